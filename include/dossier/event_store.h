@@ -1,0 +1,132 @@
+// EventStore: the append-only log of dossier events, kept in RocksDB.
+//
+// Invariants, each checked by `dossier verify`:
+//  - positions are gap-free from 1 and every event's prev_hash is the hash of the event before it;
+//  - an append is atomic (one RocksDB WriteBatch): all of its events, blobs, stream-index entries
+//    and the new head are written, or none of them is;
+//  - an append is durable when it returns (the WAL is synced);
+//  - blobs are content-addressed: a blob's key is the SHA-256 of its bytes;
+//  - projection state and its checkpoint are written in one batch.
+//
+// Thread-safety: one EventStore object is for one thread. Across processes, one writer at a time
+// holds the store (a second gets Status::StoreInUse naming the holder's pid); readers may open it
+// beside the writer and see the log as of their opening.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dossier/clock.h"
+#include "dossier/event.h"
+#include "dossier/status.h"
+
+namespace dossier {
+
+// The on-disk format this build writes; a store with a higher number is refused.
+inline constexpr int kStoreFormatVersion = 1;
+
+// Expected stream versions for an append (stream versions count from 1).
+inline constexpr int64_t kAnyVersion = -1;  // no check
+inline constexpr int64_t kNoStream = 0;     // the stream must not exist yet
+
+// Everything one append writes, atomically.
+struct AppendBatch {
+  std::string recorded_by;
+  std::string correlation;                                 // shared by one command's events
+  std::vector<std::pair<std::string, int64_t>> expected;   // (stream, expected version)
+  std::vector<NewEvent> events;
+  std::vector<std::pair<std::string, std::string>> blobs;  // (SHA-256 hex, bytes)
+};
+
+struct AppendResult {
+  uint64_t first_position = 0;  // 0 when the batch held no event
+  uint64_t last_position = 0;
+};
+
+// Changes to one projection's state, committed together with its checkpoint.
+struct ProjectionCommit {
+  std::string projection;  // its name
+  int code_version = 0;
+  uint64_t checkpoint = 0;  // the last position folded into the state
+  bool clear_first = false;  // drop all earlier state (a rebuild)
+  std::vector<std::pair<std::string, std::string>> puts;
+  std::vector<std::string> deletes;
+};
+
+struct ProjectionCheckpoint {
+  int code_version = 0;
+  uint64_t position = 0;
+};
+
+enum class OpenMode { kReadOnly, kReadWrite };
+
+class EventStore {
+ public:
+  // Creates an empty store in `dir` (which may exist but must not hold a store).
+  static Status Create(const std::string& dir);
+
+  // Opens the store in `dir`. A writer takes the store's writer lock. `clock` must outlive the
+  // store. Fails with NotFound if `dir` holds no store, NotSupported if it was written by a newer
+  // format, StoreInUse if another process writes to it.
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& dir, OpenMode mode,
+                                                  Clock* clock);
+
+  virtual ~EventStore() = default;
+
+  // Appends `batch` atomically after checking every expected stream version.
+  // Errors: Conflict when an expected version does not match; InvalidInput for a bad blob hash.
+  virtual Result<AppendResult> Append(const AppendBatch& batch) = 0;
+
+  // Appends already-recorded events byte for byte (for `dossier import`), with their blobs.
+  // REQUIRES: the store is empty. Fails with Corruption unless the events chain from genesis
+  // with gap-free positions and every hash and blob checks.
+  virtual Status Import(const std::vector<std::string>& encoded_events,
+                        const std::vector<std::pair<std::string, std::string>>& blobs) = 0;
+
+  virtual uint64_t head_position() const = 0;
+  virtual std::string chain_head() const = 0;  // hash of the last event, or GenesisHash()
+
+  // The current version of `stream` (0 if it has no events).
+  virtual Result<uint64_t> StreamVersion(std::string_view stream) const = 0;
+
+  // Calls `fn` for each event from position `from` on, in order, until it returns false.
+  virtual Status ReadAll(uint64_t from, const std::function<bool(const RecordedEvent&)>& fn) const = 0;
+  // Calls `fn` for each event of `stream` in version order.
+  virtual Status ReadStream(std::string_view stream,
+                            const std::function<bool(const RecordedEvent&)>& fn) const = 0;
+  virtual Result<RecordedEvent> ReadEvent(uint64_t position) const = 0;
+
+  // The stored bytes of every event, in order, without decoding: for verify and export.
+  virtual Status ScanEncodedEvents(
+      const std::function<bool(uint64_t key_position, std::string_view bytes)>& fn) const = 0;
+
+  virtual Result<std::string> GetBlob(std::string_view sha256_hex) const = 0;
+  virtual Status ScanBlobs(
+      const std::function<bool(std::string_view sha256_hex, std::string_view bytes)>& fn) const = 0;
+
+  // Projection state: a key/value space per projection, with its checkpoint.
+  virtual Result<std::optional<ProjectionCheckpoint>> GetCheckpoint(
+      std::string_view projection) const = 0;
+  virtual Status ScanProjection(
+      std::string_view projection,
+      const std::function<bool(std::string_view key, std::string_view value)>& fn) const = 0;
+  virtual Status CommitProjection(const ProjectionCommit& commit) = 0;
+
+  // Counts for `dossier stats`.
+  struct Stats {
+    uint64_t events = 0;
+    uint64_t streams = 0;
+    uint64_t blobs = 0;
+    uint64_t blob_bytes = 0;  // uncompressed
+    uint64_t disk_bytes = 0;  // live SST and WAL files
+  };
+  virtual Result<Stats> ComputeStats() const = 0;
+};
+
+}  // namespace dossier
