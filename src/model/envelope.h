@@ -1,0 +1,34 @@
+// The canonical encoding of an event envelope (doc/storage-format.md) and its hash chain.
+//
+// An event is stored as one compact JSON object with its members in this order:
+//   position, stream, version, type, schema, recorded_at, occurred_at, recorded_by, correlation,
+//   payload, prev, hash
+// Its hash is the SHA-256 of the same text without the trailing `,"hash":"…"` member, so the
+// hash covers every other member including `prev`, the hash of the event before it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dossier/event.h"
+#include "dossier/status.h"
+
+namespace dossier {
+
+// Encodes `event` (all members but `hash`) canonically, computes its hash, stores the hash in
+// event->hash and returns the full encoding.
+// REQUIRES: event->payload is one compact JSON object written by JsonWriter.
+std::string EncodeEvent(RecordedEvent* event);
+
+// Decodes stored bytes. Fails with Corruption naming the problem if they are not an envelope.
+Result<RecordedEvent> DecodeEvent(std::string_view bytes);
+
+// Recomputes the hash of stored bytes from their canonical part. Fails with Corruption if the
+// bytes do not end in a well-formed hash member.
+Result<std::string> RecomputeEventHash(std::string_view bytes);
+
+// Whether a stream name is well-formed: "<kind>-<id>", kind lowercase letters, id of
+// [A-Za-z0-9._-], at most 200 bytes.
+bool IsValidStreamName(std::string_view stream);
+
+}  // namespace dossier

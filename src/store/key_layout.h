@@ -1,0 +1,67 @@
+// The key layout of a dossier store (see doc/storage-format.md). Every constant of the on-disk
+// format lives here.
+//
+// Column families:
+//   events       u64 big-endian position            -> canonical envelope JSON
+//   streams      stream name, 0x00, u64 BE version  -> u64 BE position
+//   blobs        64 hex digits of SHA-256           -> the bytes (zstd-compressed by RocksDB)
+//   meta         "format_version" -> decimal; "head" -> u64 BE; "chain_head" -> 64 hex;
+//                "checkpoint/<projection>" -> "<code version> <position>"
+//   projections  projection name, 0x00, key         -> value
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace dossier::keys {
+
+inline constexpr const char* kEventsFamily = "events";
+inline constexpr const char* kStreamsFamily = "streams";
+inline constexpr const char* kBlobsFamily = "blobs";
+inline constexpr const char* kMetaFamily = "meta";
+inline constexpr const char* kProjectionsFamily = "projections";
+
+inline constexpr std::string_view kFormatVersion = "format_version";
+inline constexpr std::string_view kHead = "head";
+inline constexpr std::string_view kChainHead = "chain_head";
+inline constexpr std::string_view kCheckpointPrefix = "checkpoint/";
+
+inline std::string EncodeU64(uint64_t v) {
+  std::string out(8, '\0');
+  for (int i = 7; i >= 0; --i) {
+    out[i] = static_cast<char>(v & 0xff);
+    v >>= 8;
+  }
+  return out;
+}
+
+// REQUIRES: bytes.size() >= 8
+inline uint64_t DecodeU64(std::string_view bytes) {
+  uint64_t v = 0;
+  for (int i = 0; i < 8; ++i) v = (v << 8) | static_cast<uint8_t>(bytes[i]);
+  return v;
+}
+
+inline std::string StreamKey(std::string_view stream, uint64_t version) {
+  std::string key(stream);
+  key.push_back('\0');
+  key.append(EncodeU64(version));
+  return key;
+}
+
+// The first key after every key of `stream`.
+inline std::string StreamUpperBound(std::string_view stream) {
+  std::string key(stream);
+  key.push_back('\x01');
+  return key;
+}
+
+inline std::string ProjectionKey(std::string_view projection, std::string_view key) {
+  std::string out(projection);
+  out.push_back('\0');
+  out.append(key);
+  return out;
+}
+
+}  // namespace dossier::keys

@@ -1,0 +1,426 @@
+// The EventStore on RocksDB. Key layout: store/key_layout.h; format: doc/storage-format.md.
+#include <filesystem>
+#include <map>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/write_batch.h>
+
+#include "dossier/event_store.h"
+#include "model/envelope.h"
+#include "store/key_layout.h"
+#include "store/writer_lock.h"
+#include "util/sha256.h"
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string DbPath(const std::string& dir) { return dir + "/db"; }
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  if (s.ok()) return Status::OK();
+  if (s.IsCorruption()) return Status::Corruption(fmt::format("{}: {}", what, s.ToString()));
+  return Status::IOError(fmt::format("{}: {}", what, s.ToString()));
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors() {
+  rocksdb::ColumnFamilyOptions plain;
+  rocksdb::ColumnFamilyOptions events;
+  events.compression = rocksdb::kLZ4Compression;
+  rocksdb::ColumnFamilyOptions blobs;
+  blobs.compression = rocksdb::kZSTD;
+  blobs.bottommost_compression = rocksdb::kZSTD;
+  return {
+      {rocksdb::kDefaultColumnFamilyName, plain}, {keys::kEventsFamily, events},
+      {keys::kStreamsFamily, plain},              {keys::kBlobsFamily, blobs},
+      {keys::kMetaFamily, plain},                 {keys::kProjectionsFamily, plain},
+  };
+}
+
+enum Family { kDefault = 0, kEvents, kStreams, kBlobs, kMeta, kProjections };
+
+class RocksEventStore final : public EventStore {
+ public:
+  RocksEventStore(std::string dir, std::unique_ptr<rocksdb::DB> db,
+                  std::vector<rocksdb::ColumnFamilyHandle*> families, std::unique_ptr<WriterLock> lock,
+                  Clock* clock)
+      : dir_(std::move(dir)), db_(std::move(db)), families_(std::move(families)),
+        lock_(std::move(lock)), clock_(clock) {}
+
+  ~RocksEventStore() override {
+    for (auto* family : families_) db_->DestroyColumnFamilyHandle(family);
+  }
+
+  Status LoadHead() {
+    std::string value;
+    rocksdb::Status s = db_->Get({}, families_[kMeta], std::string(keys::kFormatVersion), &value);
+    if (s.IsNotFound()) return Status::Corruption(fmt::format("{} is not a dossier store (no format version)", dir_));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, dir_));
+    int format = std::atoi(value.c_str());
+    if (format > kStoreFormatVersion) {
+      return Status::NotSupported(fmt::format(
+          "store {} was written by a newer dossier (store format {}, this build reads up to {}); "
+          "upgrade dossier to open it", dir_, format, kStoreFormatVersion));
+    }
+    s = db_->Get({}, families_[kMeta], std::string(keys::kHead), &value);
+    if (s.ok()) {
+      head_ = keys::DecodeU64(value);
+    } else if (!s.IsNotFound()) {
+      return FromRocks(s, dir_);
+    }
+    s = db_->Get({}, families_[kMeta], std::string(keys::kChainHead), &value);
+    if (s.ok()) {
+      chain_head_ = value;
+    } else if (!s.IsNotFound()) {
+      return FromRocks(s, dir_);
+    }
+    return Status::OK();
+  }
+
+  bool writable() const { return lock_ != nullptr; }
+
+  Result<AppendResult> Append(const AppendBatch& batch) override {
+    if (!writable()) return Status::NotSupported("the store was opened read-only");
+    std::unordered_map<std::string, uint64_t> versions;  // the streams this batch touches
+    auto version_of = [&](const std::string& stream) -> Result<uint64_t> {
+      auto it = versions.find(stream);
+      if (it != versions.end()) return it->second;
+      Result<uint64_t> current = StreamVersion(stream);
+      if (current.ok()) versions.emplace(stream, *current);
+      return current;
+    };
+    for (const auto& [stream, expected] : batch.expected) {
+      Result<uint64_t> current = version_of(stream);
+      if (!current.ok()) return current.status();
+      if (expected != kAnyVersion && static_cast<uint64_t>(expected) != *current) {
+        return Status::Conflict(fmt::format(
+            "stream {} is at version {}, expected {}; another command changed it first",
+            stream, *current, expected));
+      }
+    }
+
+    rocksdb::WriteBatch write;
+    for (const auto& [sha, bytes] : batch.blobs) {
+      if (Sha256Hex(bytes) != sha) return Status::InvalidInput(fmt::format("blob {} does not match its hash", sha));
+      write.Put(families_[kBlobs], sha, bytes);
+    }
+    const std::string recorded_at = clock_->NowUtc();
+    uint64_t position = head_;
+    std::string prev = chain_head_;
+    for (const NewEvent& e : batch.events) {
+      if (!IsValidStreamName(e.stream)) return Status::InvalidInput(fmt::format("bad stream name `{}`", e.stream));
+      Result<uint64_t> current = version_of(e.stream);
+      if (!current.ok()) return current.status();
+      RecordedEvent event;
+      event.position = ++position;
+      event.stream = e.stream;
+      event.version = ++versions[e.stream];
+      event.type = e.type;
+      event.schema_version = e.schema_version;
+      event.recorded_at = recorded_at;
+      event.occurred_at = e.occurred_at;
+      event.recorded_by = batch.recorded_by;
+      event.correlation = batch.correlation;
+      event.payload = e.payload;
+      event.prev_hash = prev;
+      std::string bytes = EncodeEvent(&event);
+      prev = event.hash;
+      write.Put(families_[kEvents], keys::EncodeU64(event.position), bytes);
+      write.Put(families_[kStreams], keys::StreamKey(event.stream, event.version), keys::EncodeU64(event.position));
+    }
+    AppendResult result;
+    if (position > head_) {
+      result.first_position = head_ + 1;
+      result.last_position = position;
+      write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(position));
+      write.Put(families_[kMeta], std::string(keys::kChainHead), prev);
+    }
+    DOSSIER_RETURN_IF_ERROR(Write(&write));
+    head_ = position;
+    chain_head_ = prev;
+    return result;
+  }
+
+  Status Import(const std::vector<std::string>& encoded_events,
+                const std::vector<std::pair<std::string, std::string>>& blobs) override {
+    if (!writable()) return Status::NotSupported("the store was opened read-only");
+    if (head_ != 0) return Status::InvalidInput(fmt::format("store {} is not empty; import needs an empty store", dir_));
+    rocksdb::WriteBatch write;
+    for (const auto& [sha, bytes] : blobs) {
+      if (Sha256Hex(bytes) != sha) return Status::Corruption(fmt::format("blob {}: its text does not match its hash", sha));
+      write.Put(families_[kBlobs], sha, bytes);
+    }
+    std::unordered_map<std::string, uint64_t> versions;
+    std::string prev = GenesisHash();
+    uint64_t position = 0;
+    for (const std::string& bytes : encoded_events) {
+      Result<RecordedEvent> event = DecodeEvent(bytes);
+      if (!event.ok()) return event.status().WithContext(fmt::format("event {}", position + 1));
+      DOSSIER_RETURN_IF_ERROR(CheckChainLink(bytes, *event, position + 1, prev));
+      if (event->version != ++versions[event->stream]) {
+        return Status::Corruption(fmt::format("event {}: stream {} version {} breaks the stream's sequence",
+                                              event->position, event->stream, event->version));
+      }
+      position = event->position;
+      prev = event->hash;
+      write.Put(families_[kEvents], keys::EncodeU64(position), bytes);
+      write.Put(families_[kStreams], keys::StreamKey(event->stream, event->version), keys::EncodeU64(position));
+    }
+    write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(position));
+    write.Put(families_[kMeta], std::string(keys::kChainHead), prev);
+    DOSSIER_RETURN_IF_ERROR(Write(&write));
+    head_ = position;
+    chain_head_ = prev;
+    return Status::OK();
+  }
+
+  uint64_t head_position() const override { return head_; }
+  std::string chain_head() const override { return chain_head_; }
+
+  Result<uint64_t> StreamVersion(std::string_view stream) const override {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator({}, families_[kStreams]));
+    it->SeekForPrev(keys::StreamKey(stream, UINT64_MAX));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
+    if (!it->Valid()) return uint64_t{0};
+    rocksdb::Slice key = it->key();
+    if (key.size() != stream.size() + 9 || !key.starts_with(rocksdb::Slice(stream.data(), stream.size())) ||
+        key[stream.size()] != '\0') {
+      return uint64_t{0};
+    }
+    return keys::DecodeU64(std::string_view(key.data() + stream.size() + 1, 8));
+  }
+
+  Status ReadAll(uint64_t from, const std::function<bool(const RecordedEvent&)>& fn) const override {
+    return ScanEncodedEventsFrom(from, [&](uint64_t position, std::string_view bytes) -> Result<bool> {
+      Result<RecordedEvent> event = DecodeEvent(bytes);
+      if (!event.ok()) return event.status().WithContext(fmt::format("event {}", position));
+      return fn(*event);
+    });
+  }
+
+  Status ReadStream(std::string_view stream,
+                    const std::function<bool(const RecordedEvent&)>& fn) const override {
+    const std::string lower = keys::StreamKey(stream, 0);
+    const std::string upper = keys::StreamUpperBound(stream);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions options;
+    options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kStreams]));
+    for (it->Seek(lower); it->Valid(); it->Next()) {
+      if (it->value().size() != 8) return Status::Corruption(fmt::format("stream index of {} is damaged", stream));
+      Result<RecordedEvent> event = ReadEvent(keys::DecodeU64(it->value().ToStringView()));
+      if (!event.ok()) return event.status();
+      if (!fn(*event)) break;
+    }
+    return FromRocks(it->status(), "stream index");
+  }
+
+  Result<RecordedEvent> ReadEvent(uint64_t position) const override {
+    std::string bytes;
+    rocksdb::Status s = db_->Get({}, families_[kEvents], keys::EncodeU64(position), &bytes);
+    if (s.IsNotFound()) return Status::NotFound(fmt::format("no event at position {}", position));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "events"));
+    Result<RecordedEvent> event = DecodeEvent(bytes);
+    if (!event.ok()) return event.status().WithContext(fmt::format("event {}", position));
+    return event;
+  }
+
+  Status ScanEncodedEvents(
+      const std::function<bool(uint64_t, std::string_view)>& fn) const override {
+    return ScanEncodedEventsFrom(1, [&](uint64_t position, std::string_view bytes) -> Result<bool> {
+      return fn(position, bytes);
+    });
+  }
+
+  Result<std::string> GetBlob(std::string_view sha256_hex) const override {
+    std::string bytes;
+    rocksdb::Status s = db_->Get({}, families_[kBlobs], rocksdb::Slice(sha256_hex.data(), sha256_hex.size()), &bytes);
+    if (s.IsNotFound()) return Status::NotFound(fmt::format("no stored text with SHA-256 {}", sha256_hex));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "blobs"));
+    return bytes;
+  }
+
+  Status ScanBlobs(const std::function<bool(std::string_view, std::string_view)>& fn) const override {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator({}, families_[kBlobs]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      if (!fn(it->key().ToStringView(), it->value().ToStringView())) break;
+    }
+    return FromRocks(it->status(), "blobs");
+  }
+
+  Result<std::optional<ProjectionCheckpoint>> GetCheckpoint(std::string_view projection) const override {
+    std::string value;
+    rocksdb::Status s = db_->Get({}, families_[kMeta], CheckpointKey(projection), &value);
+    if (s.IsNotFound()) return std::optional<ProjectionCheckpoint>();
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "checkpoints"));
+    ProjectionCheckpoint checkpoint;
+    unsigned long long position = 0;
+    if (std::sscanf(value.c_str(), "%d %llu", &checkpoint.code_version, &position) != 2) {
+      return Status::Corruption(fmt::format("checkpoint of projection {} is damaged", projection));
+    }
+    checkpoint.position = position;
+    return std::optional<ProjectionCheckpoint>(checkpoint);
+  }
+
+  Status ScanProjection(std::string_view projection,
+                        const std::function<bool(std::string_view, std::string_view)>& fn) const override {
+    const std::string lower = keys::ProjectionKey(projection, "");
+    std::string upper(projection);
+    upper.push_back('\x01');
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions options;
+    options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kProjections]));
+    for (it->Seek(lower); it->Valid(); it->Next()) {
+      std::string_view key = it->key().ToStringView().substr(lower.size());
+      if (!fn(key, it->value().ToStringView())) break;
+    }
+    return FromRocks(it->status(), "projections");
+  }
+
+  Status CommitProjection(const ProjectionCommit& commit) override {
+    if (!writable()) return Status::NotSupported("the store was opened read-only");
+    rocksdb::WriteBatch write;
+    if (commit.clear_first) {
+      std::string upper(commit.projection);
+      upper.push_back('\x01');
+      write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""), upper);
+    }
+    for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
+    for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);
+    write.Put(families_[kMeta], CheckpointKey(commit.projection),
+              fmt::format("{} {}", commit.code_version, commit.checkpoint));
+    return Write(&write);
+  }
+
+  Result<Stats> ComputeStats() const override {
+    Stats stats;
+    stats.events = head_;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator({}, families_[kStreams]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      rocksdb::Slice key = it->key();
+      if (key.size() >= 9 && keys::DecodeU64(std::string_view(key.data() + key.size() - 8, 8)) == 1) ++stats.streams;
+    }
+    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
+    DOSSIER_RETURN_IF_ERROR(ScanBlobs([&](std::string_view, std::string_view bytes) {
+      ++stats.blobs;
+      stats.blob_bytes += bytes.size();
+      return true;
+    }));
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(DbPath(dir_), error)) {
+      if (entry.is_regular_file(error)) stats.disk_bytes += entry.file_size(error);
+    }
+    return stats;
+  }
+
+ private:
+  static std::string CheckpointKey(std::string_view projection) {
+    return std::string(keys::kCheckpointPrefix) + std::string(projection);
+  }
+
+  Status Write(rocksdb::WriteBatch* write) {
+    rocksdb::WriteOptions options;
+    options.sync = true;  // a command that says it recorded something has it on disk
+    return FromRocks(db_->Write(options, write), fmt::format("writing to store {}", dir_));
+  }
+
+  // Checks that `bytes` (decoded as `event`) sits at `position` and chains from `prev`.
+  static Status CheckChainLink(std::string_view bytes, const RecordedEvent& event, uint64_t position,
+                               const std::string& prev) {
+    if (event.position != position) {
+      return Status::Corruption(fmt::format("event {}: position {} breaks the gap-free sequence",
+                                            position, event.position));
+    }
+    if (event.prev_hash != prev) {
+      return Status::Corruption(fmt::format("event {}: its previous hash does not match the event before it", position));
+    }
+    Result<std::string> hash = RecomputeEventHash(bytes);
+    if (!hash.ok()) return hash.status().WithContext(fmt::format("event {}", position));
+    if (*hash != event.hash) return Status::Corruption(fmt::format("event {}: its hash does not match its content", position));
+    return Status::OK();
+  }
+
+  Status ScanEncodedEventsFrom(uint64_t from,
+                               const std::function<Result<bool>(uint64_t, std::string_view)>& fn) const {
+    const std::string lower = keys::EncodeU64(from);
+    rocksdb::Slice lower_slice(lower);
+    rocksdb::ReadOptions options;
+    options.iterate_lower_bound = &lower_slice;
+    options.readahead_size = 2 << 20;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kEvents]));
+    for (it->Seek(lower); it->Valid(); it->Next()) {
+      if (it->key().size() != 8) return Status::Corruption("an event key is not a position");
+      Result<bool> more = fn(keys::DecodeU64(it->key().ToStringView()), it->value().ToStringView());
+      if (!more.ok()) return more.status();
+      if (!*more) break;
+    }
+    return FromRocks(it->status(), "events");
+  }
+
+  std::string dir_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> families_;
+  std::unique_ptr<WriterLock> lock_;  // null when read-only
+  Clock* clock_;
+  uint64_t head_ = 0;
+  std::string chain_head_ = GenesisHash();
+};
+
+}  // namespace
+
+Status EventStore::Create(const std::string& dir) {
+  std::error_code error;
+  if (fs::exists(DbPath(dir) + "/CURRENT", error)) {
+    return Status::InvalidInput(fmt::format("{} already holds a dossier store", dir));
+  }
+  fs::create_directories(DbPath(dir), error);
+  if (error) return Status::IOError(fmt::format("{}: {}", dir, error.message()));
+  Result<std::unique_ptr<WriterLock>> lock = WriterLock::Acquire(dir);
+  if (!lock.ok()) return lock.status();
+
+  rocksdb::DBOptions options;
+  options.create_if_missing = true;
+  options.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  DOSSIER_RETURN_IF_ERROR(FromRocks(rocksdb::DB::Open(options, DbPath(dir), FamilyDescriptors(), &handles, &raw), dir));
+  std::unique_ptr<rocksdb::DB> db(raw);
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  rocksdb::Status s = db->Put(sync, handles[kMeta], std::string(keys::kFormatVersion),
+                              std::to_string(kStoreFormatVersion));
+  for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
+  return FromRocks(s, dir);
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& dir, OpenMode mode, Clock* clock) {
+  std::error_code error;
+  if (!fs::exists(DbPath(dir) + "/CURRENT", error)) {
+    return Status::NotFound(fmt::format("{} holds no dossier store", dir));
+  }
+  std::unique_ptr<WriterLock> lock;
+  if (mode == OpenMode::kReadWrite) {
+    Result<std::unique_ptr<WriterLock>> acquired = WriterLock::Acquire(dir);
+    if (!acquired.ok()) return acquired.status();
+    lock = std::move(*acquired);
+  }
+  rocksdb::DBOptions options;
+  options.max_background_jobs = 2;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = mode == OpenMode::kReadWrite
+      ? rocksdb::DB::Open(options, DbPath(dir), FamilyDescriptors(), &handles, &raw)
+      : rocksdb::DB::OpenForReadOnly(options, DbPath(dir), FamilyDescriptors(), &handles, &raw);
+  DOSSIER_RETURN_IF_ERROR(FromRocks(s, fmt::format("opening store {}", dir)));
+  auto store = std::make_unique<RocksEventStore>(dir, std::unique_ptr<rocksdb::DB>(raw), std::move(handles),
+                                                 std::move(lock), clock);
+  DOSSIER_RETURN_IF_ERROR(store->LoadHead());
+  return std::unique_ptr<EventStore>(std::move(store));
+}
+
+}  // namespace dossier

@@ -1,0 +1,41 @@
+#include "store/writer_lock.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace dossier {
+
+Result<std::unique_ptr<WriterLock>> WriterLock::Acquire(const std::string& store_dir) {
+  const std::string path = store_dir + "/writer.lock";
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IOError(fmt::format("{}: {}", path, std::strerror(errno)));
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    const int lock_error = errno;
+    char pid[32] = {0};
+    ssize_t n = ::pread(fd, pid, sizeof(pid) - 1, 0);
+    ::close(fd);
+    if (lock_error != EWOULDBLOCK) return Status::IOError(fmt::format("{}: {}", path, std::strerror(lock_error)));
+    std::string holder = n > 0 ? std::string(pid, static_cast<size_t>(n)) : "unknown";
+    while (!holder.empty() && (holder.back() == '\n' || holder.back() == ' ')) holder.pop_back();
+    return Status::StoreInUse(fmt::format(
+        "store {} is in use by another dossier process (pid {}); try again when it has finished",
+        store_dir, holder));
+  }
+  const std::string pid = fmt::format("{}\n", ::getpid());
+  if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != static_cast<ssize_t>(pid.size())) {
+    ::close(fd);
+    return Status::IOError(fmt::format("{}: cannot record the writer's pid", path));
+  }
+  return std::unique_ptr<WriterLock>(new WriterLock(fd));
+}
+
+WriterLock::~WriterLock() { ::close(fd_); }
+
+}  // namespace dossier
