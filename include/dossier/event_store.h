@@ -106,6 +106,10 @@ class EventStore {
   virtual Status ScanEncodedEvents(
       const std::function<bool(uint64_t key_position, std::string_view bytes)>& fn) const = 0;
 
+  // Every stream-index entry (stream, version, position), in stream order.
+  virtual Status ScanStreamIndex(
+      const std::function<bool(std::string_view stream, uint64_t version, uint64_t position)>& fn) const = 0;
+
   virtual Result<std::string> GetBlob(std::string_view sha256_hex) const = 0;
   virtual Status ScanBlobs(
       const std::function<bool(std::string_view sha256_hex, std::string_view bytes)>& fn) const = 0;

@@ -85,3 +85,12 @@ class [[nodiscard]] Result {
     ::dossier::Status _dossier_status = (expr); \
     if (!_dossier_status.ok()) return _dossier_status; \
   } while (0)
+
+// Moves the value of `expr` (a Result) into `target`, or returns its status from the enclosing
+// function.
+#define DOSSIER_ASSIGN_OR_RETURN(target, expr)                    \
+  do {                                                            \
+    auto _dossier_result = (expr);                                \
+    if (!_dossier_result.ok()) return _dossier_result.status();   \
+    target = std::move(*_dossier_result);                         \
+  } while (0)

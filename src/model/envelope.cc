@@ -70,6 +70,21 @@ Result<std::string> RecomputeEventHash(std::string_view bytes) {
   return HashOfCanonical(bytes.substr(0, bytes.size() - kHashSuffixSize));
 }
 
+Status CheckEventLink(std::string_view bytes, const RecordedEvent& event, uint64_t position,
+                      std::string_view prev) {
+  if (event.position != position) {
+    return Status::Corruption(fmt::format("event {}: it says position {}; positions must run 1, 2, 3… without gaps",
+                                          position, event.position));
+  }
+  if (event.prev_hash != prev) {
+    return Status::Corruption(fmt::format("event {}: its previous hash does not match the event before it", position));
+  }
+  Result<std::string> hash = RecomputeEventHash(bytes);
+  if (!hash.ok()) return hash.status().WithContext(fmt::format("event {}", position));
+  if (*hash != event.hash) return Status::Corruption(fmt::format("event {}: its hash does not match its content", position));
+  return Status::OK();
+}
+
 Result<RecordedEvent> DecodeEvent(std::string_view bytes) {
   // simdjson reads past the end of its input, so parse a padded copy.
   thread_local simdjson::ondemand::parser parser;

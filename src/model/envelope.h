@@ -27,6 +27,11 @@ Result<RecordedEvent> DecodeEvent(std::string_view bytes);
 // bytes do not end in a well-formed hash member.
 Result<std::string> RecomputeEventHash(std::string_view bytes);
 
+// Checks that stored `bytes`, decoded as `event`, sit at `position` and chain from `prev`:
+// the position, the previous hash and the recomputed hash all match. Errors name the position.
+Status CheckEventLink(std::string_view bytes, const RecordedEvent& event, uint64_t position,
+                      std::string_view prev);
+
 // Whether a stream name is well-formed: "<kind>-<id>", kind lowercase letters, id of
 // [A-Za-z0-9._-], at most 200 bytes.
 bool IsValidStreamName(std::string_view stream);

@@ -1,0 +1,129 @@
+#include "audit/export.h"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "model/envelope.h"
+#include "model/source_events.h"
+#include "util/json_object.h"
+#include "util/json_writer.h"
+#include "util/sha256.h"
+
+namespace dossier {
+namespace {
+
+Status Write(std::FILE* out, std::string_view bytes) {
+  if (std::fwrite(bytes.data(), 1, bytes.size(), out) != bytes.size()) return Status::IOError("cannot write the export");
+  return Status::OK();
+}
+
+}  // namespace
+
+Status WriteExport(const EventStore& store, std::FILE* out) {
+  uint64_t blobs = 0;
+  DOSSIER_RETURN_IF_ERROR(store.ScanBlobs([&](std::string_view, std::string_view) {
+    ++blobs;
+    return true;
+  }));
+  JsonWriter header;
+  header.BeginObject().Key("dossier_export").Int(kExportFormatVersion).Key("store_format").Int(kStoreFormatVersion)
+      .Key("events").Uint(store.head_position()).Key("blobs").Uint(blobs).Key("chain_head").String(store.chain_head())
+      .EndObject();
+  DOSSIER_RETURN_IF_ERROR(Write(out, header.str() + "\n"));
+  Status written = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(store.ScanBlobs([&](std::string_view sha, std::string_view bytes) {
+    JsonWriter line;
+    line.BeginObject().Key("blob").String(sha).Key("bytes").Uint(bytes.size()).Key("text").String(bytes).EndObject();
+    written = Write(out, line.str() + "\n");
+    return written.ok();
+  }));
+  DOSSIER_RETURN_IF_ERROR(written);
+  DOSSIER_RETURN_IF_ERROR(store.ScanEncodedEvents([&](uint64_t, std::string_view bytes) {
+    written = Write(out, bytes);
+    if (written.ok()) written = Write(out, "\n");
+    return written.ok();
+  }));
+  DOSSIER_RETURN_IF_ERROR(written);
+  if (std::fflush(out) != 0) return Status::IOError("cannot write the export");
+  return Status::OK();
+}
+
+Result<ParsedExport> ParseExport(std::string_view bytes) {
+  ParsedExport parsed;
+  uint64_t line_number = 0;
+  size_t start = 0;
+  uint64_t want_events = 0, want_blobs = 0;
+  std::string prev = GenesisHash();
+  std::set<std::string> blob_shas;
+  while (start < bytes.size()) {
+    size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    std::string_view line = bytes.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    auto at_line = [&](const Status& s) { return s.WithContext(fmt::format("line {}", line_number)); };
+    if (line_number == 1) {
+      Result<JsonObject> header = JsonObject::Parse(line);
+      if (!header.ok() || !header->Has("dossier_export")) {
+        return Status::InvalidInput("line 1: not a dossier export (no header line)");
+      }
+      Result<uint64_t> format = header->Uint("dossier_export");
+      Result<uint64_t> store_format = header->Uint("store_format");
+      Result<uint64_t> events = header->Uint("events");
+      Result<uint64_t> blobs = header->Uint("blobs");
+      Result<std::string> chain_head = header->String("chain_head");
+      for (const Status& s : {format.status(), store_format.status(), events.status(), blobs.status(),
+                              chain_head.status()}) {
+        if (!s.ok()) return at_line(s);
+      }
+      if (*format > kExportFormatVersion || *store_format > kStoreFormatVersion) {
+        return Status::NotSupported(fmt::format(
+            "line 1: the export was written by a newer dossier (export format {}, store format {})", *format,
+            *store_format));
+      }
+      want_events = *events;
+      want_blobs = *blobs;
+      parsed.chain_head = *chain_head;
+      continue;
+    }
+    if (line.substr(0, 8) == "{\"blob\":") {
+      Result<JsonObject> blob = JsonObject::Parse(line);
+      if (!blob.ok()) return at_line(blob.status());
+      Result<std::string> sha = blob->String("blob");
+      Result<std::string> text = blob->String("text");
+      if (!sha.ok() || !text.ok()) return at_line(sha.ok() ? text.status() : sha.status());
+      if (Sha256Hex(*text) != *sha) {
+        return Status::Corruption(fmt::format("line {}: text {} does not match its SHA-256", line_number, *sha));
+      }
+      blob_shas.insert(*sha);
+      parsed.blobs.emplace_back(std::move(*sha), std::move(*text));
+      continue;
+    }
+    Result<RecordedEvent> event = DecodeEvent(line);
+    if (!event.ok()) return at_line(event.status());
+    if (Status link = CheckEventLink(line, *event, parsed.events.size() + 1, prev); !link.ok()) return at_line(link);
+    if (event->type == kSourceRecorded) {
+      Result<SourceRecorded> source = DecodeSourceRecorded(event->payload);
+      if (!source.ok()) return at_line(source.status());
+      if (!blob_shas.count(source->text_sha256)) {
+        return Status::Corruption(fmt::format("line {}: event {} needs text {}, which the export does not hold "
+                                              "before it", line_number, event->position, source->text_sha256));
+      }
+    }
+    prev = event->hash;
+    parsed.events.emplace_back(line);
+  }
+  if (line_number == 0) return Status::InvalidInput("the export is empty");
+  if (parsed.events.size() != want_events || parsed.blobs.size() != want_blobs) {
+    return Status::Corruption(fmt::format("the export holds {} events and {} texts, its header says {} and {}; "
+                                          "it is truncated or altered", parsed.events.size(), parsed.blobs.size(),
+                                          want_events, want_blobs));
+  }
+  if (prev != parsed.chain_head) {
+    return Status::Corruption("the last event's hash is not the chain head in the header");
+  }
+  return parsed;
+}
+
+}  // namespace dossier

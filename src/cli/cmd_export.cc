@@ -1,0 +1,28 @@
+// dossier export: every event and stored text, as JSON Lines.
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "audit/export.h"
+#include "cli/command.h"
+
+namespace dossier::cli {
+
+int RunExport(Context& context) {
+  std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
+  if (!store) return kExitStore;
+  std::optional<std::string> path = context.args.Get("output");
+  std::FILE* out = stdout;
+  if (path) {
+    out = std::fopen(path->c_str(), "wb");
+    if (out == nullptr) return Fail(Status::IOError(fmt::format("{}: {}", *path, std::strerror(errno))));
+  }
+  Status written = WriteExport(*store, out);
+  if (path && std::fclose(out) != 0 && written.ok()) written = Status::IOError(fmt::format("{}: cannot write", *path));
+  if (!written.ok()) return Fail(written);
+  if (path) fmt::print(stderr, "exported {} events to {}\n", store->head_position(), *path);
+  return kExitOk;
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,45 @@
+// Reads what `dossier ingest` is given (files, directories, "-" for standard input) into articles,
+// one at a time, so that one bad article never stops the others.
+//
+//   *.txt and any other file  plain text      *.md, *.markdown  Markdown
+//   *.json                    one article     *.jsonl, *.ndjson one article per line
+//   a directory               its .txt .md .json .jsonl files, recursively, in path order
+//   -                         standard input: JSON if it starts with "{", else plain text
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dossier/status.h"
+#include "ingest/article.h"
+
+namespace dossier {
+
+struct ArticleInput {
+  std::string input;                // the file, or "-"
+  std::optional<uint64_t> line;     // the line within a JSON Lines file
+  Result<Article> article = Status::InvalidInput("not read");
+
+  // "corpus/a.jsonl:3" or "corpus/a.json"
+  std::string Place() const;
+};
+
+// What the inputs amount to before reading them, for a progress bar.
+struct InputPlan {
+  std::vector<std::string> files;  // expanded from directories, in order
+  uint64_t total_bytes = 0;
+  std::vector<std::string> skipped;  // files inside directories that are not articles
+};
+
+// Expands directories. A path that does not exist is kept, to be reported as its article's error.
+InputPlan PlanInputs(const std::vector<std::string>& paths);
+
+// Calls `fn` with every article of `file` (plain-text ones get `given` metadata), and the number
+// of bytes of the file consumed so far.
+void ReadArticles(const std::string& file, const SourceMetadata& given,
+                  const std::function<void(ArticleInput&&, uint64_t bytes_done)>& fn);
+
+}  // namespace dossier

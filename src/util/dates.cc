@@ -1,0 +1,73 @@
+#include "util/dates.h"
+
+namespace dossier {
+namespace {
+
+// Reads `n` digits at `s[*i]` into `*value`.
+bool Digits(std::string_view s, size_t* i, int n, int* value) {
+  if (*i + n > s.size()) return false;
+  *value = 0;
+  for (int k = 0; k < n; ++k) {
+    char c = s[*i + k];
+    if (c < '0' || c > '9') return false;
+    *value = *value * 10 + (c - '0');
+  }
+  *i += n;
+  return true;
+}
+
+bool Expect(std::string_view s, size_t* i, char c) {
+  if (*i >= s.size() || s[*i] != c) return false;
+  ++*i;
+  return true;
+}
+
+bool DatePrefix(std::string_view s, size_t* i) {
+  int year, month, day;
+  if (!Digits(s, i, 4, &year) || !Expect(s, i, '-') || !Digits(s, i, 2, &month) || !Expect(s, i, '-') ||
+      !Digits(s, i, 2, &day)) {
+    return false;
+  }
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+bool HourMinute(std::string_view s, size_t* i) {
+  int hour, minute;
+  return Digits(s, i, 2, &hour) && Expect(s, i, ':') && Digits(s, i, 2, &minute) && hour < 24 && minute < 60;
+}
+
+}  // namespace
+
+bool IsValidDate(std::string_view s) {
+  size_t i = 0;
+  return DatePrefix(s, &i) && i == s.size();
+}
+
+bool IsValidDateOrDateTime(std::string_view s) {
+  size_t i = 0;
+  if (!DatePrefix(s, &i)) return false;
+  if (i == s.size()) return true;
+  if (!Expect(s, &i, 'T') || !HourMinute(s, &i)) return false;
+  if (i < s.size() && s[i] == ':') {
+    int second;
+    ++i;
+    if (!Digits(s, &i, 2, &second) || second > 60) return false;  // 60: a leap second
+    if (i < s.size() && s[i] == '.') {
+      ++i;
+      size_t start = i;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+      if (i == start) return false;
+    }
+  }
+  if (i < s.size() && s[i] == 'Z') return i + 1 == s.size();
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+    ++i;
+    return HourMinute(s, &i) && i == s.size();
+  }
+  return false;
+}
+
+}  // namespace dossier

@@ -1,0 +1,50 @@
+// JsonObject: one JSON object read with simdjson into its members, for typed, named access.
+//
+// Every input and payload decoder uses it, so that errors read the same everywhere:
+// "field `published`: expected a string or null". Duplicate members are an error. Nested objects
+// and arrays are kept as raw JSON and read with their own JsonObject / StringArray.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/status.h"
+
+namespace dossier {
+
+class JsonObject {
+ public:
+  enum class Kind { kString, kNumber, kBool, kNull, kArray, kObject };
+
+  // Fails with InvalidInput when `json` is not one well-formed JSON object (with nothing after it
+  // but whitespace), or has a member twice. The message says where.
+  static Result<JsonObject> Parse(std::string_view json);
+
+  bool Has(std::string_view key) const { return members_.count(std::string(key)) != 0; }
+
+  Result<std::string> String(std::string_view key) const;
+  Result<std::optional<std::string>> OptionalString(std::string_view key) const;  // absent or null -> nullopt
+  Result<uint64_t> Uint(std::string_view key) const;
+  Result<std::optional<uint64_t>> OptionalUint(std::string_view key) const;
+  Result<JsonObject> Object(std::string_view key) const;
+  Result<std::vector<std::string>> StringArray(std::string_view key) const;
+  Result<std::vector<JsonObject>> ObjectArray(std::string_view key) const;
+
+  // The first member whose name is not in `known`, if any.
+  std::optional<std::string> UnknownMember(std::initializer_list<std::string_view> known) const;
+
+ private:
+  struct Member {
+    Kind kind;
+    std::string text;  // a string unescaped; anything else as its raw JSON
+  };
+  const Member* Find(std::string_view key) const;
+  std::map<std::string, Member, std::less<>> members_;
+};
+
+}  // namespace dossier
