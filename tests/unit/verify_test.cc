@@ -1,0 +1,180 @@
+// Alterations written underneath the store with the RocksDB API, and what verify says of them.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <rocksdb/db.h>
+
+#include "audit/verify.h"
+#include "ingest/ingester.h"
+#include "model/envelope.h"
+#include "store/key_layout.h"
+#include "util/sha256.h"
+
+using namespace dossier;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  TempDir() {
+    char pattern[] = "/tmp/dossier-verify-XXXXXX";
+    path = mkdtemp(pattern);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string path;
+};
+
+// A store with three sources in one story: events 1..7.
+void Populate(const std::string& dir, Clock* clock) {
+  REQUIRE(EventStore::Create(dir).ok());
+  auto store = EventStore::Open(dir, OpenMode::kReadWrite, clock);
+  REQUIRE(store.ok());
+  auto ingester = Ingester::Create(store->get(), {"tester", "c0ffee", std::string("ai-roi"), std::nullopt});
+  REQUIRE(ingester.ok());
+  for (const char* text : {"first article\n", "second article: $3 trillion\n", "third\n"}) {
+    auto article = ArticleFromText(text, "text", {});
+    REQUIRE(article.ok());
+    REQUIRE(ingester->Ingest(*article, "test", std::nullopt).ok());
+  }
+}
+
+// Opens the RocksDB database under the store, to alter it as an attacker or a bad disk would.
+struct RawDb {
+  explicit RawDb(const std::string& dir) {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : {"default", keys::kEventsFamily, keys::kStreamsFamily, keys::kBlobsFamily,
+                             keys::kMetaFamily, keys::kProjectionsFamily}) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir + "/db", families, &handles, &raw).ok());
+    db.reset(raw);
+  }
+  ~RawDb() {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  }
+  std::string Get(int family, const std::string& key) {
+    std::string value;
+    REQUIRE(db->Get({}, handles[family], key, &value).ok());
+    return value;
+  }
+  void Put(int family, const std::string& key, const std::string& value) {
+    REQUIRE(db->Put({}, handles[family], key, value).ok());
+  }
+  std::unique_ptr<rocksdb::DB> db;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+};
+constexpr int kEvents = 1, kStreams = 2, kBlobs = 3, kMeta = 4;
+
+VerifyReport Verify(const std::string& dir, Clock* clock) {
+  auto store = EventStore::Open(dir, OpenMode::kReadOnly, clock);
+  REQUIRE(store.ok());
+  auto report = VerifyStore(**store);
+  REQUIRE(report.ok());
+  return *report;
+}
+
+}  // namespace
+
+TEST_CASE("verify passes on an untouched store", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  VerifyReport report = Verify(dir.path, &clock);
+  REQUIRE(report.problem.ok());
+  REQUIRE(report.events == 7);
+  REQUIRE(report.blobs == 3);
+  REQUIRE(IsSha256Hex(report.chain_head));
+}
+
+TEST_CASE("verify names the position of an altered event", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  {
+    RawDb raw(dir.path);
+    std::string bytes = raw.Get(kEvents, keys::EncodeU64(4));
+    size_t at = bytes.find("tester");
+    REQUIRE(at != std::string::npos);
+    bytes.replace(at, 6, "forger");  // same length: only the hash can tell
+    raw.Put(kEvents, keys::EncodeU64(4), bytes);
+  }
+  VerifyReport report = Verify(dir.path, &clock);
+  REQUIRE(report.problem.code() == Status::Code::kCorruption);
+  REQUIRE_THAT(report.problem.message(), Catch::StartsWith("event 4:"));
+  REQUIRE_THAT(report.problem.message(), Catch::Contains("hash does not match"));
+}
+
+TEST_CASE("verify catches a forged event with a recomputed hash by the broken link after it", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  {
+    RawDb raw(dir.path);
+    auto event = DecodeEvent(raw.Get(kEvents, keys::EncodeU64(3)));
+    REQUIRE(event.ok());
+    event->recorded_by = "forger";
+    raw.Put(kEvents, keys::EncodeU64(3), EncodeEvent(&*event));  // its own hash is now right
+  }
+  VerifyReport report = Verify(dir.path, &clock);
+  REQUIRE_THAT(report.problem.message(), Catch::StartsWith("event 4:"));
+  REQUIRE_THAT(report.problem.message(), Catch::Contains("previous hash"));
+}
+
+TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  const std::string original_head = Verify(dir.path, &clock).chain_head;
+  {
+    RawDb raw(dir.path);
+    std::string prev = GenesisHash();
+    for (uint64_t position = 1; position <= 7; ++position) {
+      auto event = DecodeEvent(raw.Get(kEvents, keys::EncodeU64(position)));
+      REQUIRE(event.ok());
+      if (position == 2) event->recorded_by = "forger";
+      event->prev_hash = prev;
+      raw.Put(kEvents, keys::EncodeU64(position), EncodeEvent(&*event));
+      prev = event->hash;
+    }
+    raw.Put(kMeta, "chain_head", prev);
+  }
+  VerifyReport report = Verify(dir.path, &clock);
+  REQUIRE(report.problem.ok());  // internally consistent...
+  REQUIRE(report.chain_head != original_head);  // ...but not the chain that was recorded
+}
+
+TEST_CASE("verify names an altered stored text", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  const std::string sha = Sha256Hex("second article: $3 trillion\n");
+  {
+    RawDb raw(dir.path);
+    raw.Put(kBlobs, sha, "second article: $4 trillion\n");
+  }
+  VerifyReport report = Verify(dir.path, &clock);
+  REQUIRE(report.problem.code() == Status::Code::kCorruption);
+  REQUIRE_THAT(report.problem.message(), Catch::Contains(sha));
+}
+
+TEST_CASE("verify names a deleted event and a damaged stream index", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  SECTION("an event removed from the middle") {
+    {
+      RawDb raw(dir.path);
+      REQUIRE(raw.db->Delete({}, raw.handles[kEvents], keys::EncodeU64(5)).ok());
+    }
+    REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::StartsWith("event 5: missing"));
+  }
+  SECTION("a stream index entry pointing elsewhere") {
+    {
+      RawDb raw(dir.path);
+      raw.Put(kStreams, keys::StreamKey("story-ai-roi", 1), keys::EncodeU64(1));
+    }
+    REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::Contains("story-ai-roi@1"));
+  }
+}
