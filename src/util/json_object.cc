@@ -86,7 +86,9 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
         break;
     }
     if (error) return malformed(error);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '\r')) {
+    // Raw JSON may carry the whitespace that followed it; a string's own bytes are kept as they are.
+    while (member.kind != Kind::kString && !text.empty() &&
+           (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '\r')) {
       text.remove_suffix(1);
     }
     member.text = std::string(text);

@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "ingest/ingester.h"
+#include "project/source_reader.h"
+
+using namespace dossier;
+
+namespace {
+
+struct Fixture {
+  Fixture() : clock("2026-05-23T18:15:00.000Z") {
+    char pattern[] = "/tmp/dossier-ingest-XXXXXX";
+    dir = mkdtemp(pattern);
+    REQUIRE(EventStore::Create(dir).ok());
+    auto opened = EventStore::Open(dir, OpenMode::kReadWrite, &clock);
+    REQUIRE(opened.ok());
+    store = std::move(*opened);
+  }
+  ~Fixture() {
+    store.reset();
+    std::filesystem::remove_all(dir);
+  }
+  IngestResult Ingest(const std::string& text, SourceMetadata metadata = {}, std::optional<std::string> story = {}) {
+    auto ingester = Ingester::Create(store.get(), {"tester", "corr", story, std::nullopt});
+    REQUIRE(ingester.ok());
+    auto article = ArticleFromText(text, "text", metadata);
+    REQUIRE(article.ok());
+    auto result = ingester->Ingest(*article, "input.txt", std::nullopt);
+    REQUIRE(result.ok());
+    return *result;
+  }
+  FixedClock clock;
+  std::string dir;
+  std::unique_ptr<EventStore> store;
+};
+
+SourceMetadata WithUrl(const std::string& url) {
+  SourceMetadata m;
+  m.url = url;
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("identity is the url, else the id, else the content", "[ingest]") {
+  Fixture f;
+  REQUIRE(f.Ingest("a\n", WithUrl("https://x.test/1")).source_id == SourceIdFor("url", "https://x.test/1"));
+  SourceMetadata with_id;
+  with_id.article_id = "art-7";
+  REQUIRE(f.Ingest("b\n", with_id).source_id == SourceIdFor("id", "art-7"));
+  auto by_content = f.Ingest("c\n");
+  REQUIRE(by_content.source_id.size() == 16);
+  REQUIRE(f.Ingest("c\n").outcome == IngestOutcome::kUnchanged);
+  REQUIRE(f.Ingest("c changed\n").source_id != by_content.source_id);  // new content, new identity
+}
+
+TEST_CASE("same content is a no-op; changed content is the next version, old ones stay readable", "[ingest]") {
+  Fixture f;
+  auto first = f.Ingest("version one\n", WithUrl("https://x.test/a"));
+  REQUIRE(first.outcome == IngestOutcome::kNew);
+  REQUIRE(first.version == 1);
+  const uint64_t head = f.store->head_position();
+
+  auto again = f.Ingest("version one\n", WithUrl("https://x.test/a"));
+  REQUIRE(again.outcome == IngestOutcome::kUnchanged);
+  REQUIRE(f.store->head_position() == head);  // nothing recorded
+
+  auto second = f.Ingest("version two\n", WithUrl("https://x.test/a"));
+  REQUIRE(second.outcome == IngestOutcome::kRevised);
+  REQUIRE(second.version == 2);
+  REQUIRE(second.source_id == first.source_id);
+
+  auto sources = LoadSources(f.store.get());
+  REQUIRE(sources.ok());
+  const SourceSummary& summary = sources->sources().at(first.source_id);
+  REQUIRE(summary.versions.size() == 2);
+  auto v1 = ReadSourceVersion(*f.store, summary, 1);
+  auto v2 = ReadSourceVersion(*f.store, summary, 0);
+  REQUIRE(v1.ok());
+  REQUIRE(v2.ok());
+  REQUIRE(v1->text == "version one\n");
+  REQUIRE(v2->text == "version two\n");
+  REQUIRE(v2->recorded.version == 2);
+  REQUIRE(ReadSourceVersion(*f.store, summary, 3).status().code() == Status::Code::kNotFound);
+}
+
+TEST_CASE("a story is created on first use and each source attached once", "[ingest]") {
+  Fixture f;
+  auto a = f.Ingest("one\n", {}, std::string("ai-roi"));
+  REQUIRE(a.attached_to_story);
+  auto again = f.Ingest("one\n", {}, std::string("ai-roi"));
+  REQUIRE(again.outcome == IngestOutcome::kUnchanged);
+  REQUIRE_FALSE(again.attached_to_story);
+  f.Ingest("two\n", {}, std::string("ai-roi"));
+  auto sources = LoadSources(f.store.get());
+  REQUIRE(sources.ok());
+  const StorySummary& story = sources->stories().at("ai-roi");
+  REQUIRE(story.title == "ai-roi");
+  REQUIRE(story.source_ids.size() == 2);
+  REQUIRE(f.store->StreamVersion("story-ai-roi").value() == 3);  // created + two attachments
+}
+
+TEST_CASE("a bad story slug is refused before anything is recorded", "[ingest]") {
+  Fixture f;
+  for (const char* slug : {"AI ROI", "-x", "a--b", ""}) {
+    auto ingester = Ingester::Create(f.store.get(), {"tester", "corr", std::string(slug), std::nullopt});
+    REQUIRE_FALSE(ingester.ok());
+  }
+  REQUIRE(f.store->head_position() == 0);
+}
+
+TEST_CASE("the source list projection persists with its checkpoint and catches up", "[ingest][projection]") {
+  Fixture f;
+  f.Ingest("one\n");
+  SourcesProjection persisted;
+  REQUIRE(CatchUp(f.store.get(), &persisted, /*persist=*/true).ok());
+  f.Ingest("two\n");
+  auto checkpoint = f.store->GetCheckpoint("sources");
+  REQUIRE(checkpoint.ok());
+  REQUIRE(checkpoint->value().position == 1);
+  auto caught_up = LoadSources(f.store.get());  // restores one source, folds the second
+  REQUIRE(caught_up.ok());
+  REQUIRE(caught_up->sources().size() == 2);
+  SourcesProjection rebuilt;
+  REQUIRE(Rebuild(f.store.get(), &rebuilt).ok());
+  REQUIRE(rebuilt.sources().size() == 2);
+}
