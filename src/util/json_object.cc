@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include "util/json_writer.h"
+
 namespace dossier {
 namespace {
 
@@ -149,6 +151,15 @@ Result<JsonObject> JsonObject::Object(std::string_view key) const {
   Result<JsonObject> object = Parse(m->text);
   if (!object.ok()) return object.status().WithContext(fmt::format("field `{}`", key));
   return object;
+}
+
+Result<std::string> JsonObject::RawMember(std::string_view key) const {
+  const Member* m = Find(key);
+  if (m == nullptr) return FieldError(key, "missing");
+  if (m->kind != Kind::kString) return m->text;
+  std::string quoted;
+  AppendJsonString(&quoted, m->text);
+  return quoted;
 }
 
 Result<std::vector<std::string>> JsonObject::StringArray(std::string_view key) const {

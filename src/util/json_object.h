@@ -32,6 +32,8 @@ class JsonObject {
   Result<uint64_t> Uint(std::string_view key) const;
   Result<std::optional<uint64_t>> OptionalUint(std::string_view key) const;
   Result<JsonObject> Object(std::string_view key) const;
+  // A member's raw JSON text (an object, an array, a number…), to hand to another decoder.
+  Result<std::string> RawMember(std::string_view key) const;
   Result<std::vector<std::string>> StringArray(std::string_view key) const;
   Result<std::vector<JsonObject>> ObjectArray(std::string_view key) const;
 
