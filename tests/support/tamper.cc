@@ -1,0 +1,49 @@
+// dossier_tamper: alters a store underneath dossier, with the RocksDB API, as an attacker or a
+// failing disk would; for end-to-end tests of verify, import and trace. Never part of dossier.
+//
+//   dossier_tamper STORE event POSITION FROM TO   replace the first FROM in event POSITION by TO
+//   dossier_tamper STORE text SHA256 FROM TO      replace the first FROM in stored text SHA256 by TO
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <rocksdb/db.h>
+
+#include "store/key_layout.h"
+
+int main(int argc, char** argv) {
+  if (argc != 6) {
+    std::fprintf(stderr, "usage: dossier_tamper STORE (event POSITION|text SHA256) FROM TO\n");
+    return 2;
+  }
+  const std::string store = argv[1], what = argv[2], which = argv[3], from = argv[4], to = argv[5];
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const char* name : {"default", dossier::keys::kEventsFamily, dossier::keys::kStreamsFamily,
+                           dossier::keys::kBlobsFamily, dossier::keys::kMetaFamily, dossier::keys::kProjectionsFamily}) {
+    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s = rocksdb::DB::Open(rocksdb::DBOptions(), store + "/db", families, &handles, &db);
+  if (!s.ok()) {
+    std::fprintf(stderr, "dossier_tamper: %s\n", s.ToString().c_str());
+    return 1;
+  }
+  const bool event = what == "event";
+  rocksdb::ColumnFamilyHandle* family = handles[event ? 1 : 3];
+  const std::string key = event ? dossier::keys::EncodeU64(std::stoull(which)) : which;
+  std::string value;
+  int rc = 0;
+  if (!db->Get({}, family, key, &value).ok() || value.find(from) == std::string::npos) {
+    std::fprintf(stderr, "dossier_tamper: %s %s does not contain the text to replace\n", what.c_str(), which.c_str());
+    rc = 1;
+  } else {
+    value.replace(value.find(from), from.size(), to);
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    rc = db->Put(sync, family, key, value).ok() ? 0 : 1;
+  }
+  for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+  delete db;
+  return rc;
+}
