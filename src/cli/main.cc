@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/command.h"
 #include "cli/store_locator.h"
+#include "util/dates.h"
 
 namespace dossier::cli {
 namespace {
@@ -68,12 +69,16 @@ int UnknownCommand(const std::string& name) {
   return kExitUsage;
 }
 
-std::unique_ptr<Clock> MakeClock() {
-  // A fixed clock makes recorded-at reproducible, for tests and demonstrations.
-  if (const char* fixed = std::getenv("DOSSIER_FIXED_CLOCK"); fixed != nullptr && *fixed != '\0') {
-    return std::make_unique<FixedClock>(fixed);
+// A fixed clock makes recorded-at reproducible, for tests and demonstrations.
+Result<std::unique_ptr<Clock>> MakeClock() {
+  const char* fixed = std::getenv("DOSSIER_FIXED_CLOCK");
+  if (fixed == nullptr || *fixed == '\0') return std::unique_ptr<Clock>(std::make_unique<SystemClock>());
+  std::string utc = fixed;
+  // The form every recorded-at takes: "YYYY-MM-DDTHH:MM:SS.mmmZ".
+  if (utc.size() != 24 || utc[19] != '.' || utc[23] != 'Z' || !IsValidDateOrDateTime(utc)) {
+    return Status::InvalidInput(fmt::format("DOSSIER_FIXED_CLOCK `{}` is not a UTC time like 2026-05-23T18:15:00.000Z", utc));
   }
-  return std::make_unique<SystemClock>();
+  return std::unique_ptr<Clock>(std::make_unique<FixedClock>(utc));
 }
 
 }  // namespace
@@ -146,11 +151,15 @@ int Main(int argc, char** argv) {
     PrintCommandHelp(*command);
     return kExitOk;
   }
-  std::unique_ptr<Clock> clock = MakeClock();
+  Result<std::unique_ptr<Clock>> clock = MakeClock();
+  if (!clock.ok()) {
+    PrintError(clock.status().message());
+    return kExitUsage;
+  }
   Context context{std::move(*args)};
   context.command = command->name;
   context.user = RecordingUser(context.args.Get("as"));
-  context.clock = clock.get();
+  context.clock = clock->get();
   context.json = context.args.Has("json");
   if (std::string(command->name) == "init") {
     context.store_dir = StoreToCreate(context.args.Get("store"));
