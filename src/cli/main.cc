@@ -156,7 +156,8 @@ int Main(int argc, char** argv) {
     PrintError(clock.status().message());
     return kExitUsage;
   }
-  Context context{std::move(*args)};
+  Context context;
+  context.args = std::move(*args);
   context.command = command->name;
   context.user = RecordingUser(context.args.Get("as"));
   context.clock = clock->get();
