@@ -1,0 +1,79 @@
+// Figures: the numbers a source states, each located by its exact bytes and normalized.
+//
+// A figure is a number with what it counts: "$3 trillion" (3e12 USD), "77%" (77 percent),
+// "$0.50 per million tokens" (0.5 USD per "million tokens"), "18–24 months" (18 to 24 months).
+// Calendar years, dates and list numbering are not figures. Spans are byte offsets into the text
+// exactly as stored; the text is never altered.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier {
+
+// Bumped whenever ExtractFigures can give a different answer for the same text, so that
+// `dossier extract --rerun` knows which sources to extract again.
+inline constexpr int kFigureExtractorVersion = 1;
+
+enum class FigureKind {
+  kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
+  kPercent,   // 77%, 45 to 57 percent, 2 percentage points (unit "percentage points")
+  kMultiple,  // 280 times, 10x, 1.7-1.8x, twice
+  kRate,      // $0.50 per million tokens, 2.2 watts per core, $10 billion a year
+  kDuration,  // every 2.07 years, 3.4 months, 18–24 months
+  kCount,     // 136 cores, three companies, 100,000+ GPUs
+  kQuantity,  // physical quantities with a unit: 5 GW, 50–100 GWh, 800 GB/s, 180 terabytes
+};
+
+enum class Approximation {
+  kExact,
+  kApproximate,  // roughly, about, approximately, nearly, around, ~
+  kAtLeast,      // at least, a trailing +
+  kMoreThan,     // over, more than
+  kAtMost,       // up to, at most
+  kLessThan,     // under, less than
+};
+
+// [begin, end) in bytes.
+struct ByteSpan {
+  uint64_t begin = 0;
+  uint64_t end = 0;
+  bool operator==(const ByteSpan& o) const { return begin == o.begin && end == o.end; }
+};
+
+// A W3C-style text quote selector: the exact text with a little context either side, so a figure
+// can be found again in a later version of its source.
+struct QuoteSelector {
+  std::string prefix;  // up to 32 bytes before, cut at a character boundary
+  std::string exact;
+  std::string suffix;  // up to 32 bytes after
+};
+
+struct Figure {
+  std::string surface;  // the bytes at `span`, e.g. "$3 trillion", "roughly 45 to 57 percent"
+  FigureKind kind = FigureKind::kCount;
+  double value = 0;                    // in `unit`, scale applied: $3 trillion -> 3e12
+  std::optional<double> value_high;    // the top of a range ("$175–185 billion" -> 1.85e11)
+  std::string unit;                    // "USD", "EUR", "percent", "times", "months", "cores", "GW"…
+  std::optional<std::string> per;      // "million tokens", "core", "year"
+  Approximation approx = Approximation::kExact;
+  ByteSpan span;                       // of the surface
+  ByteSpan sentence;                   // of the sentence holding it
+  QuoteSelector quote;
+  std::optional<std::string> metric;   // what it measures, when the sentence makes it plain
+  std::optional<std::string> context_date;  // "2026", "2030": the date its sentence gives
+};
+
+// Every figure in `text`, in order of their spans. REQUIRES: `text` is valid UTF-8.
+// Thread-safe; deterministic for a given kFigureExtractorVersion.
+std::vector<Figure> ExtractFigures(std::string_view text);
+
+const char* ToString(FigureKind kind);          // "money", "percent", …
+const char* ToString(Approximation approx);     // "exact", "approximate", "at_least", …
+std::optional<FigureKind> ParseFigureKind(std::string_view name);
+std::optional<Approximation> ParseApproximation(std::string_view name);
+
+}  // namespace dossier
