@@ -1,31 +1,22 @@
 // Alterations written underneath the store with the RocksDB API, and what verify says of them.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
-#include <rocksdb/db.h>
-
 #include "audit/verify.h"
 #include "ingest/ingester.h"
 #include "model/envelope.h"
 #include "store/key_layout.h"
 #include "util/sha256.h"
+#include "store_fixture.h"
 
 using namespace dossier;
-namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-  TempDir() {
-    char pattern[] = "/tmp/dossier-verify-XXXXXX";
-    path = mkdtemp(pattern);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string path;
-};
+using testing::RawDb;
+using testing::TempDir;
+constexpr int kEvents = RawDb::kEvents, kStreams = RawDb::kStreams, kBlobs = RawDb::kBlobs, kMeta = RawDb::kMeta;
 
-// A store with three sources in one story: events 1..7.
+// A store with three sources in one story.
 void Populate(const std::string& dir, Clock* clock) {
   REQUIRE(EventStore::Create(dir).ok());
   auto store = EventStore::Open(dir, OpenMode::kReadWrite, clock);
@@ -38,34 +29,6 @@ void Populate(const std::string& dir, Clock* clock) {
     REQUIRE(ingester->Ingest(*article, "test", std::nullopt).ok());
   }
 }
-
-// Opens the RocksDB database under the store, to alter it as an attacker or a bad disk would.
-struct RawDb {
-  explicit RawDb(const std::string& dir) {
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const char* name : {"default", keys::kEventsFamily, keys::kStreamsFamily, keys::kBlobsFamily,
-                             keys::kMetaFamily, keys::kProjectionsFamily}) {
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir + "/db", families, &handles, &raw).ok());
-    db.reset(raw);
-  }
-  ~RawDb() {
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
-  }
-  std::string Get(int family, const std::string& key) {
-    std::string value;
-    REQUIRE(db->Get({}, handles[family], key, &value).ok());
-    return value;
-  }
-  void Put(int family, const std::string& key, const std::string& value) {
-    REQUIRE(db->Put({}, handles[family], key, value).ok());
-  }
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-};
-constexpr int kEvents = 1, kStreams = 2, kBlobs = 3, kMeta = 4;
 
 VerifyReport Verify(const std::string& dir, Clock* clock) {
   auto store = EventStore::Open(dir, OpenMode::kReadOnly, clock);
@@ -83,7 +46,7 @@ TEST_CASE("verify passes on an untouched store", "[verify]") {
   Populate(dir.path, &clock);
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.ok());
-  REQUIRE(report.events == 7);
+  REQUIRE(report.events == 10);  // per source: its text, its figures, its joining the story; and the story
   REQUIRE(report.blobs == 3);
   REQUIRE(IsSha256Hex(report.chain_head));
 }
@@ -130,7 +93,7 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
   {
     RawDb raw(dir.path);
     std::string prev = GenesisHash();
-    for (uint64_t position = 1; position <= 7; ++position) {
+    for (uint64_t position = 1; position <= 10; ++position) {
       auto event = DecodeEvent(raw.Get(kEvents, keys::EncodeU64(position)));
       REQUIRE(event.ok());
       if (position == 2) event->recorded_by = "forger";
