@@ -6,7 +6,8 @@
 #include "ingest/ingester.h"
 #include "project/figure_quantity.h"
 #include "project/source_reader.h"
-#include "store_fixture.h"
+#include "raw_db.h"
+#include "temp_dir.h"
 #include "util/sha256.h"
 
 using namespace dossier;
@@ -46,7 +47,7 @@ struct Fixture {
     REQUIRE(report.ok());
     return *report;
   }
-  testing::TempDir dir;
+  TempDir dir;
   FixedClock clock;
   std::unique_ptr<EventStore> store;
   std::unique_ptr<SourcesProjection> sources_;
@@ -149,10 +150,10 @@ TEST_CASE("trace finds every source stating a quantity and re-checks the stored 
   SECTION("an altered text is reported, not hidden") {
     f.store.reset();
     {
-      testing::RawDb raw(f.dir.path);
+      RawDb raw(f.dir.path);
       std::string altered = kFirst;
       altered.replace(altered.find("$3"), 2, "$4");
-      raw.Put(testing::RawDb::kBlobs, Sha256Hex(kFirst), altered);
+      raw.Put(RawDb::kBlobs, Sha256Hex(kFirst), altered);
     }
     f.Open();
     TraceReport report = f.Trace("3e12 USD");

@@ -2,7 +2,7 @@
 
 #include "ingest/ingester.h"
 #include "project/source_reader.h"
-#include "store_fixture.h"
+#include "temp_dir.h"
 
 using namespace dossier;
 
@@ -24,7 +24,7 @@ struct Fixture {
     REQUIRE(result.ok());
     return *result;
   }
-  testing::TempDir dir;  // removed after the store is closed
+  TempDir dir;  // removed after the store is closed
   FixedClock clock;
   std::unique_ptr<EventStore> store;
 };

@@ -6,17 +6,14 @@
 #include "model/envelope.h"
 #include "store/key_layout.h"
 #include "util/sha256.h"
-#include "store_fixture.h"
+#include "raw_db.h"
+#include "temp_dir.h"
 
 using namespace dossier;
 
 namespace {
 
-using testing::RawDb;
-using testing::TempDir;
-constexpr int kEvents = RawDb::kEvents, kStreams = RawDb::kStreams, kBlobs = RawDb::kBlobs, kMeta = RawDb::kMeta;
-
-// A store with three sources in one story.
+// A store with three sources in one story: events 1..7.
 void Populate(const std::string& dir, Clock* clock) {
   REQUIRE(EventStore::Create(dir).ok());
   auto store = EventStore::Open(dir, OpenMode::kReadWrite, clock);
@@ -57,11 +54,11 @@ TEST_CASE("verify names the position of an altered event", "[verify]") {
   Populate(dir.path, &clock);
   {
     RawDb raw(dir.path);
-    std::string bytes = raw.Get(kEvents, keys::EncodeU64(4));
+    std::string bytes = raw.Get(RawDb::kEvents, keys::EncodeU64(4));
     size_t at = bytes.find("tester");
     REQUIRE(at != std::string::npos);
     bytes.replace(at, 6, "forger");  // same length: only the hash can tell
-    raw.Put(kEvents, keys::EncodeU64(4), bytes);
+    raw.Put(RawDb::kEvents, keys::EncodeU64(4), bytes);
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.code() == Status::Code::kCorruption);
@@ -75,10 +72,10 @@ TEST_CASE("verify catches a forged event with a recomputed hash by the broken li
   Populate(dir.path, &clock);
   {
     RawDb raw(dir.path);
-    auto event = DecodeEvent(raw.Get(kEvents, keys::EncodeU64(3)));
+    auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(3)));
     REQUIRE(event.ok());
     event->recorded_by = "forger";
-    raw.Put(kEvents, keys::EncodeU64(3), EncodeEvent(&*event));  // its own hash is now right
+    raw.Put(RawDb::kEvents, keys::EncodeU64(3), EncodeEvent(&*event));  // its own hash is now right
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE_THAT(report.problem.message(), Catch::StartsWith("event 4:"));
@@ -94,14 +91,14 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
     RawDb raw(dir.path);
     std::string prev = GenesisHash();
     for (uint64_t position = 1; position <= 10; ++position) {
-      auto event = DecodeEvent(raw.Get(kEvents, keys::EncodeU64(position)));
+      auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(position)));
       REQUIRE(event.ok());
       if (position == 2) event->recorded_by = "forger";
       event->prev_hash = prev;
-      raw.Put(kEvents, keys::EncodeU64(position), EncodeEvent(&*event));
+      raw.Put(RawDb::kEvents, keys::EncodeU64(position), EncodeEvent(&*event));
       prev = event->hash;
     }
-    raw.Put(kMeta, "chain_head", prev);
+    raw.Put(RawDb::kMeta, "chain_head", prev);
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.ok());  // internally consistent...
@@ -115,7 +112,7 @@ TEST_CASE("verify names an altered stored text", "[verify]") {
   const std::string sha = Sha256Hex("second article: $3 trillion\n");
   {
     RawDb raw(dir.path);
-    raw.Put(kBlobs, sha, "second article: $4 trillion\n");
+    raw.Put(RawDb::kBlobs, sha, "second article: $4 trillion\n");
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.code() == Status::Code::kCorruption);
@@ -129,14 +126,14 @@ TEST_CASE("verify names a deleted event and a damaged stream index", "[verify]")
   SECTION("an event removed from the middle") {
     {
       RawDb raw(dir.path);
-      REQUIRE(raw.db->Delete({}, raw.handles[kEvents], keys::EncodeU64(5)).ok());
+      raw.Delete(RawDb::kEvents, keys::EncodeU64(5));
     }
     REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::StartsWith("event 5: missing"));
   }
   SECTION("a stream index entry pointing elsewhere") {
     {
       RawDb raw(dir.path);
-      raw.Put(kStreams, keys::StreamKey("story-ai-roi", 1), keys::EncodeU64(1));
+      raw.Put(RawDb::kStreams, keys::StreamKey("story-ai-roi", 1), keys::EncodeU64(1));
     }
     REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::Contains("story-ai-roi@1"));
   }
