@@ -14,11 +14,12 @@ const std::vector<Command>& Commands() {
        {}, RunInit},
       {"ingest", "FILE… | DIR | -", "record articles as sources",
        "Reads plain text (.txt), Markdown (.md), one JSON article (.json, schemas/article.schema.json),\n"
-       "JSON Lines of articles (.jsonl), directories of those, or standard input (-). Each article is\n"
-       "recorded whole or not at all: the same text again is a no-op, a changed text or metadata for\n"
-       "the same url / id is the source's next version. One bad article is reported with its place and\n"
-       "reason and does not stop the others; the exit code is then 1. The metadata options apply to\n"
-       "plain-text and Markdown inputs (JSON articles carry their own).",
+       "JSON Lines of articles (.jsonl), directories of those (without hidden files and READMEs), or\n"
+       "standard input (-). Each article is recorded whole or not at all: the same text again is a\n"
+       "no-op, a changed text or metadata for the same url / id is the source's next version. One bad\n"
+       "article is reported with its place and reason and does not stop the others; the exit code is\n"
+       "then 1. The metadata options apply to plain-text and Markdown inputs (JSON articles carry\n"
+       "their own).",
        {{"story", "SLUG", "attach the sources to this story (created on first use)"},
         {"story-title", "TITLE", "the story's title when it is created"},
         {"title", "TEXT", "title (default: the first line)"},

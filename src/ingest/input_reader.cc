@@ -30,6 +30,13 @@ bool IsArticleFile(const fs::path& path) {
          ext == ".ndjson";
 }
 
+// A folder of articles may describe itself in a README (corpus/README.md does); that is not an
+// article. Named explicitly, it is read like any other file.
+bool IsReadme(const fs::path& path) {
+  const std::string stem = path.stem().string();
+  return (stem == "README" || stem == "readme") && (path.extension().empty() || IsArticleFile(path));
+}
+
 Result<std::string> ReadWholeFile(const std::string& file) {
   if (file == "-") {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -92,6 +99,7 @@ InputPlan PlanInputs(const std::vector<std::string>& paths) {
           if (it->is_directory(error)) it.disable_recursion_pending();
           continue;
         }
+        if (IsReadme(p)) continue;
         if (!it->is_regular_file(error)) continue;
         (IsArticleFile(p) ? found : plan.skipped).push_back(p.string());
       }

@@ -3,7 +3,8 @@
 //
 //   *.txt and any other file  plain text      *.md, *.markdown  Markdown
 //   *.json                    one article     *.jsonl, *.ndjson one article per line
-//   a directory               its .txt .md .json .jsonl files, recursively, in path order
+//   a directory               its .txt .md .json .jsonl files, recursively, in path order, but
+//                             not hidden ones nor a README (README.md, README.txt, README)
 //   -                         standard input: JSON if it starts with "{", else plain text
 #pragma once
 
