@@ -1,0 +1,93 @@
+// Scoring figure extraction against hand labels (tests/labels/figures/RULES.md).
+//
+// A label file is JSON Lines, one figure per line in span order:
+//   {"begin":40,"end":51,"surface":"$3 trillion","kind":"money","value":3e12,
+//    "value_high":null,"unit":"USD","per":null}
+// ScoreFigures compares predicted figures with the labels twice: by span alone (begin and end
+// exact) and by span and value (span exact; value and value_high equal within 1e-6 relative; unit
+// equal ignoring ASCII case). It never calls the extractor: callers hand it what to score.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "dossier/status.h"
+
+namespace dossier {
+
+// One hand-labelled figure. `kind` is kept as its name ("money", "percent", …): kinds are not
+// scored, only checked to be one of FigureKind's names.
+struct FigureLabel {
+  ByteSpan span;
+  std::string surface;
+  std::string kind;
+  double value = 0;
+  std::optional<double> value_high;
+  std::string unit;
+  std::optional<std::string> per;
+  size_t line = 0;  // in its label file, for messages
+};
+
+// Reads a label file. Fails with InvalidInput naming "path:line: problem" for malformed JSON, a
+// missing, unknown or mistyped field, an unknown kind, or labels out of span order or overlapping.
+Result<std::vector<FigureLabel>> LoadFigureLabels(const std::string& path);
+
+// The text a label file labels: for `tests/labels/figures/corpus/NAME.jsonl` the "text" of
+// `corpus/NAME.json` (under `source_dir`), for any other `DIR/NAME.jsonl` the bytes of `DIR/NAME.txt`.
+Result<std::string> ReadLabelledText(const std::string& label_path, const std::string& source_dir);
+
+// The *.jsonl files of a folder, sorted; none if it does not exist.
+std::vector<std::string> LabelFilesIn(const std::string& folder);
+
+// Checks that every label's surface is the bytes of `text` at its span ("path:line: …").
+Status CheckLabelsAgainstText(const std::vector<FigureLabel>& labels, std::string_view text,
+                              const std::string& path);
+
+// Counts for one way of matching. With nothing predicted precision is 1 (nothing was wrong); with
+// nothing labelled recall is 1; F1 is 2·matched / (predicted + labelled), 1 when both are 0.
+struct MatchCounts {
+  size_t matched = 0;
+  size_t predicted = 0;
+  size_t labelled = 0;
+
+  double Precision() const;
+  double Recall() const;
+  double F1() const;
+  MatchCounts& operator+=(const MatchCounts& other);
+};
+
+// A predicted figure at a labelled span whose value, range top or unit differs from the label's.
+struct WrongValue {
+  FigureLabel label;
+  Figure predicted;
+};
+
+struct FigureScore {
+  MatchCounts span;        // begin and end exact
+  MatchCounts span_value;  // and value, value_high and unit equal
+  // Misses by span: a prediction at no labelled span, a label at no predicted span. The misses
+  // by span and value are these plus `wrong_values` on both sides.
+  std::vector<Figure> false_positives;
+  std::vector<FigureLabel> false_negatives;
+  std::vector<WrongValue> wrong_values;
+};
+
+// Each label is matched by at most one prediction; a second prediction of the same span is a
+// false positive.
+FigureScore ScoreFigures(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels);
+
+// True when a prediction states the label's value: value and value_high equal within 1e-6
+// relative, unit equal ignoring ASCII case.
+bool SameValue(const Figure& predicted, const FigureLabel& label);
+
+// "span P=… R=… F1=… (matched/predicted/labelled); span+value …".
+std::string DescribeCounts(const FigureScore& score);
+
+// One line per miss, each with the byte span, the surface and its surroundings in `text`.
+std::string DescribeMisses(const FigureScore& score, std::string_view text);
+
+}  // namespace dossier
