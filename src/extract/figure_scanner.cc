@@ -1,0 +1,626 @@
+#include "extract/figure_scanner.h"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <tuple>
+
+#include "extract/lexicon.h"
+#include "extract/spelled_numbers.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+constexpr std::string_view kEnDash = "\xe2\x80\x93";
+constexpr std::string_view kEmDash = "\xe2\x80\x94";
+constexpr std::string_view kMojibakeEnDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9c";  // "â€“"
+constexpr std::string_view kMojibakeEmDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9d";  // "â€”"
+constexpr std::string_view kTimesSign = "\xc3\x97";                               // ×
+constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
+constexpr std::string_view kBullet = "\xe2\x80\xa2";                              // •
+
+// One number as written, before anything that follows it.
+struct Number {
+  size_t end = 0;
+  double value = 0;
+  bool plain_integer = false;  // digits only: no decimal point, no group separator
+  bool spelled = false;
+};
+
+// The first part of a figure: sign, number, scale and a glued unit ("~$4.6M", "30%", "1.7x").
+struct Head {
+  size_t begin = 0;  // at the currency sign, "~" or "x" before the number when there is one
+  Number number;
+  size_t end = 0;
+  double scale = 1;
+  bool scaled = false;
+  std::string_view currency;
+  std::string_view glued_unit;  // "percent" or "times" when glued to the number
+  bool tilde = false;
+};
+
+// Digits with "," thousands groups and a "." decimal part at `i`. A second decimal part
+// ("3.1.2") makes it a version, not a number.
+std::optional<Number> ReadDigits(std::string_view t, size_t i) {
+  std::string clean;
+  size_t j = i;
+  bool grouped = false, decimal = false;
+  while (j < t.size() && IsDigit(t[j])) clean += t[j++];
+  while (At(t, j) == ',' && IsDigit(At(t, j + 1)) && IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) &&
+         !IsDigit(At(t, j + 4))) {
+    clean.append(t.substr(j + 1, 3));
+    j += 4;
+    grouped = true;
+  }
+  if (At(t, j) == '.' && IsDigit(At(t, j + 1))) {
+    clean += '.';
+    ++j;
+    while (j < t.size() && IsDigit(t[j])) clean += t[j++];
+    decimal = true;
+    if (At(t, j) == '.' && IsDigit(At(t, j + 1))) return std::nullopt;
+  }
+  Number n;
+  n.end = j;
+  std::from_chars(clean.data(), clean.data() + clean.size(), n.value);
+  n.plain_integer = !grouped && !decimal;
+  return n;
+}
+
+// The end of the run of letters, digits, dots and hyphens at `i`: a token such as "GPT-4.1".
+size_t TokenEnd(std::string_view t, size_t i) {
+  while (i < t.size() && (IsAsciiAlnum(t[i]) || ((t[i] == '.' || t[i] == '-') && IsAsciiAlnum(At(t, i + 1))))) ++i;
+  return i;
+}
+
+// The lowercase word ending just before `end` (blanks skipped), and where it starts.
+std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
+  const size_t e = SkipBlanksBack(t, end);
+  const size_t b = WordStart(t, e);
+  return {Lowercase(t.substr(b, e - b)), b};
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view t) : t_(t) {}
+
+  std::vector<Figure> Run() {
+    size_t i = 0;
+    while (i < t_.size()) {
+      const char c = t_[i];
+      if (IsDigit(c)) {
+        i = AtDigits(i);
+      } else if (IsAsciiLetter(c)) {
+        i = AtWord(i);
+      } else if (c == '\xe3' || c == '\xe4' || c == '\xe5' || c == '\xe7' || c == '\xe9') {
+        i = AtChinese(i);
+      } else {
+        ++i;
+      }
+    }
+    return std::move(figures_);
+  }
+
+ private:
+  // --- where a figure may start ------------------------------------------------------------
+
+  size_t AtDigits(size_t i) {
+    const char prev = Before(t_, i);
+    auto number = ReadDigits(t_, i);
+    if (!number) return SkipToken(i);
+    // "x1.2" is a multiple; "x86" is an architecture.
+    const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
+                          (!number->plain_integer || number->value <= 20);
+    if ((IsAsciiLetter(prev) && !x_prefix) || prev == '#' || prev == '_') return SkipToken(i);
+    if (IsExcludedNumber(i, *number)) return SkipToken(i);
+
+    Head head;
+    head.begin = i;
+    head.number = *number;
+    ReadSigns(&head, x_prefix);
+    if (!ReadGluedSuffix(&head)) return SkipToken(i);
+    return Finish(head);
+  }
+
+  size_t AtWord(size_t i) {
+    const size_t end = WordEnd(t_, i);
+    if (IsAsciiAlnum(Before(t_, i))) return end;
+    const char first = ToLowerAscii(t_[i]);
+    if (first != 'e' && first != 'f' && first != 'n' && first != 'o' && first != 's' && first != 't') return end;
+    const std::string lower = Lowercase(t_.substr(i, end - i));
+    if (lower == "twice") {
+      Figure f = NewFigure(i, end, FigureKind::kMultiple, 2, "times");
+      f.approx = ApproxBefore(i).value_or(Approximation::kExact);
+      figures_.push_back(std::move(f));
+      return end;
+    }
+    if (!IsNumberWord(lower)) return end;
+    if (lower == "one" && IsPronounOne(i)) return end;
+    auto spelled = MatchEnglishNumber(t_, i);
+    if (!spelled) return end;
+    Head head;
+    head.begin = i;
+    head.number.end = spelled->end;
+    head.number.value = spelled->value;
+    head.number.spelled = true;
+    head.end = spelled->end;
+    return Finish(head);
+  }
+
+  // A Chinese numeral or a bare 兆 ("兆美元", trillions of dollars) with a magnitude or a
+  // currency after it; any other Han character is text.
+  size_t AtChinese(size_t i) {
+    Head head;
+    head.begin = i;
+    if (auto numeral = MatchChineseNumeral(t_, i)) {
+      head.number.end = numeral->end;
+      head.number.value = numeral->value;
+    } else if (StartsWith(t_, i, kZhao)) {
+      head.number.end = i;
+      head.number.value = 1;
+    } else {
+      return i + 1;
+    }
+    head.number.spelled = true;
+    head.end = head.number.end;
+    if (auto scale = MatchChineseScale(t_, head.end)) {
+      head.scale = scale->second;
+      head.scaled = true;
+      head.end = scale->first;
+    }
+    auto unit = MatchUnit(t_, head.end, true);
+    const bool money = unit && unit->family == UnitFamily::kCurrency;
+    if (!head.scaled && !money) return std::max(head.end, i + 1);
+    if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
+    const double value = head.number.value * head.scale;
+    if (money) {
+      figures_.push_back(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value, std::string(unit->unit))));
+      return unit->end;
+    }
+    figures_.push_back(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
+    return head.end;
+  }
+
+  // --- what is not a figure ---------------------------------------------------------------
+
+  size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
+
+  bool IsExcludedNumber(size_t i, const Number& n) const {
+    const size_t end = n.end;
+    // Citation markers: [1], [12].
+    if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
+    // Times of day and ISO dates: 18:15, 2026-05-23, 5/23/2026.
+    if (At(t_, end) == ':' && IsDigit(At(t_, end + 1))) return true;
+    if (end - i == 4 && At(t_, end) == '-' && IsDigit(At(t_, end + 1)) && IsDigit(At(t_, end + 2)) &&
+        At(t_, end + 3) == '-') {
+      return true;
+    }
+    if (At(t_, end) == '/' && IsDigit(At(t_, end + 1))) return true;
+    if (Before(t_, i) == '/' && IsDigit(Before(t_, i - 1))) return true;
+    // Dates by month name: "May 16", "16 May", "November 2022".
+    if (n.plain_integer && n.value <= 31) {
+      const size_t next = SkipBlanks(t_, end, false);
+      const size_t next_end = WordEnd(t_, next);
+      if (next > end && IsMonthName(Lowercase(t_.substr(next, next_end - next)))) return true;
+    }
+    if (n.plain_integer && (n.value <= 31 || IsYear(n))) {
+      if (IsMonthName(WordBefore(t_, i).first) && SkipBlanksBack(t_, i) < i) return true;
+    }
+    if (IsListNumber(i, n)) return true;
+    if (IsInProductName(i)) return true;
+    return false;
+  }
+
+  static bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
+
+  // "1. The Capital at Stake", "  • 2." : a number alone at the start of a line before "." or ")".
+  bool IsListNumber(size_t i, const Number& n) const {
+    if (!n.plain_integer) return false;
+    const char after = At(t_, n.end);
+    if (after != '.' && after != ')') return false;
+    const char next = At(t_, n.end + 1);
+    if (next != ' ' && next != '\n' && next != '\r' && next != '\0') return false;
+    size_t j = i;
+    while (j > 0) {
+      const char c = t_[j - 1];
+      if (c == ' ' || c == '\t' || c == '-' || c == '*') {
+        --j;
+      } else if (j >= kBullet.size() && t_.substr(j - kBullet.size(), kBullet.size()) == kBullet) {
+        j -= kBullet.size();
+      } else {
+        break;
+      }
+    }
+    return j == 0 || t_[j - 1] == '\n';
+  }
+
+  // A number that names a model, product, version or standard: it follows a capitalised word or
+  // an acronym ("GPT-4", "Claude Opus 4.6", "Xeon 6", "RTX 5090", "Step 2"), or continues such a
+  // name ("Llama 3.1 405B").
+  bool IsInProductName(size_t i) const {
+    const char sep = Before(t_, i);
+    if (sep != ' ' && sep != '-') return false;
+    size_t end = i - 1;
+    size_t begin = end;
+    while (begin > 0 && (IsAsciiAlnum(t_[begin - 1]) || (t_[begin - 1] == '.' && IsDigit(At(t_, begin))))) --begin;
+    if (begin == end) return false;
+    const std::string_view token = t_.substr(begin, end - begin);
+    if (IsDigit(token[0])) return product_name_end_ == end;  // "Llama 3.1 405B": a name goes on
+    if (!IsUpper(token[0])) return false;
+    const std::string lower = Lowercase(token);
+    if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
+        lower == "and") {
+      return false;
+    }
+    product_name_end_ = TokenEnd(t_, i);
+    return true;
+  }
+
+  // "one" as a pronoun or article: "no one", "the one", "one of the".
+  bool IsPronounOne(size_t i) const {
+    const std::string before = WordBefore(t_, i).first;
+    static constexpr std::string_view kDeterminers[] = {"any", "each", "every", "no", "that", "the", "this", "which"};
+    for (std::string_view d : kDeterminers) {
+      if (before == d) return true;
+    }
+    return false;
+  }
+
+  // --- reading a figure --------------------------------------------------------------------
+
+  // The currency sign, "~" or "x" before the number.
+  void ReadSigns(Head* head, bool x_prefix) const {
+    if (x_prefix) {
+      head->begin -= 1;
+      head->glued_unit = "times";
+      return;
+    }
+    if (auto currency = MatchCurrencyBefore(t_, head->begin)) {
+      head->begin = currency->first;
+      head->currency = currency->second;
+    }
+    if (Before(t_, head->begin) == '~') {
+      head->begin -= 1;
+      head->tilde = true;
+    }
+  }
+
+  // What is glued to the digits: a scale ("4.6M", "30万"), "%", "x", a unit symbol ("5GW").
+  // False when letters glued there make the token something else ("3rd", "1990s", "4o").
+  bool ReadGluedSuffix(Head* head) const {
+    size_t j = head->number.end;
+    head->end = j;
+    if (auto scale = MatchChineseScale(t_, j)) {
+      head->scale = scale->second;
+      head->scaled = true;
+      head->end = scale->first;
+      return true;
+    }
+    if (auto scale = MatchScaleSuffix(t_, j)) {
+      head->scale = scale->second;
+      head->scaled = true;
+      j = head->end = scale->first;
+    }
+    if (At(t_, j) == '%') {
+      head->glued_unit = "percent";
+      head->end = j + 1;
+      return true;
+    }
+    if ((At(t_, j) == 'x' || At(t_, j) == 'X') && !IsAsciiAlnum(At(t_, j + 1))) {
+      if (!head->glued_unit.empty()) return false;  // "x1.2x"
+      head->glued_unit = "times";
+      head->end = j + 1;
+      return true;
+    }
+    if (StartsWith(t_, j, kTimesSign)) {
+      head->glued_unit = "times";
+      head->end = j + kTimesSign.size();
+      return true;
+    }
+    if (IsAsciiLetter(At(t_, j))) {
+      return !head->scaled && MatchUnit(t_, j, true).has_value();  // a glued unit is read later
+    }
+    return true;
+  }
+
+  // The scale word after the number: "3 trillion", "$3\ntrillion".
+  void ReadScaleWord(Head* head) const {
+    if (head->scaled || !head->glued_unit.empty()) return;
+    const size_t j = SkipBlanks(t_, head->end, true);
+    if (j == head->end) return;
+    if (auto scale = MatchScaleWord(t_, j)) {
+      head->scale = scale->second;
+      head->scaled = true;
+      head->end = scale->first;
+    }
+  }
+
+  // The second number of a range after `head`: "175–185 billion", "45 to 57", "1.7-1.8x",
+  // "9 and 900" after "between".
+  std::optional<Head> ReadRangeEnd(const Head& head, bool after_between) const {
+    size_t j = head.end;
+    const size_t blank = SkipBlanks(t_, j, false);
+    bool word_connector = false;
+    if (At(t_, j) == '-') {
+      j += 1;
+    } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
+      j = SkipBlanks(t_, blank + kEnDash.size(), false);
+    } else if (StartsWith(t_, blank, kMojibakeEnDash) || StartsWith(t_, blank, kMojibakeEmDash)) {
+      j = SkipBlanks(t_, blank + kMojibakeEnDash.size(), false);
+    } else if (blank > j && (after_between ? StartsWith(t_, blank, "and ") : StartsWith(t_, blank, "to "))) {
+      j = SkipBlanks(t_, blank + (after_between ? 4 : 3), false);
+      word_connector = true;
+    } else {
+      return std::nullopt;
+    }
+    Head end;
+    end.begin = j;
+    if (!head.currency.empty()) {
+      for (std::string_view sign : {"US$", "$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"}) {
+        if (StartsWith(t_, j, sign)) {
+          j += sign.size();
+          break;
+        }
+      }
+    }
+    if (head.number.spelled) {
+      if (!word_connector || !IsAsciiLetter(At(t_, j))) return std::nullopt;
+      auto spelled = MatchEnglishNumber(t_, j);
+      if (!spelled) return std::nullopt;
+      end.number.end = spelled->end;
+      end.number.value = spelled->value;
+      end.number.spelled = true;
+      end.end = spelled->end;
+    } else {
+      if (!IsDigit(At(t_, j))) return std::nullopt;
+      auto number = ReadDigits(t_, j);
+      if (!number) return std::nullopt;
+      end.number = *number;
+      if (!ReadGluedSuffix(&end)) return std::nullopt;
+      if (IsAsciiLetter(At(t_, end.end))) return std::nullopt;  // "2-3B" read above; "5-10nm" is not
+    }
+    ReadScaleWord(&end);
+    // A unit glued to the first number must be on the second too: "30%–40%", not "30% to 40 people".
+    if (!head.glued_unit.empty() && end.glued_unit != head.glued_unit) return std::nullopt;
+    return end;
+  }
+
+  size_t Finish(Head head) {
+    ReadScaleWord(&head);
+    const auto [word_before, word_before_start] = WordBefore(t_, head.begin);
+    const bool after_between = word_before == "between";
+
+    double value = head.number.value * head.scale;
+    std::optional<double> value_high;
+    size_t end = head.end;
+    std::string_view glued_unit = head.glued_unit;
+    bool scaled = head.scaled;
+    if (auto high = ReadRangeEnd(head, after_between)) {
+      const double scale = high->scaled ? high->scale : head.scale;
+      value = head.number.value * (head.scaled ? head.scale : scale);
+      value_high = high->number.value * scale;
+      end = high->end;
+      glued_unit = high->glued_unit;
+      scaled = head.scaled || high->scaled;
+    }
+    bool at_least = false;
+    if (At(t_, end) == '+') {
+      at_least = true;
+      end += 1;
+    }
+
+    // The unit: glued, after a blank, a hyphenated adjective ("300-watt"), or a counted noun.
+    std::string unit;
+    FigureKind kind = FigureKind::kCount;
+    bool has_unit = false;
+    if (!glued_unit.empty()) {
+      unit = std::string(glued_unit);
+      kind = glued_unit == "percent" ? FigureKind::kPercent : FigureKind::kMultiple;
+      has_unit = true;
+    } else if (auto u = MatchUnit(t_, end, true)) {
+      std::tie(unit, kind) = UnitAndKind(*u);
+      end = u->end;
+      has_unit = true;
+    } else if (auto u = ReadSpacedUnit(end)) {
+      std::tie(unit, kind) = UnitAndKind(*u);
+      end = u->end;
+      has_unit = true;
+    } else if (auto adjective = ReadHyphenAdjective(end, head.number.spelled)) {
+      unit = adjective->unit;
+      kind = adjective->kind;
+      end = adjective->end;
+      value *= adjective->scale;
+      if (value_high) *value_high *= adjective->scale;
+      has_unit = true;
+    }
+    if (!head.currency.empty()) {
+      if (has_unit && kind != FigureKind::kMoney) return end;  // "$5 GW" is not a figure we know
+      unit = std::string(head.currency);
+      kind = FigureKind::kMoney;
+      has_unit = true;
+    }
+    const bool year_like = IsYear(head.number) && !scaled && head.currency.empty() &&
+                           (!value_high || (*value_high >= 1900 && *value_high <= 2100));
+    if (!has_unit) {
+      if (year_like && !at_least) return end;
+      if (auto noun = ReadCountedNoun(end)) {
+        unit = noun->second;
+        end = noun->first;
+      } else if (head.number.spelled && !scaled) {
+        return end;  // a spelled number needs something it counts: "three companies"
+      }
+    } else if (year_like && kind == FigureKind::kCount) {
+      return end;
+    }
+
+    std::optional<std::string> per;
+    if (auto p = ReadPer(end)) {
+      per = p->second;
+      end = p->first;
+      kind = FigureKind::kRate;
+    }
+
+    Figure f = NewFigure(head.begin, end, kind, value, std::move(unit));
+    f.value_high = value_high;
+    f.per = std::move(per);
+    if (head.tilde) f.approx = Approximation::kApproximate;
+    if (at_least) f.approx = Approximation::kAtLeast;
+    if (auto approx = ApproxBefore(head.begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
+    figures_.push_back(std::move(f));
+    return end;
+  }
+
+  static std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) {
+    switch (u.family) {
+      case UnitFamily::kCurrency: return {std::string(u.unit), FigureKind::kMoney};
+      case UnitFamily::kPercent:
+      case UnitFamily::kPercentagePoints: return {std::string(u.unit), FigureKind::kPercent};
+      case UnitFamily::kTimes: return {std::string(u.unit), FigureKind::kMultiple};
+      case UnitFamily::kDuration: return {std::string(u.unit), FigureKind::kDuration};
+      case UnitFamily::kPhysical: return {std::string(u.unit), FigureKind::kQuantity};
+    }
+    return {std::string(u.unit), FigureKind::kCount};
+  }
+
+  std::optional<UnitMatch> ReadSpacedUnit(size_t end) const {
+    const size_t j = SkipBlanks(t_, end, true);
+    if (j == end) return std::nullopt;
+    return MatchUnit(t_, j, false);
+  }
+
+  struct Adjective {
+    size_t end;
+    std::string unit;
+    FigureKind kind;
+    double scale;  // "1-million-token": 1e6
+  };
+
+  // "300-watt", "128-core", "5-year", "1-million-token", "36 kilowatt" (handled as a unit).
+  std::optional<Adjective> ReadHyphenAdjective(size_t end, bool spelled) const {
+    if (At(t_, end) != '-' || !IsLower(At(t_, end + 1))) return std::nullopt;
+    size_t j = end + 1;
+    size_t word_end = WordEnd(t_, j);
+    double factor = 1;
+    if (auto scale = MatchScaleWord(t_, j); scale && At(t_, scale->first) == '-') {
+      factor = scale->second;
+      j = scale->first + 1;
+      word_end = WordEnd(t_, j);
+    }
+    if (word_end == j || At(t_, word_end) == '-') return std::nullopt;  // "two-and-a-half" is not
+    const std::string_view word = t_.substr(j, word_end - j);
+    if (auto u = MatchAdjectiveUnit(word)) {
+      auto [unit, kind] = UnitAndKind(*u);
+      return Adjective{word_end, unit, kind, factor};
+    }
+    if (spelled || IsFunctionWord(Lowercase(word))) return std::nullopt;
+    return Adjective{word_end, Lowercase(word), FigureKind::kQuantity, factor};
+  }
+
+  // A word that can be the noun a number counts: lowercase and not a function word, adverb or
+  // participle, or an acronym plural ("GPUs").
+  static bool IsNounWord(std::string_view w) {
+    if (w.size() < 2) return false;
+    if (IsUpper(w[0])) {
+      size_t k = 0;
+      while (k < w.size() && IsUpper(w[k])) ++k;
+      return k >= 2 && k + 1 == w.size() && w[k] == 's';
+    }
+    for (char c : w) {
+      if (!IsLower(c)) return false;
+    }
+    if (IsFunctionWord(w)) return false;
+    auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s; };
+    return !ends("ly") && !ends("ed") && !(ends("ing") && !ends("ings"));
+  }
+
+  // The counted noun after a number, with one adjective allowed before it: "136 cores",
+  // "1.6 trillion total parameters". Returns its end and its lowercase text.
+  std::optional<std::pair<size_t, std::string>> ReadCountedNoun(size_t end) const {
+    if (At(t_, end) != ' ') return std::nullopt;
+    const size_t j = end + 1;
+    const size_t e = WordEnd(t_, j);
+    if (e == j || IsAsciiAlnum(At(t_, e)) || At(t_, e) == '-') return std::nullopt;
+    const std::string_view word = t_.substr(j, e - j);
+    const std::string lower = Lowercase(word);
+    if (IsNounAdjective(lower) && At(t_, e) == ' ') {
+      const size_t e2 = WordEnd(t_, e + 1);
+      const std::string_view noun = t_.substr(e + 1, e2 - e - 1);
+      if (IsNounWord(noun) && !IsAsciiAlnum(At(t_, e2)) && At(t_, e2) != '-') return std::make_pair(e2, Lowercase(noun));
+    }
+    if (!IsNounWord(word) || IsNounAdjective(lower)) return std::nullopt;
+    return std::make_pair(e, lower);
+  }
+
+  // The per-unit after a figure: "per million tokens", "/Mtok", "a year", "annually".
+  std::optional<std::pair<size_t, std::string>> ReadPer(size_t end) const {
+    if (At(t_, end) == '/' && IsAsciiLetter(At(t_, end + 1))) {
+      const size_t e = WordEnd(t_, end + 1);
+      if (IsDigit(At(t_, e))) return std::nullopt;
+      return std::make_pair(e, Lowercase(t_.substr(end + 1, e - end - 1)));
+    }
+    if (At(t_, end) != ' ') return std::nullopt;
+    const size_t j = end + 1;
+    for (auto [phrase, per] : {std::pair<std::string_view, std::string_view>{"annually", "year"},
+                               {"a year", "year"}, {"per annum", "year"}, {"each year", "year"},
+                               {"a month", "month"}, {"monthly", "month"}, {"a week", "week"},
+                               {"a day", "day"}, {"daily", "day"}, {"an hour", "hour"}}) {
+      if (StartsWithNoCase(t_, j, phrase) && !IsAsciiLetter(At(t_, j + phrase.size()))) {
+        return std::make_pair(j + phrase.size(), std::string(per));
+      }
+    }
+    if (!StartsWithNoCase(t_, j, "per ")) return std::nullopt;
+    size_t k = j + 4;
+    size_t per_end = k;
+    std::string per;
+    bool noun = false;
+    for (int words = 0; words < 3; ++words) {
+      const size_t e = WordEnd(t_, k);
+      if (e == k || IsDigit(At(t_, e))) break;
+      const std::string w = Lowercase(t_.substr(k, e - k));
+      const bool scale = !noun && MatchScaleWord(t_, k).has_value();  // "per million tokens"
+      if (!scale && !IsNounWord(w) && !(IsUpper(t_[k]) && words == 0)) break;
+      if (!per.empty()) per += ' ';
+      per += w;
+      per_end = e;
+      noun = noun || !scale;
+      if (!scale && MatchUnit(t_, k, false)) break;  // "per year depending…": a time unit ends it
+      if (At(t_, e) != ' ') break;
+      k = e + 1;
+    }
+    if (!noun) return std::nullopt;
+    return std::make_pair(per_end, per);
+  }
+
+  // The qualifier before a figure: "roughly", "more than", "an estimated".
+  std::optional<Approximation> ApproxBefore(size_t begin) const {
+    auto [one, one_start] = WordBefore(t_, begin);
+    if (one.empty()) return std::nullopt;
+    const std::string two = WordBefore(t_, one_start).first;
+    return QualifierApprox(two, one);
+  }
+
+  Figure NewFigure(size_t begin, size_t end, FigureKind kind, double value, std::string unit) const {
+    Figure f;
+    f.span = {begin, end};
+    f.surface = std::string(t_.substr(begin, end - begin));
+    f.kind = kind;
+    f.value = value;
+    f.unit = std::move(unit);
+    return f;
+  }
+
+  Figure Decorate(Figure f) const {
+    if (auto approx = ApproxBefore(f.span.begin)) f.approx = *approx;
+    return f;
+  }
+
+  std::string_view t_;
+  std::vector<Figure> figures_;
+  mutable size_t product_name_end_ = std::string_view::npos;
+};
+
+}  // namespace
+
+std::vector<Figure> ScanFigures(std::string_view text) { return Scanner(text).Run(); }
+
+}  // namespace dossier::extract
