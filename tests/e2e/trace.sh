@@ -14,6 +14,13 @@ out_lacks 'MISMATCH'
 
 # The same figures by value with unit, and as JSON with the byte span that holds the surface.
 expect_ok trace '3e12 USD' --json
+cp "$WORK/out" "$WORK/trace.json"
+CHECKER="$DOSSIER_SOURCE_DIR/tools/schema-check"
+if [ ! -d "$CHECKER/node_modules" ]; then
+  (cd "$CHECKER" && npm ci --no-audit --no-fund --loglevel=error) >&2 || fail "npm ci in tools/schema-check failed"
+fi
+node "$CHECKER/validate.js" "$DOSSIER_SOURCE_DIR/schemas/trace.schema.json" "$WORK/trace.json" >&2 \
+  || fail "trace --json is not valid against schemas/trace.schema.json"
 python3 - "$WORK/out" "$CORPUS" <<'PY'
 import json, sys, glob
 report = json.load(open(sys.argv[1]))

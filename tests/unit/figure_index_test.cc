@@ -40,18 +40,18 @@ struct Fixture {
     REQUIRE(sources.ok());
     auto index = LoadFigureIndex(store.get());
     REQUIRE(index.ok());
-    // The report points into the projections: keep them alive with it.
-    sources_ = std::make_unique<SourcesProjection>(std::move(*sources));
-    index_ = std::make_unique<FigureIndex>(std::move(*index));
-    auto report = TraceFigures(*store, *index_, *sources_, query);
+    // A report points into its projections: keep every one alive as long as the fixture.
+    sources_.push_back(std::make_unique<SourcesProjection>(std::move(*sources)));
+    indexes_.push_back(std::make_unique<FigureIndex>(std::move(*index)));
+    auto report = TraceFigures(*store, *indexes_.back(), *sources_.back(), query);
     REQUIRE(report.ok());
     return *report;
   }
   TempDir dir;
   FixedClock clock;
   std::unique_ptr<EventStore> store;
-  std::unique_ptr<SourcesProjection> sources_;
-  std::unique_ptr<FigureIndex> index_;
+  std::vector<std::unique_ptr<SourcesProjection>> sources_;
+  std::vector<std::unique_ptr<FigureIndex>> indexes_;
 };
 
 Figure Money(double value, std::optional<std::string> metric = std::nullopt) {
