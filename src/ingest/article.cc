@@ -69,7 +69,7 @@ Status CheckArticleText(std::string_view text) {
   if (std::optional<size_t> bad = FindInvalidUtf8(text)) {
     return Status::InvalidInput(fmt::format("text is not valid UTF-8 at byte {} of the text", *bad));
   }
-  if (Trim(text).find_first_not_of('\n') == std::string_view::npos) return Status::InvalidInput("text is empty");
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Status::InvalidInput("text is empty");
   return Status::OK();
 }
 

@@ -36,6 +36,7 @@ TEST_CASE("JSON article errors name the field and the problem", "[article]") {
   REQUIRE_THAT(message(R"({"text":"x","language":"english!"})"), Catch::Contains("not a BCP 47 language tag"));
   REQUIRE_THAT(message(R"({"text":"x","url":"example.com"})"), Catch::Contains("not an absolute URL"));
   REQUIRE_THAT(message(R"({"text":"   \n "})"), Catch::Contains("text is empty"));
+  REQUIRE_THAT(message(R"({"text":"\n  \n"})"), Catch::Contains("text is empty"));
   REQUIRE_THAT(message(R"({"text":"x","text":"y"})"), Catch::Contains("appears twice"));
   REQUIRE_THAT(message("{\"text\":\"ok\" \"x\"}"), Catch::Contains("malformed JSON"));
   // Documents that end inside a string or an object fail before parsing starts (once a crash).
