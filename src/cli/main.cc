@@ -2,7 +2,6 @@
 #include <pwd.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <exception>
 
@@ -57,14 +56,10 @@ const Command* FindCommand(const std::string& name) {
 }
 
 int UnknownCommand(const std::string& name) {
-  std::string hint;
-  for (const Command& c : Commands()) {
-    std::string candidate = c.name;
-    if (candidate.compare(0, std::min<size_t>(2, name.size()), name, 0, 2) == 0) {
-      hint = fmt::format("; did you mean `{}`?", candidate);
-      break;
-    }
-  }
+  std::vector<std::string> names;
+  for (const Command& c : Commands()) names.push_back(c.name);
+  std::optional<std::string> closest = ClosestName(name, names);
+  std::string hint = closest ? fmt::format("; did you mean `{}`?", *closest) : "";
   PrintError(fmt::format("unknown command `{}`{} (`dossier help` lists them)", name, hint));
   return kExitUsage;
 }
