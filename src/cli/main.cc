@@ -112,7 +112,8 @@ int Main(int argc, char** argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
   // Global options may come before the command.
   size_t first = 0;
-  while (first < words.size() && words[first].compare(0, 2, "--") == 0 && words[first] != "--help") {
+  while (first < words.size() && words[first].compare(0, 2, "--") == 0 && words[first] != "--help" &&
+         words[first] != "--version") {
     bool takes_value = words[first] == "--store" || words[first] == "--as";
     first += takes_value ? 2 : 1;
   }
