@@ -24,6 +24,19 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+std::optional<std::string> ClosestName(const std::string& typed, const std::vector<std::string>& names) {
+  std::optional<std::string> closest;
+  size_t best = 3;  // a typo is at most two edits away
+  for (const std::string& name : names) {
+    size_t d = EditDistance(typed, name);
+    if (d < best) {
+      best = d;
+      closest = name;
+    }
+  }
+  return closest;
+}
+
 Result<Args> Args::Parse(const std::vector<std::string>& argv, const std::vector<FlagSpec>& flags) {
   Args args;
   bool flags_done = false;
@@ -48,15 +61,10 @@ Result<Args> Args::Parse(const std::vector<std::string>& argv, const std::vector
     }
     auto spec = std::find_if(flags.begin(), flags.end(), [&](const FlagSpec& f) { return name == f.name; });
     if (spec == flags.end()) {
-      std::string hint;
-      size_t best = 3;
-      for (const FlagSpec& f : flags) {
-        size_t d = EditDistance(name, f.name);
-        if (d < best) {
-          best = d;
-          hint = fmt::format("; did you mean --{}?", f.name);
-        }
-      }
+      std::vector<std::string> names;
+      for (const FlagSpec& f : flags) names.push_back(f.name);
+      std::optional<std::string> closest = ClosestName(name, names);
+      std::string hint = closest ? fmt::format("; did you mean --{}?", *closest) : "";
       return Status::InvalidInput(fmt::format("unknown option --{}{}", name, hint));
     }
     if (spec->value == nullptr) {

@@ -34,4 +34,7 @@ class Args {
   std::vector<std::string> positional_;
 };
 
+// The name in `names` nearest to `typed` within two edits, for "did you mean".
+std::optional<std::string> ClosestName(const std::string& typed, const std::vector<std::string>& names);
+
 }  // namespace dossier::cli

@@ -2,7 +2,6 @@
 #include <pwd.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <exception>
 
@@ -57,14 +56,10 @@ const Command* FindCommand(const std::string& name) {
 }
 
 int UnknownCommand(const std::string& name) {
-  std::string hint;
-  for (const Command& c : Commands()) {
-    std::string candidate = c.name;
-    if (candidate.compare(0, std::min<size_t>(2, name.size()), name, 0, 2) == 0) {
-      hint = fmt::format("; did you mean `{}`?", candidate);
-      break;
-    }
-  }
+  std::vector<std::string> names;
+  for (const Command& c : Commands()) names.push_back(c.name);
+  std::optional<std::string> closest = ClosestName(name, names);
+  std::string hint = closest ? fmt::format("; did you mean `{}`?", *closest) : "";
   PrintError(fmt::format("unknown command `{}`{} (`dossier help` lists them)", name, hint));
   return kExitUsage;
 }
@@ -117,7 +112,8 @@ int Main(int argc, char** argv) {
   std::vector<std::string> words(argv + 1, argv + argc);
   // Global options may come before the command.
   size_t first = 0;
-  while (first < words.size() && words[first].compare(0, 2, "--") == 0 && words[first] != "--help") {
+  while (first < words.size() && words[first].compare(0, 2, "--") == 0 && words[first] != "--help" &&
+         words[first] != "--version") {
     bool takes_value = words[first] == "--store" || words[first] == "--as";
     first += takes_value ? 2 : 1;
   }

@@ -13,7 +13,9 @@ std::optional<std::string> LocateStore(const std::optional<std::string>& flag) {
   std::error_code error;
   for (fs::path dir = fs::current_path(error); !error && !dir.empty(); dir = dir.parent_path()) {
     fs::path candidate = dir / kStoreDirName;
-    if (fs::is_directory(candidate, error)) return candidate.string();
+    // Its own error code: a missing candidate reports ENOENT, which must not end the walk up.
+    std::error_code missing;
+    if (fs::is_directory(candidate, missing)) return candidate.string();
     if (dir == dir.root_path()) break;
   }
   return std::nullopt;

@@ -44,7 +44,8 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
     return Status::InvalidInput(fmt::format("malformed JSON{}: {}", where, simdjson::error_message(error)));
   };
   simdjson::error_code error = parser.iterate(padded).get(doc);
-  if (error) return malformed(error);
+  // A document that failed to start has no current token to ask for its location.
+  if (error) return Status::InvalidInput(fmt::format("malformed JSON: {}", simdjson::error_message(error)));
   simdjson::ondemand::object object;
   if ((error = doc.get_object().get(object))) {
     return error == simdjson::INCORRECT_TYPE ? Status::InvalidInput("expected a JSON object") : malformed(error);

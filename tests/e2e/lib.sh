@@ -43,3 +43,12 @@ out_lacks() { ! grep -qF -- "$1" "$WORK/out" || fail "stdout should not contain:
 store_digest() { "$DOSSIER" verify --json 2>/dev/null; }
 
 pass() { echo "PASS: $(basename "$0" .sh)"; }
+
+# json EXPR: evaluates the Python expression EXPR over the last command's stdout parsed as JSON
+# (bound to `d`) and prints the result; fails the test if stdout is not JSON.
+json() {
+  python3 -c 'import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+r = eval(sys.argv[2])
+print(r if isinstance(r, str) else json.dumps(r))' "$WORK/out" "$1" || fail "stdout is not the JSON expected by: $1"
+}

@@ -3,6 +3,7 @@
 //
 //   dossier_tamper STORE event POSITION FROM TO   replace the first FROM in event POSITION by TO
 //   dossier_tamper STORE text SHA256 FROM TO      replace the first FROM in stored text SHA256 by TO
+//   dossier_tamper STORE meta KEY FROM TO         replace the first FROM in metadata KEY (format_version…)
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -13,7 +14,7 @@
 
 int main(int argc, char** argv) {
   if (argc != 6) {
-    std::fprintf(stderr, "usage: dossier_tamper STORE (event POSITION|text SHA256) FROM TO\n");
+    std::fprintf(stderr, "usage: dossier_tamper STORE (event POSITION|text SHA256|meta KEY) FROM TO\n");
     return 2;
   }
   const std::string store = argv[1], what = argv[2], which = argv[3], from = argv[4], to = argv[5];
@@ -30,7 +31,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const bool event = what == "event";
-  rocksdb::ColumnFamilyHandle* family = handles[event ? 1 : 3];
+  rocksdb::ColumnFamilyHandle* family = handles[event ? 1 : what == "meta" ? 4 : 3];
   const std::string key = event ? dossier::keys::EncodeU64(std::stoull(which)) : which;
   std::string value;
   int rc = 0;

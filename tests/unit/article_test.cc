@@ -37,8 +37,12 @@ TEST_CASE("JSON article errors name the field and the problem", "[article]") {
   REQUIRE_THAT(message(R"({"text":"x","url":"example.com"})"), Catch::Contains("not an absolute URL"));
   REQUIRE_THAT(message(R"({"text":"   \n "})"), Catch::Contains("text is empty"));
   REQUIRE_THAT(message(R"({"title":"t","text":"\n \t\n"})"), Catch::Contains("text is empty"));
+  REQUIRE_THAT(message(R"({"text":"\n  \n"})"), Catch::Contains("text is empty"));
   REQUIRE_THAT(message(R"({"text":"x","text":"y"})"), Catch::Contains("appears twice"));
   REQUIRE_THAT(message("{\"text\":\"ok\" \"x\"}"), Catch::Contains("malformed JSON"));
+  // Documents that end inside a string or an object fail before parsing starts (once a crash).
+  REQUIRE_THAT(message("{\"text\": \"never closed"), Catch::Contains("malformed JSON"));
+  REQUIRE_THAT(message("{\"text\": \"x\", "), Catch::Contains("malformed JSON"));
   REQUIRE_THAT(message("[1,2]"), Catch::Contains("expected a JSON object"));
   REQUIRE_THAT(message("{\"text\":\"a\xff\"}"), Catch::Contains("not valid UTF-8 at byte 10"));
 }
