@@ -1,5 +1,6 @@
 #include "extract/figure_scanner.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -37,6 +38,7 @@ struct Head {
   bool scaled = false;
   std::string_view currency;
   std::string_view glued_unit;  // "percent" or "times" when glued to the number
+  std::string_view glued_noun;  // a counted noun glued to the number: "134views"
   bool tilde = false;
 };
 
@@ -111,7 +113,9 @@ class Scanner {
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
                           (!number->plain_integer || number->value <= 20);
-    if ((IsAsciiLetter(prev) && !x_prefix) || prev == '#' || prev == '_') return SkipToken(i);
+    if (IsAsciiLetter(prev) && !x_prefix) return AtDigitsAfterWord(i, *number);
+    if (prev == '#' || prev == '_') return SkipToken(i);
+    if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
     Head head;
@@ -122,17 +126,38 @@ class Scanner {
     return Finish(head);
   }
 
+  // Digits glued to the word before them are a name ("H100", "Graviton4", "V3"), unless a scraped
+  // page glued a count to the word before it: "hub3040 indexed articles", "OpenAI104 related articles".
+  size_t AtDigitsAfterWord(size_t i, const Number& number) {
+    if (WordStart(t_, i) + 3 > i || !number.plain_integer) return SkipToken(i);
+    auto noun = ReadCountedNoun(number.end);
+    if (!noun || noun->second.back() != 's') return SkipToken(i);
+    figures_.push_back(Decorate(NewFigure(i, noun->first, FigureKind::kCount, number.value, noun->second)));
+    return noun->first;
+  }
+
+  // "Archive May 2026792 published articles": a scraped date glued to a count. Where the count starts.
+  std::optional<size_t> GluedYearEnd(size_t i, const Number& number) const {
+    if (!number.plain_integer || number.end - i <= 4 || !IsMonthName(WordBefore(t_, i).first)) return std::nullopt;
+    auto year = ReadDigits(t_.substr(0, i + 4), i);
+    if (!year || !IsYear(*year)) return std::nullopt;
+    return i + 4;
+  }
+
   size_t AtWord(size_t i) {
     const size_t end = WordEnd(t_, i);
     if (IsAsciiAlnum(Before(t_, i))) return end;
-    const char first = ToLowerAscii(t_[i]);
-    if (first != 'e' && first != 'f' && first != 'n' && first != 'o' && first != 's' && first != 't') return end;
+    // Number words start with one of these letters; most words can be passed over unread.
+    static constexpr std::string_view kFirstLetters = "bdefhmnost";
+    if (kFirstLetters.find(ToLowerAscii(t_[i])) == std::string_view::npos || end - i > 9) return end;
     const std::string lower = Lowercase(t_.substr(i, end - i));
-    if (lower == "twice") {
-      Figure f = NewFigure(i, end, FigureKind::kMultiple, 2, "times");
-      f.approx = ApproxBefore(i).value_or(Approximation::kExact);
-      figures_.push_back(std::move(f));
+    if (auto times = MultipleWord(lower, end)) {
+      figures_.push_back(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
       return end;
+    }
+    if (auto dollar = SingleScaleOfMoney(i, end)) {
+      figures_.push_back(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
+      return dollar->first;
     }
     if (!IsNumberWord(lower)) return end;
     if (lower == "one" && IsPronounOne(i)) return end;
@@ -145,6 +170,26 @@ class Scanner {
     head.number.spelled = true;
     head.end = spelled->end;
     return Finish(head);
+  }
+
+  // "twice", "double the", "triple the", "half as much": multiples in words.
+  std::optional<double> MultipleWord(const std::string& lower, size_t end) const {
+    if (lower == "twice") return 2;
+    if ((lower == "double" || lower == "triple") && StartsWithNoCase(t_, end, " the ")) return lower == "double" ? 2 : 3;
+    if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
+    return std::nullopt;
+  }
+
+  // One unit of a scale with a currency, "trillion-dollar question", "trillion dollar cost": 1e12
+  // USD. Not "multi-billion-dollar", which states no amount.
+  std::optional<std::pair<size_t, double>> SingleScaleOfMoney(size_t i, size_t word_end) const {
+    auto scale = MatchScaleWord(t_, i);
+    if (!scale || scale->first != word_end || Before(t_, i) == '-') return std::nullopt;
+    const char sep = At(t_, word_end);
+    if ((sep != '-' && sep != ' ') || !StartsWithNoCase(t_, word_end + 1, "dollar")) return std::nullopt;
+    const size_t end = word_end + 1 + 6;
+    if (IsAsciiLetter(At(t_, end))) return std::nullopt;  // "dollars" follows a number, not a scale
+    return std::make_pair(end, scale->second);
   }
 
   // A Chinese numeral or a bare 兆 ("兆美元", trillions of dollars) with a magnitude or a
@@ -163,6 +208,23 @@ class Scanner {
     }
     head.number.spelled = true;
     head.end = head.number.end;
+    // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
+    for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
+      if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
+    }
+    // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
+    if (head.number.end > i && head.number.value != 1) {
+      if (auto noun = MatchChineseCountedNoun(t_, head.end)) {
+        figures_.push_back(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value,
+                                              std::string(t_.substr(head.end, *noun - head.end)))));
+        return *noun;
+      }
+      if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
+        auto [name, kind] = UnitAndKind(*unit);
+        figures_.push_back(Decorate(NewFigure(i, unit->end, kind, head.number.value, name)));
+        return unit->end;
+      }
+    }
     if (auto scale = MatchChineseScale(t_, head.end)) {
       head.scale = scale->second;
       head.scaled = true;
@@ -191,6 +253,9 @@ class Scanner {
     if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
     // Times of day and ISO dates: 18:15, 2026-05-23, 5/23/2026.
     if (At(t_, end) == ':' && IsDigit(At(t_, end + 1))) return true;
+    if (Before(t_, i) == ':' && IsDigit(Before(t_, i - 1))) return true;
+    // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
+    if (Before(t_, i) == ' ' && WordBefore(t_, i).first == "per") return true;
     if (end - i == 4 && At(t_, end) == '-' && IsDigit(At(t_, end + 1)) && IsDigit(At(t_, end + 2)) &&
         At(t_, end + 3) == '-') {
       return true;
@@ -207,7 +272,7 @@ class Scanner {
       if (IsMonthName(WordBefore(t_, i).first) && SkipBlanksBack(t_, i) < i) return true;
     }
     if (IsListNumber(i, n)) return true;
-    if (IsInProductName(i)) return true;
+    if (At(t_, end) != '%' && IsInProductName(i)) return true;  // "OpenAI 0.6%" is a stake
     return false;
   }
 
@@ -318,7 +383,17 @@ class Scanner {
       return true;
     }
     if (IsAsciiLetter(At(t_, j))) {
-      return !head->scaled && MatchUnit(t_, j, true).has_value();  // a glued unit is read later
+      if (MatchUnit(t_, j, true)) return !head->scaled;  // a glued unit is read later
+      // Scraped pages glue words to numbers: "a mere 7Open source", "👁134views".
+      if (IsUpper(At(t_, j)) && IsLower(At(t_, j + 1))) return true;
+      const size_t word_end = WordEnd(t_, j);
+      if (!head->scaled && word_end - j >= 3 && std::all_of(t_.begin() + j, t_.begin() + word_end, IsLower) &&
+          !IsAsciiAlnum(At(t_, word_end))) {
+        head->glued_noun = t_.substr(j, word_end - j);
+        head->end = word_end;
+        return true;
+      }
+      return false;
     }
     return true;
   }
@@ -433,6 +508,7 @@ class Scanner {
       if (value_high) *value_high *= adjective->scale;
       has_unit = true;
     }
+    if (unit == "nm") return end;  // "3 nanometre technology", "2nm": process nodes, not sizes
     if (!head.currency.empty()) {
       if (has_unit && kind != FigureKind::kMoney) return end;  // "$5 GW" is not a figure we know
       unit = std::string(head.currency);
@@ -443,12 +519,19 @@ class Scanner {
                            (!value_high || (*value_high >= 1900 && *value_high <= 2100));
     if (!has_unit) {
       if (year_like && !at_least) return end;
-      if (auto noun = ReadCountedNoun(end)) {
+      if (!head.glued_noun.empty()) {
+        unit = Lowercase(head.glued_noun);
+      } else if (auto noun = ReadCountedNoun(end)) {
         unit = noun->second;
         end = noun->first;
+      } else if (auto cjk = MatchChineseCountedNoun(t_, end)) {
+        unit = std::string(t_.substr(end, *cjk - end));
+        end = *cjk;
       } else if (head.number.spelled && !scaled) {
         return end;  // a spelled number needs something it counts: "three companies"
       }
+      // "one" before a noun is an article or an idiom ("one thing", "on one hand").
+      if (head.number.spelled && value == 1 && !scaled && !value_high) return end;
     } else if (year_like && kind == FigureKind::kCount) {
       return end;
     }
@@ -513,7 +596,8 @@ class Scanner {
       return Adjective{word_end, unit, kind, factor};
     }
     if (spelled || IsFunctionWord(Lowercase(word))) return std::nullopt;
-    return Adjective{word_end, Lowercase(word), FigureKind::kQuantity, factor};
+    // "128-core" counts cores: labelled as the same number and noun written apart.
+    return Adjective{word_end, Lowercase(word) + "s", FigureKind::kCount, factor};
   }
 
   // A word that can be the noun a number counts: lowercase and not a function word, adverb or
@@ -533,22 +617,47 @@ class Scanner {
     return !ends("ly") && !ends("ed") && !(ends("ing") && !ends("ings"));
   }
 
-  // The counted noun after a number, with one adjective allowed before it: "136 cores",
-  // "1.6 trillion total parameters". Returns its end and its lowercase text.
+  // The counted noun after a number with the words that qualify it in between: "136 cores",
+  // "1.6 trillion total parameters", "12 DDR5 channels", "four largest hyperscalers",
+  // "100,000+ H100/B200 GPUs". Returns its end and the head noun, lowercase.
   std::optional<std::pair<size_t, std::string>> ReadCountedNoun(size_t end) const {
-    if (At(t_, end) != ' ') return std::nullopt;
-    const size_t j = end + 1;
-    const size_t e = WordEnd(t_, j);
-    if (e == j || IsAsciiAlnum(At(t_, e)) || At(t_, e) == '-') return std::nullopt;
-    const std::string_view word = t_.substr(j, e - j);
-    const std::string lower = Lowercase(word);
-    if (IsNounAdjective(lower) && At(t_, e) == ' ') {
-      const size_t e2 = WordEnd(t_, e + 1);
-      const std::string_view noun = t_.substr(e + 1, e2 - e - 1);
-      if (IsNounWord(noun) && !IsAsciiAlnum(At(t_, e2)) && At(t_, e2) != '-') return std::make_pair(e2, Lowercase(noun));
+    size_t k = end;
+    bool after_name = false;
+    for (int tokens = 0; tokens < 4 && At(t_, k) == ' '; ++tokens) {
+      const size_t b = k + 1;
+      size_t e = b;
+      while (e < t_.size() && (IsAsciiAlnum(t_[e]) || ((t_[e] == '/' || t_[e] == '-') && IsAsciiAlnum(At(t_, e + 1))))) ++e;
+      if (e == b || IsNonAscii(At(t_, e))) return std::nullopt;
+      const std::string_view token = t_.substr(b, e - b);
+      const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
+      if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
+          !(token.back() != 's' && IsPluralNounAt(e))) {
+        return std::make_pair(e, Lowercase(token));
+      }
+      if (!IsNounModifier(token, after_name)) return std::nullopt;
+      after_name = IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit);
+      k = e;
     }
-    if (!IsNounWord(word) || IsNounAdjective(lower)) return std::nullopt;
-    return std::make_pair(e, lower);
+    return std::nullopt;
+  }
+
+  // A lowercase plural noun after the blank at `i` ("hyperscalers" after "largest").
+  bool IsPluralNounAt(size_t i) const {
+    if (At(t_, i) != ' ') return false;
+    const size_t e = WordEnd(t_, i + 1);
+    const std::string_view word = t_.substr(i + 1, e - i - 1);
+    return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && word.back() == 's';
+  }
+
+  // A word that may stand between a number and its noun: an adjective, a name ("Neoverse V2",
+  // "Zen 6" after a name), an acronym or a model ("DDR5", "H100/B200").
+  static bool IsNounModifier(std::string_view token, bool after_name) {
+    const bool digits_only = std::all_of(token.begin(), token.end(), IsDigit);
+    if (digits_only) return after_name;
+    if (IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit)) return true;
+    const std::string lower = Lowercase(token);
+    if (IsFunctionWord(lower) || IsMonthName(lower)) return false;
+    return !MatchScaleWord(token, 0) && !(lower.size() > 4 && lower.substr(lower.size() - 2) == "ly");
   }
 
   // The per-unit after a figure: "per million tokens", "/Mtok", "a year", "annually".

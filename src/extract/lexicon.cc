@@ -63,9 +63,17 @@ constexpr UnitEntry kUnits[] = {
     {"mins", "minutes", F::kDuration},
     {"min", "minutes", F::kDuration},
     {"seconds", "seconds", F::kDuration},
+    {"second", "seconds", F::kDuration},
     {"decades", "decades", F::kDuration},
     {"decade", "decades", F::kDuration},
-    {"\xe5\xb9\xb4", "years", F::kDuration},                            // 年
+    {"\xe6\xaf\xab\xe7\xa7\x92", "milliseconds", F::kDuration},          // 毫秒
+    {"\xe5\x88\x86\xe9\x90\x98", "minutes", F::kDuration},               // 分鐘
+    {"\xe5\x88\x86\xe9\x92\x9f", "minutes", F::kDuration},               // 分钟
+    {"\xe5\xb0\x8f\xe6\x99\x82", "hours", F::kDuration},                 // 小時
+    {"\xe5\xb0\x8f\xe6\x97\xb6", "hours", F::kDuration},                 // 小时
+    {"\xe5\x80\x8d", "times", F::kTimes},                                  // 倍
+    {"milliseconds", "milliseconds", F::kDuration},
+    {"ms", "milliseconds", F::kDuration},
     {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
     {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
     {"GWh", "GWh", F::kPhysical},
@@ -176,7 +184,7 @@ constexpr std::string_view kFunctionWords[] = {
     "almost",  "alone",  "along",   "already", "also",    "although", "among",  "an",      "and",
     "another", "any",    "apiece",  "are",     "around",  "as",      "at",      "back",    "be",
     "because", "been",   "before",  "behind",  "being",   "below",   "beneath", "beside",  "besides",
-    "best",    "better", "between", "beyond",  "both",    "but",     "by",      "can",     "cannot",
+    "better",  "between", "beyond",  "both",    "but",     "by",      "can",     "cannot",
     "could",   "did",    "do",      "does",    "down",    "during",  "each",    "earlier", "either",
     "else",    "enough", "even",    "ever",    "every",   "few",     "fewer",   "for",     "from",
     "had",     "has",    "have",    "he",      "her",     "here",    "higher",  "him",     "his",
@@ -272,7 +280,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
-    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm") continue;
+    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms") continue;
     return UnitMatch{end, e.unit, e.family};
   }
   return std::nullopt;
@@ -311,6 +319,21 @@ std::optional<Approximation> QualifierApprox(std::string_view two, std::string_v
   };
   for (const Phrase& p : kPhrases) {
     if (p.one == one && (p.two.empty() || p.two == two)) return p.approx;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i) {
+  static constexpr std::string_view kNouns[] = {
+      "\xe5\x8f\x83\xe6\x95\xb8", "\xe5\x8f\x82\xe6\x95\xb0",  // 參數 参数
+      "\xe5\xb1\xa4", "\xe5\xb1\x82",                              // 層 层
+      "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
+      "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
+      "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
+      "\xe4\xba\xba", "\xe6\xa2\x9d", "\xe6\x9d\xa1",             // 人 條 条
+  };
+  for (std::string_view n : kNouns) {
+    if (StartsWith(t, i, n)) return i + n.size();
   }
   return std::nullopt;
 }

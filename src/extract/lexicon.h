@@ -53,6 +53,9 @@ bool IsFunctionWord(std::string_view lower);
 // Adjectives that may stand between a number and its counted noun ("total", "active").
 bool IsNounAdjective(std::string_view lower);
 
+// A Chinese measure word or noun counted by the numeral before it (層, 參數, 家) at `i`: its end.
+std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i);
+
 // Month names and their abbreviations, which make the number beside them a date.
 bool IsMonthName(std::string_view lower);
 
