@@ -1,6 +1,7 @@
 #include "extract/figure_scanner.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -82,6 +83,28 @@ std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
   return {Lowercase(t.substr(b, e - b)), b};
 }
 
+// The words a figure can start with: spelled numbers, multiples, a lone scale before "dollar".
+constexpr std::string_view kStartWords[] = {
+    "one",     "two",      "three",    "four",     "five",    "six",       "seven",    "eight",
+    "nine",    "ten",      "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",     "fifty",    "sixty",
+    "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
+    "million", "billion",  "trillion",
+};
+
+// For each first letter, the lengths of the start words with it, one bit each: most words of a
+// text are passed over on their first letter and length alone.
+constexpr std::array<uint16_t, 26> kStartWordLengths = [] {
+  std::array<uint16_t, 26> lengths{};
+  for (std::string_view w : kStartWords) lengths[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
+  return lengths;
+}();
+
+bool MayStartFigure(char first, size_t length) {
+  const char lower = ToLowerAscii(first);
+  return length < 16 && IsLower(lower) && (kStartWordLengths[lower - 'a'] >> length & 1u);
+}
+
 class Scanner {
  public:
   explicit Scanner(std::string_view t) : t_(t) {}
@@ -147,9 +170,7 @@ class Scanner {
   size_t AtWord(size_t i) {
     const size_t end = WordEnd(t_, i);
     if (IsAsciiAlnum(Before(t_, i))) return end;
-    // Number words start with one of these letters; most words can be passed over unread.
-    static constexpr std::string_view kFirstLetters = "bdefhmnost";
-    if (kFirstLetters.find(ToLowerAscii(t_[i])) == std::string_view::npos || end - i > 9) return end;
+    if (!MayStartFigure(t_[i], end - i)) return end;
     const std::string lower = Lowercase(t_.substr(i, end - i));
     if (auto times = MultipleWord(lower, end)) {
       figures_.push_back(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));

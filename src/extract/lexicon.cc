@@ -229,9 +229,28 @@ std::optional<std::pair<size_t, double>> MatchScale(const ScaleEntry* begin, con
   return std::nullopt;
 }
 
+// The entries of kUnits by the byte they can start with (both cases for the lowercase ones), so
+// that a lookup tries a handful of entries, not all of them: it runs after every number.
+const std::array<std::vector<uint8_t>, 256>& UnitsByFirstByte() {
+  static const std::array<std::vector<uint8_t>, 256> index = [] {
+    std::array<std::vector<uint8_t>, 256> by_byte;
+    for (size_t k = 0; k < std::size(kUnits); ++k) {
+      const char first = kUnits[k].text[0];
+      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint8_t>(k));
+      if (IsLower(first) && IsLowercaseEntry(kUnits[k].text)) {
+        by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint8_t>(k));
+      }
+    }
+    return by_byte;
+  }();
+  return index;
+}
+
 }  // namespace
 
 std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size_t i) {
+  const char first = ToLowerAscii(At(t, i));
+  if (first != 't' && first != 'm' && first != 'b') return std::nullopt;
   auto m = MatchScale(std::begin(kScaleWords), std::end(kScaleWords), t, i, true);
   if (!m || IsLower(At(t, m->first))) return std::nullopt;
   return m;
@@ -262,6 +281,9 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
       {"CNY ", "CNY"},       {"JPY ", "JPY"},
   };
+  // Every sign ends in one of these bytes; most numbers have none of them before.
+  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9";
+  if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
     const size_t begin = end - s.text.size();
@@ -274,7 +296,9 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
 }
 
 std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
-  for (const UnitEntry& e : kUnits) {
+  if (i >= t.size()) return std::nullopt;
+  for (uint8_t k : UnitsByFirstByte()[static_cast<unsigned char>(t[i])]) {
+    const UnitEntry& e = kUnits[k];
     const bool no_case = IsLowercaseEntry(e.text);
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
     const size_t end = i + e.text.size();
