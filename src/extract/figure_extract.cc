@@ -64,6 +64,7 @@ std::optional<std::string> Metric(std::string_view text, const Figure& f) {
     const std::string lower = Lowercase(word);
     const bool acronym = word.size() >= 2 && IsUpper(word[0]) && IsUpper(word[1]);
     if (!acronym && (!IsLower(word[0]) || IsFunctionWord(lower) || IsMonthName(lower))) break;
+    if (words == 0 && IsNounAdjective(lower) && !IsLower(At(text, end + 1))) break;  // "in total"
     if (!metric.empty()) metric += ' ';
     metric.append(word);
     if (At(text, end) != ' ') break;

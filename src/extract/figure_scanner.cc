@@ -137,7 +137,8 @@ class Scanner {
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
                           (!number->plain_integer || number->value <= 20);
     if (IsAsciiLetter(prev) && !x_prefix) return AtDigitsAfterWord(i, *number);
-    if (prev == '#' || prev == '_') return SkipToken(i);
+    // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
+    if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
     if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
@@ -234,8 +235,8 @@ class Scanner {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
     }
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
-    if (head.number.end > i && head.number.value != 1) {
-      if (auto noun = MatchChineseCountedNoun(t_, head.end)) {
+    if (head.number.end > i) {
+      if (auto noun = MatchChineseCountedNoun(t_, head.end); noun && head.number.value != 1) {
         figures_.push_back(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value,
                                               std::string(t_.substr(head.end, *noun - head.end)))));
         return *noun;
@@ -293,6 +294,11 @@ class Scanner {
       if (IsMonthName(WordBefore(t_, i).first) && SkipBlanksBack(t_, i) < i) return true;
     }
     if (IsListNumber(i, n)) return true;
+    // Chinese dates, times and ordinals: 5月, 16日, 第3.
+    for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
+      if (StartsWith(t_, end, date)) return true;
+    }
+    if (i >= 3 && t_.substr(i - 3, 3) == "\xe7\xac\xac") return true;
     if (At(t_, end) != '%' && IsInProductName(i)) return true;  // "OpenAI 0.6%" is a stake
     return false;
   }
@@ -553,8 +559,8 @@ class Scanner {
       }
       // "one" before a noun is an article or an idiom ("one thing", "on one hand").
       if (head.number.spelled && value == 1 && !scaled && !value_high) return end;
-    } else if (year_like && kind == FigureKind::kCount) {
-      return end;
+    } else if (year_like && (kind == FigureKind::kCount || kind == FigureKind::kDuration)) {
+      return end;  // "2026年", "2026 year-end"
     }
 
     std::optional<std::string> per;

@@ -67,6 +67,7 @@ constexpr UnitEntry kUnits[] = {
     {"decades", "decades", F::kDuration},
     {"decade", "decades", F::kDuration},
     {"\xe6\xaf\xab\xe7\xa7\x92", "milliseconds", F::kDuration},          // 毫秒
+    {"\xe5\xb9\xb4", "years", F::kDuration},                            // 年
     {"\xe5\x88\x86\xe9\x90\x98", "minutes", F::kDuration},               // 分鐘
     {"\xe5\x88\x86\xe9\x92\x9f", "minutes", F::kDuration},               // 分钟
     {"\xe5\xb0\x8f\xe6\x99\x82", "hours", F::kDuration},                 // 小時
