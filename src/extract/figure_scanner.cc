@@ -41,6 +41,7 @@ struct Head {
   std::string_view glued_unit;  // "percent" or "times" when glued to the number
   std::string_view glued_noun;  // a counted noun glued to the number: "134views"
   bool tilde = false;
+  bool name_if_bare = false;  // after a capitalised word opening a sentence: "Claude 3.5 is…"
 };
 
 // Digits with "," thousands groups and a "." decimal part at `i`. A second decimal part
@@ -145,6 +146,7 @@ class Scanner {
     Head head;
     head.begin = i;
     head.number = *number;
+    head.name_if_bare = FollowsSentenceInitialWord(i);
     ReadSigns(&head, x_prefix);
     if (!ReadGluedSuffix(&head)) return SkipToken(i);
     return Finish(head);
@@ -341,11 +343,28 @@ class Scanner {
     if (!IsUpper(token[0])) return false;
     const std::string lower = Lowercase(token);
     if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
-        lower == "and") {
+        lower == "and" || IsSentenceInitialWord(begin, token)) {
       return false;
     }
     product_name_end_ = TokenEnd(t_, i);
     return true;
+  }
+
+  // A capitalised word that opens a sentence ("Packing 136 cores", "Standard 5-year") is as likely
+  // an ordinary word as a name: the number after it is a name only when nothing counts it.
+  bool IsSentenceInitialWord(size_t begin, std::string_view token) const {
+    if (!std::all_of(token.begin() + 1, token.end(), IsLower)) return false;
+    const size_t before = SkipBlanksBack(t_, begin);
+    const char c = Before(t_, before);
+    return before == 0 || c == '\n' || c == '.' || c == '!' || c == '?' || c == '"' ||
+           (before >= 3 && t_.substr(before - 3, 3) == "\xe2\x80\x9c");  // “
+  }
+
+  bool FollowsSentenceInitialWord(size_t i) const {
+    if (Before(t_, i) != ' ') return false;
+    const size_t begin = WordStart(t_, i - 1);
+    return begin < i - 1 && IsUpper(t_[begin]) && IsSentenceInitialWord(begin, t_.substr(begin, i - 1 - begin)) &&
+           !IsFunctionWord(Lowercase(t_.substr(begin, i - 1 - begin)));
   }
 
   // "one" as a pronoun or article: "no one", "the one", "one of the".
@@ -554,8 +573,8 @@ class Scanner {
       } else if (auto cjk = MatchChineseCountedNoun(t_, end)) {
         unit = std::string(t_.substr(end, *cjk - end));
         end = *cjk;
-      } else if (head.number.spelled && !scaled) {
-        return end;  // a spelled number needs something it counts: "three companies"
+      } else if ((head.number.spelled || head.name_if_bare) && !scaled) {
+        return end;  // a spelled number or one after a name needs what it counts: "three companies"
       }
       // "one" before a noun is an article or an idiom ("one thing", "on one hand").
       if (head.number.spelled && value == 1 && !scaled && !value_high) return end;
