@@ -155,9 +155,11 @@ class Scanner {
   // Digits glued to the word before them are a name ("H100", "Graviton4", "V3"), unless a scraped
   // page glued a count to the word before it: "hub3040 indexed articles", "OpenAI104 related articles".
   size_t AtDigitsAfterWord(size_t i, const Number& number) {
-    if (WordStart(t_, i) + 3 > i || !number.plain_integer) return SkipToken(i);
+    const size_t word = WordStart(t_, i);
+    const bool lowercase_in_word = std::any_of(t_.begin() + word, t_.begin() + i, IsLower);
+    if (word + 3 > i || !number.plain_integer || number.end - i < 3 || !lowercase_in_word) return SkipToken(i);
     auto noun = ReadCountedNoun(number.end);
-    if (!noun || noun->second.back() != 's') return SkipToken(i);
+    if (!noun || !IsPluralForm(noun->second)) return SkipToken(i);
     figures_.push_back(Decorate(NewFigure(i, noun->first, FigureKind::kCount, number.value, noun->second)));
     return noun->first;
   }
@@ -292,9 +294,13 @@ class Scanner {
       const size_t next_end = WordEnd(t_, next);
       if (next > end && IsMonthName(Lowercase(t_.substr(next, next_end - next)))) return true;
     }
-    if (n.plain_integer && (n.value <= 31 || IsYear(n))) {
-      if (IsMonthName(WordBefore(t_, i).first) && SkipBlanksBack(t_, i) < i) return true;
+    if (n.plain_integer && (n.value <= 31 || IsYear(n)) && SkipBlanksBack(t_, i) < i) {
+      const size_t before = SkipBlanksBack(t_, i);
+      const size_t month_end = Before(t_, before) == '.' ? before - 1 : before;  // "Feb. 2"
+      if (IsMonthName(WordBefore(t_, month_end).first)) return true;
     }
+    // Forms and grades: "10-K", "8-K".
+    if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
     if (IsListNumber(i, n)) return true;
     // Chinese dates, times and ordinals: 5月, 16日, 第3.
     for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
@@ -677,7 +683,7 @@ class Scanner {
       const std::string_view token = t_.substr(b, e - b);
       const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
       if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
-          !(token.back() != 's' && IsPluralNounAt(e))) {
+          !(!IsPluralForm(token) && IsPluralNounAt(e))) {
         return std::make_pair(e, Lowercase(token));
       }
       if (!IsNounModifier(token, after_name)) return std::nullopt;
@@ -692,7 +698,14 @@ class Scanner {
     if (At(t_, i) != ' ') return false;
     const size_t e = WordEnd(t_, i + 1);
     const std::string_view word = t_.substr(i + 1, e - i - 1);
-    return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && word.back() == 's';
+    return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && IsPluralForm(word);
+  }
+
+  // "cores", "GPUs"; not "business", "status", "analysis".
+  static bool IsPluralForm(std::string_view w) {
+    if (w.size() < 3 || w.back() != 's') return false;
+    const char before = w[w.size() - 2];
+    return before != 's' && before != 'u' && before != 'i';
   }
 
   // A word that may stand between a number and its noun: an adjective, a name ("Neoverse V2",
@@ -703,7 +716,7 @@ class Scanner {
     if (IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit)) return true;
     const std::string lower = Lowercase(token);
     if (IsFunctionWord(lower) || IsMonthName(lower)) return false;
-    return !MatchScaleWord(token, 0) && !(lower.size() > 4 && lower.substr(lower.size() - 2) == "ly");
+    return !MatchScaleWord(token, 0);
   }
 
   // The per-unit after a figure: "per million tokens", "/Mtok", "a year", "annually".
