@@ -407,6 +407,7 @@ class Scanner {
   bool ReadGluedSuffix(Head* head) const {
     size_t j = head->number.end;
     head->end = j;
+    if (IsNonAscii(At(t_, j)) && MatchUnit(t_, j, true)) return true;  // 兆瓦 is megawatts, not 兆
     if (auto scale = MatchChineseScale(t_, j)) {
       head->scale = scale->second;
       head->scaled = true;

@@ -36,6 +36,8 @@ constexpr UnitEntry kUnits[] = {
     {"GBP", "GBP", F::kCurrency},
     {"JPY", "JPY", F::kCurrency},
     {"CNY", "CNY", F::kCurrency},
+    {"\xe5\x85\x83\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", F::kCurrency},  // 元人民币
+    {"\xe5\x85\x83\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY", F::kCurrency},  // 元人民幣
     {"\xe7\xbe\x8e\xe5\x85\x83", "USD", F::kCurrency},                  // 美元
     {"\xe7\xbe\x8e\xe9\x87\x91", "USD", F::kCurrency},                  // 美金
     {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", F::kCurrency},      // 人民币
@@ -77,6 +79,11 @@ constexpr UnitEntry kUnits[] = {
     {"ms", "milliseconds", F::kDuration},
     {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
     {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
+    {"\xe5\x90\x89\xe7\x93\xa6\xe6\x97\xb6", "GWh", F::kPhysical},    // 吉瓦时
+    {"\xe5\x90\x89\xe7\x93\xa6\xe6\x99\x82", "GWh", F::kPhysical},    // 吉瓦時
+    {"\xe5\x90\x89\xe7\x93\xa6", "GW", F::kPhysical},                  // 吉瓦
+    {"\xe5\x85\x86\xe7\x93\xa6", "MW", F::kPhysical},                  // 兆瓦
+    {"\xe5\x8d\x83\xe7\x93\xa6", "kW", F::kPhysical},                  // 千瓦
     {"GWh", "GWh", F::kPhysical},
     {"MWh", "MWh", F::kPhysical},
     {"kWh", "kWh", F::kPhysical},
@@ -356,6 +363,7 @@ std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i) {
       "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
       "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
       "\xe4\xba\xba", "\xe6\xa2\x9d", "\xe6\x9d\xa1",             // 人 條 条
+      "\xe5\x9d\x97", "\xe5\xa1\x8a", "\xe9\xa2\x97", "\xe9\xa1\x86",  // 块 塊 颗 顆
   };
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return i + n.size();
