@@ -299,6 +299,15 @@ class Scanner {
       const size_t month_end = Before(t_, before) == '.' ? before - 1 : before;  // "Feb. 2"
       if (IsMonthName(WordBefore(t_, month_end).first)) return true;
     }
+    // Enumerations "(1)", times of day "11 a.m.", fiscal years "2025-26".
+    if (n.plain_integer && n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
+    for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
+      if (n.plain_integer && n.value <= 12 && StartsWith(t_, end, clock)) return true;
+    }
+    if (IsYear(n) && end - i == 4 && (At(t_, end) == '-' || StartsWith(t_, end, kEnDash))) {
+      const size_t k = end + (At(t_, end) == '-' ? 1 : kEnDash.size());
+      if (IsDigit(At(t_, k)) && IsDigit(At(t_, k + 1)) && !IsDigit(At(t_, k + 2))) return true;
+    }
     // Forms and grades: "10-K", "8-K".
     if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
     if (IsListNumber(i, n)) return true;
@@ -323,7 +332,7 @@ class Scanner {
     size_t j = i;
     while (j > 0) {
       const char c = t_[j - 1];
-      if (c == ' ' || c == '\t' || c == '-' || c == '*') {
+      if (c == ' ' || c == '\t' || c == '-' || c == '*' || c == '#') {
         --j;
       } else if (j >= kBullet.size() && t_.substr(j - kBullet.size(), kBullet.size()) == kBullet) {
         j -= kBullet.size();
@@ -650,7 +659,7 @@ class Scanner {
     }
     if (spelled || IsFunctionWord(Lowercase(word))) return std::nullopt;
     // "128-core" counts cores: labelled as the same number and noun written apart.
-    return Adjective{word_end, Lowercase(word) + "s", FigureKind::kCount, factor};
+    return Adjective{word_end, Plural(Lowercase(word)), FigureKind::kCount, factor};
   }
 
   // A word that can be the noun a number counts: lowercase and not a function word, adverb or
@@ -700,6 +709,16 @@ class Scanner {
     const size_t e = WordEnd(t_, i + 1);
     const std::string_view word = t_.substr(i + 1, e - i - 1);
     return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && IsPluralForm(word);
+  }
+
+  // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
+  static std::string Plural(std::string word) {
+    auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
+    if (ends("s") || ends("x") || ends("ch") || ends("sh")) return word + "es";
+    if (ends("y") && std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
+      return word.substr(0, word.size() - 1) + "ies";
+    }
+    return word + "s";
   }
 
   // "cores", "GPUs"; not "business", "status", "analysis".

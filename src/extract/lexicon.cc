@@ -138,6 +138,7 @@ constexpr UnitEntry kAdjectiveUnits[] = {
     {"year", "years", F::kDuration},     {"month", "months", F::kDuration},
     {"week", "weeks", F::kDuration},     {"day", "days", F::kDuration},
     {"hour", "hours", F::kDuration},     {"minute", "minutes", F::kDuration},
+    {"second", "seconds", F::kDuration}, {"decade", "decades", F::kDuration},
     {"percent", "percent", F::kPercent}, {"fold", "times", F::kTimes},
 };
 
