@@ -160,7 +160,7 @@ class Scanner {
     if (word + 3 > i || !number.plain_integer || number.end - i < 3 || !lowercase_in_word) return SkipToken(i);
     auto noun = ReadCountedNoun(number.end);
     if (!noun || !IsPluralForm(noun->second)) return SkipToken(i);
-    figures_.push_back(Decorate(NewFigure(i, noun->first, FigureKind::kCount, number.value, noun->second)));
+    Emit(Decorate(NewFigure(i, noun->first, FigureKind::kCount, number.value, noun->second)));
     return noun->first;
   }
 
@@ -178,11 +178,11 @@ class Scanner {
     if (!MayStartFigure(t_[i], end - i)) return end;
     const std::string lower = Lowercase(t_.substr(i, end - i));
     if (auto times = MultipleWord(lower, end)) {
-      figures_.push_back(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
+      Emit(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
       return end;
     }
     if (auto dollar = SingleScaleOfMoney(i, end)) {
-      figures_.push_back(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
+      Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
       return dollar->first;
     }
     if (!IsNumberWord(lower)) return end;
@@ -241,13 +241,13 @@ class Scanner {
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
     if (head.number.end > i) {
       if (auto noun = MatchChineseCountedNoun(t_, head.end); noun && head.number.value != 1) {
-        figures_.push_back(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value,
+        Emit(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value,
                                               std::string(t_.substr(head.end, *noun - head.end)))));
         return *noun;
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
-        figures_.push_back(Decorate(NewFigure(i, unit->end, kind, head.number.value, name)));
+        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value, name)));
         return unit->end;
       }
     }
@@ -262,10 +262,10 @@ class Scanner {
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
     const double value = head.number.value * head.scale;
     if (money) {
-      figures_.push_back(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value, std::string(unit->unit))));
+      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value, std::string(unit->unit))));
       return unit->end;
     }
-    figures_.push_back(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
+    Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
     return head.end;
   }
 
@@ -611,7 +611,7 @@ class Scanner {
     if (head.tilde) f.approx = Approximation::kApproximate;
     if (at_least) f.approx = Approximation::kAtLeast;
     if (auto approx = ApproxBefore(head.begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
-    figures_.push_back(std::move(f));
+    Emit(std::move(f));
     return end;
   }
 
@@ -651,7 +651,7 @@ class Scanner {
       j = scale->first + 1;
       word_end = WordEnd(t_, j);
     }
-    if (word_end == j || At(t_, word_end) == '-') return std::nullopt;  // "two-and-a-half" is not
+    if (word_end == j || At(t_, word_end) == '-' || IsDigit(At(t_, word_end))) return std::nullopt;
     const std::string_view word = t_.substr(j, word_end - j);
     if (auto u = MatchAdjectiveUnit(word)) {
       auto [unit, kind] = UnitAndKind(*u);
@@ -785,6 +785,13 @@ class Scanner {
     if (one.empty()) return std::nullopt;
     const std::string two = WordBefore(t_, one_start).first;
     return QualifierApprox(two, one);
+  }
+
+  // Keeps figures in span order without overlap: a sign read before a number ("x" in "-x1.2")
+  // may reach back into the figure before it, which then wins.
+  void Emit(Figure f) {
+    if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    figures_.push_back(std::move(f));
   }
 
   Figure NewFigure(size_t begin, size_t end, FigureKind kind, double value, std::string unit) const {

@@ -42,8 +42,8 @@ std::optional<UnitMatch> MatchAdjectiveUnit(std::string_view word);
 // or two lowercase words before it (`two` is empty when there is only one).
 std::optional<Approximation> QualifierApprox(std::string_view two, std::string_view one);
 
-// The value of a spelled-out number word that may start a figure ("one".."ninety", "hundred"),
-// by table lookup; the phrase is parsed by ICU (spelled_numbers.h).
+// A number word that can start a spelled-out number ("one" … "ninety"); the whole phrase is
+// parsed by ICU (spelled_numbers.h).
 bool IsNumberWord(std::string_view lower);
 
 // Words that are never the counted noun after a number: articles, prepositions, pronouns,
