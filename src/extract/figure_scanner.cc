@@ -299,8 +299,15 @@ class Scanner {
       const size_t month_end = Before(t_, before) == '.' ? before - 1 : before;  // "Feb. 2"
       if (IsMonthName(WordBefore(t_, month_end).first)) return true;
     }
-    // Enumerations "(1)", times of day "11 a.m.", fiscal years "2025-26".
+    // Enumerations "(1)" and "1) power, 2) memory", times of day "11 a.m.", fiscal years "2025-26",
+    // abbreviated years "Q4'24".
     if (n.plain_integer && n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
+    if (n.plain_integer && n.value < 20 && At(t_, end) == ')' && (Before(t_, i) == ' ' || Before(t_, i) == '\n')) {
+      return true;
+    }
+    if (n.plain_integer && end - i == 2 && (Before(t_, i) == '\'' || (i >= 3 && t_.substr(i - 3, 3) == "\xe2\x80\x99"))) {
+      return true;
+    }
     for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
       if (n.plain_integer && n.value <= 12 && StartsWith(t_, end, clock)) return true;
     }
@@ -651,13 +658,14 @@ class Scanner {
       j = scale->first + 1;
       word_end = WordEnd(t_, j);
     }
-    if (word_end == j || At(t_, word_end) == '-' || IsDigit(At(t_, word_end))) return std::nullopt;
+    if (word_end == j || IsDigit(At(t_, word_end))) return std::nullopt;
     const std::string_view word = t_.substr(j, word_end - j);
-    if (auto u = MatchAdjectiveUnit(word)) {
+    if (auto u = MatchAdjectiveUnit(word)) {  // "5-year", "2.5-year-old"
       auto [unit, kind] = UnitAndKind(*u);
       return Adjective{word_end, unit, kind, factor};
     }
-    if (spelled || IsFunctionWord(Lowercase(word))) return std::nullopt;
+    // "two-and-a-half" and other hyphenated phrases are not one adjective.
+    if (spelled || At(t_, word_end) == '-' || IsFunctionWord(Lowercase(word))) return std::nullopt;
     // "128-core" counts cores: labelled as the same number and noun written apart.
     return Adjective{word_end, Plural(Lowercase(word)), FigureKind::kCount, factor};
   }

@@ -205,7 +205,8 @@ TEST_CASE("Years, dates, citations, list numbers, ordinals and names are not fig
   CHECK(Surfaces("In 2026, by 2030, since 1999 and until 2027 it grew.").empty());
   CHECK(Surfaces("On May 16, 2026 and 16 May and 2026-05-23 18:15 UTC, in November 2022.").empty());
   CHECK(Surfaces("A claim.[1] Another.[2][3]").empty());
-  CHECK(Surfaces("1. The Capital at Stake\n  • 2.\n3) Risks").empty());
+  CHECK(Surfaces("1. The Capital at Stake\n  • 2.\n3) Risks\n## 4. Outlook").empty());
+  CHECK(Surfaces("Risks: 1) power, 2) memory (3) labour, in Q4'24 and fiscal 2025-26 at 11 a.m.").empty());
   CHECK(Surfaces("The 3rd and 21st attempts in the 1990s, first and second.").empty());
   CHECK(Surfaces("GPT-4, H100, Llama 3.1 405B, Claude Opus 4.6, Xeon 6, DDR5, RTX 5090, x86 and CXL 3.0.").empty());
   CHECK(Surfaces("No one knows; one of the two; on one hand.").empty());
