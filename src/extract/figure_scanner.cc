@@ -241,8 +241,8 @@ class Scanner {
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
     if (head.number.end > i) {
       if (auto noun = MatchChineseCountedNoun(t_, head.end); noun && head.number.value != 1) {
-        Emit(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value,
-                                              std::string(t_.substr(head.end, *noun - head.end)))));
+        const std::string noun_text(t_.substr(head.end, *noun - head.end));
+        Emit(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value, noun_text)));
         return *noun;
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
@@ -274,57 +274,60 @@ class Scanner {
   size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
-    const size_t end = n.end;
-    // Citation markers: [1], [12].
-    if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
-    // Times of day and ISO dates: 18:15, 2026-05-23, 5/23/2026.
-    if (At(t_, end) == ':' && IsDigit(At(t_, end + 1))) return true;
-    if (Before(t_, i) == ':' && IsDigit(Before(t_, i - 1))) return true;
+    if (IsDateOrTime(i, n) || IsMarker(i, n)) return true;
     // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
     if (Before(t_, i) == ' ' && WordBefore(t_, i).first == "per") return true;
+    return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
+  }
+
+  // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
+  // 5月16日.
+  bool IsDateOrTime(size_t i, const Number& n) const {
+    const size_t end = n.end;
+    if (At(t_, end) == ':' && IsDigit(At(t_, end + 1))) return true;
+    if (Before(t_, i) == ':' && IsDigit(Before(t_, i - 1))) return true;
     if (end - i == 4 && At(t_, end) == '-' && IsDigit(At(t_, end + 1)) && IsDigit(At(t_, end + 2)) &&
-        At(t_, end + 3) == '-') {
+        (At(t_, end + 3) == '-' || !IsDigit(At(t_, end + 3)))) {
+      return true;
+    }
+    if (IsYear(n) && StartsWith(t_, end, kEnDash) && IsDigit(At(t_, end + 3)) && IsDigit(At(t_, end + 4)) &&
+        !IsDigit(At(t_, end + 5))) {
       return true;
     }
     if (At(t_, end) == '/' && IsDigit(At(t_, end + 1))) return true;
     if (Before(t_, i) == '/' && IsDigit(Before(t_, i - 1))) return true;
-    // Dates by month name: "May 16", "16 May", "November 2022".
-    if (n.plain_integer && n.value <= 31) {
+    if (!n.plain_integer) return false;
+    if (n.value <= 31) {
       const size_t next = SkipBlanks(t_, end, false);
       const size_t next_end = WordEnd(t_, next);
       if (next > end && IsMonthName(Lowercase(t_.substr(next, next_end - next)))) return true;
     }
-    if (n.plain_integer && (n.value <= 31 || IsYear(n)) && SkipBlanksBack(t_, i) < i) {
+    if ((n.value <= 31 || IsYear(n)) && SkipBlanksBack(t_, i) < i) {
       const size_t before = SkipBlanksBack(t_, i);
       const size_t month_end = Before(t_, before) == '.' ? before - 1 : before;  // "Feb. 2"
       if (IsMonthName(WordBefore(t_, month_end).first)) return true;
     }
-    // Enumerations "(1)" and "1) power, 2) memory", times of day "11 a.m.", fiscal years "2025-26",
-    // abbreviated years "Q4'24".
-    if (n.plain_integer && n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
-    if (n.plain_integer && n.value < 20 && At(t_, end) == ')' && (Before(t_, i) == ' ' || Before(t_, i) == '\n')) {
-      return true;
-    }
-    if (n.plain_integer && end - i == 2 && (Before(t_, i) == '\'' || (i >= 3 && t_.substr(i - 3, 3) == "\xe2\x80\x99"))) {
-      return true;
-    }
+    if (end - i == 2 && (Before(t_, i) == '\'' || (i >= 3 && t_.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
     for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
-      if (n.plain_integer && n.value <= 12 && StartsWith(t_, end, clock)) return true;
+      if (n.value <= 12 && StartsWith(t_, end, clock)) return true;
     }
-    if (IsYear(n) && end - i == 4 && (At(t_, end) == '-' || StartsWith(t_, end, kEnDash))) {
-      const size_t k = end + (At(t_, end) == '-' ? 1 : kEnDash.size());
-      if (IsDigit(At(t_, k)) && IsDigit(At(t_, k + 1)) && !IsDigit(At(t_, k + 2))) return true;
-    }
-    // Forms and grades: "10-K", "8-K".
-    if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
-    if (IsListNumber(i, n)) return true;
-    // Chinese dates, times and ordinals: 5月, 16日, 第3.
     for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
-      if (StartsWith(t_, end, date)) return true;
+      if (StartsWith(t_, end, date)) return true;  // 月 日 號 号 點 点
     }
-    if (i >= 3 && t_.substr(i - 3, 3) == "\xe7\xac\xac") return true;
-    if (At(t_, end) != '%' && IsInProductName(i)) return true;  // "OpenAI 0.6%" is a stake
     return false;
+  }
+
+  // Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers, forms "10-K",
+  // ordinals 第3.
+  bool IsMarker(size_t i, const Number& n) const {
+    const size_t end = n.end;
+    if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
+    if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
+    if (i >= 3 && t_.substr(i - 3, 3) == "\xe7\xac\xac") return true;
+    if (!n.plain_integer) return false;
+    if (n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
+    if (n.value < 20 && At(t_, end) == ')' && (Before(t_, i) == ' ' || Before(t_, i) == '\n')) return true;
+    return IsListNumber(i, n);
   }
 
   static bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
