@@ -486,16 +486,18 @@ class Scanner {
   // "9 and 900" after "between".
   std::optional<Head> ReadRangeEnd(const Head& head, bool after_between) const {
     size_t j = head.end;
-    const size_t blank = SkipBlanks(t_, j, false);
+    // A line break may fall anywhere in a range: "45 to\n57 percent".
+    const size_t blank = SkipBlanks(t_, j, true);
+    const std::string_view word = after_between ? "and" : "to";
     bool word_connector = false;
     if (At(t_, j) == '-') {
       j += 1;
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
-      j = SkipBlanks(t_, blank + kEnDash.size(), false);
+      j = SkipBlanks(t_, blank + kEnDash.size(), true);
     } else if (StartsWith(t_, blank, kMojibakeEnDash) || StartsWith(t_, blank, kMojibakeEmDash)) {
-      j = SkipBlanks(t_, blank + kMojibakeEnDash.size(), false);
-    } else if (blank > j && (after_between ? StartsWith(t_, blank, "and ") : StartsWith(t_, blank, "to "))) {
-      j = SkipBlanks(t_, blank + (after_between ? 4 : 3), false);
+      j = SkipBlanks(t_, blank + kMojibakeEnDash.size(), true);
+    } else if (blank > j && StartsWith(t_, blank, word) && SkipBlanks(t_, blank + word.size(), true) > blank + word.size()) {
+      j = SkipBlanks(t_, blank + word.size(), true);
       word_connector = true;
     } else {
       return std::nullopt;

@@ -199,6 +199,7 @@ TEST_CASE("Mojibake and line breaks do not hide a figure", "[figure_extract]") {
   const Figure f = One(split, "$3\ntrillion");
   CHECK(f.value == Approx(3e12));
   CHECK(f.sentence == (ByteSpan{0, split.size()}));
+  CheckFigure("Capex reached 45 to\n57 percent of revenue.", "45 to\n57 percent", kPercent, 45, 57, "percent");
 }
 
 TEST_CASE("Years, dates, citations, list numbers, ordinals and names are not figures", "[figure_extract]") {
