@@ -654,8 +654,12 @@ class Scanner {
 
   // "300-watt", "128-core", "5-year", "1-million-token", "36 kilowatt" (handled as a unit).
   std::optional<Adjective> ReadHyphenAdjective(size_t end, bool spelled) const {
-    if (At(t_, end) != '-' || !IsLower(At(t_, end + 1))) return std::nullopt;
+    if (At(t_, end) != '-' || !IsAsciiLetter(At(t_, end + 1))) return std::nullopt;
     size_t j = end + 1;
+    if (auto u = MatchUnit(t_, j, true); u && IsUpper(t_[j])) {  // "5-GW", "700-W"
+      auto [unit, kind] = UnitAndKind(*u);
+      return Adjective{u->end, unit, kind, 1};
+    }
     size_t word_end = WordEnd(t_, j);
     double factor = 1;
     if (auto scale = MatchScaleWord(t_, j); scale && At(t_, scale->first) == '-') {
@@ -669,8 +673,11 @@ class Scanner {
       auto [unit, kind] = UnitAndKind(*u);
       return Adjective{word_end, unit, kind, factor};
     }
-    // "two-and-a-half" and other hyphenated phrases are not one adjective.
+    // "two-and-a-half" and other hyphenated phrases are not one adjective; a capitalised word is
+    // a name ("3-Series") unless it is an acronym ("100,000-GPU").
     if (spelled || At(t_, word_end) == '-' || IsFunctionWord(Lowercase(word))) return std::nullopt;
+    if (IsUpper(word[0]) && !std::all_of(word.begin(), word.end(), IsUpper)) return std::nullopt;
+    if (IsUpper(word[0]) && word.size() < 2) return std::nullopt;
     // "128-core" counts cores: labelled as the same number and noun written apart.
     return Adjective{word_end, Plural(Lowercase(word)), FigureKind::kCount, factor};
   }
@@ -705,6 +712,10 @@ class Scanner {
       if (e == b || IsNonAscii(At(t_, e))) return std::nullopt;
       const std::string_view token = t_.substr(b, e - b);
       const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
+      // Models counted in the plural: "500,000 H100s".
+      if (token.size() >= 3 && token.back() == 's' && IsDigit(token[token.size() - 2]) && IsUpper(token[0])) {
+        return std::make_pair(e, Lowercase(token));
+      }
       if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
           !(!IsPluralForm(token) && IsPluralNounAt(e))) {
         return std::make_pair(e, Lowercase(token));
