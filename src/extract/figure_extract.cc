@@ -37,7 +37,8 @@ std::optional<std::string> ContextDate(std::string_view text, ByteSpan sentence,
     if (year < 1900 || year > 2100 || Before(text, i) != ' ') continue;
     const size_t word_end = i - 1;
     const std::string word = Lowercase(text.substr(WordStart(text, word_end), word_end - WordStart(text, word_end)));
-    if (word != "in" && word != "by" && word != "for" && word != "during" && word != "since" && word != "until") {
+    if (word != "in" && word != "by" && word != "for" && word != "during" && word != "since" && word != "until" &&
+        word != "fiscal") {
       continue;
     }
     const uint64_t distance = i >= figure.end ? i - figure.end : figure.begin > i ? figure.begin - i : 0;
@@ -64,11 +65,14 @@ std::optional<std::string> Metric(std::string_view text, const Figure& f) {
     const std::string lower = Lowercase(word);
     const bool acronym = word.size() >= 2 && IsUpper(word[0]) && IsUpper(word[1]);
     if (!acronym && (!IsLower(word[0]) || IsFunctionWord(lower) || IsMonthName(lower))) break;
+    if (words == 0 && IsNounAdjective(lower) && !IsLower(At(text, end + 1))) break;  // "in total"
     if (!metric.empty()) metric += ' ';
     metric.append(word);
     if (At(text, end) != ' ') break;
     i = end + 1;
   }
+  // A year after the words ("in fiscal 2025") makes them a date, not a metric.
+  if (IsDigit(At(text, i))) return std::nullopt;
   // An acronym alone ("in AI") names a field, not a metric.
   if (metric.empty() || metric.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) return std::nullopt;
   return metric;

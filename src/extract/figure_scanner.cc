@@ -1,5 +1,7 @@
 #include "extract/figure_scanner.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -37,7 +39,9 @@ struct Head {
   bool scaled = false;
   std::string_view currency;
   std::string_view glued_unit;  // "percent" or "times" when glued to the number
+  std::string_view glued_noun;  // a counted noun glued to the number: "134views"
   bool tilde = false;
+  bool name_if_bare = false;  // after a capitalised word opening a sentence: "Claude 3.5 is…"
 };
 
 // Digits with "," thousands groups and a "." decimal part at `i`. A second decimal part
@@ -80,6 +84,28 @@ std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
   return {Lowercase(t.substr(b, e - b)), b};
 }
 
+// The words a figure can start with: spelled numbers, multiples, a lone scale before "dollar".
+constexpr std::string_view kStartWords[] = {
+    "one",     "two",      "three",    "four",     "five",    "six",       "seven",    "eight",
+    "nine",    "ten",      "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",     "fifty",    "sixty",
+    "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
+    "million", "billion",  "trillion",
+};
+
+// For each first letter, the lengths of the start words with it, one bit each: most words of a
+// text are passed over on their first letter and length alone.
+constexpr std::array<uint16_t, 26> kStartWordLengths = [] {
+  std::array<uint16_t, 26> lengths{};
+  for (std::string_view w : kStartWords) lengths[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
+  return lengths;
+}();
+
+bool MayStartFigure(char first, size_t length) {
+  const char lower = ToLowerAscii(first);
+  return length < 16 && IsLower(lower) && (kStartWordLengths[lower - 'a'] >> length & 1u);
+}
+
 class Scanner {
  public:
   explicit Scanner(std::string_view t) : t_(t) {}
@@ -111,28 +137,53 @@ class Scanner {
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
                           (!number->plain_integer || number->value <= 20);
-    if ((IsAsciiLetter(prev) && !x_prefix) || prev == '#' || prev == '_') return SkipToken(i);
+    if (IsAsciiLetter(prev) && !x_prefix) return AtDigitsAfterWord(i, *number);
+    // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
+    if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
+    if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
     Head head;
     head.begin = i;
     head.number = *number;
+    head.name_if_bare = FollowsSentenceInitialWord(i);
     ReadSigns(&head, x_prefix);
     if (!ReadGluedSuffix(&head)) return SkipToken(i);
     return Finish(head);
   }
 
+  // Digits glued to the word before them are a name ("H100", "Graviton4", "V3"), unless a scraped
+  // page glued a count to the word before it: "hub3040 indexed articles", "OpenAI104 related articles".
+  size_t AtDigitsAfterWord(size_t i, const Number& number) {
+    const size_t word = WordStart(t_, i);
+    const bool lowercase_in_word = std::any_of(t_.begin() + word, t_.begin() + i, IsLower);
+    if (word + 3 > i || !number.plain_integer || number.end - i < 3 || !lowercase_in_word) return SkipToken(i);
+    auto noun = ReadCountedNoun(number.end);
+    if (!noun || !IsPluralForm(noun->second)) return SkipToken(i);
+    Emit(Decorate(NewFigure(i, noun->first, FigureKind::kCount, number.value, noun->second)));
+    return noun->first;
+  }
+
+  // "Archive May 2026792 published articles": a scraped date glued to a count. Where the count starts.
+  std::optional<size_t> GluedYearEnd(size_t i, const Number& number) const {
+    if (!number.plain_integer || number.end - i <= 4 || !IsMonthName(WordBefore(t_, i).first)) return std::nullopt;
+    auto year = ReadDigits(t_.substr(0, i + 4), i);
+    if (!year || !IsYear(*year)) return std::nullopt;
+    return i + 4;
+  }
+
   size_t AtWord(size_t i) {
     const size_t end = WordEnd(t_, i);
     if (IsAsciiAlnum(Before(t_, i))) return end;
-    const char first = ToLowerAscii(t_[i]);
-    if (first != 'e' && first != 'f' && first != 'n' && first != 'o' && first != 's' && first != 't') return end;
+    if (!MayStartFigure(t_[i], end - i)) return end;
     const std::string lower = Lowercase(t_.substr(i, end - i));
-    if (lower == "twice") {
-      Figure f = NewFigure(i, end, FigureKind::kMultiple, 2, "times");
-      f.approx = ApproxBefore(i).value_or(Approximation::kExact);
-      figures_.push_back(std::move(f));
+    if (auto times = MultipleWord(lower, end)) {
+      Emit(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
       return end;
+    }
+    if (auto dollar = SingleScaleOfMoney(i, end)) {
+      Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
+      return dollar->first;
     }
     if (!IsNumberWord(lower)) return end;
     if (lower == "one" && IsPronounOne(i)) return end;
@@ -145,6 +196,26 @@ class Scanner {
     head.number.spelled = true;
     head.end = spelled->end;
     return Finish(head);
+  }
+
+  // "twice", "double the", "triple the", "half as much": multiples in words.
+  std::optional<double> MultipleWord(const std::string& lower, size_t end) const {
+    if (lower == "twice") return 2;
+    if ((lower == "double" || lower == "triple") && StartsWithNoCase(t_, end, " the ")) return lower == "double" ? 2 : 3;
+    if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
+    return std::nullopt;
+  }
+
+  // One unit of a scale with a currency, "trillion-dollar question", "trillion dollar cost": 1e12
+  // USD. Not "multi-billion-dollar", which states no amount.
+  std::optional<std::pair<size_t, double>> SingleScaleOfMoney(size_t i, size_t word_end) const {
+    auto scale = MatchScaleWord(t_, i);
+    if (!scale || scale->first != word_end || Before(t_, i) == '-') return std::nullopt;
+    const char sep = At(t_, word_end);
+    if ((sep != '-' && sep != ' ') || !StartsWithNoCase(t_, word_end + 1, "dollar")) return std::nullopt;
+    const size_t end = word_end + 1 + 6;
+    if (IsAsciiLetter(At(t_, end))) return std::nullopt;  // "dollars" follows a number, not a scale
+    return std::make_pair(end, scale->second);
   }
 
   // A Chinese numeral or a bare 兆 ("兆美元", trillions of dollars) with a magnitude or a
@@ -163,6 +234,23 @@ class Scanner {
     }
     head.number.spelled = true;
     head.end = head.number.end;
+    // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
+    for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
+      if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
+    }
+    // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
+    if (head.number.end > i) {
+      if (auto noun = MatchChineseCountedNoun(t_, head.end); noun && head.number.value != 1) {
+        const std::string noun_text(t_.substr(head.end, *noun - head.end));
+        Emit(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value, noun_text)));
+        return *noun;
+      }
+      if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
+        auto [name, kind] = UnitAndKind(*unit);
+        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value, name)));
+        return unit->end;
+      }
+    }
     if (auto scale = MatchChineseScale(t_, head.end)) {
       head.scale = scale->second;
       head.scaled = true;
@@ -174,10 +262,10 @@ class Scanner {
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
     const double value = head.number.value * head.scale;
     if (money) {
-      figures_.push_back(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value, std::string(unit->unit))));
+      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value, std::string(unit->unit))));
       return unit->end;
     }
-    figures_.push_back(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
+    Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
     return head.end;
   }
 
@@ -186,29 +274,60 @@ class Scanner {
   size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
+    if (IsDateOrTime(i, n) || IsMarker(i, n)) return true;
+    // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
+    if (Before(t_, i) == ' ' && WordBefore(t_, i).first == "per") return true;
+    return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
+  }
+
+  // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
+  // 5月16日.
+  bool IsDateOrTime(size_t i, const Number& n) const {
     const size_t end = n.end;
-    // Citation markers: [1], [12].
-    if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
-    // Times of day and ISO dates: 18:15, 2026-05-23, 5/23/2026.
     if (At(t_, end) == ':' && IsDigit(At(t_, end + 1))) return true;
+    if (Before(t_, i) == ':' && IsDigit(Before(t_, i - 1))) return true;
     if (end - i == 4 && At(t_, end) == '-' && IsDigit(At(t_, end + 1)) && IsDigit(At(t_, end + 2)) &&
-        At(t_, end + 3) == '-') {
+        (At(t_, end + 3) == '-' || !IsDigit(At(t_, end + 3)))) {
+      return true;
+    }
+    if (IsYear(n) && StartsWith(t_, end, kEnDash) && IsDigit(At(t_, end + 3)) && IsDigit(At(t_, end + 4)) &&
+        !IsDigit(At(t_, end + 5))) {
       return true;
     }
     if (At(t_, end) == '/' && IsDigit(At(t_, end + 1))) return true;
     if (Before(t_, i) == '/' && IsDigit(Before(t_, i - 1))) return true;
-    // Dates by month name: "May 16", "16 May", "November 2022".
-    if (n.plain_integer && n.value <= 31) {
+    if (!n.plain_integer) return false;
+    if (n.value <= 31) {
       const size_t next = SkipBlanks(t_, end, false);
       const size_t next_end = WordEnd(t_, next);
       if (next > end && IsMonthName(Lowercase(t_.substr(next, next_end - next)))) return true;
     }
-    if (n.plain_integer && (n.value <= 31 || IsYear(n))) {
-      if (IsMonthName(WordBefore(t_, i).first) && SkipBlanksBack(t_, i) < i) return true;
+    if ((n.value <= 31 || IsYear(n)) && SkipBlanksBack(t_, i) < i) {
+      const size_t before = SkipBlanksBack(t_, i);
+      const size_t month_end = Before(t_, before) == '.' ? before - 1 : before;  // "Feb. 2"
+      if (IsMonthName(WordBefore(t_, month_end).first)) return true;
     }
-    if (IsListNumber(i, n)) return true;
-    if (IsInProductName(i)) return true;
+    if (end - i == 2 && (Before(t_, i) == '\'' || (i >= 3 && t_.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
+    for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
+      if (n.value <= 12 && StartsWith(t_, end, clock)) return true;
+    }
+    for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
+      if (StartsWith(t_, end, date)) return true;  // 月 日 號 号 點 点
+    }
     return false;
+  }
+
+  // Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers, forms "10-K",
+  // ordinals 第3.
+  bool IsMarker(size_t i, const Number& n) const {
+    const size_t end = n.end;
+    if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
+    if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
+    if (i >= 3 && t_.substr(i - 3, 3) == "\xe7\xac\xac") return true;
+    if (!n.plain_integer) return false;
+    if (n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
+    if (n.value < 20 && At(t_, end) == ')' && (Before(t_, i) == ' ' || Before(t_, i) == '\n')) return true;
+    return IsListNumber(i, n);
   }
 
   static bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
@@ -223,7 +342,7 @@ class Scanner {
     size_t j = i;
     while (j > 0) {
       const char c = t_[j - 1];
-      if (c == ' ' || c == '\t' || c == '-' || c == '*') {
+      if (c == ' ' || c == '\t' || c == '-' || c == '*' || c == '#') {
         --j;
       } else if (j >= kBullet.size() && t_.substr(j - kBullet.size(), kBullet.size()) == kBullet) {
         j -= kBullet.size();
@@ -249,11 +368,28 @@ class Scanner {
     if (!IsUpper(token[0])) return false;
     const std::string lower = Lowercase(token);
     if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
-        lower == "and") {
+        lower == "and" || IsSentenceInitialWord(begin, token)) {
       return false;
     }
     product_name_end_ = TokenEnd(t_, i);
     return true;
+  }
+
+  // A capitalised word that opens a sentence ("Packing 136 cores", "Standard 5-year") is as likely
+  // an ordinary word as a name: the number after it is a name only when nothing counts it.
+  bool IsSentenceInitialWord(size_t begin, std::string_view token) const {
+    if (!std::all_of(token.begin() + 1, token.end(), IsLower)) return false;
+    const size_t before = SkipBlanksBack(t_, begin);
+    const char c = Before(t_, before);
+    return before == 0 || c == '\n' || c == '.' || c == '!' || c == '?' || c == '"' ||
+           (before >= 3 && t_.substr(before - 3, 3) == "\xe2\x80\x9c");  // “
+  }
+
+  bool FollowsSentenceInitialWord(size_t i) const {
+    if (Before(t_, i) != ' ') return false;
+    const size_t begin = WordStart(t_, i - 1);
+    return begin < i - 1 && IsUpper(t_[begin]) && IsSentenceInitialWord(begin, t_.substr(begin, i - 1 - begin)) &&
+           !IsFunctionWord(Lowercase(t_.substr(begin, i - 1 - begin)));
   }
 
   // "one" as a pronoun or article: "no one", "the one", "one of the".
@@ -290,6 +426,7 @@ class Scanner {
   bool ReadGluedSuffix(Head* head) const {
     size_t j = head->number.end;
     head->end = j;
+    if (IsNonAscii(At(t_, j)) && MatchUnit(t_, j, true)) return true;  // 兆瓦 is megawatts, not 兆
     if (auto scale = MatchChineseScale(t_, j)) {
       head->scale = scale->second;
       head->scaled = true;
@@ -318,7 +455,17 @@ class Scanner {
       return true;
     }
     if (IsAsciiLetter(At(t_, j))) {
-      return !head->scaled && MatchUnit(t_, j, true).has_value();  // a glued unit is read later
+      if (MatchUnit(t_, j, true)) return !head->scaled;  // a glued unit is read later
+      // Scraped pages glue words to numbers: "a mere 7Open source", "👁134views".
+      if (IsUpper(At(t_, j)) && IsLower(At(t_, j + 1))) return true;
+      const size_t word_end = WordEnd(t_, j);
+      if (!head->scaled && word_end - j >= 3 && std::all_of(t_.begin() + j, t_.begin() + word_end, IsLower) &&
+          !IsAsciiAlnum(At(t_, word_end))) {
+        head->glued_noun = t_.substr(j, word_end - j);
+        head->end = word_end;
+        return true;
+      }
+      return false;
     }
     return true;
   }
@@ -339,16 +486,18 @@ class Scanner {
   // "9 and 900" after "between".
   std::optional<Head> ReadRangeEnd(const Head& head, bool after_between) const {
     size_t j = head.end;
-    const size_t blank = SkipBlanks(t_, j, false);
+    // A line break may fall anywhere in a range: "45 to\n57 percent".
+    const size_t blank = SkipBlanks(t_, j, true);
+    const std::string_view word = after_between ? "and" : "to";
     bool word_connector = false;
     if (At(t_, j) == '-') {
       j += 1;
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
-      j = SkipBlanks(t_, blank + kEnDash.size(), false);
+      j = SkipBlanks(t_, blank + kEnDash.size(), true);
     } else if (StartsWith(t_, blank, kMojibakeEnDash) || StartsWith(t_, blank, kMojibakeEmDash)) {
-      j = SkipBlanks(t_, blank + kMojibakeEnDash.size(), false);
-    } else if (blank > j && (after_between ? StartsWith(t_, blank, "and ") : StartsWith(t_, blank, "to "))) {
-      j = SkipBlanks(t_, blank + (after_between ? 4 : 3), false);
+      j = SkipBlanks(t_, blank + kMojibakeEnDash.size(), true);
+    } else if (blank > j && StartsWith(t_, blank, word) && SkipBlanks(t_, blank + word.size(), true) > blank + word.size()) {
+      j = SkipBlanks(t_, blank + word.size(), true);
       word_connector = true;
     } else {
       return std::nullopt;
@@ -433,6 +582,7 @@ class Scanner {
       if (value_high) *value_high *= adjective->scale;
       has_unit = true;
     }
+    if (unit == "nm") return end;  // "3 nanometre technology", "2nm": process nodes, not sizes
     if (!head.currency.empty()) {
       if (has_unit && kind != FigureKind::kMoney) return end;  // "$5 GW" is not a figure we know
       unit = std::string(head.currency);
@@ -443,14 +593,21 @@ class Scanner {
                            (!value_high || (*value_high >= 1900 && *value_high <= 2100));
     if (!has_unit) {
       if (year_like && !at_least) return end;
-      if (auto noun = ReadCountedNoun(end)) {
+      if (!head.glued_noun.empty()) {
+        unit = Lowercase(head.glued_noun);
+      } else if (auto noun = ReadCountedNoun(end)) {
         unit = noun->second;
         end = noun->first;
-      } else if (head.number.spelled && !scaled) {
-        return end;  // a spelled number needs something it counts: "three companies"
+      } else if (auto cjk = MatchChineseCountedNoun(t_, end)) {
+        unit = std::string(t_.substr(end, *cjk - end));
+        end = *cjk;
+      } else if ((head.number.spelled || head.name_if_bare) && !scaled) {
+        return end;  // a spelled number or one after a name needs what it counts: "three companies"
       }
-    } else if (year_like && kind == FigureKind::kCount) {
-      return end;
+      // "one" before a noun is an article or an idiom ("one thing", "on one hand").
+      if (head.number.spelled && value == 1 && !scaled && !value_high) return end;
+    } else if (year_like && (kind == FigureKind::kCount || kind == FigureKind::kDuration)) {
+      return end;  // "2026年", "2026 year-end"
     }
 
     std::optional<std::string> per;
@@ -466,7 +623,7 @@ class Scanner {
     if (head.tilde) f.approx = Approximation::kApproximate;
     if (at_least) f.approx = Approximation::kAtLeast;
     if (auto approx = ApproxBefore(head.begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
-    figures_.push_back(std::move(f));
+    Emit(std::move(f));
     return end;
   }
 
@@ -497,8 +654,12 @@ class Scanner {
 
   // "300-watt", "128-core", "5-year", "1-million-token", "36 kilowatt" (handled as a unit).
   std::optional<Adjective> ReadHyphenAdjective(size_t end, bool spelled) const {
-    if (At(t_, end) != '-' || !IsLower(At(t_, end + 1))) return std::nullopt;
+    if (At(t_, end) != '-' || !IsAsciiLetter(At(t_, end + 1))) return std::nullopt;
     size_t j = end + 1;
+    if (auto u = MatchUnit(t_, j, true); u && IsUpper(t_[j])) {  // "5-GW", "700-W"
+      auto [unit, kind] = UnitAndKind(*u);
+      return Adjective{u->end, unit, kind, 1};
+    }
     size_t word_end = WordEnd(t_, j);
     double factor = 1;
     if (auto scale = MatchScaleWord(t_, j); scale && At(t_, scale->first) == '-') {
@@ -506,14 +667,19 @@ class Scanner {
       j = scale->first + 1;
       word_end = WordEnd(t_, j);
     }
-    if (word_end == j || At(t_, word_end) == '-') return std::nullopt;  // "two-and-a-half" is not
+    if (word_end == j || IsDigit(At(t_, word_end))) return std::nullopt;
     const std::string_view word = t_.substr(j, word_end - j);
-    if (auto u = MatchAdjectiveUnit(word)) {
+    if (auto u = MatchAdjectiveUnit(word)) {  // "5-year", "2.5-year-old"
       auto [unit, kind] = UnitAndKind(*u);
       return Adjective{word_end, unit, kind, factor};
     }
-    if (spelled || IsFunctionWord(Lowercase(word))) return std::nullopt;
-    return Adjective{word_end, Lowercase(word), FigureKind::kQuantity, factor};
+    // "two-and-a-half" and other hyphenated phrases are not one adjective; a capitalised word is
+    // a name ("3-Series") unless it is an acronym ("100,000-GPU").
+    if (spelled || At(t_, word_end) == '-' || IsFunctionWord(Lowercase(word))) return std::nullopt;
+    if (IsUpper(word[0]) && !std::all_of(word.begin(), word.end(), IsUpper)) return std::nullopt;
+    if (IsUpper(word[0]) && word.size() < 2) return std::nullopt;
+    // "128-core" counts cores: labelled as the same number and noun written apart.
+    return Adjective{word_end, Plural(Lowercase(word)), FigureKind::kCount, factor};
   }
 
   // A word that can be the noun a number counts: lowercase and not a function word, adverb or
@@ -533,22 +699,68 @@ class Scanner {
     return !ends("ly") && !ends("ed") && !(ends("ing") && !ends("ings"));
   }
 
-  // The counted noun after a number, with one adjective allowed before it: "136 cores",
-  // "1.6 trillion total parameters". Returns its end and its lowercase text.
+  // The counted noun after a number with the words that qualify it in between: "136 cores",
+  // "1.6 trillion total parameters", "12 DDR5 channels", "four largest hyperscalers",
+  // "100,000+ H100/B200 GPUs". Returns its end and the head noun, lowercase.
   std::optional<std::pair<size_t, std::string>> ReadCountedNoun(size_t end) const {
-    if (At(t_, end) != ' ') return std::nullopt;
-    const size_t j = end + 1;
-    const size_t e = WordEnd(t_, j);
-    if (e == j || IsAsciiAlnum(At(t_, e)) || At(t_, e) == '-') return std::nullopt;
-    const std::string_view word = t_.substr(j, e - j);
-    const std::string lower = Lowercase(word);
-    if (IsNounAdjective(lower) && At(t_, e) == ' ') {
-      const size_t e2 = WordEnd(t_, e + 1);
-      const std::string_view noun = t_.substr(e + 1, e2 - e - 1);
-      if (IsNounWord(noun) && !IsAsciiAlnum(At(t_, e2)) && At(t_, e2) != '-') return std::make_pair(e2, Lowercase(noun));
+    size_t k = end;
+    bool after_name = false;
+    for (int tokens = 0; tokens < 4 && At(t_, k) == ' '; ++tokens) {
+      const size_t b = k + 1;
+      size_t e = b;
+      while (e < t_.size() && (IsAsciiAlnum(t_[e]) || ((t_[e] == '/' || t_[e] == '-') && IsAsciiAlnum(At(t_, e + 1))))) ++e;
+      if (e == b || IsNonAscii(At(t_, e))) return std::nullopt;
+      const std::string_view token = t_.substr(b, e - b);
+      const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
+      // Models counted in the plural: "500,000 H100s".
+      if (token.size() >= 3 && token.back() == 's' && IsDigit(token[token.size() - 2]) && IsUpper(token[0])) {
+        return std::make_pair(e, Lowercase(token));
+      }
+      if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
+          !(!IsPluralForm(token) && IsPluralNounAt(e))) {
+        return std::make_pair(e, Lowercase(token));
+      }
+      if (!IsNounModifier(token, after_name)) return std::nullopt;
+      after_name = IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit);
+      k = e;
     }
-    if (!IsNounWord(word) || IsNounAdjective(lower)) return std::nullopt;
-    return std::make_pair(e, lower);
+    return std::nullopt;
+  }
+
+  // A lowercase plural noun after the blank at `i` ("hyperscalers" after "largest").
+  bool IsPluralNounAt(size_t i) const {
+    if (At(t_, i) != ' ') return false;
+    const size_t e = WordEnd(t_, i + 1);
+    const std::string_view word = t_.substr(i + 1, e - i - 1);
+    return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && IsPluralForm(word);
+  }
+
+  // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
+  static std::string Plural(std::string word) {
+    auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
+    if (ends("s") || ends("x") || ends("ch") || ends("sh")) return word + "es";
+    if (ends("y") && std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
+      return word.substr(0, word.size() - 1) + "ies";
+    }
+    return word + "s";
+  }
+
+  // "cores", "GPUs"; not "business", "status", "analysis".
+  static bool IsPluralForm(std::string_view w) {
+    if (w.size() < 3 || w.back() != 's') return false;
+    const char before = w[w.size() - 2];
+    return before != 's' && before != 'u' && before != 'i';
+  }
+
+  // A word that may stand between a number and its noun: an adjective, a name ("Neoverse V2",
+  // "Zen 6" after a name), an acronym or a model ("DDR5", "H100/B200").
+  static bool IsNounModifier(std::string_view token, bool after_name) {
+    const bool digits_only = std::all_of(token.begin(), token.end(), IsDigit);
+    if (digits_only) return after_name;
+    if (IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit)) return true;
+    const std::string lower = Lowercase(token);
+    if (IsFunctionWord(lower) || IsMonthName(lower)) return false;
+    return !MatchScaleWord(token, 0);
   }
 
   // The per-unit after a figure: "per million tokens", "/Mtok", "a year", "annually".
@@ -597,6 +809,13 @@ class Scanner {
     if (one.empty()) return std::nullopt;
     const std::string two = WordBefore(t_, one_start).first;
     return QualifierApprox(two, one);
+  }
+
+  // Keeps figures in span order without overlap: a sign read before a number ("x" in "-x1.2")
+  // may reach back into the figure before it, which then wins.
+  void Emit(Figure f) {
+    if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    figures_.push_back(std::move(f));
   }
 
   Figure NewFigure(size_t begin, size_t end, FigureKind kind, double value, std::string unit) const {

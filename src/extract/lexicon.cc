@@ -36,6 +36,8 @@ constexpr UnitEntry kUnits[] = {
     {"GBP", "GBP", F::kCurrency},
     {"JPY", "JPY", F::kCurrency},
     {"CNY", "CNY", F::kCurrency},
+    {"\xe5\x85\x83\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", F::kCurrency},  // 元人民币
+    {"\xe5\x85\x83\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY", F::kCurrency},  // 元人民幣
     {"\xe7\xbe\x8e\xe5\x85\x83", "USD", F::kCurrency},                  // 美元
     {"\xe7\xbe\x8e\xe9\x87\x91", "USD", F::kCurrency},                  // 美金
     {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", F::kCurrency},      // 人民币
@@ -63,11 +65,25 @@ constexpr UnitEntry kUnits[] = {
     {"mins", "minutes", F::kDuration},
     {"min", "minutes", F::kDuration},
     {"seconds", "seconds", F::kDuration},
+    {"second", "seconds", F::kDuration},
     {"decades", "decades", F::kDuration},
     {"decade", "decades", F::kDuration},
+    {"\xe6\xaf\xab\xe7\xa7\x92", "milliseconds", F::kDuration},          // 毫秒
     {"\xe5\xb9\xb4", "years", F::kDuration},                            // 年
+    {"\xe5\x88\x86\xe9\x90\x98", "minutes", F::kDuration},               // 分鐘
+    {"\xe5\x88\x86\xe9\x92\x9f", "minutes", F::kDuration},               // 分钟
+    {"\xe5\xb0\x8f\xe6\x99\x82", "hours", F::kDuration},                 // 小時
+    {"\xe5\xb0\x8f\xe6\x97\xb6", "hours", F::kDuration},                 // 小时
+    {"\xe5\x80\x8d", "times", F::kTimes},                                  // 倍
+    {"milliseconds", "milliseconds", F::kDuration},
+    {"ms", "milliseconds", F::kDuration},
     {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
     {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
+    {"\xe5\x90\x89\xe7\x93\xa6\xe6\x97\xb6", "GWh", F::kPhysical},    // 吉瓦时
+    {"\xe5\x90\x89\xe7\x93\xa6\xe6\x99\x82", "GWh", F::kPhysical},    // 吉瓦時
+    {"\xe5\x90\x89\xe7\x93\xa6", "GW", F::kPhysical},                  // 吉瓦
+    {"\xe5\x85\x86\xe7\x93\xa6", "MW", F::kPhysical},                  // 兆瓦
+    {"\xe5\x8d\x83\xe7\x93\xa6", "kW", F::kPhysical},                  // 千瓦
     {"GWh", "GWh", F::kPhysical},
     {"MWh", "MWh", F::kPhysical},
     {"kWh", "kWh", F::kPhysical},
@@ -122,6 +138,7 @@ constexpr UnitEntry kAdjectiveUnits[] = {
     {"year", "years", F::kDuration},     {"month", "months", F::kDuration},
     {"week", "weeks", F::kDuration},     {"day", "days", F::kDuration},
     {"hour", "hours", F::kDuration},     {"minute", "minutes", F::kDuration},
+    {"second", "seconds", F::kDuration}, {"decade", "decades", F::kDuration},
     {"percent", "percent", F::kPercent}, {"fold", "times", F::kTimes},
 };
 
@@ -176,7 +193,7 @@ constexpr std::string_view kFunctionWords[] = {
     "almost",  "alone",  "along",   "already", "also",    "although", "among",  "an",      "and",
     "another", "any",    "apiece",  "are",     "around",  "as",      "at",      "back",    "be",
     "because", "been",   "before",  "behind",  "being",   "below",   "beneath", "beside",  "besides",
-    "best",    "better", "between", "beyond",  "both",    "but",     "by",      "can",     "cannot",
+    "better",  "between", "beyond",  "both",    "but",     "by",      "can",     "cannot",
     "could",   "did",    "do",      "does",    "down",    "during",  "each",    "earlier", "either",
     "else",    "enough", "even",    "ever",    "every",   "few",     "fewer",   "for",     "from",
     "had",     "has",    "have",    "he",      "her",     "here",    "higher",  "him",     "his",
@@ -221,9 +238,28 @@ std::optional<std::pair<size_t, double>> MatchScale(const ScaleEntry* begin, con
   return std::nullopt;
 }
 
+// The entries of kUnits by the byte they can start with (both cases for the lowercase ones), so
+// that a lookup tries a handful of entries, not all of them: it runs after every number.
+const std::array<std::vector<uint8_t>, 256>& UnitsByFirstByte() {
+  static const std::array<std::vector<uint8_t>, 256> index = [] {
+    std::array<std::vector<uint8_t>, 256> by_byte;
+    for (size_t k = 0; k < std::size(kUnits); ++k) {
+      const char first = kUnits[k].text[0];
+      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint8_t>(k));
+      if (IsLower(first) && IsLowercaseEntry(kUnits[k].text)) {
+        by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint8_t>(k));
+      }
+    }
+    return by_byte;
+  }();
+  return index;
+}
+
 }  // namespace
 
 std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size_t i) {
+  const char first = ToLowerAscii(At(t, i));
+  if (first != 't' && first != 'm' && first != 'b') return std::nullopt;
   auto m = MatchScale(std::begin(kScaleWords), std::end(kScaleWords), t, i, true);
   if (!m || IsLower(At(t, m->first))) return std::nullopt;
   return m;
@@ -254,6 +290,9 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
       {"CNY ", "CNY"},       {"JPY ", "JPY"},
   };
+  // Every sign ends in one of these bytes; most numbers have none of them before.
+  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9";
+  if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
     const size_t begin = end - s.text.size();
@@ -266,13 +305,15 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
 }
 
 std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
-  for (const UnitEntry& e : kUnits) {
+  if (i >= t.size()) return std::nullopt;
+  for (uint8_t k : UnitsByFirstByte()[static_cast<unsigned char>(t[i])]) {
+    const UnitEntry& e = kUnits[k];
     const bool no_case = IsLowercaseEntry(e.text);
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
-    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm") continue;
+    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms") continue;
     return UnitMatch{end, e.unit, e.family};
   }
   return std::nullopt;
@@ -311,6 +352,22 @@ std::optional<Approximation> QualifierApprox(std::string_view two, std::string_v
   };
   for (const Phrase& p : kPhrases) {
     if (p.one == one && (p.two.empty() || p.two == two)) return p.approx;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i) {
+  static constexpr std::string_view kNouns[] = {
+      "\xe5\x8f\x83\xe6\x95\xb8", "\xe5\x8f\x82\xe6\x95\xb0",  // 參數 参数
+      "\xe5\xb1\xa4", "\xe5\xb1\x82",                              // 層 层
+      "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
+      "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
+      "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
+      "\xe4\xba\xba", "\xe6\xa2\x9d", "\xe6\x9d\xa1",             // 人 條 条
+      "\xe5\x9d\x97", "\xe5\xa1\x8a", "\xe9\xa2\x97", "\xe9\xa1\x86",  // 块 塊 颗 顆
+  };
+  for (std::string_view n : kNouns) {
+    if (StartsWith(t, i, n)) return i + n.size();
   }
   return std::nullopt;
 }

@@ -42,8 +42,8 @@ std::optional<UnitMatch> MatchAdjectiveUnit(std::string_view word);
 // or two lowercase words before it (`two` is empty when there is only one).
 std::optional<Approximation> QualifierApprox(std::string_view two, std::string_view one);
 
-// The value of a spelled-out number word that may start a figure ("one".."ninety", "hundred"),
-// by table lookup; the phrase is parsed by ICU (spelled_numbers.h).
+// A number word that can start a spelled-out number ("one" … "ninety"); the whole phrase is
+// parsed by ICU (spelled_numbers.h).
 bool IsNumberWord(std::string_view lower);
 
 // Words that are never the counted noun after a number: articles, prepositions, pronouns,
@@ -52,6 +52,9 @@ bool IsFunctionWord(std::string_view lower);
 
 // Adjectives that may stand between a number and its counted noun ("total", "active").
 bool IsNounAdjective(std::string_view lower);
+
+// A Chinese measure word or noun counted by the numeral before it (層, 參數, 家) at `i`: its end.
+std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i);
 
 // Month names and their abbreviations, which make the number beside them a date.
 bool IsMonthName(std::string_view lower);

@@ -99,8 +99,6 @@ std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i) {
   return SpelledNumber{end, *value + half};
 }
 
-bool IsChineseNumeralAt(std::string_view t, size_t i) { return ChineseNumeralAt(t, i) != nullptr; }
-
 std::optional<SpelledNumber> MatchChineseNumeral(std::string_view t, size_t i) {
   double total = 0;
   int digit = -1;

@@ -22,7 +22,4 @@ std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i);
 // magnitudes, which are scales).
 std::optional<SpelledNumber> MatchChineseNumeral(std::string_view t, size_t i);
 
-// True when `i` starts a character MatchChineseNumeral reads.
-bool IsChineseNumeralAt(std::string_view t, size_t i);
-
 }  // namespace dossier::extract
