@@ -33,6 +33,9 @@ expect_ok show "$source_id" --version 1 --json
   "[1, 2, \"$(sha256sum <"$WORK/v1.txt" | cut -d' ' -f1)\"]" ] || fail "show --version 1 --json is not version 1"
 expect_exit 1 show "$source_id" --version 3
 err_has "has 2 versions, not 3"
+# A prefix is 4 digits or more: fewer could name any source tomorrow.
+expect_exit 1 show "${source_id:0:3}"
+err_has "no source \`${source_id:0:3}\` (give a source id or 4 or more of its first digits"
 
 expect_ok diff "$source_id" 1 2
 out_has "-Capex rose 10% in the quarter."
