@@ -83,5 +83,14 @@ printf '{"url": "%s", "outlet": "Example Daily", "text": "Data centre spending\\
   "$url" | "$DOSSIER" ingest - >"$WORK/out" 2>"$WORK/err" || fail "ingest - of a JSON article failed"
 out_has "revised   $source_id v4"
 
+# Who and when: --as names the recorder, and DOSSIER_FIXED_CLOCK fixes the time recorded.
+printf 'Recorded by Alice\nat a fixed time.\n' >"$WORK/alice.txt"
+DOSSIER_FIXED_CLOCK=2026-05-23T18:15:00.000Z expect_ok --as alice ingest "$WORK/alice.txt" --id alice-1
+expect_ok show alice-1 --json
+[ "$(json '[d["recorded_by"], d["recorded_at"]]')" = '["alice", "2026-05-23T18:15:00.000Z"]' ] ||
+  fail "--as and DOSSIER_FIXED_CLOCK are not what the event records"
+DOSSIER_FIXED_CLOCK=2026-05-23 expect_exit 2 sources
+err_has "DOSSIER_FIXED_CLOCK \`2026-05-23\` is not a UTC time"
+
 expect_ok verify
 pass
