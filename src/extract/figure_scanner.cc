@@ -101,9 +101,31 @@ constexpr std::array<uint16_t, 26> kStartWordLengths = [] {
   return lengths;
 }();
 
-bool MayStartFigure(char first, size_t length) {
-  const char lower = ToLowerAscii(first);
-  return length < 16 && IsLower(lower) && (kStartWordLengths[lower - 'a'] >> length & 1u);
+// A word's length and first seven letters packed into an integer, ignoring ASCII case, so that
+// the words of a text are compared with kStartWords without building a string: most words of a
+// text pass through here.
+constexpr uint64_t PackWord(std::string_view w) {
+  uint64_t key = w.size();
+  for (size_t k = 0; k < w.size() && k < 7; ++k) key |= static_cast<uint64_t>(ToLowerAscii(w[k])) << (8 * (k + 1));
+  return key;
+}
+
+constexpr std::array<uint64_t, std::size(kStartWords)> kPackedStartWords = [] {
+  std::array<uint64_t, std::size(kStartWords)> packed{};
+  for (size_t k = 0; k < packed.size(); ++k) packed[k] = PackWord(kStartWords[k]);
+  return packed;
+}();
+
+// The start word at `t[begin, end)`, lowercase, if it is one.
+std::optional<std::string_view> StartWordAt(std::string_view t, size_t begin, size_t end) {
+  const char first = ToLowerAscii(t[begin]);
+  if (end - begin > 9 || !IsLower(first) || !(kStartWordLengths[first - 'a'] >> (end - begin) & 1u)) return std::nullopt;
+  const std::string_view word = t.substr(begin, end - begin);
+  const uint64_t key = PackWord(word);
+  for (size_t k = 0; k < kPackedStartWords.size(); ++k) {
+    if (kPackedStartWords[k] == key && StartsWithNoCase(t, begin, kStartWords[k])) return kStartWords[k];
+  }
+  return std::nullopt;
 }
 
 class Scanner {
@@ -175,8 +197,9 @@ class Scanner {
   size_t AtWord(size_t i) {
     const size_t end = WordEnd(t_, i);
     if (IsAsciiAlnum(Before(t_, i))) return end;
-    if (!MayStartFigure(t_[i], end - i)) return end;
-    const std::string lower = Lowercase(t_.substr(i, end - i));
+    const auto start_word = StartWordAt(t_, i, end);
+    if (!start_word) return end;
+    const std::string_view lower = *start_word;
     if (auto times = MultipleWord(lower, end)) {
       Emit(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
       return end;
@@ -199,7 +222,7 @@ class Scanner {
   }
 
   // "twice", "double the", "triple the", "half as much": multiples in words.
-  std::optional<double> MultipleWord(const std::string& lower, size_t end) const {
+  std::optional<double> MultipleWord(std::string_view lower, size_t end) const {
     if (lower == "twice") return 2;
     if ((lower == "double" || lower == "triple") && StartsWithNoCase(t_, end, " the ")) return lower == "double" ? 2 : 3;
     if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
