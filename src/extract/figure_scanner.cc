@@ -19,6 +19,7 @@ constexpr std::string_view kEmDash = "\xe2\x80\x94";
 constexpr std::string_view kMojibakeEnDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9c";  // "â€“"
 constexpr std::string_view kMojibakeEmDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9d";  // "â€”"
 constexpr std::string_view kTimesSign = "\xc3\x97";                               // ×
+constexpr std::string_view kMinus = "\xe2\x88\x92";                                // − (U+2212)
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
 constexpr std::string_view kBullet = "\xe2\x80\xa2";                              // •
 
@@ -41,28 +42,70 @@ struct Head {
   std::string_view glued_unit;  // "percent" or "times" when glued to the number
   std::string_view glued_noun;  // a counted noun glued to the number: "134views"
   bool tilde = false;
+  bool negative = false;      // "−7%", "-3.2%"
   bool name_if_bare = false;  // after a capitalised word opening a sentence: "Claude 3.5 is…"
 };
 
-// Digits with "," thousands groups and a "." decimal part at `i`. A second decimal part
+// How a text writes its numbers: "1,234.5" (decimal point) or "1.234,5" and "2 400" (decimal
+// comma), judged from the separators that only one convention explains ("0.50" and "1,250,000"
+// against "75,10" and "21.305,6").
+bool WritesDecimalCommas(std::string_view t) {
+  int point = 0, comma = 0;
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    const char c = t[i];
+    if ((c != ',' && c != '.') || !IsDigit(t[i - 1]) || !IsDigit(t[i + 1])) continue;
+    size_t digits = 0;
+    while (IsDigit(At(t, i + 1 + digits))) ++digits;
+    const char after = At(t, i + 1 + digits);
+    if (c == '.' && digits == 3 && after == ',' && IsDigit(At(t, i + 5))) {
+      ++comma;  // 21.305,6
+    } else if (c == '.' && digits != 3) {
+      ++point;  // 0.50
+    } else if (c == ',' && digits != 3 && after != ',' && after != '.') {
+      ++comma;  // 75,10
+    } else if (c == ',' && digits == 3 && after == ',') {
+      ++point;  // 1,250,000
+    }
+  }
+  return comma > point;
+}
+
+// Digits with thousands groups and a decimal part at `i`: "," groups and a "." decimal part, or
+// with `decimal_comma` "." or space groups and a "," decimal part. A second decimal part
 // ("3.1.2") makes it a version, not a number.
-std::optional<Number> ReadDigits(std::string_view t, size_t i) {
+std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma) {
+  const char group = decimal_comma ? '.' : ',';
+  const char point = decimal_comma ? ',' : '.';
   std::string clean;
   size_t j = i;
   bool grouped = false, decimal = false;
   while (j < t.size() && IsDigit(t[j])) clean += t[j++];
-  while (At(t, j) == ',' && IsDigit(At(t, j + 1)) && IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) &&
-         !IsDigit(At(t, j + 4))) {
-    clean.append(t.substr(j + 1, 3));
-    j += 4;
+  const size_t leading = j - i;
+  for (;;) {
+    size_t sep = 0;  // the separator's length in bytes
+    if (At(t, j) == group) {
+      sep = 1;
+    } else if (decimal_comma && leading <= 3 && At(t, j) == ' ') {
+      sep = 1;  // "2 400"
+    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xc2\xa0")) {
+      sep = 2;  // no-break space
+    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xe2\x80\xaf")) {
+      sep = 3;  // narrow no-break space
+    }
+    if (sep == 0 || !IsDigit(At(t, j + sep)) || !IsDigit(At(t, j + sep + 1)) || !IsDigit(At(t, j + sep + 2)) ||
+        IsDigit(At(t, j + sep + 3))) {
+      break;
+    }
+    clean.append(t.substr(j + sep, 3));
+    j += sep + 3;
     grouped = true;
   }
-  if (At(t, j) == '.' && IsDigit(At(t, j + 1))) {
+  if (At(t, j) == point && IsDigit(At(t, j + 1))) {
     clean += '.';
     ++j;
     while (j < t.size() && IsDigit(t[j])) clean += t[j++];
     decimal = true;
-    if (At(t, j) == '.' && IsDigit(At(t, j + 1))) return std::nullopt;
+    if (At(t, j) == point && IsDigit(At(t, j + 1))) return std::nullopt;
   }
   Number n;
   n.end = j;
@@ -130,7 +173,18 @@ std::optional<std::string_view> StartWordAt(std::string_view t, size_t begin, si
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view t) : t_(t) {}
+  explicit Scanner(std::string_view t)
+      : t_(t),
+        decimal_comma_(WritesDecimalCommas(t)),
+        // A bare 元 is the text's currency: the New Taiwan dollar where the text names it.
+        yuan_(t.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||
+                      t.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||
+                      t.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos
+                  ? "TWD"
+                  : "CNY"),
+        // "1,250p" is pence only in a text that deals in pounds; elsewhere "1080p" is a resolution.
+        pounds_(t.find("\xc2\xa3") != std::string_view::npos || t.find("GBP") != std::string_view::npos ||
+                t.find("pence") != std::string_view::npos) {}
 
   std::vector<Figure> Run() {
     size_t i = 0;
@@ -154,7 +208,7 @@ class Scanner {
 
   size_t AtDigits(size_t i) {
     const char prev = Before(t_, i);
-    auto number = ReadDigits(t_, i);
+    auto number = ReadDigits(t_, i, decimal_comma_);
     if (!number) return SkipToken(i);
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
@@ -189,7 +243,7 @@ class Scanner {
   // "Archive May 2026792 published articles": a scraped date glued to a count. Where the count starts.
   std::optional<size_t> GluedYearEnd(size_t i, const Number& number) const {
     if (!number.plain_integer || number.end - i <= 4 || !IsMonthName(WordBefore(t_, i).first)) return std::nullopt;
-    auto year = ReadDigits(t_.substr(0, i + 4), i);
+    auto year = ReadDigits(t_.substr(0, i + 4), i, false);
     if (!year || !IsYear(*year)) return std::nullopt;
     return i + 4;
   }
@@ -270,7 +324,7 @@ class Scanner {
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
-        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value, name)));
+        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value * unit->factor, name)));
         return unit->end;
       }
     }
@@ -285,7 +339,7 @@ class Scanner {
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
     const double value = head.number.value * head.scale;
     if (money) {
-      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value, std::string(unit->unit))));
+      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value * unit->factor, UnitAndKind(*unit).first)));
       return unit->end;
     }
     Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
@@ -442,6 +496,18 @@ class Scanner {
       head->begin -= 1;
       head->tilde = true;
     }
+    // A sign written on the number is in its span and value: "−7%", "+2,5 %", "-$3 billion".
+    size_t sign = 0;
+    if (Before(t_, head->begin) == '+' || Before(t_, head->begin) == '-') {
+      sign = 1;
+    } else if (head->begin >= kMinus.size() && t_.substr(head->begin - kMinus.size(), kMinus.size()) == kMinus) {
+      sign = kMinus.size();
+    }
+    const char before_sign = Before(t_, head->begin - sign);
+    if (sign > 0 && !IsAsciiAlnum(before_sign) && before_sign != '-' && before_sign != '+' && !IsNonAscii(before_sign)) {
+      head->negative = t_[head->begin - 1] != '+';
+      head->begin -= sign;
+    }
   }
 
   // What is glued to the digits: a scale ("4.6M", "30万"), "%", "x", a unit symbol ("5GW").
@@ -478,7 +544,7 @@ class Scanner {
       return true;
     }
     if (IsAsciiLetter(At(t_, j))) {
-      if (MatchUnit(t_, j, true)) return !head->scaled;  // a glued unit is read later
+      if (MatchUnit(t_, j, true) || IsPence(j)) return !head->scaled;  // a glued unit is read later
       // Scraped pages glue words to numbers: "a mere 7Open source", "👁134views".
       if (IsUpper(At(t_, j)) && IsLower(At(t_, j + 1))) return true;
       const size_t word_end = WordEnd(t_, j);
@@ -545,7 +611,7 @@ class Scanner {
       end.end = spelled->end;
     } else {
       if (!IsDigit(At(t_, j))) return std::nullopt;
-      auto number = ReadDigits(t_, j);
+      auto number = ReadDigits(t_, j, decimal_comma_);
       if (!number) return std::nullopt;
       end.number = *number;
       if (!ReadGluedSuffix(&end)) return std::nullopt;
@@ -585,18 +651,23 @@ class Scanner {
     std::string unit;
     FigureKind kind = FigureKind::kCount;
     bool has_unit = false;
+    auto take_unit = [&](const UnitMatch& u) {
+      std::tie(unit, kind) = UnitAndKind(u);
+      end = u.end;
+      value *= u.factor;
+      if (value_high) *value_high *= u.factor;
+      has_unit = true;
+    };
     if (!glued_unit.empty()) {
       unit = std::string(glued_unit);
       kind = glued_unit == "percent" ? FigureKind::kPercent : FigureKind::kMultiple;
       has_unit = true;
     } else if (auto u = MatchUnit(t_, end, true)) {
-      std::tie(unit, kind) = UnitAndKind(*u);
-      end = u->end;
-      has_unit = true;
+      take_unit(*u);
+    } else if (IsPence(end)) {
+      take_unit(UnitMatch{end + 1, "GBP", UnitFamily::kCurrency, 0.01});
     } else if (auto u = ReadSpacedUnit(end)) {
-      std::tie(unit, kind) = UnitAndKind(*u);
-      end = u->end;
-      has_unit = true;
+      take_unit(*u);
     } else if (auto adjective = ReadHyphenAdjective(end, head.number.spelled)) {
       unit = adjective->unit;
       kind = adjective->kind;
@@ -646,13 +717,20 @@ class Scanner {
     if (head.tilde) f.approx = Approximation::kApproximate;
     if (at_least) f.approx = Approximation::kAtLeast;
     if (auto approx = ApproxBefore(head.begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
+    if (head.negative) {
+      f.value = -f.value;
+      if (f.value_high) *f.value_high = -*f.value_high;
+    }
     Emit(std::move(f));
     return end;
   }
 
-  static std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) {
+  // "1,250p": pence, in a text about pounds.
+  bool IsPence(size_t i) const { return pounds_ && At(t_, i) == 'p' && IsDigit(Before(t_, i)) && !IsAsciiAlnum(At(t_, i + 1)); }
+
+  std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) const {
     switch (u.family) {
-      case UnitFamily::kCurrency: return {std::string(u.unit), FigureKind::kMoney};
+      case UnitFamily::kCurrency: return {std::string(u.unit == kYuanOfText ? yuan_ : u.unit), FigureKind::kMoney};
       case UnitFamily::kPercent:
       case UnitFamily::kPercentagePoints: return {std::string(u.unit), FigureKind::kPercent};
       case UnitFamily::kTimes: return {std::string(u.unit), FigureKind::kMultiple};
@@ -857,6 +935,9 @@ class Scanner {
   }
 
   std::string_view t_;
+  const bool decimal_comma_;
+  const std::string_view yuan_;  // "CNY" or "TWD" (台幣)
+  const bool pounds_;
   std::vector<Figure> figures_;
   mutable size_t product_name_end_ = std::string_view::npos;
 };

@@ -12,6 +12,7 @@ struct UnitEntry {
   std::string_view text;  // all lowercase: matched ignoring ASCII case; else matched exactly
   std::string_view unit;
   UnitFamily family;
+  double factor = 1;
 };
 
 using F = UnitFamily;
@@ -24,7 +25,22 @@ constexpr UnitEntry kUnits[] = {
     {"percent", "percent", F::kPercent},
     {"per cent", "percent", F::kPercent},
     {"pct", "percent", F::kPercent},
+    {"basis points", "basis points", F::kPercentagePoints},
+    {"basis point", "basis points", F::kPercentagePoints},
+    {"bps", "basis points", F::kPercentagePoints},
+    {"bp", "basis points", F::kPercentagePoints},
+    {"\xe4\xb8\xaa\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},  // 个百分点
+    {"\xe5\x80\x8b\xe7\x99\xbe\xe5\x88\x86\xe9\xbb\x9e", "percentage points", F::kPercentagePoints},  // 個百分點
+    {"\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},              // 百分点
+    {"\xe7\x99\xbe\xe5\x88\x86\xe9\xbb\x9e", "percentage points", F::kPercentagePoints},              // 百分點
+    {"\xe6\x88\x90", "percent", F::kPercent, 10},                                                    // 成: tenths
     {"times", "times", F::kTimes},
+    {"cents", "USD", F::kCurrency, 0.01},
+    {"cent", "USD", F::kCurrency, 0.01},
+    {"ct", "EUR", F::kCurrency, 0.01},
+    {"pence", "GBP", F::kCurrency, 0.01},
+    {"\xe2\x82\xac", "EUR", F::kCurrency},  // € after the number, as Europe writes it
+    {"\xc2\xa3", "GBP", F::kCurrency},
     {"dollars", "USD", F::kCurrency},
     {"dollar", "USD", F::kCurrency},
     {"euros", "EUR", F::kCurrency},
@@ -47,7 +63,10 @@ constexpr UnitEntry kUnits[] = {
     {"\xe6\x97\xa5\xe5\x85\x83", "JPY", F::kCurrency},                  // 日元
     {"\xe8\x8b\xb1\xe9\x95\x91", "GBP", F::kCurrency},                  // 英镑
     {"\xe8\x8b\xb1\xe9\x8e\x8a", "GBP", F::kCurrency},                  // 英鎊
-    {"\xe5\x85\x83", "CNY", F::kCurrency},                              // 元
+    {"\xe6\xb8\xaf\xe5\x85\x83", "HKD", F::kCurrency},                  // 港元
+    {"\xe6\xb8\xaf\xe5\xb8\x81", "HKD", F::kCurrency},                  // 港币
+    {"\xe6\xb8\xaf\xe5\xb9\xa3", "HKD", F::kCurrency},                  // 港幣
+    {"\xe5\x85\x83", kYuanOfText, F::kCurrency},                        // 元
     {"years", "years", F::kDuration},
     {"year", "years", F::kDuration},
     {"yrs", "years", F::kDuration},
@@ -79,6 +98,16 @@ constexpr UnitEntry kUnits[] = {
     {"ms", "milliseconds", F::kDuration},
     {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
     {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
+    {"\xe5\x85\x86\xe7\x93\xa6\xe6\x97\xb6", "MWh", F::kPhysical},    // 兆瓦时
+    {"\xe5\x85\x86\xe7\x93\xa6\xe6\x99\x82", "MWh", F::kPhysical},    // 兆瓦時
+    {"\xe5\xa4\xaa\xe7\x93\xa6\xe6\x97\xb6", "TWh", F::kPhysical},    // 太瓦时
+    {"\xe5\xa4\xaa\xe7\x93\xa6\xe6\x99\x82", "TWh", F::kPhysical},    // 太瓦時
+    {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x97\xb6", "kWh", F::kPhysical},    // 千瓦时
+    {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x99\x82", "kWh", F::kPhysical},    // 千瓦時
+    {"\xe5\xba\xa6", "kWh", F::kPhysical},                              // 度 (of electricity)
+    {"\xe5\x85\xac\xe9\x87\x8c", "km", F::kPhysical},                  // 公里
+    {"\xe5\x90\xa8", "t", F::kPhysical},                                // 吨
+    {"\xe5\x99\xb8", "t", F::kPhysical},                                // 噸
     {"\xe5\x90\x89\xe7\x93\xa6\xe6\x97\xb6", "GWh", F::kPhysical},    // 吉瓦时
     {"\xe5\x90\x89\xe7\x93\xa6\xe6\x99\x82", "GWh", F::kPhysical},    // 吉瓦時
     {"\xe5\x90\x89\xe7\x93\xa6", "GW", F::kPhysical},                  // 吉瓦
@@ -121,6 +150,9 @@ constexpr UnitEntry kUnits[] = {
     {"nanometers", "nm", F::kPhysical},
     {"nanometer", "nm", F::kPhysical},
     {"nm", "nm", F::kPhysical},
+    {"km/h", "km/h", F::kPhysical},
+    {"mph", "mph", F::kPhysical},
+    {"km", "km", F::kPhysical},
     {"GHz", "GHz", F::kPhysical},
     {"MHz", "MHz", F::kPhysical},
     {"EFLOPS", "EFLOPS", F::kPhysical},
@@ -289,9 +321,12 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
       {"CNY ", "CNY"},       {"JPY ", "JPY"},
+      {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD"},  // 新台幣 新台币
+      {"\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY"},                // 台幣 人民币
+      {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
   };
   // Every sign ends in one of these bytes; most numbers have none of them before.
-  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9";
+  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9\x81";  // \x81: 幣 and 币
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
@@ -313,8 +348,11 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
-    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms") continue;
-    return UnitMatch{end, e.unit, e.family};
+    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
+        e.text != "bps" && e.text != "km" && e.text != "ct") {
+      continue;
+    }
+    return UnitMatch{end, e.unit, e.family, e.factor};
   }
   return std::nullopt;
 }

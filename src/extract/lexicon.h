@@ -15,7 +15,11 @@ struct UnitMatch {
   size_t end = 0;         // just past the unit's text
   std::string_view unit;  // normalized: "USD", "percent", "months", "GW"
   UnitFamily family = UnitFamily::kPhysical;
+  double factor = 1;  // what the number is multiplied by: 0.01 for cents, 10 for 成 (tenths)
 };
+
+// The unit of a bare 元: the currency of the text, which MatchUnit cannot know.
+inline constexpr std::string_view kYuanOfText = "\xe5\x85\x83";
 
 // A scale word at `i` ("million", "bn", "trillion", case-insensitive), not followed by a
 // lowercase letter: its end and factor.
