@@ -133,7 +133,7 @@ constexpr std::string_view kStartWords[] = {
     "nine",    "ten",      "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen",
     "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",     "fifty",    "sixty",
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
-    "million", "billion",  "trillion",
+    "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -162,7 +162,7 @@ constexpr std::array<uint64_t, std::size(kStartWords)> kPackedStartWords = [] {
 // The start word at `t[begin, end)`, lowercase, if it is one.
 std::optional<std::string_view> StartWordAt(std::string_view t, size_t begin, size_t end) {
   const char first = ToLowerAscii(t[begin]);
-  if (end - begin > 9 || !IsLower(first) || !(kStartWordLengths[first - 'a'] >> (end - begin) & 1u)) return std::nullopt;
+  if (end - begin > 15 || !IsLower(first) || !(kStartWordLengths[first - 'a'] >> (end - begin) & 1u)) return std::nullopt;
   const std::string_view word = t.substr(begin, end - begin);
   const uint64_t key = PackWord(word);
   for (size_t k = 0; k < kPackedStartWords.size(); ++k) {
@@ -262,9 +262,16 @@ class Scanner {
       Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
       return dollar->first;
     }
-    if (!IsNumberWord(lower)) return end;
-    if (lower == "one" && IsPronounOne(i)) return end;
-    auto spelled = MatchEnglishNumber(t_, i);
+    std::optional<SpelledNumber> spelled;
+    if (lower == "dozen") {
+      // "a dozen new stores" is 12 from "dozen"; "dozens of" states no amount.
+      if (WordBefore(t_, i).first != "a") return end;
+      spelled = SpelledNumber{end, 12};
+    } else {
+      if (!IsNumberWord(lower)) return end;
+      if (lower == "one" && IsPronounOne(i)) return end;
+      spelled = MatchEnglishNumber(t_, i);
+    }
     if (!spelled) return end;
     Head head;
     head.begin = i;
@@ -277,7 +284,9 @@ class Scanner {
 
   // "twice", "double the", "triple the", "half as much": multiples in words.
   std::optional<double> MultipleWord(std::string_view lower, size_t end) const {
-    if (lower == "twice") return 2;
+    if (lower == "twice" || lower == "doubled") return 2;
+    if (lower == "tripled") return 3;
+    if (lower == "quadrupled") return 4;
     if ((lower == "double" || lower == "triple") && StartsWithNoCase(t_, end, " the ")) return lower == "double" ? 2 : 3;
     if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
     return std::nullopt;
@@ -352,6 +361,10 @@ class Scanner {
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
     if (IsDateOrTime(i, n) || IsMarker(i, n)) return true;
+    // A tenor naming a bond: "the 30-year gilt".
+    if (At(t_, n.end) == '-' && StartsWithNoCase(t_, n.end + 1, "year") && NamesABond(n.end + 5)) return true;
+    // Reference numbers: "No. 23-1234", "no. 5".
+    if (Before(t_, i) == ' ' && Before(t_, i - 1) == '.' && WordBefore(t_, i - 2).first == "no") return true;
     // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
     if (Before(t_, i) == ' ' && WordBefore(t_, i).first == "per") return true;
     return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
@@ -581,6 +594,8 @@ class Scanner {
     bool word_connector = false;
     if (At(t_, j) == '-') {
       j += 1;
+    } else if (blank > j && At(t_, blank) == '-' && At(t_, blank + 1) == ' ') {
+      j = SkipBlanks(t_, blank + 1, true);  // "5 - 10%"
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
       j = SkipBlanks(t_, blank + kEnDash.size(), true);
     } else if (StartsWith(t_, blank, kMojibakeEnDash) || StartsWith(t_, blank, kMojibakeEmDash)) {
@@ -783,6 +798,16 @@ class Scanner {
     return Adjective{word_end, Plural(Lowercase(word)), FigureKind::kCount, factor};
   }
 
+  // "the 30-year gilt", "10-year Treasury yields": a tenor that names the bond, not a duration.
+  bool NamesABond(size_t adjective_end) const {
+    if (At(t_, adjective_end) != ' ') return false;
+    const size_t e = WordEnd(t_, adjective_end + 1);
+    const std::string next = Lowercase(t_.substr(adjective_end + 1, e - adjective_end - 1));
+    static constexpr std::string_view kBonds[] = {"bond", "bonds", "bund", "bunds", "gilt", "gilts", "note", "notes",
+                                                  "treasuries", "treasury", "yield", "yields", "jgb", "jgbs", "oat"};
+    return std::find(std::begin(kBonds), std::end(kBonds), next) != std::end(kBonds);
+  }
+
   // A word that can be the noun a number counts: lowercase and not a function word, adverb or
   // participle, or an acronym plural ("GPUs").
   static bool IsNounWord(std::string_view w) {
@@ -871,14 +896,27 @@ class Scanner {
       if (IsDigit(At(t_, e))) return std::nullopt;
       return std::make_pair(e, Lowercase(t_.substr(end + 1, e - end - 1)));
     }
+    if (At(t_, end) == '/' && IsNonAscii(At(t_, end + 1))) {  // "0.5元/瓦时"
+      size_t e = end + 1;
+      for (int chars = 0; chars < 3 && IsHanAt(e); ++chars) e += 3;
+      if (e > end + 1) return std::make_pair(e, std::string(t_.substr(end + 1, e - end - 1)));
+    }
     if (At(t_, end) != ' ') return std::nullopt;
     const size_t j = end + 1;
     for (auto [phrase, per] : {std::pair<std::string_view, std::string_view>{"annually", "year"},
-                               {"a year", "year"}, {"per annum", "year"}, {"each year", "year"},
-                               {"a month", "month"}, {"monthly", "month"}, {"a week", "week"},
-                               {"a day", "day"}, {"daily", "day"}, {"an hour", "hour"}}) {
+                               {"per annum", "year"}, {"each year", "year"}, {"monthly", "month"},
+                               {"daily", "day"}}) {
       if (StartsWithNoCase(t_, j, phrase) && !IsAsciiLetter(At(t_, j + phrase.size()))) {
-        return std::make_pair(j + phrase.size(), std::string(per));
+        return std::make_pair(j + phrase.size(), std::string(phrase == "monthly" ? "month" : phrase == "daily" ? "day" : "year"));
+      }
+    }
+    // "$10 billion a year", "$2,900 an ounce", "30 buses an hour", "$40 a share"; not "a decade ago".
+    if (StartsWith(t_, j, "a ") || StartsWith(t_, j, "an ")) {
+      const size_t w = j + (t_[j + 1] == ' ' ? 2 : 3);
+      const size_t e = WordEnd(t_, w);
+      const std::string noun = Lowercase(t_.substr(w, e - w));
+      if (IsPerUnitNoun(noun) && !IsAsciiAlnum(At(t_, e)) && !StartsWith(t_, e, " ago")) {
+        return std::make_pair(e, noun);
       }
     }
     if (!StartsWithNoCase(t_, j, "per ")) return std::nullopt;
@@ -902,6 +940,21 @@ class Scanner {
     }
     if (!noun) return std::nullopt;
     return std::make_pair(per_end, per);
+  }
+
+  // The things a price or rate is given for after "a"/"an": periods and the units of markets.
+  static bool IsPerUnitNoun(std::string_view noun) {
+    static constexpr std::string_view kNouns[] = {
+        "barrel", "day",   "gallon", "head",  "hour",  "kilo",   "kilogram", "litre",  "liter",   "megawatt",
+        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "ton",
+        "tonne",  "token", "unit",   "user",  "week",  "year",
+    };
+    return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+  }
+
+  bool IsHanAt(size_t i) const {
+    const unsigned char lead = static_cast<unsigned char>(At(t_, i));
+    return lead >= 0xe4 && lead <= 0xe9 && IsContinuationByte(At(t_, i + 1)) && IsContinuationByte(At(t_, i + 2));
   }
 
   // The qualifier before a figure: "roughly", "more than", "an estimated".
