@@ -20,6 +20,9 @@ constexpr std::string_view kMojibakeEnDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9c";
 constexpr std::string_view kMojibakeEmDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9d";  // "â€”"
 constexpr std::string_view kTimesSign = "\xc3\x97";                               // ×
 constexpr std::string_view kMinus = "\xe2\x88\x92";                                // − (U+2212)
+constexpr std::string_view kZhi = "\xe8\x87\xb3";                                  // 至
+constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
+constexpr std::string_view kDi = "\xe7\xac\xac";                                   // 第 (ordinals)
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
 constexpr std::string_view kBullet = "\xe2\x80\xa2";                              // •
 
@@ -320,16 +323,16 @@ class Scanner {
     }
     head.number.spelled = true;
     head.end = head.number.end;
+    if (i >= kDi.size() && t_.substr(i - kDi.size(), kDi.size()) == kDi) return std::max(head.end, i + 1);  // 第二季
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
     }
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
     if (head.number.end > i) {
-      if (auto noun = MatchChineseCountedNoun(t_, head.end); noun && head.number.value != 1) {
-        const std::string noun_text(t_.substr(head.end, *noun - head.end));
-        Emit(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value, noun_text)));
-        return *noun;
+      if (auto counted = ReadChineseCounted(head.end); counted && head.number.value != 1) {
+        Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
+        return counted->first;
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
@@ -401,8 +404,13 @@ class Scanner {
     for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
       if (n.value <= 12 && StartsWith(t_, end, clock)) return true;
     }
+    return IsChineseDateAt(end);
+  }
+
+  // 月, 日, 號, 号, 點, 点 after a number make it a date or a time: 5月, 16日, 3点.
+  bool IsChineseDateAt(size_t i) const {
     for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
-      if (StartsWith(t_, end, date)) return true;  // 月 日 號 号 點 点
+      if (StartsWith(t_, i, date)) return true;
     }
     return false;
   }
@@ -413,7 +421,7 @@ class Scanner {
     const size_t end = n.end;
     if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
     if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
-    if (i >= 3 && t_.substr(i - 3, 3) == "\xe7\xac\xac") return true;
+    if (i >= kDi.size() && t_.substr(i - kDi.size(), kDi.size()) == kDi) return true;
     if (!n.plain_integer) return false;
     if (n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
     if (n.value < 20 && At(t_, end) == ')' && (Before(t_, i) == ' ' || Before(t_, i) == '\n')) return true;
@@ -594,6 +602,8 @@ class Scanner {
     bool word_connector = false;
     if (At(t_, j) == '-') {
       j += 1;
+    } else if ((StartsWith(t_, j, kZhi) || StartsWith(t_, j, kDao)) && IsDigit(At(t_, j + 3))) {
+      j += 3;  // 3至5年
     } else if (blank > j && At(t_, blank) == '-' && At(t_, blank + 1) == ' ') {
       j = SkipBlanks(t_, blank + 1, true);  // "5 - 10%"
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
@@ -655,6 +665,7 @@ class Scanner {
       end = high->end;
       glued_unit = high->glued_unit;
       scaled = head.scaled || high->scaled;
+      if (IsChineseDateAt(end)) return end;  // 1至6月
     }
     bool at_least = false;
     if (At(t_, end) == '+') {
@@ -707,9 +718,9 @@ class Scanner {
       } else if (auto noun = ReadCountedNoun(end)) {
         unit = noun->second;
         end = noun->first;
-      } else if (auto cjk = MatchChineseCountedNoun(t_, end)) {
-        unit = std::string(t_.substr(end, *cjk - end));
-        end = *cjk;
+      } else if (auto counted = ReadChineseCounted(end)) {
+        unit = counted->second;
+        end = counted->first;
       } else if ((head.number.spelled || head.name_if_bare) && !scaled) {
         return end;  // a spelled number or one after a name needs what it counts: "three companies"
       }
@@ -940,6 +951,44 @@ class Scanner {
     }
     if (!noun) return std::nullopt;
     return std::make_pair(per_end, per);
+  }
+
+  // What a Chinese number counts and where that ends: the noun (三層, 7.6億參數), else the noun
+  // after a measure word (两座工厂 -> 工厂, 5,000名員工 -> 員工), else the measure word (120万辆 -> 辆).
+  std::optional<std::pair<size_t, std::string>> ReadChineseCounted(size_t at) const {
+    auto counted = MatchChineseCounted(t_, at);
+    if (!counted) return std::nullopt;
+    size_t end = counted->end;
+    size_t noun_begin = at;
+    if (counted->measure_word) {
+      size_t e = end;
+      for (int chars = 0; chars < 6 && IsHanAt(e) && !IsChineseStopAt(e); ++chars) e += 3;
+      if (e > end) {
+        noun_begin = end;
+        end = e;
+      }
+    }
+    return std::make_pair(end, std::string(t_.substr(noun_begin, end - noun_begin)));
+  }
+
+  // Han characters that end a noun phrase: particles, conjunctions, prepositions, common verbs.
+  bool IsChineseStopAt(size_t i) const {
+    static constexpr std::string_view kStops[] = {
+        "\xe7\x9a\x84", "\xe5\x92\x8c", "\xe4\xb8\x8e", "\xe8\x88\x87", "\xe5\x8f\x8a",  // 的 和 与 與 及
+        "\xe5\x9c\xa8", "\xe6\x98\xaf", "\xe5\xb0\x86", "\xe5\xb0\x87", "\xe5\xb7\xb2",  // 在 是 将 將 已
+        "\xe4\xb9\x9f", "\xe9\x83\xbd", "\xe5\xb9\xb6", "\xe4\xb8\xa6", "\xe4\xb8\xba",  // 也 都 并 並 为
+        "\xe7\x82\xba", "\xe4\xba\x8e", "\xe6\x96\xbc", "\xe7\xad\x89", "\xe4\xba\x86",  // 為 于 於 等 了
+        "\xe4\xb8\xad", "\xe4\xbb\xa5", "\xe8\x87\xb3", "\xe5\x88\xb0", "\xe4\xbb\x8e",  // 中 以 至 到 从
+        "\xe5\xbe\x9e", "\xe8\xa2\xab", "\xe5\xaf\xb9", "\xe5\xb0\x8d", "\xe8\xbe\xbe",  // 從 被 对 對 达
+        "\xe9\x81\x94", "\xe7\xba\xa6", "\xe7\xb4\x84", "\xe8\xbf\x98", "\xe9\x82\x84",  // 達 约 約 还 還
+        "\xe6\x88\x96", "\xe8\x80\x8c", "\xe4\xbd\x86", "\xe6\xaf\x8f", "\xe5\x85\xb1",  // 或 而 但 每 共
+        "\xe5\x90\x8e", "\xe5\xbe\x8c", "\xe5\x86\x85", "\xe5\x85\xa7", "\xe4\xb8\x8a",  // 后 後 内 內 上
+        "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
+    };
+    for (std::string_view stop : kStops) {
+      if (StartsWith(t_, i, stop)) return true;
+    }
+    return false;
   }
 
   // The things a price or rate is given for after "a"/"an": periods and the units of markets.

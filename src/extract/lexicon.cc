@@ -394,18 +394,28 @@ std::optional<Approximation> QualifierApprox(std::string_view two, std::string_v
   return std::nullopt;
 }
 
-std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i) {
+std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) {
   static constexpr std::string_view kNouns[] = {
       "\xe5\x8f\x83\xe6\x95\xb8", "\xe5\x8f\x82\xe6\x95\xb0",  // 參數 参数
-      "\xe5\xb1\xa4", "\xe5\xb1\x82",                              // 層 层
+      "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
+  };
+  static constexpr std::string_view kMeasureWords[] = {
       "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
       "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
       "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
-      "\xe4\xba\xba", "\xe6\xa2\x9d", "\xe6\x9d\xa1",             // 人 條 条
+      "\xe6\xa2\x9d", "\xe6\x9d\xa1", "\xe8\xbe\x86",             // 條 条 辆
+      "\xe8\xbc\x9b", "\xe6\x9e\xb6", "\xe8\x89\x98",             // 輛 架 艘
+      "\xe5\xa5\x97", "\xe9\xa1\xb9", "\xe9\xa0\x85",             // 套 项 項
+      "\xe9\x83\xa8", "\xe6\x9e\x9a", "\xe4\xbb\xbd",             // 部 枚 份
+      "\xe9\x97\xb4", "\xe9\x96\x93", "\xe6\xa0\x8b",             // 间 間 栋
+      "\xe6\xa3\x9f", "\xe5\xbc\xa0", "\xe5\xbc\xb5",             // 棟 张 張
       "\xe5\x9d\x97", "\xe5\xa1\x8a", "\xe9\xa2\x97", "\xe9\xa1\x86",  // 块 塊 颗 顆
   };
   for (std::string_view n : kNouns) {
-    if (StartsWith(t, i, n)) return i + n.size();
+    if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};
+  }
+  for (std::string_view m : kMeasureWords) {
+    if (StartsWith(t, i, m)) return ChineseCounted{i + m.size(), true};
   }
   return std::nullopt;
 }

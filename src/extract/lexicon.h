@@ -57,8 +57,13 @@ bool IsFunctionWord(std::string_view lower);
 // Adjectives that may stand between a number and its counted noun ("total", "active").
 bool IsNounAdjective(std::string_view lower);
 
-// A Chinese measure word or noun counted by the numeral before it (層, 參數, 家) at `i`: its end.
-std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i);
+// What a Chinese number counts, at `i`: a noun that is the thing counted (層, 參數), or a measure
+// word (座, 名, 辆) that a noun may follow. Its end, and whether it is a measure word.
+struct ChineseCounted {
+  size_t end = 0;
+  bool measure_word = false;
+};
+std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i);
 
 // Month names and their abbreviations, which make the number beside them a date.
 bool IsMonthName(std::string_view lower);
