@@ -220,6 +220,7 @@ class Scanner {
     // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
     if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
     if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
+    if (auto phone = PhoneNumberEnd(i)) return *phone;
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
     Head head;
@@ -364,6 +365,15 @@ class Scanner {
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
     if (IsDateOrTime(i, n) || IsMarker(i, n)) return true;
+    // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
+    if (n.plain_integer && Before(t_, i) == ' ') {
+      static constexpr std::string_view kSequences[] = {
+          "chapter", "day",   "episode", "flight", "gate",   "level", "line",  "phase", "platform", "route",
+          "season",  "stage", "step",    "terminal", "tier", "unit",  "week",  "round", "game",     "lane",
+      };
+      const std::string before = WordBefore(t_, i).first;
+      if (std::find(std::begin(kSequences), std::end(kSequences), before) != std::end(kSequences)) return true;
+    }
     // A tenor naming a bond: "the 30-year gilt".
     if (At(t_, n.end) == '-' && StartsWithNoCase(t_, n.end + 1, "year") && NamesABond(n.end + 5)) return true;
     // Reference numbers: "No. 23-1234", "no. 5".
@@ -429,6 +439,32 @@ class Scanner {
   }
 
   static bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
+
+  // "+44 20 7946 0958", "(555) 123-4567", "555-123-4567": at least three groups of at most four
+  // digits, nine to fifteen digits in all, after "+" or "(" or joined by hyphens (a row of numbers
+  // apart by spaces is a table, not a phone number).
+  // Where the phone number at `i` ends, if it is one.
+  std::optional<size_t> PhoneNumberEnd(size_t i) const {
+    size_t j = i, digits = 0, groups = 0;
+    const bool prefixed = Before(t_, i) == '+' || Before(t_, i) == '(';
+    bool only_hyphens = true;
+    for (;;) {
+      size_t group = 0;
+      while (IsDigit(At(t_, j))) ++j, ++group;
+      if (group == 0 || group > 4) return std::nullopt;
+      digits += group;
+      ++groups;
+      if (At(t_, j) == ')') ++j;
+      const char sep = At(t_, j);
+      if ((sep != ' ' && sep != '-' && sep != '.') || !IsDigit(At(t_, j + 1))) break;
+      only_hyphens = only_hyphens && sep == '-';
+      ++j;
+    }
+    if (groups < 3 || digits < 9 || digits > 15 || IsAsciiAlnum(At(t_, j)) || !(prefixed || only_hyphens)) {
+      return std::nullopt;
+    }
+    return j;
+  }
 
   // "1. The Capital at Stake", "  • 2." : a number alone at the start of a line before "." or ")".
   bool IsListNumber(size_t i, const Number& n) const {
