@@ -51,10 +51,10 @@ struct Head {
 
 // How a text writes its numbers: "1,234.5" (decimal point) or "1.234,5" and "2 400" (decimal
 // comma), judged from the separators that only one convention explains ("0.50" and "1,250,000"
-// against "75,10" and "21.305,6").
+// against "75,10" and "21.305,6"), until one convention leads by four.
 bool WritesDecimalCommas(std::string_view t) {
   int point = 0, comma = 0;
-  for (size_t i = 1; i + 1 < t.size(); ++i) {
+  for (size_t i = 1; i + 1 < t.size() && point < comma + 4 && comma < point + 4; ++i) {
     const char c = t[i];
     if ((c != ',' && c != '.') || !IsDigit(t[i - 1]) || !IsDigit(t[i + 1])) continue;
     size_t digits = 0;
@@ -176,18 +176,7 @@ std::optional<std::string_view> StartWordAt(std::string_view t, size_t begin, si
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view t)
-      : t_(t),
-        decimal_comma_(WritesDecimalCommas(t)),
-        // A bare 元 is the text's currency: the New Taiwan dollar where the text names it.
-        yuan_(t.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||
-                      t.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||
-                      t.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos
-                  ? "TWD"
-                  : "CNY"),
-        // "1,250p" is pence only in a text that deals in pounds; elsewhere "1080p" is a resolution.
-        pounds_(t.find("\xc2\xa3") != std::string_view::npos || t.find("GBP") != std::string_view::npos ||
-                t.find("pence") != std::string_view::npos) {}
+  explicit Scanner(std::string_view t) : t_(t) {}
 
   std::vector<Figure> Run() {
     size_t i = 0;
@@ -209,9 +198,45 @@ class Scanner {
  private:
   // --- where a figure may start ------------------------------------------------------------
 
+  // A bare 元 is the text's currency: the New Taiwan dollar where the text names it, else the yuan.
+  std::string_view Yuan() const {
+    if (!yuan_) {
+      const bool taiwan = t_.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
+                          t_.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
+                          t_.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
+      yuan_ = taiwan ? "TWD" : "CNY";
+    }
+    return *yuan_;
+  }
+
+  // "1,250p" is pence only in a text that deals in pounds; elsewhere "1080p" is a resolution.
+  bool DealsInPounds() const {
+    if (!pounds_) {
+      pounds_ = t_.find("\xc2\xa3") != std::string_view::npos || t_.find("GBP") != std::string_view::npos ||
+                t_.find("pence") != std::string_view::npos;
+    }
+    return *pounds_;
+  }
+
+  // Whether the text writes decimal commas, when it matters for the digits at `i`: only a
+  // separator after them can be read two ways.
+  bool DecimalComma(size_t i) const {
+    const size_t start = i;
+    while (IsDigit(At(t_, i))) ++i;
+    const char c = At(t_, i);
+    const bool separated = (c == ',' || c == '.') && IsDigit(At(t_, i + 1));
+    // "2 400": a space before exactly three digits, after at most three.
+    const size_t sep = c == ' ' ? 1 : StartsWith(t_, i, "\xc2\xa0") ? 2 : StartsWith(t_, i, "\xe2\x80\xaf") ? 3 : 0;
+    const bool spaced = sep > 0 && i - start <= 3 && IsDigit(At(t_, i + sep)) && IsDigit(At(t_, i + sep + 1)) &&
+                        IsDigit(At(t_, i + sep + 2)) && !IsDigit(At(t_, i + sep + 3));
+    if (!separated && !spaced) return false;
+    if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
+    return *decimal_comma_;
+  }
+
   size_t AtDigits(size_t i) {
     const char prev = Before(t_, i);
-    auto number = ReadDigits(t_, i, decimal_comma_);
+    auto number = ReadDigits(t_, i, DecimalComma(i));
     if (!number) return SkipToken(i);
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
@@ -672,7 +697,7 @@ class Scanner {
       end.end = spelled->end;
     } else {
       if (!IsDigit(At(t_, j))) return std::nullopt;
-      auto number = ReadDigits(t_, j, decimal_comma_);
+      auto number = ReadDigits(t_, j, DecimalComma(j));
       if (!number) return std::nullopt;
       end.number = *number;
       if (!ReadGluedSuffix(&end)) return std::nullopt;
@@ -788,11 +813,13 @@ class Scanner {
   }
 
   // "1,250p": pence, in a text about pounds.
-  bool IsPence(size_t i) const { return pounds_ && At(t_, i) == 'p' && IsDigit(Before(t_, i)) && !IsAsciiAlnum(At(t_, i + 1)); }
+  bool IsPence(size_t i) const {
+    return At(t_, i) == 'p' && IsDigit(Before(t_, i)) && !IsAsciiAlnum(At(t_, i + 1)) && DealsInPounds();
+  }
 
   std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) const {
     switch (u.family) {
-      case UnitFamily::kCurrency: return {std::string(u.unit == kYuanOfText ? yuan_ : u.unit), FigureKind::kMoney};
+      case UnitFamily::kCurrency: return {std::string(u.unit == kYuanOfText ? Yuan() : u.unit), FigureKind::kMoney};
       case UnitFamily::kPercent:
       case UnitFamily::kPercentagePoints: return {std::string(u.unit), FigureKind::kPercent};
       case UnitFamily::kTimes: return {std::string(u.unit), FigureKind::kMultiple};
@@ -1073,9 +1100,10 @@ class Scanner {
   }
 
   std::string_view t_;
-  const bool decimal_comma_;
-  const std::string_view yuan_;  // "CNY" or "TWD" (台幣)
-  const bool pounds_;
+  // What the text as a whole says, judged when first needed.
+  mutable std::optional<bool> decimal_comma_;     // WritesDecimalCommas
+  mutable std::optional<std::string_view> yuan_;  // the currency of a bare 元
+  mutable std::optional<bool> pounds_;            // whether the text deals in pounds
   std::vector<Figure> figures_;
   mutable size_t product_name_end_ = std::string_view::npos;
 };
