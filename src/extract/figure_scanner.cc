@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <string>
 #include <tuple>
 
+#include "extract/digits.h"
 #include "extract/lexicon.h"
 #include "extract/spelled_numbers.h"
 #include "extract/text_bytes.h"
@@ -26,14 +25,6 @@ constexpr std::string_view kDi = "\xe7\xac\xac";                                
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
 constexpr std::string_view kBullet = "\xe2\x80\xa2";                              // •
 
-// One number as written, before anything that follows it.
-struct Number {
-  size_t end = 0;
-  double value = 0;
-  bool plain_integer = false;  // digits only: no decimal point, no group separator
-  bool spelled = false;
-};
-
 // The first part of a figure: sign, number, scale and a glued unit ("~$4.6M", "30%", "1.7x").
 struct Head {
   size_t begin = 0;  // at the currency sign, "~" or "x" before the number when there is one
@@ -48,74 +39,6 @@ struct Head {
   bool negative = false;      // "−7%", "-3.2%"
   bool name_if_bare = false;  // after a capitalised word opening a sentence: "Claude 3.5 is…"
 };
-
-// How a text writes its numbers: "1,234.5" (decimal point) or "1.234,5" and "2 400" (decimal
-// comma), judged from the separators that only one convention explains ("0.50" and "1,250,000"
-// against "75,10" and "21.305,6"), until one convention leads by four.
-bool WritesDecimalCommas(std::string_view t) {
-  int point = 0, comma = 0;
-  for (size_t i = 1; i + 1 < t.size() && point < comma + 4 && comma < point + 4; ++i) {
-    const char c = t[i];
-    if ((c != ',' && c != '.') || !IsDigit(t[i - 1]) || !IsDigit(t[i + 1])) continue;
-    size_t digits = 0;
-    while (IsDigit(At(t, i + 1 + digits))) ++digits;
-    const char after = At(t, i + 1 + digits);
-    if (c == '.' && digits == 3 && after == ',' && IsDigit(At(t, i + 5))) {
-      ++comma;  // 21.305,6
-    } else if (c == '.' && digits != 3) {
-      ++point;  // 0.50
-    } else if (c == ',' && digits != 3 && after != ',' && after != '.') {
-      ++comma;  // 75,10
-    } else if (c == ',' && digits == 3 && after == ',') {
-      ++point;  // 1,250,000
-    }
-  }
-  return comma > point;
-}
-
-// Digits with thousands groups and a decimal part at `i`: "," groups and a "." decimal part, or
-// with `decimal_comma` "." or space groups and a "," decimal part. A second decimal part
-// ("3.1.2") makes it a version, not a number.
-std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma) {
-  const char group = decimal_comma ? '.' : ',';
-  const char point = decimal_comma ? ',' : '.';
-  std::string clean;
-  size_t j = i;
-  bool grouped = false, decimal = false;
-  while (j < t.size() && IsDigit(t[j])) clean += t[j++];
-  const size_t leading = j - i;
-  for (;;) {
-    size_t sep = 0;  // the separator's length in bytes
-    if (At(t, j) == group) {
-      sep = 1;
-    } else if (decimal_comma && leading <= 3 && At(t, j) == ' ') {
-      sep = 1;  // "2 400"
-    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xc2\xa0")) {
-      sep = 2;  // no-break space
-    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xe2\x80\xaf")) {
-      sep = 3;  // narrow no-break space
-    }
-    if (sep == 0 || !IsDigit(At(t, j + sep)) || !IsDigit(At(t, j + sep + 1)) || !IsDigit(At(t, j + sep + 2)) ||
-        IsDigit(At(t, j + sep + 3))) {
-      break;
-    }
-    clean.append(t.substr(j + sep, 3));
-    j += sep + 3;
-    grouped = true;
-  }
-  if (At(t, j) == point && IsDigit(At(t, j + 1))) {
-    clean += '.';
-    ++j;
-    while (j < t.size() && IsDigit(t[j])) clean += t[j++];
-    decimal = true;
-    if (At(t, j) == point && IsDigit(At(t, j + 1))) return std::nullopt;
-  }
-  Number n;
-  n.end = j;
-  std::from_chars(clean.data(), clean.data() + clean.size(), n.value);
-  n.plain_integer = !grouped && !decimal;
-  return n;
-}
 
 // The end of the run of letters, digits, dots and hyphens at `i`: a token such as "GPT-4.1".
 size_t TokenEnd(std::string_view t, size_t i) {
@@ -196,7 +119,7 @@ class Scanner {
   }
 
  private:
-  // --- where a figure may start ------------------------------------------------------------
+  // --- what the text as a whole says --------------------------------------------------------
 
   // A bare 元 is the text's currency: the New Taiwan dollar where the text names it, else the yuan.
   std::string_view Yuan() const {
@@ -233,6 +156,8 @@ class Scanner {
     if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
     return *decimal_comma_;
   }
+
+  // --- where a figure may start ------------------------------------------------------------
 
   size_t AtDigits(size_t i) {
     const char prev = Before(t_, i);
