@@ -7,23 +7,20 @@
 
 #include "extract/digits.h"
 #include "extract/lexicon.h"
+#include "extract/not_figures.h"
 #include "extract/spelled_numbers.h"
 #include "extract/text_bytes.h"
 
 namespace dossier::extract {
 namespace {
 
-constexpr std::string_view kEnDash = "\xe2\x80\x93";
-constexpr std::string_view kEmDash = "\xe2\x80\x94";
 constexpr std::string_view kMojibakeEnDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9c";  // "â€“"
 constexpr std::string_view kMojibakeEmDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9d";  // "â€”"
 constexpr std::string_view kTimesSign = "\xc3\x97";                               // ×
 constexpr std::string_view kMinus = "\xe2\x88\x92";                                // − (U+2212)
 constexpr std::string_view kZhi = "\xe8\x87\xb3";                                  // 至
 constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
-constexpr std::string_view kDi = "\xe7\xac\xac";                                   // 第 (ordinals)
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
-constexpr std::string_view kBullet = "\xe2\x80\xa2";                              // •
 
 // The first part of a figure: sign, number, scale and a glued unit ("~$4.6M", "30%", "1.7x").
 struct Head {
@@ -44,13 +41,6 @@ struct Head {
 size_t TokenEnd(std::string_view t, size_t i) {
   while (i < t.size() && (IsAsciiAlnum(t[i]) || ((t[i] == '.' || t[i] == '-') && IsAsciiAlnum(At(t, i + 1))))) ++i;
   return i;
-}
-
-// The lowercase word ending just before `end` (blanks skipped), and where it starts.
-std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
-  const size_t e = SkipBlanksBack(t, end);
-  const size_t b = WordStart(t, e);
-  return {Lowercase(t.substr(b, e - b)), b};
 }
 
 // The words a figure can start with: spelled numbers, multiples, a lone scale before "dollar".
@@ -170,7 +160,7 @@ class Scanner {
     // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
     if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
     if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
-    if (auto phone = PhoneNumberEnd(i)) return *phone;
+    if (auto phone = PhoneNumberEnd(t_, i)) return *phone;
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
     Head head;
@@ -274,7 +264,7 @@ class Scanner {
     }
     head.number.spelled = true;
     head.end = head.number.end;
-    if (i >= kDi.size() && t_.substr(i - kDi.size(), kDi.size()) == kDi) return std::max(head.end, i + 1);  // 第二季
+    if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
@@ -314,127 +304,9 @@ class Scanner {
   size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
-    if (IsDateOrTime(i, n) || IsMarker(i, n)) return true;
-    // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
-    if (n.plain_integer && Before(t_, i) == ' ') {
-      static constexpr std::string_view kSequences[] = {
-          "chapter", "day",   "episode", "flight", "gate",   "level", "line",  "phase", "platform", "route",
-          "season",  "stage", "step",    "terminal", "tier", "unit",  "week",  "round", "game",     "lane",
-      };
-      const std::string before = WordBefore(t_, i).first;
-      if (std::find(std::begin(kSequences), std::end(kSequences), before) != std::end(kSequences)) return true;
-    }
-    // A tenor naming a bond: "the 30-year gilt".
-    if (At(t_, n.end) == '-' && StartsWithNoCase(t_, n.end + 1, "year") && NamesABond(n.end + 5)) return true;
-    // Reference numbers: "No. 23-1234", "no. 5".
-    if (Before(t_, i) == ' ' && Before(t_, i - 1) == '.' && WordBefore(t_, i - 2).first == "no") return true;
-    // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
-    if (Before(t_, i) == ' ' && WordBefore(t_, i).first == "per") return true;
+    if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || PhoneNumberEnd(t_, i)) return true;
+    if (IsReference(t_, i, n)) return true;
     return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
-  }
-
-  // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
-  // 5月16日.
-  bool IsDateOrTime(size_t i, const Number& n) const {
-    const size_t end = n.end;
-    if (At(t_, end) == ':' && IsDigit(At(t_, end + 1))) return true;
-    if (Before(t_, i) == ':' && IsDigit(Before(t_, i - 1))) return true;
-    if (end - i == 4 && At(t_, end) == '-' && IsDigit(At(t_, end + 1)) && IsDigit(At(t_, end + 2)) &&
-        (At(t_, end + 3) == '-' || !IsDigit(At(t_, end + 3)))) {
-      return true;
-    }
-    if (IsYear(n) && StartsWith(t_, end, kEnDash) && IsDigit(At(t_, end + 3)) && IsDigit(At(t_, end + 4)) &&
-        !IsDigit(At(t_, end + 5))) {
-      return true;
-    }
-    if (At(t_, end) == '/' && IsDigit(At(t_, end + 1))) return true;
-    if (Before(t_, i) == '/' && IsDigit(Before(t_, i - 1))) return true;
-    if (!n.plain_integer) return false;
-    if (n.value <= 31) {
-      const size_t next = SkipBlanks(t_, end, false);
-      const size_t next_end = WordEnd(t_, next);
-      if (next > end && IsMonthName(Lowercase(t_.substr(next, next_end - next)))) return true;
-    }
-    if ((n.value <= 31 || IsYear(n)) && SkipBlanksBack(t_, i) < i) {
-      const size_t before = SkipBlanksBack(t_, i);
-      const size_t month_end = Before(t_, before) == '.' ? before - 1 : before;  // "Feb. 2"
-      if (IsMonthName(WordBefore(t_, month_end).first)) return true;
-    }
-    if (end - i == 2 && (Before(t_, i) == '\'' || (i >= 3 && t_.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
-    for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
-      if (n.value <= 12 && StartsWith(t_, end, clock)) return true;
-    }
-    return IsChineseDateAt(end);
-  }
-
-  // 月, 日, 號, 号, 點, 点 after a number make it a date or a time: 5月, 16日, 3点.
-  bool IsChineseDateAt(size_t i) const {
-    for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
-      if (StartsWith(t_, i, date)) return true;
-    }
-    return false;
-  }
-
-  // Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers, forms "10-K",
-  // ordinals 第3.
-  bool IsMarker(size_t i, const Number& n) const {
-    const size_t end = n.end;
-    if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
-    if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
-    if (i >= kDi.size() && t_.substr(i - kDi.size(), kDi.size()) == kDi) return true;
-    if (!n.plain_integer) return false;
-    if (n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
-    if (n.value < 20 && At(t_, end) == ')' && (Before(t_, i) == ' ' || Before(t_, i) == '\n')) return true;
-    return IsListNumber(i, n);
-  }
-
-  static bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
-
-  // "+44 20 7946 0958", "(555) 123-4567", "555-123-4567": at least three groups of at most four
-  // digits, nine to fifteen digits in all, after "+" or "(" or joined by hyphens (a row of numbers
-  // apart by spaces is a table, not a phone number).
-  // Where the phone number at `i` ends, if it is one.
-  std::optional<size_t> PhoneNumberEnd(size_t i) const {
-    size_t j = i, digits = 0, groups = 0;
-    const bool prefixed = Before(t_, i) == '+' || Before(t_, i) == '(';
-    bool only_hyphens = true;
-    for (;;) {
-      size_t group = 0;
-      while (IsDigit(At(t_, j))) ++j, ++group;
-      if (group == 0 || group > 4) return std::nullopt;
-      digits += group;
-      ++groups;
-      if (At(t_, j) == ')') ++j;
-      const char sep = At(t_, j);
-      if ((sep != ' ' && sep != '-' && sep != '.') || !IsDigit(At(t_, j + 1))) break;
-      only_hyphens = only_hyphens && sep == '-';
-      ++j;
-    }
-    if (groups < 3 || digits < 9 || digits > 15 || IsAsciiAlnum(At(t_, j)) || !(prefixed || only_hyphens)) {
-      return std::nullopt;
-    }
-    return j;
-  }
-
-  // "1. The Capital at Stake", "  • 2." : a number alone at the start of a line before "." or ")".
-  bool IsListNumber(size_t i, const Number& n) const {
-    if (!n.plain_integer) return false;
-    const char after = At(t_, n.end);
-    if (after != '.' && after != ')') return false;
-    const char next = At(t_, n.end + 1);
-    if (next != ' ' && next != '\n' && next != '\r' && next != '\0') return false;
-    size_t j = i;
-    while (j > 0) {
-      const char c = t_[j - 1];
-      if (c == ' ' || c == '\t' || c == '-' || c == '*' || c == '#') {
-        --j;
-      } else if (j >= kBullet.size() && t_.substr(j - kBullet.size(), kBullet.size()) == kBullet) {
-        j -= kBullet.size();
-      } else {
-        break;
-      }
-    }
-    return j == 0 || t_[j - 1] == '\n';
   }
 
   // A number that names a model, product, version or standard: it follows a capitalised word or
@@ -651,7 +523,7 @@ class Scanner {
       end = high->end;
       glued_unit = high->glued_unit;
       scaled = head.scaled || high->scaled;
-      if (IsChineseDateAt(end)) return end;  // 1至6月
+      if (IsChineseDateAt(t_, end)) return end;  // 1至6月
     }
     bool at_least = false;
     if (At(t_, end) == '+') {
@@ -795,16 +667,6 @@ class Scanner {
     if (IsUpper(word[0]) && word.size() < 2) return std::nullopt;
     // "128-core" counts cores: labelled as the same number and noun written apart.
     return Adjective{word_end, Plural(Lowercase(word)), FigureKind::kCount, factor};
-  }
-
-  // "the 30-year gilt", "10-year Treasury yields": a tenor that names the bond, not a duration.
-  bool NamesABond(size_t adjective_end) const {
-    if (At(t_, adjective_end) != ' ') return false;
-    const size_t e = WordEnd(t_, adjective_end + 1);
-    const std::string next = Lowercase(t_.substr(adjective_end + 1, e - adjective_end - 1));
-    static constexpr std::string_view kBonds[] = {"bond", "bonds", "bund", "bunds", "gilt", "gilts", "note", "notes",
-                                                  "treasuries", "treasury", "yield", "yields", "jgb", "jgbs", "oat"};
-    return std::find(std::begin(kBonds), std::end(kBonds), next) != std::end(kBonds);
   }
 
   // A word that can be the noun a number counts: lowercase and not a function word, adverb or

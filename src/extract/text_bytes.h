@@ -5,8 +5,13 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace dossier::extract {
+
+constexpr std::string_view kEnDash = "\xe2\x80\x93";  // –
+constexpr std::string_view kEmDash = "\xe2\x80\x94";  // —
+constexpr std::string_view kBullet = "\xe2\x80\xa2";  // •
 
 constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -83,6 +88,13 @@ inline size_t CharBoundary(std::string_view t, size_t i, bool forward) {
     while (i > 0 && i < t.size() && IsContinuationByte(t[i])) --i;
   }
   return i;
+}
+
+// The lowercase word ending just before `end` (blanks skipped), and where it starts.
+inline std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
+  const size_t e = SkipBlanksBack(t, end);
+  const size_t b = WordStart(t, e);
+  return {Lowercase(t.substr(b, e - b)), b};
 }
 
 }  // namespace dossier::extract
