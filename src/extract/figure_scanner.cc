@@ -304,8 +304,7 @@ class Scanner {
   size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
-    if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || PhoneNumberEnd(t_, i)) return true;
-    if (IsReference(t_, i, n)) return true;
+    if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || IsReference(t_, i, n)) return true;
     return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
   }
 
