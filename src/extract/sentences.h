@@ -13,8 +13,8 @@
 namespace dossier::extract {
 
 // Finds the sentences that hold given spans, segmenting only around them: a text's sentences
-// without a figure are never read. Not copyable; one per text, on one thread (it uses that
-// thread's ICU iterator). `text` must outlive it.
+// without a figure are never read. Not copyable. It borrows its thread's ICU iterator, so only one
+// SentenceFinder or CountSentences may be at work on a thread at a time. `text` must outlive it.
 class SentenceFinder {
  public:
   explicit SentenceFinder(std::string_view text);
