@@ -656,6 +656,7 @@ class Scanner {
     if (word_end == j || IsDigit(At(t_, word_end))) return std::nullopt;
     const std::string_view word = t_.substr(j, word_end - j);
     if (auto u = MatchAdjectiveUnit(word)) {  // "5-year", "2.5-year-old"
+      if (NamesABond(t_, word_end)) return std::nullopt;
       auto [unit, kind] = UnitAndKind(*u);
       return Adjective{word_end, unit, kind, factor};
     }

@@ -33,16 +33,6 @@ bool IsListNumber(std::string_view t, size_t i, const Number& n) {
   return j == 0 || t[j - 1] == '\n';
 }
 
-// "the 30-year gilt", "10-year Treasury yields": a tenor that names the bond, not a duration.
-bool NamesABond(std::string_view t, size_t adjective_end) {
-  if (At(t, adjective_end) != ' ') return false;
-  const size_t e = WordEnd(t, adjective_end + 1);
-  const std::string next = Lowercase(t.substr(adjective_end + 1, e - adjective_end - 1));
-  static constexpr std::string_view kBonds[] = {"bond", "bonds", "bund", "bunds", "gilt", "gilts", "note", "notes",
-                                                "treasuries", "treasury", "yield", "yields", "jgb", "jgbs", "oat"};
-  return std::find(std::begin(kBonds), std::end(kBonds), next) != std::end(kBonds);
-}
-
 }  // namespace
 
 bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
@@ -100,6 +90,16 @@ bool IsMarker(std::string_view t, size_t i, const Number& n) {
   if (n.value < 100 && Before(t, i) == '(' && At(t, end) == ')') return true;
   if (n.value < 20 && At(t, end) == ')' && (Before(t, i) == ' ' || Before(t, i) == '\n')) return true;
   return IsListNumber(t, i, n);
+}
+
+// "the 30-year gilt", "10-year Treasury yields": a tenor that names the bond, not a duration.
+bool NamesABond(std::string_view t, size_t adjective_end) {
+  if (At(t, adjective_end) != ' ') return false;
+  const size_t e = WordEnd(t, adjective_end + 1);
+  const std::string next = Lowercase(t.substr(adjective_end + 1, e - adjective_end - 1));
+  static constexpr std::string_view kBonds[] = {"bond", "bonds", "bund", "bunds", "gilt", "gilts", "note", "notes",
+                                                "treasuries", "treasury", "yield", "yields", "jgb", "jgbs", "oat"};
+  return std::find(std::begin(kBonds), std::end(kBonds), next) != std::end(kBonds);
 }
 
 bool FollowsOrdinalMark(std::string_view t, size_t i) {

@@ -25,6 +25,10 @@ bool IsChineseDateAt(std::string_view t, size_t i);
 // "10-K", ordinals 第3.
 bool IsMarker(std::string_view t, size_t i, const Number& n);
 
+// True when the word after the adjective ending at `adjective_end` makes it a bond's tenor:
+// "the 30-year gilt", "ten-year Treasury yields".
+bool NamesABond(std::string_view t, size_t adjective_end);
+
 // True when 第 stands before `i`: the number after it is an ordinal (第3, 第二季).
 bool FollowsOrdinalMark(std::string_view t, size_t i);
 
