@@ -55,12 +55,15 @@ std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comm
     j += sep + 3;
     grouped = true;
   }
-  if (At(t, j) == point && IsDigit(At(t, j + 1))) {
+  // A text of decimal commas may still write "€1.2 billion": a "." that cannot group thousands.
+  const bool stray_point = decimal_comma && !grouped && At(t, j) == '.' && IsDigit(At(t, j + 1)) &&
+                           !(IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) && !IsDigit(At(t, j + 4)));
+  if ((At(t, j) == point || stray_point) && IsDigit(At(t, j + 1))) {
     clean += '.';
     ++j;
     while (j < t.size() && IsDigit(t[j])) clean += t[j++];
     decimal = true;
-    if (At(t, j) == point && IsDigit(At(t, j + 1))) return std::nullopt;
+    if ((At(t, j) == '.' || At(t, j) == point) && IsDigit(At(t, j + 1))) return std::nullopt;
   }
   Number n;
   n.end = j;

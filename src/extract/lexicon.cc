@@ -44,6 +44,7 @@ constexpr UnitEntry kUnits[] = {
     {"dollars", "USD", F::kCurrency},
     {"dollar", "USD", F::kCurrency},
     {"euros", "EUR", F::kCurrency},
+    {"euro", "EUR", F::kCurrency},
     {"yuan", "CNY", F::kCurrency},
     {"renminbi", "CNY", F::kCurrency},
     {"yen", "JPY", F::kCurrency},
@@ -194,9 +195,12 @@ struct ScaleEntry {
   double factor;
 };
 
+// With the German and French words an article quoted in English may keep ("1,2 Mrd. Euro").
+// Longer words before their prefixes: "milliarden" before "milliard", "millions" before "million".
 constexpr ScaleEntry kScaleWords[] = {
-    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
-    {"mn", 1e6},       {"bn", 1e9},      {"tn", 1e12},
+    {"thousand", 1e3},   {"millions", 1e6},  {"millionen", 1e6}, {"million", 1e6},  {"milliarden", 1e9},
+    {"milliards", 1e9},  {"milliard", 1e9},  {"billion", 1e9},   {"trillion", 1e12}, {"mn", 1e6},
+    {"bn", 1e9},         {"tn", 1e12},       {"mrd", 1e9},       {"mio", 1e6},
 };
 
 constexpr ScaleEntry kScaleSuffixes[] = {
@@ -297,6 +301,10 @@ std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size
   if (first != 't' && first != 'm' && first != 'b') return std::nullopt;
   auto m = MatchScale(std::begin(kScaleWords), std::end(kScaleWords), t, i, true);
   if (!m || IsLower(At(t, m->first))) return std::nullopt;
+  // The abbreviations keep their period: "1,2 Mrd. Euro".
+  if (m->first - i == 3 && (StartsWithNoCase(t, i, "mrd") || StartsWithNoCase(t, i, "mio")) && At(t, m->first) == '.') {
+    m->first += 1;
+  }
   return m;
 }
 

@@ -117,6 +117,10 @@ TEST_CASE("Decimal commas, signs, cents and pence", "[figure_extract]") {
   CheckFigure(european, "75,10 €/MWh", kRate, 75.1, none, "EUR", "mwh");
   CheckFigure(european, "31,2 ct/kWh", kRate, 0.312, none, "EUR", "kwh");
   CheckFigure(european, "2 400 GWh", kQuantity, 2400, none, "GWh");
+  const std::string german = "Wind lieferte 21.305,6 GWh (+12,5 %); RWE investierte 1,2 Mrd. Euro, or €1.2 billion.";
+  CheckFigure(german, "21.305,6 GWh", kQuantity, 21305.6, none, "GWh");
+  CheckFigure(german, "1,2 Mrd. Euro", kMoney, 1.2e9, none, "EUR");
+  CheckFigure(german, "€1.2 billion", kMoney, 1.2e9, none, "EUR");
   CheckFigure("Power costs 12.5 cents per kWh, or 1.2 cents more.", "12.5 cents per kWh", kRate, 0.125, none, "USD",
               "kwh");
   CheckFigure("In pounds (GBP), shares closed at 1,250p, down -3.2%.", "1,250p", kMoney, 12.5, none, "GBP");
