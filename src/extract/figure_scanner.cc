@@ -320,7 +320,8 @@ class Scanner {
     if (begin == end) return false;
     const std::string_view token = t_.substr(begin, end - begin);
     if (IsDigit(token[0])) return product_name_end_ == end;  // "Llama 3.1 405B": a name goes on
-    if (!IsUpper(token[0])) return false;
+    // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym.
+    if (!std::any_of(token.begin(), token.end(), IsUpper)) return false;
     const std::string lower = Lowercase(token);
     if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
         lower == "and" || IsSentenceInitialWord(begin, token)) {

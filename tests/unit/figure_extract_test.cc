@@ -258,7 +258,7 @@ TEST_CASE("Years, dates, citations, list numbers, ordinals and names are not fig
   CHECK(Surfaces("Hundreds of billions and trillions of dollars, multi-billion-dollar bets.").empty());
   CHECK(Surfaces("Built on TSMC 2nm and 3 nanometre technology.").empty());
   CHECK(Surfaces("The FTSE 100, the 30-year gilt, Unit 3, House Bill 12, Regulation (EU) 2019/943, No. 23-1234.").empty());
-  CHECK(Surfaces("An Airbus A350-1000 and a Boeing 787-9 on a Class 700.").empty());
+  CHECK(Surfaces("An Airbus A350-1000 and a Boeing 787-9 on a Class 700, an iPhone 16 on macOS 15.").empty());
   CHECK(Surfaces("Call +44 20 7946 0958 or (555) 123-4567 on day 3 of route 66.").empty());
   CHECK(Surfaces("| 2022 | 95 | 1.67 |") == std::vector<std::string>{"95", "1.67"});
   // A calendar-year range is dates; a year next to a figure leaves the figure alone.
