@@ -73,6 +73,13 @@ class SentenceYears {
   std::vector<std::pair<size_t, std::string_view>> years_;  // position and year, ascending
 };
 
+// Auxiliaries and verbs that, right after a noun, show that noun is a clause's subject.
+bool IsClauseVerb(std::string_view word) {
+  static constexpr std::string_view kVerbs[] = {"are", "is", "was", "were", "will", "would", "have", "has", "had",
+                                                "can", "could", "may", "might", "plan", "plans", "expect", "expects"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs);
+}
+
 // What a money figure measures when the sentence names it right after: "$700 billion in capital
 // expenditure" -> "capital expenditure". Up to three words, each a noun-like word or an acronym.
 std::optional<std::string> Metric(std::string_view text, const Figure& f) {
@@ -89,6 +96,8 @@ std::optional<std::string> Metric(std::string_view text, const Figure& f) {
     const bool acronym = word.size() >= 2 && IsUpper(word[0]) && IsUpper(word[1]);
     if (!acronym && (!IsLower(word[0]) || IsFunctionWord(lower) || IsMonthName(lower))) break;
     if (words == 0 && IsNounAdjective(lower) && !IsLower(At(text, end + 1))) break;  // "in total"
+    // A word followed by a verb begins a clause: "in capital expenditure hyperscalers are deploying".
+    if (words > 0 && At(text, end) == ' ' && IsClauseVerb(Lowercase(text.substr(end + 1, WordEnd(text, end + 1) - end - 1)))) break;
     if (!metric.empty()) metric += ' ';
     metric.append(word);
     if (At(text, end) != ' ') break;

@@ -279,6 +279,10 @@ TEST_CASE("Each figure knows its sentence, quote, date and metric", "[figure_ext
   CHECK(capex.quote.prefix == text.substr(capex.span.begin - 32, 32));
   CHECK(capex.quote.suffix == text.substr(capex.span.end, 32));
 
+  // The metric stops where a clause begins.
+  CHECK(One("Doubts grow over the $700 billion in capital expenditure hyperscalers are deploying.", "$700 billion").metric ==
+        std::optional<std::string>("capital expenditure"));
+
   const Figure pct = One(text, "77%");
   CHECK(pct.sentence == capex.sentence);
   CHECK(pct.metric == std::nullopt);
