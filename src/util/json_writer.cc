@@ -6,10 +6,22 @@
 
 namespace dossier {
 
+namespace {
+
+// Whether byte `c` of a string is written other than as itself: it is escaped, or it may begin
+// U+2028 / U+2029.
+bool NeedsCare(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == 0xe2; }
+
+}  // namespace
+
 void AppendJsonString(std::string* out, std::string_view value) {
   out->push_back('"');
+  size_t plain_from = 0;  // bytes from here to i are written as they are, in one append
   for (size_t i = 0; i < value.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(value[i]);
+    if (!NeedsCare(c)) continue;
+    out->append(value.data() + plain_from, i - plain_from);
+    plain_from = i + 1;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -21,17 +33,19 @@ void AppendJsonString(std::string* out, std::string_view value) {
       default:
         if (c < 0x20 || c == 0x7f) {
           fmt::format_to(std::back_inserter(*out), "\\u{:04x}", c);
-        } else if (c == 0xe2 && i + 2 < value.size() && static_cast<unsigned char>(value[i + 1]) == 0x80 &&
+        } else if (i + 2 < value.size() && static_cast<unsigned char>(value[i + 1]) == 0x80 &&
                    (static_cast<unsigned char>(value[i + 2]) == 0xa8 ||
                     static_cast<unsigned char>(value[i + 2]) == 0xa9)) {
           // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end a line in JavaScript.
           out->append(static_cast<unsigned char>(value[i + 2]) == 0xa8 ? "\\u2028" : "\\u2029");
           i += 2;
+          plain_from = i + 1;
         } else {
-          out->push_back(static_cast<char>(c));
+          plain_from = i;  // another character beginning with 0xe2: written as it is
         }
     }
   }
+  out->append(value.data() + plain_from, value.size() - plain_from);
   out->push_back('"');
 }
 
