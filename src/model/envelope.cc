@@ -41,7 +41,15 @@ bool IsValidStreamName(std::string_view stream) {
 }
 
 std::string EncodeEvent(RecordedEvent* event) {
-  JsonWriter w;
+  std::string bytes;
+  EncodeEvent(event, &bytes);
+  return bytes;
+}
+
+void EncodeEvent(RecordedEvent* event, std::string* out) {
+  // The members around the payload take a few hundred bytes: one allocation at most.
+  out->reserve(event->payload.size() + event->stream.size() + event->recorded_by.size() + 512);
+  JsonWriter w(std::move(*out));
   w.BeginObject()
       .Key("position").Uint(event->position)
       .Key("stream").String(event->stream)
@@ -54,12 +62,11 @@ std::string EncodeEvent(RecordedEvent* event) {
       .Key("correlation").String(event->correlation)
       .Key("payload").Raw(event->payload)
       .Key("prev").String(event->prev_hash);
-  std::string bytes = w.Take();  // the object, still open
-  event->hash = HashOfCanonical(bytes);
-  bytes.append(kHashMemberStart);
-  bytes.append(event->hash);
-  bytes.append("\"}");
-  return bytes;
+  *out = w.Take();  // the object, still open
+  event->hash = HashOfCanonical(*out);
+  out->append(kHashMemberStart);
+  out->append(event->hash);
+  out->append("\"}");
 }
 
 Result<std::string> RecomputeEventHash(std::string_view bytes) {

@@ -19,6 +19,8 @@ namespace dossier {
 // event->hash and returns the full encoding.
 // REQUIRES: event->payload is one compact JSON object written by JsonWriter.
 std::string EncodeEvent(RecordedEvent* event);
+// The same, into `*out` (replacing what it held and reusing its capacity), for encoding many.
+void EncodeEvent(RecordedEvent* event, std::string* out);
 
 // Decodes stored bytes. Fails with Corruption naming the problem if they are not an envelope.
 Result<RecordedEvent> DecodeEvent(std::string_view bytes);

@@ -86,10 +86,12 @@ class RocksEventStore final : public EventStore {
   Result<AppendResult> Append(const AppendBatch& batch) override {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
     std::unordered_map<std::string, uint64_t> versions;  // the streams this batch touches
+    std::unique_ptr<rocksdb::Iterator> index;  // one for all the batch's stream-index lookups
     auto version_of = [&](const std::string& stream) -> Result<uint64_t> {
       auto it = versions.find(stream);
       if (it != versions.end()) return it->second;
-      Result<uint64_t> current = StreamVersion(stream);
+      if (!index) index.reset(db_->NewIterator({}, families_[kStreams]));
+      Result<uint64_t> current = StreamVersionAt(index.get(), stream);
       if (current.ok()) versions.emplace(stream, *current);
       return current;
     };
@@ -103,45 +105,46 @@ class RocksEventStore final : public EventStore {
       }
     }
 
-    rocksdb::WriteBatch write;
+    rocksdb::WriteBatch write(BatchBytes(batch));
     for (const auto& [sha, bytes] : batch.blobs) {
       if (Sha256Hex(bytes) != sha) return Status::InvalidInput(fmt::format("blob {} does not match its hash", sha));
       write.Put(families_[kBlobs], sha, bytes);
     }
-    const std::string recorded_at = clock_->NowUtc();
-    uint64_t position = head_;
-    std::string prev = chain_head_;
+    // One event and one buffer for the whole batch: their strings keep their capacity from one
+    // event to the next.
+    RecordedEvent event;
+    event.recorded_at = clock_->NowUtc();
+    event.recorded_by = batch.recorded_by;
+    event.correlation = batch.correlation;
+    event.position = head_;
+    event.hash = chain_head_;
+    std::string bytes;
     for (const NewEvent& e : batch.events) {
       if (!IsValidStreamName(e.stream)) return Status::InvalidInput(fmt::format("bad stream name `{}`", e.stream));
       Result<uint64_t> current = version_of(e.stream);
       if (!current.ok()) return current.status();
-      RecordedEvent event;
-      event.position = ++position;
+      ++event.position;
       event.stream = e.stream;
       event.version = ++versions[e.stream];
       event.type = e.type;
       event.schema_version = e.schema_version;
-      event.recorded_at = recorded_at;
       event.occurred_at = e.occurred_at;
-      event.recorded_by = batch.recorded_by;
-      event.correlation = batch.correlation;
       event.payload = e.payload;
-      event.prev_hash = prev;
-      std::string bytes = EncodeEvent(&event);
-      prev = event.hash;
+      event.prev_hash.swap(event.hash);  // the previous event's hash; EncodeEvent sets this one's
+      EncodeEvent(&event, &bytes);
       write.Put(families_[kEvents], keys::EncodeU64(event.position), bytes);
       write.Put(families_[kStreams], keys::StreamKey(event.stream, event.version), keys::EncodeU64(event.position));
     }
     AppendResult result;
-    if (position > head_) {
+    if (event.position > head_) {
       result.first_position = head_ + 1;
-      result.last_position = position;
-      write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(position));
-      write.Put(families_[kMeta], std::string(keys::kChainHead), prev);
+      result.last_position = event.position;
+      write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(event.position));
+      write.Put(families_[kMeta], std::string(keys::kChainHead), event.hash);
     }
     DOSSIER_RETURN_IF_ERROR(Write(&write));
-    head_ = position;
-    chain_head_ = prev;
+    head_ = event.position;
+    chain_head_ = event.hash;
     return result;
   }
 
@@ -183,15 +186,7 @@ class RocksEventStore final : public EventStore {
 
   Result<uint64_t> StreamVersion(std::string_view stream) const override {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator({}, families_[kStreams]));
-    it->SeekForPrev(keys::StreamKey(stream, UINT64_MAX));
-    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
-    if (!it->Valid()) return uint64_t{0};
-    rocksdb::Slice key = it->key();
-    if (key.size() != stream.size() + 9 || !key.starts_with(rocksdb::Slice(stream.data(), stream.size())) ||
-        key[stream.size()] != '\0') {
-      return uint64_t{0};
-    }
-    return keys::DecodeU64(std::string_view(key.data() + stream.size() + 1, 8));
+    return StreamVersionAt(it.get(), stream);
   }
 
   Status ReadAll(uint64_t from, const std::function<bool(const RecordedEvent&)>& fn) const override {
@@ -339,10 +334,32 @@ class RocksEventStore final : public EventStore {
     return std::string(keys::kCheckpointPrefix) + std::string(projection);
   }
 
+  // The version of `stream` as `it`, an iterator over the stream index, sees it.
+  static Result<uint64_t> StreamVersionAt(rocksdb::Iterator* it, std::string_view stream) {
+    it->SeekForPrev(keys::StreamKey(stream, UINT64_MAX));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
+    if (!it->Valid()) return uint64_t{0};
+    rocksdb::Slice key = it->key();
+    if (key.size() != stream.size() + 9 || !key.starts_with(rocksdb::Slice(stream.data(), stream.size())) ||
+        key[stream.size()] != '\0') {
+      return uint64_t{0};
+    }
+    return keys::DecodeU64(std::string_view(key.data() + stream.size() + 1, 8));
+  }
+
+  // What `batch` will take in a WriteBatch, near enough to allocate it once.
+  static size_t BatchBytes(const AppendBatch& batch) {
+    size_t bytes = 1024;
+    for (const auto& [sha, blob] : batch.blobs) bytes += sha.size() + blob.size() + 16;
+    for (const NewEvent& e : batch.events) bytes += e.payload.size() + 2 * e.stream.size() + 512;
+    return bytes;
+  }
+
   Status Write(rocksdb::WriteBatch* write) {
     rocksdb::WriteOptions options;
     options.sync = true;  // a command that says it recorded something has it on disk
-    return FromRocks(db_->Write(options, write), fmt::format("writing to store {}", dir_));
+    rocksdb::Status s = db_->Write(options, write);
+    return s.ok() ? Status::OK() : FromRocks(s, fmt::format("writing to store {}", dir_));
   }
 
   Status ScanEncodedEventsFrom(uint64_t from,
