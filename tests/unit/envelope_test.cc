@@ -73,6 +73,27 @@ TEST_CASE("decoding gives back every member of the encoded event", "[envelope]")
   REQUIRE(decoded->hash == event.hash);
 }
 
+TEST_CASE("decoding into a used event replaces every member", "[envelope]") {
+  RecordedEvent first = SampleEvent();
+  const std::string first_bytes = EncodeEvent(&first);
+  RecordedEvent second = SampleEvent();
+  second.occurred_at.reset();
+  second.payload = "{}";
+  second.position = 8;
+  second.prev_hash = first.hash;
+  const std::string second_bytes = EncodeEvent(&second);
+
+  RecordedEvent reused;
+  REQUIRE(DecodeEvent(first_bytes, &reused).ok());
+  REQUIRE(reused.occurred_at == first.occurred_at);
+  REQUIRE(DecodeEvent(second_bytes, &reused).ok());
+  REQUIRE_FALSE(reused.occurred_at.has_value());
+  REQUIRE(reused.payload == "{}");
+  REQUIRE(reused.position == 8);
+  REQUIRE(reused.prev_hash == first.hash);
+  REQUIRE(reused.hash == second.hash);
+}
+
 TEST_CASE("decoding refuses what is not an envelope, saying why", "[envelope]") {
   RecordedEvent event = SampleEvent();
   const std::string bytes = EncodeEvent(&event);
@@ -81,7 +102,10 @@ TEST_CASE("decoding refuses what is not an envelope, saying why", "[envelope]") 
   auto extra = DecodeEvent(bytes.substr(0, bytes.size() - 1) + ",\"extra\":1}");
   REQUIRE_THAT(extra.status().message(), Catch::Contains("unknown member `extra`"));
   auto missing = DecodeEvent(R"({"position":1})");
-  REQUIRE_THAT(missing.status().message(), Catch::Contains("1 members instead of 12"));
+  REQUIRE_THAT(missing.status().message(), Catch::Contains("member `stream` is missing"));
+  // Twelve members, but one of them twice and `hash` not at all.
+  auto twice = DecodeEvent(bytes.substr(0, bytes.find(",\"hash\"")) + ",\"prev\":\"" + GenesisHash() + "\"}");
+  REQUIRE_THAT(twice.status().message(), Catch::Contains("member `prev` appears twice"));
   auto wrong_type = DecodeEvent(std::string(bytes).replace(bytes.find("\"version\":2"), 11, "\"version\":\"2\""));
   REQUIRE_THAT(wrong_type.status().message(), Catch::Contains("member `version`"));
 }
