@@ -100,13 +100,15 @@ JsonWriter& JsonWriter::OptionalString(const std::optional<std::string>& value) 
 
 JsonWriter& JsonWriter::Int(int64_t value) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(out_), "{}", value);
+  const fmt::format_int digits(value);
+  out_.append(digits.data(), digits.size());
   return *this;
 }
 
 JsonWriter& JsonWriter::Uint(uint64_t value) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(out_), "{}", value);
+  const fmt::format_int digits(value);
+  out_.append(digits.data(), digits.size());
   return *this;
 }
 
