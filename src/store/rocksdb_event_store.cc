@@ -85,23 +85,26 @@ class RocksEventStore final : public EventStore {
 
   Result<AppendResult> Append(const AppendBatch& batch) override {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
-    std::unordered_map<std::string, uint64_t> versions;  // the streams this batch touches
+    std::unordered_map<std::string_view, uint64_t> versions;  // the streams this batch touches
     std::unique_ptr<rocksdb::Iterator> index;  // one for all the batch's stream-index lookups
-    auto version_of = [&](const std::string& stream) -> Result<uint64_t> {
+    // The entry of `stream` in `versions`, looked up in the index the first time.
+    auto version_of = [&](std::string_view stream) -> Result<uint64_t*> {
       auto it = versions.find(stream);
-      if (it != versions.end()) return it->second;
-      if (!index) index.reset(db_->NewIterator({}, families_[kStreams]));
-      Result<uint64_t> current = StreamVersionAt(index.get(), stream);
-      if (current.ok()) versions.emplace(stream, *current);
-      return current;
+      if (it == versions.end()) {
+        if (!index) index.reset(db_->NewIterator({}, families_[kStreams]));
+        Result<uint64_t> current = StreamVersionAt(index.get(), stream);
+        if (!current.ok()) return current.status();
+        it = versions.emplace(stream, *current).first;
+      }
+      return &it->second;
     };
     for (const auto& [stream, expected] : batch.expected) {
-      Result<uint64_t> current = version_of(stream);
+      Result<uint64_t*> current = version_of(stream);
       if (!current.ok()) return current.status();
-      if (expected != kAnyVersion && static_cast<uint64_t>(expected) != *current) {
+      if (expected != kAnyVersion && static_cast<uint64_t>(expected) != **current) {
         return Status::Conflict(fmt::format(
             "stream {} is at version {}, expected {}; another command changed it first",
-            stream, *current, expected));
+            stream, **current, expected));
       }
     }
 
@@ -121,11 +124,11 @@ class RocksEventStore final : public EventStore {
     std::string bytes;
     for (const NewEvent& e : batch.events) {
       if (!IsValidStreamName(e.stream)) return Status::InvalidInput(fmt::format("bad stream name `{}`", e.stream));
-      Result<uint64_t> current = version_of(e.stream);
-      if (!current.ok()) return current.status();
+      Result<uint64_t*> version = version_of(e.stream);
+      if (!version.ok()) return version.status();
       ++event.position;
       event.stream = e.stream;
-      event.version = ++versions[e.stream];
+      event.version = ++**version;
       event.type = e.type;
       event.schema_version = e.schema_version;
       event.occurred_at = e.occurred_at;
@@ -190,10 +193,11 @@ class RocksEventStore final : public EventStore {
   }
 
   Status ReadAll(uint64_t from, const std::function<bool(const RecordedEvent&)>& fn) const override {
+    RecordedEvent event;  // one for the whole scan, so that decoding reuses its strings
     return ScanEncodedEventsFrom(from, [&](uint64_t position, std::string_view bytes) -> Result<bool> {
-      Result<RecordedEvent> event = DecodeEvent(bytes);
-      if (!event.ok()) return event.status().WithContext(fmt::format("event {}", position));
-      return fn(*event);
+      Status decoded = DecodeEvent(bytes, &event);
+      if (!decoded.ok()) return decoded.WithContext(fmt::format("event {}", position));
+      return fn(event);
     });
   }
 
@@ -336,15 +340,20 @@ class RocksEventStore final : public EventStore {
 
   // The version of `stream` as `it`, an iterator over the stream index, sees it.
   static Result<uint64_t> StreamVersionAt(rocksdb::Iterator* it, std::string_view stream) {
+    auto of_stream = [&] {
+      rocksdb::Slice key = it->key();
+      return key.size() == stream.size() + 9 && key.starts_with(rocksdb::Slice(stream.data(), stream.size())) &&
+             key[stream.size()] == '\0';
+    };
+    // A forward seek first: it answers for a new stream (the usual case) in one search, where
+    // SeekForPrev takes three.
+    it->Seek(keys::StreamKey(stream, 0));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
+    if (!it->Valid() || !of_stream()) return uint64_t{0};
     it->SeekForPrev(keys::StreamKey(stream, UINT64_MAX));
     DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
-    if (!it->Valid()) return uint64_t{0};
-    rocksdb::Slice key = it->key();
-    if (key.size() != stream.size() + 9 || !key.starts_with(rocksdb::Slice(stream.data(), stream.size())) ||
-        key[stream.size()] != '\0') {
-      return uint64_t{0};
-    }
-    return keys::DecodeU64(std::string_view(key.data() + stream.size() + 1, 8));
+    if (!it->Valid() || !of_stream()) return Status::Corruption(fmt::format("stream index of {} is damaged", stream));
+    return keys::DecodeU64(std::string_view(it->key().data() + stream.size() + 1, 8));
   }
 
   // What `batch` will take in a WriteBatch, near enough to allocate it once.
