@@ -1,5 +1,6 @@
 #include "util/json_writer.h"
 
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -8,9 +9,14 @@ namespace dossier {
 
 namespace {
 
-// Whether byte `c` of a string is written other than as itself: it is escaped, or it may begin
-// U+2028 / U+2029.
-bool NeedsCare(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == 0xe2; }
+// Whether each byte of a string is written other than as itself: it is escaped, or it may begin
+// U+2028 / U+2029. A table, because every byte of every string written is looked up.
+constexpr std::array<bool, 256> kNeedsCare = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  for (int c : {int{'"'}, int{'\\'}, 0x7f, 0xe2}) table[c] = true;
+  return table;
+}();
 
 }  // namespace
 
@@ -19,7 +25,7 @@ void AppendJsonString(std::string* out, std::string_view value) {
   size_t plain_from = 0;  // bytes from here to i are written as they are, in one append
   for (size_t i = 0; i < value.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(value[i]);
-    if (!NeedsCare(c)) continue;
+    if (!kNeedsCare[c]) continue;
     out->append(value.data() + plain_from, i - plain_from);
     plain_from = i + 1;
     switch (c) {
