@@ -155,7 +155,7 @@ Result<ActorDefined> ParseActor(const JsonObject& o, const std::string& path, co
     }
     if (!seen.insert(alias).second) return Problem(path, fmt::format("aliases[{}]", i), fmt::format("`{}` twice", alias));
   }
-  if (o.Has("affiliation") && o.KindOf("affiliation") != Kind::kNull) {
+  if (o.Has("affiliation")) {
     DOSSIER_ASSIGN_OR_RETURN(a.affiliation, Slug(o, path, "affiliation"));
   }
   return p;
