@@ -30,30 +30,13 @@ bool IsArticleFile(const fs::path& path) {
          ext == ".ndjson";
 }
 
-// A folder of articles may describe itself in a README (corpus/README.md does); that is not an
-// article. Named explicitly, it is read like any other file.
-bool IsReadme(const fs::path& path) {
+// A folder of articles may describe itself in a README (corpus/README.md does) and list the
+// actors its articles quote in actors.json (the gazetteer, include/dossier/actor.h); neither is an
+// article. Named explicitly, either is read like any other file.
+bool DescribesFolder(const fs::path& path) {
   const std::string stem = path.stem().string();
+  if (path.filename() == "actors.json") return true;
   return (stem == "README" || stem == "readme") && (path.extension().empty() || IsArticleFile(path));
-}
-
-Result<std::string> ReadWholeFile(const std::string& file) {
-  if (file == "-") {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  }
-  std::error_code error;
-  if (!fs::exists(file, error)) return Status::InvalidInput("no such file or directory");
-  uintmax_t size = fs::file_size(file, error);
-  if (error) return Status::InvalidInput(error.message());
-  if (size > kMaxFileBytes) {
-    return Status::InvalidInput(fmt::format("file is too large ({} bytes; the limit is 4 GiB)", size));
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::InvalidInput("cannot be read");
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (static_cast<uintmax_t>(in.gcount()) != size) return Status::InvalidInput("cannot be read to its end");
-  return bytes;
 }
 
 void ReadJsonLines(const std::string& file, std::string_view bytes,
@@ -82,6 +65,25 @@ void ReadJsonLines(const std::string& file, std::string_view bytes,
 
 }  // namespace
 
+Result<std::string> ReadWholeFile(const std::string& file) {
+  if (file == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  std::error_code error;
+  if (!fs::exists(file, error)) return Status::InvalidInput("no such file or directory");
+  uintmax_t size = fs::file_size(file, error);
+  if (error) return Status::InvalidInput(error.message());
+  if (size > kMaxFileBytes) {
+    return Status::InvalidInput(fmt::format("file is too large ({} bytes; the limit is 4 GiB)", size));
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::InvalidInput("cannot be read");
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (static_cast<uintmax_t>(in.gcount()) != size) return Status::InvalidInput("cannot be read to its end");
+  return bytes;
+}
+
 std::string ArticleInput::Place() const {
   return line ? fmt::format("{}:{}", input, *line) : input;
 }
@@ -95,11 +97,12 @@ InputPlan PlanInputs(const std::vector<std::string>& paths) {
       for (auto it = fs::recursive_directory_iterator(path, error); !error && it != fs::recursive_directory_iterator();
            it.increment(error)) {
         const fs::path& p = it->path();
-        if (p.filename().string().front() == '.') {
+        // Hidden entries, and a folder's annotations/ (files for `dossier annotate`), hold no articles.
+        if (p.filename().string().front() == '.' || (p.filename() == "annotations" && it->is_directory(error))) {
           if (it->is_directory(error)) it.disable_recursion_pending();
           continue;
         }
-        if (IsReadme(p)) continue;
+        if (DescribesFolder(p)) continue;
         if (!it->is_regular_file(error)) continue;
         (IsArticleFile(p) ? found : plan.skipped).push_back(p.string());
       }
