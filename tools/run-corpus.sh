@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The main job on the bundled corpus: build,
-# record the gazetteer (first, so that ingest finds who is quoted), ingest corpus/ into a fresh store in
-# build/corpus-store, record the story's annotations, verify it and print what is there: the
-# sources, where they disagree on a figure, and one number traced back to its bytes.
+# The main job on the bundled corpus: build; record the gazetteer (first, so that ingest finds who
+# is quoted); ingest corpus/ into a fresh store in build/corpus-store; record the story's
+# annotations; verify it and print what is there: the sources, where they disagree on a figure, and
+# one number traced back to its bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/build.sh >&2
