@@ -1,29 +1,39 @@
 #!/usr/bin/env python3
-"""Check hand-written figure labels against the texts they label.
+"""Check hand-written figure and claim labels against the texts they label.
 
 Usage: tools/label_check.py [LABELS.jsonl ...]
-With no arguments, checks every file under tests/labels/figures/{corpus,heldout}/.
+With no arguments, checks every file under tests/labels/{figures,claims}/{corpus,heldout}/.
+A file's kind (figures or claims) is the folder above its corpus/ or heldout/ folder.
 
 For each label file the text is corpus/<same name>.json's "text" (corpus labels) or the .txt
-beside it (held-out labels). Every label must be well formed (tests/labels/figures/RULES.md), its
-surface must equal the text's bytes [begin, end), and labels must be sorted and must not overlap.
+beside it (held-out labels).
+- Figures (tests/labels/figures/RULES.md): every label well formed, its surface equal to the
+  text's bytes [begin, end); labels sorted and not overlapping.
+- Claims (tests/labels/claims/RULES.md): every label well formed, its text equal to the bytes
+  [start, end), its speaker a slug (or `?Name`) whose mention [speaker_start, speaker_end) is in
+  the text; labels sorted by start, no claim labelled twice for one speaker. When the folder's
+  gazetteer exists (corpus/actors.json for the corpus, heldout/actors.json beside held-out
+  labels), every slug must be one of its ids.
 Prints every problem as file:line: problem and exits 1 if there was any.
 """
 import json
 import math
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LABELS = os.path.join(ROOT, "tests", "labels", "figures")
+LABELS = os.path.join(ROOT, "tests", "labels")
 KINDS = {"money", "percent", "multiple", "rate", "duration", "count", "quantity"}
 FIELDS = {"begin", "end", "surface", "kind", "value", "value_high", "unit", "per"}
+CLAIM_FIELDS = {"speaker", "speaker_start", "speaker_end", "verb", "start", "end", "text"}
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 def text_for(label_path):
     """The UTF-8 bytes a label file labels."""
     stem = os.path.splitext(os.path.basename(label_path))[0]
-    if os.path.basename(os.path.dirname(label_path)) == "corpus":
+    if is_corpus(label_path):
         with open(os.path.join(ROOT, "corpus", stem + ".json"), encoding="utf-8") as f:
             return json.load(f)["text"].encode("utf-8")
     with open(os.path.join(os.path.dirname(label_path), stem + ".txt"), "rb") as f:
@@ -34,15 +44,29 @@ def is_number(x):
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
-def check_label(label, text):
-    """The problems of one decoded label, as strings."""
+def is_corpus(label_path):
+    return os.path.basename(os.path.dirname(label_path)) == "corpus"
+
+
+def label_kind(label_path):
+    """"figures" or "claims": the folder above the label file's corpus/ or heldout/ folder."""
+    return os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(label_path))))
+
+
+def is_byte_span(start, end, text):
+    return isinstance(start, int) and isinstance(end, int) and not isinstance(start, bool) \
+        and not isinstance(end, bool) and 0 <= start < end <= len(text)
+
+
+def check_figure_label(label, text):
+    """The problems of one decoded figure label, as strings."""
     missing = FIELDS - label.keys()
     extra = label.keys() - FIELDS
     if missing or extra:
         return [f"fields missing {sorted(missing)} / unknown {sorted(extra)}"]
     problems = []
     begin, end = label["begin"], label["end"]
-    if not (isinstance(begin, int) and isinstance(end, int) and 0 <= begin < end <= len(text)):
+    if not is_byte_span(begin, end, text):
         return [f"span [{begin}, {end}) is not inside the text of {len(text)} bytes"]
     if text[begin:end] != label["surface"].encode("utf-8"):
         problems.append(f"surface {label['surface']!r} but the text there is "
@@ -64,13 +88,64 @@ def check_label(label, text):
     return problems
 
 
+def gazetteer_ids(label_path):
+    """The actor ids of the gazetteer that a claim label file's slugs name, or None without one."""
+    folder = os.path.dirname(label_path)
+    path = os.path.join(ROOT, "corpus", "actors.json") if is_corpus(label_path) \
+        else os.path.join(folder, "actors.json")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return {actor["id"] for actor in json.load(f)["actors"]}
+
+
+def check_claim_label(label, text, known_ids):
+    """The problems of one decoded claim label, as strings."""
+    missing = CLAIM_FIELDS - label.keys()
+    extra = label.keys() - CLAIM_FIELDS
+    if missing or extra:
+        return [f"fields missing {sorted(missing)} / unknown {sorted(extra)}"]
+    problems = []
+    speaker = label["speaker"]
+    if not isinstance(speaker, str):
+        problems.append(f"speaker {speaker!r} is not a string")
+    elif speaker.startswith("?"):
+        if not speaker[1:].strip() or speaker[1:] != speaker[1:].strip():
+            problems.append(f"candidate speaker {speaker!r} needs a non-empty name without outer spaces")
+    elif not SLUG.fullmatch(speaker):
+        problems.append(f"speaker {speaker!r} is neither a slug (lowercase ASCII words joined "
+                        "by dashes) nor `?Name`")
+    elif known_ids is not None and speaker not in known_ids:
+        problems.append(f"speaker {speaker!r} is not an actor id of the gazetteer")
+    if not is_byte_span(label["speaker_start"], label["speaker_end"], text):
+        problems.append(f"speaker mention [{label['speaker_start']}, {label['speaker_end']}) is "
+                        f"not inside the text of {len(text)} bytes")
+    if not (isinstance(label["verb"], str) and label["verb"].strip()):
+        problems.append(f"verb {label['verb']!r} is not a non-empty string")
+    start, end = label["start"], label["end"]
+    if not is_byte_span(start, end, text):
+        return problems + [f"span [{start}, {end}) is not inside the text of {len(text)} bytes"]
+    if not isinstance(label["text"], str) or text[start:end] != label["text"].encode("utf-8"):
+        problems.append(f"text {label['text']!r} but the text there is "
+                        f"{text[start:end].decode('utf-8', 'replace')!r}")
+    elif label["text"] != label["text"].strip():
+        problems.append("the span begins or ends with white space")
+    return problems
+
+
 def check_file(path):
     """(problems, number of labels) for one label file."""
     try:
         text = text_for(path)
     except (OSError, ValueError, KeyError) as e:
         return [f"{path}: cannot read the text it labels: {e}"], 0
+    claims = label_kind(path) == "claims"
+    try:
+        known_ids = gazetteer_ids(path) if claims else None
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        return [f"{path}: cannot read its gazetteer: {e}"], 0
     problems, count, previous_end = [], 0, 0
+    previous_start, seen = 0, set()
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             where = f"{path}:{number}"
@@ -85,20 +160,32 @@ def check_file(path):
             if not isinstance(label, dict):
                 problems.append(f"{where}: not a JSON object")
                 continue
-            problems += [f"{where}: {p}" for p in check_label(label, text)]
+            count += 1
+            if claims:
+                problems += [f"{where}: {p}" for p in check_claim_label(label, text, known_ids)]
+                if isinstance(label.get("start"), int):
+                    if label["start"] < previous_start:
+                        problems.append(f"{where}: starts at {label['start']}, before the previous "
+                                        f"label ({previous_start}): labels must be sorted by start")
+                    previous_start = label["start"]
+                    key = (label.get("speaker"), label["start"], label.get("end"))
+                    if key in seen:
+                        problems.append(f"{where}: the same claim and speaker twice")
+                    seen.add(key)
+                continue
+            problems += [f"{where}: {p}" for p in check_figure_label(label, text)]
             if isinstance(label.get("begin"), int) and isinstance(label.get("end"), int):
                 if label["begin"] < previous_end:
                     problems.append(f"{where}: begins at {label['begin']}, before the previous "
                                     f"label ends ({previous_end}): unsorted or overlapping")
                 previous_end = label["end"]
-            count += 1
     return problems, count
 
 
 def main(argv):
     paths = argv[1:]
     if not paths:
-        for sub in ("corpus", "heldout"):
+        for sub in ("figures/corpus", "figures/heldout", "claims/corpus", "claims/heldout"):
             folder = os.path.join(LABELS, sub)
             if os.path.isdir(folder):
                 paths += sorted(os.path.join(folder, n) for n in os.listdir(folder)
