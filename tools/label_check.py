@@ -13,7 +13,7 @@ beside it (held-out labels).
   [start, end), its speaker a slug (or `?Name`) whose mention [speaker_start, speaker_end) is in
   the text; labels sorted by start, no claim labelled twice for one speaker. When the folder's
   gazetteer exists (corpus/actors.json for the corpus, heldout/actors.json beside held-out
-  labels), every slug must be one of its ids.
+  labels), every slug must be one of its ids and no `?Name` may be one of its names or aliases.
 Prints every problem as file:line: problem and exits 1 if there was any.
 """
 import json
@@ -88,18 +88,20 @@ def check_figure_label(label, text):
     return problems
 
 
-def gazetteer_ids(label_path):
-    """The actor ids of the gazetteer that a claim label file's slugs name, or None without one."""
+def gazetteer_names(label_path):
+    """{id: its case-folded name and aliases} of the gazetteer that a claim label file's slugs
+    name, or None without one."""
     folder = os.path.dirname(label_path)
     path = os.path.join(ROOT, "corpus", "actors.json") if is_corpus(label_path) \
         else os.path.join(folder, "actors.json")
     if not os.path.exists(path):
         return None
     with open(path, encoding="utf-8") as f:
-        return {actor["id"] for actor in json.load(f)["actors"]}
+        return {actor["id"]: {n.casefold() for n in [actor["name"]] + actor.get("aliases", [])}
+                for actor in json.load(f)["actors"]}
 
 
-def check_claim_label(label, text, known_ids):
+def check_claim_label(label, text, gazetteer):
     """The problems of one decoded claim label, as strings."""
     missing = CLAIM_FIELDS - label.keys()
     extra = label.keys() - CLAIM_FIELDS
@@ -112,10 +114,12 @@ def check_claim_label(label, text, known_ids):
     elif speaker.startswith("?"):
         if not speaker[1:].strip() or speaker[1:] != speaker[1:].strip():
             problems.append(f"candidate speaker {speaker!r} needs a non-empty name without outer spaces")
+        elif gazetteer is not None and any(speaker[1:].casefold() in names for names in gazetteer.values()):
+            problems.append(f"candidate speaker {speaker!r} is a name of a gazetteer actor")
     elif not SLUG.fullmatch(speaker):
         problems.append(f"speaker {speaker!r} is neither a slug (lowercase ASCII words joined "
                         "by dashes) nor `?Name`")
-    elif known_ids is not None and speaker not in known_ids:
+    elif gazetteer is not None and speaker not in gazetteer:
         problems.append(f"speaker {speaker!r} is not an actor id of the gazetteer")
     if not is_byte_span(label["speaker_start"], label["speaker_end"], text):
         problems.append(f"speaker mention [{label['speaker_start']}, {label['speaker_end']}) is "
@@ -141,7 +145,7 @@ def check_file(path):
         return [f"{path}: cannot read the text it labels: {e}"], 0
     claims = label_kind(path) == "claims"
     try:
-        known_ids = gazetteer_ids(path) if claims else None
+        gazetteer = gazetteer_names(path) if claims else None
     except (OSError, ValueError, KeyError, TypeError) as e:
         return [f"{path}: cannot read its gazetteer: {e}"], 0
     problems, count, previous_end = [], 0, 0
@@ -162,7 +166,7 @@ def check_file(path):
                 continue
             count += 1
             if claims:
-                problems += [f"{where}: {p}" for p in check_claim_label(label, text, known_ids)]
+                problems += [f"{where}: {p}" for p in check_claim_label(label, text, gazetteer)]
                 if isinstance(label.get("start"), int):
                     if label["start"] < previous_start:
                         problems.append(f"{where}: starts at {label['start']}, before the previous "

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <utility>
@@ -93,75 +91,24 @@ std::string Range(double value, const std::optional<double>& high) {
   return high ? fmt::format("{}–{}", value, *high) : fmt::format("{}", value);
 }
 
-// Up to 30 bytes of `text` either side of `span`, cut at character boundaries, on one line.
-std::string InContext(std::string_view text, ByteSpan span) {
-  auto is_continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
-  size_t begin = std::min<uint64_t>(span.begin, text.size());
-  size_t end = std::min<uint64_t>(span.end, text.size());
-  size_t from = begin > 30 ? begin - 30 : 0;
-  while (from < begin && is_continuation(from)) ++from;
-  size_t to = std::min(end + 30, text.size());
-  while (to > end && is_continuation(to)) --to;
-  std::string out = fmt::format("{}[{}]{}", text.substr(from, begin - from), text.substr(begin, end - begin),
-                                text.substr(end, to - end));
-  std::replace(out.begin(), out.end(), '\n', ' ');
-  return out;
-}
-
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 }  // namespace
 
-Result<std::string> ReadLabelledText(const std::string& label_path, const std::string& source_dir) {
-  std::filesystem::path labels(label_path);
-  if (labels.parent_path().filename() != "corpus") return ReadFile(labels.replace_extension(".txt").string());
-  std::string article_path = (std::filesystem::path(source_dir) / "corpus" / labels.stem()).string() + ".json";
-  Result<std::string> article = ReadFile(article_path);
-  if (!article.ok()) return article.status();
-  Result<JsonObject> object = JsonObject::Parse(*article);
-  if (!object.ok()) return object.status().WithContext(article_path);
-  Result<std::string> text = object->String("text");
-  if (!text.ok()) return text.status().WithContext(article_path);
-  return text;
-}
-
-std::vector<std::string> LabelFilesIn(const std::string& folder) {
-  std::vector<std::string> files;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-    if (entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 Result<std::vector<FigureLabel>> LoadFigureLabels(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
   std::vector<FigureLabel> labels;
-  std::string line;
-  for (size_t number = 1; std::getline(in, line); ++number) {
-    std::string where = fmt::format("{}:{}", path, number);
-    if (line.find_first_not_of(" \t\r") == std::string::npos) {
-      return Status::InvalidInput(where + ": empty line (one label per line, no blank lines)");
-    }
+  Status read = ForEachLabelLine(path, [&](std::string_view line, size_t number) {
     Result<FigureLabel> label = ParseLabel(line);
-    if (!label.ok()) return label.status().WithContext(where);
+    if (!label.ok()) return label.status();
     label->line = number;
     if (!labels.empty() && label->span.begin < labels.back().span.end) {
-      return Status::InvalidInput(fmt::format("{}: span [{}, {}) starts before the label of line {} ends ({}): "
+      return Status::InvalidInput(fmt::format("span [{}, {}) starts before the label of line {} ends ({}): "
                                               "labels must be in span order and must not overlap",
-                                              where, label->span.begin, label->span.end, labels.back().line,
+                                              label->span.begin, label->span.end, labels.back().line,
                                               labels.back().span.end));
     }
     labels.push_back(std::move(*label));
-  }
+    return Status::OK();
+  });
+  if (!read.ok()) return read;
   return labels;
 }
 
@@ -178,19 +125,6 @@ Status CheckLabelsAgainstText(const std::vector<FigureLabel>& labels, std::strin
     }
   }
   return Status::OK();
-}
-
-double MatchCounts::Precision() const { return predicted == 0 ? 1.0 : double(matched) / double(predicted); }
-double MatchCounts::Recall() const { return labelled == 0 ? 1.0 : double(matched) / double(labelled); }
-double MatchCounts::F1() const {
-  return predicted + labelled == 0 ? 1.0 : 2.0 * double(matched) / double(predicted + labelled);
-}
-
-MatchCounts& MatchCounts::operator+=(const MatchCounts& other) {
-  matched += other.matched;
-  predicted += other.predicted;
-  labelled += other.labelled;
-  return *this;
 }
 
 bool SameValue(const Figure& predicted, const FigureLabel& label) {
@@ -230,11 +164,7 @@ FigureScore ScoreFigures(const std::vector<Figure>& predicted, const std::vector
 }
 
 std::string DescribeCounts(const FigureScore& score) {
-  auto one = [](const char* name, const MatchCounts& c) {
-    return fmt::format("{} P={:.3f} R={:.3f} F1={:.3f} ({} matched, {} predicted, {} labelled)", name, c.Precision(),
-                       c.Recall(), c.F1(), c.matched, c.predicted, c.labelled);
-  };
-  return one("span", score.span) + "; " + one("span+value", score.span_value);
+  return "span " + Describe(score.span) + "; span+value " + Describe(score.span_value);
 }
 
 std::string DescribeMisses(const FigureScore& score, std::string_view text) {

@@ -16,6 +16,8 @@
 
 #include "dossier/figure.h"
 #include "dossier/status.h"
+#include "support/label_files.h"
+#include "support/match_counts.h"
 
 namespace dossier {
 
@@ -36,29 +38,9 @@ struct FigureLabel {
 // missing, unknown or mistyped field, an unknown kind, or labels out of span order or overlapping.
 Result<std::vector<FigureLabel>> LoadFigureLabels(const std::string& path);
 
-// The text a label file labels: for `tests/labels/figures/corpus/NAME.jsonl` the "text" of
-// `corpus/NAME.json` (under `source_dir`), for any other `DIR/NAME.jsonl` the bytes of `DIR/NAME.txt`.
-Result<std::string> ReadLabelledText(const std::string& label_path, const std::string& source_dir);
-
-// The *.jsonl files of a folder, sorted; none if it does not exist.
-std::vector<std::string> LabelFilesIn(const std::string& folder);
-
 // Checks that every label's surface is the bytes of `text` at its span ("path:line: …").
 Status CheckLabelsAgainstText(const std::vector<FigureLabel>& labels, std::string_view text,
                               const std::string& path);
-
-// Counts for one way of matching. With nothing predicted precision is 1 (nothing was wrong); with
-// nothing labelled recall is 1; F1 is 2·matched / (predicted + labelled), 1 when both are 0.
-struct MatchCounts {
-  size_t matched = 0;
-  size_t predicted = 0;
-  size_t labelled = 0;
-
-  double Precision() const;
-  double Recall() const;
-  double F1() const;
-  MatchCounts& operator+=(const MatchCounts& other);
-};
 
 // A predicted figure at a labelled span whose value, range top or unit differs from the label's.
 struct WrongValue {

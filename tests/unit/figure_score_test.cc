@@ -1,25 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-
 #include "support/figure_score.h"
+#include "support/temp_file.h"
 
 using namespace dossier;
 
 namespace {
-
-struct LabelFile {
-  explicit LabelFile(const std::string& contents) {
-    char pattern[] = "/tmp/dossier-labels-XXXXXX";
-    dir = mkdtemp(pattern);
-    path = dir + "/labels.jsonl";
-    std::ofstream(path, std::ios::binary) << contents;
-  }
-  ~LabelFile() { std::filesystem::remove_all(dir); }
-  std::string dir, path;
-};
 
 // "$3 trillion" at [10, 21), "45 to 57 percent" at [30, 46), "$0.50/Mtok" at [50, 60).
 const char* const kLabels =
@@ -36,7 +22,7 @@ std::string LabelledText() {
 }
 
 std::vector<FigureLabel> Labels() {
-  LabelFile file(kLabels);
+  TempFile file("labels.jsonl", kLabels);
   auto labels = LoadFigureLabels(file.path);
   REQUIRE(labels.ok());
   return *labels;
@@ -53,7 +39,7 @@ Figure Predicted(uint64_t begin, uint64_t end, double value, std::string unit,
 }
 
 std::string LoadError(const std::string& contents) {
-  LabelFile file(contents);
+  TempFile file("labels.jsonl", contents);
   auto labels = LoadFigureLabels(file.path);
   REQUIRE_FALSE(labels.ok());
   return labels.status().message();
