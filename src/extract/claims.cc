@@ -72,8 +72,10 @@ class ClaimFinder {
   std::string_view text_;
   const Gazetteer& gazetteer_;
   std::vector<ActorMention> mentions_;
+  std::vector<ByteSpan> sentences_;
   ClaimExtraction out_;
   Antecedent person_, plural_, org_;
+  Antecedent company_;  // the organisation last named anywhere, for "the company said"
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
   std::string forward_verb_;
@@ -108,6 +110,7 @@ class SentenceReader {
   std::optional<ByteSpan> ContentFrom(size_t k) const;  // at token k: a quotation or the rest
   void Add(const std::vector<Speaker>& speakers, size_t verb_begin, size_t verb_end, ByteSpan span);
   void Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span);
+  void Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span, ByteSpan sentence);
 
   // --- patterns ---
   bool IsSubjectPosition(size_t i) const;
@@ -115,15 +118,20 @@ class SentenceReader {
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   size_t Group(size_t i, std::vector<Speaker>* speakers) const;
-  std::optional<std::vector<Speaker>> Pronoun(size_t i) const;
+  std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   void AccordingTo();
   void Headed();
-  void QuotationFirst();
   void FramedBy();
   void Han();
   void ForwardFromBefore();
   bool SingleWordThenComma(size_t k) const;
+  bool ClauseAfter(size_t k) const;
+  bool NewAttributionAt(size_t k) const;
+  bool TrailsSentence(size_t k) const;
+  std::optional<ByteSpan> Before(size_t start, size_t comma) const;
+  bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
+  void QuotationAttributed();
 
   ClaimFinder& f_;
   std::string_view text_;
@@ -196,7 +204,7 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     if (T(i).begin < begin) continue;
     const bool closes_relative = relative && (IsDash(text_, T(i)) || Is(i, ",") || Is(i, ")") || Is(i, ";"));
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
-    if (closes_relative || next_speaker) {
+    if (closes_relative || next_speaker || (Is(i, ",") && NewAttributionAt(i + 1))) {
       end = T(i).begin;
       at_end = false;
       break;
@@ -239,12 +247,16 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, size_t verb_begin
 }
 
 void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span) {
+  Add(speakers, std::move(verb), span, sentence_);
+}
+
+void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span, ByteSpan sentence) {
   for (const Speaker& s : speakers) {
     Claim claim;
     claim.speaker = s.mention;
     claim.verb = verb;
     claim.span = span;
-    claim.sentence = sentence_;
+    claim.sentence = sentence;
     claim.date = date_;
     f_.out_.claims.push_back(std::move(claim));
   }
@@ -289,6 +301,55 @@ bool SentenceReader::SingleWordThenComma(size_t k) const {
   return k + 1 < n() && T(k).word && Is(k + 1, ",") && !IsWord(k, "that");
 }
 
+// Whether "and he warned that …" starts at token k: a second claim, not part of the first.
+bool SentenceReader::NewAttributionAt(size_t k) const {
+  if (!IsWord(k, "and") && !IsWord(k, "but")) return false;
+  std::vector<Speaker> speakers;
+  size_t v;
+  if (!SpeakerAt(k + 1, &speakers, &v)) return false;
+  while (v < n() && extract::IsAuxiliaryOrAdverb(W(v))) ++v;
+  auto verb = extract::ReportingVerbAt(text_, tokens_, v);
+  return verb && (IsWord(v + verb->tokens, "that") || Is(v + verb->tokens, ":"));
+}
+
+// Whether a clause of at least two words starts at token k (not "that figure.").
+bool SentenceReader::ClauseAfter(size_t k) const {
+  size_t words = 0;
+  for (size_t j = k; j < n() && words < 2; ++j) {
+    if (Is(j, ".") || Is(j, ";") || Is(j, "?") || Is(j, "!")) break;
+    if (T(j).word) ++words;
+  }
+  return words >= 2;
+}
+
+// Whether only an adverbial follows token k to the end ("said.", "said on Tuesday.", "said in a
+// statement."): the attribution trails its content.
+bool SentenceReader::TrailsSentence(size_t k) const {
+  size_t words = 0;
+  for (size_t j = k; j < n(); ++j) {
+    if (Is(j, "[")) break;  // a citation marker
+    if (!T(j).word) {
+      if (Is(j, ".") || Is(j, "!") || Is(j, "?") || Is(j, "]") || extract::IsQuote(text_, T(j))) continue;
+      return false;
+    }
+    if (words == 0 && !extract::IsPreposition(W(j))) return false;
+    if (++words > 5 || IsWord(j, "that")) return false;
+  }
+  return true;
+}
+
+// The content from token `start` to the comma at token `comma` (a quotation inside its marks).
+std::optional<ByteSpan> SentenceReader::Before(size_t start, size_t comma) const {
+  size_t end = T(comma).begin;
+  if (comma > start + 1 && extract::IsQuote(text_, T(comma - 1))) end = T(comma - 1).begin;  // "…," X said
+  size_t begin = T(start).begin;
+  if (extract::IsQuote(text_, T(start))) begin = T(start).end;
+  if (IsWord(start, "but") || IsWord(start, "and")) begin = T(start + 1).begin;
+  end = TrimEnd(begin, end, false);
+  if (end <= begin) return std::nullopt;
+  return ByteSpan{begin, end};
+}
+
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
@@ -328,6 +389,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (after_comma) {
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
+    // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
+    if (TrailsSentence(c) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+      if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+      return true;
+    }
     const bool parenthetical = Is(c, ",") || ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
                                               (Is(c + 1, ",") || (c + 2 < n() && T(c + 1).word && Is(c + 2, ","))));
     const bool conditional = extract::IsConditional(W(start));
@@ -340,8 +406,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // What is reported starts after `that`, a colon or comma, or at a quotation.
   std::optional<ByteSpan> span;
   if (IsWord(c, "that")) {
-    span = Content(T(c + 1 < n() ? c + 1 : c).begin, relative);
-    if (c + 1 >= n()) span.reset();
+    if (!ClauseAfter(c + 1)) return false;  // "disputes that figure": points back, says nothing
+    span = Content(T(c + 1).begin, relative);
   } else if (Is(c, ":") || Is(c, ",")) {
     span = ContentFrom(c + 1);
   } else if (extract::IsQuote(text_, T(c))) {
@@ -355,8 +421,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
         after_object = j + 1;
         break;
       }
-      if (IsWord(j, "that") && j < c + 5 && verb->verb_class != extract::VerbClass::kStatement) {
+      // "told Reuters that …", "said in an interview that …", "said the opposite, that …".
+      const bool that = IsWord(j, "that") && j < c + 6 && ClauseAfter(j + 1) &&
+                        (verb->verb_class != extract::VerbClass::kStatement || Is(j - 1, ",") ||
+                         extract::IsPreposition(W(c)));
+      if (that) {
         after_object = j + 1;
+        break;
+      }
+      // Quoted words after a framing verb: "called the offer \"an insult\"".
+      if (verb->verb_class == extract::VerbClass::kFraming && extract::IsQuote(text_, T(j)) && j + 1 < n() &&
+          T(j + 1).word) {
+        after_object = j;
         break;
       }
       if (j > c && j < c + 6) {
@@ -382,7 +458,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       span = ContentFrom(*after_object);
     } else {
       // "Sacks has been saying it for months." points to the next sentence.
-      if ((IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so")) && c + 5 >= n()) {
+      if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n()) {
         f_.forward_speakers_ = speakers;
         f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
         return true;
@@ -486,23 +562,56 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
   return false;
 }
 
-// He/She/They/It as a subject, standing for the actor last spoken of.
-std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i) const {
+// He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
+// for the actor last spoken of; *after is the token after it.
+std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* after) const {
   const std::string w = W(i);
-  ActorMention pronoun{"", std::string(text_.substr(T(i).begin, T(i).end - T(i).begin)), {T(i).begin, T(i).end}};
   const Antecedent* antecedent = nullptr;
+  size_t end = i + 1;
   if (w == "he" || w == "she") antecedent = &f_.person_;
   else if (w == "they") antecedent = &f_.plural_;
   else if (w == "it" && i == 0 && extract::IsCapitalized(text_, T(i))) antecedent = &f_.org_;
+  else if (w == "the" && i + 1 < n()) {
+    end = i + 2;
+    if (extract::IsOrganizationNoun(W(i + 1))) antecedent = &f_.company_;
+    else if (extract::IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
+  }
   if (antecedent == nullptr) return std::nullopt;
   const size_t reach = antecedent == &f_.org_ ? 1 : kPronounReach;
   if (!antecedent->Valid(index_, reach) || (antecedent == &f_.org_ && antecedent->sentence == index_)) return std::nullopt;
   std::vector<Speaker> speakers = antecedent->speakers;
   for (Speaker& s : speakers) {
-    s.mention.surface = pronoun.surface;
-    s.mention.span = pronoun.span;
+    // A candidate keeps its name, which is all it is known by (RULES: held-out).
+    if (s.mention.actor_id.empty()) continue;
+    s.mention.surface = std::string(text_.substr(T(i).begin, T(end - 1).end - T(i).begin));
+    s.mention.span = {T(i).begin, T(end - 1).end};
   }
+  *after = end;
   return speakers;
+}
+
+// A speaker starting at token i: a run of gazetteer mentions, a pronoun or description, or an
+// unknown name (up to three capitalised words, none of them a common sentence opener).
+bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
+  if (i >= n()) return false;
+  if (MentionAt(i)) {
+    *after = Group(i, speakers);
+    return true;
+  }
+  if (auto pronoun = Pronoun(i, after)) {
+    *speakers = *pronoun;
+    return true;
+  }
+  if (!extract::IsCapitalized(text_, T(i)) || extract::IsUnspaced(text_, T(i))) return false;
+  size_t end = i;
+  while (end < n() && end < i + 3 && extract::IsCapitalized(text_, T(end)) && !MentionAt(end)) ++end;
+  const std::string w = W(i);
+  const bool common = extract::IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos;
+  if (common || (end - i < 2 && i == 0) || (i > 0 && extract::IsCapitalized(text_, T(i - 1)))) return false;
+  const ByteSpan at{T(i).begin, T(end - 1).end};
+  speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
+  *after = end;
+  return true;
 }
 
 // His/Her/Their, for the patterns of a possessive speaker.
@@ -576,30 +685,69 @@ void SentenceReader::Headed() {
   }
 }
 
-// `"…," X said` and `"…," said X`.
-void SentenceReader::QuotationFirst() {
-  if (n() < 4 || !extract::IsQuote(text_, T(0))) return;
-  size_t close = 1;
-  while (close < n() && !extract::IsQuote(text_, T(close))) ++close;
-  if (close >= n() || close < 2) return;
-  size_t k = close + 1;
-  if (Is(k, ",")) ++k;
-  std::vector<Speaker> speakers;
-  size_t verb_at;
-  if (MentionAt(k)) {
-    size_t after = Group(k, &speakers);
-    verb_at = after;
-    while (verb_at < n() && extract::IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
-  } else if (extract::ReportingVerbAt(text_, tokens_, k) && MentionAt(k + extract::ReportingVerbAt(text_, tokens_, k)->tokens)) {
-    verb_at = k;
-    Group(k + extract::ReportingVerbAt(text_, tokens_, k)->tokens, &speakers);
-  } else {
+// `"…," X said` and `"…," said X`, also when the quotation began sentences earlier: each of its
+// sentences is a claim of the one attribution (RULES: held-out).
+void SentenceReader::QuotationAttributed() {
+  for (size_t close = 0; close < n(); ++close) {
+    if (!extract::IsQuote(text_, T(close)) || close == 0) continue;
+    size_t k = close + 1;
+    if (Is(k, ",")) ++k;
+    std::vector<Speaker> speakers;
+    size_t verb_at, after;
+    if (SpeakerAt(k, &speakers, &verb_at)) {
+      while (verb_at < n() && extract::IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
+      after = 0;
+    } else if (auto verb = extract::ReportingVerbAt(text_, tokens_, k); verb && SpeakerAt(k + verb->tokens, &speakers, &after)) {
+      verb_at = k;  // "…," said Jane Doe
+    } else {
+      continue;
+    }
+    auto verb = extract::ReportingVerbAt(text_, tokens_, verb_at);
+    if (!verb || speakers.empty()) continue;
+    const size_t rest = after != 0 ? after : verb_at + verb->tokens;
+    // What follows is an adverbial, an appositive ("said Jane Doe, chief economist at Acme") or
+    // the quotation going on.
+    if (!TrailsSentence(rest) && !Is(rest, ",")) continue;
+    // The opening mark: in this sentence (marks before the closing one come in pairs) or before it.
+    std::optional<size_t> open;
+    for (size_t j = close; j-- > 0;) {
+      if (!extract::IsQuote(text_, T(j))) continue;
+      if (open) {
+        open.reset();  // a pair: the closing mark opened nothing here
+        continue;
+      }
+      open = j;
+    }
+    const size_t verb_end = verb_at + verb->tokens;
+    if (open) {
+      const size_t end = TrimEnd(T(*open).end, T(close).begin, false);
+      if (end > T(*open).end) Add(speakers, verb_at, verb_end, {T(*open).end, end});
+      return;
+    }
+    if (close > 0) {
+      const size_t end = TrimEnd(T(0).begin, T(close).begin, false);
+      if (end > T(0).begin) Add(speakers, verb_at, verb_end, {T(0).begin, end});
+    }
+    // The sentences before, back to the one whose quotation is left open.
+    const std::string verb_text(text_.substr(T(verb_at).begin, T(verb_end - 1).end - T(verb_at).begin));
+    for (size_t back = 1; back <= 4 && back <= index_; ++back) {
+      const ByteSpan earlier = f_.sentences_[index_ - back];
+      const std::vector<Token> tokens = extract::Tokenize(text_, earlier);
+      size_t marks = 0, last_mark = 0;
+      for (size_t j = 0; j < tokens.size(); ++j) {
+        if (extract::IsQuote(text_, tokens[j])) {
+          ++marks;
+          last_mark = j;
+        }
+      }
+      if (marks % 2 == 0 && marks > 0) break;  // closed there: no quotation runs on from it
+      const size_t begin = marks % 2 == 1 ? tokens[last_mark].end : earlier.begin;
+      const size_t end = TrimEnd(begin, earlier.end, true);
+      if (end > begin) Add(speakers, verb_text, {begin, end}, earlier);
+      if (marks % 2 == 1) break;
+    }
     return;
   }
-  auto verb = extract::ReportingVerbAt(text_, tokens_, verb_at);
-  if (!verb || speakers.empty()) return;
-  const size_t end = TrimEnd(T(0).end, T(close).begin, false);
-  if (end > T(0).end) Add(speakers, verb_at, verb_at + verb->tokens, {T(0).end, end});
 }
 
 // "a challenge posed by X: …", "In X's framing, …", "In his words, …", "For him, …".
@@ -691,7 +839,7 @@ void SentenceReader::Read() {
 
   AccordingTo();
   Headed();
-  QuotationFirst();
+  QuotationAttributed();
   FramedBy();
   Han();
 
@@ -708,25 +856,20 @@ void SentenceReader::Read() {
         }
       }
     }
+    // A name is what pronouns stand for from here on, within its own sentence too.
+    if (const ActorMention* m = MentionAt(i)) {
+      const Speaker s = f_.SpeakerOf(*m);
+      if (s.kind == ActorKind::kPerson) f_.person_ = {{s}, index_};
+      if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
+      if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
+      if (s.kind != ActorKind::kPerson) f_.company_ = {{s}, index_};
+    }
     std::vector<Speaker> speakers;
     size_t after = i;
-    if (MentionAt(i)) {
-      after = Group(i, &speakers);
-    } else if (auto pronoun = Pronoun(i)) {
-      speakers = *pronoun;
-      after = i + 1;
-    } else if (auto possessive = PossessivePronoun(i)) {
+    if (auto possessive = PossessivePronoun(i)) {
       if (i == 0) Possessive(*possessive, i + 1);  // "His bet is that …"
-    } else if (extract::IsCapitalized(text_, T(i)) && !extract::IsUnspaced(text_, T(i))) {
-      // An unknown name: up to three capitalised words, none of them a common sentence opener.
-      size_t end = i;
-      while (end < n() && end < i + 3 && extract::IsCapitalized(text_, T(end)) && !MentionAt(end)) ++end;
-      const bool common = extract::IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos;
-      if (!common && (end - i >= 2 || i > 0) && !(i > 0 && extract::IsCapitalized(text_, T(i - 1)))) {
-        const ByteSpan at{T(i).begin, T(end - 1).end};
-        speakers.push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
-        after = end;
-      }
+    } else {
+      SpeakerAt(i, &speakers, &after);
     }
     bool claimed = false;
     if (!speakers.empty()) {
@@ -748,26 +891,27 @@ void SentenceReader::Read() {
       }
       claimed = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1) > claims_before;
     }
-    // The actors pronouns may stand for next.
-    if (const ActorMention* m = MentionAt(i)) {
-      const Speaker s = f_.SpeakerOf(*m);
-      if (s.kind == ActorKind::kPerson) f_.person_ = {{s}, index_};
-      if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
-      if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
-    } else if (claimed && speakers.front().mention.actor_id.empty() && extract::IsCapitalized(text_, T(i)) &&
-               !Pronoun(i)) {
-      f_.person_ = {speakers, index_};  // a candidate who spoke
+    // Each use of a pronoun renews what it stands for; a candidate who spoke becomes a person
+    // pronouns may stand for.
+    const bool candidate = !speakers.empty() && speakers.front().mention.actor_id.empty() &&
+                           speakers.front().mention.span.begin == T(i).begin;
+    if (MentionAt(i) != nullptr) {
+      i = MentionEnd(i) - 1;  // the rest of the name
+    } else if (claimed && candidate) {
+      f_.person_ = {speakers, index_};
+    } else if (w == "the" && after == i + 2 && extract::IsOrganizationNoun(W(i + 1))) {
+      f_.company_.sentence = index_;
     } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
       f_.person_.sentence = index_;
     } else if ((w == "they" || w == "their" || w == "them") && f_.plural_.Valid(index_, kPronounReach)) {
       f_.plural_.sentence = index_;
     }
-    if (after > i + 1 && MentionAt(i)) i = MentionEnd(i) - 1;  // the rest of the name
   }
 }
 
 ClaimExtraction ClaimFinder::Run() {
-  const std::vector<ByteSpan> sentences = extract::SplitSentences(text_);
+  sentences_ = extract::SplitSentences(text_);
+  const std::vector<ByteSpan>& sentences = sentences_;
   for (size_t s = 0; s < sentences.size(); ++s) {
     SentenceReader(*this, sentences[s], s).Read();
     // Sentences that ask: ending in ? or ？ (before citation markers and closing quotes).

@@ -34,7 +34,7 @@ const std::vector<VerbForms>& Verbs() {
         "think", "thinks", "thought", "stress", "stresses", "stressed", "emphasize", "emphasizes", "emphasized",
         "emphasise", "emphasises", "emphasised", "reckon", "reckons", "reckoned", "demand", "demands", "demanded",
         "demanding", "reveal", "reveals", "revealed", "find", "finds", "found", "uncover", "uncovers", "uncovered",
-        "announce", "announces", "announced", "agree", "agrees", "agreed", "posit", "posits", "posited", "fear",
+        "agree", "agrees", "agreed", "posit", "posits", "posited", "fear",
         "fears", "feared", "doubt", "doubts", "doubted", "confirm", "confirms", "confirmed", "deny", "denies",
         "denied", "allege", "alleges", "alleged", "imply", "implies", "implied", "hint", "hints", "hinted",
         "tweet", "tweets", "tweeted", "push back", "pushes back", "pushed back", "pushing back", "point out",
@@ -45,7 +45,8 @@ const std::vector<VerbForms>& Verbs() {
         "assure", "assures", "assured", "urge", "urges", "urged"}},
       {VerbClass::kAsking, {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"}},
       {VerbClass::kFraming,
-       {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called"}},
+       {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
+        "announce", "announces", "announced", "announcing"}},
       {VerbClass::kContest,
        {"challenge", "challenges", "challenged", "challenging", "question", "questions", "questioned",
         "questioning", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted"}},
@@ -128,6 +129,36 @@ bool OpensClause(std::string_view w) {
       "separately", "similarly", "likewise", "notably", "ironically", "indeed", "even", "previously", "recently",
       "finally", "moreover", "however", "plus", "week", "month", "year", "morning", "night", "afternoon",
       "evening"};
+  return words.count(w) != 0;
+}
+
+bool IsPreposition(std::string_view w) {
+  static const WordSet words = {"in", "on", "at", "during", "last", "this", "to", "for", "after", "before",
+                                "via", "through", "earlier", "later", "yesterday", "today", "tonight", "monday",
+                                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
+                                "previously", "again", "too", "also", "separately", "privately", "publicly",
+                                "when", "while", "as", "with", "from", "over", "under", "by"};
+  return words.count(w) != 0;
+}
+
+bool IsOrganizationNoun(std::string_view w) {
+  static const WordSet words = {
+      "company", "firm", "group", "bank", "institute", "council", "agency", "union", "ministry", "government",
+      "lab", "laboratory", "startup", "start-up", "chipmaker", "carrier", "airline", "automaker", "insurer",
+      "regulator", "fund", "university", "hospital", "authority", "department", "commission", "committee",
+      "board", "organisation", "organization", "association", "operator", "utility", "manufacturer", "maker",
+      "retailer", "lender", "giant", "newspaper", "publication", "network", "administration", "court",
+      "consortium", "foundation", "federation", "coalition", "party", "desk", "team", "business", "conglomerate",
+      "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet"};
+  return words.count(w) != 0;
+}
+
+bool IsPersonNoun(std::string_view w) {
+  static const WordSet words = {
+      "executive", "ceo", "founder", "co-founder", "investor", "billionaire", "analyst", "economist", "minister",
+      "president", "chairman", "chairwoman", "chair", "spokesperson", "spokesman", "spokeswoman", "professor",
+      "author", "senator", "governor", "mayor", "director", "manager", "strategist", "scientist", "entrepreneur",
+      "commissioner", "secretary", "chancellor", "premier", "congressman", "congresswoman", "lawmaker", "researcher"};
   return words.count(w) != 0;
 }
 
