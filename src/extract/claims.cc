@@ -437,7 +437,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       }
       if (j > c && j < c + 6) {
         auto inner = extract::ReportingVerbAt(text_, tokens_, j);
-        if (inner && inner->gerund && verb->verb_class == extract::VerbClass::kStatement) {
+        // Not after a comma: "…, flagging cache hits" elaborates, it is not the object's content.
+        if (inner && inner->gerund && verb->verb_class == extract::VerbClass::kStatement && !Is(j - 1, ",")) {
           after_object = j + inner->tokens;
           break;
         }
