@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include <unicode/utf8.h>
 
@@ -79,6 +80,12 @@ class ClaimFinder {
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
   std::string forward_verb_;
+  // The last quotation attributed, for the quoted sentences that go on after it.
+  std::vector<Speaker> quote_speakers_;
+  size_t quote_sentence_ = 0;
+  bool quote_open_ = false;  // its closing mark is still to come
+  // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
+  std::set<std::string, std::less<>> candidate_surnames_;
 };
 
 // The patterns, applied to one sentence.
@@ -132,6 +139,13 @@ class SentenceReader {
   std::optional<ByteSpan> Before(size_t start, size_t comma) const;
   bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   void QuotationAttributed();
+  void QuotationGoesOn();
+  void QuotationFollows(size_t claims_before);
+  void AddedThat(const std::vector<Speaker>& speakers, size_t from);
+  bool GerundThatAt(size_t k) const;
+  bool IsOpeningQuoteBefore(size_t at) const;
+  std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
+  bool QuoteBetween(size_t begin, size_t end) const;
 
   ClaimFinder& f_;
   std::string_view text_;
@@ -204,7 +218,7 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     if (T(i).begin < begin) continue;
     const bool closes_relative = relative && (IsDash(text_, T(i)) || Is(i, ",") || Is(i, ")") || Is(i, ";"));
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
-    if (closes_relative || next_speaker || (Is(i, ",") && NewAttributionAt(i + 1))) {
+    if (closes_relative || next_speaker || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
       end = T(i).begin;
       at_end = false;
       break;
@@ -261,6 +275,67 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
     f_.out_.claims.push_back(std::move(claim));
   }
   if (speakers.size() > 1) f_.plural_ = {speakers, index_};
+  if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
+    f_.quote_speakers_ = speakers;
+    f_.quote_sentence_ = index_;
+    f_.quote_open_ = !QuoteBetween(span.end, sentence_.end);
+  }
+  for (const Speaker& s : speakers) {
+    const std::string& name = s.mention.surface;
+    const size_t space = name.rfind(' ');
+    if (s.mention.actor_id.empty() && space != std::string::npos) f_.candidate_surnames_.insert(name.substr(space + 1));
+  }
+}
+
+bool SentenceReader::IsOpeningQuoteBefore(size_t at) const {
+  for (std::string_view mark : {"\"", "\xe2\x80\x9c", "\xe2\x80\x98", "'", "\xc2\xab", "\xe3\x80\x8c"}) {
+    if (at >= mark.size() && text_.substr(at - mark.size(), mark.size()) == mark) return true;
+  }
+  return false;
+}
+
+bool SentenceReader::QuoteBetween(size_t begin, size_t end) const {
+  for (const Token& t : tokens_) {
+    if (t.begin >= begin && t.end <= end && extract::IsQuote(text_, t)) return true;
+  }
+  return false;
+}
+
+// A quotation going on from the sentence before: inside it until its closing mark, this sentence is
+// the same speaker's.
+void SentenceReader::QuotationGoesOn() {
+  if (!f_.quote_open_ || f_.quote_speakers_.empty() || f_.quote_sentence_ + 1 != index_) return;
+  size_t close = 0;
+  while (close < n() && !extract::IsQuote(text_, T(close))) ++close;
+  const size_t end = TrimEnd(sentence_.begin, close < n() ? T(close).begin : sentence_.end, close == n());
+  const std::vector<Speaker> speakers = f_.quote_speakers_;
+  if (end > sentence_.begin) Add(speakers, "\"", {sentence_.begin, end});
+  f_.quote_speakers_ = speakers;
+  f_.quote_sentence_ = index_;
+  f_.quote_open_ = close == n();
+}
+
+// A sentence that is all quotation, right after an attributed one, and attributed to no one here:
+// the same speaker going on ("\"A,\" she said. \"B.\"").
+void SentenceReader::QuotationFollows(size_t claims_before) {
+  if (f_.out_.claims.size() != claims_before || f_.quote_speakers_.empty() || f_.quote_sentence_ + 1 != index_) return;
+  if (n() < 2 || !extract::IsQuote(text_, T(0)) || Is(0, "\xe2\x80\x9d")) return;
+  if (auto span = Quoted(0)) Add(f_.quote_speakers_, "\"", *span);
+}
+
+// ", adding that …", ", noting that …" after an attribution: a second claim of the same speaker.
+void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from) {
+  for (size_t j = from; j + 2 < n(); ++j) {
+    if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
+    const size_t that = j + 1 + extract::ReportingVerbAt(text_, tokens_, j + 1)->tokens;
+    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+    return;
+  }
+}
+
+bool SentenceReader::GerundThatAt(size_t k) const {
+  auto verb = extract::ReportingVerbAt(text_, tokens_, k);
+  return verb && verb->gerund && IsWord(k + verb->tokens, "that") && k + verb->tokens + 1 < n();
 }
 
 bool SentenceReader::IsSubjectPosition(size_t i) const {
@@ -355,9 +430,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
   if (Is(k, ",")) {
     size_t close = k + 1;
-    while (close < n() && close < k + 8 && !Is(close, ",")) ++close;
-    if (!Is(close, ",")) return false;
-    k = close + 1;
+    while (close < n() && close < k + 16 && !Is(close, ",")) ++close;
+    // No second comma: this one closes an appositive the speaker stands in ("Meta's chief
+    // executive, Jane Doe, said …").
+    k = Is(close, ",") ? close + 1 : k + 1;
   }
   bool after_be = false;
   std::optional<extract::ReportingVerb> verb;
@@ -422,7 +498,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
         break;
       }
       // "told Reuters that …", "said in an interview that …", "said the opposite, that …".
-      const bool that = IsWord(j, "that") && j < c + 6 && ClauseAfter(j + 1) &&
+      const bool that = IsWord(j, "that") && j < c + (extract::IsPreposition(W(c)) ? 10 : 6) && ClauseAfter(j + 1) &&
                         (verb->verb_class != extract::VerbClass::kStatement || Is(j - 1, ",") ||
                          extract::IsPreposition(W(c)));
       if (that) {
@@ -476,6 +552,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   }
   if (!span) return false;
   Add(speakers, verb_begin, verb_end, *span);
+  AddedThat(speakers, verb_end);
   return true;
 }
 
@@ -558,7 +635,11 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
       if (v == k) return false;
       return Predicate(speakers, k > 0 ? k - 1 : 0, v);
     }
-    if (Is(v + 1, ",")) return Predicate(speakers, k > 0 ? k - 1 : 0, v + 1);
+    if (Is(v + 1, ",")) {
+      // "Acme's chief executive, Jane Doe, said": the name is the speaker, not the company.
+      if (MentionAt(v + 2) || extract::IsCapitalized(text_, T(std::min(v + 2, n() - 1)))) return false;
+      return Predicate(speakers, k > 0 ? k - 1 : 0, v + 1);
+    }
   }
   return false;
 }
@@ -608,7 +689,8 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
   while (end < n() && end < i + 3 && extract::IsCapitalized(text_, T(end)) && !MentionAt(end)) ++end;
   const std::string w = W(i);
   const bool common = extract::IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos;
-  if (common || (end - i < 2 && i == 0) || (i > 0 && extract::IsCapitalized(text_, T(i - 1)))) return false;
+  const bool surname = end - i == 1 && f_.candidate_surnames_.count(text_.substr(T(i).begin, T(i).end - T(i).begin)) != 0;
+  if (common || (end - i < 2 && i == 0 && !surname) || (i > 0 && extract::IsCapitalized(text_, T(i - 1)))) return false;
   const ByteSpan at{T(i).begin, T(end - 1).end};
   speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
   *after = end;
@@ -630,6 +712,18 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
   return speakers;
 }
 
+// The organisation a description before token i stands for: the last one named in this sentence
+// before it, else the one last named before.
+std::optional<std::vector<Speaker>> SentenceReader::CompanyBefore(size_t i) const {
+  std::optional<std::vector<Speaker>> found;
+  for (const auto& [token, mention] : mention_at_) {
+    const Speaker s = f_.SpeakerOf(mention.first);
+    if (token < i && s.kind != ActorKind::kPerson) found = std::vector<Speaker>{s};
+  }
+  if (!found && f_.company_.Valid(index_, kPronounReach)) found = f_.company_.speakers;
+  return found;
+}
+
 // "according to X, …" and "…, according to X".
 void SentenceReader::AccordingTo() {
   for (size_t i = 0; i + 1 < n(); ++i) {
@@ -642,6 +736,9 @@ void SentenceReader::AccordingTo() {
     std::vector<Speaker> speakers;
     if (m) {
       speakers.push_back(f_.SpeakerOf(*m));
+    } else if (IsWord(i + 2, "the") && extract::IsOrganizationNoun(W(i + 3)) && CompanyBefore(i)) {
+      speakers = *CompanyBefore(i);  // "according to the company"
+      for (Speaker& s : speakers) s.mention = {s.mention.actor_id, std::string(text_.substr(T(i + 2).begin, T(i + 3).end - T(i + 2).begin)), {T(i + 2).begin, T(i + 3).end}};
     } else {  // an unknown name: "according to Jane Doe"
       size_t name = i + 2;
       if (IsWord(name, "the")) ++name;
@@ -723,6 +820,7 @@ void SentenceReader::QuotationAttributed() {
     if (open) {
       const size_t end = TrimEnd(T(*open).end, T(close).begin, false);
       if (end > T(*open).end) Add(speakers, verb_at, verb_end, {T(*open).end, end});
+      AddedThat(speakers, rest);
       return;
     }
     if (close > 0) {
@@ -835,6 +933,8 @@ void SentenceReader::Read() {
   tokens_ = extract::Tokenize(text_, sentence_);
   SplitTokensAtMentions();
   ForwardFromBefore();
+  QuotationGoesOn();
+  const size_t claims_before = f_.out_.claims.size();
   // Source lists cite titles, not statements: "- [2] Mark Cuban on AI's infra investment …".
   if ((Is(0, "-") || Is(0, "\xe2\x80\xa2")) && Is(1, "[")) return;
 
@@ -908,6 +1008,7 @@ void SentenceReader::Read() {
       f_.plural_.sentence = index_;
     }
   }
+  QuotationFollows(claims_before);
 }
 
 ClaimExtraction ClaimFinder::Run() {
