@@ -10,7 +10,7 @@
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/sentence_dates.h"
-#include "extract/sentence_split.h"
+#include "extract/sentences.h"
 
 namespace dossier::extract {
 
