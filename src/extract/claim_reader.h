@@ -124,6 +124,7 @@ class SentenceReader {
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();
   void Headed();
+  void SaidAfter();
   void FramedBy();
   void Han();
   void ForwardFromBefore();

@@ -30,6 +30,7 @@ void SentenceReader::Read() {
 
   AccordingTo();
   Headed();
+  SaidAfter();
   QuotationAttributed();
   FramedBy();
   Han();
@@ -69,7 +70,11 @@ void SentenceReader::Read() {
                          (IsWord(i - 2, "study") || IsWord(i - 2, "paper") || IsWord(i - 2, "report") ||
                           IsWord(i - 2, "survey") || IsWord(i - 2, "analysis") || IsWord(i - 2, "research"));
       const bool what_colon = i >= 1 && IsWord(i - 1, "what");  // "What they found: …"
-      const bool subject = IsSubjectPosition(i) || study || what_colon;
+      // "A spokesperson for Meta said …": an unnamed officer speaks for the organisation.
+      const bool officer = MentionAt(i) && i >= 3 && (IsWord(i - 1, "for") || IsWord(i - 1, "at") || IsWord(i - 1, "of")) &&
+                           IsSpokesperson(W(i - 2)) && (IsWord(i - 3, "a") || IsWord(i - 3, "an") || IsWord(i - 3, "the")) &&
+                           IsSubjectPosition(i - 3);
+      const bool subject = IsSubjectPosition(i) || study || what_colon || officer;
       if (subject && IsWord(after, "'s") && MentionAt(i)) {
         Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {

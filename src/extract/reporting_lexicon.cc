@@ -141,7 +141,7 @@ bool OpensClause(std::string_view w) {
       "once", "way", "how", "why", "here", "today", "yesterday", "later", "earlier", "instead", "still", "again",
       "separately", "similarly", "likewise", "notably", "ironically", "indeed", "even", "previously", "recently",
       "finally", "moreover", "however", "plus", "week", "month", "year", "morning", "night", "afternoon",
-      "evening"};
+      "evening", "both", "neither", "either"};
   return words.count(w) != 0;
 }
 
@@ -188,6 +188,22 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
     if (text.substr(at, verb.size()) == verb) return verb.size();
   }
   return 0;
+}
+
+bool IsSpokesperson(std::string_view w) {
+  static const WordSet words = {"spokesperson", "spokesman", "spokeswoman", "representative", "official",
+                                "executive", "spokespeople", "officials", "executives", "representatives"};
+  return words.count(w) != 0;
+}
+
+bool IsTitle(std::string_view w) {
+  static const WordSet words = {
+      "ceo", "cfo", "cto", "coo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "founder",
+      "co-founder", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "secretary",
+      "dr", "mr", "mrs", "ms", "prof", "professor", "analyst", "economist", "strategist", "investor", "director",
+      "commissioner", "chancellor", "premier", "judge", "general", "gen", "lord", "sir", "dame", "spokesperson",
+      "spokesman", "spokeswoman", "partner", "head", "billionaire", "researcher", "scientist", "author"};
+  return words.count(w) != 0;
 }
 
 bool IsCommonCapitalizedWord(std::string_view w) {

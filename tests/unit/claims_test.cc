@@ -151,6 +151,18 @@ TEST_CASE("ExtractClaims finds the speaker past appositives and descriptions", "
   CHECK(Claims("Meta is spending heavily, according to the company.") == Found{"meta: Meta is spending heavily"});
   CHECK(Claims("Meta said on Monday in a note to investors that spending will rise.") ==
         Found{"meta: spending will rise"});
+  CHECK(Claims("A spokesperson for Meta said the company expects growth.") == Found{"meta: the company expects growth"});
+  CHECK(Claims("Acme CEO Jane Doe said that prices will rise.") == Found{"[Jane Doe]: prices will rise"});
+  CHECK(Claims("Meta's Jane Doe said that prices will rise.") == Found{"[Jane Doe]: prices will rise"});
+  CHECK(Claims("Both Cuban and Andreessen say the buildout is too big.") ==
+        Found{"mark-cuban: the buildout is too big", "marc-andreessen: the buildout is too big"});
+}
+
+TEST_CASE("ExtractClaims reads a verb put before its speaker after the content", "[claims]") {
+  CHECK(Claims("Prices will rise, said Mark Cuban.") == Found{"mark-cuban: Prices will rise"});
+  CHECK(Claims("Prices will rise, said Jane Doe, an economist at Acme.") == Found{"[Jane Doe]: Prices will rise"});
+  CHECK(Claims("- Cuban: \"Prices will rise.\"") == Found{"mark-cuban: Prices will rise"});
+  CHECK(Claims("The rally, said to be the largest in years, ended.").empty());
 }
 
 TEST_CASE("ExtractClaims takes unknown names in attribution positions as candidates", "[claims]") {
