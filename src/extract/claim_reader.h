@@ -33,7 +33,7 @@ struct Antecedent {
 };
 
 // How far back a pronoun reaches, in sentences, when each use of it renews its antecedent.
-constexpr size_t kPronounReach = 2;
+constexpr size_t kPronounReach = 3;
 
 inline bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return !t.word && text.substr(t.begin, t.end - t.begin) == p;
