@@ -17,6 +17,7 @@
 
 #include "dossier/claim.h"
 #include "extract/claim_words.h"
+#include "extract/reporting_lexicon.h"
 
 namespace dossier::extract {
 
@@ -120,6 +121,7 @@ class SentenceReader {
 
   // claim_patterns.cc
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
+  std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
