@@ -1,0 +1,237 @@
+#include "extract/reporting_lexicon.h"
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace dossier::extract {
+namespace {
+
+using WordSet = std::set<std::string_view>;
+
+struct VerbForms {
+  VerbClass verb_class;
+  std::vector<std::string_view> forms;  // base, -s, past, -ing, and the past participle if other
+};
+
+// Every form as it is written after a subject, lowercase. Multi-word verbs are written with one space.
+const std::vector<VerbForms>& Verbs() {
+  static const std::vector<VerbForms> verbs = {
+      {VerbClass::kStatement,
+       {"say", "says", "said", "saying", "argue", "argues", "argued", "arguing", "counter", "counters", "countered",
+        "countering", "note", "notes", "noted", "noting", "predict", "predicts", "predicted", "predicting",
+        "estimate", "estimates", "estimated", "estimating", "claim", "claims", "claimed", "claiming", "believe",
+        "believes", "believed", "believing", "contend", "contends", "contended", "contending", "write", "writes",
+        "wrote", "writing", "written", "add", "adds", "added", "adding", "flag", "flags", "flagged", "flagging",
+        "suggest", "suggests", "suggested", "suggesting", "declare", "declares", "declared", "declaring",
+        "speculate", "speculates", "speculated", "speculating", "explain", "explains", "explained", "explaining",
+        "acknowledge", "acknowledges", "acknowledged", "acknowledging", "insist", "insists", "insisted",
+        "insisting", "maintain", "maintains", "maintained", "assert", "asserts", "asserted", "asserting", "state",
+        "states", "stated", "observe", "observes", "observed", "report", "reports", "reported", "reporting",
+        "conclude", "concludes", "concluded", "concluding", "expect", "expects", "expected", "expecting",
+        "forecast", "forecasts", "forecasted", "forecasting", "project", "projects", "projected", "projecting",
+        "concede", "concedes", "conceded", "conceding", "admit",
+        "admits", "admitted", "admitting", "reply", "replies", "replied", "respond", "responds", "responded",
+        "think", "thinks", "thought", "stress", "stresses", "stressed", "emphasize", "emphasizes", "emphasized",
+        "emphasise", "emphasises", "emphasised", "reckon", "reckons", "reckoned", "demand", "demands", "demanded",
+        "demanding", "reveal", "reveals", "revealed", "find", "finds", "found", "uncover", "uncovers", "uncovered",
+        "agree", "agrees", "agreed", "posit", "posits", "posited", "fear",
+        "fears", "feared", "doubt", "doubts", "doubted", "confirm", "confirms", "confirmed", "deny", "denies",
+        "denied", "allege", "alleges", "alleged", "imply", "implies", "implied", "hint", "hints", "hinted",
+        "tweet", "tweets", "tweeted", "push back", "pushes back", "pushed back", "pushing back", "point out",
+        "points out", "pointed out", "pointing out", "isn't sure", "is not sure", "wasn't sure", "asking for",
+        "calling for", "calls for", "called for", "signal", "signals", "signaled", "signalled", "signaling",
+        "signalling", "indicate", "indicates", "indicated", "indicating", "mention", "mentions", "mentioned",
+        "remark", "remarks", "remarked", "comment", "comments", "commented", "retort", "retorts", "retorted",
+        "quip", "quips", "quipped", "joke", "jokes", "joked", "recommend", "recommends", "recommended",
+        "propose", "proposes", "proposed", "anticipate", "anticipates", "anticipated", "suspect", "suspects",
+        "suspected", "guess", "guesses", "guessed", "calculate", "calculates", "calculated", "complain",
+        "complains", "complained", "complaining", "testify", "testifies", "testified", "reiterate", "reiterates",
+        "reiterated", "repeat", "repeats", "repeated", "underscore", "underscores", "underscored", "concur",
+        "concurs", "concurred", "contend", "theorize", "theorizes", "theorized", "hypothesize", "maintaining",
+        "insisting", "stressing", "noting", "adding", "estimating", "predicting", "observing", "conceding",
+        "acknowledging", "admitting", "confirming", "denying", "suggesting", "claiming", "explaining"}},
+      {VerbClass::kTelling,
+       {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
+        "assure", "assures", "assured", "urge", "urges", "urged", "advise", "advises", "advised", "inform",
+        "informs", "informed", "caution", "cautions", "cautioned", "cautioning"}},
+      {VerbClass::kAsking, {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"}},
+      {VerbClass::kFraming,
+       {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
+        "announce", "announces", "announced", "announcing"}},
+      {VerbClass::kContest,
+       {"challenge", "challenges", "challenged", "challenging", "question", "questions", "questioned",
+        "questioning", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted"}},
+  };
+  return verbs;
+}
+
+const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen"};
+
+// Every form, for lookup: "pushed back" under its words joined by one space.
+const std::map<std::string, VerbClass, std::less<>>& VerbIndex() {
+  static const std::map<std::string, VerbClass, std::less<>> index = [] {
+    std::map<std::string, VerbClass, std::less<>> forms;
+    for (const VerbForms& verb : Verbs()) {
+      for (std::string_view form : verb.forms) forms.emplace(form, verb.verb_class);
+    }
+    return forms;
+  }();
+  return index;
+}
+
+}  // namespace
+
+std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  // A capitalised verb is a title's ("Mark Cuban Warns OpenAI's …"), not a report.
+  if (i >= tokens.size() || !tokens[i].word || IsCapitalized(text, tokens[i])) return std::nullopt;
+  const auto& index = VerbIndex();
+  std::string words = Lower(text, tokens[i]);
+  const std::string head = words;
+  std::optional<ReportingVerb> found;
+  for (size_t n = 1; n <= 3 && i + n <= tokens.size(); ++n) {
+    if (n > 1) {
+      if (!tokens[i + n - 1].word) break;
+      words += " " + Lower(text, tokens[i + n - 1]);
+    }
+    auto it = index.find(words);
+    if (it == index.end()) continue;
+    const bool ing = head.size() > 3 && head.compare(head.size() - 3, 3, "ing") == 0;
+    const bool past = !ing && (kIrregularPast.count(head) != 0 ||
+                               (head.size() > 2 && head.compare(head.size() - 2, 2, "ed") == 0));
+    found = ReportingVerb{n, it->second, past, ing};
+  }
+  return found;
+}
+
+bool IsAuxiliaryOrAdverb(std::string_view w) {
+  static const WordSet words = {
+      "has", "have", "had", "'s", "'ve", "is", "are", "was", "were", "be", "been", "being", "will", "would", "may",
+      "might", "could", "can", "should", "did", "does", "do", "also", "just", "publicly", "repeatedly", "recently",
+      "bluntly", "plainly", "openly", "then", "later", "further", "now", "once", "previously", "still", "already",
+      "even", "explicitly", "famously", "reportedly", "again", "too", "directly", "specifically", "essentially",
+      "simply", "flatly", "quickly", "long", "actually", "clearly", "firmly", "privately", "separately", "likewise",
+      "similarly", "himself", "herself", "themselves", "itself", "first", "often", "frequently", "loudly",
+      "correctly", "rightly", "memorably", "pointedly", "candidly", "effectively", "always", "both", "each", "all", "however",
+      "instead", "meanwhile", "though", "separately", "previously", "earlier", "last", "week", "today",
+      "yesterday", "on", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return words.count(w) != 0;
+}
+
+bool IsFormOfBe(std::string_view w) {
+  static const WordSet words = {"is", "are", "was", "were", "be", "been", "being"};
+  return words.count(w) != 0;
+}
+
+bool IsNegation(std::string_view w) {
+  static const WordSet words = {"not", "never", "didn't", "doesn't", "don't", "isn't", "wasn't", "won't",
+                                "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "no"};
+  return words.count(w) != 0;
+}
+
+bool IsStatementNounBeforeIs(std::string_view w) {
+  static const WordSet words = {"point", "view", "argument", "bet", "worry", "conclusion", "position", "thesis",
+                                "take", "fear", "concern", "message", "verdict", "prediction", "belief",
+                                "contention", "answer", "assessment", "diagnosis"};
+  return words.count(w) != 0;
+}
+
+bool IsStatementNounBeforeThat(std::string_view w) {
+  static const WordSet words = {"assessment", "challenge", "claim", "warning", "assertion", "insistence",
+                                "suggestion", "observation", "estimate", "forecast", "argument", "view", "point",
+                                "belief", "conclusion", "contention", "prediction", "bet", "worry", "fear",
+                                "concern", "thesis", "position", "verdict", "admission", "reminder", "complaint"};
+  return words.count(w) != 0;
+}
+
+bool OpensClause(std::string_view w) {
+  static const WordSet words = {
+      "and", "but", "or", "nor", "while", "as", "when", "whereas", "because", "since", "so", "then", "which", "that",
+      "who", "where", "though", "although", "if", "meanwhile", "also", "now", "yet", "after", "before", "until",
+      "once", "way", "how", "why", "here", "today", "yesterday", "later", "earlier", "instead", "still", "again",
+      "separately", "similarly", "likewise", "notably", "ironically", "indeed", "even", "previously", "recently",
+      "finally", "moreover", "however", "plus", "week", "month", "year", "morning", "night", "afternoon",
+      "evening", "both", "neither", "either"};
+  return words.count(w) != 0;
+}
+
+bool IsPreposition(std::string_view w) {
+  static const WordSet words = {"in", "on", "at", "during", "last", "this", "to", "for", "after", "before",
+                                "via", "through", "earlier", "later", "yesterday", "today", "tonight", "monday",
+                                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
+                                "previously", "again", "too", "also", "separately", "privately", "publicly",
+                                "when", "while", "as", "with", "from", "over", "under", "by"};
+  return words.count(w) != 0;
+}
+
+bool IsOrganizationNoun(std::string_view w) {
+  static const WordSet words = {
+      "company", "firm", "group", "bank", "institute", "council", "agency", "union", "ministry", "government",
+      "lab", "laboratory", "startup", "start-up", "chipmaker", "carrier", "airline", "automaker", "insurer",
+      "regulator", "fund", "university", "hospital", "authority", "department", "commission", "committee",
+      "board", "organisation", "organization", "association", "operator", "utility", "manufacturer", "maker",
+      "retailer", "lender", "giant", "newspaper", "publication", "network", "administration", "court",
+      "consortium", "foundation", "federation", "coalition", "party", "desk", "team", "business", "conglomerate",
+      "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet"};
+  return words.count(w) != 0;
+}
+
+bool IsPersonNoun(std::string_view w) {
+  static const WordSet words = {
+      "executive", "ceo", "founder", "co-founder", "investor", "billionaire", "analyst", "economist", "minister",
+      "president", "chairman", "chairwoman", "chair", "spokesperson", "spokesman", "spokeswoman", "professor",
+      "author", "senator", "governor", "mayor", "director", "manager", "strategist", "scientist", "entrepreneur",
+      "commissioner", "secretary", "chancellor", "premier", "congressman", "congresswoman", "lawmaker", "researcher"};
+  return words.count(w) != 0;
+}
+
+bool IsConditional(std::string_view w) {
+  static const WordSet words = {"if", "when", "unless", "once", "because", "whether"};
+  return words.count(w) != 0;
+}
+
+size_t HanReportingVerbAt(std::string_view text, size_t at) {
+  static const std::vector<std::string_view> verbs = {
+      "表示", "認為", "认为", "指出", "警告", "發現", "发现", "預測", "预测", "強調", "强调", "坦言", "直言",
+      "透露", "聲稱", "声称", "主張", "主张", "說", "说", "稱", "称"};
+  for (std::string_view verb : verbs) {
+    if (text.substr(at, verb.size()) == verb) return verb.size();
+  }
+  return 0;
+}
+
+bool IsSpokesperson(std::string_view w) {
+  static const WordSet words = {"spokesperson", "spokesman", "spokeswoman", "representative", "official",
+                                "executive", "spokespeople", "officials", "executives", "representatives"};
+  return words.count(w) != 0;
+}
+
+bool IsTitle(std::string_view w) {
+  static const WordSet words = {
+      "ceo", "cfo", "cto", "coo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "founder",
+      "co-founder", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "secretary",
+      "dr", "mr", "mrs", "ms", "prof", "professor", "analyst", "economist", "strategist", "investor", "director",
+      "commissioner", "chancellor", "premier", "judge", "general", "gen", "lord", "sir", "dame", "spokesperson",
+      "spokesman", "spokeswoman", "partner", "head", "billionaire", "researcher", "scientist", "author"};
+  return words.count(w) != 0;
+}
+
+bool IsCommonCapitalizedWord(std::string_view w) {
+  static const WordSet words = {
+      "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or",
+      "so", "some", "many", "most", "analysts", "critics", "experts", "investors", "everyone", "nobody", "others",
+      "observers", "bulls", "bears", "skeptics", "supporters", "reports", "studies", "data", "research",
+      "evidence", "estimates", "history", "which", "what", "who", "our", "his", "her", "their", "my", "your", "its",
+      "one", "another", "each", "both", "all", "no", "nothing", "someone", "somebody", "here", "there", "then",
+      "now", "today", "yet", "still", "meanwhile", "also", "even", "if", "when", "while", "as", "because", "since",
+      "once", "although", "though", "however", "moreover", "instead", "rather", "perhaps", "maybe", "a", "an",
+      "people", "users", "companies", "firms", "markets", "economists", "officials", "sources", "insiders",
+      "executives", "engineers", "researchers", "authors", "scientists", "proponents", "opponents", "advocates",
+      "regulators", "lawmakers", "policymakers", "governments", "ceo", "ceos", "everybody", "anyone", "few",
+      "several", "such", "any", "every", "ai", "why", "how", "where", "yes", "agreed", "exactly", "fair", "right",
+      "well", "sure", "indeed", "first", "second", "finally", "ironically", "notably", "surely", "clearly",
+      "picture", "imagine", "consider", "watch", "note", "remember"};
+  return words.count(w) != 0;
+}
+
+}  // namespace dossier::extract
