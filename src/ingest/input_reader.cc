@@ -30,10 +30,12 @@ bool IsArticleFile(const fs::path& path) {
          ext == ".ndjson";
 }
 
-// A folder of articles may describe itself in a README (corpus/README.md does); that is not an
-// article. Named explicitly, it is read like any other file.
-bool IsReadme(const fs::path& path) {
+// A folder of articles may describe itself in a README (corpus/README.md does) and list the
+// actors its articles quote in actors.json (the gazetteer, include/dossier/actor.h); neither is an
+// article. Named explicitly, either is read like any other file.
+bool DescribesFolder(const fs::path& path) {
   const std::string stem = path.stem().string();
+  if (path.filename() == "actors.json") return true;
   return (stem == "README" || stem == "readme") && (path.extension().empty() || IsArticleFile(path));
 }
 
@@ -99,7 +101,7 @@ InputPlan PlanInputs(const std::vector<std::string>& paths) {
           if (it->is_directory(error)) it.disable_recursion_pending();
           continue;
         }
-        if (IsReadme(p)) continue;
+        if (DescribesFolder(p)) continue;
         if (!it->is_regular_file(error)) continue;
         (IsArticleFile(p) ? found : plan.skipped).push_back(p.string());
       }

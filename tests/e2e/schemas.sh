@@ -34,9 +34,10 @@ refused() {
 }
 
 # The corpus: articles whose texts are the seeds' bytes, stored as they are.
-corpus=("$CORPUS"/*.json)
+corpus=("$CORPUS"/[0-9]*.json)
 [ ${#corpus[@]} = 5 ] || fail "corpus/ should hold the 5 seed articles, found ${#corpus[@]}"
 valid article.schema.json "${corpus[@]}" "$FIXTURES"/valid/*.json "$FIXTURES"/valid/*.jsonl
+valid actors.schema.json "$CORPUS/actors.json"  # the gazetteer, which ingest of the folder skips
 expect_ok init
 expect_ok ingest "$CORPUS" --story ai-roi --story-title "AI Infrastructure Spending ROI Debate"
 out_has "5 new, 0 revised, 0 unchanged, 0 rejected"
