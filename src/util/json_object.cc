@@ -1,5 +1,7 @@
 #include "util/json_object.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 #include <simdjson.h>
 
@@ -143,6 +145,24 @@ Result<std::optional<uint64_t>> JsonObject::OptionalUint(std::string_view key) c
   Result<uint64_t> value = Uint(key);
   if (!value.ok()) return value.status();
   return std::optional<uint64_t>(*value);
+}
+
+Result<double> JsonObject::Double(std::string_view key) const {
+  const Member* m = Find(key);
+  if (m == nullptr) return FieldError(key, "missing");
+  double value = 0;
+  if (m->kind != Kind::kNumber) return FieldError(key, "expected a number");
+  auto [end, error] = std::from_chars(m->text.data(), m->text.data() + m->text.size(), value);
+  if (error != std::errc() || end != m->text.data() + m->text.size()) return FieldError(key, "expected a number");
+  return value;
+}
+
+Result<std::optional<double>> JsonObject::OptionalDouble(std::string_view key) const {
+  const Member* m = Find(key);
+  if (m == nullptr || m->kind == Kind::kNull) return std::optional<double>();
+  Result<double> value = Double(key);
+  if (!value.ok()) return value.status();
+  return std::optional<double>(*value);
 }
 
 Result<JsonObject> JsonObject::Object(std::string_view key) const {
