@@ -1,0 +1,157 @@
+#include "extract/claim_words.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "extract/scripts.h"
+
+namespace dossier::extract {
+namespace {
+
+constexpr std::string_view kRightSingleQuote = "\xe2\x80\x99";  // ’
+
+bool IsUnspacedChar(UChar32 c) { return c >= 0 && IsUnspacedScript(c); }
+
+bool IsWordChar(UChar32 c) {
+  return c >= 0 && (c == '_' || u_isdigit(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_getCombiningClass(c) != 0);
+}
+
+class Reader {
+ public:
+  Reader(std::string_view text, size_t end) : text_(text), end_(static_cast<int32_t>(end)) {}
+  // The code point at `i` and where the next one starts.
+  UChar32 At(size_t i, size_t* next = nullptr) const {
+    if (static_cast<int32_t>(i) >= end_) {
+      if (next) *next = i;
+      return U_SENTINEL;
+    }
+    int32_t j = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(text_.data(), j, end_, c);
+    if (next) *next = static_cast<size_t>(j);
+    return c;
+  }
+  // The length of an apostrophe at `i` (' or ’), or 0.
+  size_t Apostrophe(size_t i) const {
+    if (static_cast<int32_t>(i) < end_ && text_[i] == '\'') return 1;
+    return text_.substr(i, kRightSingleQuote.size()) == kRightSingleQuote && static_cast<int32_t>(i + 3) <= end_ ? 3 : 0;
+  }
+  // Whether a possessive 's (an apostrophe, s, then no letter) starts at `i`; its end in *end.
+  bool Possessive(size_t i, size_t* end) const {
+    const size_t apostrophe = Apostrophe(i);
+    if (apostrophe == 0) return false;
+    size_t after_s;
+    const UChar32 s = At(i + apostrophe, &after_s);
+    if (s != 's' && s != 'S') return false;
+    const UChar32 next = At(after_s);
+    if (IsWordChar(next) && !IsUnspacedChar(next)) return false;
+    *end = after_s;
+    return true;
+  }
+
+ private:
+  std::string_view text_;
+  int32_t end_;
+};
+
+bool IsBlank(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
+  std::vector<Token> tokens;
+  const Reader reader(text, range.end);
+  size_t i = range.begin;
+  while (i < range.end) {
+    size_t next;
+    const UChar32 c = reader.At(i, &next);
+    if (IsBlank(c)) {
+      i = next;
+      continue;
+    }
+    size_t possessive_end;
+    if (!tokens.empty() && tokens.back().end == i && tokens.back().word && reader.Possessive(i, &possessive_end)) {
+      tokens.push_back({i, possessive_end, true});
+      i = possessive_end;
+      continue;
+    }
+    if (IsUnspacedChar(c)) {
+      tokens.push_back({i, next, true});
+      i = next;
+      continue;
+    }
+    const bool handle = c == '@' && IsWordChar(reader.At(next)) && !IsUnspacedChar(reader.At(next));
+    if (!IsWordChar(c) && !handle) {
+      tokens.push_back({i, next, false});
+      i = next;
+      continue;
+    }
+    // A word: word characters, and joiners with word characters on both sides.
+    const size_t begin = i;
+    UChar32 previous = c;
+    i = next;
+    while (i < range.end) {
+      size_t after;
+      const UChar32 d = reader.At(i, &after);
+      if (IsWordChar(d) && !IsUnspacedChar(d)) {
+        previous = d;
+        i = after;
+        continue;
+      }
+      size_t joiner_end = after;
+      if (const size_t apostrophe = reader.Apostrophe(i)) {
+        if (reader.Possessive(i, &possessive_end)) break;
+        joiner_end = i + apostrophe;
+      } else if (!(d == '-' || ((d == '.' || d == ',') && u_isdigit(previous)))) {
+        break;
+      }
+      size_t after_joiner;
+      const UChar32 e = reader.At(joiner_end, &after_joiner);
+      if (!IsWordChar(e) || IsUnspacedChar(e) || ((d == '.' || d == ',') && !u_isdigit(e))) break;
+      previous = e;
+      i = after_joiner;
+    }
+    tokens.push_back({begin, i, true});
+  }
+  return tokens;
+}
+
+std::string Lower(std::string_view text, const Token& token) {
+  std::string out;
+  out.reserve(token.end - token.begin);
+  for (size_t i = token.begin; i < token.end; ++i) {
+    if (text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
+      out += '\'';
+      i += kRightSingleQuote.size() - 1;
+      continue;
+    }
+    const char c = text[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+bool IsQuote(std::string_view text, const Token& token) {
+  if (token.word) return false;
+  const std::string_view s = text.substr(token.begin, token.end - token.begin);
+  return s == "\"" || s == "'" || s == "\xe2\x80\x9c" || s == "\xe2\x80\x9d" || s == "\xe2\x80\x98" ||
+         s == kRightSingleQuote || s == "\xc2\xab" || s == "\xc2\xbb" || s == "\xe3\x80\x8c" || s == "\xe3\x80\x8d";
+}
+
+bool IsCapitalized(std::string_view text, const Token& token) {
+  if (!token.word) return false;
+  int32_t i = static_cast<int32_t>(token.begin);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(token.end), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool IsUnspaced(std::string_view text, const Token& token) {
+  if (!token.word) return false;
+  int32_t i = static_cast<int32_t>(token.begin);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(token.end), c);
+  return IsUnspacedChar(c);
+}
+
+}  // namespace dossier::extract

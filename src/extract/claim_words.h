@@ -1,0 +1,37 @@
+// The words and punctuation of one sentence, as byte spans, for the claim patterns to walk.
+// A word is a run of letters and digits in any script, with the joiners that stay inside one
+// ("Delta-1", "0.50", "isn't", "@mcuban"); a possessive "'s" / "’s" is a word of its own, so that
+// "Cuban's" reads as "Cuban" + "'s". Characters of scripts written without spaces (Han) are one
+// word each. Every other character is a punctuation token.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/figure.h"  // ByteSpan
+
+namespace dossier::extract {
+
+struct Token {
+  size_t begin;
+  size_t end;
+  bool word;  // else one punctuation character
+};
+
+// The tokens of text[range.begin, range.end).
+std::vector<Token> Tokenize(std::string_view text, ByteSpan range);
+
+// The token's bytes, ASCII letters lowercased, the typographic apostrophe read as "'".
+std::string Lower(std::string_view text, const Token& token);
+
+// Whether the token is an opening or closing quotation mark (" “ ” ‘ ’ ' « »).
+bool IsQuote(std::string_view text, const Token& token);
+
+// Whether the token is a word that starts with an uppercase letter.
+bool IsCapitalized(std::string_view text, const Token& token);
+
+// Whether the token is one character of a script written without spaces (Han, kana, Thai…).
+bool IsUnspaced(std::string_view text, const Token& token);
+
+}  // namespace dossier::extract

@@ -1,0 +1,167 @@
+#include "extract/reporting_lexicon.h"
+
+#include <set>
+#include <string>
+
+namespace dossier::extract {
+namespace {
+
+using WordSet = std::set<std::string_view>;
+
+struct VerbForms {
+  VerbClass verb_class;
+  std::vector<std::string_view> forms;  // base, -s, past, -ing, and the past participle if other
+};
+
+// Every form as it is written after a subject, lowercase. Multi-word verbs are written with one space.
+const std::vector<VerbForms>& Verbs() {
+  static const std::vector<VerbForms> verbs = {
+      {VerbClass::kStatement,
+       {"say", "says", "said", "saying", "argue", "argues", "argued", "arguing", "counter", "counters", "countered",
+        "countering", "note", "notes", "noted", "noting", "predict", "predicts", "predicted", "predicting",
+        "estimate", "estimates", "estimated", "estimating", "claim", "claims", "claimed", "claiming", "believe",
+        "believes", "believed", "believing", "contend", "contends", "contended", "contending", "write", "writes",
+        "wrote", "writing", "written", "add", "adds", "added", "adding", "flag", "flags", "flagged", "flagging",
+        "suggest", "suggests", "suggested", "suggesting", "declare", "declares", "declared", "declaring",
+        "speculate", "speculates", "speculated", "speculating", "explain", "explains", "explained", "explaining",
+        "acknowledge", "acknowledges", "acknowledged", "acknowledging", "insist", "insists", "insisted",
+        "insisting", "maintain", "maintains", "maintained", "assert", "asserts", "asserted", "asserting", "state",
+        "states", "stated", "observe", "observes", "observed", "report", "reports", "reported", "reporting",
+        "conclude", "concludes", "concluded", "concluding", "expect", "expects", "expected", "expecting",
+        "forecast", "forecasts", "forecasted", "forecasting", "project", "projects", "projected", "projecting",
+        "caution", "cautions", "cautioned", "cautioning", "concede", "concedes", "conceded", "conceding", "admit",
+        "admits", "admitted", "admitting", "reply", "replies", "replied", "respond", "responds", "responded",
+        "think", "thinks", "thought", "stress", "stresses", "stressed", "emphasize", "emphasizes", "emphasized",
+        "emphasise", "emphasises", "emphasised", "reckon", "reckons", "reckoned", "demand", "demands", "demanded",
+        "demanding", "reveal", "reveals", "revealed", "find", "finds", "found", "uncover", "uncovers", "uncovered",
+        "announce", "announces", "announced", "agree", "agrees", "agreed", "posit", "posits", "posited", "fear",
+        "fears", "feared", "doubt", "doubts", "doubted", "confirm", "confirms", "confirmed", "deny", "denies",
+        "denied", "allege", "alleges", "alleged", "imply", "implies", "implied", "hint", "hints", "hinted",
+        "tweet", "tweets", "tweeted", "push back", "pushes back", "pushed back", "pushing back", "point out",
+        "points out", "pointed out", "pointing out", "isn't sure", "is not sure", "wasn't sure", "asking for",
+        "calling for", "calls for", "called for"}},
+      {VerbClass::kTelling,
+       {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
+        "assure", "assures", "assured", "urge", "urges", "urged"}},
+      {VerbClass::kAsking, {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"}},
+      {VerbClass::kFraming,
+       {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called"}},
+      {VerbClass::kContest,
+       {"challenge", "challenges", "challenged", "challenging", "question", "questions", "questioned",
+        "questioning", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted"}},
+  };
+  return verbs;
+}
+
+const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen"};
+
+}  // namespace
+
+std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  // A capitalised verb is a title's ("Mark Cuban Warns OpenAI's …"), not a report.
+  if (i >= tokens.size() || !tokens[i].word || IsCapitalized(text, tokens[i])) return std::nullopt;
+  const std::string first = Lower(text, tokens[i]);
+  const std::string two = i + 1 < tokens.size() && tokens[i + 1].word ? first + " " + Lower(text, tokens[i + 1]) : "";
+  const std::string three =
+      !two.empty() && i + 2 < tokens.size() && tokens[i + 2].word ? two + " " + Lower(text, tokens[i + 2]) : "";
+  std::optional<ReportingVerb> found;
+  for (const VerbForms& verb : Verbs()) {
+    for (std::string_view form : verb.forms) {
+      size_t n = 0;
+      if (form == three) n = 3;
+      else if (form == two) n = 2;
+      else if (form == first) n = 1;
+      if (n == 0 || (found && found->tokens >= n)) continue;
+      const std::string head = Lower(text, tokens[i]);
+      const bool ing = head.size() > 3 && head.compare(head.size() - 3, 3, "ing") == 0;
+      const bool past = !ing && (kIrregularPast.count(head) != 0 ||
+                                 (head.size() > 2 && head.compare(head.size() - 2, 2, "ed") == 0));
+      found = ReportingVerb{n, verb.verb_class, past, ing};
+    }
+  }
+  return found;
+}
+
+bool IsAuxiliaryOrAdverb(std::string_view w) {
+  static const WordSet words = {
+      "has", "have", "had", "'s", "'ve", "is", "are", "was", "were", "be", "been", "being", "will", "would", "may",
+      "might", "could", "can", "should", "did", "does", "do", "also", "just", "publicly", "repeatedly", "recently",
+      "bluntly", "plainly", "openly", "then", "later", "further", "now", "once", "previously", "still", "already",
+      "even", "explicitly", "famously", "reportedly", "again", "too", "directly", "specifically", "essentially",
+      "simply", "flatly", "quickly", "long", "actually", "clearly", "firmly", "privately", "separately", "likewise",
+      "similarly", "himself", "herself", "themselves", "itself", "first", "often", "frequently", "loudly",
+      "correctly", "rightly", "memorably", "pointedly", "candidly", "effectively", "always", "has long"};
+  return words.count(w) != 0;
+}
+
+bool IsFormOfBe(std::string_view w) {
+  static const WordSet words = {"is", "are", "was", "were", "be", "been", "being"};
+  return words.count(w) != 0;
+}
+
+bool IsNegation(std::string_view w) {
+  static const WordSet words = {"not", "never", "didn't", "doesn't", "don't", "isn't", "wasn't", "won't",
+                                "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "no"};
+  return words.count(w) != 0;
+}
+
+bool IsStatementNounBeforeIs(std::string_view w) {
+  static const WordSet words = {"point", "view", "argument", "bet", "worry", "conclusion", "position", "thesis",
+                                "take", "fear", "concern", "message", "verdict", "prediction", "belief",
+                                "contention", "answer", "assessment", "diagnosis"};
+  return words.count(w) != 0;
+}
+
+bool IsStatementNounBeforeThat(std::string_view w) {
+  static const WordSet words = {"assessment", "challenge", "claim", "warning", "assertion", "insistence",
+                                "suggestion", "observation", "estimate", "forecast", "argument", "view", "point",
+                                "belief", "conclusion", "contention", "prediction", "bet", "worry", "fear",
+                                "concern", "thesis", "position", "verdict", "admission", "reminder", "complaint"};
+  return words.count(w) != 0;
+}
+
+bool OpensClause(std::string_view w) {
+  static const WordSet words = {
+      "and", "but", "or", "nor", "while", "as", "when", "whereas", "because", "since", "so", "then", "which", "that",
+      "who", "where", "though", "although", "if", "meanwhile", "also", "now", "yet", "after", "before", "until",
+      "once", "way", "how", "why", "here", "today", "yesterday", "later", "earlier", "instead", "still", "again",
+      "separately", "similarly", "likewise", "notably", "ironically", "indeed", "even", "previously", "recently",
+      "finally", "moreover", "however", "plus", "week", "month", "year", "morning", "night", "afternoon",
+      "evening"};
+  return words.count(w) != 0;
+}
+
+bool IsConditional(std::string_view w) {
+  static const WordSet words = {"if", "when", "unless", "once", "because", "whether"};
+  return words.count(w) != 0;
+}
+
+size_t HanReportingVerbAt(std::string_view text, size_t at) {
+  static const std::vector<std::string_view> verbs = {
+      "表示", "認為", "认为", "指出", "警告", "發現", "发现", "預測", "预测", "強調", "强调", "坦言", "直言",
+      "透露", "聲稱", "声称", "主張", "主张", "說", "说", "稱", "称"};
+  for (std::string_view verb : verbs) {
+    if (text.substr(at, verb.size()) == verb) return verb.size();
+  }
+  return 0;
+}
+
+bool IsCommonCapitalizedWord(std::string_view w) {
+  static const WordSet words = {
+      "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or",
+      "so", "some", "many", "most", "analysts", "critics", "experts", "investors", "everyone", "nobody", "others",
+      "observers", "bulls", "bears", "skeptics", "supporters", "reports", "studies", "data", "research",
+      "evidence", "estimates", "history", "which", "what", "who", "our", "his", "her", "their", "my", "your", "its",
+      "one", "another", "each", "both", "all", "no", "nothing", "someone", "somebody", "here", "there", "then",
+      "now", "today", "yet", "still", "meanwhile", "also", "even", "if", "when", "while", "as", "because", "since",
+      "once", "although", "though", "however", "moreover", "instead", "rather", "perhaps", "maybe", "a", "an",
+      "people", "users", "companies", "firms", "markets", "economists", "officials", "sources", "insiders",
+      "executives", "engineers", "researchers", "authors", "scientists", "proponents", "opponents", "advocates",
+      "regulators", "lawmakers", "policymakers", "governments", "ceo", "ceos", "everybody", "anyone", "few",
+      "several", "such", "any", "every", "ai", "why", "how", "where", "yes", "agreed", "exactly", "fair", "right",
+      "well", "sure", "indeed", "first", "second", "finally", "ironically", "notably", "surely", "clearly",
+      "picture", "imagine", "consider", "watch", "note", "remember"};
+  return words.count(w) != 0;
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,57 @@
+// The words that attribute speech: reporting verbs in their written forms, the auxiliaries and
+// adverbs that may stand between a speaker and its verb, nouns of stating ("X's point is"), and
+// the words after which a name can still be the subject of what follows.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/claim_words.h"
+
+namespace dossier::extract {
+
+enum class VerbClass {
+  kStatement,  // says, argues, warns, estimates…: the content follows, with or without `that`
+  kTelling,    // told, warned, reminded: an object may come before `that`
+  kAsking,     // asks: the question after a colon, else what follows
+  kFraming,    // frames, reads, sees, calls: a claim only with a clause (`that`, or a colon)
+  kContest,    // challenges, questions, disputes: a claim only against a named actor or statement
+  kPointing,   // points to the next sentence when it ends in `it` ("Sacks has been saying it")
+};
+
+struct ReportingVerb {
+  size_t tokens;    // how many tokens the verb takes ("pushed back": 2)
+  VerbClass verb_class;
+  bool past_participle;  // could be passive after a form of "be" ("was asked")
+  bool gerund;           // "saying", "forecasting"
+};
+
+// The reporting verb that starts at tokens[i], lowercase as written, if any.
+std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i);
+
+// "has", "also", "publicly", "'s" (he's said)…: words that may stand between a subject and its verb.
+bool IsAuxiliaryOrAdverb(std::string_view lower_word);
+bool IsFormOfBe(std::string_view lower_word);
+bool IsNegation(std::string_view lower_word);  // not, never, didn't, isn't…
+
+// Nouns of stating after a possessive: "X's point is …", "X's assessment that …", "X's conclusion: …".
+bool IsStatementNounBeforeIs(std::string_view lower_word);
+bool IsStatementNounBeforeThat(std::string_view lower_word);
+
+// A word after which a name still starts a clause as its subject ("and", "while", "which", "way").
+bool OpensClause(std::string_view lower_word);
+
+// Subordinators that stay outside a claim's span ("If chips and energy absorb … as Andreessen
+// suggests" → "chips and energy absorb …"), and those that keep their clause inside a claim whose
+// speaker follows ("if you're just a consumer …, Nadella isn't sure how …").
+bool IsConditional(std::string_view lower_word);
+
+// Han reporting verbs (表示, 認為, 指出, 警告, 說, 發現…), matched against the text at `at`;
+// returns the verb's length in bytes or 0.
+size_t HanReportingVerbAt(std::string_view text, size_t at);
+
+// Common capitalised words that begin sentences and are never names ("The", "Analysts", "This").
+bool IsCommonCapitalizedWord(std::string_view lower_word);
+
+}  // namespace dossier::extract
