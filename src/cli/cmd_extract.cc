@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "dossier/claim.h"
 #include "dossier/figure.h"
 #include "ingest/figure_refresh.h"
 #include "project/source_reader.h"
@@ -28,12 +29,16 @@ int RunExtract(Context& context) {
   if (context.json) {
     JsonWriter w;
     w.BeginObject().Key("extractor_version").Uint(kFigureExtractorVersion).Key("extracted").Uint(summary->extracted)
-        .Key("current").Uint(summary->current).Key("figures").Uint(summary->figures).EndObject();
+        .Key("current").Uint(summary->current).Key("figures").Uint(summary->figures)
+        .Key("claim_extractor_version").Uint(kClaimExtractorVersion).Key("claims_extracted").Uint(summary->claims_extracted)
+        .Key("claims_current").Uint(summary->claims_current).Key("claims").Uint(summary->claims).EndObject();
     fmt::print("{}\n", w.str());
     return kExitOk;
   }
   fmt::print("extractor v{}: {} source{} extracted ({} figures), {} already current\n", kFigureExtractorVersion,
              summary->extracted, summary->extracted == 1 ? "" : "s", summary->figures, summary->current);
+  fmt::print("claim extractor v{}: {} source{} extracted ({} claims), {} already current\n", kClaimExtractorVersion,
+             summary->claims_extracted, summary->claims_extracted == 1 ? "" : "s", summary->claims, summary->claims_current);
   return kExitOk;
 }
 
