@@ -41,5 +41,5 @@ grep -qF "1 new, 0 revised, 0 unchanged, 0 rejected" "$WORK/held.out" || fail "t
 expect_ok ingest "$WORK/second.txt"
 out_has "1 new"
 expect_ok verify --json
-[ "$(json '[d["ok"], d["events"]]')" = '[true, 3]' ] || fail "after both writers the store does not verify with 3 events"
+[ "$(json '[d["ok"], d["events"]]')" = '[true, 9]' ] || fail "after both writers the store does not verify with 9 events (3 sources, each with its figures and claims)"
 pass

@@ -26,7 +26,7 @@ import json, sys, glob
 report = json.load(open(sys.argv[1]))
 assert report["ok"] and report["chain"]["ok"], report
 texts = {}
-for path in glob.glob(sys.argv[2] + "/*.json"):
+for path in glob.glob(sys.argv[2] + "/[0-9]*.json"):  # the articles, not actors.json
     article = json.load(open(path, encoding="utf-8"))
     texts[article["text"].encode("utf-8")] = path
 cited = 0
