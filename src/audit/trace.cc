@@ -45,8 +45,11 @@ std::vector<FigureRef> Match(const FigureIndex& index, std::string_view query, s
     }
     return found;
   }
+  // The number as written: one figure that runs to the query's end (a qualifier may precede it), so
+  // that "$9.99 quadrillion" is not taken for the "$9.99" the extractor can read of it.
   std::vector<Figure> read = ExtractFigures(query);
-  if (read.size() == 1) {
+  const size_t query_end = query.find_last_not_of(" \t\n") + 1;
+  if (read.size() == 1 && read.front().span.end == query_end) {
     *matched_by = "quantity";
     for (const FigureRef& ref : all) {
       if (SameQuantity(read.front(), ref.figure->figure)) found.push_back(ref);

@@ -2,33 +2,25 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <string>
 #include <tuple>
 
+#include "extract/digits.h"
 #include "extract/lexicon.h"
+#include "extract/not_figures.h"
 #include "extract/spelled_numbers.h"
 #include "extract/text_bytes.h"
 
 namespace dossier::extract {
 namespace {
 
-constexpr std::string_view kEnDash = "\xe2\x80\x93";
-constexpr std::string_view kEmDash = "\xe2\x80\x94";
 constexpr std::string_view kMojibakeEnDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9c";  // "â€“"
 constexpr std::string_view kMojibakeEmDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9d";  // "â€”"
 constexpr std::string_view kTimesSign = "\xc3\x97";                               // ×
+constexpr std::string_view kMinus = "\xe2\x88\x92";                                // − (U+2212)
+constexpr std::string_view kZhi = "\xe8\x87\xb3";                                  // 至
+constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
-constexpr std::string_view kBullet = "\xe2\x80\xa2";                              // •
-
-// One number as written, before anything that follows it.
-struct Number {
-  size_t end = 0;
-  double value = 0;
-  bool plain_integer = false;  // digits only: no decimal point, no group separator
-  bool spelled = false;
-};
 
 // The first part of a figure: sign, number, scale and a glued unit ("~$4.6M", "30%", "1.7x").
 struct Head {
@@ -41,47 +33,14 @@ struct Head {
   std::string_view glued_unit;  // "percent" or "times" when glued to the number
   std::string_view glued_noun;  // a counted noun glued to the number: "134views"
   bool tilde = false;
+  bool negative = false;      // "−7%", "-3.2%"
   bool name_if_bare = false;  // after a capitalised word opening a sentence: "Claude 3.5 is…"
 };
-
-// Digits with "," thousands groups and a "." decimal part at `i`. A second decimal part
-// ("3.1.2") makes it a version, not a number.
-std::optional<Number> ReadDigits(std::string_view t, size_t i) {
-  std::string clean;
-  size_t j = i;
-  bool grouped = false, decimal = false;
-  while (j < t.size() && IsDigit(t[j])) clean += t[j++];
-  while (At(t, j) == ',' && IsDigit(At(t, j + 1)) && IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) &&
-         !IsDigit(At(t, j + 4))) {
-    clean.append(t.substr(j + 1, 3));
-    j += 4;
-    grouped = true;
-  }
-  if (At(t, j) == '.' && IsDigit(At(t, j + 1))) {
-    clean += '.';
-    ++j;
-    while (j < t.size() && IsDigit(t[j])) clean += t[j++];
-    decimal = true;
-    if (At(t, j) == '.' && IsDigit(At(t, j + 1))) return std::nullopt;
-  }
-  Number n;
-  n.end = j;
-  std::from_chars(clean.data(), clean.data() + clean.size(), n.value);
-  n.plain_integer = !grouped && !decimal;
-  return n;
-}
 
 // The end of the run of letters, digits, dots and hyphens at `i`: a token such as "GPT-4.1".
 size_t TokenEnd(std::string_view t, size_t i) {
   while (i < t.size() && (IsAsciiAlnum(t[i]) || ((t[i] == '.' || t[i] == '-') && IsAsciiAlnum(At(t, i + 1))))) ++i;
   return i;
-}
-
-// The lowercase word ending just before `end` (blanks skipped), and where it starts.
-std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
-  const size_t e = SkipBlanksBack(t, end);
-  const size_t b = WordStart(t, e);
-  return {Lowercase(t.substr(b, e - b)), b};
 }
 
 // The words a figure can start with: spelled numbers, multiples, a lone scale before "dollar".
@@ -90,7 +49,7 @@ constexpr std::string_view kStartWords[] = {
     "nine",    "ten",      "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen",
     "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",     "fifty",    "sixty",
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
-    "million", "billion",  "trillion",
+    "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -101,9 +60,31 @@ constexpr std::array<uint16_t, 26> kStartWordLengths = [] {
   return lengths;
 }();
 
-bool MayStartFigure(char first, size_t length) {
-  const char lower = ToLowerAscii(first);
-  return length < 16 && IsLower(lower) && (kStartWordLengths[lower - 'a'] >> length & 1u);
+// A word's length and first seven letters packed into an integer, ignoring ASCII case, so that
+// the words of a text are compared with kStartWords without building a string: most words of a
+// text pass through here.
+constexpr uint64_t PackWord(std::string_view w) {
+  uint64_t key = w.size();
+  for (size_t k = 0; k < w.size() && k < 7; ++k) key |= static_cast<uint64_t>(ToLowerAscii(w[k])) << (8 * (k + 1));
+  return key;
+}
+
+constexpr std::array<uint64_t, std::size(kStartWords)> kPackedStartWords = [] {
+  std::array<uint64_t, std::size(kStartWords)> packed{};
+  for (size_t k = 0; k < packed.size(); ++k) packed[k] = PackWord(kStartWords[k]);
+  return packed;
+}();
+
+// The start word at `t[begin, end)`, lowercase, if it is one.
+std::optional<std::string_view> StartWordAt(std::string_view t, size_t begin, size_t end) {
+  const char first = ToLowerAscii(t[begin]);
+  if (end - begin > 15 || !IsLower(first) || !(kStartWordLengths[first - 'a'] >> (end - begin) & 1u)) return std::nullopt;
+  const std::string_view word = t.substr(begin, end - begin);
+  const uint64_t key = PackWord(word);
+  for (size_t k = 0; k < kPackedStartWords.size(); ++k) {
+    if (kPackedStartWords[k] == key && StartsWithNoCase(t, begin, kStartWords[k])) return kStartWords[k];
+  }
+  return std::nullopt;
 }
 
 class Scanner {
@@ -128,11 +109,49 @@ class Scanner {
   }
 
  private:
+  // --- what the text as a whole says --------------------------------------------------------
+
+  // A bare 元 is the text's currency: the New Taiwan dollar where the text names it, else the yuan.
+  std::string_view Yuan() const {
+    if (!yuan_) {
+      const bool taiwan = t_.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
+                          t_.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
+                          t_.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
+      yuan_ = taiwan ? "TWD" : "CNY";
+    }
+    return *yuan_;
+  }
+
+  // "1,250p" is pence only in a text that deals in pounds; elsewhere "1080p" is a resolution.
+  bool DealsInPounds() const {
+    if (!pounds_) {
+      pounds_ = t_.find("\xc2\xa3") != std::string_view::npos || t_.find("GBP") != std::string_view::npos ||
+                t_.find("pence") != std::string_view::npos;
+    }
+    return *pounds_;
+  }
+
+  // Whether the text writes decimal commas, when it matters for the digits at `i`: only a
+  // separator after them can be read two ways.
+  bool DecimalComma(size_t i) const {
+    const size_t start = i;
+    while (IsDigit(At(t_, i))) ++i;
+    const char c = At(t_, i);
+    const bool separated = (c == ',' || c == '.') && IsDigit(At(t_, i + 1));
+    // "2 400": a space before exactly three digits, after at most three.
+    const size_t sep = c == ' ' ? 1 : StartsWith(t_, i, "\xc2\xa0") ? 2 : StartsWith(t_, i, "\xe2\x80\xaf") ? 3 : 0;
+    const bool spaced = sep > 0 && i - start <= 3 && IsDigit(At(t_, i + sep)) && IsDigit(At(t_, i + sep + 1)) &&
+                        IsDigit(At(t_, i + sep + 2)) && !IsDigit(At(t_, i + sep + 3));
+    if (!separated && !spaced) return false;
+    if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
+    return *decimal_comma_;
+  }
+
   // --- where a figure may start ------------------------------------------------------------
 
   size_t AtDigits(size_t i) {
     const char prev = Before(t_, i);
-    auto number = ReadDigits(t_, i);
+    auto number = ReadDigits(t_, i, DecimalComma(i));
     if (!number) return SkipToken(i);
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
@@ -141,6 +160,7 @@ class Scanner {
     // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
     if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
     if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
+    if (auto phone = PhoneNumberEnd(t_, i)) return *phone;
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
     Head head;
@@ -167,7 +187,7 @@ class Scanner {
   // "Archive May 2026792 published articles": a scraped date glued to a count. Where the count starts.
   std::optional<size_t> GluedYearEnd(size_t i, const Number& number) const {
     if (!number.plain_integer || number.end - i <= 4 || !IsMonthName(WordBefore(t_, i).first)) return std::nullopt;
-    auto year = ReadDigits(t_.substr(0, i + 4), i);
+    auto year = ReadDigits(t_.substr(0, i + 4), i, false);
     if (!year || !IsYear(*year)) return std::nullopt;
     return i + 4;
   }
@@ -175,8 +195,9 @@ class Scanner {
   size_t AtWord(size_t i) {
     const size_t end = WordEnd(t_, i);
     if (IsAsciiAlnum(Before(t_, i))) return end;
-    if (!MayStartFigure(t_[i], end - i)) return end;
-    const std::string lower = Lowercase(t_.substr(i, end - i));
+    const auto start_word = StartWordAt(t_, i, end);
+    if (!start_word) return end;
+    const std::string_view lower = *start_word;
     if (auto times = MultipleWord(lower, end)) {
       Emit(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
       return end;
@@ -185,9 +206,16 @@ class Scanner {
       Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
       return dollar->first;
     }
-    if (!IsNumberWord(lower)) return end;
-    if (lower == "one" && IsPronounOne(i)) return end;
-    auto spelled = MatchEnglishNumber(t_, i);
+    std::optional<SpelledNumber> spelled;
+    if (lower == "dozen") {
+      // "a dozen new stores" is 12 from "dozen"; "dozens of" states no amount.
+      if (WordBefore(t_, i).first != "a") return end;
+      spelled = SpelledNumber{end, 12};
+    } else {
+      if (!IsNumberWord(lower)) return end;
+      if (lower == "one" && IsPronounOne(i)) return end;
+      spelled = MatchEnglishNumber(t_, i);
+    }
     if (!spelled) return end;
     Head head;
     head.begin = i;
@@ -199,8 +227,10 @@ class Scanner {
   }
 
   // "twice", "double the", "triple the", "half as much": multiples in words.
-  std::optional<double> MultipleWord(const std::string& lower, size_t end) const {
-    if (lower == "twice") return 2;
+  std::optional<double> MultipleWord(std::string_view lower, size_t end) const {
+    if (lower == "twice" || lower == "doubled") return 2;
+    if (lower == "tripled") return 3;
+    if (lower == "quadrupled") return 4;
     if ((lower == "double" || lower == "triple") && StartsWithNoCase(t_, end, " the ")) return lower == "double" ? 2 : 3;
     if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
     return std::nullopt;
@@ -234,20 +264,20 @@ class Scanner {
     }
     head.number.spelled = true;
     head.end = head.number.end;
+    if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
     }
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
     if (head.number.end > i) {
-      if (auto noun = MatchChineseCountedNoun(t_, head.end); noun && head.number.value != 1) {
-        const std::string noun_text(t_.substr(head.end, *noun - head.end));
-        Emit(Decorate(NewFigure(i, *noun, FigureKind::kCount, head.number.value, noun_text)));
-        return *noun;
+      if (auto counted = ReadChineseCounted(head.end); counted && head.number.value != 1) {
+        Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
+        return counted->first;
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
-        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value, name)));
+        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value * unit->factor, name)));
         return unit->end;
       }
     }
@@ -262,7 +292,7 @@ class Scanner {
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
     const double value = head.number.value * head.scale;
     if (money) {
-      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value, std::string(unit->unit))));
+      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value * unit->factor, UnitAndKind(*unit).first)));
       return unit->end;
     }
     Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
@@ -274,83 +304,8 @@ class Scanner {
   size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
-    if (IsDateOrTime(i, n) || IsMarker(i, n)) return true;
-    // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
-    if (Before(t_, i) == ' ' && WordBefore(t_, i).first == "per") return true;
+    if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || IsReference(t_, i, n)) return true;
     return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
-  }
-
-  // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
-  // 5月16日.
-  bool IsDateOrTime(size_t i, const Number& n) const {
-    const size_t end = n.end;
-    if (At(t_, end) == ':' && IsDigit(At(t_, end + 1))) return true;
-    if (Before(t_, i) == ':' && IsDigit(Before(t_, i - 1))) return true;
-    if (end - i == 4 && At(t_, end) == '-' && IsDigit(At(t_, end + 1)) && IsDigit(At(t_, end + 2)) &&
-        (At(t_, end + 3) == '-' || !IsDigit(At(t_, end + 3)))) {
-      return true;
-    }
-    if (IsYear(n) && StartsWith(t_, end, kEnDash) && IsDigit(At(t_, end + 3)) && IsDigit(At(t_, end + 4)) &&
-        !IsDigit(At(t_, end + 5))) {
-      return true;
-    }
-    if (At(t_, end) == '/' && IsDigit(At(t_, end + 1))) return true;
-    if (Before(t_, i) == '/' && IsDigit(Before(t_, i - 1))) return true;
-    if (!n.plain_integer) return false;
-    if (n.value <= 31) {
-      const size_t next = SkipBlanks(t_, end, false);
-      const size_t next_end = WordEnd(t_, next);
-      if (next > end && IsMonthName(Lowercase(t_.substr(next, next_end - next)))) return true;
-    }
-    if ((n.value <= 31 || IsYear(n)) && SkipBlanksBack(t_, i) < i) {
-      const size_t before = SkipBlanksBack(t_, i);
-      const size_t month_end = Before(t_, before) == '.' ? before - 1 : before;  // "Feb. 2"
-      if (IsMonthName(WordBefore(t_, month_end).first)) return true;
-    }
-    if (end - i == 2 && (Before(t_, i) == '\'' || (i >= 3 && t_.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
-    for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
-      if (n.value <= 12 && StartsWith(t_, end, clock)) return true;
-    }
-    for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
-      if (StartsWith(t_, end, date)) return true;  // 月 日 號 号 點 点
-    }
-    return false;
-  }
-
-  // Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers, forms "10-K",
-  // ordinals 第3.
-  bool IsMarker(size_t i, const Number& n) const {
-    const size_t end = n.end;
-    if (Before(t_, i) == '[' && At(t_, end) == ']') return true;
-    if (At(t_, end) == '-' && IsUpper(At(t_, end + 1)) && !IsAsciiLetter(At(t_, end + 2))) return true;
-    if (i >= 3 && t_.substr(i - 3, 3) == "\xe7\xac\xac") return true;
-    if (!n.plain_integer) return false;
-    if (n.value < 100 && Before(t_, i) == '(' && At(t_, end) == ')') return true;
-    if (n.value < 20 && At(t_, end) == ')' && (Before(t_, i) == ' ' || Before(t_, i) == '\n')) return true;
-    return IsListNumber(i, n);
-  }
-
-  static bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
-
-  // "1. The Capital at Stake", "  • 2." : a number alone at the start of a line before "." or ")".
-  bool IsListNumber(size_t i, const Number& n) const {
-    if (!n.plain_integer) return false;
-    const char after = At(t_, n.end);
-    if (after != '.' && after != ')') return false;
-    const char next = At(t_, n.end + 1);
-    if (next != ' ' && next != '\n' && next != '\r' && next != '\0') return false;
-    size_t j = i;
-    while (j > 0) {
-      const char c = t_[j - 1];
-      if (c == ' ' || c == '\t' || c == '-' || c == '*' || c == '#') {
-        --j;
-      } else if (j >= kBullet.size() && t_.substr(j - kBullet.size(), kBullet.size()) == kBullet) {
-        j -= kBullet.size();
-      } else {
-        break;
-      }
-    }
-    return j == 0 || t_[j - 1] == '\n';
   }
 
   // A number that names a model, product, version or standard: it follows a capitalised word or
@@ -365,7 +320,8 @@ class Scanner {
     if (begin == end) return false;
     const std::string_view token = t_.substr(begin, end - begin);
     if (IsDigit(token[0])) return product_name_end_ == end;  // "Llama 3.1 405B": a name goes on
-    if (!IsUpper(token[0])) return false;
+    // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym.
+    if (!std::any_of(token.begin(), token.end(), IsUpper)) return false;
     const std::string lower = Lowercase(token);
     if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
         lower == "and" || IsSentenceInitialWord(begin, token)) {
@@ -419,6 +375,18 @@ class Scanner {
       head->begin -= 1;
       head->tilde = true;
     }
+    // A sign written on the number is in its span and value: "−7%", "+2,5 %", "-$3 billion".
+    size_t sign = 0;
+    if (Before(t_, head->begin) == '+' || Before(t_, head->begin) == '-') {
+      sign = 1;
+    } else if (head->begin >= kMinus.size() && t_.substr(head->begin - kMinus.size(), kMinus.size()) == kMinus) {
+      sign = kMinus.size();
+    }
+    const char before_sign = Before(t_, head->begin - sign);
+    if (sign > 0 && !IsAsciiAlnum(before_sign) && before_sign != '-' && before_sign != '+' && !IsNonAscii(before_sign)) {
+      head->negative = t_[head->begin - 1] != '+';
+      head->begin -= sign;
+    }
   }
 
   // What is glued to the digits: a scale ("4.6M", "30万"), "%", "x", a unit symbol ("5GW").
@@ -455,7 +423,7 @@ class Scanner {
       return true;
     }
     if (IsAsciiLetter(At(t_, j))) {
-      if (MatchUnit(t_, j, true)) return !head->scaled;  // a glued unit is read later
+      if (MatchUnit(t_, j, true) || IsPence(j)) return !head->scaled;  // a glued unit is read later
       // Scraped pages glue words to numbers: "a mere 7Open source", "👁134views".
       if (IsUpper(At(t_, j)) && IsLower(At(t_, j + 1))) return true;
       const size_t word_end = WordEnd(t_, j);
@@ -492,6 +460,10 @@ class Scanner {
     bool word_connector = false;
     if (At(t_, j) == '-') {
       j += 1;
+    } else if ((StartsWith(t_, j, kZhi) || StartsWith(t_, j, kDao)) && IsDigit(At(t_, j + 3))) {
+      j += 3;  // 3至5年
+    } else if (blank > j && At(t_, blank) == '-' && At(t_, blank + 1) == ' ') {
+      j = SkipBlanks(t_, blank + 1, true);  // "5 - 10%"
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
       j = SkipBlanks(t_, blank + kEnDash.size(), true);
     } else if (StartsWith(t_, blank, kMojibakeEnDash) || StartsWith(t_, blank, kMojibakeEmDash)) {
@@ -522,7 +494,7 @@ class Scanner {
       end.end = spelled->end;
     } else {
       if (!IsDigit(At(t_, j))) return std::nullopt;
-      auto number = ReadDigits(t_, j);
+      auto number = ReadDigits(t_, j, DecimalComma(j));
       if (!number) return std::nullopt;
       end.number = *number;
       if (!ReadGluedSuffix(&end)) return std::nullopt;
@@ -551,6 +523,7 @@ class Scanner {
       end = high->end;
       glued_unit = high->glued_unit;
       scaled = head.scaled || high->scaled;
+      if (IsChineseDateAt(t_, end)) return end;  // 1至6月
     }
     bool at_least = false;
     if (At(t_, end) == '+') {
@@ -562,18 +535,23 @@ class Scanner {
     std::string unit;
     FigureKind kind = FigureKind::kCount;
     bool has_unit = false;
+    auto take_unit = [&](const UnitMatch& u) {
+      std::tie(unit, kind) = UnitAndKind(u);
+      end = u.end;
+      value *= u.factor;
+      if (value_high) *value_high *= u.factor;
+      has_unit = true;
+    };
     if (!glued_unit.empty()) {
       unit = std::string(glued_unit);
       kind = glued_unit == "percent" ? FigureKind::kPercent : FigureKind::kMultiple;
       has_unit = true;
     } else if (auto u = MatchUnit(t_, end, true)) {
-      std::tie(unit, kind) = UnitAndKind(*u);
-      end = u->end;
-      has_unit = true;
+      take_unit(*u);
+    } else if (IsPence(end)) {
+      take_unit(UnitMatch{end + 1, "GBP", UnitFamily::kCurrency, 0.01});
     } else if (auto u = ReadSpacedUnit(end)) {
-      std::tie(unit, kind) = UnitAndKind(*u);
-      end = u->end;
-      has_unit = true;
+      take_unit(*u);
     } else if (auto adjective = ReadHyphenAdjective(end, head.number.spelled)) {
       unit = adjective->unit;
       kind = adjective->kind;
@@ -598,9 +576,9 @@ class Scanner {
       } else if (auto noun = ReadCountedNoun(end)) {
         unit = noun->second;
         end = noun->first;
-      } else if (auto cjk = MatchChineseCountedNoun(t_, end)) {
-        unit = std::string(t_.substr(end, *cjk - end));
-        end = *cjk;
+      } else if (auto counted = ReadChineseCounted(end)) {
+        unit = counted->second;
+        end = counted->first;
       } else if ((head.number.spelled || head.name_if_bare) && !scaled) {
         return end;  // a spelled number or one after a name needs what it counts: "three companies"
       }
@@ -623,13 +601,22 @@ class Scanner {
     if (head.tilde) f.approx = Approximation::kApproximate;
     if (at_least) f.approx = Approximation::kAtLeast;
     if (auto approx = ApproxBefore(head.begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
+    if (head.negative) {
+      f.value = -f.value;
+      if (f.value_high) *f.value_high = -*f.value_high;
+    }
     Emit(std::move(f));
     return end;
   }
 
-  static std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) {
+  // "1,250p": pence, in a text about pounds.
+  bool IsPence(size_t i) const {
+    return At(t_, i) == 'p' && IsDigit(Before(t_, i)) && !IsAsciiAlnum(At(t_, i + 1)) && DealsInPounds();
+  }
+
+  std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) const {
     switch (u.family) {
-      case UnitFamily::kCurrency: return {std::string(u.unit), FigureKind::kMoney};
+      case UnitFamily::kCurrency: return {std::string(u.unit == kYuanOfText ? Yuan() : u.unit), FigureKind::kMoney};
       case UnitFamily::kPercent:
       case UnitFamily::kPercentagePoints: return {std::string(u.unit), FigureKind::kPercent};
       case UnitFamily::kTimes: return {std::string(u.unit), FigureKind::kMultiple};
@@ -670,6 +657,7 @@ class Scanner {
     if (word_end == j || IsDigit(At(t_, word_end))) return std::nullopt;
     const std::string_view word = t_.substr(j, word_end - j);
     if (auto u = MatchAdjectiveUnit(word)) {  // "5-year", "2.5-year-old"
+      if (NamesABond(t_, word_end)) return std::nullopt;
       auto [unit, kind] = UnitAndKind(*u);
       return Adjective{word_end, unit, kind, factor};
     }
@@ -770,14 +758,27 @@ class Scanner {
       if (IsDigit(At(t_, e))) return std::nullopt;
       return std::make_pair(e, Lowercase(t_.substr(end + 1, e - end - 1)));
     }
+    if (At(t_, end) == '/' && IsNonAscii(At(t_, end + 1))) {  // "0.5元/瓦时"
+      size_t e = end + 1;
+      for (int chars = 0; chars < 3 && IsHanAt(e); ++chars) e += 3;
+      if (e > end + 1) return std::make_pair(e, std::string(t_.substr(end + 1, e - end - 1)));
+    }
     if (At(t_, end) != ' ') return std::nullopt;
     const size_t j = end + 1;
     for (auto [phrase, per] : {std::pair<std::string_view, std::string_view>{"annually", "year"},
-                               {"a year", "year"}, {"per annum", "year"}, {"each year", "year"},
-                               {"a month", "month"}, {"monthly", "month"}, {"a week", "week"},
-                               {"a day", "day"}, {"daily", "day"}, {"an hour", "hour"}}) {
+                               {"per annum", "year"}, {"each year", "year"}, {"monthly", "month"},
+                               {"daily", "day"}}) {
       if (StartsWithNoCase(t_, j, phrase) && !IsAsciiLetter(At(t_, j + phrase.size()))) {
-        return std::make_pair(j + phrase.size(), std::string(per));
+        return std::make_pair(j + phrase.size(), std::string(phrase == "monthly" ? "month" : phrase == "daily" ? "day" : "year"));
+      }
+    }
+    // "$10 billion a year", "$2,900 an ounce", "30 buses an hour", "$40 a share"; not "a decade ago".
+    if (StartsWith(t_, j, "a ") || StartsWith(t_, j, "an ")) {
+      const size_t w = j + (t_[j + 1] == ' ' ? 2 : 3);
+      const size_t e = WordEnd(t_, w);
+      const std::string noun = Lowercase(t_.substr(w, e - w));
+      if (IsPerUnitNoun(noun) && !IsAsciiAlnum(At(t_, e)) && !StartsWith(t_, e, " ago")) {
+        return std::make_pair(e, noun);
       }
     }
     if (!StartsWithNoCase(t_, j, "per ")) return std::nullopt;
@@ -801,6 +802,59 @@ class Scanner {
     }
     if (!noun) return std::nullopt;
     return std::make_pair(per_end, per);
+  }
+
+  // What a Chinese number counts and where that ends: the noun (三層, 7.6億參數), else the noun
+  // after a measure word (两座工厂 -> 工厂, 5,000名員工 -> 員工), else the measure word (120万辆 -> 辆).
+  std::optional<std::pair<size_t, std::string>> ReadChineseCounted(size_t at) const {
+    auto counted = MatchChineseCounted(t_, at);
+    if (!counted) return std::nullopt;
+    size_t end = counted->end;
+    size_t noun_begin = at;
+    if (counted->measure_word) {
+      size_t e = end;
+      for (int chars = 0; chars < 6 && IsHanAt(e) && !IsChineseStopAt(e); ++chars) e += 3;
+      if (e > end) {
+        noun_begin = end;
+        end = e;
+      }
+    }
+    return std::make_pair(end, std::string(t_.substr(noun_begin, end - noun_begin)));
+  }
+
+  // Han characters that end a noun phrase: particles, conjunctions, prepositions, common verbs.
+  bool IsChineseStopAt(size_t i) const {
+    static constexpr std::string_view kStops[] = {
+        "\xe7\x9a\x84", "\xe5\x92\x8c", "\xe4\xb8\x8e", "\xe8\x88\x87", "\xe5\x8f\x8a",  // 的 和 与 與 及
+        "\xe5\x9c\xa8", "\xe6\x98\xaf", "\xe5\xb0\x86", "\xe5\xb0\x87", "\xe5\xb7\xb2",  // 在 是 将 將 已
+        "\xe4\xb9\x9f", "\xe9\x83\xbd", "\xe5\xb9\xb6", "\xe4\xb8\xa6", "\xe4\xb8\xba",  // 也 都 并 並 为
+        "\xe7\x82\xba", "\xe4\xba\x8e", "\xe6\x96\xbc", "\xe7\xad\x89", "\xe4\xba\x86",  // 為 于 於 等 了
+        "\xe4\xb8\xad", "\xe4\xbb\xa5", "\xe8\x87\xb3", "\xe5\x88\xb0", "\xe4\xbb\x8e",  // 中 以 至 到 从
+        "\xe5\xbe\x9e", "\xe8\xa2\xab", "\xe5\xaf\xb9", "\xe5\xb0\x8d", "\xe8\xbe\xbe",  // 從 被 对 對 达
+        "\xe9\x81\x94", "\xe7\xba\xa6", "\xe7\xb4\x84", "\xe8\xbf\x98", "\xe9\x82\x84",  // 達 约 約 还 還
+        "\xe6\x88\x96", "\xe8\x80\x8c", "\xe4\xbd\x86", "\xe6\xaf\x8f", "\xe5\x85\xb1",  // 或 而 但 每 共
+        "\xe5\x90\x8e", "\xe5\xbe\x8c", "\xe5\x86\x85", "\xe5\x85\xa7", "\xe4\xb8\x8a",  // 后 後 内 內 上
+        "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
+    };
+    for (std::string_view stop : kStops) {
+      if (StartsWith(t_, i, stop)) return true;
+    }
+    return false;
+  }
+
+  // The things a price or rate is given for after "a"/"an": periods and the units of markets.
+  static bool IsPerUnitNoun(std::string_view noun) {
+    static constexpr std::string_view kNouns[] = {
+        "barrel", "day",   "gallon", "head",  "hour",  "kilo",   "kilogram", "litre",  "liter",   "megawatt",
+        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "ton",
+        "tonne",  "token", "unit",   "user",  "week",  "year",
+    };
+    return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+  }
+
+  bool IsHanAt(size_t i) const {
+    const unsigned char lead = static_cast<unsigned char>(At(t_, i));
+    return lead >= 0xe4 && lead <= 0xe9 && IsContinuationByte(At(t_, i + 1)) && IsContinuationByte(At(t_, i + 2));
   }
 
   // The qualifier before a figure: "roughly", "more than", "an estimated".
@@ -834,6 +888,10 @@ class Scanner {
   }
 
   std::string_view t_;
+  // What the text as a whole says, judged when first needed.
+  mutable std::optional<bool> decimal_comma_;     // WritesDecimalCommas
+  mutable std::optional<std::string_view> yuan_;  // the currency of a bare 元
+  mutable std::optional<bool> pounds_;            // whether the text deals in pounds
   std::vector<Figure> figures_;
   mutable size_t product_name_end_ = std::string_view::npos;
 };

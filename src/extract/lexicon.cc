@@ -12,6 +12,7 @@ struct UnitEntry {
   std::string_view text;  // all lowercase: matched ignoring ASCII case; else matched exactly
   std::string_view unit;
   UnitFamily family;
+  double factor = 1;
 };
 
 using F = UnitFamily;
@@ -24,10 +25,26 @@ constexpr UnitEntry kUnits[] = {
     {"percent", "percent", F::kPercent},
     {"per cent", "percent", F::kPercent},
     {"pct", "percent", F::kPercent},
+    {"basis points", "basis points", F::kPercentagePoints},
+    {"basis point", "basis points", F::kPercentagePoints},
+    {"bps", "basis points", F::kPercentagePoints},
+    {"bp", "basis points", F::kPercentagePoints},
+    {"\xe4\xb8\xaa\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},  // 个百分点
+    {"\xe5\x80\x8b\xe7\x99\xbe\xe5\x88\x86\xe9\xbb\x9e", "percentage points", F::kPercentagePoints},  // 個百分點
+    {"\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},              // 百分点
+    {"\xe7\x99\xbe\xe5\x88\x86\xe9\xbb\x9e", "percentage points", F::kPercentagePoints},              // 百分點
+    {"\xe6\x88\x90", "percent", F::kPercent, 10},                                                    // 成: tenths
     {"times", "times", F::kTimes},
+    {"cents", "USD", F::kCurrency, 0.01},
+    {"cent", "USD", F::kCurrency, 0.01},
+    {"ct", "EUR", F::kCurrency, 0.01},
+    {"pence", "GBP", F::kCurrency, 0.01},
+    {"\xe2\x82\xac", "EUR", F::kCurrency},  // € after the number, as Europe writes it
+    {"\xc2\xa3", "GBP", F::kCurrency},
     {"dollars", "USD", F::kCurrency},
     {"dollar", "USD", F::kCurrency},
     {"euros", "EUR", F::kCurrency},
+    {"euro", "EUR", F::kCurrency},
     {"yuan", "CNY", F::kCurrency},
     {"renminbi", "CNY", F::kCurrency},
     {"yen", "JPY", F::kCurrency},
@@ -47,7 +64,10 @@ constexpr UnitEntry kUnits[] = {
     {"\xe6\x97\xa5\xe5\x85\x83", "JPY", F::kCurrency},                  // 日元
     {"\xe8\x8b\xb1\xe9\x95\x91", "GBP", F::kCurrency},                  // 英镑
     {"\xe8\x8b\xb1\xe9\x8e\x8a", "GBP", F::kCurrency},                  // 英鎊
-    {"\xe5\x85\x83", "CNY", F::kCurrency},                              // 元
+    {"\xe6\xb8\xaf\xe5\x85\x83", "HKD", F::kCurrency},                  // 港元
+    {"\xe6\xb8\xaf\xe5\xb8\x81", "HKD", F::kCurrency},                  // 港币
+    {"\xe6\xb8\xaf\xe5\xb9\xa3", "HKD", F::kCurrency},                  // 港幣
+    {"\xe5\x85\x83", kYuanOfText, F::kCurrency},                        // 元
     {"years", "years", F::kDuration},
     {"year", "years", F::kDuration},
     {"yrs", "years", F::kDuration},
@@ -79,6 +99,16 @@ constexpr UnitEntry kUnits[] = {
     {"ms", "milliseconds", F::kDuration},
     {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
     {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
+    {"\xe5\x85\x86\xe7\x93\xa6\xe6\x97\xb6", "MWh", F::kPhysical},    // 兆瓦时
+    {"\xe5\x85\x86\xe7\x93\xa6\xe6\x99\x82", "MWh", F::kPhysical},    // 兆瓦時
+    {"\xe5\xa4\xaa\xe7\x93\xa6\xe6\x97\xb6", "TWh", F::kPhysical},    // 太瓦时
+    {"\xe5\xa4\xaa\xe7\x93\xa6\xe6\x99\x82", "TWh", F::kPhysical},    // 太瓦時
+    {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x97\xb6", "kWh", F::kPhysical},    // 千瓦时
+    {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x99\x82", "kWh", F::kPhysical},    // 千瓦時
+    {"\xe5\xba\xa6", "kWh", F::kPhysical},                              // 度 (of electricity)
+    {"\xe5\x85\xac\xe9\x87\x8c", "km", F::kPhysical},                  // 公里
+    {"\xe5\x90\xa8", "t", F::kPhysical},                                // 吨
+    {"\xe5\x99\xb8", "t", F::kPhysical},                                // 噸
     {"\xe5\x90\x89\xe7\x93\xa6\xe6\x97\xb6", "GWh", F::kPhysical},    // 吉瓦时
     {"\xe5\x90\x89\xe7\x93\xa6\xe6\x99\x82", "GWh", F::kPhysical},    // 吉瓦時
     {"\xe5\x90\x89\xe7\x93\xa6", "GW", F::kPhysical},                  // 吉瓦
@@ -121,6 +151,12 @@ constexpr UnitEntry kUnits[] = {
     {"nanometers", "nm", F::kPhysical},
     {"nanometer", "nm", F::kPhysical},
     {"nm", "nm", F::kPhysical},
+    {"metric tons", "t", F::kPhysical},
+    {"tonnes", "t", F::kPhysical},
+    {"tonne", "t", F::kPhysical},
+    {"km/h", "km/h", F::kPhysical},
+    {"mph", "mph", F::kPhysical},
+    {"km", "km", F::kPhysical},
     {"GHz", "GHz", F::kPhysical},
     {"MHz", "MHz", F::kPhysical},
     {"EFLOPS", "EFLOPS", F::kPhysical},
@@ -159,9 +195,12 @@ struct ScaleEntry {
   double factor;
 };
 
+// With the German and French words an article quoted in English may keep ("1,2 Mrd. Euro").
+// Longer words before their prefixes: "milliarden" before "milliard", "millions" before "million".
 constexpr ScaleEntry kScaleWords[] = {
-    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
-    {"mn", 1e6},       {"bn", 1e9},      {"tn", 1e12},
+    {"thousand", 1e3},   {"millions", 1e6},  {"millionen", 1e6}, {"million", 1e6},  {"milliarden", 1e9},
+    {"milliards", 1e9},  {"milliard", 1e9},  {"billion", 1e9},   {"trillion", 1e12}, {"mn", 1e6},
+    {"bn", 1e9},         {"tn", 1e12},       {"mrd", 1e9},       {"mio", 1e6},
 };
 
 constexpr ScaleEntry kScaleSuffixes[] = {
@@ -262,6 +301,10 @@ std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size
   if (first != 't' && first != 'm' && first != 'b') return std::nullopt;
   auto m = MatchScale(std::begin(kScaleWords), std::end(kScaleWords), t, i, true);
   if (!m || IsLower(At(t, m->first))) return std::nullopt;
+  // The abbreviations keep their period: "1,2 Mrd. Euro".
+  if (m->first - i == 3 && (StartsWithNoCase(t, i, "mrd") || StartsWithNoCase(t, i, "mio")) && At(t, m->first) == '.') {
+    m->first += 1;
+  }
   return m;
 }
 
@@ -289,9 +332,12 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
       {"CNY ", "CNY"},       {"JPY ", "JPY"},
+      {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD"},  // 新台幣 新台币
+      {"\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY"},                // 台幣 人民币
+      {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
   };
   // Every sign ends in one of these bytes; most numbers have none of them before.
-  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9";
+  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9\x81";  // \x81: 幣 and 币
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
@@ -313,8 +359,11 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
-    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms") continue;
-    return UnitMatch{end, e.unit, e.family};
+    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
+        e.text != "bps" && e.text != "km" && e.text != "ct") {
+      continue;
+    }
+    return UnitMatch{end, e.unit, e.family, e.factor};
   }
   return std::nullopt;
 }
@@ -356,18 +405,28 @@ std::optional<Approximation> QualifierApprox(std::string_view two, std::string_v
   return std::nullopt;
 }
 
-std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i) {
+std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) {
   static constexpr std::string_view kNouns[] = {
       "\xe5\x8f\x83\xe6\x95\xb8", "\xe5\x8f\x82\xe6\x95\xb0",  // 參數 参数
-      "\xe5\xb1\xa4", "\xe5\xb1\x82",                              // 層 层
+      "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
+  };
+  static constexpr std::string_view kMeasureWords[] = {
       "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
       "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
       "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
-      "\xe4\xba\xba", "\xe6\xa2\x9d", "\xe6\x9d\xa1",             // 人 條 条
+      "\xe6\xa2\x9d", "\xe6\x9d\xa1", "\xe8\xbe\x86",             // 條 条 辆
+      "\xe8\xbc\x9b", "\xe6\x9e\xb6", "\xe8\x89\x98",             // 輛 架 艘
+      "\xe5\xa5\x97", "\xe9\xa1\xb9", "\xe9\xa0\x85",             // 套 项 項
+      "\xe9\x83\xa8", "\xe6\x9e\x9a", "\xe4\xbb\xbd",             // 部 枚 份
+      "\xe9\x97\xb4", "\xe9\x96\x93", "\xe6\xa0\x8b",             // 间 間 栋
+      "\xe6\xa3\x9f", "\xe5\xbc\xa0", "\xe5\xbc\xb5",             // 棟 张 張
       "\xe5\x9d\x97", "\xe5\xa1\x8a", "\xe9\xa2\x97", "\xe9\xa1\x86",  // 块 塊 颗 顆
   };
   for (std::string_view n : kNouns) {
-    if (StartsWith(t, i, n)) return i + n.size();
+    if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};
+  }
+  for (std::string_view m : kMeasureWords) {
+    if (StartsWith(t, i, m)) return ChineseCounted{i + m.size(), true};
   }
   return std::nullopt;
 }

@@ -15,7 +15,11 @@ struct UnitMatch {
   size_t end = 0;         // just past the unit's text
   std::string_view unit;  // normalized: "USD", "percent", "months", "GW"
   UnitFamily family = UnitFamily::kPhysical;
+  double factor = 1;  // what the number is multiplied by: 0.01 for cents, 10 for 成 (tenths)
 };
+
+// The unit of a bare 元: the currency of the text, which MatchUnit cannot know.
+inline constexpr std::string_view kYuanOfText = "\xe5\x85\x83";
 
 // A scale word at `i` ("million", "bn", "trillion", case-insensitive), not followed by a
 // lowercase letter: its end and factor.
@@ -53,8 +57,13 @@ bool IsFunctionWord(std::string_view lower);
 // Adjectives that may stand between a number and its counted noun ("total", "active").
 bool IsNounAdjective(std::string_view lower);
 
-// A Chinese measure word or noun counted by the numeral before it (層, 參數, 家) at `i`: its end.
-std::optional<size_t> MatchChineseCountedNoun(std::string_view t, size_t i);
+// What a Chinese number counts, at `i`: a noun that is the thing counted (層, 參數), or a measure
+// word (座, 名, 辆) that a noun may follow. Its end, and whether it is a measure word.
+struct ChineseCounted {
+  size_t end = 0;
+  bool measure_word = false;
+};
+std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i);
 
 // Month names and their abbreviations, which make the number beside them a date.
 bool IsMonthName(std::string_view lower);

@@ -1,17 +1,15 @@
 #include "extract/sentences.h"
 
-#include <algorithm>
 #include <memory>
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 namespace dossier::extract {
 namespace {
 
 // ICU break iterators are not thread-safe and cost far more to build than to reuse: one per
 // thread, pointed at each text in turn.
-icu::BreakIterator* SentenceIterator() {
+icu::BreakIterator* ThisThreadsSentenceIterator() {
   thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
@@ -21,62 +19,75 @@ icu::BreakIterator* SentenceIterator() {
   return iterator.get();
 }
 
-// Runs `visit(boundary)` over each sentence boundary of `text` after 0 until it returns false.
-template <typename Visit>
-void ForEachBoundary(std::string_view text, Visit visit) {
-  icu::BreakIterator* it = SentenceIterator();
+// Points `it` at `text` (nullptr when ICU fails). The iterator keeps a shallow clone of `ut`.
+icu::BreakIterator* Attach(std::string_view text, UText* ut) {
+  icu::BreakIterator* it = ThisThreadsSentenceIterator();
   UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (it != nullptr && U_SUCCESS(status)) {
-    it->setText(&ut, status);
-    if (U_SUCCESS(status)) {
-      it->first();
-      for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-        if (!visit(static_cast<size_t>(b))) break;
-      }
-    }
-    // The iterator keeps a shallow clone of `ut`: point it away before `ut` goes.
-    UErrorCode reset = U_ZERO_ERROR;
-    UText empty = UTEXT_INITIALIZER;
-    utext_openUTF8(&empty, "", 0, &reset);
-    it->setText(&empty, reset);
-    utext_close(&empty);
-  } else {
-    visit(text.size());
-  }
-  utext_close(&ut);
+  utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (it == nullptr || U_FAILURE(status)) return nullptr;
+  it->setText(ut, status);
+  return U_SUCCESS(status) ? it : nullptr;
 }
+
+// Points `it` away from a text that is going away.
+void Detach(icu::BreakIterator* it) {
+  if (it == nullptr) return;
+  UErrorCode status = U_ZERO_ERROR;
+  UText empty = UTEXT_INITIALIZER;
+  utext_openUTF8(&empty, "", 0, &status);
+  it->setText(&empty, status);
+  utext_close(&empty);
+}
+
+// How far ahead a sentence is still reached by stepping through the ones before it.
+constexpr size_t kStepDistance = 1024;
 
 bool IsTrailingBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 }  // namespace
 
-SentenceBoundaries::SentenceBoundaries(std::string_view text, size_t up_to) : text_(text) {
-  boundaries_.push_back(0);
-  ForEachBoundary(text, [&](size_t b) {
-    boundaries_.push_back(static_cast<uint32_t>(b));
-    return b <= up_to;
-  });
-  if (boundaries_.back() < text.size() && boundaries_.back() <= up_to) boundaries_.push_back(text.size());
+SentenceFinder::SentenceFinder(std::string_view text) : text_(text), iterator_(Attach(text, &utext_)) {}
+
+SentenceFinder::~SentenceFinder() {
+  Detach(iterator_);
+  utext_close(&utext_);
 }
 
-ByteSpan SentenceBoundaries::SentenceOf(ByteSpan span) const {
-  // The last boundary at or before span.begin, and the first after span.end - 1.
-  auto after_begin = std::upper_bound(boundaries_.begin(), boundaries_.end(), span.begin);
-  uint64_t begin = *(after_begin - 1);
-  auto end_it = std::lower_bound(boundaries_.begin(), boundaries_.end(), std::max(span.end, span.begin + 1));
-  uint64_t end = end_it == boundaries_.end() ? text_.size() : *end_it;
+ByteSpan SentenceFinder::SentenceOf(ByteSpan span) {
+  if (iterator_ == nullptr) return {0, text_.size()};
+  // A near sentence is reached by stepping on; ICU finds a far one from a safe point nearby,
+  // without reading the sentences in between.
+  while (span.begin >= end_ && end_ != 0 && span.begin - end_ < kStepDistance && end_ < text_.size()) {
+    const int32_t next = iterator_->next();
+    begin_ = end_;
+    end_ = next == icu::BreakIterator::DONE ? text_.size() : static_cast<size_t>(next);
+  }
+  if (span.begin >= end_) {
+    const int32_t after = iterator_->following(static_cast<int32_t>(span.begin));
+    end_ = after == icu::BreakIterator::DONE ? text_.size() : static_cast<size_t>(after);
+    const int32_t before = iterator_->previous();
+    begin_ = before == icu::BreakIterator::DONE ? 0 : static_cast<size_t>(before);
+    iterator_->next();
+  }
+  while (end_ < span.end) {  // a figure across a line break joins its sentences
+    const int32_t next = iterator_->next();
+    end_ = next == icu::BreakIterator::DONE ? text_.size() : static_cast<size_t>(next);
+  }
+  size_t end = end_;
   while (end > span.end && IsTrailingBlank(text_[end - 1])) --end;
-  return {begin, end};
+  return {begin_, end};
 }
 
 size_t CountSentences(std::string_view text) {
+  UText ut = UTEXT_INITIALIZER;
+  icu::BreakIterator* it = Attach(text, &ut);
   size_t n = 0;
-  ForEachBoundary(text, [&](size_t) {
-    ++n;
-    return true;
-  });
+  if (it != nullptr) {
+    it->first();
+    while (it->next() != icu::BreakIterator::DONE) ++n;
+  }
+  Detach(it);
+  utext_close(&ut);
   return n;
 }
 

@@ -3,27 +3,35 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <string_view>
-#include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
 
 #include "dossier/figure.h"
 
 namespace dossier::extract {
 
-class SentenceBoundaries {
+// Finds the sentences that hold given spans, segmenting only around them: a text's sentences
+// without a figure are never read. Not copyable. It borrows its thread's ICU iterator, so only one
+// SentenceFinder or CountSentences may be at work on a thread at a time. `text` must outlive it.
+class SentenceFinder {
  public:
-  // Segments `text` from its start up to the first boundary at or after `up_to`.
-  // Thread-safe: each thread uses its own ICU iterator. `text` must outlive this object.
-  SentenceBoundaries(std::string_view text, size_t up_to);
+  explicit SentenceFinder(std::string_view text);
+  ~SentenceFinder();
+  SentenceFinder(const SentenceFinder&) = delete;
+  SentenceFinder& operator=(const SentenceFinder&) = delete;
 
   // The sentence that holds `span` (the sentences it crosses, joined), without the blanks and
-  // line break that end it.
-  ByteSpan SentenceOf(ByteSpan span) const;
+  // line break that end it. REQUIRES: spans asked for in order of their begin.
+  ByteSpan SentenceOf(ByteSpan span);
 
  private:
   std::string_view text_;
-  std::vector<uint32_t> boundaries_;  // ascending, starting with 0
+  UText utext_ = UTEXT_INITIALIZER;
+  icu::BreakIterator* iterator_ = nullptr;  // this thread's; null if ICU failed
+  size_t begin_ = 0;                       // the current sentence
+  size_t end_ = 0;
 };
 
 // The number of sentences in `text`: a plain segmentation pass, the yardstick of the benchmark.

@@ -79,7 +79,7 @@ std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i) {
   std::string phrase = Lowercase(t.substr(i, end - i));
   if (!IsNumberWord(phrase)) return std::nullopt;
   double half = 0;
-  for (;;) {
+  for (int words = 1; words < 6; ++words) {  // "two hundred forty-five thousand" at most
     const char sep = At(t, end);
     if (sep != ' ' && sep != '-') break;
     if (StartsWithNoCase(t, end, sep == '-' ? "-and-a-half" : " and a half")) {

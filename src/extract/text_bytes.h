@@ -5,17 +5,22 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace dossier::extract {
 
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool IsAsciiLetter(char c) { return IsLower(c) || IsUpper(c); }
-inline bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsDigit(c); }
-inline bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-inline bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
-inline char ToLowerAscii(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr std::string_view kEnDash = "\xe2\x80\x93";  // –
+constexpr std::string_view kEmDash = "\xe2\x80\x94";  // —
+constexpr std::string_view kBullet = "\xe2\x80\xa2";  // •
+
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLetter(char c) { return IsLower(c) || IsUpper(c); }
+constexpr bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsDigit(c); }
+constexpr bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+constexpr bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+constexpr char ToLowerAscii(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The byte at `i`, or NUL past either end.
 inline char At(std::string_view t, size_t i) { return i < t.size() ? t[i] : '\0'; }
@@ -83,6 +88,13 @@ inline size_t CharBoundary(std::string_view t, size_t i, bool forward) {
     while (i > 0 && i < t.size() && IsContinuationByte(t[i])) --i;
   }
   return i;
+}
+
+// The lowercase word ending just before `end` (blanks skipped), and where it starts.
+inline std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
+  const size_t e = SkipBlanksBack(t, end);
+  const size_t b = WordStart(t, e);
+  return {Lowercase(t.substr(b, e - b)), b};
 }
 
 }  // namespace dossier::extract

@@ -48,7 +48,15 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
   if (error) return Status::InvalidInput(fmt::format("malformed JSON: {}", simdjson::error_message(error)));
   simdjson::ondemand::object object;
   if ((error = doc.get_object().get(object))) {
-    return error == simdjson::INCORRECT_TYPE ? Status::InvalidInput("expected a JSON object") : malformed(error);
+    if (error == simdjson::INCORRECT_TYPE) return Status::InvalidInput("expected a JSON object");
+    // simdjson checks that the last token closes the object before reading it, and then has no
+    // current token to point at: point at that last token.
+    if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+      const size_t last = json.find_last_not_of(" \t\r\n");
+      return Status::InvalidInput(fmt::format("malformed JSON{}: the object is cut short or followed by other content",
+                                              Where(json, last == std::string_view::npos ? nullptr : json.data() + last)));
+    }
+    return malformed(error);
   }
   JsonObject result;
   for (auto field : object) {

@@ -85,6 +85,21 @@ TEST_CASE("Money: Chinese numerals and magnitudes", "[figure_extract]") {
   CHECK(Surfaces("億萬富翁投資人,價值數十億美元,一場豪賭").empty());
 }
 
+TEST_CASE("Chinese measure words, units, ranges and the currency of the text", "[figure_extract]") {
+  CheckFigure("公司将建两座工厂。", "两座工厂", kCount, 2, none, "工厂");
+  CheckFigure("有5,000名員工。", "5,000名員工", kCount, 5000, none, "員工");
+  CheckFigure("销量120万辆。", "120万辆", kCount, 1.2e6, none, "辆");
+  CheckFigure("预计3至5年完成。", "3至5年", kDuration, 3, 5, "years");
+  CheckFigure("装机300兆瓦。", "300兆瓦", kQuantity, 300, none, "MW");
+  CheckFigure("市占率三成。", "三成", kPercent, 30, none, "percent");
+  CheckFigure("上升1.2個百分點。", "1.2個百分點", kPercent, 1.2, none, "percentage points");
+  CheckFigure("投入3800亿元。", "3800亿元", kMoney, 3.8e11, none, "CNY");
+  CheckFigure("台積電投資新台幣1,200億元,電價0.5元/度。", "新台幣1,200億元", kMoney, 1.2e11, none, "TWD");
+  CheckFigure("台積電投資新台幣1,200億元,電價0.5元/度。", "0.5元/度", kRate, 0.5, none, "TWD", "度");
+  // Dates, ordinals and the article 一 are not figures.
+  CHECK(Surfaces("1至6月销量,第二季营收,5月16日,一座工厂。").empty());
+}
+
 TEST_CASE("Percent: signs, words, ranges and percentage points", "[figure_extract]") {
   CheckFigure("Spending rose 77% from last year.", "77%", kPercent, 77, none, "percent");
   CheckFigure("Intensity reached 45 to 57 percent of revenue.", "45 to 57 percent", kPercent, 45, 57, "percent");
@@ -92,6 +107,26 @@ TEST_CASE("Percent: signs, words, ranges and percentage points", "[figure_extrac
   CheckFigure("It trails by 0.2 percentage points.", "0.2 percentage points", kPercent, 0.2, none, "percentage points");
   CheckFigure("Costs fell 20 per cent.", "20 per cent", kPercent, 20, none, "percent");
   CheckFigure("A 5-10% rise.", "5-10%", kPercent, 5, 10, "percent");
+}
+
+TEST_CASE("Decimal commas, signs, cents and pence", "[figure_extract]") {
+  // A text that writes decimal commas: "," is the decimal point, "." and spaces group thousands.
+  const std::string european = "Prices fell −7%, then rose +2,5 % to 75,10 €/MWh, or 31,2 ct/kWh; 2 400 GWh.";
+  CheckFigure(european, "−7%", kPercent, -7, none, "percent");
+  CheckFigure(european, "+2,5 %", kPercent, 2.5, none, "percent");
+  CheckFigure(european, "75,10 €/MWh", kRate, 75.1, none, "EUR", "mwh");
+  CheckFigure(european, "31,2 ct/kWh", kRate, 0.312, none, "EUR", "kwh");
+  CheckFigure(european, "2 400 GWh", kQuantity, 2400, none, "GWh");
+  const std::string german = "Wind lieferte 21.305,6 GWh (+12,5 %); RWE investierte 1,2 Mrd. Euro, or €1.2 billion.";
+  CheckFigure(german, "21.305,6 GWh", kQuantity, 21305.6, none, "GWh");
+  CheckFigure(german, "1,2 Mrd. Euro", kMoney, 1.2e9, none, "EUR");
+  CheckFigure(german, "€1.2 billion", kMoney, 1.2e9, none, "EUR");
+  CheckFigure("Power costs 12.5 cents per kWh, or 1.2 cents more.", "12.5 cents per kWh", kRate, 0.125, none, "USD",
+              "kwh");
+  CheckFigure("In pounds (GBP), shares closed at 1,250p, down -3.2%.", "1,250p", kMoney, 12.5, none, "GBP");
+  CheckFigure("In pounds (GBP), shares closed at 1,250p, down -3.2%.", "-3.2%", kPercent, -3.2, none, "percent");
+  CHECK(Surfaces("Streams in 1080p.") == std::vector<std::string>{});
+  CheckFigure("Rates rose 50 basis points.", "50 basis points", kPercent, 50, none, "basis points");
 }
 
 TEST_CASE("Multiples: times, x on either side, and words", "[figure_extract]") {
@@ -109,6 +144,8 @@ TEST_CASE("Multiples: times, x on either side, and words", "[figure_extract]") {
               Approximation::kMoreThan);
   CheckFigure("It is worth roughly half as much.", "half", kMultiple, 0.5, none, "times", none,
               Approximation::kApproximate);
+  CheckFigure("Sales doubled.", "doubled", kMultiple, 2, none, "times");
+  CheckFigure("Costs tripled.", "tripled", kMultiple, 3, none, "times");
 }
 
 TEST_CASE("Rates: per-unit phrases, slashes and a year", "[figure_extract]") {
@@ -127,6 +164,9 @@ TEST_CASE("Rates: per-unit phrases, slashes and a year", "[figure_extract]") {
               "year", Approximation::kApproximate);
   CheckFigure("Falling between 9 and 900 times per year.", "9 and 900 times per year", kRate, 9, 900, "times",
               "year");
+  CheckFigure("Gold hit $2,900 an ounce.", "$2,900 an ounce", kRate, 2900, none, "USD", "ounce");
+  CheckFigure("They run 30 buses an hour.", "30 buses an hour", kRate, 30, none, "buses", "hour");
+  CheckFigure("It cost $3 trillion a decade ago.", "$3 trillion", kMoney, 3e12, none, "USD");
 }
 
 TEST_CASE("Durations: growth periods, ranges and adjectives", "[figure_extract]") {
@@ -159,6 +199,9 @@ TEST_CASE("Counts and physical quantities", "[figure_extract]") {
   CheckFigure("| GPT-3 | $4.6M | 175B | 43.9 |", "175B", kCount, 1.75e11, none, "");
   CheckFigure("| GPT-3 | $4.6M | 175B | 43.9 |", "43.9", kCount, 43.9, none, "");
   CheckFigure("Activates 49 billion of them.", "49 billion", kCount, 4.9e10, none, "");
+  CheckFigure("It opened a dozen new stores, and dozens of kiosks.", "dozen new stores", kCount, 12, none, "stores");
+  CheckFigure("Nvidia bought ~500,000 H100s.", "~500,000 H100s", kCount, 5e5, none, "h100s", none,
+              Approximation::kApproximate);
 }
 
 TEST_CASE("Qualifiers before a figure set its approximation, outside its span", "[figure_extract]") {
@@ -214,6 +257,10 @@ TEST_CASE("Years, dates, citations, list numbers, ordinals and names are not fig
   CHECK(Surfaces("Version 1 at https://x.com/a/status/1790000000 and #1.").empty());
   CHECK(Surfaces("Hundreds of billions and trillions of dollars, multi-billion-dollar bets.").empty());
   CHECK(Surfaces("Built on TSMC 2nm and 3 nanometre technology.").empty());
+  CHECK(Surfaces("The FTSE 100, the 30-year gilt, Unit 3, House Bill 12, Regulation (EU) 2019/943, No. 23-1234.").empty());
+  CHECK(Surfaces("An Airbus A350-1000 and a Boeing 787-9 on a Class 700, an iPhone 16 on macOS 15.").empty());
+  CHECK(Surfaces("Call +44 20 7946 0958 or (555) 123-4567 on day 3 of route 66.").empty());
+  CHECK(Surfaces("| 2022 | 95 | 1.67 |") == std::vector<std::string>{"95", "1.67"});
   // A calendar-year range is dates; a year next to a figure leaves the figure alone.
   CHECK(Surfaces("A 2027 to 2030 story: $400 billion in 2026.") == std::vector<std::string>{"$400 billion"});
 }
@@ -231,6 +278,10 @@ TEST_CASE("Each figure knows its sentence, quote, date and metric", "[figure_ext
   CHECK(capex.quote.exact == "$725 billion");
   CHECK(capex.quote.prefix == text.substr(capex.span.begin - 32, 32));
   CHECK(capex.quote.suffix == text.substr(capex.span.end, 32));
+
+  // The metric stops where a clause begins.
+  CHECK(One("Doubts grow over the $700 billion in capital expenditure hyperscalers are deploying.", "$700 billion").metric ==
+        std::optional<std::string>("capital expenditure"));
 
   const Figure pct = One(text, "77%");
   CHECK(pct.sentence == capex.sentence);

@@ -172,6 +172,8 @@ TEST_CASE("trace of a number no source states is NotFound", "[figures][trace]") 
   auto sources = LoadSources(f.store.get());
   auto index = LoadFigureIndex(f.store.get());
   REQUIRE(TraceFigures(*f.store, *index, *sources, "$9 trillion").status().code() == Status::Code::kNotFound);
+  // Only part of it is a number the extractor reads: not taken for that part.
+  REQUIRE(TraceFigures(*f.store, *index, *sources, "$3 quadrillion").status().code() == Status::Code::kNotFound);
 }
 
 TEST_CASE("extract --rerun records a new extraction for an older extractor's, and never rewrites", "[figures]") {
