@@ -65,5 +65,8 @@ int RunStats(Context&);
 int RunVerify(Context&);
 int RunExport(Context&);
 int RunImport(Context&);
+int RunFigures(Context&);
+int RunTrace(Context&);
+int RunExtract(Context&);
 
 }  // namespace dossier::cli

@@ -71,6 +71,29 @@ const std::vector<Command>& Commands() {
        "link to the one before) and then writes it in one atomic batch. A broken chain or a text that\n"
        "does not match its hash is refused, naming its line, and nothing is written.",
        {}, RunImport},
+      {"figures", "", "list the figures the sources state",
+       "Lists every figure of every source's latest version: its id, source@version, byte span, kind,\n"
+       "normalized value and the text as written. --conflicts lists the metrics that sources state with\n"
+       "different values (the same metric, unit and date, values more than 0.5% apart).",
+       {{"source", "SOURCE", "only this source's figures"},
+        {"kind", "KIND", "only money, percent, multiple, rate, duration, count or quantity"},
+        {"conflicts", nullptr, "list where sources disagree on the same metric"},
+        kJson},
+       RunFigures},
+      {"trace", "QUERY", "trace a number to the exact bytes of every source that states it",
+       "QUERY is a figure id (or a prefix), a number as written (`$3 trillion`, `$0.50/Mtok`) or a value\n"
+       "with its unit (`3e12 USD`, `0.5 USD per million tokens`). For each source that states it: the\n"
+       "source version and its text's SHA-256, the byte span, the sentence with the figure marked, who\n"
+       "recorded it and when; then the other figures of the same quantity. The stored text is re-read and\n"
+       "re-hashed, the bytes at the span compared with the figure, and the hash chain verified: any\n"
+       "mismatch is reported and the exit code is 4.",
+       {kJson}, RunTrace},
+      {"extract", "[SOURCE…]", "record the figures of sources that lack them",
+       "Extracts figures from each source's latest version that has no extraction yet. With --rerun, also\n"
+       "from sources read by another extractor version. Each extraction is a new event; the earlier ones\n"
+       "stay in the log.",
+       {{"rerun", nullptr, "re-extract sources read by another extractor version"}, kJson},
+       RunExtract},
   };
   return kCommands;
 }

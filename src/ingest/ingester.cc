@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/figure_events.h"
 #include "model/source_events.h"
 #include "util/sha256.h"
 #include "util/utf8.h"
@@ -101,6 +102,15 @@ Result<IngestResult> Ingester::Ingest(const Article& article, const std::string&
     batch.expected.emplace_back(stream, static_cast<int64_t>(current_version));
     batch.events.push_back({stream, std::string(kSourceRecorded), 1, article.metadata.published, EncodePayload(recorded)});
     batch.blobs.emplace_back(recorded.text_sha256, article.text);
+
+    // The figures of this version are recorded with it, so a source is never without them.
+    const std::string figures_stream = FiguresStream(recorded.source_id);
+    uint64_t figures_version = 0;
+    DOSSIER_ASSIGN_OR_RETURN(figures_version, store_->StreamVersion(figures_stream));
+    batch.expected.emplace_back(figures_stream, static_cast<int64_t>(figures_version));
+    batch.events.push_back(MakeFiguresExtractedEvent(
+        ExtractSourceFigures(recorded.source_id, recorded.version, recorded.text_sha256, article.text),
+        article.metadata.published));
   }
 
   const std::optional<std::string>& slug = options_.story_slug;

@@ -174,8 +174,8 @@ Result<const SourceSummary*> SourcesProjection::Resolve(std::string_view referen
   }
   if (matches.size() == 1) return matches.front();
   if (matches.empty()) {
-    return Status::NotFound(fmt::format("no source `{}` (give a source id or a prefix of one, an article id or a url; "
-                                        "`dossier sources` lists them)", reference));
+    return Status::NotFound(fmt::format("no source `{}` (give a source id or 4 or more of its first digits, an "
+                                        "article id or a url; `dossier sources` lists them)", reference));
   }
   std::string ids;
   for (const auto* m : matches) ids += (ids.empty() ? "" : ", ") + m->source_id;

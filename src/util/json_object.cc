@@ -1,5 +1,7 @@
 #include "util/json_object.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 #include <simdjson.h>
 
@@ -46,7 +48,15 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
   if (error) return Status::InvalidInput(fmt::format("malformed JSON: {}", simdjson::error_message(error)));
   simdjson::ondemand::object object;
   if ((error = doc.get_object().get(object))) {
-    return error == simdjson::INCORRECT_TYPE ? Status::InvalidInput("expected a JSON object") : malformed(error);
+    if (error == simdjson::INCORRECT_TYPE) return Status::InvalidInput("expected a JSON object");
+    // simdjson checks that the last token closes the object before reading it, and then has no
+    // current token to point at: point at that last token.
+    if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+      const size_t last = json.find_last_not_of(" \t\r\n");
+      return Status::InvalidInput(fmt::format("malformed JSON{}: the object is cut short or followed by other content",
+                                              Where(json, last == std::string_view::npos ? nullptr : json.data() + last)));
+    }
+    return malformed(error);
   }
   JsonObject result;
   for (auto field : object) {
@@ -143,6 +153,24 @@ Result<std::optional<uint64_t>> JsonObject::OptionalUint(std::string_view key) c
   Result<uint64_t> value = Uint(key);
   if (!value.ok()) return value.status();
   return std::optional<uint64_t>(*value);
+}
+
+Result<double> JsonObject::Double(std::string_view key) const {
+  const Member* m = Find(key);
+  if (m == nullptr) return FieldError(key, "missing");
+  double value = 0;
+  if (m->kind != Kind::kNumber) return FieldError(key, "expected a number");
+  auto [end, error] = std::from_chars(m->text.data(), m->text.data() + m->text.size(), value);
+  if (error != std::errc() || end != m->text.data() + m->text.size()) return FieldError(key, "expected a number");
+  return value;
+}
+
+Result<std::optional<double>> JsonObject::OptionalDouble(std::string_view key) const {
+  const Member* m = Find(key);
+  if (m == nullptr || m->kind == Kind::kNull) return std::optional<double>();
+  Result<double> value = Double(key);
+  if (!value.ok()) return value.status();
+  return std::optional<double>(*value);
 }
 
 Result<JsonObject> JsonObject::Object(std::string_view key) const {

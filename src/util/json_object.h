@@ -31,6 +31,8 @@ class JsonObject {
   Result<std::optional<std::string>> OptionalString(std::string_view key) const;  // absent or null -> nullopt
   Result<uint64_t> Uint(std::string_view key) const;
   Result<std::optional<uint64_t>> OptionalUint(std::string_view key) const;
+  Result<double> Double(std::string_view key) const;
+  Result<std::optional<double>> OptionalDouble(std::string_view key) const;  // absent or null -> nullopt
   Result<JsonObject> Object(std::string_view key) const;
   // A member's raw JSON text (an object, an array, a number…), to hand to another decoder.
   Result<std::string> RawMember(std::string_view key) const;

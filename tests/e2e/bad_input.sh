@@ -21,6 +21,10 @@ printf '{"title": "Truncated", "text": "the object never ends' >"$WORK/truncated
 rejects "$WORK/truncated.json" "malformed JSON"
 printf '{"title": "Missing comma",\n "text": "abc" "url": "https://example.com/x"}' >"$WORK/comma.json"
 rejects "$WORK/comma.json" "malformed JSON at line 2, column 16"
+printf '{"title": "Cut short",\n "text": "after the last member",' >"$WORK/cut.json"
+rejects "$WORK/cut.json" "malformed JSON at line 2, column 33: the object is cut short or followed by other content"
+printf '{"text": "abc"}\n{"text": "def"}\n' >"$WORK/two.json"
+rejects "$WORK/two.json" "unexpected content after the JSON object at line 2, column 1"
 printf '["an", "array"]' >"$WORK/array.json"
 rejects "$WORK/array.json" "expected a JSON object"
 
@@ -65,6 +69,19 @@ rm "$WORK/big.txt"
 truncate -s $((4 * 1024 * 1024 * 1024 + 1)) "$WORK/huge.jsonl"
 rejects "$WORK/huge.jsonl" "file is too large (4294967297 bytes; the limit is 4 GiB)"
 rm "$WORK/huge.jsonl"
+
+# A directory: hidden files and directories are passed over, other extensions named and skipped.
+mkdir -p "$WORK/folder/.drafts" "$WORK/folder/sub"
+printf 'Hidden draft\nnot for the store\n' >"$WORK/folder/.drafts/draft.txt"
+printf 'Hidden file\nnot for the store\n' >"$WORK/folder/.notes.md"
+printf '%%PDF-1.7' >"$WORK/folder/scan.pdf"
+printf '# Folder note\nin a subdirectory\n' >"$WORK/folder/sub/note.md"
+expect_ok ingest "$WORK/folder"
+out_has "1 new, 0 revised, 0 unchanged, 0 rejected"
+out_has "$WORK/folder/sub/note.md  Folder note"
+err_has "dossier: warning: $WORK/folder/scan.pdf: skipped"
+! grep -q "draft\|notes" "$WORK/out" "$WORK/err" || fail "a hidden file was read"
+digest=$(store_digest)
 
 # A bad metadata option is a usage error (exit 2) and records nothing.
 expect_exit 2 ingest "$WORK/first.txt" --published 2026-02-30 --url https://example.com/first

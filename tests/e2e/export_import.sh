@@ -10,6 +10,7 @@ printf 'Revised\nsecond text\n' >"$WORK/revised.txt"
 expect_ok ingest "$WORK/revised.txt" --url https://example.com/revised
 expect_ok verify --json
 original=$(cat "$WORK/out")
+events=$(json 'd["events"]')  # the texts' events and what was extracted from them
 expect_ok sources --json
 original_sources=$(cat "$WORK/out")
 
@@ -18,18 +19,18 @@ expect_ok export
 cmp "$WORK/out" "$WORK/backup.jsonl" || fail "export to standard output differs from export --output"
 python3 -c '
 import json, sys
-lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+lines, n = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")], int(sys.argv[2])
 header, blobs, events = lines[0], [l for l in lines if "blob" in l], [l for l in lines if "hash" in l]
 assert len(blobs) + len(events) + 1 == len(lines), "a line is neither header, text nor event"
-assert (header["events"], header["blobs"]) == (len(events), len(blobs)) == (13, 7), (header, len(events), len(blobs))
-assert [e["position"] for e in events] == list(range(1, 14)), "events are not in position order"
+assert (header["events"], header["blobs"]) == (len(events), len(blobs)) == (n, 7), (header, len(events), len(blobs))
+assert [e["position"] for e in events] == list(range(1, n + 1)), "events are not in position order"
 assert header["chain_head"] == events[-1]["hash"], "the header does not name the last event hash"
-' "$WORK/backup.jsonl" || fail "the export is not a header, 7 texts and 13 events"
+' "$WORK/backup.jsonl" "$events" || fail "the export is not a header, 7 texts and $events events"
 
 # Import into a fresh store: identical chain head, counts, sources and texts; its export is identical.
 expect_ok --store "$WORK/restored" init
 expect_ok --store "$WORK/restored" import "$WORK/backup.jsonl"
-out_has "imported 13 events and 7 texts"
+out_has "imported $events events and 7 texts"
 expect_ok --store "$WORK/restored" verify --json
 [ "$(cat "$WORK/out")" = "$original" ] || fail "the restored store verifies differently: $(cat "$WORK/out") vs $original"
 [ "$(json 'd["ok"]')" = true ] || fail "the restored store does not verify"
@@ -49,7 +50,7 @@ expect_ok --store "$WORK/piped" verify --json
 # A store that holds events is not imported into.
 restored_digest=$(DOSSIER_STORE="$WORK/restored" store_digest)
 expect_exit 1 --store "$WORK/restored" import "$WORK/backup.jsonl"
-err_has "already holds 13 events; import needs an empty store"
+err_has "already holds $events events; import needs an empty store"
 [ "$(DOSSIER_STORE="$WORK/restored" store_digest)" = "$restored_digest" ] || fail "a refused import changed the store"
 
 # damaged NAME PYTHON: writes $WORK/NAME.jsonl, the backup with `lines` (its lines as bytes) changed by
@@ -86,8 +87,8 @@ refused swapped 4 "line 13: event 5: it says position 6"
 damaged text 'i = line_of(b"second text"); lines[i] = lines[i].replace(b"second text", b"secend text")'
 refused text 4 "line $(grep -n 'second text' "$WORK/backup.jsonl" | cut -d: -f1): text $(sha256sum <"$WORK/revised.txt" | cut -d' ' -f1) does not match its SHA-256"
 # The tail cut off: the header's counts give it away.
-damaged truncated 'del lines[line_of(b"\"position\":12,"):]'
-refused truncated 4 "the export holds 11 events and 7 texts, its header says 13 and 7"
+damaged truncated "del lines[line_of(b'\"position\":$((events - 1)),'):]"
+refused truncated 4 "the export holds $((events - 2)) events and 7 texts, its header says $events and 7"
 # Not an export at all.
 cp "$WORK/revised.txt" "$WORK/notes.jsonl"
 rm -rf "$WORK/target" && expect_ok --store "$WORK/target" init

@@ -33,6 +33,9 @@ expect_ok show "$source_id" --version 1 --json
   "[1, 2, \"$(sha256sum <"$WORK/v1.txt" | cut -d' ' -f1)\"]" ] || fail "show --version 1 --json is not version 1"
 expect_exit 1 show "$source_id" --version 3
 err_has "has 2 versions, not 3"
+# A prefix is 4 digits or more: fewer could name any source tomorrow.
+expect_exit 1 show "${source_id:0:3}"
+err_has "no source \`${source_id:0:3}\` (give a source id or 4 or more of its first digits"
 
 expect_ok diff "$source_id" 1 2
 out_has "-Capex rose 10% in the quarter."
@@ -79,6 +82,15 @@ out_has "new       $(source_id_of content "$(sha256sum <"$WORK/note.txt" | cut -
 printf '{"url": "%s", "outlet": "Example Daily", "text": "Data centre spending\\nCapex rose 15%% in the quarter.\\n"}' \
   "$url" | "$DOSSIER" ingest - >"$WORK/out" 2>"$WORK/err" || fail "ingest - of a JSON article failed"
 out_has "revised   $source_id v4"
+
+# Who and when: --as names the recorder, and DOSSIER_FIXED_CLOCK fixes the time recorded.
+printf 'Recorded by Alice\nat a fixed time.\n' >"$WORK/alice.txt"
+DOSSIER_FIXED_CLOCK=2026-05-23T18:15:00.000Z expect_ok --as alice ingest "$WORK/alice.txt" --id alice-1
+expect_ok show alice-1 --json
+[ "$(json '[d["recorded_by"], d["recorded_at"]]')" = '["alice", "2026-05-23T18:15:00.000Z"]' ] ||
+  fail "--as and DOSSIER_FIXED_CLOCK are not what the event records"
+DOSSIER_FIXED_CLOCK=2026-05-23 expect_exit 2 sources
+err_has "DOSSIER_FIXED_CLOCK \`2026-05-23\` is not a UTC time"
 
 expect_ok verify
 pass

@@ -5,6 +5,7 @@ source "$(dirname "$0")/lib.sh"
 
 expect_ok init
 expect_ok ingest "$CORPUS/000_90b08ebb0c522426.json"
+digest=$(store_digest)
 expect_ok --version
 current=$(sed -n 's/.*(store format \([0-9]*\)).*/\1/p' "$WORK/out")
 [ -n "$current" ] || fail "dossier --version does not name its store format"
@@ -20,8 +21,7 @@ done
 expect_exit 1 init
 err_has "already holds a dossier store"
 
-# Nothing was written: with the version put back, the store holds just the first article.
+# Nothing was written: with the version put back, the store is the one the first article made.
 "$DOSSIER_TAMPER" "$DOSSIER_STORE" meta format_version "$newer" "$current" || fail "could not restore the format version"
-expect_ok verify --json
-[ "$(json '[d["ok"], d["events"]]')" = '[true, 1]' ] || fail "the refused commands changed the store"
+[ "$(store_digest)" = "$digest" ] || fail "the refused commands changed the store"
 pass

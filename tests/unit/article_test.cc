@@ -42,7 +42,10 @@ TEST_CASE("JSON article errors name the field and the problem", "[article]") {
   REQUIRE_THAT(message("{\"text\":\"ok\" \"x\"}"), Catch::Contains("malformed JSON"));
   // Documents that end inside a string or an object fail before parsing starts (once a crash).
   REQUIRE_THAT(message("{\"text\": \"never closed"), Catch::Contains("malformed JSON"));
-  REQUIRE_THAT(message("{\"text\": \"x\", "), Catch::Contains("malformed JSON"));
+  REQUIRE_THAT(message("{\"text\": \"x\", "),
+               Catch::Contains("malformed JSON at line 1, column 13: the object is cut short"));
+  REQUIRE_THAT(message("{\"text\": \"x\"}\n x"),
+               Catch::Contains("malformed JSON at line 2, column 2: the object is cut short or followed by other content"));
   REQUIRE_THAT(message("[1,2]"), Catch::Contains("expected a JSON object"));
   REQUIRE_THAT(message("{\"text\":\"a\xff\"}"), Catch::Contains("not valid UTF-8 at byte 10"));
 }

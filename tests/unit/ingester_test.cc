@@ -1,9 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
 #include "ingest/ingester.h"
 #include "project/source_reader.h"
+#include "temp_dir.h"
 
 using namespace dossier;
 
@@ -11,16 +10,10 @@ namespace {
 
 struct Fixture {
   Fixture() : clock("2026-05-23T18:15:00.000Z") {
-    char pattern[] = "/tmp/dossier-ingest-XXXXXX";
-    dir = mkdtemp(pattern);
-    REQUIRE(EventStore::Create(dir).ok());
-    auto opened = EventStore::Open(dir, OpenMode::kReadWrite, &clock);
+    REQUIRE(EventStore::Create(dir.path).ok());
+    auto opened = EventStore::Open(dir.path, OpenMode::kReadWrite, &clock);
     REQUIRE(opened.ok());
     store = std::move(*opened);
-  }
-  ~Fixture() {
-    store.reset();
-    std::filesystem::remove_all(dir);
   }
   IngestResult Ingest(const std::string& text, SourceMetadata metadata = {}, std::optional<std::string> story = {}) {
     auto ingester = Ingester::Create(store.get(), {"tester", "corr", story, std::nullopt});
@@ -31,8 +24,8 @@ struct Fixture {
     REQUIRE(result.ok());
     return *result;
   }
+  TempDir dir;  // removed after the store is closed
   FixedClock clock;
-  std::string dir;
   std::unique_ptr<EventStore> store;
 };
 
@@ -119,7 +112,7 @@ TEST_CASE("the source list projection persists with its checkpoint and catches u
   f.Ingest("two\n");
   auto checkpoint = f.store->GetCheckpoint("sources");
   REQUIRE(checkpoint.ok());
-  REQUIRE(checkpoint->value().position == 1);
+  REQUIRE(checkpoint->value().position == 2);  // the first source and its figures
   auto caught_up = LoadSources(f.store.get());  // restores one source, folds the second
   REQUIRE(caught_up.ok());
   REQUIRE(caught_up->sources().size() == 2);

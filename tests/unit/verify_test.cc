@@ -1,29 +1,17 @@
 // Alterations written underneath the store with the RocksDB API, and what verify says of them.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
-#include <rocksdb/db.h>
-
 #include "audit/verify.h"
 #include "ingest/ingester.h"
 #include "model/envelope.h"
 #include "store/key_layout.h"
 #include "util/sha256.h"
+#include "raw_db.h"
+#include "temp_dir.h"
 
 using namespace dossier;
-namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-  TempDir() {
-    char pattern[] = "/tmp/dossier-verify-XXXXXX";
-    path = mkdtemp(pattern);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string path;
-};
 
 // A store with three sources in one story: events 1..7.
 void Populate(const std::string& dir, Clock* clock) {
@@ -38,34 +26,6 @@ void Populate(const std::string& dir, Clock* clock) {
     REQUIRE(ingester->Ingest(*article, "test", std::nullopt).ok());
   }
 }
-
-// Opens the RocksDB database under the store, to alter it as an attacker or a bad disk would.
-struct RawDb {
-  explicit RawDb(const std::string& dir) {
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const char* name : {"default", keys::kEventsFamily, keys::kStreamsFamily, keys::kBlobsFamily,
-                             keys::kMetaFamily, keys::kProjectionsFamily}) {
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir + "/db", families, &handles, &raw).ok());
-    db.reset(raw);
-  }
-  ~RawDb() {
-    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
-  }
-  std::string Get(int family, const std::string& key) {
-    std::string value;
-    REQUIRE(db->Get({}, handles[family], key, &value).ok());
-    return value;
-  }
-  void Put(int family, const std::string& key, const std::string& value) {
-    REQUIRE(db->Put({}, handles[family], key, value).ok());
-  }
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-};
-constexpr int kEvents = 1, kStreams = 2, kBlobs = 3, kMeta = 4;
 
 VerifyReport Verify(const std::string& dir, Clock* clock) {
   auto store = EventStore::Open(dir, OpenMode::kReadOnly, clock);
@@ -83,7 +43,7 @@ TEST_CASE("verify passes on an untouched store", "[verify]") {
   Populate(dir.path, &clock);
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.ok());
-  REQUIRE(report.events == 7);
+  REQUIRE(report.events == 10);  // per source: its text, its figures, its joining the story; and the story
   REQUIRE(report.blobs == 3);
   REQUIRE(IsSha256Hex(report.chain_head));
 }
@@ -94,11 +54,11 @@ TEST_CASE("verify names the position of an altered event", "[verify]") {
   Populate(dir.path, &clock);
   {
     RawDb raw(dir.path);
-    std::string bytes = raw.Get(kEvents, keys::EncodeU64(4));
+    std::string bytes = raw.Get(RawDb::kEvents, keys::EncodeU64(4));
     size_t at = bytes.find("tester");
     REQUIRE(at != std::string::npos);
     bytes.replace(at, 6, "forger");  // same length: only the hash can tell
-    raw.Put(kEvents, keys::EncodeU64(4), bytes);
+    raw.Put(RawDb::kEvents, keys::EncodeU64(4), bytes);
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.code() == Status::Code::kCorruption);
@@ -112,10 +72,10 @@ TEST_CASE("verify catches a forged event with a recomputed hash by the broken li
   Populate(dir.path, &clock);
   {
     RawDb raw(dir.path);
-    auto event = DecodeEvent(raw.Get(kEvents, keys::EncodeU64(3)));
+    auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(3)));
     REQUIRE(event.ok());
     event->recorded_by = "forger";
-    raw.Put(kEvents, keys::EncodeU64(3), EncodeEvent(&*event));  // its own hash is now right
+    raw.Put(RawDb::kEvents, keys::EncodeU64(3), EncodeEvent(&*event));  // its own hash is now right
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE_THAT(report.problem.message(), Catch::StartsWith("event 4:"));
@@ -130,15 +90,15 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
   {
     RawDb raw(dir.path);
     std::string prev = GenesisHash();
-    for (uint64_t position = 1; position <= 7; ++position) {
-      auto event = DecodeEvent(raw.Get(kEvents, keys::EncodeU64(position)));
+    for (uint64_t position = 1; position <= 10; ++position) {
+      auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(position)));
       REQUIRE(event.ok());
       if (position == 2) event->recorded_by = "forger";
       event->prev_hash = prev;
-      raw.Put(kEvents, keys::EncodeU64(position), EncodeEvent(&*event));
+      raw.Put(RawDb::kEvents, keys::EncodeU64(position), EncodeEvent(&*event));
       prev = event->hash;
     }
-    raw.Put(kMeta, "chain_head", prev);
+    raw.Put(RawDb::kMeta, "chain_head", prev);
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.ok());  // internally consistent...
@@ -152,7 +112,7 @@ TEST_CASE("verify names an altered stored text", "[verify]") {
   const std::string sha = Sha256Hex("second article: $3 trillion\n");
   {
     RawDb raw(dir.path);
-    raw.Put(kBlobs, sha, "second article: $4 trillion\n");
+    raw.Put(RawDb::kBlobs, sha, "second article: $4 trillion\n");
   }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.code() == Status::Code::kCorruption);
@@ -166,14 +126,14 @@ TEST_CASE("verify names a deleted event and a damaged stream index", "[verify]")
   SECTION("an event removed from the middle") {
     {
       RawDb raw(dir.path);
-      REQUIRE(raw.db->Delete({}, raw.handles[kEvents], keys::EncodeU64(5)).ok());
+      raw.Delete(RawDb::kEvents, keys::EncodeU64(5));
     }
     REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::StartsWith("event 5: missing"));
   }
   SECTION("a stream index entry pointing elsewhere") {
     {
       RawDb raw(dir.path);
-      raw.Put(kStreams, keys::StreamKey("story-ai-roi", 1), keys::EncodeU64(1));
+      raw.Put(RawDb::kStreams, keys::StreamKey("story-ai-roi", 1), keys::EncodeU64(1));
     }
     REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::Contains("story-ai-roi@1"));
   }

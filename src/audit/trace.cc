@@ -1,0 +1,123 @@
+#include "audit/trace.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "project/figure_quantity.h"
+#include "util/sha256.h"
+
+namespace dossier {
+namespace {
+
+// "3e12 USD" or "0.5 USD per million tokens": a number, a space, a unit, maybe " per " a per-unit.
+std::optional<Figure> ParseValueWithUnit(std::string_view query) {
+  size_t space = query.find(' ');
+  if (space == std::string_view::npos || space + 1 >= query.size()) return std::nullopt;
+  Figure f;
+  const char* end = query.data() + space;
+  auto [parsed, error] = std::from_chars(query.data(), end, f.value);
+  if (error != std::errc() || parsed != end) return std::nullopt;
+  std::string_view rest = query.substr(space + 1);
+  size_t per = rest.find(" per ");
+  f.unit = std::string(rest.substr(0, per));
+  if (per != std::string_view::npos) f.per = std::string(rest.substr(per + 5));
+  return f;
+}
+
+bool SameValueAndUnit(const Figure& query, const Figure& f) {
+  return UnitKey(query.unit) == UnitKey(f.unit) && PerKey(query.per) == PerKey(f.per) && SameValue(query.value, f.value);
+}
+
+// The figures `query` names, and how it named them.
+std::vector<FigureRef> Match(const FigureIndex& index, std::string_view query, std::string* matched_by) {
+  if (query.substr(0, 4) == "fig-") {
+    *matched_by = "id";
+    return index.FindById(query);
+  }
+  std::vector<FigureRef> found;
+  const std::vector<FigureRef> all = index.Figures();
+  if (std::optional<Figure> value = ParseValueWithUnit(query)) {
+    *matched_by = "quantity";
+    for (const FigureRef& ref : all) {
+      if (SameValueAndUnit(*value, ref.figure->figure)) found.push_back(ref);
+    }
+    return found;
+  }
+  // The number as written: one figure that runs to the query's end (a qualifier may precede it), so
+  // that "$9.99 quadrillion" is not taken for the "$9.99" the extractor can read of it.
+  std::vector<Figure> read = ExtractFigures(query);
+  const size_t query_end = query.find_last_not_of(" \t\n") + 1;
+  if (read.size() == 1 && read.front().span.end == query_end) {
+    *matched_by = "quantity";
+    for (const FigureRef& ref : all) {
+      if (SameQuantity(read.front(), ref.figure->figure)) found.push_back(ref);
+    }
+    if (!found.empty()) return found;
+  }
+  *matched_by = "surface";
+  for (const FigureRef& ref : all) {
+    if (ref.figure->figure.surface == query) found.push_back(ref);
+  }
+  return found;
+}
+
+TraceCitation Check(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref) {
+  TraceCitation c;
+  c.ref = ref;
+  const FiguresExtracted& extracted = ref.source->extracted;
+  auto source = sources.sources().find(extracted.source_id);
+  if (source != sources.sources().end()) {
+    c.source = &source->second;
+    for (const SourceVersionInfo& v : c.source->versions) {
+      if (v.version == extracted.source_version) c.version = &v;
+    }
+  }
+  Result<std::string> text = store.GetBlob(extracted.text_sha256);
+  if (!text.ok()) return c;
+  c.text_found = true;
+  // The hash the source's own event recorded, not only the one the extraction copied.
+  const std::string& recorded_hash = c.version ? c.version->text_sha256 : extracted.text_sha256;
+  c.text_matches_hash = Sha256Hex(*text) == recorded_hash && recorded_hash == extracted.text_sha256;
+  const Figure& f = ref.figure->figure;
+  c.span_matches_surface = f.span.end <= text->size() && text->compare(f.span.begin, f.span.end - f.span.begin, f.surface) == 0;
+  if (f.sentence.begin <= f.sentence.end && f.sentence.end <= text->size()) {
+    c.sentence = text->substr(f.sentence.begin, f.sentence.end - f.sentence.begin);
+  }
+  return c;
+}
+
+}  // namespace
+
+bool TraceReport::ok() const {
+  if (!chain.problem.ok()) return false;
+  for (const TraceCitation& c : citations) {
+    if (!c.ok()) return false;
+  }
+  return true;
+}
+
+Result<TraceReport> TraceFigures(const EventStore& store, const FigureIndex& figures,
+                                 const SourcesProjection& sources, std::string_view query) {
+  TraceReport report;
+  report.query = std::string(query);
+  std::vector<FigureRef> matched = Match(figures, query, &report.matched_by);
+  if (matched.empty()) {
+    return Status::NotFound(fmt::format(
+        "no figure matches `{}` (give a figure id, a number as written such as `$3 trillion`, or a value with its unit "
+        "such as `3e12 USD`; `dossier figures` lists them)", query));
+  }
+  for (const FigureRef& ref : matched) report.citations.push_back(Check(store, sources, ref));
+  for (const FigureRef& other : figures.Figures()) {
+    bool cited = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) { return m.figure == other.figure; });
+    bool same = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) {
+      return SameQuantity(m.figure->figure, other.figure->figure);
+    });
+    if (same && !cited) report.same_quantity.push_back(other);
+  }
+  DOSSIER_ASSIGN_OR_RETURN(report.chain, VerifyStore(store));
+  return report;
+}
+
+}  // namespace dossier

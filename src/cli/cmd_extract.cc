@@ -1,0 +1,40 @@
+// dossier extract: record the figures of sources that lack them or were read by an older extractor.
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "dossier/figure.h"
+#include "ingest/figure_refresh.h"
+#include "project/source_reader.h"
+#include "util/ids.h"
+#include "util/json_writer.h"
+
+namespace dossier::cli {
+
+int RunExtract(Context& context) {
+  std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadWrite);
+  if (!store) return kExitStore;
+  RefreshOptions options{context.user, NewCorrelationId(), context.args.Has("rerun"), {}};
+  if (!context.args.positional().empty()) {
+    Result<SourcesProjection> sources = LoadSources(store.get());
+    if (!sources.ok()) return Fail(sources.status());
+    for (const std::string& reference : context.args.positional()) {
+      Result<const SourceSummary*> source = sources->Resolve(reference);
+      if (!source.ok()) return Fail(source.status());
+      options.source_ids.push_back((*source)->source_id);
+    }
+  }
+  Result<RefreshSummary> summary = RefreshFigures(store.get(), options);
+  if (!summary.ok()) return Fail(summary.status());
+  if (context.json) {
+    JsonWriter w;
+    w.BeginObject().Key("extractor_version").Uint(kFigureExtractorVersion).Key("extracted").Uint(summary->extracted)
+        .Key("current").Uint(summary->current).Key("figures").Uint(summary->figures).EndObject();
+    fmt::print("{}\n", w.str());
+    return kExitOk;
+  }
+  fmt::print("extractor v{}: {} source{} extracted ({} figures), {} already current\n", kFigureExtractorVersion,
+             summary->extracted, summary->extracted == 1 ? "" : "s", summary->figures, summary->current);
+  return kExitOk;
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,105 @@
+// dossier figures: every figure of every source, or where the sources disagree (--conflicts).
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "cli/figure_output.h"
+#include "project/figure_quantity.h"
+#include "project/source_reader.h"
+#include "util/utf8.h"
+
+namespace dossier::cli {
+namespace {
+
+// The figures --source and --kind select, or a usage error.
+Result<std::vector<FigureRef>> Select(const Context& context, const FigureIndex& index, const SourcesProjection& sources) {
+  std::optional<std::string> source_id;
+  if (std::optional<std::string> reference = context.args.Get("source")) {
+    const SourceSummary* source = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(source, sources.Resolve(*reference));
+    source_id = source->source_id;
+  }
+  std::optional<FigureKind> kind;
+  if (std::optional<std::string> name = context.args.Get("kind")) {
+    kind = ParseFigureKind(*name);
+    if (!kind) {
+      return Status::InvalidInput(fmt::format(
+          "--kind `{}`: a kind is money, percent, multiple, rate, duration, count or quantity", *name));
+    }
+  }
+  std::vector<FigureRef> selected;
+  for (const FigureRef& ref : index.Figures()) {
+    if (source_id && ref.source->extracted.source_id != *source_id) continue;
+    if (kind && ref.figure->figure.kind != *kind) continue;
+    selected.push_back(ref);
+  }
+  return selected;
+}
+
+void PrintFigure(const FigureRef& ref) {
+  const Figure& f = ref.figure->figure;
+  fmt::print("{}  {}@{}  {:>6}–{:<6}  {:<8}  {:<28}  {}\n", ref.figure->id, ref.source->extracted.source_id,
+             ref.source->extracted.source_version, f.span.begin, f.span.end, ToString(f.kind), FormatQuantity(f),
+             EscapeForTerminal(f.surface));
+}
+
+int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures) {
+  const std::vector<FigureConflict> conflicts = FindConflicts(figures);
+  if (context.json) {
+    JsonWriter w;
+    w.BeginArray();
+    for (const FigureConflict& conflict : conflicts) {
+      w.BeginObject().Key("metric").String(conflict.metric).Key("values").BeginArray();
+      for (const std::vector<FigureRef>& value : conflict.values) {
+        w.BeginObject().Key("quantity").String(FormatQuantity(value.front().figure->figure)).Key("figures").BeginArray();
+        for (const FigureRef& ref : value) WriteFigureJson(w, ref);
+        w.EndArray().EndObject();
+      }
+      w.EndArray().EndObject();
+    }
+    w.EndArray();
+    fmt::print("{}\n", w.str());
+    return kExitOk;
+  }
+  for (const FigureConflict& conflict : conflicts) {
+    const Figure& first = conflict.values.front().front().figure->figure;
+    fmt::print("{}{}: {} values\n", EscapeForTerminal(conflict.metric),
+               first.context_date ? " (" + *first.context_date + ")" : "", conflict.values.size());
+    for (const std::vector<FigureRef>& value : conflict.values) {
+      fmt::print("  {}\n", FormatQuantity(value.front().figure->figure));
+      for (const FigureRef& ref : value) {
+        fmt::print("    ");
+        PrintFigure(ref);
+      }
+    }
+  }
+  fmt::print("{} conflict{} among {} figures\n", conflicts.size(), conflicts.size() == 1 ? "" : "s", figures.size());
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunFigures(Context& context) {
+  std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
+  if (!store) return kExitStore;
+  Result<SourcesProjection> sources = LoadSources(store.get());
+  if (!sources.ok()) return Fail(sources.status());
+  Result<FigureIndex> index = LoadFigureIndex(store.get());
+  if (!index.ok()) return Fail(index.status());
+  Result<std::vector<FigureRef>> figures = Select(context, *index, *sources);
+  if (!figures.ok()) return Fail(figures.status());
+
+  if (context.args.Has("conflicts")) return PrintConflicts(context, *figures);
+  if (context.json) {
+    JsonWriter w;
+    w.BeginArray();
+    for (const FigureRef& ref : *figures) WriteFigureJson(w, ref);
+    w.EndArray();
+    fmt::print("{}\n", w.str());
+    return kExitOk;
+  }
+  for (const FigureRef& ref : *figures) PrintFigure(ref);
+  fmt::print("{} figure{}\n", figures->size(), figures->size() == 1 ? "" : "s");
+  return kExitOk;
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,75 @@
+#include "extract/digits.h"
+
+#include <charconv>
+#include <string>
+
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+
+bool WritesDecimalCommas(std::string_view t) {
+  int point = 0, comma = 0;
+  for (size_t i = 1; i + 1 < t.size() && point < comma + 4 && comma < point + 4; ++i) {
+    const char c = t[i];
+    if ((c != ',' && c != '.') || !IsDigit(t[i - 1]) || !IsDigit(t[i + 1])) continue;
+    size_t digits = 0;
+    while (IsDigit(At(t, i + 1 + digits))) ++digits;
+    const char after = At(t, i + 1 + digits);
+    if (c == '.' && digits == 3 && after == ',' && IsDigit(At(t, i + 5))) {
+      ++comma;  // 21.305,6
+    } else if (c == '.' && digits != 3) {
+      ++point;  // 0.50
+    } else if (c == ',' && digits != 3 && after != ',' && after != '.') {
+      ++comma;  // 75,10
+    } else if (c == ',' && digits == 3 && after == ',') {
+      ++point;  // 1,250,000
+    }
+  }
+  return comma > point;
+}
+
+std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma) {
+  const char group = decimal_comma ? '.' : ',';
+  const char point = decimal_comma ? ',' : '.';
+  std::string clean;
+  size_t j = i;
+  bool grouped = false, decimal = false;
+  while (j < t.size() && IsDigit(t[j])) clean += t[j++];
+  const size_t leading = j - i;
+  for (;;) {
+    size_t sep = 0;  // the separator's length in bytes
+    if (At(t, j) == group) {
+      sep = 1;
+    } else if (decimal_comma && leading <= 3 && At(t, j) == ' ') {
+      sep = 1;  // "2 400"
+    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xc2\xa0")) {
+      sep = 2;  // no-break space
+    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xe2\x80\xaf")) {
+      sep = 3;  // narrow no-break space
+    }
+    if (sep == 0 || !IsDigit(At(t, j + sep)) || !IsDigit(At(t, j + sep + 1)) || !IsDigit(At(t, j + sep + 2)) ||
+        IsDigit(At(t, j + sep + 3))) {
+      break;
+    }
+    clean.append(t.substr(j + sep, 3));
+    j += sep + 3;
+    grouped = true;
+  }
+  // A text of decimal commas may still write "€1.2 billion": a "." that cannot group thousands.
+  const bool stray_point = decimal_comma && !grouped && At(t, j) == '.' && IsDigit(At(t, j + 1)) &&
+                           !(IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) && !IsDigit(At(t, j + 4)));
+  if ((At(t, j) == point || stray_point) && IsDigit(At(t, j + 1))) {
+    clean += '.';
+    ++j;
+    while (j < t.size() && IsDigit(t[j])) clean += t[j++];
+    decimal = true;
+    if ((At(t, j) == '.' || At(t, j) == point) && IsDigit(At(t, j + 1))) return std::nullopt;
+  }
+  Number n;
+  n.end = j;
+  std::from_chars(clean.data(), clean.data() + clean.size(), n.value);
+  n.plain_integer = !grouped && !decimal;
+  return n;
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,903 @@
+#include "extract/figure_scanner.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <tuple>
+
+#include "extract/digits.h"
+#include "extract/lexicon.h"
+#include "extract/not_figures.h"
+#include "extract/spelled_numbers.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+constexpr std::string_view kMojibakeEnDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9c";  // "â€“"
+constexpr std::string_view kMojibakeEmDash = "\xc3\xa2\xe2\x82\xac\xe2\x80\x9d";  // "â€”"
+constexpr std::string_view kTimesSign = "\xc3\x97";                               // ×
+constexpr std::string_view kMinus = "\xe2\x88\x92";                                // − (U+2212)
+constexpr std::string_view kZhi = "\xe8\x87\xb3";                                  // 至
+constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
+constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
+
+// The first part of a figure: sign, number, scale and a glued unit ("~$4.6M", "30%", "1.7x").
+struct Head {
+  size_t begin = 0;  // at the currency sign, "~" or "x" before the number when there is one
+  Number number;
+  size_t end = 0;
+  double scale = 1;
+  bool scaled = false;
+  std::string_view currency;
+  std::string_view glued_unit;  // "percent" or "times" when glued to the number
+  std::string_view glued_noun;  // a counted noun glued to the number: "134views"
+  bool tilde = false;
+  bool negative = false;      // "−7%", "-3.2%"
+  bool name_if_bare = false;  // after a capitalised word opening a sentence: "Claude 3.5 is…"
+};
+
+// The end of the run of letters, digits, dots and hyphens at `i`: a token such as "GPT-4.1".
+size_t TokenEnd(std::string_view t, size_t i) {
+  while (i < t.size() && (IsAsciiAlnum(t[i]) || ((t[i] == '.' || t[i] == '-') && IsAsciiAlnum(At(t, i + 1))))) ++i;
+  return i;
+}
+
+// The words a figure can start with: spelled numbers, multiples, a lone scale before "dollar".
+constexpr std::string_view kStartWords[] = {
+    "one",     "two",      "three",    "four",     "five",    "six",       "seven",    "eight",
+    "nine",    "ten",      "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",     "fifty",    "sixty",
+    "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
+    "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
+};
+
+// For each first letter, the lengths of the start words with it, one bit each: most words of a
+// text are passed over on their first letter and length alone.
+constexpr std::array<uint16_t, 26> kStartWordLengths = [] {
+  std::array<uint16_t, 26> lengths{};
+  for (std::string_view w : kStartWords) lengths[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
+  return lengths;
+}();
+
+// A word's length and first seven letters packed into an integer, ignoring ASCII case, so that
+// the words of a text are compared with kStartWords without building a string: most words of a
+// text pass through here.
+constexpr uint64_t PackWord(std::string_view w) {
+  uint64_t key = w.size();
+  for (size_t k = 0; k < w.size() && k < 7; ++k) key |= static_cast<uint64_t>(ToLowerAscii(w[k])) << (8 * (k + 1));
+  return key;
+}
+
+constexpr std::array<uint64_t, std::size(kStartWords)> kPackedStartWords = [] {
+  std::array<uint64_t, std::size(kStartWords)> packed{};
+  for (size_t k = 0; k < packed.size(); ++k) packed[k] = PackWord(kStartWords[k]);
+  return packed;
+}();
+
+// The start word at `t[begin, end)`, lowercase, if it is one.
+std::optional<std::string_view> StartWordAt(std::string_view t, size_t begin, size_t end) {
+  const char first = ToLowerAscii(t[begin]);
+  if (end - begin > 15 || !IsLower(first) || !(kStartWordLengths[first - 'a'] >> (end - begin) & 1u)) return std::nullopt;
+  const std::string_view word = t.substr(begin, end - begin);
+  const uint64_t key = PackWord(word);
+  for (size_t k = 0; k < kPackedStartWords.size(); ++k) {
+    if (kPackedStartWords[k] == key && StartsWithNoCase(t, begin, kStartWords[k])) return kStartWords[k];
+  }
+  return std::nullopt;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view t) : t_(t) {}
+
+  std::vector<Figure> Run() {
+    size_t i = 0;
+    while (i < t_.size()) {
+      const char c = t_[i];
+      if (IsDigit(c)) {
+        i = AtDigits(i);
+      } else if (IsAsciiLetter(c)) {
+        i = AtWord(i);
+      } else if (c == '\xe3' || c == '\xe4' || c == '\xe5' || c == '\xe7' || c == '\xe9') {
+        i = AtChinese(i);
+      } else {
+        ++i;
+      }
+    }
+    return std::move(figures_);
+  }
+
+ private:
+  // --- what the text as a whole says --------------------------------------------------------
+
+  // A bare 元 is the text's currency: the New Taiwan dollar where the text names it, else the yuan.
+  std::string_view Yuan() const {
+    if (!yuan_) {
+      const bool taiwan = t_.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
+                          t_.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
+                          t_.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
+      yuan_ = taiwan ? "TWD" : "CNY";
+    }
+    return *yuan_;
+  }
+
+  // "1,250p" is pence only in a text that deals in pounds; elsewhere "1080p" is a resolution.
+  bool DealsInPounds() const {
+    if (!pounds_) {
+      pounds_ = t_.find("\xc2\xa3") != std::string_view::npos || t_.find("GBP") != std::string_view::npos ||
+                t_.find("pence") != std::string_view::npos;
+    }
+    return *pounds_;
+  }
+
+  // Whether the text writes decimal commas, when it matters for the digits at `i`: only a
+  // separator after them can be read two ways.
+  bool DecimalComma(size_t i) const {
+    const size_t start = i;
+    while (IsDigit(At(t_, i))) ++i;
+    const char c = At(t_, i);
+    const bool separated = (c == ',' || c == '.') && IsDigit(At(t_, i + 1));
+    // "2 400": a space before exactly three digits, after at most three.
+    const size_t sep = c == ' ' ? 1 : StartsWith(t_, i, "\xc2\xa0") ? 2 : StartsWith(t_, i, "\xe2\x80\xaf") ? 3 : 0;
+    const bool spaced = sep > 0 && i - start <= 3 && IsDigit(At(t_, i + sep)) && IsDigit(At(t_, i + sep + 1)) &&
+                        IsDigit(At(t_, i + sep + 2)) && !IsDigit(At(t_, i + sep + 3));
+    if (!separated && !spaced) return false;
+    if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
+    return *decimal_comma_;
+  }
+
+  // --- where a figure may start ------------------------------------------------------------
+
+  size_t AtDigits(size_t i) {
+    const char prev = Before(t_, i);
+    auto number = ReadDigits(t_, i, DecimalComma(i));
+    if (!number) return SkipToken(i);
+    // "x1.2" is a multiple; "x86" is an architecture.
+    const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
+                          (!number->plain_integer || number->value <= 20);
+    if (IsAsciiLetter(prev) && !x_prefix) return AtDigitsAfterWord(i, *number);
+    // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
+    if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
+    if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
+    if (auto phone = PhoneNumberEnd(t_, i)) return *phone;
+    if (IsExcludedNumber(i, *number)) return SkipToken(i);
+
+    Head head;
+    head.begin = i;
+    head.number = *number;
+    head.name_if_bare = FollowsSentenceInitialWord(i);
+    ReadSigns(&head, x_prefix);
+    if (!ReadGluedSuffix(&head)) return SkipToken(i);
+    return Finish(head);
+  }
+
+  // Digits glued to the word before them are a name ("H100", "Graviton4", "V3"), unless a scraped
+  // page glued a count to the word before it: "hub3040 indexed articles", "OpenAI104 related articles".
+  size_t AtDigitsAfterWord(size_t i, const Number& number) {
+    const size_t word = WordStart(t_, i);
+    const bool lowercase_in_word = std::any_of(t_.begin() + word, t_.begin() + i, IsLower);
+    if (word + 3 > i || !number.plain_integer || number.end - i < 3 || !lowercase_in_word) return SkipToken(i);
+    auto noun = ReadCountedNoun(number.end);
+    if (!noun || !IsPluralForm(noun->second)) return SkipToken(i);
+    Emit(Decorate(NewFigure(i, noun->first, FigureKind::kCount, number.value, noun->second)));
+    return noun->first;
+  }
+
+  // "Archive May 2026792 published articles": a scraped date glued to a count. Where the count starts.
+  std::optional<size_t> GluedYearEnd(size_t i, const Number& number) const {
+    if (!number.plain_integer || number.end - i <= 4 || !IsMonthName(WordBefore(t_, i).first)) return std::nullopt;
+    auto year = ReadDigits(t_.substr(0, i + 4), i, false);
+    if (!year || !IsYear(*year)) return std::nullopt;
+    return i + 4;
+  }
+
+  size_t AtWord(size_t i) {
+    const size_t end = WordEnd(t_, i);
+    if (IsAsciiAlnum(Before(t_, i))) return end;
+    const auto start_word = StartWordAt(t_, i, end);
+    if (!start_word) return end;
+    const std::string_view lower = *start_word;
+    if (auto times = MultipleWord(lower, end)) {
+      Emit(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
+      return end;
+    }
+    if (auto dollar = SingleScaleOfMoney(i, end)) {
+      Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
+      return dollar->first;
+    }
+    std::optional<SpelledNumber> spelled;
+    if (lower == "dozen") {
+      // "a dozen new stores" is 12 from "dozen"; "dozens of" states no amount.
+      if (WordBefore(t_, i).first != "a") return end;
+      spelled = SpelledNumber{end, 12};
+    } else {
+      if (!IsNumberWord(lower)) return end;
+      if (lower == "one" && IsPronounOne(i)) return end;
+      spelled = MatchEnglishNumber(t_, i);
+    }
+    if (!spelled) return end;
+    Head head;
+    head.begin = i;
+    head.number.end = spelled->end;
+    head.number.value = spelled->value;
+    head.number.spelled = true;
+    head.end = spelled->end;
+    return Finish(head);
+  }
+
+  // "twice", "double the", "triple the", "half as much": multiples in words.
+  std::optional<double> MultipleWord(std::string_view lower, size_t end) const {
+    if (lower == "twice" || lower == "doubled") return 2;
+    if (lower == "tripled") return 3;
+    if (lower == "quadrupled") return 4;
+    if ((lower == "double" || lower == "triple") && StartsWithNoCase(t_, end, " the ")) return lower == "double" ? 2 : 3;
+    if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
+    return std::nullopt;
+  }
+
+  // One unit of a scale with a currency, "trillion-dollar question", "trillion dollar cost": 1e12
+  // USD. Not "multi-billion-dollar", which states no amount.
+  std::optional<std::pair<size_t, double>> SingleScaleOfMoney(size_t i, size_t word_end) const {
+    auto scale = MatchScaleWord(t_, i);
+    if (!scale || scale->first != word_end || Before(t_, i) == '-') return std::nullopt;
+    const char sep = At(t_, word_end);
+    if ((sep != '-' && sep != ' ') || !StartsWithNoCase(t_, word_end + 1, "dollar")) return std::nullopt;
+    const size_t end = word_end + 1 + 6;
+    if (IsAsciiLetter(At(t_, end))) return std::nullopt;  // "dollars" follows a number, not a scale
+    return std::make_pair(end, scale->second);
+  }
+
+  // A Chinese numeral or a bare 兆 ("兆美元", trillions of dollars) with a magnitude or a
+  // currency after it; any other Han character is text.
+  size_t AtChinese(size_t i) {
+    Head head;
+    head.begin = i;
+    if (auto numeral = MatchChineseNumeral(t_, i)) {
+      head.number.end = numeral->end;
+      head.number.value = numeral->value;
+    } else if (StartsWith(t_, i, kZhao)) {
+      head.number.end = i;
+      head.number.value = 1;
+    } else {
+      return i + 1;
+    }
+    head.number.spelled = true;
+    head.end = head.number.end;
+    if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
+    // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
+    for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
+      if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
+    }
+    // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
+    if (head.number.end > i) {
+      if (auto counted = ReadChineseCounted(head.end); counted && head.number.value != 1) {
+        Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
+        return counted->first;
+      }
+      if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
+        auto [name, kind] = UnitAndKind(*unit);
+        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value * unit->factor, name)));
+        return unit->end;
+      }
+    }
+    if (auto scale = MatchChineseScale(t_, head.end)) {
+      head.scale = scale->second;
+      head.scaled = true;
+      head.end = scale->first;
+    }
+    auto unit = MatchUnit(t_, head.end, true);
+    const bool money = unit && unit->family == UnitFamily::kCurrency;
+    if (!head.scaled && !money) return std::max(head.end, i + 1);
+    if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
+    const double value = head.number.value * head.scale;
+    if (money) {
+      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value * unit->factor, UnitAndKind(*unit).first)));
+      return unit->end;
+    }
+    Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
+    return head.end;
+  }
+
+  // --- what is not a figure ---------------------------------------------------------------
+
+  size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
+
+  bool IsExcludedNumber(size_t i, const Number& n) const {
+    if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || IsReference(t_, i, n)) return true;
+    return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
+  }
+
+  // A number that names a model, product, version or standard: it follows a capitalised word or
+  // an acronym ("GPT-4", "Claude Opus 4.6", "Xeon 6", "RTX 5090", "Step 2"), or continues such a
+  // name ("Llama 3.1 405B").
+  bool IsInProductName(size_t i) const {
+    const char sep = Before(t_, i);
+    if (sep != ' ' && sep != '-') return false;
+    size_t end = i - 1;
+    size_t begin = end;
+    while (begin > 0 && (IsAsciiAlnum(t_[begin - 1]) || (t_[begin - 1] == '.' && IsDigit(At(t_, begin))))) --begin;
+    if (begin == end) return false;
+    const std::string_view token = t_.substr(begin, end - begin);
+    if (IsDigit(token[0])) return product_name_end_ == end;  // "Llama 3.1 405B": a name goes on
+    // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym.
+    if (!std::any_of(token.begin(), token.end(), IsUpper)) return false;
+    const std::string lower = Lowercase(token);
+    if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
+        lower == "and" || IsSentenceInitialWord(begin, token)) {
+      return false;
+    }
+    product_name_end_ = TokenEnd(t_, i);
+    return true;
+  }
+
+  // A capitalised word that opens a sentence ("Packing 136 cores", "Standard 5-year") is as likely
+  // an ordinary word as a name: the number after it is a name only when nothing counts it.
+  bool IsSentenceInitialWord(size_t begin, std::string_view token) const {
+    if (!std::all_of(token.begin() + 1, token.end(), IsLower)) return false;
+    const size_t before = SkipBlanksBack(t_, begin);
+    const char c = Before(t_, before);
+    return before == 0 || c == '\n' || c == '.' || c == '!' || c == '?' || c == '"' ||
+           (before >= 3 && t_.substr(before - 3, 3) == "\xe2\x80\x9c");  // “
+  }
+
+  bool FollowsSentenceInitialWord(size_t i) const {
+    if (Before(t_, i) != ' ') return false;
+    const size_t begin = WordStart(t_, i - 1);
+    return begin < i - 1 && IsUpper(t_[begin]) && IsSentenceInitialWord(begin, t_.substr(begin, i - 1 - begin)) &&
+           !IsFunctionWord(Lowercase(t_.substr(begin, i - 1 - begin)));
+  }
+
+  // "one" as a pronoun or article: "no one", "the one", "one of the".
+  bool IsPronounOne(size_t i) const {
+    const std::string before = WordBefore(t_, i).first;
+    static constexpr std::string_view kDeterminers[] = {"any", "each", "every", "no", "that", "the", "this", "which"};
+    for (std::string_view d : kDeterminers) {
+      if (before == d) return true;
+    }
+    return false;
+  }
+
+  // --- reading a figure --------------------------------------------------------------------
+
+  // The currency sign, "~" or "x" before the number.
+  void ReadSigns(Head* head, bool x_prefix) const {
+    if (x_prefix) {
+      head->begin -= 1;
+      head->glued_unit = "times";
+      return;
+    }
+    if (auto currency = MatchCurrencyBefore(t_, head->begin)) {
+      head->begin = currency->first;
+      head->currency = currency->second;
+    }
+    if (Before(t_, head->begin) == '~') {
+      head->begin -= 1;
+      head->tilde = true;
+    }
+    // A sign written on the number is in its span and value: "−7%", "+2,5 %", "-$3 billion".
+    size_t sign = 0;
+    if (Before(t_, head->begin) == '+' || Before(t_, head->begin) == '-') {
+      sign = 1;
+    } else if (head->begin >= kMinus.size() && t_.substr(head->begin - kMinus.size(), kMinus.size()) == kMinus) {
+      sign = kMinus.size();
+    }
+    const char before_sign = Before(t_, head->begin - sign);
+    if (sign > 0 && !IsAsciiAlnum(before_sign) && before_sign != '-' && before_sign != '+' && !IsNonAscii(before_sign)) {
+      head->negative = t_[head->begin - 1] != '+';
+      head->begin -= sign;
+    }
+  }
+
+  // What is glued to the digits: a scale ("4.6M", "30万"), "%", "x", a unit symbol ("5GW").
+  // False when letters glued there make the token something else ("3rd", "1990s", "4o").
+  bool ReadGluedSuffix(Head* head) const {
+    size_t j = head->number.end;
+    head->end = j;
+    if (IsNonAscii(At(t_, j)) && MatchUnit(t_, j, true)) return true;  // 兆瓦 is megawatts, not 兆
+    if (auto scale = MatchChineseScale(t_, j)) {
+      head->scale = scale->second;
+      head->scaled = true;
+      head->end = scale->first;
+      return true;
+    }
+    if (auto scale = MatchScaleSuffix(t_, j)) {
+      head->scale = scale->second;
+      head->scaled = true;
+      j = head->end = scale->first;
+    }
+    if (At(t_, j) == '%') {
+      head->glued_unit = "percent";
+      head->end = j + 1;
+      return true;
+    }
+    if ((At(t_, j) == 'x' || At(t_, j) == 'X') && !IsAsciiAlnum(At(t_, j + 1))) {
+      if (!head->glued_unit.empty()) return false;  // "x1.2x"
+      head->glued_unit = "times";
+      head->end = j + 1;
+      return true;
+    }
+    if (StartsWith(t_, j, kTimesSign)) {
+      head->glued_unit = "times";
+      head->end = j + kTimesSign.size();
+      return true;
+    }
+    if (IsAsciiLetter(At(t_, j))) {
+      if (MatchUnit(t_, j, true) || IsPence(j)) return !head->scaled;  // a glued unit is read later
+      // Scraped pages glue words to numbers: "a mere 7Open source", "👁134views".
+      if (IsUpper(At(t_, j)) && IsLower(At(t_, j + 1))) return true;
+      const size_t word_end = WordEnd(t_, j);
+      if (!head->scaled && word_end - j >= 3 && std::all_of(t_.begin() + j, t_.begin() + word_end, IsLower) &&
+          !IsAsciiAlnum(At(t_, word_end))) {
+        head->glued_noun = t_.substr(j, word_end - j);
+        head->end = word_end;
+        return true;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // The scale word after the number: "3 trillion", "$3\ntrillion".
+  void ReadScaleWord(Head* head) const {
+    if (head->scaled || !head->glued_unit.empty()) return;
+    const size_t j = SkipBlanks(t_, head->end, true);
+    if (j == head->end) return;
+    if (auto scale = MatchScaleWord(t_, j)) {
+      head->scale = scale->second;
+      head->scaled = true;
+      head->end = scale->first;
+    }
+  }
+
+  // The second number of a range after `head`: "175–185 billion", "45 to 57", "1.7-1.8x",
+  // "9 and 900" after "between".
+  std::optional<Head> ReadRangeEnd(const Head& head, bool after_between) const {
+    size_t j = head.end;
+    // A line break may fall anywhere in a range: "45 to\n57 percent".
+    const size_t blank = SkipBlanks(t_, j, true);
+    const std::string_view word = after_between ? "and" : "to";
+    bool word_connector = false;
+    if (At(t_, j) == '-') {
+      j += 1;
+    } else if ((StartsWith(t_, j, kZhi) || StartsWith(t_, j, kDao)) && IsDigit(At(t_, j + 3))) {
+      j += 3;  // 3至5年
+    } else if (blank > j && At(t_, blank) == '-' && At(t_, blank + 1) == ' ') {
+      j = SkipBlanks(t_, blank + 1, true);  // "5 - 10%"
+    } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
+      j = SkipBlanks(t_, blank + kEnDash.size(), true);
+    } else if (StartsWith(t_, blank, kMojibakeEnDash) || StartsWith(t_, blank, kMojibakeEmDash)) {
+      j = SkipBlanks(t_, blank + kMojibakeEnDash.size(), true);
+    } else if (blank > j && StartsWith(t_, blank, word) && SkipBlanks(t_, blank + word.size(), true) > blank + word.size()) {
+      j = SkipBlanks(t_, blank + word.size(), true);
+      word_connector = true;
+    } else {
+      return std::nullopt;
+    }
+    Head end;
+    end.begin = j;
+    if (!head.currency.empty()) {
+      for (std::string_view sign : {"US$", "$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"}) {
+        if (StartsWith(t_, j, sign)) {
+          j += sign.size();
+          break;
+        }
+      }
+    }
+    if (head.number.spelled) {
+      if (!word_connector || !IsAsciiLetter(At(t_, j))) return std::nullopt;
+      auto spelled = MatchEnglishNumber(t_, j);
+      if (!spelled) return std::nullopt;
+      end.number.end = spelled->end;
+      end.number.value = spelled->value;
+      end.number.spelled = true;
+      end.end = spelled->end;
+    } else {
+      if (!IsDigit(At(t_, j))) return std::nullopt;
+      auto number = ReadDigits(t_, j, DecimalComma(j));
+      if (!number) return std::nullopt;
+      end.number = *number;
+      if (!ReadGluedSuffix(&end)) return std::nullopt;
+      if (IsAsciiLetter(At(t_, end.end))) return std::nullopt;  // "2-3B" read above; "5-10nm" is not
+    }
+    ReadScaleWord(&end);
+    // A unit glued to the first number must be on the second too: "30%–40%", not "30% to 40 people".
+    if (!head.glued_unit.empty() && end.glued_unit != head.glued_unit) return std::nullopt;
+    return end;
+  }
+
+  size_t Finish(Head head) {
+    ReadScaleWord(&head);
+    const auto [word_before, word_before_start] = WordBefore(t_, head.begin);
+    const bool after_between = word_before == "between";
+
+    double value = head.number.value * head.scale;
+    std::optional<double> value_high;
+    size_t end = head.end;
+    std::string_view glued_unit = head.glued_unit;
+    bool scaled = head.scaled;
+    if (auto high = ReadRangeEnd(head, after_between)) {
+      const double scale = high->scaled ? high->scale : head.scale;
+      value = head.number.value * (head.scaled ? head.scale : scale);
+      value_high = high->number.value * scale;
+      end = high->end;
+      glued_unit = high->glued_unit;
+      scaled = head.scaled || high->scaled;
+      if (IsChineseDateAt(t_, end)) return end;  // 1至6月
+    }
+    bool at_least = false;
+    if (At(t_, end) == '+') {
+      at_least = true;
+      end += 1;
+    }
+
+    // The unit: glued, after a blank, a hyphenated adjective ("300-watt"), or a counted noun.
+    std::string unit;
+    FigureKind kind = FigureKind::kCount;
+    bool has_unit = false;
+    auto take_unit = [&](const UnitMatch& u) {
+      std::tie(unit, kind) = UnitAndKind(u);
+      end = u.end;
+      value *= u.factor;
+      if (value_high) *value_high *= u.factor;
+      has_unit = true;
+    };
+    if (!glued_unit.empty()) {
+      unit = std::string(glued_unit);
+      kind = glued_unit == "percent" ? FigureKind::kPercent : FigureKind::kMultiple;
+      has_unit = true;
+    } else if (auto u = MatchUnit(t_, end, true)) {
+      take_unit(*u);
+    } else if (IsPence(end)) {
+      take_unit(UnitMatch{end + 1, "GBP", UnitFamily::kCurrency, 0.01});
+    } else if (auto u = ReadSpacedUnit(end)) {
+      take_unit(*u);
+    } else if (auto adjective = ReadHyphenAdjective(end, head.number.spelled)) {
+      unit = adjective->unit;
+      kind = adjective->kind;
+      end = adjective->end;
+      value *= adjective->scale;
+      if (value_high) *value_high *= adjective->scale;
+      has_unit = true;
+    }
+    if (unit == "nm") return end;  // "3 nanometre technology", "2nm": process nodes, not sizes
+    if (!head.currency.empty()) {
+      if (has_unit && kind != FigureKind::kMoney) return end;  // "$5 GW" is not a figure we know
+      unit = std::string(head.currency);
+      kind = FigureKind::kMoney;
+      has_unit = true;
+    }
+    const bool year_like = IsYear(head.number) && !scaled && head.currency.empty() &&
+                           (!value_high || (*value_high >= 1900 && *value_high <= 2100));
+    if (!has_unit) {
+      if (year_like && !at_least) return end;
+      if (!head.glued_noun.empty()) {
+        unit = Lowercase(head.glued_noun);
+      } else if (auto noun = ReadCountedNoun(end)) {
+        unit = noun->second;
+        end = noun->first;
+      } else if (auto counted = ReadChineseCounted(end)) {
+        unit = counted->second;
+        end = counted->first;
+      } else if ((head.number.spelled || head.name_if_bare) && !scaled) {
+        return end;  // a spelled number or one after a name needs what it counts: "three companies"
+      }
+      // "one" before a noun is an article or an idiom ("one thing", "on one hand").
+      if (head.number.spelled && value == 1 && !scaled && !value_high) return end;
+    } else if (year_like && (kind == FigureKind::kCount || kind == FigureKind::kDuration)) {
+      return end;  // "2026年", "2026 year-end"
+    }
+
+    std::optional<std::string> per;
+    if (auto p = ReadPer(end)) {
+      per = p->second;
+      end = p->first;
+      kind = FigureKind::kRate;
+    }
+
+    Figure f = NewFigure(head.begin, end, kind, value, std::move(unit));
+    f.value_high = value_high;
+    f.per = std::move(per);
+    if (head.tilde) f.approx = Approximation::kApproximate;
+    if (at_least) f.approx = Approximation::kAtLeast;
+    if (auto approx = ApproxBefore(head.begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
+    if (head.negative) {
+      f.value = -f.value;
+      if (f.value_high) *f.value_high = -*f.value_high;
+    }
+    Emit(std::move(f));
+    return end;
+  }
+
+  // "1,250p": pence, in a text about pounds.
+  bool IsPence(size_t i) const {
+    return At(t_, i) == 'p' && IsDigit(Before(t_, i)) && !IsAsciiAlnum(At(t_, i + 1)) && DealsInPounds();
+  }
+
+  std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) const {
+    switch (u.family) {
+      case UnitFamily::kCurrency: return {std::string(u.unit == kYuanOfText ? Yuan() : u.unit), FigureKind::kMoney};
+      case UnitFamily::kPercent:
+      case UnitFamily::kPercentagePoints: return {std::string(u.unit), FigureKind::kPercent};
+      case UnitFamily::kTimes: return {std::string(u.unit), FigureKind::kMultiple};
+      case UnitFamily::kDuration: return {std::string(u.unit), FigureKind::kDuration};
+      case UnitFamily::kPhysical: return {std::string(u.unit), FigureKind::kQuantity};
+    }
+    return {std::string(u.unit), FigureKind::kCount};
+  }
+
+  std::optional<UnitMatch> ReadSpacedUnit(size_t end) const {
+    const size_t j = SkipBlanks(t_, end, true);
+    if (j == end) return std::nullopt;
+    return MatchUnit(t_, j, false);
+  }
+
+  struct Adjective {
+    size_t end;
+    std::string unit;
+    FigureKind kind;
+    double scale;  // "1-million-token": 1e6
+  };
+
+  // "300-watt", "128-core", "5-year", "1-million-token", "36 kilowatt" (handled as a unit).
+  std::optional<Adjective> ReadHyphenAdjective(size_t end, bool spelled) const {
+    if (At(t_, end) != '-' || !IsAsciiLetter(At(t_, end + 1))) return std::nullopt;
+    size_t j = end + 1;
+    if (auto u = MatchUnit(t_, j, true); u && IsUpper(t_[j])) {  // "5-GW", "700-W"
+      auto [unit, kind] = UnitAndKind(*u);
+      return Adjective{u->end, unit, kind, 1};
+    }
+    size_t word_end = WordEnd(t_, j);
+    double factor = 1;
+    if (auto scale = MatchScaleWord(t_, j); scale && At(t_, scale->first) == '-') {
+      factor = scale->second;
+      j = scale->first + 1;
+      word_end = WordEnd(t_, j);
+    }
+    if (word_end == j || IsDigit(At(t_, word_end))) return std::nullopt;
+    const std::string_view word = t_.substr(j, word_end - j);
+    if (auto u = MatchAdjectiveUnit(word)) {  // "5-year", "2.5-year-old"
+      if (NamesABond(t_, word_end)) return std::nullopt;
+      auto [unit, kind] = UnitAndKind(*u);
+      return Adjective{word_end, unit, kind, factor};
+    }
+    // "two-and-a-half" and other hyphenated phrases are not one adjective; a capitalised word is
+    // a name ("3-Series") unless it is an acronym ("100,000-GPU").
+    if (spelled || At(t_, word_end) == '-' || IsFunctionWord(Lowercase(word))) return std::nullopt;
+    if (IsUpper(word[0]) && !std::all_of(word.begin(), word.end(), IsUpper)) return std::nullopt;
+    if (IsUpper(word[0]) && word.size() < 2) return std::nullopt;
+    // "128-core" counts cores: labelled as the same number and noun written apart.
+    return Adjective{word_end, Plural(Lowercase(word)), FigureKind::kCount, factor};
+  }
+
+  // A word that can be the noun a number counts: lowercase and not a function word, adverb or
+  // participle, or an acronym plural ("GPUs").
+  static bool IsNounWord(std::string_view w) {
+    if (w.size() < 2) return false;
+    if (IsUpper(w[0])) {
+      size_t k = 0;
+      while (k < w.size() && IsUpper(w[k])) ++k;
+      return k >= 2 && k + 1 == w.size() && w[k] == 's';
+    }
+    for (char c : w) {
+      if (!IsLower(c)) return false;
+    }
+    if (IsFunctionWord(w)) return false;
+    auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s; };
+    return !ends("ly") && !ends("ed") && !(ends("ing") && !ends("ings"));
+  }
+
+  // The counted noun after a number with the words that qualify it in between: "136 cores",
+  // "1.6 trillion total parameters", "12 DDR5 channels", "four largest hyperscalers",
+  // "100,000+ H100/B200 GPUs". Returns its end and the head noun, lowercase.
+  std::optional<std::pair<size_t, std::string>> ReadCountedNoun(size_t end) const {
+    size_t k = end;
+    bool after_name = false;
+    for (int tokens = 0; tokens < 4 && At(t_, k) == ' '; ++tokens) {
+      const size_t b = k + 1;
+      size_t e = b;
+      while (e < t_.size() && (IsAsciiAlnum(t_[e]) || ((t_[e] == '/' || t_[e] == '-') && IsAsciiAlnum(At(t_, e + 1))))) ++e;
+      if (e == b || IsNonAscii(At(t_, e))) return std::nullopt;
+      const std::string_view token = t_.substr(b, e - b);
+      const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
+      // Models counted in the plural: "500,000 H100s".
+      if (token.size() >= 3 && token.back() == 's' && IsDigit(token[token.size() - 2]) && IsUpper(token[0])) {
+        return std::make_pair(e, Lowercase(token));
+      }
+      if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
+          !(!IsPluralForm(token) && IsPluralNounAt(e))) {
+        return std::make_pair(e, Lowercase(token));
+      }
+      if (!IsNounModifier(token, after_name)) return std::nullopt;
+      after_name = IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit);
+      k = e;
+    }
+    return std::nullopt;
+  }
+
+  // A lowercase plural noun after the blank at `i` ("hyperscalers" after "largest").
+  bool IsPluralNounAt(size_t i) const {
+    if (At(t_, i) != ' ') return false;
+    const size_t e = WordEnd(t_, i + 1);
+    const std::string_view word = t_.substr(i + 1, e - i - 1);
+    return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && IsPluralForm(word);
+  }
+
+  // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
+  static std::string Plural(std::string word) {
+    auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
+    if (ends("s") || ends("x") || ends("ch") || ends("sh")) return word + "es";
+    if (ends("y") && std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
+      return word.substr(0, word.size() - 1) + "ies";
+    }
+    return word + "s";
+  }
+
+  // "cores", "GPUs"; not "business", "status", "analysis".
+  static bool IsPluralForm(std::string_view w) {
+    if (w.size() < 3 || w.back() != 's') return false;
+    const char before = w[w.size() - 2];
+    return before != 's' && before != 'u' && before != 'i';
+  }
+
+  // A word that may stand between a number and its noun: an adjective, a name ("Neoverse V2",
+  // "Zen 6" after a name), an acronym or a model ("DDR5", "H100/B200").
+  static bool IsNounModifier(std::string_view token, bool after_name) {
+    const bool digits_only = std::all_of(token.begin(), token.end(), IsDigit);
+    if (digits_only) return after_name;
+    if (IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit)) return true;
+    const std::string lower = Lowercase(token);
+    if (IsFunctionWord(lower) || IsMonthName(lower)) return false;
+    return !MatchScaleWord(token, 0);
+  }
+
+  // The per-unit after a figure: "per million tokens", "/Mtok", "a year", "annually".
+  std::optional<std::pair<size_t, std::string>> ReadPer(size_t end) const {
+    if (At(t_, end) == '/' && IsAsciiLetter(At(t_, end + 1))) {
+      const size_t e = WordEnd(t_, end + 1);
+      if (IsDigit(At(t_, e))) return std::nullopt;
+      return std::make_pair(e, Lowercase(t_.substr(end + 1, e - end - 1)));
+    }
+    if (At(t_, end) == '/' && IsNonAscii(At(t_, end + 1))) {  // "0.5元/瓦时"
+      size_t e = end + 1;
+      for (int chars = 0; chars < 3 && IsHanAt(e); ++chars) e += 3;
+      if (e > end + 1) return std::make_pair(e, std::string(t_.substr(end + 1, e - end - 1)));
+    }
+    if (At(t_, end) != ' ') return std::nullopt;
+    const size_t j = end + 1;
+    for (auto [phrase, per] : {std::pair<std::string_view, std::string_view>{"annually", "year"},
+                               {"per annum", "year"}, {"each year", "year"}, {"monthly", "month"},
+                               {"daily", "day"}}) {
+      if (StartsWithNoCase(t_, j, phrase) && !IsAsciiLetter(At(t_, j + phrase.size()))) {
+        return std::make_pair(j + phrase.size(), std::string(phrase == "monthly" ? "month" : phrase == "daily" ? "day" : "year"));
+      }
+    }
+    // "$10 billion a year", "$2,900 an ounce", "30 buses an hour", "$40 a share"; not "a decade ago".
+    if (StartsWith(t_, j, "a ") || StartsWith(t_, j, "an ")) {
+      const size_t w = j + (t_[j + 1] == ' ' ? 2 : 3);
+      const size_t e = WordEnd(t_, w);
+      const std::string noun = Lowercase(t_.substr(w, e - w));
+      if (IsPerUnitNoun(noun) && !IsAsciiAlnum(At(t_, e)) && !StartsWith(t_, e, " ago")) {
+        return std::make_pair(e, noun);
+      }
+    }
+    if (!StartsWithNoCase(t_, j, "per ")) return std::nullopt;
+    size_t k = j + 4;
+    size_t per_end = k;
+    std::string per;
+    bool noun = false;
+    for (int words = 0; words < 3; ++words) {
+      const size_t e = WordEnd(t_, k);
+      if (e == k || IsDigit(At(t_, e))) break;
+      const std::string w = Lowercase(t_.substr(k, e - k));
+      const bool scale = !noun && MatchScaleWord(t_, k).has_value();  // "per million tokens"
+      if (!scale && !IsNounWord(w) && !(IsUpper(t_[k]) && words == 0)) break;
+      if (!per.empty()) per += ' ';
+      per += w;
+      per_end = e;
+      noun = noun || !scale;
+      if (!scale && MatchUnit(t_, k, false)) break;  // "per year depending…": a time unit ends it
+      if (At(t_, e) != ' ') break;
+      k = e + 1;
+    }
+    if (!noun) return std::nullopt;
+    return std::make_pair(per_end, per);
+  }
+
+  // What a Chinese number counts and where that ends: the noun (三層, 7.6億參數), else the noun
+  // after a measure word (两座工厂 -> 工厂, 5,000名員工 -> 員工), else the measure word (120万辆 -> 辆).
+  std::optional<std::pair<size_t, std::string>> ReadChineseCounted(size_t at) const {
+    auto counted = MatchChineseCounted(t_, at);
+    if (!counted) return std::nullopt;
+    size_t end = counted->end;
+    size_t noun_begin = at;
+    if (counted->measure_word) {
+      size_t e = end;
+      for (int chars = 0; chars < 6 && IsHanAt(e) && !IsChineseStopAt(e); ++chars) e += 3;
+      if (e > end) {
+        noun_begin = end;
+        end = e;
+      }
+    }
+    return std::make_pair(end, std::string(t_.substr(noun_begin, end - noun_begin)));
+  }
+
+  // Han characters that end a noun phrase: particles, conjunctions, prepositions, common verbs.
+  bool IsChineseStopAt(size_t i) const {
+    static constexpr std::string_view kStops[] = {
+        "\xe7\x9a\x84", "\xe5\x92\x8c", "\xe4\xb8\x8e", "\xe8\x88\x87", "\xe5\x8f\x8a",  // 的 和 与 與 及
+        "\xe5\x9c\xa8", "\xe6\x98\xaf", "\xe5\xb0\x86", "\xe5\xb0\x87", "\xe5\xb7\xb2",  // 在 是 将 將 已
+        "\xe4\xb9\x9f", "\xe9\x83\xbd", "\xe5\xb9\xb6", "\xe4\xb8\xa6", "\xe4\xb8\xba",  // 也 都 并 並 为
+        "\xe7\x82\xba", "\xe4\xba\x8e", "\xe6\x96\xbc", "\xe7\xad\x89", "\xe4\xba\x86",  // 為 于 於 等 了
+        "\xe4\xb8\xad", "\xe4\xbb\xa5", "\xe8\x87\xb3", "\xe5\x88\xb0", "\xe4\xbb\x8e",  // 中 以 至 到 从
+        "\xe5\xbe\x9e", "\xe8\xa2\xab", "\xe5\xaf\xb9", "\xe5\xb0\x8d", "\xe8\xbe\xbe",  // 從 被 对 對 达
+        "\xe9\x81\x94", "\xe7\xba\xa6", "\xe7\xb4\x84", "\xe8\xbf\x98", "\xe9\x82\x84",  // 達 约 約 还 還
+        "\xe6\x88\x96", "\xe8\x80\x8c", "\xe4\xbd\x86", "\xe6\xaf\x8f", "\xe5\x85\xb1",  // 或 而 但 每 共
+        "\xe5\x90\x8e", "\xe5\xbe\x8c", "\xe5\x86\x85", "\xe5\x85\xa7", "\xe4\xb8\x8a",  // 后 後 内 內 上
+        "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
+    };
+    for (std::string_view stop : kStops) {
+      if (StartsWith(t_, i, stop)) return true;
+    }
+    return false;
+  }
+
+  // The things a price or rate is given for after "a"/"an": periods and the units of markets.
+  static bool IsPerUnitNoun(std::string_view noun) {
+    static constexpr std::string_view kNouns[] = {
+        "barrel", "day",   "gallon", "head",  "hour",  "kilo",   "kilogram", "litre",  "liter",   "megawatt",
+        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "ton",
+        "tonne",  "token", "unit",   "user",  "week",  "year",
+    };
+    return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
+  }
+
+  bool IsHanAt(size_t i) const {
+    const unsigned char lead = static_cast<unsigned char>(At(t_, i));
+    return lead >= 0xe4 && lead <= 0xe9 && IsContinuationByte(At(t_, i + 1)) && IsContinuationByte(At(t_, i + 2));
+  }
+
+  // The qualifier before a figure: "roughly", "more than", "an estimated".
+  std::optional<Approximation> ApproxBefore(size_t begin) const {
+    auto [one, one_start] = WordBefore(t_, begin);
+    if (one.empty()) return std::nullopt;
+    const std::string two = WordBefore(t_, one_start).first;
+    return QualifierApprox(two, one);
+  }
+
+  // Keeps figures in span order without overlap: a sign read before a number ("x" in "-x1.2")
+  // may reach back into the figure before it, which then wins.
+  void Emit(Figure f) {
+    if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    figures_.push_back(std::move(f));
+  }
+
+  Figure NewFigure(size_t begin, size_t end, FigureKind kind, double value, std::string unit) const {
+    Figure f;
+    f.span = {begin, end};
+    f.surface = std::string(t_.substr(begin, end - begin));
+    f.kind = kind;
+    f.value = value;
+    f.unit = std::move(unit);
+    return f;
+  }
+
+  Figure Decorate(Figure f) const {
+    if (auto approx = ApproxBefore(f.span.begin)) f.approx = *approx;
+    return f;
+  }
+
+  std::string_view t_;
+  // What the text as a whole says, judged when first needed.
+  mutable std::optional<bool> decimal_comma_;     // WritesDecimalCommas
+  mutable std::optional<std::string_view> yuan_;  // the currency of a bare 元
+  mutable std::optional<bool> pounds_;            // whether the text deals in pounds
+  std::vector<Figure> figures_;
+  mutable size_t product_name_end_ = std::string_view::npos;
+};
+
+}  // namespace
+
+std::vector<Figure> ScanFigures(std::string_view text) { return Scanner(text).Run(); }
+
+}  // namespace dossier::extract

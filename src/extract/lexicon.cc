@@ -1,0 +1,439 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <array>
+
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+struct UnitEntry {
+  std::string_view text;  // all lowercase: matched ignoring ASCII case; else matched exactly
+  std::string_view unit;
+  UnitFamily family;
+  double factor = 1;
+};
+
+using F = UnitFamily;
+
+// Longer entries before their prefixes ("GWh" before "GW", "percentage points" before "percent").
+constexpr UnitEntry kUnits[] = {
+    {"%", "percent", F::kPercent},
+    {"percentage points", "percentage points", F::kPercentagePoints},
+    {"percentage point", "percentage points", F::kPercentagePoints},
+    {"percent", "percent", F::kPercent},
+    {"per cent", "percent", F::kPercent},
+    {"pct", "percent", F::kPercent},
+    {"basis points", "basis points", F::kPercentagePoints},
+    {"basis point", "basis points", F::kPercentagePoints},
+    {"bps", "basis points", F::kPercentagePoints},
+    {"bp", "basis points", F::kPercentagePoints},
+    {"\xe4\xb8\xaa\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},  // 个百分点
+    {"\xe5\x80\x8b\xe7\x99\xbe\xe5\x88\x86\xe9\xbb\x9e", "percentage points", F::kPercentagePoints},  // 個百分點
+    {"\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},              // 百分点
+    {"\xe7\x99\xbe\xe5\x88\x86\xe9\xbb\x9e", "percentage points", F::kPercentagePoints},              // 百分點
+    {"\xe6\x88\x90", "percent", F::kPercent, 10},                                                    // 成: tenths
+    {"times", "times", F::kTimes},
+    {"cents", "USD", F::kCurrency, 0.01},
+    {"cent", "USD", F::kCurrency, 0.01},
+    {"ct", "EUR", F::kCurrency, 0.01},
+    {"pence", "GBP", F::kCurrency, 0.01},
+    {"\xe2\x82\xac", "EUR", F::kCurrency},  // € after the number, as Europe writes it
+    {"\xc2\xa3", "GBP", F::kCurrency},
+    {"dollars", "USD", F::kCurrency},
+    {"dollar", "USD", F::kCurrency},
+    {"euros", "EUR", F::kCurrency},
+    {"euro", "EUR", F::kCurrency},
+    {"yuan", "CNY", F::kCurrency},
+    {"renminbi", "CNY", F::kCurrency},
+    {"yen", "JPY", F::kCurrency},
+    {"USD", "USD", F::kCurrency},
+    {"EUR", "EUR", F::kCurrency},
+    {"GBP", "GBP", F::kCurrency},
+    {"JPY", "JPY", F::kCurrency},
+    {"CNY", "CNY", F::kCurrency},
+    {"\xe5\x85\x83\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", F::kCurrency},  // 元人民币
+    {"\xe5\x85\x83\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY", F::kCurrency},  // 元人民幣
+    {"\xe7\xbe\x8e\xe5\x85\x83", "USD", F::kCurrency},                  // 美元
+    {"\xe7\xbe\x8e\xe9\x87\x91", "USD", F::kCurrency},                  // 美金
+    {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", F::kCurrency},      // 人民币
+    {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY", F::kCurrency},      // 人民幣
+    {"\xe6\xac\xa7\xe5\x85\x83", "EUR", F::kCurrency},                  // 欧元
+    {"\xe6\xad\x90\xe5\x85\x83", "EUR", F::kCurrency},                  // 歐元
+    {"\xe6\x97\xa5\xe5\x85\x83", "JPY", F::kCurrency},                  // 日元
+    {"\xe8\x8b\xb1\xe9\x95\x91", "GBP", F::kCurrency},                  // 英镑
+    {"\xe8\x8b\xb1\xe9\x8e\x8a", "GBP", F::kCurrency},                  // 英鎊
+    {"\xe6\xb8\xaf\xe5\x85\x83", "HKD", F::kCurrency},                  // 港元
+    {"\xe6\xb8\xaf\xe5\xb8\x81", "HKD", F::kCurrency},                  // 港币
+    {"\xe6\xb8\xaf\xe5\xb9\xa3", "HKD", F::kCurrency},                  // 港幣
+    {"\xe5\x85\x83", kYuanOfText, F::kCurrency},                        // 元
+    {"years", "years", F::kDuration},
+    {"year", "years", F::kDuration},
+    {"yrs", "years", F::kDuration},
+    {"months", "months", F::kDuration},
+    {"month", "months", F::kDuration},
+    {"weeks", "weeks", F::kDuration},
+    {"week", "weeks", F::kDuration},
+    {"days", "days", F::kDuration},
+    {"day", "days", F::kDuration},
+    {"hours", "hours", F::kDuration},
+    {"hour", "hours", F::kDuration},
+    {"hrs", "hours", F::kDuration},
+    {"minutes", "minutes", F::kDuration},
+    {"minute", "minutes", F::kDuration},
+    {"mins", "minutes", F::kDuration},
+    {"min", "minutes", F::kDuration},
+    {"seconds", "seconds", F::kDuration},
+    {"second", "seconds", F::kDuration},
+    {"decades", "decades", F::kDuration},
+    {"decade", "decades", F::kDuration},
+    {"\xe6\xaf\xab\xe7\xa7\x92", "milliseconds", F::kDuration},          // 毫秒
+    {"\xe5\xb9\xb4", "years", F::kDuration},                            // 年
+    {"\xe5\x88\x86\xe9\x90\x98", "minutes", F::kDuration},               // 分鐘
+    {"\xe5\x88\x86\xe9\x92\x9f", "minutes", F::kDuration},               // 分钟
+    {"\xe5\xb0\x8f\xe6\x99\x82", "hours", F::kDuration},                 // 小時
+    {"\xe5\xb0\x8f\xe6\x97\xb6", "hours", F::kDuration},                 // 小时
+    {"\xe5\x80\x8d", "times", F::kTimes},                                  // 倍
+    {"milliseconds", "milliseconds", F::kDuration},
+    {"ms", "milliseconds", F::kDuration},
+    {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
+    {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
+    {"\xe5\x85\x86\xe7\x93\xa6\xe6\x97\xb6", "MWh", F::kPhysical},    // 兆瓦时
+    {"\xe5\x85\x86\xe7\x93\xa6\xe6\x99\x82", "MWh", F::kPhysical},    // 兆瓦時
+    {"\xe5\xa4\xaa\xe7\x93\xa6\xe6\x97\xb6", "TWh", F::kPhysical},    // 太瓦时
+    {"\xe5\xa4\xaa\xe7\x93\xa6\xe6\x99\x82", "TWh", F::kPhysical},    // 太瓦時
+    {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x97\xb6", "kWh", F::kPhysical},    // 千瓦时
+    {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x99\x82", "kWh", F::kPhysical},    // 千瓦時
+    {"\xe5\xba\xa6", "kWh", F::kPhysical},                              // 度 (of electricity)
+    {"\xe5\x85\xac\xe9\x87\x8c", "km", F::kPhysical},                  // 公里
+    {"\xe5\x90\xa8", "t", F::kPhysical},                                // 吨
+    {"\xe5\x99\xb8", "t", F::kPhysical},                                // 噸
+    {"\xe5\x90\x89\xe7\x93\xa6\xe6\x97\xb6", "GWh", F::kPhysical},    // 吉瓦时
+    {"\xe5\x90\x89\xe7\x93\xa6\xe6\x99\x82", "GWh", F::kPhysical},    // 吉瓦時
+    {"\xe5\x90\x89\xe7\x93\xa6", "GW", F::kPhysical},                  // 吉瓦
+    {"\xe5\x85\x86\xe7\x93\xa6", "MW", F::kPhysical},                  // 兆瓦
+    {"\xe5\x8d\x83\xe7\x93\xa6", "kW", F::kPhysical},                  // 千瓦
+    {"GWh", "GWh", F::kPhysical},
+    {"MWh", "MWh", F::kPhysical},
+    {"kWh", "kWh", F::kPhysical},
+    {"TWh", "TWh", F::kPhysical},
+    {"GW", "GW", F::kPhysical},
+    {"MW", "MW", F::kPhysical},
+    {"kW", "kW", F::kPhysical},
+    {"TW", "TW", F::kPhysical},
+    {"W", "W", F::kPhysical},
+    {"gigawatt-hours", "GWh", F::kPhysical},
+    {"gigawatts", "GW", F::kPhysical},
+    {"gigawatt", "GW", F::kPhysical},
+    {"megawatts", "MW", F::kPhysical},
+    {"megawatt", "MW", F::kPhysical},
+    {"kilowatts", "kW", F::kPhysical},
+    {"kilowatt", "kW", F::kPhysical},
+    {"terawatts", "TW", F::kPhysical},
+    {"watts", "W", F::kPhysical},
+    {"watt", "W", F::kPhysical},
+    {"TB/s", "TB/s", F::kPhysical},
+    {"GB/s", "GB/s", F::kPhysical},
+    {"MB/s", "MB/s", F::kPhysical},
+    {"Gb/s", "Gb/s", F::kPhysical},
+    {"Gbps", "Gb/s", F::kPhysical},
+    {"PB", "PB", F::kPhysical},
+    {"TB", "TB", F::kPhysical},
+    {"GB", "GB", F::kPhysical},
+    {"MB", "MB", F::kPhysical},
+    {"petabytes", "PB", F::kPhysical},
+    {"terabytes", "TB", F::kPhysical},
+    {"gigabytes", "GB", F::kPhysical},
+    {"megabytes", "MB", F::kPhysical},
+    {"nanometres", "nm", F::kPhysical},
+    {"nanometre", "nm", F::kPhysical},
+    {"nanometers", "nm", F::kPhysical},
+    {"nanometer", "nm", F::kPhysical},
+    {"nm", "nm", F::kPhysical},
+    {"metric tons", "t", F::kPhysical},
+    {"tonnes", "t", F::kPhysical},
+    {"tonne", "t", F::kPhysical},
+    {"km/h", "km/h", F::kPhysical},
+    {"mph", "mph", F::kPhysical},
+    {"km", "km", F::kPhysical},
+    {"GHz", "GHz", F::kPhysical},
+    {"MHz", "MHz", F::kPhysical},
+    {"EFLOPS", "EFLOPS", F::kPhysical},
+    {"PFLOPS", "PFLOPS", F::kPhysical},
+    {"TFLOPS", "TFLOPS", F::kPhysical},
+    {"FLOPs", "FLOPs", F::kPhysical},
+    {"FLOPS", "FLOPS", F::kPhysical},
+};
+
+// The words a hyphenated adjective may end in ("300-watt"), and their units.
+constexpr UnitEntry kAdjectiveUnits[] = {
+    {"watt", "W", F::kPhysical},         {"kilowatt", "kW", F::kPhysical},
+    {"megawatt", "MW", F::kPhysical},    {"gigawatt", "GW", F::kPhysical},
+    {"nanometre", "nm", F::kPhysical},   {"nanometer", "nm", F::kPhysical},
+    {"year", "years", F::kDuration},     {"month", "months", F::kDuration},
+    {"week", "weeks", F::kDuration},     {"day", "days", F::kDuration},
+    {"hour", "hours", F::kDuration},     {"minute", "minutes", F::kDuration},
+    {"second", "seconds", F::kDuration}, {"decade", "decades", F::kDuration},
+    {"percent", "percent", F::kPercent}, {"fold", "times", F::kTimes},
+};
+
+bool IsLowercaseEntry(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), IsUpper);
+}
+
+// A unit ends where a word would: before anything but an ASCII letter. Symbols that end in a
+// non-letter ("%", "GB/s") and CJK units need no boundary.
+bool EndsWord(std::string_view t, size_t end, std::string_view entry) {
+  if (!IsAsciiLetter(entry.back())) return true;
+  const char next = At(t, end);
+  return !IsAsciiLetter(next) && !IsDigit(next);
+}
+
+struct ScaleEntry {
+  std::string_view text;
+  double factor;
+};
+
+// With the German and French words an article quoted in English may keep ("1,2 Mrd. Euro").
+// Longer words before their prefixes: "milliarden" before "milliard", "millions" before "million".
+constexpr ScaleEntry kScaleWords[] = {
+    {"thousand", 1e3},   {"millions", 1e6},  {"millionen", 1e6}, {"million", 1e6},  {"milliarden", 1e9},
+    {"milliards", 1e9},  {"milliard", 1e9},  {"billion", 1e9},   {"trillion", 1e12}, {"mn", 1e6},
+    {"bn", 1e9},         {"tn", 1e12},       {"mrd", 1e9},       {"mio", 1e6},
+};
+
+constexpr ScaleEntry kScaleSuffixes[] = {
+    {"bn", 1e9}, {"Bn", 1e9}, {"mn", 1e6}, {"tn", 1e12}, {"k", 1e3}, {"K", 1e3},
+    {"m", 1e6},  {"M", 1e6},  {"b", 1e9},  {"B", 1e9},   {"t", 1e12}, {"T", 1e12},
+};
+
+constexpr ScaleEntry kChineseScales[] = {
+    {"\xe5\x8d\x83\xe4\xba\xbf", 1e11}, {"\xe5\x8d\x83\xe5\x84\x84", 1e11},  // 千亿 千億
+    {"\xe7\x99\xbe\xe4\xba\xbf", 1e10}, {"\xe7\x99\xbe\xe5\x84\x84", 1e10},  // 百亿 百億
+    {"\xe5\x8d\x81\xe4\xba\xbf", 1e9},  {"\xe5\x8d\x81\xe5\x84\x84", 1e9},   // 十亿 十億
+    {"\xe4\xb8\x87\xe4\xba\xbf", 1e12}, {"\xe8\x90\xac\xe5\x84\x84", 1e12},  // 万亿 萬億
+    {"\xe5\x8d\x83\xe4\xb8\x87", 1e7},  {"\xe5\x8d\x83\xe8\x90\xac", 1e7},   // 千万 千萬
+    {"\xe7\x99\xbe\xe4\xb8\x87", 1e6},  {"\xe7\x99\xbe\xe8\x90\xac", 1e6},   // 百万 百萬
+    {"\xe4\xba\xbf", 1e8},              {"\xe5\x84\x84", 1e8},               // 亿 億
+    {"\xe4\xb8\x87", 1e4},              {"\xe8\x90\xac", 1e4},               // 万 萬
+    {"\xe5\x85\x86", 1e12},                                                  // 兆
+};
+
+constexpr std::string_view kNumberWords[] = {
+    "eight",   "eighteen", "eighty",  "eleven",    "fifteen", "fifty",    "five",    "forty",
+    "four",    "fourteen", "nine",    "nineteen",  "ninety",  "one",      "seven",   "seventeen",
+    "seventy", "six",      "sixteen", "sixty",     "ten",     "thirteen", "thirty",  "three",
+    "twelve",  "twenty",   "two",
+};
+
+constexpr std::string_view kFunctionWords[] = {
+    "a",       "about",  "above",   "across",  "after",   "again",   "against", "ago",     "all",
+    "almost",  "alone",  "along",   "already", "also",    "although", "among",  "an",      "and",
+    "another", "any",    "apiece",  "are",     "around",  "as",      "at",      "back",    "be",
+    "because", "been",   "before",  "behind",  "being",   "below",   "beneath", "beside",  "besides",
+    "better",  "between", "beyond",  "both",    "but",     "by",      "can",     "cannot",
+    "could",   "did",    "do",      "does",    "down",    "during",  "each",    "earlier", "either",
+    "else",    "enough", "even",    "ever",    "every",   "few",     "fewer",   "for",     "from",
+    "had",     "has",    "have",    "he",      "her",     "here",    "higher",  "him",     "his",
+    "how",     "however", "i",      "if",      "in",      "into",    "is",      "it",      "its",
+    "just",    "later",  "least",   "less",    "like",    "lower",   "many",    "may",     "me",
+    "might",   "more",   "most",    "much",    "must",    "my",      "near",    "neither", "never",
+    "next",    "no",     "nor",     "not",     "now",     "of",      "off",     "on",      "once",
+    "only",    "onto",   "or",      "other",   "our",     "out",     "over",    "own",     "past",
+    "per",     "plus",   "rather",  "same",    "shall",   "she",     "should",  "since",   "so",
+    "some",    "still",  "such",    "than",    "that",    "the",     "their",   "them",    "then",
+    "there",   "these",  "they",    "this",    "those",   "though",  "through", "thus",    "till",
+    "to",      "today",  "too",     "toward",  "towards", "under",   "unless",  "until",   "up",
+    "upon",    "us",     "versus",  "very",    "via",     "vs",      "was",     "we",      "were",
+    "what",    "when",   "where",   "whether", "which",   "while",   "who",     "whom",    "whose",
+    "why",     "will",   "with",    "within",  "without", "would",   "yet",     "you",     "your",
+};
+
+constexpr std::string_view kNounAdjectives[] = {
+    "active",   "additional", "annual", "big",    "custom", "different", "distinct", "extra",
+    "full",     "large",      "major",  "new",    "old",    "open",      "private",  "public",
+    "separate", "single",     "small",  "total",  "unique", "usable",
+};
+
+constexpr std::string_view kMonths[] = {
+    "apr",  "april",   "aug",     "august", "dec",  "december", "feb",  "february",
+    "jan",  "january", "jul",     "july",   "jun",  "june",     "mar",  "march",
+    "may",  "nov",     "november", "oct",   "october", "sep",   "sept", "september",
+};
+
+template <size_t N>
+bool InSorted(const std::string_view (&words)[N], std::string_view w) {
+  return std::binary_search(std::begin(words), std::end(words), w);
+}
+
+std::optional<std::pair<size_t, double>> MatchScale(const ScaleEntry* begin, const ScaleEntry* end,
+                                                    std::string_view t, size_t i, bool no_case) {
+  for (const ScaleEntry* e = begin; e != end; ++e) {
+    if (no_case ? StartsWithNoCase(t, i, e->text) : StartsWith(t, i, e->text)) {
+      return std::make_pair(i + e->text.size(), e->factor);
+    }
+  }
+  return std::nullopt;
+}
+
+// The entries of kUnits by the byte they can start with (both cases for the lowercase ones), so
+// that a lookup tries a handful of entries, not all of them: it runs after every number.
+const std::array<std::vector<uint8_t>, 256>& UnitsByFirstByte() {
+  static const std::array<std::vector<uint8_t>, 256> index = [] {
+    std::array<std::vector<uint8_t>, 256> by_byte;
+    for (size_t k = 0; k < std::size(kUnits); ++k) {
+      const char first = kUnits[k].text[0];
+      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint8_t>(k));
+      if (IsLower(first) && IsLowercaseEntry(kUnits[k].text)) {
+        by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint8_t>(k));
+      }
+    }
+    return by_byte;
+  }();
+  return index;
+}
+
+}  // namespace
+
+std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size_t i) {
+  const char first = ToLowerAscii(At(t, i));
+  if (first != 't' && first != 'm' && first != 'b') return std::nullopt;
+  auto m = MatchScale(std::begin(kScaleWords), std::end(kScaleWords), t, i, true);
+  if (!m || IsLower(At(t, m->first))) return std::nullopt;
+  // The abbreviations keep their period: "1,2 Mrd. Euro".
+  if (m->first - i == 3 && (StartsWithNoCase(t, i, "mrd") || StartsWithNoCase(t, i, "mio")) && At(t, m->first) == '.') {
+    m->first += 1;
+  }
+  return m;
+}
+
+std::optional<std::pair<size_t, double>> MatchScaleSuffix(std::string_view t, size_t i) {
+  auto m = MatchScale(std::begin(kScaleSuffixes), std::end(kScaleSuffixes), t, i, false);
+  if (!m || IsAsciiAlnum(At(t, m->first))) return std::nullopt;
+  return m;
+}
+
+std::optional<std::pair<size_t, double>> MatchChineseScale(std::string_view t, size_t i) {
+  return MatchScale(std::begin(kChineseScales), std::end(kChineseScales), t, i, false);
+}
+
+std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {
+  struct Sign {
+    std::string_view text;
+    std::string_view code;
+  };
+  // Longer signs first, so that "US$" wins over "$". The mojibake forms are UTF-8 read as
+  // Latin-1 and encoded again, as seed 004 shows for quotes.
+  static constexpr Sign kSigns[] = {
+      {"US$", "USD"},        {"HK$", "HKD"},   {"NT$", "TWD"},   {"A$", "AUD"},   {"C$", "CAD"},
+      {"S$", "SGD"},         {"$", "USD"},     {"\xc3\x82\xc2\xa3", "GBP"},       // Â£
+      {"\xc3\xa2\xe2\x80\x9a\xc2\xac", "EUR"},                                    // â‚¬
+      {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
+      {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
+      {"CNY ", "CNY"},       {"JPY ", "JPY"},
+      {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD"},  // 新台幣 新台币
+      {"\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY"},                // 台幣 人民币
+      {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
+  };
+  // Every sign ends in one of these bytes; most numbers have none of them before.
+  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9\x81";  // \x81: 幣 and 币
+  if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
+  for (const Sign& s : kSigns) {
+    if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
+    const size_t begin = end - s.text.size();
+    // Letters glued before a sign ("Amazon$200" in a flattened table) are not part of it, but
+    // letters glued before a code are a different word ("XUSD 5").
+    if (IsAsciiLetter(s.text[0]) && IsAsciiLetter(Before(t, begin))) continue;
+    return std::make_pair(begin, s.code);
+  }
+  return std::nullopt;
+}
+
+std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
+  if (i >= t.size()) return std::nullopt;
+  for (uint8_t k : UnitsByFirstByte()[static_cast<unsigned char>(t[i])]) {
+    const UnitEntry& e = kUnits[k];
+    const bool no_case = IsLowercaseEntry(e.text);
+    if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
+    const size_t end = i + e.text.size();
+    if (!EndsWord(t, end, e.text)) continue;
+    // Spelled units need a space before them: "5years" is not English, "5GW" is.
+    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
+        e.text != "bps" && e.text != "km" && e.text != "ct") {
+      continue;
+    }
+    return UnitMatch{end, e.unit, e.family, e.factor};
+  }
+  return std::nullopt;
+}
+
+std::optional<UnitMatch> MatchAdjectiveUnit(std::string_view word) {
+  for (const UnitEntry& e : kAdjectiveUnits) {
+    if (word.size() == e.text.size() && Lowercase(word) == e.text) return UnitMatch{0, e.unit, e.family};
+  }
+  return std::nullopt;
+}
+
+std::optional<Approximation> QualifierApprox(std::string_view two, std::string_view one) {
+  using A = Approximation;
+  struct Phrase {
+    std::string_view two, one;
+    A approx;
+  };
+  static constexpr Phrase kPhrases[] = {
+      {"more", "than", A::kMoreThan},     {"greater", "than", A::kMoreThan},
+      {"excess", "of", A::kMoreThan},     {"well", "over", A::kMoreThan},
+      {"just", "over", A::kMoreThan},     {"at", "least", A::kAtLeast},
+      {"upwards", "of", A::kAtLeast},
+      {"up", "to", A::kAtMost},           {"at", "most", A::kAtMost},
+      {"less", "than", A::kLessThan},
+      {"fewer", "than", A::kLessThan},    {"just", "under", A::kLessThan},
+      {"an", "estimated", A::kApproximate}, {"close", "to", A::kApproximate},
+      {"", "roughly", A::kApproximate},   {"", "about", A::kApproximate},
+      {"", "approximately", A::kApproximate}, {"", "nearly", A::kApproximate},
+      {"", "around", A::kApproximate},    {"", "almost", A::kApproximate},
+      {"", "some", A::kApproximate},      {"", "approx", A::kApproximate},
+      {"", "circa", A::kApproximate},     {"", "estimated", A::kApproximate},
+      {"", "over", A::kMoreThan},         {"", "above", A::kMoreThan},
+      {"", "exceeding", A::kMoreThan},    {"", "under", A::kLessThan},
+      {"", "below", A::kLessThan},
+  };
+  for (const Phrase& p : kPhrases) {
+    if (p.one == one && (p.two.empty() || p.two == two)) return p.approx;
+  }
+  return std::nullopt;
+}
+
+std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) {
+  static constexpr std::string_view kNouns[] = {
+      "\xe5\x8f\x83\xe6\x95\xb8", "\xe5\x8f\x82\xe6\x95\xb0",  // 參數 参数
+      "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
+  };
+  static constexpr std::string_view kMeasureWords[] = {
+      "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
+      "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
+      "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
+      "\xe6\xa2\x9d", "\xe6\x9d\xa1", "\xe8\xbe\x86",             // 條 条 辆
+      "\xe8\xbc\x9b", "\xe6\x9e\xb6", "\xe8\x89\x98",             // 輛 架 艘
+      "\xe5\xa5\x97", "\xe9\xa1\xb9", "\xe9\xa0\x85",             // 套 项 項
+      "\xe9\x83\xa8", "\xe6\x9e\x9a", "\xe4\xbb\xbd",             // 部 枚 份
+      "\xe9\x97\xb4", "\xe9\x96\x93", "\xe6\xa0\x8b",             // 间 間 栋
+      "\xe6\xa3\x9f", "\xe5\xbc\xa0", "\xe5\xbc\xb5",             // 棟 张 張
+      "\xe5\x9d\x97", "\xe5\xa1\x8a", "\xe9\xa2\x97", "\xe9\xa1\x86",  // 块 塊 颗 顆
+  };
+  for (std::string_view n : kNouns) {
+    if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};
+  }
+  for (std::string_view m : kMeasureWords) {
+    if (StartsWith(t, i, m)) return ChineseCounted{i + m.size(), true};
+  }
+  return std::nullopt;
+}
+
+bool IsNumberWord(std::string_view lower) { return InSorted(kNumberWords, lower); }
+bool IsFunctionWord(std::string_view lower) { return InSorted(kFunctionWords, lower); }
+bool IsNounAdjective(std::string_view lower) { return InSorted(kNounAdjectives, lower); }
+bool IsMonthName(std::string_view lower) { return InSorted(kMonths, lower); }
+
+}  // namespace dossier::extract

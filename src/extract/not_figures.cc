@@ -1,0 +1,154 @@
+#include "extract/not_figures.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "extract/lexicon.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+constexpr std::string_view kDi = "\xe7\xac\xac";  // 第, before ordinals
+
+// "1. The Capital at Stake", "  • 2." : a number alone at the start of a line before "." or ")".
+bool IsListNumber(std::string_view t, size_t i, const Number& n) {
+  if (!n.plain_integer) return false;
+  const char after = At(t, n.end);
+  if (after != '.' && after != ')') return false;
+  const char next = At(t, n.end + 1);
+  if (next != ' ' && next != '\n' && next != '\r' && next != '\0') return false;
+  size_t j = i;
+  while (j > 0) {
+    const char c = t[j - 1];
+    if (c == ' ' || c == '\t' || c == '-' || c == '*' || c == '#') {
+      --j;
+    } else if (j >= kBullet.size() && t.substr(j - kBullet.size(), kBullet.size()) == kBullet) {
+      j -= kBullet.size();
+    } else {
+      break;
+    }
+  }
+  return j == 0 || t[j - 1] == '\n';
+}
+
+}  // namespace
+
+bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
+
+// 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
+// 5月16日.
+bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
+  const size_t end = n.end;
+  if (At(t, end) == ':' && IsDigit(At(t, end + 1))) return true;
+  if (Before(t, i) == ':' && IsDigit(Before(t, i - 1))) return true;
+  if (end - i == 4 && At(t, end) == '-' && IsDigit(At(t, end + 1)) && IsDigit(At(t, end + 2)) &&
+      (At(t, end + 3) == '-' || !IsDigit(At(t, end + 3)))) {
+    return true;
+  }
+  if (IsYear(n) && StartsWith(t, end, kEnDash) && IsDigit(At(t, end + 3)) && IsDigit(At(t, end + 4)) &&
+      !IsDigit(At(t, end + 5))) {
+    return true;
+  }
+  if (At(t, end) == '/' && IsDigit(At(t, end + 1))) return true;
+  if (Before(t, i) == '/' && IsDigit(Before(t, i - 1))) return true;
+  if (!n.plain_integer) return false;
+  if (n.value <= 31) {
+    const size_t next = SkipBlanks(t, end, false);
+    const size_t next_end = WordEnd(t, next);
+    if (next > end && IsMonthName(Lowercase(t.substr(next, next_end - next)))) return true;
+  }
+  if ((n.value <= 31 || IsYear(n)) && SkipBlanksBack(t, i) < i) {
+    const size_t before = SkipBlanksBack(t, i);
+    const size_t month_end = Before(t, before) == '.' ? before - 1 : before;  // "Feb. 2"
+    if (IsMonthName(WordBefore(t, month_end).first)) return true;
+  }
+  if (end - i == 2 && (Before(t, i) == '\'' || (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
+  for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
+    if (n.value <= 12 && StartsWith(t, end, clock)) return true;
+  }
+  return IsChineseDateAt(t, end);
+}
+
+// 月, 日, 號, 号, 點, 点 after a number make it a date or a time: 5月, 16日, 3点.
+bool IsChineseDateAt(std::string_view t, size_t i) {
+  for (std::string_view date : {"\xe6\x9c\x88", "\xe6\x97\xa5", "\xe8\x99\x9f", "\xe5\x8f\xb7", "\xe9\xbb\x9e", "\xe7\x82\xb9"}) {
+    if (StartsWith(t, i, date)) return true;
+  }
+  return false;
+}
+
+// Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers, forms "10-K",
+// ordinals 第3.
+bool IsMarker(std::string_view t, size_t i, const Number& n) {
+  const size_t end = n.end;
+  if (Before(t, i) == '[' && At(t, end) == ']') return true;
+  if (At(t, end) == '-' && IsUpper(At(t, end + 1)) && !IsAsciiLetter(At(t, end + 2))) return true;
+  if (FollowsOrdinalMark(t, i)) return true;
+  if (!n.plain_integer) return false;
+  if (n.value < 100 && Before(t, i) == '(' && At(t, end) == ')') return true;
+  if (n.value < 20 && At(t, end) == ')' && (Before(t, i) == ' ' || Before(t, i) == '\n')) return true;
+  return IsListNumber(t, i, n);
+}
+
+// "the 30-year gilt", "10-year Treasury yields": a tenor that names the bond, not a duration.
+bool NamesABond(std::string_view t, size_t adjective_end) {
+  if (At(t, adjective_end) != ' ') return false;
+  const size_t e = WordEnd(t, adjective_end + 1);
+  const std::string next = Lowercase(t.substr(adjective_end + 1, e - adjective_end - 1));
+  static constexpr std::string_view kBonds[] = {"bond", "bonds", "bund", "bunds", "gilt", "gilts", "note", "notes",
+                                                "treasuries", "treasury", "yield", "yields", "jgb", "jgbs", "oat"};
+  return std::find(std::begin(kBonds), std::end(kBonds), next) != std::end(kBonds);
+}
+
+bool FollowsOrdinalMark(std::string_view t, size_t i) {
+  return i >= kDi.size() && t.substr(i - kDi.size(), kDi.size()) == kDi;
+}
+
+bool IsReference(std::string_view t, size_t i, const Number& n) {
+  // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
+  if (n.plain_integer && Before(t, i) == ' ') {
+    static constexpr std::string_view kSequences[] = {
+        "chapter", "day",   "episode", "flight", "gate",   "level", "line",  "phase", "platform", "route",
+        "season",  "stage", "step",    "terminal", "tier", "unit",  "week",  "round", "game",     "lane",
+    };
+    const std::string before = WordBefore(t, i).first;
+    if (std::find(std::begin(kSequences), std::end(kSequences), before) != std::end(kSequences)) return true;
+  }
+  // A tenor naming a bond: "the 30-year gilt".
+  if (At(t, n.end) == '-' && StartsWithNoCase(t, n.end + 1, "year") && NamesABond(t, n.end + 5)) return true;
+  // Reference numbers: "No. 23-1234", "no. 5".
+  if (Before(t, i) == ' ' && Before(t, i - 1) == '.' && WordBefore(t, i - 2).first == "no") return true;
+  // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
+  if (Before(t, i) == ' ' && WordBefore(t, i).first == "per") return true;
+  return false;
+}
+
+// "+44 20 7946 0958", "(555) 123-4567", "555-123-4567": at least three groups of at most four
+// digits, nine to fifteen digits in all, after "+" or "(" or joined by hyphens (a row of numbers
+// apart by spaces is a table, not a phone number).
+// Where the phone number at `i` ends, if it is one.
+std::optional<size_t> PhoneNumberEnd(std::string_view t, size_t i) {
+  size_t j = i, digits = 0, groups = 0;
+  const bool prefixed = Before(t, i) == '+' || Before(t, i) == '(';
+  bool only_hyphens = true;
+  for (;;) {
+    size_t group = 0;
+    while (IsDigit(At(t, j))) ++j, ++group;
+    if (group == 0 || group > 4) return std::nullopt;
+    digits += group;
+    ++groups;
+    if (At(t, j) == ')') ++j;
+    const char sep = At(t, j);
+    if ((sep != ' ' && sep != '-' && sep != '.') || !IsDigit(At(t, j + 1))) break;
+    only_hyphens = only_hyphens && sep == '-';
+    ++j;
+  }
+  if (groups < 3 || digits < 9 || digits > 15 || IsAsciiAlnum(At(t, j)) || !(prefixed || only_hyphens)) {
+    return std::nullopt;
+  }
+  return j;
+}
+
+}  // namespace dossier::extract

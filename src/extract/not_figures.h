@@ -1,0 +1,43 @@
+// Numbers that are not figures: dates and times, markers (citations, list and enumeration
+// numbers, forms), references (sequence members, bond tenors, "No. 5", per-unit denominators) and
+// phone numbers. Each looks at the number read at `i` and the text around it. Names of products
+// and models ("GPT-4", "Llama 3.1 405B") are left to the scanner, which follows them.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "extract/digits.h"
+
+namespace dossier::extract {
+
+// A calendar year, 1900 to 2100, written as plain digits.
+bool IsYear(const Number& n);
+
+// 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24", 5月16日.
+bool IsDateOrTime(std::string_view t, size_t i, const Number& n);
+
+// 月, 日, 號, 号, 點, 点 at `i`, after a number: it is a date or a time (5月, 16日, 3点).
+bool IsChineseDateAt(std::string_view t, size_t i);
+
+// Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers "1. Title", forms
+// "10-K", ordinals 第3.
+bool IsMarker(std::string_view t, size_t i, const Number& n);
+
+// True when the word after the adjective ending at `adjective_end` makes it a bond's tenor:
+// "the 30-year gilt", "ten-year Treasury yields".
+bool NamesABond(std::string_view t, size_t adjective_end);
+
+// True when 第 stands before `i`: the number after it is an ordinal (第3, 第二季).
+bool FollowsOrdinalMark(std::string_view t, size_t i);
+
+// "day 3", "route 66", "the 30-year gilt", "No. 23-1234", and the denominator in "Cost per 1M Tokens".
+bool IsReference(std::string_view t, size_t i, const Number& n);
+
+// Where the phone number starting at `i` ends, if it is one: "+44 20 7946 0958", "(555) 123-4567",
+// "555-123-4567" (three or more groups of at most four digits, nine to fifteen digits in all,
+// after "+" or "(" or joined by hyphens).
+std::optional<size_t> PhoneNumberEnd(std::string_view t, size_t i);
+
+}  // namespace dossier::extract

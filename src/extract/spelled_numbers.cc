@@ -1,0 +1,120 @@
+#include "extract/spelled_numbers.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <unicode/fmtable.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include "extract/lexicon.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+// ICU formatters may not be shared between threads, and building one costs far more than a
+// parse: one per thread, with its answers remembered.
+class SpelloutParser {
+ public:
+  std::optional<double> Parse(const std::string& phrase) {
+    if (auto it = memo_.find(phrase); it != memo_.end()) return it->second;
+    std::optional<double> value;
+    if (format_) {
+      icu::Formattable result;
+      UErrorCode status = U_ZERO_ERROR;
+      format_->parse(icu::UnicodeString::fromUTF8(phrase), result, status);
+      if (U_SUCCESS(status)) {
+        const double v = result.getDouble(status);
+        if (U_SUCCESS(status)) value = v;
+      }
+    }
+    memo_.emplace(phrase, value);
+    return value;
+  }
+
+  static SpelloutParser& ForThisThread() {
+    thread_local SpelloutParser parser;
+    return parser;
+  }
+
+ private:
+  SpelloutParser() {
+    UErrorCode status = U_ZERO_ERROR;
+    format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
+    if (U_FAILURE(status)) format_.reset();
+  }
+  std::unique_ptr<icu::RuleBasedNumberFormat> format_;
+  std::unordered_map<std::string, std::optional<double>> memo_;
+};
+
+bool ContinuesNumber(std::string_view lower) {
+  return IsNumberWord(lower) || lower == "hundred" || lower == "thousand";
+}
+
+struct Numeral {
+  std::string_view text;
+  int value;  // 0..9 a digit; 10, 100, 1000 a multiplier
+};
+
+constexpr Numeral kChineseNumerals[] = {
+    {"\xe9\x9b\xb6", 0}, {"\xe3\x80\x87", 0}, {"\xe4\xb8\x80", 1}, {"\xe4\xba\x8c", 2},  // 零〇一二
+    {"\xe4\xb8\xa4", 2}, {"\xe5\x85\xa9", 2}, {"\xe4\xb8\x89", 3}, {"\xe5\x9b\x9b", 4},  // 两兩三四
+    {"\xe4\xba\x94", 5}, {"\xe5\x85\xad", 6}, {"\xe4\xb8\x83", 7}, {"\xe5\x85\xab", 8},  // 五六七八
+    {"\xe4\xb9\x9d", 9}, {"\xe5\x8d\x81", 10}, {"\xe7\x99\xbe", 100}, {"\xe5\x8d\x83", 1000},  // 九十百千
+};
+
+const Numeral* ChineseNumeralAt(std::string_view t, size_t i) {
+  for (const Numeral& n : kChineseNumerals) {
+    if (StartsWith(t, i, n.text)) return &n;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i) {
+  size_t end = WordEnd(t, i);
+  std::string phrase = Lowercase(t.substr(i, end - i));
+  if (!IsNumberWord(phrase)) return std::nullopt;
+  double half = 0;
+  for (int words = 1; words < 6; ++words) {  // "two hundred forty-five thousand" at most
+    const char sep = At(t, end);
+    if (sep != ' ' && sep != '-') break;
+    if (StartsWithNoCase(t, end, sep == '-' ? "-and-a-half" : " and a half")) {
+      end += 11;
+      half = 0.5;
+      break;
+    }
+    const size_t next_end = WordEnd(t, end + 1);
+    const std::string next = Lowercase(t.substr(end + 1, next_end - end - 1));
+    if (next.empty() || !ContinuesNumber(next)) break;
+    phrase += sep;
+    phrase += next;
+    end = next_end;
+  }
+  auto value = SpelloutParser::ForThisThread().Parse(phrase);
+  if (!value) return std::nullopt;
+  return SpelledNumber{end, *value + half};
+}
+
+std::optional<SpelledNumber> MatchChineseNumeral(std::string_view t, size_t i) {
+  double total = 0;
+  int digit = -1;
+  size_t end = i;
+  while (const Numeral* n = ChineseNumeralAt(t, end)) {
+    if (n->value < 10) {
+      digit = n->value;
+    } else {
+      total += (digit < 0 ? 1 : digit) * n->value;  // 十二: a bare 十 is ten
+      digit = -1;
+    }
+    end += n->text.size();
+  }
+  if (end == i) return std::nullopt;
+  if (digit >= 0) total += digit;
+  return SpelledNumber{end, total};
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,100 @@
+// Byte-level helpers for scanning UTF-8 text: ASCII classes, words, whitespace and character
+// boundaries. The recognizer works on bytes so that every offset it reports is a byte offset.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace dossier::extract {
+
+constexpr std::string_view kEnDash = "\xe2\x80\x93";  // –
+constexpr std::string_view kEmDash = "\xe2\x80\x94";  // —
+constexpr std::string_view kBullet = "\xe2\x80\xa2";  // •
+
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLetter(char c) { return IsLower(c) || IsUpper(c); }
+constexpr bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsDigit(c); }
+constexpr bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+constexpr bool IsNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+constexpr char ToLowerAscii(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The byte at `i`, or NUL past either end.
+inline char At(std::string_view t, size_t i) { return i < t.size() ? t[i] : '\0'; }
+inline char Before(std::string_view t, size_t i) { return i > 0 && i <= t.size() ? t[i - 1] : '\0'; }
+
+inline bool StartsWith(std::string_view t, size_t i, std::string_view s) {
+  return i <= t.size() && t.substr(i, s.size()) == s;
+}
+
+// True when the ASCII-case-insensitive `s` is at `i`; `s` must be lowercase.
+inline bool StartsWithNoCase(std::string_view t, size_t i, std::string_view s) {
+  if (i + s.size() > t.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (ToLowerAscii(t[i + k]) != s[k]) return false;
+  }
+  return true;
+}
+
+// The end of the ASCII word (letters only) at `i`.
+inline size_t WordEnd(std::string_view t, size_t i) {
+  while (i < t.size() && IsAsciiLetter(t[i])) ++i;
+  return i;
+}
+
+// The start of the ASCII word (letters only) that ends at `end`.
+inline size_t WordStart(std::string_view t, size_t end) {
+  while (end > 0 && IsAsciiLetter(t[end - 1])) --end;
+  return end;
+}
+
+inline std::string Lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ToLowerAscii(c);
+  return out;
+}
+
+// Spaces and tabs at `i`, and, when `newline` is set, at most one line break among them.
+inline size_t SkipBlanks(std::string_view t, size_t i, bool newline) {
+  bool crossed = false;
+  while (i < t.size()) {
+    const char c = t[i];
+    if (c == ' ' || c == '\t' || (c == '\xc2' && At(t, i + 1) == '\xa0')) {
+      i += c == '\xc2' ? 2 : 1;
+    } else if (newline && !crossed && (c == '\n' || c == '\r')) {
+      crossed = true;
+      i += (c == '\r' && At(t, i + 1) == '\n') ? 2 : 1;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// The same backwards from `end`: where the blanks before `end` begin.
+inline size_t SkipBlanksBack(std::string_view t, size_t end) {
+  while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\t')) --end;
+  return end;
+}
+
+// `i` moved back (or forward, with `forward`) to the start of a UTF-8 character.
+inline size_t CharBoundary(std::string_view t, size_t i, bool forward) {
+  if (forward) {
+    while (i < t.size() && IsContinuationByte(t[i])) ++i;
+  } else {
+    while (i > 0 && i < t.size() && IsContinuationByte(t[i])) --i;
+  }
+  return i;
+}
+
+// The lowercase word ending just before `end` (blanks skipped), and where it starts.
+inline std::pair<std::string, size_t> WordBefore(std::string_view t, size_t end) {
+  const size_t e = SkipBlanksBack(t, end);
+  const size_t b = WordStart(t, e);
+  return {Lowercase(t.substr(b, e - b)), b};
+}
+
+}  // namespace dossier::extract

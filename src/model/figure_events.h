@@ -1,0 +1,60 @@
+// The FiguresExtracted event: the figures one extractor version found in one source version.
+//
+//   FiguresExtracted  stream figures-<source id>  recorded with the SourceRecorded it reads, in the
+//                                                  same append; `dossier extract --rerun` records
+//                                                  another under a newer extractor version. Earlier
+//                                                  extractions stay in the log; the newest counts.
+//
+// A figure's id is "fig-" and the first 12 hex digits of SHA-256("<source id>:<version>:<begin>:<end>"),
+// so a figure keeps its id when the same span is extracted again.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/event.h"
+#include "dossier/figure.h"
+#include "dossier/status.h"
+
+namespace dossier {
+
+class JsonObject;
+class JsonWriter;
+
+inline constexpr std::string_view kFiguresExtracted = "FiguresExtracted";
+
+inline std::string FiguresStream(std::string_view source_id) { return "figures-" + std::string(source_id); }
+
+struct ExtractedFigure {
+  std::string id;
+  Figure figure;
+};
+
+struct FiguresExtracted {
+  std::string source_id;
+  uint64_t source_version = 0;
+  std::string text_sha256;  // of the text the figures were read from
+  int extractor_version = kFigureExtractorVersion;
+  std::vector<ExtractedFigure> figures;
+};
+
+std::string FigureId(std::string_view source_id, uint64_t source_version, ByteSpan span);
+
+// Runs the extractor over one source version's text.
+FiguresExtracted ExtractSourceFigures(std::string_view source_id, uint64_t source_version,
+                                      std::string_view text_sha256, std::string_view text);
+
+// The event to append; it occurred when the source was published, if known.
+NewEvent MakeFiguresExtractedEvent(const FiguresExtracted& extracted, std::optional<std::string> occurred_at);
+
+std::string EncodePayload(const FiguresExtracted& p);
+Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload);
+
+// One figure's members (id, span, surface, kind, value…), shared by the payload, `figures --json`
+// and `trace --json` so the three always agree.
+void WriteFigureMembers(JsonWriter& w, const ExtractedFigure& f);
+
+}  // namespace dossier

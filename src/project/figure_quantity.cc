@@ -1,0 +1,83 @@
+#include "project/figure_quantity.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+#include <unicode/unistr.h>
+
+namespace dossier {
+namespace {
+
+std::string CaseFoldCollapsed(std::string_view text) {
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  folded.foldCase();
+  std::string utf8;
+  folded.toUTF8String(utf8);
+  std::string collapsed;
+  for (char c : utf8) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += space ? ' ' : c;
+  }
+  if (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
+// 3e12 as "3e12", 1.85e11 as "1.85e11", 0.5 as "0.5", 10000 as "10000".
+std::string FormatNumber(double value) {
+  const double magnitude = std::fabs(value);
+  if (magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6)) return fmt::format("{}", value);
+  std::string scientific = fmt::format("{:.14e}", value);  // "1.85000000000000e+11"
+  size_t e = scientific.find('e');
+  std::string mantissa = scientific.substr(0, e);
+  while (mantissa.back() == '0') mantissa.pop_back();
+  if (mantissa.back() == '.') mantissa.pop_back();
+  int exponent = std::stoi(scientific.substr(e + 1));
+  return fmt::format("{}e{}", mantissa, exponent);
+}
+
+}  // namespace
+
+bool SameValue(double a, double b) {
+  return std::fabs(a - b) <= kSameQuantityTolerance * std::max(std::fabs(a), std::fabs(b));
+}
+
+std::string UnitKey(std::string_view unit) { return CaseFoldCollapsed(unit); }
+
+std::string PerKey(const std::optional<std::string>& per) {
+  if (!per) return "";
+  std::string key = CaseFoldCollapsed(*per);
+  // The abbreviations articles use for the per-units they share.
+  static const std::pair<const char*, const char*> kSpelledOut[] = {
+      {"mtok", "million tokens"}, {"m tokens", "million tokens"}, {"1m tokens", "million tokens"},
+      {"million token", "million tokens"}, {"mo", "month"}, {"yr", "year"}, {"annum", "year"},
+  };
+  for (const auto& [abbreviation, spelled] : kSpelledOut) {
+    if (key == abbreviation) return spelled;
+  }
+  return key;
+}
+
+std::string MetricKey(std::string_view metric) {
+  std::string key = CaseFoldCollapsed(metric);
+  if (key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's') key.pop_back();
+  return key;
+}
+
+bool SameQuantity(const Figure& a, const Figure& b) {
+  if (a.kind != b.kind || UnitKey(a.unit) != UnitKey(b.unit) || PerKey(a.per) != PerKey(b.per)) return false;
+  if (!SameValue(a.value, b.value)) return false;
+  if (a.value_high.has_value() != b.value_high.has_value()) return false;
+  if (a.value_high && !SameValue(*a.value_high, *b.value_high)) return false;
+  return !a.metric || !b.metric || MetricKey(*a.metric) == MetricKey(*b.metric);
+}
+
+std::string FormatQuantity(const Figure& f) {
+  std::string text = FormatNumber(f.value);
+  if (f.value_high) text += "–" + FormatNumber(*f.value_high);
+  if (!f.unit.empty()) text += " " + f.unit;
+  if (f.per) text += " per " + *f.per;
+  return text;
+}
+
+}  // namespace dossier

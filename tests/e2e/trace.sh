@@ -1,0 +1,66 @@
+# dossier figures and trace on the corpus: "$3 trillion" leads back to seed 000's sentence and
+# bytes; the corpus's two figures for 2026 capex are a conflict; an altered stored text makes trace
+# report the mismatch and exit 4.
+source "$(dirname "$0")/lib.sh"
+
+expect_ok init
+expect_ok ingest "$CORPUS" --story ai-roi --story-title "AI Infrastructure Spending ROI Debate"
+
+expect_ok trace '$3 trillion'
+out_has 'over whether the roughly ⟦$3 trillion⟧ committed to AI infrastructure'
+out_has 'check     ok: the stored text hashes to'
+out_has 'chain     ok:'
+out_lacks 'MISMATCH'
+
+# The same figures by value with unit, and as JSON with the byte span that holds the surface.
+expect_ok trace '3e12 USD' --json
+cp "$WORK/out" "$WORK/trace.json"
+CHECKER="$DOSSIER_SOURCE_DIR/tools/schema-check"
+if [ ! -d "$CHECKER/node_modules" ]; then
+  (cd "$CHECKER" && npm ci --no-audit --no-fund --loglevel=error) >&2 || fail "npm ci in tools/schema-check failed"
+fi
+node "$CHECKER/validate.js" "$DOSSIER_SOURCE_DIR/schemas/trace.schema.json" "$WORK/trace.json" >&2 \
+  || fail "trace --json is not valid against schemas/trace.schema.json"
+python3 - "$WORK/out" "$CORPUS" <<'PY'
+import json, sys, glob
+report = json.load(open(sys.argv[1]))
+assert report["ok"] and report["chain"]["ok"], report
+texts = {}
+for path in glob.glob(sys.argv[2] + "/*.json"):
+    article = json.load(open(path, encoding="utf-8"))
+    texts[article["text"].encode("utf-8")] = path
+cited = 0
+for c in report["citations"]:
+    fig = c["figure"]
+    assert c["check"]["ok"], c
+    # Find the source text by its hash and check the bytes at the span ourselves.
+    import hashlib
+    text = next(t for t in texts if hashlib.sha256(t).hexdigest() == c["source"]["text_sha256"])
+    assert text[fig["start"]:fig["end"]].decode("utf-8") == fig["surface"], fig
+    assert fig["value"] == 3e12 and fig["unit"] == "USD", fig
+    cited += 1
+assert cited >= 3, cited
+PY
+
+expect_ok figures --json
+python3 -c 'import json,sys; figs=json.load(open(sys.argv[1])); assert len(figs) > 100, len(figs); \
+  keys={"id","source_id","source_version","start","end","surface","kind","value","value_high","unit","per","approx"}; \
+  assert all(keys <= set(f) for f in figs)' "$WORK/out"
+
+expect_ok figures --conflicts
+out_has '$700 billion'
+out_has '$725 billion'
+
+expect_exit 1 trace '$9.99 quadrillion'
+err_has 'no figure matches'
+
+# Alter seed 000's stored text underneath: trace must say so and fail.
+sha=$(python3 -c 'import json,hashlib,sys; print(hashlib.sha256(json.load(open(sys.argv[1]))["text"].encode()).hexdigest())' \
+      "$CORPUS"/000_*.json)
+"$DOSSIER_TAMPER" "$DOSSIER_STORE" text "$sha" 'roughly $3 trillion' 'roughly $4 trillion'
+expect_exit 4 trace '$3 trillion'
+out_has 'MISMATCH'
+out_has 'chain     BROKEN'
+err_has 'trace failed'
+
+pass

@@ -1,0 +1,214 @@
+// Figures as events, the figure index, same-quantity groups, conflicts, trace and re-extraction.
+#include <catch2/catch.hpp>
+
+#include "audit/trace.h"
+#include "ingest/figure_refresh.h"
+#include "ingest/ingester.h"
+#include "project/figure_quantity.h"
+#include "project/source_reader.h"
+#include "raw_db.h"
+#include "temp_dir.h"
+#include "util/sha256.h"
+
+using namespace dossier;
+
+namespace {
+
+struct Fixture {
+  Fixture() : clock("2026-05-23T18:15:00.000Z") {
+    REQUIRE(EventStore::Create(dir.path).ok());
+    Open();
+  }
+  void Open() {
+    auto opened = EventStore::Open(dir.path, OpenMode::kReadWrite, &clock);
+    REQUIRE(opened.ok());
+    store = std::move(*opened);
+  }
+  IngestResult Ingest(const std::string& text, const std::string& url) {
+    auto ingester = Ingester::Create(store.get(), {"tester", "corr", std::nullopt, std::nullopt});
+    REQUIRE(ingester.ok());
+    SourceMetadata metadata;
+    metadata.url = url;
+    auto article = ArticleFromText(text, "text", metadata);
+    REQUIRE(article.ok());
+    auto result = ingester->Ingest(*article, "input.txt", std::nullopt);
+    REQUIRE(result.ok());
+    return *result;
+  }
+  TraceReport Trace(const std::string& query) {
+    auto sources = LoadSources(store.get());
+    REQUIRE(sources.ok());
+    auto index = LoadFigureIndex(store.get());
+    REQUIRE(index.ok());
+    // A report points into its projections: keep every one alive as long as the fixture.
+    sources_.push_back(std::make_unique<SourcesProjection>(std::move(*sources)));
+    indexes_.push_back(std::make_unique<FigureIndex>(std::move(*index)));
+    auto report = TraceFigures(*store, *indexes_.back(), *sources_.back(), query);
+    REQUIRE(report.ok());
+    return *report;
+  }
+  TempDir dir;
+  FixedClock clock;
+  std::unique_ptr<EventStore> store;
+  std::vector<std::unique_ptr<SourcesProjection>> sources_;
+  std::vector<std::unique_ptr<FigureIndex>> indexes_;
+};
+
+Figure Money(double value, std::optional<std::string> metric = std::nullopt) {
+  Figure f;
+  f.kind = FigureKind::kMoney;
+  f.value = value;
+  f.unit = "USD";
+  f.metric = std::move(metric);
+  return f;
+}
+
+const std::string kFirst = "Critics ask whether the roughly $3 trillion committed to AI will pay off.\n";
+const std::string kSecond = "After $3 trillion in AI spending, the returns are unclear.\n";
+
+}  // namespace
+
+TEST_CASE("figures are recorded with their source and survive the round trip through the payload", "[figures]") {
+  Fixture f;
+  IngestResult result = f.Ingest(kFirst, "https://example.com/a");
+  REQUIRE(f.store->StreamVersion(FiguresStream(result.source_id)).value() == 1);
+  std::vector<RecordedEvent> events;
+  REQUIRE(f.store->ReadStream(FiguresStream(result.source_id), [&](const RecordedEvent& e) {
+    events.push_back(e);
+    return true;
+  }).ok());
+  auto decoded = DecodeFiguresExtracted(events.at(0).payload);
+  REQUIRE(decoded.ok());
+  REQUIRE(decoded->source_version == 1);
+  REQUIRE(decoded->text_sha256 == Sha256Hex(kFirst));
+  REQUIRE(decoded->extractor_version == kFigureExtractorVersion);
+  REQUIRE(decoded->figures.size() == 1);
+  const ExtractedFigure& figure = decoded->figures[0];
+  REQUIRE(figure.figure.surface == "$3 trillion");
+  REQUIRE(kFirst.substr(figure.figure.span.begin, figure.figure.span.end - figure.figure.span.begin) == "$3 trillion");
+  REQUIRE(figure.id == FigureId(result.source_id, 1, figure.figure.span));
+  REQUIRE(EncodePayload(*decoded) == events.at(0).payload);  // decoding loses nothing
+}
+
+TEST_CASE("same quantity: value within tolerance, unit, per-unit with abbreviations, matching metric", "[figures]") {
+  REQUIRE(SameQuantity(Money(3e12), Money(3.01e12)));
+  REQUIRE_FALSE(SameQuantity(Money(7e11), Money(7.25e11)));
+  REQUIRE_FALSE(SameQuantity(Money(3e12, std::string("capital expenditure")), Money(3e12, std::string("revenue"))));
+  REQUIRE(SameQuantity(Money(3e12, std::string("Capital expenditures")), Money(3e12, std::string("capital expenditure"))));
+  Figure per_token = Money(0.5);
+  per_token.kind = FigureKind::kRate;
+  per_token.per = "million tokens";
+  Figure abbreviated = per_token;
+  abbreviated.per = "Mtok";
+  REQUIRE(SameQuantity(per_token, abbreviated));
+  REQUIRE(FormatQuantity(per_token) == "0.5 USD per million tokens");
+  REQUIRE(FormatQuantity(Money(3e12)) == "3e12 USD");
+  Figure range = Money(1.75e11);
+  range.value_high = 1.85e11;
+  REQUIRE(FormatQuantity(range) == "1.75e11–1.85e11 USD");
+}
+
+TEST_CASE("conflicts: one metric stated with different values", "[figures]") {
+  SourceFigures a, b;
+  a.extracted.source_id = "a";
+  b.extracted.source_id = "b";
+  a.extracted.figures = {{"fig-a1", Money(7e11, std::string("capital expenditure"))},
+                         {"fig-a2", Money(5e9, std::string("debt"))}};
+  b.extracted.figures = {{"fig-b1", Money(7.25e11, std::string("capital expenditures"))},
+                         {"fig-b2", Money(5.01e9, std::string("debt"))}};
+  std::vector<FigureRef> figures;
+  for (SourceFigures* s : {&a, &b}) {
+    for (const ExtractedFigure& e : s->extracted.figures) figures.push_back({s, &e});
+  }
+  std::vector<FigureConflict> conflicts = FindConflicts(figures);
+  REQUIRE(conflicts.size() == 1);
+  REQUIRE(conflicts[0].metric == "capital expenditure");
+  REQUIRE(conflicts[0].values.size() == 2);
+  REQUIRE(GroupSameQuantity(figures).size() == 3);  // 7e11, 5e9 (twice), 7.25e11
+}
+
+TEST_CASE("trace finds every source stating a quantity and re-checks the stored bytes", "[figures][trace]") {
+  Fixture f;
+  IngestResult first = f.Ingest(kFirst, "https://example.com/a");
+  f.Ingest(kSecond, "https://example.com/b");
+
+  TraceReport by_surface = f.Trace("$3 trillion");
+  REQUIRE(by_surface.matched_by == "quantity");
+  REQUIRE(by_surface.citations.size() == 2);
+  REQUIRE(by_surface.ok());
+  REQUIRE(by_surface.citations[0].sentence.find("$3 trillion") != std::string::npos);
+  REQUIRE(by_surface.citations[0].version->recorded_by == "tester");
+
+  TraceReport by_value = f.Trace("3e12 USD");
+  REQUIRE(by_value.citations.size() == 2);
+
+  TraceReport by_id = f.Trace(by_surface.citations[0].ref.figure->id.substr(0, 10));
+  REQUIRE(by_id.matched_by == "id");
+  REQUIRE(by_id.citations.size() == 1);
+  REQUIRE(by_id.same_quantity.size() == 1);  // the other source
+
+  SECTION("an altered text is reported, not hidden") {
+    f.store.reset();
+    {
+      RawDb raw(f.dir.path);
+      std::string altered = kFirst;
+      altered.replace(altered.find("$3"), 2, "$4");
+      raw.Put(RawDb::kBlobs, Sha256Hex(kFirst), altered);
+    }
+    f.Open();
+    TraceReport report = f.Trace("3e12 USD");
+    REQUIRE_FALSE(report.ok());
+    const TraceCitation& altered = report.citations[0].ref.source->extracted.source_id == first.source_id
+                                       ? report.citations[0] : report.citations[1];
+    REQUIRE_FALSE(altered.text_matches_hash);
+    REQUIRE_FALSE(altered.span_matches_surface);
+    REQUIRE_FALSE(report.chain.problem.ok());  // verify names the text too
+  }
+}
+
+TEST_CASE("trace of a number no source states is NotFound", "[figures][trace]") {
+  Fixture f;
+  f.Ingest(kFirst, "https://example.com/a");
+  auto sources = LoadSources(f.store.get());
+  auto index = LoadFigureIndex(f.store.get());
+  REQUIRE(TraceFigures(*f.store, *index, *sources, "$9 trillion").status().code() == Status::Code::kNotFound);
+  // Only part of it is a number the extractor reads: not taken for that part.
+  REQUIRE(TraceFigures(*f.store, *index, *sources, "$3 quadrillion").status().code() == Status::Code::kNotFound);
+}
+
+TEST_CASE("extract --rerun records a new extraction for an older extractor's, and never rewrites", "[figures]") {
+  Fixture f;
+  IngestResult result = f.Ingest(kFirst, "https://example.com/a");
+  const std::string stream = FiguresStream(result.source_id);
+
+  // An extraction by an older extractor version, recorded after the ingest's own.
+  FiguresExtracted old_extraction;
+  old_extraction.source_id = result.source_id;
+  old_extraction.source_version = 1;
+  old_extraction.text_sha256 = Sha256Hex(kFirst);
+  old_extraction.extractor_version = kFigureExtractorVersion - 1;
+  AppendBatch batch;
+  batch.recorded_by = "tester";
+  batch.correlation = "old";
+  batch.events.push_back(MakeFiguresExtractedEvent(old_extraction, std::nullopt));
+  auto appended = f.store->Append(batch);
+  REQUIRE(appended.ok());
+  const std::string old_hash = f.store->ReadEvent(appended->last_position)->hash;
+  REQUIRE(LoadFigureIndex(f.store.get())->Figures().empty());  // the newest extraction counts
+
+  auto without_rerun = RefreshFigures(f.store.get(), {"tester", "c1", false, {}});
+  REQUIRE(without_rerun.ok());
+  REQUIRE(without_rerun->extracted == 0);
+  REQUIRE(without_rerun->current == 1);
+
+  auto rerun = RefreshFigures(f.store.get(), {"tester", "c2", true, {}});
+  REQUIRE(rerun.ok());
+  REQUIRE(rerun->extracted == 1);
+  REQUIRE(rerun->figures == 1);
+  REQUIRE(f.store->StreamVersion(stream).value() == 3);
+  REQUIRE(f.store->ReadEvent(appended->last_position)->hash == old_hash);
+  REQUIRE(LoadFigureIndex(f.store.get())->Figures().size() == 1);
+
+  auto again = RefreshFigures(f.store.get(), {"tester", "c3", true, {}});
+  REQUIRE(again->extracted == 0);  // already current: nothing recorded
+}

@@ -1,0 +1,95 @@
+// bench_extract: how fast figure extraction runs on one core, beside a plain ICU sentence
+// segmentation pass over the same text in the same run.
+//
+//   bench_extract [CORPUS_DIR [MEGABYTES]]     defaults: corpus, 50
+//
+// The English (Latin-script, no Han) article texts of CORPUS_DIR are cycled through until MEGABYTES of
+// text have gone through each pass; each pass runs three times and reports its best, timed by the
+// CPU time of its thread. Goals (issue 3): extraction >= 20 MB/s and at most 3x the segmentation
+// time.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "extract/sentences.h"
+#include "ingest/input_reader.h"
+#include "util/utf8.h"
+
+using namespace dossier;
+
+namespace {
+
+std::vector<std::string> EnglishTexts(const std::string& dir) {
+  std::vector<std::string> texts;
+  for (const std::string& file : PlanInputs({dir}).files) {
+    ReadArticles(file, SourceMetadata{}, [&](ArticleInput&& input, uint64_t) {
+      if (!input.article.ok()) return;
+      const std::vector<std::string> scripts = ScriptsIn(input.article->text);
+      // English: Latin letters, whatever stray symbols or mojibake (seed 004's Greek β) beside them.
+      if (std::find(scripts.begin(), scripts.end(), "Latin") != scripts.end() &&
+          std::find(scripts.begin(), scripts.end(), "Han") == scripts.end()) {
+        texts.push_back(std::move(input.article->text));
+      }
+    });
+  }
+  return texts;
+}
+
+// The CPU time this thread has used, in seconds: unlike the wall clock, it does not count the
+// time other processes of a shared machine take the core away.
+double ThreadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+// Runs `pass` over the texts in turn until `target_bytes` have been given to it: MB per CPU second.
+template <typename Pass>
+double MegabytesPerSecond(const std::vector<std::string>& texts, size_t target_bytes, Pass pass) {
+  const double start = ThreadCpuSeconds();
+  size_t done = 0;
+  for (size_t k = 0; done < target_bytes; k = (k + 1) % texts.size()) {
+    pass(texts[k]);
+    done += texts[k].size();
+  }
+  return static_cast<double>(done) / 1e6 / (ThreadCpuSeconds() - start);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string dir = argc > 1 ? argv[1] : "corpus";
+  const double megabytes = argc > 2 ? std::atof(argv[2]) : 50;
+  const std::vector<std::string> texts = EnglishTexts(dir);
+  if (texts.empty()) {
+    std::fprintf(stderr, "bench_extract: error: %s: no English article texts found\n", dir.c_str());
+    return 1;
+  }
+  size_t bytes = 0;
+  for (const std::string& t : texts) bytes += t.size();
+  const auto target = static_cast<size_t>(megabytes * 1e6);
+
+  // The passes alternate, three times each, and each keeps its best run: on a shared machine the
+  // best run is the one least disturbed by others.
+  size_t sentences = 0, figures = 0;
+  double segment = 0, extract = 0;
+  for (int round = 0; round < 3; ++round) {
+    sentences = figures = 0;
+    segment = std::max(segment, MegabytesPerSecond(texts, target, [&](const std::string& t) {
+                         sentences += extract::CountSentences(t);
+                       }));
+    extract = std::max(extract, MegabytesPerSecond(texts, target, [&](const std::string& t) {
+                         figures += ExtractFigures(t).size();
+                       }));
+  }
+
+  std::printf("%zu English texts (%zu bytes) cycled through to %.0f MB, on one core, best of 3 (thread CPU time)\n", texts.size(), bytes, megabytes);
+  std::printf("ICU sentence segmentation: %8.1f MB/s  (%zu sentences)\n", segment, sentences);
+  std::printf("figure extraction:         %8.1f MB/s  (%zu figures)\n", extract, figures);
+  std::printf("extraction time / segmentation time: %.2f\n", segment / extract);
+  return 0;
+}
