@@ -29,23 +29,35 @@ const std::vector<VerbForms>& Verbs() {
         "states", "stated", "observe", "observes", "observed", "report", "reports", "reported", "reporting",
         "conclude", "concludes", "concluded", "concluding", "expect", "expects", "expected", "expecting",
         "forecast", "forecasts", "forecasted", "forecasting", "project", "projects", "projected", "projecting",
-        "caution", "cautions", "cautioned", "cautioning", "concede", "concedes", "conceded", "conceding", "admit",
+        "concede", "concedes", "conceded", "conceding", "admit",
         "admits", "admitted", "admitting", "reply", "replies", "replied", "respond", "responds", "responded",
         "think", "thinks", "thought", "stress", "stresses", "stressed", "emphasize", "emphasizes", "emphasized",
         "emphasise", "emphasises", "emphasised", "reckon", "reckons", "reckoned", "demand", "demands", "demanded",
         "demanding", "reveal", "reveals", "revealed", "find", "finds", "found", "uncover", "uncovers", "uncovered",
-        "announce", "announces", "announced", "agree", "agrees", "agreed", "posit", "posits", "posited", "fear",
+        "agree", "agrees", "agreed", "posit", "posits", "posited", "fear",
         "fears", "feared", "doubt", "doubts", "doubted", "confirm", "confirms", "confirmed", "deny", "denies",
         "denied", "allege", "alleges", "alleged", "imply", "implies", "implied", "hint", "hints", "hinted",
         "tweet", "tweets", "tweeted", "push back", "pushes back", "pushed back", "pushing back", "point out",
         "points out", "pointed out", "pointing out", "isn't sure", "is not sure", "wasn't sure", "asking for",
-        "calling for", "calls for", "called for"}},
+        "calling for", "calls for", "called for", "signal", "signals", "signaled", "signalled", "signaling",
+        "signalling", "indicate", "indicates", "indicated", "indicating", "mention", "mentions", "mentioned",
+        "remark", "remarks", "remarked", "comment", "comments", "commented", "retort", "retorts", "retorted",
+        "quip", "quips", "quipped", "joke", "jokes", "joked", "recommend", "recommends", "recommended",
+        "propose", "proposes", "proposed", "anticipate", "anticipates", "anticipated", "suspect", "suspects",
+        "suspected", "guess", "guesses", "guessed", "calculate", "calculates", "calculated", "complain",
+        "complains", "complained", "complaining", "testify", "testifies", "testified", "reiterate", "reiterates",
+        "reiterated", "repeat", "repeats", "repeated", "underscore", "underscores", "underscored", "concur",
+        "concurs", "concurred", "contend", "theorize", "theorizes", "theorized", "hypothesize", "maintaining",
+        "insisting", "stressing", "noting", "adding", "estimating", "predicting", "observing", "conceding",
+        "acknowledging", "admitting", "confirming", "denying", "suggesting", "claiming", "explaining"}},
       {VerbClass::kTelling,
        {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
-        "assure", "assures", "assured", "urge", "urges", "urged"}},
+        "assure", "assures", "assured", "urge", "urges", "urged", "advise", "advises", "advised", "inform",
+        "informs", "informed", "caution", "cautions", "cautioned", "cautioning"}},
       {VerbClass::kAsking, {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"}},
       {VerbClass::kFraming,
-       {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called"}},
+       {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
+        "announce", "announces", "announced", "announcing"}},
       {VerbClass::kContest,
        {"challenge", "challenges", "challenged", "challenging", "question", "questions", "questioned",
         "questioning", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted"}},
@@ -90,7 +102,9 @@ bool IsAuxiliaryOrAdverb(std::string_view w) {
       "even", "explicitly", "famously", "reportedly", "again", "too", "directly", "specifically", "essentially",
       "simply", "flatly", "quickly", "long", "actually", "clearly", "firmly", "privately", "separately", "likewise",
       "similarly", "himself", "herself", "themselves", "itself", "first", "often", "frequently", "loudly",
-      "correctly", "rightly", "memorably", "pointedly", "candidly", "effectively", "always", "has long"};
+      "correctly", "rightly", "memorably", "pointedly", "candidly", "effectively", "always", "both", "each", "all", "however",
+      "instead", "meanwhile", "though", "separately", "previously", "earlier", "last", "week", "today",
+      "yesterday", "on", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return words.count(w) != 0;
 }
 
@@ -128,6 +142,36 @@ bool OpensClause(std::string_view w) {
       "separately", "similarly", "likewise", "notably", "ironically", "indeed", "even", "previously", "recently",
       "finally", "moreover", "however", "plus", "week", "month", "year", "morning", "night", "afternoon",
       "evening"};
+  return words.count(w) != 0;
+}
+
+bool IsPreposition(std::string_view w) {
+  static const WordSet words = {"in", "on", "at", "during", "last", "this", "to", "for", "after", "before",
+                                "via", "through", "earlier", "later", "yesterday", "today", "tonight", "monday",
+                                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently",
+                                "previously", "again", "too", "also", "separately", "privately", "publicly",
+                                "when", "while", "as", "with", "from", "over", "under", "by"};
+  return words.count(w) != 0;
+}
+
+bool IsOrganizationNoun(std::string_view w) {
+  static const WordSet words = {
+      "company", "firm", "group", "bank", "institute", "council", "agency", "union", "ministry", "government",
+      "lab", "laboratory", "startup", "start-up", "chipmaker", "carrier", "airline", "automaker", "insurer",
+      "regulator", "fund", "university", "hospital", "authority", "department", "commission", "committee",
+      "board", "organisation", "organization", "association", "operator", "utility", "manufacturer", "maker",
+      "retailer", "lender", "giant", "newspaper", "publication", "network", "administration", "court",
+      "consortium", "foundation", "federation", "coalition", "party", "desk", "team", "business", "conglomerate",
+      "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet"};
+  return words.count(w) != 0;
+}
+
+bool IsPersonNoun(std::string_view w) {
+  static const WordSet words = {
+      "executive", "ceo", "founder", "co-founder", "investor", "billionaire", "analyst", "economist", "minister",
+      "president", "chairman", "chairwoman", "chair", "spokesperson", "spokesman", "spokeswoman", "professor",
+      "author", "senator", "governor", "mayor", "director", "manager", "strategist", "scientist", "entrepreneur",
+      "commissioner", "secretary", "chancellor", "premier", "congressman", "congresswoman", "lawmaker", "researcher"};
   return words.count(w) != 0;
 }
 

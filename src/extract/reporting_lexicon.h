@@ -15,7 +15,7 @@ enum class VerbClass {
   kStatement,  // says, argues, warns, estimates…: the content follows, with or without `that`
   kTelling,    // told, warned, reminded: an object may come before `that`
   kAsking,     // asks: the question after a colon, else what follows
-  kFraming,    // frames, reads, sees, calls: a claim only with a clause (`that`, or a colon)
+  kFraming,    // frames, reads, calls, announces: a claim only with a clause (`that`, a colon) or quoted words
   kContest,    // challenges, questions, disputes: a claim only against a named actor or statement
   kPointing,   // points to the next sentence when it ends in `it` ("Sacks has been saying it")
 };
@@ -41,6 +41,14 @@ bool IsStatementNounBeforeThat(std::string_view lower_word);
 
 // A word after which a name still starts a clause as its subject ("and", "while", "which", "way").
 bool OpensClause(std::string_view lower_word);
+
+// Words that open an adverbial after a verb ("said in an interview that", "said on Tuesday").
+bool IsPreposition(std::string_view lower_word);
+
+// Nouns of a definite description that carries a speaker over like a pronoun: "the company said",
+// "the executive added".
+bool IsOrganizationNoun(std::string_view lower_word);
+bool IsPersonNoun(std::string_view lower_word);
 
 // Subordinators that stay outside a claim's span ("If chips and energy absorb … as Andreessen
 // suggests" → "chips and energy absorb …"), and those that keep their clause inside a claim whose

@@ -25,13 +25,14 @@ struct TempDir {
 
 }  // namespace
 
-TEST_CASE("a directory's articles are found in path order, without hidden files and READMEs") {
+TEST_CASE("a directory's articles are found in path order, without hidden files, READMEs and its gazetteer") {
   TempDir dir;
   const std::string b = dir.Touch("b.json");
   const std::string a = dir.Touch("a.txt");
   const std::string nested = dir.Touch("sub/c.md");
   dir.Touch("sub/readme.txt");
   dir.Touch("README.md");
+  dir.Touch("actors.json");
   dir.Touch(".hidden.json");
   const std::string other = dir.Touch("notes.pdf");
 

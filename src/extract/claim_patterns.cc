@@ -1,0 +1,393 @@
+// How a claim is attributed: a reporting verb after its speaker, a noun of stating after a
+// possessive, `according to X`, `X: "…"`, `a challenge posed by X: …`, `In his framing, …`, Han
+// reporting verbs, and a sentence that points to the next one.
+#include <algorithm>
+
+#include <unicode/utf8.h>
+
+#include "extract/claim_reader.h"
+#include "extract/reporting_lexicon.h"
+#include "extract/scripts.h"
+
+namespace dossier::extract {
+
+// After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
+bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
+  // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
+  if (Is(k, ",")) {
+    size_t close = k + 1;
+    while (close < n() && close < k + 16 && !Is(close, ",")) ++close;
+    // No second comma: this one closes an appositive the speaker stands in ("Meta's chief
+    // executive, Jane Doe, said …").
+    k = Is(close, ",") ? close + 1 : k + 1;
+  }
+  bool after_be = false;
+  std::optional<ReportingVerb> verb;
+  for (; k < n(); ++k) {
+    if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
+    const std::string w = W(k);
+    if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) return false;
+    if (IsFormOfBe(w)) after_be = true;
+  }
+  if (!verb || (after_be && verb->past_participle)) return false;  // "was asked": the object
+  const size_t verb_begin = k, verb_end = k + verb->tokens;
+  size_t c = verb_end;
+  const std::string before_subject = group_begin > 0 ? W(group_begin - 1) : "";
+  const bool relative = before_subject == "which" || before_subject == "that" || before_subject == "who";
+
+  // "… as Andreessen suggests, …": the clause before `as` is the claim, without its "If".
+  if (before_subject == "as" && (c >= n() || Is(c, ",") || Is(c, ")") || IsDash(text_, T(c)))) {
+    size_t start = group_begin - 1;
+    while (start > 0 && !Is(start - 1, ",") && !Is(start - 1, ":") && !Is(start - 1, ";") && !IsDash(text_, T(start - 1))) --start;
+    if (IsConditional(W(start))) ++start;
+    if (start >= group_begin - 1) return false;
+    const size_t end = TrimEnd(T(start).begin, T(group_begin - 2).end, false);
+    Add(speakers, verb_begin, verb_end, {T(start).begin, end});
+    return true;
+  }
+  // Attribution inside its content: "Smart move, he says, but …"; "If …, he asked, what …";
+  // "if you're just a consumer …, Nadella isn't sure how …": the whole clause is the claim.
+  const bool after_comma = group_begin > 0 && (Is(group_begin - 1, ",") || (IsWord(group_begin - 1, "and") && group_begin > 1 && Is(group_begin - 2, ",")));
+  if (after_comma) {
+    size_t start = group_begin - 1;
+    while (start > 0 && !Is(start - 1, ":")) --start;
+    // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
+    if (TrailsSentence(c) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+      if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+      return true;
+    }
+    const bool parenthetical = Is(c, ",") || ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
+                                              (Is(c + 1, ",") || (c + 2 < n() && T(c + 1).word && Is(c + 2, ","))));
+    const bool conditional = IsConditional(W(start));
+    if ((parenthetical || conditional) && start + 1 < group_begin) {
+      if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
+      return true;
+    }
+  }
+  if (c >= n()) return false;
+  // What is reported starts after `that`, a colon or comma, or at a quotation.
+  std::optional<ByteSpan> span;
+  if (IsWord(c, "that")) {
+    if (!ClauseAfter(c + 1)) return false;  // "disputes that figure": points back, says nothing
+    span = Content(T(c + 1).begin, relative);
+  } else if (Is(c, ":") || Is(c, ",")) {
+    span = ContentFrom(c + 1);
+  } else if (IsQuote(text_, T(c))) {
+    span = ContentFrom(c);
+  } else {
+    // The content after an object: "asked the question …: shouldn't …", "told Reuters that …",
+    // "wrote a blog post asking for …", "framed it: …".
+    std::optional<size_t> after_object;
+    for (size_t j = c; j < n() && j < c + 12; ++j) {
+      if (Is(j, ":")) {
+        after_object = j + 1;
+        break;
+      }
+      // "told Reuters that …", "said in an interview that …", "said the opposite, that …".
+      const bool that = IsWord(j, "that") && j < c + (IsPreposition(W(c)) ? 10 : 6) && ClauseAfter(j + 1) &&
+                        (verb->verb_class != VerbClass::kStatement || Is(j - 1, ",") ||
+                         IsPreposition(W(c)));
+      if (that) {
+        after_object = j + 1;
+        break;
+      }
+      // Quoted words after a framing verb: "called the offer \"an insult\"".
+      if (verb->verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() &&
+          T(j + 1).word) {
+        after_object = j;
+        break;
+      }
+      if (j > c && j < c + 6) {
+        auto inner = ReportingVerbAt(text_, tokens_, j);
+        // Not after a comma: "…, flagging cache hits" elaborates, it is not the object's content.
+        if (inner && inner->gerund && verb->verb_class == VerbClass::kStatement && !Is(j - 1, ",")) {
+          after_object = j + inner->tokens;
+          break;
+        }
+      }
+      if (Is(j, ".") || Is(j, ";")) break;
+    }
+    switch (verb->verb_class) {
+      case VerbClass::kFraming:
+        if (!after_object) return false;  // "framed A as B", "read it as B": no statement
+        break;
+      case VerbClass::kContest:  // "challenges Cuban's figure", not "challenges the CPU architecture"
+        if (!after_object && MentionAt(c) == nullptr && !IsWord(c, "whether")) return false;
+        break;
+      default:
+        break;
+    }
+    if (after_object) {
+      span = ContentFrom(*after_object);
+    } else {
+      // "Sacks has been saying it for months." points to the next sentence.
+      if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n()) {
+        f_.forward_speakers_ = speakers;
+        f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
+        return true;
+      }
+      // "explained why this week on All-In": the why is not here.
+      const std::string w = W(c), next = W(c + 1);
+      if ((w == "why" || w == "how" || w == "what") &&
+          (next == "this" || next == "last" || next == "today" || next == "yesterday" || next == "on")) {
+        return false;
+      }
+      if (SingleWordThenComma(c)) return false;
+      span = Content(T(c).begin, relative);
+    }
+  }
+  if (!span) return false;
+  Add(speakers, verb_begin, verb_end, *span);
+  AddedThat(speakers, verb_end);
+  return true;
+}
+
+// "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.
+bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k) {
+  for (size_t j = k; j + 1 < n(); ++j) {
+    if (Is(j, ".") || Is(j, ";") || Is(j, ":")) return false;
+    if (!IsWord(j, "and")) continue;
+    size_t v = j + 1;
+    while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
+    auto verb = ReportingVerbAt(text_, tokens_, v);
+    if (!verb || !IsWord(v + verb->tokens, "that") || v + verb->tokens + 1 >= n()) continue;
+    if (auto span = Content(T(v + verb->tokens + 1).begin, false)) {
+      Add(speakers, v, v + verb->tokens, *span);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether "and he warned that …" starts at token k: a second claim, not part of the first.
+bool SentenceReader::NewAttributionAt(size_t k) const {
+  if (!IsWord(k, "and") && !IsWord(k, "but")) return false;
+  std::vector<Speaker> speakers;
+  size_t v;
+  if (!SpeakerAt(k + 1, &speakers, &v)) return false;
+  while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
+  auto verb = ReportingVerbAt(text_, tokens_, v);
+  return verb && (IsWord(v + verb->tokens, "that") || Is(v + verb->tokens, ":"));
+}
+
+// ", adding that …", ", noting that …" after an attribution: a second claim of the same speaker.
+void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from) {
+  for (size_t j = from; j + 2 < n(); ++j) {
+    if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
+    const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
+    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+    return;
+  }
+}
+
+bool SentenceReader::GerundThatAt(size_t k) const {
+  auto verb = ReportingVerbAt(text_, tokens_, k);
+  return verb && verb->gerund && IsWord(k + verb->tokens, "that") && k + verb->tokens + 1 < n();
+}
+
+// After "X's" (token k is the token after 's): nouns of stating, a possession that speaks for its
+// owner ("ARM's CEO has argued", "DeepSeek's V3 model … claimed"), and "X's framing of '…'".
+bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) {
+  size_t noun = k;
+  while (noun < k + 3 && noun < n() && T(noun).word && !IsStatementNounBeforeThat(W(noun)) &&
+         !IsStatementNounBeforeIs(W(noun)) && noun + 1 < n() && T(noun + 1).word &&
+         !ReportingVerbAt(text_, tokens_, noun)) {
+    ++noun;  // adjectives: "blunt assessment", "actual point"
+  }
+  const std::string w = W(noun);
+  size_t c = noun + 1;
+  if (IsStatementNounBeforeIs(w) && IsWord(c, "is")) {
+    ++c;
+    if (IsWord(c, "that")) ++c;
+    if (auto span = ContentFrom(c)) {
+      Add(speakers, noun, noun + 1, *span);
+      return true;
+    }
+  }
+  if ((IsStatementNounBeforeThat(w) || IsStatementNounBeforeIs(w)) && Is(c, ":")) {
+    if (auto span = ContentFrom(c + 1)) {
+      Add(speakers, noun, noun + 1, *span);
+      return true;
+    }
+  }
+  if (IsStatementNounBeforeThat(w) && IsWord(c, "that") && c + 1 < n()) {
+    // The clause ends where the noun phrase does: "… may never be recovered has sent shockwaves".
+    size_t end = n();
+    for (size_t j = c + 4; j + 1 < n(); ++j) {
+      const std::string aux = W(j), next = W(j + 1);
+      const bool participle = next.size() > 2 && (next.compare(next.size() - 2, 2, "ed") == 0 || next == "sent" ||
+                                                  next == "been" || next == "become" || next == "made" || next == "drawn");
+      if ((aux == "has" || aux == "have" || aux == "had") && participle) {
+        end = j;
+        break;
+      }
+    }
+    std::optional<ByteSpan> span;
+    if (end == n()) {
+      span = Content(T(c + 1).begin, false);
+    } else {
+      const size_t stop = TrimEnd(T(c + 1).begin, T(end).begin, false);
+      if (stop > T(c + 1).begin) span = ByteSpan{T(c + 1).begin, stop};
+    }
+    if (span) {
+      Add(speakers, noun, noun + 1, *span);
+      return true;
+    }
+  }
+  const size_t quote = IsWord(c + 1, "a") || IsWord(c + 1, "an") || IsWord(c + 1, "the") ? c + 2 : c + 1;
+  if (w == "framing" && IsWord(c, "of") && quote < n() && IsQuote(text_, T(quote))) {
+    if (auto span = Quoted(quote)) {
+      Add(speakers, noun, noun + 1, *span);
+      return true;
+    }
+  }
+  // A possession speaking for its owner: up to three words, an appositive, then the verb.
+  for (size_t v = k; v < k + 3 && v < n() && T(v).word; ++v) {
+    if (ReportingVerbAt(text_, tokens_, v) || IsAuxiliaryOrAdverb(W(v))) {
+      if (v == k) return false;
+      return Predicate(speakers, k > 0 ? k - 1 : 0, v);
+    }
+    if (Is(v + 1, ",")) {
+      // "Acme's chief executive, Jane Doe, said": the name is the speaker, not the company.
+      if (MentionAt(v + 2) || IsCapitalized(text_, T(std::min(v + 2, n() - 1)))) return false;
+      return Predicate(speakers, k > 0 ? k - 1 : 0, v + 1);
+    }
+  }
+  return false;
+}
+
+// "according to X, …" and "…, according to X".
+void SentenceReader::AccordingTo() {
+  for (size_t i = 0; i + 1 < n(); ++i) {
+    if (!IsWord(i, "according") || !IsWord(i + 1, "to")) continue;
+    size_t j = i + 2;
+    const ActorMention* m = nullptr;
+    for (; j < n() && !Is(j, ",") && !Is(j, ".") && !Is(j, ";"); ++j) {
+      if ((m = MentionAt(j))) break;
+    }
+    std::vector<Speaker> speakers;
+    if (m) {
+      speakers.push_back(f_.SpeakerOf(*m));
+    } else if (IsWord(i + 2, "the") && IsOrganizationNoun(W(i + 3)) && CompanyBefore(i)) {
+      speakers = *CompanyBefore(i);  // "according to the company"
+      for (Speaker& s : speakers) s.mention = {s.mention.actor_id, std::string(text_.substr(T(i + 2).begin, T(i + 3).end - T(i + 2).begin)), {T(i + 2).begin, T(i + 3).end}};
+    } else {  // an unknown name: "according to Jane Doe"
+      size_t name = i + 2;
+      if (IsWord(name, "the")) ++name;
+      size_t end = name;
+      while (end < n() && end < name + 3 && IsCapitalized(text_, T(end))) ++end;
+      if (end == name || (end == name + 1 && IsCommonCapitalizedWord(W(name)))) continue;
+      const ByteSpan at{T(name).begin, T(end - 1).end};
+      speakers.push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
+    }
+    size_t first = 0;  // the sentence's own first token, after a list or date prefix
+    while (first < i && (!T(first).word || Is(first + 1, ":") || Is(first + 1, "-"))) ++first;
+    std::optional<ByteSpan> span;
+    if (first == i) {  // at the start: the content follows the phrase's comma
+      size_t comma = j;
+      while (comma < n() && !Is(comma, ",")) ++comma;
+      if (comma + 1 < n()) span = ContentFrom(comma + 1);
+    } else if (i > 0 && Is(i - 1, ",")) {  // at the end: the content is what comes before
+      size_t start = 0;
+      for (size_t k = 0; k + 1 < i; ++k) {
+        if (Is(k, ":") && k + 1 < i - 1) start = k + 1;
+      }
+      const size_t end = TrimEnd(T(start).begin, T(i - 1).begin, false);
+      if (end > T(start).begin) span = ByteSpan{T(start).begin, end};
+    }
+    if (span) Add(speakers, "according to", *span);
+  }
+}
+
+// `X: "…"` at the start of a sentence, and `From X:` ending one (its next sentence is X's).
+void SentenceReader::Headed() {
+  size_t i = IsWord(0, "from") ? 1 : 0;
+  const ActorMention* m = MentionAt(i);
+  if (m == nullptr) return;
+  const size_t colon = MentionEnd(i);
+  if (!Is(colon, ":")) return;
+  const std::vector<Speaker> speakers{f_.SpeakerOf(*m)};
+  if (colon + 1 >= n()) {
+    f_.forward_speakers_ = speakers;
+    f_.forward_verb_ = ":";
+  } else if (IsQuote(text_, T(colon + 1))) {
+    if (auto span = Quoted(colon + 1)) Add(speakers, ":", *span);
+  }
+}
+
+// "a challenge posed by X: …", "In X's framing, …", "In his words, …", "For him, …".
+void SentenceReader::FramedBy() {
+  for (size_t i = 0; i + 2 < n(); ++i) {
+    if ((IsWord(i, "posed") || IsWord(i, "raised") || IsWord(i, "issued")) && IsWord(i + 1, "by") && MentionAt(i + 2)) {
+      const size_t colon = MentionEnd(i + 2);
+      if (Is(colon, ":")) {
+        if (auto span = ContentFrom(colon + 1)) Add({f_.SpeakerOf(*MentionAt(i + 2))}, i, i + 2, *span);
+      }
+    }
+  }
+  // At the start of the sentence.
+  static const std::vector<std::string_view> kViews = {"framing", "words", "view", "telling", "account",
+                                                       "reading", "estimation", "assessment", "opinion"};
+  if (IsWord(0, "in")) {
+    std::optional<std::vector<Speaker>> speakers;
+    size_t noun = 0;
+    if (MentionAt(1) && IsWord(MentionEnd(1), "'s")) {
+      speakers = std::vector<Speaker>{f_.SpeakerOf(*MentionAt(1))};
+      noun = MentionEnd(1) + 1;
+    } else if ((speakers = PossessivePronoun(1))) {
+      noun = 2;
+    }
+    if (speakers && std::find(kViews.begin(), kViews.end(), W(noun)) != kViews.end() && Is(noun + 1, ",")) {
+      if (auto span = ContentFrom(noun + 2)) Add(*speakers, 0, noun + 1, *span);
+    }
+  }
+  if (IsWord(0, "for") && n() > 3) {
+    if (auto speakers = PossessivePronoun(1)) {
+      if (auto span = ContentFrom(Is(2, ",") ? 3 : 2)) Add(*speakers, 0, 2, *span);
+    }
+  }
+}
+
+// Han: 馬克·庫班警告:…, 億萬富翁投資人馬克·庫班公開警告,…, AINews 分析認為,…
+void SentenceReader::Han() {
+  for (const ActorMention& m : sentence_mentions_) {
+    size_t p = m.span.end;
+    while (p < sentence_.end && text_[p] == ' ') ++p;
+    size_t verb = 0;
+    for (int gap = 0; gap <= 2 && p < sentence_.end; ++gap) {
+      if ((verb = HanReportingVerbAt(text_, p))) break;
+      int32_t i = static_cast<int32_t>(p);
+      UChar32 c;
+      U8_NEXT(text_.data(), i, static_cast<int32_t>(sentence_.end), c);
+      if (c < 0 || !IsUnspacedScript(c)) break;
+      p = static_cast<size_t>(i);
+    }
+    if (verb == 0) continue;
+    size_t begin = p + verb;
+    for (;;) {
+      const std::string_view rest = text_.substr(begin);
+      size_t skip = 0;
+      for (std::string_view mark : {":", ",", " ", "\xef\xbc\x9a", "\xef\xbc\x8c", "\xe3\x80\x81"}) {
+        if (rest.substr(0, mark.size()) == mark) skip = mark.size();
+      }
+      if (skip == 0 || begin >= sentence_.end) break;
+      begin += skip;
+    }
+    if (auto span = Content(begin, false)) {
+      Add({f_.SpeakerOf(m)}, std::string(text_.substr(p, verb)), *span);
+    }
+  }
+}
+
+// The claim a sentence before announced: this whole sentence, after a heading ("Open-Weight: ").
+void SentenceReader::ForwardFromBefore() {
+  if (f_.forward_speakers_.empty()) return;
+  size_t start = 0;
+  if (n() > 2 && Is(1, ":") && T(0).word) start = 2;
+  if (start < n()) {
+    if (auto span = Content(T(start).begin, false)) Add(f_.forward_speakers_, f_.forward_verb_, *span);
+  }
+  f_.forward_speakers_.clear();
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,158 @@
+// The claim recognizer's insides (src/extract/claims.cc and its claim_*.cc): a ClaimFinder walks a
+// text's sentences, keeping what carries from one to the next (who a pronoun stands for, an open
+// quotation, a sentence that announces the next); a SentenceReader applies the patterns of
+// tests/labels/claims/RULES.md to one tokenized sentence:
+//   claim_speakers.cc   who speaks: gazetteer names, pronouns and descriptions, unknown names;
+//   claim_patterns.cc   how: reporting verbs, nouns of stating, according to, X:, Han verbs;
+//   claim_quotations.cc quotations attributed before, after or across sentences;
+//   claim_spans.cc      where what is claimed begins and ends.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/claim.h"
+#include "extract/claim_words.h"
+
+namespace dossier::extract {
+
+struct Speaker {
+  ActorMention mention;
+  ActorKind kind = ActorKind::kPerson;
+};
+
+// Who "he", "they" or a sentence-initial "It" stand for: the actors last named or spoken of.
+struct Antecedent {
+  std::vector<Speaker> speakers;
+  size_t sentence = 0;
+  bool Valid(size_t now, size_t reach) const { return !speakers.empty() && now - sentence <= reach; }
+};
+
+// How far back a pronoun reaches, in sentences, when each use of it renews its antecedent.
+constexpr size_t kPronounReach = 2;
+
+inline bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
+  return !t.word && text.substr(t.begin, t.end - t.begin) == p;
+}
+
+inline bool IsDash(std::string_view text, const Token& t) {
+  return IsPunct(text, t, "\xe2\x80\x94") || IsPunct(text, t, "\xe2\x80\x93");  // — –
+}
+
+class SentenceReader;
+
+// The state of one text's extraction, read sentence by sentence: the claims so far and what
+// pronouns, descriptions and open quotations carry into the next sentence.
+class ClaimFinder {
+ public:
+  ClaimFinder(std::string_view text, const Gazetteer& gazetteer)
+      : text_(text), gazetteer_(gazetteer), mentions_(gazetteer.FindMentions(text)) {}
+
+  ClaimExtraction Run();
+
+ private:
+  friend class SentenceReader;
+  Speaker SpeakerOf(const ActorMention& mention) const {
+    Speaker s{mention, ActorKind::kPerson};
+    if (const Actor* actor = gazetteer_.Find(mention.actor_id)) s.kind = actor->kind;
+    return s;
+  }
+
+  std::string_view text_;
+  const Gazetteer& gazetteer_;
+  std::vector<ActorMention> mentions_;
+  std::vector<ByteSpan> sentences_;
+  ClaimExtraction out_;
+  Antecedent person_, plural_, org_;
+  Antecedent company_;  // the organisation last named anywhere, for "the company said"
+  // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
+  std::vector<Speaker> forward_speakers_;
+  std::string forward_verb_;
+  // The last quotation attributed, for the quoted sentences that go on after it.
+  std::vector<Speaker> quote_speakers_;
+  size_t quote_sentence_ = 0;
+  bool quote_open_ = false;  // its closing mark is still to come
+  // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
+  std::set<std::string, std::less<>> candidate_surnames_;
+};
+
+// The patterns, applied to one sentence.
+class SentenceReader {
+ public:
+  SentenceReader(ClaimFinder& finder, ByteSpan sentence, size_t index)
+      : f_(finder), text_(finder.text_), sentence_(sentence), index_(index) {}
+
+  void Read();
+
+ private:
+  // The sentence's tokens, and the gazetteer mentions that start at them.
+  size_t n() const { return tokens_.size(); }
+  const Token& T(size_t i) const { return tokens_[i]; }
+  std::string W(size_t i) const { return i < n() ? Lower(text_, tokens_[i]) : std::string(); }
+  bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
+  bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
+  const ActorMention* MentionAt(size_t i) const {
+    auto it = mention_at_.find(i);
+    return it == mention_at_.end() ? nullptr : &it->second.first;
+  }
+  size_t MentionEnd(size_t i) const { return mention_at_.at(i).second; }
+  void SplitTokensAtMentions();
+
+  // claims.cc: recording a claim (and what it carries into the next sentence).
+  void Add(const std::vector<Speaker>& speakers, size_t verb_begin, size_t verb_end, ByteSpan span);
+  void Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span);
+  void Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span, ByteSpan sentence);
+
+  // claim_speakers.cc
+  bool IsSubjectPosition(size_t i) const;
+  size_t Group(size_t i, std::vector<Speaker>* speakers) const;
+  bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
+  std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;
+  std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
+  std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
+
+  // claim_patterns.cc
+  bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
+  bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
+  bool NewAttributionAt(size_t k) const;
+  void AddedThat(const std::vector<Speaker>& speakers, size_t from);
+  bool GerundThatAt(size_t k) const;
+  bool Possessive(const std::vector<Speaker>& speakers, size_t k);
+  void AccordingTo();
+  void Headed();
+  void FramedBy();
+  void Han();
+  void ForwardFromBefore();
+
+  // claim_quotations.cc
+  void QuotationAttributed();
+  void QuotationGoesOn();
+  void QuotationFollows(size_t claims_before);
+  bool IsOpeningQuoteBefore(size_t at) const;
+  bool QuoteBetween(size_t begin, size_t end) const;
+
+  // claim_spans.cc
+  size_t TrimEnd(size_t begin, size_t end, bool at_sentence_end) const;
+  std::optional<ByteSpan> Content(size_t begin, bool relative) const;
+  std::optional<ByteSpan> Quoted(size_t open_token) const;
+  std::optional<ByteSpan> ContentFrom(size_t k) const;  // at token k: a quotation or the rest
+  std::optional<ByteSpan> Before(size_t start, size_t comma) const;
+  bool ClauseAfter(size_t k) const;
+  bool TrailsSentence(size_t k) const;
+  bool SingleWordThenComma(size_t k) const;
+
+  ClaimFinder& f_;
+  std::string_view text_;
+  ByteSpan sentence_;
+  size_t index_;
+  std::vector<Token> tokens_;
+  std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
+  std::vector<ActorMention> sentence_mentions_;
+  std::optional<std::string> date_;
+};
+
+}  // namespace dossier::extract

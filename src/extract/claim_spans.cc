@@ -1,0 +1,124 @@
+// Where what is claimed begins and ends: after `that`, a colon or a quotation mark, to the end of
+// the sentence without its final punctuation and citation markers (RULES.md, "The span").
+#include <cctype>
+
+#include "extract/claim_reader.h"
+#include "extract/reporting_lexicon.h"
+
+namespace dossier::extract {
+
+namespace {
+
+bool IsFinalPunct(std::string_view s) {
+  return s == "." || s == "!" || s == "?" || s == ";" || s == ":" || s == "," || s == "\xe3\x80\x82" ||
+         s == "\xef\xbc\x81" || s == "\xef\xbc\x9f" || s == "\xe2\x80\xa6" || s == "\xef\xbc\x9b" ||
+         s == "\xef\xbc\x9a" || s == "\xef\xbc\x8c";  // 。！？…；：，
+}
+
+}  // namespace
+
+// `end` moved back over blanks, citation markers ("[2]") and final punctuation, and at the
+// sentence's end over closing quotation marks too.
+size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) const {
+  for (;;) {
+    const size_t before = end;
+    while (end > begin && std::isspace(static_cast<unsigned char>(text_[end - 1]))) --end;
+    if (end > begin && text_[end - 1] == ']') {  // [n]
+      size_t open = end - 1;
+      while (open > begin && std::isdigit(static_cast<unsigned char>(text_[open - 1]))) --open;
+      if (open > begin && open < end - 1 && text_[open - 1] == '[') end = open - 1;
+    }
+    size_t last = end;  // the last character, whole
+    while (last > begin && (static_cast<unsigned char>(text_[last - 1]) & 0xC0) == 0x80) --last;
+    if (last > begin) --last;
+    if (end > begin && (IsFinalPunct(text_.substr(last, end - last)) ||
+                        (at_sentence_end && IsQuote(text_, Token{last, end, false})))) {
+      end = last;
+    }
+    if (end == before) return end;
+  }
+}
+
+// The content from byte `begin` to the end of the sentence (or, in a relative clause, to the dash
+// or comma that closes it; or to a `;` after which another actor speaks).
+std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) const {
+  size_t end = sentence_.end;
+  bool at_end = true;
+  for (size_t i = 0; i < n(); ++i) {
+    if (T(i).begin < begin) continue;
+    const bool closes_relative = relative && (IsDash(text_, T(i)) || Is(i, ",") || Is(i, ")") || Is(i, ";"));
+    const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
+    if (closes_relative || next_speaker || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
+      end = T(i).begin;
+      at_end = false;
+      break;
+    }
+  }
+  end = TrimEnd(begin, end, at_end);
+  if (end <= begin) return std::nullopt;
+  return ByteSpan{begin, end};
+}
+
+// The words inside the quotation that opens at token `open`, without their final punctuation.
+std::optional<ByteSpan> SentenceReader::Quoted(size_t open) const {
+  for (size_t i = open + 1; i < n(); ++i) {
+    if (!IsQuote(text_, T(i))) continue;
+    const size_t begin = T(open).end;
+    const size_t end = TrimEnd(begin, T(i).begin, false);
+    if (end <= begin) return std::nullopt;
+    return ByteSpan{begin, end};
+  }
+  return Content(T(open).end, false);  // unclosed: to the end
+}
+
+std::optional<ByteSpan> SentenceReader::ContentFrom(size_t k) const {
+  if (k >= n()) return std::nullopt;
+  const bool opens = Is(k, "\"") || Is(k, "\xe2\x80\x9c") || Is(k, "\xe2\x80\x98") || Is(k, "'");  // " “ ‘ '
+  return opens ? Quoted(k) : Content(T(k).begin, false);
+}
+
+// The content from token `start` to the comma at token `comma` (a quotation inside its marks).
+std::optional<ByteSpan> SentenceReader::Before(size_t start, size_t comma) const {
+  size_t end = T(comma).begin;
+  if (comma > start + 1 && IsQuote(text_, T(comma - 1))) end = T(comma - 1).begin;  // "…," X said
+  size_t begin = T(start).begin;
+  if (IsQuote(text_, T(start))) begin = T(start).end;
+  if (IsWord(start, "but") || IsWord(start, "and")) begin = T(start + 1).begin;
+  end = TrimEnd(begin, end, false);
+  if (end <= begin) return std::nullopt;
+  return ByteSpan{begin, end};
+}
+
+// Whether a clause of at least two words starts at token k (not "that figure.").
+bool SentenceReader::ClauseAfter(size_t k) const {
+  size_t words = 0;
+  for (size_t j = k; j < n() && words < 2; ++j) {
+    if (Is(j, ".") || Is(j, ";") || Is(j, "?") || Is(j, "!")) break;
+    if (T(j).word) ++words;
+  }
+  return words >= 2;
+}
+
+// Whether only an adverbial follows token k to the end ("said.", "said on Tuesday.", "said in a
+// statement."): the attribution trails its content.
+bool SentenceReader::TrailsSentence(size_t k) const {
+  size_t words = 0;
+  for (size_t j = k; j < n(); ++j) {
+    if (Is(j, "[")) break;  // a citation marker
+    if (!T(j).word) {
+      if (Is(j, ".") || Is(j, "!") || Is(j, "?") || Is(j, "]") || IsQuote(text_, T(j))) continue;
+      return false;
+    }
+    if (words == 0 && !IsPreposition(W(j))) return false;
+    if (++words > 5 || IsWord(j, "that")) return false;
+  }
+  return true;
+}
+
+// A single word and a comma after the verb: words quoted as words ("He says American, and he says
+// trusted"), not a statement.
+bool SentenceReader::SingleWordThenComma(size_t k) const {
+  return k + 1 < n() && T(k).word && Is(k + 1, ",") && !IsWord(k, "that");
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,163 @@
+#include <catch2/catch.hpp>
+
+#include "dossier/claim.h"
+
+using namespace dossier;
+
+namespace {
+
+const Gazetteer& Story() {
+  static const Gazetteer gazetteer = [] {
+    std::vector<Actor> actors = {
+        {"mark-cuban", "Mark Cuban", ActorKind::kPerson, {"Cuban", "\xe9\xa6\xac\xe5\x85\x8b\xc2\xb7\xe5\xba\xab\xe7\x8f\xad"}, {}},  // 馬克·庫班
+        {"marc-andreessen", "Marc Andreessen", ActorKind::kPerson, {"Andreessen"}, {}},
+        {"semianalysis", "SemiAnalysis", ActorKind::kOrganization, {}, {}},
+        {"goldman-sachs", "Goldman Sachs", ActorKind::kOrganization, {"Goldman"}, {}},
+        {"goldman-sachs-delta-one-desk", "Goldman's Delta-1 desk", ActorKind::kGroup, {"Goldman's desk"}, "goldman-sachs"},
+        {"meta", "Meta", ActorKind::kOrganization, {}, {}},
+        {"bloomberg", "Bloomberg", ActorKind::kOrganization, {}, {}},
+        {"ainews", "AINews", ActorKind::kOrganization, {}, {}},
+    };
+    auto g = Gazetteer::Create(std::move(actors));
+    REQUIRE(g.ok());
+    return std::move(g).value();
+  }();
+  return gazetteer;
+}
+
+using Found = std::vector<std::string>;
+
+// Each claim as "speaker: span", the speaker an actor id or a candidate's name in brackets.
+Found Claims(std::string_view text) {
+  Found out;
+  for (const Claim& c : ExtractClaims(text, Story()).claims) {
+    const std::string speaker = c.speaker.actor_id.empty() ? "[" + c.speaker.surface + "]" : c.speaker.actor_id;
+    out.push_back(speaker + ": " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ExtractClaims finds a reporting verb with a known speaker as its subject", "[claims]") {
+  const std::string text = "Meanwhile Mark Cuban argues that AI spending won't pay off.[2] Marc Andreessen counters that "
+                           "value is rotating to hardware.[3]";
+  const ClaimExtraction found = ExtractClaims(text, Story());
+  REQUIRE(found.claims.size() == 2);
+  const Claim& cuban = found.claims[0];
+  CHECK(cuban.speaker.actor_id == "mark-cuban");
+  CHECK(cuban.speaker.surface == "Mark Cuban");
+  CHECK(cuban.verb == "argues");
+  CHECK(text.substr(cuban.span.begin, cuban.span.end - cuban.span.begin) == "AI spending won't pay off");
+  CHECK(text.substr(cuban.sentence.begin, cuban.sentence.end - cuban.sentence.begin) ==
+        "Meanwhile Mark Cuban argues that AI spending won't pay off.[2]");
+  CHECK(found.claims[1].verb == "counters");
+  CHECK(Claims("SemiAnalysis estimates the cost at $0.50 per Mtok.") == Found{"semianalysis: the cost at $0.50 per Mtok"});
+  CHECK(Claims("Cuban has long said that the buildout is waste.") == Found{"mark-cuban: the buildout is waste"});
+  CHECK(Claims("SemiAnalysis pushed back on the figure, flagging cache hits.") ==
+        Found{"semianalysis: on the figure, flagging cache hits"});
+}
+
+TEST_CASE("ExtractClaims reads according to, X: \"…\", quotations and nouns of stating", "[claims]") {
+  CHECK(Claims("According to Goldman Sachs, hyperscalers will spend more.") == Found{"goldman-sachs: hyperscalers will spend more"});
+  CHECK(Claims("Token costs fell 67 percent, according to SemiAnalysis.") == Found{"semianalysis: Token costs fell 67 percent"});
+  CHECK(Claims("Bloomberg: \"AI demand begins to justify the buildout.\"") ==
+        Found{"bloomberg: AI demand begins to justify the buildout"});
+  CHECK(Claims("\xe2\x80\x9cIt is a bubble,\xe2\x80\x9d Cuban said.") == Found{"mark-cuban: It is a bubble"});  // “…,” Cuban said
+  CHECK(Claims("\"It is a bubble,\" said Andreessen.") == Found{"marc-andreessen: It is a bubble"});
+  CHECK(Claims("Prices will rise next year, Cuban said on Tuesday.") == Found{"mark-cuban: Prices will rise next year"});
+  CHECK(Claims("Cuban's point is that these costs recur; they scale with use.") ==
+        Found{"mark-cuban: these costs recur; they scale with use"});
+  CHECK(Claims("Cuban\xe2\x80\x99s blunt assessment that OpenAI may never recover its money has sent shockwaves.") ==
+        Found{"mark-cuban: OpenAI may never recover its money"});
+  CHECK(Claims("If chips absorb most AI value as Andreessen suggests, what happens to software?") ==
+        Found{"marc-andreessen: chips absorb most AI value"});
+  CHECK(Claims("The numbers\xe2\x80\x94which Cuban says won't 'come to fruition'\xe2\x80\x94" "are large.") ==
+        Found{"mark-cuban: won't 'come to fruition'"});
+}
+
+TEST_CASE("ExtractClaims reads Han reporting verbs", "[claims]") {
+  // 馬克·庫班警告:OpenAI 兆美元豪賭可能永遠無法回本 — "Mark Cuban warns: OpenAI's bet may never pay off"
+  const std::string headline = "\xe9\xa6\xac\xe5\x85\x8b\xc2\xb7\xe5\xba\xab\xe7\x8f\xad\xe8\xad\xa6\xe5\x91\x8a:OpenAI "
+                               "\xe5\x85\x86\xe7\xbe\x8e\xe5\x85\x83\xe8\xb1\xaa\xe8\xb3\xad";
+  auto found = ExtractClaims(headline, Story());
+  REQUIRE(found.claims.size() == 1);
+  CHECK(found.claims[0].speaker.actor_id == "mark-cuban");
+  CHECK(found.claims[0].verb == "\xe8\xad\xa6\xe5\x91\x8a");  // 警告
+  CHECK(headline.substr(found.claims[0].span.begin) == "OpenAI \xe5\x85\x86\xe7\xbe\x8e\xe5\x85\x83\xe8\xb1\xaa\xe8\xb3\xad");
+  // AINews 分析認為,這是泡沫。 — an adverb-like word (分析) between the name and 認為.
+  CHECK(Claims("AINews \xe5\x88\x86\xe6\x9e\x90\xe8\xaa\x8d\xe7\x82\xba,\xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab\xe3\x80\x82") ==
+        Found{"ainews: \xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab"});
+}
+
+TEST_CASE("ExtractClaims gives no claim to an actor who is the object or does something", "[claims]") {
+  CHECK(Claims("Critics of Mark Cuban say he is wrong.").empty());
+  CHECK(Claims("Analysts told Bloomberg that Meta will grow.").empty());
+  CHECK(Claims("Mark Cuban was asked whether AI is a bubble.").empty());
+  CHECK(Claims("Meta raised $30 billion for data centers.").empty());
+  CHECK(Claims("Technical observers like SemiAnalysis are questioning whether the figures hold.").empty());
+  CHECK(Claims("Milk Road framed Cuban's question as the key one.").empty());  // a framing with no clause
+  CHECK(Claims("Goldman disputes that figure.").empty());                       // points back, states nothing
+  CHECK(Claims("Mark Cuban didn't say that prices will fall.").empty());
+  CHECK(Claims("- [2] Mark Cuban says AI's infra investment is waste. \xe2\x80\x94 Twitter").empty());  // a source list
+}
+
+TEST_CASE("ExtractClaims gives two people in one subject one claim each", "[claims]") {
+  CHECK(Claims("Cuban and Andreessen argue that the buildout is too large.") ==
+        Found{"mark-cuban: the buildout is too large", "marc-andreessen: the buildout is too large"});
+  auto found = ExtractClaims("Cuban and Andreessen argue that the buildout is too large.", Story());
+  REQUIRE(found.claims.size() == 2);
+  CHECK(found.claims[0].span == found.claims[1].span);
+}
+
+TEST_CASE("ExtractClaims carries speech into the next sentence by a pronoun or description", "[claims]") {
+  CHECK(Claims("Mark Cuban has emerged as the bluntest skeptic. He argues that the money is wasted.") ==
+        Found{"mark-cuban: the money is wasted"});
+  CHECK(Claims("Goldman Sachs said demand will hold. The bank also expects rates to fall.") ==
+        Found{"goldman-sachs: demand will hold", "goldman-sachs: rates to fall"});
+  CHECK(Claims("Cuban believes AI is overhyped, and he warned that the money is gone.") ==
+        Found{"mark-cuban: AI is overhyped", "mark-cuban: the money is gone"});
+  CHECK(Claims("Smart move, Andreessen says, but it has a weakness.") ==
+        Found{"marc-andreessen: Smart move, Andreessen says, but it has a weakness"});
+  // No one to stand for: a pronoun with no actor before it says nothing.
+  CHECK(Claims("The market fell. He argues that the money is wasted.").empty());
+  // Pointing forward: the next sentence is the claim.
+  CHECK(Claims("From Goldman's Delta-1 Desk:\nOpen-Weight: Markets miss what open models change.") ==
+        Found{"goldman-sachs-delta-one-desk: Markets miss what open models change"});
+}
+
+TEST_CASE("ExtractClaims keeps every sentence of a quotation attributed at its end", "[claims]") {
+  CHECK(Claims("\"Prices will rise. Nobody doubts it,\" Cuban said.") ==
+        Found{"mark-cuban: Prices will rise", "mark-cuban: Nobody doubts it"});
+}
+
+TEST_CASE("ExtractClaims takes unknown names in attribution positions as candidates", "[claims]") {
+  const std::string text = "Jane Doe said in an interview that the bubble will burst. She added that rates matter. "
+                           "\"It is a bubble,\" said Jane Doe. Critics of John Roe say otherwise.";
+  const ClaimExtraction found = ExtractClaims(text, Story());
+  REQUIRE(found.claims.size() == 3);
+  for (const Claim& c : found.claims) {
+    CHECK(c.speaker.actor_id.empty());
+    CHECK(c.speaker.surface == "Jane Doe");  // kept through the pronoun
+  }
+  REQUIRE(found.candidates.size() == 1);  // deduplicated by surface; John Roe is an object
+  CHECK(found.candidates[0].surface == "Jane Doe");
+  CHECK(text.substr(found.candidates[0].span.begin, found.candidates[0].span.end - found.candidates[0].span.begin) == "Jane Doe");
+  // Sentence openers are not names.
+  CHECK(ExtractClaims("Analysts say the bubble will burst.", Story()).candidates.empty());
+}
+
+TEST_CASE("ExtractClaims dates a claim by its sentence and lists the sentences that ask", "[claims]") {
+  const std::string text = "- 2026-05-16: SemiAnalysis challenges Mark Cuban's cost figure.\n"
+                           "On May 23, 2026, Cuban said that most figures won't materialize. Is this a bubble? "
+                           "\xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab\xe5\x97\x8e\xef\xbc\x9f Cuban says prices will fall.";  // 這是泡沫嗎？
+  const ClaimExtraction found = ExtractClaims(text, Story());
+  REQUIRE(found.claims.size() == 3);
+  CHECK(found.claims[0].date == std::optional<std::string>("2026-05-16"));
+  CHECK(found.claims[1].date == std::optional<std::string>("2026-05-23"));
+  CHECK_FALSE(found.claims[2].date.has_value());
+  REQUIRE(found.questions.size() == 2);
+  CHECK(text.substr(found.questions[0].begin, found.questions[0].end - found.questions[0].begin) == "Is this a bubble?");
+  CHECK(text.substr(found.questions[1].begin, found.questions[1].end - found.questions[1].begin) ==
+        "\xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab\xe5\x97\x8e\xef\xbc\x9f");
+}
