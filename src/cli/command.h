@@ -57,6 +57,7 @@ int Fail(const Status& status);
 // A command per file, registered in command_table.cc.
 int RunInit(Context&);
 int RunIngest(Context&);
+int RunAnnotate(Context&);
 int RunSources(Context&);
 int RunShow(Context&);
 int RunDiff(Context&);

@@ -33,6 +33,19 @@ const std::vector<Command>& Commands() {
         {"quiet", nullptr, "print only the summary and errors"},
         kJson},
        RunIngest},
+      {"annotate", "FILE.json | -", "record perspectives, tensions, questions, corrections and notes",
+       "Records what extraction cannot find, from an annotation file (schemas/annotation.schema.json):\n"
+       "actors, perspectives (an actor's stance on a topic at a date), tensions, questions and their\n"
+       "resolutions, corrections and retractions of extracted figures and claims, metric labels, and\n"
+       "editor's notes. The whole file is checked first: every citation's span must hold its quote in\n"
+       "the source version it names. One bad item rejects the file, naming its JSON path\n"
+       "(perspectives[3].citations[0]), and nothing is recorded; otherwise it is recorded in one atomic\n"
+       "append. Items already recorded the same are unchanged; a perspective, tension or question id\n"
+       "recorded with other content is refused.",
+       {{"dry-run", nullptr, "check the file against the store, record nothing"},
+        {"quiet", nullptr, "print only the summary and errors"},
+        kJson},
+       RunAnnotate},
       {"sources", "", "list the sources",
        "Lists every source with its latest version, date, outlet and title.", {{"story", "SLUG", "only this story's sources"}, kJson},
        RunSources},

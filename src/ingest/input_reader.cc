@@ -39,25 +39,6 @@ bool DescribesFolder(const fs::path& path) {
   return (stem == "README" || stem == "readme") && (path.extension().empty() || IsArticleFile(path));
 }
 
-Result<std::string> ReadWholeFile(const std::string& file) {
-  if (file == "-") {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  }
-  std::error_code error;
-  if (!fs::exists(file, error)) return Status::InvalidInput("no such file or directory");
-  uintmax_t size = fs::file_size(file, error);
-  if (error) return Status::InvalidInput(error.message());
-  if (size > kMaxFileBytes) {
-    return Status::InvalidInput(fmt::format("file is too large ({} bytes; the limit is 4 GiB)", size));
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::InvalidInput("cannot be read");
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (static_cast<uintmax_t>(in.gcount()) != size) return Status::InvalidInput("cannot be read to its end");
-  return bytes;
-}
-
 void ReadJsonLines(const std::string& file, std::string_view bytes,
                    const std::function<void(ArticleInput&&, uint64_t)>& fn) {
   uint64_t line_number = 0;
@@ -84,6 +65,25 @@ void ReadJsonLines(const std::string& file, std::string_view bytes,
 
 }  // namespace
 
+Result<std::string> ReadWholeFile(const std::string& file) {
+  if (file == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  std::error_code error;
+  if (!fs::exists(file, error)) return Status::InvalidInput("no such file or directory");
+  uintmax_t size = fs::file_size(file, error);
+  if (error) return Status::InvalidInput(error.message());
+  if (size > kMaxFileBytes) {
+    return Status::InvalidInput(fmt::format("file is too large ({} bytes; the limit is 4 GiB)", size));
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::InvalidInput("cannot be read");
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (static_cast<uintmax_t>(in.gcount()) != size) return Status::InvalidInput("cannot be read to its end");
+  return bytes;
+}
+
 std::string ArticleInput::Place() const {
   return line ? fmt::format("{}:{}", input, *line) : input;
 }
@@ -97,7 +97,8 @@ InputPlan PlanInputs(const std::vector<std::string>& paths) {
       for (auto it = fs::recursive_directory_iterator(path, error); !error && it != fs::recursive_directory_iterator();
            it.increment(error)) {
         const fs::path& p = it->path();
-        if (p.filename().string().front() == '.') {
+        // Hidden entries, and a folder's annotations/ (files for `dossier annotate`), hold no articles.
+        if (p.filename().string().front() == '.' || (p.filename() == "annotations" && it->is_directory(error))) {
           if (it->is_directory(error)) it.disable_recursion_pending();
           continue;
         }

@@ -4,7 +4,8 @@
 //   *.txt and any other file  plain text      *.md, *.markdown  Markdown
 //   *.json                    one article     *.jsonl, *.ndjson one article per line
 //   a directory               its .txt .md .json .jsonl files, recursively, in path order, but
-//                             not hidden ones nor a README (README.md, README.txt, README)
+//                             not hidden ones, a README (README.md, README.txt, README), an
+//                             actors.json gazetteer, nor what an annotations/ folder holds
 //   -                         standard input: JSON if it starts with "{", else plain text
 #pragma once
 
@@ -37,6 +38,9 @@ struct InputPlan {
 
 // Expands directories. A path that does not exist is kept, to be reported as its article's error.
 InputPlan PlanInputs(const std::vector<std::string>& paths);
+
+// The bytes of `file` ("-": standard input). Errors say why it cannot be read, without the name.
+Result<std::string> ReadWholeFile(const std::string& file);
 
 // Calls `fn` with every article of `file` (plain-text ones get `given` metadata), and the number
 // of bytes of the file consumed so far.

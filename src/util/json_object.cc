@@ -123,6 +123,12 @@ const JsonObject::Member* JsonObject::Find(std::string_view key) const {
   return it == members_.end() ? nullptr : &it->second;
 }
 
+std::optional<JsonObject::Kind> JsonObject::KindOf(std::string_view key) const {
+  const Member* m = Find(key);
+  if (m == nullptr) return std::nullopt;
+  return m->kind;
+}
+
 Result<std::string> JsonObject::String(std::string_view key) const {
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");

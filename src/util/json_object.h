@@ -26,6 +26,8 @@ class JsonObject {
   static Result<JsonObject> Parse(std::string_view json);
 
   bool Has(std::string_view key) const { return members_.count(std::string(key)) != 0; }
+  // The JSON type of a member, or nullopt when it is absent.
+  std::optional<Kind> KindOf(std::string_view key) const;
 
   Result<std::string> String(std::string_view key) const;
   Result<std::optional<std::string>> OptionalString(std::string_view key) const;  // absent or null -> nullopt

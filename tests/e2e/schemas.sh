@@ -38,6 +38,8 @@ corpus=("$CORPUS"/[0-9]*.json)
 [ ${#corpus[@]} = 5 ] || fail "corpus/ should hold the 5 seed articles, found ${#corpus[@]}"
 valid article.schema.json "${corpus[@]}" "$FIXTURES"/valid/*.json "$FIXTURES"/valid/*.jsonl
 valid actors.schema.json "$CORPUS/actors.json"  # the gazetteer, which ingest of the folder skips
+# The gazetteer is an annotation file too (actors only), and so is every curated annotation.
+valid annotation.schema.json "$CORPUS/actors.json" "$CORPUS"/annotations/*.json
 expect_ok init
 expect_ok ingest "$CORPUS" --story ai-roi --story-title "AI Infrastructure Spending ROI Debate"
 out_has "5 new, 0 revised, 0 unchanged, 0 rejected"
@@ -61,6 +63,10 @@ sed 's/First paragraph/The first paragraph/' "$FIXTURES/valid/article-full.json"
 expect_ok ingest "$WORK/revised.json"
 out_has "revised"
 
+# What a person records: the gazetteer and the story's annotations.
+expect_ok annotate "$CORPUS/actors.json"
+expect_ok annotate "$CORPUS/annotations/ai-roi.json"
+
 expect_ok export --output "$WORK/export.jsonl"
 valid export-line.schema.json "$WORK/export.jsonl"
 head -n 1 "$WORK/export.jsonl" >"$WORK/header.json"
@@ -81,6 +87,12 @@ node -e '
 valid payload-source-recorded.schema.json "$WORK/SourceRecorded.jsonl"
 valid payload-story-created.schema.json "$WORK/StoryCreated.jsonl"
 valid payload-source-attached.schema.json "$WORK/SourceAttached.jsonl"
+valid payload-actor-defined.schema.json "$WORK/ActorDefined.jsonl"
+valid payload-perspective-recorded.schema.json "$WORK/PerspectiveRecorded.jsonl"
+valid payload-tension-recorded.schema.json "$WORK/TensionRecorded.jsonl"
+valid payload-question-opened.schema.json "$WORK/QuestionOpened.jsonl"
+valid payload-question-resolved.schema.json "$WORK/QuestionResolved.jsonl"
+valid payload-editor-note-recorded.schema.json "$WORK/EditorNoteRecorded.jsonl"
 for expected in '"format":"json"' '"format":"markdown"' '"kind":"url"' '"kind":"id"' '"kind":"content"' \
                 '"line":2' '"line":null' '"version":2' '"published":null' '"published":"2024-02-29"' \
                 '"published":"2026-05-16T09:30:00.250+08:00"'; do
@@ -113,15 +125,22 @@ refused export-line.content-identity-not-a-hash.json    14 '/payload/identity/va
 refused payload-source-recorded.missing-scripts.json    1  "/: must have required property 'scripts'"
 refused payload-story-created.slug-with-a-space.json    1  '/slug: does not have the form: Lowercase letters and digits'
 refused payload-source-attached.short-source-id.json    1  '/source_id: does not have the form: A source id'
+refused annotation.unknown-stance.json                  3  '/perspectives/0/stance: must be equal to one of the allowed values'
+refused annotation.no-story.json                        1  '/: must have property story when property questions is present'
+refused payload-perspective-recorded.short-source-id.json 1 '/citations/0/source: does not have the form: A source id'
 for fixture in "$FIXTURES"/invalid/*; do
   [[ " ${checked_fixtures[*]} " == *" $(basename "$fixture") "* ]] || fail "$(basename "$fixture") is not checked here"
 done
 
-# The code refuses every article the schema refuses, and records nothing of it.
+# The code refuses every article and annotation file the schemas refuse, and records nothing of it.
 export DOSSIER_STORE="$WORK/refusals"
 expect_ok init
 for fixture in "$FIXTURES"/invalid/article.*; do
   expect_exit 1 ingest "$fixture"
+  err_has "$(basename "$fixture")"
+done
+for fixture in "$FIXTURES"/invalid/annotation.*; do
+  expect_exit 1 annotate "$fixture"
   err_has "$(basename "$fixture")"
 done
 expect_ok stats --json

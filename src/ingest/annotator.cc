@@ -1,0 +1,391 @@
+#include "ingest/annotator.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "model/source_events.h"
+#include "project/source_reader.h"
+
+namespace dossier {
+namespace {
+
+// How many bytes of context a quote selector keeps on either side of its quote.
+constexpr size_t kQuoteContext = 32;
+
+bool IsCharBoundary(std::string_view text, size_t i) {
+  return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+}
+
+// How a new event relates to the events already in its stream.
+enum class Policy {
+  kOnce,            // one event of its type per stream: the same again is unchanged, another is refused
+  kLatestReplaces,  // unchanged when the stream's latest event of its type is the same, else recorded
+  kUnlessPresent,   // unchanged when the same event is anywhere in the stream, else recorded
+};
+
+class Planner {
+ public:
+  Planner(EventStore* store, const AnnotationFile& file, const AnnotationTargets& targets)
+      : store_(store), file_(file), targets_(targets) {}
+
+  Status Plan(AnnotateResult* result, AppendBatch* batch);
+
+ private:
+  Status CheckStory();
+  Status PlanActors();
+  Status PlanPerspectives();
+  Status PlanTensions();
+  Status PlanQuestions();
+  Status PlanResolutions();
+  Status PlanCorrections();
+  Status PlanRetractions();
+  Status PlanMetricLabels();
+  Status PlanNotes();
+
+  // Resolves each citation's source against the store and checks its span, or that its claim or
+  // figure exists; fills in the full source id and the quote selector.
+  Status ResolveCitations(std::vector<Citation>* citations, const std::string& path);
+  Status ResolveSpan(Citation* c, const std::string& path);
+  Status CheckTarget(std::string_view id, const std::string& path, std::string_view field);
+  Result<bool> ActorKnown(const std::string& id);
+  Result<bool> PerspectiveKnown(const std::string& id);
+
+  // The events of `stream` as the store has them, read once.
+  Result<const std::vector<RecordedEvent>*> Events(const std::string& stream);
+  // Adds an item's event to the batch, or records it as unchanged, as `policy` says.
+  Status Add(const std::string& place, std::string_view type, const std::string& stream,
+             std::optional<std::string> occurred_at, std::string payload, Policy policy,
+             std::string_view refusal = "");
+
+  EventStore* store_;
+  const AnnotationFile& file_;
+  const AnnotationTargets& targets_;
+  SourcesProjection sources_;
+  std::map<std::pair<std::string, uint64_t>, std::string> texts_;  // (source id, version) -> text
+  std::map<std::string, std::vector<RecordedEvent>> streams_;
+  std::set<std::string> file_actors_, file_perspectives_, file_questions_;
+  AnnotateResult* result_ = nullptr;
+  AppendBatch* batch_ = nullptr;
+};
+
+Status Planner::Plan(AnnotateResult* result, AppendBatch* batch) {
+  result_ = result;
+  batch_ = batch;
+  DOSSIER_ASSIGN_OR_RETURN(sources_, LoadSources(store_));
+  for (const auto& a : file_.actors) file_actors_.insert(a.actor.id);
+  for (const auto& p : file_.perspectives) file_perspectives_.insert(p.id);
+  for (const auto& q : file_.questions) file_questions_.insert(q.id);
+  DOSSIER_RETURN_IF_ERROR(CheckStory());
+  DOSSIER_RETURN_IF_ERROR(PlanActors());
+  DOSSIER_RETURN_IF_ERROR(PlanPerspectives());
+  DOSSIER_RETURN_IF_ERROR(PlanTensions());
+  DOSSIER_RETURN_IF_ERROR(PlanQuestions());
+  DOSSIER_RETURN_IF_ERROR(PlanResolutions());
+  DOSSIER_RETURN_IF_ERROR(PlanCorrections());
+  DOSSIER_RETURN_IF_ERROR(PlanRetractions());
+  DOSSIER_RETURN_IF_ERROR(PlanMetricLabels());
+  return PlanNotes();
+}
+
+Status Planner::CheckStory() {
+  if (!file_.story || sources_.stories().count(*file_.story)) return Status::OK();
+  std::string known;
+  for (const auto& [slug, story] : sources_.stories()) known += fmt::format("{}{}", known.empty() ? "" : ", ", slug);
+  return Status::InvalidInput(fmt::format("field `story`: no story `{}` in the store ({}); `dossier ingest --story` "
+                                          "creates one",
+                                          *file_.story, known.empty() ? "it has none" : "it has " + known));
+}
+
+Result<const std::vector<RecordedEvent>*> Planner::Events(const std::string& stream) {
+  auto it = streams_.find(stream);
+  if (it != streams_.end()) return &it->second;
+  std::vector<RecordedEvent> events;
+  DOSSIER_RETURN_IF_ERROR(store_->ReadStream(stream, [&](const RecordedEvent& e) {
+    events.push_back(e);
+    return true;
+  }));
+  return &streams_.emplace(stream, std::move(events)).first->second;
+}
+
+Status Planner::Add(const std::string& place, std::string_view type, const std::string& stream,
+                    std::optional<std::string> occurred_at, std::string payload, Policy policy,
+                    std::string_view refusal) {
+  const std::vector<RecordedEvent>* events;
+  DOSSIER_ASSIGN_OR_RETURN(events, Events(stream));
+  const RecordedEvent* same = nullptr;
+  const RecordedEvent* other = nullptr;
+  for (const RecordedEvent& e : *events) {
+    if (e.type != type) continue;
+    if (e.payload == payload && e.occurred_at == occurred_at) {
+      same = &e;
+    } else {
+      other = &e;
+      if (policy == Policy::kLatestReplaces) same = nullptr;
+    }
+  }
+  if (policy == Policy::kOnce && !same && other) {
+    return Status::InvalidInput(fmt::format("{}: {} (position {})", place, refusal, other->position));
+  }
+  AnnotatedItem item{place, std::string(type), stream, same ? AnnotationOutcome::kUnchanged : AnnotationOutcome::kRecorded};
+  result_->items.push_back(item);
+  if (same) return Status::OK();
+  bool expected = false;
+  for (const auto& [s, version] : batch_->expected) expected = expected || s == stream;
+  if (!expected) batch_->expected.emplace_back(stream, events->empty() ? kNoStream : int64_t(events->back().version));
+  batch_->events.push_back({stream, std::string(type), 1, std::move(occurred_at), std::move(payload)});
+  return Status::OK();
+}
+
+Result<bool> Planner::ActorKnown(const std::string& id) {
+  if (file_actors_.count(id)) return true;
+  const std::vector<RecordedEvent>* events;
+  DOSSIER_ASSIGN_OR_RETURN(events, Events(ActorStream(id)));
+  return !events->empty();
+}
+
+Result<bool> Planner::PerspectiveKnown(const std::string& id) {
+  if (file_perspectives_.count(id)) return true;
+  const std::vector<RecordedEvent>* events;
+  DOSSIER_ASSIGN_OR_RETURN(events, Events(PerspectiveStream(id)));
+  return !events->empty();
+}
+
+Status Planner::CheckTarget(std::string_view id, const std::string& path, std::string_view field) {
+  const bool claim = id.rfind("clm-", 0) == 0;
+  const std::set<std::string>& known = claim ? targets_.claims : targets_.figures;
+  if (known.count(std::string(id))) return Status::OK();
+  return Status::InvalidInput(fmt::format("{}: field `{}`: no {} `{}` in the store", path, field,
+                                          claim ? "claim" : "figure", id));
+}
+
+Status Planner::ResolveSpan(Citation* c, const std::string& path) {
+  Result<const SourceSummary*> source = sources_.Resolve(c->source_id);
+  if (!source.ok()) return Status::InvalidInput(fmt::format("{}: field `source`: {}", path, source.status().message()));
+  const SourceSummary& summary = **source;
+  if (c->version > summary.versions.size()) {
+    return Status::InvalidInput(fmt::format("{}: field `version`: source {} has {} version{}, not {}", path,
+                                            summary.source_id, summary.versions.size(),
+                                            summary.versions.size() == 1 ? "" : "s", c->version));
+  }
+  c->source_id = summary.source_id;
+  auto key = std::make_pair(c->source_id, c->version);
+  auto cached = texts_.find(key);
+  if (cached == texts_.end()) {
+    Result<SourceVersion> read = ReadSourceVersion(*store_, summary, c->version);
+    if (!read.ok()) return read.status().WithContext(path);
+    cached = texts_.emplace(key, std::move(read->text)).first;
+  }
+  const std::string& text = cached->second;
+  const std::string where = fmt::format("source {} v{}", c->source_id, c->version);
+  const ByteSpan span = c->span;
+  if (span.end > text.size()) {
+    return Status::InvalidInput(fmt::format("{}: field `end`: {} is past the end of {} ({} bytes)", path, span.end,
+                                            where, text.size()));
+  }
+  if (!IsCharBoundary(text, span.begin) || !IsCharBoundary(text, span.end)) {
+    return Status::InvalidInput(fmt::format("{}: the span {}–{} cuts a UTF-8 character of {}", path, span.begin,
+                                            span.end, where));
+  }
+  std::string_view at(text.data() + span.begin, span.end - span.begin);
+  if (at != c->quote.exact) {
+    // Where the quote really is, if it is there at all, saves the annotator a search.
+    size_t found = text.find(c->quote.exact);
+    std::string hint = found == std::string::npos
+                           ? "the quote is nowhere in that text"
+                           : fmt::format("the quote is at {}–{}", found, found + c->quote.exact.size());
+    return Status::InvalidInput(fmt::format("{}: field `quote`: the span {}–{} of {} reads \"{}\", not the quote; {}",
+                                            path, span.begin, span.end, where, at, hint));
+  }
+  size_t prefix_begin = span.begin > kQuoteContext ? span.begin - kQuoteContext : 0;
+  while (!IsCharBoundary(text, prefix_begin)) ++prefix_begin;
+  size_t suffix_end = std::min<size_t>(text.size(), span.end + kQuoteContext);
+  while (!IsCharBoundary(text, suffix_end)) --suffix_end;
+  c->quote.prefix = text.substr(prefix_begin, span.begin - prefix_begin);
+  c->quote.suffix = text.substr(span.end, suffix_end - span.end);
+  return Status::OK();
+}
+
+Status Planner::ResolveCitations(std::vector<Citation>* citations, const std::string& path) {
+  for (size_t i = 0; i < citations->size(); ++i) {
+    Citation& c = (*citations)[i];
+    const std::string place = fmt::format("{}.citations[{}]", path, i);
+    if (c.kind == Citation::Kind::kSpan) {
+      DOSSIER_RETURN_IF_ERROR(ResolveSpan(&c, place));
+    } else {
+      DOSSIER_RETURN_IF_ERROR(CheckTarget(c.target_id, place, c.kind == Citation::Kind::kClaim ? "claim" : "figure"));
+    }
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanActors() {
+  for (size_t i = 0; i < file_.actors.size(); ++i) {
+    const Actor& a = file_.actors[i].actor;
+    const std::string place = fmt::format("actors[{}]", i);
+    if (a.affiliation) {
+      bool known;
+      DOSSIER_ASSIGN_OR_RETURN(known, ActorKnown(*a.affiliation));
+      if (!known) {
+        return Status::InvalidInput(fmt::format("{}: field `affiliation`: no actor `{}` in the store or this file",
+                                                place, *a.affiliation));
+      }
+    }
+    DOSSIER_RETURN_IF_ERROR(Add(place, kActorDefined, ActorStream(a.id), std::nullopt, EncodePayload(file_.actors[i]),
+                                Policy::kLatestReplaces));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanPerspectives() {
+  for (size_t i = 0; i < file_.perspectives.size(); ++i) {
+    PerspectiveRecorded p = file_.perspectives[i];
+    const std::string place = fmt::format("perspectives[{}]", i);
+    bool known;
+    DOSSIER_ASSIGN_OR_RETURN(known, ActorKnown(p.actor));
+    if (!known) {
+      return Status::InvalidInput(fmt::format(
+          "{}: field `actor`: no actor `{}` in the store or this file (define it under `actors`, or annotate "
+          "the gazetteer corpus/actors.json first)",
+          place, p.actor));
+    }
+    DOSSIER_RETURN_IF_ERROR(ResolveCitations(&p.citations, place));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kPerspectiveRecorded, PerspectiveStream(p.id), p.date, EncodePayload(p),
+                                Policy::kOnce,
+                                fmt::format("perspective `{}` is already recorded with other content; a perspective "
+                                            "is never edited: record the new one under a new id",
+                                            p.id)));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanTensions() {
+  for (size_t i = 0; i < file_.tensions.size(); ++i) {
+    TensionRecorded t = file_.tensions[i];
+    const std::string place = fmt::format("tensions[{}]", i);
+    for (size_t k = 0; k < t.between.size(); ++k) {
+      const std::string& id = t.between[k];
+      const std::string field = fmt::format("between[{}]", k);
+      if (id.rfind("clm-", 0) == 0 || id.rfind("fig-", 0) == 0) {
+        DOSSIER_RETURN_IF_ERROR(CheckTarget(id, place, field));
+        continue;
+      }
+      bool known;
+      DOSSIER_ASSIGN_OR_RETURN(known, PerspectiveKnown(id));
+      if (!known) {
+        return Status::InvalidInput(fmt::format("{}: field `{}`: no perspective `{}` in the store or this file", place,
+                                                field, id));
+      }
+    }
+    DOSSIER_RETURN_IF_ERROR(ResolveCitations(&t.citations, place));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kTensionRecorded, TensionStream(t.id), t.date, EncodePayload(t), Policy::kOnce,
+                                fmt::format("tension `{}` is already recorded with other content; a tension is never "
+                                            "edited: record the new one under a new id",
+                                            t.id)));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanQuestions() {
+  for (size_t i = 0; i < file_.questions.size(); ++i) {
+    QuestionOpened q = file_.questions[i];
+    const std::string place = fmt::format("questions[{}]", i);
+    DOSSIER_RETURN_IF_ERROR(ResolveCitations(&q.citations, place));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kQuestionOpened, QuestionStream(q.id), q.date, EncodePayload(q), Policy::kOnce,
+                                fmt::format("question `{}` is already recorded with other content; a question is "
+                                            "never edited: record the new one under a new id",
+                                            q.id)));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanResolutions() {
+  for (size_t i = 0; i < file_.resolutions.size(); ++i) {
+    QuestionResolved r = file_.resolutions[i];
+    const std::string place = fmt::format("resolutions[{}]", i);
+    const std::string stream = QuestionStream(r.question);
+    const std::vector<RecordedEvent>* events;
+    DOSSIER_ASSIGN_OR_RETURN(events, Events(stream));
+    if (!file_questions_.count(r.question) && events->empty()) {
+      return Status::InvalidInput(fmt::format("{}: field `question`: no question `{}` in the store or this file",
+                                              place, r.question));
+    }
+    DOSSIER_RETURN_IF_ERROR(ResolveCitations(&r.citations, place));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kQuestionResolved, stream, r.date, EncodePayload(r), Policy::kOnce,
+                                fmt::format("question `{}` is already resolved with another answer", r.question)));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanCorrections() {
+  for (size_t i = 0; i < file_.corrections.size(); ++i) {
+    CorrectionRecorded c = file_.corrections[i];
+    const std::string place = fmt::format("corrections[{}]", i);
+    DOSSIER_RETURN_IF_ERROR(CheckTarget(c.target, place, "target"));
+    if (c.field == "speaker") {
+      const std::string actor = c.value_json.substr(1, c.value_json.size() - 2);  // a slug needs no unescaping
+      bool known;
+      DOSSIER_ASSIGN_OR_RETURN(known, ActorKnown(actor));
+      if (!known) {
+        return Status::InvalidInput(fmt::format("{}: field `value`: no actor `{}` in the store or this file", place,
+                                                actor));
+      }
+    }
+    DOSSIER_RETURN_IF_ERROR(ResolveCitations(&c.citations, place));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kCorrectionRecorded, CorrectionsStream(c.story), std::nullopt, EncodePayload(c),
+                                Policy::kUnlessPresent));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanRetractions() {
+  for (size_t i = 0; i < file_.retractions.size(); ++i) {
+    RetractionRecorded r = file_.retractions[i];
+    const std::string place = fmt::format("retractions[{}]", i);
+    DOSSIER_RETURN_IF_ERROR(CheckTarget(r.target, place, "target"));
+    DOSSIER_RETURN_IF_ERROR(ResolveCitations(&r.citations, place));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kRetractionRecorded, CorrectionsStream(r.story), std::nullopt, EncodePayload(r),
+                                Policy::kUnlessPresent));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanMetricLabels() {
+  for (size_t i = 0; i < file_.metric_labels.size(); ++i) {
+    const MetricLabeled& m = file_.metric_labels[i];
+    const std::string place = fmt::format("metric_labels[{}]", i);
+    DOSSIER_RETURN_IF_ERROR(CheckTarget(m.figure, place, "figure"));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kMetricLabeled, CorrectionsStream(m.story), std::nullopt, EncodePayload(m),
+                                Policy::kUnlessPresent));
+  }
+  return Status::OK();
+}
+
+Status Planner::PlanNotes() {
+  for (size_t i = 0; i < file_.notes.size(); ++i) {
+    EditorNoteRecorded n = file_.notes[i];
+    const std::string place = fmt::format("notes[{}]", i);
+    DOSSIER_RETURN_IF_ERROR(ResolveCitations(&n.citations, place));
+    DOSSIER_RETURN_IF_ERROR(Add(place, kEditorNoteRecorded, StoryStream(n.story), std::nullopt, EncodePayload(n),
+                                Policy::kUnlessPresent));
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Result<AnnotateResult> Annotate(EventStore* store, const AnnotationFile& file, const AnnotationTargets& targets,
+                                const AnnotateOptions& options) {
+  AnnotateResult result;
+  AppendBatch batch;
+  batch.recorded_by = options.recorded_by;
+  batch.correlation = options.correlation;
+  Planner planner(store, file, targets);
+  DOSSIER_RETURN_IF_ERROR(planner.Plan(&result, &batch));
+  if (options.dry_run || batch.events.empty()) return result;
+  DOSSIER_ASSIGN_OR_RETURN(result.appended, store->Append(batch));
+  return result;
+}
+
+}  // namespace dossier
