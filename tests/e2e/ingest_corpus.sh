@@ -16,7 +16,7 @@ expect_ok sources --story ai-roi --json
 [ "$(json 'len(d)')" = 5 ] || fail "the story ai-roi does not hold the 5 sources"
 
 # Every seed's text comes back byte for byte, by source id prefix, and its stored hash is its SHA-256.
-for input in "$CORPUS"/*.json; do
+for input in "$CORPUS"/[0-9]*.json; do
   article_id=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "$input")
   python3 -c 'import json, sys; sys.stdout.buffer.write(json.load(open(sys.argv[1]))["text"].encode())' \
     "$input" >"$WORK/expected.txt"
@@ -70,7 +70,7 @@ expect_ok stats --json
 [ "$(json '[d["events"], d["sources"], d["stories"], d["texts"]]')" = '[21, 5, 1, 5]' ] || fail "stats --json counts"
 expected_bytes=$(python3 -c '
 import json, sys
-print(sum(len(json.load(open(f))["text"].encode()) for f in sys.argv[1:]))' "$CORPUS"/*.json)
+print(sum(len(json.load(open(f))["text"].encode()) for f in sys.argv[1:]))' "$CORPUS"/[0-9]*.json)
 [ "$(json 'd["text_bytes"]')" = "$expected_bytes" ] || fail "stats counts other text bytes than the corpus holds"
 
 expect_ok verify
