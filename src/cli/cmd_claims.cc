@@ -39,7 +39,9 @@ void PrintClaim(const StoryViews& views, const ClaimEntry& e) {
   const std::string speaker = c.speaker ? ActorLabel(views.actors, *c.speaker) : OneLine(c.speaker_name) + " (candidate)";
   fmt::print("{}  {}  {} {}{}\n", c.id, c.date.value_or("undated"), speaker, OneLine(c.verb),
              e.retraction ? "  [retracted: " + OneLine(*e.retraction) + "]" : "");
-  fmt::print("    {}\n", FormatCitation(CiteClaim(e)));
+  CitedSpan cited = CiteClaim(e);
+  cited.via.clear();  // the claim's id heads its entry
+  fmt::print("    {}\n", FormatCitation(cited));
   for (const AppliedCorrection& k : e.corrections) {
     fmt::print("    corrected {} to {} (curated, position {}): {}\n", k.field, OneLine(k.value_json), k.position,
                OneLine(k.reason));
