@@ -243,6 +243,11 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
   }
   // A possession speaking for its owner: up to three words, an appositive, then the verb.
   for (size_t v = k; v < k + 3 && v < n() && T(v).word; ++v) {
+    // "Acme's Jane Doe said": a named person speaks, not the company.
+    if (v == k && IsCapitalized(text_, T(v)) && !IsTitle(W(v)) && IsCapitalized(text_, T(std::min(v + 1, n() - 1))) &&
+        v + 1 < n()) {
+      return false;
+    }
     if (ReportingVerbAt(text_, tokens_, v) || IsAuxiliaryOrAdverb(W(v))) {
       if (v == k) return false;
       return Predicate(speakers, k > 0 ? k - 1 : 0, v);
@@ -299,9 +304,29 @@ void SentenceReader::AccordingTo() {
   }
 }
 
-// `X: "…"` at the start of a sentence, and `From X:` ending one (its next sentence is X's).
+// "Prices will rise, said Mark Cuban." — the verb before its speaker, after the content. (With a
+// quotation before the comma it is QuotationAttributed's.)
+void SentenceReader::SaidAfter() {
+  for (size_t j = 1; j + 2 < n(); ++j) {
+    if (!Is(j, ",") || IsQuote(text_, T(j - 1))) continue;
+    auto verb = ReportingVerbAt(text_, tokens_, j + 1);
+    std::vector<Speaker> speakers;
+    size_t after;
+    if (!verb || !SpeakerAt(j + 1 + verb->tokens, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
+    size_t start = 0;
+    for (size_t k = 0; k + 1 < j; ++k) {
+      if (Is(k, ":")) start = k + 1;
+    }
+    if (auto span = Before(start, j)) Add(speakers, j + 1, j + 1 + verb->tokens, *span);
+    return;
+  }
+}
+
+// `X: "…"` at the start of a sentence or list item, and `From X:` ending one (its next sentence
+// is X's).
 void SentenceReader::Headed() {
-  size_t i = IsWord(0, "from") ? 1 : 0;
+  size_t i = Is(0, "-") || Is(0, "*") || Is(0, "\xe2\x80\xa2") ? 1 : 0;  // a list item: - • *
+  if (IsWord(i, "from")) ++i;
   const ActorMention* m = MentionAt(i);
   if (m == nullptr) return;
   const size_t colon = MentionEnd(i);

@@ -92,7 +92,10 @@ class SentenceReader {
   // The sentence's tokens, and the gazetteer mentions that start at them.
   size_t n() const { return tokens_.size(); }
   const Token& T(size_t i) const { return tokens_[i]; }
-  std::string W(size_t i) const { return i < n() ? Lower(text_, tokens_[i]) : std::string(); }
+  const std::string& W(size_t i) const {  // the token lowercased ("" past the end)
+    static const std::string kNone;
+    return i < n() ? lower_[i] : kNone;
+  }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {
@@ -124,6 +127,7 @@ class SentenceReader {
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();
   void Headed();
+  void SaidAfter();
   void FramedBy();
   void Han();
   void ForwardFromBefore();
@@ -150,6 +154,7 @@ class SentenceReader {
   ByteSpan sentence_;
   size_t index_;
   std::vector<Token> tokens_;
+  std::vector<std::string> lower_;  // each token, Lower()ed once
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::vector<ActorMention> sentence_mentions_;
   std::optional<std::string> date_;

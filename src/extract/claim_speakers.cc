@@ -14,6 +14,14 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }
+  // "Acme's Jane Doe": the owner only qualifies the name.
+  if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
+  // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
+  if (IsTitle(W(i - 1))) {
+    size_t j = i - 1;
+    while (j > 0 && j + 4 > i && (IsTitle(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word))) --j;
+    return IsSubjectPosition(j);
+  }
   return OpensClause(W(i - 1));
 }
 
@@ -55,7 +63,8 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
   const std::string w = W(i);
   const bool common = IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos;
   const bool surname = end - i == 1 && f_.candidate_surnames_.count(text_.substr(T(i).begin, T(i).end - T(i).begin)) != 0;
-  if (common || (end - i < 2 && i == 0 && !surname) || (i > 0 && IsCapitalized(text_, T(i - 1)))) return false;
+  const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1));
+  if (common || IsTitle(w) || (end - i < 2 && i == 0 && !surname) || after_capital) return false;
   const ByteSpan at{T(i).begin, T(end - 1).end};
   speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
   *after = end;

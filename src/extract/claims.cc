@@ -10,18 +10,43 @@
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/sentence_dates.h"
-#include "extract/sentence_split.h"
+#include "extract/sentences.h"
 
 namespace dossier::extract {
+namespace {
+
+// Whether the sentence asks: it ends in ? or ？ before citation markers and closing marks.
+bool Asks(std::string_view t, ByteSpan sentence) {
+  size_t end = sentence.end;
+  for (;;) {
+    const size_t before = end;
+    while (end > sentence.begin && (t[end - 1] == ' ' || t[end - 1] == '"' || t[end - 1] == '\'' || t[end - 1] == ')')) --end;
+    if (end >= sentence.begin + 3 && t.substr(end - 3, 3) == "\xe2\x80\x9d") end -= 3;  // ”
+    if (end > sentence.begin && t[end - 1] == ']') {
+      const size_t open = t.rfind('[', end);
+      if (open != std::string_view::npos && open >= sentence.begin) end = open;
+    }
+    if (end == before) break;
+  }
+  return (end > sentence.begin && t[end - 1] == '?') ||
+         (end >= sentence.begin + 3 && t.substr(end - 3, 3) == "\xef\xbc\x9f");  // ？
+}
+
+}  // namespace
 
 void SentenceReader::Read() {
   const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
   date_ = DateStated(sentence);
-  for (const ActorMention& m : f_.mentions_) {
-    if (m.span.begin >= sentence_.begin && m.span.end <= sentence_.end) sentence_mentions_.push_back(m);
+  // The mentions are in text order: this sentence's are found by search, not by a pass over all.
+  auto m = std::lower_bound(f_.mentions_.begin(), f_.mentions_.end(), sentence_.begin,
+                            [](const ActorMention& a, size_t at) { return a.span.begin < at; });
+  for (; m != f_.mentions_.end() && m->span.begin < sentence_.end; ++m) {
+    if (m->span.end <= sentence_.end) sentence_mentions_.push_back(*m);
   }
   tokens_ = Tokenize(text_, sentence_);
   SplitTokensAtMentions();
+  lower_.reserve(tokens_.size());
+  for (const Token& t : tokens_) lower_.push_back(Lower(text_, t));
   ForwardFromBefore();
   QuotationGoesOn();
   const size_t claims_before = f_.out_.claims.size();
@@ -30,6 +55,7 @@ void SentenceReader::Read() {
 
   AccordingTo();
   Headed();
+  SaidAfter();
   QuotationAttributed();
   FramedBy();
   Han();
@@ -69,7 +95,11 @@ void SentenceReader::Read() {
                          (IsWord(i - 2, "study") || IsWord(i - 2, "paper") || IsWord(i - 2, "report") ||
                           IsWord(i - 2, "survey") || IsWord(i - 2, "analysis") || IsWord(i - 2, "research"));
       const bool what_colon = i >= 1 && IsWord(i - 1, "what");  // "What they found: …"
-      const bool subject = IsSubjectPosition(i) || study || what_colon;
+      // "A spokesperson for Meta said …": an unnamed officer speaks for the organisation.
+      const bool officer = MentionAt(i) && i >= 3 && (IsWord(i - 1, "for") || IsWord(i - 1, "at") || IsWord(i - 1, "of")) &&
+                           IsSpokesperson(W(i - 2)) && (IsWord(i - 3, "a") || IsWord(i - 3, "an") || IsWord(i - 3, "the")) &&
+                           IsSubjectPosition(i - 3);
+      const bool subject = IsSubjectPosition(i) || study || what_colon || officer;
       if (subject && IsWord(after, "'s") && MentionAt(i)) {
         Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
@@ -160,48 +190,33 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
 
 ClaimExtraction ClaimFinder::Run() {
   sentences_ = SplitSentences(text_);
-  const std::vector<ByteSpan>& sentences = sentences_;
-  for (size_t s = 0; s < sentences.size(); ++s) {
-    SentenceReader(*this, sentences[s], s).Read();
-    // Sentences that ask: ending in ? or ？ (before citation markers and closing quotes).
-    size_t end = sentences[s].end;
-    const std::string_view t = text_;
-    for (;;) {
-      const size_t before = end;
-      while (end > sentences[s].begin && (t[end - 1] == ' ' || t[end - 1] == '"' || t[end - 1] == '\'' || t[end - 1] == ')')) --end;
-      if (end >= 3 && t.substr(end - 3, 3) == "\xe2\x80\x9d") end -= 3;  // ”
-      if (end > sentences[s].begin && t[end - 1] == ']') {
-        size_t open = t.rfind('[', end);
-        if (open != std::string_view::npos && open >= sentences[s].begin) end = open;
-      }
-      if (end == before) break;
-    }
-    const bool asks = (end > sentences[s].begin && t[end - 1] == '?') ||
-                      (end >= sentences[s].begin + 3 && t.substr(end - 3, 3) == "\xef\xbc\x9f");
-    if (asks) out_.questions.push_back(sentences[s]);
+  for (size_t s = 0; s < sentences_.size(); ++s) {
+    SentenceReader(*this, sentences_[s], s).Read();
+    if (Asks(text_, sentences_[s])) out_.questions.push_back(sentences_[s]);
   }
   // One claim per speaker and span: the patterns may find the same one twice, and a claim inside
-  // another of the same speaker's in one sentence is part of it.
+  // another of the same speaker's is part of it.
   std::vector<Claim> kept;
+  std::map<std::string, std::vector<ByteSpan>> spans_of;  // by actor id, or "?" and a candidate's name
   for (Claim& claim : out_.claims) {
-    const auto same_speaker = [&](const Claim& k) {
-      return k.speaker.actor_id == claim.speaker.actor_id &&
-             (!claim.speaker.actor_id.empty() || k.speaker.surface == claim.speaker.surface);
-    };
-    const bool covered = std::any_of(kept.begin(), kept.end(), [&](const Claim& k) {
-      return same_speaker(k) && k.span.begin < claim.span.end && claim.span.begin < k.span.end;
+    std::vector<ByteSpan>& spans =
+        spans_of[claim.speaker.actor_id.empty() ? "?" + claim.speaker.surface : claim.speaker.actor_id];
+    const bool covered = std::any_of(spans.begin(), spans.end(), [&](const ByteSpan& k) {
+      return k.begin < claim.span.end && claim.span.begin < k.end;
     });
-    if (!covered) kept.push_back(std::move(claim));
+    if (covered) continue;
+    spans.push_back(claim.span);
+    kept.push_back(std::move(claim));
   }
   std::stable_sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.speaker.span.begin < b.speaker.span.begin;
   });
   out_.claims = std::move(kept);
+  std::set<std::string_view> seen;
   for (const Claim& claim : out_.claims) {
-    if (!claim.speaker.actor_id.empty()) continue;
-    const bool seen = std::any_of(out_.candidates.begin(), out_.candidates.end(),
-                                  [&](const ActorMention& m) { return m.surface == claim.speaker.surface; });
-    if (!seen) out_.candidates.push_back(claim.speaker);
+    if (claim.speaker.actor_id.empty() && seen.insert(claim.speaker.surface).second) {
+      out_.candidates.push_back(claim.speaker);
+    }
   }
   return std::move(out_);
 }

@@ -1,5 +1,6 @@
 #include "extract/reporting_lexicon.h"
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -67,29 +68,38 @@ const std::vector<VerbForms>& Verbs() {
 
 const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen"};
 
+// Every form, for lookup: "pushed back" under its words joined by one space.
+const std::map<std::string, VerbClass, std::less<>>& VerbIndex() {
+  static const std::map<std::string, VerbClass, std::less<>> index = [] {
+    std::map<std::string, VerbClass, std::less<>> forms;
+    for (const VerbForms& verb : Verbs()) {
+      for (std::string_view form : verb.forms) forms.emplace(form, verb.verb_class);
+    }
+    return forms;
+  }();
+  return index;
+}
+
 }  // namespace
 
 std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   // A capitalised verb is a title's ("Mark Cuban Warns OpenAI's …"), not a report.
   if (i >= tokens.size() || !tokens[i].word || IsCapitalized(text, tokens[i])) return std::nullopt;
-  const std::string first = Lower(text, tokens[i]);
-  const std::string two = i + 1 < tokens.size() && tokens[i + 1].word ? first + " " + Lower(text, tokens[i + 1]) : "";
-  const std::string three =
-      !two.empty() && i + 2 < tokens.size() && tokens[i + 2].word ? two + " " + Lower(text, tokens[i + 2]) : "";
+  const auto& index = VerbIndex();
+  std::string words = Lower(text, tokens[i]);
+  const std::string head = words;
   std::optional<ReportingVerb> found;
-  for (const VerbForms& verb : Verbs()) {
-    for (std::string_view form : verb.forms) {
-      size_t n = 0;
-      if (form == three) n = 3;
-      else if (form == two) n = 2;
-      else if (form == first) n = 1;
-      if (n == 0 || (found && found->tokens >= n)) continue;
-      const std::string head = Lower(text, tokens[i]);
-      const bool ing = head.size() > 3 && head.compare(head.size() - 3, 3, "ing") == 0;
-      const bool past = !ing && (kIrregularPast.count(head) != 0 ||
-                                 (head.size() > 2 && head.compare(head.size() - 2, 2, "ed") == 0));
-      found = ReportingVerb{n, verb.verb_class, past, ing};
+  for (size_t n = 1; n <= 3 && i + n <= tokens.size(); ++n) {
+    if (n > 1) {
+      if (!tokens[i + n - 1].word) break;
+      words += " " + Lower(text, tokens[i + n - 1]);
     }
+    auto it = index.find(words);
+    if (it == index.end()) continue;
+    const bool ing = head.size() > 3 && head.compare(head.size() - 3, 3, "ing") == 0;
+    const bool past = !ing && (kIrregularPast.count(head) != 0 ||
+                               (head.size() > 2 && head.compare(head.size() - 2, 2, "ed") == 0));
+    found = ReportingVerb{n, it->second, past, ing};
   }
   return found;
 }
@@ -141,7 +151,7 @@ bool OpensClause(std::string_view w) {
       "once", "way", "how", "why", "here", "today", "yesterday", "later", "earlier", "instead", "still", "again",
       "separately", "similarly", "likewise", "notably", "ironically", "indeed", "even", "previously", "recently",
       "finally", "moreover", "however", "plus", "week", "month", "year", "morning", "night", "afternoon",
-      "evening"};
+      "evening", "both", "neither", "either"};
   return words.count(w) != 0;
 }
 
@@ -188,6 +198,22 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
     if (text.substr(at, verb.size()) == verb) return verb.size();
   }
   return 0;
+}
+
+bool IsSpokesperson(std::string_view w) {
+  static const WordSet words = {"spokesperson", "spokesman", "spokeswoman", "representative", "official",
+                                "executive", "spokespeople", "officials", "executives", "representatives"};
+  return words.count(w) != 0;
+}
+
+bool IsTitle(std::string_view w) {
+  static const WordSet words = {
+      "ceo", "cfo", "cto", "coo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "founder",
+      "co-founder", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "secretary",
+      "dr", "mr", "mrs", "ms", "prof", "professor", "analyst", "economist", "strategist", "investor", "director",
+      "commissioner", "chancellor", "premier", "judge", "general", "gen", "lord", "sir", "dame", "spokesperson",
+      "spokesman", "spokeswoman", "partner", "head", "billionaire", "researcher", "scientist", "author"};
+  return words.count(w) != 0;
 }
 
 bool IsCommonCapitalizedWord(std::string_view w) {

@@ -59,6 +59,12 @@ bool IsConditional(std::string_view lower_word);
 // returns the verb's length in bytes or 0.
 size_t HanReportingVerbAt(std::string_view text, size_t at);
 
+// An unnamed officer who speaks for an organisation: "a spokesperson for Meta", "an official at".
+bool IsSpokesperson(std::string_view lower_word);
+
+// Titles before a name ("CEO Jane Doe", "Senator Doe", "Dr. Roe"): not part of the name.
+bool IsTitle(std::string_view lower_word);
+
 // Common capitalised words that begin sentences and are never names ("The", "Analysts", "This").
 bool IsCommonCapitalizedWord(std::string_view lower_word);
 

@@ -34,7 +34,10 @@ std::optional<int> MonthName(std::string_view s, size_t& i) {
   static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april",
                                                                "may", "june", "july", "august",
                                                                "september", "october", "november", "december"};
+  if (i >= s.size()) return std::nullopt;
+  const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
   for (size_t m = 0; m < kMonths.size(); ++m) {
+    if (kMonths[m][0] != first) continue;
     for (size_t length : {kMonths[m].size(), size_t{3}}) {
       if (i + length > s.size()) continue;
       bool same = true;
@@ -111,7 +114,8 @@ std::optional<std::string> DateStated(std::string_view sentence) {
       if (auto date = IsoAt(sentence, i)) return date;
       if (auto date = HanAt(sentence, i)) return date;
     }
-    if (std::isalnum(static_cast<unsigned char>(sentence[i]))) {
+    const bool word_start = i == 0 || !std::isalnum(static_cast<unsigned char>(sentence[i - 1]));
+    if (word_start && std::isalnum(static_cast<unsigned char>(sentence[i]))) {
       if (auto date = WrittenAt(sentence, i)) return date;
     }
   }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -33,6 +34,12 @@ class SentenceFinder {
   size_t begin_ = 0;                       // the current sentence
   size_t end_ = 0;
 };
+
+// All the sentences of `text`, in order, each without the blanks and line breaks around it; blank
+// stretches are none. A line break always ends a sentence, so headings and list items stand alone;
+// so does a stop with a citation marker (".[2] Next"), which ICU does not take for an end. Uses
+// the thread's ICU iterator, like SentenceFinder.
+std::vector<ByteSpan> SplitSentences(std::string_view text);
 
 // The number of sentences in `text`: a plain segmentation pass, the yardstick of the benchmark.
 size_t CountSentences(std::string_view text);

@@ -126,9 +126,43 @@ TEST_CASE("ExtractClaims carries speech into the next sentence by a pronoun or d
         Found{"goldman-sachs-delta-one-desk: Markets miss what open models change"});
 }
 
-TEST_CASE("ExtractClaims keeps every sentence of a quotation attributed at its end", "[claims]") {
+TEST_CASE("ExtractClaims keeps every sentence of a quotation with its one attribution", "[claims]") {
   CHECK(Claims("\"Prices will rise. Nobody doubts it,\" Cuban said.") ==
         Found{"mark-cuban: Prices will rise", "mark-cuban: Nobody doubts it"});
+  CHECK(Claims("Cuban said: \"Prices will rise. Nobody doubts it.\" The market fell.") ==
+        Found{"mark-cuban: Prices will rise", "mark-cuban: Nobody doubts it"});
+  // A quoted sentence right after an attributed one goes on with the same speaker.
+  CHECK(Claims("\"Prices will rise,\" Cuban said. \"We are early.\" Andreessen disagrees.") ==
+        Found{"mark-cuban: Prices will rise", "mark-cuban: We are early"});
+  CHECK(Claims("\"Prices will rise,\" Cuban said. \"We are early,\" Andreessen replied.") ==
+        Found{"mark-cuban: Prices will rise", "marc-andreessen: We are early"});
+}
+
+TEST_CASE("ExtractClaims separates a second claim added to the first", "[claims]") {
+  CHECK(Claims("Cuban said prices will rise, adding that nobody doubts it.") ==
+        Found{"mark-cuban: prices will rise", "mark-cuban: nobody doubts it"});
+}
+
+TEST_CASE("ExtractClaims finds the speaker past appositives and descriptions", "[claims]") {
+  CHECK(Claims("Marc Andreessen, who co-founded a venture firm in Menlo Park, said software will be free.") ==
+        Found{"marc-andreessen: software will be free"});
+  CHECK(Claims("Meta's chief executive, Jane Doe, said that spending will rise.") ==
+        Found{"[Jane Doe]: spending will rise"});
+  CHECK(Claims("Meta is spending heavily, according to the company.") == Found{"meta: Meta is spending heavily"});
+  CHECK(Claims("Meta said on Monday in a note to investors that spending will rise.") ==
+        Found{"meta: spending will rise"});
+  CHECK(Claims("A spokesperson for Meta said the company expects growth.") == Found{"meta: the company expects growth"});
+  CHECK(Claims("Acme CEO Jane Doe said that prices will rise.") == Found{"[Jane Doe]: prices will rise"});
+  CHECK(Claims("Meta's Jane Doe said that prices will rise.") == Found{"[Jane Doe]: prices will rise"});
+  CHECK(Claims("Both Cuban and Andreessen say the buildout is too big.") ==
+        Found{"mark-cuban: the buildout is too big", "marc-andreessen: the buildout is too big"});
+}
+
+TEST_CASE("ExtractClaims reads a verb put before its speaker after the content", "[claims]") {
+  CHECK(Claims("Prices will rise, said Mark Cuban.") == Found{"mark-cuban: Prices will rise"});
+  CHECK(Claims("Prices will rise, said Jane Doe, an economist at Acme.") == Found{"[Jane Doe]: Prices will rise"});
+  CHECK(Claims("- Cuban: \"Prices will rise.\"") == Found{"mark-cuban: Prices will rise"});
+  CHECK(Claims("The rally, said to be the largest in years, ended.").empty());
 }
 
 TEST_CASE("ExtractClaims takes unknown names in attribution positions as candidates", "[claims]") {
@@ -143,8 +177,11 @@ TEST_CASE("ExtractClaims takes unknown names in attribution positions as candida
   REQUIRE(found.candidates.size() == 1);  // deduplicated by surface; John Roe is an object
   CHECK(found.candidates[0].surface == "Jane Doe");
   CHECK(text.substr(found.candidates[0].span.begin, found.candidates[0].span.end - found.candidates[0].span.begin) == "Jane Doe");
-  // Sentence openers are not names.
+  // Sentence openers are not names; a candidate's surname may open a sentence once it has spoken.
   CHECK(ExtractClaims("Analysts say the bubble will burst.", Story()).candidates.empty());
+  CHECK(Claims("Jane Doe said the market is tight. Doe added that prices will rise.") ==
+        Found{"[Jane Doe]: the market is tight", "[Doe]: prices will rise"});
+  CHECK(Claims("Doe added that prices will rise.").empty());
 }
 
 TEST_CASE("ExtractClaims dates a claim by its sentence and lists the sentences that ask", "[claims]") {

@@ -1,0 +1,30 @@
+#include <catch2/catch.hpp>
+
+#include "extract/sentences.h"
+
+using namespace dossier;
+
+namespace {
+
+std::vector<std::string> Sentences(std::string_view text) {
+  std::vector<std::string> out;
+  for (const ByteSpan& s : extract::SplitSentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+using Texts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("SplitSentences splits at stops, line breaks and citation markers, trimming blanks", "[sentences]") {
+  CHECK(Sentences("Cuban argues that it won't pay. Andreessen counters.") ==
+        Texts{"Cuban argues that it won't pay.", "Andreessen counters."});
+  CHECK(Sentences("Heading\n  A list item\n\nBody text. More.  ") == Texts{"Heading", "A list item", "Body text.", "More."});
+  // ICU would break after the "[" and not after the marker.
+  CHECK(Sentences("It fails at scale.[2] Marc Andreessen counters.[3][4] Then") ==
+        Texts{"It fails at scale.[2]", "Marc Andreessen counters.[3][4]", "Then"});
+  // Han text ends sentences at 。 and ？ with no space after them.
+  CHECK(Sentences("\xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab\xe3\x80\x82\xe6\x98\xaf\xe5\x97\x8e\xef\xbc\x9f") ==
+        Texts{"\xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab\xe3\x80\x82", "\xe6\x98\xaf\xe5\x97\x8e\xef\xbc\x9f"});
+  CHECK(Sentences(" \n\t ").empty());
+}
