@@ -81,9 +81,12 @@ int RunAnnotate(Context& context) {
                  counts.second);
     }
   }
-  if (result->appended.first_position != 0) {
-    fmt::print("{} recorded (positions {}–{}), {} unchanged\n", recorded, result->appended.first_position,
-               result->appended.last_position, unchanged);
+  const AppendResult& appended = result->appended;
+  if (appended.first_position != 0) {
+    const std::string positions = appended.first_position == appended.last_position
+                                      ? fmt::format("position {}", appended.first_position)
+                                      : fmt::format("positions {}–{}", appended.first_position, appended.last_position);
+    fmt::print("{} recorded ({}), {} unchanged\n", recorded, positions, unchanged);
   } else {
     fmt::print("{} {}, {} unchanged\n", recorded, dry_run ? "to record (dry run: nothing written)" : "recorded",
                unchanged);

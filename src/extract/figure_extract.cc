@@ -8,6 +8,7 @@
 #include "dossier/figure.h"
 #include "extract/figure_scanner.h"
 #include "extract/lexicon.h"
+#include "extract/quote_selector.h"
 #include "extract/sentences.h"
 #include "extract/text_bytes.h"
 
@@ -15,16 +16,6 @@ namespace dossier {
 namespace {
 
 using namespace extract;
-
-constexpr size_t kQuoteContext = 32;
-
-QuoteSelector QuoteOf(std::string_view text, ByteSpan span) {
-  const size_t prefix_begin = CharBoundary(text, span.begin > kQuoteContext ? span.begin - kQuoteContext : 0, true);
-  const size_t suffix_end = CharBoundary(text, std::min<size_t>(text.size(), span.end + kQuoteContext), false);
-  return {std::string(text.substr(prefix_begin, span.begin - prefix_begin)),
-          std::string(text.substr(span.begin, span.end - span.begin)),
-          std::string(text.substr(span.end, suffix_end - span.end))};
-}
 
 // The years a sentence gives after in/by/for/during/since/until/fiscal ("in 2026", "by 2030"),
 // by position: found once per sentence, however many figures it holds.

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "dossier/figure.h"
 #include "ingest/ingester.h"  // IsValidStorySlug
 #include "util/dates.h"
 #include "util/json_object.h"
@@ -256,6 +257,13 @@ Result<CorrectionRecorded> ParseCorrection(const JsonObject& o, const std::strin
   DOSSIER_ASSIGN_OR_RETURN(p.value_json, At(path, o.RawMember("value")));
   if (p.field == "speaker" && !IsValidStorySlug(o.String("value").value())) {
     return Problem(path, "value", "a speaker is an actor id");
+  }
+  if (p.field == "kind" && !ParseFigureKind(o.String("value").value())) {
+    return Problem(path, "value", "not a figure kind (money, percent, multiple, rate, duration, count, quantity)");
+  }
+  if (p.field == "approx" && !ParseApproximation(o.String("value").value())) {
+    return Problem(path, "value",
+                   "not an approximation (exact, approximate, at_least, more_than, at_most, less_than)");
   }
   if (p.field == "date" && *kind == Kind::kString && !IsValidDate(o.String("value").value())) {
     return Problem(path, "value", "not a date (YYYY-MM-DD)");

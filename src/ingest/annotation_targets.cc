@@ -1,14 +1,16 @@
 #include "ingest/annotation_targets.h"
 
+#include "project/proj_figures.h"
+
 namespace dossier {
 
 Result<AnnotationTargets> LoadAnnotationTargets(EventStore* store) {
   AnnotationTargets targets;
-  // The hooks for extraction: until the figure index (project/proj_figures.h) and the claims
-  // projection are built, the store knows no figure and no claim, and annotations naming one are
-  // refused as unknown. Fill `targets.figures` from FigureIndex::Figures() and `targets.claims`
-  // from the claims projection here.
-  (void)store;
+  Result<FigureIndex> figures = LoadFigureIndex(store);
+  if (!figures.ok()) return figures.status();
+  for (const FigureRef& ref : figures->Figures()) targets.figures.insert(ref.figure->id);
+  // The hook for claims: until the claims projection is built the store knows no claim, and an
+  // annotation naming one is refused as unknown. Fill `targets.claims` from it here.
   return targets;
 }
 

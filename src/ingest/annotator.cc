@@ -5,17 +5,16 @@
 #include <map>
 #include <set>
 
+#include "extract/quote_selector.h"
+#include "extract/text_bytes.h"
 #include "model/source_events.h"
 #include "project/source_reader.h"
 
 namespace dossier {
 namespace {
 
-// How many bytes of context a quote selector keeps on either side of its quote.
-constexpr size_t kQuoteContext = 32;
-
 bool IsCharBoundary(std::string_view text, size_t i) {
-  return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return i >= text.size() || !extract::IsContinuationByte(text[i]);
 }
 
 // How a new event relates to the events already in its stream.
@@ -198,12 +197,7 @@ Status Planner::ResolveSpan(Citation* c, const std::string& path) {
     return Status::InvalidInput(fmt::format("{}: field `quote`: the span {}–{} of {} reads \"{}\", not the quote; {}",
                                             path, span.begin, span.end, where, at, hint));
   }
-  size_t prefix_begin = span.begin > kQuoteContext ? span.begin - kQuoteContext : 0;
-  while (!IsCharBoundary(text, prefix_begin)) ++prefix_begin;
-  size_t suffix_end = std::min<size_t>(text.size(), span.end + kQuoteContext);
-  while (!IsCharBoundary(text, suffix_end)) --suffix_end;
-  c->quote.prefix = text.substr(prefix_begin, span.begin - prefix_begin);
-  c->quote.suffix = text.substr(span.end, suffix_end - span.end);
+  c->quote = QuoteOf(text, span);
   return Status::OK();
 }
 

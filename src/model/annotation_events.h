@@ -2,7 +2,7 @@
 // extraction cannot find. They are curated facts; their types tell them apart from extracted ones.
 //
 //   ActorDefined         stream actor-<id>            a gazetteer entry; a later definition replaces
-//                                                      the earlier one (expected version: any).
+//                                                      the earlier one.
 //   PerspectiveRecorded  stream perspective-<id>      an actor's stance on a topic at a date.
 //   TensionRecorded      stream tension-<id>          perspectives, claims or figures that disagree.
 //   QuestionOpened       stream question-<id>         an open question of a story;

@@ -27,7 +27,7 @@ expect_ok annotate "$ANNOTATIONS" --json
 [ "$(json 'd["recorded"]')" = "$items" ] || fail "expected $items items recorded"
 [ "$(json 'd["unchanged"]')" = 0 ] || fail "nothing should be unchanged the first time"
 [ "$(json 'sorted({i["type"] for i in d["items"]})')" = \
-  '["EditorNoteRecorded", "PerspectiveRecorded", "QuestionOpened", "QuestionResolved", "TensionRecorded"]' ] \
+  '["CorrectionRecorded", "EditorNoteRecorded", "MetricLabeled", "PerspectiveRecorded", "QuestionOpened", "QuestionResolved", "RetractionRecorded", "TensionRecorded"]' ] \
   || fail "unexpected event types: $(json 'sorted({i["type"] for i in d["items"]})')"
 
 # The events: occurred-at is the item's date, citations name full source ids.
@@ -37,6 +37,8 @@ out_has '"occurred_at":"2026-05-23"'
 out_has '"source":"beaa09cef4f0f8fc"'
 expect_ok log --type QuestionResolved --json
 out_has '"stream":"question-compute-getting-cheaper"'
+expect_ok log --stream corrections-ai-roi --type MetricLabeled --json
+out_has '"metric":"OpenAI capital expenditure"'
 
 # The same files again: unchanged, nothing written.
 recorded=$(store_digest)
@@ -84,6 +86,10 @@ json.dump({"story": "ai-roi", "questions": [q, dict(q, text="Who pays, really?")
 EOF
 refused "$WORK/edited.json" "perspectives[0]: perspective \`cuban-infrastructure-roi-2026-05-23\` is already recorded with other content"
 refused "$WORK/twice.json" "questions[1]: field \`id\`: \`who-pays\` is also questions[0]'s in this file"
+
+# A figure the store does not know cannot be labelled.
+echo '{"story": "ai-roi", "metric_labels": [{"figure": "fig-000000000000", "metric": "nothing"}]}' >"$WORK/no-figure.json"
+refused "$WORK/no-figure.json" "metric_labels[0]: field \`figure\`: no figure \`fig-000000000000\` in the store"
 
 # An unknown story, a malformed file, a missing one.
 echo '{"story": "elsewhere", "notes": [{"section": "what", "text": "Elsewhere."}]}' >"$WORK/elsewhere.json"

@@ -93,6 +93,9 @@ valid payload-tension-recorded.schema.json "$WORK/TensionRecorded.jsonl"
 valid payload-question-opened.schema.json "$WORK/QuestionOpened.jsonl"
 valid payload-question-resolved.schema.json "$WORK/QuestionResolved.jsonl"
 valid payload-editor-note-recorded.schema.json "$WORK/EditorNoteRecorded.jsonl"
+valid payload-correction-recorded.schema.json "$WORK/CorrectionRecorded.jsonl"
+valid payload-retraction-recorded.schema.json "$WORK/RetractionRecorded.jsonl"
+valid payload-metric-labeled.schema.json "$WORK/MetricLabeled.jsonl"
 for expected in '"format":"json"' '"format":"markdown"' '"kind":"url"' '"kind":"id"' '"kind":"content"' \
                 '"line":2' '"line":null' '"version":2' '"published":null' '"published":"2024-02-29"' \
                 '"published":"2026-05-16T09:30:00.250+08:00"'; do

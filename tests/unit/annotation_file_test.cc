@@ -152,6 +152,11 @@ TEST_CASE("items of the other sections are checked field by field") {
         "value, value_high)");
   CHECK(ErrorOf(R"({"story": "s", "corrections": [{"target": "fig-1a", "field": "value", "value": "lots", "reason": "r"}]})") ==
         "corrections[0]: field `value`: the wrong type for `value`");
+  CHECK(ErrorOf(R"({"story": "s", "corrections": [{"target": "fig-1a", "field": "kind", "value": "cash", "reason": "r"}]})") ==
+        "corrections[0]: field `value`: not a figure kind (money, percent, multiple, rate, duration, count, quantity)");
+  CHECK(ErrorOf(R"({"story": "s", "corrections": [{"target": "fig-1a", "field": "approx", "value": "roughly", "reason": "r"}]})") ==
+        "corrections[0]: field `value`: not an approximation (exact, approximate, at_least, more_than, at_most, "
+        "less_than)");
   CHECK(ErrorOf(R"({"story": "s", "corrections": [{"target": "fig-1a", "field": "unit", "reason": "r"}]})") ==
         "corrections[0]: field `value`: missing");
   CHECK(ErrorOf(R"({"story": "s", "retractions": [{"target": "src-1", "reason": "r"}]})") ==
