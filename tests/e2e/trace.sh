@@ -47,6 +47,18 @@ python3 -c 'import json,sys; figs=json.load(open(sys.argv[1])); assert len(figs)
   keys={"id","source_id","source_version","start","end","surface","kind","value","value_high","unit","per","approx"}; \
   assert all(keys <= set(f) for f in figs)' "$WORK/out"
 
+expect_ok figures --kind percent --source 4b770458a40bf28b --json
+python3 -c 'import json,sys; figs=json.load(open(sys.argv[1])); assert figs and all(f["kind"] == "percent" for f in figs); \
+  assert len({f["source_id"] for f in figs}) == 1; assert any(f["surface"] == "45 to 57 percent" and f["value_high"] == 57 for f in figs)' "$WORK/out"
+expect_exit 1 figures --kind weight
+err_has 'a kind is money, percent'
+
+# Every source already has its figures from this extractor: extract records nothing.
+head=$(store_digest)
+expect_ok extract --rerun
+out_has '0 sources extracted'
+[ "$(store_digest)" = "$head" ] || fail "extract --rerun of current sources changed the store"
+
 expect_ok figures --conflicts
 out_has '$700 billion'
 out_has '$725 billion'
