@@ -5,6 +5,7 @@
 #include "dossier/claim.h"
 #include "dossier/figure.h"
 #include "ingest/figure_refresh.h"
+#include "project/rebuild.h"
 #include "project/source_reader.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
@@ -26,6 +27,8 @@ int RunExtract(Context& context) {
   }
   Result<RefreshSummary> summary = RefreshFigures(store.get(), options);
   if (!summary.ok()) return Fail(summary.status());
+  // The projections are caught up in the same run, so readers find them current.
+  if (Status caught_up = CatchUpAll(store.get()); !caught_up.ok()) return Fail(caught_up);
   if (context.json) {
     JsonWriter w;
     w.BeginObject().Key("extractor_version").Uint(kFigureExtractorVersion).Key("extracted").Uint(summary->extracted)

@@ -40,6 +40,13 @@ std::vector<std::unique_ptr<Projection>> AllProjections() {
   return all;
 }
 
+Status CatchUpAll(EventStore* store) {
+  for (const std::unique_ptr<Projection>& projection : AllProjections()) {
+    DOSSIER_RETURN_IF_ERROR(CatchUp(store, projection.get(), /*persist=*/true));
+  }
+  return Status::OK();
+}
+
 Result<RebuildCheck> RebuildAndCompare(EventStore* store, Projection* projection, Projection* rebuilt) {
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, projection, /*persist=*/true));
   std::map<std::string, std::string> before;

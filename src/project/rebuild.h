@@ -1,5 +1,6 @@
-// Rebuilding projections from the first event, checking that the result is byte for byte what
-// the incremental path had stored: the promise that every view is a pure fold of the log.
+// Every projection dossier keeps: catching them all up after a write, and rebuilding them from the
+// first event, checking that the result is byte for byte what the incremental path had stored (the
+// promise that every view is a pure fold of the log).
 #pragma once
 
 #include <cstdint>
@@ -14,6 +15,11 @@ namespace dossier {
 
 // A fresh instance of each projection dossier keeps, in the order they are rebuilt.
 std::vector<std::unique_ptr<Projection>> AllProjections();
+
+// Brings every projection's stored state up to the head of `store`, each from its checkpoint: a
+// writing command's last step, so that readers fold only what came after.
+// REQUIRES: `store` is open for writing.
+Status CatchUpAll(EventStore* store);
 
 struct RebuildCheck {
   std::string projection;
