@@ -110,6 +110,34 @@ err_has '--as-of `2026-02-30`: expected a date'
 expect_exit 2 stances --known-at soon
 err_has '--known-at `soon`'
 
+# A correction and a retraction of extracted claims: new events that supersede, marked as curated;
+# the extraction in the log is untouched, and --known-at before them shows the claims as extracted.
+expect_ok claims --actor mark-cuban --json
+corrected=$(json '[c["id"] for c in d if c["source_id"] == "beaa09cef4f0f8fc"][0]')  # seed 000: dated 2026-05-23
+retracted=$(json '[c["id"] for c in d if c["source_id"] == "beaa09cef4f0f8fc"][1]')
+expect_ok log --type ClaimsExtracted --json
+extractions_before=$(cat "$WORK/out")
+expect_ok stats --json
+before_corrections=$(json 'd["events"]')
+cat >"$WORK/corrections.json" <<JSON
+{"story": "ai-roi",
+ "corrections": [{"target": "$corrected", "field": "date", "value": "2026-05-22", "reason": "said the day before"}],
+ "retractions": [{"target": "$retracted", "reason": "not his words"}]}
+JSON
+expect_ok annotate "$WORK/corrections.json"
+expect_ok claims --actor mark-cuban --json
+[ "$(json "[(c['date'], c['corrections'][0]['origin'], c['corrections'][0]['field']) for c in d if c['id'] == '$corrected']")" \
+  = '[["2026-05-22", "curated", "date"]]' ] || fail "the correction is not applied: $(cat "$WORK/out")"
+[ "$(json "[c['retracted'] for c in d if c['id'] == '$retracted']")" = '["not his words"]' ] || fail "not retracted"
+expect_ok claims --actor mark-cuban
+out_has "[retracted: not his words]"
+out_has "corrected date to \"2026-05-22\" (curated"
+expect_ok log --type ClaimsExtracted --json
+[ "$(cat "$WORK/out")" = "$extractions_before" ] || fail "a correction changed the extraction"
+expect_ok claims --actor mark-cuban --known-at "$before_corrections" --json
+[ "$(json "[(c['date'], c['corrections'], c['retracted']) for c in d if c['id'] in ('$corrected', '$retracted')]")" \
+  = '[["2026-05-23", [], null], ["2026-05-23", [], null]]' ] || fail "--known-at before the corrections: $(cat "$WORK/out")"
+
 # rebuild: each projection rebuilt from the first event is byte for byte what was stored.
 expect_ok rebuild
 for p in sources figures actors claims stances questions tensions timeline; do
