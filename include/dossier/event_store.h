@@ -95,7 +95,8 @@ class EventStore {
   // The current version of `stream` (0 if it has no events).
   virtual Result<uint64_t> StreamVersion(std::string_view stream) const = 0;
 
-  // Calls `fn` for each event from position `from` on, in order, until it returns false.
+  // Calls `fn` for each event from position `from` on, in order, until it returns false. The
+  // event it is handed lives only until `fn` returns (the next one is decoded into it).
   virtual Status ReadAll(uint64_t from, const std::function<bool(const RecordedEvent&)>& fn) const = 0;
   // Calls `fn` for each event of `stream` in version order.
   virtual Status ReadStream(std::string_view stream,

@@ -1,5 +1,8 @@
 #include "model/envelope.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <fmt/format.h>
 #include <simdjson.h>
 
@@ -22,6 +25,43 @@ Status Malformed(std::string_view what) {
   return Status::Corruption(fmt::format("stored event is malformed: {}", what));
 }
 
+// The members of an envelope, in canonical order.
+enum Member {
+  kPosition, kStream, kVersion, kType, kSchema, kRecordedAt, kOccurredAt, kRecordedBy,
+  kCorrelation, kPayload, kPrev, kHash, kMemberCount
+};
+constexpr std::string_view kMemberNames[kMemberCount] = {
+    "position", "stream", "version", "type", "schema", "recorded_at", "occurred_at",
+    "recorded_by", "correlation", "payload", "prev", "hash"};
+
+// Readers of one member's value into an event's field, reusing the field's capacity.
+simdjson::error_code GetString(simdjson::ondemand::value& value, std::string* out) {
+  std::string_view text;
+  simdjson::error_code error = value.get_string().get(text);
+  if (!error) out->assign(text);
+  return error;
+}
+
+simdjson::error_code GetOptionalString(simdjson::ondemand::value& value, std::optional<std::string>* out) {
+  bool is_null = false;
+  simdjson::error_code error = value.is_null().get(is_null);
+  if (error || is_null) {
+    out->reset();
+    return error;
+  }
+  if (!out->has_value()) out->emplace();
+  return GetString(value, &**out);
+}
+
+simdjson::error_code GetRawObject(simdjson::ondemand::value& value, std::string* out) {
+  simdjson::ondemand::object object;
+  std::string_view json;
+  simdjson::error_code error = value.get_object().get(object);
+  if (!error) error = object.raw_json().get(json);
+  if (!error) out->assign(json);
+  return error;
+}
+
 }  // namespace
 
 bool IsValidStreamName(std::string_view stream) {
@@ -41,7 +81,15 @@ bool IsValidStreamName(std::string_view stream) {
 }
 
 std::string EncodeEvent(RecordedEvent* event) {
-  JsonWriter w;
+  std::string bytes;
+  EncodeEvent(event, &bytes);
+  return bytes;
+}
+
+void EncodeEvent(RecordedEvent* event, std::string* out) {
+  // The members around the payload take a few hundred bytes: one allocation at most.
+  out->reserve(event->payload.size() + event->stream.size() + event->recorded_by.size() + 512);
+  JsonWriter w(std::move(*out));
   w.BeginObject()
       .Key("position").Uint(event->position)
       .Key("stream").String(event->stream)
@@ -54,12 +102,11 @@ std::string EncodeEvent(RecordedEvent* event) {
       .Key("correlation").String(event->correlation)
       .Key("payload").Raw(event->payload)
       .Key("prev").String(event->prev_hash);
-  std::string bytes = w.Take();  // the object, still open
-  event->hash = HashOfCanonical(bytes);
-  bytes.append(kHashMemberStart);
-  bytes.append(event->hash);
-  bytes.append("\"}");
-  return bytes;
+  *out = w.Take();  // the object, still open
+  event->hash = HashOfCanonical(*out);
+  out->append(kHashMemberStart);
+  out->append(event->hash);
+  out->append("\"}");
 }
 
 Result<std::string> RecomputeEventHash(std::string_view bytes) {
@@ -86,6 +133,12 @@ Status CheckEventLink(std::string_view bytes, const RecordedEvent& event, uint64
 }
 
 Result<RecordedEvent> DecodeEvent(std::string_view bytes) {
+  RecordedEvent event;
+  DOSSIER_RETURN_IF_ERROR(DecodeEvent(bytes, &event));
+  return event;
+}
+
+Status DecodeEvent(std::string_view bytes, RecordedEvent* event) {
   // simdjson reads past the end of its input, so parse a padded copy.
   thread_local simdjson::ondemand::parser parser;
   thread_local std::string buffer;
@@ -98,66 +151,49 @@ Result<RecordedEvent> DecodeEvent(std::string_view bytes) {
   simdjson::ondemand::object object;
   if (doc.get_object().get(object)) return Malformed("not a JSON object");
 
-  RecordedEvent event;
-  int seen = 0;
+  unsigned seen = 0;  // a bit per Member: each must appear exactly once
+  int read = 0;       // members read so far
   for (auto field : object) {
     std::string_view key;
     if (field.unescaped_key().get(key)) return Malformed("bad member name");
-    auto value = field.value();
-    simdjson::error_code error = simdjson::SUCCESS;
-    std::string_view text;
-    uint64_t number = 0;
-    int64_t signed_number = 0;
-    if (key == "position") {
-      error = value.get_uint64().get(number);
-      event.position = number;
-    } else if (key == "stream") {
-      error = value.get_string().get(text);
-      event.stream = text;
-    } else if (key == "version") {
-      error = value.get_uint64().get(number);
-      event.version = number;
-    } else if (key == "type") {
-      error = value.get_string().get(text);
-      event.type = text;
-    } else if (key == "schema") {
-      error = value.get_int64().get(signed_number);
-      event.schema_version = static_cast<int>(signed_number);
-    } else if (key == "recorded_at") {
-      error = value.get_string().get(text);
-      event.recorded_at = text;
-    } else if (key == "occurred_at") {
-      bool is_null = false;
-      error = value.is_null().get(is_null);
-      if (!error && !is_null) {
-        error = value.get_string().get(text);
-        event.occurred_at = std::string(text);
+    // Stored events have their members in canonical order: try the next one first.
+    const int next = read++;
+    const auto member = static_cast<Member>(
+        next < kMemberCount && kMemberNames[next] == key
+            ? next
+            : std::find(std::begin(kMemberNames), std::end(kMemberNames), key) - std::begin(kMemberNames));
+    if (member == kMemberCount) return Malformed(fmt::format("unknown member `{}`", key));
+    if (seen & (1u << member)) return Malformed(fmt::format("member `{}` appears twice", key));
+    seen |= 1u << member;
+    simdjson::ondemand::value value;
+    simdjson::error_code error = field.value().get(value);
+    int64_t schema = 0;
+    if (!error) {
+      switch (member) {
+        case kPosition: error = value.get_uint64().get(event->position); break;
+        case kStream: error = GetString(value, &event->stream); break;
+        case kVersion: error = value.get_uint64().get(event->version); break;
+        case kType: error = GetString(value, &event->type); break;
+        case kSchema:
+          error = value.get_int64().get(schema);
+          event->schema_version = static_cast<int>(schema);
+          break;
+        case kRecordedAt: error = GetString(value, &event->recorded_at); break;
+        case kOccurredAt: error = GetOptionalString(value, &event->occurred_at); break;
+        case kRecordedBy: error = GetString(value, &event->recorded_by); break;
+        case kCorrelation: error = GetString(value, &event->correlation); break;
+        case kPayload: error = GetRawObject(value, &event->payload); break;
+        case kPrev: error = GetString(value, &event->prev_hash); break;
+        case kHash: error = GetString(value, &event->hash); break;
+        case kMemberCount: break;
       }
-    } else if (key == "recorded_by") {
-      error = value.get_string().get(text);
-      event.recorded_by = text;
-    } else if (key == "correlation") {
-      error = value.get_string().get(text);
-      event.correlation = text;
-    } else if (key == "payload") {
-      simdjson::ondemand::object payload;
-      error = value.get_object().get(payload);
-      if (!error) error = payload.raw_json().get(text);
-      event.payload = text;
-    } else if (key == "prev") {
-      error = value.get_string().get(text);
-      event.prev_hash = text;
-    } else if (key == "hash") {
-      error = value.get_string().get(text);
-      event.hash = text;
-    } else {
-      return Malformed(fmt::format("unknown member `{}`", key));
     }
     if (error) return Malformed(fmt::format("member `{}`: {}", key, simdjson::error_message(error)));
-    ++seen;
   }
-  if (seen != 12) return Malformed(fmt::format("{} members instead of 12", seen));
-  return event;
+  for (int member = 0; member < kMemberCount; ++member) {
+    if (!(seen & (1u << member))) return Malformed(fmt::format("member `{}` is missing", kMemberNames[member]));
+  }
+  return Status::OK();
 }
 
 }  // namespace dossier

@@ -19,9 +19,14 @@ namespace dossier {
 // event->hash and returns the full encoding.
 // REQUIRES: event->payload is one compact JSON object written by JsonWriter.
 std::string EncodeEvent(RecordedEvent* event);
+// The same, into `*out` (replacing what it held and reusing its capacity), for encoding many.
+void EncodeEvent(RecordedEvent* event, std::string* out);
 
 // Decodes stored bytes. Fails with Corruption naming the problem if they are not an envelope.
 Result<RecordedEvent> DecodeEvent(std::string_view bytes);
+// The same, into `*event` (every member replaced, its strings' capacity reused), for decoding
+// many. On failure `*event` holds a mix of old and new members.
+Status DecodeEvent(std::string_view bytes, RecordedEvent* event);
 
 // Recomputes the hash of stored bytes from their canonical part. Fails with Corruption if the
 // bytes do not end in a well-formed hash member.

@@ -85,63 +85,69 @@ class RocksEventStore final : public EventStore {
 
   Result<AppendResult> Append(const AppendBatch& batch) override {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
-    std::unordered_map<std::string, uint64_t> versions;  // the streams this batch touches
-    auto version_of = [&](const std::string& stream) -> Result<uint64_t> {
+    std::unordered_map<std::string_view, uint64_t> versions;  // the streams this batch touches
+    std::unique_ptr<rocksdb::Iterator> index;  // one for all the batch's stream-index lookups
+    // The entry of `stream` in `versions`, looked up in the index the first time.
+    auto version_of = [&](std::string_view stream) -> Result<uint64_t*> {
       auto it = versions.find(stream);
-      if (it != versions.end()) return it->second;
-      Result<uint64_t> current = StreamVersion(stream);
-      if (current.ok()) versions.emplace(stream, *current);
-      return current;
+      if (it == versions.end()) {
+        if (!index) index.reset(db_->NewIterator({}, families_[kStreams]));
+        Result<uint64_t> current = StreamVersionAt(index.get(), stream);
+        if (!current.ok()) return current.status();
+        it = versions.emplace(stream, *current).first;
+      }
+      return &it->second;
     };
     for (const auto& [stream, expected] : batch.expected) {
-      Result<uint64_t> current = version_of(stream);
+      Result<uint64_t*> current = version_of(stream);
       if (!current.ok()) return current.status();
-      if (expected != kAnyVersion && static_cast<uint64_t>(expected) != *current) {
+      if (expected != kAnyVersion && static_cast<uint64_t>(expected) != **current) {
         return Status::Conflict(fmt::format(
             "stream {} is at version {}, expected {}; another command changed it first",
-            stream, *current, expected));
+            stream, **current, expected));
       }
     }
 
-    rocksdb::WriteBatch write;
+    rocksdb::WriteBatch write(BatchBytes(batch));
     for (const auto& [sha, bytes] : batch.blobs) {
       if (Sha256Hex(bytes) != sha) return Status::InvalidInput(fmt::format("blob {} does not match its hash", sha));
       write.Put(families_[kBlobs], sha, bytes);
     }
-    const std::string recorded_at = clock_->NowUtc();
-    uint64_t position = head_;
-    std::string prev = chain_head_;
+    // One event and one buffer for the whole batch: their strings keep their capacity from one
+    // event to the next.
+    RecordedEvent event;
+    event.recorded_at = clock_->NowUtc();
+    event.recorded_by = batch.recorded_by;
+    event.correlation = batch.correlation;
+    event.position = head_;
+    event.hash = chain_head_;
+    std::string bytes;
     for (const NewEvent& e : batch.events) {
       if (!IsValidStreamName(e.stream)) return Status::InvalidInput(fmt::format("bad stream name `{}`", e.stream));
-      Result<uint64_t> current = version_of(e.stream);
-      if (!current.ok()) return current.status();
-      RecordedEvent event;
-      event.position = ++position;
+      Result<uint64_t*> version = version_of(e.stream);
+      if (!version.ok()) return version.status();
+      ++event.position;
       event.stream = e.stream;
-      event.version = ++versions[e.stream];
+      event.version = ++**version;
       event.type = e.type;
       event.schema_version = e.schema_version;
-      event.recorded_at = recorded_at;
       event.occurred_at = e.occurred_at;
-      event.recorded_by = batch.recorded_by;
-      event.correlation = batch.correlation;
       event.payload = e.payload;
-      event.prev_hash = prev;
-      std::string bytes = EncodeEvent(&event);
-      prev = event.hash;
+      event.prev_hash.swap(event.hash);  // the previous event's hash; EncodeEvent sets this one's
+      EncodeEvent(&event, &bytes);
       write.Put(families_[kEvents], keys::EncodeU64(event.position), bytes);
       write.Put(families_[kStreams], keys::StreamKey(event.stream, event.version), keys::EncodeU64(event.position));
     }
     AppendResult result;
-    if (position > head_) {
+    if (event.position > head_) {
       result.first_position = head_ + 1;
-      result.last_position = position;
-      write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(position));
-      write.Put(families_[kMeta], std::string(keys::kChainHead), prev);
+      result.last_position = event.position;
+      write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(event.position));
+      write.Put(families_[kMeta], std::string(keys::kChainHead), event.hash);
     }
     DOSSIER_RETURN_IF_ERROR(Write(&write));
-    head_ = position;
-    chain_head_ = prev;
+    head_ = event.position;
+    chain_head_ = event.hash;
     return result;
   }
 
@@ -183,22 +189,15 @@ class RocksEventStore final : public EventStore {
 
   Result<uint64_t> StreamVersion(std::string_view stream) const override {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator({}, families_[kStreams]));
-    it->SeekForPrev(keys::StreamKey(stream, UINT64_MAX));
-    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
-    if (!it->Valid()) return uint64_t{0};
-    rocksdb::Slice key = it->key();
-    if (key.size() != stream.size() + 9 || !key.starts_with(rocksdb::Slice(stream.data(), stream.size())) ||
-        key[stream.size()] != '\0') {
-      return uint64_t{0};
-    }
-    return keys::DecodeU64(std::string_view(key.data() + stream.size() + 1, 8));
+    return StreamVersionAt(it.get(), stream);
   }
 
   Status ReadAll(uint64_t from, const std::function<bool(const RecordedEvent&)>& fn) const override {
+    RecordedEvent event;  // one for the whole scan, so that decoding reuses its strings
     return ScanEncodedEventsFrom(from, [&](uint64_t position, std::string_view bytes) -> Result<bool> {
-      Result<RecordedEvent> event = DecodeEvent(bytes);
-      if (!event.ok()) return event.status().WithContext(fmt::format("event {}", position));
-      return fn(*event);
+      Status decoded = DecodeEvent(bytes, &event);
+      if (!decoded.ok()) return decoded.WithContext(fmt::format("event {}", position));
+      return fn(event);
     });
   }
 
@@ -339,10 +338,37 @@ class RocksEventStore final : public EventStore {
     return std::string(keys::kCheckpointPrefix) + std::string(projection);
   }
 
+  // The version of `stream` as `it`, an iterator over the stream index, sees it.
+  static Result<uint64_t> StreamVersionAt(rocksdb::Iterator* it, std::string_view stream) {
+    auto of_stream = [&] {
+      rocksdb::Slice key = it->key();
+      return key.size() == stream.size() + 9 && key.starts_with(rocksdb::Slice(stream.data(), stream.size())) &&
+             key[stream.size()] == '\0';
+    };
+    // A forward seek first: it answers for a new stream (the usual case) in one search, where
+    // SeekForPrev takes three.
+    it->Seek(keys::StreamKey(stream, 0));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
+    if (!it->Valid() || !of_stream()) return uint64_t{0};
+    it->SeekForPrev(keys::StreamKey(stream, UINT64_MAX));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(it->status(), "stream index"));
+    if (!it->Valid() || !of_stream()) return Status::Corruption(fmt::format("stream index of {} is damaged", stream));
+    return keys::DecodeU64(std::string_view(it->key().data() + stream.size() + 1, 8));
+  }
+
+  // What `batch` will take in a WriteBatch, near enough to allocate it once.
+  static size_t BatchBytes(const AppendBatch& batch) {
+    size_t bytes = 1024;
+    for (const auto& [sha, blob] : batch.blobs) bytes += sha.size() + blob.size() + 16;
+    for (const NewEvent& e : batch.events) bytes += e.payload.size() + 2 * e.stream.size() + 512;
+    return bytes;
+  }
+
   Status Write(rocksdb::WriteBatch* write) {
     rocksdb::WriteOptions options;
     options.sync = true;  // a command that says it recorded something has it on disk
-    return FromRocks(db_->Write(options, write), fmt::format("writing to store {}", dir_));
+    rocksdb::Status s = db_->Write(options, write);
+    return s.ok() ? Status::OK() : FromRocks(s, fmt::format("writing to store {}", dir_));
   }
 
   Status ScanEncodedEventsFrom(uint64_t from,

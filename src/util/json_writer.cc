@@ -1,15 +1,33 @@
 #include "util/json_writer.h"
 
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
 
 namespace dossier {
 
+namespace {
+
+// Whether each byte of a string is written other than as itself: it is escaped, or it may begin
+// U+2028 / U+2029. A table, because every byte of every string written is looked up.
+constexpr std::array<bool, 256> kNeedsCare = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  for (int c : {int{'"'}, int{'\\'}, 0x7f, 0xe2}) table[c] = true;
+  return table;
+}();
+
+}  // namespace
+
 void AppendJsonString(std::string* out, std::string_view value) {
   out->push_back('"');
+  size_t plain_from = 0;  // bytes from here to i are written as they are, in one append
   for (size_t i = 0; i < value.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(value[i]);
+    if (!kNeedsCare[c]) continue;
+    out->append(value.data() + plain_from, i - plain_from);
+    plain_from = i + 1;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -21,17 +39,19 @@ void AppendJsonString(std::string* out, std::string_view value) {
       default:
         if (c < 0x20 || c == 0x7f) {
           fmt::format_to(std::back_inserter(*out), "\\u{:04x}", c);
-        } else if (c == 0xe2 && i + 2 < value.size() && static_cast<unsigned char>(value[i + 1]) == 0x80 &&
+        } else if (i + 2 < value.size() && static_cast<unsigned char>(value[i + 1]) == 0x80 &&
                    (static_cast<unsigned char>(value[i + 2]) == 0xa8 ||
                     static_cast<unsigned char>(value[i + 2]) == 0xa9)) {
           // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end a line in JavaScript.
           out->append(static_cast<unsigned char>(value[i + 2]) == 0xa8 ? "\\u2028" : "\\u2029");
           i += 2;
+          plain_from = i + 1;
         } else {
-          out->push_back(static_cast<char>(c));
+          plain_from = i;  // another character beginning with 0xe2: written as it is
         }
     }
   }
+  out->append(value.data() + plain_from, value.size() - plain_from);
   out->push_back('"');
 }
 
@@ -86,13 +106,15 @@ JsonWriter& JsonWriter::OptionalString(const std::optional<std::string>& value) 
 
 JsonWriter& JsonWriter::Int(int64_t value) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(out_), "{}", value);
+  const fmt::format_int digits(value);
+  out_.append(digits.data(), digits.size());
   return *this;
 }
 
 JsonWriter& JsonWriter::Uint(uint64_t value) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(out_), "{}", value);
+  const fmt::format_int digits(value);
+  out_.append(digits.data(), digits.size());
   return *this;
 }
 

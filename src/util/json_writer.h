@@ -16,6 +16,11 @@ namespace dossier {
 
 class JsonWriter {
  public:
+  JsonWriter() = default;
+  // Writes into `buffer`, emptied first: a caller that writes many texts hands the last one's
+  // buffer back (Take) so that its capacity is reused.
+  explicit JsonWriter(std::string buffer) : out_(std::move(buffer)) { out_.clear(); }
+
   JsonWriter& BeginObject();
   JsonWriter& EndObject();
   JsonWriter& BeginArray();

@@ -17,6 +17,12 @@ TEST_CASE("JsonWriter escapes quotes, controls and JavaScript line separators", 
   REQUIRE(w.str() == "\"a\\\"b\\\\c\\n\\u0001\\u007f \\u2028 \xe2\x80\x99\"");
 }
 
+TEST_CASE("JsonWriter keeps the plain runs around escapes whole", "[json]") {
+  JsonWriter w;
+  w.BeginArray().String("\xe2\x80\xa9" "end").String("start\"").String("\xe2\x82\xac 5 \xe2").String("").EndArray();
+  REQUIRE(w.str() == "[\"\\u2029end\",\"start\\\"\",\"\xe2\x82\xac 5 \xe2\",\"\"]");
+}
+
 TEST_CASE("JsonWriter writes doubles in shortest round-trip form", "[json]") {
   JsonWriter w;
   w.BeginArray().Double(3e12).Double(0.5).Double(1.0 / 0.0).EndArray();
