@@ -11,6 +11,26 @@
 
 namespace dossier::extract {
 
+// Where the content starts past the verb's object, if it does: "asked the question …: shouldn't
+// …", "told Reuters that …", "said in an interview that …", "said the opposite, that …", "wrote a
+// blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
+std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
+  for (size_t j = c; j < n() && j < c + 12; ++j) {
+    if (Is(j, ":")) return j + 1;
+    const bool that = IsWord(j, "that") && j < c + (IsPreposition(W(c)) ? 10 : 6) && ClauseAfter(j + 1) &&
+                      (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsPreposition(W(c)));
+    if (that) return j + 1;
+    if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word) return j;
+    if (j > c && j < c + 6) {
+      auto inner = ReportingVerbAt(text_, tokens_, j);
+      // Not after a comma: "…, flagging cache hits" elaborates, it is not the object's content.
+      if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",")) return j + inner->tokens;
+    }
+    if (Is(j, ".") || Is(j, ";")) break;
+  }
+  return std::nullopt;
+}
+
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
@@ -25,7 +45,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   std::optional<ReportingVerb> verb;
   for (; k < n(); ++k) {
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
-    const std::string w = W(k);
+    const std::string& w = W(k);
     if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) return false;
     if (IsFormOfBe(w)) after_be = true;
   }
@@ -75,38 +95,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   } else if (IsQuote(text_, T(c))) {
     span = ContentFrom(c);
   } else {
-    // The content after an object: "asked the question …: shouldn't …", "told Reuters that …",
-    // "wrote a blog post asking for …", "framed it: …".
-    std::optional<size_t> after_object;
-    for (size_t j = c; j < n() && j < c + 12; ++j) {
-      if (Is(j, ":")) {
-        after_object = j + 1;
-        break;
-      }
-      // "told Reuters that …", "said in an interview that …", "said the opposite, that …".
-      const bool that = IsWord(j, "that") && j < c + (IsPreposition(W(c)) ? 10 : 6) && ClauseAfter(j + 1) &&
-                        (verb->verb_class != VerbClass::kStatement || Is(j - 1, ",") ||
-                         IsPreposition(W(c)));
-      if (that) {
-        after_object = j + 1;
-        break;
-      }
-      // Quoted words after a framing verb: "called the offer \"an insult\"".
-      if (verb->verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() &&
-          T(j + 1).word) {
-        after_object = j;
-        break;
-      }
-      if (j > c && j < c + 6) {
-        auto inner = ReportingVerbAt(text_, tokens_, j);
-        // Not after a comma: "…, flagging cache hits" elaborates, it is not the object's content.
-        if (inner && inner->gerund && verb->verb_class == VerbClass::kStatement && !Is(j - 1, ",")) {
-          after_object = j + inner->tokens;
-          break;
-        }
-      }
-      if (Is(j, ".") || Is(j, ";")) break;
-    }
+    const std::optional<size_t> after_object = AfterObject(*verb, c);
     switch (verb->verb_class) {
       case VerbClass::kFraming:
         if (!after_object) return false;  // "framed A as B", "read it as B": no statement

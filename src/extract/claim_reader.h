@@ -17,6 +17,7 @@
 
 #include "dossier/claim.h"
 #include "extract/claim_words.h"
+#include "extract/reporting_lexicon.h"
 
 namespace dossier::extract {
 
@@ -33,7 +34,7 @@ struct Antecedent {
 };
 
 // How far back a pronoun reaches, in sentences, when each use of it renews its antecedent.
-constexpr size_t kPronounReach = 2;
+constexpr size_t kPronounReach = 3;
 
 inline bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return !t.word && text.substr(t.begin, t.end - t.begin) == p;
@@ -120,6 +121,7 @@ class SentenceReader {
 
   // claim_patterns.cc
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
+  std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);

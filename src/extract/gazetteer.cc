@@ -82,7 +82,7 @@ Result<Gazetteer> Gazetteer::Create(std::vector<Actor> actors) {
   std::map<std::string, std::string> owner_of_alias;  // folded alias -> actor id
   for (size_t a = 0; a < actors.size(); ++a) {
     const Actor& actor = actors[a];
-    const std::string where = fmt::format("actor {} (`{}`)", a + 1, actor.id);
+    const std::string where = fmt::format("actors[{}] (`{}`)", a, actor.id);
     if (!IsSlug(actor.id)) {
       return Status::InvalidInput(fmt::format("{}: field `id`: not a slug (lowercase letters and digits in dash-separated words)", where));
     }
@@ -107,7 +107,7 @@ Result<Gazetteer> Gazetteer::Create(std::vector<Actor> actors) {
   for (size_t a = 0; a < actors.size(); ++a) {
     const auto& affiliation = actors[a].affiliation;
     if (affiliation && index.by_id.count(*affiliation) == 0) {
-      return Status::InvalidInput(fmt::format("actor {} (`{}`): field `affiliation`: `{}` names no actor", a + 1,
+      return Status::InvalidInput(fmt::format("actors[{}] (`{}`): field `affiliation`: `{}` names no actor", a,
                                               actors[a].id, *affiliation));
     }
   }

@@ -95,14 +95,14 @@ TEST_CASE("Gazetteer::Create names the actor and field of what is wrong", "[gaze
     return g.status().message();
   };
   const Actor cuban{"mark-cuban", "Mark Cuban", ActorKind::kPerson, {"Cuban"}, {}};
-  CHECK(error({cuban, cuban}) == "actor 2 (`mark-cuban`): field `id`: `mark-cuban` is given to an earlier actor too");
+  CHECK(error({cuban, cuban}) == "actors[1] (`mark-cuban`): field `id`: `mark-cuban` is given to an earlier actor too");
   CHECK(error({{"Mark_Cuban", "Mark Cuban", ActorKind::kPerson, {}, {}}}) ==
-        "actor 1 (`Mark_Cuban`): field `id`: not a slug (lowercase letters and digits in dash-separated words)");
-  CHECK(error({{"x", "", ActorKind::kPerson, {}, {}}}) == "actor 1 (`x`): field `name`: empty");
+        "actors[0] (`Mark_Cuban`): field `id`: not a slug (lowercase letters and digits in dash-separated words)");
+  CHECK(error({{"x", "", ActorKind::kPerson, {}, {}}}) == "actors[0] (`x`): field `name`: empty");
   CHECK(error({cuban, {"cuban-org", "Cuban Org", ActorKind::kOrganization, {"CUBAN"}, {}}}) ==
-        "actor 2 (`cuban-org`): field `aliases`: `CUBAN` is also a name of `mark-cuban`");
+        "actors[1] (`cuban-org`): field `aliases`: `CUBAN` is also a name of `mark-cuban`");
   CHECK(error({{"desk", "Desk", ActorKind::kGroup, {}, "goldman-sachs"}}) ==
-        "actor 1 (`desk`): field `affiliation`: `goldman-sachs` names no actor");
+        "actors[0] (`desk`): field `affiliation`: `goldman-sachs` names no actor");
 }
 
 TEST_CASE("Gazetteer::Parse reads a gazetteer file and names the place of an error", "[gazetteer]") {
@@ -123,7 +123,12 @@ TEST_CASE("Gazetteer::Parse reads a gazetteer file and names the place of an err
   auto unknown = Gazetteer::Parse(R"({"actors":[{"id":"a","name":"A","kind":"person","born":1958}]})");
   REQUIRE_FALSE(unknown.ok());
   CHECK(unknown.status().message() == "actors[0]: unknown member `born`");
-  CHECK_FALSE(Gazetteer::Parse(R"({"actors":[{"id":"a","name":"A","kind":"person"},{"id":"a","name":"B","kind":"person"}]})").ok());
+  auto twice = Gazetteer::Parse(R"({"actors":[{"id":"a","name":"A","kind":"person"},{"id":"a","name":"B","kind":"person"}]})");
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.status().message() == "actors[1] (`a`): field `id`: `a` is given to an earlier actor too");
+  auto malformed = Gazetteer::Parse(R"({"actors":[{"id":"a",}]})");
+  REQUIRE_FALSE(malformed.ok());
+  CHECK(malformed.status().message().find("`actors[0]`: malformed JSON at line 1, column 11") != std::string::npos);
 }
 
 TEST_CASE("The corpus gazetteer parses and knows the story's people in every script", "[gazetteer]") {
