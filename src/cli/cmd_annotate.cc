@@ -7,6 +7,7 @@
 #include "ingest/annotation_file.h"
 #include "ingest/annotator.h"
 #include "ingest/input_reader.h"
+#include "project/rebuild.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
 
@@ -42,6 +43,11 @@ int RunAnnotate(Context& context) {
     // The file's fault is named with its place; a store failure or a conflict is reported as it is.
     const bool input_error = result.status().code() == Status::Code::kInvalidInput;
     return Fail(input_error ? result.status().WithContext(input) : result.status());
+  }
+
+  // The projections are caught up in the same run, so readers find them current.
+  if (!dry_run) {
+    if (Status caught_up = CatchUpAll(store.get()); !caught_up.ok()) return Fail(caught_up);
   }
 
   uint64_t recorded = 0, unchanged = 0;

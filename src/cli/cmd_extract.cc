@@ -2,8 +2,10 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "dossier/claim.h"
 #include "dossier/figure.h"
 #include "ingest/figure_refresh.h"
+#include "project/rebuild.h"
 #include "project/source_reader.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
@@ -25,15 +27,21 @@ int RunExtract(Context& context) {
   }
   Result<RefreshSummary> summary = RefreshFigures(store.get(), options);
   if (!summary.ok()) return Fail(summary.status());
+  // The projections are caught up in the same run, so readers find them current.
+  if (Status caught_up = CatchUpAll(store.get()); !caught_up.ok()) return Fail(caught_up);
   if (context.json) {
     JsonWriter w;
     w.BeginObject().Key("extractor_version").Uint(kFigureExtractorVersion).Key("extracted").Uint(summary->extracted)
-        .Key("current").Uint(summary->current).Key("figures").Uint(summary->figures).EndObject();
+        .Key("current").Uint(summary->current).Key("figures").Uint(summary->figures)
+        .Key("claim_extractor_version").Uint(kClaimExtractorVersion).Key("claims_extracted").Uint(summary->claims_extracted)
+        .Key("claims_current").Uint(summary->claims_current).Key("claims").Uint(summary->claims).EndObject();
     fmt::print("{}\n", w.str());
     return kExitOk;
   }
   fmt::print("extractor v{}: {} source{} extracted ({} figures), {} already current\n", kFigureExtractorVersion,
              summary->extracted, summary->extracted == 1 ? "" : "s", summary->figures, summary->current);
+  fmt::print("claim extractor v{}: {} source{} extracted ({} claims), {} already current\n", kClaimExtractorVersion,
+             summary->claims_extracted, summary->claims_extracted == 1 ? "" : "s", summary->claims, summary->claims_current);
   return kExitOk;
 }
 

@@ -7,7 +7,7 @@
 #include "cli/progress.h"
 #include "ingest/ingester.h"
 #include "ingest/input_reader.h"
-#include "project/proj_sources.h"
+#include "project/rebuild.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
 #include "util/utf8.h"
@@ -97,9 +97,8 @@ int RunIngest(Context& context) {
   progress.Clear();
   report.EndArray();
 
-  // The source list is caught up in the same run, so readers find it current.
-  SourcesProjection sources;
-  if (Status caught_up = CatchUp(store.get(), &sources, /*persist=*/true); !caught_up.ok()) return Fail(caught_up);
+  // The projections are caught up in the same run, so readers find them current.
+  if (Status caught_up = CatchUpAll(store.get()); !caught_up.ok()) return Fail(caught_up);
 
   for (const std::string& skipped : plan.skipped) {
     PrintWarning(fmt::format("{}: skipped (not .txt, .md, .json or .jsonl)", skipped));

@@ -69,5 +69,12 @@ int RunImport(Context&);
 int RunFigures(Context&);
 int RunTrace(Context&);
 int RunExtract(Context&);
+int RunActors(Context&);
+int RunClaims(Context&);
+int RunStances(Context&);
+int RunTimeline(Context&);
+int RunQuestions(Context&);
+int RunTensions(Context&);
+int RunRebuild(Context&);
 
 }  // namespace dossier::cli

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/story_output.h"
 
 namespace dossier::cli {
 
@@ -101,12 +102,50 @@ const std::vector<Command>& Commands() {
        "re-hashed, the bytes at the span compared with the figure, and the hash chain verified: any\n"
        "mismatch is reported and the exit code is 4.",
        {kJson}, RunTrace},
-      {"extract", "[SOURCE…]", "record the figures of sources that lack them",
-       "Extracts figures from each source's latest version that has no extraction yet. With --rerun, also\n"
-       "from sources read by another extractor version. Each extraction is a new event; the earlier ones\n"
-       "stay in the log.",
-       {{"rerun", nullptr, "re-extract sources read by another extractor version"}, kJson},
+      {"extract", "[SOURCE…]", "record the figures and claims of sources that lack them",
+       "Extracts figures and claims from each source's latest version that has no extraction yet. With\n"
+       "--rerun, also from sources read by another extractor version, and claims read with another\n"
+       "gazetteer (the actors recorded by `dossier annotate`). Each extraction is a new event; the earlier\n"
+       "ones stay in the log.",
+       {{"rerun", nullptr, "re-extract sources read by another extractor version or gazetteer"}, kJson},
        RunExtract},
+      {"actors", "", "list the actors, or the candidate names extraction found",
+       "Lists the actors recorded by `dossier annotate` (the gazetteer claims are read with) with their\n"
+       "aliases and how many claims each makes. --candidates lists the names that extraction found in an\n"
+       "attribution position but the gazetteer does not know, with where each was first mentioned.",
+       {{"candidates", nullptr, "list candidate actors instead"}, kAsOfFlag, kKnownAtFlag, kJson},
+       RunActors},
+      {"claims", "", "list what the sources claim, by speaker",
+       "Lists the claims extracted from each source's latest version: id, date, speaker and reporting verb,\n"
+       "and the cited bytes. Corrections and retractions recorded by annotation are applied and shown\n"
+       "(the extraction itself is never edited). --actor takes an actor id, name or alias, or a candidate's\n"
+       "name as written.",
+       {{"actor", "ACTOR", "only this actor's claims"}, {"source", "SOURCE", "only this source's claims"},
+        kAsOfFlag, kKnownAtFlag, kJson},
+       RunClaims},
+      {"stances", "[ACTOR]", "show each actor's stance per topic over time and how it evolved",
+       "For each actor and topic, the curated perspectives by date and the evolution computed from them:\n"
+       "first appearance, consistent, shifted from one stance to another on a date, or reversed (from\n"
+       "against to for, or back), each with its citations. ACTOR is an id, name or alias.",
+       {kAsOfFlag, kKnownAtFlag, kJson}, RunStances},
+      {"timeline", "", "list the dated events of the story",
+       "Sources published, claims with a date, perspectives, questions opened and resolved, and\n"
+       "tensions, by date, each with its origin (ingested, extracted or curated) and citations.",
+       {{"story", "SLUG", "only this story's entries"}, kAsOfFlag, kKnownAtFlag, kJson}, RunTimeline},
+      {"questions", "", "list the story's open questions",
+       "Lists the curated questions that are still open. --all adds the resolved ones with their answers\n"
+       "and the questions extraction found in the sources (sentences that ask).",
+       {{"all", nullptr, "also resolved and extracted questions"}, kAsOfFlag, kKnownAtFlag, kJson},
+       RunQuestions},
+      {"tensions", "", "show who disagrees with whom",
+       "Lists the curated tensions: the perspectives, claims or figures that disagree, each resolved to\n"
+       "who says what, with citations.",
+       {kAsOfFlag, kKnownAtFlag, kJson}, RunTensions},
+      {"rebuild", "[PROJECTION…]", "rebuild projections from the log and check them",
+       "Catches each projection up and stores it, rebuilds it from the first event, and reports whether\n"
+       "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
+       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline.",
+       {kJson}, RunRebuild},
   };
   return kCommands;
 }

@@ -1,5 +1,6 @@
 #include "ingest/annotation_targets.h"
 
+#include "project/proj_claims.h"
 #include "project/proj_figures.h"
 
 namespace dossier {
@@ -9,8 +10,14 @@ Result<AnnotationTargets> LoadAnnotationTargets(EventStore* store) {
   Result<FigureIndex> figures = LoadFigureIndex(store);
   if (!figures.ok()) return figures.status();
   for (const FigureRef& ref : figures->Figures()) targets.figures.insert(ref.figure->id);
-  // The hook for claims: until the claims projection is built the store knows no claim, and an
-  // annotation naming one is refused as unknown. Fill `targets.claims` from it here.
+  // The claims of each source's newest extraction.
+  Result<ClaimsProjection> claims = LoadClaims(store);
+  if (!claims.ok()) return claims.status();
+  Result<std::vector<SourceClaims>> extractions = claims->Extractions(TimeFilter());
+  if (!extractions.ok()) return extractions.status();
+  for (const SourceClaims& source : *extractions) {
+    for (const ExtractedClaim& claim : source.extracted.claims) targets.claims.insert(claim.id);
+  }
   return targets;
 }
 

@@ -4,7 +4,10 @@
 
 #include <fmt/format.h>
 
+#include "model/claim_events.h"
 #include "model/figure_events.h"
+#include "project/proj_actors.h"
+#include "project/proj_claims.h"
 #include "project/proj_figures.h"
 #include "project/source_reader.h"
 
@@ -15,6 +18,12 @@ Result<RefreshSummary> RefreshFigures(EventStore* store, const RefreshOptions& o
   DOSSIER_ASSIGN_OR_RETURN(sources, LoadSources(store));
   FigureIndex index;
   DOSSIER_ASSIGN_OR_RETURN(index, LoadFigureIndex(store));
+  ClaimsProjection claims;
+  DOSSIER_ASSIGN_OR_RETURN(claims, LoadClaims(store));
+  std::vector<SourceClaims> claim_extractions;
+  DOSSIER_ASSIGN_OR_RETURN(claim_extractions, claims.Extractions(TimeFilter()));
+  Result<RecordedGazetteer> gazetteer = LoadGazetteer(store);
+  if (!gazetteer.ok()) return gazetteer.status();
 
   RefreshSummary summary;
   for (const auto& [id, source] : sources.sources()) {
@@ -22,28 +31,56 @@ Result<RefreshSummary> RefreshFigures(EventStore* store, const RefreshOptions& o
         std::find(options.source_ids.begin(), options.source_ids.end(), id) == options.source_ids.end()) {
       continue;
     }
+    const uint64_t latest_version = source.versions.back().version;
     auto existing = index.sources().find(id);
     const bool has_latest = existing != index.sources().end() &&
-                            existing->second.extracted.source_version == source.versions.back().version;
-    const bool stale = !has_latest || (options.rerun && existing->second.extracted.extractor_version != kFigureExtractorVersion);
-    if (!stale) {
-      ++summary.current;
-      continue;
-    }
+                            existing->second.extracted.source_version == latest_version;
+    const bool figures_stale =
+        !has_latest || (options.rerun && existing->second.extracted.extractor_version != kFigureExtractorVersion);
+    auto claimed = std::find_if(claim_extractions.begin(), claim_extractions.end(),
+                                [&](const SourceClaims& c) { return c.extracted.source_id == id; });
+    const bool claims_have_latest = claimed != claim_extractions.end() && claimed->extracted.source_version == latest_version;
+    const bool claims_stale = !claims_have_latest ||
+                              (options.rerun && (claimed->extracted.extractor_version != kClaimExtractorVersion ||
+                                                 claimed->extracted.gazetteer_sha256 != gazetteer->digest));
+    summary.current += figures_stale ? 0 : 1;
+    summary.claims_current += claims_stale ? 0 : 1;
+    if (!figures_stale && !claims_stale) continue;
+
     SourceVersion latest;
     DOSSIER_ASSIGN_OR_RETURN(latest, ReadSourceVersion(*store, source, 0));
-    FiguresExtracted extracted = ExtractSourceFigures(id, latest.recorded.version, latest.recorded.text_sha256, latest.text);
-    const std::string stream = FiguresStream(id);
-    uint64_t stream_version = 0;
-    DOSSIER_ASSIGN_OR_RETURN(stream_version, store->StreamVersion(stream));
     AppendBatch batch;
     batch.recorded_by = options.recorded_by;
     batch.correlation = options.correlation;
-    batch.expected.emplace_back(stream, static_cast<int64_t>(stream_version));
-    batch.events.push_back(MakeFiguresExtractedEvent(extracted, latest.recorded.metadata.published));
+    auto expect_next = [&](const std::string& stream) -> Status {
+      uint64_t stream_version = 0;
+      DOSSIER_ASSIGN_OR_RETURN(stream_version, store->StreamVersion(stream));
+      batch.expected.emplace_back(stream, static_cast<int64_t>(stream_version));
+      return Status::OK();
+    };
+    FiguresExtracted figures = figures_stale ? ExtractSourceFigures(id, latest.recorded.version, latest.recorded.text_sha256, latest.text)
+                                             : existing->second.extracted;
+    if (figures_stale) {
+      DOSSIER_RETURN_IF_ERROR(expect_next(FiguresStream(id)));
+      batch.events.push_back(MakeFiguresExtractedEvent(figures, latest.recorded.metadata.published));
+    }
+    uint64_t claim_count = 0;
+    if (claims_stale) {
+      const ClaimSourceRef ref{id, latest.recorded.version, latest.recorded.text_sha256, latest.recorded.metadata.published,
+                               gazetteer->digest};
+      ClaimsExtracted extracted = ExtractSourceClaims(ref, latest.text, gazetteer->gazetteer, figures.figures);
+      claim_count = extracted.claims.size();
+      DOSSIER_RETURN_IF_ERROR(expect_next(ClaimsStream(id)));
+      batch.events.push_back(MakeClaimsExtractedEvent(extracted));
+    }
     DOSSIER_RETURN_IF_ERROR(store->Append(batch).status().WithContext(fmt::format("source {}", id)));
+    if (claims_stale) {
+      ++summary.claims_extracted;
+      summary.claims += claim_count;
+    }
+    if (!figures_stale) continue;
     ++summary.extracted;
-    summary.figures += extracted.figures.size();
+    summary.figures += figures.figures.size();
   }
   return summary;
 }

@@ -1,5 +1,6 @@
-// Extracting figures again: for sources recorded before their figures were, or read by an older
-// extractor. Each source's new extraction is its own atomic append of a FiguresExtracted event;
+// Extracting figures and claims again: for sources recorded before their figures or claims were,
+// or read by an older extractor (or, for claims, with another gazetteer). Each source's new
+// extractions are its own atomic append of a FiguresExtracted and/or ClaimsExtracted event;
 // earlier extractions stay in the log untouched.
 #pragma once
 
@@ -14,7 +15,8 @@ namespace dossier {
 struct RefreshOptions {
   std::string recorded_by;
   std::string correlation;
-  bool rerun = false;                   // also sources extracted by another extractor version
+  bool rerun = false;                   // also sources extracted by another extractor version, and
+                                        // claims read with another gazetteer
   std::vector<std::string> source_ids;  // empty: every source
 };
 
@@ -22,6 +24,9 @@ struct RefreshSummary {
   uint64_t extracted = 0;  // sources given a new extraction
   uint64_t current = 0;    // sources already extracted by this extractor version (or any, without rerun)
   uint64_t figures = 0;    // figures in the new extractions
+  uint64_t claims_extracted = 0;  // sources given new claims
+  uint64_t claims_current = 0;    // sources whose claims were current
+  uint64_t claims = 0;            // claims in the new extractions
 };
 
 // REQUIRES: `store` is open for writing. Reads each source's latest text, checked against its hash.

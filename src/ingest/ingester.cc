@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/claim_events.h"
 #include "model/figure_events.h"
 #include "model/source_events.h"
 #include "util/sha256.h"
@@ -25,6 +26,9 @@ bool IsValidStorySlug(std::string_view slug) {
 
 Result<Ingester> Ingester::Create(EventStore* store, IngestOptions options) {
   Ingester ingester(store, std::move(options));
+  Result<RecordedGazetteer> gazetteer = LoadGazetteer(store);
+  if (!gazetteer.ok()) return gazetteer.status();
+  ingester.gazetteer_ = std::make_shared<const RecordedGazetteer>(std::move(*gazetteer));
   if (!ingester.options_.story_slug) return ingester;
   const std::string& slug = *ingester.options_.story_slug;
   if (!IsValidStorySlug(slug)) {
@@ -108,9 +112,19 @@ Result<IngestResult> Ingester::Ingest(const Article& article, const std::string&
     uint64_t figures_version = 0;
     DOSSIER_ASSIGN_OR_RETURN(figures_version, store_->StreamVersion(figures_stream));
     batch.expected.emplace_back(figures_stream, static_cast<int64_t>(figures_version));
-    batch.events.push_back(MakeFiguresExtractedEvent(
-        ExtractSourceFigures(recorded.source_id, recorded.version, recorded.text_sha256, article.text),
-        article.metadata.published));
+    FiguresExtracted figures =
+        ExtractSourceFigures(recorded.source_id, recorded.version, recorded.text_sha256, article.text);
+    batch.events.push_back(MakeFiguresExtractedEvent(figures, article.metadata.published));
+
+    // And its claims, read with the actors recorded so far.
+    const std::string claims_stream = ClaimsStream(recorded.source_id);
+    uint64_t claims_version = 0;
+    DOSSIER_ASSIGN_OR_RETURN(claims_version, store_->StreamVersion(claims_stream));
+    batch.expected.emplace_back(claims_stream, static_cast<int64_t>(claims_version));
+    const ClaimSourceRef claim_source{recorded.source_id, recorded.version, recorded.text_sha256,
+                                      article.metadata.published, gazetteer_->digest};
+    batch.events.push_back(MakeClaimsExtractedEvent(
+        ExtractSourceClaims(claim_source, article.text, gazetteer_->gazetteer, figures.figures)));
   }
 
   const std::optional<std::string>& slug = options_.story_slug;

@@ -10,12 +10,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 
 #include "dossier/event_store.h"
 #include "ingest/article.h"
+#include "project/proj_actors.h"
 
 namespace dossier {
 
@@ -55,6 +57,7 @@ class Ingester {
   IngestOptions options_;
   bool story_exists_ = false;
   std::set<std::string> attached_;  // sources already in the story
+  std::shared_ptr<const RecordedGazetteer> gazetteer_;  // the actors claims are read with
 };
 
 }  // namespace dossier

@@ -47,7 +47,7 @@ expect_ok ingest "$CORPUS" --story ai-roi
 out_has "0 new, 0 revised, 5 unchanged, 0 rejected"
 expect_ok verify --json
 [ "$(json 'd["chain_head"]')" = "$head_before" ] || fail "ingesting the corpus again changed the chain head"
-[ "$(json 'd["events"]')" = 16 ] || fail "expected 16 events (5 recorded, their 5 figure extractions, 1 story created, 5 attached)"
+[ "$(json 'd["events"]')" = 21 ] || fail "expected 21 events (5 recorded, their 5 figure and 5 claim extractions, 1 story created, 5 attached)"
 
 # log filters by stream and by type.
 expect_ok log --type SourceRecorded --json
@@ -67,14 +67,14 @@ expect_ok log --from 10 --limit 1 --json
 expect_ok stats
 out_has "sources     5 (5 versions)"
 expect_ok stats --json
-[ "$(json '[d["events"], d["sources"], d["stories"], d["texts"]]')" = '[16, 5, 1, 5]' ] || fail "stats --json counts"
+[ "$(json '[d["events"], d["sources"], d["stories"], d["texts"]]')" = '[21, 5, 1, 5]' ] || fail "stats --json counts"
 expected_bytes=$(python3 -c '
 import json, sys
 print(sum(len(json.load(open(f))["text"].encode()) for f in sys.argv[1:]))' "$CORPUS"/[0-9]*.json)
 [ "$(json 'd["text_bytes"]')" = "$expected_bytes" ] || fail "stats counts other text bytes than the corpus holds"
 
 expect_ok verify
-out_has "verified 16 events in 11 streams and 5 texts"
+out_has "verified 21 events in 16 streams and 5 texts"
 # Every read command's --json output parses.
 for command in "sources" "show e418c718506a4480" "log" "stats" "verify" "diff e418c718506a4480 1 1"; do
   # shellcheck disable=SC2086

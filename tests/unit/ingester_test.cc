@@ -112,7 +112,7 @@ TEST_CASE("the source list projection persists with its checkpoint and catches u
   f.Ingest("two\n");
   auto checkpoint = f.store->GetCheckpoint("sources");
   REQUIRE(checkpoint.ok());
-  REQUIRE(checkpoint->value().position == 2);  // the first source and its figures
+  REQUIRE(checkpoint->value().position == 3);  // the first source, its figures and its claims
   auto caught_up = LoadSources(f.store.get());  // restores one source, folds the second
   REQUIRE(caught_up.ok());
   REQUIRE(caught_up->sources().size() == 2);

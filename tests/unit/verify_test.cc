@@ -43,7 +43,7 @@ TEST_CASE("verify passes on an untouched store", "[verify]") {
   Populate(dir.path, &clock);
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.ok());
-  REQUIRE(report.events == 10);  // per source: its text, its figures, its joining the story; and the story
+  REQUIRE(report.events == 13);  // per source: its text, its figures, its claims, its joining the story; and the story
   REQUIRE(report.blobs == 3);
   REQUIRE(IsSha256Hex(report.chain_head));
 }
@@ -90,7 +90,7 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
   {
     RawDb raw(dir.path);
     std::string prev = GenesisHash();
-    for (uint64_t position = 1; position <= 10; ++position) {
+    for (uint64_t position = 1; position <= 13; ++position) {
       auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(position)));
       REQUIRE(event.ok());
       if (position == 2) event->recorded_by = "forger";

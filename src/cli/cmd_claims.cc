@@ -1,0 +1,102 @@
+// dossier claims: what the sources claim, by speaker, with corrections and retractions marked.
+#include <fmt/format.h>
+
+#include "cli/story_output.h"
+#include "project/source_reader.h"
+
+namespace dossier::cli {
+namespace {
+
+void WriteClaimJson(JsonWriter& w, const ClaimEntry& e) {
+  const ExtractedClaim& c = e.claim;
+  w.BeginObject()
+      .Key("id").String(c.id)
+      .Key("origin").String("extracted")
+      .Key("source_id").String(e.source_id)
+      .Key("source_version").Uint(e.source_version)
+      .Key("speaker").OptionalString(c.speaker)
+      .Key("speaker_name").String(c.speaker_name)
+      .Key("verb").String(c.verb)
+      .Key("start").Uint(c.span.begin)
+      .Key("end").Uint(c.span.end)
+      .Key("text").String(c.text)
+      .Key("date").OptionalString(c.date)
+      .Key("figures").BeginArray();
+  for (const std::string& id : c.figure_ids) w.String(id);
+  w.EndArray().Key("corrections").BeginArray();
+  for (const AppliedCorrection& k : e.corrections) {
+    w.BeginObject().Key("origin").String("curated").Key("field").String(k.field).Key("value").Raw(k.value_json)
+        .Key("reason").String(k.reason).Key("position").Uint(k.position).EndObject();
+  }
+  w.EndArray().Key("retracted").OptionalString(e.retraction)
+      .Key("position").Uint(e.position)
+      .Key("recorded_at").String(e.recorded_at)
+      .EndObject();
+}
+
+void PrintClaim(const StoryViews& views, const ClaimEntry& e) {
+  const ExtractedClaim& c = e.claim;
+  const std::string speaker = c.speaker ? ActorLabel(views.actors, *c.speaker) : OneLine(c.speaker_name) + " (candidate)";
+  fmt::print("{}  {}  {} {}{}\n", c.id, c.date.value_or("undated"), speaker, OneLine(c.verb),
+             e.retraction ? "  [retracted: " + OneLine(*e.retraction) + "]" : "");
+  CitedSpan cited = CiteClaim(e);
+  cited.via.clear();  // the claim's id heads its entry
+  fmt::print("    {}\n", FormatCitation(cited));
+  for (const AppliedCorrection& k : e.corrections) {
+    fmt::print("    corrected {} to {} (curated, position {}): {}\n", k.field, OneLine(k.value_json), k.position,
+               OneLine(k.reason));
+  }
+}
+
+}  // namespace
+
+int RunClaims(Context& context) {
+  int exit_code = kExitOk;
+  std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
+  if (!views) return exit_code;
+
+  std::optional<std::string> actor_id, speaker_name;
+  if (std::optional<std::string> reference = context.args.Get("actor")) {
+    if (const Actor* actor = FindActor(views->actors, *reference)) {
+      actor_id = actor->id;
+    } else {
+      speaker_name = *reference;  // a candidate, by the name as written
+    }
+  }
+  std::optional<std::string> source_id;
+  if (std::optional<std::string> reference = context.args.Get("source")) {
+    std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
+    if (!store) return kExitStore;
+    Result<SourcesProjection> sources = LoadSources(store.get());
+    if (!sources.ok()) return Fail(sources.status());
+    Result<const SourceSummary*> source = sources->Resolve(*reference);
+    if (!source.ok()) return Fail(source.status());
+    source_id = (*source)->source_id;
+  }
+
+  std::vector<const ClaimEntry*> selected;
+  for (const ClaimEntry& e : views->claims) {
+    if (actor_id && e.claim.speaker != actor_id) continue;
+    if (speaker_name && (e.claim.speaker || e.claim.speaker_name != *speaker_name)) continue;
+    if (source_id && e.source_id != *source_id) continue;
+    selected.push_back(&e);
+  }
+  if (speaker_name && selected.empty()) {
+    return Fail(Status::NotFound(fmt::format(
+        "--actor `{}`: no actor or candidate of that name (`dossier actors` and `dossier actors --candidates` list them)",
+        *speaker_name)));
+  }
+  if (context.json) {
+    JsonWriter w;
+    w.BeginArray();
+    for (const ClaimEntry* e : selected) WriteClaimJson(w, *e);
+    w.EndArray();
+    fmt::print("{}\n", w.str());
+    return kExitOk;
+  }
+  for (const ClaimEntry* e : selected) PrintClaim(*views, *e);
+  fmt::print("{} claim{}\n", selected.size(), selected.size() == 1 ? "" : "s");
+  return kExitOk;
+}
+
+}  // namespace dossier::cli

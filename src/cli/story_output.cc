@@ -1,0 +1,72 @@
+#include "cli/story_output.h"
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace dossier::cli {
+
+std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code) {
+  Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"));
+  if (!filter.ok()) {
+    PrintError(filter.status().message());
+    *exit_code = kExitUsage;
+    return nullptr;
+  }
+  std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
+  if (!store) {
+    *exit_code = kExitStore;
+    return nullptr;
+  }
+  Result<std::unique_ptr<StoryViews>> views = LoadStoryViews(store.get(), *filter);
+  if (!views.ok()) {
+    *exit_code = Fail(views.status());
+    return nullptr;
+  }
+  return std::move(*views);
+}
+
+std::string OneLine(std::string_view text) {
+  std::string line(text);
+  for (char& c : line) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return EscapeForTerminal(line);
+}
+
+std::string FormatCitation(const CitedSpan& cited) {
+  if (!cited.found) return fmt::format("{} (not known)", cited.via);
+  std::string text = fmt::format("{}@{} bytes {}–{} \"{}\"", cited.source_id, cited.version, cited.span.begin,
+                                 cited.span.end, OneLine(cited.quote));
+  if (!cited.via.empty()) text += " via " + cited.via;
+  return text;
+}
+
+void PrintCitations(const std::vector<CitedSpan>& citations, const char* indent) {
+  for (const CitedSpan& cited : citations) fmt::print("{}{}\n", indent, FormatCitation(cited));
+}
+
+void WriteCitationsJson(JsonWriter& w, const std::vector<CitedSpan>& citations) {
+  w.BeginArray();
+  for (const CitedSpan& c : citations) {
+    w.BeginObject().Key("found").Bool(c.found);
+    if (!c.via.empty()) w.Key("via").String(c.via);
+    if (c.found) {
+      w.Key("source_id").String(c.source_id)
+          .Key("version").Uint(c.version)
+          .Key("start").Uint(c.span.begin)
+          .Key("end").Uint(c.span.end)
+          .Key("quote").String(c.quote);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+std::string ActorLabel(const std::vector<Actor>& actors, const std::string& id) {
+  const Actor* actor = FindActor(actors, id);
+  if (actor == nullptr || actor->id != id) return OneLine(id);
+  return fmt::format("{} ({})", OneLine(actor->name), id);
+}
+
+}  // namespace dossier::cli

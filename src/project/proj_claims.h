@@ -1,0 +1,61 @@
+// ClaimsProjection: what the sources claim, by speaker. Keeps every ClaimsExtracted and every
+// correction and retraction; at query time, for a point on the two time axes, takes each source's
+// newest extraction the store knew, applies the corrections and retractions it knew to their
+// claims (the extraction itself is never edited: each claim lists what changed it), and keeps the
+// claims said by the --as-of date.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/event_store.h"
+#include "model/claim_events.h"
+#include "project/kept_events.h"
+#include "project/time_filter.h"
+
+namespace dossier {
+
+// A correction applied to a claim: the field, its new value (JSON) and why.
+struct AppliedCorrection {
+  std::string field;
+  std::string value_json;
+  std::string reason;
+  uint64_t position = 0;
+};
+
+struct ClaimEntry {
+  std::string source_id;
+  uint64_t source_version = 0;
+  uint64_t position = 0;  // of its ClaimsExtracted event
+  std::string recorded_at;
+  ExtractedClaim claim;   // with the corrections applied
+  std::vector<AppliedCorrection> corrections;
+  std::optional<std::string> retraction;  // the reason, when it was retracted
+};
+
+// One source's newest extraction the store knew.
+struct SourceClaims {
+  uint64_t position = 0;
+  std::string recorded_at;
+  ClaimsExtracted extracted;
+};
+
+class ClaimsProjection final : public KeptEventsProjection {
+ public:
+  ClaimsProjection();
+  std::string_view name() const override { return "claims"; }
+  int code_version() const override { return 1; }
+
+  // Each source's newest known extraction (of its newest version), by source id.
+  Result<std::vector<SourceClaims>> Extractions(const TimeFilter& filter) const;
+  // Their claims, corrected, said by the --as-of date; by source id, then span.
+  Result<std::vector<ClaimEntry>> Claims(const TimeFilter& filter) const;
+};
+
+// The claims, caught up to the head of `store` without writing to it.
+Result<ClaimsProjection> LoadClaims(EventStore* store);
+
+}  // namespace dossier

@@ -1,0 +1,89 @@
+#include "project/proj_timeline.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "model/source_events.h"
+
+namespace dossier {
+namespace {
+
+std::string Day(const std::string& date) { return date.substr(0, 10); }
+
+}  // namespace
+
+TimelineProjection::TimelineProjection() : KeptEventsProjection({kSourceRecorded, kSourceAttached}) {}
+
+Result<std::vector<TimelineEntry>> TimelineProjection::Timeline(const TimeFilter& filter,
+                                                                const std::optional<std::string>& story,
+                                                                const TimelineInputs& in) const {
+  // Each source's newest known version, and the stories it joined.
+  std::map<std::string, std::pair<SourceRecorded, uint64_t>> sources;
+  std::map<std::string, std::set<std::string>> stories_of;
+  for (const KeptEvent& e : events()) {
+    if (!filter.Knows(e)) continue;
+    if (e.type == kSourceRecorded) {
+      SourceRecorded recorded;
+      DOSSIER_ASSIGN_OR_RETURN(recorded, DecodeSourceRecorded(e.payload));
+      std::string id = recorded.source_id;
+      sources[id] = {std::move(recorded), e.position};
+    } else {
+      SourceAttached attached;
+      DOSSIER_ASSIGN_OR_RETURN(attached, DecodeSourceAttached(e.payload));
+      stories_of[attached.source_id].insert(attached.slug);
+    }
+  }
+  auto in_story = [&](const std::string& source_id) { return !story || stories_of[source_id].count(*story) != 0; };
+
+  std::vector<TimelineEntry> out;
+  for (const auto& [id, source] : sources) {
+    const SourceRecorded& r = source.first;
+    if (!r.metadata.published || !filter.SaidBy(r.metadata.published) || !in_story(id)) continue;
+    std::string text = r.metadata.title.value_or(id);
+    if (r.metadata.outlet) text += " (" + *r.metadata.outlet + ")";
+    CitedSpan whole;
+    whole.source_id = id;
+    whole.version = r.version;
+    whole.span = {0, r.text_bytes};
+    out.push_back({Day(*r.metadata.published), "published", "ingested", id, r.metadata.author.value_or(""), text,
+                   {whole}, source.second});
+  }
+  for (const ClaimEntry& c : *in.claims) {
+    if (!c.claim.date || !in_story(c.source_id)) continue;
+    out.push_back({Day(*c.claim.date), "claim", "extracted", c.claim.id, c.claim.speaker.value_or(c.claim.speaker_name),
+                   c.claim.text, {CiteClaim(c)}, c.position});
+  }
+  for (const PerspectiveEntry& p : *in.perspectives) {
+    if (story && p.perspective.story != *story) continue;
+    out.push_back({p.perspective.date, "perspective", "curated", p.perspective.id, p.perspective.actor,
+                   std::string(ToString(p.perspective.stance)) + " on " + p.perspective.topic + ": " + p.perspective.summary,
+                   in.resolver->ResolveAll(p.perspective.citations), p.position});
+  }
+  for (const QuestionEntry& q : *in.questions) {
+    if (story && q.opened.story != *story) continue;
+    out.push_back({q.opened.date, "question_opened", "curated", q.opened.id, "", q.opened.text,
+                   in.resolver->ResolveAll(q.opened.citations), q.position});
+    if (q.resolution) {
+      out.push_back({q.resolution->date, "question_resolved", "curated", q.opened.id, "", q.resolution->answer,
+                     in.resolver->ResolveAll(q.resolution->citations), q.resolved_position});
+    }
+  }
+  for (const TensionEntry& t : *in.tensions) {
+    if (story && t.tension.story != *story) continue;
+    out.push_back({t.tension.date, "tension", "curated", t.tension.id, "", t.tension.description, t.citations, t.position});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+    return std::tie(a.date, a.position) < std::tie(b.date, b.position);
+  });
+  return out;
+}
+
+Result<TimelineProjection> LoadTimeline(EventStore* store) {
+  TimelineProjection timeline;
+  DOSSIER_RETURN_IF_ERROR(CatchUp(store, &timeline, /*persist=*/false));
+  return timeline;
+}
+
+}  // namespace dossier

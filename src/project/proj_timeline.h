@@ -1,0 +1,58 @@
+// TimelineProjection: the dated events of a story, each with its citations: sources published
+// (folded here from SourceRecorded and SourceAttached), and, from the other story views, claims
+// with a date, perspectives, questions opened and resolved, and tensions. Sorted by date, then
+// log position. Computed at query time from views already filtered on the two time axes.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/event_store.h"
+#include "project/citations.h"
+#include "project/kept_events.h"
+#include "project/proj_claims.h"
+#include "project/proj_questions.h"
+#include "project/proj_stances.h"
+#include "project/proj_tensions.h"
+#include "project/time_filter.h"
+
+namespace dossier {
+
+struct TimelineEntry {
+  std::string date;    // YYYY-MM-DD
+  std::string kind;    // "published", "claim", "perspective", "question_opened", "question_resolved", "tension"
+  std::string origin;  // "ingested" (a source's own metadata), "extracted" or "curated"
+  std::string id;      // the source, claim, perspective, question or tension id
+  std::string actor;   // who said it, when someone did
+  std::string text;    // a title, a claim, a summary, a question, an answer, a description
+  std::vector<CitedSpan> citations;
+  uint64_t position = 0;  // of the event that recorded it
+};
+
+// The story views a timeline is made of, each already filtered.
+struct TimelineInputs {
+  const std::vector<ClaimEntry>* claims = nullptr;
+  const std::vector<PerspectiveEntry>* perspectives = nullptr;
+  const std::vector<QuestionEntry>* questions = nullptr;
+  const std::vector<TensionEntry>* tensions = nullptr;
+  const CitationResolver* resolver = nullptr;
+};
+
+class TimelineProjection final : public KeptEventsProjection {
+ public:
+  TimelineProjection();
+  std::string_view name() const override { return "timeline"; }
+  int code_version() const override { return 1; }
+
+  // The entries at the filter's point; with `story`, only that story's (its sources' publications
+  // and claims, and the annotations recorded for it).
+  Result<std::vector<TimelineEntry>> Timeline(const TimeFilter& filter, const std::optional<std::string>& story,
+                                              const TimelineInputs& inputs) const;
+};
+
+Result<TimelineProjection> LoadTimeline(EventStore* store);
+
+}  // namespace dossier

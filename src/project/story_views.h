@@ -1,0 +1,48 @@
+// StoryViews: the story projections (actors, claims, stances, questions, tensions, timeline, and
+// the figure index that citations point into) caught up to the head of a store, and their views
+// at one point on the two time axes, computed once for a command.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "dossier/event_store.h"
+#include "project/citations.h"
+#include "project/proj_actors.h"
+#include "project/proj_claims.h"
+#include "project/proj_figures.h"
+#include "project/proj_questions.h"
+#include "project/proj_stances.h"
+#include "project/proj_tensions.h"
+#include "project/proj_timeline.h"
+#include "project/time_filter.h"
+
+namespace dossier {
+
+struct StoryViews {
+  TimeFilter filter;
+  ActorsProjection actors_projection;
+  ClaimsProjection claims_projection;
+  StancesProjection stances_projection;
+  QuestionsProjection questions_projection;
+  TensionsProjection tensions_projection;
+  TimelineProjection timeline_projection;
+  FigureIndex figures;
+
+  // At the filter's point.
+  std::vector<Actor> actors;
+  std::vector<ClaimEntry> claims;
+  std::vector<PerspectiveEntry> perspectives;
+  std::vector<QuestionEntry> questions;
+  std::vector<TensionEntry> tensions;
+  std::unique_ptr<CitationResolver> resolver;  // over `claims` and `figures`
+
+  TimelineInputs timeline_inputs() const {
+    return {&claims, &perspectives, &questions, &tensions, resolver.get()};
+  }
+};
+
+// Not movable once loaded (the resolver points into it), hence the pointer.
+Result<std::unique_ptr<StoryViews>> LoadStoryViews(EventStore* store, const TimeFilter& filter);
+
+}  // namespace dossier
