@@ -2,7 +2,7 @@
 # The main job on the bundled corpus: build; record the gazetteer (first, so that ingest finds who
 # is quoted); ingest corpus/ into a fresh store in build/corpus-store; record the story's
 # annotations; verify it and print what is there: the sources, where they disagree on a figure, and
-# one number traced back to its bytes.
+# one number traced back to its bytes, one person's stances, the story's open questions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/build.sh >&2
@@ -19,5 +19,9 @@ echo
 $dossier figures --conflicts
 echo
 $dossier trace '$3 trillion'
+echo
+$dossier stances 'Mark Cuban'
+echo
+$dossier questions
 echo
 $dossier verify
