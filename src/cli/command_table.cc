@@ -144,7 +144,7 @@ const std::vector<Command>& Commands() {
       {"rebuild", "[PROJECTION…]", "rebuild projections from the log and check them",
        "Catches each projection up and stores it, rebuilds it from the first event, and reports whether\n"
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
-       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline.",
+       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline, notes.",
        {kJson}, RunRebuild},
       {"brief", "STORY | check STORY", "render the story's briefing, or check it",
        "Renders the story's briefing: the header, What, Why it matters, Open questions, Narrative,\n"
