@@ -90,17 +90,27 @@ const BriefLineWriter::Listed* BriefLineWriter::Match(const dossier::Figure& rea
 std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vector<CitedSpan>& cited,
                                                const char* origin, std::vector<FigureMark> marks) {
   BriefText line;
+  bool all_listed = true;
   for (const CitedSpan& c : cited) {
-    if (c.found) AddCitation(&line.citations, SourceNumber(c.source_id));
+    const int number = c.found ? SourceNumber(c.source_id) : 0;
+    all_listed = all_listed && number != 0;
+    AddCitation(&line.citations, number);
   }
   if (line.citations.empty()) return std::nullopt;
 
+  bool all_marked = true;
   for (const dossier::Figure& read : ExtractFigures(text)) {
     if (Overlaps(marks, read.span.begin, read.span.end)) continue;
     if (const Listed* match = Match(read, cited)) {
       marks.push_back({read.span.begin, read.span.end, match->figure->id});
+    } else {
+      all_marked = false;
     }
   }
+  // A line that rests partly on sources the briefing leaves out (by --as-of or --known-at) is left
+  // out too when it states a number only those sources back. (A line whose sources are all listed
+  // stays, so that `brief check` names the number nothing backs.)
+  if (!all_listed && !all_marked) return std::nullopt;
   // Figures of the cited spans written word for word, which the extractor may read otherwise
   // out of their context.
   for (const CitedSpan& c : cited) {

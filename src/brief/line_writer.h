@@ -27,7 +27,8 @@ class BriefLineWriter {
                   const std::set<std::string>& retracted, const EventStore& store);
 
   // The line `text` citing `cited`, with `marks` already known (e.g. a claim's own figures); the
-  // rest marked as above. Nullopt when none of `cited` is a listed source: a line must cite one.
+  // rest marked as above. Nullopt when none of `cited` is a listed source (a line must cite one),
+  // or when some are not and the line states a number that no listed source's figure backs.
   std::optional<BriefText> Line(std::string text, const std::vector<CitedSpan>& cited, const char* origin,
                                 std::vector<FigureMark> marks = {});
 
