@@ -132,7 +132,7 @@ int RunBriefPublish(Context& context, const std::vector<std::string>& args) {
       PublishBriefing(loaded->store.get(), std::move(loaded->briefing), *versions, context.user, NewCorrelationId());
   if (!outcome.ok()) return Fail(outcome.status());
   if (!outcome->recorded) {
-    if (format->name == std::string("json")) {
+    if (std::string_view(format->name) == "json") {
       JsonWriter w;
       w.BeginObject().Key("story").String(args[0]).Key("unchanged").Bool(true).Key("version").Uint(outcome->version)
           .Key("position").Uint(outcome->position).EndObject();
@@ -142,7 +142,9 @@ int RunBriefPublish(Context& context, const std::vector<std::string>& args) {
     }
     return kExitOk;
   }
-  const std::string rendered = format->name == std::string("md") ? outcome->markdown : format->render(outcome->briefing);
+  // The Markdown printed is the Markdown hashed.
+  const std::string rendered =
+      std::string_view(format->name) == "md" ? outcome->markdown : format->render(outcome->briefing);
   std::fwrite(rendered.data(), 1, rendered.size(), stdout);
   return kExitOk;
 }
@@ -207,7 +209,7 @@ int RunBriefShow(Context& context, const std::vector<std::string>& args) {
   Result<Briefing> briefing = ReadPublishedBriefing(*store, **version);
   if (!briefing.ok()) return Fail(briefing.status());
   const std::string rendered = format->render(*briefing);
-  if (format->name == std::string("md")) {
+  if (std::string_view(format->name) == "md") {
     if (Status same = CheckPublishedMarkdown(**version, rendered); !same.ok()) return Fail(same);
   }
   std::fwrite(rendered.data(), 1, rendered.size(), stdout);
