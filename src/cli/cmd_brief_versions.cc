@@ -28,10 +28,9 @@ Result<Briefing> ReadVersion(const EventStore& store, const std::string& slug, u
   return ReadPublishedBriefing(store, *version);
 }
 
-// A version number given as an argument: a positive whole number, else a usage error.
+// A version number given as an argument: a whole number (as --version N takes), else a usage error.
 std::optional<uint64_t> VersionArgument(const std::string& text, const char* what) {
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos ||
-      std::stoull(text) == 0) {
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
     PrintError(fmt::format("brief diff: {} `{}`: expected a version number (1, 2, …)", what, OneLine(text)));
     return std::nullopt;
   }

@@ -131,6 +131,8 @@ expect_exit 1 brief show ai-roi --version 3
 err_has "the briefing of ai-roi has no Version 3: Versions 1–2 are published"
 expect_exit 1 brief diff ai-roi 1 7
 err_has "has no Version 7"
+expect_exit 1 brief diff ai-roi 0 1
+err_has "the briefing of ai-roi has no Version 0"
 expect_exit 2 brief diff ai-roi 1 two
 err_has "brief diff: M \`two\`: expected a version number"
 expect_exit 2 brief show ai-roi --version 0x1
