@@ -67,11 +67,14 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
     std::stable_sort(actor.perspectives.begin(), actor.perspectives.end(), [](const auto* a, const auto* b) {
       return std::tie(a->perspective.date, a->position) < std::tie(b->perspective.date, b->position);
     });
-    auto claim_key = [&](const ClaimEntry* c) {
-      return std::make_tuple(DateKey(c->claim.date), writer.SourceNumber(c->source_id), c->claim.span.begin);
-    };
-    std::stable_sort(actor.claims.begin(), actor.claims.end(),
-                     [&](const auto* a, const auto* b) { return claim_key(a) < claim_key(b); });
+    using ClaimKey = std::tuple<std::string, int, uint64_t>;  // date, source number, span
+    std::vector<std::pair<ClaimKey, const ClaimEntry*>> keyed;
+    keyed.reserve(actor.claims.size());
+    for (const ClaimEntry* c : actor.claims) {
+      keyed.push_back({{DateKey(c->claim.date), writer.SourceNumber(c->source_id), c->claim.span.begin}, c});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < keyed.size(); ++i) actor.claims[i] = keyed[i].second;
     std::set<std::string> said;
     actor.claims.erase(std::remove_if(actor.claims.begin(), actor.claims.end(),
                                       [&](const ClaimEntry* c) { return !said.insert(c->claim.text).second; }),
