@@ -98,9 +98,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
 std::string DescribeSide(const TensionSide& side, const StoryViews& views) {
   if (!side.found) return side.id;
   if (side.kind == "perspective") {
-    std::string stance = side.stance ? ToString(*side.stance) : "";
-    std::replace(stance.begin(), stance.end(), '_', ' ');
-    return fmt::format("{} ({})", ActorName(views, side.actor), stance);
+    return fmt::format("{} ({})", ActorName(views, side.actor), side.stance ? StanceWords(*side.stance) : "");
   }
   if (side.kind == "claim") return fmt::format("{} (\"{}\")", ActorName(views, side.actor), side.text);
   return side.text;
