@@ -12,9 +12,8 @@ namespace {
 
 constexpr size_t kWhatActors = 3;
 
-// The story's sources known at the views' point and published by the --as-of date, numbered by
-// published date (undated last), then id, each at its newest known version.
-// `known`: the story's KnownSources at the filter's point.
+// The story's sources (`known`: its KnownSources at the filter's point) published by the --as-of
+// date, numbered by published date (undated last), then id, each at its newest known version.
 std::vector<BriefSource> ListSources(const std::vector<KnownSource>& known, const TimeFilter& filter) {
   std::vector<const SourceRecorded*> said;
   for (const KnownSource& s : known) {
@@ -75,7 +74,7 @@ std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes,
 }
 
 // Without a note: a line for each of the most quoted actors (most claims, then most perspectives):
-// their latest perspective, else their first claim.
+// their latest perspective that cites a listed source, else their first such claim.
 std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const StoryViews& views,
                                     BriefLineWriter& writer) {
   std::vector<const StoryActor*> ranked;
@@ -87,8 +86,10 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
   for (const StoryActor* a : ranked) {
     if (out.size() == kWhatActors) break;
     std::optional<BriefText> line;
-    if (!a->perspectives.empty()) line = PerspectiveLine(*a->perspectives.back(), a->name, views, writer);
-    if (!line && !a->claims.empty()) line = ClaimLine(*a->claims.front(), a->name, writer);
+    for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
+      line = PerspectiveLine(**p, a->name, views, writer);
+    }
+    for (auto c = a->claims.begin(); c != a->claims.end() && !line; ++c) line = ClaimLine(**c, a->name, writer);
     if (line) out.push_back(std::move(*line));
   }
   return out;
@@ -96,7 +97,6 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
 
 // A side of a tension in a few words: `Name (stance)`, `Name ("claimed words")`, or a figure.
 std::string DescribeSide(const TensionSide& side, const StoryViews& views) {
-  if (!side.found) return side.id;
   if (side.kind == "perspective") {
     return fmt::format("{} ({})", ActorName(views, side.actor), side.stance ? StanceWords(*side.stance) : "");
   }
@@ -111,10 +111,12 @@ std::vector<BriefText> Tensions(const std::string& slug, const StoryViews& views
     std::vector<CitedSpan> cited = t.citations;
     std::string sides;
     for (const TensionSide& side : t.sides) {
+      if (!side.found) continue;  // not known at this point
       sides += (sides.empty() ? "" : " vs. ") + DescribeSide(side, views);
       cited.insert(cited.end(), side.citations.begin(), side.citations.end());
     }
-    if (auto line = writer.Line(t.tension.description + " " + sides + ".", cited, "curated")) out.push_back(std::move(*line));
+    std::string text = t.tension.description + (sides.empty() ? "" : " " + sides + ".");
+    if (auto line = writer.Line(std::move(text), cited, "curated")) out.push_back(std::move(*line));
   }
   return out;
 }
