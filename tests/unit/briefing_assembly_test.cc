@@ -305,6 +305,25 @@ TEST_CASE("briefing: the editor's latest note of a section replaces the assemble
   }
 }
 
+TEST_CASE("briefing: without a note, Why it matters states where sources disagree on a figure") {
+  Story s;
+  const std::string c = s.Ingest("Hyperscalers plan to spend $700 billion on capital expenditure in 2026.",
+                                 "https://example.com/c", "2026-05-24", "Capex plans");
+  const std::string d = s.Ingest("Hyperscalers plan to spend $725 billion on capital expenditure in 2026.",
+                                 "https://example.com/d", "2026-05-25", "Capex tally");
+  const Briefing b = s.Assemble().briefing;
+  REQUIRE(b.sources.size() == 4);
+  REQUIRE(b.why_it_matters.size() == 2);  // the tension, then the conflict
+  const BriefText& conflict = b.why_it_matters[1];
+  CHECK(conflict.text == "Sources disagree on capital expenditure: $700 billion against $725 billion.");
+  CHECK(conflict.origin == "extracted");
+  CHECK(conflict.citations == std::vector<int>{3, 4});
+  REQUIRE(conflict.figures.size() == 2);
+  CHECK(Marked(conflict, conflict.figures[0]) == "$700 billion");
+  CHECK(FigureById(b, conflict.figures[0].figure_id)->source_id == c);
+  CHECK(FigureById(b, conflict.figures[1].figure_id)->source_id == d);
+}
+
 TEST_CASE("briefing: --as-of leaves out later sources and everything that only they support") {
   Story s;
   const Briefing b = s.Assemble(std::string("2026-05-16")).briefing;
