@@ -226,7 +226,7 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
   REQUIRE(b.perspectives.size() == 2);
   const BriefPerspective& andreessen = b.perspectives[0].name == "Marc Andreessen" ? b.perspectives[0] : b.perspectives[1];
   CHECK(andreessen.summary.text == "Sees hardware taking the returns.");
-  CHECK(andreessen.evolution.text == "First appearance on 2026-05-16; shifted from for to mixed on 2026-05-23.");
+  CHECK(andreessen.evolution.text == "First appearance on 2026-05-16. Shifted from for to mixed on 2026-05-23.");
   CHECK(andreessen.evolution.citations == std::vector<int>{1, 2});
   REQUIRE(andreessen.points.size() == 2);
   CHECK(andreessen.points[1].change == "shifted");
@@ -303,6 +303,25 @@ TEST_CASE("briefing: the editor's latest note of a section replaces the assemble
     CHECK(early.what[0].text != b.what[0].text);
     CHECK(early.why_it_matters[0].text == "It decides who pays.");  // cites only source 1
   }
+}
+
+TEST_CASE("briefing: without a note, Why it matters states where sources disagree on a figure") {
+  Story s;
+  const std::string c = s.Ingest("Hyperscalers plan to spend $700 billion on capital expenditure in 2026.",
+                                 "https://example.com/c", "2026-05-24", "Capex plans");
+  const std::string d = s.Ingest("Hyperscalers plan to spend $725 billion on capital expenditure in 2026.",
+                                 "https://example.com/d", "2026-05-25", "Capex tally");
+  const Briefing b = s.Assemble().briefing;
+  REQUIRE(b.sources.size() == 4);
+  REQUIRE(b.why_it_matters.size() == 2);  // the tension, then the conflict
+  const BriefText& conflict = b.why_it_matters[1];
+  CHECK(conflict.text == "Sources disagree on capital expenditure: $700 billion against $725 billion.");
+  CHECK(conflict.origin == "extracted");
+  CHECK(conflict.citations == std::vector<int>{3, 4});
+  REQUIRE(conflict.figures.size() == 2);
+  CHECK(Marked(conflict, conflict.figures[0]) == "$700 billion");
+  CHECK(FigureById(b, conflict.figures[0].figure_id)->source_id == c);
+  CHECK(FigureById(b, conflict.figures[1].figure_id)->source_id == d);
 }
 
 TEST_CASE("briefing: --as-of leaves out later sources and everything that only they support") {
