@@ -7,6 +7,7 @@
 
 #include "audit/trace.h"
 #include "brief/briefing_check.h"
+#include "brief/render_html.h"
 #include "brief/render_markdown.h"
 #include "cli/story_output.h"
 #include "project/source_reader.h"
@@ -58,6 +59,7 @@ struct Format {
 };
 const Format kFormats[] = {
     {"md", RenderBriefingMarkdown},
+    {"html", RenderBriefingHtml},
 };
 
 int RunRender(Context& context, const std::vector<std::string>& args) {

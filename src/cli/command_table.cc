@@ -154,7 +154,7 @@ const std::vector<Command>& Commands() {
        "number written is marked with the recorded figure behind it. `brief check STORY` fails (exit 1)\n"
        "when a number has no figure behind it or a citation does not resolve, and with exit 4 when a\n"
        "figure's source text no longer holds it as recorded; it names each problem and where it is.",
-       {{"format", "FORMAT", "md (Markdown, the default)"}, kAsOfFlag, kKnownAtFlag},
+       {{"format", "FORMAT", "md (Markdown, the default) or html (one self-contained page)"}, kAsOfFlag, kKnownAtFlag},
        RunBrief},
   };
   return kCommands;
