@@ -14,9 +14,7 @@ if [ ! -d "$BROWSER_TEST/node_modules" ]; then
 fi
 
 expect_ok init
-expect_ok annotate "$CORPUS/actors.json" --quiet
-expect_ok ingest "$CORPUS" --story ai-roi --story-title "AI Infrastructure Spending ROI Debate"
-expect_ok annotate "$CORPUS/annotations/ai-roi.json" --quiet
+record_corpus_story
 expect_ok ingest "$DOSSIER_SOURCE_DIR/tests/fixtures/html/hostile-article.json" --story ai-roi
 expect_ok brief ai-roi --format html
 cp "$WORK/out" "$WORK/page.html"

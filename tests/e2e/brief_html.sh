@@ -7,9 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 
 expect_ok init
-expect_ok annotate "$CORPUS/actors.json" --quiet
-expect_ok ingest "$CORPUS" --story ai-roi --story-title "AI Infrastructure Spending ROI Debate"
-expect_ok annotate "$CORPUS/annotations/ai-roi.json" --quiet
+record_corpus_story
 
 # check_page: the page in $WORK/out, its structure, citations and figures checked against the store.
 check_page() {
