@@ -1,7 +1,6 @@
 #include "brief/render_html.h"
 
 #include <iterator>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -38,7 +37,6 @@ code,.source-id{font:12px/1.4 monospace;color:#555}
 .stance-chart polyline{fill:none;stroke-width:1.5}
 .t0{stroke:#1f77b4;fill:#1f77b4}.t1{stroke:#d62728;fill:#d62728}.t2{stroke:#2ca02c;fill:#2ca02c}
 .t3{stroke:#9467bd;fill:#9467bd}.t4{stroke:#ff7f0e;fill:#ff7f0e}.t5{stroke:#8c564b;fill:#8c564b}
-polyline.t0,polyline.t1,polyline.t2,polyline.t3,polyline.t4,polyline.t5{fill:none}
 )css";
 
 // True when `offset` does not fall inside a UTF-8 sequence of `text`.
