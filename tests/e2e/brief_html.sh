@@ -3,7 +3,7 @@
 # citation linking to a listed source, every figure carrying the trace that `dossier trace ID`
 # gives (source, version, bytes, sentence), a stance chart per person; and an article full of
 # markup (tests/fixtures/html/hostile-article.json) rendered inert: no element of it survives, in
-# text or in attributes, and its javascript: url is not linked.
+# text or in attributes, and its javascript: url is not linked; a published version as HTML.
 source "$(dirname "$0")/lib.sh"
 
 expect_ok init
@@ -71,5 +71,13 @@ out_lacks 'href="javascript'
 out_lacks '<b onmouseover'
 out_lacks '<svg onload'
 out_has 'data center plan "&gt;&lt;img src=x onerror=alert(1)&gt; would cost <mark>$5 billion</mark>'
+
+# A published version renders as HTML from its stored JSON alone: the same page, traces included.
+expect_ok brief ai-roi --publish --format html
+out_has '<p class="version">Version 1</p>'
+cp "$WORK/out" "$WORK/published.html"
+expect_ok brief show ai-roi --version 1 --format html
+check_page
+cmp -s "$WORK/page.html" "$WORK/published.html" || fail "Version 1 shown as HTML differs from the page printed when it was published"
 
 pass
