@@ -6,10 +6,11 @@
 // as well. It remembers every figure it marked, for Briefing::figures.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "brief/briefing.h"
@@ -33,9 +34,9 @@ class BriefLineWriter {
                                 std::vector<FigureMark> marks = {});
 
   // The figure `id` if it is one of a listed source's (at its listed version), else null.
-  const ExtractedFigure* Figure(const std::string& id) const;
+  const ExtractedFigure* Figure(std::string_view id) const;
   // The listed number of `source_id`, or 0.
-  int SourceNumber(const std::string& source_id) const;
+  int SourceNumber(std::string_view source_id) const;
 
   // Every figure a line marked, by id, with its source sentence as stored.
   Result<std::vector<BriefFigure>> MarkedFigures() const;
@@ -50,12 +51,13 @@ class BriefLineWriter {
   const Listed* Match(const dossier::Figure& read, const std::vector<CitedSpan>& cited) const;
 
   const EventStore& store_;
-  std::map<std::string, int> numbers_;                      // source id → number
-  std::vector<Listed> listed_;                              // by number, then span
-  std::map<std::string, std::vector<size_t>> by_source_;    // source id → indexes into listed_
-  std::map<std::string, std::vector<size_t>> by_unit_;      // unit key → indexes into listed_
-  std::map<std::string, size_t> by_id_;                     // figure id → index into listed_
-  std::set<std::string> marked_;                            // figure ids
+  // Keys view the ids held by the sources list and the figure index, which outlive the writer.
+  std::unordered_map<std::string_view, int> numbers_;                    // source id → number
+  std::vector<Listed> listed_;                                           // by number, then span
+  std::unordered_map<std::string_view, std::vector<size_t>> by_source_;  // source id → indexes into listed_
+  std::unordered_map<std::string, std::vector<size_t>> by_unit_;         // unit key → indexes into listed_
+  std::unordered_map<std::string_view, size_t> by_id_;                   // figure id → index into listed_
+  std::vector<bool> marked_;                                             // by index into listed_
 };
 
 }  // namespace dossier

@@ -28,7 +28,7 @@ done
 # The editor's notes make What and Why it matters.
 grep -qF 'roughly $3 trillion put into AI infrastructure' <(section "What") || fail "What is not the editor's note"
 grep -qxF '### Mark Cuban' <(section "Perspectives") || fail "Mark Cuban has no perspective"
-grep -qF 'Evolution: ai-infrastructure-roi: first appearance on 2026-05-23.' <(section "Perspectives") \
+grep -qF 'Evolution: ai-infrastructure-roi: First appearance on 2026-05-23. token-cost-benchmarks: First appearance on 2026-05-16.' <(section "Perspectives") \
   || fail "Cuban's evolution"
 
 # Every [n] outside Sources and Figures is a numbered source.

@@ -226,7 +226,7 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
   REQUIRE(b.perspectives.size() == 2);
   const BriefPerspective& andreessen = b.perspectives[0].name == "Marc Andreessen" ? b.perspectives[0] : b.perspectives[1];
   CHECK(andreessen.summary.text == "Sees hardware taking the returns.");
-  CHECK(andreessen.evolution.text == "First appearance on 2026-05-16; shifted from for to mixed on 2026-05-23.");
+  CHECK(andreessen.evolution.text == "First appearance on 2026-05-16. Shifted from for to mixed on 2026-05-23.");
   CHECK(andreessen.evolution.citations == std::vector<int>{1, 2});
   REQUIRE(andreessen.points.size() == 2);
   CHECK(andreessen.points[1].change == "shifted");
