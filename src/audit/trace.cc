@@ -63,7 +63,9 @@ std::vector<FigureRef> Match(const FigureIndex& index, std::string_view query, s
   return found;
 }
 
-TraceCitation Check(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref) {
+}  // namespace
+
+TraceCitation CheckFigureBytes(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref) {
   TraceCitation c;
   c.ref = ref;
   const FiguresExtracted& extracted = ref.source->extracted;
@@ -88,8 +90,6 @@ TraceCitation Check(const EventStore& store, const SourcesProjection& sources, c
   return c;
 }
 
-}  // namespace
-
 bool TraceReport::ok() const {
   if (!chain.problem.ok()) return false;
   for (const TraceCitation& c : citations) {
@@ -108,7 +108,7 @@ Result<TraceReport> TraceFigures(const EventStore& store, const FigureIndex& fig
         "no figure matches `{}` (give a figure id, a number as written such as `$3 trillion`, or a value with its unit "
         "such as `3e12 USD`; `dossier figures` lists them)", query));
   }
-  for (const FigureRef& ref : matched) report.citations.push_back(Check(store, sources, ref));
+  for (const FigureRef& ref : matched) report.citations.push_back(CheckFigureBytes(store, sources, ref));
   for (const FigureRef& other : figures.Figures()) {
     bool cited = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) { return m.figure == other.figure; });
     bool same = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) {

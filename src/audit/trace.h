@@ -39,6 +39,10 @@ struct TraceReport {
   bool ok() const;  // every citation checks and the chain verifies
 };
 
+// Re-reads the stored text of the figure `ref`, re-hashes it against the hash its SourceRecorded
+// event holds and compares the bytes at the span with the figure's surface.
+TraceCitation CheckFigureBytes(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref);
+
 // Fails with NotFound when nothing matches `query`. `figures` and `sources` must be caught up
 // with `store` and outlive the report.
 Result<TraceReport> TraceFigures(const EventStore& store, const FigureIndex& figures,

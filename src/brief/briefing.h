@@ -109,9 +109,20 @@ struct Briefing {
   size_t item_count() const { return sources.size(); }  // the header's "N items"
 };
 
+// The point on the log a briefing reflects: the last event its views include.
+struct BriefingPoint {
+  uint64_t log_position = 0;
+  std::string recorded_at;  // that event's, "YYYY-MM-DDTHH:MM:SS.mmmZ"; empty for an empty store
+};
+
+// The last event of `store` that `filter` knows (--known-at), or position 0 if none.
+Result<BriefingPoint> FindBriefingPoint(const EventStore& store, const TimeFilter& filter);
+
 // The story `slug` at the views' point: sections from the editor's notes where they exist, else
 // assembled from the recorded claims, figures and perspectives. Deterministic: the same views
-// give the same briefing. Errors: NotFound for an unknown story.
-Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjection& sources, const StoryViews& views);
+// give the same briefing. `store` gives the stored texts the figures' sentences are read from;
+// `point` the header's timestamp and log position. Errors: NotFound for an unknown story.
+Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjection& sources, const StoryViews& views,
+                                  const EventStore& store, const BriefingPoint& point);
 
 }  // namespace dossier

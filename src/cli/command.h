@@ -76,5 +76,6 @@ int RunTimeline(Context&);
 int RunQuestions(Context&);
 int RunTensions(Context&);
 int RunRebuild(Context&);
+int RunBrief(Context&);
 
 }  // namespace dossier::cli

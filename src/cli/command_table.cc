@@ -146,6 +146,16 @@ const std::vector<Command>& Commands() {
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
        "projection: sources, figures, actors, claims, stances, questions, tensions, timeline.",
        {kJson}, RunRebuild},
+      {"brief", "STORY | check STORY", "render the story's briefing, or check it",
+       "Renders the story's briefing: the header, What, Why it matters, Open questions, Narrative,\n"
+       "Timeline, Perspectives (with their evolution), Tensions, Sources and Figures, each line followed\n"
+       "by the numbers [n] of the sources it cites. What and Why it matters are the editor's notes where\n"
+       "they exist, else assembled from the recorded claims, perspectives, tensions and figures; every\n"
+       "number written is marked with the recorded figure behind it. `brief check STORY` fails (exit 1)\n"
+       "when a number has no figure behind it or a citation does not resolve, and with exit 4 when a\n"
+       "figure's source text no longer holds it as recorded; it names each problem and where it is.",
+       {{"format", "FORMAT", "md (Markdown, the default)"}, kAsOfFlag, kKnownAtFlag},
+       RunBrief},
   };
   return kCommands;
 }

@@ -16,11 +16,9 @@ std::string Day(const std::string& date) { return date.substr(0, 10); }
 
 TimelineProjection::TimelineProjection() : KeptEventsProjection({kSourceRecorded, kSourceAttached}) {}
 
-Result<std::vector<TimelineEntry>> TimelineProjection::Timeline(const TimeFilter& filter,
-                                                                const std::optional<std::string>& story,
-                                                                const TimelineInputs& in) const {
-  // Each source's newest known version, and the stories it joined.
-  std::map<std::string, std::pair<SourceRecorded, uint64_t>> sources;
+Result<std::vector<KnownSource>> TimelineProjection::KnownSources(const TimeFilter& filter,
+                                                                  const std::optional<std::string>& story) const {
+  std::map<std::string, KnownSource> sources;
   std::map<std::string, std::set<std::string>> stories_of;
   for (const KeptEvent& e : events()) {
     if (!filter.Knows(e)) continue;
@@ -28,19 +26,34 @@ Result<std::vector<TimelineEntry>> TimelineProjection::Timeline(const TimeFilter
       SourceRecorded recorded;
       DOSSIER_ASSIGN_OR_RETURN(recorded, DecodeSourceRecorded(e.payload));
       std::string id = recorded.source_id;
-      sources[id] = {std::move(recorded), e.position};
+      sources[id] = {std::move(recorded), e.position, e.recorded_at};
     } else {
       SourceAttached attached;
       DOSSIER_ASSIGN_OR_RETURN(attached, DecodeSourceAttached(e.payload));
       stories_of[attached.source_id].insert(attached.slug);
     }
   }
-  auto in_story = [&](const std::string& source_id) { return !story || stories_of[source_id].count(*story) != 0; };
+  std::vector<KnownSource> out;
+  for (auto& [id, source] : sources) {
+    if (!story || stories_of[id].count(*story) != 0) out.push_back(std::move(source));
+  }
+  return out;
+}
+
+Result<std::vector<TimelineEntry>> TimelineProjection::Timeline(const TimeFilter& filter,
+                                                                const std::optional<std::string>& story,
+                                                                const TimelineInputs& in) const {
+  std::vector<KnownSource> sources;
+  DOSSIER_ASSIGN_OR_RETURN(sources, KnownSources(filter, story));
+  std::set<std::string> in_story_ids;
+  for (const KnownSource& s : sources) in_story_ids.insert(s.recorded.source_id);
+  auto in_story = [&](const std::string& source_id) { return !story || in_story_ids.count(source_id) != 0; };
 
   std::vector<TimelineEntry> out;
-  for (const auto& [id, source] : sources) {
-    const SourceRecorded& r = source.first;
-    if (!r.metadata.published || !filter.SaidBy(r.metadata.published) || !in_story(id)) continue;
+  for (const KnownSource& source : sources) {
+    const SourceRecorded& r = source.recorded;
+    const std::string& id = r.source_id;
+    if (!r.metadata.published || !filter.SaidBy(r.metadata.published)) continue;
     std::string text = r.metadata.title.value_or(id);
     if (r.metadata.outlet) text += " (" + *r.metadata.outlet + ")";
     CitedSpan whole;
@@ -48,7 +61,7 @@ Result<std::vector<TimelineEntry>> TimelineProjection::Timeline(const TimeFilter
     whole.version = r.version;
     whole.span = {0, r.text_bytes};
     out.push_back({Day(*r.metadata.published), "published", "ingested", id, r.metadata.author.value_or(""), text,
-                   {whole}, source.second});
+                   {whole}, source.position});
   }
   for (const ClaimEntry& c : *in.claims) {
     if (!c.claim.date || !in_story(c.source_id)) continue;

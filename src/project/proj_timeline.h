@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dossier/event_store.h"
+#include "model/source_events.h"
 #include "project/citations.h"
 #include "project/kept_events.h"
 #include "project/proj_claims.h"
@@ -32,6 +33,13 @@ struct TimelineEntry {
   uint64_t position = 0;  // of the event that recorded it
 };
 
+// A source as the store knew it at a point: its newest known version.
+struct KnownSource {
+  SourceRecorded recorded;
+  uint64_t position = 0;  // of that SourceRecorded event
+  std::string recorded_at;
+};
+
 // The story views a timeline is made of, each already filtered.
 struct TimelineInputs {
   const std::vector<ClaimEntry>* claims = nullptr;
@@ -51,6 +59,10 @@ class TimelineProjection final : public KeptEventsProjection {
   // and claims, and the annotations recorded for it).
   Result<std::vector<TimelineEntry>> Timeline(const TimeFilter& filter, const std::optional<std::string>& story,
                                               const TimelineInputs& inputs) const;
+
+  // The sources known at the filter's --known-at point (with `story`, only those attached to it by
+  // then), each at its newest known version, by id. --as-of is not applied here.
+  Result<std::vector<KnownSource>> KnownSources(const TimeFilter& filter, const std::optional<std::string>& story) const;
 };
 
 Result<TimelineProjection> LoadTimeline(EventStore* store);

@@ -7,7 +7,8 @@ Result<std::unique_ptr<StoryViews>> LoadStoryViews(EventStore* store, const Time
   views->filter = filter;
   for (Projection* projection : std::initializer_list<Projection*>{
            &views->actors_projection, &views->claims_projection, &views->stances_projection,
-           &views->questions_projection, &views->tensions_projection, &views->timeline_projection, &views->figures}) {
+           &views->questions_projection, &views->tensions_projection, &views->timeline_projection, &views->notes_projection,
+           &views->figures}) {
     DOSSIER_RETURN_IF_ERROR(CatchUp(store, projection, /*persist=*/false));
   }
   DOSSIER_ASSIGN_OR_RETURN(views->actors, views->actors_projection.Actors(filter));

@@ -1,6 +1,6 @@
-// StoryViews: the story projections (actors, claims, stances, questions, tensions, timeline, and
-// the figure index that citations point into) caught up to the head of a store, and their views
-// at one point on the two time axes, computed once for a command.
+// StoryViews: the story projections (actors, claims, stances, questions, tensions, timeline, the
+// editors' notes, and the figure index that citations point into) caught up to the head of a
+// store, and their views at one point on the two time axes, computed once for a command.
 #pragma once
 
 #include <memory>
@@ -11,6 +11,7 @@
 #include "project/proj_actors.h"
 #include "project/proj_claims.h"
 #include "project/proj_figures.h"
+#include "project/proj_notes.h"
 #include "project/proj_questions.h"
 #include "project/proj_stances.h"
 #include "project/proj_tensions.h"
@@ -27,6 +28,7 @@ struct StoryViews {
   QuestionsProjection questions_projection;
   TensionsProjection tensions_projection;
   TimelineProjection timeline_projection;
+  NotesProjection notes_projection;
   FigureIndex figures;
 
   // At the filter's point.

@@ -1,0 +1,247 @@
+#include "brief/briefing.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "brief/line_writer.h"
+#include "brief/story_people.h"
+
+namespace dossier {
+namespace {
+
+constexpr size_t kWhatActors = 3;
+
+// The story's sources known at the views' point and published by the --as-of date, numbered by
+// published date (undated last), then id, each at its newest known version.
+Result<std::vector<BriefSource>> ListSources(const std::string& slug, const StoryViews& views) {
+  std::vector<KnownSource> known;
+  DOSSIER_ASSIGN_OR_RETURN(known, views.timeline_projection.KnownSources(views.filter, slug));
+  known.erase(std::remove_if(known.begin(), known.end(),
+                             [&](const KnownSource& s) { return !views.filter.SaidBy(s.recorded.metadata.published); }),
+              known.end());
+  auto key = [](const KnownSource& s) {
+    const auto& published = s.recorded.metadata.published;
+    return std::make_tuple(!published.has_value(), published.value_or(""), s.recorded.source_id);
+  };
+  std::stable_sort(known.begin(), known.end(), [&](const KnownSource& a, const KnownSource& b) { return key(a) < key(b); });
+  std::vector<BriefSource> out;
+  for (const KnownSource& s : known) {
+    const SourceRecorded& r = s.recorded;
+    BriefSource b;
+    b.number = static_cast<int>(out.size()) + 1;
+    b.source_id = r.source_id;
+    b.version = r.version;
+    b.text_sha256 = r.text_sha256;
+    b.title = r.metadata.title.value_or(r.source_id);
+    b.outlet = r.metadata.outlet;
+    b.author = r.metadata.author;
+    if (r.metadata.published) b.published = r.metadata.published->substr(0, 10);
+    b.url = r.metadata.url;
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+// The figures withdrawn by a RetractionRecorded the store knew.
+Result<std::set<std::string>> RetractedFigures(const StoryViews& views) {
+  std::set<std::string> out;
+  for (const KeptEvent& e : views.claims_projection.events()) {
+    if (e.type != kRetractionRecorded || !views.filter.Knows(e)) continue;
+    RetractionRecorded r;
+    DOSSIER_ASSIGN_OR_RETURN(r, DecodeRetractionRecorded(e.payload));
+    if (r.target.rfind("fig-", 0) == 0) out.insert(r.target);
+  }
+  return out;
+}
+
+// Whether every citation of `cited` is a listed source, so that a note written about them holds.
+bool AllListed(const std::vector<CitedSpan>& cited, const BriefLineWriter& writer) {
+  return !cited.empty() && std::all_of(cited.begin(), cited.end(), [&](const CitedSpan& c) {
+           return c.found && writer.SourceNumber(c.source_id) != 0;
+         });
+}
+
+// The editor's note of `section` when there is one whose sources are all listed.
+std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes, const std::string& section,
+                                  const StoryViews& views, BriefLineWriter& writer) {
+  auto note = notes.find(section);
+  if (note == notes.end()) return std::nullopt;
+  std::vector<CitedSpan> cited = views.resolver->ResolveAll(note->second.note.citations);
+  if (!AllListed(cited, writer)) return std::nullopt;
+  return writer.Line(note->second.note.text, cited, "curated");
+}
+
+// Without a note: a line for each of the most quoted actors (most claims, then most perspectives):
+// their latest perspective, else their first claim.
+std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const StoryViews& views,
+                                    BriefLineWriter& writer) {
+  std::vector<const StoryActor*> ranked;
+  for (const StoryActor& a : actors) ranked.push_back(&a);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const StoryActor* a, const StoryActor* b) {
+    return std::make_pair(a->claims.size(), a->perspectives.size()) > std::make_pair(b->claims.size(), b->perspectives.size());
+  });
+  std::vector<BriefText> out;
+  for (const StoryActor* a : ranked) {
+    if (out.size() == kWhatActors) break;
+    std::optional<BriefText> line;
+    if (!a->perspectives.empty()) line = PerspectiveLine(*a->perspectives.back(), a->name, views, writer);
+    if (!line && !a->claims.empty()) line = ClaimLine(*a->claims.front(), a->name, writer);
+    if (line) out.push_back(std::move(*line));
+  }
+  return out;
+}
+
+// A side of a tension in a few words: `Name (stance)`, `Name ("claimed words")`, or a figure.
+std::string DescribeSide(const TensionSide& side, const StoryViews& views) {
+  if (!side.found) return side.id;
+  if (side.kind == "perspective") {
+    std::string stance = side.stance ? ToString(*side.stance) : "";
+    std::replace(stance.begin(), stance.end(), '_', ' ');
+    return fmt::format("{} ({})", ActorName(views, side.actor), stance);
+  }
+  if (side.kind == "claim") return fmt::format("{} (\"{}\")", ActorName(views, side.actor), side.text);
+  return side.text;
+}
+
+std::vector<BriefText> Tensions(const std::string& slug, const StoryViews& views, BriefLineWriter& writer) {
+  std::vector<BriefText> out;
+  for (const TensionEntry& t : views.tensions) {
+    if (t.tension.story != slug) continue;
+    std::vector<CitedSpan> cited = t.citations;
+    std::string sides;
+    for (const TensionSide& side : t.sides) {
+      sides += (sides.empty() ? "" : " vs. ") + DescribeSide(side, views);
+      cited.insert(cited.end(), side.citations.begin(), side.citations.end());
+    }
+    if (auto line = writer.Line(t.tension.description + " " + sides + ".", cited, "curated")) out.push_back(std::move(*line));
+  }
+  return out;
+}
+
+// "Sources disagree on capital expenditure: $700 billion against $725 billion." for each conflict
+// among the listed sources' figures.
+std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writer) {
+  std::vector<FigureRef> listed;
+  for (const FigureRef& ref : index.Figures()) {
+    if (writer.Figure(ref.figure->id) == ref.figure) listed.push_back(ref);
+  }
+  std::vector<BriefText> out;
+  for (const FigureConflict& conflict : FindConflicts(listed)) {
+    std::string text = "Sources disagree on " + conflict.metric + ": ";
+    std::vector<FigureMark> marks;
+    std::vector<CitedSpan> cited;
+    for (const std::vector<FigureRef>& value : conflict.values) {
+      const FigureRef& ref = value.front();
+      if (!marks.empty()) text += " against ";
+      marks.push_back({text.size(), text.size() + ref.figure->figure.surface.size(), ref.figure->id});
+      text += ref.figure->figure.surface;
+      CitedSpan c;
+      c.via = ref.figure->id;
+      c.source_id = ref.source->extracted.source_id;
+      c.version = ref.source->extracted.source_version;
+      c.span = ref.figure->figure.span;
+      c.quote = ref.figure->figure.surface;
+      cited.push_back(std::move(c));
+    }
+    if (auto line = writer.Line(text + ".", cited, "extracted", std::move(marks))) out.push_back(std::move(*line));
+  }
+  return out;
+}
+
+std::vector<BriefText> OpenQuestions(const std::string& slug, const StoryViews& views, BriefLineWriter& writer) {
+  std::vector<BriefText> out;
+  for (const QuestionEntry& q : views.questions) {
+    if (q.opened.story != slug || q.resolution) continue;
+    if (auto line = writer.Line(q.opened.text, views.resolver->ResolveAll(q.opened.citations), "curated")) {
+      out.push_back(std::move(*line));
+    }
+  }
+  return out;
+}
+
+Result<std::vector<BriefTimelineItem>> Timeline(const std::string& slug, const StoryViews& views,
+                                                BriefLineWriter& writer) {
+  std::vector<TimelineEntry> entries;
+  DOSSIER_ASSIGN_OR_RETURN(entries, views.timeline_projection.Timeline(views.filter, slug, views.timeline_inputs()));
+  std::vector<BriefTimelineItem> out;
+  for (const TimelineEntry& e : entries) {
+    std::optional<BriefText> line;
+    if (e.kind == "published") {
+      line = writer.Line("Published: " + e.text, e.citations, "ingested");
+    } else if (e.kind == "claim") {
+      const ClaimEntry* claim = views.resolver->FindClaim(e.id);
+      if (claim && claim->claim.speaker && !claim->retraction) line = ClaimLine(*claim, ActorName(views, e.actor), writer);
+    } else if (e.kind == "perspective") {
+      line = writer.Line(ActorName(views, e.actor) + ": " + e.text, e.citations, e.origin.c_str());
+    } else if (e.kind == "question_opened") {
+      line = writer.Line("Question opened: " + e.text, e.citations, e.origin.c_str());
+    } else if (e.kind == "question_resolved") {
+      line = writer.Line("Question resolved: " + e.text, e.citations, e.origin.c_str());
+    } else if (e.kind == "tension") {
+      line = writer.Line("Tension: " + e.text, e.citations, e.origin.c_str());
+    }
+    if (line) out.push_back({e.date, std::move(*line)});
+  }
+  return out;
+}
+
+// "2026-05-23T18:15:02.123Z" → "2026-05-23 18:15 UTC".
+std::string HeaderTime(const std::string& recorded_at) {
+  if (recorded_at.size() < 16) return recorded_at;
+  return recorded_at.substr(0, 10) + " " + recorded_at.substr(11, 5) + " UTC";
+}
+
+}  // namespace
+
+Result<BriefingPoint> FindBriefingPoint(const EventStore& store, const TimeFilter& filter) {
+  for (uint64_t position = store.head_position(); position > 0; --position) {
+    RecordedEvent event;
+    DOSSIER_ASSIGN_OR_RETURN(event, store.ReadEvent(position));
+    if (filter.Knows(event.position, event.recorded_at)) return BriefingPoint{event.position, event.recorded_at};
+  }
+  return BriefingPoint{};
+}
+
+Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjection& sources, const StoryViews& views,
+                                  const EventStore& store, const BriefingPoint& point) {
+  auto story = sources.stories().find(slug);
+  if (story == sources.stories().end()) {
+    return Status::NotFound(fmt::format("no story `{}` (`dossier sources` lists the stories)", slug));
+  }
+  Briefing b;
+  b.story = slug;
+  b.title = story->second.title;
+  b.timestamp = HeaderTime(point.recorded_at);
+  b.log_position = point.log_position;
+  b.as_of = views.filter.as_of();
+  DOSSIER_ASSIGN_OR_RETURN(b.sources, ListSources(slug, views));
+  std::set<std::string> retracted;
+  DOSSIER_ASSIGN_OR_RETURN(retracted, RetractedFigures(views));
+  BriefLineWriter writer(b.sources, views.figures, retracted, store);
+
+  const std::vector<StoryActor> actors = StoryActors(slug, views, writer);
+  std::map<std::string, NoteEntry> notes;
+  DOSSIER_ASSIGN_OR_RETURN(notes, views.notes_projection.Notes(views.filter, slug));
+  if (auto note = NoteLine(notes, "what", views, writer)) {
+    b.what.push_back(std::move(*note));
+  } else {
+    b.what = AssembleWhat(actors, views, writer);
+  }
+  if (auto note = NoteLine(notes, "why_it_matters", views, writer)) {
+    b.why_it_matters.push_back(std::move(*note));
+  } else {
+    b.why_it_matters = Tensions(slug, views, writer);
+    for (BriefText& conflict : Conflicts(views.figures, writer)) b.why_it_matters.push_back(std::move(conflict));
+  }
+  b.open_questions = OpenQuestions(slug, views, writer);
+  b.narrative = Narrative(actors, views, writer);
+  DOSSIER_ASSIGN_OR_RETURN(b.timeline, Timeline(slug, views, writer));
+  b.perspectives = Perspectives(actors, views, writer);
+  b.tensions = Tensions(slug, views, writer);
+  DOSSIER_ASSIGN_OR_RETURN(b.figures, writer.MarkedFigures());
+  return b;
+}
+
+}  // namespace dossier

@@ -1,0 +1,111 @@
+#include "brief/briefing_check.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "audit/trace.h"
+
+namespace dossier {
+namespace {
+
+// Calls `visit` with every line of the briefing and where it is.
+void ForEachLine(const Briefing& b, const std::function<void(const BriefText&, const std::string&)>& visit) {
+  auto list = [&](const std::vector<BriefText>& lines, const char* section, const char* item) {
+    for (size_t i = 0; i < lines.size(); ++i) visit(lines[i], fmt::format("{}, {} {}", section, item, i + 1));
+  };
+  list(b.what, "What", "paragraph");
+  list(b.why_it_matters, "Why it matters", "paragraph");
+  list(b.open_questions, "Open questions", "item");
+  for (size_t p = 0; p < b.narrative.size(); ++p) {
+    for (size_t s = 0; s < b.narrative[p].size(); ++s) {
+      visit(b.narrative[p][s], fmt::format("Narrative, paragraph {}, sentence {}", p + 1, s + 1));
+    }
+  }
+  for (size_t i = 0; i < b.timeline.size(); ++i) {
+    visit(b.timeline[i].text, fmt::format("Timeline, item {} ({})", i + 1, b.timeline[i].date));
+  }
+  for (const BriefPerspective& p : b.perspectives) {
+    visit(p.summary, fmt::format("Perspectives, {}, summary", p.name));
+    visit(p.evolution, fmt::format("Perspectives, {}, evolution", p.name));
+    for (size_t i = 0; i < p.points.size(); ++i) {
+      visit(p.points[i].summary, fmt::format("Perspectives, {}, point {} ({})", p.name, i + 1, p.points[i].date));
+    }
+  }
+  list(b.tensions, "Tensions", "item");
+}
+
+// Why the figure's recorded bytes do not check, or "" when they do.
+std::string BytesProblem(const TraceCitation& c) {
+  const Figure& f = c.ref.figure->figure;
+  const FiguresExtracted& e = c.ref.source->extracted;
+  if (!c.text_found) return fmt::format("the stored text of {}@{} is missing", e.source_id, e.source_version);
+  if (!c.text_matches_hash) {
+    return fmt::format("the stored text of {}@{} no longer matches its SHA-256", e.source_id, e.source_version);
+  }
+  if (!c.span_matches_surface) {
+    return fmt::format("bytes {}–{} of {}@{} no longer read `{}`", f.span.begin, f.span.end, e.source_id,
+                       e.source_version, f.surface);
+  }
+  return "";
+}
+
+}  // namespace
+
+bool BriefingCheck::altered() const {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const BriefingProblem& p) { return p.kind == BriefingProblem::Kind::kAlteredText; });
+}
+
+BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const FigureIndex& figures,
+                            const SourcesProjection& sources) {
+  BriefingCheck check;
+  std::map<std::string, std::string> checked;  // figure id → its problem, "" when none
+  ForEachLine(b, [&](const BriefText& line, const std::string& where) {
+    ++check.lines;
+    for (int n : line.citations) {
+      if (n < 1 || static_cast<size_t>(n) > b.sources.size()) {
+        check.problems.push_back({BriefingProblem::Kind::kUnknownCitation, where,
+                                  fmt::format("citation [{}] is not among the {} sources", n, b.sources.size())});
+      }
+    }
+    for (const FigureMark& mark : line.figures) {
+      const std::string label = fmt::format("figure {} (bytes {}–{} of the line)", mark.figure_id, mark.begin, mark.end);
+      const bool listed = std::any_of(b.figures.begin(), b.figures.end(),
+                                      [&](const BriefFigure& f) { return f.id == mark.figure_id; });
+      std::vector<FigureRef> found = figures.FindById(mark.figure_id);
+      found.erase(std::remove_if(found.begin(), found.end(), [&](const FigureRef& r) { return r.figure->id != mark.figure_id; }),
+                  found.end());
+      if (mark.end > line.text.size() || mark.begin >= mark.end || found.empty() || !listed) {
+        check.problems.push_back({BriefingProblem::Kind::kUnknownFigure, where,
+                                  label + (found.empty() ? ": the figure index does not know it"
+                                           : !listed   ? ": not in the briefing's figures"
+                                                       : ": its bytes lie outside the line")});
+        continue;
+      }
+      auto known = checked.find(mark.figure_id);
+      if (known == checked.end()) {
+        known = checked.emplace(mark.figure_id, BytesProblem(CheckFigureBytes(store, sources, found.front()))).first;
+        if (!known->second.empty()) {
+          check.problems.push_back({BriefingProblem::Kind::kAlteredText, where, label + ": " + known->second});
+        }
+      }
+    }
+    for (const Figure& number : ExtractFigures(line.text)) {
+      const bool covered = std::any_of(line.figures.begin(), line.figures.end(), [&](const FigureMark& m) {
+        return m.begin < number.span.end && number.span.begin < m.end;
+      });
+      if (!covered) {
+        check.problems.push_back({BriefingProblem::Kind::kUnmarkedNumber, where,
+                                  fmt::format("`{}` (bytes {}–{} of the line) has no figure behind it", number.surface,
+                                              number.span.begin, number.span.end)});
+      }
+    }
+  });
+  check.figures = checked.size();
+  return check;
+}
+
+}  // namespace dossier

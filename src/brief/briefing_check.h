@@ -1,0 +1,36 @@
+// CheckBriefing: what `dossier brief check` proves of a briefing. Every number in its text has a
+// recorded figure behind it (each number the figure extractor reads is covered by a figure mark);
+// every citation [n] is an entry of its Sources; and every marked figure is one the figure index
+// knows, whose source text still hashes to what was recorded and still holds the figure's surface
+// at its span (re-read as `dossier trace` does).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "brief/briefing.h"
+#include "dossier/event_store.h"
+#include "project/proj_figures.h"
+#include "project/proj_sources.h"
+
+namespace dossier {
+
+struct BriefingProblem {
+  enum class Kind { kUnmarkedNumber, kUnknownCitation, kUnknownFigure, kAlteredText };
+  Kind kind = Kind::kUnmarkedNumber;
+  std::string where;    // "Narrative, paragraph 2, sentence 1"
+  std::string message;  // "`$3 trillion` (bytes 40–51) has no figure behind it"
+};
+
+struct BriefingCheck {
+  size_t lines = 0;    // lines of text checked
+  size_t figures = 0;  // distinct figures re-read
+  std::vector<BriefingProblem> problems;
+  bool altered() const;  // some source text no longer holds a figure as recorded
+};
+
+// `figures` and `sources` must be caught up with `store`.
+BriefingCheck CheckBriefing(const Briefing& briefing, const EventStore& store, const FigureIndex& figures,
+                            const SourcesProjection& sources);
+
+}  // namespace dossier

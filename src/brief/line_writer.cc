@@ -1,0 +1,173 @@
+#include "brief/line_writer.h"
+
+#include <algorithm>
+
+#include "project/figure_quantity.h"
+
+namespace dossier {
+namespace {
+
+bool Overlaps(const std::vector<FigureMark>& marks, uint64_t begin, uint64_t end) {
+  return std::any_of(marks.begin(), marks.end(), [&](const FigureMark& m) { return m.begin < end && begin < m.end; });
+}
+
+bool IsWordByte(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `within` holds `span`.
+bool Inside(ByteSpan span, ByteSpan within) { return within.begin <= span.begin && span.end <= within.end; }
+
+void AddCitation(std::vector<int>* citations, int number) {
+  if (number > 0 && std::find(citations->begin(), citations->end(), number) == citations->end()) {
+    citations->push_back(number);
+  }
+}
+
+}  // namespace
+
+BriefLineWriter::BriefLineWriter(const std::vector<BriefSource>& sources, const FigureIndex& figures,
+                                 const std::set<std::string>& retracted, const EventStore& store)
+    : store_(store) {
+  for (const BriefSource& s : sources) {
+    numbers_[s.source_id] = s.number;
+    auto found = figures.sources().find(s.source_id);
+    if (found == figures.sources().end() || found->second.extracted.source_version != s.version) continue;
+    for (const ExtractedFigure& f : found->second.extracted.figures) {
+      if (retracted.count(f.id) != 0) continue;
+      listed_.push_back({&found->second, &f, s.number});
+    }
+  }
+  std::stable_sort(listed_.begin(), listed_.end(), [](const Listed& a, const Listed& b) { return a.number < b.number; });
+  for (size_t i = 0; i < listed_.size(); ++i) {
+    const Listed& l = listed_[i];
+    by_source_[l.source->extracted.source_id].push_back(i);
+    by_unit_[UnitKey(l.figure->figure.unit)].push_back(i);
+    by_id_[l.figure->id] = i;
+  }
+}
+
+int BriefLineWriter::SourceNumber(const std::string& source_id) const {
+  auto found = numbers_.find(source_id);
+  return found == numbers_.end() ? 0 : found->second;
+}
+
+const ExtractedFigure* BriefLineWriter::Figure(const std::string& id) const {
+  auto found = by_id_.find(id);
+  return found == by_id_.end() ? nullptr : listed_[found->second].figure;
+}
+
+const BriefLineWriter::Listed* BriefLineWriter::Match(const dossier::Figure& read,
+                                                      const std::vector<CitedSpan>& cited) const {
+  // The line's own wording may give the number another metric than its source does; the quantity
+  // is what has to agree.
+  dossier::Figure number = read;
+  number.metric.reset();
+  auto same = [&](size_t i) { return SameQuantity(number, listed_[i].figure->figure); };
+  for (const CitedSpan& c : cited) {
+    auto source = by_source_.find(c.source_id);
+    if (!c.found || source == by_source_.end()) continue;
+    for (size_t i : source->second) {
+      if (listed_[i].source->extracted.source_version == c.version && Inside(listed_[i].figure->figure.span, c.span) &&
+          same(i)) {
+        return &listed_[i];
+      }
+    }
+  }
+  for (const CitedSpan& c : cited) {
+    auto source = by_source_.find(c.source_id);
+    if (!c.found || source == by_source_.end()) continue;
+    for (size_t i : source->second) {
+      if (same(i)) return &listed_[i];
+    }
+  }
+  auto unit = by_unit_.find(UnitKey(read.unit));
+  if (unit == by_unit_.end()) return nullptr;
+  for (size_t i : unit->second) {
+    if (same(i)) return &listed_[i];
+  }
+  return nullptr;
+}
+
+std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vector<CitedSpan>& cited,
+                                               const char* origin, std::vector<FigureMark> marks) {
+  BriefText line;
+  for (const CitedSpan& c : cited) {
+    if (c.found) AddCitation(&line.citations, SourceNumber(c.source_id));
+  }
+  if (line.citations.empty()) return std::nullopt;
+
+  for (const dossier::Figure& read : ExtractFigures(text)) {
+    if (Overlaps(marks, read.span.begin, read.span.end)) continue;
+    if (const Listed* match = Match(read, cited)) {
+      marks.push_back({read.span.begin, read.span.end, match->figure->id});
+    }
+  }
+  // Figures of the cited spans written word for word, which the extractor may read otherwise
+  // out of their context.
+  for (const CitedSpan& c : cited) {
+    auto source = by_source_.find(c.source_id);
+    if (!c.found || source == by_source_.end()) continue;
+    for (size_t i : source->second) {
+      const ExtractedFigure& f = *listed_[i].figure;
+      if (listed_[i].source->extracted.source_version != c.version || !Inside(f.figure.span, c.span)) continue;
+      const std::string& surface = f.figure.surface;
+      for (size_t at = text.find(surface); !surface.empty() && at != std::string::npos; at = text.find(surface, at + 1)) {
+        const size_t end = at + surface.size();
+        const bool whole = (at == 0 || !IsWordByte(text[at - 1])) && (end == text.size() || !IsWordByte(text[end]));
+        if (whole && !Overlaps(marks, at, end)) {
+          marks.push_back({at, end, f.id});
+          break;
+        }
+      }
+    }
+  }
+  std::sort(marks.begin(), marks.end(), [](const FigureMark& a, const FigureMark& b) { return a.begin < b.begin; });
+  for (const FigureMark& m : marks) {
+    marked_.insert(m.figure_id);
+    auto found = by_id_.find(m.figure_id);
+    if (found != by_id_.end()) AddCitation(&line.citations, listed_[found->second].number);
+  }
+  line.text = std::move(text);
+  line.figures = std::move(marks);
+  line.origin = origin;
+  return line;
+}
+
+Result<std::vector<BriefFigure>> BriefLineWriter::MarkedFigures() const {
+  std::map<std::string, std::string> texts;  // by SHA-256
+  std::vector<BriefFigure> out;
+  for (const std::string& id : marked_) {
+    auto found = by_id_.find(id);
+    if (found == by_id_.end()) continue;
+    const Listed& l = listed_[found->second];
+    const FiguresExtracted& extracted = l.source->extracted;
+    auto text = texts.find(extracted.text_sha256);
+    if (text == texts.end()) {
+      std::string blob;
+      DOSSIER_ASSIGN_OR_RETURN(blob, store_.GetBlob(extracted.text_sha256));
+      text = texts.emplace(extracted.text_sha256, std::move(blob)).first;
+    }
+    const dossier::Figure& f = l.figure->figure;
+    BriefFigure b;
+    b.id = id;
+    b.source_id = extracted.source_id;
+    b.source_version = extracted.source_version;
+    b.source_number = l.number;
+    b.begin = f.span.begin;
+    b.end = f.span.end;
+    b.surface = f.surface;
+    b.kind = ToString(f.kind);
+    b.value = f.value;
+    b.value_high = f.value_high;
+    b.unit = f.unit;
+    b.per = f.per;
+    b.approx = ToString(f.approx);
+    b.metric = f.metric;
+    if (f.sentence.begin <= f.sentence.end && f.sentence.end <= text->second.size()) {
+      b.sentence = text->second.substr(f.sentence.begin, f.sentence.end - f.sentence.begin);
+    }
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,126 @@
+// dossier brief STORY [--format md] [--as-of DATE] [--known-at P]: the story's briefing;
+// dossier brief check STORY: prove its numbers, citations and figures.
+//
+// The first positional names a subcommand from kSubcommands, else it is the story; the formats
+// are kFormats. Both tables are where later subcommands and formats go.
+#include <fmt/format.h>
+
+#include "audit/trace.h"
+#include "brief/briefing_check.h"
+#include "brief/render_markdown.h"
+#include "cli/story_output.h"
+#include "project/source_reader.h"
+
+namespace dossier::cli {
+namespace {
+
+// Everything a briefing was made from, kept alive together.
+struct LoadedBriefing {
+  std::unique_ptr<EventStore> store;
+  SourcesProjection sources;
+  std::unique_ptr<StoryViews> views;
+  Briefing briefing;
+};
+
+// Assembles the briefing of `slug` at the point --as-of and --known-at name; on failure prints
+// why, sets `*exit_code` and returns null.
+std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const std::string& slug, int* exit_code) {
+  Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"));
+  if (!filter.ok()) {
+    PrintError(filter.status().message());
+    *exit_code = kExitUsage;
+    return nullptr;
+  }
+  auto loaded = std::make_unique<LoadedBriefing>();
+  loaded->store = context.OpenStore(OpenMode::kReadOnly);
+  if (!loaded->store) {
+    *exit_code = kExitStore;
+    return nullptr;
+  }
+  Status status = [&]() -> Status {
+    DOSSIER_ASSIGN_OR_RETURN(loaded->sources, LoadSources(loaded->store.get()));
+    DOSSIER_ASSIGN_OR_RETURN(loaded->views, LoadStoryViews(loaded->store.get(), *filter));
+    BriefingPoint point;
+    DOSSIER_ASSIGN_OR_RETURN(point, FindBriefingPoint(*loaded->store, *filter));
+    DOSSIER_ASSIGN_OR_RETURN(loaded->briefing, AssembleBriefing(slug, loaded->sources, *loaded->views, *loaded->store, point));
+    return Status::OK();
+  }();
+  if (!status.ok()) {
+    *exit_code = Fail(status);
+    return nullptr;
+  }
+  return loaded;
+}
+
+struct Format {
+  const char* name;
+  std::string (*render)(const Briefing&);
+};
+const Format kFormats[] = {
+    {"md", RenderBriefingMarkdown},
+};
+
+int RunRender(Context& context, const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    PrintError("brief takes one STORY (`dossier brief STORY`, `dossier brief check STORY`)");
+    return kExitUsage;
+  }
+  const std::string format_name = context.args.Get("format").value_or("md");
+  const Format* format = nullptr;
+  std::string names;
+  for (const Format& f : kFormats) {
+    if (format_name == f.name) format = &f;
+    names += (names.empty() ? "" : ", ") + std::string(f.name);
+  }
+  if (!format) {
+    PrintError(fmt::format("--format: unknown format `{}` (one of: {})", format_name, names));
+    return kExitUsage;
+  }
+  int exit_code = kExitOk;
+  std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], &exit_code);
+  if (!loaded) return exit_code;
+  fmt::print("{}", format->render(loaded->briefing));
+  return kExitOk;
+}
+
+int RunCheck(Context& context, const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    PrintError("brief check takes one STORY");
+    return kExitUsage;
+  }
+  int exit_code = kExitOk;
+  std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], &exit_code);
+  if (!loaded) return exit_code;
+  const BriefingCheck check =
+      CheckBriefing(loaded->briefing, *loaded->store, loaded->views->figures, loaded->sources);
+  for (const BriefingProblem& p : check.problems) fmt::print("{}: {}\n", OneLine(p.where), OneLine(p.message));
+  if (check.problems.empty()) {
+    fmt::print("ok: {} lines, every number marked and every citation among the {} sources; {} figures re-read from "
+               "their sources\n", check.lines, loaded->briefing.sources.size(), check.figures);
+    return kExitOk;
+  }
+  fmt::print("{} problem{}\n", check.problems.size(), check.problems.size() == 1 ? "" : "s");
+  return check.altered() ? kExitIntegrity : kExitFailed;
+}
+
+struct Subcommand {
+  const char* name;
+  int (*run)(Context& context, const std::vector<std::string>& args);  // args: the positionals after it
+};
+const Subcommand kSubcommands[] = {
+    {"check", RunCheck},
+};
+
+}  // namespace
+
+int RunBrief(Context& context) {
+  const std::vector<std::string>& positional = context.args.positional();
+  if (!positional.empty()) {
+    for (const Subcommand& s : kSubcommands) {
+      if (positional[0] == s.name) return s.run(context, {positional.begin() + 1, positional.end()});
+    }
+  }
+  return RunRender(context, positional);
+}
+
+}  // namespace dossier::cli
