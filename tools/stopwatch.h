@@ -16,6 +16,10 @@ class Stopwatch {
     wall_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_started_).count();
     cpu_ += ThreadCpuSeconds() - cpu_started_;
   }
+  void Add(const Stopwatch& other) {
+    wall_ += other.wall_;
+    cpu_ += other.cpu_;
+  }
   double wall() const { return wall_; }
   double cpu() const { return cpu_; }
 
