@@ -11,12 +11,19 @@
 //             command that shows the story reads first;
 //   assemble  FindBriefingPoint and AssembleBriefing over those views (the briefing's figure
 //             sentences are read from the stored texts);
-//   markdown  RenderBriefingMarkdown of that briefing.
+//   markdown  RenderBriefingMarkdown of that briefing; json and html likewise.
 //
 // The goal (issue 5) is render = assemble + markdown under 200 ms; load + render is what
 // `dossier brief` does after opening the store, and is printed too.
 //
-// Usage: bench_brief [--seed N] [--sources N] [--figures-per-source N] [--passes N] [--dir DIR] [--keep]
+// Then publishing, --publishes rounds of: `dossier ingest` one new small article into the story
+// (not timed), then in this process what `dossier brief STORY --publish` does after opening the
+// store for writing (timed): load, assemble, ListPublishedBriefings and PublishBriefing. The first
+// rounds' times beside the last rounds' show whether publishing slows as versions accumulate
+// (goal: flat, a ratio near 1).
+//
+// Usage: bench_brief [--seed N] [--sources N] [--figures-per-source N] [--passes N] [--publishes N]
+//                    [--dir DIR] [--keep]
 //        gen_story and dossier are taken from this program's directory.
 #include <fcntl.h>
 #include <spawn.h>
@@ -29,6 +36,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -36,6 +44,9 @@
 #include <rocksdb/db.h>
 
 #include "brief/briefing.h"
+#include "brief/briefing_versions.h"
+#include "brief/render_html.h"
+#include "brief/render_json.h"
 #include "brief/render_markdown.h"
 #include "dossier/event_store.h"
 #include "project/source_reader.h"
@@ -43,6 +54,9 @@
 #include "raw_events.h"
 #include "stopwatch.h"
 #include "store/key_layout.h"
+#include "util/dates.h"
+#include "util/ids.h"
+#include "util/json_writer.h"
 
 extern char** environ;
 
@@ -58,6 +72,7 @@ struct Options {
   uint64_t sources = 1000;
   uint64_t figures_per_source = 20;
   uint64_t passes = 5;
+  uint64_t publishes = 50;
   std::string dir;  // empty: a fresh directory under /tmp
   bool keep = false;
 };
@@ -78,7 +93,7 @@ void Check(const rocksdb::Status& s, const char* what) {
 Options ParseFlags(int argc, char** argv) {
   Options options;
   const char* usage = "usage: bench_brief [--seed N] [--sources N] [--figures-per-source N] [--passes N] "
-                      "[--dir DIR] [--keep]";
+                      "[--publishes N] [--dir DIR] [--keep]";
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
     auto number = [&]() -> uint64_t {
@@ -96,6 +111,8 @@ Options ParseFlags(int argc, char** argv) {
       options.figures_per_source = number();
     } else if (flag == "--passes") {
       options.passes = number();
+    } else if (flag == "--publishes") {
+      options.publishes = number();
     } else if (flag == "--dir") {
       if (i + 1 >= argc) Fail("--dir needs a directory");
       options.dir = argv[++i];
@@ -175,52 +192,48 @@ Stopwatch Sum(std::initializer_list<const Stopwatch*> steps) {
   return sum;
 }
 
-void PrintStep(const char* what, const Best& step, const Best& raw) {
-  std::printf("%-44s %8.1f ms  %6.2f x raw  (CPU of this thread %.1f ms)\n", what, step.wall * 1e3, step.wall / raw.wall,
+void PrintStep(const std::string& what, const Best& step, const Best& raw) {
+  std::printf("%-44s %8.1f ms  %6.2f x raw  (CPU of this thread %.1f ms)\n", what.c_str(), step.wall * 1e3, step.wall / raw.wall,
               step.cpu * 1e3);
 }
 
-}  // namespace
+// Where the benchmark works, and the binaries it runs.
+struct Paths {
+  std::string root, story, store, dossier, gen_story;
+};
 
-int main(int argc, char** argv) {
-  const Options o = ParseFlags(argc, argv);
-  const fs::path tools = fs::absolute(argv[0]).parent_path();  // not /proc/self/exe: under valgrind that is valgrind
-  std::string root = o.dir;
-  if (root.empty()) {
-    char pattern[] = "/tmp/bench_brief-XXXXXX";
-    if (mkdtemp(pattern) == nullptr) Fail("cannot make a directory under /tmp");
-    root = pattern;
-  } else {
-    std::error_code error;
-    if (!fs::is_empty(root, error) && !error) Fail(fmt::format("{} is not empty", root));
-  }
-  const std::string story_dir = root + "/story";
-  const std::string store_dir = root + "/store";
-  const std::string dossier_bin = (tools / "dossier").string();
-  setenv("DOSSIER_USER", "bench", 1);
-
-  // The story, written and recorded by the real binaries.
-  Run({(tools / "gen_story").string(), "--seed", std::to_string(o.seed), "--sources", std::to_string(o.sources),
-       "--figures-per-source", std::to_string(o.figures_per_source), "--story", kStory, "--out", story_dir});
+// Writes the story with gen_story and records it with dossier, as a user would: wall seconds.
+double BuildStore(const Options& o, const Paths& p) {
+  Run({p.gen_story, "--seed", std::to_string(o.seed), "--sources", std::to_string(o.sources), "--figures-per-source",
+       std::to_string(o.figures_per_source), "--story", kStory, "--out", p.story});
   Stopwatch build;
   build.Start();
-  Run({dossier_bin, "--store", store_dir, "init"});
-  Run({dossier_bin, "--store", store_dir, "annotate", story_dir + "/actors.json"});
-  Run({dossier_bin, "--store", store_dir, "ingest", story_dir + "/articles.jsonl", "--story", kStory,
-       "--story-title", "Synthetic story"});
-  Run({dossier_bin, "--store", store_dir, "annotate", story_dir + "/annotations.json"});
+  Run({p.dossier, "--store", p.store, "init"});
+  Run({p.dossier, "--store", p.store, "annotate", p.story + "/actors.json"});
+  Run({p.dossier, "--store", p.store, "ingest", p.story + "/articles.jsonl", "--story", kStory, "--story-title",
+       "Synthetic story"});
+  Run({p.dossier, "--store", p.store, "annotate", p.story + "/annotations.json"});
   build.Stop();
+  return build.wall();
+}
 
-  dossier::SystemClock clock;
-  auto store = dossier::EventStore::Open(store_dir, dossier::OpenMode::kReadOnly, &clock);
-  Check(store.status(), "opening the store");
+dossier::TimeFilter Now() {
   auto filter = dossier::TimeFilter::Parse(std::nullopt, std::nullopt);
   Check(filter.status(), "the time filter");
-  RawStore raw(store_dir);
+  return *filter;
+}
 
-  Best raw_best, load_best, assemble_best, markdown_best, render_best, total_best;
+void MeasureRender(const Options& o, const Paths& p, double build_seconds) {
+  dossier::SystemClock clock;
+  auto store = dossier::EventStore::Open(p.store, dossier::OpenMode::kReadOnly, &clock);
+  Check(store.status(), "opening the store");
+  const dossier::TimeFilter filter = Now();
+  RawStore raw(p.store);
+
+  Best raw_best, load_best, assemble_best, markdown_best, json_best, html_best, render_best, total_best;
   uint64_t events = 0;
-  size_t claims = 0, perspectives = 0, markdown_bytes = 0, briefing_figures = 0, briefing_sources = 0;
+  size_t claims = 0, perspectives = 0, briefing_figures = 0, briefing_sources = 0;
+  size_t markdown_bytes = 0, json_bytes = 0, html_bytes = 0;
   for (uint64_t pass = 0; pass < o.passes; ++pass) {
     Stopwatch raw_watch;
     raw_watch.Start();
@@ -234,7 +247,7 @@ int main(int argc, char** argv) {
     load.Start();
     auto sources = dossier::LoadSources(store->get());
     Check(sources.status(), "loading the sources");
-    auto views = dossier::LoadStoryViews(store->get(), *filter);
+    auto views = dossier::LoadStoryViews(store->get(), filter);
     Check(views.status(), "loading the story views");
     load.Stop();
     load_best.Take(load);
@@ -243,7 +256,7 @@ int main(int argc, char** argv) {
 
     Stopwatch assemble;
     assemble.Start();
-    auto point = dossier::FindBriefingPoint(**store, *filter);
+    auto point = dossier::FindBriefingPoint(**store, filter);
     Check(point.status(), "finding the briefing's point");
     auto briefing = dossier::AssembleBriefing(kStory, *sources, **views, **store, *point);
     Check(briefing.status(), "assembling the briefing");
@@ -252,12 +265,18 @@ int main(int argc, char** argv) {
     briefing_figures = briefing->figures.size();
     briefing_sources = briefing->sources.size();
 
-    Stopwatch markdown;
-    markdown.Start();
-    const std::string text = dossier::RenderBriefingMarkdown(*briefing);
-    markdown.Stop();
-    markdown_best.Take(markdown);
-    markdown_bytes = text.size();
+    auto time_render = [&](std::string (*render)(const dossier::Briefing&), Best* best, size_t* bytes) {
+      Stopwatch watch;
+      watch.Start();
+      const std::string text = render(*briefing);
+      watch.Stop();
+      best->Take(watch);
+      *bytes = text.size();
+      return watch;
+    };
+    const Stopwatch markdown = time_render(dossier::RenderBriefingMarkdown, &markdown_best, &markdown_bytes);
+    time_render(dossier::RenderBriefingJson, &json_best, &json_bytes);
+    time_render(dossier::RenderBriefingHtml, &html_best, &html_bytes);
     render_best.Take(Sum({&assemble, &markdown}));
     total_best.Take(Sum({&load, &assemble, &markdown}));
   }
@@ -266,23 +285,138 @@ int main(int argc, char** argv) {
               "%zu claims, %zu perspectives; recorded by dossier in %.1f s; best of %llu passes\n",
               kStory, static_cast<unsigned long long>(o.sources), static_cast<unsigned long long>(o.seed),
               static_cast<unsigned long long>(o.figures_per_source), static_cast<unsigned long long>(events), claims,
-              perspectives, build.wall(), static_cast<unsigned long long>(o.passes));
+              perspectives, build_seconds, static_cast<unsigned long long>(o.passes));
   PrintStep("raw: iterate every event + simdjson parse", raw_best, raw_best);
   PrintStep("load: LoadSources + LoadStoryViews", load_best, raw_best);
   PrintStep("assemble: FindBriefingPoint + AssembleBriefing", assemble_best, raw_best);
-  PrintStep(fmt::format("markdown: RenderBriefingMarkdown ({} KB)", markdown_bytes / 1024).c_str(), markdown_best,
-            raw_best);
+  PrintStep(fmt::format("markdown: RenderBriefingMarkdown ({} KB)", markdown_bytes / 1024), markdown_best, raw_best);
+  PrintStep(fmt::format("json: RenderBriefingJson ({} KB)", json_bytes / 1024), json_best, raw_best);
+  PrintStep(fmt::format("html: RenderBriefingHtml ({} KB)", html_bytes / 1024), html_best, raw_best);
   PrintStep("render = assemble + markdown (goal < 200 ms)", render_best, raw_best);
   PrintStep("load + render", total_best, raw_best);
   std::printf("the briefing: %zu sources, %zu figures marked; render %s the 200 ms goal\n", briefing_sources,
               briefing_figures, render_best.wall < 0.2 ? "meets" : "MISSES");
+}
 
-  store->reset();
-  if (o.keep) {
-    std::printf("kept %s\n", root.c_str());
+// Round `round`'s article: short, dated after the story, stating two figures.
+std::string RoundArticle(uint64_t seed, uint64_t round) {
+  const std::string text = fmt::format(
+      "Update {0} on the build-out\n\nThe sector's capital spending rose {1}% to ${2}.5 billion in the last reported "
+      "quarter. Utilities have received requests for {3}.5 GW of new connections.\n",
+      round, 3 + round % 40, 10 + round, 1 + round % 9);
+  dossier::JsonWriter w;
+  w.BeginObject()
+      .Key("id").String(fmt::format("bench-{}-update-{}", seed, round))
+      .Key("url").String(fmt::format("https://synthetic.example/{}/update/{}", seed, round))
+      .Key("title").String(fmt::format("Update {} on the build-out", round))
+      .Key("outlet").String("Bench Wire")
+      .Key("published").String(dossier::DateFromDays(20458 + 181 + static_cast<int64_t>(round)))
+      .Key("language").String("en")
+      .Key("text").String(text)
+      .EndObject();
+  return w.Take() + "\n";
+}
+
+// What `dossier brief STORY --publish` does once the store is open for writing, timed in two parts.
+struct PublishTimes {
+  Stopwatch assemble;  // LoadSources, LoadStoryViews, FindBriefingPoint, AssembleBriefing
+  Stopwatch record;    // ListPublishedBriefings, PublishBriefing
+  uint64_t version = 0;
+};
+
+PublishTimes Publish(dossier::EventStore* store, dossier::Clock* clock) {
+  PublishTimes times;
+  const dossier::TimeFilter filter = Now();
+  times.assemble.Start();
+  auto sources = dossier::LoadSources(store);
+  Check(sources.status(), "loading the sources");
+  auto views = dossier::LoadStoryViews(store, filter);
+  Check(views.status(), "loading the story views");
+  auto point = dossier::FindBriefingPoint(*store, filter);
+  Check(point.status(), "finding the briefing's point");
+  point->recorded_at = clock->NowUtc();
+  auto briefing = dossier::AssembleBriefing(kStory, *sources, **views, *store, *point);
+  Check(briefing.status(), "assembling the briefing");
+  times.assemble.Stop();
+  times.record.Start();
+  auto versions = dossier::ListPublishedBriefings(*store, kStory);
+  Check(versions.status(), "listing the published versions");
+  auto outcome = dossier::PublishBriefing(store, std::move(*briefing), *versions, "bench", dossier::NewCorrelationId());
+  Check(outcome.status(), "publishing");
+  times.record.Stop();
+  if (!outcome->recorded) Fail("a round's briefing was the same as the last version's");
+  times.version = outcome->version;
+  return times;
+}
+
+double MeanMs(const std::vector<double>& seconds, size_t from, size_t count) {
+  return std::accumulate(seconds.begin() + from, seconds.begin() + from + count, 0.0) / count * 1e3;
+}
+
+void MeasurePublishing(const Options& o, const Paths& p) {
+  dossier::SystemClock clock;
+  std::vector<double> whole, record;  // seconds, by round
+  uint64_t version = 0;
+  for (uint64_t round = 1; round <= o.publishes; ++round) {
+    const std::string article = fmt::format("{}/update-{}.jsonl", p.root, round);
+    FILE* f = std::fopen(article.c_str(), "wb");
+    const std::string bytes = RoundArticle(o.seed, round);
+    if (f == nullptr || std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() || std::fclose(f) != 0) {
+      Fail(fmt::format("cannot write {}", article));
+    }
+    Run({p.dossier, "--store", p.store, "ingest", article, "--story", kStory});
+    auto store = dossier::EventStore::Open(p.store, dossier::OpenMode::kReadWrite, &clock);
+    Check(store.status(), "opening the store for writing");
+    const PublishTimes times = Publish(store->get(), &clock);
+    whole.push_back(times.assemble.wall() + times.record.wall());
+    record.push_back(times.record.wall());
+    version = times.version;
+  }
+  const size_t n = std::min<size_t>(10, whole.size() / 2);
+  if (n == 0) return;
+  const size_t last = whole.size() - n;
+  std::printf("publishing: %llu rounds of (ingest one article, publish), up to Version %llu; mean of the first %zu "
+              "rounds and of the last %zu\n",
+              static_cast<unsigned long long>(o.publishes), static_cast<unsigned long long>(version), n, n);
+  std::printf("%-44s %8.1f ms first, %8.1f ms last, ratio last/first %.2f (goal: flat, about 1)\n",
+              "publish: load + assemble + record", MeanMs(whole, 0, n), MeanMs(whole, last, n),
+              MeanMs(whole, last, n) / MeanMs(whole, 0, n));
+  std::printf("%-44s %8.1f ms first, %8.1f ms last, ratio last/first %.2f\n",
+              "  of which record: List + PublishBriefing", MeanMs(record, 0, n), MeanMs(record, last, n),
+              MeanMs(record, last, n) / MeanMs(record, 0, n));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options o = ParseFlags(argc, argv);
+  const fs::path tools = fs::absolute(argv[0]).parent_path();  // not /proc/self/exe: under valgrind that is valgrind
+  Paths p;
+  p.root = o.dir;
+  if (p.root.empty()) {
+    char pattern[] = "/tmp/bench_brief-XXXXXX";
+    if (mkdtemp(pattern) == nullptr) Fail("cannot make a directory under /tmp");
+    p.root = pattern;
   } else {
-    fs::remove_all(o.dir.empty() ? root : story_dir);
-    if (!o.dir.empty()) fs::remove_all(store_dir);
+    std::error_code error;
+    if (!fs::is_empty(p.root, error) && !error) Fail(fmt::format("{} is not empty", p.root));
+  }
+  p.story = p.root + "/story";
+  p.store = p.root + "/store";
+  p.dossier = (tools / "dossier").string();
+  p.gen_story = (tools / "gen_story").string();
+  setenv("DOSSIER_USER", "bench", 1);
+
+  const double build_seconds = BuildStore(o, p);
+  MeasureRender(o, p, build_seconds);
+  MeasurePublishing(o, p);
+
+  if (o.keep) {
+    std::printf("kept %s\n", p.root.c_str());
+  } else {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(p.root, error)) fs::remove_all(entry.path());
+    if (o.dir.empty()) fs::remove(p.root);
   }
   return 0;
 }
