@@ -349,13 +349,31 @@ PublishTimes Publish(dossier::EventStore* store, dossier::Clock* clock) {
   return times;
 }
 
+// A step's times over the rounds, in seconds.
+struct RoundTimes {
+  std::vector<double> wall, cpu;
+  void Add(const Stopwatch& watch) {
+    wall.push_back(watch.wall());
+    cpu.push_back(watch.cpu());
+  }
+};
+
 double MeanMs(const std::vector<double>& seconds, size_t from, size_t count) {
   return std::accumulate(seconds.begin() + from, seconds.begin() + from + count, 0.0) / count * 1e3;
 }
 
+// The mean of the first `n` rounds beside the mean of the last `n`, by wall and by CPU time.
+void PrintFirstAndLast(const std::string& what, const RoundTimes& t, size_t n) {
+  const size_t last = t.wall.size() - n;
+  const double first_wall = MeanMs(t.wall, 0, n), last_wall = MeanMs(t.wall, last, n);
+  const double first_cpu = MeanMs(t.cpu, 0, n), last_cpu = MeanMs(t.cpu, last, n);
+  std::printf("%-44s %7.1f ms first, %7.1f ms last: %.2f  (CPU of this thread %.1f ms, %.1f ms: %.2f)\n", what.c_str(),
+              first_wall, last_wall, last_wall / first_wall, first_cpu, last_cpu, last_cpu / first_cpu);
+}
+
 void MeasurePublishing(const Options& o, const Paths& p) {
   dossier::SystemClock clock;
-  std::vector<double> whole, record;  // seconds, by round
+  RoundTimes whole, record;
   uint64_t version = 0;
   for (uint64_t round = 1; round <= o.publishes; ++round) {
     const std::string article = fmt::format("{}/update-{}.jsonl", p.root, round);
@@ -368,22 +386,17 @@ void MeasurePublishing(const Options& o, const Paths& p) {
     auto store = dossier::EventStore::Open(p.store, dossier::OpenMode::kReadWrite, &clock);
     Check(store.status(), "opening the store for writing");
     const PublishTimes times = Publish(store->get(), &clock);
-    whole.push_back(times.assemble.wall() + times.record.wall());
-    record.push_back(times.record.wall());
+    whole.Add(Sum({&times.assemble, &times.record}));
+    record.Add(times.record);
     version = times.version;
   }
-  const size_t n = std::min<size_t>(10, whole.size() / 2);
+  const size_t n = std::min<size_t>(10, whole.wall.size() / 2);
   if (n == 0) return;
-  const size_t last = whole.size() - n;
   std::printf("publishing: %llu rounds of (ingest one article, publish), up to Version %llu; mean of the first %zu "
-              "rounds and of the last %zu\n",
+              "rounds and of the last %zu, and last/first (goal: flat, about 1)\n",
               static_cast<unsigned long long>(o.publishes), static_cast<unsigned long long>(version), n, n);
-  std::printf("%-44s %8.1f ms first, %8.1f ms last, ratio last/first %.2f (goal: flat, about 1)\n",
-              "publish: load + assemble + record", MeanMs(whole, 0, n), MeanMs(whole, last, n),
-              MeanMs(whole, last, n) / MeanMs(whole, 0, n));
-  std::printf("%-44s %8.1f ms first, %8.1f ms last, ratio last/first %.2f\n",
-              "  of which record: List + PublishBriefing", MeanMs(record, 0, n), MeanMs(record, last, n),
-              MeanMs(record, last, n) / MeanMs(record, 0, n));
+  PrintFirstAndLast("publish: load + assemble + record", whole, n);
+  PrintFirstAndLast("  of which record: List + PublishBriefing", record, n);
 }
 
 }  // namespace
