@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # gen_story: the same seed writes the same bytes, another seed other bytes; what it writes is
-# ingested and annotated cleanly, and the extractor finds the figures and claims it wrote.
+# ingested and annotated cleanly, the extractor finds the figures and claims it wrote, and the
+# story's briefing passes `dossier brief check`.
 source "$(dirname "$0")/lib.sh"
 : "${DOSSIER_BUILD_DIR:?set DOSSIER_BUILD_DIR to the build directory}"
 
@@ -53,5 +54,12 @@ expect_ok tensions --json
 [ "$(json 'len(d)')" = "$(count tensions)" ] || fail "expected $(count tensions) tensions"
 expect_ok questions --all --json
 out_has "$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["questions"][0]["text"])' "$WORK/a/annotations.json")"
+
+# The briefing of the generated story: every number marked, every citation resolving.
+expect_ok brief check synthetic
+out_has "every number marked and every citation among the $SOURCES sources"
+expect_ok brief synthetic
+out_has "# Synthetic story"
+out_has "## Perspectives"
 
 pass
