@@ -2,7 +2,8 @@
 # The main job on the bundled corpus: build; record the gazetteer (first, so that ingest finds who
 # is quoted); ingest corpus/ into a fresh store in build/corpus-store; record the story's
 # annotations; verify it and print what is there: the sources, where they disagree on a figure, and
-# one number traced back to its bytes, one person's stances, the story's open questions.
+# one number traced back to its bytes, one person's stances, the story's open questions; and last
+# the story's briefing, checked.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/build.sh >&2
@@ -25,3 +26,7 @@ echo
 $dossier questions
 echo
 $dossier verify
+echo
+$dossier brief check ai-roi
+echo
+$dossier brief ai-roi

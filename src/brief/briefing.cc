@@ -1,7 +1,6 @@
 #include "brief/briefing.h"
 
 #include <algorithm>
-#include <tuple>
 
 #include <fmt/format.h>
 
@@ -13,22 +12,23 @@ namespace {
 
 constexpr size_t kWhatActors = 3;
 
-// The story's sources known at the views' point and published by the --as-of date, numbered by
-// published date (undated last), then id, each at its newest known version.
-Result<std::vector<BriefSource>> ListSources(const std::string& slug, const StoryViews& views) {
-  std::vector<KnownSource> known;
-  DOSSIER_ASSIGN_OR_RETURN(known, views.timeline_projection.KnownSources(views.filter, slug));
-  known.erase(std::remove_if(known.begin(), known.end(),
-                             [&](const KnownSource& s) { return !views.filter.SaidBy(s.recorded.metadata.published); }),
-              known.end());
-  auto key = [](const KnownSource& s) {
-    const auto& published = s.recorded.metadata.published;
-    return std::make_tuple(!published.has_value(), published.value_or(""), s.recorded.source_id);
-  };
-  std::stable_sort(known.begin(), known.end(), [&](const KnownSource& a, const KnownSource& b) { return key(a) < key(b); });
-  std::vector<BriefSource> out;
+// The story's sources (`known`: its KnownSources at the filter's point) published by the --as-of
+// date, numbered by published date (undated last), then id, each at its newest known version.
+std::vector<BriefSource> ListSources(const std::vector<KnownSource>& known, const TimeFilter& filter) {
+  std::vector<const SourceRecorded*> said;
   for (const KnownSource& s : known) {
-    const SourceRecorded& r = s.recorded;
+    if (filter.SaidBy(s.recorded.metadata.published)) said.push_back(&s.recorded);
+  }
+  auto before = [](const SourceRecorded* a, const SourceRecorded* b) {
+    const auto &pa = a->metadata.published, &pb = b->metadata.published;
+    if (pa.has_value() != pb.has_value()) return pa.has_value();
+    return pa != pb ? *pa < *pb : a->source_id < b->source_id;
+  };
+  std::sort(said.begin(), said.end(), before);
+  std::vector<BriefSource> out;
+  out.reserve(said.size());
+  for (const SourceRecorded* recorded : said) {
+    const SourceRecorded& r = *recorded;
     BriefSource b;
     b.number = static_cast<int>(out.size()) + 1;
     b.source_id = r.source_id;
@@ -74,7 +74,7 @@ std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes,
 }
 
 // Without a note: a line for each of the most quoted actors (most claims, then most perspectives):
-// their latest perspective, else their first claim.
+// their latest perspective that cites a listed source, else their first such claim.
 std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const StoryViews& views,
                                     BriefLineWriter& writer) {
   std::vector<const StoryActor*> ranked;
@@ -86,8 +86,10 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
   for (const StoryActor* a : ranked) {
     if (out.size() == kWhatActors) break;
     std::optional<BriefText> line;
-    if (!a->perspectives.empty()) line = PerspectiveLine(*a->perspectives.back(), a->name, views, writer);
-    if (!line && !a->claims.empty()) line = ClaimLine(*a->claims.front(), a->name, writer);
+    for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
+      line = PerspectiveLine(**p, a->name, views, writer);
+    }
+    for (auto c = a->claims.begin(); c != a->claims.end() && !line; ++c) line = ClaimLine(**c, a->name, writer);
     if (line) out.push_back(std::move(*line));
   }
   return out;
@@ -95,11 +97,8 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
 
 // A side of a tension in a few words: `Name (stance)`, `Name ("claimed words")`, or a figure.
 std::string DescribeSide(const TensionSide& side, const StoryViews& views) {
-  if (!side.found) return side.id;
   if (side.kind == "perspective") {
-    std::string stance = side.stance ? ToString(*side.stance) : "";
-    std::replace(stance.begin(), stance.end(), '_', ' ');
-    return fmt::format("{} ({})", ActorName(views, side.actor), stance);
+    return fmt::format("{} ({})", ActorName(views, side.actor), side.stance ? StanceWords(*side.stance) : "");
   }
   if (side.kind == "claim") return fmt::format("{} (\"{}\")", ActorName(views, side.actor), side.text);
   return side.text;
@@ -112,10 +111,12 @@ std::vector<BriefText> Tensions(const std::string& slug, const StoryViews& views
     std::vector<CitedSpan> cited = t.citations;
     std::string sides;
     for (const TensionSide& side : t.sides) {
+      if (!side.found) continue;  // not known at this point
       sides += (sides.empty() ? "" : " vs. ") + DescribeSide(side, views);
       cited.insert(cited.end(), side.citations.begin(), side.citations.end());
     }
-    if (auto line = writer.Line(t.tension.description + " " + sides + ".", cited, "curated")) out.push_back(std::move(*line));
+    std::string text = t.tension.description + (sides.empty() ? "" : " " + sides + ".");
+    if (auto line = writer.Line(std::move(text), cited, "curated")) out.push_back(std::move(*line));
   }
   return out;
 }
@@ -161,11 +162,12 @@ std::vector<BriefText> OpenQuestions(const std::string& slug, const StoryViews& 
   return out;
 }
 
-Result<std::vector<BriefTimelineItem>> Timeline(const std::string& slug, const StoryViews& views,
-                                                BriefLineWriter& writer) {
-  std::vector<TimelineEntry> entries;
-  DOSSIER_ASSIGN_OR_RETURN(entries, views.timeline_projection.Timeline(views.filter, slug, views.timeline_inputs()));
+std::vector<BriefTimelineItem> Timeline(const std::vector<KnownSource>& known, const std::string& slug,
+                                        const StoryViews& views, BriefLineWriter& writer) {
+  const std::vector<TimelineEntry> entries =
+      views.timeline_projection.Timeline(known, views.filter, slug, views.timeline_inputs());
   std::vector<BriefTimelineItem> out;
+  out.reserve(entries.size());
   for (const TimelineEntry& e : entries) {
     std::optional<BriefText> line;
     if (e.kind == "published") {
@@ -174,7 +176,9 @@ Result<std::vector<BriefTimelineItem>> Timeline(const std::string& slug, const S
       const ClaimEntry* claim = views.resolver->FindClaim(e.id);
       if (claim && claim->claim.speaker && !claim->retraction) line = ClaimLine(*claim, ActorName(views, e.actor), writer);
     } else if (e.kind == "perspective") {
-      line = writer.Line(ActorName(views, e.actor) + ": " + e.text, e.citations, e.origin.c_str());
+      auto p = std::find_if(views.perspectives.begin(), views.perspectives.end(),
+                            [&](const PerspectiveEntry& entry) { return entry.perspective.id == e.id; });
+      if (p != views.perspectives.end()) line = PerspectiveLine(*p, ActorName(views, e.actor), views, writer);
     } else if (e.kind == "question_opened") {
       line = writer.Line("Question opened: " + e.text, e.citations, e.origin.c_str());
     } else if (e.kind == "question_resolved") {
@@ -216,7 +220,9 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
   b.timestamp = HeaderTime(point.recorded_at);
   b.log_position = point.log_position;
   b.as_of = views.filter.as_of();
-  DOSSIER_ASSIGN_OR_RETURN(b.sources, ListSources(slug, views));
+  std::vector<KnownSource> known;
+  DOSSIER_ASSIGN_OR_RETURN(known, views.timeline_projection.KnownSources(views.filter, slug));
+  b.sources = ListSources(known, views.filter);
   std::set<std::string> retracted;
   DOSSIER_ASSIGN_OR_RETURN(retracted, RetractedFigures(views));
   BriefLineWriter writer(b.sources, views.figures, retracted, store);
@@ -237,7 +243,7 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
   }
   b.open_questions = OpenQuestions(slug, views, writer);
   b.narrative = Narrative(actors, views, writer);
-  DOSSIER_ASSIGN_OR_RETURN(b.timeline, Timeline(slug, views, writer));
+  b.timeline = Timeline(known, slug, views, writer);
   b.perspectives = Perspectives(actors, views, writer);
   b.tensions = Tensions(slug, views, writer);
   DOSSIER_ASSIGN_OR_RETURN(b.figures, writer.MarkedFigures());

@@ -28,12 +28,13 @@ struct FigureMark {
 };
 
 // A sentence or short paragraph of the briefing. `origin` tells curated text (an editor's note,
-// an annotation) from text assembled from extractions.
+// an annotation) from text assembled from extractions, and from a source's own metadata (a
+// Timeline line saying it was published).
 struct BriefText {
   std::string text;
   std::vector<FigureMark> figures;  // in order, not overlapping
   std::vector<int> citations;       // source numbers, in order of first use, no repeats
-  std::string origin;               // "curated" or "extracted"
+  std::string origin;               // "curated", "extracted" or "ingested"
 };
 
 struct BriefTimelineItem {

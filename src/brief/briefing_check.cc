@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -63,6 +64,10 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
                             const SourcesProjection& sources) {
   BriefingCheck check;
   std::map<std::string, std::string> checked;  // figure id → its problem, "" when none
+  std::map<std::string, FigureRef> index;       // figure id → the figure index's
+  for (const FigureRef& ref : figures.Figures()) index.emplace(ref.figure->id, ref);
+  std::set<std::string> listed;                 // the ids of Briefing::figures
+  for (const BriefFigure& f : b.figures) listed.insert(f.id);
   ForEachLine(b, [&](const BriefText& line, const std::string& where) {
     ++check.lines;
     for (int n : line.citations) {
@@ -73,21 +78,18 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
     }
     for (const FigureMark& mark : line.figures) {
       const std::string label = fmt::format("figure {} (bytes {}–{} of the line)", mark.figure_id, mark.begin, mark.end);
-      const bool listed = std::any_of(b.figures.begin(), b.figures.end(),
-                                      [&](const BriefFigure& f) { return f.id == mark.figure_id; });
-      std::vector<FigureRef> found = figures.FindById(mark.figure_id);
-      found.erase(std::remove_if(found.begin(), found.end(), [&](const FigureRef& r) { return r.figure->id != mark.figure_id; }),
-                  found.end());
-      if (mark.end > line.text.size() || mark.begin >= mark.end || found.empty() || !listed) {
+      auto found = index.find(mark.figure_id);
+      const bool known_figure = found != index.end(), in_briefing = listed.count(mark.figure_id) != 0;
+      if (mark.end > line.text.size() || mark.begin >= mark.end || !known_figure || !in_briefing) {
         check.problems.push_back({BriefingProblem::Kind::kUnknownFigure, where,
-                                  label + (found.empty() ? ": the figure index does not know it"
-                                           : !listed   ? ": not in the briefing's figures"
-                                                       : ": its bytes lie outside the line")});
+                                  label + (!known_figure  ? ": the figure index does not know it"
+                                           : !in_briefing ? ": not in the briefing's figures"
+                                                          : ": its bytes lie outside the line")});
         continue;
       }
       auto known = checked.find(mark.figure_id);
       if (known == checked.end()) {
-        known = checked.emplace(mark.figure_id, BytesProblem(CheckFigureBytes(store, sources, found.front()))).first;
+        known = checked.emplace(mark.figure_id, BytesProblem(CheckFigureBytes(store, sources, found->second))).first;
         if (!known->second.empty()) {
           check.problems.push_back({BriefingProblem::Kind::kAlteredText, where, label + ": " + known->second});
         }

@@ -8,21 +8,58 @@
 
 namespace dossier {
 
+namespace {
+
+Result<PublishedBriefing> Decode(const RecordedEvent& event) {
+  if (event.type != kBriefingPublished) {
+    return Status::Corruption(fmt::format("event {}: a {} in briefing stream {}", event.position, event.type,
+                                          event.stream));
+  }
+  Result<BriefingPublished> payload = DecodeBriefingPublished(event.payload);
+  if (!payload.ok()) return Status::Corruption(fmt::format("event {}: {}", event.position, payload.status().message()));
+  return PublishedBriefing{std::move(*payload), event.position, event.recorded_at, event.recorded_by};
+}
+
+}  // namespace
+
 Result<std::vector<PublishedBriefing>> ListPublishedBriefings(const EventStore& store, std::string_view slug) {
   std::vector<PublishedBriefing> versions;
   Status problem = Status::OK();
   DOSSIER_RETURN_IF_ERROR(store.ReadStream(BriefingStream(slug), [&](const RecordedEvent& event) {
-    if (event.type != kBriefingPublished) return true;
-    Result<BriefingPublished> payload = DecodeBriefingPublished(event.payload);
-    if (!payload.ok()) {
-      problem = Status::Corruption(fmt::format("event {}: {}", event.position, payload.status().message()));
+    Result<PublishedBriefing> version = Decode(event);
+    if (!version.ok()) {
+      problem = version.status();
       return false;
     }
-    versions.push_back({std::move(*payload), event.position, event.recorded_at, event.recorded_by});
+    versions.push_back(std::move(*version));
     return true;
   }));
   DOSSIER_RETURN_IF_ERROR(problem);
   return versions;
+}
+
+Result<PublishedBriefing> FindPublishedBriefing(const EventStore& store, std::string_view slug, uint64_t version) {
+  const std::string stream = BriefingStream(slug);
+  uint64_t count = 0;
+  DOSSIER_ASSIGN_OR_RETURN(count, store.StreamVersion(stream));
+  if (version < 1 || version > count) {
+    const std::string published = count == 0   ? "none is published yet"
+                                  : count == 1 ? "only Version 1 is published"
+                                               : fmt::format("Versions 1–{} are published", count);
+    return Status::NotFound(fmt::format("the briefing of {} has no Version {}: {}", slug, version, published));
+  }
+  RecordedEvent event;
+  DOSSIER_ASSIGN_OR_RETURN(event, store.ReadStreamEvent(stream, version));
+  return Decode(event);
+}
+
+Result<std::optional<PublishedBriefing>> LastPublishedBriefing(const EventStore& store, std::string_view slug) {
+  uint64_t count = 0;
+  DOSSIER_ASSIGN_OR_RETURN(count, store.StreamVersion(BriefingStream(slug)));
+  if (count == 0) return std::optional<PublishedBriefing>();
+  PublishedBriefing last;
+  DOSSIER_ASSIGN_OR_RETURN(last, FindPublishedBriefing(store, slug, count));
+  return std::optional<PublishedBriefing>(std::move(last));
 }
 
 std::string BriefingContentSha256(Briefing briefing) {
@@ -32,16 +69,18 @@ std::string BriefingContentSha256(Briefing briefing) {
   return Sha256Hex(RenderBriefingJson(briefing));
 }
 
-Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const std::vector<PublishedBriefing>& published,
+Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const std::optional<PublishedBriefing>& last,
                                        const std::string& recorded_by, const std::string& correlation) {
   PublishOutcome outcome;
   const std::string content_sha256 = BriefingContentSha256(draft);
-  if (!published.empty() && published.back().published.content_sha256 == content_sha256) {
-    outcome.version = published.back().published.version;
-    outcome.position = published.back().position;
+  if (last && last->published.content_sha256 == content_sha256) {
+    outcome.version = last->published.version;
+    outcome.position = last->position;
     return outcome;
   }
-  draft.version = published.size() + 1;
+  // The stream holds only BriefingPublished events: its version is the last briefing's.
+  const uint64_t last_version = last ? last->published.version : 0;
+  draft.version = last_version + 1;
   std::string json = RenderBriefingJson(draft);
   outcome.markdown = RenderBriefingMarkdown(draft);
 
@@ -59,7 +98,7 @@ Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const 
   batch.recorded_by = recorded_by;
   batch.correlation = correlation;
   const std::string stream = BriefingStream(draft.story);
-  batch.expected.emplace_back(stream, static_cast<int64_t>(published.size()));
+  batch.expected.emplace_back(stream, static_cast<int64_t>(last_version));
   batch.events.push_back({stream, std::string(kBriefingPublished), 1, std::nullopt, EncodePayload(event)});
   batch.blobs.emplace_back(event.briefing_sha256, std::move(json));
   AppendResult appended;

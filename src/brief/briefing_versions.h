@@ -6,6 +6,7 @@
 // it parses the stored JSON, so version N renders the same however much was recorded since.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,14 @@ struct PublishedBriefing {
 // Every published version of story `slug`, in version order (empty when none is).
 Result<std::vector<PublishedBriefing>> ListPublishedBriefings(const EventStore& store, std::string_view slug);
 
+// Version `version` of the briefing of `slug`, by one index lookup; NotFound saying which versions
+// there are when it has no such version.
+Result<PublishedBriefing> FindPublishedBriefing(const EventStore& store, std::string_view slug, uint64_t version);
+
+// The last published version, if any: one index lookup however many versions there are, so that
+// publishing does not slow down as versions accumulate.
+Result<std::optional<PublishedBriefing>> LastPublishedBriefing(const EventStore& store, std::string_view slug);
+
 // The SHA-256 of the briefing's JSON with its version, timestamp and log position blanked: two
 // briefings with the same content hash say the same, whenever and wherever in the log.
 std::string BriefingContentSha256(Briefing briefing);
@@ -40,10 +49,10 @@ struct PublishOutcome {
 };
 
 // Publishes `draft` (assembled at the head, its timestamp the time of publishing) as the version
-// after `published`, the versions as the caller read them, unless its content hash equals the
-// last one's. The event and the JSON blob are one append that expects the stream at the version
-// read, so a publish that came first makes this one fail with Conflict.
-Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const std::vector<PublishedBriefing>& published,
+// after `last`, the last version as the caller read it (LastPublishedBriefing), unless its content
+// hash equals that one's. The event and the JSON blob are one append that expects the stream at
+// the version read, so a publish that came first makes this one fail with Conflict.
+Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const std::optional<PublishedBriefing>& last,
                                        const std::string& recorded_by, const std::string& correlation);
 
 // Reads a version's JSON back and proves it: Corruption when the blob is missing, its bytes do not

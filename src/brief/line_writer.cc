@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/figure_scanner.h"
 #include "project/figure_quantity.h"
 
 namespace dossier {
@@ -27,6 +28,10 @@ void AddCitation(std::vector<int>* citations, int number) {
 BriefLineWriter::BriefLineWriter(const std::vector<BriefSource>& sources, const FigureIndex& figures,
                                  const std::set<std::string>& retracted, const EventStore& store)
     : store_(store) {
+  size_t figure_count = 0;
+  for (const auto& [id, source] : figures.sources()) figure_count += source.extracted.figures.size();
+  listed_.reserve(figure_count);
+  by_id_.reserve(figure_count);
   for (const BriefSource& s : sources) {
     numbers_[s.source_id] = s.number;
     auto found = figures.sources().find(s.source_id);
@@ -36,21 +41,25 @@ BriefLineWriter::BriefLineWriter(const std::vector<BriefSource>& sources, const 
       listed_.push_back({&found->second, &f, s.number});
     }
   }
-  std::stable_sort(listed_.begin(), listed_.end(), [](const Listed& a, const Listed& b) { return a.number < b.number; });
+  std::unordered_map<std::string_view, std::string> unit_keys;  // UnitKey of each unit as written
   for (size_t i = 0; i < listed_.size(); ++i) {
     const Listed& l = listed_[i];
+    const std::string& unit = l.figure->figure.unit;
+    auto key = unit_keys.find(unit);
+    if (key == unit_keys.end()) key = unit_keys.emplace(unit, UnitKey(unit)).first;
     by_source_[l.source->extracted.source_id].push_back(i);
-    by_unit_[UnitKey(l.figure->figure.unit)].push_back(i);
+    by_unit_[key->second].push_back(i);
     by_id_[l.figure->id] = i;
   }
+  marked_.assign(listed_.size(), false);
 }
 
-int BriefLineWriter::SourceNumber(const std::string& source_id) const {
+int BriefLineWriter::SourceNumber(std::string_view source_id) const {
   auto found = numbers_.find(source_id);
   return found == numbers_.end() ? 0 : found->second;
 }
 
-const ExtractedFigure* BriefLineWriter::Figure(const std::string& id) const {
+const ExtractedFigure* BriefLineWriter::Figure(std::string_view id) const {
   auto found = by_id_.find(id);
   return found == by_id_.end() ? nullptr : listed_[found->second].figure;
 }
@@ -90,17 +99,28 @@ const BriefLineWriter::Listed* BriefLineWriter::Match(const dossier::Figure& rea
 std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vector<CitedSpan>& cited,
                                                const char* origin, std::vector<FigureMark> marks) {
   BriefText line;
+  bool all_listed = true;
   for (const CitedSpan& c : cited) {
-    if (c.found) AddCitation(&line.citations, SourceNumber(c.source_id));
+    const int number = c.found ? SourceNumber(c.source_id) : 0;
+    all_listed = all_listed && number != 0;
+    AddCitation(&line.citations, number);
   }
   if (line.citations.empty()) return std::nullopt;
 
-  for (const dossier::Figure& read : ExtractFigures(text)) {
+  bool all_marked = true;
+  // The scanner finds the numbers ExtractFigures does (which only adds their context).
+  for (const dossier::Figure& read : extract::ScanFigures(text)) {
     if (Overlaps(marks, read.span.begin, read.span.end)) continue;
     if (const Listed* match = Match(read, cited)) {
       marks.push_back({read.span.begin, read.span.end, match->figure->id});
+    } else {
+      all_marked = false;
     }
   }
+  // A line that rests partly on sources the briefing leaves out (by --as-of or --known-at) is left
+  // out too when it states a number only those sources back. (A line whose sources are all listed
+  // stays, so that `brief check` names the number nothing backs.)
+  if (!all_listed && !all_marked) return std::nullopt;
   // Figures of the cited spans written word for word, which the extractor may read otherwise
   // out of their context.
   for (const CitedSpan& c : cited) {
@@ -122,9 +142,10 @@ std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vect
   }
   std::sort(marks.begin(), marks.end(), [](const FigureMark& a, const FigureMark& b) { return a.begin < b.begin; });
   for (const FigureMark& m : marks) {
-    marked_.insert(m.figure_id);
     auto found = by_id_.find(m.figure_id);
-    if (found != by_id_.end()) AddCitation(&line.citations, listed_[found->second].number);
+    if (found == by_id_.end()) continue;
+    marked_[found->second] = true;
+    AddCitation(&line.citations, listed_[found->second].number);
   }
   line.text = std::move(text);
   line.figures = std::move(marks);
@@ -133,22 +154,20 @@ std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vect
 }
 
 Result<std::vector<BriefFigure>> BriefLineWriter::MarkedFigures() const {
-  std::map<std::string, std::string> texts;  // by SHA-256
   std::vector<BriefFigure> out;
-  for (const std::string& id : marked_) {
-    auto found = by_id_.find(id);
-    if (found == by_id_.end()) continue;
-    const Listed& l = listed_[found->second];
+  out.reserve(std::count(marked_.begin(), marked_.end(), true));
+  std::string text_sha256, text;  // the text last read: listed_ holds each source's figures together
+  for (size_t i = 0; i < listed_.size(); ++i) {
+    if (!marked_[i]) continue;
+    const Listed& l = listed_[i];
     const FiguresExtracted& extracted = l.source->extracted;
-    auto text = texts.find(extracted.text_sha256);
-    if (text == texts.end()) {
-      std::string blob;
-      DOSSIER_ASSIGN_OR_RETURN(blob, store_.GetBlob(extracted.text_sha256));
-      text = texts.emplace(extracted.text_sha256, std::move(blob)).first;
+    if (extracted.text_sha256 != text_sha256) {
+      DOSSIER_ASSIGN_OR_RETURN(text, store_.GetBlob(extracted.text_sha256));
+      text_sha256 = extracted.text_sha256;
     }
     const dossier::Figure& f = l.figure->figure;
     BriefFigure b;
-    b.id = id;
+    b.id = l.figure->id;
     b.source_id = extracted.source_id;
     b.source_version = extracted.source_version;
     b.source_number = l.number;
@@ -162,11 +181,12 @@ Result<std::vector<BriefFigure>> BriefLineWriter::MarkedFigures() const {
     b.per = f.per;
     b.approx = ToString(f.approx);
     b.metric = f.metric;
-    if (f.sentence.begin <= f.sentence.end && f.sentence.end <= text->second.size()) {
-      b.sentence = text->second.substr(f.sentence.begin, f.sentence.end - f.sentence.begin);
+    if (f.sentence.begin <= f.sentence.end && f.sentence.end <= text.size()) {
+      b.sentence = text.substr(f.sentence.begin, f.sentence.end - f.sentence.begin);
     }
     out.push_back(std::move(b));
   }
+  std::sort(out.begin(), out.end(), [](const BriefFigure& a, const BriefFigure& b) { return a.id < b.id; });
   return out;
 }
 

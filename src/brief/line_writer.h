@@ -6,10 +6,11 @@
 // as well. It remembers every figure it marked, for Briefing::figures.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "brief/briefing.h"
@@ -27,14 +28,15 @@ class BriefLineWriter {
                   const std::set<std::string>& retracted, const EventStore& store);
 
   // The line `text` citing `cited`, with `marks` already known (e.g. a claim's own figures); the
-  // rest marked as above. Nullopt when none of `cited` is a listed source: a line must cite one.
+  // rest marked as above. Nullopt when none of `cited` is a listed source (a line must cite one),
+  // or when some are not and the line states a number that no listed source's figure backs.
   std::optional<BriefText> Line(std::string text, const std::vector<CitedSpan>& cited, const char* origin,
                                 std::vector<FigureMark> marks = {});
 
   // The figure `id` if it is one of a listed source's (at its listed version), else null.
-  const ExtractedFigure* Figure(const std::string& id) const;
+  const ExtractedFigure* Figure(std::string_view id) const;
   // The listed number of `source_id`, or 0.
-  int SourceNumber(const std::string& source_id) const;
+  int SourceNumber(std::string_view source_id) const;
 
   // Every figure a line marked, by id, with its source sentence as stored.
   Result<std::vector<BriefFigure>> MarkedFigures() const;
@@ -49,12 +51,13 @@ class BriefLineWriter {
   const Listed* Match(const dossier::Figure& read, const std::vector<CitedSpan>& cited) const;
 
   const EventStore& store_;
-  std::map<std::string, int> numbers_;                      // source id → number
-  std::vector<Listed> listed_;                              // by number, then span
-  std::map<std::string, std::vector<size_t>> by_source_;    // source id → indexes into listed_
-  std::map<std::string, std::vector<size_t>> by_unit_;      // unit key → indexes into listed_
-  std::map<std::string, size_t> by_id_;                     // figure id → index into listed_
-  std::set<std::string> marked_;                            // figure ids
+  // Keys view the ids held by the sources list and the figure index, which outlive the writer.
+  std::unordered_map<std::string_view, int> numbers_;                    // source id → number
+  std::vector<Listed> listed_;                                           // by number, then span
+  std::unordered_map<std::string_view, std::vector<size_t>> by_source_;  // source id → indexes into listed_
+  std::unordered_map<std::string, std::vector<size_t>> by_unit_;         // unit key → indexes into listed_
+  std::unordered_map<std::string_view, size_t> by_id_;                   // figure id → index into listed_
+  std::vector<bool> marked_;                                             // by index into listed_
 };
 
 }  // namespace dossier

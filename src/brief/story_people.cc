@@ -13,37 +13,32 @@ namespace {
 // Undated items sort after dated ones.
 std::string DateKey(const std::optional<std::string>& date) { return date ? date->substr(0, 10) : "~"; }
 
-std::string StanceWords(Stance stance) {
-  std::string words = ToString(stance);
-  std::replace(words.begin(), words.end(), '_', ' ');
-  return words;
-}
-
-std::string Capitalized(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  return text;
-}
-
-// "first appearance on 2026-05-23", "consistent since …", "shifted from against to mixed on …; …",
-// with the perspectives it rests on.
+// "First appearance on 2026-05-23.", "Consistent since 2026-05-16." or "First appearance on …
+// Shifted from against to mixed on 2026-06-01.", with the perspectives it rests on.
 std::string DescribeThread(const StanceThread& thread, std::vector<const PerspectiveEntry*>* cited) {
   const PerspectiveEntry& first = thread.perspectives.front();
   cited->push_back(&first);
   const bool consistent = std::all_of(thread.evolution.begin() + 1, thread.evolution.end(),
                                       [](const EvolutionStep& s) { return s.change == StanceChange::kConsistent; });
-  if (thread.perspectives.size() > 1 && consistent) return "consistent since " + first.perspective.date;
-  std::string text = "first appearance on " + first.perspective.date;
+  if (thread.perspectives.size() > 1 && consistent) return "Consistent since " + first.perspective.date + ".";
+  std::string text = "First appearance on " + first.perspective.date + ".";
   for (const EvolutionStep& step : thread.evolution) {
     if (step.change != StanceChange::kShifted && step.change != StanceChange::kReversed) continue;
     const PerspectiveEntry& p = thread.perspectives[step.perspective];
     cited->push_back(&p);
-    text += fmt::format("; {} from {} to {} on {}", ToString(step.change), StanceWords(*step.from),
-                        StanceWords(p.perspective.stance), p.perspective.date);
+    text += fmt::format(" {} from {} to {} on {}.", step.change == StanceChange::kShifted ? "Shifted" : "Reversed",
+                        StanceWords(*step.from), StanceWords(p.perspective.stance), p.perspective.date);
   }
   return text;
 }
 
 }  // namespace
+
+std::string StanceWords(Stance stance) {
+  std::string words = ToString(stance);
+  std::replace(words.begin(), words.end(), '_', ' ');
+  return words;
+}
 
 std::string ActorName(const StoryViews& views, const std::string& id) {
   const Actor* actor = FindActor(views.actors, id);
@@ -67,11 +62,14 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
     std::stable_sort(actor.perspectives.begin(), actor.perspectives.end(), [](const auto* a, const auto* b) {
       return std::tie(a->perspective.date, a->position) < std::tie(b->perspective.date, b->position);
     });
-    auto claim_key = [&](const ClaimEntry* c) {
-      return std::make_tuple(DateKey(c->claim.date), writer.SourceNumber(c->source_id), c->claim.span.begin);
-    };
-    std::stable_sort(actor.claims.begin(), actor.claims.end(),
-                     [&](const auto* a, const auto* b) { return claim_key(a) < claim_key(b); });
+    using ClaimKey = std::tuple<std::string, int, uint64_t>;  // date, source number, span
+    std::vector<std::pair<ClaimKey, const ClaimEntry*>> keyed;
+    keyed.reserve(actor.claims.size());
+    for (const ClaimEntry* c : actor.claims) {
+      keyed.push_back({{DateKey(c->claim.date), writer.SourceNumber(c->source_id), c->claim.span.begin}, c});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < keyed.size(); ++i) actor.claims[i] = keyed[i].second;
     std::set<std::string> said;
     actor.claims.erase(std::remove_if(actor.claims.begin(), actor.claims.end(),
                                       [&](const ClaimEntry* c) { return !said.insert(c->claim.text).second; }),
@@ -152,7 +150,7 @@ std::vector<BriefPerspective> Perspectives(const std::vector<StoryActor>& actors
         }
       }
       if (!listed) continue;
-      described.push_back(threads.size() > 1 ? thread.topic + ": " + text : Capitalized(text));
+      described.push_back(threads.size() > 1 ? thread.topic + ": " + text : text);
       cited_entries.insert(cited_entries.end(), cited.begin(), cited.end());
       for (const EvolutionStep& step : thread.evolution) {
         change_at[thread.perspectives[step.perspective].position] = ToString(step.change);
@@ -168,7 +166,7 @@ std::vector<BriefPerspective> Perspectives(const std::vector<StoryActor>& actors
     }
     if (brief.points.empty()) continue;
     std::string evolution;
-    for (const std::string& d : described) evolution += (evolution.empty() ? "" : " ") + d + ".";
+    for (const std::string& d : described) evolution += (evolution.empty() ? "" : " ") + d;
     std::vector<CitedSpan> evolution_citations;
     for (const PerspectiveEntry* p : cited_entries) {
       for (CitedSpan& c : views.resolver->ResolveAll(p->perspective.citations)) evolution_citations.push_back(std::move(c));

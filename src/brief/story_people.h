@@ -22,6 +22,9 @@ struct StoryActor {
 // The actors of story `slug`, by first date (undated last), then name.
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views, const BriefLineWriter& writer);
 
+// "strongly against" for Stance::kStronglyAgainst.
+std::string StanceWords(Stance stance);
+
 // An actor's name from the gazetteer, else the id as written.
 std::string ActorName(const StoryViews& views, const std::string& id);
 

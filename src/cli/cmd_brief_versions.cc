@@ -12,32 +12,25 @@
 namespace dossier::cli {
 namespace {
 
-// The story's published versions; NotFound when the story does not exist.
-Result<std::vector<PublishedBriefing>> VersionsOf(const EventStore& store, const std::string& slug) {
-  std::vector<PublishedBriefing> versions;
-  DOSSIER_ASSIGN_OR_RETURN(versions, ListPublishedBriefings(store, slug));
-  if (versions.empty()) {
-    uint64_t story_events = 0;
-    DOSSIER_ASSIGN_OR_RETURN(story_events, store.StreamVersion(StoryStream(slug)));
-    if (story_events == 0) return Status::NotFound(fmt::format("no story `{}`", OneLine(slug)));
-  }
-  return versions;
+// NotFound naming `slug` when there is no such story.
+Status StoryKnown(const EventStore& store, const std::string& slug) {
+  uint64_t story_events = 0;
+  DOSSIER_ASSIGN_OR_RETURN(story_events, store.StreamVersion(StoryStream(slug)));
+  if (story_events == 0) return Status::NotFound(fmt::format("no story `{}`", OneLine(slug)));
+  return Status::OK();
 }
 
-// Version `n` of `versions`, or NotFound saying which versions there are.
-Result<const PublishedBriefing*> FindVersion(const std::vector<PublishedBriefing>& versions, const std::string& slug,
-                                             uint64_t n) {
-  if (n >= 1 && n <= versions.size()) return &versions[n - 1];
-  const std::string published = versions.empty()        ? "none is published yet"
-                                : versions.size() == 1 ? "only Version 1 is published"
-                                                       : fmt::format("Versions 1–{} are published", versions.size());
-  return Status::NotFound(fmt::format("the briefing of {} has no Version {}: {}", OneLine(slug), n, published));
+// Version `n` of the story's briefing, read back and proven (NotFound, or Corruption: exit 4).
+Result<Briefing> ReadVersion(const EventStore& store, const std::string& slug, uint64_t n,
+                             PublishedBriefing* version) {
+  DOSSIER_RETURN_IF_ERROR(StoryKnown(store, slug));
+  DOSSIER_ASSIGN_OR_RETURN(*version, FindPublishedBriefing(store, slug, n));
+  return ReadPublishedBriefing(store, *version);
 }
 
-// A version number given as an argument: a positive whole number, else a usage error.
+// A version number given as an argument: a whole number (as --version N takes), else a usage error.
 std::optional<uint64_t> VersionArgument(const std::string& text, const char* what) {
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos ||
-      std::stoull(text) == 0) {
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) {
     PrintError(fmt::format("brief diff: {} `{}`: expected a version number (1, 2, …)", what, OneLine(text)));
     return std::nullopt;
   }
@@ -126,13 +119,13 @@ int RunBriefPublish(Context& context, const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], BriefingUse::kPublish, &exit_code);
   if (!loaded) return exit_code;
-  Result<std::vector<PublishedBriefing>> versions = ListPublishedBriefings(*loaded->store, args[0]);
-  if (!versions.ok()) return Fail(versions.status());
+  Result<std::optional<PublishedBriefing>> last = LastPublishedBriefing(*loaded->store, args[0]);
+  if (!last.ok()) return Fail(last.status());
   Result<PublishOutcome> outcome =
-      PublishBriefing(loaded->store.get(), std::move(loaded->briefing), *versions, context.user, NewCorrelationId());
+      PublishBriefing(loaded->store.get(), std::move(loaded->briefing), *last, context.user, NewCorrelationId());
   if (!outcome.ok()) return Fail(outcome.status());
   if (!outcome->recorded) {
-    if (format->name == std::string("json")) {
+    if (std::string_view(format->name) == "json") {
       JsonWriter w;
       w.BeginObject().Key("story").String(args[0]).Key("unchanged").Bool(true).Key("version").Uint(outcome->version)
           .Key("position").Uint(outcome->position).EndObject();
@@ -142,7 +135,9 @@ int RunBriefPublish(Context& context, const std::vector<std::string>& args) {
     }
     return kExitOk;
   }
-  const std::string rendered = format->name == std::string("md") ? outcome->markdown : format->render(outcome->briefing);
+  // The Markdown printed is the Markdown hashed.
+  const std::string rendered =
+      std::string_view(format->name) == "md" ? outcome->markdown : format->render(outcome->briefing);
   std::fwrite(rendered.data(), 1, rendered.size(), stdout);
   return kExitOk;
 }
@@ -154,7 +149,8 @@ int RunBriefHistory(Context& context, const std::vector<std::string>& args) {
   }
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
-  Result<std::vector<PublishedBriefing>> versions = VersionsOf(*store, args[0]);
+  if (Status known = StoryKnown(*store, args[0]); !known.ok()) return Fail(known);
+  Result<std::vector<PublishedBriefing>> versions = ListPublishedBriefings(*store, args[0]);
   if (!versions.ok()) return Fail(versions.status());
   if (context.json) {
     JsonWriter w;
@@ -200,15 +196,12 @@ int RunBriefShow(Context& context, const std::vector<std::string>& args) {
   if (!format) return kExitUsage;
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
-  Result<std::vector<PublishedBriefing>> versions = VersionsOf(*store, args[0]);
-  if (!versions.ok()) return Fail(versions.status());
-  Result<const PublishedBriefing*> version = FindVersion(*versions, args[0], **number);
-  if (!version.ok()) return Fail(version.status());
-  Result<Briefing> briefing = ReadPublishedBriefing(*store, **version);
+  PublishedBriefing version;
+  Result<Briefing> briefing = ReadVersion(*store, args[0], **number, &version);
   if (!briefing.ok()) return Fail(briefing.status());
   const std::string rendered = format->render(*briefing);
-  if (format->name == std::string("md")) {
-    if (Status same = CheckPublishedMarkdown(**version, rendered); !same.ok()) return Fail(same);
+  if (std::string_view(format->name) == "md") {
+    if (Status same = CheckPublishedMarkdown(version, rendered); !same.ok()) return Fail(same);
   }
   std::fwrite(rendered.data(), 1, rendered.size(), stdout);
   return kExitOk;
@@ -223,13 +216,10 @@ int RunBriefDiff(Context& context, const std::vector<std::string>& args) {
   if (!from || !to) return kExitUsage;
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
-  Result<std::vector<PublishedBriefing>> versions = VersionsOf(*store, args[0]);
-  if (!versions.ok()) return Fail(versions.status());
   Briefing briefings[2];
   for (int i = 0; i < 2; ++i) {
-    Result<const PublishedBriefing*> version = FindVersion(*versions, args[0], i == 0 ? *from : *to);
-    if (!version.ok()) return Fail(version.status());
-    Result<Briefing> briefing = ReadPublishedBriefing(*store, **version);
+    PublishedBriefing version;
+    Result<Briefing> briefing = ReadVersion(*store, args[0], i == 0 ? *from : *to, &version);
     if (!briefing.ok()) return Fail(briefing.status());
     briefings[i] = std::move(*briefing);
   }

@@ -144,7 +144,7 @@ const std::vector<Command>& Commands() {
       {"rebuild", "[PROJECTION…]", "rebuild projections from the log and check them",
        "Catches each projection up and stores it, rebuilds it from the first event, and reports whether\n"
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
-       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline.",
+       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline, notes.",
        {kJson}, RunRebuild},
       {"brief", "STORY | check STORY | history STORY | show STORY --version N | diff STORY N M",
        "render, check, publish and compare the story's briefing",

@@ -45,11 +45,20 @@ Result<std::vector<TimelineEntry>> TimelineProjection::Timeline(const TimeFilter
                                                                 const TimelineInputs& in) const {
   std::vector<KnownSource> sources;
   DOSSIER_ASSIGN_OR_RETURN(sources, KnownSources(filter, story));
+  return Timeline(sources, filter, story, in);
+}
+
+std::vector<TimelineEntry> TimelineProjection::Timeline(const std::vector<KnownSource>& sources,
+                                                        const TimeFilter& filter,
+                                                        const std::optional<std::string>& story,
+                                                        const TimelineInputs& in) const {
   std::set<std::string> in_story_ids;
   for (const KnownSource& s : sources) in_story_ids.insert(s.recorded.source_id);
   auto in_story = [&](const std::string& source_id) { return !story || in_story_ids.count(source_id) != 0; };
 
   std::vector<TimelineEntry> out;
+  out.reserve(sources.size() + in.claims->size() + in.perspectives->size() + 2 * in.questions->size() +
+              in.tensions->size());
   for (const KnownSource& source : sources) {
     const SourceRecorded& r = source.recorded;
     const std::string& id = r.source_id;

@@ -59,6 +59,9 @@ class TimelineProjection final : public KeptEventsProjection {
   // and claims, and the annotations recorded for it).
   Result<std::vector<TimelineEntry>> Timeline(const TimeFilter& filter, const std::optional<std::string>& story,
                                               const TimelineInputs& inputs) const;
+  // The same from `sources`, the KnownSources of the same filter and story, found already.
+  std::vector<TimelineEntry> Timeline(const std::vector<KnownSource>& sources, const TimeFilter& filter,
+                                      const std::optional<std::string>& story, const TimelineInputs& inputs) const;
 
   // The sources known at the filter's --known-at point (with `story`, only those attached to it by
   // then), each at its newest known version, by id. --as-of is not applied here.

@@ -5,6 +5,7 @@
 #include "project/proj_actors.h"
 #include "project/proj_claims.h"
 #include "project/proj_figures.h"
+#include "project/proj_notes.h"
 #include "project/proj_questions.h"
 #include "project/proj_sources.h"
 #include "project/proj_stances.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Projection>> AllProjections() {
   all.push_back(std::make_unique<QuestionsProjection>());
   all.push_back(std::make_unique<TensionsProjection>());
   all.push_back(std::make_unique<TimelineProjection>());
+  all.push_back(std::make_unique<NotesProjection>());
   return all;
 }
 

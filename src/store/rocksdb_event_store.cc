@@ -251,6 +251,15 @@ class RocksEventStore final : public EventStore {
     return event;
   }
 
+  Result<RecordedEvent> ReadStreamEvent(std::string_view stream, uint64_t version) const override {
+    std::string position;
+    rocksdb::Status s = db_->Get({}, families_[kStreams], keys::StreamKey(stream, version), &position);
+    if (s.IsNotFound()) return Status::NotFound(fmt::format("stream {} has no version {}", stream, version));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "stream index"));
+    if (position.size() != 8) return Status::Corruption(fmt::format("stream index of {} is damaged", stream));
+    return ReadEvent(keys::DecodeU64(position));
+  }
+
   Status ScanEncodedEvents(
       const std::function<bool(uint64_t, std::string_view)>& fn) const override {
     return ScanEncodedEventsFrom(1, [&](uint64_t position, std::string_view bytes) -> Result<bool> {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Versioned briefings on the corpus: publish Version 1, publish again with nothing new (nothing
 # recorded), a new article and annotation, Version 2; the history; Version 1 shown again byte for
-# byte as published; the diff naming the new source, its figure and the new stance; an altered
-# stored briefing refused (exit 4); versions that do not exist refused (exit 1).
+# byte as published, also after an export and import; the diff naming the new source, its figure
+# and the new stance; an altered stored briefing refused (exit 4); versions that do not exist
+# refused (exit 1).
 source "$(dirname "$0")/lib.sh"
 : "${DOSSIER_TAMPER:?set DOSSIER_TAMPER to the dossier_tamper binary}"
 
@@ -16,6 +17,15 @@ expect_ok brief history ai-roi
 out_has "ai-roi: no version published yet"
 expect_exit 1 brief show ai-roi --version 1
 err_has "the briefing of ai-roi has no Version 1: none is published yet"
+
+# A briefing at another point than the head is not published; --json is --format json.
+expect_exit 2 brief ai-roi --publish --as-of 2026-05-20
+err_has "it takes no --as-of or --known-at"
+expect_ok brief ai-roi --json
+cp "$WORK/out" "$WORK/draft.json"
+expect_ok brief ai-roi --format json
+cmp -s "$WORK/out" "$WORK/draft.json" || fail "brief --json differs from brief --format json"
+[ "$(json 'd["version"]')" = 0 ] || fail "an unpublished briefing should be version 0"
 
 # Version 1: the briefing as published, with its header.
 export DOSSIER_FIXED_CLOCK=2026-05-23T18:15:42.000Z
@@ -93,6 +103,13 @@ cmp -s "$WORK/out" "$WORK/v1.json" || fail "show --version 1 --json differs"
 expect_ok brief show ai-roi --version 2
 cmp -s "$WORK/out" "$WORK/v2.md" || fail "show --version 2 differs from what was published"
 
+# The same after an export replayed into another store.
+expect_ok export --output "$WORK/export.jsonl"
+DOSSIER_STORE="$WORK/imported" expect_ok init
+DOSSIER_STORE="$WORK/imported" expect_ok import "$WORK/export.jsonl"
+DOSSIER_STORE="$WORK/imported" expect_ok brief show ai-roi --version 1
+cmp -s "$WORK/out" "$WORK/v1.md" || fail "show --version 1 differs after export and import"
+
 # What changed: the new source, its figure and Cuban's new point.
 expect_ok brief diff ai-roi 1 2
 out_has "Briefing ai-roi: Version 1 (2026-05-23 18:15 UTC"
@@ -114,6 +131,8 @@ expect_exit 1 brief show ai-roi --version 3
 err_has "the briefing of ai-roi has no Version 3: Versions 1–2 are published"
 expect_exit 1 brief diff ai-roi 1 7
 err_has "has no Version 7"
+expect_exit 1 brief diff ai-roi 0 1
+err_has "the briefing of ai-roi has no Version 0"
 expect_exit 2 brief diff ai-roi 1 two
 err_has "brief diff: M \`two\`: expected a version number"
 expect_exit 2 brief show ai-roi --version 0x1

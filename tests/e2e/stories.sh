@@ -140,7 +140,7 @@ expect_ok claims --actor mark-cuban --known-at "$before_corrections" --json
 
 # rebuild: each projection rebuilt from the first event is byte for byte what was stored.
 expect_ok rebuild
-for p in sources figures actors claims stances questions tensions timeline; do
+for p in sources figures actors claims stances questions tensions timeline notes; do
   grep -qE "^$p +[0-9]+ keys  identical to the stored state" "$WORK/out" || { cat "$WORK/out" >&2; fail "rebuild: $p"; }
 done
 expect_ok rebuild stances --json

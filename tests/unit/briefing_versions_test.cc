@@ -25,6 +25,11 @@ struct Store {
     REQUIRE(versions.ok());
     return *versions;
   }
+  std::optional<PublishedBriefing> Last() {
+    auto last = LastPublishedBriefing(*store, "ai-roi");
+    REQUIRE(last.ok());
+    return *last;
+  }
   TempDir dir;
   FixedClock clock{"2026-05-23T18:15:00.000Z"};
   std::unique_ptr<EventStore> store;
@@ -37,8 +42,9 @@ TEST_CASE("Publishing records a version only when the content changed", "[briefi
   Briefing draft = test::HostileBriefing();
   draft.version = 0;
   REQUIRE(s.Versions().empty());
+  REQUIRE_FALSE(s.Last().has_value());
 
-  auto first = PublishBriefing(s.store.get(), draft, s.Versions(), "editor", "c1");
+  auto first = PublishBriefing(s.store.get(), draft, s.Last(), "editor", "c1");
   REQUIRE(first.ok());
   CHECK(first->recorded);
   CHECK(first->version == 1);
@@ -57,20 +63,20 @@ TEST_CASE("Publishing records a version only when the content changed", "[briefi
   Briefing later = draft;
   later.timestamp = "2026-05-24 09:00 UTC";
   later.log_position = 99;
-  auto again = PublishBriefing(s.store.get(), later, s.Versions(), "editor", "c2");
+  auto again = PublishBriefing(s.store.get(), later, s.Last(), "editor", "c2");
   REQUIRE(again.ok());
   CHECK_FALSE(again->recorded);
   CHECK(again->version == 1);
   CHECK(s.store->head_position() == first->position);
 
-  // A changed briefing published against the versions read before the first publish: Conflict.
+  // A changed briefing published against what was read before the first publish: Conflict.
   Briefing changed = later;
   changed.open_questions.push_back(test::Text("Who pays for the power?", {2}));
-  auto stale = PublishBriefing(s.store.get(), changed, {}, "editor", "c3");
+  auto stale = PublishBriefing(s.store.get(), changed, std::nullopt, "editor", "c3");
   REQUIRE_FALSE(stale.ok());
   CHECK(stale.status().code() == Status::Code::kConflict);
 
-  auto second = PublishBriefing(s.store.get(), changed, s.Versions(), "editor", "c4");
+  auto second = PublishBriefing(s.store.get(), changed, s.Last(), "editor", "c4");
   REQUIRE(second.ok());
   CHECK(second->recorded);
   CHECK(second->version == 2);
@@ -78,6 +84,17 @@ TEST_CASE("Publishing records a version only when the content changed", "[briefi
   REQUIRE(versions.size() == 2);
   CHECK(versions[1].published.log_position == 99);
   CHECK(versions[0].published.content_sha256 != versions[1].published.content_sha256);
+
+  REQUIRE(s.Last().has_value());
+  CHECK(s.Last()->published.version == 2);
+  CHECK(s.Last()->position == second->position);
+  auto found = FindPublishedBriefing(*s.store, "ai-roi", 1);
+  REQUIRE(found.ok());
+  CHECK(found->position == first->position);
+  auto absent = FindPublishedBriefing(*s.store, "ai-roi", 3);
+  REQUIRE_FALSE(absent.ok());
+  CHECK(absent.status().code() == Status::Code::kNotFound);
+  CHECK(absent.status().message() == "the briefing of ai-roi has no Version 3: Versions 1–2 are published");
 
   // Each version reads back as published, and its Markdown proves the same.
   for (size_t i = 0; i < versions.size(); ++i) {

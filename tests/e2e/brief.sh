@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# `dossier brief` on the corpus story, as tools/run-corpus.sh records it: every section present and
+# in order, every citation [n] an entry of Sources, every figure of the Figures section traced back
+# to its bytes, `brief check` passing; --as-of leaving later sources out; clear errors; and a
+# stored text altered underneath making `brief check` fail, naming the figure.
+source "$(dirname "$0")/lib.sh"
+
+expect_ok init
+expect_ok annotate "$CORPUS/actors.json" --quiet
+expect_ok ingest "$CORPUS" --story ai-roi --story-title "AI Infrastructure Spending ROI Debate" --quiet
+expect_ok annotate "$CORPUS/annotations/ai-roi.json" --quiet
+
+expect_ok brief ai-roi
+cp "$WORK/out" "$WORK/brief.md"
+head -1 "$WORK/brief.md" | grep -qxF '# AI Infrastructure Spending ROI Debate · history' || fail "title line"
+sed -n 3p "$WORK/brief.md" | grep -qxF 'Draft (not published)' || fail "an unpublished briefing is a draft"
+sed -n 4p "$WORK/brief.md" | grep -qE '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC · 5 items$' \
+  || fail "timestamp and item count: $(sed -n 4p "$WORK/brief.md")"
+
+# The sections, each once and in the reference briefing's order, then Figures.
+[ "$(grep '^## ' "$WORK/brief.md" | tr '\n' '|')" = \
+  "## What|## Why it matters|## Open questions|## Narrative|## Timeline|## Perspectives|## Tensions|## Sources|## Figures|" ] \
+  || fail "sections out of order: $(grep '^## ' "$WORK/brief.md" | tr '\n' '|')"
+section() { awk -v h="## $1" '$0 == h { on = 1; next } /^## / { on = 0 } on' "$WORK/brief.md"; }
+for s in "What" "Why it matters" "Open questions" "Narrative" "Timeline" "Perspectives" "Tensions"; do
+  [ -n "$(section "$s" | tr -d '\n')" ] || fail "section $s is empty"
+done
+# The editor's notes make What and Why it matters.
+grep -qF 'roughly $3 trillion put into AI infrastructure' <(section "What") || fail "What is not the editor's note"
+grep -qxF '### Mark Cuban' <(section "Perspectives") || fail "Mark Cuban has no perspective"
+grep -qF 'Evolution: ai-infrastructure-roi: First appearance on 2026-05-23. token-cost-benchmarks: First appearance on 2026-05-16.' <(section "Perspectives") \
+  || fail "Cuban's evolution"
+
+# Every [n] outside Sources and Figures is a numbered source.
+sources=$(section "Sources" | grep -c '^- \[[0-9]*\] ')
+[ "$sources" = 5 ] || fail "expected 5 sources, got $sources"
+cited=$(sed -n '/^## What$/,/^## Sources$/p' "$WORK/brief.md" | grep -v '^## Sources$' \
+        | grep -oE '(^| )(\[[0-9]+\])+$' | grep -oE '[0-9]+' | sort -un)
+[ -n "$cited" ] || fail "no citations"
+for n in $cited; do
+  grep -q "^- \[$n\] " <(section "Sources") || fail "citation [$n] has no source"
+done
+
+# Every figure listed traces back to its bytes, and is the figure it says.
+ids=$(section "Figures" | grep -oE '^- fig-[0-9a-f]{12}' | cut -c3-)
+[ "$(echo "$ids" | wc -l)" -ge 10 ] || fail "expected at least 10 marked figures"
+for id in $ids; do
+  expect_ok trace "$id"
+  out_has "$id"
+done
+grep -qF '$3 trillion — [1] bytes ' <(section "Figures") || fail "the \$3 trillion of source 1 is not listed"
+
+expect_ok brief check ai-roi
+out_has 'ok: '
+
+# Deterministic: the same store gives the same bytes.
+expect_ok brief ai-roi --format md
+cmp -s "$WORK/out" "$WORK/brief.md" || fail "a second rendering differs"
+
+# --as-of: only the sources published by then (the corpus dates one of five), and check still passes.
+expect_ok brief ai-roi --as-of 2026-05-23
+[ "$(awk '/^## Sources$/{on=1;next} /^## /{on=0} on' "$WORK/out" | grep -c '^- \[')" = 1 ] || fail "--as-of 2026-05-23: sources"
+out_has '· 1 item · as of 2026-05-23'
+expect_ok brief ai-roi --as-of 2026-05-16
+[ "$(awk '/^## Sources$/{on=1;next} /^## /{on=0} on' "$WORK/out" | grep -c '^- \[')" = 0 ] || fail "--as-of 2026-05-16: sources"
+expect_ok brief check ai-roi --as-of 2026-05-23
+
+# --known-at before the annotations: no notes yet, What is assembled from the claims.
+expect_ok brief ai-roi --known-at 60
+out_lacks 'roughly $3 trillion put into AI infrastructure'
+
+# Bad input.
+expect_exit 1 brief no-such-story
+err_has 'no story `no-such-story`'
+expect_exit 1 brief check no-such-story
+expect_exit 2 brief ai-roi --format pdf
+err_has 'unknown format `pdf`'
+expect_exit 2 brief ai-roi --as-of 2026-13-01
+expect_exit 2 brief
+expect_exit 2 brief check
+
+# A stored text altered underneath: check fails with 4 and names the figure.
+sha=$(python3 -c 'import json,hashlib,sys; print(hashlib.sha256(json.load(open(sys.argv[1]))["text"].encode()).hexdigest())' \
+      "$CORPUS"/000_*.json)
+fig=$(section "Figures" | grep -F '$3 trillion — [1] bytes ' | grep -oE 'fig-[0-9a-f]{12}')
+"$DOSSIER_TAMPER" "$DOSSIER_STORE" text "$sha" 'roughly $3 trillion' 'roughly $4 trillion'
+expect_exit 4 brief check ai-roi
+out_has "figure $fig"
+out_has 'no longer matches its SHA-256'
+
+pass

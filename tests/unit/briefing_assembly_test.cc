@@ -1,0 +1,420 @@
+// Briefing assembly: sources numbered and filtered on both time axes, sections from the editor's
+// notes or assembled, every citation resolving, every number marked with a recorded figure, the
+// same views giving the same briefing; what `brief check` finds; Markdown escaping.
+#include <catch2/catch.hpp>
+
+#include "brief/briefing.h"
+#include "brief/briefing_check.h"
+#include "brief/render_markdown.h"
+#include "ingest/ingester.h"
+#include "model/source_events.h"
+#include "project/source_reader.h"
+#include "temp_dir.h"
+#include "util/markdown_escape.h"
+
+using namespace dossier;
+
+namespace {
+
+class FixedClock final : public Clock {
+ public:
+  std::string NowUtc() override { return now; }
+  std::string now = "2026-06-01T10:00:00.000Z";
+};
+
+const std::string kArticleA =
+    "Mark Cuban argues that the $3 trillion spent on AI will not pay off. Marc Andreessen says that chips and energy "
+    "will take most of the value.";
+const std::string kArticleB =
+    "Marc Andreessen counters that hardware will capture 80% of the returns. Analysts put hyperscaler capex at "
+    "$700 billion this year.";
+
+Citation SpanOf(const std::string& source_id, const std::string& text, const std::string& quote) {
+  Citation c;
+  c.source_id = source_id;
+  c.version = 1;
+  c.span.begin = text.find(quote);
+  REQUIRE(c.span.begin != std::string::npos);
+  c.span.end = c.span.begin + quote.size();
+  c.quote.exact = quote;
+  return c;
+}
+
+struct Story {
+  Story() {
+    REQUIRE(EventStore::Create(dir.path).ok());
+    auto opened = EventStore::Open(dir.path, OpenMode::kReadWrite, &clock);
+    REQUIRE(opened.ok());
+    store = std::move(*opened);
+    DefineActor("mark-cuban", "Mark Cuban");
+    DefineActor("marc-andreessen", "Marc Andreessen");
+    a = Ingest(kArticleA, "https://example.com/a", "2026-05-16", "Cuban doubts the returns");
+    b = Ingest(kArticleB, "https://example.com/b", "2026-05-23", "Andreessen on hardware");
+    Perspective("cuban-1", "mark-cuban", Stance::kAgainst, "2026-05-16", "Doubts that the $3 trillion will pay off.",
+                {SpanOf(a, kArticleA, "Mark Cuban argues that the $3 trillion spent on AI will not pay off.")});
+    Perspective("andreessen-1", "marc-andreessen", Stance::kFor, "2026-05-16", "Expects chips and energy to win.",
+                {SpanOf(a, kArticleA, "chips and energy will take most of the value")});
+    Perspective("andreessen-2", "marc-andreessen", Stance::kMixed, "2026-05-23", "Sees hardware taking the returns.",
+                {SpanOf(b, kArticleB, "hardware will capture 80% of the returns")});
+    QuestionOpened q;
+    q.id = "capex-pays";
+    q.story = "ai-roi";
+    q.text = "Will $700 billion of capex pay off?";
+    q.date = "2026-05-23";
+    q.citations = {SpanOf(b, kArticleB, "Analysts put hyperscaler capex at $700 billion this year.")};
+    Append({QuestionStream(q.id), std::string(kQuestionOpened), 1, q.date, EncodePayload(q)});
+    TensionRecorded t;
+    t.id = "cuban-vs-andreessen";
+    t.story = "ai-roi";
+    t.between = {"cuban-1", "andreessen-1"};
+    t.description = "Cuban expects waste; Andreessen expects hardware to earn.";
+    t.date = "2026-05-16";
+    Append({TensionStream(t.id), std::string(kTensionRecorded), 1, t.date, EncodePayload(t)});
+  }
+
+  uint64_t Append(NewEvent event) {
+    AppendBatch batch;
+    batch.recorded_by = "tester";
+    batch.correlation = "corr";
+    batch.expected.emplace_back(event.stream, kAnyVersion);
+    batch.events.push_back(std::move(event));
+    auto appended = store->Append(batch);
+    REQUIRE(appended.ok());
+    return appended->last_position;
+  }
+  void DefineActor(const std::string& id, const std::string& name) {
+    Actor actor;
+    actor.id = id;
+    actor.name = name;
+    Append({ActorStream(id), std::string(kActorDefined), 1, std::nullopt, EncodePayload(ActorDefined{actor})});
+  }
+  void Perspective(const std::string& id, const std::string& actor, Stance stance, const std::string& date,
+                   const std::string& summary, std::vector<Citation> citations) {
+    PerspectiveRecorded p;
+    p.id = id;
+    p.story = "ai-roi";
+    p.actor = actor;
+    p.topic = "ai-roi";
+    p.stance = stance;
+    p.summary = summary;
+    p.date = date;
+    p.citations = std::move(citations);
+    Append({PerspectiveStream(id), std::string(kPerspectiveRecorded), 1, date, EncodePayload(p)});
+  }
+  uint64_t Note(const std::string& section, const std::string& text, std::vector<Citation> citations) {
+    EditorNoteRecorded n{"ai-roi", section, text, std::move(citations)};
+    return Append({StoryStream("ai-roi"), std::string(kEditorNoteRecorded), 1, std::nullopt, EncodePayload(n)});
+  }
+  std::string Ingest(const std::string& text, const std::string& url, const std::string& published,
+                     const std::string& title) {
+    auto ingester = Ingester::Create(store.get(), {"tester", "corr", std::string("ai-roi"), std::string("AI ROI")});
+    REQUIRE(ingester.ok());
+    SourceMetadata metadata;
+    metadata.url = url;
+    metadata.published = published;
+    metadata.title = title;
+    auto article = ArticleFromText(text, "text", metadata);
+    REQUIRE(article.ok());
+    auto result = ingester->Ingest(*article, "input.txt", std::nullopt);
+    REQUIRE(result.ok());
+    return result->source_id;
+  }
+
+  struct Assembled {
+    SourcesProjection sources;
+    std::unique_ptr<StoryViews> views;
+    Briefing briefing;
+  };
+  Assembled Assemble(std::optional<std::string> as_of = std::nullopt, std::optional<std::string> known_at = std::nullopt,
+                     const std::string& slug = "ai-roi") {
+    auto filter = TimeFilter::Parse(as_of, known_at);
+    REQUIRE(filter.ok());
+    Assembled out;
+    auto sources = LoadSources(store.get());
+    REQUIRE(sources.ok());
+    out.sources = std::move(*sources);
+    auto views = LoadStoryViews(store.get(), *filter);
+    REQUIRE(views.ok());
+    out.views = std::move(*views);
+    auto point = FindBriefingPoint(*store, *filter);
+    REQUIRE(point.ok());
+    auto briefing = AssembleBriefing(slug, out.sources, *out.views, *store, *point);
+    REQUIRE(briefing.ok());
+    out.briefing = std::move(*briefing);
+    return out;
+  }
+
+  TempDir dir;
+  FixedClock clock;
+  std::unique_ptr<EventStore> store;
+  std::string a, b;  // source ids
+};
+
+// Every line of the briefing, for checks that hold of all of them.
+std::vector<const BriefText*> Lines(const Briefing& b) {
+  std::vector<const BriefText*> out;
+  for (const auto* list : {&b.what, &b.why_it_matters, &b.open_questions, &b.tensions}) {
+    for (const BriefText& t : *list) out.push_back(&t);
+  }
+  for (const auto& paragraph : b.narrative) {
+    for (const BriefText& t : paragraph) out.push_back(&t);
+  }
+  for (const BriefTimelineItem& item : b.timeline) out.push_back(&item.text);
+  for (const BriefPerspective& p : b.perspectives) {
+    out.push_back(&p.summary);
+    out.push_back(&p.evolution);
+  }
+  return out;
+}
+
+const BriefFigure* FigureById(const Briefing& b, const std::string& id) {
+  for (const BriefFigure& f : b.figures) {
+    if (f.id == id) return &f;
+  }
+  return nullptr;
+}
+
+// The text a mark covers.
+std::string Marked(const BriefText& line, const FigureMark& m) { return line.text.substr(m.begin, m.end - m.begin); }
+
+}  // namespace
+
+TEST_CASE("briefing: sources numbered by date, sections assembled when there are no notes, all cited and marked") {
+  Story s;
+  Story::Assembled got = s.Assemble();
+  const Briefing& b = got.briefing;
+
+  CHECK(b.story == "ai-roi");
+  CHECK(b.title == "AI ROI");
+  CHECK(b.version == 0);
+  CHECK(b.timestamp == "2026-06-01 10:00 UTC");
+  CHECK(b.log_position == s.store->head_position());
+  REQUIRE(b.sources.size() == 2);
+  CHECK(b.sources[0].source_id == s.a);
+  CHECK(b.sources[0].number == 1);
+  CHECK(b.sources[0].published == "2026-05-16");
+  CHECK(b.sources[1].source_id == s.b);
+  CHECK(b.sources[1].title == "Andreessen on hardware");
+
+  // What: one line per actor, most quoted first, from their latest perspective.
+  REQUIRE(b.what.size() == 2);
+  CHECK(b.what[0].text == "Marc Andreessen: Sees hardware taking the returns.");
+  CHECK(b.what[0].citations == std::vector<int>{2});
+  CHECK(b.what[1].text == "Mark Cuban: Doubts that the $3 trillion will pay off.");
+  // Why it matters: the tension.
+  REQUIRE(b.why_it_matters.size() == 1);
+  CHECK(b.why_it_matters[0].text ==
+        "Cuban expects waste; Andreessen expects hardware to earn. Mark Cuban (against) vs. Marc Andreessen (for).");
+  CHECK(b.why_it_matters[0].citations == std::vector<int>{1});
+  REQUIRE(b.open_questions.size() == 1);
+  CHECK(b.open_questions[0].citations == std::vector<int>{2});
+
+  // Narrative: Cuban's paragraph has his claim with the figure marked at its place in the sentence.
+  bool claim_found = false;
+  for (const auto& paragraph : b.narrative) {
+    for (const BriefText& t : paragraph) {
+      if (t.text != "Mark Cuban argues: \"the $3 trillion spent on AI will not pay off\"") continue;
+      claim_found = true;
+      CHECK(t.origin == "extracted");
+      REQUIRE(t.figures.size() == 1);
+      CHECK(Marked(t, t.figures[0]) == "$3 trillion");
+    }
+  }
+  CHECK(claim_found);
+
+  // Perspectives: Andreessen shifted, Cuban appeared once.
+  REQUIRE(b.perspectives.size() == 2);
+  const BriefPerspective& andreessen = b.perspectives[0].name == "Marc Andreessen" ? b.perspectives[0] : b.perspectives[1];
+  CHECK(andreessen.summary.text == "Sees hardware taking the returns.");
+  CHECK(andreessen.evolution.text == "First appearance on 2026-05-16. Shifted from for to mixed on 2026-05-23.");
+  CHECK(andreessen.evolution.citations == std::vector<int>{1, 2});
+  REQUIRE(andreessen.points.size() == 2);
+  CHECK(andreessen.points[1].change == "shifted");
+  CHECK(andreessen.points[1].stance == "mixed");
+
+  // Every citation resolves; every number the extractor reads is marked with a listed figure whose
+  // sentence is the source's stored bytes.
+  auto text_a = s.store->GetBlob(b.sources[0].text_sha256);
+  REQUIRE(text_a.ok());
+  size_t marks = 0;
+  for (const BriefText* line : Lines(b)) {
+    CHECK_FALSE(line->citations.empty());
+    for (int n : line->citations) CHECK((n >= 1 && n <= 2));
+    for (const Figure& number : ExtractFigures(line->text)) {
+      INFO(line->text << " / " << number.surface);
+      bool covered = false;
+      for (const FigureMark& m : line->figures) covered = covered || (m.begin <= number.span.begin && number.span.end <= m.end);
+      CHECK(covered);
+    }
+    for (const FigureMark& m : line->figures) {
+      ++marks;
+      const BriefFigure* f = FigureById(b, m.figure_id);
+      REQUIRE(f != nullptr);
+      CHECK(Marked(*line, m) == f->surface);
+    }
+  }
+  CHECK(marks >= 4);
+  REQUIRE(b.figures.size() == 3);  // $3 trillion, 80%, $700 billion
+  for (const BriefFigure& f : b.figures) {
+    if (f.surface != "$3 trillion") continue;
+    CHECK(f.source_number == 1);
+    CHECK(f.sentence.rfind("Mark Cuban argues that the $3 trillion spent on AI will not pay off.", 0) == 0);
+    CHECK(text_a->substr(f.begin, f.end - f.begin) == "$3 trillion");
+  }
+
+  const BriefingCheck check = CheckBriefing(b, *s.store, got.views->figures, got.sources);
+  for (const BriefingProblem& p : check.problems) INFO(p.where << ": " << p.message);
+  CHECK(check.problems.empty());
+  CHECK(check.figures == 3);
+}
+
+TEST_CASE("briefing: the editor's latest note of a section replaces the assembled one, as the store knew it") {
+  Story s;
+  const uint64_t before = s.store->head_position();
+  s.Note("what", "Investors argue over the $3 trillion.",
+         {SpanOf(s.a, kArticleA, "Mark Cuban argues that the $3 trillion spent on AI will not pay off.")});
+  s.Note("what", "Investors argue over where $3 trillion goes; hardware may take 80% of it.",
+         {SpanOf(s.a, kArticleA, "Mark Cuban argues that the $3 trillion spent on AI will not pay off."),
+          SpanOf(s.b, kArticleB, "hardware will capture 80% of the returns")});
+  s.Note("why_it_matters", "It decides who pays.", {SpanOf(s.a, kArticleA, "will not pay off")});
+
+  const Briefing b = s.Assemble().briefing;
+  REQUIRE(b.what.size() == 1);
+  CHECK(b.what[0].origin == "curated");
+  CHECK(b.what[0].text == "Investors argue over where $3 trillion goes; hardware may take 80% of it.");
+  CHECK(b.what[0].citations == std::vector<int>{1, 2});
+  REQUIRE(b.what[0].figures.size() == 2);
+  CHECK(Marked(b.what[0], b.what[0].figures[0]) == "$3 trillion");
+  CHECK(Marked(b.what[0], b.what[0].figures[1]) == "80%");
+  REQUIRE(b.why_it_matters.size() == 1);
+  CHECK(b.why_it_matters[0].text == "It decides who pays.");
+
+  SECTION("known at a point before the notes, the sections are assembled") {
+    const Briefing earlier = s.Assemble(std::nullopt, std::to_string(before)).briefing;
+    CHECK(earlier.log_position == before);
+    REQUIRE(earlier.what.size() == 2);
+    CHECK(earlier.what[0].origin == "curated");  // a perspective, not the note
+    CHECK(earlier.what[0].text.rfind("Marc Andreessen: ", 0) == 0);
+  }
+  SECTION("as of a date before a source the note cites, the note does not hold and What is assembled") {
+    const Briefing early = s.Assemble(std::string("2026-05-16")).briefing;
+    REQUIRE(early.sources.size() == 1);
+    REQUIRE_FALSE(early.what.empty());
+    CHECK(early.what[0].text != b.what[0].text);
+    CHECK(early.why_it_matters[0].text == "It decides who pays.");  // cites only source 1
+  }
+}
+
+TEST_CASE("briefing: without a note, Why it matters states where sources disagree on a figure") {
+  Story s;
+  const std::string c = s.Ingest("Hyperscalers plan to spend $700 billion on capital expenditure in 2026.",
+                                 "https://example.com/c", "2026-05-24", "Capex plans");
+  const std::string d = s.Ingest("Hyperscalers plan to spend $725 billion on capital expenditure in 2026.",
+                                 "https://example.com/d", "2026-05-25", "Capex tally");
+  const Briefing b = s.Assemble().briefing;
+  REQUIRE(b.sources.size() == 4);
+  REQUIRE(b.why_it_matters.size() == 2);  // the tension, then the conflict
+  const BriefText& conflict = b.why_it_matters[1];
+  CHECK(conflict.text == "Sources disagree on capital expenditure: $700 billion against $725 billion.");
+  CHECK(conflict.origin == "extracted");
+  CHECK(conflict.citations == std::vector<int>{3, 4});
+  REQUIRE(conflict.figures.size() == 2);
+  CHECK(Marked(conflict, conflict.figures[0]) == "$700 billion");
+  CHECK(FigureById(b, conflict.figures[0].figure_id)->source_id == c);
+  CHECK(FigureById(b, conflict.figures[1].figure_id)->source_id == d);
+}
+
+TEST_CASE("briefing: --as-of leaves out later sources and everything that only they support") {
+  Story s;
+  const Briefing b = s.Assemble(std::string("2026-05-16")).briefing;
+  REQUIRE(b.sources.size() == 1);
+  CHECK(b.sources[0].source_id == s.a);
+  CHECK(b.as_of == std::string("2026-05-16"));
+  CHECK(b.open_questions.empty());  // dated 2026-05-23
+  for (const BriefText* line : Lines(b)) {
+    for (int n : line->citations) CHECK(n == 1);
+  }
+  for (const BriefFigure& f : b.figures) CHECK(f.source_id == s.a);
+}
+
+TEST_CASE("briefing: the same store gives the same briefing, and an unknown story is NotFound") {
+  Story s;
+  const std::string first = RenderBriefingMarkdown(s.Assemble().briefing);
+  const std::string second = RenderBriefingMarkdown(s.Assemble().briefing);
+  CHECK(first == second);
+  CHECK(first.find("## Figures") != std::string::npos);
+
+  auto filter = TimeFilter::Parse(std::nullopt, std::nullopt);
+  auto sources = LoadSources(s.store.get());
+  auto views = LoadStoryViews(s.store.get(), *filter);
+  REQUIRE((sources.ok() && views.ok()));
+  auto unknown = AssembleBriefing("no-such-story", *sources, **views, *s.store, {});
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.status().code() == Status::Code::kNotFound);
+  CHECK(unknown.status().message().find("no-such-story") != std::string::npos);
+}
+
+TEST_CASE("briefing check: an unmarked number, a citation without a source and an unknown figure are named") {
+  Story s;
+  Story::Assembled got = s.Assemble();
+  Briefing& b = got.briefing;
+  b.what[0].text += " About 42 more.";
+  b.open_questions[0].citations.push_back(7);
+  b.tensions[0].figures.push_back({0, 4, "fig-000000000000"});
+
+  const BriefingCheck check = CheckBriefing(b, *s.store, got.views->figures, got.sources);
+  REQUIRE(check.problems.size() == 3);
+  CHECK(check.problems[0].kind == BriefingProblem::Kind::kUnmarkedNumber);
+  CHECK(check.problems[0].where == "What, paragraph 1");
+  CHECK(check.problems[0].message.find("42") != std::string::npos);
+  CHECK(check.problems[1].kind == BriefingProblem::Kind::kUnknownCitation);
+  CHECK(check.problems[1].where == "Open questions, item 1");
+  CHECK(check.problems[2].kind == BriefingProblem::Kind::kUnknownFigure);
+  CHECK(check.problems[2].message.find("fig-000000000000") != std::string::npos);
+  CHECK_FALSE(check.altered());
+}
+
+TEST_CASE("markdown escape: untrusted text cannot add HTML, structure or control characters") {
+  CHECK(EscapeMarkdown("<script>alert(1)</script> & \"><img onerror=x>") ==
+        "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"&gt;&lt;img onerror=x&gt;");
+  CHECK(EscapeMarkdown("*bold* _it_ `code` [link](x) a|b ~s~ #h \\") ==
+        "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) a\\|b \\~s\\~ \\#h \\\\");
+  CHECK(EscapeMarkdown("two\nlines\ttab\r") == "two lines tab ");
+  CHECK(EscapeMarkdown("bell\x07 esc\x1b del\x7f c1\xc2\x9b") == "bell\xEF\xBF\xBD esc\xEF\xBF\xBD del\xEF\xBF\xBD c1\xEF\xBF\xBD");
+  CHECK(EscapeMarkdown("- item") == "- item");
+  CHECK(EscapeMarkdown("- item", true) == "\\- item");
+  CHECK(EscapeMarkdown("12. list", true) == "12\\. list");
+  CHECK(EscapeMarkdown("7.8% of it", false) == "7.8% of it");
+  CHECK(EscapeMarkdown("é 兆美元 ok") == "é 兆美元 ok");
+}
+
+TEST_CASE("markdown: the layout of the reference briefing, with article text escaped") {
+  Briefing b;
+  b.story = "s";
+  b.title = "Title <b>";
+  b.version = 2;
+  b.timestamp = "2026-05-23 18:15 UTC";
+  b.what.push_back({"What *happened*.", {{5, 6, "fig-1"}}, {1}, "curated"});
+  b.timeline.push_back({"2026-05-16", {"Published: x", {}, {1}, "ingested"}});
+  b.sources.push_back({1, "abc", 1, "sha", "A <title>", std::string("Outlet"), std::nullopt, std::string("2026-05-16"),
+                       std::nullopt});
+  BriefFigure f;
+  f.id = "fig-000000000001";
+  f.surface = "$3 trillion";
+  f.source_number = 1;
+  f.begin = 120;
+  f.end = 131;
+  b.figures.push_back(f);
+  const std::string md = RenderBriefingMarkdown(b);
+  CHECK(md.rfind("# Title &lt;b&gt; · history\n\nVersion 2\n2026-05-23 18:15 UTC · 1 item\n\n## What\n\n"
+                 "What \\*happened\\*. [1]\n\n## Why it matters\n\n", 0) == 0);
+  CHECK(md.find("## Timeline\n\n- 2026-05-16: Published: x [1]\n") != std::string::npos);
+  CHECK(md.find("## Sources\n\n- [1] A &lt;title&gt; — Outlet (2026-05-16)\n") != std::string::npos);
+  CHECK(md.find("## Figures\n\n- fig-000000000001 $3 trillion — [1] bytes 120–131\n") != std::string::npos);
+  for (const char* section : {"## What", "## Why it matters", "## Open questions", "## Narrative", "## Timeline",
+                              "## Perspectives", "## Tensions", "## Sources", "## Figures"}) {
+    CHECK(md.find(section) != std::string::npos);
+  }
+  b.version = 0;
+  CHECK(RenderBriefingMarkdown(b).find("\nDraft (not published)\n") != std::string::npos);
+}
