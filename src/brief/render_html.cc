@@ -1,7 +1,6 @@
 #include "brief/render_html.h"
 
 #include <iterator>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 
@@ -38,7 +37,6 @@ code,.source-id{font:12px/1.4 monospace;color:#555}
 .stance-chart polyline{fill:none;stroke-width:1.5}
 .t0{stroke:#1f77b4;fill:#1f77b4}.t1{stroke:#d62728;fill:#d62728}.t2{stroke:#2ca02c;fill:#2ca02c}
 .t3{stroke:#9467bd;fill:#9467bd}.t4{stroke:#ff7f0e;fill:#ff7f0e}.t5{stroke:#8c564b;fill:#8c564b}
-polyline.t0,polyline.t1,polyline.t2,polyline.t3,polyline.t4,polyline.t5{fill:none}
 )css";
 
 // True when `offset` does not fall inside a UTF-8 sequence of `text`.
@@ -56,14 +54,15 @@ class HtmlPage {
   std::string Render() {
     Head();
     Header();
-    Paragraph("what", "What", b_.what);
-    Paragraph("why-it-matters", "Why it matters", b_.why_it_matters);
+    Paragraphs("what", "What", b_.what);
+    Paragraphs("why-it-matters", "Why it matters", b_.why_it_matters);
     List("open-questions", "Open questions", b_.open_questions);
     Narrative();
     Timeline();
     Perspectives();
     List("tensions", "Tensions", b_.tensions);
     Sources();
+    Figures();
     out_.append("</body>\n</html>\n");
     return std::move(out_);
   }
@@ -95,8 +94,7 @@ class HtmlPage {
     }
     out_.append("</p>\n<p class=\"stamp\">");
     Text(b_.timestamp);
-    fmt::format_to(std::back_inserter(out_), " · {} item{} · log position {}", b_.item_count(),
-                   b_.item_count() == 1 ? "" : "s", b_.log_position);
+    fmt::format_to(std::back_inserter(out_), " · {} item{}", b_.item_count(), b_.item_count() == 1 ? "" : "s");
     if (b_.as_of) {
       out_.append(" · as of ");
       Text(*b_.as_of);
@@ -109,60 +107,61 @@ class HtmlPage {
   }
   void None() { out_.append("<p class=\"none\">None recorded.</p>\n"); }
 
-  // Sentences run together in one paragraph, each followed by its citations.
-  void Sentences(const std::vector<BriefText>& sentences) {
-    out_.append("<p>");
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      if (i > 0) out_.push_back(' ');
-      Line(sentences[i], "");
-    }
-    out_.append("</p>\n");
-  }
-
-  void Paragraph(std::string_view id, std::string_view heading, const std::vector<BriefText>& sentences) {
+  // Each line its own paragraph.
+  void Paragraphs(std::string_view id, std::string_view heading, const std::vector<BriefText>& lines) {
     OpenSection(id, heading);
-    sentences.empty() ? None() : Sentences(sentences);
+    if (lines.empty()) None();
+    for (const BriefText& line : lines) {
+      out_.append("<p>");
+      Line(line);
+      out_.append("</p>\n");
+    }
     out_.append("</section>\n");
   }
 
-  void List(std::string_view id, std::string_view heading, const std::vector<BriefText>& items) {
-    OpenSection(id, heading);
-    if (items.empty()) {
-      None();
-    } else {
-      out_.append("<ul>\n");
-      for (const BriefText& item : items) {
-        out_.append("<li>");
-        Line(item, " ");
-        out_.append("</li>\n");
-      }
-      out_.append("</ul>\n");
+  // `items` as a <ul> (with `attributes`), each <li> written by `item`; "None recorded." when empty.
+  template <typename T, typename WriteItem>
+  void ListOf(const std::vector<T>& items, std::string_view attributes, WriteItem item) {
+    if (items.empty()) return None();
+    fmt::format_to(std::back_inserter(out_), "<ul{}>\n", attributes);
+    for (const T& each : items) {
+      item(each);
+      out_.append("</li>\n");
     }
+    out_.append("</ul>\n");
+  }
+
+  void List(std::string_view id, std::string_view heading, const std::vector<BriefText>& lines) {
+    OpenSection(id, heading);
+    ListOf(lines, "", [&](const BriefText& line) {
+      out_.append("<li>");
+      Line(line);
+    });
     out_.append("</section>\n");
   }
 
   void Narrative() {
     OpenSection("narrative", "Narrative");
     if (b_.narrative.empty()) None();
-    for (const std::vector<BriefText>& paragraph : b_.narrative) Sentences(paragraph);
+    for (const std::vector<BriefText>& paragraph : b_.narrative) {
+      out_.append("<p>");
+      for (size_t i = 0; i < paragraph.size(); ++i) {
+        if (i > 0) out_.push_back(' ');
+        Line(paragraph[i]);
+      }
+      out_.append("</p>\n");
+    }
     out_.append("</section>\n");
   }
 
   void Timeline() {
     OpenSection("timeline", "Timeline");
-    if (b_.timeline.empty()) {
-      None();
-    } else {
-      out_.append("<ul>\n");
-      for (const BriefTimelineItem& item : b_.timeline) {
-        out_.append("<li><time>");
-        Text(item.date);
-        out_.append("</time>: ");
-        Line(item.text, " ");
-        out_.append("</li>\n");
-      }
-      out_.append("</ul>\n");
-    }
+    ListOf(b_.timeline, "", [&](const BriefTimelineItem& item) {
+      out_.append("<li><time>");
+      Text(item.date);
+      out_.append("</time>: ");
+      Line(item.text);
+    });
     out_.append("</section>\n");
   }
 
@@ -173,9 +172,9 @@ class HtmlPage {
       out_.append("<div class=\"perspective\">\n<h3>");
       Text(p.name);
       out_.append("</h3>\n<p>");
-      Line(p.summary, "");
+      Line(p.summary);
       out_.append("</p>\n<p class=\"evolution\"><strong>Evolution:</strong> ");
-      Line(p.evolution, "");
+      Line(p.evolution);
       out_.append("</p>\n");
       AppendStanceChart(&out_, p);
       out_.append("</div>\n");
@@ -183,25 +182,19 @@ class HtmlPage {
     out_.append("</section>\n");
   }
 
+  // Each source with its anchor #source-N, linked to its url only when that is http or https.
   void Sources() {
     OpenSection("sources", "Sources");
-    if (b_.sources.empty()) {
-      None();
-      out_.append("</section>\n");
-      return;
-    }
-    out_.append("<ul class=\"sources\">\n");
-    for (const BriefSource& s : b_.sources) {
+    ListOf(b_.sources, " class=\"sources\"", [&](const BriefSource& s) {
       fmt::format_to(std::back_inserter(out_), "<li id=\"source-{0}\">[{0}] ", s.number);
-      if (s.url && IsLinkableUrl(*s.url)) {
+      const bool linked = s.url && IsLinkableUrl(*s.url);
+      if (linked) {
         out_.append("<a href=\"");
         Attribute(*s.url);
         out_.append("\">");
-        Text(s.title);
-        out_.append("</a>");
-      } else {
-        Text(s.title);
       }
+      Text(s.title);
+      if (linked) out_.append("</a>");
       std::string by;  // "outlet, author (published)", as far as known
       if (s.outlet) by = *s.outlet;
       if (s.author) by += (by.empty() ? "" : ", ") + *s.author;
@@ -210,20 +203,33 @@ class HtmlPage {
         out_.append(" — ");
         Text(by);
       }
-      if (s.url && !IsLinkableUrl(*s.url)) {
+      if (s.url && !linked) {
         out_.append(" <span class=\"url\">(not linked: ");
         Text(*s.url);
         out_.append(")</span>");
       }
       out_.append(" <span class=\"source-id\">");
       Text(s.source_id);
-      fmt::format_to(std::back_inserter(out_), " v{}</span></li>\n", s.version);
-    }
-    out_.append("</ul>\n</section>\n");
+      fmt::format_to(std::back_inserter(out_), " v{}</span>", s.version);
+    });
+    out_.append("</section>\n");
   }
 
-  // A line of text with its figure marks, then its citations (after `before_citations`).
-  void Line(const BriefText& line, std::string_view before_citations) {
+  // Every figure the lines mark, each with its trace: an auditor's index.
+  void Figures() {
+    OpenSection("figures", "Figures");
+    ListOf(b_.figures, " class=\"figures\"", [&](const BriefFigure& f) {
+      out_.append("<li><code>");
+      Text(f.id);
+      out_.append("</code> ");
+      Figure(f.surface, f);
+      fmt::format_to(std::back_inserter(out_), " — [{}] bytes {}–{}", f.source_number, f.begin, f.end);
+    });
+    out_.append("</section>\n");
+  }
+
+  // A line of text with its figure marks, then its citations.
+  void Line(const BriefText& line) {
     const std::string_view text = line.text;
     uint64_t done = 0;
     for (const FigureMark& mark : line.figures) {
@@ -236,7 +242,7 @@ class HtmlPage {
       done = mark.end;
     }
     Text(text.substr(done));
-    if (!line.citations.empty()) out_.append(before_citations);
+    if (!line.citations.empty()) out_.push_back(' ');
     for (int n : line.citations) {
       if (sources_.count(n)) {
         fmt::format_to(std::back_inserter(out_), "<a class=\"cite\" href=\"#source-{0}\">[{0}]</a>", n);

@@ -1,4 +1,4 @@
-// dossier brief STORY [--format md|json] [--as-of DATE] [--known-at P]: the story's briefing;
+// dossier brief STORY [--format md|json|html] [--as-of DATE] [--known-at P]: the story's briefing;
 // dossier brief check STORY: prove its numbers, citations and figures. The versions (--publish,
 // history, show, diff) are in cmd_brief_versions.cc.
 //
@@ -8,6 +8,7 @@
 
 #include "audit/trace.h"
 #include "brief/briefing_check.h"
+#include "brief/render_html.h"
 #include "brief/render_json.h"
 #include "brief/render_markdown.h"
 #include "cli/brief_commands.h"
@@ -23,6 +24,7 @@ std::string RenderBriefingJsonLine(const Briefing& briefing) { return RenderBrie
 const BriefFormat kFormats[] = {
     {"md", RenderBriefingMarkdown},
     {"json", RenderBriefingJsonLine},
+    {"html", RenderBriefingHtml},
 };
 
 }  // namespace

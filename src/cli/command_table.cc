@@ -160,7 +160,8 @@ const std::vector<Command>& Commands() {
        "`brief show STORY --version N` renders one again byte for byte (exit 4 if its stored JSON or\n"
        "Markdown no longer matches its hash), `brief diff STORY N M` lists what changed: sources,\n"
        "figures, stance shifts, questions opened and resolved, tensions.",
-       {{"format", "FORMAT", "md (Markdown, the default) or json (schemas/briefing.schema.json)"},
+       {{"format", "FORMAT",
+         "md (Markdown, the default), json (schemas/briefing.schema.json) or html (one self-contained page)"},
         {"publish", nullptr, "record this briefing as the next version, if it changed"},
         {"version", "N", "the version for `brief show`"},
         kAsOfFlag, kKnownAtFlag, kJson},

@@ -28,6 +28,7 @@ TEST_CASE("IsLinkableUrl allows only absolute http and https URLs", "[html]") {
   REQUIRE(IsLinkableUrl("HTTP://example.com"));
   REQUIRE_FALSE(IsLinkableUrl("javascript:alert(1)"));
   REQUIRE_FALSE(IsLinkableUrl("JavaScript:alert(1)"));
+  REQUIRE_FALSE(IsLinkableUrl("javascript://example.com/%0aalert(1)"));  // absolute, so ingest keeps it
   REQUIRE_FALSE(IsLinkableUrl(" https://example.com"));
   REQUIRE_FALSE(IsLinkableUrl("data:text/html,<script>alert(1)</script>"));
   REQUIRE_FALSE(IsLinkableUrl("//example.com/x"));

@@ -12,6 +12,9 @@ namespace {
 const std::string kScript = "<script>alert(1)</script>";
 const std::string kImg = "\"><img src=x onerror=alert(1)>";
 
+// The page before its Figures section: the briefing's lines.
+std::string Lines(const std::string& html) { return html.substr(0, html.find("<section id=\"figures\">")); }
+
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
   for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
@@ -113,7 +116,7 @@ TEST_CASE("RenderBriefingHtml: the sections, in the reference briefing's order",
   size_t last = 0;
   for (const char* id : {"<h1>", "Version 3", "2026-05-23 18:15 UTC · 2 items", "id=\"what\"", "id=\"why-it-matters\"",
                          "id=\"open-questions\"", "id=\"narrative\"", "id=\"timeline\"", "id=\"perspectives\"",
-                         "id=\"tensions\"", "id=\"sources\""}) {
+                         "id=\"tensions\"", "id=\"sources\"", "id=\"figures\""}) {
     const size_t at = html.find(id);
     INFO(id);
     REQUIRE(at != std::string::npos);
@@ -124,12 +127,12 @@ TEST_CASE("RenderBriefingHtml: the sections, in the reference briefing's order",
   draft.title = "Empty";
   const std::string empty = RenderBriefingHtml(draft);
   REQUIRE(empty.find("Draft (not published)") != std::string::npos);
-  REQUIRE(Count(empty, "None recorded.") == 8);
+  REQUIRE(Count(empty, "None recorded.") == 9);
 }
 
 TEST_CASE("RenderBriefingHtml: every mark is a focusable figure with its trace", "[html]") {
   const std::string html = RenderBriefingHtml(HostileBriefing());
-  REQUIRE(Count(html, "<span class=\"figure\" tabindex=\"0\"") == 2);
+  REQUIRE(Count(Lines(html), "<span class=\"figure\" tabindex=\"0\"") == 2);
   REQUIRE(html.find("<span class=\"figure\" tabindex=\"0\" data-figure=\"fig-0123456789abcdef\">$5 billion"
                     "<span class=\"trace\" role=\"tooltip\">") != std::string::npos);
   // Its source, id, version and bytes, the sentence with the figure highlighted, and the command.
@@ -139,6 +142,12 @@ TEST_CASE("RenderBriefingHtml: every mark is a focusable figure with its trace",
   REQUIRE(html.find("“He said &lt;script&gt;alert(1)&lt;/script&gt; it cost <mark>$5 billion</mark> \"&gt;&lt;img") !=
           std::string::npos);
   REQUIRE(html.find("<code class=\"trace-command\">dossier trace fig-0123456789abcdef</code>") != std::string::npos);
+  // The Figures section lists each with its trace too.
+  REQUIRE(Count(html, "<span class=\"figure\" tabindex=\"0\"") == 4);
+  REQUIRE(html.find("<li><code>fig-0123456789abcdef</code> <span class=\"figure\" tabindex=\"0\" "
+                    "data-figure=\"fig-0123456789abcdef\">$5 billion<span class=\"trace\"") != std::string::npos);
+  REQUIRE(html.find("dossier trace fig-fedcba9876543210</code></span></span> — [2] bytes 120–135</li>") !=
+          std::string::npos);
   // Shown on hover, on focus and on a click (which focuses it).
   REQUIRE(html.find(".figure:hover>.trace,.figure:focus>.trace,.figure:focus-within>.trace{display:block}") !=
           std::string::npos);
@@ -150,7 +159,7 @@ TEST_CASE("RenderBriefingHtml: a mark in the middle of multibyte text", "[html]"
   REQUIRE(html.find("<p>\xe9\xa6\xac\xe5\x85\x8b\xe8\xaa\xaa<span class=\"figure\" tabindex=\"0\" "
                     "data-figure=\"fig-fedcba9876543210\">\xe4\xba\x94\xe5\x8d\x81\xe5\x84\x84\xe7\xbe\x8e\xe5\x85\x83"
                     "<span class=\"trace\"") != std::string::npos);
-  REQUIRE(html.find("</span></span>\xe5\xb7\xb2\xe7\xb6\x93\xe8\x8a\xb1\xe6\x8e\x89<a class=\"cite\" href=\"#source-2\">[2]</a></p>") !=
+  REQUIRE(html.find("</span></span>\xe5\xb7\xb2\xe7\xb6\x93\xe8\x8a\xb1\xe6\x8e\x89 <a class=\"cite\" href=\"#source-2\">[2]</a></p>") !=
           std::string::npos);
 }
 
@@ -166,13 +175,13 @@ TEST_CASE("RenderBriefingHtml: a bad mark is skipped and its text shown whole", 
     b.narrative[0][0].figures = {bad};
     const std::string html = RenderBriefingHtml(b);
     INFO(bad.begin << "–" << bad.end << " " << bad.figure_id);
-    REQUIRE(Count(html, "<span class=\"figure\"") == 1);  // only What's figure
-    REQUIRE(html.find("<p>" + text + "<a class=\"cite\" href=\"#source-2\">[2]</a></p>") != std::string::npos);
+    REQUIRE(Count(Lines(html), "<span class=\"figure\"") == 1);  // only What's figure
+    REQUIRE(html.find("<p>" + text + " <a class=\"cite\" href=\"#source-2\">[2]</a></p>") != std::string::npos);
     REQUIRE_FALSE(FindInvalidUtf8(html).has_value());
   }
   // A second mark overlapping the first is skipped; the first stays.
   b.narrative[0][0].figures = {FigureMark{9, 24, id}, FigureMark{12, 18, id}};
-  REQUIRE(Count(RenderBriefingHtml(b), "<span class=\"figure\"") == 2);
+  REQUIRE(Count(Lines(RenderBriefingHtml(b)), "<span class=\"figure\"") == 2);
 }
 
 TEST_CASE("RenderBriefingHtml: citations link to their numbered sources", "[html]") {
@@ -181,7 +190,7 @@ TEST_CASE("RenderBriefingHtml: citations link to their numbered sources", "[html
   const std::string html = RenderBriefingHtml(b);
   REQUIRE(html.find("<li id=\"source-1\">[1] ") != std::string::npos);
   REQUIRE(html.find("<li id=\"source-2\">[2] <a href=") != std::string::npos);
-  REQUIRE(html.find("Andreessen disagrees.<a class=\"cite\" href=\"#source-2\">[2]</a><a class=\"cite\" "
+  REQUIRE(html.find("Andreessen disagrees. <a class=\"cite\" href=\"#source-2\">[2]</a><a class=\"cite\" "
                     "href=\"#source-1\">[1]</a>") != std::string::npos);
   REQUIRE(html.find("Cuban vs. &lt;script&gt;alert(1)&lt;/script&gt; <a class=\"cite\" href=\"#source-1\">[1]</a>"
                     "<a class=\"cite\" href=\"#source-2\">[2]</a><span class=\"cite\">[7]</span>") != std::string::npos);
