@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what dossier needs to build and test, from Debian's packages (Debian 12 "bookworm"):
 # the compiler and build tools, RocksDB, simdjson, ICU, fmt, Catch2 and OpenSSL's libcrypto, and
-# Node.js with npm for the JSON Schema validator (tools/schema-check). Safe to run again: it
-# installs only what is missing.
+# Node.js with npm for the JSON Schema validator (tools/schema-check), and Chromium for the browser
+# test of the HTML briefing (tests/browser, driven by playwright-core without a browser of its own).
+# Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 packages=(g++ cmake ninja-build pkg-config
-          librocksdb-dev libsimdjson-dev libicu-dev libfmt-dev catch2 libssl-dev)
+          librocksdb-dev libsimdjson-dev libicu-dev libfmt-dev catch2 libssl-dev chromium)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

@@ -102,6 +102,9 @@ class EventStore {
   virtual Status ReadStream(std::string_view stream,
                             const std::function<bool(const RecordedEvent&)>& fn) const = 0;
   virtual Result<RecordedEvent> ReadEvent(uint64_t position) const = 0;
+  // Version `version` of `stream`, by one index lookup (NotFound when the stream has no such
+  // version): the last event of a long stream without reading the others.
+  virtual Result<RecordedEvent> ReadStreamEvent(std::string_view stream, uint64_t version) const = 0;
 
   // The stored bytes of every event, in order, without decoding: for verify and export.
   virtual Status ScanEncodedEvents(

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/briefing_events.h"
 #include "model/envelope.h"
 #include "model/source_events.h"
 #include "util/sha256.h"
@@ -16,7 +17,7 @@ namespace {
 struct Expectations {
   std::unordered_map<std::string, uint64_t> stream_versions;  // stream -> last version
   std::map<std::pair<std::string, uint64_t>, uint64_t> index;  // (stream, version) -> position
-  std::map<std::string, std::pair<uint64_t, uint64_t>> texts;  // sha256 -> (bytes, position)
+  std::map<std::string, std::pair<uint64_t, uint64_t>> texts;  // sha256 -> (bytes, position): sources', briefings'
 };
 
 Status CheckEvents(const EventStore& store, VerifyReport* report, Expectations* expect) {
@@ -45,6 +46,10 @@ Status CheckEvents(const EventStore& store, VerifyReport* report, Expectations* 
       Result<SourceRecorded> source = DecodeSourceRecorded(event->payload);
       if (!source.ok()) return fail(source.status().WithContext(fmt::format("event {}", key)));
       expect->texts.emplace(source->text_sha256, std::make_pair(source->text_bytes, key));
+    } else if (event->type == kBriefingPublished) {
+      Result<BriefingPublished> published = DecodeBriefingPublished(event->payload);
+      if (!published.ok()) return fail(published.status().WithContext(fmt::format("event {}", key)));
+      expect->texts.emplace(published->briefing_sha256, std::make_pair(published->briefing_bytes, key));
     }
     prev = event->hash;
     report->events = key;

@@ -4,8 +4,9 @@
 // the event before), that positions run from 1 without gaps and match their keys, that stream
 // versions run from 1 without gaps and the stream index points at exactly those events, that the
 // stored head and chain head are the last event's, that every stored text hashes to its key, and
-// that every recorded source's text is there with the size recorded. The first problem found is
-// named (an event position or a text's SHA-256); the rest of the store is not trusted past it.
+// that every recorded source's text and every published briefing's JSON is there with the size
+// recorded. The first problem found is named (an event position or a text's SHA-256); the rest of
+// the store is not trusted past it.
 //
 // An attacker who rewrites every hash after an alteration leaves a consistent chain with a new
 // head: comparing the reported chain head with one kept elsewhere (--expect-head) catches that.

@@ -1,5 +1,6 @@
-// dossier brief STORY [--format md] [--as-of DATE] [--known-at P]: the story's briefing;
-// dossier brief check STORY: prove its numbers, citations and figures.
+// dossier brief STORY [--format md|json|html] [--as-of DATE] [--known-at P]: the story's briefing;
+// dossier brief check STORY: prove its numbers, citations and figures. The versions (--publish,
+// history, show, diff) are in cmd_brief_versions.cc.
 //
 // The first positional names a subcommand from kSubcommands, else it is the story; the formats
 // are kFormats. Both tables are where later subcommands and formats go.
@@ -7,24 +8,30 @@
 
 #include "audit/trace.h"
 #include "brief/briefing_check.h"
+#include "brief/render_html.h"
+#include "brief/render_json.h"
 #include "brief/render_markdown.h"
+#include "cli/brief_commands.h"
 #include "cli/story_output.h"
 #include "project/source_reader.h"
 
 namespace dossier::cli {
 namespace {
 
-// Everything a briefing was made from, kept alive together.
-struct LoadedBriefing {
-  std::unique_ptr<EventStore> store;
-  SourcesProjection sources;
-  std::unique_ptr<StoryViews> views;
-  Briefing briefing;
+// The JSON on one line of its own, as every --json output is printed.
+std::string RenderBriefingJsonLine(const Briefing& briefing) { return RenderBriefingJson(briefing) + "\n"; }
+
+const BriefFormat kFormats[] = {
+    {"md", RenderBriefingMarkdown},
+    {"json", RenderBriefingJsonLine},
+    {"html", RenderBriefingHtml},
 };
 
-// Assembles the briefing of `slug` at the point --as-of and --known-at name; on failure prints
-// why, sets `*exit_code` and returns null.
-std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const std::string& slug, int* exit_code) {
+}  // namespace
+
+// Assembles the briefing of `slug` for `use`; see brief_commands.h.
+std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const std::string& slug, BriefingUse use,
+                                                   int* exit_code) {
   Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"));
   if (!filter.ok()) {
     PrintError(filter.status().message());
@@ -32,7 +39,7 @@ std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const
     return nullptr;
   }
   auto loaded = std::make_unique<LoadedBriefing>();
-  loaded->store = context.OpenStore(OpenMode::kReadOnly);
+  loaded->store = context.OpenStore(use == BriefingUse::kPublish ? OpenMode::kReadWrite : OpenMode::kReadOnly);
   if (!loaded->store) {
     *exit_code = kExitStore;
     return nullptr;
@@ -42,6 +49,7 @@ std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const
     DOSSIER_ASSIGN_OR_RETURN(loaded->views, LoadStoryViews(loaded->store.get(), *filter));
     BriefingPoint point;
     DOSSIER_ASSIGN_OR_RETURN(point, FindBriefingPoint(*loaded->store, *filter));
+    if (use == BriefingUse::kPublish) point.recorded_at = context.clock->NowUtc();  // the header says when published
     DOSSIER_ASSIGN_OR_RETURN(loaded->briefing, AssembleBriefing(slug, loaded->sources, *loaded->views, *loaded->store, point));
     return Status::OK();
   }();
@@ -52,32 +60,29 @@ std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const
   return loaded;
 }
 
-struct Format {
-  const char* name;
-  std::string (*render)(const Briefing&);
-};
-const Format kFormats[] = {
-    {"md", RenderBriefingMarkdown},
-};
+const BriefFormat* FormatOrFail(const Context& context) {
+  const std::string format_name = context.json ? "json" : context.args.Get("format").value_or("md");
+  std::string names;
+  for (const BriefFormat& f : kFormats) {
+    if (format_name == f.name) return &f;
+    names += (names.empty() ? "" : ", ") + std::string(f.name);
+  }
+  PrintError(fmt::format("--format: unknown format `{}` (one of: {})", OneLine(format_name), names));
+  return nullptr;
+}
+
+namespace {
 
 int RunRender(Context& context, const std::vector<std::string>& args) {
   if (args.size() != 1) {
     PrintError("brief takes one STORY (`dossier brief STORY`, `dossier brief check STORY`)");
     return kExitUsage;
   }
-  const std::string format_name = context.args.Get("format").value_or("md");
-  const Format* format = nullptr;
-  std::string names;
-  for (const Format& f : kFormats) {
-    if (format_name == f.name) format = &f;
-    names += (names.empty() ? "" : ", ") + std::string(f.name);
-  }
-  if (!format) {
-    PrintError(fmt::format("--format: unknown format `{}` (one of: {})", format_name, names));
-    return kExitUsage;
-  }
+  if (context.args.Has("publish")) return RunBriefPublish(context, args);
+  const BriefFormat* format = FormatOrFail(context);
+  if (!format) return kExitUsage;
   int exit_code = kExitOk;
-  std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], &exit_code);
+  std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], BriefingUse::kRead, &exit_code);
   if (!loaded) return exit_code;
   fmt::print("{}", format->render(loaded->briefing));
   return kExitOk;
@@ -89,7 +94,7 @@ int RunCheck(Context& context, const std::vector<std::string>& args) {
     return kExitUsage;
   }
   int exit_code = kExitOk;
-  std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], &exit_code);
+  std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], BriefingUse::kRead, &exit_code);
   if (!loaded) return exit_code;
   const BriefingCheck check =
       CheckBriefing(loaded->briefing, *loaded->store, loaded->views->figures, loaded->sources);
@@ -109,6 +114,9 @@ struct Subcommand {
 };
 const Subcommand kSubcommands[] = {
     {"check", RunCheck},
+    {"history", RunBriefHistory},
+    {"show", RunBriefShow},
+    {"diff", RunBriefDiff},
 };
 
 }  // namespace

@@ -146,15 +146,25 @@ const std::vector<Command>& Commands() {
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
        "projection: sources, figures, actors, claims, stances, questions, tensions, timeline, notes.",
        {kJson}, RunRebuild},
-      {"brief", "STORY | check STORY", "render the story's briefing, or check it",
+      {"brief", "STORY | check STORY | history STORY | show STORY --version N | diff STORY N M",
+       "render, check, publish and compare the story's briefing",
        "Renders the story's briefing: the header, What, Why it matters, Open questions, Narrative,\n"
        "Timeline, Perspectives (with their evolution), Tensions, Sources and Figures, each line followed\n"
        "by the numbers [n] of the sources it cites. What and Why it matters are the editor's notes where\n"
        "they exist, else assembled from the recorded claims, perspectives, tensions and figures; every\n"
        "number written is marked with the recorded figure behind it. `brief check STORY` fails (exit 1)\n"
        "when a number has no figure behind it or a citation does not resolve, and with exit 4 when a\n"
-       "figure's source text no longer holds it as recorded; it names each problem and where it is.",
-       {{"format", "FORMAT", "md (Markdown, the default)"}, kAsOfFlag, kKnownAtFlag},
+       "figure's source text no longer holds it as recorded; it names each problem and where it is.\n"
+       "`--publish` records the briefing at the head of the log as the next version (its JSON stored,\n"
+       "hashed) unless its content equals the last version's; `brief history STORY` lists the versions,\n"
+       "`brief show STORY --version N` renders one again byte for byte (exit 4 if its stored JSON or\n"
+       "Markdown no longer matches its hash), `brief diff STORY N M` lists what changed: sources,\n"
+       "figures, stance shifts, questions opened and resolved, tensions.",
+       {{"format", "FORMAT",
+         "md (Markdown, the default), json (schemas/briefing.schema.json) or html (one self-contained page)"},
+        {"publish", nullptr, "record this briefing as the next version, if it changed"},
+        {"version", "N", "the version for `brief show`"},
+        kAsOfFlag, kKnownAtFlag, kJson},
        RunBrief},
   };
   return kCommands;

@@ -214,6 +214,23 @@ Result<std::vector<std::string>> JsonObject::StringArray(std::string_view key) c
   return out;
 }
 
+Result<std::vector<uint64_t>> JsonObject::UintArray(std::string_view key) const {
+  const Member* m = Find(key);
+  if (m == nullptr) return FieldError(key, "missing");
+  if (m->kind != Kind::kArray) return FieldError(key, "expected an array");
+  simdjson::padded_string padded(m->text);
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document doc;
+  std::vector<uint64_t> out;
+  if (parser.iterate(padded).get(doc)) return FieldError(key, "malformed array");
+  for (auto element : doc.get_array()) {
+    uint64_t value = 0;
+    if (element.get_uint64().get(value)) return FieldError(key, "expected an array of non-negative integers");
+    out.push_back(value);
+  }
+  return out;
+}
+
 Result<std::vector<JsonObject>> JsonObject::ObjectArray(std::string_view key) const {
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");

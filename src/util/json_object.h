@@ -39,6 +39,7 @@ class JsonObject {
   // A member's raw JSON text (an object, an array, a number…), to hand to another decoder.
   Result<std::string> RawMember(std::string_view key) const;
   Result<std::vector<std::string>> StringArray(std::string_view key) const;
+  Result<std::vector<uint64_t>> UintArray(std::string_view key) const;
   Result<std::vector<JsonObject>> ObjectArray(std::string_view key) const;
 
   // The first member whose name is not in `known`, if any.

@@ -52,3 +52,11 @@ d = json.load(open(sys.argv[1], encoding="utf-8"))
 r = eval(sys.argv[2])
 print(r if isinstance(r, str) else json.dumps(r))' "$WORK/out" "$1" || fail "stdout is not the JSON expected by: $1"
 }
+
+# record_corpus_story: the corpus story ai-roi as tools/run-corpus.sh records it: the gazetteer,
+# the five articles, the curated annotations.
+record_corpus_story() {
+  expect_ok annotate "$CORPUS/actors.json" --quiet
+  expect_ok ingest "$CORPUS" --story ai-roi --story-title "AI Infrastructure Spending ROI Debate" --quiet
+  expect_ok annotate "$CORPUS/annotations/ai-roi.json" --quiet
+}

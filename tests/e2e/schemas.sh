@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The JSON Schemas are the contract of what dossier reads and writes. With a real validator (ajv,
 # tools/schema-check): the corpus and the valid fixtures are articles, and every line of an export
-# of them (header, texts, each event with its payload by type) is what the schemas say; every
+# of them (header, texts, each event with its payload by type) is what the schemas say, and so is
+# the story's briefing as JSON (`dossier brief --format json`, and as published); every
 # invalid fixture is refused, naming its line and instance path; and the invalid articles are
 # refused by `dossier ingest` too, so the article schema and the code agree.
 source "$(dirname "$0")/lib.sh"
@@ -67,6 +68,15 @@ out_has "revised"
 expect_ok annotate "$CORPUS/actors.json"
 expect_ok annotate "$CORPUS/annotations/ai-roi.json"
 
+# The story's briefing as JSON, and published (a BriefingPublished event and its JSON as a blob).
+expect_ok brief ai-roi --format json
+cp "$WORK/out" "$WORK/briefing.json"
+valid briefing.schema.json "$WORK/briefing.json"
+[ "$(json 'len(d["sources"]) >= 5 and len(d["figures"]) > 0 and len(d["perspectives"]) > 0')" = true ] \
+  || fail "the corpus briefing's JSON lacks sources, figures or perspectives"
+expect_ok brief ai-roi --publish --json
+valid briefing.schema.json "$WORK/out"
+
 expect_ok export --output "$WORK/export.jsonl"
 valid export-line.schema.json "$WORK/export.jsonl"
 head -n 1 "$WORK/export.jsonl" >"$WORK/header.json"
@@ -96,6 +106,7 @@ valid payload-editor-note-recorded.schema.json "$WORK/EditorNoteRecorded.jsonl"
 valid payload-correction-recorded.schema.json "$WORK/CorrectionRecorded.jsonl"
 valid payload-retraction-recorded.schema.json "$WORK/RetractionRecorded.jsonl"
 valid payload-metric-labeled.schema.json "$WORK/MetricLabeled.jsonl"
+valid payload-briefing-published.schema.json "$WORK/BriefingPublished.jsonl"
 for expected in '"format":"json"' '"format":"markdown"' '"kind":"url"' '"kind":"id"' '"kind":"content"' \
                 '"line":2' '"line":null' '"version":2' '"published":null' '"published":"2024-02-29"' \
                 '"published":"2026-05-16T09:30:00.250+08:00"'; do
@@ -131,6 +142,7 @@ refused payload-source-attached.short-source-id.json    1  '/source_id: does not
 refused annotation.unknown-stance.json                  3  '/perspectives/0/stance: must be equal to one of the allowed values'
 refused annotation.no-story.json                        1  '/: must have property story when property questions is present'
 refused payload-perspective-recorded.short-source-id.json 1 '/citations/0/source: does not have the form: A source id'
+refused briefing.unknown-origin.json                     10 '/what/0/origin: must be equal to one of the allowed values'
 for fixture in "$FIXTURES"/invalid/*; do
   [[ " ${checked_fixtures[*]} " == *" $(basename "$fixture") "* ]] || fail "$(basename "$fixture") is not checked here"
 done

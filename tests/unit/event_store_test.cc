@@ -211,6 +211,24 @@ TEST_CASE("a stream whose name begins another's has its own version and index", 
   REQUIRE(f.Stream("source-ab").size() == 2);
 }
 
+TEST_CASE("ReadStreamEvent finds one version of a stream by its index, and nothing past it", "[store]") {
+  StoreFixture f;
+  f.Append(Batch({Event("source-ab", "T", R"({"n":1})"), Event("source-a", "T", R"({"n":2})"),
+                  Event("source-ab", "T", R"({"n":3})")}));
+  auto second = f.store->ReadStreamEvent("source-ab", 2);
+  REQUIRE(second.ok());
+  CHECK(second->position == 3);
+  CHECK(second->version == 2);
+  CHECK(second->payload == R"({"n":3})");
+  auto other = f.store->ReadStreamEvent("source-a", 1);
+  REQUIRE(other.ok());
+  CHECK(other->position == 2);
+  for (auto [stream, version] : {std::pair<const char*, uint64_t>{"source-ab", 3}, {"source-a", 2}, {"source-b", 1},
+                                 {"source-ab", 0}}) {
+    CHECK(f.store->ReadStreamEvent(stream, version).status().code() == Status::Code::kNotFound);
+  }
+}
+
 TEST_CASE("ReadAll and ReadStream stop when the callback returns false", "[store]") {
   StoreFixture f;
   f.Append(Batch({Event("source-a", "T", "{}"), Event("source-a", "T", "{}"), Event("source-a", "T", "{}")}));
