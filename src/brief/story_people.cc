@@ -257,17 +257,15 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
       if (auto line = PerspectiveLine(*p, actor.name, views, names, writer)) paragraph.push_back(std::move(*line));
     }
     const bool with_perspectives = !paragraph.empty();
-    // The longest quotable claim says the most; the first of equals wins.
+    // The longest quotable claim says the most; the first of equals wins. (An actor's claims are all
+    // in listed sources, so its line is made once, for the one chosen.)
     const ClaimEntry* best = nullptr;
-    std::optional<BriefText> best_line;
     for (const ClaimEntry* c : actor.claims) {
       if (best && c->claim.text.size() <= best->claim.text.size()) continue;
-      if (!QuotableClaim(c->claim, actor.name, /*according_to=*/!with_perspectives)) continue;
-      if (std::optional<BriefText> line = ClaimLine(*c, actor.name, writer)) {
-        best = c;
-        best_line = std::move(line);
-      }
+      if (QuotableClaim(c->claim, actor.name, /*according_to=*/!with_perspectives)) best = c;
     }
+    std::optional<BriefText> best_line;
+    if (best) best_line = ClaimLine(*best, actor.name, writer);
     if (best_line && with_perspectives) {
       paragraph.push_back(std::move(*best_line));
     } else if (best_line) {
