@@ -11,10 +11,7 @@
 //
 // Usage: bench_store [--events N] [--batch N] [--payload-bytes N] [--events-per-stream N]
 //                    [--rounds N] [--dir DIR] [--keep]
-#include <time.h>
-
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -26,9 +23,10 @@
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
 #include <rocksdb/write_batch.h>
-#include <simdjson.h>
 
 #include "dossier/event_store.h"
+#include "raw_events.h"
+#include "stopwatch.h"
 #include "store/key_layout.h"
 
 namespace {
@@ -93,33 +91,6 @@ Options ParseFlags(int argc, char** argv) {
   }
   return options;
 }
-
-// Wall time, and the CPU time of the calling thread (which other processes on a busy machine
-// cannot inflate), summed over Start/Stop intervals.
-class Stopwatch {
- public:
-  void Start() {
-    wall_started_ = std::chrono::steady_clock::now();
-    cpu_started_ = ThreadCpuSeconds();
-  }
-  void Stop() {
-    wall_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_started_).count();
-    cpu_ += ThreadCpuSeconds() - cpu_started_;
-  }
-  double wall() const { return wall_; }
-  double cpu() const { return cpu_; }
-
- private:
-  static double ThreadCpuSeconds() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return now.tv_sec + now.tv_nsec / 1e9;
-  }
-  std::chrono::steady_clock::time_point wall_started_;
-  double cpu_started_ = 0;
-  double wall_ = 0;
-  double cpu_ = 0;
-};
 
 // Event `n`'s payload: an article-like JSON object of about `size` bytes, different for each
 // event so that compression sees realistic text.
@@ -232,47 +203,14 @@ Replay ReplayStore(const EventStore& store) {
 Replay ReplayRaw(rocksdb::DB* raw) {
   Replay replay;
   replay.watch.Start();
-  simdjson::ondemand::parser parser;
-  std::string buffer;
   rocksdb::ReadOptions read;
   read.readahead_size = 2 << 20;
   std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(read));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
-    buffer.assign(it->value().data(), it->value().size());
-    buffer.reserve(buffer.size() + simdjson::SIMDJSON_PADDING);
-    simdjson::ondemand::document doc;
-    simdjson::ondemand::object object;
-    if (parser.iterate(buffer.data(), buffer.size(), buffer.capacity()).get(doc) || doc.get_object().get(object)) {
-      Fail(fmt::format("raw event {} is not a JSON object", replay.events + 1));
-    }
-    for (auto field : object) {
-      std::string_view key;
-      std::string_view text;
-      uint64_t number = 0;
-      simdjson::error_code error = field.unescaped_key().get(key);
-      auto value = field.value();
-      if (!error) {
-        if (key == "position" || key == "version" || key == "schema") {
-          error = value.get_uint64().get(number);
-        } else if (key == "payload") {
-          simdjson::ondemand::object payload;
-          error = value.get_object().get(payload);
-          if (!error) error = payload.raw_json().get(text);
-        } else if (key == "occurred_at") {
-          bool is_null = false;
-          error = value.is_null().get(is_null);
-          if (!error && !is_null) error = value.get_string().get(text);
-        } else {
-          error = value.get_string().get(text);
-        }
-      }
-      if (error) Fail(fmt::format("raw event {}: member `{}`: {}", replay.events + 1, key, simdjson::error_message(error)));
-      replay.checksum += number + text.size();
-    }
-    ++replay.events;
-  }
-  Check(it->status(), "raw replay");
+  RawEventsRead events = ReadRawEvents(it.get());
   replay.watch.Stop();
+  if (!events.error.empty()) Fail(events.error);
+  replay.events = events.events;
+  replay.checksum = events.checksum;
   return replay;
 }
 

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "util/dates.h"
 #include "util/json_writer.h"
 
 namespace {
@@ -73,15 +74,8 @@ std::string Text(Random& random, const std::string& title, uint64_t words) {
   return text;
 }
 
-// A real calendar day between 2020-01-01 and about 2025-06 (days from the civil calendar algorithm).
-std::string Date(Random& random) {
-  int64_t z = 18262 + static_cast<int64_t>(random.Below(2000)) + 719468;  // 18262: 2020-01-01
-  const int64_t era = z / 146097, doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
-  const int64_t day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9;
-  return fmt::format("{:04}-{:02}-{:02}", yoe + era * 400 + (month <= 2), month, day);
-}
+// A real calendar day between 2020-01-01 and about 2025-06.
+std::string Date(Random& random) { return dossier::DateFromDays(18262 + static_cast<int64_t>(random.Below(2000))); }
 
 }  // namespace
 

@@ -1,6 +1,9 @@
 #include "brief/briefing.h"
 
 #include <algorithm>
+#include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -76,7 +79,7 @@ std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes,
 // Without a note: a line for each of the most quoted actors (most claims, then most perspectives):
 // their latest perspective that cites a listed source, else their first such claim.
 std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const StoryViews& views,
-                                    BriefLineWriter& writer) {
+                                    const NameWords& names, BriefLineWriter& writer) {
   std::vector<const StoryActor*> ranked;
   for (const StoryActor& a : actors) ranked.push_back(&a);
   std::stable_sort(ranked.begin(), ranked.end(), [](const StoryActor* a, const StoryActor* b) {
@@ -87,7 +90,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
     if (out.size() == kWhatActors) break;
     std::optional<BriefText> line;
     for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
-      line = PerspectiveLine(**p, a->name, views, writer);
+      line = PerspectiveLine(**p, a->name, views, names, writer);
     }
     for (auto c = a->claims.begin(); c != a->claims.end() && !line; ++c) line = ClaimLine(**c, a->name, writer);
     if (line) out.push_back(std::move(*line));
@@ -162,24 +165,54 @@ std::vector<BriefText> OpenQuestions(const std::string& slug, const StoryViews& 
   return out;
 }
 
+// The dated events that matter: sources published; each actor's first perspective and every
+// perspective that shifted or reversed a stance; tensions; questions resolved, with their opening
+// (questions still open are the Open questions section); and quotable claims only where their
+// sentence gives a date other than their source's published one.
 std::vector<BriefTimelineItem> Timeline(const std::vector<KnownSource>& known, const std::string& slug,
-                                        const StoryViews& views, BriefLineWriter& writer) {
+                                        const std::vector<StoryActor>& actors, const std::vector<BriefSource>& sources,
+                                        const StoryViews& views, const NameWords& names, BriefLineWriter& writer) {
   const std::vector<TimelineEntry> entries =
       views.timeline_projection.Timeline(known, views.filter, slug, views.timeline_inputs());
+  const std::unordered_map<uint64_t, StanceShift> shifts = StanceShifts(actors);
+  std::unordered_map<std::string_view, const std::optional<std::string>*> published;
+  for (const BriefSource& s : sources) published[s.source_id] = &s.published;
+  std::unordered_map<std::string_view, const PerspectiveEntry*> perspectives;
+  for (const PerspectiveEntry& p : views.perspectives) perspectives[p.perspective.id] = &p;
+  std::set<std::string> introduced;  // actors whose first perspective is on the timeline
+  std::set<std::string_view> resolved;  // questions resolved on this timeline
+  for (const TimelineEntry& e : entries) {
+    if (e.kind == "question_resolved") resolved.insert(e.id);
+  }
   std::vector<BriefTimelineItem> out;
-  out.reserve(entries.size());
   for (const TimelineEntry& e : entries) {
     std::optional<BriefText> line;
     if (e.kind == "published") {
       line = writer.Line("Published: " + e.text, e.citations, "ingested");
     } else if (e.kind == "claim") {
       const ClaimEntry* claim = views.resolver->FindClaim(e.id);
-      if (claim && claim->claim.speaker && !claim->retraction) line = ClaimLine(*claim, ActorName(views, e.actor), writer);
+      if (!claim || !claim->claim.speaker || claim->retraction) continue;
+      auto source = published.find(claim->source_id);
+      if (source == published.end() || *source->second == e.date) continue;  // dated by its source only
+      const std::string name = ActorName(views, e.actor);
+      if (QuotableClaim(claim->claim, name, /*according_to=*/true)) line = ClaimLine(*claim, name, writer);
     } else if (e.kind == "perspective") {
-      auto p = std::find_if(views.perspectives.begin(), views.perspectives.end(),
-                            [&](const PerspectiveEntry& entry) { return entry.perspective.id == e.id; });
-      if (p != views.perspectives.end()) line = PerspectiveLine(*p, ActorName(views, e.actor), views, writer);
+      auto p = perspectives.find(e.id);
+      if (p == perspectives.end()) continue;
+      const std::string name = ActorName(views, e.actor);
+      auto shift = shifts.find(p->second->position);
+      if (introduced.count(e.actor) == 0) {
+        line = PerspectiveLine(*p->second, name, views, names, writer);
+        if (line) introduced.insert(e.actor);
+      } else if (shift != shifts.end()) {
+        line = writer.Line(fmt::format("{} {} from {} to {}: {}", name,
+                                       shift->second.change == StanceChange::kShifted ? "shifted" : "reversed",
+                                       StanceWords(shift->second.from), StanceWords(p->second->perspective.stance),
+                                       p->second->perspective.summary),
+                           views.resolver->ResolveAll(p->second->perspective.citations), "curated");
+      }
     } else if (e.kind == "question_opened") {
+      if (resolved.count(e.id) == 0) continue;
       line = writer.Line("Question opened: " + e.text, e.citations, e.origin.c_str());
     } else if (e.kind == "question_resolved") {
       line = writer.Line("Question resolved: " + e.text, e.citations, e.origin.c_str());
@@ -228,12 +261,13 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
   BriefLineWriter writer(b.sources, views.figures, retracted, store);
 
   const std::vector<StoryActor> actors = StoryActors(slug, views, writer);
+  const NameWords names = GazetteerWords(views.actors);
   std::map<std::string, NoteEntry> notes;
   DOSSIER_ASSIGN_OR_RETURN(notes, views.notes_projection.Notes(views.filter, slug));
   if (auto note = NoteLine(notes, "what", views, writer)) {
     b.what.push_back(std::move(*note));
   } else {
-    b.what = AssembleWhat(actors, views, writer);
+    b.what = AssembleWhat(actors, views, names, writer);
   }
   if (auto note = NoteLine(notes, "why_it_matters", views, writer)) {
     b.why_it_matters.push_back(std::move(*note));
@@ -242,8 +276,8 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
     for (BriefText& conflict : Conflicts(views.figures, writer)) b.why_it_matters.push_back(std::move(conflict));
   }
   b.open_questions = OpenQuestions(slug, views, writer);
-  b.narrative = Narrative(actors, views, writer);
-  b.timeline = Timeline(known, slug, views, writer);
+  b.narrative = Narrative(actors, views, names, writer);
+  b.timeline = Timeline(known, slug, actors, b.sources, views, names, writer);
   b.perspectives = Perspectives(actors, views, writer);
   b.tensions = Tensions(slug, views, writer);
   DOSSIER_ASSIGN_OR_RETURN(b.figures, writer.MarkedFigures());

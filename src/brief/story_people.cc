@@ -7,8 +7,101 @@
 
 #include <fmt/format.h>
 
+#include "extract/reporting_lexicon.h"
+
 namespace dossier {
 namespace {
+
+constexpr size_t kQuoteMinBytes = 40, kQuoteMaxBytes = 300;
+constexpr size_t kClaimOnlyQuotes = 6;
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Whether `word` (capitalised, at the start of a summary) reads as a verb whose subject is the actor.
+bool OpensWithVerb(std::string_view word, const NameWords& names) {
+  if (word.size() < 2 || !IsAsciiUpper(word[0])) return false;
+  if (!std::all_of(word.begin() + 1, word.end(), IsAsciiLower)) return false;
+  const std::string lower = AsciiLower(word);
+  if (names.count(lower) != 0) return false;
+  if (extract::FiniteReportingVerb(lower)) return true;  // "Reports that …", though reports may be a noun
+  if (extract::IsCommonCapitalizedWord(lower)) return false;
+  if (!EndsWith(lower, "s")) return false;
+  for (std::string_view not_verb : {"ss", "us", "is", "ways", "wards", "times"}) {
+    if (EndsWith(lower, not_verb)) return false;
+  }
+  return true;
+}
+
+// Whether `text` holds a reference marker of its source's page: "[2]", "\[".
+bool HasReferenceMarker(std::string_view text) {
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if ((text[i] == '[' && IsDigit(text[i + 1])) || (text[i] == '\\' && text[i + 1] == '[')) return true;
+  }
+  return false;
+}
+
+// Whether `text` runs words together as scraped page furniture does ("a mere 7Open source hub"):
+// a digit directly before a capitalised word.
+bool RunsWordsTogether(std::string_view text) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (IsDigit(text[i]) && IsAsciiUpper(text[i + 1]) && IsAsciiLower(text[i + 2])) return true;
+  }
+  return false;
+}
+
+// Words after which a quotation is the verb's object as it stands ("explained why …").
+bool OpensOwnClause(std::string_view quote) {
+  const std::string first = AsciiLower(quote.substr(0, quote.find(' ')));
+  for (std::string_view word : {"that", "why", "how", "what", "whether", "if", "when", "where", "who"}) {
+    if (first == word) return true;
+  }
+  return false;
+}
+
+bool IsAsciiLetter(char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
+
+// Whether `word` stands in `text` as a whole word.
+bool HasWord(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); !word.empty() && at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !IsAsciiLetter(text[at - 1])) && (end == text.size() || !IsAsciiLetter(text[end]))) return true;
+  }
+  return false;
+}
+
+// Whether `text` holds "he says", "she argued", "they said": a pronoun and a reporting verb.
+bool ReportsSpeech(std::string_view text) {
+  std::string_view previous;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = at;
+    while (end < text.size() && IsAsciiLetter(text[end])) ++end;
+    const std::string_view word = text.substr(at, end - at);
+    if (!word.empty()) {
+      if ((previous == "he" || previous == "she" || previous == "they") && extract::FiniteReportingVerb(AsciiLower(word))) {
+        return true;
+      }
+      previous = word;
+    }
+    at = end == at ? at + 1 : end;
+  }
+  return false;
+}
+
+bool IsAccordingTo(const std::string& verb) { return AsciiLower(verb) == "according to"; }
 
 // Undated items sort after dated ones.
 std::string DateKey(const std::optional<std::string>& date) { return date ? date->substr(0, 10) : "~"; }
@@ -87,44 +180,122 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
   return out;
 }
 
+NameWords GazetteerWords(const std::vector<Actor>& actors) {
+  NameWords words;
+  auto add = [&](std::string_view name) {
+    for (size_t at = 0; at < name.size();) {
+      size_t end = name.find(' ', at);
+      if (end == std::string_view::npos) end = name.size();
+      if (end > at) words.insert(AsciiLower(name.substr(at, end - at)));
+      at = end + 1;
+    }
+  };
+  for (const Actor& actor : actors) {
+    add(actor.name);
+    for (const std::string& alias : actor.aliases) add(alias);
+  }
+  return words;
+}
+
+std::string ProseSubject(const std::string& name, const std::string& summary, const NameWords& names) {
+  const size_t space = summary.find(' ');
+  if (space == std::string::npos || !OpensWithVerb(std::string_view(summary).substr(0, space), names)) {
+    return name + ": " + summary;
+  }
+  std::string text = name + " " + summary;
+  text[name.size() + 1] = static_cast<char>(summary[0] - 'A' + 'a');
+  return text;
+}
+
+bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool according_to) {
+  const std::string& q = claim.text;
+  if (q.size() < kQuoteMinBytes || q.size() > kQuoteMaxBytes) return false;
+  if (q.find_first_of("\r\n") != std::string::npos || HasReferenceMarker(q) || RunsWordsTogether(q)) return false;
+  // Words that name their own speaker, or report them ("Smart move, he says, …"), are the writer's
+  // account of them, not theirs.
+  const std::string_view surname = std::string_view(name).substr(name.rfind(' ') + 1);
+  if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q)) return false;
+  return extract::FiniteReportingVerb(AsciiLower(claim.verb)).has_value() || (according_to && IsAccordingTo(claim.verb));
+}
+
 std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& name, BriefLineWriter& writer) {
   const ExtractedClaim& c = claim.claim;
-  const std::string lead = c.verb == ":" ? name + ": \"" : name + " " + c.verb + ": \"";
+  std::string lead = name + ": \"";
+  if (IsAccordingTo(c.verb)) {
+    lead = "According to " + name + ", \"";
+  } else if (auto verb_class = extract::FiniteReportingVerb(AsciiLower(c.verb))) {
+    const bool statement = *verb_class == extract::VerbClass::kStatement || *verb_class == extract::VerbClass::kTelling;
+    lead = name + " " + AsciiLower(c.verb) + (OpensOwnClause(c.text) ? " \"" : statement ? " that \"" : ": \"");
+  }
   std::vector<FigureMark> marks;
   for (const std::string& id : c.figure_ids) {
     const ExtractedFigure* f = writer.Figure(id);
     if (!f || f->figure.span.begin < c.span.begin || f->figure.span.end > c.span.end) continue;
     marks.push_back({lead.size() + f->figure.span.begin - c.span.begin, lead.size() + f->figure.span.end - c.span.begin, id});
   }
-  return writer.Line(lead + c.text + "\"", {CiteClaim(claim)}, "extracted", std::move(marks));
+  return writer.Line(lead + c.text + "\".", {CiteClaim(claim)}, "extracted", std::move(marks));
 }
 
 std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const std::string& name, const StoryViews& views,
-                                         BriefLineWriter& writer) {
-  return writer.Line(name + ": " + entry.perspective.summary, views.resolver->ResolveAll(entry.perspective.citations),
-                     "curated");
+                                         const NameWords& names, BriefLineWriter& writer) {
+  return writer.Line(ProseSubject(name, entry.perspective.summary, names),
+                     views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
 
 std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& actors, const StoryViews& views,
-                                              BriefLineWriter& writer) {
-  constexpr size_t kClaimsPerActor = 3;
+                                              const NameWords& names, BriefLineWriter& writer) {
   std::vector<std::vector<BriefText>> paragraphs;
+  struct Quoted {
+    int source = 0;
+    uint64_t begin = 0;
+    BriefText line;
+  };
+  std::vector<Quoted> claims_only;
   for (const StoryActor& actor : actors) {
     std::vector<BriefText> paragraph;
     for (const PerspectiveEntry* p : actor.perspectives) {
-      if (auto line = PerspectiveLine(*p, actor.name, views, writer)) paragraph.push_back(std::move(*line));
+      if (auto line = PerspectiveLine(*p, actor.name, views, names, writer)) paragraph.push_back(std::move(*line));
     }
-    size_t claims = 0;
+    const bool with_perspectives = !paragraph.empty();
+    // The longest quotable claim says the most; the first of equals wins. (An actor's claims are all
+    // in listed sources, so its line is made once, for the one chosen.)
+    const ClaimEntry* best = nullptr;
     for (const ClaimEntry* c : actor.claims) {
-      if (claims == kClaimsPerActor) break;
-      if (auto line = ClaimLine(*c, actor.name, writer)) {
-        paragraph.push_back(std::move(*line));
-        ++claims;
+      if (best && c->claim.text.size() <= best->claim.text.size()) continue;
+      if (QuotableClaim(c->claim, actor.name, /*according_to=*/!with_perspectives)) best = c;
+    }
+    std::optional<BriefText> best_line;
+    if (best) best_line = ClaimLine(*best, actor.name, writer);
+    if (best_line && with_perspectives) {
+      paragraph.push_back(std::move(*best_line));
+    } else if (best_line) {
+      claims_only.push_back({writer.SourceNumber(best->source_id), best->claim.span.begin, std::move(*best_line)});
+    }
+    if (with_perspectives) paragraphs.push_back(std::move(paragraph));
+  }
+  std::stable_sort(claims_only.begin(), claims_only.end(), [](const Quoted& a, const Quoted& b) {
+    return std::tie(a.source, a.begin) < std::tie(b.source, b.begin);
+  });
+  if (claims_only.size() > kClaimOnlyQuotes) claims_only.resize(kClaimOnlyQuotes);
+  std::vector<BriefText> last;
+  for (Quoted& q : claims_only) last.push_back(std::move(q.line));
+  if (!last.empty()) paragraphs.push_back(std::move(last));
+  return paragraphs;
+}
+
+std::unordered_map<uint64_t, StanceShift> StanceShifts(const std::vector<StoryActor>& actors) {
+  std::unordered_map<uint64_t, StanceShift> out;
+  for (const StoryActor& actor : actors) {
+    std::vector<PerspectiveEntry> entries;
+    for (const PerspectiveEntry* p : actor.perspectives) entries.push_back(*p);
+    for (const StanceThread& thread : StanceThreads(std::move(entries))) {
+      for (const EvolutionStep& step : thread.evolution) {
+        if ((step.change != StanceChange::kShifted && step.change != StanceChange::kReversed) || !step.from) continue;
+        out[thread.perspectives[step.perspective].position] = {step.change, *step.from};
       }
     }
-    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
   }
-  return paragraphs;
+  return out;
 }
 
 std::vector<BriefPerspective> Perspectives(const std::vector<StoryActor>& actors, const StoryViews& views,

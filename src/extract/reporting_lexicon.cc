@@ -104,6 +104,27 @@ std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::v
   return found;
 }
 
+std::optional<VerbClass> FiniteReportingVerb(std::string_view verb) {
+  const auto& index = VerbIndex();
+  auto found = index.find(verb);
+  if (found == index.end()) return std::nullopt;
+  const std::string_view head = verb.substr(0, verb.find(' '));
+  const std::string_view rest = verb.substr(head.size());
+  auto ends = [&](std::string_view suffix) {
+    return head.size() > suffix.size() && head.compare(head.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  const bool past = (ends("ed") || kIrregularPast.count(head) != 0) && head != "read" && head != "written" && head != "seen";
+  // A third-person form is another form of the lexicon less its -s, -es or -ies (then -y).
+  auto known = [&](std::string_view stem, std::string_view add) {
+    return index.count(std::string(stem) + std::string(add) + std::string(rest)) != 0;
+  };
+  const bool third_person = (ends("ies") && known(head.substr(0, head.size() - 3), "y")) ||
+                            (ends("es") && known(head.substr(0, head.size() - 2), "")) ||
+                            (ends("s") && known(head.substr(0, head.size() - 1), ""));
+  if (!past && !third_person) return std::nullopt;
+  return found->second;
+}
+
 bool IsAuxiliaryOrAdverb(std::string_view w) {
   static const WordSet words = {
       "has", "have", "had", "'s", "'ve", "is", "are", "was", "were", "be", "been", "being", "will", "would", "may",

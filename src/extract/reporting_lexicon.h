@@ -30,6 +30,12 @@ struct ReportingVerb {
 // The reporting verb that starts at tokens[i], lowercase as written, if any.
 std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i);
 
+// The class of `verb` (lowercase, words joined by one space, as a claim records it) when it is a
+// finite form of a reporting verb: a past tense ("said", "pushed back") or a third-person present
+// ("argues", "points out"). Nullopt for other words and for bare, -ing and participle-only forms
+// ("challenge", "framing", "written"), which do not make a sentence after a name.
+std::optional<VerbClass> FiniteReportingVerb(std::string_view verb);
+
 // "has", "also", "publicly", "'s" (he's said)…: words that may stand between a subject and its verb.
 bool IsAuxiliaryOrAdverb(std::string_view lower_word);
 bool IsFormOfBe(std::string_view lower_word);

@@ -34,6 +34,13 @@ std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors() {
   rocksdb::ColumnFamilyOptions blobs;
   blobs.compression = rocksdb::kZSTD;
   blobs.bottommost_compression = rocksdb::kZSTD;
+  // Values of 64 KiB and more (a published briefing's JSON is megabytes) go to RocksDB's blob
+  // files, so that no table block holds one: a block shared with an article text would make every
+  // read of that text decompress the whole briefing (bench_brief: publishing slowed with each
+  // version).
+  blobs.enable_blob_files = true;
+  blobs.min_blob_size = 64 << 10;
+  blobs.blob_compression_type = rocksdb::kZSTD;
   return {
       {rocksdb::kDefaultColumnFamilyName, plain}, {keys::kEventsFamily, events},
       {keys::kStreamsFamily, plain},              {keys::kBlobsFamily, blobs},

@@ -1,5 +1,7 @@
 #include "util/dates.h"
 
+#include <fmt/format.h>
+
 namespace dossier {
 namespace {
 
@@ -68,6 +70,20 @@ bool IsValidDateOrDateTime(std::string_view s) {
     return HourMinute(s, &i) && i == s.size();
   }
   return false;
+}
+
+std::string DateFromDays(int64_t days) {
+  // Howard Hinnant's civil_from_days: whole 400-year eras, then the year of the era counted from
+  // March, so that the leap day falls at the end.
+  const int64_t z = days + 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const int64_t day = doy - (153 * mp + 2) / 5 + 1;
+  const int64_t month = mp < 10 ? mp + 3 : mp - 9;
+  return fmt::format("{:04}-{:02}-{:02}", yoe + era * 400 + (month <= 2), month, day);
 }
 
 }  // namespace dossier

@@ -1,6 +1,8 @@
 // Checks for the dates and datetimes that inputs carry (ISO 8601 / RFC 3339 profiles).
 #pragma once
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace dossier {
@@ -10,5 +12,9 @@ bool IsValidDate(std::string_view s);
 
 // "YYYY-MM-DD", or an RFC 3339 datetime "YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM)".
 bool IsValidDateOrDateTime(std::string_view s);
+
+// The calendar day `days` days after 1970-01-01 (proleptic Gregorian), as "YYYY-MM-DD".
+// REQUIRES: the year falls in 0000–9999.
+std::string DateFromDays(int64_t days);
 
 }  // namespace dossier

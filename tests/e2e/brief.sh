@@ -31,6 +31,45 @@ grep -qxF '### Mark Cuban' <(section "Perspectives") || fail "Mark Cuban has no 
 grep -qF 'Evolution: ai-infrastructure-roi: First appearance on 2026-05-23. token-cost-benchmarks: First appearance on 2026-05-16.' <(section "Perspectives") \
   || fail "Cuban's evolution"
 
+# Narrative: perspectives as prose with the actor as subject, at most one quotation per actor (a
+# finite reporting verb of the lexicon), then one paragraph of at most six actors with only claims.
+grep -qF 'Chamath Palihapitiya points out that about $3 trillion' <(section "Narrative") || fail "verb summary not as prose"
+grep -qF 'Aaron Levie: A year earlier' <(section "Narrative") || fail "a non-verb summary keeps Name: summary"
+grep -qE '(posed by|For him|conclusion|[Aa]ccording to|worry|framing|forecasting|projecting|saying|challenge|uncovered): "' \
+  <(section "Narrative") && fail "a quotation without a finite reporting verb: $(section "Narrative" | grep -oE '[A-Za-z]+: "' | head -3)"
+grep -qF '\[' <(section "Narrative") && fail "a quotation with a reference marker"
+section "Narrative" | python3 -c '
+import re, sys
+paragraphs = [p for p in sys.stdin.read().split("\n\n") if p.strip()]
+quotes = [len(re.findall(r"\"\.? (?:\[\d+\])+", p)) for p in paragraphs]
+assert all(q <= 1 for q in quotes[:-1]), quotes
+assert 1 <= quotes[-1] <= 6 and paragraphs[-1].count("[") == quotes[-1], paragraphs[-1]
+last = paragraphs[-1]
+assert "According to Financial Times, \"" in last and "Arm argued that \"" in last, last
+' || fail "Narrative quotations"
+
+# Timeline: publications, first perspectives and shifts, tensions, resolved questions, and claims
+# only where their own sentence dates them (not their source's published date); the corpus gives
+# no more than 35 entries.
+entries=$(section "Timeline" | grep -c '^- ')
+[ "$entries" -le 35 ] && [ "$entries" -ge 20 ] || fail "timeline entries: $entries"
+grep -qF -- '- 2026-05-23: Aaron Levie shifted from neutral to against: Now reads' <(section "Timeline") \
+  || fail "Levie's shift is not on the timeline"
+grep -qF -- '- 2026-05-16: SemiAnalysis challenges: "Mark Cuban' <(section "Timeline") || fail "a self-dated claim is missing"
+grep -qF 'Question resolved: Not at present' <(section "Timeline") || fail "the resolved question"
+grep -qF 'Question opened: Will any large AI deployment' <(section "Timeline") && fail "a still-open question on the timeline"
+python3 - "$WORK/brief.md" <<'PY' || fail "a timeline claim dated by its source only"
+import re, sys
+text = open(sys.argv[1]).read()
+published = dict(re.findall(r"^- \[(\d+)\] .*\((\d{4}-\d{2}-\d{2})\)$", text, re.M))
+timeline = text.split("## Timeline\n")[1].split("\n## ")[0]
+for date, line in re.findall(r"^- (\d{4}-\d{2}-\d{2}): (.*)$", timeline, re.M):
+    m = re.search(r"\"\.? ((?:\[\d+\])+)$", line)
+    if m and line[0] != "T":  # a quotation (tensions quote no one)
+        for n in re.findall(r"\d+", m.group(1)):
+            assert published.get(n) != date, (date, line)
+PY
+
 # Every [n] outside Sources and Figures is a numbered source.
 sources=$(section "Sources" | grep -c '^- \[[0-9]*\] ')
 [ "$sources" = 5 ] || fail "expected 5 sources, got $sources"

@@ -70,6 +70,7 @@ out_has '(not linked: javascript://example.com/%0aalert(1))'
 out_lacks 'href="javascript'
 out_lacks '<b onmouseover'
 out_lacks '<svg onload'
+# Its claim dates itself the day before its publication, so the Timeline quotes it, figure marked.
 out_has 'data center plan "&gt;&lt;img src=x onerror=alert(1)&gt; would cost <mark>$5 billion</mark>'
 
 # A published version renders as HTML from its stored JSON alone: the same page, traces included.

@@ -59,7 +59,7 @@ expect_ok log --stream briefing-ai-roi --json
 cat >"$WORK/followup.json" <<'ARTICLE'
 {"id": "e2e-cuban-followup", "title": "Cuban doubles down on AI capex", "outlet": "E2E Wire",
  "published": "2026-05-30", "language": "en",
- "text": "Mark Cuban said on Friday that hyperscalers will pour $725 billion into data centers next year. Mark Cuban argues that most of that spending will never earn a return.\n"}
+ "text": "Mark Cuban said on 2026-05-29 that hyperscalers will pour $725 billion into data centers next year. Mark Cuban argues that most of that spending will never earn a return.\n"}
 ARTICLE
 expect_ok ingest "$WORK/followup.json" --story ai-roi
 expect_ok show e2e-cuban-followup --json

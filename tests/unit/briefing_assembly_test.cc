@@ -6,6 +6,8 @@
 #include "brief/briefing.h"
 #include "brief/briefing_check.h"
 #include "brief/render_markdown.h"
+#include "brief/story_people.h"
+#include "extract/reporting_lexicon.h"
 #include "ingest/ingester.h"
 #include "model/source_events.h"
 #include "project/source_reader.h"
@@ -198,9 +200,9 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
 
   // What: one line per actor, most quoted first, from their latest perspective.
   REQUIRE(b.what.size() == 2);
-  CHECK(b.what[0].text == "Marc Andreessen: Sees hardware taking the returns.");
+  CHECK(b.what[0].text == "Marc Andreessen sees hardware taking the returns.");
   CHECK(b.what[0].citations == std::vector<int>{2});
-  CHECK(b.what[1].text == "Mark Cuban: Doubts that the $3 trillion will pay off.");
+  CHECK(b.what[1].text == "Mark Cuban doubts that the $3 trillion will pay off.");
   // Why it matters: the tension.
   REQUIRE(b.why_it_matters.size() == 1);
   CHECK(b.why_it_matters[0].text ==
@@ -213,7 +215,7 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
   bool claim_found = false;
   for (const auto& paragraph : b.narrative) {
     for (const BriefText& t : paragraph) {
-      if (t.text != "Mark Cuban argues: \"the $3 trillion spent on AI will not pay off\"") continue;
+      if (t.text != "Mark Cuban argues that \"the $3 trillion spent on AI will not pay off\".") continue;
       claim_found = true;
       CHECK(t.origin == "extracted");
       REQUIRE(t.figures.size() == 1);
@@ -254,7 +256,9 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
     }
   }
   CHECK(marks >= 4);
-  REQUIRE(b.figures.size() == 3);  // $3 trillion, 80%, $700 billion
+  // $3 trillion and $700 billion; the 80% is in a claim of Andreessen's the Narrative does not quote
+  // (it quotes his longest).
+  REQUIRE(b.figures.size() == 2);
   for (const BriefFigure& f : b.figures) {
     if (f.surface != "$3 trillion") continue;
     CHECK(f.source_number == 1);
@@ -265,7 +269,130 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
   const BriefingCheck check = CheckBriefing(b, *s.store, got.views->figures, got.sources);
   for (const BriefingProblem& p : check.problems) INFO(p.where << ": " << p.message);
   CHECK(check.problems.empty());
-  CHECK(check.figures == 3);
+  CHECK(check.figures == 2);
+}
+
+TEST_CASE("briefing: a summary opening with a verb reads with the actor as its subject, else `Name: summary`") {
+  const NameWords names = {"david", "sachs", "goldman"};
+  CHECK(ProseSubject("Chamath Palihapitiya", "Points out that the returns are unclear.", names) ==
+        "Chamath Palihapitiya points out that the returns are unclear.");
+  CHECK(ProseSubject("Mark Zuckerberg", "Does not think job losses are inevitable.", names) ==
+        "Mark Zuckerberg does not think job losses are inevitable.");
+  CHECK(ProseSubject("Bloomberg", "Reports that demand is rising.", names) == "Bloomberg reports that demand is rising.");
+  CHECK(ProseSubject("Mark Cuban", "Argued that it is waste.", names) == "Mark Cuban argued that it is waste.");
+  // Not verbs: articles, prepositions, adverbs, adjectives, nouns, names, possessives, acronyms.
+  for (const char* summary : {"A year earlier, he saw no block.", "With Zhang, finds that labor cheapens.",
+                              "Now reads the cut-off as a misplay.", "Optimistic about AI.", "This is the question.",
+                              "Analysts say it is waste.", "Sachs holds that it froze.", "Cuban's view is dim.",
+                              "GPUs cost more.", "Focus on hardware.", "Always bullish.", "Famous for skepticism.",
+                              "Lobbied for a regulator."}) {
+    INFO(summary);
+    CHECK(ProseSubject("X Y", summary, names) == std::string("X Y: ") + summary);
+  }
+}
+
+TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon and words that are the speaker's own") {
+  CHECK(extract::FiniteReportingVerb("argues") == extract::VerbClass::kStatement);
+  CHECK(extract::FiniteReportingVerb("pushed back"));
+  CHECK(extract::FiniteReportingVerb("points out"));
+  CHECK(extract::FiniteReportingVerb("replies"));
+  CHECK(extract::FiniteReportingVerb("asked") == extract::VerbClass::kAsking);
+  for (const char* not_finite : {"challenge", "framing", "saying", "read", "written", "guess", "posed by", ":",
+                                 "according to", "conclusion", "for him", "worry"}) {
+    INFO(not_finite);
+    CHECK_FALSE(extract::FiniteReportingVerb(not_finite));
+  }
+  ExtractedClaim c;
+  c.verb = "argues";
+  c.text = "the buildout will leave many data centers standing idle";
+  CHECK(QuotableClaim(c, "Mark Cuban", false));
+  auto quotable = [&](const std::string& verb, const std::string& text, bool according_to = true) {
+    ExtractedClaim changed = c;
+    changed.verb = verb;
+    changed.text = text;
+    return QuotableClaim(changed, "Mark Cuban", according_to);
+  };
+  CHECK(quotable("According to", c.text));
+  CHECK_FALSE(quotable("According to", c.text, false));
+  CHECK_FALSE(quotable(":", c.text));
+  CHECK_FALSE(quotable("posed by", c.text));
+  CHECK_FALSE(quotable("argues", "too short to quote"));
+  CHECK_FALSE(quotable("argues", std::string(301, 'a')));
+  CHECK_FALSE(quotable("argues", "the buildout will leave many data centers idle[2] by then"));
+  CHECK_FALSE(quotable("argues", "the buildout will leave many data centers idle\\[2\\] by then"));
+  CHECK_FALSE(quotable("argues", "the buildout will leave many data centers\nstanding idle"));
+  CHECK_FALSE(quotable("argues", "a mere 7Open source hub indexed articles from the front page"));
+  CHECK_FALSE(quotable("argues", "the buildout, Cuban argues, will leave data centers idle"));
+  CHECK_FALSE(quotable("argues", "Smart move, he says, but it has a weakness at its core"));
+}
+
+TEST_CASE("briefing: Narrative is prose with at most one quotation per actor; actors with only claims close it") {
+  Story s;
+  s.DefineActor("gartner", "Gartner");
+  s.DefineActor("arm", "Arm");
+  const std::string c = s.Ingest(
+      "Mark Cuban said that the buildout will leave a great many data centers standing idle by the end of the decade. "
+      "Mark Cuban warned that hyperscalers are spending far more than their customers will ever pay back. "
+      "According to Gartner, AI spending will keep climbing through the next few years despite the doubts. "
+      "Arm claims that its rack-scale chips cut the power a data center needs by a wide margin.",
+      "https://example.com/c", "2026-05-24", "Cuban again");
+  const Briefing b = s.Assemble().briefing;
+  REQUIRE(b.narrative.size() == 3);  // Andreessen, Cuban (by first date, then name), then the actors with only claims
+  for (size_t i = 0; i < 2; ++i) {
+    const std::vector<BriefText>& paragraph = b.narrative[i];
+    REQUIRE_FALSE(paragraph.empty());
+    CHECK(paragraph[0].origin == "curated");
+    size_t quotations = 0;
+    for (const BriefText& line : paragraph) {
+      if (line.origin != "extracted") continue;
+      ++quotations;
+      // `Name verb that "…".` or `Name verb "…".` / `Name verb: "…".`, the verb a finite lexicon verb.
+      const std::string name = i == 0 ? "Marc Andreessen " : "Mark Cuban ";
+      REQUIRE(line.text.rfind(name, 0) == 0);
+      const std::string rest = line.text.substr(name.size());
+      const std::string verb = rest.substr(0, rest.find_first_of(" :"));
+      INFO(line.text);
+      CHECK(extract::FiniteReportingVerb(verb));
+      CHECK(line.text.back() == '.');
+    }
+    CHECK(quotations == 1);
+  }
+  CHECK(b.narrative[1][0].text == "Mark Cuban doubts that the $3 trillion will pay off.");
+  // Cuban's longest quotable claim.
+  CHECK(b.narrative[1].back().text ==
+        "Mark Cuban said that \"the buildout will leave a great many data centers standing idle by the end of the "
+        "decade\".");
+  CHECK(b.narrative[1].back().citations == std::vector<int>{3});
+  const std::vector<BriefText>& last = b.narrative[2];
+  REQUIRE(last.size() == 2);
+  CHECK(last[0].text == "According to Gartner, \"AI spending will keep climbing through the next few years despite the "
+                        "doubts\".");
+  CHECK(last[1].text == "Arm claims that \"its rack-scale chips cut the power a data center needs by a wide margin\".");
+  CHECK(b.sources[2].source_id == c);
+}
+
+TEST_CASE("briefing: Timeline has first perspectives, shifts, tensions, resolved questions and self-dated claims") {
+  Story s;
+  s.Ingest("On April 2, 2026, Mark Cuban said that the first wave of AI data centers would be written off within years. "
+           "Mark Cuban added that the money spent on them was gone for good.",
+           "https://example.com/c", "2026-05-24", "Cuban recalls");
+  const Briefing b = s.Assemble().briefing;
+  std::vector<std::string> lines;
+  for (const BriefTimelineItem& item : b.timeline) lines.push_back(item.date + " " + item.text.text);
+  const std::vector<std::string> expected = {
+      "2026-04-02 Mark Cuban said that \"the first wave of AI data centers would be written off within years\".",
+      "2026-05-16 Published: Cuban doubts the returns",
+      "2026-05-16 Mark Cuban doubts that the $3 trillion will pay off.",
+      "2026-05-16 Marc Andreessen expects chips and energy to win.",
+      "2026-05-23 Published: Andreessen on hardware",
+      "2026-05-23 Marc Andreessen shifted from for to mixed: Sees hardware taking the returns.",
+      "2026-05-24 Published: Cuban recalls",
+  };
+  // No claim dated only by its source; the open question is in Open questions. (The tension cites no
+  // span of its own here, so the timeline has no line for it; the corpus's are checked end to end.)
+  CHECK(lines == expected);
+  REQUIRE(b.open_questions.size() == 1);
+  for (const BriefTimelineItem& item : b.timeline) CHECK_FALSE(item.text.citations.empty());
 }
 
 TEST_CASE("briefing: the editor's latest note of a section replaces the assembled one, as the store knew it") {
@@ -294,7 +421,7 @@ TEST_CASE("briefing: the editor's latest note of a section replaces the assemble
     CHECK(earlier.log_position == before);
     REQUIRE(earlier.what.size() == 2);
     CHECK(earlier.what[0].origin == "curated");  // a perspective, not the note
-    CHECK(earlier.what[0].text.rfind("Marc Andreessen: ", 0) == 0);
+    CHECK(earlier.what[0].text.rfind("Marc Andreessen sees ", 0) == 0);
   }
   SECTION("as of a date before a source the note cites, the note does not hold and What is assembled") {
     const Briefing early = s.Assemble(std::string("2026-05-16")).briefing;
