@@ -53,6 +53,7 @@
 #include "project/story_views.h"
 #include "raw_events.h"
 #include "stopwatch.h"
+#include "tool_flags.h"
 #include "store/key_layout.h"
 #include "util/dates.h"
 #include "util/ids.h"
@@ -77,10 +78,7 @@ struct Options {
   bool keep = false;
 };
 
-[[noreturn]] void Fail(const std::string& message) {
-  std::fprintf(stderr, "bench_brief: %s\n", message.c_str());
-  std::exit(1);
-}
+[[noreturn]] void Fail(const std::string& message) { FailTool("bench_brief", message); }
 
 void Check(const Status& s, const char* what) {
   if (!s.ok()) Fail(fmt::format("{}: {}", what, s.message()));
@@ -96,13 +94,7 @@ Options ParseFlags(int argc, char** argv) {
                       "[--publishes N] [--dir DIR] [--keep]";
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
-    auto number = [&]() -> uint64_t {
-      if (i + 1 >= argc) Fail(fmt::format("{} needs a number", flag));
-      char* end = nullptr;
-      const unsigned long long value = std::strtoull(argv[++i], &end, 10);
-      if (*end != '\0' || value == 0) Fail(fmt::format("{}: `{}` is not a positive number", flag, argv[i]));
-      return value;
-    };
+    auto number = [&] { return PositiveNumberFlag("bench_brief", argc, argv, &i); };
     if (flag == "--seed") {
       options.seed = number();
     } else if (flag == "--sources") {
