@@ -7,6 +7,7 @@
 #include "brief/briefing_check.h"
 #include "brief/render_markdown.h"
 #include "brief/story_people.h"
+#include "dossier/clock.h"
 #include "extract/reporting_lexicon.h"
 #include "ingest/ingester.h"
 #include "model/source_events.h"
@@ -17,12 +18,6 @@
 using namespace dossier;
 
 namespace {
-
-class FixedClock final : public Clock {
- public:
-  std::string NowUtc() override { return now; }
-  std::string now = "2026-06-01T10:00:00.000Z";
-};
 
 const std::string kArticleA =
     "Mark Cuban argues that the $3 trillion spent on AI will not pay off. Marc Andreessen says that chips and energy "
@@ -147,7 +142,7 @@ struct Story {
   }
 
   TempDir dir;
-  FixedClock clock;
+  FixedClock clock{"2026-06-01T10:00:00.000Z"};
   std::unique_ptr<EventStore> store;
   std::string a, b;  // source ids
 };
