@@ -12,6 +12,9 @@ the article <same name>.json beside it (news labels, whose article must be valid
 schemas/article.schema.json), or the .txt beside it (held-out labels).
 - Figures (tests/labels/figures/RULES.md): every label well formed, its surface equal to the
   text's bytes [begin, end); labels sorted and not overlapping.
+- News claims (tests/labels/claims/news/README.md), besides the claim checks below: every
+  speaker is a candidate `?Name` whose name is `anonymous`, the article's author or outlet, or
+  written in the article's text.
 - Claims (tests/labels/claims/RULES.md): every label well formed, its text equal to the bytes
   [start, end), its speaker a slug (or `?Name`) whose mention [speaker_start, speaker_end) is in
   the text; labels sorted by start, no claim labelled twice for one speaker. When the folder's
@@ -173,6 +176,18 @@ def check_claim_label(label, text, gazetteer):
     return problems
 
 
+def news_speaker_problem(speaker, article):
+    """Why a news label's speaker is not one the news README allows, or None."""
+    if not (isinstance(speaker, str) and speaker.startswith("?")):
+        return f"speaker {speaker!r} is not a candidate `?Name` (news labels have no gazetteer)"
+    name = speaker[1:]
+    if name in ("anonymous", article.get("author"), article.get("outlet")):
+        return None
+    if name.casefold() not in article["text"].casefold():
+        return f"speaker {speaker!r} is neither anonymous, the author, the outlet nor a name in the text"
+    return None
+
+
 def check_file(path):
     """(problems, number of labels) for one label file."""
     try:
@@ -187,6 +202,10 @@ def check_file(path):
             schema_problems = [f"{path}: cannot check its article: {e}"]
         if schema_problems:
             return schema_problems, 0
+        with open(os.path.splitext(path)[0] + ".json", encoding="utf-8") as f:
+            article = json.load(f)
+    else:
+        article = None
     try:
         gazetteer = gazetteer_names(path) if claims else None
     except (OSError, ValueError, KeyError, TypeError) as e:
@@ -210,6 +229,10 @@ def check_file(path):
             count += 1
             if claims:
                 problems += [f"{where}: {p}" for p in check_claim_label(label, text, gazetteer)]
+                if article is not None:
+                    problem = news_speaker_problem(label.get("speaker"), article)
+                    if problem:
+                        problems.append(f"{where}: {problem}")
                 if isinstance(label.get("start"), int):
                     if label["start"] < previous_start:
                         problems.append(f"{where}: starts at {label['start']}, before the previous "
