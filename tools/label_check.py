@@ -3,15 +3,18 @@
 
 Usage: tools/label_check.py [LABELS.jsonl ...]
 With no arguments, checks every file under tests/labels/{figures,claims}/{corpus,heldout}/ and
-tests/labels/claims/news/{dev,heldout}/.
-A file's kind (figures or claims) is the folder above its corpus/ or heldout/ folder; news labels
-are claims.
+tests/labels/{claims,figures}/news/{dev,heldout}/.
+A file's kind (figures or claims) is the folder above its corpus/, heldout/ or news/ folder; files
+under figures/news/ are figures that also say what they measure (figures/news/README.md).
 
 For each label file the text is corpus/<same name>.json's "text" (corpus labels), the "text" of
 the article <same name>.json beside it (news labels, whose article must be valid against
 schemas/article.schema.json), or the .txt beside it (held-out labels).
 - Figures (tests/labels/figures/RULES.md): every label well formed, its surface equal to the
   text's bytes [begin, end); labels sorted and not overlapping.
+- News figures (tests/labels/figures/news/README.md): as figures, plus subject, metric (one of
+  the README's list), period (a canonical form), period_kind and change (a from/to link points at
+  a label of the same file that links back); each half's conflicts.json names existing labels.
 - News claims (tests/labels/claims/news/README.md), besides the claim checks below: every
   speaker is a candidate `?Name` whose name is `anonymous`, the article's author or outlet, or
   written in the article's text.
@@ -34,6 +37,19 @@ KINDS = {"money", "percent", "multiple", "rate", "duration", "count", "quantity"
 FIELDS = {"begin", "end", "surface", "kind", "value", "value_high", "unit", "per"}
 CLAIM_FIELDS = {"speaker", "speaker_start", "speaker_end", "verb", "start", "end", "text"}
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+# figures/news/: what each figure measures (tests/labels/figures/news/README.md).
+NEWS_FIELDS = FIELDS | {"subject", "metric", "period", "period_kind", "change"}
+METRICS = {
+    "capital expenditure", "revenue", "revenue run rate", "net income", "net loss",
+    "operating profit", "EBITDA", "earnings per share", "gross margin", "operating margin",
+    "free cash flow", "dividend", "market value", "valuation", "funding", "investment",
+    "share price", "price", "price per token", "depreciation", "debt issuance", "debt",
+    "order backlog", "sales volume", "deliveries", "users", "employees", "power capacity",
+    "electricity use", "growth rate", "market share", "index level", "yield", "cost"}
+PERIOD = re.compile(r"\d{4}|FY\d{4}|Q[1-4] (FY)?\d{4}|H[12] (FY)?\d{4}|9M \d{4}"
+                    r"|\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|\d{4}-\d{4}")
+PERIOD_KINDS = {"actual", "forecast", "plan"}
+DELTA_BASES = {"yoy", "qoq"}
 
 
 def text_for(label_path):
@@ -42,7 +58,7 @@ def text_for(label_path):
     if is_corpus(label_path):
         with open(os.path.join(ROOT, "corpus", stem + ".json"), encoding="utf-8") as f:
             return json.load(f)["text"].encode("utf-8")
-    if is_news(label_path):
+    if is_claims_news(label_path):
         with open(os.path.join(os.path.dirname(label_path), stem + ".json"), encoding="utf-8") as f:
             return json.load(f)["text"].encode("utf-8")
     with open(os.path.join(os.path.dirname(label_path), stem + ".txt"), "rb") as f:
@@ -57,16 +73,29 @@ def is_corpus(label_path):
     return os.path.basename(os.path.dirname(label_path)) == "corpus"
 
 
-def is_news(label_path):
-    """A label of tests/labels/claims/news/{dev,heldout}/, whose text is the article beside it."""
-    return os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(label_path)))) == "news"
+def news_kind(label_path):
+    """"claims" or "figures" for a label of tests/labels/{claims,figures}/news/{dev,heldout}/,
+    else None."""
+    half = os.path.dirname(os.path.abspath(label_path))
+    if os.path.basename(os.path.dirname(half)) != "news":
+        return None
+    return os.path.basename(os.path.dirname(os.path.dirname(half)))
+
+
+def is_claims_news(label_path):
+    """A claims news label: its text is the article (.json) beside it."""
+    return news_kind(label_path) == "claims"
+
+
+def is_figures_news(label_path):
+    """A figures news label: its text is the .txt beside it, and it says what each figure measures."""
+    return news_kind(label_path) == "figures"
 
 
 def label_kind(label_path):
-    """"figures" or "claims": the folder above the label file's corpus/ or heldout/ folder (news
-    labels are claims)."""
-    if is_news(label_path):
-        return "claims"
+    """"figures" or "claims": the folder above the label file's corpus/, heldout/ or news/ folder."""
+    if news_kind(label_path):
+        return news_kind(label_path)
     return os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(label_path))))
 
 
@@ -97,10 +126,10 @@ def is_byte_span(start, end, text):
         and not isinstance(end, bool) and 0 <= start < end <= len(text)
 
 
-def check_figure_label(label, text):
+def check_figure_label(label, text, fields=FIELDS):
     """The problems of one decoded figure label, as strings."""
-    missing = FIELDS - label.keys()
-    extra = label.keys() - FIELDS
+    missing = fields - label.keys()
+    extra = label.keys() - fields
     if missing or extra:
         return [f"fields missing {sorted(missing)} / unknown {sorted(extra)}"]
     problems = []
@@ -125,6 +154,81 @@ def check_figure_label(label, text):
     if label["kind"] == "rate" and label["per"] is None:
         problems.append("a rate without a per")
     return problems
+
+
+def check_news_fields(label):
+    """The problems of the subject, metric, period, period_kind and change of one news label."""
+    problems = []
+    subject = label["subject"]
+    if subject is not None and not (isinstance(subject, str) and subject.strip() == subject != ""):
+        problems.append(f"subject {subject!r} is neither null nor a name without outer spaces")
+    if label["metric"] is not None and label["metric"] not in METRICS:
+        problems.append(f"metric {label['metric']!r} is not one of the README's metrics")
+    period = label["period"]
+    if isinstance(period, dict):
+        if period.keys() != {"by"} or not (isinstance(period["by"], str) and re.fullmatch(r"\d{4}", period["by"])):
+            problems.append(f"period {period!r} is not {{\"by\": \"YYYY\"}}")
+    elif period is not None and not (isinstance(period, str) and PERIOD.fullmatch(period)):
+        problems.append(f"period {period!r} is not a canonical period")
+    if label["period_kind"] is not None and label["period_kind"] not in PERIOD_KINDS:
+        problems.append(f"period_kind {label['period_kind']!r} is not one of {sorted(PERIOD_KINDS)}")
+    change = label["change"]
+    if change is None:
+        return problems
+    if not isinstance(change, dict) or change.get("role") not in ("from", "to", "delta"):
+        return problems + [f"change {change!r} has no role from, to or delta"]
+    if change["role"] == "delta":
+        if change.keys() != {"role", "basis"} or change["basis"] not in DELTA_BASES | {None}:
+            problems.append(f"change {change!r}: a delta has only a basis, yoy, qoq or null")
+    elif change.keys() != {"role", "link"} or not (change["link"] is None or (
+            isinstance(change["link"], int) and not isinstance(change["link"], bool))):
+        problems.append(f"change {change!r}: a {change['role']} has only a link, a label index or null")
+    return problems
+
+
+def check_change_links(labels):
+    """(line index, problem) for every from/to link that does not point at a label linking back."""
+    problems = []
+    for i, label in enumerate(labels):
+        change = label.get("change") if isinstance(label, dict) else None
+        if not isinstance(change, dict) or change.get("role") not in ("from", "to"):
+            continue
+        link = change.get("link")
+        if link is None:
+            continue
+        other = labels[link].get("change") if isinstance(link, int) and 0 <= link < len(labels) \
+            and isinstance(labels[link], dict) else None
+        if not (isinstance(other, dict) and other.get("link") == i
+                and other.get("role") == ("to" if change["role"] == "from" else "from")):
+            problems.append((i, f"change links to label {link}, which is not its other end linking back"))
+    return problems
+
+
+def check_conflicts(folder):
+    """The problems of a news half's conflicts.json: every pair names labels of that half."""
+    path = os.path.join(folder, "conflicts.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        spans = {}
+        for name in os.listdir(folder):
+            if name.endswith(".jsonl"):
+                with open(os.path.join(folder, name), encoding="utf-8") as f:
+                    for line in f:
+                        label = json.loads(line)
+                        spans[(name[:-len(".jsonl")] + ".txt", label["begin"])] = label["surface"]
+        problems = []
+        for section in ("conflicts", "traps"):
+            for n, pair in enumerate(data[section]):
+                for end in ("a", "b"):
+                    ref = pair[end]
+                    if spans.get((ref["file"], ref["begin"])) != ref["surface"]:
+                        problems.append(f"{path}: {section}[{n}].{end} {ref!r} is not a label of this half")
+                if not pair.get("note"):
+                    problems.append(f"{path}: {section}[{n}] has no note")
+        return problems
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        return [f"{path}: cannot read: {e!r}"]
 
 
 def gazetteer_names(label_path):
@@ -195,7 +299,7 @@ def check_file(path):
     except (OSError, ValueError, KeyError) as e:
         return [f"{path}: cannot read the text it labels: {e}"], 0
     claims = label_kind(path) == "claims"
-    if is_news(path):
+    if is_claims_news(path):
         try:
             schema_problems = article_problems(path)
         except (OSError, ValueError) as e:
@@ -212,6 +316,8 @@ def check_file(path):
         return [f"{path}: cannot read its gazetteer: {e}"], 0
     problems, count, previous_end = [], 0, 0
     previous_start, seen = 0, set()
+    news = is_figures_news(path)
+    decoded = []
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             where = f"{path}:{number}"
@@ -243,12 +349,20 @@ def check_file(path):
                         problems.append(f"{where}: the same claim and speaker twice")
                     seen.add(key)
                 continue
-            problems += [f"{where}: {p}" for p in check_figure_label(label, text)]
+            decoded.append(label)
+            if news:
+                problems += [f"{where}: {p}" for p in check_figure_label(label, text, NEWS_FIELDS)]
+                if NEWS_FIELDS <= label.keys():
+                    problems += [f"{where}: {p}" for p in check_news_fields(label)]
+            else:
+                problems += [f"{where}: {p}" for p in check_figure_label(label, text)]
             if isinstance(label.get("begin"), int) and isinstance(label.get("end"), int):
                 if label["begin"] < previous_end:
                     problems.append(f"{where}: begins at {label['begin']}, before the previous "
                                     f"label ends ({previous_end}): unsorted or overlapping")
                 previous_end = label["end"]
+    if news:
+        problems += [f"{path}: label {i}: {p}" for i, p in check_change_links(decoded)]
     return problems, count
 
 
@@ -261,7 +375,18 @@ def main(argv):
             if os.path.isdir(folder):
                 paths += sorted(os.path.join(folder, n) for n in os.listdir(folder)
                                 if n.endswith(".jsonl"))
+    news_halves = []
+    if not argv[1:]:
+        for half in ("dev", "heldout"):
+            folder = os.path.join(LABELS, "figures", "news", half)
+            files = sorted(os.path.join(folder, n) for n in os.listdir(folder)
+                           if n.endswith(".jsonl")) if os.path.isdir(folder) else []
+            if files:
+                news_halves.append(folder)
+                paths += files
     all_problems, total = [], 0
+    for folder in news_halves:
+        all_problems += check_conflicts(folder)
     for path in paths:
         problems, count = check_file(path)
         all_problems += problems
