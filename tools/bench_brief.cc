@@ -25,11 +25,6 @@
 // Usage: bench_brief [--seed N] [--sources N] [--figures-per-source N] [--passes N] [--publishes N]
 //                    [--dir DIR] [--keep]
 //        gen_story and dossier are taken from this program's directory.
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -41,7 +36,6 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <rocksdb/db.h>
 
 #include "brief/briefing.h"
 #include "brief/briefing_versions.h"
@@ -51,15 +45,14 @@
 #include "dossier/event_store.h"
 #include "project/source_reader.h"
 #include "project/story_views.h"
-#include "raw_events.h"
+#include "raw_store.h"
 #include "stopwatch.h"
+#include "subprocess.h"
 #include "tool_flags.h"
 #include "store/key_layout.h"
 #include "util/dates.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
-
-extern char** environ;
 
 namespace {
 
@@ -82,10 +75,6 @@ struct Options {
 
 void Check(const Status& s, const char* what) {
   if (!s.ok()) Fail(fmt::format("{}: {}", what, s.message()));
-}
-
-void Check(const rocksdb::Status& s, const char* what) {
-  if (!s.ok()) Fail(fmt::format("{}: {}", what, s.ToString()));
 }
 
 Options ParseFlags(int argc, char** argv) {
@@ -118,52 +107,7 @@ Options ParseFlags(int argc, char** argv) {
 }
 
 // Runs a program with `args`, its standard output discarded; fails unless it exits 0.
-void Run(const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  const int error = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (error != 0) Fail(fmt::format("cannot run {}: {}", args[0], std::strerror(error)));
-  int status = 0;
-  if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::string command;
-    for (const std::string& a : args) command += (command.empty() ? "" : " ") + a;
-    Fail(fmt::format("`{}` failed", command));
-  }
-}
-
-// The store's events read raw: its RocksDB database opened read-only, the events family iterated.
-class RawStore {
- public:
-  explicit RawStore(const std::string& store_dir) {
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const char* name : {rocksdb::kDefaultColumnFamilyName.c_str(), dossier::keys::kEventsFamily,
-                             dossier::keys::kStreamsFamily, dossier::keys::kBlobsFamily, dossier::keys::kMetaFamily,
-                             dossier::keys::kProjectionsFamily}) {
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    rocksdb::DB* db = nullptr;
-    Check(rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), store_dir + "/db", families, &handles_, &db),
-          "opening the store's database raw");
-    db_.reset(db);
-  }
-  ~RawStore() {
-    for (auto* handle : handles_) db_->DestroyColumnFamilyHandle(handle);
-  }
-  RawEventsRead ReadEvents() {
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[1]));
-    return ReadRawEvents(it.get());
-  }
-
- private:
-  std::unique_ptr<rocksdb::DB> db_;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
-};
+void Run(const std::vector<std::string>& args) { RunOrFail("bench_brief", args); }
 
 // The best (least wall time) of several timings of one step.
 struct Best {
@@ -220,7 +164,7 @@ void MeasureRender(const Options& o, const Paths& p, double build_seconds) {
   auto store = dossier::EventStore::Open(p.store, dossier::OpenMode::kReadOnly, &clock);
   Check(store.status(), "opening the store");
   const dossier::TimeFilter filter = Now();
-  RawStore raw(p.store);
+  RawStore raw("bench_brief", p.store);
 
   Best raw_best, load_best, assemble_best, markdown_best, json_best, html_best, render_best, total_best;
   uint64_t events = 0;

@@ -1,5 +1,6 @@
 #include "util/json_object.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -31,19 +32,131 @@ std::string Where(std::string_view json, const char* location) {
   return fmt::format(" at line {}, column {}", line, column);
 }
 
+// A simdjson error as a message, with the line and column of the token the document stopped at.
+Status MalformedAt(simdjson::ondemand::document& doc, std::string_view input, simdjson::error_code error) {
+  const char* location = nullptr;
+  std::string where;
+  if (!doc.current_location().get(location)) where = Where(input, location);
+  return Status::InvalidInput(fmt::format("malformed JSON{}: {}", where, simdjson::error_message(error)));
+}
+
+// One simdjson parser and one padded copy of the input per thread, reused by every parse: a new
+// parser and buffer per object cost more than the parse itself when a store's events are decoded.
+// Objects and arrays have one each, so that nothing parses into a buffer still being read.
+class ParseBuffer {
+ public:
+  static ParseBuffer& ForObjects() {
+    thread_local ParseBuffer buffer;
+    return buffer;
+  }
+  static ParseBuffer& ForArrays() {
+    thread_local ParseBuffer buffer;
+    return buffer;
+  }
+  // Starts a document over a padded copy of `json`, valid until the next Iterate.
+  simdjson::error_code Iterate(std::string_view json, simdjson::ondemand::document* doc) {
+    input_.assign(json.data(), json.size());
+    input_.reserve(json.size() + simdjson::SIMDJSON_PADDING);
+    return parser_.iterate(input_.data(), input_.size(), input_.capacity()).get(*doc);
+  }
+  std::string_view input() const { return input_; }
+
+ private:
+  simdjson::ondemand::parser parser_;
+  std::string input_;
+};
+
 }  // namespace
 
+// Reads an object's members, sorted by name; fails on a duplicate. `malformed` turns a simdjson
+// error into the caller's message.
+class JsonObjectReader {
+ public:
+  template <typename Malformed>
+  static Result<JsonObject> Read(simdjson::ondemand::object& object, const Malformed& malformed) {
+    using Kind = JsonObject::Kind;
+    JsonObject result;
+    simdjson::error_code error = simdjson::SUCCESS;
+    for (auto field : object) {
+      std::string_view key;
+      if ((error = field.unescaped_key().get(key))) return malformed(error);
+      JsonObject::Member member;
+      member.name = std::string(key);
+      simdjson::ondemand::value value;
+      if ((error = field.value().get(value))) return malformed(error);
+      simdjson::ondemand::json_type type;
+      if ((error = value.type().get(type))) return malformed(error);
+      std::string_view text;
+      switch (type) {
+        case simdjson::ondemand::json_type::string:
+          member.kind = Kind::kString;
+          error = value.get_string().get(text);
+          break;
+        case simdjson::ondemand::json_type::number:
+          member.kind = Kind::kNumber;
+          text = value.raw_json_token();
+          // A number token is checked when read; check it now so bad numbers fail at parse time.
+          { double unused; error = value.get_double().get(unused); }
+          break;
+        case simdjson::ondemand::json_type::boolean:
+          member.kind = Kind::kBool;
+          { bool b; error = value.get_bool().get(b); text = b ? "true" : "false"; }
+          break;
+        case simdjson::ondemand::json_type::null:
+          member.kind = Kind::kNull;
+          text = "null";
+          { bool is_null; error = value.is_null().get(is_null); }
+          break;
+        case simdjson::ondemand::json_type::array:
+          member.kind = Kind::kArray;
+          { simdjson::ondemand::array a; error = value.get_array().get(a); if (!error) error = a.raw_json().get(text); }
+          break;
+        case simdjson::ondemand::json_type::object:
+          member.kind = Kind::kObject;
+          { simdjson::ondemand::object o; error = value.get_object().get(o); if (!error) error = o.raw_json().get(text); }
+          break;
+      }
+      if (error) return malformed(error);
+      // Raw JSON may carry the whitespace that followed it; a string's own bytes are kept as they are.
+      while (member.kind != Kind::kString && !text.empty() &&
+             (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '\r')) {
+        text.remove_suffix(1);
+      }
+      member.text = std::string(text);
+      result.members_.push_back(std::move(member));
+    }
+    if (const std::string* twice = SortAndFindDuplicate(&result.members_)) {
+      return Status::InvalidInput(fmt::format("field `{}` appears twice", *twice));
+    }
+    return result;
+  }
+
+ private:
+  // Sorts `members` by name; returns the name whose second appearance comes first in the
+  // document, if any name appears twice.
+  static const std::string* SortAndFindDuplicate(std::vector<JsonObject::Member>* members) {
+    std::vector<size_t> order(members->size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return (*members)[a].name < (*members)[b].name; });
+    size_t first_repeat = members->size();
+    for (size_t i = 1; i < order.size(); ++i) {
+      if ((*members)[order[i]].name == (*members)[order[i - 1]].name) first_repeat = std::min(first_repeat, order[i]);
+    }
+    if (first_repeat != members->size()) return &(*members)[first_repeat].name;
+    std::vector<JsonObject::Member> sorted;
+    sorted.reserve(members->size());
+    for (size_t i : order) sorted.push_back(std::move((*members)[i]));
+    *members = std::move(sorted);
+    return nullptr;
+  }
+};
+
 Result<JsonObject> JsonObject::Parse(std::string_view json) {
-  simdjson::padded_string padded(json);
-  simdjson::ondemand::parser parser;
+  ParseBuffer& buffer = ParseBuffer::ForObjects();
   simdjson::ondemand::document doc;
-  auto malformed = [&](simdjson::error_code error) {
-    const char* location = nullptr;
-    std::string where;
-    if (!doc.current_location().get(location)) where = Where(std::string_view(padded.data(), padded.size()), location);
-    return Status::InvalidInput(fmt::format("malformed JSON{}: {}", where, simdjson::error_message(error)));
-  };
-  simdjson::error_code error = parser.iterate(padded).get(doc);
+  simdjson::error_code error = buffer.Iterate(json, &doc);
+  auto malformed = [&](simdjson::error_code e) { return MalformedAt(doc, buffer.input(), e); };
   // A document that failed to start has no current token to ask for its location.
   if (error) return Status::InvalidInput(fmt::format("malformed JSON: {}", simdjson::error_message(error)));
   simdjson::ondemand::object object;
@@ -58,69 +171,21 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
     }
     return malformed(error);
   }
-  JsonObject result;
-  for (auto field : object) {
-    std::string_view key;
-    if ((error = field.unescaped_key().get(key))) return malformed(error);
-    std::string name(key);
-    simdjson::ondemand::value value;
-    if ((error = field.value().get(value))) return malformed(error);
-    simdjson::ondemand::json_type type;
-    if ((error = value.type().get(type))) return malformed(error);
-    Member member;
-    std::string_view text;
-    switch (type) {
-      case simdjson::ondemand::json_type::string:
-        member.kind = Kind::kString;
-        error = value.get_string().get(text);
-        break;
-      case simdjson::ondemand::json_type::number:
-        member.kind = Kind::kNumber;
-        text = value.raw_json_token();
-        // A number token is checked when read; check it now so bad numbers fail at parse time.
-        { double unused; error = value.get_double().get(unused); }
-        break;
-      case simdjson::ondemand::json_type::boolean:
-        member.kind = Kind::kBool;
-        { bool b; error = value.get_bool().get(b); text = b ? "true" : "false"; }
-        break;
-      case simdjson::ondemand::json_type::null:
-        member.kind = Kind::kNull;
-        text = "null";
-        { bool is_null; error = value.is_null().get(is_null); }
-        break;
-      case simdjson::ondemand::json_type::array:
-        member.kind = Kind::kArray;
-        { simdjson::ondemand::array a; error = value.get_array().get(a); if (!error) error = a.raw_json().get(text); }
-        break;
-      case simdjson::ondemand::json_type::object:
-        member.kind = Kind::kObject;
-        { simdjson::ondemand::object o; error = value.get_object().get(o); if (!error) error = o.raw_json().get(text); }
-        break;
-    }
-    if (error) return malformed(error);
-    // Raw JSON may carry the whitespace that followed it; a string's own bytes are kept as they are.
-    while (member.kind != Kind::kString && !text.empty() &&
-           (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '\r')) {
-      text.remove_suffix(1);
-    }
-    member.text = std::string(text);
-    if (!result.members_.emplace(std::move(name), std::move(member)).second) {
-      return Status::InvalidInput(fmt::format("field `{}` appears twice", key));
-    }
-  }
+  Result<JsonObject> result = JsonObjectReader::Read(object, malformed);
+  if (!result.ok()) return result;
   // Past the object, the only place left is the end (current_location then fails).
   const char* trailing = nullptr;
   if (!doc.current_location().get(trailing)) {
-    return Status::InvalidInput(fmt::format("unexpected content after the JSON object{}",
-                                            Where(std::string_view(padded.data(), padded.size()), trailing)));
+    return Status::InvalidInput(
+        fmt::format("unexpected content after the JSON object{}", Where(buffer.input(), trailing)));
   }
   return result;
 }
 
 const JsonObject::Member* JsonObject::Find(std::string_view key) const {
-  auto it = members_.find(key);
-  return it == members_.end() ? nullptr : &it->second;
+  auto it = std::lower_bound(members_.begin(), members_.end(), key,
+                             [](const Member& m, std::string_view k) { return m.name < k; });
+  return it == members_.end() || it->name != key ? nullptr : &*it;
 }
 
 std::optional<JsonObject::Kind> JsonObject::KindOf(std::string_view key) const {
@@ -201,11 +266,9 @@ Result<std::vector<std::string>> JsonObject::StringArray(std::string_view key) c
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");
   if (m->kind != Kind::kArray) return FieldError(key, "expected an array");
-  simdjson::padded_string padded(m->text);
-  simdjson::ondemand::parser parser;
   simdjson::ondemand::document doc;
   std::vector<std::string> out;
-  if (parser.iterate(padded).get(doc)) return FieldError(key, "malformed array");
+  if (ParseBuffer::ForArrays().Iterate(m->text, &doc)) return FieldError(key, "malformed array");
   for (auto element : doc.get_array()) {
     std::string_view text;
     if (element.get_string().get(text)) return FieldError(key, "expected an array of strings");
@@ -218,11 +281,9 @@ Result<std::vector<uint64_t>> JsonObject::UintArray(std::string_view key) const 
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");
   if (m->kind != Kind::kArray) return FieldError(key, "expected an array");
-  simdjson::padded_string padded(m->text);
-  simdjson::ondemand::parser parser;
   simdjson::ondemand::document doc;
   std::vector<uint64_t> out;
-  if (parser.iterate(padded).get(doc)) return FieldError(key, "malformed array");
+  if (ParseBuffer::ForArrays().Iterate(m->text, &doc)) return FieldError(key, "malformed array");
   for (auto element : doc.get_array()) {
     uint64_t value = 0;
     if (element.get_uint64().get(value)) return FieldError(key, "expected an array of non-negative integers");
@@ -235,20 +296,23 @@ Result<std::vector<JsonObject>> JsonObject::ObjectArray(std::string_view key) co
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");
   if (m->kind != Kind::kArray) return FieldError(key, "expected an array");
-  simdjson::padded_string padded(m->text);
-  simdjson::ondemand::parser parser;
+  ParseBuffer& buffer = ParseBuffer::ForArrays();
   simdjson::ondemand::document doc;
-  if (parser.iterate(padded).get(doc)) return FieldError(key, "malformed array");
+  if (buffer.Iterate(m->text, &doc)) return FieldError(key, "malformed array");
   std::vector<JsonObject> out;
   size_t index = 0;
+  // Each element is read in place, not copied out and parsed again.
   for (auto element : doc.get_array()) {
+    const std::string context = fmt::format("field `{}[{}]`", key, index);
+    // Errors give their line and column within the element, as when it is parsed on its own.
+    const char* element_start = nullptr;
+    if (doc.current_location().get(element_start)) element_start = buffer.input().data();
+    const std::string_view element_text(element_start, buffer.input().data() + buffer.input().size() - element_start);
     simdjson::ondemand::object object;
-    std::string_view text;
-    if (element.get_object().get(object) || object.raw_json().get(text)) {
-      return FieldError(fmt::format("{}[{}]", key, index), "expected an object");
-    }
-    Result<JsonObject> parsed = Parse(text);
-    if (!parsed.ok()) return parsed.status().WithContext(fmt::format("field `{}[{}]`", key, index));
+    if (element.get_object().get(object)) return FieldError(fmt::format("{}[{}]", key, index), "expected an object");
+    auto malformed = [&](simdjson::error_code e) { return MalformedAt(doc, element_text, e); };
+    Result<JsonObject> parsed = JsonObjectReader::Read(object, malformed);
+    if (!parsed.ok()) return parsed.status().WithContext(context);
     out.push_back(std::move(*parsed));
     ++index;
   }
@@ -256,10 +320,10 @@ Result<std::vector<JsonObject>> JsonObject::ObjectArray(std::string_view key) co
 }
 
 std::optional<std::string> JsonObject::UnknownMember(std::initializer_list<std::string_view> known) const {
-  for (const auto& [name, member] : members_) {
+  for (const Member& member : members_) {
     bool is_known = false;
-    for (std::string_view k : known) is_known = is_known || k == name;
-    if (!is_known) return name;
+    for (std::string_view k : known) is_known = is_known || k == member.name;
+    if (!is_known) return member.name;
   }
   return std::nullopt;
 }

@@ -3,11 +3,14 @@
 // Every input and payload decoder uses it, so that errors read the same everywhere:
 // "field `published`: expected a string or null". Duplicate members are an error. Nested objects
 // and arrays are kept as raw JSON and read with their own JsonObject / StringArray.
+//
+// Decoding every event of a large store goes through here, so parsing reuses one simdjson parser
+// and input buffer per thread, and members are kept in one sorted vector rather than a node per
+// member. Thread-compatible: a JsonObject is a value; Parse may run on many threads at once.
 #pragma once
 
 #include <cstdint>
 #include <initializer_list>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,7 +28,7 @@ class JsonObject {
   // but whitespace), or has a member twice. The message says where.
   static Result<JsonObject> Parse(std::string_view json);
 
-  bool Has(std::string_view key) const { return members_.count(std::string(key)) != 0; }
+  bool Has(std::string_view key) const { return Find(key) != nullptr; }
   // The JSON type of a member, or nullopt when it is absent.
   std::optional<Kind> KindOf(std::string_view key) const;
 
@@ -47,11 +50,13 @@ class JsonObject {
 
  private:
   struct Member {
+    std::string name;
     Kind kind;
     std::string text;  // a string unescaped; anything else as its raw JSON
   };
+  friend class JsonObjectReader;
   const Member* Find(std::string_view key) const;
-  std::map<std::string, Member, std::less<>> members_;
+  std::vector<Member> members_;  // sorted by name once parsed, names unique
 };
 
 }  // namespace dossier

@@ -1,0 +1,304 @@
+// bench_scale: how each command's cost grows with the store, beside the floor of reading every
+// event raw, measured in the same run (so the ratios hold on a shared, noisy machine).
+//
+// For each size N (--sizes, default 1000,10000): a fresh store with the corpus story (its
+// articles, gazetteer and annotations) plus N synthetic articles of another story written by
+// gen_articles (the same bytes for the same seed); then every command below is run as a user runs
+// it, by the real `dossier` binary (--runs times; median wall time, largest peak RSS):
+//
+//   floor           a raw RocksDB iterator over every event, each parsed with simdjson
+//                   (tools/raw_events.h), in this process: what reading the whole log costs;
+//   verify          every hash;                 show ID       one corpus source;
+//   stances ACTOR   one actor;                  claims --actor, actors, questions, tensions;
+//   brief STORY     the 5-source corpus story;  trace fig-ID  one corpus figure;
+//   trace VALUE     a number as written;        ingest one   one new article into the store;
+//   rebuild         every projection (once: it is the whole-store pass).
+//
+// The bulk ingest of the N articles is timed too (articles/s, peak RSS), and the store's size is
+// printed beside the size of the texts it holds. Each row gives wall seconds, the ratio to the
+// floor of the same size, and peak RSS.
+//
+// Usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR]
+//                    [--dir DIR] [--keep]
+//        gen_articles and dossier are taken from this program's directory; the corpus from
+//        ../corpus beside it (the repository's), unless --corpus.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <simdjson.h>
+
+#include "raw_store.h"
+#include "stopwatch.h"
+#include "subprocess.h"
+#include "tool_flags.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kTool = "bench_scale";
+constexpr const char* kCorpusStory = "ai-roi";
+constexpr const char* kActor = "Mark Cuban";
+constexpr const char* kActorId = "mark-cuban";
+constexpr const char* kValue = "$3 trillion";
+
+[[noreturn]] void Fail(const std::string& message) { FailTool(kTool, message); }
+
+struct Options {
+  std::vector<uint64_t> sizes = {1000, 10000};
+  uint64_t runs = 3;
+  uint64_t words = 500;
+  uint64_t seed = 7;
+  std::string corpus;  // empty: ../corpus beside this program's directory
+  std::string dir;     // empty: a fresh directory under /tmp
+  bool keep = false;
+};
+
+std::vector<uint64_t> ParseSizes(const std::string& text) {
+  std::vector<uint64_t> sizes;
+  std::stringstream in(text);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    char* end = nullptr;
+    const unsigned long long value = std::strtoull(item.c_str(), &end, 10);
+    if (item.empty() || *end != '\0' || value == 0) Fail(fmt::format("--sizes: `{}` is not a positive number", item));
+    sizes.push_back(value);
+  }
+  if (sizes.empty()) Fail("--sizes needs at least one size");
+  return sizes;
+}
+
+Options ParseFlags(int argc, char** argv) {
+  Options o;
+  const char* usage = "usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR] "
+                      "[--dir DIR] [--keep]";
+  for (int i = 1; i < argc; ++i) {
+    const std::string flag = argv[i];
+    auto number = [&] { return PositiveNumberFlag(kTool, argc, argv, &i); };
+    auto text = [&]() -> std::string {
+      if (i + 1 >= argc) Fail(fmt::format("{} needs a value", flag));
+      return argv[++i];
+    };
+    if (flag == "--sizes") {
+      o.sizes = ParseSizes(text());
+    } else if (flag == "--runs") {
+      o.runs = number();
+    } else if (flag == "--words") {
+      o.words = number();
+    } else if (flag == "--seed") {
+      o.seed = number();
+    } else if (flag == "--corpus") {
+      o.corpus = text();
+    } else if (flag == "--dir") {
+      o.dir = text();
+    } else if (flag == "--keep") {
+      o.keep = true;
+    } else {
+      Fail(fmt::format("unknown option `{}`; {}", flag, usage));
+    }
+  }
+  return o;
+}
+
+// Where the benchmark works, and the binaries and inputs it uses.
+struct Paths {
+  std::string root, dossier, gen_articles, corpus;
+};
+
+uint64_t TreeBytes(const fs::path& dir) {
+  uint64_t bytes = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) bytes += entry.file_size();
+  }
+  return bytes;
+}
+
+// The first string value of `member` in the objects of a JSON array (the output of a `--json`
+// listing), or fails naming what was asked for.
+std::string FirstMember(const std::string& json_path, const char* member, const char* what) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  if (parser.load(json_path).get(root)) Fail(fmt::format("{}: not JSON", json_path));
+  simdjson::dom::array items;
+  if (root.get_array().get(items)) {
+    // Listings wrap their array in an object: take its first array member.
+    simdjson::dom::object object;
+    if (root.get_object().get(object)) Fail(fmt::format("{}: neither an array nor an object", json_path));
+    for (auto field : object) {
+      if (!field.value.get_array().get(items)) break;
+    }
+  }
+  for (simdjson::dom::element item : items) {
+    std::string_view value;
+    if (!item[member].get_string().get(value)) return std::string(value);
+  }
+  Fail(fmt::format("found no {} in {}", what, json_path));
+}
+
+// One row of the table: a command's median wall time and its largest peak RSS over the runs.
+struct Row {
+  std::string name;
+  double wall = 0;
+  double peak_rss_mb = 0;
+};
+
+double Median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+class Bench {
+ public:
+  Bench(const Options& o, const Paths& p, uint64_t size)
+      : o_(o), p_(p), size_(size), dir_(fmt::format("{}/n{}", p.root, size)), store_(dir_ + "/store") {}
+
+  void Run() {
+    fs::create_directories(dir_);
+    Build();
+    MeasureFloor();
+    const std::string source = FirstMember(Capture({"sources", "--story", kCorpusStory, "--json"}), "source_id", "source id");
+    const std::string figure = FirstMember(Capture({"figures", "--source", source, "--json"}), "id", "figure id");
+    Time("verify", {"verify"});
+    Time("show ID", {"show", source});
+    Time(fmt::format("stances '{}'", kActor), {"stances", kActor});
+    Time(fmt::format("claims --actor {}", kActorId), {"claims", "--actor", kActorId});
+    Time("actors", {"actors"});
+    Time("questions", {"questions"});
+    Time("tensions", {"tensions"});
+    Time(fmt::format("brief {}", kCorpusStory), {"brief", kCorpusStory});
+    Time("trace fig-ID (one figure)", {"trace", figure});
+    Time(fmt::format("trace '{}' (by value)", kValue), {"trace", kValue});
+    TimeIngestOne();
+    Time("rebuild", {"rebuild"}, /*runs=*/1);
+    Print();
+  }
+
+ private:
+  std::vector<std::string> Dossier(const std::vector<std::string>& args) const {
+    std::vector<std::string> command = {p_.dossier, "--store", store_};
+    command.insert(command.end(), args.begin(), args.end());
+    return command;
+  }
+
+  // Runs a dossier command once with its output kept in a file; returns the file's path.
+  std::string Capture(const std::vector<std::string>& args) {
+    const std::string out = dir_ + "/capture.json";
+    RunOrFail(kTool, Dossier(args), out);
+    return out;
+  }
+
+  void Build() {
+    const std::string articles = dir_ + "/articles.jsonl";
+    RunOrFail(kTool, {p_.gen_articles, std::to_string(size_), std::to_string(o_.seed), std::to_string(o_.words)},
+              articles);
+    articles_bytes_ = fs::file_size(articles);
+    RunOrFail(kTool, Dossier({"init"}));
+    RunOrFail(kTool, Dossier({"annotate", p_.corpus + "/actors.json"}));
+    RunOrFail(kTool, Dossier({"ingest", p_.corpus, "--story", kCorpusStory, "--story-title",
+                              "AI Infrastructure Spending ROI Debate"}));
+    RunOrFail(kTool, Dossier({"annotate", p_.corpus + "/annotations/" + kCorpusStory + ".json"}));
+    const ProcessRun bulk = RunOrFail(kTool, Dossier({"ingest", articles, "--story", "scale"}));
+    rows_.push_back({fmt::format("bulk ingest of {} articles ({:.0f}/s)", size_, size_ / bulk.wall), bulk.wall,
+                     bulk.peak_rss_mb});
+  }
+
+  // The floor: best of --runs full raw reads in this process.
+  void MeasureFloor() {
+    RawStore raw(kTool, store_);
+    for (uint64_t run = 0; run < o_.runs; ++run) {
+      Stopwatch watch;
+      watch.Start();
+      const RawEventsRead read = raw.ReadEvents();
+      watch.Stop();
+      if (!read.error.empty()) Fail(read.error);
+      events_ = read.events;
+      if (floor_ == 0 || watch.wall() < floor_) floor_ = watch.wall();
+    }
+  }
+
+  void Time(const std::string& name, const std::vector<std::string>& args, uint64_t runs = 0) {
+    if (runs == 0) runs = o_.runs;
+    std::vector<double> walls;
+    Row row{name};
+    for (uint64_t run = 0; run < runs; ++run) {
+      const ProcessRun r = RunOrFail(kTool, Dossier(args));
+      walls.push_back(r.wall);
+      row.peak_rss_mb = std::max(row.peak_rss_mb, r.peak_rss_mb);
+    }
+    row.wall = Median(walls);
+    rows_.push_back(row);
+  }
+
+  // Each run adds a new article (its own url), so every run records one.
+  void TimeIngestOne() {
+    std::vector<double> walls;
+    Row row{"ingest of one more article"};
+    for (uint64_t run = 0; run < o_.runs; ++run) {
+      const std::string path = fmt::format("{}/one-{}.md", dir_, run);
+      std::ofstream(path) << fmt::format("One more article, number {}\n\nThe fund said it would spend $4.{} billion "
+                                         "on data centres in 2026, up 12% on the year before.\n", run, run);
+      const ProcessRun r = RunOrFail(kTool, Dossier({"ingest", path, "--story", "scale", "--url",
+                                                     fmt::format("https://bench.example/one/{}", run)}));
+      walls.push_back(r.wall);
+      row.peak_rss_mb = std::max(row.peak_rss_mb, r.peak_rss_mb);
+    }
+    row.wall = Median(walls);
+    rows_.push_back(row);
+  }
+
+  void Print() const {
+    const uint64_t store_bytes = TreeBytes(store_);
+    std::printf("\n== %llu synthetic articles + the corpus: %llu events; store %.1f MB, %.2f x the articles' JSON "
+                "(%.1f MB)\n",
+                static_cast<unsigned long long>(size_), static_cast<unsigned long long>(events_), store_bytes / 1e6,
+                static_cast<double>(store_bytes) / articles_bytes_, articles_bytes_ / 1e6);
+    std::printf("%-44s %10s %10s %10s\n", "command", "wall s", "x floor", "peak MB");
+    std::printf("%-44s %10.3f %10.2f %10s\n", "floor: raw scan of every event", floor_, 1.0, "-");
+    for (const Row& row : rows_) {
+      std::printf("%-44s %10.3f %10.2f %10.0f\n", row.name.c_str(), row.wall, row.wall / floor_, row.peak_rss_mb);
+    }
+    std::fflush(stdout);
+  }
+
+  const Options& o_;
+  const Paths& p_;
+  const uint64_t size_;
+  const std::string dir_, store_;
+  uint64_t articles_bytes_ = 0;
+  uint64_t events_ = 0;
+  double floor_ = 0;
+  std::vector<Row> rows_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options o = ParseFlags(argc, argv);
+  Paths p;
+  const fs::path bin = fs::canonical("/proc/self/exe").parent_path();
+  p.dossier = (bin / "dossier").string();
+  p.gen_articles = (bin / "gen_articles").string();
+  p.corpus = o.corpus.empty() ? (bin.parent_path() / "corpus").string() : o.corpus;
+  if (!fs::is_directory(p.corpus)) Fail(fmt::format("no corpus at {} (--corpus DIR)", p.corpus));
+  if (o.dir.empty()) {
+    char pattern[] = "/tmp/bench_scale.XXXXXX";
+    if (mkdtemp(pattern) == nullptr) Fail("cannot make a directory under /tmp");
+    p.root = pattern;
+  } else {
+    p.root = o.dir;
+    std::error_code error;
+    fs::create_directories(p.root, error);
+    if (!fs::is_empty(p.root, error) || error) Fail(fmt::format("{} is not an empty directory", p.root));
+  }
+  std::printf("bench_scale: %zu size(s), %llu run(s) each, in %s\n", o.sizes.size(),
+              static_cast<unsigned long long>(o.runs), p.root.c_str());
+  for (uint64_t size : o.sizes) Bench(o, p, size).Run();
+  if (!o.keep) fs::remove_all(p.root);
+  return 0;
+}

@@ -1,0 +1,67 @@
+// Running the project's own binaries from a benchmark, as a user would: a program with its
+// arguments, its standard output sent to /dev/null or a file, its wall time and its peak memory
+// (the child's maximum resident set, from wait4). For the benchmark tools under tools/.
+#pragma once
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "tool_flags.h"
+
+extern char** environ;
+
+struct ProcessRun {
+  int exit_code = -1;     // -1 when the program did not exit by itself (a signal)
+  double wall = 0;        // seconds from spawn to exit
+  double peak_rss_mb = 0; // the child's maximum resident set size, MiB
+};
+
+// Runs `args` (args[0] a path) with standard output to `stdout_path` (default: /dev/null) and
+// waits for it. Fails the tool, naming `tool`, only when the program cannot be started.
+inline ProcessRun RunProcess(const char* tool, const std::vector<std::string>& args,
+                             const std::string& stdout_path = "/dev/null") {
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  const auto started = std::chrono::steady_clock::now();
+  pid_t pid = 0;
+  const int error = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (error != 0) FailTool(tool, fmt::format("cannot run {}: {}", args[0], std::strerror(error)));
+  int status = 0;
+  rusage usage{};
+  ProcessRun run;
+  if (wait4(pid, &status, 0, &usage) != pid) FailTool(tool, fmt::format("cannot wait for {}", args[0]));
+  run.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  run.peak_rss_mb = usage.ru_maxrss / 1024.0;  // Linux reports KiB
+  if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
+  return run;
+}
+
+// The command line as a person would type it, for messages.
+inline std::string CommandLine(const std::vector<std::string>& args) {
+  std::string line;
+  for (const std::string& a : args) line += (line.empty() ? "" : " ") + a;
+  return line;
+}
+
+// Runs `args` like RunProcess and fails the tool unless the program exits 0.
+inline ProcessRun RunOrFail(const char* tool, const std::vector<std::string>& args,
+                            const std::string& stdout_path = "/dev/null") {
+  ProcessRun run = RunProcess(tool, args, stdout_path);
+  if (run.exit_code != 0) FailTool(tool, fmt::format("`{}` failed (exit {})", CommandLine(args), run.exit_code));
+  return run;
+}
