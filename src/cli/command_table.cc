@@ -20,7 +20,10 @@ const std::vector<Command>& Commands() {
        "no-op, a changed text or metadata for the same url / id is the source's next version. One bad\n"
        "article is reported with its place and reason and does not stop the others; the exit code is\n"
        "then 1. The metadata options apply to plain-text and Markdown inputs (JSON articles carry\n"
-       "their own).",
+       "their own). A directory walk stays inside the directory (links to files elsewhere are skipped\n"
+       "unless --follow-symlinks), warns about every entry it skips, and exits 1 if a folder in it\n"
+       "could not be read. A store failure (a full disk) ends the command with exit 3 after the\n"
+       "summary of what was recorded before it.",
        {{"story", "SLUG", "attach the sources to this story (created on first use)"},
         {"story-title", "TITLE", "the story's title when it is created"},
         {"title", "TEXT", "title (default: the first line)"},
@@ -30,6 +33,7 @@ const std::vector<Command>& Commands() {
         {"url", "URL", "the article's url (its identity)"},
         {"language", "TAG", "BCP 47 language tag, e.g. en"},
         {"id", "ID", "an explicit article id (its identity when there is no url)"},
+        {"follow-symlinks", nullptr, "in a directory, follow links to files and folders outside it"},
         {"quiet", nullptr, "print only the summary and errors"},
         kJson},
        RunIngest},
@@ -78,8 +82,12 @@ const std::vector<Command>& Commands() {
        RunVerify},
       {"export", "", "write every event and stored text as JSON Lines",
        "Writes a header line, every stored text as a blob line, then every event exactly as stored:\n"
-       "a complete backup that `dossier import` replays with identical hashes.",
-       {{"output", "FILE", "write to FILE instead of standard output"}}, RunExport},
+       "a complete backup that `dossier import` replays with identical hashes. --salvage exports what is\n"
+       "intact of a store that refuses to open (a damaged write-ahead log, lost acknowledged events): the\n"
+       "log up to the first damage, for `dossier import` into a new store.",
+       {{"output", "FILE", "write to FILE instead of standard output"},
+        {"salvage", nullptr, "open a damaged store anyway and export its intact prefix"}},
+       RunExport},
       {"import", "FILE | -", "replay an export into an empty store",
        "Checks the whole export first (header, every blob against its hash, every event's hash and its\n"
        "link to the one before) and then writes it in one atomic batch. A broken chain or a text that\n"

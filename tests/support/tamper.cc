@@ -4,6 +4,8 @@
 //   dossier_tamper STORE event POSITION FROM TO   replace the first FROM in event POSITION by TO
 //   dossier_tamper STORE text SHA256 FROM TO      replace the first FROM in stored text SHA256 by TO
 //   dossier_tamper STORE meta KEY FROM TO         replace the first FROM in metadata KEY (format_version…)
+//   dossier_tamper STORE flush                    write every column family's memtable to table files
+//                                                 (so that a test can damage those files)
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -13,11 +15,13 @@
 #include "store/key_layout.h"
 
 int main(int argc, char** argv) {
-  if (argc != 6) {
-    std::fprintf(stderr, "usage: dossier_tamper STORE (event POSITION|text SHA256|meta KEY) FROM TO\n");
+  const bool flush = argc == 3 && std::string(argv[2]) == "flush";
+  if (argc != 6 && !flush) {
+    std::fprintf(stderr, "usage: dossier_tamper STORE (event POSITION|text SHA256|meta KEY) FROM TO | STORE flush\n");
     return 2;
   }
-  const std::string store = argv[1], what = argv[2], which = argv[3], from = argv[4], to = argv[5];
+  const std::string store = argv[1], what = argv[2];
+  const std::string which = flush ? "" : argv[3], from = flush ? "" : argv[4], to = flush ? "" : argv[5];
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : {"default", dossier::keys::kEventsFamily, dossier::keys::kStreamsFamily,
                            dossier::keys::kBlobsFamily, dossier::keys::kMetaFamily, dossier::keys::kProjectionsFamily}) {
@@ -29,6 +33,14 @@ int main(int argc, char** argv) {
   if (!s.ok()) {
     std::fprintf(stderr, "dossier_tamper: %s\n", s.ToString().c_str());
     return 1;
+  }
+  if (flush) {
+    rocksdb::FlushOptions wait;
+    s = db->Flush(wait, handles);
+    for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
+    delete db;
+    if (!s.ok()) std::fprintf(stderr, "dossier_tamper: %s\n", s.ToString().c_str());
+    return s.ok() ? 0 : 1;
   }
   const bool event = what == "event";
   rocksdb::ColumnFamilyHandle* family = handles[event ? 1 : what == "meta" ? 4 : 3];
