@@ -7,8 +7,9 @@
 // events (a damaged WAL, an old copy of `db/` put back) and is refused. The log may be ahead of the
 // record (a crash between RocksDB's sync and this file's), never behind it.
 //
-// The file is replaced atomically (written beside, synced, renamed, directory synced), so a crash
-// leaves the old record or the new one.
+// The file holds two checksummed slots, each write overwriting the older one in place and syncing
+// it (head_record.cc): no write needs a new block, so a full disk cannot refuse one, and a crash or
+// a torn write leaves the other slot, the record before.
 #pragma once
 
 #include <cstdint>
