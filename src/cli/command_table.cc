@@ -75,7 +75,9 @@ const std::vector<Command>& Commands() {
        RunStats},
       {"verify", "", "prove that nothing in the store was altered",
        "Recomputes the hash chain over every event, checks positions, stream versions and the stream\n"
-       "index, and the SHA-256 of every stored text. Names the first bad position or text and exits 4.\n"
+       "index, decodes every payload, checks the SHA-256 of every stored text, and reads every column\n"
+       "family (the projections' too) through RocksDB's checksums. Names the first bad position, text\n"
+       "or damaged family and exits 4; a store that lost acknowledged events is refused at open, also 4.\n"
        "Print the chain head it reports and keep it elsewhere: --expect-head then also proves that no\n"
        "one rewrote the whole chain since.",
        {{"expect-head", "HASH", "also require this chain head (from an earlier verify)"}, kJson},
@@ -152,7 +154,8 @@ const std::vector<Command>& Commands() {
       {"rebuild", "[PROJECTION…]", "rebuild projections from the log and check them",
        "Catches each projection up and stores it, rebuilds it from the first event, and reports whether\n"
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
-       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline, notes.",
+       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline, notes.\n"
+       "Stored projection state that cannot be read (a damaged table) is dropped unread and rebuilt.",
        {kJson}, RunRebuild},
       {"brief", "STORY | check STORY | history STORY | show STORY --version N | diff STORY N M",
        "render, check, publish and compare the story's briefing",
