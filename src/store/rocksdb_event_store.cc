@@ -408,7 +408,7 @@ class RocksEventStore final : public EventStore {
       const std::string& name = descriptors[family].name;
       const std::string repair = name == keys::kProjectionsFamily
           ? "the projections are derived from the log: `dossier rebuild` recomputes them"
-          : "`dossier export --salvage` saves what is intact";
+          : "restore the store from an export (`dossier import`) or a copy";
       return Status::Corruption(fmt::format("store {}: the stored files of column family `{}` are damaged ({}); {}",
                                             dir_, name, it->status().ToString(), repair));
     }

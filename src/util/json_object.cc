@@ -82,7 +82,7 @@ Result<JsonObject> JsonObject::Parse(std::string_view json) {
         break;
       case simdjson::ondemand::json_type::boolean:
         member.kind = Kind::kBool;
-        { bool b; error = value.get_bool().get(b); text = b ? "true" : "false"; }
+        { bool b = false; error = value.get_bool().get(b); text = b ? "true" : "false"; }  // (get leaves b unset on error)
         break;
       case simdjson::ondemand::json_type::null:
         member.kind = Kind::kNull;
