@@ -27,13 +27,14 @@ std::vector<std::string> EnglishTexts(const std::string& dir) {
   std::vector<std::string> texts;
   for (const std::string& file : PlanInputs({dir}).files) {
     ReadArticles(file, SourceMetadata{}, [&](ArticleInput&& input, uint64_t) {
-      if (!input.article.ok()) return;
+      if (!input.article.ok()) return true;
       const std::vector<std::string> scripts = ScriptsIn(input.article->text);
       // English: Latin letters, whatever stray symbols or mojibake (seed 004's Greek β) beside them.
       if (std::find(scripts.begin(), scripts.end(), "Latin") != scripts.end() &&
           std::find(scripts.begin(), scripts.end(), "Han") == scripts.end()) {
         texts.push_back(std::move(input.article->text));
       }
+      return true;
     });
   }
   return texts;

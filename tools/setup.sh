@@ -8,6 +8,9 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build pkg-config
           librocksdb-dev libsimdjson-dev libicu-dev libfmt-dev catch2 libssl-dev chromium)
+# tools/fuzz.sh (setup.sh --fuzz) also needs clang and its libFuzzer runtime; the default set-up
+# stays without them. (tools/build.sh --sanitize uses g++'s own ASan and UBSan.)
+[ "${1:-}" = --fuzz ] && packages+=(clang libclang-rt-14-dev)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

@@ -4,7 +4,10 @@
 //  - positions are gap-free from 1 and every event's prev_hash is the hash of the event before it;
 //  - an append is atomic (one RocksDB WriteBatch): all of its events, blobs, stream-index entries
 //    and the new head are written, or none of them is;
-//  - an append is durable when it returns (the WAL is synced);
+//  - an append is durable when it returns (the WAL is synced, then the head record: the position and
+//    chain head of the last acknowledged event, kept outside RocksDB in `<store>/head`);
+//  - an open refuses (Corruption, naming what is missing) a log that ends before the head record
+//    or differs from it there: acknowledged events were lost (a damaged WAL, an old `db/` restored);
 //  - blobs are content-addressed: a blob's key is the SHA-256 of its bytes;
 //  - projection state and its checkpoint are written in one batch.
 //
@@ -64,7 +67,13 @@ struct ProjectionCheckpoint {
   uint64_t position = 0;
 };
 
-enum class OpenMode { kReadOnly, kReadWrite };
+enum class OpenMode {
+  kReadOnly,
+  kReadWrite,
+  // Read-only, for getting out what is intact of a damaged store (`dossier export --salvage`):
+  // the WAL is recovered up to its first damaged record, and the head record is not checked.
+  kSalvage,
+};
 
 class EventStore {
  public:
@@ -73,7 +82,8 @@ class EventStore {
 
   // Opens the store in `dir`. A writer takes the store's writer lock. `clock` must outlive the
   // store. Fails with NotFound if `dir` holds no store, NotSupported if it was written by a newer
-  // format, StoreInUse if another process writes to it.
+  // format, StoreInUse if another process writes to it, Corruption if the WAL is damaged or the
+  // log lost events its head record names (see kSalvage).
   static Result<std::unique_ptr<EventStore>> Open(const std::string& dir, OpenMode mode,
                                                   Clock* clock);
 
@@ -125,6 +135,14 @@ class EventStore {
       std::string_view projection,
       const std::function<bool(std::string_view key, std::string_view value)>& fn) const = 0;
   virtual Status CommitProjection(const ProjectionCommit& commit) = 0;
+
+  // Reads every key and value of every column family (the log's and the projections'), checking
+  // RocksDB's block checksums. Corruption names the column family and the damaged file.
+  virtual Status VerifyStoredFiles() const = 0;
+
+  // Drops every projection's state and checkpoint without reading them (so that damaged state
+  // can be rebuilt from the log).
+  virtual Status DropProjections() = 0;
 
   // Counts for `dossier stats`.
   struct Stats {

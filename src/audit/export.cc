@@ -1,14 +1,10 @@
 #include "audit/export.h"
 
-#include <set>
-
 #include <fmt/format.h>
 
-#include "model/envelope.h"
-#include "model/source_events.h"
+#include "audit/log_check.h"
 #include "util/json_object.h"
 #include "util/json_writer.h"
-#include "util/sha256.h"
 
 namespace dossier {
 namespace {
@@ -51,18 +47,20 @@ Status WriteExport(const EventStore& store, std::FILE* out) {
 
 Result<ParsedExport> ParseExport(std::string_view bytes) {
   ParsedExport parsed;
+  LogCheck check;  // everything verify proves of a store, proved of the export before a byte is written
   uint64_t line_number = 0;
   size_t start = 0;
   uint64_t want_events = 0, want_blobs = 0;
-  std::string prev = GenesisHash();
-  std::set<std::string> blob_shas;
   while (start < bytes.size()) {
     size_t end = bytes.find('\n', start);
     if (end == std::string_view::npos) end = bytes.size();
     std::string_view line = bytes.substr(start, end - start);
     start = end + 1;
     ++line_number;
-    auto at_line = [&](const Status& s) { return s.WithContext(fmt::format("line {}", line_number)); };
+    // Past a valid header every problem is damage to the export (exit 4), whatever found it.
+    auto damaged = [&](const Status& s) {
+      return Status::Corruption(fmt::format("line {}: {}", line_number, s.message()));
+    };
     if (line_number == 1) {
       Result<JsonObject> header = JsonObject::Parse(line);
       if (!header.ok() || !header->Has("dossier_export")) {
@@ -75,7 +73,7 @@ Result<ParsedExport> ParseExport(std::string_view bytes) {
       Result<std::string> chain_head = header->String("chain_head");
       for (const Status& s : {format.status(), store_format.status(), events.status(), blobs.status(),
                               chain_head.status()}) {
-        if (!s.ok()) return at_line(s);
+        if (!s.ok()) return damaged(s);
       }
       if (*format > kExportFormatVersion || *store_format > kStoreFormatVersion) {
         return Status::NotSupported(fmt::format(
@@ -89,29 +87,15 @@ Result<ParsedExport> ParseExport(std::string_view bytes) {
     }
     if (line.substr(0, 8) == "{\"blob\":") {
       Result<JsonObject> blob = JsonObject::Parse(line);
-      if (!blob.ok()) return at_line(blob.status());
+      if (!blob.ok()) return damaged(blob.status());
       Result<std::string> sha = blob->String("blob");
       Result<std::string> text = blob->String("text");
-      if (!sha.ok() || !text.ok()) return at_line(sha.ok() ? text.status() : sha.status());
-      if (Sha256Hex(*text) != *sha) {
-        return Status::Corruption(fmt::format("line {}: text {} does not match its SHA-256", line_number, *sha));
-      }
-      blob_shas.insert(*sha);
+      if (!sha.ok() || !text.ok()) return damaged(sha.ok() ? text.status() : sha.status());
+      if (Status added = check.AddText(*sha, *text); !added.ok()) return damaged(added);
       parsed.blobs.emplace_back(std::move(*sha), std::move(*text));
       continue;
     }
-    Result<RecordedEvent> event = DecodeEvent(line);
-    if (!event.ok()) return at_line(event.status());
-    if (Status link = CheckEventLink(line, *event, parsed.events.size() + 1, prev); !link.ok()) return at_line(link);
-    if (event->type == kSourceRecorded) {
-      Result<SourceRecorded> source = DecodeSourceRecorded(event->payload);
-      if (!source.ok()) return at_line(source.status());
-      if (!blob_shas.count(source->text_sha256)) {
-        return Status::Corruption(fmt::format("line {}: event {} needs text {}, which the export does not hold "
-                                              "before it", line_number, event->position, source->text_sha256));
-      }
-    }
-    prev = event->hash;
+    if (Status added = check.AddEvent(parsed.events.size() + 1, line); !added.ok()) return damaged(added);
     parsed.events.emplace_back(line);
   }
   if (line_number == 0) return Status::InvalidInput("the export is empty");
@@ -120,7 +104,9 @@ Result<ParsedExport> ParseExport(std::string_view bytes) {
                                           "it is truncated or altered", parsed.events.size(), parsed.blobs.size(),
                                           want_events, want_blobs));
   }
-  if (prev != parsed.chain_head) {
+  if (check.texts() != parsed.blobs.size()) return Status::Corruption("the export holds a text twice");
+  DOSSIER_RETURN_IF_ERROR(check.CheckTextsNamed());
+  if (check.chain_head() != parsed.chain_head) {
     return Status::Corruption("the last event's hash is not the chain head in the header");
   }
   return parsed;

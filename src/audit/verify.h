@@ -5,7 +5,9 @@
 // versions run from 1 without gaps and the stream index points at exactly those events, that the
 // stored head and chain head are the last event's, that every stored text hashes to its key, and
 // that every recorded source's text and every published briefing's JSON is there with the size
-// recorded. The first problem found is named (an event position or a text's SHA-256); the rest of
+// recorded (audit/log_check.h), every event's payload decodes as its type says, and every stored
+// file (the projections' state too) passes RocksDB's block checksums. The first problem found is
+// named (an event position, a text's SHA-256, a damaged file and its column family); the rest of
 // the store is not trusted past it.
 //
 // An attacker who rewrites every hash after an alteration leaves a consistent chain with a new

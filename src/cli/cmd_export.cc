@@ -10,7 +10,8 @@
 namespace dossier::cli {
 
 int RunExport(Context& context) {
-  std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
+  const bool salvage = context.args.Has("salvage");
+  std::unique_ptr<EventStore> store = context.OpenStore(salvage ? OpenMode::kSalvage : OpenMode::kReadOnly);
   if (!store) return kExitStore;
   std::optional<std::string> path = context.args.Get("output");
   std::FILE* out = stdout;
@@ -22,6 +23,10 @@ int RunExport(Context& context) {
   if (path && std::fclose(out) != 0 && written.ok()) written = Status::IOError(fmt::format("{}: cannot write", *path));
   if (!written.ok()) return Fail(written);
   if (path) fmt::print(stderr, "exported {} events to {}\n", store->head_position(), *path);
+  if (salvage) {
+    PrintWarning(fmt::format("salvaged {} events (chain head {}); import them into a new store with `dossier "
+                             "--store NEW import FILE`", store->head_position(), store->chain_head()));
+  }
   return kExitOk;
 }
 

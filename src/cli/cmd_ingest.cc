@@ -56,7 +56,7 @@ int RunIngest(Context& context) {
   if (!ingester.ok()) return Fail(ingester.status());
 
   const bool quiet = args.Has("quiet") || context.json;
-  InputPlan plan = PlanInputs(args.positional());
+  InputPlan plan = PlanInputs(args.positional(), args.Has("follow-symlinks"));
   Progress progress(plan.total_bytes);
   Tally tally;
   JsonWriter report;
@@ -64,7 +64,7 @@ int RunIngest(Context& context) {
   uint64_t bytes_before = 0;
   int exit_code = kExitOk;
   for (const std::string& file : plan.files) {
-    ReadArticles(file, given, [&](ArticleInput&& input, uint64_t bytes_done) {
+    ReadArticles(file, given, [&](ArticleInput&& input, uint64_t bytes_done) -> bool {
       Result<IngestResult> result = input.article.ok()
           ? ingester->Ingest(*input.article, input.input, input.line)
           : Result<IngestResult>(input.article.status());
@@ -90,6 +90,7 @@ int RunIngest(Context& context) {
       }
       report.EndObject();
       progress.Update(bytes_before + bytes_done, tally.added + tally.revised + tally.unchanged + tally.rejected);
+      return exit_code == kExitOk;  // a failed store takes no more articles
     });
     if (exit_code != kExitOk) break;
     bytes_before += std::filesystem::is_regular_file(file) ? std::filesystem::file_size(file) : 0;
@@ -97,11 +98,16 @@ int RunIngest(Context& context) {
   progress.Clear();
   report.EndArray();
 
-  // The projections are caught up in the same run, so readers find them current.
-  if (Status caught_up = CatchUpAll(store.get()); !caught_up.ok()) return Fail(caught_up);
+  // The projections are caught up in the same run, so readers find them current (not after the
+  // store failed: what was recorded before stays recorded, and the next writer catches up).
+  if (exit_code == kExitOk) {
+    if (Status caught_up = CatchUpAll(store.get()); !caught_up.ok()) exit_code = Fail(caught_up);
+  }
 
-  for (const std::string& skipped : plan.skipped) {
-    PrintWarning(fmt::format("{}: skipped (not .txt, .md, .json or .jsonl)", skipped));
+  bool unreadable = false;
+  for (const SkippedEntry& skipped : plan.skipped) {
+    PrintWarning(fmt::format("{}: skipped: {}", skipped.path, skipped.why));
+    unreadable = unreadable || skipped.unreadable;
   }
   if (context.json) {
     report.Key("new").Uint(tally.added).Key("revised").Uint(tally.revised).Key("unchanged").Uint(tally.unchanged)
@@ -112,7 +118,7 @@ int RunIngest(Context& context) {
                tally.rejected);
   }
   if (exit_code != kExitOk) return exit_code;
-  return tally.rejected > 0 ? kExitFailed : kExitOk;
+  return tally.rejected > 0 || unreadable ? kExitFailed : kExitOk;
 }
 
 }  // namespace dossier::cli

@@ -24,12 +24,28 @@ int RunRebuild(Context& context) {
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadWrite);
   if (!store) return kExitStore;
 
+  // The projections are derived data: when their stored state cannot be read (damaged files), it is
+  // dropped whole, unread, and every projection is rebuilt from the log.
+  bool dropped_damaged_state = false;
   std::vector<std::unique_ptr<Projection>> fresh = AllProjections();
   std::vector<RebuildCheck> checks;
   for (size_t i = 0; i < all.size(); ++i) {
     const auto& asked = context.args.positional();
-    if (!asked.empty() && std::find(asked.begin(), asked.end(), names[i]) == asked.end()) continue;
+    if (!dropped_damaged_state && !asked.empty() && std::find(asked.begin(), asked.end(), names[i]) == asked.end()) {
+      continue;
+    }
     Result<RebuildCheck> check = RebuildAndCompare(store.get(), all[i].get(), fresh[i].get());
+    if (!check.ok() && check.status().code() == Status::Code::kCorruption && !dropped_damaged_state) {
+      PrintWarning(fmt::format("{}; dropping the stored state of every projection and rebuilding it from the log",
+                               check.status().message()));
+      if (Status dropped = store->DropProjections(); !dropped.ok()) return Fail(dropped);
+      dropped_damaged_state = true;
+      all = AllProjections();
+      fresh = AllProjections();
+      checks.clear();
+      i = static_cast<size_t>(-1);  // start again from the first projection
+      continue;
+    }
     if (!check.ok()) return Fail(check.status());
     checks.push_back(std::move(*check));
   }
@@ -37,7 +53,8 @@ int RunRebuild(Context& context) {
   for (const RebuildCheck& c : checks) all_identical = all_identical && c.identical;
   if (context.json) {
     JsonWriter w;
-    w.BeginObject().Key("position").Uint(store->head_position()).Key("projections").BeginArray();
+    w.BeginObject().Key("position").Uint(store->head_position()).Key("dropped_damaged_state")
+        .Bool(dropped_damaged_state).Key("projections").BeginArray();
     for (const RebuildCheck& c : checks) {
       w.BeginObject().Key("name").String(c.projection).Key("stored_keys").Uint(c.stored_keys)
           .Key("rebuilt_keys").Uint(c.rebuilt_keys).Key("identical").Bool(c.identical).Key("differing_keys").BeginArray();

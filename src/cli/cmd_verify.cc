@@ -7,11 +7,24 @@
 
 namespace dossier::cli {
 
+namespace {
+
+// With --json, a store that cannot be opened or read still gets its report.
+int FailAsJson(const Status& status) {
+  JsonWriter w;
+  w.BeginObject().Key("ok").Bool(false).Key("problem").String(status.message()).EndObject();
+  fmt::print("{}\n", w.str());
+  return Fail(status);
+}
+
+}  // namespace
+
 int RunVerify(Context& context) {
-  std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
-  if (!store) return kExitStore;
-  Result<VerifyReport> report = VerifyStore(*store);
-  if (!report.ok()) return Fail(report.status());
+  Result<std::unique_ptr<EventStore>> opened = context.TryOpenStore(OpenMode::kReadOnly);
+  if (!opened.ok()) return context.json ? FailAsJson(opened.status()) : Fail(opened.status());
+  const EventStore& store = **opened;
+  Result<VerifyReport> report = VerifyStore(store);
+  if (!report.ok()) return context.json ? FailAsJson(report.status()) : Fail(report.status());
   Status problem = report->problem;
   const std::optional<std::string> expected_head = context.args.Get("expect-head");
   if (problem.ok() && expected_head && *expected_head != report->chain_head) {

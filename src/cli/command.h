@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,12 @@ struct Context {
   Clock* clock = nullptr;
   bool json = false;         // --json
 
-  // Opens the store, or prints why it cannot and returns null.
+  // Opens the store, or prints why it cannot and returns null; the command's exit code is then the
+  // one for that failure (3, or 4 for a damaged store), whatever the command returns.
   std::unique_ptr<EventStore> OpenStore(OpenMode mode) const;
+  mutable std::optional<int> open_failure;  // set by OpenStore, read by Main
+  // Opens the store, or says why it cannot (with `dossier init` suggested when there is none).
+  Result<std::unique_ptr<EventStore>> TryOpenStore(OpenMode mode) const;
 };
 
 struct Command {

@@ -20,7 +20,10 @@ const std::vector<Command>& Commands() {
        "no-op, a changed text or metadata for the same url / id is the source's next version. One bad\n"
        "article is reported with its place and reason and does not stop the others; the exit code is\n"
        "then 1. The metadata options apply to plain-text and Markdown inputs (JSON articles carry\n"
-       "their own).",
+       "their own). A directory walk stays inside the directory (links to files elsewhere are skipped\n"
+       "unless --follow-symlinks), warns about every entry it skips, and exits 1 if a folder in it\n"
+       "could not be read. A store failure (a full disk) ends the command with exit 3 after the\n"
+       "summary of what was recorded before it.",
        {{"story", "SLUG", "attach the sources to this story (created on first use)"},
         {"story-title", "TITLE", "the story's title when it is created"},
         {"title", "TEXT", "title (default: the first line)"},
@@ -30,6 +33,7 @@ const std::vector<Command>& Commands() {
         {"url", "URL", "the article's url (its identity)"},
         {"language", "TAG", "BCP 47 language tag, e.g. en"},
         {"id", "ID", "an explicit article id (its identity when there is no url)"},
+        {"follow-symlinks", nullptr, "in a directory, follow links to files and folders outside it"},
         {"quiet", nullptr, "print only the summary and errors"},
         kJson},
        RunIngest},
@@ -71,15 +75,21 @@ const std::vector<Command>& Commands() {
        RunStats},
       {"verify", "", "prove that nothing in the store was altered",
        "Recomputes the hash chain over every event, checks positions, stream versions and the stream\n"
-       "index, and the SHA-256 of every stored text. Names the first bad position or text and exits 4.\n"
+       "index, decodes every payload, checks the SHA-256 of every stored text, and reads every column\n"
+       "family (the projections' too) through RocksDB's checksums. Names the first bad position, text\n"
+       "or damaged family and exits 4; a store that lost acknowledged events is refused at open, also 4.\n"
        "Print the chain head it reports and keep it elsewhere: --expect-head then also proves that no\n"
        "one rewrote the whole chain since.",
        {{"expect-head", "HASH", "also require this chain head (from an earlier verify)"}, kJson},
        RunVerify},
       {"export", "", "write every event and stored text as JSON Lines",
        "Writes a header line, every stored text as a blob line, then every event exactly as stored:\n"
-       "a complete backup that `dossier import` replays with identical hashes.",
-       {{"output", "FILE", "write to FILE instead of standard output"}}, RunExport},
+       "a complete backup that `dossier import` replays with identical hashes. --salvage exports what is\n"
+       "intact of a store that refuses to open (a damaged write-ahead log, lost acknowledged events): the\n"
+       "log up to the first damage, for `dossier import` into a new store.",
+       {{"output", "FILE", "write to FILE instead of standard output"},
+        {"salvage", nullptr, "open a damaged store anyway and export its intact prefix"}},
+       RunExport},
       {"import", "FILE | -", "replay an export into an empty store",
        "Checks the whole export first (header, every blob against its hash, every event's hash and its\n"
        "link to the one before) and then writes it in one atomic batch. A broken chain or a text that\n"
@@ -144,7 +154,8 @@ const std::vector<Command>& Commands() {
       {"rebuild", "[PROJECTION…]", "rebuild projections from the log and check them",
        "Catches each projection up and stores it, rebuilds it from the first event, and reports whether\n"
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
-       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline, notes.",
+       "projection: sources, figures, actors, claims, stances, questions, tensions, timeline, notes.\n"
+       "Stored projection state that cannot be read (a damaged table) is dropped unread and rebuilt.",
        {kJson}, RunRebuild},
       {"brief", "STORY | check STORY | history STORY | show STORY --version N | diff STORY N M",
        "render, check, publish and compare the story's briefing",

@@ -11,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/store_locator.h"
 #include "util/dates.h"
+#include "util/terminal_escape.h"
 
 namespace dossier::cli {
 namespace {
@@ -78,8 +79,13 @@ Result<std::unique_ptr<Clock>> MakeClock() {
 
 }  // namespace
 
-void PrintError(const std::string& message) { fmt::print(stderr, "dossier: error: {}\n", message); }
-void PrintWarning(const std::string& message) { fmt::print(stderr, "dossier: warning: {}\n", message); }
+// Messages quote arguments, file names, JSON and stored text: all of it is escaped for the terminal.
+void PrintError(const std::string& message) {
+  fmt::print(stderr, "dossier: error: {}\n", EscapeForTerminal(message));
+}
+void PrintWarning(const std::string& message) {
+  fmt::print(stderr, "dossier: warning: {}\n", EscapeForTerminal(message));
+}
 
 int Fail(const Status& status) {
   PrintError(status.message());
@@ -96,15 +102,17 @@ int Fail(const Status& status) {
   return kExitFailed;
 }
 
-std::unique_ptr<EventStore> Context::OpenStore(OpenMode mode) const {
+Result<std::unique_ptr<EventStore>> Context::TryOpenStore(OpenMode mode) const {
   Result<std::unique_ptr<EventStore>> store = EventStore::Open(store_dir, mode, clock);
+  if (store.ok() || store.status().code() != Status::Code::kNotFound) return store;
+  return Status::IOError(fmt::format("{}; create one with `dossier init` (or `dossier --store DIR init`)",
+                                     store.status().message()));
+}
+
+std::unique_ptr<EventStore> Context::OpenStore(OpenMode mode) const {
+  Result<std::unique_ptr<EventStore>> store = TryOpenStore(mode);
   if (store.ok()) return std::move(*store);
-  Status status = store.status();
-  if (status.code() == Status::Code::kNotFound) {
-    status = Status::IOError(fmt::format("{}; create one with `dossier init` (or `dossier --store DIR init`)",
-                                         status.message()));
-  }
-  Fail(status);
+  open_failure = Fail(store.status());
   return nullptr;
 }
 
@@ -170,7 +178,8 @@ int Main(int argc, char** argv) {
     context.store_dir = *dir;
   }
   try {
-    return command->run(context);
+    const int exit_code = command->run(context);
+    return context.open_failure.value_or(exit_code);
   } catch (const std::exception& e) {
     // Only what ends a command is thrown (see src/README.md); report it like any other error.
     PrintError(fmt::format("{}: {}", command->name, e.what()));

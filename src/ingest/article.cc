@@ -15,7 +15,20 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// The first non-blank line, without a Markdown heading's leading #s.
+constexpr size_t kMaxTitleBytes = 1000;
+
+// `line` cut to a title of at most kMaxTitleBytes: at the last space that leaves room for "…"
+// (else at a character boundary), so a long first line titles its article instead of failing it.
+std::string ShortenedTitle(std::string_view line) {
+  if (line.size() <= kMaxTitleBytes) return std::string(line);
+  constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+  size_t cut = kMaxTitleBytes - kEllipsis.size();
+  while (cut > 0 && (static_cast<uint8_t>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  if (size_t space = line.rfind(' ', cut); space != std::string_view::npos && space > cut / 2) cut = space;
+  return std::string(Trim(line.substr(0, cut))) + std::string(kEllipsis);
+}
+
+// The first non-blank line, without a Markdown heading's leading #s, shortened to a title's length.
 std::string FirstLineTitle(std::string_view text, bool markdown) {
   size_t start = 0;
   while (start < text.size()) {
@@ -26,7 +39,7 @@ std::string FirstLineTitle(std::string_view text, bool markdown) {
       while (!line.empty() && line.front() == '#') line.remove_prefix(1);
       line = Trim(line);
     }
-    if (!line.empty()) return std::string(line);
+    if (!line.empty()) return ShortenedTitle(line);
     start = end + 1;
   }
   return "";
@@ -83,7 +96,7 @@ Status CheckMetadata(const SourceMetadata& m) {
     }
     return Status::OK();
   };
-  DOSSIER_RETURN_IF_ERROR(check_field(m.title, "title", 1000));
+  DOSSIER_RETURN_IF_ERROR(check_field(m.title, "title", kMaxTitleBytes));
   DOSSIER_RETURN_IF_ERROR(check_field(m.outlet, "outlet", 1000));
   DOSSIER_RETURN_IF_ERROR(check_field(m.author, "author", 1000));
   DOSSIER_RETURN_IF_ERROR(check_field(m.published, "published", 64));

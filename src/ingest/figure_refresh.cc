@@ -38,7 +38,7 @@ Result<RefreshSummary> RefreshFigures(EventStore* store, const RefreshOptions& o
     const bool figures_stale =
         !has_latest || (options.rerun && existing->second.extracted.extractor_version != kFigureExtractorVersion);
     auto claimed = std::find_if(claim_extractions.begin(), claim_extractions.end(),
-                                [&](const SourceClaims& c) { return c.extracted.source_id == id; });
+                                [&, &id = id](const SourceClaims& c) { return c.extracted.source_id == id; });
     const bool claims_have_latest = claimed != claim_extractions.end() && claimed->extracted.source_version == latest_version;
     const bool claims_stale = !claims_have_latest ||
                               (options.rerun && (claimed->extracted.extractor_version != kClaimExtractorVersion ||

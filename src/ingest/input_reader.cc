@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -39,8 +40,16 @@ bool DescribesFolder(const fs::path& path) {
   return (stem == "README" || stem == "readme") && (path.extension().empty() || IsArticleFile(path));
 }
 
+// A UTF-8 byte order mark may open a JSON text (RFC 8259 lets a reader ignore it); it opens no
+// JSON value, so JSON is read after it. Plain text keeps it, byte for byte.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+bool HasByteOrderMark(std::string_view bytes) { return bytes.substr(0, kByteOrderMark.size()) == kByteOrderMark; }
+std::string_view WithoutByteOrderMark(std::string_view bytes) {
+  return HasByteOrderMark(bytes) ? bytes.substr(kByteOrderMark.size()) : bytes;
+}
+
 void ReadJsonLines(const std::string& file, std::string_view bytes,
-                   const std::function<void(ArticleInput&&, uint64_t)>& fn) {
+                   const std::function<bool(ArticleInput&&, uint64_t)>& fn) {
   uint64_t line_number = 0;
   size_t start = 0;
   bool any = false;
@@ -54,7 +63,7 @@ void ReadJsonLines(const std::string& file, std::string_view bytes,
     any = true;
     ArticleInput input{file, line_number};
     input.article = ParseArticleJson(line);
-    fn(std::move(input), std::min<uint64_t>(start, bytes.size()));
+    if (!fn(std::move(input), std::min<uint64_t>(start, bytes.size()))) return;
   }
   if (!any) {
     ArticleInput input{file, std::nullopt};
@@ -67,7 +76,16 @@ void ReadJsonLines(const std::string& file, std::string_view bytes,
 
 Result<std::string> ReadWholeFile(const std::string& file) {
   if (file == "-") {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    // Read in blocks, so that an endless standard input is refused at the limit, not at the end.
+    std::string bytes;
+    char block[1 << 16];
+    while (std::cin.read(block, sizeof block) || std::cin.gcount() > 0) {
+      if (bytes.size() + static_cast<uintmax_t>(std::cin.gcount()) > kMaxFileBytes) {
+        return Status::InvalidInput("standard input is too large (the limit is 4 GiB)");
+      }
+      bytes.append(block, static_cast<size_t>(std::cin.gcount()));
+    }
+    return bytes;
   }
   std::error_code error;
   if (!fs::exists(file, error)) return Status::InvalidInput("no such file or directory");
@@ -88,26 +106,93 @@ std::string ArticleInput::Place() const {
   return line ? fmt::format("{}:{}", input, *line) : input;
 }
 
-InputPlan PlanInputs(const std::vector<std::string>& paths) {
+namespace {
+
+// Walks one directory named to ingest, in path order, recursing by hand so that a subfolder that
+// cannot be read is reported and the rest is still walked.
+class DirectoryWalk {
+ public:
+  DirectoryWalk(const fs::path& root, bool follow_symlinks, InputPlan* plan)
+      : follow_symlinks_(follow_symlinks), plan_(plan) {
+    std::error_code error;
+    root_ = fs::weakly_canonical(root, error);
+    if (error) root_ = root;
+    visited_.insert(root_);
+    Walk(root);
+  }
+
+ private:
+  void Skip(const fs::path& p, std::string why, bool unreadable = false) {
+    plan_->skipped.push_back({p.string(), std::move(why), unreadable});
+  }
+
+  bool Inside(const fs::path& target) const {
+    auto [end, unused] = std::mismatch(root_.begin(), root_.end(), target.begin(), target.end());
+    return end == root_.end();
+  }
+
+  void Walk(const fs::path& dir) {
+    std::error_code error;
+    std::vector<fs::path> entries;
+    fs::directory_iterator it(dir, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) entries.push_back(it->path());
+    if (error) {
+      Skip(dir, fmt::format("cannot be read ({}); its articles were not ingested", error.message()), true);
+      return;
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::path& p : entries) Visit(p);
+  }
+
+  void Visit(const fs::path& p) {
+    std::error_code error;
+    // Hidden entries, and a folder's annotations/ (files for `dossier annotate`), hold no articles.
+    if (p.filename().string().front() == '.' || (p.filename() == "annotations" && fs::is_directory(p, error))) return;
+    if (DescribesFolder(p)) return;
+    const fs::file_status own = fs::symlink_status(p, error);
+    if (error) return Skip(p, fmt::format("cannot be read ({})", error.message()), true);
+    fs::file_status status = own;
+    if (fs::is_symlink(own)) {
+      const fs::path target = fs::canonical(p, error);
+      if (error) return Skip(p, "a dangling symbolic link");
+      if (!follow_symlinks_ && !Inside(target)) {
+        return Skip(p, fmt::format("a symbolic link to {}, outside {} (--follow-symlinks reads it)", target.string(),
+                                   root_.string()));
+      }
+      status = fs::status(target, error);
+      if (fs::is_directory(status)) {
+        if (!follow_symlinks_) return Skip(p, "a linked folder (--follow-symlinks walks it)");
+        if (!visited_.insert(target).second) return Skip(p, "a linked folder already walked");
+      }
+    }
+    if (fs::is_directory(status)) {
+      if (!fs::is_symlink(own) && !visited_.insert(fs::canonical(p, error)).second) {
+        return Skip(p, "a folder already walked through a link");
+      }
+      return Walk(p);
+    }
+    if (!fs::is_regular_file(status)) return Skip(p, "not a regular file");
+    if (IsArticleFile(p)) {
+      plan_->files.push_back(p.string());
+    } else {
+      Skip(p, "not .txt, .md, .json or .jsonl");
+    }
+  }
+
+  bool follow_symlinks_;
+  InputPlan* plan_;
+  fs::path root_;
+  std::set<fs::path> visited_;  // folders walked, by their real path: a link loop ends
+};
+
+}  // namespace
+
+InputPlan PlanInputs(const std::vector<std::string>& paths, bool follow_symlinks) {
   InputPlan plan;
   std::error_code error;
   for (const std::string& path : paths) {
     if (path != "-" && fs::is_directory(path, error)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, error); !error && it != fs::recursive_directory_iterator();
-           it.increment(error)) {
-        const fs::path& p = it->path();
-        // Hidden entries, and a folder's annotations/ (files for `dossier annotate`), hold no articles.
-        if (p.filename().string().front() == '.' || (p.filename() == "annotations" && it->is_directory(error))) {
-          if (it->is_directory(error)) it.disable_recursion_pending();
-          continue;
-        }
-        if (DescribesFolder(p)) continue;
-        if (!it->is_regular_file(error)) continue;
-        (IsArticleFile(p) ? found : plan.skipped).push_back(p.string());
-      }
-      std::sort(found.begin(), found.end());
-      plan.files.insert(plan.files.end(), found.begin(), found.end());
+      DirectoryWalk(path, follow_symlinks, &plan);
     } else {
       plan.files.push_back(path);
     }
@@ -119,7 +204,7 @@ InputPlan PlanInputs(const std::vector<std::string>& paths) {
 }
 
 void ReadArticles(const std::string& file, const SourceMetadata& given,
-                  const std::function<void(ArticleInput&&, uint64_t)>& fn) {
+                  const std::function<bool(ArticleInput&&, uint64_t)>& fn) {
   Result<std::string> bytes = ReadWholeFile(file);
   if (!bytes.ok()) {
     ArticleInput input{file, std::nullopt};
@@ -129,19 +214,20 @@ void ReadArticles(const std::string& file, const SourceMetadata& given,
   }
   std::string ext = Extension(file);
   if (file == "-") {
-    size_t first = bytes->find_first_not_of(" \t\r\n");
+    size_t first = bytes->find_first_not_of(" \t\r\n", HasByteOrderMark(*bytes) ? kByteOrderMark.size() : 0);
     bool json = first != std::string::npos && (*bytes)[first] == '{';
     // One object spread over lines is an article; one object per line is JSON Lines.
-    ext = !json ? ".txt" : (JsonObject::Parse(*bytes).ok() ? ".json" : ".jsonl");
+    ext = !json ? ".txt" : (JsonObject::Parse(WithoutByteOrderMark(*bytes)).ok() ? ".json" : ".jsonl");
   }
   const uint64_t size = bytes->size();
   if (ext == ".jsonl" || ext == ".ndjson") {
-    ReadJsonLines(file, *bytes, fn);
+    ReadJsonLines(file, WithoutByteOrderMark(*bytes), fn);
     return;
   }
   ArticleInput input{file, std::nullopt};
   if (ext == ".json") {
-    input.article = bytes->empty() ? Result<Article>(Status::InvalidInput("file is empty")) : ParseArticleJson(*bytes);
+    std::string_view json = WithoutByteOrderMark(*bytes);
+    input.article = json.empty() ? Result<Article>(Status::InvalidInput("file is empty")) : ParseArticleJson(json);
   } else {
     input.article = ArticleFromText(std::move(*bytes), ext == ".md" || ext == ".markdown" ? "markdown" : "text", given);
   }

@@ -5,7 +5,12 @@
 //   *.json                    one article     *.jsonl, *.ndjson one article per line
 //   a directory               its .txt .md .json .jsonl files, recursively, in path order, but
 //                             not hidden ones, a README (README.md, README.txt, README), an
-//                             actors.json gazetteer, nor what an annotations/ folder holds
+//                             actors.json gazetteer, nor what an annotations/ folder holds. The
+//                             walk stays inside the folder: a symbolic link is followed only to
+//                             a file inside it (unless follow_symlinks); every other entry it
+//                             passes over (other files, FIFOs, dangling or outside links, linked
+//                             folders) is listed in `skipped`, and a folder it cannot read is
+//                             listed as unreadable while the walk goes on.
 //   -                         standard input: JSON if it starts with "{", else plain text
 #pragma once
 
@@ -29,22 +34,34 @@ struct ArticleInput {
   std::string Place() const;
 };
 
+// An entry of a directory that the walk passed over, and why.
+struct SkippedEntry {
+  std::string path;
+  std::string why;          // "not .txt, .md, .json or .jsonl", "symbolic link to /etc/x, outside corpus"…
+  bool unreadable = false;  // a folder that could not be read: some articles may be missing
+
+  bool operator==(const SkippedEntry& other) const {
+    return path == other.path && why == other.why && unreadable == other.unreadable;
+  }
+};
+
 // What the inputs amount to before reading them, for a progress bar.
 struct InputPlan {
   std::vector<std::string> files;  // expanded from directories, in order
   uint64_t total_bytes = 0;
-  std::vector<std::string> skipped;  // files inside directories that are not articles
+  std::vector<SkippedEntry> skipped;  // entries inside directories that are not read, in path order
 };
 
 // Expands directories. A path that does not exist is kept, to be reported as its article's error.
-InputPlan PlanInputs(const std::vector<std::string>& paths);
+// `follow_symlinks` lets the walk follow links to files and folders anywhere.
+InputPlan PlanInputs(const std::vector<std::string>& paths, bool follow_symlinks = false);
 
 // The bytes of `file` ("-": standard input). Errors say why it cannot be read, without the name.
 Result<std::string> ReadWholeFile(const std::string& file);
 
 // Calls `fn` with every article of `file` (plain-text ones get `given` metadata), and the number
-// of bytes of the file consumed so far.
+// of bytes of the file consumed so far, until `fn` returns false.
 void ReadArticles(const std::string& file, const SourceMetadata& given,
-                  const std::function<void(ArticleInput&&, uint64_t bytes_done)>& fn);
+                  const std::function<bool(ArticleInput&&, uint64_t bytes_done)>& fn);
 
 }  // namespace dossier

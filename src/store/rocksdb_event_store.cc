@@ -1,6 +1,8 @@
 // The EventStore on RocksDB. Key layout: store/key_layout.h; format: doc/storage-format.md.
+#include <chrono>
 #include <filesystem>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -10,7 +12,9 @@
 
 #include "dossier/event_store.h"
 #include "model/envelope.h"
+#include "store/head_record.h"
 #include "store/key_layout.h"
+#include "store/quiet_logger.h"
 #include "store/writer_lock.h"
 #include "util/sha256.h"
 
@@ -25,6 +29,30 @@ Status FromRocks(const rocksdb::Status& s, std::string_view what) {
   if (s.ok()) return Status::OK();
   if (s.IsCorruption()) return Status::Corruption(fmt::format("{}: {}", what, s.ToString()));
   return Status::IOError(fmt::format("{}: {}", what, s.ToString()));
+}
+
+// What every open of the store sets: RocksDB's WAL recovery may not drop a damaged record and
+// what follows it (point-in-time recovery did that silently); only a record torn at the very end,
+// which no command acknowledged, is dropped (and the head record catches one that was). The
+// `salvage` open (read-only) recovers up to the first damage instead, to export what is intact.
+rocksdb::DBOptions StoreOptions(const std::string& dir, OpenMode mode) {
+  rocksdb::DBOptions options;
+  options.max_background_jobs = 2;
+  options.wal_recovery_mode = mode == OpenMode::kSalvage ? rocksdb::WALRecoveryMode::kPointInTimeRecovery
+                                                         : rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
+  options.track_and_verify_wals_in_manifest = mode == OpenMode::kReadWrite;
+  // Every column family flushes together, so a reader that opens beside a flush sees all of them
+  // as of one point: a consistent prefix of the log.
+  options.atomic_flush = true;
+  options.info_log = std::make_shared<QuietLogger>(mode == OpenMode::kReadWrite ? DbPath(dir) + "/LOG" : "");
+  return options;
+}
+
+// A read-only open lists the live files and then opens them; a writer's compaction may delete one
+// in between. That failure is worth another try, from the start.
+bool IsFileRemovedUnderneath(const rocksdb::Status& s) {
+  return (s.IsCorruption() || s.IsIOError() || s.IsPathNotFound()) &&
+         s.ToString().find("No such file") != std::string::npos;
 }
 
 std::vector<rocksdb::ColumnFamilyDescriptor> FamilyDescriptors() {
@@ -59,7 +87,9 @@ class RocksEventStore final : public EventStore {
         lock_(std::move(lock)), clock_(clock) {}
 
   ~RocksEventStore() override {
-    for (auto* family : families_) db_->DestroyColumnFamilyHandle(family);
+    for (auto* family : families_) {
+      if (family != nullptr) db_->DestroyColumnFamilyHandle(family);
+    }
   }
 
   Status LoadHead() {
@@ -89,6 +119,38 @@ class RocksEventStore final : public EventStore {
   }
 
   bool writable() const { return lock_ != nullptr; }
+
+  // Compares the log with the head record read before RocksDB was opened (so a writer's later
+  // appends cannot make the record look ahead of the log). A writer brings the record up to the log.
+  Status CheckHeadRecord(const std::optional<HeadRecord>& record) {
+    if (record) {
+      const std::string path = HeadRecordPath(dir_);
+      if (record->position > head_) {
+        return Status::Corruption(fmt::format(
+            "store {} has lost acknowledged events: its head record ({}) names event {} (chain head {}) but the "
+            "log ends at event {}; events {} to {} are missing (a damaged write-ahead log, or an older copy of "
+            "{}/db put back). `dossier export --salvage` saves what is intact (see README, Promises)",
+            dir_, path, record->position, record->chain_head, head_, head_ + 1, record->position, dir_));
+      }
+      std::string hash = GenesisHash();
+      if (record->position > 0) {
+        Result<RecordedEvent> event = ReadEvent(record->position);
+        if (!event.ok()) {
+          return Status::Corruption(fmt::format("store {}: the event its head record ({}) names: {}", dir_, path,
+                                                event.status().message()));
+        }
+        hash = event->hash;
+      }
+      if (hash != record->chain_head) {
+        return Status::Corruption(fmt::format(
+            "store {}: event {} is not the one acknowledged: its hash is {}, the head record ({}) says {}; the "
+            "log was replaced or rewritten after it. `dossier export --salvage` saves what is there (see README, "
+            "Promises)", dir_, record->position, hash, path, record->chain_head));
+      }
+      if (record->position == head_) return Status::OK();
+    }
+    return writable() ? RecordHead() : Status::OK();
+  }
 
   Result<AppendResult> Append(const AppendBatch& batch) override {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
@@ -155,6 +217,7 @@ class RocksEventStore final : public EventStore {
     DOSSIER_RETURN_IF_ERROR(Write(&write));
     head_ = event.position;
     chain_head_ = event.hash;
+    DOSSIER_RETURN_IF_ERROR(RecordHead());
     return result;
   }
 
@@ -188,7 +251,7 @@ class RocksEventStore final : public EventStore {
     DOSSIER_RETURN_IF_ERROR(Write(&write));
     head_ = position;
     chain_head_ = prev;
-    return Status::OK();
+    return RecordHead();
   }
 
   uint64_t head_position() const override { return head_; }
@@ -328,6 +391,48 @@ class RocksEventStore final : public EventStore {
     return Write(&write);
   }
 
+  Status VerifyStoredFiles() const override {
+    // Every key and value of every family read through an iterator, each block checked against its
+    // checksum. (DB::VerifyChecksum would open the files by name, which a reader beside a writer's
+    // compaction may find gone; an iterator reads the files this open holds.)
+    rocksdb::ReadOptions options;
+    options.verify_checksums = true;
+    options.fill_cache = false;
+    options.readahead_size = 2 << 20;
+    const std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = FamilyDescriptors();
+    for (size_t family = 0; family < families_.size(); ++family) {
+      std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[family]));
+      for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      }
+      if (it->status().ok()) continue;
+      const std::string& name = descriptors[family].name;
+      const std::string repair = name == keys::kProjectionsFamily
+          ? "the projections are derived from the log: `dossier rebuild` recomputes them"
+          : "restore the store from an export (`dossier import`) or a copy";
+      return Status::Corruption(fmt::format("store {}: the stored files of column family `{}` are damaged ({}); {}",
+                                            dir_, name, it->status().ToString(), repair));
+    }
+    return Status::OK();
+  }
+
+  Status DropProjections() override {
+    if (!writable()) return Status::NotSupported("the store was opened read-only");
+    // The checkpoints go first: state without a checkpoint is rebuilt, a checkpoint without its
+    // state would be believed.
+    std::string upper(keys::kCheckpointPrefix);
+    upper.back() += 1;
+    rocksdb::WriteBatch write;
+    write.DeleteRange(families_[kMeta], std::string(keys::kCheckpointPrefix), upper);
+    DOSSIER_RETURN_IF_ERROR(Write(&write));
+    rocksdb::ColumnFamilyHandle*& projections = families_[kProjections];
+    DOSSIER_RETURN_IF_ERROR(FromRocks(db_->DropColumnFamily(projections), fmt::format("store {}: projections", dir_)));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(db_->DestroyColumnFamilyHandle(projections), "projections"));
+    projections = nullptr;
+    const rocksdb::ColumnFamilyDescriptor descriptor = FamilyDescriptors()[kProjections];
+    return FromRocks(db_->CreateColumnFamily(descriptor.options, descriptor.name, &projections),
+                     fmt::format("store {}: projections", dir_));
+  }
+
   Result<Stats> ComputeStats() const override {
     Stats stats;
     stats.events = head_;
@@ -380,6 +485,8 @@ class RocksEventStore final : public EventStore {
     return bytes;
   }
 
+  Status RecordHead() { return WriteHeadRecord(dir_, HeadRecord{head_, chain_head_}).WithContext(fmt::format("store {}", dir_)); }
+
   Status Write(rocksdb::WriteBatch* write) {
     rocksdb::WriteOptions options;
     options.sync = true;  // a command that says it recorded something has it on disk
@@ -413,6 +520,36 @@ class RocksEventStore final : public EventStore {
   std::string chain_head_ = GenesisHash();
 };
 
+constexpr int kReaderAttempts = 20;  // about 0.4 s of waiting in all
+
+Result<std::unique_ptr<EventStore>> OpenOnce(const std::string& dir, OpenMode mode, std::unique_ptr<WriterLock> lock,
+                                             Clock* clock) {
+  // Read before the log, so that the log can only be ahead of it (see CheckHeadRecord).
+  std::optional<HeadRecord> record;
+  if (mode != OpenMode::kSalvage) {
+    Result<std::optional<HeadRecord>> read = ReadHeadRecord(dir);
+    if (!read.ok()) return read.status();
+    record = std::move(*read);
+  }
+  const rocksdb::DBOptions options = StoreOptions(dir, mode);
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = mode == OpenMode::kReadWrite
+      ? rocksdb::DB::Open(options, DbPath(dir), FamilyDescriptors(), &handles, &raw)
+      : rocksdb::DB::OpenForReadOnly(options, DbPath(dir), FamilyDescriptors(), &handles, &raw);
+  if (s.IsCorruption() || IsFileRemovedUnderneath(s)) {
+    return Status::Corruption(fmt::format(
+        "opening store {}: {}; what was acknowledged may be damaged, and nothing was changed. "
+        "`dossier export --salvage` saves what is intact (see README, Promises)", dir, s.ToString()));
+  }
+  DOSSIER_RETURN_IF_ERROR(FromRocks(s, fmt::format("opening store {}", dir)));
+  auto store = std::make_unique<RocksEventStore>(dir, std::unique_ptr<rocksdb::DB>(raw), std::move(handles),
+                                                 std::move(lock), clock);
+  DOSSIER_RETURN_IF_ERROR(store->LoadHead());
+  if (mode != OpenMode::kSalvage) DOSSIER_RETURN_IF_ERROR(store->CheckHeadRecord(record));
+  return std::unique_ptr<EventStore>(std::move(store));
+}
+
 }  // namespace
 
 Status EventStore::Create(const std::string& dir) {
@@ -425,7 +562,7 @@ Status EventStore::Create(const std::string& dir) {
   Result<std::unique_ptr<WriterLock>> lock = WriterLock::Acquire(dir);
   if (!lock.ok()) return lock.status();
 
-  rocksdb::DBOptions options;
+  rocksdb::DBOptions options = StoreOptions(dir, OpenMode::kReadWrite);
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -437,7 +574,8 @@ Status EventStore::Create(const std::string& dir) {
   rocksdb::Status s = db->Put(sync, handles[kMeta], std::string(keys::kFormatVersion),
                               std::to_string(kStoreFormatVersion));
   for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
-  return FromRocks(s, dir);
+  DOSSIER_RETURN_IF_ERROR(FromRocks(s, dir));
+  return WriteHeadRecord(dir, HeadRecord{0, GenesisHash()});
 }
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& dir, OpenMode mode, Clock* clock) {
@@ -451,18 +589,15 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& dir, Ope
     if (!acquired.ok()) return acquired.status();
     lock = std::move(*acquired);
   }
-  rocksdb::DBOptions options;
-  options.max_background_jobs = 2;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = mode == OpenMode::kReadWrite
-      ? rocksdb::DB::Open(options, DbPath(dir), FamilyDescriptors(), &handles, &raw)
-      : rocksdb::DB::OpenForReadOnly(options, DbPath(dir), FamilyDescriptors(), &handles, &raw);
-  DOSSIER_RETURN_IF_ERROR(FromRocks(s, fmt::format("opening store {}", dir)));
-  auto store = std::make_unique<RocksEventStore>(dir, std::unique_ptr<rocksdb::DB>(raw), std::move(handles),
-                                                 std::move(lock), clock);
-  DOSSIER_RETURN_IF_ERROR(store->LoadHead());
-  return std::unique_ptr<EventStore>(std::move(store));
+  if (mode == OpenMode::kReadWrite) return OpenOnce(dir, mode, std::move(lock), clock);
+  // A reader opens RocksDB beside a writer whose flushes and compactions replace files under it: a
+  // file listed may be gone when it is opened, or the files read may be older than the head record
+  // read just before. Both pass; damage stays, and is reported once the attempts are spent.
+  for (int attempt = 1;; ++attempt) {
+    Result<std::unique_ptr<EventStore>> store = OpenOnce(dir, mode, nullptr, clock);
+    if (store.ok() || attempt == kReaderAttempts || store.status().code() != Status::Code::kCorruption) return store;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2 * attempt));
+  }
 }
 
 }  // namespace dossier

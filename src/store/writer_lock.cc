@@ -19,7 +19,9 @@ Result<std::unique_ptr<WriterLock>> WriterLock::Acquire(const std::string& store
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     const int lock_error = errno;
     char pid[32] = {0};
-    ssize_t n = ::pread(fd, pid, sizeof(pid) - 1, 0);
+    // The holder writes its pid just after taking the lock: give it a moment to.
+    ssize_t n = 0;
+    for (int attempt = 0; attempt < 100 && (n = ::pread(fd, pid, sizeof(pid) - 1, 0)) <= 0; ++attempt) ::usleep(2000);
     ::close(fd);
     if (lock_error != EWOULDBLOCK) return Status::IOError(fmt::format("{}: {}", path, std::strerror(lock_error)));
     std::string holder = n > 0 ? std::string(pid, static_cast<size_t>(n)) : "unknown";
@@ -28,14 +30,21 @@ Result<std::unique_ptr<WriterLock>> WriterLock::Acquire(const std::string& store
         "store {} is in use by another dossier process (pid {}); try again when it has finished",
         store_dir, holder));
   }
+  // Written over the old content and then cut to length, so the file is never seen empty between.
   const std::string pid = fmt::format("{}\n", ::getpid());
-  if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != static_cast<ssize_t>(pid.size())) {
+  if (::pwrite(fd, pid.data(), pid.size(), 0) != static_cast<ssize_t>(pid.size()) ||
+      ::ftruncate(fd, static_cast<off_t>(pid.size())) != 0) {
     ::close(fd);
     return Status::IOError(fmt::format("{}: cannot record the writer's pid", path));
   }
   return std::unique_ptr<WriterLock>(new WriterLock(fd));
 }
 
-WriterLock::~WriterLock() { ::close(fd_); }
+WriterLock::~WriterLock() {
+  // No pid is left behind for a later loser to name (a crashed holder's is, until the next writer's).
+  const bool cleared = ::ftruncate(fd_, 0) == 0;
+  (void)cleared;  // the lock goes with the descriptor either way
+  ::close(fd_);
+}
 
 }  // namespace dossier

@@ -1,6 +1,12 @@
 #include "util/html_escape.h"
 
+#include <cstdint>
+#include <iterator>
+
+#include <fmt/format.h>
 #include <unicode/utf8.h>
+
+#include "util/bidi_controls.h"
 
 namespace dossier {
 namespace {
@@ -10,9 +16,9 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 void AppendEscaped(std::string* out, std::string_view text, bool attribute) {
   out->reserve(out->size() + text.size());
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
+  const int64_t length = static_cast<int64_t>(text.size());
+  for (int64_t i = 0; i < length;) {
+    const int64_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     switch (c) {
@@ -23,7 +29,12 @@ void AppendEscaped(std::string* out, std::string_view text, bool attribute) {
       case '\'': out->append(attribute ? "&#39;" : "'"); break;
       case 0:
       case U_SENTINEL: out->append(kReplacement); break;  // NUL, or an ill-formed sequence
-      default: out->append(text.substr(start, i - start));
+      default:
+        if (IsBidiControl(c)) {
+          fmt::format_to(std::back_inserter(*out), "[U+{:04X}]", c);  // shown, never obeyed
+        } else {
+          out->append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+        }
     }
   }
 }

@@ -1,7 +1,8 @@
 // Escaping untrusted text for HTML, in one place: every byte of article text that reaches an HTML
 // page goes through these. Text and attribute values are escaped so that no character can end the
 // context it is in (all attributes are written double-quoted); ill-formed UTF-8 and NUL become
-// U+FFFD, so the page is always well-formed UTF-8 whatever it is given.
+// U+FFFD, so the page is always well-formed UTF-8 whatever it is given; bidirectional controls
+// (util/bidi_controls.h) are shown as "[U+202E]", so none can reorder what the page shows.
 #pragma once
 
 #include <string>

@@ -100,7 +100,7 @@ class JsonObjectReader {
           break;
         case simdjson::ondemand::json_type::boolean:
           member.kind = Kind::kBool;
-          { bool b; error = value.get_bool().get(b); text = b ? "true" : "false"; }
+          { bool b = false; error = value.get_bool().get(b); text = b ? "true" : "false"; }  // (get leaves b unset on error)
           break;
         case simdjson::ondemand::json_type::null:
           member.kind = Kind::kNull;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/terminal_escape.h"  // EscapeForTerminal, where it used to live
+
 namespace dossier {
 
 // The byte offset of the first byte that does not start a well-formed UTF-8 sequence
@@ -15,10 +17,5 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text);
 // The Unicode scripts present in `text` (ICU names such as "Han", "Latin"), sorted, without
 // Common and Inherited. REQUIRES: `text` is valid UTF-8.
 std::vector<std::string> ScriptsIn(std::string_view text);
-
-// `text` made safe for a terminal: C0 and C1 control characters other than newline and tab,
-// and DEL, become visible escapes (\x1b, \u009b), so an article cannot drive the terminal.
-// REQUIRES: `text` is valid UTF-8.
-std::string EscapeForTerminal(std::string_view text);
 
 }  // namespace dossier

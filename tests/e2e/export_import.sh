@@ -85,7 +85,7 @@ damaged swapped 'i = line_of(b"\"position\":5,"); lines[i], lines[i + 1] = lines
 refused swapped 4 "line 13: event 5: it says position 6"
 # A stored text altered by one letter: it no longer matches its SHA-256.
 damaged text 'i = line_of(b"second text"); lines[i] = lines[i].replace(b"second text", b"secend text")'
-refused text 4 "line $(grep -n 'second text' "$WORK/backup.jsonl" | cut -d: -f1): text $(sha256sum <"$WORK/revised.txt" | cut -d' ' -f1) does not match its SHA-256"
+refused text 4 "line $(grep -n 'second text' "$WORK/backup.jsonl" | cut -d: -f1): stored text $(sha256sum <"$WORK/revised.txt" | cut -d' ' -f1): its bytes do not match its SHA-256"
 # The tail cut off: the header's counts give it away.
 damaged truncated "del lines[line_of(b'\"position\":$((events - 1)),'):]"
 refused truncated 4 "the export holds $((events - 2)) events and 7 texts, its header says $events and 7"

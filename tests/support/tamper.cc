@@ -4,6 +4,8 @@
 //   dossier_tamper STORE event POSITION FROM TO   replace the first FROM in event POSITION by TO
 //   dossier_tamper STORE text SHA256 FROM TO      replace the first FROM in stored text SHA256 by TO
 //   dossier_tamper STORE meta KEY FROM TO         replace the first FROM in metadata KEY (format_version…)
+//   dossier_tamper STORE tables FAMILY            write every column family's memtable to table files
+//                                                 and print the paths of FAMILY's (for a test to damage)
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -13,15 +15,19 @@
 #include "store/key_layout.h"
 
 int main(int argc, char** argv) {
-  if (argc != 6) {
-    std::fprintf(stderr, "usage: dossier_tamper STORE (event POSITION|text SHA256|meta KEY) FROM TO\n");
+  const bool tables = argc == 4 && std::string(argv[2]) == "tables";
+  if (argc != 6 && !tables) {
+    std::fprintf(stderr, "usage: dossier_tamper STORE (event POSITION|text SHA256|meta KEY) FROM TO | STORE tables FAMILY\n");
     return 2;
   }
-  const std::string store = argv[1], what = argv[2], which = argv[3], from = argv[4], to = argv[5];
+  const std::string store = argv[1], what = argv[2], which = argv[3];
+  const std::string from = tables ? "" : argv[4], to = tables ? "" : argv[5];
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : {"default", dossier::keys::kEventsFamily, dossier::keys::kStreamsFamily,
                            dossier::keys::kBlobsFamily, dossier::keys::kMetaFamily, dossier::keys::kProjectionsFamily}) {
-    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    rocksdb::ColumnFamilyOptions options;
+    options.disable_auto_compactions = true;  // the table files it lists stay where they are
+    families.emplace_back(name, options);
   }
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
@@ -29,6 +35,21 @@ int main(int argc, char** argv) {
   if (!s.ok()) {
     std::fprintf(stderr, "dossier_tamper: %s\n", s.ToString().c_str());
     return 1;
+  }
+  if (tables) {
+    s = db->Flush(rocksdb::FlushOptions(), handles);
+    for (auto* handle : handles) {
+      rocksdb::ColumnFamilyMetaData meta;
+      db->GetColumnFamilyMetaData(handle, &meta);
+      if (meta.name != which) continue;
+      for (const auto& level : meta.levels) {
+        for (const auto& file : level.files) std::printf("%s/%s\n", file.db_path.c_str(), file.name.c_str());
+      }
+    }
+    for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
+    delete db;
+    if (!s.ok()) std::fprintf(stderr, "dossier_tamper: %s\n", s.ToString().c_str());
+    return s.ok() ? 0 : 1;
   }
   const bool event = what == "event";
   rocksdb::ColumnFamilyHandle* family = handles[event ? 1 : what == "meta" ? 4 : 3];

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+
 #include "ingest/input_reader.h"
 
 using namespace dossier;
@@ -38,11 +40,49 @@ TEST_CASE("a directory's articles are found in path order, without hidden files,
 
   InputPlan plan = PlanInputs({dir.path});
   CHECK(plan.files == std::vector<std::string>{a, b, nested});
-  CHECK(plan.skipped == std::vector<std::string>{other});
+  CHECK(plan.skipped == std::vector<SkippedEntry>{{other, "not .txt, .md, .json or .jsonl", false}});
 }
 
 TEST_CASE("a README named explicitly is read like any other file") {
   TempDir dir;
   const std::string readme = dir.Touch("README.md");
   CHECK(PlanInputs({readme}).files == std::vector<std::string>{readme});
+}
+
+TEST_CASE("a directory walk stays inside the folder and names every entry it passes over") {
+  TempDir dir;
+  TempDir elsewhere;
+  const std::string a = dir.Touch("a.txt");
+  const std::string c = dir.Touch("sub/c.txt");
+  const std::string secret = elsewhere.Touch("secret.txt");
+  namespace fs = std::filesystem;
+  fs::create_symlink(secret, dir.path + "/outside.txt");
+  fs::create_symlink(a, dir.path + "/inside.txt");
+  fs::create_symlink(dir.path + "/gone.txt", dir.path + "/dangling.txt");
+  fs::create_directory_symlink(elsewhere.path, dir.path + "/linked");
+  fs::create_directory_symlink(dir.path + "/sub", dir.path + "/linked-inside");
+  REQUIRE(mkfifo((dir.path + "/pipe.txt").c_str(), 0644) == 0);
+
+  InputPlan plan = PlanInputs({dir.path});
+  CHECK(plan.files == std::vector<std::string>{a, dir.path + "/inside.txt", c});
+  REQUIRE(plan.skipped.size() == 5);
+  CHECK(plan.skipped[0].path == dir.path + "/dangling.txt");
+  CHECK(plan.skipped[0].why == "a dangling symbolic link");
+  CHECK(plan.skipped[1].path == dir.path + "/linked");
+  CHECK(plan.skipped[1].why.find("a symbolic link to " + elsewhere.path + ", outside ") == 0);
+  CHECK(plan.skipped[2].path == dir.path + "/linked-inside");
+  CHECK(plan.skipped[2].why == "a linked folder (--follow-symlinks walks it)");
+  CHECK(plan.skipped[3].path == dir.path + "/outside.txt");
+  CHECK(plan.skipped[3].why == "a symbolic link to " + secret + ", outside " + dir.path + " (--follow-symlinks reads it)");
+  CHECK(plan.skipped[4].path == dir.path + "/pipe.txt");
+  CHECK(plan.skipped[4].why == "not a regular file");
+  for (const SkippedEntry& skipped : plan.skipped) CHECK_FALSE(skipped.unreadable);
+
+  // Asked to, it follows links anywhere, and walks each folder once.
+  InputPlan followed = PlanInputs({dir.path}, /*follow_symlinks=*/true);
+  CHECK(followed.files == std::vector<std::string>{a, dir.path + "/inside.txt", dir.path + "/linked/secret.txt",
+                                                   dir.path + "/linked-inside/c.txt", dir.path + "/outside.txt"});
+  REQUIRE(followed.skipped.size() == 3);
+  CHECK(followed.skipped[2].path == dir.path + "/sub");
+  CHECK(followed.skipped[2].why == "a folder already walked through a link");
 }

@@ -4,6 +4,7 @@
 #include "audit/verify.h"
 #include "ingest/ingester.h"
 #include "model/envelope.h"
+#include "store/head_record.h"
 #include "store/key_layout.h"
 #include "util/sha256.h"
 #include "raw_db.h"
@@ -87,9 +88,9 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
   FixedClock clock("2026-05-23T18:15:00.000Z");
   Populate(dir.path, &clock);
   const std::string original_head = Verify(dir.path, &clock).chain_head;
+  std::string prev = GenesisHash();
   {
     RawDb raw(dir.path);
-    std::string prev = GenesisHash();
     for (uint64_t position = 1; position <= 13; ++position) {
       auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(position)));
       REQUIRE(event.ok());
@@ -100,8 +101,14 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
     }
     raw.Put(RawDb::kMeta, "chain_head", prev);
   }
+  // The head record, kept outside the log, names the event that was acknowledged last.
+  auto refused = EventStore::Open(dir.path, OpenMode::kReadOnly, &clock);
+  REQUIRE(refused.status().code() == Status::Code::kCorruption);
+  REQUIRE_THAT(refused.status().message(), Catch::Contains("event 13 is not the one acknowledged"));
+  // Rewritten too, it leaves a store that is internally consistent...
+  REQUIRE(WriteHeadRecord(dir.path, HeadRecord{13, prev}).ok());
   VerifyReport report = Verify(dir.path, &clock);
-  REQUIRE(report.problem.ok());  // internally consistent...
+  REQUIRE(report.problem.ok());
   REQUIRE(report.chain_head != original_head);  // ...but not the chain that was recorded
 }
 

@@ -1,11 +1,15 @@
 // The writer lock across open file descriptions and processes, and its release when the holder dies.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -73,4 +77,31 @@ TEST_CASE("a directory where the lock file cannot be made is an I/O error naming
   auto lock = WriterLock::Acquire(missing);
   REQUIRE(lock.status().code() == Status::Code::kIOError);
   REQUIRE_THAT(lock.status().message(), Catch::Contains(missing + "/writer.lock"));
+}
+
+TEST_CASE("a refused writer waits for the holder's pid instead of saying it is unknown", "[store][lock]") {
+  TempDir dir;
+  const std::string path = dir.path + "/writer.lock";
+  // A holder caught between taking the lock and writing its pid: the file is empty.
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT, 0644);
+  REQUIRE(fd >= 0);
+  REQUIRE(::flock(fd, LOCK_EX | LOCK_NB) == 0);
+  ssize_t written = 0;
+  std::thread holder([fd, &written] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(40));
+    written = ::pwrite(fd, "4242\n", 5, 0);
+  });
+  auto refused = WriterLock::Acquire(dir.path);
+  holder.join();
+  ::close(fd);
+  REQUIRE(written == 5);
+  REQUIRE(refused.status().code() == Status::Code::kStoreInUse);
+  REQUIRE_THAT(refused.status().message(), Catch::Contains("(pid 4242)"));
+
+  // A released lock leaves no pid behind for a later loser to name.
+  { REQUIRE(WriterLock::Acquire(dir.path).ok()); }
+  std::ifstream lock_file(path);
+  std::string left;
+  std::getline(lock_file, left);
+  REQUIRE(left.empty());
 }

@@ -1,0 +1,98 @@
+#include "audit/log_check.h"
+
+#include <fmt/format.h>
+
+#include "model/annotation_events.h"
+#include "model/briefing_events.h"
+#include "model/claim_events.h"
+#include "model/envelope.h"
+#include "model/figure_events.h"
+#include "model/source_events.h"
+#include "util/sha256.h"
+
+namespace dossier {
+namespace {
+
+// Stored bytes that do not decode are damage, whatever code the decoder gave.
+Status AsDamage(const Status& s) {
+  if (s.ok() || s.code() == Status::Code::kCorruption) return s;
+  return Status::Corruption(s.message());
+}
+Status AsDamage(const Status& s, uint64_t position) { return AsDamage(s.WithContext(fmt::format("event {}", position))); }
+
+template <typename Decoded>
+Status Decodes(const Result<Decoded>& decoded) {
+  return decoded.status();
+}
+
+}  // namespace
+
+Status CheckPayload(std::string_view type, std::string_view payload) {
+  if (type == kSourceRecorded) return Decodes(DecodeSourceRecorded(payload));
+  if (type == kStoryCreated) return Decodes(DecodeStoryCreated(payload));
+  if (type == kSourceAttached) return Decodes(DecodeSourceAttached(payload));
+  if (type == kFiguresExtracted) return Decodes(DecodeFiguresExtracted(payload));
+  if (type == kClaimsExtracted) return Decodes(DecodeClaimsExtracted(payload));
+  if (type == kBriefingPublished) return Decodes(DecodeBriefingPublished(payload));
+  if (type == kActorDefined) return Decodes(DecodeActorDefined(payload));
+  if (type == kPerspectiveRecorded) return Decodes(DecodePerspectiveRecorded(payload));
+  if (type == kTensionRecorded) return Decodes(DecodeTensionRecorded(payload));
+  if (type == kQuestionOpened) return Decodes(DecodeQuestionOpened(payload));
+  if (type == kQuestionResolved) return Decodes(DecodeQuestionResolved(payload));
+  if (type == kCorrectionRecorded) return Decodes(DecodeCorrectionRecorded(payload));
+  if (type == kRetractionRecorded) return Decodes(DecodeRetractionRecorded(payload));
+  if (type == kMetricLabeled) return Decodes(DecodeMetricLabeled(payload));
+  if (type == kEditorNoteRecorded) return Decodes(DecodeEditorNoteRecorded(payload));
+  return Status::OK();
+}
+
+Status LogCheck::AddEvent(uint64_t position, std::string_view bytes) {
+  const uint64_t expected = events_ + 1;
+  if (position != expected) {
+    return Status::Corruption(fmt::format("event {}: missing (the next stored event is at {})", expected, position));
+  }
+  Result<RecordedEvent> event = DecodeEvent(bytes);
+  if (!event.ok()) return AsDamage(event.status(), position);
+  DOSSIER_RETURN_IF_ERROR(AsDamage(CheckEventLink(bytes, *event, position, prev_)));
+  uint64_t& version = stream_versions_[event->stream];
+  if (event->version != ++version) {
+    return Status::Corruption(fmt::format("event {}: stream {} jumps to version {} after {}", position,
+                                          event->stream, event->version, version - 1));
+  }
+  DOSSIER_RETURN_IF_ERROR(AsDamage(CheckPayload(event->type, event->payload), position));
+  index_[{event->stream, event->version}] = position;
+  if (event->type == kSourceRecorded) {
+    Result<SourceRecorded> source = DecodeSourceRecorded(event->payload);
+    named_.emplace(source->text_sha256, std::make_pair(source->text_bytes, position));
+  } else if (event->type == kBriefingPublished) {
+    Result<BriefingPublished> published = DecodeBriefingPublished(event->payload);
+    named_.emplace(published->briefing_sha256, std::make_pair(published->briefing_bytes, position));
+  }
+  prev_ = event->hash;
+  events_ = position;
+  return Status::OK();
+}
+
+Status LogCheck::AddText(std::string_view sha256_hex, std::string_view bytes) {
+  if (Sha256Hex(bytes) != sha256_hex) {
+    return Status::Corruption(fmt::format("stored text {}: its bytes do not match its SHA-256", sha256_hex));
+  }
+  if (texts_.emplace(std::string(sha256_hex), bytes.size()).second) text_bytes_ += bytes.size();
+  return Status::OK();
+}
+
+Status LogCheck::CheckTextsNamed() const {
+  for (const auto& [sha, recorded] : named_) {
+    auto it = texts_.find(sha);
+    if (it == texts_.end()) {
+      return Status::Corruption(fmt::format("event {}: its text {} is missing", recorded.second, sha));
+    }
+    if (it->second != recorded.first) {
+      return Status::Corruption(fmt::format("event {}: its text {} has {} bytes, not the {} recorded", recorded.second,
+                                            sha, it->second, recorded.first));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace dossier

@@ -1,0 +1,92 @@
+// LogCheck: what verify and import both prove of a log.
+#include <catch2/catch.hpp>
+
+#include "audit/export.h"
+#include "audit/log_check.h"
+#include "model/briefing_events.h"
+#include "model/envelope.h"
+#include "model/source_events.h"
+#include "util/sha256.h"
+
+using namespace dossier;
+
+namespace {
+
+// Appends an event of `type` with `payload` to `log`, chained to the one before.
+void Append(std::vector<std::string>* log, std::string* prev, std::string stream, std::string_view type,
+            std::string payload) {
+  RecordedEvent event;
+  event.position = log->size() + 1;
+  event.stream = std::move(stream);
+  event.version = 1;
+  event.type = std::string(type);
+  event.schema_version = 1;
+  event.recorded_at = "2026-05-23T18:15:00.000Z";
+  event.recorded_by = "tester";
+  event.correlation = std::string(32, 'a');
+  event.payload = std::move(payload);
+  event.prev_hash = *prev;
+  log->push_back(EncodeEvent(&event));
+  *prev = event.hash;
+}
+
+BriefingPublished Briefing(const std::string& json) {
+  BriefingPublished p;
+  p.story = "ai-roi";
+  p.version = 1;
+  p.log_position = 0;
+  p.content_sha256 = Sha256Hex("content");
+  p.markdown_sha256 = Sha256Hex("markdown");
+  p.briefing_sha256 = Sha256Hex(json);
+  p.briefing_bytes = json.size();
+  return p;
+}
+
+std::string ExportOf(const std::vector<std::string>& log, const std::vector<std::pair<std::string, std::string>>& blobs,
+                     const std::string& head) {
+  std::string out = "{\"dossier_export\":1,\"store_format\":1,\"events\":" + std::to_string(log.size()) +
+                    ",\"blobs\":" + std::to_string(blobs.size()) + ",\"chain_head\":\"" + head + "\"}\n";
+  for (const auto& [sha, text] : blobs) {
+    out += "{\"blob\":\"" + sha + "\",\"bytes\":" + std::to_string(text.size()) + ",\"text\":\"" + text + "\"}\n";
+  }
+  for (const std::string& event : log) out += event + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a payload that does not decode as its type is damage, for verify and import alike", "[verify]") {
+  std::vector<std::string> log;
+  std::string prev = GenesisHash();
+  // A BriefingPublished whose chain is whole but whose payload lacks its hashes.
+  Append(&log, &prev, "briefing-ai-roi", kBriefingPublished, "{\"story\":\"ai-roi\",\"version\":1}");
+  LogCheck check;
+  Status added = check.AddEvent(1, log[0]);
+  REQUIRE(added.code() == Status::Code::kCorruption);
+  REQUIRE_THAT(added.message(), Catch::StartsWith("event 1: "));
+
+  Result<ParsedExport> parsed = ParseExport(ExportOf(log, {}, prev));
+  REQUIRE(parsed.status().code() == Status::Code::kCorruption);
+  REQUIRE_THAT(parsed.status().message(), Catch::StartsWith("line 2: event 1: "));
+}
+
+TEST_CASE("import refuses an export whose published briefing's JSON was dropped or replaced", "[verify]") {
+  const std::string json = "the briefing, version 1";  // (its JSON; any text will do here)
+  std::vector<std::string> log;
+  std::string prev = GenesisHash();
+  Append(&log, &prev, "briefing-ai-roi", kBriefingPublished, EncodePayload(Briefing(json)));
+  REQUIRE(ParseExport(ExportOf(log, {{Sha256Hex(json), json}}, prev)).ok());
+
+  // Dropped, with the header's count adjusted.
+  Result<ParsedExport> dropped = ParseExport(ExportOf(log, {}, prev));
+  REQUIRE(dropped.status().code() == Status::Code::kCorruption);
+  REQUIRE(dropped.status().message() == "event 1: its text " + Sha256Hex(json) + " is missing");
+  // Replaced by another text under its own hash.
+  const std::string other = "another briefing";
+  Result<ParsedExport> replaced = ParseExport(ExportOf(log, {{Sha256Hex(other), other}}, prev));
+  REQUIRE(replaced.status().code() == Status::Code::kCorruption);
+  REQUIRE_THAT(replaced.status().message(), Catch::Contains("is missing"));
+  // A line past the header that is not JSON is damage too (exit 4), not a bad input (exit 1).
+  Result<ParsedExport> garbled = ParseExport(ExportOf(log, {{Sha256Hex(json), json}}, prev) + "{\"blob\": nope\n");
+  REQUIRE(garbled.status().code() == Status::Code::kCorruption);
+}
