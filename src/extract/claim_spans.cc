@@ -48,7 +48,9 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     if (T(i).begin < begin) continue;
     const bool closes_relative = relative && (IsDash(text_, T(i)) || Is(i, ",") || Is(i, ")") || Is(i, ";"));
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
-    if (closes_relative || next_speaker || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
+    // ", citing three diplomats": where the report names its own source, the claim has ended.
+    const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
+    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
       end = T(i).begin;
       at_end = false;
       break;
