@@ -2,13 +2,19 @@
 """Check hand-written figure and claim labels against the texts they label.
 
 Usage: tools/label_check.py [LABELS.jsonl ...]
-With no arguments, checks every file under tests/labels/{figures,claims}/{corpus,heldout}/.
-A file's kind (figures or claims) is the folder above its corpus/ or heldout/ folder.
+With no arguments, checks every file under tests/labels/{figures,claims}/{corpus,heldout}/ and
+tests/labels/claims/news/{dev,heldout}/.
+A file's kind (figures or claims) is the folder above its corpus/ or heldout/ folder; news labels
+are claims.
 
-For each label file the text is corpus/<same name>.json's "text" (corpus labels) or the .txt
-beside it (held-out labels).
+For each label file the text is corpus/<same name>.json's "text" (corpus labels), the "text" of
+the article <same name>.json beside it (news labels, whose article must be valid against
+schemas/article.schema.json), or the .txt beside it (held-out labels).
 - Figures (tests/labels/figures/RULES.md): every label well formed, its surface equal to the
   text's bytes [begin, end); labels sorted and not overlapping.
+- News claims (tests/labels/claims/news/README.md), besides the claim checks below: every
+  speaker is a candidate `?Name` whose name is `anonymous`, the article's author or outlet, or
+  written in the article's text.
 - Claims (tests/labels/claims/RULES.md): every label well formed, its text equal to the bytes
   [start, end), its speaker a slug (or `?Name`) whose mention [speaker_start, speaker_end) is in
   the text; labels sorted by start, no claim labelled twice for one speaker. When the folder's
@@ -36,6 +42,9 @@ def text_for(label_path):
     if is_corpus(label_path):
         with open(os.path.join(ROOT, "corpus", stem + ".json"), encoding="utf-8") as f:
             return json.load(f)["text"].encode("utf-8")
+    if is_news(label_path):
+        with open(os.path.join(os.path.dirname(label_path), stem + ".json"), encoding="utf-8") as f:
+            return json.load(f)["text"].encode("utf-8")
     with open(os.path.join(os.path.dirname(label_path), stem + ".txt"), "rb") as f:
         return f.read()
 
@@ -48,9 +57,39 @@ def is_corpus(label_path):
     return os.path.basename(os.path.dirname(label_path)) == "corpus"
 
 
+def is_news(label_path):
+    """A label of tests/labels/claims/news/{dev,heldout}/, whose text is the article beside it."""
+    return os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(label_path)))) == "news"
+
+
 def label_kind(label_path):
-    """"figures" or "claims": the folder above the label file's corpus/ or heldout/ folder."""
+    """"figures" or "claims": the folder above the label file's corpus/ or heldout/ folder (news
+    labels are claims)."""
+    if is_news(label_path):
+        return "claims"
     return os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(label_path))))
+
+
+def article_problems(label_path):
+    """The schema problems of the news article a news label file labels, as strings."""
+    try:
+        import jsonschema
+        import referencing
+    except ImportError:
+        return ["cannot check the article: python3-jsonschema is not installed"]
+    schemas = os.path.join(ROOT, "schemas")
+    resources = []
+    for name in ("article.schema.json", "defs.schema.json"):
+        with open(os.path.join(schemas, name), encoding="utf-8") as f:
+            resources.append((name, referencing.Resource.from_contents(json.load(f))))
+    registry = referencing.Registry().with_resources(
+        [(r.contents["$id"], r) for _, r in resources])
+    validator = jsonschema.Draft202012Validator(resources[0][1].contents, registry=registry)
+    stem = os.path.splitext(label_path)[0]
+    with open(stem + ".json", encoding="utf-8") as f:
+        article = json.load(f)
+    return [f"{stem}.json: {'/'.join(map(str, e.absolute_path)) or 'article'}: {e.message}"
+            for e in validator.iter_errors(article)]
 
 
 def is_byte_span(start, end, text):
@@ -137,6 +176,18 @@ def check_claim_label(label, text, gazetteer):
     return problems
 
 
+def news_speaker_problem(speaker, article):
+    """Why a news label's speaker is not one the news README allows, or None."""
+    if not (isinstance(speaker, str) and speaker.startswith("?")):
+        return f"speaker {speaker!r} is not a candidate `?Name` (news labels have no gazetteer)"
+    name = speaker[1:]
+    if name in ("anonymous", article.get("author"), article.get("outlet")):
+        return None
+    if name.casefold() not in article["text"].casefold():
+        return f"speaker {speaker!r} is neither anonymous, the author, the outlet nor a name in the text"
+    return None
+
+
 def check_file(path):
     """(problems, number of labels) for one label file."""
     try:
@@ -144,6 +195,17 @@ def check_file(path):
     except (OSError, ValueError, KeyError) as e:
         return [f"{path}: cannot read the text it labels: {e}"], 0
     claims = label_kind(path) == "claims"
+    if is_news(path):
+        try:
+            schema_problems = article_problems(path)
+        except (OSError, ValueError) as e:
+            schema_problems = [f"{path}: cannot check its article: {e}"]
+        if schema_problems:
+            return schema_problems, 0
+        with open(os.path.splitext(path)[0] + ".json", encoding="utf-8") as f:
+            article = json.load(f)
+    else:
+        article = None
     try:
         gazetteer = gazetteer_names(path) if claims else None
     except (OSError, ValueError, KeyError, TypeError) as e:
@@ -167,6 +229,10 @@ def check_file(path):
             count += 1
             if claims:
                 problems += [f"{where}: {p}" for p in check_claim_label(label, text, gazetteer)]
+                if article is not None:
+                    problem = news_speaker_problem(label.get("speaker"), article)
+                    if problem:
+                        problems.append(f"{where}: {problem}")
                 if isinstance(label.get("start"), int):
                     if label["start"] < previous_start:
                         problems.append(f"{where}: starts at {label['start']}, before the previous "
@@ -189,7 +255,8 @@ def check_file(path):
 def main(argv):
     paths = argv[1:]
     if not paths:
-        for sub in ("figures/corpus", "figures/heldout", "claims/corpus", "claims/heldout"):
+        for sub in ("figures/corpus", "figures/heldout", "claims/corpus", "claims/heldout",
+                    "claims/news/dev", "claims/news/heldout"):
             folder = os.path.join(LABELS, sub)
             if os.path.isdir(folder):
                 paths += sorted(os.path.join(folder, n) for n in os.listdir(folder)
