@@ -74,7 +74,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0
 // Plurals of people ("Traders", "Economists", "Democrats" stays): a single capitalised word ending
 // so is a group, not a name.
 bool IsPluralOfPeople(std::string_view lower) {
-  for (std::string_view suffix : {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees"}) {
+  // and demonyms ("the Brazilian laughed", "the German said"): who, not a name
+  for (std::string_view suffix : {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ian", "ese", "ish", "ean"}) {
     if (EndsWith(lower, suffix)) return true;
   }
   return false;
@@ -94,7 +95,7 @@ const std::vector<std::string_view>& HanTrailers() {
       "今天", "昨天", "今日", "昨日", "当天", "當天", "随后", "隨後", "进一步", "進一步", "明确", "明確", "公开",
       "公開", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六",
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
-      "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此",
+      "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
       "对此", "對此", "最新", "发文", "發文", "撰文"};
   return words;
 }
@@ -107,7 +108,9 @@ const std::vector<std::string_view>& HanTitles() {
       "部長", "行长", "行長", "局长", "局長", "教授", "研究员", "研究員", "副主任", "主任", "总监", "總監", "创始人",
       "創始人", "负责人", "負責人", "院长", "院長", "总统", "總統", "总理", "總理", "市长", "市長", "秘书长",
       "秘書長", "首席投资官", "首席投資官", "策略师", "策略師", "合伙人", "合夥人", "专家", "專家", "主帅", "主帥",
-      "教练", "教練", "队长", "隊長", "医生", "醫生", "大使", "议员", "議員", "州长", "州長", "官员", "官員"};
+      "教练", "教練", "队长", "隊長", "医生", "醫生", "大使", "议员", "議員", "州长", "州長", "官员", "官員", "財務長",
+      "财务长", "董事", "经理", "經理", "署长", "署長", "司长", "司長", "处长", "處長", "科长", "科長", "主管", "总干事",
+      "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長"};
   return words;
 }
 
@@ -129,6 +132,19 @@ size_t CodePoints(std::string_view s) {
 
 }  // namespace
 
+size_t TitleWords(const std::vector<std::string>& words) {
+  // "Prime Minister Henrik Sørlie", "District Judge Patricia Lomax", "Labour Secretary Helena
+  // Strauss": everything up to the last title among the leading words, which leave a name of two.
+  size_t first = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string lower = LowerAscii(words[i]);
+    if (IsTitle(lower) || IsRoleWord(lower)) first = i + 1;
+    else if (!IsCommonCapitalizedWord(lower) && i >= first + 2) break;
+  }
+  while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
+  return first < words.size() ? first : 0;
+}
+
 bool LooksLikeOrganization(std::string_view name) {
   if (name.empty()) return false;
   if (static_cast<unsigned char>(name[0]) >= 0x80 && CodePoints(name) <= 12 && name.find(' ') == std::string_view::npos) {
@@ -147,13 +163,8 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unor
   for (NameRun& run : runs_) {
     std::vector<std::string> words;
     for (const ByteSpan& w : run.words) words.emplace_back(text_.substr(w.begin, w.end - w.begin));
-    size_t first = 0;
-    while (first < words.size()) {
-      const std::string lower = LowerAscii(words[first]);
-      if (!IsTitle(lower) && !IsCommonCapitalizedWord(lower) && !IsRoleWord(lower)) break;
-      run.roles.push_back(lower);
-      ++first;
-    }
+    const size_t first = TitleWords(words);
+    for (size_t t = 0; t < first; ++t) run.roles.push_back(LowerAscii(words[t]));
     names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
   }
 }
@@ -163,6 +174,8 @@ bool MayBeNameWord(std::string_view word, const std::unordered_set<std::string>&
   const std::string lower = LowerAscii(word);
   if (IsCommonCapitalizedWord(lower) || IsTitle(lower) || IsRoleWord(lower)) return false;
   if (lowercase_words.count(lower) != 0) return false;
+  // "Judges now understand": the plural of a word the text writes in lowercase
+  if (lower.size() > 3 && lower.back() == 's' && lowercase_words.count(lower.substr(0, lower.size() - 1)) != 0) return false;
   return !IsPluralOfPeople(lower);
 }
 
@@ -176,6 +189,7 @@ void NameIndex::AddSpeaker(std::string_view name) {
 std::string NameIndex::Fullest(std::string_view name) const {
   std::vector<std::string> words = SplitWords(name);
   while (words.size() > 1 && (words.front() == "The" || words.front() == "the")) words.erase(words.begin());
+  if (!LooksLikeOrganization(name)) words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(TitleWords(words)));
   if (words.empty()) return std::string(name);
   const std::string given = Join(words, 0, words.size());
   if (IsNewsOutlet(given)) return given;
@@ -297,12 +311,22 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "对本报记者", "向记者": to whom it was said.
+  for (std::string_view to : {"对", "對", "向"}) {
+    const size_t at = phrase.rfind(to);
+    if (at != std::string_view::npos && at > 0 && (EndsWith(phrase, "记者") || EndsWith(phrase, "記者") || EndsWith(phrase, "媒体") || EndsWith(phrase, "媒體"))) {
+      end = begin + at;
+      phrase = text.substr(begin, end - begin);
+    }
+  }
+  if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
+    return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
+  }
   if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源")) {
     return HanSpeaker{{begin, end}, true};
   }
-  if (phrase == "他" || phrase == "她" || phrase == "他们" || phrase == "她们" || phrase == "他們" || phrase == "她們") {
-    return std::nullopt;
-  }
+  if (phrase == "他" || phrase == "她") return HanSpeaker{{begin, end}, false, true};
+  if (phrase == "他们" || phrase == "她们" || phrase == "他們" || phrase == "她們") return std::nullopt;
   // After the last title, the person's name.
   size_t name = 0;
   for (std::string_view title : HanTitles()) {

@@ -77,8 +77,13 @@ bool IsOrganizationHead(std::string_view word);
 struct HanSpeaker {
   ByteSpan span;
   bool anonymous = false;
+  bool pronoun = false;  // 他, 她: the person last spoken of
 };
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb);
+
+// How many of a capitalised run's leading words are titles and roles, not its name ("Prime Minister
+// Henrik Sørlie": 2); a name of at least one word is left.
+size_t TitleWords(const std::vector<std::string>& words);
 
 // Whether a name is an organisation by its words: an outlet, a masthead word, an organisation's head
 // word ("Bank", "Systems", "University"), "&", or a Han organisation ending (局, 社, 银行, 研究所).

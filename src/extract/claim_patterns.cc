@@ -79,6 +79,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (IsFormOfBe(w)) after_be = true;
   }
   if (!verb || (after_be && verb->past_participle)) return false;  // "was asked": the object
+  // "when I asked her": the author asking is the interview, not a claim.
+  if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   const size_t verb_begin = k, verb_end = k + verb->tokens;
   size_t c = verb_end;
   const std::string before_subject = group_begin > 0 ? W(group_begin - 1) : "";
@@ -116,8 +118,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (c >= n()) return false;
   // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here.
   if (TrailsSentence(c)) return false;
-  if (verb->verb_class == VerbClass::kTelling && T(c).word && (MentionAt(c) || IsCapitalized(text_, T(c)))) {
-    const size_t object_end = MentionAt(c) ? MentionEnd(c) : NameEnd(c);
+  static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors", "analysts"};
+  if (verb->verb_class == VerbClass::kTelling && T(c).word && (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0)) {
+    const size_t object_end = MentionAt(c) ? MentionEnd(c) : IsCapitalized(text_, T(c)) ? NameEnd(c) : c + 1;
     if (TrailsSentence(object_end)) return false;
   }
   // What is reported starts after `that`, a colon or comma, or at a quotation.
@@ -499,7 +502,15 @@ void SentenceReader::HanDiscovered() {
     const bool mentioned = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(),
                                        [&](const ActorMention& m) { return m.span.end <= p && p <= m.span.end + 9; });
     auto speaker = punctuated && !mentioned ? HanSpeakerBefore(text_, sentence_.begin, p) : std::nullopt;
-    if (speaker) {
+    if (speaker && speaker->pronoun) {  // 他说, 她表示: the person last spoken of
+      if (f_.person_.Valid(index_, kPronounReach)) {
+        std::vector<Speaker> speakers = f_.person_.speakers;
+        for (Speaker& s : speakers) s.mention.span = speaker->span;
+        begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
+        if (auto span = Content(begin, false)) Add(speakers, std::string(text_.substr(p, verb)), *span);
+        f_.person_.sentence = index_;
+      }
+    } else if (speaker) {
       begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
       const std::string name = speaker->anonymous ? std::string(kAnonymousSpeaker)
                                                   : std::string(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin));

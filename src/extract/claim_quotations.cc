@@ -32,7 +32,8 @@ void SentenceReader::QuotationAttributed() {
     if (SpeakerAt(k, &speakers, &verb_at)) {
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       after = 0;
-    } else if (auto verb = ReportingVerbAt(text_, tokens_, k); verb && SpeakerAt(k + verb->tokens, &speakers, &after)) {
+    } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
+               verb && verb->verb_class != VerbClass::kTelling && SpeakerAt(k + verb->tokens, &speakers, &after)) {
       verb_at = k;  // "…," said Jane Doe
     } else {
       continue;

@@ -100,6 +100,9 @@ class ClaimFinder {
   // The speakers of the last claim and its sentence, for a quotation paragraph with no tag after it.
   std::vector<Speaker> last_speakers_;
   size_t last_claim_sentence_ = 0;
+  // The speaker of a transcript's turn ("Gillian Achebe -- Chief Executive Officer: …") until the
+  // paragraph ends.
+  std::vector<Speaker> turn_speakers_;
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
   std::set<std::string, std::less<>> candidate_surnames_;
 };
@@ -163,6 +166,7 @@ class SentenceReader {
   void FramedBy();
   void Han();
   void HanDiscovered();
+  bool Turn();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);
   void ForwardFromBefore();
 

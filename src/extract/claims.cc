@@ -52,6 +52,10 @@ void SentenceReader::Read() {
   if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
     f_.in_quotation_ = false;
   }
+  // A turn is one line.
+  if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos) {
+    f_.turn_speakers_.clear();
+  }
   quoted_at_start_ = f_.in_quotation_;
   for (size_t i = 0; i < n(); ++i) {
     if (Is(i, "\xe2\x80\x9c")) f_.in_quotation_ = true;
@@ -59,6 +63,7 @@ void SentenceReader::Read() {
     else if (Is(i, "\"")) f_.in_quotation_ = !f_.in_quotation_;
   }
   if (f_.names_ == nullptr) CollectNames();
+  if (Turn()) return;
   ForwardFromBefore();
   QuotationGoesOn();
   const size_t claims_before = f_.out_.claims.size();
@@ -248,6 +253,45 @@ void SentenceReader::CollectNames() {
     f_.runs_.push_back(std::move(run));
     i = j;
   }
+}
+
+// A transcript's turn: a line that opens with a name of two words or more, its role after dashes,
+// and a colon (a name and a colon alone is a heading as often as a turn) ("Gillian Achebe -- Chief Executive Officer: Thank you. Volumes grew 3% …"); every
+// sentence of the turn that states something (three words or more, not a question) is the
+// speaker's, until the paragraph ends. A turn of no one's name ("Operator:") ends the last one.
+bool SentenceReader::Turn() {
+  const bool line_start = sentence_.begin == 0 || text_[sentence_.begin - 1] == '\n';
+  size_t colon = 0;
+  std::vector<Speaker> speakers;
+  if (line_start && n() > 2 && T(0).word && IsCapitalized(text_, T(0))) {
+    size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
+    colon = end;
+    const bool role = Is(colon, "-") || IsDash(text_, T(colon));
+    if (role) {
+      while (colon < n() && colon < end + 14 && !Is(colon, ":") && !IsQuote(text_, T(colon))) ++colon;
+    }
+    if (Is(colon, ":") && !role && IsWord(0, "operator")) {
+      f_.turn_speakers_.clear();  // the operator's turn ends the last speaker's
+    } else if (Is(colon, ":") && role) {
+      if (MentionAt(0)) speakers.push_back(f_.SpeakerOf(*MentionAt(0)));
+      else if (end >= 2 && !IsCommonCapitalizedWord(W(0))) speakers.push_back({{"", std::string(text_.substr(T(0).begin, T(end - 1).end - T(0).begin)), {T(0).begin, T(end - 1).end}}, ActorKind::kPerson});
+      f_.turn_speakers_ = speakers;
+      if (speakers.empty()) return false;
+    } else {
+      colon = 0;
+    }
+  }
+  if (f_.turn_speakers_.empty()) return false;
+  const size_t from = colon == 0 ? 0 : colon + 1;
+  size_t words = 0;
+  for (size_t i = from; i < n(); ++i) words += T(i).word;
+  if (words >= 3 && !Asks(text_, sentence_)) {
+    if (auto span = ContentFrom(from)) {
+      std::vector<Speaker> speakers = f_.turn_speakers_;
+      Add(speakers, "(turn)", *span);
+    }
+  }
+  return true;
 }
 
 // Whether token i stands inside quotation marks (so an "I" there is the quoted speaker's).

@@ -226,7 +226,10 @@ bool IsRoleWord(std::string_view w) {
       "commentator", "host", "presenter", "reporter", "correspondent", "editor", "coordinator", "officer", "vice",
       "deputy", "former", "incoming", "outgoing", "interim", "acting", "campaigner", "organiser", "organizer",
       "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
-      "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep"};
+      "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
+      "councillor", "councilman", "councilwoman", "alderman", "prime", "district", "magistrate", "sheriff",
+      "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
+      "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh"};
   return words.count(w) != 0;
 }
 
@@ -248,7 +251,8 @@ bool IsConditional(std::string_view w) {
 size_t HanReportingVerbAt(std::string_view text, size_t at) {
   static const std::vector<std::string_view> verbs = {
       "表示", "認為", "认为", "指出", "警告", "發現", "发现", "預測", "预测", "強調", "强调", "坦言", "直言",
-      "透露", "聲稱", "声称", "主張", "主张", "說", "说", "稱", "称"};
+      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "補充", "补充", "提醒", "回应", "回應", "预计", "預計",
+      "报道称", "報導稱", "报道", "報導", "說", "说", "稱", "称"};
   for (std::string_view verb : verbs) {
     if (text.substr(at, verb.size()) == verb) return verb.size();
   }

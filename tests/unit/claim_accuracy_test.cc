@@ -34,7 +34,7 @@ struct SetScore {
 };
 
 // Scores every label file of `set` ("corpus", "heldout", "news/dev" …) with `gazetteer`, reporting
-// each file's counts and, unless `misses` is false, its misses.
+// the total and, unless `misses_shown` is false (a held-out set), each file's counts and misses.
 SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer, bool misses_shown = true) {
   const std::string root = DOSSIER_SOURCE_DIR;
   SetScore total;
@@ -54,8 +54,10 @@ SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer, bool 
     REQUIRE(source.ok());
 
     ClaimScore score = ScoreClaims(ExtractClaims(*text, gazetteer, *source), *labels);
-    std::string misses = misses_shown ? DescribeMisses(score, *text) : "";
-    WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
+    if (misses_shown) {
+      std::string misses = DescribeMisses(score, *text);
+      WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
+    }
     total.counts += score.counts;
     ++total.files;
   }
@@ -95,4 +97,35 @@ TEST_CASE("Claim extraction without a gazetteer scores precision >= 0.9 and reca
   REQUIRE(dev.files >= 6);
   CHECK(dev.counts.Precision() >= 0.9);
   CHECK(dev.counts.Recall() >= 0.8);
+}
+
+// The news set written for issue 10 (tests/labels/claims/news/README.md): its dev half is tuned on,
+// its held-out half never read (so its misses are not printed). Each half is also scored with the
+// corpus gazetteer loaded, which knows none of their speakers, to show it does no harm.
+TEST_CASE("Claim extraction without a gazetteer on the news dev half", "[claim_accuracy]") {
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  SetScore dev = ScoreLabelSet("news/dev", *none);
+  REQUIRE(dev.files >= 20);
+  // Regression bars a little under what the extractor scores today (README); issue 10's goal, P >= 0.9
+  // and R >= 0.8, is not met yet.
+  CHECK(dev.counts.Precision() >= 0.75);
+  CHECK(dev.counts.Recall() >= 0.45);
+  Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
+  SetScore with = ScoreLabelSet("news/dev", corpus, false);
+  CHECK(with.counts.Precision() >= dev.counts.Precision() - 0.02);
+  CHECK(with.counts.Recall() >= dev.counts.Recall() - 0.02);
+}
+
+TEST_CASE("Claim extraction without a gazetteer on the news held-out half", "[claim_accuracy]") {
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  SetScore heldout = ScoreLabelSet("news/heldout", *none, false);
+  REQUIRE(heldout.files >= 20);
+  CHECK(heldout.counts.Precision() >= 0.65);
+  CHECK(heldout.counts.Recall() >= 0.38);
+  Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
+  SetScore with = ScoreLabelSet("news/heldout", corpus, false);
+  CHECK(with.counts.Precision() >= heldout.counts.Precision() - 0.02);
+  CHECK(with.counts.Recall() >= heldout.counts.Recall() - 0.02);
 }
