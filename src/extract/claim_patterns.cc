@@ -346,7 +346,10 @@ void SentenceReader::AccordingTo() {
       speakers.push_back(f_.SpeakerOf(*m));
     } else if (IsWord(phrase, "the") && IsOrganizationNoun(W(phrase + 1)) && CompanyBefore(i)) {
       speakers = *CompanyBefore(i);  // "according to the company"
-      for (Speaker& s : speakers) s.mention = {s.mention.actor_id, std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin)), {T(phrase).begin, T(phrase + 1).end}};
+      for (Speaker& s : speakers) {  // the description is the mention; a candidate keeps its name
+        if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
+        s.mention.span = {T(phrase).begin, T(phrase + 1).end};
+      }
     } else {  // an unknown name: "according to Jane Doe"
       size_t name = phrase;
       if (IsWord(name, "the")) ++name;
