@@ -493,6 +493,12 @@ void SentenceReader::Han() {
 // 国家统计局发言人王立新表示,… → 王立新; 多位银行业人士称,… → anonymous.
 void SentenceReader::HanDiscovered() {
   for (size_t p = sentence_.begin; p < sentence_.end;) {
+    // The Han verbs all start with a three-byte character (lead byte E3–E9).
+    const auto lead = static_cast<unsigned char>(text_[p]);
+    if (lead < 0xE3 || lead > 0xE9) {
+      ++p;
+      continue;
+    }
     const size_t verb = HanReportingVerbAt(text_, p);
     if (verb == 0) {
       ++p;

@@ -1,6 +1,7 @@
 // Who speaks: a run of gazetteer names, a pronoun or definite description standing for an actor
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
 #include <set>
+#include <unordered_set>
 
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
@@ -121,13 +122,15 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
 // talks", "officials who asked not to be named", "sources". Returns the token after the phrase (the
 // verb when `verb_follows`), if the phrase says its speaker is unnamed.
 std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) const {
-  static const std::set<std::string_view> kCounts = {"a", "an", "one", "two", "three", "four", "five", "six",
+  static const std::unordered_set<std::string_view> kCounts = {"a", "an", "one", "two", "three", "four", "five", "six",
                                                      "several", "some", "multiple", "many", "other", "senior"};
-  static const std::set<std::string_view> kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified",
+  static const std::unordered_set<std::string_view> kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified",
                                                       "briefed", "aware", "condition"};
   size_t j = i;
-  if (kCounts.count(W(j)) != 0) ++j;
-  for (size_t skip = 0; skip < 2 && j < n() && T(j).word && !IsAnonymousNoun(W(j)); ++skip) ++j;
+  if (kCounts.count(W(j)) != 0) {
+    ++j;
+    for (size_t skip = 0; skip < 2 && j < n() && T(j).word && !IsAnonymousNoun(W(j)); ++skip) ++j;  // "a senior official"
+  }
   if (j >= n() || !IsAnonymousNoun(W(j))) return std::nullopt;
   bool unnamed = W(j) == "source" || W(j) == "sources" || W(j) == "insider" || W(j) == "insiders";
   size_t k = j + 1;

@@ -1,13 +1,13 @@
 #include "extract/reporting_lexicon.h"
 
 #include <map>
-#include <set>
 #include <string>
+#include <unordered_set>
 
 namespace dossier::extract {
 namespace {
 
-using WordSet = std::set<std::string_view>;
+using WordSet = std::unordered_set<std::string_view>;  // hashed: looked up for every token
 
 struct VerbForms {
   VerbClass verb_class;
