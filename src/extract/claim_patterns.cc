@@ -18,7 +18,9 @@ namespace dossier::extract {
 std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
   for (size_t j = c; j < n() && j < c + 12; ++j) {
     if (Is(j, ":")) return j + 1;
-    const bool that = IsWord(j, "that") && j < c + (IsPreposition(W(c)) ? 10 : 6) && ClauseAfter(j + 1) &&
+    // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
+    const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
+    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsPreposition(W(c)));
     if (that) return j + 1;
     if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word) return j;
@@ -105,6 +107,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
     if (TrailsSentence(c) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+      return true;
+    }
+    // "…, he said, noting that …": the content before, and a second claim after.
+    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+      if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+      AddedThat(speakers, c);
       return true;
     }
     const bool parenthetical = Is(c, ",") || ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&

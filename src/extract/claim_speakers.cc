@@ -188,13 +188,16 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   while (j < n() && j < i + 4 && (kModifiers.count(W(j)) != 0 || (IsCapitalized(text_, T(j)) && !IsPersonNoun(W(j))))) {
     j = MentionAt(j) ? MentionEnd(j) : j + 1;
   }
-  if (!IsPersonNoun(W(j)) || IsWord(j + 1, "of")) return std::nullopt;
+  // "the 58-year-old": an age stands for the person as a role noun does.
+  const std::string& noun = W(j);
+  const bool age = noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0;
+  if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
   std::vector<Speaker> speakers;
   if (f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
   }
   if (speakers.empty()) {
-    if (j == i + 1) return std::nullopt;  // "the executive": Pronoun's description
+    if (j == i + 1 && !age) return std::nullopt;  // "the executive": Pronoun's description
     if (!f_.person_.Valid(index_, kPronounReach)) return std::nullopt;
     speakers = f_.person_.speakers;
   }
