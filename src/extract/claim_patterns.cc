@@ -393,7 +393,9 @@ void SentenceReader::SaidAfter() {
     auto verb = ReportingVerbAt(text_, tokens_, j + 1);
     std::vector<Speaker> speakers;
     size_t after;
-    if (!verb || !SpeakerAt(j + 1 + verb->tokens, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
+    // "…, told Reuters.": the one told is not the speaker.
+    if (!verb || verb->verb_class == VerbClass::kTelling) continue;
+    if (!SpeakerAt(j + 1 + verb->tokens, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
     size_t start = 0;
     for (size_t k = 0; k + 1 < j; ++k) {
       if (Is(k, ":")) start = k + 1;

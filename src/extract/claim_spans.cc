@@ -101,8 +101,8 @@ bool SentenceReader::ClauseAfter(size_t k) const {
   return words >= 2;
 }
 
-// Whether only an adverbial follows token k to the end ("said.", "said on Tuesday.", "said in a
-// statement."): the attribution trails its content.
+// Whether only an adverbial of up to eight words follows token k to the end ("said.", "said on
+// Tuesday.", "said in a statement."): the attribution trails its content.
 bool SentenceReader::TrailsSentence(size_t k) const {
   size_t words = 0;
   for (size_t j = k; j < n(); ++j) {
@@ -112,7 +112,8 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       return false;
     }
     if (words == 0 && !IsPreposition(W(j))) return false;
-    if (++words > 5 || IsWord(j, "that")) return false;
+    // "said in an interview with the Ledger on Tuesday."
+    if (++words > 8 || IsWord(j, "that")) return false;
   }
   return true;
 }
