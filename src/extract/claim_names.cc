@@ -314,15 +314,20 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   // "对本报记者", "向记者": to whom it was said.
   for (std::string_view to : {"对", "對", "向"}) {
     const size_t at = phrase.rfind(to);
-    if (at != std::string_view::npos && at > 0 && (EndsWith(phrase, "记者") || EndsWith(phrase, "記者") || EndsWith(phrase, "媒体") || EndsWith(phrase, "媒體"))) {
+    bool to_press = false;
+    for (std::string_view press : {"记者", "記者", "媒体", "媒體", "本网", "本網", "本报", "本報", "本台", "本刊"}) to_press |= EndsWith(phrase, press);
+    if (at != std::string_view::npos && at > 0 && to_press) {
       end = begin + at;
       phrase = text.substr(begin, end - begin);
     }
   }
+  if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase)) {
+    return HanSpeaker{{begin, end}, false, false, true};  // 该公司: a description of the one last named
+  }
   if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
     return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
   }
-  if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源")) {
+  if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源") || EndsWith(phrase, "高管")) {
     return HanSpeaker{{begin, end}, true};
   }
   if (phrase == "他" || phrase == "她") return HanSpeaker{{begin, end}, false, true};

@@ -78,6 +78,7 @@ struct HanSpeaker {
   ByteSpan span;
   bool anonymous = false;
   bool pronoun = false;  // 他, 她: the person last spoken of
+  bool company = false;  // 该公司: the organisation last named
 };
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb);
 

@@ -521,13 +521,14 @@ void SentenceReader::HanDiscovered() {
     const bool mentioned = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(),
                                        [&](const ActorMention& m) { return m.span.end <= p && p <= m.span.end + 9; });
     auto speaker = punctuated && !mentioned ? HanSpeakerBefore(text_, sentence_.begin, p) : std::nullopt;
-    if (speaker && speaker->pronoun) {  // 他说, 她表示: the person last spoken of
-      if (f_.person_.Valid(index_, kPronounReach)) {
-        std::vector<Speaker> speakers = f_.person_.speakers;
+    if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
+      Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;
+      if (antecedent.Valid(index_, kPronounReach)) {
+        std::vector<Speaker> speakers = antecedent.speakers;
         for (Speaker& s : speakers) s.mention.span = speaker->span;
         begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
         if (auto span = Content(begin, false)) Add(speakers, std::string(text_.substr(p, verb)), *span);
-        f_.person_.sentence = index_;
+        antecedent.sentence = index_;
       }
     } else if (speaker) {
       begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;

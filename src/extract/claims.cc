@@ -263,7 +263,19 @@ bool SentenceReader::Turn() {
   const bool line_start = sentence_.begin == 0 || text_[sentence_.begin - 1] == '\n';
   size_t colon = 0;
   std::vector<Speaker> speakers;
-  if (line_start && n() > 2 && T(0).word && IsCapitalized(text_, T(0))) {
+  // A Han turn: two to four Han characters and a colon ("马晓飞:"); not the interviewer's (记者, 问).
+  size_t han = 0;
+  while (line_start && han < n() && han < 5 && IsUnspaced(text_, T(han))) ++han;
+  if (line_start && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
+    const ByteSpan name{T(0).begin, T(han - 1).end};
+    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    f_.turn_speakers_.clear();
+    if (written != "记者" && written != "記者" && written != "主持人" && written != "问" && written != "問") {
+      f_.turn_speakers_.push_back({{"", std::string(written), name}, ActorKind::kPerson});
+    }
+    colon = han;
+    if (f_.turn_speakers_.empty()) return false;
+  } else if (line_start && n() > 2 && T(0).word && IsCapitalized(text_, T(0))) {
     size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
     colon = end;
     const bool role = Is(colon, "-") || IsDash(text_, T(colon));
