@@ -88,7 +88,7 @@ size_t SentenceReader::NameEnd(size_t i) const {
 // A lone word must look like a name (MayBeName); at the start of a sentence it is taken only when
 // it may be one.
 bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
-  if (!IsCapitalized(text_, T(i)) || IsUnspaced(text_, T(i))) return false;
+  if (i >= n() || !IsCapitalized(text_, T(i)) || IsUnspaced(text_, T(i))) return false;
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsCapitalized(text_, T(at)) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const std::string& w = W(at);

@@ -266,7 +266,33 @@ bool SentenceReader::Turn() {
   // A Han turn: two to four Han characters and a colon ("马晓飞:"); not the interviewer's (记者, 问).
   size_t han = 0;
   while (line_start && han < n() && han < 5 && IsUnspaced(text_, T(han))) ++han;
-  if (line_start && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
+  bool says = false;  // "楊明哲說:": a name and its verb, not a turn's label
+  for (size_t h = 0; h < han; ++h) says |= HanReportingVerbAt(text_, T(h).begin) != 0;
+  // "FERREIRA: We filed in 2024.": a transcript's surname in capitals.
+  bool capitals = line_start && n() > 2 && T(0).word && Is(1, ":") && T(0).end - T(0).begin >= 3;
+  for (size_t b = T(0).begin; capitals && b < T(0).end; ++b) capitals = (text_[b] >= 'A' && text_[b] <= 'Z') || text_[b] == '-';
+  if (capitals) {
+    std::string name(text_.substr(T(0).begin, T(0).end - T(0).begin));
+    for (size_t c = 1; c < name.size(); ++c) {
+      if (name[c - 1] != '-' && name[c] >= 'A' && name[c] <= 'Z') name[c] = static_cast<char>(name[c] - 'A' + 'a');
+    }
+    // Only the surname of a full name the text gives ("Talia Ferreira"), not a heading ("NVIDIA:").
+    bool surname = false;
+    if (f_.names_ != nullptr) {
+      surname = f_.names_->Fullest(name).find(' ') != std::string::npos;
+    } else {
+      for (const NameRun& run : f_.runs_) {
+        const ByteSpan& last = run.words.back();
+        surname |= run.words.size() >= 2 && text_.substr(last.begin, last.end - last.begin) == name;
+      }
+    }
+    f_.turn_speakers_.clear();
+    if (surname) {
+      f_.turn_speakers_.push_back({{"", name, {T(0).begin, T(0).end}}, ActorKind::kPerson});
+    }
+    colon = 1;
+    if (f_.turn_speakers_.empty()) return false;
+  } else if (line_start && !says && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
     const ByteSpan name{T(0).begin, T(han - 1).end};
     const std::string_view written = text_.substr(name.begin, name.end - name.begin);
     f_.turn_speakers_.clear();
@@ -278,7 +304,7 @@ bool SentenceReader::Turn() {
   } else if (line_start && n() > 2 && T(0).word && IsCapitalized(text_, T(0))) {
     size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
     colon = end;
-    const bool role = Is(colon, "-") || IsDash(text_, T(colon));
+    const bool role = Is(colon, "-") || (colon < n() && IsDash(text_, T(colon)));
     if (role) {
       while (colon < n() && colon < end + 14 && !Is(colon, ":") && !IsQuote(text_, T(colon))) ++colon;
     }
