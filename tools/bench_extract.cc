@@ -1,12 +1,13 @@
-// bench_extract: how fast figure extraction runs on one core, beside a plain ICU sentence
-// segmentation pass over the same text in the same run.
+// bench_extract: how fast figure extraction and claim extraction run on one core, beside a plain
+// ICU sentence segmentation pass over the same text in the same run.
 //
 //   bench_extract [CORPUS_DIR [MEGABYTES]]     defaults: corpus, 50
 //
 // The English (Latin-script, no Han) article texts of CORPUS_DIR are cycled through until MEGABYTES of
 // text have gone through each pass; each pass runs three times and reports its best, timed by the
-// CPU time of its thread. Goals (issue 3): extraction >= 20 MB/s and at most 3x the segmentation
-// time.
+// CPU time of its thread. Goals: figure extraction >= 20 MB/s and at most 3x the segmentation time
+// (issue 3); claim extraction with no gazetteer (both its readings, issue 10) >= 10 MB/s and at
+// most 3x the segmentation time.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "dossier/claim.h"
 #include "dossier/figure.h"
 #include "extract/sentences.h"
 #include "ingest/input_reader.h"
@@ -76,21 +78,28 @@ int main(int argc, char** argv) {
 
   // The passes alternate, three times each, and each keeps its best run: on a shared machine the
   // best run is the one least disturbed by others.
-  size_t sentences = 0, figures = 0;
-  double segment = 0, extract = 0;
+  auto no_gazetteer = Gazetteer::Create({});
+  if (!no_gazetteer.ok()) return 1;
+  size_t sentences = 0, figures = 0, claims = 0;
+  double segment = 0, extract = 0, claim_extract = 0;
   for (int round = 0; round < 3; ++round) {
-    sentences = figures = 0;
+    sentences = figures = claims = 0;
     segment = std::max(segment, MegabytesPerSecond(texts, target, [&](const std::string& t) {
                          sentences += extract::CountSentences(t);
                        }));
     extract = std::max(extract, MegabytesPerSecond(texts, target, [&](const std::string& t) {
                          figures += ExtractFigures(t).size();
                        }));
+    claim_extract = std::max(claim_extract, MegabytesPerSecond(texts, target, [&](const std::string& t) {
+                               claims += ExtractClaims(t, *no_gazetteer).claims.size();
+                             }));
   }
 
   std::printf("%zu English texts (%zu bytes) cycled through to %.0f MB, on one core, best of 3 (thread CPU time)\n", texts.size(), bytes, megabytes);
   std::printf("ICU sentence segmentation: %8.1f MB/s  (%zu sentences)\n", segment, sentences);
   std::printf("figure extraction:         %8.1f MB/s  (%zu figures)\n", extract, figures);
-  std::printf("extraction time / segmentation time: %.2f\n", segment / extract);
+  std::printf("claim extraction:          %8.1f MB/s  (%zu claims, no gazetteer)\n", claim_extract, claims);
+  std::printf("figure extraction time / segmentation time: %.2f\n", segment / extract);
+  std::printf("claim extraction time / segmentation time:  %.2f\n", segment / claim_extract);
   return 0;
 }

@@ -18,10 +18,23 @@
 namespace dossier {
 
 // Bumped whenever ExtractClaims can give a different answer for the same text and gazetteer.
-inline constexpr int kClaimExtractorVersion = 1;
+inline constexpr int kClaimExtractorVersion = 2;
+
+// What a source's metadata says about who wrote it: the first person of its text ("I estimate")
+// is its author, "we" its outlet. Either may be unknown.
+struct ClaimSource {
+  std::optional<std::string> author;
+  std::optional<std::string> outlet;
+};
+
+// The candidate name of a speaker who is not named ("a person familiar with the matter",
+// "officials who asked not to be named", 知情人士): a kind of its own, never a named actor.
+inline constexpr std::string_view kAnonymousSpeaker = "anonymous";
 
 struct Claim {
-  ActorMention speaker;                // actor_id empty: a candidate actor
+  // actor_id empty: a candidate actor, whose surface is the fullest name the text gives it
+  // ("Okafor said" after "Sam Okafor …" is "Sam Okafor"), or kAnonymousSpeaker.
+  ActorMention speaker;
   std::string verb;                    // the reporting word as written: "argues", "according to", ":"
   ByteSpan span;                       // what is claimed: the attributed clause or quote
   ByteSpan sentence;                   // the sentence(s) holding it
@@ -34,8 +47,11 @@ struct ClaimExtraction {
   std::vector<ActorMention> candidates;      // unknown names in attribution positions, deduplicated by surface
 };
 
-// REQUIRES: `text` is valid UTF-8. Thread-safe; deterministic for a given kClaimExtractorVersion
-// and gazetteer.
-ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer);
+// Names the gazetteer does not know are found where they speak (a capitalised name, an outlet of
+// the bundled list, a Han name before a reporting verb), then every mention of them and of their
+// short forms ("Okafor" for "Sam Okafor") is read like a gazetteer name.
+// REQUIRES: `text` is valid UTF-8. Thread-safe; deterministic for a given kClaimExtractorVersion,
+// gazetteer and source.
+ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source = {});
 
 }  // namespace dossier

@@ -11,7 +11,12 @@ namespace {
 
 struct CandidateSeen {
   std::vector<CitedSpan> mentions;  // its first mention in each source
+  size_t claims = 0;
 };
+
+// An unnamed source ("a person familiar with the matter") is a speaker of its own kind, not a
+// name to confirm.
+const char* CandidateKind(std::string_view name) { return name == kAnonymousSpeaker ? "anonymous" : "name"; }
 
 int PrintCandidates(const Context& context, const StoryViews& views) {
   Result<std::vector<SourceClaims>> extractions = views.claims_projection.Extractions(views.filter);
@@ -28,11 +33,18 @@ int PrintCandidates(const Context& context, const StoryViews& views) {
       candidates[candidate.name].mentions.push_back(std::move(mention));
     }
   }
+  // Each candidate is one name across the story (its fullest form in each source), with its claims.
+  for (const ClaimEntry& c : views.claims) {
+    if (c.claim.speaker) continue;
+    auto it = candidates.find(c.claim.speaker_name);
+    if (it != candidates.end()) ++it->second.claims;
+  }
   if (context.json) {
     JsonWriter w;
     w.BeginArray();
     for (const auto& [name, seen] : candidates) {
-      w.BeginObject().Key("name").String(name).Key("origin").String("extracted").Key("mentions");
+      w.BeginObject().Key("name").String(name).Key("kind").String(CandidateKind(name)).Key("origin").String("extracted")
+          .Key("confirmed").Bool(false).Key("claims").Uint(seen.claims).Key("mentions");
       WriteCitationsJson(w, seen.mentions);
       w.EndObject();
     }
@@ -41,7 +53,8 @@ int PrintCandidates(const Context& context, const StoryViews& views) {
     return kExitOk;
   }
   for (const auto& [name, seen] : candidates) {
-    fmt::print("{}  ({} source{})\n", OneLine(name), seen.mentions.size(), seen.mentions.size() == 1 ? "" : "s");
+    fmt::print("{}  ({} source{}, {} claim{}{})\n", OneLine(name), seen.mentions.size(), seen.mentions.size() == 1 ? "" : "s",
+               seen.claims, seen.claims == 1 ? "" : "s", name == kAnonymousSpeaker ? ", unnamed sources" : ", unconfirmed");
     PrintCitations(seen.mentions, "    ");
   }
   fmt::print("{} candidate actor{}\n", candidates.size(), candidates.size() == 1 ? "" : "s");

@@ -2,6 +2,7 @@
 // possessive, `according to X`, `X: "…"`, `a challenge posed by X: …`, `In his framing, …`, Han
 // reporting verbs, and a sentence that points to the next one.
 #include <algorithm>
+#include <set>
 
 #include <unicode/utf8.h>
 
@@ -17,7 +18,9 @@ namespace dossier::extract {
 std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
   for (size_t j = c; j < n() && j < c + 12; ++j) {
     if (Is(j, ":")) return j + 1;
-    const bool that = IsWord(j, "that") && j < c + (IsPreposition(W(c)) ? 10 : 6) && ClauseAfter(j + 1) &&
+    // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
+    const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
+    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsPreposition(W(c)));
     if (that) return j + 1;
     if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word) return j;
@@ -33,6 +36,8 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
 
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
+  // "Kestrel Analytics, which has forecast a shortage …, said …": the relative clause is a claim too.
+  if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
   if (Is(k, ",")) {
     size_t close = k + 1;
@@ -41,15 +46,43 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // executive, Jane Doe, said …").
     k = Is(close, ",") ? close + 1 : k + 1;
   }
+  // "Aisha Monroe of Westmark State University said": the affiliation after a name.
+  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {
+    size_t end = k + 1;
+    while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of"))) {
+      end = MentionAt(end) ? MentionEnd(end) : end + 1;
+    }
+    k = end;
+  }
   bool after_be = false;
   std::optional<ReportingVerb> verb;
   for (; k < n(); ++k) {
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
     const std::string& w = W(k);
-    if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) return false;
+    // "laughed and said", "paused and added": a gesture before the report.
+    static const std::set<std::string_view> kGestures = {"laughed", "smiled", "shrugged", "paused", "nodded", "sighed",
+                                                         "grinned", "chuckled", "winced", "frowned", "hesitated"};
+    if (kGestures.count(w) != 0 && IsWord(k + 1, "and")) {
+      ++k;
+      continue;
+    }
+    if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) {
+      // "He blamed equipment deliveries, noting that …": the speaker's own clause goes on to a report.
+      if (T(k).word && !IsNegation(w) && !IsFormOfBe(w)) {
+        for (size_t j = k + 1; j + 2 < n() && !Is(j, ";") && !Is(j, ":") && !IsQuote(text_, T(j)); ++j) {
+          if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
+          const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
+          if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+          return true;
+        }
+      }
+      return false;
+    }
     if (IsFormOfBe(w)) after_be = true;
   }
   if (!verb || (after_be && verb->past_participle)) return false;  // "was asked": the object
+  // "when I asked her": the author asking is the interview, not a claim.
+  if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   const size_t verb_begin = k, verb_end = k + verb->tokens;
   size_t c = verb_end;
   const std::string before_subject = group_begin > 0 ? W(group_begin - 1) : "";
@@ -76,6 +109,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
+    // "…, he said, noting that …": the content before, and a second claim after.
+    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+      if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+      AddedThat(speakers, c);
+      return true;
+    }
     const bool parenthetical = Is(c, ",") || ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
                                               (Is(c + 1, ",") || (c + 2 < n() && T(c + 1).word && Is(c + 2, ","))));
     const bool conditional = IsConditional(W(start));
@@ -85,12 +124,25 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
   }
   if (c >= n()) return false;
+  // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here.
+  if (TrailsSentence(c)) return false;
+  static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors", "analysts"};
+  if (verb->verb_class == VerbClass::kTelling && T(c).word && (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0)) {
+    const size_t object_end = MentionAt(c) ? MentionEnd(c) : IsCapitalized(text_, T(c)) ? NameEnd(c) : c + 1;
+    if (TrailsSentence(object_end)) return false;
+  }
   // What is reported starts after `that`, a colon or comma, or at a quotation.
   std::optional<ByteSpan> span;
   if (IsWord(c, "that")) {
     if (!ClauseAfter(c + 1)) return false;  // "disputes that figure": points back, says nothing
     span = Content(T(c + 1).begin, relative);
-  } else if (Is(c, ":") || Is(c, ",")) {
+  } else if (Is(c, ",")) {
+    // "I estimate, from the company's filings, that …": the content follows the aside's `that`.
+    size_t close = c + 1;
+    while (close < n() && close < c + 14 && !Is(close, ",")) ++close;
+    span = Is(close, ",") && IsWord(close + 1, "that") && ClauseAfter(close + 2) ? Content(T(close + 2).begin, false)
+                                                                                  : ContentFrom(c + 1);
+  } else if (Is(c, ":")) {
     span = ContentFrom(c + 1);
   } else if (IsQuote(text_, T(c))) {
     span = ContentFrom(c);
@@ -148,6 +200,25 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
   return false;
 }
 
+// ", which has forecast a shortage of chips through 2027," after a speaker: token k is after `which`.
+bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
+  static const std::set<std::string_view> kModals = {"will", "would", "may", "might", "could", "should", "can"};
+  bool after_be = false;
+  for (; k < n() && IsAuxiliaryOrAdverb(W(k)); ++k) {
+    if (kModals.count(W(k)) != 0) return false;  // "which will reveal …": not yet said
+    after_be |= IsFormOfBe(W(k));
+  }
+  auto verb = ReportingVerbAt(text_, tokens_, k);
+  if (!verb || (after_be && verb->past_participle) || verb->verb_class == VerbClass::kFraming) return false;
+  size_t c = k + verb->tokens;
+  if (IsWord(c, "that")) ++c;
+  if (c >= n() || !ClauseAfter(c)) return false;
+  auto span = Content(T(c).begin, true);
+  if (!span) return false;
+  Add(speakers, k, k + verb->tokens, *span);
+  return true;
+}
+
 // Whether "and he warned that …" starts at token k: a second claim, not part of the first.
 bool SentenceReader::NewAttributionAt(size_t k) const {
   if (!IsWord(k, "and") && !IsWord(k, "but")) return false;
@@ -185,6 +256,14 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
   }
   const std::string w = W(noun);
   size_t c = noun + 1;
+  // "His math suggests …", "Her reading implies that …".
+  if (IsStatementNounBeforeIs(w) && (IsWord(c, "suggests") || IsWord(c, "implies") || IsWord(c, "shows") || IsWord(c, "means"))) {
+    const size_t from = IsWord(c + 1, "that") ? c + 2 : c + 1;
+    if (auto span = ContentFrom(from)) {
+      Add(speakers, noun, c + 1, *span);
+      return true;
+    }
+  }
   if (IsStatementNounBeforeIs(w) && IsWord(c, "is")) {
     ++c;
     if (IsWord(c, "that")) ++c;
@@ -253,24 +332,37 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
 // "according to X, …" and "…, according to X".
 void SentenceReader::AccordingTo() {
   for (size_t i = 0; i + 1 < n(); ++i) {
-    if (!IsWord(i, "according") || !IsWord(i + 1, "to")) continue;
-    size_t j = i + 2;
+    // "according to X", "as per X", and ", per X" (a comma before: not "per cent", "per share").
+    const bool according = IsWord(i, "according") && IsWord(i + 1, "to");
+    const bool as_per = IsWord(i, "as") && IsWord(i + 1, "per");
+    const bool per = IsWord(i + 1, "per") && Is(i, ",") && i + 2 < n() && IsCapitalized(text_, T(i + 2));
+    if (!according && !as_per && !per) continue;
+    const std::string verb = according ? "according to" : as_per ? "as per" : "per";
+    if (per) ++i;  // the phrase starts at "per", after its comma
+    size_t j = i + (per ? 1 : 2);
+    const size_t phrase = j;
     const ActorMention* m = nullptr;
-    for (; j < n() && !Is(j, ",") && !Is(j, ".") && !Is(j, ";"); ++j) {
+    const std::optional<size_t> unnamed = AnonymousEnd(phrase, false);
+    for (; !unnamed && j < n() && !Is(j, ",") && !Is(j, ".") && !Is(j, ";"); ++j) {
       if ((m = MentionAt(j))) break;
     }
+    if (unnamed) j = *unnamed;
     std::vector<Speaker> speakers;
-    if (m) {
+    if (auto end = unnamed) {
+      speakers.push_back({{"", std::string(kAnonymousSpeaker), {T(phrase).begin, T(*end - 1).end}}, ActorKind::kGroup});
+    } else if (m) {
       speakers.push_back(f_.SpeakerOf(*m));
-    } else if (IsWord(i + 2, "the") && IsOrganizationNoun(W(i + 3)) && CompanyBefore(i)) {
+    } else if (IsWord(phrase, "the") && IsOrganizationNoun(W(phrase + 1)) && CompanyBefore(i)) {
       speakers = *CompanyBefore(i);  // "according to the company"
-      for (Speaker& s : speakers) s.mention = {s.mention.actor_id, std::string(text_.substr(T(i + 2).begin, T(i + 3).end - T(i + 2).begin)), {T(i + 2).begin, T(i + 3).end}};
+      for (Speaker& s : speakers) {  // the description is the mention; a candidate keeps its name
+        if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
+        s.mention.span = {T(phrase).begin, T(phrase + 1).end};
+      }
     } else {  // an unknown name: "according to Jane Doe"
-      size_t name = i + 2;
+      size_t name = phrase;
       if (IsWord(name, "the")) ++name;
-      size_t end = name;
-      while (end < n() && end < name + 3 && IsCapitalized(text_, T(end))) ++end;
-      if (end == name || (end == name + 1 && IsCommonCapitalizedWord(W(name)))) continue;
+      const size_t end = name < n() && IsCapitalized(text_, T(name)) ? NameEnd(name) : name;
+      if (end == name || (end == name + 1 && !f_.MayBeName(text_.substr(T(name).begin, T(name).end - T(name).begin)))) continue;
       const ByteSpan at{T(name).begin, T(end - 1).end};
       speakers.push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
     }
@@ -289,7 +381,7 @@ void SentenceReader::AccordingTo() {
       const size_t end = TrimEnd(T(start).begin, T(i - 1).begin, false);
       if (end > T(start).begin) span = ByteSpan{T(start).begin, end};
     }
-    if (span) Add(speakers, "according to", *span);
+    if (span) Add(speakers, verb, *span);
   }
 }
 
@@ -301,7 +393,9 @@ void SentenceReader::SaidAfter() {
     auto verb = ReportingVerbAt(text_, tokens_, j + 1);
     std::vector<Speaker> speakers;
     size_t after;
-    if (!verb || !SpeakerAt(j + 1 + verb->tokens, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
+    // "…, told Reuters.": the one told is not the speaker.
+    if (!verb || verb->verb_class == VerbClass::kTelling) continue;
+    if (!SpeakerAt(j + 1 + verb->tokens, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
     size_t start = 0;
     for (size_t k = 0; k + 1 < j; ++k) {
       if (Is(k, ":")) start = k + 1;
@@ -311,17 +405,29 @@ void SentenceReader::SaidAfter() {
   }
 }
 
-// `X: "…"` at the start of a sentence or list item, and `From X:` ending one (its next sentence
-// is X's).
+// `X: "…"` at the start of a sentence or list item, `— Lee Park, CEO of Harbor: "…"` (a dash line
+// naming its speaker before an appositive), and `From X:` ending one (its next sentence is X's).
 void SentenceReader::Headed() {
   size_t i = Is(0, "-") || Is(0, "*") || Is(0, "\xe2\x80\xa2") ? 1 : 0;  // a list item: - • *
+  const bool dash = n() > 0 && IsDash(text_, T(0));
+  if (dash) i = 1;
   if (IsWord(i, "from")) ++i;
-  const ActorMention* m = MentionAt(i);
-  if (m == nullptr) return;
-  const size_t colon = MentionEnd(i);
+  std::vector<Speaker> speakers;
+  size_t colon = i;
+  if (const ActorMention* m = MentionAt(i)) {
+    speakers.push_back(f_.SpeakerOf(*m));
+    colon = MentionEnd(i);
+  } else if (!UnknownName(i, &speakers, &colon) || (!dash && colon - i < 2)) {
+    return;
+  }
+  if (dash && Is(colon, ",")) {  // the speaker's appositive, up to the colon
+    size_t j = colon + 1;
+    while (j < n() && j < colon + 16 && !Is(j, ":") && !IsQuote(text_, T(j))) ++j;
+    colon = j;
+  }
   if (!Is(colon, ":")) return;
-  const std::vector<Speaker> speakers{f_.SpeakerOf(*m)};
   if (colon + 1 >= n()) {
+    if (MentionAt(i) == nullptr) return;
     f_.forward_speakers_ = speakers;
     f_.forward_verb_ = ":";
   } else if (IsQuote(text_, T(colon + 1))) {
@@ -390,6 +496,49 @@ void SentenceReader::Han() {
     if (auto span = Content(begin, false)) {
       Add({f_.SpeakerOf(m)}, std::string(text_.substr(p, verb)), *span);
     }
+  }
+}
+
+// Han speakers the gazetteer does not know, before a reporting verb followed by its punctuation:
+// 国家统计局发言人王立新表示,… → 王立新; 多位银行业人士称,… → anonymous.
+void SentenceReader::HanDiscovered() {
+  for (size_t p = sentence_.begin; p < sentence_.end;) {
+    // The Han verbs all start with a three-byte character (lead byte E3–E9).
+    const auto lead = static_cast<unsigned char>(text_[p]);
+    if (lead < 0xE3 || lead > 0xE9) {
+      ++p;
+      continue;
+    }
+    const size_t verb = HanReportingVerbAt(text_, p);
+    if (verb == 0) {
+      ++p;
+      continue;
+    }
+    size_t begin = p + verb;
+    const std::string_view after = text_.substr(begin, 3);
+    const bool punctuated = after.substr(0, 1) == "," || after.substr(0, 1) == ":" || after == "\xef\xbc\x8c" ||
+                            after == "\xef\xbc\x9a";  // ， ：
+    const bool mentioned = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(),
+                                       [&](const ActorMention& m) { return m.span.end <= p && p <= m.span.end + 9; });
+    auto speaker = punctuated && !mentioned ? HanSpeakerBefore(text_, sentence_.begin, p) : std::nullopt;
+    if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
+      Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;
+      if (antecedent.Valid(index_, kPronounReach)) {
+        std::vector<Speaker> speakers = antecedent.speakers;
+        for (Speaker& s : speakers) s.mention.span = speaker->span;
+        begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
+        if (auto span = Content(begin, false)) Add(speakers, std::string(text_.substr(p, verb)), *span);
+        antecedent.sentence = index_;
+      }
+    } else if (speaker) {
+      begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
+      const std::string name = speaker->anonymous ? std::string(kAnonymousSpeaker)
+                                                  : std::string(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin));
+      const ActorKind kind = speaker->anonymous ? ActorKind::kGroup
+                             : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
+      if (auto span = Content(begin, false)) Add({{{"", name, speaker->span}, kind}}, std::string(text_.substr(p, verb)), *span);
+    }
+    p += verb;
   }
 }
 

@@ -14,17 +14,37 @@ void SentenceReader::QuotationAttributed() {
     if (Is(k, ",")) ++k;
     std::vector<Speaker> speakers;
     size_t verb_at, after;
+    // `"…" — Lee Park, CEO of Harbor Asset Management`: a dash line names the quotation's speaker.
+    if (k < n() && IsDash(text_, T(k)) && SpeakerAt(k + 1, &speakers, &after) && (after >= n() || Is(after, ",") || TrailsSentence(after))) {
+      std::optional<size_t> open;
+      for (size_t j = close; j-- > 0;) {
+        if (IsQuote(text_, T(j))) {
+          open = j;
+          break;
+        }
+      }
+      const size_t begin = open ? T(*open).end : T(0).begin;
+      const size_t end = TrimEnd(begin, T(close).begin, false);
+      if (end > begin) Add(speakers, "\xe2\x80\x94", {begin, end});
+      return;
+    }
+    speakers.clear();
     if (SpeakerAt(k, &speakers, &verb_at)) {
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       after = 0;
-    } else if (auto verb = ReportingVerbAt(text_, tokens_, k); verb && SpeakerAt(k + verb->tokens, &speakers, &after)) {
+    } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
+               verb && verb->verb_class != VerbClass::kTelling && SpeakerAt(k + verb->tokens, &speakers, &after)) {
       verb_at = k;  // "…," said Jane Doe
     } else {
       continue;
     }
     auto verb = ReportingVerbAt(text_, tokens_, verb_at);
     if (!verb || speakers.empty()) continue;
-    const size_t rest = after != 0 ? after : verb_at + verb->tokens;
+    size_t rest = after != 0 ? after : verb_at + verb->tokens;
+    // "told Pitchside after training", "told reporters on Friday": the one told, then an adverbial.
+    if (verb->verb_class == VerbClass::kTelling && rest < n() && T(rest).word && !IsPreposition(W(rest))) {
+      rest = MentionAt(rest) ? MentionEnd(rest) : IsCapitalized(text_, T(rest)) ? NameEnd(rest) : rest + 1;
+    }
     // What follows is an adverbial, an appositive ("said Jane Doe, chief economist at Acme") or
     // the quotation going on.
     if (!TrailsSentence(rest) && !Is(rest, ",")) continue;
@@ -87,10 +107,16 @@ void SentenceReader::QuotationGoesOn() {
 
 // A sentence that is all quotation, right after an attributed one, and attributed to no one here:
 // the same speaker going on ("\"A,\" she said. \"B.\"").
+// Also a quotation paragraph with no tag right after a claim that is not quoted ("He added that
+// … . “This is home.”"): its speaker goes on.
 void SentenceReader::QuotationFollows(size_t claims_before) {
-  if (f_.out_.claims.size() != claims_before || f_.quote_speakers_.empty() || f_.quote_sentence_ + 1 != index_) return;
+  if (f_.out_.claims.size() != claims_before) return;
   if (n() < 2 || !IsQuote(text_, T(0)) || Is(0, "\xe2\x80\x9d")) return;
-  if (auto span = Quoted(0)) Add(f_.quote_speakers_, "\"", *span);
+  std::vector<Speaker> speakers;
+  if (!f_.quote_speakers_.empty() && f_.quote_sentence_ + 1 == index_) speakers = f_.quote_speakers_;
+  else if (!f_.last_speakers_.empty() && f_.last_claim_sentence_ + 1 == index_) speakers = f_.last_speakers_;
+  if (speakers.empty()) return;
+  if (auto span = Quoted(0)) Add(speakers, "\"", *span);
 }
 
 bool SentenceReader::IsOpeningQuoteBefore(size_t at) const {

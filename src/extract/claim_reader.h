@@ -1,8 +1,10 @@
-// The claim recognizer's insides (src/extract/claims.cc and its claim_*.cc): a ClaimFinder walks a
-// text's sentences, keeping what carries from one to the next (who a pronoun stands for, an open
+// The claim recognizer's insides (src/extract/claims.cc and its claim_*.cc): ExtractClaims reads a
+// text twice, the first time to find the names that speak in it (claim_names.h), the second with
+// those names as mentions. A ClaimFinder walks a text's sentences, keeping what carries from one to the next (who a pronoun stands for, an open
 // quotation, a sentence that announces the next); a SentenceReader applies the patterns of
 // tests/labels/claims/RULES.md to one tokenized sentence:
-//   claim_speakers.cc   who speaks: gazetteer names, pronouns and descriptions, unknown names;
+//   claim_speakers.cc   who speaks: gazetteer names, pronouns and descriptions, unknown names,
+//                       unnamed sources, the author's first person;
 //   claim_patterns.cc   how: reporting verbs, nouns of stating, according to, X:, Han verbs;
 //   claim_quotations.cc quotations attributed before, after or across sentences;
 //   claim_spans.cc      where what is claimed begins and ends.
@@ -13,9 +15,11 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "dossier/claim.h"
+#include "extract/claim_names.h"
 #include "extract/claim_words.h"
 #include "extract/reporting_lexicon.h"
 
@@ -50,23 +54,39 @@ class SentenceReader;
 // pronouns, descriptions and open quotations carry into the next sentence.
 class ClaimFinder {
  public:
-  ClaimFinder(std::string_view text, const Gazetteer& gazetteer)
-      : text_(text), gazetteer_(gazetteer), mentions_(gazetteer.FindMentions(text)) {}
+  // A first reading (`names` null) collects the text's runs of capitalised words and its lowercase
+  // words; a second reads with `mentions` holding the names of `names` too, and gives each
+  // candidate its fullest name.
+  ClaimFinder(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source,
+              const std::vector<ByteSpan>& sentences, std::vector<ActorMention> mentions, const NameIndex* names)
+      : text_(text), gazetteer_(gazetteer), source_(source), mentions_(std::move(mentions)), sentences_(sentences),
+        names_(names) {}
 
   ClaimExtraction Run();
+  std::vector<NameRun> TakeRuns() { return std::move(runs_); }
+  std::unordered_set<std::string> TakeLowercaseWords() { return std::move(lowercase_words_); }
 
  private:
   friend class SentenceReader;
   Speaker SpeakerOf(const ActorMention& mention) const {
     Speaker s{mention, ActorKind::kPerson};
     if (const Actor* actor = gazetteer_.Find(mention.actor_id)) s.kind = actor->kind;
+    else if (mention.actor_id.empty() && names_ != nullptr) s.kind = names_->KindOf(mention.surface);
     return s;
+  }
+  bool MayBeName(std::string_view word) const {
+    return names_ != nullptr ? names_->MayBeName(word) : MayBeNameWord(word, lowercase_words_);
   }
 
   std::string_view text_;
   const Gazetteer& gazetteer_;
+  const ClaimSource& source_;
   std::vector<ActorMention> mentions_;
-  std::vector<ByteSpan> sentences_;
+  const std::vector<ByteSpan>& sentences_;
+  const NameIndex* names_;
+  std::vector<NameRun> runs_;                          // first reading: the runs of capitalised words
+  std::unordered_set<std::string> lowercase_words_;  // first reading: words written in lowercase
+  bool in_quotation_ = false;  // a quotation opened and not closed before the sentence being read
   ClaimExtraction out_;
   Antecedent person_, plural_, org_;
   Antecedent company_;  // the organisation last named anywhere, for "the company said"
@@ -77,6 +97,12 @@ class ClaimFinder {
   std::vector<Speaker> quote_speakers_;
   size_t quote_sentence_ = 0;
   bool quote_open_ = false;  // its closing mark is still to come
+  // The speakers of the last claim and its sentence, for a quotation paragraph with no tag after it.
+  std::vector<Speaker> last_speakers_;
+  size_t last_claim_sentence_ = 0;
+  // The speaker of a transcript's turn ("Gillian Achebe -- Chief Executive Officer: …") until the
+  // paragraph ends.
+  std::vector<Speaker> turn_speakers_;
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
   std::set<std::string, std::less<>> candidate_surnames_;
 };
@@ -118,6 +144,13 @@ class SentenceReader {
   std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
+  bool UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
+  size_t NameEnd(size_t i) const;
+  std::optional<size_t> AnonymousEnd(size_t i, bool verb_follows) const;
+  std::optional<std::vector<Speaker>> FirstPerson(size_t i) const;
+  std::optional<std::vector<Speaker>> Role(size_t i, size_t* after) const;
+  bool InsideQuotation(size_t i) const;
+  void CollectNames();
 
   // claim_patterns.cc
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
@@ -132,6 +165,9 @@ class SentenceReader {
   void SaidAfter();
   void FramedBy();
   void Han();
+  void HanDiscovered();
+  bool Turn();
+  bool Relative(const std::vector<Speaker>& speakers, size_t k);
   void ForwardFromBefore();
 
   // claim_quotations.cc
@@ -160,6 +196,7 @@ class SentenceReader {
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::vector<ActorMention> sentence_mentions_;
   std::optional<std::string> date_;
+  bool quoted_at_start_ = false;  // the sentence begins inside a quotation
 };
 
 }  // namespace dossier::extract

@@ -48,7 +48,9 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     if (T(i).begin < begin) continue;
     const bool closes_relative = relative && (IsDash(text_, T(i)) || Is(i, ",") || Is(i, ")") || Is(i, ";"));
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
-    if (closes_relative || next_speaker || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
+    // ", citing three diplomats": where the report names its own source, the claim has ended.
+    const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
+    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
       end = T(i).begin;
       at_end = false;
       break;
@@ -99,8 +101,8 @@ bool SentenceReader::ClauseAfter(size_t k) const {
   return words >= 2;
 }
 
-// Whether only an adverbial follows token k to the end ("said.", "said on Tuesday.", "said in a
-// statement."): the attribution trails its content.
+// Whether only an adverbial of up to eight words follows token k to the end ("said.", "said on
+// Tuesday.", "said in a statement."): the attribution trails its content.
 bool SentenceReader::TrailsSentence(size_t k) const {
   size_t words = 0;
   for (size_t j = k; j < n(); ++j) {
@@ -110,7 +112,8 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       return false;
     }
     if (words == 0 && !IsPreposition(W(j))) return false;
-    if (++words > 5 || IsWord(j, "that")) return false;
+    // "said in an interview with the Ledger on Tuesday."
+    if (++words > 8 || IsWord(j, "that")) return false;
   }
   return true;
 }

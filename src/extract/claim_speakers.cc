@@ -1,5 +1,8 @@
 // Who speaks: a run of gazetteer names, a pronoun or definite description standing for an actor
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
+#include <set>
+#include <unordered_set>
+
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 
@@ -14,12 +17,14 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }
+  // "the Westmark Herald reports": the article opens the subject.
+  if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
   // "Acme's Jane Doe": the owner only qualifies the name.
   if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
-  if (IsTitle(W(i - 1))) {
+  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
     size_t j = i - 1;
-    while (j > 0 && j + 4 > i && (IsTitle(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word))) --j;
+    while (j > 0 && j + 4 > i && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word))) --j;
     return IsSubjectPosition(j);
   }
   return OpensClause(W(i - 1));
@@ -45,8 +50,8 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
   return k;
 }
 
-// A speaker starting at token i: a run of gazetteer mentions, a pronoun or description, or an
-// unknown name (up to three capitalised words, none of them a common sentence opener).
+// A speaker starting at token i: a run of gazetteer (or discovered) mentions, a pronoun or
+// description, an unnamed source, or an unknown name.
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   if (MentionAt(i)) {
@@ -57,30 +62,183 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
     *speakers = *pronoun;
     return true;
   }
-  if (!IsCapitalized(text_, T(i)) || IsUnspaced(text_, T(i))) return false;
-  size_t end = i;
-  while (end < n() && end < i + 3 && IsCapitalized(text_, T(end)) && !MentionAt(end)) ++end;
-  const std::string w = W(i);
-  const bool common = IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos;
-  const bool surname = end - i == 1 && f_.candidate_surnames_.count(text_.substr(T(i).begin, T(i).end - T(i).begin)) != 0;
-  const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1));
-  if (common || IsTitle(w) || (end - i < 2 && i == 0 && !surname) || after_capital) return false;
-  const ByteSpan at{T(i).begin, T(end - 1).end};
-  speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
+  if (auto end = AnonymousEnd(i, true)) {
+    speakers->push_back({{"", std::string(kAnonymousSpeaker), {T(i).begin, T(*end - 1).end}}, ActorKind::kGroup});
+    *after = *end;
+    return true;
+  }
+  if (IsWord(i, "the") && i + 1 < n() && IsCapitalized(text_, T(i + 1))) return SpeakerAt(i + 1, speakers, after);
+  return UnknownName(i, speakers, after);
+}
+
+// The end of the name that starts at token i: up to four capitalised words, with the joiners of a
+// name between them ("Baxter & Lowe", "University of Tolland", "Ursula von Lind").
+size_t SentenceReader::NameEnd(size_t i) const {
+  size_t end = i, words = 0;
+  while (end < n() && words < 4 && IsCapitalized(text_, T(end)) && !MentionAt(end)) {
+    ++end;
+    ++words;
+    const bool of = IsWord(end, "of") && IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
+    if ((Is(end, "&") || of) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
+  }
+  return end;
+}
+
+// An unknown name (a candidate) at token i, or several joined by "and" ("the Times and CNBC").
+// A lone word must look like a name (MayBeName); at the start of a sentence it is taken only when
+// it may be one.
+bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
+  if (i >= n() || !IsCapitalized(text_, T(i)) || IsUnspaced(text_, T(i))) return false;
+  auto name_at = [&](size_t at, size_t* end) {
+    if (at >= n() || !IsCapitalized(text_, T(at)) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
+    const std::string& w = W(at);
+    if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    *end = NameEnd(at);
+    if (*end - at == 1) {
+      const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
+      if (f_.candidate_surnames_.count(word) == 0 && !f_.MayBeName(word)) return false;
+    }
+    return true;
+  };
+  const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsWord(i - 1, "the");
+  size_t end;
+  if (after_capital || !name_at(i, &end)) return false;
+  auto push = [&](size_t from, size_t to) {
+    const ByteSpan at{T(from).begin, T(to - 1).end};
+    speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
+  };
+  push(i, end);
+  while (IsWord(end, "and")) {
+    size_t next = IsWord(end + 1, "the") ? end + 2 : end + 1, next_end;
+    if (!name_at(next, &next_end)) break;
+    push(next, next_end);
+    end = next_end;
+  }
   *after = end;
   return true;
+}
+
+// An unnamed source from token i: "a person familiar with the matter", "two people briefed on the
+// talks", "officials who asked not to be named", "sources". Returns the token after the phrase (the
+// verb when `verb_follows`), if the phrase says its speaker is unnamed.
+std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) const {
+  static const std::unordered_set<std::string_view> kCounts = {"a", "an", "one", "two", "three", "four", "five", "six",
+                                                     "several", "some", "multiple", "many", "other", "senior"};
+  static const std::unordered_set<std::string_view> kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified",
+                                                      "briefed", "aware", "condition"};
+  size_t j = i;
+  if (kCounts.count(W(j)) != 0) {
+    ++j;
+    for (size_t skip = 0; skip < 2 && j < n() && T(j).word && !IsAnonymousNoun(W(j)); ++skip) ++j;  // "a senior official"
+  }
+  if (j >= n() || !IsAnonymousNoun(W(j))) return std::nullopt;
+  bool unnamed = W(j) == "source" || W(j) == "sources" || W(j) == "insider" || W(j) == "insiders";
+  size_t k = j + 1;
+  for (; k < n() && k < j + 24; ++k) {
+    if (kUnnamed.count(W(k)) != 0) unnamed = true;
+    if (IsWord(k, "who")) {  // "who asked not to be named": its verb is not the report's
+      size_t end = k + 1;
+      while (end < n() && end < k + 12 && kUnnamed.count(W(end)) == 0 && !IsWord(end, "publicly") && !IsWord(end, "record")) ++end;
+      if (end >= n() || end >= k + 12) return std::nullopt;
+      unnamed = true;
+      k = end;
+      continue;
+    }
+    if (Is(k, ",")) {
+      if (!verb_follows) break;
+      // ", speaking on condition of anonymity,": an aside before the verb.
+      size_t close = k + 1;
+      while (close < n() && close < k + 10 && !Is(close, ",")) ++close;
+      if (!Is(close, ",") || !unnamed) return std::nullopt;
+      k = close;
+      continue;
+    }
+    if (Is(k, ".") || Is(k, ";") || IsQuote(text_, T(k))) break;
+    if (verb_follows && ReportingVerbAt(text_, tokens_, k) && !IsWord(k - 1, "be")) break;
+    if (verb_follows && IsAuxiliaryOrAdverb(W(k)) && k + 1 < n() && ReportingVerbAt(text_, tokens_, k + 1)) break;
+  }
+  if (!unnamed || k >= n()) return std::nullopt;
+  if (verb_follows && !ReportingVerbAt(text_, tokens_, k) && !IsAuxiliaryOrAdverb(W(k))) return std::nullopt;
+  if (!verb_follows && !Is(k, ",") && !Is(k, ".")) return std::nullopt;
+  return k;
+}
+
+// "I" is the source's author and "we" its outlet, outside quotations, when the metadata names them.
+std::optional<std::vector<Speaker>> SentenceReader::FirstPerson(size_t i) const {
+  const bool i_am = IsWord(i, "i");
+  if ((!i_am && !IsWord(i, "we")) || InsideQuotation(i)) return std::nullopt;
+  const std::optional<std::string>& who = i_am ? f_.source_.author : f_.source_.outlet;
+  if (!who || who->empty()) return std::nullopt;
+  std::string lower = Lower(*who, Token{0, who->size(), true});
+  for (std::string_view desk : {"staff", "desk", "team", "editor", "reporters", "agencies", "newsroom"}) {
+    if (lower.find(desk) != std::string::npos) return std::nullopt;  // a byline that is no one's name
+  }
+  return std::vector<Speaker>{{{"", *who, {T(i).begin, T(i).end}}, i_am ? ActorKind::kPerson : ActorKind::kOrganization}};
+}
+
+// "the mayor", "the Harbour City captain", "the SoftBank leader", "the former president": the one
+// the text introduced with that role, else the person last spoken of.
+std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after) const {
+  static const std::set<std::string_view> kModifiers = {"former", "new", "veteran", "prime", "vice", "deputy", "finance",
+                                                        "foreign", "health", "energy", "trade", "top", "senior",
+                                                        "interim", "acting", "outgoing", "incoming", "longtime",
+                                                        "club's", "team's", "company's", "party's", "city's"};
+  if (!IsWord(i, "the")) return std::nullopt;
+  size_t j = i + 1;
+  while (j < n() && j < i + 4 && (kModifiers.count(W(j)) != 0 || (IsCapitalized(text_, T(j)) && !IsPersonNoun(W(j))))) {
+    j = MentionAt(j) ? MentionEnd(j) : j + 1;
+  }
+  // "the 58-year-old": an age stands for the person as a role noun does.
+  const std::string& noun = W(j);
+  const bool age = noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0;
+  if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
+  std::vector<Speaker> speakers;
+  if (f_.names_ != nullptr) {
+    if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
+  }
+  if (speakers.empty()) {
+    if (j == i + 1 && !age) return std::nullopt;  // "the executive": Pronoun's description
+    if (!f_.person_.Valid(index_, kPronounReach)) return std::nullopt;
+    speakers = f_.person_.speakers;
+  }
+  for (Speaker& s : speakers) {
+    if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(j).end - T(i).begin));
+    s.mention.span = {T(i).begin, T(j).end};
+  }
+  *after = j + 1;
+  return speakers;
 }
 
 // He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
 // for the actor last spoken of; *after is the token after it.
 std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* after) const {
   const std::string w = W(i);
+  if (auto first_person = FirstPerson(i)) {
+    *after = i + 1;
+    return first_person;
+  }
+  if (w == "one" && IsWord(i + 1, "of") && IsWord(i + 2, "them") && f_.plural_.Valid(index_, kPronounReach)) {
+    *after = i + 3;
+    return f_.plural_.speakers;  // "One of them said": one of the group, as the group is named
+  }
+  if (auto role = Role(i, after)) return role;
+  // "A company spokesperson said": the company last named speaks.
+  if ((w == "a" || w == "an" || w == "the") && IsOrganizationNoun(W(i + 1)) && IsSpokesperson(W(i + 2)) &&
+      f_.company_.Valid(index_, kPronounReach)) {
+    std::vector<Speaker> speakers = f_.company_.speakers;
+    for (Speaker& s : speakers) {
+      if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i + 2).end - T(i).begin));
+      s.mention.span = {T(i).begin, T(i + 2).end};
+    }
+    *after = i + 3;
+    return speakers;
+  }
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
   if (w == "he" || w == "she") antecedent = &f_.person_;
   else if (w == "they") antecedent = &f_.plural_;
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;
-  else if (w == "the" && i + 1 < n()) {
+  else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
     end = i + 2;
     if (IsOrganizationNoun(W(i + 1))) antecedent = &f_.company_;
     else if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
@@ -91,8 +249,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   std::vector<Speaker> speakers = antecedent->speakers;
   for (Speaker& s : speakers) {
     // A candidate keeps its name, which is all it is known by (RULES: held-out).
-    if (s.mention.actor_id.empty()) continue;
-    s.mention.surface = std::string(text_.substr(T(i).begin, T(end - 1).end - T(i).begin));
+    if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(end - 1).end - T(i).begin));
     s.mention.span = {T(i).begin, T(end - 1).end};
   }
   *after = end;
@@ -108,8 +265,8 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
   if (antecedent == nullptr || !antecedent->Valid(index_, kPronounReach)) return std::nullopt;
   std::vector<Speaker> speakers = antecedent->speakers;
   for (Speaker& s : speakers) {
-    s.mention.surface = std::string(text_.substr(T(i).begin, T(i).end - T(i).begin));
-    s.mention.span = {T(i).begin, T(i).end};
+    if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i).end - T(i).begin));
+    s.mention.span = {T(i).begin, T(i).end};  // a candidate keeps its name, as in Pronoun
   }
   return speakers;
 }

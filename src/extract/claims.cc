@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "extract/claim_reader.h"
+#include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/sentence_dates.h"
 #include "extract/sentences.h"
@@ -47,6 +48,22 @@ void SentenceReader::Read() {
   SplitTokensAtMentions();
   lower_.reserve(tokens_.size());
   for (const Token& t : tokens_) lower_.push_back(Lower(text_, t));
+  // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
+  if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
+    f_.in_quotation_ = false;
+  }
+  // A turn is one line.
+  if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos) {
+    f_.turn_speakers_.clear();
+  }
+  quoted_at_start_ = f_.in_quotation_;
+  for (size_t i = 0; i < n(); ++i) {
+    if (Is(i, "\xe2\x80\x9c")) f_.in_quotation_ = true;
+    else if (Is(i, "\xe2\x80\x9d")) f_.in_quotation_ = false;
+    else if (Is(i, "\"")) f_.in_quotation_ = !f_.in_quotation_;
+  }
+  if (f_.names_ == nullptr) CollectNames();
+  if (Turn()) return;
   ForwardFromBefore();
   QuotationGoesOn();
   const size_t claims_before = f_.out_.claims.size();
@@ -59,6 +76,7 @@ void SentenceReader::Read() {
   QuotationAttributed();
   FramedBy();
   Han();
+  HanDiscovered();
 
   for (size_t i = 0; i < n(); ++i) {
     const std::string w = W(i);
@@ -79,7 +97,8 @@ void SentenceReader::Read() {
       if (s.kind == ActorKind::kPerson) f_.person_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
-      if (s.kind != ActorKind::kPerson) f_.company_ = {{s}, index_};
+      // An outlet reports on companies; "the company" is never the newspaper.
+      if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
     }
     std::vector<Speaker> speakers;
     size_t after = i;
@@ -96,14 +115,24 @@ void SentenceReader::Read() {
                           IsWord(i - 2, "survey") || IsWord(i - 2, "analysis") || IsWord(i - 2, "research"));
       const bool what_colon = i >= 1 && IsWord(i - 1, "what");  // "What they found: …"
       // "A spokesperson for Meta said …": an unnamed officer speaks for the organisation.
-      const bool officer = MentionAt(i) && i >= 3 && (IsWord(i - 1, "for") || IsWord(i - 1, "at") || IsWord(i - 1, "of")) &&
-                           IsSpokesperson(W(i - 2)) && (IsWord(i - 3, "a") || IsWord(i - 3, "an") || IsWord(i - 3, "the")) &&
-                           IsSubjectPosition(i - 3);
+      // "Analysts at Baxter & Lowe wrote", "Researchers from the University of Tolland wrote".
+      const size_t of = i >= 1 && IsWord(i - 1, "the") ? i - 1 : i;
+      const bool named = MentionAt(i) || (!speakers.empty() && speakers.front().mention.actor_id.empty() &&
+                                          speakers.front().mention.span.begin == T(i).begin);
+      const bool officer = named && of >= 2 &&
+                           (IsWord(of - 1, "for") || IsWord(of - 1, "at") || IsWord(of - 1, "of") || IsWord(of - 1, "from")) &&
+                           IsSpokesperson(W(of - 2)) &&
+                           (of == 2 ? IsSubjectPosition(0)
+                                    : ((IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) && IsSubjectPosition(of - 3)) ||
+                                          IsSubjectPosition(of - 2));
       const bool subject = IsSubjectPosition(i) || study || what_colon || officer;
-      if (subject && IsWord(after, "'s") && MentionAt(i)) {
+      if (officer) f_.plural_ = {speakers, index_};  // "they" are the analysts, who speak for it
+      // "the Westmark Herald and CNBC report": the article is part of the subject.
+      const size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
+      if (subject && IsWord(after, "'s") && named) {
         Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
-        if (!Predicate(speakers, i, after) && MentionAt(i)) Coordinated(speakers, after);
+        if (!Predicate(speakers, group_begin, after) && named) Coordinated(speakers, after);
       } else if (what_colon) {
         auto verb = ReportingVerbAt(text_, tokens_, after);
         if (verb && Is(after + verb->tokens, ":")) {
@@ -118,7 +147,7 @@ void SentenceReader::Read() {
                            speakers.front().mention.span.begin == T(i).begin;
     if (MentionAt(i) != nullptr) {
       i = MentionEnd(i) - 1;  // the rest of the name
-    } else if (claimed && candidate) {
+    } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
       f_.person_ = {speakers, index_};
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
@@ -175,7 +204,11 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
     claim.date = date_;
     f_.out_.claims.push_back(std::move(claim));
   }
-  if (speakers.size() > 1) f_.plural_ = {speakers, index_};
+  if (speakers.size() > 1 || speakers.front().mention.surface == kAnonymousSpeaker) f_.plural_ = {speakers, index_};
+  if (sentence == sentence_) {
+    f_.last_speakers_ = speakers;
+    f_.last_claim_sentence_ = index_;
+  }
   if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
     f_.quote_speakers_ = speakers;
     f_.quote_sentence_ = index_;
@@ -188,12 +221,152 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   }
 }
 
+// The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
+void SentenceReader::CollectNames() {
+  static const std::set<std::string_view> kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al",
+                                                         "le", "la", "du", "di", "dos", "das", "ter", "ten"};
+  for (size_t i = 0; i < n();) {
+    if (!IsCapitalized(text_, T(i))) {
+      const char c = text_[T(i).begin];
+      if (T(i).word && c >= 'a' && c <= 'z' && T(i).end - T(i).begin >= 3) f_.lowercase_words_.insert(W(i));
+      ++i;
+      continue;
+    }
+    NameRun run;
+    size_t j = i;
+    while (j < n() && run.words.size() < 8) {
+      if (IsCapitalized(text_, T(j))) {
+        run.words.push_back({T(j).begin, T(j).end});
+        ++j;
+        continue;
+      }
+      const bool of = IsWord(j, "of") && IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
+      const bool joiner = Is(j, "&") || of || kParticles.count(W(j)) != 0;
+      if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
+      run.words.push_back({T(j).begin, T(j).end});
+      ++j;
+    }
+    for (size_t b = i; b > 0 && b + 3 > i && T(b - 1).word; --b) {
+      if (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1))) break;
+      run.roles.push_back(W(b - 1));
+    }
+    f_.runs_.push_back(std::move(run));
+    i = j;
+  }
+}
+
+// A transcript's turn: a line that opens with a name of two words or more, its role after dashes,
+// and a colon (a name and a colon alone is a heading as often as a turn) ("Gillian Achebe -- Chief Executive Officer: Thank you. Volumes grew 3% …"); every
+// sentence of the turn that states something (three words or more, not a question) is the
+// speaker's, until the paragraph ends. A turn of no one's name ("Operator:") ends the last one.
+bool SentenceReader::Turn() {
+  const bool line_start = sentence_.begin == 0 || text_[sentence_.begin - 1] == '\n';
+  size_t colon = 0;
+  std::vector<Speaker> speakers;
+  // A Han turn: two to four Han characters and a colon ("马晓飞:"); not the interviewer's (记者, 问).
+  size_t han = 0;
+  while (line_start && han < n() && han < 5 && IsUnspaced(text_, T(han))) ++han;
+  bool says = false;  // "楊明哲說:": a name and its verb, not a turn's label
+  for (size_t h = 0; h < han; ++h) says |= HanReportingVerbAt(text_, T(h).begin) != 0;
+  // "FERREIRA: We filed in 2024.": a transcript's surname in capitals.
+  bool capitals = line_start && n() > 2 && T(0).word && Is(1, ":") && T(0).end - T(0).begin >= 3;
+  for (size_t b = T(0).begin; capitals && b < T(0).end; ++b) capitals = (text_[b] >= 'A' && text_[b] <= 'Z') || text_[b] == '-';
+  if (capitals) {
+    std::string name(text_.substr(T(0).begin, T(0).end - T(0).begin));
+    for (size_t c = 1; c < name.size(); ++c) {
+      if (name[c - 1] != '-' && name[c] >= 'A' && name[c] <= 'Z') name[c] = static_cast<char>(name[c] - 'A' + 'a');
+    }
+    // Only the surname of a full name the text gives ("Talia Ferreira"), not a heading ("NVIDIA:").
+    bool surname = false;
+    if (f_.names_ != nullptr) {
+      surname = f_.names_->Fullest(name).find(' ') != std::string::npos;
+    } else {
+      for (const NameRun& run : f_.runs_) {
+        const ByteSpan& last = run.words.back();
+        surname |= run.words.size() >= 2 && text_.substr(last.begin, last.end - last.begin) == name;
+      }
+    }
+    f_.turn_speakers_.clear();
+    if (surname) {
+      f_.turn_speakers_.push_back({{"", name, {T(0).begin, T(0).end}}, ActorKind::kPerson});
+    }
+    colon = 1;
+    if (f_.turn_speakers_.empty()) return false;
+  } else if (line_start && !says && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
+    const ByteSpan name{T(0).begin, T(han - 1).end};
+    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    f_.turn_speakers_.clear();
+    if (written != "记者" && written != "記者" && written != "主持人" && written != "问" && written != "問") {
+      f_.turn_speakers_.push_back({{"", std::string(written), name}, ActorKind::kPerson});
+    }
+    colon = han;
+    if (f_.turn_speakers_.empty()) return false;
+  } else if (line_start && n() > 2 && T(0).word && IsCapitalized(text_, T(0))) {
+    size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
+    colon = end;
+    const bool role = Is(colon, "-") || (colon < n() && IsDash(text_, T(colon)));
+    if (role) {
+      while (colon < n() && colon < end + 14 && !Is(colon, ":") && !IsQuote(text_, T(colon))) ++colon;
+    }
+    if (Is(colon, ":") && !role && IsWord(0, "operator")) {
+      f_.turn_speakers_.clear();  // the operator's turn ends the last speaker's
+    } else if (Is(colon, ":") && role) {
+      if (MentionAt(0)) speakers.push_back(f_.SpeakerOf(*MentionAt(0)));
+      else if (end >= 2 && !IsCommonCapitalizedWord(W(0))) speakers.push_back({{"", std::string(text_.substr(T(0).begin, T(end - 1).end - T(0).begin)), {T(0).begin, T(end - 1).end}}, ActorKind::kPerson});
+      f_.turn_speakers_ = speakers;
+      if (speakers.empty()) return false;
+    } else {
+      colon = 0;
+    }
+  }
+  if (f_.turn_speakers_.empty()) return false;
+  const size_t from = colon == 0 ? 0 : colon + 1;
+  size_t words = 0;
+  for (size_t i = from; i < n(); ++i) words += T(i).word;
+  if (words >= 3 && !Asks(text_, sentence_)) {
+    if (auto span = ContentFrom(from)) {
+      std::vector<Speaker> speakers = f_.turn_speakers_;
+      Add(speakers, "(turn)", *span);
+    }
+  }
+  return true;
+}
+
+// Whether token i stands inside quotation marks (so an "I" there is the quoted speaker's).
+bool SentenceReader::InsideQuotation(size_t i) const {
+  bool inside = quoted_at_start_;
+  for (size_t j = 0; j < i && j < n(); ++j) {
+    if (Is(j, "\xe2\x80\x9c")) inside = true;
+    else if (Is(j, "\xe2\x80\x9d")) inside = false;
+    else if (Is(j, "\"")) inside = !inside;
+  }
+  return inside;
+}
+
 ClaimExtraction ClaimFinder::Run() {
-  sentences_ = SplitSentences(text_);
   for (size_t s = 0; s < sentences_.size(); ++s) {
     SentenceReader(*this, sentences_[s], s).Read();
     if (Asks(text_, sentences_[s])) out_.questions.push_back(sentences_[s]);
   }
+  // A candidate is named by its fullest name in the text ("Okafor" → "Sam Okafor").
+  if (names_ != nullptr) {
+    for (Claim& claim : out_.claims) {
+      const std::string& name = claim.speaker.surface;
+      if (!claim.speaker.actor_id.empty() || name == kAnonymousSpeaker || name == source_.author || name == source_.outlet) continue;
+      claim.speaker.surface = names_->Fullest(name);
+    }
+  }
+  // A speaker named inside another speaker's claim is part of what that one says ("Achebe told
+  // investors that the company now expects …"), not a claim of its own.
+  std::vector<Claim> outside;
+  for (Claim& claim : out_.claims) {
+    const bool nested = std::any_of(out_.claims.begin(), out_.claims.end(), [&](const Claim& other) {
+      return &other != &claim && other.span.begin <= claim.speaker.span.begin && claim.speaker.span.end <= other.span.end &&
+             !(other.speaker.actor_id == claim.speaker.actor_id && other.speaker.surface == claim.speaker.surface);
+    });
+    if (!nested) outside.push_back(std::move(claim));
+  }
+  out_.claims = std::move(outside);
   // One claim per speaker and span: the patterns may find the same one twice, and a claim inside
   // another of the same speaker's is part of it.
   std::vector<Claim> kept;
@@ -225,8 +398,29 @@ ClaimExtraction ClaimFinder::Run() {
 
 namespace dossier {
 
-ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer) {
-  return extract::ClaimFinder(text, gazetteer).Run();
+ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source) {
+  using extract::ClaimFinder;
+  const std::vector<ByteSpan> sentences = extract::SplitSentences(text);
+  std::vector<ActorMention> known = gazetteer.FindMentions(text);
+  // The first reading finds who speaks; the names among them are what the second reads as mentions.
+  ClaimFinder first(text, gazetteer, source, sentences, known, nullptr);
+  ClaimExtraction found = first.Run();
+  extract::NameIndex names(text, first.TakeRuns(), first.TakeLowercaseWords());
+  for (const Claim& claim : found.claims) {
+    const std::string& name = claim.speaker.surface;
+    if (claim.speaker.actor_id.empty() && name != source.author && name != source.outlet) names.AddSpeaker(name);
+  }
+  if (names.empty()) return found;
+  std::vector<ActorMention> mentions = std::move(known);
+  const size_t gazetteer_mentions = mentions.size();
+  for (ActorMention& m : names.Mentions()) {
+    const bool overlaps = std::any_of(mentions.begin(), mentions.begin() + static_cast<std::ptrdiff_t>(gazetteer_mentions),
+                                      [&](const ActorMention& k) { return k.span.begin < m.span.end && m.span.begin < k.span.end; });
+    if (!overlaps) mentions.push_back(std::move(m));
+  }
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
+  return ClaimFinder(text, gazetteer, source, sentences, std::move(mentions), &names).Run();
 }
 
 }  // namespace dossier

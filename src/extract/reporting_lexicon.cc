@@ -1,13 +1,13 @@
 #include "extract/reporting_lexicon.h"
 
 #include <map>
-#include <set>
 #include <string>
+#include <unordered_set>
 
 namespace dossier::extract {
 namespace {
 
-using WordSet = std::set<std::string_view>;
+using WordSet = std::unordered_set<std::string_view>;  // hashed: looked up for every token
 
 struct VerbForms {
   VerbClass verb_class;
@@ -50,7 +50,10 @@ const std::vector<VerbForms>& Verbs() {
         "reiterated", "repeat", "repeats", "repeated", "underscore", "underscores", "underscored", "concur",
         "concurs", "concurred", "contend", "theorize", "theorizes", "theorized", "hypothesize", "maintaining",
         "insisting", "stressing", "noting", "adding", "estimating", "predicting", "observing", "conceding",
-        "acknowledging", "admitting", "confirming", "denying", "suggesting", "claiming", "explaining"}},
+        "acknowledging", "admitting", "confirming", "denying", "suggesting", "claiming", "explaining", "tease",
+        "teases", "teased", "teasing", "understand", "understands", "learn", "learns", "learned", "learnt", "boast",
+        "boasts", "boasted", "lament", "laments", "lamented", "recount", "recounts", "recounted", "clarify",
+        "clarifies", "clarified", "surmise", "surmises", "surmised"}},
       {VerbClass::kTelling,
        {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
         "assure", "assures", "assured", "urge", "urges", "urged", "advise", "advises", "advised", "inform",
@@ -153,7 +156,9 @@ bool IsNegation(std::string_view w) {
 bool IsStatementNounBeforeIs(std::string_view w) {
   static const WordSet words = {"point", "view", "argument", "bet", "worry", "conclusion", "position", "thesis",
                                 "take", "fear", "concern", "message", "verdict", "prediction", "belief",
-                                "contention", "answer", "assessment", "diagnosis"};
+                                "contention", "answer", "assessment", "diagnosis", "charge", "math", "maths", "case",
+                                "pitch", "logic", "reasoning", "hunch", "guess", "advice", "explanation", "claim",
+                                "hope", "expectation", "forecast", "estimate", "reply", "response"};
   return words.count(w) != 0;
 }
 
@@ -202,7 +207,39 @@ bool IsPersonNoun(std::string_view w) {
       "executive", "ceo", "founder", "co-founder", "investor", "billionaire", "analyst", "economist", "minister",
       "president", "chairman", "chairwoman", "chair", "spokesperson", "spokesman", "spokeswoman", "professor",
       "author", "senator", "governor", "mayor", "director", "manager", "strategist", "scientist", "entrepreneur",
-      "commissioner", "secretary", "chancellor", "premier", "congressman", "congresswoman", "lawmaker", "researcher"};
+      "commissioner", "secretary", "chancellor", "premier", "congressman", "congresswoman", "lawmaker", "researcher",
+      "captain", "coach", "manager", "leader", "boss", "striker", "midfielder", "defender", "goalkeeper", "forward",
+      "player", "star", "candidate", "challenger", "incumbent", "doctor", "physician", "lawyer", "attorney", "trader",
+      "banker", "official", "prosecutor", "judge", "ambassador", "diplomat", "general", "governor", "owner",
+      "chairperson", "epidemiologist", "virologist", "pollster", "strategist", "founder", "veteran", "actor",
+      "singer", "writer", "columnist", "reporter", "host", "presenter", "chief", "head", "activist", "campaigner"};
+  return words.count(w) != 0;
+}
+
+bool IsRoleWord(std::string_view w) {
+  static const WordSet words = {
+      "capitalist", "teammate", "challenger", "incumbent", "coach", "captain", "manager", "leader", "striker",
+      "midfielder", "defender", "goalkeeper", "winger", "player", "candidate", "rival", "colleague", "veteran",
+      "lawyer", "attorney", "trader", "banker", "official", "doctor", "physician", "nurse", "epidemiologist",
+      "virologist", "activist", "historian", "pollster", "consultant", "lawmaker", "adviser", "advisor", "owner",
+      "boss", "chef", "designer", "engineer", "entrepreneur", "prosecutor", "ambassador", "diplomat", "columnist",
+      "commentator", "host", "presenter", "reporter", "correspondent", "editor", "coordinator", "officer", "vice",
+      "deputy", "former", "incoming", "outgoing", "interim", "acting", "campaigner", "organiser", "organizer",
+      "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
+      "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
+      "councillor", "councilman", "councilwoman", "alderman", "prime", "district", "magistrate", "sheriff",
+      "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
+      "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh"};
+  return words.count(w) != 0;
+}
+
+bool IsAnonymousNoun(std::string_view w) {
+  static const WordSet words = {"person", "people", "source", "sources", "official", "officials", "insider", "insiders",
+                                "diplomat", "diplomats", "executive", "executives", "banker", "bankers", "employee",
+                                "employees", "staffer", "staffers", "aide", "aides", "adviser", "advisers", "advisor",
+                                "advisors", "individual", "individuals", "investor", "investors", "member", "members",
+                                "lawmaker", "lawmakers", "manager", "managers", "trader", "traders", "analyst",
+                                "analysts", "negotiator", "negotiators", "engineer", "engineers", "worker", "workers"};
   return words.count(w) != 0;
 }
 
@@ -214,7 +251,8 @@ bool IsConditional(std::string_view w) {
 size_t HanReportingVerbAt(std::string_view text, size_t at) {
   static const std::vector<std::string_view> verbs = {
       "表示", "認為", "认为", "指出", "警告", "發現", "发现", "預測", "预测", "強調", "强调", "坦言", "直言",
-      "透露", "聲稱", "声称", "主張", "主张", "說", "说", "稱", "称"};
+      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "補充", "补充", "提醒", "回应", "回應", "预计", "預計",
+      "报道称", "報導稱", "报道", "報導", "說", "说", "稱", "称"};
   for (std::string_view verb : verbs) {
     if (text.substr(at, verb.size()) == verb) return verb.size();
   }
@@ -223,7 +261,9 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
 
 bool IsSpokesperson(std::string_view w) {
   static const WordSet words = {"spokesperson", "spokesman", "spokeswoman", "representative", "official",
-                                "executive", "spokespeople", "officials", "executives", "representatives"};
+                                "executive", "spokespeople", "officials", "executives", "representatives",
+                                "analysts", "researchers", "economists", "scientists", "strategists", "analyst",
+                                "researcher", "economist", "scientist", "strategist", "experts", "engineers"};
   return words.count(w) != 0;
 }
 

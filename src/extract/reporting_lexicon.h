@@ -68,6 +68,13 @@ size_t HanReportingVerbAt(std::string_view text, size_t at);
 // An unnamed officer who speaks for an organisation: "a spokesperson for Meta", "an official at".
 bool IsSpokesperson(std::string_view lower_word);
 
+// Lowercase role words before a name that are not titles ("Venture capitalist Ana Ruiz", "challenger
+// Marcus Reid"): what "the captain" or "the challenger" may later stand for.
+bool IsRoleWord(std::string_view lower_word);
+
+// The nouns of an unnamed source ("a person familiar with …", "officials who asked not to be named").
+bool IsAnonymousNoun(std::string_view lower_word);
+
 // Titles before a name ("CEO Jane Doe", "Senator Doe", "Dr. Roe"): not part of the name.
 bool IsTitle(std::string_view lower_word);
 

@@ -67,7 +67,7 @@ Result<RefreshSummary> RefreshFigures(EventStore* store, const RefreshOptions& o
     uint64_t claim_count = 0;
     if (claims_stale) {
       const ClaimSourceRef ref{id, latest.recorded.version, latest.recorded.text_sha256, latest.recorded.metadata.published,
-                               gazetteer->digest};
+                               gazetteer->digest, {latest.recorded.metadata.author, latest.recorded.metadata.outlet}};
       ClaimsExtracted extracted = ExtractSourceClaims(ref, latest.text, gazetteer->gazetteer, figures.figures);
       claim_count = extracted.claims.size();
       DOSSIER_RETURN_IF_ERROR(expect_next(ClaimsStream(id)));

@@ -122,7 +122,8 @@ Result<IngestResult> Ingester::Ingest(const Article& article, const std::string&
     DOSSIER_ASSIGN_OR_RETURN(claims_version, store_->StreamVersion(claims_stream));
     batch.expected.emplace_back(claims_stream, static_cast<int64_t>(claims_version));
     const ClaimSourceRef claim_source{recorded.source_id, recorded.version, recorded.text_sha256,
-                                      article.metadata.published, gazetteer_->digest};
+                                      article.metadata.published, gazetteer_->digest,
+                                      {article.metadata.author, article.metadata.outlet}};
     batch.events.push_back(MakeClaimsExtractedEvent(
         ExtractSourceClaims(claim_source, article.text, gazetteer_->gazetteer, figures.figures)));
   }

@@ -86,7 +86,7 @@ ClaimsExtracted BuildClaimsExtracted(const ClaimSourceRef& source, std::string_v
 
 ClaimsExtracted ExtractSourceClaims(const ClaimSourceRef& source, std::string_view text, const Gazetteer& gazetteer,
                                     const std::vector<ExtractedFigure>& figures) {
-  return BuildClaimsExtracted(source, text, ExtractClaims(text, gazetteer), figures);
+  return BuildClaimsExtracted(source, text, ExtractClaims(text, gazetteer, source.by), figures);
 }
 
 NewEvent MakeClaimsExtractedEvent(const ClaimsExtracted& extracted) {

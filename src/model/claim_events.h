@@ -73,6 +73,7 @@ struct ClaimSourceRef {
   std::string text_sha256;
   std::optional<std::string> published;
   std::string gazetteer_sha256;
+  ClaimSource by = {};  // the source's author and outlet, for the first person of its text
 };
 
 // The event payload for what ExtractClaims found in `text`: ids given, the text at each span

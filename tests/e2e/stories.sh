@@ -21,6 +21,10 @@ expect_ok log --json
 expect_ok actors --candidates
 out_has 'Mark Cuban  ('
 out_has 'bytes '
+out_has ', unconfirmed)'
+expect_ok actors --candidates --json
+[ "$(json 'next(c for c in d if c["name"] == "Mark Cuban")["claims"] >= 3 and all(not c["confirmed"] for c in d)')" = true ] \
+  || fail "a candidate shows its claims and is unconfirmed"
 expect_ok claims --actor 'Mark Cuban'
 out_has 'Mark Cuban (candidate)'
 expect_ok claims --json
@@ -30,7 +34,7 @@ expect_ok claims --json
 # The gazetteer recorded, extract --rerun reads the claims again (its digest changed).
 expect_ok annotate "$CORPUS/actors.json"
 expect_ok extract --rerun
-out_has 'claim extractor v1: 5 sources extracted'
+out_has 'claim extractor v2: 5 sources extracted'
 expect_ok extract --rerun
 out_has '0 sources extracted (0 claims), 5 already current'
 expect_ok actors --candidates

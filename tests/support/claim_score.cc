@@ -1,6 +1,8 @@
 #include "support/claim_score.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <utility>
 
@@ -142,10 +144,31 @@ Status CheckClaimLabelsAgainstText(const std::vector<ClaimLabel>& labels, std::s
   return Status::OK();
 }
 
+Result<ClaimSource> LabelledClaimSource(const std::string& label_path) {
+  const std::string article_path = std::filesystem::path(label_path).replace_extension(".json").string();
+  std::ifstream in(article_path, std::ios::binary);
+  if (!in) return ClaimSource{};
+  std::ostringstream json;
+  json << in.rdbuf();
+  Result<JsonObject> article = JsonObject::Parse(json.str());
+  if (!article.ok()) return article.status().WithContext(article_path);
+  ClaimSource source;
+  Result<std::optional<std::string>> author = article->OptionalString("author");
+  if (!author.ok()) return author.status().WithContext(article_path);
+  Result<std::optional<std::string>> outlet = article->OptionalString("outlet");
+  if (!outlet.ok()) return outlet.status().WithContext(article_path);
+  source.author = std::move(*author);
+  source.outlet = std::move(*outlet);
+  return source;
+}
+
 bool SameSpeaker(const Claim& predicted, const ClaimLabel& label) {
   if (label.speaker.front() != '?') return predicted.speaker.actor_id == label.speaker;
-  return predicted.speaker.actor_id.empty() &&
-         CaseFolded(predicted.speaker.surface) == CaseFolded(std::string_view(label.speaker).substr(1));
+  auto name = [](std::string_view s) {
+    std::string folded = CaseFolded(s);
+    return folded.rfind("the ", 0) == 0 ? folded.substr(4) : folded;
+  };
+  return predicted.speaker.actor_id.empty() && name(predicted.speaker.surface) == name(std::string_view(label.speaker).substr(1));
 }
 
 bool SpansMatch(ByteSpan a, ByteSpan b) {

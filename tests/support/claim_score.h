@@ -4,7 +4,7 @@
 //   {"speaker":"mark-cuban","speaker_start":120,"speaker_end":130,"verb":"argues",
 //    "start":136,"end":210,"text":"announced AI investment figures largely won't materialize"}
 // A predicted claim matches a label when the speaker is the same (actor id; or, for a candidate
-// `?Name`, an unknown actor whose surface case-folds to the same name) and the spans overlap by at
+// `?Name`, an unknown actor whose surface case-folds to the same name, a leading "the " aside) and the spans overlap by at
 // least half of the longer span. Each label is matched by at most one prediction, and the matching
 // is maximal. Only speaker and span are scored; the verb and the mention are for the reader.
 // ScoreClaims never calls the extractor: callers hand it what to score.
@@ -41,7 +41,12 @@ Result<std::vector<ClaimLabel>> LoadClaimLabels(const std::string& path);
 Status CheckClaimLabelsAgainstText(const std::vector<ClaimLabel>& labels, std::string_view text,
                                    const std::string& path);
 
-// True when a prediction names the label's speaker (see the top of this file).
+// The author and outlet of the article `DIR/NAME.json` beside a label file `DIR/NAME.jsonl`, which the
+// first person of its text stands for; none when there is no such article.
+Result<ClaimSource> LabelledClaimSource(const std::string& label_path);
+
+// True when a prediction names the label's speaker (see the top of this file). Candidate names are
+// compared case-folded and without a leading "the " ("?The Ledger" is "?Ledger").
 bool SameSpeaker(const Claim& predicted, const ClaimLabel& label);
 
 // True when two spans overlap by at least half of the longer one.

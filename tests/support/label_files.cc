@@ -24,8 +24,14 @@ Result<std::string> ReadFile(const std::string& path) {
 
 Result<std::string> ReadLabelledText(const std::string& label_path, const std::string& source_dir) {
   std::filesystem::path labels(label_path);
-  if (labels.parent_path().filename() != "corpus") return ReadFile(labels.replace_extension(".txt").string());
-  std::string article_path = (std::filesystem::path(source_dir) / "corpus" / labels.stem()).string() + ".json";
+  std::string article_path;
+  if (labels.parent_path().filename() == "corpus") {
+    article_path = (std::filesystem::path(source_dir) / "corpus" / labels.stem()).string() + ".json";
+  } else {
+    const std::string txt = std::filesystem::path(labels).replace_extension(".txt").string();
+    article_path = std::filesystem::path(labels).replace_extension(".json").string();
+    if (std::filesystem::exists(txt) || !std::filesystem::exists(article_path)) return ReadFile(txt);
+  }
   Result<std::string> article = ReadFile(article_path);
   if (!article.ok()) return article.status();
   Result<JsonObject> object = JsonObject::Parse(*article);

@@ -16,7 +16,8 @@
 namespace dossier {
 
 // The text a label file labels: for `…/corpus/NAME.jsonl` the "text" of `corpus/NAME.json`
-// (under `source_dir`), for any other `DIR/NAME.jsonl` the bytes of `DIR/NAME.txt`.
+// (under `source_dir`), for any other `DIR/NAME.jsonl` the bytes of `DIR/NAME.txt`, or, where there
+// is none, the "text" of the article `DIR/NAME.json` (schemas/article.schema.json).
 Result<std::string> ReadLabelledText(const std::string& label_path, const std::string& source_dir);
 
 // The *.jsonl files of a folder, sorted; none if it does not exist.

@@ -33,9 +33,9 @@ struct SetScore {
   size_t files = 0;
 };
 
-// Scores every label file of `set` ("corpus" or "heldout") with `gazetteer`, reporting each file's
-// counts and misses.
-SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer) {
+// Scores every label file of `set` ("corpus", "heldout", "news/dev" …) with `gazetteer`, reporting
+// the total and, unless `misses_shown` is false (a held-out set), each file's counts and misses.
+SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer, bool misses_shown = true) {
   const std::string root = DOSSIER_SOURCE_DIR;
   SetScore total;
   for (const std::string& path : LabelFilesIn(root + "/tests/labels/claims/" + set)) {
@@ -49,9 +49,15 @@ SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer) {
     INFO(texts.message());
     REQUIRE(texts.ok());
 
-    ClaimScore score = ScoreClaims(ExtractClaims(*text, gazetteer), *labels);
-    std::string misses = DescribeMisses(score, *text);
-    WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
+    auto source = LabelledClaimSource(path);
+    INFO(source.status().message());
+    REQUIRE(source.ok());
+
+    ClaimScore score = ScoreClaims(ExtractClaims(*text, gazetteer, *source), *labels);
+    if (misses_shown) {
+      std::string misses = DescribeMisses(score, *text);
+      WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
+    }
     total.counts += score.counts;
     ++total.files;
   }
@@ -74,8 +80,52 @@ TEST_CASE("Claim extraction scores precision >= 0.8 and recall >= 0.6 on the hel
           "[claim_accuracy]") {
   Gazetteer gazetteer =
       LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/tests/labels/claims/heldout/actors.json");
-  SetScore heldout = ScoreLabelSet("heldout", gazetteer);
+  // Its misses are not printed: whoever tunes the extractor must not read them.
+  SetScore heldout = ScoreLabelSet("heldout", gazetteer, false);
   REQUIRE(heldout.files >= 6);
   CHECK(heldout.counts.Precision() >= 0.8);
   CHECK(heldout.counts.Recall() >= 0.6);
+}
+
+// The news sets (tests/labels/claims/news/): articles with their metadata, every speaker a candidate
+// `?Name`, scored with no gazetteer at all, as a new user's story is read.
+TEST_CASE("Claim extraction without a gazetteer scores precision >= 0.9 and recall >= 0.8 on the attribution dev texts",
+          "[claim_accuracy]") {
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  SetScore dev = ScoreLabelSet("news/dev-attrib", *none);
+  REQUIRE(dev.files >= 6);
+  CHECK(dev.counts.Precision() >= 0.9);
+  CHECK(dev.counts.Recall() >= 0.8);
+}
+
+// The news set written for issue 10 (tests/labels/claims/news/README.md): its dev half is tuned on,
+// its held-out half never read (so its misses are not printed). Each half is also scored with the
+// corpus gazetteer loaded, which knows none of their speakers, to show it does no harm.
+TEST_CASE("Claim extraction without a gazetteer on the news dev half", "[claim_accuracy]") {
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  SetScore dev = ScoreLabelSet("news/dev", *none);
+  REQUIRE(dev.files >= 20);
+  // Regression bars a little under what the extractor scores today (README); issue 10's goal, P >= 0.9
+  // and R >= 0.8, is not met yet.
+  CHECK(dev.counts.Precision() >= 0.78);
+  CHECK(dev.counts.Recall() >= 0.55);
+  Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
+  SetScore with = ScoreLabelSet("news/dev", corpus, false);
+  CHECK(with.counts.Precision() >= dev.counts.Precision() - 0.02);
+  CHECK(with.counts.Recall() >= dev.counts.Recall() - 0.02);
+}
+
+TEST_CASE("Claim extraction without a gazetteer on the news held-out half", "[claim_accuracy]") {
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  SetScore heldout = ScoreLabelSet("news/heldout", *none, false);
+  REQUIRE(heldout.files >= 20);
+  CHECK(heldout.counts.Precision() >= 0.68);
+  CHECK(heldout.counts.Recall() >= 0.40);
+  Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
+  SetScore with = ScoreLabelSet("news/heldout", corpus, false);
+  CHECK(with.counts.Precision() >= heldout.counts.Precision() - 0.02);
+  CHECK(with.counts.Recall() >= heldout.counts.Recall() - 0.02);
 }

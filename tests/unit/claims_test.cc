@@ -28,9 +28,9 @@ const Gazetteer& Story() {
 using Found = std::vector<std::string>;
 
 // Each claim as "speaker: span", the speaker an actor id or a candidate's name in brackets.
-Found Claims(std::string_view text) {
+Found Claims(std::string_view text, const ClaimSource& source = {}) {
   Found out;
-  for (const Claim& c : ExtractClaims(text, Story()).claims) {
+  for (const Claim& c : ExtractClaims(text, Story(), source).claims) {
     const std::string speaker = c.speaker.actor_id.empty() ? "[" + c.speaker.surface + "]" : c.speaker.actor_id;
     out.push_back(speaker + ": " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
   }
@@ -177,11 +177,13 @@ TEST_CASE("ExtractClaims takes unknown names in attribution positions as candida
   REQUIRE(found.candidates.size() == 1);  // deduplicated by surface; John Roe is an object
   CHECK(found.candidates[0].surface == "Jane Doe");
   CHECK(text.substr(found.candidates[0].span.begin, found.candidates[0].span.end - found.candidates[0].span.begin) == "Jane Doe");
-  // Sentence openers are not names; a candidate's surname may open a sentence once it has spoken.
+  // Sentence openers and plurals of people are not names; a surname opening a sentence is one
+  // ("Okafor says …", issue 10), named by the fullest form the text gives it.
   CHECK(ExtractClaims("Analysts say the bubble will burst.", Story()).candidates.empty());
+  CHECK(ExtractClaims("Traders said the bubble will burst.", Story()).candidates.empty());
   CHECK(Claims("Jane Doe said the market is tight. Doe added that prices will rise.") ==
-        Found{"[Jane Doe]: the market is tight", "[Doe]: prices will rise"});
-  CHECK(Claims("Doe added that prices will rise.").empty());
+        Found{"[Jane Doe]: the market is tight", "[Jane Doe]: prices will rise"});
+  CHECK(Claims("Doe added that prices will rise.") == Found{"[Doe]: prices will rise"});
 }
 
 TEST_CASE("ExtractClaims dates a claim by its sentence and lists the sentences that ask", "[claims]") {
@@ -197,4 +199,35 @@ TEST_CASE("ExtractClaims dates a claim by its sentence and lists the sentences t
   CHECK(text.substr(found.questions[0].begin, found.questions[0].end - found.questions[0].begin) == "Is this a bubble?");
   CHECK(text.substr(found.questions[1].begin, found.questions[1].end - found.questions[1].begin) ==
         "\xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab\xe5\x97\x8e\xef\xbc\x9f");
+}
+
+TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its fullest form (issue 10)", "[claims]") {
+  // A full name once, then the surname and a pronoun; a title is not part of the name.
+  CHECK(Claims("Prime Minister Sam Okafor spoke on Monday. Okafor says rates will fall. \"Not yet,\" he added.") ==
+        Found{"[Sam Okafor]: rates will fall", "[Sam Okafor]: Not yet"});
+  // Outlets and wires, alone and together.
+  CHECK(Claims("Reuters reported that the deal was off.") == Found{"[Reuters]: the deal was off"});
+  CHECK(Claims("The plant will close, the Westmark Herald and CNBC report.") ==
+        Found{"[Westmark Herald]: The plant will close", "[CNBC]: The plant will close"});
+  // A dash line after a quotation; an appositive with a role.
+  CHECK(Claims("\"Rates will stay high.\" \xe2\x80\x94 Lee Park, CEO of Harbor Asset Management") ==
+        Found{"[Lee Park]: Rates will stay high"});
+  CHECK(Claims("Venture capitalist Ana Ruiz, a former Oracle executive, cautioned that the round was rich.") ==
+        Found{"[Ana Ruiz]: the round was rich"});
+  // Unnamed sources are their own kind of speaker.
+  CHECK(Claims("Two people familiar with the talks said a deal was close.") == Found{"[anonymous]: a deal was close"});
+  CHECK(Claims("The lead has narrowed, according to a person familiar with the polling.") ==
+        Found{"[anonymous]: The lead has narrowed"});
+  // The author's first person from the metadata, never inside a quotation; none without metadata.
+  const ClaimSource column{std::string("Mara Quill"), std::string("The Ledger")};
+  CHECK(Claims("I estimate that the plant cost $7 billion.", column) == Found{"[Mara Quill]: the plant cost $7 billion"});
+  CHECK(Claims("We understand that two clubs have asked.", column) == Found{"[The Ledger]: two clubs have asked"});
+  CHECK(Claims("I estimate that the plant cost $7 billion.").empty());
+  CHECK(Claims("Jo Tan said: \"I think we won.\"", column) == Found{"[Jo Tan]: I think we won"});
+  // Not speakers: a possessive before an adjective, a product.
+  CHECK(Claims("Meta's reported earnings rose 12%.").empty());
+  // Han names before a reporting verb, after a title.
+  CHECK(Claims("\xe5\x9b\xbd\xe5\xae\xb6\xe7\xbb\x9f\xe8\xae\xa1\xe5\xb1\x80\xe5\x8f\x91\xe8\xa8\x80\xe4\xba\xba"
+               "\xe7\x8e\x8b\xe7\xab\x8b\xe6\x96\xb0\xe8\xa1\xa8\xe7\xa4\xba,\xe7\xbb\x8f\xe6\xb5\x8e\xe5\xb9\xb3\xe7\xa8\xb3\xe3\x80\x82") ==
+        Found{"[\xe7\x8e\x8b\xe7\xab\x8b\xe6\x96\xb0]: \xe7\xbb\x8f\xe6\xb5\x8e\xe5\xb9\xb3\xe7\xa8\xb3"});  // 国家统计局发言人王立新表示,经济平稳。
 }

@@ -1,0 +1,356 @@
+#include "extract/claim_names.h"
+
+#include <algorithm>
+
+#include <unicode/utf8.h>
+
+#include "dossier/claim.h"
+#include "extract/news_outlets.h"
+#include "extract/reporting_lexicon.h"
+#include "extract/scripts.h"
+
+namespace dossier::extract {
+namespace {
+
+using WordSet = std::set<std::string_view>;
+
+std::vector<std::string> SplitWords(std::string_view name) {
+  std::vector<std::string> words;
+  size_t from = 0;
+  while (from < name.size()) {
+    size_t space = name.find(' ', from);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > from) words.emplace_back(name.substr(from, space - from));
+    from = space + 1;
+  }
+  return words;
+}
+
+std::string Join(const std::vector<std::string>& words, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsOrganizationHead(std::string_view word) {
+  static const WordSet words = {
+      "Bank", "Banks", "Systems", "Bio", "Biotech", "Analytics", "Petroleum", "Energy", "Oil", "Gas", "Power",
+      "University", "College", "Institute", "School", "Commission", "Organization", "Organisation", "Inc", "Corp",
+      "Corporation", "Group", "Capital", "Partners", "Management", "Holdings", "Ltd", "LLC", "Co", "Company",
+      "Council", "Ministry", "Department", "Agency", "Association", "Federation", "Union", "Fund", "Research",
+      "Securities", "Motors", "Technologies", "Technology", "Labs", "Lab", "Laboratories", "Pharma",
+      "Pharmaceuticals", "Therapeutics", "Airlines", "Airways", "Foundation", "Party", "Committee", "Office",
+      "Bureau", "Board", "Authority", "Court", "Club", "FC", "Commodities", "Insurance", "Investments",
+      "Advisors", "Advisers", "Associates", "Consulting", "Economics", "Markets", "Exchange", "Reserve", "Treasury",
+      "Parliament", "Senate", "Congress", "Government", "Administration", "Police", "Army", "Navy", "Hospital",
+      "Clinic", "Society", "Academy", "League", "Federation", "Network", "Media", "Studios", "Software", "Semiconductor",
+      "Semiconductors", "Electric", "Industries", "Mining", "Steel", "Logistics", "Shipping", "Telecom", "Communications",
+      "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Trust", "Initiative",
+      "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services"};
+  return words.count(word) != 0;
+}
+
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// Plurals of people ("Traders", "Economists", "Democrats" stays): a single capitalised word ending
+// so is a group, not a name.
+bool IsPluralOfPeople(std::string_view lower) {
+  // and demonyms ("the Brazilian laughed", "the German said"): who, not a name
+  for (std::string_view suffix : {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ian", "ese", "ish", "ean"}) {
+    if (EndsWith(lower, suffix)) return true;
+  }
+  return false;
+}
+
+// Words that begin a Han speaker phrase and are not part of the name.
+const std::vector<std::string_view>& HanOpeners() {
+  static const std::vector<std::string_view> words = {"据", "據", "而", "但", "并", "並", "另外", "此外", "对此", "對此",
+                                                      "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有"};
+  return words;
+}
+
+// Words that end a Han speaker phrase before its verb and are not part of the name.
+const std::vector<std::string_view>& HanTrailers() {
+  static const std::vector<std::string_view> words = {
+      "也", "还", "還", "则", "則", "均", "都", "亦", "更", "曾", "再", "又", "同时", "同時", "此前", "日前", "近日",
+      "今天", "昨天", "今日", "昨日", "当天", "當天", "随后", "隨後", "进一步", "進一步", "明确", "明確", "公开",
+      "公開", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六",
+      "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
+      "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
+      "对此", "對此", "最新", "发文", "發文", "撰文"};
+  return words;
+}
+
+// Titles between an organisation and a person's name: 国家统计局发言人王立新.
+const std::vector<std::string_view>& HanTitles() {
+  static const std::vector<std::string_view> words = {
+      "发言人", "發言人", "首席经济学家", "首席經濟學家", "经济学家", "經濟學家", "分析师", "分析師", "首席执行官",
+      "首席執行官", "执行长", "執行長", "董事长", "董事長", "总经理", "總經理", "总裁", "總裁", "主席", "部长",
+      "部長", "行长", "行長", "局长", "局長", "教授", "研究员", "研究員", "副主任", "主任", "总监", "總監", "创始人",
+      "創始人", "负责人", "負責人", "院长", "院長", "总统", "總統", "总理", "總理", "市长", "市長", "秘书长",
+      "秘書長", "首席投资官", "首席投資官", "策略师", "策略師", "合伙人", "合夥人", "专家", "專家", "主帅", "主帥",
+      "教练", "教練", "队长", "隊長", "医生", "醫生", "大使", "议员", "議員", "州长", "州長", "官员", "官員", "財務長",
+      "财务长", "董事", "经理", "經理", "署长", "署長", "司长", "司長", "处长", "處長", "科长", "科長", "主管", "总干事",
+      "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長"};
+  return words;
+}
+
+// Han organisation endings.
+bool IsHanOrganization(std::string_view name) {
+  for (std::string_view end : {"社", "局", "部", "行", "所", "院", "会", "會", "司", "委", "厅", "廳", "署", "集团", "集團",
+                               "公司", "证券", "證券", "大学", "大學", "报", "報", "台", "网", "網", "中心", "政府",
+                               "机构", "機構", "协会", "協會", "组织", "組織", "基金", "银行", "銀行", "党", "黨"}) {
+    if (EndsWith(name, end)) return true;
+  }
+  return IsNewsOutlet(name);
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+size_t TitleWords(const std::vector<std::string>& words) {
+  // "Prime Minister Henrik Sørlie", "District Judge Patricia Lomax", "Labour Secretary Helena
+  // Strauss": everything up to the last title among the leading words, which leave a name of two.
+  size_t first = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string lower = LowerAscii(words[i]);
+    if (IsTitle(lower) || IsRoleWord(lower)) first = i + 1;
+    else if (!IsCommonCapitalizedWord(lower) && i >= first + 2) break;
+  }
+  while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
+  return first < words.size() ? first : 0;
+}
+
+bool LooksLikeOrganization(std::string_view name) {
+  if (name.empty()) return false;
+  if (static_cast<unsigned char>(name[0]) >= 0x80 && CodePoints(name) <= 12 && name.find(' ') == std::string_view::npos) {
+    return IsHanOrganization(name);
+  }
+  if (IsNewsOutlet(name) || name.find('&') != std::string_view::npos || name.find(" of ") != std::string_view::npos) return true;
+  for (const std::string& word : SplitWords(name)) {
+    if (IsOrganizationHead(word) || IsMastheadWord(word)) return true;
+  }
+  return false;
+}
+
+NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unordered_set<std::string> lowercase_words)
+    : text_(text), runs_(std::move(runs)), lowercase_words_(std::move(lowercase_words)) {
+  names_.reserve(runs_.size());
+  for (NameRun& run : runs_) {
+    std::vector<std::string> words;
+    for (const ByteSpan& w : run.words) words.emplace_back(text_.substr(w.begin, w.end - w.begin));
+    const size_t first = TitleWords(words);
+    for (size_t t = 0; t < first; ++t) run.roles.push_back(LowerAscii(words[t]));
+    names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
+  }
+}
+
+bool MayBeNameWord(std::string_view word, const std::unordered_set<std::string>& lowercase_words) {
+  if (IsNewsOutlet(word)) return true;
+  const std::string lower = LowerAscii(word);
+  if (IsCommonCapitalizedWord(lower) || IsTitle(lower) || IsRoleWord(lower)) return false;
+  if (lowercase_words.count(lower) != 0) return false;
+  // "Judges now understand": the plural of a word the text writes in lowercase
+  if (lower.size() > 3 && lower.back() == 's' && lowercase_words.count(lower.substr(0, lower.size() - 1)) != 0) return false;
+  return !IsPluralOfPeople(lower);
+}
+
+bool NameIndex::MayBeName(std::string_view word) const { return MayBeNameWord(word, lowercase_words_); }
+
+void NameIndex::AddSpeaker(std::string_view name) {
+  if (name.empty() || name == kAnonymousSpeaker) return;
+  speakers_.insert(Fullest(name));
+}
+
+std::string NameIndex::Fullest(std::string_view name) const {
+  std::vector<std::string> words = SplitWords(name);
+  while (words.size() > 1 && (words.front() == "The" || words.front() == "the")) words.erase(words.begin());
+  if (!LooksLikeOrganization(name)) words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(TitleWords(words)));
+  if (words.empty()) return std::string(name);
+  const std::string given = Join(words, 0, words.size());
+  if (IsNewsOutlet(given)) return given;
+  const std::vector<std::string>* best = nullptr;
+  for (const std::vector<std::string>& candidate : names_) {
+    if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
+    const bool ends = std::equal(words.begin(), words.end(), candidate.end() - static_cast<std::ptrdiff_t>(words.size()));
+    const bool starts = std::equal(words.begin(), words.end(), candidate.begin());
+    // A name is a person's when no head word makes it an organisation's; "of" and "&" join only
+    // organisations' names, so a surname never stands for one.
+    if (ends && !LooksLikeOrganization(Join(candidate, 0, candidate.size()))) best = &candidate;
+    if (starts && (words.size() > 1 || candidate.size() <= 4)) best = &candidate;
+  }
+  return best == nullptr ? given : Join(*best, 0, best->size());
+}
+
+ActorKind NameIndex::KindOf(std::string_view fullest) const {
+  return LooksLikeOrganization(fullest) ? ActorKind::kOrganization : ActorKind::kPerson;
+}
+
+std::optional<std::string> NameIndex::ByRole(std::string_view lower_role) const {
+  std::optional<std::string> found;
+  for (size_t r = 0; r < runs_.size(); ++r) {
+    if (names_[r].empty()) continue;
+    if (std::find(runs_[r].roles.begin(), runs_[r].roles.end(), lower_role) == runs_[r].roles.end()) continue;
+    const std::string name = Join(names_[r], 0, names_[r].size());
+    const std::string fullest = Fullest(name);
+    if (speakers_.count(fullest) == 0) continue;
+    if (found && *found != fullest) return std::nullopt;  // two people hold the role: no telling which
+    found = fullest;
+  }
+  return found;
+}
+
+std::vector<ActorMention> NameIndex::Mentions() const {
+  // Each speaker's forms: the fullest name, a person's surname and first name, an organisation's
+  // first word ("Velora" for "Velora Systems"), unless two speakers share the form.
+  std::map<std::string, std::string, std::less<>> forms;
+  std::set<std::string> shared;
+  auto add = [&](const std::string& form, const std::string& fullest) {
+    auto [it, inserted] = forms.emplace(form, fullest);
+    if (!inserted && it->second != fullest) shared.insert(form);
+  };
+  for (const std::string& fullest : speakers_) {
+    add(fullest, fullest);
+    const std::vector<std::string> words = SplitWords(fullest);
+    if (words.size() < 2) continue;
+    const bool organization = LooksLikeOrganization(fullest);
+    if (!organization) add(words.back(), fullest);
+    if (!IsCommonCapitalizedWord(LowerAscii(words.front())) && !IsOrganizationHead(words.front()) && MayBeName(words.front())) {
+      add(words.front(), fullest);
+    }
+  }
+  // Organisations named in full are mentions whether or not they spoke: "the company" and "a
+  // company spokesperson" stand for the one last named.
+  for (const std::vector<std::string>& name : names_) {
+    if (name.size() < 2) continue;
+    const std::string full = Join(name, 0, name.size());
+    if (LooksLikeOrganization(full)) forms.emplace(full, full);
+  }
+  for (const std::string& form : shared) forms.erase(form);
+
+  std::vector<ActorMention> mentions;
+  for (const NameRun& run : runs_) {
+    for (size_t j = 0; j < run.words.size();) {
+      size_t matched = 0;
+      for (size_t k = run.words.size(); k > j; --k) {
+        const std::string_view form = text_.substr(run.words[j].begin, run.words[k - 1].end - run.words[j].begin);
+        auto it = forms.find(form);
+        if (it == forms.end()) continue;
+        mentions.push_back({"", it->second, {run.words[j].begin, run.words[k - 1].end}});
+        matched = k - j;
+        break;
+      }
+      j += matched == 0 ? 1 : matched;
+    }
+  }
+  // Han names are found wherever their bytes stand.
+  for (const std::string& fullest : speakers_) {
+    if (fullest.empty() || static_cast<unsigned char>(fullest[0]) < 0x80) continue;
+    for (size_t at = text_.find(fullest); at != std::string_view::npos; at = text_.find(fullest, at + fullest.size())) {
+      mentions.push_back({"", fullest, {at, at + fullest.size()}});
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
+  return mentions;
+}
+
+std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb) {
+  // Back over Han characters to a punctuation mark, a space or the sentence's start.
+  size_t begin = verb;
+  for (size_t count = 0; begin > sentence_begin && count < 24; ++count) {
+    int32_t i = static_cast<int32_t>(begin);
+    UChar32 c;
+    U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), i, c);
+    if (c < 0 || !IsUnspacedScript(c)) break;
+    begin = static_cast<size_t>(i);
+  }
+  size_t end = verb;
+  for (bool changed = true; changed && end > begin;) {
+    changed = false;
+    for (std::string_view trailer : HanTrailers()) {
+      if (EndsWith(text.substr(begin, end - begin), trailer) && end - trailer.size() > begin) {
+        end -= trailer.size();
+        changed = true;
+      }
+    }
+    // "在报告中", "在接受采访时": where it was said, not who.
+    const std::string_view phrase = text.substr(begin, end - begin);
+    const size_t at = phrase.rfind("在");
+    if (at != std::string_view::npos && at > 0 && (EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上"))) {
+      end = begin + at;
+      changed = true;
+    }
+  }
+  for (std::string_view opener : HanOpeners()) {
+    if (StartsWith(text.substr(begin, end - begin), opener)) begin += opener.size();
+  }
+  if (end <= begin) return std::nullopt;
+  std::string_view phrase = text.substr(begin, end - begin);
+  // "对本报记者", "向记者": to whom it was said.
+  for (std::string_view to : {"对", "對", "向"}) {
+    const size_t at = phrase.rfind(to);
+    bool to_press = false;
+    for (std::string_view press : {"记者", "記者", "媒体", "媒體", "本网", "本網", "本报", "本報", "本台", "本刊"}) to_press |= EndsWith(phrase, press);
+    if (at != std::string_view::npos && at > 0 && to_press) {
+      end = begin + at;
+      phrase = text.substr(begin, end - begin);
+    }
+  }
+  if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase)) {
+    return HanSpeaker{{begin, end}, false, false, true};  // 该公司: a description of the one last named
+  }
+  if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
+    return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
+  }
+  if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源") || EndsWith(phrase, "高管")) {
+    return HanSpeaker{{begin, end}, true};
+  }
+  if (phrase == "他" || phrase == "她") return HanSpeaker{{begin, end}, false, true};
+  if (phrase == "他们" || phrase == "她们" || phrase == "他們" || phrase == "她們") return std::nullopt;
+  // After the last title, the person's name.
+  size_t name = 0;
+  for (std::string_view title : HanTitles()) {
+    for (size_t at = phrase.find(title); at != std::string_view::npos; at = phrase.find(title, at + 1)) {
+      name = std::max(name, at + title.size());
+    }
+  }
+  if (name == phrase.size()) return std::nullopt;  // a title alone: "分析师称"
+  if (name > 0) {
+    const size_t length = CodePoints(phrase.substr(name));
+    if (length < 2 || length > 4) return std::nullopt;
+    return HanSpeaker{{begin + name, end}, false};
+  }
+  const size_t length = CodePoints(phrase);
+  if (length < 2 || length > 10) return std::nullopt;
+  for (std::string_view not_name : {"的", "是", "了", "和", "与", "與", "这", "這", "那", "有", "我"}) {
+    if (phrase.find(not_name) != std::string_view::npos) return std::nullopt;
+  }
+  return HanSpeaker{{begin, end}, false};
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,93 @@
+// Speakers the gazetteer does not know, found in the text itself (issue 10): the names of a text,
+// which of them speak, and the fullest form of each.
+//
+// While the claim patterns read a text a first time they collect its runs of capitalised words
+// (NameRun: "Venture capitalist Marisol Ferreira" gives the run "Marisol Ferreira" and its role
+// "capitalist"; "Researchers from the University of Tolland" the run "University of Tolland") and
+// the words it writes in lowercase. The names that spoke in that first reading are the text's
+// candidates; a NameIndex gives each its fullest name in the text ("Okafor" → "Sam Okafor",
+// "Velora" → "Velora Systems"), its kind (an outlet of news_outlets, an organisation by its head
+// word, else a person) and the roles it was introduced with ("mayor", "captain"), and lists every
+// mention of each candidate and of its short forms for the second reading, which reads them like
+// gazetteer names.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "dossier/actor.h"
+
+namespace dossier::extract {
+
+// A run of capitalised words in one sentence, as the text writes it.
+struct NameRun {
+  std::vector<ByteSpan> words;  // its words, with the joiners inside a name ("of", "&", "van")
+  std::vector<std::string> roles;  // lowercase title or role words just before it ("mayor", "ceo")
+};
+
+class NameIndex {
+ public:
+  NameIndex(std::string_view text, std::vector<NameRun> runs, std::unordered_set<std::string> lowercase_words);
+
+  // Whether a single capitalised word (as written) may be a name: not a common sentence opener, not
+  // a word the text also writes in lowercase ("Prices"), not a plural of people ("Traders").
+  bool MayBeName(std::string_view word) const;
+
+  // A name that spoke in the first reading (an English name as written, without titles, or a Han
+  // name): it and its short forms are candidates of the second reading.
+  void AddSpeaker(std::string_view name);
+
+  // The fullest name the text gives `name`: the longest name of the text that ends with it (a
+  // person's surname) or starts with it (an organisation's first word, a first name), else `name`
+  // without a leading "The".
+  std::string Fullest(std::string_view name) const;
+  ActorKind KindOf(std::string_view fullest) const;
+  // The candidate introduced with a role word ("incumbent mayor Helen Kovac": "mayor"), if one.
+  std::optional<std::string> ByRole(std::string_view lower_role) const;
+
+  // Every mention of a speaker's fullest name or short forms, in text order, surface the fullest
+  // name, actor id empty.
+  std::vector<ActorMention> Mentions() const;
+  bool empty() const { return speakers_.empty(); }
+
+ private:
+  std::string_view text_;
+  std::vector<NameRun> runs_;
+  std::unordered_set<std::string> lowercase_words_;
+  std::vector<std::vector<std::string>> names_;  // each run's words without leading titles and "The"
+  std::set<std::string> speakers_;               // fullest names
+};
+
+// Whether a single capitalised word (as written) may be a name, given the words the text writes in
+// lowercase (NameIndex::MayBeName).
+bool MayBeNameWord(std::string_view word, const std::unordered_set<std::string>& lowercase_words);
+
+// Words that end an organisation's name ("Bank", "Systems", "University") and may take "of" after
+// them ("University of Tolland").
+bool IsOrganizationHead(std::string_view word);
+
+// A Han speaker before a reporting verb at byte `verb` of `text` (the sentence starting at
+// `sentence_begin`): "国家统计局发言人王立新表示" → 王立新; "海通研究所在报告中说" → 海通研究所;
+// "多位银行业人士称" → kAnonymousSpeaker. The span is the name's bytes.
+struct HanSpeaker {
+  ByteSpan span;
+  bool anonymous = false;
+  bool pronoun = false;  // 他, 她: the person last spoken of
+  bool company = false;  // 该公司: the organisation last named
+};
+std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb);
+
+// How many of a capitalised run's leading words are titles and roles, not its name ("Prime Minister
+// Henrik Sørlie": 2); a name of at least one word is left.
+size_t TitleWords(const std::vector<std::string>& words);
+
+// Whether a name is an organisation by its words: an outlet, a masthead word, an organisation's head
+// word ("Bank", "Systems", "University"), "&", or a Han organisation ending (局, 社, 银行, 研究所).
+bool LooksLikeOrganization(std::string_view name);
+
+}  // namespace dossier::extract

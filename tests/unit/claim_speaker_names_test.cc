@@ -1,0 +1,86 @@
+// Issue 10: on every labelled text, read with no gazetteer, no candidate speaker is a pronoun, a
+// product or project, or an adjective or common word: each is a name as the text writes names
+// (every word capitalised, or a joiner inside a name), a Han name, the unnamed "anonymous", or the
+// author or outlet of the article's metadata.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include "dossier/claim.h"
+#include "support/claim_score.h"
+
+using namespace dossier;
+
+namespace {
+
+bool IsPronoun(const std::string& lower) {
+  static const std::set<std::string> words = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his",
+                                              "she", "her", "hers", "it", "its", "they", "them", "their", "one",
+                                              "this", "that", "these", "those", "who", "which"};
+  return words.count(lower) != 0;
+}
+
+std::string Lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+// Why `name`, a candidate speaker of `text`, is not a name; empty when it is one.
+std::string NotAName(const std::string& name, const std::string& text, const ClaimSource& source) {
+  if (name == kAnonymousSpeaker || name == source.author || name == source.outlet) return "";
+  if (static_cast<unsigned char>(name[0]) >= 0x80) return "";  // Han (and other scripts): checked by their verbs
+  static const std::set<std::string> joiners = {"of", "&", "and", "de", "da", "del", "der", "den", "van", "von",
+                                                "bin", "al", "la", "le", "du", "di", "dos", "das", "ter", "ten"};
+  size_t from = 0;
+  while (from < name.size()) {
+    size_t space = name.find(' ', from);
+    if (space == std::string::npos) space = name.size();
+    const std::string word = name.substr(from, space - from);
+    if (IsPronoun(Lowercase(word))) return "a pronoun";
+    const char first = word[0];
+    const bool capital = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || static_cast<unsigned char>(first) >= 0x80;
+    if (!capital && joiners.count(word) == 0) return "a lowercase word";
+    from = space + 1;
+  }
+  // A product or project: introduced as one ("called Meridian", "the Meridian project").
+  static const std::set<std::string> introducers = {"called ", "named ", "dubbed ", "codenamed ", "code-named ", "titled "};
+  static const std::set<std::string> things = {" project", " app", " model", " platform", " product", " chip", " device",
+                                               " program", " programme", " initiative", " drug", " phone", " software"};
+  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    for (const std::string& before : introducers) {
+      if (at >= before.size() && text.compare(at - before.size(), before.size(), before) == 0) return "a product or project";
+    }
+    for (const std::string& after : things) {
+      if (text.compare(at + name.size(), after.size(), after) == 0) return "a product or project";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("No pronoun, product, project or adjective is a candidate speaker on any labelled text", "[claim_accuracy]") {
+  const std::string root = DOSSIER_SOURCE_DIR;
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  size_t texts = 0, candidates = 0;
+  for (const char* set : {"corpus", "heldout", "news/dev", "news/heldout", "news/dev-attrib"}) {
+    for (const std::string& path : LabelFilesIn(root + "/tests/labels/claims/" + set)) {
+      auto text = ReadLabelledText(path, root);
+      REQUIRE(text.ok());
+      auto source = LabelledClaimSource(path);
+      REQUIRE(source.ok());
+      ++texts;
+      for (const Claim& claim : ExtractClaims(*text, *none, *source).claims) {
+        if (!claim.speaker.actor_id.empty()) continue;
+        ++candidates;
+        const std::string why = NotAName(claim.speaker.surface, *text, *source);
+        INFO(path.substr(root.size() + 1) << ": candidate speaker `" << claim.speaker.surface << "` is " << why);
+        CHECK(why.empty());
+      }
+    }
+  }
+  CHECK(texts >= 70);
+  CHECK(candidates >= 400);
+}
