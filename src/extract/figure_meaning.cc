@@ -130,8 +130,18 @@ struct Name {
   std::string words;
 };
 
+// Whether the capitalised word at `begin` opens a sentence (or a line).
+bool OpensSentence(std::string_view t, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
+  if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
+  const char c = Before(t, i);
+  return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+}
+
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
-// its "'s"), left out: all-capital datelines, words that are not names.
+// its "'s"), left out: all-capital datelines, words that are not names, and a single word opening
+// a sentence before a function word ("Doubts that …", "Taken together …"), which is no name.
 std::vector<Name> NamesIn(std::string_view t, ByteSpan range) {
   std::vector<Name> names;
   size_t i = range.begin;
@@ -159,7 +169,12 @@ std::vector<Name> NamesIn(std::string_view t, ByteSpan range) {
       if (At(t, e) != ' ') break;
       j = e + 1;
     }
-    if (!name.words.empty()) names.push_back(std::move(name));
+    const bool one_word = name.words.find(' ') == std::string::npos;
+    const bool before_function_word =
+        At(t, name.end) == ' ' && IsFunctionWord(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)));
+    if (!name.words.empty() && !(one_word && OpensSentence(t, name.begin) && before_function_word)) {
+      names.push_back(std::move(name));
+    }
     i = std::max(WordEnd(t, i), std::max(name.end, i + 1));
   }
   return names;

@@ -169,6 +169,20 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
   return conflicts;
 }
 
+bool ContradictsMeaning(const Figure& reading, const Figure& recorded) {
+  // Metrics a text names outright; "price", "cost" and the like are read from looser words and
+  // are not held against each other.
+  static constexpr std::string_view kDefinite[] = {
+      "capital expenditure", "revenue",      "revenue run rate", "net income", "net loss",      "operating profit",
+      "market value",        "valuation",    "funding",          "investment", "share price",   "depreciation",
+      "debt issuance",       "free cash flow", "employees",      "users",      "market share",  "earnings per share",
+  };
+  auto definite = [](const std::optional<std::string>& m) {
+    return m && std::find(std::begin(kDefinite), std::end(kDefinite), *m) != std::end(kDefinite);
+  };
+  return definite(reading.metric) && definite(recorded.metric) && *reading.metric != *recorded.metric;
+}
+
 std::string DescribeMeaning(const Figure& f) {
   std::string out;
   auto add = [&](std::string_view label, const std::string& value) {

@@ -81,6 +81,13 @@ inline constexpr double kConflictTolerance = 0.02;
 // (year on year, quarter on quarter), which meets only deltas of that basis.
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures);
 
+// True when `reading` (a number as a briefing line states it, read by ExtractFigures) names a
+// metric that `recorded` contradicts: both metrics a text names outright (revenue, capital
+// expenditure, market value …) and different. Subjects are not compared: a line quoting a
+// speaker names the speaker nearer the number than the number's owner, so the words read as a
+// subject are not yet reliable enough to fail a briefing on.
+bool ContradictsMeaning(const Figure& reading, const Figure& recorded);
+
 // "subject Amazon · metric capital expenditure · period 2026 (plan) · change delta yoy": what a
 // figure measures, for people; empty when nothing is known.
 std::string DescribeMeaning(const Figure& f);
