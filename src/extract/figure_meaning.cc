@@ -22,6 +22,8 @@ size_t ClauseBreakAt(std::string_view t, size_t i) {
   const char c = t[i];
   if ((c == ',' || c == ';' || c == ':') && (At(t, i + 1) == ' ' || At(t, i + 1) == '\n')) return i + 2;
   if (c == ' ') {
+    const char next = At(t, i + 1);  // most blanks begin none of the breaks below
+    if (next != '\xe2' && next != 'w' && next != 'b' && next != 'a') return 0;
     for (std::string_view s : {kEmDashSpaced, kEnDashSpaced, std::string_view(" while "), std::string_view(" whereas "),
                                std::string_view(" but "), std::string_view(" and analysts "), std::string_view(" and said ")}) {
       if (StartsWith(t, i, s)) return i + (s.size() > 8 && s.substr(0, 5) == " and " ? 5 : s.size());
@@ -31,17 +33,25 @@ size_t ClauseBreakAt(std::string_view t, size_t i) {
   return 0;
 }
 
-// The clause of `sentence` that holds `span`.
-ByteSpan ClauseOf(std::string_view t, ByteSpan sentence, ByteSpan span) {
-  ByteSpan clause = sentence;
+// The clause breaks of `sentence`: where each break begins and where the next clause begins.
+std::vector<std::pair<size_t, size_t>> ClauseBreaks(std::string_view t, ByteSpan sentence) {
+  std::vector<std::pair<size_t, size_t>> breaks;
   for (size_t i = sentence.begin; i < sentence.end && i < t.size(); ++i) {
-    if (i >= span.begin && i < span.end) continue;
-    const size_t after = ClauseBreakAt(t, i);
-    if (after == 0) continue;
-    if (i < span.begin) {
+    if (const size_t after = ClauseBreakAt(t, i)) breaks.emplace_back(i, after);
+  }
+  return breaks;
+}
+
+// The clause of `sentence` that holds `span`, between the breaks around it (breaks inside the
+// span, such as the comma of "1, 2", do not count).
+ByteSpan ClauseOf(const std::vector<std::pair<size_t, size_t>>& breaks, ByteSpan sentence, ByteSpan span) {
+  ByteSpan clause = sentence;
+  for (const auto& [at, after] : breaks) {
+    if (at >= span.begin && at < span.end) continue;
+    if (at < span.begin) {
       clause.begin = after;
     } else {
-      clause.end = i;
+      clause.end = at;
       break;
     }
   }
@@ -59,34 +69,45 @@ size_t NextChar(std::string_view t, size_t i) {
   return i;
 }
 
-// The metric named nearest `span` in `range`: strong words before weak ones.
-std::optional<std::string> NearestMetric(std::string_view t, ByteSpan range, ByteSpan span) {
-  std::optional<std::string_view> best;
-  size_t best_distance = SIZE_MAX;
-  bool best_weak = true;
+struct MetricAt {
+  size_t begin;
+  size_t end;
+  std::string_view metric;
+  bool weak;
+};
+
+// Every metric named in `range`, in order.
+std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
+  std::vector<MetricAt> found;
   for (size_t i = range.begin; i < range.end;) {
-    if (i >= span.begin && i < span.end) {
-      i = span.end;
-      continue;
-    }
     if (!IsWordStart(t, i)) {
       i = NextChar(t, i);
       continue;
     }
     if (auto m = MatchMetricAt(t, i); m && m->end <= range.end) {
-      const size_t distance = i >= span.end ? i - span.end : span.begin - std::min(m->end, span.begin);
-      if ((best_weak && !m->weak) || (m->weak == best_weak && distance < best_distance)) {
-        best = m->metric;
-        best_distance = distance;
-        best_weak = m->weak;
-      }
+      found.push_back({i, m->end, m->metric, m->weak});
       i = m->end;
       continue;
     }
     i = IsAsciiLetter(t[i]) ? WordEnd(t, i) : NextChar(t, i);
   }
+  return found;
+}
+
+// The metric named nearest `span` within `range`: strong words before weak ones.
+std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
+  const MetricAt* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const MetricAt& m : metrics) {
+    if (m.begin < range.begin || m.end > range.end || (m.begin < span.end && span.begin < m.end)) continue;
+    const size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
+    if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
+      best = &m;
+      best_distance = distance;
+    }
+  }
   if (!best) return std::nullopt;
-  return std::string(*best);
+  return std::string(best->metric);
 }
 
 // The metric a figure's own unit names: a price per token, a power capacity, an energy use.
@@ -212,36 +233,49 @@ std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& perio
   return best;
 }
 
-bool ContainsWord(std::string_view lower, std::string_view word) {
-  for (size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1)) {
-    const bool starts = at == 0 || !IsAsciiLetter(lower[at - 1]);
-    const bool ends = at + word.size() >= lower.size() || !IsAsciiLetter(lower[at + word.size()]);
-    if (starts && ends) return true;
+// The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
+// a plan ("plans", "budget", "to spend") or an actual ("spent", "reported"); the first of those
+// three that any word shows.
+std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t end) {
+  static constexpr std::string_view kForecast[] = {
+      "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasts",
+      "predicted", "predicts", "projected", "projection", "reckons"};
+  static constexpr std::string_view kPlan[] = {
+      "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
+      "pledge", "pledged", "pledges", "target", "targets"};
+  static constexpr std::string_view kMaybe[] = {"could", "expect", "expected", "expects", "likely", "may", "might",
+                                                "will", "would"};
+  static constexpr std::string_view kActual[] = {
+      "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
+      "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
+  auto in = [](const auto& words, std::string_view w) { return std::binary_search(std::begin(words), std::end(words), w); };
+  bool forecast = false, plan = false, maybe = false, actual = false;
+  std::string previous;  // the word before, lowercase
+  for (size_t i = begin; i < end;) {
+    if (!IsAsciiLetter(t[i]) || IsAsciiLetter(Before(t, i))) {
+      ++i;
+      continue;
+    }
+    const size_t e = std::min(WordEnd(t, i), end);
+    if (e - i > 11) {  // longer than any word listed
+      i = e;
+      previous.clear();
+      continue;
+    }
+    char buffer[12];
+    for (size_t k = i; k < e; ++k) buffer[k - i] = ToLowerAscii(t[k]);
+    const std::string_view w(buffer, e - i);
+    forecast = forecast || in(kForecast, w);
+    plan = plan || in(kPlan, w) || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
+    maybe = maybe || in(kMaybe, w) || (w == "course" && previous == "on") || (w == "track" && previous == "on");
+    actual = actual || in(kActual, w);
+    previous.assign(w);
+    i = e;
   }
-  return false;
-}
-
-std::optional<std::string> PeriodKind(std::string_view clause_lower) {
-  auto any = [&](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return ContainsWord(clause_lower, w); });
-  };
-  if (any({"analyst", "analysts", "consensus", "estimate", "estimated", "estimates", "forecast", "forecasts",
-           "projected", "projection", "predicts", "predicted", "reckons", "est"})) {
-    return "forecast";
-  }
-  if (any({"plan", "plans", "planned", "budget", "budgeted", "pledge", "pledged", "pledges", "commit", "committed",
-           "intends", "aims", "target", "targets", "guided", "guidance", "will spend", "would spend", "to spend",
-           "to invest", "will invest", "would invest"})) {
-    return "plan";
-  }
-  if (any({"expect", "expects", "expected", "could", "may", "might", "likely", "on course", "on track", "will",
-           "would"})) {
-    return "forecast";
-  }
-  if (any({"spent", "was", "were", "rose", "fell", "grew", "reported", "posted", "earned", "raised", "shrank",
-           "climbed", "dropped", "declined", "jumped", "closed", "had", "lost", "wiped", "reached", "made"})) {
-    return "actual";
-  }
+  if (forecast) return "forecast";
+  if (plan) return "plan";
+  if (maybe) return "forecast";
+  if (actual) return "actual";
   return std::nullopt;
 }
 
@@ -344,16 +378,30 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   const Dateline dated = FindDateline(t);
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
-  for (const Figure& f : *figures) clauses.push_back(ClauseOf(t, f.sentence, f.span));
+  ByteSpan broken{UINT64_MAX, UINT64_MAX};
+  std::vector<std::pair<size_t, size_t>> breaks;
+  for (const Figure& f : *figures) {
+    if (!(f.sentence == broken)) {
+      broken = f.sentence;
+      breaks = ClauseBreaks(t, f.sentence);
+    }
+    clauses.push_back(ClauseOf(breaks, f.sentence, f.span));
+  }
 
   ByteSpan sentence{UINT64_MAX, UINT64_MAX};
   std::vector<PeriodMention> sentence_periods;
+  std::vector<MetricAt> sentence_metrics;
+  std::vector<Name> sentence_names;
+  std::optional<std::string> sentence_kind;
   for (size_t k = 0; k < figures->size(); ++k) {
     Figure& f = (*figures)[k];
     const ByteSpan clause = clauses[k];
     if (!(f.sentence == sentence)) {
       sentence = f.sentence;
       sentence_periods = FindPeriods(t, sentence.begin, sentence.end, dated);
+      sentence_metrics = MetricsIn(t, sentence);
+      sentence_names = NamesIn(t, sentence);
+      sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
     }
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.
     if (!f.period) {
@@ -372,31 +420,37 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
         // spent in 2025" after a plan), then its clause, then its sentence.
         const size_t own_begin = k > 0 ? std::max<uint64_t>((*figures)[k - 1].span.end, clause.begin) : clause.begin;
         const size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
-        f.period_kind = own_begin < own_end ? PeriodKind(Lowercase(t.substr(own_begin, own_end - own_begin))) : std::nullopt;
-        const std::string lower = Lowercase(t.substr(clause.begin, clause.end - clause.begin));
-        if (!f.period_kind) f.period_kind = PeriodKind(lower);
-        if (!f.period_kind) f.period_kind = PeriodKind(Lowercase(t.substr(sentence.begin, sentence.end - sentence.begin)));
+        f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end) : std::nullopt;
+        if (!f.period_kind) f.period_kind = PeriodKind(t, clause.begin, clause.end);
+        if (!f.period_kind) f.period_kind = sentence_kind;
       }
     }
     // Metric.
     if (MeasuresSomething(f)) {
-      f.metric = NearestMetric(t, clause, f.span);
+      f.metric = NearestMetric(sentence_metrics, clause, f.span);
       if (!f.metric) f.metric = MetricOfUnit(f);
-      if (!f.metric) f.metric = NearestMetric(t, sentence, f.span);
+      if (!f.metric) f.metric = NearestMetric(sentence_metrics, sentence, f.span);
     }
     // Subject: the nearest name before it in its clause, else in its sentence, else after it in
     // its clause; a pronoun carries the last one named.
-    std::vector<Name> names = NamesIn(t, {sentence.begin, f.span.begin});
+    std::vector<const Name*> names;  // before the figure
+    for (const Name& n : sentence_names) {
+      if (n.end <= f.span.begin) names.push_back(&n);
+    }
     std::optional<std::string> subject;
     for (auto n = names.rbegin(); n != names.rend() && !subject; ++n) {
-      if (n->begin >= clause.begin) subject = n->words;
+      if ((*n)->begin >= clause.begin) subject = (*n)->words;
     }
-    const bool pronoun = HasPronoun(t, {sentence.begin, clause.end});
+    const bool pronoun = HasPronoun(t, {std::max<uint64_t>(sentence.begin, clause.begin > 200 ? clause.begin - 200 : 0), clause.end});
     if (!subject && pronoun) subject = LastNameBefore(t, clause.begin);
-    if (!subject && !names.empty()) subject = names.back().words;
+    if (!subject && !names.empty()) subject = names.back()->words;
     if (!subject) {
-      std::vector<Name> after = NamesIn(t, {f.span.end, clause.end});
-      if (!after.empty()) subject = after.front().words;
+      for (const Name& n : sentence_names) {
+        if (n.begin >= f.span.end && n.end <= clause.end) {
+          subject = n.words;
+          break;
+        }
+      }
     }
     f.subject = subject;
   }
