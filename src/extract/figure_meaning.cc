@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/figure_period.h"
 #include "extract/lexicon.h"
@@ -98,7 +100,10 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
 std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
-  for (const MetricAt& m : metrics) {
+  auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
+                                [](const MetricAt& m, uint64_t at) { return m.begin < at; });
+  for (auto it = first; it != metrics.end() && it->begin < range.end; ++it) {
+    const MetricAt& m = *it;
     if (m.begin < range.begin || m.end > range.end || (m.begin < span.end && span.begin < m.end)) continue;
     const size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
     if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
@@ -141,8 +146,8 @@ bool IsNotAName(std::string_view lower) {
       "rs",       "inr",      "usd",       "eur",      "gbp",       "cny",     "jpy",      "he",
       "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
   };
-  if (IsFunctionWord(lower) || IsMonthName(lower)) return true;
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
 }
 
 struct Name {
@@ -248,7 +253,16 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
   static constexpr std::string_view kActual[] = {
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
-  auto in = [](const auto& words, std::string_view w) { return std::binary_search(std::begin(words), std::end(words), w); };
+  // Each listed word with the kind it shows: one hash lookup per word of the text.
+  enum : char { kF = 1, kP, kM, kA };
+  static const std::unordered_map<std::string_view, char> kKinds = [] {
+    std::unordered_map<std::string_view, char> kinds;
+    for (std::string_view w : kForecast) kinds.emplace(w, kF);
+    for (std::string_view w : kPlan) kinds.emplace(w, kP);
+    for (std::string_view w : kMaybe) kinds.emplace(w, kM);
+    for (std::string_view w : kActual) kinds.emplace(w, kA);
+    return kinds;
+  }();
   bool forecast = false, plan = false, maybe = false, actual = false;
   std::string previous;  // the word before, lowercase
   for (size_t i = begin; i < end;) {
@@ -265,10 +279,12 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     char buffer[12];
     for (size_t k = i; k < e; ++k) buffer[k - i] = ToLowerAscii(t[k]);
     const std::string_view w(buffer, e - i);
-    forecast = forecast || in(kForecast, w);
-    plan = plan || in(kPlan, w) || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
-    maybe = maybe || in(kMaybe, w) || (w == "course" && previous == "on") || (w == "track" && previous == "on");
-    actual = actual || in(kActual, w);
+    auto found = kKinds.find(w);
+    const char kind = found == kKinds.end() ? 0 : found->second;
+    forecast = forecast || kind == kF;
+    plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
+    maybe = maybe || kind == kM || (w == "course" && previous == "on") || (w == "track" && previous == "on");
+    actual = actual || kind == kA;
     previous.assign(w);
     i = e;
   }
@@ -393,6 +409,11 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   std::vector<MetricAt> sentence_metrics;
   std::vector<Name> sentence_names;
   std::optional<std::string> sentence_kind;
+  // The last clause's period kind and pronoun, read once however many figures it holds (a table
+  // is one long clause).
+  ByteSpan kind_clause{UINT64_MAX, UINT64_MAX}, pronoun_clause{UINT64_MAX, UINT64_MAX};
+  std::optional<std::string> clause_kind;
+  bool clause_pronoun = false;
   for (size_t k = 0; k < figures->size(); ++k) {
     Figure& f = (*figures)[k];
     const ByteSpan clause = clauses[k];
@@ -406,9 +427,9 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.
     if (!f.period) {
       std::vector<PeriodMention> in_clause;
-      for (const PeriodMention& p : sentence_periods) {
-        if (p.begin >= clause.begin && p.begin < clause.end) in_clause.push_back(p);
-      }
+      auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
+                                    [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
+      for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
       f.period = NearestPeriod(in_clause, f.span);
       if (!f.period && !sentence_periods.empty() &&
           std::all_of(sentence_periods.begin(), sentence_periods.end(),
@@ -421,7 +442,13 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
         const size_t own_begin = k > 0 ? std::max<uint64_t>((*figures)[k - 1].span.end, clause.begin) : clause.begin;
         const size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
         f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end) : std::nullopt;
-        if (!f.period_kind) f.period_kind = PeriodKind(t, clause.begin, clause.end);
+        if (!f.period_kind) {
+          if (!(clause == kind_clause)) {
+            kind_clause = clause;
+            clause_kind = PeriodKind(t, clause.begin, clause.end);
+          }
+          f.period_kind = clause_kind;
+        }
         if (!f.period_kind) f.period_kind = sentence_kind;
       }
     }
@@ -429,28 +456,27 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
     if (MeasuresSomething(f)) {
       f.metric = NearestMetric(sentence_metrics, clause, f.span);
       if (!f.metric) f.metric = MetricOfUnit(f);
-      if (!f.metric) f.metric = NearestMetric(sentence_metrics, sentence, f.span);
+      // Else the nearest in the sentence, within a few lines of text either side.
+      const ByteSpan near{std::max<uint64_t>(sentence.begin, f.span.begin > 300 ? f.span.begin - 300 : 0),
+                          std::min<uint64_t>(sentence.end, f.span.end + 300)};
+      if (!f.metric) f.metric = NearestMetric(sentence_metrics, near, f.span);
     }
     // Subject: the nearest name before it in its clause, else in its sentence, else after it in
     // its clause; a pronoun carries the last one named.
-    std::vector<const Name*> names;  // before the figure
-    for (const Name& n : sentence_names) {
-      if (n.end <= f.span.begin) names.push_back(&n);
-    }
+    // The names before the figure end at `before`.
+    const auto before = std::lower_bound(sentence_names.begin(), sentence_names.end(), f.span.begin,
+                                         [](const Name& n, uint64_t at) { return n.end <= at; });
     std::optional<std::string> subject;
-    for (auto n = names.rbegin(); n != names.rend() && !subject; ++n) {
-      if ((*n)->begin >= clause.begin) subject = (*n)->words;
+    if (before != sentence_names.begin() && std::prev(before)->begin >= clause.begin) subject = std::prev(before)->words;
+    if (!(clause == pronoun_clause)) {
+      pronoun_clause = clause;
+      clause_pronoun = HasPronoun(t, {std::max<uint64_t>(sentence.begin, clause.begin > 200 ? clause.begin - 200 : 0), clause.end});
     }
-    const bool pronoun = HasPronoun(t, {std::max<uint64_t>(sentence.begin, clause.begin > 200 ? clause.begin - 200 : 0), clause.end});
+    const bool pronoun = clause_pronoun;
     if (!subject && pronoun) subject = LastNameBefore(t, clause.begin);
-    if (!subject && !names.empty()) subject = names.back()->words;
-    if (!subject) {
-      for (const Name& n : sentence_names) {
-        if (n.begin >= f.span.end && n.end <= clause.end) {
-          subject = n.words;
-          break;
-        }
-      }
+    if (!subject && before != sentence_names.begin()) subject = std::prev(before)->words;
+    if (!subject && before != sentence_names.end() && before->begin >= f.span.end && before->end <= clause.end) {
+      subject = before->words;
     }
     f.subject = subject;
   }

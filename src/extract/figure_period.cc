@@ -16,7 +16,11 @@ constexpr std::string_view kYue = "\xe6\x9c\x88";   // 月
 int MonthNumber(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kNames = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (lower.size() < 3 || !IsMonthName(lower)) return 0;
+  // Only words of a month's length that start as months do: most words are passed over here.
+  if (lower.size() < 3 || lower.size() > 9 || std::string_view("jfmasond").find(lower[0]) == std::string_view::npos ||
+      !IsMonthName(lower)) {
+    return 0;
+  }
   for (size_t k = 0; k < kNames.size(); ++k) {
     if (lower.substr(0, 3) == kNames[k]) return static_cast<int>(k) + 1;
   }

@@ -193,10 +193,29 @@ const std::array<std::vector<uint8_t>, 256>& ByFirstByte() {
   return index;
 }
 
+// The first two letters, case-folded, of the ASCII entries: most words of a sentence start
+// with none of them and are passed over at once.
+const std::array<bool, 26 * 26>& AsciiStarts() {
+  static const std::array<bool, 26 * 26> starts = [] {
+    std::array<bool, 26 * 26> table{};
+    for (const MetricWords& m : kMetricWords) {
+      if (m.words.size() >= 2 && IsAsciiLetter(m.words[0]) && IsAsciiLetter(m.words[1])) {
+        table[(ToLowerAscii(m.words[0]) - 'a') * 26 + (ToLowerAscii(m.words[1]) - 'a')] = true;
+      }
+    }
+    return table;
+  }();
+  return starts;
+}
+
 }  // namespace
 
 std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
   if (i >= t.size()) return std::nullopt;
+  if (IsAsciiLetter(t[i])) {
+    if (!IsAsciiLetter(At(t, i + 1))) return std::nullopt;
+    if (!AsciiStarts()[(ToLowerAscii(t[i]) - 'a') * 26 + (ToLowerAscii(t[i + 1]) - 'a')]) return std::nullopt;
+  }
   for (uint8_t k : ByFirstByte()[static_cast<unsigned char>(t[i])]) {
     const MetricWords& m = kMetricWords[k];
     const bool matched = CaseFree(m.words) ? StartsWithNoCase(t, i, m.words) : StartsWith(t, i, m.words);
