@@ -16,7 +16,7 @@ namespace dossier {
 
 // Bumped whenever ExtractFigures can give a different answer for the same text, so that
 // `dossier extract --rerun` knows which sources to extract again.
-inline constexpr int kFigureExtractorVersion = 1;
+inline constexpr int kFigureExtractorVersion = 2;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
@@ -52,6 +52,16 @@ struct QuoteSelector {
   std::string suffix;  // up to 32 bytes after
 };
 
+// The figure as one end of a move: "fell from $142.62 (from) to $118.51 (to)", "up 77% (delta)".
+struct FigureChange {
+  std::string role;                     // "from", "to" or "delta"
+  std::optional<uint64_t> other_begin;  // where the other end of a from/to pair begins, if stated
+  std::optional<std::string> basis;     // a delta's: "yoy" (year on year) or "qoq" (on the period before)
+  bool operator==(const FigureChange& o) const {
+    return role == o.role && other_begin == o.other_begin && basis == o.basis;
+  }
+};
+
 struct Figure {
   std::string surface;  // the bytes at `span`, e.g. "$3 trillion", "roughly 45 to 57 percent"
   FigureKind kind = FigureKind::kCount;
@@ -65,6 +75,12 @@ struct Figure {
   QuoteSelector quote;
   std::optional<std::string> metric;   // what it measures, when the sentence makes it plain
   std::optional<std::string> context_date;  // "2026", "2030": the date its sentence gives
+  // What it measures, read in its own clause and left empty rather than guessed (figure_meaning.h).
+  std::optional<std::string> subject;      // whose number: an actor id where one matches, else the words
+  std::optional<std::string> period;       // "2026", "FY2026", "Q3 2025", "H1 2026", "9M 2025", "2026-09", "by 2030"
+  std::optional<std::string> period_kind;  // "actual", "forecast" or "plan"
+  std::optional<FigureChange> change;
+  bool scale_inferred = false;  // "$500" took the scale the text gave the same amount ("$500 billion")
 };
 
 // Every figure in `text`, in order of their spans. REQUIRES: `text` is valid UTF-8.

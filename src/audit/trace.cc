@@ -112,7 +112,7 @@ Result<TraceReport> TraceFigures(const EventStore& store, const FigureIndex& fig
   for (const FigureRef& other : figures.Figures()) {
     bool cited = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) { return m.figure == other.figure; });
     bool same = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) {
-      return SameQuantity(m.figure->figure, other.figure->figure);
+      return SameMeasure(m.figure->figure, other.figure->figure);
     });
     if (same && !cited) report.same_quantity.push_back(other);
   }

@@ -34,7 +34,7 @@ struct TraceReport {
   std::string query;
   std::string matched_by;  // "id", "quantity" or "surface"
   std::vector<TraceCitation> citations;  // in source order
-  std::vector<FigureRef> same_quantity;  // other figures that state the same quantity
+  std::vector<FigureRef> same_quantity;  // other figures of the same subject, metric and period (SameMeasure)
   VerifyReport chain;
   bool ok() const;  // every citation checks and the chain verifies
 };

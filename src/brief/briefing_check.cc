@@ -70,6 +70,11 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
   for (const BriefFigure& f : b.figures) listed.insert(f.id);
   ForEachLine(b, [&](const BriefText& line, const std::string& where) {
     ++check.lines;
+    std::set<std::string> cited_sources;  // the ids of the sources the line cites
+    for (int n : line.citations) {
+      if (n >= 1 && static_cast<size_t>(n) <= b.sources.size()) cited_sources.insert(b.sources[n - 1].source_id);
+    }
+    const std::vector<Figure> read = ExtractFigures(line.text);
     for (int n : line.citations) {
       if (n < 1 || static_cast<size_t>(n) > b.sources.size()) {
         check.problems.push_back({BriefingProblem::Kind::kUnknownCitation, where,
@@ -87,6 +92,22 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
                                                           : ": its bytes lie outside the line")});
         continue;
       }
+      // Provenance: the figure must come from a source the line cites, and measure what the line
+      // says the number measures.
+      const std::string& source_id = found->second.source->extracted.source_id;
+      if (cited_sources.count(source_id) == 0) {
+        check.problems.push_back({BriefingProblem::Kind::kUncitedSource, where,
+                                  label + fmt::format(": it is a figure of source {}, which the line does not cite", source_id)});
+      }
+      for (const Figure& number : read) {
+        if (number.span.begin < mark.end && mark.begin < number.span.end &&
+            ContradictsMeaning(number, found->second.figure->figure)) {
+          const Figure& f = found->second.figure->figure;
+          check.problems.push_back({BriefingProblem::Kind::kContradicted, where,
+                                    label + fmt::format(": the line reads `{}` as {}, the figure measures {}", number.surface,
+                                                        DescribeMeaning(number), DescribeMeaning(f))});
+        }
+      }
       auto known = checked.find(mark.figure_id);
       if (known == checked.end()) {
         known = checked.emplace(mark.figure_id, BytesProblem(CheckFigureBytes(store, sources, found->second))).first;
@@ -95,7 +116,7 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
         }
       }
     }
-    for (const Figure& number : ExtractFigures(line.text)) {
+    for (const Figure& number : read) {
       const bool covered = std::any_of(line.figures.begin(), line.figures.end(), [&](const FigureMark& m) {
         return m.begin < number.span.end && number.span.begin < m.end;
       });

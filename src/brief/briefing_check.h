@@ -16,7 +16,14 @@
 namespace dossier {
 
 struct BriefingProblem {
-  enum class Kind { kUnmarkedNumber, kUnknownCitation, kUnknownFigure, kAlteredText };
+  enum class Kind {
+    kUnmarkedNumber,
+    kUnknownCitation,
+    kUnknownFigure,
+    kAlteredText,
+    kUncitedSource,  // a mark points at a figure of a source the line does not cite
+    kContradicted,   // a mark points at a figure whose subject or metric contradicts the line
+  };
   Kind kind = Kind::kUnmarkedNumber;
   std::string where;    // "Narrative, paragraph 2, sentence 1"
   std::string message;  // "`$3 trillion` (bytes 40–51) has no figure behind it"

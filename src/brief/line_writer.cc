@@ -66,11 +66,13 @@ const ExtractedFigure* BriefLineWriter::Figure(std::string_view id) const {
 
 const BriefLineWriter::Listed* BriefLineWriter::Match(const dossier::Figure& read,
                                                       const std::vector<CitedSpan>& cited) const {
-  // The line's own wording may give the number another metric than its source does; the quantity
-  // is what has to agree.
+  // The quantity has to agree, and what the line says it measures must not contradict what the
+  // source's figure measures (briefing_check rejects such a mark).
   dossier::Figure number = read;
   number.metric.reset();
-  auto same = [&](size_t i) { return SameQuantity(number, listed_[i].figure->figure); };
+  auto same = [&](size_t i) {
+    return SameQuantity(number, listed_[i].figure->figure) && !ContradictsMeaning(read, listed_[i].figure->figure);
+  };
   for (const CitedSpan& c : cited) {
     auto source = by_source_.find(c.source_id);
     if (!c.found || source == by_source_.end()) continue;

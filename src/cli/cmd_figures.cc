@@ -37,9 +37,10 @@ Result<std::vector<FigureRef>> Select(const Context& context, const FigureIndex&
 
 void PrintFigure(const FigureRef& ref) {
   const Figure& f = ref.figure->figure;
-  fmt::print("{}  {}@{}  {:>6}–{:<6}  {:<8}  {:<28}  {}\n", ref.figure->id, ref.source->extracted.source_id,
+  const std::string meaning = DescribeMeaning(f);
+  fmt::print("{}  {}@{}  {:>6}–{:<6}  {:<8}  {:<28}  {}{}{}\n", ref.figure->id, ref.source->extracted.source_id,
              ref.source->extracted.source_version, f.span.begin, f.span.end, ToString(f.kind), FormatQuantity(f),
-             EscapeForTerminal(f.surface));
+             EscapeForTerminal(f.surface), meaning.empty() ? "" : "  [", EscapeForTerminal(meaning) + (meaning.empty() ? "" : "]"));
 }
 
 int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures) {
@@ -48,7 +49,8 @@ int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures
     JsonWriter w;
     w.BeginArray();
     for (const FigureConflict& conflict : conflicts) {
-      w.BeginObject().Key("metric").String(conflict.metric).Key("values").BeginArray();
+      w.BeginObject().Key("metric").String(conflict.metric).Key("subject").String(conflict.subject)
+          .Key("period").String(conflict.period).Key("values").BeginArray();
       for (const std::vector<FigureRef>& value : conflict.values) {
         w.BeginObject().Key("quantity").String(FormatQuantity(value.front().figure->figure)).Key("figures").BeginArray();
         for (const FigureRef& ref : value) WriteFigureJson(w, ref);
@@ -61,9 +63,8 @@ int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures
     return kExitOk;
   }
   for (const FigureConflict& conflict : conflicts) {
-    const Figure& first = conflict.values.front().front().figure->figure;
-    fmt::print("{}{}: {} values\n", EscapeForTerminal(conflict.metric),
-               first.context_date ? " (" + *first.context_date + ")" : "", conflict.values.size());
+    fmt::print("{} of {} in {}: {} values\n", EscapeForTerminal(conflict.metric), EscapeForTerminal(conflict.subject),
+               EscapeForTerminal(conflict.period), conflict.values.size());
     for (const std::vector<FigureRef>& value : conflict.values) {
       fmt::print("  {}\n", FormatQuantity(value.front().figure->figure));
       for (const FigureRef& ref : value) {

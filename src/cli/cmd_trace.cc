@@ -95,6 +95,9 @@ void PrintText(const TraceReport& report) {
     }
     fmt::print("    text      sha256 {} · bytes {}–{}\n", extracted.text_sha256, f.span.begin, f.span.end);
     fmt::print("    sentence  {}\n", MarkedSentence(c.sentence, f));
+    if (const std::string meaning = DescribeMeaning(f); !meaning.empty()) {
+      fmt::print("    measures  {}\n", EscapeForTerminal(meaning));
+    }
     if (c.version) {
       fmt::print("    recorded  {} by {} (event {}); figures read by extractor v{} (event {})\n", c.version->recorded_at,
                  EscapeForTerminal(c.version->recorded_by), c.version->position, extracted.extractor_version,
@@ -103,10 +106,11 @@ void PrintText(const TraceReport& report) {
     PrintCheck(c);
   }
   if (!report.same_quantity.empty()) {
-    fmt::print("\nthe same quantity is also stated as:\n");
+    fmt::print("\nthe same quantity (subject, metric and period) is also stated as:\n");
     for (const FigureRef& ref : report.same_quantity) {
-      fmt::print("    {}  {}@{}  \"{}\"\n", ref.figure->id, ref.source->extracted.source_id,
-                 ref.source->extracted.source_version, EscapeForTerminal(ref.figure->figure.surface));
+      fmt::print("    {}  {}@{}  \"{}\"  {}\n", ref.figure->id, ref.source->extracted.source_id,
+                 ref.source->extracted.source_version, EscapeForTerminal(ref.figure->figure.surface),
+                 FormatQuantity(ref.figure->figure));
     }
   }
   if (report.chain.problem.ok()) {

@@ -33,9 +33,25 @@ std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comm
   const char point = decimal_comma ? ',' : '.';
   std::string clean;
   size_t j = i;
-  bool grouped = false, decimal = false;
   while (j < t.size() && IsDigit(t[j])) clean += t[j++];
   const size_t leading = j - i;
+  bool grouped = false, decimal = false;
+  // Indian grouping, "1,23,456" and "12,34,56,789": pairs of digits, then a last group of three.
+  if (!decimal_comma && leading <= 2) {
+    size_t k = j;
+    std::string pairs;
+    while (At(t, k) == ',' && IsDigit(At(t, k + 1)) && IsDigit(At(t, k + 2)) && At(t, k + 3) == ',') {
+      pairs.append(t.substr(k + 1, 2));
+      k += 3;
+    }
+    if (!pairs.empty() && At(t, k) == ',' && IsDigit(At(t, k + 1)) && IsDigit(At(t, k + 2)) && IsDigit(At(t, k + 3)) &&
+        !IsDigit(At(t, k + 4))) {
+      clean += pairs;
+      clean.append(t.substr(k + 1, 3));
+      j = k + 4;
+      grouped = true;
+    }
+  }
   for (;;) {
     size_t sep = 0;  // the separator's length in bytes
     if (At(t, j) == group) {

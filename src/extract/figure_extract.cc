@@ -1,12 +1,15 @@
-// ExtractFigures: the recognizer's figures, each placed in its sentence with a quote selector,
-// the date its sentence gives and, when plain, the metric it measures.
+// ExtractFigures: the recognizer's figures, each placed in its sentence with a quote selector and
+// the date its sentence gives; table cells read with their headers (figure_tables.h), bare amounts
+// given the scale the text stated for them, and what each measures read (figure_meaning.h).
 #include <algorithm>
 #include <cstdint>
 #include <utility>
 #include <vector>
 
 #include "dossier/figure.h"
+#include "extract/figure_meaning.h"
 #include "extract/figure_scanner.h"
+#include "extract/figure_tables.h"
 #include "extract/lexicon.h"
 #include "extract/quote_selector.h"
 #include "extract/sentences.h"
@@ -64,43 +67,6 @@ class SentenceYears {
   std::vector<std::pair<size_t, std::string_view>> years_;  // position and year, ascending
 };
 
-// Auxiliaries and verbs that, right after a noun, show that noun is a clause's subject.
-bool IsClauseVerb(std::string_view word) {
-  static constexpr std::string_view kVerbs[] = {"are", "is", "was", "were", "will", "would", "have", "has", "had",
-                                                "can", "could", "may", "might", "plan", "plans", "expect", "expects"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs);
-}
-
-// What a money figure measures when the sentence names it right after: "$700 billion in capital
-// expenditure" -> "capital expenditure". Up to three words, each a noun-like word or an acronym.
-std::optional<std::string> Metric(std::string_view text, const Figure& f) {
-  if (f.kind != FigureKind::kMoney) return std::nullopt;
-  size_t i = f.span.end;
-  if (!StartsWith(text, i, " in ") && !StartsWith(text, i, " on ")) return std::nullopt;
-  i += 4;
-  std::string metric;
-  for (int words = 0; words < 3; ++words) {
-    const size_t end = WordEnd(text, i);
-    if (end == i || IsDigit(At(text, end))) break;
-    const std::string_view word = text.substr(i, end - i);
-    const std::string lower = Lowercase(word);
-    const bool acronym = word.size() >= 2 && IsUpper(word[0]) && IsUpper(word[1]);
-    if (!acronym && (!IsLower(word[0]) || IsFunctionWord(lower) || IsMonthName(lower))) break;
-    if (words == 0 && IsNounAdjective(lower) && !IsLower(At(text, end + 1))) break;  // "in total"
-    // A word followed by a verb begins a clause: "in capital expenditure hyperscalers are deploying".
-    if (words > 0 && At(text, end) == ' ' && IsClauseVerb(Lowercase(text.substr(end + 1, WordEnd(text, end + 1) - end - 1)))) break;
-    if (!metric.empty()) metric += ' ';
-    metric.append(word);
-    if (At(text, end) != ' ') break;
-    i = end + 1;
-  }
-  // A year after the words ("in fiscal 2025") makes them a date, not a metric.
-  if (IsDigit(At(text, i))) return std::nullopt;
-  // An acronym alone ("in AI") names a field, not a metric.
-  if (metric.empty() || metric.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) return std::nullopt;
-  return metric;
-}
-
 }  // namespace
 
 std::vector<Figure> ExtractFigures(std::string_view text) {
@@ -112,8 +78,10 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
     f.sentence = sentences.SentenceOf(f.span);
     f.quote = QuoteOf(text, f.span);
     f.context_date = years.Nearest(text, f.sentence, f.span);
-    f.metric = Metric(text, f);
   }
+  ApplyTableHeaders(text, &figures);
+  InferScales(&figures);
+  ReadMeaning(text, &figures);
   return figures;
 }
 

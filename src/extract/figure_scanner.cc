@@ -21,6 +21,8 @@ constexpr std::string_view kMinus = "\xe2\x88\x92";                             
 constexpr std::string_view kZhi = "\xe8\x87\xb3";                                  // 至
 constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
+constexpr std::string_view kBeiZeng = "\xe5\x80\x8d\xe5\xa2\x9e";                         // 倍增
+constexpr std::string_view kPercentOf = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b";            // 百分之
 
 // The first part of a figure: sign, number, scale and a glued unit ("~$4.6M", "30%", "1.7x").
 struct Head {
@@ -231,7 +233,15 @@ class Scanner {
     if (lower == "twice" || lower == "doubled") return 2;
     if (lower == "tripled") return 3;
     if (lower == "quadrupled") return 4;
-    if ((lower == "double" || lower == "triple") && StartsWithNoCase(t_, end, " the ")) return lower == "double" ? 2 : 3;
+    if (lower == "double" || lower == "triple") {
+      // "double the performance", "to double his investment", "double it": a multiple of what follows.
+      static constexpr std::string_view kObjects[] = {" the ", " it", " his ", " her ", " its ", " their ", " our "};
+      for (std::string_view object : kObjects) {
+        if (StartsWithNoCase(t_, end, object) && (object.back() == ' ' || !IsAsciiLetter(At(t_, end + object.size())))) {
+          return lower == "double" ? 2 : 3;
+        }
+      }
+    }
     if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
     return std::nullopt;
   }
@@ -251,6 +261,7 @@ class Scanner {
   // A Chinese numeral or a bare 兆 ("兆美元", trillions of dollars) with a magnitude or a
   // currency after it; any other Han character is text.
   size_t AtChinese(size_t i) {
+    if (StartsWith(t_, i, kPercentOf)) return AtChinesePercent(i);
     Head head;
     head.begin = i;
     if (auto numeral = MatchChineseNumeral(t_, i)) {
@@ -259,12 +270,19 @@ class Scanner {
     } else if (StartsWith(t_, i, kZhao)) {
       head.number.end = i;
       head.number.value = 1;
+    } else if (StartsWith(t_, i, kBeiZeng)) {
+      head.number.end = i;
     } else {
       return i + 1;
     }
     head.number.spelled = true;
     head.end = head.number.end;
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
+    // 倍增: "doubles", a multiple of two.
+    if (head.number.end == i && StartsWith(t_, i, kBeiZeng)) {
+      Emit(Decorate(NewFigure(i, i + kBeiZeng.size(), FigureKind::kMultiple, 2, "times")));
+      return i + kBeiZeng.size();
+    }
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
@@ -292,11 +310,35 @@ class Scanner {
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
     const double value = head.number.value * head.scale;
     if (money) {
-      Emit(Decorate(NewFigure(i, unit->end, FigureKind::kMoney, value * unit->factor, UnitAndKind(*unit).first)));
+      // A currency named before the numeral is in the span: 新台幣三千一百億元.
+      std::string currency = UnitAndKind(*unit).first;
+      size_t begin = i;
+      if (auto before = MatchCurrencyBefore(t_, i); before && IsNonAscii(t_[before->first])) {
+        begin = before->first;
+        if (currency == "CNY" && unit->unit == kYuanOfText) currency = std::string(before->second);
+      }
+      Emit(Decorate(NewFigure(begin, unit->end, FigureKind::kMoney, value * unit->factor, currency)));
       return unit->end;
     }
     Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
     return head.end;
+  }
+
+  // 百分之五點二, 百分之30: a percentage written as "hundredths of", in numerals or digits.
+  size_t AtChinesePercent(size_t i) {
+    const size_t j = i + kPercentOf.size();
+    std::optional<double> value;
+    size_t end = j;
+    if (auto numeral = MatchChineseNumeral(t_, j)) {
+      value = numeral->value;
+      end = numeral->end;
+    } else if (auto digits = ReadDigits(t_, j, false); digits && IsDigit(At(t_, j))) {
+      value = digits->value;
+      end = digits->end;
+    }
+    if (!value) return j;
+    Emit(Decorate(NewFigure(i, end, FigureKind::kPercent, *value, "percent")));
+    return end;
   }
 
   // --- what is not a figure ---------------------------------------------------------------
@@ -320,6 +362,7 @@ class Scanner {
     if (begin == end) return false;
     const std::string_view token = t_.substr(begin, end - begin);
     if (IsDigit(token[0])) return product_name_end_ == end;  // "Llama 3.1 405B": a name goes on
+    if (MatchCurrencyBefore(t_, i)) return false;             // "Rs 12,380 crore", "INR 500"
     // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym.
     if (!std::any_of(token.begin(), token.end(), IsUpper)) return false;
     const std::string lower = Lowercase(token);
@@ -450,15 +493,43 @@ class Scanner {
     }
   }
 
-  // The second number of a range after `head`: "175–185 billion", "45 to 57", "1.7-1.8x",
-  // "9 and 900" after "between".
-  std::optional<Head> ReadRangeEnd(const Head& head, bool after_between) const {
+  // How the number after a figure's first one joins it.
+  enum class Joiner {
+    kRange,   // "175–185 billion", "45 to 57", "9 and 900" after "between", "$200 or $300 billion"
+    kFromTo,  // "from $142.62 to $118.51": two figures, the ends of a change
+  };
+
+  // The connecting word at `blank` that `joiner` accepts after the word `before` the figure, or
+  // empty. "or" and "and" join a range only when they share one scale word ("$200 or $300 billion").
+  std::string_view ConnectorAt(size_t blank, std::string_view before, Joiner joiner, bool* shared_scale_only) const {
+    static constexpr std::string_view kRangeWords[] = {"to", "or", "and"};
+    for (std::string_view word : kRangeWords) {
+      const bool accepted = joiner == Joiner::kFromTo ? word == "to"
+                            : before == "between"     ? word == "and"
+                                                      : !(before == "from" && word == "to");
+      if (!accepted || !StartsWith(t_, blank, word) || SkipBlanks(t_, blank + word.size(), true) == blank + word.size()) {
+        continue;
+      }
+      *shared_scale_only = joiner == Joiner::kRange && word != "to" && before != "between";
+      return word;
+    }
+    return {};
+  }
+
+  // The second number after `head`, joined as `joiner` says, where `before` is the word before
+  // the figure.
+  std::optional<Head> ReadRangeEnd(const Head& head, std::string_view before, Joiner joiner) const {
     size_t j = head.end;
     // A line break may fall anywhere in a range: "45 to\n57 percent".
     const size_t blank = SkipBlanks(t_, j, true);
-    const std::string_view word = after_between ? "and" : "to";
     bool word_connector = false;
-    if (At(t_, j) == '-') {
+    bool shared_scale_only = false;
+    const std::string_view word = blank > j ? ConnectorAt(blank, before, joiner, &shared_scale_only) : std::string_view();
+    if (joiner == Joiner::kFromTo) {
+      if (word.empty()) return std::nullopt;
+      j = SkipBlanks(t_, blank + word.size(), true);
+      word_connector = true;
+    } else if (At(t_, j) == '-') {
       j += 1;
     } else if ((StartsWith(t_, j, kZhi) || StartsWith(t_, j, kDao)) && IsDigit(At(t_, j + 3))) {
       j += 3;  // 3至5年
@@ -468,7 +539,7 @@ class Scanner {
       j = SkipBlanks(t_, blank + kEnDash.size(), true);
     } else if (StartsWith(t_, blank, kMojibakeEnDash) || StartsWith(t_, blank, kMojibakeEmDash)) {
       j = SkipBlanks(t_, blank + kMojibakeEnDash.size(), true);
-    } else if (blank > j && StartsWith(t_, blank, word) && SkipBlanks(t_, blank + word.size(), true) > blank + word.size()) {
+    } else if (!word.empty()) {
       j = SkipBlanks(t_, blank + word.size(), true);
       word_connector = true;
     } else {
@@ -503,20 +574,28 @@ class Scanner {
     ReadScaleWord(&end);
     // A unit glued to the first number must be on the second too: "30%–40%", not "30% to 40 people".
     if (!head.glued_unit.empty() && end.glued_unit != head.glued_unit) return std::nullopt;
+    if (shared_scale_only && (head.scaled || !end.scaled)) return std::nullopt;
     return end;
   }
 
   size_t Finish(Head head) {
     ReadScaleWord(&head);
     const auto [word_before, word_before_start] = WordBefore(t_, head.begin);
-    const bool after_between = word_before == "between";
 
     double value = head.number.value * head.scale;
     std::optional<double> value_high;
     size_t end = head.end;
     std::string_view glued_unit = head.glued_unit;
     bool scaled = head.scaled;
-    if (auto high = ReadRangeEnd(head, after_between)) {
+    // The other end of "from A to B", which lends A the scale, unit and per-unit written once after B.
+    std::optional<Head> peer;
+    if (word_before == "from") peer = ReadRangeEnd(head, word_before, Joiner::kFromTo);
+    if (peer && !scaled && peer->scaled) {
+      value = head.number.value * peer->scale;
+      scaled = true;
+    }
+    if (peer && glued_unit.empty() && head.currency.empty()) glued_unit = peer->glued_unit;
+    if (auto high = ReadRangeEnd(head, word_before, Joiner::kRange)) {
       const double scale = high->scaled ? high->scale : head.scale;
       value = head.number.value * (head.scaled ? head.scale : scale);
       value_high = high->number.value * scale;
@@ -553,11 +632,30 @@ class Scanner {
     } else if (auto u = ReadSpacedUnit(end)) {
       take_unit(*u);
     } else if (auto adjective = ReadHyphenAdjective(end, head.number.spelled)) {
+      if (head.number.spelled && value == 1 && !value_high) return adjective->end;  // "one-day", "one-time"
       unit = adjective->unit;
       kind = adjective->kind;
       end = adjective->end;
       value *= adjective->scale;
       if (value_high) *value_high *= adjective->scale;
+      has_unit = true;
+    }
+    size_t begin = head.begin;
+    if (!has_unit && peer && head.currency.empty()) {
+      const size_t peer_end = peer->end + (At(t_, peer->end) == '+' ? 1 : 0);
+      auto u = MatchUnit(t_, peer_end, true);
+      if (!u) u = ReadSpacedUnit(peer_end);
+      if (u) {
+        const size_t own_end = end;
+        take_unit(*u);
+        end = own_end;
+      }
+    }
+    // "by a factor of 1,000": a multiple, its span from "factor".
+    if (!has_unit && head.currency.empty() && word_before == "of" && WordBefore(t_, word_before_start).first == "factor") {
+      begin = WordBefore(t_, word_before_start).second;
+      unit = "times";
+      kind = FigureKind::kMultiple;
       has_unit = true;
     }
     if (unit == "nm") return end;  // "3 nanometre technology", "2nm": process nodes, not sizes
@@ -593,14 +691,22 @@ class Scanner {
       per = p->second;
       end = p->first;
       kind = FigureKind::kRate;
+    } else if (peer) {
+      size_t peer_end = peer->end;
+      if (auto u = MatchUnit(t_, peer_end, true)) peer_end = u->end;
+      else if (auto spaced = ReadSpacedUnit(peer_end)) peer_end = spaced->end;
+      if (auto p = ReadPer(peer_end)) {
+        per = p->second;
+        kind = FigureKind::kRate;
+      }
     }
 
-    Figure f = NewFigure(head.begin, end, kind, value, std::move(unit));
+    Figure f = NewFigure(begin, end, kind, value, std::move(unit));
     f.value_high = value_high;
     f.per = std::move(per);
     if (head.tilde) f.approx = Approximation::kApproximate;
     if (at_least) f.approx = Approximation::kAtLeast;
-    if (auto approx = ApproxBefore(head.begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
+    if (auto approx = ApproxBefore(begin); approx && f.approx == Approximation::kExact) f.approx = *approx;
     if (head.negative) {
       f.value = -f.value;
       if (f.value_high) *f.value_high = -*f.value_high;
@@ -787,11 +893,13 @@ class Scanner {
     std::string per;
     bool noun = false;
     for (int words = 0; words < 3; ++words) {
-      const size_t e = WordEnd(t_, k);
+      size_t e = WordEnd(t_, k);
       if (e == k || IsDigit(At(t_, e))) break;
+      // "per megawatt-day": a hyphenated unit is one word.
+      if (At(t_, e) == '-' && IsLower(At(t_, e + 1)) && MatchUnit(t_, e + 1, false)) e = WordEnd(t_, e + 1);
       const std::string w = Lowercase(t_.substr(k, e - k));
       const bool scale = !noun && MatchScaleWord(t_, k).has_value();  // "per million tokens"
-      if (!scale && !IsNounWord(w) && !(IsUpper(t_[k]) && words == 0)) break;
+      if (!scale && !IsNounWord(w.substr(0, w.find('-'))) && !(IsUpper(t_[k]) && words == 0)) break;
       if (!per.empty()) per += ' ';
       per += w;
       per_end = e;

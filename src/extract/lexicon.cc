@@ -200,7 +200,9 @@ struct ScaleEntry {
 constexpr ScaleEntry kScaleWords[] = {
     {"thousand", 1e3},   {"millions", 1e6},  {"millionen", 1e6}, {"million", 1e6},  {"milliarden", 1e9},
     {"milliards", 1e9},  {"milliard", 1e9},  {"billion", 1e9},   {"trillion", 1e12}, {"mn", 1e6},
-    {"bn", 1e9},         {"tn", 1e12},       {"mrd", 1e9},       {"mio", 1e6},
+    {"bn", 1e9},         {"tn", 1e12},       {"mrd", 1e9},       {"mio", 1e6},      {"tsd", 1e3},
+    // Indian English: a lakh is a hundred thousand, a crore ten million ("Rs 12,380 crore").
+    {"crores", 1e7},     {"crore", 1e7},     {"cr", 1e7},        {"lakhs", 1e5},    {"lakh", 1e5},
 };
 
 constexpr ScaleEntry kScaleSuffixes[] = {
@@ -298,12 +300,19 @@ const std::array<std::vector<uint8_t>, 256>& UnitsByFirstByte() {
 
 std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size_t i) {
   const char first = ToLowerAscii(At(t, i));
-  if (first != 't' && first != 'm' && first != 'b') return std::nullopt;
+  if (first != 't' && first != 'm' && first != 'b' && first != 'c' && first != 'l') return std::nullopt;
   auto m = MatchScale(std::begin(kScaleWords), std::end(kScaleWords), t, i, true);
   if (!m || IsLower(At(t, m->first))) return std::nullopt;
-  // The abbreviations keep their period: "1,2 Mrd. Euro".
-  if (m->first - i == 3 && (StartsWithNoCase(t, i, "mrd") || StartsWithNoCase(t, i, "mio")) && At(t, m->first) == '.') {
+  // The German abbreviations keep their period: "1,2 Mrd. Euro", "3 Tsd. Stück".
+  if (m->first - i == 3 && (StartsWithNoCase(t, i, "mrd") || StartsWithNoCase(t, i, "mio") || StartsWithNoCase(t, i, "tsd")) &&
+      At(t, m->first) == '.') {
     m->first += 1;
+  }
+  // "lakh crore", "thousand crore": a crore of the scale before it.
+  if (m->second < 1e7 && At(t, m->first) == ' ' && StartsWithNoCase(t, m->first + 1, "crore") &&
+      !IsAsciiLetter(At(t, m->first + 6))) {
+    m->second *= 1e7;
+    m->first += 6;
   }
   return m;
 }
@@ -331,13 +340,14 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"\xc3\xa2\xe2\x80\x9a\xc2\xac", "EUR"},                                    // â‚¬
       {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
+      {"Rs. ", "INR"},       {"Rs.", "INR"},   {"Rs ", "INR"},   {"INR ", "INR"},
       {"CNY ", "CNY"},       {"JPY ", "JPY"},
       {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD"},  // 新台幣 新台币
       {"\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY"},                // 台幣 人民币
       {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
   };
   // Every sign ends in one of these bytes; most numbers have none of them before.
-  static constexpr std::string_view kLastBytes = "$ \xac\xa3\xa5\xb9\x81";  // \x81: 幣 and 币
+  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81";  // \x81: 幣 and 币
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;

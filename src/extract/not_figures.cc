@@ -81,6 +81,24 @@ bool IsChineseDateAt(std::string_view t, size_t i) {
 
 // Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers, forms "10-K",
 // ordinals 第3.
+namespace {
+
+// A footnote or reference digit glued to the punctuation that ends a phrase: "etc)1.", "growth.12 ",
+// "said,3 and", "markets"2". One or two digits, with a word's last letter or a closing mark
+// right before the punctuation and no blank in between.
+bool IsGluedFootnote(std::string_view t, size_t i, const Number& n) {
+  if (n.end - i > 2 || i < 2) return false;
+  const char mark = Before(t, i);
+  if (mark != ')' && mark != '.' && mark != ',' && mark != ';' && mark != ':' && mark != '"' && mark != ']') return false;
+  const char before_mark = Before(t, i - 1);
+  if (!IsAsciiLetter(before_mark) && before_mark != ')' && before_mark != '.') return false;
+  const char after = At(t, n.end);
+  return after == '\0' || after == ' ' || after == '\n' || after == '.' || after == ',' || after == ';' ||
+         after == ':' || after == ')';
+}
+
+}  // namespace
+
 bool IsMarker(std::string_view t, size_t i, const Number& n) {
   const size_t end = n.end;
   if (Before(t, i) == '[' && At(t, end) == ']') return true;
@@ -89,6 +107,7 @@ bool IsMarker(std::string_view t, size_t i, const Number& n) {
   if (!n.plain_integer) return false;
   if (n.value < 100 && Before(t, i) == '(' && At(t, end) == ')') return true;
   if (n.value < 20 && At(t, end) == ')' && (Before(t, i) == ' ' || Before(t, i) == '\n')) return true;
+  if (IsGluedFootnote(t, i, n)) return true;
   return IsListNumber(t, i, n);
 }
 

@@ -63,7 +63,11 @@ constexpr Numeral kChineseNumerals[] = {
     {"\xe4\xb8\xa4", 2}, {"\xe5\x85\xa9", 2}, {"\xe4\xb8\x89", 3}, {"\xe5\x9b\x9b", 4},  // 两兩三四
     {"\xe4\xba\x94", 5}, {"\xe5\x85\xad", 6}, {"\xe4\xb8\x83", 7}, {"\xe5\x85\xab", 8},  // 五六七八
     {"\xe4\xb9\x9d", 9}, {"\xe5\x8d\x81", 10}, {"\xe7\x99\xbe", 100}, {"\xe5\x8d\x83", 1000},  // 九十百千
+    {"\xe2\x97\x8b", 0},  // ○, the circle written for zero in digit-by-digit numerals
 };
+
+// The decimal point of a Chinese numeral: 五點二, 三点五.
+constexpr std::string_view kDecimalPoints[] = {"\xe9\xbb\x9e", "\xe7\x82\xb9"};  // 點 点
 
 const Numeral* ChineseNumeralAt(std::string_view t, size_t i) {
   for (const Numeral& n : kChineseNumerals) {
@@ -101,19 +105,36 @@ std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i) {
 
 std::optional<SpelledNumber> MatchChineseNumeral(std::string_view t, size_t i) {
   double total = 0;
-  int digit = -1;
+  double run = -1;  // the digits read since the last magnitude; more than one is digit by digit (四五○○)
   size_t end = i;
   while (const Numeral* n = ChineseNumeralAt(t, end)) {
     if (n->value < 10) {
-      digit = n->value;
+      run = run < 0 ? n->value : run * 10 + n->value;
     } else {
-      total += (digit < 0 ? 1 : digit) * n->value;  // 十二: a bare 十 is ten
-      digit = -1;
+      total += (run < 0 ? 1 : run) * n->value;  // 十二: a bare 十 is ten
+      run = -1;
     }
     end += n->text.size();
   }
   if (end == i) return std::nullopt;
-  if (digit >= 0) total += digit;
+  if (run >= 0) total += run;
+  // A decimal part: 五點二 is 5.2.
+  for (std::string_view point : kDecimalPoints) {
+    if (!StartsWith(t, end, point)) continue;
+    size_t j = end + point.size();
+    double fraction = 0, place = 0.1;
+    while (const Numeral* n = ChineseNumeralAt(t, j)) {
+      if (n->value >= 10) break;
+      fraction += n->value * place;
+      place /= 10;
+      j += n->text.size();
+    }
+    if (j > end + point.size()) {
+      total += fraction;
+      end = j;
+    }
+    break;
+  }
   return SpelledNumber{end, total};
 }
 

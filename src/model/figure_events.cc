@@ -44,6 +44,27 @@ Result<ExtractedFigure> DecodeFigure(const JsonObject& o) {
   f.quote.exact = f.surface;
   DOSSIER_ASSIGN_OR_RETURN(f.metric, o.OptionalString("metric"));
   DOSSIER_ASSIGN_OR_RETURN(f.context_date, o.OptionalString("context_date"));
+  // What it measures: absent from the payloads of extractor version 1.
+  DOSSIER_ASSIGN_OR_RETURN(f.subject, o.OptionalString("subject"));
+  DOSSIER_ASSIGN_OR_RETURN(f.period, o.OptionalString("period"));
+  DOSSIER_ASSIGN_OR_RETURN(f.period_kind, o.OptionalString("period_kind"));
+  if (o.KindOf("change") == JsonObject::Kind::kObject) {
+    JsonObject c;
+    DOSSIER_ASSIGN_OR_RETURN(c, o.Object("change"));
+    FigureChange change;
+    DOSSIER_ASSIGN_OR_RETURN(change.role, c.String("role"));
+    if (change.role != "from" && change.role != "to" && change.role != "delta") {
+      return Status::InvalidInput(fmt::format("figure {}: unknown change role `{}`", e.id, change.role));
+    }
+    DOSSIER_ASSIGN_OR_RETURN(change.other_begin, c.OptionalUint("other_start"));
+    DOSSIER_ASSIGN_OR_RETURN(change.basis, c.OptionalString("basis"));
+    f.change = std::move(change);
+  }
+  if (o.KindOf("scale_inferred") == JsonObject::Kind::kBool) {
+    std::string raw;
+    DOSSIER_ASSIGN_OR_RETURN(raw, o.RawMember("scale_inferred"));
+    f.scale_inferred = raw == "true";
+  }
   if (f.span.end <= f.span.begin || f.span.end - f.span.begin != f.surface.size()) {
     return Status::InvalidInput(fmt::format("figure {}: span {}–{} does not fit its surface", e.id, f.span.begin, f.span.end));
   }
@@ -92,7 +113,23 @@ void WriteFigureMembers(JsonWriter& w, const ExtractedFigure& e) {
       .Key("quote_prefix").String(f.quote.prefix)
       .Key("quote_suffix").String(f.quote.suffix)
       .Key("metric").OptionalString(f.metric)
-      .Key("context_date").OptionalString(f.context_date);
+      .Key("context_date").OptionalString(f.context_date)
+      .Key("subject").OptionalString(f.subject)
+      .Key("period").OptionalString(f.period)
+      .Key("period_kind").OptionalString(f.period_kind)
+      .Key("change");
+  if (f.change) {
+    w.BeginObject().Key("role").String(f.change->role).Key("other_start");
+    if (f.change->other_begin) {
+      w.Uint(*f.change->other_begin);
+    } else {
+      w.Null();
+    }
+    w.Key("basis").OptionalString(f.change->basis).EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("scale_inferred").Bool(f.scale_inferred);
 }
 
 std::string EncodePayload(const FiguresExtracted& p) {

@@ -1,6 +1,7 @@
 #include "project/proj_figures.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -92,24 +93,108 @@ std::vector<std::vector<FigureRef>> GroupSameQuantity(const std::vector<FigureRe
   return groups;
 }
 
+namespace {
+
+// "Meta Platforms" and "Meta", "Alphabet Inc." and "Alphabet" name one subject.
+std::string SubjectKey(std::string_view subject) {
+  std::string key = MetricKey(subject);
+  if (key.size() > 2 && key.compare(key.size() - 2, 2, "'s") == 0) key.resize(key.size() - 2);
+  static constexpr std::string_view kSuffixes[] = {" platforms", " inc.", " inc", " corp.", " corp", " corporation",
+                                                   " ltd", " ltd.", " limited", " plc", " holdings", " group", " ag", " se"};
+  for (std::string_view suffix : kSuffixes) {
+    if (key.size() > suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      key.resize(key.size() - suffix.size());
+      break;
+    }
+  }
+  return key;
+}
+
+// The interval [value, value_high] of `f`.
+std::pair<double, double> Interval(const Figure& f) {
+  const double high = f.value_high.value_or(f.value);
+  return {std::min(f.value, high), std::max(f.value, high)};
+}
+
+bool Disagree(const Figure& a, const Figure& b) {
+  auto [a_low, a_high] = Interval(a);
+  auto [b_low, b_high] = Interval(b);
+  const double gap = std::max(a_low - b_high, b_low - a_high);
+  const double scale = std::max({std::abs(a_high), std::abs(b_high), std::abs(a_low), std::abs(b_low)});
+  return gap > kConflictTolerance * scale;
+}
+
+}  // namespace
+
+std::optional<std::string> MeasureKey(const Figure& f) {
+  if (!f.subject || !f.metric || !f.period) return std::nullopt;
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", SubjectKey(*f.subject), MetricKey(*f.metric), *f.period,
+                     ToString(f.kind), UnitKey(f.unit), PerKey(f.per));
+}
+
+bool SameMeasure(const Figure& a, const Figure& b) {
+  const std::optional<std::string> key = MeasureKey(a);
+  return key && key == MeasureKey(b);
+}
+
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
-  // Figures that measure one thing: same metric, kind, unit, per-unit and context date.
   std::map<std::string, std::vector<FigureRef>> by_measure;
-  std::map<std::string, std::string> metric_of;
   for (const FigureRef& ref : figures) {
     const Figure& f = ref.figure->figure;
-    if (!f.metric) continue;
-    std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", MetricKey(*f.metric), ToString(f.kind), UnitKey(f.unit),
-                                  PerKey(f.per), f.context_date.value_or(""));
-    by_measure[key].push_back(ref);
-    metric_of.emplace(key, *f.metric);
+    if (f.change && (f.change->role != "delta" || !f.change->basis)) continue;
+    std::optional<std::string> key = MeasureKey(f);
+    if (!key) continue;
+    if (f.change) *key += "\x1f" + *f.change->basis;
+    by_measure[*key].push_back(ref);
   }
   std::vector<FigureConflict> conflicts;
   for (const auto& [key, measured] : by_measure) {
-    std::vector<std::vector<FigureRef>> values = GroupSameQuantity(measured);
-    if (values.size() > 1) conflicts.push_back({metric_of.at(key), std::move(values)});
+    // Values that agree within the tolerance with a group's first figure join that group.
+    std::vector<std::vector<FigureRef>> values;
+    for (const FigureRef& ref : measured) {
+      auto group = std::find_if(values.begin(), values.end(), [&](const std::vector<FigureRef>& g) {
+        return !Disagree(g.front().figure->figure, ref.figure->figure);
+      });
+      if (group == values.end()) {
+        values.push_back({ref});
+      } else {
+        group->push_back(ref);
+      }
+    }
+    if (values.size() > 1) {
+      const Figure& first = measured.front().figure->figure;
+      conflicts.push_back({*first.metric, *first.subject, *first.period, std::move(values)});
+    }
   }
   return conflicts;
+}
+
+bool ContradictsMeaning(const Figure& reading, const Figure& recorded) {
+  // Metrics a text names outright; "price", "cost" and the like are read from looser words and
+  // are not held against each other.
+  static constexpr std::string_view kDefinite[] = {
+      "capital expenditure", "revenue",      "revenue run rate", "net income", "net loss",      "operating profit",
+      "market value",        "valuation",    "funding",          "investment", "share price",   "depreciation",
+      "debt issuance",       "free cash flow", "employees",      "users",      "market share",  "earnings per share",
+  };
+  auto definite = [](const std::optional<std::string>& m) {
+    return m && std::find(std::begin(kDefinite), std::end(kDefinite), *m) != std::end(kDefinite);
+  };
+  return definite(reading.metric) && definite(recorded.metric) && *reading.metric != *recorded.metric;
+}
+
+std::string DescribeMeaning(const Figure& f) {
+  std::string out;
+  auto add = [&](std::string_view label, const std::string& value) {
+    if (!out.empty()) out += " · ";
+    out += fmt::format("{} {}", label, value);
+  };
+  if (f.subject) add("subject", *f.subject);
+  if (f.metric) add("metric", *f.metric);
+  if (f.period) add("period", *f.period + (f.period_kind ? " (" + *f.period_kind + ")" : ""));
+  if (f.change) add("change", f.change->role + (f.change->basis ? " " + *f.change->basis : ""));
+  if (f.scale_inferred) add("scale", "inferred");
+  return out;
 }
 
 Result<FigureIndex> LoadFigureIndex(EventStore* store) {

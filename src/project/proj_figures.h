@@ -34,13 +34,15 @@ struct FigureRef {
 // One metric that the sources state with different values.
 struct FigureConflict {
   std::string metric;
+  std::string subject;
+  std::string period;
   std::vector<std::vector<FigureRef>> values;  // one group per distinct value, each ≥ 1 figure
 };
 
 class FigureIndex final : public Projection {
  public:
   std::string_view name() const override { return "figures"; }
-  int code_version() const override { return 1; }
+  int code_version() const override { return 2; }
   Status Restore(std::string_view key, std::string_view value) override;
   Status Apply(const RecordedEvent& event) override;
   void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) override;
@@ -61,9 +63,34 @@ class FigureIndex final : public Projection {
 // first figure), in the order of each group's first figure.
 std::vector<std::vector<FigureRef>> GroupSameQuantity(const std::vector<FigureRef>& figures);
 
-// The metrics stated with more than one value: figures with the same metric, kind, unit, per-unit
-// and context date whose values differ beyond the tolerance.
+// What a figure measures as one key: its subject (case-folded, a company's legal suffix such as
+// "Platforms" or "Inc." dropped), metric, period and dimension (kind, unit, per-unit). Nullopt when
+// the subject, metric or period is unknown: such a figure is compared with nothing.
+std::optional<std::string> MeasureKey(const Figure& f);
+
+// Two figures of the same subject, metric, period and dimension, whatever their values: what
+// `trace` lists as the same quantity.
+bool SameMeasure(const Figure& a, const Figure& b);
+
+// Relative gap beyond which two values of one measure disagree ([value, value_high] intervals).
+inline constexpr double kConflictTolerance = 0.02;
+
+// The measures stated with different values: figures with the same MeasureKey whose value
+// intervals are more than kConflictTolerance apart. A figure that is one end of a change is left
+// out (it states a value before or after a move, not a rival one), except a delta with a basis
+// (year on year, quarter on quarter), which meets only deltas of that basis.
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures);
+
+// True when `reading` (a number as a briefing line states it, read by ExtractFigures) names a
+// metric that `recorded` contradicts: both metrics a text names outright (revenue, capital
+// expenditure, market value …) and different. Subjects are not compared: a line quoting a
+// speaker names the speaker nearer the number than the number's owner, so the words read as a
+// subject are not yet reliable enough to fail a briefing on.
+bool ContradictsMeaning(const Figure& reading, const Figure& recorded);
+
+// "subject Amazon · metric capital expenditure · period 2026 (plan) · change delta yoy": what a
+// figure measures, for people; empty when nothing is known.
+std::string DescribeMeaning(const Figure& f);
 
 // The figure index, caught up to the head of `store` without writing to it.
 Result<FigureIndex> LoadFigureIndex(EventStore* store);

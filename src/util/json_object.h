@@ -45,6 +45,13 @@ class JsonObject {
   Result<std::vector<uint64_t>> UintArray(std::string_view key) const;
   Result<std::vector<JsonObject>> ObjectArray(std::string_view key) const;
 
+  // Every member's name, in sorted order.
+  std::vector<std::string> Keys() const {
+    std::vector<std::string> keys;
+    for (const auto& [key, member] : members_) keys.push_back(key);
+    return keys;
+  }
+
   // The first member whose name is not in `known`, if any.
   std::optional<std::string> UnknownMember(std::initializer_list<std::string_view> known) const;
 

@@ -1,5 +1,5 @@
 # dossier figures and trace on the corpus: "$3 trillion" leads back to seed 000's sentence and
-# bytes; the corpus's two figures for 2026 capex are a conflict; an altered stored text makes trace
+# bytes; two sources' figures for one company's 2025 revenue are a conflict; an altered stored text makes trace
 # report the mismatch and exit 4.
 source "$(dirname "$0")/lib.sh"
 
@@ -59,9 +59,32 @@ expect_ok extract --rerun
 out_has '0 sources extracted'
 [ "$(store_digest)" = "$head" ] || fail "extract --rerun of current sources changed the store"
 
+# A conflict needs one subject, metric and period: the corpus's $700 billion (hyperscalers'
+# capex) and $725 billion (four named companies' capex) are not proven to be one subject, and a
+# pledge that shares a value with a company's capex is not a conflict. Two later articles that
+# disagree on one company's 2025 revenue are.
+cat > "$WORK/ceo.txt" <<'TXT'
+Orchard AI says its revenue in 2025 was well more than $13bn, its chief executive told investors.
+TXT
+cat > "$WORK/critic.txt" <<'TXT'
+A critic estimates that Orchard AI had revenue of around $8bn in 2025, far below the claims.
+TXT
+cat > "$WORK/pledge.txt" <<'TXT'
+Masao Kuroda pledged to double his investment to $200 billion in 2026. Amazon plans capital expenditure of $200 billion in 2026.
+TXT
+expect_ok ingest "$WORK/ceo.txt" --story ai-roi
+expect_ok ingest "$WORK/critic.txt" --story ai-roi
+expect_ok ingest "$WORK/pledge.txt" --story ai-roi
 expect_ok figures --conflicts
-out_has '$700 billion'
-out_has '$725 billion'
+out_has 'revenue of Orchard AI in 2025: 2 values'
+out_has '$13bn'
+out_has '$8bn'
+out_lacks 'Masao Kuroda'
+out_lacks '$725 billion'
+expect_ok trace '$8bn'
+out_has 'measures  subject Orchard AI · metric revenue · period 2025'
+out_has 'the same quantity (subject, metric and period) is also stated as:'
+out_has '"$13bn"  1.3e10 USD'
 
 expect_exit 1 trace '$9.99 quadrillion'
 err_has 'no figure matches'

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <utility>
@@ -33,7 +34,8 @@ Result<double> ParseNumber(const JsonObject& object, std::string_view key) {
 Result<FigureLabel> ParseLabel(std::string_view line) {
   Result<JsonObject> object = JsonObject::Parse(line);
   if (!object.ok()) return object.status();
-  if (auto unknown = object->UnknownMember({"begin", "end", "surface", "kind", "value", "value_high", "unit", "per"})) {
+  if (auto unknown = object->UnknownMember({"begin", "end", "surface", "kind", "value", "value_high", "unit", "per",
+                                            "subject", "metric", "period", "period_kind", "change"})) {
     return Status::InvalidInput(fmt::format("unknown field `{}`", *unknown));
   }
   FigureLabel label;
@@ -72,6 +74,31 @@ Result<FigureLabel> ParseLabel(std::string_view line) {
   Result<std::optional<std::string>> per = object->OptionalString("per");
   if (!per.ok()) return per.status();
   label.per = std::move(*per);
+
+  for (auto [key, field] : {std::pair<std::string_view, std::optional<std::string>*>{"subject", &label.subject},
+                            {"metric", &label.metric}}) {
+    Result<std::optional<std::string>> text = object->OptionalString(key);
+    if (!text.ok()) return text.status();
+    *field = std::move(*text);
+  }
+  if (object->KindOf("period") == JsonObject::Kind::kObject) {
+    Result<JsonObject> period = object->Object("period");
+    if (!period.ok()) return period.status();
+    Result<std::string> by = period->String("by");
+    if (!by.ok()) return by.status();
+    label.period = "by " + *by;
+  } else {
+    Result<std::optional<std::string>> period = object->OptionalString("period");
+    if (!period.ok()) return period.status();
+    label.period = std::move(*period);
+  }
+  if (object->KindOf("change") == JsonObject::Kind::kObject) {
+    Result<JsonObject> change = object->Object("change");
+    if (!change.ok()) return change.status();
+    Result<std::string> role = change->String("role");
+    if (!role.ok()) return role.status();
+    label.change_role = std::move(*role);
+  }
   return label;
 }
 
@@ -184,6 +211,90 @@ std::string DescribeMisses(const FigureScore& score, std::string_view text) {
                        InContext(text, wrong.label.span));
   }
   return out.str();
+}
+
+Result<std::map<std::string, std::string>> LoadSubjectAliases(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  Result<JsonObject> object = JsonObject::Parse(buffer.str());
+  if (!object.ok()) return Status::InvalidInput(fmt::format("{}: {}", path, object.status().message()));
+  std::map<std::string, std::string> aliases;
+  for (const std::string& name : object->Keys()) {
+    Result<std::vector<std::string>> others = object->StringArray(name);
+    if (!others.ok()) return Status::InvalidInput(fmt::format("{}: `{}`: {}", path, name, others.status().message()));
+    aliases[AsciiLower(name)] = name;
+    for (const std::string& alias : *others) aliases.emplace(AsciiLower(alias), name);
+  }
+  return aliases;
+}
+
+MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
+  subject_right += o.subject_right;
+  subject_labelled += o.subject_labelled;
+  metric_right += o.metric_right;
+  metric_labelled += o.metric_labelled;
+  period_right += o.period_right;
+  period_labelled += o.period_labelled;
+  return *this;
+}
+
+MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
+                          const std::map<std::string, std::string>& aliases) {
+  std::map<std::pair<uint64_t, uint64_t>, const Figure*> by_span;
+  for (const Figure& f : predicted) by_span.emplace(std::make_pair(f.span.begin, f.span.end), &f);
+  auto canonical = [&](const std::optional<std::string>& subject) -> std::optional<std::string> {
+    if (!subject) return std::nullopt;
+    auto found = aliases.find(AsciiLower(*subject));
+    return found == aliases.end() ? *subject : found->second;
+  };
+  MeaningScore score;
+  for (const FigureLabel& label : labels) {
+    auto found = by_span.find({label.span.begin, label.span.end});
+    const Figure* f = found == by_span.end() ? nullptr : found->second;
+    if (label.subject) {
+      ++score.subject_labelled;
+      if (f && canonical(f->subject) == canonical(label.subject)) ++score.subject_right;
+    }
+    if (label.metric) {
+      ++score.metric_labelled;
+      if (f && f->metric == label.metric) ++score.metric_right;
+    }
+    if (label.period) {
+      ++score.period_labelled;
+      if (f && f->period == label.period) ++score.period_right;
+    }
+  }
+  return score;
+}
+
+Result<LabelledConflicts> LoadLabelledConflicts(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  Result<JsonObject> object = JsonObject::Parse(buffer.str());
+  if (!object.ok()) return Status::InvalidInput(fmt::format("{}: {}", path, object.status().message()));
+  LabelledConflicts out;
+  for (auto [key, pairs] : {std::make_pair("conflicts", &out.conflicts), std::make_pair("traps", &out.traps)}) {
+    Result<std::vector<JsonObject>> entries = object->ObjectArray(key);
+    if (!entries.ok()) return Status::InvalidInput(fmt::format("{}: `{}`: {}", path, key, entries.status().message()));
+    for (const JsonObject& entry : *entries) {
+      std::pair<std::string, uint64_t> ends[2];
+      for (int side = 0; side < 2; ++side) {
+        Result<JsonObject> end = entry.Object(side == 0 ? "a" : "b");
+        if (!end.ok()) return end.status();
+        Result<std::string> file = end->String("file");
+        if (!file.ok()) return file.status();
+        Result<uint64_t> begin = end->Uint("begin");
+        if (!begin.ok()) return begin.status();
+        ends[side] = {*file, *begin};
+      }
+      pairs->push_back({ends[0], ends[1]});
+    }
+  }
+  return out;
 }
 
 }  // namespace dossier

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +34,12 @@ struct FigureLabel {
   std::string unit;
   std::optional<std::string> per;
   size_t line = 0;  // in its label file, for messages
+  // What it measures (tests/labels/figures/news/README.md), where the label file states it; a
+  // period {"by": "2030"} is read as "by 2030".
+  std::optional<std::string> subject;
+  std::optional<std::string> metric;
+  std::optional<std::string> period;
+  std::optional<std::string> change_role;  // "from", "to", "delta"
 };
 
 // Reads a label file. Fails with InvalidInput naming "path:line: problem" for malformed JSON, a
@@ -71,5 +79,27 @@ std::string DescribeCounts(const FigureScore& score);
 
 // One line per miss, each with the byte span, the surface and its surroundings in `text`.
 std::string DescribeMisses(const FigureScore& score, std::string_view text);
+
+// A subjects.json file, {"canonical name": ["alias", …]}, as a map from each name and alias,
+// lowercase, to its canonical name.
+Result<std::map<std::string, std::string>> LoadSubjectAliases(const std::string& path);
+
+// How often the figure predicted at a label's span has the label's subject (after aliases),
+// metric and period, counted over the labels that state each.
+struct MeaningScore {
+  size_t subject_right = 0, subject_labelled = 0;
+  size_t metric_right = 0, metric_labelled = 0;
+  size_t period_right = 0, period_labelled = 0;
+  MeaningScore& operator+=(const MeaningScore& o);
+};
+MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
+                          const std::map<std::string, std::string>& aliases);
+
+// The pairs of conflicts.json: each a pair of (text file name, begin byte), in either order.
+struct LabelledConflicts {
+  std::vector<std::pair<std::pair<std::string, uint64_t>, std::pair<std::string, uint64_t>>> conflicts;
+  std::vector<std::pair<std::pair<std::string, uint64_t>, std::pair<std::string, uint64_t>>> traps;
+};
+Result<LabelledConflicts> LoadLabelledConflicts(const std::string& path);
 
 }  // namespace dossier

@@ -540,3 +540,48 @@ TEST_CASE("markdown: the layout of the reference briefing, with article text esc
   b.version = 0;
   CHECK(RenderBriefingMarkdown(b).find("\nDraft (not published)\n") != std::string::npos);
 }
+
+TEST_CASE("briefing check: a mark that points at an uncited source's figure, or at a figure of another metric, is named") {
+  Story s;
+  Story::Assembled got = s.Assemble();
+  REQUIRE(CheckBriefing(got.briefing, *s.store, got.views->figures, got.sources).problems.empty());
+
+  // Forge every mark of every line onto each figure of a source the line does not cite.
+  size_t forged = 0;
+  std::vector<const BriefText*> lines = Lines(got.briefing);
+  for (size_t l = 0; l < lines.size(); ++l) {
+    for (size_t m = 0; m < lines[l]->figures.size(); ++m) {
+      for (const BriefFigure& other : got.briefing.figures) {
+        const std::vector<int>& cited = lines[l]->citations;
+        if (std::find(cited.begin(), cited.end(), other.source_number) != cited.end()) continue;
+        Briefing b = got.briefing;
+        BriefText* line = const_cast<BriefText*>(Lines(b)[l]);
+        line->figures[m].figure_id = other.id;
+        const BriefingCheck check = CheckBriefing(b, *s.store, got.views->figures, got.sources);
+        const bool named = std::any_of(check.problems.begin(), check.problems.end(), [&](const BriefingProblem& p) {
+          return p.kind == BriefingProblem::Kind::kUncitedSource && p.message.find(other.id) != std::string::npos &&
+                 p.message.find(other.source_id) != std::string::npos;
+        });
+        CHECK(named);
+        ++forged;
+      }
+    }
+  }
+  CHECK(forged > 0);
+
+  // A line that says the number is revenue, marked with a figure of capital expenditure.
+  const BriefFigure* capex = nullptr;
+  for (const BriefFigure& f : got.briefing.figures) {
+    if (f.surface == "$700 billion") capex = &f;
+  }
+  REQUIRE(capex);
+  Briefing b = got.briefing;
+  const std::string text = "Amazon's revenue reached $700 billion.";
+  const uint64_t at = text.find("$700 billion");
+  b.what.push_back(BriefText{text, {{at, at + 12, capex->id}}, {capex->source_number}, "curated"});
+  const BriefingCheck check = CheckBriefing(b, *s.store, got.views->figures, got.sources);
+  REQUIRE(check.problems.size() == 1);
+  CHECK(check.problems[0].kind == BriefingProblem::Kind::kContradicted);
+  CHECK(check.problems[0].where == "What, paragraph " + std::to_string(b.what.size()));
+  CHECK(check.problems[0].message.find("metric revenue") != std::string::npos);
+}

@@ -285,7 +285,10 @@ TEST_CASE("Each figure knows its sentence, quote, date and metric", "[figure_ext
 
   const Figure pct = One(text, "77%");
   CHECK(pct.sentence == capex.sentence);
-  CHECK(pct.metric == std::nullopt);
+  // A change has the metric of the quantity that changed.
+  CHECK(pct.metric == std::optional<std::string>("capital expenditure"));
+  REQUIRE(pct.change);
+  CHECK(pct.change->role == "delta");
   CHECK(pct.context_date == std::optional<std::string>("2026"));
 
   // The quote context stops at character boundaries: 馬克 is 6 bytes of UTF-8.

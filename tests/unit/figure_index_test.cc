@@ -54,17 +54,20 @@ struct Fixture {
   std::vector<std::unique_ptr<FigureIndex>> indexes_;
 };
 
-Figure Money(double value, std::optional<std::string> metric = std::nullopt) {
+Figure Money(double value, std::optional<std::string> metric = std::nullopt,
+             std::optional<std::string> subject = std::string("Amazon"), std::optional<std::string> period = std::string("2026")) {
   Figure f;
   f.kind = FigureKind::kMoney;
   f.value = value;
   f.unit = "USD";
   f.metric = std::move(metric);
+  f.subject = std::move(subject);
+  f.period = std::move(period);
   return f;
 }
 
-const std::string kFirst = "Critics ask whether the roughly $3 trillion committed to AI will pay off.\n";
-const std::string kSecond = "After $3 trillion in AI spending, the returns are unclear.\n";
+const std::string kFirst = "Will the roughly $3 trillion Microsoft plans as capital expenditure in 2030 pay off?\n";
+const std::string kSecond = "After Microsoft's $3 trillion of capital expenditure in 2030, the returns are unclear.\n";
 
 }  // namespace
 
@@ -123,8 +126,51 @@ TEST_CASE("conflicts: one metric stated with different values", "[figures]") {
   std::vector<FigureConflict> conflicts = FindConflicts(figures);
   REQUIRE(conflicts.size() == 1);
   REQUIRE(conflicts[0].metric == "capital expenditure");
+  REQUIRE(conflicts[0].subject == "Amazon");
+  REQUIRE(conflicts[0].period == "2026");
   REQUIRE(conflicts[0].values.size() == 2);
   REQUIRE(GroupSameQuantity(figures).size() == 3);  // 7e11, 5e9 (twice), 7.25e11
+}
+
+TEST_CASE("conflicts: only one subject's one metric in one period, not linked by a change", "[figures]") {
+  SourceFigures a, b;
+  a.extracted.source_id = "a";
+  b.extracted.source_id = "b";
+  Figure quarter = Money(3.75e10, std::string("capital expenditures"), std::string("Microsoft"), std::string("Q4 2025"));
+  Figure combined = Money(6.5e11, std::string("capital expenditure"), std::string("Alphabet, Amazon, Meta and Microsoft"));
+  Figure pledge = Money(2e11, std::string("investment"), std::string("Masao Kuroda"));
+  Figure capex = Money(2e11, std::string("capital expenditure"), std::string("Amazon"));
+  Figure no_subject = Money(9e11, std::string("capital expenditure"), std::nullopt);
+  Figure old_value = Money(1.31e11, std::string("capital expenditure"), std::string("Amazon"));
+  old_value.change = FigureChange{"from", std::nullopt, std::nullopt};
+  Figure same_within_tolerance = Money(2.03e11, std::string("capital expenditure"), std::string("Amazon Inc."));
+  a.extracted.figures = {{"fig-a1", quarter}, {"fig-a2", pledge}, {"fig-a3", capex}};
+  b.extracted.figures = {{"fig-b1", combined}, {"fig-b2", no_subject}, {"fig-b3", old_value}, {"fig-b4", same_within_tolerance}};
+  std::vector<FigureRef> figures;
+  for (SourceFigures* s : {&a, &b}) {
+    for (const ExtractedFigure& e : s->extracted.figures) figures.push_back({s, &e});
+  }
+  REQUIRE(FindConflicts(figures).empty());
+  REQUIRE(SameMeasure(capex, same_within_tolerance));
+  REQUIRE_FALSE(SameMeasure(capex, pledge));  // same value, another subject and metric
+  REQUIRE_FALSE(SameMeasure(capex, no_subject));
+
+  // A real disagreement keeps each side's source.
+  Figure critic = Money(8e9, std::string("revenue"), std::string("Orchard AI"), std::string("2025"));
+  Figure chief = Money(1.3e10, std::string("revenue"), std::string("Orchard AI"), std::string("2025"));
+  a.extracted.figures.push_back({"fig-a4", chief});
+  b.extracted.figures.push_back({"fig-b5", critic});
+  figures.clear();
+  for (SourceFigures* s : {&a, &b}) {
+    for (const ExtractedFigure& e : s->extracted.figures) figures.push_back({s, &e});
+  }
+  std::vector<FigureConflict> conflicts = FindConflicts(figures);
+  REQUIRE(conflicts.size() == 1);
+  REQUIRE(conflicts[0].metric == "revenue");
+  REQUIRE(conflicts[0].subject == "Orchard AI");
+  REQUIRE(conflicts[0].values.size() == 2);
+  REQUIRE(conflicts[0].values[0][0].source->extracted.source_id == "a");
+  REQUIRE(conflicts[0].values[1][0].source->extracted.source_id == "b");
 }
 
 TEST_CASE("trace finds every source stating a quantity and re-checks the stored bytes", "[figures][trace]") {

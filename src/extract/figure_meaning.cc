@@ -1,0 +1,512 @@
+#include "extract/figure_meaning.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/figure_period.h"
+#include "extract/lexicon.h"
+#include "extract/metric_lexicon.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+constexpr std::string_view kFullComma = "\xef\xbc\x8c";      // ，
+constexpr std::string_view kFullSemicolon = "\xef\xbc\x9b";  // ；
+constexpr std::string_view kEmDashSpaced = " \xe2\x80\x94 "; // " — "
+constexpr std::string_view kEnDashSpaced = " \xe2\x80\x93 "; // " – "
+
+// Where a clause break ends at `i` (", ", "; ", " — ", " while ", "，"), or 0.
+size_t ClauseBreakAt(std::string_view t, size_t i) {
+  const char c = t[i];
+  if ((c == ',' || c == ';' || c == ':') && (At(t, i + 1) == ' ' || At(t, i + 1) == '\n')) return i + 2;
+  if (c == ' ') {
+    const char next = At(t, i + 1);  // most blanks begin none of the breaks below
+    if (next != '\xe2' && next != 'w' && next != 'b' && next != 'a') return 0;
+    for (std::string_view s : {kEmDashSpaced, kEnDashSpaced, std::string_view(" while "), std::string_view(" whereas "),
+                               std::string_view(" but "), std::string_view(" and analysts "), std::string_view(" and said ")}) {
+      if (StartsWith(t, i, s)) return i + (s.size() > 8 && s.substr(0, 5) == " and " ? 5 : s.size());
+    }
+  }
+  if (c == '\xef' && (StartsWith(t, i, kFullComma) || StartsWith(t, i, kFullSemicolon))) return i + 3;
+  return 0;
+}
+
+// The clause breaks of `sentence`: where each break begins and where the next clause begins.
+std::vector<std::pair<size_t, size_t>> ClauseBreaks(std::string_view t, ByteSpan sentence) {
+  std::vector<std::pair<size_t, size_t>> breaks;
+  for (size_t i = sentence.begin; i < sentence.end && i < t.size(); ++i) {
+    if (const size_t after = ClauseBreakAt(t, i)) breaks.emplace_back(i, after);
+  }
+  return breaks;
+}
+
+// The clause of `sentence` that holds `span`, between the breaks around it (breaks inside the
+// span, such as the comma of "1, 2", do not count).
+ByteSpan ClauseOf(const std::vector<std::pair<size_t, size_t>>& breaks, ByteSpan sentence, ByteSpan span) {
+  ByteSpan clause = sentence;
+  for (const auto& [at, after] : breaks) {
+    if (at >= span.begin && at < span.end) continue;
+    if (at < span.begin) {
+      clause.begin = after;
+    } else {
+      clause.end = at;
+      break;
+    }
+  }
+  return clause;
+}
+
+bool IsWordStart(std::string_view t, size_t i) {
+  return IsAsciiLetter(At(t, i)) ? !IsAsciiAlnum(Before(t, i)) : IsNonAscii(At(t, i));
+}
+
+// The next character boundary after `i`.
+size_t NextChar(std::string_view t, size_t i) {
+  ++i;
+  while (i < t.size() && IsContinuationByte(t[i])) ++i;
+  return i;
+}
+
+struct MetricAt {
+  size_t begin;
+  size_t end;
+  std::string_view metric;
+  bool weak;
+};
+
+// Every metric named in `range`, in order.
+std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
+  std::vector<MetricAt> found;
+  for (size_t i = range.begin; i < range.end;) {
+    if (!IsWordStart(t, i)) {
+      i = NextChar(t, i);
+      continue;
+    }
+    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end) {
+      found.push_back({i, m->end, m->metric, m->weak});
+      i = m->end;
+      continue;
+    }
+    i = IsAsciiLetter(t[i]) ? WordEnd(t, i) : NextChar(t, i);
+  }
+  return found;
+}
+
+// The metric named nearest `span` within `range`: strong words before weak ones.
+std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
+  const MetricAt* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
+                                [](const MetricAt& m, uint64_t at) { return m.begin < at; });
+  for (auto it = first; it != metrics.end() && it->begin < range.end; ++it) {
+    const MetricAt& m = *it;
+    if (m.begin < range.begin || m.end > range.end || (m.begin < span.end && span.begin < m.end)) continue;
+    const size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
+    if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
+      best = &m;
+      best_distance = distance;
+    }
+  }
+  if (!best) return std::nullopt;
+  return std::string(best->metric);
+}
+
+// The metric a figure's own unit names: a price per token, a power capacity, an energy use.
+std::optional<std::string> MetricOfUnit(const Figure& f) {
+  if (f.per && f.per->find("token") != std::string::npos) return "price per token";
+  if (f.kind == FigureKind::kQuantity) {
+    if (f.unit == "GW" || f.unit == "MW" || f.unit == "kW") return "power capacity";
+    if (f.unit == "GWh" || f.unit == "MWh" || f.unit == "kWh" || f.unit == "TWh") return "electricity use";
+  }
+  if (f.kind == FigureKind::kCount) {
+    if (f.unit == "employees" || f.unit == "staff") return "employees";
+    if (f.unit == "users" || f.unit == "subscribers" || f.unit == "customers") return "users";
+  }
+  return std::nullopt;
+}
+
+bool MeasuresSomething(const Figure& f) {
+  if (f.kind == FigureKind::kDuration || f.kind == FigureKind::kMultiple) return false;
+  return f.kind != FigureKind::kCount || f.unit.empty() || MetricOfUnit(f).has_value();
+}
+
+// --- subjects -----------------------------------------------------------------------------------
+
+bool IsNotAName(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "analysts", "chief",    "ceo",       "cfo",      "executive", "friday",  "it",       "its",
+      "monday",   "most",     "now",       "saturday", "shares",    "sunday",  "taken",    "their",
+      "they",     "thursday", "together",  "today",    "tuesday",   "wednesday", "year",   "ai",
+      "gpus",     "gpu",      "q1",        "q2",       "q3",        "q4",      "fy",       "overall",
+      "combined", "meanwhile", "still",   "yet",      "already",   "revenue", "capex",    "sales",
+      "rs",       "inr",      "usd",       "eur",      "gbp",       "cny",     "jpy",      "he",
+      "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
+  };
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
+}
+
+struct Name {
+  size_t begin;
+  size_t end;
+  std::string words;
+};
+
+// Whether the capitalised word at `begin` opens a sentence (or a line).
+bool OpensSentence(std::string_view t, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
+  if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
+  const char c = Before(t, i);
+  return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+}
+
+// The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
+// its "'s"), left out: all-capital datelines, words that are not names, and a single word opening
+// a sentence before a function word ("Doubts that …", "Taken together …"), which is no name.
+std::vector<Name> NamesIn(std::string_view t, ByteSpan range) {
+  std::vector<Name> names;
+  size_t i = range.begin;
+  while (i < range.end) {
+    if (!IsUpper(t[i]) || IsAsciiAlnum(Before(t, i))) {
+      ++i;
+      continue;
+    }
+    Name name{i, i, ""};
+    size_t j = i;
+    while (j < range.end && IsUpper(At(t, j))) {
+      size_t e = j;
+      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
+                               (t[e] == '.' && IsUpper(At(t, e + 1))))) {
+        ++e;
+      }
+      const std::string_view word = t.substr(j, e - j);
+      const bool shouting = word.size() > 4 && std::all_of(word.begin(), word.end(), IsUpper);
+      const std::string lower = Lowercase(word);
+      // A name may go on with words that cannot begin one: "Orchard AI".
+      if (shouting || (name.words.empty() ? IsNotAName(lower) : IsFunctionWord(lower) || IsMonthName(lower))) break;
+      if (!name.words.empty()) name.words += ' ';
+      name.words.append(word);
+      name.end = e;
+      if (At(t, e) != ' ') break;
+      j = e + 1;
+    }
+    const bool one_word = name.words.find(' ') == std::string::npos;
+    const bool before_function_word =
+        At(t, name.end) == ' ' && IsFunctionWord(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)));
+    if (!name.words.empty() && !(one_word && OpensSentence(t, name.begin) && before_function_word)) {
+      names.push_back(std::move(name));
+    }
+    i = std::max(WordEnd(t, i), std::max(name.end, i + 1));
+  }
+  return names;
+}
+
+// The last name written in the 600 bytes before `at`: whom "it" and "its" refer to.
+std::optional<std::string> LastNameBefore(std::string_view t, size_t at) {
+  const size_t from = at > 600 ? CharBoundary(t, at - 600, true) : 0;
+  std::vector<Name> names = NamesIn(t, {from, at});
+  if (names.empty()) return std::nullopt;
+  return names.back().words;
+}
+
+bool HasPronoun(std::string_view t, ByteSpan range) {
+  for (std::string_view p : {" it ", " its ", " It ", "Its ", " the company", " The company", " they ", "They ", " their "}) {
+    const size_t at = t.substr(range.begin, range.end - range.begin).find(p);
+    if (at != std::string_view::npos) return true;
+  }
+  return StartsWith(t, range.begin, "It ") || StartsWith(t, range.begin, "Its ");
+}
+
+// --- periods --------------------------------------------------------------------------------
+
+std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& periods, ByteSpan span) {
+  std::optional<std::string> best;
+  size_t best_distance = SIZE_MAX;
+  for (const PeriodMention& p : periods) {
+    if (p.begin >= span.begin && p.begin < span.end) continue;
+    const size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
+    if (distance < best_distance) {
+      best = p.period;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
+// a plan ("plans", "budget", "to spend") or an actual ("spent", "reported"); the first of those
+// three that any word shows.
+std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t end) {
+  static constexpr std::string_view kForecast[] = {
+      "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasts",
+      "predicted", "predicts", "projected", "projection", "reckons"};
+  static constexpr std::string_view kPlan[] = {
+      "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
+      "pledge", "pledged", "pledges", "target", "targets"};
+  static constexpr std::string_view kMaybe[] = {"could", "expect", "expected", "expects", "likely", "may", "might",
+                                                "will", "would"};
+  static constexpr std::string_view kActual[] = {
+      "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
+      "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
+  // Each listed word with the kind it shows: one hash lookup per word of the text.
+  enum : char { kF = 1, kP, kM, kA };
+  static const std::unordered_map<std::string_view, char> kKinds = [] {
+    std::unordered_map<std::string_view, char> kinds;
+    for (std::string_view w : kForecast) kinds.emplace(w, kF);
+    for (std::string_view w : kPlan) kinds.emplace(w, kP);
+    for (std::string_view w : kMaybe) kinds.emplace(w, kM);
+    for (std::string_view w : kActual) kinds.emplace(w, kA);
+    return kinds;
+  }();
+  bool forecast = false, plan = false, maybe = false, actual = false;
+  std::string previous;  // the word before, lowercase
+  for (size_t i = begin; i < end;) {
+    if (!IsAsciiLetter(t[i]) || IsAsciiLetter(Before(t, i))) {
+      ++i;
+      continue;
+    }
+    const size_t e = std::min(WordEnd(t, i), end);
+    if (e - i > 11) {  // longer than any word listed
+      i = e;
+      previous.clear();
+      continue;
+    }
+    char buffer[12];
+    for (size_t k = i; k < e; ++k) buffer[k - i] = ToLowerAscii(t[k]);
+    const std::string_view w(buffer, e - i);
+    auto found = kKinds.find(w);
+    const char kind = found == kKinds.end() ? 0 : found->second;
+    forecast = forecast || kind == kF;
+    plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
+    maybe = maybe || kind == kM || (w == "course" && previous == "on") || (w == "track" && previous == "on");
+    actual = actual || kind == kA;
+    previous.assign(w);
+    i = e;
+  }
+  if (forecast) return "forecast";
+  if (plan) return "plan";
+  if (maybe) return "forecast";
+  if (actual) return "actual";
+  return std::nullopt;
+}
+
+// --- changes --------------------------------------------------------------------------------
+
+bool IsChangeVerb(std::string_view lower) {
+  static constexpr std::string_view kVerbs[] = {
+      "boosted", "climbed", "cut",     "cuts",     "declined", "decreased", "down",   "dropped", "fall",   "fell",
+      "gained",  "grew",    "grow",    "growing",  "increase", "increased", "jumped", "lifted",  "lost",   "lowered",
+      "plunged", "raise",   "raised",  "raises",   "reduced",  "rise",      "rising", "rose",    "sank",   "shed",
+      "shrank",  "slid",    "slipped", "soared",   "surged",   "trimmed",   "tumbled", "up",     "wiped",  "added",
+  };
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
+}
+
+bool IsChangeNoun(std::string_view lower) {
+  static constexpr std::string_view kNouns[] = {"increase", "rise", "decline", "drop", "gain", "jump", "fall",
+                                                "growth", "higher", "lower", "cut", "decrease", "surge", "slide"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
+}
+
+std::optional<std::string> BasisAfter(std::string_view t, size_t from, size_t to) {
+  const std::string after = Lowercase(t.substr(from, std::min<size_t>(to - std::min(from, to), 60)));
+  for (std::string_view yoy : {"year on year", "year-on-year", "a year earlier", "a year ago", "yoy",
+                               "the same quarter last year", "the same period last year", "\xe5\x90\x8c\xe6\xaf\x94",
+                               "\xe5\xb9\xb4\xe5\xa2\x9e"}) {  // 同比 年增
+    if (after.find(yoy) != std::string::npos) return "yoy";
+  }
+  for (std::string_view qoq : {"quarter on quarter", "quarter-on-quarter", "sequentially", "the previous quarter",
+                               "\xe7\x8e\xaf\xe6\xaf\x94", "\xe5\xad\xa3\xe5\xa2\x9e"}) {  // 环比 季增
+    if (after.find(qoq) != std::string::npos) return "qoq";
+  }
+  return std::nullopt;
+}
+
+// The words before `begin` back to `limit`, nearest first, lowercase, at most `n`.
+std::vector<std::string> WordsBefore(std::string_view t, size_t begin, size_t limit, int n) {
+  std::vector<std::string> words;
+  size_t at = begin;
+  while (static_cast<int>(words.size()) < n && at > limit) {
+    auto [word, start] = WordBefore(t, at);
+    if (word.empty() || start < limit) break;
+    words.push_back(word);
+    at = start;
+  }
+  return words;
+}
+
+void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
+  std::vector<Figure>& fs = *figures;
+  for (size_t k = 0; k < fs.size(); ++k) {
+    Figure& f = fs[k];
+    const ByteSpan clause = clauses[k];
+    const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 4);
+    const std::string b1 = before.size() > 0 ? before[0] : "";
+    const std::string b2 = before.size() > 1 ? before[1] : "";
+    if (b1 == "from") {
+      // "from A to B": the next figure, after " to ".
+      if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 &&
+          t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(" to ") != std::string_view::npos) {
+        f.change = FigureChange{"from", fs[k + 1].span.begin, std::nullopt};
+        fs[k + 1].change = FigureChange{"to", f.span.begin, std::nullopt};
+        ++k;
+        continue;
+      }
+      // "… $135 billion, up from $72.2 billion": the figure before is the other end.
+      if (b2 == "up" || b2 == "down") {
+        std::optional<uint64_t> other;
+        if (k > 0 && fs[k - 1].sentence == f.sentence && fs[k - 1].unit == f.unit && !fs[k - 1].change) {
+          other = fs[k - 1].span.begin;
+          fs[k - 1].change = FigureChange{"to", f.span.begin, std::nullopt};
+        }
+        f.change = FigureChange{"from", other, std::nullopt};
+        continue;
+      }
+    }
+    if (f.change) continue;
+    // "raised to $70 billion", "rose 38% in the fourth quarter to $6.1 billion".
+    if (b1 == "to") {
+      const std::vector<std::string> clause_words = WordsBefore(t, f.span.begin, clause.begin, 12);
+      if (std::any_of(clause_words.begin() + 1, clause_words.end(), [](const std::string& w) { return IsChangeVerb(w) && w != "up" && w != "down"; })) {
+        f.change = FigureChange{"to", std::nullopt, std::nullopt};
+        continue;
+      }
+    }
+    // "up 77%", "rose 5%", "rose by $4 billion", "a 12% decline", "wiped $600 billion off".
+    const size_t after_end = WordEnd(t, f.span.end + 1);
+    const std::string after = At(t, f.span.end) == ' ' ? Lowercase(t.substr(f.span.end + 1, after_end - f.span.end - 1)) : "";
+    const bool by = b1 == "by" && IsChangeVerb(b2);
+    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || IsChangeNoun(after) ||
+        (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
+      f.change = FigureChange{"delta", std::nullopt, BasisAfter(t, f.span.end, clause.end)};
+    }
+  }
+}
+
+}  // namespace
+
+void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
+  const Dateline dated = FindDateline(t);
+  std::vector<ByteSpan> clauses;
+  clauses.reserve(figures->size());
+  ByteSpan broken{UINT64_MAX, UINT64_MAX};
+  std::vector<std::pair<size_t, size_t>> breaks;
+  for (const Figure& f : *figures) {
+    if (!(f.sentence == broken)) {
+      broken = f.sentence;
+      breaks = ClauseBreaks(t, f.sentence);
+    }
+    clauses.push_back(ClauseOf(breaks, f.sentence, f.span));
+  }
+
+  ByteSpan sentence{UINT64_MAX, UINT64_MAX};
+  std::vector<PeriodMention> sentence_periods;
+  std::vector<MetricAt> sentence_metrics;
+  std::vector<Name> sentence_names;
+  std::optional<std::string> sentence_kind;
+  // The last clause's period kind and pronoun, read once however many figures it holds (a table
+  // is one long clause).
+  ByteSpan kind_clause{UINT64_MAX, UINT64_MAX}, pronoun_clause{UINT64_MAX, UINT64_MAX};
+  std::optional<std::string> clause_kind;
+  bool clause_pronoun = false;
+  for (size_t k = 0; k < figures->size(); ++k) {
+    Figure& f = (*figures)[k];
+    const ByteSpan clause = clauses[k];
+    if (!(f.sentence == sentence)) {
+      sentence = f.sentence;
+      sentence_periods = FindPeriods(t, sentence.begin, sentence.end, dated);
+      sentence_metrics = MetricsIn(t, sentence);
+      sentence_names = NamesIn(t, sentence);
+      sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
+    }
+    // Period: the nearest the clause names; else the one the whole sentence names, if only one.
+    if (!f.period) {
+      std::vector<PeriodMention> in_clause;
+      auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
+                                    [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
+      for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
+      f.period = NearestPeriod(in_clause, f.span);
+      if (!f.period && !sentence_periods.empty() &&
+          std::all_of(sentence_periods.begin(), sentence_periods.end(),
+                      [&](const PeriodMention& p) { return p.period == sentence_periods.front().period; })) {
+        f.period = sentence_periods.front().period;
+      }
+      if (f.period) {
+        // The words between the figures either side of it first ("… well above the $131 billion it
+        // spent in 2025" after a plan), then its clause, then its sentence.
+        const size_t own_begin = k > 0 ? std::max<uint64_t>((*figures)[k - 1].span.end, clause.begin) : clause.begin;
+        const size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
+        f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end) : std::nullopt;
+        if (!f.period_kind) {
+          if (!(clause == kind_clause)) {
+            kind_clause = clause;
+            clause_kind = PeriodKind(t, clause.begin, clause.end);
+          }
+          f.period_kind = clause_kind;
+        }
+        if (!f.period_kind) f.period_kind = sentence_kind;
+      }
+    }
+    // Metric.
+    if (MeasuresSomething(f)) {
+      f.metric = NearestMetric(sentence_metrics, clause, f.span);
+      if (!f.metric) f.metric = MetricOfUnit(f);
+      // Else the nearest in the sentence, within a few lines of text either side.
+      const ByteSpan near{std::max<uint64_t>(sentence.begin, f.span.begin > 300 ? f.span.begin - 300 : 0),
+                          std::min<uint64_t>(sentence.end, f.span.end + 300)};
+      if (!f.metric) f.metric = NearestMetric(sentence_metrics, near, f.span);
+    }
+    // Subject: the nearest name before it in its clause, else in its sentence, else after it in
+    // its clause; a pronoun carries the last one named.
+    // The names before the figure end at `before`.
+    const auto before = std::lower_bound(sentence_names.begin(), sentence_names.end(), f.span.begin,
+                                         [](const Name& n, uint64_t at) { return n.end <= at; });
+    std::optional<std::string> subject;
+    if (before != sentence_names.begin() && std::prev(before)->begin >= clause.begin) subject = std::prev(before)->words;
+    if (!(clause == pronoun_clause)) {
+      pronoun_clause = clause;
+      clause_pronoun = HasPronoun(t, {std::max<uint64_t>(sentence.begin, clause.begin > 200 ? clause.begin - 200 : 0), clause.end});
+    }
+    const bool pronoun = clause_pronoun;
+    if (!subject && pronoun) subject = LastNameBefore(t, clause.begin);
+    if (!subject && before != sentence_names.begin()) subject = std::prev(before)->words;
+    if (!subject && before != sentence_names.end() && before->begin >= f.span.end && before->end <= clause.end) {
+      subject = before->words;
+    }
+    f.subject = subject;
+  }
+  ReadChanges(t, clauses, figures);
+}
+
+void InferScales(std::vector<Figure>* figures) {
+  static constexpr double kScales[] = {1e3, 1e6, 1e9, 1e12};
+  std::vector<Figure>& fs = *figures;
+  for (size_t k = 1; k < fs.size(); ++k) {
+    Figure& f = fs[k];
+    if (f.kind != FigureKind::kMoney || f.value_high || f.value < 10 || f.value >= 1000 ||
+        f.value != std::floor(f.value) || f.surface.empty() || !IsDigit(f.surface.back())) {
+      continue;
+    }
+    // The amount of the same currency stated just before it, which must carry the scale.
+    for (size_t j = k; j-- > 0;) {
+      const Figure& g = fs[j];
+      if (g.kind != FigureKind::kMoney || g.unit != f.unit) continue;
+      if (g.per || g.surface.empty() || IsDigit(g.surface.back())) break;
+      const double ratio = g.value / f.value;
+      const bool scale = std::any_of(std::begin(kScales), std::end(kScales),
+                                     [&](double s) { return std::abs(ratio - s) <= 1e-9 * s; });
+      if (scale) {
+        f.value = g.value;
+        f.scale_inferred = true;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,40 @@
+// The period a figure is for, in the canonical forms of tests/labels/figures/news/README.md:
+// "2025", "FY2026", "Q3 2025", "Q2 FY2026", "H1 2026", "9M 2025", "2026-09", "by 2030", and
+// whether the number is an actual, a forecast or a plan.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier::extract {
+
+struct PeriodRead {
+  std::string period;
+  std::optional<std::string> kind;  // "actual", "forecast", "plan"
+};
+
+// The period a short text names on its own, as a table's row or column header does: "2023",
+// "2025 (est.)", "2026 forecast ($bn)", "Q3 2025", "FY26".
+std::optional<PeriodRead> ReadPeriod(std::string_view cell);
+
+// When the text is dated (its dateline): what "this year", "last year" and "the fourth quarter"
+// are resolved against. Zero when unknown.
+struct Dateline {
+  int year = 0;
+  int month = 0;
+};
+
+// The first full date in the first 400 bytes of `text` ("SAN FRANCISCO, 6 February 2026 —",
+// "February 6, 2026", "2026年2月6日").
+Dateline FindDateline(std::string_view text);
+
+// The periods that `text[begin, end)` names, in order, each with where it begins.
+struct PeriodMention {
+  size_t begin = 0;
+  std::string period;
+};
+std::vector<PeriodMention> FindPeriods(std::string_view text, size_t begin, size_t end, Dateline dated);
+
+}  // namespace dossier::extract

@@ -1,0 +1,164 @@
+#include "extract/figure_tables.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/figure_period.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+struct Line {
+  size_t begin = 0;
+  size_t end = 0;  // at the '\n' or the text's end
+};
+
+Line LineAt(std::string_view t, size_t i) {
+  const size_t newline = i == 0 ? std::string_view::npos : t.rfind('\n', i - 1);
+  const size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+  const size_t end = std::min(t.find('\n', i), t.size());
+  return {begin, end};
+}
+
+bool IsTableRow(std::string_view t, Line line) {
+  size_t i = line.begin;
+  while (i < line.end && t[i] == ' ') ++i;
+  return i < line.end && t[i] == '|';
+}
+
+// "|---|:--:|": the line under a header.
+bool IsSeparatorRow(std::string_view t, Line line) {
+  if (!IsTableRow(t, line)) return false;
+  return std::all_of(t.begin() + line.begin, t.begin() + line.end,
+                     [](char c) { return c == '|' || c == '-' || c == ':' || c == ' ' || c == '\r'; });
+}
+
+// The text of cell `index` (0 = the first after the opening '|'), trimmed.
+std::string_view Cell(std::string_view t, Line line, size_t index) {
+  size_t i = t.find('|', line.begin);
+  for (size_t k = 0; k < index && i < line.end; ++k) i = t.find('|', i + 1);
+  if (i >= line.end) return {};
+  size_t end = std::min(t.find('|', i + 1), line.end);
+  size_t begin = i + 1;
+  while (begin < end && (t[begin] == ' ' || t[begin] == '\t')) ++begin;
+  while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r')) --end;
+  return t.substr(begin, end - begin);
+}
+
+// Digits, group separators and a sign only: "70", "1,234", "−1", "12.5".
+bool IsBareNumber(std::string_view s) {
+  size_t i = 0;
+  if (StartsWith(s, 0, "\xe2\x88\x92")) i = 3;
+  else if (At(s, 0) == '-' || At(s, 0) == '+') i = 1;
+  if (i >= s.size() || !IsDigit(s[i])) return false;
+  return std::all_of(s.begin() + i, s.end(), [](char c) { return IsDigit(c) || c == ',' || c == '.'; });
+}
+
+struct HeaderWord {
+  std::string_view text;  // lowercase unless it holds an upper-case letter, then exact
+  std::string_view unit;
+  double scale;
+};
+
+// Longer words before their prefixes.
+constexpr HeaderWord kHeaderWords[] = {
+    {"US$", "USD", 1},       {"$", "USD", 1},        {"usd", "USD", 1},      {"\xe2\x82\xac", "EUR", 1},
+    {"eur", "EUR", 1},       {"\xc2\xa3", "GBP", 1}, {"gbp", "GBP", 1},      {"\xe2\x82\xb9", "INR", 1},
+    {"Rs", "INR", 1},        {"inr", "INR", 1},      {"\xc2\xa5", "JPY", 1}, {"cny", "CNY", 1},
+    {"\xe7\xbe\x8e\xe5\x85\x83", "USD", 1},          {"\xe5\x85\x83", "CNY", 1},  // 美元 元
+    {"%", "percent", 1},     {"percent", "percent", 1},
+    {"trillions", "", 1e12}, {"trillion", "", 1e12}, {"tn", "", 1e12},       {"T", "", 1e12},
+    {"billions", "", 1e9},   {"billion", "", 1e9},   {"bn", "", 1e9},        {"B", "", 1e9},
+    {"millions", "", 1e6},   {"million", "", 1e6},   {"mn", "", 1e6},        {"mln", "", 1e6},
+    {"M", "", 1e6},          {"m", "", 1e6},         {"thousands", "", 1e3}, {"thousand", "", 1e3},
+    {"k", "", 1e3},          {"crore", "", 1e7},     {"cr", "", 1e7},        {"lakh", "", 1e5},
+    {"\xe4\xba\xbf", "", 1e8}, {"\xe5\x84\x84", "", 1e8}, {"\xe4\xb8\x87", "", 1e4}, {"\xe8\x90\xac", "", 1e4},  // 亿億万萬
+};
+
+bool HasUpper(std::string_view s) { return std::any_of(s.begin(), s.end(), IsUpper); }
+
+}  // namespace
+
+HeaderUnit ReadHeaderUnit(std::string_view header) {
+  HeaderUnit out;
+  const size_t open = header.rfind('(');
+  if (open == std::string_view::npos) return out;
+  const size_t close = header.find(')', open);
+  if (close == std::string_view::npos) return out;
+  const std::string_view inside = header.substr(open + 1, close - open - 1);
+  size_t i = 0;
+  while (i < inside.size()) {
+    const HeaderWord* found = nullptr;
+    for (const HeaderWord& w : kHeaderWords) {
+      const bool exact = HasUpper(w.text) || !IsAsciiLetter(w.text[0]);
+      if (!(exact ? StartsWith(inside, i, w.text) : StartsWithNoCase(inside, i, w.text))) continue;
+      // A word ends where letters do: "m" is not the start of "margin".
+      if (IsAsciiLetter(w.text.back()) && IsAsciiLetter(At(inside, i + w.text.size()))) continue;
+      found = &w;
+      break;
+    }
+    if (!found) {
+      // Any other word ("in", "est.") is passed over; a word we do not know that names a
+      // unit ("GW", "users") means the header states no money or percent we can apply.
+      const size_t end = IsAsciiLetter(inside[i]) ? WordEnd(inside, i) : i + 1;
+      const std::string_view word = inside.substr(i, end - i);
+      if (end - i >= 2 && word != "in" && word != "est" && word != "of") return HeaderUnit{};
+      i = end;
+      continue;
+    }
+    if (!found->unit.empty()) out.unit = found->unit;
+    if (found->scale != 1) out.scale = found->scale;
+    i += found->text.size();
+  }
+  return out;
+}
+
+void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
+  for (Figure& f : *figures) {
+    if (f.kind != FigureKind::kCount || !f.unit.empty() || !IsBareNumber(f.surface)) continue;
+    const Line row = LineAt(t, f.span.begin);
+    if (!IsTableRow(t, row)) continue;
+    // The cell holding the figure, which must hold nothing else.
+    size_t index = 0;
+    for (size_t i = t.find('|', row.begin); i < f.span.begin; i = t.find('|', i + 1)) ++index;
+    if (index == 0 || Cell(t, row, index - 1) != f.surface) continue;
+    // The header: the row above the separator above this row.
+    Line line = row;
+    bool found = false;
+    while (line.begin > 0) {
+      const Line above = LineAt(t, line.begin - 1);
+      if (!IsTableRow(t, above)) break;
+      if (IsSeparatorRow(t, above) && above.begin > 0) {
+        line = LineAt(t, above.begin - 1);
+        found = IsTableRow(t, line);
+        break;
+      }
+      line = above;
+    }
+    if (!found) continue;
+    const std::string_view header = Cell(t, line, index - 1);
+    const HeaderUnit unit = ReadHeaderUnit(header);
+    if (unit.Says()) {
+      f.value *= unit.scale;
+      if (f.value_high) *f.value_high *= unit.scale;
+      if (unit.unit == "percent") {
+        f.kind = FigureKind::kPercent;
+      } else if (!unit.unit.empty()) {
+        f.kind = FigureKind::kMoney;
+      }
+      f.unit = std::string(unit.unit);
+    }
+    // The period: the row header's, else the column header's.
+    if (index > 1) {
+      auto period = ReadPeriod(Cell(t, row, 0));
+      if (!period) period = ReadPeriod(header);
+      if (period) {
+        f.period = period->period;
+        f.period_kind = period->kind;
+      }
+    }
+  }
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,239 @@
+#include "extract/metric_lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+struct MetricWords {
+  std::string_view words;  // lowercase ASCII (matched ignoring case), or Han / German as written
+  std::string_view metric;
+  bool weak = false;
+};
+
+// Longer phrases before the phrases they start with ("net sales" before "net", "market value"
+// before "market"). Weak words name a metric only when nothing stronger is in the clause.
+constexpr MetricWords kMetricWords[] = {
+    {"capital expenditures", "capital expenditure"},
+    {"capital expenditure", "capital expenditure"},
+    {"capital spending", "capital expenditure"},
+    {"capital projects", "capital expenditure"},
+    {"capex", "capital expenditure"},
+    {"spending on data cent", "capital expenditure"},
+    {"spending on infrastructure", "capital expenditure"},
+    {"spending", "capital expenditure", true},
+    {"spend", "capital expenditure", true},
+    {"spent", "capital expenditure", true},
+    {"outlays", "capital expenditure", true},
+    {"budget", "capital expenditure", true},
+    {"\xe8\xb5\x84\xe6\x9c\xac\xe5\xbc\x80\xe6\x94\xaf", "capital expenditure"},  // 资本开支
+    {"\xe8\xb5\x84\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 资本支出
+    {"\xe8\xb3\x87\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 資本支出
+    {"investitionen", "capital expenditure"},
+    {"revenue run rate", "revenue run rate"},
+    {"run rate", "revenue run rate"},
+    {"run-rate", "revenue run rate"},
+    {"annualised revenue", "revenue run rate"},
+    {"annualized revenue", "revenue run rate"},
+    {"ARR", "revenue run rate"},
+    {"revenue from operations", "revenue"},
+    {"revenues", "revenue"},
+    {"revenue", "revenue"},
+    {"net sales", "revenue"},
+    {"sales", "revenue", true},
+    {"turnover", "revenue"},
+    {"top line", "revenue"},
+    {"umsatzerl", "revenue"},
+    {"umsatz", "revenue"},
+    {"\xe8\x90\xa5\xe4\xb8\x9a\xe6\x94\xb6\xe5\x85\xa5", "revenue"},  // 营业收入
+    {"\xe8\x90\xa5\xe6\x94\xb6", "revenue"},                          // 营收
+    {"\xe7\x87\x9f\xe6\x94\xb6", "revenue"},                          // 營收
+    {"net income", "net income"},
+    {"net profit", "net income"},
+    {"profit after tax", "net income"},
+    {"PAT", "net income"},
+    {"konzernergebnis", "net income"},
+    {"nettogewinn", "net income"},
+    {"\xe5\x87\x80\xe5\x88\xa9\xe6\xb6\xa6", "net income"},  // 净利润
+    {"\xe6\xb7\xa8\xe5\x88\xa9", "net income"},              // 淨利
+    {"net loss", "net loss"},
+    {"\xe5\x87\x80\xe4\xba\x8f\xe6\x8d\x9f", "net loss"},    // 净亏损
+    {"\xe6\xb7\xa8\xe6\x90\x8d", "net loss"},                // 淨損
+    {"operating profit", "operating profit"},
+    {"operating income", "operating profit"},
+    {"operating earnings", "operating profit"},
+    {"operatives ergebnis", "operating profit"},
+    {"\xe8\x90\xa5\xe4\xb8\x9a\xe5\x88\xa9\xe6\xb6\xa6", "operating profit"},  // 营业利润
+    {"\xe7\x87\x9f\xe6\xa5\xad\xe5\x88\xa9\xe7\x9b\x8a\xe7\x8e\x87", "operating margin"},  // 營業利益率
+    {"\xe7\x87\x9f\xe6\xa5\xad\xe5\x88\xa9\xe7\x9b\x8a", "operating profit"},  // 營業利益
+    {"operating margin", "operating margin"},
+    {"EBIT margin", "operating margin"},
+    {"EBIT-Marge", "operating margin"},
+    {"EBITDA", "EBITDA"},
+    {"EBIT", "operating profit"},
+    {"diluted earnings per share", "earnings per share"},
+    {"earnings per share", "earnings per share"},
+    {"EPS", "earnings per share"},
+    {"ergebnis je aktie", "earnings per share"},
+    {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\x9b\x88\xe9\xa4\x98", "earnings per share"},  // 每股盈餘
+    {"\xe6\xaf\x8f\xe8\x82\xa1\xe6\x94\xb6\xe7\x9b\x8a", "earnings per share"},  // 每股收益
+    {"earnings", "net income", true},
+    {"profit", "net income", true},
+    {"loss", "net loss", true},
+    {"gross margin", "gross margin"},
+    {"bruttomarge", "gross margin"},
+    {"\xe6\xaf\x9b\xe5\x88\xa9\xe7\x8e\x87", "gross margin"},  // 毛利率
+    {"free cash flow", "free cash flow"},
+    {"FCF", "free cash flow"},
+    {"\xe8\x87\xaa\xe7\x94\xb1\xe7\x8e\xb0\xe9\x87\x91\xe6\xb5\x81", "free cash flow"},  // 自由现金流
+    {"dividend", "dividend"},
+    {"\xe8\x82\xa1\xe5\x88\xa9", "dividend"},  // 股利
+    {"\xe8\x82\xa1\xe6\x81\xaf", "dividend"},  // 股息
+    {"market capitalisation", "market value"},
+    {"market capitalization", "market value"},
+    {"market value", "market value"},
+    {"market cap", "market value"},
+    {"b\xc3\xb6rsenwert", "market value"},
+    {"\xe5\xb8\x82\xe5\x80\xbc", "market value"},  // 市值
+    {"market share", "market share"},
+    {"marktanteil", "market share"},
+    {"\xe5\xb8\x82\xe5\x8d\xa0\xe7\x8e\x87", "market share"},  // 市占率
+    {"\xe5\xb8\x82\xe5\x9c\xba\xe4\xbb\xbd\xe9\xa2\x9d", "market share"},  // 市场份额
+    {"valuation", "valuation"},
+    {"valued at", "valuation"},
+    {"bewertung", "valuation"},
+    {"\xe4\xbc\xb0\xe5\x80\xbc", "valuation"},  // 估值
+    {"funding round", "funding"},
+    {"funding", "funding"},
+    {"raised", "funding", true},
+    {"\xe8\x9e\x8d\xe8\xb5\x84", "funding"},  // 融资
+    {"investment", "investment"},
+    {"invested", "investment"},
+    {"investing", "investment"},
+    {"invest", "investment"},
+    {"pledge", "investment"},
+    {"committed", "investment", true},
+    {"\xe6\x8a\x95\xe8\xb5\x84", "investment"},  // 投资
+    {"\xe6\x8a\x95\xe8\xb3\x87", "investment"},  // 投資
+    {"share price", "share price"},
+    {"stock price", "share price"},
+    {"closing price", "share price"},
+    {"price target", "share price"},
+    {"shares", "share price", true},
+    {"stock", "share price", true},
+    {"aktienkurs", "share price"},
+    {"\xe8\x82\xa1\xe4\xbb\xb7", "share price"},  // 股价
+    {"\xe8\x82\xa1\xe5\x83\xb9", "share price"},  // 股價
+    {"depreciation", "depreciation"},
+    {"\xe6\x8a\x98\xe6\x97\xa7", "depreciation"},  // 折旧
+    {"bond sale", "debt issuance"},
+    {"notes offering", "debt issuance"},
+    {"bonds", "debt issuance", true},
+    {"net debt", "debt"},
+    {"borrowings", "debt"},
+    {"debt", "debt", true},
+    {"remaining performance obligations", "order backlog"},
+    {"order book", "order backlog"},
+    {"backlog", "order backlog"},
+    {"auftragsbestand", "order backlog"},
+    {"\xe5\x9c\xa8\xe6\x89\x8b\xe8\xae\xa2\xe5\x8d\x95", "order backlog"},  // 在手订单
+    {"units sold", "sales volume"},
+    {"shipments", "sales volume"},
+    {"\xe9\x94\x80\xe9\x87\x8f", "sales volume"},      // 销量
+    {"\xe5\x87\xba\xe8\xb4\xa7\xe9\x87\x8f", "sales volume"},  // 出货量
+    {"deliveries", "deliveries"},
+    {"\xe4\xba\xa4\xe4\xbb\x98\xe9\x87\x8f", "deliveries"},  // 交付量
+    {"monthly active users", "users"},
+    {"users", "users"},
+    {"subscribers", "users"},
+    {"headcount", "employees"},
+    {"employees", "employees"},
+    {"workforce", "employees"},
+    {"mitarbeiter", "employees"},
+    {"\xe5\x93\xa1\xe5\xb7\xa5", "employees"},  // 員工
+    {"\xe8\xa3\x85\xe6\x9c\xba\xe5\xae\xb9\xe9\x87\x8f", "power capacity"},  // 装机容量
+    {"\xe8\xa3\x9d\xe7\xbd\xae\xe5\xae\xb9\xe9\x87\x8f", "power capacity"},  // 裝置容量
+    {"capacity", "power capacity", true},
+    {"\xe7\x94\xa8\xe7\x94\xb5\xe9\x87\x8f", "electricity use"},  // 用电量
+    {"\xe7\x94\xa8\xe9\x9b\xbb\xe9\x87\x8f", "electricity use"},  // 用電量
+    {"electricity use", "electricity use"},
+    {"compound annual growth rate", "growth rate"},
+    {"CAGR", "growth rate"},
+    {"\xe5\xa2\x9e\xe9\x80\x9f", "growth rate"},  // 增速
+    {"\xe6\x88\x90\xe9\x95\xb7\xe7\x8e\x87", "growth rate"},  // 成長率
+    {"yield", "yield", true},
+    {"\xe6\xae\x96\xe5\x88\xa9\xe7\x8e\x87", "yield"},  // 殖利率
+    {"costs", "cost", true},
+    {"cost", "cost", true},
+    {"kosten", "cost", true},
+    {"price per token", "price per token"},
+    {"prices", "price", true},
+    {"price", "price", true},
+};
+
+bool CaseFree(std::string_view words) {
+  return std::none_of(words.begin(), words.end(), IsUpper);
+}
+
+// The entries by their first byte, lowercase ASCII entries under both cases.
+const std::array<std::vector<uint8_t>, 256>& ByFirstByte() {
+  static const std::array<std::vector<uint8_t>, 256> index = [] {
+    std::array<std::vector<uint8_t>, 256> by_byte;
+    for (size_t k = 0; k < std::size(kMetricWords); ++k) {
+      const char first = kMetricWords[k].words[0];
+      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint8_t>(k));
+      if (IsLower(first)) by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint8_t>(k));
+    }
+    return by_byte;
+  }();
+  return index;
+}
+
+// The first two letters, case-folded, of the ASCII entries: most words of a sentence start
+// with none of them and are passed over at once.
+const std::array<bool, 26 * 26>& AsciiStarts() {
+  static const std::array<bool, 26 * 26> starts = [] {
+    std::array<bool, 26 * 26> table{};
+    for (const MetricWords& m : kMetricWords) {
+      if (m.words.size() >= 2 && IsAsciiLetter(m.words[0]) && IsAsciiLetter(m.words[1])) {
+        table[(ToLowerAscii(m.words[0]) - 'a') * 26 + (ToLowerAscii(m.words[1]) - 'a')] = true;
+      }
+    }
+    return table;
+  }();
+  return starts;
+}
+
+}  // namespace
+
+std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
+  if (i >= t.size()) return std::nullopt;
+  if (IsAsciiLetter(t[i])) {
+    if (!IsAsciiLetter(At(t, i + 1))) return std::nullopt;
+    if (!AsciiStarts()[(ToLowerAscii(t[i]) - 'a') * 26 + (ToLowerAscii(t[i + 1]) - 'a')]) return std::nullopt;
+  }
+  for (uint8_t k : ByFirstByte()[static_cast<unsigned char>(t[i])]) {
+    const MetricWords& m = kMetricWords[k];
+    const bool matched = CaseFree(m.words) ? StartsWithNoCase(t, i, m.words) : StartsWith(t, i, m.words);
+    if (!matched) continue;
+    const size_t end = i + m.words.size();
+    // ASCII words end at a word boundary, except stems written as such ("umsatz", "spending on data cent").
+    if (IsAsciiLetter(m.words.back()) && IsAsciiLetter(At(t, end)) && m.words != "umsatz" &&
+        m.words != "umsatzerl" && m.words != "spending on data cent") {
+      continue;
+    }
+    return MetricMatch{end, m.metric, m.weak};
+  }
+  return std::nullopt;
+}
+
+bool IsKnownMetric(std::string_view metric) {
+  return std::any_of(std::begin(kMetricWords), std::end(kMetricWords),
+                     [&](const MetricWords& m) { return m.metric == metric; });
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,24 @@
+// The metrics a figure can measure, each with the words the business press writes for it
+// ("capex" = "capital expenditure" = "capital spending"). Curated by hand, versioned with the
+// extractor (kFigureExtractorVersion); the canonical names are those of
+// tests/labels/figures/news/README.md.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace dossier::extract {
+
+struct MetricMatch {
+  size_t end = 0;           // just past the words
+  std::string_view metric;  // canonical: "capital expenditure", "revenue", …
+  bool weak = false;        // a word that names a metric only near a figure ("spent", "loss", "shares")
+};
+
+// The metric whose words begin at `i` (at a word start), if any: ASCII case is ignored.
+std::optional<MetricMatch> MatchMetricAt(std::string_view text, size_t i);
+
+// Whether `metric` is one of the canonical names.
+bool IsKnownMetric(std::string_view metric);
+
+}  // namespace dossier::extract
