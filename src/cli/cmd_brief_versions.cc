@@ -110,8 +110,8 @@ int RunBriefPublish(Context& context, const std::vector<std::string>& args) {
     PrintError("brief --publish takes one STORY");
     return kExitUsage;
   }
-  if (context.args.Has("as-of") || context.args.Has("known-at")) {
-    PrintError("brief --publish publishes the briefing at the head of the log: it takes no --as-of or --known-at");
+  if (context.args.Has("as-of") || context.args.Has("known-at") || context.args.Has("dated-only")) {
+    PrintError("brief --publish publishes the briefing at the head of the log: it takes no --as-of, --known-at or --dated-only");
     return kExitUsage;
   }
   const BriefFormat* format = FormatOrFail(context);

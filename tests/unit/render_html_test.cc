@@ -92,7 +92,7 @@ TEST_CASE("RenderBriefingHtml: hostile text is inert in text and in attributes",
   REQUIRE_FALSE(std::regex_search(html, std::regex("<img", std::regex::icase)));
   REQUIRE(html.find("onerror=alert(1)&gt;") != std::string::npos);
   REQUIRE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
-  REQUIRE(html.find("<title>AI &lt;script&gt;alert(1)&lt;/script&gt; ROI · history</title>") != std::string::npos);
+  REQUIRE(html.find("<title>AI &lt;script&gt;alert(1)&lt;/script&gt; ROI</title>") != std::string::npos);
   // In an attribute a quote cannot end it: the url's quote and markup are escaped.
   REQUIRE(html.find("<a href=\"https://example.com/a?b=1&amp;c=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">") !=
           std::string::npos);
@@ -127,7 +127,14 @@ TEST_CASE("RenderBriefingHtml: the sections, in the reference briefing's order",
   draft.title = "Empty";
   const std::string empty = RenderBriefingHtml(draft);
   REQUIRE(empty.find("Draft (not published)") != std::string::npos);
-  REQUIRE(Count(empty, "None recorded.") == 9);
+  // Each empty section says why and what to run: with no source listed, how to add one.
+  REQUIRE(Count(empty, "<p class=\"none\">None: no source of this story is listed. Add articles with `dossier "
+                       "ingest FILE --story ") == 9);
+  draft.story = "ai-roi";
+  draft.sources.push_back({1, "3f2a", 1, "", "A source", {}, {}, {}, {}});
+  const std::string sourced = RenderBriefingHtml(draft);
+  REQUIRE(Count(sourced, "`dossier draft ai-roi --output draft.json`") == 6);  // all but timeline, sources, figures
+  REQUIRE(Count(sourced, "None: no line states a number.") == 1);
 }
 
 TEST_CASE("RenderBriefingHtml: every mark is a focusable figure with its trace", "[html]") {
