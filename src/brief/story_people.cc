@@ -217,7 +217,7 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
     std::set<std::string> ends;
     if (n.find(' ') == std::string::npos) {
       for (const std::string& l : longer) {
-        if (l.size() > n.size() + 1 && EndsWith(l, " " + n)) ends.insert(l);
+        if (l.size() > n.size() + 1 && (EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(l);
       }
     }
     out[n] = ends.size() == 1 ? *ends.begin() : n;
@@ -226,18 +226,23 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
 }
 
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views, const BriefLineWriter& writer) {
+  return StoryActors(slug, views, [&](const std::string& source_id) { return writer.SourceNumber(source_id); });
+}
+
+std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views,
+                                    const std::function<int(const std::string&)>& source_number) {
   std::map<std::string, StoryActor> by_id;
   for (const PerspectiveEntry& p : views.perspectives) {
     if (p.perspective.story == slug) by_id[p.perspective.actor].perspectives.push_back(&p);
   }
   std::vector<std::string> candidate_names;
   for (const ClaimEntry& c : views.claims) {
-    if (!c.claim.speaker && writer.SourceNumber(c.source_id) != 0) candidate_names.push_back(c.claim.speaker_name);
+    if (!c.claim.speaker && source_number(c.source_id) != 0) candidate_names.push_back(c.claim.speaker_name);
   }
   const std::map<std::string, std::string> merged = MergeCandidateNames(candidate_names, views.actors);
   std::map<std::string, std::string> candidates;  // id → name, of the speakers no actor is
   for (const ClaimEntry& c : views.claims) {
-    if (c.retraction || writer.SourceNumber(c.source_id) == 0) continue;
+    if (c.retraction || source_number(c.source_id) == 0) continue;
     std::string id;
     if (c.claim.speaker) {
       id = *c.claim.speaker;
@@ -272,7 +277,7 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
     std::vector<std::pair<ClaimKey, const ClaimEntry*>> keyed;
     keyed.reserve(actor.claims.size());
     for (const ClaimEntry* c : actor.claims) {
-      keyed.push_back({{DateKey(c->claim.date), writer.SourceNumber(c->source_id), c->claim.span.begin}, c});
+      keyed.push_back({{DateKey(c->claim.date), source_number(c->source_id), c->claim.span.begin}, c});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < keyed.size(); ++i) actor.claims[i] = keyed[i].second;

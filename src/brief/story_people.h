@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <string>
 #include <tuple>
@@ -36,13 +37,17 @@ struct StoryActor {
 // perspectives or claims, and the candidate speakers of claims (their names merged as
 // MergeCandidateNames does; a name the gazetteer now knows counts as that actor's).
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views, const BriefLineWriter& writer);
+// The same with `source_number` numbering the listed sources (0: not listed).
+std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views,
+                                    const std::function<int(const std::string&)>& source_number);
 
 // "mark-cuban" for "Mark Cuban": ASCII letters and digits lowercased, anything else a dash between
 // words, at most 48 bytes; "speaker" when nothing is left.
 std::string NameSlug(std::string_view name);
 
-// Each candidate name as written → the name it stands for: a one-word name that ends exactly one
-// longer candidate name or one gazetteer actor's name ("Cuban" → "Mark Cuban"), else itself.
+// Each candidate name as written → the name it stands for: a one-word name that ends or opens exactly
+// one longer candidate name or gazetteer actor's name ("Cuban", "Chamath" → "Mark Cuban", "Chamath
+// Palihapitiya"), else itself.
 std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
                                                        const std::vector<Actor>& actors);
 

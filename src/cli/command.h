@@ -77,5 +77,6 @@ int RunQuestions(Context&);
 int RunTensions(Context&);
 int RunRebuild(Context&);
 int RunBrief(Context&);
+int RunDraft(Context&);
 
 }  // namespace dossier::cli

@@ -167,6 +167,15 @@ const std::vector<Command>& Commands() {
         {"version", "N", "the version for `brief show`"},
         kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson},
        RunBrief},
+      {"draft", "STORY", "propose the annotations an editor confirms: actors, perspectives, questions, tensions",
+       "Writes an annotation file (schemas/annotation.schema.json) that proposes what an editor would\n"
+       "otherwise write by hand: the candidate speakers as actors (one-word names merged), a perspective\n"
+       "per speaker and topic with a summary from their clearest claim and a stance suggested from cue\n"
+       "words (neutral when unsure), the real questions the sources ask, tensions (figure conflicts and\n"
+       "opposite stances on one topic), metric labels for key figures, and blank What / Why it matters\n"
+       "notes with a hint. Every item is marked \"proposed\"; citations are quotes. Only what is new since\n"
+       "the story's last annotation is proposed. Edit the file, then `dossier annotate FILE`.",
+       {{"output", "FILE", "write the draft to FILE instead of standard output"}}, RunDraft},
   };
   return kCommands;
 }
