@@ -20,7 +20,7 @@
 namespace dossier {
 namespace {
 
-constexpr size_t kMaxIdBytes = 64, kMinKeyTermBytes = 5, kMaxMetricLabels = 12;
+constexpr size_t kMaxIdBytes = 64, kMinKeyTermBytes = 5, kMaxMetricLabels = 12, kMinClaimWords = 6;
 
 // Words too common to be a topic: function words and the story-telling words of news prose.
 // Curated here; five letters or more only, as shorter words are never key terms.
@@ -63,6 +63,12 @@ std::set<std::string> KeyTerms(std::string_view text) {
   return out;
 }
 
+size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
 // An id of at most kMaxIdBytes made of slugged parts, unique among `taken` (which it joins).
 std::string UniqueId(const std::vector<std::string>& parts, std::set<std::string>* taken) {
   std::string base;
@@ -94,15 +100,17 @@ bool LooksLikePerson(std::string_view name) {
 }
 
 // "Argues that the spending will not pay off." from a claim: its verb capitalised, "that" where the
-// source writes it, then the claimed words. A claim without a finite verb reads "Holds that …".
+// source writes it, then the claimed words; `Said: "…".` where the source quotes them. A claim
+// without a finite verb reads "Holds that …".
 std::string Summary(const ClaimEntry& claim, QuotationReader& quotes) {
   const ExtractedClaim& c = claim.claim;
   std::string words = c.text;
   while (!words.empty() && (words.back() == '.' || words.back() == ',' || words.back() == ' ')) words.pop_back();
   const auto verb_class = extract::FiniteReportingVerb(Lower(c.verb));
-  std::string verb = verb_class ? Lower(c.verb) : "holds";
-  const bool that = !verb_class || quotes.ThatBefore(claim);
+  std::string verb = verb_class ? ReportedVerb(c.verb) : "holds";
   verb[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(verb[0])));
+  if (quotes.Quoted(claim)) return verb + ": \"" + words + "\".";  // the speaker's words stay theirs
+  const bool that = !verb_class || quotes.ThatBefore(claim);
   return verb + (that ? " that " : " ") + words + (verb_class == extract::VerbClass::kAsking ? "?" : ".");
 }
 
@@ -149,7 +157,7 @@ class DraftWriter {
     const ClaimEntry* cited = nullptr;
   };
   std::vector<Proposed> perspectives_;
-  std::vector<std::string> key_figures_;  // ids of the figures the proposed perspectives' claims state
+  std::vector<std::pair<std::string, const ClaimEntry*>> key_figures_;  // the proposed perspectives' claims' figures
   std::vector<std::string> out_actors_, out_perspectives_, out_questions_, out_tensions_, out_labels_, out_notes_;
 };
 
@@ -280,7 +288,8 @@ void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
     if (!a.confirmed && new_actors_.count(a.id) == 0) continue;  // a candidate proposed before, not confirmed
     std::map<std::string, std::vector<const ClaimEntry*>> by_topic;  // of the new claims
     for (const ClaimEntry* c : a.claims) {
-      if (c->position > since_) by_topic[Topic(*c)].push_back(c);
+      // A claim of a few words ("at a briefing on Monday") says too little to stand for a view.
+      if (c->position > since_ && WordCount(c->claim.text) >= kMinClaimWords) by_topic[Topic(*c)].push_back(c);
     }
     for (const auto& [topic, claims] : by_topic) {
       const ClaimEntry* clearest = Clearest(claims, a.name);
@@ -308,7 +317,7 @@ void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
       w.EndArray().Key("proposed").Bool(true).EndObject();
       out_perspectives_.push_back(w.str());
       for (const ClaimEntry* c : claims) {
-        key_figures_.insert(key_figures_.end(), c->claim.figure_ids.begin(), c->claim.figure_ids.end());
+        for (const std::string& id : c->claim.figure_ids) key_figures_.emplace_back(id, c);
       }
       perspectives_.push_back(std::move(p));
     }
@@ -406,22 +415,44 @@ void DraftWriter::Tensions() {
   }
 }
 
+// What a figure measures, as its claim's words say right after it: "$40 million a year in new tax
+// revenue" → "new tax revenue" (after in, of or for; up to four words, to the next punctuation).
+std::string MetricAfter(const ClaimEntry& claim, const ExtractedFigure& figure) {
+  const ByteSpan c = claim.claim.span, f = figure.figure.span;
+  if (f.begin < c.begin || f.end > c.end) return "";
+  std::string_view rest = std::string_view(claim.claim.text).substr(f.end - c.begin);
+  for (std::string_view joint : {" in ", " of ", " for "}) {
+    if (rest.substr(0, joint.size()) == joint) {
+      rest.remove_prefix(joint.size());
+      std::string words;
+      for (size_t at = 0, n = 0; at < rest.size() && n < 4; ++n) {
+        size_t end = at;
+        while (end < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-')) ++end;
+        const std::string_view word = rest.substr(at, end - at);
+        if (end == at || word == "and" || word == "or" || word == "but" || word == "that" || word == "which" ||
+            word == "with" || word == "to" || word == "from" || word == "by" || word == "as") {
+          break;
+        }
+        words += (words.empty() ? "" : " ") + std::string(word);
+        if (end >= rest.size() || rest[end] != ' ') break;
+        at = end + 1;
+      }
+      return words;
+    }
+  }
+  return "";
+}
+
 void DraftWriter::MetricLabels() {
   std::set<std::string> done;
-  for (const std::string& id : key_figures_) {
+  for (const auto& [id, claim] : key_figures_) {
     if (out_labels_.size() == kMaxMetricLabels || !done.insert(id).second) continue;
     const FigureRef ref = views_.resolver->FindFigure(id);
     if (!ref.figure || ref.figure->figure.metric) continue;
-    // The topic of the claim that states it, as a first guess the editor words better.
-    std::string guess;
-    for (const Proposed& p : perspectives_) {
-      const auto& ids = p.cited->claim.figure_ids;
-      if (std::find(ids.begin(), ids.end(), id) != ids.end()) guess = p.topic;
-    }
-    if (guess.empty() || guess == "general") continue;
-    std::replace(guess.begin(), guess.end(), '-', ' ');
+    const std::string metric = MetricAfter(*claim, *ref.figure);
+    if (metric.empty()) continue;
     JsonWriter w;
-    w.BeginObject().Key("figure").String(id).Key("metric").String(guess).Key("proposed").Bool(true).EndObject();
+    w.BeginObject().Key("figure").String(id).Key("metric").String(metric).Key("proposed").Bool(true).EndObject();
     out_labels_.push_back(w.str());
   }
 }

@@ -10,7 +10,8 @@
 //     cue words (`neutral` when they do not lean), dated by the claims, cited by quote;
 //   - questions: the real questions the sources ask (real_questions.h);
 //   - tensions: figure conflicts, and two speakers with opposite suggested stances on one topic;
-//   - metric labels: the figures of the proposed perspectives' claims that have no metric;
+//   - metric labels: for the figures of the proposed perspectives' claims that have no metric, the
+//     words the claim puts after it ("$40 million a year in new tax revenue");
 //   - notes: What and Why it matters, left blank, with a hint saying what goes there.
 // Every item carries `"proposed": true`.
 //

@@ -212,15 +212,23 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
     if (n.find(' ') != std::string::npos) longer.push_back(n);
   }
   for (const Actor& a : actors) longer.push_back(a.name);
+  // A longer name that ends in another is that one with a title before it ("Councillor Priya Nand").
+  auto untitled = [&](const std::string& n) {
+    std::string shortest = n;
+    for (const std::string& l : longer) {
+      if (l.size() < shortest.size() && EndsWith(n, " " + l)) shortest = l;
+    }
+    return shortest;
+  };
   std::map<std::string, std::string> out;
   for (const std::string& n : names) {
     std::set<std::string> ends;
     if (n.find(' ') == std::string::npos) {
       for (const std::string& l : longer) {
-        if (l.size() > n.size() + 1 && (EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(l);
+        if (l.size() > n.size() + 1 && (EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(untitled(l));
       }
     }
-    out[n] = ends.size() == 1 ? *ends.begin() : n;
+    out[n] = ends.size() == 1 ? *ends.begin() : untitled(n);
   }
   return out;
 }
@@ -317,7 +325,9 @@ NameWords GazetteerWords(const std::vector<Actor>& actors) {
 
 std::string ProseSubject(const std::string& name, const std::string& summary, const NameWords& names) {
   const size_t space = summary.find(' ');
-  if (space == std::string::npos || !OpensWithVerb(std::string_view(summary).substr(0, space), names)) {
+  std::string_view first = std::string_view(summary).substr(0, space);
+  if (!first.empty() && (first.back() == ':' || first.back() == ',')) first.remove_suffix(1);  // `Said: "…"`
+  if (space == std::string::npos || !OpensWithVerb(first, names)) {
     return name + ": " + summary;
   }
   std::string text = name + " " + summary;
@@ -335,6 +345,12 @@ bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool ac
   const std::string_view surname = std::string_view(name).substr(name.rfind(' ') + 1);
   if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q) || EndsWithAttribution(q)) return false;
   return extract::FiniteReportingVerb(AsciiLower(claim.verb)).has_value() || (according_to && IsAccordingTo(claim.verb));
+}
+
+std::string ReportedVerb(const std::string& verb) {
+  const std::string lower = AsciiLower(verb);
+  if (extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
+  return EndsWith(lower, "s") ? "says" : "said";
 }
 
 QuotationReader::QuotationReader(const std::vector<BriefSource>& sources, const EventStore& store)
@@ -410,7 +426,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& l
     if (IsAccordingTo(c.verb)) {
       lead = "According to " + label + ", \"";
     } else if (verb_class) {
-      lead = label + " " + AsciiLower(c.verb) + (statement && that != " " ? that + "\"" : std::string(": \""));
+      lead = label + " " + ReportedVerb(c.verb) + (statement && that != " " ? that + "\"" : std::string(": \""));
     } else {
       lead = "In " + label + "'s words, \"";
     }
@@ -421,7 +437,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& l
     } else if (IsAccordingTo(c.verb) || !verb_class) {
       lead = "According to " + label + ", " + as_reported + ", ";
     } else {
-      lead = label + ", " + as_reported + ", " + AsciiLower(c.verb) + (statement ? that : " ");
+      lead = label + ", " + as_reported + ", " + ReportedVerb(c.verb) + (statement ? that : " ");
     }
   }
   const uint64_t offset = static_cast<uint64_t>(words.data() - c.text.data());
@@ -443,11 +459,13 @@ std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const st
                      views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
 
-const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to) {
+const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to,
+                            const std::function<bool(const ClaimEntry&)>& skip) {
   // The longest quotable claim says the most; the first of equals wins.
   const ClaimEntry* best = nullptr;
   for (const ClaimEntry* c : actor.claims) {
     if (best && c->claim.text.size() <= best->claim.text.size()) continue;
+    if (skip && skip(*c)) continue;
     if (QuotableClaim(c->claim, actor.name, according_to)) best = c;
   }
   return best;
@@ -467,7 +485,17 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
       continue;
     }
     // (An actor's claims are all in listed sources, so its line is made once, for the one chosen.)
-    if (const ClaimEntry* best = BestClaim(actor, /*according_to=*/false)) {
+    // A claim the perspectives already cite would say the same thing twice.
+    std::vector<CitedSpan> cited;
+    for (const PerspectiveEntry* p : actor.perspectives) {
+      for (CitedSpan& c : views.resolver->ResolveAll(p->perspective.citations)) cited.push_back(std::move(c));
+    }
+    const ClaimEntry* best = BestClaim(actor, /*according_to=*/false, [&](const ClaimEntry& claim) {
+      return std::any_of(cited.begin(), cited.end(), [&](const CitedSpan& c) {
+        return c.source_id == claim.source_id && c.span.begin < claim.claim.span.end && claim.claim.span.begin < c.span.end;
+      });
+    });
+    if (best) {
       if (auto line = ClaimLine(*best, actor.Label(), quotes, writer)) paragraph.push_back(std::move(*line));
     }
     paragraphs.push_back(std::move(paragraph));

@@ -47,7 +47,8 @@ std::string NameSlug(std::string_view name);
 
 // Each candidate name as written → the name it stands for: a one-word name that ends or opens exactly
 // one longer candidate name or gazetteer actor's name ("Cuban", "Chamath" → "Mark Cuban", "Chamath
-// Palihapitiya"), else itself.
+// Palihapitiya"), else itself; a name that ends in another longer name is that one with a title
+// before it ("Councillor Priya Nand" → "Priya Nand").
 std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
                                                        const std::vector<Actor>& actors);
 
@@ -67,6 +68,10 @@ std::string ActorName(const StoryViews& views, const std::string& id);
 // opens with a name, not a verb.
 using NameWords = std::unordered_set<std::string>;
 NameWords GazetteerWords(const std::vector<Actor>& actors);
+
+// The claim's reporting verb as a sentence of ours uses it, lowercase: a telling verb whose object
+// the claim leaves out ("told residents that …") becomes "said" (or "says").
+std::string ReportedVerb(const std::string& verb);
 
 // Whether the sources quote a claim's words: quotation marks around its span in the listed text.
 class QuotationReader {
@@ -111,14 +116,17 @@ std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const st
 std::string ProseSubject(const std::string& name, const std::string& summary, const NameWords& names);
 
 // Narrative: a paragraph per actor with listed perspectives, in actor order: each perspective as
-// prose, then at most one quotation (their longest QuotableClaim, the first of equals); then one
+// prose, then at most one quotation (their longest QuotableClaim that no perspective of theirs
+// already cites, the first of equals); then one
 // paragraph of the actors with only claims, one quotation each (according-to counts too), by source
 // number and position, at most six.
 std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& actors, const StoryViews& views,
                                               const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer);
 
-// The actor's longest QuotableClaim (according-to counts when `according_to`), the first of equals.
-const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to);
+// The actor's longest QuotableClaim (according-to counts when `according_to`), the first of equals,
+// leaving out those `skip` names.
+const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to,
+                            const std::function<bool(const ClaimEntry&)>& skip = nullptr);
 
 // Whether a claim of the actor `name` reads as a quotation in prose: a finite reporting verb of the
 // lexicon (or "according to" when `according_to`); 40–300 bytes on one line, no semicolon (a second

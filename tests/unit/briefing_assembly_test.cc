@@ -206,19 +206,13 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
   REQUIRE(b.open_questions.size() == 1);
   CHECK(b.open_questions[0].citations == std::vector<int>{2});
 
-  // Narrative: Cuban's paragraph has his claim with the figure marked at its place in the sentence.
+  // Narrative: Cuban's paragraph is his perspective; his one claim is what that perspective cites,
+  // so it is not said a second time.
   bool claim_found = false;
   for (const auto& paragraph : b.narrative) {
-    for (const BriefText& t : paragraph) {
-      // The source does not quote him: reported speech, no quotation marks.
-      if (t.text != "Mark Cuban, as reported, argues that the $3 trillion spent on AI will not pay off.") continue;
-      claim_found = true;
-      CHECK(t.origin == "extracted");
-      REQUIRE(t.figures.size() == 1);
-      CHECK(Marked(t, t.figures[0]) == "$3 trillion");
-    }
+    for (const BriefText& t : paragraph) claim_found = claim_found || t.origin == "extracted";
   }
-  CHECK(claim_found);
+  CHECK_FALSE(claim_found);
 
   // Perspectives: Andreessen shifted, Cuban appeared once.
   REQUIRE(b.perspectives.size() == 2);
@@ -357,7 +351,7 @@ TEST_CASE("briefing: Narrative is prose with at most one quotation per actor; ac
       CHECK(extract::FiniteReportingVerb(verb));
       CHECK(line.text.back() == '.');
     }
-    CHECK(quotations == 1);
+    CHECK(quotations == (i == 0 ? 0 : 1));  // Andreessen's claims are all cited by his perspectives
   }
   CHECK(b.narrative[1][0].text == "Mark Cuban doubts that the $3 trillion will pay off.");
   // Cuban's longest quotable claim.
