@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <tuple>
 #include <map>
 #include <set>
-#include <unordered_map>
+#include <tuple>
 
 #include <fmt/format.h>
 
