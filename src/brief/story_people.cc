@@ -251,6 +251,10 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
   std::map<std::string, std::string> candidates;  // id → name, of the speakers no actor is
   for (const ClaimEntry& c : views.claims) {
     if (c.retraction || source_number(c.source_id) == 0) continue;
+    // A candidate's claim read through a pronoun ("He acknowledges …") was carried over from an
+    // earlier sentence's name, which for a name no actor has is too often the wrong person.
+    const ByteSpan& said_by = c.claim.speaker_span;
+    if (!c.claim.speaker && (said_by.begin < c.claim.sentence.begin || said_by.end > c.claim.sentence.end)) continue;
     std::string id;
     if (c.claim.speaker) {
       id = *c.claim.speaker;

@@ -35,7 +35,8 @@ struct StoryActor {
 
 // The actors of story `slug`, by first date (undated last), then name: the gazetteer's actors with
 // perspectives or claims, and the candidate speakers of claims (their names merged as
-// MergeCandidateNames does; a name the gazetteer now knows counts as that actor's).
+// MergeCandidateNames does; a name the gazetteer now knows counts as that actor's; a candidate's
+// claim whose speaker is named in another sentence (carried over through a pronoun) is left out).
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views, const BriefLineWriter& writer);
 // The same with `source_number` numbering the listed sources (0: not listed).
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views,

@@ -544,3 +544,19 @@ TEST_CASE("markdown: the layout of the reference briefing, with article text esc
   b.version = 0;
   CHECK(RenderBriefingMarkdown(b).find("\nDraft (not published)\n") != std::string::npos);
 }
+
+TEST_CASE("briefing: candidate speakers speak, marked unconfirmed, but not through a pronoun carried over") {
+  Story s;
+  s.Ingest("Jane Roe argues that the buildout will strand a great many assets before the decade is out. "
+           "Analysts were surprised. She said that token prices will keep falling for years to come, whatever happens.",
+           "https://example.com/roe", "2026-05-25", "Roe on stranded assets");
+  const Briefing b = s.Assemble().briefing;
+  std::string all;
+  for (const auto& paragraph : b.narrative) {
+    for (const BriefText& t : paragraph) all += t.text + "\n";
+  }
+  INFO(all);
+  CHECK(all.find("Jane Roe (unconfirmed), as reported, argues that the buildout will strand a great many assets") !=
+        std::string::npos);
+  CHECK(all.find("token prices") == std::string::npos);  // "She" names no one in its own sentence
+}
