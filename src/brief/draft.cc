@@ -122,7 +122,7 @@ class DraftWriter {
 
  private:
   Status ListSources();
-  uint64_t LastAnnotation() const;
+  uint64_t LastAnnotation(const std::map<std::string, NoteEntry>& notes) const;
   const std::string& TextOf(const std::string& source_id);
   // A citation of the claim: its words by quote when they stand once in its text, else the claim id.
   void CiteClaim(JsonWriter& w, const ClaimEntry& claim);
@@ -178,8 +178,9 @@ Status DraftWriter::ListSources() {
   return Status::OK();
 }
 
-uint64_t DraftWriter::LastAnnotation() const {
+uint64_t DraftWriter::LastAnnotation(const std::map<std::string, NoteEntry>& notes) const {
   uint64_t last = 0;
+  for (const auto& [section, note] : notes) last = std::max(last, note.position);
   for (const PerspectiveEntry& p : views_.perspectives) {
     if (p.perspective.story == slug_) last = std::max(last, p.position);
   }
@@ -477,7 +478,9 @@ Result<Draft> DraftWriter::Write() {
   if (listed_.empty()) {
     return Status::NotFound(fmt::format("no source in story `{}` (`dossier sources` lists the stories)", slug_));
   }
-  since_ = LastAnnotation();
+  std::map<std::string, NoteEntry> notes;
+  DOSSIER_ASSIGN_OR_RETURN(notes, views_.notes_projection.Notes(views_.filter, slug_));
+  since_ = LastAnnotation(notes);
   for (const PerspectiveEntry& p : views_.perspectives) taken_ids_.insert(p.perspective.id);
   for (const QuestionEntry& q : views_.questions) taken_ids_.insert(q.opened.id);
   for (const TensionEntry& t : views_.tensions) taken_ids_.insert(t.tension.id);
@@ -494,8 +497,6 @@ Result<Draft> DraftWriter::Write() {
   DOSSIER_RETURN_IF_ERROR(Questions());
   Tensions();
   MetricLabels();
-  std::map<std::string, NoteEntry> notes;
-  DOSSIER_ASSIGN_OR_RETURN(notes, views_.notes_projection.Notes(views_.filter, slug_));
   Notes(notes);
 
   Draft draft;

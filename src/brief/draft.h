@@ -15,7 +15,8 @@
 //   - notes: What and Why it matters, left blank, with a hint saying what goes there.
 // Every item carries `"proposed": true`.
 //
-// Only what is new since the story's last annotation is proposed: items resting on claims,
+// Only what is new since the story's last annotation (a perspective, question, resolution, tension or
+// note of the story) is proposed: items resting on claims,
 // questions and figures recorded after it (a speaker's new claims on a topic make a new, later
 // perspective: the next step of their evolution), and nothing already recorded.
 #pragma once
