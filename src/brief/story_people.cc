@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "extract/reporting_lexicon.h"
+#include "util/sha256.h"
 
 namespace dossier {
 namespace {
@@ -202,7 +203,8 @@ std::string NameSlug(std::string_view name) {
     if (out.size() >= 48) break;
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "speaker" : out;
+  // A name in another script ("馬克·庫班") gets an id of its own all the same.
+  return out.empty() ? "speaker-" + Sha256Hex(name).substr(0, 8) : out;
 }
 
 std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,

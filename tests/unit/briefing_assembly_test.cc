@@ -560,3 +560,24 @@ TEST_CASE("briefing: candidate speakers speak, marked unconfirmed, but not throu
         std::string::npos);
   CHECK(all.find("token prices") == std::string::npos);  // "She" names no one in its own sentence
 }
+
+TEST_CASE("story people: candidate names merge with their longer forms, titles dropped; slugs") {
+  Actor cuban;
+  cuban.id = "mark-cuban";
+  cuban.name = "Mark Cuban";
+  const std::map<std::string, std::string> merged = MergeCandidateNames(
+      {"Priya Nand", "Councillor Priya Nand", "Nand", "Chamath", "Chamath Palihapitiya", "Cuban", "Levie", "Lee",
+       "Ann Lee", "Tom Lee"},
+      {cuban});
+  CHECK(merged.at("Nand") == "Priya Nand");
+  CHECK(merged.at("Councillor Priya Nand") == "Priya Nand");
+  CHECK(merged.at("Chamath") == "Chamath Palihapitiya");  // a first name opens one longer name
+  CHECK(merged.at("Cuban") == "Mark Cuban");              // the gazetteer's name
+  CHECK(merged.at("Levie") == "Levie");                   // nothing longer
+  CHECK(merged.at("Lee") == "Lee");                       // two longer names: ambiguous, kept apart
+  CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
+  CHECK(NameSlug("DeepSeek-R1") == "deepseek-r1");
+  CHECK(NameSlug("馬克·庫班").rfind("speaker-", 0) == 0);
+  CHECK(NameSlug("馬克·庫班").size() == 16);
+  CHECK(NameSlug("馬克·庫班") != NameSlug("庫班"));
+}
