@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "brief/render_html.h"
+#include "brief/render_markdown.h"
 #include "util/utf8.h"
 
 using namespace dossier;
@@ -228,4 +229,26 @@ TEST_CASE("RenderBriefingHtml: a stance chart per person, one point per dated st
   REQUIRE(Count(RenderBriefingHtml(b), "<circle ") == 1);
   b.perspectives[0].points.clear();
   REQUIRE(RenderBriefingHtml(b).find("<svg") == std::string::npos);
+}
+
+TEST_CASE("Renderers: undated Timeline items follow the dated under their own heading", "[html]") {
+  Briefing b;
+  b.story = "ai-roi";
+  b.title = "AI ROI";
+  b.sources.push_back({1, "3f2a", 1, "", "Dated", {}, {}, std::string("2026-05-16"), {}});
+  b.sources.push_back({2, "4b7c", 1, "", "Undated", {}, {}, {}, {}});
+  b.timeline.push_back({"2026-05-16", {"Published: Dated", {}, {1}, "ingested"}});
+  b.timeline.push_back({"", {"Published: Undated", {}, {2}, "ingested"}});
+  const std::string md = RenderBriefingMarkdown(b);
+  REQUIRE(md.find("- 2026-05-16: Published: Dated [1]\n\n### Undated, in the order recorded\n\n- Published: Undated [2]\n") !=
+          std::string::npos);
+  REQUIRE(md.rfind("# AI ROI\n", 0) == 0);  // the story's title, nothing added
+  const std::string html = RenderBriefingHtml(b);
+  const size_t dated = html.find("<time>2026-05-16</time>: Published: Dated");
+  const size_t heading = html.find("<h3>Undated, in the order recorded</h3>");
+  const size_t undated = html.find("<li>Published: Undated");
+  REQUIRE(dated != std::string::npos);
+  REQUIRE(heading > dated);
+  REQUIRE(undated > heading);
+  REQUIRE(html.find("<time></time>") == std::string::npos);
 }
