@@ -21,9 +21,9 @@ void Section(std::string& out, const char* heading) {
   out += fmt::format("## {}\n\n", heading);
 }
 
-// Why the section `key` is empty and what to run, when `empty`.
-void NoteIfEmpty(std::string& out, bool empty, const char* key, const Briefing& b) {
-  if (empty) out += EmptySectionNote(key, b) + "\n";
+// Why the section `key` is empty and what to run, when `empty` (renderer 1 left it blank).
+void NoteIfEmpty(std::string& out, bool empty, const char* key, const Briefing& b, int renderer) {
+  if (empty && renderer >= 2) out += EmptySectionNote(key, b) + "\n";
 }
 
 void Paragraphs(std::string& out, const std::vector<BriefText>& lines) {
@@ -35,10 +35,11 @@ void Items(std::string& out, const std::vector<BriefText>& lines) {
 }
 
 // Dated items by date, then the undated under their own heading, in the order they were recorded.
-void Timeline(std::string& out, const std::vector<BriefTimelineItem>& items) {
+// Renderer 1 wrote every item as "- date: text", an undated one with an empty date.
+void Timeline(std::string& out, const std::vector<BriefTimelineItem>& items, int renderer) {
   bool undated = false;
   for (const BriefTimelineItem& item : items) {
-    if (!item.date.empty()) {
+    if (!item.date.empty() || renderer == 1) {
       out += fmt::format("- {}: {}\n", item.date, Cited(item.text));
       continue;
     }
@@ -50,8 +51,10 @@ void Timeline(std::string& out, const std::vector<BriefTimelineItem>& items) {
 
 }  // namespace
 
-std::string RenderBriefingMarkdown(const Briefing& b) {
-  std::string out = fmt::format("# {}\n\n", EscapeMarkdown(b.title));
+std::string RenderBriefingMarkdown(const Briefing& b) { return RenderBriefingMarkdown(b, kMarkdownRenderer); }
+
+std::string RenderBriefingMarkdown(const Briefing& b, int renderer) {
+  std::string out = fmt::format("# {}{}\n\n", EscapeMarkdown(b.title), renderer == 1 ? " · history" : "");
   out += b.version == 0 ? "Draft (not published)\n" : fmt::format("Version {}\n", b.version);
   out += fmt::format("{} · {} item{}", b.timestamp, b.item_count(), b.item_count() == 1 ? "" : "s");
   if (b.as_of) out += fmt::format(" · as of {}", *b.as_of);
@@ -59,34 +62,34 @@ std::string RenderBriefingMarkdown(const Briefing& b) {
 
   Section(out, "What");
   Paragraphs(out, b.what);
-  NoteIfEmpty(out, b.what.empty(), "what", b);
+  NoteIfEmpty(out, b.what.empty(), "what", b, renderer);
   Section(out, "Why it matters");
   Paragraphs(out, b.why_it_matters);
-  NoteIfEmpty(out, b.why_it_matters.empty(), "why_it_matters", b);
+  NoteIfEmpty(out, b.why_it_matters.empty(), "why_it_matters", b, renderer);
   Section(out, "Open questions");
   Items(out, b.open_questions);
-  NoteIfEmpty(out, b.open_questions.empty(), "open_questions", b);
+  NoteIfEmpty(out, b.open_questions.empty(), "open_questions", b, renderer);
   Section(out, "Narrative");
-  NoteIfEmpty(out, b.narrative.empty(), "narrative", b);
+  NoteIfEmpty(out, b.narrative.empty(), "narrative", b, renderer);
   for (const std::vector<BriefText>& paragraph : b.narrative) {
     std::string line;
     for (const BriefText& sentence : paragraph) line += line.empty() ? Cited(sentence, true) : " " + Cited(sentence);
     out += line + "\n\n";
   }
   Section(out, "Timeline");
-  Timeline(out, b.timeline);
-  NoteIfEmpty(out, b.timeline.empty(), "timeline", b);
+  Timeline(out, b.timeline, renderer);
+  NoteIfEmpty(out, b.timeline.empty(), "timeline", b, renderer);
   Section(out, "Perspectives");
-  NoteIfEmpty(out, b.perspectives.empty(), "perspectives", b);
+  NoteIfEmpty(out, b.perspectives.empty(), "perspectives", b, renderer);
   for (const BriefPerspective& p : b.perspectives) {
     out += fmt::format("### {}\n\n{}\n\nEvolution: {}\n\n", EscapeMarkdown(p.name), Cited(p.summary, true),
                        Cited(p.evolution));
   }
   Section(out, "Tensions");
   Items(out, b.tensions);
-  NoteIfEmpty(out, b.tensions.empty(), "tensions", b);
+  NoteIfEmpty(out, b.tensions.empty(), "tensions", b, renderer);
   Section(out, "Sources");
-  NoteIfEmpty(out, b.sources.empty(), "sources", b);
+  NoteIfEmpty(out, b.sources.empty(), "sources", b, renderer);
   for (const BriefSource& s : b.sources) {
     out += fmt::format("- [{}] {}", s.number, EscapeMarkdown(s.title));
     if (s.outlet) out += " — " + EscapeMarkdown(*s.outlet);
@@ -94,7 +97,7 @@ std::string RenderBriefingMarkdown(const Briefing& b) {
     out += "\n";
   }
   Section(out, "Figures");
-  NoteIfEmpty(out, b.figures.empty(), "figures", b);
+  NoteIfEmpty(out, b.figures.empty(), "figures", b, renderer);
   for (const BriefFigure& f : b.figures) {
     out += fmt::format("- {} {} — [{}] bytes {}–{}\n", f.id, EscapeMarkdown(f.surface), f.source_number, f.begin, f.end);
   }
