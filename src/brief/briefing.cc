@@ -8,12 +8,14 @@
 #include <fmt/format.h>
 
 #include "brief/line_writer.h"
+#include "brief/real_questions.h"
 #include "brief/story_people.h"
 
 namespace dossier {
 namespace {
 
 constexpr size_t kWhatActors = 3;
+constexpr size_t kExtractedQuestions = 6;
 
 // The story's sources (`known`: its KnownSources at the filter's point) published by the --as-of
 // date, numbered by published date (undated last), then id, each at its newest known version.
@@ -76,23 +78,30 @@ std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes,
   return writer.Line(note->second.note.text, cited, "curated");
 }
 
-// Without a note: a line for each of the most quoted actors (most claims, then most perspectives):
-// their latest perspective that cites a listed source, else their first such claim.
+// Without a note: a line for each of the most salient speakers (StoryActor::Salience), balanced
+// across sources: their latest perspective that cites a listed source, else their best quotable
+// claim. Candidate speakers count as well, named as unconfirmed.
 std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const StoryViews& views,
-                                    const NameWords& names, BriefLineWriter& writer) {
-  std::vector<const StoryActor*> ranked;
-  for (const StoryActor& a : actors) ranked.push_back(&a);
-  std::stable_sort(ranked.begin(), ranked.end(), [](const StoryActor* a, const StoryActor* b) {
-    return std::make_pair(a->claims.size(), a->perspectives.size()) > std::make_pair(b->claims.size(), b->perspectives.size());
-  });
+                                    const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer) {
+  // The source an actor's line would rest on, to balance the picks without writing the lines.
+  auto source_of = [&](const StoryActor& a) -> std::string {
+    for (auto p = a.perspectives.rbegin(); p != a.perspectives.rend(); ++p) {
+      for (const CitedSpan& c : views.resolver->ResolveAll((*p)->perspective.citations)) {
+        if (c.found && writer.SourceNumber(c.source_id) != 0) return c.source_id;
+      }
+    }
+    const ClaimEntry* best = BestClaim(a, /*according_to=*/true);
+    return best ? best->source_id : std::string();
+  };
   std::vector<BriefText> out;
-  for (const StoryActor* a : ranked) {
-    if (out.size() == kWhatActors) break;
+  for (const StoryActor* a : SalientActors(actors, kWhatActors, source_of)) {
     std::optional<BriefText> line;
     for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
       line = PerspectiveLine(**p, a->name, views, names, writer);
     }
-    for (auto c = a->claims.begin(); c != a->claims.end() && !line; ++c) line = ClaimLine(**c, a->name, writer);
+    if (const ClaimEntry* best = BestClaim(*a, /*according_to=*/true); best && !line) {
+      line = ClaimLine(*best, a->Label(), quotes, writer);
+    }
     if (line) out.push_back(std::move(*line));
   }
   return out;
@@ -154,12 +163,39 @@ std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writ
   return out;
 }
 
-std::vector<BriefText> OpenQuestions(const std::string& slug, const StoryViews& views, BriefLineWriter& writer) {
+// The curated questions not resolved, then the real questions the listed sources ask (RealQuestions),
+// marked "(extracted)", at most kExtractedQuestions, leaving out those a curated question cites or words.
+Result<std::vector<BriefText>> OpenQuestions(const std::string& slug, const StoryViews& views,
+                                             const EventStore& store, BriefLineWriter& writer) {
   std::vector<BriefText> out;
+  std::set<std::string> curated_texts;
+  std::set<std::pair<std::string, uint64_t>> curated_spans;  // source id, begin
   for (const QuestionEntry& q : views.questions) {
-    if (q.opened.story != slug || q.resolution) continue;
-    if (auto line = writer.Line(q.opened.text, views.resolver->ResolveAll(q.opened.citations), "curated")) {
+    if (q.opened.story != slug) continue;
+    curated_texts.insert(q.opened.text);
+    const std::vector<CitedSpan> cited = views.resolver->ResolveAll(q.opened.citations);
+    for (const CitedSpan& c : cited) curated_spans.emplace(c.source_id, c.span.begin);
+    if (q.resolution) continue;
+    if (auto line = writer.Line(q.opened.text, cited, "curated")) out.push_back(std::move(*line));
+  }
+  std::vector<SourceClaims> extractions;
+  DOSSIER_ASSIGN_OR_RETURN(extractions, views.claims_projection.Extractions(views.filter));
+  std::vector<RealQuestion> asked;
+  DOSSIER_ASSIGN_OR_RETURN(asked, RealQuestions(extractions, store, [&](const std::string& source_id) {
+                             return writer.SourceNumber(source_id) != 0;
+                           }));
+  size_t extracted = 0;
+  for (const RealQuestion& q : asked) {
+    if (extracted == kExtractedQuestions) break;
+    if (curated_texts.count(q.text) || curated_spans.count({q.source_id, q.span.begin})) continue;
+    CitedSpan cited;
+    cited.source_id = q.source_id;
+    cited.version = q.source_version;
+    cited.span = q.span;
+    cited.quote = q.text;
+    if (auto line = writer.Line(q.text + " (extracted)", {cited}, "extracted")) {
       out.push_back(std::move(*line));
+      ++extracted;
     }
   }
   return out;
@@ -171,7 +207,8 @@ std::vector<BriefText> OpenQuestions(const std::string& slug, const StoryViews& 
 // sentence gives a date other than their source's published one.
 std::vector<BriefTimelineItem> Timeline(const std::vector<KnownSource>& known, const std::string& slug,
                                         const std::vector<StoryActor>& actors, const std::vector<BriefSource>& sources,
-                                        const StoryViews& views, const NameWords& names, BriefLineWriter& writer) {
+                                        const StoryViews& views, const NameWords& names, QuotationReader& quotes,
+                                        BriefLineWriter& writer) {
   const std::vector<TimelineEntry> entries =
       views.timeline_projection.Timeline(known, views.filter, slug, views.timeline_inputs());
   const std::unordered_map<uint64_t, StanceShift> shifts = StanceShifts(actors);
@@ -191,11 +228,11 @@ std::vector<BriefTimelineItem> Timeline(const std::vector<KnownSource>& known, c
       line = writer.Line("Published: " + e.text, e.citations, "ingested");
     } else if (e.kind == "claim") {
       const ClaimEntry* claim = views.resolver->FindClaim(e.id);
-      if (!claim || !claim->claim.speaker || claim->retraction) continue;
+      if (e.date.empty() || !claim || !claim->claim.speaker || claim->retraction) continue;
       auto source = published.find(claim->source_id);
       if (source == published.end() || *source->second == e.date) continue;  // dated by its source only
       const std::string name = ActorName(views, e.actor);
-      if (QuotableClaim(claim->claim, name, /*according_to=*/true)) line = ClaimLine(*claim, name, writer);
+      if (QuotableClaim(claim->claim, name, /*according_to=*/true)) line = ClaimLine(*claim, name, quotes, writer);
     } else if (e.kind == "perspective") {
       auto p = perspectives.find(e.id);
       if (p == perspectives.end()) continue;
@@ -262,12 +299,13 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
 
   const std::vector<StoryActor> actors = StoryActors(slug, views, writer);
   const NameWords names = GazetteerWords(views.actors);
+  QuotationReader quotes(b.sources, store);
   std::map<std::string, NoteEntry> notes;
   DOSSIER_ASSIGN_OR_RETURN(notes, views.notes_projection.Notes(views.filter, slug));
   if (auto note = NoteLine(notes, "what", views, writer)) {
     b.what.push_back(std::move(*note));
   } else {
-    b.what = AssembleWhat(actors, views, names, writer);
+    b.what = AssembleWhat(actors, views, names, quotes, writer);
   }
   if (auto note = NoteLine(notes, "why_it_matters", views, writer)) {
     b.why_it_matters.push_back(std::move(*note));
@@ -275,9 +313,9 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
     b.why_it_matters = Tensions(slug, views, writer);
     for (BriefText& conflict : Conflicts(views.figures, writer)) b.why_it_matters.push_back(std::move(conflict));
   }
-  b.open_questions = OpenQuestions(slug, views, writer);
-  b.narrative = Narrative(actors, views, names, writer);
-  b.timeline = Timeline(known, slug, actors, b.sources, views, names, writer);
+  DOSSIER_ASSIGN_OR_RETURN(b.open_questions, OpenQuestions(slug, views, store, writer));
+  b.narrative = Narrative(actors, views, names, quotes, writer);
+  b.timeline = Timeline(known, slug, actors, b.sources, views, names, quotes, writer);
   b.perspectives = Perspectives(actors, views, writer);
   b.tensions = Tensions(slug, views, writer);
   DOSSIER_ASSIGN_OR_RETURN(b.figures, writer.MarkedFigures());

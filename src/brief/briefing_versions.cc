@@ -82,7 +82,7 @@ Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const 
   const uint64_t last_version = last ? last->published.version : 0;
   draft.version = last_version + 1;
   std::string json = RenderBriefingJson(draft);
-  outcome.markdown = RenderBriefingMarkdown(draft);
+  outcome.markdown = RenderBriefingMarkdown(draft, kMarkdownRenderer);
 
   BriefingPublished event;
   event.story = draft.story;
@@ -93,6 +93,7 @@ Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const 
   event.markdown_sha256 = Sha256Hex(outcome.markdown);
   event.briefing_sha256 = Sha256Hex(json);
   event.briefing_bytes = json.size();
+  event.renderer = kMarkdownRenderer;
 
   AppendBatch batch;
   batch.recorded_by = recorded_by;
@@ -129,6 +130,18 @@ Result<Briefing> ReadPublishedBriefing(const EventStore& store, const PublishedB
     return Status::Corruption(fmt::format("{}: the stored JSON does not render back to the same bytes", what));
   }
   return briefing;
+}
+
+Result<std::string> RenderPublishedMarkdown(const PublishedBriefing& version, const Briefing& briefing) {
+  const BriefingPublished& p = version.published;
+  if (p.renderer > static_cast<uint64_t>(kMarkdownRenderer)) {
+    return Status::NotSupported(fmt::format("Version {} of briefing {} (event {}) was published by Markdown renderer "
+                                            "{}; this dossier has renderers 1 to {}: upgrade dossier to show it",
+                                            p.version, p.story, version.position, p.renderer, kMarkdownRenderer));
+  }
+  const std::string markdown = RenderBriefingMarkdown(briefing, static_cast<int>(p.renderer));
+  DOSSIER_RETURN_IF_ERROR(CheckPublishedMarkdown(version, markdown));
+  return markdown;
 }
 
 Status CheckPublishedMarkdown(const PublishedBriefing& version, std::string_view markdown) {

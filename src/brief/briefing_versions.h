@@ -59,6 +59,11 @@ Result<PublishOutcome> PublishBriefing(EventStore* store, Briefing draft, const 
 // hash to the recorded briefing_sha256, or they do not parse and render again to the same bytes.
 Result<Briefing> ReadPublishedBriefing(const EventStore& store, const PublishedBriefing& version);
 
+// The Markdown of a version as published: `briefing` (ReadPublishedBriefing) rendered by the renderer
+// its event records, proven against its markdown_sha256 (CheckPublishedMarkdown). NotSupported
+// when a later dossier's renderer published it.
+Result<std::string> RenderPublishedMarkdown(const PublishedBriefing& version, const Briefing& briefing);
+
 // Corruption unless `markdown` (a version rendered again) hashes to its recorded markdown_sha256.
 Status CheckPublishedMarkdown(const PublishedBriefing& version, std::string_view markdown);
 

@@ -1,11 +1,13 @@
 #include "brief/render_html.h"
 
+#include <algorithm>
 #include <iterator>
 #include <string_view>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "brief/render_empty_note.h"
 #include "brief/stance_chart.h"
 #include "util/html_escape.h"
 
@@ -78,7 +80,7 @@ class HtmlPage {
     out_.append("<meta name=\"referrer\" content=\"no-referrer\">\n");
     out_.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     Text(b_.title);
-    out_.append(" · history</title>\n<style>");
+    out_.append("</title>\n<style>");
     out_.append(kStyle);
     out_.append("</style>\n</head>\n<body>\n");
   }
@@ -86,7 +88,7 @@ class HtmlPage {
   void Header() {
     out_.append("<header>\n<h1>");
     Text(b_.title);
-    out_.append(" · history</h1>\n<p class=\"version\">");
+    out_.append("</h1>\n<p class=\"version\">");
     if (b_.version == 0) {
       out_.append("Draft (not published)");
     } else {
@@ -103,9 +105,17 @@ class HtmlPage {
   }
 
   void OpenSection(std::string_view id, std::string_view heading) {
+    section_ = id;
     fmt::format_to(std::back_inserter(out_), "<section id=\"{}\">\n<h2>{}</h2>\n", id, heading);
   }
-  void None() { out_.append("<p class=\"none\">None recorded.</p>\n"); }
+  // Why the open section is empty and what to run.
+  void None() {
+    std::string key(section_);
+    std::replace(key.begin(), key.end(), '-', '_');
+    out_.append("<p class=\"none\">");
+    Text(EmptySectionNote(key, b_));
+    out_.append("</p>\n");
+  }
 
   // Each line its own paragraph.
   void Paragraphs(std::string_view id, std::string_view heading, const std::vector<BriefText>& lines) {
@@ -156,12 +166,26 @@ class HtmlPage {
 
   void Timeline() {
     OpenSection("timeline", "Timeline");
-    ListOf(b_.timeline, "", [&](const BriefTimelineItem& item) {
-      out_.append("<li><time>");
-      Text(item.date);
-      out_.append("</time>: ");
-      Line(item.text);
-    });
+    auto undated = std::find_if(b_.timeline.begin(), b_.timeline.end(),
+                                [](const BriefTimelineItem& item) { return item.date.empty(); });
+    const std::vector<BriefTimelineItem> dated(b_.timeline.begin(), undated);
+    if (!dated.empty() || b_.timeline.empty()) {
+      ListOf(dated, "", [&](const BriefTimelineItem& item) {
+        out_.append("<li><time>");
+        Text(item.date);
+        out_.append("</time>: ");
+        Line(item.text);
+      });
+    }
+    if (undated != b_.timeline.end()) {
+      out_.append("<h3>Undated, in the order recorded</h3>\n<ul>\n");
+      for (auto item = undated; item != b_.timeline.end(); ++item) {
+        out_.append("<li>");
+        Line(item->text);
+        out_.append("</li>\n");
+      }
+      out_.append("</ul>\n");
+    }
     out_.append("</section>\n");
   }
 
@@ -286,6 +310,7 @@ class HtmlPage {
   }
 
   const Briefing& b_;
+  std::string_view section_;  // the id of the section being written
   std::unordered_map<std::string, const BriefFigure*> figures_;
   std::unordered_map<int, const BriefSource*> sources_;
   std::string out_;

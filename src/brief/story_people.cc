@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "extract/reporting_lexicon.h"
+#include "util/sha256.h"
 
 namespace dossier {
 namespace {
@@ -39,6 +40,12 @@ bool OpensWithVerb(std::string_view word, const NameWords& names) {
   if (names.count(lower) != 0) return false;
   if (extract::FiniteReportingVerb(lower)) return true;  // "Reports that …", though reports may be a noun
   if (extract::IsCommonCapitalizedWord(lower)) return false;
+  // A past tense: "Took a price of …", "Lobbied for …".
+  for (std::string_view past : {"took", "gave", "made", "said", "saw", "held", "kept", "found", "told", "wrote",
+                                "put", "set", "got", "sold", "built", "spent", "drew", "chose", "led", "began"}) {
+    if (lower == past) return true;
+  }
+  if (lower.size() >= 5 && EndsWith(lower, "ed") && !EndsWith(lower, "eed")) return true;
   if (!EndsWith(lower, "s")) return false;
   for (std::string_view not_verb : {"ss", "us", "is", "ways", "wards", "times"}) {
     if (EndsWith(lower, not_verb)) return false;
@@ -101,7 +108,51 @@ bool ReportsSpeech(std::string_view text) {
   return false;
 }
 
+// Whether `text` ends with an attribution of its own: ", CNBC reported", ", Amazon said.".
+bool EndsWithAttribution(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ' || text.back() == '"')) text.remove_suffix(1);
+  const size_t comma = text.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  std::vector<std::string_view> words;
+  for (size_t at = comma + 1; at < text.size();) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    size_t end = at;
+    while (end < text.size() && text[end] != ' ') ++end;
+    if (end > at) words.push_back(text.substr(at, end - at));
+    at = end;
+  }
+  if (words.size() < 2 || words.size() > 4 || !extract::FiniteReportingVerb(AsciiLower(words.back()))) return false;
+  return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) { return IsAsciiUpper(w[0]); });
+}
+
 bool IsAccordingTo(const std::string& verb) { return AsciiLower(verb) == "according to"; }
+
+bool IsQuoteMark(std::string_view text, size_t at, bool opening) {
+  if (at < text.size() && (text[at] == '"' || text[at] == '\'')) return true;
+  const std::string_view mark = text.substr(at, 3);
+  return opening ? (mark == "\xE2\x80\x9C" || mark == "\xE2\x80\x98") : (mark == "\xE2\x80\x9D" || mark == "\xE2\x80\x99");
+}
+
+// Whether quotation marks enclose `span` of `text`: an opening mark just before it (or as its first
+// byte) and a closing one just after it (or as its last, or after a comma or full stop).
+bool Enclosed(std::string_view text, ByteSpan span) {
+  if (span.end > text.size() || span.begin >= span.end) return false;
+  size_t before = span.begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  const bool opens = IsQuoteMark(text, span.begin, true) || (before >= 1 && IsQuoteMark(text, before - 1, true)) ||
+                     (before >= 3 && IsQuoteMark(text, before - 3, true));
+  size_t after = span.end;
+  while (after < text.size() && (text[after] == ',' || text[after] == '.' || text[after] == ' ')) ++after;
+  const bool closes = IsQuoteMark(text, after, false) || (span.end >= 1 && IsQuoteMark(text, span.end - 1, false)) ||
+                      (span.end >= 3 && IsQuoteMark(text, span.end - 3, false));
+  return opens && closes;
+}
+
+// `text` without a closing full stop or comma, for a sentence of our own around it.
+std::string_view WithoutFinalStop(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+  return text;
+}
 
 // Undated items sort after dated ones.
 std::string DateKey(const std::optional<std::string>& date) { return date ? date->substr(0, 10) : "~"; }
@@ -138,20 +189,101 @@ std::string ActorName(const StoryViews& views, const std::string& id) {
   return actor ? actor->name : id;
 }
 
+std::string NameSlug(std::string_view name) {
+  std::string out;
+  bool dash = false;
+  for (char c : name) {
+    if (IsAsciiLetter(c) || IsDigit(c)) {
+      if (dash && !out.empty()) out += '-';
+      out += IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      dash = false;
+    } else {
+      dash = true;
+    }
+    if (out.size() >= 48) break;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  // A name in another script ("馬克·庫班") gets an id of its own all the same.
+  return out.empty() ? "speaker-" + Sha256Hex(name).substr(0, 8) : out;
+}
+
+std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
+                                                       const std::vector<Actor>& actors) {
+  std::vector<std::string> longer;  // names of more than one word
+  for (const std::string& n : names) {
+    if (n.find(' ') != std::string::npos) longer.push_back(n);
+  }
+  for (const Actor& a : actors) longer.push_back(a.name);
+  // A longer name that ends in another is that one with a title before it ("Councillor Priya Nand").
+  auto untitled = [&](const std::string& n) {
+    std::string shortest = n;
+    for (const std::string& l : longer) {
+      if (l.size() < shortest.size() && EndsWith(n, " " + l)) shortest = l;
+    }
+    return shortest;
+  };
+  std::map<std::string, std::string> out;
+  for (const std::string& n : names) {
+    std::set<std::string> ends;
+    if (n.find(' ') == std::string::npos) {
+      for (const std::string& l : longer) {
+        if (l.size() > n.size() + 1 && (EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(untitled(l));
+      }
+    }
+    out[n] = ends.size() == 1 ? *ends.begin() : untitled(n);
+  }
+  return out;
+}
+
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views, const BriefLineWriter& writer) {
+  return StoryActors(slug, views, [&](const std::string& source_id) { return writer.SourceNumber(source_id); });
+}
+
+std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views,
+                                    const std::function<int(const std::string&)>& source_number) {
   std::map<std::string, StoryActor> by_id;
   for (const PerspectiveEntry& p : views.perspectives) {
     if (p.perspective.story == slug) by_id[p.perspective.actor].perspectives.push_back(&p);
   }
+  std::vector<std::string> candidate_names;
   for (const ClaimEntry& c : views.claims) {
-    if (c.claim.speaker && !c.retraction && writer.SourceNumber(c.source_id) != 0) {
-      by_id[*c.claim.speaker].claims.push_back(&c);
+    if (!c.claim.speaker && source_number(c.source_id) != 0) candidate_names.push_back(c.claim.speaker_name);
+  }
+  const std::map<std::string, std::string> merged = MergeCandidateNames(candidate_names, views.actors);
+  std::map<std::string, std::string> candidates;  // id → name, of the speakers no actor is
+  for (const ClaimEntry& c : views.claims) {
+    if (c.retraction || source_number(c.source_id) == 0) continue;
+    // A candidate's claim read through a pronoun ("He acknowledges …") was carried over from an
+    // earlier sentence's name, which for a name no actor has is too often the wrong person.
+    const ByteSpan& said_by = c.claim.speaker_span;
+    if (!c.claim.speaker && (said_by.begin < c.claim.sentence.begin || said_by.end > c.claim.sentence.end)) continue;
+    std::string id;
+    if (c.claim.speaker) {
+      id = *c.claim.speaker;
+    } else {
+      const std::string& name = merged.at(c.claim.speaker_name);
+      if (const Actor* actor = FindActor(views.actors, name)) {  // confirmed since it was extracted
+        id = actor->id;
+      } else {
+        id = NameSlug(name);
+        candidates.emplace(id, name);
+      }
     }
+    by_id[id].claims.push_back(&c);
   }
   std::vector<StoryActor> out;
   for (auto& [id, actor] : by_id) {
     actor.id = id;
-    actor.name = ActorName(views, id);
+    const bool known = FindActor(views.actors, id) != nullptr;
+    auto candidate = candidates.find(id);
+    actor.confirmed = known || candidate == candidates.end();
+    actor.name = actor.confirmed ? ActorName(views, id) : candidate->second;
+    std::set<std::string> quoting;
+    for (const ClaimEntry* c : actor.claims) {
+      quoting.insert(c->source_id);
+      actor.figures += c->claim.figure_ids.size();
+    }
+    actor.sources_quoting = quoting.size();
     std::stable_sort(actor.perspectives.begin(), actor.perspectives.end(), [](const auto* a, const auto* b) {
       return std::tie(a->perspective.date, a->position) < std::tie(b->perspective.date, b->position);
     });
@@ -159,7 +291,7 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
     std::vector<std::pair<ClaimKey, const ClaimEntry*>> keyed;
     keyed.reserve(actor.claims.size());
     for (const ClaimEntry* c : actor.claims) {
-      keyed.push_back({{DateKey(c->claim.date), writer.SourceNumber(c->source_id), c->claim.span.begin}, c});
+      keyed.push_back({{DateKey(c->claim.date), source_number(c->source_id), c->claim.span.begin}, c});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < keyed.size(); ++i) actor.claims[i] = keyed[i].second;
@@ -199,7 +331,9 @@ NameWords GazetteerWords(const std::vector<Actor>& actors) {
 
 std::string ProseSubject(const std::string& name, const std::string& summary, const NameWords& names) {
   const size_t space = summary.find(' ');
-  if (space == std::string::npos || !OpensWithVerb(std::string_view(summary).substr(0, space), names)) {
+  std::string_view first = std::string_view(summary).substr(0, space);
+  if (!first.empty() && (first.back() == ':' || first.back() == ',')) first.remove_suffix(1);  // `Said: "…"`
+  if (space == std::string::npos || !OpensWithVerb(first, names)) {
     return name + ": " + summary;
   }
   std::string text = name + " " + summary;
@@ -210,30 +344,119 @@ std::string ProseSubject(const std::string& name, const std::string& summary, co
 bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool according_to) {
   const std::string& q = claim.text;
   if (q.size() < kQuoteMinBytes || q.size() > kQuoteMaxBytes) return false;
-  if (q.find_first_of("\r\n") != std::string::npos || HasReferenceMarker(q) || RunsWordsTogether(q)) return false;
+  if (q.find_first_of("\r\n;") != std::string::npos || HasReferenceMarker(q) || RunsWordsTogether(q)) return false;
+  if (WithoutFinalStop(q).back() == '?') return false;  // a question asked, not a claim made
   // Words that name their own speaker, or report them ("Smart move, he says, …"), are the writer's
   // account of them, not theirs.
   const std::string_view surname = std::string_view(name).substr(name.rfind(' ') + 1);
-  if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q)) return false;
+  if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q) || EndsWithAttribution(q)) return false;
   return extract::FiniteReportingVerb(AsciiLower(claim.verb)).has_value() || (according_to && IsAccordingTo(claim.verb));
 }
 
-std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& name, BriefLineWriter& writer) {
-  const ExtractedClaim& c = claim.claim;
-  std::string lead = name + ": \"";
-  if (IsAccordingTo(c.verb)) {
-    lead = "According to " + name + ", \"";
-  } else if (auto verb_class = extract::FiniteReportingVerb(AsciiLower(c.verb))) {
-    const bool statement = *verb_class == extract::VerbClass::kStatement || *verb_class == extract::VerbClass::kTelling;
-    lead = name + " " + AsciiLower(c.verb) + (OpensOwnClause(c.text) ? " \"" : statement ? " that \"" : ": \"");
+std::string ReportedVerb(const std::string& verb) {
+  const std::string lower = AsciiLower(verb);
+  if (extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
+  return EndsWith(lower, "s") ? "says" : "said";
+}
+
+QuotationReader::QuotationReader(const std::vector<BriefSource>& sources, const EventStore& store)
+    : sources_(sources), store_(store) {}
+
+const std::string& QuotationReader::Text(const ClaimEntry& claim) {
+  auto text = texts_.find(claim.source_id);
+  if (text == texts_.end()) {
+    std::string read;
+    for (const BriefSource& s : sources_) {
+      if (s.source_id != claim.source_id || s.version != claim.source_version) continue;
+      Result<std::string> blob = store_.GetBlob(s.text_sha256);
+      if (blob.ok()) read = std::move(*blob);
+    }
+    text = texts_.emplace(claim.source_id, std::move(read)).first;
   }
+  return text->second;
+}
+
+bool QuotationReader::Quoted(const ClaimEntry& claim) { return Enclosed(Text(claim), claim.claim.span); }
+
+bool QuotationReader::ThatBefore(const ClaimEntry& claim) {
+  const std::string& text = Text(claim);
+  size_t at = std::min<size_t>(claim.claim.span.begin, text.size());
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ',' || text[at - 1] == '"')) --at;
+  if (at >= 3 && text.compare(at - 3, 3, "\xE2\x80\x9C") == 0) at -= 3;  // an opening curly quotation mark
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return at >= 4 && AsciiLower(std::string_view(text).substr(at - 4, 4)) == "that" &&
+         (at == 4 || !IsAsciiLetter(text[at - 5]));
+}
+
+std::string QuotationReader::Reporter(const ClaimEntry& claim) const {
+  for (const BriefSource& s : sources_) {
+    if (s.source_id == claim.source_id && s.outlet) return "as " + *s.outlet + " reports it";
+  }
+  return "as reported";
+}
+
+std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& label, QuotationReader& quotes,
+                                   BriefLineWriter& writer) {
+  const ExtractedClaim& c = claim.claim;
+  const bool quoted = quotes.Quoted(claim);
+  std::string_view words = c.text;
+  // The quotation marks of the source go around the words, not inside them.
+  auto strip = [&](std::string_view open, std::string_view close) {
+    if (words.size() > open.size() + close.size() && words.substr(0, open.size()) == open &&
+        words.substr(words.size() - close.size()) == close) {
+      words = words.substr(open.size(), words.size() - open.size() - close.size());
+    }
+  };
+  strip("\"", "\"");
+  strip("\xE2\x80\x9C", "\xE2\x80\x9D");
+  if (quoted) {  // a span that opens or closes on the source's own mark
+    for (std::string_view mark : {"\"", "\xE2\x80\x9C"}) {
+      if (words.substr(0, mark.size()) == mark) words.remove_prefix(mark.size());
+    }
+    for (std::string_view mark : {"\"", "\xE2\x80\x9D"}) {
+      if (words.size() >= mark.size() && words.substr(words.size() - mark.size()) == mark) {
+        words.remove_suffix(mark.size());
+      }
+    }
+  }
+  if (!quoted) words = WithoutFinalStop(words);
+  const auto verb_class = extract::FiniteReportingVerb(AsciiLower(c.verb));
+  const bool asks = verb_class == extract::VerbClass::kAsking && !quoted && !OpensOwnClause(words);
+  const std::string close = quoted ? "\"." : asks ? "?" : ".";
+  const bool statement =
+      verb_class && (*verb_class == extract::VerbClass::kStatement || *verb_class == extract::VerbClass::kTelling);
+  // "that" where the source writes it ("argues that …"), not before an object ("expects costs to fall").
+  const std::string that = !OpensOwnClause(words) && quotes.ThatBefore(claim) ? " that " : " ";
+  std::string lead;
+  if (quoted) {
+    if (IsAccordingTo(c.verb)) {
+      lead = "According to " + label + ", \"";
+    } else if (verb_class) {
+      lead = label + " " + ReportedVerb(c.verb) + (statement && that != " " ? that + "\"" : std::string(": \""));
+    } else {
+      lead = "In " + label + "'s words, \"";
+    }
+  } else {
+    const std::string as_reported = quotes.Reporter(claim);
+    if (verb_class == extract::VerbClass::kAsking) {
+      lead = label + ", " + as_reported + ", " + AsciiLower(c.verb) + (OpensOwnClause(words) ? " " : ": ");
+    } else if (IsAccordingTo(c.verb) || !verb_class) {
+      lead = "According to " + label + ", " + as_reported + ", ";
+    } else {
+      lead = label + ", " + as_reported + ", " + ReportedVerb(c.verb) + (statement ? that : " ");
+    }
+  }
+  const uint64_t offset = static_cast<uint64_t>(words.data() - c.text.data());
   std::vector<FigureMark> marks;
   for (const std::string& id : c.figure_ids) {
     const ExtractedFigure* f = writer.Figure(id);
-    if (!f || f->figure.span.begin < c.span.begin || f->figure.span.end > c.span.end) continue;
-    marks.push_back({lead.size() + f->figure.span.begin - c.span.begin, lead.size() + f->figure.span.end - c.span.begin, id});
+    if (!f || f->figure.span.begin < c.span.begin + offset || f->figure.span.end > c.span.begin + offset + words.size()) {
+      continue;
+    }
+    const uint64_t at = f->figure.span.begin - c.span.begin - offset;
+    marks.push_back({lead.size() + at, lead.size() + at + (f->figure.span.end - f->figure.span.begin), id});
   }
-  return writer.Line(lead + c.text + "\".", {CiteClaim(claim)}, "extracted", std::move(marks));
+  return writer.Line(lead + std::string(words) + close, {CiteClaim(claim)}, "extracted", std::move(marks));
 }
 
 std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const std::string& name, const StoryViews& views,
@@ -242,43 +465,55 @@ std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const st
                      views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
 
+const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to,
+                            const std::function<bool(const ClaimEntry&)>& skip) {
+  // The longest quotable claim says the most; the first of equals wins.
+  const ClaimEntry* best = nullptr;
+  for (const ClaimEntry* c : actor.claims) {
+    if (best && c->claim.text.size() <= best->claim.text.size()) continue;
+    if (skip && skip(*c)) continue;
+    if (QuotableClaim(c->claim, actor.name, according_to)) best = c;
+  }
+  return best;
+}
+
 std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& actors, const StoryViews& views,
-                                              const NameWords& names, BriefLineWriter& writer) {
+                                              const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer) {
   std::vector<std::vector<BriefText>> paragraphs;
-  struct Quoted {
-    int source = 0;
-    uint64_t begin = 0;
-    BriefText line;
-  };
-  std::vector<Quoted> claims_only;
+  std::vector<StoryActor> claims_only;
   for (const StoryActor& actor : actors) {
     std::vector<BriefText> paragraph;
     for (const PerspectiveEntry* p : actor.perspectives) {
       if (auto line = PerspectiveLine(*p, actor.name, views, names, writer)) paragraph.push_back(std::move(*line));
     }
-    const bool with_perspectives = !paragraph.empty();
-    // The longest quotable claim says the most; the first of equals wins. (An actor's claims are all
-    // in listed sources, so its line is made once, for the one chosen.)
-    const ClaimEntry* best = nullptr;
-    for (const ClaimEntry* c : actor.claims) {
-      if (best && c->claim.text.size() <= best->claim.text.size()) continue;
-      if (QuotableClaim(c->claim, actor.name, /*according_to=*/!with_perspectives)) best = c;
+    if (paragraph.empty()) {
+      claims_only.push_back(actor);
+      continue;
     }
-    std::optional<BriefText> best_line;
-    if (best) best_line = ClaimLine(*best, actor.name, writer);
-    if (best_line && with_perspectives) {
-      paragraph.push_back(std::move(*best_line));
-    } else if (best_line) {
-      claims_only.push_back({writer.SourceNumber(best->source_id), best->claim.span.begin, std::move(*best_line)});
+    // (An actor's claims are all in listed sources, so its line is made once, for the one chosen.)
+    // A claim the perspectives already cite would say the same thing twice.
+    std::vector<CitedSpan> cited;
+    for (const PerspectiveEntry* p : actor.perspectives) {
+      for (CitedSpan& c : views.resolver->ResolveAll(p->perspective.citations)) cited.push_back(std::move(c));
     }
-    if (with_perspectives) paragraphs.push_back(std::move(paragraph));
+    const ClaimEntry* best = BestClaim(actor, /*according_to=*/false, [&](const ClaimEntry& claim) {
+      return std::any_of(cited.begin(), cited.end(), [&](const CitedSpan& c) {
+        return c.source_id == claim.source_id && c.span.begin < claim.claim.span.end && claim.claim.span.begin < c.span.end;
+      });
+    });
+    if (best) {
+      if (auto line = ClaimLine(*best, actor.Label(), quotes, writer)) paragraph.push_back(std::move(*line));
+    }
+    paragraphs.push_back(std::move(paragraph));
   }
-  std::stable_sort(claims_only.begin(), claims_only.end(), [](const Quoted& a, const Quoted& b) {
-    return std::tie(a.source, a.begin) < std::tie(b.source, b.begin);
-  });
-  if (claims_only.size() > kClaimOnlyQuotes) claims_only.resize(kClaimOnlyQuotes);
+  // The speakers with only claims: the most salient, balanced across sources, one quotation each.
   std::vector<BriefText> last;
-  for (Quoted& q : claims_only) last.push_back(std::move(q.line));
+  for (const StoryActor* actor : SalientActors(claims_only, kClaimOnlyQuotes, [](const StoryActor& a) {
+         const ClaimEntry* best = BestClaim(a, /*according_to=*/true);
+         return best ? best->source_id : std::string();
+       })) {
+    if (auto line = ClaimLine(*BestClaim(*actor, true), actor->Label(), quotes, writer)) last.push_back(std::move(*line));
+  }
   if (!last.empty()) paragraphs.push_back(std::move(last));
   return paragraphs;
 }

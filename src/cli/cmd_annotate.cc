@@ -97,6 +97,13 @@ int RunAnnotate(Context& context) {
     fmt::print("{} {}, {} unchanged\n", recorded, dry_run ? "to record (dry run: nothing written)" : "recorded",
                unchanged);
   }
+  if (!file->proposed.empty()) {
+    fmt::print("{} item{} still marked proposed (from `dossier draft`), taken as written\n", file->proposed.size(),
+               file->proposed.size() == 1 ? "" : "s");
+  }
+  if (!file->skipped.empty()) {
+    fmt::print("{} blank proposed note{} not recorded\n", file->skipped.size(), file->skipped.size() == 1 ? "" : "s");
+  }
   return kExitOk;
 }
 

@@ -32,7 +32,8 @@ const BriefFormat kFormats[] = {
 // Assembles the briefing of `slug` for `use`; see brief_commands.h.
 std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const std::string& slug, BriefingUse use,
                                                    int* exit_code) {
-  Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"));
+  Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"),
+                                                context.args.Has("dated-only"));
   if (!filter.ok()) {
     PrintError(filter.status().message());
     *exit_code = kExitUsage;

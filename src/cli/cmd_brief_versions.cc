@@ -110,8 +110,8 @@ int RunBriefPublish(Context& context, const std::vector<std::string>& args) {
     PrintError("brief --publish takes one STORY");
     return kExitUsage;
   }
-  if (context.args.Has("as-of") || context.args.Has("known-at")) {
-    PrintError("brief --publish publishes the briefing at the head of the log: it takes no --as-of or --known-at");
+  if (context.args.Has("as-of") || context.args.Has("known-at") || context.args.Has("dated-only")) {
+    PrintError("brief --publish publishes the briefing at the head of the log: it takes no --as-of, --known-at or --dated-only");
     return kExitUsage;
   }
   const BriefFormat* format = FormatOrFail(context);
@@ -161,7 +161,7 @@ int RunBriefHistory(Context& context, const std::vector<std::string>& args) {
           .Key("recorded_by").String(v.recorded_by).Key("position").Uint(v.position)
           .Key("log_position").Uint(p.log_position).Key("sources").Uint(p.sources)
           .Key("content_sha256").String(p.content_sha256).Key("markdown_sha256").String(p.markdown_sha256)
-          .Key("briefing_sha256").String(p.briefing_sha256).EndObject();
+          .Key("briefing_sha256").String(p.briefing_sha256).Key("renderer").Uint(p.renderer).EndObject();
     }
     w.EndArray().EndObject();
     fmt::print("{}\n", w.str());
@@ -199,11 +199,11 @@ int RunBriefShow(Context& context, const std::vector<std::string>& args) {
   PublishedBriefing version;
   Result<Briefing> briefing = ReadVersion(*store, args[0], **number, &version);
   if (!briefing.ok()) return Fail(briefing.status());
-  const std::string rendered = format->render(*briefing);
-  if (std::string_view(format->name) == "md") {
-    if (Status same = CheckPublishedMarkdown(version, rendered); !same.ok()) return Fail(same);
-  }
-  std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+  // The Markdown by the renderer that published it, proven against the hash published.
+  Result<std::string> rendered =
+      std::string_view(format->name) == "md" ? RenderPublishedMarkdown(version, *briefing) : format->render(*briefing);
+  if (!rendered.ok()) return Fail(rendered.status());
+  std::fwrite(rendered->data(), 1, rendered->size(), stdout);
   return kExitOk;
 }
 

@@ -38,7 +38,7 @@ int RunTimeline(Context& context) {
   }
   for (const TimelineEntry& e : *entries) {
     const std::string who = e.actor.empty() ? "" : ActorLabel(views->actors, e.actor) + ": ";
-    fmt::print("{}  {:<17}  {}{}  ({}, {})\n", e.date, e.kind, who, OneLine(e.text), e.origin, OneLine(e.id));
+    fmt::print("{:<10}  {:<17}  {}{}  ({}, {})\n", e.date.empty() ? "undated" : e.date, e.kind, who, OneLine(e.text), e.origin, OneLine(e.id));
     if (e.kind != "published") PrintCitations(e.citations, "    ");
   }
   fmt::print("{} entr{}\n", entries->size(), entries->size() == 1 ? "y" : "ies");

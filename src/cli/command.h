@@ -82,5 +82,6 @@ int RunQuestions(Context&);
 int RunTensions(Context&);
 int RunRebuild(Context&);
 int RunBrief(Context&);
+int RunDraft(Context&);
 
 }  // namespace dossier::cli

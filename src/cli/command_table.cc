@@ -123,7 +123,7 @@ const std::vector<Command>& Commands() {
        "Lists the actors recorded by `dossier annotate` (the gazetteer claims are read with) with their\n"
        "aliases and how many claims each makes. --candidates lists the names that extraction found in an\n"
        "attribution position but the gazetteer does not know, with where each was first mentioned.",
-       {{"candidates", nullptr, "list candidate actors instead"}, kAsOfFlag, kKnownAtFlag, kJson},
+       {{"candidates", nullptr, "list candidate actors instead"}, kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson},
        RunActors},
       {"claims", "", "list what the sources claim, by speaker",
        "Lists the claims extracted from each source's latest version: id, date, speaker and reporting verb,\n"
@@ -131,26 +131,27 @@ const std::vector<Command>& Commands() {
        "(the extraction itself is never edited). --actor takes an actor id, name or alias, or a candidate's\n"
        "name as written.",
        {{"actor", "ACTOR", "only this actor's claims"}, {"source", "SOURCE", "only this source's claims"},
-        kAsOfFlag, kKnownAtFlag, kJson},
+        kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson},
        RunClaims},
       {"stances", "[ACTOR]", "show each actor's stance per topic over time and how it evolved",
        "For each actor and topic, the curated perspectives by date and the evolution computed from them:\n"
        "first appearance, consistent, shifted from one stance to another on a date, or reversed (from\n"
        "against to for, or back), each with its citations. ACTOR is an id, name or alias.",
-       {kAsOfFlag, kKnownAtFlag, kJson}, RunStances},
+       {kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson}, RunStances},
       {"timeline", "", "list the dated events of the story",
-       "Sources published, claims with a date, perspectives, questions opened and resolved, and\n"
-       "tensions, by date, each with its origin (ingested, extracted or curated) and citations.",
-       {{"story", "SLUG", "only this story's entries"}, kAsOfFlag, kKnownAtFlag, kJson}, RunTimeline},
+       "Sources published, claims, perspectives, questions opened and resolved, and tensions, by date,\n"
+       "each with its origin (ingested, extracted or curated) and citations; undated sources and claims\n"
+       "after them, in the order recorded (left out with --dated-only).",
+       {{"story", "SLUG", "only this story's entries"}, kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson}, RunTimeline},
       {"questions", "", "list the story's open questions",
        "Lists the curated questions that are still open. --all adds the resolved ones with their answers\n"
        "and the questions extraction found in the sources (sentences that ask).",
-       {{"all", nullptr, "also resolved and extracted questions"}, kAsOfFlag, kKnownAtFlag, kJson},
+       {{"all", nullptr, "also resolved and extracted questions"}, kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson},
        RunQuestions},
       {"tensions", "", "show who disagrees with whom",
        "Lists the curated tensions: the perspectives, claims or figures that disagree, each resolved to\n"
        "who says what, with citations.",
-       {kAsOfFlag, kKnownAtFlag, kJson}, RunTensions},
+       {kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson}, RunTensions},
       {"rebuild", "[PROJECTION…]", "rebuild projections from the log and check them",
        "Catches each projection up and stores it, rebuilds it from the first event, and reports whether\n"
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"
@@ -175,8 +176,17 @@ const std::vector<Command>& Commands() {
          "md (Markdown, the default), json (schemas/briefing.schema.json) or html (one self-contained page)"},
         {"publish", nullptr, "record this briefing as the next version, if it changed"},
         {"version", "N", "the version for `brief show`"},
-        kAsOfFlag, kKnownAtFlag, kJson},
+        kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson},
        RunBrief},
+      {"draft", "STORY", "propose the annotations an editor confirms: actors, perspectives, questions, tensions",
+       "Writes an annotation file (schemas/annotation.schema.json) that proposes what an editor would\n"
+       "otherwise write by hand: the candidate speakers as actors (one-word names merged), a perspective\n"
+       "per speaker and topic with a summary from their clearest claim and a stance suggested from cue\n"
+       "words (neutral when unsure), the real questions the sources ask, tensions (figure conflicts and\n"
+       "opposite stances on one topic), metric labels for key figures, and blank What / Why it matters\n"
+       "notes with a hint. Every item is marked \"proposed\"; citations are quotes. Only what is new since\n"
+       "the story's last annotation is proposed. Edit the file, then `dossier annotate FILE`.",
+       {{"output", "FILE", "write the draft to FILE instead of standard output"}}, RunDraft},
   };
   return kCommands;
 }

@@ -7,7 +7,8 @@
 namespace dossier::cli {
 
 std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code) {
-  Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"));
+  Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"),
+                                                context.args.Has("dated-only"));
   if (!filter.ok()) {
     PrintError(filter.status().message());
     *exit_code = kExitUsage;

@@ -13,10 +13,13 @@
 namespace dossier::cli {
 
 inline const FlagSpec kAsOfFlag = {"as-of", "DATE", "what had been said by DATE (YYYY-MM-DD)"};
+inline const FlagSpec kDatedOnlyFlag = {"dated-only", nullptr,
+                                        "leave out undated sources and claims (kept by default, also with --as-of)"};
 inline const FlagSpec kKnownAtFlag = {"known-at", "POSITION|TIME",
                                       "what the store knew at a log position or UTC time (or date)"};
 
-// Opens the store read-only and loads the story views at the point --as-of and --known-at name.
+// Opens the store read-only and loads the story views at the point --as-of and --known-at name
+// (without the undated items when --dated-only).
 // On failure prints why, sets `*exit_code` and returns null.
 std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code);
 

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <type_traits>
 
 #include "dossier/figure.h"
 #include "ingest/ingester.h"  // IsValidStorySlug
@@ -41,6 +42,17 @@ Result<std::string> Text(const JsonObject& o, const std::string& path, std::stri
   DOSSIER_ASSIGN_OR_RETURN(value, At(path, o.String(key)));
   if (value.find_first_not_of(" \t\r\n") == std::string::npos) return Problem(path, key, "empty");
   return value;
+}
+
+// Whether `dossier draft` marked the item proposed (`"proposed": true`; the editor deletes the
+// member on confirming it). Annotate records a proposed item as it stands.
+Result<bool> Proposed(const JsonObject& o, const std::string& path) {
+  if (!o.Has("proposed")) return false;
+  Result<std::string> raw = o.RawMember("proposed");
+  if (o.KindOf("proposed") != Kind::kBool || !raw.ok() || *raw != "true") {
+    return Problem(path, "proposed", "only `true` (delete the member to confirm the item)");
+  }
+  return true;
 }
 
 Result<std::string> Slug(const JsonObject& o, const std::string& path, std::string_view key) {
@@ -98,10 +110,21 @@ Result<Citation> ParseCitation(const JsonObject& o, const std::string& path) {
   }
   if (!o.Has("source")) {
     return Status::InvalidInput(fmt::format(
-        "{}: a citation names a source span (source, version, start, end, quote), a claim or a figure", path));
+        "{}: a citation names a source and a quote (with a version, start and end if you wish), a claim or a figure",
+        path));
   }
   DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a source citation", {"source", "version", "start", "end", "quote"}));
   DOSSIER_ASSIGN_OR_RETURN(c.source_id, At(path, o.String("source")));
+  if (!o.Has("start") && !o.Has("end")) {
+    // Cited by quote: the Annotator finds the span in the named version, else the newest (0).
+    if (o.Has("version")) {
+      DOSSIER_ASSIGN_OR_RETURN(c.version, At(path, o.Uint("version")));
+      if (c.version == 0) return Problem(path, "version", "versions count from 1");
+    }
+    DOSSIER_ASSIGN_OR_RETURN(c.quote.exact, At(path, o.String("quote")));
+    if (c.quote.exact.empty()) return Problem(path, "quote", "empty; quote the words cited, as the source writes them");
+    return c;
+  }
   DOSSIER_ASSIGN_OR_RETURN(c.version, At(path, o.Uint("version")));
   if (c.version == 0) return Problem(path, "version", "versions count from 1");
   DOSSIER_ASSIGN_OR_RETURN(c.span.begin, At(path, o.Uint("start")));
@@ -136,7 +159,7 @@ Result<std::vector<Citation>> ParseCitations(const JsonObject& o, const std::str
 }
 
 Result<ActorDefined> ParseActor(const JsonObject& o, const std::string& path, const std::string&) {
-  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "an actor", {"id", "name", "kind", "aliases", "affiliation"}));
+  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "an actor", {"id", "name", "kind", "aliases", "affiliation", "proposed"}));
   ActorDefined p;
   Actor& a = p.actor;
   DOSSIER_ASSIGN_OR_RETURN(a.id, Slug(o, path, "id"));
@@ -164,7 +187,7 @@ Result<ActorDefined> ParseActor(const JsonObject& o, const std::string& path, co
 
 Result<PerspectiveRecorded> ParsePerspective(const JsonObject& o, const std::string& path, const std::string& story) {
   DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a perspective",
-                                       {"id", "actor", "topic", "stance", "summary", "date", "citations"}));
+                                       {"id", "actor", "topic", "stance", "summary", "date", "citations", "proposed"}));
   PerspectiveRecorded p;
   p.story = story;
   DOSSIER_ASSIGN_OR_RETURN(p.id, ItemId(o, path));
@@ -185,7 +208,7 @@ Result<PerspectiveRecorded> ParsePerspective(const JsonObject& o, const std::str
 }
 
 Result<TensionRecorded> ParseTension(const JsonObject& o, const std::string& path, const std::string& story) {
-  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a tension", {"id", "between", "description", "date", "citations"}));
+  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a tension", {"id", "between", "description", "date", "citations", "proposed"}));
   TensionRecorded p;
   p.story = story;
   DOSSIER_ASSIGN_OR_RETURN(p.id, ItemId(o, path));
@@ -202,7 +225,7 @@ Result<TensionRecorded> ParseTension(const JsonObject& o, const std::string& pat
 }
 
 Result<QuestionOpened> ParseQuestion(const JsonObject& o, const std::string& path, const std::string& story) {
-  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a question", {"id", "text", "date", "citations"}));
+  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a question", {"id", "text", "date", "citations", "proposed"}));
   QuestionOpened p;
   p.story = story;
   DOSSIER_ASSIGN_OR_RETURN(p.id, ItemId(o, path));
@@ -284,7 +307,7 @@ Result<RetractionRecorded> ParseRetraction(const JsonObject& o, const std::strin
 }
 
 Result<MetricLabeled> ParseMetricLabel(const JsonObject& o, const std::string& path, const std::string& story) {
-  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a metric label", {"figure", "metric"}));
+  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a metric label", {"figure", "metric", "proposed"}));
   MetricLabeled p;
   p.story = story;
   DOSSIER_ASSIGN_OR_RETURN(p.figure, TargetId(o, path, "figure", false, true));
@@ -293,14 +316,21 @@ Result<MetricLabeled> ParseMetricLabel(const JsonObject& o, const std::string& p
 }
 
 Result<EditorNoteRecorded> ParseNote(const JsonObject& o, const std::string& path, const std::string& story) {
-  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a note", {"section", "text", "citations"}));
+  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a note", {"section", "text", "hint", "citations", "proposed"}));
   EditorNoteRecorded p;
   p.story = story;
   DOSSIER_ASSIGN_OR_RETURN(p.section, At(path, o.String("section")));
   if (p.section != "what" && p.section != "why_it_matters") {
     return Problem(path, "section", fmt::format("`{}` is not what or why_it_matters", p.section));
   }
-  DOSSIER_ASSIGN_OR_RETURN(p.text, Text(o, path, "text"));
+  bool proposed = false;
+  DOSSIER_ASSIGN_OR_RETURN(proposed, Proposed(o, path));
+  if (o.Has("hint")) DOSSIER_RETURN_IF_ERROR(At(path, o.String("hint")).status());
+  if (proposed) {
+    DOSSIER_ASSIGN_OR_RETURN(p.text, At(path, o.String("text")));
+  } else {
+    DOSSIER_ASSIGN_OR_RETURN(p.text, Text(o, path, "text"));
+  }
   DOSSIER_ASSIGN_OR_RETURN(p.citations, ParseCitations(o, path, /*required=*/false));
   return p;
 }
@@ -310,13 +340,23 @@ using ItemParser = Result<T> (*)(const JsonObject&, const std::string&, const st
 
 template <typename T>
 Status ParseSection(const JsonObject& top, std::string_view section, const std::string& story, ItemParser<T> parse,
-                    std::vector<T>* out) {
+                    std::vector<T>* out, AnnotationFile* file) {
   if (!top.Has(section)) return Status::OK();
   std::vector<JsonObject> items;
   DOSSIER_ASSIGN_OR_RETURN(items, top.ObjectArray(section));
   for (size_t i = 0; i < items.size(); ++i) {
+    const std::string path = fmt::format("{}[{}]", section, i);
     T item;
-    DOSSIER_ASSIGN_OR_RETURN(item, parse(items[i], fmt::format("{}[{}]", section, i), story));
+    DOSSIER_ASSIGN_OR_RETURN(item, parse(items[i], path, story));
+    bool proposed = false;
+    DOSSIER_ASSIGN_OR_RETURN(proposed, Proposed(items[i], path));
+    if constexpr (std::is_same_v<T, EditorNoteRecorded>) {
+      if (item.text.find_first_not_of(" \t\r\n") == std::string::npos) {  // a proposed note left blank
+        file->skipped.push_back(path);
+        continue;
+      }
+    }
+    if (proposed) file->proposed.push_back(path);
     out->push_back(std::move(item));
   }
   return Status::OK();
@@ -364,20 +404,19 @@ Result<AnnotationFile> ParseAnnotationFile(std::string_view json) {
     }
   }
   const std::string story = file.story.value_or("");
-  DOSSIER_RETURN_IF_ERROR(ParseSection<ActorDefined>(top, "actors", story, ParseActor, &file.actors));
-  DOSSIER_RETURN_IF_ERROR(ParseSection<PerspectiveRecorded>(top, "perspectives", story, ParsePerspective,
-                                                            &file.perspectives));
-  DOSSIER_RETURN_IF_ERROR(ParseSection<TensionRecorded>(top, "tensions", story, ParseTension, &file.tensions));
-  DOSSIER_RETURN_IF_ERROR(ParseSection<QuestionOpened>(top, "questions", story, ParseQuestion, &file.questions));
+  DOSSIER_RETURN_IF_ERROR(ParseSection<ActorDefined>(top, "actors", story, ParseActor, &file.actors, &file));
+  DOSSIER_RETURN_IF_ERROR(ParseSection<PerspectiveRecorded>(top, "perspectives", story, ParsePerspective, &file.perspectives, &file));
+  DOSSIER_RETURN_IF_ERROR(ParseSection<TensionRecorded>(top, "tensions", story, ParseTension, &file.tensions, &file));
+  DOSSIER_RETURN_IF_ERROR(ParseSection<QuestionOpened>(top, "questions", story, ParseQuestion, &file.questions, &file));
   DOSSIER_RETURN_IF_ERROR(
-      ParseSection<QuestionResolved>(top, "resolutions", story, ParseResolution, &file.resolutions));
+      ParseSection<QuestionResolved>(top, "resolutions", story, ParseResolution, &file.resolutions, &file));
   DOSSIER_RETURN_IF_ERROR(
-      ParseSection<CorrectionRecorded>(top, "corrections", story, ParseCorrection, &file.corrections));
+      ParseSection<CorrectionRecorded>(top, "corrections", story, ParseCorrection, &file.corrections, &file));
   DOSSIER_RETURN_IF_ERROR(
-      ParseSection<RetractionRecorded>(top, "retractions", story, ParseRetraction, &file.retractions));
+      ParseSection<RetractionRecorded>(top, "retractions", story, ParseRetraction, &file.retractions, &file));
   DOSSIER_RETURN_IF_ERROR(
-      ParseSection<MetricLabeled>(top, "metric_labels", story, ParseMetricLabel, &file.metric_labels));
-  DOSSIER_RETURN_IF_ERROR(ParseSection<EditorNoteRecorded>(top, "notes", story, ParseNote, &file.notes));
+      ParseSection<MetricLabeled>(top, "metric_labels", story, ParseMetricLabel, &file.metric_labels, &file));
+  DOSSIER_RETURN_IF_ERROR(ParseSection<EditorNoteRecorded>(top, "notes", story, ParseNote, &file.notes, &file));
 
   const bool has_story_items = !file.perspectives.empty() || !file.tensions.empty() || !file.questions.empty() ||
                                !file.resolutions.empty() || !file.corrections.empty() || !file.retractions.empty() ||

@@ -6,7 +6,8 @@
 // actors (corpus/actors.json, the gazetteer) needs no story; any other section does. Items are
 // parsed into the payloads they will become; their citations still name sources as written (a
 // source id, a unique prefix, an article id or a url) and carry no prefix or suffix yet: the
-// Annotator resolves them against the store.
+// Annotator resolves them against the store. A citation by quote ({"source", "quote"}, optionally
+// "version") is parsed with span {0, 0} (and version 0 for the newest): the Annotator finds it.
 //
 // Errors name the place as a JSON path and the problem: "perspectives[3].citations[0]: field
 // `end`: missing", "tensions[1]: field `between`: needs at least 2 ids".
@@ -36,6 +37,10 @@ struct AnnotationFile {
   std::vector<RetractionRecorded> retractions;
   std::vector<MetricLabeled> metric_labels;
   std::vector<EditorNoteRecorded> notes;
+  // The JSON paths of the items still marked `"proposed": true` (recorded as they stand), and of the
+  // proposed notes left blank (not recorded).
+  std::vector<std::string> proposed;
+  std::vector<std::string> skipped;
 };
 
 // Parses and checks the file's JSON: its shape, every field's type and form (slugs, dates,

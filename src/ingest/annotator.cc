@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extract/quote_selector.h"
+#include "ingest/annotation_file_quote.h"
 #include "extract/text_bytes.h"
 #include "model/source_events.h"
 #include "project/source_reader.h"
@@ -163,6 +164,8 @@ Status Planner::ResolveSpan(Citation* c, const std::string& path) {
   Result<const SourceSummary*> source = sources_.Resolve(c->source_id);
   if (!source.ok()) return Status::InvalidInput(fmt::format("{}: field `source`: {}", path, source.status().message()));
   const SourceSummary& summary = **source;
+  const bool by_quote = c->span.end == 0;  // cited by quote: the span is found below
+  if (c->version == 0) c->version = summary.versions.size();
   if (c->version > summary.versions.size()) {
     return Status::InvalidInput(fmt::format("{}: field `version`: source {} has {} version{}, not {}", path,
                                             summary.source_id, summary.versions.size(),
@@ -178,6 +181,18 @@ Status Planner::ResolveSpan(Citation* c, const std::string& path) {
   }
   const std::string& text = cached->second;
   const std::string where = fmt::format("source {} v{}", c->source_id, c->version);
+  if (by_quote) {
+    std::vector<std::string> elsewhere;  // for a quote found nowhere: the versions that hold it
+    const bool nowhere = FindQuote(text, c->quote.exact).empty();
+    for (uint64_t v = 1; nowhere && v <= summary.versions.size(); ++v) {
+      if (v == c->version) continue;
+      Result<SourceVersion> other = ReadSourceVersion(*store_, summary, v);
+      if (!other.ok()) return other.status().WithContext(path);
+      const std::vector<ByteSpan> spans = FindQuote(other->text, c->quote.exact);
+      if (!spans.empty()) elsewhere.push_back(fmt::format("v{} at {}–{}", v, spans[0].begin, spans[0].end));
+    }
+    DOSSIER_ASSIGN_OR_RETURN(c->span, LocateQuote(text, c->quote.exact, path, where, elsewhere));
+  }
   const ByteSpan span = c->span;
   if (span.end > text.size()) {
     return Status::InvalidInput(fmt::format("{}: field `end`: {} is past the end of {} ({} bytes)", path, span.end,

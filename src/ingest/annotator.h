@@ -5,7 +5,8 @@
 // every actor a perspective or an affiliation names is defined (in the store or in the file);
 // every perspective a tension names, every question a resolution answers, every claim and figure
 // named is known; every span citation matches its source version's stored text (in bounds, at
-// UTF-8 character boundaries, and its bytes equal the quote). A span's source may be named by a
+// UTF-8 character boundaries, and its bytes equal the quote); a citation by quote is found in its
+// version (the newest when none is named) exactly once (annotation_file_quote.h). A span's source may be named by a
 // unique prefix of its id (≥ 4 characters), an article id or a url; the event records the full id
 // and a quote selector (the quote with up to 32 bytes either side) so the span can be found again
 // in a later version. The first problem is returned, naming the item by its JSON path.

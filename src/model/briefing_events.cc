@@ -1,5 +1,7 @@
 #include "model/briefing_events.h"
 
+#include <optional>
+
 #include "util/json_object.h"
 #include "util/json_writer.h"
 
@@ -16,6 +18,7 @@ std::string EncodePayload(const BriefingPublished& p) {
       .Key("markdown_sha256").String(p.markdown_sha256)
       .Key("briefing_sha256").String(p.briefing_sha256)
       .Key("briefing_bytes").Uint(p.briefing_bytes)
+      .Key("renderer").Uint(p.renderer)
       .EndObject();
   return w.Take();
 }
@@ -32,6 +35,10 @@ Result<BriefingPublished> DecodeBriefingPublished(std::string_view payload) {
   DOSSIER_ASSIGN_OR_RETURN(p.markdown_sha256, o.String("markdown_sha256"));
   DOSSIER_ASSIGN_OR_RETURN(p.briefing_sha256, o.String("briefing_sha256"));
   DOSSIER_ASSIGN_OR_RETURN(p.briefing_bytes, o.Uint("briefing_bytes"));
+  std::optional<uint64_t> renderer;
+  DOSSIER_ASSIGN_OR_RETURN(renderer, o.OptionalUint("renderer"));
+  if (renderer && *renderer == 0) return Status::InvalidInput("BriefingPublished: `renderer` 0: renderers count from 1");
+  p.renderer = renderer.value_or(1);
   return p;
 }
 

@@ -10,6 +10,9 @@
 //                    content at another point of the log is the same briefing (no new version);
 //   markdown_sha256  of the Markdown as published: `brief show` proves it re-renders the same;
 //   briefing_sha256  of the JSON as published: the blob's key, so the blob proves itself.
+//
+// renderer is the Markdown renderer's version (brief/render_markdown.h) that wrote the Markdown
+// hashed: `brief show` renders with that one. An event without it was published by renderer 1.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +36,7 @@ struct BriefingPublished {
   std::string markdown_sha256;
   std::string briefing_sha256;
   uint64_t briefing_bytes = 0;  // the size of the stored JSON
+  uint64_t renderer = 1;        // the Markdown renderer's version; absent from renderer 1's events
 };
 
 std::string EncodePayload(const BriefingPublished& p);

@@ -10,7 +10,8 @@
 namespace dossier {
 namespace {
 
-std::string Day(const std::string& date) { return date.substr(0, 10); }
+// YYYY-MM-DD, or "" for an undated item.
+std::string Day(const std::optional<std::string>& date) { return date ? date->substr(0, 10) : ""; }
 
 }  // namespace
 
@@ -62,19 +63,19 @@ std::vector<TimelineEntry> TimelineProjection::Timeline(const std::vector<KnownS
   for (const KnownSource& source : sources) {
     const SourceRecorded& r = source.recorded;
     const std::string& id = r.source_id;
-    if (!r.metadata.published || !filter.SaidBy(r.metadata.published)) continue;
+    if (!filter.SaidBy(r.metadata.published)) continue;
     std::string text = r.metadata.title.value_or(id);
     if (r.metadata.outlet) text += " (" + *r.metadata.outlet + ")";
     CitedSpan whole;
     whole.source_id = id;
     whole.version = r.version;
     whole.span = {0, r.text_bytes};
-    out.push_back({Day(*r.metadata.published), "published", "ingested", id, r.metadata.author.value_or(""), text,
+    out.push_back({Day(r.metadata.published), "published", "ingested", id, r.metadata.author.value_or(""), text,
                    {whole}, source.position});
   }
   for (const ClaimEntry& c : *in.claims) {
-    if (!c.claim.date || !in_story(c.source_id)) continue;
-    out.push_back({Day(*c.claim.date), "claim", "extracted", c.claim.id, c.claim.speaker.value_or(c.claim.speaker_name),
+    if (!in_story(c.source_id)) continue;
+    out.push_back({Day(c.claim.date), "claim", "extracted", c.claim.id, c.claim.speaker.value_or(c.claim.speaker_name),
                    c.claim.text, {CiteClaim(c)}, c.position});
   }
   for (const PerspectiveEntry& p : *in.perspectives) {
@@ -96,8 +97,9 @@ std::vector<TimelineEntry> TimelineProjection::Timeline(const std::vector<KnownS
     if (story && t.tension.story != *story) continue;
     out.push_back({t.tension.date, "tension", "curated", t.tension.id, "", t.tension.description, t.citations, t.position});
   }
+  // Dated entries by date; the undated after them, in the order they were recorded.
   std::stable_sort(out.begin(), out.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
-    return std::tie(a.date, a.position) < std::tie(b.date, b.position);
+    return std::make_tuple(a.date.empty(), a.date, a.position) < std::make_tuple(b.date.empty(), b.date, b.position);
   });
   return out;
 }

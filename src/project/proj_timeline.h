@@ -1,7 +1,7 @@
 // TimelineProjection: the dated events of a story, each with its citations: sources published
-// (folded here from SourceRecorded and SourceAttached), and, from the other story views, claims
-// with a date, perspectives, questions opened and resolved, and tensions. Sorted by date, then
-// log position. Computed at query time from views already filtered on the two time axes.
+// (folded here from SourceRecorded and SourceAttached), and, from the other story views, claims,
+// perspectives, questions opened and resolved, and tensions. Sorted by date, then log position;
+// undated sources and claims (date "") come last, in the order they were recorded. Computed at query time from views already filtered on the two time axes.
 #pragma once
 
 #include <cstdint>
@@ -23,7 +23,7 @@
 namespace dossier {
 
 struct TimelineEntry {
-  std::string date;    // YYYY-MM-DD
+  std::string date;    // YYYY-MM-DD, or "" when undated
   std::string kind;    // "published", "claim", "perspective", "question_opened", "question_resolved", "tension"
   std::string origin;  // "ingested" (a source's own metadata), "extracted" or "curated"
   std::string id;      // the source, claim, perspective, question or tension id

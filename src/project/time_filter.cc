@@ -35,8 +35,10 @@ std::optional<std::string> UtcDateTimeBound(std::string_view s) {
 
 }  // namespace
 
-Result<TimeFilter> TimeFilter::Parse(const std::optional<std::string>& as_of, const std::optional<std::string>& known_at) {
+Result<TimeFilter> TimeFilter::Parse(const std::optional<std::string>& as_of, const std::optional<std::string>& known_at,
+                                     bool dated_only) {
   TimeFilter filter;
+  filter.dated_only_ = dated_only;
   if (as_of) {
     if (!IsValidDate(*as_of)) {
       return Status::InvalidInput(fmt::format("--as-of `{}`: expected a date, YYYY-MM-DD", *as_of));
@@ -73,8 +75,8 @@ bool TimeFilter::Knows(uint64_t position, std::string_view recorded_at) const {
 bool TimeFilter::Knows(const KeptEvent& event) const { return Knows(event.position, event.recorded_at); }
 
 bool TimeFilter::SaidBy(const std::optional<std::string>& date) const {
-  if (!as_of_) return true;
-  return date && date->size() >= 10 && date->substr(0, 10) <= *as_of_;
+  if (!date || date->size() < 10) return !dated_only_;
+  return !as_of_ || date->substr(0, 10) <= *as_of_;
 }
 
 }  // namespace dossier

@@ -12,7 +12,7 @@ expect_ok annotate "$CORPUS/annotations/ai-roi.json" --quiet
 
 expect_ok brief ai-roi
 cp "$WORK/out" "$WORK/brief.md"
-head -1 "$WORK/brief.md" | grep -qxF '# AI Infrastructure Spending ROI Debate · history' || fail "title line"
+head -1 "$WORK/brief.md" | grep -qxF '# AI Infrastructure Spending ROI Debate' || fail "title line: the story's title"
 sed -n 3p "$WORK/brief.md" | grep -qxF 'Draft (not published)' || fail "an unpublished briefing is a draft"
 sed -n 4p "$WORK/brief.md" | grep -qE '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC · 5 items$' \
   || fail "timestamp and item count: $(sed -n 4p "$WORK/brief.md")"
@@ -38,24 +38,33 @@ grep -qF 'Aaron Levie: A year earlier' <(section "Narrative") || fail "a non-ver
 grep -qE '(posed by|For him|conclusion|[Aa]ccording to|worry|framing|forecasting|projecting|saying|challenge|uncovered): "' \
   <(section "Narrative") && fail "a quotation without a finite reporting verb: $(section "Narrative" | grep -oE '[A-Za-z]+: "' | head -3)"
 grep -qF '\[' <(section "Narrative") && fail "a quotation with a reference marker"
+# A claim is a quotation ("…") only where its source quotes the speaker; a paraphrase is reported
+# speech, "as reported" (or "as OUTLET reports it"), without quotation marks.
 section "Narrative" | python3 -c '
 import re, sys
 paragraphs = [p for p in sys.stdin.read().split("\n\n") if p.strip()]
-quotes = [len(re.findall(r"\"\.? (?:\[\d+\])+", p)) for p in paragraphs]
-assert all(q <= 1 for q in quotes[:-1]), quotes
-assert 1 <= quotes[-1] <= 6 and paragraphs[-1].count("[") == quotes[-1], paragraphs[-1]
+claims = [len(re.findall(r"(?:\"\.|, as reported, [^\[]*\.|, as [A-Z][^\[]* reports it, [^\[]*\.) (?:\[\d+\])+", p)) for p in paragraphs]
+assert all(c <= 1 for c in claims[:-1]), claims
 last = paragraphs[-1]
-assert "According to Financial Times, \"" in last and "Arm argued that \"" in last, last
+sentences = re.findall(r"[^\[\]]+?(?: (?:\[\d+\])+)", last)
+assert 1 <= len(sentences) <= 6, sentences
+assert "According to Financial Times, as reported, Google" in last, last
+assert "Arm, as reported, argued that CPU core counts" in last, last
+assert "Morgan Stanley, as reported, expects hyperscaler debt issuance to exceed" in last, last
+assert "\"" not in last, last  # none of these sources quotes its speaker
 ' || fail "Narrative quotations"
+grep -qF 'Mark Cuban took a price of $0.50 per million tokens' <(section "Narrative") || fail "a past-tense summary as prose"
 
 # Timeline: publications, first perspectives and shifts, tensions, resolved questions, and claims
-# only where their own sentence dates them (not their source's published date); the corpus gives
-# no more than 35 entries.
+# only where their own sentence dates them (not their source's published date); the four undated
+# sources under their own heading; the corpus gives no more than 40 entries.
 entries=$(section "Timeline" | grep -c '^- ')
-[ "$entries" -le 35 ] && [ "$entries" -ge 20 ] || fail "timeline entries: $entries"
+[ "$entries" -le 40 ] && [ "$entries" -ge 24 ] || fail "timeline entries: $entries"
+[ "$(section "Timeline" | sed -n '/^### Undated, in the order recorded$/,$p' | grep -c '^- Published: ')" = 4 ] \
+  || fail "the undated sources are not on the timeline under their heading"
 grep -qF -- '- 2026-05-23: Aaron Levie shifted from neutral to against: Now reads' <(section "Timeline") \
   || fail "Levie's shift is not on the timeline"
-grep -qF -- '- 2026-05-16: SemiAnalysis challenges: "Mark Cuban' <(section "Timeline") || fail "a self-dated claim is missing"
+grep -qF -- '- 2026-05-16: SemiAnalysis, as reported, challenges Mark Cuban' <(section "Timeline") || fail "a self-dated claim is missing"
 grep -qF 'Question resolved: Not at present' <(section "Timeline") || fail "the resolved question"
 grep -qF 'Question opened: Will any large AI deployment' <(section "Timeline") && fail "a still-open question on the timeline"
 python3 - "$WORK/brief.md" <<'PY' || fail "a timeline claim dated by its source only"
@@ -96,13 +105,22 @@ out_has 'ok: '
 expect_ok brief ai-roi --format md
 cmp -s "$WORK/out" "$WORK/brief.md" || fail "a second rendering differs"
 
-# --as-of: only the sources published by then (the corpus dates one of five), and check still passes.
+# --as-of: the sources published by then, and the undated ones (the corpus dates one of five), which
+# --dated-only leaves out; check still passes.
+sources_listed() { awk '/^## Sources$/{on=1;next} /^## /{on=0} on' "$WORK/out" | grep -c '^- \['; }
 expect_ok brief ai-roi --as-of 2026-05-23
-[ "$(awk '/^## Sources$/{on=1;next} /^## /{on=0} on' "$WORK/out" | grep -c '^- \[')" = 1 ] || fail "--as-of 2026-05-23: sources"
-out_has '· 1 item · as of 2026-05-23'
+[ "$(sources_listed)" = 5 ] || fail "--as-of 2026-05-23: sources"
+out_has '· 5 items · as of 2026-05-23'
 expect_ok brief ai-roi --as-of 2026-05-16
-[ "$(awk '/^## Sources$/{on=1;next} /^## /{on=0} on' "$WORK/out" | grep -c '^- \[')" = 0 ] || fail "--as-of 2026-05-16: sources"
+[ "$(sources_listed)" = 4 ] || fail "--as-of 2026-05-16: the undated sources stay"
+expect_ok brief ai-roi --as-of 2026-05-23 --dated-only
+[ "$(sources_listed)" = 1 ] || fail "--as-of 2026-05-23 --dated-only: sources"
+out_has '· 1 item · as of 2026-05-23'
+expect_ok brief ai-roi --as-of 2026-05-16 --dated-only
+[ "$(sources_listed)" = 0 ] || fail "--as-of 2026-05-16 --dated-only: sources"
+out_has 'None: no source of this story is listed as of 2026-05-16.'
 expect_ok brief check ai-roi --as-of 2026-05-23
+expect_ok brief check ai-roi --as-of 2026-05-16 --dated-only
 
 # --known-at before the annotations: no notes yet, What is assembled from the claims.
 expect_ok brief ai-roi --known-at 60

@@ -13,7 +13,7 @@ record_corpus_story
 check_page() {
   cp "$WORK/out" "$WORK/page.html"
   out_has '<meta http-equiv="Content-Security-Policy" content="default-src '"'none'"
-  out_has '<h1>AI Infrastructure Spending ROI Debate · history</h1>'
+  out_has '<h1>AI Infrastructure Spending ROI Debate</h1>'
   ! grep -qi '<script' "$WORK/page.html" || fail "the page holds a <script"
   ! grep -qi '<img' "$WORK/page.html" || fail "the page holds an <img"
   python3 - "$WORK/page.html" "$DOSSIER" <<'PY' || fail "the page's citations or figures do not match the store"

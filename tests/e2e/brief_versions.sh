@@ -20,7 +20,7 @@ err_has "the briefing of ai-roi has no Version 1: none is published yet"
 
 # A briefing at another point than the head is not published; --json is --format json.
 expect_exit 2 brief ai-roi --publish --as-of 2026-05-20
-err_has "it takes no --as-of or --known-at"
+err_has "it takes no --as-of, --known-at or --dated-only"
 expect_ok brief ai-roi --json
 cp "$WORK/out" "$WORK/draft.json"
 expect_ok brief ai-roi --format json

@@ -82,7 +82,14 @@ expect_ok timeline --story ai-roi --json
 [ "$(json 'sorted({e["kind"] for e in d})')" = \
   '["claim", "perspective", "published", "question_opened", "question_resolved", "tension"]' ] \
   || fail "timeline kinds: $(json 'sorted({e["kind"] for e in d})')"
-[ "$(json '[e["date"] for e in d] == sorted(e["date"] for e in d)')" = true ] || fail "timeline not by date"
+# Dated entries by date, then the undated ones (date "") in the order recorded.
+[ "$(json '[e["date"] for e in d if e["date"]] == sorted(e["date"] for e in d if e["date"])')" = true ] \
+  || fail "timeline not by date"
+[ "$(json 'all(not e["date"] for e in d[[bool(x["date"]) for x in d].index(False):]) if not all(x["date"] for x in d) else True')" = true ] \
+  || fail "timeline: an undated entry before a dated one"
+[ "$(json '[e["position"] for e in d if not e["date"]] == sorted(e["position"] for e in d if not e["date"])')" = true ] \
+  || fail "timeline: the undated not in the order recorded"
+[ "$(json 'sum(1 for e in d if e["kind"] == "published")')" = 5 ] || fail "timeline: every source, dated or not"
 [ "$(json 'all(e["citations"] for e in d)')" = true ] || fail "a timeline entry lacks its citation"
 [ "$(json 'sorted({e["origin"] for e in d})')" = '["curated", "extracted", "ingested"]' ] || fail "timeline origins"
 expect_ok timeline --story ai-roi

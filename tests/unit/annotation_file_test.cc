@@ -130,7 +130,7 @@ TEST_CASE("citation errors name the citation inside its item") {
             "perspectives[0].citations[1]: field `figure`: not a field of a claim citation") == 0);
   CHECK(ErrorOf(with_citation(R"({"figure": "clm-12"})")) ==
         "perspectives[0].citations[1]: field `figure`: `clm-12` is not a figure id (fig-…)");
-  CHECK(ErrorOf(with_citation(R"({"page": 3})")).find("perspectives[0].citations[1]: a citation names a source span") ==
+  CHECK(ErrorOf(with_citation(R"({"page": 3})")).find("perspectives[0].citations[1]: a citation names a source and a quote") ==
         0);
 }
 

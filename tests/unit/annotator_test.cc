@@ -235,3 +235,57 @@ TEST_CASE("a dry run checks everything and records nothing") {
   CHECK(result->items[0].outcome == AnnotationOutcome::kRecorded);
   CHECK(f.store->head_position() == head);
 }
+
+// A perspective citing `quote` of `source` by quote only (with `version` when not empty).
+std::string QuotedPerspective(const std::string& source, const std::string& quote, const std::string& id,
+                              const std::string& version = "") {
+  return R"({"id": ")" + id + R"(", "actor": "mark-cuban", "topic": "ai-infrastructure-roi", "stance": "against",
+      "summary": "Calls the spending waste.", "date": "2026-05-23", "citations": [{"source": ")" + source + R"(", )" +
+         (version.empty() ? "" : R"("version": )" + version + ", ") + R"("quote": ")" + quote + R"("}]})";
+}
+
+TEST_CASE("a citation by quote is found once in the newest version, or the file is refused naming the places") {
+  Fixture f;
+  const std::string actors = std::string(R"("actors": [)") + kActor + "], ";
+  // Found once: the span is where the quote stands, recorded with its context.
+  REQUIRE(f.Run(File(actors + R"("perspectives": [)" + QuotedPerspective("cuban-article", "waste at scale", "q1") +
+                     "]")).ok());
+  std::vector<RecordedEvent> events = f.Stream("perspective-q1");
+  REQUIRE(events.size() == 1);
+  auto p = DecodePerspectiveRecorded(events[0].payload);
+  REQUIRE(p.ok());
+  const Citation& c = p->citations.at(0);
+  CHECK(c.source_id == f.source_id);
+  CHECK(c.version == 1);
+  CHECK(c.span.begin == 35);
+  CHECK(c.span.end == 49);
+  CHECK(c.quote.suffix == "”. 馬克·庫班 agrees.\n");
+
+  // Found twice ("says ", "is “"): refused, listing where.
+  CHECK(f.Refusal(File(R"("perspectives": [)" + QuotedPerspective(f.source_id, "s ", "q2") + "]")) ==
+        "perspectives[0].citations[0]: field `quote`: \"s \" is in source " + f.source_id +
+            " v1 2 times, at 14–16 and 30–32; quote more of the sentence so that it is found once");
+  // Found nowhere.
+  CHECK(f.Refusal(File(R"("perspectives": [)" + QuotedPerspective(f.source_id, "waste at scales", "q3") + "]")) ==
+        "perspectives[0].citations[0]: field `quote`: \"waste at scales\" is nowhere in source " + f.source_id +
+            " v1 (quote the text as it is written, byte for byte)");
+
+  // A revision: the newest version is searched unless one is named; a quote only an older version
+  // holds is refused, saying which version has it.
+  auto ingester = Ingester::Create(f.store.get(), {"tester", "corr", std::string("ai-roi"), std::nullopt});
+  REQUIRE(ingester.ok());
+  SourceMetadata metadata;
+  metadata.article_id = "cuban-article";
+  auto revised = ArticleFromText("Mark Cuban now says the spending is money well spent.\n", "text", metadata);
+  REQUIRE(revised.ok());
+  REQUIRE(ingester->Ingest(*revised, "cuban.txt", std::nullopt).ok());
+  CHECK(f.Refusal(File(R"("perspectives": [)" + QuotedPerspective(f.source_id, "waste at scale", "q4") + "]")) ==
+        "perspectives[0].citations[0]: field `quote`: \"waste at scale\" is nowhere in source " + f.source_id +
+            " v2; it is in v1 at 35–49");
+  REQUIRE(f.Run(File(R"("perspectives": [)" + QuotedPerspective(f.source_id, "waste at scale", "q4", "1") + ", " +
+                     QuotedPerspective(f.source_id, "money well spent", "q5") + "]")).ok());
+  auto q5 = DecodePerspectiveRecorded(f.Stream("perspective-q5").at(0).payload);
+  REQUIRE(q5.ok());
+  CHECK(q5->citations.at(0).version == 2);
+  CHECK(q5->citations.at(0).quote.exact == "money well spent");
+}

@@ -206,18 +206,13 @@ TEST_CASE("briefing: sources numbered by date, sections assembled when there are
   REQUIRE(b.open_questions.size() == 1);
   CHECK(b.open_questions[0].citations == std::vector<int>{2});
 
-  // Narrative: Cuban's paragraph has his claim with the figure marked at its place in the sentence.
+  // Narrative: Cuban's paragraph is his perspective; his one claim is what that perspective cites,
+  // so it is not said a second time.
   bool claim_found = false;
   for (const auto& paragraph : b.narrative) {
-    for (const BriefText& t : paragraph) {
-      if (t.text != "Mark Cuban argues that \"the $3 trillion spent on AI will not pay off\".") continue;
-      claim_found = true;
-      CHECK(t.origin == "extracted");
-      REQUIRE(t.figures.size() == 1);
-      CHECK(Marked(t, t.figures[0]) == "$3 trillion");
-    }
+    for (const BriefText& t : paragraph) claim_found = claim_found || t.origin == "extracted";
   }
-  CHECK(claim_found);
+  CHECK_FALSE(claim_found);
 
   // Perspectives: Andreessen shifted, Cuban appeared once.
   REQUIRE(b.perspectives.size() == 2);
@@ -280,10 +275,14 @@ TEST_CASE("briefing: a summary opening with a verb reads with the actor as its s
                               "Now reads the cut-off as a misplay.", "Optimistic about AI.", "This is the question.",
                               "Analysts say it is waste.", "Sachs holds that it froze.", "Cuban's view is dim.",
                               "GPUs cost more.", "Focus on hardware.", "Always bullish.", "Famous for skepticism.",
-                              "Lobbied for a regulator."}) {
+                              "Speed is what counts.", "Red flags everywhere."}) {
     INFO(summary);
     CHECK(ProseSubject("X Y", summary, names) == std::string("X Y: ") + summary);
   }
+  // A past tense opens with a verb too: "-ed" words of five letters or more, and common irregular ones.
+  CHECK(ProseSubject("X Y", "Lobbied for a regulator.", names) == "X Y lobbied for a regulator.");
+  CHECK(ProseSubject("Mark Cuban", "Took a price of $0.50 per million tokens as his yardstick.", names) ==
+        "Mark Cuban took a price of $0.50 per million tokens as his yardstick.");
 }
 
 TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon and words that are the speaker's own") {
@@ -326,7 +325,7 @@ TEST_CASE("briefing: Narrative is prose with at most one quotation per actor; ac
   s.DefineActor("gartner", "Gartner");
   s.DefineActor("arm", "Arm");
   const std::string c = s.Ingest(
-      "Mark Cuban said that the buildout will leave a great many data centers standing idle by the end of the decade. "
+      "Mark Cuban said that \"the buildout will leave a great many data centers standing idle by the end of the decade.\" "
       "Mark Cuban warned that hyperscalers are spending far more than their customers will ever pay back. "
       "According to Gartner, AI spending will keep climbing through the next few years despite the doubts. "
       "Arm claims that its rack-scale chips cut the power a data center needs by a wide margin.",
@@ -341,16 +340,18 @@ TEST_CASE("briefing: Narrative is prose with at most one quotation per actor; ac
     for (const BriefText& line : paragraph) {
       if (line.origin != "extracted") continue;
       ++quotations;
-      // `Name verb that "…".` or `Name verb "…".` / `Name verb: "…".`, the verb a finite lexicon verb.
-      const std::string name = i == 0 ? "Marc Andreessen " : "Mark Cuban ";
-      REQUIRE(line.text.rfind(name, 0) == 0);
-      const std::string rest = line.text.substr(name.size());
-      const std::string verb = rest.substr(0, rest.find_first_of(" :"));
+      // `Name verb that "…".` or `Name verb: "…".` where the source quotes, else `Name, as reported,
+      // verb that ….`; the verb a finite lexicon verb.
+      const std::string name = i == 0 ? "Marc Andreessen" : "Mark Cuban";
       INFO(line.text);
+      REQUIRE(line.text.rfind(name, 0) == 0);
+      std::string rest = line.text.substr(name.size());
+      rest = rest.substr(rest.rfind(", as reported, ", 0) == 0 ? 15 : 1);
+      const std::string verb = rest.substr(0, rest.find_first_of(" :"));
       CHECK(extract::FiniteReportingVerb(verb));
       CHECK(line.text.back() == '.');
     }
-    CHECK(quotations == 1);
+    CHECK(quotations == (i == 0 ? 0 : 1));  // Andreessen's claims are all cited by his perspectives
   }
   CHECK(b.narrative[1][0].text == "Mark Cuban doubts that the $3 trillion will pay off.");
   // Cuban's longest quotable claim.
@@ -360,9 +361,11 @@ TEST_CASE("briefing: Narrative is prose with at most one quotation per actor; ac
   CHECK(b.narrative[1].back().citations == std::vector<int>{3});
   const std::vector<BriefText>& last = b.narrative[2];
   REQUIRE(last.size() == 2);
-  CHECK(last[0].text == "According to Gartner, \"AI spending will keep climbing through the next few years despite the "
-                        "doubts\".");
-  CHECK(last[1].text == "Arm claims that \"its rack-scale chips cut the power a data center needs by a wide margin\".");
+  // As salient as each other (one source, one claim): in actor order.
+  CHECK(last[0].text == "Arm, as reported, claims that its rack-scale chips cut the power a data center needs by a wide "
+                        "margin.");
+  CHECK(last[1].text == "According to Gartner, as reported, AI spending will keep climbing through the next few years "
+                        "despite the doubts.");
   CHECK(b.sources[2].source_id == c);
 }
 
@@ -375,7 +378,8 @@ TEST_CASE("briefing: Timeline has first perspectives, shifts, tensions, resolved
   std::vector<std::string> lines;
   for (const BriefTimelineItem& item : b.timeline) lines.push_back(item.date + " " + item.text.text);
   const std::vector<std::string> expected = {
-      "2026-04-02 Mark Cuban said that \"the first wave of AI data centers would be written off within years\".",
+      "2026-04-02 Mark Cuban, as reported, said that the first wave of AI data centers would be written off within "
+      "years.",
       "2026-05-16 Published: Cuban doubts the returns",
       "2026-05-16 Mark Cuban doubts that the $3 trillion will pay off.",
       "2026-05-16 Marc Andreessen expects chips and energy to win.",
@@ -528,7 +532,7 @@ TEST_CASE("markdown: the layout of the reference briefing, with article text esc
   f.end = 131;
   b.figures.push_back(f);
   const std::string md = RenderBriefingMarkdown(b);
-  CHECK(md.rfind("# Title &lt;b&gt; · history\n\nVersion 2\n2026-05-23 18:15 UTC · 1 item\n\n## What\n\n"
+  CHECK(md.rfind("# Title &lt;b&gt;\n\nVersion 2\n2026-05-23 18:15 UTC · 1 item\n\n## What\n\n"
                  "What \\*happened\\*. [1]\n\n## Why it matters\n\n", 0) == 0);
   CHECK(md.find("## Timeline\n\n- 2026-05-16: Published: x [1]\n") != std::string::npos);
   CHECK(md.find("## Sources\n\n- [1] A &lt;title&gt; — Outlet (2026-05-16)\n") != std::string::npos);
@@ -584,4 +588,41 @@ TEST_CASE("briefing check: a mark that points at an uncited source's figure, or 
   CHECK(check.problems[0].kind == BriefingProblem::Kind::kContradicted);
   CHECK(check.problems[0].where == "What, paragraph " + std::to_string(b.what.size()));
   CHECK(check.problems[0].message.find("metric revenue") != std::string::npos);
+}
+
+TEST_CASE("briefing: candidate speakers speak, marked unconfirmed, but not through a pronoun carried over") {
+  Story s;
+  s.Ingest("Jane Roe argues that the buildout will strand a great many assets before the decade is out. "
+           "Analysts were surprised. She said that token prices will keep falling for years to come, whatever happens.",
+           "https://example.com/roe", "2026-05-25", "Roe on stranded assets");
+  const Briefing b = s.Assemble().briefing;
+  std::string all;
+  for (const auto& paragraph : b.narrative) {
+    for (const BriefText& t : paragraph) all += t.text + "\n";
+  }
+  INFO(all);
+  CHECK(all.find("Jane Roe (unconfirmed), as reported, argues that the buildout will strand a great many assets") !=
+        std::string::npos);
+  CHECK(all.find("token prices") == std::string::npos);  // "She" names no one in its own sentence
+}
+
+TEST_CASE("story people: candidate names merge with their longer forms, titles dropped; slugs") {
+  Actor cuban;
+  cuban.id = "mark-cuban";
+  cuban.name = "Mark Cuban";
+  const std::map<std::string, std::string> merged = MergeCandidateNames(
+      {"Priya Nand", "Councillor Priya Nand", "Nand", "Chamath", "Chamath Palihapitiya", "Cuban", "Levie", "Lee",
+       "Ann Lee", "Tom Lee"},
+      {cuban});
+  CHECK(merged.at("Nand") == "Priya Nand");
+  CHECK(merged.at("Councillor Priya Nand") == "Priya Nand");
+  CHECK(merged.at("Chamath") == "Chamath Palihapitiya");  // a first name opens one longer name
+  CHECK(merged.at("Cuban") == "Mark Cuban");              // the gazetteer's name
+  CHECK(merged.at("Levie") == "Levie");                   // nothing longer
+  CHECK(merged.at("Lee") == "Lee");                       // two longer names: ambiguous, kept apart
+  CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
+  CHECK(NameSlug("DeepSeek-R1") == "deepseek-r1");
+  CHECK(NameSlug("馬克·庫班").rfind("speaker-", 0) == 0);
+  CHECK(NameSlug("馬克·庫班").size() == 16);
+  CHECK(NameSlug("馬克·庫班") != NameSlug("庫班"));
 }

@@ -55,6 +55,7 @@ TEST_CASE("Publishing records a version only when the content changed", "[briefi
   CHECK(versions[0].published.version == 1);
   CHECK(versions[0].published.log_position == 52);
   CHECK(versions[0].published.sources == 2);
+  CHECK(versions[0].published.renderer == static_cast<uint64_t>(kMarkdownRenderer));
   CHECK(versions[0].recorded_by == "editor");
   CHECK(versions[0].position == first->position);
   CHECK(versions[0].published.content_sha256 == BriefingContentSha256(draft));

@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "brief/render_html.h"
+#include "brief/render_markdown.h"
 #include "util/utf8.h"
 
 using namespace dossier;
@@ -92,7 +93,7 @@ TEST_CASE("RenderBriefingHtml: hostile text is inert in text and in attributes",
   REQUIRE_FALSE(std::regex_search(html, std::regex("<img", std::regex::icase)));
   REQUIRE(html.find("onerror=alert(1)&gt;") != std::string::npos);
   REQUIRE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
-  REQUIRE(html.find("<title>AI &lt;script&gt;alert(1)&lt;/script&gt; ROI · history</title>") != std::string::npos);
+  REQUIRE(html.find("<title>AI &lt;script&gt;alert(1)&lt;/script&gt; ROI</title>") != std::string::npos);
   // In an attribute a quote cannot end it: the url's quote and markup are escaped.
   REQUIRE(html.find("<a href=\"https://example.com/a?b=1&amp;c=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">") !=
           std::string::npos);
@@ -127,7 +128,14 @@ TEST_CASE("RenderBriefingHtml: the sections, in the reference briefing's order",
   draft.title = "Empty";
   const std::string empty = RenderBriefingHtml(draft);
   REQUIRE(empty.find("Draft (not published)") != std::string::npos);
-  REQUIRE(Count(empty, "None recorded.") == 9);
+  // Each empty section says why and what to run: with no source listed, how to add one.
+  REQUIRE(Count(empty, "<p class=\"none\">None: no source of this story is listed. Add articles with `dossier "
+                       "ingest FILE --story ") == 9);
+  draft.story = "ai-roi";
+  draft.sources.push_back({1, "3f2a", 1, "", "A source", {}, {}, {}, {}});
+  const std::string sourced = RenderBriefingHtml(draft);
+  REQUIRE(Count(sourced, "`dossier draft ai-roi --output draft.json`") == 6);  // all but timeline, sources, figures
+  REQUIRE(Count(sourced, "None: no line states a number.") == 1);
 }
 
 TEST_CASE("RenderBriefingHtml: every mark is a focusable figure with its trace", "[html]") {
@@ -221,4 +229,26 @@ TEST_CASE("RenderBriefingHtml: a stance chart per person, one point per dated st
   REQUIRE(Count(RenderBriefingHtml(b), "<circle ") == 1);
   b.perspectives[0].points.clear();
   REQUIRE(RenderBriefingHtml(b).find("<svg") == std::string::npos);
+}
+
+TEST_CASE("Renderers: undated Timeline items follow the dated under their own heading", "[html]") {
+  Briefing b;
+  b.story = "ai-roi";
+  b.title = "AI ROI";
+  b.sources.push_back({1, "3f2a", 1, "", "Dated", {}, {}, std::string("2026-05-16"), {}});
+  b.sources.push_back({2, "4b7c", 1, "", "Undated", {}, {}, {}, {}});
+  b.timeline.push_back({"2026-05-16", {"Published: Dated", {}, {1}, "ingested"}});
+  b.timeline.push_back({"", {"Published: Undated", {}, {2}, "ingested"}});
+  const std::string md = RenderBriefingMarkdown(b);
+  REQUIRE(md.find("- 2026-05-16: Published: Dated [1]\n\n### Undated, in the order recorded\n\n- Published: Undated [2]\n") !=
+          std::string::npos);
+  REQUIRE(md.rfind("# AI ROI\n", 0) == 0);  // the story's title, nothing added
+  const std::string html = RenderBriefingHtml(b);
+  const size_t dated = html.find("<time>2026-05-16</time>: Published: Dated");
+  const size_t heading = html.find("<h3>Undated, in the order recorded</h3>");
+  const size_t undated = html.find("<li>Published: Undated");
+  REQUIRE(dated != std::string::npos);
+  REQUIRE(heading > dated);
+  REQUIRE(undated > heading);
+  REQUIRE(html.find("<time></time>") == std::string::npos);
 }

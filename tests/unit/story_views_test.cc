@@ -129,7 +129,16 @@ TEST_CASE("time filter: flags parse with clear errors and filter on both axes") 
   CHECK(as_of->SaidBy(std::string("2025-05-16")));
   CHECK(as_of->SaidBy(std::string("2025-05-16T23:00:00Z")));
   CHECK_FALSE(as_of->SaidBy(std::string("2025-05-17")));
-  CHECK_FALSE(as_of->SaidBy(std::nullopt));  // undated: not known to have been said by then
+  CHECK(as_of->SaidBy(std::nullopt));  // undated: nothing says it came later, so it stays
+  auto dated_only = TimeFilter::Parse(std::string("2025-05-16"), std::nullopt, /*dated_only=*/true);
+  REQUIRE(dated_only.ok());
+  CHECK_FALSE(dated_only->SaidBy(std::nullopt));
+  CHECK(dated_only->SaidBy(std::string("2025-05-16")));
+  CHECK_FALSE(dated_only->SaidBy(std::string("2025-05-17")));
+  auto dated_only_always = TimeFilter::Parse(std::nullopt, std::nullopt, /*dated_only=*/true);
+  REQUIRE(dated_only_always.ok());
+  CHECK_FALSE(dated_only_always->SaidBy(std::nullopt));
+  CHECK(dated_only_always->SaidBy(std::string("2099-01-01")));
 
   auto position = TimeFilter::Parse(std::nullopt, std::string("7"));
   REQUIRE(position.ok());
@@ -399,4 +408,47 @@ TEST_CASE("rebuild: every projection rebuilt from the first event is byte-identi
     CHECK_FALSE(check->identical);
     CHECK(check->differing_keys == std::vector<std::string>{key});
   }
+}
+
+TEST_CASE("timeline: undated sources and claims stay, after the dated ones in the order recorded, unless dated-only") {
+  Fixture f;
+  f.DefineActor("mark-cuban", "Mark Cuban", {"Cuban"});
+  const IngestResult undated_first =
+      f.Ingest("Mark Cuban argues that the $3 trillion in AI spending will not pay off.\n", "https://example.com/u1",
+               std::nullopt);
+  const IngestResult dated =
+      f.Ingest("Mark Cuban argues that the data centers will be written off.\n", "https://example.com/d",
+               std::string("2025-05-16"));
+  const IngestResult undated_second =
+      f.Ingest("Mark Cuban argues that token prices will keep falling every year.\n", "https://example.com/u2",
+               std::nullopt);
+
+  auto kinds_of = [&](const StoryViews& views) {
+    auto timeline = views.timeline_projection.Timeline(views.filter, std::string("ai-roi"), views.timeline_inputs());
+    REQUIRE(timeline.ok());
+    std::vector<std::string> kinds;
+    for (const TimelineEntry& e : *timeline) kinds.push_back(e.kind + "@" + e.date + "@" + e.id.substr(0, 4));
+    return kinds;
+  };
+  auto id = [](const std::string& s) { return s.substr(0, 4); };
+  auto views = f.Views();
+  REQUIRE(views->claims.size() == 3);
+  const std::vector<std::string> kinds = kinds_of(*views);
+  REQUIRE(kinds.size() == 6);
+  CHECK(kinds[0] == "published@2025-05-16@" + id(dated.source_id));
+  CHECK(kinds[1].rfind("claim@2025-05-16@", 0) == 0);
+  CHECK(kinds[2] == "published@@" + id(undated_first.source_id));  // the undated, by when recorded
+  CHECK(kinds[3].rfind("claim@@", 0) == 0);
+  CHECK(kinds[4] == "published@@" + id(undated_second.source_id));
+  CHECK(kinds[5].rfind("claim@@", 0) == 0);
+
+  // --as-of keeps the undated (nothing says they came later); --dated-only leaves them out.
+  CHECK(kinds_of(*f.Views(std::string("2025-05-16"))).size() == 6);
+  CHECK(kinds_of(*f.Views(std::string("2025-05-15"))).size() == 4);
+  auto filter = TimeFilter::Parse(std::string("2025-05-16"), std::nullopt, /*dated_only=*/true);
+  REQUIRE(filter.ok());
+  auto dated_only = LoadStoryViews(f.store.get(), *filter);
+  REQUIRE(dated_only.ok());
+  CHECK((*dated_only)->claims.size() == 1);
+  CHECK(kinds_of(**dated_only) == std::vector<std::string>(kinds.begin(), kinds.begin() + 2));
 }

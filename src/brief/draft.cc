@@ -1,0 +1,530 @@
+#include "brief/draft.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "brief/draft_stance.h"
+#include "brief/real_questions.h"
+#include "brief/story_people.h"
+#include "extract/reporting_lexicon.h"
+#include "ingest/annotation_file_quote.h"
+#include "util/json_writer.h"
+
+namespace dossier {
+namespace {
+
+constexpr size_t kMaxIdBytes = 64, kMinKeyTermBytes = 5, kMaxMetricLabels = 12, kMinClaimWords = 6;
+
+// Words too common to be a topic: function words and the story-telling words of news prose.
+// Curated here; five letters or more only, as shorter words are never key terms.
+const std::set<std::string, std::less<>>& CommonWords() {
+  static const std::set<std::string, std::less<>> kWords = {
+      "about", "above", "after", "again", "against", "being", "below", "between", "could", "doesn't", "during",
+      "every", "first", "their", "there", "these", "those", "through", "under", "until", "where", "which", "while",
+      "would", "should", "might", "other", "because", "before", "since", "still", "think", "thinks", "years",
+      "today", "really", "going", "never", "always", "people", "things", "something", "anything", "nothing",
+      "company", "companies", "including", "already", "around", "within", "without", "whether", "another",
+      "however", "rather", "least", "large", "largest", "biggest", "making", "means", "point", "points", "right",
+      "saying", "said", "says", "argues", "argued", "believes", "expects", "warned", "noted", "added", "according",
+      "cannot", "won't", "isn't", "aren't", "they're", "we're", "it's", "that's", "there's", "percent", "billion",
+      "million", "trillion", "number", "numbers", "little", "great", "much", "more", "most", "world", "thing",
+  };
+  return kWords;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// The candidate key terms of `text`: its ASCII words of kMinKeyTermBytes or more, lowercase, not
+// common, each once.
+std::set<std::string> KeyTerms(std::string_view text) {
+  std::set<std::string> out;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = at;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '\'')) ++end;
+    if (end - at >= kMinKeyTermBytes) {
+      std::string word = Lower(text.substr(at, end - at));
+      if (CommonWords().count(word) == 0) out.insert(std::move(word));
+    }
+    at = end == at ? at + 1 : end;
+  }
+  return out;
+}
+
+size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+  return words;
+}
+
+// An id of at most kMaxIdBytes made of slugged parts, unique among `taken` (which it joins).
+std::string UniqueId(const std::vector<std::string>& parts, std::set<std::string>* taken) {
+  std::string base;
+  for (const std::string& p : parts) base += (base.empty() ? "" : "-") + NameSlug(p);
+  if (base.size() > kMaxIdBytes - 4) base.resize(kMaxIdBytes - 4);
+  while (!base.empty() && base.back() == '-') base.pop_back();
+  std::string id = base;
+  for (int n = 2; taken->count(id) != 0; ++n) id = fmt::format("{}-{}", base, n);
+  taken->insert(id);
+  return id;
+}
+
+// Words in an organisation's name; a candidate named with none of them, in two or three words, is a person.
+bool LooksLikePerson(std::string_view name) {
+  static const std::set<std::string, std::less<>> kOrganisationWords = {
+      "inc", "corp", "group", "bank", "capital", "partners", "research", "analysis", "university", "institute",
+      "ventures", "holdings", "labs", "fund", "association", "council", "agency", "times", "news", "journal",
+      "post", "consortium", "desk", "company", "ai", "foundation", "office", "ministry", "department"};
+  size_t words = 1;
+  for (char c : name) words += c == ' ';
+  if (words < 2 || words > 3) return false;
+  for (size_t at = 0; at < name.size();) {
+    size_t end = name.find(' ', at);
+    if (end == std::string_view::npos) end = name.size();
+    if (kOrganisationWords.count(Lower(name.substr(at, end - at)))) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+// "Argues that the spending will not pay off." from a claim: its verb capitalised, "that" where the
+// source writes it, then the claimed words; `Said: "…".` where the source quotes them. A claim
+// without a finite verb reads "Holds that …".
+std::string Summary(const ClaimEntry& claim, QuotationReader& quotes) {
+  const ExtractedClaim& c = claim.claim;
+  std::string words = c.text;
+  while (!words.empty() && (words.back() == '.' || words.back() == ',' || words.back() == ' ')) words.pop_back();
+  const auto verb_class = extract::FiniteReportingVerb(Lower(c.verb));
+  std::string verb = verb_class ? ReportedVerb(c.verb) : "holds";
+  verb[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(verb[0])));
+  if (quotes.Quoted(claim)) return verb + ": \"" + words + "\".";  // the speaker's words stay theirs
+  const bool that = !verb_class || quotes.ThatBefore(claim);
+  return verb + (that ? " that " : " ") + words + (verb_class == extract::VerbClass::kAsking ? "?" : ".");
+}
+
+class DraftWriter {
+ public:
+  DraftWriter(const std::string& slug, const StoryViews& views, const EventStore& store, const std::string& today)
+      : slug_(slug), views_(views), store_(store), today_(today), quotes_(listed_, store) {}
+
+  Result<Draft> Write();
+
+ private:
+  Status ListSources();
+  uint64_t LastAnnotation(const std::map<std::string, NoteEntry>& notes) const;
+  const std::string& TextOf(const std::string& source_id);
+  // A citation of the claim: its words by quote when they stand once in its text, else the claim id.
+  void CiteClaim(JsonWriter& w, const ClaimEntry& claim);
+  std::string ClaimDate(const ClaimEntry& claim) const;
+  std::string Topic(const ClaimEntry& claim) const;
+  const ClaimEntry* Clearest(const std::vector<const ClaimEntry*>& claims, const std::string& name) const;
+
+  void Actors(const std::vector<StoryActor>& actors);
+  void Perspectives(const std::vector<StoryActor>& actors);
+  Status Questions();
+  void Tensions();
+  void MetricLabels();
+  void Notes(const std::map<std::string, NoteEntry>& notes);
+
+  const std::string& slug_;
+  const StoryViews& views_;
+  const EventStore& store_;
+  const std::string& today_;
+  std::vector<BriefSource> listed_;
+  std::map<std::string, int> numbers_;         // source id → its place in listed_, from 1
+  std::map<std::string, uint64_t> positions_;  // source id → its SourceRecorded position
+  std::map<std::string, std::string> texts_;
+  QuotationReader quotes_;
+  uint64_t since_ = 0;
+  std::map<std::string, size_t> term_claims_;  // key term → how many of the story's claims have it
+  std::set<std::string> taken_ids_;            // perspective, question and tension ids
+  std::set<std::string> new_actors_;           // ids of the candidates proposed
+  struct Proposed {
+    std::string id, actor, name, topic;
+    Stance stance = Stance::kNeutral;
+    const ClaimEntry* cited = nullptr;
+  };
+  std::vector<Proposed> perspectives_;
+  std::vector<std::pair<std::string, const ClaimEntry*>> key_figures_;  // the proposed perspectives' claims' figures
+  std::vector<std::string> out_actors_, out_perspectives_, out_questions_, out_tensions_, out_labels_, out_notes_;
+};
+
+Status DraftWriter::ListSources() {
+  std::vector<KnownSource> known;
+  DOSSIER_ASSIGN_OR_RETURN(known, views_.timeline_projection.KnownSources(views_.filter, slug_));
+  for (const KnownSource& k : known) {
+    BriefSource s;
+    s.number = static_cast<int>(listed_.size()) + 1;
+    s.source_id = k.recorded.source_id;
+    s.version = k.recorded.version;
+    s.text_sha256 = k.recorded.text_sha256;
+    s.outlet = k.recorded.metadata.outlet;
+    if (k.recorded.metadata.published) s.published = k.recorded.metadata.published->substr(0, 10);
+    numbers_[s.source_id] = s.number;
+    positions_[s.source_id] = k.position;
+    listed_.push_back(std::move(s));
+  }
+  return Status::OK();
+}
+
+uint64_t DraftWriter::LastAnnotation(const std::map<std::string, NoteEntry>& notes) const {
+  uint64_t last = 0;
+  for (const auto& [section, note] : notes) last = std::max(last, note.position);
+  for (const PerspectiveEntry& p : views_.perspectives) {
+    if (p.perspective.story == slug_) last = std::max(last, p.position);
+  }
+  for (const QuestionEntry& q : views_.questions) {
+    if (q.opened.story == slug_) last = std::max({last, q.position, q.resolved_position});
+  }
+  for (const TensionEntry& t : views_.tensions) {
+    if (t.tension.story == slug_) last = std::max(last, t.position);
+  }
+  return last;
+}
+
+const std::string& DraftWriter::TextOf(const std::string& source_id) {
+  auto found = texts_.find(source_id);
+  if (found != texts_.end()) return found->second;
+  std::string text;
+  auto number = numbers_.find(source_id);
+  if (number != numbers_.end()) {
+    Result<std::string> blob = store_.GetBlob(listed_[number->second - 1].text_sha256);
+    if (blob.ok()) text = std::move(*blob);
+  }
+  return texts_.emplace(source_id, std::move(text)).first->second;
+}
+
+void DraftWriter::CiteClaim(JsonWriter& w, const ClaimEntry& claim) {
+  w.BeginObject();
+  if (FindQuote(TextOf(claim.source_id), claim.claim.text).size() == 1) {
+    w.Key("source").String(claim.source_id).Key("quote").String(claim.claim.text);
+  } else {
+    w.Key("claim").String(claim.claim.id);
+  }
+  w.EndObject();
+}
+
+std::string DraftWriter::ClaimDate(const ClaimEntry& claim) const {
+  if (claim.claim.date && claim.claim.date->size() >= 10) return claim.claim.date->substr(0, 10);
+  return claim.recorded_at.size() >= 10 ? claim.recorded_at.substr(0, 10) : today_;
+}
+
+// The metric of the first figure the claim states that has one, else its key term that the most of
+// the story's claims share (the alphabetically first of equals), else "general".
+std::string DraftWriter::Topic(const ClaimEntry& claim) const {
+  for (const std::string& id : claim.claim.figure_ids) {
+    const FigureRef ref = views_.resolver->FindFigure(id);
+    if (ref.figure && ref.figure->figure.metric) return NameSlug(*ref.figure->figure.metric);
+  }
+  std::string best;
+  size_t best_count = 0;
+  for (const std::string& term : KeyTerms(claim.claim.text)) {
+    auto count = term_claims_.find(term);
+    if (count != term_claims_.end() && count->second > best_count) {
+      best = term;
+      best_count = count->second;
+    }
+  }
+  return best.empty() ? "general" : NameSlug(best);
+}
+
+// The claim that says it most plainly: quotable, then stating figures, then nearest 160 bytes long.
+const ClaimEntry* DraftWriter::Clearest(const std::vector<const ClaimEntry*>& claims, const std::string& name) const {
+  auto score = [&](const ClaimEntry* c) {
+    const long size = static_cast<long>(c->claim.text.size());
+    return std::make_tuple(QuotableClaim(c->claim, name, /*according_to=*/true), !c->claim.figure_ids.empty(),
+                           -std::labs(size - 160));
+  };
+  const ClaimEntry* best = nullptr;
+  for (const ClaimEntry* c : claims) {
+    if (!best || score(c) > score(best)) best = c;
+  }
+  return best;
+}
+
+void DraftWriter::Actors(const std::vector<StoryActor>& actors) {
+  std::vector<std::string> names;
+  for (const ClaimEntry& c : views_.claims) {
+    if (!c.claim.speaker && numbers_.count(c.source_id)) names.push_back(c.claim.speaker_name);
+  }
+  const std::map<std::string, std::string> merged = MergeCandidateNames(names, views_.actors);
+  for (const StoryActor& a : actors) {
+    // A name in lowercase ("him", "his") is a pronoun extraction took for a name, not an actor.
+    if (a.confirmed || (a.name[0] >= 'a' && a.name[0] <= 'z')) continue;
+    if (std::none_of(a.claims.begin(), a.claims.end(), [&](const ClaimEntry* c) { return c->position > since_; })) {
+      continue;
+    }
+    std::vector<std::string> aliases;
+    for (const auto& [written, stands_for] : merged) {
+      if (stands_for == a.name && written != a.name) aliases.push_back(written);
+    }
+    JsonWriter w;
+    w.BeginObject().Key("id").String(a.id).Key("name").String(a.name)
+        .Key("kind").String(LooksLikePerson(a.name) ? "person" : "organization");
+    if (!aliases.empty()) {
+      w.Key("aliases").BeginArray();
+      for (const std::string& alias : aliases) w.String(alias);
+      w.EndArray();
+    }
+    w.Key("proposed").Bool(true).EndObject();
+    out_actors_.push_back(w.str());
+    new_actors_.insert(a.id);
+  }
+}
+
+void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
+  for (const StoryActor& a : actors) {
+    if (!a.confirmed && new_actors_.count(a.id) == 0) continue;  // a candidate proposed before, not confirmed
+    std::map<std::string, std::vector<const ClaimEntry*>> by_topic;  // of the new claims
+    for (const ClaimEntry* c : a.claims) {
+      // A claim of a few words ("at a briefing on Monday") says too little to stand for a view.
+      if (c->position > since_ && WordCount(c->claim.text) >= kMinClaimWords) by_topic[Topic(*c)].push_back(c);
+    }
+    for (const auto& [topic, claims] : by_topic) {
+      const ClaimEntry* clearest = Clearest(claims, a.name);
+      std::vector<std::string_view> texts;
+      std::string date;
+      for (const ClaimEntry* c : claims) {
+        texts.push_back(c->claim.text);
+        date = std::max(date, ClaimDate(*c));
+      }
+      Proposed p;
+      p.id = UniqueId({a.id, topic, date}, &taken_ids_);
+      p.actor = a.id;
+      p.name = a.name;
+      p.topic = topic;
+      p.stance = SuggestedStance(StanceLean(texts));
+      p.cited = clearest;
+      JsonWriter w;
+      w.BeginObject().Key("id").String(p.id).Key("actor").String(a.id).Key("topic").String(topic)
+          .Key("stance").String(ToString(p.stance)).Key("summary").String(Summary(*clearest, quotes_))
+          .Key("date").String(date).Key("citations").BeginArray();
+      CiteClaim(w, *clearest);
+      for (const ClaimEntry* c : claims) {
+        if (c != clearest) CiteClaim(w, *c);
+      }
+      w.EndArray().Key("proposed").Bool(true).EndObject();
+      out_perspectives_.push_back(w.str());
+      for (const ClaimEntry* c : claims) {
+        for (const std::string& id : c->claim.figure_ids) key_figures_.emplace_back(id, c);
+      }
+      perspectives_.push_back(std::move(p));
+    }
+  }
+}
+
+Status DraftWriter::Questions() {
+  std::set<std::string> curated;
+  for (const QuestionEntry& q : views_.questions) {
+    if (q.opened.story == slug_) curated.insert(q.opened.text);
+  }
+  std::vector<SourceClaims> extractions;
+  DOSSIER_ASSIGN_OR_RETURN(extractions, views_.claims_projection.Extractions(views_.filter));
+  std::vector<RealQuestion> asked;
+  DOSSIER_ASSIGN_OR_RETURN(asked, RealQuestions(extractions, store_, [&](const std::string& source_id) {
+                             return numbers_.count(source_id) != 0;
+                           }));
+  for (const RealQuestion& q : asked) {
+    if (q.position <= since_ || curated.count(q.text)) continue;
+    std::string words;  // the id: "q-" and the question's first words
+    for (size_t at = 0, n = 0; at < q.text.size() && n < 6; ++n) {
+      size_t end = q.text.find(' ', at);
+      if (end == std::string::npos) end = q.text.size();
+      words += " " + q.text.substr(at, end - at);
+      at = end + 1;
+    }
+    JsonWriter w;
+    w.BeginObject().Key("id").String(UniqueId({"q", words}, &taken_ids_)).Key("text").String(q.text)
+        .Key("date").String(q.date && q.date->size() >= 10 ? q.date->substr(0, 10) : today_)
+        .Key("citations").BeginArray().BeginObject();
+    if (FindQuote(TextOf(q.source_id), q.text).size() == 1) {
+      w.Key("source").String(q.source_id).Key("quote").String(q.text);
+    } else {
+      w.Key("source").String(q.source_id).Key("version").Uint(q.source_version).Key("start").Uint(q.span.begin)
+          .Key("end").Uint(q.span.end).Key("quote").String(q.text);
+    }
+    w.EndObject().EndArray().Key("proposed").Bool(true).EndObject();
+    out_questions_.push_back(w.str());
+  }
+  return Status::OK();
+}
+
+void DraftWriter::Tensions() {
+  // Figure conflicts among the listed sources' figures, where one side is new.
+  std::vector<FigureRef> listed;
+  for (const FigureRef& ref : views_.figures.Figures()) {
+    auto number = numbers_.find(ref.source->extracted.source_id);
+    if (number != numbers_.end() && ref.source->extracted.source_version == listed_[number->second - 1].version) {
+      listed.push_back(ref);
+    }
+  }
+  for (const FigureConflict& conflict : FindConflicts(listed)) {
+    if (conflict.values.size() < 2) continue;
+    const FigureRef& a = conflict.values[0].front();
+    const FigureRef& b = conflict.values[1].front();
+    if (positions_[a.source->extracted.source_id] <= since_ && positions_[b.source->extracted.source_id] <= since_) {
+      continue;
+    }
+    std::string date;
+    for (const FigureRef& f : {a, b}) {
+      const std::optional<std::string>& d = listed_[numbers_[f.source->extracted.source_id] - 1].published;
+      if (d) date = std::max(date, *d);
+    }
+    JsonWriter w;
+    w.BeginObject().Key("id").String(UniqueId({"figures-disagree", conflict.metric}, &taken_ids_))
+        .Key("between").BeginArray().String(a.figure->id).String(b.figure->id).EndArray()
+        .Key("description").String(fmt::format("Sources disagree on {}: {} against {}.", conflict.metric,
+                                               a.figure->figure.surface, b.figure->figure.surface))
+        .Key("date").String(date.empty() ? today_ : date).Key("citations").BeginArray()
+        .BeginObject().Key("figure").String(a.figure->id).EndObject()
+        .BeginObject().Key("figure").String(b.figure->id).EndObject()
+        .EndArray().Key("proposed").Bool(true).EndObject();
+    out_tensions_.push_back(w.str());
+  }
+  // Two speakers with opposite suggested stances on one topic.
+  auto side = [](Stance s) {
+    if (s == Stance::kFor || s == Stance::kStronglyFor) return 1;
+    return s == Stance::kAgainst || s == Stance::kStronglyAgainst ? -1 : 0;
+  };
+  for (size_t i = 0; i < perspectives_.size(); ++i) {
+    for (size_t j = i + 1; j < perspectives_.size(); ++j) {
+      const Proposed& p = perspectives_[i];
+      const Proposed& q = perspectives_[j];
+      if (p.topic != q.topic || p.actor == q.actor || side(p.stance) * side(q.stance) != -1) continue;
+      JsonWriter w;
+      w.BeginObject().Key("id").String(UniqueId({"opposed", p.topic, p.actor, q.actor}, &taken_ids_))
+          .Key("between").BeginArray().String(p.id).String(q.id).EndArray()
+          .Key("description").String(fmt::format("{} and {} take opposite sides on {}.", p.name, q.name, p.topic))
+          .Key("date").String(std::max(ClaimDate(*p.cited), ClaimDate(*q.cited))).Key("citations").BeginArray();
+      CiteClaim(w, *p.cited);
+      CiteClaim(w, *q.cited);
+      w.EndArray().Key("proposed").Bool(true).EndObject();
+      out_tensions_.push_back(w.str());
+    }
+  }
+}
+
+// What a figure measures, as its claim's words say right after it: "$40 million a year in new tax
+// revenue" → "new tax revenue" (after in, of or for; up to four words, to the next punctuation).
+std::string MetricAfter(const ClaimEntry& claim, const ExtractedFigure& figure) {
+  const ByteSpan c = claim.claim.span, f = figure.figure.span;
+  if (f.begin < c.begin || f.end > c.end) return "";
+  std::string_view rest = std::string_view(claim.claim.text).substr(f.end - c.begin);
+  for (std::string_view joint : {" in ", " of ", " for "}) {
+    if (rest.substr(0, joint.size()) == joint) {
+      rest.remove_prefix(joint.size());
+      std::string words;
+      for (size_t at = 0, n = 0; at < rest.size() && n < 4; ++n) {
+        size_t end = at;
+        while (end < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-')) ++end;
+        const std::string_view word = rest.substr(at, end - at);
+        if (end == at || word == "and" || word == "or" || word == "but" || word == "that" || word == "which" ||
+            word == "with" || word == "to" || word == "from" || word == "by" || word == "as") {
+          break;
+        }
+        words += (words.empty() ? "" : " ") + std::string(word);
+        if (end >= rest.size() || rest[end] != ' ') break;
+        at = end + 1;
+      }
+      return words;
+    }
+  }
+  return "";
+}
+
+void DraftWriter::MetricLabels() {
+  std::set<std::string> done;
+  for (const auto& [id, claim] : key_figures_) {
+    if (out_labels_.size() == kMaxMetricLabels || !done.insert(id).second) continue;
+    const FigureRef ref = views_.resolver->FindFigure(id);
+    if (!ref.figure || ref.figure->figure.metric) continue;
+    const std::string metric = MetricAfter(*claim, *ref.figure);
+    if (metric.empty()) continue;
+    JsonWriter w;
+    w.BeginObject().Key("figure").String(id).Key("metric").String(metric).Key("proposed").Bool(true).EndObject();
+    out_labels_.push_back(w.str());
+  }
+}
+
+void DraftWriter::Notes(const std::map<std::string, NoteEntry>& notes) {
+  const std::pair<const char*, const char*> kSections[] = {
+      {"what", "Two or three sentences: what happened, who says what, and the figures at stake, each cited. "
+               "Leave it blank and the briefing assembles What from the most quoted speakers."},
+      {"why_it_matters", "Why a reader should care: what is at stake, for whom, and what would settle it. "
+                         "Left blank, the briefing lists the tensions and figure conflicts instead."},
+  };
+  for (const auto& [section, hint] : kSections) {
+    if (notes.count(section)) continue;
+    JsonWriter w;
+    w.BeginObject().Key("section").String(section).Key("text").String("").Key("hint").String(hint)
+        .Key("proposed").Bool(true).EndObject();
+    out_notes_.push_back(w.str());
+  }
+}
+
+Result<Draft> DraftWriter::Write() {
+  DOSSIER_RETURN_IF_ERROR(ListSources());
+  if (listed_.empty()) {
+    return Status::NotFound(fmt::format("no source in story `{}` (`dossier sources` lists the stories)", slug_));
+  }
+  std::map<std::string, NoteEntry> notes;
+  DOSSIER_ASSIGN_OR_RETURN(notes, views_.notes_projection.Notes(views_.filter, slug_));
+  since_ = LastAnnotation(notes);
+  for (const PerspectiveEntry& p : views_.perspectives) taken_ids_.insert(p.perspective.id);
+  for (const QuestionEntry& q : views_.questions) taken_ids_.insert(q.opened.id);
+  for (const TensionEntry& t : views_.tensions) taken_ids_.insert(t.tension.id);
+  for (const ClaimEntry& c : views_.claims) {
+    if (!numbers_.count(c.source_id)) continue;
+    for (const std::string& term : KeyTerms(c.claim.text)) ++term_claims_[term];
+  }
+  const std::vector<StoryActor> actors = StoryActors(slug_, views_, [&](const std::string& source_id) {
+    auto found = numbers_.find(source_id);
+    return found == numbers_.end() ? 0 : found->second;
+  });
+  Actors(actors);
+  Perspectives(actors);
+  DOSSIER_RETURN_IF_ERROR(Questions());
+  Tensions();
+  MetricLabels();
+  Notes(notes);
+
+  Draft draft;
+  draft.counts = {out_actors_.size(), out_perspectives_.size(), out_questions_.size(), out_tensions_.size(),
+                  out_labels_.size(), out_notes_.size(), since_};
+  JsonWriter story;
+  story.String(slug_);
+  std::string& json = draft.json;
+  json = "{\n  \"story\": " + story.str();
+  const std::pair<const char*, const std::vector<std::string>*> kSections[] = {
+      {"actors", &out_actors_},     {"perspectives", &out_perspectives_}, {"questions", &out_questions_},
+      {"tensions", &out_tensions_}, {"metric_labels", &out_labels_},      {"notes", &out_notes_},
+  };
+  for (const auto& [name, items] : kSections) {
+    if (items->empty()) continue;
+    json += fmt::format(",\n  \"{}\": [\n", name);
+    for (size_t i = 0; i < items->size(); ++i) json += "    " + (*items)[i] + (i + 1 < items->size() ? ",\n" : "\n");
+    json += "  ]";
+  }
+  json += "\n}\n";
+  return draft;
+}
+
+}  // namespace
+
+Result<Draft> DraftAnnotations(const std::string& slug, const StoryViews& views, const EventStore& store,
+                               const std::string& today) {
+  return DraftWriter(slug, views, store, today).Write();
+}
+
+}  // namespace dossier
