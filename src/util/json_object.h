@@ -48,7 +48,7 @@ class JsonObject {
   // Every member's name, in sorted order.
   std::vector<std::string> Keys() const {
     std::vector<std::string> keys;
-    for (const auto& [key, member] : members_) keys.push_back(key);
+    for (const Member& member : members_) keys.push_back(member.name);
     return keys;
   }
 
