@@ -119,7 +119,16 @@ void SentenceReader::Read() {
       const size_t of = i >= 1 && IsWord(i - 1, "the") ? i - 1 : i;
       const bool named = MentionAt(i) || (!speakers.empty() && speakers.front().mention.actor_id.empty() &&
                                           speakers.front().mention.span.begin == T(i).begin);
-      const bool officer = named && of >= 2 &&
+      // "Tom Brandt, the chief executive of Harbor Power, said …": an officer phrase in apposition
+      // to a named speaker describes that speaker; the organisation does not speak too.
+      bool appositive_officer = false;
+      if (of >= 2) {
+        size_t p = of - 2;  // the officer's word; back over its titles and article
+        while (p > 0 && (IsTitle(W(p - 1)) || IsRoleWord(W(p - 1)))) --p;
+        if (p > 0 && (IsWord(p - 1, "the") || IsWord(p - 1, "a") || IsWord(p - 1, "an"))) --p;
+        appositive_officer = p >= 2 && Is(p - 1, ",") && T(p - 2).word && IsCapitalized(text_, T(p - 2));
+      }
+      const bool officer = named && of >= 2 && !appositive_officer &&
                            (IsWord(of - 1, "for") || IsWord(of - 1, "at") || IsWord(of - 1, "of") || IsWord(of - 1, "from")) &&
                            IsSpokesperson(W(of - 2)) &&
                            (of == 2 ? IsSubjectPosition(0)

@@ -152,6 +152,9 @@ TEST_CASE("ExtractClaims finds the speaker past appositives and descriptions", "
   CHECK(Claims("Meta said on Monday in a note to investors that spending will rise.") ==
         Found{"meta: spending will rise"});
   CHECK(Claims("A spokesperson for Meta said the company expects growth.") == Found{"meta: the company expects growth"});
+  // An officer phrase in apposition describes the named speaker; the organisation does not speak too.
+  CHECK(Claims("Tom Brandt, the chief executive of Harbor Power, said that the utility can serve the campus.") ==
+        Found{"[Tom Brandt]: the utility can serve the campus"});
   CHECK(Claims("Acme CEO Jane Doe said that prices will rise.") == Found{"[Jane Doe]: prices will rise"});
   CHECK(Claims("Meta's Jane Doe said that prices will rise.") == Found{"[Jane Doe]: prices will rise"});
   CHECK(Claims("Both Cuban and Andreessen say the buildout is too big.") ==
