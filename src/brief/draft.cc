@@ -220,13 +220,12 @@ std::string DraftWriter::ClaimDate(const ClaimEntry& claim) const {
   return claim.recorded_at.size() >= 10 ? claim.recorded_at.substr(0, 10) : today_;
 }
 
-// The metric of the first figure the claim states that has one, else its key term that the most of
-// the story's claims share (the alphabetically first of equals), else "general".
+// The key term that the most of the story's claims share (the alphabetically first of equals) when
+// at least kSharedTopicClaims claims share it: what the story argues about ("campus"), so that two
+// speakers on it meet on one topic even when one of them cites a figure. Else the metric of the
+// first figure the claim states that has one, else that key term, else "general".
 std::string DraftWriter::Topic(const ClaimEntry& claim) const {
-  for (const std::string& id : claim.claim.figure_ids) {
-    const FigureRef ref = views_.resolver->FindFigure(id);
-    if (ref.figure && ref.figure->figure.metric) return NameSlug(*ref.figure->figure.metric);
-  }
+  constexpr size_t kSharedTopicClaims = 3;
   std::string best;
   size_t best_count = 0;
   for (const std::string& term : KeyTerms(claim.claim.text)) {
@@ -235,6 +234,11 @@ std::string DraftWriter::Topic(const ClaimEntry& claim) const {
       best = term;
       best_count = count->second;
     }
+  }
+  if (best_count >= kSharedTopicClaims) return NameSlug(best);
+  for (const std::string& id : claim.claim.figure_ids) {
+    const FigureRef ref = views_.resolver->FindFigure(id);
+    if (ref.figure && ref.figure->figure.metric) return NameSlug(*ref.figure->figure.metric);
   }
   return best.empty() ? "general" : NameSlug(best);
 }
