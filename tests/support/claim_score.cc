@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <utility>
 
@@ -146,12 +145,9 @@ Status CheckClaimLabelsAgainstText(const std::vector<ClaimLabel>& labels, std::s
 
 Result<ClaimSource> LabelledClaimSource(const std::string& label_path) {
   const std::string article_path = std::filesystem::path(label_path).replace_extension(".json").string();
-  std::ifstream in(article_path, std::ios::binary);
-  if (!in) return ClaimSource{};
-  std::ostringstream json;
-  json << in.rdbuf();
-  Result<JsonObject> article = JsonObject::Parse(json.str());
-  if (!article.ok()) return article.status().WithContext(article_path);
+  if (!std::filesystem::exists(article_path)) return ClaimSource{};  // a text without metadata
+  Result<JsonObject> article = ReadJsonObjectFile(article_path);
+  if (!article.ok()) return article.status();
   ClaimSource source;
   Result<std::optional<std::string>> author = article->OptionalString("author");
   if (!author.ok()) return author.status().WithContext(article_path);

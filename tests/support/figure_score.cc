@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <utility>
@@ -214,12 +213,8 @@ std::string DescribeMisses(const FigureScore& score, std::string_view text) {
 }
 
 Result<std::map<std::string, std::string>> LoadSubjectAliases(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  Result<JsonObject> object = JsonObject::Parse(buffer.str());
-  if (!object.ok()) return Status::InvalidInput(fmt::format("{}: {}", path, object.status().message()));
+  Result<JsonObject> object = ReadJsonObjectFile(path);
+  if (!object.ok()) return object.status();
   std::map<std::string, std::string> aliases;
   for (const std::string& name : object->Keys()) {
     Result<std::vector<std::string>> others = object->StringArray(name);
@@ -270,12 +265,8 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
 }
 
 Result<LabelledConflicts> LoadLabelledConflicts(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open", path));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  Result<JsonObject> object = JsonObject::Parse(buffer.str());
-  if (!object.ok()) return Status::InvalidInput(fmt::format("{}: {}", path, object.status().message()));
+  Result<JsonObject> object = ReadJsonObjectFile(path);
+  if (!object.ok()) return object.status();
   LabelledConflicts out;
   for (auto [key, pairs] : {std::make_pair("conflicts", &out.conflicts), std::make_pair("traps", &out.traps)}) {
     Result<std::vector<JsonObject>> entries = object->ObjectArray(key);

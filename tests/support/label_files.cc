@@ -22,6 +22,14 @@ Result<std::string> ReadFile(const std::string& path) {
 
 }  // namespace
 
+Result<JsonObject> ReadJsonObjectFile(const std::string& path) {
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  Result<JsonObject> object = JsonObject::Parse(*bytes);
+  if (!object.ok()) return object.status().WithContext(path);
+  return object;
+}
+
 Result<std::string> ReadLabelledText(const std::string& label_path, const std::string& source_dir) {
   std::filesystem::path labels(label_path);
   std::string article_path;
@@ -32,10 +40,8 @@ Result<std::string> ReadLabelledText(const std::string& label_path, const std::s
     article_path = std::filesystem::path(labels).replace_extension(".json").string();
     if (std::filesystem::exists(txt) || !std::filesystem::exists(article_path)) return ReadFile(txt);
   }
-  Result<std::string> article = ReadFile(article_path);
-  if (!article.ok()) return article.status();
-  Result<JsonObject> object = JsonObject::Parse(*article);
-  if (!object.ok()) return object.status().WithContext(article_path);
+  Result<JsonObject> object = ReadJsonObjectFile(article_path);
+  if (!object.ok()) return object.status();
   Result<std::string> text = object->String("text");
   if (!text.ok()) return text.status().WithContext(article_path);
   return text;

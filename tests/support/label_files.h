@@ -12,6 +12,7 @@
 
 #include "dossier/figure.h"  // ByteSpan
 #include "dossier/status.h"
+#include "util/json_object.h"
 
 namespace dossier {
 
@@ -19,6 +20,10 @@ namespace dossier {
 // (under `source_dir`), for any other `DIR/NAME.jsonl` the bytes of `DIR/NAME.txt`, or, where there
 // is none, the "text" of the article `DIR/NAME.json` (schemas/article.schema.json).
 Result<std::string> ReadLabelledText(const std::string& label_path, const std::string& source_dir);
+
+// The JSON object in the file at `path`. Fails with NotFound when it cannot be opened, and with the
+// parse error prefixed with the path when it is not one JSON object.
+Result<JsonObject> ReadJsonObjectFile(const std::string& path);
 
 // The *.jsonl files of a folder, sorted; none if it does not exist.
 std::vector<std::string> LabelFilesIn(const std::string& folder);
