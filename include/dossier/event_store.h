@@ -31,7 +31,10 @@
 
 namespace dossier {
 
-// The on-disk format this build writes; a store with a higher number is refused.
+// The on-disk format this build writes; a store with a higher number is refused. The event types
+// (and what their payloads must hold) are part of it: a release that adds an event type raises
+// this number, so every event of a store or export of this format or older has a type this build
+// knows, and verify and import treat any other type as damage.
 inline constexpr int kStoreFormatVersion = 1;
 
 // Expected stream versions for an append (stream versions count from 1).

@@ -145,3 +145,26 @@ TEST_CASE("verify names a deleted event and a damaged stream index", "[verify]")
     REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::Contains("story-ai-roi@1"));
   }
 }
+
+TEST_CASE("verify names an event whose type this build does not know, even with the chain rewritten", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  std::string prev = GenesisHash();
+  {
+    RawDb raw(dir.path);
+    for (uint64_t position = 1; position <= 13; ++position) {
+      auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(position)));
+      REQUIRE(event.ok());
+      if (position == 13) event->type = "StoryArchived";  // the last event, renamed
+      event->prev_hash = prev;
+      raw.Put(RawDb::kEvents, keys::EncodeU64(position), EncodeEvent(&*event));
+      prev = event->hash;
+    }
+    raw.Put(RawDb::kMeta, "chain_head", prev);
+  }
+  REQUIRE(WriteHeadRecord(dir.path, HeadRecord{13, prev}).ok());
+  VerifyReport report = Verify(dir.path, &clock);
+  REQUIRE(report.problem.code() == Status::Code::kCorruption);
+  REQUIRE(report.problem.message() == "event 13: its type `StoryArchived` is not an event type of store format 1");
+}
