@@ -49,15 +49,15 @@ int PrintCandidates(const Context& context, const StoryViews& views) {
       w.EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const auto& [name, seen] : candidates) {
-    fmt::print("{}  ({} source{}, {} claim{}{})\n", OneLine(name), seen.mentions.size(), seen.mentions.size() == 1 ? "" : "s",
-               seen.claims, seen.claims == 1 ? "" : "s", name == kAnonymousSpeaker ? ", unnamed sources" : ", unconfirmed");
+    Print("{}  ({} source{}, {} claim{}{})\n", OneLine(name), seen.mentions.size(), seen.mentions.size() == 1 ? "" : "s",
+          seen.claims, seen.claims == 1 ? "" : "s", name == kAnonymousSpeaker ? ", unnamed sources" : ", unconfirmed");
     PrintCitations(seen.mentions, "    ");
   }
-  fmt::print("{} candidate actor{}\n", candidates.size(), candidates.size() == 1 ? "" : "s");
+  Print("{} candidate actor{}\n", candidates.size(), candidates.size() == 1 ? "" : "s");
   return kExitOk;
 }
 
@@ -83,16 +83,16 @@ int RunActors(Context& context) {
       w.EndArray().Key("affiliation").OptionalString(a.affiliation).Key("claims").Uint(claims_by_speaker[a.id]).EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const Actor& a : views->actors) {
     std::string aliases;
     for (const std::string& alias : a.aliases) aliases += (aliases.empty() ? "" : ", ") + OneLine(alias);
-    fmt::print("{:<24}  {:<28}  {:<12}  {:>3} claims  {}\n", a.id, OneLine(a.name), ToString(a.kind),
-               claims_by_speaker[a.id], aliases);
+    Print("{:<24}  {:<28}  {:<12}  {:>3} claims  {}\n", a.id, OneLine(a.name), ToString(a.kind),
+          claims_by_speaker[a.id], aliases);
   }
-  fmt::print("{} actor{}\n", views->actors.size(), views->actors.size() == 1 ? "" : "s");
+  Print("{} actor{}\n", views->actors.size(), views->actors.size() == 1 ? "" : "s");
   return kExitOk;
 }
 

@@ -13,7 +13,7 @@
 namespace dossier::cli {
 namespace {
 
-std::string OrDash(const std::optional<std::string>& value) { return value ? EscapeForTerminal(*value) : "—"; }
+std::string OrDash(const std::optional<std::string>& value) { return value ? *value : "—"; }
 
 void WriteJson(const TraceReport& report) {
   JsonWriter w;
@@ -56,67 +56,67 @@ void WriteJson(const TraceReport& report) {
     w.String(report.chain.problem.message());
   }
   w.EndObject().EndObject();
-  fmt::print("{}\n", w.str());
+  Print("{}\n", w.str());
 }
 
 void PrintCheck(const TraceCitation& c) {
   const Figure& f = c.ref.figure->figure;
   const std::string& sha = c.ref.source->extracted.text_sha256;
   if (!c.text_found) {
-    fmt::print("    check     MISMATCH: the stored text {} is missing\n", sha);
+    Print("    check     MISMATCH: the stored text {} is missing\n", sha);
   } else if (!c.text_matches_hash) {
-    fmt::print("    check     MISMATCH: the stored text no longer hashes to {}: it was altered\n", sha);
+    Print("    check     MISMATCH: the stored text no longer hashes to {}: it was altered\n", sha);
   }
   if (c.text_found && !c.span_matches_surface) {
-    fmt::print("    check     MISMATCH: bytes {}–{} are no longer \"{}\"\n", f.span.begin, f.span.end,
-               EscapeForTerminal(f.surface));
+    Print("    check     MISMATCH: bytes {}–{} are no longer \"{}\"\n", f.span.begin, f.span.end,
+          f.surface);
   }
   if (c.ok()) {
-    fmt::print("    check     ok: the stored text hashes to {}… and bytes {}–{} are \"{}\"\n", sha.substr(0, 16),
-               f.span.begin, f.span.end, EscapeForTerminal(f.surface));
+    Print("    check     ok: the stored text hashes to {}… and bytes {}–{} are \"{}\"\n", sha.substr(0, 16),
+          f.span.begin, f.span.end, f.surface);
   }
 }
 
 void PrintText(const TraceReport& report) {
   std::set<std::string> sources;
   for (const TraceCitation& c : report.citations) sources.insert(c.ref.source->extracted.source_id);
-  fmt::print("trace `{}`: {} figure{} in {} source{} (matched by {})\n", EscapeForTerminal(report.query),
-             report.citations.size(), report.citations.size() == 1 ? "" : "s", sources.size(),
-             sources.size() == 1 ? "" : "s", report.matched_by);
+  Print("trace `{}`: {} figure{} in {} source{} (matched by {})\n", report.query,
+        report.citations.size(), report.citations.size() == 1 ? "" : "s", sources.size(),
+        sources.size() == 1 ? "" : "s", report.matched_by);
   int n = 0;
   for (const TraceCitation& c : report.citations) {
     const Figure& f = c.ref.figure->figure;
     const FiguresExtracted& extracted = c.ref.source->extracted;
-    fmt::print("\n[{}] {}  \"{}\"  {} · {} · {}\n", ++n, c.ref.figure->id, EscapeForTerminal(f.surface), ToString(f.kind),
-               FormatQuantity(f), ToString(f.approx));
+    Print("\n[{}] {}  \"{}\"  {} · {} · {}\n", ++n, c.ref.figure->id, f.surface, ToString(f.kind),
+          FormatQuantity(f), ToString(f.approx));
     if (c.source) {
-      fmt::print("    source    {} version {} · {} · {} · {}\n", extracted.source_id, extracted.source_version,
-                 OrDash(c.source->metadata.title), OrDash(c.source->metadata.outlet), OrDash(c.source->metadata.published));
+      Print("    source    {} version {} · {} · {} · {}\n", extracted.source_id, extracted.source_version,
+            OrDash(c.source->metadata.title), OrDash(c.source->metadata.outlet), OrDash(c.source->metadata.published));
     }
-    fmt::print("    text      sha256 {} · bytes {}–{}\n", extracted.text_sha256, f.span.begin, f.span.end);
-    fmt::print("    sentence  {}\n", MarkedSentence(c.sentence, f));
+    Print("    text      sha256 {} · bytes {}–{}\n", extracted.text_sha256, f.span.begin, f.span.end);
+    Print("    sentence  {}\n", MarkedSentence(c.sentence, f));
     if (const std::string meaning = DescribeMeaning(f); !meaning.empty()) {
-      fmt::print("    measures  {}\n", EscapeForTerminal(meaning));
+      Print("    measures  {}\n", meaning);
     }
     if (c.version) {
-      fmt::print("    recorded  {} by {} (event {}); figures read by extractor v{} (event {})\n", c.version->recorded_at,
-                 EscapeForTerminal(c.version->recorded_by), c.version->position, extracted.extractor_version,
-                 c.ref.source->position);
+      Print("    recorded  {} by {} (event {}); figures read by extractor v{} (event {})\n", c.version->recorded_at,
+            c.version->recorded_by, c.version->position, extracted.extractor_version,
+            c.ref.source->position);
     }
     PrintCheck(c);
   }
   if (!report.same_quantity.empty()) {
-    fmt::print("\nthe same quantity (subject, metric and period) is also stated as:\n");
+    Print("\nthe same quantity (subject, metric and period) is also stated as:\n");
     for (const FigureRef& ref : report.same_quantity) {
-      fmt::print("    {}  {}@{}  \"{}\"  {}\n", ref.figure->id, ref.source->extracted.source_id,
-                 ref.source->extracted.source_version, EscapeForTerminal(ref.figure->figure.surface),
-                 FormatQuantity(ref.figure->figure));
+      Print("    {}  {}@{}  \"{}\"  {}\n", ref.figure->id, ref.source->extracted.source_id,
+            ref.source->extracted.source_version, ref.figure->figure.surface,
+            FormatQuantity(ref.figure->figure));
     }
   }
   if (report.chain.problem.ok()) {
-    fmt::print("\nchain     ok: {} events verified, chain head {}\n", report.chain.events, report.chain.chain_head);
+    Print("\nchain     ok: {} events verified, chain head {}\n", report.chain.events, report.chain.chain_head);
   } else {
-    fmt::print("\nchain     BROKEN: {}\n", report.chain.problem.message());
+    Print("\nchain     BROKEN: {}\n", report.chain.problem.message());
   }
 }
 

@@ -13,7 +13,7 @@ namespace {
 int FailAsJson(const Status& status) {
   JsonWriter w;
   w.BeginObject().Key("ok").Bool(false).Key("problem").String(status.message()).EndObject();
-  fmt::print("{}\n", w.str());
+  Print("{}\n", w.str());
   return Fail(status);
 }
 
@@ -42,16 +42,16 @@ int RunVerify(Context& context) {
       w.String(problem.message());
     }
     w.EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return problem.ok() ? kExitOk : kExitIntegrity;
   }
   if (!problem.ok()) {
     PrintError(fmt::format("verify failed: {}", problem.message()));
     return kExitIntegrity;
   }
-  fmt::print("verified {} events in {} streams and {} texts ({} bytes): the chain and every hash check\n",
-             report->events, report->streams, report->blobs, report->blob_bytes);
-  fmt::print("chain head {}\n", report->chain_head);
+  Print("verified {} events in {} streams and {} texts ({} bytes): the chain and every hash check\n",
+        report->events, report->streams, report->blobs, report->blob_bytes);
+  Print("chain head {}\n", report->chain_head);
   return kExitOk;
 }
 

@@ -32,7 +32,7 @@ std::string OneLine(std::string_view text) {
   for (char& c : line) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
-  return EscapeForTerminal(line);
+  return line;
 }
 
 std::string FormatCitation(const CitedSpan& cited) {
@@ -44,7 +44,7 @@ std::string FormatCitation(const CitedSpan& cited) {
 }
 
 void PrintCitations(const std::vector<CitedSpan>& citations, const char* indent) {
-  for (const CitedSpan& cited : citations) fmt::print("{}{}\n", indent, FormatCitation(cited));
+  for (const CitedSpan& cited : citations) Print("{}{}\n", indent, FormatCitation(cited));
 }
 
 void WriteCitationsJson(JsonWriter& w, const std::vector<CitedSpan>& citations) {
