@@ -404,13 +404,7 @@ class RocksEventStore final : public EventStore {
       std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[family]));
       for (it->SeekToFirst(); it->Valid(); it->Next()) {
       }
-      if (it->status().ok()) continue;
-      const std::string& name = descriptors[family].name;
-      const std::string repair = name == keys::kProjectionsFamily
-          ? "the projections are derived from the log: `dossier rebuild` recomputes them"
-          : "restore the store from an export (`dossier import`) or a copy";
-      return Status::Corruption(fmt::format("store {}: the stored files of column family `{}` are damaged ({}); {}",
-                                            dir_, name, it->status().ToString(), repair));
+      if (!it->status().ok()) return FamilyDamage(descriptors[family].name, it->status());
     }
     return Status::OK();
   }
@@ -508,7 +502,19 @@ class RocksEventStore final : public EventStore {
       if (!more.ok()) return more.status();
       if (!*more) break;
     }
+    if (it->status().IsCorruption()) return FamilyDamage(keys::kEventsFamily, it->status());
     return FromRocks(it->status(), "events");
+  }
+
+  // A table file of `family` that fails its checksum, named with the way out.
+  Status FamilyDamage(std::string_view family, const rocksdb::Status& s) const {
+    const std::string_view repair =
+        family == keys::kProjectionsFamily ? "the projections are derived from the log: `dossier rebuild` recomputes them"
+        : family == keys::kEventsFamily    ? "`dossier export --salvage` saves every event before the damage; restore "
+                                             "the rest from an export or a copy"
+                                           : "restore the store from an export (`dossier import`) or a copy";
+    return Status::Corruption(fmt::format("store {}: the stored files of column family `{}` are damaged ({}); {}",
+                                          dir_, family, s.ToString(), repair));
   }
 
   std::string dir_;
