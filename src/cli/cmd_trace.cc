@@ -15,6 +15,24 @@ namespace {
 
 std::string OrDash(const std::optional<std::string>& value) { return value ? *value : "—"; }
 
+// The events a citation rests on, with what each recorded (position 0: the source is unknown).
+std::vector<std::pair<const char*, const EventProof*>> ProvenEvents(const TraceCitation& c) {
+  return {{"text", &c.text_event}, {"figures", &c.figure_event}};
+}
+
+void WriteProofJson(JsonWriter& w, const char* recorded, const EventProof& proof) {
+  w.BeginObject().Key("recorded").String(recorded).Key("ok").Bool(proof.ok());
+  if (proof.position == 0) {
+    w.Key("position").Null().Key("event_hash").Null();
+  } else {
+    w.Key("position").Uint(proof.position).Key("event_hash").String(proof.event_hash);
+  }
+  w.Key("hash_matches_bytes").Bool(proof.hash_matches_bytes).Key("says_what_is_shown").Bool(proof.says_what_is_shown)
+      .Key("in_tree").Bool(proof.in_tree).Key("inclusion_proof").BeginArray();
+  for (const MerkleHash& hash : proof.path) w.String(MerkleHex(hash));
+  w.EndArray().EndObject();
+}
+
 void WriteJson(const TraceReport& report) {
   JsonWriter w;
   w.BeginObject().Key("query").String(report.query).Key("matched_by").String(report.matched_by)
@@ -44,18 +62,13 @@ void WriteJson(const TraceReport& report) {
         .Key("check").BeginObject().Key("ok").Bool(c.ok()).Key("text_found").Bool(c.text_found)
         .Key("text_matches_hash").Bool(c.text_matches_hash).Key("span_matches_surface").Bool(c.span_matches_surface)
         .EndObject();
-    w.EndObject();
+    w.Key("proofs").BeginArray();
+    for (const auto& [recorded, proof] : ProvenEvents(c)) WriteProofJson(w, recorded, *proof);
+    w.EndArray().EndObject();
   }
   w.EndArray().Key("same_quantity").BeginArray();
   for (const FigureRef& ref : report.same_quantity) WriteFigureJson(w, ref);
-  w.EndArray().Key("chain").BeginObject().Key("ok").Bool(report.chain.problem.ok())
-      .Key("events").Uint(report.chain.events).Key("chain_head").String(report.chain.chain_head).Key("problem");
-  if (report.chain.problem.ok()) {
-    w.Null();
-  } else {
-    w.String(report.chain.problem.message());
-  }
-  w.EndObject().EndObject();
+  w.EndArray().Key("tree_head").String(FormatTreeHead(report.tree)).EndObject();
   Print("{}\n", w.str());
 }
 
@@ -74,6 +87,31 @@ void PrintCheck(const TraceCitation& c) {
   if (c.ok()) {
     Print("    check     ok: the stored text hashes to {}… and bytes {}–{} are \"{}\"\n", sha.substr(0, 16),
           f.span.begin, f.span.end, f.surface);
+  }
+}
+
+// One line per event the citation rests on: its proof, the path's hashes shortened (--json gives them whole).
+void PrintProofs(const TraceCitation& c, const TreeHead& tree) {
+  for (const auto& [recorded, proof] : ProvenEvents(c)) {
+    if (proof->position == 0) {
+      Print("    proof     MISMATCH: the event that recorded the {} is unknown\n", recorded);
+      continue;
+    }
+    std::string path;
+    for (const MerkleHash& hash : proof->path) path += " " + MerkleHex(hash).substr(0, 8);
+    if (proof->ok()) {
+      Print("    proof     ok: event {} ({}) hashes to {}…, leaf {} of {} by{}\n", proof->position, recorded,
+                 proof->event_hash.substr(0, 16), proof->position - 1, tree.size, path);
+    } else if (!proof->hash_matches_bytes) {
+      Print("    proof     MISMATCH: event {} ({}) no longer hashes to the hash it names: it was altered\n",
+                 proof->position, recorded);
+    } else if (!proof->says_what_is_shown) {
+      Print("    proof     MISMATCH: event {} does not record the {} shown above (the figure index was altered)\n",
+                 proof->position, recorded);
+    } else {
+      Print("    proof     MISMATCH: event {} ({}) is not in the tree head {}: the log was rewritten\n",
+                 proof->position, recorded, FormatTreeHead(tree));
+    }
   }
 }
 
@@ -104,6 +142,7 @@ void PrintText(const TraceReport& report) {
             c.ref.source->position);
     }
     PrintCheck(c);
+    PrintProofs(c, report.tree);
   }
   if (!report.same_quantity.empty()) {
     Print("\nthe same quantity (subject, metric and period) is also stated as:\n");
@@ -113,11 +152,9 @@ void PrintText(const TraceReport& report) {
             FormatQuantity(ref.figure->figure));
     }
   }
-  if (report.chain.problem.ok()) {
-    Print("\nchain     ok: {} events verified, chain head {}\n", report.chain.events, report.chain.chain_head);
-  } else {
-    Print("\nchain     BROKEN: {}\n", report.chain.problem.message());
-  }
+  Print("\ntree head {}\n", FormatTreeHead(report.tree));
+  Print("          each event above is proven in it by a Merkle inclusion proof (RFC 9162); kept elsewhere, the\n"
+             "          head is checked later by `dossier verify --since {}`\n", FormatTreeHead(report.tree));
 }
 
 }  // namespace
@@ -141,7 +178,7 @@ int RunTrace(Context& context) {
     PrintText(*report);
   }
   if (report->ok()) return kExitOk;
-  PrintError("trace failed: the stored bytes or the hash chain no longer match what was recorded (see above)");
+  PrintError("trace failed: the stored bytes or the events' proofs no longer match what was recorded (see above)");
   return kExitIntegrity;
 }
 

@@ -4,6 +4,7 @@
 #include "audit/trace.h"
 #include "ingest/figure_refresh.h"
 #include "ingest/ingester.h"
+#include "model/envelope.h"
 #include "project/figure_quantity.h"
 #include "project/source_reader.h"
 #include "raw_db.h"
@@ -208,7 +209,34 @@ TEST_CASE("trace finds every source stating a quantity and re-checks the stored 
                                        ? report.citations[0] : report.citations[1];
     REQUIRE_FALSE(altered.text_matches_hash);
     REQUIRE_FALSE(altered.span_matches_surface);
-    REQUIRE_FALSE(report.chain.problem.ok());  // verify names the text too
+    REQUIRE(altered.proven());  // the events are intact: it is the text that changed
+  }
+
+  SECTION("an event altered and re-hashed underneath is not in the log's tree head") {
+    const uint64_t position = by_id.citations[0].ref.source->position;
+    const std::string id = by_id.citations[0].ref.figure->id;
+    f.store.reset();
+    {
+      RawDb raw(f.dir.path);
+      std::string bytes = raw.Get(RawDb::kEvents, keys::EncodeU64(position));
+      const std::string who = R"("recorded_by":"tester")";
+      REQUIRE(bytes.find(who) != std::string::npos);
+      bytes.replace(bytes.find(who), who.size(), R"("recorded_by":"mallory")");
+      Result<std::string> rehashed = RecomputeEventHash(bytes);
+      REQUIRE(rehashed.ok());
+      bytes.replace(bytes.size() - 66, 64, *rehashed);  // ,"hash":"<64 hex>"}
+      raw.Put(RawDb::kEvents, keys::EncodeU64(position), bytes);
+    }
+    f.Open();
+    TraceReport report = f.Trace(id);
+    REQUIRE(report.citations.size() == 1);
+    const TraceCitation& c = report.citations[0];
+    REQUIRE(c.ok());  // the text and its bytes are as recorded
+    REQUIRE(c.text_event.ok());
+    REQUIRE(c.figure_event.hash_matches_bytes);
+    REQUIRE(c.figure_event.says_what_is_shown);
+    REQUIRE_FALSE(c.figure_event.in_tree);
+    REQUIRE_FALSE(report.ok());
   }
 }
 
