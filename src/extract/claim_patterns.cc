@@ -101,6 +101,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // Attribution inside its content: "Smart move, he says, but …"; "If …, he asked, what …";
   // "if you're just a consumer …, Nadella isn't sure how …": the whole clause is the claim.
   const bool after_comma = group_begin > 0 && (Is(group_begin - 1, ",") || (IsWord(group_begin - 1, "and") && group_begin > 1 && Is(group_begin - 2, ",")));
+  // "\"…,\" Vance said of the billboards, which …": the quotation is the claim (QuotationAttributed's),
+  // not the adverbial after the verb.
+  const bool quote_first = group_begin >= 2 && (IsQuote(text_, T(group_begin - 1)) || (Is(group_begin - 1, ",") && IsQuote(text_, T(group_begin - 2))));
+  if (quote_first && c < n() && (IsPreposition(W(c)) || IsWord(c, "of") || IsWord(c, "about"))) return true;
   if (after_comma) {
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;

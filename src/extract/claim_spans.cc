@@ -50,7 +50,8 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
     // ", citing three diplomats": where the report names its own source, the claim has ended.
     const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
-    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
+    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1))) ||
+        (Is(i, ",") && AuthorAsideAt(i + 1))) {
       end = T(i).begin;
       at_end = false;
       break;
@@ -59,6 +60,16 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
   end = TrimEnd(begin, end, at_end);
   if (end <= begin) return std::nullopt;
   return ByteSpan{begin, end};
+}
+
+// Whether the author's aside on what was just reported starts at token k ("a figure I could not
+// check", "which I estimate means …"): the speaker's clause has ended before it (issue 10, class 4).
+bool SentenceReader::AuthorAsideAt(size_t k) const {
+  if (!IsWord(k, "a") && !IsWord(k, "an") && !IsWord(k, "which") && !IsWord(k, "one")) return false;
+  for (size_t j = k + 1; j < n() && j < k + 5 && T(j).word; ++j) {
+    if (IsWord(j, "i")) return !InsideQuotation(j);
+  }
+  return false;
 }
 
 // The words inside the quotation that opens at token `open`, without their final punctuation.
