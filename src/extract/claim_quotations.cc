@@ -48,9 +48,15 @@ void SentenceReader::QuotationAttributed() {
     }
     speakers.clear();
     // "…," Jane Doe said; "…," Harbourside head coach Jane Doe said.
+    // "…," Priya Kandel, the founder of Rovio Home, stated: an appositive between the two.
     const auto speaker_then_verb = [&](size_t at) {
       speakers.clear();
       if (!SpeakerAt(at, &speakers, &verb_at)) return false;
+      if (Is(verb_at, ",")) {
+        size_t close = verb_at + 1;
+        while (close < n() && close < verb_at + 16 && !Is(close, ",") && !IsQuote(text_, T(close))) ++close;
+        if (Is(close, ",")) verb_at = close + 1;
+      }
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       return ReportingVerbAt(text_, tokens_, verb_at).has_value();
     };
@@ -101,7 +107,8 @@ void SentenceReader::QuotationAttributed() {
       const size_t end = TrimEnd(T(0).begin, T(close).begin, false);
       if (end > T(0).begin) Add(speakers, verb_at, verb_end, {T(0).begin, end});
     }
-    // The sentences before, back to the one whose quotation is left open.
+    // The sentences before, back to the one whose quotation is left open; a quotation taken there
+    // for the last speaker going on is this one's.
     const std::string verb_text(text_.substr(T(verb_at).begin, T(verb_end - 1).end - T(verb_at).begin));
     for (size_t back = 1; back <= 4 && back <= index_; ++back) {
       const ByteSpan earlier = f_.sentences_[index_ - back];
@@ -116,6 +123,11 @@ void SentenceReader::QuotationAttributed() {
       if (marks % 2 == 0 && marks > 0) break;  // closed there: no quotation runs on from it
       const size_t begin = marks % 2 == 1 ? tokens[last_mark].end : earlier.begin;
       const size_t end = TrimEnd(begin, earlier.end, true);
+      auto& claims = f_.out_.claims;
+      claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {
+                     return c.verb == "\"" && earlier.begin <= c.span.begin && c.span.end <= earlier.end;
+                   }),
+                   claims.end());
       if (end > begin) Add(speakers, verb_text, {begin, end}, earlier);
       if (marks % 2 == 1) break;
     }

@@ -51,7 +51,7 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     // ", citing three diplomats": where the report names its own source, the claim has ended.
     const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
     if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1))) ||
-        (Is(i, ",") && AuthorAsideAt(i + 1))) {
+        (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i)) {
       end = T(i).begin;
       at_end = false;
       break;
@@ -119,7 +119,9 @@ bool SentenceReader::TrailsSentence(size_t k) const {
   for (size_t j = k; j < n(); ++j) {
     if (Is(j, "[")) break;  // a citation marker
     if (!T(j).word) {
-      if (Is(j, ".") || Is(j, "!") || Is(j, "?") || Is(j, "]") || IsQuote(text_, T(j))) continue;
+      if (Is(j, ".") || Is(j, "!") || Is(j, "?") || Is(j, "]") || Is(j, "&") || IsQuote(text_, T(j))) continue;
+      // "reported last month, citing two former engineers": the report's own sources.
+      if (Is(j, ",") && words > 0 && IsWord(j + 1, "citing")) return true;
       return false;
     }
     if (words == 0 && !IsPreposition(W(j))) return false;

@@ -45,16 +45,17 @@ bool Asks(std::string_view t, ByteSpan sentence) {
 
 namespace {
 
-// Whether a word token has a letter and no lowercase one ("FARAH", "O'NEILL", "TOMÁS").
+// Whether a word token has an uppercase letter and no lowercase one ("FARAH", "O'NEILL", "TOMÁS";
+// not Han, which has no case).
 bool InCapitals(std::string_view text, const Token& t) {
-  bool letter = false;
+  bool upper = false;
   for (auto i = static_cast<int32_t>(t.begin); i < static_cast<int32_t>(t.end);) {
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(t.end), c);
     if (c < 0 || u_islower(c)) return false;
-    letter |= u_isalpha(c) != 0;
+    upper |= u_isupper(c) != 0;
   }
-  return letter;
+  return upper;
 }
 
 // A word written in capitals as a name is written: "FARAH" → "Farah", "O'NEILL" → "O'Neill".
@@ -132,8 +133,9 @@ const std::vector<Speaker>& ClaimFinder::Interviewee() {
   std::map<std::string, std::pair<size_t, ByteSpan>> names;  // name -> times given, first mention
   for (size_t i = 0; i < tokens.size();) {
     size_t end = i;
+    // A name's words are one space apart ("Marchand\n\nOdile" are two names).
     while (end < tokens.size() && end < i + 3 && IsCapitalized(text_, tokens[end]) &&
-           Lower(text_, tokens[end]) != "'s") {
+           Lower(text_, tokens[end]) != "'s" && (end == i || text_.substr(tokens[end - 1].end, tokens[end].begin - tokens[end - 1].end) == " ")) {
       ++end;
     }
     if (end - i < 2 || IsCommonCapitalizedWord(Lower(text_, tokens[i])) || IsTitle(Lower(text_, tokens[i]))) {

@@ -265,6 +265,8 @@ ClaimExtraction ClaimFinder::Run() {
     for (Claim& claim : out_.claims) {
       const std::string& name = claim.speaker.surface;
       if (!claim.speaker.actor_id.empty() || name == kAnonymousSpeaker || name == source_.author || name == source_.outlet) continue;
+      // A press release's issuers keep the name its boilerplate gives them ("About Calder Energy").
+      if (issuers_ && std::any_of(issuers_->begin(), issuers_->end(), [&](const Speaker& s) { return s.mention.surface == name; })) continue;
       claim.speaker.surface = names_->Fullest(name);
     }
   }

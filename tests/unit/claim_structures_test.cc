@@ -131,3 +131,25 @@ TEST_CASE("A press release's we is the organisation its boilerplate names", "[cl
   // Without boilerplate, "we" is the outlet's, as in an editorial.
   CHECK(Claims("We expect the council to raise rates.\n", wire) == Found{"[PR Wire Central]: the council to raise rates"});
 }
+
+TEST_CASE("A quote-first attribution may put an appositive between the speaker and the verb", "[claims][quotations]") {
+  CHECK(Claims("\"Management sees a cyclical problem,\" Priya Lanning, an analyst at Corbel Securities, wrote.") ==
+        Found{"[Priya Lanning]: Management sees a cyclical problem"});
+  // The one told and an adverbial after the verb are not what is claimed.
+  CHECK(Claims("\"We will not waste this,\" Hana Whitlock told supporters.") == Found{"[Hana Whitlock]: We will not waste this"});
+}
+
+TEST_CASE("A second reporting verb with that ends the first claim and starts its own", "[claims][spans]") {
+  CHECK(Claims("Tom Beresford said the result was a hard night and conceded that his party had lost touch.") ==
+        Found{"[Tom Beresford]: the result was a hard night", "[Tom Beresford]: his party had lost touch"});
+}
+
+TEST_CASE("Acts and names that look like reporting are not", "[claims][patterns]") {
+  // "agreed to vote" is an act; "Per" opening a name is not "per".
+  CHECK(Claims("The Silesia Pension Fund has agreed to vote in favour.").empty());
+  CHECK(Claims("Its chief executive, Per Arne Kvist, joined in 2019.").empty());
+  // A report's own sources after its adverbial: the claim is what comes before.
+  const Found cited = Claims("The plant will close next year, The Circuit reported last month, citing two engineers.");
+  REQUIRE(cited.size() == 1);
+  CHECK(cited[0].find("Circuit]: The plant will close next year") != std::string::npos);
+}
