@@ -155,7 +155,7 @@ void SentenceReader::QuotationGoesOn() {
 // … . “This is home.”"): its speaker goes on.
 // A topic line goes on the same way: "On her fly-half: \"He has kicked in the wet all month.\"".
 void SentenceReader::QuotationFollows(size_t claims_before) {
-  if (f_.out_.claims.size() != claims_before || Caption()) return;
+  if (f_.out_.claims.size() != claims_before || Caption() || QuotedHeadline()) return;
   size_t open = 0;
   if (IsWord(0, "on")) {
     while (open < n() && open < 8 && !Is(open, ":")) ++open;
@@ -202,6 +202,24 @@ bool SentenceReader::DashLine() {
   if (!post && (opening.empty() || !IsQuote(text_, opening.front()))) return false;
   AttributeAbove(first, speakers, std::string(text_.substr(T(0).begin, T(k - 1).end - T(0).begin)));
   return true;
+}
+
+// A headline that quotes the person it ends with names its speaker: "\"We are building a grid for
+// weather we have never had\": a conversation with Gridwell's Talia Ferreira".
+bool SentenceReader::QuotedHeadline() {
+  if (index_ != 0 || n() < 4 || !IsQuote(text_, T(0))) return false;
+  size_t close = 1;
+  while (close < n() && !IsQuote(text_, T(close))) ++close;
+  if (!Is(close + 1, ":")) return false;
+  for (size_t j = close + 2; j < n(); ++j) {
+    std::vector<Speaker> speakers;
+    size_t after;
+    if (!IsCapitalized(text_, T(j)) || !SpeakerAt(j, &speakers, &after) || after < n()) continue;
+    if (speakers.size() != 1 || speakers.front().kind != ActorKind::kPerson) return false;
+    if (auto span = Quoted(0)) Add(speakers, "headline", *span);
+    return true;
+  }
+  return false;
 }
 
 // A caption line under a quotation names its speaker: "\"We will be underdogs.\"" and, on the next

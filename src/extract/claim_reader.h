@@ -47,9 +47,6 @@ inline bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return !t.word && text.substr(t.begin, t.end - t.begin) == p;
 }
 
-// Whether the sentence asks: it ends in ? or ？ before citation markers and closing marks.
-bool Asks(std::string_view text, ByteSpan sentence);
-
 inline bool IsDash(std::string_view text, const Token& t) {
   return IsPunct(text, t, "\xe2\x80\x94") || IsPunct(text, t, "\xe2\x80\x93");  // — –
 }
@@ -198,6 +195,7 @@ class SentenceReader {
   size_t AfterRole(size_t k) const;
   bool DashLine();
   bool Caption();
+  bool QuotedHeadline();
   void AttributeAbove(size_t first, const std::vector<Speaker>& speakers, const std::string& verb);
   void QuotationGoesOn();
   void QuotationFollows(size_t claims_before);

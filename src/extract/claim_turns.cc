@@ -24,25 +24,6 @@
 #include "extract/reporting_lexicon.h"
 
 namespace dossier::extract {
-// Whether the sentence asks: it ends in ? or ？ before citation markers and closing marks.
-bool Asks(std::string_view t, ByteSpan sentence) {
-  size_t end = sentence.end;
-  for (;;) {
-    const size_t before = end;
-    while (end > sentence.begin && (t[end - 1] == ' ' || t[end - 1] == '"' || t[end - 1] == '\'' || t[end - 1] == ')')) --end;
-    if (end >= sentence.begin + 3 && t.substr(end - 3, 3) == "\xe2\x80\x9d") end -= 3;  // ”
-    if (end > sentence.begin && t[end - 1] == ']') {
-      const size_t open = t.rfind('[', end);
-      if (open != std::string_view::npos && open >= sentence.begin) end = open;
-    }
-    if (end == before) break;
-  }
-  return (end > sentence.begin && t[end - 1] == '?') ||
-         (end >= sentence.begin + 3 && t.substr(end - 3, 3) == "\xef\xbc\x9f");  // ？
-}
-
-
-
 namespace {
 
 // Whether a word token has an uppercase letter and no lowercase one ("FARAH", "O'NEILL", "TOMÁS";
@@ -265,8 +246,9 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
 }
 
 // A transcript's turn: the label at the start of a line sets whose turn it is; every sentence of
-// the turn that states something (three words or more, not a question, not a courtesy) is the
-// speaker's, until the line ends, or for an answer (or a label alone on its line) until the next
+// the turn of three words or more that is not a courtesy ("Thanks for having me.") is the
+// speaker's, a question too (an analyst's or a reporter's asked in their own name; the author's
+// are the turns no one's), until the line ends, or for an answer (or a label alone on its line) until the next
 // label. Returns whether the sentence belongs to a turn (and so to no other pattern).
 bool SentenceReader::Turn() {
   size_t colon = 0;
@@ -296,7 +278,7 @@ bool SentenceReader::Turn() {
   size_t words = 0;
   for (size_t i = from; i < n(); ++i) words += T(i).word;
   const bool courtesy = IsWord(from, "thanks") || IsWord(from, "thank");
-  if (words >= 3 && !courtesy && !Asks(text_, sentence_)) {
+  if (words >= 3 && !courtesy) {
     if (auto span = ContentFrom(from)) {
       std::vector<Speaker> speakers = f_.turn_speakers_;
       Add(speakers, "(turn)", *span);

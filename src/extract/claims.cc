@@ -14,6 +14,26 @@
 #include "extract/sentences.h"
 
 namespace dossier::extract {
+namespace {
+
+// Whether the sentence asks: it ends in ? or ？ before citation markers and closing marks.
+bool Asks(std::string_view t, ByteSpan sentence) {
+  size_t end = sentence.end;
+  for (;;) {
+    const size_t before = end;
+    while (end > sentence.begin && (t[end - 1] == ' ' || t[end - 1] == '"' || t[end - 1] == '\'' || t[end - 1] == ')')) --end;
+    if (end >= sentence.begin + 3 && t.substr(end - 3, 3) == "\xe2\x80\x9d") end -= 3;  // ”
+    if (end > sentence.begin && t[end - 1] == ']') {
+      const size_t open = t.rfind('[', end);
+      if (open != std::string_view::npos && open >= sentence.begin) end = open;
+    }
+    if (end == before) break;
+  }
+  return (end > sentence.begin && t[end - 1] == '?') ||
+         (end >= sentence.begin + 3 && t.substr(end - 3, 3) == "\xef\xbc\x9f");  // ？
+}
+
+}  // namespace
 
 void SentenceReader::Read() {
   const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);

@@ -41,8 +41,9 @@ TEST_CASE("A turn labelled with a name in capitals is that person's, titles asid
       "DR. NORA VASQUEZ: Thanks, everyone. Admissions rose by a fifth last week. Care homes are the worry.\n\n"
       "PAUL ODUYA: Is the strain new this year?\n\n"
       "DR. NORA VASQUEZ: It is the strain we saw last winter.\n";
+  // A reporter's question in their own turn is theirs (RULES: questions an actor is reported asking).
   CHECK(Claims(text) == Found{"[Nora Vasquez]: Admissions rose by a fifth last week", "[Nora Vasquez]: Care homes are the worry",
-                              "[Nora Vasquez]: It is the strain we saw last winter"});
+                              "[Paul Oduya]: Is the strain new this year", "[Nora Vasquez]: It is the strain we saw last winter"});
   // A single word in capitals is a turn only as the surname of a full name the text gives.
   CHECK(Claims("NVIDIA: The results beat every estimate.\n").empty());
   CHECK(Claims("Ana Brill runs the fund.\n\nBRILL: We sold the bonds in March.\n") == Found{"[Ana Brill]: We sold the bonds in March"});
@@ -152,4 +153,10 @@ TEST_CASE("Acts and names that look like reporting are not", "[claims][patterns]
   const Found cited = Claims("The plant will close next year, The Circuit reported last month, citing two engineers.");
   REQUIRE(cited.size() == 1);
   CHECK(cited[0].find("Circuit]: The plant will close next year") != std::string::npos);
+}
+
+TEST_CASE("A headline quoting the person it ends with is that person's claim", "[claims][quotations]") {
+  CHECK(Claims("\"Rates will come down slower than markets think\": Q&A with Brennan Trust's Odile Marchand\n\n"
+               "Odile Marchand spoke to us by video.\n") == Found{"[Odile Marchand]: Rates will come down slower than markets think"});
+  CHECK(Claims("\"Rates will come down\": the view from the bond desk\n\nNobody agrees.\n").empty());
 }
