@@ -114,7 +114,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
-    if (TrailsSentence(c) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+    if ((TrailsSentence(c) || AdverbialOnly(c)) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
@@ -220,6 +220,13 @@ bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || (after_be && verb->past_participle) || verb->verb_class == VerbClass::kFraming) return false;
   size_t c = k + verb->tokens;
+  // "which advises consuming countries,": a telling verb states something only with `that` or what
+  // it urges ("who has long urged the council to act").
+  if (verb->verb_class == VerbClass::kTelling && !IsWord(c, "that")) {
+    size_t to = c;
+    while (to < n() && !Is(to, ",") && !IsWord(to, "to")) ++to;
+    if (!IsWord(to, "to")) return false;
+  }
   if (IsWord(c, "that")) ++c;
   if (c >= n() || !ClauseAfter(c)) return false;
   auto span = Content(T(c).begin, true);
@@ -236,7 +243,12 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   if (!SpeakerAt(k + 1, &speakers, &v)) return false;
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   auto verb = ReportingVerbAt(text_, tokens_, v);
-  return verb && (IsWord(v + verb->tokens, "that") || Is(v + verb->tokens, ":"));
+  // "…, but she said both were licensed": a finite verb and a clause of its own (not "and he says
+  // it plainly").
+  const size_t c = verb ? v + verb->tokens : v;
+  const bool points = IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing");
+  return verb && (IsWord(c, "that") || Is(c, ":") ||
+                  (!verb->gerund && verb->verb_class == VerbClass::kStatement && !points && ClauseAfter(c)));
 }
 
 // ", adding that …", ", noting that …" after an attribution, or "… and conceded that …": a second

@@ -212,6 +212,7 @@ class SentenceReader {
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
+  bool AdverbialOnly(size_t k) const;
 
   ClaimFinder& f_;
   std::string_view text_;

@@ -87,7 +87,16 @@ std::optional<ByteSpan> SentenceReader::Quoted(size_t open) const {
 std::optional<ByteSpan> SentenceReader::ContentFrom(size_t k) const {
   if (k >= n()) return std::nullopt;
   const bool opens = Is(k, "\"") || Is(k, "\xe2\x80\x9c") || Is(k, "\xe2\x80\x98") || Is(k, "'");  // " “ ‘ '
-  return opens ? Quoted(k) : Content(T(k).begin, false);
+  if (!opens) return Content(T(k).begin, false);
+  // A quotation that is only the clause's subject ("that \"speculative projects\" were …"): the
+  // clause is the content.
+  size_t close = k + 1;
+  while (close < n() && !IsQuote(text_, T(close))) ++close;
+  if (close + 1 < n() && T(close + 1).word && !MentionAt(close + 1) && !ReportingVerbAt(text_, tokens_, close + 1) &&
+      !IsPreposition(W(close + 1))) {
+    return Content(T(k).begin, false);
+  }
+  return Quoted(k);
 }
 
 // The content from token `start` to the comma at token `comma` (a quotation inside its marks).
@@ -127,6 +136,17 @@ bool SentenceReader::TrailsSentence(size_t k) const {
     if (words == 0 && !IsPreposition(W(j))) return false;
     // "said in an interview with the Ledger on Tuesday."
     if (++words > 8 || IsWord(j, "that")) return false;
+  }
+  return true;
+}
+
+// Whether only an adverbial follows token k, however long, with no clause of its own ("reported on
+// Wednesday, in what would be one of the year's largest rounds"; "said in a report, as visitors
+// spent less"): after content that came before its attribution, it is the author's, not claimed.
+bool SentenceReader::AdverbialOnly(size_t k) const {
+  if (k >= n() || !IsPreposition(W(k)) || IsWord(k, "that")) return false;
+  for (size_t j = k; j < n(); ++j) {
+    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || ReportingVerbAt(text_, tokens_, j)) return false;
   }
   return true;
 }

@@ -160,3 +160,18 @@ TEST_CASE("A headline quoting the person it ends with is that person's claim", "
                "Odile Marchand spoke to us by video.\n") == Found{"[Odile Marchand]: Rates will come down slower than markets think"});
   CHECK(Claims("\"Rates will come down\": the view from the bond desk\n\nNobody agrees.\n").empty());
 }
+
+TEST_CASE("Spans end where the speaker's clause ends", "[claims][spans]") {
+  // A long adverbial after an attribution that follows its content is the author's.
+  CHECK(Claims("Lumenfold is raising money at an $18 billion valuation, Jane Roe reported on Wednesday, in what would be "
+               "one of the year's largest rounds.") == Found{"[Jane Roe]: Lumenfold is raising money at an $18 billion valuation"});
+  // "but she said …" starts a second claim.
+  CHECK(Claims("Renata Obuya conceded that the farm had drilled two wells, but she said both were licensed.") ==
+        Found{"[Renata Obuya]: the farm had drilled two wells", "[Renata Obuya]: both were licensed"});
+  // A quotation that is only the subject of the reported clause does not end it.
+  CHECK(Claims("Jonah Whitby wrote that \"speculative projects\" were an excuse for underinvestment.") ==
+        Found{"[Jonah Whitby]: \"speculative projects\" were an excuse for underinvestment"});
+  // A telling verb in a relative clause states only with that or what it urges.
+  CHECK(Claims("The Energy Outlook Council, which advises consuming countries, said demand would fall.") ==
+        Found{"[Energy Outlook Council]: demand would fall"});
+}
