@@ -191,7 +191,7 @@ bool SentenceReader::DashLine() {
   else return false;
   std::vector<Speaker> speakers;
   size_t after;
-  if (!SpeakerAt(k, &speakers, &after) && !SpeakerAt(AfterRole(k), &speakers, &after)) return false;
+  if (!LineSpeakerAt(k, &speakers, &after) && !LineSpeakerAt(AfterRole(k), &speakers, &after)) return false;
   bool post = false;  // a post's handle: "(@GwenAbernethy)"
   for (size_t i = k; i < n(); ++i) post |= text_[T(i).begin] == '@';
   if (!(after >= n() || Is(after, ",") || post) || index_ == 0) return false;
@@ -231,7 +231,7 @@ bool SentenceReader::Caption() {
   if (gap.find('\n') == std::string_view::npos || gap.find("\n\n") != std::string_view::npos) return false;
   std::vector<Speaker> speakers;
   size_t after;
-  if (!SpeakerAt(0, &speakers, &after) && !SpeakerAt(AfterRole(0), &speakers, &after)) return false;
+  if (!LineSpeakerAt(0, &speakers, &after) && !LineSpeakerAt(AfterRole(0), &speakers, &after)) return false;
   if (!(after >= n() || Is(after, ","))) return false;
   for (size_t i = after; i < n(); ++i) {
     if (ReportingVerbAt(text_, tokens_, i)) return false;  // a sentence of its own, not a caption
@@ -246,6 +246,17 @@ bool SentenceReader::Caption() {
   if (!IsQuote(text_, closing[last])) return false;
   AttributeAbove(first, speakers, "(caption)");
   return true;
+}
+
+// The one speaker a dash or caption line names at token k: a name, then its role after a comma
+// ("Niall Brennock, Colbury manager" names Brennock alone, not Brennock and Colbury).
+bool SentenceReader::LineSpeakerAt(size_t k, std::vector<Speaker>* speakers, size_t* after) const {
+  if (const ActorMention* m = MentionAt(k)) {
+    speakers->push_back(f_.SpeakerOf(*m));
+    *after = MentionEnd(k);
+    return true;
+  }
+  return SpeakerAt(k, speakers, after);
 }
 
 // Each sentence from sentence `first` to the one before this is the speakers' (a quotation's words

@@ -195,6 +195,7 @@ class SentenceReader {
   size_t AfterRole(size_t k) const;
   bool DashLine();
   bool Caption();
+  bool LineSpeakerAt(size_t k, std::vector<Speaker>* speakers, size_t* after) const;
   bool QuotedHeadline();
   void AttributeAbove(size_t first, const std::vector<Speaker>& speakers, const std::string& verb);
   void QuotationGoesOn();

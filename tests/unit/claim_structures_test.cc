@@ -175,3 +175,13 @@ TEST_CASE("Spans end where the speaker's clause ends", "[claims][spans]") {
   CHECK(Claims("The Energy Outlook Council, which advises consuming countries, said demand would fall.") ==
         Found{"[Energy Outlook Council]: demand would fall"});
 }
+
+TEST_CASE("A caption line names one speaker, its role after the comma", "[claims][quotations]") {
+  // "Colbury" spoke elsewhere in the text; on the caption line it is the speaker's club, not a second speaker.
+  const std::string text =
+      "The Colbury manager, Niall Brennock, was unhappy. Colbury said the corner was wrong.\n\n"
+      "\"Nobody in that dressing room should be ashamed.\"\nNiall Brennock, Colbury manager\n";
+  const Found found = Claims(text);
+  REQUIRE(!found.empty());
+  CHECK(found.back() == "[Niall Brennock]: Nobody in that dressing room should be ashamed");
+}
