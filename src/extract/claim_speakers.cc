@@ -167,6 +167,11 @@ std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) 
 std::optional<std::vector<Speaker>> SentenceReader::FirstPerson(size_t i) const {
   const bool i_am = IsWord(i, "i");
   if ((!i_am && !IsWord(i, "we")) || InsideQuotation(i)) return std::nullopt;
+  if (!i_am && !f_.Issuers().empty()) {  // a press release's "we" is its issuers'
+    std::vector<Speaker> issuers = f_.Issuers();
+    for (Speaker& s : issuers) s.mention.span = {T(i).begin, T(i).end};
+    return issuers;
+  }
   const std::optional<std::string>& who = i_am ? f_.source_.author : f_.source_.outlet;
   if (!who || who->empty()) return std::nullopt;
   std::string lower = Lower(*who, Token{0, who->size(), true});

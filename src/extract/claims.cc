@@ -264,83 +264,6 @@ void SentenceReader::CollectNames() {
   }
 }
 
-// A transcript's turn: a line that opens with a name of two words or more, its role after dashes,
-// and a colon (a name and a colon alone is a heading as often as a turn) ("Gillian Achebe -- Chief Executive Officer: Thank you. Volumes grew 3% …"); every
-// sentence of the turn that states something (three words or more, not a question) is the
-// speaker's, until the paragraph ends. A turn of no one's name ("Operator:") ends the last one.
-bool SentenceReader::Turn() {
-  const bool line_start = sentence_.begin == 0 || text_[sentence_.begin - 1] == '\n';
-  size_t colon = 0;
-  std::vector<Speaker> speakers;
-  // A Han turn: two to four Han characters and a colon ("马晓飞:"); not the interviewer's (记者, 问).
-  size_t han = 0;
-  while (line_start && han < n() && han < 5 && IsUnspaced(text_, T(han))) ++han;
-  bool says = false;  // "楊明哲說:": a name and its verb, not a turn's label
-  for (size_t h = 0; h < han; ++h) says |= HanReportingVerbAt(text_, T(h).begin) != 0;
-  // "FERREIRA: We filed in 2024.": a transcript's surname in capitals.
-  bool capitals = line_start && n() > 2 && T(0).word && Is(1, ":") && T(0).end - T(0).begin >= 3;
-  for (size_t b = T(0).begin; capitals && b < T(0).end; ++b) capitals = (text_[b] >= 'A' && text_[b] <= 'Z') || text_[b] == '-';
-  if (capitals) {
-    std::string name(text_.substr(T(0).begin, T(0).end - T(0).begin));
-    for (size_t c = 1; c < name.size(); ++c) {
-      if (name[c - 1] != '-' && name[c] >= 'A' && name[c] <= 'Z') name[c] = static_cast<char>(name[c] - 'A' + 'a');
-    }
-    // Only the surname of a full name the text gives ("Talia Ferreira"), not a heading ("NVIDIA:").
-    bool surname = false;
-    if (f_.names_ != nullptr) {
-      surname = f_.names_->Fullest(name).find(' ') != std::string::npos;
-    } else {
-      for (const NameRun& run : f_.runs_) {
-        const ByteSpan& last = run.words.back();
-        surname |= run.words.size() >= 2 && text_.substr(last.begin, last.end - last.begin) == name;
-      }
-    }
-    f_.turn_speakers_.clear();
-    if (surname) {
-      f_.turn_speakers_.push_back({{"", name, {T(0).begin, T(0).end}}, ActorKind::kPerson});
-    }
-    colon = 1;
-    if (f_.turn_speakers_.empty()) return false;
-  } else if (line_start && !says && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
-    const ByteSpan name{T(0).begin, T(han - 1).end};
-    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
-    f_.turn_speakers_.clear();
-    if (written != "记者" && written != "記者" && written != "主持人" && written != "问" && written != "問") {
-      f_.turn_speakers_.push_back({{"", std::string(written), name}, ActorKind::kPerson});
-    }
-    colon = han;
-    if (f_.turn_speakers_.empty()) return false;
-  } else if (line_start && n() > 2 && T(0).word && IsCapitalized(text_, T(0))) {
-    size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
-    colon = end;
-    const bool role = Is(colon, "-") || (colon < n() && IsDash(text_, T(colon)));
-    if (role) {
-      while (colon < n() && colon < end + 14 && !Is(colon, ":") && !IsQuote(text_, T(colon))) ++colon;
-    }
-    if (Is(colon, ":") && !role && IsWord(0, "operator")) {
-      f_.turn_speakers_.clear();  // the operator's turn ends the last speaker's
-    } else if (Is(colon, ":") && role) {
-      if (MentionAt(0)) speakers.push_back(f_.SpeakerOf(*MentionAt(0)));
-      else if (end >= 2 && !IsCommonCapitalizedWord(W(0))) speakers.push_back({{"", std::string(text_.substr(T(0).begin, T(end - 1).end - T(0).begin)), {T(0).begin, T(end - 1).end}}, ActorKind::kPerson});
-      f_.turn_speakers_ = speakers;
-      if (speakers.empty()) return false;
-    } else {
-      colon = 0;
-    }
-  }
-  if (f_.turn_speakers_.empty()) return false;
-  const size_t from = colon == 0 ? 0 : colon + 1;
-  size_t words = 0;
-  for (size_t i = from; i < n(); ++i) words += T(i).word;
-  if (words >= 3 && !Asks(text_, sentence_)) {
-    if (auto span = ContentFrom(from)) {
-      std::vector<Speaker> speakers = f_.turn_speakers_;
-      Add(speakers, "(turn)", *span);
-    }
-  }
-  return true;
-}
-
 // Whether token i stands inside quotation marks (so an "I" there is the quoted speaker's).
 bool SentenceReader::InsideQuotation(size_t i) const {
   bool inside = quoted_at_start_;
@@ -362,6 +285,8 @@ ClaimExtraction ClaimFinder::Run() {
     for (Claim& claim : out_.claims) {
       const std::string& name = claim.speaker.surface;
       if (!claim.speaker.actor_id.empty() || name == kAnonymousSpeaker || name == source_.author || name == source_.outlet) continue;
+      // A press release's issuers keep the name its boilerplate gives them ("About Calder Energy").
+      if (issuers_ && std::any_of(issuers_->begin(), issuers_->end(), [&](const Speaker& s) { return s.mention.surface == name; })) continue;
       claim.speaker.surface = names_->Fullest(name);
     }
   }
