@@ -90,6 +90,16 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     while (j > 0 && j + 4 > i && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word))) --j;
     return IsSubjectPosition(j);
   }
+  // "Vice Minister of Commerce Li Jianguo": a title's portfolio before the name.
+  // (A capitalised title: "the chief executive of Harbor Power" is an officer of an organisation.)
+  const bool portfolio = i >= 2 && IsWord(i - 1, "of") && IsTitle(W(i - 2)) && IsCapitalized(text_, T(i - 2));
+  const bool after_portfolio = i >= 3 && IsCapitalized(text_, T(i - 1)) && IsWord(i - 2, "of") && IsTitle(W(i - 3)) &&
+                               IsCapitalized(text_, T(i - 3));
+  if (portfolio || after_portfolio) {
+    size_t j = portfolio ? i - 2 : i - 3;
+    while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
+    return IsSubjectPosition(j);
+  }
   return OpensClause(W(i - 1));
 }
 

@@ -261,7 +261,7 @@ void SentenceReader::CollectNames() {
       }
       // "University of Tolland"; "Minister of Commerce Li Jianguo" (a title's portfolio).
       const bool of = IsWord(j, "of") && (IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin)) ||
-                                          IsTitle(W(j - 1)));
+                                          (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))));
       const bool joiner = Is(j, "&") || of || kParticles.count(W(j)) != 0;
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});

@@ -45,3 +45,57 @@ TEST_CASE("A name given once in another script is one speaker, named as the text
       "李建国说,这是双方互利的安排。");
   CHECK(found == Found{"[Li Jianguo]: the rules would cut waiting times", "[Li Jianguo]: 这是双方互利的安排"});
 }
+
+TEST_CASE("A person named as the subject is who the next pronoun or description stands for, even before speaking",
+          "[claims][speakers]") {
+  CHECK(Claims("Ada Moss said the club would appeal. Tom Reyes kept it short. \"I just jumped,\" the 29-year-old said.") ==
+        Found{"[Ada Moss]: the club would appeal", "[Tom Reyes]: I just jumped"});
+  CHECK(Claims("Ada Moss said the club would appeal. Economist Joanna Liddell of Brackley University disagrees. "
+               "She argues that the appeal will fail.") ==
+        Found{"[Ada Moss]: the club would appeal", "[Joanna Liddell]: the appeal will fail"});
+}
+
+TEST_CASE("He and she keep to the gender a pronoun first gave a person", "[claims][speakers]") {
+  const Found found = Claims(
+      "Leo Harrington said the fund had grown. He added that fees would fall. Ada Moss said rivals were cheaper. "
+      "She added that costs were too high. He said the gap would close.");
+  CHECK(found == Found{"[Leo Harrington]: the fund had grown", "[Leo Harrington]: fees would fall",
+                       "[Ada Moss]: rivals were cheaper", "[Ada Moss]: costs were too high",
+                       "[Leo Harrington]: the gap would close"});
+}
+
+TEST_CASE("A description with a name in apposition gives way to the name; a nationality stands for the person",
+          "[claims][speakers]") {
+  CHECK(Claims("Hollis Achterberg won the seat. The Conservative candidate, Bernard Quayle, said turnout was low.") ==
+        Found{"[Bernard Quayle]: turnout was low"});
+  CHECK(Claims("Marta Kuhn praised the squad. \"He will be our player tomorrow,\" the German said.") ==
+        Found{"[Marta Kuhn]: He will be our player tomorrow"});
+  // The owner in an apposition to a name does not speak: the name does.
+  CHECK(Claims("Kofi Mensah-Arthur, Kesara's former finance minister, cautioned that deals took too long.") ==
+        Found{"[Kofi Mensah-Arthur]: deals took too long"});
+}
+
+TEST_CASE("Unnamed sources, public bodies and press-release wires are not taken for the wrong speaker",
+          "[claims][speakers]") {
+  CHECK(Claims("A customs official in Nanning, who declined to be named, said checks would not change.") ==
+        Found{"[anonymous]: checks would not change"});
+  // "the company" is not the bureau last named.
+  CHECK(Claims("The Federal Rail Accident Bureau said the signal failed. No faults were found, the company said.") ==
+        Found{"[Federal Rail Accident Bureau]: the signal failed"});
+  ClaimSource release;
+  release.outlet = "NewswireHub";
+  CHECK(Claims("Fernhill Logistics announced the merger. We expect savings of 60 million euros.", release).empty());
+  // Minister of Commerce: the title's portfolio is not part of the name.
+  CHECK(Claims("Vice Minister of Commerce Li Jianguo said the rules would cut waiting times. Li added that rice was "
+               "next.") == Found{"[Li Jianguo]: the rules would cut waiting times", "[Li Jianguo]: rice was next"});
+}
+
+TEST_CASE("Han speaker phrases: dates, citing outlets, unnamed officials, conjunctions in a name", "[claims][speakers]") {
+  CHECK(Claims("(財經時報記者黃佩琪/台北報導)經濟部27日宣布,明年起電價調漲5%。") == Found{"[經濟部]: 明年起電價調漲5%"});
+  CHECK(Claims("路透社援引知情人士报道称,监管部门正在研究新规。") == Found{"[路透社]: 监管部门正在研究新规"});
+  CHECK(Claims("一位不愿具名的银行信贷部门负责人透露,审批时间已缩短。") == Found{"[anonymous]: 审批时间已缩短"});
+  CHECK(Claims("住房和城乡建设部回应称,将因城施策。") == Found{"[住房和城乡建设部]: 将因城施策"});
+  // The short form of an organisation is its longest form in the text.
+  CHECK(Claims("台南市衛生局表示,病例增至48例。衛生局指出,噴藥範圍將擴大。") ==
+        Found{"[台南市衛生局]: 病例增至48例", "[台南市衛生局]: 噴藥範圍將擴大"});
+}
