@@ -1,6 +1,7 @@
 // Han quotations attributed after them: “……，”他说。 「……，」衛生局長許雅雯說。 “……。”张晓梅称。
 // The speaker phrase stands right after the closing mark and before a Han reporting verb; the claim
-// is the quotation's own words, one claim per sentence when it runs over several.
+// is the quotation's own words, one claim per sentence when it runs over several. Also a Han
+// headline's speaker and colon: "登革熱病例增至48例 衛生局:社區噴藥擴大至三區".
 #include <algorithm>
 
 #include <unicode/utf8.h>
@@ -114,6 +115,33 @@ void SentenceReader::HanQuotationAttributed() {
       Add(speakers, verb_text, {begin, end}, sentence);
     }
     p += verb;
+  }
+}
+
+// The headline (the text's first line): a Han speaker phrase before its colon, after a space or at
+// the line's start, says what follows to the end of the line.
+void SentenceReader::HanHeadline() {
+  if (index_ != 0) return;
+  const size_t line_end = std::min<size_t>(text_.find('\n'), sentence_.end);
+  for (size_t p = sentence_.begin; p < line_end; ++p) {
+    const bool ascii = text_[p] == ':';
+    if (!ascii && text_.substr(p, 3) != "\xef\xbc\x9a") continue;  // ：
+    const size_t phrase = HanRunBegin(text_, sentence_.begin, p);
+    if (phrase == p || (phrase > 0 && text_[phrase - 1] != ' ' && text_[phrase - 1] != '\n') || p < 3 ||
+        HanReportingVerbAt(text_, p - 3) != 0 || (p >= 6 && HanReportingVerbAt(text_, p - 6) == 6)) {
+      return;  // no speaker phrase, or a verb's colon (說:), which HanDiscovered reads
+    }
+    auto found = HanSpeakerBefore(text_, phrase, p);
+    if (!found || found->pronoun || found->company) return;
+    const size_t begin = p + (ascii ? 1 : 3);
+    const size_t end = TrimEnd(begin, line_end, true);
+    if (end <= begin) return;
+    const std::string name = found->anonymous ? std::string(kAnonymousSpeaker)
+                                              : std::string(text_.substr(found->span.begin, found->span.end - found->span.begin));
+    const ActorKind kind = found->anonymous ? ActorKind::kGroup
+                           : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
+    Add({{{"", name, found->span}, kind}}, "(colon)", {begin, end});
+    return;
   }
 }
 

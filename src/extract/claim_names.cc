@@ -437,7 +437,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
     return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
   }
-  if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源") || EndsWith(phrase, "高管")) {
+  // 法人: institutional investors, in Taiwan's business news a source the reporter does not name.
+  if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源") || EndsWith(phrase, "高管") ||
+      phrase == "法人") {
     return HanSpeaker{{begin, end}, true};
   }
   if (phrase == "他" || phrase == "她") return HanSpeaker{{begin, end}, false, true};

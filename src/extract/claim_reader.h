@@ -178,6 +178,7 @@ class SentenceReader {
   void Han();
   void HanDiscovered();
   void HanQuotationAttributed();  // claim_han_quotations.cc
+  void HanHeadline();
   bool Turn();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);
   void ForwardFromBefore();

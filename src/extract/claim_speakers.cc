@@ -287,7 +287,12 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   // "The Conservative candidate, Bernard Quayle, said": the name in apposition is the speaker.
   if (Is(j + 1, ",") && j + 2 < n() && IsCapitalized(text_, T(j + 2))) return std::nullopt;
   std::vector<Speaker> speakers;
-  if (f_.names_ != nullptr) {
+  // "the Sunmark executive", "the Colbury manager" right after a person was named: that person,
+  // whoever else the text introduced with the role.
+  bool qualified = false;
+  for (size_t q = i + 1; q < j; ++q) qualified |= IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0;
+  if (qualified && f_.person_.Valid(index_, 1)) speakers = f_.person_.speakers;
+  if (speakers.empty() && f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
   }
   if (speakers.empty()) {

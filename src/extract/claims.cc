@@ -78,6 +78,7 @@ void SentenceReader::Read() {
   Han();
   HanDiscovered();
   HanQuotationAttributed();
+  HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
     const std::string w = W(i);

@@ -99,3 +99,14 @@ TEST_CASE("Han speaker phrases: dates, citing outlets, unnamed officials, conjun
   CHECK(Claims("台南市衛生局表示,病例增至48例。衛生局指出,噴藥範圍將擴大。") ==
         Found{"[台南市衛生局]: 病例增至48例", "[台南市衛生局]: 噴藥範圍將擴大"});
 }
+
+TEST_CASE("A Han headline's speaker and colon; a qualified role right after a named person", "[claims][speakers]") {
+  CHECK(Claims("登革熱病例增至48例 台南市衛生局:社區噴藥擴大至三區\n\n正文。") ==
+        Found{"[台南市衛生局]: 社區噴藥擴大至三區"});
+  CHECK(Claims("无人农场创始人马晓飞:种地的门槛是数据\n\n正文。") == Found{"[马晓飞]: 种地的门槛是数据"});
+  // A colon after a verb is the verb's (说:), not a headline speaker's.
+  CHECK(Claims("楊明哲說:需求很強\n\n正文。") == Found{"[楊明哲]: 需求很強"});
+  CHECK(Claims("Lucia Brandt, the executive in charge, said the price was right. Kaito Mori runs the rival unit at "
+               "Sunmark. \"Price was never the problem,\" the Sunmark executive said.") ==
+        Found{"[Lucia Brandt]: the price was right", "[Kaito Mori]: Price was never the problem"});
+}
