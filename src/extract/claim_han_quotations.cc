@@ -57,6 +57,12 @@ std::optional<ByteSpan> QuotationBefore(std::string_view text, size_t at) {
 }  // namespace
 
 void SentenceReader::HanQuotationAttributed() {
+  // Only after a closing mark: a sentence without ” or 」 (most English ones) has none.
+  const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
+  const bool closes_before = sentence_.begin > 0 && QuotationBefore(text_, sentence_.begin).has_value();
+  if (!closes_before && sentence.find(kCloseDouble) == std::string_view::npos && sentence.find(kCloseCorner) == std::string_view::npos) {
+    return;
+  }
   for (size_t p = sentence_.begin; p < sentence_.end;) {
     const size_t verb = HanReportingVerbAt(text_, p);
     if (verb == 0) {

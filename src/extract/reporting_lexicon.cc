@@ -254,6 +254,8 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "補充", "补充", "提醒", "回应称", "回應稱", "回应", "回應", "预计", "預計", "分析",
       "报道称", "報導稱", "报道", "報導", "宣布", "批评", "批評", "呼吁", "呼籲", "质疑", "質疑", "重申", "承认",
       "承認", "否认", "否認", "介绍", "介紹", "解释", "解釋", "說", "说", "稱", "称"};
+  // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
+  if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE3 || static_cast<unsigned char>(text[at]) > 0xE9) return 0;
   for (std::string_view verb : verbs) {
     if (text.substr(at, verb.size()) != verb) continue;
     // 分析师, 分析師, 分析人士: a noun of people, not the verb.
