@@ -511,6 +511,7 @@ void SentenceReader::Han() {
     size_t verb = 0;
     for (int gap = 0; gap <= 2 && p < sentence_.end; ++gap) {
       if ((verb = HanReportingVerbAt(text_, p))) break;
+      while (p < sentence_.end && text_[p] >= '0' && text_[p] <= '9') ++p;  // a date's digits: "經濟部27日宣布"
       int32_t i = static_cast<int32_t>(p);
       UChar32 c;
       U8_NEXT(text_.data(), i, static_cast<int32_t>(sentence_.end), c);

@@ -84,6 +84,15 @@ class ClaimFinder {
   // claim_documents.cc: the organisations a press release's boilerplate names ("About Calder
   // Energy"), whose "we" it is; none in other texts.
   const std::vector<Speaker>& Issuers();
+  // Whether a candidate name is a person's: a name of two words or more, or the last word of one
+  // the text gives, and not an organisation's or outlet's.
+  bool IsPersonName(std::string_view name) const;
+  // The person last named becomes the one "he" and "she" stand for; the one before is kept, for a
+  // pronoun of the other gender ("Leo Harrington … Ada Moss … she told me").
+  void SetPerson(std::vector<Speaker> speakers, size_t sentence);
+  // Who "he" ('m') or "she" ('f') stands for at sentence `now`: the person last named, unless a
+  // pronoun of the other gender stood for them and the person before fits; `gender` is recorded.
+  const Antecedent& PersonFor(char gender, size_t now) const;
   bool MayBeName(std::string_view word) const {
     return names_ != nullptr ? names_->MayBeName(word) : MayBeNameWord(word, lowercase_words_);
   }
@@ -99,6 +108,8 @@ class ClaimFinder {
   bool in_quotation_ = false;  // a quotation opened and not closed before the sentence being read
   ClaimExtraction out_;
   Antecedent person_, plural_, org_;
+  Antecedent previous_person_;                       // the person named before person_
+  mutable std::map<std::string, char> genders_;      // by candidate name: 'm' or 'f', once a pronoun said so
   Antecedent company_;  // the organisation last named anywhere, for "the company said"
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
@@ -182,6 +193,8 @@ class SentenceReader {
   void FramedBy();
   void Han();
   void HanDiscovered();
+  void HanQuotationAttributed();  // claim_han_quotations.cc
+  void HanHeadline();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);
   void ForwardFromBefore();
 

@@ -77,6 +77,8 @@ void SentenceReader::Read() {
   FramedBy();
   Han();
   HanDiscovered();
+  HanQuotationAttributed();
+  HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
     const std::string w = W(i);
@@ -94,7 +96,7 @@ void SentenceReader::Read() {
     // A name is what pronouns stand for from here on, within its own sentence too.
     if (const ActorMention* m = MentionAt(i)) {
       const Speaker s = f_.SpeakerOf(*m);
-      if (s.kind == ActorKind::kPerson) f_.person_ = {{s}, index_};
+      if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
       if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
       // An outlet reports on companies; "the company" is never the newspaper.
@@ -134,7 +136,11 @@ void SentenceReader::Read() {
                            (of == 2 ? IsSubjectPosition(0)
                                     : ((IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) && IsSubjectPosition(of - 3)) ||
                                           IsSubjectPosition(of - 2));
-      const bool subject = IsSubjectPosition(i) || study || what_colon || officer;
+      // "Kofi Mensah-Arthur, Kesara's former finance minister, cautioned": the owner in an
+      // apposition to a name only describes that name's speaker.
+      const bool appositive_owner = i >= 2 && Is(i - 1, ",") && T(i - 2).word && IsCapitalized(text_, T(i - 2)) &&
+                                    IsWord(after, "'s") && !MentionAt(i);
+      const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
       if (officer) f_.plural_ = {speakers, index_};  // "they" are the analysts, who speak for it
       // "the Westmark Herald and CNBC report": the article is part of the subject.
       const size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
@@ -157,7 +163,12 @@ void SentenceReader::Read() {
     if (MentionAt(i) != nullptr) {
       i = MentionEnd(i) - 1;  // the rest of the name
     } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
-      f_.person_ = {speakers, index_};
+      f_.SetPerson(speakers, index_);
+    } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) &&
+               f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) && f_.IsPersonName(speakers.front().mention.surface)) {
+      // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.") is
+      // still the one "he" or "the 29-year-old" stands for next.
+      f_.SetPerson(speakers, index_);
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
     } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
@@ -249,7 +260,9 @@ void SentenceReader::CollectNames() {
         ++j;
         continue;
       }
-      const bool of = IsWord(j, "of") && IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
+      // "University of Tolland"; "Minister of Commerce Li Jianguo" (a title's portfolio).
+      const bool of = IsWord(j, "of") && (IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin)) ||
+                                          (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))));
       const bool joiner = Is(j, "&") || of || kParticles.count(W(j)) != 0;
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});
