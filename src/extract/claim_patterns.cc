@@ -37,6 +37,10 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
 
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
+  // "Calder Energy plc today announced": a company's legal suffix is part of its name.
+  static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
+                                                       "gmbh", "bv", "spa", "se", "oyj", "asa"};
+  if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
   // "Kestrel Analytics, which has forecast a shortage …, said …": the relative clause is a claim too.
   if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
@@ -46,6 +50,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // No second comma: this one closes an appositive the speaker stands in ("Meta's chief
     // executive, Jane Doe, said …").
     k = Is(close, ",") ? close + 1 : k + 1;
+    // "Hollis Grant, an analyst at Pembury Securities, which has forecast a fall …, cautioned": the
+    // relative clause is the claim of the name that ends the appositive, and the verb comes after it.
+    if (Is(close, ",") && (IsWord(k, "which") || IsWord(k, "who"))) {
+      size_t name = close;
+      while (name > 0 && IsCapitalized(text_, T(name - 1)) && T(name - 1).word) --name;
+      std::vector<Speaker> owner;
+      size_t owner_end;
+      if (name < close && SpeakerAt(name, &owner, &owner_end) && owner_end == close) Relative(owner, k + 1);
+      size_t end = k + 1;
+      while (end < n() && end < k + 24 && !Is(end, ",")) ++end;
+      if (Is(end, ",")) k = end + 1;
+    }
   }
   // "Aisha Monroe of Westmark State University said": the affiliation after a name.
   if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {

@@ -185,3 +185,11 @@ TEST_CASE("A caption line names one speaker, its role after the comma", "[claims
   REQUIRE(!found.empty());
   CHECK(found.back() == "[Niall Brennock]: Nobody in that dressing room should be ashamed");
 }
+
+TEST_CASE("A relative clause on an appositive's organisation is its claim, and the speaker's verb follows it", "[claims][patterns]") {
+  CHECK(Claims("Hollis Grant, an analyst at Pembury Securities, which has forecast a 10% fall in volumes, cautioned that "
+               "any buyer would face a slow recovery.") ==
+        Found{"[Pembury Securities]: a 10% fall in volumes", "[Hollis Grant]: any buyer would face a slow recovery"});
+  CHECK(Claims("Calder Energy plc today announced that it has taken a final investment decision.") ==
+        Found{"[Calder Energy]: it has taken a final investment decision"});
+}
