@@ -95,6 +95,8 @@ TEST_CASE("Han speaker phrases: dates, citing outlets, unnamed officials, conjun
   CHECK(Claims("路透社援引知情人士报道称,监管部门正在研究新规。") == Found{"[路透社]: 监管部门正在研究新规"});
   CHECK(Claims("一位不愿具名的银行信贷部门负责人透露,审批时间已缩短。") == Found{"[anonymous]: 审批时间已缩短"});
   CHECK(Claims("住房和城乡建设部回应称,将因城施策。") == Found{"[住房和城乡建设部]: 将因城施策"});
+  // A kind of body before the name is not part of it; forecasts are reported like statements.
+  CHECK(Claims("市場研究機構晶策研究則預估,產值將成長18%。") == Found{"[晶策研究]: 產值將成長18%"});
   // The short form of an organisation is its longest form in the text.
   CHECK(Claims("台南市衛生局表示,病例增至48例。衛生局指出,噴藥範圍將擴大。") ==
         Found{"[台南市衛生局]: 病例增至48例", "[台南市衛生局]: 噴藥範圍將擴大"});
