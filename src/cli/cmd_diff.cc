@@ -5,7 +5,6 @@
 #include "project/source_reader.h"
 #include "util/json_writer.h"
 #include "util/line_diff.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {

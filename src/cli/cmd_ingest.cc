@@ -10,7 +10,6 @@
 #include "project/rebuild.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {

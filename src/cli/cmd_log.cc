@@ -3,7 +3,6 @@
 
 #include "cli/command.h"
 #include "model/envelope.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 

@@ -6,7 +6,6 @@
 #include "cli/command.h"
 #include "project/source_reader.h"
 #include "util/json_writer.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {

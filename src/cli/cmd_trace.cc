@@ -8,7 +8,6 @@
 #include "cli/figure_output.h"
 #include "project/figure_quantity.h"
 #include "project/source_reader.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {

@@ -11,7 +11,6 @@
 #include "cli/command.h"
 #include "cli/store_locator.h"
 #include "util/dates.h"
-#include "util/terminal_escape.h"
 
 namespace dossier::cli {
 namespace {

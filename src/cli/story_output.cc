@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "util/utf8.h"
-
 namespace dossier::cli {
 
 std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code) {
