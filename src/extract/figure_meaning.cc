@@ -35,6 +35,21 @@ size_t ClauseBreakAt(std::string_view t, size_t i) {
   return 0;
 }
 
+// The part of `sentence` between the semicolons (";" or "；") around `span`.
+ByteSpan StatementOf(std::string_view t, ByteSpan sentence, ByteSpan span) {
+  ByteSpan part = sentence;
+  for (size_t i = sentence.begin; i < sentence.end && i < t.size(); ++i) {
+    const bool semicolon = t[i] == ';' || (t[i] == '\xef' && StartsWith(t, i, kFullSemicolon));
+    if (!semicolon) continue;
+    if (i < span.begin) part.begin = i + 1;
+    else if (i >= span.end) {
+      part.end = i;
+      break;
+    }
+  }
+  return part;
+}
+
 // The clause breaks of `sentence`: where each break begins and where the next clause begins.
 std::vector<std::pair<size_t, size_t>> ClauseBreaks(std::string_view t, ByteSpan sentence) {
   std::vector<std::pair<size_t, size_t>> breaks;
@@ -115,6 +130,13 @@ std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, B
   return std::string(best->metric);
 }
 
+std::optional<std::string> CountedMetric(std::string_view unit);
+
+// Whether a figure's unit is a currency (ISO code).
+bool IsCurrency(const Figure& f) {
+  return f.unit.size() == 3 && std::all_of(f.unit.begin(), f.unit.end(), IsUpper);
+}
+
 // The metric a figure's own unit names: a price per token, a power capacity, an energy use.
 std::optional<std::string> MetricOfUnit(const Figure& f) {
   if (f.per && f.per->find("token") != std::string::npos) return "price per token";
@@ -122,9 +144,27 @@ std::optional<std::string> MetricOfUnit(const Figure& f) {
     if (f.unit == "GW" || f.unit == "MW" || f.unit == "kW") return "power capacity";
     if (f.unit == "GWh" || f.unit == "MWh" || f.unit == "kWh" || f.unit == "TWh") return "electricity use";
   }
-  if (f.kind == FigureKind::kCount) {
-    if (f.unit == "employees" || f.unit == "staff") return "employees";
-    if (f.unit == "users" || f.unit == "subscribers" || f.unit == "customers") return "users";
+  if (f.kind == FigureKind::kCount || (f.kind == FigureKind::kRate && !IsCurrency(f))) {
+    return CountedMetric(f.unit);
+  }
+  // The price of one thing in a market's unit: "$82 a barrel", "75,10 €/MWh".
+  if (f.kind == FigureKind::kRate && f.per) {
+    static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "litre", "liter", "gallon"};
+    if (std::find(std::begin(kGoods), std::end(kGoods), *f.per) != std::end(kGoods)) return "price";
+  }
+  return std::nullopt;
+}
+
+// The metric a count's noun names by itself: "2,323 employees", "94 seats", "214 deaths".
+std::optional<std::string> CountedMetric(std::string_view unit) {
+  static constexpr std::pair<std::string_view, std::string_view> kNouns[] = {
+      {"employees", "employees"}, {"staff", "employees"},  {"users", "users"},     {"subscribers", "users"},
+      {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
+      {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
+      {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
+  };
+  for (const auto& [noun, metric] : kNouns) {
+    if (unit == noun) return std::string(metric);
   }
   return std::nullopt;
 }
@@ -224,18 +264,49 @@ bool HasPronoun(std::string_view t, ByteSpan range) {
 
 // --- periods --------------------------------------------------------------------------------
 
+// The period named nearest `span`; a weekday only when nothing else is named.
 std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
   size_t best_distance = SIZE_MAX;
+  bool best_weekday = true;
   for (const PeriodMention& p : periods) {
     if (p.begin >= span.begin && p.begin < span.end) continue;
     const size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
-    if (distance < best_distance) {
+    if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {
+      best_weekday = p.weekday;
       best = p.period;
       best_distance = distance;
     }
   }
   return best;
+}
+
+// The last period (not a weekday) named in the paragraph before `sentence`, within 600 bytes; none
+// for a table row, whose periods are its headers'.
+std::optional<std::string> PeriodCarriedInto(std::string_view t, ByteSpan sentence, Dateline dated) {
+  const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
+  if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
+  const size_t paragraph = t.rfind("\n\n", sentence.begin);
+  size_t from = paragraph == std::string_view::npos ? 0 : paragraph + 2;
+  if (sentence.begin > from + 600) from = CharBoundary(t, sentence.begin - 600, true);
+  if (from >= sentence.begin) return std::nullopt;
+  const std::vector<PeriodMention> before = FindPeriods(t, from, sentence.begin, dated);
+  for (auto p = before.rbegin(); p != before.rend(); ++p) {
+    if (!p->weekday) return p->period;
+  }
+  return std::nullopt;
+}
+
+// The one period `periods` name (a weekday only when nothing else is named), if only one.
+std::optional<std::string> OnlyPeriod(const std::vector<PeriodMention>& periods) {
+  const bool other = std::any_of(periods.begin(), periods.end(), [](const PeriodMention& p) { return !p.weekday; });
+  std::optional<std::string> only;
+  for (const PeriodMention& p : periods) {
+    if (other && p.weekday) continue;
+    if (only && *only != p.period) return std::nullopt;
+    only = p.period;
+  }
+  return only;
 }
 
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
@@ -303,6 +374,9 @@ bool IsChangeVerb(std::string_view lower) {
       "gained",  "grew",    "grow",    "growing",  "increase", "increased", "jumped", "lifted",  "lost",   "lowered",
       "plunged", "raise",   "raised",  "raises",   "reduced",  "rise",      "rising", "rose",    "sank",   "shed",
       "shrank",  "slid",    "slipped", "soared",   "surged",   "trimmed",   "tumbled", "up",     "wiped",  "added",
+      // German
+      "stieg",   "stiegen", "steigen", "steigt",   "sank",     "sanken",    "sinken",  "sinkt",   "fiel",   "fielen",
+      "wuchs",   "wuchsen", "wachsen", "kletterte", "zugelegt", "legte",    "senkte",  "gesenkt", "verlor",
   };
   return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
@@ -348,10 +422,11 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 4);
     const std::string b1 = before.size() > 0 ? before[0] : "";
     const std::string b2 = before.size() > 1 ? before[1] : "";
-    if (b1 == "from") {
-      // "from A to B": the next figure, after " to ".
+    if (b1 == "from" || b1 == "von") {
+      // "from A to B", "von A auf B": the next figure, after " to " or " auf ".
+      const std::string_view to = b1 == "from" ? " to " : " auf ";
       if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 &&
-          t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(" to ") != std::string_view::npos) {
+          t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(to) != std::string_view::npos) {
         f.change = FigureChange{"from", fs[k + 1].span.begin, std::nullopt};
         fs[k + 1].change = FigureChange{"to", f.span.begin, std::nullopt};
         ++k;
@@ -370,7 +445,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     }
     if (f.change) continue;
     // "raised to $70 billion", "rose 38% in the fourth quarter to $6.1 billion".
-    if (b1 == "to") {
+    if (b1 == "to" || b1 == "auf") {
       const std::vector<std::string> clause_words = WordsBefore(t, f.span.begin, clause.begin, 12);
       if (std::any_of(clause_words.begin() + 1, clause_words.end(), [](const std::string& w) { return IsChangeVerb(w) && w != "up" && w != "down"; })) {
         f.change = FigureChange{"to", std::nullopt, std::nullopt};
@@ -380,7 +455,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     // "up 77%", "rose 5%", "rose by $4 billion", "a 12% decline", "wiped $600 billion off".
     const size_t after_end = WordEnd(t, f.span.end + 1);
     const std::string after = At(t, f.span.end) == ' ' ? Lowercase(t.substr(f.span.end + 1, after_end - f.span.end - 1)) : "";
-    const bool by = b1 == "by" && IsChangeVerb(b2);
+    const bool by = (b1 == "by" || b1 == "um") && IsChangeVerb(b2);
     if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || IsChangeNoun(after) ||
         (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
       f.change = FigureChange{"delta", std::nullopt, BasisAfter(t, f.span.end, clause.end)};
@@ -405,6 +480,9 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   }
 
   ByteSpan sentence{UINT64_MAX, UINT64_MAX};
+  ByteSpan carried_into{UINT64_MAX, UINT64_MAX};
+  std::optional<std::string> carried;
+  std::vector<std::pair<size_t, size_t>> breaks_of_sentence;
   std::vector<PeriodMention> sentence_periods;
   std::vector<MetricAt> sentence_metrics;
   std::vector<Name> sentence_names;
@@ -423,6 +501,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       sentence_metrics = MetricsIn(t, sentence);
       sentence_names = NamesIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
+      breaks_of_sentence = ClauseBreaks(t, sentence);
     }
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.
     if (!f.period) {
@@ -431,10 +510,28 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
       f.period = NearestPeriod(in_clause, f.span);
-      if (!f.period && !sentence_periods.empty() &&
-          std::all_of(sentence_periods.begin(), sentence_periods.end(),
-                      [&](const PeriodMention& p) { return p.period == sentence_periods.front().period; })) {
-        f.period = sentence_periods.front().period;
+      if (!f.period) {
+        // The sentence's one period, unless the clause is of another kind than where it is named:
+        // "… reached 58.2% by the end of November, short of its 75% target".
+        f.period = OnlyPeriod(sentence_periods);
+        if (f.period) {
+          const auto named = std::find_if(sentence_periods.begin(), sentence_periods.end(),
+                                          [&](const PeriodMention& p) { return p.period == *f.period; });
+          const ByteSpan there = ClauseOf(breaks_of_sentence, sentence, {named->begin, named->begin + 1});
+          const auto own_kind = PeriodKind(t, clause.begin, clause.end);
+          const auto there_kind = PeriodKind(t, there.begin, there.end);
+          if (own_kind && there_kind && *own_kind != *there_kind) f.period.reset();
+        }
+      }
+      // A sentence that names no period of its own goes on with its paragraph's: "Data-centre
+      // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
+      if (!f.period && std::all_of(sentence_periods.begin(), sentence_periods.end(),
+                                   [](const PeriodMention& p) { return p.weekday; })) {
+        if (!(sentence == carried_into)) {
+          carried_into = sentence;
+          carried = PeriodCarriedInto(t, sentence, dated);
+        }
+        f.period = carried;
       }
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
@@ -453,13 +550,20 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       }
     }
     // Metric.
-    if (MeasuresSomething(f)) {
-      f.metric = NearestMetric(sentence_metrics, clause, f.span);
+    if (MeasuresSomething(f) && !f.metric) {  // a table cell's comes from its headers
+      // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
+      if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
+      if (!f.metric) f.metric = NearestMetric(sentence_metrics, clause, f.span);
       if (!f.metric) f.metric = MetricOfUnit(f);
-      // Else the nearest in the sentence, within a few lines of text either side.
-      const ByteSpan near{std::max<uint64_t>(sentence.begin, f.span.begin > 300 ? f.span.begin - 300 : 0),
-                          std::min<uint64_t>(sentence.end, f.span.end + 300)};
-      if (!f.metric) f.metric = NearestMetric(sentence_metrics, near, f.span);
+      // Else the nearest in the sentence, within a few lines of text either side, and not across a
+      // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
+      // The clauses before it first: a clause after it begins another statement ("from 1-3%
+      // earlier, and kept its operating margin band at 20-22%").
+      const ByteSpan statement = StatementOf(t, sentence, f.span);
+      const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
+      const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
+      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(sentence_metrics, before, f.span);
+      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(sentence_metrics, after, f.span);
     }
     // Subject: the nearest name before it in its clause, else in its sentence, else after it in
     // its clause; a pronoun carries the last one named.

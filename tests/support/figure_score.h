@@ -95,6 +95,11 @@ struct MeaningScore {
 MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
                           const std::map<std::string, std::string>& aliases);
 
+// One line per labelled metric or period that the figure predicted at the label's span does not
+// state ("metric  [b, e) labelled revenue, predicted -: …"), for tuning on a development half.
+std::string DescribeMeaningMisses(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
+                                  std::string_view text);
+
 // The pairs of conflicts.json: each a pair of (text file name, begin byte), in either order.
 struct LabelledConflicts {
   std::vector<std::pair<std::pair<std::string, uint64_t>, std::pair<std::string, uint64_t>>> conflicts;
