@@ -12,6 +12,7 @@
 
 #include "audit/verify.h"
 #include "dossier/event_store.h"
+#include "model/source_events.h"
 #include "store/key_layout.h"
 #include "store/log_tree.h"
 #include "store/merkle_frontier.h"
@@ -39,9 +40,10 @@ struct Fixture {
     batch.correlation = "c";
     for (int i = 0; i < events; ++i) {
       NewEvent e;
-      e.stream = fmt::format("note-{}", store->head_position() + i);
-      e.type = "Note";
-      e.payload = fmt::format(R"({{"n":{}}})", store->head_position() + i);
+      // A real event type: verify decodes every payload (log_check.h).
+      e.stream = fmt::format("story-s{}", store->head_position() + i);
+      e.type = std::string(kStoryCreated);
+      e.payload = fmt::format(R"({{"slug":"s{}","title":"t"}})", store->head_position() + i);
       batch.events.push_back(e);
     }
     REQUIRE(store->Append(batch).ok());
