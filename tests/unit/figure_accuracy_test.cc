@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 #include "dossier/figure.h"
@@ -103,7 +104,14 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
     FigureScore score = ScoreFigures(figures, *labels);
     if (report_misses) WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << "\n" << DescribeMisses(score, *text));
     total.span_value += score.span_value;
-    total.meaning += ScoreMeaning(figures, *labels, *aliases);
+    MeaningScore meaning = ScoreMeaning(figures, *labels, *aliases);
+    // DOSSIER_SUBJECT_MISSES=1 lists the development half's wrong subjects (never the held-out's).
+    if (report_misses && std::getenv("DOSSIER_SUBJECT_MISSES")) {
+      std::string listed;
+      for (const std::string& miss : meaning.subject_misses) listed += "\n  " + miss;
+      if (!listed.empty()) WARN(path.substr(root.size() + 1) << " subjects:" << listed);
+    }
+    total.meaning += meaning;
     ++total.files;
     auto source = std::make_unique<SourceFigures>();
     const std::string name = path.substr(path.rfind('/') + 1);
