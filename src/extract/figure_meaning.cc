@@ -4,9 +4,9 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/figure_period.h"
+#include "extract/figure_subject.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
@@ -172,94 +172,6 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
 bool MeasuresSomething(const Figure& f) {
   if (f.kind == FigureKind::kDuration || f.kind == FigureKind::kMultiple) return false;
   return f.kind != FigureKind::kCount || f.unit.empty() || MetricOfUnit(f).has_value();
-}
-
-// --- subjects -----------------------------------------------------------------------------------
-
-bool IsNotAName(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
-      "analysts", "chief",    "ceo",       "cfo",      "executive", "friday",  "it",       "its",
-      "monday",   "most",     "now",       "saturday", "shares",    "sunday",  "taken",    "their",
-      "they",     "thursday", "together",  "today",    "tuesday",   "wednesday", "year",   "ai",
-      "gpus",     "gpu",      "q1",        "q2",       "q3",        "q4",      "fy",       "overall",
-      "combined", "meanwhile", "still",   "yet",      "already",   "revenue", "capex",    "sales",
-      "rs",       "inr",      "usd",       "eur",      "gbp",       "cny",     "jpy",      "he",
-      "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
-  };
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
-  return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
-}
-
-struct Name {
-  size_t begin;
-  size_t end;
-  std::string words;
-};
-
-// Whether the capitalised word at `begin` opens a sentence (or a line).
-bool OpensSentence(std::string_view t, size_t begin) {
-  size_t i = begin;
-  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
-  if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
-  const char c = Before(t, i);
-  return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
-}
-
-// The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
-// its "'s"), left out: all-capital datelines, words that are not names, and a single word opening
-// a sentence before a function word ("Doubts that …", "Taken together …"), which is no name.
-std::vector<Name> NamesIn(std::string_view t, ByteSpan range) {
-  std::vector<Name> names;
-  size_t i = range.begin;
-  while (i < range.end) {
-    if (!IsUpper(t[i]) || IsAsciiAlnum(Before(t, i))) {
-      ++i;
-      continue;
-    }
-    Name name{i, i, ""};
-    size_t j = i;
-    while (j < range.end && IsUpper(At(t, j))) {
-      size_t e = j;
-      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
-                               (t[e] == '.' && IsUpper(At(t, e + 1))))) {
-        ++e;
-      }
-      const std::string_view word = t.substr(j, e - j);
-      const bool shouting = word.size() > 4 && std::all_of(word.begin(), word.end(), IsUpper);
-      const std::string lower = Lowercase(word);
-      // A name may go on with words that cannot begin one: "Orchard AI".
-      if (shouting || (name.words.empty() ? IsNotAName(lower) : IsFunctionWord(lower) || IsMonthName(lower))) break;
-      if (!name.words.empty()) name.words += ' ';
-      name.words.append(word);
-      name.end = e;
-      if (At(t, e) != ' ') break;
-      j = e + 1;
-    }
-    const bool one_word = name.words.find(' ') == std::string::npos;
-    const bool before_function_word =
-        At(t, name.end) == ' ' && IsFunctionWord(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)));
-    if (!name.words.empty() && !(one_word && OpensSentence(t, name.begin) && before_function_word)) {
-      names.push_back(std::move(name));
-    }
-    i = std::max(WordEnd(t, i), std::max(name.end, i + 1));
-  }
-  return names;
-}
-
-// The last name written in the 600 bytes before `at`: whom "it" and "its" refer to.
-std::optional<std::string> LastNameBefore(std::string_view t, size_t at) {
-  const size_t from = at > 600 ? CharBoundary(t, at - 600, true) : 0;
-  std::vector<Name> names = NamesIn(t, {from, at});
-  if (names.empty()) return std::nullopt;
-  return names.back().words;
-}
-
-bool HasPronoun(std::string_view t, ByteSpan range) {
-  for (std::string_view p : {" it ", " its ", " It ", "Its ", " the company", " The company", " they ", "They ", " their "}) {
-    const size_t at = t.substr(range.begin, range.end - range.begin).find(p);
-    if (at != std::string_view::npos) return true;
-  }
-  return StartsWith(t, range.begin, "It ") || StartsWith(t, range.begin, "Its ");
 }
 
 // --- periods --------------------------------------------------------------------------------
@@ -485,13 +397,11 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   std::vector<std::pair<size_t, size_t>> breaks_of_sentence;
   std::vector<PeriodMention> sentence_periods;
   std::vector<MetricAt> sentence_metrics;
-  std::vector<Name> sentence_names;
   std::optional<std::string> sentence_kind;
-  // The last clause's period kind and pronoun, read once however many figures it holds (a table
-  // is one long clause).
-  ByteSpan kind_clause{UINT64_MAX, UINT64_MAX}, pronoun_clause{UINT64_MAX, UINT64_MAX};
+  // The last clause's period kind, read once however many figures it holds (a table is one long
+  // clause).
+  ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
   std::optional<std::string> clause_kind;
-  bool clause_pronoun = false;
   for (size_t k = 0; k < figures->size(); ++k) {
     Figure& f = (*figures)[k];
     const ByteSpan clause = clauses[k];
@@ -499,7 +409,6 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       sentence = f.sentence;
       sentence_periods = FindPeriods(t, sentence.begin, sentence.end, dated);
       sentence_metrics = MetricsIn(t, sentence);
-      sentence_names = NamesIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
       breaks_of_sentence = ClauseBreaks(t, sentence);
     }
@@ -565,26 +474,9 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       if (!f.metric && before.begin < before.end) f.metric = NearestMetric(sentence_metrics, before, f.span);
       if (!f.metric && after.begin < after.end) f.metric = NearestMetric(sentence_metrics, after, f.span);
     }
-    // Subject: the nearest name before it in its clause, else in its sentence, else after it in
-    // its clause; a pronoun carries the last one named.
-    // The names before the figure end at `before`.
-    const auto before = std::lower_bound(sentence_names.begin(), sentence_names.end(), f.span.begin,
-                                         [](const Name& n, uint64_t at) { return n.end <= at; });
-    std::optional<std::string> subject;
-    if (before != sentence_names.begin() && std::prev(before)->begin >= clause.begin) subject = std::prev(before)->words;
-    if (!(clause == pronoun_clause)) {
-      pronoun_clause = clause;
-      clause_pronoun = HasPronoun(t, {std::max<uint64_t>(sentence.begin, clause.begin > 200 ? clause.begin - 200 : 0), clause.end});
-    }
-    const bool pronoun = clause_pronoun;
-    if (!subject && pronoun) subject = LastNameBefore(t, clause.begin);
-    if (!subject && before != sentence_names.begin()) subject = std::prev(before)->words;
-    if (!subject && before != sentence_names.end() && before->begin >= f.span.end && before->end <= clause.end) {
-      subject = before->words;
-    }
-    f.subject = subject;
   }
   ReadChanges(t, clauses, figures);
+  ReadSubjects(t, clauses, figures);
 }
 
 void InferScales(std::vector<Figure>* figures) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/annotation_events.h"
 #include "project/figure_quantity.h"
 #include "util/json_object.h"
 #include "util/json_writer.h"
@@ -13,12 +14,21 @@ namespace dossier {
 namespace {
 
 constexpr std::string_view kSourcePrefix = "source/";
+constexpr std::string_view kLabelPrefix = "label/";
 
 }  // namespace
 
 Status FigureIndex::Restore(std::string_view key, std::string_view value) {
-  if (key.substr(0, kSourcePrefix.size()) != kSourcePrefix) return Status::Corruption(fmt::format("unknown key `{}`", key));
   JsonObject o;
+  if (key.substr(0, kLabelPrefix.size()) == kLabelPrefix) {
+    DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
+    Label& label = labels_[std::string(key.substr(kLabelPrefix.size()))];
+    DOSSIER_ASSIGN_OR_RETURN(label.metric, o.OptionalString("metric"));
+    DOSSIER_ASSIGN_OR_RETURN(label.subject, o.OptionalString("subject"));
+    DOSSIER_ASSIGN_OR_RETURN(label.period, o.OptionalString("period"));
+    return Status::OK();  // the stored sources hold their figures with the labels applied
+  }
+  if (key.substr(0, kSourcePrefix.size()) != kSourcePrefix) return Status::Corruption(fmt::format("unknown key `{}`", key));
   DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
   SourceFigures s;
   DOSSIER_ASSIGN_OR_RETURN(s.position, o.Uint("position"));
@@ -32,7 +42,34 @@ Status FigureIndex::Restore(std::string_view key, std::string_view value) {
   return Status::OK();
 }
 
+void FigureIndex::ApplyLabels(SourceFigures* source) const {
+  for (ExtractedFigure& e : source->extracted.figures) {
+    auto label = labels_.find(e.id);
+    if (label == labels_.end()) continue;
+    if (label->second.metric) e.figure.metric = label->second.metric;
+    if (label->second.subject) e.figure.subject = label->second.subject;
+    if (label->second.period) e.figure.period = label->second.period;
+  }
+}
+
 Status FigureIndex::Apply(const RecordedEvent& event) {
+  if (event.type == kMetricLabeled) {
+    MetricLabeled labelled;
+    DOSSIER_ASSIGN_OR_RETURN(labelled, DecodeMetricLabeled(event.payload));
+    Label& label = labels_[labelled.figure];
+    if (labelled.metric) label.metric = labelled.metric;
+    if (labelled.subject) label.subject = labelled.subject;
+    if (labelled.period) label.period = labelled.period;
+    changed_labels_.insert(labelled.figure);
+    for (auto& [id, source] : sources_) {
+      const bool holds = std::any_of(source.extracted.figures.begin(), source.extracted.figures.end(),
+                                     [&](const ExtractedFigure& e) { return e.id == labelled.figure; });
+      if (!holds) continue;
+      ApplyLabels(&source);
+      changed_.insert(id);
+    }
+    return Status::OK();
+  }
   if (event.type != kFiguresExtracted) return Status::OK();
   FiguresExtracted extracted;
   DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeFiguresExtracted(event.payload));
@@ -44,6 +81,7 @@ Status FigureIndex::Apply(const RecordedEvent& event) {
   s.position = event.position;
   s.recorded_at = event.recorded_at;
   s.recorded_by = event.recorded_by;
+  ApplyLabels(&s);
   return Status::OK();
 }
 
@@ -60,6 +98,17 @@ void FigureIndex::TakeChanges(std::vector<std::pair<std::string, std::string>>* 
     puts->emplace_back(std::string(kSourcePrefix) + id, w.Take());
   }
   changed_.clear();
+  for (const std::string& id : changed_labels_) {
+    const Label& label = labels_.at(id);
+    JsonWriter w;
+    w.BeginObject();
+    if (label.metric) w.Key("metric").String(*label.metric);
+    if (label.subject) w.Key("subject").String(*label.subject);
+    if (label.period) w.Key("period").String(*label.period);
+    w.EndObject();
+    puts->emplace_back(std::string(kLabelPrefix) + id, w.Take());
+  }
+  changed_labels_.clear();
 }
 
 std::vector<FigureRef> FigureIndex::Figures() const {
@@ -137,14 +186,35 @@ bool SameMeasure(const Figure& a, const Figure& b) {
   return key && key == MeasureKey(b);
 }
 
+namespace {
+
+// Whether `f`, one end of a change in `source`, states no value of its own to compare: a delta
+// with no basis (a move against nothing named), or the `from` end of a revision whose `to` end has
+// the same period ("raised its 2026 forecast from $35 billion to $50 billion": the old value is
+// superseded). A `from` end of another period ("$135 billion, up from $72 billion last year") is
+// that period's value, and a `to` end is the current one. A `from` end whose other end is not
+// known is left out too, rather than guessed.
+bool StatesNoRivalValue(const Figure& f, const SourceFigures& source) {
+  if (!f.change) return false;
+  if (f.change->role == "delta") return !f.change->basis;
+  if (f.change->role != "from") return false;
+  if (!f.change->other_begin) return true;  // a move whose new value the text does not state
+  for (const ExtractedFigure& other : source.extracted.figures) {
+    if (other.figure.span.begin == *f.change->other_begin) return other.figure.period == f.period;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
   std::map<std::string, std::vector<FigureRef>> by_measure;
   for (const FigureRef& ref : figures) {
     const Figure& f = ref.figure->figure;
-    if (f.change && (f.change->role != "delta" || !f.change->basis)) continue;
+    if (StatesNoRivalValue(f, *ref.source)) continue;
     std::optional<std::string> key = MeasureKey(f);
     if (!key) continue;
-    if (f.change) *key += "\x1f" + *f.change->basis;
+    if (f.change && f.change->role == "delta") *key += "\x1f" + *f.change->basis;
     by_measure[*key].push_back(ref);
   }
   std::vector<FigureConflict> conflicts;
@@ -181,6 +251,39 @@ bool ContradictsMeaning(const Figure& reading, const Figure& recorded) {
     return m && std::find(std::begin(kDefinite), std::end(kDefinite), *m) != std::end(kDefinite);
   };
   return definite(reading.metric) && definite(recorded.metric) && *reading.metric != *recorded.metric;
+}
+
+namespace {
+
+// Whether `text` names `subject`: any word of it that is no bare connective, case-folded ("Meta"
+// names "Meta Platforms"; "Alphabet, Amazon, Meta and Microsoft" is named by any member).
+bool Names(std::string_view text, const std::string& subject) {
+  const std::string folded_text = MetricKey(text);
+  std::string word;
+  auto found = [&]() {
+    return word.size() > 1 && word != "and" && folded_text.find(MetricKey(word)) != std::string::npos;
+  };
+  for (char c : subject + " ") {
+    if (c == ' ' || c == ',') {
+      if (found()) return true;
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ContradictsSubject(const Figure& reading, std::string_view line, const Figure& recorded,
+                        std::string_view source_sentence) {
+  if (!reading.subject || !recorded.subject || SubjectKey(*reading.subject) == SubjectKey(*recorded.subject)) return false;
+  // Only an owner the line states outright, as a possessive ("Meta's capital spending"): the other
+  // ways a line names a subject are not yet read reliably enough to fail a briefing on.
+  const bool possessive = line.find(*reading.subject + "'s") != std::string_view::npos ||
+                          line.find(*reading.subject + "\xe2\x80\x99s") != std::string_view::npos;
+  return possessive && !Names(line, *recorded.subject) && !Names(source_sentence, *reading.subject);
 }
 
 std::string DescribeMeaning(const Figure& f) {

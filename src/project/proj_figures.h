@@ -1,8 +1,11 @@
-// FigureIndex: every figure of every source's latest version, as its newest extraction found it,
-// with where it was recorded; and, computed from it, the figures that state the same quantity
+// FigureIndex: every figure of every source's latest version, as its newest extraction found it
+// and with what people labelled it to measure (MetricLabeled: metric, subject, period), with where
+// it was recorded; and, computed from it, the figures that state the same quantity
 // and the metrics that sources state with different values (conflicts).
 //
-// Stored as "source/<id>" keys holding the FiguresExtracted payload and the event's place.
+// Stored as "source/<id>" keys holding the FiguresExtracted payload (labels applied) and the
+// event's place, and "label/<figure id>" keys holding each figure's labels, which a later
+// extraction of its source keeps.
 #pragma once
 
 #include <map>
@@ -42,7 +45,7 @@ struct FigureConflict {
 class FigureIndex final : public Projection {
  public:
   std::string_view name() const override { return "figures"; }
-  int code_version() const override { return 2; }
+  int code_version() const override { return 3; }  // 3: labels of subject and period applied
   Status Restore(std::string_view key, std::string_view value) override;
   Status Apply(const RecordedEvent& event) override;
   void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) override;
@@ -55,8 +58,16 @@ class FigureIndex final : public Projection {
   std::vector<FigureRef> FindById(std::string_view prefix) const;
 
  private:
+  // What a person labelled one figure to measure; nullopt where the extractor's reading stands.
+  struct Label {
+    std::optional<std::string> metric, subject, period;
+  };
+  void ApplyLabels(SourceFigures* source) const;
+
   std::map<std::string, SourceFigures> sources_;
-  std::set<std::string> changed_;  // source ids
+  std::map<std::string, Label> labels_;  // by figure id
+  std::set<std::string> changed_;        // source ids
+  std::set<std::string> changed_labels_;  // figure ids
 };
 
 // `figures` partitioned into groups that state the same quantity (SameQuantity with the group's
@@ -76,17 +87,24 @@ bool SameMeasure(const Figure& a, const Figure& b);
 inline constexpr double kConflictTolerance = 0.02;
 
 // The measures stated with different values: figures with the same MeasureKey whose value
-// intervals are more than kConflictTolerance apart. A figure that is one end of a change is left
-// out (it states a value before or after a move, not a rival one), except a delta with a basis
-// (year on year, quarter on quarter), which meets only deltas of that basis.
+// intervals are more than kConflictTolerance apart. Left out: a delta with no basis and the `from`
+// end of a revision within one period (neither states a rival value); a delta with a basis (year
+// on year, quarter on quarter) meets only deltas of that basis.
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures);
 
 // True when `reading` (a number as a briefing line states it, read by ExtractFigures) names a
 // metric that `recorded` contradicts: both metrics a text names outright (revenue, capital
-// expenditure, market value …) and different. Subjects are not compared: a line quoting a
-// speaker names the speaker nearer the number than the number's owner, so the words read as a
-// subject are not yet reliable enough to fail a briefing on.
+// expenditure, market value …) and different.
 bool ContradictsMeaning(const Figure& reading, const Figure& recorded);
+
+// True when the line `line` says a number belongs to someone else than the figure `recorded`
+// whose source sentence is `source_sentence`: both subjects known and different, the line's stated
+// as a possessive ("Meta's capital spending …"), the line naming
+// the figure's subject nowhere, and the source sentence naming the line's subject nowhere. (A line
+// quoting a speaker reads the speaker as the number's subject; the source sentence names them too,
+// so such a line is not held to contradict.)
+bool ContradictsSubject(const Figure& reading, std::string_view line, const Figure& recorded,
+                        std::string_view source_sentence);
 
 // "subject Amazon · metric capital expenditure · period 2026 (plan) · change delta yoy": what a
 // figure measures, for people; empty when nothing is known.

@@ -232,6 +232,7 @@ MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   metric_labelled += o.metric_labelled;
   period_right += o.period_right;
   period_labelled += o.period_labelled;
+  subject_misses.insert(subject_misses.end(), o.subject_misses.begin(), o.subject_misses.end());
   return *this;
 }
 
@@ -250,7 +251,12 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
     const Figure* f = found == by_span.end() ? nullptr : found->second;
     if (label.subject) {
       ++score.subject_labelled;
-      if (f && canonical(f->subject) == canonical(label.subject)) ++score.subject_right;
+      if (f && canonical(f->subject) == canonical(label.subject)) {
+        ++score.subject_right;
+      } else {
+        score.subject_misses.push_back(fmt::format("[{}] {}: labelled `{}`, read `{}`", label.span.begin, label.surface,
+                                                   *label.subject, f && f->subject ? *f->subject : "-"));
+      }
     }
     if (label.metric) {
       ++score.metric_labelled;

@@ -90,6 +90,7 @@ struct MeaningScore {
   size_t subject_right = 0, subject_labelled = 0;
   size_t metric_right = 0, metric_labelled = 0;
   size_t period_right = 0, period_labelled = 0;
+  std::vector<std::string> subject_misses;  // "[begin] surface: labelled …, read …" per wrong subject
   MeaningScore& operator+=(const MeaningScore& o);
 };
 MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,

@@ -106,7 +106,14 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
     // Opt-in: what the development half's figures measure, where it differs from the labels.
     if (report_misses && std::getenv("DOSSIER_MEANING_MISSES")) WARN(DescribeMeaningMisses(figures, *labels, *text));
     total.span_value += score.span_value;
-    total.meaning += ScoreMeaning(figures, *labels, *aliases);
+    MeaningScore meaning = ScoreMeaning(figures, *labels, *aliases);
+    // DOSSIER_SUBJECT_MISSES=1 lists the development half's wrong subjects (never the held-out's).
+    if (report_misses && std::getenv("DOSSIER_SUBJECT_MISSES")) {
+      std::string listed;
+      for (const std::string& miss : meaning.subject_misses) listed += "\n  " + miss;
+      if (!listed.empty()) WARN(path.substr(root.size() + 1) << " subjects:" << listed);
+    }
+    total.meaning += meaning;
     ++total.files;
     auto source = std::make_unique<SourceFigures>();
     const std::string name = path.substr(path.rfind('/') + 1);

@@ -1,9 +1,13 @@
 // Figures as events, the figure index, same-quantity groups, conflicts, trace and re-extraction.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <set>
+
 #include "audit/trace.h"
 #include "ingest/figure_refresh.h"
 #include "ingest/ingester.h"
+#include "model/annotation_events.h"
 #include "model/envelope.h"
 #include "project/figure_quantity.h"
 #include "project/source_reader.h"
@@ -285,4 +289,97 @@ TEST_CASE("extract --rerun records a new extraction for an older extractor's, an
 
   auto again = RefreshFigures(f.store.get(), {"tester", "c3", true, {}});
   REQUIRE(again->extracted == 0);  // already current: nothing recorded
+}
+
+TEST_CASE("conflicts: a from end of another period and a to end state values; a revision's old value does not", "[figures]") {
+  SourceFigures a, b;
+  a.extracted.source_id = "a";
+  b.extracted.source_id = "b";
+  // a: "$135 billion in 2026, up from $72.2 billion last year"; "raised its 2026 plan from $100 billion to $120 billion".
+  Figure now = Money(1.35e11, std::string("capital expenditure"), std::string("Meta"), std::string("2026"));
+  Figure last_year = Money(7.22e10, std::string("capital expenditure"), std::string("Meta"), std::string("2025"));
+  last_year.span = {40, 52};
+  now.span = {10, 22};
+  last_year.change = FigureChange{"from", 10, std::nullopt};
+  now.change = FigureChange{"to", 40, std::nullopt};
+  Figure old_plan = Money(1e11, std::string("revenue"), std::string("Meta"), std::string("2026"));
+  Figure new_plan = Money(1.2e11, std::string("revenue"), std::string("Meta"), std::string("2026"));
+  old_plan.span = {80, 92};
+  new_plan.span = {96, 108};
+  old_plan.change = FigureChange{"from", 96, std::nullopt};
+  new_plan.change = FigureChange{"to", 80, std::nullopt};
+  a.extracted.figures = {{"fig-a1", now}, {"fig-a2", last_year}, {"fig-a3", old_plan}, {"fig-a4", new_plan}};
+  // b: another source's 2025 capex and 2026 revenue plan, both different.
+  b.extracted.figures = {{"fig-b1", Money(6.5e10, std::string("capital expenditure"), std::string("Meta"), std::string("2025"))},
+                         {"fig-b2", Money(1e11, std::string("revenue"), std::string("Meta"), std::string("2026"))}};
+  std::vector<FigureRef> figures;
+  for (SourceFigures* s : {&a, &b}) {
+    for (const ExtractedFigure& e : s->extracted.figures) figures.push_back({s, &e});
+  }
+  std::vector<FigureConflict> conflicts = FindConflicts(figures);
+  REQUIRE(conflicts.size() == 2);
+  std::set<std::string> ids;
+  for (const FigureConflict& c : conflicts) {
+    REQUIRE(c.values.size() == 2);
+    for (const auto& group : c.values) {
+      for (const FigureRef& ref : group) ids.insert(ref.figure->id);
+    }
+  }
+  // The superseded $100 billion meets b's $100 billion in no group: it is left out.
+  REQUIRE(ids == std::set<std::string>{"fig-a2", "fig-b1", "fig-a4", "fig-b2"});
+}
+
+TEST_CASE("figure index: a label corrects a figure's metric, subject and period, and a new extraction keeps it", "[figures]") {
+  FiguresExtracted extracted;
+  extracted.source_id = "src-1";
+  extracted.source_version = 1;
+  extracted.text_sha256 = std::string(64, 'a');
+  extracted.figures = {{"fig-000000000001", Money(2e11, std::string("investment"), std::string("Andy Jassy"), std::nullopt)},
+                       {"fig-000000000002", Money(5e9)}};
+  for (size_t k = 0; k < extracted.figures.size(); ++k) {  // "$200 billion … $5 billion" at bytes 0 and 20
+    Figure& f = extracted.figures[k].figure;
+    f.surface = k == 0 ? "$200 billion" : "$5 billion";
+    f.span = {k * 20, k * 20 + f.surface.size()};
+    f.sentence = {0, 40};
+  }
+  RecordedEvent first;
+  first.position = 1;
+  first.type = std::string(kFiguresExtracted);
+  first.payload = EncodePayload(extracted);
+  RecordedEvent label;
+  label.position = 2;
+  label.type = std::string(kMetricLabeled);
+  label.payload = EncodePayload(MetricLabeled{"ai-roi", "fig-000000000001", std::string("capital expenditure"),
+                                              std::string("Amazon"), std::string("2026")});
+  FigureIndex index;
+  const Status applied = index.Apply(first);
+  INFO(applied.message());
+  REQUIRE(applied.ok());
+  REQUIRE(index.Apply(label).ok());
+  auto labelled = [&]() { return index.FindById("fig-000000000001").at(0).figure->figure; };
+  CHECK(labelled().metric == "capital expenditure");
+  CHECK(labelled().subject == "Amazon");
+  CHECK(labelled().period == "2026");
+  CHECK(index.FindById("fig-000000000002").at(0).figure->figure.subject == "Amazon");  // untouched
+
+  // A later label of the subject alone keeps the metric and period labelled before.
+  label.position = 3;
+  label.payload = EncodePayload(MetricLabeled{"ai-roi", "fig-000000000001", std::nullopt, std::string("Amazon.com"), std::nullopt});
+  REQUIRE(index.Apply(label).ok());
+  CHECK(labelled().subject == "Amazon.com");
+  CHECK(labelled().metric == "capital expenditure");
+
+  // Re-extraction (a new extractor version) keeps the labels; what is stored restores the same.
+  first.position = 4;
+  REQUIRE(index.Apply(first).ok());
+  CHECK(labelled().subject == "Amazon.com");
+  CHECK(labelled().period == "2026");
+  std::vector<std::pair<std::string, std::string>> puts;
+  index.TakeChanges(&puts);
+  std::sort(puts.begin(), puts.end());
+  FigureIndex restored;
+  for (const auto& [key, value] : puts) REQUIRE(restored.Restore(key, value).ok());
+  CHECK(restored.FindById("fig-000000000001").at(0).figure->figure.subject == "Amazon.com");
+  restored.Apply(first);
+  CHECK(restored.FindById("fig-000000000001").at(0).figure->figure.period == "2026");
 }
