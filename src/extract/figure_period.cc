@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
+#include "util/dates.h"
 
 namespace dossier::extract {
 namespace {
@@ -121,37 +121,11 @@ int DayNumber(std::string_view lower) {
   return day >= 1 && day <= 31 ? day : 0;
 }
 
-// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-// "YYYY-MM-DD" of the day `days` since 1970-01-01 (civil_from_days).
-std::string CivilDate(long days) {
-  days += 719468;
-  const long era = (days >= 0 ? days : days - 146096) / 146097;
-  const long doe = days - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
-  return buffer;
-}
-
 // The date of the last `weekday` (0 = Monday … 6 = Sunday) on or before the dateline's day.
 std::string LastWeekday(int weekday, Dateline dated) {
-  const long today = DaysFromCivil(dated.year, dated.month, dated.day);
+  const int64_t today = DaysFromCivil(dated.year, dated.month, dated.day);
   const int today_weekday = static_cast<int>(((today % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
-  return CivilDate(today - (today_weekday - weekday + 7) % 7);
+  return DateFromDays(today - (today_weekday - weekday + 7) % 7);
 }
 
 // 0 = Monday … 6 = Sunday for an English or German weekday name, else -1.
