@@ -405,7 +405,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     if (const int y = YearAt(t, tok.begin)) {
       const std::string_view b = before(k, 1);
-      if (b == "fiscal" || (b == "year" && before(k, 2) == "financial") || b == "gesch\xc3\xa4ftsjahr") {
+      if (b == "fiscal" || (b == "year" && before(k, 2) == "financial") || b == "gesch\xc3\xa4" "ftsjahr") {
         out.push_back({w[k - 1].begin, "FY" + std::to_string(y)});
       } else if (b == "by" || b == "until" || b == "till" || b == "bis") {
         out.push_back({w[k - 1].begin, "by " + std::to_string(y)});

@@ -380,6 +380,6 @@ TEST_CASE("figure index: a label corrects a figure's metric, subject and period,
   FigureIndex restored;
   for (const auto& [key, value] : puts) REQUIRE(restored.Restore(key, value).ok());
   CHECK(restored.FindById("fig-000000000001").at(0).figure->figure.subject == "Amazon.com");
-  restored.Apply(first);
+  REQUIRE(restored.Apply(first).ok());
   CHECK(restored.FindById("fig-000000000001").at(0).figure->figure.period == "2026");
 }

@@ -52,6 +52,10 @@ TEST_CASE("A match score is two counts, one per side, never a range", "[figures]
   CHECK(range.value_high == 10);
 }
 
+TEST_CASE("A German fiscal year: Geschäftsjahr 2025 is FY2025", "[figures][world]") {
+  CHECK(Only("Im Gesch\xc3\xa4" "ftsjahr 2025 stieg der Umsatz auf 4,2 Mrd. Euro.", "4,2 Mrd. Euro").period == "FY2025");
+}
+
 TEST_CASE("German ranges with bis, changes with von … auf, per-units with je, nouns capitalised", "[figures][world]") {
   const std::string text =
       "FRANKFURT, 12. März 2026 — Für 2026 plant der Konzern Investitionen von 6,5 bis 7 Mrd. Euro. "
