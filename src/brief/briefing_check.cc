@@ -4,6 +4,8 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -51,6 +53,26 @@ std::string BytesProblem(const TraceCitation& c) {
                        e.source_version, f.surface);
   }
   return "";
+}
+
+// The byte ranges of `line` that quote a cited source's title or outlet word for word. A number
+// there ("5 things to know…", "Channel 4") is the source's recorded metadata, checked against it
+// here, not a figure of its text: it needs no mark.
+std::vector<std::pair<size_t, size_t>> QuotedMetadata(const Briefing& b, const BriefText& line) {
+  std::vector<std::pair<size_t, size_t>> ranges;
+  auto find_all = [&](std::string_view quoted) {
+    if (quoted.empty()) return;
+    for (size_t at = line.text.find(quoted); at != std::string::npos; at = line.text.find(quoted, at + 1)) {
+      ranges.emplace_back(at, at + quoted.size());
+    }
+  };
+  for (int n : line.citations) {
+    if (n < 1 || static_cast<size_t>(n) > b.sources.size()) continue;
+    const BriefSource& source = b.sources[n - 1];
+    find_all(source.title);
+    if (source.outlet) find_all(*source.outlet);
+  }
+  return ranges;
 }
 
 }  // namespace
@@ -116,11 +138,15 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
         }
       }
     }
+    const std::vector<std::pair<size_t, size_t>> metadata = QuotedMetadata(b, line);
     for (const Figure& number : read) {
       const bool covered = std::any_of(line.figures.begin(), line.figures.end(), [&](const FigureMark& m) {
         return m.begin < number.span.end && number.span.begin < m.end;
       });
-      if (!covered) {
+      const bool quoted = std::any_of(metadata.begin(), metadata.end(), [&](const std::pair<size_t, size_t>& r) {
+        return r.first <= number.span.begin && number.span.end <= r.second;
+      });
+      if (!covered && !quoted) {
         check.problems.push_back({BriefingProblem::Kind::kUnmarkedNumber, where,
                                   fmt::format("`{}` (bytes {}–{} of the line) has no figure behind it", number.surface,
                                               number.span.begin, number.span.end)});

@@ -1,5 +1,6 @@
 // CheckBriefing: what `dossier brief check` proves of a briefing. Every number in its text has a
-// recorded figure behind it (each number the figure extractor reads is covered by a figure mark);
+// recorded figure behind it (each number the figure extractor reads is covered by a figure mark),
+// or stands inside a cited source's title or outlet quoted word for word (a "Published" line);
 // every citation [n] is an entry of its Sources; and every marked figure is one the figure index
 // knows, whose source text still hashes to what was recorded and still holds the figure's surface
 // at its span (re-read as `dossier trace` does).

@@ -136,6 +136,15 @@ expect_exit 2 brief ai-roi --as-of 2026-13-01
 expect_exit 2 brief
 expect_exit 2 brief check
 
+# A headline and an outlet with numbers the text never states ("5 things", "Channel 4") are the
+# source's own metadata, quoted on its "Published" line: check passes without a mark for them.
+printf 'Mara Quill said the grid upgrade will cost $40 billion over five years.\n' >"$WORK/listicle.txt"
+expect_ok ingest "$WORK/listicle.txt" --story listicle --title "5 things to know about the grid deal" \
+  --outlet "Channel 4 News" --published 2026-05-20 --url https://example.org/listicle
+expect_ok brief listicle
+out_has 'Published: 5 things to know about the grid deal (Channel 4 News) [1]'
+expect_ok brief check listicle
+
 # A stored text altered underneath: check fails with 4 and names the figure.
 sha=$(python3 -c 'import json,hashlib,sys; print(hashlib.sha256(json.load(open(sys.argv[1]))["text"].encode()).hexdigest())' \
       "$CORPUS"/000_*.json)

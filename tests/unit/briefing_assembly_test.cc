@@ -500,6 +500,28 @@ TEST_CASE("briefing check: an unmarked number, a citation without a source and a
   CHECK_FALSE(check.altered());
 }
 
+TEST_CASE("briefing check: a number inside a cited source's title or outlet, quoted word for word, needs no mark") {
+  Story s;
+  Story::Assembled got = s.Assemble();
+  Briefing& b = got.briefing;
+  REQUIRE_FALSE(b.timeline.empty());
+  BriefText& line = b.timeline[0].text;
+  REQUIRE_FALSE(line.citations.empty());
+  BriefSource& source = b.sources[line.citations[0] - 1];
+  source.title = "5 things to know";
+  source.outlet = "Channel 4 News";
+  line.text = "Published: 5 things to know (Channel 4 News)";
+  line.figures.clear();
+  CHECK(CheckBriefing(b, *s.store, got.views->figures, got.sources).problems.empty());
+
+  // The same words not quoting the cited source's metadata are numbers like any other.
+  source.title = "Five things to know";
+  const BriefingCheck check = CheckBriefing(b, *s.store, got.views->figures, got.sources);
+  REQUIRE(check.problems.size() == 1);
+  CHECK(check.problems[0].kind == BriefingProblem::Kind::kUnmarkedNumber);
+  CHECK(check.problems[0].message.find("`5 things`") != std::string::npos);
+}
+
 TEST_CASE("markdown escape: untrusted text cannot add HTML, structure or control characters") {
   CHECK(EscapeMarkdown("<script>alert(1)</script> & \"><img onerror=x>") ==
         "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"&gt;&lt;img onerror=x&gt;");
