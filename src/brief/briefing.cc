@@ -9,6 +9,7 @@
 
 #include "brief/line_writer.h"
 #include "brief/real_questions.h"
+#include "brief/same_question.h"
 #include "brief/story_people.h"
 
 namespace dossier {
@@ -164,15 +165,16 @@ std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writ
 }
 
 // The curated questions not resolved, then the real questions the listed sources ask (RealQuestions),
-// marked "(extracted)", at most kExtractedQuestions, leaving out those a curated question cites or words.
+// marked "(extracted)", at most kExtractedQuestions, leaving out those a curated question cites or
+// asks in other words (AskSameThing), and those an extracted question shown already asks.
 Result<std::vector<BriefText>> OpenQuestions(const std::string& slug, const StoryViews& views,
                                              const EventStore& store, BriefLineWriter& writer) {
   std::vector<BriefText> out;
-  std::set<std::string> curated_texts;
+  std::vector<std::string_view> asked_already;  // curated (resolved too), then extracted as shown
   std::set<std::pair<std::string, uint64_t>> curated_spans;  // source id, begin
   for (const QuestionEntry& q : views.questions) {
     if (q.opened.story != slug) continue;
-    curated_texts.insert(q.opened.text);
+    asked_already.push_back(q.opened.text);
     const std::vector<CitedSpan> cited = views.resolver->ResolveAll(q.opened.citations);
     for (const CitedSpan& c : cited) curated_spans.emplace(c.source_id, c.span.begin);
     if (q.resolution) continue;
@@ -187,7 +189,11 @@ Result<std::vector<BriefText>> OpenQuestions(const std::string& slug, const Stor
   size_t extracted = 0;
   for (const RealQuestion& q : asked) {
     if (extracted == kExtractedQuestions) break;
-    if (curated_texts.count(q.text) || curated_spans.count({q.source_id, q.span.begin})) continue;
+    if (curated_spans.count({q.source_id, q.span.begin}) ||
+        std::any_of(asked_already.begin(), asked_already.end(),
+                    [&](std::string_view other) { return other == q.text || AskSameThing(other, q.text); })) {
+      continue;
+    }
     CitedSpan cited;
     cited.source_id = q.source_id;
     cited.version = q.source_version;
@@ -195,6 +201,7 @@ Result<std::vector<BriefText>> OpenQuestions(const std::string& slug, const Stor
     cited.quote = q.text;
     if (auto line = writer.Line(q.text + " (extracted)", {cited}, "extracted")) {
       out.push_back(std::move(*line));
+      asked_already.push_back(q.text);
       ++extracted;
     }
   }

@@ -5,12 +5,14 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include <fmt/format.h>
 
 #include "brief/draft_stance.h"
 #include "brief/real_questions.h"
+#include "brief/same_question.h"
 #include "brief/story_people.h"
 #include "extract/reporting_lexicon.h"
 #include "ingest/annotation_file_quote.h"
@@ -329,9 +331,9 @@ void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
 }
 
 Status DraftWriter::Questions() {
-  std::set<std::string> curated;
+  std::vector<std::string_view> asked_already;  // curated, then proposed (AskSameThing: said once)
   for (const QuestionEntry& q : views_.questions) {
-    if (q.opened.story == slug_) curated.insert(q.opened.text);
+    if (q.opened.story == slug_) asked_already.push_back(q.opened.text);
   }
   std::vector<SourceClaims> extractions;
   DOSSIER_ASSIGN_OR_RETURN(extractions, views_.claims_projection.Extractions(views_.filter));
@@ -340,7 +342,12 @@ Status DraftWriter::Questions() {
                              return numbers_.count(source_id) != 0;
                            }));
   for (const RealQuestion& q : asked) {
-    if (q.position <= since_ || curated.count(q.text)) continue;
+    if (q.position <= since_ || std::any_of(asked_already.begin(), asked_already.end(), [&](std::string_view other) {
+          return other == q.text || AskSameThing(other, q.text);
+        })) {
+      continue;
+    }
+    asked_already.push_back(q.text);
     std::string words;  // the id: "q-" and the question's first words
     for (size_t at = 0, n = 0; at < q.text.size() && n < 6; ++n) {
       size_t end = q.text.find(' ', at);

@@ -28,10 +28,22 @@ size_t WordCount(std::string_view text) {
   return words;
 }
 
-// Whether the question stands on a line of its own: a headline or subheading that asks.
+// Whether the question stands on a line of its own: a headline or subheading that asks, numbered
+// ("8. What if demand outruns supply?"), bulleted or a Markdown heading.
 bool StandsAlone(std::string_view text, ByteSpan span) {
+  auto blank_or_hash = [](char c) { return c == ' ' || c == '\t' || c == '#'; };
   size_t before = span.begin;
-  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '#')) --before;
+  while (before > 0 && blank_or_hash(text[before - 1])) --before;
+  if (before > 1 && (text[before - 1] == '.' || text[before - 1] == ')') &&
+      std::isdigit(static_cast<unsigned char>(text[before - 2]))) {
+    before -= 1;
+    while (before > 0 && std::isdigit(static_cast<unsigned char>(text[before - 1]))) --before;
+  } else if (before > 0 && (text[before - 1] == '-' || text[before - 1] == '*')) {
+    --before;
+  } else if (before >= 3 && text.substr(before - 3, 3) == "\xE2\x80\xA2") {  // •
+    before -= 3;
+  }
+  while (before > 0 && blank_or_hash(text[before - 1])) --before;
   size_t after = span.end;
   while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
   return (before == 0 || text[before - 1] == '\n') && (after == text.size() || text[after] == '\n' || text[after] == '\r');

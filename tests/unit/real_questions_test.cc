@@ -22,7 +22,10 @@ TEST_CASE("real questions: a headline, a rhetorical question, a reported one and
       "Can any lab show a return before the loans fall due? Not soon, by most estimates. "
       "If a model learns from data, he asked, what is the future of the firm? Why now? "
       "Who pays when the chips are obsolete in three years? Probably the lenders.\n"
-      "## What happens to the power contracts if demand slows?\n";
+      "## What happens to the power contracts if demand slows?\n"
+      "7. Who carries the risk if the tenants walk away?\n"
+      "  - Could the grid take another campus by 2028?\n"
+      "A list of 3. Will the town ever see the tax revenue it was promised?\n";
   const size_t body = text.find("Investors");
   const ByteSpan real = SpanOf(text.substr(body), "Will the buildout ever pay for itself?");
   CHECK(IsRealQuestion(text, {body + real.begin, body + real.end}));
@@ -32,5 +35,8 @@ TEST_CASE("real questions: a headline, a rhetorical question, a reported one and
   CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "If a model learns from data, he asked, what is the future of the firm?")));
   CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "Why now?")));  // too short to say anything
   CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "What happens to the power contracts if demand slows?")));  // a subheading
+  CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "Who carries the risk if the tenants walk away?")));  // numbered
+  CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "Could the grid take another campus by 2028?")));  // bulleted
+  CHECK(IsRealQuestion(text, SpanOf(text, "Will the town ever see the tax revenue it was promised?")));  // in a line
   CHECK_FALSE(IsRealQuestion(text, {text.size() - 2, text.size() + 10}));  // out of bounds
 }
