@@ -184,6 +184,9 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unor
     const size_t first = TitleWords(words);
     for (size_t t = 0; t < first; ++t) run.roles.push_back(LowerAscii(words[t]));
     names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
+    // "Minister of Trade" with no name after the portfolio: a title alone names no one.
+    if (!names_.back().empty() && names_.back().front() == "of") names_.back().clear();
+    if (names_.back().empty()) continue;
     // "Li Jianguo (李建国)": the name again in Han characters, in parentheses right after it.
     const size_t open = run.words.back().end;
     if (names_.back().size() >= 2 && text_.substr(open, 2) == " (") {
@@ -426,6 +429,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       }
       phrase = text.substr(begin, end - begin);
     }
+  }
+  // "可以说", "总的来说", "客观地说": a way of putting it, not who puts it.
+  static constexpr std::string_view kDiscourse[] = {"可以", "应该", "應該", "也就是", "就是", "换句话", "換句話", "老实",
+                                                    "老實", "坦白", "比如", "譬如", "不得不", "不妨", "照理", "按理"};
+  if (std::find(std::begin(kDiscourse), std::end(kDiscourse), phrase) != std::end(kDiscourse) || EndsWith(phrase, "地") ||
+      EndsWith(phrase, "来") || EndsWith(phrase, "來")) {
+    return std::nullopt;
   }
   // "一位不愿具名的银行信贷部门负责人": whoever asked not to be named is an unnamed source.
   for (std::string_view unnamed : {"不愿具名", "不願具名", "不具名", "匿名", "不愿透露姓名", "不願透露姓名"}) {

@@ -35,20 +35,63 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   return std::nullopt;
 }
 
+// Whether token i lies inside an appositive that an earlier subject's verb skipped: a name there
+// describes that subject ("Ada Obi, Minister of Trade, Tourism and Culture, said": not Tourism's
+// verb, and not whom "she" stands for next).
+bool SentenceReader::InSkippedAppositive(size_t i) const {
+  return std::any_of(appositives_.begin(), appositives_.end(),
+                     [&](const std::pair<size_t, size_t>& a) { return i > a.first && i < a.second; });
+}
+
+// "on her part", "for his part": an aside between a subject and its verb; its length in tokens, or 0.
+size_t SentenceReader::OnOnesPartAt(size_t k) const {
+  static const std::set<std::string_view> kPossessives = {"her", "his", "their", "its", "my", "our"};
+  const bool aside = (IsWord(k, "on") || IsWord(k, "for")) && kPossessives.count(W(k + 1)) != 0 && IsWord(k + 2, "part");
+  return aside ? (Is(k + 3, ",") ? 4 : 3) : 0;
+}
+
+// Whether a reporting verb follows token k after auxiliaries, adverbs and an "on her part".
+bool SentenceReader::VerbFollows(size_t k) const {
+  for (size_t limit = k + 6; k < n() && k < limit;) {
+    if (ReportingVerbAt(text_, tokens_, k)) return true;
+    if (const size_t aside = OnOnesPartAt(k)) {
+      k += aside;
+    } else if (T(k).word && IsAuxiliaryOrAdverb(W(k))) {
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
+  if (InSkippedAppositive(group_begin)) return false;
   // "Calder Energy plc today announced": a company's legal suffix is part of its name.
   static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
                                                        "gmbh", "bv", "spa", "se", "oyj", "asa"};
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
   // "Kestrel Analytics, which has forecast a shortage …, said …": the relative clause is a claim too.
   if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
-  // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
+  // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …"; a title whose
+  // portfolio lists with commas of its own ("Ada Obi, Minister of Trade, Tourism and Culture,
+  // said") closes at the comma the verb follows.
   if (Is(k, ",")) {
     size_t close = k + 1;
     while (close < n() && close < k + 16 && !Is(close, ",")) ++close;
+    const bool title_list = T(k + 1).word && IsTitle(W(k + 1)) && Is(close, ",") && !VerbFollows(close + 1) &&
+                            !IsWord(close + 1, "which") && !IsWord(close + 1, "who");
+    for (size_t later = close + 1; title_list && later < n() && later < k + 24; ++later) {
+      if (Is(later, ";") || Is(later, ".") || IsQuote(text_, T(later))) break;
+      if (Is(later, ",") && VerbFollows(later + 1)) {
+        close = later;
+        break;
+      }
+    }
     // No second comma: this one closes an appositive the speaker stands in ("Meta's chief
     // executive, Jane Doe, said …").
+    if (title_list && VerbFollows(close + 1)) appositives_.emplace_back(k, close);
     k = Is(close, ",") ? close + 1 : k + 1;
     // "Hollis Grant, an analyst at Pembury Securities, which has forecast a fall …, cautioned": the
     // relative clause is the claim of the name that ends the appositive, and the verb comes after it.
@@ -75,6 +118,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   std::optional<ReportingVerb> verb;
   for (; k < n(); ++k) {
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
+    if (const size_t aside = OnOnesPartAt(k)) {
+      k += aside - 1;
+      continue;
+    }
     const std::string& w = W(k);
     // "laughed and said", "paused and added": a gesture before the report.
     static const std::set<std::string_view> kGestures = {"laughed", "smiled", "shrugged", "paused", "nodded", "sighed",
@@ -98,8 +145,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (IsFormOfBe(w)) after_be = true;
   }
   if (!verb || (after_be && verb->past_participle)) return false;  // "was asked": the object
-  // "has agreed to vote in favour": an act, not a statement.
+  // "has agreed to vote in favour": an act, not a statement; a promise is one only as "promised
+  // that …" ("pledged to cut fares", "promised a discount scheme" are acts).
+  static const std::set<std::string_view> kPromises = {"promise", "promises", "promised", "pledge", "pledges",
+                                                       "pledged", "vow", "vows", "vowed"};
   if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
+  if (kPromises.count(W(k)) != 0 && !IsWord(k + 1, "that")) return false;
   // "when I asked her": the author asking is the interview, not a claim.
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   const size_t verb_begin = k, verb_end = k + verb->tokens;
@@ -403,6 +454,16 @@ void SentenceReader::AccordingTo() {
       speakers.push_back({{"", std::string(kAnonymousSpeaker), {T(phrase).begin, T(*end - 1).end}}, ActorKind::kGroup});
     } else if (m) {
       speakers.push_back(f_.SpeakerOf(*m));
+    } else if ((IsWord(phrase, "him") || IsWord(phrase, "her") || IsWord(phrase, "them")) && (Is(phrase + 1, ",") || Is(phrase + 1, "."))) {
+      // "According to her, …": whom the pronoun stands for.
+      const Antecedent& antecedent = IsWord(phrase, "them") ? f_.plural_ : f_.PersonFor(IsWord(phrase, "her") ? 'f' : 'm', index_);
+      if (!antecedent.Valid(index_, kPronounReach)) continue;
+      speakers = antecedent.speakers;
+      for (Speaker& s : speakers) {  // a candidate keeps its name, as in Pronoun
+        if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase).end - T(phrase).begin));
+        s.mention.span = {T(phrase).begin, T(phrase).end};
+      }
+      j = phrase + 1;
     } else if (IsWord(phrase, "the") && IsOrganizationNoun(W(phrase + 1)) && CompanyBefore(i)) {
       speakers = *CompanyBefore(i);  // "according to the company"
       for (Speaker& s : speakers) {  // the description is the mention; a candidate keeps its name

@@ -176,9 +176,13 @@ class SentenceReader {
   std::optional<std::vector<Speaker>> FirstPerson(size_t i) const;
   std::optional<std::vector<Speaker>> Role(size_t i, size_t* after) const;
   bool InsideQuotation(size_t i) const;
+  bool InTitleCase() const;
   void CollectNames();
 
   // claim_patterns.cc
+  bool InSkippedAppositive(size_t i) const;
+  size_t OnOnesPartAt(size_t k) const;
+  bool VerbFollows(size_t k) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
@@ -238,6 +242,7 @@ class SentenceReader {
   std::vector<ActorMention> sentence_mentions_;
   std::optional<std::string> date_;
   bool quoted_at_start_ = false;  // the sentence begins inside a quotation
+  std::vector<std::pair<size_t, size_t>> appositives_;  // tokens of the commas around one a verb skipped
 };
 
 }  // namespace dossier::extract

@@ -164,7 +164,7 @@ void SentenceReader::Read() {
       i = MentionEnd(i) - 1;  // the rest of the name
     } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
       f_.SetPerson(speakers, index_);
-    } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) &&
+    } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !InSkippedAppositive(i) &&
                f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) && f_.IsPersonName(speakers.front().mention.surface)) {
       // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.") is
       // still the one "he" or "the 29-year-old" stands for next.
@@ -241,10 +241,29 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   }
 }
 
+// Whether the sentence is written in title case, as headlines are ("Fares Will Not Be Hidden –
+// Transport Secretary, Okonjo Pledges"): four capitalised words or more and no lowercase word but
+// the short ones title case leaves small. Its capitalised runs are not names ("Okonjo Pledges").
+bool SentenceReader::InTitleCase() const {
+  static const std::set<std::string_view> kSmall = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in",
+                                                     "on", "at", "for", "by", "with", "from", "as", "vs", "via"};
+  size_t capitalised = 0;
+  for (size_t i = 0; i < n(); ++i) {
+    if (!T(i).word) continue;
+    if (IsCapitalized(text_, T(i))) {
+      ++capitalised;
+    } else if (kSmall.count(W(i)) == 0) {
+      return false;
+    }
+  }
+  return capitalised >= 4;
+}
+
 // The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
 void SentenceReader::CollectNames() {
   static const std::set<std::string_view> kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al",
                                                          "le", "la", "du", "di", "dos", "das", "ter", "ten"};
+  if (InTitleCase()) return;
   for (size_t i = 0; i < n();) {
     if (!IsCapitalized(text_, T(i))) {
       const char c = text_[T(i).begin];

@@ -53,7 +53,8 @@ const std::vector<VerbForms>& Verbs() {
         "acknowledging", "admitting", "confirming", "denying", "suggesting", "claiming", "explaining", "tease",
         "teases", "teased", "teasing", "understand", "understands", "learn", "learns", "learned", "learnt", "boast",
         "boasts", "boasted", "lament", "laments", "lamented", "recount", "recounts", "recounted", "clarify",
-        "clarifies", "clarified", "surmise", "surmises", "surmised"}},
+        "clarifies", "clarified", "surmise", "surmises", "surmised", "promise", "promises", "promised", "pledge",
+        "pledges", "pledged", "vow", "vows", "vowed"}},
       {VerbClass::kTelling,
        {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
         "assure", "assures", "assured", "urge", "urges", "urged", "advise", "advises", "advised", "inform",
@@ -303,7 +304,10 @@ bool IsCommonCapitalizedWord(std::string_view w) {
       "regulators", "lawmakers", "policymakers", "governments", "ceo", "ceos", "everybody", "anyone", "few",
       "several", "such", "any", "every", "ai", "why", "how", "where", "yes", "agreed", "exactly", "fair", "right",
       "well", "sure", "indeed", "first", "second", "finally", "ironically", "notably", "surely", "clearly",
-      "picture", "imagine", "consider", "watch", "note", "remember"};
+      "picture", "imagine", "consider", "watch", "note", "remember",
+      // Adverbials of time and place that open a sentence ("On Friday, the paper …").
+      "on", "in", "at", "by", "for", "from", "with", "after", "before", "during", "last", "next", "earlier", "later",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return words.count(w) != 0;
 }
 
