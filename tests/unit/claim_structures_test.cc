@@ -195,13 +195,8 @@ TEST_CASE("A relative clause on an appositive's organisation is its claim, and t
 }
 
 TEST_CASE("A weekday or a preposition opening a sentence is no speaker", "[claims][names]") {
-  const std::string text =
-      "On Friday, the paper ran a reply from Dalla Brenner, claiming she had refused to discuss the merger.\n";
-  for (const std::string& claim : Claims(text)) {
-    INFO(claim);
-    CHECK(claim.rfind("[On Friday]", 0) != 0);
-    CHECK(claim.rfind("[Friday]", 0) != 0);
-  }
+  CHECK(Claims("On Friday, the paper ran a reply from Dalla Brenner, claiming she had refused to discuss the merger.\n")
+            .empty());
 }
 
 TEST_CASE("A headline's verb in title case is not part of the name before it", "[claims][names]") {
@@ -209,12 +204,8 @@ TEST_CASE("A headline's verb in title case is not part of the name before it", "
       "Fares Will Not Be Hidden From Riders – Transport Secretary, Okonjo Pledges\n\n"
       "Adaeze Okonjo, the newly sworn-in transport secretary, has promised that no fare rise will be hidden.\n\n"
       "Speaking at the ministry, Okonjo said \"riders will see every change before it happens.\"\n";
-  const Found found = Claims(text);
-  CHECK_FALSE(found.empty());
-  for (const std::string& claim : found) {
-    INFO(claim);
-    CHECK(claim.find("Pledges") == std::string::npos);
-  }
+  CHECK(Claims(text) == Found{"[Adaeze Okonjo]: no fare rise will be hidden",
+                              "[Adaeze Okonjo]: riders will see every change before it happens"});
 }
 
 TEST_CASE("A minister's portfolio after the name is a role, not a speaker", "[claims][names]") {
@@ -222,23 +213,13 @@ TEST_CASE("A minister's portfolio after the name is a role, not a speaker", "[cl
       "Chiamaka Oduya, Minister of Trade, Tourism and Creative Industries, on her part said the ministry would court "
       "new buyers abroad.\n\n"
       "She said the ministry would also reopen the export desks closed last year.\n";
-  const Found found = Claims(text);
-  CHECK_FALSE(found.empty());
-  for (const std::string& claim : found) {
-    INFO(claim);
-    CHECK(claim.rfind("[Chiamaka Oduya]", 0) == 0);
-  }
+  CHECK(Claims(text) == Found{"[Chiamaka Oduya]: the ministry would court new buyers abroad",
+                              "[Chiamaka Oduya]: the ministry would also reopen the export desks closed last year"});
 }
 
 TEST_CASE("A Han discourse marker ending in 说 is no speaker", "[claims][names]") {
-  const std::string text =
-      "林海峰表示，今年一季度出口增长较快。可以说，外贸开局良好。总的来说，形势好于预期。\n";
-  for (const std::string& claim : Claims(text)) {
-    INFO(claim);
-    CHECK(claim.rfind("[可以]", 0) != 0);
-    CHECK(claim.rfind("[总的来]", 0) != 0);
-    CHECK(claim.rfind("[总的]", 0) != 0);
-  }
+  CHECK(Claims("林海峰表示，今年一季度出口增长较快。可以说，外贸开局良好。总的来说，形势好于预期。客观地说，压力仍在。\n") ==
+        Found{"[林海峰]: 今年一季度出口增长较快"});
 }
 
 TEST_CASE("A promise is a claim as 'promised that …'; 'according to her' is whom 'her' stands for", "[claims][names]") {
