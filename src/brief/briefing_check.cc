@@ -110,7 +110,8 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
       }
       auto known = checked.find(mark.figure_id);
       if (known == checked.end()) {
-        known = checked.emplace(mark.figure_id, BytesProblem(CheckFigureBytes(store, sources, found->second))).first;
+        Result<TraceCitation> bytes = CheckFigureBytes(store, sources, found->second);
+        known = checked.emplace(mark.figure_id, bytes.ok() ? BytesProblem(*bytes) : bytes.status().message()).first;
         if (!known->second.empty()) {
           check.problems.push_back({BriefingProblem::Kind::kAlteredText, where, label + ": " + known->second});
         }

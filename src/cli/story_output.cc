@@ -6,14 +6,45 @@
 
 namespace dossier::cli {
 
-std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code) {
+namespace {
+
+// The point the time-axis flags name, or nullopt after printing why not.
+std::optional<TimeFilter> FilterOrFail(const Context& context, int* exit_code) {
   Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"),
                                                 context.args.Has("dated-only"));
   if (!filter.ok()) {
     PrintError(filter.status().message());
     *exit_code = kExitUsage;
-    return nullptr;
+    return std::nullopt;
   }
+  return *filter;
+}
+
+}  // namespace
+
+std::optional<InPlaceReader> OpenInPlaceOrFail(const Context& context, int* exit_code) {
+  InPlaceReader reader;
+  std::optional<TimeFilter> filter = FilterOrFail(context, exit_code);
+  if (!filter) return std::nullopt;
+  reader.filter = *filter;
+  reader.store = context.OpenStore(OpenMode::kReadOnly);
+  if (!reader.store) {
+    *exit_code = kExitStore;
+    return std::nullopt;
+  }
+  Result<ActorsProjection> actors = LoadActors(reader.store.get());
+  Result<std::vector<Actor>> known = actors.ok() ? actors->Actors(reader.filter) : Result<std::vector<Actor>>(actors.status());
+  if (!known.ok()) {
+    *exit_code = Fail(known.status());
+    return std::nullopt;
+  }
+  reader.actors = std::move(*known);
+  return reader;
+}
+
+std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code) {
+  std::optional<TimeFilter> filter = FilterOrFail(context, exit_code);
+  if (!filter) return nullptr;
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) {
     *exit_code = kExitStore;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,16 @@ inline const FlagSpec kKnownAtFlag = {"known-at", "POSITION|TIME",
 // (without the undated items when --dated-only).
 // On failure prints why, sets `*exit_code` and returns null.
 std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code);
+
+// For a command that reads its answer's rows in place: the store (read-only), the point the flags
+// name and the actors known then (the gazetteer, small beside the store).
+struct InPlaceReader {
+  std::unique_ptr<EventStore> store;
+  TimeFilter filter;
+  std::vector<Actor> actors;
+};
+// On failure prints why, sets `*exit_code` and returns nullopt.
+std::optional<InPlaceReader> OpenInPlaceOrFail(const Context& context, int* exit_code);
 
 // `source@version bytes a–b "quote"` (with ` via clm-…` for a claim or figure citation), made
 // safe for a terminal; an unknown claim or figure as `clm-… (not known)`.

@@ -30,6 +30,7 @@ Result<std::vector<QuestionEntry>> QuestionsProjection::Questions(const TimeFilt
 Result<QuestionsProjection> LoadQuestions(EventStore* store) {
   QuestionsProjection questions;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &questions, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(questions.LoadAll());
   return questions;
 }
 

@@ -70,6 +70,7 @@ Result<std::vector<TensionEntry>> TensionsProjection::Tensions(const TimeFilter&
 Result<TensionsProjection> LoadTensions(EventStore* store) {
   TensionsProjection tensions;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &tensions, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(tensions.LoadAll());
   return tensions;
 }
 

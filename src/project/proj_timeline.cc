@@ -107,6 +107,7 @@ std::vector<TimelineEntry> TimelineProjection::Timeline(const std::vector<KnownS
 Result<TimelineProjection> LoadTimeline(EventStore* store) {
   TimelineProjection timeline;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &timeline, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(timeline.LoadAll());
   return timeline;
 }
 

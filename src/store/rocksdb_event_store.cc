@@ -40,7 +40,9 @@ rocksdb::DBOptions StoreOptions(const std::string& dir, OpenMode mode) {
   options.max_background_jobs = 2;
   options.wal_recovery_mode = mode == OpenMode::kSalvage ? rocksdb::WALRecoveryMode::kPointInTimeRecovery
                                                          : rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
-  options.track_and_verify_wals_in_manifest = mode == OpenMode::kReadWrite;
+  // Readers too: a reader without it that finds WALs tracked in the MANIFEST (a writer's flush
+  // rotated one) trips an assertion in RocksDB's recovery (DBImpl::Recover, `recovery_ctx`).
+  options.track_and_verify_wals_in_manifest = mode != OpenMode::kSalvage;
   // Every column family flushes together, so a reader that opens beside a flush sees all of them
   // as of one point: a consistent prefix of the log.
   options.atomic_flush = true;
@@ -362,15 +364,27 @@ class RocksEventStore final : public EventStore {
 
   Status ScanProjection(std::string_view projection,
                         const std::function<bool(std::string_view, std::string_view)>& fn) const override {
-    const std::string lower = keys::ProjectionKey(projection, "");
-    std::string upper(projection);
-    upper.push_back('\x01');
+    return ScanProjectionRange(projection, "", std::nullopt, fn);
+  }
+
+  Result<std::optional<std::string>> GetProjectionRow(std::string_view projection, std::string_view key) const override {
+    std::string value;
+    rocksdb::Status s = db_->Get({}, families_[kProjections], keys::ProjectionKey(projection, key), &value);
+    if (s.IsNotFound()) return std::optional<std::string>();
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "projections"));
+    return std::optional<std::string>(std::move(value));
+  }
+
+  Status ScanProjectionRange(std::string_view projection, std::string_view begin, std::optional<std::string_view> end,
+                             const std::function<bool(std::string_view, std::string_view)>& fn) const override {
+    const std::string prefix = keys::ProjectionKey(projection, "");
+    std::string upper = end ? keys::ProjectionKey(projection, *end) : keys::ProjectionUpperBound(projection);
     rocksdb::Slice upper_slice(upper);
     rocksdb::ReadOptions options;
     options.iterate_upper_bound = &upper_slice;
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kProjections]));
-    for (it->Seek(lower); it->Valid(); it->Next()) {
-      std::string_view key = it->key().ToStringView().substr(lower.size());
+    for (it->Seek(keys::ProjectionKey(projection, begin)); it->Valid(); it->Next()) {
+      std::string_view key = it->key().ToStringView().substr(prefix.size());
       if (!fn(key, it->value().ToStringView())) break;
     }
     return FromRocks(it->status(), "projections");
@@ -380,9 +394,8 @@ class RocksEventStore final : public EventStore {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
     rocksdb::WriteBatch write;
     if (commit.clear_first) {
-      std::string upper(commit.projection);
-      upper.push_back('\x01');
-      write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""), upper);
+      write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""),
+                        keys::ProjectionUpperBound(commit.projection));
     }
     for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
     for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);

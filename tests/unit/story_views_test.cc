@@ -1,6 +1,7 @@
 // The story projections (actors, claims, stances, questions, tensions, timeline) on both time
 // axes, the time filter, claims recorded at ingest and re-extracted, and rebuild equality.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "ingest/figure_refresh.h"
 #include "ingest/ingester.h"
@@ -377,6 +378,10 @@ TEST_CASE("rebuild: every projection rebuilt from the first event is byte-identi
   persist_all();
   TensionRecorded tension{"t-1", "ai-roi", {"cuban-1", "cuban-1"}, "x", "2025-05-20", {}};
   f.Append({TensionStream("t-1"), std::string(kTensionRecorded), 1, tension.date, EncodePayload(tension)});
+  persist_all();
+  // A revised version: its figures' and claims' index rows replace the first version's.
+  f.Ingest("Mark Cuban argues that $3 trillion of AI spending will not pay off, up 12% on $2.5 trillion.\n",
+           "https://example.com/a", std::string("2025-05-17"));
 
   std::vector<std::unique_ptr<Projection>> incremental = AllProjections(), rebuilt = AllProjections();
   for (size_t i = 0; i < incremental.size(); ++i) {
@@ -451,4 +456,83 @@ TEST_CASE("timeline: undated sources and claims stay, after the dated ones in th
   REQUIRE(dated_only.ok());
   CHECK((*dated_only)->claims.size() == 1);
   CHECK(kinds_of(**dated_only) == std::vector<std::string>(kinds.begin(), kinds.begin() + 2));
+}
+
+namespace {
+
+std::vector<std::string> ClaimIds(const std::vector<ClaimEntry>& claims, const std::string& speaker) {
+  std::vector<std::string> ids;
+  for (const ClaimEntry& e : claims) {
+    if (e.claim.speaker == speaker) {
+      ids.push_back(fmt::format("{} {} {} {}", e.claim.id, e.position, e.corrections.size(), e.retraction.value_or("-")));
+    }
+  }
+  return ids;
+}
+
+std::vector<std::string> PerspectiveIds(const std::vector<PerspectiveEntry>& perspectives, const std::string& actor) {
+  std::vector<std::string> ids;
+  for (const PerspectiveEntry& e : perspectives) {
+    if (e.perspective.actor == actor) ids.push_back(fmt::format("{} {}", e.perspective.id, e.position));
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("in place: one actor's claims and stances read from their index rows are the whole views' answers") {
+  Fixture f;
+  f.DefineActor("mark-cuban", "Mark Cuban", {"Cuban"});
+  f.DefineActor("chamath", "Chamath Palihapitiya", {"Chamath"});
+  f.Ingest("Mark Cuban argues that AI spending will not pay off. Chamath Palihapitiya said that the spending would be worth it.\n",
+           "https://example.com/a", std::string("2025-05-16"));
+  REQUIRE(CatchUpAll(f.store.get()).ok());  // stored rows, with events after them folded in memory below
+  f.clock.now = "2026-06-02T10:00:00.000Z";
+  f.Ingest("Cuban said the bet was a mistake.\n", "https://example.com/b", std::string("2025-06-01"));
+  // A new version of the first article: its newer extraction replaces the claims of the old one.
+  f.Ingest("Mark Cuban argues that AI spending will pay off after all. Chamath Palihapitiya said that the spending was too much.\n",
+           "https://example.com/a", std::string("2025-07-01"));
+  const std::vector<ClaimEntry> all = f.Views()->claims;
+  REQUIRE(ClaimIds(all, "chamath").size() >= 1);
+  REQUIRE(ClaimIds(all, "mark-cuban").size() >= 1);
+  for (const ClaimEntry& e : all) {
+    if (e.claim.speaker != std::optional<std::string>("chamath")) continue;
+    CorrectionRecorded to_cuban{"ai-roi", e.claim.id, "speaker", "\"mark-cuban\"", "misattributed", {}};
+    f.Append({CorrectionsStream("ai-roi"), std::string(kCorrectionRecorded), 1, std::nullopt, EncodePayload(to_cuban)});
+  }
+  Citation cited;
+  cited.kind = Citation::Kind::kClaim;
+  cited.target_id = all.front().claim.id;
+  f.Perspective("cuban-1", "mark-cuban", Stance::kAgainst, "2025-05-01", {cited});
+  f.Perspective("chamath-1", "chamath", Stance::kFor, "2025-05-02");
+  f.Perspective("cuban-2", "mark-cuban", Stance::kFor, "2025-07-02");
+
+  for (const auto& [as_of, known_at] : std::vector<std::pair<std::optional<std::string>, std::optional<std::string>>>{
+           {std::nullopt, std::nullopt}, {"2025-06-15", std::nullopt}, {std::nullopt, "2026-06-01"}, {std::nullopt, "9"}}) {
+    INFO(as_of.value_or("-") << " " << known_at.value_or("-"));
+    auto filter = TimeFilter::Parse(as_of, known_at);
+    REQUIRE(filter.ok());
+    auto whole = f.Views(as_of, known_at);
+    ClaimsProjection claims;
+    REQUIRE(CatchUp(f.store.get(), &claims, /*persist=*/false).ok());
+    StancesProjection stances;
+    REQUIRE(CatchUp(f.store.get(), &stances, /*persist=*/false).ok());
+    for (const std::string actor : {"mark-cuban", "chamath"}) {
+      auto in_place = claims.ClaimsOfSourcesNamedBy(*filter, {ClaimsProjection::SpeakerTerm(actor)});
+      REQUIRE(in_place.ok());
+      CHECK(ClaimIds(*in_place, actor) == ClaimIds(whole->claims, actor));
+      auto perspectives = stances.PerspectivesOf(*filter, actor);
+      REQUIRE(perspectives.ok());
+      CHECK(PerspectiveIds(*perspectives, actor) == PerspectiveIds(whole->perspectives, actor));
+    }
+    FigureIndex figures;
+    REQUIRE(CatchUp(f.store.get(), &figures, /*persist=*/false).ok());
+    auto items = ReadCitedItems(claims, figures, *filter, {cited});
+    REQUIRE(items.ok());
+    auto text = [](const CitedSpan& c) {
+      return fmt::format("{} {} {}@{} {}-{} {}", c.via, c.found, c.source_id, c.version, c.span.begin, c.span.end, c.quote);
+    };
+    CHECK(text((*items)->resolver->Resolve(cited)) == text(whole->resolver->Resolve(cited)));
+  }
+  CHECK(ClaimIds(f.Views()->claims, "chamath").empty());  // the corrected claims count as Cuban's
 }
