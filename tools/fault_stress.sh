@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
-# fault_stress.sh [WAL_FLIPS [SST_FLIPS]]: flips one bit at a random offset of a store's write-ahead
-# log (default 100 times) and of a random table file (default 100 times), each on a fresh copy of a
-# store of 50 synthetic articles, a published-like corpus story and their projections, and sorts
-# every outcome:
+# fault_stress.sh [WAL_FLIPS [SST_FLIPS [READER_RUNS]]]: flips one bit at a random offset of a
+# store's write-ahead log (default 100 times) and of a random table file (default 100 times), each
+# on a fresh copy of a store of 50 synthetic articles, a published-like corpus story and their
+# projections, and sorts every outcome:
 #   harmless  verify exits 0 with every event and the same chain head;
 #   refused   the open or verify exits 4 naming the damage;
 #   LOST      anything else (verify passes with fewer events or another head): a silent loss.
-# Exits 1 if any flip was LOST. Needs a built tree (tools/build.sh). FAULT_SEED repeats a run.
+# Then runs READER_RUNS (default 1,000) reading commands beside a writer that ingests 4,000
+# synthetic articles in batches of 10 and, if the readers are not done by then, goes on with
+# further rounds of 4,000 new articles: the readers' count decides the end, not the ingest
+# (tests/e2e/readers_beside_writer.sh). Every reader run must exit 0 (verify's included) and the
+# store must verify afterwards.
+# Exits 1 if any flip was LOST or any run failed. Needs a built tree (tools/build.sh). FAULT_SEED
+# repeats a run's flips; 0 skips a part (`fault_stress.sh 0 0 1000`: the readers only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WAL_FLIPS=${1:-100}
 SST_FLIPS=${2:-100}
+READER_RUNS=${3:-1000}
 BUILD=${BUILD_DIR:-build}
 DOSSIER=$BUILD/dossier
 TAMPER=$BUILD/tests/dossier_tamper
 SEED=${FAULT_SEED:-$$}
-echo "fault_stress: $WAL_FLIPS WAL flips, $SST_FLIPS table flips, FAULT_SEED=$SEED"
+echo "fault_stress: $WAL_FLIPS WAL flips, $SST_FLIPS table flips, $READER_RUNS reader runs, FAULT_SEED=$SEED"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dossier-faults.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export DOSSIER_USER=fault-stress
@@ -72,4 +79,13 @@ wal_lost=${count[LOST]}
 count=([harmless]=0 [refused]=0 [LOST]=0)
 for i in $(seq "$SST_FLIPS"); do trial sst '*.sst' "$want_sst" "$i"; done
 echo "table flips: ${count[harmless]} harmless, ${count[refused]} refused, ${count[LOST]} LOST"
-[ "$wal_lost" = 0 ] && [ "${count[LOST]}" = 0 ]
+sst_lost=${count[LOST]}
+
+# --- Readers beside a writer: tests/e2e/readers_beside_writer.sh, made heavy: READER_RUNS runs
+# beside an ingest of 4,000 articles in batches of 10 (and further rounds until the readers are done).
+readers_failed=0
+if [ "$READER_RUNS" -gt 0 ]; then
+  DOSSIER=$DOSSIER DOSSIER_SOURCE_DIR=$PWD DOSSIER_BUILD_DIR=$BUILD READERS_BATCHES=400 READERS_ARTICLES=10 \
+    READERS_RUNS=$READER_RUNS bash tests/e2e/readers_beside_writer.sh || readers_failed=1
+fi
+[ "$wal_lost" = 0 ] && [ "$sst_lost" = 0 ] && [ "$readers_failed" = 0 ]

@@ -45,7 +45,11 @@ METRICS = {
     "free cash flow", "dividend", "market value", "valuation", "funding", "investment",
     "share price", "price", "price per token", "depreciation", "debt issuance", "debt",
     "order backlog", "sales volume", "deliveries", "users", "employees", "power capacity",
-    "electricity use", "growth rate", "market share", "index level", "yield", "cost"}
+    "electricity use", "growth rate", "market share", "index level", "yield", "cost",
+    # economy, energy, elections, health and sport
+    "GDP", "inflation", "unemployment rate", "interest rate", "production", "votes", "vote share",
+    "turnout", "seats", "cases", "deaths", "hospitalisations", "vaccination rate", "goals",
+    "transfer fee", "attendance"}
 PERIOD = re.compile(r"\d{4}|FY\d{4}|Q[1-4] (FY)?\d{4}|H[12] (FY)?\d{4}|9M \d{4}"
                     r"|\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|\d{4}-\d{4}")
 PERIOD_KINDS = {"actual", "forecast", "plan"}

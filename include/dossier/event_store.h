@@ -31,7 +31,10 @@
 
 namespace dossier {
 
-// The on-disk format this build writes; a store with a higher number is refused.
+// The on-disk format this build writes; a store with a higher number is refused. The event types
+// (and what their payloads must hold) are part of it: a release that adds an event type raises
+// this number, so every event of a store or export of this format or older has a type this build
+// knows, and verify and import treat any other type as damage.
 inline constexpr int kStoreFormatVersion = 1;
 
 // Expected stream versions for an append (stream versions count from 1).
@@ -102,6 +105,16 @@ class EventStore {
   virtual uint64_t head_position() const = 0;
   virtual std::string chain_head() const = 0;  // hash of the last event, or GenesisHash()
 
+  // The Merkle tree over the events (src/store/merkle.h): how many events it holds, and the hash
+  // of one complete subtree, its 32 bytes (NotFound when not held). A writer's open completes the
+  // tree of a store made before it, so a reader finds it behind the head only in such a store that
+  // no writer has opened since. Appends and imports extend it in their own batch.
+  virtual uint64_t merkle_size() const = 0;
+  virtual Result<std::string> MerkleSubtree(unsigned level, uint64_t index) const = 0;
+  // Calls `fn` for each complete subtree held at `level` with an index in [begin, end), in order.
+  virtual Status ScanMerkleSubtrees(unsigned level, uint64_t begin, uint64_t end,
+                                    const std::function<bool(uint64_t index, std::string_view hash)>& fn) const = 0;
+
   // The current version of `stream` (0 if it has no events).
   virtual Result<uint64_t> StreamVersion(std::string_view stream) const = 0;
 
@@ -112,6 +125,8 @@ class EventStore {
   virtual Status ReadStream(std::string_view stream,
                             const std::function<bool(const RecordedEvent&)>& fn) const = 0;
   virtual Result<RecordedEvent> ReadEvent(uint64_t position) const = 0;
+  // The stored bytes of the event at `position` (NotFound past the head), undecoded.
+  virtual Result<std::string> ReadEncodedEvent(uint64_t position) const = 0;
   // Version `version` of `stream`, by one index lookup (NotFound when the stream has no such
   // version): the last event of a long stream without reading the others.
   virtual Result<RecordedEvent> ReadStreamEvent(std::string_view stream, uint64_t version) const = 0;

@@ -14,9 +14,26 @@ Status Write(std::FILE* out, std::string_view bytes) {
   return Status::OK();
 }
 
+// The events of `store` from the first on, as long as each reads and checks; where it stops.
+ExportSummary IntactPrefix(const EventStore& store) {
+  LogCheck check;
+  Status problem = Status::OK();
+  Status scanned = store.ScanEncodedEvents([&](uint64_t position, std::string_view bytes) {
+    problem = check.AddEvent(position, bytes);
+    return problem.ok();
+  });
+  ExportSummary prefix{check.events(), check.chain_head(), problem.ok() ? scanned : problem};
+  if (prefix.stopped_by.ok() && prefix.events < store.head_position()) {
+    prefix.stopped_by = Status::Corruption(fmt::format("event {}: missing", prefix.events + 1));
+  }
+  return prefix;
+}
+
 }  // namespace
 
-Status WriteExport(const EventStore& store, std::FILE* out) {
+Result<ExportSummary> WriteExport(const EventStore& store, std::FILE* out, bool salvage) {
+  const ExportSummary summary =
+      salvage ? IntactPrefix(store) : ExportSummary{store.head_position(), store.chain_head()};
   uint64_t blobs = 0;
   DOSSIER_RETURN_IF_ERROR(store.ScanBlobs([&](std::string_view, std::string_view) {
     ++blobs;
@@ -24,7 +41,7 @@ Status WriteExport(const EventStore& store, std::FILE* out) {
   }));
   JsonWriter header;
   header.BeginObject().Key("dossier_export").Int(kExportFormatVersion).Key("store_format").Int(kStoreFormatVersion)
-      .Key("events").Uint(store.head_position()).Key("blobs").Uint(blobs).Key("chain_head").String(store.chain_head())
+      .Key("events").Uint(summary.events).Key("blobs").Uint(blobs).Key("chain_head").String(summary.chain_head)
       .EndObject();
   DOSSIER_RETURN_IF_ERROR(Write(out, header.str() + "\n"));
   Status written = Status::OK();
@@ -35,14 +52,17 @@ Status WriteExport(const EventStore& store, std::FILE* out) {
     return written.ok();
   }));
   DOSSIER_RETURN_IF_ERROR(written);
-  DOSSIER_RETURN_IF_ERROR(store.ScanEncodedEvents([&](uint64_t, std::string_view bytes) {
-    written = Write(out, bytes);
-    if (written.ok()) written = Write(out, "\n");
-    return written.ok();
-  }));
-  DOSSIER_RETURN_IF_ERROR(written);
+  if (summary.events > 0) {
+    // Stops at the last event of the summary, before the scan can step onto any damage after it.
+    DOSSIER_RETURN_IF_ERROR(store.ScanEncodedEvents([&](uint64_t position, std::string_view bytes) {
+      written = Write(out, bytes);
+      if (written.ok()) written = Write(out, "\n");
+      return written.ok() && position < summary.events;
+    }));
+    DOSSIER_RETURN_IF_ERROR(written);
+  }
   if (std::fflush(out) != 0) return Status::IOError("cannot write the export");
-  return Status::OK();
+  return summary;
 }
 
 Result<ParsedExport> ParseExport(std::string_view bytes) {

@@ -20,7 +20,19 @@ namespace dossier {
 
 inline constexpr int kExportFormatVersion = 1;
 
-Status WriteExport(const EventStore& store, std::FILE* out);
+struct ExportSummary {
+  uint64_t events = 0;
+  std::string chain_head;
+  // With salvage: why the export stops before the store's head (OK if it does not).
+  Status stopped_by = Status::OK();
+};
+
+// Writes the whole store. With `salvage` (a damaged store, opened with OpenMode::kSalvage), only
+// the intact prefix of the log: every event up to the first that cannot be read or does not check
+// as verify checks it (a damaged table block of the events, a broken link), and every stored text
+// that can be read; the header counts what is written, so the export imports into a store that
+// verifies.
+Result<ExportSummary> WriteExport(const EventStore& store, std::FILE* out, bool salvage = false);
 
 struct ParsedExport {
   std::vector<std::string> events;                         // encoded, in order

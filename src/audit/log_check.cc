@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "dossier/event_store.h"
 #include "model/annotation_events.h"
 #include "model/briefing_events.h"
 #include "model/claim_events.h"
@@ -43,7 +44,10 @@ Status CheckPayload(std::string_view type, std::string_view payload) {
   if (type == kRetractionRecorded) return Decodes(DecodeRetractionRecorded(payload));
   if (type == kMetricLabeled) return Decodes(DecodeMetricLabeled(payload));
   if (type == kEditorNoteRecorded) return Decodes(DecodeEditorNoteRecorded(payload));
-  return Status::OK();
+  // Every event type belongs to the store format (event_store.h): a store or export whose format
+  // this build reads holds only types it knows, so any other is damage, not news from a newer build.
+  return Status::Corruption(fmt::format("its type `{}` is not an event type of store format {}", type,
+                                        kStoreFormatVersion));
 }
 
 Status LogCheck::AddEvent(uint64_t position, std::string_view bytes) {

@@ -3,14 +3,16 @@
 #include <fmt/format.h>
 
 #include "audit/log_check.h"
+#include "audit/tree_check.h"
 
 namespace dossier {
 namespace {
 
-Status CheckEvents(const EventStore& store, LogCheck* check) {
+Status CheckEvents(const EventStore& store, LogCheck* check, TreeCheck* tree) {
   Status problem = Status::OK();
   DOSSIER_RETURN_IF_ERROR(store.ScanEncodedEvents([&](uint64_t key, std::string_view bytes) {
     problem = check->AddEvent(key, bytes);
+    if (problem.ok()) problem = tree->AddEvent(key, check->chain_head());
     return problem.ok();
   }));
   DOSSIER_RETURN_IF_ERROR(problem);
@@ -59,7 +61,9 @@ Status CheckTexts(const EventStore& store, LogCheck* check) {
 Result<VerifyReport> VerifyStore(const EventStore& store) {
   VerifyReport report;
   LogCheck check;
-  report.problem = CheckEvents(store, &check);
+  TreeCheck tree(store);
+  report.problem = CheckEvents(store, &check, &tree);
+  if (report.problem.ok()) report.problem = tree.Finish();
   if (report.problem.ok()) report.problem = CheckStreamIndex(store, check);
   if (report.problem.ok()) report.problem = CheckTexts(store, &check);
   if (report.problem.ok()) report.problem = store.VerifyStoredFiles();
@@ -68,6 +72,8 @@ Result<VerifyReport> VerifyStore(const EventStore& store) {
   report.blobs = check.texts();
   report.blob_bytes = check.text_bytes();
   report.chain_head = check.chain_head();
+  report.tree = tree.head();
+  report.tree_kept = tree.kept();
   if (!report.problem.ok() && report.problem.code() != Status::Code::kCorruption) return report.problem;
   return report;
 }

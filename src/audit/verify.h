@@ -10,14 +10,20 @@
 // named (an event position, a text's SHA-256, a damaged file and its column family); the rest of
 // the store is not trusted past it.
 //
+// It also recomputes the Merkle tree over the events (store/merkle.h) and compares every complete
+// subtree the store keeps for proofs with it, so that `trace` and `verify --since` prove against
+// the events' own tree.
+//
 // An attacker who rewrites every hash after an alteration leaves a consistent chain with a new
-// head: comparing the reported chain head with one kept elsewhere (--expect-head) catches that.
+// head: comparing the reported chain head (or tree head) with one kept elsewhere (--expect-head,
+// --since) catches that.
 #pragma once
 
 #include <cstdint>
 #include <string>
 
 #include "dossier/event_store.h"
+#include "store/merkle.h"
 
 namespace dossier {
 
@@ -27,6 +33,8 @@ struct VerifyReport {
   uint64_t blobs = 0;
   uint64_t blob_bytes = 0;
   std::string chain_head;  // of the events checked
+  TreeHead tree;           // the Merkle tree head of the events checked, recomputed from them
+  uint64_t tree_kept = 0;  // how many of them the store's tree holds (fewer in a store made before it)
   Status problem;          // OK, or Corruption naming the first problem
 };
 

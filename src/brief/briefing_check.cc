@@ -63,7 +63,7 @@ bool BriefingCheck::altered() const {
 BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const FigureIndex& figures,
                             const SourcesProjection& sources) {
   BriefingCheck check;
-  std::map<std::string, std::string> checked;  // figure id → its problem, "" when none
+  std::map<std::string, TraceCitation> checked;  // figure id → its bytes, checked once
   std::map<std::string, FigureRef> index;       // figure id → the figure index's
   for (const FigureRef& ref : figures.Figures()) index.emplace(ref.figure->id, ref);
   std::set<std::string> listed;                 // the ids of Briefing::figures
@@ -99,21 +99,22 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
         check.problems.push_back({BriefingProblem::Kind::kUncitedSource, where,
                                   label + fmt::format(": it is a figure of source {}, which the line does not cite", source_id)});
       }
-      for (const Figure& number : read) {
-        if (number.span.begin < mark.end && mark.begin < number.span.end &&
-            ContradictsMeaning(number, found->second.figure->figure)) {
-          const Figure& f = found->second.figure->figure;
-          check.problems.push_back({BriefingProblem::Kind::kContradicted, where,
-                                    label + fmt::format(": the line reads `{}` as {}, the figure measures {}", number.surface,
-                                                        DescribeMeaning(number), DescribeMeaning(f))});
-        }
-      }
       auto known = checked.find(mark.figure_id);
       if (known == checked.end()) {
         Result<TraceCitation> bytes = CheckFigureBytes(store, sources, found->second);
-        known = checked.emplace(mark.figure_id, bytes.ok() ? BytesProblem(*bytes) : bytes.status().message()).first;
-        if (!known->second.empty()) {
-          check.problems.push_back({BriefingProblem::Kind::kAlteredText, where, label + ": " + known->second});
+        const std::string problem = bytes.ok() ? BytesProblem(*bytes) : bytes.status().message();
+        known = checked.emplace(mark.figure_id, bytes.ok() ? std::move(*bytes) : TraceCitation()).first;
+        if (!problem.empty()) {
+          check.problems.push_back({BriefingProblem::Kind::kAlteredText, where, label + ": " + problem});
+        }
+      }
+      const Figure& f = found->second.figure->figure;
+      for (const Figure& number : read) {
+        if (number.span.begin < mark.end && mark.begin < number.span.end &&
+            (ContradictsMeaning(number, f) || ContradictsSubject(number, line.text, f, known->second.sentence))) {
+          check.problems.push_back({BriefingProblem::Kind::kContradicted, where,
+                                    label + fmt::format(": the line reads `{}` as {}, the figure measures {}", number.surface,
+                                                        DescribeMeaning(number), DescribeMeaning(f))});
         }
       }
     }

@@ -33,14 +33,7 @@ std::optional<int> LevelOf(std::string_view stance) {
 // Days since 1970-01-01 of a valid "YYYY-MM-DD" (Howard Hinnant's days_from_civil).
 int64_t DayNumber(std::string_view date) {
   const auto number = [&](size_t at, size_t n) { return std::stoi(std::string(date.substr(at, n))); };
-  int64_t y = number(0, 4);
-  const int64_t m = number(5, 2), d = number(8, 2);
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  return DaysFromCivil(number(0, 4), number(5, 2), number(8, 2));
 }
 
 struct Plotted {

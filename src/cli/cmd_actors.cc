@@ -1,10 +1,13 @@
 // dossier actors: the gazetteer as recorded, or (--candidates) the unknown names that extraction
 // found in attribution positions, for a researcher to confirm by annotation.
 #include <map>
+#include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "cli/story_output.h"
+#include "project/source_reader.h"
 
 namespace dossier::cli {
 namespace {
@@ -12,15 +15,43 @@ namespace {
 struct CandidateSeen {
   std::vector<CitedSpan> mentions;  // its first mention in each source
   size_t claims = 0;
+  // The other names it was merged from, with how many claims each introduced: a surname or role
+  // phrase within a source ("Okafor", "the mayor"), a shorter name in another source.
+  std::map<std::string, size_t> merged;
 };
 
 // An unnamed source ("a person familiar with the matter") is a speaker of its own kind, not a
 // name to confirm.
 const char* CandidateKind(std::string_view name) { return name == kAnonymousSpeaker ? "anonymous" : "name"; }
 
-int PrintCandidates(const Context& context, const StoryViews& views) {
+// A pronoun stands for a speaker without naming it: coreference, not a merge of names.
+bool IsPronoun(std::string_view written) {
+  static const std::set<std::string_view> pronouns = {
+      "he", "He", "she", "She", "they", "They", "it", "It", "I", "we", "We", "his", "His", "her", "Her", "their",
+      "Their", "him", "them", "ä»", "å¥¹", "ä»ä»¬", "ä»å"};  // 他 她 他们 他們
+  return pronouns.count(written) != 0;
+}
+
+// The one name of several words that `word`, a one-word name, is the first or last word of.
+std::optional<std::string> LongerForm(const std::string& word, const std::map<std::string, CandidateSeen>& candidates) {
+  if (word.find(' ') != std::string::npos || word == kAnonymousSpeaker) return std::nullopt;
+  std::optional<std::string> found;
+  for (const auto& [name, seen] : candidates) {
+    const bool first = name.size() > word.size() && name.compare(0, word.size() + 1, word + " ") == 0;
+    const bool last = name.size() > word.size() && name.compare(name.size() - word.size() - 1, word.size() + 1, " " + word) == 0;
+    if (!first && !last) continue;
+    if (found) return std::nullopt;  // two people share it: no telling which
+    found = name;
+  }
+  return found;
+}
+
+// The candidates across the story: each source's, by its fullest name there, then the one-word
+// names merged into the one longer name they are part of; each with its claims and the names
+// merged into it (the forms the claims' speaker mentions write, read from the sources' texts).
+Result<std::map<std::string, CandidateSeen>> CollectCandidates(const Context& context, const StoryViews& views) {
   Result<std::vector<SourceClaims>> extractions = views.claims_projection.Extractions(views.filter);
-  if (!extractions.ok()) return Fail(extractions.status());
+  if (!extractions.ok()) return extractions.status();
   std::map<std::string, CandidateSeen> candidates;
   for (const SourceClaims& source : *extractions) {
     for (const CandidateActor& candidate : source.extracted.candidates) {
@@ -33,31 +64,78 @@ int PrintCandidates(const Context& context, const StoryViews& views) {
       candidates[candidate.name].mentions.push_back(std::move(mention));
     }
   }
-  // Each candidate is one name across the story (its fullest form in each source), with its claims.
+  std::map<std::string, std::string> merged_into;
+  for (const auto& [name, seen] : candidates) {
+    if (auto longer = LongerForm(name, candidates)) merged_into[name] = *longer;
+  }
+  for (const auto& [name, longer] : merged_into) {
+    CandidateSeen& into = candidates[longer];
+    for (CitedSpan& mention : candidates[name].mentions) into.mentions.push_back(std::move(mention));
+    candidates.erase(name);
+  }
+  // Each claim counts for its candidate; the speaker mention as written, when it is another name.
+  Result<std::unique_ptr<EventStore>> opened = context.TryOpenStore(OpenMode::kReadOnly);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<EventStore> store = std::move(*opened);
+  Result<SourcesProjection> sources = LoadSources(store.get());
+  if (!sources.ok()) return sources.status();
+  std::map<std::pair<std::string, uint64_t>, std::string> texts;
   for (const ClaimEntry& c : views.claims) {
     if (c.claim.speaker) continue;
-    auto it = candidates.find(c.claim.speaker_name);
-    if (it != candidates.end()) ++it->second.claims;
+    auto into = merged_into.find(c.claim.speaker_name);
+    const std::string& name = into != merged_into.end() ? into->second : c.claim.speaker_name;
+    auto it = candidates.find(name);
+    if (it == candidates.end()) continue;
+    ++it->second.claims;
+    if (into != merged_into.end()) ++it->second.merged[c.claim.speaker_name];
+    auto text = texts.find({c.source_id, c.source_version});
+    if (text == texts.end()) {
+      Result<const SourceSummary*> summary = sources->Resolve(c.source_id);
+      if (!summary.ok()) return summary.status();
+      Result<SourceVersion> version = ReadSourceVersion(*store, **summary, c.source_version);
+      if (!version.ok()) return version.status();
+      text = texts.emplace(std::pair{c.source_id, c.source_version}, std::move(version->text)).first;
+    }
+    const ByteSpan at = c.claim.speaker_span;
+    if (at.end <= at.begin || at.end > text->second.size()) continue;
+    const std::string written = text->second.substr(at.begin, at.end - at.begin);
+    if (written != name && written != c.claim.speaker_name && !IsPronoun(written)) ++it->second.merged[written];
   }
+  return candidates;
+}
+
+int PrintCandidates(const Context& context, const StoryViews& views) {
+  Result<std::map<std::string, CandidateSeen>> collected = CollectCandidates(context, views);
+  if (!collected.ok()) return Fail(collected.status());
+  const std::map<std::string, CandidateSeen>& candidates = *collected;
   if (context.json) {
     JsonWriter w;
     w.BeginArray();
     for (const auto& [name, seen] : candidates) {
       w.BeginObject().Key("name").String(name).Key("kind").String(CandidateKind(name)).Key("origin").String("extracted")
-          .Key("confirmed").Bool(false).Key("claims").Uint(seen.claims).Key("mentions");
+          .Key("confirmed").Bool(false).Key("claims").Uint(seen.claims).Key("merged").BeginArray();
+      for (const auto& [form, claims] : seen.merged) w.BeginObject().Key("name").String(form).Key("claims").Uint(claims).EndObject();
+      w.EndArray().Key("mentions");
       WriteCitationsJson(w, seen.mentions);
       w.EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const auto& [name, seen] : candidates) {
-    fmt::print("{}  ({} source{}, {} claim{}{})\n", OneLine(name), seen.mentions.size(), seen.mentions.size() == 1 ? "" : "s",
+    Print("{}  ({} source{}, {} claim{}{})\n", OneLine(name), seen.mentions.size(), seen.mentions.size() == 1 ? "" : "s",
                seen.claims, seen.claims == 1 ? "" : "s", name == kAnonymousSpeaker ? ", unnamed sources" : ", unconfirmed");
+    if (!seen.merged.empty() && name != kAnonymousSpeaker) {
+      std::string forms;
+      for (const auto& [form, claims] : seen.merged) {
+        forms += fmt::format("{}{} ({} claim{})", forms.empty() ? "" : ", ", OneLine(form), claims, claims == 1 ? "" : "s");
+      }
+      Print("    merged: {}\n", forms);
+    }
     PrintCitations(seen.mentions, "    ");
   }
-  fmt::print("{} candidate actor{}\n", candidates.size(), candidates.size() == 1 ? "" : "s");
+  Print("{} candidate actor{}\n", candidates.size(), candidates.size() == 1 ? "" : "s");
   return kExitOk;
 }
 
@@ -83,16 +161,16 @@ int RunActors(Context& context) {
       w.EndArray().Key("affiliation").OptionalString(a.affiliation).Key("claims").Uint(claims_by_speaker[a.id]).EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const Actor& a : views->actors) {
     std::string aliases;
     for (const std::string& alias : a.aliases) aliases += (aliases.empty() ? "" : ", ") + OneLine(alias);
-    fmt::print("{:<24}  {:<28}  {:<12}  {:>3} claims  {}\n", a.id, OneLine(a.name), ToString(a.kind),
-               claims_by_speaker[a.id], aliases);
+    Print("{:<24}  {:<28}  {:<12}  {:>3} claims  {}\n", a.id, OneLine(a.name), ToString(a.kind),
+          claims_by_speaker[a.id], aliases);
   }
-  fmt::print("{} actor{}\n", views->actors.size(), views->actors.size() == 1 ? "" : "s");
+  Print("{} actor{}\n", views->actors.size(), views->actors.size() == 1 ? "" : "s");
   return kExitOk;
 }
 

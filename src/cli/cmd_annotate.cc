@@ -67,7 +67,7 @@ int RunAnnotate(Context& context) {
           .Key("last_position").Uint(result->appended.last_position);
     }
     w.EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   // Per event type: how many were recorded and how many were already there.
@@ -79,12 +79,12 @@ int RunAnnotate(Context& context) {
   if (!args.Has("quiet")) {
     for (const AnnotatedItem& item : result->items) {
       if (item.outcome == AnnotationOutcome::kRecorded) {
-        fmt::print("{:<9} {:<20} {:<20} {}\n", dry_run ? "would" : "recorded", item.place, item.type, item.stream);
+        Print("{:<9} {:<20} {:<20} {}\n", dry_run ? "would" : "recorded", item.place, item.type, item.stream);
       }
     }
     for (const auto& [type, counts] : by_type) {
-      fmt::print("{:<20} {} {}, {} unchanged\n", type, counts.first, dry_run ? "to record" : "recorded",
-                 counts.second);
+      Print("{:<20} {} {}, {} unchanged\n", type, counts.first, dry_run ? "to record" : "recorded",
+            counts.second);
     }
   }
   const AppendResult& appended = result->appended;
@@ -92,17 +92,17 @@ int RunAnnotate(Context& context) {
     const std::string positions = appended.first_position == appended.last_position
                                       ? fmt::format("position {}", appended.first_position)
                                       : fmt::format("positions {}–{}", appended.first_position, appended.last_position);
-    fmt::print("{} recorded ({}), {} unchanged\n", recorded, positions, unchanged);
+    Print("{} recorded ({}), {} unchanged\n", recorded, positions, unchanged);
   } else {
-    fmt::print("{} {}, {} unchanged\n", recorded, dry_run ? "to record (dry run: nothing written)" : "recorded",
-               unchanged);
+    Print("{} {}, {} unchanged\n", recorded, dry_run ? "to record (dry run: nothing written)" : "recorded",
+          unchanged);
   }
   if (!file->proposed.empty()) {
-    fmt::print("{} item{} still marked proposed (from `dossier draft`), taken as written\n", file->proposed.size(),
-               file->proposed.size() == 1 ? "" : "s");
+    Print("{} item{} still marked proposed (from `dossier draft`), taken as written\n", file->proposed.size(),
+          file->proposed.size() == 1 ? "" : "s");
   }
   if (!file->skipped.empty()) {
-    fmt::print("{} blank proposed note{} not recorded\n", file->skipped.size(), file->skipped.size() == 1 ? "" : "s");
+    Print("{} blank proposed note{} not recorded\n", file->skipped.size(), file->skipped.size() == 1 ? "" : "s");
   }
   return kExitOk;
 }

@@ -85,7 +85,7 @@ int RunRender(Context& context, const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   std::unique_ptr<LoadedBriefing> loaded = LoadBriefingOrFail(context, args[0], BriefingUse::kRead, &exit_code);
   if (!loaded) return exit_code;
-  fmt::print("{}", format->render(loaded->briefing));
+  Print("{}", format->render(loaded->briefing));
   return kExitOk;
 }
 
@@ -99,13 +99,13 @@ int RunCheck(Context& context, const std::vector<std::string>& args) {
   if (!loaded) return exit_code;
   const BriefingCheck check =
       CheckBriefing(loaded->briefing, *loaded->store, loaded->views->figures, loaded->sources);
-  for (const BriefingProblem& p : check.problems) fmt::print("{}: {}\n", OneLine(p.where), OneLine(p.message));
+  for (const BriefingProblem& p : check.problems) Print("{}: {}\n", OneLine(p.where), OneLine(p.message));
   if (check.problems.empty()) {
-    fmt::print("ok: {} lines, every number marked and every citation among the {} sources; {} figures re-read from "
-               "their sources\n", check.lines, loaded->briefing.sources.size(), check.figures);
+    Print("ok: {} lines, every number marked and every citation among the {} sources; {} figures re-read from "
+          "their sources\n", check.lines, loaded->briefing.sources.size(), check.figures);
     return kExitOk;
   }
-  fmt::print("{} problem{}\n", check.problems.size(), check.problems.size() == 1 ? "" : "s");
+  Print("{} problem{}\n", check.problems.size(), check.problems.size() == 1 ? "" : "s");
   return check.altered() ? kExitIntegrity : kExitFailed;
 }
 

@@ -67,14 +67,14 @@ std::string SideLine(const BriefingDiff::Side& side) {
 template <typename T, typename Line>
 void PrintSection(const char* heading, const std::vector<T>& items, Line line) {
   if (items.empty()) return;
-  fmt::print("\n{}\n", heading);
-  for (const T& item : items) fmt::print("  {}\n", line(item));
+  Print("\n{}\n", heading);
+  for (const T& item : items) Print("  {}\n", line(item));
 }
 
 void PrintDiff(const BriefingDiff& diff) {
-  fmt::print("Briefing {}: {} → {}\n", diff.to.story, SideLine(diff.from), SideLine(diff.to));
+  Print("Briefing {}: {} → {}\n", diff.to.story, SideLine(diff.from), SideLine(diff.to));
   if (diff.empty()) {
-    fmt::print("\nNo changes.\n");
+    Print("\nNo changes.\n");
     return;
   }
   PrintSection("New sources", diff.new_sources, SourceLine);
@@ -129,16 +129,16 @@ int RunBriefPublish(Context& context, const std::vector<std::string>& args) {
       JsonWriter w;
       w.BeginObject().Key("story").String(args[0]).Key("unchanged").Bool(true).Key("version").Uint(outcome->version)
           .Key("position").Uint(outcome->position).EndObject();
-      fmt::print("{}\n", w.str());
+      Print("{}\n", w.str());
     } else {
-      fmt::print("unchanged: Version {} is current\n", outcome->version);
+      Print("unchanged: Version {} is current\n", outcome->version);
     }
     return kExitOk;
   }
   // The Markdown printed is the Markdown hashed.
   const std::string rendered =
       std::string_view(format->name) == "md" ? outcome->markdown : format->render(outcome->briefing);
-  std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+  Print("{}", rendered);
   return kExitOk;
 }
 
@@ -164,19 +164,19 @@ int RunBriefHistory(Context& context, const std::vector<std::string>& args) {
           .Key("briefing_sha256").String(p.briefing_sha256).Key("renderer").Uint(p.renderer).EndObject();
     }
     w.EndArray().EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   if (versions->empty()) {
-    fmt::print("{}: no version published yet (`dossier brief {} --publish` publishes one)\n", args[0], args[0]);
+    Print("{}: no version published yet (`dossier brief {} --publish` publishes one)\n", args[0], args[0]);
     return kExitOk;
   }
-  fmt::print("{:>7}  {:<24}  {:<16}  {:>12}  {:>7}  {}\n", "version", "published (UTC)", "by", "log position",
-             "sources", "content SHA-256");
+  Print("{:>7}  {:<24}  {:<16}  {:>12}  {:>7}  {}\n", "version", "published (UTC)", "by", "log position",
+        "sources", "content SHA-256");
   for (const PublishedBriefing& v : *versions) {
     const BriefingPublished& p = v.published;
-    fmt::print("{:>7}  {:<24}  {:<16}  {:>12}  {:>7}  {}\n", p.version, v.recorded_at, OneLine(v.recorded_by),
-               p.log_position, p.sources, p.content_sha256);
+    Print("{:>7}  {:<24}  {:<16}  {:>12}  {:>7}  {}\n", p.version, v.recorded_at, OneLine(v.recorded_by),
+          p.log_position, p.sources, p.content_sha256);
   }
   return kExitOk;
 }
@@ -203,7 +203,7 @@ int RunBriefShow(Context& context, const std::vector<std::string>& args) {
   Result<std::string> rendered =
       std::string_view(format->name) == "md" ? RenderPublishedMarkdown(version, *briefing) : format->render(*briefing);
   if (!rendered.ok()) return Fail(rendered.status());
-  std::fwrite(rendered->data(), 1, rendered->size(), stdout);
+  Print("{}", *rendered);
   return kExitOk;
 }
 
@@ -225,7 +225,7 @@ int RunBriefDiff(Context& context, const std::vector<std::string>& args) {
   }
   const BriefingDiff diff = DiffBriefings(briefings[0], briefings[1]);
   if (context.json) {
-    fmt::print("{}\n", RenderBriefingDiffJson(diff));
+    Print("{}\n", RenderBriefingDiffJson(diff));
   } else {
     PrintDiff(diff);
   }

@@ -37,14 +37,14 @@ void WriteClaimJson(JsonWriter& w, const ClaimEntry& e) {
 void PrintClaim(const std::vector<Actor>& actors, const ClaimEntry& e) {
   const ExtractedClaim& c = e.claim;
   const std::string speaker = c.speaker ? ActorLabel(actors, *c.speaker) : OneLine(c.speaker_name) + " (candidate)";
-  fmt::print("{}  {}  {} {}{}\n", c.id, c.date.value_or("undated"), speaker, OneLine(c.verb),
-             e.retraction ? "  [retracted: " + OneLine(*e.retraction) + "]" : "");
+  Print("{}  {}  {} {}{}\n", c.id, c.date.value_or("undated"), speaker, OneLine(c.verb),
+        e.retraction ? "  [retracted: " + OneLine(*e.retraction) + "]" : "");
   CitedSpan cited = CiteClaim(e);
   cited.via.clear();  // the claim's id heads its entry
-  fmt::print("    {}\n", FormatCitation(cited));
+  Print("    {}\n", FormatCitation(cited));
   for (const AppliedCorrection& k : e.corrections) {
-    fmt::print("    corrected {} to {} (curated, position {}): {}\n", k.field, OneLine(k.value_json), k.position,
-               OneLine(k.reason));
+    Print("    corrected {} to {} (curated, position {}): {}\n", k.field, OneLine(k.value_json), k.position,
+          OneLine(k.reason));
   }
 }
 
@@ -106,11 +106,11 @@ int RunClaims(Context& context) {
     w.BeginArray();
     for (const ClaimEntry* e : selected) WriteClaimJson(w, *e);
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const ClaimEntry* e : selected) PrintClaim(reader->actors, *e);
-  fmt::print("{} claim{}\n", selected.size(), selected.size() == 1 ? "" : "s");
+  Print("{} claim{}\n", selected.size(), selected.size() == 1 ? "" : "s");
   return kExitOk;
 }
 

@@ -5,7 +5,6 @@
 #include "project/source_reader.h"
 #include "util/json_writer.h"
 #include "util/line_diff.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {
@@ -82,21 +81,21 @@ int RunDiff(Context& context) {
       w.Key("text").String(line.text).EndObject();
     }
     w.EndArray().EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
-  fmt::print("source {}: version {} → version {}\n", (*source)->source_id, *from, *to);
+  Print("source {}: version {} → version {}\n", (*source)->source_id, *from, *to);
   for (const FieldChange& c : changes) {
-    fmt::print("{}: {} → {}\n", c.field, EscapeForTerminal(c.before.value_or("—")),
-               EscapeForTerminal(c.after.value_or("—")));
+    Print("{}: {} → {}\n", c.field, c.before.value_or("—"),
+          c.after.value_or("—"));
   }
   if (a->recorded.text_sha256 == b->recorded.text_sha256) {
-    fmt::print("text unchanged (sha256 {})\n", a->recorded.text_sha256);
+    Print("text unchanged (sha256 {})\n", a->recorded.text_sha256);
     return kExitOk;
   }
-  fmt::print("--- version {} (sha256 {})\n+++ version {} (sha256 {})\n", *from, a->recorded.text_sha256, *to,
-             b->recorded.text_sha256);
-  fmt::print("{}", EscapeForTerminal(UnifiedHunks(lines)));
+  Print("--- version {} (sha256 {})\n+++ version {} (sha256 {})\n", *from, a->recorded.text_sha256, *to,
+        b->recorded.text_sha256);
+  Print("{}", UnifiedHunks(lines));
   return kExitOk;
 }
 

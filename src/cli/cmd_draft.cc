@@ -33,18 +33,18 @@ int RunDraft(Context& context) {
     const bool written = std::fwrite(draft->json.data(), 1, draft->json.size(), out) == draft->json.size();
     if (std::fclose(out) != 0 || !written) return Fail(Status::IOError(fmt::format("{}: cannot write", *path)));
   } else {
-    fmt::print("{}", draft->json);
+    Print("{}", draft->json);
   }
   const DraftCounts& n = draft->counts;
   const std::string since = n.since == 0 ? "no annotation of the story yet"
                                          : fmt::format("new since the last annotation, at log position {}", n.since);
-  fmt::print(stderr,
-             "proposed ({}): {} actors, {} perspectives, {} questions, {} tensions, {} metric labels, {} notes to "
-             "write\n",
-             since, n.actors, n.perspectives, n.questions, n.tensions, n.metric_labels, n.notes);
+  PrintTo(stderr,
+          "proposed ({}): {} actors, {} perspectives, {} questions, {} tensions, {} metric labels, {} notes to "
+          "write\n",
+          since, n.actors, n.perspectives, n.questions, n.tensions, n.metric_labels, n.notes);
   if (path) {
-    fmt::print(stderr, "edit {0} (confirm: delete \"proposed\"; reword; change a stance; delete what is wrong), then "
-                       "`dossier annotate {0}`\n", *path);
+    PrintTo(stderr, "edit {0} (confirm: delete \"proposed\"; reword; change a stance; delete what is wrong), then "
+                    "`dossier annotate {0}`\n", *path);
   }
   return kExitOk;
 }

@@ -19,13 +19,17 @@ int RunExport(Context& context) {
     out = std::fopen(path->c_str(), "wb");
     if (out == nullptr) return Fail(Status::IOError(fmt::format("{}: {}", *path, std::strerror(errno))));
   }
-  Status written = WriteExport(*store, out);
+  Result<ExportSummary> written = WriteExport(*store, out, salvage);
   if (path && std::fclose(out) != 0 && written.ok()) written = Status::IOError(fmt::format("{}: cannot write", *path));
-  if (!written.ok()) return Fail(written);
-  if (path) fmt::print(stderr, "exported {} events to {}\n", store->head_position(), *path);
+  if (!written.ok()) return Fail(written.status());
+  if (path) PrintTo(stderr, "exported {} events to {}\n", written->events, *path);
   if (salvage) {
+    if (!written->stopped_by.ok()) {
+      PrintWarning(fmt::format("the log cannot be read past event {}: {}", written->events,
+                               written->stopped_by.message()));
+    }
     PrintWarning(fmt::format("salvaged {} events (chain head {}); import them into a new store with `dossier "
-                             "--store NEW import FILE`", store->head_position(), store->chain_head()));
+                             "--store NEW import FILE`", written->events, written->chain_head));
   }
   return kExitOk;
 }

@@ -35,13 +35,13 @@ int RunExtract(Context& context) {
         .Key("current").Uint(summary->current).Key("figures").Uint(summary->figures)
         .Key("claim_extractor_version").Uint(kClaimExtractorVersion).Key("claims_extracted").Uint(summary->claims_extracted)
         .Key("claims_current").Uint(summary->claims_current).Key("claims").Uint(summary->claims).EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
-  fmt::print("extractor v{}: {} source{} extracted ({} figures), {} already current\n", kFigureExtractorVersion,
-             summary->extracted, summary->extracted == 1 ? "" : "s", summary->figures, summary->current);
-  fmt::print("claim extractor v{}: {} source{} extracted ({} claims), {} already current\n", kClaimExtractorVersion,
-             summary->claims_extracted, summary->claims_extracted == 1 ? "" : "s", summary->claims, summary->claims_current);
+  Print("extractor v{}: {} source{} extracted ({} figures), {} already current\n", kFigureExtractorVersion,
+        summary->extracted, summary->extracted == 1 ? "" : "s", summary->figures, summary->current);
+  Print("claim extractor v{}: {} source{} extracted ({} claims), {} already current\n", kClaimExtractorVersion,
+        summary->claims_extracted, summary->claims_extracted == 1 ? "" : "s", summary->claims, summary->claims_current);
   return kExitOk;
 }
 

@@ -5,7 +5,6 @@
 #include "cli/figure_output.h"
 #include "project/figure_quantity.h"
 #include "project/source_reader.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {
@@ -49,9 +48,9 @@ Result<std::vector<FigureRef>> Select(const Context& context, FigureIndex& index
 void PrintFigure(const FigureRef& ref) {
   const Figure& f = ref.figure->figure;
   const std::string meaning = DescribeMeaning(f);
-  fmt::print("{}  {}@{}  {:>6}–{:<6}  {:<8}  {:<28}  {}{}{}\n", ref.figure->id, ref.source->extracted.source_id,
-             ref.source->extracted.source_version, f.span.begin, f.span.end, ToString(f.kind), FormatQuantity(f),
-             EscapeForTerminal(f.surface), meaning.empty() ? "" : "  [", EscapeForTerminal(meaning) + (meaning.empty() ? "" : "]"));
+  Print("{}  {}@{}  {:>6}–{:<6}  {:<8}  {:<28}  {}{}{}\n", ref.figure->id, ref.source->extracted.source_id,
+        ref.source->extracted.source_version, f.span.begin, f.span.end, ToString(f.kind), FormatQuantity(f),
+        f.surface, meaning.empty() ? "" : "  [", meaning + (meaning.empty() ? "" : "]"));
 }
 
 int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures) {
@@ -70,21 +69,21 @@ int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures
       w.EndArray().EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const FigureConflict& conflict : conflicts) {
-    fmt::print("{} of {} in {}: {} values\n", EscapeForTerminal(conflict.metric), EscapeForTerminal(conflict.subject),
-               EscapeForTerminal(conflict.period), conflict.values.size());
+    Print("{} of {} in {}: {} values\n", conflict.metric, conflict.subject,
+          conflict.period, conflict.values.size());
     for (const std::vector<FigureRef>& value : conflict.values) {
-      fmt::print("  {}\n", FormatQuantity(value.front().figure->figure));
+      Print("  {}\n", FormatQuantity(value.front().figure->figure));
       for (const FigureRef& ref : value) {
-        fmt::print("    ");
+        Print("    ");
         PrintFigure(ref);
       }
     }
   }
-  fmt::print("{} conflict{} among {} figures\n", conflicts.size(), conflicts.size() == 1 ? "" : "s", figures.size());
+  Print("{} conflict{} among {} figures\n", conflicts.size(), conflicts.size() == 1 ? "" : "s", figures.size());
   return kExitOk;
 }
 
@@ -106,11 +105,11 @@ int RunFigures(Context& context) {
     w.BeginArray();
     for (const FigureRef& ref : *figures) WriteFigureJson(w, ref);
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const FigureRef& ref : *figures) PrintFigure(ref);
-  fmt::print("{} figure{}\n", figures->size(), figures->size() == 1 ? "" : "s");
+  Print("{} figure{}\n", figures->size(), figures->size() == 1 ? "" : "s");
   return kExitOk;
 }
 

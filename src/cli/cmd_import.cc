@@ -39,8 +39,8 @@ int RunImport(Context& context) {
   }
   SourcesProjection sources;
   if (Status built = Rebuild(store.get(), &sources); !built.ok()) return Fail(built);
-  fmt::print("imported {} events and {} texts; chain head {}\n", parsed->events.size(), parsed->blobs.size(),
-             store->chain_head());
+  Print("imported {} events and {} texts; chain head {}\n", parsed->events.size(), parsed->blobs.size(),
+        store->chain_head());
   return kExitOk;
 }
 

@@ -10,7 +10,6 @@
 #include "project/rebuild.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {
@@ -84,8 +83,8 @@ int RunIngest(Context& context) {
         report.Key("outcome").String(OutcomeName(r.outcome)).Key("source_id").String(r.source_id)
             .Key("version").Uint(r.version);
         if (!quiet) {
-          fmt::print("{:<9} {} v{}  {}  {}\n", OutcomeName(r.outcome), r.source_id, r.version,
-                     EscapeForTerminal(input.Place()), EscapeForTerminal(input.article->metadata.title.value_or("")));
+          Print("{:<9} {} v{}  {}  {}\n", OutcomeName(r.outcome), r.source_id, r.version,
+                input.Place(), input.article->metadata.title.value_or(""));
         }
       }
       report.EndObject();
@@ -112,10 +111,10 @@ int RunIngest(Context& context) {
   if (context.json) {
     report.Key("new").Uint(tally.added).Key("revised").Uint(tally.revised).Key("unchanged").Uint(tally.unchanged)
         .Key("rejected").Uint(tally.rejected).EndObject();
-    fmt::print("{}\n", report.str());
+    Print("{}\n", report.str());
   } else {
-    fmt::print("{} new, {} revised, {} unchanged, {} rejected\n", tally.added, tally.revised, tally.unchanged,
-               tally.rejected);
+    Print("{} new, {} revised, {} unchanged, {} rejected\n", tally.added, tally.revised, tally.unchanged,
+          tally.rejected);
   }
   if (exit_code != kExitOk) return exit_code;
   return tally.rejected > 0 || unreadable ? kExitFailed : kExitOk;

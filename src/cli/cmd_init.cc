@@ -11,7 +11,7 @@ int RunInit(Context& context) {
   }
   Status created = EventStore::Create(context.store_dir);
   if (!created.ok()) return Fail(created);
-  fmt::print("created an empty dossier store in {}\n", context.store_dir);
+  Print("created an empty dossier store in {}\n", context.store_dir);
   return kExitOk;
 }
 

@@ -3,7 +3,6 @@
 
 #include "cli/command.h"
 #include "model/envelope.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 
@@ -21,7 +20,7 @@ int RunLog(Context& context) {
 
   uint64_t shown = 0;
   const uint64_t max = limit->value_or(UINT64_MAX);
-  if (context.json) fmt::print("[");
+  if (context.json) Print("[");
   Status failed = Status::OK();
   Status scanned = store->ScanEncodedEvents([&](uint64_t position, std::string_view bytes) {
     if (position < from->value_or(1)) return true;
@@ -34,14 +33,14 @@ int RunLog(Context& context) {
     if (shown++ >= max) return false;
     if (context.json) {
       // The stored envelope, byte for byte: it is canonical JSON already.
-      fmt::print("{}{}\n", shown == 1 ? "" : ",", bytes);
+      Print("{}{}\n", shown == 1 ? "" : ",", bytes);
     } else {
-      fmt::print("{:>7}  {}  {}@{}  {}  by {}\n", event->position, event->recorded_at, event->stream, event->version,
-                 event->type, EscapeForTerminal(event->recorded_by));
+      Print("{:>7}  {}  {}@{}  {}  by {}\n", event->position, event->recorded_at, event->stream, event->version,
+            event->type, event->recorded_by);
     }
     return true;
   });
-  if (context.json) fmt::print("]\n");
+  if (context.json) Print("]\n");
   if (!scanned.ok()) return Fail(scanned);
   if (!failed.ok()) return Fail(failed);
   return kExitOk;

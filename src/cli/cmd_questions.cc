@@ -60,24 +60,24 @@ int RunQuestions(Context& context) {
       w.EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const QuestionEntry* q : curated) {
-    fmt::print("{}  {}  {} (curated, {})\n    {}\n", OneLine(q->opened.id), q->opened.date,
-               q->resolution ? "resolved" : "open", OneLine(q->opened.story), OneLine(q->opened.text));
+    Print("{}  {}  {} (curated, {})\n    {}\n", OneLine(q->opened.id), q->opened.date,
+          q->resolution ? "resolved" : "open", OneLine(q->opened.story), OneLine(q->opened.text));
     PrintCitations(views->resolver->ResolveAll(q->opened.citations), "    ");
     if (q->resolution) {
-      fmt::print("    answered {}: {}\n", q->resolution->date, OneLine(q->resolution->answer));
+      Print("    answered {}: {}\n", q->resolution->date, OneLine(q->resolution->answer));
       PrintCitations(views->resolver->ResolveAll(q->resolution->citations), "      ");
     }
   }
   for (const auto& [cited, date] : extracted) {
-    fmt::print("candidate  {}  (extracted)\n    {}\n", date ? date->substr(0, 10) : "undated", FormatCitation(cited));
+    Print("candidate  {}  (extracted)\n    {}\n", date ? date->substr(0, 10) : "undated", FormatCitation(cited));
   }
-  fmt::print("{} question{}{}\n", curated.size(), curated.size() == 1 ? "" : "s",
-             all ? fmt::format(", {} candidate{} extracted", extracted.size(), extracted.size() == 1 ? "" : "s")
-                 : std::string(" open"));
+  Print("{} question{}{}\n", curated.size(), curated.size() == 1 ? "" : "s",
+        all ? fmt::format(", {} candidate{} extracted", extracted.size(), extracted.size() == 1 ? "" : "s")
+            : std::string(" open"));
   return kExitOk;
 }
 

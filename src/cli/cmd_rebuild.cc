@@ -62,15 +62,15 @@ int RunRebuild(Context& context) {
       w.EndArray().EndObject();
     }
     w.EndArray().EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
   } else {
     for (const RebuildCheck& c : checks) {
-      fmt::print("{:<10}  {:>6} keys  {}\n", c.projection, c.rebuilt_keys,
-                 c.identical ? "identical to the stored state" : fmt::format("DIFFERS from the stored state ({} stored keys)", c.stored_keys));
-      for (const std::string& key : c.differing_keys) fmt::print("    differs: {}\n", key);
+      Print("{:<10}  {:>6} keys  {}\n", c.projection, c.rebuilt_keys,
+            c.identical ? "identical to the stored state" : fmt::format("DIFFERS from the stored state ({} stored keys)", c.stored_keys));
+      for (const std::string& key : c.differing_keys) Print("    differs: {}\n", key);
     }
-    fmt::print("rebuilt {} projection{} at position {}\n", checks.size(), checks.size() == 1 ? "" : "s",
-               store->head_position());
+    Print("rebuilt {} projection{} at position {}\n", checks.size(), checks.size() == 1 ? "" : "s",
+          store->head_position());
   }
   return all_identical ? kExitOk : kExitIntegrity;
 }

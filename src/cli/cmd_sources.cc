@@ -6,13 +6,12 @@
 #include "cli/command.h"
 #include "project/source_reader.h"
 #include "util/json_writer.h"
-#include "util/utf8.h"
 
 namespace dossier::cli {
 namespace {
 
 std::string OrDash(const std::optional<std::string>& value) {
-  return value ? EscapeForTerminal(*value) : "—";
+  return value ? *value : "—";
 }
 
 // At most `max` code points of `text`, with an ellipsis when cut.
@@ -74,21 +73,21 @@ int RunSources(Context& context) {
       w.EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
-  fmt::print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", "SOURCE", "VER", "PUBLISHED", "OUTLET", "TITLE");
+  Print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", "SOURCE", "VER", "PUBLISHED", "OUTLET", "TITLE");
   for (const SourceSummary* s : listed) {
     std::string published = s->metadata.published.value_or("—").substr(0, 10);
-    fmt::print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", s->source_id, s->versions.size(), published,
-               Shorten(OrDash(s->metadata.outlet), 20), Shorten(OrDash(s->metadata.title), 64));
+    Print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", s->source_id, s->versions.size(), published,
+          Shorten(OrDash(s->metadata.outlet), 20), Shorten(OrDash(s->metadata.title), 64));
   }
-  fmt::print("{} source{}", listed.size(), listed.size() == 1 ? "" : "s");
+  Print("{} source{}", listed.size(), listed.size() == 1 ? "" : "s");
   for (const auto& [slug, story] : sources->stories()) {
-    fmt::print(" · story {} ({}): {} source{}", slug, EscapeForTerminal(story.title), story.source_ids.size(),
-               story.source_ids.size() == 1 ? "" : "s");
+    Print(" · story {} ({}): {} source{}", slug, story.title, story.source_ids.size(),
+          story.source_ids.size() == 1 ? "" : "s");
   }
-  fmt::print("\n");
+  Print("\n");
   return kExitOk;
 }
 
@@ -130,25 +129,25 @@ int RunShow(Context& context) {
         .Key("recorded_by").String(shown->event.recorded_by).Key("stories");
     WriteStrings(w, (*source)->stories);
     w.Key("text").String(shown->text).EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   std::string scripts;
   for (const auto& s : r.scripts) scripts += (scripts.empty() ? "" : ", ") + s;
   std::string stories;
   for (const auto& s : (*source)->stories) stories += (stories.empty() ? "" : ", ") + s;
-  fmt::print("source     {} · version {} of {}\n", r.source_id, r.version, (*source)->versions.size());
-  fmt::print("title      {}\noutlet     {}\nauthor     {}\npublished  {}\nurl        {}\nlanguage   {}\n",
-             OrDash(r.metadata.title), OrDash(r.metadata.outlet), OrDash(r.metadata.author),
-             OrDash(r.metadata.published), OrDash(r.metadata.url), OrDash(r.metadata.language));
-  fmt::print("identity   {}:{}\n", r.identity_kind, EscapeForTerminal(r.identity_value));
-  fmt::print("text       {} bytes · {} · sha256 {} · scripts {}\n", r.text_bytes, r.format, r.text_sha256,
-             scripts.empty() ? "—" : scripts);
-  fmt::print("recorded   {} by {} (event {}, from {})\n", shown->event.recorded_at,
-             EscapeForTerminal(shown->event.recorded_by), shown->event.position, EscapeForTerminal(r.origin_input));
-  fmt::print("stories    {}\n\n", stories.empty() ? "—" : stories);
-  fmt::print("{}", EscapeForTerminal(shown->text));
-  if (!shown->text.empty() && shown->text.back() != '\n') fmt::print("\n");
+  Print("source     {} · version {} of {}\n", r.source_id, r.version, (*source)->versions.size());
+  Print("title      {}\noutlet     {}\nauthor     {}\npublished  {}\nurl        {}\nlanguage   {}\n",
+        OrDash(r.metadata.title), OrDash(r.metadata.outlet), OrDash(r.metadata.author),
+        OrDash(r.metadata.published), OrDash(r.metadata.url), OrDash(r.metadata.language));
+  Print("identity   {}:{}\n", r.identity_kind, r.identity_value);
+  Print("text       {} bytes · {} · sha256 {} · scripts {}\n", r.text_bytes, r.format, r.text_sha256,
+        scripts.empty() ? "—" : scripts);
+  Print("recorded   {} by {} (event {}, from {})\n", shown->event.recorded_at,
+        shown->event.recorded_by, shown->event.position, r.origin_input);
+  Print("stories    {}\n\n", stories.empty() ? "—" : stories);
+  Print("{}", shown->text);
+  if (!shown->text.empty() && shown->text.back() != '\n') Print("\n");
   return kExitOk;
 }
 

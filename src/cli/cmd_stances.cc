@@ -85,18 +85,18 @@ int RunStances(Context& context) {
     w.BeginArray();
     for (const StanceThread& thread : threads) WriteThreadJson(w, resolver, thread);
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const StanceThread& thread : threads) {
-    fmt::print("{} on {}: {}\n", ActorLabel(reader->actors, thread.actor), OneLine(thread.topic), thread.Overall());
+    Print("{} on {}: {}\n", ActorLabel(reader->actors, thread.actor), OneLine(thread.topic), thread.Overall());
     for (const EvolutionStep& step : thread.evolution) {
       const PerspectiveRecorded& p = thread.perspectives[step.perspective].perspective;
-      fmt::print("  {} (curated: {})\n    {}\n", DescribeStep(step, p), OneLine(p.id), OneLine(p.summary));
+      Print("  {} (curated: {})\n    {}\n", DescribeStep(step, p), OneLine(p.id), OneLine(p.summary));
       PrintCitations(resolver.ResolveAll(p.citations), "    ");
     }
   }
-  fmt::print("{} stance{}\n", threads.size(), threads.size() == 1 ? "" : "s");
+  Print("{} stance{}\n", threads.size(), threads.size() == 1 ? "" : "s");
   return kExitOk;
 }
 

@@ -23,13 +23,13 @@ int RunStats(Context& context) {
         .Key("stories").Uint(sources->stories().size()).Key("texts").Uint(stats->blobs)
         .Key("text_bytes").Uint(stats->blob_bytes).Key("disk_bytes").Uint(stats->disk_bytes)
         .Key("chain_head").String(store->chain_head()).EndObject();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
-  fmt::print("events      {}\nstreams     {}\nsources     {} ({} versions)\nstories     {}\n", stats->events,
-             stats->streams, sources->sources().size(), versions, sources->stories().size());
-  fmt::print("texts       {} ({} bytes)\non disk     {} bytes\nchain head  {}\n", stats->blobs, stats->blob_bytes,
-             stats->disk_bytes, store->chain_head());
+  Print("events      {}\nstreams     {}\nsources     {} ({} versions)\nstories     {}\n", stats->events,
+        stats->streams, sources->sources().size(), versions, sources->stories().size());
+  Print("texts       {} ({} bytes)\non disk     {} bytes\nchain head  {}\n", stats->blobs, stats->blob_bytes,
+        stats->disk_bytes, store->chain_head());
   return kExitOk;
 }
 

@@ -33,25 +33,25 @@ int RunTensions(Context& context) {
       w.EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const TensionEntry& t : views->tensions) {
-    fmt::print("{}  {}  (curated, {})\n    {}\n", OneLine(t.tension.id), t.tension.date, OneLine(t.tension.story),
-               OneLine(t.tension.description));
+    Print("{}  {}  (curated, {})\n    {}\n", OneLine(t.tension.id), t.tension.date, OneLine(t.tension.story),
+          OneLine(t.tension.description));
     for (const TensionSide& side : t.sides) {
       if (!side.found) {
-        fmt::print("  - {} {}: not known\n", side.kind, OneLine(side.id));
+        Print("  - {} {}: not known\n", side.kind, OneLine(side.id));
         continue;
       }
-      fmt::print("  - {}{} ({} {} {}): {}\n", ActorLabel(views->actors, side.actor),
-                 side.stance ? std::string(", ") + ToString(*side.stance) : "", side.origin, side.kind, OneLine(side.id),
-                 OneLine(side.text));
+      Print("  - {}{} ({} {} {}): {}\n", ActorLabel(views->actors, side.actor),
+            side.stance ? std::string(", ") + ToString(*side.stance) : "", side.origin, side.kind, OneLine(side.id),
+            OneLine(side.text));
       PrintCitations(side.citations, "      ");
     }
     PrintCitations(t.citations, "    ");
   }
-  fmt::print("{} tension{}\n", views->tensions.size(), views->tensions.size() == 1 ? "" : "s");
+  Print("{} tension{}\n", views->tensions.size(), views->tensions.size() == 1 ? "" : "s");
   return kExitOk;
 }
 

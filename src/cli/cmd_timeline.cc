@@ -33,15 +33,15 @@ int RunTimeline(Context& context) {
       w.EndObject();
     }
     w.EndArray();
-    fmt::print("{}\n", w.str());
+    Print("{}\n", w.str());
     return kExitOk;
   }
   for (const TimelineEntry& e : *entries) {
     const std::string who = e.actor.empty() ? "" : ActorLabel(views->actors, e.actor) + ": ";
-    fmt::print("{:<10}  {:<17}  {}{}  ({}, {})\n", e.date.empty() ? "undated" : e.date, e.kind, who, OneLine(e.text), e.origin, OneLine(e.id));
+    Print("{:<10}  {:<17}  {}{}  ({}, {})\n", e.date.empty() ? "undated" : e.date, e.kind, who, OneLine(e.text), e.origin, OneLine(e.id));
     if (e.kind != "published") PrintCitations(e.citations, "    ");
   }
-  fmt::print("{} entr{}\n", entries->size(), entries->size() == 1 ? "y" : "ies");
+  Print("{} entr{}\n", entries->size(), entries->size() == 1 ? "y" : "ies");
   return kExitOk;
 }
 

@@ -10,6 +10,7 @@
 
 #include "cli/args.h"
 #include "dossier/clock.h"
+#include "cli/terminal_out.h"
 #include "dossier/event_store.h"
 
 namespace dossier::cli {

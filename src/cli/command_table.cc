@@ -78,9 +78,14 @@ const std::vector<Command>& Commands() {
        "index, decodes every payload, checks the SHA-256 of every stored text, and reads every column\n"
        "family (the projections' too) through RocksDB's checksums. Names the first bad position, text\n"
        "or damaged family and exits 4; a store that lost acknowledged events is refused at open, also 4.\n"
-       "Print the chain head it reports and keep it elsewhere: --expect-head then also proves that no\n"
-       "one rewrote the whole chain since.",
-       {{"expect-head", "HASH", "also require this chain head (from an earlier verify)"}, kJson},
+       "It also recomputes the Merkle tree over the events and checks the one the store keeps for proofs.\n"
+       "Print the chain head and tree head it reports and keep them elsewhere: --expect-head then also\n"
+       "proves that no one rewrote the whole chain since; --since SIZE:ROOT (a tree head printed earlier)\n"
+       "proves instead, in O(log n) reads, that the log of that head is a prefix of today's (RFC 9162\n"
+       "consistency proof), without re-reading the events.",
+       {{"expect-head", "HASH", "also require this chain head (from an earlier verify)"},
+        {"since", "SIZE:ROOT", "only prove that the log of this earlier tree head is a prefix of today's"},
+        kJson},
        RunVerify},
       {"export", "", "write every event and stored text as JSON Lines",
        "Writes a header line, every stored text as a blob line, then every event exactly as stored:\n"
@@ -109,8 +114,10 @@ const std::vector<Command>& Commands() {
        "with its unit (`3e12 USD`, `0.5 USD per million tokens`). For each source that states it: the\n"
        "source version and its text's SHA-256, the byte span, the sentence with the figure marked, who\n"
        "recorded it and when; then the other figures of the same quantity. The stored text is re-read and\n"
-       "re-hashed, the bytes at the span compared with the figure, and the hash chain verified: any\n"
-       "mismatch is reported and the exit code is 4.",
+       "re-hashed and the bytes at the span compared with the figure; the events that recorded the text\n"
+       "and the figure are re-hashed from their bytes and proven in the log's current tree head by\n"
+       "Merkle inclusion proofs (RFC 9162), in O(log n) reads: any mismatch is reported and the exit\n"
+       "code is 4.",
        {kJson}, RunTrace},
       {"extract", "[SOURCE…]", "record the figures and claims of sources that lack them",
        "Extracts figures and claims from each source's latest version that has no extraction yet. With\n"

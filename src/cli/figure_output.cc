@@ -1,21 +1,8 @@
 #include "cli/figure_output.h"
 
-#include "util/utf8.h"
+#include "cli/story_output.h"
 
 namespace dossier::cli {
-namespace {
-
-// Line breaks inside a sentence become spaces, so each sentence prints on one line.
-std::string OneLine(std::string_view text) {
-  std::string line(text);
-  for (char& c : line) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  }
-  return EscapeForTerminal(line);
-}
-
-}  // namespace
-
 void WriteFigureJson(JsonWriter& w, const FigureRef& ref) {
   w.BeginObject();
   const FiguresExtracted& extracted = ref.source->extracted;

@@ -11,7 +11,6 @@
 #include "cli/command.h"
 #include "cli/store_locator.h"
 #include "util/dates.h"
-#include "util/terminal_escape.h"
 
 namespace dossier::cli {
 namespace {
@@ -30,20 +29,20 @@ std::string RecordingUser(const std::optional<std::string>& flag) {
 }
 
 void PrintOverview() {
-  fmt::print("dossier {} — an event-sourced knowledge base that tracks a story across its sources\n\n",
-             DOSSIER_VERSION);
-  fmt::print("usage: dossier [--store DIR] [--as NAME] COMMAND [ARGS]\n\ncommands:\n");
-  for (const Command& c : Commands()) fmt::print("  {:<9} {}\n", c.name, c.summary);
-  fmt::print("\n`dossier help COMMAND` or `dossier COMMAND --help` describes a command.\n"
-             "Exit codes: 0 ok, 1 input rejected or not found, 2 usage, 3 store unavailable,\n"
-             "4 integrity failure, 5 write conflict.\n");
+  Print("dossier {} — an event-sourced knowledge base that tracks a story across its sources\n\n",
+        DOSSIER_VERSION);
+  Print("usage: dossier [--store DIR] [--as NAME] COMMAND [ARGS]\n\ncommands:\n");
+  for (const Command& c : Commands()) Print("  {:<9} {}\n", c.name, c.summary);
+  Print("\n`dossier help COMMAND` or `dossier COMMAND --help` describes a command.\n"
+        "Exit codes: 0 ok, 1 input rejected or not found, 2 usage, 3 store unavailable,\n"
+        "4 integrity failure, 5 write conflict.\n");
 }
 
 void PrintCommandHelp(const Command& c) {
-  fmt::print("usage: dossier {} {}\n\n{}\n\n{}\n\noptions:\n", c.name, c.arguments, c.summary, c.details);
+  Print("usage: dossier {} {}\n\n{}\n\n{}\n\noptions:\n", c.name, c.arguments, c.summary, c.details);
   auto print_flag = [](const FlagSpec& f) {
     std::string left = f.value ? fmt::format("--{} {}", f.name, f.value) : fmt::format("--{}", f.name);
-    fmt::print("  {:<22} {}\n", left, f.help);
+    Print("  {:<22} {}\n", left, f.help);
   };
   for (const FlagSpec& f : c.flags) print_flag(f);
   for (const FlagSpec& f : kGlobalFlags) print_flag(f);
@@ -81,10 +80,10 @@ Result<std::unique_ptr<Clock>> MakeClock() {
 
 // Messages quote arguments, file names, JSON and stored text: all of it is escaped for the terminal.
 void PrintError(const std::string& message) {
-  fmt::print(stderr, "dossier: error: {}\n", EscapeForTerminal(message));
+  PrintTo(stderr, "dossier: error: {}\n", message);
 }
 void PrintWarning(const std::string& message) {
-  fmt::print(stderr, "dossier: warning: {}\n", EscapeForTerminal(message));
+  PrintTo(stderr, "dossier: warning: {}\n", message);
 }
 
 int Fail(const Status& status) {
@@ -136,7 +135,7 @@ int Main(int argc, char** argv) {
     return first >= words.size() ? kExitUsage : kExitOk;
   }
   if (words[first] == "--version" || words[first] == "version") {
-    fmt::print("dossier {} (store format {})\n", DOSSIER_VERSION, kStoreFormatVersion);
+    Print("dossier {} (store format {})\n", DOSSIER_VERSION, kStoreFormatVersion);
     return kExitOk;
   }
   const Command* command = FindCommand(words[first]);

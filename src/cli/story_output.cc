@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "util/utf8.h"
-
 namespace dossier::cli {
 
 namespace {
@@ -63,7 +61,7 @@ std::string OneLine(std::string_view text) {
   for (char& c : line) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
-  return EscapeForTerminal(line);
+  return line;
 }
 
 std::string FormatCitation(const CitedSpan& cited) {
@@ -75,7 +73,7 @@ std::string FormatCitation(const CitedSpan& cited) {
 }
 
 void PrintCitations(const std::vector<CitedSpan>& citations, const char* indent) {
-  for (const CitedSpan& cited : citations) fmt::print("{}{}\n", indent, FormatCitation(cited));
+  for (const CitedSpan& cited : citations) Print("{}{}\n", indent, FormatCitation(cited));
 }
 
 void WriteCitationsJson(JsonWriter& w, const std::vector<CitedSpan>& citations) {

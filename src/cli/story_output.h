@@ -34,8 +34,8 @@ struct InPlaceReader {
 // On failure prints why, sets `*exit_code` and returns nullopt.
 std::optional<InPlaceReader> OpenInPlaceOrFail(const Context& context, int* exit_code);
 
-// `source@version bytes a–b "quote"` (with ` via clm-…` for a claim or figure citation), made
-// safe for a terminal; an unknown claim or figure as `clm-… (not known)`.
+// `source@version bytes a–b "quote"` (with ` via clm-…` for a claim or figure citation) on one
+// line; an unknown claim or figure as `clm-… (not known)`.
 std::string FormatCitation(const CitedSpan& cited);
 // Each citation on its own line, indented.
 void PrintCitations(const std::vector<CitedSpan>& citations, const char* indent);
@@ -43,7 +43,7 @@ void PrintCitations(const std::vector<CitedSpan>& citations, const char* indent)
 // [{"source_id","version","start","end","quote","via","found"}…] as the value of the current key.
 void WriteCitationsJson(JsonWriter& w, const std::vector<CitedSpan>& citations);
 
-// `text` on one line (line breaks and tabs as spaces), escaped for a terminal.
+// `text` on one line (line breaks and tabs as spaces). Print (cli/terminal_out.h) escapes it.
 std::string OneLine(std::string_view text);
 
 // An actor id shown with its name when the gazetteer knows it: "Mark Cuban (mark-cuban)".

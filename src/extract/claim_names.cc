@@ -45,6 +45,17 @@ std::string LowerAscii(std::string_view s) {
 
 }  // namespace
 
+bool IsDemonym(std::string_view lower) {
+  // The regular ones end as IsPluralOfPeople reads them ("-ian", "-ese", "-ish", "-ean"); these do not.
+  static const WordSet words = {"german", "thai", "greek", "swiss", "czech", "dane", "swede", "finn", "pole", "turk",
+                                "scot", "briton", "dutchman", "frenchman", "englishman", "irishman", "welshman",
+                                "scotsman", "dutchwoman", "frenchwoman", "englishwoman", "irishwoman", "kiwi", "aussie",
+                                "argentine", "iraqi", "israeli", "pakistani", "saudi", "qatari", "emirati", "kuwaiti",
+                                "nepali", "somali", "bangladeshi", "yemeni", "omani", "uzbek", "kazakh", "filipino",
+                                "filipina", "portuguese", "basque", "catalan", "serb", "croat", "slovak", "slovene"};
+  return words.count(lower) != 0;
+}
+
 bool IsOrganizationHead(std::string_view word) {
   static const WordSet words = {
       "Bank", "Banks", "Systems", "Bio", "Biotech", "Analytics", "Petroleum", "Energy", "Oil", "Gas", "Power",
@@ -59,7 +70,8 @@ bool IsOrganizationHead(std::string_view word) {
       "Clinic", "Society", "Academy", "League", "Federation", "Network", "Media", "Studios", "Software", "Semiconductor",
       "Semiconductors", "Electric", "Industries", "Mining", "Steel", "Logistics", "Shipping", "Telecom", "Communications",
       "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Trust", "Initiative",
-      "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services"};
+      "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services",
+      "Motorsport", "Racing", "Sports"};
   return words.count(word) != 0;
 }
 
@@ -78,7 +90,7 @@ bool IsPluralOfPeople(std::string_view lower) {
   for (std::string_view suffix : {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ian", "ese", "ish", "ean"}) {
     if (EndsWith(lower, suffix)) return true;
   }
-  return false;
+  return IsDemonym(lower);
 }
 
 // Words that begin a Han speaker phrase and are not part of the name.
@@ -96,7 +108,7 @@ const std::vector<std::string_view>& HanTrailers() {
       "公開", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六",
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
-      "对此", "對此", "最新", "发文", "發文", "撰文"};
+      "对此", "對此", "最新", "发文", "發文", "撰文", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上"};
   return words;
 }
 
@@ -110,7 +122,7 @@ const std::vector<std::string_view>& HanTitles() {
       "秘書長", "首席投资官", "首席投資官", "策略师", "策略師", "合伙人", "合夥人", "专家", "專家", "主帅", "主帥",
       "教练", "教練", "队长", "隊長", "医生", "醫生", "大使", "议员", "議員", "州长", "州長", "官员", "官員", "財務長",
       "财务长", "董事", "经理", "經理", "署长", "署長", "司长", "司長", "处长", "處長", "科长", "科長", "主管", "总干事",
-      "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長"};
+      "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長", "研究机构", "研究機構"};
   return words;
 }
 
@@ -138,6 +150,12 @@ size_t TitleWords(const std::vector<std::string>& words) {
   size_t first = 0;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string lower = LowerAscii(words[i]);
+    // "Minister of Commerce Li Jianguo", "Secretary of State Jane Doe": the title's portfolio.
+    if (lower == "of" && first == i && i > 0 && i + 3 < words.size()) {
+      first = i + 2;
+      ++i;
+      continue;
+    }
     if (IsTitle(lower) || IsRoleWord(lower)) first = i + 1;
     else if (!IsCommonCapitalizedWord(lower) && i >= first + 2) break;
   }
@@ -166,6 +184,16 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unor
     const size_t first = TitleWords(words);
     for (size_t t = 0; t < first; ++t) run.roles.push_back(LowerAscii(words[t]));
     names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
+    // "Li Jianguo (李建国)": the name again in Han characters, in parentheses right after it.
+    const size_t open = run.words.back().end;
+    if (names_.back().size() >= 2 && text_.substr(open, 2) == " (") {
+      const size_t close = text_.find(')', open + 2);
+      const std::string_view han = close == std::string_view::npos ? std::string_view() : text_.substr(open + 2, close - open - 2);
+      if (!han.empty() && static_cast<unsigned char>(han[0]) >= 0x80 && CodePoints(han) >= 2 && CodePoints(han) <= 4 &&
+          han.find(' ') == std::string_view::npos) {
+        other_script_.emplace(std::string(han), Join(names_.back(), 0, names_.back().size()));
+      }
+    }
   }
 }
 
@@ -187,10 +215,36 @@ void NameIndex::AddSpeaker(std::string_view name) {
 }
 
 std::string NameIndex::Fullest(std::string_view name) const {
+  if (auto other = other_script_.find(name); other != other_script_.end()) name = other->second;
+  if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 && IsHanOrganization(name)) {
+    // "衛生局" after "台南市衛生局": the longest speaker that ends with it.
+    std::string_view best = name;
+    for (const std::string& speaker : speakers_) {
+      if (speaker.size() > best.size() && EndsWith(speaker, name)) best = speaker;
+    }
+    return std::string(best);
+  }
   std::vector<std::string> words = SplitWords(name);
   while (words.size() > 1 && (words.front() == "The" || words.front() == "the")) words.erase(words.begin());
   if (!LooksLikeOrganization(name)) words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(TitleWords(words)));
   if (words.empty()) return std::string(name);
+  // "Commerce Li Jianguo" read out of "Minister of Commerce Li Jianguo": the name that run leaves
+  // once its titles are dropped.
+  for (size_t r = 0; r < runs_.size(); ++r) {
+    const std::vector<std::string>& stripped = names_[r];
+    const std::vector<ByteSpan>& raw = runs_[r].words;
+    if (stripped.size() < 2 || stripped.size() >= words.size() || raw.size() < words.size()) continue;
+    if (!std::equal(stripped.begin(), stripped.end(), words.end() - static_cast<std::ptrdiff_t>(stripped.size()))) continue;
+    bool ends = true;
+    for (size_t k = 0; k < words.size() && ends; ++k) {
+      const ByteSpan& w = raw[raw.size() - words.size() + k];
+      ends = text_.substr(w.begin, w.end - w.begin) == words[k];
+    }
+    if (ends) {
+      words = stripped;
+      break;
+    }
+  }
   const std::string given = Join(words, 0, words.size());
   if (IsNewsOutlet(given)) return given;
   const std::vector<std::string>* best = nullptr;
@@ -205,6 +259,8 @@ std::string NameIndex::Fullest(std::string_view name) const {
   }
   return best == nullptr ? given : Join(*best, 0, best->size());
 }
+
+bool IsPluralOfPeopleWord(std::string_view lower) { return IsPluralOfPeople(lower); }
 
 ActorKind NameIndex::KindOf(std::string_view fullest) const {
   return LooksLikeOrganization(fullest) ? ActorKind::kOrganization : ActorKind::kPerson;
@@ -267,12 +323,31 @@ std::vector<ActorMention> NameIndex::Mentions() const {
       j += matched == 0 ? 1 : matched;
     }
   }
-  // Han names are found wherever their bytes stand.
+  // Han names are found wherever their bytes stand, and so is a speaker's name in another script
+  // (except in the parentheses that give it).
+  std::vector<std::pair<std::string_view, std::string>> han_forms;
   for (const std::string& fullest : speakers_) {
-    if (fullest.empty() || static_cast<unsigned char>(fullest[0]) < 0x80) continue;
-    for (size_t at = text_.find(fullest); at != std::string_view::npos; at = text_.find(fullest, at + fullest.size())) {
-      mentions.push_back({"", fullest, {at, at + fullest.size()}});
+    if (!fullest.empty() && static_cast<unsigned char>(fullest[0]) >= 0x80) han_forms.emplace_back(fullest, fullest);
+  }
+  for (const auto& [han, name] : other_script_) {
+    if (speakers_.count(Fullest(name)) != 0) han_forms.emplace_back(han, Fullest(name));
+  }
+  std::vector<ActorMention> han;
+  for (const auto& [form, fullest] : han_forms) {
+    for (size_t at = text_.find(form); at != std::string_view::npos; at = text_.find(form, at + form.size())) {
+      if (at > 0 && text_[at - 1] == '(' && fullest != form) continue;
+      han.push_back({"", Fullest(fullest), {at, at + form.size()}});
     }
+  }
+  // A short form inside a longer one's bytes ("衛生局" in "台南市衛生局") is part of that mention.
+  std::sort(han.begin(), han.end(), [](const ActorMention& a, const ActorMention& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
+  size_t covered = 0;
+  for (ActorMention& m : han) {
+    if (m.span.begin < covered) continue;
+    covered = m.span.end;
+    mentions.push_back(std::move(m));
   }
   std::sort(mentions.begin(), mentions.end(),
             [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
@@ -286,15 +361,29 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     int32_t i = static_cast<int32_t>(begin);
     UChar32 c;
     U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), i, c);
-    if (c < 0 || !IsUnspacedScript(c)) break;
+    // "台南市衛生局11日表示": a date's digits inside the phrase, before 日 or 月.
+    const bool date_digit = c >= '0' && c <= '9' && (text.substr(begin, 3) == "\xe6\x97\xa5" || text.substr(begin, 3) == "\xe6\x9c\x88" ||
+                                                     (text[begin] >= '0' && text[begin] <= '9'));
+    if (c < 0 || (!IsUnspacedScript(c) && !date_digit)) break;
     begin = static_cast<size_t>(i);
   }
+  while (begin < verb && text[begin] >= '0' && text[begin] <= '9') ++begin;  // a date that opens the phrase
   size_t end = verb;
   for (bool changed = true; changed && end > begin;) {
     changed = false;
     for (std::string_view trailer : HanTrailers()) {
       if (EndsWith(text.substr(begin, end - begin), trailer) && end - trailer.size() > begin) {
         end -= trailer.size();
+        changed = true;
+      }
+    }
+    // A date: "27日", "3月5日".
+    size_t digits = end;
+    if (EndsWith(text.substr(begin, end - begin), "日") || EndsWith(text.substr(begin, end - begin), "月")) {
+      digits -= 3;
+      while (digits > begin && text[digits - 1] >= '0' && text[digits - 1] <= '9') --digits;
+      if (digits < end - 3 && digits > begin) {
+        end = digits;
         changed = true;
       }
     }
@@ -321,16 +410,43 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       phrase = text.substr(begin, end - begin);
     }
   }
+  // "路透社援引知情人士报道称", "彭博社日前引述…報導": the outlet reports, citing its sources.
+  for (std::string_view citing : {"援引", "引述"}) {
+    const size_t at = phrase.find(citing);
+    if (at != std::string_view::npos && at > 0) {
+      end = begin + at;
+      for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view trailer : HanTrailers()) {
+          if (EndsWith(text.substr(begin, end - begin), trailer) && end - trailer.size() > begin) {
+            end -= trailer.size();
+            trimmed = true;
+          }
+        }
+      }
+      phrase = text.substr(begin, end - begin);
+    }
+  }
+  // "一位不愿具名的银行信贷部门负责人": whoever asked not to be named is an unnamed source.
+  for (std::string_view unnamed : {"不愿具名", "不願具名", "不具名", "匿名", "不愿透露姓名", "不願透露姓名"}) {
+    if (phrase.find(unnamed) != std::string_view::npos) return HanSpeaker{{begin, end}, true};
+  }
   if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase)) {
     return HanSpeaker{{begin, end}, false, false, true};  // 该公司: a description of the one last named
   }
   if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
     return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
   }
-  if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源") || EndsWith(phrase, "高管")) {
+  // 法人: institutional investors, in Taiwan's business news a source the reporter does not name.
+  if (EndsWith(phrase, "人士") || EndsWith(phrase, "消息来源") || EndsWith(phrase, "消息來源") || EndsWith(phrase, "高管") ||
+      phrase == "法人") {
     return HanSpeaker{{begin, end}, true};
   }
   if (phrase == "他" || phrase == "她") return HanSpeaker{{begin, end}, false, true};
+  // "分析認為", "調查發現", "数据显示": a study or a document, not who.
+  for (std::string_view document : {"分析", "调查", "調查", "研究", "报告", "報告", "数据", "數據", "统计", "統計", "文章"}) {
+    if (phrase == document) return std::nullopt;
+  }
   if (phrase == "他们" || phrase == "她们" || phrase == "他們" || phrase == "她們") return std::nullopt;
   // After the last title, the person's name.
   size_t name = 0;
@@ -348,7 +464,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   const size_t length = CodePoints(phrase);
   if (length < 2 || length > 10) return std::nullopt;
   for (std::string_view not_name : {"的", "是", "了", "和", "与", "與", "这", "這", "那", "有", "我"}) {
-    if (phrase.find(not_name) != std::string_view::npos) return std::nullopt;
+    // "住房和城乡建设部": a conjunction inside an organisation's name.
+    const bool in_organization = (not_name == "和" || not_name == "与" || not_name == "與") && IsHanOrganization(phrase);
+    if (phrase.find(not_name) != std::string_view::npos && !in_organization) return std::nullopt;
   }
   return HanSpeaker{{begin, end}, false};
 }

@@ -61,11 +61,21 @@ class NameIndex {
   std::unordered_set<std::string> lowercase_words_;
   std::vector<std::vector<std::string>> names_;  // each run's words without leading titles and "The"
   std::set<std::string> speakers_;               // fullest names
+  // A name given once in another script, to the name the text writes it beside: "Li Jianguo
+  // (李建国)" makes 李建国 "Li Jianguo".
+  std::map<std::string, std::string, std::less<>> other_script_;
 };
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in
 // lowercase (NameIndex::MayBeName).
 bool MayBeNameWord(std::string_view word, const std::unordered_set<std::string>& lowercase_words);
+
+// A demonym that does not end like one ("german", "thai", "swiss"), lowercase: a person described by
+// nationality ("the German said"), never a name.
+bool IsDemonym(std::string_view lower);
+// A word for people of a group or nation by its ending ("traders", "economists", "brazilian",
+// "portuguese"), lowercase, or a demonym.
+bool IsPluralOfPeopleWord(std::string_view lower);
 
 // Words that end an organisation's name ("Bank", "Systems", "University") and may take "of" after
 // them ("University of Tolland").

@@ -23,7 +23,8 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsPreposition(W(c)));
     if (that) return j + 1;
-    if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word) return j;
+    // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
+    if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word && !InsideQuotation(j)) return j;
     if (j > c && j < c + 6) {
       auto inner = ReportingVerbAt(text_, tokens_, j);
       // Not after a comma: "…, flagging cache hits" elaborates, it is not the object's content.
@@ -36,6 +37,10 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
 
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
+  // "Calder Energy plc today announced": a company's legal suffix is part of its name.
+  static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
+                                                       "gmbh", "bv", "spa", "se", "oyj", "asa"};
+  if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
   // "Kestrel Analytics, which has forecast a shortage …, said …": the relative clause is a claim too.
   if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
@@ -45,6 +50,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // No second comma: this one closes an appositive the speaker stands in ("Meta's chief
     // executive, Jane Doe, said …").
     k = Is(close, ",") ? close + 1 : k + 1;
+    // "Hollis Grant, an analyst at Pembury Securities, which has forecast a fall …, cautioned": the
+    // relative clause is the claim of the name that ends the appositive, and the verb comes after it.
+    if (Is(close, ",") && (IsWord(k, "which") || IsWord(k, "who"))) {
+      size_t name = close;
+      while (name > 0 && IsCapitalized(text_, T(name - 1)) && T(name - 1).word) --name;
+      std::vector<Speaker> owner;
+      size_t owner_end;
+      if (name < close && SpeakerAt(name, &owner, &owner_end) && owner_end == close) Relative(owner, k + 1);
+      size_t end = k + 1;
+      while (end < n() && end < k + 24 && !Is(end, ",")) ++end;
+      if (Is(end, ",")) k = end + 1;
+    }
   }
   // "Aisha Monroe of Westmark State University said": the affiliation after a name.
   if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {
@@ -81,6 +98,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (IsFormOfBe(w)) after_be = true;
   }
   if (!verb || (after_be && verb->past_participle)) return false;  // "was asked": the object
+  // "has agreed to vote in favour": an act, not a statement.
+  if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
   // "when I asked her": the author asking is the interview, not a claim.
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   const size_t verb_begin = k, verb_end = k + verb->tokens;
@@ -101,11 +120,17 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // Attribution inside its content: "Smart move, he says, but …"; "If …, he asked, what …";
   // "if you're just a consumer …, Nadella isn't sure how …": the whole clause is the claim.
   const bool after_comma = group_begin > 0 && (Is(group_begin - 1, ",") || (IsWord(group_begin - 1, "and") && group_begin > 1 && Is(group_begin - 2, ",")));
+  // "\"…,\" Vance said of the billboards, which …": the quotation is the claim (QuotationAttributed's),
+  // not the adverbial after the verb.
+  const bool quote_first = group_begin >= 2 && (IsQuote(text_, T(group_begin - 1)) || (Is(group_begin - 1, ",") && IsQuote(text_, T(group_begin - 2))));
+  // Nor is what follows a quote-first verb without `that` or a colon: "told supporters.", "said,
+  // standing in a field …".
+  if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) return true;
   if (after_comma) {
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
-    if (TrailsSentence(c) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+    if ((TrailsSentence(c) || AdverbialOnly(c)) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
@@ -211,6 +236,13 @@ bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || (after_be && verb->past_participle) || verb->verb_class == VerbClass::kFraming) return false;
   size_t c = k + verb->tokens;
+  // "which advises consuming countries,": a telling verb states something only with `that` or what
+  // it urges ("who has long urged the council to act").
+  if (verb->verb_class == VerbClass::kTelling && !IsWord(c, "that")) {
+    size_t to = c;
+    while (to < n() && !Is(to, ",") && !IsWord(to, "to")) ++to;
+    if (!IsWord(to, "to")) return false;
+  }
   if (IsWord(c, "that")) ++c;
   if (c >= n() || !ClauseAfter(c)) return false;
   auto span = Content(T(c).begin, true);
@@ -227,17 +259,35 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   if (!SpeakerAt(k + 1, &speakers, &v)) return false;
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   auto verb = ReportingVerbAt(text_, tokens_, v);
-  return verb && (IsWord(v + verb->tokens, "that") || Is(v + verb->tokens, ":"));
+  // "…, but she said both were licensed": a finite verb and a clause of its own (not "and he says
+  // it plainly").
+  const size_t c = verb ? v + verb->tokens : v;
+  const bool points = IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing");
+  return verb && (IsWord(c, "that") || Is(c, ":") ||
+                  (!verb->gerund && verb->verb_class == VerbClass::kStatement && !points && ClauseAfter(c)));
 }
 
-// ", adding that …", ", noting that …" after an attribution: a second claim of the same speaker.
+// ", adding that …", ", noting that …" after an attribution, or "… and conceded that …": a second
+// claim of the same speaker.
 void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from) {
   for (size_t j = from; j + 2 < n(); ++j) {
+    if (SecondVerbThatAt(j)) {
+      const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
+      if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+      return;
+    }
     if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
     const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
     if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
     return;
   }
+}
+
+// Whether "and conceded that …" starts at token k: the subject's second reporting verb, finite.
+bool SentenceReader::SecondVerbThatAt(size_t k) const {
+  if (!IsWord(k, "and")) return false;
+  auto verb = ReportingVerbAt(text_, tokens_, k + 1);
+  return verb && !verb->gerund && IsWord(k + 1 + verb->tokens, "that") && ClauseAfter(k + 2 + verb->tokens);
 }
 
 bool SentenceReader::GerundThatAt(size_t k) const {
@@ -335,7 +385,8 @@ void SentenceReader::AccordingTo() {
     // "according to X", "as per X", and ", per X" (a comma before: not "per cent", "per share").
     const bool according = IsWord(i, "according") && IsWord(i + 1, "to");
     const bool as_per = IsWord(i, "as") && IsWord(i + 1, "per");
-    const bool per = IsWord(i + 1, "per") && Is(i, ",") && i + 2 < n() && IsCapitalized(text_, T(i + 2));
+    const bool per = IsWord(i + 1, "per") && !IsCapitalized(text_, T(i + 1)) && Is(i, ",") && i + 2 < n() &&
+                     IsCapitalized(text_, T(i + 2));  // not the name "Per Arne Kvist"
     if (!according && !as_per && !per) continue;
     const std::string verb = according ? "according to" : as_per ? "as per" : "per";
     if (per) ++i;  // the phrase starts at "per", after its comma
@@ -476,6 +527,7 @@ void SentenceReader::Han() {
     size_t verb = 0;
     for (int gap = 0; gap <= 2 && p < sentence_.end; ++gap) {
       if ((verb = HanReportingVerbAt(text_, p))) break;
+      while (p < sentence_.end && text_[p] >= '0' && text_[p] <= '9') ++p;  // a date's digits: "經濟部27日宣布"
       int32_t i = static_cast<int32_t>(p);
       UChar32 c;
       U8_NEXT(text_.data(), i, static_cast<int32_t>(sentence_.end), c);

@@ -1,13 +1,31 @@
-// Quotations: `"…," X said` and `"…," said X`, a quotation running over several sentences to its
-// attribution, and quoted sentences that go on after an attributed one.
+// Quotations: `"…," X said` and `"…," said X` (also split by its attribution: `"A," she said,
+// "B."`), a quotation running over several sentences to its attribution, quoted sentences and
+// topic lines that go on after an attributed one, and the dash or caption line under a quotation
+// or a post that names its speaker.
+#include <algorithm>
+
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 
 namespace dossier::extract {
+namespace {
+
+// The sentences of the paragraph before sentence `index` (back to a blank line, at most six).
+size_t ParagraphStart(std::string_view text, const std::vector<ByteSpan>& sentences, size_t index) {
+  size_t first = index;
+  while (first > 0 && index - first < 6 &&
+         text.substr(sentences[first - 1].end, sentences[first].begin - sentences[first - 1].end).find("\n\n") == std::string_view::npos) {
+    --first;
+  }
+  return first;
+}
+
+}  // namespace
 
 // `"…," X said` and `"…," said X`, also when the quotation began sentences earlier: each of its
 // sentences is a claim of the one attribution (RULES: held-out).
 void SentenceReader::QuotationAttributed() {
+  if (DashLine()) return;
   for (size_t close = 0; close < n(); ++close) {
     if (!IsQuote(text_, T(close)) || close == 0) continue;
     size_t k = close + 1;
@@ -29,8 +47,20 @@ void SentenceReader::QuotationAttributed() {
       return;
     }
     speakers.clear();
-    if (SpeakerAt(k, &speakers, &verb_at)) {
+    // "…," Jane Doe said; "…," Harbourside head coach Jane Doe said.
+    // "…," Priya Kandel, the founder of Rovio Home, stated: an appositive between the two.
+    const auto speaker_then_verb = [&](size_t at) {
+      speakers.clear();
+      if (!SpeakerAt(at, &speakers, &verb_at)) return false;
+      if (Is(verb_at, ",")) {
+        size_t close = verb_at + 1;
+        while (close < n() && close < verb_at + 16 && !Is(close, ",") && !IsQuote(text_, T(close))) ++close;
+        if (Is(close, ",")) verb_at = close + 1;
+      }
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
+      return ReportingVerbAt(text_, tokens_, verb_at).has_value();
+    };
+    if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
                verb && verb->verb_class != VerbClass::kTelling && SpeakerAt(k + verb->tokens, &speakers, &after)) {
@@ -45,9 +75,12 @@ void SentenceReader::QuotationAttributed() {
     if (verb->verb_class == VerbClass::kTelling && rest < n() && T(rest).word && !IsPreposition(W(rest))) {
       rest = MentionAt(rest) ? MentionEnd(rest) : IsCapitalized(text_, T(rest)) ? NameEnd(rest) : rest + 1;
     }
-    // What follows is an adverbial, an appositive ("said Jane Doe, chief economist at Acme") or
-    // the quotation going on.
-    if (!TrailsSentence(rest) && !Is(rest, ",")) continue;
+    // What follows is an adverbial ("said of the billboards, which …", "stated during a panel
+    // titled '…?'"), an appositive ("said Jane Doe, chief economist at Acme") or the quotation
+    // going on.
+    if (!TrailsSentence(rest) && !Is(rest, ",") && !(rest < n() && (IsPreposition(W(rest)) || IsWord(rest, "of") || IsWord(rest, "about")))) {
+      continue;
+    }
     // The opening mark: in this sentence (marks before the closing one come in pairs) or before it.
     std::optional<size_t> open;
     for (size_t j = close; j-- > 0;) {
@@ -62,6 +95,11 @@ void SentenceReader::QuotationAttributed() {
     if (open) {
       const size_t end = TrimEnd(T(*open).end, T(close).begin, false);
       if (end > T(*open).end) Add(speakers, verb_at, verb_end, {T(*open).end, end});
+      // A quotation split by its attribution: "A," she said, "B."
+      if (Is(rest, ",") && rest + 1 < n() && IsQuote(text_, T(rest + 1))) {
+        if (auto span = Quoted(rest + 1)) Add(speakers, verb_at, verb_end, *span);
+        return;
+      }
       AddedThat(speakers, rest);
       return;
     }
@@ -69,7 +107,8 @@ void SentenceReader::QuotationAttributed() {
       const size_t end = TrimEnd(T(0).begin, T(close).begin, false);
       if (end > T(0).begin) Add(speakers, verb_at, verb_end, {T(0).begin, end});
     }
-    // The sentences before, back to the one whose quotation is left open.
+    // The sentences before, back to the one whose quotation is left open; a quotation taken there
+    // for the last speaker going on is this one's.
     const std::string verb_text(text_.substr(T(verb_at).begin, T(verb_end - 1).end - T(verb_at).begin));
     for (size_t back = 1; back <= 4 && back <= index_; ++back) {
       const ByteSpan earlier = f_.sentences_[index_ - back];
@@ -84,6 +123,11 @@ void SentenceReader::QuotationAttributed() {
       if (marks % 2 == 0 && marks > 0) break;  // closed there: no quotation runs on from it
       const size_t begin = marks % 2 == 1 ? tokens[last_mark].end : earlier.begin;
       const size_t end = TrimEnd(begin, earlier.end, true);
+      auto& claims = f_.out_.claims;
+      claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {
+                     return c.verb == "\"" && earlier.begin <= c.span.begin && c.span.end <= earlier.end;
+                   }),
+                   claims.end());
       if (end > begin) Add(speakers, verb_text, {begin, end}, earlier);
       if (marks % 2 == 1) break;
     }
@@ -109,14 +153,129 @@ void SentenceReader::QuotationGoesOn() {
 // the same speaker going on ("\"A,\" she said. \"B.\"").
 // Also a quotation paragraph with no tag right after a claim that is not quoted ("He added that
 // … . “This is home.”"): its speaker goes on.
+// A topic line goes on the same way: "On her fly-half: \"He has kicked in the wet all month.\"".
 void SentenceReader::QuotationFollows(size_t claims_before) {
-  if (f_.out_.claims.size() != claims_before) return;
-  if (n() < 2 || !IsQuote(text_, T(0)) || Is(0, "\xe2\x80\x9d")) return;
+  if (f_.out_.claims.size() != claims_before || Caption() || QuotedHeadline()) return;
+  size_t open = 0;
+  if (IsWord(0, "on")) {
+    while (open < n() && open < 8 && !Is(open, ":")) ++open;
+    if (!Is(open, ":")) return;
+    ++open;
+  }
+  if (n() < open + 2 || !IsQuote(text_, T(open)) || Is(open, "\xe2\x80\x9d")) return;
   std::vector<Speaker> speakers;
   if (!f_.quote_speakers_.empty() && f_.quote_sentence_ + 1 == index_) speakers = f_.quote_speakers_;
   else if (!f_.last_speakers_.empty() && f_.last_claim_sentence_ + 1 == index_) speakers = f_.last_speakers_;
   if (speakers.empty()) return;
-  if (auto span = Quoted(0)) Add(speakers, "\"", *span);
+  if (auto span = Quoted(open)) Add(speakers, "\"", *span);
+}
+
+// Token k moved past a role before a name: "Harbourside head coach Maria Ostrowski", "CDC Director
+// Dr. Anne Roe": a capitalised owner, then role and title words (and their abbreviation stops).
+size_t SentenceReader::AfterRole(size_t k) const {
+  size_t j = k;
+  if (j < n() && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  const size_t roles = j;
+  while (j < n() && j < k + 6 && ((T(j).word && (IsTitle(W(j)) || IsRoleWord(W(j)))) || (j > roles && Is(j, ".")))) ++j;
+  return j > roles && j < n() && IsCapitalized(text_, T(j)) ? j : k;
+}
+
+// A dash line under a quotation or a post names its speaker: "— Lee Park, CEO of Harbor" under
+// "\"Rates will stay high.\"", "— Sam Okafor (@samokafor) May 3, 2026" under a post. Each sentence
+// of the paragraph above is the speaker's (a quotation's inside its marks); a quotation the sentence
+// before had taken for the last speaker going on is this one's instead.
+bool SentenceReader::DashLine() {
+  size_t k = 0;
+  if (n() > 1 && IsDash(text_, T(0))) k = 1;
+  else if (n() > 2 && Is(0, "-") && Is(1, "-")) k = 2;  // "--Tom Ruiz, editor"
+  else return false;
+  std::vector<Speaker> speakers;
+  size_t after;
+  if (!LineSpeakerAt(k, &speakers, &after) && !LineSpeakerAt(AfterRole(k), &speakers, &after)) return false;
+  bool post = false;  // a post's handle: "(@GwenAbernethy)"
+  for (size_t i = k; i < n(); ++i) post |= text_[T(i).begin] == '@';
+  if (!(after >= n() || Is(after, ",") || post) || index_ == 0) return false;
+  const size_t first = ParagraphStart(text_, f_.sentences_, index_);
+  if (first == index_) return false;
+  // Above a dash line that is not a post's, the paragraph is one quotation.
+  const std::vector<Token> opening = Tokenize(text_, f_.sentences_[first]);
+  if (!post && (opening.empty() || !IsQuote(text_, opening.front()))) return false;
+  AttributeAbove(first, speakers, std::string(text_.substr(T(0).begin, T(k - 1).end - T(0).begin)));
+  return true;
+}
+
+// A headline that quotes the person it ends with names its speaker: "\"We are building a grid for
+// weather we have never had\": a conversation with Gridwell's Talia Ferreira".
+bool SentenceReader::QuotedHeadline() {
+  if (index_ != 0 || n() < 4 || !IsQuote(text_, T(0))) return false;
+  size_t close = 1;
+  while (close < n() && !IsQuote(text_, T(close))) ++close;
+  if (!Is(close + 1, ":")) return false;
+  for (size_t j = close + 2; j < n(); ++j) {
+    std::vector<Speaker> speakers;
+    size_t after;
+    if (!IsCapitalized(text_, T(j)) || !SpeakerAt(j, &speakers, &after) || after < n()) continue;
+    if (speakers.size() != 1 || speakers.front().kind != ActorKind::kPerson) return false;
+    if (auto span = Quoted(0)) Add(speakers, "headline", *span);
+    return true;
+  }
+  return false;
+}
+
+// A caption line under a quotation names its speaker: "\"We will be underdogs.\"" and, on the next
+// line, "Rui Mendonça, Ashgrove manager". Each sentence of the quotation is the speaker's.
+bool SentenceReader::Caption() {
+  if (index_ == 0 || n() < 2) return false;
+  const ByteSpan before = f_.sentences_[index_ - 1];
+  const std::string_view gap = text_.substr(before.end, sentence_.begin - before.end);
+  if (gap.find('\n') == std::string_view::npos || gap.find("\n\n") != std::string_view::npos) return false;
+  std::vector<Speaker> speakers;
+  size_t after;
+  if (!LineSpeakerAt(0, &speakers, &after) && !LineSpeakerAt(AfterRole(0), &speakers, &after)) return false;
+  if (!(after >= n() || Is(after, ","))) return false;
+  for (size_t i = after; i < n(); ++i) {
+    if (ReportingVerbAt(text_, tokens_, i)) return false;  // a sentence of its own, not a caption
+  }
+  // The quotation: the lines above, back to the blank line, opening and closing with a mark.
+  const size_t first = ParagraphStart(text_, f_.sentences_, index_);
+  const std::vector<Token> opening = Tokenize(text_, f_.sentences_[first]);
+  const std::vector<Token> closing = Tokenize(text_, before);
+  if (first == index_ || opening.empty() || !IsQuote(text_, opening.front()) || closing.empty()) return false;
+  size_t last = closing.size() - 1;
+  while (last > 0 && !closing[last].word && !IsQuote(text_, closing[last])) --last;
+  if (!IsQuote(text_, closing[last])) return false;
+  AttributeAbove(first, speakers, "(caption)");
+  return true;
+}
+
+// The one speaker a dash or caption line names at token k: a name, then its role after a comma
+// ("Niall Brennock, Colbury manager" names Brennock alone, not Brennock and Colbury).
+bool SentenceReader::LineSpeakerAt(size_t k, std::vector<Speaker>* speakers, size_t* after) const {
+  if (const ActorMention* m = MentionAt(k)) {
+    speakers->push_back(f_.SpeakerOf(*m));
+    *after = MentionEnd(k);
+    return true;
+  }
+  return SpeakerAt(k, speakers, after);
+}
+
+// Each sentence from sentence `first` to the one before this is the speakers' (a quotation's words
+// inside its marks); a quotation taken for the last speaker going on is theirs instead.
+void SentenceReader::AttributeAbove(size_t first, const std::vector<Speaker>& speakers, const std::string& verb) {
+  const ByteSpan above{f_.sentences_[first].begin, f_.sentences_[index_ - 1].end};
+  auto& claims = f_.out_.claims;
+  claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {
+                 return c.verb == "\"" && above.begin <= c.span.begin && c.span.end <= above.end;
+               }),
+               claims.end());
+  for (size_t s = first; s < index_; ++s) {
+    const ByteSpan sentence = f_.sentences_[s];
+    size_t begin = sentence.begin;
+    const std::vector<Token> tokens = Tokenize(text_, sentence);
+    if (!tokens.empty() && IsQuote(text_, tokens.front())) begin = tokens.front().end;
+    const size_t end = TrimEnd(begin, sentence.end, true);
+    if (end > begin) Add(speakers, verb, {begin, end}, sentence);
+  }
 }
 
 bool SentenceReader::IsOpeningQuoteBefore(size_t at) const {

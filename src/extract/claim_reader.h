@@ -6,7 +6,10 @@
 //   claim_speakers.cc   who speaks: gazetteer names, pronouns and descriptions, unknown names,
 //                       unnamed sources, the author's first person;
 //   claim_patterns.cc   how: reporting verbs, nouns of stating, according to, X:, Han verbs;
-//   claim_quotations.cc quotations attributed before, after or across sentences;
+//   claim_quotations.cc quotations attributed before, after or across sentences, dash lines and
+//                       captions;
+//   claim_turns.cc      transcript turns (NAME:, Q:/A:);
+//   claim_documents.cc  the issuers of a press release, whose "we" it is;
 //   claim_spans.cc      where what is claimed begins and ends.
 #pragma once
 
@@ -74,6 +77,22 @@ class ClaimFinder {
     else if (mention.actor_id.empty() && names_ != nullptr) s.kind = names_->KindOf(mention.surface);
     return s;
   }
+  // claim_turns.cc: the person an interview's "A:" turns belong to (none if the text has no "Q:"),
+  // and whether a label opens two lines or more.
+  const std::vector<Speaker>& Interviewee();
+  bool OpensTwoLines(std::string_view label) const;
+  // claim_documents.cc: the organisations a press release's boilerplate names ("About Calder
+  // Energy"), whose "we" it is; none in other texts.
+  const std::vector<Speaker>& Issuers();
+  // Whether a candidate name is a person's: a name of two words or more, or the last word of one
+  // the text gives, and not an organisation's or outlet's.
+  bool IsPersonName(std::string_view name) const;
+  // The person last named becomes the one "he" and "she" stand for; the one before is kept, for a
+  // pronoun of the other gender ("Leo Harrington … Ada Moss … she told me").
+  void SetPerson(std::vector<Speaker> speakers, size_t sentence);
+  // Who "he" ('m') or "she" ('f') stands for at sentence `now`: the person last named, unless a
+  // pronoun of the other gender stood for them and the person before fits; `gender` is recorded.
+  const Antecedent& PersonFor(char gender, size_t now) const;
   bool MayBeName(std::string_view word) const {
     return names_ != nullptr ? names_->MayBeName(word) : MayBeNameWord(word, lowercase_words_);
   }
@@ -89,6 +108,8 @@ class ClaimFinder {
   bool in_quotation_ = false;  // a quotation opened and not closed before the sentence being read
   ClaimExtraction out_;
   Antecedent person_, plural_, org_;
+  Antecedent previous_person_;                       // the person named before person_
+  mutable std::map<std::string, char> genders_;      // by candidate name: 'm' or 'f', once a pronoun said so
   Antecedent company_;  // the organisation last named anywhere, for "the company said"
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
@@ -101,8 +122,13 @@ class ClaimFinder {
   std::vector<Speaker> last_speakers_;
   size_t last_claim_sentence_ = 0;
   // The speaker of a transcript's turn ("Gillian Achebe -- Chief Executive Officer: …") until the
-  // paragraph ends.
+  // line ends.
   std::vector<Speaker> turn_speakers_;
+  // The speaker of an interview's answer ("A: …"), or of a label alone on its line, whose turn goes
+  // on over paragraphs until the next label.
+  std::vector<Speaker> answer_speakers_;
+  std::optional<std::vector<Speaker>> interviewee_;  // found at the first "A:"
+  std::optional<std::vector<Speaker>> issuers_;      // found at the first "we"
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
   std::set<std::string, std::less<>> candidate_surnames_;
 };
@@ -159,6 +185,7 @@ class SentenceReader {
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;
+  bool SecondVerbThatAt(size_t k) const;
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();
   void Headed();
@@ -166,12 +193,24 @@ class SentenceReader {
   void FramedBy();
   void Han();
   void HanDiscovered();
-  bool Turn();
+  void HanQuotationAttributed();  // claim_han_quotations.cc
+  void HanHeadline();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);
   void ForwardFromBefore();
 
+  // claim_turns.cc
+  enum class TurnKind { kNone, kSpeaker, kAnswer, kNobody };  // kNobody: the interviewer, an operator
+  TurnKind TurnLabel(size_t* colon, std::vector<Speaker>* speakers);
+  bool Turn();
+
   // claim_quotations.cc
   void QuotationAttributed();
+  size_t AfterRole(size_t k) const;
+  bool DashLine();
+  bool Caption();
+  bool LineSpeakerAt(size_t k, std::vector<Speaker>* speakers, size_t* after) const;
+  bool QuotedHeadline();
+  void AttributeAbove(size_t first, const std::vector<Speaker>& speakers, const std::string& verb);
   void QuotationGoesOn();
   void QuotationFollows(size_t claims_before);
   bool IsOpeningQuoteBefore(size_t at) const;
@@ -186,6 +225,8 @@ class SentenceReader {
   bool ClauseAfter(size_t k) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
+  bool AuthorAsideAt(size_t k) const;
+  bool AdverbialOnly(size_t k) const;
 
   ClaimFinder& f_;
   std::string_view text_;

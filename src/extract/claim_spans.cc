@@ -50,7 +50,8 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
     // ", citing three diplomats": where the report names its own source, the claim has ended.
     const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
-    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1)))) {
+    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1))) ||
+        (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i)) {
       end = T(i).begin;
       at_end = false;
       break;
@@ -59,6 +60,16 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
   end = TrimEnd(begin, end, at_end);
   if (end <= begin) return std::nullopt;
   return ByteSpan{begin, end};
+}
+
+// Whether the author's aside on what was just reported starts at token k ("a figure I could not
+// check", "which I estimate means …"): the speaker's clause has ended before it (issue 10, class 4).
+bool SentenceReader::AuthorAsideAt(size_t k) const {
+  if (!IsWord(k, "a") && !IsWord(k, "an") && !IsWord(k, "which") && !IsWord(k, "one")) return false;
+  for (size_t j = k + 1; j < n() && j < k + 5 && T(j).word; ++j) {
+    if (IsWord(j, "i")) return !InsideQuotation(j);
+  }
+  return false;
 }
 
 // The words inside the quotation that opens at token `open`, without their final punctuation.
@@ -76,7 +87,16 @@ std::optional<ByteSpan> SentenceReader::Quoted(size_t open) const {
 std::optional<ByteSpan> SentenceReader::ContentFrom(size_t k) const {
   if (k >= n()) return std::nullopt;
   const bool opens = Is(k, "\"") || Is(k, "\xe2\x80\x9c") || Is(k, "\xe2\x80\x98") || Is(k, "'");  // " “ ‘ '
-  return opens ? Quoted(k) : Content(T(k).begin, false);
+  if (!opens) return Content(T(k).begin, false);
+  // A quotation that is only the clause's subject ("that \"speculative projects\" were …"): the
+  // clause is the content.
+  size_t close = k + 1;
+  while (close < n() && !IsQuote(text_, T(close))) ++close;
+  if (close + 1 < n() && T(close + 1).word && !MentionAt(close + 1) && !ReportingVerbAt(text_, tokens_, close + 1) &&
+      !IsPreposition(W(close + 1))) {
+    return Content(T(k).begin, false);
+  }
+  return Quoted(k);
 }
 
 // The content from token `start` to the comma at token `comma` (a quotation inside its marks).
@@ -108,12 +128,25 @@ bool SentenceReader::TrailsSentence(size_t k) const {
   for (size_t j = k; j < n(); ++j) {
     if (Is(j, "[")) break;  // a citation marker
     if (!T(j).word) {
-      if (Is(j, ".") || Is(j, "!") || Is(j, "?") || Is(j, "]") || IsQuote(text_, T(j))) continue;
+      if (Is(j, ".") || Is(j, "!") || Is(j, "?") || Is(j, "]") || Is(j, "&") || IsQuote(text_, T(j))) continue;
+      // "reported last month, citing two former engineers": the report's own sources.
+      if (Is(j, ",") && words > 0 && IsWord(j + 1, "citing")) return true;
       return false;
     }
     if (words == 0 && !IsPreposition(W(j))) return false;
     // "said in an interview with the Ledger on Tuesday."
     if (++words > 8 || IsWord(j, "that")) return false;
+  }
+  return true;
+}
+
+// Whether only an adverbial follows token k, however long, with no clause of its own ("reported on
+// Wednesday, in what would be one of the year's largest rounds"; "said in a report, as visitors
+// spent less"): after content that came before its attribution, it is the author's, not claimed.
+bool SentenceReader::AdverbialOnly(size_t k) const {
+  if (k >= n() || !IsPreposition(W(k)) || IsWord(k, "that")) return false;
+  for (size_t j = k; j < n(); ++j) {
+    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || ReportingVerbAt(text_, tokens_, j)) return false;
   }
   return true;
 }

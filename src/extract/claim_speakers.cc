@@ -4,9 +4,72 @@
 #include <unordered_set>
 
 #include "extract/claim_reader.h"
+#include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 
 namespace dossier::extract {
+
+bool ClaimFinder::IsPersonName(std::string_view name) const {
+  if (name.empty() || LooksLikeOrganization(name) || LooksLikeOutlet(name)) return false;
+  if (name.find(' ') != std::string_view::npos) return true;
+  if (names_ != nullptr) {
+    const std::string fullest = names_->Fullest(name);
+    return fullest.find(' ') != std::string::npos && !LooksLikeOrganization(fullest);
+  }
+  for (const NameRun& run : runs_) {
+    const ByteSpan& last = run.words.back();
+    if (run.words.size() >= 2 && text_.substr(last.begin, last.end - last.begin) == name) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// "the company", "the firm": a business, never the bureau, university or ministry last named.
+bool IsBusinessNoun(std::string_view lower) {
+  return lower == "company" || lower == "firm" || lower == "business" || lower == "carrier" || lower == "retailer" ||
+         lower == "chain" || lower == "maker" || lower == "lender" || lower == "group" || lower == "companies";
+}
+
+bool IsPublicBody(const std::vector<Speaker>& speakers) {
+  static const std::set<std::string_view> heads = {
+      "Bureau", "University", "College", "Institute", "School", "Ministry", "Department", "Agency", "Commission",
+      "Council", "Court", "Police", "Government", "Parliament", "Senate", "Congress", "Office", "Authority", "Board",
+      "Committee", "Hospital", "Clinic", "Party", "Union", "Federation", "Association", "Foundation", "Tribunal"};
+  for (const Speaker& s : speakers) {
+    const std::string& name = s.mention.surface;
+    for (size_t from = 0; from < name.size();) {
+      size_t space = name.find(' ', from);
+      if (space == std::string::npos) space = name.size();
+      if (heads.count(std::string_view(name).substr(from, space - from)) != 0) return true;
+      from = space + 1;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
+  if (!person_.speakers.empty() && person_.speakers.front().mention.surface != speakers.front().mention.surface) {
+    previous_person_ = person_;
+  }
+  person_ = {std::move(speakers), sentence};
+}
+
+const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
+  auto known = [&](const Antecedent& a) {
+    auto it = genders_.find(a.speakers.front().mention.surface);
+    return it == genders_.end() ? '\0' : it->second;
+  };
+  const Antecedent* chosen = &person_;
+  if (person_.Valid(now, kPronounReach) && known(person_) != '\0' && known(person_) != gender &&
+      previous_person_.Valid(now, kPronounReach) && (known(previous_person_) == '\0' || known(previous_person_) == gender)) {
+    chosen = &previous_person_;
+  }
+  if (chosen->Valid(now, kPronounReach)) genders_[chosen->speakers.front().mention.surface] = gender;
+  return *chosen;
+}
 
 bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (i == 0) return true;
@@ -25,6 +88,16 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
     size_t j = i - 1;
     while (j > 0 && j + 4 > i && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word))) --j;
+    return IsSubjectPosition(j);
+  }
+  // "Vice Minister of Commerce Li Jianguo": a title's portfolio before the name.
+  // (A capitalised title: "the chief executive of Harbor Power" is an officer of an organisation.)
+  const bool portfolio = i >= 2 && IsWord(i - 1, "of") && IsTitle(W(i - 2)) && IsCapitalized(text_, T(i - 2));
+  const bool after_portfolio = i >= 3 && IsCapitalized(text_, T(i - 1)) && IsWord(i - 2, "of") && IsTitle(W(i - 3)) &&
+                               IsCapitalized(text_, T(i - 3));
+  if (portfolio || after_portfolio) {
+    size_t j = portfolio ? i - 2 : i - 3;
+    while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
     return IsSubjectPosition(j);
   }
   return OpensClause(W(i - 1));
@@ -114,6 +187,12 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     push(next, next_end);
     end = next_end;
   }
+  // "Li Jianguo (李建国) told", "Ana Ruiz (Acme) said": the name again or an affiliation, in parentheses.
+  if (Is(end, "(")) {
+    size_t close = end + 1;
+    while (close < n() && close < end + 8 && !Is(close, ")")) ++close;
+    if (Is(close, ")")) end = close + 1;
+  }
   *after = end;
   return true;
 }
@@ -148,7 +227,10 @@ std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) 
       if (!verb_follows) break;
       // ", speaking on condition of anonymity,": an aside before the verb.
       size_t close = k + 1;
-      while (close < n() && close < k + 10 && !Is(close, ",")) ++close;
+      while (close < n() && close < k + 10 && !Is(close, ",")) {
+        if (kUnnamed.count(W(close)) != 0) unnamed = true;  // ", who declined to be named,"
+        ++close;
+      }
       if (!Is(close, ",") || !unnamed) return std::nullopt;
       k = close;
       continue;
@@ -167,9 +249,19 @@ std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) 
 std::optional<std::vector<Speaker>> SentenceReader::FirstPerson(size_t i) const {
   const bool i_am = IsWord(i, "i");
   if ((!i_am && !IsWord(i, "we")) || InsideQuotation(i)) return std::nullopt;
+  if (!i_am && !f_.Issuers().empty()) {  // a press release's "we" is its issuers'
+    std::vector<Speaker> issuers = f_.Issuers();
+    for (Speaker& s : issuers) s.mention.span = {T(i).begin, T(i).end};
+    return issuers;
+  }
   const std::optional<std::string>& who = i_am ? f_.source_.author : f_.source_.outlet;
   if (!who || who->empty()) return std::nullopt;
   std::string lower = Lower(*who, Token{0, who->size(), true});
+  // A press release distributed by a newswire speaks for the companies it announces, not the wire.
+  if (!i_am && (lower.find("newswire") != std::string::npos || lower.find("press release") != std::string::npos ||
+                lower.find("business wire") != std::string::npos)) {
+    return std::nullopt;
+  }
   for (std::string_view desk : {"staff", "desk", "team", "editor", "reporters", "agencies", "newsroom"}) {
     if (lower.find(desk) != std::string::npos) return std::nullopt;  // a byline that is no one's name
   }
@@ -185,15 +277,27 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
                                                         "club's", "team's", "company's", "party's", "city's"};
   if (!IsWord(i, "the")) return std::nullopt;
   size_t j = i + 1;
-  while (j < n() && j < i + 4 && (kModifiers.count(W(j)) != 0 || (IsCapitalized(text_, T(j)) && !IsPersonNoun(W(j))))) {
+  // "the German said", "The Portuguese, who took over in November, said": a nationality stands for
+  // the person last spoken of.
+  const bool demonym = i + 1 < n() && IsCapitalized(text_, T(i + 1)) && !MentionAt(i + 1) &&
+                       (IsDemonym(W(i + 1)) || (IsPluralOfPeopleWord(W(i + 1)) && W(i + 1).back() != 's')) &&
+                       (i + 2 >= n() || !T(i + 2).word || ReportingVerbAt(text_, tokens_, i + 2) || IsAuxiliaryOrAdverb(W(i + 2)));
+  while (!demonym && j < n() && j < i + 4 && (kModifiers.count(W(j)) != 0 || (IsCapitalized(text_, T(j)) && !IsPersonNoun(W(j))))) {
     j = MentionAt(j) ? MentionEnd(j) : j + 1;
   }
   // "the 58-year-old": an age stands for the person as a role noun does.
   const std::string& noun = W(j);
-  const bool age = noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0;
+  const bool age = demonym || (noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0);
   if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
+  // "The Conservative candidate, Bernard Quayle, said": the name in apposition is the speaker.
+  if (Is(j + 1, ",") && j + 2 < n() && IsCapitalized(text_, T(j + 2))) return std::nullopt;
   std::vector<Speaker> speakers;
-  if (f_.names_ != nullptr) {
+  // "the Sunmark executive", "the Colbury manager" right after a person was named: that person,
+  // whoever else the text introduced with the role.
+  bool qualified = false;
+  for (size_t q = i + 1; q < j; ++q) qualified |= IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0;
+  if (qualified && f_.person_.Valid(index_, 1)) speakers = f_.person_.speakers;
+  if (speakers.empty() && f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
   }
   if (speakers.empty()) {
@@ -224,7 +328,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   if (auto role = Role(i, after)) return role;
   // "A company spokesperson said": the company last named speaks.
   if ((w == "a" || w == "an" || w == "the") && IsOrganizationNoun(W(i + 1)) && IsSpokesperson(W(i + 2)) &&
-      f_.company_.Valid(index_, kPronounReach)) {
+      f_.company_.Valid(index_, kPronounReach) && !(IsBusinessNoun(W(i + 1)) && IsPublicBody(f_.company_.speakers))) {
     std::vector<Speaker> speakers = f_.company_.speakers;
     for (Speaker& s : speakers) {
       if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i + 2).end - T(i).begin));
@@ -235,7 +339,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   }
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
-  if (w == "he" || w == "she") antecedent = &f_.person_;
+  if (w == "he" || w == "she") antecedent = &f_.PersonFor(w == "she" ? 'f' : 'm', index_);
   else if (w == "they") antecedent = &f_.plural_;
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;
   else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
@@ -244,6 +348,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     else if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
   }
   if (antecedent == nullptr) return std::nullopt;
+  if (antecedent == &f_.company_ && IsBusinessNoun(W(i + 1)) && IsPublicBody(antecedent->speakers)) return std::nullopt;
   const size_t reach = antecedent == &f_.org_ ? 1 : kPronounReach;
   if (!antecedent->Valid(index_, reach) || (antecedent == &f_.org_ && antecedent->sentence == index_)) return std::nullopt;
   std::vector<Speaker> speakers = antecedent->speakers;
@@ -260,7 +365,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
 std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) const {
   const std::string w = W(i);
   const Antecedent* antecedent = nullptr;
-  if (w == "his" || w == "her" || w == "him") antecedent = &f_.person_;
+  if (w == "his" || w == "her" || w == "him") antecedent = &f_.PersonFor(w == "her" ? 'f' : 'm', index_);
   else if (w == "their" || w == "them") antecedent = &f_.plural_;
   if (antecedent == nullptr || !antecedent->Valid(index_, kPronounReach)) return std::nullopt;
   std::vector<Speaker> speakers = antecedent->speakers;

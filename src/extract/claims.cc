@@ -77,6 +77,8 @@ void SentenceReader::Read() {
   FramedBy();
   Han();
   HanDiscovered();
+  HanQuotationAttributed();
+  HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
     const std::string w = W(i);
@@ -94,7 +96,7 @@ void SentenceReader::Read() {
     // A name is what pronouns stand for from here on, within its own sentence too.
     if (const ActorMention* m = MentionAt(i)) {
       const Speaker s = f_.SpeakerOf(*m);
-      if (s.kind == ActorKind::kPerson) f_.person_ = {{s}, index_};
+      if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
       if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
       // An outlet reports on companies; "the company" is never the newspaper.
@@ -134,7 +136,11 @@ void SentenceReader::Read() {
                            (of == 2 ? IsSubjectPosition(0)
                                     : ((IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) && IsSubjectPosition(of - 3)) ||
                                           IsSubjectPosition(of - 2));
-      const bool subject = IsSubjectPosition(i) || study || what_colon || officer;
+      // "Kofi Mensah-Arthur, Kesara's former finance minister, cautioned": the owner in an
+      // apposition to a name only describes that name's speaker.
+      const bool appositive_owner = i >= 2 && Is(i - 1, ",") && T(i - 2).word && IsCapitalized(text_, T(i - 2)) &&
+                                    IsWord(after, "'s") && !MentionAt(i);
+      const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
       if (officer) f_.plural_ = {speakers, index_};  // "they" are the analysts, who speak for it
       // "the Westmark Herald and CNBC report": the article is part of the subject.
       const size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
@@ -157,7 +163,12 @@ void SentenceReader::Read() {
     if (MentionAt(i) != nullptr) {
       i = MentionEnd(i) - 1;  // the rest of the name
     } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
-      f_.person_ = {speakers, index_};
+      f_.SetPerson(speakers, index_);
+    } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) &&
+               f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) && f_.IsPersonName(speakers.front().mention.surface)) {
+      // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.") is
+      // still the one "he" or "the 29-year-old" stands for next.
+      f_.SetPerson(speakers, index_);
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
     } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
@@ -249,7 +260,9 @@ void SentenceReader::CollectNames() {
         ++j;
         continue;
       }
-      const bool of = IsWord(j, "of") && IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
+      // "University of Tolland"; "Minister of Commerce Li Jianguo" (a title's portfolio).
+      const bool of = IsWord(j, "of") && (IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin)) ||
+                                          (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))));
       const bool joiner = Is(j, "&") || of || kParticles.count(W(j)) != 0;
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});
@@ -262,83 +275,6 @@ void SentenceReader::CollectNames() {
     f_.runs_.push_back(std::move(run));
     i = j;
   }
-}
-
-// A transcript's turn: a line that opens with a name of two words or more, its role after dashes,
-// and a colon (a name and a colon alone is a heading as often as a turn) ("Gillian Achebe -- Chief Executive Officer: Thank you. Volumes grew 3% …"); every
-// sentence of the turn that states something (three words or more, not a question) is the
-// speaker's, until the paragraph ends. A turn of no one's name ("Operator:") ends the last one.
-bool SentenceReader::Turn() {
-  const bool line_start = sentence_.begin == 0 || text_[sentence_.begin - 1] == '\n';
-  size_t colon = 0;
-  std::vector<Speaker> speakers;
-  // A Han turn: two to four Han characters and a colon ("马晓飞:"); not the interviewer's (记者, 问).
-  size_t han = 0;
-  while (line_start && han < n() && han < 5 && IsUnspaced(text_, T(han))) ++han;
-  bool says = false;  // "楊明哲說:": a name and its verb, not a turn's label
-  for (size_t h = 0; h < han; ++h) says |= HanReportingVerbAt(text_, T(h).begin) != 0;
-  // "FERREIRA: We filed in 2024.": a transcript's surname in capitals.
-  bool capitals = line_start && n() > 2 && T(0).word && Is(1, ":") && T(0).end - T(0).begin >= 3;
-  for (size_t b = T(0).begin; capitals && b < T(0).end; ++b) capitals = (text_[b] >= 'A' && text_[b] <= 'Z') || text_[b] == '-';
-  if (capitals) {
-    std::string name(text_.substr(T(0).begin, T(0).end - T(0).begin));
-    for (size_t c = 1; c < name.size(); ++c) {
-      if (name[c - 1] != '-' && name[c] >= 'A' && name[c] <= 'Z') name[c] = static_cast<char>(name[c] - 'A' + 'a');
-    }
-    // Only the surname of a full name the text gives ("Talia Ferreira"), not a heading ("NVIDIA:").
-    bool surname = false;
-    if (f_.names_ != nullptr) {
-      surname = f_.names_->Fullest(name).find(' ') != std::string::npos;
-    } else {
-      for (const NameRun& run : f_.runs_) {
-        const ByteSpan& last = run.words.back();
-        surname |= run.words.size() >= 2 && text_.substr(last.begin, last.end - last.begin) == name;
-      }
-    }
-    f_.turn_speakers_.clear();
-    if (surname) {
-      f_.turn_speakers_.push_back({{"", name, {T(0).begin, T(0).end}}, ActorKind::kPerson});
-    }
-    colon = 1;
-    if (f_.turn_speakers_.empty()) return false;
-  } else if (line_start && !says && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
-    const ByteSpan name{T(0).begin, T(han - 1).end};
-    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
-    f_.turn_speakers_.clear();
-    if (written != "记者" && written != "記者" && written != "主持人" && written != "问" && written != "問") {
-      f_.turn_speakers_.push_back({{"", std::string(written), name}, ActorKind::kPerson});
-    }
-    colon = han;
-    if (f_.turn_speakers_.empty()) return false;
-  } else if (line_start && n() > 2 && T(0).word && IsCapitalized(text_, T(0))) {
-    size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
-    colon = end;
-    const bool role = Is(colon, "-") || (colon < n() && IsDash(text_, T(colon)));
-    if (role) {
-      while (colon < n() && colon < end + 14 && !Is(colon, ":") && !IsQuote(text_, T(colon))) ++colon;
-    }
-    if (Is(colon, ":") && !role && IsWord(0, "operator")) {
-      f_.turn_speakers_.clear();  // the operator's turn ends the last speaker's
-    } else if (Is(colon, ":") && role) {
-      if (MentionAt(0)) speakers.push_back(f_.SpeakerOf(*MentionAt(0)));
-      else if (end >= 2 && !IsCommonCapitalizedWord(W(0))) speakers.push_back({{"", std::string(text_.substr(T(0).begin, T(end - 1).end - T(0).begin)), {T(0).begin, T(end - 1).end}}, ActorKind::kPerson});
-      f_.turn_speakers_ = speakers;
-      if (speakers.empty()) return false;
-    } else {
-      colon = 0;
-    }
-  }
-  if (f_.turn_speakers_.empty()) return false;
-  const size_t from = colon == 0 ? 0 : colon + 1;
-  size_t words = 0;
-  for (size_t i = from; i < n(); ++i) words += T(i).word;
-  if (words >= 3 && !Asks(text_, sentence_)) {
-    if (auto span = ContentFrom(from)) {
-      std::vector<Speaker> speakers = f_.turn_speakers_;
-      Add(speakers, "(turn)", *span);
-    }
-  }
-  return true;
 }
 
 // Whether token i stands inside quotation marks (so an "I" there is the quoted speaker's).
@@ -362,6 +298,8 @@ ClaimExtraction ClaimFinder::Run() {
     for (Claim& claim : out_.claims) {
       const std::string& name = claim.speaker.surface;
       if (!claim.speaker.actor_id.empty() || name == kAnonymousSpeaker || name == source_.author || name == source_.outlet) continue;
+      // A press release's issuers keep the name its boilerplate gives them ("About Calder Energy").
+      if (issuers_ && std::any_of(issuers_->begin(), issuers_->end(), [&](const Speaker& s) { return s.mention.surface == name; })) continue;
       claim.speaker.surface = names_->Fullest(name);
     }
   }

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/figure_period.h"
+#include "extract/figure_subject.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
@@ -33,6 +33,21 @@ size_t ClauseBreakAt(std::string_view t, size_t i) {
   }
   if (c == '\xef' && (StartsWith(t, i, kFullComma) || StartsWith(t, i, kFullSemicolon))) return i + 3;
   return 0;
+}
+
+// The part of `sentence` between the semicolons (";" or "；") around `span`.
+ByteSpan StatementOf(std::string_view t, ByteSpan sentence, ByteSpan span) {
+  ByteSpan part = sentence;
+  for (size_t i = sentence.begin; i < sentence.end && i < t.size(); ++i) {
+    const bool semicolon = t[i] == ';' || (t[i] == '\xef' && StartsWith(t, i, kFullSemicolon));
+    if (!semicolon) continue;
+    if (i < span.begin) part.begin = i + 1;
+    else if (i >= span.end) {
+      part.end = i;
+      break;
+    }
+  }
+  return part;
 }
 
 // The clause breaks of `sentence`: where each break begins and where the next clause begins.
@@ -115,6 +130,13 @@ std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, B
   return std::string(best->metric);
 }
 
+std::optional<std::string> CountedMetric(std::string_view unit);
+
+// Whether a figure's unit is a currency (ISO code).
+bool IsCurrency(const Figure& f) {
+  return f.unit.size() == 3 && std::all_of(f.unit.begin(), f.unit.end(), IsUpper);
+}
+
 // The metric a figure's own unit names: a price per token, a power capacity, an energy use.
 std::optional<std::string> MetricOfUnit(const Figure& f) {
   if (f.per && f.per->find("token") != std::string::npos) return "price per token";
@@ -122,9 +144,27 @@ std::optional<std::string> MetricOfUnit(const Figure& f) {
     if (f.unit == "GW" || f.unit == "MW" || f.unit == "kW") return "power capacity";
     if (f.unit == "GWh" || f.unit == "MWh" || f.unit == "kWh" || f.unit == "TWh") return "electricity use";
   }
-  if (f.kind == FigureKind::kCount) {
-    if (f.unit == "employees" || f.unit == "staff") return "employees";
-    if (f.unit == "users" || f.unit == "subscribers" || f.unit == "customers") return "users";
+  if (f.kind == FigureKind::kCount || (f.kind == FigureKind::kRate && !IsCurrency(f))) {
+    return CountedMetric(f.unit);
+  }
+  // The price of one thing in a market's unit: "$82 a barrel", "75,10 €/MWh".
+  if (f.kind == FigureKind::kRate && f.per) {
+    static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "litre", "liter", "gallon"};
+    if (std::find(std::begin(kGoods), std::end(kGoods), *f.per) != std::end(kGoods)) return "price";
+  }
+  return std::nullopt;
+}
+
+// The metric a count's noun names by itself: "2,323 employees", "94 seats", "214 deaths".
+std::optional<std::string> CountedMetric(std::string_view unit) {
+  static constexpr std::pair<std::string_view, std::string_view> kNouns[] = {
+      {"employees", "employees"}, {"staff", "employees"},  {"users", "users"},     {"subscribers", "users"},
+      {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
+      {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
+      {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
+  };
+  for (const auto& [noun, metric] : kNouns) {
+    if (unit == noun) return std::string(metric);
   }
   return std::nullopt;
 }
@@ -134,108 +174,51 @@ bool MeasuresSomething(const Figure& f) {
   return f.kind != FigureKind::kCount || f.unit.empty() || MetricOfUnit(f).has_value();
 }
 
-// --- subjects -----------------------------------------------------------------------------------
-
-bool IsNotAName(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
-      "analysts", "chief",    "ceo",       "cfo",      "executive", "friday",  "it",       "its",
-      "monday",   "most",     "now",       "saturday", "shares",    "sunday",  "taken",    "their",
-      "they",     "thursday", "together",  "today",    "tuesday",   "wednesday", "year",   "ai",
-      "gpus",     "gpu",      "q1",        "q2",       "q3",        "q4",      "fy",       "overall",
-      "combined", "meanwhile", "still",   "yet",      "already",   "revenue", "capex",    "sales",
-      "rs",       "inr",      "usd",       "eur",      "gbp",       "cny",     "jpy",      "he",
-      "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
-  };
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
-  return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
-}
-
-struct Name {
-  size_t begin;
-  size_t end;
-  std::string words;
-};
-
-// Whether the capitalised word at `begin` opens a sentence (or a line).
-bool OpensSentence(std::string_view t, size_t begin) {
-  size_t i = begin;
-  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
-  if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
-  const char c = Before(t, i);
-  return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
-}
-
-// The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
-// its "'s"), left out: all-capital datelines, words that are not names, and a single word opening
-// a sentence before a function word ("Doubts that …", "Taken together …"), which is no name.
-std::vector<Name> NamesIn(std::string_view t, ByteSpan range) {
-  std::vector<Name> names;
-  size_t i = range.begin;
-  while (i < range.end) {
-    if (!IsUpper(t[i]) || IsAsciiAlnum(Before(t, i))) {
-      ++i;
-      continue;
-    }
-    Name name{i, i, ""};
-    size_t j = i;
-    while (j < range.end && IsUpper(At(t, j))) {
-      size_t e = j;
-      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
-                               (t[e] == '.' && IsUpper(At(t, e + 1))))) {
-        ++e;
-      }
-      const std::string_view word = t.substr(j, e - j);
-      const bool shouting = word.size() > 4 && std::all_of(word.begin(), word.end(), IsUpper);
-      const std::string lower = Lowercase(word);
-      // A name may go on with words that cannot begin one: "Orchard AI".
-      if (shouting || (name.words.empty() ? IsNotAName(lower) : IsFunctionWord(lower) || IsMonthName(lower))) break;
-      if (!name.words.empty()) name.words += ' ';
-      name.words.append(word);
-      name.end = e;
-      if (At(t, e) != ' ') break;
-      j = e + 1;
-    }
-    const bool one_word = name.words.find(' ') == std::string::npos;
-    const bool before_function_word =
-        At(t, name.end) == ' ' && IsFunctionWord(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)));
-    if (!name.words.empty() && !(one_word && OpensSentence(t, name.begin) && before_function_word)) {
-      names.push_back(std::move(name));
-    }
-    i = std::max(WordEnd(t, i), std::max(name.end, i + 1));
-  }
-  return names;
-}
-
-// The last name written in the 600 bytes before `at`: whom "it" and "its" refer to.
-std::optional<std::string> LastNameBefore(std::string_view t, size_t at) {
-  const size_t from = at > 600 ? CharBoundary(t, at - 600, true) : 0;
-  std::vector<Name> names = NamesIn(t, {from, at});
-  if (names.empty()) return std::nullopt;
-  return names.back().words;
-}
-
-bool HasPronoun(std::string_view t, ByteSpan range) {
-  for (std::string_view p : {" it ", " its ", " It ", "Its ", " the company", " The company", " they ", "They ", " their "}) {
-    const size_t at = t.substr(range.begin, range.end - range.begin).find(p);
-    if (at != std::string_view::npos) return true;
-  }
-  return StartsWith(t, range.begin, "It ") || StartsWith(t, range.begin, "Its ");
-}
-
 // --- periods --------------------------------------------------------------------------------
 
+// The period named nearest `span`; a weekday only when nothing else is named.
 std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
   size_t best_distance = SIZE_MAX;
+  bool best_weekday = true;
   for (const PeriodMention& p : periods) {
     if (p.begin >= span.begin && p.begin < span.end) continue;
     const size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
-    if (distance < best_distance) {
+    if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {
+      best_weekday = p.weekday;
       best = p.period;
       best_distance = distance;
     }
   }
   return best;
+}
+
+// The last period (not a weekday) named in the paragraph before `sentence`, within 600 bytes; none
+// for a table row, whose periods are its headers'.
+std::optional<std::string> PeriodCarriedInto(std::string_view t, ByteSpan sentence, Dateline dated) {
+  const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
+  if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
+  const size_t paragraph = t.rfind("\n\n", sentence.begin);
+  size_t from = paragraph == std::string_view::npos ? 0 : paragraph + 2;
+  if (sentence.begin > from + 600) from = CharBoundary(t, sentence.begin - 600, true);
+  if (from >= sentence.begin) return std::nullopt;
+  const std::vector<PeriodMention> before = FindPeriods(t, from, sentence.begin, dated);
+  for (auto p = before.rbegin(); p != before.rend(); ++p) {
+    if (!p->weekday) return p->period;
+  }
+  return std::nullopt;
+}
+
+// The one period `periods` name (a weekday only when nothing else is named), if only one.
+std::optional<std::string> OnlyPeriod(const std::vector<PeriodMention>& periods) {
+  const bool other = std::any_of(periods.begin(), periods.end(), [](const PeriodMention& p) { return !p.weekday; });
+  std::optional<std::string> only;
+  for (const PeriodMention& p : periods) {
+    if (other && p.weekday) continue;
+    if (only && *only != p.period) return std::nullopt;
+    only = p.period;
+  }
+  return only;
 }
 
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
@@ -303,6 +286,9 @@ bool IsChangeVerb(std::string_view lower) {
       "gained",  "grew",    "grow",    "growing",  "increase", "increased", "jumped", "lifted",  "lost",   "lowered",
       "plunged", "raise",   "raised",  "raises",   "reduced",  "rise",      "rising", "rose",    "sank",   "shed",
       "shrank",  "slid",    "slipped", "soared",   "surged",   "trimmed",   "tumbled", "up",     "wiped",  "added",
+      // German
+      "stieg",   "stiegen", "steigen", "steigt",   "sank",     "sanken",    "sinken",  "sinkt",   "fiel",   "fielen",
+      "wuchs",   "wuchsen", "wachsen", "kletterte", "zugelegt", "legte",    "senkte",  "gesenkt", "verlor",
   };
   return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
@@ -348,10 +334,11 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 4);
     const std::string b1 = before.size() > 0 ? before[0] : "";
     const std::string b2 = before.size() > 1 ? before[1] : "";
-    if (b1 == "from") {
-      // "from A to B": the next figure, after " to ".
+    if (b1 == "from" || b1 == "von") {
+      // "from A to B", "von A auf B": the next figure, after " to " or " auf ".
+      const std::string_view to = b1 == "from" ? " to " : " auf ";
       if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 &&
-          t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(" to ") != std::string_view::npos) {
+          t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(to) != std::string_view::npos) {
         f.change = FigureChange{"from", fs[k + 1].span.begin, std::nullopt};
         fs[k + 1].change = FigureChange{"to", f.span.begin, std::nullopt};
         ++k;
@@ -370,7 +357,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     }
     if (f.change) continue;
     // "raised to $70 billion", "rose 38% in the fourth quarter to $6.1 billion".
-    if (b1 == "to") {
+    if (b1 == "to" || b1 == "auf") {
       const std::vector<std::string> clause_words = WordsBefore(t, f.span.begin, clause.begin, 12);
       if (std::any_of(clause_words.begin() + 1, clause_words.end(), [](const std::string& w) { return IsChangeVerb(w) && w != "up" && w != "down"; })) {
         f.change = FigureChange{"to", std::nullopt, std::nullopt};
@@ -380,7 +367,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     // "up 77%", "rose 5%", "rose by $4 billion", "a 12% decline", "wiped $600 billion off".
     const size_t after_end = WordEnd(t, f.span.end + 1);
     const std::string after = At(t, f.span.end) == ' ' ? Lowercase(t.substr(f.span.end + 1, after_end - f.span.end - 1)) : "";
-    const bool by = b1 == "by" && IsChangeVerb(b2);
+    const bool by = (b1 == "by" || b1 == "um") && IsChangeVerb(b2);
     if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || IsChangeNoun(after) ||
         (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
       f.change = FigureChange{"delta", std::nullopt, BasisAfter(t, f.span.end, clause.end)};
@@ -405,15 +392,16 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   }
 
   ByteSpan sentence{UINT64_MAX, UINT64_MAX};
+  ByteSpan carried_into{UINT64_MAX, UINT64_MAX};
+  std::optional<std::string> carried;
+  std::vector<std::pair<size_t, size_t>> breaks_of_sentence;
   std::vector<PeriodMention> sentence_periods;
   std::vector<MetricAt> sentence_metrics;
-  std::vector<Name> sentence_names;
   std::optional<std::string> sentence_kind;
-  // The last clause's period kind and pronoun, read once however many figures it holds (a table
-  // is one long clause).
-  ByteSpan kind_clause{UINT64_MAX, UINT64_MAX}, pronoun_clause{UINT64_MAX, UINT64_MAX};
+  // The last clause's period kind, read once however many figures it holds (a table is one long
+  // clause).
+  ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
   std::optional<std::string> clause_kind;
-  bool clause_pronoun = false;
   for (size_t k = 0; k < figures->size(); ++k) {
     Figure& f = (*figures)[k];
     const ByteSpan clause = clauses[k];
@@ -421,8 +409,8 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       sentence = f.sentence;
       sentence_periods = FindPeriods(t, sentence.begin, sentence.end, dated);
       sentence_metrics = MetricsIn(t, sentence);
-      sentence_names = NamesIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
+      breaks_of_sentence = ClauseBreaks(t, sentence);
     }
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.
     if (!f.period) {
@@ -431,10 +419,28 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
       f.period = NearestPeriod(in_clause, f.span);
-      if (!f.period && !sentence_periods.empty() &&
-          std::all_of(sentence_periods.begin(), sentence_periods.end(),
-                      [&](const PeriodMention& p) { return p.period == sentence_periods.front().period; })) {
-        f.period = sentence_periods.front().period;
+      if (!f.period) {
+        // The sentence's one period, unless the clause is of another kind than where it is named:
+        // "… reached 58.2% by the end of November, short of its 75% target".
+        f.period = OnlyPeriod(sentence_periods);
+        if (f.period) {
+          const auto named = std::find_if(sentence_periods.begin(), sentence_periods.end(),
+                                          [&](const PeriodMention& p) { return p.period == *f.period; });
+          const ByteSpan there = ClauseOf(breaks_of_sentence, sentence, {named->begin, named->begin + 1});
+          const auto own_kind = PeriodKind(t, clause.begin, clause.end);
+          const auto there_kind = PeriodKind(t, there.begin, there.end);
+          if (own_kind && there_kind && *own_kind != *there_kind) f.period.reset();
+        }
+      }
+      // A sentence that names no period of its own goes on with its paragraph's: "Data-centre
+      // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
+      if (!f.period && std::all_of(sentence_periods.begin(), sentence_periods.end(),
+                                   [](const PeriodMention& p) { return p.weekday; })) {
+        if (!(sentence == carried_into)) {
+          carried_into = sentence;
+          carried = PeriodCarriedInto(t, sentence, dated);
+        }
+        f.period = carried;
       }
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
@@ -453,34 +459,24 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       }
     }
     // Metric.
-    if (MeasuresSomething(f)) {
-      f.metric = NearestMetric(sentence_metrics, clause, f.span);
+    if (MeasuresSomething(f) && !f.metric) {  // a table cell's comes from its headers
+      // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
+      if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
+      if (!f.metric) f.metric = NearestMetric(sentence_metrics, clause, f.span);
       if (!f.metric) f.metric = MetricOfUnit(f);
-      // Else the nearest in the sentence, within a few lines of text either side.
-      const ByteSpan near{std::max<uint64_t>(sentence.begin, f.span.begin > 300 ? f.span.begin - 300 : 0),
-                          std::min<uint64_t>(sentence.end, f.span.end + 300)};
-      if (!f.metric) f.metric = NearestMetric(sentence_metrics, near, f.span);
+      // Else the nearest in the sentence, within a few lines of text either side, and not across a
+      // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
+      // The clauses before it first: a clause after it begins another statement ("from 1-3%
+      // earlier, and kept its operating margin band at 20-22%").
+      const ByteSpan statement = StatementOf(t, sentence, f.span);
+      const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
+      const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
+      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(sentence_metrics, before, f.span);
+      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(sentence_metrics, after, f.span);
     }
-    // Subject: the nearest name before it in its clause, else in its sentence, else after it in
-    // its clause; a pronoun carries the last one named.
-    // The names before the figure end at `before`.
-    const auto before = std::lower_bound(sentence_names.begin(), sentence_names.end(), f.span.begin,
-                                         [](const Name& n, uint64_t at) { return n.end <= at; });
-    std::optional<std::string> subject;
-    if (before != sentence_names.begin() && std::prev(before)->begin >= clause.begin) subject = std::prev(before)->words;
-    if (!(clause == pronoun_clause)) {
-      pronoun_clause = clause;
-      clause_pronoun = HasPronoun(t, {std::max<uint64_t>(sentence.begin, clause.begin > 200 ? clause.begin - 200 : 0), clause.end});
-    }
-    const bool pronoun = clause_pronoun;
-    if (!subject && pronoun) subject = LastNameBefore(t, clause.begin);
-    if (!subject && before != sentence_names.begin()) subject = std::prev(before)->words;
-    if (!subject && before != sentence_names.end() && before->begin >= f.span.end && before->end <= clause.end) {
-      subject = before->words;
-    }
-    f.subject = subject;
   }
   ReadChanges(t, clauses, figures);
+  ReadSubjects(t, clauses, figures);
 }
 
 void InferScales(std::vector<Figure>* figures) {

@@ -1,10 +1,13 @@
 #include "extract/figure_period.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <string>
 
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
+#include "util/dates.h"
 
 namespace dossier::extract {
 namespace {
@@ -12,8 +15,19 @@ namespace {
 constexpr std::string_view kNian = "\xe5\xb9\xb4";  // 年
 constexpr std::string_view kYue = "\xe6\x9c\x88";   // 月
 
-// 1 … 12 for a month name or its abbreviation, else 0.
+// 1 … 12 for a German month name that is not also an English one ("März", "Oktober"), else 0.
+int GermanMonthNumber(std::string_view lower) {
+  static constexpr std::string_view kNames[] = {"januar", "februar", "m\xc3\xa4rz", "", "mai", "juni", "juli", "",
+                                                "", "oktober", "", "dezember"};
+  for (size_t k = 0; k < std::size(kNames); ++k) {
+    if (!kNames[k].empty() && lower == kNames[k]) return static_cast<int>(k) + 1;
+  }
+  return 0;
+}
+
+// 1 … 12 for a month name or its abbreviation (English, or German), else 0.
 int MonthNumber(std::string_view lower) {
+  if (int german = GermanMonthNumber(lower)) return german;
   static constexpr std::array<std::string_view, 12> kNames = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
   // Only words of a month's length that start as months do: most words are passed over here.
@@ -33,6 +47,18 @@ int Ordinal(std::string_view lower) {
   static constexpr std::string_view kShort[] = {"1st", "2nd", "3rd", "4th"};
   for (int k = 0; k < 4; ++k) {
     if (lower == kWords[k] || lower == kShort[k]) return k + 1;
+  }
+  return 0;
+}
+
+// 1 … 4 for "ersten" … "vierten" (any ending), else 0.
+int GermanOrdinal(std::string_view lower) {
+  static constexpr std::string_view kStems[] = {"erst", "zweit", "dritt", "viert"};
+  for (int k = 0; k < 4; ++k) {
+    if (lower.size() >= kStems[k].size() && lower.size() <= kStems[k].size() + 2 &&
+        lower.substr(0, kStems[k].size()) == kStems[k]) {
+      return k + 1;
+    }
   }
   return 0;
 }
@@ -57,14 +83,19 @@ struct Token {
   std::string lower;
 };
 
-// The ASCII words and numbers of `t[begin, end)`, lowercase.
+// A Latin letter beyond ASCII at `i` ("ä" of "März"): a two-byte character led by 0xC3.
+bool IsLatinLetterAt(std::string_view t, size_t i) { return At(t, i) == '\xc3' && IsContinuationByte(At(t, i + 1)); }
+
+// The words (ASCII, with Latin letters such as "ä" inside) and numbers of `t[begin, end)`, lowercase.
 std::vector<Token> Tokens(std::string_view t, size_t begin, size_t end) {
   std::vector<Token> tokens;
   size_t i = begin;
   while (i < end) {
     if (IsAsciiAlnum(t[i])) {
       size_t e = i;
-      while (e < end && IsAsciiAlnum(t[e])) ++e;
+      while (e < end && (IsAsciiAlnum(t[e]) || (IsLatinLetterAt(t, e) && e + 1 < end && IsAsciiLetter(t[i])))) {
+        e += IsLatinLetterAt(t, e) ? 2 : 1;
+      }
       tokens.push_back({i, e, Lowercase(t.substr(i, e - i))});
       i = e;
     } else {
@@ -83,6 +114,131 @@ int YearOfUndated(int last_month, Dateline dated) {
   return last_month > dated.month ? dated.year - 1 : dated.year;
 }
 
+// 1 … 31 for a day of the month written in digits, else 0.
+int DayNumber(std::string_view lower) {
+  if (lower.empty() || lower.size() > 2 || !std::all_of(lower.begin(), lower.end(), IsDigit)) return 0;
+  const int day = std::atoi(std::string(lower).c_str());
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
+// The date of the last `weekday` (0 = Monday … 6 = Sunday) on or before the dateline's day.
+std::string LastWeekday(int weekday, Dateline dated) {
+  const int64_t today = DaysFromCivil(dated.year, dated.month, dated.day);
+  const int today_weekday = static_cast<int>(((today % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
+  return DateFromDays(today - (today_weekday - weekday + 7) % 7);
+}
+
+// 0 = Monday … 6 = Sunday for an English or German weekday name, else -1.
+int WeekdayNumber(std::string_view lower) {
+  static constexpr std::string_view kEnglish[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::string_view kGerman[] = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+  for (int k = 0; k < 7; ++k) {
+    if (lower == kEnglish[k] || lower == kGerman[k]) return k;
+  }
+  return -1;
+}
+
+// 1 … 4 for the Chinese numeral 一 二 三 四 at `i`, else 0.
+int ChineseDigitAt(std::string_view t, size_t i) {
+  static constexpr std::string_view kDigits[] = {"\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b"};
+  for (int k = 0; k < 4; ++k) {
+    if (StartsWith(t, i, kDigits[k])) return k + 1;
+  }
+  return 0;
+}
+
+// The year written just before `i` as "2025年", else 0.
+int ChineseYearBefore(std::string_view t, size_t i) {
+  if (i < 7 || t.substr(i - 3, 3) != kNian) return 0;
+  return YearAt(t, i - 7);
+}
+
+// The periods Chinese words name in `t[begin, end)`: 第三季度, 三季度, 前三季度, 上半年, 全年, 今年,
+// 去年, 明年, 9月底, 截至9月, 周二 / 星期二 / 週二, 2026财年.
+void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline dated, std::vector<PeriodMention>* out) {
+  constexpr std::string_view kDi = "\xe7\xac\xac";    // 第
+  constexpr std::string_view kJi = "\xe5\xad\xa3";    // 季
+  constexpr std::string_view kQian = "\xe5\x89\x8d";  // 前
+  constexpr std::string_view kBanNian = "\xe5\x8d\x8a\xe5\xb9\xb4";  // 半年
+  constexpr std::string_view kShang = "\xe4\xb8\x8a";  // 上
+  constexpr std::string_view kXia = "\xe4\xb8\x8b";    // 下
+  constexpr std::string_view kDi3 = "\xe5\xba\x95";    // 底
+  constexpr std::string_view kMo = "\xe6\x9c\xab";     // 末
+  constexpr std::string_view kCaiNian[] = {"\xe8\xb4\xa2\xe5\xb9\xb4", "\xe8\xb2\xa1\xe5\xb9\xb4"};  // 财年 財年
+  constexpr std::string_view kWeek[] = {"\xe5\x91\xa8", "\xe9\x80\xb1", "\xe6\x98\x9f\xe6\x9c\x9f"};  // 周 週 星期
+  constexpr std::string_view kWeekdays[] = {"\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b",
+                                            "\xe4\xba\x94", "\xe5\x85\xad", "\xe6\x97\xa5"};  // 一 … 六 日
+  auto year_or_dated = [&](size_t at, int last_month) {
+    const int y = ChineseYearBefore(t, at);
+    return y ? y : YearOfUndated(last_month, dated);
+  };
+  for (size_t i = begin; i + 3 <= end; ++i) {
+    const unsigned char lead = static_cast<unsigned char>(t[i]);
+    if (lead < 0xe4 || lead > 0xe9) continue;
+    // 前三季度: the first nine months.
+    if (StartsWith(t, i, kQian) && ChineseDigitAt(t, i + 3) == 3 && StartsWith(t, i + 6, kJi)) {
+      if (const int y = year_or_dated(i, 9)) out->push_back({i, "9M " + std::to_string(y)});
+      i += 8;
+      continue;
+    }
+    // 第三季度, 三季度, 第三季
+    const size_t q_at = StartsWith(t, i, kDi) ? i + 3 : i;
+    if (const int q = ChineseDigitAt(t, q_at); q && StartsWith(t, q_at + 3, kJi) && !StartsWith(t, i - 3, kQian)) {
+      if (const int y = year_or_dated(i, q * 3)) out->push_back({i, Quarter(q, y)});
+      i = q_at + 5;
+      continue;
+    }
+    // 上半年, 下半年
+    if ((StartsWith(t, i, kShang) || StartsWith(t, i, kXia)) && StartsWith(t, i + 3, kBanNian)) {
+      const int h = StartsWith(t, i, kShang) ? 1 : 2;
+      if (const int y = year_or_dated(i, h * 6)) out->push_back({i, "H" + std::to_string(h) + " " + std::to_string(y)});
+      i += 8;
+      continue;
+    }
+    // 全年, 今年, 去年, 明年
+    if (StartsWith(t, i + 3, kNian) && dated.year) {
+      int y = 0;
+      if (StartsWith(t, i, "\xe5\x85\xa8") || StartsWith(t, i, "\xe4\xbb\x8a")) y = ChineseYearBefore(t, i) ? 0 : dated.year;
+      else if (StartsWith(t, i, "\xe5\x8e\xbb")) y = dated.year - 1;
+      else if (StartsWith(t, i, "\xe6\x98\x8e")) y = dated.year + 1;
+      if (y) {
+        out->push_back({i, std::to_string(y)});
+        i += 5;
+        continue;
+      }
+    }
+    // 9月底, 9月末: a month's end.
+    if (StartsWith(t, i, kYue) && (StartsWith(t, i + 3, kDi3) || StartsWith(t, i + 3, kMo)) && IsDigit(Before(t, i))) {
+      size_t d = i;
+      int month = 0, scale = 1;
+      while (d > begin && IsDigit(t[d - 1]) && scale <= 10) {
+        month += (t[d - 1] - '0') * scale;
+        scale *= 10;
+        --d;
+      }
+      if (month >= 1 && month <= 12) {
+        const int y = year_or_dated(d, month);
+        if (y) out->push_back({d, std::to_string(y) + (month < 10 ? "-0" : "-") + std::to_string(month)});
+      }
+      i += 5;
+      continue;
+    }
+    // 2026财年
+    for (std::string_view cai : kCaiNian) {
+      if (StartsWith(t, i, cai) && i >= 4 && YearAt(t, i - 4)) out->push_back({i - 4, "FY" + std::string(t.substr(i - 4, 4))});
+    }
+    // 周二, 星期二, 週二: a day, resolved against the dateline.
+    if (dated.day) {
+      for (std::string_view week : kWeek) {
+        if (!StartsWith(t, i, week)) continue;
+        for (int k = 0; k < 7; ++k) {
+          if (StartsWith(t, i + week.size(), kWeekdays[k])) out->push_back({i, LastWeekday(k, dated), true});
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Dateline FindDateline(std::string_view t) {
@@ -90,21 +246,32 @@ Dateline FindDateline(std::string_view t) {
   for (size_t i = 0; i + 4 <= limit; ++i) {
     const int year = YearAt(t, i);
     if (year == 0) continue;
-    // "6 February 2026", "February 6, 2026": a month name within the three words before.
+    // "6 February 2026", "February 6, 2026", "12. März 2026": a month name within the three words
+    // before, the day beside it.
     const std::vector<Token> before = Tokens(t, i >= 20 ? i - 20 : 0, i);
-    for (const Token& w : before) {
-      if (int month = MonthNumber(w.lower)) return {year, month};
+    for (size_t k = 0; k < before.size(); ++k) {
+      const int month = MonthNumber(before[k].lower);
+      if (month == 0) continue;
+      int day = k > 0 ? DayNumber(before[k - 1].lower) : 0;
+      if (day == 0 && k + 1 < before.size()) day = DayNumber(before[k + 1].lower);
+      return {year, month, day};
     }
     // "2026年2月6日"
     if (StartsWith(t, i + 4, kNian) && IsDigit(At(t, i + 7))) {
       int month = At(t, i + 7) - '0';
       size_t j = i + 8;
       if (IsDigit(At(t, j))) month = month * 10 + (At(t, j++) - '0');
-      if (StartsWith(t, j, kYue)) return {year, month};
+      if (StartsWith(t, j, kYue)) {
+        j += kYue.size();
+        int day = 0;
+        while (IsDigit(At(t, j)) && day < 10) day = day * 10 + (t[j++] - '0');
+        return {year, month, day <= 31 ? day : 0};
+      }
     }
     // "2026-02-06"
     if (At(t, i + 4) == '-' && IsDigit(At(t, i + 5)) && IsDigit(At(t, i + 6)) && At(t, i + 7) == '-') {
-      return {year, (At(t, i + 5) - '0') * 10 + (At(t, i + 6) - '0')};
+      const int day = IsDigit(At(t, i + 8)) && IsDigit(At(t, i + 9)) ? (t[i + 8] - '0') * 10 + (t[i + 9] - '0') : 0;
+      return {year, (At(t, i + 5) - '0') * 10 + (At(t, i + 6) - '0'), day};
     }
   }
   return {};
@@ -118,6 +285,26 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   auto before = [&](size_t k, size_t back) -> std::string_view { return k >= back ? std::string_view(w[k - back].lower) : std::string_view(); };
   for (size_t k = 0; k < w.size(); ++k) {
     const Token& tok = w[k];
+    // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
+    if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
+      if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
+      continue;
+    }
+    // "the first nine months (of 2025)", "nine months to September"
+    if (tok.lower == "months" && before(k, 1) == "nine") {
+      int y = 0;
+      size_t skip = 0;
+      if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
+      if (word(k + 1) == "to" && k + 2 < w.size() && MonthNumber(word(k + 2)) == 9) {
+        y = k + 3 < w.size() ? YearAt(t, w[k + 3].begin) : 0;
+        skip = y ? 3 : 2;
+        if (y == 0 && dated.year) y = YearOfUndated(9, dated);
+      }
+      if (y == 0 && before(k, 2) == "first" && dated.year) y = YearOfUndated(9, dated);
+      if (y) out.push_back({w[k - 1].begin, "9M " + std::to_string(y)});
+      k += skip;
+      continue;
+    }
     // FY2026, FY26
     if (tok.lower.size() >= 4 && tok.lower.compare(0, 2, "fy") == 0 && IsDigit(tok.lower[2])) {
       const std::string digits = tok.lower.substr(2);
@@ -126,13 +313,42 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (digits.size() == 2 || digits.size() == 4) out.push_back({tok.begin, "FY" + std::to_string(y)});
       continue;
     }
-    // Q3, Q3 2025
-    if (tok.lower.size() == 2 && tok.lower[0] == 'q' && tok.lower[1] >= '1' && tok.lower[1] <= '4') {
+    // Q3, Q3 2025, Q3 FY26, H1 2026
+    if (tok.lower.size() == 2 && (tok.lower[0] == 'q' || tok.lower[0] == 'h') && tok.lower[1] >= '1' &&
+        tok.lower[1] <= (tok.lower[0] == 'q' ? '4' : '2')) {
       const int q = tok.lower[1] - '0';
+      const std::string_view next = word(k + 1);
+      if (next.size() >= 4 && next.substr(0, 2) == "fy" && IsDigit(next[2])) {
+        int y = std::atoi(std::string(next.substr(2)).c_str());
+        if (next.size() == 4) y += 2000;
+        if (next.size() == 4 || next.size() == 6) {
+          out.push_back({tok.begin, std::string(1, tok.lower[0] == 'q' ? 'Q' : 'H') + std::to_string(q) + " FY" + std::to_string(y)});
+          ++k;
+          continue;
+        }
+      }
+      if (tok.lower[0] == 'h') {
+        int y = k + 1 < w.size() ? YearAt(t, w[k + 1].begin) : 0;
+        if (y == 0 && dated.year) y = YearOfUndated(q * 6, dated);
+        if (y) out.push_back({tok.begin, "H" + std::to_string(q) + " " + std::to_string(y)});
+        if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
+        continue;
+      }
       int y = k + 1 < w.size() ? YearAt(t, w[k + 1].begin) : 0;
       if (y == 0 && dated.year) y = YearOfUndated(q * 3, dated);
       if (y) out.push_back({tok.begin, Quarter(q, y)});
       if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
+      continue;
+    }
+    // "im ersten Halbjahr", "im dritten Quartal": German halves and quarters, resolved against the dateline.
+    if ((tok.lower == "halbjahr" || tok.lower == "quartal") && dated.year) {
+      const int n = GermanOrdinal(before(k, 1));
+      const bool half = tok.lower == "halbjahr";
+      if (n > 0 && (!half || n <= 2)) {
+        int y = k + 1 < w.size() ? YearAt(t, w[k + 1].begin) : 0;
+        if (y == 0) y = YearOfUndated(half ? n * 6 : n * 3, dated);
+        out.push_back({w[k - 1].begin, half ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y)});
+      }
       continue;
     }
     // "the third quarter (of 2025)", "first half of 2026", "the December quarter"
@@ -145,6 +361,19 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (n == 0 || (tok.lower == "half" && n > 2)) continue;
       int y = 0;
       size_t skip = 0;
+      // "the third quarter of FY26", "the second half of fiscal 2026": a fiscal period.
+      std::string_view fiscal = word(k + 1) == "of" ? word(k + 2) : std::string_view();
+      int fiscal_year = 0;
+      if (fiscal.size() >= 4 && fiscal.substr(0, 2) == "fy" && IsDigit(fiscal[2])) {
+        fiscal_year = std::atoi(std::string(fiscal.substr(2)).c_str()) + (fiscal.size() == 4 ? 2000 : 0);
+      } else if (fiscal == "fiscal" && k + 3 < w.size()) {
+        fiscal_year = YearAt(t, w[k + 3].begin);
+      }
+      if (fiscal_year >= 1990 && fiscal_year <= 2100) {
+        out.push_back({w[k - 1].begin, (tok.lower == "half" ? "H" : "Q") + std::to_string(n) + " FY" + std::to_string(fiscal_year)});
+        k += fiscal == "fiscal" ? 3 : 2;
+        continue;
+      }
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
       else if (k + 1 < w.size() && (y = YearAt(t, w[k + 1].begin))) skip = 1;
       if (y == 0 && dated.year) y = YearOfUndated(tok.lower == "half" ? n * 6 : n * 3, dated);
@@ -176,10 +405,14 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     if (const int y = YearAt(t, tok.begin)) {
       const std::string_view b = before(k, 1);
-      if (b == "fiscal" || (b == "year" && before(k, 2) == "financial")) {
+      if (b == "fiscal" || (b == "year" && before(k, 2) == "financial") || b == "gesch\xc3\xa4" "ftsjahr") {
         out.push_back({w[k - 1].begin, "FY" + std::to_string(y)});
-      } else if (b == "by" || b == "until" || b == "till") {
+      } else if (b == "by" || b == "until" || b == "till" || b == "bis") {
         out.push_back({w[k - 1].begin, "by " + std::to_string(y)});
+      } else if ((b == "of" && before(k, 2) == "end" && before(k, 4) == "by") || (b == "end" && before(k, 2) == "by") ||
+                 (b == "ende" && before(k, 2) == "bis")) {
+        // "by the end of 2027", "by end 2027", "bis Ende 2030"
+        out.push_back({tok.begin, "by " + std::to_string(y)});
       } else if (At(t, tok.end) == '/' || At(t, tok.end) == '-') {
         // "2025/26", "FY2025-26": a split fiscal year, named by the year it ends in.
         const size_t n = tok.end + 1;
@@ -194,7 +427,22 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
     }
   }
-  // 2025年, in Chinese text: the ASCII tokens above already hold the year; nothing more to add.
+  // 2025年 is a year token above; the Chinese words for quarters, halves and days are read apart,
+  // and a year written just before its quarter ("2025年第三季度") gives way to the quarter.
+  const size_t ascii = out.size();
+  AddChinesePeriods(t, begin, end, dated, &out);
+  if (out.size() > ascii) {
+    for (size_t c = ascii; c < out.size(); ++c) {
+      for (size_t a = 0; a < ascii; ++a) {
+        const bool beside = out[a].begin + 7 == out[c].begin || out[a].begin == out[c].begin;
+        if (beside && out[c].period != out[a].period && out[c].period.find(out[a].period) != std::string::npos) {
+          out[a].period.clear();
+        }
+      }
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const PeriodMention& p) { return p.period.empty(); }), out.end());
+    std::sort(out.begin(), out.end(), [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
+  }
   return out;
 }
 

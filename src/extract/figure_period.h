@@ -24,16 +24,20 @@ std::optional<PeriodRead> ReadPeriod(std::string_view cell);
 struct Dateline {
   int year = 0;
   int month = 0;
+  int day = 0;  // zero when the dateline names no day
 };
 
 // The first full date in the first 400 bytes of `text` ("SAN FRANCISCO, 6 February 2026 —",
-// "February 6, 2026", "2026年2月6日").
+// "February 6, 2026", "12. März 2026", "2026年2月6日").
 Dateline FindDateline(std::string_view text);
 
 // The periods that `text[begin, end)` names, in order, each with where it begins.
 struct PeriodMention {
   size_t begin = 0;
   std::string period;
+  // A day named by its weekday ("on Tuesday", "周二"): often the day a report came out rather than
+  // the period of its figures, so any other period of the clause comes first.
+  bool weekday = false;
 };
 std::vector<PeriodMention> FindPeriods(std::string_view text, size_t begin, size_t end, Dateline dated);
 

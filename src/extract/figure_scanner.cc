@@ -22,6 +22,7 @@ constexpr std::string_view kZhi = "\xe8\x87\xb3";                               
 constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
 constexpr std::string_view kBeiZeng = "\xe5\x80\x8d\xe5\xa2\x9e";                         // 倍增
+constexpr std::string_view kMei = "\xe6\xaf\x8f";                                    // 每
 constexpr std::string_view kPercentOf = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b";            // 百分之
 
 // The first part of a figure: sign, number, scale and a glued unit ("~$4.6M", "30%", "1.7x").
@@ -347,7 +348,36 @@ class Scanner {
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
     if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || IsReference(t_, i, n)) return true;
-    return At(t_, n.end) != '%' && IsInProductName(i);  // "OpenAI 0.6%" is a stake, not a version
+    // "OpenAI 0.6%" is a stake, not a version; "beat Rovers 3-1" a score.
+    return At(t_, n.end) != '%' && !LooksLikeScore(i, n) && !AmountWordAfter(n.end) && IsInProductName(i);
+  }
+
+  // A percent, currency or scale word after the number at `end` makes it an amount, whatever word
+  // stands before it ("Donnerstag 0,8 Prozent", "im Schnitt 9,8 ct/kWh" in German, which capitalises nouns).
+  bool AmountWordAfter(size_t end) const {
+    if (At(t_, end) == ',' || At(t_, end) == '.') {
+      while (IsDigit(At(t_, end + 1)) || ((At(t_, end + 1) == ',' || At(t_, end + 1) == '.') && IsDigit(At(t_, end + 2)))) ++end;
+      ++end;
+    }
+    const size_t j = SkipBlanks(t_, end, false);
+    if (auto u = MatchUnit(t_, j, j == end)) {
+      return u->family == UnitFamily::kCurrency || u->family == UnitFamily::kPercent ||
+             u->family == UnitFamily::kPercentagePoints;
+    }
+    return j > end && MatchScaleWord(t_, j).has_value();
+  }
+
+  // "3-1" or "2–2" at `i`: two whole numbers under 100, the second not above the first, nothing after.
+  bool LooksLikeScore(size_t i, const Number& n) const {
+    if (!n.plain_integer || n.value >= 100) return false;
+    size_t j = n.end;
+    if (At(t_, j) == '-') j += 1;
+    else if (StartsWith(t_, j, kEnDash)) j += kEnDash.size();
+    else return false;
+    auto second = ReadDigits(t_, j, false);
+    if (!second || !second->plain_integer || second->value > n.value || second->end - j > 2) return false;
+    const char after = At(t_, second->end);
+    return !IsAsciiAlnum(after) && !(after == '.' && IsDigit(At(t_, second->end + 1))) && after != '-';
   }
 
   // A number that names a model, product, version or standard: it follows a capitalised word or
@@ -501,16 +531,18 @@ class Scanner {
 
   // The connecting word at `blank` that `joiner` accepts after the word `before` the figure, or
   // empty. "or" and "and" join a range only when they share one scale word ("$200 or $300 billion").
+  // German joins a range with "bis" ("6,5 bis 7 Mrd. Euro") and a change with "von … auf".
   std::string_view ConnectorAt(size_t blank, std::string_view before, Joiner joiner, bool* shared_scale_only) const {
-    static constexpr std::string_view kRangeWords[] = {"to", "or", "and"};
+    static constexpr std::string_view kRangeWords[] = {"to", "or", "and", "bis", "auf"};
     for (std::string_view word : kRangeWords) {
-      const bool accepted = joiner == Joiner::kFromTo ? word == "to"
+      const bool from_to = (before == "from" && word == "to") || (before == "von" && word == "auf");
+      const bool accepted = joiner == Joiner::kFromTo ? from_to
                             : before == "between"     ? word == "and"
-                                                      : !(before == "from" && word == "to");
+                                                      : !from_to && word != "auf";
       if (!accepted || !StartsWith(t_, blank, word) || SkipBlanks(t_, blank + word.size(), true) == blank + word.size()) {
         continue;
       }
-      *shared_scale_only = joiner == Joiner::kRange && word != "to" && before != "between";
+      *shared_scale_only = joiner == Joiner::kRange && word != "to" && word != "bis" && before != "between";
       return word;
     }
     return {};
@@ -520,6 +552,10 @@ class Scanner {
   // the figure.
   std::optional<Head> ReadRangeEnd(const Head& head, std::string_view before, Joiner joiner) const {
     size_t j = head.end;
+    // A currency written after the first number of a pair: "von 1,05 € auf 1,15 €".
+    if (joiner == Joiner::kFromTo && head.currency.empty()) {
+      if (auto u = MatchUnit(t_, SkipBlanks(t_, j, false), false); u && u->family == UnitFamily::kCurrency) j = u->end;
+    }
     // A line break may fall anywhere in a range: "45 to\n57 percent".
     const size_t blank = SkipBlanks(t_, j, true);
     bool word_connector = false;
@@ -578,6 +614,25 @@ class Scanner {
     return end;
   }
 
+  // Two whole numbers under 100 joined by a hyphen or dash with nothing after them that a range
+  // has (a unit, a scale): a match score when the second is not above the first ("3-1", "2-2")
+  // or a result follows ("a 1-3 defeat").
+  bool IsMatchScore(const Head& head, const Head& high) const {
+    if (!head.number.plain_integer || !high.number.plain_integer || head.scaled || high.scaled ||
+        !head.currency.empty() || !head.glued_unit.empty() || !high.glued_unit.empty() || head.number.value >= 100 ||
+        high.number.value >= 100 || head.number.spelled || high.end != high.number.end) {
+      return false;
+    }
+    const std::string_view between = t_.substr(head.number.end, high.begin - head.number.end);
+    if (between != "-" && between != kEnDash) return false;
+    if (MatchUnit(t_, high.end, true) || At(t_, high.end) == '%' || ReadSpacedUnit(high.end)) return false;
+    if (high.number.value <= head.number.value) return true;
+    static constexpr std::string_view kResults[] = {" win", " victory", " defeat", " draw", " loss", " lead", " scoreline"};
+    return std::any_of(std::begin(kResults), std::end(kResults), [&](std::string_view r) {
+      return StartsWithNoCase(t_, high.end, r) && !IsAsciiLetter(At(t_, high.end + r.size()));
+    });
+  }
+
   size_t Finish(Head head) {
     ReadScaleWord(&head);
     const auto [word_before, word_before_start] = WordBefore(t_, head.begin);
@@ -589,13 +644,18 @@ class Scanner {
     bool scaled = head.scaled;
     // The other end of "from A to B", which lends A the scale, unit and per-unit written once after B.
     std::optional<Head> peer;
-    if (word_before == "from") peer = ReadRangeEnd(head, word_before, Joiner::kFromTo);
+    if (word_before == "from" || word_before == "von") peer = ReadRangeEnd(head, word_before, Joiner::kFromTo);
     if (peer && !scaled && peer->scaled) {
       value = head.number.value * peer->scale;
       scaled = true;
     }
     if (peer && glued_unit.empty() && head.currency.empty()) glued_unit = peer->glued_unit;
-    if (auto high = ReadRangeEnd(head, word_before, Joiner::kRange)) {
+    if (auto high = ReadRangeEnd(head, word_before, Joiner::kRange); high && IsMatchScore(head, *high)) {
+      // "a 3-1 win", "beat Rovers 3-1": each side's goals, two counts.
+      Emit(Decorate(NewFigure(head.begin, head.number.end, FigureKind::kCount, head.number.value, "")));
+      Emit(NewFigure(high->begin, high->number.end, FigureKind::kCount, high->number.value, ""));
+      return high->number.end;
+    } else if (high) {
       const double scale = high->scaled ? high->scale : head.scale;
       value = head.number.value * (head.scaled ? head.scale : scale);
       value_high = high->number.value * scale;
@@ -659,6 +719,11 @@ class Scanner {
       has_unit = true;
     }
     if (unit == "nm") return end;  // "3 nanometre technology", "2nm": process nodes, not sizes
+    // "the first nine months of the year", "the first six months to June": periods, not durations.
+    if (kind == FigureKind::kDuration && WordBefore(t_, begin).first == "first" &&
+        (StartsWith(t_, end, " of ") || StartsWith(t_, end, " to ") || StartsWith(t_, end, " ended "))) {
+      return end;
+    }
     if (!head.currency.empty()) {
       if (has_unit && kind != FigureKind::kMoney) return end;  // "$5 GW" is not a figure we know
       unit = std::string(head.currency);
@@ -701,6 +766,14 @@ class Scanner {
       }
     }
 
+    // 每股48.20元, 每百万词元20元: a per-unit written before the amount with 每 is in the span.
+    if (!per && kind == FigureKind::kMoney) {
+      if (auto each = EachBefore(begin)) {
+        per = std::string(t_.substr(*each + kMei.size(), begin - *each - kMei.size()));
+        begin = *each;
+        kind = FigureKind::kRate;
+      }
+    }
     Figure f = NewFigure(begin, end, kind, value, std::move(unit));
     f.value_high = value_high;
     f.per = std::move(per);
@@ -713,6 +786,17 @@ class Scanner {
     }
     Emit(std::move(f));
     return end;
+  }
+
+  // Where 每 begins when one to four Han characters after it reach `begin`: 每股 before 48.20元.
+  std::optional<size_t> EachBefore(size_t begin) const {
+    size_t at = begin;
+    for (int chars = 0; chars < 4 && at >= 3 && IsHanAt(at - 3); ++chars) {
+      at -= 3;
+      if (StartsWith(t_, at, kMei) && at + 3 < begin) return at;
+      if (IsChineseStopAt(at)) return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // "1,250p": pence, in a text about pounds.
@@ -814,11 +898,29 @@ class Scanner {
           !(!IsPluralForm(token) && IsPluralNounAt(e))) {
         return std::make_pair(e, Lowercase(token));
       }
+      // German capitalises its nouns: "23.415,27 Punkte", "18.340 Mitarbeiter".
+      if (tokens == 0 && IsGermanNoun(token) && DecimalCommaText()) return std::make_pair(e, Lowercase(token));
       if (!IsNounModifier(token, after_name)) return std::nullopt;
       after_name = IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit);
       k = e;
     }
     return std::nullopt;
+  }
+
+  // A capitalised word that is no month or weekday: "Punkte", "Mitarbeiter".
+  static bool IsGermanNoun(std::string_view token) {
+    if (token.size() < 3 || !IsUpper(token[0]) || !std::all_of(token.begin() + 1, token.end(), IsLower)) return false;
+    const std::string lower = Lowercase(token);
+    static constexpr std::string_view kNotNouns[] = {"euro", "prozent", "januar", "februar", "april", "mai", "juni", "juli",
+                                                    "august", "september", "oktober", "november", "dezember", "montag",
+                                                    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+    return std::find(std::begin(kNotNouns), std::end(kNotNouns), lower) == std::end(kNotNouns);
+  }
+
+  // Whether the text writes decimal commas (German and much of Europe), judged once.
+  bool DecimalCommaText() const {
+    if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
+    return *decimal_comma_;
   }
 
   // A lowercase plural noun after the blank at `i` ("hyperscalers" after "largest").
@@ -883,12 +985,33 @@ class Scanner {
       const size_t w = j + (t_[j + 1] == ' ' ? 2 : 3);
       const size_t e = WordEnd(t_, w);
       const std::string noun = Lowercase(t_.substr(w, e - w));
-      if (IsPerUnitNoun(noun) && !IsAsciiAlnum(At(t_, e)) && !StartsWith(t_, e, " ago")) {
+      // Not "a year ago", "a year earlier": when, not per what.
+      const bool when = StartsWith(t_, e, " ago") || StartsWith(t_, e, " earlier") || StartsWith(t_, e, " later") ||
+                        StartsWith(t_, e, " before") || StartsWith(t_, e, " prior");
+      if (IsPerUnitNoun(noun) && !IsAsciiAlnum(At(t_, e)) && !when) {
         return std::make_pair(e, noun);
       }
     }
+    // German "je Aktie", "pro Kopf": one word, written capitalised.
+    for (std::string_view german : {std::string_view("je "), std::string_view("pro ")}) {
+      if (!StartsWith(t_, j, german) || !IsUpper(At(t_, j + german.size())) || !DecimalCommaText()) continue;
+      const size_t w = j + german.size();
+      size_t e = w + 1;
+      while (e < t_.size() && (IsLower(t_[e]) || (t_[e] == '\xc3' && IsContinuationByte(At(t_, e + 1))))) e += t_[e] == '\xc3' ? 2 : 1;
+      return std::make_pair(e, Lowercase(t_.substr(w, e - w)));
+    }
     if (!StartsWithNoCase(t_, j, "per ")) return std::nullopt;
     size_t k = j + 4;
+    // "per 100,000 residents": a per-unit that is itself an amount.
+    if (IsDigit(At(t_, k))) {
+      size_t e = k;
+      while (IsDigit(At(t_, e)) || ((At(t_, e) == ',' || At(t_, e) == '.') && IsDigit(At(t_, e + 1)))) ++e;
+      const size_t noun_end = At(t_, e) == ' ' ? WordEnd(t_, e + 1) : e;
+      if (noun_end > e + 1 && IsNounWord(t_.substr(e + 1, noun_end - e - 1))) {
+        return std::make_pair(noun_end, Lowercase(t_.substr(k, noun_end - k)));
+      }
+      return std::nullopt;
+    }
     size_t per_end = k;
     std::string per;
     bool noun = false;

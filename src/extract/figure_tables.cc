@@ -1,9 +1,11 @@
 #include "extract/figure_tables.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "extract/figure_period.h"
+#include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
 
 namespace dossier::extract {
@@ -78,6 +80,32 @@ constexpr HeaderWord kHeaderWords[] = {
 
 bool HasUpper(std::string_view s) { return std::any_of(s.begin(), s.end(), IsUpper); }
 
+// The metrics named in `t[begin, end)`, each strong one before any weak one, in order: the last
+// strong one (else the last weak one) is the nearest to what follows.
+std::optional<std::string_view> LastMetricIn(std::string_view t, size_t begin, size_t end) {
+  std::optional<std::string_view> strong, weak;
+  for (size_t i = begin; i < end;) {
+    const bool word_start = IsAsciiLetter(t[i]) ? !IsAsciiLetter(Before(t, i)) : IsNonAscii(t[i]) && !IsContinuationByte(t[i]);
+    if (word_start) {
+      if (auto m = MatchMetricAt(t, i); m && m->end <= end) {
+        (m->weak ? weak : strong) = m->metric;
+        i = m->end;
+        continue;
+      }
+    }
+    i = IsAsciiLetter(t[i]) ? WordEnd(t, i) : i + 1;
+  }
+  return strong ? strong : weak;
+}
+
+// What a cell measures: what its column header names, else what the text names in the 600 bytes
+// before the table (its caption, the paragraph that introduces it).
+std::optional<std::string_view> CellMetric(std::string_view t, std::string_view header, size_t table_begin) {
+  if (auto named = LastMetricIn(header, 0, header.size())) return named;
+  const size_t from = table_begin > 600 ? CharBoundary(t, table_begin - 600, true) : 0;
+  return LastMetricIn(t, from, table_begin);
+}
+
 }  // namespace
 
 HeaderUnit ReadHeaderUnit(std::string_view header) {
@@ -138,6 +166,7 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     }
     if (!found) continue;
     const std::string_view header = Cell(t, line, index - 1);
+    if (auto metric = CellMetric(t, header, line.begin)) f.metric = std::string(*metric);
     const HeaderUnit unit = ReadHeaderUnit(header);
     if (unit.Says()) {
       f.value *= unit.scale;

@@ -34,6 +34,7 @@ constexpr MetricWords kMetricWords[] = {
     {"\xe8\xb5\x84\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 资本支出
     {"\xe8\xb3\x87\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 資本支出
     {"investitionen", "capital expenditure"},
+    {"investieren", "capital expenditure", true},
     {"revenue run rate", "revenue run rate"},
     {"run rate", "revenue run rate"},
     {"run-rate", "revenue run rate"},
@@ -41,6 +42,7 @@ constexpr MetricWords kMetricWords[] = {
     {"annualized revenue", "revenue run rate"},
     {"ARR", "revenue run rate"},
     {"revenue from operations", "revenue"},
+    {"total income", "revenue"},
     {"revenues", "revenue"},
     {"revenue", "revenue"},
     {"net sales", "revenue"},
@@ -126,6 +128,8 @@ constexpr MetricWords kMetricWords[] = {
     {"shares", "share price", true},
     {"stock", "share price", true},
     {"aktienkurs", "share price"},
+    {"aktie", "share price", true},
+    {"dividende", "dividend"},
     {"\xe8\x82\xa1\xe4\xbb\xb7", "share price"},  // 股价
     {"\xe8\x82\xa1\xe5\x83\xb9", "share price"},  // 股價
     {"depreciation", "depreciation"},
@@ -170,6 +174,76 @@ constexpr MetricWords kMetricWords[] = {
     {"costs", "cost", true},
     {"cost", "cost", true},
     {"kosten", "cost", true},
+    // Economy.
+    {"gross domestic product", "GDP"},
+    {"GDP", "GDP"},
+    {"BIP", "GDP"},
+    {"bruttoinlandsprodukt", "GDP"},
+    {"economic output", "GDP"},
+    {"economy", "GDP", true},
+    {"\xe5\x9b\xbd\xe5\x86\x85\xe7\x94\x9f\xe4\xba\xa7\xe6\x80\xbb\xe5\x80\xbc", "GDP"},  // 国内生产总值
+    {"inflation", "inflation"},
+    {"consumer prices", "inflation"},
+    {"consumer price index", "inflation"},
+    {"CPI", "inflation"},
+    {"\xe9\x80\x9a\xe8\x83\x80", "inflation"},  // 通胀
+    {"unemployment rate", "unemployment rate"},
+    {"unemployment", "unemployment rate"},
+    {"jobless rate", "unemployment rate"},
+    {"arbeitslosenquote", "unemployment rate"},
+    {"\xe5\xa4\xb1\xe4\xb8\x9a\xe7\x8e\x87", "unemployment rate"},  // 失业率
+    {"interest rates", "interest rate"},
+    {"interest rate", "interest rate"},
+    {"policy rate", "interest rate"},
+    {"repo rate", "interest rate"},
+    {"key rate", "interest rate"},
+    {"benchmark rate", "interest rate"},
+    {"base rate", "interest rate"},
+    {"leitzins", "interest rate"},
+    {"\xe5\x88\xa9\xe7\x8e\x87", "interest rate"},  // 利率
+    // Energy and industry.
+    {"production", "production"},
+    {"output", "production", true},
+    {"produktion", "production"},
+    {"\xe4\xba\xa7\xe9\x87\x8f", "production"},  // 产量
+    {"\xe7\x94\xa2\xe9\x87\x8f", "production"},  // 產量
+    // Elections.
+    {"share of the vote", "vote share"},
+    {"of the vote", "vote share"},
+    {"vote share", "vote share"},
+    {"stimmenanteil", "vote share"},
+    {"\xe5\xbe\x97\xe7\xa5\xa8\xe7\x8e\x87", "vote share"},  // 得票率
+    {"votes", "votes"},
+    {"ballots cast", "votes"},
+    {"turnout", "turnout"},
+    {"wahlbeteiligung", "turnout"},
+    {"\xe6\x8a\x95\xe7\xa5\xa8\xe7\x8e\x87", "turnout"},  // 投票率
+    {"seats", "seats"},
+    // Health.
+    {"cases", "cases"},
+    {"infections", "cases"},
+    {"\xe7\x97\x85\xe4\xbe\x8b", "cases"},  // 病例
+    {"deaths", "deaths"},
+    {"death toll", "deaths"},
+    {"fatalities", "deaths"},
+    {"toll", "deaths", true},
+    {"hospital admissions", "hospitalisations"},
+    {"hospitalisations", "hospitalisations"},
+    {"hospitalizations", "hospitalisations"},
+    {"admissions", "hospitalisations", true},
+    {"vaccination coverage", "vaccination rate"},
+    {"vaccination rate", "vaccination rate"},
+    {"fully vaccinated", "vaccination rate"},
+    {"\xe6\x8e\xa5\xe7\xa7\x8d\xe7\x8e\x87", "vaccination rate"},  // 接种率
+    // Sport.
+    {"goals", "goals"},
+    {"transfer fee", "transfer fee"},
+    {"signed for", "transfer fee"},
+    {"club-record", "transfer fee", true},
+    {"ablöse", "transfer fee"},
+    {"attendance", "attendance"},
+    {"crowd", "attendance"},
+    {"spectators", "attendance"},
     {"price per token", "price per token"},
     {"prices", "price", true},
     {"price", "price", true},
@@ -180,13 +254,13 @@ bool CaseFree(std::string_view words) {
 }
 
 // The entries by their first byte, lowercase ASCII entries under both cases.
-const std::array<std::vector<uint8_t>, 256>& ByFirstByte() {
-  static const std::array<std::vector<uint8_t>, 256> index = [] {
-    std::array<std::vector<uint8_t>, 256> by_byte;
+const std::array<std::vector<uint16_t>, 256>& ByFirstByte() {
+  static const std::array<std::vector<uint16_t>, 256> index = [] {
+    std::array<std::vector<uint16_t>, 256> by_byte;
     for (size_t k = 0; k < std::size(kMetricWords); ++k) {
       const char first = kMetricWords[k].words[0];
-      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint8_t>(k));
-      if (IsLower(first)) by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint8_t>(k));
+      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint16_t>(k));
+      if (IsLower(first)) by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint16_t>(k));
     }
     return by_byte;
   }();
@@ -216,7 +290,7 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
     if (!IsAsciiLetter(At(t, i + 1))) return std::nullopt;
     if (!AsciiStarts()[(ToLowerAscii(t[i]) - 'a') * 26 + (ToLowerAscii(t[i + 1]) - 'a')]) return std::nullopt;
   }
-  for (uint8_t k : ByFirstByte()[static_cast<unsigned char>(t[i])]) {
+  for (uint16_t k : ByFirstByte()[static_cast<unsigned char>(t[i])]) {
     const MetricWords& m = kMetricWords[k];
     const bool matched = CaseFree(m.words) ? StartsWithNoCase(t, i, m.words) : StartsWith(t, i, m.words);
     if (!matched) continue;

@@ -55,9 +55,17 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   if (Before(t, i) == '/' && IsDigit(Before(t, i - 1))) return true;
   if (!n.plain_integer) return false;
   if (n.value <= 31) {
-    const size_t next = SkipBlanks(t, end, false);
+    // "6 February", and the German "12. März", "7. August".
+    const size_t after = At(t, end) == '.' && At(t, end + 1) == ' ' ? end + 1 : end;
+    const size_t next = SkipBlanks(t, after, false);
     const size_t next_end = WordEnd(t, next);
     if (next > end && IsMonthName(Lowercase(t.substr(next, next_end - next)))) return true;
+    if (next > end && (StartsWithNoCase(t, next, "m\xc3\xa4rz") || StartsWithNoCase(t, next, "januar") ||
+                       StartsWithNoCase(t, next, "februar") || StartsWithNoCase(t, next, "mai ") ||
+                       StartsWithNoCase(t, next, "juni") || StartsWithNoCase(t, next, "juli") ||
+                       StartsWithNoCase(t, next, "oktober") || StartsWithNoCase(t, next, "dezember"))) {
+      return true;
+    }
   }
   if ((n.value <= 31 || IsYear(n)) && SkipBlanksBack(t, i) < i) {
     const size_t before = SkipBlanksBack(t, i);

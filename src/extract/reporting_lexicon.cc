@@ -251,10 +251,22 @@ bool IsConditional(std::string_view w) {
 size_t HanReportingVerbAt(std::string_view text, size_t at) {
   static const std::vector<std::string_view> verbs = {
       "表示", "認為", "认为", "指出", "警告", "發現", "发现", "預測", "预测", "強調", "强调", "坦言", "直言",
-      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "補充", "补充", "提醒", "回应", "回應", "预计", "預計",
-      "报道称", "報導稱", "报道", "報導", "說", "说", "稱", "称"};
+      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "補充", "补充", "提醒", "回应称", "回應稱", "回应", "回應", "预计", "預計", "分析",
+      "报道称", "報導稱", "报道", "報導", "宣布", "批评", "批評", "呼吁", "呼籲", "质疑", "質疑", "重申", "承认",
+      "承認", "否认", "否認", "介绍", "介紹", "解释", "解釋", "预期", "預期", "预估", "預估", "估计", "估計", "抱怨", "坦承", "說", "说",
+      "稱", "称"};
+  // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
+  if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE3 || static_cast<unsigned char>(text[at]) > 0xE9) return 0;
   for (std::string_view verb : verbs) {
-    if (text.substr(at, verb.size()) == verb) return verb.size();
+    if (text.substr(at, verb.size()) != verb) continue;
+    // 分析师, 分析師, 分析人士: a noun of people, not the verb.
+    const std::string_view next = text.substr(at + verb.size(), 3);
+    // 分析认为: the verb is the one after it.
+    if (verb == "分析" && (next == "师" || next == "師" || next == "人" || next == "员" || next == "員" ||
+                           HanReportingVerbAt(text, at + verb.size()) != 0)) {
+      return 0;
+    }
+    return verb.size();
   }
   return 0;
 }

@@ -307,11 +307,15 @@ Result<RetractionRecorded> ParseRetraction(const JsonObject& o, const std::strin
 }
 
 Result<MetricLabeled> ParseMetricLabel(const JsonObject& o, const std::string& path, const std::string& story) {
-  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a metric label", {"figure", "metric", "proposed"}));
+  DOSSIER_RETURN_IF_ERROR(CheckMembers(o, path, "a metric label", {"figure", "metric", "subject", "period", "proposed"}));
   MetricLabeled p;
   p.story = story;
   DOSSIER_ASSIGN_OR_RETURN(p.figure, TargetId(o, path, "figure", false, true));
-  DOSSIER_ASSIGN_OR_RETURN(p.metric, Text(o, path, "metric"));
+  for (auto [key, field] : {std::pair<std::string_view, std::optional<std::string>*>{"metric", &p.metric},
+                            {"subject", &p.subject}, {"period", &p.period}}) {
+    if (o.Has(key)) DOSSIER_ASSIGN_OR_RETURN(*field, Text(o, path, key));
+  }
+  if (!p.metric && !p.subject && !p.period) return Problem(path, "metric", "missing: a label gives a metric, a subject or a period");
   return p;
 }
 

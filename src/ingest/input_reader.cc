@@ -7,6 +7,9 @@
 #include <iterator>
 #include <set>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include "util/json_object.h"
@@ -16,8 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Whole files are read at once; a JSON Lines file may hold many articles, a plain one just one.
-constexpr uintmax_t kMaxFileBytes = uintmax_t{4} << 30;
 
 std::string Extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
@@ -74,26 +75,33 @@ void ReadJsonLines(const std::string& file, std::string_view bytes,
 
 }  // namespace
 
+Status CheckInputSize(uint64_t bytes, std::string_view what) {
+  if (bytes <= kMaxInputBytes) return Status::OK();
+  return Status::InvalidInput(fmt::format("{} is too large ({} bytes; the limit is 4 GiB)", what, bytes));
+}
+
 Result<std::string> ReadWholeFile(const std::string& file) {
   if (file == "-") {
-    // Read in blocks, so that an endless standard input is refused at the limit, not at the end.
+    // Standard input redirected from a file says its size: a file over the limit is refused unread.
+    struct stat status {};
+    if (fstat(STDIN_FILENO, &status) == 0 && S_ISREG(status.st_mode)) {
+      DOSSIER_RETURN_IF_ERROR(CheckInputSize(static_cast<uint64_t>(status.st_size), "standard input"));
+    }
+    // Else read in blocks, so that an endless standard input is refused at the limit, not at the end.
     std::string bytes;
     char block[1 << 16];
     while (std::cin.read(block, sizeof block) || std::cin.gcount() > 0) {
-      if (bytes.size() + static_cast<uintmax_t>(std::cin.gcount()) > kMaxFileBytes) {
-        return Status::InvalidInput("standard input is too large (the limit is 4 GiB)");
-      }
-      bytes.append(block, static_cast<size_t>(std::cin.gcount()));
+      const uint64_t more = static_cast<uint64_t>(std::cin.gcount());
+      DOSSIER_RETURN_IF_ERROR(CheckInputSize(uint64_t{bytes.size()} + more, "standard input"));
+      bytes.append(block, static_cast<size_t>(more));
     }
     return bytes;
   }
   std::error_code error;
   if (!fs::exists(file, error)) return Status::InvalidInput("no such file or directory");
-  uintmax_t size = fs::file_size(file, error);
+  const uintmax_t size = fs::file_size(file, error);
   if (error) return Status::InvalidInput(error.message());
-  if (size > kMaxFileBytes) {
-    return Status::InvalidInput(fmt::format("file is too large ({} bytes; the limit is 4 GiB)", size));
-  }
+  DOSSIER_RETURN_IF_ERROR(CheckInputSize(size, "file"));
   std::ifstream in(file, std::ios::binary);
   if (!in) return Status::InvalidInput("cannot be read");
   std::string bytes(static_cast<size_t>(size), '\0');

@@ -18,6 +18,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dossier/status.h"
@@ -55,6 +56,14 @@ struct InputPlan {
 // Expands directories. A path that does not exist is kept, to be reported as its article's error.
 // `follow_symlinks` lets the walk follow links to files and folders anywhere.
 InputPlan PlanInputs(const std::vector<std::string>& paths, bool follow_symlinks = false);
+
+// Whole files are read at once (a JSON Lines file may hold many articles): each input, a file or
+// standard input, holds at most 4 GiB.
+inline constexpr uint64_t kMaxInputBytes = uint64_t{4} << 30;
+
+// OK if an input of `bytes` bytes is within kMaxInputBytes, else "`what` is too large (N bytes;
+// the limit is 4 GiB)". In 64 bits throughout: no size above 2 or 4 GiB wraps to a small one.
+Status CheckInputSize(uint64_t bytes, std::string_view what);
 
 // The bytes of `file` ("-": standard input). Errors say why it cannot be read, without the name.
 Result<std::string> ReadWholeFile(const std::string& file);

@@ -180,8 +180,12 @@ std::string EncodePayload(const RetractionRecorded& p) {
 
 std::string EncodePayload(const MetricLabeled& p) {
   JsonWriter w;
-  w.BeginObject().Key("story").String(p.story).Key("figure").String(p.figure).Key("metric").String(p.metric)
-      .EndObject();
+  w.BeginObject().Key("story").String(p.story).Key("figure").String(p.figure);
+  // Only the fields labelled, so that a metric-only label reads as it always did.
+  if (p.metric) w.Key("metric").String(*p.metric);
+  if (p.subject) w.Key("subject").String(*p.subject);
+  if (p.period) w.Key("period").String(*p.period);
+  w.EndObject();
   return w.Take();
 }
 
@@ -296,7 +300,10 @@ Result<MetricLabeled> DecodeMetricLabeled(std::string_view payload) {
   MetricLabeled p;
   DOSSIER_ASSIGN_OR_RETURN(p.story, o.String("story"));
   DOSSIER_ASSIGN_OR_RETURN(p.figure, o.String("figure"));
-  DOSSIER_ASSIGN_OR_RETURN(p.metric, o.String("metric"));
+  DOSSIER_ASSIGN_OR_RETURN(p.metric, o.OptionalString("metric"));
+  DOSSIER_ASSIGN_OR_RETURN(p.subject, o.OptionalString("subject"));
+  DOSSIER_ASSIGN_OR_RETURN(p.period, o.OptionalString("period"));
+  if (!p.metric && !p.subject && !p.period) return Status::InvalidInput("a MetricLabeled payload labels nothing");
   return p;
 }
 

@@ -124,10 +124,14 @@ struct RetractionRecorded {
   std::vector<Citation> citations;
 };
 
+// What a figure measures, as a person labels it: any of its metric, subject and period (at least
+// one), each replacing what the extractor read.
 struct MetricLabeled {
   std::string story;
-  std::string figure;  // "fig-…"
-  std::string metric;  // "capital expenditure"
+  std::string figure;                  // "fig-…"
+  std::optional<std::string> metric;   // "capital expenditure"
+  std::optional<std::string> subject;  // "Amazon"
+  std::optional<std::string> period;   // "2026", "Q3 2025", "FY2026" (tests/labels/figures/news/README.md)
 };
 
 struct EditorNoteRecorded {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "model/annotation_events.h"
 #include "project/figure_quantity.h"
 #include "util/json_object.h"
 #include "util/json_writer.h"
@@ -14,6 +15,7 @@ namespace dossier {
 namespace {
 
 constexpr std::string_view kSourcePrefix = "source/";
+constexpr std::string_view kLabelPrefix = "label/";
 constexpr std::string_view kFigurePrefix = "figure/";
 constexpr std::string_view kQuantityPrefix = "quantity/";
 constexpr std::string_view kMeasurePrefix = "measure/";
@@ -43,6 +45,48 @@ Result<SourceFigures> DecodeSourceFigures(std::string_view value) {
   return s;
 }
 
+// What people labelled one figure to measure (MetricLabeled events folded); nullopt where the
+// extractor's reading stands.
+struct FigureLabel {
+  std::optional<std::string> metric, subject, period;
+};
+
+std::string EncodeLabel(const FigureLabel& label) {
+  JsonWriter w;
+  w.BeginObject();
+  if (label.metric) w.Key("metric").String(*label.metric);
+  if (label.subject) w.Key("subject").String(*label.subject);
+  if (label.period) w.Key("period").String(*label.period);
+  w.EndObject();
+  return w.Take();
+}
+
+Result<FigureLabel> DecodeLabel(std::string_view value) {
+  JsonObject o;
+  DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
+  FigureLabel label;
+  DOSSIER_ASSIGN_OR_RETURN(label.metric, o.OptionalString("metric"));
+  DOSSIER_ASSIGN_OR_RETURN(label.subject, o.OptionalString("subject"));
+  DOSSIER_ASSIGN_OR_RETURN(label.period, o.OptionalString("period"));
+  return label;
+}
+
+void Lay(const FigureLabel& label, Figure* f) {
+  if (label.metric) f->metric = label.metric;
+  if (label.subject) f->subject = label.subject;
+  if (label.period) f->period = label.period;
+}
+
+// The stored label of `figure_id`, if any.
+Result<std::optional<FigureLabel>> StoredLabel(const ProjectionRows& rows, const std::string& figure_id) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows.Get(std::string(kLabelPrefix) + figure_id));
+  if (!value) return std::optional<FigureLabel>();
+  FigureLabel label;
+  DOSSIER_ASSIGN_OR_RETURN(label, DecodeLabel(*value));
+  return std::optional<FigureLabel>(std::move(label));
+}
+
 // 8 bytes whose bytewise order is the numeric order of `value` (the sign bit flipped for
 // positives, every bit for negatives; -0 taken as 0).
 std::string OrderedValue(double value) {
@@ -59,7 +103,7 @@ std::string QuantityPrefix(const Figure& f) {
   return fmt::format("{}{}\x1f{}", kQuantityPrefix, UnitKey(f.unit), PerKey(f.per)) + '\0';
 }
 
-// The index rows of one figure of `source_id`: (key, "<source id> <figure id>").
+// The index rows of one (labelled) figure of `source_id`: (key, "<source id> <figure id>").
 std::vector<std::pair<std::string, std::string>> IndexRows(const std::string& source_id, const ExtractedFigure& figure) {
   const Figure& f = figure.figure;
   const std::string value = source_id + " " + figure.id;
@@ -76,31 +120,73 @@ std::vector<std::pair<std::string, std::string>> IndexRows(const std::string& so
 }  // namespace
 
 Status FigureIndex::Apply(const RecordedEvent& event) {
+  if (event.type == kMetricLabeled) return ApplyMetricLabel(event);
   if (event.type != kFiguresExtracted) return Status::OK();
   SourceFigures s;
   DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(event.payload));
   const std::string id = s.extracted.source_id;
-  const std::string key = std::string(kSourcePrefix) + id;
   std::optional<std::string> stored;
-  DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(key));
+  DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + id));
+  std::optional<SourceFigures> old;
   if (stored) {
-    SourceFigures old;
     DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored));
     // The log is in order, so the newest extraction of the newest version replaces what was there.
-    if (s.extracted.source_version < old.extracted.source_version) return Status::OK();
-    for (const ExtractedFigure& figure : old.extracted.figures) {
-      for (auto& [row, value] : IndexRows(id, figure)) rows().Delete(std::move(row));
-    }
+    if (s.extracted.source_version < old->extracted.source_version) return Status::OK();
   }
   s.position = event.position;
   s.recorded_at = event.recorded_at;
   s.recorded_by = event.recorded_by;
-  for (const ExtractedFigure& figure : s.extracted.figures) {
-    for (auto& [row, value] : IndexRows(id, figure)) rows().Put(std::move(row), std::move(value));
+  // Labels recorded before this extraction still stand for the figures it finds again.
+  for (ExtractedFigure& figure : s.extracted.figures) {
+    std::optional<FigureLabel> label;
+    DOSSIER_ASSIGN_OR_RETURN(label, StoredLabel(rows(), figure.id));
+    if (label) Lay(*label, &figure.figure);
   }
-  rows().Put(key, EncodeSourceFigures(s));
-  sources_.erase(id);
+  PutSource(id, old ? &*old : nullptr, s);
   return Status::OK();
+}
+
+Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
+  MetricLabeled labelled;
+  DOSSIER_ASSIGN_OR_RETURN(labelled, DecodeMetricLabeled(event.payload));
+  std::optional<FigureLabel> stored_label;
+  DOSSIER_ASSIGN_OR_RETURN(stored_label, StoredLabel(rows(), labelled.figure));
+  FigureLabel label = stored_label.value_or(FigureLabel{});
+  if (labelled.metric) label.metric = labelled.metric;
+  if (labelled.subject) label.subject = labelled.subject;
+  if (labelled.period) label.period = labelled.period;
+  rows().Put(std::string(kLabelPrefix) + labelled.figure, EncodeLabel(label));
+  // The figure's source, when it is extracted already: its row and the figure's measure row change.
+  std::optional<std::string> named;
+  DOSSIER_ASSIGN_OR_RETURN(named, rows().Get(std::string(kFigurePrefix) + labelled.figure));
+  if (!named) return Status::OK();
+  const std::string source_id = named->substr(0, named->find(' '));
+  std::optional<std::string> stored;
+  DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + source_id));
+  if (!stored) {
+    return Status::Corruption(fmt::format("projection figures: figure {} names source {}, which has no row", labelled.figure, source_id));
+  }
+  SourceFigures old;
+  DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored));
+  SourceFigures s = old;
+  for (ExtractedFigure& figure : s.extracted.figures) {
+    if (figure.id == labelled.figure) Lay(label, &figure.figure);
+  }
+  PutSource(source_id, &old, s);
+  return Status::OK();
+}
+
+void FigureIndex::PutSource(const std::string& source_id, const SourceFigures* old, const SourceFigures& source) {
+  if (old != nullptr) {
+    for (const ExtractedFigure& figure : old->extracted.figures) {
+      for (auto& [row, value] : IndexRows(source_id, figure)) rows().Delete(std::move(row));
+    }
+  }
+  for (const ExtractedFigure& figure : source.extracted.figures) {
+    for (auto& [row, value] : IndexRows(source_id, figure)) rows().Put(std::move(row), std::move(value));
+  }
+  rows().Put(std::string(kSourcePrefix) + source_id, EncodeSourceFigures(source));
+  sources_.erase(source_id);
 }
 
 Status FigureIndex::LoadAll() {
@@ -252,14 +338,35 @@ bool SameMeasure(const Figure& a, const Figure& b) {
   return key && key == MeasureKey(b);
 }
 
+namespace {
+
+// Whether `f`, one end of a change in `source`, states no value of its own to compare: a delta
+// with no basis (a move against nothing named), or the `from` end of a revision whose `to` end has
+// the same period ("raised its 2026 forecast from $35 billion to $50 billion": the old value is
+// superseded). A `from` end of another period ("$135 billion, up from $72 billion last year") is
+// that period's value, and a `to` end is the current one. A `from` end whose other end is not
+// known is left out too, rather than guessed.
+bool StatesNoRivalValue(const Figure& f, const SourceFigures& source) {
+  if (!f.change) return false;
+  if (f.change->role == "delta") return !f.change->basis;
+  if (f.change->role != "from") return false;
+  if (!f.change->other_begin) return true;  // a move whose new value the text does not state
+  for (const ExtractedFigure& other : source.extracted.figures) {
+    if (other.figure.span.begin == *f.change->other_begin) return other.figure.period == f.period;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
   std::map<std::string, std::vector<FigureRef>> by_measure;
   for (const FigureRef& ref : figures) {
     const Figure& f = ref.figure->figure;
-    if (f.change && (f.change->role != "delta" || !f.change->basis)) continue;
+    if (StatesNoRivalValue(f, *ref.source)) continue;
     std::optional<std::string> key = MeasureKey(f);
     if (!key) continue;
-    if (f.change) *key += "\x1f" + *f.change->basis;
+    if (f.change && f.change->role == "delta") *key += "\x1f" + *f.change->basis;
     by_measure[*key].push_back(ref);
   }
   std::vector<FigureConflict> conflicts;
@@ -296,6 +403,39 @@ bool ContradictsMeaning(const Figure& reading, const Figure& recorded) {
     return m && std::find(std::begin(kDefinite), std::end(kDefinite), *m) != std::end(kDefinite);
   };
   return definite(reading.metric) && definite(recorded.metric) && *reading.metric != *recorded.metric;
+}
+
+namespace {
+
+// Whether `text` names `subject`: any word of it that is no bare connective, case-folded ("Meta"
+// names "Meta Platforms"; "Alphabet, Amazon, Meta and Microsoft" is named by any member).
+bool Names(std::string_view text, const std::string& subject) {
+  const std::string folded_text = MetricKey(text);
+  std::string word;
+  auto found = [&]() {
+    return word.size() > 1 && word != "and" && folded_text.find(MetricKey(word)) != std::string::npos;
+  };
+  for (char c : subject + " ") {
+    if (c == ' ' || c == ',') {
+      if (found()) return true;
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ContradictsSubject(const Figure& reading, std::string_view line, const Figure& recorded,
+                        std::string_view source_sentence) {
+  if (!reading.subject || !recorded.subject || SubjectKey(*reading.subject) == SubjectKey(*recorded.subject)) return false;
+  // Only an owner the line states outright, as a possessive ("Meta's capital spending"): the other
+  // ways a line names a subject are not yet read reliably enough to fail a briefing on.
+  const bool possessive = line.find(*reading.subject + "'s") != std::string_view::npos ||
+                          line.find(*reading.subject + "\xe2\x80\x99s") != std::string_view::npos;
+  return possessive && !Names(line, *recorded.subject) && !Names(source_sentence, *reading.subject);
 }
 
 std::string DescribeMeaning(const Figure& f) {

@@ -1,13 +1,15 @@
-// FigureIndex: every figure of every source's latest version, as its newest extraction found it,
-// with where it was recorded; and, computed from it, the figures that state the same quantity
+// FigureIndex: every figure of every source's latest version, as its newest extraction found it
+// and with what people labelled it to measure (MetricLabeled: metric, subject, period), with where
+// it was recorded; and, computed from it, the figures that state the same quantity
 // and the metrics that sources state with different values (conflicts).
 //
 // Rows (a query reads only those it needs; see doc/storage-format.md):
-//   "source/<source id>"                          the FiguresExtracted payload and the event's place
-//   "figure/<figure id>"                          its source id
-//   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><figure id>"  its source id
-//   "measure/<MeasureKey>\0<figure id>"            its source id
-//   "surface/<surface>\0<figure id>"               its source id
+//   "source/<source id>"             the FiguresExtracted payload (labels applied) and the event's place
+//   "label/<figure id>"              the figure's labels, which a later extraction of its source keeps
+//   "figure/<figure id>"             "<source id> <figure id>"
+//   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><figure id>"  the same
+//   "measure/<MeasureKey>\0<figure id>"   the same (of the labelled figure: a label re-indexes it)
+//   "surface/<surface>\0<figure id>"      the same
 #pragma once
 
 #include <map>
@@ -47,7 +49,7 @@ struct FigureConflict {
 class FigureIndex final : public Projection {
  public:
   std::string_view name() const override { return "figures"; }
-  int code_version() const override { return 3; }
+  int code_version() const override { return 4; }  // 4: labels applied in the indexed rows
   Status Apply(const RecordedEvent& event) override;
 
   // Reads every source's figures (listings, conflicts, a whole story's views).
@@ -77,6 +79,10 @@ class FigureIndex final : public Projection {
   }
 
  private:
+  // Stores a figure's label and, when its source is extracted, re-indexes the labelled figure.
+  Status ApplyMetricLabel(const RecordedEvent& event);
+  // Writes `source` as the row of `source_id` with its figures' index rows, replacing `old`'s.
+  void PutSource(const std::string& source_id, const SourceFigures* old, const SourceFigures& source);
   // The figures named by the rows under `prefix` (keys ending in a figure id, values source ids).
   Result<std::vector<FigureRef>> Named(std::string_view begin, std::string_view end) const;
 
@@ -102,17 +108,24 @@ bool SameMeasure(const Figure& a, const Figure& b);
 inline constexpr double kConflictTolerance = 0.02;
 
 // The measures stated with different values: figures with the same MeasureKey whose value
-// intervals are more than kConflictTolerance apart. A figure that is one end of a change is left
-// out (it states a value before or after a move, not a rival one), except a delta with a basis
-// (year on year, quarter on quarter), which meets only deltas of that basis.
+// intervals are more than kConflictTolerance apart. Left out: a delta with no basis and the `from`
+// end of a revision within one period (neither states a rival value); a delta with a basis (year
+// on year, quarter on quarter) meets only deltas of that basis.
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures);
 
 // True when `reading` (a number as a briefing line states it, read by ExtractFigures) names a
 // metric that `recorded` contradicts: both metrics a text names outright (revenue, capital
-// expenditure, market value …) and different. Subjects are not compared: a line quoting a
-// speaker names the speaker nearer the number than the number's owner, so the words read as a
-// subject are not yet reliable enough to fail a briefing on.
+// expenditure, market value …) and different.
 bool ContradictsMeaning(const Figure& reading, const Figure& recorded);
+
+// True when the line `line` says a number belongs to someone else than the figure `recorded`
+// whose source sentence is `source_sentence`: both subjects known and different, the line's stated
+// as a possessive ("Meta's capital spending …"), the line naming
+// the figure's subject nowhere, and the source sentence naming the line's subject nowhere. (A line
+// quoting a speaker reads the speaker as the number's subject; the source sentence names them too,
+// so such a line is not held to contradict.)
+bool ContradictsSubject(const Figure& reading, std::string_view line, const Figure& recorded,
+                        std::string_view source_sentence);
 
 // "subject Amazon · metric capital expenditure · period 2026 (plan) · change delta yoy": what a
 // figure measures, for people; empty when nothing is known.

@@ -6,7 +6,8 @@
 //   streams      stream name, 0x00, u64 BE version  -> u64 BE position
 //   blobs        64 hex digits of SHA-256           -> the bytes (zstd-compressed by RocksDB)
 //   meta         "format_version" -> decimal; "head" -> u64 BE; "chain_head" -> 64 hex;
-//                "checkpoint/<projection>" -> "<code version> <position>"
+//                "checkpoint/<projection>" -> "<code version> <position>";
+//                "merkle_size" -> u64 BE; "merkle/", level byte, u64 BE index -> 32 bytes (store/merkle.h)
 //   projections  projection name, 0x00, key         -> value
 #pragma once
 
@@ -26,6 +27,8 @@ inline constexpr std::string_view kFormatVersion = "format_version";
 inline constexpr std::string_view kHead = "head";
 inline constexpr std::string_view kChainHead = "chain_head";
 inline constexpr std::string_view kCheckpointPrefix = "checkpoint/";
+inline constexpr std::string_view kMerkleSize = "merkle_size";
+inline constexpr std::string_view kMerklePrefix = "merkle/";
 
 inline std::string EncodeU64(uint64_t v) {
   std::string out(8, '\0');
@@ -54,6 +57,14 @@ inline std::string StreamKey(std::string_view stream, uint64_t version) {
 inline std::string StreamUpperBound(std::string_view stream) {
   std::string key(stream);
   key.push_back('\x01');
+  return key;
+}
+
+// The hash of the complete Merkle subtree of the 2^level leaves from index·2^level on.
+inline std::string MerkleKey(unsigned level, uint64_t index) {
+  std::string key(kMerklePrefix);
+  key.push_back(static_cast<char>(level));
+  key.append(EncodeU64(index));
   return key;
 }
 

@@ -14,6 +14,8 @@
 #include "model/envelope.h"
 #include "store/head_record.h"
 #include "store/key_layout.h"
+#include "store/log_tree.h"
+#include "store/merkle_frontier.h"
 #include "store/quiet_logger.h"
 #include "store/writer_lock.h"
 #include "util/sha256.h"
@@ -117,6 +119,45 @@ class RocksEventStore final : public EventStore {
     } else if (!s.IsNotFound()) {
       return FromRocks(s, dir_);
     }
+    s = db_->Get({}, families_[kMeta], std::string(keys::kMerkleSize), &value);
+    if (s.ok()) {
+      merkle_size_ = keys::DecodeU64(value);
+    } else if (!s.IsNotFound()) {
+      return FromRocks(s, dir_);
+    }
+    return Status::OK();
+  }
+
+  // A writer's tree: the kept tree's right edge, completed first with the events a store made
+  // before the tree holds (in batches, each with the size it reached, so an interrupted build
+  // resumes where it stopped).
+  Status CompleteMerkleTree() {
+    if (merkle_size_ > head_) {
+      return Status::Corruption(fmt::format("store {}: its Merkle tree holds {} events but its log {}", dir_,
+                                            merkle_size_, head_));
+    }
+    Result<MerkleFrontier> loaded = MerkleFrontier::Load(KeptSubtrees(*this), merkle_size_);
+    if (!loaded.ok()) return loaded.status().WithContext(fmt::format("store {}", dir_));
+    MerkleFrontier tree = std::move(*loaded);
+    constexpr uint64_t kBuildBatch = 8192;
+    rocksdb::WriteBatch write;
+    auto commit = [&]() -> Status {
+      write.Put(families_[kMeta], std::string(keys::kMerkleSize), keys::EncodeU64(tree.size()));
+      DOSSIER_RETURN_IF_ERROR(Write(&write));
+      write.Clear();
+      merkle_size_ = tree.size();
+      return Status::OK();
+    };
+    DOSSIER_RETURN_IF_ERROR(ScanEncodedEventsFrom(merkle_size_ + 1, [&](uint64_t position, std::string_view bytes) -> Result<bool> {
+      if (position != tree.size() + 1) return Status::Corruption(fmt::format("store {}: event {} is missing", dir_, tree.size() + 1));
+      Result<std::string> hash = RecomputeEventHash(bytes);
+      if (!hash.ok()) return hash.status().WithContext(fmt::format("store {}: event {}", dir_, position));
+      DOSSIER_RETURN_IF_ERROR(AddToTree(*hash, &tree, &write));
+      if (tree.size() % kBuildBatch == 0) DOSSIER_RETURN_IF_ERROR(commit());
+      return position < head_;
+    }));
+    if (tree.size() != merkle_size_) DOSSIER_RETURN_IF_ERROR(commit());
+    frontier_ = std::move(tree);
     return Status::OK();
   }
 
@@ -192,6 +233,7 @@ class RocksEventStore final : public EventStore {
     event.correlation = batch.correlation;
     event.position = head_;
     event.hash = chain_head_;
+    MerkleFrontier tree = frontier_;  // becomes the store's when the batch is written
     std::string bytes;
     for (const NewEvent& e : batch.events) {
       if (!IsValidStreamName(e.stream)) return Status::InvalidInput(fmt::format("bad stream name `{}`", e.stream));
@@ -208,6 +250,7 @@ class RocksEventStore final : public EventStore {
       EncodeEvent(&event, &bytes);
       write.Put(families_[kEvents], keys::EncodeU64(event.position), bytes);
       write.Put(families_[kStreams], keys::StreamKey(event.stream, event.version), keys::EncodeU64(event.position));
+      DOSSIER_RETURN_IF_ERROR(AddToTree(event.hash, &tree, &write));
     }
     AppendResult result;
     if (event.position > head_) {
@@ -215,10 +258,13 @@ class RocksEventStore final : public EventStore {
       result.last_position = event.position;
       write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(event.position));
       write.Put(families_[kMeta], std::string(keys::kChainHead), event.hash);
+      write.Put(families_[kMeta], std::string(keys::kMerkleSize), keys::EncodeU64(tree.size()));
     }
     DOSSIER_RETURN_IF_ERROR(Write(&write));
     head_ = event.position;
     chain_head_ = event.hash;
+    frontier_ = std::move(tree);
+    merkle_size_ = frontier_.size();
     DOSSIER_RETURN_IF_ERROR(RecordHead());
     return result;
   }
@@ -235,6 +281,7 @@ class RocksEventStore final : public EventStore {
     std::unordered_map<std::string, uint64_t> versions;
     std::string prev = GenesisHash();
     uint64_t position = 0;
+    MerkleFrontier tree;
     for (const std::string& bytes : encoded_events) {
       Result<RecordedEvent> event = DecodeEvent(bytes);
       if (!event.ok()) return event.status().WithContext(fmt::format("event {}", position + 1));
@@ -247,17 +294,46 @@ class RocksEventStore final : public EventStore {
       prev = event->hash;
       write.Put(families_[kEvents], keys::EncodeU64(position), bytes);
       write.Put(families_[kStreams], keys::StreamKey(event->stream, event->version), keys::EncodeU64(position));
+      DOSSIER_RETURN_IF_ERROR(AddToTree(event->hash, &tree, &write));
     }
     write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(position));
     write.Put(families_[kMeta], std::string(keys::kChainHead), prev);
+    write.Put(families_[kMeta], std::string(keys::kMerkleSize), keys::EncodeU64(tree.size()));
     DOSSIER_RETURN_IF_ERROR(Write(&write));
     head_ = position;
     chain_head_ = prev;
+    frontier_ = std::move(tree);
+    merkle_size_ = frontier_.size();
     return RecordHead();
   }
 
   uint64_t head_position() const override { return head_; }
   std::string chain_head() const override { return chain_head_; }
+  uint64_t merkle_size() const override { return merkle_size_; }
+
+  Result<std::string> MerkleSubtree(unsigned level, uint64_t index) const override {
+    std::string hash;
+    rocksdb::Status s = db_->Get({}, families_[kMeta], keys::MerkleKey(level, index), &hash);
+    if (s.IsNotFound()) return Status::NotFound(fmt::format("no Merkle subtree at level {} index {}", level, index));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(s, "Merkle tree"));
+    return hash;
+  }
+
+  Status ScanMerkleSubtrees(unsigned level, uint64_t begin, uint64_t end,
+                            const std::function<bool(uint64_t, std::string_view)>& fn) const override {
+    const std::string lower = keys::MerkleKey(level, begin);
+    const std::string upper = keys::MerkleKey(level, end);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions options;
+    options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kMeta]));
+    const size_t index_at = lower.size() - 8;
+    for (it->Seek(lower); it->Valid(); it->Next()) {
+      if (it->key().size() != lower.size()) return Status::Corruption("a Merkle tree key is damaged");
+      if (!fn(keys::DecodeU64(it->key().ToStringView().substr(index_at)), it->value().ToStringView())) break;
+    }
+    return FromRocks(it->status(), "Merkle tree");
+  }
 
   Result<uint64_t> StreamVersion(std::string_view stream) const override {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator({}, families_[kStreams]));
@@ -306,12 +382,18 @@ class RocksEventStore final : public EventStore {
     return FromRocks(it->status(), "stream index");
   }
 
-  Result<RecordedEvent> ReadEvent(uint64_t position) const override {
+  Result<std::string> ReadEncodedEvent(uint64_t position) const override {
     std::string bytes;
     rocksdb::Status s = db_->Get({}, families_[kEvents], keys::EncodeU64(position), &bytes);
     if (s.IsNotFound()) return Status::NotFound(fmt::format("no event at position {}", position));
     DOSSIER_RETURN_IF_ERROR(FromRocks(s, "events"));
-    Result<RecordedEvent> event = DecodeEvent(bytes);
+    return bytes;
+  }
+
+  Result<RecordedEvent> ReadEvent(uint64_t position) const override {
+    Result<std::string> bytes = ReadEncodedEvent(position);
+    if (!bytes.ok()) return bytes.status();
+    Result<RecordedEvent> event = DecodeEvent(*bytes);
     if (!event.ok()) return event.status().WithContext(fmt::format("event {}", position));
     return event;
   }
@@ -417,13 +499,7 @@ class RocksEventStore final : public EventStore {
       std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[family]));
       for (it->SeekToFirst(); it->Valid(); it->Next()) {
       }
-      if (it->status().ok()) continue;
-      const std::string& name = descriptors[family].name;
-      const std::string repair = name == keys::kProjectionsFamily
-          ? "the projections are derived from the log: `dossier rebuild` recomputes them"
-          : "restore the store from an export (`dossier import`) or a copy";
-      return Status::Corruption(fmt::format("store {}: the stored files of column family `{}` are damaged ({}); {}",
-                                            dir_, name, it->status().ToString(), repair));
+      if (!it->status().ok()) return FamilyDamage(descriptors[family].name, it->status());
     }
     return Status::OK();
   }
@@ -498,6 +574,16 @@ class RocksEventStore final : public EventStore {
     return bytes;
   }
 
+  // Adds the event whose hash is `event_hash` to `tree`, its completed subtrees to `write`.
+  Status AddToTree(std::string_view event_hash, MerkleFrontier* tree, rocksdb::WriteBatch* write) {
+    Result<MerkleHash> leaf = EventLeafHash(event_hash);
+    if (!leaf.ok()) return leaf.status();
+    tree->Append(*leaf, [&](unsigned level, uint64_t index, const MerkleHash& hash) {
+      write->Put(families_[kMeta], keys::MerkleKey(level, index), MerkleBytes(hash));
+    });
+    return Status::OK();
+  }
+
   Status RecordHead() { return WriteHeadRecord(dir_, HeadRecord{head_, chain_head_}).WithContext(fmt::format("store {}", dir_)); }
 
   Status Write(rocksdb::WriteBatch* write) {
@@ -521,7 +607,19 @@ class RocksEventStore final : public EventStore {
       if (!more.ok()) return more.status();
       if (!*more) break;
     }
+    if (it->status().IsCorruption()) return FamilyDamage(keys::kEventsFamily, it->status());
     return FromRocks(it->status(), "events");
+  }
+
+  // A table file of `family` that fails its checksum, named with the way out.
+  Status FamilyDamage(std::string_view family, const rocksdb::Status& s) const {
+    const std::string_view repair =
+        family == keys::kProjectionsFamily ? "the projections are derived from the log: `dossier rebuild` recomputes them"
+        : family == keys::kEventsFamily    ? "`dossier export --salvage` saves every event before the damage; restore "
+                                             "the rest from an export or a copy"
+                                           : "restore the store from an export (`dossier import`) or a copy";
+    return Status::Corruption(fmt::format("store {}: the stored files of column family `{}` are damaged ({}); {}",
+                                          dir_, family, s.ToString(), repair));
   }
 
   std::string dir_;
@@ -531,6 +629,8 @@ class RocksEventStore final : public EventStore {
   Clock* clock_;
   uint64_t head_ = 0;
   std::string chain_head_ = GenesisHash();
+  uint64_t merkle_size_ = 0;  // the events the kept Merkle tree holds
+  MerkleFrontier frontier_;    // a writer's: the right edge of that tree
 };
 
 constexpr int kReaderAttempts = 20;  // about 0.4 s of waiting in all
@@ -560,6 +660,7 @@ Result<std::unique_ptr<EventStore>> OpenOnce(const std::string& dir, OpenMode mo
                                                  std::move(lock), clock);
   DOSSIER_RETURN_IF_ERROR(store->LoadHead());
   if (mode != OpenMode::kSalvage) DOSSIER_RETURN_IF_ERROR(store->CheckHeadRecord(record));
+  if (mode == OpenMode::kReadWrite) DOSSIER_RETURN_IF_ERROR(store->CompleteMerkleTree());
   return std::unique_ptr<EventStore>(std::move(store));
 }
 

@@ -72,6 +72,15 @@ bool IsValidDateOrDateTime(std::string_view s) {
   return false;
 }
 
+int64_t DaysFromCivil(int64_t year, int month, int day) {
+  year -= month <= 2;
+  const int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const int64_t yoe = year - era * 400;
+  const int64_t doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 std::string DateFromDays(int64_t days) {
   // Howard Hinnant's civil_from_days: whole 400-year eras, then the year of the era counted from
   // March, so that the leap day falls at the end.

@@ -13,6 +13,10 @@ bool IsValidDate(std::string_view s);
 // "YYYY-MM-DD", or an RFC 3339 datetime "YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM)".
 bool IsValidDateOrDateTime(std::string_view s);
 
+// Days from 1970-01-01 to the calendar day y-m-d (proleptic Gregorian; Howard Hinnant's
+// days_from_civil), negative before it.
+int64_t DaysFromCivil(int64_t year, int month, int day);
+
 // The calendar day `days` days after 1970-01-01 (proleptic Gregorian), as "YYYY-MM-DD".
 // REQUIRES: the year falls in 0000–9999.
 std::string DateFromDays(int64_t days);

@@ -4,9 +4,9 @@
 #include <iterator>
 
 #include <fmt/format.h>
-#include <unicode/utf8.h>
 
 #include "util/bidi_controls.h"
+#include "util/code_points.h"
 
 namespace dossier {
 namespace {
@@ -15,28 +15,24 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 void AppendEscaped(std::string* out, std::string_view text, bool attribute) {
   out->reserve(out->size() + text.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int64_t length = static_cast<int64_t>(text.size());
-  for (int64_t i = 0; i < length;) {
-    const int64_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
+  ForEachCodePoint(text, [&](int32_t c, std::string_view bytes) {
     switch (c) {
       case '&': out->append("&amp;"); break;
       case '<': out->append("&lt;"); break;
       case '>': out->append("&gt;"); break;
       case '"': out->append(attribute ? "&quot;" : "\""); break;
       case '\'': out->append(attribute ? "&#39;" : "'"); break;
-      case 0:
-      case U_SENTINEL: out->append(kReplacement); break;  // NUL, or an ill-formed sequence
+      case 0: out->append(kReplacement); break;
       default:
-        if (IsBidiControl(c)) {
+        if (c < 0) {
+          out->append(kReplacement);  // an ill-formed sequence
+        } else if (IsBidiControl(c)) {
           fmt::format_to(std::back_inserter(*out), "[U+{:04X}]", c);  // shown, never obeyed
         } else {
-          out->append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+          out->append(bytes);
         }
     }
-  }
+  });
 }
 
 }  // namespace

@@ -68,6 +68,12 @@ rejects "$WORK/big.txt" "text is too large (16777217 bytes; the limit is 16 MiB)
 rm "$WORK/big.txt"
 truncate -s $((4 * 1024 * 1024 * 1024 + 1)) "$WORK/huge.jsonl"
 rejects "$WORK/huge.jsonl" "file is too large (4294967297 bytes; the limit is 4 GiB)"
+# The same file as standard input: its size is known, so it is refused unread too (a pipe is read
+# in blocks and refused at the limit: CheckInputSize, unit-tested with sizes above 2 and 4 GiB).
+before=$(store_digest)
+expect_exit 1 ingest - <"$WORK/huge.jsonl"
+err_has "-: standard input is too large (4294967297 bytes; the limit is 4 GiB)"
+[ "$(store_digest)" = "$before" ] || fail "a refused standard input changed the store"
 rm "$WORK/huge.jsonl"
 
 # A directory: hidden files and directories are passed over, other extensions named and skipped.

@@ -232,6 +232,7 @@ MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   metric_labelled += o.metric_labelled;
   period_right += o.period_right;
   period_labelled += o.period_labelled;
+  subject_misses.insert(subject_misses.end(), o.subject_misses.begin(), o.subject_misses.end());
   return *this;
 }
 
@@ -250,7 +251,12 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
     const Figure* f = found == by_span.end() ? nullptr : found->second;
     if (label.subject) {
       ++score.subject_labelled;
-      if (f && canonical(f->subject) == canonical(label.subject)) ++score.subject_right;
+      if (f && canonical(f->subject) == canonical(label.subject)) {
+        ++score.subject_right;
+      } else {
+        score.subject_misses.push_back(fmt::format("[{}] {}: labelled `{}`, read `{}`", label.span.begin, label.surface,
+                                                   *label.subject, f && f->subject ? *f->subject : "-"));
+      }
     }
     if (label.metric) {
       ++score.metric_labelled;
@@ -262,6 +268,26 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
     }
   }
   return score;
+}
+
+std::string DescribeMeaningMisses(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
+                                  std::string_view text) {
+  std::map<std::pair<uint64_t, uint64_t>, const Figure*> by_span;
+  for (const Figure& f : predicted) by_span.emplace(std::make_pair(f.span.begin, f.span.end), &f);
+  std::ostringstream out;
+  auto report = [&](const char* field, const FigureLabel& label, const std::optional<std::string>& labelled,
+                    const std::optional<std::string>& got) {
+    if (!labelled || got == labelled) return;
+    out << fmt::format("{:7} [{}, {}) labelled {}, predicted {}: {}\n", field, label.span.begin, label.span.end,
+                       *labelled, got.value_or("-"), InContext(text, label.span));
+  };
+  for (const FigureLabel& label : labels) {
+    auto found = by_span.find({label.span.begin, label.span.end});
+    const Figure* f = found == by_span.end() ? nullptr : found->second;
+    report("metric", label, label.metric, f ? f->metric : std::nullopt);
+    report("period", label, label.period, f ? f->period : std::nullopt);
+  }
+  return out.str();
 }
 
 Result<LabelledConflicts> LoadLabelledConflicts(const std::string& path) {

@@ -90,10 +90,16 @@ struct MeaningScore {
   size_t subject_right = 0, subject_labelled = 0;
   size_t metric_right = 0, metric_labelled = 0;
   size_t period_right = 0, period_labelled = 0;
+  std::vector<std::string> subject_misses;  // "[begin] surface: labelled …, read …" per wrong subject
   MeaningScore& operator+=(const MeaningScore& o);
 };
 MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
                           const std::map<std::string, std::string>& aliases);
+
+// One line per labelled metric or period that the figure predicted at the label's span does not
+// state ("metric  [b, e) labelled revenue, predicted -: …"), for tuning on a development half.
+std::string DescribeMeaningMisses(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
+                                  std::string_view text);
 
 // The pairs of conflicts.json: each a pair of (text file name, begin byte), in either order.
 struct LabelledConflicts {

@@ -75,6 +75,17 @@ TEST_CASE("annotation payloads decode to what was encoded") {
   auto m = DecodeMetricLabeled(EncodePayload(label));
   REQUIRE(m.ok());
   CHECK(m->metric == "capital expenditure");
+  CHECK_FALSE(m->subject);
+  CHECK(EncodePayload(label).find("subject") == std::string::npos);  // a metric-only label reads as before
+
+  // A label may correct the subject and period alone; one that labels nothing does not decode.
+  MetricLabeled whose{"ai-roi", "fig-0a1b2c3d4e5f", std::nullopt, std::string("Amazon"), std::string("FY2026")};
+  auto w = DecodeMetricLabeled(EncodePayload(whose));
+  REQUIRE(w.ok());
+  CHECK_FALSE(w->metric);
+  CHECK(w->subject == "Amazon");
+  CHECK(w->period == "FY2026");
+  CHECK_FALSE(DecodeMetricLabeled(R"({"story":"ai-roi","figure":"fig-0a1b2c3d4e5f"})").ok());
 
   EditorNoteRecorded note{"ai-roi", "why_it_matters", "Because.", {citations[0]}};
   auto n = DecodeEditorNoteRecorded(EncodePayload(note));

@@ -161,6 +161,16 @@ TEST_CASE("items of the other sections are checked field by field") {
         "corrections[0]: field `value`: missing");
   CHECK(ErrorOf(R"({"story": "s", "retractions": [{"target": "src-1", "reason": "r"}]})") ==
         "retractions[0]: field `target`: `src-1` is not a figure id (fig-…) or a claim id (clm-…)");
+  CHECK(ErrorOf(R"({"story": "s", "metric_labels": [{"figure": "fig-1a"}]})") ==
+        "metric_labels[0]: field `metric`: missing: a label gives a metric, a subject or a period");
+  CHECK(ErrorOf(R"({"story": "s", "metric_labels": [{"figure": "fig-1a", "subject": " "}]})") ==
+        "metric_labels[0]: field `subject`: empty");
+  Result<AnnotationFile> whose = ParseAnnotationFile(
+      R"({"story": "s", "metric_labels": [{"figure": "fig-1a", "subject": "Amazon", "period": "FY2026"}]})");
+  REQUIRE(whose.ok());
+  CHECK_FALSE(whose->metric_labels[0].metric);
+  CHECK(whose->metric_labels[0].subject == "Amazon");
+  CHECK(whose->metric_labels[0].period == "FY2026");
   CHECK(ErrorOf(R"({"story": "s", "notes": [{"section": "narrative", "text": "t"}]})") ==
         "notes[0]: field `section`: `narrative` is not what or why_it_matters");
   CHECK(ErrorOf(R"({"actors": [{"id": "a", "name": "A", "kind": "robot"}]})") ==

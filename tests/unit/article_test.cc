@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include "ingest/article.h"
+#include "temp_dir.h"
 #include "util/dates.h"
 
 using namespace dossier;
@@ -91,4 +96,21 @@ TEST_CASE("dates are real calendar days; datetimes follow RFC 3339", "[dates]") 
   REQUIRE_FALSE(IsValidDateOrDateTime("2026-05-23T25:00Z"));
   REQUIRE_FALSE(IsValidDateOrDateTime("2026-05-23T18:15:00"));  // no zone
   REQUIRE_FALSE(IsValidDateOrDateTime("May 23, 2026"));
+}
+
+TEST_CASE("a text above 2 GiB is refused by its full 64-bit size, not a 32-bit remainder", "[article][limits]") {
+  // A sparse file mapped, not written: 2 GiB + 5 bytes of holes cost no disk and, untouched, no memory.
+  TempDir dir;
+  const std::string path = dir.path + "/sparse.txt";
+  const uint64_t size = (uint64_t{2} << 30) + 5;
+  const int fd = open(path.c_str(), O_RDWR | O_CREAT, 0600);
+  REQUIRE(fd >= 0);
+  REQUIRE(ftruncate(fd, static_cast<off_t>(size)) == 0);
+  void* mapped = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  REQUIRE(mapped != MAP_FAILED);
+  Status refused = CheckArticleText(std::string_view(static_cast<const char*>(mapped), size));
+  munmap(mapped, size);
+  REQUIRE(refused.code() == Status::Code::kInvalidInput);
+  REQUIRE(refused.message() == "text is too large (2147483653 bytes; the limit is 16 MiB)");
 }

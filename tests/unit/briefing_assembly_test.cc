@@ -433,9 +433,9 @@ TEST_CASE("briefing: the editor's latest note of a section replaces the assemble
 
 TEST_CASE("briefing: without a note, Why it matters states where sources disagree on a figure") {
   Story s;
-  const std::string c = s.Ingest("Hyperscalers plan to spend $700 billion on capital expenditure in 2026.",
+  const std::string c = s.Ingest("Amazon plans to spend $700 billion on capital expenditure in 2026.",
                                  "https://example.com/c", "2026-05-24", "Capex plans");
-  const std::string d = s.Ingest("Hyperscalers plan to spend $725 billion on capital expenditure in 2026.",
+  const std::string d = s.Ingest("Amazon plans to spend $725 billion on capital expenditure in 2026.",
                                  "https://example.com/d", "2026-05-25", "Capex tally");
   const Briefing b = s.Assemble().briefing;
   REQUIRE(b.sources.size() == 4);
@@ -588,6 +588,34 @@ TEST_CASE("briefing check: a mark that points at an uncited source's figure, or 
   CHECK(check.problems[0].kind == BriefingProblem::Kind::kContradicted);
   CHECK(check.problems[0].where == "What, paragraph " + std::to_string(b.what.size()));
   CHECK(check.problems[0].message.find("metric revenue") != std::string::npos);
+}
+
+TEST_CASE("briefing check: a mark on a figure of another subject is named; a line quoting the figure's speaker is not") {
+  Story s;
+  s.Ingest("Amazon told investors that it expects to spend $200 billion on capital projects in 2026. "
+           "Andy Jassy said capital spending would stay high.",
+           "https://example.com/amazon", "2026-05-24", "Amazon's plans");
+  Story::Assembled got = s.Assemble();
+  const BriefFigure* amazon = nullptr;
+  for (const BriefFigure& f : got.briefing.figures) {
+    if (f.surface == "$200 billion") amazon = &f;
+  }
+  REQUIRE(amazon);
+  auto check = [&](const std::string& text) {
+    Briefing b = got.briefing;
+    const uint64_t at = text.find("$200 billion");
+    b.what.push_back(BriefText{text, {{at, at + 12, amazon->id}}, {amazon->source_number}, "curated"});
+    return CheckBriefing(b, *s.store, got.views->figures, got.sources);
+  };
+  // Another company's number, in a line that names Amazon nowhere.
+  const BriefingCheck forged = check("Meta's capital spending will reach $200 billion in 2026.");
+  REQUIRE(forged.problems.size() == 1);
+  CHECK(forged.problems[0].kind == BriefingProblem::Kind::kContradicted);
+  CHECK(forged.problems[0].message.find("subject Meta") != std::string::npos);
+  CHECK(forged.problems[0].message.find("subject Amazon") != std::string::npos);
+  // The same number as Amazon's, and as what its chief executive reports, is no contradiction.
+  CHECK(check("Amazon's capital spending will reach $200 billion in 2026.").problems.empty());
+  CHECK(check("Andy Jassy says that spending will reach $200 billion.").problems.empty());
 }
 
 TEST_CASE("briefing: candidate speakers speak, marked unconfirmed, but not through a pronoun carried over") {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include "util/dates.h"
 
 using namespace dossier;
@@ -14,4 +16,15 @@ TEST_CASE("DateFromDays counts calendar days from 1970-01-01, leap days included
   REQUIRE(DateFromDays(11016) == "2000-02-29");  // 2000 is a leap year, 1900 and 2100 are not
   REQUIRE(DateFromDays(47541) == "2100-03-01");
   for (int64_t day = 0; day < 60000; day += 7) REQUIRE(IsValidDate(DateFromDays(day)));
+}
+
+TEST_CASE("DaysFromCivil is the inverse of DateFromDays", "[dates]") {
+  REQUIRE(DaysFromCivil(1970, 1, 1) == 0);
+  REQUIRE(DaysFromCivil(1969, 12, 31) == -1);
+  REQUIRE(DaysFromCivil(2020, 2, 29) == 18262 + 59);
+  REQUIRE(DaysFromCivil(2100, 3, 1) == 47541);
+  for (int64_t day = -800; day < 60000; day += 13) {
+    const std::string date = DateFromDays(day);
+    REQUIRE(DaysFromCivil(std::stoi(date.substr(0, 4)), std::stoi(date.substr(5, 2)), std::stoi(date.substr(8, 2))) == day);
+  }
 }

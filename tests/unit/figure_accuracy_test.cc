@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 #include "dossier/figure.h"
@@ -102,8 +103,17 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
     std::vector<Figure> figures = ExtractFigures(*text);
     FigureScore score = ScoreFigures(figures, *labels);
     if (report_misses) WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << "\n" << DescribeMisses(score, *text));
+    // Opt-in: what the development half's figures measure, where it differs from the labels.
+    if (report_misses && std::getenv("DOSSIER_MEANING_MISSES")) WARN(DescribeMeaningMisses(figures, *labels, *text));
     total.span_value += score.span_value;
-    total.meaning += ScoreMeaning(figures, *labels, *aliases);
+    MeaningScore meaning = ScoreMeaning(figures, *labels, *aliases);
+    // DOSSIER_SUBJECT_MISSES=1 lists the development half's wrong subjects (never the held-out's).
+    if (report_misses && std::getenv("DOSSIER_SUBJECT_MISSES")) {
+      std::string listed;
+      for (const std::string& miss : meaning.subject_misses) listed += "\n  " + miss;
+      if (!listed.empty()) WARN(path.substr(root.size() + 1) << " subjects:" << listed);
+    }
+    total.meaning += meaning;
     ++total.files;
     auto source = std::make_unique<SourceFigures>();
     const std::string name = path.substr(path.rfind('/') + 1);
@@ -163,14 +173,17 @@ double Share(size_t right, size_t labelled) { return labelled == 0 ? 1.0 : stati
 TEST_CASE("News figures: span+value, subject, metric, period and conflicts on the development half", "[figure_accuracy]") {
   NewsScore dev = ScoreNewsHalf("dev", /*report_misses=*/true);
   REQUIRE(dev.files >= 10);
-  CHECK(dev.span_value.F1() >= 0.93);
-  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.30);
-  CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.50);
-  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.25);
+  CHECK(dev.span_value.F1() >= 0.98);  // measured 0.992 with the world-press texts (extractor v3)
+  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.58);  // measured 0.61
+  CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.70);  // measured 0.74
+  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.38);  // measured 0.41
 }
 
 TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
   NewsScore heldout = ScoreNewsHalf("heldout", /*report_misses=*/false);
   REQUIRE(heldout.files >= 10);
-  CHECK(heldout.span_value.F1() >= 0.75);  // measured 0.80 on the first scoring; a floor, not the goal
+  CHECK(heldout.span_value.F1() >= 0.83);  // measured 0.853 with extractor v3; a floor, not the goal
+  CHECK(Share(heldout.meaning.subject_right, heldout.meaning.subject_labelled) >= 0.30);  // measured 0.32
+  CHECK(Share(heldout.meaning.metric_right, heldout.meaning.metric_labelled) >= 0.60);  // measured 0.63
+  CHECK(Share(heldout.meaning.period_right, heldout.meaning.period_labelled) >= 0.40);  // measured 0.43
 }

@@ -86,3 +86,15 @@ TEST_CASE("a directory walk stays inside the folder and names every entry it pas
   CHECK(followed.skipped[2].path == dir.path + "/sub");
   CHECK(followed.skipped[2].why == "a folder already walked through a link");
 }
+
+TEST_CASE("the 4 GiB input limit is checked in 64 bits: no size above 2 or 4 GiB wraps to a small one", "[limits]") {
+  // Cast to 32 bits, 2 GiB + 1 would turn negative and 4 GiB + 1 into 1: both would pass.
+  CHECK(CheckInputSize((uint64_t{2} << 30) + 1, "file").ok());
+  CHECK(CheckInputSize(kMaxInputBytes, "standard input").ok());
+  Status over = CheckInputSize(kMaxInputBytes + 1, "standard input");
+  REQUIRE(over.code() == Status::Code::kInvalidInput);
+  CHECK(over.message() == "standard input is too large (4294967297 bytes; the limit is 4 GiB)");
+  CHECK(CheckInputSize((uint64_t{8} << 30) + 1, "file").message() ==
+        "file is too large (8589934593 bytes; the limit is 4 GiB)");
+  CHECK_FALSE(CheckInputSize((uint64_t{6} << 30), "file").ok());  // 2 GiB in 32 bits
+}

@@ -90,3 +90,26 @@ TEST_CASE("import refuses an export whose published briefing's JSON was dropped 
   Result<ParsedExport> garbled = ParseExport(ExportOf(log, {{Sha256Hex(json), json}}, prev) + "{\"blob\": nope\n");
   REQUIRE(garbled.status().code() == Status::Code::kCorruption);
 }
+
+TEST_CASE("an event type this build does not know is damage, for verify and import alike", "[verify]") {
+  // A newer dossier that adds an event type raises the store format, so its exports are refused by
+  // their header; within a format this build reads, an unknown type can only be damage or forgery.
+  std::vector<std::string> log;
+  std::string prev = GenesisHash();
+  Append(&log, &prev, "story-ai-roi", "StoryArchived", "{\"story\":\"ai-roi\"}");
+  REQUIRE(CheckPayload("StoryArchived", "{\"story\":\"ai-roi\"}").code() == Status::Code::kCorruption);
+  LogCheck check;
+  Status added = check.AddEvent(1, log[0]);
+  REQUIRE(added.code() == Status::Code::kCorruption);
+  REQUIRE(added.message() == "event 1: its type `StoryArchived` is not an event type of store format 1");
+
+  Result<ParsedExport> parsed = ParseExport(ExportOf(log, {}, prev));
+  REQUIRE(parsed.status().code() == Status::Code::kCorruption);
+  REQUIRE(parsed.status().message() == "line 2: event 1: its type `StoryArchived` is not an event type of store format 1");
+  // The same export from a newer store format is refused as newer, before its events are read.
+  std::string newer = ExportOf(log, {}, prev);
+  newer.replace(newer.find("\"store_format\":1"), 16, "\"store_format\":2");
+  Result<ParsedExport> refused = ParseExport(newer);
+  REQUIRE(refused.status().code() == Status::Code::kNotSupported);
+  REQUIRE_THAT(refused.status().message(), Catch::Contains("written by a newer dossier"));
+}

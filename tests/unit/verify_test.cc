@@ -87,7 +87,9 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
   TempDir dir;
   FixedClock clock("2026-05-23T18:15:00.000Z");
   Populate(dir.path, &clock);
-  const std::string original_head = Verify(dir.path, &clock).chain_head;
+  const VerifyReport original = Verify(dir.path, &clock);
+  const std::string original_head = original.chain_head;
+  const TreeHead original_tree = original.tree;
   std::string prev = GenesisHash();
   {
     RawDb raw(dir.path);
@@ -105,11 +107,25 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
   auto refused = EventStore::Open(dir.path, OpenMode::kReadOnly, &clock);
   REQUIRE(refused.status().code() == Status::Code::kCorruption);
   REQUIRE_THAT(refused.status().message(), Catch::Contains("event 13 is not the one acknowledged"));
-  // Rewritten too, it leaves a store that is internally consistent...
+  // Rewritten too, the Merkle tree the store keeps is still that of the events recorded...
   REQUIRE(WriteHeadRecord(dir.path, HeadRecord{13, prev}).ok());
+  REQUIRE(Verify(dir.path, &clock).problem.message() ==
+          "the Merkle tree's subtree over events 2 to 2 (level 0) is not the hash of those events");
+  // ...and with the tree dropped as well (the next writer builds it from the forged events), it
+  // leaves a store that is internally consistent...
+  {
+    RawDb raw(dir.path);
+    std::unique_ptr<rocksdb::Iterator> it(raw.db->NewIterator({}, raw.handles[RawDb::kMeta]));
+    std::vector<std::string> tree_keys;
+    for (it->Seek("merkle"); it->Valid() && it->key().starts_with("merkle"); it->Next()) {
+      tree_keys.push_back(it->key().ToString());
+    }
+    for (const std::string& key : tree_keys) raw.Delete(RawDb::kMeta, key);
+  }
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.ok());
   REQUIRE(report.chain_head != original_head);  // ...but not the chain that was recorded
+  REQUIRE_FALSE(report.tree == original_tree);   // nor its tree head
 }
 
 TEST_CASE("verify names an altered stored text", "[verify]") {
@@ -144,4 +160,27 @@ TEST_CASE("verify names a deleted event and a damaged stream index", "[verify]")
     }
     REQUIRE_THAT(Verify(dir.path, &clock).problem.message(), Catch::Contains("story-ai-roi@1"));
   }
+}
+
+TEST_CASE("verify names an event whose type this build does not know, even with the chain rewritten", "[verify]") {
+  TempDir dir;
+  FixedClock clock("2026-05-23T18:15:00.000Z");
+  Populate(dir.path, &clock);
+  std::string prev = GenesisHash();
+  {
+    RawDb raw(dir.path);
+    for (uint64_t position = 1; position <= 13; ++position) {
+      auto event = DecodeEvent(raw.Get(RawDb::kEvents, keys::EncodeU64(position)));
+      REQUIRE(event.ok());
+      if (position == 13) event->type = "StoryArchived";  // the last event, renamed
+      event->prev_hash = prev;
+      raw.Put(RawDb::kEvents, keys::EncodeU64(position), EncodeEvent(&*event));
+      prev = event->hash;
+    }
+    raw.Put(RawDb::kMeta, "chain_head", prev);
+  }
+  REQUIRE(WriteHeadRecord(dir.path, HeadRecord{13, prev}).ok());
+  VerifyReport report = Verify(dir.path, &clock);
+  REQUIRE(report.problem.code() == Status::Code::kCorruption);
+  REQUIRE(report.problem.message() == "event 13: its type `StoryArchived` is not an event type of store format 1");
 }

@@ -1,0 +1,154 @@
+// Han quotations attributed after them: “……，”他说。 「……，」衛生局長許雅雯說。 “……。”张晓梅称。
+// The speaker phrase stands right after the closing mark and before a Han reporting verb; the claim
+// is the quotation's own words, one claim per sentence when it runs over several. Also a Han
+// headline's speaker and colon: "登革熱病例增至48例 衛生局:社區噴藥擴大至三區".
+#include <algorithm>
+
+#include <unicode/utf8.h>
+
+#include "extract/claim_reader.h"
+#include "extract/reporting_lexicon.h"
+#include "extract/scripts.h"
+
+namespace dossier::extract {
+namespace {
+
+constexpr std::string_view kCloseDouble = "\xe2\x80\x9d";  // ”
+constexpr std::string_view kOpenDouble = "\xe2\x80\x9c";   // “
+constexpr std::string_view kCloseCorner = "\xe3\x80\x8d";  // 」
+constexpr std::string_view kOpenCorner = "\xe3\x80\x8c";   // 「
+
+// The start of the run of Han characters that ends at `end` (no further back than `floor`).
+size_t HanRunBegin(std::string_view text, size_t floor, size_t end) {
+  size_t begin = end;
+  while (begin > floor) {
+    int32_t i = static_cast<int32_t>(begin);
+    UChar32 c;
+    U8_PREV(text.data(), static_cast<int32_t>(floor), i, c);
+    if (c < 0 || !IsUnspacedScript(c)) break;
+    begin = static_cast<size_t>(i);
+  }
+  return begin;
+}
+
+// The closing mark that ends right before byte `at` (past a comma set outside the marks, “……”，他说),
+// and the opening mark it closes: {after the opening mark, the closing mark}, if there is one.
+std::optional<ByteSpan> QuotationBefore(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  for (std::string_view comma : {std::string_view(","), std::string_view("\xef\xbc\x8c")}) {
+    if (end >= comma.size() && text.substr(end - comma.size(), comma.size()) == comma) {
+      end -= comma.size();
+      break;
+    }
+  }
+  for (auto [close, open] : {std::pair{kCloseDouble, kOpenDouble}, std::pair{kCloseCorner, kOpenCorner}}) {
+    if (end < close.size() || text.substr(end - close.size(), close.size()) != close) continue;
+    const size_t close_at = end - close.size();
+    // A quotation of a paragraph at most: the opening mark is within this paragraph.
+    const size_t paragraph = text.rfind("\n\n", close_at);
+    const size_t open_at = text.rfind(open, close_at);
+    if (open_at == std::string_view::npos || (paragraph != std::string_view::npos && open_at < paragraph)) return std::nullopt;
+    return ByteSpan{open_at + open.size(), close_at};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void SentenceReader::HanQuotationAttributed() {
+  // Only after a closing mark: a sentence without ” or 」 (most English ones) has none.
+  const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
+  const bool closes_before = sentence_.begin > 0 && QuotationBefore(text_, sentence_.begin).has_value();
+  if (!closes_before && sentence.find(kCloseDouble) == std::string_view::npos && sentence.find(kCloseCorner) == std::string_view::npos) {
+    return;
+  }
+  for (size_t p = sentence_.begin; p < sentence_.end;) {
+    const size_t verb = HanReportingVerbAt(text_, p);
+    if (verb == 0) {
+      ++p;
+      continue;
+    }
+    const size_t phrase = HanRunBegin(text_, sentence_.begin, p);
+    const std::optional<ByteSpan> quotation = phrase < p ? QuotationBefore(text_, phrase) : std::nullopt;
+    // What follows the verb ends the attribution: 。 or ， or the end of the sentence, not a clause.
+    const std::string_view after = text_.substr(p + verb, 3);
+    const bool ends = p + verb >= sentence_.end || after == "\xe3\x80\x82" || after == "\xef\xbc\x8c" ||
+                      after.substr(0, 1) == "," || after.substr(0, 1) == "." || after == "\xef\xbc\x81";
+    if (!quotation || !ends) {
+      p += verb;
+      continue;
+    }
+    std::vector<Speaker> speakers;
+    // A name the reading knows (a gazetteer's or a candidate's) in the phrase, the last before the verb.
+    for (const ActorMention& m : sentence_mentions_) {
+      if (m.span.begin >= phrase && m.span.end <= p) speakers = {f_.SpeakerOf(m)};
+    }
+    if (speakers.empty()) {
+      if (auto found = HanSpeakerBefore(text_, phrase, p)) {
+        if (found->pronoun || found->company) {
+          const bool she = text_.substr(found->span.begin, 3) == "\xe5\xa5\xb9";  // 她
+          const Antecedent& antecedent = found->pronoun ? f_.PersonFor(she ? 'f' : 'm', index_) : f_.company_;
+          if (antecedent.Valid(index_, kPronounReach)) {
+            speakers = antecedent.speakers;
+            for (Speaker& s : speakers) s.mention.span = found->span;
+          }
+        } else {
+          const std::string name = found->anonymous ? std::string(kAnonymousSpeaker)
+                                                    : std::string(text_.substr(found->span.begin, found->span.end - found->span.begin));
+          const ActorKind kind = found->anonymous ? ActorKind::kGroup
+                                 : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
+          speakers = {{{"", name, found->span}, kind}};
+        }
+      }
+    }
+    if (speakers.empty()) {
+      p += verb;
+      continue;
+    }
+    // One claim per sentence of the quotation.
+    const std::string verb_text(text_.substr(p, verb));
+    for (const ByteSpan& sentence : f_.sentences_) {
+      if (sentence.end <= quotation->begin || sentence.begin >= quotation->end) continue;
+      const size_t begin = std::max(sentence.begin, quotation->begin);
+      const size_t end = TrimEnd(begin, std::min(sentence.end, quotation->end), false);
+      if (end <= begin) continue;
+      // A quotation taken for the last speaker going on ("\"") is this attribution's.
+      auto& claims = f_.out_.claims;
+      claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {
+                     return c.verb == "\"" && c.span.begin < end && begin < c.span.end;
+                   }), claims.end());
+      Add(speakers, verb_text, {begin, end}, sentence);
+    }
+    p += verb;
+  }
+}
+
+// The headline (the text's first line): a Han speaker phrase before its colon, after a space or at
+// the line's start, says what follows to the end of the line.
+void SentenceReader::HanHeadline() {
+  if (index_ != 0) return;
+  const size_t line_end = std::min<size_t>(text_.find('\n'), sentence_.end);
+  for (size_t p = sentence_.begin; p < line_end; ++p) {
+    const bool ascii = text_[p] == ':';
+    if (!ascii && text_.substr(p, 3) != "\xef\xbc\x9a") continue;  // ：
+    const size_t phrase = HanRunBegin(text_, sentence_.begin, p);
+    if (phrase == p || (phrase > 0 && text_[phrase - 1] != ' ' && text_[phrase - 1] != '\n') || p < 3 ||
+        HanReportingVerbAt(text_, p - 3) != 0 || (p >= 6 && HanReportingVerbAt(text_, p - 6) == 6)) {
+      return;  // no speaker phrase, or a verb's colon (說:), which HanDiscovered reads
+    }
+    auto found = HanSpeakerBefore(text_, phrase, p);
+    if (!found || found->pronoun || found->company) return;
+    const size_t begin = p + (ascii ? 1 : 3);
+    const size_t end = TrimEnd(begin, line_end, true);
+    if (end <= begin) return;
+    const std::string name = found->anonymous ? std::string(kAnonymousSpeaker)
+                                              : std::string(text_.substr(found->span.begin, found->span.end - found->span.begin));
+    const ActorKind kind = found->anonymous ? ActorKind::kGroup
+                           : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
+    Add({{{"", name, found->span}, kind}}, "(colon)", {begin, end});
+    return;
+  }
+}
+
+}  // namespace dossier::extract

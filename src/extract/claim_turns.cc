@@ -1,0 +1,290 @@
+// Transcript turns (tests/labels/claims/news/README.md, "Interview transcripts"): a line that opens
+// with its speaker's label and a colon makes every stating sentence of the turn that speaker's claim.
+// The labels read:
+//   "Gillian Achebe -- Chief Executive Officer:"  a call's name and role;
+//   "FERREIRA:", "DR. FARAH QUDDUS:"              a name in capitals, titles aside (one word only
+//                                                 when the text gives the full name it ends);
+//   "A:"                                          an interview's answer: the interviewee's;
+//   "Joe Okoro:"                                  a name in mixed case that opens two lines or more
+//                                                 (once, a name and a colon is a heading as often);
+//   "马晓飞:"                                      a Han name.
+// The interviewer's turns ("Q:", the author's own name, 记者, 问) and the operator's or moderator's
+// are nobody's claims: their sentences are read for the usual patterns, so a claim reported inside
+// a question is still found ("Q: Okafor told MPs that rates would fall. Was he right?").
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "extract/claim_reader.h"
+#include "extract/news_outlets.h"
+#include "extract/reporting_lexicon.h"
+
+namespace dossier::extract {
+namespace {
+
+// Whether a word token has an uppercase letter and no lowercase one ("FARAH", "O'NEILL", "TOMÁS";
+// not Han, which has no case).
+bool InCapitals(std::string_view text, const Token& t) {
+  bool upper = false;
+  for (auto i = static_cast<int32_t>(t.begin); i < static_cast<int32_t>(t.end);) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(t.end), c);
+    if (c < 0 || u_islower(c)) return false;
+    upper |= u_isupper(c) != 0;
+  }
+  return upper;
+}
+
+// A word written in capitals as a name is written: "FARAH" → "Farah", "O'NEILL" → "O'Neill".
+std::string TitleCased(std::string_view word) {
+  std::string out;
+  bool first = true;
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    if (c < 0) return std::string(word);
+    if (!first) c = u_tolower(c);
+    first = c == '-' || c == '\'';
+    char bytes[4];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(bytes, length, c);
+    out.append(bytes, static_cast<size_t>(length));
+  }
+  return out;
+}
+
+// Labels that name a part in the conversation, not a person ("OPERATOR:", "UNIDENTIFIED SPEAKER:").
+bool IsPartLabel(std::string_view lower_word) {
+  static const std::set<std::string_view> kParts = {
+      "operator", "moderator", "host",    "interviewer", "reporter",  "question", "answer",   "audience",
+      "unidentified", "unknown", "speaker", "voice",     "narrator",  "announcer", "caller",  "participant",
+      "panelist", "presenter", "anchor",  "correspondent", "male",    "female",   "q",        "a"};
+  return kParts.count(lower_word) != 0;
+}
+
+bool SameName(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
+bool SameName(std::string_view name, const std::optional<std::string>& who) {
+  return who && SameName(name, std::string_view(*who));
+}
+
+// Where the first line of the text that opens with `label` and a colon starts ("Q:"), or npos.
+size_t FirstLineWith(std::string_view text, std::string_view label) {
+  for (size_t at = 0; at < text.size();) {
+    if (text.substr(at, label.size()) == label && text.substr(at + label.size(), 1) == ":") return at;
+    at = text.find('\n', at);
+    if (at == std::string_view::npos) break;
+    ++at;
+  }
+  return std::string_view::npos;
+}
+
+// Whether the sentence at `begin` opens its line, or follows only a title on it (ICU ends a sentence
+// after "DR." in "DR. FARAH QUDDUS: …").
+bool OpensLine(std::string_view text, size_t begin) {
+  size_t line = begin;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  if (line == begin) return true;
+  for (const Token& t : Tokenize(text, {line, begin})) {
+    if (t.word ? !IsTitle(Lower(text, t)) : text.substr(t.begin, t.end - t.begin) != ".") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// An interview's answers are the interviewee's: the person its introduction (the text before the
+// first question) names most often, not the author, an outlet or an organisation.
+const std::vector<Speaker>& ClaimFinder::Interviewee() {
+  if (interviewee_) return *interviewee_;
+  interviewee_.emplace();
+  const size_t first_question = FirstLineWith(text_, "Q");
+  if (first_question == std::string_view::npos) return *interviewee_;
+  const std::vector<Token> tokens = Tokenize(text_, {0, first_question});
+  std::map<std::string, std::pair<size_t, ByteSpan>> names;  // name -> times given, first mention
+  for (size_t i = 0; i < tokens.size();) {
+    size_t end = i;
+    // A name's words are one space apart ("Marchand\n\nOdile" are two names).
+    while (end < tokens.size() && end < i + 3 && IsCapitalized(text_, tokens[end]) &&
+           Lower(text_, tokens[end]) != "'s" && (end == i || text_.substr(tokens[end - 1].end, tokens[end].begin - tokens[end - 1].end) == " ")) {
+      ++end;
+    }
+    if (end - i < 2 || IsCommonCapitalizedWord(Lower(text_, tokens[i])) || IsTitle(Lower(text_, tokens[i]))) {
+      i = std::max(end, i + 1);
+      continue;
+    }
+    const ByteSpan span{tokens[i].begin, tokens[end - 1].end};
+    const std::string name(text_.substr(span.begin, span.end - span.begin));
+    const std::string_view last = text_.substr(tokens[end - 1].begin, tokens[end - 1].end - tokens[end - 1].begin);
+    if (!SameName(name, source_.author) && !SameName(name, source_.outlet) && !LooksLikeOutlet(name) &&
+        !IsOrganizationHead(last) && !LooksLikeOrganization(name)) {
+      auto& entry = names.emplace(name, std::make_pair(size_t{0}, span)).first->second;
+      ++entry.first;
+    }
+    i = end;
+  }
+  const std::pair<const std::string, std::pair<size_t, ByteSpan>>* best = nullptr;
+  for (const auto& entry : names) {
+    if (best == nullptr || entry.second.first > best->second.first ||
+        (entry.second.first == best->second.first && entry.second.second.begin < best->second.second.begin)) {
+      best = &entry;
+    }
+  }
+  if (best != nullptr) interviewee_->push_back({{"", best->first, best->second.second}, ActorKind::kPerson});
+  return *interviewee_;
+}
+
+// Whether `label` opens two lines or more, each followed by a colon: the turns of a transcript.
+bool ClaimFinder::OpensTwoLines(std::string_view label) const {
+  size_t lines = 0;
+  for (size_t at = 0; at < text_.size() && lines < 2;) {
+    if (text_.substr(at, label.size()) == label && text_.substr(at + label.size(), 1) == ":") ++lines;
+    at = text_.find('\n', at);
+    if (at == std::string_view::npos) break;
+    ++at;
+  }
+  return lines >= 2;
+}
+
+// The label that opens the sentence's line, if any: its colon's token and whose turn it is.
+SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Speaker>* speakers) {
+  // A Han turn: two to four Han characters and a colon ("马晓飞:"); not the interviewer's (记者, 问).
+  size_t han = 0;
+  while (han < n() && han < 5 && IsUnspaced(text_, T(han))) ++han;
+  bool says = false;  // "楊明哲說:": a name and its verb, not a turn's label
+  for (size_t h = 0; h < han; ++h) says |= HanReportingVerbAt(text_, T(h).begin) != 0;
+  if (!says && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
+    const ByteSpan name{T(0).begin, T(han - 1).end};
+    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    *colon = han;
+    if (written == "记者" || written == "記者" || written == "主持人" || written == "问" || written == "問") return TurnKind::kNobody;
+    speakers->push_back({{"", std::string(written), name}, ActorKind::kPerson});
+    return TurnKind::kSpeaker;
+  }
+  if (n() < 2 || !T(0).word) return TurnKind::kNone;
+  // "Q:" and "A:": the interviewer asks, the interviewee answers.
+  if (Is(1, ":") && (W(0) == "q" || W(0) == "a") && T(0).end - T(0).begin == 1) {
+    *colon = 1;
+    if (W(0) == "q") return TurnKind::kNobody;
+    for (Speaker s : f_.Interviewee()) {
+      s.mention.span = {T(0).begin, T(0).end};  // the label is the mention
+      speakers->push_back(std::move(s));
+    }
+    return speakers->empty() ? TurnKind::kNobody : TurnKind::kAnswer;
+  }
+  // A name in capitals: "FERREIRA:", "DR. FARAH QUDDUS:", "HHS SECRETARY ALEX AZAR:".
+  size_t c = 0;
+  bool capitals = true;
+  while (c < n() && c < 10 && !Is(c, ":")) {
+    capitals &= T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-"));
+    ++c;
+  }
+  if (capitals && Is(c, ":") && c > 0) {
+    *colon = c;
+    std::vector<size_t> words;
+    for (size_t i = 0; i < c; ++i) {
+      if (!T(i).word) continue;
+      if (IsPartLabel(W(i))) return TurnKind::kNobody;
+      if (IsTitle(W(i))) words.clear();  // "HHS SECRETARY": what comes before the title is not the name
+      else words.push_back(i);
+    }
+    if (words.empty() || T(words.front()).end - T(words.front()).begin < 2) return TurnKind::kNobody;
+    std::string name;
+    for (size_t i : words) {
+      if (!name.empty()) name += ' ';
+      name += TitleCased(text_.substr(T(i).begin, T(i).end - T(i).begin));
+    }
+    // A surname alone only when the text gives the full name it ends ("Talia Ferreira"), not a
+    // heading ("NVIDIA:").
+    if (words.size() == 1) {
+      bool surname = false;
+      if (f_.names_ != nullptr) {
+        surname = f_.names_->Fullest(name).find(' ') != std::string::npos;
+      } else {
+        for (const NameRun& run : f_.runs_) {
+          const ByteSpan& last = run.words.back();
+          surname |= run.words.size() >= 2 && text_.substr(last.begin, last.end - last.begin) == name;
+        }
+      }
+      if (!surname) return TurnKind::kNobody;
+    }
+    if (SameName(name, f_.source_.author)) return TurnKind::kNobody;
+    speakers->push_back({{"", name, {T(words.front()).begin, T(words.back()).end}}, ActorKind::kPerson});
+    return TurnKind::kSpeaker;
+  }
+  if (!IsCapitalized(text_, T(0))) return TurnKind::kNone;
+  size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
+  *colon = end;
+  // "Gillian Achebe -- Chief Executive Officer:": a name and a role after dashes.
+  const bool role = Is(end, "-") || (end < n() && IsDash(text_, T(end)));
+  if (role) {
+    while (*colon < n() && *colon < end + 14 && !Is(*colon, ":") && !IsQuote(text_, T(*colon))) ++*colon;
+  }
+  if (!Is(*colon, ":")) return TurnKind::kNone;
+  if (IsWord(0, "operator") || IsWord(0, "moderator")) return TurnKind::kNobody;
+  const ByteSpan label{T(0).begin, T(end - 1).end};
+  const std::string_view written = text_.substr(label.begin, label.end - label.begin);
+  // "Joe Okoro:" opening one line is a heading as often as a turn; opening two, a transcript's.
+  if (!role && (end < 2 || !f_.OpensTwoLines(written))) return TurnKind::kNone;
+  if (MentionAt(0)) {
+    speakers->push_back(f_.SpeakerOf(*MentionAt(0)));
+  } else if (end >= 2 && !IsCommonCapitalizedWord(W(0))) {
+    speakers->push_back({{"", std::string(written), label}, ActorKind::kPerson});
+  }
+  if (speakers->empty() || SameName(speakers->front().mention.surface, f_.source_.author)) return TurnKind::kNobody;
+  return TurnKind::kSpeaker;
+}
+
+// A transcript's turn: the label at the start of a line sets whose turn it is; every sentence of
+// the turn of three words or more that is not a courtesy ("Thanks for having me.") is the
+// speaker's, a question too (an analyst's or a reporter's asked in their own name; the author's
+// are the turns no one's), until the line ends, or for an answer (or a label alone on its line) until the next
+// label. Returns whether the sentence belongs to a turn (and so to no other pattern).
+bool SentenceReader::Turn() {
+  size_t colon = 0;
+  if (OpensLine(text_, sentence_.begin)) {
+    std::vector<Speaker> speakers;
+    switch (TurnLabel(&colon, &speakers)) {
+      case TurnKind::kNone:
+        colon = 0;
+        f_.turn_speakers_ = f_.answer_speakers_;  // an answer goes on over its paragraphs
+        break;
+      case TurnKind::kNobody:
+        f_.turn_speakers_.clear();
+        f_.answer_speakers_.clear();
+        return false;
+      case TurnKind::kAnswer:
+        f_.turn_speakers_ = f_.answer_speakers_ = speakers;
+        break;
+      case TurnKind::kSpeaker:
+        f_.turn_speakers_ = speakers;
+        // A label alone on its line: the turn is the paragraphs after it.
+        f_.answer_speakers_ = colon + 1 >= n() ? speakers : std::vector<Speaker>{};
+        break;
+    }
+  }
+  if (f_.turn_speakers_.empty()) return false;
+  const size_t from = colon == 0 ? 0 : colon + 1;
+  size_t words = 0;
+  for (size_t i = from; i < n(); ++i) words += T(i).word;
+  const bool courtesy = IsWord(from, "thanks") || IsWord(from, "thank");
+  if (words >= 3 && !courtesy) {
+    if (auto span = ContentFrom(from)) {
+      std::vector<Speaker> speakers = f_.turn_speakers_;
+      Add(speakers, "(turn)", *span);
+    }
+  }
+  return true;
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,503 @@
+#include "extract/figure_subject.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_set>
+
+#include "extract/lexicon.h"
+#include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsNotAName(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "analysts", "chief",    "ceo",       "cfo",      "executive", "friday",  "it",       "its",
+      "monday",   "most",     "now",       "saturday", "shares",    "sunday",  "taken",    "their",
+      "they",     "thursday", "together",  "today",    "tuesday",   "wednesday", "year",   "ai",
+      "gpus",     "gpu",      "q1",        "q2",       "q3",        "q4",      "fy",       "overall",
+      "combined", "meanwhile", "still",   "yet",      "already",   "revenue", "capex",    "sales",
+      "rs",       "inr",      "usd",       "eur",      "gbp",       "cny",     "jpy",      "he",
+      "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
+      "gw",       "mw",       "kw",        "gwh",      "mwh",       "twh",     "bn",       "mn",
+      "however",  "instead",  "yesterday", "also",     "separately",
+  };
+  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
+}
+
+// A name written in the text: a run of capitalised words, a list of them ("Italy, Portugal and
+// Spain", whose `words` are the members' in alphabetical order), or a Han company name.
+struct Name {
+  size_t begin;
+  size_t end;
+  std::string words;
+  bool opens_sentence = false;
+  bool group = false;
+};
+
+// Whether the capitalised word at `begin` opens a sentence (or a line).
+bool OpensSentence(std::string_view t, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
+  if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
+  const char c = Before(t, i);
+  return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+}
+
+// The endings of abstract nouns and gerunds ("Inflation", "Spending", "Electricity"), which open
+// sentences as common nouns far more often than as names.
+bool HasCommonNounEnding(std::string_view lower) {
+  for (std::string_view end : {"tion", "sion", "ment", "ness", "ity", "ing", "ance", "ence"}) {
+    if (lower.size() > end.size() + 2 && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
+// The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
+// its "'s"), left out: all-capital datelines and words that are not names.
+std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
+  std::vector<Name> names;
+  size_t i = range.begin;
+  while (i < range.end) {
+    if (!IsUpper(t[i]) || IsAsciiAlnum(Before(t, i))) {
+      ++i;
+      continue;
+    }
+    Name name{i, i, ""};
+    size_t j = i;
+    while (j < range.end && IsUpper(At(t, j))) {
+      size_t e = j;
+      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
+                               (t[e] == '.' && IsUpper(At(t, e + 1))))) {
+        ++e;
+      }
+      const std::string_view word = t.substr(j, e - j);
+      const bool capitals = std::all_of(word.begin(), word.end(), IsUpper);
+      // A dateline ("SAN FRANCISCO, …"): a long word in capitals, or two in a row.
+      const bool shouting = capitals && (word.size() > 4 || (word.size() > 1 && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))));
+      const std::string lower = Lowercase(word);
+      // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither goes on a name.
+      const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
+      if (!name.words.empty() && (At(t, e) == '$' || period_code)) break;
+      // A name may go on with words that cannot begin one: "Orchard AI".
+      if (shouting || (name.words.empty() ? IsNotAName(lower) : IsFunctionWord(lower) || IsMonthName(lower))) break;
+      if (!name.words.empty()) name.words += ' ';
+      name.words.append(word);
+      name.end = e;
+      if (At(t, e) != ' ') break;
+      j = e + 1;
+    }
+    if (!name.words.empty()) {
+      name.opens_sentence = OpensSentence(t, name.begin);
+      names.push_back(std::move(name));
+    }
+    i = std::max(WordEnd(t, i), std::max(name.end, i + 1));
+  }
+  return names;
+}
+
+// Whether a one-word run that opens a sentence is a name rather than a capitalised common noun
+// ("Taken together …", "Inflation in France …", "Broadcasting brought in …"): it is when the text
+// also writes it capitalised inside a sentence, as a possessive, or with a capital inside it
+// ("OpenAI"); else when it is no abstract noun and no function word follows it.
+bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::string>& named_inside) {
+  if (named_inside.count(name.words) != 0 || StartsWith(t, name.end, "'s") || StartsWith(t, name.end, "\xe2\x80\x99s")) {
+    return true;
+  }
+  if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
+  const std::string lower = Lowercase(name.words);
+  if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
+  if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
+  if (At(t, name.end) != ' ') return false;  // "Data-centre revenue …"
+  // Else only before a verb: a reporting verb, a form of "be" or an auxiliary, a past tense
+  // ("Alphabet raised …", "Microsoft spent …") or a present one ("Amazon expects …"), not before a
+  // noun ("Matchday income").
+  static constexpr std::string_view kIrregularPast[] = {"spent", "made", "put", "cut", "set", "sold", "paid",
+                                                        "took", "gave", "won", "lost", "grew", "rose", "fell",
+                                                        "bought", "brought", "held", "kept", "led", "saw"};
+  const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+  const bool past = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
+  const bool present = next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's';
+  return FiniteReportingVerb(next).has_value() || IsFormOfBe(next) || IsAuxiliaryOrAdverb(next) || past || present ||
+         std::find(std::begin(kIrregularPast), std::end(kIrregularPast), next) != std::end(kIrregularPast);
+}
+
+// A word for a people or a country's things ("Japanese", "British"), which before a noun describes
+// it rather than naming whose the number is.
+bool IsDemonym(std::string_view word) {
+  for (std::string_view end : {"ese", "ish", "ian", "can"}) {
+    if (word.size() > end.size() + 2 && word.compare(word.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
+// Han company names: two characters before a company ending (蓝驰汽车, 鴻峰科技, 星海集团).
+std::vector<Name> HanCompanyNames(std::string_view t) {
+  static constexpr std::string_view kEndings[] = {
+      "科技", "集团", "集團", "汽车", "汽車", "银行", "銀行", "控股", "电子", "電子", "能源", "电力", "電力",
+      "半导体", "半導體", "股份", "药业", "藥業", "通信", "电信", "電信", "航空", "证券", "證券", "保险", "保險",
+      "地产", "地產", "动力", "動力", "医药", "醫藥", "网络", "網路", "钢铁", "鋼鐵", "石油", "石化"};
+  std::vector<Name> names;
+  for (size_t i = 0; i + 3 <= t.size();) {
+    if (!IsNonAscii(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t matched = 0;
+    for (std::string_view end : kEndings) {
+      if (StartsWith(t, i, end)) matched = end.size();
+    }
+    // The two characters before the ending must be Han (three bytes each, not punctuation).
+    if (matched && i >= 6 && static_cast<unsigned char>(t[i - 6]) >= 0xe4 && static_cast<unsigned char>(t[i - 6]) <= 0xe9 &&
+        static_cast<unsigned char>(t[i - 3]) >= 0xe4 && static_cast<unsigned char>(t[i - 3]) <= 0xe9) {
+      names.push_back({i - 6, i + matched, std::string(t.substr(i - 6, 6 + matched))});
+      i += matched;
+      continue;
+    }
+    i = CharBoundary(t, i + 1, true);
+  }
+  return names;
+}
+
+bool IsHanCharAt(std::string_view t, size_t i) {
+  const auto lead = static_cast<unsigned char>(At(t, i));
+  return lead >= 0xe4 && lead <= 0xe9 && i + 3 <= t.size();
+}
+
+// Han subjects that open a clause before its period or metric ("腾讯第三季度营收", "蓝驰股价当日上涨"):
+// two to four Han characters after a clause break, up to one of the words that follow a subject.
+std::vector<Name> HanClauseSubjects(std::string_view t) {
+  static constexpr std::string_view kAfterSubject[] = {
+      "第", "今年", "去年", "全年", "上半年", "下半年", "前三季", "本季", "上季", "营收", "營收", "净利", "淨利",
+      "股价", "股價", "资本", "資本", "市值", "毛利", "营业", "營業", "收入", "销量", "銷量", "交付", "出货", "出貨"};
+  static constexpr std::string_view kBreaks[] = {"，", "。", "；", "：",
+                                                 "】", "\n"};  // ， 。 ； ： 】 line
+  std::vector<Name> names;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && t[i] != '\n' && !IsNonAscii(t[i])) continue;  // every break but the line's is non-ASCII
+    size_t start = i == 0 ? 0 : SIZE_MAX;  // the text's start opens a clause too
+    for (std::string_view b : kBreaks) {
+      if (StartsWith(t, i, b)) start = i + b.size();
+    }
+    if (start == SIZE_MAX) continue;
+    size_t end = start;
+    for (int chars = 0; chars < 4 && IsHanCharAt(t, end); ++chars) {
+      bool marker = false;
+      for (std::string_view m : kAfterSubject) marker = marker || StartsWith(t, end, m);
+      if (marker) break;
+      end += 3;
+    }
+    bool ends_at_marker = false;
+    for (std::string_view m : kAfterSubject) ends_at_marker = ends_at_marker || StartsWith(t, end, m);
+    const std::string words(t.substr(start, end - start));
+    // 公司 and 该公司 refer back (ReferenceIn reads them); a clause opening with a verb or an adverb
+    // (占, 将, 较, 约 …) has no subject here.
+    bool verb_first = false;
+    for (std::string_view v : {"占", "佔", "将", "將", "较", "較", "约", "約", "其", "并", "並", "为", "為", "较", "同", "环", "環", "年"}) {
+      verb_first = verb_first || StartsWith(t, start, v);
+    }
+    if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {
+      names.push_back({start, end, words});
+    }
+  }
+  return names;
+}
+
+// "Alphabet, Amazon, Meta and Microsoft" as one name.
+std::string JoinGroup(std::vector<std::string> members) {
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  std::string out;
+  for (size_t k = 0; k < members.size(); ++k) {
+    if (k > 0) out += k + 1 == members.size() ? " and " : ", ";
+    out += members[k];
+  }
+  return out;
+}
+
+// Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
+// after "Caldera Semiconductor"), lists of names joined into one.
+std::vector<Name> NamesOf(std::string_view t) {
+  std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  std::set<std::string> named_inside, multi_word;
+  for (const Name& n : runs) {
+    if (!n.opens_sentence) named_inside.insert(n.words);
+    if (n.words.find(' ') != std::string::npos) multi_word.insert(n.words);
+  }
+  // A one-word name that is the first word of exactly one longer name stands for it ("Caldera" for
+  // "Caldera Semiconductor"; not "England" for "NHS England").
+  std::map<std::string, std::string> fullest;
+  std::map<std::string, int> candidates;
+  for (const std::string& m : multi_word) {
+    const std::string first = m.substr(0, m.find(' '));
+    if (++candidates[first] == 1) {
+      fullest[first] = m;
+    } else {
+      fullest.erase(first);
+    }
+  }
+  std::vector<Name> names;
+  for (Name& n : runs) {
+    const bool one_word = n.words.find(' ') == std::string::npos;
+    if (one_word && n.opens_sentence && !OpenerIsName(t, n, named_inside)) continue;
+    if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
+    if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
+    names.push_back(std::move(n));
+  }
+  std::vector<Name> han = HanCompanyNames(t);
+  // A Han clause subject stands for the company name it begins (蓝驰 for 蓝驰汽车).
+  for (Name& n : HanClauseSubjects(t)) {
+    auto full = std::find_if(han.begin(), han.end(), [&](const Name& h) { return h.words.compare(0, n.words.size(), n.words) == 0; });
+    if (full != han.end()) n.words = full->words;
+    if (std::none_of(han.begin(), han.end(), [&](const Name& h) { return h.begin == n.begin; })) names.push_back(std::move(n));
+  }
+  for (Name& n : han) names.push_back(std::move(n));
+  std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
+
+  // Lists: names joined by ", " or (", ") "and ".
+  std::vector<Name> joined;
+  for (size_t k = 0; k < names.size();) {
+    size_t last = k;
+    std::vector<std::string> members{names[k].words};
+    bool closed = false;
+    while (!closed && last + 1 < names.size()) {
+      const std::string_view gap = t.substr(names[last].end, names[last + 1].begin - names[last].end);
+      if (gap != ", " && gap != " and " && gap != ", and " && gap != " & ") break;
+      closed = gap != ", ";
+      members.push_back(names[++last].words);
+    }
+    if (last > k && closed) {
+      joined.push_back({names[k].begin, names[last].end, JoinGroup(members), names[k].opens_sentence, true});
+      k = last + 1;
+    } else {
+      joined.push_back(std::move(names[k]));
+      ++k;
+    }
+  }
+  return joined;
+}
+
+// The lowercase words of `t[begin, end)`.
+std::vector<std::string> LowerWords(std::string_view t, size_t begin, size_t end) {
+  std::vector<std::string> words;
+  for (size_t i = begin; i < end;) {
+    if (!IsAsciiLetter(t[i]) || IsAsciiLetter(Before(t, i))) {
+      ++i;
+      continue;
+    }
+    const size_t e = std::min(WordEnd(t, i), end);
+    words.push_back(Lowercase(t.substr(i, e - i)));
+    i = e;
+  }
+  return words;
+}
+
+// A word that counts the members of a group: "two" … "ten", or digits.
+int GroupCount(std::string_view lower) {
+  static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  for (size_t k = 0; k < std::size(kCounts); ++k) {
+    if (lower == kCounts[k]) return static_cast<int>(k) + 2;
+  }
+  return 0;
+}
+
+// What stands for a subject named before in `t[begin, end)`: a pronoun ("it", "its", "their"), a
+// definite description of an organisation ("the company", "the utility's"), one in Han (公司,
+// 该公司, 其), or a counted group ("the four companies": its count).
+struct Reference {
+  bool found = false;
+  int group_of = 0;
+};
+
+Reference ReferenceIn(std::string_view t, size_t begin, size_t end) {
+  Reference r;
+  const std::vector<std::string> words = LowerWords(t, begin, end);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    if (w == "it" || w == "its" || w == "their" || w == "they") r.found = true;
+    if (w == "the" && k + 1 < words.size()) {
+      const std::string& noun = words[k + 1];
+      if (GroupCount(noun) && k + 2 < words.size()) {
+        r.group_of = GroupCount(noun);
+        r.found = true;
+        continue;
+      }
+      // "the chip designer's": the head noun may follow one modifier. Beside the organisations of
+      // the claims' lexicon, the nouns business and sport reporting uses for a subject named before.
+      const std::string head = k + 2 < words.size() && !IsOrganizationNoun(noun) ? words[k + 2] : noun;
+      for (const std::string& n : {noun, head}) {
+        if (IsOrganizationNoun(n) || n == "designer" || n == "club" || n == "country" || n == "bloc") r.found = true;
+      }
+    }
+  }
+  const std::string_view range = t.substr(begin, end - begin);
+  for (std::string_view han : {"\xe5\x85\xac\xe5\x8f\xb8", "\xe5\x85\xb6"}) {  // 公司 其
+    if (range.find(han) != std::string_view::npos) r.found = true;
+  }
+  return r;
+}
+
+// Whether `at` lies in a Markdown table row; the row's first cell in `cell`.
+bool TableRow(std::string_view t, size_t at, ByteSpan* cell) {
+  size_t line = at;
+  while (line > 0 && t[line - 1] != '\n') --line;
+  if (At(t, line) != '|') return false;
+  size_t e = line + 1;
+  while (e < t.size() && t[e] != '|' && t[e] != '\n') ++e;
+  *cell = {line + 1, e};
+  return true;
+}
+
+// Where the Markdown table around `at` begins.
+size_t TableStart(std::string_view t, size_t at) {
+  size_t line = at;
+  while (line > 0 && t[line - 1] != '\n') --line;
+  while (line > 1 && t[line - 2] != '\n') {
+    size_t previous = line - 1;
+    while (previous > 0 && t[previous - 1] != '\n') --previous;
+    if (At(t, previous) != '|') break;
+    line = previous;
+  }
+  return line;
+}
+
+class SubjectReader {
+ public:
+  explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)) {}
+
+  std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
+    if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) return InTable(f, cell);
+    std::optional<std::string> subject = Choose(f, clause);
+    if (subject) Remember(*subject);
+    return subject;
+  }
+
+ private:
+  // The names that lie wholly inside [begin, end).
+  std::pair<std::vector<Name>::const_iterator, std::vector<Name>::const_iterator> NamesWithin(size_t begin, size_t end) const {
+    auto first = std::lower_bound(names_.begin(), names_.end(), begin, [](const Name& n, size_t at) { return n.begin < at; });
+    auto last = first;
+    while (last != names_.end() && last->end <= end) ++last;
+    return {first, last};
+  }
+
+  // Subject: the nearest name before it in its clause; else what a pronoun or description in the
+  // clause refers to; else the nearest name before it in its sentence; else a name after it in its
+  // clause; else the subject the text was last about.
+  std::optional<std::string> Choose(const Figure& f, ByteSpan clause) const {
+    // What a speaker says ("Mark Cuban argues that the $3 trillion …") is a clause of its own, whose
+    // numbers are not the speaker's unless it says so.
+    const size_t reported = ReportedClauseStart(clause.begin, f.span.begin);
+    if (reported) clause.begin = reported;
+    auto [clause_first, clause_last] = NamesWithin(clause.begin, f.span.begin);
+    if (clause_first != clause_last) return std::prev(clause_last)->words;
+    // A list that the clause break splits ("Microsoft, Alphabet, Amazon and Meta together spent").
+    auto group = std::find_if(names_.begin(), names_.end(), [&](const Name& n) {
+      return n.group && n.begin < clause.begin && n.end > clause.begin && n.end <= f.span.begin;
+    });
+    if (group != names_.end()) return group->words;
+    const Reference reference = ReferenceIn(t_, clause.begin, f.span.begin);
+    if (reference.group_of) {
+      if (std::optional<std::string> g = RecentGroup(reference.group_of)) return g;
+    }
+    auto [sentence_first, sentence_last] = NamesWithin(f.sentence.begin, f.span.begin);
+    if (reported && !reference.found) {
+      auto [after_first, after_last] = NamesWithin(f.span.end, clause.end);
+      if (after_first != after_last) return after_first->words;
+      return std::nullopt;
+    }
+    if (reference.found) {
+      // The last name of the sentence before the clause ("Google's parent Alphabet guided …, and
+      // analysts expect its outlays …"); else the first of the sentence before ("Microsoft, whose
+      // fiscal year …. It spent …"); else the subject the text is about.
+      auto [before_first, before_last] = NamesWithin(f.sentence.begin, clause.begin);
+      if (before_first != before_last) return std::prev(before_last)->words;
+      auto [previous_first, previous_last] = NamesWithin(PreviousSentenceStart(f.sentence.begin), f.sentence.begin);
+      // Only a name that opens the sentence before is its subject; one inside it is not.
+      if (previous_first != previous_last && previous_first->opens_sentence) return previous_first->words;
+      if (topic_) return topic_;
+    }
+    if (sentence_first != sentence_last) return std::prev(sentence_last)->words;
+    auto [after_first, after_last] = NamesWithin(f.span.end, clause.end);
+    if (after_first != after_last) return after_first->words;
+    return topic_;
+  }
+
+  // Where the sentence before the one starting at `begin` starts (after ". ", "? ", "! " or a line
+  // break).
+  size_t PreviousSentenceStart(size_t begin) const {
+    size_t i = begin;
+    while (i > 0 && (t_[i - 1] == ' ' || t_[i - 1] == '\n')) --i;
+    if (i > 0) --i;  // its full stop
+    while (i > 0) {
+      const char c = t_[i - 1];
+      if (c == '\n' || ((c == ' ') && i >= 2 && (t_[i - 2] == '.' || t_[i - 2] == '?' || t_[i - 2] == '!'))) break;
+      --i;
+    }
+    return i;
+  }
+
+  // Where the words a speaker reports begin, when `t[begin, end)` holds "<reporting verb> … that "
+  // (at most three words between), else 0.
+  size_t ReportedClauseStart(size_t begin, size_t end) const {
+    const std::string_view range = t_.substr(begin, end - begin);
+    const size_t that = range.rfind(" that ");
+    if (that == std::string_view::npos) return 0;
+    size_t at = begin + that;
+    for (int k = 0; k < 4 && at > begin; ++k) {
+      auto [word, start] = WordBefore(t_, at);
+      if (word.empty() || start < begin) break;
+      if (FiniteReportingVerb(word)) return begin + that + 6;
+      at = start;
+    }
+    return 0;
+  }
+
+  // A table cell's subject: a name in its row's first cell, else the name written last before
+  // the table (its caption: "the capital expenditure of Alphabet, Amazon, Meta and Microsoft").
+  std::optional<std::string> InTable(const Figure& f, ByteSpan cell) const {
+    auto [first, last] = NamesWithin(cell.begin, cell.end);
+    if (first != last && cell.end <= f.span.begin) return first->words;
+    auto [before_first, before_last] = NamesWithin(TableStart(t_, f.span.begin) > 600 ? TableStart(t_, f.span.begin) - 600 : 0,
+                                                   TableStart(t_, f.span.begin));
+    if (before_first != before_last) return std::prev(before_last)->words;
+    return topic_;
+  }
+
+  void Remember(const std::string& subject) {
+    topic_ = subject;
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), subject), recent_.end());
+    recent_.push_back(subject);
+  }
+
+  // "the four companies": the last `n` single subjects the text gave figures, as one group.
+  std::optional<std::string> RecentGroup(int n) const {
+    std::vector<std::string> members;
+    for (auto it = recent_.rbegin(); it != recent_.rend() && static_cast<int>(members.size()) < n; ++it) {
+      if (it->find(", ") == std::string::npos && it->find(" and ") == std::string::npos) members.push_back(*it);
+    }
+    if (static_cast<int>(members.size()) < n) return std::nullopt;
+    return JoinGroup(members);
+  }
+
+  std::string_view t_;
+  std::vector<Name> names_;
+  std::optional<std::string> topic_;
+  std::vector<std::string> recent_;  // subjects given, most recent last, each once
+};
+
+}  // namespace
+
+void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
+  if (figures->empty()) return;
+  SubjectReader reader(t);
+  for (size_t k = 0; k < figures->size(); ++k) (*figures)[k].subject = reader.Read((*figures)[k], clauses[k]);
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,48 @@
+// LogTree: the Merkle tree of a store's log as of its opening (store/merkle.h): its head, and the
+// complete subtrees proofs are made of, read from those the store keeps, so that a proof costs
+// O(log n) reads however long the log. Events the kept tree lacks (a store made before the tree,
+// which no writer has opened since) are read and hashed in memory, once, at Open.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "dossier/event_store.h"
+#include "store/merkle.h"
+
+namespace dossier {
+
+class LogTree final : public SubtreeHashes {
+ public:
+  // `store` must outlive the tree. Corruption when the kept tree claims more events than the log.
+  static Result<LogTree> Open(const EventStore& store);
+
+  const TreeHead& head() const { return head_; }
+  // How many of the head's events the store's tree lacked, hashed in memory at Open.
+  uint64_t hashed_at_open() const { return recent_.size(); }
+
+  Result<MerkleHash> Subtree(unsigned level, uint64_t index) const override;
+
+  // The proof that the event at `position` is in the tree head(). REQUIRES: 1 <= position <= size.
+  Result<std::vector<MerkleHash>> InclusionProofOf(uint64_t position) const {
+    return InclusionProof(*this, position - 1, head_.size);
+  }
+
+ private:
+  const EventStore* store_ = nullptr;
+  uint64_t kept_ = 0;                // the leaves the store's tree holds
+  std::vector<MerkleHash> recent_;   // the leaves from kept_ on
+  TreeHead head_;
+};
+
+// The complete subtrees a store keeps, nothing more (for a writer, whose tree is complete).
+class KeptSubtrees final : public SubtreeHashes {
+ public:
+  explicit KeptSubtrees(const EventStore& store) : store_(store) {}
+  Result<MerkleHash> Subtree(unsigned level, uint64_t index) const override;
+
+ private:
+  const EventStore& store_;
+};
+
+}  // namespace dossier

@@ -1,0 +1,114 @@
+// Who the speaker is, with no gazetteer (issue 10): one test per class of speaker the extractor
+// must find, name or refuse. Every text is made up.
+#include <catch2/catch.hpp>
+
+#include "dossier/claim.h"
+
+using namespace dossier;
+
+namespace {
+
+using Found = std::vector<std::string>;
+
+// Each claim as "[speaker]: span", read with no gazetteer.
+Found Claims(std::string_view text, const ClaimSource& source = {}) {
+  static const Gazetteer none = std::move(Gazetteer::Create({})).value();
+  Found out;
+  for (const Claim& c : ExtractClaims(text, none, source).claims) {
+    out.push_back("[" + c.speaker.surface + "]: " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("A Han quotation is the speaker's who stands after it, before a reporting verb", "[claims][speakers]") {
+  // “……，”他说: the pronoun stands for the person last named.
+  CHECK(Claims("华岳银行首席经济学家陈立华表示,降息是为了稳定需求。“利率下调对刚需是利好,”他说。") ==
+        Found{"[陈立华]: 降息是为了稳定需求", "[陈立华]: 利率下调对刚需是利好"});
+  // 「……，」 with a title before the name; Traditional script.
+  CHECK(Claims("「這兩週是關鍵,病例還會再上升,」衛生局長許雅雯在記者會上說。") ==
+        Found{"[許雅雯]: 這兩週是關鍵,病例還會再上升"});
+  // The quotation closed by its own full stop, the attribution a sentence of its own.
+  CHECK(Claims("“一线城市的成交量已经回升约一成。”张晓梅称。") == Found{"[张晓梅]: 一线城市的成交量已经回升约一成"});
+  // A quotation of two sentences: one claim each.
+  CHECK(Claims("“价格不会再降。我们已经到底了。”王海涛说。") ==
+        Found{"[王海涛]: 价格不会再降", "[王海涛]: 我们已经到底了"});
+  // Not after a quotation: a quoted term inside a sentence names no speaker.
+  CHECK(Claims("所谓“保交楼”说的是完成在建住宅。").empty());
+}
+
+TEST_CASE("A name given once in another script is one speaker, named as the text's language writes it",
+          "[claims][speakers]") {
+  const Found found = Claims(
+      "Vice Minister Li Jianguo (李建国) told reporters that the rules would cut waiting times. "
+      "李建国说,这是双方互利的安排。");
+  CHECK(found == Found{"[Li Jianguo]: the rules would cut waiting times", "[Li Jianguo]: 这是双方互利的安排"});
+}
+
+TEST_CASE("A person named as the subject is who the next pronoun or description stands for, even before speaking",
+          "[claims][speakers]") {
+  CHECK(Claims("Ada Moss said the club would appeal. Tom Reyes kept it short. \"I just jumped,\" the 29-year-old said.") ==
+        Found{"[Ada Moss]: the club would appeal", "[Tom Reyes]: I just jumped"});
+  CHECK(Claims("Ada Moss said the club would appeal. Economist Joanna Liddell of Brackley University disagrees. "
+               "She argues that the appeal will fail.") ==
+        Found{"[Ada Moss]: the club would appeal", "[Joanna Liddell]: the appeal will fail"});
+}
+
+TEST_CASE("He and she keep to the gender a pronoun first gave a person", "[claims][speakers]") {
+  const Found found = Claims(
+      "Leo Harrington said the fund had grown. He added that fees would fall. Ada Moss said rivals were cheaper. "
+      "She added that costs were too high. He said the gap would close.");
+  CHECK(found == Found{"[Leo Harrington]: the fund had grown", "[Leo Harrington]: fees would fall",
+                       "[Ada Moss]: rivals were cheaper", "[Ada Moss]: costs were too high",
+                       "[Leo Harrington]: the gap would close"});
+}
+
+TEST_CASE("A description with a name in apposition gives way to the name; a nationality stands for the person",
+          "[claims][speakers]") {
+  CHECK(Claims("Hollis Achterberg won the seat. The Conservative candidate, Bernard Quayle, said turnout was low.") ==
+        Found{"[Bernard Quayle]: turnout was low"});
+  CHECK(Claims("Marta Kuhn praised the squad. \"He will be our player tomorrow,\" the German said.") ==
+        Found{"[Marta Kuhn]: He will be our player tomorrow"});
+  // The owner in an apposition to a name does not speak: the name does.
+  CHECK(Claims("Kofi Mensah-Arthur, Kesara's former finance minister, cautioned that deals took too long.") ==
+        Found{"[Kofi Mensah-Arthur]: deals took too long"});
+}
+
+TEST_CASE("Unnamed sources, public bodies and press-release wires are not taken for the wrong speaker",
+          "[claims][speakers]") {
+  CHECK(Claims("A customs official in Nanning, who declined to be named, said checks would not change.") ==
+        Found{"[anonymous]: checks would not change"});
+  // "the company" is not the bureau last named.
+  CHECK(Claims("The Federal Rail Accident Bureau said the signal failed. No faults were found, the company said.") ==
+        Found{"[Federal Rail Accident Bureau]: the signal failed"});
+  ClaimSource release;
+  release.outlet = "NewswireHub";
+  CHECK(Claims("Fernhill Logistics announced the merger. We expect savings of 60 million euros.", release).empty());
+  // Minister of Commerce: the title's portfolio is not part of the name.
+  CHECK(Claims("Vice Minister of Commerce Li Jianguo said the rules would cut waiting times. Li added that rice was "
+               "next.") == Found{"[Li Jianguo]: the rules would cut waiting times", "[Li Jianguo]: rice was next"});
+}
+
+TEST_CASE("Han speaker phrases: dates, citing outlets, unnamed officials, conjunctions in a name", "[claims][speakers]") {
+  CHECK(Claims("(財經時報記者黃佩琪/台北報導)經濟部27日宣布,明年起電價調漲5%。") == Found{"[經濟部]: 明年起電價調漲5%"});
+  CHECK(Claims("路透社援引知情人士报道称,监管部门正在研究新规。") == Found{"[路透社]: 监管部门正在研究新规"});
+  CHECK(Claims("一位不愿具名的银行信贷部门负责人透露,审批时间已缩短。") == Found{"[anonymous]: 审批时间已缩短"});
+  CHECK(Claims("住房和城乡建设部回应称,将因城施策。") == Found{"[住房和城乡建设部]: 将因城施策"});
+  // A kind of body before the name is not part of it; forecasts are reported like statements.
+  CHECK(Claims("市場研究機構晶策研究則預估,產值將成長18%。") == Found{"[晶策研究]: 產值將成長18%"});
+  // The short form of an organisation is its longest form in the text.
+  CHECK(Claims("台南市衛生局表示,病例增至48例。衛生局指出,噴藥範圍將擴大。") ==
+        Found{"[台南市衛生局]: 病例增至48例", "[台南市衛生局]: 噴藥範圍將擴大"});
+}
+
+TEST_CASE("A Han headline's speaker and colon; a qualified role right after a named person", "[claims][speakers]") {
+  CHECK(Claims("登革熱病例增至48例 台南市衛生局:社區噴藥擴大至三區\n\n正文。") ==
+        Found{"[台南市衛生局]: 社區噴藥擴大至三區"});
+  CHECK(Claims("无人农场创始人马晓飞:种地的门槛是数据\n\n正文。") == Found{"[马晓飞]: 种地的门槛是数据"});
+  // A colon after a verb is the verb's (说:), not a headline speaker's.
+  CHECK(Claims("楊明哲說:需求很強\n\n正文。") == Found{"[楊明哲]: 需求很強"});
+  CHECK(Claims("Lucia Brandt, the executive in charge, said the price was right. Kaito Mori runs the rival unit at "
+               "Sunmark. \"Price was never the problem,\" the Sunmark executive said.") ==
+        Found{"[Lucia Brandt]: the price was right", "[Kaito Mori]: Price was never the problem"});
+}

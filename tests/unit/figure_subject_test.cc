@@ -1,0 +1,80 @@
+// Whose number each figure is (src/extract/figure_subject.cc), read through ExtractFigures: the
+// shapes of real reporting, each in a made-up sentence.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/figure.h"
+
+using namespace dossier;
+
+namespace {
+
+// The subject ExtractFigures gives the figure written `surface` in `text` ("-" when none).
+std::string SubjectOf(const std::string& text, const std::string& surface) {
+  for (const Figure& f : ExtractFigures(text)) {
+    if (f.surface == surface) return f.subject.value_or("-");
+  }
+  FAIL("no figure `" << surface << "` in: " << text);
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("subject: possessive, clause subject, preposition, and the fullest name", "[figures][subject]") {
+  CHECK(SubjectOf("Meta's capital spending will reach $115 billion in 2026.", "$115 billion") == "Meta");
+  CHECK(SubjectOf("Alphabet raised its forecast to $85 billion on Tuesday.", "$85 billion") == "Alphabet");
+  CHECK(SubjectOf("Revenue at Calder Rovers fell 4% to £301 million.", "£301 million") == "Calder Rovers");
+  CHECK(SubjectOf("Spending by NHS England on agency staff fell to £2.9 billion.", "£2.9 billion") == "NHS England");
+  CHECK(SubjectOf("Google's parent Alphabet guided to $175 billion for 2026.", "$175 billion") == "Alphabet");
+  // The short name later in the text stands for the full one written first.
+  CHECK(SubjectOf("Caldera Semiconductor reported results. Caldera's revenue was $39.3 billion.", "$39.3 billion") ==
+        "Caldera Semiconductor");
+}
+
+TEST_CASE("subject: a list is one subject, and 'the four companies' the last four named", "[figures][subject]") {
+  CHECK(SubjectOf("Microsoft, Alphabet, Amazon and Meta together spent $410 billion last year.", "$410 billion") ==
+        "Alphabet, Amazon, Meta and Microsoft");
+  const std::string roundup =
+      "Amazon expects to spend $200 billion. Alphabet guided to $180 billion. Meta said it would spend $125 billion. "
+      "Microsoft spent $37.5 billion in the quarter. Taken together, the four companies will spend $650 billion.";
+  CHECK(SubjectOf(roundup, "$650 billion") == "Alphabet, Amazon, Meta and Microsoft");
+}
+
+TEST_CASE("subject: a pronoun or description carries the subject over; a speaker's claim is not theirs", "[figures][subject]") {
+  const std::string text =
+      "Microsoft, whose fiscal year ends in June, gives no annual figure. It spent $37.5 billion in the December "
+      "quarter. The company said spending would rise by $5 billion.";
+  CHECK(SubjectOf(text, "$37.5 billion") == "Microsoft");
+  CHECK(SubjectOf(text, "$5 billion") == "Microsoft");
+  CHECK(SubjectOf("Northwind Energy added capacity. The utility expects to spend £6.5 billion this year.", "£6.5 billion") ==
+        "Northwind Energy");
+  // What a person argues is not their own number.
+  CHECK(SubjectOf("Mark Cuban argues that the $3 trillion spent on AI will not pay off.", "$3 trillion") == "-");
+  CHECK(SubjectOf("Amazon told investors that it expects to spend $200 billion.", "$200 billion") == "Amazon");
+}
+
+TEST_CASE("subject: not a dateline, a capitalised common noun or a nationality", "[figures][subject]") {
+  CHECK(SubjectOf("SAN FRANCISCO, 6 February 2026 — Amazon expects to spend $200 billion.", "$200 billion") == "Amazon");
+  CHECK(SubjectOf("Matchday income reached £118 million.", "£118 million") == "-");
+  CHECK(SubjectOf("A Japanese conglomerate put in $22.5 billion.", "$22.5 billion") == "-");
+}
+
+TEST_CASE("subject: a table row's first cell, else the table's caption", "[figures][subject]") {
+  const std::string text =
+      "The table adds up the capital expenditure of Alphabet, Amazon, Meta and Microsoft.\n\n"
+      "| Year | Capex ($B) |\n|---|---|\n| 2025 | 410 |\n\n"
+      "By company:\n\n| Company | 2026 forecast ($bn) |\n|---|---|\n| Amazon | 200 |\n";
+  CHECK(SubjectOf(text, "410") == "Alphabet, Amazon, Meta and Microsoft");
+  CHECK(SubjectOf(text, "200") == "Amazon");
+}
+
+TEST_CASE("subject: Han company names, clause subjects and 该公司", "[figures][subject]") {
+  const std::string text =
+      "本报讯 互联网公司云图科技12日公布，第三季度营收为1,932亿元。该公司预计，第四季度营收将达2,100亿元。"
+      "云图股价当日上涨6.7%。";
+  CHECK(SubjectOf(text, "1,932亿元") == "云图科技");
+  CHECK(SubjectOf(text, "2,100亿元") == "云图科技");
+  CHECK(SubjectOf(text, "6.7%") == "云图科技");  // 云图 opens its clause before 股价
+  CHECK(SubjectOf("腾讯第三季度营收为1,500亿元。", "1,500亿元") == "腾讯");
+}
