@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "model/source_events.h"
+
 namespace dossier::cli {
 
 namespace {
@@ -48,7 +50,16 @@ std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_co
     *exit_code = kExitStore;
     return nullptr;
   }
-  Result<std::unique_ptr<StoryViews>> views = LoadStoryViews(store.get(), *filter);
+  const std::optional<std::string> story = context.args.Get("story");
+  if (story) {
+    Result<uint64_t> story_events = store->StreamVersion(StoryStream(*story));
+    if (!story_events.ok() || *story_events == 0) {
+      *exit_code = Fail(story_events.ok() ? Status::NotFound(fmt::format("no story `{}`", *story)) : story_events.status());
+      return nullptr;
+    }
+  }
+  Result<std::unique_ptr<StoryViews>> views =
+      story ? LoadStoryViewsOf(store.get(), *filter, *story) : LoadStoryViews(store.get(), *filter);
   if (!views.ok()) {
     *exit_code = Fail(views.status());
     return nullptr;

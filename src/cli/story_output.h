@@ -21,6 +21,8 @@ inline const FlagSpec kKnownAtFlag = {"known-at", "POSITION|TIME",
 
 // Opens the store read-only and loads the story views at the point --as-of and --known-at name
 // (without the undated items when --dated-only).
+// With --story SLUG, only that story's views (LoadStoryViewsOf; a story never created is not
+// found), else every story's. The views hold what they read: the store is closed on return.
 // On failure prints why, sets `*exit_code` and returns null.
 std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code);
 

@@ -80,6 +80,12 @@ Status KeptEventsProjection::LoadAll() {
   return decoded;
 }
 
+Status KeptEventsProjection::LoadIndexedBy(const std::vector<std::string>& terms) {
+  std::vector<KeptEvent> events;
+  DOSSIER_ASSIGN_OR_RETURN(events, EventsIndexedBy(terms));
+  return Load(std::move(events));
+}
+
 Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::vector<std::string>& terms) const {
   std::vector<std::string> keys;
   for (const std::string& term : terms) {

@@ -23,6 +23,9 @@
 
 namespace dossier {
 
+// The term under which the story views index the events recorded for one story.
+inline std::string StoryTerm(std::string_view slug) { return "story:" + std::string(slug); }
+
 struct KeptEvent {
   uint64_t position = 0;
   std::string stream;
@@ -41,6 +44,10 @@ class KeptEventsProjection : public Projection {
   // In log order. REQUIRES: LoadAll.
   const std::vector<KeptEvent>& events() const { return events_; }
 
+  // Reads the events indexed under any of `terms` (one story's, say) instead of every one;
+  // events() holds them after, and the views computed from it are those of the events read.
+  Status LoadIndexedBy(const std::vector<std::string>& terms);
+
   // The events indexed under any of `terms`, each once, in log order: read by prefix scans and
   // point reads, without the others.
   Result<std::vector<KeptEvent>> EventsIndexedBy(const std::vector<std::string>& terms) const;
@@ -50,6 +57,11 @@ class KeptEventsProjection : public Projection {
   // The terms `event` (of a kept type) is indexed under; none by default.
   virtual Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const;
   void ForgetReadRows() override { events_.clear(); }
+  // Makes `events` (in log order) what events() holds.
+  Status Load(std::vector<KeptEvent> events) {
+    events_ = std::move(events);
+    return Status::OK();
+  }
 
  private:
   std::set<std::string_view> types_;

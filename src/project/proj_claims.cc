@@ -142,6 +142,18 @@ Result<std::vector<ClaimEntry>> ClaimsProjection::Claims(const TimeFilter& filte
 
 Result<std::vector<ClaimEntry>> ClaimsProjection::ClaimsOfSourcesNamedBy(const TimeFilter& filter,
                                                                          const std::vector<std::string>& terms) const {
+  std::vector<KeptEvent> events;
+  DOSSIER_ASSIGN_OR_RETURN(events, EventsOfSourcesNamedBy(terms));
+  return ClaimsFrom(events, filter);
+}
+
+Status ClaimsProjection::LoadSourcesNamedBy(const std::vector<std::string>& terms) {
+  std::vector<KeptEvent> events;
+  DOSSIER_ASSIGN_OR_RETURN(events, EventsOfSourcesNamedBy(terms));
+  return Load(std::move(events));
+}
+
+Result<std::vector<KeptEvent>> ClaimsProjection::EventsOfSourcesNamedBy(const std::vector<std::string>& terms) const {
   // The sources: of the extractions named, and of the claims the corrections and retractions named.
   std::set<std::string> sources;
   std::vector<std::string> named_claims;
@@ -173,11 +185,11 @@ Result<std::vector<ClaimEntry>> ClaimsProjection::ClaimsOfSourcesNamedBy(const T
     DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeClaimsExtracted(e.payload));
     for (const ExtractedClaim& claim : extracted.claims) their_claims.push_back(ClaimTerm(claim.id));
   }
-  // (An extraction without claims is found by its source alone.)
+  // (An extraction without claims is found by its source alone; what the terms name directly,
+  // such as a figure's retraction, by the terms.)
   their_claims.insert(their_claims.end(), sources.begin(), sources.end());
-  std::vector<KeptEvent> events;
-  DOSSIER_ASSIGN_OR_RETURN(events, EventsIndexedBy(their_claims));
-  return ClaimsFrom(events, filter);
+  their_claims.insert(their_claims.end(), terms.begin(), terms.end());
+  return EventsIndexedBy(their_claims);
 }
 
 Result<ClaimsProjection> LoadClaims(EventStore* store) {

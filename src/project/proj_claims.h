@@ -66,9 +66,17 @@ class ClaimsProjection final : public KeptEventsProjection {
   // `terms` touches, read from those sources' rows only. The caller picks the claims it asked for.
   Result<std::vector<ClaimEntry>> ClaimsOfSourcesNamedBy(const TimeFilter& filter,
                                                          const std::vector<std::string>& terms) const;
+  // Reads the events of every source that an event indexed under any of `terms` touches, and the
+  // events indexed under `terms` themselves (a figure's retraction), instead of every event; the
+  // views (Extractions, Claims) are then those of these sources, each as whole as with LoadAll.
+  Status LoadSourcesNamedBy(const std::vector<std::string>& terms);
 
  protected:
   Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const override;
+
+ private:
+  // The events LoadSourcesNamedBy reads.
+  Result<std::vector<KeptEvent>> EventsOfSourcesNamedBy(const std::vector<std::string>& terms) const;
 };
 
 // The claims, caught up to the head of `store` without writing to it, every event read.

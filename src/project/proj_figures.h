@@ -52,11 +52,12 @@ class FigureIndex final : public Projection {
   int code_version() const override { return 4; }  // 4: labels applied in the indexed rows
   Status Apply(const RecordedEvent& event) override;
 
-  // Reads every source's figures (listings, conflicts, a whole story's views).
+  // Reads every source's figures (listings, conflicts, the whole store's story views).
   Status LoadAll();
-  // REQUIRES: LoadAll.
+  // The sources read so far: every one after LoadAll, else those the reads below touched (one
+  // story's views read their sources' and the figures they cite).
   const std::map<std::string, SourceFigures>& sources() const { return sources_; }
-  // Every figure, by source id and then span. REQUIRES: LoadAll.
+  // Every figure of sources(), by source id and then span.
   std::vector<FigureRef> Figures() const;
 
   // Read in place (with or without LoadAll); the refs live as long as the index.

@@ -221,6 +221,22 @@ Status SourcesProjection::LoadAll() {
   return Status::OK();
 }
 
+Status SourcesProjection::LoadStory(const std::string& slug) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(Key(kStoryPrefix, slug)));
+  if (!value) return Status::OK();
+  StoryRow row;
+  DOSSIER_ASSIGN_OR_RETURN(row, DecodeStory(*value));
+  StorySummary& s = stories_[slug];
+  s.slug = row.slug;
+  s.title = row.title;
+  s.source_ids.clear();
+  return rows().Scan(StorySourcesPrefix(slug), [&](std::string_view, std::string_view source_id) {
+    s.source_ids.emplace_back(source_id);
+    return true;
+  });
+}
+
 Result<const SourceSummary*> SourcesProjection::Find(const std::string& source_id) const {
   auto found = sources_.find(source_id);
   if (found != sources_.end()) return &found->second;

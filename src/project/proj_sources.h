@@ -52,6 +52,10 @@ class SourcesProjection final : public Projection {
   const std::map<std::string, SourceSummary>& sources() const { return sources_; }
   const std::map<std::string, StorySummary>& stories() const { return stories_; }
 
+  // Reads one story (its row and its sources' ids) into stories(), and none of the others; a
+  // story the store does not hold stays absent.
+  Status LoadStory(const std::string& slug);
+
   // Read in place (with or without LoadAll); the pointers live as long as the projection.
   // The source of this id, or null.
   Result<const SourceSummary*> Find(const std::string& source_id) const;

@@ -46,8 +46,6 @@ StancesProjection::StancesProjection() : KeptEventsProjection({kPerspectiveRecor
 
 namespace {
 
-std::string ActorTerm(std::string_view actor_id) { return "actor:" + std::string(actor_id); }
-
 Result<std::vector<PerspectiveEntry>> PerspectivesFrom(const std::vector<KeptEvent>& events, const TimeFilter& filter) {
   std::vector<PerspectiveEntry> out;
   for (const KeptEvent& e : events) {
@@ -65,7 +63,7 @@ Result<std::vector<PerspectiveEntry>> PerspectivesFrom(const std::vector<KeptEve
 Result<std::vector<std::string>> StancesProjection::IndexTerms(const RecordedEvent& event) const {
   PerspectiveRecorded p;
   DOSSIER_ASSIGN_OR_RETURN(p, DecodePerspectiveRecorded(event.payload));
-  return std::vector<std::string>{ActorTerm(p.actor)};
+  return std::vector<std::string>{ActorTerm(p.actor), StoryTerm(p.story), PerspectiveTerm(p.id)};
 }
 
 Result<std::vector<PerspectiveEntry>> StancesProjection::Perspectives(const TimeFilter& filter) const {

@@ -45,12 +45,14 @@ struct StanceThread {
   std::string Overall() const;
 };
 
-// Its events are indexed under "actor:<actor id>".
+// Its events are indexed under ActorTerm(actor), StoryTerm(story) and PerspectiveTerm(id).
 class StancesProjection final : public KeptEventsProjection {
  public:
   StancesProjection();
   std::string_view name() const override { return "stances"; }
-  int code_version() const override { return 2; }
+  int code_version() const override { return 3; }  // 3: indexed by story and id too
+  static std::string ActorTerm(std::string_view actor_id) { return "actor:" + std::string(actor_id); }
+  static std::string PerspectiveTerm(std::string_view id) { return "perspective:" + std::string(id); }
 
   // The perspectives known and said at the filter's point, in log order. REQUIRES: LoadAll.
   Result<std::vector<PerspectiveEntry>> Perspectives(const TimeFilter& filter) const;

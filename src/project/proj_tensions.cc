@@ -47,6 +47,12 @@ TensionSide ResolveSide(const std::string& id, const std::vector<PerspectiveEntr
 
 TensionsProjection::TensionsProjection() : KeptEventsProjection({kTensionRecorded}) {}
 
+Result<std::vector<std::string>> TensionsProjection::IndexTerms(const RecordedEvent& event) const {
+  TensionRecorded t;
+  DOSSIER_ASSIGN_OR_RETURN(t, DecodeTensionRecorded(event.payload));
+  return std::vector<std::string>{StoryTerm(t.story)};
+}
+
 Result<std::vector<TensionEntry>> TensionsProjection::Tensions(const TimeFilter& filter,
                                                                const std::vector<PerspectiveEntry>& perspectives,
                                                                const CitationResolver& resolver) const {
