@@ -149,6 +149,14 @@ class EventStore {
   virtual Status ScanProjection(
       std::string_view projection,
       const std::function<bool(std::string_view key, std::string_view value)>& fn) const = 0;
+  // One stored row of a projection (nullopt when it has none of that key).
+  virtual Result<std::optional<std::string>> GetProjectionRow(std::string_view projection,
+                                                              std::string_view key) const = 0;
+  // The rows of `projection` with keys in [begin, end) in key order (to its last key when `end`
+  // is nullopt), until `fn` returns false: a prefix or range scan that reads only those rows.
+  virtual Status ScanProjectionRange(
+      std::string_view projection, std::string_view begin, std::optional<std::string_view> end,
+      const std::function<bool(std::string_view key, std::string_view value)>& fn) const = 0;
   virtual Status CommitProjection(const ProjectionCommit& commit) = 0;
 
   // Reads every key and value of every column family (the log's and the projections'), checking

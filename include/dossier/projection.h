@@ -1,11 +1,18 @@
 // Projection: a view of the log, folded from its events, that can be thrown away and rebuilt.
 //
-// A projection keeps its state as key/value pairs in the store, with a checkpoint (the last
-// position folded and the projection's code version) written in the same batch, so catching up
-// after a crash is idempotent. When its code version changes, the stored state is ignored and the
-// projection is rebuilt from the first event. Handlers ignore event types they do not know.
+// A projection keeps its state as indexed rows in the store (key/value pairs under its name), with
+// a checkpoint (the last position folded and the projection's code version) written in the same
+// batch, so catching up after a crash is idempotent. Folding an event reads and writes only the
+// rows that event touches, and a query reads only the rows its answer needs, by key or by prefix
+// or range scan: nothing loads the whole state unless the answer is the whole state (listings,
+// rebuild). When its code version changes, the stored rows are ignored and the projection is
+// folded again from the first event (a writer stores the result: `dossier rebuild` or the next
+// write migrates a store). Handlers ignore event types they do not know.
 #pragma once
 
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -17,27 +24,73 @@
 
 namespace dossier {
 
-class Projection {
+// The rows of one projection as a command sees them: the rows stored (as of its checkpoint) with
+// the changes not yet committed laid over them. Reads go to the store key by key or range by
+// range. Not thread-safe; the store must outlive it.
+class ProjectionRows {
  public:
-  virtual ~Projection() = default;
-  virtual std::string_view name() const = 0;
-  // Bump when the state's shape or meaning changes: stored state of another version is rebuilt.
-  virtual int code_version() const = 0;
+  using RowFn = std::function<bool(std::string_view key, std::string_view value)>;
 
-  // Loads one stored key of the state (before any Apply).
-  virtual Status Restore(std::string_view key, std::string_view value) = 0;
-  // Folds one event into the state.
-  virtual Status Apply(const RecordedEvent& event) = 0;
-  // Moves the state changed since the last call into `puts`, as (key, value).
-  virtual void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) = 0;
+  ProjectionRows() = default;
+  // With `stored` false (or no store), the stored rows are not read: a fold from the first event.
+  ProjectionRows(const EventStore* store, std::string projection, bool stored)
+      : store_(stored ? store : nullptr), projection_(std::move(projection)) {}
+
+  Result<std::optional<std::string>> Get(std::string_view key) const;
+  // The rows whose keys start with `prefix`, in key order, until `fn` returns false.
+  Status Scan(std::string_view prefix, const RowFn& fn) const;
+  // The rows with keys in [begin, end), in key order, until `fn` returns false.
+  Status ScanRange(std::string_view begin, std::string_view end, const RowFn& fn) const;
+
+  void Put(std::string key, std::string value) { pending_[std::move(key)] = std::move(value); }
+  void Delete(std::string key) { pending_[std::move(key)] = std::nullopt; }
+  // Moves the uncommitted changes into `puts` and `deletes`.
+  void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes);
+
+ private:
+  Status Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const;
+
+  const EventStore* store_ = nullptr;
+  std::string projection_;
+  std::map<std::string, std::optional<std::string>, std::less<>> pending_;  // nullopt: deleted
 };
 
-// Brings `projection` (freshly constructed) up to the head of `store`: restores its stored state
-// unless its code version differs, folds the events after its checkpoint and, when `persist`
-// is set (the store is open for writing), commits the changes with the new checkpoint.
+class Projection {
+ public:
+  Projection() = default;
+  Projection(Projection&&) = default;
+  Projection& operator=(Projection&&) = default;
+  virtual ~Projection() = default;
+  virtual std::string_view name() const = 0;
+  // Bump when the rows' shape or meaning changes: stored rows of another version are folded again.
+  virtual int code_version() const = 0;
+
+  // Folds one event into rows(): reads the rows it changes, writes their new values.
+  virtual Status Apply(const RecordedEvent& event) = 0;
+
+  ProjectionRows& rows() { return rows_; }
+  const ProjectionRows& rows() const { return rows_; }
+  // Points the projection at `rows` (CatchUp and Rebuild do), dropping what it read of others.
+  void Attach(ProjectionRows rows) {
+    rows_ = std::move(rows);
+    ForgetReadRows();
+  }
+
+ protected:
+  // Drops whatever the projection keeps decoded of rows it read.
+  virtual void ForgetReadRows() {}
+
+ private:
+  ProjectionRows rows_;
+};
+
+// Brings `projection` up to the head of `store`: attaches its stored rows unless their code
+// version differs, folds the events after its checkpoint and, when `persist` is set (the store is
+// open for writing), commits the changed rows with the new checkpoint. Reads no row it does not
+// need: a read-only command on a caught-up store reads only its checkpoint.
 Status CatchUp(EventStore* store, Projection* projection, bool persist);
 
-// Rebuilds `projection` (freshly constructed) from the first event and replaces its stored state.
+// Folds `projection` again from the first event and replaces its stored rows.
 Status Rebuild(EventStore* store, Projection* projection);
 
 }  // namespace dossier

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -35,20 +36,26 @@ bool SameValueAndUnit(const Figure& query, const Figure& f) {
   return UnitKey(query.unit) == UnitKey(f.unit) && PerKey(query.per) == PerKey(f.per) && SameValue(query.value, f.value);
 }
 
-// The figures `query` names, and how it named them.
-std::vector<FigureRef> Match(const FigureIndex& index, std::string_view query, std::string* matched_by) {
+// The figures of `candidates` that `same` holds for, in their order.
+template <typename Same>
+std::vector<FigureRef> Keep(std::vector<FigureRef> candidates, Same same) {
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(), [&](const FigureRef& ref) { return !same(ref); }),
+                   candidates.end());
+  return candidates;
+}
+
+// The figures `query` names, and how it named them: read through the index's rows by id, by
+// quantity (unit, per-unit and a range of values) or by surface, never by comparing every figure.
+Result<std::vector<FigureRef>> Match(const FigureIndex& index, std::string_view query, std::string* matched_by) {
   if (query.substr(0, 4) == "fig-") {
     *matched_by = "id";
     return index.FindById(query);
   }
-  std::vector<FigureRef> found;
-  const std::vector<FigureRef> all = index.Figures();
+  std::vector<FigureRef> near;
   if (std::optional<Figure> value = ParseValueWithUnit(query)) {
     *matched_by = "quantity";
-    for (const FigureRef& ref : all) {
-      if (SameValueAndUnit(*value, ref.figure->figure)) found.push_back(ref);
-    }
-    return found;
+    DOSSIER_ASSIGN_OR_RETURN(near, index.NearQuantity(*value));
+    return Keep(std::move(near), [&](const FigureRef& ref) { return SameValueAndUnit(*value, ref.figure->figure); });
   }
   // The number as written: one figure that runs to the query's end (a qualifier may precede it), so
   // that "$9.99 quadrillion" is not taken for the "$9.99" the extractor can read of it.
@@ -56,16 +63,13 @@ std::vector<FigureRef> Match(const FigureIndex& index, std::string_view query, s
   const size_t query_end = query.find_last_not_of(" \t\n") + 1;
   if (read.size() == 1 && read.front().span.end == query_end) {
     *matched_by = "quantity";
-    for (const FigureRef& ref : all) {
-      if (SameQuantity(read.front(), ref.figure->figure)) found.push_back(ref);
-    }
+    DOSSIER_ASSIGN_OR_RETURN(near, index.NearQuantity(read.front()));
+    std::vector<FigureRef> found =
+        Keep(std::move(near), [&](const FigureRef& ref) { return SameQuantity(read.front(), ref.figure->figure); });
     if (!found.empty()) return found;
   }
   *matched_by = "surface";
-  for (const FigureRef& ref : all) {
-    if (ref.figure->figure.surface == query) found.push_back(ref);
-  }
-  return found;
+  return index.WithSurface(query);
 }
 
 // Proves the event at `position` in `tree`; `says` tells whether its decoded envelope says what the
@@ -118,13 +122,12 @@ void ProveCitation(const EventStore& store, const LogTree& tree, TraceCitation* 
 
 }  // namespace
 
-TraceCitation CheckFigureBytes(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref) {
+Result<TraceCitation> CheckFigureBytes(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref) {
   TraceCitation c;
   c.ref = ref;
   const FiguresExtracted& extracted = ref.source->extracted;
-  auto source = sources.sources().find(extracted.source_id);
-  if (source != sources.sources().end()) {
-    c.source = &source->second;
+  DOSSIER_ASSIGN_OR_RETURN(c.source, sources.Find(extracted.source_id));
+  if (c.source != nullptr) {
     for (const SourceVersionInfo& v : c.source->versions) {
       if (v.version == extracted.source_version) c.version = &v;
     }
@@ -154,7 +157,8 @@ Result<TraceReport> TraceFigures(const EventStore& store, const FigureIndex& fig
                                  const SourcesProjection& sources, std::string_view query) {
   TraceReport report;
   report.query = std::string(query);
-  std::vector<FigureRef> matched = Match(figures, query, &report.matched_by);
+  std::vector<FigureRef> matched;
+  DOSSIER_ASSIGN_OR_RETURN(matched, Match(figures, query, &report.matched_by));
   if (matched.empty()) {
     return Status::NotFound(fmt::format(
         "no figure matches `{}` (give a figure id, a number as written such as `$3 trillion`, or a value with its unit "
@@ -164,15 +168,21 @@ Result<TraceReport> TraceFigures(const EventStore& store, const FigureIndex& fig
   if (!tree.ok()) return tree.status();
   report.tree = tree->head();
   for (const FigureRef& ref : matched) {
-    report.citations.push_back(CheckFigureBytes(store, sources, ref));
-    ProveCitation(store, *tree, &report.citations.back());
+    TraceCitation citation;
+    DOSSIER_ASSIGN_OR_RETURN(citation, CheckFigureBytes(store, sources, ref));
+    ProveCitation(store, *tree, &citation);
+    report.citations.push_back(std::move(citation));
   }
-  for (const FigureRef& other : figures.Figures()) {
-    bool cited = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) { return m.figure == other.figure; });
-    bool same = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) {
-      return SameMeasure(m.figure->figure, other.figure->figure);
-    });
-    if (same && !cited) report.same_quantity.push_back(other);
+  // The figures of the same measure as any matched one, in index order, each once.
+  std::map<std::pair<std::string, const ExtractedFigure*>, FigureRef> same;
+  for (const FigureRef& m : matched) {
+    std::vector<FigureRef> measured;
+    DOSSIER_ASSIGN_OR_RETURN(measured, figures.SameMeasureAs(m.figure->figure));
+    for (const FigureRef& other : measured) same.emplace(std::make_pair(other.source->extracted.source_id, other.figure), other);
+  }
+  for (const auto& [order, other] : same) {
+    const bool cited = std::any_of(matched.begin(), matched.end(), [&](const FigureRef& m) { return m.figure == other.figure; });
+    if (!cited) report.same_quantity.push_back(other);
   }
   return report;
 }

@@ -60,10 +60,10 @@ struct TraceReport {
 
 // Re-reads the stored text of the figure `ref`, re-hashes it against the hash its SourceRecorded
 // event holds and compares the bytes at the span with the figure's surface.
-TraceCitation CheckFigureBytes(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref);
+Result<TraceCitation> CheckFigureBytes(const EventStore& store, const SourcesProjection& sources, const FigureRef& ref);
 
 // Fails with NotFound when nothing matches `query`. `figures` and `sources` must be caught up
-// with `store` and outlive the report.
+// with `store` and outlive the report; they are read in place (OpenFigureIndex, OpenSources).
 Result<TraceReport> TraceFigures(const EventStore& store, const FigureIndex& figures,
                                  const SourcesProjection& sources, std::string_view query);
 

@@ -123,8 +123,10 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
       }
       auto known = checked.find(mark.figure_id);
       if (known == checked.end()) {
-        known = checked.emplace(mark.figure_id, CheckFigureBytes(store, sources, found->second)).first;
-        if (const std::string problem = BytesProblem(known->second); !problem.empty()) {
+        Result<TraceCitation> bytes = CheckFigureBytes(store, sources, found->second);
+        const std::string problem = bytes.ok() ? BytesProblem(*bytes) : bytes.status().message();
+        known = checked.emplace(mark.figure_id, bytes.ok() ? std::move(*bytes) : TraceCitation()).first;
+        if (!problem.empty()) {
           check.problems.push_back({BriefingProblem::Kind::kAlteredText, where, label + ": " + problem});
         }
       }

@@ -46,8 +46,10 @@ std::unique_ptr<LoadedBriefing> LoadBriefingOrFail(const Context& context, const
     return nullptr;
   }
   Status status = [&]() -> Status {
-    DOSSIER_ASSIGN_OR_RETURN(loaded->sources, LoadSources(loaded->store.get()));
-    DOSSIER_ASSIGN_OR_RETURN(loaded->views, LoadStoryViews(loaded->store.get(), *filter));
+    // Only the story's rows: its own, its sources' and what they cite.
+    DOSSIER_ASSIGN_OR_RETURN(loaded->sources, OpenSources(loaded->store.get()));
+    DOSSIER_RETURN_IF_ERROR(loaded->sources.LoadStory(slug));
+    DOSSIER_ASSIGN_OR_RETURN(loaded->views, LoadStoryViewsOf(loaded->store.get(), *filter, slug));
     BriefingPoint point;
     DOSSIER_ASSIGN_OR_RETURN(point, FindBriefingPoint(*loaded->store, *filter));
     if (use == BriefingUse::kPublish) point.recorded_at = context.clock->NowUtc();  // the header says when published

@@ -34,9 +34,9 @@ void WriteClaimJson(JsonWriter& w, const ClaimEntry& e) {
       .EndObject();
 }
 
-void PrintClaim(const StoryViews& views, const ClaimEntry& e) {
+void PrintClaim(const std::vector<Actor>& actors, const ClaimEntry& e) {
   const ExtractedClaim& c = e.claim;
-  const std::string speaker = c.speaker ? ActorLabel(views.actors, *c.speaker) : OneLine(c.speaker_name) + " (candidate)";
+  const std::string speaker = c.speaker ? ActorLabel(actors, *c.speaker) : OneLine(c.speaker_name) + " (candidate)";
   Print("{}  {}  {} {}{}\n", c.id, c.date.value_or("undated"), speaker, OneLine(c.verb),
         e.retraction ? "  [retracted: " + OneLine(*e.retraction) + "]" : "");
   CitedSpan cited = CiteClaim(e);
@@ -52,30 +52,45 @@ void PrintClaim(const StoryViews& views, const ClaimEntry& e) {
 
 int RunClaims(Context& context) {
   int exit_code = kExitOk;
-  std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
-  if (!views) return exit_code;
+  std::optional<InPlaceReader> reader = OpenInPlaceOrFail(context, &exit_code);
+  if (!reader) return exit_code;
+  EventStore* store = reader->store.get();
 
+  // Rows of the sources an actor, a candidate or a source names; every claim when none is named.
+  std::vector<std::string> terms;
   std::optional<std::string> actor_id, speaker_name;
   if (std::optional<std::string> reference = context.args.Get("actor")) {
-    if (const Actor* actor = FindActor(views->actors, *reference)) {
+    if (const Actor* actor = FindActor(reader->actors, *reference)) {
       actor_id = actor->id;
+      terms.push_back(ClaimsProjection::SpeakerTerm(*actor_id));
     } else {
       speaker_name = *reference;  // a candidate, by the name as written
+      terms.push_back(ClaimsProjection::NameTerm(*speaker_name));
     }
   }
   std::optional<std::string> source_id;
   if (std::optional<std::string> reference = context.args.Get("source")) {
-    std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
-    if (!store) return kExitStore;
-    Result<SourcesProjection> sources = LoadSources(store.get());
+    Result<SourcesProjection> sources = OpenSources(store);
     if (!sources.ok()) return Fail(sources.status());
     Result<const SourceSummary*> source = sources->Resolve(*reference);
     if (!source.ok()) return Fail(source.status());
     source_id = (*source)->source_id;
+    if (terms.empty()) terms.push_back(ClaimsProjection::SourceTerm(*source_id));
   }
+  Result<ClaimsProjection> projection = OpenClaims(store);
+  if (!projection.ok()) return Fail(projection.status());
+  Result<std::vector<ClaimEntry>> claims = std::vector<ClaimEntry>();
+  if (!terms.empty()) {
+    claims = projection->ClaimsOfSourcesNamedBy(reader->filter, terms);
+  } else if (Status loaded = projection->LoadAll(); loaded.ok()) {
+    claims = projection->Claims(reader->filter);
+  } else {
+    claims = loaded;
+  }
+  if (!claims.ok()) return Fail(claims.status());
 
   std::vector<const ClaimEntry*> selected;
-  for (const ClaimEntry& e : views->claims) {
+  for (const ClaimEntry& e : *claims) {
     if (actor_id && e.claim.speaker != actor_id) continue;
     if (speaker_name && (e.claim.speaker || e.claim.speaker_name != *speaker_name)) continue;
     if (source_id && e.source_id != *source_id) continue;
@@ -94,7 +109,7 @@ int RunClaims(Context& context) {
     Print("{}\n", w.str());
     return kExitOk;
   }
-  for (const ClaimEntry* e : selected) PrintClaim(*views, *e);
+  for (const ClaimEntry* e : selected) PrintClaim(reader->actors, *e);
   Print("{} claim{}\n", selected.size(), selected.size() == 1 ? "" : "s");
   return kExitOk;
 }

@@ -10,7 +10,7 @@ namespace dossier::cli {
 namespace {
 
 // The figures --source and --kind select, or a usage error.
-Result<std::vector<FigureRef>> Select(const Context& context, const FigureIndex& index, const SourcesProjection& sources) {
+Result<std::vector<FigureRef>> Select(const Context& context, FigureIndex& index, const SourcesProjection& sources) {
   std::optional<std::string> source_id;
   if (std::optional<std::string> reference = context.args.Get("source")) {
     const SourceSummary* source = nullptr;
@@ -25,9 +25,20 @@ Result<std::vector<FigureRef>> Select(const Context& context, const FigureIndex&
           "--kind `{}`: a kind is money, percent, multiple, rate, duration, count or quantity", *name));
     }
   }
+  // One source's row, or every source's.
+  std::vector<FigureRef> candidates;
+  if (source_id) {
+    const SourceFigures* figures = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(figures, index.Source(*source_id));
+    if (figures != nullptr) {
+      for (const ExtractedFigure& figure : figures->extracted.figures) candidates.push_back({figures, &figure});
+    }
+  } else {
+    DOSSIER_RETURN_IF_ERROR(index.LoadAll());
+    candidates = index.Figures();
+  }
   std::vector<FigureRef> selected;
-  for (const FigureRef& ref : index.Figures()) {
-    if (source_id && ref.source->extracted.source_id != *source_id) continue;
+  for (const FigureRef& ref : candidates) {
     if (kind && ref.figure->figure.kind != *kind) continue;
     selected.push_back(ref);
   }
@@ -81,9 +92,9 @@ int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures
 int RunFigures(Context& context) {
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
-  Result<SourcesProjection> sources = LoadSources(store.get());
+  Result<SourcesProjection> sources = OpenSources(store.get());
   if (!sources.ok()) return Fail(sources.status());
-  Result<FigureIndex> index = LoadFigureIndex(store.get());
+  Result<FigureIndex> index = OpenFigureIndex(store.get());
   if (!index.ok()) return Fail(index.status());
   Result<std::vector<FigureRef>> figures = Select(context, *index, *sources);
   if (!figures.ok()) return Fail(figures.status());

@@ -1,5 +1,8 @@
-// dossier questions [--all]: the story's open questions (curated), and with --all the resolved
-// ones and the questions extraction found in the sources.
+// dossier questions [--all] [--story S]: the open questions (curated), and with --all the resolved
+// ones and the questions extraction found in the sources; with --story only that story's, read
+// from its rows alone.
+#include <set>
+
 #include <fmt/format.h>
 
 #include "cli/story_output.h"
@@ -11,17 +14,26 @@ int RunQuestions(Context& context) {
   std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
   if (!views) return exit_code;
   const bool all = context.args.Has("all");
+  const std::optional<std::string> story = context.args.Get("story");
 
   std::vector<const QuestionEntry*> curated;
   for (const QuestionEntry& q : views->questions) {
-    if (all || !q.resolution) curated.push_back(&q);
+    if ((all || !q.resolution) && (!story || q.opened.story == *story)) curated.push_back(&q);
   }
-  // Extracted candidate questions: from each source's newest extraction, dated by the source.
+  // Extracted candidate questions: from each source's newest extraction (with --story, of the
+  // story's sources known then), dated by the source.
   std::vector<std::pair<CitedSpan, std::optional<std::string>>> extracted;
   if (all) {
     Result<std::vector<SourceClaims>> extractions = views->claims_projection.Extractions(views->filter);
     if (!extractions.ok()) return Fail(extractions.status());
+    std::set<std::string> in_story;
+    if (story) {
+      Result<std::vector<KnownSource>> known = views->timeline_projection.KnownSources(views->filter, story);
+      if (!known.ok()) return Fail(known.status());
+      for (const KnownSource& s : *known) in_story.insert(s.recorded.source_id);
+    }
     for (const SourceClaims& source : *extractions) {
+      if (story && in_story.count(source.extracted.source_id) == 0) continue;
       if (!views->filter.SaidBy(source.extracted.published)) continue;
       for (const ExtractedQuestion& q : source.extracted.questions) {
         CitedSpan cited;

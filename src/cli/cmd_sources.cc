@@ -103,7 +103,7 @@ int RunShow(Context& context) {
   }
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
-  Result<SourcesProjection> sources = LoadSources(store.get());
+  Result<SourcesProjection> sources = OpenSources(store.get());
   if (!sources.ok()) return Fail(sources.status());
   Result<const SourceSummary*> source = sources->Resolve(context.args.positional()[0]);
   if (!source.ok()) return Fail(source.status());

@@ -6,7 +6,7 @@
 namespace dossier::cli {
 namespace {
 
-void WriteThreadJson(JsonWriter& w, const StoryViews& views, const StanceThread& thread) {
+void WriteThreadJson(JsonWriter& w, const CitationResolver& resolver, const StanceThread& thread) {
   w.BeginObject().Key("actor").String(thread.actor).Key("topic").String(thread.topic)
       .Key("overall").String(thread.Overall()).Key("evolution").BeginArray();
   for (const EvolutionStep& step : thread.evolution) {
@@ -24,7 +24,7 @@ void WriteThreadJson(JsonWriter& w, const StoryViews& views, const StanceThread&
         .Key("position").Uint(e.position)
         .Key("recorded_at").String(e.recorded_at)
         .Key("citations");
-    WriteCitationsJson(w, views.resolver->ResolveAll(p.citations));
+    WriteCitationsJson(w, resolver.ResolveAll(p.citations));
     w.EndObject();
   }
   w.EndArray().EndObject();
@@ -48,42 +48,52 @@ int RunStances(Context& context) {
     return kExitUsage;
   }
   int exit_code = kExitOk;
-  std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
-  if (!views) return exit_code;
+  std::optional<InPlaceReader> reader = OpenInPlaceOrFail(context, &exit_code);
+  if (!reader) return exit_code;
+  EventStore* store = reader->store.get();
+  Result<StancesProjection> stances = OpenStances(store);
+  if (!stances.ok()) return Fail(stances.status());
 
-  std::vector<PerspectiveEntry> perspectives = views->perspectives;
+  Result<std::vector<PerspectiveEntry>> read = std::vector<PerspectiveEntry>();
   if (!context.args.positional().empty()) {
+    // One actor's rows only.
     const std::string& reference = context.args.positional()[0];
-    const Actor* actor = FindActor(views->actors, reference);
-    const std::string id = actor ? actor->id : reference;
-    bool named = actor != nullptr;
-    std::vector<PerspectiveEntry> of_actor;
-    for (PerspectiveEntry& e : perspectives) {
-      if (e.perspective.actor != id) continue;
-      named = true;
-      of_actor.push_back(std::move(e));
-    }
-    if (!named) {
+    const Actor* actor = FindActor(reader->actors, reference);
+    read = stances->PerspectivesOf(reader->filter, actor ? actor->id : reference);
+    if (read.ok() && actor == nullptr && read->empty()) {
       return Fail(Status::NotFound(fmt::format("no actor `{}` (`dossier actors` lists them)", reference)));
     }
-    perspectives = std::move(of_actor);
+  } else if (Status loaded = stances->LoadAll(); loaded.ok()) {
+    read = stances->Perspectives(reader->filter);
+  } else {
+    read = loaded;
   }
-  const std::vector<StanceThread> threads = StanceThreads(std::move(perspectives));
+  if (!read.ok()) return Fail(read.status());
+  std::vector<Citation> cited;
+  for (const PerspectiveEntry& e : *read) cited.insert(cited.end(), e.perspective.citations.begin(), e.perspective.citations.end());
+  Result<ClaimsProjection> claims = OpenClaims(store);
+  if (!claims.ok()) return Fail(claims.status());
+  Result<FigureIndex> figures = OpenFigureIndex(store);
+  if (!figures.ok()) return Fail(figures.status());
+  Result<std::unique_ptr<CitedItems>> items = ReadCitedItems(*claims, *figures, reader->filter, cited);
+  if (!items.ok()) return Fail(items.status());
+  const CitationResolver& resolver = *(*items)->resolver;
+  const std::vector<StanceThread> threads = StanceThreads(std::move(*read));
 
   if (context.json) {
     JsonWriter w;
     w.BeginArray();
-    for (const StanceThread& thread : threads) WriteThreadJson(w, *views, thread);
+    for (const StanceThread& thread : threads) WriteThreadJson(w, resolver, thread);
     w.EndArray();
     Print("{}\n", w.str());
     return kExitOk;
   }
   for (const StanceThread& thread : threads) {
-    Print("{} on {}: {}\n", ActorLabel(views->actors, thread.actor), OneLine(thread.topic), thread.Overall());
+    Print("{} on {}: {}\n", ActorLabel(reader->actors, thread.actor), OneLine(thread.topic), thread.Overall());
     for (const EvolutionStep& step : thread.evolution) {
       const PerspectiveRecorded& p = thread.perspectives[step.perspective].perspective;
       Print("  {} (curated: {})\n    {}\n", DescribeStep(step, p), OneLine(p.id), OneLine(p.summary));
-      PrintCitations(views->resolver->ResolveAll(p.citations), "    ");
+      PrintCitations(resolver.ResolveAll(p.citations), "    ");
     }
   }
   Print("{} stance{}\n", threads.size(), threads.size() == 1 ? "" : "s");

@@ -1,4 +1,5 @@
-// dossier tensions: who disagrees with whom, each side resolved to what it says, with citations.
+// dossier tensions [--story S]: who disagrees with whom, each side resolved to what it says, with
+// citations; with --story only that story's, read from its rows alone.
 #include <fmt/format.h>
 
 #include "cli/story_output.h"
@@ -9,11 +10,17 @@ int RunTensions(Context& context) {
   int exit_code = kExitOk;
   std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
   if (!views) return exit_code;
+  const std::optional<std::string> story = context.args.Get("story");
+  std::vector<const TensionEntry*> tensions;
+  for (const TensionEntry& t : views->tensions) {
+    if (!story || t.tension.story == *story) tensions.push_back(&t);
+  }
 
   if (context.json) {
     JsonWriter w;
     w.BeginArray();
-    for (const TensionEntry& t : views->tensions) {
+    for (const TensionEntry* entry : tensions) {
+      const TensionEntry& t = *entry;
       w.BeginObject().Key("id").String(t.tension.id).Key("origin").String("curated").Key("story").String(t.tension.story)
           .Key("description").String(t.tension.description).Key("date").String(t.tension.date)
           .Key("position").Uint(t.position).Key("recorded_at").String(t.recorded_at).Key("between").BeginArray();
@@ -36,7 +43,8 @@ int RunTensions(Context& context) {
     Print("{}\n", w.str());
     return kExitOk;
   }
-  for (const TensionEntry& t : views->tensions) {
+  for (const TensionEntry* entry : tensions) {
+    const TensionEntry& t = *entry;
     Print("{}  {}  (curated, {})\n    {}\n", OneLine(t.tension.id), t.tension.date, OneLine(t.tension.story),
           OneLine(t.tension.description));
     for (const TensionSide& side : t.sides) {
@@ -51,7 +59,7 @@ int RunTensions(Context& context) {
     }
     PrintCitations(t.citations, "    ");
   }
-  Print("{} tension{}\n", views->tensions.size(), views->tensions.size() == 1 ? "" : "s");
+  Print("{} tension{}\n", tensions.size(), tensions.size() == 1 ? "" : "s");
   return kExitOk;
 }
 

@@ -1,20 +1,12 @@
-// dossier timeline [--story S]: the dated events of the story, each with its citations.
+// dossier timeline [--story S]: the dated events of the story, each with its citations; with
+// --story only that story's rows are read.
 #include <fmt/format.h>
 
 #include "cli/story_output.h"
-#include "model/source_events.h"
 
 namespace dossier::cli {
 
 int RunTimeline(Context& context) {
-  // A story that was never created is not found (exit 1), as in every other command.
-  if (const std::optional<std::string> story = context.args.Get("story")) {
-    std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
-    if (!store) return kExitStore;
-    Result<uint64_t> story_events = store->StreamVersion(StoryStream(*story));
-    if (!story_events.ok()) return Fail(story_events.status());
-    if (*story_events == 0) return Fail(Status::NotFound(fmt::format("no story `{}`", *story)));
-  }
   int exit_code = kExitOk;
   std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
   if (!views) return exit_code;

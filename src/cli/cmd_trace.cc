@@ -165,9 +165,9 @@ int RunTrace(Context& context) {
   }
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
-  Result<SourcesProjection> sources = LoadSources(store.get());
+  Result<SourcesProjection> sources = OpenSources(store.get());
   if (!sources.ok()) return Fail(sources.status());
-  Result<FigureIndex> index = LoadFigureIndex(store.get());
+  Result<FigureIndex> index = OpenFigureIndex(store.get());
   if (!index.ok()) return Fail(index.status());
   Result<TraceReport> report = TraceFigures(*store, *index, *sources, context.args.positional()[0]);
   if (!report.ok()) return Fail(report.status());

@@ -153,12 +153,13 @@ const std::vector<Command>& Commands() {
       {"questions", "", "list the story's open questions",
        "Lists the curated questions that are still open. --all adds the resolved ones with their answers\n"
        "and the questions extraction found in the sources (sentences that ask).",
-       {{"all", nullptr, "also resolved and extracted questions"}, kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson},
+       {{"all", nullptr, "also resolved and extracted questions"}, {"story", "SLUG", "only this story's questions"},
+        kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson},
        RunQuestions},
       {"tensions", "", "show who disagrees with whom",
        "Lists the curated tensions: the perspectives, claims or figures that disagree, each resolved to\n"
        "who says what, with citations.",
-       {kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson}, RunTensions},
+       {{"story", "SLUG", "only this story's tensions"}, kAsOfFlag, kDatedOnlyFlag, kKnownAtFlag, kJson}, RunTensions},
       {"rebuild", "[PROJECTION…]", "rebuild projections from the log and check them",
        "Catches each projection up and stores it, rebuilds it from the first event, and reports whether\n"
        "the rebuilt state is byte for byte the stored one (exit 4 if any differs). Without names, every\n"

@@ -2,22 +2,64 @@
 
 #include <fmt/format.h>
 
+#include "model/source_events.h"
+
 namespace dossier::cli {
 
-std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code) {
+namespace {
+
+// The point the time-axis flags name, or nullopt after printing why not.
+std::optional<TimeFilter> FilterOrFail(const Context& context, int* exit_code) {
   Result<TimeFilter> filter = TimeFilter::Parse(context.args.Get("as-of"), context.args.Get("known-at"),
                                                 context.args.Has("dated-only"));
   if (!filter.ok()) {
     PrintError(filter.status().message());
     *exit_code = kExitUsage;
-    return nullptr;
+    return std::nullopt;
   }
+  return *filter;
+}
+
+}  // namespace
+
+std::optional<InPlaceReader> OpenInPlaceOrFail(const Context& context, int* exit_code) {
+  InPlaceReader reader;
+  std::optional<TimeFilter> filter = FilterOrFail(context, exit_code);
+  if (!filter) return std::nullopt;
+  reader.filter = *filter;
+  reader.store = context.OpenStore(OpenMode::kReadOnly);
+  if (!reader.store) {
+    *exit_code = kExitStore;
+    return std::nullopt;
+  }
+  Result<ActorsProjection> actors = LoadActors(reader.store.get());
+  Result<std::vector<Actor>> known = actors.ok() ? actors->Actors(reader.filter) : Result<std::vector<Actor>>(actors.status());
+  if (!known.ok()) {
+    *exit_code = Fail(known.status());
+    return std::nullopt;
+  }
+  reader.actors = std::move(*known);
+  return reader;
+}
+
+std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code) {
+  std::optional<TimeFilter> filter = FilterOrFail(context, exit_code);
+  if (!filter) return nullptr;
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) {
     *exit_code = kExitStore;
     return nullptr;
   }
-  Result<std::unique_ptr<StoryViews>> views = LoadStoryViews(store.get(), *filter);
+  const std::optional<std::string> story = context.args.Get("story");
+  if (story) {
+    Result<uint64_t> story_events = store->StreamVersion(StoryStream(*story));
+    if (!story_events.ok() || *story_events == 0) {
+      *exit_code = Fail(story_events.ok() ? Status::NotFound(fmt::format("no story `{}`", *story)) : story_events.status());
+      return nullptr;
+    }
+  }
+  Result<std::unique_ptr<StoryViews>> views =
+      story ? LoadStoryViewsOf(store.get(), *filter, *story) : LoadStoryViews(store.get(), *filter);
   if (!views.ok()) {
     *exit_code = Fail(views.status());
     return nullptr;

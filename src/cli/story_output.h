@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,20 @@ inline const FlagSpec kKnownAtFlag = {"known-at", "POSITION|TIME",
 
 // Opens the store read-only and loads the story views at the point --as-of and --known-at name
 // (without the undated items when --dated-only).
+// With --story SLUG, only that story's views (LoadStoryViewsOf; a story never created is not
+// found), else every story's. The views hold what they read: the store is closed on return.
 // On failure prints why, sets `*exit_code` and returns null.
 std::unique_ptr<StoryViews> LoadViewsOrFail(const Context& context, int* exit_code);
+
+// For a command that reads its answer's rows in place: the store (read-only), the point the flags
+// name and the actors known then (the gazetteer, small beside the store).
+struct InPlaceReader {
+  std::unique_ptr<EventStore> store;
+  TimeFilter filter;
+  std::vector<Actor> actors;
+};
+// On failure prints why, sets `*exit_code` and returns nullopt.
+std::optional<InPlaceReader> OpenInPlaceOrFail(const Context& context, int* exit_code);
 
 // `source@version bytes a–b "quote"` (with ` via clm-…` for a claim or figure citation) on one
 // line; an unknown claim or figure as `clm-… (not known)`.

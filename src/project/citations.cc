@@ -2,8 +2,9 @@
 
 namespace dossier {
 
-CitationResolver::CitationResolver(const std::vector<ClaimEntry>& claims, const FigureIndex& figures) : figures_(figures) {
+CitationResolver::CitationResolver(const std::vector<ClaimEntry>& claims, const std::vector<FigureRef>& figures) {
   for (const ClaimEntry& claim : claims) claims_[claim.claim.id] = &claim;
+  for (const FigureRef& ref : figures) figures_.emplace(ref.figure->id, ref);
 }
 
 const ClaimEntry* CitationResolver::FindClaim(const std::string& id) const {
@@ -12,10 +13,8 @@ const ClaimEntry* CitationResolver::FindClaim(const std::string& id) const {
 }
 
 FigureRef CitationResolver::FindFigure(const std::string& id) const {
-  for (const FigureRef& ref : figures_.FindById(id)) {
-    if (ref.figure->id == id) return ref;
-  }
-  return {};
+  auto found = figures_.find(id);
+  return found == figures_.end() ? FigureRef{} : found->second;
 }
 
 CitedSpan CiteClaim(const ClaimEntry& claim) {
@@ -63,6 +62,26 @@ std::vector<CitedSpan> CitationResolver::ResolveAll(const std::vector<Citation>&
   std::vector<CitedSpan> out;
   for (const Citation& c : citations) out.push_back(Resolve(c));
   return out;
+}
+
+Result<std::unique_ptr<CitedItems>> ReadCitedItems(const ClaimsProjection& claims, const FigureIndex& figures,
+                                                   const TimeFilter& filter, const std::vector<Citation>& citations) {
+  auto items = std::make_unique<CitedItems>();
+  std::vector<std::string> claim_terms;
+  for (const Citation& c : citations) {
+    if (c.kind == Citation::Kind::kClaim) {
+      claim_terms.push_back(ClaimsProjection::ClaimTerm(c.target_id));
+    } else if (c.kind == Citation::Kind::kFigure) {
+      std::vector<FigureRef> found;
+      DOSSIER_ASSIGN_OR_RETURN(found, figures.FindById(c.target_id));
+      for (const FigureRef& ref : found) {
+        if (ref.figure->id == c.target_id) items->figures.push_back(ref);
+      }
+    }
+  }
+  if (!claim_terms.empty()) DOSSIER_ASSIGN_OR_RETURN(items->claims, claims.ClaimsOfSourcesNamedBy(filter, claim_terms));
+  items->resolver = std::make_unique<CitationResolver>(items->claims, items->figures);
+  return items;
 }
 
 }  // namespace dossier

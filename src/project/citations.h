@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,10 +23,11 @@ struct CitedSpan {
   std::string quote;      // the bytes at the span
 };
 
-// Resolves against claims and figures. REQUIRES: both outlive the resolver.
+// Resolves against claims and figures: every one (a whole story's views) or those a command's
+// citations name. REQUIRES: the claims and the figures the refs point into outlive the resolver.
 class CitationResolver {
  public:
-  CitationResolver(const std::vector<ClaimEntry>& claims, const FigureIndex& figures);
+  CitationResolver(const std::vector<ClaimEntry>& claims, const std::vector<FigureRef>& figures);
 
   CitedSpan Resolve(const Citation& citation) const;
   std::vector<CitedSpan> ResolveAll(const std::vector<Citation>& citations) const;
@@ -36,10 +38,21 @@ class CitationResolver {
 
  private:
   std::map<std::string, const ClaimEntry*> claims_;
-  const FigureIndex& figures_;
+  std::map<std::string, FigureRef> figures_;  // by figure id
 };
 
 // The cited bytes of a claim, as a CitedSpan.
 CitedSpan CiteClaim(const ClaimEntry& claim);
+
+// The claims and figures that some citations name, read in place, and a resolver over them: what
+// a command about one actor or one source needs instead of every claim and figure.
+struct CitedItems {
+  std::vector<ClaimEntry> claims;   // of every source holding a cited claim
+  std::vector<FigureRef> figures;   // the cited ones
+  std::unique_ptr<CitationResolver> resolver;
+};
+// REQUIRES: `figures` outlives the result.
+Result<std::unique_ptr<CitedItems>> ReadCitedItems(const ClaimsProjection& claims, const FigureIndex& figures,
+                                                   const TimeFilter& filter, const std::vector<Citation>& citations);
 
 }  // namespace dossier

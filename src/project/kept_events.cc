@@ -1,5 +1,7 @@
 #include "project/kept_events.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "util/json_object.h"
@@ -9,11 +11,19 @@ namespace dossier {
 namespace {
 
 constexpr std::string_view kEventPrefix = "event/";
+constexpr std::string_view kIndexPrefix = "index/";
+constexpr size_t kPositionDigits = 20;
 
-}  // namespace
+std::string EventKey(uint64_t position) { return fmt::format("{}{:020}", kEventPrefix, position); }
 
-Status KeptEventsProjection::Restore(std::string_view key, std::string_view value) {
-  if (key.substr(0, kEventPrefix.size()) != kEventPrefix) return Status::Corruption(fmt::format("unknown key `{}`", key));
+std::string IndexPrefix(std::string_view term) {
+  std::string key(kIndexPrefix);
+  key.append(term);
+  key.push_back('\0');
+  return key;
+}
+
+Result<KeptEvent> DecodeKept(std::string_view value) {
   JsonObject o;
   DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
   KeptEvent e;
@@ -23,32 +33,80 @@ Status KeptEventsProjection::Restore(std::string_view key, std::string_view valu
   DOSSIER_ASSIGN_OR_RETURN(e.recorded_at, o.String("recorded_at"));
   DOSSIER_ASSIGN_OR_RETURN(e.occurred_at, o.OptionalString("occurred_at"));
   DOSSIER_ASSIGN_OR_RETURN(e.payload, o.RawMember("payload"));
-  events_.push_back(std::move(e));
-  unsaved_from_ = events_.size();
-  return Status::OK();
+  return e;
+}
+
+std::string EncodeKept(const RecordedEvent& e) {
+  JsonWriter w;
+  w.BeginObject()
+      .Key("position").Uint(e.position)
+      .Key("stream").String(e.stream)
+      .Key("type").String(e.type)
+      .Key("recorded_at").String(e.recorded_at)
+      .Key("occurred_at").OptionalString(e.occurred_at)
+      .Key("payload").Raw(e.payload)
+      .EndObject();
+  return w.Take();
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> KeptEventsProjection::IndexTerms(const RecordedEvent&) const {
+  return std::vector<std::string>();
 }
 
 Status KeptEventsProjection::Apply(const RecordedEvent& event) {
   if (types_.count(event.type) == 0) return Status::OK();
-  events_.push_back({event.position, event.stream, event.type, event.recorded_at, event.occurred_at, event.payload});
+  std::vector<std::string> terms;
+  DOSSIER_ASSIGN_OR_RETURN(terms, IndexTerms(event));
+  rows().Put(EventKey(event.position), EncodeKept(event));
+  const std::string position = fmt::format("{:020}", event.position);
+  for (const std::string& term : terms) rows().Put(IndexPrefix(term) + position, "");
   return Status::OK();
 }
 
-void KeptEventsProjection::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) {
-  for (size_t i = unsaved_from_; i < events_.size(); ++i) {
-    const KeptEvent& e = events_[i];
-    JsonWriter w;
-    w.BeginObject()
-        .Key("position").Uint(e.position)
-        .Key("stream").String(e.stream)
-        .Key("type").String(e.type)
-        .Key("recorded_at").String(e.recorded_at)
-        .Key("occurred_at").OptionalString(e.occurred_at)
-        .Key("payload").Raw(e.payload)
-        .EndObject();
-    puts->emplace_back(fmt::format("{}{:020}", kEventPrefix, e.position), w.Take());
+Status KeptEventsProjection::LoadAll() {
+  events_.clear();
+  Status decoded = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kEventPrefix, [&](std::string_view key, std::string_view value) {
+    Result<KeptEvent> e = DecodeKept(value);
+    if (!e.ok()) {
+      decoded = e.status().WithContext(fmt::format("projection {}: row `{}`", name(), key));
+      return false;
+    }
+    events_.push_back(std::move(*e));
+    return true;
+  }));
+  return decoded;
+}
+
+Status KeptEventsProjection::LoadIndexedBy(const std::vector<std::string>& terms) {
+  std::vector<KeptEvent> events;
+  DOSSIER_ASSIGN_OR_RETURN(events, EventsIndexedBy(terms));
+  return Load(std::move(events));
+}
+
+Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::vector<std::string>& terms) const {
+  std::vector<std::string> keys;
+  for (const std::string& term : terms) {
+    const std::string prefix = IndexPrefix(term);
+    DOSSIER_RETURN_IF_ERROR(rows().Scan(prefix, [&](std::string_view key, std::string_view) {
+      keys.push_back(std::string(kEventPrefix) + std::string(key.substr(prefix.size(), kPositionDigits)));
+      return true;
+    }));
   }
-  unsaved_from_ = events_.size();
+  std::sort(keys.begin(), keys.end());  // fixed-width positions: key order is log order
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::vector<KeptEvent> events;
+  for (const std::string& key : keys) {
+    std::optional<std::string> value;
+    DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(key));
+    if (!value) return Status::Corruption(fmt::format("projection {}: the index names `{}`, which is missing", name(), key));
+    KeptEvent e;
+    DOSSIER_ASSIGN_OR_RETURN(e, DecodeKept(*value));
+    events.push_back(std::move(e));
+  }
+  return events;
 }
 
 }  // namespace dossier

@@ -1,10 +1,14 @@
-// KeptEventsProjection: a projection whose state is the events it folds, each kept whole (payload
+// KeptEventsProjection: a projection whose rows are the events it folds, each kept whole (payload
 // and envelope: position, stream, recorded-at, occurred-at), so that every view of them can be
-// computed at query time for any point on either time axis (see time_filter.h).
+// computed at query time for any point on either time axis (see time_filter.h); and an index of
+// them by the terms each view names (an actor, a source, a claim), so that a query about one term
+// reads only the events that bear on it.
 //
-// The story views (actors, claims, stances, questions, tensions, timeline) derive from it and say
-// which event types they keep. Stored as "event/<position, 20 digits>" keys, so a scan restores
-// them in log order. Payloads are read back with the model's decoders.
+// The story views (actors, claims, stances, questions, tensions, timeline, notes) derive from it
+// and say which event types they keep and under which terms. Rows:
+//   "event/<position, 20 digits>"               the event (JSON), so a scan reads them in log order
+//   "index/<term>\0<position, 20 digits>"       empty: the event at that position bears on the term
+// Payloads are read back with the model's decoders.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +23,9 @@
 
 namespace dossier {
 
+// The term under which the story views index the events recorded for one story.
+inline std::string StoryTerm(std::string_view slug) { return "story:" + std::string(slug); }
+
 struct KeptEvent {
   uint64_t position = 0;
   std::string stream;
@@ -30,20 +37,35 @@ struct KeptEvent {
 
 class KeptEventsProjection : public Projection {
  public:
-  Status Restore(std::string_view key, std::string_view value) override;
   Status Apply(const RecordedEvent& event) override;
-  void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) override;
 
-  // In log order.
+  // Reads every kept event (a listing or a whole-story view); events() holds them after.
+  Status LoadAll();
+  // In log order. REQUIRES: LoadAll.
   const std::vector<KeptEvent>& events() const { return events_; }
+
+  // Reads the events indexed under any of `terms` (one story's, say) instead of every one;
+  // events() holds them after, and the views computed from it are those of the events read.
+  Status LoadIndexedBy(const std::vector<std::string>& terms);
+
+  // The events indexed under any of `terms`, each once, in log order: read by prefix scans and
+  // point reads, without the others.
+  Result<std::vector<KeptEvent>> EventsIndexedBy(const std::vector<std::string>& terms) const;
 
  protected:
   explicit KeptEventsProjection(std::initializer_list<std::string_view> types) : types_(types.begin(), types.end()) {}
+  // The terms `event` (of a kept type) is indexed under; none by default.
+  virtual Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const;
+  void ForgetReadRows() override { events_.clear(); }
+  // Makes `events` (in log order) what events() holds.
+  Status Load(std::vector<KeptEvent> events) {
+    events_ = std::move(events);
+    return Status::OK();
+  }
 
  private:
   std::set<std::string_view> types_;
   std::vector<KeptEvent> events_;
-  size_t unsaved_from_ = 0;  // events_[unsaved_from_…] are not yet handed to TakeChanges
 };
 
 }  // namespace dossier

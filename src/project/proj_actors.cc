@@ -55,6 +55,7 @@ const Actor* FindActor(const std::vector<Actor>& actors, std::string_view refere
 Result<ActorsProjection> LoadActors(EventStore* store) {
   ActorsProjection actors;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &actors, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(actors.LoadAll());
   return actors;
 }
 

@@ -1,6 +1,7 @@
 #include "project/proj_claims.h"
 
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -36,14 +37,11 @@ Status ApplyCorrection(const CorrectionRecorded& c, uint64_t position, ClaimEntr
   return Status::OK();
 }
 
-}  // namespace
 
-ClaimsProjection::ClaimsProjection()
-    : KeptEventsProjection({kClaimsExtracted, kCorrectionRecorded, kRetractionRecorded}) {}
-
-Result<std::vector<SourceClaims>> ClaimsProjection::Extractions(const TimeFilter& filter) const {
+// Each source's newest extraction among `events` (in log order) the filter knows.
+Result<std::vector<SourceClaims>> ExtractionsFrom(const std::vector<KeptEvent>& events, const TimeFilter& filter) {
   std::map<std::string, SourceClaims> newest;
-  for (const KeptEvent& e : events()) {
+  for (const KeptEvent& e : events) {
     if (e.type != kClaimsExtracted || !filter.Knows(e)) continue;
     ClaimsExtracted extracted;
     DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeClaimsExtracted(e.payload));
@@ -58,9 +56,10 @@ Result<std::vector<SourceClaims>> ClaimsProjection::Extractions(const TimeFilter
   return out;
 }
 
-Result<std::vector<ClaimEntry>> ClaimsProjection::Claims(const TimeFilter& filter) const {
+// The claims of `events` (in log order: extractions, corrections, retractions) at the filter's point.
+Result<std::vector<ClaimEntry>> ClaimsFrom(const std::vector<KeptEvent>& events, const TimeFilter& filter) {
   std::vector<SourceClaims> extractions;
-  DOSSIER_ASSIGN_OR_RETURN(extractions, Extractions(filter));
+  DOSSIER_ASSIGN_OR_RETURN(extractions, ExtractionsFrom(events, filter));
   std::vector<ClaimEntry> claims;
   std::map<std::string, size_t> by_id;
   for (SourceClaims& source : extractions) {
@@ -70,7 +69,7 @@ Result<std::vector<ClaimEntry>> ClaimsProjection::Claims(const TimeFilter& filte
                         std::move(claim), {}, std::nullopt});
     }
   }
-  for (const KeptEvent& e : events()) {
+  for (const KeptEvent& e : events) {
     if (!filter.Knows(e)) continue;
     if (e.type == kCorrectionRecorded) {
       CorrectionRecorded c;
@@ -91,7 +90,116 @@ Result<std::vector<ClaimEntry>> ClaimsProjection::Claims(const TimeFilter& filte
   return said;
 }
 
+// The claim a correction or retraction names.
+Result<std::string> TargetOf(const KeptEvent& e) {
+  if (e.type == kCorrectionRecorded) {
+    CorrectionRecorded c;
+    DOSSIER_ASSIGN_OR_RETURN(c, DecodeCorrectionRecorded(e.payload));
+    return c.target;
+  }
+  RetractionRecorded r;
+  DOSSIER_ASSIGN_OR_RETURN(r, DecodeRetractionRecorded(e.payload));
+  return r.target;
+}
+
+}  // namespace
+
+ClaimsProjection::ClaimsProjection()
+    : KeptEventsProjection({kClaimsExtracted, kCorrectionRecorded, kRetractionRecorded}) {}
+
+Result<std::vector<std::string>> ClaimsProjection::IndexTerms(const RecordedEvent& event) const {
+  std::vector<std::string> terms;
+  if (event.type == kClaimsExtracted) {
+    ClaimsExtracted extracted;
+    DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeClaimsExtracted(event.payload));
+    terms.push_back(SourceTerm(extracted.source_id));
+    for (const ExtractedClaim& claim : extracted.claims) {
+      terms.push_back(ClaimTerm(claim.id));
+      terms.push_back(claim.speaker ? SpeakerTerm(*claim.speaker) : NameTerm(claim.speaker_name));
+    }
+  } else if (event.type == kCorrectionRecorded) {
+    CorrectionRecorded c;
+    DOSSIER_ASSIGN_OR_RETURN(c, DecodeCorrectionRecorded(event.payload));
+    terms.push_back(ClaimTerm(c.target));
+    std::optional<std::string> value;
+    DOSSIER_ASSIGN_OR_RETURN(value, CorrectedString(c));
+    if (c.field == "speaker" && value) terms.push_back(SpeakerTerm(*value));
+  } else {
+    RetractionRecorded r;
+    DOSSIER_ASSIGN_OR_RETURN(r, DecodeRetractionRecorded(event.payload));
+    terms.push_back(ClaimTerm(r.target));
+  }
+  return terms;
+}
+
+Result<std::vector<SourceClaims>> ClaimsProjection::Extractions(const TimeFilter& filter) const {
+  return ExtractionsFrom(events(), filter);
+}
+
+Result<std::vector<ClaimEntry>> ClaimsProjection::Claims(const TimeFilter& filter) const {
+  return ClaimsFrom(events(), filter);
+}
+
+Result<std::vector<ClaimEntry>> ClaimsProjection::ClaimsOfSourcesNamedBy(const TimeFilter& filter,
+                                                                         const std::vector<std::string>& terms) const {
+  std::vector<KeptEvent> events;
+  DOSSIER_ASSIGN_OR_RETURN(events, EventsOfSourcesNamedBy(terms));
+  return ClaimsFrom(events, filter);
+}
+
+Status ClaimsProjection::LoadSourcesNamedBy(const std::vector<std::string>& terms) {
+  std::vector<KeptEvent> events;
+  DOSSIER_ASSIGN_OR_RETURN(events, EventsOfSourcesNamedBy(terms));
+  return Load(std::move(events));
+}
+
+Result<std::vector<KeptEvent>> ClaimsProjection::EventsOfSourcesNamedBy(const std::vector<std::string>& terms) const {
+  // The sources: of the extractions named, and of the claims the corrections and retractions named.
+  std::set<std::string> sources;
+  std::vector<std::string> named_claims;
+  auto add_sources = [&](const std::vector<KeptEvent>& events) -> Status {
+    for (const KeptEvent& e : events) {
+      if (e.type == kClaimsExtracted) {
+        ClaimsExtracted extracted;
+        DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeClaimsExtracted(e.payload));
+        sources.insert(SourceTerm(extracted.source_id));
+      } else {
+        std::string target;
+        DOSSIER_ASSIGN_OR_RETURN(target, TargetOf(e));
+        named_claims.push_back(ClaimTerm(target));
+      }
+    }
+    return Status::OK();
+  };
+  std::vector<KeptEvent> named;
+  DOSSIER_ASSIGN_OR_RETURN(named, EventsIndexedBy(terms));
+  DOSSIER_RETURN_IF_ERROR(add_sources(named));
+  DOSSIER_ASSIGN_OR_RETURN(named, EventsIndexedBy(named_claims));
+  DOSSIER_RETURN_IF_ERROR(add_sources(named));
+  // Every extraction of those sources, and every correction and retraction of their claims.
+  std::vector<KeptEvent> extractions;
+  DOSSIER_ASSIGN_OR_RETURN(extractions, EventsIndexedBy({sources.begin(), sources.end()}));
+  std::vector<std::string> their_claims;
+  for (const KeptEvent& e : extractions) {
+    ClaimsExtracted extracted;
+    DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeClaimsExtracted(e.payload));
+    for (const ExtractedClaim& claim : extracted.claims) their_claims.push_back(ClaimTerm(claim.id));
+  }
+  // (An extraction without claims is found by its source alone; what the terms name directly,
+  // such as a figure's retraction, by the terms.)
+  their_claims.insert(their_claims.end(), sources.begin(), sources.end());
+  their_claims.insert(their_claims.end(), terms.begin(), terms.end());
+  return EventsIndexedBy(their_claims);
+}
+
 Result<ClaimsProjection> LoadClaims(EventStore* store) {
+  ClaimsProjection claims;
+  DOSSIER_RETURN_IF_ERROR(CatchUp(store, &claims, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(claims.LoadAll());
+  return claims;
+}
+
+Result<ClaimsProjection> OpenClaims(EventStore* store) {
   ClaimsProjection claims;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &claims, /*persist=*/false));
   return claims;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -15,20 +16,24 @@ namespace {
 
 constexpr std::string_view kSourcePrefix = "source/";
 constexpr std::string_view kLabelPrefix = "label/";
+constexpr std::string_view kFigurePrefix = "figure/";
+constexpr std::string_view kQuantityPrefix = "quantity/";
+constexpr std::string_view kMeasurePrefix = "measure/";
+constexpr std::string_view kSurfacePrefix = "surface/";
 
-}  // namespace
+std::string EncodeSourceFigures(const SourceFigures& s) {
+  JsonWriter w;
+  w.BeginObject()
+      .Key("position").Uint(s.position)
+      .Key("recorded_at").String(s.recorded_at)
+      .Key("recorded_by").String(s.recorded_by)
+      .Key("payload").Raw(EncodePayload(s.extracted))
+      .EndObject();
+  return w.Take();
+}
 
-Status FigureIndex::Restore(std::string_view key, std::string_view value) {
+Result<SourceFigures> DecodeSourceFigures(std::string_view value) {
   JsonObject o;
-  if (key.substr(0, kLabelPrefix.size()) == kLabelPrefix) {
-    DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
-    Label& label = labels_[std::string(key.substr(kLabelPrefix.size()))];
-    DOSSIER_ASSIGN_OR_RETURN(label.metric, o.OptionalString("metric"));
-    DOSSIER_ASSIGN_OR_RETURN(label.subject, o.OptionalString("subject"));
-    DOSSIER_ASSIGN_OR_RETURN(label.period, o.OptionalString("period"));
-    return Status::OK();  // the stored sources hold their figures with the labels applied
-  }
-  if (key.substr(0, kSourcePrefix.size()) != kSourcePrefix) return Status::Corruption(fmt::format("unknown key `{}`", key));
   DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
   SourceFigures s;
   DOSSIER_ASSIGN_OR_RETURN(s.position, o.Uint("position"));
@@ -37,78 +42,180 @@ Status FigureIndex::Restore(std::string_view key, std::string_view value) {
   std::string payload;
   DOSSIER_ASSIGN_OR_RETURN(payload, o.RawMember("payload"));
   DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(payload));
-  std::string id = s.extracted.source_id;
-  sources_[id] = std::move(s);
-  return Status::OK();
+  return s;
 }
 
-void FigureIndex::ApplyLabels(SourceFigures* source) const {
-  for (ExtractedFigure& e : source->extracted.figures) {
-    auto label = labels_.find(e.id);
-    if (label == labels_.end()) continue;
-    if (label->second.metric) e.figure.metric = label->second.metric;
-    if (label->second.subject) e.figure.subject = label->second.subject;
-    if (label->second.period) e.figure.period = label->second.period;
-  }
+// What people labelled one figure to measure (MetricLabeled events folded); nullopt where the
+// extractor's reading stands.
+struct FigureLabel {
+  std::optional<std::string> metric, subject, period;
+};
+
+std::string EncodeLabel(const FigureLabel& label) {
+  JsonWriter w;
+  w.BeginObject();
+  if (label.metric) w.Key("metric").String(*label.metric);
+  if (label.subject) w.Key("subject").String(*label.subject);
+  if (label.period) w.Key("period").String(*label.period);
+  w.EndObject();
+  return w.Take();
 }
+
+Result<FigureLabel> DecodeLabel(std::string_view value) {
+  JsonObject o;
+  DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
+  FigureLabel label;
+  DOSSIER_ASSIGN_OR_RETURN(label.metric, o.OptionalString("metric"));
+  DOSSIER_ASSIGN_OR_RETURN(label.subject, o.OptionalString("subject"));
+  DOSSIER_ASSIGN_OR_RETURN(label.period, o.OptionalString("period"));
+  return label;
+}
+
+void Lay(const FigureLabel& label, Figure* f) {
+  if (label.metric) f->metric = label.metric;
+  if (label.subject) f->subject = label.subject;
+  if (label.period) f->period = label.period;
+}
+
+// The stored label of `figure_id`, if any.
+Result<std::optional<FigureLabel>> StoredLabel(const ProjectionRows& rows, const std::string& figure_id) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows.Get(std::string(kLabelPrefix) + figure_id));
+  if (!value) return std::optional<FigureLabel>();
+  FigureLabel label;
+  DOSSIER_ASSIGN_OR_RETURN(label, DecodeLabel(*value));
+  return std::optional<FigureLabel>(std::move(label));
+}
+
+// 8 bytes whose bytewise order is the numeric order of `value` (the sign bit flipped for
+// positives, every bit for negatives; -0 taken as 0).
+std::string OrderedValue(double value) {
+  if (value == 0) value = 0;
+  uint64_t bits = 0;
+  std::memcpy(&bits, &value, sizeof bits);
+  bits = (bits >> 63) != 0 ? ~bits : bits | (uint64_t{1} << 63);
+  std::string out(8, '\0');
+  for (int i = 7; i >= 0; --i, bits >>= 8) out[i] = static_cast<char>(bits & 0xff);
+  return out;
+}
+
+std::string QuantityPrefix(const Figure& f) {
+  return fmt::format("{}{}\x1f{}", kQuantityPrefix, UnitKey(f.unit), PerKey(f.per)) + '\0';
+}
+
+// The index rows of one (labelled) figure of `source_id`: (key, "<source id> <figure id>").
+std::vector<std::pair<std::string, std::string>> IndexRows(const std::string& source_id, const ExtractedFigure& figure) {
+  const Figure& f = figure.figure;
+  const std::string value = source_id + " " + figure.id;
+  std::vector<std::pair<std::string, std::string>> out;
+  out.emplace_back(std::string(kFigurePrefix) + figure.id, value);
+  out.emplace_back(QuantityPrefix(f) + OrderedValue(f.value) + figure.id, value);
+  if (std::optional<std::string> measure = MeasureKey(f)) {
+    out.emplace_back(std::string(kMeasurePrefix) + *measure + '\0' + figure.id, value);
+  }
+  out.emplace_back(std::string(kSurfacePrefix) + f.surface + '\0' + figure.id, value);
+  return out;
+}
+
+}  // namespace
 
 Status FigureIndex::Apply(const RecordedEvent& event) {
-  if (event.type == kMetricLabeled) {
-    MetricLabeled labelled;
-    DOSSIER_ASSIGN_OR_RETURN(labelled, DecodeMetricLabeled(event.payload));
-    Label& label = labels_[labelled.figure];
-    if (labelled.metric) label.metric = labelled.metric;
-    if (labelled.subject) label.subject = labelled.subject;
-    if (labelled.period) label.period = labelled.period;
-    changed_labels_.insert(labelled.figure);
-    for (auto& [id, source] : sources_) {
-      const bool holds = std::any_of(source.extracted.figures.begin(), source.extracted.figures.end(),
-                                     [&](const ExtractedFigure& e) { return e.id == labelled.figure; });
-      if (!holds) continue;
-      ApplyLabels(&source);
-      changed_.insert(id);
-    }
-    return Status::OK();
-  }
+  if (event.type == kMetricLabeled) return ApplyMetricLabel(event);
   if (event.type != kFiguresExtracted) return Status::OK();
-  FiguresExtracted extracted;
-  DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeFiguresExtracted(event.payload));
-  SourceFigures& s = sources_[extracted.source_id];
-  // The log is in order, so the newest extraction of the newest version replaces what was there.
-  if (s.position != 0 && extracted.source_version < s.extracted.source_version) return Status::OK();
-  changed_.insert(extracted.source_id);
-  s.extracted = std::move(extracted);
+  SourceFigures s;
+  DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(event.payload));
+  const std::string id = s.extracted.source_id;
+  std::optional<std::string> stored;
+  DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + id));
+  std::optional<SourceFigures> old;
+  if (stored) {
+    DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored));
+    // The log is in order, so the newest extraction of the newest version replaces what was there.
+    if (s.extracted.source_version < old->extracted.source_version) return Status::OK();
+  }
   s.position = event.position;
   s.recorded_at = event.recorded_at;
   s.recorded_by = event.recorded_by;
-  ApplyLabels(&s);
+  // Labels recorded before this extraction still stand for the figures it finds again.
+  for (ExtractedFigure& figure : s.extracted.figures) {
+    std::optional<FigureLabel> label;
+    DOSSIER_ASSIGN_OR_RETURN(label, StoredLabel(rows(), figure.id));
+    if (label) Lay(*label, &figure.figure);
+  }
+  PutSource(id, old ? &*old : nullptr, s);
   return Status::OK();
 }
 
-void FigureIndex::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) {
-  for (const std::string& id : changed_) {
-    const SourceFigures& s = sources_.at(id);
-    JsonWriter w;
-    w.BeginObject()
-        .Key("position").Uint(s.position)
-        .Key("recorded_at").String(s.recorded_at)
-        .Key("recorded_by").String(s.recorded_by)
-        .Key("payload").Raw(EncodePayload(s.extracted))
-        .EndObject();
-    puts->emplace_back(std::string(kSourcePrefix) + id, w.Take());
+Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
+  MetricLabeled labelled;
+  DOSSIER_ASSIGN_OR_RETURN(labelled, DecodeMetricLabeled(event.payload));
+  std::optional<FigureLabel> stored_label;
+  DOSSIER_ASSIGN_OR_RETURN(stored_label, StoredLabel(rows(), labelled.figure));
+  FigureLabel label = stored_label.value_or(FigureLabel{});
+  if (labelled.metric) label.metric = labelled.metric;
+  if (labelled.subject) label.subject = labelled.subject;
+  if (labelled.period) label.period = labelled.period;
+  rows().Put(std::string(kLabelPrefix) + labelled.figure, EncodeLabel(label));
+  // The figure's source, when it is extracted already: its row and the figure's measure row change.
+  std::optional<std::string> named;
+  DOSSIER_ASSIGN_OR_RETURN(named, rows().Get(std::string(kFigurePrefix) + labelled.figure));
+  if (!named) return Status::OK();
+  const std::string source_id = named->substr(0, named->find(' '));
+  std::optional<std::string> stored;
+  DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + source_id));
+  if (!stored) {
+    return Status::Corruption(fmt::format("projection figures: figure {} names source {}, which has no row", labelled.figure, source_id));
   }
-  changed_.clear();
-  for (const std::string& id : changed_labels_) {
-    const Label& label = labels_.at(id);
-    JsonWriter w;
-    w.BeginObject();
-    if (label.metric) w.Key("metric").String(*label.metric);
-    if (label.subject) w.Key("subject").String(*label.subject);
-    if (label.period) w.Key("period").String(*label.period);
-    w.EndObject();
-    puts->emplace_back(std::string(kLabelPrefix) + id, w.Take());
+  SourceFigures old;
+  DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored));
+  SourceFigures s = old;
+  for (ExtractedFigure& figure : s.extracted.figures) {
+    if (figure.id == labelled.figure) Lay(label, &figure.figure);
   }
-  changed_labels_.clear();
+  PutSource(source_id, &old, s);
+  return Status::OK();
+}
+
+void FigureIndex::PutSource(const std::string& source_id, const SourceFigures* old, const SourceFigures& source) {
+  if (old != nullptr) {
+    for (const ExtractedFigure& figure : old->extracted.figures) {
+      for (auto& [row, value] : IndexRows(source_id, figure)) rows().Delete(std::move(row));
+    }
+  }
+  for (const ExtractedFigure& figure : source.extracted.figures) {
+    for (auto& [row, value] : IndexRows(source_id, figure)) rows().Put(std::move(row), std::move(value));
+  }
+  rows().Put(std::string(kSourcePrefix) + source_id, EncodeSourceFigures(source));
+  sources_.erase(source_id);
+}
+
+Status FigureIndex::LoadAll() {
+  Status decoded = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kSourcePrefix, [&](std::string_view key, std::string_view value) {
+    const std::string id(key.substr(kSourcePrefix.size()));
+    if (sources_.count(id) != 0) return true;  // read before: refs to it stay valid
+    Result<SourceFigures> s = DecodeSourceFigures(value);
+    if (!s.ok()) {
+      decoded = s.status().WithContext(fmt::format("projection figures: row `{}`", key));
+      return false;
+    }
+    sources_.emplace(id, std::move(*s));
+    return true;
+  }));
+  loaded_all_ = decoded.ok();
+  return decoded;
+}
+
+Result<const SourceFigures*> FigureIndex::Source(const std::string& source_id) const {
+  auto found = sources_.find(source_id);
+  if (found != sources_.end()) return &found->second;
+  if (loaded_all_) return nullptr;
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(std::string(kSourcePrefix) + source_id));
+  if (!value) return nullptr;
+  SourceFigures s;
+  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value));
+  return &sources_.emplace(source_id, std::move(s)).first->second;
 }
 
 std::vector<FigureRef> FigureIndex::Figures() const {
@@ -119,12 +226,57 @@ std::vector<FigureRef> FigureIndex::Figures() const {
   return figures;
 }
 
-std::vector<FigureRef> FigureIndex::FindById(std::string_view prefix) const {
+Result<std::vector<FigureRef>> FigureIndex::Named(std::string_view begin, std::string_view end) const {
+  std::map<std::string, std::set<std::string>> ids_by_source;  // sorted: the order Figures() gives
+  DOSSIER_RETURN_IF_ERROR(rows().ScanRange(begin, end, [&](std::string_view, std::string_view value) {
+    const size_t space = value.find(' ');
+    ids_by_source[std::string(value.substr(0, space))].insert(std::string(value.substr(space + 1)));
+    return true;
+  }));
   std::vector<FigureRef> found;
-  for (const FigureRef& ref : Figures()) {
-    if (ref.figure->id.compare(0, prefix.size(), prefix) == 0) found.push_back(ref);
+  for (const auto& [source_id, ids] : ids_by_source) {
+    const SourceFigures* source = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(source, Source(source_id));
+    if (source == nullptr) return Status::Corruption(fmt::format("projection figures: the index names source {}, which has no row", source_id));
+    for (const ExtractedFigure& figure : source->extracted.figures) {
+      if (ids.count(figure.id) != 0) found.push_back({source, &figure});
+    }
   }
   return found;
+}
+
+namespace {
+
+// [prefix, the first key after every key starting with prefix)
+std::pair<std::string, std::string> PrefixRange(std::string prefix) {
+  std::string end = prefix;
+  end.push_back('\xff');
+  return {std::move(prefix), std::move(end)};
+}
+
+}  // namespace
+
+Result<std::vector<FigureRef>> FigureIndex::FindById(std::string_view prefix) const {
+  auto [begin, end] = PrefixRange(std::string(kFigurePrefix) + std::string(prefix));
+  return Named(begin, end);
+}
+
+Result<std::vector<FigureRef>> FigureIndex::NearQuantity(const Figure& query) const {
+  const std::string prefix = QuantityPrefix(query);
+  const double reach = 2 * kSameQuantityTolerance * std::abs(query.value);
+  return Named(prefix + OrderedValue(query.value - reach), prefix + OrderedValue(query.value + reach) + '\xff');
+}
+
+Result<std::vector<FigureRef>> FigureIndex::SameMeasureAs(const Figure& f) const {
+  const std::optional<std::string> measure = MeasureKey(f);
+  if (!measure) return std::vector<FigureRef>();
+  auto [begin, end] = PrefixRange(std::string(kMeasurePrefix) + *measure + '\0');
+  return Named(begin, end);
+}
+
+Result<std::vector<FigureRef>> FigureIndex::WithSurface(std::string_view surface) const {
+  auto [begin, end] = PrefixRange(std::string(kSurfacePrefix) + std::string(surface) + '\0');
+  return Named(begin, end);
 }
 
 std::vector<std::vector<FigureRef>> GroupSameQuantity(const std::vector<FigureRef>& figures) {
@@ -301,6 +453,13 @@ std::string DescribeMeaning(const Figure& f) {
 }
 
 Result<FigureIndex> LoadFigureIndex(EventStore* store) {
+  FigureIndex index;
+  DOSSIER_RETURN_IF_ERROR(CatchUp(store, &index, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(index.LoadAll());
+  return index;
+}
+
+Result<FigureIndex> OpenFigureIndex(EventStore* store) {
   FigureIndex index;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &index, /*persist=*/false));
   return index;

@@ -3,9 +3,13 @@
 // it was recorded; and, computed from it, the figures that state the same quantity
 // and the metrics that sources state with different values (conflicts).
 //
-// Stored as "source/<id>" keys holding the FiguresExtracted payload (labels applied) and the
-// event's place, and "label/<figure id>" keys holding each figure's labels, which a later
-// extraction of its source keeps.
+// Rows (a query reads only those it needs; see doc/storage-format.md):
+//   "source/<source id>"             the FiguresExtracted payload (labels applied) and the event's place
+//   "label/<figure id>"              the figure's labels, which a later extraction of its source keeps
+//   "figure/<figure id>"             "<source id> <figure id>"
+//   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><figure id>"  the same
+//   "measure/<MeasureKey>\0<figure id>"   the same (of the labelled figure: a label re-indexes it)
+//   "surface/<surface>\0<figure id>"      the same
 #pragma once
 
 #include <map>
@@ -45,29 +49,47 @@ struct FigureConflict {
 class FigureIndex final : public Projection {
  public:
   std::string_view name() const override { return "figures"; }
-  int code_version() const override { return 3; }  // 3: labels of subject and period applied
-  Status Restore(std::string_view key, std::string_view value) override;
+  int code_version() const override { return 4; }  // 4: labels applied in the indexed rows
   Status Apply(const RecordedEvent& event) override;
-  void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) override;
 
+  // Reads every source's figures (listings, conflicts, the whole store's story views).
+  Status LoadAll();
+  // The sources read so far: every one after LoadAll, else those the reads below touched (one
+  // story's views read their sources' and the figures they cite).
   const std::map<std::string, SourceFigures>& sources() const { return sources_; }
-
-  // Every figure, by source id and then span.
+  // Every figure of sources(), by source id and then span.
   std::vector<FigureRef> Figures() const;
-  // The figures whose id starts with `prefix`.
-  std::vector<FigureRef> FindById(std::string_view prefix) const;
+
+  // Read in place (with or without LoadAll); the refs live as long as the index.
+  // One source's figures, or null when it has none.
+  Result<const SourceFigures*> Source(const std::string& source_id) const;
+  // The figures whose id starts with `prefix`, by source id and then span.
+  Result<std::vector<FigureRef>> FindById(std::string_view prefix) const;
+  // The figures whose unit and per-unit keys are those of `query` and whose value is within
+  // twice kSameQuantityTolerance of its value (a superset of SameValue), by source id and span.
+  Result<std::vector<FigureRef>> NearQuantity(const Figure& query) const;
+  // The figures of the same MeasureKey as `f` (none when it has none), by source id and span.
+  Result<std::vector<FigureRef>> SameMeasureAs(const Figure& f) const;
+  // The figures whose surface is exactly `surface`, by source id and span.
+  Result<std::vector<FigureRef>> WithSurface(std::string_view surface) const;
+
+ protected:
+  void ForgetReadRows() override {
+    sources_.clear();
+    loaded_all_ = false;
+  }
 
  private:
-  // What a person labelled one figure to measure; nullopt where the extractor's reading stands.
-  struct Label {
-    std::optional<std::string> metric, subject, period;
-  };
-  void ApplyLabels(SourceFigures* source) const;
+  // Stores a figure's label and, when its source is extracted, re-indexes the labelled figure.
+  Status ApplyMetricLabel(const RecordedEvent& event);
+  // Writes `source` as the row of `source_id` with its figures' index rows, replacing `old`'s.
+  void PutSource(const std::string& source_id, const SourceFigures* old, const SourceFigures& source);
+  // The figures named by the rows under `prefix` (keys ending in a figure id, values source ids).
+  Result<std::vector<FigureRef>> Named(std::string_view begin, std::string_view end) const;
 
-  std::map<std::string, SourceFigures> sources_;
-  std::map<std::string, Label> labels_;  // by figure id
-  std::set<std::string> changed_;        // source ids
-  std::set<std::string> changed_labels_;  // figure ids
+  // The sources read so far (all of them after LoadAll); a std::map, so refs stay put.
+  mutable std::map<std::string, SourceFigures> sources_;
+  bool loaded_all_ = false;
 };
 
 // `figures` partitioned into groups that state the same quantity (SameQuantity with the group's
@@ -110,7 +132,9 @@ bool ContradictsSubject(const Figure& reading, std::string_view line, const Figu
 // figure measures, for people; empty when nothing is known.
 std::string DescribeMeaning(const Figure& f);
 
-// The figure index, caught up to the head of `store` without writing to it.
+// The figure index, caught up to the head of `store` without writing to it, every source read.
 Result<FigureIndex> LoadFigureIndex(EventStore* store);
+// The same, read in place: only what its queries ask for.
+Result<FigureIndex> OpenFigureIndex(EventStore* store);
 
 }  // namespace dossier

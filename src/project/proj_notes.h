@@ -21,14 +21,18 @@ struct NoteEntry {
   std::string recorded_at;
 };
 
+// Its events are indexed under StoryTerm(story).
 class NotesProjection final : public KeptEventsProjection {
  public:
   NotesProjection();
   std::string_view name() const override { return "notes"; }
-  int code_version() const override { return 1; }
+  int code_version() const override { return 2; }  // 2: indexed by story
 
   // The latest note of each section of `story` the store knew at the filter's point, by section.
   Result<std::map<std::string, NoteEntry>> Notes(const TimeFilter& filter, std::string_view story) const;
+
+ protected:
+  Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const override;
 };
 
 }  // namespace dossier

@@ -4,6 +4,17 @@ namespace dossier {
 
 QuestionsProjection::QuestionsProjection() : KeptEventsProjection({kQuestionOpened, kQuestionResolved}) {}
 
+Result<std::vector<std::string>> QuestionsProjection::IndexTerms(const RecordedEvent& event) const {
+  if (event.type == kQuestionOpened) {
+    QuestionOpened opened;
+    DOSSIER_ASSIGN_OR_RETURN(opened, DecodeQuestionOpened(event.payload));
+    return std::vector<std::string>{StoryTerm(opened.story)};
+  }
+  QuestionResolved resolved;
+  DOSSIER_ASSIGN_OR_RETURN(resolved, DecodeQuestionResolved(event.payload));
+  return std::vector<std::string>{StoryTerm(resolved.story)};
+}
+
 Result<std::vector<QuestionEntry>> QuestionsProjection::Questions(const TimeFilter& filter) const {
   std::vector<QuestionEntry> out;
   for (const KeptEvent& e : events()) {
@@ -30,6 +41,7 @@ Result<std::vector<QuestionEntry>> QuestionsProjection::Questions(const TimeFilt
 Result<QuestionsProjection> LoadQuestions(EventStore* store) {
   QuestionsProjection questions;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &questions, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(questions.LoadAll());
   return questions;
 }
 

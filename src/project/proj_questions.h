@@ -24,14 +24,18 @@ struct QuestionEntry {
   uint64_t resolved_position = 0;
 };
 
+// Its events are indexed under StoryTerm(story).
 class QuestionsProjection final : public KeptEventsProjection {
  public:
   QuestionsProjection();
   std::string_view name() const override { return "questions"; }
-  int code_version() const override { return 1; }
+  int code_version() const override { return 2; }  // 2: indexed by story
 
   // The questions opened by the filter's point, with their resolutions by then, in log order.
   Result<std::vector<QuestionEntry>> Questions(const TimeFilter& filter) const;
+
+ protected:
+  Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const override;
 };
 
 Result<QuestionsProjection> LoadQuestions(EventStore* store);

@@ -1,5 +1,7 @@
 #include "project/proj_sources.h"
 
+#include <set>
+
 #include <fmt/format.h>
 
 #include "util/json_object.h"
@@ -10,6 +12,9 @@ namespace {
 
 constexpr std::string_view kSourcePrefix = "source/";
 constexpr std::string_view kStoryPrefix = "story/";
+constexpr std::string_view kStorySourcePrefix = "story-source/";
+constexpr std::string_view kArticlePrefix = "article/";
+constexpr std::string_view kUrlPrefix = "url/";
 
 void WriteStrings(JsonWriter& w, const std::vector<std::string>& values) {
   w.BeginArray();
@@ -82,46 +87,67 @@ Result<SourceSummary> DecodeSource(std::string_view json) {
   return s;
 }
 
-std::string Encode(const StorySummary& s) {
+// A story's row: its slug, title and how many sources joined it (their ids are rows of their own,
+// so that a source joining a story of any size writes two small rows).
+struct StoryRow {
+  std::string slug, title;
+  uint64_t sources = 0;
+};
+
+std::string Encode(const StoryRow& s) {
   JsonWriter w;
-  w.BeginObject().Key("slug").String(s.slug).Key("title").String(s.title).Key("source_ids");
-  WriteStrings(w, s.source_ids);
-  w.EndObject();
+  w.BeginObject().Key("slug").String(s.slug).Key("title").String(s.title).Key("sources").Uint(s.sources).EndObject();
   return w.Take();
 }
 
-Result<StorySummary> DecodeStory(std::string_view json) {
+Result<StoryRow> DecodeStory(std::string_view json) {
   JsonObject o;
   DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(json));
-  StorySummary s;
+  StoryRow s;
   DOSSIER_ASSIGN_OR_RETURN(s.slug, o.String("slug"));
   DOSSIER_ASSIGN_OR_RETURN(s.title, o.String("title"));
-  DOSSIER_ASSIGN_OR_RETURN(s.source_ids, o.StringArray("source_ids"));
+  DOSSIER_ASSIGN_OR_RETURN(s.sources, o.Uint("sources"));
   return s;
 }
 
-}  // namespace
+std::string Key(std::string_view prefix, std::string_view id) { return std::string(prefix) + std::string(id); }
 
-Status SourcesProjection::Restore(std::string_view key, std::string_view value) {
-  if (key.substr(0, kSourcePrefix.size()) == kSourcePrefix) {
-    SourceSummary summary;
-    DOSSIER_ASSIGN_OR_RETURN(summary, DecodeSource(value));
-    sources_[summary.source_id] = std::move(summary);
-  } else if (key.substr(0, kStoryPrefix.size()) == kStoryPrefix) {
-    StorySummary summary;
-    DOSSIER_ASSIGN_OR_RETURN(summary, DecodeStory(value));
-    stories_[summary.slug] = std::move(summary);
-  } else {
-    return Status::Corruption(fmt::format("unknown key `{}`", key));
-  }
-  return Status::OK();
+std::string StorySourcesPrefix(std::string_view slug) { return Key(kStorySourcePrefix, slug) + '\0'; }
+
+// The rows that find `s` by its article id and url.
+std::vector<std::string> LookupKeys(const SourceSummary& s) {
+  std::vector<std::string> keys;
+  if (s.metadata.article_id) keys.push_back(Key(kArticlePrefix, *s.metadata.article_id) + '\0' + s.source_id);
+  if (s.metadata.url) keys.push_back(Key(kUrlPrefix, *s.metadata.url) + '\0' + s.source_id);
+  return keys;
 }
+
+Result<std::optional<SourceSummary>> ReadSource(const ProjectionRows& rows, std::string_view source_id) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows.Get(Key(kSourcePrefix, source_id)));
+  if (!value) return std::optional<SourceSummary>();
+  SourceSummary s;
+  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSource(*value));
+  return std::optional<SourceSummary>(std::move(s));
+}
+
+Result<StoryRow> ReadStory(const ProjectionRows& rows, std::string_view slug) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows.Get(Key(kStoryPrefix, slug)));
+  if (!value) return StoryRow{};
+  return DecodeStory(*value);
+}
+
+}  // namespace
 
 Status SourcesProjection::Apply(const RecordedEvent& event) {
   if (event.type == kSourceRecorded) {
     SourceRecorded p;
     DOSSIER_ASSIGN_OR_RETURN(p, DecodeSourceRecorded(event.payload));
-    SourceSummary& s = sources_[p.source_id];
+    std::optional<SourceSummary> stored;
+    DOSSIER_ASSIGN_OR_RETURN(stored, ReadSource(rows(), p.source_id));
+    SourceSummary s = stored.value_or(SourceSummary{});
+    for (std::string& key : LookupKeys(s)) rows().Delete(std::move(key));
     s.source_id = p.source_id;
     s.identity_kind = p.identity_kind;
     s.identity_value = p.identity_value;
@@ -129,48 +155,123 @@ Status SourcesProjection::Apply(const RecordedEvent& event) {
     s.format = p.format;
     s.scripts = p.scripts;
     s.versions.push_back({p.version, event.position, p.text_sha256, p.text_bytes, event.recorded_at, event.recorded_by});
-    changed_.insert(std::string(kSourcePrefix) + p.source_id);
+    for (std::string& key : LookupKeys(s)) rows().Put(std::move(key), "");
+    rows().Put(Key(kSourcePrefix, s.source_id), Encode(s));
+    sources_.erase(s.source_id);
   } else if (event.type == kStoryCreated) {
     StoryCreated p;
     DOSSIER_ASSIGN_OR_RETURN(p, DecodeStoryCreated(event.payload));
-    StorySummary& s = stories_[p.slug];
+    StoryRow s;
+    DOSSIER_ASSIGN_OR_RETURN(s, ReadStory(rows(), p.slug));
     s.slug = p.slug;
     s.title = p.title;
-    changed_.insert(std::string(kStoryPrefix) + p.slug);
+    rows().Put(Key(kStoryPrefix, p.slug), Encode(s));
   } else if (event.type == kSourceAttached) {
     SourceAttached p;
     DOSSIER_ASSIGN_OR_RETURN(p, DecodeSourceAttached(event.payload));
-    stories_[p.slug].source_ids.push_back(p.source_id);
-    sources_[p.source_id].stories.push_back(p.slug);
-    changed_.insert(std::string(kStoryPrefix) + p.slug);
-    changed_.insert(std::string(kSourcePrefix) + p.source_id);
+    StoryRow story;
+    DOSSIER_ASSIGN_OR_RETURN(story, ReadStory(rows(), p.slug));
+    rows().Put(StorySourcesPrefix(p.slug) + fmt::format("{:020}", story.sources++), p.source_id);
+    rows().Put(Key(kStoryPrefix, p.slug), Encode(story));
+    std::optional<SourceSummary> source;
+    DOSSIER_ASSIGN_OR_RETURN(source, ReadSource(rows(), p.source_id));
+    SourceSummary s = source.value_or(SourceSummary{});
+    s.stories.push_back(p.slug);
+    rows().Put(Key(kSourcePrefix, p.source_id), Encode(s));
+    sources_.erase(p.source_id);
   }
   return Status::OK();
 }
 
-void SourcesProjection::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) {
-  for (const std::string& key : changed_) {
-    if (key.substr(0, kSourcePrefix.size()) == kSourcePrefix) {
-      puts->emplace_back(key, Encode(sources_.at(key.substr(kSourcePrefix.size()))));
-    } else {
-      puts->emplace_back(key, Encode(stories_.at(key.substr(kStoryPrefix.size()))));
-    }
-  }
-  changed_.clear();
+Status SourcesProjection::LoadAll() {
+  sources_.clear();
+  stories_.clear();
+  Status decoded = Status::OK();
+  auto read = [&](std::string_view prefix, auto&& fold) {
+    return rows().Scan(prefix, [&](std::string_view key, std::string_view value) {
+      decoded = fold(key, value);
+      if (!decoded.ok()) decoded = decoded.WithContext(fmt::format("projection sources: row `{}`", key));
+      return decoded.ok();
+    });
+  };
+  DOSSIER_RETURN_IF_ERROR(read(kSourcePrefix, [&](std::string_view, std::string_view value) -> Status {
+    SourceSummary s;
+    DOSSIER_ASSIGN_OR_RETURN(s, DecodeSource(value));
+    std::string id = s.source_id;
+    sources_.emplace(std::move(id), std::move(s));
+    return Status::OK();
+  }));
+  DOSSIER_RETURN_IF_ERROR(decoded);
+  DOSSIER_RETURN_IF_ERROR(read(kStoryPrefix, [&](std::string_view key, std::string_view value) -> Status {
+    StoryRow row;
+    DOSSIER_ASSIGN_OR_RETURN(row, DecodeStory(value));
+    StorySummary& s = stories_[std::string(key.substr(kStoryPrefix.size()))];
+    s.slug = row.slug;
+    s.title = row.title;
+    return Status::OK();
+  }));
+  DOSSIER_RETURN_IF_ERROR(decoded);
+  DOSSIER_RETURN_IF_ERROR(read(kStorySourcePrefix, [&](std::string_view key, std::string_view value) -> Status {
+    const std::string_view rest = key.substr(kStorySourcePrefix.size());
+    stories_[std::string(rest.substr(0, rest.find('\0')))].source_ids.emplace_back(value);
+    return Status::OK();
+  }));
+  DOSSIER_RETURN_IF_ERROR(decoded);
+  loaded_all_ = true;
+  return Status::OK();
+}
+
+Status SourcesProjection::LoadStory(const std::string& slug) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(Key(kStoryPrefix, slug)));
+  if (!value) return Status::OK();
+  StoryRow row;
+  DOSSIER_ASSIGN_OR_RETURN(row, DecodeStory(*value));
+  StorySummary& s = stories_[slug];
+  s.slug = row.slug;
+  s.title = row.title;
+  s.source_ids.clear();
+  return rows().Scan(StorySourcesPrefix(slug), [&](std::string_view, std::string_view source_id) {
+    s.source_ids.emplace_back(source_id);
+    return true;
+  });
+}
+
+Result<const SourceSummary*> SourcesProjection::Find(const std::string& source_id) const {
+  auto found = sources_.find(source_id);
+  if (found != sources_.end()) return &found->second;
+  if (loaded_all_) return nullptr;
+  std::optional<SourceSummary> s;
+  DOSSIER_ASSIGN_OR_RETURN(s, ReadSource(rows(), source_id));
+  if (!s) return nullptr;
+  return &sources_.emplace(source_id, std::move(*s)).first->second;
 }
 
 Result<const SourceSummary*> SourcesProjection::Resolve(std::string_view reference) const {
-  auto exact = sources_.find(std::string(reference));
-  if (exact != sources_.end()) return &exact->second;
+  const SourceSummary* exact = nullptr;
+  DOSSIER_ASSIGN_OR_RETURN(exact, Find(std::string(reference)));
+  if (exact != nullptr) return exact;
+  // The ids that start with the reference, have an article id that does, or have it as url.
+  std::set<std::string> matched_ids;
+  auto collect = [&](std::string_view prefix, bool id_is_rest) {
+    return rows().Scan(prefix, [&](std::string_view key, std::string_view) {
+      const std::string_view rest = key.substr(prefix.size());
+      const size_t nul = rest.find('\0');  // a url row's prefix holds it already
+      matched_ids.emplace(id_is_rest ? key.substr(kSourcePrefix.size()) : nul == std::string_view::npos ? rest : rest.substr(nul + 1));
+      return true;
+    });
+  };
+  if (reference.size() >= 4) {
+    DOSSIER_RETURN_IF_ERROR(collect(Key(kSourcePrefix, reference), /*id_is_rest=*/true));
+    DOSSIER_RETURN_IF_ERROR(collect(Key(kArticlePrefix, reference), /*id_is_rest=*/false));
+  }
+  DOSSIER_RETURN_IF_ERROR(collect(Key(kUrlPrefix, reference) + '\0', /*id_is_rest=*/false));
   std::vector<const SourceSummary*> matches;
-  for (const auto& [id, summary] : sources_) {
-    auto starts_with = [&](std::string_view name) {
-      return reference.size() >= 4 && name.substr(0, reference.size()) == reference;
-    };
-    if (starts_with(id) || (summary.metadata.article_id && starts_with(*summary.metadata.article_id)) ||
-        summary.metadata.url == reference) {
-      matches.push_back(&summary);
-    }
+  for (const std::string& id : matched_ids) {
+    const SourceSummary* s = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(s, Find(id));
+    if (s == nullptr) return Status::Corruption(fmt::format("projection sources: a lookup row names source {}, which has no row", id));
+    matches.push_back(s);
   }
   if (matches.size() == 1) return matches.front();
   if (matches.empty()) {

@@ -1,5 +1,10 @@
 // SourcesProjection: the source list and the stories, folded from SourceRecorded, StoryCreated
-// and SourceAttached. Stored as "source/<id>" and "story/<slug>" keys holding JSON.
+// and SourceAttached. Rows (a query reads only those it needs; see doc/storage-format.md):
+//   "source/<id>"                               the source (JSON)
+//   "story/<slug>"                              the story's slug, title and number of sources (JSON)
+//   "story-source/<slug>\0<n, 20 digits>"       the id of its n-th source (from 0)
+//   "article/<article id>\0<source id>"         empty: the source of that article id
+//   "url/<url>\0<source id>"                    empty: the source of that url
 #pragma once
 
 #include <map>
@@ -39,22 +44,36 @@ struct StorySummary {
 class SourcesProjection final : public Projection {
  public:
   std::string_view name() const override { return "sources"; }
-  int code_version() const override { return 1; }
-  Status Restore(std::string_view key, std::string_view value) override;
+  int code_version() const override { return 2; }
   Status Apply(const RecordedEvent& event) override;
-  void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts) override;
 
+  // Reads every source and story (listings); sources() and stories() hold them after.
+  Status LoadAll();
   const std::map<std::string, SourceSummary>& sources() const { return sources_; }
   const std::map<std::string, StorySummary>& stories() const { return stories_; }
 
+  // Reads one story (its row and its sources' ids) into stories(), and none of the others; a
+  // story the store does not hold stays absent.
+  Status LoadStory(const std::string& slug);
+
+  // Read in place (with or without LoadAll); the pointers live as long as the projection.
+  // The source of this id, or null.
+  Result<const SourceSummary*> Find(const std::string& source_id) const;
   // Finds a source by its id or article id, a unique prefix of either (at least 4 characters),
   // or its url. Errors say which sources an ambiguous prefix matches.
   Result<const SourceSummary*> Resolve(std::string_view reference) const;
 
+ protected:
+  void ForgetReadRows() override {
+    sources_.clear();
+    stories_.clear();
+    loaded_all_ = false;
+  }
+
  private:
-  std::map<std::string, SourceSummary> sources_;
+  mutable std::map<std::string, SourceSummary> sources_;  // read so far (all after LoadAll)
   std::map<std::string, StorySummary> stories_;
-  std::set<std::string> changed_;  // keys
+  bool loaded_all_ = false;
 };
 
 }  // namespace dossier

@@ -44,9 +44,11 @@ std::string StanceThread::Overall() const {
 
 StancesProjection::StancesProjection() : KeptEventsProjection({kPerspectiveRecorded}) {}
 
-Result<std::vector<PerspectiveEntry>> StancesProjection::Perspectives(const TimeFilter& filter) const {
+namespace {
+
+Result<std::vector<PerspectiveEntry>> PerspectivesFrom(const std::vector<KeptEvent>& events, const TimeFilter& filter) {
   std::vector<PerspectiveEntry> out;
-  for (const KeptEvent& e : events()) {
+  for (const KeptEvent& e : events) {
     if (!filter.Knows(e)) continue;
     PerspectiveRecorded p;
     DOSSIER_ASSIGN_OR_RETURN(p, DecodePerspectiveRecorded(e.payload));
@@ -54,6 +56,25 @@ Result<std::vector<PerspectiveEntry>> StancesProjection::Perspectives(const Time
     out.push_back({std::move(p), e.position, e.recorded_at});
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> StancesProjection::IndexTerms(const RecordedEvent& event) const {
+  PerspectiveRecorded p;
+  DOSSIER_ASSIGN_OR_RETURN(p, DecodePerspectiveRecorded(event.payload));
+  return std::vector<std::string>{ActorTerm(p.actor), StoryTerm(p.story), PerspectiveTerm(p.id)};
+}
+
+Result<std::vector<PerspectiveEntry>> StancesProjection::Perspectives(const TimeFilter& filter) const {
+  return PerspectivesFrom(events(), filter);
+}
+
+Result<std::vector<PerspectiveEntry>> StancesProjection::PerspectivesOf(const TimeFilter& filter,
+                                                                        std::string_view actor_id) const {
+  std::vector<KeptEvent> events;
+  DOSSIER_ASSIGN_OR_RETURN(events, EventsIndexedBy({ActorTerm(actor_id)}));
+  return PerspectivesFrom(events, filter);
 }
 
 std::vector<EvolutionStep> Evolution(const std::vector<PerspectiveEntry>& by_date) {
@@ -97,6 +118,13 @@ std::vector<StanceThread> StanceThreads(std::vector<PerspectiveEntry> perspectiv
 }
 
 Result<StancesProjection> LoadStances(EventStore* store) {
+  StancesProjection stances;
+  DOSSIER_RETURN_IF_ERROR(CatchUp(store, &stances, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(stances.LoadAll());
+  return stances;
+}
+
+Result<StancesProjection> OpenStances(EventStore* store) {
   StancesProjection stances;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &stances, /*persist=*/false));
   return stances;

@@ -45,14 +45,22 @@ struct StanceThread {
   std::string Overall() const;
 };
 
+// Its events are indexed under ActorTerm(actor), StoryTerm(story) and PerspectiveTerm(id).
 class StancesProjection final : public KeptEventsProjection {
  public:
   StancesProjection();
   std::string_view name() const override { return "stances"; }
-  int code_version() const override { return 1; }
+  int code_version() const override { return 3; }  // 3: indexed by story and id too
+  static std::string ActorTerm(std::string_view actor_id) { return "actor:" + std::string(actor_id); }
+  static std::string PerspectiveTerm(std::string_view id) { return "perspective:" + std::string(id); }
 
-  // The perspectives known and said at the filter's point, in log order.
+  // The perspectives known and said at the filter's point, in log order. REQUIRES: LoadAll.
   Result<std::vector<PerspectiveEntry>> Perspectives(const TimeFilter& filter) const;
+  // The same for one actor, read in place.
+  Result<std::vector<PerspectiveEntry>> PerspectivesOf(const TimeFilter& filter, std::string_view actor_id) const;
+
+ protected:
+  Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const override;
 };
 
 // The evolution of perspectives already sorted by date.
@@ -62,6 +70,9 @@ std::vector<EvolutionStep> Evolution(const std::vector<PerspectiveEntry>& by_dat
 // position, with its evolution.
 std::vector<StanceThread> StanceThreads(std::vector<PerspectiveEntry> perspectives);
 
+// The stances, caught up to the head of `store` without writing to it: every event read, or (Open)
+// read in place.
 Result<StancesProjection> LoadStances(EventStore* store);
+Result<StancesProjection> OpenStances(EventStore* store);
 
 }  // namespace dossier

@@ -47,6 +47,12 @@ TensionSide ResolveSide(const std::string& id, const std::vector<PerspectiveEntr
 
 TensionsProjection::TensionsProjection() : KeptEventsProjection({kTensionRecorded}) {}
 
+Result<std::vector<std::string>> TensionsProjection::IndexTerms(const RecordedEvent& event) const {
+  TensionRecorded t;
+  DOSSIER_ASSIGN_OR_RETURN(t, DecodeTensionRecorded(event.payload));
+  return std::vector<std::string>{StoryTerm(t.story)};
+}
+
 Result<std::vector<TensionEntry>> TensionsProjection::Tensions(const TimeFilter& filter,
                                                                const std::vector<PerspectiveEntry>& perspectives,
                                                                const CitationResolver& resolver) const {
@@ -70,6 +76,7 @@ Result<std::vector<TensionEntry>> TensionsProjection::Tensions(const TimeFilter&
 Result<TensionsProjection> LoadTensions(EventStore* store) {
   TensionsProjection tensions;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &tensions, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(tensions.LoadAll());
   return tensions;
 }
 

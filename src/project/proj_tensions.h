@@ -37,16 +37,20 @@ struct TensionEntry {
   std::vector<CitedSpan> citations;
 };
 
+// Its events are indexed under StoryTerm(story).
 class TensionsProjection final : public KeptEventsProjection {
  public:
   TensionsProjection();
   std::string_view name() const override { return "tensions"; }
-  int code_version() const override { return 1; }
+  int code_version() const override { return 2; }  // 2: indexed by story
 
   // The tensions known and dated by the filter's point, in log order, their sides looked up in
   // `perspectives` and through `resolver` (both already filtered the same way).
   Result<std::vector<TensionEntry>> Tensions(const TimeFilter& filter, const std::vector<PerspectiveEntry>& perspectives,
                                              const CitationResolver& resolver) const;
+
+ protected:
+  Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const override;
 };
 
 Result<TensionsProjection> LoadTensions(EventStore* store);

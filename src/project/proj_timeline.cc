@@ -17,6 +17,17 @@ std::string Day(const std::optional<std::string>& date) { return date ? date->su
 
 TimelineProjection::TimelineProjection() : KeptEventsProjection({kSourceRecorded, kSourceAttached}) {}
 
+Result<std::vector<std::string>> TimelineProjection::IndexTerms(const RecordedEvent& event) const {
+  if (event.type == kSourceRecorded) {
+    SourceRecorded recorded;
+    DOSSIER_ASSIGN_OR_RETURN(recorded, DecodeSourceRecorded(event.payload));
+    return std::vector<std::string>{SourceTerm(recorded.source_id)};
+  }
+  SourceAttached attached;
+  DOSSIER_ASSIGN_OR_RETURN(attached, DecodeSourceAttached(event.payload));
+  return std::vector<std::string>{SourceTerm(attached.source_id)};
+}
+
 Result<std::vector<KnownSource>> TimelineProjection::KnownSources(const TimeFilter& filter,
                                                                   const std::optional<std::string>& story) const {
   std::map<std::string, KnownSource> sources;
@@ -107,6 +118,7 @@ std::vector<TimelineEntry> TimelineProjection::Timeline(const std::vector<KnownS
 Result<TimelineProjection> LoadTimeline(EventStore* store) {
   TimelineProjection timeline;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &timeline, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(timeline.LoadAll());
   return timeline;
 }
 

@@ -49,11 +49,14 @@ struct TimelineInputs {
   const CitationResolver* resolver = nullptr;
 };
 
+// Its events are indexed under SourceTerm(source id): a source's versions and the stories it
+// joined.
 class TimelineProjection final : public KeptEventsProjection {
  public:
   TimelineProjection();
   std::string_view name() const override { return "timeline"; }
-  int code_version() const override { return 1; }
+  int code_version() const override { return 2; }  // 2: indexed by source
+  static std::string SourceTerm(std::string_view source_id) { return "source:" + std::string(source_id); }
 
   // The entries at the filter's point; with `story`, only that story's (its sources' publications
   // and claims, and the annotations recorded for it).
@@ -66,6 +69,9 @@ class TimelineProjection final : public KeptEventsProjection {
   // The sources known at the filter's --known-at point (with `story`, only those attached to it by
   // then), each at its newest known version, by id. --as-of is not applied here.
   Result<std::vector<KnownSource>> KnownSources(const TimeFilter& filter, const std::optional<std::string>& story) const;
+
+ protected:
+  Result<std::vector<std::string>> IndexTerms(const RecordedEvent& event) const override;
 };
 
 Result<TimelineProjection> LoadTimeline(EventStore* store);

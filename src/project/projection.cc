@@ -5,6 +5,71 @@
 namespace dossier {
 namespace {
 
+// The first key after every key that starts with `prefix` (nullopt: there is none).
+std::optional<std::string> PrefixEnd(std::string_view prefix) {
+  std::string end(prefix);
+  while (!end.empty() && static_cast<unsigned char>(end.back()) == 0xff) end.pop_back();
+  if (end.empty()) return std::nullopt;
+  end.back() = static_cast<char>(static_cast<unsigned char>(end.back()) + 1);
+  return end;
+}
+
+}  // namespace
+
+Result<std::optional<std::string>> ProjectionRows::Get(std::string_view key) const {
+  auto pending = pending_.find(key);
+  if (pending != pending_.end()) return pending->second;
+  if (store_ == nullptr) return std::optional<std::string>();
+  return store_->GetProjectionRow(projection_, key);
+}
+
+Status ProjectionRows::Scan(std::string_view prefix, const RowFn& fn) const {
+  const std::optional<std::string> end = PrefixEnd(prefix);
+  return Merge(prefix, end ? std::optional<std::string_view>(*end) : std::nullopt, fn);
+}
+
+Status ProjectionRows::ScanRange(std::string_view begin, std::string_view end, const RowFn& fn) const {
+  if (end <= begin) return Status::OK();
+  return Merge(begin, end, fn);
+}
+
+// The stored rows in [begin, end) with the pending changes laid over them, in key order.
+Status ProjectionRows::Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const {
+  auto next = pending_.lower_bound(begin);
+  auto in_range = [&](const std::string& key) { return !end || key < *end; };
+  bool stopped = false;
+  // Hands `fn` the pending puts before `bound` (all that are left when nullopt).
+  auto pending_before = [&](std::optional<std::string_view> bound) {
+    for (; !stopped && next != pending_.end() && in_range(next->first) && (!bound || next->first < *bound); ++next) {
+      if (next->second && !fn(next->first, *next->second)) stopped = true;
+    }
+  };
+  if (store_ != nullptr) {
+    DOSSIER_RETURN_IF_ERROR(store_->ScanProjectionRange(projection_, begin, end, [&](std::string_view key, std::string_view value) {
+      pending_before(key);
+      if (stopped) return false;
+      if (next != pending_.end() && next->first == key) return true;  // laid over: handed on in its turn
+      stopped = !fn(key, value);
+      return !stopped;
+    }));
+  }
+  pending_before(std::nullopt);
+  return Status::OK();
+}
+
+void ProjectionRows::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes) {
+  for (auto& [key, value] : pending_) {
+    if (value) {
+      puts->emplace_back(key, std::move(*value));
+    } else {
+      deletes->push_back(key);
+    }
+  }
+  pending_.clear();
+}
+
+namespace {
+
 Status FoldFrom(EventStore* store, Projection* projection, uint64_t from) {
   Status failed = Status::OK();
   DOSSIER_RETURN_IF_ERROR(store->ReadAll(from, [&](const RecordedEvent& event) {
@@ -21,8 +86,11 @@ Status Commit(EventStore* store, Projection* projection, bool clear_first) {
   commit.code_version = projection->code_version();
   commit.checkpoint = store->head_position();
   commit.clear_first = clear_first;
-  projection->TakeChanges(&commit.puts);
-  return store->CommitProjection(commit);
+  projection->rows().TakeChanges(&commit.puts, &commit.deletes);
+  if (clear_first) commit.deletes.clear();  // nothing is left to delete
+  DOSSIER_RETURN_IF_ERROR(store->CommitProjection(commit));
+  projection->Attach(ProjectionRows(store, commit.projection, /*stored=*/true));
+  return Status::OK();
 }
 
 }  // namespace
@@ -32,22 +100,14 @@ Status CatchUp(EventStore* store, Projection* projection, bool persist) {
   DOSSIER_ASSIGN_OR_RETURN(checkpoint, store->GetCheckpoint(projection->name()));
   const bool current = checkpoint && checkpoint->code_version == projection->code_version() &&
                        checkpoint->position <= store->head_position();
-  if (!current) {
-    DOSSIER_RETURN_IF_ERROR(FoldFrom(store, projection, 1));
-    return persist ? Commit(store, projection, /*clear_first=*/true) : Status::OK();
-  }
-  Status restored = Status::OK();
-  DOSSIER_RETURN_IF_ERROR(store->ScanProjection(projection->name(), [&](std::string_view key, std::string_view value) {
-    restored = projection->Restore(key, value);
-    return restored.ok();
-  }));
-  DOSSIER_RETURN_IF_ERROR(restored.WithContext(fmt::format("projection {}: stored state", projection->name())));
-  if (checkpoint->position == store->head_position()) return Status::OK();
-  DOSSIER_RETURN_IF_ERROR(FoldFrom(store, projection, checkpoint->position + 1));
-  return persist ? Commit(store, projection, /*clear_first=*/false) : Status::OK();
+  projection->Attach(ProjectionRows(store, std::string(projection->name()), /*stored=*/current));
+  if (current && checkpoint->position == store->head_position()) return Status::OK();
+  DOSSIER_RETURN_IF_ERROR(FoldFrom(store, projection, current ? checkpoint->position + 1 : 1));
+  return persist ? Commit(store, projection, /*clear_first=*/!current) : Status::OK();
 }
 
 Status Rebuild(EventStore* store, Projection* projection) {
+  projection->Attach(ProjectionRows(store, std::string(projection->name()), /*stored=*/false));
   DOSSIER_RETURN_IF_ERROR(FoldFrom(store, projection, 1));
   return Commit(store, projection, /*clear_first=*/true);
 }

@@ -28,6 +28,13 @@ Result<SourceVersion> ReadSourceVersion(const EventStore& store, const SourceSum
 Result<SourcesProjection> LoadSources(EventStore* store) {
   SourcesProjection sources;
   DOSSIER_RETURN_IF_ERROR(CatchUp(store, &sources, /*persist=*/false));
+  DOSSIER_RETURN_IF_ERROR(sources.LoadAll());
+  return sources;
+}
+
+Result<SourcesProjection> OpenSources(EventStore* store) {
+  SourcesProjection sources;
+  DOSSIER_RETURN_IF_ERROR(CatchUp(store, &sources, /*persist=*/false));
   return sources;
 }
 

@@ -20,7 +20,9 @@ struct SourceVersion {
 // have and Corruption when the stored text does not match its hash.
 Result<SourceVersion> ReadSourceVersion(const EventStore& store, const SourceSummary& source, uint64_t version);
 
-// The source list, caught up to the head of `store` without writing to it.
+// The source list, caught up to the head of `store` without writing to it, every source read.
 Result<SourcesProjection> LoadSources(EventStore* store);
+// The same, read in place: only the sources its queries ask for.
+Result<SourcesProjection> OpenSources(EventStore* store);
 
 }  // namespace dossier

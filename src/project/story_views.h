@@ -12,6 +12,7 @@
 #include "project/proj_claims.h"
 #include "project/proj_figures.h"
 #include "project/proj_notes.h"
+#include "project/proj_sources.h"
 #include "project/proj_questions.h"
 #include "project/proj_stances.h"
 #include "project/proj_tensions.h"
@@ -46,5 +47,17 @@ struct StoryViews {
 
 // Not movable once loaded (the resolver points into it), hence the pointer.
 Result<std::unique_ptr<StoryViews>> LoadStoryViews(EventStore* store, const TimeFilter& filter);
+
+// The views of one story, read in place: its sources' rows (their versions, stories, claims with
+// their corrections and retractions, figures) and the rows recorded for the story (perspectives,
+// questions, tensions, notes), with what they cite or set against each other from elsewhere
+// (claims, figures, perspectives of other stories), and the gazetteer. Every view of the story
+// (its questions, tensions, timeline, briefing) is what LoadStoryViews gives for it; the rows of
+// other stories are not read.
+Result<std::unique_ptr<StoryViews>> LoadStoryViewsOf(EventStore* store, const TimeFilter& filter,
+                                                     const StorySummary& story);
+// The same for the story `slug`, looked up in the sources projection (none: empty views).
+Result<std::unique_ptr<StoryViews>> LoadStoryViewsOf(EventStore* store, const TimeFilter& filter,
+                                                     const std::string& slug);
 
 }  // namespace dossier

@@ -75,4 +75,11 @@ inline std::string ProjectionKey(std::string_view projection, std::string_view k
   return out;
 }
 
+// The first key after every key of `projection`.
+inline std::string ProjectionUpperBound(std::string_view projection) {
+  std::string out(projection);
+  out.push_back('\x01');
+  return out;
+}
+
 }  // namespace dossier::keys

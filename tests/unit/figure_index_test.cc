@@ -4,12 +4,16 @@
 #include <algorithm>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "audit/trace.h"
 #include "ingest/figure_refresh.h"
 #include "ingest/ingester.h"
 #include "model/annotation_events.h"
 #include "model/envelope.h"
 #include "project/figure_quantity.h"
+#include "project/rebuild.h"
+#include "project/story_views.h"
 #include "project/source_reader.h"
 #include "raw_db.h"
 #include "temp_dir.h"
@@ -356,11 +360,17 @@ TEST_CASE("figure index: a label corrects a figure's metric, subject and period,
   INFO(applied.message());
   REQUIRE(applied.ok());
   REQUIRE(index.Apply(label).ok());
-  auto labelled = [&]() { return index.FindById("fig-000000000001").at(0).figure->figure; };
+  auto figure_of = [](const FigureIndex& in, const std::string& id) {
+    Result<std::vector<FigureRef>> found = in.FindById(id);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    return found->front().figure->figure;
+  };
+  auto labelled = [&]() { return figure_of(index, "fig-000000000001"); };
   CHECK(labelled().metric == "capital expenditure");
   CHECK(labelled().subject == "Amazon");
   CHECK(labelled().period == "2026");
-  CHECK(index.FindById("fig-000000000002").at(0).figure->figure.subject == "Amazon");  // untouched
+  CHECK(figure_of(index, "fig-000000000002").subject == "Amazon");  // untouched
 
   // A later label of the subject alone keeps the metric and period labelled before.
   label.position = 3;
@@ -375,11 +385,154 @@ TEST_CASE("figure index: a label corrects a figure's metric, subject and period,
   CHECK(labelled().subject == "Amazon.com");
   CHECK(labelled().period == "2026");
   std::vector<std::pair<std::string, std::string>> puts;
-  index.TakeChanges(&puts);
-  std::sort(puts.begin(), puts.end());
+  std::vector<std::string> deletes;
+  index.rows().TakeChanges(&puts, &deletes);
   FigureIndex restored;
-  for (const auto& [key, value] : puts) REQUIRE(restored.Restore(key, value).ok());
-  CHECK(restored.FindById("fig-000000000001").at(0).figure->figure.subject == "Amazon.com");
+  for (const auto& [key, value] : puts) restored.rows().Put(key, value);
+  CHECK(figure_of(restored, "fig-000000000001").subject == "Amazon.com");
   REQUIRE(restored.Apply(first).ok());
-  CHECK(restored.FindById("fig-000000000001").at(0).figure->figure.period == "2026");
+  CHECK(figure_of(restored, "fig-000000000001").period == "2026");
+}
+
+namespace {
+
+// What one figure says, for comparing two reads of it.
+std::string Said(const FigureRef& ref) {
+  return fmt::format("{} {}@{} {} {}", ref.figure->id, ref.source->extracted.source_id, ref.source->extracted.source_version,
+                     ref.figure->figure.surface, DescribeMeaning(ref.figure->figure));
+}
+
+std::vector<std::string> Said(const std::vector<FigureRef>& refs) {
+  std::vector<std::string> out;
+  for (const FigureRef& ref : refs) out.push_back(Said(ref));
+  return out;
+}
+
+// Checks every in-place read of the figure index against the answer of the whole index (every
+// source read, as the story views read it under each time filter): each figure by id and in its
+// source's row, the figures of its measure (trace's same quantity), one source's conflicts, and
+// trace by value.
+void CheckInPlaceEqualsWhole(EventStore* store, bool persisted) {
+  INFO((persisted ? "stored rows" : "folded in memory over stored rows"));
+  Result<FigureIndex> whole = LoadFigureIndex(store);
+  REQUIRE(whole.ok());
+  Result<FigureIndex> in_place = OpenFigureIndex(store);
+  REQUIRE(in_place.ok());
+  const std::vector<FigureRef> all = whole->Figures();
+  REQUIRE(all.size() >= 3);
+  for (const FigureRef& ref : all) {
+    INFO(Said(ref));
+    Result<std::vector<FigureRef>> by_id = in_place->FindById(ref.figure->id);
+    REQUIRE(by_id.ok());
+    CHECK(Said(*by_id) == std::vector<std::string>{Said(ref)});
+    std::vector<FigureRef> same;
+    for (const FigureRef& other : all) {
+      if (SameMeasure(ref.figure->figure, other.figure->figure)) same.push_back(other);
+    }
+    Result<std::vector<FigureRef>> measured = in_place->SameMeasureAs(ref.figure->figure);
+    REQUIRE(measured.ok());
+    CHECK(Said(*measured) == Said(same));
+  }
+  for (const auto& [id, source] : whole->sources()) {
+    Result<const SourceFigures*> row = in_place->Source(id);
+    REQUIRE(row.ok());
+    REQUIRE(*row != nullptr);
+    std::vector<FigureRef> read, expected;
+    for (const ExtractedFigure& e : (*row)->extracted.figures) read.push_back({*row, &e});
+    for (const ExtractedFigure& e : source.extracted.figures) expected.push_back({&source, &e});
+    CHECK(Said(read) == Said(expected));
+    CHECK(FindConflicts(read).size() == FindConflicts(expected).size());
+  }
+  // The story views of either time axis read the same figures as the index in place: labels are
+  // folded into the figures whenever they were recorded, as the whole view has them.
+  for (const auto& [as_of, known_at] : std::vector<std::pair<std::optional<std::string>, std::optional<std::string>>>{
+           {std::nullopt, std::nullopt}, {"2025-01-01", std::nullopt}, {std::nullopt, "2"}}) {
+    Result<TimeFilter> filter = TimeFilter::Parse(as_of, known_at);
+    REQUIRE(filter.ok());
+    Result<std::unique_ptr<StoryViews>> views = LoadStoryViews(store, *filter);
+    REQUIRE(views.ok());
+    CHECK(Said((*views)->figures.Figures()) == Said(all));
+  }
+  Result<SourcesProjection> sources = OpenSources(store);
+  REQUIRE(sources.ok());
+  Result<TraceReport> traced = TraceFigures(*store, *in_place, *sources, "$3 trillion");
+  REQUIRE(traced.ok());
+  std::vector<FigureRef> expected;
+  for (const FigureRef& other : all) {
+    const bool cited = std::any_of(traced->citations.begin(), traced->citations.end(),
+                                   [&](const TraceCitation& c) { return c.ref.figure->id == other.figure->id; });
+    const bool same = std::any_of(traced->citations.begin(), traced->citations.end(), [&](const TraceCitation& c) {
+      return SameMeasure(c.ref.figure->figure, other.figure->figure);
+    });
+    if (same && !cited) expected.push_back(other);
+  }
+  CHECK(Said(traced->same_quantity) == Said(expected));
+}
+
+}  // namespace
+
+TEST_CASE("in place: a label recorded after the figures re-indexes them; in-place reads equal the whole index's", "[figures]") {
+  Fixture f;
+  f.Ingest(kFirst, "https://example.com/a");
+  f.Ingest(kSecond, "https://example.com/b");
+  f.Ingest("Amazon expects its capital expenditure to reach $200 billion in 2026.\n", "https://example.com/c");
+  REQUIRE(CatchUpAll(f.store.get()).ok());
+  Result<FigureIndex> before = LoadFigureIndex(f.store.get());
+  REQUIRE(before.ok());
+  Result<std::vector<FigureRef>> near = before->NearQuantity(Money(2e11));
+  REQUIRE(near.ok());
+  REQUIRE(near->size() == 1);
+  const std::string amazon = near->front().figure->id;
+  Result<std::vector<FigureRef>> trillions = before->NearQuantity(Money(3e12));
+  REQUIRE(trillions.ok());
+  REQUIRE(trillions->size() == 2);
+  REQUIRE(MeasureKey(trillions->front().figure->figure));  // Microsoft's capital expenditure in 2030
+  REQUIRE_FALSE(SameMeasure(trillions->front().figure->figure, near->front().figure->figure));
+
+  auto label = [&](std::optional<std::string> subject, std::optional<std::string> period) {
+    AppendBatch batch;
+    batch.recorded_by = "tester";
+    batch.correlation = "corr";
+    batch.expected.emplace_back(CorrectionsStream("ai-roi"), kAnyVersion);
+    MetricLabeled labelled{"ai-roi", amazon, std::string("capital expenditure"), std::move(subject), std::move(period)};
+    batch.events.push_back({CorrectionsStream("ai-roi"), std::string(kMetricLabeled), 1, std::nullopt, EncodePayload(labelled)});
+    REQUIRE(f.store->Append(batch).ok());
+  };
+  auto same_quantity_of_trillions = [&]() {
+    Result<SourcesProjection> sources = OpenSources(f.store.get());
+    REQUIRE(sources.ok());
+    Result<FigureIndex> in_place = OpenFigureIndex(f.store.get());
+    REQUIRE(in_place.ok());
+    Result<TraceReport> traced = TraceFigures(*f.store, *in_place, *sources, trillions->front().figure->id);
+    REQUIRE(traced.ok());
+    std::set<std::string> ids;
+    for (const FigureRef& ref : traced->same_quantity) ids.insert(ref.figure->id);
+    return ids;
+  };
+  CHECK(same_quantity_of_trillions().count(amazon) == 0);
+
+  // Labelled as Microsoft's 2030 spending: the $200 billion joins the $3 trillion's measure (and
+  // conflicts with it), read from the stored rows with the label folded over them, then stored.
+  label(std::string("Microsoft"), std::string("2030"));
+  CheckInPlaceEqualsWhole(f.store.get(), /*persisted=*/false);
+  CHECK(same_quantity_of_trillions().count(amazon) == 1);
+  REQUIRE(CatchUpAll(f.store.get()).ok());
+  CheckInPlaceEqualsWhole(f.store.get(), /*persisted=*/true);
+  CHECK(same_quantity_of_trillions().count(amazon) == 1);
+
+  // A later label of the period alone keeps the subject and moves the figure out of that measure.
+  label(std::nullopt, std::string("2026"));
+  CheckInPlaceEqualsWhole(f.store.get(), /*persisted=*/false);
+  CHECK(same_quantity_of_trillions().count(amazon) == 0);
+  REQUIRE(CatchUpAll(f.store.get()).ok());
+  CheckInPlaceEqualsWhole(f.store.get(), /*persisted=*/true);
+
+  // A revised article replaces the labelled figure's rows (its figures have new ids); rebuild folds
+  // the labels and the revision to the same bytes.
+  f.Ingest("Amazon now expects its capital expenditure to reach $200 billion in 2026.\n", "https://example.com/c");
+  CheckInPlaceEqualsWhole(f.store.get(), /*persisted=*/false);
+  FigureIndex incremental, rebuilt;
+  Result<RebuildCheck> check = RebuildAndCompare(f.store.get(), &incremental, &rebuilt);
+  REQUIRE(check.ok());
+  CHECK(check->identical);
 }

@@ -113,10 +113,18 @@ TEST_CASE("the source list projection persists with its checkpoint and catches u
   auto checkpoint = f.store->GetCheckpoint("sources");
   REQUIRE(checkpoint.ok());
   REQUIRE(checkpoint->value().position == 3);  // the first source, its figures and its claims
-  auto caught_up = LoadSources(f.store.get());  // restores one source, folds the second
+  auto caught_up = LoadSources(f.store.get());  // reads the first source's rows, folds the second
   REQUIRE(caught_up.ok());
   REQUIRE(caught_up->sources().size() == 2);
+  auto in_place = OpenSources(f.store.get());
+  REQUIRE(in_place.ok());
+  CHECK(in_place->sources().empty());  // nothing read until asked
+  auto second = in_place->Resolve(caught_up->sources().rbegin()->first.substr(0, 6));
+  REQUIRE(second.ok());
+  CHECK((*second)->source_id == caught_up->sources().rbegin()->first);
+  CHECK(in_place->sources().size() == 1);
   SourcesProjection rebuilt;
   REQUIRE(Rebuild(f.store.get(), &rebuilt).ok());
+  REQUIRE(rebuilt.LoadAll().ok());
   REQUIRE(rebuilt.sources().size() == 2);
 }

@@ -1,11 +1,15 @@
 // The story projections (actors, claims, stances, questions, tensions, timeline) on both time
 // axes, the time filter, claims recorded at ingest and re-extracted, and rebuild equality.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "ingest/figure_refresh.h"
 #include "ingest/ingester.h"
 #include "model/claim_events.h"
+#include "brief/briefing.h"
+#include "brief/render_json.h"
 #include "project/rebuild.h"
+#include "project/source_reader.h"
 #include "project/story_views.h"
 #include "temp_dir.h"
 
@@ -45,10 +49,10 @@ struct Fixture {
     return Append({ActorStream(id), std::string(kActorDefined), 1, std::nullopt, EncodePayload(ActorDefined{actor})});
   }
   uint64_t Perspective(const std::string& id, const std::string& actor, Stance stance, const std::string& date,
-                       std::vector<Citation> citations = {}) {
+                       std::vector<Citation> citations = {}, const std::string& story = "ai-roi") {
     PerspectiveRecorded p;
     p.id = id;
-    p.story = "ai-roi";
+    p.story = story;
     p.actor = actor;
     p.topic = "ai-roi";
     p.stance = stance;
@@ -57,8 +61,9 @@ struct Fixture {
     p.citations = std::move(citations);
     return Append({PerspectiveStream(id), std::string(kPerspectiveRecorded), 1, date, EncodePayload(p)}, kNoStream);
   }
-  IngestResult Ingest(const std::string& text, const std::string& url, std::optional<std::string> published) {
-    auto ingester = Ingester::Create(store.get(), {"tester", "corr", std::string("ai-roi"), std::nullopt});
+  IngestResult Ingest(const std::string& text, const std::string& url, std::optional<std::string> published,
+                      const std::string& story = "ai-roi") {
+    auto ingester = Ingester::Create(store.get(), {"tester", "corr", story, std::nullopt});
     REQUIRE(ingester.ok());
     SourceMetadata metadata;
     metadata.url = url;
@@ -377,6 +382,10 @@ TEST_CASE("rebuild: every projection rebuilt from the first event is byte-identi
   persist_all();
   TensionRecorded tension{"t-1", "ai-roi", {"cuban-1", "cuban-1"}, "x", "2025-05-20", {}};
   f.Append({TensionStream("t-1"), std::string(kTensionRecorded), 1, tension.date, EncodePayload(tension)});
+  persist_all();
+  // A revised version: its figures' and claims' index rows replace the first version's.
+  f.Ingest("Mark Cuban argues that $3 trillion of AI spending will not pay off, up 12% on $2.5 trillion.\n",
+           "https://example.com/a", std::string("2025-05-17"));
 
   std::vector<std::unique_ptr<Projection>> incremental = AllProjections(), rebuilt = AllProjections();
   for (size_t i = 0; i < incremental.size(); ++i) {
@@ -451,4 +460,208 @@ TEST_CASE("timeline: undated sources and claims stay, after the dated ones in th
   REQUIRE(dated_only.ok());
   CHECK((*dated_only)->claims.size() == 1);
   CHECK(kinds_of(**dated_only) == std::vector<std::string>(kinds.begin(), kinds.begin() + 2));
+}
+
+namespace {
+
+std::vector<std::string> ClaimIds(const std::vector<ClaimEntry>& claims, const std::string& speaker) {
+  std::vector<std::string> ids;
+  for (const ClaimEntry& e : claims) {
+    if (e.claim.speaker == speaker) {
+      ids.push_back(fmt::format("{} {} {} {}", e.claim.id, e.position, e.corrections.size(), e.retraction.value_or("-")));
+    }
+  }
+  return ids;
+}
+
+std::vector<std::string> PerspectiveIds(const std::vector<PerspectiveEntry>& perspectives, const std::string& actor) {
+  std::vector<std::string> ids;
+  for (const PerspectiveEntry& e : perspectives) {
+    if (e.perspective.actor == actor) ids.push_back(fmt::format("{} {}", e.perspective.id, e.position));
+  }
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("in place: one actor's claims and stances read from their index rows are the whole views' answers") {
+  Fixture f;
+  f.DefineActor("mark-cuban", "Mark Cuban", {"Cuban"});
+  f.DefineActor("chamath", "Chamath Palihapitiya", {"Chamath"});
+  f.Ingest("Mark Cuban argues that AI spending will not pay off. Chamath Palihapitiya said that the spending would be worth it.\n",
+           "https://example.com/a", std::string("2025-05-16"));
+  REQUIRE(CatchUpAll(f.store.get()).ok());  // stored rows, with events after them folded in memory below
+  f.clock.now = "2026-06-02T10:00:00.000Z";
+  f.Ingest("Cuban said the bet was a mistake.\n", "https://example.com/b", std::string("2025-06-01"));
+  // A new version of the first article: its newer extraction replaces the claims of the old one.
+  f.Ingest("Mark Cuban argues that AI spending will pay off after all. Chamath Palihapitiya said that the spending was too much.\n",
+           "https://example.com/a", std::string("2025-07-01"));
+  const std::vector<ClaimEntry> all = f.Views()->claims;
+  REQUIRE(ClaimIds(all, "chamath").size() >= 1);
+  REQUIRE(ClaimIds(all, "mark-cuban").size() >= 1);
+  for (const ClaimEntry& e : all) {
+    if (e.claim.speaker != std::optional<std::string>("chamath")) continue;
+    CorrectionRecorded to_cuban{"ai-roi", e.claim.id, "speaker", "\"mark-cuban\"", "misattributed", {}};
+    f.Append({CorrectionsStream("ai-roi"), std::string(kCorrectionRecorded), 1, std::nullopt, EncodePayload(to_cuban)});
+  }
+  Citation cited;
+  cited.kind = Citation::Kind::kClaim;
+  cited.target_id = all.front().claim.id;
+  f.Perspective("cuban-1", "mark-cuban", Stance::kAgainst, "2025-05-01", {cited});
+  f.Perspective("chamath-1", "chamath", Stance::kFor, "2025-05-02");
+  f.Perspective("cuban-2", "mark-cuban", Stance::kFor, "2025-07-02");
+
+  for (const auto& [as_of, known_at] : std::vector<std::pair<std::optional<std::string>, std::optional<std::string>>>{
+           {std::nullopt, std::nullopt}, {"2025-06-15", std::nullopt}, {std::nullopt, "2026-06-01"}, {std::nullopt, "9"}}) {
+    INFO(as_of.value_or("-") << " " << known_at.value_or("-"));
+    auto filter = TimeFilter::Parse(as_of, known_at);
+    REQUIRE(filter.ok());
+    auto whole = f.Views(as_of, known_at);
+    ClaimsProjection claims;
+    REQUIRE(CatchUp(f.store.get(), &claims, /*persist=*/false).ok());
+    StancesProjection stances;
+    REQUIRE(CatchUp(f.store.get(), &stances, /*persist=*/false).ok());
+    for (const std::string actor : {"mark-cuban", "chamath"}) {
+      auto in_place = claims.ClaimsOfSourcesNamedBy(*filter, {ClaimsProjection::SpeakerTerm(actor)});
+      REQUIRE(in_place.ok());
+      CHECK(ClaimIds(*in_place, actor) == ClaimIds(whole->claims, actor));
+      auto perspectives = stances.PerspectivesOf(*filter, actor);
+      REQUIRE(perspectives.ok());
+      CHECK(PerspectiveIds(*perspectives, actor) == PerspectiveIds(whole->perspectives, actor));
+    }
+    FigureIndex figures;
+    REQUIRE(CatchUp(f.store.get(), &figures, /*persist=*/false).ok());
+    auto items = ReadCitedItems(claims, figures, *filter, {cited});
+    REQUIRE(items.ok());
+    auto text = [](const CitedSpan& c) {
+      return fmt::format("{} {} {}@{} {}-{} {}", c.via, c.found, c.source_id, c.version, c.span.begin, c.span.end, c.quote);
+    };
+    CHECK(text((*items)->resolver->Resolve(cited)) == text(whole->resolver->Resolve(cited)));
+  }
+  CHECK(ClaimIds(f.Views()->claims, "chamath").empty());  // the corrected claims count as Cuban's
+}
+
+namespace {
+
+Citation ClaimCitation(const std::string& id) {
+  Citation c;
+  c.kind = Citation::Kind::kClaim;
+  c.target_id = id;
+  return c;
+}
+
+Citation FigureCitation(const std::string& id) {
+  Citation c;
+  c.kind = Citation::Kind::kFigure;
+  c.target_id = id;
+  return c;
+}
+
+// Every view of one story as text: its questions, tensions, timeline and briefing (as JSON).
+std::string StoryText(EventStore* store, const StoryViews& views, const SourcesProjection& sources, const std::string& slug) {
+  std::string out;
+  for (const QuestionEntry& q : views.questions) {
+    if (q.opened.story != slug) continue;
+    out += fmt::format("question {} {}\n", q.opened.id, q.resolution ? q.resolution->answer : "open");
+    for (const CitedSpan& c : views.resolver->ResolveAll(q.opened.citations)) out += fmt::format("  {} {}\n", c.via, c.quote);
+  }
+  for (const TensionEntry& t : views.tensions) {
+    if (t.tension.story != slug) continue;
+    out += "tension " + t.tension.id + "\n";
+    for (const TensionSide& side : t.sides) out += fmt::format("  {} {} {} {}\n", side.id, side.found, side.actor, side.text);
+  }
+  auto timeline = views.timeline_projection.Timeline(views.filter, slug, views.timeline_inputs());
+  REQUIRE(timeline.ok());
+  for (const TimelineEntry& e : *timeline) {
+    out += fmt::format("{} {} {} {} {}\n", e.date, e.kind, e.id, e.actor, e.text);
+    for (const CitedSpan& c : e.citations) out += fmt::format("  {} {} {}\n", c.via, c.found, c.quote);
+  }
+  auto point = FindBriefingPoint(*store, views.filter);
+  REQUIRE(point.ok());
+  auto briefing = AssembleBriefing(slug, sources, views, *store, *point);
+  REQUIRE(briefing.ok());
+  return out + RenderBriefingJson(*briefing);
+}
+
+}  // namespace
+
+TEST_CASE("in place: one story's views, read from its rows and what they cite, are the whole views' answers") {
+  Fixture f;
+  f.DefineActor("mark-cuban", "Mark Cuban", {"Cuban"});
+  f.DefineActor("chamath", "Chamath Palihapitiya", {"Chamath"});
+  const IngestResult a = f.Ingest("Mark Cuban argues that the $3 trillion of AI spending will not pay off. Will it ever pay off?\n",
+                                  "https://example.com/a", std::string("2025-05-16"));
+  f.Ingest("Chamath Palihapitiya said that the $500 billion of spending would be worth it.\n", "https://example.com/b",
+           std::string("2025-05-20"));
+  REQUIRE(CatchUpAll(f.store.get()).ok());  // stored rows, with the events after them folded in memory below
+  f.clock.now = "2026-06-02T10:00:00.000Z";
+  const IngestResult c = f.Ingest("Chamath Palihapitiya said that the $2 trillion was a mistake.\n", "https://example.com/c",
+                                  std::string("2025-06-01"), "other");
+  f.Ingest("Mark Cuban argues that the $3 trillion of AI spending will not pay off. Will it ever pay off?\n",
+           "https://example.com/a", std::string("2025-05-16"), "other");  // a joins the other story too
+  const std::unique_ptr<StoryViews> all = f.Views();
+  auto claim_of = [&](const std::string& source_id) {
+    for (const ClaimEntry& e : all->claims) {
+      if (e.source_id == source_id) return e.claim.id;
+    }
+    FAIL("no claim of " << source_id);
+    return std::string();
+  };
+  auto figure_of = [&](const std::string& source_id) {
+    for (const FigureRef& ref : all->figures.Figures()) {
+      if (ref.source->extracted.source_id == source_id) return ref.figure->id;
+    }
+    FAIL("no figure of " << source_id);
+    return std::string();
+  };
+  const std::string claim_a = claim_of(a.source_id), claim_c = claim_of(c.source_id);
+  const std::string figure_a = figure_of(a.source_id), figure_c = figure_of(c.source_id);
+
+  // The story's annotations cite the other story's claim and figure, and its tension sets one of
+  // its perspectives against one of the other story's.
+  f.Perspective("cuban-1", "mark-cuban", Stance::kAgainst, "2025-05-17", {ClaimCitation(claim_a), ClaimCitation(claim_c)});
+  f.Perspective("chamath-other", "chamath", Stance::kFor, "2025-06-02", {FigureCitation(figure_c)}, "other");
+  f.Perspective("chamath-unrelated", "chamath", Stance::kAgainst, "2025-06-03", {}, "other");
+  TensionRecorded tension{"t-1", "ai-roi", {"cuban-1", "chamath-other", claim_c, figure_c}, "they disagree", "2025-06-04",
+                          {FigureCitation(figure_c)}};
+  f.Append({TensionStream("t-1"), std::string(kTensionRecorded), 1, tension.date, EncodePayload(tension)});
+  QuestionOpened opened{"q-roi", "ai-roi", "Will it pay off?", "2025-05-18", {ClaimCitation(claim_c)}};
+  f.Append({QuestionStream("q-roi"), std::string(kQuestionOpened), 1, opened.date, EncodePayload(opened)});
+  QuestionOpened other_question{"q-other", "other", "Was it a mistake?", "2025-06-05", {}};
+  f.Append({QuestionStream("q-other"), std::string(kQuestionOpened), 1, other_question.date, EncodePayload(other_question)});
+  QuestionResolved resolved{"q-roi", "ai-roi", "Not yet.", "2025-07-01", {FigureCitation(figure_a)}};
+  f.Append({QuestionStream("q-roi"), std::string(kQuestionResolved), 2, resolved.date, EncodePayload(resolved)});
+  RetractionRecorded retracted{"ai-roi", figure_a, "misread", {}};
+  f.Append({CorrectionsStream("ai-roi"), std::string(kRetractionRecorded), 1, std::nullopt, EncodePayload(retracted)});
+  CorrectionRecorded to_chamath{"ai-roi", claim_a, "speaker", "\"chamath\"", "misattributed", {}};
+  f.Append({CorrectionsStream("ai-roi"), std::string(kCorrectionRecorded), 2, std::nullopt, EncodePayload(to_chamath)});
+
+  for (const auto& [as_of, known_at] : std::vector<std::pair<std::optional<std::string>, std::optional<std::string>>>{
+           {std::nullopt, std::nullopt}, {"2025-06-01", std::nullopt}, {std::nullopt, "2026-06-01"}, {std::nullopt, "20"}}) {
+    INFO(as_of.value_or("-") << " " << known_at.value_or("-"));
+    auto filter = TimeFilter::Parse(as_of, known_at);
+    REQUIRE(filter.ok());
+    const std::unique_ptr<StoryViews> whole = f.Views(as_of, known_at);
+    auto every_source = LoadSources(f.store.get());
+    REQUIRE(every_source.ok());
+    for (const std::string slug : {"ai-roi", "other"}) {
+      INFO(slug);
+      auto sources = OpenSources(f.store.get());
+      REQUIRE(sources.ok());
+      REQUIRE(sources->LoadStory(slug).ok());
+      auto story = LoadStoryViewsOf(f.store.get(), *filter, slug);
+      REQUIRE(story.ok());
+      CHECK(StoryText(f.store.get(), **story, *sources, slug) == StoryText(f.store.get(), *whole, *every_source, slug));
+    }
+    // Only the story's rows and what they cite were read: not the other story's own question,
+    // nor its perspective that nothing of this story names.
+    auto story = LoadStoryViewsOf(f.store.get(), *filter, std::string("ai-roi"));
+    REQUIRE(story.ok());
+    for (const QuestionEntry& q : (*story)->questions) CHECK(q.opened.story == "ai-roi");
+    for (const PerspectiveEntry& p : (*story)->perspectives) CHECK(p.perspective.id != "chamath-unrelated");
+  }
+  // The cross-story citations resolve (the comparison above would hold for two empty answers too).
+  const std::unique_ptr<StoryViews> now = f.Views();
+  REQUIRE(now->tensions.size() == 1);
+  for (const TensionSide& side : now->tensions.front().sides) CHECK(side.found);
 }
