@@ -23,7 +23,8 @@ const std::vector<Command>& Commands() {
        "their own). A directory walk stays inside the directory (links to files elsewhere are skipped\n"
        "unless --follow-symlinks), warns about every entry it skips, and exits 1 if a folder in it\n"
        "could not be read. A store failure (a full disk) ends the command with exit 3 after the\n"
-       "summary of what was recorded before it.",
+       "summary of what was recorded before it. Articles are recorded in input order, a batch of up to\n"
+       "64 in one append, while --jobs threads extract the figures and claims of the next batches.",
        {{"story", "SLUG", "attach the sources to this story (created on first use)"},
         {"story-title", "TITLE", "the story's title when it is created"},
         {"title", "TEXT", "title (default: the first line)"},
@@ -34,6 +35,7 @@ const std::vector<Command>& Commands() {
         {"language", "TAG", "BCP 47 language tag, e.g. en"},
         {"id", "ID", "an explicit article id (its identity when there is no url)"},
         {"follow-symlinks", nullptr, "in a directory, follow links to files and folders outside it"},
+        {"jobs", "N", "extract on N threads (default: one per core, at most 8; 1: on the writer's)"},
         {"quiet", nullptr, "print only the summary and errors"},
         kJson},
        RunIngest},
