@@ -1,9 +1,7 @@
 // dossier ingest: read articles, record each as a source, report. Articles are read and recorded in
 // input order by this thread, in batches, each batch one atomic append; the figures and claims of a
 // batch are extracted ahead on worker threads (--jobs), a few batches at most at a time.
-#include <algorithm>
 #include <filesystem>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -23,7 +21,6 @@ namespace {
 // one synced append serves many articles, small enough to keep a few batches in memory.
 constexpr size_t kBatchArticles = 64;
 constexpr size_t kBatchTextBytes = size_t{4} << 20;
-constexpr unsigned kMaxJobs = 8;
 
 struct Tally {
   uint64_t added = 0, revised = 0, unchanged = 0, rejected = 0;
@@ -44,7 +41,7 @@ struct PendingArticle {
   bool to_extract = false;  // not recorded already: worth extracting ahead
   std::optional<ArticleExtraction> extraction;
 };
-using ArticleBatch = std::vector<PendingArticle>;
+using ArticleBatch = BatchedPool<PendingArticle>::Batch;
 
 // A store failure or a conflict is not the article's fault: it ends the command.
 bool EndsTheCommand(const Result<IngestResult>& result) {
@@ -119,17 +116,6 @@ int RunIngest(Context& context) {
   Result<Ingester> ingester = Ingester::Create(store.get(), options);
   if (!ingester.ok()) return Fail(ingester.status());
 
-  // One job extracts on this thread, as the batch is recorded; more run on workers beside it.
-  const unsigned jobs = static_cast<unsigned>(jobs_flag->value_or(
-      std::clamp(std::thread::hardware_concurrency(), 1u, kMaxJobs)));
-  const unsigned workers = jobs > 1 ? jobs : 0;
-  const Ingester& extractor = *ingester;
-  OrderedPool<ArticleBatch> pool(workers, [&extractor](ArticleBatch& batch) {
-    for (PendingArticle& pending : batch) {
-      if (pending.to_extract) pending.extraction = extractor.Extract(*pending.input.article);
-    }
-  });
-
   const bool quiet = args.Has("quiet") || context.json;
   InputPlan plan = PlanInputs(args.positional(), args.Has("follow-symlinks"));
   Progress progress(plan.total_bytes);
@@ -161,46 +147,44 @@ int RunIngest(Context& context) {
     report.EndObject();
     progress.Update(pending.bytes_done, tally.added + tally.revised + tally.unchanged + tally.rejected);
   };
-  auto record_oldest = [&] {
-    ArticleBatch batch = pool.Pop();
-    std::vector<Result<IngestResult>> results = RecordBatch(*ingester, batch);
-    for (size_t i = 0; i < results.size(); ++i) report_article(batch[i], results[i]);
-  };
 
-  // Batches waiting or being extracted: each worker's and one more, so that none waits for the reader.
-  const size_t in_flight = workers + 1;
-  ArticleBatch batch;
-  size_t batch_bytes = 0;
-  auto close_batch = [&] {
-    if (batch.empty()) return;
-    if (pool.size() >= in_flight) record_oldest();
-    if (exit_code != kExitOk) return;
-    pool.Push(std::move(batch));
-    batch.clear();
-    batch_bytes = 0;
-  };
+  // One job extracts on this thread, as the batch is recorded; more run on workers beside it.
+  const unsigned jobs = static_cast<unsigned>(jobs_flag->value_or(DefaultWorkers()));
+  const unsigned workers = jobs > 1 ? jobs : 0;
+  const Ingester& extractor = *ingester;
+  BatchedPool<PendingArticle> batches(
+      workers, kBatchArticles, kBatchTextBytes,
+      [&extractor](PendingArticle& pending) {
+        if (pending.to_extract) pending.extraction = extractor.Extract(*pending.input.article);
+      },
+      [&](ArticleBatch& batch) {
+        std::vector<Result<IngestResult>> results = RecordBatch(*ingester, batch);
+        for (size_t i = 0; i < results.size(); ++i) report_article(batch[i], results[i]);
+        return exit_code == kExitOk;  // a failed store takes no more articles
+      });
   uint64_t bytes_before = 0;
   for (const std::string& file : plan.files) {
+    bool more = true;
     ReadArticles(file, given, [&](ArticleInput&& input, uint64_t bytes_done) -> bool {
       PendingArticle pending{std::move(input), bytes_before + bytes_done, false, std::nullopt};
+      size_t text_bytes = 0;
       if (pending.input.article.ok()) {
-        batch_bytes += pending.input.article->text.size();
+        text_bytes = pending.input.article->text.size();
         if (workers > 0) {
           Result<bool> recorded = ingester->IsRecorded(*pending.input.article);
           pending.to_extract = !(recorded.ok() && *recorded);
         }
       }
-      batch.push_back(std::move(pending));
-      if (batch.size() >= kBatchArticles || batch_bytes >= kBatchTextBytes) close_batch();
-      return exit_code == kExitOk;  // a failed store takes no more articles
+      more = batches.Add(std::move(pending), text_bytes);
+      return more;
     });
-    if (exit_code != kExitOk) break;
+    if (!more) break;
     bytes_before += std::filesystem::is_regular_file(file) ? std::filesystem::file_size(file) : 0;
   }
-  close_batch();
-  while (exit_code == kExitOk && pool.size() > 0) record_oldest();
+  batches.Finish();
   progress.Clear();
   report.EndArray();
+
   // The projections are caught up in the same run, so readers find them current (not after the
   // store failed: what was recorded before stays recorded, and the next writer catches up).
   if (exit_code == kExitOk) {

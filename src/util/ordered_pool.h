@@ -1,5 +1,6 @@
 // OrderedPool: runs a piece of work on each item on worker threads and hands the items back in the
 // order they were pushed, so that a single consumer sees them as a sequential loop would.
+// BatchedPool: the same for a stream of items, in batches, with a bounded number in memory.
 //
 // Memory is the caller's to bound: it pushes only while size() is below its limit, popping first.
 // With no worker threads the work runs in Pop, on the caller's thread: the same results, in the
@@ -15,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <algorithm>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -96,6 +98,64 @@ class OrderedPool {
   size_t taken_ = 0;                         // slots_[0, taken_) were taken by a worker
   bool stopping_ = false;
   std::vector<std::thread> workers_;
+};
+
+// Worker threads for work spread over the cores: one per core, at most 8 (memory grows with them).
+inline unsigned DefaultWorkers() { return std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
+
+// Collects items into batches of `batch_items` (or `batch_bytes` of their weight), works on each
+// batch in an OrderedPool of `workers` threads (0: on the caller's thread) and hands finished
+// batches, in order, to `record` on the caller's thread. At most `workers + 1` batches wait or are
+// worked on besides the one being collected, so memory holds a few batches, never the stream.
+template <typename Item>
+class BatchedPool {
+ public:
+  using Batch = std::vector<Item>;
+  // `record` returns false to stop: later batches are dropped unrecorded.
+  BatchedPool(unsigned workers, size_t batch_items, size_t batch_bytes, std::function<void(Item&)> work,
+              std::function<bool(Batch&)> record)
+      : workers_(workers), batch_items_(batch_items), batch_bytes_(batch_bytes), record_(std::move(record)),
+        pool_(workers, [work = std::move(work)](Batch& batch) {
+          for (Item& item : batch) work(item);
+        }) {}
+
+  // Adds an item of `bytes` weight. False once `record` has returned false.
+  bool Add(Item item, size_t bytes = 0) {
+    if (stopped_) return false;
+    batch_.push_back(std::move(item));
+    bytes_ += bytes;
+    if (batch_.size() >= batch_items_ || bytes_ >= batch_bytes_) CloseBatch();
+    return !stopped_;
+  }
+
+  // Records every batch left. False if `record` returned false.
+  bool Finish() {
+    CloseBatch();
+    while (!stopped_ && pool_.size() > 0) RecordOldest();
+    return !stopped_;
+  }
+
+ private:
+  void RecordOldest() {
+    Batch done = pool_.Pop();
+    stopped_ = !record_(done);
+  }
+  void CloseBatch() {
+    if (stopped_ || batch_.empty()) return;
+    if (pool_.size() >= workers_ + 1) RecordOldest();
+    if (stopped_) return;
+    pool_.Push(std::move(batch_));
+    batch_.clear();
+    bytes_ = 0;
+  }
+
+  unsigned workers_;
+  size_t batch_items_, batch_bytes_;
+  std::function<bool(Batch&)> record_;
+  OrderedPool<Batch> pool_;
+  Batch batch_;
+  size_t bytes_ = 0;
+  bool stopped_ = false;
 };
 
 }  // namespace dossier

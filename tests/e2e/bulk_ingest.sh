@@ -2,7 +2,8 @@
 # --jobs 1 (everything on one thread) and with --jobs 3 gives the same log event for event (only
 # the command's random correlation id, and so the hashes, differ), the same report line for line,
 # and the same errors. The input mixes a directory of files, JSON Lines with more articles than a
-# batch holds, a revision and a repeat of one article in the same run, and bad lines.
+# batch holds, a revision and a repeat of one article in the same run, and bad lines. Then
+# `extract --rerun` after a new gazetteer re-reads every source's claims: the same with both.
 source "$(dirname "$0")/lib.sh"
 : "${DOSSIER_BUILD_DIR:?set DOSSIER_BUILD_DIR to the build directory}"
 
@@ -30,9 +31,13 @@ for jobs in 1 3; do
   expect_ok --store "$store" export --output "$WORK/export-$jobs.jsonl"
   expect_exit 1 --store "$store" ingest "$WORK/in" --story bulk --jobs "$jobs" --json
   cp "$WORK/out" "$WORK/again-$jobs.json"
+  expect_ok --store "$store" annotate "$CORPUS/actors.json" --quiet
+  expect_ok --store "$store" extract --rerun --jobs "$jobs"
+  cp "$WORK/out" "$WORK/extract-$jobs"
+  expect_ok --store "$store" export --output "$WORK/extracted-$jobs.jsonl"
 done
 
-out_has '"rejected":2'
+grep -q '"rejected":2' "$WORK/again-1.json" || fail "the second ingest does not reject the two bad lines"
 grep -q "^revised .*b.jsonl:53" "$WORK/report-1" || fail "the second text of one url is not its revision"
 grep -q "^unchanged .*b.jsonl:55" "$WORK/report-1" || fail "the same text again is not unchanged"
 cmp -s "$WORK/report-1" "$WORK/report-3" || { diff "$WORK/report-1" "$WORK/report-3" >&2; fail "the reports differ"; }
@@ -42,7 +47,8 @@ grep -q "b.jsonl:54: not valid UTF-8" "$WORK/errors-1" || fail "the bad byte is 
 cmp -s "$WORK/again-1.json" "$WORK/again-3.json" || fail "the reports of a second ingest differ"
 
 # The logs: equal once each event's correlation, hash and link to the one before are set aside.
-python3 - "$WORK/export-1.jsonl" "$WORK/export-3.jsonl" <<'PY' || fail "the two logs differ"
+same_log() {
+  python3 - "$1" "$2" "$3" <<'PY' || fail "the two logs differ ($1, $2)"
 import json, sys
 def events(path):
     lines = [json.loads(line) for line in open(path, encoding="utf-8")]
@@ -51,8 +57,13 @@ def events(path):
             line.pop(key, None)
     return lines
 one, three = events(sys.argv[1]), events(sys.argv[2])
-assert len(one) > 150 * 4 and one == three, f"{len(one)} and {len(three)} lines"
+assert len(one) > int(sys.argv[3]) and one == three, f"{len(one)} and {len(three)} lines"
 PY
+}
+same_log "$WORK/export-1.jsonl" "$WORK/export-3.jsonl" $((150 * 4))
+grep -q "^claim extractor v[0-9]*: 15[0-9] sources extracted" "$WORK/extract-1" || fail "extract --rerun did not re-read every source"
+cmp -s "$WORK/extract-1" "$WORK/extract-3" || fail "the extract reports differ"
+same_log "$WORK/extracted-1.jsonl" "$WORK/extracted-3.jsonl" $((150 * 5))
 
 # Without the flag (one job per core) the command records the same.
 expect_ok --store "$WORK/store-default" init

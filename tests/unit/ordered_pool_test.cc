@@ -59,3 +59,39 @@ TEST_CASE("an ordered pool dropped with items pending stops without working on t
   }
   REQUIRE(worked.load() < 50);
 }
+
+TEST_CASE("a batched pool records every item once, in order, in batches of the size asked", "[ordered_pool]") {
+  for (unsigned workers : {0u, 2u}) {
+    std::vector<int> recorded;
+    std::vector<size_t> sizes;
+    BatchedPool<std::pair<int, int>> pool(workers, 4, 100, SlowSquare, [&](std::vector<std::pair<int, int>>& batch) {
+      sizes.push_back(batch.size());
+      for (const auto& item : batch) recorded.push_back(item.second);
+      return true;
+    });
+    for (int i = 0; i < 10; ++i) REQUIRE(pool.Add({i, -1}, i == 5 ? 100 : 1));  // item 5 fills a batch by weight
+    REQUIRE(pool.Finish());
+    std::vector<int> squares;
+    for (int i = 0; i < 10; ++i) squares.push_back(i * i);
+    REQUIRE(recorded == squares);
+    REQUIRE(sizes == std::vector<size_t>{4, 2, 4});
+  }
+}
+
+TEST_CASE("a batched pool stops at the batch its recorder refuses", "[ordered_pool]") {
+  int batches = 0;
+  BatchedPool<std::pair<int, int>> pool(2, 2, 100, SlowSquare, [&](std::vector<std::pair<int, int>>&) {
+    ++batches;
+    return batches < 2;
+  });
+  bool more = true;
+  int added = 0;
+  while (more && added < 40) {
+    more = pool.Add({added, -1}, 1);
+    ++added;
+  }
+  REQUIRE_FALSE(more);
+  REQUIRE_FALSE(pool.Finish());
+  REQUIRE(batches == 2);
+  REQUIRE(added < 40);
+}
