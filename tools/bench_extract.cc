@@ -2,6 +2,13 @@
 // ICU sentence segmentation pass over the same text in the same run.
 //
 //   bench_extract [CORPUS_DIR [MEGABYTES]]     defaults: corpus, 50
+//   bench_extract --articles INPUT [--jobs N]   default: one job
+//
+// The second form is bulk ingest's extraction with no store: every article of INPUT (a file or
+// folder `dossier ingest` reads), its figures and claims (no gazetteer, as in a fresh store), in
+// batches of 64 on N worker threads as `dossier ingest --jobs N` runs them (one job: on the main
+// thread). It prints the articles and their rate by wall time; time the whole process from outside
+// beside `dossier ingest` of the same INPUT to see what the store adds.
 //
 // The English (Latin-script, no Han) article texts of CORPUS_DIR are cycled through until MEGABYTES of
 // text have gone through each pass; each pass runs three times and reports its best, timed by the
@@ -9,6 +16,7 @@
 // (issue 3); claim extraction with no gazetteer (both its readings, issue 10) >= 10 MB/s and at
 // most 3x the segmentation time.
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -19,6 +27,8 @@
 #include "dossier/figure.h"
 #include "extract/sentences.h"
 #include "ingest/input_reader.h"
+#include "tool_flags.h"
+#include "util/ordered_pool.h"
 #include "util/utf8.h"
 
 using namespace dossier;
@@ -62,9 +72,60 @@ double MegabytesPerSecond(const std::vector<std::string>& texts, size_t target_b
   return static_cast<double>(done) / 1e6 / (ThreadCpuSeconds() - start);
 }
 
+// Extracts every article of `input` on `jobs` threads, in batches as bulk ingest does.
+int ExtractArticles(const std::string& input, unsigned jobs) {
+  auto no_gazetteer = Gazetteer::Create({});
+  if (!no_gazetteer.ok()) return 1;
+  const auto start = std::chrono::steady_clock::now();
+  size_t articles = 0, figures = 0, claims = 0;
+  using Batch = std::vector<Article>;  // with the figures and claims found in it
+  OrderedPool<std::pair<Batch, std::pair<size_t, size_t>>> pool(jobs > 1 ? jobs : 0, [&](auto& batch) {
+    for (const Article& a : batch.first) {
+      batch.second.first += ExtractFigures(a.text).size();
+      batch.second.second += ExtractClaims(a.text, *no_gazetteer, {a.metadata.author, a.metadata.outlet}).claims.size();
+    }
+  });
+  auto take_oldest = [&] {
+    auto done = pool.Pop();
+    figures += done.second.first;
+    claims += done.second.second;
+  };
+  Batch batch;
+  auto close_batch = [&] {
+    if (batch.empty()) return;
+    if (pool.size() >= (jobs > 1 ? jobs : 0) + 1) take_oldest();
+    pool.Push({std::move(batch), {0, 0}});
+    batch.clear();
+  };
+  for (const std::string& file : PlanInputs({input}).files) {
+    ReadArticles(file, SourceMetadata{}, [&](ArticleInput&& in, uint64_t) {
+      if (!in.article.ok()) return true;
+      ++articles;
+      batch.push_back(std::move(*in.article));
+      if (batch.size() >= 64) close_batch();
+      return true;
+    });
+  }
+  close_batch();
+  while (pool.size() > 0) take_oldest();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("%zu articles (%zu figures, %zu claims) on %u job%s: %.2f s, %.0f articles/s (wall)\n", articles,
+              figures, claims, jobs, jobs == 1 ? "" : "s", seconds, static_cast<double>(articles) / seconds);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "--articles") {
+    if (argc < 3) FailTool("bench_extract", "--articles needs a file or folder");
+    unsigned jobs = 1;
+    for (int i = 3; i < argc; ++i) {
+      if (std::string(argv[i]) != "--jobs") FailTool("bench_extract", fmt::format("unknown argument `{}`", argv[i]));
+      jobs = static_cast<unsigned>(PositiveNumberFlag("bench_extract", argc, argv, &i));
+    }
+    return ExtractArticles(argv[2], jobs);
+  }
   const std::string dir = argc > 1 ? argv[1] : "corpus";
   const double megabytes = argc > 2 ? std::atof(argv[2]) : 50;
   const std::vector<std::string> texts = EnglishTexts(dir);

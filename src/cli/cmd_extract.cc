@@ -9,13 +9,20 @@
 #include "project/source_reader.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
+#include "util/ordered_pool.h"
 
 namespace dossier::cli {
 
 int RunExtract(Context& context) {
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadWrite);
   if (!store) return kExitStore;
-  RefreshOptions options{context.user, NewCorrelationId(), context.args.Has("rerun"), {}};
+  Result<std::optional<uint64_t>> jobs = context.args.GetCount("jobs");
+  if (!jobs.ok() || jobs->value_or(1) == 0) {
+    PrintError(fmt::format("extract: {}", jobs.ok() ? "--jobs `0`: at least one job extracts" : jobs.status().message()));
+    return kExitUsage;
+  }
+  RefreshOptions options{context.user, NewCorrelationId(), context.args.Has("rerun"), {},
+                         static_cast<unsigned>(jobs->value_or(DefaultWorkers()))};
   if (!context.args.positional().empty()) {
     Result<SourcesProjection> sources = LoadSources(store.get());
     if (!sources.ok()) return Fail(sources.status());

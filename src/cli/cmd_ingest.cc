@@ -1,4 +1,6 @@
-// dossier ingest: read articles, record each as a source in one atomic append, report.
+// dossier ingest: read articles, record each as a source, report. Articles are read and recorded in
+// input order by this thread, in batches, each batch one atomic append; the figures and claims of a
+// batch are extracted ahead on worker threads (--jobs), a few batches at most at a time.
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -10,9 +12,15 @@
 #include "project/rebuild.h"
 #include "util/ids.h"
 #include "util/json_writer.h"
+#include "util/ordered_pool.h"
 
 namespace dossier::cli {
 namespace {
+
+// A batch closes at this many articles or this much text, whichever comes first: large enough that
+// one synced append serves many articles, small enough to keep a few batches in memory.
+constexpr size_t kBatchArticles = 64;
+constexpr size_t kBatchTextBytes = size_t{4} << 20;
 
 struct Tally {
   uint64_t added = 0, revised = 0, unchanged = 0, rejected = 0;
@@ -27,12 +35,66 @@ std::string_view OutcomeName(IngestOutcome outcome) {
   return "";
 }
 
+struct PendingArticle {
+  ArticleInput input;
+  uint64_t bytes_done = 0;  // of all the inputs, once this article was read
+  bool to_extract = false;  // not recorded already: worth extracting ahead
+  std::optional<ArticleExtraction> extraction;
+};
+using ArticleBatch = BatchedPool<PendingArticle>::Batch;
+
+// A store failure or a conflict is not the article's fault: it ends the command.
+bool EndsTheCommand(const Result<IngestResult>& result) {
+  return !result.ok() && result.status().code() != Status::Code::kInvalidInput;
+}
+
+// The outcome of each article of `batch`, in order, recorded in one append; after a store failure,
+// one append per article as far as the first that fails, so that what is reported recorded is
+// exactly what a sequential ingest records. The list ends at an article whose result ends the command.
+std::vector<Result<IngestResult>> RecordBatch(Ingester& ingester, const ArticleBatch& batch) {
+  std::vector<Result<IngestResult>> results;
+  auto stage = [&](const PendingArticle& pending) -> Result<IngestResult> {
+    const ArticleInput& input = pending.input;
+    if (!input.article.ok()) return input.article.status();
+    return ingester.Stage(*input.article, input.input, input.line,
+                          pending.extraction ? &*pending.extraction : nullptr);
+  };
+  bool failed = false;
+  for (const PendingArticle& pending : batch) {
+    results.push_back(stage(pending));
+    if (EndsTheCommand(results.back())) {
+      failed = true;
+      break;
+    }
+  }
+  if (failed) {
+    ingester.Discard();
+  } else if (Status committed = ingester.Commit(); committed.ok()) {
+    return results;
+  }
+  results.clear();
+  for (const PendingArticle& pending : batch) {
+    results.push_back(stage(pending));
+    if (results.back().ok()) {
+      if (Status committed = ingester.Commit(); !committed.ok()) results.back() = committed;
+    }
+    if (EndsTheCommand(results.back())) break;
+  }
+  return results;
+}
+
 }  // namespace
 
 int RunIngest(Context& context) {
   const Args& args = context.args;
   if (args.positional().empty()) {
     PrintError("ingest needs something to read: FILE…, a directory, or - for standard input");
+    return kExitUsage;
+  }
+  Result<std::optional<uint64_t>> jobs_flag = args.GetCount("jobs");
+  if (!jobs_flag.ok() || jobs_flag->value_or(1) == 0) {
+    PrintError(fmt::format("ingest: {}", jobs_flag.ok() ? "--jobs `0`: at least one job extracts"
+                                                         : jobs_flag.status().message()));
     return kExitUsage;
   }
   SourceMetadata given;
@@ -60,40 +122,66 @@ int RunIngest(Context& context) {
   Tally tally;
   JsonWriter report;
   report.BeginObject().Key("articles").BeginArray();
-  uint64_t bytes_before = 0;
   int exit_code = kExitOk;
+
+  auto report_article = [&](const PendingArticle& pending, const Result<IngestResult>& result) {
+    const ArticleInput& input = pending.input;
+    progress.Clear();
+    report.BeginObject().Key("input").String(input.Place());
+    if (!result.ok()) {
+      ++tally.rejected;
+      if (EndsTheCommand(result)) exit_code = Fail(result.status().WithContext(input.Place()));
+      else PrintError(fmt::format("{}: {}", input.Place(), result.status().message()));
+      report.Key("outcome").String("rejected").Key("error").String(result.status().message());
+    } else {
+      const IngestResult& r = *result;
+      ++(r.outcome == IngestOutcome::kNew ? tally.added
+         : r.outcome == IngestOutcome::kRevised ? tally.revised : tally.unchanged);
+      report.Key("outcome").String(OutcomeName(r.outcome)).Key("source_id").String(r.source_id)
+          .Key("version").Uint(r.version);
+      if (!quiet) {
+        Print("{:<9} {} v{}  {}  {}\n", OutcomeName(r.outcome), r.source_id, r.version,
+              input.Place(), input.article->metadata.title.value_or(""));
+      }
+    }
+    report.EndObject();
+    progress.Update(pending.bytes_done, tally.added + tally.revised + tally.unchanged + tally.rejected);
+  };
+
+  // One job extracts on this thread, as the batch is recorded; more run on workers beside it.
+  const unsigned jobs = static_cast<unsigned>(jobs_flag->value_or(DefaultWorkers()));
+  const unsigned workers = jobs > 1 ? jobs : 0;
+  const Ingester& extractor = *ingester;
+  BatchedPool<PendingArticle> batches(
+      workers, kBatchArticles, kBatchTextBytes,
+      [&extractor](PendingArticle& pending) {
+        if (pending.to_extract) pending.extraction = extractor.Extract(*pending.input.article);
+      },
+      [&](ArticleBatch& batch) {
+        std::vector<Result<IngestResult>> results = RecordBatch(*ingester, batch);
+        for (size_t i = 0; i < results.size(); ++i) report_article(batch[i], results[i]);
+        return exit_code == kExitOk;  // a failed store takes no more articles
+      });
+  uint64_t bytes_before = 0;
   for (const std::string& file : plan.files) {
+    bool more = true;
     ReadArticles(file, given, [&](ArticleInput&& input, uint64_t bytes_done) -> bool {
-      Result<IngestResult> result = input.article.ok()
-          ? ingester->Ingest(*input.article, input.input, input.line)
-          : Result<IngestResult>(input.article.status());
-      progress.Clear();
-      report.BeginObject().Key("input").String(input.Place());
-      if (!result.ok()) {
-        ++tally.rejected;
-        // A store failure or a conflict is not the article's fault: it ends the command.
-        const Status::Code code = result.status().code();
-        if (code != Status::Code::kInvalidInput) exit_code = Fail(result.status().WithContext(input.Place()));
-        else PrintError(fmt::format("{}: {}", input.Place(), result.status().message()));
-        report.Key("outcome").String("rejected").Key("error").String(result.status().message());
-      } else {
-        const IngestResult& r = *result;
-        ++(r.outcome == IngestOutcome::kNew ? tally.added
-           : r.outcome == IngestOutcome::kRevised ? tally.revised : tally.unchanged);
-        report.Key("outcome").String(OutcomeName(r.outcome)).Key("source_id").String(r.source_id)
-            .Key("version").Uint(r.version);
-        if (!quiet) {
-          Print("{:<9} {} v{}  {}  {}\n", OutcomeName(r.outcome), r.source_id, r.version,
-                input.Place(), input.article->metadata.title.value_or(""));
+      PendingArticle pending{std::move(input), bytes_before + bytes_done, false, std::nullopt};
+      size_t text_bytes = 0;
+      if (pending.input.article.ok()) {
+        text_bytes = pending.input.article->text.size();
+        if (workers > 0) {
+          Result<bool> recorded = ingester->IsRecorded(*pending.input.article);
+          pending.to_extract = !(recorded.ok() && *recorded);
         }
       }
-      report.EndObject();
-      progress.Update(bytes_before + bytes_done, tally.added + tally.revised + tally.unchanged + tally.rejected);
-      return exit_code == kExitOk;  // a failed store takes no more articles
+      more = batches.Add(std::move(pending), text_bytes);
+      return more;
     });
-    if (exit_code != kExitOk) break;
+    if (!more) break;
     bytes_before += std::filesystem::is_regular_file(file) ? std::filesystem::file_size(file) : 0;
   }
+  batches.Finish();
   progress.Clear();
   report.EndArray();
 

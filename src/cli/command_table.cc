@@ -5,6 +5,7 @@ namespace dossier::cli {
 
 namespace {
 const FlagSpec kJson = {"json", nullptr, "print JSON instead of text"};
+const FlagSpec kJobsFlag = {"jobs", "N", "extract on N threads (default: one per core, at most 8; 1: on the writer's)"};
 }  // namespace
 
 const std::vector<Command>& Commands() {
@@ -23,7 +24,8 @@ const std::vector<Command>& Commands() {
        "their own). A directory walk stays inside the directory (links to files elsewhere are skipped\n"
        "unless --follow-symlinks), warns about every entry it skips, and exits 1 if a folder in it\n"
        "could not be read. A store failure (a full disk) ends the command with exit 3 after the\n"
-       "summary of what was recorded before it.",
+       "summary of what was recorded before it. Articles are recorded in input order, a batch of up to\n"
+       "64 in one append, while --jobs threads extract the figures and claims of the next batches.",
        {{"story", "SLUG", "attach the sources to this story (created on first use)"},
         {"story-title", "TITLE", "the story's title when it is created"},
         {"title", "TEXT", "title (default: the first line)"},
@@ -34,6 +36,7 @@ const std::vector<Command>& Commands() {
         {"language", "TAG", "BCP 47 language tag, e.g. en"},
         {"id", "ID", "an explicit article id (its identity when there is no url)"},
         {"follow-symlinks", nullptr, "in a directory, follow links to files and folders outside it"},
+        kJobsFlag,
         {"quiet", nullptr, "print only the summary and errors"},
         kJson},
        RunIngest},
@@ -123,8 +126,9 @@ const std::vector<Command>& Commands() {
        "Extracts figures and claims from each source's latest version that has no extraction yet. With\n"
        "--rerun, also from sources read by another extractor version, and claims read with another\n"
        "gazetteer (the actors recorded by `dossier annotate`). Each extraction is a new event; the earlier\n"
-       "ones stay in the log.",
-       {{"rerun", nullptr, "re-extract sources read by another extractor version or gazetteer"}, kJson},
+       "ones stay in the log. Each source's extraction is its own append, in source order, while --jobs\n"
+       "threads extract the next sources.",
+       {{"rerun", nullptr, "re-extract sources read by another extractor version or gazetteer"}, kJobsFlag, kJson},
        RunExtract},
       {"actors", "", "list the actors, or the candidate names extraction found",
        "Lists the actors recorded by `dossier annotate` (the gazetteer claims are read with) with their\n"

@@ -1,6 +1,7 @@
 // Extracting figures and claims again: for sources recorded before their figures or claims were,
 // or read by an older extractor (or, for claims, with another gazetteer). Each source's new
-// extractions are its own atomic append of a FiguresExtracted and/or ClaimsExtracted event;
+// extractions are its own atomic append of a FiguresExtracted and/or ClaimsExtracted event, in
+// source order, while `jobs` threads extract the next sources (a few batches of them in memory);
 // earlier extractions stay in the log untouched.
 #pragma once
 
@@ -18,6 +19,7 @@ struct RefreshOptions {
   bool rerun = false;                   // also sources extracted by another extractor version, and
                                         // claims read with another gazetteer
   std::vector<std::string> source_ids;  // empty: every source
+  unsigned jobs = 1;                    // threads extracting (1: the recording one)
 };
 
 struct RefreshSummary {

@@ -52,8 +52,10 @@ Result<Ingester> Ingester::Create(EventStore* store, IngestOptions options) {
   return ingester;
 }
 
-Result<IngestResult> Ingester::Ingest(const Article& article, const std::string& input,
-                                      std::optional<uint64_t> line) {
+namespace {
+
+// The identity and id of the source `article` is a version of.
+SourceRecorded IdentityOf(const Article& article) {
   SourceRecorded recorded;
   recorded.text_sha256 = Sha256Hex(article.text);
   if (article.metadata.url) {
@@ -67,9 +69,29 @@ Result<IngestResult> Ingester::Ingest(const Article& article, const std::string&
     recorded.identity_value = recorded.text_sha256;
   }
   recorded.source_id = SourceIdFor(recorded.identity_kind, recorded.identity_value);
-  const std::string stream = SourceStream(recorded.source_id);
+  return recorded;
+}
 
-  // The source's latest version, to tell new, revised and unchanged apart.
+bool SameVersion(const SourceRecorded& latest, const SourceRecorded& recorded, const Article& article) {
+  return latest.text_sha256 == recorded.text_sha256 && latest.metadata == article.metadata;
+}
+
+}  // namespace
+
+Result<IngestResult> Ingester::Ingest(const Article& article, const std::string& input,
+                                      std::optional<uint64_t> line) {
+  Result<IngestResult> result = Stage(article, input, line);
+  if (!result.ok()) return result;
+  DOSSIER_RETURN_IF_ERROR(Commit());
+  return result;
+}
+
+ArticleExtraction Ingester::Extract(const Article& article) const {
+  return {ExtractFigures(article.text),
+          ExtractClaims(article.text, gazetteer_->gazetteer, {article.metadata.author, article.metadata.outlet})};
+}
+
+Result<std::optional<SourceRecorded>> Ingester::RecordedLatest(const std::string& stream) const {
   std::optional<SourceRecorded> latest;
   Status decoded = Status::OK();
   DOSSIER_RETURN_IF_ERROR(store_->ReadStream(stream, [&](const RecordedEvent& e) {
@@ -83,17 +105,56 @@ Result<IngestResult> Ingester::Ingest(const Article& article, const std::string&
     return true;
   }));
   DOSSIER_RETURN_IF_ERROR(decoded);
+  return latest;
+}
+
+Result<bool> Ingester::IsRecorded(const Article& article) const {
+  const SourceRecorded recorded = IdentityOf(article);
+  std::optional<SourceRecorded> latest;
+  DOSSIER_ASSIGN_OR_RETURN(latest, RecordedLatest(SourceStream(recorded.source_id)));
+  return latest && SameVersion(*latest, recorded, article);
+}
+
+Result<uint64_t> Ingester::ExpectStream(const std::string& stream) {
+  auto staged = staged_versions_.find(stream);
+  if (staged != staged_versions_.end()) return staged->second;
+  uint64_t version = 0;
+  DOSSIER_ASSIGN_OR_RETURN(version, store_->StreamVersion(stream));
+  staged_.expected.emplace_back(stream, static_cast<int64_t>(version));
+  staged_versions_.emplace(stream, version);
+  return version;
+}
+
+Result<IngestResult> Ingester::Stage(const Article& article, const std::string& input, std::optional<uint64_t> line,
+                                     const ArticleExtraction* extraction) {
+  SourceRecorded recorded = IdentityOf(article);
+  const std::string stream = SourceStream(recorded.source_id);
+
+  // The source's latest version, staged or recorded, to tell new, revised and unchanged apart.
+  std::optional<SourceRecorded> latest;
+  if (auto staged = staged_latest_.find(stream); staged != staged_latest_.end()) {
+    latest = staged->second;
+  } else {
+    DOSSIER_ASSIGN_OR_RETURN(latest, RecordedLatest(stream));
+  }
 
   IngestResult result;
   result.source_id = recorded.source_id;
-  AppendBatch batch;
-  batch.recorded_by = options_.recorded_by;
-  batch.correlation = options_.correlation;
-  const uint64_t current_version = latest ? latest->version : 0;
-  if (latest && latest->text_sha256 == recorded.text_sha256 && latest->metadata == article.metadata) {
+  if (latest && SameVersion(*latest, recorded, article)) {
     result.outcome = IngestOutcome::kUnchanged;
     result.version = latest->version;
   } else {
+    const std::string figures_stream = FiguresStream(recorded.source_id);
+    const std::string claims_stream = ClaimsStream(recorded.source_id);
+    const uint64_t current_version = latest ? latest->version : 0;
+    if (!staged_versions_.count(stream)) {
+      staged_.expected.emplace_back(stream, static_cast<int64_t>(current_version));
+      staged_versions_.emplace(stream, current_version);
+    }
+    uint64_t figures_version = 0, claims_version = 0;
+    DOSSIER_ASSIGN_OR_RETURN(figures_version, ExpectStream(figures_stream));
+    DOSSIER_ASSIGN_OR_RETURN(claims_version, ExpectStream(claims_stream));
+
     result.outcome = latest ? IngestOutcome::kRevised : IngestOutcome::kNew;
     result.version = current_version + 1;
     recorded.version = result.version;
@@ -103,51 +164,65 @@ Result<IngestResult> Ingester::Ingest(const Article& article, const std::string&
     recorded.scripts = ScriptsIn(article.text);
     recorded.origin_input = input;
     recorded.origin_line = line;
-    batch.expected.emplace_back(stream, static_cast<int64_t>(current_version));
-    batch.events.push_back({stream, std::string(kSourceRecorded), 1, article.metadata.published, EncodePayload(recorded)});
-    batch.blobs.emplace_back(recorded.text_sha256, article.text);
+    staged_.events.push_back({stream, std::string(kSourceRecorded), 1, article.metadata.published, EncodePayload(recorded)});
+    staged_.blobs.emplace_back(recorded.text_sha256, article.text);
 
-    // The figures of this version are recorded with it, so a source is never without them.
-    const std::string figures_stream = FiguresStream(recorded.source_id);
-    uint64_t figures_version = 0;
-    DOSSIER_ASSIGN_OR_RETURN(figures_version, store_->StreamVersion(figures_stream));
-    batch.expected.emplace_back(figures_stream, static_cast<int64_t>(figures_version));
+    // The figures of this version are recorded with it, so a source is never without them; and its
+    // claims, read with the actors recorded so far.
+    std::optional<ArticleExtraction> extracted_here;
+    if (!extraction) extraction = &extracted_here.emplace(Extract(article));
     FiguresExtracted figures =
-        ExtractSourceFigures(recorded.source_id, recorded.version, recorded.text_sha256, article.text);
-    batch.events.push_back(MakeFiguresExtractedEvent(figures, article.metadata.published));
-
-    // And its claims, read with the actors recorded so far.
-    const std::string claims_stream = ClaimsStream(recorded.source_id);
-    uint64_t claims_version = 0;
-    DOSSIER_ASSIGN_OR_RETURN(claims_version, store_->StreamVersion(claims_stream));
-    batch.expected.emplace_back(claims_stream, static_cast<int64_t>(claims_version));
+        BuildFiguresExtracted(recorded.source_id, recorded.version, recorded.text_sha256, extraction->figures);
+    staged_.events.push_back(MakeFiguresExtractedEvent(figures, article.metadata.published));
     const ClaimSourceRef claim_source{recorded.source_id, recorded.version, recorded.text_sha256,
                                       article.metadata.published, gazetteer_->digest,
                                       {article.metadata.author, article.metadata.outlet}};
-    batch.events.push_back(MakeClaimsExtractedEvent(
-        ExtractSourceClaims(claim_source, article.text, gazetteer_->gazetteer, figures.figures)));
+    staged_.events.push_back(
+        MakeClaimsExtractedEvent(BuildClaimsExtracted(claim_source, article.text, extraction->claims, figures.figures)));
+    staged_versions_[stream] = current_version + 1;
+    staged_versions_[figures_stream] = figures_version + 1;
+    staged_versions_[claims_stream] = claims_version + 1;
+    staged_latest_[stream] = std::move(recorded);
   }
 
   const std::optional<std::string>& slug = options_.story_slug;
-  if (slug && !attached_.count(recorded.source_id)) {
+  if (slug && !attached_.count(result.source_id) && !staged_attached_.count(result.source_id)) {
     const std::string story = StoryStream(*slug);
-    if (!story_exists_) {
-      batch.expected.emplace_back(story, kNoStream);
+    if (!story_exists_ && !staged_story_created_) {
+      staged_.expected.emplace_back(story, kNoStream);
       StoryCreated created{*slug, options_.story_title.value_or(*slug)};
-      batch.events.push_back({story, std::string(kStoryCreated), 1, std::nullopt, EncodePayload(created)});
+      staged_.events.push_back({story, std::string(kStoryCreated), 1, std::nullopt, EncodePayload(created)});
+      staged_story_created_ = true;
     }
-    batch.events.push_back({story, std::string(kSourceAttached), 1, std::nullopt,
-                            EncodePayload(SourceAttached{*slug, recorded.source_id})});
+    staged_.events.push_back({story, std::string(kSourceAttached), 1, std::nullopt,
+                              EncodePayload(SourceAttached{*slug, result.source_id})});
+    staged_attached_.insert(result.source_id);
     result.attached_to_story = true;
   }
-  if (batch.events.empty()) return result;
-  Result<AppendResult> appended = store_->Append(batch);
-  if (!appended.ok()) return appended.status();
-  if (slug) {
-    story_exists_ = true;
-    attached_.insert(recorded.source_id);
-  }
   return result;
+}
+
+Status Ingester::Commit() {
+  Status appended = Status::OK();
+  if (!staged_.events.empty()) {
+    staged_.recorded_by = options_.recorded_by;
+    staged_.correlation = options_.correlation;
+    appended = store_->Append(staged_).status();
+  }
+  if (appended.ok()) {
+    story_exists_ = story_exists_ || staged_story_created_;
+    attached_.insert(staged_attached_.begin(), staged_attached_.end());
+  }
+  Discard();
+  return appended;
+}
+
+void Ingester::Discard() {
+  staged_ = AppendBatch();
+  staged_latest_.clear();
+  staged_versions_.clear();
+  staged_attached_.clear();
+  staged_story_created_ = false;
 }
 
 }  // namespace dossier

@@ -79,11 +79,16 @@ std::string FigureId(std::string_view source_id, uint64_t source_version, ByteSp
 
 FiguresExtracted ExtractSourceFigures(std::string_view source_id, uint64_t source_version,
                                       std::string_view text_sha256, std::string_view text) {
+  return BuildFiguresExtracted(source_id, source_version, text_sha256, ExtractFigures(text));
+}
+
+FiguresExtracted BuildFiguresExtracted(std::string_view source_id, uint64_t source_version,
+                                       std::string_view text_sha256, std::vector<Figure> figures) {
   FiguresExtracted extracted;
   extracted.source_id = std::string(source_id);
   extracted.source_version = source_version;
   extracted.text_sha256 = std::string(text_sha256);
-  for (Figure& figure : ExtractFigures(text)) {
+  for (Figure& figure : figures) {
     std::string id = FigureId(source_id, source_version, figure.span);
     extracted.figures.push_back({std::move(id), std::move(figure)});
   }

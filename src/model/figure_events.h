@@ -47,6 +47,10 @@ std::string FigureId(std::string_view source_id, uint64_t source_version, ByteSp
 FiguresExtracted ExtractSourceFigures(std::string_view source_id, uint64_t source_version,
                                       std::string_view text_sha256, std::string_view text);
 
+// The same for figures ExtractFigures already found in that text: each is given its id.
+FiguresExtracted BuildFiguresExtracted(std::string_view source_id, uint64_t source_version,
+                                       std::string_view text_sha256, std::vector<Figure> figures);
+
 // The event to append; it occurred when the source was published, if known.
 NewEvent MakeFiguresExtractedEvent(const FiguresExtracted& extracted, std::optional<std::string> occurred_at);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 #include <fmt/format.h>
 #include <simdjson.h>
@@ -40,57 +41,71 @@ Status MalformedAt(simdjson::ondemand::document& doc, std::string_view input, si
   return Status::InvalidInput(fmt::format("malformed JSON{}: {}", where, simdjson::error_message(error)));
 }
 
-// One simdjson parser and one padded copy of the input per thread, reused by every parse: a new
-// parser and buffer per object cost more than the parse itself when a store's events are decoded.
-// Objects and arrays have one each, so that nothing parses into a buffer still being read.
-class ParseBuffer {
- public:
-  static ParseBuffer& ForObjects() {
-    thread_local ParseBuffer buffer;
-    return buffer;
-  }
-  static ParseBuffer& ForArrays() {
-    thread_local ParseBuffer buffer;
-    return buffer;
-  }
-  // Starts a document over a padded copy of `json`, valid until the next Iterate.
-  simdjson::error_code Iterate(std::string_view json, simdjson::ondemand::document* doc) {
-    input_.assign(json.data(), json.size());
-    input_.reserve(json.size() + simdjson::SIMDJSON_PADDING);
-    return parser_.iterate(input_.data(), input_.size(), input_.capacity()).get(*doc);
-  }
-  std::string_view input() const { return input_; }
+// One simdjson parser per thread, reused by every parse: a new parser per object costs more than
+// the parse itself when a store's events are decoded. No document is read across two parses.
+simdjson::ondemand::parser& ThisThreadsParser() {
+  thread_local simdjson::ondemand::parser parser;
+  return parser;
+}
 
- private:
-  simdjson::ondemand::parser parser_;
-  std::string input_;
-};
+// A padded copy of `json`, for simdjson to read and for members to view.
+std::shared_ptr<const std::string> PaddedCopy(std::string_view json) {
+  auto copy = std::make_shared<std::string>();
+  copy->reserve(json.size() + simdjson::SIMDJSON_PADDING);
+  copy->assign(json.data(), json.size());
+  return copy;
+}
+
+// Starts a document over `part`, a view into the padded `document`: the padding after the
+// document's end serves every part of it.
+simdjson::error_code IterateIn(const std::string& document, std::string_view part, simdjson::ondemand::document* doc) {
+  const size_t room = static_cast<size_t>(document.data() + document.capacity() - part.data());
+  return ThisThreadsParser().iterate(part.data(), part.size(), room).get(*doc);
+}
+
+// `unescaped` as a view into the document when the string's raw JSON (`raw`, just past its opening
+// quote) holds exactly those bytes; else a copy kept in `escaped`.
+std::string_view Keep(std::string_view unescaped, const char* raw, std::shared_ptr<std::deque<std::string>>* escaped) {
+  if (std::memchr(raw, '\\', unescaped.size()) == nullptr && raw[unescaped.size()] == '"') {
+    return {raw, unescaped.size()};
+  }
+  if (!*escaped) *escaped = std::make_shared<std::deque<std::string>>();
+  return (*escaped)->emplace_back(unescaped);
+}
 
 }  // namespace
 
 // Reads an object's members, sorted by name; fails on a duplicate. `malformed` turns a simdjson
-// error into the caller's message.
+// error into the caller's message. The members view `document`, which the object is read from.
 class JsonObjectReader {
  public:
   template <typename Malformed>
-  static Result<JsonObject> Read(simdjson::ondemand::object& object, const Malformed& malformed) {
+  static Result<JsonObject> Read(simdjson::ondemand::object& object, const Malformed& malformed,
+                                 const std::shared_ptr<const std::string>& document) {
     using Kind = JsonObject::Kind;
     JsonObject result;
+    result.document_ = document;
     simdjson::error_code error = simdjson::SUCCESS;
-    for (auto field : object) {
+    for (auto next : object) {
+      simdjson::ondemand::field field;
+      if ((error = std::move(next).get(field))) return malformed(error);
+      const char* raw_key = field.key().raw();  // before unescaped_key, which consumes it
       std::string_view key;
       if ((error = field.unescaped_key().get(key))) return malformed(error);
       JsonObject::Member member;
-      member.name = std::string(key);
-      simdjson::ondemand::value value;
-      if ((error = field.value().get(value))) return malformed(error);
+      member.name = Keep(key, raw_key, &result.escaped_);
+      simdjson::ondemand::value& value = field.value();
       simdjson::ondemand::json_type type;
       if ((error = value.type().get(type))) return malformed(error);
       std::string_view text;
       switch (type) {
         case simdjson::ondemand::json_type::string:
           member.kind = Kind::kString;
-          error = value.get_string().get(text);
+          {
+            const std::string_view token = value.raw_json_token();  // from the opening quote
+            error = value.get_string().get(text);
+            if (!error) text = Keep(text, token.data() + 1, &result.escaped_);
+          }
           break;
         case simdjson::ondemand::json_type::number:
           member.kind = Kind::kNumber;
@@ -122,11 +137,41 @@ class JsonObjectReader {
              (text.back() == ' ' || text.back() == '\n' || text.back() == '\t' || text.back() == '\r')) {
         text.remove_suffix(1);
       }
-      member.text = std::string(text);
-      result.members_.push_back(std::move(member));
+      member.text = text;
+      result.members_.push_back(member);
     }
-    if (const std::string* twice = SortAndFindDuplicate(&result.members_)) {
+    if (std::optional<std::string_view> twice = SortAndFindDuplicate(&result.members_)) {
       return Status::InvalidInput(fmt::format("field `{}` appears twice", *twice));
+    }
+    return result;
+  }
+
+  // Reads the JSON object `json`, a view into the padded `document` (the whole of it, or a member
+  // of an object read from it).
+  static Result<JsonObject> ParseIn(const std::shared_ptr<const std::string>& document, std::string_view json) {
+    simdjson::ondemand::document doc;
+    simdjson::error_code error = IterateIn(*document, json, &doc);
+    auto malformed = [&](simdjson::error_code e) { return MalformedAt(doc, json, e); };
+    // A document that failed to start has no current token to ask for its location.
+    if (error) return Status::InvalidInput(fmt::format("malformed JSON: {}", simdjson::error_message(error)));
+    simdjson::ondemand::object object;
+    if ((error = doc.get_object().get(object))) {
+      if (error == simdjson::INCORRECT_TYPE) return Status::InvalidInput("expected a JSON object");
+      // simdjson checks that the last token closes the object before reading it, and then has no
+      // current token to point at: point at that last token.
+      if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+        const size_t last = json.find_last_not_of(" \t\r\n");
+        return Status::InvalidInput(fmt::format("malformed JSON{}: the object is cut short or followed by other content",
+                                                Where(json, last == std::string_view::npos ? nullptr : json.data() + last)));
+      }
+      return malformed(error);
+    }
+    Result<JsonObject> result = Read(object, malformed, document);
+    if (!result.ok()) return result;
+    // Past the object, the only place left is the end (current_location then fails).
+    const char* trailing = nullptr;
+    if (!doc.current_location().get(trailing)) {
+      return Status::InvalidInput(fmt::format("unexpected content after the JSON object{}", Where(json, trailing)));
     }
     return result;
   }
@@ -134,7 +179,7 @@ class JsonObjectReader {
  private:
   // Sorts `members` by name; returns the name whose second appearance comes first in the
   // document, if any name appears twice.
-  static const std::string* SortAndFindDuplicate(std::vector<JsonObject::Member>* members) {
+  static std::optional<std::string_view> SortAndFindDuplicate(std::vector<JsonObject::Member>* members) {
     std::vector<size_t> order(members->size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
@@ -143,43 +188,18 @@ class JsonObjectReader {
     for (size_t i = 1; i < order.size(); ++i) {
       if ((*members)[order[i]].name == (*members)[order[i - 1]].name) first_repeat = std::min(first_repeat, order[i]);
     }
-    if (first_repeat != members->size()) return &(*members)[first_repeat].name;
+    if (first_repeat != members->size()) return (*members)[first_repeat].name;
     std::vector<JsonObject::Member> sorted;
     sorted.reserve(members->size());
-    for (size_t i : order) sorted.push_back(std::move((*members)[i]));
+    for (size_t i : order) sorted.push_back((*members)[i]);
     *members = std::move(sorted);
-    return nullptr;
+    return std::nullopt;
   }
 };
 
 Result<JsonObject> JsonObject::Parse(std::string_view json) {
-  ParseBuffer& buffer = ParseBuffer::ForObjects();
-  simdjson::ondemand::document doc;
-  simdjson::error_code error = buffer.Iterate(json, &doc);
-  auto malformed = [&](simdjson::error_code e) { return MalformedAt(doc, buffer.input(), e); };
-  // A document that failed to start has no current token to ask for its location.
-  if (error) return Status::InvalidInput(fmt::format("malformed JSON: {}", simdjson::error_message(error)));
-  simdjson::ondemand::object object;
-  if ((error = doc.get_object().get(object))) {
-    if (error == simdjson::INCORRECT_TYPE) return Status::InvalidInput("expected a JSON object");
-    // simdjson checks that the last token closes the object before reading it, and then has no
-    // current token to point at: point at that last token.
-    if (error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
-      const size_t last = json.find_last_not_of(" \t\r\n");
-      return Status::InvalidInput(fmt::format("malformed JSON{}: the object is cut short or followed by other content",
-                                              Where(json, last == std::string_view::npos ? nullptr : json.data() + last)));
-    }
-    return malformed(error);
-  }
-  Result<JsonObject> result = JsonObjectReader::Read(object, malformed);
-  if (!result.ok()) return result;
-  // Past the object, the only place left is the end (current_location then fails).
-  const char* trailing = nullptr;
-  if (!doc.current_location().get(trailing)) {
-    return Status::InvalidInput(
-        fmt::format("unexpected content after the JSON object{}", Where(buffer.input(), trailing)));
-  }
-  return result;
+  std::shared_ptr<const std::string> document = PaddedCopy(json);
+  return JsonObjectReader::ParseIn(document, *document);
 }
 
 const JsonObject::Member* JsonObject::Find(std::string_view key) const {
@@ -198,14 +218,14 @@ Result<std::string> JsonObject::String(std::string_view key) const {
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");
   if (m->kind != Kind::kString) return FieldError(key, "expected a string");
-  return m->text;
+  return std::string(m->text);
 }
 
 Result<std::optional<std::string>> JsonObject::OptionalString(std::string_view key) const {
   const Member* m = Find(key);
   if (m == nullptr || m->kind == Kind::kNull) return std::optional<std::string>();
   if (m->kind != Kind::kString) return FieldError(key, "expected a string or null");
-  return std::optional<std::string>(m->text);
+  return std::optional<std::string>(std::string(m->text));
 }
 
 Result<uint64_t> JsonObject::Uint(std::string_view key) const {
@@ -215,7 +235,9 @@ Result<uint64_t> JsonObject::Uint(std::string_view key) const {
       m->text.size() > 19) {
     return FieldError(key, "expected a non-negative integer");
   }
-  return static_cast<uint64_t>(std::stoull(m->text));
+  uint64_t value = 0;
+  std::from_chars(m->text.data(), m->text.data() + m->text.size(), value);
+  return value;
 }
 
 Result<std::optional<uint64_t>> JsonObject::OptionalUint(std::string_view key) const {
@@ -248,7 +270,7 @@ Result<JsonObject> JsonObject::Object(std::string_view key) const {
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");
   if (m->kind != Kind::kObject) return FieldError(key, "expected an object");
-  Result<JsonObject> object = Parse(m->text);
+  Result<JsonObject> object = JsonObjectReader::ParseIn(document_, m->text);
   if (!object.ok()) return object.status().WithContext(fmt::format("field `{}`", key));
   return object;
 }
@@ -256,7 +278,7 @@ Result<JsonObject> JsonObject::Object(std::string_view key) const {
 Result<std::string> JsonObject::RawMember(std::string_view key) const {
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");
-  if (m->kind != Kind::kString) return m->text;
+  if (m->kind != Kind::kString) return std::string(m->text);
   std::string quoted;
   AppendJsonString(&quoted, m->text);
   return quoted;
@@ -268,7 +290,7 @@ Result<std::vector<std::string>> JsonObject::StringArray(std::string_view key) c
   if (m->kind != Kind::kArray) return FieldError(key, "expected an array");
   simdjson::ondemand::document doc;
   std::vector<std::string> out;
-  if (ParseBuffer::ForArrays().Iterate(m->text, &doc)) return FieldError(key, "malformed array");
+  if (IterateIn(*document_, m->text, &doc)) return FieldError(key, "malformed array");
   for (auto element : doc.get_array()) {
     std::string_view text;
     if (element.get_string().get(text)) return FieldError(key, "expected an array of strings");
@@ -283,7 +305,7 @@ Result<std::vector<uint64_t>> JsonObject::UintArray(std::string_view key) const 
   if (m->kind != Kind::kArray) return FieldError(key, "expected an array");
   simdjson::ondemand::document doc;
   std::vector<uint64_t> out;
-  if (ParseBuffer::ForArrays().Iterate(m->text, &doc)) return FieldError(key, "malformed array");
+  if (IterateIn(*document_, m->text, &doc)) return FieldError(key, "malformed array");
   for (auto element : doc.get_array()) {
     uint64_t value = 0;
     if (element.get_uint64().get(value)) return FieldError(key, "expected an array of non-negative integers");
@@ -296,9 +318,8 @@ Result<std::vector<JsonObject>> JsonObject::ObjectArray(std::string_view key) co
   const Member* m = Find(key);
   if (m == nullptr) return FieldError(key, "missing");
   if (m->kind != Kind::kArray) return FieldError(key, "expected an array");
-  ParseBuffer& buffer = ParseBuffer::ForArrays();
   simdjson::ondemand::document doc;
-  if (buffer.Iterate(m->text, &doc)) return FieldError(key, "malformed array");
+  if (IterateIn(*document_, m->text, &doc)) return FieldError(key, "malformed array");
   std::vector<JsonObject> out;
   size_t index = 0;
   // Each element is read in place, not copied out and parsed again.
@@ -306,12 +327,12 @@ Result<std::vector<JsonObject>> JsonObject::ObjectArray(std::string_view key) co
     const std::string context = fmt::format("field `{}[{}]`", key, index);
     // Errors give their line and column within the element, as when it is parsed on its own.
     const char* element_start = nullptr;
-    if (doc.current_location().get(element_start)) element_start = buffer.input().data();
-    const std::string_view element_text(element_start, buffer.input().data() + buffer.input().size() - element_start);
+    if (doc.current_location().get(element_start)) element_start = m->text.data();
+    const std::string_view element_text(element_start, m->text.data() + m->text.size() - element_start);
     simdjson::ondemand::object object;
     if (element.get_object().get(object)) return FieldError(fmt::format("{}[{}]", key, index), "expected an object");
     auto malformed = [&](simdjson::error_code e) { return MalformedAt(doc, element_text, e); };
-    Result<JsonObject> parsed = JsonObjectReader::Read(object, malformed);
+    Result<JsonObject> parsed = JsonObjectReader::Read(object, malformed, document_);
     if (!parsed.ok()) return parsed.status().WithContext(context);
     out.push_back(std::move(*parsed));
     ++index;
@@ -323,7 +344,7 @@ std::optional<std::string> JsonObject::UnknownMember(std::initializer_list<std::
   for (const Member& member : members_) {
     bool is_known = false;
     for (std::string_view k : known) is_known = is_known || k == member.name;
-    if (!is_known) return member.name;
+    if (!is_known) return std::string(member.name);
   }
   return std::nullopt;
 }

@@ -5,12 +5,16 @@
 // and arrays are kept as raw JSON and read with their own JsonObject / StringArray.
 //
 // Decoding every event of a large store goes through here, so parsing reuses one simdjson parser
-// and input buffer per thread, and members are kept in one sorted vector rather than a node per
-// member. Thread-compatible: a JsonObject is a value; Parse may run on many threads at once.
+// per thread, and an object keeps one padded copy of its document, shared with the objects nested
+// in it: members are views into it (a string with escapes is unescaped once, beside it), kept in
+// one sorted vector, and a nested object or array is read in place, never copied out first.
+// Thread-compatible: a JsonObject is a value; Parse may run on many threads at once.
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,7 +52,7 @@ class JsonObject {
   // Every member's name, in sorted order.
   std::vector<std::string> Keys() const {
     std::vector<std::string> keys;
-    for (const Member& member : members_) keys.push_back(member.name);
+    for (const Member& member : members_) keys.emplace_back(member.name);
     return keys;
   }
 
@@ -57,12 +61,14 @@ class JsonObject {
 
  private:
   struct Member {
-    std::string name;
+    std::string_view name;
     Kind kind;
-    std::string text;  // a string unescaped; anything else as its raw JSON
+    std::string_view text;  // a string unescaped; anything else as its raw JSON
   };
   friend class JsonObjectReader;
   const Member* Find(std::string_view key) const;
+  std::shared_ptr<const std::string> document_;      // padded for simdjson; members view into it
+  std::shared_ptr<std::deque<std::string>> escaped_;  // names and strings that had escapes, unescaped
   std::vector<Member> members_;  // sorted by name once parsed, names unique
 };
 

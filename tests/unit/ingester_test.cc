@@ -128,3 +128,70 @@ TEST_CASE("the source list projection persists with its checkpoint and catches u
   REQUIRE(rebuilt.LoadAll().ok());
   REQUIRE(rebuilt.sources().size() == 2);
 }
+
+namespace {
+
+struct Input {
+  std::string text;
+  std::string url;
+};
+
+// Every stored event's bytes, in order.
+std::vector<std::string> EncodedLog(const EventStore& store) {
+  std::vector<std::string> log;
+  REQUIRE(store.ScanEncodedEvents([&](uint64_t, std::string_view bytes) {
+    log.emplace_back(bytes);
+    return true;
+  }).ok());
+  return log;
+}
+
+}  // namespace
+
+TEST_CASE("articles staged together are one append with the events one append each would give", "[ingest]") {
+  // A story, a revision and a repeat of the same source inside one group, extraction given ahead
+  // for some articles and left to Stage for the others.
+  const std::vector<Input> inputs = {{"Acme spent $5 billion in 2025, Jo Smith said.\n", "https://x.test/a"},
+                                     {"A second text with 40% growth.\n", "https://x.test/b"},
+                                     {"Acme spent $6 billion in 2025, Jo Smith said.\n", "https://x.test/a"},
+                                     {"A second text with 40% growth.\n", "https://x.test/b"}};
+  Fixture one_by_one, grouped;
+  std::vector<IngestOutcome> outcomes;
+  for (const Input& input : inputs) outcomes.push_back(one_by_one.Ingest(input.text, WithUrl(input.url), std::string("s")).outcome);
+  REQUIRE(outcomes == std::vector<IngestOutcome>{IngestOutcome::kNew, IngestOutcome::kNew, IngestOutcome::kRevised,
+                                                 IngestOutcome::kUnchanged});
+
+  auto ingester = Ingester::Create(grouped.store.get(), {"tester", "corr", std::string("s"), std::nullopt});
+  REQUIRE(ingester.ok());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    auto article = ArticleFromText(inputs[i].text, "text", WithUrl(inputs[i].url));
+    REQUIRE(article.ok());
+    std::optional<ArticleExtraction> ahead;
+    if (i % 2 == 0) ahead = ingester->Extract(*article);
+    auto staged = ingester->Stage(*article, "input.txt", std::nullopt, ahead ? &*ahead : nullptr);
+    REQUIRE(staged.ok());
+    REQUIRE(staged->outcome == outcomes[i]);
+  }
+  REQUIRE(grouped.store->head_position() == 0);  // nothing before the commit
+  REQUIRE(ingester->Commit().ok());
+  REQUIRE(EncodedLog(*grouped.store) == EncodedLog(*one_by_one.store));
+}
+
+TEST_CASE("a discarded stage records nothing and forgets what it staged", "[ingest]") {
+  Fixture f;
+  auto ingester = Ingester::Create(f.store.get(), {"tester", "corr", std::string("s"), std::nullopt});
+  REQUIRE(ingester.ok());
+  auto article = ArticleFromText("Only text.\n", "text", WithUrl("https://x.test/c"));
+  REQUIRE(article.ok());
+  REQUIRE(ingester->Stage(*article, "in.txt", std::nullopt)->outcome == IngestOutcome::kNew);
+  REQUIRE_FALSE(*ingester->IsRecorded(*article));
+  ingester->Discard();
+  REQUIRE(ingester->Commit().ok());
+  REQUIRE(f.store->head_position() == 0);
+  auto again = ingester->Ingest(*article, "in.txt", std::nullopt);  // the story is created again
+  REQUIRE(again.ok());
+  REQUIRE(again->outcome == IngestOutcome::kNew);
+  REQUIRE(again->attached_to_story);
+  REQUIRE(*ingester->IsRecorded(*article));
+  REQUIRE(f.store->StreamVersion("story-s").value() == 2);
+}
