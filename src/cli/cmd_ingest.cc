@@ -48,9 +48,10 @@ bool EndsTheCommand(const Result<IngestResult>& result) {
   return !result.ok() && result.status().code() != Status::Code::kInvalidInput;
 }
 
-// The outcome of each article of `batch`, in order, recorded in one append; after a store failure,
-// one append per article as far as the first that fails, so that what is reported recorded is
-// exactly what a sequential ingest records. The list ends at an article whose result ends the command.
+// The outcome of each article of `batch`, in order, recorded in one append. After a store failure,
+// one append per article as far as the first that fails: the failure is reported against one
+// article, as a sequential ingest reports it, and no article is reported recorded that is not.
+// The list ends at an article whose result ends the command.
 std::vector<Result<IngestResult>> RecordBatch(Ingester& ingester, const ArticleBatch& batch) {
   std::vector<Result<IngestResult>> results;
   auto stage = [&](const PendingArticle& pending) -> Result<IngestResult> {

@@ -106,7 +106,9 @@ inline unsigned DefaultWorkers() { return std::clamp(std::thread::hardware_concu
 // Collects items into batches of `batch_items` (or `batch_bytes` of their weight), works on each
 // batch in an OrderedPool of `workers` threads (0: on the caller's thread) and hands finished
 // batches, in order, to `record` on the caller's thread. At most `workers + 1` batches wait or are
-// worked on besides the one being collected, so memory holds a few batches, never the stream.
+// worked on besides the one being collected, so memory holds a few batches, never the stream. The
+// first batch holds one item and each next one twice as many, up to `batch_items`: the first items
+// are recorded without waiting for a whole batch to be worked on.
 template <typename Item>
 class BatchedPool {
  public:
@@ -124,7 +126,7 @@ class BatchedPool {
     if (stopped_) return false;
     batch_.push_back(std::move(item));
     bytes_ += bytes;
-    if (batch_.size() >= batch_items_ || bytes_ >= batch_bytes_) CloseBatch();
+    if (batch_.size() >= limit_ || bytes_ >= batch_bytes_) CloseBatch();
     return !stopped_;
   }
 
@@ -147,6 +149,7 @@ class BatchedPool {
     pool_.Push(std::move(batch_));
     batch_.clear();
     bytes_ = 0;
+    limit_ = std::min(limit_ * 2, batch_items_);
   }
 
   unsigned workers_;
@@ -154,6 +157,7 @@ class BatchedPool {
   std::function<bool(Batch&)> record_;
   OrderedPool<Batch> pool_;
   Batch batch_;
+  size_t limit_ = 1;  // items in the batch being collected, growing to batch_items_
   size_t bytes_ = 0;
   bool stopped_ = false;
 };

@@ -60,7 +60,7 @@ TEST_CASE("an ordered pool dropped with items pending stops without working on t
   REQUIRE(worked.load() < 50);
 }
 
-TEST_CASE("a batched pool records every item once, in order, in batches of the size asked", "[ordered_pool]") {
+TEST_CASE("a batched pool records every item once, in order, in batches growing to the size asked", "[ordered_pool]") {
   for (unsigned workers : {0u, 2u}) {
     std::vector<int> recorded;
     std::vector<size_t> sizes;
@@ -69,12 +69,12 @@ TEST_CASE("a batched pool records every item once, in order, in batches of the s
       for (const auto& item : batch) recorded.push_back(item.second);
       return true;
     });
-    for (int i = 0; i < 10; ++i) REQUIRE(pool.Add({i, -1}, i == 5 ? 100 : 1));  // item 5 fills a batch by weight
+    for (int i = 0; i < 14; ++i) REQUIRE(pool.Add({i, -1}, i == 5 ? 100 : 1));  // item 5 fills a batch by weight
     REQUIRE(pool.Finish());
     std::vector<int> squares;
-    for (int i = 0; i < 10; ++i) squares.push_back(i * i);
+    for (int i = 0; i < 14; ++i) squares.push_back(i * i);
     REQUIRE(recorded == squares);
-    REQUIRE(sizes == std::vector<size_t>{4, 2, 4});
+    REQUIRE(sizes == std::vector<size_t>{1, 2, 3, 4, 4});
   }
 }
 
