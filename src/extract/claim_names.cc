@@ -71,7 +71,15 @@ bool IsOrganizationHead(std::string_view word) {
       "Semiconductors", "Electric", "Industries", "Mining", "Steel", "Logistics", "Shipping", "Telecom", "Communications",
       "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Trust", "Initiative",
       "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services",
-      "Motorsport", "Racing", "Sports"};
+      "Motorsport", "Racing", "Sports", "Transit", "Mills", "Foods", "Brothers", "Ventures", "Resources",
+      "Chemicals", "Brands", "Stores", "Hotels", "Airport", "Railways", "Rail", "Utilities", "Division",
+      "Directorate", "Inspectorate", "Tribunal", "Cooperative", "Farms", "Dairies", "Finance", "Financial"};
+  return words.count(word) != 0;
+}
+
+bool IsPostNominal(std::string_view word) {
+  static const WordSet words = {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE",
+                                "DBE", "PhD", "FRS"};
   return words.count(word) != 0;
 }
 

@@ -81,6 +81,10 @@ bool IsPluralOfPeopleWord(std::string_view lower);
 // them ("University of Tolland").
 bool IsOrganizationHead(std::string_view word);
 
+// Letters and honours written after a name, not part of it ("Helen Marwick MP", "Ana Ruiz KC"), as
+// written.
+bool IsPostNominal(std::string_view word);
+
 // A Han speaker before a reporting verb at byte `verb` of `text` (the sentence starting at
 // `sentence_begin`): "国家统计局发言人王立新表示" → 王立新; "海通研究所在报告中说" → 海通研究所;
 // "多位银行业人士称" → kAnonymousSpeaker. The span is the name's bytes.

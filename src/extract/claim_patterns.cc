@@ -43,6 +43,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
   // "Kestrel Analytics, which has forecast a shortage …, said …": the relative clause is a claim too.
   if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
+  // An age: "Kwabena Adjei, 47, said …", "Kwabena Adjei, 47, a bus driver from Calderbridge, said …".
+  const auto age = [&](size_t t) {
+    const std::string& w = W(t);
+    return t < n() && T(t).word && !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (Is(k, ",") && k + 2 < n() && age(k + 1) && Is(k + 2, ",")) {
+    k += 2;
+    if (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1))) ++k;
+  }
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …".
   if (Is(k, ",")) {
     size_t close = k + 1;

@@ -77,6 +77,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (before.word && before.end == T(i).begin && !IsWord(i - 1, "'s")) return true;  // a page's run-together text
   if (!before.word) {
     const std::string_view p = text_.substr(before.begin, before.end - before.begin);
+    // "Dr. Jane Doe": a title's abbreviation, as a title.
+    if (p == "." && i >= 2 && T(i - 2).word && T(i - 2).end == before.begin && IsTitle(W(i - 2))) return IsSubjectPosition(i - 2);
     return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }
@@ -115,6 +117,7 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
     speakers->push_back(f_.SpeakerOf(*MentionAt(k + 1)));
     k = MentionEnd(k + 1);
   }
+  while (k < n() && T(k).word && IsPostNominal(text_.substr(T(k).begin, T(k).end - T(k).begin))) ++k;  // "Jane Doe MP"
   if (Is(k, "(")) {  // an affiliation in parentheses
     size_t close = k + 1;
     while (close < n() && close < k + 8 && !Is(close, ")")) ++close;
@@ -148,7 +151,8 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
 // name between them ("Baxter & Lowe", "University of Tolland", "Ursula von Lind").
 size_t SentenceReader::NameEnd(size_t i) const {
   size_t end = i, words = 0;
-  while (end < n() && words < 4 && IsCapitalized(text_, T(end)) && !MentionAt(end)) {
+  while (end < n() && words < 4 && IsCapitalized(text_, T(end)) && !MentionAt(end) &&
+         !(words > 0 && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin)))) {
     ++end;
     ++words;
     const bool of = IsWord(end, "of") && IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
@@ -173,7 +177,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     }
     return true;
   };
-  const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsWord(i - 1, "the");
+  // Not the second word of a name, but after a title or role ("Coach Imre Halasz", "Superintendent
+  // Michael Oduya") a name starts.
+  const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsRoleWord(W(i - 1)) &&
+                             !IsWord(i - 1, "the");
   size_t end;
   if (after_capital || !name_at(i, &end)) return false;
   auto push = [&](size_t from, size_t to) {
@@ -187,6 +194,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     push(next, next_end);
     end = next_end;
   }
+  while (end < n() && T(end).word && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin))) ++end;
   // "Li Jianguo (李建国) told", "Ana Ruiz (Acme) said": the name again or an affiliation, in parentheses.
   if (Is(end, "(")) {
     size_t close = end + 1;

@@ -255,7 +255,7 @@ void SentenceReader::CollectNames() {
     NameRun run;
     size_t j = i;
     while (j < n() && run.words.size() < 8) {
-      if (IsCapitalized(text_, T(j))) {
+      if (IsCapitalized(text_, T(j)) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
         run.words.push_back({T(j).begin, T(j).end});
         ++j;
         continue;

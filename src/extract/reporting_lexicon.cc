@@ -285,7 +285,8 @@ bool IsTitle(std::string_view w) {
       "co-founder", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "secretary",
       "dr", "mr", "mrs", "ms", "prof", "professor", "analyst", "economist", "strategist", "investor", "director",
       "commissioner", "chancellor", "premier", "judge", "general", "gen", "lord", "sir", "dame", "spokesperson",
-      "spokesman", "spokeswoman", "partner", "head", "billionaire", "researcher", "scientist", "author"};
+      "spokesman", "spokeswoman", "partner", "head", "billionaire", "researcher", "scientist", "author", "supt",
+      "capt", "sgt", "lt", "col", "det", "insp", "rev", "hon", "mx"};
   return words.count(w) != 0;
 }
 
