@@ -96,9 +96,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       // "He blamed equipment deliveries, noting that …": the speaker's own clause goes on to a report.
       if (T(k).word && !IsNegation(w) && !IsFormOfBe(w)) {
         for (size_t j = k + 1; j + 2 < n() && !Is(j, ";") && !Is(j, ":") && !IsQuote(text_, T(j)); ++j) {
+          // ", and Prime Minister X conceded, telling …": another subject's clause.
+          if (Is(j, ",") && (IsWord(j + 1, "and") || IsWord(j + 1, "but"))) break;
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
-          const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
-          if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+          const size_t that = *GerundThat(j + 1);
+          if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
           return true;
         }
       }
@@ -158,6 +160,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
   }
   if (c >= n()) return false;
+  // "Hospitals told to prepare", "were warned to stay indoors": the subject is the one told.
+  if (verb->verb_class == VerbClass::kTelling && IsWord(c, "to")) return false;
   // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here.
   if (TrailsSentence(c)) return false;
   static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors", "analysts"};
@@ -184,7 +188,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const std::optional<size_t> after_object = AfterObject(*verb, c);
     switch (verb->verb_class) {
       case VerbClass::kFraming:
-        if (!after_object) return false;  // "framed A as B", "read it as B": no statement
+        // "framed A as B", "read it as B": no statement; "conceded shortly after 2 a.m., telling
+        // supporters that …": the gerund's.
+        if (!after_object) {
+          const size_t claims_before = f_.out_.claims.size();
+          AddedThat(speakers, c);
+          return f_.out_.claims.size() > claims_before;
+        }
         break;
       case VerbClass::kContest:  // "challenges Cuban's figure", not "challenges the CPU architecture"
         if (!after_object && MentionAt(c) == nullptr && !IsWord(c, "whether")) return false;
@@ -286,8 +296,8 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
       return;
     }
     if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
-    const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
-    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+    const size_t that = *GerundThat(j + 1);
+    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
     return;
   }
 }
@@ -299,9 +309,19 @@ bool SentenceReader::SecondVerbThatAt(size_t k) const {
   return verb && !verb->gerund && IsWord(k + 1 + verb->tokens, "that") && ClauseAfter(k + 2 + verb->tokens);
 }
 
-bool SentenceReader::GerundThatAt(size_t k) const {
+bool SentenceReader::GerundThatAt(size_t k) const { return GerundThat(k).has_value(); }
+
+// The `that` of ", adding that …" or ", telling supporters in Bergholm that …" at token k (a telling
+// verb's object and an adverbial may come first).
+std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k);
-  return verb && verb->gerund && IsWord(k + verb->tokens, "that") && k + verb->tokens + 1 < n();
+  if (!verb || !verb->gerund) return std::nullopt;
+  size_t that = k + verb->tokens;
+  if (verb->verb_class == VerbClass::kTelling) {
+    while (that < n() && that < k + verb->tokens + 6 && T(that).word && !IsWord(that, "that")) ++that;
+  }
+  if (!IsWord(that, "that") || that + 1 >= n()) return std::nullopt;
+  return that;
 }
 
 // After "X's" (token k is the token after 's): nouns of stating, a possession that speaks for its

@@ -185,6 +185,7 @@ class SentenceReader {
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;
+  std::optional<size_t> GerundThat(size_t k) const;
   bool SecondVerbThatAt(size_t k) const;
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();
