@@ -41,6 +41,14 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
                                                        "gmbh", "bv", "spa", "se", "oyj", "asa"};
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
+  // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
+  // unnamed officers speaking for it.
+  if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
+  else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
+  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
+           (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)))) {
+    ++k;
+  }
   // "Kestrel Analytics, which has forecast a shortage …, said …": the relative clause is a claim too.
   if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
   // An age: "Kwabena Adjei, 47, said …", "Kwabena Adjei, 47, a bus driver from Calderbridge, said …".
@@ -432,6 +440,10 @@ void SentenceReader::AccordingTo() {
       speakers.push_back({{"", std::string(kAnonymousSpeaker), {T(phrase).begin, T(*end - 1).end}}, ActorKind::kGroup});
     } else if (m) {
       speakers.push_back(f_.SpeakerOf(*m));
+    } else if (auto named = IsWord(phrase, "the") && IsOrganizationNoun(W(phrase + 1))
+                                ? OrganisationFor(phrase + 1, {T(phrase).begin, T(phrase + 1).end}, false)
+                                : std::nullopt) {
+      speakers = *named;  // "according to the agency": the Northern Health Security Agency
     } else if (IsWord(phrase, "the") && IsOrganizationNoun(W(phrase + 1)) && CompanyBefore(i)) {
       speakers = *CompanyBefore(i);  // "according to the company"
       for (Speaker& s : speakers) {  // the description is the mention; a candidate keeps its name

@@ -71,6 +71,18 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
   return *chosen;
 }
 
+// Where a news outlet's description before the name at token i starts ("the official Xinhua",
+// "state broadcaster CCTV"), or i.
+size_t SentenceReader::OutletDescriptionStart(size_t i) const {
+  static const std::set<std::string_view> kMedia = {"official", "state", "state-run", "state-owned", "government-run",
+                                                    "broadcaster", "newspaper", "daily", "tabloid", "agency",
+                                                    "news", "media", "outlet", "website", "magazine", "public"};
+  size_t j = i;
+  while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
+  if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
+  return j;
+}
+
 bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (i == 0) return true;
   const Token& before = T(i - 1);
@@ -84,6 +96,7 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   }
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
+  if (const size_t j = OutletDescriptionStart(i); j < i) return IsSubjectPosition(j);
   // "Acme's Jane Doe": the owner only qualifies the name.
   if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
@@ -334,16 +347,43 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     return f_.plural_.speakers;  // "One of them said": one of the group, as the group is named
   }
   if (auto role = Role(i, after)) return role;
-  // "A company spokesperson said": the company last named speaks.
-  if ((w == "a" || w == "an" || w == "the") && IsOrganizationNoun(W(i + 1)) && IsSpokesperson(W(i + 2)) &&
-      f_.company_.Valid(index_, kPronounReach) && !(IsBusinessNoun(W(i + 1)) && IsPublicBody(f_.company_.speakers))) {
-    std::vector<Speaker> speakers = f_.company_.speakers;
-    for (Speaker& s : speakers) {
-      if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i + 2).end - T(i).begin));
-      s.mention.span = {T(i).begin, T(i + 2).end};
+  const bool article = w == "a" || w == "an" || w == "the";
+  // "A company spokesperson said", "ministry officials said": the organisation speaks.
+  const size_t officer = article ? i + 2 : i + 1;
+  if ((article || officer == i + 1) && IsOrganizationNoun(W(officer - 1)) && !IsCapitalized(text_, T(officer - 1)) &&
+      IsSpokesperson(W(officer)) && !AnonymousEnd(i, true)) {
+    if (auto speakers = OrganisationFor(officer - 1, {T(i).begin, T(officer).end})) {
+      *after = officer + 1;
+      return speakers;
     }
-    *after = i + 3;
-    return speakers;
+  }
+  // "A spokeswoman for the ministry said", "an official at the agency": an unnamed officer of the
+  // organisation the description stands for (a named one follows a comma: "…, Ida Berg, said").
+  if (article && IsSpokesperson(W(i + 1)) &&
+      (IsWord(i + 2, "for") || IsWord(i + 2, "at") || IsWord(i + 2, "of") || IsWord(i + 2, "from")) &&
+      IsWord(i + 3, "the") && IsOrganizationNoun(W(i + 4)) && !IsCapitalized(text_, T(i + 4)) &&
+      !(Is(i + 5, ",") && IsCapitalized(text_, T(std::min(i + 6, n() - 1)))) && !AnonymousEnd(i, true)) {
+    if (auto speakers = OrganisationFor(i + 4, {T(i).begin, T(i + 4).end})) {
+      *after = i + 5;
+      return speakers;
+    }
+  }
+  // "Officials said", "health officials warned": the public body last named speaks.
+  const size_t officials = IsWord(i, "officials") ? i : IsWord(i + 1, "officials") && T(i).word && !IsCapitalized(text_, T(i + 1)) ? i + 1 : n();
+  const Antecedent* body = officials < n() ? f_.NearbyOrganisation(index_) : nullptr;
+  if (body != nullptr && IsPublicBody(body->speakers) && !AnonymousEnd(i, true)) {
+    static const std::set<std::string_view> kWhose = {"health", "city", "county", "state", "federal", "government",
+                                                      "local", "agency", "ministry", "department", "council",
+                                                      "election", "electoral", "public", "school", "hospital"};
+    if (officials == i || kWhose.count(W(i)) != 0) {
+      std::vector<Speaker> speakers = body->speakers;
+      for (Speaker& s : speakers) {
+        if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(officials).end - T(i).begin));
+        s.mention.span = {T(i).begin, T(officials).end};
+      }
+      *after = officials + 1;
+      return speakers;
+    }
   }
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
@@ -352,8 +392,14 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;
   else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
     end = i + 2;
-    if (IsOrganizationNoun(W(i + 1))) antecedent = &f_.company_;
-    else if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
+    if (IsOrganizationNoun(W(i + 1))) {
+      if (auto speakers = OrganisationFor(i + 1, {T(i).begin, T(i + 1).end})) {
+        *after = end;
+        return speakers;
+      }
+      return std::nullopt;
+    }
+    if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
   }
   if (antecedent == nullptr) return std::nullopt;
   if (antecedent == &f_.company_ && IsBusinessNoun(W(i + 1)) && IsPublicBody(antecedent->speakers)) return std::nullopt;
@@ -380,6 +426,39 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
   for (Speaker& s : speakers) {
     if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i).end - T(i).begin));
     s.mention.span = {T(i).begin, T(i).end};  // a candidate keeps its name, as in Pronoun
+  }
+  return speakers;
+}
+
+// The organisation a description with its head noun at token `noun` stands for ("the ministry", "a
+// spokeswoman for the agency"), with `mention` its words: the last one named whose name holds that
+// noun ("Ministry of Trade", "Northern Health Security Agency") however far back; else, when
+// `nearby`, the organisation last named within a pronoun's reach ("the company"), never a public
+// body for a business noun.
+std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby) const {
+  const std::string& w = W(noun);
+  std::vector<Speaker> speakers;
+  for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && speakers.empty(); ++it) {
+    const std::string& name = it->speakers.front().mention.surface;
+    for (size_t from = 0; from < name.size();) {
+      size_t space = name.find(' ', from);
+      if (space == std::string::npos) space = name.size();
+      if (Lower(name, Token{from, space, true}) == w) {
+        speakers.push_back(it->speakers.front());
+        break;
+      }
+      from = space + 1;
+    }
+  }
+  if (speakers.empty()) {
+    const Antecedent* near = nearby ? f_.NearbyOrganisation(index_) : nullptr;
+    if (near == nullptr || (IsBusinessNoun(w) && IsPublicBody(near->speakers))) return std::nullopt;
+    speakers = near->speakers;
+  }
+  for (Speaker& s : speakers) {
+    // A candidate keeps its name, which is all it is known by (RULES: held-out).
+    if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(mention.begin, mention.end - mention.begin));
+    s.mention.span = mention;
   }
   return speakers;
 }

@@ -100,7 +100,10 @@ void SentenceReader::Read() {
       if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
       // An outlet reports on companies; "the company" is never the newspaper.
-      if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
+      if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) {
+        f_.company_ = {{s}, index_};
+        f_.organisations_.push_back({{s}, index_});
+      }
     }
     std::vector<Speaker> speakers;
     size_t after = i;
@@ -142,8 +145,10 @@ void SentenceReader::Read() {
                                     IsWord(after, "'s") && !MentionAt(i);
       const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
       if (officer) f_.plural_ = {speakers, index_};  // "they" are the analysts, who speak for it
-      // "the Westmark Herald and CNBC report": the article is part of the subject.
-      const size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
+      // "the Westmark Herald and CNBC report": the article is part of the subject; "…, analysts at
+      // Brill wrote": so is the officer phrase.
+      size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : OutletDescriptionStart(i);
+      if (officer) group_begin = of >= 3 && (IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) ? of - 3 : of - 2;
       if (subject && IsWord(after, "'s") && named) {
         Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
@@ -271,6 +276,13 @@ void SentenceReader::CollectNames() {
     for (size_t b = i; b > 0 && b + 3 > i && T(b - 1).word; --b) {
       if (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1))) break;
       run.roles.push_back(W(b - 1));
+    }
+    // An organisation named, for a later "the ministry said" (OrganisationFor).
+    const size_t first = IsWord(i, "the") && j > i + 1 ? i + 1 : i;
+    const ByteSpan name{T(first).begin, T(j - 1).end};
+    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    if (j > first + 1 && LooksLikeOrganization(written) && !LooksLikeOutlet(written)) {
+      f_.organisations_.push_back({{{{"", std::string(written), name}, ActorKind::kOrganization}}, index_});
     }
     f_.runs_.push_back(std::move(run));
     i = j;
