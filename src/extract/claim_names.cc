@@ -77,6 +77,16 @@ bool IsOrganizationHead(std::string_view word) {
   return words.count(word) != 0;
 }
 
+bool IsPrefixedName(std::string_view word) {
+  for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "at-", "ash-", "az-", "bin-", "ibn-"}) {
+    if (word.size() > article.size() && word.substr(0, article.size()) == article) {
+      const char c = word[article.size()];
+      return c >= 'A' && c <= 'Z';
+    }
+  }
+  return false;
+}
+
 bool IsPostNominal(std::string_view word) {
   static const WordSet words = {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE",
                                 "DBE", "PhD", "FRS"};

@@ -81,6 +81,10 @@ bool IsPluralOfPeopleWord(std::string_view lower);
 // them ("University of Tolland").
 bool IsOrganizationHead(std::string_view word);
 
+// A surname written with its article in lowercase ("al-Naimi", "el-Sayed", "bin-Talal"): a name's
+// word, though it does not start with a capital.
+bool IsPrefixedName(std::string_view word);
+
 // Letters and honours written after a name, not part of it ("Helen Marwick MP", "Ana Ruiz KC"), as
 // written.
 bool IsPostNominal(std::string_view word);

@@ -160,6 +160,10 @@ class SentenceReader {
     return i < n() ? lower_[i] : kNone;
   }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
+  // A word a name may hold: capitalised, or "al-Naimi".
+  bool IsNameWord(size_t i) const {
+    return i < n() && (IsCapitalized(text_, tokens_[i]) || (tokens_[i].word && IsPrefixedName(text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin))));
+  }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {
     auto it = mention_at_.find(i);

@@ -164,10 +164,15 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
 // name between them ("Baxter & Lowe", "University of Tolland", "Ursula von Lind").
 size_t SentenceReader::NameEnd(size_t i) const {
   size_t end = i, words = 0;
-  while (end < n() && words < 4 && IsCapitalized(text_, T(end)) && !MentionAt(end) &&
+  while (end < n() && words < 4 && IsNameWord(end) && !MentionAt(end) &&
          !(words > 0 && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin)))) {
     ++end;
     ++words;
+    // "John W. Combs": a middle initial.
+    if (words >= 2 && T(end - 1).end - T(end - 1).begin == 1 && Is(end, ".") && IsCapitalized(text_, T(std::min(end + 1, n() - 1))) && end + 1 < n()) {
+      ++end;
+      continue;
+    }
     const bool of = IsWord(end, "of") && IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
     if ((Is(end, "&") || of) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
   }
@@ -178,11 +183,13 @@ size_t SentenceReader::NameEnd(size_t i) const {
 // A lone word must look like a name (MayBeName); at the start of a sentence it is taken only when
 // it may be one.
 bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
-  if (i >= n() || !IsCapitalized(text_, T(i)) || IsUnspaced(text_, T(i))) return false;
+  if (i >= n() || !IsNameWord(i) || IsUnspaced(text_, T(i))) return false;
   auto name_at = [&](size_t at, size_t* end) {
-    if (at >= n() || !IsCapitalized(text_, T(at)) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
+    if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const std::string& w = W(at);
     if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
+    if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
     if (*end - at == 1) {
       const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
@@ -204,6 +211,15 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   while (IsWord(end, "and")) {
     size_t next = IsWord(end + 1, "the") ? end + 2 : end + 1, next_end;
     if (!name_at(next, &next_end)) break;
+    // "the Ministry of Health and Wellness": one organisation's name.
+    bool of = false;
+    for (size_t k = i; k < end; ++k) of |= IsWord(k, "of");
+    if (of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) {
+      speakers->pop_back();
+      push(i, next_end);
+      end = next_end;
+      continue;
+    }
     push(next, next_end);
     end = next_end;
   }

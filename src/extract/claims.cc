@@ -251,7 +251,7 @@ void SentenceReader::CollectNames() {
   static const std::set<std::string_view> kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al",
                                                          "le", "la", "du", "di", "dos", "das", "ter", "ten"};
   for (size_t i = 0; i < n();) {
-    if (!IsCapitalized(text_, T(i))) {
+    if (!IsNameWord(i)) {
       const char c = text_[T(i).begin];
       if (T(i).word && c >= 'a' && c <= 'z' && T(i).end - T(i).begin >= 3) f_.lowercase_words_.insert(W(i));
       ++i;
@@ -260,15 +260,23 @@ void SentenceReader::CollectNames() {
     NameRun run;
     size_t j = i;
     while (j < n() && run.words.size() < 8) {
-      if (IsCapitalized(text_, T(j)) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
+      if (IsNameWord(j) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
         run.words.push_back({T(j).begin, T(j).end});
         ++j;
+        // "John W. Combs": a middle initial's stop.
+        if (j - i >= 2 && T(j - 1).end - T(j - 1).begin == 1 && Is(j, ".") && j + 1 < n() && IsCapitalized(text_, T(j + 1))) {
+          run.words.back().end = T(j).end;
+          ++j;
+        }
         continue;
       }
       // "University of Tolland"; "Minister of Commerce Li Jianguo" (a title's portfolio).
       const bool of = IsWord(j, "of") && (IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin)) ||
                                           (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))));
-      const bool joiner = Is(j, "&") || of || kParticles.count(W(j)) != 0;
+      // "Ministry of Health and Wellness": one more word after "and" in a name with "of".
+      const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
+                            std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) { return text_.substr(w.begin, w.end - w.begin) == "of"; });
+      const bool joiner = Is(j, "&") || of || and_word || kParticles.count(W(j)) != 0;
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;

@@ -96,7 +96,7 @@ bool InsideMarker(std::string_view text, size_t b) {
 }
 
 // Whether the break at `b` follows a title's abbreviation ("Dr. Gloria Amankwah", "Sen. Ron
-// Wydell", "Supt. Ray Moss"), which ICU takes for a sentence's end when a capital follows: the
+// Wydell", "Supt. Ray Moss") or a middle initial ("John W. Combs"), which ICU takes for a sentence's end when a capital follows: the
 // title belongs to the name after it. Not after a line break, which always ends a sentence.
 bool AfterTitleAbbreviation(std::string_view text, size_t b) {
   static constexpr std::string_view kTitles[] = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sen", "Rep", "Gov", "Gen",
@@ -108,6 +108,11 @@ bool AfterTitleAbbreviation(std::string_view text, size_t b) {
   while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
   if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '(' && text[word - 1] != '"') return false;
   const std::string_view title = text.substr(word, end - 1 - word);
+  // "John W. Combs": a middle initial after a first name.
+  if (title.size() == 1 && std::isupper(static_cast<unsigned char>(title[0])) && word >= 2 && text[word - 1] == ' ' &&
+      std::islower(static_cast<unsigned char>(text[word - 2]))) {
+    return true;
+  }
   for (std::string_view t : kTitles) {
     if (title == t) return true;
   }
