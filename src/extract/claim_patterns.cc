@@ -46,6 +46,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
   else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
+           (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface)) &&
            (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)))) {
     ++k;
   }
@@ -174,8 +175,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (TrailsSentence(c)) return false;
   static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors", "analysts"};
   if (verb->verb_class == VerbClass::kTelling && T(c).word && (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0)) {
-    const size_t object_end = MentionAt(c) ? MentionEnd(c) : IsCapitalized(text_, T(c)) ? NameEnd(c) : c + 1;
+    size_t object_end = MentionAt(c) ? MentionEnd(c) : IsCapitalized(text_, T(c)) ? NameEnd(c) : c + 1;
     if (TrailsSentence(object_end)) return false;
+    // "told CBS News Saccone was …": the clause's subject ends the capitalised run.
+    if (!MentionAt(c) && object_end > c + 1 && object_end < n() && (IsFormOfBe(W(object_end)) || IsAuxiliaryOrAdverb(W(object_end)))) --object_end;
+    // "told Reuters the deal was dead": the clause after the one told, without `that`.
+    if (object_end < n() && T(object_end).word && !IsWord(object_end, "that") && !IsPreposition(W(object_end)) &&
+        ClauseAfter(object_end) && !AfterObject(*verb, c)) {
+      c = object_end;
+    }
   }
   // What is reported starts after `that`, a colon or comma, or at a quotation.
   std::optional<ByteSpan> span;
@@ -625,6 +633,8 @@ void SentenceReader::HanDiscovered() {
       }
     } else if (speaker) {
       begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
+      // 说:“……”: the quotation's words.
+      if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
       const std::string name = speaker->anonymous ? std::string(kAnonymousSpeaker)
                                                   : std::string(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin));
       const ActorKind kind = speaker->anonymous ? ActorKind::kGroup

@@ -97,7 +97,24 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
   if (const size_t j = OutletDescriptionStart(i); j < i) return IsSubjectPosition(j);
-  // "Acme's Jane Doe": the owner only qualifies the name.
+  // "German carmaker Volkswagen said", "Top world oil exporter Saudi Arabia said": a description
+  // opening the sentence, a few plain words ending in a lowercase noun.
+  if (i <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
+    static const std::set<std::string_view> kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
+                                                         "and", "or", "but", "after", "before", "as", "than", "that",
+                                                         "which", "who", "when", "while", "if", "is", "was", "are",
+                                                         "were", "has", "have", "had", "will", "would", "not", "into",
+                                                         "whether", "about", "how", "what", "why", "where", "like"};
+    const std::string& noun = W(i - 1);
+    bool description = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ed") != 0 && noun.compare(noun.size() - 2, 2, "ly") != 0;
+    for (size_t j = 0; j < i && description; ++j) {
+      const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > 0;  // "U.S.", "state-owned"
+      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 && !ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)) &&
+                    !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
+    }
+    if (description) return true;
+  }
+  // "Acme's Jane Doe": the owner only qualifies the name.  // "Acme's Jane Doe": the owner only qualifies the name.
   if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
