@@ -106,7 +106,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                                                          "were", "has", "have", "had", "will", "would", "not", "into",
                                                          "whether", "about", "how", "what", "why", "where", "like"};
     const std::string& noun = W(i - 1);
-    bool description = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ed") != 0 && noun.compare(noun.size() - 2, 2, "ly") != 0;
+    bool description = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ed") != 0 && noun.compare(noun.size() - 2, 2, "ly") != 0 &&
+                       noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
     for (size_t j = 0; j < i && description; ++j) {
       const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > 0;  // "U.S.", "state-owned"
       description = (T(j).word || stop) && kFunction.count(W(j)) == 0 && !ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)) &&
@@ -119,7 +120,12 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
     size_t j = i - 1;
-    while (j > 0 && j + 4 > i && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word))) --j;
+    // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too.
+    while (j > 0 && j + 7 > i &&
+           (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
+            (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))))) {
+      --j;
+    }
     return IsSubjectPosition(j);
   }
   // "Vice Minister of Commerce Li Jianguo": a title's portfolio before the name.
@@ -343,6 +349,11 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   const std::string& noun = W(j);
   const bool age = demonym || (noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0);
   if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
+  // "the 22-year-old Spaniard said", "the 31-year-old striker said": what the age describes.
+  if (age && !demonym && j + 2 < n() && T(j + 1).word && !ReportingVerbAt(text_, tokens_, j + 1) &&
+      (ReportingVerbAt(text_, tokens_, j + 2) || IsAuxiliaryOrAdverb(W(j + 2)))) {
+    ++j;
+  }
   // "The Conservative candidate, Bernard Quayle, said": the name in apposition is the speaker.
   if (Is(j + 1, ",") && j + 2 < n() && IsCapitalized(text_, T(j + 2))) return std::nullopt;
   std::vector<Speaker> speakers;
@@ -425,9 +436,15 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;
   else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
     end = i + 2;
-    if (IsOrganizationNoun(W(i + 1))) {
-      if (auto speakers = OrganisationFor(i + 1, {T(i).begin, T(i + 1).end})) {
-        *after = end;
+    // "the central bank", "the state-owned company": up to two modifiers before the noun.
+    size_t noun = i + 1;
+    while (noun < i + 3 && noun + 1 < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsOrganizationNoun(W(noun)) &&
+           !IsPersonNoun(W(noun)) && !ReportingVerbAt(text_, tokens_, noun) && !IsAuxiliaryOrAdverb(W(noun))) {
+      ++noun;
+    }
+    if (IsOrganizationNoun(W(noun)) && T(noun).word && !IsCapitalized(text_, T(noun))) {
+      if (auto speakers = OrganisationFor(noun, {T(i).begin, T(noun).end})) {
+        *after = noun + 1;
         return speakers;
       }
       return std::nullopt;
