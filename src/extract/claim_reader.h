@@ -116,11 +116,7 @@ class ClaimFinder {
   std::vector<Antecedent> organisations_;
   // The organisation "the company" stands for when no name holds its noun: company_ while it is in
   // reach, else the one last named in reach (in the first reading, any capitalised organisation).
-  const Antecedent* NearbyOrganisation(size_t now) const {
-    if (company_.Valid(now, kPronounReach)) return &company_;
-    if (!organisations_.empty() && organisations_.back().Valid(now, kPronounReach)) return &organisations_.back();
-    return nullptr;
-  }
+  const Antecedent* NearbyOrganisation(size_t now) const;
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
   std::string forward_verb_;

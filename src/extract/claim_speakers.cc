@@ -23,6 +23,14 @@ bool ClaimFinder::IsPersonName(std::string_view name) const {
   return false;
 }
 
+const Antecedent* ClaimFinder::NearbyOrganisation(size_t now) const {
+  if (company_.Valid(now, kPronounReach)) return &company_;
+  for (auto it = organisations_.rbegin(); it != organisations_.rend() && it->Valid(now, kPronounReach); ++it) {
+    if (!LooksLikeOutlet(it->speakers.front().mention.surface)) return &*it;  // an outlet is never "the company"
+  }
+  return nullptr;
+}
+
 namespace {
 
 // "the company", "the firm": a business, never the bureau, university or ministry last named.
@@ -391,6 +399,16 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     return f_.plural_.speakers;  // "One of them said": one of the group, as the group is named
   }
   if (auto role = Role(i, after)) return role;
+  // "her spokesman said", "his campaign said": who speaks for the person (a named one follows a comma).
+  if ((w == "his" || w == "her") && (IsWord(i + 1, "spokesman") || IsWord(i + 1, "spokeswoman") || IsWord(i + 1, "spokesperson") ||
+                                     IsWord(i + 1, "campaign") || IsWord(i + 1, "office") || IsWord(i + 1, "team")) &&
+      !Is(i + 2, ",")) {
+    if (auto speakers = PossessivePronoun(i)) {
+      for (Speaker& s : *speakers) s.mention.span = {T(i).begin, T(i + 1).end};
+      *after = i + 2;
+      return speakers;
+    }
+  }
   const bool article = w == "a" || w == "an" || w == "the";
   // "A company spokesperson said", "ministry officials said": the organisation speaks.
   const size_t officer = article ? i + 2 : i + 1;
@@ -488,8 +506,14 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
 std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby) const {
   const std::string& w = W(noun);
   std::vector<Speaker> speakers;
+  // "the broadcaster reports", "the newspaper said": the news outlet last named.
+  const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet";
   for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && speakers.empty(); ++it) {
     const std::string& name = it->speakers.front().mention.surface;
+    if (outlet) {
+      if (LooksLikeOutlet(name)) speakers.push_back(it->speakers.front());
+      continue;
+    }
     for (size_t from = 0; from < name.size();) {
       size_t space = name.find(' ', from);
       if (space == std::string::npos) space = name.size();
@@ -501,7 +525,7 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
     }
   }
   if (speakers.empty()) {
-    const Antecedent* near = nearby ? f_.NearbyOrganisation(index_) : nullptr;
+    const Antecedent* near = nearby && !outlet ? f_.NearbyOrganisation(index_) : nullptr;
     if (near == nullptr || (IsBusinessNoun(w) && IsPublicBody(near->speakers))) return std::nullopt;
     speakers = near->speakers;
   }

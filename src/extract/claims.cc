@@ -100,10 +100,8 @@ void SentenceReader::Read() {
       if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
       // An outlet reports on companies; "the company" is never the newspaper.
-      if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) {
-        f_.company_ = {{s}, index_};
-        f_.organisations_.push_back({{s}, index_});
-      }
+      if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
+      if (s.kind != ActorKind::kPerson) f_.organisations_.push_back({{s}, index_});
     }
     std::vector<Speaker> speakers;
     size_t after = i;
@@ -289,7 +287,7 @@ void SentenceReader::CollectNames() {
     const size_t first = IsWord(i, "the") && j > i + 1 ? i + 1 : i;
     const ByteSpan name{T(first).begin, T(j - 1).end};
     const std::string_view written = text_.substr(name.begin, name.end - name.begin);
-    if (j > first + 1 && LooksLikeOrganization(written) && !LooksLikeOutlet(written)) {
+    if ((j > first + 1 && LooksLikeOrganization(written)) || LooksLikeOutlet(written)) {
       f_.organisations_.push_back({{{{"", std::string(written), name}, ActorKind::kOrganization}}, index_});
     }
     f_.runs_.push_back(std::move(run));

@@ -200,7 +200,9 @@ bool IsOrganizationNoun(std::string_view w) {
       "board", "organisation", "organization", "association", "operator", "utility", "manufacturer", "maker",
       "retailer", "lender", "giant", "newspaper", "publication", "network", "administration", "court",
       "consortium", "foundation", "federation", "coalition", "party", "desk", "team", "business", "conglomerate",
-      "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet"};
+      "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet", "club",
+      "drugmaker", "carmaker", "miner", "brewer", "grocer", "supermarket", "publisher", "broadcaster", "producer",
+      "distributor", "embassy", "charity", "insurer", "bureau", "office", "regulator"};
   return words.count(w) != 0;
 }
 
