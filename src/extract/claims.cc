@@ -107,6 +107,7 @@ void SentenceReader::Read() {
     size_t after = i;
     if (auto possessive = PossessivePronoun(i)) {
       if (i == 0) Possessive(*possessive, i + 1);  // "His bet is that …"
+      else SpeakerAt(i, &speakers, &after);        // "…, but her spokesman said"
     } else {
       SpeakerAt(i, &speakers, &after);
     }
