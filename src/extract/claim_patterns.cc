@@ -160,7 +160,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       AddedThat(speakers, c);
       return true;
     }
-    const bool parenthetical = Is(c, ",") || ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
+    // "In a statement, Wendle said, \"…\"": the quotation after the verb is the claim.
+    const bool parenthetical = (Is(c, ",") && !(c + 1 < n() && IsQuote(text_, T(c + 1)))) ||
+                               ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
                                               (Is(c + 1, ",") || (c + 2 < n() && T(c + 1).word && Is(c + 2, ","))));
     const bool conditional = IsConditional(W(start));
     if ((parenthetical || conditional) && start + 1 < group_begin) {
@@ -291,7 +293,13 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   if (!IsWord(k, "and") && !IsWord(k, "but")) return false;
   std::vector<Speaker> speakers;
   size_t v;
-  if (!SpeakerAt(k + 1, &speakers, &v)) return false;
+  if (!SpeakerAt(k + 1, &speakers, &v)) {
+    // "…, and her lawyer, Tom Hale, said …": a description, then the speaker's name between commas.
+    size_t comma = k + 1;
+    while (comma < n() && comma < k + 5 && T(comma).word) ++comma;
+    if (!Is(comma, ",") || !SpeakerAt(comma + 1, &speakers, &v) || !Is(v, ",")) return false;
+    ++v;
+  }
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   auto verb = ReportingVerbAt(text_, tokens_, v);
   // "…, but she said both were licensed": a finite verb and a clause of its own (not "and he says
