@@ -204,6 +204,7 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unor
     const size_t first = TitleWords(words);
     for (size_t t = 0; t < first; ++t) run.roles.push_back(LowerAscii(words[t]));
     names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
+    if (run.organisation && !names_.back().empty()) described_organisations_.insert(Join(names_.back(), 0, names_.back().size()));
     // "Li Jianguo (李建国)": the name again in Han characters, in parentheses right after it.
     const size_t open = run.words.back().end;
     if (names_.back().size() >= 2 && text_.substr(open, 2) == " (") {
@@ -283,7 +284,8 @@ std::string NameIndex::Fullest(std::string_view name) const {
 bool IsPluralOfPeopleWord(std::string_view lower) { return IsPluralOfPeople(lower); }
 
 ActorKind NameIndex::KindOf(std::string_view fullest) const {
-  return LooksLikeOrganization(fullest) ? ActorKind::kOrganization : ActorKind::kPerson;
+  return LooksLikeOrganization(fullest) || described_organisations_.count(fullest) != 0 ? ActorKind::kOrganization
+                                                                                         : ActorKind::kPerson;
 }
 
 std::optional<std::string> NameIndex::ByRole(std::string_view lower_role) const {

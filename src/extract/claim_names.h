@@ -28,6 +28,7 @@ namespace dossier::extract {
 struct NameRun {
   std::vector<ByteSpan> words;  // its words, with the joiners inside a name ("of", "&", "van")
   std::vector<std::string> roles;  // lowercase title or role words just before it ("mayor", "ceo")
+  bool organisation = false;       // described as one: "Brackley Home, the homeware chain," or ", which"
 };
 
 class NameIndex {
@@ -64,6 +65,7 @@ class NameIndex {
   // A name given once in another script, to the name the text writes it beside: "Li Jianguo
   // (李建国)" makes 李建国 "Li Jianguo".
   std::map<std::string, std::string, std::less<>> other_script_;
+  std::set<std::string, std::less<>> described_organisations_;  // names of runs described as organisations
 };
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in

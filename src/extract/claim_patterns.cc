@@ -150,7 +150,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
-    if ((TrailsSentence(c) || AdverbialOnly(c)) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+    // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
+    if ((TrailsSentence(c) || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1))) && start + 1 < group_begin &&
+        !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }

@@ -116,7 +116,7 @@ class ClaimFinder {
   std::vector<Antecedent> organisations_;
   // The organisation "the company" stands for when no name holds its noun: company_ while it is in
   // reach, else the one last named in reach (in the first reading, any capitalised organisation).
-  const Antecedent* NearbyOrganisation(size_t now) const;
+  const Antecedent* NearbyOrganisation(size_t now, bool business = false) const;
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
   std::string forward_verb_;

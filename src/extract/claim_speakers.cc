@@ -23,14 +23,6 @@ bool ClaimFinder::IsPersonName(std::string_view name) const {
   return false;
 }
 
-const Antecedent* ClaimFinder::NearbyOrganisation(size_t now) const {
-  if (company_.Valid(now, kPronounReach)) return &company_;
-  for (auto it = organisations_.rbegin(); it != organisations_.rend() && it->Valid(now, kPronounReach); ++it) {
-    if (!LooksLikeOutlet(it->speakers.front().mention.surface)) return &*it;  // an outlet is never "the company"
-  }
-  return nullptr;
-}
-
 namespace {
 
 // "the company", "the firm": a business, never the bureau, university or ministry last named.
@@ -58,6 +50,16 @@ bool IsPublicBody(const std::vector<Speaker>& speakers) {
 
 }  // namespace
 
+const Antecedent* ClaimFinder::NearbyOrganisation(size_t now, bool business) const {
+  if (company_.Valid(now, kPronounReach)) return &company_;
+  for (auto it = organisations_.rbegin(); it != organisations_.rend(); ++it) {
+    // An outlet is never "the company"; a story about one company calls it "the company" throughout.
+    if (!it->Valid(now, kPronounReach) && !(business && !IsPublicBody(it->speakers))) continue;
+    if (!LooksLikeOutlet(it->speakers.front().mention.surface)) return &*it;
+  }
+  return nullptr;
+}
+
 void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
   if (!person_.speakers.empty() && person_.speakers.front().mention.surface != speakers.front().mention.surface) {
     previous_person_ = person_;
@@ -84,7 +86,8 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
 size_t SentenceReader::OutletDescriptionStart(size_t i) const {
   static const std::set<std::string_view> kMedia = {"official", "state", "state-run", "state-owned", "government-run",
                                                     "broadcaster", "newspaper", "daily", "tabloid", "agency",
-                                                    "news", "media", "outlet", "website", "magazine", "public"};
+                                                    "news", "media", "outlet", "website", "magazine", "public",
+                                                    "national", "regional", "local", "wire"};
   size_t j = i;
   while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
@@ -525,7 +528,7 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
     }
   }
   if (speakers.empty()) {
-    const Antecedent* near = nearby && !outlet ? f_.NearbyOrganisation(index_) : nullptr;
+    const Antecedent* near = nearby && !outlet ? f_.NearbyOrganisation(index_, IsBusinessNoun(w)) : nullptr;
     if (near == nullptr || (IsBusinessNoun(w) && IsPublicBody(near->speakers))) return std::nullopt;
     speakers = near->speakers;
   }

@@ -284,11 +284,24 @@ void SentenceReader::CollectNames() {
       if (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1))) break;
       run.roles.push_back(W(b - 1));
     }
+    // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
+    // organisation by its description, though no word of its name says so.
+    if (Is(j, ",") && IsWord(j + 1, "which")) run.organisation = true;
+    if (Is(j, ",") && (IsWord(j + 1, "the") || IsWord(j + 1, "a") || IsWord(j + 1, "an"))) {
+      for (size_t k = j + 2; k < n() && k < j + 10 && !Is(k, ",") && !IsPersonNoun(W(k)); ++k) {
+        const bool head = Is(k + 1, ",") || IsWord(k + 1, "of") || IsWord(k + 1, "in") || IsWord(k + 1, "based") ||
+                          IsWord(k + 1, "that") || IsWord(k + 1, "which") || IsWord(k + 1, "with");
+        if (T(k).word && !IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) && head) {
+          run.organisation = true;
+          break;
+        }
+      }
+    }
     // An organisation named, for a later "the ministry said" (OrganisationFor).
     const size_t first = IsWord(i, "the") && j > i + 1 ? i + 1 : i;
     const ByteSpan name{T(first).begin, T(j - 1).end};
     const std::string_view written = text_.substr(name.begin, name.end - name.begin);
-    if ((j > first + 1 && LooksLikeOrganization(written)) || LooksLikeOutlet(written)) {
+    if ((j > first + 1 && (LooksLikeOrganization(written) || run.organisation)) || LooksLikeOutlet(written)) {
       f_.organisations_.push_back({{{{"", std::string(written), name}, ActorKind::kOrganization}}, index_});
     }
     f_.runs_.push_back(std::move(run));
