@@ -71,7 +71,25 @@ bool IsOrganizationHead(std::string_view word) {
       "Semiconductors", "Electric", "Industries", "Mining", "Steel", "Logistics", "Shipping", "Telecom", "Communications",
       "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Trust", "Initiative",
       "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services",
-      "Motorsport", "Racing", "Sports"};
+      "Motorsport", "Racing", "Sports", "Transit", "Mills", "Foods", "Brothers", "Ventures", "Resources",
+      "Chemicals", "Brands", "Stores", "Hotels", "Airport", "Railways", "Rail", "Utilities", "Division",
+      "Directorate", "Inspectorate", "Tribunal", "Cooperative", "Farms", "Dairies", "Finance", "Financial"};
+  return words.count(word) != 0;
+}
+
+bool IsPrefixedName(std::string_view word) {
+  for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "at-", "ash-", "az-", "bin-", "ibn-"}) {
+    if (word.size() > article.size() && word.substr(0, article.size()) == article) {
+      const char c = word[article.size()];
+      return c >= 'A' && c <= 'Z';
+    }
+  }
+  return false;
+}
+
+bool IsPostNominal(std::string_view word) {
+  static const WordSet words = {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE",
+                                "DBE", "PhD", "FRS"};
   return words.count(word) != 0;
 }
 
@@ -108,7 +126,8 @@ const std::vector<std::string_view>& HanTrailers() {
       "公開", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六",
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
-      "对此", "對此", "最新", "发文", "發文", "撰文", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上"};
+      "对此", "對此", "最新", "发文", "發文", "撰文", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上",
+      "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨", "今"};
   return words;
 }
 
@@ -122,7 +141,8 @@ const std::vector<std::string_view>& HanTitles() {
       "秘書長", "首席投资官", "首席投資官", "策略师", "策略師", "合伙人", "合夥人", "专家", "專家", "主帅", "主帥",
       "教练", "教練", "队长", "隊長", "医生", "醫生", "大使", "议员", "議員", "州长", "州長", "官员", "官員", "財務長",
       "财务长", "董事", "经理", "經理", "署长", "署長", "司长", "司長", "处长", "處長", "科长", "科長", "主管", "总干事",
-      "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長", "研究机构", "研究機構"};
+      "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長", "研究机构", "研究機構", "所长",
+      "所長", "厂长", "廠長", "站长", "站長", "队员", "隊員", "球员", "球員", "选手", "選手", "候选人", "候選人"};
   return words;
 }
 
@@ -186,6 +206,7 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unor
     names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
     // "Minister of Trade" with no name after the portfolio: a title alone names no one.
     if (!names_.back().empty() && names_.back().front() == "of") names_.back().clear();
+    if (run.organisation && !names_.back().empty()) described_organisations_.insert(Join(names_.back(), 0, names_.back().size()));
     if (names_.back().empty()) continue;
     // "Li Jianguo (李建国)": the name again in Han characters, in parentheses right after it.
     const size_t open = run.words.back().end;
@@ -266,7 +287,8 @@ std::string NameIndex::Fullest(std::string_view name) const {
 bool IsPluralOfPeopleWord(std::string_view lower) { return IsPluralOfPeople(lower); }
 
 ActorKind NameIndex::KindOf(std::string_view fullest) const {
-  return LooksLikeOrganization(fullest) ? ActorKind::kOrganization : ActorKind::kPerson;
+  return LooksLikeOrganization(fullest) || described_organisations_.count(fullest) != 0 ? ActorKind::kOrganization
+                                                                                         : ActorKind::kPerson;
 }
 
 std::optional<std::string> NameIndex::ByRole(std::string_view lower_role) const {
@@ -357,7 +379,27 @@ std::vector<ActorMention> NameIndex::Mentions() const {
   return mentions;
 }
 
+// The length of a Han phrase without the officer titles that end it ("该委相关负责人" → "该委").
+size_t WithoutOfficer(std::string_view phrase) {
+  size_t owner = phrase.size();
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view title : HanTitles()) {
+      if (owner > title.size() && EndsWith(phrase.substr(0, owner), title)) owner -= title.size(), trimmed = true;
+    }
+    for (std::string_view related : {"相关", "相關", "有关", "有關"}) {
+      if (owner > related.size() && EndsWith(phrase.substr(0, owner), related)) owner -= related.size(), trimmed = true;
+    }
+  }
+  return owner;
+}
+
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb) {
+  // "水利署昨(12)日表示": a date in parentheses before the verb.
+  if (verb >= sentence_begin + 6 && text.substr(verb - 3, 3) == "日" && text[verb - 4] == ')') {
+    const size_t open = text.rfind('(', verb - 4);
+    if (open != std::string_view::npos && open > sentence_begin && verb - 4 - open <= 3) verb = open;
+  }
   // Back over Han characters to a punctuation mark, a space or the sentence's start.
   size_t begin = verb;
   for (size_t count = 0; begin > sentence_begin && count < 24; ++count) {
@@ -391,15 +433,32 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       }
     }
     // "在报告中", "在接受采访时": where it was said, not who.
+    // "在纽约": where, a short place name.
     const std::string_view phrase = text.substr(begin, end - begin);
     const size_t at = phrase.rfind("在");
-    if (at != std::string_view::npos && at > 0 && (EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上"))) {
+    if (at != std::string_view::npos && at > 0 &&
+        (EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上") || CodePoints(phrase.substr(at)) <= 5)) {
       end = begin + at;
       changed = true;
     }
   }
   for (std::string_view opener : HanOpeners()) {
     if (StartsWith(text.substr(begin, end - begin), opener)) begin += opener.size();
+  }
+  // "记者从交通部获悉": the source the reporter learned it from.
+  for (std::string_view from : {"本报记者从", "本報記者從", "记者从", "記者從", "从", "從"}) {
+    if (StartsWith(text.substr(begin, end - begin), from)) {
+      begin += from.size();
+      break;
+    }
+  }
+  // "市民王女士": who the person is, then the name.
+  for (std::string_view who : {"市民", "居民", "村民", "网友", "網友", "游客", "遊客", "消费者", "消費者", "家长", "家長",
+                               "车主", "車主", "乘客", "球迷", "业主", "業主", "店主", "农民", "農民", "学生", "學生"}) {
+    if (StartsWith(text.substr(begin, end - begin), who) && CodePoints(text.substr(begin + who.size(), end - begin - who.size())) >= 2) {
+      begin += who.size();
+      break;
+    }
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
@@ -441,8 +500,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   for (std::string_view unnamed : {"不愿具名", "不願具名", "不具名", "匿名", "不愿透露姓名", "不願透露姓名"}) {
     if (phrase.find(unnamed) != std::string_view::npos) return HanSpeaker{{begin, end}, true};
   }
-  if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase)) {
-    return HanSpeaker{{begin, end}, false, false, true};  // 该公司: a description of the one last named
+  if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase.substr(0, WithoutOfficer(phrase)))) {
+    return HanSpeaker{{begin, end}, false, false, true};  // 该公司, 该委相关负责人: the organisation last named
   }
   if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
     return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
@@ -465,14 +524,19 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       name = std::max(name, at + title.size());
     }
   }
-  if (name == phrase.size()) return std::nullopt;  // a title alone: "分析师称"
+  if (name == phrase.size()) {
+    // "江州市发改委相关负责人表示": an unnamed officer speaks for the organisation.
+    const size_t owner = WithoutOfficer(phrase);
+    if (owner < phrase.size() && IsHanOrganization(phrase.substr(0, owner))) return HanSpeaker{{begin, begin + owner}, false};
+    return std::nullopt;  // a title alone: "分析师称"
+  }
   if (name > 0) {
     const size_t length = CodePoints(phrase.substr(name));
     if (length < 2 || length > 4) return std::nullopt;
     return HanSpeaker{{begin + name, end}, false};
   }
   const size_t length = CodePoints(phrase);
-  if (length < 2 || length > 10) return std::nullopt;
+  if (length < 2 || length > (IsHanOrganization(phrase) ? 16 : 10)) return std::nullopt;
   for (std::string_view not_name : {"的", "是", "了", "和", "与", "與", "这", "這", "那", "有", "我"}) {
     // "住房和城乡建设部": a conjunction inside an organisation's name.
     const bool in_organization = (not_name == "和" || not_name == "与" || not_name == "與") && IsHanOrganization(phrase);

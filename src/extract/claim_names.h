@@ -28,6 +28,7 @@ namespace dossier::extract {
 struct NameRun {
   std::vector<ByteSpan> words;  // its words, with the joiners inside a name ("of", "&", "van")
   std::vector<std::string> roles;  // lowercase title or role words just before it ("mayor", "ceo")
+  bool organisation = false;       // described as one: "Brackley Home, the homeware chain," or ", which"
 };
 
 class NameIndex {
@@ -64,6 +65,7 @@ class NameIndex {
   // A name given once in another script, to the name the text writes it beside: "Li Jianguo
   // (李建国)" makes 李建国 "Li Jianguo".
   std::map<std::string, std::string, std::less<>> other_script_;
+  std::set<std::string, std::less<>> described_organisations_;  // names of runs described as organisations
 };
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in
@@ -80,6 +82,14 @@ bool IsPluralOfPeopleWord(std::string_view lower);
 // Words that end an organisation's name ("Bank", "Systems", "University") and may take "of" after
 // them ("University of Tolland").
 bool IsOrganizationHead(std::string_view word);
+
+// A surname written with its article in lowercase ("al-Naimi", "el-Sayed", "bin-Talal"): a name's
+// word, though it does not start with a capital.
+bool IsPrefixedName(std::string_view word);
+
+// Letters and honours written after a name, not part of it ("Helen Marwick MP", "Ana Ruiz KC"), as
+// written.
+bool IsPostNominal(std::string_view word);
 
 // A Han speaker before a reporting verb at byte `verb` of `text` (the sentence starting at
 // `sentence_begin`): "国家统计局发言人王立新表示" → 王立新; "海通研究所在报告中说" → 海通研究所;

@@ -72,8 +72,26 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
                                                        "gmbh", "bv", "spa", "se", "oyj", "asa"};
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
+  // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
+  // unnamed officers speaking for it.
+  if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
+  else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
+  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
+           (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface)) &&
+           (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)))) {
+    ++k;
+  }
   // "Kestrel Analytics, which has forecast a shortage …, said …": the relative clause is a claim too.
   if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
+  // An age: "Kwabena Adjei, 47, said …", "Kwabena Adjei, 47, a bus driver from Calderbridge, said …".
+  const auto age = [&](size_t t) {
+    const std::string& w = W(t);
+    return t < n() && T(t).word && !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (Is(k, ",") && k + 2 < n() && age(k + 1) && Is(k + 2, ",")) {
+    k += 2;
+    if (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1))) ++k;
+  }
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …"; a title whose
   // portfolio lists with commas of its own ("Ada Obi, Minister of Trade, Tourism and Culture,
   // said") closes at the comma the verb follows.
@@ -134,9 +152,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       // "He blamed equipment deliveries, noting that …": the speaker's own clause goes on to a report.
       if (T(k).word && !IsNegation(w) && !IsFormOfBe(w)) {
         for (size_t j = k + 1; j + 2 < n() && !Is(j, ";") && !Is(j, ":") && !IsQuote(text_, T(j)); ++j) {
+          // ", and Prime Minister X conceded, telling …": another subject's clause.
+          if (Is(j, ",") && (IsWord(j + 1, "and") || IsWord(j + 1, "but"))) break;
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
-          const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
-          if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+          const size_t that = *GerundThat(j + 1);
+          if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
           return true;
         }
       }
@@ -181,7 +201,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
-    if ((TrailsSentence(c) || AdverbialOnly(c)) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
+    // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
+    if ((TrailsSentence(c) || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1))) && start + 1 < group_begin &&
+        !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
@@ -191,7 +213,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       AddedThat(speakers, c);
       return true;
     }
-    const bool parenthetical = Is(c, ",") || ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
+    // "In a statement, Wendle said, \"…\"": the quotation after the verb is the claim.
+    const bool parenthetical = (Is(c, ",") && !(c + 1 < n() && IsQuote(text_, T(c + 1)))) ||
+                               ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
                                               (Is(c + 1, ",") || (c + 2 < n() && T(c + 1).word && Is(c + 2, ","))));
     const bool conditional = IsConditional(W(start));
     if ((parenthetical || conditional) && start + 1 < group_begin) {
@@ -200,12 +224,21 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
   }
   if (c >= n()) return false;
+  // "Hospitals told to prepare", "were warned to stay indoors": the subject is the one told.
+  if (verb->verb_class == VerbClass::kTelling && IsWord(c, "to")) return false;
   // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here.
   if (TrailsSentence(c)) return false;
   static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors", "analysts"};
   if (verb->verb_class == VerbClass::kTelling && T(c).word && (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0)) {
-    const size_t object_end = MentionAt(c) ? MentionEnd(c) : IsCapitalized(text_, T(c)) ? NameEnd(c) : c + 1;
+    size_t object_end = MentionAt(c) ? MentionEnd(c) : IsCapitalized(text_, T(c)) ? NameEnd(c) : c + 1;
     if (TrailsSentence(object_end)) return false;
+    // "told CBS News Saccone was …": the clause's subject ends the capitalised run.
+    if (!MentionAt(c) && object_end > c + 1 && object_end < n() && (IsFormOfBe(W(object_end)) || IsAuxiliaryOrAdverb(W(object_end)))) --object_end;
+    // "told Reuters the deal was dead": the clause after the one told, without `that`.
+    if (object_end < n() && T(object_end).word && !IsWord(object_end, "that") && !IsPreposition(W(object_end)) &&
+        ClauseAfter(object_end) && !AfterObject(*verb, c)) {
+      c = object_end;
+    }
   }
   // What is reported starts after `that`, a colon or comma, or at a quotation.
   std::optional<ByteSpan> span;
@@ -226,7 +259,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const std::optional<size_t> after_object = AfterObject(*verb, c);
     switch (verb->verb_class) {
       case VerbClass::kFraming:
-        if (!after_object) return false;  // "framed A as B", "read it as B": no statement
+        // "framed A as B", "read it as B": no statement; "conceded shortly after 2 a.m., telling
+        // supporters that …": the gerund's.
+        if (!after_object) {
+          const size_t claims_before = f_.out_.claims.size();
+          AddedThat(speakers, c);
+          return f_.out_.claims.size() > claims_before;
+        }
         break;
       case VerbClass::kContest:  // "challenges Cuban's figure", not "challenges the CPU architecture"
         if (!after_object && MentionAt(c) == nullptr && !IsWord(c, "whether")) return false;
@@ -307,7 +346,13 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   if (!IsWord(k, "and") && !IsWord(k, "but")) return false;
   std::vector<Speaker> speakers;
   size_t v;
-  if (!SpeakerAt(k + 1, &speakers, &v)) return false;
+  if (!SpeakerAt(k + 1, &speakers, &v)) {
+    // "…, and her lawyer, Tom Hale, said …": a description, then the speaker's name between commas.
+    size_t comma = k + 1;
+    while (comma < n() && comma < k + 5 && T(comma).word) ++comma;
+    if (!Is(comma, ",") || !SpeakerAt(comma + 1, &speakers, &v) || !Is(v, ",")) return false;
+    ++v;
+  }
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   auto verb = ReportingVerbAt(text_, tokens_, v);
   // "…, but she said both were licensed": a finite verb and a clause of its own (not "and he says
@@ -328,8 +373,8 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
       return;
     }
     if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
-    const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
-    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+    const size_t that = *GerundThat(j + 1);
+    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
     return;
   }
 }
@@ -341,9 +386,19 @@ bool SentenceReader::SecondVerbThatAt(size_t k) const {
   return verb && !verb->gerund && IsWord(k + 1 + verb->tokens, "that") && ClauseAfter(k + 2 + verb->tokens);
 }
 
-bool SentenceReader::GerundThatAt(size_t k) const {
+bool SentenceReader::GerundThatAt(size_t k) const { return GerundThat(k).has_value(); }
+
+// The `that` of ", adding that …" or ", telling supporters in Bergholm that …" at token k (a telling
+// verb's object and an adverbial may come first).
+std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k);
-  return verb && verb->gerund && IsWord(k + verb->tokens, "that") && k + verb->tokens + 1 < n();
+  if (!verb || !verb->gerund) return std::nullopt;
+  size_t that = k + verb->tokens;
+  if (verb->verb_class == VerbClass::kTelling) {
+    while (that < n() && that < k + verb->tokens + 6 && T(that).word && !IsWord(that, "that")) ++that;
+  }
+  if (!IsWord(that, "that") || that + 1 >= n()) return std::nullopt;
+  return that;
 }
 
 // After "X's" (token k is the token after 's): nouns of stating, a possession that speaks for its
@@ -464,6 +519,10 @@ void SentenceReader::AccordingTo() {
         s.mention.span = {T(phrase).begin, T(phrase).end};
       }
       j = phrase + 1;
+    } else if (auto named = IsWord(phrase, "the") && IsOrganizationNoun(W(phrase + 1))
+                                ? OrganisationFor(phrase + 1, {T(phrase).begin, T(phrase + 1).end}, false)
+                                : std::nullopt) {
+      speakers = *named;  // "according to the agency": the Northern Health Security Agency
     } else if (IsWord(phrase, "the") && IsOrganizationNoun(W(phrase + 1)) && CompanyBefore(i)) {
       speakers = *CompanyBefore(i);  // "according to the company"
       for (Speaker& s : speakers) {  // the description is the mention; a candidate keeps its name
@@ -645,6 +704,8 @@ void SentenceReader::HanDiscovered() {
       }
     } else if (speaker) {
       begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
+      // 说:“……”: the quotation's words.
+      if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
       const std::string name = speaker->anonymous ? std::string(kAnonymousSpeaker)
                                                   : std::string(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin));
       const ActorKind kind = speaker->anonymous ? ActorKind::kGroup

@@ -92,6 +92,12 @@ void SentenceReader::QuotationAttributed() {
       open = j;
     }
     const size_t verb_end = verb_at + verb->tokens;
+    // The quotation going on that QuotationGoesOn gave the last speaker is this attribution's.
+    auto& claims = f_.out_.claims;
+    claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {
+                   return c.verb == "\"" && sentence_.begin <= c.span.begin && c.span.end <= T(close).begin;
+                 }),
+                 claims.end());
     if (open) {
       const size_t end = TrimEnd(T(*open).end, T(close).begin, false);
       if (end > T(*open).end) Add(speakers, verb_at, verb_end, {T(*open).end, end});
@@ -123,7 +129,6 @@ void SentenceReader::QuotationAttributed() {
       if (marks % 2 == 0 && marks > 0) break;  // closed there: no quotation runs on from it
       const size_t begin = marks % 2 == 1 ? tokens[last_mark].end : earlier.begin;
       const size_t end = TrimEnd(begin, earlier.end, true);
-      auto& claims = f_.out_.claims;
       claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {
                      return c.verb == "\"" && earlier.begin <= c.span.begin && c.span.end <= earlier.end;
                    }),

@@ -111,6 +111,12 @@ class ClaimFinder {
   Antecedent previous_person_;                       // the person named before person_
   mutable std::map<std::string, char> genders_;      // by candidate name: 'm' or 'f', once a pronoun said so
   Antecedent company_;  // the organisation last named anywhere, for "the company said"
+  // Every organisation named so far, last last, for a description by its head noun ("the ministry"
+  // → "Ministry of Trade", "the agency" → "Northern Health Security Agency") however far back.
+  std::vector<Antecedent> organisations_;
+  // The organisation "the company" stands for when no name holds its noun: company_ while it is in
+  // reach, else the one last named in reach (in the first reading, any capitalised organisation).
+  const Antecedent* NearbyOrganisation(size_t now, bool business = false) const;
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
   std::string forward_verb_;
@@ -150,6 +156,10 @@ class SentenceReader {
     return i < n() ? lower_[i] : kNone;
   }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
+  // A word a name may hold: capitalised, or "al-Naimi".
+  bool IsNameWord(size_t i) const {
+    return i < n() && (IsCapitalized(text_, tokens_[i]) || (tokens_[i].word && IsPrefixedName(text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin))));
+  }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {
     auto it = mention_at_.find(i);
@@ -165,11 +175,13 @@ class SentenceReader {
 
   // claim_speakers.cc
   bool IsSubjectPosition(size_t i) const;
+  size_t OutletDescriptionStart(size_t i) const;
   size_t Group(size_t i, std::vector<Speaker>* speakers) const;
   bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
+  std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true) const;
   bool UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   size_t NameEnd(size_t i) const;
   std::optional<size_t> AnonymousEnd(size_t i, bool verb_follows) const;
@@ -189,6 +201,7 @@ class SentenceReader {
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;
+  std::optional<size_t> GerundThat(size_t k) const;
   bool SecondVerbThatAt(size_t k) const;
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();

@@ -146,7 +146,10 @@ bool SentenceReader::TrailsSentence(size_t k) const {
 bool SentenceReader::AdverbialOnly(size_t k) const {
   if (k >= n() || !IsPreposition(W(k)) || IsWord(k, "that")) return false;
   for (size_t j = k; j < n(); ++j) {
-    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || ReportingVerbAt(text_, tokens_, j)) return false;
+    // "in a report on Tuesday": a noun after its article, not a verb.
+    const bool noun = j > k && (IsWord(j - 1, "a") || IsWord(j - 1, "an") || IsWord(j - 1, "the") || IsWord(j - 1, "its") ||
+                                IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their"));
+    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun)) return false;
   }
   return true;
 }

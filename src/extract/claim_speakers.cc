@@ -50,6 +50,16 @@ bool IsPublicBody(const std::vector<Speaker>& speakers) {
 
 }  // namespace
 
+const Antecedent* ClaimFinder::NearbyOrganisation(size_t now, bool business) const {
+  if (company_.Valid(now, kPronounReach)) return &company_;
+  for (auto it = organisations_.rbegin(); it != organisations_.rend(); ++it) {
+    // An outlet is never "the company"; a story about one company calls it "the company" throughout.
+    if (!it->Valid(now, kPronounReach) && !(business && !IsPublicBody(it->speakers))) continue;
+    if (!LooksLikeOutlet(it->speakers.front().mention.surface)) return &*it;
+  }
+  return nullptr;
+}
+
 void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
   if (!person_.speakers.empty() && person_.speakers.front().mention.surface != speakers.front().mention.surface) {
     previous_person_ = person_;
@@ -71,23 +81,62 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
   return *chosen;
 }
 
+// Where a news outlet's description before the name at token i starts ("the official Xinhua",
+// "state broadcaster CCTV"), or i.
+size_t SentenceReader::OutletDescriptionStart(size_t i) const {
+  static const std::set<std::string_view> kMedia = {"official", "state", "state-run", "state-owned", "government-run",
+                                                    "broadcaster", "newspaper", "daily", "tabloid", "agency",
+                                                    "news", "media", "outlet", "website", "magazine", "public",
+                                                    "national", "regional", "local", "wire"};
+  size_t j = i;
+  while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
+  if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
+  return j;
+}
+
 bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (i == 0) return true;
   const Token& before = T(i - 1);
   if (before.word && before.end == T(i).begin && !IsWord(i - 1, "'s")) return true;  // a page's run-together text
   if (!before.word) {
     const std::string_view p = text_.substr(before.begin, before.end - before.begin);
+    // "Dr. Jane Doe": a title's abbreviation, as a title.
+    if (p == "." && i >= 2 && T(i - 2).word && T(i - 2).end == before.begin && IsTitle(W(i - 2))) return IsSubjectPosition(i - 2);
     return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
-  // "Acme's Jane Doe": the owner only qualifies the name.
+  if (const size_t j = OutletDescriptionStart(i); j < i) return IsSubjectPosition(j);
+  // "German carmaker Volkswagen said", "Top world oil exporter Saudi Arabia said": a description
+  // opening the sentence, a few plain words ending in a lowercase noun.
+  if (i <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
+    static const std::set<std::string_view> kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
+                                                         "and", "or", "but", "after", "before", "as", "than", "that",
+                                                         "which", "who", "when", "while", "if", "is", "was", "are",
+                                                         "were", "has", "have", "had", "will", "would", "not", "into",
+                                                         "whether", "about", "how", "what", "why", "where", "like"};
+    const std::string& noun = W(i - 1);
+    bool description = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ed") != 0 && noun.compare(noun.size() - 2, 2, "ly") != 0 &&
+                       noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
+    for (size_t j = 0; j < i && description; ++j) {
+      const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > 0;  // "U.S.", "state-owned"
+      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 && !ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)) &&
+                    !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
+    }
+    if (description) return true;
+  }
+  // "Acme's Jane Doe": the owner only qualifies the name.  // "Acme's Jane Doe": the owner only qualifies the name.
   if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
     size_t j = i - 1;
-    while (j > 0 && j + 4 > i && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word))) --j;
+    // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too.
+    while (j > 0 && j + 7 > i &&
+           (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
+            (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))))) {
+      --j;
+    }
     return IsSubjectPosition(j);
   }
   // "Vice Minister of Commerce Li Jianguo": a title's portfolio before the name.
@@ -115,6 +164,7 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
     speakers->push_back(f_.SpeakerOf(*MentionAt(k + 1)));
     k = MentionEnd(k + 1);
   }
+  while (k < n() && T(k).word && IsPostNominal(text_.substr(T(k).begin, T(k).end - T(k).begin))) ++k;  // "Jane Doe MP"
   if (Is(k, "(")) {  // an affiliation in parentheses
     size_t close = k + 1;
     while (close < n() && close < k + 8 && !Is(close, ")")) ++close;
@@ -148,9 +198,15 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
 // name between them ("Baxter & Lowe", "University of Tolland", "Ursula von Lind").
 size_t SentenceReader::NameEnd(size_t i) const {
   size_t end = i, words = 0;
-  while (end < n() && words < 4 && IsCapitalized(text_, T(end)) && !MentionAt(end)) {
+  while (end < n() && words < 4 && IsNameWord(end) && !MentionAt(end) &&
+         !(words > 0 && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin)))) {
     ++end;
     ++words;
+    // "John W. Combs": a middle initial.
+    if (words >= 2 && T(end - 1).end - T(end - 1).begin == 1 && Is(end, ".") && IsCapitalized(text_, T(std::min(end + 1, n() - 1))) && end + 1 < n()) {
+      ++end;
+      continue;
+    }
     const bool of = IsWord(end, "of") && IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
     if ((Is(end, "&") || of) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
   }
@@ -161,11 +217,13 @@ size_t SentenceReader::NameEnd(size_t i) const {
 // A lone word must look like a name (MayBeName); at the start of a sentence it is taken only when
 // it may be one.
 bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
-  if (i >= n() || !IsCapitalized(text_, T(i)) || IsUnspaced(text_, T(i))) return false;
+  if (i >= n() || !IsNameWord(i) || IsUnspaced(text_, T(i))) return false;
   auto name_at = [&](size_t at, size_t* end) {
-    if (at >= n() || !IsCapitalized(text_, T(at)) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
+    if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const std::string& w = W(at);
     if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
+    if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
     if (*end - at == 1) {
       const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
@@ -173,7 +231,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     }
     return true;
   };
-  const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsWord(i - 1, "the");
+  // Not the second word of a name, but after a title or role ("Coach Imre Halasz", "Superintendent
+  // Michael Oduya") a name starts.
+  const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsRoleWord(W(i - 1)) &&
+                             !IsWord(i - 1, "the");
   size_t end;
   if (after_capital || !name_at(i, &end)) return false;
   auto push = [&](size_t from, size_t to) {
@@ -184,9 +245,19 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   while (IsWord(end, "and")) {
     size_t next = IsWord(end + 1, "the") ? end + 2 : end + 1, next_end;
     if (!name_at(next, &next_end)) break;
+    // "the Ministry of Health and Wellness": one organisation's name.
+    bool of = false;
+    for (size_t k = i; k < end; ++k) of |= IsWord(k, "of");
+    if (of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) {
+      speakers->pop_back();
+      push(i, next_end);
+      end = next_end;
+      continue;
+    }
     push(next, next_end);
     end = next_end;
   }
+  while (end < n() && T(end).word && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin))) ++end;
   // "Li Jianguo (李建国) told", "Ana Ruiz (Acme) said": the name again or an affiliation, in parentheses.
   if (Is(end, "(")) {
     size_t close = end + 1;
@@ -289,6 +360,11 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   const std::string& noun = W(j);
   const bool age = demonym || (noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0);
   if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
+  // "the 22-year-old Spaniard said", "the 31-year-old striker said": what the age describes.
+  if (age && !demonym && j + 2 < n() && T(j + 1).word && !ReportingVerbAt(text_, tokens_, j + 1) &&
+      (ReportingVerbAt(text_, tokens_, j + 2) || IsAuxiliaryOrAdverb(W(j + 2)))) {
+    ++j;
+  }
   // "The Conservative candidate, Bernard Quayle, said": the name in apposition is the speaker.
   if (Is(j + 1, ",") && j + 2 < n() && IsCapitalized(text_, T(j + 2))) return std::nullopt;
   std::vector<Speaker> speakers;
@@ -326,16 +402,53 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     return f_.plural_.speakers;  // "One of them said": one of the group, as the group is named
   }
   if (auto role = Role(i, after)) return role;
-  // "A company spokesperson said": the company last named speaks.
-  if ((w == "a" || w == "an" || w == "the") && IsOrganizationNoun(W(i + 1)) && IsSpokesperson(W(i + 2)) &&
-      f_.company_.Valid(index_, kPronounReach) && !(IsBusinessNoun(W(i + 1)) && IsPublicBody(f_.company_.speakers))) {
-    std::vector<Speaker> speakers = f_.company_.speakers;
-    for (Speaker& s : speakers) {
-      if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i + 2).end - T(i).begin));
-      s.mention.span = {T(i).begin, T(i + 2).end};
+  // "her spokesman said", "his campaign said": who speaks for the person (a named one follows a comma).
+  if ((w == "his" || w == "her") && (IsWord(i + 1, "spokesman") || IsWord(i + 1, "spokeswoman") || IsWord(i + 1, "spokesperson") ||
+                                     IsWord(i + 1, "campaign") || IsWord(i + 1, "office") || IsWord(i + 1, "team")) &&
+      !Is(i + 2, ",")) {
+    if (auto speakers = PossessivePronoun(i)) {
+      for (Speaker& s : *speakers) s.mention.span = {T(i).begin, T(i + 1).end};
+      *after = i + 2;
+      return speakers;
     }
-    *after = i + 3;
-    return speakers;
+  }
+  const bool article = w == "a" || w == "an" || w == "the";
+  // "A company spokesperson said", "ministry officials said": the organisation speaks.
+  const size_t officer = article ? i + 2 : i + 1;
+  if ((article || officer == i + 1) && IsOrganizationNoun(W(officer - 1)) && !IsCapitalized(text_, T(officer - 1)) &&
+      IsSpokesperson(W(officer)) && !AnonymousEnd(i, true)) {
+    if (auto speakers = OrganisationFor(officer - 1, {T(i).begin, T(officer).end})) {
+      *after = officer + 1;
+      return speakers;
+    }
+  }
+  // "A spokeswoman for the ministry said", "an official at the agency": an unnamed officer of the
+  // organisation the description stands for (a named one follows a comma: "…, Ida Berg, said").
+  if (article && IsSpokesperson(W(i + 1)) &&
+      (IsWord(i + 2, "for") || IsWord(i + 2, "at") || IsWord(i + 2, "of") || IsWord(i + 2, "from")) &&
+      IsWord(i + 3, "the") && IsOrganizationNoun(W(i + 4)) && !IsCapitalized(text_, T(i + 4)) &&
+      !(Is(i + 5, ",") && IsCapitalized(text_, T(std::min(i + 6, n() - 1)))) && !AnonymousEnd(i, true)) {
+    if (auto speakers = OrganisationFor(i + 4, {T(i).begin, T(i + 4).end})) {
+      *after = i + 5;
+      return speakers;
+    }
+  }
+  // "Officials said", "health officials warned": the public body last named speaks.
+  const size_t officials = IsWord(i, "officials") ? i : IsWord(i + 1, "officials") && T(i).word && !IsCapitalized(text_, T(i + 1)) ? i + 1 : n();
+  const Antecedent* body = officials < n() ? f_.NearbyOrganisation(index_) : nullptr;
+  if (body != nullptr && IsPublicBody(body->speakers) && !AnonymousEnd(i, true)) {
+    static const std::set<std::string_view> kWhose = {"health", "city", "county", "state", "federal", "government",
+                                                      "local", "agency", "ministry", "department", "council",
+                                                      "election", "electoral", "public", "school", "hospital"};
+    if (officials == i || kWhose.count(W(i)) != 0) {
+      std::vector<Speaker> speakers = body->speakers;
+      for (Speaker& s : speakers) {
+        if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(officials).end - T(i).begin));
+        s.mention.span = {T(i).begin, T(officials).end};
+      }
+      *after = officials + 1;
+      return speakers;
+    }
   }
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
@@ -344,8 +457,20 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;
   else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
     end = i + 2;
-    if (IsOrganizationNoun(W(i + 1))) antecedent = &f_.company_;
-    else if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
+    // "the central bank", "the state-owned company": up to two modifiers before the noun.
+    size_t noun = i + 1;
+    while (noun < i + 3 && noun + 1 < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsOrganizationNoun(W(noun)) &&
+           !IsPersonNoun(W(noun)) && !ReportingVerbAt(text_, tokens_, noun) && !IsAuxiliaryOrAdverb(W(noun))) {
+      ++noun;
+    }
+    if (IsOrganizationNoun(W(noun)) && T(noun).word && !IsCapitalized(text_, T(noun))) {
+      if (auto speakers = OrganisationFor(noun, {T(i).begin, T(noun).end})) {
+        *after = noun + 1;
+        return speakers;
+      }
+      return std::nullopt;
+    }
+    if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
   }
   if (antecedent == nullptr) return std::nullopt;
   if (antecedent == &f_.company_ && IsBusinessNoun(W(i + 1)) && IsPublicBody(antecedent->speakers)) return std::nullopt;
@@ -372,6 +497,45 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
   for (Speaker& s : speakers) {
     if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i).end - T(i).begin));
     s.mention.span = {T(i).begin, T(i).end};  // a candidate keeps its name, as in Pronoun
+  }
+  return speakers;
+}
+
+// The organisation a description with its head noun at token `noun` stands for ("the ministry", "a
+// spokeswoman for the agency"), with `mention` its words: the last one named whose name holds that
+// noun ("Ministry of Trade", "Northern Health Security Agency") however far back; else, when
+// `nearby`, the organisation last named within a pronoun's reach ("the company"), never a public
+// body for a business noun.
+std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby) const {
+  const std::string& w = W(noun);
+  std::vector<Speaker> speakers;
+  // "the broadcaster reports", "the newspaper said": the news outlet last named.
+  const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet";
+  for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && speakers.empty(); ++it) {
+    const std::string& name = it->speakers.front().mention.surface;
+    if (outlet) {
+      if (LooksLikeOutlet(name)) speakers.push_back(it->speakers.front());
+      continue;
+    }
+    for (size_t from = 0; from < name.size();) {
+      size_t space = name.find(' ', from);
+      if (space == std::string::npos) space = name.size();
+      if (Lower(name, Token{from, space, true}) == w) {
+        speakers.push_back(it->speakers.front());
+        break;
+      }
+      from = space + 1;
+    }
+  }
+  if (speakers.empty()) {
+    const Antecedent* near = nearby && !outlet ? f_.NearbyOrganisation(index_, IsBusinessNoun(w)) : nullptr;
+    if (near == nullptr || (IsBusinessNoun(w) && IsPublicBody(near->speakers))) return std::nullopt;
+    speakers = near->speakers;
+  }
+  for (Speaker& s : speakers) {
+    // A candidate keeps its name, which is all it is known by (RULES: held-out).
+    if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(mention.begin, mention.end - mention.begin));
+    s.mention.span = mention;
   }
   return speakers;
 }

@@ -101,11 +101,13 @@ void SentenceReader::Read() {
       if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
       // An outlet reports on companies; "the company" is never the newspaper.
       if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
+      if (s.kind != ActorKind::kPerson) f_.organisations_.push_back({{s}, index_});
     }
     std::vector<Speaker> speakers;
     size_t after = i;
     if (auto possessive = PossessivePronoun(i)) {
       if (i == 0) Possessive(*possessive, i + 1);  // "His bet is that …"
+      else SpeakerAt(i, &speakers, &after);        // "…, but her spokesman said"
     } else {
       SpeakerAt(i, &speakers, &after);
     }
@@ -142,8 +144,10 @@ void SentenceReader::Read() {
                                     IsWord(after, "'s") && !MentionAt(i);
       const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
       if (officer) f_.plural_ = {speakers, index_};  // "they" are the analysts, who speak for it
-      // "the Westmark Herald and CNBC report": the article is part of the subject.
-      const size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
+      // "the Westmark Herald and CNBC report": the article is part of the subject; "…, analysts at
+      // Brill wrote": so is the officer phrase.
+      size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : OutletDescriptionStart(i);
+      if (officer) group_begin = of >= 3 && (IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) ? of - 3 : of - 2;
       if (subject && IsWord(after, "'s") && named) {
         Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
@@ -265,7 +269,7 @@ void SentenceReader::CollectNames() {
                                                          "le", "la", "du", "di", "dos", "das", "ter", "ten"};
   if (InTitleCase()) return;
   for (size_t i = 0; i < n();) {
-    if (!IsCapitalized(text_, T(i))) {
+    if (!IsNameWord(i)) {
       const char c = text_[T(i).begin];
       if (T(i).word && c >= 'a' && c <= 'z' && T(i).end - T(i).begin >= 3) f_.lowercase_words_.insert(W(i));
       ++i;
@@ -274,15 +278,23 @@ void SentenceReader::CollectNames() {
     NameRun run;
     size_t j = i;
     while (j < n() && run.words.size() < 8) {
-      if (IsCapitalized(text_, T(j))) {
+      if (IsNameWord(j) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
         run.words.push_back({T(j).begin, T(j).end});
         ++j;
+        // "John W. Combs": a middle initial's stop.
+        if (j - i >= 2 && T(j - 1).end - T(j - 1).begin == 1 && Is(j, ".") && j + 1 < n() && IsCapitalized(text_, T(j + 1))) {
+          run.words.back().end = T(j).end;
+          ++j;
+        }
         continue;
       }
       // "University of Tolland"; "Minister of Commerce Li Jianguo" (a title's portfolio).
       const bool of = IsWord(j, "of") && (IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin)) ||
                                           (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))));
-      const bool joiner = Is(j, "&") || of || kParticles.count(W(j)) != 0;
+      // "Ministry of Health and Wellness": one more word after "and" in a name with "of".
+      const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
+                            std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) { return text_.substr(w.begin, w.end - w.begin) == "of"; });
+      const bool joiner = Is(j, "&") || of || and_word || kParticles.count(W(j)) != 0;
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
@@ -290,6 +302,26 @@ void SentenceReader::CollectNames() {
     for (size_t b = i; b > 0 && b + 3 > i && T(b - 1).word; --b) {
       if (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1))) break;
       run.roles.push_back(W(b - 1));
+    }
+    // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
+    // organisation by its description, though no word of its name says so.
+    if (Is(j, ",") && IsWord(j + 1, "which")) run.organisation = true;
+    if (Is(j, ",") && (IsWord(j + 1, "the") || IsWord(j + 1, "a") || IsWord(j + 1, "an"))) {
+      for (size_t k = j + 2; k < n() && k < j + 10 && !Is(k, ",") && !IsPersonNoun(W(k)); ++k) {
+        const bool head = Is(k + 1, ",") || IsWord(k + 1, "of") || IsWord(k + 1, "in") || IsWord(k + 1, "based") ||
+                          IsWord(k + 1, "that") || IsWord(k + 1, "which") || IsWord(k + 1, "with");
+        if (T(k).word && !IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) && head) {
+          run.organisation = true;
+          break;
+        }
+      }
+    }
+    // An organisation named, for a later "the ministry said" (OrganisationFor).
+    const size_t first = IsWord(i, "the") && j > i + 1 ? i + 1 : i;
+    const ByteSpan name{T(first).begin, T(j - 1).end};
+    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    if ((j > first + 1 && (LooksLikeOrganization(written) || run.organisation)) || LooksLikeOutlet(written)) {
+      f_.organisations_.push_back({{{{"", std::string(written), name}, ActorKind::kOrganization}}, index_});
     }
     f_.runs_.push_back(std::move(run));
     i = j;

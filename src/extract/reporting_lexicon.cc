@@ -30,7 +30,7 @@ const std::vector<VerbForms>& Verbs() {
         "states", "stated", "observe", "observes", "observed", "report", "reports", "reported", "reporting",
         "conclude", "concludes", "concluded", "concluding", "expect", "expects", "expected", "expecting",
         "forecast", "forecasts", "forecasted", "forecasting", "project", "projects", "projected", "projecting",
-        "concede", "concedes", "conceded", "conceding", "admit",
+        "admit",
         "admits", "admitted", "admitting", "reply", "replies", "replied", "respond", "responds", "responded",
         "think", "thinks", "thought", "stress", "stresses", "stressed", "emphasize", "emphasizes", "emphasized",
         "emphasise", "emphasises", "emphasised", "reckon", "reckons", "reckoned", "demand", "demands", "demanded",
@@ -49,7 +49,7 @@ const std::vector<VerbForms>& Verbs() {
         "complains", "complained", "complaining", "testify", "testifies", "testified", "reiterate", "reiterates",
         "reiterated", "repeat", "repeats", "repeated", "underscore", "underscores", "underscored", "concur",
         "concurs", "concurred", "contend", "theorize", "theorizes", "theorized", "hypothesize", "maintaining",
-        "insisting", "stressing", "noting", "adding", "estimating", "predicting", "observing", "conceding",
+        "insisting", "stressing", "noting", "adding", "estimating", "predicting", "observing",
         "acknowledging", "admitting", "confirming", "denying", "suggesting", "claiming", "explaining", "tease",
         "teases", "teased", "teasing", "understand", "understands", "learn", "learns", "learned", "learnt", "boast",
         "boasts", "boasted", "lament", "laments", "lamented", "recount", "recounts", "recounted", "clarify",
@@ -62,7 +62,9 @@ const std::vector<VerbForms>& Verbs() {
       {VerbClass::kAsking, {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"}},
       {VerbClass::kFraming,
        {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
-        "announce", "announces", "announced", "announcing"}},
+        "announce", "announces", "announced", "announcing",
+        // "conceded that …" states; "Merrow concedes", "conceded defeat" only give up.
+        "concede", "concedes", "conceded", "conceding"}},
       {VerbClass::kContest,
        {"challenge", "challenges", "challenged", "challenging", "question", "questions", "questioned",
         "questioning", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted"}},
@@ -199,7 +201,9 @@ bool IsOrganizationNoun(std::string_view w) {
       "board", "organisation", "organization", "association", "operator", "utility", "manufacturer", "maker",
       "retailer", "lender", "giant", "newspaper", "publication", "network", "administration", "court",
       "consortium", "foundation", "federation", "coalition", "party", "desk", "team", "business", "conglomerate",
-      "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet"};
+      "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet", "club",
+      "drugmaker", "carmaker", "miner", "brewer", "grocer", "supermarket", "publisher", "broadcaster", "producer",
+      "distributor", "embassy", "charity", "insurer", "bureau", "office", "regulator", "chain"};
   return words.count(w) != 0;
 }
 
@@ -252,7 +256,7 @@ bool IsConditional(std::string_view w) {
 size_t HanReportingVerbAt(std::string_view text, size_t at) {
   static const std::vector<std::string_view> verbs = {
       "表示", "認為", "认为", "指出", "警告", "發現", "发现", "預測", "预测", "強調", "强调", "坦言", "直言",
-      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "補充", "补充", "提醒", "回应称", "回應稱", "回应", "回應", "预计", "預計", "分析",
+      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "说道", "說道", "获悉", "獲悉", "了解到", "補充", "补充", "提醒", "回应称", "回應稱", "回应", "回應", "预计", "預計", "分析",
       "报道称", "報導稱", "报道", "報導", "宣布", "批评", "批評", "呼吁", "呼籲", "质疑", "質疑", "重申", "承认",
       "承認", "否认", "否認", "介绍", "介紹", "解释", "解釋", "预期", "預期", "预估", "預估", "估计", "估計", "抱怨", "坦承", "說", "说",
       "稱", "称"};
@@ -286,7 +290,8 @@ bool IsTitle(std::string_view w) {
       "co-founder", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "secretary",
       "dr", "mr", "mrs", "ms", "prof", "professor", "analyst", "economist", "strategist", "investor", "director",
       "commissioner", "chancellor", "premier", "judge", "general", "gen", "lord", "sir", "dame", "spokesperson",
-      "spokesman", "spokeswoman", "partner", "head", "billionaire", "researcher", "scientist", "author"};
+      "spokesman", "spokeswoman", "partner", "head", "billionaire", "researcher", "scientist", "author", "supt",
+      "capt", "sgt", "lt", "col", "det", "insp", "rev", "hon", "mx"};
   return words.count(w) != 0;
 }
 

@@ -95,6 +95,30 @@ bool InsideMarker(std::string_view text, size_t b) {
   return j < text.size() && text[j] == ']' && j > i;
 }
 
+// Whether the break at `b` follows a title's abbreviation ("Dr. Gloria Amankwah", "Sen. Ron
+// Wydell", "Supt. Ray Moss") or a middle initial ("John W. Combs"), which ICU takes for a sentence's end when a capital follows: the
+// title belongs to the name after it. Not after a line break, which always ends a sentence.
+bool AfterTitleAbbreviation(std::string_view text, size_t b) {
+  static constexpr std::string_view kTitles[] = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sen", "Rep", "Gov", "Gen",
+                                                 "Lt", "Col", "Capt", "Sgt", "Supt", "Insp", "Det", "Rev", "Hon", "Fr"};
+  size_t end = b;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == b || end < 2 || text[end - 1] != '.') return false;  // a line break or no stop before it
+  size_t word = end - 1;
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+  if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '(' && text[word - 1] != '"') return false;
+  const std::string_view title = text.substr(word, end - 1 - word);
+  // "John W. Combs": a middle initial after a first name.
+  if (title.size() == 1 && std::isupper(static_cast<unsigned char>(title[0])) && word >= 2 && text[word - 1] == ' ' &&
+      std::islower(static_cast<unsigned char>(text[word - 2]))) {
+    return true;
+  }
+  for (std::string_view t : kTitles) {
+    if (title == t) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 SentenceFinder::SentenceFinder(std::string_view text) : text_(text), iterator_(Attach(text, &utext_)) {}
@@ -164,7 +188,7 @@ std::vector<ByteSpan> SplitSentences(std::string_view text) {
     // ICU ends a sentence after every line break too (a paragraph separator to its rules).
     size_t begin = static_cast<size_t>(it->first());
     for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-      if (InsideMarker(text, static_cast<size_t>(next))) continue;
+      if (InsideMarker(text, static_cast<size_t>(next)) || AfterTitleAbbreviation(text, static_cast<size_t>(next))) continue;
       add(begin, static_cast<size_t>(next));
       begin = static_cast<size_t>(next);
     }
