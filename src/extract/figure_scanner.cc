@@ -20,8 +20,14 @@ constexpr std::string_view kTimesSign = "\xc3\x97";                             
 constexpr std::string_view kMinus = "\xe2\x88\x92";                                // − (U+2212)
 constexpr std::string_view kZhi = "\xe8\x87\xb3";                                  // 至
 constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
+constexpr std::string_view kFullTilde = "\xef\xbd\x9e";                            // ～
+constexpr std::string_view kWaveDash = "\xe3\x80\x9c";                             // 〜
+constexpr std::string_view kFullHyphen = "\xef\xbc\x8d";                           // －
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
 constexpr std::string_view kBeiZeng = "\xe5\x80\x8d\xe5\xa2\x9e";                         // 倍增
+constexpr std::string_view kFanFan = "\xe7\xbf\xbb\xe7\x95\xaa";                          // 翻番
+constexpr std::string_view kFanBei = "\xe7\xbf\xbb\xe5\x80\x8d";                          // 翻倍
+constexpr std::string_view kFanYiFan = "\xe7\xbf\xbb\xe4\xb8\x80\xe7\x95\xaa";             // 翻一番
 constexpr std::string_view kMei = "\xe6\xaf\x8f";                                    // 每
 constexpr std::string_view kPercentOf = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b";            // 百分之
 
@@ -146,6 +152,7 @@ class Scanner {
     const bool spaced = sep > 0 && i - start <= 3 && IsDigit(At(t_, i + sep)) && IsDigit(At(t_, i + sep + 1)) &&
                         IsDigit(At(t_, i + sep + 2)) && !IsDigit(At(t_, i + sep + 3));
     if (!separated && !spaced) return false;
+    if (auto by_shape = DecimalCommaByShape(t_, start)) return *by_shape;
     if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
     return *decimal_comma_;
   }
@@ -259,6 +266,14 @@ class Scanner {
     return std::make_pair(end, scale->second);
   }
 
+  // The length of a word that says "doubles" at `i` (倍增, 翻番, 翻倍, 翻一番), or 0.
+  size_t DoublingAt(size_t i) const {
+    for (std::string_view doubling : {kBeiZeng, kFanFan, kFanBei, kFanYiFan}) {
+      if (StartsWith(t_, i, doubling)) return doubling.size();
+    }
+    return 0;
+  }
+
   // A Chinese numeral or a bare 兆 ("兆美元", trillions of dollars) with a magnitude or a
   // currency after it; any other Han character is text.
   size_t AtChinese(size_t i) {
@@ -271,19 +286,16 @@ class Scanner {
     } else if (StartsWith(t_, i, kZhao)) {
       head.number.end = i;
       head.number.value = 1;
-    } else if (StartsWith(t_, i, kBeiZeng)) {
-      head.number.end = i;
+    } else if (const size_t doubling = DoublingAt(i)) {
+      // 倍增, 翻番, 翻倍: "doubles", a multiple of two.
+      Emit(Decorate(NewFigure(i, i + doubling, FigureKind::kMultiple, 2, "times")));
+      return i + doubling;
     } else {
       return i + 1;
     }
     head.number.spelled = true;
     head.end = head.number.end;
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
-    // 倍增: "doubles", a multiple of two.
-    if (head.number.end == i && StartsWith(t_, i, kBeiZeng)) {
-      Emit(Decorate(NewFigure(i, i + kBeiZeng.size(), FigureKind::kMultiple, 2, "times")));
-      return i + kBeiZeng.size();
-    }
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
@@ -567,8 +579,8 @@ class Scanner {
       word_connector = true;
     } else if (At(t_, j) == '-') {
       j += 1;
-    } else if ((StartsWith(t_, j, kZhi) || StartsWith(t_, j, kDao)) && IsDigit(At(t_, j + 3))) {
-      j += 3;  // 3至5年
+    } else if (const size_t joiner = ChineseRangeJoinerAt(j); joiner && IsDigit(At(t_, j + joiner))) {
+      j += joiner;  // 3至5年, 3~5万辆, 8－10亿美元
     } else if (blank > j && At(t_, blank) == '-' && At(t_, blank + 1) == ' ') {
       j = SkipBlanks(t_, blank + 1, true);  // "5 - 10%"
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
@@ -1096,10 +1108,38 @@ class Scanner {
     return QualifierApprox(two, one);
   }
 
+  // The length of the joiner of a range written the Chinese way at `i` (至, 到, ~, ～, －, —), or 0.
+  size_t ChineseRangeJoinerAt(size_t i) const {
+    if (At(t_, i) == '~') return 1;
+    for (std::string_view joiner : {kZhi, kDao, kFullTilde, kWaveDash, kFullHyphen, kEmDash}) {
+      if (StartsWith(t_, i, joiner)) return joiner.size();
+    }
+    return 0;
+  }
+
+  // "2,050亿元至2,150亿元": a Chinese range that writes its scale and unit on both ends is read as
+  // two figures first; the second joins the first when nothing but the joiner stands between them
+  // and they measure the same thing, low to high.
+  bool JoinsChineseRange(const Figure& low, const Figure& high) const {
+    if (low.value_high || high.value_high || low.kind != high.kind || low.unit != high.unit || low.per != high.per ||
+        low.value >= high.value || high.approx != Approximation::kExact) {
+      return false;
+    }
+    const size_t joiner = ChineseRangeJoinerAt(low.span.end);
+    return joiner > 0 && low.span.end + joiner == high.span.begin && low.span.end >= 3 && IsHanAt(low.span.end - 3);
+  }
+
   // Keeps figures in span order without overlap: a sign read before a number ("x" in "-x1.2")
   // may reach back into the figure before it, which then wins.
   void Emit(Figure f) {
     if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    if (!figures_.empty() && JoinsChineseRange(figures_.back(), f)) {
+      Figure& low = figures_.back();
+      low.value_high = f.value;
+      low.span.end = f.span.end;
+      low.surface = std::string(t_.substr(low.span.begin, low.span.end - low.span.begin));
+      return;
+    }
     figures_.push_back(std::move(f));
   }
 

@@ -434,6 +434,11 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe9\x97\xb4", "\xe9\x96\x93", "\xe6\xa0\x8b",             // 间 間 栋
       "\xe6\xa3\x9f", "\xe5\xbc\xa0", "\xe5\xbc\xb5",             // 棟 张 張
       "\xe5\x9d\x97", "\xe5\xa1\x8a", "\xe9\xa2\x97", "\xe9\xa1\x86",  // 块 塊 颗 顆
+      "\xe6\xab\x83", "\xe6\x9f\x9c", "\xe6\x88\xb7",             // 櫃 柜 户
+      "\xe6\x88\xb6", "\xe4\xbe\x8b", "\xe7\x89\x87",             // 戶 例 片
+      "\xe5\x8f\xaa", "\xe9\x9a\xbb", "\xe5\xa4\xb4",             // 只 隻 头
+      "\xe9\xa0\xad", "\xe6\x89\x80", "\xe7\xac\x94",             // 頭 所 笔
+      "\xe7\xad\x86", "\xe5\xae\x97",                             // 筆 宗
   };
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};

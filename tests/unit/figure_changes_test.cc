@@ -1,0 +1,120 @@
+// Which figures are ends of a move (extract/figure_changes.h), and the Chinese ranges and number
+// forms that used to come apart into rival values of one quantity (issue 15): a figure that is
+// the size or one end of a move must never meet the level it moved from as a conflict.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "util/unit_dimensions.h"
+
+using namespace dossier;
+
+namespace {
+
+Figure Only(const std::string& text, const std::string& surface) {
+  std::vector<Figure> found;
+  for (Figure& f : ExtractFigures(text)) {
+    if (f.surface == surface) found.push_back(std::move(f));
+  }
+  INFO("text: " << text << "\nsurface: " << surface);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+std::string Role(const Figure& f) { return f.change ? f.change->role : ""; }
+std::string Basis(const Figure& f) { return f.change && f.change->basis ? *f.change->basis : ""; }
+
+// Whether `from` and `to` of `text` are linked to each other as the two ends of one move.
+void CheckLinked(const std::string& text, const std::string& from, const std::string& to) {
+  const Figure a = Only(text, from), b = Only(text, to);
+  INFO("text: " << text);
+  CHECK(Role(a) == "from");
+  CHECK(Role(b) == "to");
+  REQUIRE(a.change);
+  REQUIRE(b.change);
+  CHECK(a.change->other_begin == b.span.begin);
+  CHECK(b.change->other_begin == a.span.begin);
+}
+
+}  // namespace
+
+TEST_CASE("A move's two ends are linked whichever comes first", "[figures][changes]") {
+  CheckLinked("The shares fell from $142.62 to $118.51 on Tuesday.", "$142.62", "$118.51");
+  CheckLinked("The gross margin slipped to 73% from 76% in the quarter.", "76%", "73%");
+  CheckLinked("Its shares rose to $139.40 from $118.51 over the month.", "$118.51", "$139.40");
+  CheckLinked("Capex reached $135 billion, up from $72.2 billion last year.", "$72.2 billion", "$135 billion");
+  // Two scales of one unit are one dimension.
+  CheckLinked("Installed capacity rose to 1.2 GW from 800 MW.", "800 MW", "1.2 GW");
+  // A move whose figures measure different things links nothing.
+  const std::string apart = "Sales rose to $5 billion from 300 stores.";
+  CHECK(Role(Only(apart, "300 stores")) != "from");
+}
+
+TEST_CASE("Chinese moves: 从…至…, 由…提升至…, and the value compared against with 较…的", "[figures][changes]") {
+  CheckLinked("公司营收从10亿元增至15亿元。", "10亿元", "15亿元");
+  CheckLinked("毛利率由上年的15.8%提升至18.2%。", "15.8%", "18.2%");
+  CheckLinked("今年預計投入新台幣四百億元，較去年的二百五十億元大增。", "二百五十億元", "新台幣四百億元");
+  CheckLinked("公司第三季度资本开支为128亿元，较上季度的93亿元大幅增加。", "93亿元", "128亿元");
+  // A level reached after a verb of change with 至 is a move's new end.
+  CHECK(Role(Only("预计交付量将增至75万辆。", "75万辆")) == "to");
+  // 达到 reaches a level without a move.
+  CHECK_FALSE(Only("交付量达到75万辆。", "75万辆").change.has_value());
+}
+
+TEST_CASE("The size of a move is a delta with the basis the text names", "[figures][changes]") {
+  const std::string zh = "第四季合併營收達新台幣三千一百億元，年增兩成，季增百分之五點二。";
+  CHECK_FALSE(Only(zh, "新台幣三千一百億元").change.has_value());
+  CHECK(Role(Only(zh, "兩成")) == "delta");
+  CHECK(Basis(Only(zh, "兩成")) == "yoy");
+  CHECK(Basis(Only(zh, "百分之五點二")) == "qoq");
+  const std::string zh_hans = "营收586.4亿元，同比增长38.5%，环比增长12.1%；股价当日上涨6.7%。";
+  CHECK(Basis(Only(zh_hans, "38.5%")) == "yoy");
+  CHECK(Basis(Only(zh_hans, "12.1%")) == "qoq");
+  CHECK(Role(Only(zh_hans, "6.7%")) == "delta");
+  CHECK(Basis(Only(zh_hans, "6.7%")).empty());
+  // A share of a quantity is no move.
+  CHECK_FALSE(Only("AI伺服器占伺服器營收六成。", "六成").change.has_value());
+  CHECK(Basis(Only("今年AI伺服器營收將較去年倍增。", "倍增")) == "yoy");
+
+  const std::string en = "Revenue rose to $39.3 billion, up 78% from a year earlier and 12% from the previous quarter.";
+  CHECK(Basis(Only(en, "78%")) == "yoy");
+  CHECK(Role(Only(en, "12%")) == "delta");
+  CHECK(Basis(Only(en, "12%")) == "qoq");
+  CHECK(Basis(Only("Revenue was up 9% on the year before.", "9%")) == "yoy");
+  CHECK(Role(Only("Caldera's sales jump 78% as demand holds", "78%")) == "delta");
+  // A figure between the verb and "to" does not hide the verb: "fell 4% to £301 million".
+  CHECK(Role(Only("Revenue at the club fell 4% to £301 million.", "£301 million")) == "to");
+  CHECK(Role(Only("For the year revenue more than doubled to $130.5 billion.", "doubled")) == "delta");
+}
+
+TEST_CASE("A Chinese range writes its scale and unit on both ends, or joins with ~ and －", "[figures][changes]") {
+  const Figure guided = Only("预计第四季度营收将在2,050亿元至2,150亿元之间。", "2,050亿元至2,150亿元");
+  CHECK(guided.kind == FigureKind::kMoney);
+  CHECK(guided.value == 2.05e11);
+  CHECK(guided.value_high == 2.15e11);
+  CHECK(Only("年产能3~5万辆。", "3~5万辆").value_high == 5e4);
+  CHECK(Only("投资8－10亿美元。", "8－10亿美元").value == 8e8);
+  // Falling values are not one range: two figures.
+  CHECK(Only("由2,150亿元至2,050亿元。", "2,150亿元").value_high == std::nullopt);
+}
+
+TEST_CASE("Measure words of counts and decimal commas read from the shape of the number", "[figures][changes]") {
+  const Figure racks = Only("AI伺服器機櫃出貨約1,200櫃。", "1,200櫃");
+  CHECK(racks.value == 1200);
+  CHECK(racks.unit == "櫃");
+  const Figure euros = Only("Revenue was 1.234,5 Mio. € after a 1.5 GW expansion.", "1.234,5 Mio. €");
+  CHECK(euros.value == Approx(1.2345e9));
+  CHECK(euros.unit == "EUR");
+}
+
+TEST_CASE("Units of one dimension at different scales share a base", "[figures][changes]") {
+  REQUIRE(InBaseUnit("GW"));
+  CHECK(InBaseUnit("GW")->unit == InBaseUnit("kW")->unit);
+  CHECK(InBaseUnit("GW")->factor == 1e9);
+  CHECK(InBaseUnit("TWh")->unit == "Wh");
+  CHECK(InBaseUnit("GW")->unit != InBaseUnit("GWh")->unit);
+  CHECK_FALSE(InBaseUnit("USD"));
+}
