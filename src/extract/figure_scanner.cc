@@ -59,6 +59,7 @@ constexpr std::string_view kStartWords[] = {
     "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",     "fifty",    "sixty",
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
     "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
+    "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -166,7 +167,9 @@ class Scanner {
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
                           (!number->plain_integer || number->value <= 20);
-    if (IsAsciiLetter(prev) && !x_prefix) return AtDigitsAfterWord(i, *number);
+    // A currency code glued to the digits is a sign, not a name: "Rmb5bn", "Rs450 crore", "$US2.5 billion".
+    const bool glued_currency = IsAsciiLetter(prev) && MatchCurrencyBefore(t_, i).has_value();
+    if (IsAsciiLetter(prev) && !x_prefix && !glued_currency) return AtDigitsAfterWord(i, *number);
     // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
     if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
     if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
@@ -240,6 +243,10 @@ class Scanner {
   std::optional<double> MultipleWord(std::string_view lower, size_t end) const {
     if (lower == "twice" || lower == "doubled") return 2;
     if (lower == "tripled") return 3;
+    // "a sevenfold jump", "tenfold": the number word before "fold".
+    if (lower.size() > 4 && lower.substr(lower.size() - 4) == "fold") {
+      if (auto n = MatchEnglishNumber(lower.substr(0, lower.size() - 4), 0); n && n->end == lower.size() - 4) return n->value;
+    }
     if (lower == "quadrupled") return 4;
     if (lower == "double" || lower == "triple") {
       // "double the performance", "to double his investment", "double it": a multiple of what follows.
@@ -526,6 +533,15 @@ class Scanner {
   // The scale word after the number: "3 trillion", "$3\ntrillion".
   void ReadScaleWord(Head* head) const {
     if (head->scaled || !head->glued_unit.empty()) return;
+    // "$2.4-billion deal", "C$500-million plan": a hyphenated scale after an amount of money.
+    if (At(t_, head->end) == '-' && !head->currency.empty()) {
+      if (auto scale = MatchScaleWord(t_, head->end + 1); scale && At(t_, scale->first) != '-') {
+        head->scale = scale->second;
+        head->scaled = true;
+        head->end = scale->first;
+        return;
+      }
+    }
     const size_t j = SkipBlanks(t_, head->end, true);
     if (j == head->end) return;
     if (auto scale = MatchScaleWord(t_, j)) {

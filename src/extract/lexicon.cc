@@ -51,6 +51,12 @@ constexpr UnitEntry kUnits[] = {
     {"yuan", "CNY", F::kCurrency},
     {"renminbi", "CNY", F::kCurrency},
     {"yen", "JPY", F::kCurrency},
+    {"Swiss francs", "CHF", F::kCurrency},
+    {"francs", "CHF", F::kCurrency},
+    {"rupees", "INR", F::kCurrency},
+    {"pounds sterling", "GBP", F::kCurrency},
+    {"riyals", "SAR", F::kCurrency},
+    {"dirhams", "AED", F::kCurrency},
     {"USD", "USD", F::kCurrency},
     {"EUR", "EUR", F::kCurrency},
     {"GBP", "GBP", F::kCurrency},
@@ -338,19 +344,23 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
   // Longer signs first, so that "US$" wins over "$". The mojibake forms are UTF-8 read as
   // Latin-1 and encoded again, as seed 004 shows for quotes.
   static constexpr Sign kSigns[] = {
-      {"US$", "USD"},        {"HK$", "HKD"},   {"NT$", "TWD"},   {"A$", "AUD"},   {"C$", "CAD"},
+      {"US$", "USD"},        {"HK$", "HKD"},   {"NT$", "TWD"},   {"A$", "AUD"},   {"C$", "CAD"},   {"R$", "BRL"},
       {"S$", "SGD"},         {"$", "USD"},     {"\xc3\x82\xc2\xa3", "GBP"},       // Â£
       {"\xc3\xa2\xe2\x80\x9a\xc2\xac", "EUR"},                                    // â‚¬
       {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
       {"Rs. ", "INR"},       {"Rs.", "INR"},   {"Rs ", "INR"},   {"INR ", "INR"},
-      {"CNY ", "CNY"},       {"JPY ", "JPY"},
+      {"CNY ", "CNY"},       {"JPY ", "JPY"},  {"$US", "USD"},  {"$A", "AUD"},
+      {"RMB ", "CNY"},       {"RMB", "CNY"},   {"Rmb", "CNY"},   {"Rs", "INR"},   {"CHF ", "CHF"},
+      {"AUD ", "AUD"},       {"CAD ", "CAD"},  {"HKD ", "HKD"},  {"SGD ", "SGD"}, {"TWD ", "TWD"},
+      {"KRW ", "KRW"},       {"SAR ", "SAR"},  {"AED ", "AED"},  {"BRL ", "BRL"}, {"ZAR ", "ZAR"},
+      {"SEK ", "SEK"},       {"NOK ", "NOK"},  {"DKK ", "DKK"},  {"\xe2\x82\xa9", "KRW"},  // ₩
       {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD"},  // 新台幣 新台币
       {"\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY"},                // 台幣 人民币
       {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
   };
   // Every sign ends in one of these bytes; most numbers have none of them before.
-  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81";  // \x81: 幣 and 币
+  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81\xa9" "BSAbs";  // \x81: 幣 and 币; \xa9: ₩
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;

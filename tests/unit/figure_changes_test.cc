@@ -118,3 +118,30 @@ TEST_CASE("Units of one dimension at different scales share a base", "[figures][
   CHECK(InBaseUnit("GW")->unit != InBaseUnit("GWh")->unit);
   CHECK_FALSE(InBaseUnit("USD"));
 }
+
+TEST_CASE("Currencies of the world's press: codes before the number, glued codes, names after it", "[figures][changes]") {
+  const std::string text =
+      "It paid CHF 2.3 billion, R$1.1 billion, ₩53.6 trillion, SAR 80 billion, Rmb5bn and Rs450 crore; "
+      "losses were $US2.5 billion, 40 million Swiss francs and 12 billion rupees.";
+  CHECK(Only(text, "CHF 2.3 billion").unit == "CHF");
+  CHECK(Only(text, "R$1.1 billion").unit == "BRL");
+  CHECK(Only(text, "₩53.6 trillion").unit == "KRW");
+  CHECK(Only(text, "SAR 80 billion").value == 8e10);
+  CHECK(Only(text, "Rmb5bn").unit == "CNY");
+  CHECK(Only(text, "Rs450 crore").value == 4.5e9);
+  CHECK(Only(text, "$US2.5 billion").unit == "USD");
+  CHECK(Only(text, "40 million Swiss francs").unit == "CHF");
+  CHECK(Only(text, "12 billion rupees").unit == "INR");
+  // Digits glued to other words stay names.
+  CHECK(ExtractFigures("The H100 and the Graviton4 ship.").empty());
+}
+
+TEST_CASE("A hyphenated scale after money and multiples written with -fold", "[figures][changes]") {
+  CHECK(Only("A $2.4-billion deal.", "$2.4-billion").value == 2.4e9);
+  CHECK(Only("A C$500-million plan.", "C$500-million").unit == "CAD");
+  const Figure fold = Only("Revenue jumped sevenfold.", "sevenfold");
+  CHECK(fold.kind == FigureKind::kMultiple);
+  CHECK(fold.value == 7);
+  CHECK(Only("Output rose 10-fold.", "10-fold").value == 10);
+  CHECK(Only("储能出货翻番。", "翻番").value == 2);
+}
