@@ -141,6 +141,16 @@ class Scanner {
     return *pounds_;
   }
 
+  // Whether the text deals in euros and not in dollars.
+  bool DealsInEuros() const {
+    if (!euros_) {
+      euros_ = (t_.find("\xe2\x82\xac") != std::string_view::npos || t_.find("Euro") != std::string_view::npos ||
+                t_.find("EUR") != std::string_view::npos) &&
+               t_.find('$') == std::string_view::npos;
+    }
+    return *euros_;
+  }
+
   // Whether the text writes decimal commas, when it matters for the digits at `i`: only a
   // separator after them can be read two ways.
   bool DecimalComma(size_t i) const {
@@ -834,7 +844,10 @@ class Scanner {
 
   std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) const {
     switch (u.family) {
-      case UnitFamily::kCurrency: return {std::string(u.unit == kYuanOfText ? Yuan() : u.unit), FigureKind::kMoney};
+      case UnitFamily::kCurrency:
+        // "9,8 Cent je Kilowattstunde": cents are a euro's where the text deals in euros, not dollars.
+        if (u.unit == "USD" && u.factor < 1 && DealsInEuros()) return {"EUR", FigureKind::kMoney};
+        return {std::string(u.unit == kYuanOfText ? Yuan() : u.unit), FigureKind::kMoney};
       case UnitFamily::kPercent:
       case UnitFamily::kPercentagePoints: return {std::string(u.unit), FigureKind::kPercent};
       case UnitFamily::kTimes: return {std::string(u.unit), FigureKind::kMultiple};
@@ -914,7 +927,15 @@ class Scanner {
     for (int tokens = 0; tokens < 4 && At(t_, k) == ' '; ++tokens) {
       const size_t b = k + 1;
       size_t e = b;
-      while (e < t_.size() && (IsAsciiAlnum(t_[e]) || ((t_[e] == '/' || t_[e] == '-') && IsAsciiAlnum(At(t_, e + 1))))) ++e;
+      while (e < t_.size()) {
+        if (IsAsciiAlnum(t_[e]) || ((t_[e] == '/' || t_[e] == '-') && IsAsciiAlnum(At(t_, e + 1)))) {
+          ++e;
+        } else if (e > b && IsLatinLetterAt(e)) {
+          e += 2;  // "Arbeitsplätzen", "cafés"
+        } else {
+          break;
+        }
+      }
       if (e == b || IsNonAscii(At(t_, e))) return std::nullopt;
       const std::string_view token = t_.substr(b, e - b);
       const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
@@ -937,12 +958,22 @@ class Scanner {
 
   // A capitalised word that is no month or weekday: "Punkte", "Mitarbeiter".
   static bool IsGermanNoun(std::string_view token) {
-    if (token.size() < 3 || !IsUpper(token[0]) || !std::all_of(token.begin() + 1, token.end(), IsLower)) return false;
+    if (token.size() < 3 || !IsUpper(token[0]) ||
+        !std::all_of(token.begin() + 1, token.end(), [](char c) { return IsLower(c) || IsNonAscii(c); })) {
+      return false;  // "Punkte", "Arbeitsplätzen"
+    }
     const std::string lower = Lowercase(token);
     static constexpr std::string_view kNotNouns[] = {"euro", "prozent", "januar", "februar", "april", "mai", "juni", "juli",
                                                     "august", "september", "oktober", "november", "dezember", "montag",
                                                     "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
     return std::find(std::begin(kNotNouns), std::end(kNotNouns), lower) == std::end(kNotNouns);
+  }
+
+  // A Latin letter with a diacritic at `i` (two bytes: ä, é, ß).
+  bool IsLatinLetterAt(size_t i) const {
+    const unsigned char lead = static_cast<unsigned char>(At(t_, i));
+    const unsigned char next = static_cast<unsigned char>(At(t_, i + 1));
+    return lead == 0xc3 && next >= 0x80 && next <= 0xbf && next != 0x97 && next != 0xb7;  // not × or ÷
   }
 
   // Whether the text writes decimal commas (German and much of Europe), judged once.
@@ -1094,6 +1125,7 @@ class Scanner {
         "\xe6\x88\x96", "\xe8\x80\x8c", "\xe4\xbd\x86", "\xe6\xaf\x8f", "\xe5\x85\xb1",  // 或 而 但 每 共
         "\xe5\x90\x8e", "\xe5\xbe\x8c", "\xe5\x86\x85", "\xe5\x85\xa7", "\xe4\xb8\x8a",  // 后 後 内 內 上
         "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
+        "\xe5\xbb\xba", "\xe5\x8d\x96", "\xe8\xb3\xa3", "\xe4\xb9\xb0", "\xe8\xb2\xb7",  // 建 卖 賣 买 買: 超充站建设, 交易日賣超
     };
     for (std::string_view stop : kStops) {
       if (StartsWith(t_, i, stop)) return true;
@@ -1179,6 +1211,7 @@ class Scanner {
   mutable std::optional<bool> decimal_comma_;     // WritesDecimalCommas
   mutable std::optional<std::string_view> yuan_;  // the currency of a bare 元
   mutable std::optional<bool> pounds_;            // whether the text deals in pounds
+  mutable std::optional<bool> euros_;             // whether the text deals in euros, not dollars
   std::vector<Figure> figures_;
   mutable size_t product_name_end_ = std::string_view::npos;
 };

@@ -145,3 +145,11 @@ TEST_CASE("A hyphenated scale after money and multiples written with -fold", "[f
   CHECK(Only("Output rose 10-fold.", "10-fold").value == 10);
   CHECK(Only("储能出货翻番。", "翻番").value == 2);
 }
+
+TEST_CASE("German nouns with umlauts, cents in a euro text, a Chinese noun ending before its verb", "[figures][changes]") {
+  const std::string de = "Das Unternehmen investiert 3 Mrd. Euro in 1.500 Arbeitsplätzen; Strom kostet 9,8 Cent je Kilowattstunde.";
+  CHECK(Only(de, "1.500 Arbeitsplätzen").unit == "arbeitsplätzen");
+  CHECK(Only(de, "9,8 Cent je Kilowattstunde").unit == "EUR");
+  CHECK(Only("It sells for 12.5 cents a share.", "12.5 cents a share").unit == "USD");
+  CHECK(Only("用于1,500座超充站建设。", "1,500座超充站").unit == "超充站");
+}
