@@ -8,7 +8,6 @@
 #include "util/unit_dimensions.h"
 
 namespace dossier::extract {
-namespace {
 
 bool IsChangeVerb(std::string_view lower) {
   static constexpr std::string_view kVerbs[] = {
@@ -28,6 +27,8 @@ bool IsChangeVerb(std::string_view lower) {
   };
   return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
 }
+
+namespace {
 
 bool IsChangeNoun(std::string_view lower) {
   static constexpr std::string_view kNouns[] = {"increase", "rise", "decline", "drop", "gain", "jump", "fall",

@@ -14,6 +14,10 @@
 
 namespace dossier::extract {
 
+// Whether `lower` is a verb of change ("rose", "fell", "up", "stieg"): "rose $1.20 to $82.35" is
+// the size of a move and its new level, never a range.
+bool IsChangeVerb(std::string_view lower);
+
 // Sets the `change` of the figures that are ends of a move. `figures` are in span order with
 // their sentences set; `clauses[k]` is the clause of figures[k] within its sentence.
 void ReadChanges(std::string_view text, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures);

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "extract/digits.h"
+#include "extract/figure_changes.h"
 #include "extract/lexicon.h"
 #include "extract/not_figures.h"
 #include "extract/spelled_numbers.h"
@@ -649,7 +650,18 @@ class Scanner {
     // A unit glued to the first number must be on the second too: "30%–40%", not "30% to 40 people".
     if (!head.glued_unit.empty() && end.glued_unit != head.glued_unit) return std::nullopt;
     if (shared_scale_only && (head.scaled || !end.scaled)) return std::nullopt;
+    if (word == "to" && IsMoveAndLevel(head, end, before)) return std::nullopt;
     return end;
+  }
+
+  // "rose $1.20 to $82.35", "by £3.2bn to £164.9bn": after a verb of change, an amount of money
+  // and one several times larger are the size of a move and its new level, not a range ("grow
+  // 20 to 25 percent", "rise $5 to $6 billion" stay ranges).
+  bool IsMoveAndLevel(const Head& head, const Head& high, std::string_view before) const {
+    if (head.currency.empty() || !(IsChangeVerb(before) || before == "by")) return false;
+    const double low = head.number.value * head.scale;
+    const double top = high.number.value * (high.scaled ? high.scale : head.scale);
+    return top >= 3 * low;
   }
 
   // Two whole numbers under 100 joined by a hyphen or dash with nothing after them that a range

@@ -153,3 +153,13 @@ TEST_CASE("German nouns with umlauts, cents in a euro text, a Chinese noun endin
   CHECK(Only("It sells for 12.5 cents a share.", "12.5 cents a share").unit == "USD");
   CHECK(Only("用于1,500座超充站建设。", "1,500座超充站").unit == "超充站");
 }
+
+TEST_CASE("After a verb of change, a move's size and its new level are two figures; a shared unit is a range", "[figures][changes]") {
+  const std::string oil = "Brent crude rose $1.20 to $82.35 a barrel, and spending rose by £3.2bn to £164.9bn.";
+  CHECK(Role(Only(oil, "$1.20")) == "delta");
+  CHECK(Role(Only(oil, "$82.35 a barrel")) == "to");
+  CHECK(Only(oil, "£3.2bn").value_high == std::nullopt);
+  CHECK(Role(Only(oil, "£164.9bn")) == "to");
+  CHECK(Only("Sales will grow 20 to 25 percent.", "20 to 25 percent").value_high == 25);
+  CHECK(Only("Capex will rise $60 to $70 billion.", "$60 to $70 billion").value_high == 7e10);
+}
