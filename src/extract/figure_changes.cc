@@ -93,15 +93,17 @@ std::optional<std::string> BasisIn(std::string_view lower, bool last) {
 std::vector<std::string> WordsBefore(std::string_view t, size_t begin, size_t limit, int n) {
   std::vector<std::string> words;
   size_t at = begin;
+  int skipped = 0;  // bytes stepped over since the last word
   while (static_cast<int>(words.size()) < n && at > limit) {
     auto [word, start] = WordBefore(t, at);
     if (start < limit) break;
     if (word.empty()) {
       const size_t blank = SkipBlanksBack(t, at);
-      if (blank == 0 || blank <= limit || IsNonAscii(t[blank - 1])) break;
-      at = blank - 1;  // a digit or a sign: step over it
+      if (blank == 0 || blank <= limit || ++skipped > 16) break;
+      at = blank - 1;  // a digit or a sign ("4%", "£3.2bn"): step over it
       continue;
     }
+    skipped = 0;
     words.push_back(word);
     at = start;
   }

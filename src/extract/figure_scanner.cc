@@ -659,8 +659,9 @@ class Scanner {
   // 20 to 25 percent", "rise $5 to $6 billion" stay ranges).
   bool IsMoveAndLevel(const Head& head, const Head& high, std::string_view before) const {
     if (head.currency.empty() || !(IsChangeVerb(before) || before == "by")) return false;
-    const double low = head.number.value * head.scale;
-    const double top = high.number.value * (high.scaled ? high.scale : head.scale);
+    const double scale = high.scaled ? high.scale : head.scale;  // "$60 to $70 billion" shares one
+    const double low = head.number.value * (head.scaled ? head.scale : scale);
+    const double top = high.number.value * scale;
     return top >= 3 * low;
   }
 
