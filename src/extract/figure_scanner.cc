@@ -1150,7 +1150,7 @@ class Scanner {
   static bool IsPerUnitNoun(std::string_view noun) {
     static constexpr std::string_view kNouns[] = {
         "barrel", "day",   "gallon", "head",  "hour",  "kilo",   "kilogram", "litre",  "liter",   "megawatt",
-        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "ton",
+        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "therm",   "ton",
         "tonne",  "token", "unit",   "user",  "week",  "year",
     };
     return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);

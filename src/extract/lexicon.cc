@@ -248,7 +248,7 @@ constexpr std::string_view kFunctionWords[] = {
     "else",    "enough", "even",    "ever",    "every",   "few",     "fewer",   "for",     "from",
     "had",     "has",    "have",    "he",      "her",     "here",    "higher",  "him",     "his",
     "how",     "however", "i",      "if",      "in",      "into",    "is",      "it",      "its",
-    "just",    "later",  "least",   "less",    "like",    "lower",   "many",    "may",     "me",
+    "just",    "last",   "later",  "least",   "less",    "like",    "lower",   "many",    "may",     "me",
     "might",   "more",   "most",    "much",    "must",    "my",      "near",    "neither", "never",
     "next",    "no",     "nor",     "not",     "now",     "of",      "off",     "on",      "once",
     "only",    "onto",   "or",      "other",   "our",     "out",     "over",    "own",     "past",

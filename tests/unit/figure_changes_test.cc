@@ -163,3 +163,9 @@ TEST_CASE("After a verb of change, a move's size and its new level are two figur
   CHECK(Only("Sales will grow 20 to 25 percent.", "20 to 25 percent").value_high == 25);
   CHECK(Only("Capex will rise $60 to $70 billion.", "$60 to $70 billion").value_high == 7e10);
 }
+
+TEST_CASE("'last' is no counted noun; a therm is a per-unit", "[figures][changes]") {
+  const Figure cases = Only("Measles cases climbed to 1,200 last year.", "1,200");
+  CHECK(cases.unit.empty());
+  CHECK(Only("Gas fell to 98p a therm, bills to £1,717.", "98p a therm").per == "therm");  // pence where the text deals in pounds
+}
