@@ -29,6 +29,7 @@ constexpr std::string_view kBeiZeng = "\xe5\x80\x8d\xe5\xa2\x9e";               
 constexpr std::string_view kFanFan = "\xe7\xbf\xbb\xe7\x95\xaa";                          // 翻番
 constexpr std::string_view kFanBei = "\xe7\xbf\xbb\xe5\x80\x8d";                          // 翻倍
 constexpr std::string_view kFanYiFan = "\xe7\xbf\xbb\xe4\xb8\x80\xe7\x95\xaa";             // 翻一番
+constexpr std::string_view kQi = "\xe6\x9c\x9f";                                     // 期
 constexpr std::string_view kMei = "\xe6\xaf\x8f";                                    // 每
 constexpr std::string_view kPercentOf = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b";            // 百分之
 
@@ -1194,6 +1195,8 @@ class Scanner {
   // may reach back into the figure before it, which then wins.
   void Emit(Figure f) {
     if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    // 一年期贷款, 10年期国债: a tenor that names the instrument, as "the 30-year gilt" does.
+    if (f.kind == FigureKind::kDuration && StartsWith(t_, f.span.end, kQi)) return;
     if (!figures_.empty() && JoinsChineseRange(figures_.back(), f)) {
       Figure& low = figures_.back();
       low.value_high = f.value;

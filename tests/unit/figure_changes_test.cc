@@ -169,3 +169,10 @@ TEST_CASE("'last' is no counted noun; a therm is a per-unit", "[figures][changes
   CHECK(cases.unit.empty());
   CHECK(Only("Gas fell to 98p a therm, bills to £1,717.", "98p a therm").per == "therm");  // pence where the text deals in pounds
 }
+
+TEST_CASE("A Chinese tenor that names the instrument is no figure", "[figures][changes]") {
+  const std::vector<Figure> found = ExtractFigures("一年期贷款市场报价利率为3.35%，10年期国债收益率为1.85%，期限为五年。");
+  std::vector<std::string> surfaces;
+  for (const Figure& f : found) surfaces.push_back(f.surface);
+  CHECK(surfaces == std::vector<std::string>{"3.35%", "1.85%", "五年"});
+}
