@@ -7,9 +7,13 @@
 #include "extract/figure_period.h"
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
+#include "util/unit_dimensions.h"
 
 namespace dossier::extract {
 namespace {
+
+constexpr std::string_view kFullOpen = "\xef\xbc\x88";   // （
+constexpr std::string_view kFullClose = "\xef\xbc\x89";  // ）
 
 struct Line {
   size_t begin = 0;
@@ -48,13 +52,19 @@ std::string_view Cell(std::string_view t, Line line, size_t index) {
   return t.substr(begin, end - begin);
 }
 
-// Digits, group separators and a sign only: "70", "1,234", "−1", "12.5".
+// Digits, group separators and a sign only: "70", "1,234", "−1", "12.5"; or two such joined as a
+// range: "64–72", "64-72".
 bool IsBareNumber(std::string_view s) {
   size_t i = 0;
   if (StartsWith(s, 0, "\xe2\x88\x92")) i = 3;
   else if (At(s, 0) == '-' || At(s, 0) == '+') i = 1;
   if (i >= s.size() || !IsDigit(s[i])) return false;
-  return std::all_of(s.begin() + i, s.end(), [](char c) { return IsDigit(c) || c == ',' || c == '.'; });
+  size_t j = i;
+  while (j < s.size() && (IsDigit(s[j]) || s[j] == ',' || s[j] == '.')) ++j;
+  if (j == s.size()) return true;
+  const size_t joiner = s[j] == '-' ? 1 : StartsWith(s, j, kEnDash) ? kEnDash.size() : 0;
+  if (joiner == 0 || !IsDigit(At(s, j + joiner))) return false;
+  return std::all_of(s.begin() + j + joiner, s.end(), [](char c) { return IsDigit(c) || c == ',' || c == '.'; });
 }
 
 struct HeaderWord {
@@ -70,6 +80,8 @@ constexpr HeaderWord kHeaderWords[] = {
     {"Rs", "INR", 1},        {"inr", "INR", 1},      {"\xc2\xa5", "JPY", 1}, {"cny", "CNY", 1},
     {"\xe7\xbe\x8e\xe5\x85\x83", "USD", 1},          {"\xe5\x85\x83", "CNY", 1},  // 美元 元
     {"%", "percent", 1},     {"percent", "percent", 1},
+    {"GWh", "GWh", 1},       {"MWh", "MWh", 1},      {"kWh", "kWh", 1},      {"TWh", "TWh", 1},
+    {"GW", "GW", 1},         {"MW", "MW", 1},        {"kW", "kW", 1},
     {"trillions", "", 1e12}, {"trillion", "", 1e12}, {"tn", "", 1e12},       {"T", "", 1e12},
     {"billions", "", 1e9},   {"billion", "", 1e9},   {"bn", "", 1e9},        {"B", "", 1e9},
     {"millions", "", 1e6},   {"million", "", 1e6},   {"mn", "", 1e6},        {"mln", "", 1e6},
@@ -110,11 +122,15 @@ std::optional<std::string_view> CellMetric(std::string_view t, std::string_view 
 
 HeaderUnit ReadHeaderUnit(std::string_view header) {
   HeaderUnit out;
-  const size_t open = header.rfind('(');
+  // "(…)" or the full-width "（…）" of Chinese tables.
+  const size_t open_ascii = header.rfind('('), open_wide = header.rfind(kFullOpen);
+  const bool wide = open_wide != std::string_view::npos && (open_ascii == std::string_view::npos || open_wide > open_ascii);
+  const size_t open = wide ? open_wide : open_ascii;
   if (open == std::string_view::npos) return out;
-  const size_t close = header.find(')', open);
+  const size_t inside_begin = open + (wide ? kFullOpen.size() : 1);
+  const size_t close = wide ? header.find(kFullClose, inside_begin) : header.find(')', inside_begin);
   if (close == std::string_view::npos) return out;
-  const std::string_view inside = header.substr(open + 1, close - open - 1);
+  const std::string_view inside = header.substr(inside_begin, close - inside_begin);
   size_t i = 0;
   while (i < inside.size()) {
     const HeaderWord* found = nullptr;
@@ -173,6 +189,8 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
       if (f.value_high) *f.value_high *= unit.scale;
       if (unit.unit == "percent") {
         f.kind = FigureKind::kPercent;
+      } else if (InBaseUnit(unit.unit)) {
+        f.kind = FigureKind::kQuantity;  // "Capacity (MW)"
       } else if (!unit.unit.empty()) {
         f.kind = FigureKind::kMoney;
       }

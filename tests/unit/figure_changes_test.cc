@@ -176,3 +176,20 @@ TEST_CASE("A Chinese tenor that names the instrument is no figure", "[figures][c
   for (const Figure& f : found) surfaces.push_back(f.surface);
   CHECK(surfaces == std::vector<std::string>{"3.35%", "1.85%", "五年"});
 }
+
+TEST_CASE("Table cells: full-width brackets, physical units and ranges under a header", "[figures][changes]") {
+  const std::string table =
+      "| 项目 | 2025年（亿元） | 同比（%） |\n|---|---|---|\n| 营业收入 | 1,932 | 20.1 |\n\n"
+      "| Plant | Capacity (MW) | Output (GWh) | 2025 capex (US$ billion) |\n|---|---|---|---|\n| North | 1,200 | 3,400 | 64–72 |\n";
+  const Figure revenue = Only(table, "1,932");
+  CHECK(revenue.kind == FigureKind::kMoney);
+  CHECK(revenue.value == 1.932e11);
+  CHECK(Only(table, "20.1").unit == "percent");
+  const Figure capacity = Only(table, "1,200");
+  CHECK(capacity.kind == FigureKind::kQuantity);
+  CHECK(capacity.unit == "MW");
+  CHECK(Only(table, "3,400").unit == "GWh");
+  const Figure capex = Only(table, "64–72");
+  CHECK(capex.unit == "USD");
+  CHECK(capex.value_high == 7.2e10);
+}
