@@ -125,12 +125,7 @@ class Scanner {
 
   // A bare 元 is the text's currency: the New Taiwan dollar where the text names it, else the yuan.
   std::string_view Yuan() const {
-    if (!yuan_) {
-      const bool taiwan = t_.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
-                          t_.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
-                          t_.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
-      yuan_ = taiwan ? "TWD" : "CNY";
-    }
+    if (!yuan_) yuan_ = YuanOf(t_);
     return *yuan_;
   }
 
@@ -285,6 +280,20 @@ class Scanner {
     return std::make_pair(end, scale->second);
   }
 
+  // A bare magnitude after an opening bracket or 单位： names the unit of the numbers around it
+  // (营收（百万元）, 单位：亿元), it states no amount.
+  bool NamesAUnitAt(size_t i) const {
+    static constexpr std::string_view kMagnitudes[] = {"\xe5\x8d\x81", "\xe7\x99\xbe", "\xe5\x8d\x83", "\xe4\xb8\x87",
+                                                       "\xe8\x90\xac", "\xe4\xba\xbf", "\xe5\x84\x84"};  // 十百千万萬亿億
+    if (std::none_of(std::begin(kMagnitudes), std::end(kMagnitudes), [&](std::string_view m) { return StartsWith(t_, i, m); })) {
+      return false;
+    }
+    static constexpr std::string_view kOpeners[] = {"(", "\xef\xbc\x88", "\xe5\x8d\x95\xe4\xbd\x8d\xef\xbc\x9a",
+                                                    "\xe5\x96\xae\xe4\xbd\x8d\xef\xbc\x9a", "\xe5\x8d\x95\xe4\xbd\x8d:"};  // （ 单位： 單位： 单位:
+    return std::any_of(std::begin(kOpeners), std::end(kOpeners),
+                       [&](std::string_view o) { return i >= o.size() && t_.substr(i - o.size(), o.size()) == o; });
+  }
+
   // The length of a word that says "doubles" at `i` (倍增, 翻番, 翻倍, 翻一番), or 0.
   size_t DoublingAt(size_t i) const {
     for (std::string_view doubling : {kBeiZeng, kFanFan, kFanBei, kFanYiFan}) {
@@ -315,6 +324,7 @@ class Scanner {
     head.number.spelled = true;
     head.end = head.number.end;
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
+    if (NamesAUnitAt(i)) return std::max(head.end, i + 1);           // 营收（百万元）
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);

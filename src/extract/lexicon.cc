@@ -336,6 +336,13 @@ std::optional<std::pair<size_t, double>> MatchChineseScale(std::string_view t, s
   return MatchScale(std::begin(kChineseScales), std::end(kChineseScales), t, i, false);
 }
 
+std::string_view YuanOf(std::string_view text) {
+  const bool taiwan = text.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
+                      text.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
+                      text.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
+  return taiwan ? "TWD" : "CNY";
+}
+
 std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {
   struct Sign {
     std::string_view text;

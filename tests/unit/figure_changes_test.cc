@@ -193,3 +193,23 @@ TEST_CASE("Table cells: full-width brackets, physical units and ranges under a h
   CHECK(capex.unit == "USD");
   CHECK(capex.value_high == 7.2e10);
 }
+
+TEST_CASE("Table headers in more currencies and units; a bare magnitude in brackets names a unit", "[figures][changes]") {
+  const std::string table =
+      "| Co | Sales (RMB bn) | Profit (HK$ m) | Margin (%, YoY) | P/E (x) | Change (bps) |\n|---|---|---|---|---|---|\n"
+      "| A | 33.2 | 1,204 | 24.5 | 18.2 | 25 |\n\n"
+      "| 公司 | 营收（百万元） | 营收（新台幣億元） |\n|---|---|---|\n| 甲 | 12,345 | 7,597 |\n";
+  CHECK(Only(table, "33.2").unit == "CNY");
+  CHECK(Only(table, "1,204").value == 1.204e9);
+  CHECK(Only(table, "24.5").unit == "percent");
+  CHECK(Only(table, "18.2").kind == FigureKind::kMultiple);
+  CHECK(Only(table, "25").unit == "basis points");
+  CHECK(Only(table, "12,345").value == 1.2345e10);
+  const Figure twd = Only(table, "7,597");
+  CHECK(twd.unit == "TWD");
+  CHECK(twd.value == 7.597e11);
+  for (const Figure& f : ExtractFigures(table)) CHECK(f.surface != "百万元");
+  // 单位：亿元 names the unit; 三百万元 is an amount.
+  CHECK(ExtractFigures("单位：亿元").empty());
+  CHECK(Only("投资三百万元。", "三百万元").value == 3e6);
+}
