@@ -226,6 +226,23 @@ class Scanner {
       Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
       return dollar->first;
     }
+    // "a billion dollars", "a million users": one of the scale, its span from the scale word as
+    // "a dozen"'s is from "dozen".
+    // "Half a million people" is half of one, from "half".
+    if ((lower == "million" || lower == "billion" || lower == "trillion") && WordBefore(t_, i).first == "a") {
+      if (auto scale = MatchScaleWord(t_, i); scale && scale->first == end) {
+        const auto [half, half_start] = WordBefore(t_, WordBefore(t_, i).second);
+        Head head;
+        head.begin = half == "half" ? half_start : i;
+        head.number.end = end;
+        head.number.value = half == "half" ? 0.5 : 1;
+        head.number.spelled = true;
+        head.end = end;
+        head.scale = scale->second;
+        head.scaled = true;
+        return Finish(head);
+      }
+    }
     std::optional<SpelledNumber> spelled;
     if (lower == "dozen") {
       // "a dozen new stores" is 12 from "dozen"; "dozens of" states no amount.

@@ -24,6 +24,7 @@ constexpr UnitEntry kUnits[] = {
     {"percentage point", "percentage points", F::kPercentagePoints},
     {"percent", "percent", F::kPercent},
     {"per cent", "percent", F::kPercent},
+    {"pc", "percent", F::kPercent},  // "5.25pc", as British papers write it
     {"Prozentpunkte", "percentage points", F::kPercentagePoints},
     {"Prozentpunkten", "percentage points", F::kPercentagePoints},
     {"Prozent", "percent", F::kPercent},
@@ -390,7 +391,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     if (!EndsWord(t, end, e.text)) continue;
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
     if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
-        e.text != "bps" && e.text != "km" && e.text != "ct") {
+        e.text != "bps" && e.text != "km" && e.text != "ct" && e.text != "pc") {
       continue;
     }
     return UnitMatch{end, e.unit, e.family, e.factor};

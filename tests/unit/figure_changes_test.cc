@@ -213,3 +213,12 @@ TEST_CASE("Table headers in more currencies and units; a bare magnitude in brack
   CHECK(ExtractFigures("单位：亿元").empty());
   CHECK(Only("投资三百万元。", "三百万元").value == 3e6);
 }
+
+TEST_CASE("A scale word after 'a' is one of it; 'pc' is per cent", "[figures][changes]") {
+  const std::string text = "A billion dollars was spent on a million users, and half a million people lost power; sales rose 5.25pc.";
+  CHECK(Only(text, "billion dollars").value == 1e9);
+  CHECK(Only(text, "billion dollars").unit == "USD");
+  CHECK(Only(text, "million users").value == 1e6);
+  CHECK(Only(text, "half a million people").value == 5e5);
+  CHECK(Only(text, "5.25pc").unit == "percent");
+}
