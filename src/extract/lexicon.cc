@@ -356,6 +356,7 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"S$", "SGD"},         {"$", "USD"},     {"\xc3\x82\xc2\xa3", "GBP"},       // Â£
       {"\xc3\xa2\xe2\x80\x9a\xc2\xac", "EUR"},                                    // â‚¬
       {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
+      {"\xe2\x82\xb9 ", "INR"}, {"\xe2\x82\xac ", "EUR"},  // "₹ 5,000 crore", "€ 20 bn"
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
       {"Rs. ", "INR"},       {"Rs.", "INR"},   {"Rs ", "INR"},   {"INR ", "INR"},
       {"CNY ", "CNY"},       {"JPY ", "JPY"},  {"$US", "USD"},  {"$A", "AUD"},

@@ -129,6 +129,7 @@ TEST_CASE("Currencies of the world's press: codes before the number, glued codes
   CHECK(Only(text, "SAR 80 billion").value == 8e10);
   CHECK(Only(text, "Rmb5bn").unit == "CNY");
   CHECK(Only(text, "Rs450 crore").value == 4.5e9);
+  CHECK(Only("Revenue was ₹ 5,000 crore.", "₹ 5,000 crore").unit == "INR");
   CHECK(Only(text, "$US2.5 billion").unit == "USD");
   CHECK(Only(text, "40 million Swiss francs").unit == "CHF");
   CHECK(Only(text, "12 billion rupees").unit == "INR");
