@@ -117,10 +117,20 @@ bool IsHanAt(std::string_view t, size_t i) {
   return lead >= 0xe4 && lead <= 0xe9 && IsContinuationByte(At(t, i + 1)) && IsContinuationByte(At(t, i + 2));
 }
 
-// The Han characters just before `begin` (at most `chars`, back to `limit`), and where they start.
+// The Han characters just before `begin` (at most `chars`, back to `limit`), with the digits of a
+// date among them (由2024年的…), and where they start.
 std::string_view HanBefore(std::string_view t, size_t begin, size_t limit, int chars) {
   size_t at = begin;
-  for (int k = 0; k < chars && at >= limit + 3 && IsHanAt(t, at - 3); ++k) at -= 3;
+  for (int k = 0; k < chars && at > limit; ++k) {
+    if (at >= limit + 3 && IsHanAt(t, at - 3)) {
+      at -= 3;
+    } else if (IsDigit(t[at - 1]) && at - 1 >= limit && at < begin) {
+      at -= 1;  // not a digit glued to the figure itself
+    } else {
+      break;
+    }
+  }
+  while (at < begin && IsDigit(t[at])) ++at;  // starts at a character, not inside a year
   return t.substr(at, begin - at);
 }
 

@@ -226,12 +226,14 @@ class Scanner {
       Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
       return dollar->first;
     }
-    // "a billion dollars", "a million users": one of the scale, its span from the scale word as
-    // "a dozen"'s is from "dozen".
-    // "Half a million people" is half of one, from "half".
+    // "a billion dollars", "a trillion yen": one of the scale in a currency, its span from the
+    // scale word as "a dozen"'s is from "dozen"; "half a million people" is half of one, from
+    // "half". "What a million tokens costs" names a denominator, not an amount.
     if ((lower == "million" || lower == "billion" || lower == "trillion") && WordBefore(t_, i).first == "a") {
       if (auto scale = MatchScaleWord(t_, i); scale && scale->first == end) {
         const auto [half, half_start] = WordBefore(t_, WordBefore(t_, i).second);
+        const auto unit = ReadSpacedUnit(end);
+        if (half != "half" && !(unit && unit->family == UnitFamily::kCurrency)) return end;
         Head head;
         head.begin = half == "half" ? half_start : i;
         head.number.end = end;
