@@ -70,6 +70,7 @@ constexpr BasisMarker kBasisMarkers[] = {
     {"\xe5\xad\xa3\xe5\x87\x8f", "qoq"}, {"\xe5\xad\xa3\xe6\xb8\x9b", "qoq"}, {"\xe6\x9c\x88\xe5\xa2\x9e", "qoq"},  // 季减 季減 月增
     {"\xe6\x9c\x88\xe5\x87\x8f", "qoq"}, {"\xe6\x9c\x88\xe6\xb8\x9b", "qoq"}, {"\xe8\xbe\x83\xe4\xb8\x8a\xe5\xad\xa3", "qoq"},  // 月减 月減 较上季
     {"\xe8\xbc\x83\xe4\xb8\x8a\xe5\xad\xa3", "qoq"}, {"\xe8\xbe\x83\xe4\xb8\x8a\xe6\x9c\x88", "qoq"}, {"\xe8\xbc\x83\xe4\xb8\x8a\xe6\x9c\x88", "qoq"},  // 較上季 较上月 較上月
+    {"\xe8\xbe\x83\xe4\xb8\x8a\xe5\x91\xa8", "qoq"}, {"\xe8\xbc\x83\xe4\xb8\x8a\xe9\x80\xb1", "qoq"}, {"\xe6\xaf\x94\xe4\xb8\x8a\xe5\x91\xa8", "qoq"},  // 较上周 較上週 比上周
 };
 
 // The basis the nearest marker in `lower` names (the first, or with `last` the last), if any.
@@ -243,7 +244,11 @@ bool ReadChineseChange(std::string_view t, ByteSpan clause, std::vector<Figure>&
     return true;
   }
   const std::string_view verb = WithoutQualifiers(before);
-  if (EndsWithChineseMoveTo(verb)) {
+  // 下降3.1%至6,520亿千瓦时: 至 right after the size of a move leads to its new level.
+  const bool after_delta = k > 0 && fs[k - 1].change && fs[k - 1].change->role == "delta" &&
+                           (verb == "\xe8\x87\xb3" || verb == "\xe5\x88\xb0") &&  // 至 到
+                           fs[k - 1].span.end + verb.size() == f.span.begin;
+  if (EndsWithChineseMoveTo(verb) || after_delta) {
     f.change = FigureChange{"to", std::nullopt, std::nullopt};
     return true;
   }

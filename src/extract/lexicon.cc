@@ -457,7 +457,7 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe6\x88\xb6", "\xe4\xbe\x8b", "\xe7\x89\x87",             // 戶 例 片
       "\xe5\x8f\xaa", "\xe9\x9a\xbb", "\xe5\xa4\xb4",             // 只 隻 头
       "\xe9\xa0\xad", "\xe6\x89\x80", "\xe7\xac\x94",             // 頭 所 笔
-      "\xe7\xad\x86", "\xe5\xae\x97",                             // 筆 宗
+      "\xe7\xad\x86", "\xe5\xae\x97", "\xe7\xa5\xa8",             // 筆 宗 票
   };
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};

@@ -229,3 +229,11 @@ TEST_CASE("A Chinese move whose start names its year; 'one in a million' states 
   CheckLinked("营收由2024年的100亿元增至150亿元。", "100亿元", "150亿元");
   for (const Figure& f : ExtractFigures("It is a one in a million chance.")) CHECK(f.surface != "million chance");
 }
+
+TEST_CASE("Chinese votes, weekly bases and a new level after the size of a move", "[figures][changes]") {
+  const std::string text = "该候选人获得1,234万票。新增病例较上周增加15%。发电量同比下降3.1%至6,520亿千瓦时。";
+  CHECK(Only(text, "1,234万票").unit == "票");
+  CHECK(Basis(Only(text, "15%")) == "qoq");
+  CHECK(Basis(Only(text, "3.1%")) == "yoy");
+  CHECK(Role(Only(text, "6,520亿千瓦时")) == "to");
+}
