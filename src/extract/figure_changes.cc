@@ -111,6 +111,18 @@ std::vector<std::string> WordsBefore(std::string_view t, size_t begin, size_t li
   return words;
 }
 
+// The verb of change before a figure's qualifiers ("fell as much as", "rose about", "gained more
+// than"), or empty when a qualifier stands there but no such verb before it.
+std::string VerbPastQualifiers(const std::vector<std::string>& before) {
+  static constexpr std::string_view kQualifiers[] = {"about", "almost", "an", "approximately", "around", "as",
+                                                     "estimated", "just", "more", "much", "nearly", "over",
+                                                     "roughly", "some", "than"};
+  size_t k = 0;
+  while (k < before.size() && std::find(std::begin(kQualifiers), std::end(kQualifiers), before[k]) != std::end(kQualifiers)) ++k;
+  if (k == 0 || k == before.size() || !IsChangeVerb(before[k]) || before[k] == "cut" || before[k] == "raise") return "";
+  return before[k];
+}
+
 // --- Chinese ---------------------------------------------------------------------------------
 
 bool IsHanAt(std::string_view t, size_t i) {
@@ -270,7 +282,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     if (f.change) continue;
     const ByteSpan clause = clauses[k];
     if (ReadChineseChange(t, clause, fs, k)) continue;
-    const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 4);
+    const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 6);
     const std::string b1 = before.size() > 0 ? before[0] : "";
     const std::string b2 = before.size() > 1 ? before[1] : "";
     if (b1 == "from" || b1 == "von") {
@@ -308,12 +320,14 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const size_t after_end = WordEnd(t, f.span.end + 1);
     const std::string after = At(t, f.span.end) == ' ' ? Lowercase(t.substr(f.span.end + 1, after_end - f.span.end - 1)) : "";
     const bool by = (b1 == "by" || b1 == "um") && IsChangeVerb(b2);
+    // "fell as much as 7%", "rose about 3%", "gained more than 10%": a qualifier between.
+    const std::string verb_past_qualifiers = VerbPastQualifiers(before);
     // What follows the figure up to the next one: where its basis is named.
     const size_t own_end = std::min<uint64_t>(k + 1 < fs.size() ? fs[k + 1].span.begin : clause.end, clause.end);
     const std::string own_after = own_end > f.span.end ? Lowercase(t.substr(f.span.end, std::min<size_t>(own_end - f.span.end, 60))) : "";
     const bool sized_against = f.kind == FigureKind::kPercent && (after == "from" || after == "on" || after == "over") &&
                                BasisIn(own_after, /*last=*/false).has_value();
-    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || IsChangeNoun(after) || IsMoveMultiple(f) ||
+    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || !verb_past_qualifiers.empty() || IsChangeNoun(after) || IsMoveMultiple(f) ||
         sized_against || (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
       f.change = FigureChange{"delta", std::nullopt, BasisIn(own_after, /*last=*/false)};
     }

@@ -237,3 +237,10 @@ TEST_CASE("Chinese votes, weekly bases and a new level after the size of a move"
   CHECK(Basis(Only(text, "3.1%")) == "yoy");
   CHECK(Role(Only(text, "6,520亿千瓦时")) == "to");
 }
+
+TEST_CASE("A qualifier between a verb of change and its size", "[figures][changes]") {
+  CHECK(Role(Only("Shares fell as much as 7% in late trading.", "7%")) == "delta");
+  CHECK(Role(Only("Sales rose about 3% on the year before.", "3%")) == "delta");
+  CHECK(Basis(Only("Sales rose about 3% on the year before.", "3%")) == "yoy");
+  CHECK_FALSE(Only("Margins were about 3%.", "3%").change.has_value());
+}
