@@ -244,3 +244,11 @@ TEST_CASE("A qualifier between a verb of change and its size", "[figures][change
   CHECK(Basis(Only("Sales rose about 3% on the year before.", "3%")) == "yoy");
   CHECK_FALSE(Only("Margins were about 3%.", "3%").change.has_value());
 }
+
+TEST_CASE("Adverbs and prepositions after a number are no counted noun", "[figures][changes]") {
+  const std::string text = "Cases hit 1,200 yesterday, the index closed at 5,120 amid losses and around 2,000 gathered outside.";
+  CHECK(Only(text, "1,200").unit.empty());
+  CHECK(Only(text, "5,120").unit.empty());
+  CHECK(Only(text, "2,000").unit.empty());
+  CHECK(Only("It has 4,500 lots.", "4,500 lots").unit == "lots");
+}
