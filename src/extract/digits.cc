@@ -28,6 +28,22 @@ bool WritesDecimalCommas(std::string_view t) {
   return comma > point;
 }
 
+std::optional<bool> DecimalCommaByShape(std::string_view t, size_t i) {
+  size_t j = i;
+  while (IsDigit(At(t, j))) ++j;
+  if (j == i || j - i > 3) return std::nullopt;
+  const char group = At(t, j);
+  if (group != ',' && group != '.') return std::nullopt;
+  size_t groups = 0;
+  while (At(t, j) == group && IsDigit(At(t, j + 1)) && IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) && !IsDigit(At(t, j + 4))) {
+    j += 4;
+    ++groups;
+  }
+  const char decimal = group == '.' ? ',' : '.';
+  if (groups == 0 || At(t, j) != decimal || !IsDigit(At(t, j + 1))) return std::nullopt;
+  return group == '.';
+}
+
 std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma) {
   const char group = decimal_comma ? '.' : ',';
   const char point = decimal_comma ? ',' : '.';

@@ -20,6 +20,10 @@ struct Number {
 // "1,250,000"), judged from the separators only one convention explains, until one leads by four.
 bool WritesDecimalCommas(std::string_view t);
 
+// The convention the digits at `i` can only be read in, whatever the text around them writes:
+// true for "1.234,5" (point groups, then a comma decimal), false for "1,234.5", else nullopt.
+std::optional<bool> DecimalCommaByShape(std::string_view t, size_t i);
+
 // The number written in digits at `i`: "," groups and a "." decimal part, or with `decimal_comma`
 // "." or space groups and a "," decimal part. Nullopt for a version ("3.1.2").
 std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma);

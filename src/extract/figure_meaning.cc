@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/figure_changes.h"
 #include "extract/figure_period.h"
 #include "extract/figure_subject.h"
 #include "extract/lexicon.h"
@@ -276,103 +277,6 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
   if (maybe) return "forecast";
   if (actual) return "actual";
   return std::nullopt;
-}
-
-// --- changes --------------------------------------------------------------------------------
-
-bool IsChangeVerb(std::string_view lower) {
-  static constexpr std::string_view kVerbs[] = {
-      "boosted", "climbed", "cut",     "cuts",     "declined", "decreased", "down",   "dropped", "fall",   "fell",
-      "gained",  "grew",    "grow",    "growing",  "increase", "increased", "jumped", "lifted",  "lost",   "lowered",
-      "plunged", "raise",   "raised",  "raises",   "reduced",  "rise",      "rising", "rose",    "sank",   "shed",
-      "shrank",  "slid",    "slipped", "soared",   "surged",   "trimmed",   "tumbled", "up",     "wiped",  "added",
-      // German
-      "stieg",   "stiegen", "steigen", "steigt",   "sank",     "sanken",    "sinken",  "sinkt",   "fiel",   "fielen",
-      "wuchs",   "wuchsen", "wachsen", "kletterte", "zugelegt", "legte",    "senkte",  "gesenkt", "verlor",
-  };
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lower) != std::end(kVerbs);
-}
-
-bool IsChangeNoun(std::string_view lower) {
-  static constexpr std::string_view kNouns[] = {"increase", "rise", "decline", "drop", "gain", "jump", "fall",
-                                                "growth", "higher", "lower", "cut", "decrease", "surge", "slide"};
-  return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
-}
-
-std::optional<std::string> BasisAfter(std::string_view t, size_t from, size_t to) {
-  const std::string after = Lowercase(t.substr(from, std::min<size_t>(to - std::min(from, to), 60)));
-  for (std::string_view yoy : {"year on year", "year-on-year", "a year earlier", "a year ago", "yoy",
-                               "the same quarter last year", "the same period last year", "\xe5\x90\x8c\xe6\xaf\x94",
-                               "\xe5\xb9\xb4\xe5\xa2\x9e"}) {  // 同比 年增
-    if (after.find(yoy) != std::string::npos) return "yoy";
-  }
-  for (std::string_view qoq : {"quarter on quarter", "quarter-on-quarter", "sequentially", "the previous quarter",
-                               "\xe7\x8e\xaf\xe6\xaf\x94", "\xe5\xad\xa3\xe5\xa2\x9e"}) {  // 环比 季增
-    if (after.find(qoq) != std::string::npos) return "qoq";
-  }
-  return std::nullopt;
-}
-
-// The words before `begin` back to `limit`, nearest first, lowercase, at most `n`.
-std::vector<std::string> WordsBefore(std::string_view t, size_t begin, size_t limit, int n) {
-  std::vector<std::string> words;
-  size_t at = begin;
-  while (static_cast<int>(words.size()) < n && at > limit) {
-    auto [word, start] = WordBefore(t, at);
-    if (word.empty() || start < limit) break;
-    words.push_back(word);
-    at = start;
-  }
-  return words;
-}
-
-void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
-  std::vector<Figure>& fs = *figures;
-  for (size_t k = 0; k < fs.size(); ++k) {
-    Figure& f = fs[k];
-    const ByteSpan clause = clauses[k];
-    const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 4);
-    const std::string b1 = before.size() > 0 ? before[0] : "";
-    const std::string b2 = before.size() > 1 ? before[1] : "";
-    if (b1 == "from" || b1 == "von") {
-      // "from A to B", "von A auf B": the next figure, after " to " or " auf ".
-      const std::string_view to = b1 == "from" ? " to " : " auf ";
-      if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 &&
-          t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(to) != std::string_view::npos) {
-        f.change = FigureChange{"from", fs[k + 1].span.begin, std::nullopt};
-        fs[k + 1].change = FigureChange{"to", f.span.begin, std::nullopt};
-        ++k;
-        continue;
-      }
-      // "… $135 billion, up from $72.2 billion": the figure before is the other end.
-      if (b2 == "up" || b2 == "down") {
-        std::optional<uint64_t> other;
-        if (k > 0 && fs[k - 1].sentence == f.sentence && fs[k - 1].unit == f.unit && !fs[k - 1].change) {
-          other = fs[k - 1].span.begin;
-          fs[k - 1].change = FigureChange{"to", f.span.begin, std::nullopt};
-        }
-        f.change = FigureChange{"from", other, std::nullopt};
-        continue;
-      }
-    }
-    if (f.change) continue;
-    // "raised to $70 billion", "rose 38% in the fourth quarter to $6.1 billion".
-    if (b1 == "to" || b1 == "auf") {
-      const std::vector<std::string> clause_words = WordsBefore(t, f.span.begin, clause.begin, 12);
-      if (std::any_of(clause_words.begin() + 1, clause_words.end(), [](const std::string& w) { return IsChangeVerb(w) && w != "up" && w != "down"; })) {
-        f.change = FigureChange{"to", std::nullopt, std::nullopt};
-        continue;
-      }
-    }
-    // "up 77%", "rose 5%", "rose by $4 billion", "a 12% decline", "wiped $600 billion off".
-    const size_t after_end = WordEnd(t, f.span.end + 1);
-    const std::string after = At(t, f.span.end) == ' ' ? Lowercase(t.substr(f.span.end + 1, after_end - f.span.end - 1)) : "";
-    const bool by = (b1 == "by" || b1 == "um") && IsChangeVerb(b2);
-    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || IsChangeNoun(after) ||
-        (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
-      f.change = FigureChange{"delta", std::nullopt, BasisAfter(t, f.span.end, clause.end)};
-    }
-  }
 }
 
 }  // namespace

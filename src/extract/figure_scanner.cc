@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "extract/digits.h"
+#include "extract/figure_changes.h"
 #include "extract/lexicon.h"
 #include "extract/not_figures.h"
 #include "extract/spelled_numbers.h"
@@ -20,8 +21,15 @@ constexpr std::string_view kTimesSign = "\xc3\x97";                             
 constexpr std::string_view kMinus = "\xe2\x88\x92";                                // − (U+2212)
 constexpr std::string_view kZhi = "\xe8\x87\xb3";                                  // 至
 constexpr std::string_view kDao = "\xe5\x88\xb0";                                  // 到
+constexpr std::string_view kFullTilde = "\xef\xbd\x9e";                            // ～
+constexpr std::string_view kWaveDash = "\xe3\x80\x9c";                             // 〜
+constexpr std::string_view kFullHyphen = "\xef\xbc\x8d";                           // －
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
 constexpr std::string_view kBeiZeng = "\xe5\x80\x8d\xe5\xa2\x9e";                         // 倍增
+constexpr std::string_view kFanFan = "\xe7\xbf\xbb\xe7\x95\xaa";                          // 翻番
+constexpr std::string_view kFanBei = "\xe7\xbf\xbb\xe5\x80\x8d";                          // 翻倍
+constexpr std::string_view kFanYiFan = "\xe7\xbf\xbb\xe4\xb8\x80\xe7\x95\xaa";             // 翻一番
+constexpr std::string_view kQi = "\xe6\x9c\x9f";                                     // 期
 constexpr std::string_view kMei = "\xe6\xaf\x8f";                                    // 每
 constexpr std::string_view kPercentOf = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b";            // 百分之
 
@@ -53,6 +61,7 @@ constexpr std::string_view kStartWords[] = {
     "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",     "fifty",    "sixty",
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
     "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
+    "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -116,12 +125,7 @@ class Scanner {
 
   // A bare 元 is the text's currency: the New Taiwan dollar where the text names it, else the yuan.
   std::string_view Yuan() const {
-    if (!yuan_) {
-      const bool taiwan = t_.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
-                          t_.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
-                          t_.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
-      yuan_ = taiwan ? "TWD" : "CNY";
-    }
+    if (!yuan_) yuan_ = YuanOf(t_);
     return *yuan_;
   }
 
@@ -132,6 +136,16 @@ class Scanner {
                 t_.find("pence") != std::string_view::npos;
     }
     return *pounds_;
+  }
+
+  // Whether the text deals in euros and not in dollars.
+  bool DealsInEuros() const {
+    if (!euros_) {
+      euros_ = (t_.find("\xe2\x82\xac") != std::string_view::npos || t_.find("Euro") != std::string_view::npos ||
+                t_.find("EUR") != std::string_view::npos) &&
+               t_.find('$') == std::string_view::npos;
+    }
+    return *euros_;
   }
 
   // Whether the text writes decimal commas, when it matters for the digits at `i`: only a
@@ -146,6 +160,7 @@ class Scanner {
     const bool spaced = sep > 0 && i - start <= 3 && IsDigit(At(t_, i + sep)) && IsDigit(At(t_, i + sep + 1)) &&
                         IsDigit(At(t_, i + sep + 2)) && !IsDigit(At(t_, i + sep + 3));
     if (!separated && !spaced) return false;
+    if (auto by_shape = DecimalCommaByShape(t_, start)) return *by_shape;
     if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
     return *decimal_comma_;
   }
@@ -159,7 +174,9 @@ class Scanner {
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
                           (!number->plain_integer || number->value <= 20);
-    if (IsAsciiLetter(prev) && !x_prefix) return AtDigitsAfterWord(i, *number);
+    // A currency code glued to the digits is a sign, not a name: "Rmb5bn", "Rs450 crore", "$US2.5 billion".
+    const bool glued_currency = IsAsciiLetter(prev) && MatchCurrencyBefore(t_, i).has_value();
+    if (IsAsciiLetter(prev) && !x_prefix && !glued_currency) return AtDigitsAfterWord(i, *number);
     // Ranks ("#1") and the numbers of addresses and identifiers ("/status/1790…", "?id=42").
     if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
     if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
@@ -209,6 +226,25 @@ class Scanner {
       Emit(Decorate(NewFigure(i, dollar->first, FigureKind::kMoney, dollar->second, "USD")));
       return dollar->first;
     }
+    // "a billion dollars", "a trillion yen": one of the scale in a currency, its span from the
+    // scale word as "a dozen"'s is from "dozen"; "half a million people" is half of one, from
+    // "half". "What a million tokens costs" names a denominator, not an amount.
+    if ((lower == "million" || lower == "billion" || lower == "trillion") && WordBefore(t_, i).first == "a") {
+      if (auto scale = MatchScaleWord(t_, i); scale && scale->first == end) {
+        const auto [half, half_start] = WordBefore(t_, WordBefore(t_, i).second);
+        const auto unit = ReadSpacedUnit(end);
+        if (half != "half" && !(unit && unit->family == UnitFamily::kCurrency)) return end;
+        Head head;
+        head.begin = half == "half" ? half_start : i;
+        head.number.end = end;
+        head.number.value = half == "half" ? 0.5 : 1;
+        head.number.spelled = true;
+        head.end = end;
+        head.scale = scale->second;
+        head.scaled = true;
+        return Finish(head);
+      }
+    }
     std::optional<SpelledNumber> spelled;
     if (lower == "dozen") {
       // "a dozen new stores" is 12 from "dozen"; "dozens of" states no amount.
@@ -233,6 +269,10 @@ class Scanner {
   std::optional<double> MultipleWord(std::string_view lower, size_t end) const {
     if (lower == "twice" || lower == "doubled") return 2;
     if (lower == "tripled") return 3;
+    // "a sevenfold jump", "tenfold": the number word before "fold".
+    if (lower.size() > 4 && lower.substr(lower.size() - 4) == "fold") {
+      if (auto n = MatchEnglishNumber(lower.substr(0, lower.size() - 4), 0); n && n->end == lower.size() - 4) return n->value;
+    }
     if (lower == "quadrupled") return 4;
     if (lower == "double" || lower == "triple") {
       // "double the performance", "to double his investment", "double it": a multiple of what follows.
@@ -259,6 +299,28 @@ class Scanner {
     return std::make_pair(end, scale->second);
   }
 
+  // A bare magnitude after an opening bracket or 单位： names the unit of the numbers around it
+  // (营收（百万元）, 单位：亿元), it states no amount.
+  bool NamesAUnitAt(size_t i) const {
+    static constexpr std::string_view kMagnitudes[] = {"\xe5\x8d\x81", "\xe7\x99\xbe", "\xe5\x8d\x83", "\xe4\xb8\x87",
+                                                       "\xe8\x90\xac", "\xe4\xba\xbf", "\xe5\x84\x84"};  // 十百千万萬亿億
+    if (std::none_of(std::begin(kMagnitudes), std::end(kMagnitudes), [&](std::string_view m) { return StartsWith(t_, i, m); })) {
+      return false;
+    }
+    static constexpr std::string_view kOpeners[] = {"(", "\xef\xbc\x88", "\xe5\x8d\x95\xe4\xbd\x8d\xef\xbc\x9a",
+                                                    "\xe5\x96\xae\xe4\xbd\x8d\xef\xbc\x9a", "\xe5\x8d\x95\xe4\xbd\x8d:"};  // （ 单位： 單位： 单位:
+    return std::any_of(std::begin(kOpeners), std::end(kOpeners),
+                       [&](std::string_view o) { return i >= o.size() && t_.substr(i - o.size(), o.size()) == o; });
+  }
+
+  // The length of a word that says "doubles" at `i` (倍增, 翻番, 翻倍, 翻一番), or 0.
+  size_t DoublingAt(size_t i) const {
+    for (std::string_view doubling : {kBeiZeng, kFanFan, kFanBei, kFanYiFan}) {
+      if (StartsWith(t_, i, doubling)) return doubling.size();
+    }
+    return 0;
+  }
+
   // A Chinese numeral or a bare 兆 ("兆美元", trillions of dollars) with a magnitude or a
   // currency after it; any other Han character is text.
   size_t AtChinese(size_t i) {
@@ -271,19 +333,17 @@ class Scanner {
     } else if (StartsWith(t_, i, kZhao)) {
       head.number.end = i;
       head.number.value = 1;
-    } else if (StartsWith(t_, i, kBeiZeng)) {
-      head.number.end = i;
+    } else if (const size_t doubling = DoublingAt(i)) {
+      // 倍增, 翻番, 翻倍: "doubles", a multiple of two.
+      Emit(Decorate(NewFigure(i, i + doubling, FigureKind::kMultiple, 2, "times")));
+      return i + doubling;
     } else {
       return i + 1;
     }
     head.number.spelled = true;
     head.end = head.number.end;
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
-    // 倍增: "doubles", a multiple of two.
-    if (head.number.end == i && StartsWith(t_, i, kBeiZeng)) {
-      Emit(Decorate(NewFigure(i, i + kBeiZeng.size(), FigureKind::kMultiple, 2, "times")));
-      return i + kBeiZeng.size();
-    }
+    if (NamesAUnitAt(i)) return std::max(head.end, i + 1);           // 营收（百万元）
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
@@ -514,6 +574,15 @@ class Scanner {
   // The scale word after the number: "3 trillion", "$3\ntrillion".
   void ReadScaleWord(Head* head) const {
     if (head->scaled || !head->glued_unit.empty()) return;
+    // "$2.4-billion deal", "C$500-million plan": a hyphenated scale after an amount of money.
+    if (At(t_, head->end) == '-' && !head->currency.empty()) {
+      if (auto scale = MatchScaleWord(t_, head->end + 1); scale && At(t_, scale->first) != '-') {
+        head->scale = scale->second;
+        head->scaled = true;
+        head->end = scale->first;
+        return;
+      }
+    }
     const size_t j = SkipBlanks(t_, head->end, true);
     if (j == head->end) return;
     if (auto scale = MatchScaleWord(t_, j)) {
@@ -567,8 +636,8 @@ class Scanner {
       word_connector = true;
     } else if (At(t_, j) == '-') {
       j += 1;
-    } else if ((StartsWith(t_, j, kZhi) || StartsWith(t_, j, kDao)) && IsDigit(At(t_, j + 3))) {
-      j += 3;  // 3至5年
+    } else if (const size_t joiner = ChineseRangeJoinerAt(j); joiner && IsDigit(At(t_, j + joiner))) {
+      j += joiner;  // 3至5年, 3~5万辆, 8－10亿美元
     } else if (blank > j && At(t_, blank) == '-' && At(t_, blank + 1) == ' ') {
       j = SkipBlanks(t_, blank + 1, true);  // "5 - 10%"
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {
@@ -611,7 +680,19 @@ class Scanner {
     // A unit glued to the first number must be on the second too: "30%–40%", not "30% to 40 people".
     if (!head.glued_unit.empty() && end.glued_unit != head.glued_unit) return std::nullopt;
     if (shared_scale_only && (head.scaled || !end.scaled)) return std::nullopt;
+    if (word == "to" && IsMoveAndLevel(head, end, before)) return std::nullopt;
     return end;
+  }
+
+  // "rose $1.20 to $82.35", "by £3.2bn to £164.9bn": after a verb of change, an amount of money
+  // and one several times larger are the size of a move and its new level, not a range ("grow
+  // 20 to 25 percent", "rise $5 to $6 billion" stay ranges).
+  bool IsMoveAndLevel(const Head& head, const Head& high, std::string_view before) const {
+    if (head.currency.empty() || !(IsChangeVerb(before) || before == "by")) return false;
+    const double scale = high.scaled ? high.scale : head.scale;  // "$60 to $70 billion" shares one
+    const double low = head.number.value * (head.scaled ? head.scale : scale);
+    const double top = high.number.value * scale;
+    return top >= 3 * low;
   }
 
   // Two whole numbers under 100 joined by a hyphen or dash with nothing after them that a range
@@ -806,7 +887,10 @@ class Scanner {
 
   std::pair<std::string, FigureKind> UnitAndKind(const UnitMatch& u) const {
     switch (u.family) {
-      case UnitFamily::kCurrency: return {std::string(u.unit == kYuanOfText ? Yuan() : u.unit), FigureKind::kMoney};
+      case UnitFamily::kCurrency:
+        // "9,8 Cent je Kilowattstunde": cents are a euro's where the text deals in euros, not dollars.
+        if (u.unit == "USD" && u.factor < 1 && DealsInEuros()) return {"EUR", FigureKind::kMoney};
+        return {std::string(u.unit == kYuanOfText ? Yuan() : u.unit), FigureKind::kMoney};
       case UnitFamily::kPercent:
       case UnitFamily::kPercentagePoints: return {std::string(u.unit), FigureKind::kPercent};
       case UnitFamily::kTimes: return {std::string(u.unit), FigureKind::kMultiple};
@@ -886,7 +970,15 @@ class Scanner {
     for (int tokens = 0; tokens < 4 && At(t_, k) == ' '; ++tokens) {
       const size_t b = k + 1;
       size_t e = b;
-      while (e < t_.size() && (IsAsciiAlnum(t_[e]) || ((t_[e] == '/' || t_[e] == '-') && IsAsciiAlnum(At(t_, e + 1))))) ++e;
+      while (e < t_.size()) {
+        if (IsAsciiAlnum(t_[e]) || ((t_[e] == '/' || t_[e] == '-') && IsAsciiAlnum(At(t_, e + 1)))) {
+          ++e;
+        } else if (e > b && IsLatinLetterAt(e)) {
+          e += 2;  // "Arbeitsplätzen", "cafés"
+        } else {
+          break;
+        }
+      }
       if (e == b || IsNonAscii(At(t_, e))) return std::nullopt;
       const std::string_view token = t_.substr(b, e - b);
       const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
@@ -909,12 +1001,22 @@ class Scanner {
 
   // A capitalised word that is no month or weekday: "Punkte", "Mitarbeiter".
   static bool IsGermanNoun(std::string_view token) {
-    if (token.size() < 3 || !IsUpper(token[0]) || !std::all_of(token.begin() + 1, token.end(), IsLower)) return false;
+    if (token.size() < 3 || !IsUpper(token[0]) ||
+        !std::all_of(token.begin() + 1, token.end(), [](char c) { return IsLower(c) || IsNonAscii(c); })) {
+      return false;  // "Punkte", "Arbeitsplätzen"
+    }
     const std::string lower = Lowercase(token);
     static constexpr std::string_view kNotNouns[] = {"euro", "prozent", "januar", "februar", "april", "mai", "juni", "juli",
                                                     "august", "september", "oktober", "november", "dezember", "montag",
                                                     "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
     return std::find(std::begin(kNotNouns), std::end(kNotNouns), lower) == std::end(kNotNouns);
+  }
+
+  // A Latin letter with a diacritic at `i` (two bytes: ä, é, ß).
+  bool IsLatinLetterAt(size_t i) const {
+    const unsigned char lead = static_cast<unsigned char>(At(t_, i));
+    const unsigned char next = static_cast<unsigned char>(At(t_, i + 1));
+    return lead == 0xc3 && next >= 0x80 && next <= 0xbf && next != 0x97 && next != 0xb7;  // not × or ÷
   }
 
   // Whether the text writes decimal commas (German and much of Europe), judged once.
@@ -1066,6 +1168,7 @@ class Scanner {
         "\xe6\x88\x96", "\xe8\x80\x8c", "\xe4\xbd\x86", "\xe6\xaf\x8f", "\xe5\x85\xb1",  // 或 而 但 每 共
         "\xe5\x90\x8e", "\xe5\xbe\x8c", "\xe5\x86\x85", "\xe5\x85\xa7", "\xe4\xb8\x8a",  // 后 後 内 內 上
         "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
+        "\xe5\xbb\xba", "\xe5\x8d\x96", "\xe8\xb3\xa3", "\xe4\xb9\xb0", "\xe8\xb2\xb7",  // 建 卖 賣 买 買: 超充站建设, 交易日賣超
     };
     for (std::string_view stop : kStops) {
       if (StartsWith(t_, i, stop)) return true;
@@ -1077,7 +1180,7 @@ class Scanner {
   static bool IsPerUnitNoun(std::string_view noun) {
     static constexpr std::string_view kNouns[] = {
         "barrel", "day",   "gallon", "head",  "hour",  "kilo",   "kilogram", "litre",  "liter",   "megawatt",
-        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "ton",
+        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "therm",   "ton",
         "tonne",  "token", "unit",   "user",  "week",  "year",
     };
     return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
@@ -1096,10 +1199,40 @@ class Scanner {
     return QualifierApprox(two, one);
   }
 
+  // The length of the joiner of a range written the Chinese way at `i` (至, 到, ~, ～, －, —), or 0.
+  size_t ChineseRangeJoinerAt(size_t i) const {
+    if (At(t_, i) == '~') return 1;
+    for (std::string_view joiner : {kZhi, kDao, kFullTilde, kWaveDash, kFullHyphen, kEmDash}) {
+      if (StartsWith(t_, i, joiner)) return joiner.size();
+    }
+    return 0;
+  }
+
+  // "2,050亿元至2,150亿元": a Chinese range that writes its scale and unit on both ends is read as
+  // two figures first; the second joins the first when nothing but the joiner stands between them
+  // and they measure the same thing, low to high.
+  bool JoinsChineseRange(const Figure& low, const Figure& high) const {
+    if (low.value_high || high.value_high || low.kind != high.kind || low.unit != high.unit || low.per != high.per ||
+        low.value >= high.value || high.approx != Approximation::kExact) {
+      return false;
+    }
+    const size_t joiner = ChineseRangeJoinerAt(low.span.end);
+    return joiner > 0 && low.span.end + joiner == high.span.begin && low.span.end >= 3 && IsHanAt(low.span.end - 3);
+  }
+
   // Keeps figures in span order without overlap: a sign read before a number ("x" in "-x1.2")
   // may reach back into the figure before it, which then wins.
   void Emit(Figure f) {
     if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    // 一年期贷款, 10年期国债: a tenor that names the instrument, as "the 30-year gilt" does.
+    if (f.kind == FigureKind::kDuration && StartsWith(t_, f.span.end, kQi)) return;
+    if (!figures_.empty() && JoinsChineseRange(figures_.back(), f)) {
+      Figure& low = figures_.back();
+      low.value_high = f.value;
+      low.span.end = f.span.end;
+      low.surface = std::string(t_.substr(low.span.begin, low.span.end - low.span.begin));
+      return;
+    }
     figures_.push_back(std::move(f));
   }
 
@@ -1123,6 +1256,7 @@ class Scanner {
   mutable std::optional<bool> decimal_comma_;     // WritesDecimalCommas
   mutable std::optional<std::string_view> yuan_;  // the currency of a bare 元
   mutable std::optional<bool> pounds_;            // whether the text deals in pounds
+  mutable std::optional<bool> euros_;             // whether the text deals in euros, not dollars
   std::vector<Figure> figures_;
   mutable size_t product_name_end_ = std::string_view::npos;
 };

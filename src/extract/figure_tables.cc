@@ -5,11 +5,16 @@
 #include <string>
 
 #include "extract/figure_period.h"
+#include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
+#include "util/unit_dimensions.h"
 
 namespace dossier::extract {
 namespace {
+
+constexpr std::string_view kFullOpen = "\xef\xbc\x88";   // （
+constexpr std::string_view kFullClose = "\xef\xbc\x89";  // ）
 
 struct Line {
   size_t begin = 0;
@@ -48,13 +53,19 @@ std::string_view Cell(std::string_view t, Line line, size_t index) {
   return t.substr(begin, end - begin);
 }
 
-// Digits, group separators and a sign only: "70", "1,234", "−1", "12.5".
+// Digits, group separators and a sign only: "70", "1,234", "−1", "12.5"; or two such joined as a
+// range: "64–72", "64-72".
 bool IsBareNumber(std::string_view s) {
   size_t i = 0;
   if (StartsWith(s, 0, "\xe2\x88\x92")) i = 3;
   else if (At(s, 0) == '-' || At(s, 0) == '+') i = 1;
   if (i >= s.size() || !IsDigit(s[i])) return false;
-  return std::all_of(s.begin() + i, s.end(), [](char c) { return IsDigit(c) || c == ',' || c == '.'; });
+  size_t j = i;
+  while (j < s.size() && (IsDigit(s[j]) || s[j] == ',' || s[j] == '.')) ++j;
+  if (j == s.size()) return true;
+  const size_t joiner = s[j] == '-' ? 1 : StartsWith(s, j, kEnDash) ? kEnDash.size() : 0;
+  if (joiner == 0 || !IsDigit(At(s, j + joiner))) return false;
+  return std::all_of(s.begin() + j + joiner, s.end(), [](char c) { return IsDigit(c) || c == ',' || c == '.'; });
 }
 
 struct HeaderWord {
@@ -65,16 +76,25 @@ struct HeaderWord {
 
 // Longer words before their prefixes.
 constexpr HeaderWord kHeaderWords[] = {
-    {"US$", "USD", 1},       {"$", "USD", 1},        {"usd", "USD", 1},      {"\xe2\x82\xac", "EUR", 1},
+    {"US$", "USD", 1},       {"HK$", "HKD", 1},      {"NT$", "TWD", 1},      {"S$", "SGD", 1},
+    {"A$", "AUD", 1},        {"C$", "CAD", 1},       {"RMB", "CNY", 1},      {"Rmb", "CNY", 1},
+    {"$", "USD", 1},         {"usd", "USD", 1},      {"\xe2\x82\xac", "EUR", 1},
     {"eur", "EUR", 1},       {"\xc2\xa3", "GBP", 1}, {"gbp", "GBP", 1},      {"\xe2\x82\xb9", "INR", 1},
     {"Rs", "INR", 1},        {"inr", "INR", 1},      {"\xc2\xa5", "JPY", 1}, {"cny", "CNY", 1},
-    {"\xe7\xbe\x8e\xe5\x85\x83", "USD", 1},          {"\xe5\x85\x83", "CNY", 1},  // 美元 元
-    {"%", "percent", 1},     {"percent", "percent", 1},
+    {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD", 1}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD", 1},  // 新台幣 新台币
+    {"\xe6\xb8\xaf\xe5\x85\x83", "HKD", 1},          {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", 1},  // 港元 人民币
+    {"\xe7\xbe\x8e\xe5\x85\x83", "USD", 1},          {kYuanOfText, kYuanOfText, 1},  // 美元 元 (the text's)
+    {"%", "percent", 1},     {"percent", "percent", 1}, {"bps", "basis points", 1}, {"pp", "percentage points", 1},
+    {"x", "times", 1},
+    {"GWh", "GWh", 1},       {"MWh", "MWh", 1},      {"kWh", "kWh", 1},      {"TWh", "TWh", 1},
+    {"GW", "GW", 1},         {"MW", "MW", 1},        {"kW", "kW", 1},
     {"trillions", "", 1e12}, {"trillion", "", 1e12}, {"tn", "", 1e12},       {"T", "", 1e12},
     {"billions", "", 1e9},   {"billion", "", 1e9},   {"bn", "", 1e9},        {"B", "", 1e9},
     {"millions", "", 1e6},   {"million", "", 1e6},   {"mn", "", 1e6},        {"mln", "", 1e6},
     {"M", "", 1e6},          {"m", "", 1e6},         {"thousands", "", 1e3}, {"thousand", "", 1e3},
     {"k", "", 1e3},          {"crore", "", 1e7},     {"cr", "", 1e7},        {"lakh", "", 1e5},
+    {"\xe7\x99\xbe\xe4\xb8\x87", "", 1e6}, {"\xe7\x99\xbe\xe8\x90\xac", "", 1e6}, {"\xe5\x8d\x83\xe4\xb8\x87", "", 1e7},  // 百万 百萬 千万
+    {"\xe5\x8d\x81\xe4\xba\xbf", "", 1e9}, {"\xe5\x8d\x83", "", 1e3},  // 十亿 千
     {"\xe4\xba\xbf", "", 1e8}, {"\xe5\x84\x84", "", 1e8}, {"\xe4\xb8\x87", "", 1e4}, {"\xe8\x90\xac", "", 1e4},  // 亿億万萬
 };
 
@@ -110,11 +130,15 @@ std::optional<std::string_view> CellMetric(std::string_view t, std::string_view 
 
 HeaderUnit ReadHeaderUnit(std::string_view header) {
   HeaderUnit out;
-  const size_t open = header.rfind('(');
+  // "(…)" or the full-width "（…）" of Chinese tables.
+  const size_t open_ascii = header.rfind('('), open_wide = header.rfind(kFullOpen);
+  const bool wide = open_wide != std::string_view::npos && (open_ascii == std::string_view::npos || open_wide > open_ascii);
+  const size_t open = wide ? open_wide : open_ascii;
   if (open == std::string_view::npos) return out;
-  const size_t close = header.find(')', open);
+  const size_t inside_begin = open + (wide ? kFullOpen.size() : 1);
+  const size_t close = wide ? header.find(kFullClose, inside_begin) : header.find(')', inside_begin);
   if (close == std::string_view::npos) return out;
-  const std::string_view inside = header.substr(open + 1, close - open - 1);
+  const std::string_view inside = header.substr(inside_begin, close - inside_begin);
   size_t i = 0;
   while (i < inside.size()) {
     const HeaderWord* found = nullptr;
@@ -131,11 +155,14 @@ HeaderUnit ReadHeaderUnit(std::string_view header) {
       // unit ("GW", "users") means the header states no money or percent we can apply.
       const size_t end = IsAsciiLetter(inside[i]) ? WordEnd(inside, i) : i + 1;
       const std::string_view word = inside.substr(i, end - i);
-      if (end - i >= 2 && word != "in" && word != "est" && word != "of") return HeaderUnit{};
+      static constexpr std::string_view kPassedOver[] = {"in", "est", "of", "yoy", "YoY", "qoq", "QoQ", "avg", "approx"};
+      if (end - i >= 2 && std::find(std::begin(kPassedOver), std::end(kPassedOver), word) == std::end(kPassedOver)) {
+        return HeaderUnit{};
+      }
       i = end;
       continue;
     }
-    if (!found->unit.empty()) out.unit = found->unit;
+    if (!found->unit.empty() && out.unit.empty()) out.unit = found->unit;  // 新台幣億元: the first names it
     if (found->scale != 1) out.scale = found->scale;
     i += found->text.size();
   }
@@ -171,12 +198,16 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     if (unit.Says()) {
       f.value *= unit.scale;
       if (f.value_high) *f.value_high *= unit.scale;
-      if (unit.unit == "percent") {
+      if (unit.unit == "percent" || unit.unit == "basis points" || unit.unit == "percentage points") {
         f.kind = FigureKind::kPercent;
+      } else if (unit.unit == "times") {
+        f.kind = FigureKind::kMultiple;  // "P/E (x)"
+      } else if (InBaseUnit(unit.unit)) {
+        f.kind = FigureKind::kQuantity;  // "Capacity (MW)"
       } else if (!unit.unit.empty()) {
         f.kind = FigureKind::kMoney;
       }
-      f.unit = std::string(unit.unit);
+      f.unit = std::string(unit.unit == kYuanOfText ? YuanOf(t) : unit.unit);
     }
     // The period: the row header's, else the column header's.
     if (index > 1) {

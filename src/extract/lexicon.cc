@@ -24,6 +24,7 @@ constexpr UnitEntry kUnits[] = {
     {"percentage point", "percentage points", F::kPercentagePoints},
     {"percent", "percent", F::kPercent},
     {"per cent", "percent", F::kPercent},
+    {"pc", "percent", F::kPercent},  // "5.25pc", as British papers write it
     {"Prozentpunkte", "percentage points", F::kPercentagePoints},
     {"Prozentpunkten", "percentage points", F::kPercentagePoints},
     {"Prozent", "percent", F::kPercent},
@@ -51,6 +52,12 @@ constexpr UnitEntry kUnits[] = {
     {"yuan", "CNY", F::kCurrency},
     {"renminbi", "CNY", F::kCurrency},
     {"yen", "JPY", F::kCurrency},
+    {"Swiss francs", "CHF", F::kCurrency},
+    {"francs", "CHF", F::kCurrency},
+    {"rupees", "INR", F::kCurrency},
+    {"pounds sterling", "GBP", F::kCurrency},
+    {"riyals", "SAR", F::kCurrency},
+    {"dirhams", "AED", F::kCurrency},
     {"USD", "USD", F::kCurrency},
     {"EUR", "EUR", F::kCurrency},
     {"GBP", "GBP", F::kCurrency},
@@ -233,26 +240,29 @@ constexpr std::string_view kNumberWords[] = {
 };
 
 constexpr std::string_view kFunctionWords[] = {
-    "a",       "about",  "above",   "across",  "after",   "again",   "against", "ago",     "all",
-    "almost",  "alone",  "along",   "already", "also",    "although", "among",  "an",      "and",
-    "another", "any",    "apiece",  "are",     "around",  "as",      "at",      "back",    "be",
-    "because", "been",   "before",  "behind",  "being",   "below",   "beneath", "beside",  "besides",
-    "better",  "between", "beyond",  "both",    "but",     "by",      "can",     "cannot",
-    "could",   "did",    "do",      "does",    "down",    "during",  "each",    "earlier", "either",
-    "else",    "enough", "even",    "ever",    "every",   "few",     "fewer",   "for",     "from",
-    "had",     "has",    "have",    "he",      "her",     "here",    "higher",  "him",     "his",
-    "how",     "however", "i",      "if",      "in",      "into",    "is",      "it",      "its",
-    "just",    "later",  "least",   "less",    "like",    "lower",   "many",    "may",     "me",
-    "might",   "more",   "most",    "much",    "must",    "my",      "near",    "neither", "never",
-    "next",    "no",     "nor",     "not",     "now",     "of",      "off",     "on",      "once",
-    "only",    "onto",   "or",      "other",   "our",     "out",     "over",    "own",     "past",
-    "per",     "plus",   "rather",  "same",    "shall",   "she",     "should",  "since",   "so",
-    "some",    "still",  "such",    "than",    "that",    "the",     "their",   "them",    "then",
-    "there",   "these",  "they",    "this",    "those",   "though",  "through", "thus",    "till",
-    "to",      "today",  "too",     "toward",  "towards", "under",   "unless",  "until",   "up",
-    "upon",    "us",     "versus",  "very",    "via",     "vs",      "was",     "we",      "were",
-    "what",    "when",   "where",   "whether", "which",   "while",   "who",     "whom",    "whose",
-    "why",     "will",   "with",    "within",  "without", "would",   "yet",     "you",     "your",
+    "a",      "about",  "above",  "abroad", "across", "after",  "again",  "against", "ago",
+    "ahead",  "all",    "almost", "alone",  "along",  "alongside", "already", "also",   "although",
+    "altogether", "amid",   "amidst", "among",  "an",     "and",    "another", "any",    "apiece",
+    "are",    "around", "as",     "at",     "back",   "be",     "because", "been",   "before",
+    "behind", "being",  "below",  "beneath", "beside", "besides", "better", "between", "beyond",
+    "both",   "but",    "by",     "can",    "cannot", "could",  "despite", "did",    "do",
+    "does",   "down",   "during", "each",   "earlier", "either", "else",   "enough", "even",
+    "ever",   "every",  "few",    "fewer",  "for",    "from",   "had",    "has",    "have",
+    "he",     "her",    "here",   "higher", "him",    "his",    "how",    "however", "i",
+    "if",     "in",     "inside", "instead", "into",   "is",     "it",     "its",    "just",
+    "last",   "later",  "least",  "less",   "like",   "lower",  "many",   "may",    "me",
+    "might",  "more",   "most",   "much",   "must",   "my",     "nationwide", "near",   "neither",
+    "never",  "next",   "no",     "nor",    "not",    "now",    "of",     "off",    "on",
+    "once",   "only",   "onto",   "or",     "other",  "our",    "out",    "outside", "over",
+    "overall", "overnight", "overseas", "own",    "past",   "per",    "plus",   "rather", "respectively",
+    "same",   "shall",  "she",    "should", "since",  "so",     "some",   "still",  "such",
+    "than",   "that",   "the",    "their",  "them",   "then",   "there",  "these",  "they",
+    "this",   "those",  "though", "through", "thus",   "till",   "to",     "today",  "together",
+    "tomorrow", "too",    "toward", "towards", "under",  "unless", "until",  "up",     "upon",
+    "us",     "versus", "very",   "via",    "vs",     "was",    "we",     "were",   "what",
+    "when",   "where",  "whether", "which",  "while",  "who",    "whom",   "whose",  "why",
+    "will",   "with",   "within", "without", "worldwide", "would",  "yesterday", "yet",    "you",
+    "your",
 };
 
 constexpr std::string_view kNounAdjectives[] = {
@@ -330,6 +340,13 @@ std::optional<std::pair<size_t, double>> MatchChineseScale(std::string_view t, s
   return MatchScale(std::begin(kChineseScales), std::end(kChineseScales), t, i, false);
 }
 
+std::string_view YuanOf(std::string_view text) {
+  const bool taiwan = text.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
+                      text.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
+                      text.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
+  return taiwan ? "TWD" : "CNY";
+}
+
 std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {
   struct Sign {
     std::string_view text;
@@ -338,19 +355,24 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
   // Longer signs first, so that "US$" wins over "$". The mojibake forms are UTF-8 read as
   // Latin-1 and encoded again, as seed 004 shows for quotes.
   static constexpr Sign kSigns[] = {
-      {"US$", "USD"},        {"HK$", "HKD"},   {"NT$", "TWD"},   {"A$", "AUD"},   {"C$", "CAD"},
+      {"US$", "USD"},        {"HK$", "HKD"},   {"NT$", "TWD"},   {"A$", "AUD"},   {"C$", "CAD"},   {"R$", "BRL"},
       {"S$", "SGD"},         {"$", "USD"},     {"\xc3\x82\xc2\xa3", "GBP"},       // Â£
       {"\xc3\xa2\xe2\x80\x9a\xc2\xac", "EUR"},                                    // â‚¬
       {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
+      {"\xe2\x82\xb9 ", "INR"}, {"\xe2\x82\xac ", "EUR"},  // "₹ 5,000 crore", "€ 20 bn"
       {"\xe2\x82\xb9", "INR"}, {"USD ", "USD"}, {"EUR ", "EUR"}, {"GBP ", "GBP"},
       {"Rs. ", "INR"},       {"Rs.", "INR"},   {"Rs ", "INR"},   {"INR ", "INR"},
-      {"CNY ", "CNY"},       {"JPY ", "JPY"},
+      {"CNY ", "CNY"},       {"JPY ", "JPY"},  {"$US", "USD"},  {"$A", "AUD"},
+      {"RMB ", "CNY"},       {"RMB", "CNY"},   {"Rmb", "CNY"},   {"Rs", "INR"},   {"CHF ", "CHF"},
+      {"AUD ", "AUD"},       {"CAD ", "CAD"},  {"HKD ", "HKD"},  {"SGD ", "SGD"}, {"TWD ", "TWD"},
+      {"KRW ", "KRW"},       {"SAR ", "SAR"},  {"AED ", "AED"},  {"BRL ", "BRL"}, {"ZAR ", "ZAR"},
+      {"SEK ", "SEK"},       {"NOK ", "NOK"},  {"DKK ", "DKK"},  {"\xe2\x82\xa9", "KRW"},  // ₩
       {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD"},  // 新台幣 新台币
       {"\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY"},                // 台幣 人民币
       {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
   };
   // Every sign ends in one of these bytes; most numbers have none of them before.
-  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81";  // \x81: 幣 and 币
+  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81\xa9" "BSAbs";  // \x81: 幣 and 币; \xa9: ₩
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
@@ -373,7 +395,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     if (!EndsWord(t, end, e.text)) continue;
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
     if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
-        e.text != "bps" && e.text != "km" && e.text != "ct") {
+        e.text != "bps" && e.text != "km" && e.text != "ct" && e.text != "pc") {
       continue;
     }
     return UnitMatch{end, e.unit, e.family, e.factor};
@@ -434,6 +456,11 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe9\x97\xb4", "\xe9\x96\x93", "\xe6\xa0\x8b",             // 间 間 栋
       "\xe6\xa3\x9f", "\xe5\xbc\xa0", "\xe5\xbc\xb5",             // 棟 张 張
       "\xe5\x9d\x97", "\xe5\xa1\x8a", "\xe9\xa2\x97", "\xe9\xa1\x86",  // 块 塊 颗 顆
+      "\xe6\xab\x83", "\xe6\x9f\x9c", "\xe6\x88\xb7",             // 櫃 柜 户
+      "\xe6\x88\xb6", "\xe4\xbe\x8b", "\xe7\x89\x87",             // 戶 例 片
+      "\xe5\x8f\xaa", "\xe9\x9a\xbb", "\xe5\xa4\xb4",             // 只 隻 头
+      "\xe9\xa0\xad", "\xe6\x89\x80", "\xe7\xac\x94",             // 頭 所 笔
+      "\xe7\xad\x86", "\xe5\xae\x97", "\xe7\xa5\xa8",             // 筆 宗 票
   };
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};

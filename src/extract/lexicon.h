@@ -21,6 +21,10 @@ struct UnitMatch {
 // The unit of a bare 元: the currency of the text, which MatchUnit cannot know.
 inline constexpr std::string_view kYuanOfText = "\xe5\x85\x83";
 
+// The currency a bare 元 stands for in `text`: the New Taiwan dollar where the text names it
+// (台幣, 臺幣, 台币), else the yuan.
+std::string_view YuanOf(std::string_view text);
+
 // A scale word at `i` ("million", "bn", "trillion", case-insensitive), not followed by a
 // lowercase letter: its end and factor.
 std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size_t i);
