@@ -9,14 +9,18 @@
 //   floor           a raw RocksDB iterator over every event, each parsed with simdjson
 //                   (tools/raw_events.h), in this process: what reading the whole log costs;
 //   verify          every hash;                 show ID       one corpus source;
-//   stances ACTOR   one actor;                  claims --actor, actors, questions, tensions;
+//   stances ACTOR   one actor;                  claims --actor; actors (every story's);
+//   questions, tensions, timeline --story STORY  one story's (the corpus story);
 //   brief STORY     the 5-source corpus story;  trace fig-ID  one corpus figure;
 //   trace VALUE     a number as written;        ingest one   one new article into the store;
-//   rebuild         every projection (once: it is the whole-store pass).
+//   rebuild         every projection (once: it is the whole-store pass);
+//   log --limit 10  right after the rebuild (a read must not replay what the rebuild wrote).
 //
 // The bulk ingest of the N articles is timed too (articles/s, peak RSS), and the store's size is
 // printed beside the size of the texts it holds. Each row gives wall seconds, the ratio to the
-// floor of the same size, and peak RSS.
+// floor of the same size, CPU seconds (user and system; the floor's is its thread's) with their
+// ratio to the floor's (on a shared machine wall time includes waiting for the others), and peak
+// RSS.
 //
 // Usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR]
 //                    [--dir DIR] [--keep]
@@ -145,6 +149,7 @@ std::string FirstMember(const std::string& json_path, const char* member, const 
 struct Row {
   std::string name;
   double wall = 0;
+  double cpu = 0;
   double peak_rss_mb = 0;
 };
 
@@ -169,13 +174,15 @@ class Bench {
     Time(fmt::format("stances '{}'", kActor), {"stances", kActor});
     Time(fmt::format("claims --actor {}", kActorId), {"claims", "--actor", kActorId});
     Time("actors", {"actors"});
-    Time("questions", {"questions"});
-    Time("tensions", {"tensions"});
+    Time(fmt::format("questions --story {}", kCorpusStory), {"questions", "--story", kCorpusStory});
+    Time(fmt::format("tensions --story {}", kCorpusStory), {"tensions", "--story", kCorpusStory});
+    Time(fmt::format("timeline --story {}", kCorpusStory), {"timeline", "--story", kCorpusStory});
     Time(fmt::format("brief {}", kCorpusStory), {"brief", kCorpusStory});
     Time("trace fig-ID (one figure)", {"trace", figure});
     Time(fmt::format("trace '{}' (by value)", kValue), {"trace", kValue});
     TimeIngestOne();
     Time("rebuild", {"rebuild"}, /*runs=*/1);
+    Time("log --limit 10 (right after rebuild)", {"log", "--limit", "10"}, /*runs=*/1);
     Print();
   }
 
@@ -204,7 +211,7 @@ class Bench {
                               "AI Infrastructure Spending ROI Debate"}));
     RunOrFail(kTool, Dossier({"annotate", p_.corpus + "/annotations/" + kCorpusStory + ".json"}));
     const ProcessRun bulk = RunOrFail(kTool, Dossier({"ingest", articles, "--story", "scale"}));
-    rows_.push_back({fmt::format("bulk ingest of {} articles ({:.0f}/s)", size_, size_ / bulk.wall), bulk.wall,
+    rows_.push_back({fmt::format("bulk ingest of {} articles ({:.0f}/s)", size_, size_ / bulk.wall), bulk.wall, bulk.cpu,
                      bulk.peak_rss_mb});
   }
 
@@ -219,25 +226,28 @@ class Bench {
       if (!read.error.empty()) Fail(read.error);
       events_ = read.events;
       if (floor_ == 0 || watch.wall() < floor_) floor_ = watch.wall();
+      if (floor_cpu_ == 0 || watch.cpu() < floor_cpu_) floor_cpu_ = watch.cpu();
     }
   }
 
   void Time(const std::string& name, const std::vector<std::string>& args, uint64_t runs = 0) {
     if (runs == 0) runs = o_.runs;
-    std::vector<double> walls;
+    std::vector<double> walls, cpus;
     Row row{name};
     for (uint64_t run = 0; run < runs; ++run) {
       const ProcessRun r = RunOrFail(kTool, Dossier(args));
       walls.push_back(r.wall);
+      cpus.push_back(r.cpu);
       row.peak_rss_mb = std::max(row.peak_rss_mb, r.peak_rss_mb);
     }
     row.wall = Median(walls);
+    row.cpu = Median(cpus);
     rows_.push_back(row);
   }
 
   // Each run adds a new article (its own url), so every run records one.
   void TimeIngestOne() {
-    std::vector<double> walls;
+    std::vector<double> walls, cpus;
     Row row{"ingest of one more article"};
     for (uint64_t run = 0; run < o_.runs; ++run) {
       const std::string path = fmt::format("{}/one-{}.md", dir_, run);
@@ -246,9 +256,11 @@ class Bench {
       const ProcessRun r = RunOrFail(kTool, Dossier({"ingest", path, "--story", "scale", "--url",
                                                      fmt::format("https://bench.example/one/{}", run)}));
       walls.push_back(r.wall);
+      cpus.push_back(r.cpu);
       row.peak_rss_mb = std::max(row.peak_rss_mb, r.peak_rss_mb);
     }
     row.wall = Median(walls);
+    row.cpu = Median(cpus);
     rows_.push_back(row);
   }
 
@@ -258,10 +270,11 @@ class Bench {
                 "(%.1f MB)\n",
                 static_cast<unsigned long long>(size_), static_cast<unsigned long long>(events_), store_bytes / 1e6,
                 static_cast<double>(store_bytes) / articles_bytes_, articles_bytes_ / 1e6);
-    std::printf("%-44s %10s %10s %10s\n", "command", "wall s", "x floor", "peak MB");
-    std::printf("%-44s %10.3f %10.2f %10s\n", "floor: raw scan of every event", floor_, 1.0, "-");
+    std::printf("%-44s %9s %8s %9s %8s %8s\n", "command", "wall s", "x floor", "cpu s", "x floor", "peak MB");
+    std::printf("%-44s %9.3f %8.2f %9.3f %8.2f %8s\n", "floor: raw scan of every event", floor_, 1.0, floor_cpu_, 1.0, "-");
     for (const Row& row : rows_) {
-      std::printf("%-44s %10.3f %10.2f %10.0f\n", row.name.c_str(), row.wall, row.wall / floor_, row.peak_rss_mb);
+      std::printf("%-44s %9.3f %8.2f %9.3f %8.2f %8.0f\n", row.name.c_str(), row.wall, row.wall / floor_, row.cpu,
+                  row.cpu / floor_cpu_, row.peak_rss_mb);
     }
     std::fflush(stdout);
   }
@@ -272,7 +285,7 @@ class Bench {
   const std::string dir_, store_;
   uint64_t articles_bytes_ = 0;
   uint64_t events_ = 0;
-  double floor_ = 0;
+  double floor_ = 0, floor_cpu_ = 0;  // the raw scan's wall and CPU seconds (its best run)
   std::vector<Row> rows_;
 };
 

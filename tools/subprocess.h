@@ -24,6 +24,7 @@ struct ProcessRun {
   int exit_code = -1;     // -1 when the program did not exit by itself (a signal)
   double wall = 0;        // seconds from spawn to exit
   double peak_rss_mb = 0; // the child's maximum resident set size, MiB
+  double cpu = 0;         // the child's user and system CPU seconds
 };
 
 // Runs `args` (args[0] a path) with standard output to `stdout_path` (default: /dev/null) and
@@ -47,6 +48,7 @@ inline ProcessRun RunProcess(const char* tool, const std::vector<std::string>& a
   if (wait4(pid, &status, 0, &usage) != pid) FailTool(tool, fmt::format("cannot wait for {}", args[0]));
   run.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   run.peak_rss_mb = usage.ru_maxrss / 1024.0;  // Linux reports KiB
+  run.cpu = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
   return run;
 }

@@ -1,5 +1,6 @@
-// dossier actors: the gazetteer as recorded, or (--candidates) the unknown names that extraction
-// found in attribution positions, for a researcher to confirm by annotation.
+// dossier actors: the gazetteer as recorded with each actor's claims (read in place), or
+// (--candidates) the unknown names that extraction found in attribution positions, for a
+// researcher to confirm by annotation.
 #include <map>
 #include <optional>
 #include <set>
@@ -139,22 +140,41 @@ int PrintCandidates(const Context& context, const StoryViews& views) {
   return kExitOk;
 }
 
+// How many claims each actor of `actors` speaks at the filter's point: read in place, from the
+// sources of the claims indexed under each actor (as `claims --actor` reads them).
+Result<std::map<std::string, size_t>> ClaimsBySpeaker(EventStore* store, const TimeFilter& filter,
+                                                      const std::vector<Actor>& actors) {
+  ClaimsProjection projection;
+  DOSSIER_ASSIGN_OR_RETURN(projection, OpenClaims(store));
+  std::map<std::string, size_t> claims_by_speaker;
+  for (const Actor& a : actors) {
+    std::vector<ClaimEntry> claims;
+    DOSSIER_ASSIGN_OR_RETURN(claims, projection.ClaimsOfSourcesNamedBy(filter, {ClaimsProjection::SpeakerTerm(a.id)}));
+    size_t& count = claims_by_speaker[a.id];
+    for (const ClaimEntry& c : claims) count += c.claim.speaker == a.id ? 1 : 0;
+  }
+  return claims_by_speaker;
+}
+
 }  // namespace
 
 int RunActors(Context& context) {
   int exit_code = kExitOk;
-  std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
-  if (!views) return exit_code;
-  if (context.args.Has("candidates")) return PrintCandidates(context, *views);
-
-  std::map<std::string, size_t> claims_by_speaker;
-  for (const ClaimEntry& c : views->claims) {
-    if (c.claim.speaker) ++claims_by_speaker[*c.claim.speaker];
+  if (context.args.Has("candidates")) {
+    std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
+    if (!views) return exit_code;
+    return PrintCandidates(context, *views);
   }
+  std::optional<InPlaceReader> reader = OpenInPlaceOrFail(context, &exit_code);
+  if (!reader) return exit_code;
+  Result<std::map<std::string, size_t>> counted = ClaimsBySpeaker(reader->store.get(), reader->filter, reader->actors);
+  if (!counted.ok()) return Fail(counted.status());
+  std::map<std::string, size_t>& claims_by_speaker = *counted;
+  const std::vector<Actor>& actors = reader->actors;
   if (context.json) {
     JsonWriter w;
     w.BeginArray();
-    for (const Actor& a : views->actors) {
+    for (const Actor& a : actors) {
       w.BeginObject().Key("id").String(a.id).Key("name").String(a.name).Key("kind").String(ToString(a.kind))
           .Key("origin").String("curated").Key("aliases").BeginArray();
       for (const std::string& alias : a.aliases) w.String(alias);
@@ -164,13 +184,13 @@ int RunActors(Context& context) {
     Print("{}\n", w.str());
     return kExitOk;
   }
-  for (const Actor& a : views->actors) {
+  for (const Actor& a : actors) {
     std::string aliases;
     for (const std::string& alias : a.aliases) aliases += (aliases.empty() ? "" : ", ") + OneLine(alias);
     Print("{:<24}  {:<28}  {:<12}  {:>3} claims  {}\n", a.id, OneLine(a.name), ToString(a.kind),
           claims_by_speaker[a.id], aliases);
   }
-  Print("{} actor{}\n", views->actors.size(), views->actors.size() == 1 ? "" : "s");
+  Print("{} actor{}\n", actors.size(), actors.size() == 1 ? "" : "s");
   return kExitOk;
 }
 
