@@ -149,7 +149,9 @@ bool SentenceReader::AdverbialOnly(size_t k) const {
     // "in a report on Tuesday": a noun after its article, not a verb.
     const bool noun = j > k && (IsWord(j - 1, "a") || IsWord(j - 1, "an") || IsWord(j - 1, "the") || IsWord(j - 1, "its") ||
                                 IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their"));
-    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun)) return false;
+    // "with 141 seats declared": a participle ending the adverbial reports nothing.
+    const bool last = j + 1 >= n() || Is(j + 1, ".");
+    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun && !last)) return false;
   }
   return true;
 }
