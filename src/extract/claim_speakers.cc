@@ -1,5 +1,6 @@
 // Who speaks: a run of gazetteer names, a pronoun or definite description standing for an actor
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
+#include <cctype>
 #include <set>
 #include <unordered_set>
 
@@ -108,6 +109,15 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
   if (const size_t j = OutletDescriptionStart(i); j < i) return IsSubjectPosition(j);
+  // "10:42 The Environment Agency said", "10:42 BST:": a live post's time stamp opens the sentence.
+  bool stamp = i <= 6;
+  for (size_t j = 0; j < i && stamp; ++j) {
+    const std::string& w = W(j);
+    stamp = (T(j).word && !w.empty() && (std::isdigit(static_cast<unsigned char>(w[0])) || w == "am" || w == "pm" || w == "bst" ||
+                                         w == "gmt" || w == "cet" || w == "et" || w == "utc" || w == "the")) ||
+            Is(j, ":") || Is(j, ".");
+  }
+  if (stamp && i > 0 && std::isdigit(static_cast<unsigned char>(W(0)[0]))) return true;
   // "German carmaker Volkswagen said", "Top world oil exporter Saudi Arabia said": a description
   // opening the sentence, a few plain words ending in a lowercase noun.
   if (i <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
