@@ -316,6 +316,11 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
 // claim of the same speaker.
 void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from) {
   for (size_t j = from; j + 2 < n(); ++j) {
+    if (SecondTellingAt(j)) {
+      const size_t object = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
+      if (auto span = Content(T(object).begin, false)) Add(speakers, j + 1, object, *span);
+      return;
+    }
     if (SecondVerbThatAt(j)) {
       const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
       if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
@@ -326,6 +331,18 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
     if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
     return;
   }
+}
+
+// Whether "and urged drivers not to …" starts at token k: the subject's second verb telling someone
+// to act; what follows the verb is the claim (RULES: `urged`, `pledged` take their object).
+bool SentenceReader::SecondTellingAt(size_t k) const {
+  if (!IsWord(k, "and")) return false;
+  auto verb = ReportingVerbAt(text_, tokens_, k + 1);
+  if (!verb || verb->gerund || verb->verb_class != VerbClass::kTelling || IsWord(k + 1 + verb->tokens, "that")) return false;
+  for (size_t to = k + 1 + verb->tokens; to < n() && to < k + 8 && T(to).word; ++to) {
+    if (IsWord(to, "to")) return to > k + 1 + verb->tokens;
+  }
+  return false;
 }
 
 // Whether "and conceded that …" starts at token k: the subject's second reporting verb, finite.

@@ -92,6 +92,12 @@ void SentenceReader::QuotationAttributed() {
       open = j;
     }
     const size_t verb_end = verb_at + verb->tokens;
+    // The one named after a quotation is whom "she" stands for next ("…," said Dr. Helena Varga. She said …).
+    if (speakers.size() == 1 && speakers.front().kind == ActorKind::kPerson && speakers.front().mention.surface != kAnonymousSpeaker &&
+        MentionAt(verb_at < k ? verb_at : k) == nullptr && !IsWord(k, "he") && !IsWord(k, "she") && !IsWord(verb_at + verb->tokens, "he") &&
+        !IsWord(verb_at + verb->tokens, "she")) {
+      f_.SetPerson(speakers, index_);
+    }
     // The quotation going on that QuotationGoesOn gave the last speaker is this attribution's.
     auto& claims = f_.out_.claims;
     claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {

@@ -50,8 +50,11 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
     // ", citing three diplomats": where the report names its own source, the claim has ended.
     const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
-    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1))) ||
-        (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i)) {
+    // "… said A and they now expect B": another subject and verb, even without a comma.
+    const bool new_attribution = (Is(i, ",") && NewAttributionAt(i + 1)) ||
+                                 (T(i).begin > begin && !IsWord(i + 1, "i") && !IsWord(i + 1, "we") && NewAttributionAt(i));
+    if (closes_relative || next_speaker || citing || new_attribution || (Is(i, ",") && GerundThatAt(i + 1)) ||
+        (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
       at_end = false;
       break;
