@@ -151,7 +151,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     while (start > 0 && !Is(start - 1, ":")) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
     // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
-    if ((TrailsSentence(c) || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1))) && start + 1 < group_begin &&
+    // ", three delegates said, asking not to be identified": a participle's clause trails as well.
+    const std::string& next = W(c + 1);
+    const bool participle = Is(c, ",") && next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && !GerundThatAt(c + 1);
+    if ((TrailsSentence(c) || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
         !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;

@@ -320,6 +320,21 @@ std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) 
     if (verb_follows && ReportingVerbAt(text_, tokens_, k) && !IsWord(k - 1, "be")) break;
     if (verb_follows && IsAuxiliaryOrAdverb(W(k)) && k + 1 < n() && ReportingVerbAt(text_, tokens_, k + 1)) break;
   }
+  // "three delegates said, asking not to be identified", "…, speaking on condition of anonymity":
+  // the request after the verb.
+  if (!unnamed && verb_follows && k < n() && ReportingVerbAt(text_, tokens_, k)) {
+    for (size_t j = k + 1; j + 1 < n() && !unnamed; ++j) {
+      unnamed = Is(j, ",") && (IsWord(j + 1, "asking") || IsWord(j + 1, "speaking") || IsWord(j + 1, "who")) &&
+                (kUnnamed.count(W(std::min(j + 5, n() - 1))) != 0 || kUnnamed.count(W(std::min(j + 4, n() - 1))) != 0 ||
+                 kUnnamed.count(W(std::min(j + 3, n() - 1))) != 0 || IsWord(std::min(j + 5, n() - 1), "anonymity") ||
+                 IsWord(std::min(j + 4, n() - 1), "anonymity"));
+    }
+  }
+  // "one of the delegates said": one of the unnamed group just quoted.
+  if (!unnamed && IsWord(i, "one") && IsWord(i + 1, "of") && f_.plural_.Valid(index_, kPronounReach) &&
+      f_.plural_.speakers.front().mention.surface == kAnonymousSpeaker) {
+    unnamed = true;
+  }
   if (!unnamed || k >= n()) return std::nullopt;
   if (verb_follows && !ReportingVerbAt(text_, tokens_, k) && !IsAuxiliaryOrAdverb(W(k))) return std::nullopt;
   if (!verb_follows && !Is(k, ",") && !Is(k, ".")) return std::nullopt;

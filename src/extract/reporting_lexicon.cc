@@ -243,7 +243,9 @@ bool IsAnonymousNoun(std::string_view w) {
                                 "employees", "staffer", "staffers", "aide", "aides", "adviser", "advisers", "advisor",
                                 "advisors", "individual", "individuals", "investor", "investors", "member", "members",
                                 "lawmaker", "lawmakers", "manager", "managers", "trader", "traders", "analyst",
-                                "analysts", "negotiator", "negotiators", "engineer", "engineers", "worker", "workers"};
+                                "analysts", "negotiator", "negotiators", "engineer", "engineers", "worker", "workers",
+                                "delegate", "delegates", "councillor", "councillors", "minister", "ministers",
+                                "officer", "officers", "director", "directors", "resident", "residents"};
   return words.count(w) != 0;
 }
 
@@ -308,7 +310,9 @@ bool IsCommonCapitalizedWord(std::string_view w) {
       "regulators", "lawmakers", "policymakers", "governments", "ceo", "ceos", "everybody", "anyone", "few",
       "several", "such", "any", "every", "ai", "why", "how", "where", "yes", "agreed", "exactly", "fair", "right",
       "well", "sure", "indeed", "first", "second", "finally", "ironically", "notably", "surely", "clearly",
-      "picture", "imagine", "consider", "watch", "note", "remember"};
+      "picture", "imagine", "consider", "watch", "note", "remember", "january", "february", "march", "april",
+      "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday"};
   return words.count(w) != 0;
 }
 
