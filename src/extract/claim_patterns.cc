@@ -154,7 +154,17 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // ", three delegates said, asking not to be identified": a participle's clause trails as well.
     const std::string& next = W(c + 1);
     const bool participle = Is(c, ",") && next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && !GerundThatAt(c + 1);
-    if ((TrailsSentence(c) || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
+    // ", Ian Moss, the governor, told lawmakers on Tuesday.": the ones told, then what trails.
+    size_t told = c;
+    if (verb->verb_class == VerbClass::kTelling && c < n() && T(c).word && !IsWord(c, "that") && !IsPreposition(W(c))) {
+      told = MentionAt(c) ? MentionEnd(c) : c;
+      if (told == c) {
+        if (IsWord(c, "the") || IsWord(c, "a") || IsWord(c, "an") || IsWord(c, "his") || IsWord(c, "her") || IsWord(c, "their")) ++told;
+        while (told < n() && told < c + 4 && T(told).word && !IsPreposition(W(told)) && !IsWord(told, "that")) ++told;
+      }
+    }
+    const bool told_trails = told > c && TrailsSentence(told);
+    if ((TrailsSentence(c) || told_trails || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
         !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;
