@@ -427,6 +427,25 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     return f_.plural_.speakers;  // "One of them said": one of the group, as the group is named
   }
   if (auto role = Role(i, after)) return role;
+  // A headline's "…, company says", "…, minister says", "…, state media says": the body names who
+  // that is; the first organisation, person or outlet it names.
+  const size_t noun = (w == "state" || w == "official") && i + 1 < n() ? i + 1 : i;
+  const std::string& head = W(noun);
+  if (index_ == 0 && i > 0 && Is(i - 1, ",") && !IsCapitalized(text_, T(i)) && ReportingVerbAt(text_, tokens_, noun + 1) &&
+      TrailsSentence(noun + 1 + ReportingVerbAt(text_, tokens_, noun + 1)->tokens) &&
+      (IsOrganizationNoun(head) || IsPersonNoun(head) || head == "media")) {
+    const bool outlet = head == "media" || head == "broadcaster" || head == "newspaper";
+    for (const ActorMention& m : f_.mentions_) {
+      if (m.span.begin < sentence_.end) continue;
+      const Speaker s = f_.SpeakerOf(m);
+      const bool is_outlet = m.actor_id.empty() && LooksLikeOutlet(m.surface);
+      if (outlet ? !is_outlet : (is_outlet || (s.kind == ActorKind::kPerson) != IsPersonNoun(head))) continue;
+      Speaker speaker = s;
+      speaker.mention.span = {T(i).begin, T(noun).end};
+      *after = noun + 1;
+      return std::vector<Speaker>{speaker};
+    }
+  }
   // "her spokesman said", "his campaign said": who speaks for the person (a named one follows a comma).
   if ((w == "his" || w == "her") && (IsWord(i + 1, "spokesman") || IsWord(i + 1, "spokeswoman") || IsWord(i + 1, "spokesperson") ||
                                      IsWord(i + 1, "campaign") || IsWord(i + 1, "office") || IsWord(i + 1, "team")) &&
