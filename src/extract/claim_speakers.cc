@@ -330,6 +330,12 @@ std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) 
                  IsWord(std::min(j + 4, n() - 1), "anonymity"));
     }
   }
+  // "a senior Conservative official told reporters": an official the reporter does not name, with
+  // the verb right after (not "a spokesman for X", who speaks for X).
+  if (!unnamed && verb_follows && j > i + 1 && k == j + 1 && k < n() && ReportingVerbAt(text_, tokens_, k) &&
+      (W(j) == "official" || W(j) == "officials" || W(j) == "aide" || W(j) == "aides" || W(j) == "diplomat" || W(j) == "diplomats")) {
+    for (size_t m = i + 1; m < j && !unnamed; ++m) unnamed = IsWord(m, "senior") || IsWord(m, "government") || IsWord(m, "administration");
+  }
   // "one of the delegates said": one of the unnamed group just quoted.
   if (!unnamed && IsWord(i, "one") && IsWord(i + 1, "of") && f_.plural_.Valid(index_, kPronounReach) &&
       f_.plural_.speakers.front().mention.surface == kAnonymousSpeaker) {
