@@ -142,7 +142,8 @@ const std::vector<std::string_view>& HanTitles() {
       "教练", "教練", "队长", "隊長", "医生", "醫生", "大使", "议员", "議員", "州长", "州長", "官员", "官員", "財務長",
       "财务长", "董事", "经理", "經理", "署长", "署長", "司长", "司長", "处长", "處長", "科长", "科長", "主管", "总干事",
       "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長", "研究机构", "研究機構", "所长",
-      "所長", "厂长", "廠長", "站长", "站長", "队员", "隊員", "球员", "球員", "选手", "選手", "候选人", "候選人"};
+      "所長", "厂长", "廠長", "站长", "站長", "队员", "隊員", "球员", "球員", "选手", "選手", "候选人", "候選人",
+      "对手", "對手"};
   return words;
 }
 
@@ -526,8 +527,14 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (name == phrase.size()) {
     // "江州市发改委相关负责人表示": an unnamed officer speaks for the organisation.
+    // "美团相关负责人": 相关 says the officer is an organisation's, whatever its name ends with.
     const size_t owner = WithoutOfficer(phrase);
-    if (owner < phrase.size() && IsHanOrganization(phrase.substr(0, owner))) return HanSpeaker{{begin, begin + owner}, false};
+    const std::string_view organization = phrase.substr(0, owner);
+    const bool related = phrase.find("相关") != std::string_view::npos || phrase.find("相關") != std::string_view::npos ||
+                         phrase.find("有关") != std::string_view::npos || phrase.find("有關") != std::string_view::npos;
+    if (owner < phrase.size() && (IsHanOrganization(organization) || (related && CodePoints(organization) >= 2 && CodePoints(organization) <= 10))) {
+      return HanSpeaker{{begin, begin + owner}, false};
+    }
     return std::nullopt;  // a title alone: "分析师称"
   }
   if (name > 0) {

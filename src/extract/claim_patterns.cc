@@ -202,7 +202,20 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     while (start > 0 && !Is(start - 1, ":")) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
     // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
-    if ((TrailsSentence(c) || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1))) && start + 1 < group_begin &&
+    // ", three delegates said, asking not to be identified": a participle's clause trails as well.
+    const std::string& next = W(c + 1);
+    const bool participle = Is(c, ",") && next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && !GerundThatAt(c + 1);
+    // ", Ian Moss, the governor, told lawmakers on Tuesday.": the ones told, then what trails.
+    size_t told = c;
+    if (verb->verb_class == VerbClass::kTelling && c < n() && T(c).word && !IsWord(c, "that") && !IsPreposition(W(c))) {
+      told = MentionAt(c) ? MentionEnd(c) : c;
+      if (told == c) {
+        if (IsWord(c, "the") || IsWord(c, "a") || IsWord(c, "an") || IsWord(c, "his") || IsWord(c, "her") || IsWord(c, "their")) ++told;
+        while (told < n() && told < c + 4 && T(told).word && !IsPreposition(W(told)) && !IsWord(told, "that")) ++told;
+      }
+    }
+    const bool told_trails = told > c && TrailsSentence(told);
+    if ((TrailsSentence(c) || told_trails || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
         !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
       return true;
@@ -367,6 +380,11 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
 // claim of the same speaker.
 void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from) {
   for (size_t j = from; j + 2 < n(); ++j) {
+    if (SecondTellingAt(j)) {
+      const size_t object = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
+      if (auto span = Content(T(object).begin, false)) Add(speakers, j + 1, object, *span);
+      return;
+    }
     if (SecondVerbThatAt(j)) {
       const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
       if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
@@ -377,6 +395,18 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
     if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
     return;
   }
+}
+
+// Whether "and urged drivers not to …" starts at token k: the subject's second verb telling someone
+// to act; what follows the verb is the claim (RULES: `urged`, `pledged` take their object).
+bool SentenceReader::SecondTellingAt(size_t k) const {
+  if (!IsWord(k, "and")) return false;
+  auto verb = ReportingVerbAt(text_, tokens_, k + 1);
+  if (!verb || verb->gerund || verb->verb_class != VerbClass::kTelling || IsWord(k + 1 + verb->tokens, "that")) return false;
+  for (size_t to = k + 1 + verb->tokens; to < n() && to < k + 8 && T(to).word; ++to) {
+    if (IsWord(to, "to")) return to > k + 1 + verb->tokens;
+  }
+  return false;
 }
 
 // Whether "and conceded that …" starts at token k: the subject's second reporting verb, finite.

@@ -92,6 +92,12 @@ void SentenceReader::QuotationAttributed() {
       open = j;
     }
     const size_t verb_end = verb_at + verb->tokens;
+    // The one named after a quotation is whom "she" stands for next ("…," said Dr. Helena Varga. She said …).
+    if (speakers.size() == 1 && speakers.front().kind == ActorKind::kPerson && speakers.front().mention.surface != kAnonymousSpeaker &&
+        MentionAt(verb_at < k ? verb_at : k) == nullptr && !IsWord(k, "he") && !IsWord(k, "she") && !IsWord(verb_at + verb->tokens, "he") &&
+        !IsWord(verb_at + verb->tokens, "she")) {
+      f_.SetPerson(speakers, index_);
+    }
     // The quotation going on that QuotationGoesOn gave the last speaker is this attribution's.
     auto& claims = f_.out_.claims;
     claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& c) {
@@ -99,8 +105,15 @@ void SentenceReader::QuotationAttributed() {
                  }),
                  claims.end());
     if (open) {
-      const size_t end = TrimEnd(T(*open).end, T(close).begin, false);
-      if (end > T(*open).end) Add(speakers, verb_at, verb_end, {T(*open).end, end});
+      // 'Rates will stay high "for some time," Moss said': the words before the marks are the claim's.
+      size_t from = T(*open).end;
+      if (*open > 0 && T(*open - 1).word) {
+        size_t first = *open;
+        while (first > 0 && !Is(first - 1, ":") && !IsQuote(text_, T(first - 1)) && !ReportingVerbAt(text_, tokens_, first - 1)) --first;
+        if (first == 0) from = T(0).begin;
+      }
+      const size_t end = TrimEnd(from, T(close).begin, false);
+      if (end > from) Add(speakers, verb_at, verb_end, {from, end});
       // A quotation split by its attribution: "A," she said, "B."
       if (Is(rest, ",") && rest + 1 < n() && IsQuote(text_, T(rest + 1))) {
         if (auto span = Quoted(rest + 1)) Add(speakers, verb_at, verb_end, *span);

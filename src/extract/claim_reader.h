@@ -203,6 +203,7 @@ class SentenceReader {
   bool GerundThatAt(size_t k) const;
   std::optional<size_t> GerundThat(size_t k) const;
   bool SecondVerbThatAt(size_t k) const;
+  bool SecondTellingAt(size_t k) const;
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();
   void Headed();

@@ -50,8 +50,11 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
     // ", citing three diplomats": where the report names its own source, the claim has ended.
     const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
-    if (closes_relative || next_speaker || citing || (Is(i, ",") && (NewAttributionAt(i + 1) || GerundThatAt(i + 1))) ||
-        (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i)) {
+    // "… said A and they now expect B": another subject and verb, even without a comma.
+    const bool new_attribution = (Is(i, ",") && NewAttributionAt(i + 1)) ||
+                                 (T(i).begin > begin && !IsWord(i + 1, "i") && !IsWord(i + 1, "we") && NewAttributionAt(i));
+    if (closes_relative || next_speaker || citing || new_attribution || (Is(i, ",") && GerundThatAt(i + 1)) ||
+        (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
       at_end = false;
       break;
@@ -134,6 +137,8 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       return false;
     }
     if (words == 0 && !IsPreposition(W(j))) return false;
+    // "said at least four members wanted a change": a quantity, not an adverbial.
+    if (words == 0 && (IsWord(j + 1, "least") || IsWord(j + 1, "most")) && IsWord(j, "at")) return false;
     // "said in an interview with the Ledger on Tuesday."
     if (++words > 8 || IsWord(j, "that")) return false;
   }
@@ -149,7 +154,9 @@ bool SentenceReader::AdverbialOnly(size_t k) const {
     // "in a report on Tuesday": a noun after its article, not a verb.
     const bool noun = j > k && (IsWord(j - 1, "a") || IsWord(j - 1, "an") || IsWord(j - 1, "the") || IsWord(j - 1, "its") ||
                                 IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their"));
-    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun)) return false;
+    // "with 141 seats declared": a participle ending the adverbial reports nothing.
+    const bool last = j + 1 >= n() || Is(j + 1, ".");
+    if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun && !last)) return false;
   }
   return true;
 }

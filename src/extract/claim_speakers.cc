@@ -1,5 +1,6 @@
 // Who speaks: a run of gazetteer names, a pronoun or definite description standing for an actor
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
+#include <cctype>
 #include <set>
 #include <unordered_set>
 
@@ -108,6 +109,15 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
   if (const size_t j = OutletDescriptionStart(i); j < i) return IsSubjectPosition(j);
+  // "10:42 The Environment Agency said", "10:42 BST:": a live post's time stamp opens the sentence.
+  bool stamp = i <= 6;
+  for (size_t j = 0; j < i && stamp; ++j) {
+    const std::string& w = W(j);
+    stamp = (T(j).word && !w.empty() && (std::isdigit(static_cast<unsigned char>(w[0])) || w == "am" || w == "pm" || w == "bst" ||
+                                         w == "gmt" || w == "cet" || w == "et" || w == "utc" || w == "the")) ||
+            Is(j, ":") || Is(j, ".");
+  }
+  if (stamp && i > 0 && std::isdigit(static_cast<unsigned char>(W(0)[0]))) return true;
   // "German carmaker Volkswagen said", "Top world oil exporter Saudi Arabia said": a description
   // opening the sentence, a few plain words ending in a lowercase noun.
   if (i <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
@@ -310,6 +320,27 @@ std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) 
     if (verb_follows && ReportingVerbAt(text_, tokens_, k) && !IsWord(k - 1, "be")) break;
     if (verb_follows && IsAuxiliaryOrAdverb(W(k)) && k + 1 < n() && ReportingVerbAt(text_, tokens_, k + 1)) break;
   }
+  // "three delegates said, asking not to be identified", "…, speaking on condition of anonymity":
+  // the request after the verb.
+  if (!unnamed && verb_follows && k < n() && ReportingVerbAt(text_, tokens_, k)) {
+    for (size_t j = k + 1; j + 1 < n() && !unnamed; ++j) {
+      unnamed = Is(j, ",") && (IsWord(j + 1, "asking") || IsWord(j + 1, "speaking") || IsWord(j + 1, "who")) &&
+                (kUnnamed.count(W(std::min(j + 5, n() - 1))) != 0 || kUnnamed.count(W(std::min(j + 4, n() - 1))) != 0 ||
+                 kUnnamed.count(W(std::min(j + 3, n() - 1))) != 0 || IsWord(std::min(j + 5, n() - 1), "anonymity") ||
+                 IsWord(std::min(j + 4, n() - 1), "anonymity"));
+    }
+  }
+  // "a senior Conservative official told reporters": an official the reporter does not name, with
+  // the verb right after (not "a spokesman for X", who speaks for X).
+  if (!unnamed && verb_follows && j > i + 1 && k == j + 1 && k < n() && ReportingVerbAt(text_, tokens_, k) &&
+      (W(j) == "official" || W(j) == "officials" || W(j) == "aide" || W(j) == "aides" || W(j) == "diplomat" || W(j) == "diplomats")) {
+    for (size_t m = i + 1; m < j && !unnamed; ++m) unnamed = IsWord(m, "senior") || IsWord(m, "government") || IsWord(m, "administration");
+  }
+  // "one of the delegates said": one of the unnamed group just quoted.
+  if (!unnamed && IsWord(i, "one") && IsWord(i + 1, "of") && f_.plural_.Valid(index_, kPronounReach) &&
+      f_.plural_.speakers.front().mention.surface == kAnonymousSpeaker) {
+    unnamed = true;
+  }
   if (!unnamed || k >= n()) return std::nullopt;
   if (verb_follows && !ReportingVerbAt(text_, tokens_, k) && !IsAuxiliaryOrAdverb(W(k))) return std::nullopt;
   if (!verb_follows && !Is(k, ",") && !Is(k, ".")) return std::nullopt;
@@ -402,6 +433,25 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     return f_.plural_.speakers;  // "One of them said": one of the group, as the group is named
   }
   if (auto role = Role(i, after)) return role;
+  // A headline's "…, company says", "…, minister says", "…, state media says": the body names who
+  // that is; the first organisation, person or outlet it names.
+  const size_t noun = (w == "state" || w == "official") && i + 1 < n() ? i + 1 : i;
+  const std::string& head = W(noun);
+  if (index_ == 0 && i > 0 && Is(i - 1, ",") && !IsCapitalized(text_, T(i)) && ReportingVerbAt(text_, tokens_, noun + 1) &&
+      TrailsSentence(noun + 1 + ReportingVerbAt(text_, tokens_, noun + 1)->tokens) &&
+      (IsOrganizationNoun(head) || IsPersonNoun(head) || head == "media")) {
+    const bool outlet = head == "media" || head == "broadcaster" || head == "newspaper";
+    for (const ActorMention& m : f_.mentions_) {
+      if (m.span.begin < sentence_.end) continue;
+      const Speaker s = f_.SpeakerOf(m);
+      const bool is_outlet = m.actor_id.empty() && LooksLikeOutlet(m.surface);
+      if (outlet ? !is_outlet : (is_outlet || (s.kind == ActorKind::kPerson) != IsPersonNoun(head))) continue;
+      Speaker speaker = s;
+      speaker.mention.span = {T(i).begin, T(noun).end};
+      *after = noun + 1;
+      return std::vector<Speaker>{speaker};
+    }
+  }
   // "her spokesman said", "his campaign said": who speaks for the person (a named one follows a comma).
   if ((w == "his" || w == "her") && (IsWord(i + 1, "spokesman") || IsWord(i + 1, "spokeswoman") || IsWord(i + 1, "spokesperson") ||
                                      IsWord(i + 1, "campaign") || IsWord(i + 1, "office") || IsWord(i + 1, "team")) &&

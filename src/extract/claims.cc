@@ -159,6 +159,11 @@ void SentenceReader::Read() {
         }
       }
       claimed = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1) > claims_before;
+      // "The central bank said …. It expects …": an organisation opening a sentence is the next one's "It".
+      if (claimed && i <= 2 && speakers.size() == 1 && speakers.front().kind != ActorKind::kPerson &&
+          speakers.front().mention.surface != kAnonymousSpeaker) {
+        f_.org_ = {speakers, index_};
+      }
     }
     // Each use of a pronoun renews what it stands for; a candidate who spoke becomes a person
     // pronouns may stand for.
@@ -168,7 +173,8 @@ void SentenceReader::Read() {
       i = MentionEnd(i) - 1;  // the rest of the name
     } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
       f_.SetPerson(speakers, index_);
-    } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !InSkippedAppositive(i) &&
+    } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !IsWord(i - 1, "the") &&
+               !InSkippedAppositive(i) &&
                f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) && f_.IsPersonName(speakers.front().mention.surface)) {
       // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.") is
       // still the one "he" or "the 29-year-old" stands for next.

@@ -244,7 +244,9 @@ bool IsAnonymousNoun(std::string_view w) {
                                 "employees", "staffer", "staffers", "aide", "aides", "adviser", "advisers", "advisor",
                                 "advisors", "individual", "individuals", "investor", "investors", "member", "members",
                                 "lawmaker", "lawmakers", "manager", "managers", "trader", "traders", "analyst",
-                                "analysts", "negotiator", "negotiators", "engineer", "engineers", "worker", "workers"};
+                                "analysts", "negotiator", "negotiators", "engineer", "engineers", "worker", "workers",
+                                "delegate", "delegates", "councillor", "councillors", "minister", "ministers",
+                                "officer", "officers", "director", "directors", "resident", "residents"};
   return words.count(w) != 0;
 }
 
@@ -256,7 +258,7 @@ bool IsConditional(std::string_view w) {
 size_t HanReportingVerbAt(std::string_view text, size_t at) {
   static const std::vector<std::string_view> verbs = {
       "表示", "認為", "认为", "指出", "警告", "發現", "发现", "預測", "预测", "強調", "强调", "坦言", "直言",
-      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "说道", "說道", "获悉", "獲悉", "了解到", "補充", "补充", "提醒", "回应称", "回應稱", "回应", "回應", "预计", "預計", "分析",
+      "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "说道", "說道", "获悉", "獲悉", "了解到", "反驳说", "反駁說", "反击说", "反擊說", "反驳", "反駁", "反击", "反擊", "補充", "补充", "提醒", "回应称", "回應稱", "回应", "回應", "预计", "預計", "分析",
       "报道称", "報導稱", "报道", "報導", "宣布", "批评", "批評", "呼吁", "呼籲", "质疑", "質疑", "重申", "承认",
       "承認", "否认", "否認", "介绍", "介紹", "解释", "解釋", "预期", "預期", "预估", "預估", "估计", "估計", "抱怨", "坦承", "說", "说",
       "稱", "称"};
@@ -309,10 +311,11 @@ bool IsCommonCapitalizedWord(std::string_view w) {
       "regulators", "lawmakers", "policymakers", "governments", "ceo", "ceos", "everybody", "anyone", "few",
       "several", "such", "any", "every", "ai", "why", "how", "where", "yes", "agreed", "exactly", "fair", "right",
       "well", "sure", "indeed", "first", "second", "finally", "ironically", "notably", "surely", "clearly",
-      "picture", "imagine", "consider", "watch", "note", "remember",
+      "picture", "imagine", "consider", "watch", "note", "remember", "january", "february", "march", "april",
+      "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday",
       // Adverbials of time and place that open a sentence ("On Friday, the paper …").
-      "on", "in", "at", "by", "for", "from", "with", "after", "before", "during", "last", "next", "earlier", "later",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      "on", "in", "at", "by", "for", "from", "with", "after", "before", "during", "last", "next", "earlier", "later"};
   return words.count(w) != 0;
 }
 

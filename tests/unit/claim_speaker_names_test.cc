@@ -4,6 +4,7 @@
 // author or outlet of the article's metadata.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -52,7 +53,10 @@ std::string NotAName(const std::string& name, const std::string& text, const Cla
       if (at >= before.size() && text.compare(at - before.size(), before.size(), before) == 0) return "a product or project";
     }
     for (const std::string& after : things) {
-      if (text.compare(at + name.size(), after.size(), after) == 0) return "a product or project";
+      // A whole word: "NRB projected" is no project.
+      const size_t end = at + name.size() + after.size();
+      const bool word_ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+      if (text.compare(at + name.size(), after.size(), after) == 0 && word_ends) return "a product or project";
     }
   }
   return "";
