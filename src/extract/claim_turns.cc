@@ -95,7 +95,8 @@ bool OpensLine(std::string_view text, size_t begin) {
   size_t line = begin;
   while (line > 0 && text[line - 1] != '\n') --line;
   if (line == begin) return true;
-  for (const Token& t : Tokenize(text, {line, begin})) {
+  TokenReader tokens(text, {line, begin});
+  for (Token t; tokens.Next(&t);) {
     if (t.word ? !IsTitle(Lower(text, t)) : text.substr(t.begin, t.end - t.begin) != ".") return false;
   }
   return true;

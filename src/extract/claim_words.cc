@@ -58,39 +58,41 @@ bool IsBlank(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
-  std::vector<Token> tokens;
-  const Reader reader(text, range.end);
-  size_t i = range.begin;
-  while (i < range.end) {
+bool TokenReader::Next(Token* token) {
+  const Reader reader(text_, end_);
+  size_t& i = at_;
+  while (i < end_) {
     size_t next;
     const UChar32 c = reader.At(i, &next);
     if (IsBlank(c)) {
       i = next;
+      after_word_ = false;
       continue;
     }
     size_t possessive_end;
-    if (!tokens.empty() && tokens.back().end == i && tokens.back().word && reader.Possessive(i, &possessive_end)) {
-      tokens.push_back({i, possessive_end, true});
+    if (after_word_ && reader.Possessive(i, &possessive_end)) {
+      *token = {i, possessive_end, true};
       i = possessive_end;
-      continue;
+      return true;  // after_word_ stays: the possessive is a word that ends here too
     }
     if (IsUnspacedChar(c)) {
-      tokens.push_back({i, next, true});
+      *token = {i, next, true};
       i = next;
-      continue;
+      after_word_ = true;
+      return true;
     }
     const bool handle = c == '@' && IsWordChar(reader.At(next)) && !IsUnspacedChar(reader.At(next));
     if (!IsWordChar(c) && !handle) {
-      tokens.push_back({i, next, false});
+      *token = {i, next, false};
       i = next;
-      continue;
+      after_word_ = false;
+      return true;
     }
     // A word: word characters, and joiners with word characters on both sides.
     const size_t begin = i;
     UChar32 previous = c;
     i = next;
-    while (i < range.end) {
+    while (i < end_) {
       size_t after;
       const UChar32 d = reader.At(i, &after);
       if (IsWordChar(d) && !IsUnspacedChar(d)) {
@@ -111,8 +113,18 @@ std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
       previous = e;
       i = after_joiner;
     }
-    tokens.push_back({begin, i, true});
+    *token = {begin, i, true};
+    after_word_ = true;
+    return true;
   }
+  return false;
+}
+
+std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
+  std::vector<Token> tokens;
+  TokenReader reader(text, range);
+  Token token;
+  while (reader.Next(&token)) tokens.push_back(token);
   return tokens;
 }
 
