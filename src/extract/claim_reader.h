@@ -145,10 +145,9 @@ class SentenceReader {
   // The sentence's tokens, and the gazetteer mentions that start at them.
   size_t n() const { return tokens_.size(); }
   const Token& T(size_t i) const { return tokens_[i]; }
-  const std::string& W(size_t i) const {  // the token lowercased ("" past the end)
-    static const std::string kNone;
-    return i < n() ? lower_[i] : kNone;
-  }
+  // The token lowercased ("" past the end). A view, so that comparing it with a literal checks the
+  // length first (std::string's operator== with a C string calls strlen and memcmp).
+  std::string_view W(size_t i) const { return i < n() ? std::string_view(lower_[i]) : std::string_view(); }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {

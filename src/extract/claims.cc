@@ -81,7 +81,7 @@ void SentenceReader::Read() {
   HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
-    const std::string w = W(i);
+    const std::string_view w = W(i);
     // "that's his actual point." points to the next sentence.
     if ((w == "his" || w == "her" || w == "their") && i >= 1 && (IsWord(i - 1, "'s") || IsWord(i - 1, "is"))) {
       size_t noun = i + 1;
@@ -248,7 +248,7 @@ void SentenceReader::CollectNames() {
   for (size_t i = 0; i < n();) {
     if (!IsCapitalized(text_, T(i))) {
       const char c = text_[T(i).begin];
-      if (T(i).word && c >= 'a' && c <= 'z' && T(i).end - T(i).begin >= 3) f_.lowercase_words_.insert(W(i));
+      if (T(i).word && c >= 'a' && c <= 'z' && T(i).end - T(i).begin >= 3) f_.lowercase_words_.emplace(W(i));
       ++i;
       continue;
     }
@@ -270,7 +270,7 @@ void SentenceReader::CollectNames() {
     }
     for (size_t b = i; b > 0 && b + 3 > i && T(b - 1).word; --b) {
       if (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1))) break;
-      run.roles.push_back(W(b - 1));
+      run.roles.emplace_back(W(b - 1));
     }
     f_.runs_.push_back(std::move(run));
     i = j;
