@@ -10,11 +10,35 @@ namespace {
 
 constexpr std::string_view kRightSingleQuote = "\xe2\x80\x99";  // ’
 
-bool IsUnspacedChar(UChar32 c) { return c >= 0 && IsUnspacedScript(c); }
-
-bool IsWordChar(UChar32 c) {
+bool IcuWordChar(UChar32 c) {
   return c >= 0 && (c == '_' || u_isdigit(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_getCombiningClass(c) != 0);
 }
+
+bool IcuBlank(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+
+// What IcuWordChar and IcuBlank say of each ASCII character, asked once: most news text is ASCII,
+// and ICU's property lookups per character were most of the tokenizer's time.
+struct AsciiClasses {
+  bool word[128];
+  bool blank[128];
+};
+
+const AsciiClasses& Ascii() {
+  static const AsciiClasses classes = [] {
+    AsciiClasses c{};
+    for (UChar32 i = 0; i < 128; ++i) {
+      c.word[i] = IcuWordChar(i);
+      c.blank[i] = IcuBlank(i);
+    }
+    return c;
+  }();
+  return classes;
+}
+
+// No ASCII character is of a script written without spaces.
+bool IsUnspacedChar(UChar32 c) { return c >= 0x80 && IsUnspacedScript(c); }
+
+bool IsWordChar(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii().word[c] : IcuWordChar(c); }
 
 class Reader {
  public:
@@ -54,7 +78,7 @@ class Reader {
   int32_t end_;
 };
 
-bool IsBlank(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+bool IsBlank(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii().blank[c] : IcuBlank(c); }
 
 }  // namespace
 
