@@ -8,11 +8,10 @@
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
-
-using WordSet = std::set<std::string_view>;
 
 std::vector<std::string> SplitWords(std::string_view name) {
   std::vector<std::string> words;

@@ -25,6 +25,7 @@
 #include "extract/claim_names.h"
 #include "extract/claim_words.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 

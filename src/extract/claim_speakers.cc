@@ -1,7 +1,6 @@
 // Who speaks: a run of gazetteer names, a pronoun or definite description standing for an actor
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
 #include <set>
-#include <unordered_set>
 
 #include "extract/claim_reader.h"
 #include "extract/news_outlets.h"
@@ -201,10 +200,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
 // talks", "officials who asked not to be named", "sources". Returns the token after the phrase (the
 // verb when `verb_follows`), if the phrase says its speaker is unnamed.
 std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) const {
-  static const std::unordered_set<std::string_view> kCounts = {"a", "an", "one", "two", "three", "four", "five", "six",
-                                                     "several", "some", "multiple", "many", "other", "senior"};
-  static const std::unordered_set<std::string_view> kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified",
-                                                      "briefed", "aware", "condition"};
+  static const WordSet kCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
+                                  "multiple", "many", "other", "senior"};
+  static const WordSet kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified", "briefed", "aware",
+                                   "condition"};
   size_t j = i;
   if (kCounts.count(W(j)) != 0) {
     ++j;
@@ -271,10 +270,9 @@ std::optional<std::vector<Speaker>> SentenceReader::FirstPerson(size_t i) const 
 // "the mayor", "the Harbour City captain", "the SoftBank leader", "the former president": the one
 // the text introduced with that role, else the person last spoken of.
 std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after) const {
-  static const std::set<std::string_view> kModifiers = {"former", "new", "veteran", "prime", "vice", "deputy", "finance",
-                                                        "foreign", "health", "energy", "trade", "top", "senior",
-                                                        "interim", "acting", "outgoing", "incoming", "longtime",
-                                                        "club's", "team's", "company's", "party's", "city's"};
+  static const WordSet kModifiers = {"former", "new", "veteran", "prime", "vice", "deputy", "finance", "foreign",
+                                     "health", "energy", "trade", "top", "senior", "interim", "acting", "outgoing",
+                                     "incoming", "longtime", "club's", "team's", "company's", "party's", "city's"};
   if (!IsWord(i, "the")) return std::nullopt;
   size_t j = i + 1;
   // "the German said", "The Portuguese, who took over in November, said": a nationality stands for

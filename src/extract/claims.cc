@@ -243,8 +243,8 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
 
 // The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
 void SentenceReader::CollectNames() {
-  static const std::set<std::string_view> kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al",
-                                                         "le", "la", "du", "di", "dos", "das", "ter", "ten"};
+  static const WordSet kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al", "le", "la", "du", "di",
+                                     "dos", "das", "ter", "ten"};
   for (size_t i = 0; i < n();) {
     if (!IsCapitalized(text_, T(i))) {
       const char c = text_[T(i).begin];

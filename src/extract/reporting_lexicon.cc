@@ -2,12 +2,11 @@
 
 #include <map>
 #include <string>
-#include <unordered_set>
+
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
-
-using WordSet = std::unordered_set<std::string_view>;  // hashed: looked up for every token
 
 struct VerbForms {
   VerbClass verb_class;

@@ -1,0 +1,49 @@
+// WordSet: a fixed set of words or short phrases (the extractors' curated lists), built once and
+// asked about for every token. Open addressing on an FNV-1a hash of the bytes: a lookup is one
+// pass over the word and a probe or two, where std::unordered_set hashed with murmur, divided by
+// a prime and followed a node per bucket, and std::set compared strings down a tree.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+namespace dossier::extract {
+
+class WordSet {
+ public:
+  // The words must outlive the set (string literals do). Duplicates count once.
+  WordSet(std::initializer_list<std::string_view> words) {
+    size_t capacity = 8;
+    while (capacity < 2 * words.size()) capacity *= 2;  // at most half full: probes stay short
+    slots_.resize(capacity);
+    mask_ = capacity - 1;
+    for (std::string_view w : words) {
+      size_t at = Hash(w) & mask_;
+      while (Used(at) && slots_[at] != w) at = (at + 1) & mask_;
+      slots_[at] = w.data() != nullptr ? w : std::string_view("", 0);
+    }
+  }
+
+  // 1 if `word` is in the set, else 0 (as std::set::count).
+  size_t count(std::string_view word) const {
+    for (size_t at = Hash(word) & mask_; Used(at); at = (at + 1) & mask_) {
+      if (slots_[at] == word) return 1;
+    }
+    return 0;
+  }
+
+ private:
+  static uint64_t Hash(std::string_view w) {
+    uint64_t h = 14695981039346656037ULL;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return h ^ (h >> 29);  // fold the high bits, which FNV mixes best, into the low ones the mask keeps
+  }
+  bool Used(size_t at) const { return slots_[at].data() != nullptr; }
+
+  std::vector<std::string_view> slots_;  // a default string_view (null data) marks a free slot
+  size_t mask_ = 0;
+};
+
+}  // namespace dossier::extract
