@@ -23,22 +23,22 @@ struct AsciiClasses {
   bool blank[128];
 };
 
-const AsciiClasses& Ascii() {
-  static const AsciiClasses classes = [] {
-    AsciiClasses c{};
-    for (UChar32 i = 0; i < 128; ++i) {
-      c.word[i] = IcuWordChar(i);
-      c.blank[i] = IcuBlank(i);
-    }
-    return c;
-  }();
+AsciiClasses AsciiFromIcu() {
+  AsciiClasses classes{};
+  for (UChar32 c = 0; c < 128; ++c) {
+    classes.word[c] = IcuWordChar(c);
+    classes.blank[c] = IcuBlank(c);
+  }
   return classes;
 }
+
+// At namespace scope, not a function's static: the lookup pays no guard for every character.
+const AsciiClasses kAscii = AsciiFromIcu();
 
 // No ASCII character is of a script written without spaces.
 bool IsUnspacedChar(UChar32 c) { return c >= 0x80 && IsUnspacedScript(c); }
 
-bool IsWordChar(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii().word[c] : IcuWordChar(c); }
+bool IsWordChar(UChar32 c) { return c >= 0 && c < 0x80 ? kAscii.word[c] : IcuWordChar(c); }
 
 class Reader {
  public:
@@ -78,7 +78,7 @@ class Reader {
   int32_t end_;
 };
 
-bool IsBlank(UChar32 c) { return c >= 0 && c < 0x80 ? Ascii().blank[c] : IcuBlank(c); }
+bool IsBlank(UChar32 c) { return c >= 0 && c < 0x80 ? kAscii.blank[c] : IcuBlank(c); }
 
 }  // namespace
 
