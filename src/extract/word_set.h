@@ -14,7 +14,10 @@ namespace dossier::extract {
 class WordSet {
  public:
   // The words must outlive the set (string literals do). Duplicates count once.
-  WordSet(std::initializer_list<std::string_view> words) {
+  WordSet(std::initializer_list<std::string_view> words) : WordSet(words.begin(), words.end()) {}
+  template <typename Iterator>
+  WordSet(Iterator begin, Iterator end) {
+    const std::vector<std::string_view> words(begin, end);
     size_t capacity = 8;
     while (capacity < 2 * words.size()) capacity *= 2;  // at most half full: probes stay short
     slots_.resize(capacity);
