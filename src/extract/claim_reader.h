@@ -54,6 +54,16 @@ inline bool IsDash(std::string_view text, const Token& t) {
 
 class SentenceReader;
 
+// What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
+// each lowercased, and the date it states.
+struct SentenceWords {
+  std::vector<Token> tokens;
+  std::vector<std::string> lower;
+  std::optional<std::string> date;
+};
+
+std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences);
+
 // The state of one text's extraction, read sentence by sentence: the claims so far and what
 // pronouns, descriptions and open quotations carry into the next sentence.
 class ClaimFinder {
@@ -62,9 +72,10 @@ class ClaimFinder {
   // words; a second reads with `mentions` holding the names of `names` too, and gives each
   // candidate its fullest name.
   ClaimFinder(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source,
-              const std::vector<ByteSpan>& sentences, std::vector<ActorMention> mentions, const NameIndex* names)
+              const std::vector<ByteSpan>& sentences, const std::vector<SentenceWords>& words,
+              std::vector<ActorMention> mentions, const NameIndex* names)
       : text_(text), gazetteer_(gazetteer), source_(source), mentions_(std::move(mentions)), sentences_(sentences),
-        names_(names) {}
+        words_(words), names_(names) {}
 
   ClaimExtraction Run();
   std::vector<NameRun> TakeRuns() { return std::move(runs_); }
@@ -103,6 +114,7 @@ class ClaimFinder {
   const ClaimSource& source_;
   std::vector<ActorMention> mentions_;
   const std::vector<ByteSpan>& sentences_;
+  const std::vector<SentenceWords>& words_;  // by sentence
   const NameIndex* names_;
   std::vector<NameRun> runs_;                          // first reading: the runs of capitalised words
   std::unordered_set<std::string> lowercase_words_;  // first reading: words written in lowercase
@@ -233,7 +245,8 @@ class SentenceReader {
   ByteSpan sentence_;
   size_t index_;
   std::vector<Token> tokens_;
-  std::vector<std::string> lower_;  // each token, Lower()ed once
+  std::vector<std::string_view> lower_;  // each token, Lower()ed once: SentenceWords', or split_lower_
+  std::vector<std::string> split_lower_;  // the tokens lowercased anew when a mention split one
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::vector<ActorMention> sentence_mentions_;
   std::optional<std::string> date_;
