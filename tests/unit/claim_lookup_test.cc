@@ -35,7 +35,7 @@ TEST_CASE("WordSet holds exactly its words, as std::set would", "[claim_lookup]"
 }
 
 TEST_CASE("TokenReader gives Tokenize's tokens one at a time", "[claim_lookup]") {
-  const std::string text = "Cuban's view: \xe2\x80\x9cDelta-1 isn't 0.50,\xe2\x80\x9d he said\xe2\x80\x99s  \xe9\xa6\xac\xe5\x85\x8b said @mcuban.";
+  const std::string text = "Cuban's view: \xe2\x80\x9c" "Delta-1 isn't 0.50,\xe2\x80\x9d he said\xe2\x80\x99s  \xe9\xa6\xac\xe5\x85\x8b said @mcuban.";
   const ByteSpan range{0, text.size()};
   const std::vector<Token> all = Tokenize(text, range);
   TokenReader reader(text, range);
