@@ -1,5 +1,6 @@
 #include "extract/sentence_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -120,7 +121,8 @@ bool MayOpenWrittenDate(char c) {
 
 std::optional<std::string> DateStated(std::string_view sentence) {
   // Every form of date holds a digit: most sentences are answered by this one scan.
-  if (sentence.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
+  // (find_first_of would search the ten digits for each byte.)
+  if (std::none_of(sentence.begin(), sentence.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   for (size_t i = 0; i < sentence.size(); ++i) {
     if (IsDigitAt(sentence, i)) {
       if (auto date = IsoAt(sentence, i)) return date;
