@@ -186,6 +186,7 @@ void SentenceReader::Read() {
 }
 
 void SentenceReader::SplitTokensAtMentions() {
+  if (sentence_mentions_.empty()) return;
   std::vector<size_t> cuts;
   for (const ActorMention& m : sentence_mentions_) {
     cuts.push_back(m.span.begin);
