@@ -26,11 +26,15 @@ class WordSet {
       size_t at = Hash(w) & mask_;
       while (Used(at) && slots_[at] != w) at = (at + 1) & mask_;
       slots_[at] = w.data() != nullptr ? w : std::string_view("", 0);
+      const size_t bit = FilterBit(w);
+      filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     }
   }
 
   // 1 if `word` is in the set, else 0 (as std::set::count).
   size_t count(std::string_view word) const {
+    const size_t bit = FilterBit(word);
+    if ((filter_[bit / 64] >> (bit % 64) & 1) == 0) return 0;  // most words asked about are in no list
     for (size_t at = Hash(word) & mask_; Used(at); at = (at + 1) & mask_) {
       if (slots_[at] == word) return 1;
     }
@@ -43,10 +47,17 @@ class WordSet {
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
     return h ^ (h >> 29);  // fold the high bits, which FNV mixes best, into the low ones the mask keeps
   }
+  // A word's bit in a 256-bit filter of the set's first bytes, last bytes and lengths: a word whose
+  // bit is clear is not in the set, answered without hashing it or reading the slots.
+  static size_t FilterBit(std::string_view w) {
+    if (w.empty()) return 0;
+    return (static_cast<unsigned char>(w.front()) * 7 + static_cast<unsigned char>(w.back()) * 31 + w.size()) % 256;
+  }
   bool Used(size_t at) const { return slots_[at].data() != nullptr; }
 
   std::vector<std::string_view> slots_;  // a default string_view (null data) marks a free slot
   size_t mask_ = 0;
+  uint64_t filter_[4] = {};
 };
 
 }  // namespace dossier::extract
