@@ -13,6 +13,7 @@
 //   claim_spans.cc      where what is claimed begins and ends.
 #pragma once
 
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -53,6 +54,22 @@ inline bool IsDash(std::string_view text, const Token& t) {
 }
 
 class SentenceReader;
+
+// A token's lowercase form. Compared with a literal its length is known when compiled and the
+// compare inlines, where string_view's == (taking the shorter of two lengths) called memcmp for every
+// token of every test ("his", "the", "said"…).
+struct LowerWord : std::string_view {
+  LowerWord(std::string_view word) : std::string_view(word) {}
+  LowerWord(const char* word) : std::string_view(word) {}
+  template <size_t N>
+  bool operator==(const char (&literal)[N]) const {
+    return size() == N - 1 && std::memcmp(data(), literal, N - 1) == 0;
+  }
+  template <size_t N>
+  bool operator!=(const char (&literal)[N]) const {
+    return !(*this == literal);
+  }
+};
 
 // What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
 // each lowercased, and the date it states.
@@ -160,8 +177,10 @@ class SentenceReader {
   const Token& T(size_t i) const { return tokens_[i]; }
   // The token lowercased ("" past the end). A view, so that comparing it with a literal checks the
   // length first (std::string's operator== with a C string calls strlen and memcmp).
-  std::string_view W(size_t i) const { return i < n() ? std::string_view(lower_[i]) : std::string_view(); }
+  LowerWord W(size_t i) const { return i < n() ? lower_[i] : std::string_view(); }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
+  template <size_t N>
+  bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {
     auto it = mention_at_.find(i);

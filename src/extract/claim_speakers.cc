@@ -163,7 +163,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   if (i >= n() || !IsCapitalized(text_, T(i)) || IsUnspaced(text_, T(i))) return false;
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsCapitalized(text_, T(at)) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
-    const std::string_view w = W(at);
+    const LowerWord w = W(at);
     if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
     *end = NameEnd(at);
     if (*end - at == 1) {
@@ -284,7 +284,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
     j = MentionAt(j) ? MentionEnd(j) : j + 1;
   }
   // "the 58-year-old": an age stands for the person as a role noun does.
-  const std::string_view noun = W(j);
+  const LowerWord noun = W(j);
   const bool age = demonym || (noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0);
   if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
   // "The Conservative candidate, Bernard Quayle, said": the name in apposition is the speaker.
@@ -314,7 +314,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
 // He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
 // for the actor last spoken of; *after is the token after it.
 std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* after) const {
-  const std::string_view w = W(i);
+  const LowerWord w = W(i);
   if (auto first_person = FirstPerson(i)) {
     *after = i + 1;
     return first_person;
@@ -361,7 +361,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
 
 // His/Her/Their, for the patterns of a possessive speaker.
 std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) const {
-  const std::string_view w = W(i);
+  const LowerWord w = W(i);
   const Antecedent* antecedent = nullptr;
   if (w == "his" || w == "her" || w == "him") antecedent = &f_.PersonFor(w == "her" ? 'f' : 'm', index_);
   else if (w == "their" || w == "them") antecedent = &f_.plural_;

@@ -86,7 +86,7 @@ void SentenceReader::Read() {
   HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
-    const std::string_view w = W(i);
+    const LowerWord w = W(i);
     // "that's his actual point." points to the next sentence.
     if ((w == "his" || w == "her" || w == "their") && i >= 1 && (IsWord(i - 1, "'s") || IsWord(i - 1, "is"))) {
       size_t noun = i + 1;
