@@ -174,7 +174,7 @@ bool LooksLikeOrganization(std::string_view name) {
   return false;
 }
 
-NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unordered_set<std::string> lowercase_words)
+NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWordSet lowercase_words)
     : text_(text), runs_(std::move(runs)), lowercase_words_(std::move(lowercase_words)) {
   names_.reserve(runs_.size());
   for (NameRun& run : runs_) {
@@ -196,7 +196,7 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unor
   }
 }
 
-bool MayBeNameWord(std::string_view word, const std::unordered_set<std::string>& lowercase_words) {
+bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words) {
   if (IsNewsOutlet(word)) return true;
   const std::string lower = LowerAscii(word);
   if (IsCommonCapitalizedWord(lower) || IsTitle(lower) || IsRoleWord(lower)) return false;

@@ -19,7 +19,6 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "dossier/claim.h"
@@ -96,7 +95,7 @@ class ClaimFinder {
 
   ClaimExtraction Run();
   std::vector<NameRun> TakeRuns() { return std::move(runs_); }
-  std::unordered_set<std::string> TakeLowercaseWords() { return std::move(lowercase_words_); }
+  GrowingWordSet TakeLowercaseWords() { return std::move(lowercase_words_); }
 
  private:
   friend class SentenceReader;
@@ -134,7 +133,7 @@ class ClaimFinder {
   const std::vector<SentenceWords>& words_;  // by sentence
   const NameIndex* names_;
   std::vector<NameRun> runs_;                          // first reading: the runs of capitalised words
-  std::unordered_set<std::string> lowercase_words_;  // first reading: words written in lowercase
+  GrowingWordSet lowercase_words_;  // first reading: words written in lowercase
   bool in_quotation_ = false;  // a quotation opened and not closed before the sentence being read
   ClaimExtraction out_;
   Antecedent person_, plural_, org_;

@@ -254,7 +254,7 @@ void SentenceReader::CollectNames() {
   for (size_t i = 0; i < n();) {
     if (!IsCapitalized(text_, T(i))) {
       const char c = text_[T(i).begin];
-      if (T(i).word && c >= 'a' && c <= 'z' && T(i).end - T(i).begin >= 3) f_.lowercase_words_.insert(std::string(W(i)));
+      if (T(i).word && c >= 'a' && c <= 'z' && T(i).end - T(i).begin >= 3) f_.lowercase_words_.insert(W(i));
       ++i;
       continue;
     }
