@@ -1,10 +1,12 @@
-// The lookup structures under the claim recognizer: WordSet (the curated word lists) and
+// The lookup structures under the claim recognizer: WordSet (the curated word lists),
+// GrowingWordSet (the words a text writes in lowercase) and
 // TokenReader (tokens one at a time, as Tokenize gives them all).
 #include <catch2/catch.hpp>
 
 #include <string>
 
 #include "extract/claim_words.h"
+#include "extract/growing_word_set.h"
 #include "extract/word_set.h"
 
 using dossier::ByteSpan;
@@ -53,4 +55,21 @@ TEST_CASE("TokenReader gives Tokenize's tokens one at a time", "[claim_lookup]")
   CHECK(text.substr(all[0].begin, all[0].end - all[0].begin) == "Cuban");
   CHECK(text.substr(all[1].begin, all[1].end - all[1].begin) == "'s");
   CHECK(all[1].word);
+}
+
+TEST_CASE("GrowingWordSet holds what was inserted, through its growth", "[claim_lookup]") {
+  GrowingWordSet words;
+  CHECK(words.count("said") == 0);
+  for (int i = 0; i < 500; ++i) words.insert("w" + std::to_string(i));
+  words.insert("said");
+  words.insert("said");
+  for (int i = 0; i < 500; ++i) CHECK(words.count("w" + std::to_string(i)) == 1);
+  CHECK(words.count("said") == 1);
+  CHECK(words.count("w500") == 0);
+  CHECK(words.count("sai") == 0);
+  GrowingWordSet taken = std::move(words);
+  CHECK(taken.count("w499") == 1);
+  words.insert("again");  // a moved-from set is empty and usable
+  CHECK(words.count("again") == 1);
+  CHECK(words.count("w1") == 0);
 }
