@@ -14,25 +14,26 @@ namespace dossier::extract {
 
 class GrowingWordSet {
  public:
-  GrowingWordSet() : slots_(16), used_(16, false) {}
+  GrowingWordSet() : slots_(kFirstSlots, 0) {}
 
   void insert(std::string_view word) {
     if (slots_.empty()) *this = GrowingWordSet();  // moved from
     size_t at = Find(word);
-    if (used_[at]) return;
-    if (2 * (size_ + 1) > slots_.size()) {  // keep it at most half full: probes stay short
+    if (slots_[at] != 0) return;
+    words_.emplace_back(word);
+    if (2 * words_.size() > slots_.size()) {  // keep it at most half full: probes stay short
       Grow();
-      at = Find(word);
+      return;
     }
-    slots_[at] = std::string(word);
-    used_[at] = true;
-    ++size_;
+    slots_[at] = static_cast<uint32_t>(words_.size());
   }
 
   // 1 if `word` is in the set, else 0 (as std::set::count).
-  size_t count(std::string_view word) const { return !slots_.empty() && used_[Find(word)] ? 1 : 0; }
+  size_t count(std::string_view word) const { return !slots_.empty() && slots_[Find(word)] != 0 ? 1 : 0; }
 
  private:
+  static constexpr size_t kFirstSlots = 256;
+
   static uint64_t Hash(std::string_view w) {
     uint64_t h = 14695981039346656037ULL;
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
@@ -42,25 +43,17 @@ class GrowingWordSet {
   size_t Find(std::string_view word) const {
     const size_t mask = slots_.size() - 1;
     size_t at = Hash(word) & mask;
-    while (used_[at] && slots_[at] != word) at = (at + 1) & mask;
+    while (slots_[at] != 0 && words_[slots_[at] - 1] != word) at = (at + 1) & mask;
     return at;
   }
+  // Twice the slots, every word placed again (the words themselves stay where they are).
   void Grow() {
-    std::vector<std::string> old = std::move(slots_);
-    std::vector<bool> old_used = std::move(used_);
-    slots_.assign(old.size() * 2, std::string());
-    used_.assign(old.size() * 2, false);
-    for (size_t k = 0; k < old.size(); ++k) {
-      if (!old_used[k]) continue;
-      const size_t at = Find(old[k]);
-      slots_[at] = std::move(old[k]);
-      used_[at] = true;
-    }
+    slots_.assign(slots_.size() * 2, 0);
+    for (size_t k = 0; k < words_.size(); ++k) slots_[Find(words_[k])] = static_cast<uint32_t>(k + 1);
   }
 
-  std::vector<std::string> slots_;  // a power of two of them
-  std::vector<bool> used_;
-  size_t size_ = 0;
+  std::vector<std::string> words_;  // in the order inserted
+  std::vector<uint32_t> slots_;     // a power of two of them: 1 + a word's index, or 0 when free
 };
 
 }  // namespace dossier::extract
