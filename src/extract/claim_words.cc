@@ -117,6 +117,12 @@ bool TokenReader::Next(Token* token) {
     UChar32 previous = c;
     i = next;
     while (i < end_) {
+      const auto byte = static_cast<unsigned char>(text_[i]);
+      if (byte < 0x80 && kAscii.word[byte]) {  // the common case, without decoding
+        previous = byte;
+        ++i;
+        continue;
+      }
       size_t after;
       const UChar32 d = reader.At(i, &after);
       if (IsWordChar(d) && !IsUnspacedChar(d)) {
