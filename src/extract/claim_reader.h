@@ -74,7 +74,8 @@ struct LowerWord : std::string_view {
 // each lowercased, and the date it states.
 struct SentenceWords {
   std::vector<Token> tokens;
-  std::vector<std::string> lower;
+  std::string lower_bytes;        // every token lowercased, one after another
+  std::vector<ByteSpan> lower;    // each token's in lower_bytes
   std::optional<std::string> date;
 };
 

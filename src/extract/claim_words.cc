@@ -162,16 +162,20 @@ std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
 std::string Lower(std::string_view text, const Token& token) {
   std::string out;
   out.reserve(token.end - token.begin);
+  AppendLower(text, token, &out);
+  return out;
+}
+
+void AppendLower(std::string_view text, const Token& token, std::string* out) {
   for (size_t i = token.begin; i < token.end; ++i) {
     if (text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
-      out += '\'';
+      *out += '\'';
       i += kRightSingleQuote.size() - 1;
       continue;
     }
     const char c = text[i];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    *out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return out;
 }
 
 bool IsQuote(std::string_view text, const Token& token) {

@@ -39,6 +39,8 @@ class TokenReader {
 
 // The token's bytes, ASCII letters lowercased, the typographic apostrophe read as "'".
 std::string Lower(std::string_view text, const Token& token);
+// The same, appended to *out (a sentence's words into one buffer).
+void AppendLower(std::string_view text, const Token& token, std::string* out);
 
 // Whether the token is an opening or closing quotation mark (" “ ” ‘ ’ ' « »).
 bool IsQuote(std::string_view text, const Token& token);

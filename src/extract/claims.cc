@@ -47,7 +47,8 @@ void SentenceReader::Read() {
   tokens_ = words.tokens;
   SplitTokensAtMentions();
   if (tokens_.size() == words.tokens.size()) {  // no token split: the lowercase words are the sentence's
-    lower_.assign(words.lower.begin(), words.lower.end());
+    lower_.reserve(words.lower.size());
+    for (const ByteSpan& w : words.lower) lower_.push_back(std::string_view(words.lower_bytes).substr(w.begin, w.end - w.begin));
   } else {
     split_lower_.reserve(tokens_.size());  // no reallocation: lower_ views its strings
     for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
@@ -353,7 +354,12 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     SentenceWords& words = all[s];
     words.tokens = Tokenize(text, sentences[s]);
     words.lower.reserve(words.tokens.size());
-    for (const Token& t : words.tokens) words.lower.push_back(Lower(text, t));
+    words.lower_bytes.reserve(sentences[s].end - sentences[s].begin);  // lowercasing never lengthens a word
+    for (const Token& t : words.tokens) {
+      const size_t begin = words.lower_bytes.size();
+      AppendLower(text, t, &words.lower_bytes);
+      words.lower.push_back({begin, words.lower_bytes.size()});
+    }
     words.date = DateStated(text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
   }
   return all;
