@@ -54,9 +54,9 @@ inline bool IsDash(std::string_view text, const Token& t) {
 
 class SentenceReader;
 
-// A token's lowercase form. Compared with a literal its length is known when compiled and the
-// compare inlines, where string_view's == (taking the shorter of two lengths) called memcmp for every
-// token of every test ("his", "the", "said"…).
+// A token's lowercase form. Compared with a string literal (a char array: its length less the NUL)
+// the length is known when compiled and the compare inlines, where string_view's == (taking the
+// shorter of two lengths) called memcmp for every token of every test ("his", "the", "said"…).
 struct LowerWord : std::string_view {
   LowerWord(std::string_view word) : std::string_view(word) {}
   LowerWord(const char* word) : std::string_view(word) {}
@@ -175,8 +175,7 @@ class SentenceReader {
   // The sentence's tokens, and the gazetteer mentions that start at them.
   size_t n() const { return tokens_.size(); }
   const Token& T(size_t i) const { return tokens_[i]; }
-  // The token lowercased ("" past the end). A view, so that comparing it with a literal checks the
-  // length first (std::string's operator== with a C string calls strlen and memcmp).
+  // The token lowercased ("" past the end).
   LowerWord W(size_t i) const { return i < n() ? lower_[i] : std::string_view(); }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
   template <size_t N>
