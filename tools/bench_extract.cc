@@ -3,12 +3,17 @@
 //
 //   bench_extract [CORPUS_DIR [MEGABYTES]]     defaults: corpus, 50
 //   bench_extract --articles INPUT [--jobs N]   default: one job
+//   bench_extract --dump [--gazetteer ACTORS_JSON] PATH...
 //
-// The second form is bulk ingest's extraction with no store: every article of INPUT (a file or
+// --articles is bulk ingest's extraction with no store: every article of INPUT (a file or
 // folder `dossier ingest` reads), its figures and claims (no gazetteer, as in a fresh store), in
 // batches of 64 on N worker threads as `dossier ingest --jobs N` runs them (one job: on the main
 // thread). It prints the articles and their rate by wall time; time the whole process from outside
 // beside `dossier ingest` of the same INPUT to see what the store adds.
+//
+// --dump times nothing: it prints every claim, question and candidate ExtractClaims finds in every
+// article of PATH (any script, with the article's author and outlet), one line each, so that a
+// change meant to keep the output (a speed-up) can be checked by diffing the dumps of two builds.
 //
 // The English (Latin-script, no Han) article texts of CORPUS_DIR are cycled through until MEGABYTES of
 // text have gone through each pass; each pass runs three times and reports its best, timed by the
@@ -114,6 +119,32 @@ int ExtractArticles(const std::string& input, unsigned jobs) {
   return 0;
 }
 
+std::string Span(ByteSpan s) { return fmt::format("{}-{}", s.begin, s.end); }
+
+std::string Speaker(const ActorMention& m) {
+  return fmt::format("{}|{}|{}", m.actor_id, m.surface, Span(m.span));
+}
+
+// --dump: the claims of every article under `paths`, read with `gazetteer`.
+int Dump(const std::vector<std::string>& paths, const Gazetteer& gazetteer) {
+  for (const std::string& file : PlanInputs(paths).files) {
+    ReadArticles(file, SourceMetadata{}, [&](ArticleInput&& input, uint64_t) {
+      if (!input.article.ok()) return true;
+      const ClaimSource source{input.article->metadata.author, input.article->metadata.outlet};
+      const ClaimExtraction found = ExtractClaims(input.article->text, gazetteer, source);
+      std::printf("== %s\n", input.Place().c_str());
+      for (const Claim& c : found.claims) {
+        std::printf("claim %s verb=%s span=%s sentence=%s date=%s\n", Speaker(c.speaker).c_str(), c.verb.c_str(),
+                    Span(c.span).c_str(), Span(c.sentence).c_str(), c.date.value_or("").c_str());
+      }
+      for (const ByteSpan& q : found.questions) std::printf("question %s\n", Span(q).c_str());
+      for (const ActorMention& m : found.candidates) std::printf("candidate %s\n", Speaker(m).c_str());
+      return true;
+    });
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -125,6 +156,22 @@ int main(int argc, char** argv) {
       jobs = static_cast<unsigned>(PositiveNumberFlag("bench_extract", argc, argv, &i));
     }
     return ExtractArticles(argv[2], jobs);
+  }
+  if (argc > 1 && std::string(argv[1]) == "--dump") {
+    Result<Gazetteer> gazetteer = Gazetteer::Create({});
+    std::vector<std::string> paths;
+    for (int i = 2; i < argc; ++i) {
+      if (std::string(argv[i]) == "--gazetteer" && i + 1 < argc) {
+        Result<std::string> json = ReadWholeFile(argv[++i]);
+        if (!json.ok()) FailTool("bench_extract", fmt::format("{}: {}", argv[i], json.status().message()));
+        gazetteer = Gazetteer::Parse(*json);
+      } else {
+        paths.push_back(argv[i]);
+      }
+    }
+    if (!gazetteer.ok()) FailTool("bench_extract", gazetteer.status().message());
+    if (paths.empty()) FailTool("bench_extract", "--dump needs a file or folder of articles");
+    return Dump(paths, *gazetteer);
   }
   const std::string dir = argc > 1 ? argv[1] : "corpus";
   const double megabytes = argc > 2 ? std::atof(argv[2]) : 50;

@@ -8,11 +8,10 @@
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
-
-using WordSet = std::set<std::string_view>;
 
 std::vector<std::string> SplitWords(std::string_view name) {
   std::vector<std::string> words;
@@ -196,7 +195,7 @@ bool LooksLikeOrganization(std::string_view name) {
   return false;
 }
 
-NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unordered_set<std::string> lowercase_words)
+NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWordSet lowercase_words)
     : text_(text), runs_(std::move(runs)), lowercase_words_(std::move(lowercase_words)) {
   names_.reserve(runs_.size());
   for (NameRun& run : runs_) {
@@ -222,7 +221,7 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, std::unor
   }
 }
 
-bool MayBeNameWord(std::string_view word, const std::unordered_set<std::string>& lowercase_words) {
+bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words) {
   if (IsNewsOutlet(word)) return true;
   const std::string lower = LowerAscii(word);
   if (IsCommonCapitalizedWord(lower) || IsTitle(lower) || IsRoleWord(lower)) return false;

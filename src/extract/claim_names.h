@@ -17,10 +17,10 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "dossier/actor.h"
+#include "extract/growing_word_set.h"
 
 namespace dossier::extract {
 
@@ -33,7 +33,7 @@ struct NameRun {
 
 class NameIndex {
  public:
-  NameIndex(std::string_view text, std::vector<NameRun> runs, std::unordered_set<std::string> lowercase_words);
+  NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWordSet lowercase_words);
 
   // Whether a single capitalised word (as written) may be a name: not a common sentence opener, not
   // a word the text also writes in lowercase ("Prices"), not a plural of people ("Traders").
@@ -59,7 +59,7 @@ class NameIndex {
  private:
   std::string_view text_;
   std::vector<NameRun> runs_;
-  std::unordered_set<std::string> lowercase_words_;
+  GrowingWordSet lowercase_words_;
   std::vector<std::vector<std::string>> names_;  // each run's words without leading titles and "The"
   std::set<std::string> speakers_;               // fullest names
   // A name given once in another script, to the name the text writes it beside: "Li Jianguo
@@ -70,7 +70,7 @@ class NameIndex {
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in
 // lowercase (NameIndex::MayBeName).
-bool MayBeNameWord(std::string_view word, const std::unordered_set<std::string>& lowercase_words);
+bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words);
 
 // A demonym that does not end like one ("german", "thai", "swiss"), lowercase: a person described by
 // nationality ("the German said"), never a name.

@@ -140,7 +140,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       k += aside - 1;
       continue;
     }
-    const std::string& w = W(k);
+    const LowerWord w = W(k);
     // "laughed and said", "paused and added": a gesture before the report.
     static const std::set<std::string_view> kGestures = {"laughed", "smiled", "shrugged", "paused", "nodded", "sighed",
                                                          "grinned", "chuckled", "winced", "frowned", "hesitated"};
@@ -175,7 +175,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   const size_t verb_begin = k, verb_end = k + verb->tokens;
   size_t c = verb_end;
-  const std::string before_subject = group_begin > 0 ? W(group_begin - 1) : "";
+  const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";
   const bool relative = before_subject == "which" || before_subject == "that" || before_subject == "who";
 
   // "… as Andreessen suggests, …": the clause before `as` is the claim, without its "If".
@@ -296,7 +296,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
         return true;
       }
       // "explained why this week on All-In": the why is not here.
-      const std::string w = W(c), next = W(c + 1);
+      const LowerWord w = W(c), next = W(c + 1);
       if ((w == "why" || w == "how" || w == "what") &&
           (next == "this" || next == "last" || next == "today" || next == "yesterday" || next == "on")) {
         return false;
@@ -440,7 +440,7 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
          !ReportingVerbAt(text_, tokens_, noun)) {
     ++noun;  // adjectives: "blunt assessment", "actual point"
   }
-  const std::string w = W(noun);
+  const LowerWord w = W(noun);
   size_t c = noun + 1;
   // "His math suggests …", "Her reading implies that …".
   if (IsStatementNounBeforeIs(w) && (IsWord(c, "suggests") || IsWord(c, "implies") || IsWord(c, "shows") || IsWord(c, "means"))) {
@@ -468,7 +468,7 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
     // The clause ends where the noun phrase does: "… may never be recovered has sent shockwaves".
     size_t end = n();
     for (size_t j = c + 4; j + 1 < n(); ++j) {
-      const std::string aux = W(j), next = W(j + 1);
+      const LowerWord aux = W(j), next = W(j + 1);
       const bool participle = next.size() > 2 && (next.compare(next.size() - 2, 2, "ed") == 0 || next == "sent" ||
                                                   next == "been" || next == "become" || next == "made" || next == "drawn");
       if ((aux == "has" || aux == "have" || aux == "had") && participle) {

@@ -13,18 +13,19 @@
 //   claim_spans.cc      where what is claimed begins and ends.
 #pragma once
 
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "dossier/claim.h"
 #include "extract/claim_names.h"
 #include "extract/claim_words.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 
@@ -53,6 +54,33 @@ inline bool IsDash(std::string_view text, const Token& t) {
 
 class SentenceReader;
 
+// A token's lowercase form. Compared with a string literal (a char array: its length less the NUL)
+// the length is known when compiled and the compare inlines, where string_view's == (taking the
+// shorter of two lengths) called memcmp for every token of every test ("his", "the", "said"…).
+struct LowerWord : std::string_view {
+  LowerWord(std::string_view word) : std::string_view(word) {}
+  LowerWord(const char* word) : std::string_view(word) {}
+  template <size_t N>
+  bool operator==(const char (&literal)[N]) const {
+    return size() == N - 1 && std::memcmp(data(), literal, N - 1) == 0;
+  }
+  template <size_t N>
+  bool operator!=(const char (&literal)[N]) const {
+    return !(*this == literal);
+  }
+};
+
+// What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
+// each lowercased, and the date it states.
+struct SentenceWords {
+  std::vector<Token> tokens;
+  std::string lower_bytes;        // every token lowercased, one after another
+  std::vector<ByteSpan> lower;    // each token's in lower_bytes
+  std::optional<std::string> date;
+};
+
+std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences);
+
 // The state of one text's extraction, read sentence by sentence: the claims so far and what
 // pronouns, descriptions and open quotations carry into the next sentence.
 class ClaimFinder {
@@ -61,13 +89,14 @@ class ClaimFinder {
   // words; a second reads with `mentions` holding the names of `names` too, and gives each
   // candidate its fullest name.
   ClaimFinder(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source,
-              const std::vector<ByteSpan>& sentences, std::vector<ActorMention> mentions, const NameIndex* names)
+              const std::vector<ByteSpan>& sentences, const std::vector<SentenceWords>& words,
+              std::vector<ActorMention> mentions, const NameIndex* names)
       : text_(text), gazetteer_(gazetteer), source_(source), mentions_(std::move(mentions)), sentences_(sentences),
-        names_(names) {}
+        words_(words), names_(names) {}
 
   ClaimExtraction Run();
   std::vector<NameRun> TakeRuns() { return std::move(runs_); }
-  std::unordered_set<std::string> TakeLowercaseWords() { return std::move(lowercase_words_); }
+  GrowingWordSet TakeLowercaseWords() { return std::move(lowercase_words_); }
 
  private:
   friend class SentenceReader;
@@ -102,9 +131,10 @@ class ClaimFinder {
   const ClaimSource& source_;
   std::vector<ActorMention> mentions_;
   const std::vector<ByteSpan>& sentences_;
+  const std::vector<SentenceWords>& words_;  // by sentence
   const NameIndex* names_;
   std::vector<NameRun> runs_;                          // first reading: the runs of capitalised words
-  std::unordered_set<std::string> lowercase_words_;  // first reading: words written in lowercase
+  GrowingWordSet lowercase_words_;  // first reading: words written in lowercase
   bool in_quotation_ = false;  // a quotation opened and not closed before the sentence being read
   ClaimExtraction out_;
   Antecedent person_, plural_, org_;
@@ -151,15 +181,15 @@ class SentenceReader {
   // The sentence's tokens, and the gazetteer mentions that start at them.
   size_t n() const { return tokens_.size(); }
   const Token& T(size_t i) const { return tokens_[i]; }
-  const std::string& W(size_t i) const {  // the token lowercased ("" past the end)
-    static const std::string kNone;
-    return i < n() ? lower_[i] : kNone;
-  }
+  // The token lowercased ("" past the end).
+  LowerWord W(size_t i) const { return i < n() ? lower_[i] : std::string_view(); }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
   // A word a name may hold: capitalised, or "al-Naimi".
   bool IsNameWord(size_t i) const {
     return i < n() && (IsCapitalized(text_, tokens_[i]) || (tokens_[i].word && IsPrefixedName(text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin))));
   }
+  template <size_t N>
+  bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {
     auto it = mention_at_.find(i);
@@ -251,7 +281,8 @@ class SentenceReader {
   ByteSpan sentence_;
   size_t index_;
   std::vector<Token> tokens_;
-  std::vector<std::string> lower_;  // each token, Lower()ed once
+  std::vector<std::string_view> lower_;  // each token, Lower()ed once: SentenceWords', or split_lower_
+  std::vector<std::string> split_lower_;  // the tokens lowercased anew when a mention split one
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::vector<ActorMention> sentence_mentions_;
   std::optional<std::string> date_;

@@ -2,7 +2,6 @@
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
 #include <cctype>
 #include <set>
-#include <unordered_set>
 
 #include "extract/claim_reader.h"
 #include "extract/news_outlets.h"
@@ -230,7 +229,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   if (i >= n() || !IsNameWord(i) || IsUnspaced(text_, T(i))) return false;
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
-    const std::string& w = W(at);
+    const LowerWord w = W(at);
     if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
@@ -282,10 +281,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
 // talks", "officials who asked not to be named", "sources". Returns the token after the phrase (the
 // verb when `verb_follows`), if the phrase says its speaker is unnamed.
 std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) const {
-  static const std::unordered_set<std::string_view> kCounts = {"a", "an", "one", "two", "three", "four", "five", "six",
-                                                     "several", "some", "multiple", "many", "other", "senior"};
-  static const std::unordered_set<std::string_view> kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified",
-                                                      "briefed", "aware", "condition"};
+  static const WordSet kCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
+                                  "multiple", "many", "other", "senior"};
+  static const WordSet kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified", "briefed", "aware",
+                                   "condition"};
   size_t j = i;
   if (kCounts.count(W(j)) != 0) {
     ++j;
@@ -373,10 +372,9 @@ std::optional<std::vector<Speaker>> SentenceReader::FirstPerson(size_t i) const 
 // "the mayor", "the Harbour City captain", "the SoftBank leader", "the former president": the one
 // the text introduced with that role, else the person last spoken of.
 std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after) const {
-  static const std::set<std::string_view> kModifiers = {"former", "new", "veteran", "prime", "vice", "deputy", "finance",
-                                                        "foreign", "health", "energy", "trade", "top", "senior",
-                                                        "interim", "acting", "outgoing", "incoming", "longtime",
-                                                        "club's", "team's", "company's", "party's", "city's"};
+  static const WordSet kModifiers = {"former", "new", "veteran", "prime", "vice", "deputy", "finance", "foreign",
+                                     "health", "energy", "trade", "top", "senior", "interim", "acting", "outgoing",
+                                     "incoming", "longtime", "club's", "team's", "company's", "party's", "city's"};
   if (!IsWord(i, "the")) return std::nullopt;
   size_t j = i + 1;
   // "the German said", "The Portuguese, who took over in November, said": a nationality stands for
@@ -388,7 +386,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
     j = MentionAt(j) ? MentionEnd(j) : j + 1;
   }
   // "the 58-year-old": an age stands for the person as a role noun does.
-  const std::string& noun = W(j);
+  const LowerWord noun = W(j);
   const bool age = demonym || (noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0);
   if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
   // "the 22-year-old Spaniard said", "the 31-year-old striker said": what the age describes.
@@ -423,7 +421,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
 // He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
 // for the actor last spoken of; *after is the token after it.
 std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* after) const {
-  const std::string w = W(i);
+  const LowerWord w = W(i);
   if (auto first_person = FirstPerson(i)) {
     *after = i + 1;
     return first_person;
@@ -538,7 +536,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
 
 // His/Her/Their, for the patterns of a possessive speaker.
 std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) const {
-  const std::string w = W(i);
+  const LowerWord w = W(i);
   const Antecedent* antecedent = nullptr;
   if (w == "his" || w == "her" || w == "him") antecedent = &f_.PersonFor(w == "her" ? 'f' : 'm', index_);
   else if (w == "their" || w == "them") antecedent = &f_.plural_;

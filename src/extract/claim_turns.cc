@@ -13,6 +13,7 @@
 // a question is still found ("Q: Okafor told MPs that rates would fall. Was he right?").
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -92,10 +93,12 @@ size_t FirstLineWith(std::string_view text, std::string_view label) {
 // Whether the sentence at `begin` opens its line, or follows only a title on it (ICU ends a sentence
 // after "DR." in "DR. FARAH QUDDUS: …").
 bool OpensLine(std::string_view text, size_t begin) {
-  size_t line = begin;
-  while (line > 0 && text[line - 1] != '\n') --line;
+  // The line's start, found by memrchr: stepping back a byte at a time cost each sentence its line.
+  const void* newline = memrchr(text.data(), '\n', begin);
+  const size_t line = newline == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1;
   if (line == begin) return true;
-  for (const Token& t : Tokenize(text, {line, begin})) {
+  TokenReader tokens(text, {line, begin});
+  for (Token t; tokens.Next(&t);) {
     if (t.word ? !IsTitle(Lower(text, t)) : text.substr(t.begin, t.end - t.begin) != ".") return false;
   }
   return true;

@@ -10,11 +10,35 @@ namespace {
 
 constexpr std::string_view kRightSingleQuote = "\xe2\x80\x99";  // ’
 
-bool IsUnspacedChar(UChar32 c) { return c >= 0 && IsUnspacedScript(c); }
-
-bool IsWordChar(UChar32 c) {
+bool IcuWordChar(UChar32 c) {
   return c >= 0 && (c == '_' || u_isdigit(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_getCombiningClass(c) != 0);
 }
+
+bool IcuBlank(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+
+// What IcuWordChar and IcuBlank say of each ASCII character, asked once: most news text is ASCII,
+// and ICU's property lookups per character were most of the tokenizer's time.
+struct AsciiClasses {
+  bool word[128];
+  bool blank[128];
+};
+
+AsciiClasses AsciiFromIcu() {
+  AsciiClasses classes{};
+  for (UChar32 c = 0; c < 128; ++c) {
+    classes.word[c] = IcuWordChar(c);
+    classes.blank[c] = IcuBlank(c);
+  }
+  return classes;
+}
+
+// At namespace scope, not a function's static: the lookup pays no guard for every character.
+const AsciiClasses kAscii = AsciiFromIcu();
+
+// No ASCII character is of a script written without spaces.
+bool IsUnspacedChar(UChar32 c) { return c >= 0x80 && IsUnspacedScript(c); }
+
+bool IsWordChar(UChar32 c) { return c >= 0 && c < 0x80 ? kAscii.word[c] : IcuWordChar(c); }
 
 class Reader {
  public:
@@ -54,43 +78,51 @@ class Reader {
   int32_t end_;
 };
 
-bool IsBlank(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c); }
+bool IsBlank(UChar32 c) { return c >= 0 && c < 0x80 ? kAscii.blank[c] : IcuBlank(c); }
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
-  std::vector<Token> tokens;
-  const Reader reader(text, range.end);
-  size_t i = range.begin;
-  while (i < range.end) {
+bool TokenReader::Next(Token* token) {
+  const Reader reader(text_, end_);
+  size_t& i = at_;
+  while (i < end_) {
     size_t next;
     const UChar32 c = reader.At(i, &next);
     if (IsBlank(c)) {
       i = next;
+      after_word_ = false;
       continue;
     }
     size_t possessive_end;
-    if (!tokens.empty() && tokens.back().end == i && tokens.back().word && reader.Possessive(i, &possessive_end)) {
-      tokens.push_back({i, possessive_end, true});
+    if (after_word_ && reader.Possessive(i, &possessive_end)) {
+      *token = {i, possessive_end, true};
       i = possessive_end;
-      continue;
+      return true;  // after_word_ stays: the possessive is a word that ends here too
     }
     if (IsUnspacedChar(c)) {
-      tokens.push_back({i, next, true});
+      *token = {i, next, true};
       i = next;
-      continue;
+      after_word_ = true;
+      return true;
     }
     const bool handle = c == '@' && IsWordChar(reader.At(next)) && !IsUnspacedChar(reader.At(next));
     if (!IsWordChar(c) && !handle) {
-      tokens.push_back({i, next, false});
+      *token = {i, next, false};
       i = next;
-      continue;
+      after_word_ = false;
+      return true;
     }
     // A word: word characters, and joiners with word characters on both sides.
     const size_t begin = i;
     UChar32 previous = c;
     i = next;
-    while (i < range.end) {
+    while (i < end_) {
+      const auto byte = static_cast<unsigned char>(text_[i]);
+      if (byte < 0x80 && kAscii.word[byte]) {  // the common case, without decoding
+        previous = byte;
+        ++i;
+        continue;
+      }
       size_t after;
       const UChar32 d = reader.At(i, &after);
       if (IsWordChar(d) && !IsUnspacedChar(d)) {
@@ -111,24 +143,39 @@ std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
       previous = e;
       i = after_joiner;
     }
-    tokens.push_back({begin, i, true});
+    *token = {begin, i, true};
+    after_word_ = true;
+    return true;
   }
+  return false;
+}
+
+std::vector<Token> Tokenize(std::string_view text, ByteSpan range) {
+  std::vector<Token> tokens;
+  tokens.reserve((range.end - range.begin) / 4);  // about a token per five bytes of English: one allocation
+  TokenReader reader(text, range);
+  Token token;
+  while (reader.Next(&token)) tokens.push_back(token);
   return tokens;
 }
 
 std::string Lower(std::string_view text, const Token& token) {
   std::string out;
   out.reserve(token.end - token.begin);
+  AppendLower(text, token, &out);
+  return out;
+}
+
+void AppendLower(std::string_view text, const Token& token, std::string* out) {
   for (size_t i = token.begin; i < token.end; ++i) {
     if (text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
-      out += '\'';
+      *out += '\'';
       i += kRightSingleQuote.size() - 1;
       continue;
     }
     const char c = text[i];
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    *out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return out;
 }
 
 bool IsQuote(std::string_view text, const Token& token) {
@@ -140,6 +187,8 @@ bool IsQuote(std::string_view text, const Token& token) {
 
 bool IsCapitalized(std::string_view text, const Token& token) {
   if (!token.word) return false;
+  const char first = text[token.begin];
+  if (static_cast<unsigned char>(first) < 0x80) return first >= 'A' && first <= 'Z';  // ICU's answer for ASCII
   int32_t i = static_cast<int32_t>(token.begin);
   UChar32 c;
   U8_NEXT(text.data(), i, static_cast<int32_t>(token.end), c);

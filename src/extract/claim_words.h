@@ -22,8 +22,25 @@ struct Token {
 // The tokens of text[range.begin, range.end).
 std::vector<Token> Tokenize(std::string_view text, ByteSpan range);
 
+// The same tokens one at a time, for a reader that may stop at the first that answers its question
+// (tokenizing a whole line to look at its first word made each sentence cost its line's length).
+class TokenReader {
+ public:
+  TokenReader(std::string_view text, ByteSpan range) : text_(text), at_(range.begin), end_(range.end) {}
+  // The next token in *token; false at the end of the range.
+  bool Next(Token* token);
+
+ private:
+  std::string_view text_;
+  size_t at_;
+  size_t end_;
+  bool after_word_ = false;  // the last token was a word ending at at_ (a possessive may follow)
+};
+
 // The token's bytes, ASCII letters lowercased, the typographic apostrophe read as "'".
 std::string Lower(std::string_view text, const Token& token);
+// The same, appended to *out (a sentence's words into one buffer).
+void AppendLower(std::string_view text, const Token& token, std::string* out);
 
 // Whether the token is an opening or closing quotation mark (" “ ” ‘ ’ ' « »).
 bool IsQuote(std::string_view text, const Token& token);

@@ -36,18 +36,24 @@ bool Asks(std::string_view t, ByteSpan sentence) {
 }  // namespace
 
 void SentenceReader::Read() {
-  const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
-  date_ = DateStated(sentence);
+  const SentenceWords& words = f_.words_[index_];
+  date_ = words.date;
   // The mentions are in text order: this sentence's are found by search, not by a pass over all.
   auto m = std::lower_bound(f_.mentions_.begin(), f_.mentions_.end(), sentence_.begin,
                             [](const ActorMention& a, size_t at) { return a.span.begin < at; });
   for (; m != f_.mentions_.end() && m->span.begin < sentence_.end; ++m) {
     if (m->span.end <= sentence_.end) sentence_mentions_.push_back(*m);
   }
-  tokens_ = Tokenize(text_, sentence_);
+  tokens_ = words.tokens;
   SplitTokensAtMentions();
-  lower_.reserve(tokens_.size());
-  for (const Token& t : tokens_) lower_.push_back(Lower(text_, t));
+  if (tokens_.size() == words.tokens.size()) {  // no token split: the lowercase words are the sentence's
+    lower_.reserve(words.lower.size());
+    for (const ByteSpan& w : words.lower) lower_.push_back(std::string_view(words.lower_bytes).substr(w.begin, w.end - w.begin));
+  } else {
+    split_lower_.reserve(tokens_.size());  // no reallocation: lower_ views its strings
+    for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
+    lower_.assign(split_lower_.begin(), split_lower_.end());
+  }
   // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
   if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
     f_.in_quotation_ = false;
@@ -81,7 +87,7 @@ void SentenceReader::Read() {
   HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
-    const std::string w = W(i);
+    const LowerWord w = W(i);
     // "that's his actual point." points to the next sentence.
     if ((w == "his" || w == "her" || w == "their") && i >= 1 && (IsWord(i - 1, "'s") || IsWord(i - 1, "is"))) {
       size_t noun = i + 1;
@@ -191,6 +197,7 @@ void SentenceReader::Read() {
 }
 
 void SentenceReader::SplitTokensAtMentions() {
+  if (sentence_mentions_.empty()) return;
   std::vector<size_t> cuts;
   for (const ActorMention& m : sentence_mentions_) {
     cuts.push_back(m.span.begin);
@@ -271,8 +278,8 @@ bool SentenceReader::InTitleCase() const {
 
 // The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
 void SentenceReader::CollectNames() {
-  static const std::set<std::string_view> kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al",
-                                                         "le", "la", "du", "di", "dos", "das", "ter", "ten"};
+  static const WordSet kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al", "le", "la", "du", "di",
+                                     "dos", "das", "ter", "ten"};
   if (InTitleCase()) return;
   for (size_t i = 0; i < n();) {
     if (!IsNameWord(i)) {
@@ -307,7 +314,7 @@ void SentenceReader::CollectNames() {
     }
     for (size_t b = i; b > 0 && b + 3 > i && T(b - 1).word; --b) {
       if (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1))) break;
-      run.roles.push_back(W(b - 1));
+      run.roles.emplace_back(W(b - 1));
     }
     // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
     // organisation by its description, though no word of its name says so.
@@ -398,6 +405,23 @@ ClaimExtraction ClaimFinder::Run() {
   return std::move(out_);
 }
 
+std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {
+  std::vector<SentenceWords> all(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    SentenceWords& words = all[s];
+    words.tokens = Tokenize(text, sentences[s]);
+    words.lower.reserve(words.tokens.size());
+    words.lower_bytes.reserve(sentences[s].end - sentences[s].begin);  // lowercasing never lengthens a word
+    for (const Token& t : words.tokens) {
+      const size_t begin = words.lower_bytes.size();
+      AppendLower(text, t, &words.lower_bytes);
+      words.lower.push_back({begin, words.lower_bytes.size()});
+    }
+    words.date = DateStated(text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
+  }
+  return all;
+}
+
 }  // namespace dossier::extract
 
 namespace dossier {
@@ -405,9 +429,10 @@ namespace dossier {
 ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source) {
   using extract::ClaimFinder;
   const std::vector<ByteSpan> sentences = extract::SplitSentences(text);
+  const std::vector<extract::SentenceWords> words = extract::ReadSentenceWords(text, sentences);
   std::vector<ActorMention> known = gazetteer.FindMentions(text);
   // The first reading finds who speaks; the names among them are what the second reads as mentions.
-  ClaimFinder first(text, gazetteer, source, sentences, known, nullptr);
+  ClaimFinder first(text, gazetteer, source, sentences, words, known, nullptr);
   ClaimExtraction found = first.Run();
   extract::NameIndex names(text, first.TakeRuns(), first.TakeLowercaseWords());
   for (const Claim& claim : found.claims) {
@@ -424,7 +449,7 @@ ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer,
   }
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.span.begin < b.span.begin; });
-  return ClaimFinder(text, gazetteer, source, sentences, std::move(mentions), &names).Run();
+  return ClaimFinder(text, gazetteer, source, sentences, words, std::move(mentions), &names).Run();
 }
 
 }  // namespace dossier

@@ -167,6 +167,7 @@ const Actor* Gazetteer::Find(std::string_view id) const {
 }
 
 std::vector<ActorMention> Gazetteer::FindMentions(std::string_view text) const {
+  if (index_->aliases.empty()) return {};  // no gazetteer: nothing to fold the text for
   const extract::FoldedText folded(text);
   const std::string& haystack = folded.folded();
   struct Match {

@@ -1,16 +1,14 @@
 #include "extract/news_outlets.h"
 
-#include <set>
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
 
-using NameSet = std::set<std::string_view>;
-
 // Wires, broadcasters, newspapers, magazines, trade and financial press, newsletters and the Han
 // names of the wires most quoted in Chinese reporting. Names as written in running text.
-const NameSet& Outlets() {
-  static const NameSet names = {
+const WordSet& Outlets() {
+  static const WordSet names = {
       // wires and agencies
       "Reuters", "Bloomberg", "Bloomberg News", "AP", "Associated Press", "AFP", "Agence France-Presse", "Xinhua",
       "Kyodo", "Kyodo News", "Yonhap", "Dow Jones", "Dow Jones Newswires", "PA Media", "ANSA", "EFE", "dpa", "DPA",
@@ -43,7 +41,7 @@ const NameSet& Outlets() {
 bool IsNewsOutlet(std::string_view name) { return Outlets().count(name) != 0; }
 
 bool IsMastheadWord(std::string_view word) {
-  static const NameSet words = {"Herald", "Times", "Journal", "Gazette", "Post", "Tribune", "Chronicle", "Courier",
+  static const WordSet words = {"Herald", "Times", "Journal", "Gazette", "Post", "Tribune", "Chronicle", "Courier",
                                 "Telegraph", "Guardian", "Observer", "Examiner", "Review", "Daily", "Weekly",
                                 "Wire", "News", "Newswire", "Press", "Record", "Register", "Standard", "Star",
                                 "Sun", "Mirror", "Express", "Inquirer", "Ledger", "Bulletin", "Digest", "Reporter",

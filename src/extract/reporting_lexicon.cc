@@ -2,12 +2,11 @@
 
 #include <map>
 #include <string>
-#include <unordered_set>
+
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
-
-using WordSet = std::unordered_set<std::string_view>;  // hashed: looked up for every token
 
 struct VerbForms {
   VerbClass verb_class;
@@ -86,13 +85,27 @@ const std::map<std::string, VerbClass, std::less<>>& VerbIndex() {
   return index;
 }
 
+// The first words of every form: a token that is none of them starts no verb, and is answered
+// without building strings or searching the index.
+const WordSet& VerbHeads() {
+  static const WordSet heads = [] {
+    std::vector<std::string_view> words;
+    for (const VerbForms& verb : Verbs()) {
+      for (std::string_view form : verb.forms) words.push_back(form.substr(0, form.find(' ')));
+    }
+    return WordSet(words.begin(), words.end());
+  }();
+  return heads;
+}
+
 }  // namespace
 
 std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   // A capitalised verb is a title's ("Mark Cuban Warns OpenAI's …"), not a report.
   if (i >= tokens.size() || !tokens[i].word || IsCapitalized(text, tokens[i])) return std::nullopt;
-  const auto& index = VerbIndex();
   std::string words = Lower(text, tokens[i]);
+  if (VerbHeads().count(words) == 0) return std::nullopt;
+  const auto& index = VerbIndex();
   const std::string head = words;
   std::optional<ReportingVerb> found;
   for (size_t n = 1; n <= 3 && i + n <= tokens.size(); ++n) {

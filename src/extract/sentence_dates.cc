@@ -1,5 +1,6 @@
 #include "extract/sentence_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -106,16 +107,29 @@ std::optional<std::string> HanAt(std::string_view s, size_t i) {
   return Date(*year, *month, *day);
 }
 
+// Whether a written date may start with `c`: a day's digit or a month's first letter.
+bool MayOpenWrittenDate(char c) {
+  switch (std::tolower(static_cast<unsigned char>(c))) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+      return true;
+    default:
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> DateStated(std::string_view sentence) {
+  // Every form of date holds a digit: most sentences are answered by this one scan.
+  // (find_first_of would search the ten digits for each byte.)
+  if (std::none_of(sentence.begin(), sentence.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   for (size_t i = 0; i < sentence.size(); ++i) {
     if (IsDigitAt(sentence, i)) {
       if (auto date = IsoAt(sentence, i)) return date;
       if (auto date = HanAt(sentence, i)) return date;
     }
     const bool word_start = i == 0 || !std::isalnum(static_cast<unsigned char>(sentence[i - 1]));
-    if (word_start && std::isalnum(static_cast<unsigned char>(sentence[i]))) {
+    if (word_start && MayOpenWrittenDate(sentence[i])) {
       if (auto date = WrittenAt(sentence, i)) return date;
     }
   }
