@@ -85,7 +85,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (Is(k, ",") && (IsWord(k + 1, "which") || IsWord(k + 1, "who"))) Relative(speakers, k + 2);
   // An age: "Kwabena Adjei, 47, said …", "Kwabena Adjei, 47, a bus driver from Calderbridge, said …".
   const auto age = [&](size_t t) {
-    const std::string& w = W(t);
+    const LowerWord w = W(t);
     return t < n() && T(t).word && !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   if (Is(k, ",") && k + 2 < n() && age(k + 1) && Is(k + 2, ",")) {
@@ -203,7 +203,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
     // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
     // ", three delegates said, asking not to be identified": a participle's clause trails as well.
-    const std::string& next = W(c + 1);
+    const LowerWord next = W(c + 1);
     const bool participle = Is(c, ",") && next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && !GerundThatAt(c + 1);
     // ", Ian Moss, the governor, told lawmakers on Tuesday.": the ones told, then what trails.
     size_t told = c;

@@ -111,7 +111,7 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "10:42 The Environment Agency said", "10:42 BST:": a live post's time stamp opens the sentence.
   bool stamp = i <= 6;
   for (size_t j = 0; j < i && stamp; ++j) {
-    const std::string& w = W(j);
+    const LowerWord w = W(j);
     stamp = (T(j).word && !w.empty() && (std::isdigit(static_cast<unsigned char>(w[0])) || w == "am" || w == "pm" || w == "bst" ||
                                          w == "gmt" || w == "cet" || w == "et" || w == "utc" || w == "the")) ||
             Is(j, ":") || Is(j, ".");
@@ -125,7 +125,7 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                                                          "which", "who", "when", "while", "if", "is", "was", "are",
                                                          "were", "has", "have", "had", "will", "would", "not", "into",
                                                          "whether", "about", "how", "what", "why", "where", "like"};
-    const std::string& noun = W(i - 1);
+    const LowerWord noun = W(i - 1);
     bool description = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ed") != 0 && noun.compare(noun.size() - 2, 2, "ly") != 0 &&
                        noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
     for (size_t j = 0; j < i && description; ++j) {
@@ -434,7 +434,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   // A headline's "…, company says", "…, minister says", "…, state media says": the body names who
   // that is; the first organisation, person or outlet it names.
   const size_t noun = (w == "state" || w == "official") && i + 1 < n() ? i + 1 : i;
-  const std::string& head = W(noun);
+  const LowerWord head = W(noun);
   if (index_ == 0 && i > 0 && Is(i - 1, ",") && !IsCapitalized(text_, T(i)) && ReportingVerbAt(text_, tokens_, noun + 1) &&
       TrailsSentence(noun + 1 + ReportingVerbAt(text_, tokens_, noun + 1)->tokens) &&
       (IsOrganizationNoun(head) || IsPersonNoun(head) || head == "media")) {
@@ -555,7 +555,7 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
 // `nearby`, the organisation last named within a pronoun's reach ("the company"), never a public
 // body for a business noun.
 std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby) const {
-  const std::string& w = W(noun);
+  const LowerWord w = W(noun);
   std::vector<Speaker> speakers;
   // "the broadcaster reports", "the newspaper said": the news outlet last named.
   const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet";
