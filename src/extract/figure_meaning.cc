@@ -193,28 +193,36 @@ std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& perio
   return best;
 }
 
-// The last period (not a weekday) named in the paragraph before `sentence`, within 600 bytes; none
-// for a table row, whose periods are its headers'.
-std::optional<std::string> PeriodCarriedInto(std::string_view t, ByteSpan sentence, Dateline dated) {
+// The last period (no day, no comparison base) named before `sentence` in its paragraph, within
+// kCarryBytes: a sentence that names none goes on with it ("Data-centre revenue was $35.6 billion"
+// after a sentence on the fiscal fourth quarter). None for a table row, whose periods are its
+// headers'.
+constexpr size_t kCarryBytes = 500;
+std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence) {
   const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
   if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
   const size_t paragraph = t.rfind("\n\n", sentence.begin);
   size_t from = paragraph == std::string_view::npos ? 0 : paragraph + 2;
-  if (sentence.begin > from + 600) from = CharBoundary(t, sentence.begin - 600, true);
-  if (from >= sentence.begin) return std::nullopt;
-  const std::vector<PeriodMention> before = FindPeriods(t, from, sentence.begin, dated);
-  for (auto p = before.rbegin(); p != before.rend(); ++p) {
-    if (!p->weekday) return p->period;
+  if (sentence.begin > from + kCarryBytes) from = sentence.begin - kCarryBytes;
+  auto p = std::lower_bound(periods.begin(), periods.end(), sentence.begin,
+                            [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
+  while (p != periods.begin()) {
+    --p;
+    if (p->begin < from) break;
+    // A target ("by 2030") or a span of years belongs to its own figure, not to the sentences after.
+    const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-');
+    if (!p->weekday && !p->comparison && !own) return p->period;
   }
   return std::nullopt;
 }
 
-// The one period `periods` name (a weekday only when nothing else is named), if only one.
+// The one period `periods` name (a weekday only when nothing else is named; no comparison base),
+// if only one.
 std::optional<std::string> OnlyPeriod(const std::vector<PeriodMention>& periods) {
-  const bool other = std::any_of(periods.begin(), periods.end(), [](const PeriodMention& p) { return !p.weekday; });
+  const bool other = std::any_of(periods.begin(), periods.end(), [](const PeriodMention& p) { return !p.weekday && !p.comparison; });
   std::optional<std::string> only;
   for (const PeriodMention& p : periods) {
-    if (other && p.weekday) continue;
+    if (p.comparison || (other && p.weekday)) continue;
     if (only && *only != p.period) return std::nullopt;
     only = p.period;
   }
@@ -375,10 +383,38 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
   }
 }
 
+// A headline restates figures of the story below it in a few words ("Caldera's sales jump 78%"):
+// a figure of the text's first line that the body states again, with the same value and unit, has
+// the subject, metric and period the body gives it.
+void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
+  const size_t line_end = t.find('\n');
+  if (line_end == std::string_view::npos || At(t, line_end + 1) != '\n') return;  // no headline above a blank line
+  std::vector<Figure>& fs = *figures;
+  for (size_t k = 0; k < fs.size() && fs[k].span.end <= line_end; ++k) {
+    Figure& h = fs[k];
+    for (size_t j = k + 1; j < fs.size(); ++j) {
+      const Figure& b = fs[j];
+      if (b.span.begin <= line_end || b.kind != h.kind || b.unit != h.unit || b.per != h.per || b.value != h.value ||
+          b.value_high != h.value_high) {
+        continue;
+      }
+      h.subject = b.subject;
+      h.metric = b.metric;
+      h.period = b.period;
+      h.period_kind = b.period_kind;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   const Dateline dated = FindDateline(t);
+  if (figures->empty()) return;
+  // Every period the text names, once: a reference ("in the quarter") is resolved against the
+  // text before it, and a sentence without a period goes on with the last one named.
+  const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, t.size(), dated);
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
   ByteSpan broken{UINT64_MAX, UINT64_MAX};
@@ -407,7 +443,11 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
     const ByteSpan clause = clauses[k];
     if (!(f.sentence == sentence)) {
       sentence = f.sentence;
-      sentence_periods = FindPeriods(t, sentence.begin, sentence.end, dated);
+      auto first_period = std::lower_bound(text_periods.begin(), text_periods.end(), sentence.begin,
+                                           [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
+      auto last_period = first_period;
+      while (last_period != text_periods.end() && last_period->begin < sentence.end) ++last_period;
+      sentence_periods.assign(first_period, last_period);
       sentence_metrics = MetricsIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
       breaks_of_sentence = ClauseBreaks(t, sentence);
@@ -438,7 +478,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
                                    [](const PeriodMention& p) { return p.weekday; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;
-          carried = PeriodCarriedInto(t, sentence, dated);
+          carried = PeriodCarriedInto(t, text_periods, sentence);
         }
         f.period = carried;
       }
@@ -477,6 +517,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   }
   ReadChanges(t, clauses, figures);
   ReadSubjects(t, clauses, figures);
+  RestateHeadline(t, figures);
 }
 
 void InferScales(std::vector<Figure>* figures) {

@@ -1,0 +1,111 @@
+// What a figure measures, read per clause (issue 15): periods that refer back, calendar quarters
+// named by their last month, fiscal quarters, comparison bases that are not the sentence's period,
+// days, Chinese relative periods, and headlines that restate a figure of the body.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "extract/figure_period.h"
+
+using namespace dossier;
+
+namespace {
+
+// The one figure of `text` whose surface is `surface`.
+Figure Only(const std::string& text, const std::string& surface) {
+  std::vector<Figure> found;
+  for (Figure& f : ExtractFigures(text)) {
+    if (f.surface == surface) found.push_back(std::move(f));
+  }
+  INFO("text: " << text << "\nsurface: " << surface);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+std::vector<std::string> Periods(const std::string& text, extract::Dateline dated) {
+  std::vector<std::string> out;
+  for (const extract::PeriodMention& p : extract::FindPeriods(text, 0, text.size(), dated)) out.push_back(p.period);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("A period that refers back is the last one of its length named before it", "[figures][meaning]") {
+  const extract::Dateline feb{2026, 2, 8};
+  CHECK(Periods("Revenue rose in the fourth quarter. Margins were thin in the quarter.", feb) ==
+        std::vector<std::string>{"Q4 2025", "Q4 2025"});
+  CHECK(Periods("Deaths fell in January, and cases fell 31% in the same month.", feb) ==
+        std::vector<std::string>{"2026-01", "2026-01"});
+  // Nothing of its length before it: no period rather than a guess.
+  CHECK(Periods("Margins were thin in the quarter.", feb).empty());
+  // "the year to March" names a period of its own (through March), not the year before it.
+  CHECK(Periods("In 2024 it grew. For the year to March it shrank.", feb) == std::vector<std::string>{"2024", "2025-03"});
+}
+
+TEST_CASE("Quarters named by their last month, spans of coming years, seasons", "[figures][meaning]") {
+  const extract::Dateline aug{2026, 8, 14};
+  CHECK(Periods("The economy grew 0.4% in the three months to June.", aug) == std::vector<std::string>{"Q2 2026"});
+  CHECK(Periods("Profit for the quarter ended September 30, 2025 rose.", aug) == std::vector<std::string>{"Q3 2025"});
+  CHECK(Periods("It will invest Rs 45,000 crore over the next four years.", {2026, 4, 29}) ==
+        std::vector<std::string>{"2026-2029"});
+  // Late in a year the span starts with the next one.
+  CHECK(Periods("It signed for 26 GW over the next eight years.", {2025, 11, 3}) == std::vector<std::string>{"2026-2033"});
+  CHECK(Periods("Peak demand was about 150 GW last summer.", {2026, 3, 2}) == std::vector<std::string>{"2025"});
+  // A quarter named without a year is the one under way or the latest before the dateline.
+  CHECK(Periods("It expects fourth-quarter revenue of $2 billion.", {2025, 11, 20}) == std::vector<std::string>{"Q4 2025"});
+  CHECK(Periods("It expects fourth-quarter revenue of $2 billion.", {2026, 2, 5}) == std::vector<std::string>{"Q4 2025"});
+}
+
+TEST_CASE("A comparison base is no period of the sentence; a day is one, the dateline is not", "[figures][meaning]") {
+  const extract::Dateline mar{2026, 3, 9};
+  CHECK(Periods("Turnout was 71.2%, the highest since 2004.", mar).empty());
+  // "in 2022" after "up from 141" is the base: a sentence after it does not go on with it.
+  const std::string election =
+      "VALMORA, 9 March 2026 — The alliance won 162 seats, up from 141 in 2022. It took 38.6% of the vote.";
+  CHECK(Only(election, "141").period == "2022");
+  CHECK_FALSE(Only(election, "38.6%").period.has_value());
+  // The dateline dates the report, not the figures of its lead.
+  CHECK_FALSE(Only("SAN FRANCISCO, 3 November 2025 — Orchard AI has raised $40bn.", "$40bn").period.has_value());
+  CHECK(Only("LONDON, 14 August 2026 — The Bank cut its base rate to 3.75% on 6 August.", "3.75%").period ==
+        "2026-08-06");
+}
+
+TEST_CASE("In a text that counts in fiscal years, an undated quarter is fiscal", "[figures][meaning]") {
+  const std::string text =
+      "Veltrix Q2 net profit rises 13%; FY26 revenue outlook narrowed\n\n"
+      "BENGALURU, 16 October 2025 — Veltrix Infotech reported a net profit of Rs 7,364 crore.";
+  CHECK(Only(text, "13%").period == "Q2 FY2026");
+  // "Its fiscal fourth quarter" with no fiscal year named: which year is not stated.
+  CHECK_FALSE(Only("SANTA CLARA, 26 February 2026 — Revenue was $39.3 billion for its fiscal fourth quarter.",
+                   "$39.3 billion")
+                  .period.has_value());
+  CHECK(Only("MUMBAI, 29 April 2026 — Revenue for fiscal 2026 rose 41%. In the fourth quarter alone, revenue was "
+             "Rs 3,020 crore.",
+             "Rs 3,020 crore")
+            .period == "Q4 FY2026");
+}
+
+TEST_CASE("Chinese relative periods: the last quarter, yesterday, a day of the month, the full year", "[figures][meaning]") {
+  CHECK(Periods("鴻峰科技上季營收三千一百億元", {2026, 1, 15}) == std::vector<std::string>{"Q4 2025"});
+  CHECK(Periods("鴻峰股價昨日上漲3.8%", {2026, 1, 15}) == std::vector<std::string>{"2026-01-14"});
+  CHECK(Periods("瑞丰银行股价29日上涨2.7%", {2026, 8, 28}) == std::vector<std::string>{"2026-08-29"});
+  // Early in a year, 全年 is the year whose results come out then.
+  CHECK(Periods("全年营收约2,036亿元", {2026, 1, 20}) == std::vector<std::string>{"2025"});
+  // 较去年: the base of a comparison, which a sentence after it does not go on with; 今年 it does.
+  const std::string text = "2026年1月15日 公司預估今年營收將較去年倍增。毛利率可望維持在6.5%左右。";
+  CHECK(Only(text, "6.5%").period == "2026");
+}
+
+TEST_CASE("A headline figure has the meaning the body gives the same figure", "[figures][meaning]") {
+  const std::string text =
+      "Sunvale Renewables adds 1,850 MW, targets 12 GW by 2030\n\n"
+      "MUMBAI, 29 April 2026 — Sunvale Renewables added 1,850 MW of solar capacity in fiscal 2026.";
+  const std::vector<Figure> figures = ExtractFigures(text);
+  REQUIRE(figures.size() == 3);
+  CHECK(figures[0].period == "FY2026");  // not the headline's "by 2030"
+  CHECK(figures[0].subject == figures[2].subject);
+  CHECK(figures[0].metric == "power capacity");
+  CHECK(figures[1].period == "by 2030");
+}
