@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "extract/lexicon.h"
+#include "extract/metric_lexicon.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 
@@ -25,7 +26,7 @@ bool IsNotAName(std::string_view lower) {
       "rs",       "inr",      "usd",       "eur",      "gbp",       "cny",     "jpy",      "he",
       "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
       "gw",       "mw",       "kw",        "gwh",      "mwh",       "twh",     "bn",       "mn",
-      "however",  "instead",  "yesterday", "also",     "separately",
+      "however",  "instead",  "yesterday", "also",     "separately", "euro",    "euros",    "dollars",
   };
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
@@ -39,6 +40,9 @@ struct Name {
   std::string words;
   bool opens_sentence = false;
   bool group = false;
+  // Who a statement comes from ("the Office for National Statistics said", "according to the
+  // agency"), not whose number it gives.
+  bool source = false;
 };
 
 // Whether the capitalised word at `begin` opens a sentence (or a line).
@@ -46,6 +50,8 @@ bool OpensSentence(std::string_view t, size_t begin) {
   size_t i = begin;
   while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
   if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
+  // After a dateline's dash ("LONDON, 9 March 2026 — The …") a sentence begins.
+  if (i >= 5 && t.substr(i - 4, 4) == " \xe2\x80\x94" && IsDigit(t[i - 5])) return true;
   const char c = Before(t, i);
   return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
 }
@@ -59,9 +65,30 @@ bool HasCommonNounEnding(std::string_view lower) {
   return false;
 }
 
+// Whether the line holding `i` has only capitals and blanks before it ("NEW YORK").
+bool LineOfCapitals(std::string_view t, size_t i) {
+  while (i > 0 && t[i - 1] != '\n') {
+    --i;
+    if (t[i] != ' ' && !IsUpper(t[i])) return false;
+  }
+  return true;
+}
+
+// Whether a metric's words (not a weak one such as "Sales") begin at `i`.
+bool NamesMetric(std::string_view t, size_t i) {
+  const std::optional<MetricMatch> m = MatchMetricAt(t, i);
+  return m && !m->weak;
+}
+
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
 // its "'s"), left out: all-capital datelines and words that are not names.
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
+  // Words that join the parts of one name when a capitalised word follows: "Bank of England",
+  // "Office for National Statistics".
+  static constexpr std::string_view kJoiners[] = {"of", "for", "de", "du", "van", "von"};
+  // German articles and weekdays open sentences capitalised but begin no name ("Der Konzern …").
+  static constexpr std::string_view kGerman[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "am",
+                                                 "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
   std::vector<Name> names;
   size_t i = range.begin;
   while (i < range.end) {
@@ -71,29 +98,48 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     }
     Name name{i, i, ""};
     size_t j = i;
+    std::string joined;  // a joiner ("of ") waiting for the word after it
     while (j < range.end && IsUpper(At(t, j))) {
       size_t e = j;
       while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
-                               (t[e] == '.' && IsUpper(At(t, e + 1))))) {
-        ++e;
+                               (t[e] == '.' && IsUpper(At(t, e + 1))) ||
+                               (t[e] == '\xc3' && IsContinuationByte(At(t, e + 1)) && e > j))) {  // "Großkunde"
+        e += t[e] == '\xc3' ? 2 : 1;
       }
       const std::string_view word = t.substr(j, e - j);
       const bool capitals = std::all_of(word.begin(), word.end(), IsUpper);
-      // A dateline ("SAN FRANCISCO, …"): a long word in capitals, or two in a row.
-      const bool shouting = capitals && (word.size() > 4 || (word.size() > 1 && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))));
+      // A dateline ("SAN FRANCISCO, …", "NEW YORK, …"): a long word in capitals, two in a row, or one
+      // that opens its line before a comma.
+      const bool shouting = capitals && (word.size() > 4 || (word.size() > 1 && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))) ||
+                                         (word.size() > 1 && At(t, e) == ',' && LineOfCapitals(t, j)));
       const std::string lower = Lowercase(word);
-      // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither goes on a name.
+      // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
-      if (!name.words.empty() && (At(t, e) == '$' || period_code)) break;
-      // A name may go on with words that cannot begin one: "Orchard AI".
-      if (shouting || (name.words.empty() ? IsNotAName(lower) : IsFunctionWord(lower) || IsMonthName(lower))) break;
-      if (!name.words.empty()) name.words += ' ';
+      if (At(t, e) == '$' || period_code) break;
+      // A name may go on with words that cannot begin one: "Orchard AI", "Nifty IT". None begins
+      // with the name of a metric ("Revenue", "EBIT", "Turnout", "Umsatz"), a unit after a number
+      // ("2.418,5 Mio. €") or a German article.
+      const bool cannot_begin = IsNotAName(lower) || NamesMetric(t, j) || (Before(t, j) == ' ' && IsDigit(Before(t, j - 1))) ||
+                                std::find(std::begin(kGerman), std::end(kGerman), lower) != std::end(kGerman);
+      const bool acronym = capitals && word.size() >= 2;
+      if (shouting || (name.words.empty() ? cannot_begin : !acronym && (IsFunctionWord(lower) || IsMonthName(lower)))) break;
+      if (!name.words.empty()) name.words += ' ' + joined;
       name.words.append(word);
       name.end = e;
+      joined.clear();
       if (At(t, e) != ' ') break;
       j = e + 1;
+      const size_t joiner_end = WordEnd(t, j);
+      const std::string joiner = Lowercase(t.substr(j, joiner_end - j));
+      if (std::find(std::begin(kJoiners), std::end(kJoiners), joiner) != std::end(kJoiners) && At(t, joiner_end) == ' ' &&
+          IsUpper(At(t, joiner_end + 1))) {
+        joined = joiner + ' ';
+        j = joiner_end + 1;
+      }
     }
-    if (!name.words.empty()) {
+    // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
+    const bool compound = Before(t, name.begin) == '-' || (At(t, name.end) == '-' && IsLower(At(t, name.end + 1)));
+    if (!name.words.empty() && !compound) {
       name.opens_sentence = OpensSentence(t, name.begin);
       names.push_back(std::move(name));
     }
@@ -102,22 +148,23 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   return names;
 }
 
-// Whether a one-word run that opens a sentence is a name rather than a capitalised common noun
-// ("Taken together …", "Inflation in France …", "Broadcasting brought in …"): it is when the text
-// also writes it capitalised inside a sentence, as a possessive, or with a capital inside it
-// ("OpenAI"); else when it is no abstract noun and no function word follows it.
-bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::string>& named_inside) {
-  if (named_inside.count(name.words) != 0 || StartsWith(t, name.end, "'s") || StartsWith(t, name.end, "\xe2\x80\x99s")) {
-    return true;
-  }
-  if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
-  const std::string lower = Lowercase(name.words);
-  if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
-  if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
-  if (At(t, name.end) != ' ') return false;  // "Data-centre revenue …"
-  // Else only before a verb: a reporting verb, a form of "be" or an auxiliary, a past tense
-  // ("Alphabet raised …", "Microsoft spent …") or a present one ("Amazon expects …"), not before a
-  // noun ("Matchday income").
+// Whether the word after `name` ends in "s" as a plural noun does, and the word after it is a
+// verb of change or "were"/"are" ("Large deals signed …" is not this; "Gross advances grew" is).
+bool NounFollows(std::string_view t, const Name& name) {
+  if (At(t, name.end) != ' ') return false;
+  const size_t next_end = WordEnd(t, name.end + 1);
+  const std::string next = Lowercase(t.substr(name.end + 1, next_end - name.end - 1));
+  if (next.size() < 4 || next.back() != 's' || next[next.size() - 2] == 's') return false;
+  const std::string after = At(t, next_end) == ' ' ? Lowercase(t.substr(next_end + 1, WordEnd(t, next_end + 1) - next_end - 1)) : "";
+  return after == "were" || after == "are" || after == "grew" || after == "rose" || after == "fell" ||
+         (after.size() > 3 && after.compare(after.size() - 2, 2, "ed") == 0);
+}
+
+// Whether the word after a sentence's first word `name` is a verb: a reporting verb, a form of
+// "be" or an auxiliary, a past tense ("Alphabet raised …", "Microsoft spent …") or a present one
+// ("Amazon expects …"), not a noun ("Matchday income").
+bool VerbFollows(std::string_view t, const Name& name) {
+  if (At(t, name.end) != ' ') return false;
   static constexpr std::string_view kIrregularPast[] = {"spent", "made", "put", "cut", "set", "sold", "paid",
                                                         "took", "gave", "won", "lost", "grew", "rose", "fell",
                                                         "bought", "brought", "held", "kept", "led", "saw"};
@@ -126,6 +173,29 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::stri
   const bool present = next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's';
   return FiniteReportingVerb(next).has_value() || IsFormOfBe(next) || IsAuxiliaryOrAdverb(next) || past || present ||
          std::find(std::begin(kIrregularPast), std::end(kIrregularPast), next) != std::end(kIrregularPast);
+}
+
+// Whether a one-word run that opens a sentence is a name rather than a capitalised common noun
+// ("Taken together …", "Inflation in France …", "Large deals signed …", "Provisions rose …"): it is
+// when the text also writes it capitalised inside a sentence, as a possessive, or with a capital
+// inside it ("OpenAI"); else only when it opens more than one sentence, each time before a verb
+// (a company named only at the start of its sentences: "Amazon expects …. Amazon spent …").
+bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::string>& named_inside,
+                  const std::map<std::string, int>& verb_openers) {
+  if (named_inside.count(name.words) != 0 || StartsWith(t, name.end, "'s") || StartsWith(t, name.end, "\xe2\x80\x99s")) {
+    return true;
+  }
+  if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
+  const std::string lower = Lowercase(name.words);
+  if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
+  if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
+  auto opened = verb_openers.find(name.words);
+  if (opened == verb_openers.end()) return false;
+  // Before a verb: a name, unless it looks like a plural noun ("Provisions rose", "Margins fell")
+  // or it is a short word before a noun in the present ("Large deals …", "Gross advances …"), which
+  // a second sentence it opens before a verb settles.
+  const bool plural = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
+  return opened->second >= 2 || (!plural && !NounFollows(t, name));
 }
 
 // A word for a people or a country's things ("Japanese", "British"), which before a noun describes
@@ -221,13 +291,56 @@ std::string JoinGroup(std::vector<std::string> members) {
   return out;
 }
 
+// In a German text (several of "der", "die", "das", "und"), which capitalises every noun, the
+// one-word runs that are common nouns: written after an article or a preposition fused with one
+// ("die Aktie", "im Schnitt"), or written once only ("Anfragen liegen …"); acronyms ("DAX") are
+// names.
+std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Name>& runs) {
+  static constexpr std::string_view kArticles[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                                                   "einem", "einer", "eines", "im", "zum", "zur", "vom", "beim"};
+  std::set<std::string> nouns;
+  int german = 0;
+  for (std::string_view w : {std::string_view(" der "), std::string_view(" die "), std::string_view(" das "), std::string_view(" und ")}) {
+    for (size_t at = t.find(w); at != std::string_view::npos && german < 4; at = t.find(w, at + 1)) ++german;
+  }
+  if (german < 4) return nouns;
+  std::map<std::string, int> seen;
+  for (const Name& n : runs) ++seen[n.words];
+  for (const Name& n : runs) {
+    if (n.words.find(' ') != std::string::npos || std::all_of(n.words.begin(), n.words.end(), IsUpper)) continue;
+    auto [word, start] = WordBefore(t, n.begin);
+    (void)start;
+    if (seen[n.words] < 2 || std::find(std::begin(kArticles), std::end(kArticles), word) != std::end(kArticles)) {
+      nouns.insert(n.words);
+    }
+  }
+  return nouns;
+}
+
+// Whether `name` is who a statement comes from: "X said", "X says", "according to X".
+bool IsSource(std::string_view t, const Name& name) {
+  static constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "wrote", "argued", "announced"};
+  const size_t next_end = WordEnd(t, name.end + 1);
+  const std::string next = At(t, name.end) == ' ' ? Lowercase(t.substr(name.end + 1, next_end - name.end - 1)) : "";
+  if (std::find(std::begin(kSaid), std::end(kSaid), next) != std::end(kSaid)) return true;
+  auto [before, start] = WordBefore(t, name.begin);
+  if (before == "the") before = WordBefore(t, start).first, start = WordBefore(t, start).second;
+  return before == "to" && WordBefore(t, start).first == "according";
+}
+
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
 // after "Caldera Semiconductor"), lists of names joined into one.
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  // German capitalises every noun: there a one-word run that the text writes after an article
+  // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
+  const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return german_nouns.count(n.words) != 0; }), runs.end());
   std::set<std::string> named_inside, multi_word;
+  std::map<std::string, int> verb_openers;
   for (const Name& n : runs) {
     if (!n.opens_sentence) named_inside.insert(n.words);
+    if (n.opens_sentence && VerbFollows(t, n)) ++verb_openers[n.words];
     if (n.words.find(' ') != std::string::npos) multi_word.insert(n.words);
   }
   // A one-word name that is the first word of exactly one longer name stands for it ("Caldera" for
@@ -245,11 +358,12 @@ std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> names;
   for (Name& n : runs) {
     const bool one_word = n.words.find(' ') == std::string::npos;
-    if (one_word && n.opens_sentence && !OpenerIsName(t, n, named_inside)) continue;
+    if (one_word && n.opens_sentence && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
     if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
     names.push_back(std::move(n));
   }
+  for (Name& n : names) n.source = IsSource(t, n);
   std::vector<Name> han = HanCompanyNames(t);
   // A Han clause subject stands for the company name it begins (蓝驰 for 蓝驰汽车).
   for (Name& n : HanClauseSubjects(t)) {
@@ -395,8 +509,12 @@ class SubjectReader {
     // numbers are not the speaker's unless it says so.
     const size_t reported = ReportedClauseStart(clause.begin, f.span.begin);
     if (reported) clause.begin = reported;
-    auto [clause_first, clause_last] = NamesWithin(clause.begin, f.span.begin);
-    if (clause_first != clause_last) return std::prev(clause_last)->words;
+    // "Rovers, who paid €35m …": a relative clause is about the name just before it.
+    const std::string opener = WordAt(clause.begin);
+    if (opener == "who" || opener == "which" || opener == "whose") {
+      if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
+    }
+    if (auto owner = Last(clause.begin, f.span.begin)) return owner;
     // A list that the clause break splits ("Microsoft, Alphabet, Amazon and Meta together spent").
     auto group = std::find_if(names_.begin(), names_.end(), [&](const Name& n) {
       return n.group && n.begin < clause.begin && n.end > clause.begin && n.end <= f.span.begin;
@@ -406,27 +524,68 @@ class SubjectReader {
     if (reference.group_of) {
       if (std::optional<std::string> g = RecentGroup(reference.group_of)) return g;
     }
-    auto [sentence_first, sentence_last] = NamesWithin(f.sentence.begin, f.span.begin);
-    if (reported && !reference.found) {
-      auto [after_first, after_last] = NamesWithin(f.span.end, clause.end);
-      if (after_first != after_last) return after_first->words;
-      return std::nullopt;
-    }
+    if (reported && !reference.found) return First(f.span.end, clause.end);
     if (reference.found) {
-      // The last name of the sentence before the clause ("Google's parent Alphabet guided …, and
-      // analysts expect its outlays …"); else the first of the sentence before ("Microsoft, whose
-      // fiscal year …. It spent …"); else the subject the text is about.
-      auto [before_first, before_last] = NamesWithin(f.sentence.begin, clause.begin);
-      if (before_first != before_last) return std::prev(before_last)->words;
+      // The last name of the sentence before it, speakers too ("Amazon told investors that it
+      // expects …", "Meta said it would spend …", "Google's parent Alphabet guided …, and analysts expect its outlays …");
+      // else the first of the sentence before ("Microsoft, whose fiscal year …. It spent …"); else
+      // the subject last given.
+      if (auto owner = Last(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
       auto [previous_first, previous_last] = NamesWithin(PreviousSentenceStart(f.sentence.begin), f.sentence.begin);
       // Only a name that opens the sentence before is its subject; one inside it is not.
       if (previous_first != previous_last && previous_first->opens_sentence) return previous_first->words;
-      if (topic_) return topic_;
+      if (!recent_.empty()) return recent_.back();
     }
-    if (sentence_first != sentence_last) return std::prev(sentence_last)->words;
-    auto [after_first, after_last] = NamesWithin(f.span.end, clause.end);
-    if (after_first != after_last) return after_first->words;
-    return topic_;
+    // The subject of the sentence, which its clauses before this one name first ("Britain's economy
+    // grew 0.4% …, the statistics office said, after shrinking 0.1% …").
+    if (auto owner = First(f.sentence.begin, f.span.begin)) return owner;
+    if (auto owner = First(f.span.end, clause.end)) return owner;
+    // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%".
+    if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true)) return owner;
+    if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
+    return Topic();
+  }
+
+  // The lowercase word at `i`, after blanks.
+  std::string WordAt(size_t i) const {
+    while (i < t_.size() && t_[i] == ' ') ++i;
+    return Lowercase(t_.substr(i, WordEnd(t_, i) - i));
+  }
+
+  // The last and the first name wholly inside [begin, end), leaving out sources of statements
+  // unless `sources`. The first leaves out a possessive before another name ("Google's parent
+  // Alphabet"): the name it qualifies is the owner.
+  std::optional<std::string> Last(size_t begin, size_t end, bool sources = false) const {
+    auto [first, last] = NamesWithin(begin, end);
+    for (auto it = last; it != first;) {
+      --it;
+      if (sources || !it->source) return it->words;
+    }
+    return std::nullopt;
+  }
+  std::optional<std::string> First(size_t begin, size_t end, bool sources = false) const {
+    auto [first, last] = NamesWithin(begin, end);
+    for (auto it = first; it != last; ++it) {
+      if (!sources && it->source) continue;
+      const bool qualifies = std::next(it) != last && (StartsWith(t_, it->end, "'s ") || StartsWith(t_, it->end, "\xe2\x80\x99s ")) &&
+                             std::next(it)->begin - it->end < 40;
+      if (!qualifies) return it->words;
+    }
+    return std::nullopt;
+  }
+
+  // The subject the text has given most figures so far (the last of those most often given).
+  std::optional<std::string> Topic() const {
+    std::optional<std::string> topic;
+    int most = 0;
+    for (const std::string& subject : recent_) {
+      const int n = given_.at(subject);
+      if (n >= most) {
+        most = n;
+        topic = subject;
+      }
+    }
+    return topic;
   }
 
   // Where the sentence before the one starting at `begin` starts (after ". ", "? ", "! " or a line
@@ -467,11 +626,11 @@ class SubjectReader {
     auto [before_first, before_last] = NamesWithin(TableStart(t_, f.span.begin) > 600 ? TableStart(t_, f.span.begin) - 600 : 0,
                                                    TableStart(t_, f.span.begin));
     if (before_first != before_last) return std::prev(before_last)->words;
-    return topic_;
+    return Topic();
   }
 
   void Remember(const std::string& subject) {
-    topic_ = subject;
+    ++given_[subject];
     recent_.erase(std::remove(recent_.begin(), recent_.end(), subject), recent_.end());
     recent_.push_back(subject);
   }
@@ -488,8 +647,8 @@ class SubjectReader {
 
   std::string_view t_;
   std::vector<Name> names_;
-  std::optional<std::string> topic_;
-  std::vector<std::string> recent_;  // subjects given, most recent last, each once
+  std::map<std::string, int> given_;  // how many figures each subject was given
+  std::vector<std::string> recent_;    // subjects given, most recent last, each once
 };
 
 }  // namespace

@@ -78,3 +78,33 @@ TEST_CASE("subject: Han company names, clause subjects and 该公司", "[figures
   CHECK(SubjectOf(text, "6.7%") == "云图科技");  // 云图 opens its clause before 股价
   CHECK(SubjectOf("腾讯第三季度营收为1,500亿元。", "1,500亿元") == "腾讯");
 }
+
+TEST_CASE("subject: the sentence's subject over a source that reports it, a relative clause's name", "[figures][subject]") {
+  const std::string economy =
+      "Britain's economy grew 0.4% in the quarter, the Office for National Statistics said on Friday, after shrinking "
+      "0.1% in the first quarter.";
+  CHECK(SubjectOf(economy, "0.1%") == "Britain");
+  // A name with "of" or "for" inside it is one name; the subject the text is most about carries on.
+  const std::string bank =
+      "Britain's economy grew 0.4%. Britain's inflation slowed to 2.8%. The Bank of England cut its rate to 3.75%. "
+      "The unemployment rate rose to 4.9%.";
+  CHECK(SubjectOf(bank, "3.75%") == "Bank of England");
+  CHECK(SubjectOf(bank, "4.9%") == "Britain");
+  CHECK(SubjectOf("City have won 11 games, while Rovers, who paid a club-record €35m for a goalkeeper, sit ninth.", "€35m") ==
+        "Rovers");
+  // A source whose words name no one else is the owner.
+  CHECK(SubjectOf("Hongfeng Technology said fourth-quarter revenue rose 20%.", "20%") == "Hongfeng Technology");
+}
+
+TEST_CASE("subject: no name in a compound, a metric, a dateline in capitals or a German noun", "[figures][subject]") {
+  CHECK(SubjectOf("For the first half the Bengaluru-based company earned Rs 14,187 crore.", "Rs 14,187 crore") == "-");
+  CHECK(SubjectOf("Revenue from operations grew 8.7%.", "8.7%") == "-");
+  CHECK(SubjectOf("NEW YORK, 10 February 2026 — Investors placed orders of more than $80 billion.", "$80 billion") == "-");
+  // "Provisions rose": a plural noun that opens a sentence is no name.
+  CHECK(SubjectOf("Provisions rose 22% to Rs 612 crore.", "Rs 612 crore") == "-");
+  const std::string german =
+      "Der Umsatz der Rheinstrom AG stieg um 7,4 % auf 2.871,3 Mio. €. Die Aktie der Rheinstrom AG stieg um 3,1 % "
+      "auf 48,62 €, und das Ergebnis lag bei 412,8 Mio. €. Anfragen liegen für weitere 3.400 MW vor.";
+  CHECK(SubjectOf(german, "48,62 €") == "Rheinstrom AG");
+  CHECK(SubjectOf(german, "3.400 MW") == "Rheinstrom AG");  // not "Anfragen": the text's subject carries on
+}
