@@ -112,7 +112,8 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
 }
 
 // The metric named nearest `span` within `range`: strong words before weak ones.
-std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
+constexpr size_t kFarAfter = 1000;
+std::optional<std::string> NearestMetric(std::string_view t, const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
   auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
@@ -120,7 +121,13 @@ std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, B
   for (auto it = first; it != metrics.end() && it->begin < range.end; ++it) {
     const MetricAt& m = *it;
     if (m.begin < range.begin || m.end > range.end || (m.begin < span.end && span.begin < m.end)) continue;
-    const size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
+    size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
+    // After the figure, a metric that begins another statement ("rose 41% to Rs 9,870 crore and net
+    // profit …") or is the base of a ratio ("96.4% of GDP", "91% of the total revenue") comes last.
+    if (m.begin >= span.end && (t.substr(span.end, m.begin - span.end).find(" and ") != std::string_view::npos ||
+                                StartsWith(t, span.end, " of "))) {
+      distance += kFarAfter;
+    }
     if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
       best = &m;
       best_distance = distance;
@@ -162,6 +169,7 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
       {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
       {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
+      {"jobs", "employees"},      {"points", "index level"},
   };
   for (const auto& [noun, metric] : kNouns) {
     if (unit == noun) return std::string(metric);
@@ -169,9 +177,23 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
   return std::nullopt;
 }
 
+// Whether `span` is one side of a match score: digits joined to digits by a hyphen or an en dash.
+bool IsMatchScore(std::string_view t, ByteSpan span) {
+  const bool before = span.begin >= 2 && t[span.begin - 1] == '-' && IsDigit(t[span.begin - 2]);
+  const bool after = At(t, span.end) == '-' && IsDigit(At(t, span.end + 1));
+  return (before || after) && span.end - span.begin <= 2;
+}
+
 bool MeasuresSomething(const Figure& f) {
-  if (f.kind == FigureKind::kDuration || f.kind == FigureKind::kMultiple) return false;
-  return f.kind != FigureKind::kCount || f.unit.empty() || MetricOfUnit(f).has_value();
+  if (f.kind == FigureKind::kDuration) return false;
+  // A multiple measures what it multiplies when it is a move: "net profit more than doubled",
+  // "roughly double the $91.4 billion it spent", "倍增".
+  if (f.kind == FigureKind::kMultiple) return f.surface.rfind("doubl", 0) == 0 || f.surface.rfind("tripl", 0) == 0 ||
+                                               f.surface == "twice" || f.surface == "\xe5\x80\x8d\xe5\xa2\x9e";  // 倍增
+  // A count measures something when its noun does not say what it is: no noun, a noun that names
+  // a metric ("2,323 employees"), or a Chinese measure word ("18.6万辆", "3.2亿台", "12.6万人").
+  const bool measure_word = f.unit.size() == 3 && IsNonAscii(f.unit[0]);
+  return f.kind != FigureKind::kCount || f.unit.empty() || measure_word || MetricOfUnit(f).has_value();
 }
 
 // --- periods --------------------------------------------------------------------------------
@@ -502,7 +524,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
     if (MeasuresSomething(f) && !f.metric) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
-      if (!f.metric) f.metric = NearestMetric(sentence_metrics, clause, f.span);
+      if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
       if (!f.metric) f.metric = MetricOfUnit(f);
       // Else the nearest in the sentence, within a few lines of text either side, and not across a
       // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
@@ -511,8 +533,18 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       const ByteSpan statement = StatementOf(t, sentence, f.span);
       const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
       const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
-      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(sentence_metrics, before, f.span);
-      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(sentence_metrics, after, f.span);
+      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(t, sentence_metrics, before, f.span);
+      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(t, sentence_metrics, after, f.span);
+      // A power or an energy measures capacity, use or output, whatever money the clause names
+      // ("plans to reach 12 GW of capacity by 2030 and will invest …").
+      if (f.kind == FigureKind::kQuantity && f.metric && *f.metric != "production" && *f.metric != "electricity use" &&
+          *f.metric != "power capacity") {
+        if (auto unit_metric = MetricOfUnit(f)) f.metric = unit_metric;
+      }
+      // A percentage of an economy's output is its growth ("the economy grew 0.4%").
+      if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
+      // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
+      if (f.kind == FigureKind::kCount && f.unit.empty() && IsMatchScore(t, f.span)) f.metric = "goals";
     }
   }
   ReadChanges(t, clauses, figures);

@@ -109,3 +109,19 @@ TEST_CASE("A headline figure has the meaning the body gives the same figure", "[
   CHECK(figures[0].metric == "power capacity");
   CHECK(figures[1].period == "by 2030");
 }
+
+TEST_CASE("The metric of a figure: its own clause first, not the next statement or a ratio's base", "[figures][meaning]") {
+  const std::string results =
+      "Revenue for fiscal 2026 rose 41% to Rs 9,870 crore and net profit more than doubled to Rs 1,412 crore.";
+  CHECK(Only(results, "Rs 9,870 crore").metric == "revenue");
+  CHECK(Only(results, "doubled").metric == "net income");
+  CHECK(Only("Public sector net debt stood at 96.4% of GDP.", "96.4%").metric == "debt");
+  CHECK(Only("The economy grew 0.4% in the three months to June.", "0.4%").metric == "growth rate");
+  // A power is a capacity whatever money the clause names.
+  CHECK(Only("It plans to reach 12 GW of operating capacity by 2030 and will invest about $5 billion.", "12 GW").metric ==
+        "power capacity");
+  CHECK(Only("The Nasdaq Composite slid 3.1% to 19,341.8.", "19,341.8").metric == "index level");
+  CHECK(Only("Harbour City beat Rovers 3-1 on Saturday.", "1").metric == "goals");
+  CHECK(Only("Orchard AI raised $40bn in a round that values the lab at $300bn.", "$300bn").metric == "valuation");
+  CHECK(Only("蓝驰汽车第四季度共交付新车18.6万辆。", "18.6万辆").metric == "deliveries");
+}
