@@ -10,6 +10,7 @@
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
+#include "util/dates.h"
 
 namespace dossier::extract {
 namespace {
@@ -545,6 +546,17 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && f.unit.empty() && IsMatchScore(t, f.span)) f.metric = "goals";
+    }
+  }
+  // A market's move that names no day is the day's the report is dated ("The Nasdaq Composite
+  // slid 3.1% to 19,341.8", "Die Aktie stieg um 3,2 %").
+  if (dated.day) {
+    for (Figure& f : *figures) {
+      if (f.period || !f.metric) continue;
+      if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield") {
+        f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
+        f.period_kind = "actual";
+      }
     }
   }
   ReadChanges(t, clauses, figures);

@@ -43,6 +43,9 @@ struct Name {
   // Who a statement comes from ("the Office for National Statistics said", "according to the
   // agency"), not whose number it gives.
   bool source = false;
+  // A name inside a phrase that describes something else ("his investment in American AI
+  // infrastructure"): it owns no number.
+  bool modifier = false;
 };
 
 // Whether the capitalised word at `begin` opens a sentence (or a line).
@@ -317,6 +320,18 @@ std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Na
   return nouns;
 }
 
+// Whether `name`, after a preposition, stands before a common noun it describes: "in American AI
+// infrastructure", "on Chinese chips".
+bool DescribesNoun(std::string_view t, const Name& name) {
+  static constexpr std::string_view kPrepositions[] = {"in", "into", "on", "for", "of", "to", "from"};
+  auto [before, start] = WordBefore(t, name.begin);
+  (void)start;
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), before) == std::end(kPrepositions)) return false;
+  if (At(t, name.end) != ' ' || !IsLower(At(t, name.end + 1))) return false;
+  const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+  return !IsFunctionWord(next) && !VerbFollows(t, name);
+}
+
 // Whether `name` is who a statement comes from: "X said", "X says", "according to X".
 bool IsSource(std::string_view t, const Name& name) {
   static constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "wrote", "argued", "announced"};
@@ -363,7 +378,10 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
     names.push_back(std::move(n));
   }
-  for (Name& n : names) n.source = IsSource(t, n);
+  for (Name& n : names) {
+    n.source = IsSource(t, n);
+    n.modifier = DescribesNoun(t, n);
+  }
   std::vector<Name> han = HanCompanyNames(t);
   // A Han clause subject stands for the company name it begins (蓝驰 for 蓝驰汽车).
   for (Name& n : HanClauseSubjects(t)) {
@@ -515,6 +533,9 @@ class SubjectReader {
       if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
     }
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;
+    // A group the text names in words: "uptake among people aged 65 and over reached 73.4%",
+    // "technology companies issued roughly $200 billion".
+    if (auto among = Among(f.sentence.begin, f.span.begin)) return among;
     // A list that the clause break splits ("Microsoft, Alphabet, Amazon and Meta together spent").
     auto group = std::find_if(names_.begin(), names_.end(), [&](const Name& n) {
       return n.group && n.begin < clause.begin && n.end > clause.begin && n.end <= f.span.begin;
@@ -523,6 +544,9 @@ class SubjectReader {
     const Reference reference = ReferenceIn(t_, clause.begin, f.span.begin);
     if (reference.group_of) {
       if (std::optional<std::string> g = RecentGroup(reference.group_of)) return g;
+    }
+    if (!reference.found) {
+      if (auto group_words = CollectiveSubject(clause.begin, f.span.begin)) return group_words;
     }
     if (reported && !reference.found) return First(f.span.end, clause.end);
     if (reference.found) {
@@ -546,6 +570,57 @@ class SubjectReader {
     return Topic();
   }
 
+  // The words after the last "among" in [begin, end), up to a comma or a verb, when no name
+  // stands between them and `end`: "highest among children, at 390 cases".
+  std::optional<std::string> Among(size_t begin, size_t end) const {
+    static constexpr std::string_view kStops[] = {"reached", "was", "were", "is", "are", "stood", "rose", "fell",
+                                                  "remained", "at", "hit", "had", "has", "climbed", "dropped"};
+    const size_t at = t_.substr(begin, end - begin).rfind(" among ");
+    if (at == std::string_view::npos) return std::nullopt;
+    const size_t from = begin + at + 7;
+    auto [first, last] = NamesWithin(from, end);
+    if (first != last) return std::nullopt;
+    size_t stop = from;
+    for (size_t i = from; i < end;) {
+      size_t e = i;
+      while (e < end && (IsAsciiAlnum(t_[e]) || t_[e] == '-')) ++e;  // "aged 65", "over-65s"
+      if (e == i) break;
+      const std::string word = Lowercase(t_.substr(i, e - i));
+      if (std::find(std::begin(kStops), std::end(kStops), word) != std::end(kStops)) break;
+      stop = e;
+      if (At(t_, e) != ' ') break;
+      i = e + 1;
+    }
+    if (stop == from) return std::nullopt;
+    return std::string(t_.substr(from, stop - from));
+  }
+
+  // The words that open [begin, end) as its subject when they end in a plural that names a kind
+  // of actor: "technology companies issued …", "The largest cloud companies now talk about …".
+  std::optional<std::string> CollectiveSubject(size_t begin, size_t end) const {
+    static constexpr std::string_view kActors[] = {"companies", "firms", "makers", "producers", "providers",
+                                                   "hyperscalers", "exporters", "banks", "lenders", "utilities",
+                                                   "operators", "insurers", "developers", "manufacturers",
+                                                   "households", "consumers", "voters", "carmakers", "chipmakers"};
+    size_t i = begin;
+    while (i < end && (t_[i] == ' ' || t_[i] == '"')) ++i;
+    if (StartsWithNoCase(t_, i, "the ")) i += 4;
+    const size_t from = i;
+    for (int words = 0; words < 4 && i < end; ++words) {
+      const size_t e = WordEnd(t_, i);
+      if (e == i || e > end) break;
+      const std::string word = Lowercase(t_.substr(i, e - i));
+      if (std::find(std::begin(kActors), std::end(kActors), word) != std::end(kActors)) {
+        std::string words_of = std::string(t_.substr(from, e - from));
+        if (!words_of.empty() && IsUpper(words_of[0]) && words_of.size() > 1 && IsLower(words_of[1])) words_of[0] = ToLowerAscii(words_of[0]);
+        return words_of;
+      }
+      if (At(t_, e) != ' ' || IsFunctionWord(word)) break;
+      i = e + 1;
+    }
+    return std::nullopt;
+  }
+
   // The lowercase word at `i`, after blanks.
   std::string WordAt(size_t i) const {
     while (i < t_.size() && t_[i] == ' ') ++i;
@@ -559,14 +634,14 @@ class SubjectReader {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = last; it != first;) {
       --it;
-      if (sources || !it->source) return it->words;
+      if (!it->modifier && (sources || !it->source)) return it->words;
     }
     return std::nullopt;
   }
   std::optional<std::string> First(size_t begin, size_t end, bool sources = false) const {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = first; it != last; ++it) {
-      if (!sources && it->source) continue;
+      if (it->modifier || (!sources && it->source)) continue;
       const bool qualifies = std::next(it) != last && (StartsWith(t_, it->end, "'s ") || StartsWith(t_, it->end, "\xe2\x80\x99s ")) &&
                              std::next(it)->begin - it->end < 40;
       if (!qualifies) return it->words;

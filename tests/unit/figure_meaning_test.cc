@@ -125,3 +125,11 @@ TEST_CASE("The metric of a figure: its own clause first, not the next statement 
   CHECK(Only("Orchard AI raised $40bn in a round that values the lab at $300bn.", "$300bn").metric == "valuation");
   CHECK(Only("蓝驰汽车第四季度共交付新车18.6万辆。", "18.6万辆").metric == "deliveries");
 }
+
+TEST_CASE("A market's move that names no day is the dateline's day", "[figures][meaning]") {
+  const std::string text =
+      "NEW YORK, 27 January 2026 — Chip stocks fell. The Nasdaq Composite slid 3.1% to 19,341.8.\n\n"
+      "Caldera's revenue was $39.3 billion.";
+  CHECK(Only(text, "3.1%").period == "2026-01-27");
+  CHECK_FALSE(Only(text, "$39.3 billion").period.has_value());  // not a market's move
+}

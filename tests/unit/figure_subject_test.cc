@@ -108,3 +108,14 @@ TEST_CASE("subject: no name in a compound, a metric, a dateline in capitals or a
   CHECK(SubjectOf(german, "48,62 €") == "Rheinstrom AG");
   CHECK(SubjectOf(german, "3.400 MW") == "Rheinstrom AG");  // not "Anfragen": the text's subject carries on
 }
+
+TEST_CASE("subject: a group named in words, and no name inside a phrase describing a noun", "[figures][subject]") {
+  CHECK(SubjectOf("Vaccine uptake among people aged 65 and over reached 73.4% by the end of January.", "73.4%") ==
+        "people aged 65 and over");
+  CHECK(SubjectOf("The case rate was highest among children, at 390 cases per 100,000 residents.",
+                  "390 cases per 100,000 residents") == "children");
+  CHECK(SubjectOf("Counting private deals, technology companies issued roughly $200 billion of debt in 2025.",
+                  "$200 billion") == "technology companies");
+  CHECK(SubjectOf("Masao Kuroda promised to double his investment in American AI infrastructure to $200 billion.",
+                  "$200 billion") == "Masao Kuroda");
+}
