@@ -200,13 +200,18 @@ bool MeasuresSomething(const Figure& f) {
 // --- periods --------------------------------------------------------------------------------
 
 // The period named nearest `span`; a weekday only when nothing else is named.
-std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& periods, ByteSpan span) {
+std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
   size_t best_distance = SIZE_MAX;
   bool best_weekday = true;
   for (const PeriodMention& p : periods) {
     if (p.begin >= span.begin && p.begin < span.end) continue;
-    const size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
+    size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
+    // After the figure, a period that the next statement names ("full-year revenue of $170 billion
+    // and quarterly sales of …") comes after those before it.
+    if (p.begin >= span.end && t.substr(span.end, p.begin - span.end).find(" and ") != std::string_view::npos) {
+      distance += kFarAfter;
+    }
     if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {
       best_weekday = p.weekday;
       best = p.period;
@@ -457,6 +462,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   std::vector<PeriodMention> sentence_periods;
   std::vector<MetricAt> sentence_metrics;
   std::optional<std::string> sentence_kind;
+  std::vector<size_t> carried_figures;  // those whose period their sentence does not name
   // The last clause's period kind, read once however many figures it holds (a table is one long
   // clause).
   ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
@@ -481,7 +487,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
-      f.period = NearestPeriod(in_clause, f.span);
+      f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) {
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".
@@ -504,6 +510,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
           carried = PeriodCarriedInto(t, text_periods, sentence);
         }
         f.period = carried;
+        if (carried) carried_figures.push_back(k);
       }
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
@@ -548,11 +555,14 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       if (f.kind == FigureKind::kCount && f.unit.empty() && IsMatchScore(t, f.span)) f.metric = "goals";
     }
   }
-  // A market's move that names no day is the day's the report is dated ("The Nasdaq Composite
-  // slid 3.1% to 19,341.8", "Die Aktie stieg um 3,2 %").
+  // A market's move whose sentence names no period is the day's the report is dated ("The Nasdaq
+  // Composite slid 3.1% to 19,341.8", "Die Aktie stieg um 3,2 %"), not the quarter a sentence
+  // before it reported.
   if (dated.day) {
-    for (Figure& f : *figures) {
-      if (f.period || !f.metric) continue;
+    for (size_t k = 0; k < figures->size(); ++k) {
+      Figure& f = (*figures)[k];
+      const bool carried = std::binary_search(carried_figures.begin(), carried_figures.end(), k);
+      if ((f.period && !carried) || !f.metric) continue;
       if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield") {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";

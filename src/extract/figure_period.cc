@@ -573,10 +573,18 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       k += skip;
       continue;
     }
-    // "this year", "last year", "next year"
+    // "quarterly sales": the quarter named last.
+    if (tok.lower == "quarterly") {
+      out.push_back({tok.begin, "?Q"});
+      continue;
+    }
+    // "this year", "last year", "next year"; "full-year" as 全年 is.
     if (tok.lower == "year" && dated.year) {
       const std::string_view b = before(k, 1);
-      const int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
+      int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
+      if (b == "full" && Before(t, w[k - 1].end) != 's' && !(k + 1 < w.size() && YearAt(t, w[k + 1].begin))) {
+        y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
+      }
       if (y) out.push_back({w[k - 1].begin, std::to_string(y)});
       else AddReference(w, k, 'Y', &out);
       continue;

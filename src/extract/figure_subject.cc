@@ -46,6 +46,8 @@ struct Name {
   // A name inside a phrase that describes something else ("his investment in American AI
   // infrastructure"): it owns no number.
   bool modifier = false;
+  // A person, by the title before the name ("chief executive Laura Benning", "Mr Kuroda").
+  bool person = false;
 };
 
 // Whether the capitalised word at `begin` opens a sentence (or a line).
@@ -138,6 +140,13 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
           IsUpper(At(t, joiner_end + 1))) {
         joined = joiner + ' ';
         j = joiner_end + 1;
+      }
+    }
+    // "Kestrel Motors Inc.": the legal form is no part of the name the text goes on using.
+    for (std::string_view legal : {" Inc", " Ltd", " Corp", " Co", " PLC", " plc", " LLC", " Limited", " Corporation"}) {
+      if (name.words.size() > legal.size() && name.words.compare(name.words.size() - legal.size(), legal.size(), legal) == 0) {
+        name.words.resize(name.words.size() - legal.size());
+        break;
       }
     }
     // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
@@ -332,11 +341,23 @@ bool DescribesNoun(std::string_view t, const Name& name) {
   return !IsFunctionWord(next) && !VerbFollows(t, name);
 }
 
+// Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
+bool HasTitle(std::string_view t, const Name& name) {
+  static constexpr std::string_view kTitles[] = {
+      "executive", "officer", "president", "chairman", "chairwoman", "chair", "director", "minister", "analyst",
+      "economist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
+      "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo"};
+  auto [before, start] = WordBefore(t, name.begin);
+  (void)start;
+  return std::find(std::begin(kTitles), std::end(kTitles), before) != std::end(kTitles);
+}
+
 // Whether `name` is who a statement comes from: "X said", "X says", "according to X".
 bool IsSource(std::string_view t, const Name& name) {
   static constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "wrote", "argued", "announced"};
-  const size_t next_end = WordEnd(t, name.end + 1);
-  const std::string next = At(t, name.end) == ' ' ? Lowercase(t.substr(name.end + 1, next_end - name.end - 1)) : "";
+  const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Kestrel Motors Inc. said"
+  const size_t next_end = WordEnd(t, end + 1);
+  const std::string next = At(t, end) == ' ' ? Lowercase(t.substr(end + 1, next_end - end - 1)) : "";
   if (std::find(std::begin(kSaid), std::end(kSaid), next) != std::end(kSaid)) return true;
   auto [before, start] = WordBefore(t, name.begin);
   if (before == "the") before = WordBefore(t, start).first, start = WordBefore(t, start).second;
@@ -351,6 +372,27 @@ std::vector<Name> NamesOf(std::string_view t) {
   // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
   const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
   runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return german_nouns.count(n.words) != 0; }), runs.end());
+  // "Rival Halden Auto Group", "Striker Tomas Ruiz": a common word that opens a sentence before a
+  // name of two words or more is no part of it, when the text writes it capitalised nowhere else.
+  std::set<std::string> inside_words;
+  for (const Name& n : runs) {
+    if (n.opens_sentence) continue;
+    for (size_t at = 0; at < n.words.size();) {
+      const size_t space = n.words.find(' ', at);
+      inside_words.insert(n.words.substr(at, space == std::string::npos ? std::string::npos : space - at));
+      at = space == std::string::npos ? n.words.size() : space + 1;
+    }
+  }
+  for (Name& n : runs) {
+    const size_t space = n.words.find(' ');
+    if (!n.opens_sentence || space == std::string::npos || n.words.find(' ', space + 1) == std::string::npos) continue;
+    const std::string first = n.words.substr(0, space);
+    if (inside_words.count(first) == 0 && !StartsWith(t, n.begin + first.size(), "'s") && IsLower(first.back())) {
+      n.words = n.words.substr(space + 1);
+      n.begin += space + 1;
+      n.opens_sentence = false;
+    }
+  }
   std::set<std::string> named_inside, multi_word;
   std::map<std::string, int> verb_openers;
   for (const Name& n : runs) {
@@ -381,6 +423,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (Name& n : names) {
     n.source = IsSource(t, n);
     n.modifier = DescribesNoun(t, n);
+    n.person = HasTitle(t, n);
   }
   std::vector<Name> han = HanCompanyNames(t);
   // A Han clause subject stands for the company name it begins (蓝驰 for 蓝驰汽车).
@@ -522,10 +565,14 @@ class SubjectReader {
   // Subject: the nearest name before it in its clause; else what a pronoun or description in the
   // clause refers to; else the nearest name before it in its sentence; else a name after it in its
   // clause; else the subject the text was last about.
-  std::optional<std::string> Choose(const Figure& f, ByteSpan clause) const {
+  std::optional<std::string> Choose(Figure f, ByteSpan clause) const {
+    // A sentence that opens with a lowercase word was cut after an abbreviation ("Kestrel Motors
+    // Inc. said …"): it goes on from the one before.
+    if (IsLower(At(t_, f.sentence.begin))) f.sentence.begin = PreviousSentenceStart(f.sentence.begin);
     // What a speaker says ("Mark Cuban argues that the $3 trillion …") is a clause of its own, whose
     // numbers are not the speaker's unless it says so.
-    const size_t reported = ReportedClauseStart(clause.begin, f.span.begin);
+    bool opinion = false;
+    const size_t reported = ReportedClauseStart(clause.begin, f.span.begin, &opinion);
     if (reported) clause.begin = reported;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     const std::string opener = WordAt(clause.begin);
@@ -548,13 +595,25 @@ class SubjectReader {
     if (!reference.found) {
       if (auto group_words = CollectiveSubject(clause.begin, f.span.begin)) return group_words;
     }
-    if (reported && !reference.found) return First(f.span.end, clause.end);
+    if (reported && !reference.found) {
+      if (auto after = First(f.span.end, clause.end)) return after;
+      // "Kestrel Motors said that first-quarter net income fell 12%": the speaker's own, unless a
+      // view ("argues that the $3 trillion …") or a person's.
+      if (!opinion) {
+        auto [first, last] = NamesWithin(f.sentence.begin, reported);
+        for (auto it = last; it != first;) {
+          --it;
+          if (!it->person && !it->modifier) return it->words;
+        }
+      }
+      return std::nullopt;
+    }
     if (reference.found) {
       // The last name of the sentence before it, speakers too ("Amazon told investors that it
       // expects …", "Meta said it would spend …", "Google's parent Alphabet guided …, and analysts expect its outlays …");
       // else the first of the sentence before ("Microsoft, whose fiscal year …. It spent …"); else
       // the subject last given.
-      if (auto owner = Last(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
+      if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
       auto [previous_first, previous_last] = NamesWithin(PreviousSentenceStart(f.sentence.begin), f.sentence.begin);
       // Only a name that opens the sentence before is its subject; one inside it is not.
       if (previous_first != previous_last && previous_first->opens_sentence) return previous_first->words;
@@ -638,10 +697,10 @@ class SubjectReader {
     }
     return std::nullopt;
   }
-  std::optional<std::string> First(size_t begin, size_t end, bool sources = false) const {
+  std::optional<std::string> First(size_t begin, size_t end, bool sources = false, bool persons = true) const {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = first; it != last; ++it) {
-      if (it->modifier || (!sources && it->source)) continue;
+      if (it->modifier || (!sources && it->source) || (!persons && it->person)) continue;
       const bool qualifies = std::next(it) != last && (StartsWith(t_, it->end, "'s ") || StartsWith(t_, it->end, "\xe2\x80\x99s ")) &&
                              std::next(it)->begin - it->end < 40;
       if (!qualifies) return it->words;
@@ -679,7 +738,9 @@ class SubjectReader {
 
   // Where the words a speaker reports begin, when `t[begin, end)` holds "<reporting verb> … that "
   // (at most three words between), else 0.
-  size_t ReportedClauseStart(size_t begin, size_t end) const {
+  // `opinion` is whether the verb puts forward a view ("argues", "warns") rather than reports a
+  // fact ("said", "told", "announced"): a company that said its income fell reports its own.
+  size_t ReportedClauseStart(size_t begin, size_t end, bool* opinion) const {
     const std::string_view range = t_.substr(begin, end - begin);
     const size_t that = range.rfind(" that ");
     if (that == std::string_view::npos) return 0;
@@ -687,7 +748,11 @@ class SubjectReader {
     for (int k = 0; k < 4 && at > begin; ++k) {
       auto [word, start] = WordBefore(t_, at);
       if (word.empty() || start < begin) break;
-      if (FiniteReportingVerb(word)) return begin + that + 6;
+      if (FiniteReportingVerb(word)) {
+        *opinion = word != "said" && word != "says" && word != "told" && word != "reported" && word != "announced" &&
+                   word != "added" && word != "confirmed";
+        return begin + that + 6;
+      }
       at = start;
     }
     return 0;

@@ -264,6 +264,7 @@ constexpr MetricWords kMetricWords[] = {
     {"attendance", "attendance"},
     {"crowd", "attendance"},
     {"spectators", "attendance"},
+    {"share of", "market share", true},  // "its share of that market was 6.5%"; "share of the vote" comes first
     {"price per token", "price per token"},
     {"prices", "price", true},
     {"price", "price", true},

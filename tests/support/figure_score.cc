@@ -238,6 +238,7 @@ MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   subject_unstated += o.subject_unstated;
   metric_unstated += o.metric_unstated;
   period_unstated += o.period_unstated;
+  subject_spans_found += o.subject_spans_found;
   subject_misses.insert(subject_misses.end(), o.subject_misses.begin(), o.subject_misses.end());
   return *this;
 }
@@ -287,6 +288,7 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
     }
     if (label.subject) {
       ++score.subject_labelled;
+      score.subject_spans_found += f != nullptr;
       if (f && canonical(f->subject) == canonical(label.subject)) {
         ++score.subject_right;
       } else {

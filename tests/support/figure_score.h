@@ -94,6 +94,7 @@ struct MeaningScore {
   size_t period_right = 0, period_labelled = 0;
   size_t subject_guessed = 0, metric_guessed = 0, period_guessed = 0;
   size_t subject_unstated = 0, metric_unstated = 0, period_unstated = 0;  // matched labels without one
+  size_t subject_spans_found = 0;  // labels with a subject whose span the extractor found at all
   std::vector<std::string> subject_misses;  // "[begin] surface: labelled …, read …" per wrong subject
   MeaningScore& operator+=(const MeaningScore& o);
 };

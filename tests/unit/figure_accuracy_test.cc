@@ -157,7 +157,7 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
   const MeaningScore& m = total.meaning;
   WARN("news " << half << " (" << total.files << " files): span+value P=" << total.span_value.Precision()
                << " R=" << total.span_value.Recall() << " F1=" << total.span_value.F1() << "; subject "
-               << m.subject_right << "/" << m.subject_labelled << ", metric " << m.metric_right << "/" << m.metric_labelled
+               << m.subject_right << "/" << m.subject_labelled << " (span found for " << m.subject_spans_found << "), metric " << m.metric_right << "/" << m.metric_labelled
                << ", period " << m.period_right << "/" << m.period_labelled << "; stated where the labels have none: subject "
                << m.subject_guessed << "/" << m.subject_unstated << ", metric " << m.metric_guessed << "/" << m.metric_unstated
                << ", period " << m.period_guessed << "/" << m.period_unstated << "; conflicts found "

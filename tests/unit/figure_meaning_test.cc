@@ -133,3 +133,13 @@ TEST_CASE("A market's move that names no day is the dateline's day", "[figures][
   CHECK(Only(text, "3.1%").period == "2026-01-27");
   CHECK_FALSE(Only(text, "$39.3 billion").period.has_value());  // not a market's move
 }
+
+TEST_CASE("Full-year and quarterly figures; a market's move is not the quarter before it", "[figures][meaning]") {
+  const std::string text =
+      "DETROIT, 24 April 2026 — Net income fell 12% in the first quarter. The group expects full-year revenue of "
+      "$170 billion and quarterly sales of $40 billion. Shares fell 4.2% to $63.10.";
+  CHECK(Only(text, "$170 billion").period == "2026");
+  CHECK(Only(text, "$40 billion").period == "Q1 2026");
+  CHECK(Only(text, "$63.10").period == "2026-04-24");
+  CHECK(Only("Its share of that market was 6.5% in March.", "6.5%").metric == "market share");
+}

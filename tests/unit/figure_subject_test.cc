@@ -119,3 +119,17 @@ TEST_CASE("subject: a group named in words, and no name inside a phrase describi
   CHECK(SubjectOf("Masao Kuroda promised to double his investment in American AI infrastructure to $200 billion.",
                   "$200 billion") == "Masao Kuroda");
 }
+
+TEST_CASE("subject: a company's own report, its legal form, a title before a person, a common word before a name", "[figures][subject]") {
+  const std::string text =
+      "DETROIT, 24 April 2026 — Kestrel Motors Inc. said on Thursday that first-quarter net income fell 12% to "
+      "$1.9 billion. Chief executive Laura Benning said the group still expects full-year revenue of $170 billion. "
+      "Rival Halden Auto Group reported a 20% jump in quarterly sales. Shares of Kestrel fell 4.2% in New York, valuing "
+      "the company at about $84 billion.";
+  CHECK(SubjectOf(text, "$1.9 billion") == "Kestrel Motors");
+  CHECK(SubjectOf(text, "$170 billion") == "Kestrel Motors");  // "the group" is no person
+  CHECK(SubjectOf(text, "20%") == "Halden Auto Group");
+  CHECK(SubjectOf(text, "$84 billion") == "Kestrel Motors");
+  // A view someone argues is still not theirs.
+  CHECK(SubjectOf("Mark Cuban argues that the $3 trillion spent on AI will not pay off.", "$3 trillion") == "-");
+}
