@@ -79,10 +79,10 @@ bool LineOfCapitals(std::string_view t, size_t i) {
   return true;
 }
 
-// Whether a metric's words (not a weak one such as "Sales") begin at `i`.
+// Whether a metric's words begin at `i` ("Revenue", "Output", "Shares"), not a stock index's name.
 bool NamesMetric(std::string_view t, size_t i) {
   const std::optional<MetricMatch> m = MatchMetricAt(t, i);
-  return m && !m->weak;
+  return m && m->metric != "index level";  // "Nasdaq", "DAX" name indices, which own their levels
 }
 
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
@@ -219,6 +219,15 @@ bool IsDemonym(std::string_view word) {
   return false;
 }
 
+// Whether a clause break (，。；：、 】, a line, a blank) ends just before `i`.
+bool IsClauseBreakBefore(std::string_view t, size_t i) {
+  if (i == 0 || t[i - 1] == '\n' || t[i - 1] == ' ') return true;
+  for (std::string_view b : {"\xef\xbc\x8c", "\xe3\x80\x82", "\xef\xbc\x9b", "\xef\xbc\x9a", "\xe3\x80\x81", "\xe3\x80\x91"}) {
+    if (i >= b.size() && t.substr(i - b.size(), b.size()) == b) return true;
+  }
+  return false;
+}
+
 // Han company names: two characters before a company ending (蓝驰汽车, 鴻峰科技, 星海集团).
 std::vector<Name> HanCompanyNames(std::string_view t) {
   static constexpr std::string_view kEndings[] = {
@@ -238,7 +247,15 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
     // The two characters before the ending must be Han (three bytes each, not punctuation).
     if (matched && i >= 6 && static_cast<unsigned char>(t[i - 6]) >= 0xe4 && static_cast<unsigned char>(t[i - 6]) <= 0xe9 &&
         static_cast<unsigned char>(t[i - 3]) >= 0xe4 && static_cast<unsigned char>(t[i - 3]) <= 0xe9) {
-      names.push_back({i - 6, i + matched, std::string(t.substr(i - 6, 6 + matched))});
+      const std::string_view name = t.substr(i - 6, 6 + matched);
+      // Not 公司控股 (the company's holdings), nor a common noun inside a clause (其中新能源): a name
+      // opens its clause or comes back in the text, whole or short (云图 for 云图科技).
+      const bool refers = StartsWith(t, i - 6, "\xe5\x85\xac\xe5\x8f\xb8");  // 公司
+      const bool opens = i == 6 || IsClauseBreakBefore(t, i - 6);
+      const std::string_view short_name = t.substr(i - 6, 6);  // 云图 for 云图科技
+      const bool again = t.find(short_name, i + matched) != std::string_view::npos ||
+                         (i >= 7 && t.rfind(short_name, i - 7) != std::string_view::npos);
+      if (!refers && (opens || again)) names.push_back({i - 6, i + matched, std::string(name)});
       i += matched;
       continue;
     }
@@ -281,7 +298,8 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
     // 公司 and 该公司 refer back (ReferenceIn reads them); a clause opening with a verb or an adverb
     // (占, 将, 较, 约 …) has no subject here.
     bool verb_first = false;
-    for (std::string_view v : {"占", "佔", "将", "將", "较", "較", "约", "約", "其", "并", "並", "为", "為", "较", "同", "环", "環", "年"}) {
+    for (std::string_view v : {"占", "佔", "将", "將", "较", "較", "约", "約", "其", "并", "並", "为", "為", "同", "环", "環", "年",
+                                "预计", "預計", "预估", "預估", "表示", "截至", "受", "共", "累计", "累計"}) {
       verb_first = verb_first || StartsWith(t, start, v);
     }
     if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {
@@ -547,9 +565,18 @@ class SubjectReader {
   explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)) {}
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
-    if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) return InTable(f, cell);
+    paragraph_ = ParagraphStart(f.span.begin);
+    if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) {
+      std::optional<std::string> subject = InTable(f, cell);
+      if (subject) Remember(*subject);  // "Together the three added …" after a table of three
+      return subject;
+    }
+    in_words_ = false;
     std::optional<std::string> subject = Choose(f, clause);
-    if (subject) Remember(*subject);
+    // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
+    // text's next.
+    if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
+    if (subject && !in_words_) Remember(*subject);
     return subject;
   }
 
@@ -565,7 +592,7 @@ class SubjectReader {
   // Subject: the nearest name before it in its clause; else what a pronoun or description in the
   // clause refers to; else the nearest name before it in its sentence; else a name after it in its
   // clause; else the subject the text was last about.
-  std::optional<std::string> Choose(Figure f, ByteSpan clause) const {
+  std::optional<std::string> Choose(Figure f, ByteSpan clause) {
     // A sentence that opens with a lowercase word was cut after an abbreviation ("Kestrel Motors
     // Inc. said …"): it goes on from the one before.
     if (IsLower(At(t_, f.sentence.begin))) f.sentence.begin = PreviousSentenceStart(f.sentence.begin);
@@ -575,14 +602,17 @@ class SubjectReader {
     const size_t reported = ReportedClauseStart(clause.begin, f.span.begin, &opinion);
     if (reported) clause.begin = reported;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
+    if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
     const std::string opener = WordAt(clause.begin);
     if (opener == "who" || opener == "which" || opener == "whose") {
       if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
     }
-    if (auto owner = Last(clause.begin, f.span.begin)) return owner;
     // A group the text names in words: "uptake among people aged 65 and over reached 73.4%",
     // "technology companies issued roughly $200 billion".
-    if (auto among = Among(f.sentence.begin, f.span.begin)) return among;
+    if (auto among = Among(f.sentence.begin, f.span.begin)) {
+      in_words_ = true;
+      return among;
+    }
     // A list that the clause break splits ("Microsoft, Alphabet, Amazon and Meta together spent").
     auto group = std::find_if(names_.begin(), names_.end(), [&](const Name& n) {
       return n.group && n.begin < clause.begin && n.end > clause.begin && n.end <= f.span.begin;
@@ -593,7 +623,10 @@ class SubjectReader {
       if (std::optional<std::string> g = RecentGroup(reference.group_of)) return g;
     }
     if (!reference.found) {
-      if (auto group_words = CollectiveSubject(clause.begin, f.span.begin)) return group_words;
+      if (auto group_words = CollectiveSubject(clause.begin, f.span.begin)) {
+        in_words_ = true;
+        return group_words;
+      }
     }
     if (reported && !reference.found) {
       if (auto after = First(f.span.end, clause.end)) return after;
@@ -616,7 +649,11 @@ class SubjectReader {
       if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
       auto [previous_first, previous_last] = NamesWithin(PreviousSentenceStart(f.sentence.begin), f.sentence.begin);
       // Only a name that opens the sentence before is its subject; one inside it is not.
-      if (previous_first != previous_last && previous_first->opens_sentence) return previous_first->words;
+      // (A Han name is its sentence's subject wherever it stands: 华远电力27日发布三季报。)
+      if (previous_first != previous_last && (previous_first->opens_sentence || IsNonAscii(previous_first->words[0]))) {
+        // "Norland's Social Democrats won …. The party took …": the name the possessive qualifies.
+        return First(PreviousSentenceStart(f.sentence.begin), f.sentence.begin, /*sources=*/true).value_or(previous_first->words);
+      }
       if (!recent_.empty()) return recent_.back();
     }
     // The subject of the sentence, which its clauses before this one name first ("Britain's economy
@@ -626,7 +663,7 @@ class SubjectReader {
     // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%".
     if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true)) return owner;
     if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
-    return Topic();
+    return Topic(f);
   }
 
   // The words after the last "among" in [begin, end), up to a comma or a verb, when no name
@@ -708,13 +745,17 @@ class SubjectReader {
     return std::nullopt;
   }
 
-  // The subject the text has given most figures so far (the last of those most often given).
-  std::optional<std::string> Topic() const {
+  // The subject the text is about where a figure names none: within the paragraph of the last
+  // figure given one, that figure's ("…, up 60% from the $410 billion they spent"); in a new
+  // paragraph, the one the text has given most figures so far.
+  std::optional<std::string> Topic(const Figure& f) const {
+    if (words_subject_.first == f.sentence.begin && !words_subject_.second.empty()) return words_subject_.second;
+    if (!recent_.empty() && remembered_paragraph_ == paragraph_) return recent_.back();
     std::optional<std::string> topic;
     int most = 0;
     for (const std::string& subject : recent_) {
       const int n = given_.at(subject);
-      if (n >= most) {
+      if (n > most) {  // of those given as often, the one given longest ago: the text's lead
         most = n;
         topic = subject;
       }
@@ -766,10 +807,17 @@ class SubjectReader {
     auto [before_first, before_last] = NamesWithin(TableStart(t_, f.span.begin) > 600 ? TableStart(t_, f.span.begin) - 600 : 0,
                                                    TableStart(t_, f.span.begin));
     if (before_first != before_last) return std::prev(before_last)->words;
-    return Topic();
+    return Topic(f);
+  }
+
+  // Where the paragraph holding `at` begins.
+  size_t ParagraphStart(size_t at) const {
+    const size_t blank = t_.rfind("\n\n", at);
+    return blank == std::string_view::npos ? 0 : blank + 2;
   }
 
   void Remember(const std::string& subject) {
+    remembered_paragraph_ = paragraph_;
     ++given_[subject];
     recent_.erase(std::remove(recent_.begin(), recent_.end(), subject), recent_.end());
     recent_.push_back(subject);
@@ -788,6 +836,10 @@ class SubjectReader {
   std::string_view t_;
   std::vector<Name> names_;
   std::map<std::string, int> given_;  // how many figures each subject was given
+  size_t paragraph_ = 0;               // where the paragraph of the figure being read begins
+  size_t remembered_paragraph_ = SIZE_MAX;  // and that of the last figure given a subject
+  bool in_words_ = false;              // the subject being read is a group named in words
+  std::pair<size_t, std::string> words_subject_{SIZE_MAX, ""};  // the last such group, by its sentence
   std::vector<std::string> recent_;    // subjects given, most recent last, each once
 };
 

@@ -86,7 +86,7 @@ TEST_CASE("subject: the sentence's subject over a source that reports it, a rela
   CHECK(SubjectOf(economy, "0.1%") == "Britain");
   // A name with "of" or "for" inside it is one name; the subject the text is most about carries on.
   const std::string bank =
-      "Britain's economy grew 0.4%. Britain's inflation slowed to 2.8%. The Bank of England cut its rate to 3.75%. "
+      "Britain's economy grew 0.4%. Britain's inflation slowed to 2.8%. The Bank of England cut its rate to 3.75%.\n\n"
       "The unemployment rate rose to 4.9%.";
   CHECK(SubjectOf(bank, "3.75%") == "Bank of England");
   CHECK(SubjectOf(bank, "4.9%") == "Britain");
@@ -132,4 +132,27 @@ TEST_CASE("subject: a company's own report, its legal form, a title before a per
   CHECK(SubjectOf(text, "$84 billion") == "Kestrel Motors");
   // A view someone argues is still not theirs.
   CHECK(SubjectOf("Mark Cuban argues that the $3 trillion spent on AI will not pay off.", "$3 trillion") == "-");
+}
+
+TEST_CASE("subject: a paragraph goes on with its last subject, a new one with the text's main one", "[figures][subject]") {
+  const std::string text =
+      "LONDON, 14 August 2026 — Britain's economy grew 0.4%. Britain's inflation slowed to 2.8%.\n\n"
+      "The Bank of England cut its rate to 3.75%. It was the third cut, worth 25 basis points.\n\n"
+      "The unemployment rate rose to 4.9%.";
+  CHECK(SubjectOf(text, "25 basis points") == "Bank of England");
+  CHECK(SubjectOf(text, "4.9%") == "Britain");
+  // A group named in words owns the figures of its sentence only.
+  const std::string flu =
+      "Rates were highest among people aged 85 and over, at 41.5 per 100,000, or 4 times the average.\n\n"
+      "England recorded 412 flu deaths in January. The agency counted 530 in December.";
+  CHECK(SubjectOf(flu, "530") == "England");
+}
+
+TEST_CASE("subject: Han company names open their clause or come back; 公司 refers back", "[figures][subject]") {
+  const std::string text =
+      "华远电力27日晚间发布三季报。截至9月底，公司控股装机容量达到5,860万千瓦，其中新能源装机占比提升至41%。"
+      "公司表示，预计全年发电量将超过2,600亿千瓦时。华远电力股价28日上涨3.2%。";
+  CHECK(SubjectOf(text, "5,860万千瓦") == "华远电力");
+  CHECK(SubjectOf(text, "41%") == "华远电力");
+  CHECK(SubjectOf(text, "2,600亿千瓦时") == "华远电力");
 }
