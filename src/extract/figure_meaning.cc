@@ -114,6 +114,12 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
 
 // The metric named nearest `span` within `range`: strong words before weak ones.
 constexpr size_t kFarAfter = 1000;
+
+// Whether " and " stands in t[from, to), which is near enough to read (a word named farther than
+// a few lines away is far anyway).
+bool FollowsAnd(std::string_view t, size_t from, size_t to) {
+  return to - from < 200 && t.substr(from, to - from).find(" and ") != std::string_view::npos;
+}
 std::optional<std::string> NearestMetric(std::string_view t, const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
@@ -125,8 +131,7 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
     size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
     // After the figure, a metric that begins another statement ("rose 41% to Rs 9,870 crore and net
     // profit …") or is the base of a ratio ("96.4% of GDP", "91% of the total revenue") comes last.
-    if (m.begin >= span.end && (t.substr(span.end, m.begin - span.end).find(" and ") != std::string_view::npos ||
-                                StartsWith(t, span.end, " of "))) {
+    if (m.begin >= span.end && (StartsWith(t, span.end, " of ") || FollowsAnd(t, span.end, m.begin))) {
       distance += kFarAfter;
     }
     if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
@@ -209,7 +214,7 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
     // After the figure, a period that the next statement names ("full-year revenue of $170 billion
     // and quarterly sales of …") comes after those before it.
-    if (p.begin >= span.end && t.substr(span.end, p.begin - span.end).find(" and ") != std::string_view::npos) {
+    if (p.begin >= span.end && FollowsAnd(t, span.end, p.begin)) {
       distance += kFarAfter;
     }
     if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {
@@ -229,9 +234,10 @@ constexpr size_t kCarryBytes = 500;
 std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence) {
   const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
   if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
-  const size_t paragraph = t.rfind("\n\n", sentence.begin);
-  size_t from = paragraph == std::string_view::npos ? 0 : paragraph + 2;
-  if (sentence.begin > from + kCarryBytes) from = sentence.begin - kCarryBytes;
+  // The paragraph's start, looked for no further back than kCarryBytes.
+  size_t from = sentence.begin > kCarryBytes ? sentence.begin - kCarryBytes : 0;
+  const size_t paragraph = t.substr(from, sentence.begin - from).rfind("\n\n");
+  if (paragraph != std::string_view::npos) from += paragraph + 2;
   auto p = std::lower_bound(periods.begin(), periods.end(), sentence.begin,
                             [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
   while (p != periods.begin()) {
@@ -442,7 +448,11 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   if (figures->empty()) return;
   // Every period the text names, once: a reference ("in the quarter") is resolved against the
   // text before it, and a sentence without a period goes on with the last one named.
-  const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, t.size(), dated);
+  // (Read no further than the last figure's sentence: nothing after it is needed.)
+  const size_t read_to = std::min<size_t>(t.size(), std::max_element(figures->begin(), figures->end(), [](const Figure& a, const Figure& b) {
+                                                       return a.sentence.end < b.sentence.end;
+                                                     })->sentence.end);
+  const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, read_to, dated);
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
   ByteSpan broken{UINT64_MAX, UINT64_MAX};

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <string>
+#include <unordered_set>
 
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
@@ -31,12 +32,13 @@ int MonthNumber(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kNames = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
   // Only words of a month's length that start as months do: most words are passed over here.
-  if (lower.size() < 3 || lower.size() > 9 || std::string_view("jfmasond").find(lower[0]) == std::string_view::npos ||
-      !IsMonthName(lower)) {
+  if (lower.size() < 3 || lower.size() > 9 || std::string_view("jfmasond").find(lower[0]) == std::string_view::npos) {
     return 0;
   }
   for (size_t k = 0; k < kNames.size(); ++k) {
-    if (lower.substr(0, 3) == kNames[k]) return static_cast<int>(k) + 1;
+    if (lower[0] == kNames[k][0] && lower[1] == kNames[k][1] && lower[2] == kNames[k][2]) {
+      return IsMonthName(lower) ? static_cast<int>(k) + 1 : 0;
+    }
   }
   return 0;
 }
@@ -80,15 +82,17 @@ int YearAt(std::string_view t, size_t i) {
 struct Token {
   size_t begin;
   size_t end;
-  std::string lower;
+  std::string_view lower;  // into the lowercase copy of the text the tokens were read from
 };
 
 // A Latin letter beyond ASCII at `i` ("ä" of "März"): a two-byte character led by 0xC3.
 bool IsLatinLetterAt(std::string_view t, size_t i) { return At(t, i) == '\xc3' && IsContinuationByte(At(t, i + 1)); }
 
 // The words (ASCII, with Latin letters such as "ä" inside) and numbers of `t[begin, end)`, lowercase.
-std::vector<Token> Tokens(std::string_view t, size_t begin, size_t end) {
+// `lowered` is t[begin, end) lowercase (ASCII), which the tokens' words point into.
+std::vector<Token> Tokens(std::string_view t, size_t begin, size_t end, const std::string& lowered) {
   std::vector<Token> tokens;
+  tokens.reserve((end - begin) / 5);
   size_t i = begin;
   while (i < end) {
     if (IsAsciiAlnum(t[i])) {
@@ -96,7 +100,7 @@ std::vector<Token> Tokens(std::string_view t, size_t begin, size_t end) {
       while (e < end && (IsAsciiAlnum(t[e]) || (IsLatinLetterAt(t, e) && e + 1 < end && IsAsciiLetter(t[i])))) {
         e += IsLatinLetterAt(t, e) ? 2 : 1;
       }
-      tokens.push_back({i, e, Lowercase(t.substr(i, e - i))});
+      tokens.push_back({i, e, std::string_view(lowered).substr(i - begin, e - i)});
       i = e;
     } else {
       ++i;
@@ -306,10 +310,27 @@ bool MakeFiscal(const std::vector<size_t>& undated, std::vector<PeriodMention>* 
 // "against 530 in December", "than in 2024".
 bool ComparedWith(const std::vector<Token>& w, size_t k) {
   for (size_t back = 2; back <= 5 && back <= k; ++back) {
-    const std::string& word = w[k - back].lower;
+    const std::string_view word = w[k - back].lower;
     if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") return true;
   }
   return false;
+}
+
+// Whether the token `lower` may begin one of the periods FindPeriods reads: a number, a period
+// code ("q3", "h1", "fy26"), a month or weekday, or one of the words periods are named by. The
+// words before it are read only once it is.
+bool MayNamePeriod(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "months", "years", "year", "quarter", "half", "quarterly", "month", "period", "halbjahr", "quartal",
+      "summer", "winter", "spring", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+  if (lower.empty()) return false;
+  const char c = lower[0];
+  if (IsDigit(c)) return true;
+  if ((c == 'q' || c == 'h' || c == 'f') && lower.size() <= 6 && IsDigit(lower.back())) return true;
+  // The words above begin with one of these letters and are 4 to 10 letters long.
+  const bool may_be_word = lower.size() >= 4 && lower.size() <= 10 && std::string_view("adfhmpqstwy").find(c) != std::string_view::npos;
+  return (may_be_word && kWords.count(lower) != 0) || MonthNumber(lower) != 0;
 }
 
 // A period that refers back, by the words before `w[k]` ("quarter", "year", "month", "period"):
@@ -320,11 +341,11 @@ void AddReference(const std::vector<Token>& w, size_t k, char length, std::vecto
   size_t at = k - 1;
   if (w[at].lower == "same") --at;
   if (w[at].lower != "the" || at == 0) return;
-  const std::string& preposition = w[at - 1].lower;
+  const std::string_view preposition = w[at - 1].lower;
   if (preposition != "in" && preposition != "over" && preposition != "for" && preposition != "during") return;
   // "in the quarter ended …", "over the year to March", "the same quarter a year earlier" name another.
   if (k + 1 < w.size()) {
-    const std::string& next = w[k + 1].lower;
+    const std::string_view next = w[k + 1].lower;
     const bool to_month = (next == "ended" || next == "ending" || next == "to" || next == "through") && k + 2 < w.size() &&
                           MonthNumber(w[k + 2].lower);
     if (to_month || next == "a" || next == "last" || next == "three" || next == "two" || next == "earlier" ||
@@ -373,7 +394,9 @@ Dateline FindDateline(std::string_view t) {
     if (year == 0) continue;
     // "6 February 2026", "February 6, 2026", "12. März 2026": a month name within the three words
     // before, the day beside it.
-    const std::vector<Token> before = Tokens(t, i >= 20 ? i - 20 : 0, i);
+    const size_t from = i >= 20 ? i - 20 : 0;
+    const std::string lowered = Lowercase(t.substr(from, i - from));
+    const std::vector<Token> before = Tokens(t, from, i, lowered);
     for (size_t k = 0; k < before.size(); ++k) {
       const int month = MonthNumber(before[k].lower);
       if (month == 0) continue;
@@ -408,11 +431,13 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   std::vector<size_t> undated;  // quarters and halves named without a year, which a fiscal text makes fiscal
   std::vector<size_t> fiscal_only;    // of those, the ones said to be fiscal: dropped if no fiscal year is named
   std::vector<size_t> calendar_only;  // quarters named by their last month: dropped if a fiscal year is named
-  const std::vector<Token> w = Tokens(t, begin, end);
+  const std::string lowered = Lowercase(t.substr(begin, end - begin));
+  const std::vector<Token> w = Tokens(t, begin, end, lowered);
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
   auto before = [&](size_t k, size_t back) -> std::string_view { return k >= back ? std::string_view(w[k - back].lower) : std::string_view(); };
   for (size_t k = 0; k < w.size(); ++k) {
     const Token& tok = w[k];
+    if (!MayNamePeriod(tok.lower)) continue;  // most words of a text: passed over at one lookup
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
       if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
@@ -467,7 +492,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     // FY2026, FY26
     if (tok.lower.size() >= 4 && tok.lower.compare(0, 2, "fy") == 0 && IsDigit(tok.lower[2])) {
-      const std::string digits = tok.lower.substr(2);
+      const std::string digits(tok.lower.substr(2));
       int y = std::atoi(digits.c_str());
       if (digits.size() == 2) y += 2000;
       if (digits.size() == 2 || digits.size() == 4) out.push_back({tok.begin, "FY" + std::to_string(y)});

@@ -92,8 +92,9 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   // "Office for National Statistics".
   static constexpr std::string_view kJoiners[] = {"of", "for", "de", "du", "van", "von"};
   // German articles and weekdays open sentences capitalised but begin no name ("Der Konzern …").
-  static constexpr std::string_view kGerman[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "am",
-                                                 "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+  static const std::unordered_set<std::string_view> kGerman = {
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "am",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
   std::vector<Name> names;
   size_t i = range.begin;
   while (i < range.end) {
@@ -124,8 +125,11 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       // A name may go on with words that cannot begin one: "Orchard AI", "Nifty IT". None begins
       // with the name of a metric ("Revenue", "EBIT", "Turnout", "Umsatz"), a unit after a number
       // ("2.418,5 Mio. €") or a German article.
-      const bool cannot_begin = IsNotAName(lower) || NamesMetric(t, j) || (Before(t, j) == ' ' && IsDigit(Before(t, j - 1))) ||
-                                std::find(std::begin(kGerman), std::end(kGerman), lower) != std::end(kGerman);
+      // (A metric's word begins no name where it opens a sentence or is an acronym: "Revenue rose",
+      // "EBIT"; inside a sentence a capitalised word is a name's, and the German nouns are read apart.)
+      const bool cannot_begin = IsNotAName(lower) || (Before(t, j) == ' ' && IsDigit(Before(t, j - 1))) ||
+                                (lower.size() <= 10 && kGerman.count(lower) != 0) ||
+                                ((capitals || OpensSentence(t, j)) && NamesMetric(t, j));
       const bool acronym = capitals && word.size() >= 2;
       if (shouting || (name.words.empty() ? cannot_begin : !acronym && (IsFunctionWord(lower) || IsMonthName(lower)))) break;
       if (!name.words.empty()) name.words += ' ' + joined;
@@ -136,8 +140,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       j = e + 1;
       const size_t joiner_end = WordEnd(t, j);
       const std::string joiner = Lowercase(t.substr(j, joiner_end - j));
-      if (std::find(std::begin(kJoiners), std::end(kJoiners), joiner) != std::end(kJoiners) && At(t, joiner_end) == ' ' &&
-          IsUpper(At(t, joiner_end + 1))) {
+      if (joiner.size() <= 3 && At(t, joiner_end) == ' ' && IsUpper(At(t, joiner_end + 1)) &&
+          std::find(std::begin(kJoiners), std::end(kJoiners), joiner) != std::end(kJoiners)) {
         joined = joiner + ' ';
         j = joiner_end + 1;
       }
@@ -330,8 +334,9 @@ std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Na
                                                    "einem", "einer", "eines", "im", "zum", "zur", "vom", "beim"};
   std::set<std::string> nouns;
   int german = 0;
+  const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
   for (std::string_view w : {std::string_view(" der "), std::string_view(" die "), std::string_view(" das "), std::string_view(" und ")}) {
-    for (size_t at = t.find(w); at != std::string_view::npos && german < 4; at = t.find(w, at + 1)) ++german;
+    for (size_t at = opening.find(w); at != std::string_view::npos && german < 4; at = opening.find(w, at + 1)) ++german;
   }
   if (german < 4) return nouns;
   std::map<std::string, int> seen;
@@ -351,23 +356,24 @@ std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Na
 // infrastructure", "on Chinese chips".
 bool DescribesNoun(std::string_view t, const Name& name) {
   static constexpr std::string_view kPrepositions[] = {"in", "into", "on", "for", "of", "to", "from"};
+  if (At(t, name.end) != ' ' || !IsLower(At(t, name.end + 1))) return false;
   auto [before, start] = WordBefore(t, name.begin);
   (void)start;
   if (std::find(std::begin(kPrepositions), std::end(kPrepositions), before) == std::end(kPrepositions)) return false;
-  if (At(t, name.end) != ' ' || !IsLower(At(t, name.end + 1))) return false;
   const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
   return !IsFunctionWord(next) && !VerbFollows(t, name);
 }
 
 // Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
 bool HasTitle(std::string_view t, const Name& name) {
-  static constexpr std::string_view kTitles[] = {
+  static const std::unordered_set<std::string_view> kTitles = {
       "executive", "officer", "president", "chairman", "chairwoman", "chair", "director", "minister", "analyst",
       "economist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
       "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo"};
+  if (name.begin < 3 || t[name.begin - 1] != ' ' || !IsAsciiLetter(t[name.begin - 2])) return false;
   auto [before, start] = WordBefore(t, name.begin);
   (void)start;
-  return std::find(std::begin(kTitles), std::end(kTitles), before) != std::end(kTitles);
+  return kTitles.count(before) != 0;
 }
 
 // Whether `name` is who a statement comes from: "X said", "X says", "according to X".
@@ -392,20 +398,19 @@ std::vector<Name> NamesOf(std::string_view t) {
   runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return german_nouns.count(n.words) != 0; }), runs.end());
   // "Rival Halden Auto Group", "Striker Tomas Ruiz": a common word that opens a sentence before a
   // name of two words or more is no part of it, when the text writes it capitalised nowhere else.
-  std::set<std::string> inside_words;
-  for (const Name& n : runs) {
-    if (n.opens_sentence) continue;
-    for (size_t at = 0; at < n.words.size();) {
-      const size_t space = n.words.find(' ', at);
-      inside_words.insert(n.words.substr(at, space == std::string::npos ? std::string::npos : space - at));
-      at = space == std::string::npos ? n.words.size() : space + 1;
-    }
-  }
+  auto written_inside = [&](std::string_view word) {
+    return std::any_of(runs.begin(), runs.end(), [&](const Name& other) {
+      if (other.opens_sentence) return false;
+      const size_t at = other.words.find(word);
+      return at != std::string::npos && (at == 0 || other.words[at - 1] == ' ') &&
+             (at + word.size() == other.words.size() || other.words[at + word.size()] == ' ');
+    });
+  };
   for (Name& n : runs) {
     const size_t space = n.words.find(' ');
     if (!n.opens_sentence || space == std::string::npos || n.words.find(' ', space + 1) == std::string::npos) continue;
     const std::string first = n.words.substr(0, space);
-    if (inside_words.count(first) == 0 && !StartsWith(t, n.begin + first.size(), "'s") && IsLower(first.back())) {
+    if (IsLower(first.back()) && !StartsWith(t, n.begin + first.size(), "'s") && !written_inside(first)) {
       n.words = n.words.substr(space + 1);
       n.begin += space + 1;
       n.opens_sentence = false;
@@ -751,16 +756,7 @@ class SubjectReader {
   std::optional<std::string> Topic(const Figure& f) const {
     if (words_subject_.first == f.sentence.begin && !words_subject_.second.empty()) return words_subject_.second;
     if (!recent_.empty() && remembered_paragraph_ == paragraph_) return recent_.back();
-    std::optional<std::string> topic;
-    int most = 0;
-    for (const std::string& subject : recent_) {
-      const int n = given_.at(subject);
-      if (n > most) {  // of those given as often, the one given longest ago: the text's lead
-        most = n;
-        topic = subject;
-      }
-    }
-    return topic;
+    return dominant_;
   }
 
   // Where the sentence before the one starting at `begin` starts (after ". ", "? ", "! " or a line
@@ -818,7 +814,11 @@ class SubjectReader {
 
   void Remember(const std::string& subject) {
     remembered_paragraph_ = paragraph_;
-    ++given_[subject];
+    // Of subjects given as often, the first to be: the text's lead.
+    if (const int n = ++given_[subject]; n > dominant_count_) {
+      dominant_count_ = n;
+      dominant_ = subject;
+    }
     recent_.erase(std::remove(recent_.begin(), recent_.end(), subject), recent_.end());
     recent_.push_back(subject);
   }
@@ -836,6 +836,8 @@ class SubjectReader {
   std::string_view t_;
   std::vector<Name> names_;
   std::map<std::string, int> given_;  // how many figures each subject was given
+  std::optional<std::string> dominant_;  // the subject given most figures so far
+  int dominant_count_ = 0;
   size_t paragraph_ = 0;               // where the paragraph of the figure being read begins
   size_t remembered_paragraph_ = SIZE_MAX;  // and that of the last figure given a subject
   bool in_words_ = false;              // the subject being read is a group named in words
