@@ -175,7 +175,7 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
       {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
       {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
-      {"jobs", "employees"},      {"points", "index level"},
+      {"jobs", "employees"},
   };
   for (const auto& [noun, metric] : kNouns) {
     if (unit == noun) return std::string(metric);
