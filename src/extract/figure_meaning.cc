@@ -11,6 +11,7 @@
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
+#include "util/dates.h"
 
 namespace dossier::extract {
 namespace {
@@ -113,7 +114,14 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
 }
 
 // The metric named nearest `span` within `range`: strong words before weak ones.
-std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
+constexpr size_t kFarAfter = 1000;
+
+// Whether " and " stands in t[from, to), which is near enough to read (a word named farther than
+// a few lines away is far anyway).
+bool FollowsAnd(std::string_view t, size_t from, size_t to) {
+  return to - from < 200 && t.substr(from, to - from).find(" and ") != std::string_view::npos;
+}
+std::optional<std::string> NearestMetric(std::string_view t, const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
   auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
@@ -121,7 +129,12 @@ std::optional<std::string> NearestMetric(const std::vector<MetricAt>& metrics, B
   for (auto it = first; it != metrics.end() && it->begin < range.end; ++it) {
     const MetricAt& m = *it;
     if (m.begin < range.begin || m.end > range.end || (m.begin < span.end && span.begin < m.end)) continue;
-    const size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
+    size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
+    // After the figure, a metric that begins another statement ("rose 41% to Rs 9,870 crore and net
+    // profit …") or is the base of a ratio ("96.4% of GDP", "91% of the total revenue") comes last.
+    if (m.begin >= span.end && (StartsWith(t, span.end, " of ") || FollowsAnd(t, span.end, m.begin))) {
+      distance += kFarAfter;
+    }
     if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
       best = &m;
       best_distance = distance;
@@ -163,6 +176,7 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
       {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
       {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
+      {"jobs", "employees"},
   };
   for (const auto& [noun, metric] : kNouns) {
     if (unit == noun) return std::string(metric);
@@ -170,21 +184,40 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
   return std::nullopt;
 }
 
+// Whether `span` is one side of a match score: digits joined to digits by a hyphen or an en dash.
+bool IsMatchScore(std::string_view t, ByteSpan span) {
+  const bool before = span.begin >= 2 && t[span.begin - 1] == '-' && IsDigit(t[span.begin - 2]);
+  const bool after = At(t, span.end) == '-' && IsDigit(At(t, span.end + 1));
+  return (before || after) && span.end - span.begin <= 2;
+}
+
 bool MeasuresSomething(const Figure& f) {
-  if (f.kind == FigureKind::kDuration || f.kind == FigureKind::kMultiple) return false;
-  return f.kind != FigureKind::kCount || f.unit.empty() || MetricOfUnit(f).has_value();
+  if (f.kind == FigureKind::kDuration) return false;
+  // A multiple measures what it multiplies when it is a move: "net profit more than doubled",
+  // "roughly double the $91.4 billion it spent", "倍增".
+  if (f.kind == FigureKind::kMultiple) return f.surface.rfind("doubl", 0) == 0 || f.surface.rfind("tripl", 0) == 0 ||
+                                               f.surface == "twice" || f.surface == "\xe5\x80\x8d\xe5\xa2\x9e";  // 倍增
+  // A count measures something when its noun does not say what it is: no noun, a noun that names
+  // a metric ("2,323 employees"), or a Chinese measure word ("18.6万辆", "3.2亿台", "12.6万人").
+  const bool measure_word = f.unit.size() == 3 && IsNonAscii(f.unit[0]);
+  return f.kind != FigureKind::kCount || f.unit.empty() || measure_word || MetricOfUnit(f).has_value();
 }
 
 // --- periods --------------------------------------------------------------------------------
 
 // The period named nearest `span`; a weekday only when nothing else is named.
-std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& periods, ByteSpan span) {
+std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
   size_t best_distance = SIZE_MAX;
   bool best_weekday = true;
   for (const PeriodMention& p : periods) {
     if (p.begin >= span.begin && p.begin < span.end) continue;
-    const size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
+    size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
+    // After the figure, a period that the next statement names ("full-year revenue of $170 billion
+    // and quarterly sales of …") comes after those before it.
+    if (p.begin >= span.end && FollowsAnd(t, span.end, p.begin)) {
+      distance += kFarAfter;
+    }
     if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {
       best_weekday = p.weekday;
       best = p.period;
@@ -194,28 +227,37 @@ std::optional<std::string> NearestPeriod(const std::vector<PeriodMention>& perio
   return best;
 }
 
-// The last period (not a weekday) named in the paragraph before `sentence`, within 600 bytes; none
-// for a table row, whose periods are its headers'.
-std::optional<std::string> PeriodCarriedInto(std::string_view t, ByteSpan sentence, Dateline dated) {
+// The last period (no day, no comparison base) named before `sentence` in its paragraph, within
+// kCarryBytes: a sentence that names none goes on with it ("Data-centre revenue was $35.6 billion"
+// after a sentence on the fiscal fourth quarter). None for a table row, whose periods are its
+// headers'.
+constexpr size_t kCarryBytes = 500;
+std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence) {
   const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
   if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
-  const size_t paragraph = t.rfind("\n\n", sentence.begin);
-  size_t from = paragraph == std::string_view::npos ? 0 : paragraph + 2;
-  if (sentence.begin > from + 600) from = CharBoundary(t, sentence.begin - 600, true);
-  if (from >= sentence.begin) return std::nullopt;
-  const std::vector<PeriodMention> before = FindPeriods(t, from, sentence.begin, dated);
-  for (auto p = before.rbegin(); p != before.rend(); ++p) {
-    if (!p->weekday) return p->period;
+  // The paragraph's start, looked for no further back than kCarryBytes.
+  size_t from = sentence.begin > kCarryBytes ? sentence.begin - kCarryBytes : 0;
+  const size_t paragraph = t.substr(from, sentence.begin - from).rfind("\n\n");
+  if (paragraph != std::string_view::npos) from += paragraph + 2;
+  auto p = std::lower_bound(periods.begin(), periods.end(), sentence.begin,
+                            [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
+  while (p != periods.begin()) {
+    --p;
+    if (p->begin < from) break;
+    // A target ("by 2030") or a span of years belongs to its own figure, not to the sentences after.
+    const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-');
+    if (!p->weekday && !p->comparison && !own) return p->period;
   }
   return std::nullopt;
 }
 
-// The one period `periods` name (a weekday only when nothing else is named), if only one.
+// The one period `periods` name (a weekday only when nothing else is named; no comparison base),
+// if only one.
 std::optional<std::string> OnlyPeriod(const std::vector<PeriodMention>& periods) {
-  const bool other = std::any_of(periods.begin(), periods.end(), [](const PeriodMention& p) { return !p.weekday; });
+  const bool other = std::any_of(periods.begin(), periods.end(), [](const PeriodMention& p) { return !p.weekday && !p.comparison; });
   std::optional<std::string> only;
   for (const PeriodMention& p : periods) {
-    if (other && p.weekday) continue;
+    if (p.comparison || (other && p.weekday)) continue;
     if (only && *only != p.period) return std::nullopt;
     only = p.period;
   }
@@ -279,10 +321,42 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
   return std::nullopt;
 }
 
+// A headline restates figures of the story below it in a few words ("Caldera's sales jump 78%"):
+// a figure of the text's first line that the body states again, with the same value and unit, has
+// the subject, metric and period the body gives it.
+void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
+  const size_t line_end = t.find('\n');
+  if (line_end == std::string_view::npos || At(t, line_end + 1) != '\n') return;  // no headline above a blank line
+  std::vector<Figure>& fs = *figures;
+  for (size_t k = 0; k < fs.size() && fs[k].span.end <= line_end; ++k) {
+    Figure& h = fs[k];
+    for (size_t j = k + 1; j < fs.size(); ++j) {
+      const Figure& b = fs[j];
+      if (b.span.begin <= line_end || b.kind != h.kind || b.unit != h.unit || b.per != h.per || b.value != h.value ||
+          b.value_high != h.value_high) {
+        continue;
+      }
+      h.subject = b.subject;
+      h.metric = b.metric;
+      h.period = b.period;
+      h.period_kind = b.period_kind;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   const Dateline dated = FindDateline(t);
+  if (figures->empty()) return;
+  // Every period the text names, once: a reference ("in the quarter") is resolved against the
+  // text before it, and a sentence without a period goes on with the last one named.
+  // (Read no further than the last figure's sentence: nothing after it is needed.)
+  const size_t read_to = std::min<size_t>(t.size(), std::max_element(figures->begin(), figures->end(), [](const Figure& a, const Figure& b) {
+                                                       return a.sentence.end < b.sentence.end;
+                                                     })->sentence.end);
+  const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, read_to, dated);
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
   ByteSpan broken{UINT64_MAX, UINT64_MAX};
@@ -302,6 +376,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
   std::vector<PeriodMention> sentence_periods;
   std::vector<MetricAt> sentence_metrics;
   std::optional<std::string> sentence_kind;
+  std::vector<size_t> carried_figures;  // those whose period their sentence does not name
   // The last clause's period kind, read once however many figures it holds (a table is one long
   // clause).
   ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
@@ -311,7 +386,11 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
     const ByteSpan clause = clauses[k];
     if (!(f.sentence == sentence)) {
       sentence = f.sentence;
-      sentence_periods = FindPeriods(t, sentence.begin, sentence.end, dated);
+      auto first_period = std::lower_bound(text_periods.begin(), text_periods.end(), sentence.begin,
+                                           [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
+      auto last_period = first_period;
+      while (last_period != text_periods.end() && last_period->begin < sentence.end) ++last_period;
+      sentence_periods.assign(first_period, last_period);
       sentence_metrics = MetricsIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
       breaks_of_sentence = ClauseBreaks(t, sentence);
@@ -322,7 +401,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
-      f.period = NearestPeriod(in_clause, f.span);
+      f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) {
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".
@@ -342,9 +421,10 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
                                    [](const PeriodMention& p) { return p.weekday; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;
-          carried = PeriodCarriedInto(t, sentence, dated);
+          carried = PeriodCarriedInto(t, text_periods, sentence);
         }
         f.period = carried;
+        if (carried) carried_figures.push_back(k);
       }
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
@@ -366,7 +446,7 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
     if (MeasuresSomething(f) && !f.metric) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
-      if (!f.metric) f.metric = NearestMetric(sentence_metrics, clause, f.span);
+      if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
       if (!f.metric) f.metric = MetricOfUnit(f);
       // Else the nearest in the sentence, within a few lines of text either side, and not across a
       // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
@@ -375,12 +455,37 @@ void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
       const ByteSpan statement = StatementOf(t, sentence, f.span);
       const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
       const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
-      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(sentence_metrics, before, f.span);
-      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(sentence_metrics, after, f.span);
+      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(t, sentence_metrics, before, f.span);
+      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(t, sentence_metrics, after, f.span);
+      // A power or an energy measures capacity, use or output, whatever money the clause names
+      // ("plans to reach 12 GW of capacity by 2030 and will invest …").
+      if (f.kind == FigureKind::kQuantity && f.metric && *f.metric != "production" && *f.metric != "electricity use" &&
+          *f.metric != "power capacity") {
+        if (auto unit_metric = MetricOfUnit(f)) f.metric = unit_metric;
+      }
+      // A percentage of an economy's output is its growth ("the economy grew 0.4%").
+      if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
+      // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
+      if (f.kind == FigureKind::kCount && f.unit.empty() && IsMatchScore(t, f.span)) f.metric = "goals";
+    }
+  }
+  // A market's move whose sentence names no period is the day's the report is dated ("The Nasdaq
+  // Composite slid 3.1% to 19,341.8", "Die Aktie stieg um 3,2 %"), not the quarter a sentence
+  // before it reported.
+  if (dated.day) {
+    for (size_t k = 0; k < figures->size(); ++k) {
+      Figure& f = (*figures)[k];
+      const bool carried = std::binary_search(carried_figures.begin(), carried_figures.end(), k);
+      if ((f.period && !carried) || !f.metric) continue;
+      if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield") {
+        f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
+        f.period_kind = "actual";
+      }
     }
   }
   ReadChanges(t, clauses, figures);
   ReadSubjects(t, clauses, figures);
+  RestateHeadline(t, figures);
 }
 
 void InferScales(std::vector<Figure>* figures) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <string>
+#include <unordered_set>
 
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
@@ -31,12 +32,13 @@ int MonthNumber(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kNames = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
   // Only words of a month's length that start as months do: most words are passed over here.
-  if (lower.size() < 3 || lower.size() > 9 || std::string_view("jfmasond").find(lower[0]) == std::string_view::npos ||
-      !IsMonthName(lower)) {
+  if (lower.size() < 3 || lower.size() > 9 || std::string_view("jfmasond").find(lower[0]) == std::string_view::npos) {
     return 0;
   }
   for (size_t k = 0; k < kNames.size(); ++k) {
-    if (lower.substr(0, 3) == kNames[k]) return static_cast<int>(k) + 1;
+    if (lower[0] == kNames[k][0] && lower[1] == kNames[k][1] && lower[2] == kNames[k][2]) {
+      return IsMonthName(lower) ? static_cast<int>(k) + 1 : 0;
+    }
   }
   return 0;
 }
@@ -80,15 +82,17 @@ int YearAt(std::string_view t, size_t i) {
 struct Token {
   size_t begin;
   size_t end;
-  std::string lower;
+  std::string_view lower;  // into the lowercase copy of the text the tokens were read from
 };
 
 // A Latin letter beyond ASCII at `i` ("ä" of "März"): a two-byte character led by 0xC3.
 bool IsLatinLetterAt(std::string_view t, size_t i) { return At(t, i) == '\xc3' && IsContinuationByte(At(t, i + 1)); }
 
 // The words (ASCII, with Latin letters such as "ä" inside) and numbers of `t[begin, end)`, lowercase.
-std::vector<Token> Tokens(std::string_view t, size_t begin, size_t end) {
+// `lowered` is t[begin, end) lowercase (ASCII), which the tokens' words point into.
+std::vector<Token> Tokens(std::string_view t, size_t begin, size_t end, const std::string& lowered) {
   std::vector<Token> tokens;
+  tokens.reserve((end - begin) / 5);
   size_t i = begin;
   while (i < end) {
     if (IsAsciiAlnum(t[i])) {
@@ -96,7 +100,7 @@ std::vector<Token> Tokens(std::string_view t, size_t begin, size_t end) {
       while (e < end && (IsAsciiAlnum(t[e]) || (IsLatinLetterAt(t, e) && e + 1 < end && IsAsciiLetter(t[i])))) {
         e += IsLatinLetterAt(t, e) ? 2 : 1;
       }
-      tokens.push_back({i, e, Lowercase(t.substr(i, e - i))});
+      tokens.push_back({i, e, std::string_view(lowered).substr(i - begin, e - i)});
       i = e;
     } else {
       ++i;
@@ -112,6 +116,13 @@ std::string Quarter(int q, int year) { return "Q" + std::to_string(q) + " " + st
 int YearOfUndated(int last_month, Dateline dated) {
   if (dated.month == 0) return dated.year;
   return last_month > dated.month ? dated.year - 1 : dated.year;
+}
+
+// The year a quarter or half named without one belongs to: the one under way at the dateline or
+// the latest before it ("the fourth quarter" in November 2025 is 2025's, in February 2026 too).
+int YearOfUndatedSpan(int first_month, Dateline dated) {
+  if (dated.month == 0) return dated.year;
+  return first_month > dated.month ? dated.year - 1 : dated.year;
 }
 
 // 1 … 31 for a day of the month written in digits, else 0.
@@ -172,6 +183,10 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
     const int y = ChineseYearBefore(t, at);
     return y ? y : YearOfUndated(last_month, dated);
   };
+  auto span_year_or_dated = [&](size_t at, int first_month) {
+    const int y = ChineseYearBefore(t, at);
+    return y ? y : YearOfUndatedSpan(first_month, dated);
+  };
   for (size_t i = begin; i + 3 <= end; ++i) {
     const unsigned char lead = static_cast<unsigned char>(t[i]);
     if (lead < 0xe4 || lead > 0xe9) continue;
@@ -184,25 +199,30 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
     // 第三季度, 三季度, 第三季
     const size_t q_at = StartsWith(t, i, kDi) ? i + 3 : i;
     if (const int q = ChineseDigitAt(t, q_at); q && StartsWith(t, q_at + 3, kJi) && !StartsWith(t, i - 3, kQian)) {
-      if (const int y = year_or_dated(i, q * 3)) out->push_back({i, Quarter(q, y)});
+      if (const int y = span_year_or_dated(i, q * 3 - 2)) out->push_back({i, Quarter(q, y)});
       i = q_at + 5;
       continue;
     }
     // 上半年, 下半年
     if ((StartsWith(t, i, kShang) || StartsWith(t, i, kXia)) && StartsWith(t, i + 3, kBanNian)) {
       const int h = StartsWith(t, i, kShang) ? 1 : 2;
-      if (const int y = year_or_dated(i, h * 6)) out->push_back({i, "H" + std::to_string(h) + " " + std::to_string(y)});
+      if (const int y = span_year_or_dated(i, h * 6 - 5)) out->push_back({i, "H" + std::to_string(h) + " " + std::to_string(y)});
       i += 8;
       continue;
     }
     // 全年, 今年, 去年, 明年
     if (StartsWith(t, i + 3, kNian) && dated.year) {
       int y = 0;
-      if (StartsWith(t, i, "\xe5\x85\xa8") || StartsWith(t, i, "\xe4\xbb\x8a")) y = ChineseYearBefore(t, i) ? 0 : dated.year;
+      // 全年 (the full year) in the first quarter is the year just ended, whose results come out then.
+      if (StartsWith(t, i, "\xe5\x85\xa8")) y = ChineseYearBefore(t, i) ? 0 : dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
+      else if (StartsWith(t, i, "\xe4\xbb\x8a")) y = ChineseYearBefore(t, i) ? 0 : dated.year;
       else if (StartsWith(t, i, "\xe5\x8e\xbb")) y = dated.year - 1;
       else if (StartsWith(t, i, "\xe6\x98\x8e")) y = dated.year + 1;
       if (y) {
-        out->push_back({i, std::to_string(y)});
+        // 较去年, 比去年: the base a figure is compared with.
+        const bool base = i >= 3 && (StartsWith(t, i - 3, "\xe8\xbe\x83") || StartsWith(t, i - 3, "\xe8\xbc\x83") ||
+                                     StartsWith(t, i - 3, "\xe6\xaf\x94"));  // 较 較 比
+        out->push_back({i, std::to_string(y), false, base});
         i += 5;
         continue;
       }
@@ -227,6 +247,28 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
     for (std::string_view cai : kCaiNian) {
       if (StartsWith(t, i, cai) && i >= 4 && YearAt(t, i - 4)) out->push_back({i - 4, "FY" + std::string(t.substr(i - 4, 4))});
     }
+    // 上季, 上季度, 上一季度: the quarter before the one under way at the dateline.
+    if (StartsWith(t, i, kShang) && dated.month &&
+        (StartsWith(t, i + 3, kJi) || (StartsWith(t, i + 3, "\xe4\xb8\x80") && StartsWith(t, i + 6, kJi)))) {
+      const int current = (dated.month - 1) / 3 + 1;
+      out->push_back({i, current == 1 ? Quarter(4, dated.year - 1) : Quarter(current - 1, dated.year)});
+      i += 5;
+      continue;
+    }
+    // 昨日, 昨天 (yesterday) and 29日 (a day of the dateline's month): days, like weekdays.
+    if (dated.day && StartsWith(t, i, "\xe6\x98\xa8") && (StartsWith(t, i + 3, "\xe6\x97\xa5") || StartsWith(t, i + 3, "\xe5\xa4\xa9"))) {
+      out->push_back({i, DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day) - 1), true});
+      i += 5;
+      continue;
+    }
+    if (dated.day && StartsWith(t, i, "\xe6\x97\xa5") && IsDigit(Before(t, i))) {
+      size_t d = i;
+      while (d > begin && IsDigit(t[d - 1])) --d;
+      const int day = i - d <= 2 ? std::atoi(std::string(t.substr(d, i - d)).c_str()) : 0;
+      if (day >= 1 && day <= 31 && !(d >= 3 && t.substr(d - 3, 3) == kYue)) {
+        out->push_back({d, DateFromDays(DaysFromCivil(dated.year, dated.month, day)), true});
+      }
+    }
     // 周二, 星期二, 週二: a day, resolved against the dateline.
     if (dated.day) {
       for (std::string_view week : kWeek) {
@@ -239,6 +281,110 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
   }
 }
 
+// In a text that counts in fiscal years ("FY26", "fiscal 2026"), a quarter or half named without a
+// year ("Q2", "the fourth quarter") is one of the fiscal year named nearest before it (else first
+// after it): "Veltrix Q2 net profit …; FY26 revenue outlook" is Q2 FY2026.
+// Returns whether a fiscal year is named.
+bool MakeFiscal(const std::vector<size_t>& undated, std::vector<PeriodMention>* out) {
+  const bool fiscal_text = std::any_of(out->begin(), out->end(), [](const PeriodMention& p) {
+    return p.period.size() == 6 && p.period.compare(0, 2, "FY") == 0;
+  });
+  if (!fiscal_text) return false;
+  for (size_t k : undated) {
+    if (k >= out->size()) continue;
+    const PeriodMention* fiscal = nullptr;
+    for (const PeriodMention& p : *out) {
+      const bool fiscal_year = p.period.size() == 6 && p.period.compare(0, 2, "FY") == 0;
+      if (!fiscal_year) continue;
+      if (p.begin < (*out)[k].begin || !fiscal) fiscal = &p;
+      if (p.begin > (*out)[k].begin) break;
+    }
+    if (!fiscal) continue;
+    std::string& period = (*out)[k].period;  // "Q4 2025"
+    period = period.substr(0, 2) + " " + fiscal->period;
+  }
+  return true;
+}
+
+// Whether the period at `w[k]`, written "in …", is the base of a comparison: "up from 141 in 2022",
+// "against 530 in December", "than in 2024".
+bool ComparedWith(const std::vector<Token>& w, size_t k) {
+  for (size_t back = 2; back <= 5 && back <= k; ++back) {
+    const std::string_view word = w[k - back].lower;
+    if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") return true;
+  }
+  return false;
+}
+
+// Whether the token `lower` may begin one of the periods FindPeriods reads: a number, a period
+// code ("q3", "h1", "fy26"), a month or weekday, or one of the words periods are named by. The
+// words before it are read only once it is.
+bool MayNamePeriod(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "months", "years", "year", "quarter", "half", "quarterly", "month", "period", "halbjahr", "quartal",
+      "summer", "winter", "spring", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+  if (lower.empty()) return false;
+  const char c = lower[0];
+  if (IsDigit(c)) return true;
+  if ((c == 'q' || c == 'h' || c == 'f') && lower.size() <= 6 && IsDigit(lower.back())) return true;
+  // The words above begin with one of these letters and are 4 to 10 letters long.
+  const bool may_be_word = lower.size() >= 4 && lower.size() <= 10 && std::string_view("adfhmpqstwy").find(c) != std::string_view::npos;
+  return (may_be_word && kWords.count(lower) != 0) || MonthNumber(lower) != 0;
+}
+
+// A period that refers back, by the words before `w[k]` ("quarter", "year", "month", "period"):
+// "in the quarter", "over the year", "for the same period", "during the month". Its period is
+// left empty, with the length it refers to in its first byte, for ResolveReferences.
+void AddReference(const std::vector<Token>& w, size_t k, char length, std::vector<PeriodMention>* out) {
+  if (k < 2) return;
+  size_t at = k - 1;
+  if (w[at].lower == "same") --at;
+  if (w[at].lower != "the" || at == 0) return;
+  const std::string_view preposition = w[at - 1].lower;
+  if (preposition != "in" && preposition != "over" && preposition != "for" && preposition != "during") return;
+  // "in the quarter ended …", "over the year to March", "the same quarter a year earlier" name another.
+  if (k + 1 < w.size()) {
+    const std::string_view next = w[k + 1].lower;
+    const bool to_month = (next == "ended" || next == "ending" || next == "to" || next == "through") && k + 2 < w.size() &&
+                          MonthNumber(w[k + 2].lower);
+    if (to_month || next == "a" || next == "last" || next == "three" || next == "two" || next == "earlier" ||
+        next == "before" || IsDigit(next[0])) {
+      return;
+    }
+  }
+  out->push_back({w[at - 1].begin, std::string("?") + length});
+}
+
+// Whether `period` (canonical) is of the length a reference names: 'Q' a quarter, 'Y' a year or
+// fiscal year, 'M' a month, '*' any.
+bool OfLength(const std::string& period, char length) {
+  switch (length) {
+    case 'Q': return period[0] == 'Q';
+    case 'Y': return period.size() == 4 || (period.size() == 6 && period[0] == 'F');
+    case 'M': return period.size() == 7 && period[4] == '-';
+    default: return true;
+  }
+}
+
+// Gives each reference ("?Q", "?Y", …) the last period of its length named before it (no day,
+// no comparison base); drops those with none.
+void ResolveReferences(std::vector<PeriodMention>* out) {
+  for (size_t k = 0; k < out->size(); ++k) {
+    PeriodMention& p = (*out)[k];
+    if (p.period.size() != 2 || p.period[0] != '?') continue;
+    const char length = p.period[1];
+    p.period.clear();
+    for (size_t j = k; j-- > 0;) {
+      const PeriodMention& q = (*out)[j];
+      if (q.weekday || q.comparison || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
+      p.period = q.period;
+      break;
+    }
+  }
+  out->erase(std::remove_if(out->begin(), out->end(), [](const PeriodMention& p) { return p.period.empty(); }), out->end());
+}
+
 }  // namespace
 
 Dateline FindDateline(std::string_view t) {
@@ -248,7 +394,9 @@ Dateline FindDateline(std::string_view t) {
     if (year == 0) continue;
     // "6 February 2026", "February 6, 2026", "12. März 2026": a month name within the three words
     // before, the day beside it.
-    const std::vector<Token> before = Tokens(t, i >= 20 ? i - 20 : 0, i);
+    const size_t from = i >= 20 ? i - 20 : 0;
+    const std::string lowered = Lowercase(t.substr(from, i - from));
+    const std::vector<Token> before = Tokens(t, from, i, lowered);
     for (size_t k = 0; k < before.size(); ++k) {
       const int month = MonthNumber(before[k].lower);
       if (month == 0) continue;
@@ -280,14 +428,51 @@ Dateline FindDateline(std::string_view t) {
 
 std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t end, Dateline dated) {
   std::vector<PeriodMention> out;
-  const std::vector<Token> w = Tokens(t, begin, end);
+  std::vector<size_t> undated;  // quarters and halves named without a year, which a fiscal text makes fiscal
+  std::vector<size_t> fiscal_only;    // of those, the ones said to be fiscal: dropped if no fiscal year is named
+  std::vector<size_t> calendar_only;  // quarters named by their last month: dropped if a fiscal year is named
+  const std::string lowered = Lowercase(t.substr(begin, end - begin));
+  const std::vector<Token> w = Tokens(t, begin, end, lowered);
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
   auto before = [&](size_t k, size_t back) -> std::string_view { return k >= back ? std::string_view(w[k - back].lower) : std::string_view(); };
   for (size_t k = 0; k < w.size(); ++k) {
     const Token& tok = w[k];
+    if (!MayNamePeriod(tok.lower)) continue;  // most words of a text: passed over at one lookup
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
       if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
+      continue;
+    }
+    // "the three months to June", "the three months ended September 30": a calendar quarter.
+    if (tok.lower == "months" && before(k, 1) == "three" &&
+        (word(k + 1) == "to" || word(k + 1) == "ended" || word(k + 1) == "ending" || word(k + 1) == "through")) {
+      if (const int m = MonthNumber(word(k + 2)); m && m % 3 == 0) {
+        size_t year_at = k + 3;
+        if (DayNumber(word(year_at)) && year_at + 1 < w.size()) ++year_at;
+        int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+        const size_t skip = y ? year_at - k : 2;
+        if (y == 0 && dated.year) y = YearOfUndated(m, dated);
+        if (y) out.push_back({w[k - 1].begin, Quarter(m / 3, y)});
+        k += skip;
+        continue;
+      }
+    }
+    // "over the next four years", "in the next two years": the years from the next one to begin
+    // (this one in its first half), inclusive.
+    if (tok.lower == "years" && before(k, 2) == "next" && dated.year) {
+      static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+      const std::string_view n_word = before(k, 1);
+      int n = 0;
+      for (size_t c = 0; c < std::size(kCounts); ++c) {
+        if (n_word == kCounts[c]) n = static_cast<int>(c) + 2;
+      }
+      if (n == 0 && !n_word.empty() && n_word.size() <= 2 && std::all_of(n_word.begin(), n_word.end(), IsDigit)) {
+        n = std::atoi(std::string(n_word).c_str());
+      }
+      if (n >= 2 && n <= 30) {
+        const int first = dated.month > 6 ? dated.year + 1 : dated.year;
+        out.push_back({w[k - 2].begin, std::to_string(first) + "-" + std::to_string(first + n - 1)});
+      }
       continue;
     }
     // "the first nine months (of 2025)", "nine months to September"
@@ -307,7 +492,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     // FY2026, FY26
     if (tok.lower.size() >= 4 && tok.lower.compare(0, 2, "fy") == 0 && IsDigit(tok.lower[2])) {
-      const std::string digits = tok.lower.substr(2);
+      const std::string digits(tok.lower.substr(2));
       int y = std::atoi(digits.c_str());
       if (digits.size() == 2) y += 2000;
       if (digits.size() == 2 || digits.size() == 4) out.push_back({tok.begin, "FY" + std::to_string(y)});
@@ -329,13 +514,19 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       if (tok.lower[0] == 'h') {
         int y = k + 1 < w.size() ? YearAt(t, w[k + 1].begin) : 0;
-        if (y == 0 && dated.year) y = YearOfUndated(q * 6, dated);
+        if (y == 0 && dated.year) {
+          y = YearOfUndatedSpan(q * 6 - 5, dated);
+          undated.push_back(out.size());
+        }
         if (y) out.push_back({tok.begin, "H" + std::to_string(q) + " " + std::to_string(y)});
         if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
         continue;
       }
       int y = k + 1 < w.size() ? YearAt(t, w[k + 1].begin) : 0;
-      if (y == 0 && dated.year) y = YearOfUndated(q * 3, dated);
+      if (y == 0 && dated.year) {
+        y = YearOfUndatedSpan(q * 3 - 2, dated);
+        undated.push_back(out.size());
+      }
       if (y) out.push_back({tok.begin, Quarter(q, y)});
       if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
       continue;
@@ -346,7 +537,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const bool half = tok.lower == "halbjahr";
       if (n > 0 && (!half || n <= 2)) {
         int y = k + 1 < w.size() ? YearAt(t, w[k + 1].begin) : 0;
-        if (y == 0) y = YearOfUndated(half ? n * 6 : n * 3, dated);
+        if (y == 0) y = YearOfUndatedSpan(half ? n * 6 - 5 : n * 3 - 2, dated);
         out.push_back({w[k - 1].begin, half ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y)});
       }
       continue;
@@ -358,6 +549,26 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (int m = MonthNumber(before(k, 1)); m && m % 3 == 0) n = m / 3;
       }
       if (n == 0 && before(k, 1) == "fiscal") n = Ordinal(before(k, 2));
+      // "its fiscal fourth quarter": a fiscal quarter, of a fiscal year the text must name.
+      const bool fiscal_quarter = before(k, 1) == "fiscal" || before(k, 2) == "fiscal";
+      // "the quarter ended September 30", "the quarter to June": a calendar quarter, unless the
+      // text counts in fiscal years, whose quarters it does not number here.
+      if (n == 0 && tok.lower == "quarter" && (word(k + 1) == "ended" || word(k + 1) == "ending" || word(k + 1) == "to")) {
+        if (const int m = MonthNumber(word(k + 2)); m && m % 3 == 0 && dated.year) {
+          size_t year_at = k + 3;
+          if (DayNumber(word(year_at))) ++year_at;
+          int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+          if (y == 0) y = YearOfUndated(m, dated);
+          calendar_only.push_back(out.size());
+          out.push_back({w[k - 1].begin, Quarter(m / 3, y)});
+          k = year_at < w.size() && YearAt(t, w[year_at].begin) ? year_at : year_at - 1;
+          continue;
+        }
+      }
+      if (n == 0 && tok.lower == "quarter") {
+        AddReference(w, k, 'Q', &out);
+        continue;
+      }
       if (n == 0 || (tok.lower == "half" && n > 2)) continue;
       int y = 0;
       size_t skip = 0;
@@ -376,35 +587,82 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
       else if (k + 1 < w.size() && (y = YearAt(t, w[k + 1].begin))) skip = 1;
-      if (y == 0 && dated.year) y = YearOfUndated(tok.lower == "half" ? n * 6 : n * 3, dated);
+      if (y == 0 && dated.year) {
+        y = YearOfUndatedSpan(tok.lower == "half" ? n * 6 - 5 : n * 3 - 2, dated);
+        undated.push_back(out.size());
+        if (fiscal_quarter) fiscal_only.push_back(out.size());
+      }
       if (y == 0) continue;
       const size_t at = w[k - 1].begin;
       out.push_back({at, tok.lower == "half" ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y)});
       k += skip;
       continue;
     }
-    // "this year", "last year", "next year"
+    // "quarterly sales": the quarter named last.
+    if (tok.lower == "quarterly") {
+      out.push_back({tok.begin, "?Q"});
+      continue;
+    }
+    // "this year", "last year", "next year"; "full-year" as 全年 is.
     if (tok.lower == "year" && dated.year) {
+      const std::string_view b = before(k, 1);
+      int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
+      if (b == "full" && Before(t, w[k - 1].end) != 's' && !(k + 1 < w.size() && YearAt(t, w[k + 1].begin))) {
+        y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
+      }
+      if (y) out.push_back({w[k - 1].begin, std::to_string(y)});
+      else AddReference(w, k, 'Y', &out);
+      continue;
+    }
+    // "last summer", "this winter": the year they fall in, as "last year" is.
+    if ((tok.lower == "summer" || tok.lower == "winter" || tok.lower == "spring" || tok.lower == "autumn") && dated.year) {
       const std::string_view b = before(k, 1);
       const int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
       if (y) out.push_back({w[k - 1].begin, std::to_string(y)});
       continue;
     }
-    // "through September", "in September 2026", "as of end-September"
+    if (tok.lower == "month" || tok.lower == "period") {
+      AddReference(w, k, tok.lower == "month" ? 'M' : '*', &out);
+      continue;
+    }
+    // "through September", "in September 2026", "as of end-September"; "on 6 August" is a day.
     if (int m = MonthNumber(tok.lower); m && tok.lower.size() >= 3) {
-      int y = k + 1 < w.size() ? YearAt(t, w[k + 1].begin) : 0;
+      const int day_before = IsDigit(At(t, tok.begin - 2)) && k > 0 ? DayNumber(w[k - 1].lower) : 0;
+      const int day_after = k + 1 < w.size() && !YearAt(t, w[k + 1].begin) ? DayNumber(w[k + 1].lower) : 0;
+      const size_t year_at = day_after ? k + 2 : k + 1;
+      int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
       const std::string_view b = before(k, 1);
-      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of";
+      if (day_before || day_after) {
+        if (y == 0 && dated.year) y = YearOfUndated(m, dated);
+        const int day = day_before ? day_before : day_after;
+        // The dateline ("SAN FRANCISCO, 3 November 2025 —") dates the report, not its figures.
+        const bool with_year = year_at < w.size() && YearAt(t, w[year_at].begin);
+        size_t after = with_year ? w[year_at].end : (day_after ? w[k + 1].end : tok.end);
+        while (At(t, after) == ' ') ++after;
+        const size_t month_at = k;
+        k = with_year ? year_at : day_after ? k + 1 : k;
+        if (y == dated.year && m == dated.month && day == dated.day && (At(t, after) == '-' || StartsWith(t, after, "\xe2\x80\x94") ||
+                                                                        StartsWith(t, after, "\xe2\x80\x93") || At(t, after) == '\n')) {
+          continue;
+        }
+        if (y) out.push_back({day_before ? w[month_at - 1].begin : tok.begin, DateFromDays(DaysFromCivil(y, m, day)), true});
+        continue;
+      }
+      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during";
       if (y == 0 && cumulative && dated.year) y = YearOfUndated(m, dated);
       if (y == 0) continue;
-      // A full date ("6 February 2026") is a day, which only the dateline states here.
-      if (IsDigit(At(t, tok.begin - 2)) || (k + 1 < w.size() && IsDigit(w[k + 1].lower[0]) && !YearAt(t, w[k + 1].begin))) continue;
-      out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m)});
+      out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false, b == "in" && ComparedWith(w, k)});
       if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
       continue;
     }
     if (const int y = YearAt(t, tok.begin)) {
       const std::string_view b = before(k, 1);
+      if (b == "since") continue;  // "the highest since 2004": a comparison, no period
+      // "up from 141 in 2022", "than in 2024": the base of a comparison.
+      if (b == "in" && ComparedWith(w, k)) {
+        out.push_back({tok.begin, std::to_string(y), false, true});
+        continue;
+      }
       if (b == "fiscal" || (b == "year" && before(k, 2) == "financial") || b == "gesch\xc3\xa4" "ftsjahr") {
         out.push_back({w[k - 1].begin, "FY" + std::to_string(y)});
       } else if (b == "by" || b == "until" || b == "till" || b == "bis") {
@@ -427,6 +685,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
     }
   }
+  const bool fiscal_text = MakeFiscal(undated, &out);
+  for (size_t k : fiscal_text ? calendar_only : fiscal_only) out[k].period.clear();
   // 2025年 is a year token above; the Chinese words for quarters, halves and days are read apart,
   // and a year written just before its quarter ("2025年第三季度") gives way to the quarter.
   const size_t ascii = out.size();
@@ -443,6 +703,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     out.erase(std::remove_if(out.begin(), out.end(), [](const PeriodMention& p) { return p.period.empty(); }), out.end());
     std::sort(out.begin(), out.end(), [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
   }
+  ResolveReferences(&out);
   return out;
 }
 

@@ -31,13 +31,18 @@ struct Dateline {
 // "February 6, 2026", "12. März 2026", "2026年2月6日").
 Dateline FindDateline(std::string_view text);
 
-// The periods that `text[begin, end)` names, in order, each with where it begins.
+// The periods that `text[begin, end)` names, in order, each with where it begins. A period that
+// refers back ("in the quarter", "over the year", "the same month") is the last one of its length
+// named before it in the range.
 struct PeriodMention {
   size_t begin = 0;
   std::string period;
   // A day named by its weekday ("on Tuesday", "周二"): often the day a report came out rather than
   // the period of its figures, so any other period of the clause comes first.
   bool weekday = false;
+  // A base the figure is compared with ("up from 141 in 2022", "than in 2024"), not the period the
+  // sentence is about: a sentence after it does not go on with it.
+  bool comparison = false;
 };
 std::vector<PeriodMention> FindPeriods(std::string_view text, size_t begin, size_t end, Dateline dated);
 

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "extract/lexicon.h"
+#include "extract/metric_lexicon.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 
@@ -25,7 +26,7 @@ bool IsNotAName(std::string_view lower) {
       "rs",       "inr",      "usd",       "eur",      "gbp",       "cny",     "jpy",      "he",
       "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
       "gw",       "mw",       "kw",        "gwh",      "mwh",       "twh",     "bn",       "mn",
-      "however",  "instead",  "yesterday", "also",     "separately",
+      "however",  "instead",  "yesterday", "also",     "separately", "euro",    "euros",    "dollars",
   };
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
@@ -39,6 +40,14 @@ struct Name {
   std::string words;
   bool opens_sentence = false;
   bool group = false;
+  // Who a statement comes from ("the Office for National Statistics said", "according to the
+  // agency"), not whose number it gives.
+  bool source = false;
+  // A name inside a phrase that describes something else ("his investment in American AI
+  // infrastructure"): it owns no number.
+  bool modifier = false;
+  // A person, by the title before the name ("chief executive Laura Benning", "Mr Kuroda").
+  bool person = false;
 };
 
 // Whether the capitalised word at `begin` opens a sentence (or a line).
@@ -46,6 +55,8 @@ bool OpensSentence(std::string_view t, size_t begin) {
   size_t i = begin;
   while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '(')) --i;
   if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
+  // After a dateline's dash ("LONDON, 9 March 2026 — The …") a sentence begins.
+  if (i >= 5 && t.substr(i - 4, 4) == " \xe2\x80\x94" && IsDigit(t[i - 5])) return true;
   const char c = Before(t, i);
   return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
 }
@@ -59,9 +70,31 @@ bool HasCommonNounEnding(std::string_view lower) {
   return false;
 }
 
+// Whether the line holding `i` has only capitals and blanks before it ("NEW YORK").
+bool LineOfCapitals(std::string_view t, size_t i) {
+  while (i > 0 && t[i - 1] != '\n') {
+    --i;
+    if (t[i] != ' ' && !IsUpper(t[i])) return false;
+  }
+  return true;
+}
+
+// Whether a metric's words begin at `i` ("Revenue", "Output", "Shares"), not a stock index's name.
+bool NamesMetric(std::string_view t, size_t i) {
+  const std::optional<MetricMatch> m = MatchMetricAt(t, i);
+  return m && m->metric != "index level";  // "Nasdaq", "DAX" name indices, which own their levels
+}
+
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
 // its "'s"), left out: all-capital datelines and words that are not names.
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
+  // Words that join the parts of one name when a capitalised word follows: "Bank of England",
+  // "Office for National Statistics".
+  static constexpr std::string_view kJoiners[] = {"of", "for", "de", "du", "van", "von"};
+  // German articles and weekdays open sentences capitalised but begin no name ("Der Konzern …").
+  static const std::unordered_set<std::string_view> kGerman = {
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "am",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
   std::vector<Name> names;
   size_t i = range.begin;
   while (i < range.end) {
@@ -71,29 +104,58 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     }
     Name name{i, i, ""};
     size_t j = i;
+    std::string joined;  // a joiner ("of ") waiting for the word after it
     while (j < range.end && IsUpper(At(t, j))) {
       size_t e = j;
       while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
-                               (t[e] == '.' && IsUpper(At(t, e + 1))))) {
-        ++e;
+                               (t[e] == '.' && IsUpper(At(t, e + 1))) ||
+                               (t[e] == '\xc3' && IsContinuationByte(At(t, e + 1)) && e > j))) {  // "Großkunde"
+        e += t[e] == '\xc3' ? 2 : 1;
       }
       const std::string_view word = t.substr(j, e - j);
       const bool capitals = std::all_of(word.begin(), word.end(), IsUpper);
-      // A dateline ("SAN FRANCISCO, …"): a long word in capitals, or two in a row.
-      const bool shouting = capitals && (word.size() > 4 || (word.size() > 1 && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))));
+      // A dateline ("SAN FRANCISCO, …", "NEW YORK, …"): a long word in capitals, two in a row, or one
+      // that opens its line before a comma.
+      const bool shouting = capitals && (word.size() > 4 || (word.size() > 1 && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))) ||
+                                         (word.size() > 1 && At(t, e) == ',' && LineOfCapitals(t, j)));
       const std::string lower = Lowercase(word);
-      // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither goes on a name.
+      // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
-      if (!name.words.empty() && (At(t, e) == '$' || period_code)) break;
-      // A name may go on with words that cannot begin one: "Orchard AI".
-      if (shouting || (name.words.empty() ? IsNotAName(lower) : IsFunctionWord(lower) || IsMonthName(lower))) break;
-      if (!name.words.empty()) name.words += ' ';
+      if (At(t, e) == '$' || period_code) break;
+      // A name may go on with words that cannot begin one: "Orchard AI", "Nifty IT". None begins
+      // with the name of a metric ("Revenue", "EBIT", "Turnout", "Umsatz"), a unit after a number
+      // ("2.418,5 Mio. €") or a German article.
+      // (A metric's word begins no name where it opens a sentence or is an acronym: "Revenue rose",
+      // "EBIT"; inside a sentence a capitalised word is a name's, and the German nouns are read apart.)
+      const bool cannot_begin = IsNotAName(lower) || (Before(t, j) == ' ' && IsDigit(Before(t, j - 1))) ||
+                                (lower.size() <= 10 && kGerman.count(lower) != 0) ||
+                                ((capitals || OpensSentence(t, j)) && NamesMetric(t, j));
+      const bool acronym = capitals && word.size() >= 2;
+      if (shouting || (name.words.empty() ? cannot_begin : !acronym && (IsFunctionWord(lower) || IsMonthName(lower)))) break;
+      if (!name.words.empty()) name.words += ' ' + joined;
       name.words.append(word);
       name.end = e;
+      joined.clear();
       if (At(t, e) != ' ') break;
       j = e + 1;
+      const size_t joiner_end = WordEnd(t, j);
+      const std::string joiner = Lowercase(t.substr(j, joiner_end - j));
+      if (joiner.size() <= 3 && At(t, joiner_end) == ' ' && IsUpper(At(t, joiner_end + 1)) &&
+          std::find(std::begin(kJoiners), std::end(kJoiners), joiner) != std::end(kJoiners)) {
+        joined = joiner + ' ';
+        j = joiner_end + 1;
+      }
     }
-    if (!name.words.empty()) {
+    // "Kestrel Motors Inc.": the legal form is no part of the name the text goes on using.
+    for (std::string_view legal : {" Inc", " Ltd", " Corp", " Co", " PLC", " plc", " LLC", " Limited", " Corporation"}) {
+      if (name.words.size() > legal.size() && name.words.compare(name.words.size() - legal.size(), legal.size(), legal) == 0) {
+        name.words.resize(name.words.size() - legal.size());
+        break;
+      }
+    }
+    // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
+    const bool compound = Before(t, name.begin) == '-' || (At(t, name.end) == '-' && IsLower(At(t, name.end + 1)));
+    if (!name.words.empty() && !compound) {
       name.opens_sentence = OpensSentence(t, name.begin);
       names.push_back(std::move(name));
     }
@@ -102,22 +164,23 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   return names;
 }
 
-// Whether a one-word run that opens a sentence is a name rather than a capitalised common noun
-// ("Taken together …", "Inflation in France …", "Broadcasting brought in …"): it is when the text
-// also writes it capitalised inside a sentence, as a possessive, or with a capital inside it
-// ("OpenAI"); else when it is no abstract noun and no function word follows it.
-bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::string>& named_inside) {
-  if (named_inside.count(name.words) != 0 || StartsWith(t, name.end, "'s") || StartsWith(t, name.end, "\xe2\x80\x99s")) {
-    return true;
-  }
-  if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
-  const std::string lower = Lowercase(name.words);
-  if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
-  if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
-  if (At(t, name.end) != ' ') return false;  // "Data-centre revenue …"
-  // Else only before a verb: a reporting verb, a form of "be" or an auxiliary, a past tense
-  // ("Alphabet raised …", "Microsoft spent …") or a present one ("Amazon expects …"), not before a
-  // noun ("Matchday income").
+// Whether the word after `name` ends in "s" as a plural noun does, and the word after it is a
+// verb of change or "were"/"are" ("Large deals signed …" is not this; "Gross advances grew" is).
+bool NounFollows(std::string_view t, const Name& name) {
+  if (At(t, name.end) != ' ') return false;
+  const size_t next_end = WordEnd(t, name.end + 1);
+  const std::string next = Lowercase(t.substr(name.end + 1, next_end - name.end - 1));
+  if (next.size() < 4 || next.back() != 's' || next[next.size() - 2] == 's') return false;
+  const std::string after = At(t, next_end) == ' ' ? Lowercase(t.substr(next_end + 1, WordEnd(t, next_end + 1) - next_end - 1)) : "";
+  return after == "were" || after == "are" || after == "grew" || after == "rose" || after == "fell" ||
+         (after.size() > 3 && after.compare(after.size() - 2, 2, "ed") == 0);
+}
+
+// Whether the word after a sentence's first word `name` is a verb: a reporting verb, a form of
+// "be" or an auxiliary, a past tense ("Alphabet raised …", "Microsoft spent …") or a present one
+// ("Amazon expects …"), not a noun ("Matchday income").
+bool VerbFollows(std::string_view t, const Name& name) {
+  if (At(t, name.end) != ' ') return false;
   static constexpr std::string_view kIrregularPast[] = {"spent", "made", "put", "cut", "set", "sold", "paid",
                                                         "took", "gave", "won", "lost", "grew", "rose", "fell",
                                                         "bought", "brought", "held", "kept", "led", "saw"};
@@ -128,11 +191,43 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::stri
          std::find(std::begin(kIrregularPast), std::end(kIrregularPast), next) != std::end(kIrregularPast);
 }
 
+// Whether a one-word run that opens a sentence is a name rather than a capitalised common noun
+// ("Taken together …", "Inflation in France …", "Large deals signed …", "Provisions rose …"): it is
+// when the text also writes it capitalised inside a sentence, as a possessive, or with a capital
+// inside it ("OpenAI"); else only when it opens more than one sentence, each time before a verb
+// (a company named only at the start of its sentences: "Amazon expects …. Amazon spent …").
+bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::string>& named_inside,
+                  const std::map<std::string, int>& verb_openers) {
+  if (named_inside.count(name.words) != 0 || StartsWith(t, name.end, "'s") || StartsWith(t, name.end, "\xe2\x80\x99s")) {
+    return true;
+  }
+  if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
+  const std::string lower = Lowercase(name.words);
+  if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
+  if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
+  auto opened = verb_openers.find(name.words);
+  if (opened == verb_openers.end()) return false;
+  // Before a verb: a name, unless it looks like a plural noun ("Provisions rose", "Margins fell")
+  // or it is a short word before a noun in the present ("Large deals …", "Gross advances …"), which
+  // a second sentence it opens before a verb settles.
+  const bool plural = lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's';
+  return opened->second >= 2 || (!plural && !NounFollows(t, name));
+}
+
 // A word for a people or a country's things ("Japanese", "British"), which before a noun describes
 // it rather than naming whose the number is.
 bool IsDemonym(std::string_view word) {
   for (std::string_view end : {"ese", "ish", "ian", "can"}) {
     if (word.size() > end.size() + 2 && word.compare(word.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
+// Whether a clause break (，。；：、 】, a line, a blank) ends just before `i`.
+bool IsClauseBreakBefore(std::string_view t, size_t i) {
+  if (i == 0 || t[i - 1] == '\n' || t[i - 1] == ' ') return true;
+  for (std::string_view b : {"\xef\xbc\x8c", "\xe3\x80\x82", "\xef\xbc\x9b", "\xef\xbc\x9a", "\xe3\x80\x81", "\xe3\x80\x91"}) {
+    if (i >= b.size() && t.substr(i - b.size(), b.size()) == b) return true;
   }
   return false;
 }
@@ -156,7 +251,15 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
     // The two characters before the ending must be Han (three bytes each, not punctuation).
     if (matched && i >= 6 && static_cast<unsigned char>(t[i - 6]) >= 0xe4 && static_cast<unsigned char>(t[i - 6]) <= 0xe9 &&
         static_cast<unsigned char>(t[i - 3]) >= 0xe4 && static_cast<unsigned char>(t[i - 3]) <= 0xe9) {
-      names.push_back({i - 6, i + matched, std::string(t.substr(i - 6, 6 + matched))});
+      const std::string_view name = t.substr(i - 6, 6 + matched);
+      // Not 公司控股 (the company's holdings), nor a common noun inside a clause (其中新能源): a name
+      // opens its clause or comes back in the text, whole or short (云图 for 云图科技).
+      const bool refers = StartsWith(t, i - 6, "\xe5\x85\xac\xe5\x8f\xb8");  // 公司
+      const bool opens = i == 6 || IsClauseBreakBefore(t, i - 6);
+      const std::string_view short_name = t.substr(i - 6, 6);  // 云图 for 云图科技
+      const bool again = t.find(short_name, i + matched) != std::string_view::npos ||
+                         (i >= 7 && t.rfind(short_name, i - 7) != std::string_view::npos);
+      if (!refers && (opens || again)) names.push_back({i - 6, i + matched, std::string(name)});
       i += matched;
       continue;
     }
@@ -199,7 +302,8 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
     // 公司 and 该公司 refer back (ReferenceIn reads them); a clause opening with a verb or an adverb
     // (占, 将, 较, 约 …) has no subject here.
     bool verb_first = false;
-    for (std::string_view v : {"占", "佔", "将", "將", "较", "較", "约", "約", "其", "并", "並", "为", "為", "较", "同", "环", "環", "年"}) {
+    for (std::string_view v : {"占", "佔", "将", "將", "较", "較", "约", "約", "其", "并", "並", "为", "為", "同", "环", "環", "年",
+                                "预计", "預計", "预估", "預估", "表示", "截至", "受", "共", "累计", "累計"}) {
       verb_first = verb_first || StartsWith(t, start, v);
     }
     if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {
@@ -221,13 +325,102 @@ std::string JoinGroup(std::vector<std::string> members) {
   return out;
 }
 
+// In a German text (several of "der", "die", "das", "und"), which capitalises every noun, the
+// one-word runs that are common nouns: written after an article or a preposition fused with one
+// ("die Aktie", "im Schnitt"), or written once only ("Anfragen liegen …"); acronyms ("DAX") are
+// names.
+std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Name>& runs) {
+  static constexpr std::string_view kArticles[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                                                   "einem", "einer", "eines", "im", "zum", "zur", "vom", "beim"};
+  std::set<std::string> nouns;
+  int german = 0;
+  const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
+  for (std::string_view w : {std::string_view(" der "), std::string_view(" die "), std::string_view(" das "), std::string_view(" und ")}) {
+    for (size_t at = opening.find(w); at != std::string_view::npos && german < 4; at = opening.find(w, at + 1)) ++german;
+  }
+  if (german < 4) return nouns;
+  std::map<std::string, int> seen;
+  for (const Name& n : runs) ++seen[n.words];
+  for (const Name& n : runs) {
+    if (n.words.find(' ') != std::string::npos || std::all_of(n.words.begin(), n.words.end(), IsUpper)) continue;
+    auto [word, start] = WordBefore(t, n.begin);
+    (void)start;
+    if (seen[n.words] < 2 || std::find(std::begin(kArticles), std::end(kArticles), word) != std::end(kArticles)) {
+      nouns.insert(n.words);
+    }
+  }
+  return nouns;
+}
+
+// Whether `name`, after a preposition, stands before a common noun it describes: "in American AI
+// infrastructure", "on Chinese chips".
+bool DescribesNoun(std::string_view t, const Name& name) {
+  static constexpr std::string_view kPrepositions[] = {"in", "into", "on", "for", "of", "to", "from"};
+  if (At(t, name.end) != ' ' || !IsLower(At(t, name.end + 1))) return false;
+  auto [before, start] = WordBefore(t, name.begin);
+  (void)start;
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), before) == std::end(kPrepositions)) return false;
+  const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+  return !IsFunctionWord(next) && !VerbFollows(t, name);
+}
+
+// Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
+bool HasTitle(std::string_view t, const Name& name) {
+  static const std::unordered_set<std::string_view> kTitles = {
+      "executive", "officer", "president", "chairman", "chairwoman", "chair", "director", "minister", "analyst",
+      "economist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
+      "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo"};
+  if (name.begin < 3 || t[name.begin - 1] != ' ' || !IsAsciiLetter(t[name.begin - 2])) return false;
+  auto [before, start] = WordBefore(t, name.begin);
+  (void)start;
+  return kTitles.count(before) != 0;
+}
+
+// Whether `name` is who a statement comes from: "X said", "X says", "according to X".
+bool IsSource(std::string_view t, const Name& name) {
+  static constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "wrote", "argued", "announced"};
+  const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Kestrel Motors Inc. said"
+  const size_t next_end = WordEnd(t, end + 1);
+  const std::string next = At(t, end) == ' ' ? Lowercase(t.substr(end + 1, next_end - end - 1)) : "";
+  if (std::find(std::begin(kSaid), std::end(kSaid), next) != std::end(kSaid)) return true;
+  auto [before, start] = WordBefore(t, name.begin);
+  if (before == "the") before = WordBefore(t, start).first, start = WordBefore(t, start).second;
+  return before == "to" && WordBefore(t, start).first == "according";
+}
+
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
 // after "Caldera Semiconductor"), lists of names joined into one.
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  // German capitalises every noun: there a one-word run that the text writes after an article
+  // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
+  const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return german_nouns.count(n.words) != 0; }), runs.end());
+  // "Rival Halden Auto Group", "Striker Tomas Ruiz": a common word that opens a sentence before a
+  // name of two words or more is no part of it, when the text writes it capitalised nowhere else.
+  auto written_inside = [&](std::string_view word) {
+    return std::any_of(runs.begin(), runs.end(), [&](const Name& other) {
+      if (other.opens_sentence) return false;
+      const size_t at = other.words.find(word);
+      return at != std::string::npos && (at == 0 || other.words[at - 1] == ' ') &&
+             (at + word.size() == other.words.size() || other.words[at + word.size()] == ' ');
+    });
+  };
+  for (Name& n : runs) {
+    const size_t space = n.words.find(' ');
+    if (!n.opens_sentence || space == std::string::npos || n.words.find(' ', space + 1) == std::string::npos) continue;
+    const std::string first = n.words.substr(0, space);
+    if (IsLower(first.back()) && !StartsWith(t, n.begin + first.size(), "'s") && !written_inside(first)) {
+      n.words = n.words.substr(space + 1);
+      n.begin += space + 1;
+      n.opens_sentence = false;
+    }
+  }
   std::set<std::string> named_inside, multi_word;
+  std::map<std::string, int> verb_openers;
   for (const Name& n : runs) {
     if (!n.opens_sentence) named_inside.insert(n.words);
+    if (n.opens_sentence && VerbFollows(t, n)) ++verb_openers[n.words];
     if (n.words.find(' ') != std::string::npos) multi_word.insert(n.words);
   }
   // A one-word name that is the first word of exactly one longer name stands for it ("Caldera" for
@@ -245,10 +438,15 @@ std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> names;
   for (Name& n : runs) {
     const bool one_word = n.words.find(' ') == std::string::npos;
-    if (one_word && n.opens_sentence && !OpenerIsName(t, n, named_inside)) continue;
+    if (one_word && n.opens_sentence && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
     if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
     names.push_back(std::move(n));
+  }
+  for (Name& n : names) {
+    n.source = IsSource(t, n);
+    n.modifier = DescribesNoun(t, n);
+    n.person = HasTitle(t, n);
   }
   std::vector<Name> han = HanCompanyNames(t);
   // A Han clause subject stands for the company name it begins (蓝驰 for 蓝驰汽车).
@@ -372,9 +570,18 @@ class SubjectReader {
   explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)) {}
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
-    if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) return InTable(f, cell);
+    paragraph_ = ParagraphStart(f.span.begin);
+    if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) {
+      std::optional<std::string> subject = InTable(f, cell);
+      if (subject) Remember(*subject);  // "Together the three added …" after a table of three
+      return subject;
+    }
+    in_words_ = false;
     std::optional<std::string> subject = Choose(f, clause);
-    if (subject) Remember(*subject);
+    // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
+    // text's next.
+    if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
+    if (subject && !in_words_) Remember(*subject);
     return subject;
   }
 
@@ -390,13 +597,27 @@ class SubjectReader {
   // Subject: the nearest name before it in its clause; else what a pronoun or description in the
   // clause refers to; else the nearest name before it in its sentence; else a name after it in its
   // clause; else the subject the text was last about.
-  std::optional<std::string> Choose(const Figure& f, ByteSpan clause) const {
+  std::optional<std::string> Choose(Figure f, ByteSpan clause) {
+    // A sentence that opens with a lowercase word was cut after an abbreviation ("Kestrel Motors
+    // Inc. said …"): it goes on from the one before.
+    if (IsLower(At(t_, f.sentence.begin))) f.sentence.begin = PreviousSentenceStart(f.sentence.begin);
     // What a speaker says ("Mark Cuban argues that the $3 trillion …") is a clause of its own, whose
     // numbers are not the speaker's unless it says so.
-    const size_t reported = ReportedClauseStart(clause.begin, f.span.begin);
+    bool opinion = false;
+    const size_t reported = ReportedClauseStart(clause.begin, f.span.begin, &opinion);
     if (reported) clause.begin = reported;
-    auto [clause_first, clause_last] = NamesWithin(clause.begin, f.span.begin);
-    if (clause_first != clause_last) return std::prev(clause_last)->words;
+    // "Rovers, who paid €35m …": a relative clause is about the name just before it.
+    if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
+    const std::string opener = WordAt(clause.begin);
+    if (opener == "who" || opener == "which" || opener == "whose") {
+      if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
+    }
+    // A group the text names in words: "uptake among people aged 65 and over reached 73.4%",
+    // "technology companies issued roughly $200 billion".
+    if (auto among = Among(f.sentence.begin, f.span.begin)) {
+      in_words_ = true;
+      return among;
+    }
     // A list that the clause break splits ("Microsoft, Alphabet, Amazon and Meta together spent").
     auto group = std::find_if(names_.begin(), names_.end(), [&](const Name& n) {
       return n.group && n.begin < clause.begin && n.end > clause.begin && n.end <= f.span.begin;
@@ -406,27 +627,136 @@ class SubjectReader {
     if (reference.group_of) {
       if (std::optional<std::string> g = RecentGroup(reference.group_of)) return g;
     }
-    auto [sentence_first, sentence_last] = NamesWithin(f.sentence.begin, f.span.begin);
+    if (!reference.found) {
+      if (auto group_words = CollectiveSubject(clause.begin, f.span.begin)) {
+        in_words_ = true;
+        return group_words;
+      }
+    }
     if (reported && !reference.found) {
-      auto [after_first, after_last] = NamesWithin(f.span.end, clause.end);
-      if (after_first != after_last) return after_first->words;
+      if (auto after = First(f.span.end, clause.end)) return after;
+      // "Kestrel Motors said that first-quarter net income fell 12%": the speaker's own, unless a
+      // view ("argues that the $3 trillion …") or a person's.
+      if (!opinion) {
+        auto [first, last] = NamesWithin(f.sentence.begin, reported);
+        for (auto it = last; it != first;) {
+          --it;
+          if (!it->person && !it->modifier) return it->words;
+        }
+      }
       return std::nullopt;
     }
     if (reference.found) {
-      // The last name of the sentence before the clause ("Google's parent Alphabet guided …, and
-      // analysts expect its outlays …"); else the first of the sentence before ("Microsoft, whose
-      // fiscal year …. It spent …"); else the subject the text is about.
-      auto [before_first, before_last] = NamesWithin(f.sentence.begin, clause.begin);
-      if (before_first != before_last) return std::prev(before_last)->words;
+      // The last name of the sentence before it, speakers too ("Amazon told investors that it
+      // expects …", "Meta said it would spend …", "Google's parent Alphabet guided …, and analysts expect its outlays …");
+      // else the first of the sentence before ("Microsoft, whose fiscal year …. It spent …"); else
+      // the subject last given.
+      if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
       auto [previous_first, previous_last] = NamesWithin(PreviousSentenceStart(f.sentence.begin), f.sentence.begin);
       // Only a name that opens the sentence before is its subject; one inside it is not.
-      if (previous_first != previous_last && previous_first->opens_sentence) return previous_first->words;
-      if (topic_) return topic_;
+      // (A Han name is its sentence's subject wherever it stands: 华远电力27日发布三季报。)
+      if (previous_first != previous_last && (previous_first->opens_sentence || IsNonAscii(previous_first->words[0]))) {
+        // "Norland's Social Democrats won …. The party took …": the name the possessive qualifies.
+        return First(PreviousSentenceStart(f.sentence.begin), f.sentence.begin, /*sources=*/true).value_or(previous_first->words);
+      }
+      if (!recent_.empty()) return recent_.back();
     }
-    if (sentence_first != sentence_last) return std::prev(sentence_last)->words;
-    auto [after_first, after_last] = NamesWithin(f.span.end, clause.end);
-    if (after_first != after_last) return after_first->words;
-    return topic_;
+    // The subject of the sentence, which its clauses before this one name first ("Britain's economy
+    // grew 0.4% …, the statistics office said, after shrinking 0.1% …").
+    if (auto owner = First(f.sentence.begin, f.span.begin)) return owner;
+    if (auto owner = First(f.span.end, clause.end)) return owner;
+    // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%".
+    if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true)) return owner;
+    if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
+    return Topic(f);
+  }
+
+  // The words after the last "among" in [begin, end), up to a comma or a verb, when no name
+  // stands between them and `end`: "highest among children, at 390 cases".
+  std::optional<std::string> Among(size_t begin, size_t end) const {
+    static constexpr std::string_view kStops[] = {"reached", "was", "were", "is", "are", "stood", "rose", "fell",
+                                                  "remained", "at", "hit", "had", "has", "climbed", "dropped"};
+    const size_t at = t_.substr(begin, end - begin).rfind(" among ");
+    if (at == std::string_view::npos) return std::nullopt;
+    const size_t from = begin + at + 7;
+    auto [first, last] = NamesWithin(from, end);
+    if (first != last) return std::nullopt;
+    size_t stop = from;
+    for (size_t i = from; i < end;) {
+      size_t e = i;
+      while (e < end && (IsAsciiAlnum(t_[e]) || t_[e] == '-')) ++e;  // "aged 65", "over-65s"
+      if (e == i) break;
+      const std::string word = Lowercase(t_.substr(i, e - i));
+      if (std::find(std::begin(kStops), std::end(kStops), word) != std::end(kStops)) break;
+      stop = e;
+      if (At(t_, e) != ' ') break;
+      i = e + 1;
+    }
+    if (stop == from) return std::nullopt;
+    return std::string(t_.substr(from, stop - from));
+  }
+
+  // The words that open [begin, end) as its subject when they end in a plural that names a kind
+  // of actor: "technology companies issued …", "The largest cloud companies now talk about …".
+  std::optional<std::string> CollectiveSubject(size_t begin, size_t end) const {
+    static constexpr std::string_view kActors[] = {"companies", "firms", "makers", "producers", "providers",
+                                                   "hyperscalers", "exporters", "banks", "lenders", "utilities",
+                                                   "operators", "insurers", "developers", "manufacturers",
+                                                   "households", "consumers", "voters", "carmakers", "chipmakers"};
+    size_t i = begin;
+    while (i < end && (t_[i] == ' ' || t_[i] == '"')) ++i;
+    if (StartsWithNoCase(t_, i, "the ")) i += 4;
+    const size_t from = i;
+    for (int words = 0; words < 4 && i < end; ++words) {
+      const size_t e = WordEnd(t_, i);
+      if (e == i || e > end) break;
+      const std::string word = Lowercase(t_.substr(i, e - i));
+      if (std::find(std::begin(kActors), std::end(kActors), word) != std::end(kActors)) {
+        std::string words_of = std::string(t_.substr(from, e - from));
+        if (!words_of.empty() && IsUpper(words_of[0]) && words_of.size() > 1 && IsLower(words_of[1])) words_of[0] = ToLowerAscii(words_of[0]);
+        return words_of;
+      }
+      if (At(t_, e) != ' ' || IsFunctionWord(word)) break;
+      i = e + 1;
+    }
+    return std::nullopt;
+  }
+
+  // The lowercase word at `i`, after blanks.
+  std::string WordAt(size_t i) const {
+    while (i < t_.size() && t_[i] == ' ') ++i;
+    return Lowercase(t_.substr(i, WordEnd(t_, i) - i));
+  }
+
+  // The last and the first name wholly inside [begin, end), leaving out sources of statements
+  // unless `sources`. The first leaves out a possessive before another name ("Google's parent
+  // Alphabet"): the name it qualifies is the owner.
+  std::optional<std::string> Last(size_t begin, size_t end, bool sources = false) const {
+    auto [first, last] = NamesWithin(begin, end);
+    for (auto it = last; it != first;) {
+      --it;
+      if (!it->modifier && (sources || !it->source)) return it->words;
+    }
+    return std::nullopt;
+  }
+  std::optional<std::string> First(size_t begin, size_t end, bool sources = false, bool persons = true) const {
+    auto [first, last] = NamesWithin(begin, end);
+    for (auto it = first; it != last; ++it) {
+      if (it->modifier || (!sources && it->source) || (!persons && it->person)) continue;
+      const bool qualifies = std::next(it) != last && (StartsWith(t_, it->end, "'s ") || StartsWith(t_, it->end, "\xe2\x80\x99s ")) &&
+                             std::next(it)->begin - it->end < 40;
+      if (!qualifies) return it->words;
+    }
+    return std::nullopt;
+  }
+
+  // The subject the text is about where a figure names none: within the paragraph of the last
+  // figure given one, that figure's ("…, up 60% from the $410 billion they spent"); in a new
+  // paragraph, the one the text has given most figures so far.
+  std::optional<std::string> Topic(const Figure& f) const {
+    if (words_subject_.first == f.sentence.begin && !words_subject_.second.empty()) return words_subject_.second;
+    if (!recent_.empty() && remembered_paragraph_ == paragraph_) return recent_.back();
+    return dominant_;
   }
 
   // Where the sentence before the one starting at `begin` starts (after ". ", "? ", "! " or a line
@@ -445,7 +775,9 @@ class SubjectReader {
 
   // Where the words a speaker reports begin, when `t[begin, end)` holds "<reporting verb> … that "
   // (at most three words between), else 0.
-  size_t ReportedClauseStart(size_t begin, size_t end) const {
+  // `opinion` is whether the verb puts forward a view ("argues", "warns") rather than reports a
+  // fact ("said", "told", "announced"): a company that said its income fell reports its own.
+  size_t ReportedClauseStart(size_t begin, size_t end, bool* opinion) const {
     const std::string_view range = t_.substr(begin, end - begin);
     const size_t that = range.rfind(" that ");
     if (that == std::string_view::npos) return 0;
@@ -453,7 +785,11 @@ class SubjectReader {
     for (int k = 0; k < 4 && at > begin; ++k) {
       auto [word, start] = WordBefore(t_, at);
       if (word.empty() || start < begin) break;
-      if (FiniteReportingVerb(word)) return begin + that + 6;
+      if (FiniteReportingVerb(word)) {
+        *opinion = word != "said" && word != "says" && word != "told" && word != "reported" && word != "announced" &&
+                   word != "added" && word != "confirmed";
+        return begin + that + 6;
+      }
       at = start;
     }
     return 0;
@@ -467,11 +803,22 @@ class SubjectReader {
     auto [before_first, before_last] = NamesWithin(TableStart(t_, f.span.begin) > 600 ? TableStart(t_, f.span.begin) - 600 : 0,
                                                    TableStart(t_, f.span.begin));
     if (before_first != before_last) return std::prev(before_last)->words;
-    return topic_;
+    return Topic(f);
+  }
+
+  // Where the paragraph holding `at` begins.
+  size_t ParagraphStart(size_t at) const {
+    const size_t blank = t_.rfind("\n\n", at);
+    return blank == std::string_view::npos ? 0 : blank + 2;
   }
 
   void Remember(const std::string& subject) {
-    topic_ = subject;
+    remembered_paragraph_ = paragraph_;
+    // Of subjects given as often, the first to be: the text's lead.
+    if (const int n = ++given_[subject]; n > dominant_count_) {
+      dominant_count_ = n;
+      dominant_ = subject;
+    }
     recent_.erase(std::remove(recent_.begin(), recent_.end(), subject), recent_.end());
     recent_.push_back(subject);
   }
@@ -488,8 +835,14 @@ class SubjectReader {
 
   std::string_view t_;
   std::vector<Name> names_;
-  std::optional<std::string> topic_;
-  std::vector<std::string> recent_;  // subjects given, most recent last, each once
+  std::map<std::string, int> given_;  // how many figures each subject was given
+  std::optional<std::string> dominant_;  // the subject given most figures so far
+  int dominant_count_ = 0;
+  size_t paragraph_ = 0;               // where the paragraph of the figure being read begins
+  size_t remembered_paragraph_ = SIZE_MAX;  // and that of the last figure given a subject
+  bool in_words_ = false;              // the subject being read is a group named in words
+  std::pair<size_t, std::string> words_subject_{SIZE_MAX, ""};  // the last such group, by its sentence
+  std::vector<std::string> recent_;    // subjects given, most recent last, each once
 };
 
 }  // namespace

@@ -86,6 +86,8 @@ constexpr MetricWords kMetricWords[] = {
     {"earnings", "net income", true},
     {"profit", "net income", true},
     {"loss", "net loss", true},
+    {"losses", "net loss", true},
+    {"lost", "net loss", true},
     {"gross margin", "gross margin"},
     {"bruttomarge", "gross margin"},
     {"\xe6\xaf\x9b\xe5\x88\xa9\xe7\x8e\x87", "gross margin"},  // 毛利率
@@ -107,6 +109,7 @@ constexpr MetricWords kMetricWords[] = {
     {"\xe5\xb8\x82\xe5\x9c\xba\xe4\xbb\xbd\xe9\xa2\x9d", "market share"},  // 市场份额
     {"valuation", "valuation"},
     {"valued at", "valuation"},
+    {"values", "valuation"},  // "a round that values the lab at $300bn"
     {"bewertung", "valuation"},
     {"\xe4\xbc\xb0\xe5\x80\xbc", "valuation"},  // 估值
     {"funding round", "funding"},
@@ -149,8 +152,11 @@ constexpr MetricWords kMetricWords[] = {
     {"shipments", "sales volume"},
     {"\xe9\x94\x80\xe9\x87\x8f", "sales volume"},      // 销量
     {"\xe5\x87\xba\xe8\xb4\xa7\xe9\x87\x8f", "sales volume"},  // 出货量
+    {"\xe5\x87\xba\xe8\xb4\xa7", "sales volume"},  // 出货 (shipped)
+    {"\xe5\x87\xba\xe8\xb2\xa8", "sales volume"},  // 出貨
     {"deliveries", "deliveries"},
     {"\xe4\xba\xa4\xe4\xbb\x98\xe9\x87\x8f", "deliveries"},  // 交付量
+    {"\xe4\xba\xa4\xe4\xbb\x98", "deliveries"},  // 交付 (delivered)
     {"monthly active users", "users"},
     {"users", "users"},
     {"subscribers", "users"},
@@ -159,6 +165,7 @@ constexpr MetricWords kMetricWords[] = {
     {"workforce", "employees"},
     {"mitarbeiter", "employees"},
     {"\xe5\x93\xa1\xe5\xb7\xa5", "employees"},  // 員工
+    {"\xe5\x91\x98\xe5\xb7\xa5", "employees"},  // 员工
     {"\xe8\xa3\x85\xe6\x9c\xba\xe5\xae\xb9\xe9\x87\x8f", "power capacity"},  // 装机容量
     {"\xe8\xa3\x9d\xe7\xbd\xae\xe5\xae\xb9\xe9\x87\x8f", "power capacity"},  // 裝置容量
     {"capacity", "power capacity", true},
@@ -200,12 +207,25 @@ constexpr MetricWords kMetricWords[] = {
     {"benchmark rate", "interest rate"},
     {"base rate", "interest rate"},
     {"leitzins", "interest rate"},
+    // Markets: a stock index named in the clause ("the Nasdaq Composite slid 3.1% to 19,341.8").
+    {"index", "index level", true},
+    {"Nasdaq", "index level", true},
+    {"Dow Jones", "index level", true},
+    {"FTSE", "index level", true},
+    {"DAX", "index level", true},
+    {"Nikkei", "index level", true},
+    {"Hang Seng", "index level", true},
+    {"Sensex", "index level", true},
+    {"Nifty", "index level", true},
+    {"Stoxx", "index level", true},
     {"\xe5\x88\xa9\xe7\x8e\x87", "interest rate"},  // 利率
     // Energy and industry.
     {"production", "production"},
     {"output", "production", true},
     {"produktion", "production"},
     {"\xe4\xba\xa7\xe9\x87\x8f", "production"},  // 产量
+    {"generated", "production", true},  // "its plants generated 9.6 TWh"
+    {"generation", "production", true},
     {"\xe7\x94\xa2\xe9\x87\x8f", "production"},  // 產量
     // Elections.
     {"share of the vote", "vote share"},
@@ -244,6 +264,7 @@ constexpr MetricWords kMetricWords[] = {
     {"attendance", "attendance"},
     {"crowd", "attendance"},
     {"spectators", "attendance"},
+    {"share of", "market share", true},  // "its share of that market was 6.5%"; "share of the vote" comes first
     {"price per token", "price per token"},
     {"prices", "price", true},
     {"price", "price", true},

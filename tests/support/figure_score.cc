@@ -232,6 +232,13 @@ MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   metric_labelled += o.metric_labelled;
   period_right += o.period_right;
   period_labelled += o.period_labelled;
+  subject_guessed += o.subject_guessed;
+  metric_guessed += o.metric_guessed;
+  period_guessed += o.period_guessed;
+  subject_unstated += o.subject_unstated;
+  metric_unstated += o.metric_unstated;
+  period_unstated += o.period_unstated;
+  subject_spans_found += o.subject_spans_found;
   subject_misses.insert(subject_misses.end(), o.subject_misses.begin(), o.subject_misses.end());
   return *this;
 }
@@ -240,17 +247,48 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
                           const std::map<std::string, std::string>& aliases) {
   std::map<std::pair<uint64_t, uint64_t>, const Figure*> by_span;
   for (const Figure& f : predicted) by_span.emplace(std::make_pair(f.span.begin, f.span.end), &f);
+  auto one = [&](const std::string& name) {
+    auto found = aliases.find(AsciiLower(name));
+    return found == aliases.end() ? name : found->second;
+  };
+  // A name the aliases know, else a group ("Alphabet, Amazon, Meta Platforms and Microsoft") as
+  // its members' canonical names, sorted and joined as the labels join them.
   auto canonical = [&](const std::optional<std::string>& subject) -> std::optional<std::string> {
     if (!subject) return std::nullopt;
-    auto found = aliases.find(AsciiLower(*subject));
-    return found == aliases.end() ? *subject : found->second;
+    if (aliases.count(AsciiLower(*subject)) != 0) return one(*subject);
+    std::vector<std::string> members;
+    std::string rest = *subject;
+    for (size_t cut; (cut = rest.find(", ")) != std::string::npos;) {
+      members.push_back(rest.substr(0, cut));
+      rest = rest.substr(cut + 2);
+    }
+    if (const size_t cut = rest.find(" and "); cut != std::string::npos) {
+      members.push_back(rest.substr(0, cut));
+      rest = rest.substr(cut + 5);
+    }
+    members.push_back(rest);
+    if (members.size() < 2) return one(*subject);
+    for (std::string& m : members) m = one(m);
+    std::sort(members.begin(), members.end());
+    std::string joined;
+    for (size_t k = 0; k < members.size(); ++k) joined += (k == 0 ? "" : k + 1 == members.size() ? " and " : ", ") + members[k];
+    return joined;
   };
   MeaningScore score;
   for (const FigureLabel& label : labels) {
     auto found = by_span.find({label.span.begin, label.span.end});
     const Figure* f = found == by_span.end() ? nullptr : found->second;
+    if (f) {
+      score.subject_unstated += !label.subject;
+      score.metric_unstated += !label.metric;
+      score.period_unstated += !label.period;
+      score.subject_guessed += !label.subject && f->subject;
+      score.metric_guessed += !label.metric && f->metric;
+      score.period_guessed += !label.period && f->period;
+    }
     if (label.subject) {
       ++score.subject_labelled;
+      score.subject_spans_found += f != nullptr;
       if (f && canonical(f->subject) == canonical(label.subject)) {
         ++score.subject_right;
       } else {

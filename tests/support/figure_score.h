@@ -84,12 +84,17 @@ std::string DescribeMisses(const FigureScore& score, std::string_view text);
 // lowercase, to its canonical name.
 Result<std::map<std::string, std::string>> LoadSubjectAliases(const std::string& path);
 
-// How often the figure predicted at a label's span has the label's subject (after aliases),
-// metric and period, counted over the labels that state each.
+// How often the figure predicted at a label's span has the label's subject (after aliases; a
+// group's members each after aliases, in alphabetical order), metric and period, counted over the
+// labels that state each; and how often it states one where the label has none (a guess: the
+// labels leave a field empty when the text does not say).
 struct MeaningScore {
   size_t subject_right = 0, subject_labelled = 0;
   size_t metric_right = 0, metric_labelled = 0;
   size_t period_right = 0, period_labelled = 0;
+  size_t subject_guessed = 0, metric_guessed = 0, period_guessed = 0;
+  size_t subject_unstated = 0, metric_unstated = 0, period_unstated = 0;  // matched labels without one
+  size_t subject_spans_found = 0;  // labels with a subject whose span the extractor found at all
   std::vector<std::string> subject_misses;  // "[begin] surface: labelled …, read …" per wrong subject
   MeaningScore& operator+=(const MeaningScore& o);
 };

@@ -78,3 +78,81 @@ TEST_CASE("subject: Han company names, clause subjects and 该公司", "[figures
   CHECK(SubjectOf(text, "6.7%") == "云图科技");  // 云图 opens its clause before 股价
   CHECK(SubjectOf("腾讯第三季度营收为1,500亿元。", "1,500亿元") == "腾讯");
 }
+
+TEST_CASE("subject: the sentence's subject over a source that reports it, a relative clause's name", "[figures][subject]") {
+  const std::string economy =
+      "Britain's economy grew 0.4% in the quarter, the Office for National Statistics said on Friday, after shrinking "
+      "0.1% in the first quarter.";
+  CHECK(SubjectOf(economy, "0.1%") == "Britain");
+  // A name with "of" or "for" inside it is one name; the subject the text is most about carries on.
+  const std::string bank =
+      "Britain's economy grew 0.4%. Britain's inflation slowed to 2.8%. The Bank of England cut its rate to 3.75%.\n\n"
+      "The unemployment rate rose to 4.9%.";
+  CHECK(SubjectOf(bank, "3.75%") == "Bank of England");
+  CHECK(SubjectOf(bank, "4.9%") == "Britain");
+  CHECK(SubjectOf("City have won 11 games, while Rovers, who paid a club-record €35m for a goalkeeper, sit ninth.", "€35m") ==
+        "Rovers");
+  // A source whose words name no one else is the owner.
+  CHECK(SubjectOf("Hongfeng Technology said fourth-quarter revenue rose 20%.", "20%") == "Hongfeng Technology");
+}
+
+TEST_CASE("subject: no name in a compound, a metric, a dateline in capitals or a German noun", "[figures][subject]") {
+  CHECK(SubjectOf("For the first half the Bengaluru-based company earned Rs 14,187 crore.", "Rs 14,187 crore") == "-");
+  CHECK(SubjectOf("Revenue from operations grew 8.7%.", "8.7%") == "-");
+  CHECK(SubjectOf("NEW YORK, 10 February 2026 — Investors placed orders of more than $80 billion.", "$80 billion") == "-");
+  // "Provisions rose": a plural noun that opens a sentence is no name.
+  CHECK(SubjectOf("Provisions rose 22% to Rs 612 crore.", "Rs 612 crore") == "-");
+  const std::string german =
+      "Der Umsatz der Rheinstrom AG stieg um 7,4 % auf 2.871,3 Mio. €. Die Aktie der Rheinstrom AG stieg um 3,1 % "
+      "auf 48,62 €, und das Ergebnis lag bei 412,8 Mio. €. Anfragen liegen für weitere 3.400 MW vor.";
+  CHECK(SubjectOf(german, "48,62 €") == "Rheinstrom AG");
+  CHECK(SubjectOf(german, "3.400 MW") == "Rheinstrom AG");  // not "Anfragen": the text's subject carries on
+}
+
+TEST_CASE("subject: a group named in words, and no name inside a phrase describing a noun", "[figures][subject]") {
+  CHECK(SubjectOf("Vaccine uptake among people aged 65 and over reached 73.4% by the end of January.", "73.4%") ==
+        "people aged 65 and over");
+  CHECK(SubjectOf("The case rate was highest among children, at 390 cases per 100,000 residents.",
+                  "390 cases per 100,000 residents") == "children");
+  CHECK(SubjectOf("Counting private deals, technology companies issued roughly $200 billion of debt in 2025.",
+                  "$200 billion") == "technology companies");
+  CHECK(SubjectOf("Masao Kuroda promised to double his investment in American AI infrastructure to $200 billion.",
+                  "$200 billion") == "Masao Kuroda");
+}
+
+TEST_CASE("subject: a company's own report, its legal form, a title before a person, a common word before a name", "[figures][subject]") {
+  const std::string text =
+      "DETROIT, 24 April 2026 — Kestrel Motors Inc. said on Thursday that first-quarter net income fell 12% to "
+      "$1.9 billion. Chief executive Laura Benning said the group still expects full-year revenue of $170 billion. "
+      "Rival Halden Auto Group reported a 20% jump in quarterly sales. Shares of Kestrel fell 4.2% in New York, valuing "
+      "the company at about $84 billion.";
+  CHECK(SubjectOf(text, "$1.9 billion") == "Kestrel Motors");
+  CHECK(SubjectOf(text, "$170 billion") == "Kestrel Motors");  // "the group" is no person
+  CHECK(SubjectOf(text, "20%") == "Halden Auto Group");
+  CHECK(SubjectOf(text, "$84 billion") == "Kestrel Motors");
+  // A view someone argues is still not theirs.
+  CHECK(SubjectOf("Mark Cuban argues that the $3 trillion spent on AI will not pay off.", "$3 trillion") == "-");
+}
+
+TEST_CASE("subject: a paragraph goes on with its last subject, a new one with the text's main one", "[figures][subject]") {
+  const std::string text =
+      "LONDON, 14 August 2026 — Britain's economy grew 0.4%. Britain's inflation slowed to 2.8%.\n\n"
+      "The Bank of England cut its rate to 3.75%. It was the third cut, worth 25 basis points.\n\n"
+      "The unemployment rate rose to 4.9%.";
+  CHECK(SubjectOf(text, "25 basis points") == "Bank of England");
+  CHECK(SubjectOf(text, "4.9%") == "Britain");
+  // A group named in words owns the figures of its sentence only.
+  const std::string flu =
+      "Rates were highest among people aged 85 and over, at 41.5 per 100,000, or 4 times the average.\n\n"
+      "England recorded 412 flu deaths in January. The agency counted 530 in December.";
+  CHECK(SubjectOf(flu, "530") == "England");
+}
+
+TEST_CASE("subject: Han company names open their clause or come back; 公司 refers back", "[figures][subject]") {
+  const std::string text =
+      "华远电力27日晚间发布三季报。截至9月底，公司控股装机容量达到5,860万千瓦，其中新能源装机占比提升至41%。"
+      "公司表示，预计全年发电量将超过2,600亿千瓦时。华远电力股价28日上涨3.2%。";
+  CHECK(SubjectOf(text, "5,860万千瓦") == "华远电力");
+  CHECK(SubjectOf(text, "41%") == "华远电力");
+  CHECK(SubjectOf(text, "2,600亿千瓦时") == "华远电力");
+}

@@ -166,9 +166,9 @@ TEST_CASE("Table cells measure what their column header or the text before the t
 TEST_CASE("A sentence without a period goes on with its paragraph's, not across paragraphs", "[figures][world]") {
   const std::string text =
       "SANTA CLARA, 26 February 2026 — Caldera reported revenue of $39.3 billion for the fourth quarter. "
-      "Data-centre revenue was $35.6 billion.\n\nThe shares rose 3%.";
+      "Data-centre revenue was $35.6 billion.\n\nIts gross margin was 73%.";
   CHECK(Only(text, "$35.6 billion").period == "Q4 2025");
-  CHECK_FALSE(Only(text, "3%").period.has_value());
+  CHECK_FALSE(Only(text, "73%").period.has_value());
 }
 
 TEST_CASE("Times and dates that look like amounts are not read as them", "[figures][world]") {
