@@ -16,7 +16,7 @@ namespace dossier {
 
 // Bumped whenever ExtractFigures can give a different answer for the same text, so that
 // `dossier extract --rerun` knows which sources to extract again.
-inline constexpr int kFigureExtractorVersion = 4;
+inline constexpr int kFigureExtractorVersion = 5;  // 5: periods read against the published date
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
@@ -83,9 +83,11 @@ struct Figure {
   bool scale_inferred = false;  // "$500" took the scale the text gave the same amount ("$500 billion")
 };
 
-// Every figure in `text`, in order of their spans. REQUIRES: `text` is valid UTF-8.
-// Thread-safe; deterministic for a given kFigureExtractorVersion.
-std::vector<Figure> ExtractFigures(std::string_view text);
+// Every figure in `text`, in order of their spans. `published` is the source's publication date as
+// its metadata gives it ("2026-02-06"): what "this year", "in H1" and "the fourth quarter" are read
+// against when the text has no dateline of its own (most pages carry their date outside the text).
+// REQUIRES: `text` is valid UTF-8. Thread-safe; deterministic for a given kFigureExtractorVersion.
+std::vector<Figure> ExtractFigures(std::string_view text, std::string_view published = {});
 
 const char* ToString(FigureKind kind);          // "money", "percent", …
 const char* ToString(Approximation approx);     // "exact", "approximate", "at_least", …

@@ -69,7 +69,7 @@ class SentenceYears {
 
 }  // namespace
 
-std::vector<Figure> ExtractFigures(std::string_view text) {
+std::vector<Figure> ExtractFigures(std::string_view text, std::string_view published) {
   std::vector<Figure> figures = ScanFigures(text);
   if (figures.empty()) return figures;
   SentenceFinder sentences(text);
@@ -81,7 +81,7 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
   }
   ApplyTableHeaders(text, &figures);
   InferScales(&figures);
-  ReadMeaning(text, &figures);
+  ReadMeaning(text, published, &figures);
   return figures;
 }
 

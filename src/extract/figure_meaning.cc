@@ -347,8 +347,9 @@ void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
 
 }  // namespace
 
-void ReadMeaning(std::string_view t, std::vector<Figure>* figures) {
-  const Dateline dated = FindDateline(t);
+void ReadMeaning(std::string_view t, std::string_view published, std::vector<Figure>* figures) {
+  Dateline dated = FindDateline(t);
+  if (dated.year == 0) dated = FindDateline(published);
   if (figures->empty()) return;
   // Every period the text names, once: a reference ("in the quarter") is resolved against the
   // text before it, and a sentence without a period goes on with the last one named.

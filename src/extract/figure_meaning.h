@@ -12,8 +12,8 @@ namespace dossier::extract {
 
 // Fills subject, metric, period, period_kind and change of `figures` (their spans and sentences
 // already set, in span order). A figure that already has a period or a metric (a table cell's)
-// keeps it.
-void ReadMeaning(std::string_view text, std::vector<Figure>* figures);
+// keeps it. Periods are read against the text's dateline, else against `published` (ExtractFigures).
+void ReadMeaning(std::string_view text, std::string_view published, std::vector<Figure>* figures);
 
 // A bare amount whose scale the text gave the same number earlier ("a $500 billion plan" … "I come
 // back with $500") takes that scale, marked scale_inferred.

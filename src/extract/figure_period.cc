@@ -627,6 +627,26 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     // "through September", "in September 2026", "as of end-September"; "on 6 August" is a day.
     if (int m = MonthNumber(tok.lower); m && tok.lower.size() >= 3) {
+      // "January-June", "January to September": the months from the year's start, one period.
+      const bool to = k + 2 < w.size() && (w[k + 1].lower == "to" || w[k + 1].lower == "through");
+      const size_t last_at = to ? k + 2 : k + 1;
+      if (m == 1 && last_at < w.size()) {
+        const int last = MonthNumber(w[last_at].lower);
+        const std::string_view between = t.substr(tok.end, w[last_at].begin - tok.end);
+        const bool joined = to || between == "-" || between == "\xe2\x80\x93";
+        if (joined && last % 3 == 0 && last > 0) {
+          const size_t year_at = last_at + 1;
+          int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+          const bool with_year = y != 0;
+          if (y == 0 && dated.year) y = YearOfUndated(last, dated);
+          if (y) {
+            const std::string year = std::to_string(y);
+            out.push_back({tok.begin, last == 3 ? Quarter(1, y) : last == 6 ? "H1 " + year : last == 9 ? "9M " + year : year});
+            k = with_year ? year_at : last_at;
+            continue;
+          }
+        }
+      }
       const int day_before = IsDigit(At(t, tok.begin - 2)) && k > 0 ? DayNumber(w[k - 1].lower) : 0;
       const int day_after = k + 1 < w.size() && !YearAt(t, w[k + 1].begin) ? DayNumber(w[k + 1].lower) : 0;
       const size_t year_at = day_after ? k + 2 : k + 1;

@@ -93,7 +93,9 @@ Result<RefreshSummary> RefreshFigures(EventStore* store, const RefreshOptions& o
       options.jobs > 1 ? options.jobs : 0, kBatchSources, kBatchTextBytes,
       [&actors](StaleSource& stale) {
         const SourceMetadata& metadata = stale.latest.recorded.metadata;
-        if (stale.current_figures == nullptr) stale.figures = ExtractFigures(stale.latest.text);
+        if (stale.current_figures == nullptr) {
+          stale.figures = ExtractFigures(stale.latest.text, metadata.published.value_or(""));
+        }
         if (stale.claims_stale) stale.claims = ExtractClaims(stale.latest.text, actors, {metadata.author, metadata.outlet});
       },
       [&](std::vector<StaleSource>& batch) {

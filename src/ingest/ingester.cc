@@ -87,7 +87,7 @@ Result<IngestResult> Ingester::Ingest(const Article& article, const std::string&
 }
 
 ArticleExtraction Ingester::Extract(const Article& article) const {
-  return {ExtractFigures(article.text),
+  return {ExtractFigures(article.text, article.metadata.published.value_or("")),
           ExtractClaims(article.text, gazetteer_->gazetteer, {article.metadata.author, article.metadata.outlet})};
 }
 

@@ -143,3 +143,25 @@ TEST_CASE("Full-year and quarterly figures; a market's move is not the quarter b
   CHECK(Only(text, "$63.10").period == "2026-04-24");
   CHECK(Only("Its share of that market was 6.5% in March.", "6.5%").metric == "market share");
 }
+
+TEST_CASE("With no dateline in the text, periods are read against the published date of its metadata", "[figures][meaning]") {
+  const std::string text = "Harbor Foods said revenue reached 12 billion yuan in the first half of the year.\n";
+  std::optional<std::string> period;
+  for (const Figure& f : ExtractFigures(text, "2020-07-20")) {
+    if (f.surface == "12 billion yuan") period = f.period;
+  }
+  CHECK(period == "H1 2020");
+  CHECK_FALSE(Only(text, "12 billion yuan").period);  // no date at all: left empty
+  // The text's own dateline comes first.
+  for (const Figure& f : ExtractFigures("SHANGHAI, 3 August 2021 - " + text, "2020-07-20")) {
+    if (f.surface == "12 billion yuan") CHECK(f.period == "H1 2021");
+  }
+}
+
+TEST_CASE("Months from January to a quarter's end are one period", "[figures][meaning]") {
+  const extract::Dateline july{2020, 7, 20};
+  CHECK(Periods("During January-June, new contracts rose.", july) == std::vector<std::string>{"H1 2020"});
+  CHECK(Periods("Sales from January to September 2019 fell.", july) == std::vector<std::string>{"9M 2019"});
+  CHECK(Periods("In January-March output grew.", july) == std::vector<std::string>{"Q1 2020"});
+  CHECK(Periods("Between January and June 2019 it fell.", july) != std::vector<std::string>{"H1 2019"});
+}
