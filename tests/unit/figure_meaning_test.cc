@@ -3,72 +3,53 @@
 // days, Chinese relative periods, and headlines that restate a figure of the body.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "dossier/figure.h"
 #include "extract/figure_period.h"
+#include "support/figure_lookup.h"
 
 using namespace dossier;
 
-namespace {
-
-// The one figure of `text` whose surface is `surface`.
-Figure Only(const std::string& text, const std::string& surface) {
-  std::vector<Figure> found;
-  for (Figure& f : ExtractFigures(text)) {
-    if (f.surface == surface) found.push_back(std::move(f));
-  }
-  INFO("text: " << text << "\nsurface: " << surface);
-  REQUIRE(found.size() == 1);
-  return found[0];
-}
-
-std::vector<std::string> Periods(const std::string& text, extract::Dateline dated) {
-  std::vector<std::string> out;
-  for (const extract::PeriodMention& p : extract::FindPeriods(text, 0, text.size(), dated)) out.push_back(p.period);
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("A period that refers back is the last one of its length named before it", "[figures][meaning]") {
   const extract::Dateline feb{2026, 2, 8};
-  CHECK(Periods("Revenue rose in the fourth quarter. Margins were thin in the quarter.", feb) ==
+  CHECK(PeriodsIn("Revenue rose in the fourth quarter. Margins were thin in the quarter.", feb) ==
         std::vector<std::string>{"Q4 2025", "Q4 2025"});
-  CHECK(Periods("Deaths fell in January, and cases fell 31% in the same month.", feb) ==
+  CHECK(PeriodsIn("Deaths fell in January, and cases fell 31% in the same month.", feb) ==
         std::vector<std::string>{"2026-01", "2026-01"});
   // Nothing of its length before it: no period rather than a guess.
-  CHECK(Periods("Margins were thin in the quarter.", feb).empty());
+  CHECK(PeriodsIn("Margins were thin in the quarter.", feb).empty());
   // "the year to March" names a period of its own (through March), not the year before it.
-  CHECK(Periods("In 2024 it grew. For the year to March it shrank.", feb) == std::vector<std::string>{"2024", "2025-03"});
+  CHECK(PeriodsIn("In 2024 it grew. For the year to March it shrank.", feb) == std::vector<std::string>{"2024", "2025-03"});
 }
 
 TEST_CASE("Quarters named by their last month, spans of coming years, seasons", "[figures][meaning]") {
   const extract::Dateline aug{2026, 8, 14};
-  CHECK(Periods("The economy grew 0.4% in the three months to June.", aug) == std::vector<std::string>{"Q2 2026"});
-  CHECK(Periods("Profit for the quarter ended September 30, 2025 rose.", aug) == std::vector<std::string>{"Q3 2025"});
-  CHECK(Periods("It will invest Rs 45,000 crore over the next four years.", {2026, 4, 29}) ==
+  CHECK(PeriodsIn("The economy grew 0.4% in the three months to June.", aug) == std::vector<std::string>{"Q2 2026"});
+  CHECK(PeriodsIn("Profit for the quarter ended September 30, 2025 rose.", aug) == std::vector<std::string>{"Q3 2025"});
+  CHECK(PeriodsIn("It will invest Rs 45,000 crore over the next four years.", {2026, 4, 29}) ==
         std::vector<std::string>{"2026-2029"});
   // Late in a year the span starts with the next one.
-  CHECK(Periods("It signed for 26 GW over the next eight years.", {2025, 11, 3}) == std::vector<std::string>{"2026-2033"});
-  CHECK(Periods("Peak demand was about 150 GW last summer.", {2026, 3, 2}) == std::vector<std::string>{"2025"});
+  CHECK(PeriodsIn("It signed for 26 GW over the next eight years.", {2025, 11, 3}) == std::vector<std::string>{"2026-2033"});
+  CHECK(PeriodsIn("Peak demand was about 150 GW last summer.", {2026, 3, 2}) == std::vector<std::string>{"2025"});
   // A quarter named without a year is the one under way or the latest before the dateline.
-  CHECK(Periods("It expects fourth-quarter revenue of $2 billion.", {2025, 11, 20}) == std::vector<std::string>{"Q4 2025"});
-  CHECK(Periods("It expects fourth-quarter revenue of $2 billion.", {2026, 2, 5}) == std::vector<std::string>{"Q4 2025"});
+  CHECK(PeriodsIn("It expects fourth-quarter revenue of $2 billion.", {2025, 11, 20}) == std::vector<std::string>{"Q4 2025"});
+  CHECK(PeriodsIn("It expects fourth-quarter revenue of $2 billion.", {2026, 2, 5}) == std::vector<std::string>{"Q4 2025"});
 }
 
 TEST_CASE("A comparison base is no period of the sentence; a day is one, the dateline is not", "[figures][meaning]") {
   const extract::Dateline mar{2026, 3, 9};
-  CHECK(Periods("Turnout was 71.2%, the highest since 2004.", mar).empty());
+  CHECK(PeriodsIn("Turnout was 71.2%, the highest since 2004.", mar).empty());
   // "in 2022" after "up from 141" is the base: a sentence after it does not go on with it.
   const std::string election =
       "VALMORA, 9 March 2026 — The alliance won 162 seats, up from 141 in 2022. It took 38.6% of the vote.";
-  CHECK(Only(election, "141").period == "2022");
-  CHECK_FALSE(Only(election, "38.6%").period.has_value());
+  CHECK(OnlyFigure(election, "141").period == "2022");
+  CHECK_FALSE(OnlyFigure(election, "38.6%").period.has_value());
   // The dateline dates the report, not the figures of its lead.
-  CHECK_FALSE(Only("SAN FRANCISCO, 3 November 2025 — Orchard AI has raised $40bn.", "$40bn").period.has_value());
-  CHECK(Only("LONDON, 14 August 2026 — The Bank cut its base rate to 3.75% on 6 August.", "3.75%").period ==
+  CHECK_FALSE(OnlyFigure("SAN FRANCISCO, 3 November 2025 — Orchard AI has raised $40bn.", "$40bn").period.has_value());
+  CHECK(OnlyFigure("LONDON, 14 August 2026 — The Bank cut its base rate to 3.75% on 6 August.", "3.75%").period ==
         "2026-08-06");
 }
 
@@ -76,26 +57,26 @@ TEST_CASE("In a text that counts in fiscal years, an undated quarter is fiscal",
   const std::string text =
       "Veltrix Q2 net profit rises 13%; FY26 revenue outlook narrowed\n\n"
       "BENGALURU, 16 October 2025 — Veltrix Infotech reported a net profit of Rs 7,364 crore.";
-  CHECK(Only(text, "13%").period == "Q2 FY2026");
+  CHECK(OnlyFigure(text, "13%").period == "Q2 FY2026");
   // "Its fiscal fourth quarter" with no fiscal year named: which year is not stated.
-  CHECK_FALSE(Only("SANTA CLARA, 26 February 2026 — Revenue was $39.3 billion for its fiscal fourth quarter.",
+  CHECK_FALSE(OnlyFigure("SANTA CLARA, 26 February 2026 — Revenue was $39.3 billion for its fiscal fourth quarter.",
                    "$39.3 billion")
                   .period.has_value());
-  CHECK(Only("MUMBAI, 29 April 2026 — Revenue for fiscal 2026 rose 41%. In the fourth quarter alone, revenue was "
+  CHECK(OnlyFigure("MUMBAI, 29 April 2026 — Revenue for fiscal 2026 rose 41%. In the fourth quarter alone, revenue was "
              "Rs 3,020 crore.",
              "Rs 3,020 crore")
             .period == "Q4 FY2026");
 }
 
 TEST_CASE("Chinese relative periods: the last quarter, yesterday, a day of the month, the full year", "[figures][meaning]") {
-  CHECK(Periods("鴻峰科技上季營收三千一百億元", {2026, 1, 15}) == std::vector<std::string>{"Q4 2025"});
-  CHECK(Periods("鴻峰股價昨日上漲3.8%", {2026, 1, 15}) == std::vector<std::string>{"2026-01-14"});
-  CHECK(Periods("瑞丰银行股价29日上涨2.7%", {2026, 8, 28}) == std::vector<std::string>{"2026-08-29"});
+  CHECK(PeriodsIn("鴻峰科技上季營收三千一百億元", {2026, 1, 15}) == std::vector<std::string>{"Q4 2025"});
+  CHECK(PeriodsIn("鴻峰股價昨日上漲3.8%", {2026, 1, 15}) == std::vector<std::string>{"2026-01-14"});
+  CHECK(PeriodsIn("瑞丰银行股价29日上涨2.7%", {2026, 8, 28}) == std::vector<std::string>{"2026-08-29"});
   // Early in a year, 全年 is the year whose results come out then.
-  CHECK(Periods("全年营收约2,036亿元", {2026, 1, 20}) == std::vector<std::string>{"2025"});
+  CHECK(PeriodsIn("全年营收约2,036亿元", {2026, 1, 20}) == std::vector<std::string>{"2025"});
   // 较去年: the base of a comparison, which a sentence after it does not go on with; 今年 it does.
   const std::string text = "2026年1月15日 公司預估今年營收將較去年倍增。毛利率可望維持在6.5%左右。";
-  CHECK(Only(text, "6.5%").period == "2026");
+  CHECK(OnlyFigure(text, "6.5%").period == "2026");
 }
 
 TEST_CASE("A headline figure has the meaning the body gives the same figure", "[figures][meaning]") {
@@ -113,35 +94,35 @@ TEST_CASE("A headline figure has the meaning the body gives the same figure", "[
 TEST_CASE("The metric of a figure: its own clause first, not the next statement or a ratio's base", "[figures][meaning]") {
   const std::string results =
       "Revenue for fiscal 2026 rose 41% to Rs 9,870 crore and net profit more than doubled to Rs 1,412 crore.";
-  CHECK(Only(results, "Rs 9,870 crore").metric == "revenue");
-  CHECK(Only(results, "doubled").metric == "net income");
-  CHECK(Only("Public sector net debt stood at 96.4% of GDP.", "96.4%").metric == "debt");
-  CHECK(Only("The economy grew 0.4% in the three months to June.", "0.4%").metric == "growth rate");
+  CHECK(OnlyFigure(results, "Rs 9,870 crore").metric == "revenue");
+  CHECK(OnlyFigure(results, "doubled").metric == "net income");
+  CHECK(OnlyFigure("Public sector net debt stood at 96.4% of GDP.", "96.4%").metric == "debt");
+  CHECK(OnlyFigure("The economy grew 0.4% in the three months to June.", "0.4%").metric == "growth rate");
   // A power is a capacity whatever money the clause names.
-  CHECK(Only("It plans to reach 12 GW of operating capacity by 2030 and will invest about $5 billion.", "12 GW").metric ==
+  CHECK(OnlyFigure("It plans to reach 12 GW of operating capacity by 2030 and will invest about $5 billion.", "12 GW").metric ==
         "power capacity");
-  CHECK(Only("The Nasdaq Composite slid 3.1% to 19,341.8.", "19,341.8").metric == "index level");
-  CHECK(Only("Harbour City beat Rovers 3-1 on Saturday.", "1").metric == "goals");
-  CHECK(Only("Orchard AI raised $40bn in a round that values the lab at $300bn.", "$300bn").metric == "valuation");
-  CHECK(Only("蓝驰汽车第四季度共交付新车18.6万辆。", "18.6万辆").metric == "deliveries");
+  CHECK(OnlyFigure("The Nasdaq Composite slid 3.1% to 19,341.8.", "19,341.8").metric == "index level");
+  CHECK(OnlyFigure("Harbour City beat Rovers 3-1 on Saturday.", "1").metric == "goals");
+  CHECK(OnlyFigure("Orchard AI raised $40bn in a round that values the lab at $300bn.", "$300bn").metric == "valuation");
+  CHECK(OnlyFigure("蓝驰汽车第四季度共交付新车18.6万辆。", "18.6万辆").metric == "deliveries");
 }
 
 TEST_CASE("A market's move that names no day is the dateline's day", "[figures][meaning]") {
   const std::string text =
       "NEW YORK, 27 January 2026 — Chip stocks fell. The Nasdaq Composite slid 3.1% to 19,341.8.\n\n"
       "Caldera's revenue was $39.3 billion.";
-  CHECK(Only(text, "3.1%").period == "2026-01-27");
-  CHECK_FALSE(Only(text, "$39.3 billion").period.has_value());  // not a market's move
+  CHECK(OnlyFigure(text, "3.1%").period == "2026-01-27");
+  CHECK_FALSE(OnlyFigure(text, "$39.3 billion").period.has_value());  // not a market's move
 }
 
 TEST_CASE("Full-year and quarterly figures; a market's move is not the quarter before it", "[figures][meaning]") {
   const std::string text =
       "DETROIT, 24 April 2026 — Net income fell 12% in the first quarter. The group expects full-year revenue of "
       "$170 billion and quarterly sales of $40 billion. Shares fell 4.2% to $63.10.";
-  CHECK(Only(text, "$170 billion").period == "2026");
-  CHECK(Only(text, "$40 billion").period == "Q1 2026");
-  CHECK(Only(text, "$63.10").period == "2026-04-24");
-  CHECK(Only("Its share of that market was 6.5% in March.", "6.5%").metric == "market share");
+  CHECK(OnlyFigure(text, "$170 billion").period == "2026");
+  CHECK(OnlyFigure(text, "$40 billion").period == "Q1 2026");
+  CHECK(OnlyFigure(text, "$63.10").period == "2026-04-24");
+  CHECK(OnlyFigure("Its share of that market was 6.5% in March.", "6.5%").metric == "market share");
 }
 
 TEST_CASE("With no dateline in the text, periods are read against the published date of its metadata", "[figures][meaning]") {
@@ -151,7 +132,7 @@ TEST_CASE("With no dateline in the text, periods are read against the published 
     if (f.surface == "12 billion yuan") period = f.period;
   }
   CHECK(period == "H1 2020");
-  CHECK_FALSE(Only(text, "12 billion yuan").period);  // no date at all: left empty
+  CHECK_FALSE(OnlyFigure(text, "12 billion yuan").period);  // no date at all: left empty
   // The text's own dateline comes first.
   for (const Figure& f : ExtractFigures("SHANGHAI, 3 August 2021 - " + text, "2020-07-20")) {
     if (f.surface == "12 billion yuan") CHECK(f.period == "H1 2021");
@@ -160,8 +141,8 @@ TEST_CASE("With no dateline in the text, periods are read against the published 
 
 TEST_CASE("Months from January to a quarter's end are one period", "[figures][meaning]") {
   const extract::Dateline july{2020, 7, 20};
-  CHECK(Periods("During January-June, new contracts rose.", july) == std::vector<std::string>{"H1 2020"});
-  CHECK(Periods("Sales from January to September 2019 fell.", july) == std::vector<std::string>{"9M 2019"});
-  CHECK(Periods("In January-March output grew.", july) == std::vector<std::string>{"Q1 2020"});
-  CHECK(Periods("Between January and June 2019 it fell.", july) != std::vector<std::string>{"H1 2019"});
+  CHECK(PeriodsIn("During January-June, new contracts rose.", july) == std::vector<std::string>{"H1 2020"});
+  CHECK(PeriodsIn("Sales from January to September 2019 fell.", july) == std::vector<std::string>{"9M 2019"});
+  CHECK(PeriodsIn("In January-March output grew.", july) == std::vector<std::string>{"Q1 2020"});
+  CHECK(PeriodsIn("Between January and June 2019 it fell.", july) != std::vector<std::string>{"H1 2019"});
 }

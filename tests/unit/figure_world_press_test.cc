@@ -9,31 +9,15 @@
 
 #include "dossier/figure.h"
 #include "extract/figure_period.h"
+#include "support/figure_lookup.h"
 
 using namespace dossier;
 
 namespace {
 
-// The one figure of `text` whose surface is `surface`.
-Figure Only(const std::string& text, const std::string& surface) {
-  std::vector<Figure> found;
-  for (Figure& f : ExtractFigures(text)) {
-    if (f.surface == surface) found.push_back(std::move(f));
-  }
-  INFO("text: " << text << "\nsurface: " << surface);
-  REQUIRE(found.size() == 1);
-  return found[0];
-}
-
 std::vector<std::string> Surfaces(const std::string& text) {
   std::vector<std::string> out;
   for (const Figure& f : ExtractFigures(text)) out.push_back(f.surface);
-  return out;
-}
-
-std::vector<std::string> Periods(const std::string& text, extract::Dateline dated) {
-  std::vector<std::string> out;
-  for (const extract::PeriodMention& p : extract::FindPeriods(text, 0, text.size(), dated)) out.push_back(p.period);
   return out;
 }
 
@@ -47,28 +31,28 @@ TEST_CASE("A match score is two counts, one per side, never a range", "[figures]
     CHECK_FALSE(f.value_high.has_value());
   }
   // A range keeps its unit, and a rising pair of bare numbers with no result after it stays a range.
-  const Figure range = Only("Margins of 5-10% are typical.", "5-10%");
+  const Figure range = OnlyFigure("Margins of 5-10% are typical.", "5-10%");
   CHECK(range.value == 5);
   CHECK(range.value_high == 10);
 }
 
 TEST_CASE("A German fiscal year: Geschäftsjahr 2025 is FY2025", "[figures][world]") {
-  CHECK(Only("Im Gesch\xc3\xa4" "ftsjahr 2025 stieg der Umsatz auf 4,2 Mrd. Euro.", "4,2 Mrd. Euro").period == "FY2025");
+  CHECK(OnlyFigure("Im Gesch\xc3\xa4" "ftsjahr 2025 stieg der Umsatz auf 4,2 Mrd. Euro.", "4,2 Mrd. Euro").period == "FY2025");
 }
 
 TEST_CASE("German ranges with bis, changes with von … auf, per-units with je, nouns capitalised", "[figures][world]") {
   const std::string text =
       "FRANKFURT, 12. März 2026 — Für 2026 plant der Konzern Investitionen von 6,5 bis 7 Mrd. Euro. "
       "Die Dividende soll von 1,05 € auf 1,15 € je Aktie steigen. Der DAX stieg auf 23.415,27 Punkte.";
-  const Figure range = Only(text, "6,5 bis 7 Mrd. Euro");
+  const Figure range = OnlyFigure(text, "6,5 bis 7 Mrd. Euro");
   CHECK(range.value == Approx(6.5e9));
   CHECK(range.value_high == Approx(7e9));
   CHECK(range.unit == "EUR");
   CHECK(range.metric == "capital expenditure");
   CHECK(range.period == "2026");
 
-  const Figure from = Only(text, "1,05 €");
-  const Figure to = Only(text, "1,15 € je Aktie");
+  const Figure from = OnlyFigure(text, "1,05 €");
+  const Figure to = OnlyFigure(text, "1,15 € je Aktie");
   CHECK(from.kind == FigureKind::kRate);
   CHECK(from.per == "aktie");
   CHECK(to.per == "aktie");
@@ -78,14 +62,14 @@ TEST_CASE("German ranges with bis, changes with von … auf, per-units with je, 
   REQUIRE(to.change.has_value());
   CHECK(to.change->role == "to");
 
-  const Figure level = Only(text, "23.415,27 Punkte");
+  const Figure level = OnlyFigure(text, "23.415,27 Punkte");
   CHECK(level.kind == FigureKind::kCount);
   CHECK(level.value == Approx(23415.27));
   CHECK(level.unit == "punkte");
 }
 
 TEST_CASE("A rate per an amount of population keeps the amount in its per-unit", "[figures][world]") {
-  const Figure f = Only("The rate was highest among children, at 390 cases per 100,000 residents.",
+  const Figure f = OnlyFigure("The rate was highest among children, at 390 cases per 100,000 residents.",
                         "390 cases per 100,000 residents");
   CHECK(f.kind == FigureKind::kRate);
   CHECK(f.value == 390);
@@ -96,27 +80,27 @@ TEST_CASE("A rate per an amount of population keeps the amount in its per-unit",
 
 TEST_CASE("Chinese periods: quarters, nine months, halves, month ends, relative years", "[figures][world]") {
   const extract::Dateline dated{2025, 10, 28};
-  CHECK(Periods("前三季度实现营业收入", dated) == std::vector<std::string>{"9M 2025"});
-  CHECK(Periods("2024年第三季度营收", dated) == std::vector<std::string>{"Q3 2024"});
-  CHECK(Periods("其中三季度营收", dated) == std::vector<std::string>{"Q3 2025"});
-  CHECK(Periods("上半年净利润", dated) == std::vector<std::string>{"H1 2025"});
-  CHECK(Periods("截至9月底，员工", dated) == std::vector<std::string>{"2025-09"});
-  CHECK(Periods("去年营收，明年计划", dated) == std::vector<std::string>{"2024", "2026"});
-  CHECK(Periods("2026财年", dated) == std::vector<std::string>{"FY2026"});
+  CHECK(PeriodsIn("前三季度实现营业收入", dated) == std::vector<std::string>{"9M 2025"});
+  CHECK(PeriodsIn("2024年第三季度营收", dated) == std::vector<std::string>{"Q3 2024"});
+  CHECK(PeriodsIn("其中三季度营收", dated) == std::vector<std::string>{"Q3 2025"});
+  CHECK(PeriodsIn("上半年净利润", dated) == std::vector<std::string>{"H1 2025"});
+  CHECK(PeriodsIn("截至9月底，员工", dated) == std::vector<std::string>{"2025-09"});
+  CHECK(PeriodsIn("去年营收，明年计划", dated) == std::vector<std::string>{"2024", "2026"});
+  CHECK(PeriodsIn("2026财年", dated) == std::vector<std::string>{"FY2026"});
   // 周二 is the Tuesday on or before the dateline, Tuesday 28 October 2025.
-  CHECK(Periods("公司周二公布", dated) == std::vector<std::string>{"2025-10-28"});
-  CHECK(Periods("股价周三收涨", {2025, 10, 30}) == std::vector<std::string>{"2025-10-29"});
+  CHECK(PeriodsIn("公司周二公布", dated) == std::vector<std::string>{"2025-10-28"});
+  CHECK(PeriodsIn("股价周三收涨", {2025, 10, 30}) == std::vector<std::string>{"2025-10-29"});
 }
 
 TEST_CASE("English and German periods: fiscal quarters, halves, nine months, weekdays, datelines", "[figures][world]") {
   const extract::Dateline dated{2026, 1, 22};
-  CHECK(Periods("its Q3 FY26 profit", dated) == std::vector<std::string>{"Q3 FY2026"});
-  CHECK(Periods("for the third quarter of FY26", dated) == std::vector<std::string>{"Q3 FY2026"});
-  CHECK(Periods("in the second half of fiscal 2026", dated) == std::vector<std::string>{"H2 FY2026"});
-  CHECK(Periods("H1 2026 sales", dated) == std::vector<std::string>{"H1 2026"});
-  CHECK(Periods("in the nine months to September", dated) == std::vector<std::string>{"9M 2025"});
-  CHECK(Periods("shares fell on Monday", dated) == std::vector<std::string>{"2026-01-19"});
-  CHECK(Periods("am Donnerstag", dated) == std::vector<std::string>{"2026-01-22"});
+  CHECK(PeriodsIn("its Q3 FY26 profit", dated) == std::vector<std::string>{"Q3 FY2026"});
+  CHECK(PeriodsIn("for the third quarter of FY26", dated) == std::vector<std::string>{"Q3 FY2026"});
+  CHECK(PeriodsIn("in the second half of fiscal 2026", dated) == std::vector<std::string>{"H2 FY2026"});
+  CHECK(PeriodsIn("H1 2026 sales", dated) == std::vector<std::string>{"H1 2026"});
+  CHECK(PeriodsIn("in the nine months to September", dated) == std::vector<std::string>{"9M 2025"});
+  CHECK(PeriodsIn("shares fell on Monday", dated) == std::vector<std::string>{"2026-01-19"});
+  CHECK(PeriodsIn("am Donnerstag", dated) == std::vector<std::string>{"2026-01-22"});
 
   const extract::Dateline german = extract::FindDateline("FRANKFURT, 12. März 2026 — Der DAX");
   CHECK(german.year == 2026);
@@ -131,26 +115,26 @@ TEST_CASE("A weekday gives way to the period its clause names", "[figures][world
   const std::string text =
       "SAN FRANCISCO, 6 February 2026 — Orchard said on Tuesday that revenue in the fourth quarter rose to $12 billion. "
       "Its shares fell 4% on Wednesday.";
-  CHECK(Only(text, "$12 billion").period == "Q4 2025");
-  CHECK(Only(text, "4%").period == "2026-02-04");
+  CHECK(OnlyFigure(text, "$12 billion").period == "Q4 2025");
+  CHECK(OnlyFigure(text, "4%").period == "2026-02-04");
 }
 
 TEST_CASE("Metrics of elections, health, sport and energy", "[figures][world]") {
   const std::string vote =
       "VALMORA, 9 March 2026 — The Centre Alliance took 38.6% of the vote, or about 4.1 million votes, and 162 seats. "
       "Turnout was 67.4 per cent.";
-  CHECK(Only(vote, "38.6%").metric == "vote share");
-  CHECK(Only(vote, "4.1 million votes").metric == "votes");
-  CHECK(Only(vote, "162 seats").metric == "seats");
-  CHECK(Only(vote, "67.4 per cent").metric == "turnout");
+  CHECK(OnlyFigure(vote, "38.6%").metric == "vote share");
+  CHECK(OnlyFigure(vote, "4.1 million votes").metric == "votes");
+  CHECK(OnlyFigure(vote, "162 seats").metric == "seats");
+  CHECK(OnlyFigure(vote, "67.4 per cent").metric == "turnout");
 
   const std::string health = "The office reported 214 deaths. Vaccination coverage reached 58.2%.";
-  CHECK(Only(health, "214 deaths").metric == "deaths");
-  CHECK(Only(health, "58.2%").metric == "vaccination rate");
+  CHECK(OnlyFigure(health, "214 deaths").metric == "deaths");
+  CHECK(OnlyFigure(health, "58.2%").metric == "vaccination rate");
 
-  CHECK(Only("Okafor, signed for £48 million in August, scored again.", "£48 million").metric == "transfer fee");
-  CHECK(Only("Brent crude settled at $82 a barrel.", "$82 a barrel").metric == "price");
-  CHECK(Only("The economy grew 2.1% as inflation eased to 3.4%.", "3.4%").metric == "inflation");
+  CHECK(OnlyFigure("Okafor, signed for £48 million in August, scored again.", "£48 million").metric == "transfer fee");
+  CHECK(OnlyFigure("Brent crude settled at $82 a barrel.", "$82 a barrel").metric == "price");
+  CHECK(OnlyFigure("The economy grew 2.1% as inflation eased to 3.4%.", "3.4%").metric == "inflation");
 }
 
 TEST_CASE("Table cells measure what their column header or the text before the table names", "[figures][world]") {
@@ -158,22 +142,22 @@ TEST_CASE("Table cells measure what their column header or the text before the t
       "LONDON, 12 February 2026 — The table adds up the capital expenditure of four companies.\n\n"
       "| Year | Growth (%) |\n|---|---|\n| 2025 | 78 |\n\n"
       "| Company | Revenue ($bn) |\n|---|---|\n| Meta | 201 |\n";
-  CHECK(Only(text, "78").metric == "capital expenditure");
-  CHECK(Only(text, "78").period == "2025");
-  CHECK(Only(text, "201").metric == "revenue");
+  CHECK(OnlyFigure(text, "78").metric == "capital expenditure");
+  CHECK(OnlyFigure(text, "78").period == "2025");
+  CHECK(OnlyFigure(text, "201").metric == "revenue");
 }
 
 TEST_CASE("A sentence without a period goes on with its paragraph's, not across paragraphs", "[figures][world]") {
   const std::string text =
       "SANTA CLARA, 26 February 2026 — Caldera reported revenue of $39.3 billion for the fourth quarter. "
       "Data-centre revenue was $35.6 billion.\n\nIts gross margin was 73%.";
-  CHECK(Only(text, "$35.6 billion").period == "Q4 2025");
-  CHECK_FALSE(Only(text, "73%").period.has_value());
+  CHECK(OnlyFigure(text, "$35.6 billion").period == "Q4 2025");
+  CHECK_FALSE(OnlyFigure(text, "73%").period.has_value());
 }
 
 TEST_CASE("Times and dates that look like amounts are not read as them", "[figures][world]") {
   // "a year earlier" says when, not per what; "the first nine months of" is a period; "12. März" a date.
-  const Figure f = Only("Advances grew to ₹3.08 lakh crore from ₹2.71 lakh crore a year earlier.", "₹2.71 lakh crore");
+  const Figure f = OnlyFigure("Advances grew to ₹3.08 lakh crore from ₹2.71 lakh crore a year earlier.", "₹2.71 lakh crore");
   CHECK_FALSE(f.per.has_value());
   CHECK(Surfaces("For the first nine months of the year, profit was Rs 11,940 crore.") ==
         std::vector<std::string>{"Rs 11,940 crore"});

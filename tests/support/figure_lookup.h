@@ -1,0 +1,32 @@
+// Looking figures and periods up by what a unit test knows of them: the text and a surface.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "extract/figure_period.h"
+
+namespace dossier {
+
+// The one figure of `text` whose surface is `surface` (the test fails when there is not exactly one).
+inline Figure OnlyFigure(const std::string& text, const std::string& surface) {
+  std::vector<Figure> found;
+  for (Figure& f : ExtractFigures(text)) {
+    if (f.surface == surface) found.push_back(std::move(f));
+  }
+  INFO("text: " << text << "\nsurface: " << surface);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+// The periods FindPeriods reads in the whole of `text`, in order.
+inline std::vector<std::string> PeriodsIn(const std::string& text, extract::Dateline dated) {
+  std::vector<std::string> out;
+  for (const extract::PeriodMention& p : extract::FindPeriods(text, 0, text.size(), dated)) out.push_back(p.period);
+  return out;
+}
+
+}  // namespace dossier
