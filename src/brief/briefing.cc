@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "brief/lede.h"
 #include "brief/line_writer.h"
 #include "brief/real_questions.h"
 #include "brief/same_question.h"
@@ -312,7 +313,10 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
   if (auto note = NoteLine(notes, "what", views, writer)) {
     b.what.push_back(std::move(*note));
   } else {
-    b.what = AssembleWhat(actors, views, names, quotes, writer);
+    std::optional<BriefText> lede;
+    DOSSIER_ASSIGN_OR_RETURN(lede, LedeLine(b.sources, views.figures, store, writer));
+    if (lede) b.what.push_back(std::move(*lede));
+    for (BriefText& line : AssembleWhat(actors, views, names, quotes, writer)) b.what.push_back(std::move(line));
   }
   if (auto note = NoteLine(notes, "why_it_matters", views, writer)) {
     b.why_it_matters.push_back(std::move(*note));

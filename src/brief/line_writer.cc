@@ -98,6 +98,11 @@ const BriefLineWriter::Listed* BriefLineWriter::Match(const dossier::Figure& rea
   return nullptr;
 }
 
+bool BriefLineWriter::Backed(std::string_view text, const std::vector<CitedSpan>& cited) const {
+  const std::vector<dossier::Figure> read = extract::ScanFigures(text);
+  return std::all_of(read.begin(), read.end(), [&](const dossier::Figure& f) { return Match(f, cited) != nullptr; });
+}
+
 std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vector<CitedSpan>& cited,
                                                const char* origin, std::vector<FigureMark> marks) {
   BriefText line;

@@ -33,6 +33,10 @@ class BriefLineWriter {
   std::optional<BriefText> Line(std::string text, const std::vector<CitedSpan>& cited, const char* origin,
                                 std::vector<FigureMark> marks = {});
 
+  // Whether a listed figure backs every number the figure extractor reads in `text`, as Line
+  // would mark it: a caller with a choice of lines writes one that `brief check` passes.
+  bool Backed(std::string_view text, const std::vector<CitedSpan>& cited) const;
+
   // The figure `id` if it is one of a listed source's (at its listed version), else null.
   const ExtractedFigure* Figure(std::string_view id) const;
   // The listed number of `source_id`, or 0.

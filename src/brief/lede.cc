@@ -1,0 +1,144 @@
+#include "brief/lede.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+#include "project/figure_quantity.h"
+
+namespace dossier {
+namespace {
+
+constexpr size_t kShortestLede = 40;   // bytes: shorter is a heading or a fragment
+constexpr size_t kLongestLede = 600;   // bytes: longer is a paragraph the sentence finder did not split
+constexpr size_t kDatelineReach = 80;  // bytes: where a dateline's dash may stand
+constexpr size_t kTries = 20;          // candidates tried before giving up
+
+// A figure that can back another source's sentence: a bare count ("5", "4" of a "5-4 vote") says
+// too little to tell one story's number from another's.
+bool Telling(const Figure& f) { return f.kind != FigureKind::kCount || !f.unit.empty(); }
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// `s` less a wire dateline: a place in capitals, maybe a date and the agency, then a dash
+// ("LONDON, Feb 5 (Reuters) - ", "SAN FRANCISCO (AP) — ").
+std::string_view WithoutDateline(std::string_view s) {
+  for (std::string_view dash : {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    const size_t at = s.find(dash);
+    if (at == std::string_view::npos || at > kDatelineReach) continue;
+    const size_t place_end = std::min(at, s.find_first_of(",("));
+    size_t letters = 0;
+    bool capitals = true;
+    for (char c : s.substr(0, place_end)) {
+      if (IsAsciiUpper(c)) {
+        ++letters;
+      } else if (c != ' ' && c != '.' && c != '-') {
+        capitals = false;
+      }
+    }
+    if (capitals && letters >= 3) return s.substr(at + dash.size());
+  }
+  return s;
+}
+
+bool OpensWithQuotation(std::string_view s) {
+  for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "'", "\xE3\x80\x8C"}) {
+    if (s.substr(0, mark.size()) == mark) return true;
+  }
+  return false;
+}
+
+struct Candidate {
+  const BriefSource* source = nullptr;
+  ByteSpan sentence;
+  uint64_t first_figure = 0;  // where its first figure begins
+  size_t ordinal = 0;         // among its source's sentences with a telling figure
+  std::set<int> backers;      // the other listed sources stating one of its figures
+};
+
+}  // namespace
+
+Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& sources, const FigureIndex& figures,
+                                          const EventStore& store, BriefLineWriter& writer) {
+  struct Stated {
+    int source_number = 0;
+    const Figure* figure = nullptr;
+  };
+  std::unordered_map<std::string, std::vector<Stated>> by_unit;  // UnitKey → telling figures
+  std::map<std::pair<int, uint64_t>, Candidate> candidates;      // (source number, sentence begin)
+  for (const BriefSource& s : sources) {
+    const SourceFigures* listed = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(listed, figures.Source(s.source_id));
+    if (!listed || listed->extracted.source_version != s.version) continue;
+    for (const ExtractedFigure& f : listed->extracted.figures) {
+      if (!writer.Figure(f.id) || !Telling(f.figure)) continue;  // retracted, or a bare count
+      by_unit[UnitKey(f.figure.unit)].push_back({s.number, &f.figure});
+      Candidate& c = candidates[{s.number, f.figure.sentence.begin}];
+      if (!c.source) c = {&s, f.figure.sentence, f.figure.span.begin, {}};
+    }
+  }
+  for (const auto& [unit, stated] : by_unit) {
+    for (const Stated& a : stated) {
+      Candidate& c = candidates[{a.source_number, a.figure->sentence.begin}];
+      for (const Stated& b : stated) {
+        if (b.source_number != a.source_number && SameQuantity(*a.figure, *b.figure)) c.backers.insert(b.source_number);
+      }
+    }
+  }
+  std::vector<const Candidate*> ranked;
+  int source_number = 0;
+  size_t ordinal = 0;
+  for (auto& [key, c] : candidates) {  // by source, then position
+    ordinal = key.first == source_number ? ordinal + 1 : 0;
+    source_number = key.first;
+    c.ordinal = ordinal;
+    if (!c.backers.empty()) ranked.push_back(&c);
+  }
+  // The most backed; among equals the earlier in its text, then the earlier published source.
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
+    if (a->backers.size() != b->backers.size()) return a->backers.size() > b->backers.size();
+    if (a->ordinal != b->ordinal) return a->ordinal < b->ordinal;
+    return a->source->number < b->source->number;
+  });
+  if (ranked.size() > kTries) ranked.resize(kTries);
+
+  std::unordered_map<std::string_view, std::string> texts;  // source id → stored text
+  for (const Candidate* c : ranked) {
+    const BriefSource& s = *c->source;
+    auto text = texts.find(s.source_id);
+    if (text == texts.end()) {
+      std::string read;
+      DOSSIER_ASSIGN_OR_RETURN(read, store.GetBlob(s.text_sha256));
+      text = texts.emplace(s.source_id, std::move(read)).first;
+    }
+    const std::string_view whole = text->second;
+    if (c->sentence.begin > c->sentence.end || c->sentence.end > whole.size()) continue;
+    std::string_view sentence = whole.substr(c->sentence.begin, c->sentence.end - c->sentence.begin);
+    // A byline or heading the sentence finder left on a line of its own before the figures.
+    const size_t line_break = sentence.rfind('\n', c->first_figure - c->sentence.begin);
+    if (line_break != std::string_view::npos) sentence.remove_prefix(line_break + 1);
+    while (!sentence.empty() && IsSpace(sentence.front())) sentence.remove_prefix(1);
+    while (!sentence.empty() && IsSpace(sentence.back())) sentence.remove_suffix(1);
+    sentence = WithoutDateline(sentence);
+    if (sentence.size() < kShortestLede || sentence.size() > kLongestLede || sentence == s.title ||
+        OpensWithQuotation(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos) {
+      continue;
+    }
+    CitedSpan cited;
+    cited.source_id = s.source_id;
+    cited.version = s.version;
+    cited.span.begin = static_cast<uint64_t>(sentence.data() - whole.data());
+    cited.span.end = cited.span.begin + sentence.size();
+    cited.quote = std::string(sentence);
+    const std::string reporter = s.outlet ? *s.outlet : s.author ? *s.author : std::string("A source");
+    std::string line = reporter + " reports: \"" + cited.quote + "\"";
+    if (!writer.Backed(line, {cited})) continue;
+    return writer.Line(std::move(line), {cited}, "extracted");
+  }
+  return std::optional<BriefText>();
+}
+
+}  // namespace dossier

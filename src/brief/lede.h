@@ -1,0 +1,29 @@
+// The story's lede: the one sentence of its sources that most of them back with their own
+// figures, quoted word for word as the first line of What when the editor wrote none.
+//
+// An extracted briefing's What is otherwise who said what; an editor opening a new story wants
+// first what happened ("The Bank of England left interest rates on hold at 3.75% …"). News
+// states what happened in numbers that other outlets repeat, so the sentence whose figures the
+// most other listed sources also state (the same quantity, SameQuantity) is the one they agree
+// on; among equals the earlier sentence in its source wins, as a news text puts its lede first,
+// then the source published first.
+// The sentence is quoted as stored, less a wire dateline ("LONDON, Feb 5 (Reuters) - ") and a
+// byline line before it, and cites its exact bytes, so `brief check` and an auditor re-read it.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "brief/briefing.h"
+#include "brief/line_writer.h"
+#include "dossier/event_store.h"
+#include "project/proj_figures.h"
+
+namespace dossier {
+
+// The lede line, or nullopt when no sentence with a figure is backed by another listed source,
+// or none can be quoted with every number in it marked.
+Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& sources, const FigureIndex& figures,
+                                          const EventStore& store, BriefLineWriter& writer);
+
+}  // namespace dossier

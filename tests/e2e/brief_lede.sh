@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# With no editor's note, What opens with the story's lede: the sentence whose figures the most
+# other sources also state, quoted word for word from its source (less the wire dateline and the
+# byline) and citing it; `brief check` passes. A story whose sources share no figure has none.
+source "$(dirname "$0")/lib.sh"
+
+cat >"$WORK/valdoria.jsonl" <<'JSONL'
+{"id":"lede-wire","title":"Valdoria council passes budget","outlet":"Northwire","published":"2026-03-03T18:00:00Z","language":"en","text":"Valdoria council passes budget\nBy Ana Ruiz and Tomas Berg\nVALDORIA, March 3 (Northwire) - The Valdoria city council approved a budget of 412 million euros on Tuesday after six hours of debate, with money for two new tram lines.\nThe plan raises spending on housing by 8%, the council said in a statement.\n\"We chose the trams over a new stadium,\" Mayor Elin Sato told reporters after the vote."}
+{"id":"lede-local","title":"Trams win in city budget","outlet":"Valdoria Post","published":"2026-03-04T07:00:00Z","language":"en","text":"Trams win in city budget\nCouncillors in Valdoria passed a €412 million spending plan late on Tuesday, ending weeks of argument about where the money should go.\nOpposition leader Rui Mendes said the plan left 30 schools without repairs.\n\"This is a budget for commuters, not for children,\" Mendes said."}
+{"id":"lede-column","title":"Why the tram vote matters","outlet":"The Valdoria Review","author":"Ines Kova","published":"2026-03-05T09:00:00Z","language":"en","text":"Why the tram vote matters\nI have covered this council for twelve years, and I have rarely seen a vote this close.\nThe 412 million euros will not all be spent this year, and the tram lines will take until 2029 to open."}
+JSONL
+expect_ok init
+expect_ok ingest "$WORK/valdoria.jsonl" --story valdoria --story-title "Valdoria budget" --quiet
+
+expect_ok brief valdoria
+lede='Northwire reports: "The Valdoria city council approved a budget of 412 million euros on Tuesday after six hours of debate, with money for two new tram lines." [1]'
+first=$(awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/out")
+[ "$first" = "$lede" ] || fail "What's first line is not the wire's lede: $first"
+out_lacks 'VALDORIA, March 3'
+out_lacks 'By Ana Ruiz'
+
+# The quoted words are the source's bytes, and the figure in them is marked with the wire's figure.
+expect_ok brief valdoria --json
+python3 - "$WORK/out" <<'PY' || fail "the lede's JSON"
+import json, sys
+b = json.load(open(sys.argv[1]))
+line = b["what"][0]
+assert line["origin"] == "extracted" and line["citations"] == [1], line
+text = line["text"].encode()
+mark = next(m for m in line["figures"] if text[m["begin"]:m["end"]] == "412 million euros".encode())
+figure = next(f for f in b["figures"] if f["id"] == mark["figure_id"])
+assert figure["source_number"] == 1 and figure["surface"] == "412 million euros", figure
+assert figure["sentence"].endswith("with money for two new tram lines."), figure["sentence"]
+PY
+expect_ok brief check valdoria
+out_has 'ok:'
+
+# Alone in its story, the column's figures are backed by no other source: no lede.
+sed -n 3p "$WORK/valdoria.jsonl" | sed 's/"lede-column"/"lede-alone"/; s/Why the tram vote matters/Tram vote, again/g' >"$WORK/alone.jsonl"
+expect_ok ingest "$WORK/alone.jsonl" --story alone --story-title "Alone" --quiet
+expect_ok brief alone
+out_lacks ' reports: "'
