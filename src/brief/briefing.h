@@ -5,8 +5,9 @@
 // render_markdown, render_json and render_html; nothing in it is looked up again when rendering,
 // so a published briefing re-renders from its stored JSON byte for byte.
 //
-// Every line of text carries the numbered sources it cites ([n] → Briefing::sources[n-1]) and
-// marks the figures it states (byte offsets into the text → Briefing::figures by id).
+// Every line of text carries the numbered sources it cites ([n] → Briefing::sources[n-1]), marks
+// the figures it states (byte offsets into the text → Briefing::figures by id) and the words it
+// quotes from a source (→ their bytes in that source).
 #pragma once
 
 #include <cstdint>
@@ -27,6 +28,22 @@ struct FigureMark {
   std::string figure_id;
 };
 
+// Words of a line that are a source's own, as it stores them: [begin, end) bytes of
+// BriefText::text equal [source_begin, source_end) of the source's text. A claim's words also say
+// where the source names their speaker, which `brief check` re-reads, so an auditor sees on what
+// words the attribution rests ("Mendes" at bytes 180–186, or "he").
+struct QuoteMark {
+  uint64_t begin = 0;
+  uint64_t end = 0;
+  int source_number = 0;  // Briefing::sources[source_number - 1]
+  uint64_t source_begin = 0;
+  uint64_t source_end = 0;
+  std::string claim_id;  // empty for words quoted as no one's claim (the lede)
+  std::string named_as;  // the speaker as the source names them, and where
+  uint64_t named_begin = 0;
+  uint64_t named_end = 0;
+};
+
 // A sentence or short paragraph of the briefing. `origin` tells curated text (an editor's note,
 // an annotation) from text assembled from extractions, and from a source's own metadata (a
 // Timeline line saying it was published).
@@ -35,6 +52,7 @@ struct BriefText {
   std::vector<FigureMark> figures;  // in order, not overlapping
   std::vector<int> citations;       // source numbers, in order of first use, no repeats
   std::string origin;               // "curated", "extracted" or "ingested"
+  std::vector<QuoteMark> quotes;    // in order, not overlapping
 };
 
 struct BriefTimelineItem {

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "audit/trace.h"
+#include "util/sha256.h"
 
 namespace dossier {
 namespace {
@@ -75,6 +76,70 @@ std::vector<std::pair<size_t, size_t>> QuotedMetadata(const Briefing& b, const B
   return ranges;
 }
 
+// The stored texts of a briefing's sources, each read and hashed once.
+class SourceTexts {
+ public:
+  SourceTexts(const Briefing& b, const EventStore& store) : b_(b), store_(store) {}
+
+  // The text of source [n] as its recorded hash names it, or why it cannot be had.
+  Result<std::string_view> Text(int n) {
+    auto found = texts_.find(n);
+    if (found == texts_.end()) {
+      const BriefSource& s = b_.sources[n - 1];
+      Result<std::string> text = store_.GetBlob(s.text_sha256);
+      if (text.ok() && Sha256Hex(*text) != s.text_sha256) {
+        text = Status::Corruption(fmt::format("the stored text of {} no longer hashes to {}", s.source_id, s.text_sha256));
+      }
+      found = texts_.emplace(n, std::move(text)).first;
+    }
+    if (!found->second.ok()) return found->second.status();
+    return std::string_view(*found->second);
+  }
+
+ private:
+  const Briefing& b_;
+  const EventStore& store_;
+  std::map<int, Result<std::string>> texts_;
+};
+
+// Checks the line's quote marks: each cites a source of the line and stands for its bytes, and
+// the claim's speaker is named where the mark says.
+void CheckQuotes(const Briefing& b, const BriefText& line, const std::string& where, SourceTexts& texts,
+                 std::vector<BriefingProblem>* problems) {
+  for (const QuoteMark& q : line.quotes) {
+    const std::string label = fmt::format("the words at bytes {}–{} of the line", q.begin, q.end);
+    const bool listed = q.source_number >= 1 && static_cast<size_t>(q.source_number) <= b.sources.size();
+    if (!listed || std::find(line.citations.begin(), line.citations.end(), q.source_number) == line.citations.end()) {
+      problems->push_back({BriefingProblem::Kind::kMisquoted, where,
+                           fmt::format("{} are marked as source [{}]'s, which the line does not cite", label, q.source_number)});
+      continue;
+    }
+    Result<std::string_view> text = texts.Text(q.source_number);
+    if (!text.ok()) {
+      problems->push_back({BriefingProblem::Kind::kAlteredText, where, label + ": " + text.status().message()});
+      continue;
+    }
+    auto bytes = [&](uint64_t begin, uint64_t end) -> std::optional<std::string_view> {
+      if (begin > end || end > text->size()) return std::nullopt;
+      return text->substr(begin, end - begin);
+    };
+    const std::optional<std::string_view> said = bytes(q.source_begin, q.source_end);
+    if (q.end > line.text.size() || q.begin > q.end || !said ||
+        *said != std::string_view(line.text).substr(q.begin, q.end - q.begin)) {
+      problems->push_back({BriefingProblem::Kind::kMisquoted, where,
+                           fmt::format("{} are not bytes {}–{} of source [{}]", label, q.source_begin, q.source_end,
+                                       q.source_number)});
+    }
+    if (q.claim_id.empty()) continue;
+    const std::optional<std::string_view> named = bytes(q.named_begin, q.named_end);
+    if (!named || *named != q.named_as) {
+      problems->push_back({BriefingProblem::Kind::kMisattributed, where,
+                           fmt::format("claim {}: source [{}] does not name its speaker `{}` at bytes {}–{}", q.claim_id,
+                                       q.source_number, q.named_as, q.named_begin, q.named_end)});
+    }
+  }
+}
+
 }  // namespace
 
 bool BriefingCheck::altered() const {
@@ -90,8 +155,11 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
   for (const FigureRef& ref : figures.Figures()) index.emplace(ref.figure->id, ref);
   std::set<std::string> listed;                 // the ids of Briefing::figures
   for (const BriefFigure& f : b.figures) listed.insert(f.id);
+  SourceTexts texts(b, store);
   ForEachLine(b, [&](const BriefText& line, const std::string& where) {
     ++check.lines;
+    CheckQuotes(b, line, where, texts, &check.problems);
+    check.quotes += line.quotes.size();
     std::set<std::string> cited_sources;  // the ids of the sources the line cites
     for (int n : line.citations) {
       if (n >= 1 && static_cast<size_t>(n) <= b.sources.size()) cited_sources.insert(b.sources[n - 1].source_id);

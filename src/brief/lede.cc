@@ -134,9 +134,18 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     cited.span.end = cited.span.begin + sentence.size();
     cited.quote = std::string(sentence);
     const std::string reporter = s.outlet ? *s.outlet : s.author ? *s.author : std::string("A source");
-    std::string line = reporter + " reports: \"" + cited.quote + "\"";
-    if (!writer.Backed(line, {cited})) continue;
-    return writer.Line(std::move(line), {cited}, "extracted");
+    std::string line_text = reporter + " reports: \"";
+    QuoteMark quote;
+    quote.begin = line_text.size();
+    quote.end = line_text.size() + sentence.size();
+    quote.source_number = s.number;
+    quote.source_begin = cited.span.begin;
+    quote.source_end = cited.span.end;
+    line_text += cited.quote + "\"";
+    if (!writer.Backed(line_text, {cited})) continue;
+    std::optional<BriefText> line = writer.Line(std::move(line_text), {cited}, "extracted");
+    if (line) line->quotes.push_back(std::move(quote));
+    return line;
   }
   return std::optional<BriefText>();
 }

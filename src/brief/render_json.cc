@@ -52,8 +52,26 @@ Result<int> Number(const JsonObject& o, std::string_view key) {
   return static_cast<int>(n);
 }
 
+Result<QuoteMark> ParseQuote(const JsonObject& o) {
+  DOSSIER_RETURN_IF_ERROR(OnlyMembers(o, {"begin", "end", "source_number", "source_begin", "source_end", "claim_id",
+                                          "named_as", "named_begin", "named_end"}));
+  QuoteMark q;
+  DOSSIER_ASSIGN_OR_RETURN(q.begin, o.Uint("begin"));
+  DOSSIER_ASSIGN_OR_RETURN(q.end, o.Uint("end"));
+  DOSSIER_ASSIGN_OR_RETURN(q.source_number, Number(o, "source_number"));
+  DOSSIER_ASSIGN_OR_RETURN(q.source_begin, o.Uint("source_begin"));
+  DOSSIER_ASSIGN_OR_RETURN(q.source_end, o.Uint("source_end"));
+  if (o.Has("claim_id")) {
+    DOSSIER_ASSIGN_OR_RETURN(q.claim_id, o.String("claim_id"));
+    DOSSIER_ASSIGN_OR_RETURN(q.named_as, o.String("named_as"));
+    DOSSIER_ASSIGN_OR_RETURN(q.named_begin, o.Uint("named_begin"));
+    DOSSIER_ASSIGN_OR_RETURN(q.named_end, o.Uint("named_end"));
+  }
+  return q;
+}
+
 Result<BriefText> ParseText(const JsonObject& o) {
-  DOSSIER_RETURN_IF_ERROR(OnlyMembers(o, {"text", "origin", "citations", "figures"}));
+  DOSSIER_RETURN_IF_ERROR(OnlyMembers(o, {"text", "origin", "citations", "figures", "quotes"}));
   BriefText t;
   DOSSIER_ASSIGN_OR_RETURN(t.text, o.String("text"));
   DOSSIER_ASSIGN_OR_RETURN(t.origin, o.String("origin"));
@@ -80,6 +98,21 @@ Result<BriefText> ParseText(const JsonObject& o) {
     }
     after = *end;
     t.figures.push_back({*begin, *end, std::move(*id)});
+  }
+  if (o.Has("quotes")) {  // briefings published before quotes were marked have none
+    std::vector<JsonObject> quotes;
+    DOSSIER_ASSIGN_OR_RETURN(quotes, o.ObjectArray("quotes"));
+    after = 0;
+    for (size_t i = 0; i < quotes.size(); ++i) {
+      Result<QuoteMark> quote = ParseQuote(quotes[i]);
+      if (!quote.ok()) return quote.status().WithContext(fmt::format("quotes[{}]", i));
+      if (quote->begin < after || quote->end < quote->begin || quote->end > t.text.size()) {
+        return Status::InvalidInput(fmt::format("quotes[{}]: bytes {}–{} are not an ordered span of the {}-byte text", i,
+                                                quote->begin, quote->end, t.text.size()));
+      }
+      after = quote->end;
+      t.quotes.push_back(std::move(*quote));
+    }
   }
   return t;
 }
@@ -182,7 +215,7 @@ Result<BriefFigure> ParseFigure(const JsonObject& o) {
   return f;
 }
 
-// What the types cannot say: every citation names a listed source, every mark a listed figure.
+// What the types cannot say: every citation and quote names a listed source, every mark a listed figure.
 Status CheckReferences(const Briefing& b) {
   std::set<std::string_view> figure_ids;
   for (const BriefFigure& f : b.figures) figure_ids.insert(f.id);
@@ -195,6 +228,12 @@ Status CheckReferences(const Briefing& b) {
     for (const FigureMark& m : t.figures) {
       if (!figure_ids.count(m.figure_id)) {
         return Status::InvalidInput(fmt::format("{}: marks figure `{}`, which is not in `figures`", where, m.figure_id));
+      }
+    }
+    for (const QuoteMark& q : t.quotes) {
+      if (q.source_number < 1 || static_cast<size_t>(q.source_number) > b.sources.size()) {
+        return Status::InvalidInput(fmt::format("{}: quotes source [{}], but there are {} sources", where,
+                                                q.source_number, b.sources.size()));
       }
     }
     return Status::OK();
@@ -241,7 +280,27 @@ void WriteBriefTextJson(JsonWriter& w, const BriefText& t) {
   for (const FigureMark& m : t.figures) {
     w.BeginObject().Key("begin").Uint(m.begin).Key("end").Uint(m.end).Key("figure_id").String(m.figure_id).EndObject();
   }
-  w.EndArray().EndObject();
+  w.EndArray();
+  if (!t.quotes.empty()) {  // absent rather than empty, so that earlier versions re-render as published
+    w.Key("quotes").BeginArray();
+    for (const QuoteMark& q : t.quotes) {
+      w.BeginObject()
+          .Key("begin").Uint(q.begin)
+          .Key("end").Uint(q.end)
+          .Key("source_number").Int(q.source_number)
+          .Key("source_begin").Uint(q.source_begin)
+          .Key("source_end").Uint(q.source_end);
+      if (!q.claim_id.empty()) {
+        w.Key("claim_id").String(q.claim_id)
+            .Key("named_as").String(q.named_as)
+            .Key("named_begin").Uint(q.named_begin)
+            .Key("named_end").Uint(q.named_end);
+      }
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
 }
 
 void WriteBriefSourceJson(JsonWriter& w, const BriefSource& s) {

@@ -388,6 +388,14 @@ bool QuotationReader::ThatBefore(const ClaimEntry& claim) {
          (at == 4 || !IsAsciiLetter(text[at - 5]));
 }
 
+std::string QuotationReader::NamedAs(const ClaimEntry& claim) {
+  // Not speaker_name: that is the fullest name the source gives ("Rui Mendes" for "Mendes said").
+  const std::string& text = Text(claim);
+  const ByteSpan span = claim.claim.speaker_span;
+  if (span.begin > span.end || span.end > text.size()) return std::string();
+  return text.substr(span.begin, span.end - span.begin);
+}
+
 std::string QuotationReader::Reporter(const ClaimEntry& claim) const {
   for (const BriefSource& s : sources_) {
     if (s.source_id == claim.source_id && s.outlet) return "as " + *s.outlet + " reports it";
@@ -456,7 +464,22 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& l
     const uint64_t at = f->figure.span.begin - c.span.begin - offset;
     marks.push_back({lead.size() + at, lead.size() + at + (f->figure.span.end - f->figure.span.begin), id});
   }
-  return writer.Line(lead + std::string(words) + close, {CiteClaim(claim)}, "extracted", std::move(marks));
+  std::optional<BriefText> line =
+      writer.Line(lead + std::string(words) + close, {CiteClaim(claim)}, "extracted", std::move(marks));
+  if (line) {
+    QuoteMark quote;
+    quote.begin = lead.size();
+    quote.end = lead.size() + words.size();
+    quote.source_number = writer.SourceNumber(claim.source_id);
+    quote.source_begin = c.span.begin + offset;
+    quote.source_end = quote.source_begin + words.size();
+    quote.claim_id = c.id;
+    quote.named_as = quotes.NamedAs(claim);
+    quote.named_begin = c.speaker_span.begin;
+    quote.named_end = c.speaker_span.end;
+    line->quotes.push_back(std::move(quote));
+  }
+  return line;
 }
 
 std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const std::string& name, const StoryViews& views,

@@ -86,6 +86,8 @@ class QuotationReader {
   bool ThatBefore(const ClaimEntry& claim);
   // Who reports the claim: "as CNBC reports it" (its source's outlet), else "as reported".
   std::string Reporter(const ClaimEntry& claim) const;
+  // How the source names the claim's speaker, as written at its speaker span ("Mendes", "he").
+  std::string NamedAs(const ClaimEntry& claim);
 
  private:
   const std::string& Text(const ClaimEntry& claim);  // its listed text, "" when unreadable

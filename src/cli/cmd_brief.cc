@@ -103,8 +103,8 @@ int RunCheck(Context& context, const std::vector<std::string>& args) {
       CheckBriefing(loaded->briefing, *loaded->store, loaded->views->figures, loaded->sources);
   for (const BriefingProblem& p : check.problems) Print("{}: {}\n", OneLine(p.where), OneLine(p.message));
   if (check.problems.empty()) {
-    Print("ok: {} lines, every number marked and every citation among the {} sources; {} figures re-read from "
-          "their sources\n", check.lines, loaded->briefing.sources.size(), check.figures);
+    Print("ok: {} lines, every number marked and every citation among the {} sources; {} figures and {} quotations "
+          "re-read from their sources\n", check.lines, loaded->briefing.sources.size(), check.figures, check.quotes);
     return kExitOk;
   }
   Print("{} problem{}\n", check.problems.size(), check.problems.size() == 1 ? "" : "s");

@@ -3,6 +3,9 @@
 // same views giving the same briefing; what `brief check` finds; Markdown escaping.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <functional>
+
 #include "brief/briefing.h"
 #include "brief/briefing_check.h"
 #include "brief/render_markdown.h"
@@ -638,6 +641,51 @@ TEST_CASE("briefing check: a mark on a figure of another subject is named; a lin
   // The same number as Amazon's, and as what its chief executive reports, is no contradiction.
   CHECK(check("Amazon's capital spending will reach $200 billion in 2026.").problems.empty());
   CHECK(check("Andy Jassy says that spending will reach $200 billion.").problems.empty());
+}
+
+TEST_CASE("briefing check: quoted words are re-read from their source, and where it names their speaker") {
+  Story s;
+  s.Ingest("Jane Roe argues that the buildout will strand a great many assets before the decade is out.",
+           "https://example.com/roe", "2026-05-25", "Roe on stranded assets");
+  Story::Assembled got = s.Assemble();
+  // Every claim line marks the source's words it quotes; the check re-reads them all.
+  const BriefText* roe = nullptr;
+  for (const BriefText* line : Lines(got.briefing)) {
+    for (const QuoteMark& q : line->quotes) {
+      if (q.named_as == "Jane Roe") roe = line;
+    }
+  }
+  REQUIRE(roe);
+  const QuoteMark quote = roe->quotes.front();
+  CHECK(roe->text.substr(quote.begin, quote.end - quote.begin) ==
+        "the buildout will strand a great many assets before the decade is out");
+  const BriefingCheck clean = CheckBriefing(got.briefing, *s.store, got.views->figures, got.sources);
+  REQUIRE(clean.problems.empty());
+  CHECK(clean.quotes >= 1);
+
+  auto forge = [&](const std::function<void(BriefText&)>& change) {
+    Briefing b = got.briefing;
+    for (const BriefText* line : Lines(b)) {
+      if (line->text == roe->text) change(const_cast<BriefText&>(*line));
+    }
+    return CheckBriefing(b, *s.store, got.views->figures, got.sources);
+  };
+  auto only = [](const BriefingCheck& check, BriefingProblem::Kind kind) {
+    return !check.problems.empty() && std::all_of(check.problems.begin(), check.problems.end(),
+                                                  [&](const BriefingProblem& p) { return p.kind == kind; });
+  };
+  // Words the source did not write where the mark says: reworded, or the mark moved.
+  CHECK(only(forge([](BriefText& t) { t.text.replace(t.text.find("great many"), 10, "few"), t.quotes[0].end -= 7; }),
+             BriefingProblem::Kind::kMisquoted));
+  CHECK(only(forge([](BriefText& t) { t.quotes[0].source_begin += 1, t.quotes[0].source_end += 1; }),
+             BriefingProblem::Kind::kMisquoted));
+  // A source the line does not cite.
+  CHECK(only(forge([&](BriefText& t) { t.quotes[0].source_number = t.citations[0] == 1 ? 2 : 1; }),
+             BriefingProblem::Kind::kMisquoted));
+  // The speaker named elsewhere than the source names them.
+  const BriefingCheck moved = forge([](BriefText& t) { t.quotes[0].named_begin += 5, t.quotes[0].named_end += 5; });
+  REQUIRE(only(moved, BriefingProblem::Kind::kMisattributed));
+  CHECK(moved.problems[0].message.find("`Jane Roe`") != std::string::npos);
 }
 
 TEST_CASE("briefing: candidate speakers speak, marked unconfirmed, but not through a pronoun carried over") {

@@ -61,6 +61,9 @@ inline Briefing HostileBriefing() {
   b.why_it_matters = {Text("Tab\there, newline\nthere, \x7f and \xe4\xb8\xad\xe6\x96\x87.", {1, 2})};
   b.open_questions = {Text("Who pays?", {2}), Text("When? \"Soon\"", {1})};
   b.narrative = {{Text("First.", {1}), Text("Second.", {2})}, {Text("Paragraph \xf0\x90\x8d\x88 two.", {})}};
+  // Quoted words: a claim's, with where the source names its speaker, and a lede's (no claim).
+  b.narrative[0][0].quotes = {{0, 5, 1, 120, 125, "clm-000000000007", "\"Roe\" \\ \xe4\xb8\xad", 100, 109}};
+  b.narrative[0][1].quotes = {{0, 6, 2, 0, 6, "", "", 0, 0}};
   b.timeline = {{"2026-05-16", Text("Chamath asks.", {1})}, {"2026-05-23", Text("Cuban answers.", {2})}};
   BriefPerspective cuban;
   cuban.actor_id = "mark-cuban";

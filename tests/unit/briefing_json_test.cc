@@ -25,6 +25,17 @@ TEST_CASE("A briefing's JSON parses back to the same briefing, byte for byte", "
   CHECK(parsed->sources[1].outlet == std::nullopt);
   CHECK(parsed->perspectives[0].points[1].change == "reversed");
   CHECK(parsed->as_of == b.as_of);
+  REQUIRE(parsed->narrative[0][0].quotes.size() == 1);
+  const QuoteMark& quote = parsed->narrative[0][0].quotes[0];
+  CHECK(quote.source_number == 1);
+  CHECK(quote.source_begin == 120);
+  CHECK(quote.claim_id == "clm-000000000007");
+  CHECK(quote.named_as == b.narrative[0][0].quotes[0].named_as);
+  CHECK(quote.named_end == 109);
+  CHECK(parsed->narrative[0][1].quotes[0].claim_id.empty());
+  // A line with no quotations has no `quotes` member, as versions published before them.
+  CHECK(json.find("\"text\":\"Who pays?\",\"origin\":\"extracted\",\"citations\":[2],\"figures\":[]}") !=
+        std::string::npos);
   // Controls are escaped, non-BMP characters kept as their UTF-8 bytes.
   CHECK(json.find("\\u0001") != std::string::npos);
   CHECK(json.find("\\u2028") != std::string::npos);
@@ -64,6 +75,9 @@ TEST_CASE("The briefing parser refuses what the renderer never writes, naming wh
           "marks figure `fig-ffffffffffff`, which is not in `figures`");
   refused(replaced("\"begin\":4,\"end\":8", "\"begin\":4,\"end\":800"), "what[0]: figures[0]: bytes 4–800");
   refused(replaced("\"change\":\"reversed\"", "\"change\":null"), "perspectives[0]: points[1]: field `change`");
+  refused(replaced("\"source_number\":1,\"source_begin\"", "\"source_number\":3,\"source_begin\""),
+          "narrative[0].sentences[0]: quotes source [3], but there are 2 sources");
+  refused(replaced("\"begin\":0,\"end\":5", "\"begin\":0,\"end\":50"), "quotes[0]: bytes 0–50");
   refused(json.substr(0, json.size() - 1), "malformed JSON");
   Result<Briefing> newer = ParseBriefingJson(replaced("{\"briefing\":1,", "{\"briefing\":2,"));
   REQUIRE_FALSE(newer.ok());
