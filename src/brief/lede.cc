@@ -1,6 +1,7 @@
 #include "brief/lede.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 #include <string_view>
@@ -16,15 +17,42 @@ constexpr size_t kLongestLede = 600;   // bytes: longer is a paragraph the sente
 constexpr size_t kDatelineReach = 80;  // bytes: where a dateline's dash may stand
 constexpr size_t kTries = 20;          // candidates tried before giving up
 
-// A figure that can back another source's sentence: a bare count ("5", "4" of a "5-4 vote") says
-// too little to tell one story's number from another's.
-bool Telling(const Figure& f) { return f.kind != FigureKind::kCount || !f.unit.empty(); }
+// A figure that can back another source's sentence: a small bare count ("5", "4" of a "5-4 vote")
+// says too little to tell one story's number from another's; 412万 (4.12 million) does not.
+bool Telling(const Figure& f) {
+  constexpr double kSmallCount = 1000;
+  return f.kind != FigureKind::kCount || !f.unit.empty() || f.value >= kSmallCount || f.value != std::floor(f.value);
+}
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// `s` less a Han wire dateline: the agency and place, the day and 电 ("sent"), maybe the
+// reporters in brackets, then a slash or a space ("新华社北京10月20日电（记者 王春霞）",
+// "中評社北京10月20日電／").
+std::string_view WithoutHanDateline(std::string_view s) {
+  size_t at = std::string_view::npos;
+  for (std::string_view sent : {"\xE6\x97\xA5\xE7\x94\xB5", "\xE6\x97\xA5\xE9\x9B\xBB"}) {  // 日电, 日電
+    at = std::min(at, s.find(sent));
+  }
+  if (at == std::string_view::npos || at > kDatelineReach || s.substr(0, at).find("\xE6\x9C\x88") == std::string_view::npos) {
+    return s;  // no 电 after a day of a month (月) near the start
+  }
+  std::string_view rest = s.substr(at + 6);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+    const size_t end = rest.find(close);
+    if (StartsWith(rest, open) && end != std::string_view::npos) rest.remove_prefix(end + close.size());
+  }
+  for (std::string_view separator : {"\xEF\xBC\x8F", "/", " ", "\xE3\x80\x80"}) {  // ／, /, space, ideographic space
+    if (StartsWith(rest, separator)) rest.remove_prefix(separator.size());
+  }
+  return rest;
+}
+
 // `s` less a wire dateline: a place in capitals, maybe a date and the agency, then a dash
-// ("LONDON, Feb 5 (Reuters) - ", "SAN FRANCISCO (AP) — ").
+// ("LONDON, Feb 5 (Reuters) - ", "SAN FRANCISCO (AP) — "), or a Han one (WithoutHanDateline).
 std::string_view WithoutDateline(std::string_view s) {
   for (std::string_view dash : {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
     const size_t at = s.find(dash);
@@ -41,12 +69,12 @@ std::string_view WithoutDateline(std::string_view s) {
     }
     if (capitals && letters >= 3) return s.substr(at + dash.size());
   }
-  return s;
+  return WithoutHanDateline(s);
 }
 
 bool OpensWithQuotation(std::string_view s) {
   for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "'", "\xE3\x80\x8C"}) {
-    if (s.substr(0, mark.size()) == mark) return true;
+    if (StartsWith(s, mark)) return true;
   }
   return false;
 }

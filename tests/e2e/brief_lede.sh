@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # With no editor's note, What opens with the story's lede: the sentence whose figures the most
 # other sources also state, quoted word for word from its source (less the wire dateline and the
-# byline) and citing it; `brief check` passes. A story whose sources share no figure has none.
+# byline, English or Han) and citing it; `brief check` passes. A story whose sources share no
+# figure has none.
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/valdoria.jsonl" <<'JSONL'
@@ -40,3 +41,15 @@ sed -n 3p "$WORK/valdoria.jsonl" | sed 's/"lede-column"/"lede-alone"/; s/Why the
 expect_ok ingest "$WORK/alone.jsonl" --story alone --story-title "Alone" --quiet
 expect_ok brief alone
 out_lacks ' reports: "'
+
+# A Han wire dateline, reporters in brackets, goes too.
+cat >"$WORK/harbour.jsonl" <<'JSONL'
+{"id":"lede-han-wire","title":"港口吞吐量增长","outlet":"东海通讯社","published":"2026-04-02T02:00:00Z","language":"zh-Hans","text":"东海通讯社临港4月1日电（记者 周文）临港港务局1日公布，一季度港口集装箱吞吐量达到412万标准箱，同比增长6.5%。\n港务局负责人表示，新码头投入使用后效率明显提高。"}
+{"id":"lede-han-paper","title":"一季度吞吐量创新高","outlet":"临港日报","published":"2026-04-02T06:00:00Z","language":"zh-Hans","text":"一季度临港港口共完成集装箱吞吐量412万标准箱，创同期新高。\n业内人士认为，航线增加是主要原因。"}
+JSONL
+expect_ok ingest "$WORK/harbour.jsonl" --story harbour --story-title "Harbour" --quiet
+expect_ok brief harbour
+first=$(awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/out")
+[ "$first" = '东海通讯社 reports: "临港港务局1日公布，一季度港口集装箱吞吐量达到412万标准箱，同比增长6.5%。" [1]' ] \
+  || fail "the Han lede: $first"
+expect_ok brief check harbour
