@@ -163,6 +163,9 @@ class ClaimFinder {
   // The speaker of an interview's answer ("A: …"), or of a label alone on its line, whose turn goes
   // on over paragraphs until the next label.
   std::vector<Speaker> answer_speakers_;
+  // The answer speakers are a heading's ("GOVERNOR ANDREW BAILEY" over quotation lines): their
+  // turn ends at the first line that opens with no quotation mark.
+  bool heading_turn_ = false;
   std::optional<std::vector<Speaker>> interviewee_;  // found at the first "A:"
   std::optional<std::vector<Speaker>> issuers_;      // found at the first "we"
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
@@ -247,7 +250,8 @@ class SentenceReader {
   void ForwardFromBefore();
 
   // claim_turns.cc
-  enum class TurnKind { kNone, kSpeaker, kAnswer, kNobody };  // kNobody: the interviewer, an operator
+  // kNobody: the interviewer, an operator; kHeading: a name in capitals over quotation lines.
+  enum class TurnKind { kNone, kSpeaker, kAnswer, kNobody, kHeading };
   TurnKind TurnLabel(size_t* colon, std::vector<Speaker>* speakers);
   bool Turn();
 

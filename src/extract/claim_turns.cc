@@ -58,6 +58,22 @@ std::string TitleCased(std::string_view word) {
   return out;
 }
 
+// Whether the line at `at` (after spaces) opens with a quotation mark.
+bool LineOpensWithQuote(std::string_view text, size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  for (std::string_view mark : {"\"", "\xe2\x80\x9c", "\xe2\x80\x98", "\xc2\xab"}) {
+    if (text.substr(at, mark.size()) == mark) return true;
+  }
+  return false;
+}
+
+// Whether the line holding `end` ends there (spaces aside) and the next opens with a quotation:
+// a heading over quotations ("GOVERNOR ANDREW BAILEY" and, below, "\"Overall the risks …\"").
+bool HeadsQuotation(std::string_view text, size_t end) {
+  while (end < text.size() && (text[end] == ' ' || text[end] == '\t' || text[end] == '\r')) ++end;
+  return end < text.size() && text[end] == '\n' && LineOpensWithQuote(text, end + 1);
+}
+
 // Labels that name a part in the conversation, not a person ("OPERATOR:", "UNIDENTIFIED SPEAKER:").
 bool IsPartLabel(std::string_view lower_word) {
   static const std::set<std::string_view> kParts = {
@@ -185,15 +201,18 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     }
     return speakers->empty() ? TurnKind::kNobody : TurnKind::kAnswer;
   }
-  // A name in capitals: "FERREIRA:", "DR. FARAH QUDDUS:", "HHS SECRETARY ALEX AZAR:".
+  // A name in capitals: "FERREIRA:", "DR. FARAH QUDDUS:", "HHS SECRETARY ALEX AZAR:"; or, with no
+  // colon, a line of its own over quotation lines, as a wire lists who said what ("GOVERNOR ANDREW
+  // BAILEY", then his quotations; not a section heading, which no quotation follows).
   size_t c = 0;
   bool capitals = true;
   while (c < n() && c < 10 && !Is(c, ":")) {
     capitals &= T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-"));
     ++c;
   }
-  if (capitals && Is(c, ":") && c > 0) {
-    *colon = c;
+  const bool heading = capitals && c == n() && c >= 2 && HeadsQuotation(text_, sentence_.end);
+  if (capitals && (Is(c, ":") || heading) && c > 0) {
+    *colon = heading ? c - 1 : c;  // a heading's turn is the lines after it, as a label's alone on its line
     std::vector<size_t> words;
     for (size_t i = 0; i < c; ++i) {
       if (!T(i).word) continue;
@@ -202,6 +221,7 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
       else words.push_back(i);
     }
     if (words.empty() || T(words.front()).end - T(words.front()).begin < 2) return TurnKind::kNobody;
+    if (heading && words.size() < 2) return TurnKind::kNone;  // "ANALYSIS", "SPEAKERS": no name
     std::string name;
     for (size_t i : words) {
       if (!name.empty()) name += ' ';
@@ -223,7 +243,7 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     }
     if (SameName(name, f_.source_.author)) return TurnKind::kNobody;
     speakers->push_back({{"", name, {T(words.front()).begin, T(words.back()).end}}, ActorKind::kPerson});
-    return TurnKind::kSpeaker;
+    return heading ? TurnKind::kHeading : TurnKind::kSpeaker;
   }
   if (!IsCapitalized(text_, T(0))) return TurnKind::kNone;
   size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
@@ -257,22 +277,31 @@ bool SentenceReader::Turn() {
   size_t colon = 0;
   if (OpensLine(text_, sentence_.begin)) {
     std::vector<Speaker> speakers;
-    switch (TurnLabel(&colon, &speakers)) {
+    const TurnKind kind = TurnLabel(&colon, &speakers);
+    switch (kind) {
       case TurnKind::kNone:
         colon = 0;
+        if (f_.heading_turn_ && !LineOpensWithQuote(text_, sentence_.begin)) {  // the quotations ended
+          f_.answer_speakers_.clear();
+          f_.heading_turn_ = false;
+        }
         f_.turn_speakers_ = f_.answer_speakers_;  // an answer goes on over its paragraphs
         break;
       case TurnKind::kNobody:
         f_.turn_speakers_.clear();
         f_.answer_speakers_.clear();
+        f_.heading_turn_ = false;
         return false;
       case TurnKind::kAnswer:
         f_.turn_speakers_ = f_.answer_speakers_ = speakers;
+        f_.heading_turn_ = false;
         break;
       case TurnKind::kSpeaker:
+      case TurnKind::kHeading:
         f_.turn_speakers_ = speakers;
         // A label alone on its line: the turn is the paragraphs after it.
         f_.answer_speakers_ = colon + 1 >= n() ? speakers : std::vector<Speaker>{};
+        f_.heading_turn_ = kind == TurnKind::kHeading;
         break;
     }
   }

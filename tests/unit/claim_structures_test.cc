@@ -49,6 +49,26 @@ TEST_CASE("A turn labelled with a name in capitals is that person's, titles asid
   CHECK(Claims("Ana Brill runs the fund.\n\nBRILL: We sold the bonds in March.\n") == Found{"[Ana Brill]: We sold the bonds in March"});
 }
 
+TEST_CASE("A name in capitals on its own line over quotation lines is their speaker's, until a line without one", "[claims][turns]") {
+  // A wire's key quotes: each heading names whose quotations follow, not whose came before it.
+  const std::string text =
+      "Excerpts from the statements members published.\n"
+      "VOTED TO HOLD\n"
+      "CHAIR INES VALADARES\n"
+      "\"Services prices are still rising too fast.\"\n"
+      "\"One more meeting costs little.\"\n"
+      "DEPUTY CHAIR TOMAS REBELO\n"
+      "\"The labour market has cooled. A cut in April is possible.\"\n"
+      "MARKET REACTION\n"
+      "Bond yields fell after the decision and traders added to bets on a cut.\n";
+  CHECK(Claims(text) == Found{"[Ines Valadares]: Services prices are still rising too fast",
+                              "[Ines Valadares]: One more meeting costs little",
+                              "[Tomas Rebelo]: The labour market has cooled", "[Tomas Rebelo]: A cut in April is possible"});
+  // A heading in capitals that no quotation follows names no one, nor does a single word.
+  CHECK(Claims("SARA LINDQVIST\nThe minister spent the week in Brussels meeting her counterparts.\n").empty());
+  CHECK(Claims("ANALYSIS\n\"Rates will fall,\" the note said.\n") == Found{});
+}
+
 TEST_CASE("An interview's A: turns are the interviewee's, over their paragraphs; Q: turns are the author's", "[claims][turns]") {
   const std::string text =
       "Odile Marchand has been chief economist at Brennan Trust since 2023. Odile Marchand spoke to Sam Whit.\n\n"
