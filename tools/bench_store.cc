@@ -28,6 +28,7 @@
 #include "raw_events.h"
 #include "stopwatch.h"
 #include "tool_flags.h"
+#include "store/family_options.h"
 #include "store/key_layout.h"
 
 namespace {
@@ -109,10 +110,9 @@ std::string StreamOf(uint64_t n, uint64_t events_per_stream) {
 
 // The raw database: one column family with the store's event-family options.
 std::unique_ptr<rocksdb::DB> OpenRaw(const std::string& path, bool read_only) {
-  rocksdb::Options options;
+  rocksdb::Options options(rocksdb::DBOptions(), dossier::DenseJsonFamilyOptions());
   options.create_if_missing = true;
   options.max_background_jobs = 2;  // as the store opens its database
-  options.compression = rocksdb::kLZ4Compression;
   rocksdb::DB* db = nullptr;
   Check(read_only ? rocksdb::DB::OpenForReadOnly(options, path, &db) : rocksdb::DB::Open(options, path, &db),
         "opening the raw database");

@@ -34,8 +34,10 @@ namespace dossier {
 // The on-disk format this build writes; a store with a higher number is refused. The event types
 // (and what their payloads must hold) are part of it: a release that adds an event type raises
 // this number, so every event of a store or export of this format or older has a type this build
-// knows, and verify and import treat any other type as damage.
-inline constexpr int kStoreFormatVersion = 1;
+// knows, and verify and import treat any other type as damage. So are the payload schemas: 2
+// brought FiguresExtracted schema 2 (model/figure_events.h). A store of an older format is read as
+// it is and raised to this one by the first append of this build.
+inline constexpr int kStoreFormatVersion = 2;
 
 // Expected stream versions for an append (stream versions count from 1).
 inline constexpr int64_t kAnyVersion = -1;  // no check

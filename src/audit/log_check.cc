@@ -28,11 +28,11 @@ Status Decodes(const Result<Decoded>& decoded) {
 
 }  // namespace
 
-Status CheckPayload(std::string_view type, std::string_view payload) {
+Status CheckPayload(std::string_view type, int schema, std::string_view payload) {
   if (type == kSourceRecorded) return Decodes(DecodeSourceRecorded(payload));
   if (type == kStoryCreated) return Decodes(DecodeStoryCreated(payload));
   if (type == kSourceAttached) return Decodes(DecodeSourceAttached(payload));
-  if (type == kFiguresExtracted) return Decodes(DecodeFiguresExtracted(payload));
+  if (type == kFiguresExtracted) return Decodes(DecodeFiguresExtracted(payload, schema));
   if (type == kClaimsExtracted) return Decodes(DecodeClaimsExtracted(payload));
   if (type == kBriefingPublished) return Decodes(DecodeBriefingPublished(payload));
   if (type == kActorDefined) return Decodes(DecodeActorDefined(payload));
@@ -63,7 +63,7 @@ Status LogCheck::AddEvent(uint64_t position, std::string_view bytes) {
     return Status::Corruption(fmt::format("event {}: stream {} jumps to version {} after {}", position,
                                           event->stream, event->version, version - 1));
   }
-  DOSSIER_RETURN_IF_ERROR(AsDamage(CheckPayload(event->type, event->payload), position));
+  DOSSIER_RETURN_IF_ERROR(AsDamage(CheckPayload(event->type, event->schema_version, event->payload), position));
   index_[{event->stream, event->version}] = position;
   if (event->type == kSourceRecorded) {
     Result<SourceRecorded> source = DecodeSourceRecorded(event->payload);

@@ -46,9 +46,9 @@ class LogCheck {
   uint64_t text_bytes_ = 0;
 };
 
-// Decodes `payload` as an event of `type` says it is. A type this build does not know is
+// Decodes `payload` as an event of `type`, in payload schema `schema`, says it is. A type this build does not know is
 // Corruption: a newer dossier that adds an event type raises the store format, so its stores and
 // exports are refused by their format version before any event is read.
-Status CheckPayload(std::string_view type, std::string_view payload);
+Status CheckPayload(std::string_view type, int schema, std::string_view payload);
 
 }  // namespace dossier

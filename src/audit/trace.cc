@@ -108,7 +108,7 @@ void ProveCitation(const EventStore& store, const LogTree& tree, TraceCitation* 
   }
   c->figure_event = ProveEvent(store, tree, c->ref.source->position, [&](const RecordedEvent& event) {
     if (event.type != kFiguresExtracted) return false;
-    Result<FiguresExtracted> extracted = DecodeFiguresExtracted(event.payload);
+    Result<FiguresExtracted> extracted = DecodeFiguresExtracted(event.payload, event.schema_version);
     if (!extracted.ok() || extracted->source_id != shown.source_id ||
         extracted->source_version != shown.source_version || extracted->text_sha256 != shown.text_sha256) {
       return false;

@@ -1,6 +1,10 @@
 #include "model/figure_events.h"
 
+#include <array>
+#include <cstdlib>
+
 #include <fmt/format.h>
+#include <simdjson.h>
 
 #include "util/json_object.h"
 #include "util/json_writer.h"
@@ -71,6 +75,162 @@ Result<ExtractedFigure> DecodeFigure(const JsonObject& o) {
   return e;
 }
 
+
+// Schema 2: each figure an array of its values (figure_events.h), read with one simdjson DOM
+// parser per thread.
+constexpr size_t kFigureRowValues = 19;
+
+class FigureRowReader {
+ public:
+  // Reads the row's elements once (simdjson's array.at walks from the first).
+  FigureRowReader(simdjson::dom::array row, size_t index) : index_(index) {
+    for (simdjson::dom::element e : row) {
+      if (size_ < values_.size()) values_[size_] = e;
+      ++size_;
+    }
+  }
+
+  size_t size() const { return size_; }
+  Result<uint64_t> Uint(size_t i, const char* name) const {
+    uint64_t v = 0;
+    if (At(i).get_uint64().get(v)) return Wrong(i, name, "an unsigned integer");
+    return v;
+  }
+  Result<double> Double(size_t i, const char* name) const {
+    double v = 0;
+    if (At(i).get_double().get(v)) return Wrong(i, name, "a number");
+    return v;
+  }
+  Result<std::optional<double>> OptionalDouble(size_t i, const char* name) const {
+    if (At(i).is_null()) return std::optional<double>();
+    double v = 0;
+    DOSSIER_ASSIGN_OR_RETURN(v, Double(i, name));
+    return std::optional<double>(v);
+  }
+  Result<std::string> String(size_t i, const char* name) const { return StringOf(At(i), i, name); }
+  Result<std::optional<std::string>> OptionalString(size_t i, const char* name) const {
+    return OptionalStringOf(At(i), i, name);
+  }
+  Result<bool> Bool(size_t i, const char* name) const {
+    bool v = false;
+    if (At(i).get_bool().get(v)) return Wrong(i, name, "true or false");
+    return v;
+  }
+  Result<std::optional<FigureChange>> Change(size_t i) const {
+    if (At(i).is_null()) return std::optional<FigureChange>();
+    simdjson::dom::array change;
+    if (At(i).get_array().get(change) || change.size() != 3) return Wrong(i, "change", "null or [role, other start, basis]");
+    const simdjson::dom::element role = change.at(0).value_unsafe(), other = change.at(1).value_unsafe(),
+                                 basis = change.at(2).value_unsafe();
+    FigureChange c;
+    DOSSIER_ASSIGN_OR_RETURN(c.role, StringOf(role, i, "change role"));
+    if (c.role != "from" && c.role != "to" && c.role != "delta") return Wrong(i, "change role", "from, to or delta");
+    if (!other.is_null()) {
+      uint64_t begin = 0;
+      if (other.get_uint64().get(begin)) return Wrong(i, "change other start", "an unsigned integer or null");
+      c.other_begin = begin;
+    }
+    DOSSIER_ASSIGN_OR_RETURN(c.basis, OptionalStringOf(basis, i, "change basis"));
+    return std::optional<FigureChange>(std::move(c));
+  }
+
+ private:
+  // REQUIRES: i < size() == kFigureRowValues; DecodeFigureRow checks the size first.
+  simdjson::dom::element At(size_t i) const { return values_[i]; }
+  Result<std::string> StringOf(simdjson::dom::element e, size_t i, const char* name) const {
+    std::string_view v;
+    if (e.get_string().get(v)) return Wrong(i, name, "a string");
+    return std::string(v);
+  }
+  Result<std::optional<std::string>> OptionalStringOf(simdjson::dom::element e, size_t i, const char* name) const {
+    if (e.is_null()) return std::optional<std::string>();
+    std::string v;
+    DOSSIER_ASSIGN_OR_RETURN(v, StringOf(e, i, name));
+    return std::optional<std::string>(std::move(v));
+  }
+  Status Wrong(size_t i, const char* name, const char* expected) const {
+    return Status::InvalidInput(fmt::format("figures[{}][{}] ({}): expected {}", index_, i, name, expected));
+  }
+
+  std::array<simdjson::dom::element, kFigureRowValues> values_;
+  size_t size_ = 0;
+  size_t index_;
+};
+
+Result<ExtractedFigure> DecodeFigureRow(const FigureRowReader& r, const FiguresExtracted& p, size_t index) {
+  if (r.size() != kFigureRowValues) {
+    return Status::InvalidInput(fmt::format("figures[{}]: {} values, expected {}", index, r.size(), kFigureRowValues));
+  }
+  ExtractedFigure e;
+  Figure& f = e.figure;
+  DOSSIER_ASSIGN_OR_RETURN(f.span.begin, r.Uint(0, "start"));
+  DOSSIER_ASSIGN_OR_RETURN(f.surface, r.String(1, "surface"));
+  if (f.surface.empty()) return Status::InvalidInput(fmt::format("figures[{}]: empty surface", index));
+  f.span.end = f.span.begin + f.surface.size();
+  std::string name;
+  DOSSIER_ASSIGN_OR_RETURN(name, r.String(2, "kind"));
+  std::optional<FigureKind> kind = ParseFigureKind(name);
+  if (!kind) return Status::InvalidInput(fmt::format("figures[{}]: unknown kind `{}`", index, name));
+  f.kind = *kind;
+  DOSSIER_ASSIGN_OR_RETURN(f.value, r.Double(3, "value"));
+  DOSSIER_ASSIGN_OR_RETURN(f.value_high, r.OptionalDouble(4, "value_high"));
+  DOSSIER_ASSIGN_OR_RETURN(f.unit, r.String(5, "unit"));
+  DOSSIER_ASSIGN_OR_RETURN(f.per, r.OptionalString(6, "per"));
+  DOSSIER_ASSIGN_OR_RETURN(name, r.String(7, "approx"));
+  std::optional<Approximation> approx = ParseApproximation(name);
+  if (!approx) return Status::InvalidInput(fmt::format("figures[{}]: unknown approx `{}`", index, name));
+  f.approx = *approx;
+  DOSSIER_ASSIGN_OR_RETURN(f.sentence.begin, r.Uint(8, "sentence_start"));
+  DOSSIER_ASSIGN_OR_RETURN(f.sentence.end, r.Uint(9, "sentence_end"));
+  DOSSIER_ASSIGN_OR_RETURN(f.quote.prefix, r.String(10, "quote_prefix"));
+  DOSSIER_ASSIGN_OR_RETURN(f.quote.suffix, r.String(11, "quote_suffix"));
+  f.quote.exact = f.surface;
+  DOSSIER_ASSIGN_OR_RETURN(f.metric, r.OptionalString(12, "metric"));
+  DOSSIER_ASSIGN_OR_RETURN(f.context_date, r.OptionalString(13, "context_date"));
+  DOSSIER_ASSIGN_OR_RETURN(f.subject, r.OptionalString(14, "subject"));
+  DOSSIER_ASSIGN_OR_RETURN(f.period, r.OptionalString(15, "period"));
+  DOSSIER_ASSIGN_OR_RETURN(f.period_kind, r.OptionalString(16, "period_kind"));
+  DOSSIER_ASSIGN_OR_RETURN(f.change, r.Change(17));
+  DOSSIER_ASSIGN_OR_RETURN(f.scale_inferred, r.Bool(18, "scale_inferred"));
+  e.id = FigureId(p.source_id, p.source_version, f.span);
+  return e;
+}
+
+Status DecodeFigureRows(std::string_view json, FiguresExtracted* p) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::array rows;
+  if (simdjson::error_code error = parser.parse(json.data(), json.size()).get_array().get(rows)) {
+    return Status::InvalidInput(fmt::format("figures: expected an array of arrays ({})", simdjson::error_message(error)));
+  }
+  p->figures.reserve(rows.size());
+  size_t index = 0;
+  for (simdjson::dom::element element : rows) {
+    simdjson::dom::array row;
+    if (element.get_array().get(row)) return Status::InvalidInput(fmt::format("figures[{}]: expected an array", index));
+    ExtractedFigure figure;
+    DOSSIER_ASSIGN_OR_RETURN(figure, DecodeFigureRow(FigureRowReader(row, index), *p, index));
+    p->figures.push_back(std::move(figure));
+    ++index;
+  }
+  return Status::OK();
+}
+
+// Schema 2's `other_ids`: {"<index>": "<id>"} for the figures whose id is not the derived one.
+Status ApplyOtherIds(const JsonObject& o, FiguresExtracted* p) {
+  if (!o.Has("other_ids")) return Status::OK();
+  JsonObject ids;
+  DOSSIER_ASSIGN_OR_RETURN(ids, o.Object("other_ids"));
+  for (const std::string& key : ids.Keys()) {
+    char* end = nullptr;
+    const unsigned long index = std::strtoul(key.c_str(), &end, 10);
+    if (key.empty() || *end != '\0' || index >= p->figures.size()) {
+      return Status::InvalidInput(fmt::format("other_ids: `{}` is not the index of a figure", key));
+    }
+    DOSSIER_ASSIGN_OR_RETURN(p->figures[index].id, ids.String(key));
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 std::string FigureId(std::string_view source_id, uint64_t source_version, ByteSpan span) {
@@ -96,8 +256,8 @@ FiguresExtracted BuildFiguresExtracted(std::string_view source_id, uint64_t sour
 }
 
 NewEvent MakeFiguresExtractedEvent(const FiguresExtracted& extracted, std::optional<std::string> occurred_at) {
-  return {FiguresStream(extracted.source_id), std::string(kFiguresExtracted), 1, std::move(occurred_at),
-          EncodePayload(extracted)};
+  return {FiguresStream(extracted.source_id), std::string(kFiguresExtracted), kFiguresExtractedSchema,
+          std::move(occurred_at), EncodePayload(extracted)};
 }
 
 void WriteFigureMembers(JsonWriter& w, const ExtractedFigure& e) {
@@ -145,16 +305,46 @@ std::string EncodePayload(const FiguresExtracted& p) {
       .Key("text_sha256").String(p.text_sha256)
       .Key("extractor_version").Uint(static_cast<uint64_t>(p.extractor_version))
       .Key("figures").BeginArray();
-  for (const ExtractedFigure& f : p.figures) {
-    w.BeginObject();
-    WriteFigureMembers(w, f);
-    w.EndObject();
+  for (const ExtractedFigure& e : p.figures) {
+    const Figure& f = e.figure;
+    w.BeginArray().Uint(f.span.begin).String(f.surface).String(ToString(f.kind)).Double(f.value);
+    WriteOptionalDouble(w, f.value_high);
+    w.String(f.unit).OptionalString(f.per).String(ToString(f.approx))
+        .Uint(f.sentence.begin).Uint(f.sentence.end)
+        .String(f.quote.prefix).String(f.quote.suffix)
+        .OptionalString(f.metric).OptionalString(f.context_date)
+        .OptionalString(f.subject).OptionalString(f.period).OptionalString(f.period_kind);
+    if (f.change) {
+      w.BeginArray().String(f.change->role);
+      if (f.change->other_begin) {
+        w.Uint(*f.change->other_begin);
+      } else {
+        w.Null();
+      }
+      w.OptionalString(f.change->basis).EndArray();
+    } else {
+      w.Null();
+    }
+    w.Bool(f.scale_inferred).EndArray();
   }
-  w.EndArray().EndObject();
+  w.EndArray();
+  bool other_ids = false;
+  for (size_t i = 0; i < p.figures.size(); ++i) {
+    const ExtractedFigure& e = p.figures[i];
+    if (e.id == FigureId(p.source_id, p.source_version, e.figure.span)) continue;
+    if (!other_ids) w.Key("other_ids").BeginObject();
+    other_ids = true;
+    w.Key(std::to_string(i)).String(e.id);
+  }
+  if (other_ids) w.EndObject();
+  w.EndObject();
   return w.Take();
 }
 
-Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload) {
+Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload, int schema) {
+  if (schema != 1 && schema != 2) {
+    return Status::InvalidInput(fmt::format("FiguresExtracted schema {} is not known (1 and 2 are)", schema));
+  }
   JsonObject o;
   DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(payload));
   FiguresExtracted p;
@@ -164,6 +354,13 @@ Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload) {
   uint64_t extractor_version = 0;
   DOSSIER_ASSIGN_OR_RETURN(extractor_version, o.Uint("extractor_version"));
   p.extractor_version = static_cast<int>(extractor_version);
+  if (schema == 2) {
+    std::string figures;
+    DOSSIER_ASSIGN_OR_RETURN(figures, o.RawMember("figures"));
+    DOSSIER_RETURN_IF_ERROR(DecodeFigureRows(figures, &p));
+    DOSSIER_RETURN_IF_ERROR(ApplyOtherIds(o, &p));
+    return p;
+  }
   std::vector<JsonObject> figures;
   DOSSIER_ASSIGN_OR_RETURN(figures, o.ObjectArray("figures"));
   p.figures.reserve(figures.size());

@@ -7,6 +7,13 @@
 //
 // A figure's id is "fig-" and the first 12 hex digits of SHA-256("<source id>:<version>:<begin>:<end>"),
 // so a figure keeps its id when the same span is extracted again.
+//
+// The payload's schema (the envelope's `schema`): 1 wrote each figure as an object with named
+// members (schemas/figure.schema.json); 2, written since store format 2, writes each as an array of
+// its values in a fixed order, without what the rest determines: the id (derived as above; a
+// figure whose id is another has it in `other_ids`, by its index) and the end of the span (its
+// start plus the surface's length).
+// Both decode to the same FiguresExtracted; a stored event is never rewritten in another schema.
 #pragma once
 
 #include <cstdint>
@@ -54,8 +61,12 @@ FiguresExtracted BuildFiguresExtracted(std::string_view source_id, uint64_t sour
 // The event to append; it occurred when the source was published, if known.
 NewEvent MakeFiguresExtractedEvent(const FiguresExtracted& extracted, std::optional<std::string> occurred_at);
 
+inline constexpr int kFiguresExtractedSchema = 2;
+
+// In schema kFiguresExtractedSchema.
 std::string EncodePayload(const FiguresExtracted& p);
-Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload);
+// `schema` is the envelope's: 1 or 2; any other is refused.
+Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload, int schema);
 
 // One figure's members (id, span, surface, kind, value…), shared by the payload, `figures --json`
 // and `trace --json` so the three always agree.

@@ -41,7 +41,7 @@ Result<SourceFigures> DecodeSourceFigures(std::string_view value) {
   DOSSIER_ASSIGN_OR_RETURN(s.recorded_by, o.String("recorded_by"));
   std::string payload;
   DOSSIER_ASSIGN_OR_RETURN(payload, o.RawMember("payload"));
-  DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(payload));
+  DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(payload, kFiguresExtractedSchema));
   return s;
 }
 
@@ -123,7 +123,7 @@ Status FigureIndex::Apply(const RecordedEvent& event) {
   if (event.type == kMetricLabeled) return ApplyMetricLabel(event);
   if (event.type != kFiguresExtracted) return Status::OK();
   SourceFigures s;
-  DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(event.payload));
+  DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(event.payload, event.schema_version));
   const std::string id = s.extracted.source_id;
   std::optional<std::string> stored;
   DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + id));

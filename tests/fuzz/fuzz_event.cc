@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   dossier::Result<dossier::RecordedEvent> event = dossier::DecodeEvent(bytes);
   if (event.ok()) {
-    (void)dossier::CheckPayload(event->type, event->payload);
+    (void)dossier::CheckPayload(event->type, event->schema_version, event->payload);
     (void)dossier::CheckEventLink(bytes, *event, event->position, event->prev_hash);
   }
   dossier::LogCheck check;

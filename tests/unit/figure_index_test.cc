@@ -89,7 +89,8 @@ TEST_CASE("figures are recorded with their source and survive the round trip thr
     events.push_back(e);
     return true;
   }).ok());
-  auto decoded = DecodeFiguresExtracted(events.at(0).payload);
+  REQUIRE(events.at(0).schema_version == kFiguresExtractedSchema);
+  auto decoded = DecodeFiguresExtracted(events.at(0).payload, events.at(0).schema_version);
   REQUIRE(decoded.ok());
   REQUIRE(decoded->source_version == 1);
   REQUIRE(decoded->text_sha256 == Sha256Hex(kFirst));
@@ -349,6 +350,7 @@ TEST_CASE("figure index: a label corrects a figure's metric, subject and period,
   RecordedEvent first;
   first.position = 1;
   first.type = std::string(kFiguresExtracted);
+  first.schema_version = kFiguresExtractedSchema;
   first.payload = EncodePayload(extracted);
   RecordedEvent label;
   label.position = 2;

@@ -97,18 +97,18 @@ TEST_CASE("an event type this build does not know is damage, for verify and impo
   std::vector<std::string> log;
   std::string prev = GenesisHash();
   Append(&log, &prev, "story-ai-roi", "StoryArchived", "{\"story\":\"ai-roi\"}");
-  REQUIRE(CheckPayload("StoryArchived", "{\"story\":\"ai-roi\"}").code() == Status::Code::kCorruption);
+  REQUIRE(CheckPayload("StoryArchived", 1, "{\"story\":\"ai-roi\"}").code() == Status::Code::kCorruption);
   LogCheck check;
   Status added = check.AddEvent(1, log[0]);
   REQUIRE(added.code() == Status::Code::kCorruption);
-  REQUIRE(added.message() == "event 1: its type `StoryArchived` is not an event type of store format 1");
+  REQUIRE(added.message() == "event 1: its type `StoryArchived` is not an event type of store format 2");
 
   Result<ParsedExport> parsed = ParseExport(ExportOf(log, {}, prev));
   REQUIRE(parsed.status().code() == Status::Code::kCorruption);
-  REQUIRE(parsed.status().message() == "line 2: event 1: its type `StoryArchived` is not an event type of store format 1");
+  REQUIRE(parsed.status().message() == "line 2: event 1: its type `StoryArchived` is not an event type of store format 2");
   // The same export from a newer store format is refused as newer, before its events are read.
   std::string newer = ExportOf(log, {}, prev);
-  newer.replace(newer.find("\"store_format\":1"), 16, "\"store_format\":2");
+  newer.replace(newer.find("\"store_format\":1"), 16, "\"store_format\":3");
   Result<ParsedExport> refused = ParseExport(newer);
   REQUIRE(refused.status().code() == Status::Code::kNotSupported);
   REQUIRE_THAT(refused.status().message(), Catch::Contains("written by a newer dossier"));

@@ -182,5 +182,5 @@ TEST_CASE("verify names an event whose type this build does not know, even with 
   REQUIRE(WriteHeadRecord(dir.path, HeadRecord{13, prev}).ok());
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.code() == Status::Code::kCorruption);
-  REQUIRE(report.problem.message() == "event 13: its type `StoryArchived` is not an event type of store format 1");
+  REQUIRE(report.problem.message() == "event 13: its type `StoryArchived` is not an event type of store format 2");
 }
