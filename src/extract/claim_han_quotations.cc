@@ -129,6 +129,23 @@ void SentenceReader::HanQuotationAttributed() {
 void SentenceReader::HanHeadline() {
   if (index_ != 0) return;
   const size_t line_end = std::min<size_t>(text_.find('\n'), sentence_.end);
+  // "价潮蔓延 业内人士称 行业洗牌加速": a speaker and its verb set apart by spaces say the rest of the line.
+  for (size_t p = sentence_.begin; p < line_end; ++p) {
+    const size_t verb = HanReportingVerbAt(text_, p);
+    if (verb == 0 || p + verb >= line_end || text_[p + verb] != ' ') continue;
+    const size_t phrase = HanRunBegin(text_, sentence_.begin, p);
+    if (phrase == p || (phrase > 0 && text_[phrase - 1] != ' ' && text_[phrase - 1] != '\n')) continue;
+    auto found = HanSpeakerBefore(text_, phrase, p);
+    const size_t begin = p + verb + 1;
+    const size_t end = TrimEnd(begin, line_end, true);
+    if (!found || found->pronoun || found->company || end <= begin) continue;
+    const std::string name = found->anonymous ? std::string(kAnonymousSpeaker)
+                                              : std::string(text_.substr(found->span.begin, found->span.end - found->span.begin));
+    const ActorKind kind = found->anonymous ? ActorKind::kGroup
+                           : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
+    Add({{{"", name, found->span}, kind}}, std::string(text_.substr(p, verb)), {begin, end});
+    return;
+  }
   for (size_t p = sentence_.begin; p < line_end; ++p) {
     const bool ascii = text_[p] == ':';
     if (!ascii && text_.substr(p, 3) != "\xef\xbc\x9a") continue;  // ：
