@@ -1235,6 +1235,7 @@ class Scanner {
         "\xe5\x90\x8e", "\xe5\xbe\x8c", "\xe5\x86\x85", "\xe5\x85\xa7", "\xe4\xb8\x8a",  // 后 後 内 內 上
         "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
         "\xe5\xbb\xba", "\xe5\x8d\x96", "\xe8\xb3\xa3", "\xe4\xb9\xb0", "\xe8\xb2\xb7",  // 建 卖 賣 买 買: 超充站建设, 交易日賣超
+        "\xe6\x89\x8d", "\xe5\xb0\xb1", "\xe4\xbb\x8d",                          // 才 就 仍: 6萬票才能當選
     };
     for (std::string_view stop : kStops) {
       if (StartsWith(t_, i, stop)) return true;

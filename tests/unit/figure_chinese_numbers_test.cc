@@ -65,3 +65,7 @@ TEST_CASE("Chinese words for net income, earnings per share, regional GDP and se
   CHECK(OnlyFigure("全市地区生产总值为6120亿元。", "6120亿元").metric == "GDP");
   CHECK(OnlyFigure("國民黨的席次增至15席。", "15席").metric == "seats");
 }
+
+TEST_CASE("An adverb after a measure word ends the counted noun", "[figures][chinese]") {
+  CHECK(OnlyFigure("必須拿下6萬票才能宣布當選。", "6萬票").unit == "票");
+}
