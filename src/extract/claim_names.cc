@@ -394,17 +394,33 @@ std::vector<ActorMention> NameIndex::Mentions() const {
   return mentions;
 }
 
-// The length of a Han phrase without the officer titles that end it ("该委相关负责人" → "该委").
-size_t WithoutOfficer(std::string_view phrase) {
-  size_t owner = phrase.size();
+namespace {
+
+// The length of `phrase` without the words of `endings` that end it, as many as stand there.
+size_t WithoutEndings(std::string_view phrase, const std::vector<std::string_view>& endings) {
+  size_t end = phrase.size();
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
-    for (std::string_view title : HanTitles()) {
-      if (owner > title.size() && EndsWith(phrase.substr(0, owner), title)) owner -= title.size(), trimmed = true;
+    for (std::string_view ending : endings) {
+      if (end > ending.size() && EndsWith(phrase.substr(0, end), ending)) {
+        end -= ending.size();
+        trimmed = true;
+      }
     }
-    for (std::string_view related : {"相关", "相關", "有关", "有關", "新闻", "新聞"}) {
-      if (owner > related.size() && EndsWith(phrase.substr(0, owner), related)) owner -= related.size(), trimmed = true;
-    }
+  }
+  return end;
+}
+
+}  // namespace
+
+// The length of a Han phrase without the officer titles that end it ("该委相关负责人" → "该委").
+size_t WithoutOfficer(std::string_view phrase) {
+  static const std::vector<std::string_view> kQualifiers = {"相关", "相關", "有关", "有關", "新闻", "新聞"};
+  size_t owner = phrase.size();
+  for (size_t before = 0; before != owner;) {
+    before = owner;
+    owner = WithoutEndings(phrase.substr(0, owner), HanTitles());
+    owner = WithoutEndings(phrase.substr(0, owner), kQualifiers);
   }
   return owner;
 }
@@ -420,19 +436,7 @@ bool IsDateOrTimeWord(std::string_view han) {
 }
 
 // The length of a Han phrase without the trailers that end it ("陳文雄則" → "陳文雄").
-size_t WithoutTrailers(std::string_view phrase) {
-  size_t end = phrase.size();
-  for (bool trimmed = true; trimmed;) {
-    trimmed = false;
-    for (std::string_view trailer : HanTrailers()) {
-      if (end > trailer.size() && EndsWith(phrase.substr(0, end), trailer)) {
-        end -= trailer.size();
-        trimmed = true;
-      }
-    }
-  }
-  return end;
-}
+size_t WithoutTrailers(std::string_view phrase) { return WithoutEndings(phrase, HanTrailers()); }
 
 // Where a clause saying on what or when a speaker spoke begins in a speaker phrase (after a name of
 // two characters at least), or 0: 就 ("on", 陆慷就此案答记者问时), or an act ending in 时/時 ("when":
