@@ -18,7 +18,7 @@
 namespace dossier {
 
 // Bumped whenever ExtractClaims can give a different answer for the same text and gazetteer.
-inline constexpr int kClaimExtractorVersion = 2;
+inline constexpr int kClaimExtractorVersion = 3;  // 3: Han speakers behind occasions, times, manner words and 的; 答 turns
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -54,6 +54,15 @@ std::optional<ByteSpan> QuotationBefore(std::string_view text, size_t at) {
   return std::nullopt;
 }
 
+// The speaker a Han speaker phrase names: the unnamed source, or the name as written, an
+// organisation when it reads as one.
+Speaker Named(std::string_view text, const HanSpeaker& found) {
+  if (found.anonymous) return {{"", std::string(kAnonymousSpeaker), found.span}, ActorKind::kGroup};
+  std::string name(text.substr(found.span.begin, found.span.end - found.span.begin));
+  const ActorKind kind = LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
+  return {{"", std::move(name), found.span}, kind};
+}
+
 }  // namespace
 
 void SentenceReader::HanQuotationAttributed() {
@@ -94,11 +103,7 @@ void SentenceReader::HanQuotationAttributed() {
             for (Speaker& s : speakers) s.mention.span = found->span;
           }
         } else {
-          const std::string name = found->anonymous ? std::string(kAnonymousSpeaker)
-                                                    : std::string(text_.substr(found->span.begin, found->span.end - found->span.begin));
-          const ActorKind kind = found->anonymous ? ActorKind::kGroup
-                                 : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
-          speakers = {{{"", name, found->span}, kind}};
+          speakers = {Named(text_, *found)};
         }
       }
     }
@@ -129,6 +134,19 @@ void SentenceReader::HanQuotationAttributed() {
 void SentenceReader::HanHeadline() {
   if (index_ != 0) return;
   const size_t line_end = std::min<size_t>(text_.find('\n'), sentence_.end);
+  // "价潮蔓延 业内人士称 行业洗牌加速": a speaker and its verb set apart by spaces say the rest of the line.
+  for (size_t p = sentence_.begin; p < line_end; ++p) {
+    const size_t verb = HanReportingVerbAt(text_, p);
+    if (verb == 0 || p + verb >= line_end || text_[p + verb] != ' ') continue;
+    const size_t phrase = HanRunBegin(text_, sentence_.begin, p);
+    if (phrase == p || (phrase > 0 && text_[phrase - 1] != ' ' && text_[phrase - 1] != '\n')) continue;
+    auto found = HanSpeakerBefore(text_, phrase, p);
+    const size_t begin = p + verb + 1;
+    const size_t end = TrimEnd(begin, line_end, true);
+    if (!found || found->pronoun || found->company || end <= begin) continue;
+    Add({Named(text_, *found)}, std::string(text_.substr(p, verb)), {begin, end});
+    return;
+  }
   for (size_t p = sentence_.begin; p < line_end; ++p) {
     const bool ascii = text_[p] == ':';
     if (!ascii && text_.substr(p, 3) != "\xef\xbc\x9a") continue;  // ：
@@ -142,11 +160,7 @@ void SentenceReader::HanHeadline() {
     const size_t begin = p + (ascii ? 1 : 3);
     const size_t end = TrimEnd(begin, line_end, true);
     if (end <= begin) return;
-    const std::string name = found->anonymous ? std::string(kAnonymousSpeaker)
-                                              : std::string(text_.substr(found->span.begin, found->span.end - found->span.begin));
-    const ActorKind kind = found->anonymous ? ActorKind::kGroup
-                           : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
-    Add({{{"", name, found->span}, kind}}, "(colon)", {begin, end});
+    Add({Named(text_, *found)}, "(colon)", {begin, end});
     return;
   }
 }

@@ -126,7 +126,9 @@ const std::vector<std::string_view>& HanTrailers() {
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
       "对此", "對此", "最新", "发文", "發文", "撰文", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上",
-      "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨", "今"};
+      "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨", "今",
+      // 發布新聞稿提醒, 发表声明称: the act that carries the statement, not who.
+      "发布新闻稿", "發布新聞稿", "发布声明", "發布聲明", "发表声明", "發表聲明"};
   return words;
 }
 
@@ -142,7 +144,10 @@ const std::vector<std::string_view>& HanTitles() {
       "财务长", "董事", "经理", "經理", "署长", "署長", "司长", "司長", "处长", "處長", "科长", "科長", "主管", "总干事",
       "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長", "研究机构", "研究機構", "所长",
       "所長", "厂长", "廠長", "站长", "站長", "队员", "隊員", "球员", "球員", "选手", "選手", "候选人", "候選人",
-      "对手", "對手"};
+      "对手", "對手", "主委", "次长", "次長", "巡视员", "巡視員", "组长", "組長", "书记", "書記", "省长", "省長",
+      "县长", "縣長", "区长", "區長", "镇长", "鎮長", "首相", "外长", "外長", "大臣", "顾问", "顧問", "律师", "律師",
+      "法官", "检察官", "檢察官", "营运长", "營運長", "技术长", "技術長", "执行董事", "執行董事", "特首", "议长",
+      "議長", "立委", "领队", "領隊", "学者", "學者", "当选人", "當選人"};
   return words;
 }
 
@@ -357,6 +362,16 @@ std::vector<ActorMention> NameIndex::Mentions() const {
   for (const auto& [han, name] : other_script_) {
     if (speakers_.count(Fullest(name)) != 0) han_forms.emplace_back(han, Fullest(name));
   }
+  // "魏哲家幽默說", "李進勇晚間表示": a speaker phrase that is another speaker's name with two or more
+  // characters of manner or time after it is that name; the words after it are not a name.
+  han_forms.erase(std::remove_if(han_forms.begin(), han_forms.end(), [&](const auto& form) {
+                    if (LooksLikeOrganization(form.first)) return false;
+                    return std::any_of(han_forms.begin(), han_forms.end(), [&](const auto& shorter) {
+                      return shorter.first.size() + 6 <= form.first.size() && StartsWith(form.first, shorter.first) &&
+                             CodePoints(shorter.first) >= 2;
+                    });
+                  }),
+                  han_forms.end());
   std::vector<ActorMention> han;
   for (const auto& [form, fullest] : han_forms) {
     for (size_t at = text_.find(form); at != std::string_view::npos; at = text_.find(form, at + form.size())) {
@@ -379,20 +394,69 @@ std::vector<ActorMention> NameIndex::Mentions() const {
   return mentions;
 }
 
-// The length of a Han phrase without the officer titles that end it ("该委相关负责人" → "该委").
-size_t WithoutOfficer(std::string_view phrase) {
-  size_t owner = phrase.size();
+namespace {
+
+// The length of `phrase` without the words of `endings` that end it, as many as stand there.
+size_t WithoutEndings(std::string_view phrase, const std::vector<std::string_view>& endings) {
+  size_t end = phrase.size();
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
-    for (std::string_view title : HanTitles()) {
-      if (owner > title.size() && EndsWith(phrase.substr(0, owner), title)) owner -= title.size(), trimmed = true;
+    for (std::string_view ending : endings) {
+      if (end > ending.size() && EndsWith(phrase.substr(0, end), ending)) {
+        end -= ending.size();
+        trimmed = true;
+      }
     }
-    for (std::string_view related : {"相关", "相關", "有关", "有關"}) {
-      if (owner > related.size() && EndsWith(phrase.substr(0, owner), related)) owner -= related.size(), trimmed = true;
-    }
+  }
+  return end;
+}
+
+}  // namespace
+
+// The length of a Han phrase without the officer titles that end it ("该委相关负责人" → "该委").
+size_t WithoutOfficer(std::string_view phrase) {
+  static const std::vector<std::string_view> kQualifiers = {"相关", "相關", "有关", "有關", "新闻", "新聞"};
+  size_t owner = phrase.size();
+  for (size_t before = 0; before != owner;) {
+    before = owner;
+    owner = WithoutEndings(phrase.substr(0, owner), HanTitles());
+    owner = WithoutEndings(phrase.substr(0, owner), kQualifiers);
   }
   return owner;
 }
+
+namespace {
+
+// 日, 月, 时, 時, 分, 点, 點: the digits before it are a date or a time of day.
+bool IsDateOrTimeWord(std::string_view han) {
+  for (std::string_view word : {"日", "月", "时", "時", "分", "点", "點"}) {
+    if (han == word) return true;
+  }
+  return false;
+}
+
+// The length of a Han phrase without the trailers that end it ("陳文雄則" → "陳文雄").
+size_t WithoutTrailers(std::string_view phrase) { return WithoutEndings(phrase, HanTrailers()); }
+
+// Where a clause saying on what or when a speaker spoke begins in a speaker phrase (after a name of
+// two characters at least), or 0: 就 ("on", 陆慷就此案答记者问时), or an act ending in 时/時 ("when":
+// 李進勇舉行記者會時, 王立接受采访时).
+size_t WhenOrOnWhatClause(std::string_view phrase) {
+  constexpr size_t kName = 6;  // two Han characters
+  const size_t on = phrase.find("就", kName);
+  if (on != std::string_view::npos && phrase.substr(on, 6) != "就此") return on;
+  if (!EndsWith(phrase, "时") && !EndsWith(phrase, "時")) return 0;
+  size_t first = 0;
+  for (std::string_view act : {"接受", "出席", "举行", "舉行", "回答", "答记者", "答記者", "会见", "會見", "参加", "參加",
+                               "谈及", "談及", "谈到", "談到", "被问及", "被問及", "回应", "回應", "访问", "訪問",
+                               "视察", "視察", "考察", "主持", "召开", "召開", "发表", "發表", "出访", "出訪"}) {
+    const size_t at = phrase.find(act, kName);
+    if (at != std::string_view::npos && (first == 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+}  // namespace
 
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb) {
   // "水利署昨(12)日表示": a date in parentheses before the verb.
@@ -407,8 +471,7 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     UChar32 c;
     U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), i, c);
     // "台南市衛生局11日表示": a date's digits inside the phrase, before 日 or 月.
-    const bool date_digit = c >= '0' && c <= '9' && (text.substr(begin, 3) == "\xe6\x97\xa5" || text.substr(begin, 3) == "\xe6\x9c\x88" ||
-                                                     (text[begin] >= '0' && text[begin] <= '9'));
+    const bool date_digit = c >= '0' && c <= '9' && (IsDateOrTimeWord(text.substr(begin, 3)) || (text[begin] >= '0' && text[begin] <= '9'));
     if (c < 0 || (!IsUnspacedScript(c) && !date_digit)) break;
     begin = static_cast<size_t>(i);
   }
@@ -422,15 +485,20 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         changed = true;
       }
     }
-    // A date: "27日", "3月5日".
+    // A date or a time: "27日", "3月5日", "晚間10時30分".
     size_t digits = end;
-    if (EndsWith(text.substr(begin, end - begin), "日") || EndsWith(text.substr(begin, end - begin), "月")) {
+    if (end >= begin + 3 && IsDateOrTimeWord(text.substr(end - 3, 3))) {
       digits -= 3;
       while (digits > begin && text[digits - 1] >= '0' && text[digits - 1] <= '9') --digits;
       if (digits < end - 3 && digits > begin) {
         end = digits;
         changed = true;
       }
+    }
+    // "陆慷22日就此事答记者问时", "李進勇舉行記者會時": on what or when it was said, not who.
+    if (const size_t clause = WhenOrOnWhatClause(text.substr(begin, end - begin)); clause > 0) {
+      end = begin + clause;
+      changed = true;
     }
     // "在报告中", "在接受采访时": where it was said, not who.
     // "在纽约": where, a short place name.
@@ -469,6 +537,7 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     for (std::string_view press : {"记者", "記者", "媒体", "媒體", "本网", "本網", "本报", "本報", "本台", "本刊"}) to_press |= EndsWith(phrase, press);
     if (at != std::string_view::npos && at > 0 && to_press) {
       end = begin + at;
+      end = begin + WithoutTrailers(text.substr(begin, end - begin));  // "陳文雄則向本報"
       phrase = text.substr(begin, end - begin);
     }
   }
@@ -476,16 +545,7 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   for (std::string_view citing : {"援引", "引述"}) {
     const size_t at = phrase.find(citing);
     if (at != std::string_view::npos && at > 0) {
-      end = begin + at;
-      for (bool trimmed = true; trimmed;) {
-        trimmed = false;
-        for (std::string_view trailer : HanTrailers()) {
-          if (EndsWith(text.substr(begin, end - begin), trailer) && end - trailer.size() > begin) {
-            end -= trailer.size();
-            trimmed = true;
-          }
-        }
-      }
+      end = begin + WithoutTrailers(text.substr(begin, at));
       phrase = text.substr(begin, end - begin);
     }
   }
@@ -512,6 +572,33 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     return HanSpeaker{{begin, end}, true};
   }
   if (phrase == "他" || phrase == "她") return HanSpeaker{{begin, end}, false, true};
+  // "市场人士普遍认为": what a kind of people generally think, not a source.
+  if (EndsWith(phrase, "普遍") || EndsWith(phrase, "一致")) return std::nullopt;
+  // "看车的王女士", "协会17日发布的报告": the head after 的 is who speaks; a document published by
+  // someone speaks for them.
+  if (const size_t of = phrase.rfind("的"); of != std::string_view::npos && of > 0) {
+    const std::string_view head = phrase.substr(of + 3);
+    bool document = false;
+    for (std::string_view noun : {"报告", "報告", "声明", "聲明", "公告", "新闻稿", "新聞稿", "文件"}) document |= head == noun;
+    if (document) {
+      std::string_view publisher = phrase.substr(0, of);
+      for (std::string_view act : {"发布", "發布", "公布", "发表", "發表"}) {
+        if (EndsWith(publisher, act)) publisher.remove_suffix(act.size());
+      }
+      // A date before the act: "17日".
+      if (EndsWith(publisher, "日")) {
+        size_t digits = publisher.size() - 3;
+        while (digits > 0 && publisher[digits - 1] >= '0' && publisher[digits - 1] <= '9') --digits;
+        if (digits < publisher.size() - 3) publisher = publisher.substr(0, digits);
+      }
+      if (IsHanOrganization(publisher) && CodePoints(publisher) >= 2) return HanSpeaker{{begin, begin + publisher.size()}, false};
+      return std::nullopt;
+    }
+    if (CodePoints(head) >= 2) {
+      begin += of + 3;
+      phrase = head;
+    }
+  }
   // "分析認為", "調查發現", "数据显示": a study or a document, not who.
   for (std::string_view document : {"分析", "调查", "調查", "研究", "报告", "報告", "数据", "數據", "统计", "統計", "文章"}) {
     if (phrase == document) return std::nullopt;

@@ -721,7 +721,7 @@ void SentenceReader::HanDiscovered() {
     const bool punctuated = after.substr(0, 1) == "," || after.substr(0, 1) == ":" || after == "\xef\xbc\x8c" ||
                             after == "\xef\xbc\x9a";  // ， ：
     const bool mentioned = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(),
-                                       [&](const ActorMention& m) { return m.span.end <= p && p <= m.span.end + 9; });
+                                       [&](const ActorMention& m) { return m.span.end <= p && p <= m.span.end + 6; });  // Han() reads two characters between
     auto speaker = punctuated && !mentioned ? HanSpeakerBefore(text_, sentence_.begin, p) : std::nullopt;
     if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
       Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;

@@ -109,6 +109,7 @@ class ClaimFinder {
   // claim_turns.cc: the person an interview's "A:" turns belong to (none if the text has no "Q:"),
   // and whether a label opens two lines or more.
   const std::vector<Speaker>& Interviewee();
+  const std::vector<Speaker>& HanAnswerer();
   bool OpensTwoLines(std::string_view label) const;
   // claim_documents.cc: the organisations a press release's boilerplate names ("About Calder
   // Energy"), whose "we" it is; none in other texts.
@@ -167,6 +168,7 @@ class ClaimFinder {
   // turn ends at the first line that opens with no quotation mark.
   bool heading_turn_ = false;
   std::optional<std::vector<Speaker>> interviewee_;  // found at the first "A:"
+  std::optional<std::vector<Speaker>> han_answerer_;  // found at the first "答:"
   std::optional<std::vector<Speaker>> issuers_;      // found at the first "we"
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
   std::set<std::string, std::less<>> candidate_surnames_;

@@ -163,6 +163,36 @@ const std::vector<Speaker>& ClaimFinder::Interviewee() {
   return *interviewee_;
 }
 
+// A Chinese press conference's answers ("问:…" then "答:…") are the spokesperson's who presides: the
+// name between 发言人 and 主持 before the first question ("外交部发言人王立新主持例行记者会").
+const std::vector<Speaker>& ClaimFinder::HanAnswerer() {
+  if (han_answerer_) return *han_answerer_;
+  han_answerer_.emplace();
+  size_t first_question = text_.size();
+  for (size_t at = 0; at < text_.size();) {
+    const std::string_view line = text_.substr(at, 6);
+    if ((line.substr(0, 3) == "问" || line.substr(0, 3) == "問") && (line.substr(3, 1) == ":" || line.substr(3, 3) == "\xef\xbc\x9a")) {
+      first_question = at;
+      break;
+    }
+    at = text_.find('\n', at);
+    if (at == std::string_view::npos) break;
+    ++at;
+  }
+  const std::string_view before = text_.substr(0, first_question);
+  for (std::string_view title : {"发言人", "發言人"}) {
+    for (size_t at = before.find(title); at != std::string_view::npos; at = before.find(title, at + 1)) {
+      const size_t name = at + title.size();
+      const size_t presides = before.find("主持", name);
+      // A name of two to four characters between them.
+      if (presides == std::string_view::npos || presides < name + 6 || presides > name + 12) continue;
+      han_answerer_->push_back({{"", std::string(before.substr(name, presides - name)), {name, presides}}, ActorKind::kPerson});
+      return *han_answerer_;
+    }
+  }
+  return *han_answerer_;
+}
+
 // Whether `label` opens two lines or more, each followed by a colon: the turns of a transcript.
 bool ClaimFinder::OpensTwoLines(std::string_view label) const {
   size_t lines = 0;
@@ -189,6 +219,22 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     if (written == "记者" || written == "記者" || written == "主持人" || written == "问" || written == "問") return TurnKind::kNobody;
     speakers->push_back({{"", std::string(written), name}, ActorKind::kPerson});
     return TurnKind::kSpeaker;
+  }
+  // "问:" and "答:": a reporter asks, the presiding spokesperson answers.
+  if (han == 1 && (Is(1, ":") || Is(1, "\xef\xbc\x9a"))) {
+    const std::string_view written = text_.substr(T(0).begin, T(0).end - T(0).begin);
+    if (written == "问" || written == "問") {
+      *colon = 1;
+      return TurnKind::kNobody;
+    }
+    if (written == "答") {
+      *colon = 1;
+      for (Speaker s : f_.HanAnswerer()) {
+        s.mention.span = {T(0).begin, T(0).end};  // the label is the mention
+        speakers->push_back(std::move(s));
+      }
+      return speakers->empty() ? TurnKind::kNobody : TurnKind::kAnswer;
+    }
   }
   if (n() < 2 || !T(0).word) return TurnKind::kNone;
   // "Q:" and "A:": the interviewer asks, the interviewee answers.

@@ -367,7 +367,10 @@ class Scanner {
     }
     auto unit = MatchUnit(t_, head.end, true);
     const bool money = unit && unit->family == UnitFamily::kCurrency;
-    if (!head.scaled && !money) return std::max(head.end, i + 1);
+    if (!head.scaled && !money) {
+      if (head.number.end > i && ReadsChineseRangeSharingScale(i, head)) return figures_.back().span.end;
+      return std::max(head.end, i + 1);
+    }
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
     const double value = head.number.value * head.scale;
     if (money) {
@@ -383,6 +386,25 @@ class Scanner {
     }
     Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
     return head.end;
+  }
+
+  // 五二〇至五六〇億美元: a numeral with no scale of its own, joined to one that has it, is the low
+  // end of one range sharing the second's scale and unit. Emits the range and says whether it did.
+  bool ReadsChineseRangeSharingScale(size_t i, const Head& low) {
+    const size_t joiner = ChineseRangeJoinerAt(low.end);
+    if (joiner == 0) return false;
+    const size_t second = low.end + joiner;
+    const auto high = MatchChineseNumeral(t_, second);
+    if (!high || high->value <= low.number.value) return false;
+    const size_t count = figures_.size();
+    AtChinese(second);
+    if (figures_.size() != count + 1 || figures_.back().span.begin != second || figures_.back().value_high) return false;
+    Figure& range = figures_.back();
+    range.value_high = range.value;
+    range.value = range.value / high->value * low.number.value;
+    range.span.begin = i;
+    range.surface = std::string(t_.substr(i, range.span.end - i));
+    return true;
   }
 
   // 百分之五點二, 百分之30: a percentage written as "hundredths of", in numerals or digits.
@@ -532,6 +554,7 @@ class Scanner {
       head->scale = scale->second;
       head->scaled = true;
       head->end = scale->first;
+      ReadMagnitudeGroups(head);
       return true;
     }
     if (auto scale = MatchScaleSuffix(t_, j)) {
@@ -571,6 +594,40 @@ class Scanner {
     return true;
   }
 
+  // A number written in magnitude groups goes on after its scale: 1954萬8531人 is 19,548,531,
+  // 1兆460億元 1.046e12, 8亿8943.9万人 889,439,000. Each group glued to the last is smaller than
+  // the scale before it; the value is kept whole (scale 1).
+  void ReadMagnitudeGroups(Head* head) const {
+    double total = head->number.value * head->scale;
+    double last_scale = head->scale;
+    for (size_t k = head->end; IsDigit(At(t_, k));) {
+      auto digits = ReadDigits(t_, k, false);
+      if (!digits || digits->end == k) break;
+      const auto scale = MatchChineseScale(t_, digits->end);
+      const double group = digits->value * (scale ? scale->second : 1);
+      // Past a scale the group must stay under it; with none, a whole number under it (8531 after 萬).
+      if ((scale && scale->second >= last_scale) || group >= last_scale || (!scale && t_.substr(k, digits->end - k).find('.') != std::string_view::npos)) break;
+      if (!scale && IsDateWordAt(digits->end)) break;
+      total += group;
+      k = head->end = scale ? scale->first : digits->end;
+      if (!scale) break;
+      last_scale = scale->second;
+    }
+    if (total != head->number.value * head->scale) {
+      head->number.value = total;
+      head->scale = 1;
+    }
+  }
+
+  // 年, 月, 日, 时, 時, 号, 號 at `i`: the digits before it are a date or a time, not a group.
+  bool IsDateWordAt(size_t i) const {
+    for (std::string_view word : {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5", "\xe6\x97\xb6", "\xe6\x99\x82", "\xe5\x8f\xb7",
+                                  "\xe8\x99\x9f"}) {
+      if (StartsWith(t_, i, word)) return true;
+    }
+    return false;
+  }
+
   // The scale word after the number: "3 trillion", "$3\ntrillion".
   void ReadScaleWord(Head* head) const {
     if (head->scaled || !head->glued_unit.empty()) return;
@@ -589,6 +646,15 @@ class Scanner {
       head->scale = scale->second;
       head->scaled = true;
       head->end = scale->first;
+      return;
+    }
+    // "409 億美元": Chinese text that sets its digits apart with spaces, one space before the scale.
+    if (j == head->end + 1 && t_[head->end] == ' ' && !head->number.spelled) {
+      if (auto scale = MatchChineseScale(t_, j)) {
+        head->scale = scale->second;
+        head->scaled = true;
+        head->end = scale->first;
+      }
     }
   }
 
@@ -1169,6 +1235,7 @@ class Scanner {
         "\xe5\x90\x8e", "\xe5\xbe\x8c", "\xe5\x86\x85", "\xe5\x85\xa7", "\xe4\xb8\x8a",  // 后 後 内 內 上
         "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
         "\xe5\xbb\xba", "\xe5\x8d\x96", "\xe8\xb3\xa3", "\xe4\xb9\xb0", "\xe8\xb2\xb7",  // 建 卖 賣 买 買: 超充站建设, 交易日賣超
+        "\xe6\x89\x8d", "\xe5\xb0\xb1", "\xe4\xbb\x8d",                          // 才 就 仍: 6萬票才能當選
     };
     for (std::string_view stop : kStops) {
       if (StartsWith(t_, i, stop)) return true;

@@ -20,6 +20,7 @@ using F = UnitFamily;
 // Longer entries before their prefixes ("GWh" before "GW", "percentage points" before "percent").
 constexpr UnitEntry kUnits[] = {
     {"%", "percent", F::kPercent},
+    {"\xef\xbc\x85", "percent", F::kPercent},  // ％, the full-width sign of Chinese and Japanese text
     {"percentage points", "percentage points", F::kPercentagePoints},
     {"percentage point", "percentage points", F::kPercentagePoints},
     {"percent", "percent", F::kPercent},
@@ -461,6 +462,8 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe5\x8f\xaa", "\xe9\x9a\xbb", "\xe5\xa4\xb4",             // 只 隻 头
       "\xe9\xa0\xad", "\xe6\x89\x80", "\xe7\xac\x94",             // 頭 所 笔
       "\xe7\xad\x86", "\xe5\xae\x97", "\xe7\xa5\xa8",             // 筆 宗 票
+      "\xe5\xb8\xad", "\xe5\x89\x82", "\xe5\x8a\x91",             // 席 剂 劑 (seats, doses)
+      "\xe5\x9c\xba", "\xe5\xa0\xb4", "\xe7\x90\x83",             // 场 場 球 (matches, goals)
   };
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};

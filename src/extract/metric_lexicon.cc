@@ -62,6 +62,12 @@ constexpr MetricWords kMetricWords[] = {
     {"nettogewinn", "net income"},
     {"\xe5\x87\x80\xe5\x88\xa9\xe6\xb6\xa6", "net income"},  // 净利润
     {"\xe6\xb7\xa8\xe5\x88\xa9", "net income"},              // 淨利
+    {"\xe5\x87\x80\xe5\x88\xa9", "net income"},  // 净利
+    {"\xe7\xb4\x94\xe7\x9b\x8a", "net income"},  // 純益
+    {"\xe7\xba\xaf\xe7\x9b\x8a", "net income"},  // 纯益
+    {"\xe7\x8d\xb2\xe5\x88\xa9", "net income"},  // 獲利
+    {"\xe8\x8e\xb7\xe5\x88\xa9", "net income"},  // 获利
+    {"\xe7\x9b\x88\xe5\x88\xa9", "net income"},  // 盈利
     {"net loss", "net loss"},
     {"\xe5\x87\x80\xe4\xba\x8f\xe6\x8d\x9f", "net loss"},    // 净亏损
     {"\xe6\xb7\xa8\xe6\x90\x8d", "net loss"},                // 淨損
@@ -83,6 +89,8 @@ constexpr MetricWords kMetricWords[] = {
     {"ergebnis je aktie", "earnings per share"},
     {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\x9b\x88\xe9\xa4\x98", "earnings per share"},  // 每股盈餘
     {"\xe6\xaf\x8f\xe8\x82\xa1\xe6\x94\xb6\xe7\x9b\x8a", "earnings per share"},  // 每股收益
+    {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\xb4\x94\xe7\x9b\x8a", "earnings per share"},  // 每股純益
+    {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\xba\xaf\xe7\x9b\x8a", "earnings per share"},  // 每股纯益
     {"earnings", "net income", true},
     {"profit", "net income", true},
     {"loss", "net loss", true},
@@ -189,6 +197,9 @@ constexpr MetricWords kMetricWords[] = {
     {"economic output", "GDP"},
     {"economy", "GDP", true},
     {"\xe5\x9b\xbd\xe5\x86\x85\xe7\x94\x9f\xe4\xba\xa7\xe6\x80\xbb\xe5\x80\xbc", "GDP"},  // 国内生产总值
+    {"\xe5\x9c\xb0\xe5\x8c\xba\xe7\x94\x9f\xe4\xba\xa7\xe6\x80\xbb\xe5\x80\xbc", "GDP"},  // 地区生产总值
+    {"\xe5\x9c\xb0\xe5\x8d\x80\xe7\x94\x9f\xe7\x94\xa2\xe7\xb8\xbd\xe5\x80\xbc", "GDP"},  // 地區生產總值
+    {"\xe5\x9c\x8b\xe5\x85\xa7\xe7\x94\x9f\xe7\x94\xa2\xe7\xb8\xbd\xe5\x80\xbc", "GDP"},  // 國內生產總值
     {"inflation", "inflation"},
     {"consumer prices", "inflation"},
     {"consumer price index", "inflation"},
@@ -199,6 +210,7 @@ constexpr MetricWords kMetricWords[] = {
     {"jobless rate", "unemployment rate"},
     {"arbeitslosenquote", "unemployment rate"},
     {"\xe5\xa4\xb1\xe4\xb8\x9a\xe7\x8e\x87", "unemployment rate"},  // 失业率
+    {"\xe5\xa4\xb1\xe6\xa5\xad\xe7\x8e\x87", "unemployment rate"},  // 失業率
     {"interest rates", "interest rate"},
     {"interest rate", "interest rate"},
     {"policy rate", "interest rate"},
@@ -238,6 +250,10 @@ constexpr MetricWords kMetricWords[] = {
     {"turnout", "turnout"},
     {"wahlbeteiligung", "turnout"},
     {"\xe6\x8a\x95\xe7\xa5\xa8\xe7\x8e\x87", "turnout"},  // 投票率
+    {"\xe5\xbe\x97\xe7\xa5\xa8\xe6\x95\xb8", "votes"},  // 得票數
+    {"\xe5\xbe\x97\xe7\xa5\xa8\xe6\x95\xb0", "votes"},  // 得票数
+    {"\xe5\xb8\xad\xe6\xac\xa1", "seats"},  // 席次
+    {"\xe5\xb8\xad\xe4\xbd\x8d", "seats"},  // 席位
     {"seats", "seats"},
     // Health.
     {"cases", "cases"},

@@ -38,7 +38,7 @@ bool IsListNumber(std::string_view t, size_t i, const Number& n) {
 bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
 
 // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
-// 5月16日.
+// 5月16日, 10時30分.
 bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   const size_t end = n.end;
   if (At(t, end) == ':' && IsDigit(At(t, end + 1))) return true;
@@ -75,6 +75,14 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   if (end - i == 2 && (Before(t, i) == '\'' || (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
   for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
     if (n.value <= 12 && StartsWith(t, end, clock)) return true;
+  }
+  // 10時30分, 晚间9时57分: a Chinese time of day, its hour before a minute and its minute after the hour.
+  constexpr std::string_view kShiSimplified = "\xe6\x97\xb6", kShiTraditional = "\xe6\x99\x82", kFen = "\xe5\x88\x86";
+  if (n.value <= 24 && (StartsWith(t, end, kShiSimplified) || StartsWith(t, end, kShiTraditional)) && IsDigit(At(t, end + 3))) return true;
+  if (n.value < 60 && StartsWith(t, end, kFen) && i >= 3 &&
+      (t.substr(i - 3, 3) == kShiSimplified || t.substr(i - 3, 3) == kShiTraditional || t.substr(i - 3, 3) == "\xe7\x82\xb9" ||
+       t.substr(i - 3, 3) == "\xe9\xbb\x9e")) {
+    return true;
   }
   return IsChineseDateAt(t, end);
 }

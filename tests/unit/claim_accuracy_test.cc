@@ -6,11 +6,13 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "dossier/actor.h"
 #include "dossier/claim.h"
 #include "support/claim_score.h"
+#include "support/text_language.h"
 
 using namespace dossier;
 
@@ -31,6 +33,7 @@ Gazetteer LoadGazetteer(const std::string& path) {
 struct SetScore {
   MatchCounts counts;
   size_t files = 0;
+  std::map<TextLanguage, std::pair<MatchCounts, size_t>> by_language;  // counts and files
 };
 
 // Scores every label file of `set` ("corpus", "heldout", "news/dev" …) with `gazetteer`, reporting
@@ -60,8 +63,17 @@ SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer, bool 
     }
     total.counts += score.counts;
     ++total.files;
+    auto& language = total.by_language[LanguageOf(*text)];
+    language.first += score.counts;
+    ++language.second;
   }
   WARN("claims, " << set << " (" << total.files << " files): " << Describe(total.counts));
+  // Chinese and English texts apart (a text's language is what most of its letters are written in).
+  if (total.by_language.size() > 1) {
+    for (const auto& [language, counts] : total.by_language) {
+      WARN("claims, " << set << ", " << Name(language) << " (" << counts.second << " files): " << Describe(counts.first));
+    }
+  }
   return total;
 }
 
@@ -109,8 +121,12 @@ TEST_CASE("Claim extraction without a gazetteer on the news dev half", "[claim_a
   REQUIRE(dev.files >= 57);
   // Regression bars a little under what the extractor scores today (README); issue 10's goal, P >= 0.9
   // and R >= 0.8, is not met yet.
-  CHECK(dev.counts.Precision() >= 0.95);
-  CHECK(dev.counts.Recall() >= 0.83);
+  CHECK(dev.counts.Precision() >= 0.96);
+  CHECK(dev.counts.Recall() >= 0.86);
+  // The Chinese texts apart (measured 0.991 / 0.906 on 12 texts with claim extractor v3).
+  const MatchCounts& zh = dev.by_language.at(TextLanguage::kChinese).first;
+  CHECK(zh.Precision() >= 0.98);
+  CHECK(zh.Recall() >= 0.89);
   Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
   SetScore with = ScoreLabelSet("news/dev", corpus, false);
   CHECK(with.counts.Precision() >= dev.counts.Precision() - 0.02);
@@ -122,8 +138,11 @@ TEST_CASE("Claim extraction without a gazetteer on the news held-out half", "[cl
   REQUIRE(none.ok());
   SetScore heldout = ScoreLabelSet("news/heldout", *none, false);
   REQUIRE(heldout.files >= 20);
-  CHECK(heldout.counts.Precision() >= 0.80);
-  CHECK(heldout.counts.Recall() >= 0.57);
+  CHECK(heldout.counts.Precision() >= 0.81);
+  CHECK(heldout.counts.Recall() >= 0.59);
+  const MatchCounts& zh = heldout.by_language.at(TextLanguage::kChinese).first;  // measured 0.795 / 0.565 (v3)
+  CHECK(zh.Precision() >= 0.78);
+  CHECK(zh.Recall() >= 0.55);
   Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
   SetScore with = ScoreLabelSet("news/heldout", corpus, false);
   CHECK(with.counts.Precision() >= heldout.counts.Precision() - 0.02);

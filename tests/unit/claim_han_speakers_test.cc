@@ -1,0 +1,77 @@
+// Han speakers as Chinese news introduces them (issue 10): an occasion or a time of day between the
+// name and the verb (就…答记者问时, 晚間9時45分舉行記者會時), a manner word after a name the text
+// gives elsewhere (幽默說), titles before names (主委, 次長, 當選人), a spokesperson unnamed after a
+// quotation (…新闻发言人表示), 介绍道, 说明, and a press conference's 问:/答: turns. Every text is made up.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/claim.h"
+
+using namespace dossier;
+
+namespace {
+
+using Found = std::vector<std::string>;
+
+// Each claim as "[speaker]: span", read with no gazetteer.
+Found Claims(std::string_view text) {
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  Found out;
+  for (const Claim& c : ExtractClaims(text, *none, {}).claims) {
+    out.push_back("[" + c.speaker.surface + "]: " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("An occasion or a time of day between a Han name and its verb is not the name", "[claims][han]") {
+  CHECK(Claims("江州市发改委主任韩立军16日就下半年经济工作答记者问时表示,全市将新开工重大项目120个。") ==
+        Found{"[韩立军]: 全市将新开工重大项目120个"});
+  CHECK(Claims("北川縣選委會主委江秋月晚間9時45分舉行記者會時表示,開票作業已全部完成。") ==
+        Found{"[江秋月]: 開票作業已全部完成"});
+  CHECK(Claims("副市长冯志刚当天下午3时30分出席新闻发布会时强调,稳就业仍是首要任务。") ==
+        Found{"[冯志刚]: 稳就业仍是首要任务"});
+}
+
+TEST_CASE("A manner word after a name the text gives is not part of the name", "[claims][han]") {
+  CHECK(Claims("董事長魏明遠表示,需求是真的。魏明遠幽默說,客戶都比我們有錢。") ==
+        Found{"[魏明遠]: 需求是真的", "[魏明遠]: 客戶都比我們有錢"});
+}
+
+TEST_CASE("Han titles before a name are not part of it", "[claims][han]") {
+  CHECK(Claims("內政部次長許文彬說明,中央將在兩週內完成審定。") == Found{"[許文彬]: 中央將在兩週內完成審定"});
+  CHECK(Claims("當選人溫子謙在競選總部發表感言時表示,會先處理交通問題。") == Found{"[溫子謙]: 會先處理交通問題"});
+}
+
+TEST_CASE("An unnamed spokesperson after a quotation speaks for the organisation", "[claims][han]") {
+  CHECK(Claims("“上半年主要指标好于预期。”江州市统计局新闻发言人表示,下半年仍有增长空间。") ==
+        Found{"[江州市统计局]: 上半年主要指标好于预期", "[江州市统计局]: 下半年仍有增长空间"});
+}
+
+TEST_CASE("介绍道 reports like 介绍, and 他 carries the person last named", "[claims][han]") {
+  CHECK(Claims("处长周晓岚介绍,工业增加值增长6.1%。她介绍道,消费增长4.8%。") ==
+        Found{"[周晓岚]: 工业增加值增长6.1%", "[周晓岚]: 消费增长4.8%"});
+}
+
+TEST_CASE("A press conference's 答 turns are the presiding spokesperson's; 问 turns are no one's", "[claims][turns]") {
+  const std::string text =
+      "外交部发言人陈立新主持例行记者会。\n\n"
+      "问:有报道称对方将提高关税。中方对此有何评论?\n\n"
+      "答:我们注意到有关报道。贸易问题应当通过对话解决。\n";
+  CHECK(Claims(text) == Found{"[陈立新]: 我们注意到有关报道", "[陈立新]: 贸易问题应当通过对话解决"});
+}
+
+TEST_CASE("Who 的 ends a phrase with is the speaker; a document someone published speaks for them", "[claims][han]") {
+  CHECK(Claims("到店里看车的王女士说,降得太快了。") == Found{"[王女士]: 降得太快了"});
+  CHECK(Claims("江南汽车协会17日发布的报告指出,均价同比下降约8%。") == Found{"[江南汽车协会]: 均价同比下降约8%"});
+  // What a kind of people generally think is no one's claim.
+  CHECK(Claims("市场人士普遍认为,消费回暖的势头还需观察。").empty());
+}
+
+TEST_CASE("A headline's speaker and verb set apart by spaces say the rest of the line", "[claims][han]") {
+  CHECK(Claims("车企降价潮蔓延 业内人士称 行业洗牌加速\n\n正文。") == Found{"[anonymous]: 行业洗牌加速"});
+}

@@ -1,0 +1,71 @@
+// Chinese numbers as Chinese news writes them (issue 15): magnitude groups (1954萬8531人, 1兆460億元),
+// the full-width percent sign, digits set apart from their scale by a space ("409 億美元"), a
+// digit-by-digit numeral range sharing one scale (五二〇至五六〇億美元), and times of day (10時30分),
+// which are not figures. Every text is made up.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("A number written in magnitude groups is one figure", "[figures][chinese]") {
+  const std::string votes = "全縣選舉人數38萬6214人,候選人獲得13萬6921票。";
+  CHECK(OnlyFigure(votes, "38萬6214人").value == 386214);
+  CHECK(OnlyFigure(votes, "38萬6214人").unit == "人");
+  CHECK(OnlyFigure(votes, "13萬6921票").value == 136921);
+
+  const std::string revenue = "公司去年營收為新台幣3兆8090億元,第四季營收1兆460億元。";
+  const Figure year = OnlyFigure(revenue, "新台幣3兆8090億元");
+  CHECK(year.value == Approx(3.809e12));
+  CHECK(year.unit == "TWD");
+  CHECK(OnlyFigure(revenue, "1兆460億元").value == Approx(1.046e12));
+
+  CHECK(OnlyFigure("完成全程接种的人数达到8亿8943.9万人。", "8亿8943.9万人").value == Approx(889439000));
+  // A group must stay under the scale before it: 5万10000人 is not 60,000 people written so.
+  CHECK(ExtractFigures("来了5万10000人").size() == 2);
+  // A date after a scale is no group: 增至30万2025年 reads 30万 alone.
+  CHECK(OnlyFigure("产量增至30万2025年起投产", "30万").value == 300000);
+}
+
+TEST_CASE("The full-width percent sign is a percent", "[figures][chinese]") {
+  const Figure f = OnlyFigure("營收年增20.5％,毛利率62.3％。", "20.5％");
+  CHECK(f.kind == FigureKind::kPercent);
+  CHECK(f.value == Approx(20.5));
+  CHECK(OnlyFigure("營收年增20.5％,毛利率62.3％。", "62.3％").unit == "percent");
+}
+
+TEST_CASE("Digits set apart from their Chinese scale by a space keep it", "[figures][chinese]") {
+  const std::string text = "去年資本支出為 409 億美元,首季營收介於 346～358 億美元。";
+  const Figure capex = OnlyFigure(text, "409 億美元");
+  CHECK(capex.value == Approx(4.09e10));
+  CHECK(capex.unit == "USD");
+  const Figure range = OnlyFigure(text, "346～358 億美元");
+  CHECK(range.value == Approx(3.46e10));
+  CHECK(range.value_high == Approx(3.58e10));
+}
+
+TEST_CASE("A digit-by-digit numeral joined to one with a scale is the low end of one range", "[figures][chinese]") {
+  const Figure range = OnlyFigure("規劃今年資本支出達五二〇至五六〇億美元。", "五二〇至五六〇億美元");
+  CHECK(range.value == Approx(5.2e10));
+  CHECK(range.value_high == Approx(5.6e10));
+  CHECK(range.unit == "USD");
+}
+
+TEST_CASE("A Chinese time of day is not a figure", "[figures][chinese]") {
+  CHECK(ExtractFigures("選委會晚間10時30分公布結果").empty());
+  CHECK(ExtractFigures("发布会于下午3时5分开始").empty());
+}
+
+TEST_CASE("Chinese words for net income, earnings per share, regional GDP and seats name their metric", "[figures][chinese]") {
+  CHECK(OnlyFigure("公司去年稅後純益1兆7178億元。", "1兆7178億元").metric == "net income");
+  CHECK(OnlyFigure("全市地区生产总值为6120亿元。", "6120亿元").metric == "GDP");
+  CHECK(OnlyFigure("國民黨的席次增至15席。", "15席").metric == "seats");
+}
+
+TEST_CASE("An adverb after a measure word ends the counted noun", "[figures][chinese]") {
+  CHECK(OnlyFigure("必須拿下6萬票才能宣布當選。", "6萬票").unit == "票");
+}
