@@ -27,7 +27,7 @@ enum class Policy {
 
 class Planner {
  public:
-  Planner(EventStore* store, const AnnotationFile& file, const AnnotationTargets& targets)
+  Planner(EventStore* store, const AnnotationFile& file, AnnotationTargets& targets)
       : store_(store), file_(file), targets_(targets) {}
 
   Status Plan(AnnotateResult* result, AppendBatch* batch);
@@ -61,7 +61,7 @@ class Planner {
 
   EventStore* store_;
   const AnnotationFile& file_;
-  const AnnotationTargets& targets_;
+  AnnotationTargets& targets_;
   SourcesProjection sources_;
   std::map<std::pair<std::string, uint64_t>, std::string> texts_;  // (source id, version) -> text
   std::map<std::string, std::vector<RecordedEvent>> streams_;
@@ -154,8 +154,9 @@ Result<bool> Planner::PerspectiveKnown(const std::string& id) {
 
 Status Planner::CheckTarget(std::string_view id, const std::string& path, std::string_view field) {
   const bool claim = id.rfind("clm-", 0) == 0;
-  const std::set<std::string>& known = claim ? targets_.claims : targets_.figures;
-  if (known.count(std::string(id))) return Status::OK();
+  bool known = false;
+  DOSSIER_ASSIGN_OR_RETURN(known, claim ? targets_.KnowsClaim(std::string(id)) : targets_.KnowsFigure(std::string(id)));
+  if (known) return Status::OK();
   return Status::InvalidInput(fmt::format("{}: field `{}`: no {} `{}` in the store", path, field,
                                           claim ? "claim" : "figure", id));
 }
@@ -384,7 +385,7 @@ Status Planner::PlanNotes() {
 
 }  // namespace
 
-Result<AnnotateResult> Annotate(EventStore* store, const AnnotationFile& file, const AnnotationTargets& targets,
+Result<AnnotateResult> Annotate(EventStore* store, const AnnotationFile& file, AnnotationTargets& targets,
                                 const AnnotateOptions& options) {
   AnnotateResult result;
   AppendBatch batch;
