@@ -13,6 +13,9 @@
 //   questions, tensions, timeline --story STORY  one story's (the corpus story);
 //   brief STORY     the 5-source corpus story;  trace fig-ID  one corpus figure;
 //   trace VALUE     a number as written;        ingest one   one new article into the store;
+//   sources, stats, figures, claims, actors --candidates   listings of everything (they stream);
+//   draft STORY     the corpus story's proposed annotations;
+//   annotate        1,000 metric labels on figures of the big story (each run its own);
 //   rebuild         every projection (once: it is the whole-store pass);
 //   log --limit 10  right after the rebuild (a read must not replay what the rebuild wrote).
 //
@@ -26,6 +29,8 @@
 //                    [--dir DIR] [--keep]
 //        gen_articles and dossier are taken from this program's directory; the corpus from
 //        ../corpus beside it (the repository's), unless --corpus.
+#include <malloc.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -145,6 +150,22 @@ std::string FirstMember(const std::string& json_path, const char* member, const 
   Fail(fmt::format("found no {} in {}", what, json_path));
 }
 
+// The string values of `member` in the first `max` objects of a JSON array that have it.
+std::vector<std::string> Members(const std::string& json_path, const char* member, size_t max) {
+  simdjson::dom::parser parser;
+  simdjson::dom::array items;
+  if (parser.load(json_path).get_array().get(items)) Fail(fmt::format("{}: not a JSON array", json_path));
+  std::vector<std::string> values;
+  for (simdjson::dom::element item : items) {
+    std::string_view value;
+    if (values.size() < max && !item[member].get_string().get(value)) values.emplace_back(value);
+  }
+  if (values.empty()) Fail(fmt::format("found no {} in {}", member, json_path));
+  parser = simdjson::dom::parser();
+  malloc_trim(0);  // a child's peak RSS counts from this process's size when it is spawned
+  return values;
+}
+
 // One row of the table: a command's median wall time and its largest peak RSS over the runs.
 struct Row {
   std::string name;
@@ -178,11 +199,18 @@ class Bench {
     Time(fmt::format("tensions --story {}", kCorpusStory), {"tensions", "--story", kCorpusStory});
     Time(fmt::format("timeline --story {}", kCorpusStory), {"timeline", "--story", kCorpusStory});
     Time(fmt::format("brief {}", kCorpusStory), {"brief", kCorpusStory});
+    Time(fmt::format("draft {}", kCorpusStory), {"draft", kCorpusStory});
+    Time("sources (every source)", {"sources"});
+    Time("stats", {"stats"});
+    Time("figures (every figure)", {"figures"});
+    Time("claims (every claim)", {"claims"});
+    Time("actors --candidates", {"actors", "--candidates"});
     Time("trace fig-ID (one figure)", {"trace", figure});
     Time(fmt::format("trace '{}' (by value)", kValue), {"trace", kValue});
     TimeIngestOne();
     Time("rebuild", {"rebuild"}, /*runs=*/1);
     Time("log --limit 10 (right after rebuild)", {"log", "--limit", "10"}, /*runs=*/1);
+    TimeAnnotate();  // last: reading every figure's id grows this process, which children start from
     Print();
   }
 
@@ -255,6 +283,32 @@ class Bench {
                                          "on data centres in 2026, up 12% on the year before.\n", run, run);
       const ProcessRun r = RunOrFail(kTool, Dossier({"ingest", path, "--story", "scale", "--url",
                                                      fmt::format("https://bench.example/one/{}", run)}));
+      walls.push_back(r.wall);
+      cpus.push_back(r.cpu);
+      row.peak_rss_mb = std::max(row.peak_rss_mb, r.peak_rss_mb);
+    }
+    row.wall = Median(walls);
+    row.cpu = Median(cpus);
+    rows_.push_back(row);
+  }
+
+  // Each run records kLabels metric labels (its own metric name, so that every run records them) on
+  // the first figures of the big story.
+  void TimeAnnotate() {
+    constexpr size_t kLabels = 1000;
+    const std::vector<std::string> figures = Members(Capture({"figures", "--json"}), "id", kLabels);
+    std::vector<double> walls, cpus;
+    Row row{fmt::format("annotate of {} metric labels", figures.size())};
+    for (uint64_t run = 0; run < o_.runs; ++run) {
+      const std::string path = fmt::format("{}/labels-{}.json", dir_, run);
+      std::ofstream out(path);
+      out << "{\"story\": \"scale\", \"metric_labels\": [";
+      for (size_t i = 0; i < figures.size(); ++i) {
+        out << (i ? "," : "") << fmt::format("{{\"figure\": \"{}\", \"metric\": \"bench metric {}\"}}", figures[i], run);
+      }
+      out << "]}\n";
+      out.close();
+      const ProcessRun r = RunOrFail(kTool, Dossier({"annotate", path, "--quiet"}));
       walls.push_back(r.wall);
       cpus.push_back(r.cpu);
       row.peak_rss_mb = std::max(row.peak_rss_mb, r.peak_rss_mb);

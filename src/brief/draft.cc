@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include "brief/story_people.h"
 #include "extract/reporting_lexicon.h"
 #include "ingest/annotation_file_quote.h"
+#include "model/annotation_events.h"
 #include "util/json_writer.h"
 
 namespace dossier {
@@ -71,14 +73,15 @@ size_t WordCount(std::string_view text) {
 }
 
 // An id of at most kMaxIdBytes made of slugged parts, unique among `taken` (which it joins).
-std::string UniqueId(const std::vector<std::string>& parts, std::set<std::string>* taken) {
+// The id `parts` make (slugged, joined by '-', cut to the longest an id may be), with "-2", "-3", …
+// until `taken` says it is free.
+std::string UniqueId(const std::vector<std::string>& parts, const std::function<bool(const std::string&)>& taken) {
   std::string base;
   for (const std::string& p : parts) base += (base.empty() ? "" : "-") + NameSlug(p);
   if (base.size() > kMaxIdBytes - 4) base.resize(kMaxIdBytes - 4);
   while (!base.empty() && base.back() == '-') base.pop_back();
   std::string id = base;
-  for (int n = 2; taken->count(id) != 0; ++n) id = fmt::format("{}-{}", base, n);
-  taken->insert(id);
+  for (int n = 2; taken(id); ++n) id = fmt::format("{}-{}", base, n);
   return id;
 }
 
@@ -131,6 +134,8 @@ class DraftWriter {
   std::string ClaimDate(const ClaimEntry& claim) const;
   std::string Topic(const ClaimEntry& claim) const;
   const ClaimEntry* Clearest(const std::vector<const ClaimEntry*>& claims, const std::string& name) const;
+  // An id no perspective, question or tension has, in the store or in this draft (UniqueId).
+  std::string NewId(const std::vector<std::string>& parts);
 
   void Actors(const std::vector<StoryActor>& actors);
   void Perspectives(const std::vector<StoryActor>& actors);
@@ -150,7 +155,7 @@ class DraftWriter {
   QuotationReader quotes_;
   uint64_t since_ = 0;
   std::map<std::string, size_t> term_claims_;  // key term → how many of the story's claims have it
-  std::set<std::string> taken_ids_;            // perspective, question and tension ids
+  std::set<std::string> taken_ids_;            // perspective, question and tension ids: proposed, or seen recorded
   std::set<std::string> new_actors_;           // ids of the candidates proposed
   struct Proposed {
     std::string id, actor, name, topic;
@@ -259,6 +264,21 @@ const ClaimEntry* DraftWriter::Clearest(const std::vector<const ClaimEntry*>& cl
   return best;
 }
 
+std::string DraftWriter::NewId(const std::vector<std::string>& parts) {
+  // The story's own ids are in taken_ids_ already; another story's are asked of the store, one id at
+  // a time, rather than every story's views being read.
+  std::string id = UniqueId(parts, [&](const std::string& candidate) {
+    if (taken_ids_.count(candidate)) return true;
+    for (const std::string& stream : {PerspectiveStream(candidate), QuestionStream(candidate), TensionStream(candidate)}) {
+      Result<uint64_t> version = store_.StreamVersion(stream);
+      if (!version.ok() || *version != 0) return true;  // unreadable: not taken as free
+    }
+    return false;
+  });
+  taken_ids_.insert(id);
+  return id;
+}
+
 void DraftWriter::Actors(const std::vector<StoryActor>& actors) {
   std::vector<std::string> names;
   for (const ClaimEntry& c : views_.claims) {
@@ -306,7 +326,7 @@ void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
         date = std::max(date, ClaimDate(*c));
       }
       Proposed p;
-      p.id = UniqueId({a.id, topic, date}, &taken_ids_);
+      p.id = NewId({a.id, topic, date});
       p.actor = a.id;
       p.name = a.name;
       p.topic = topic;
@@ -356,7 +376,7 @@ Status DraftWriter::Questions() {
       at = end + 1;
     }
     JsonWriter w;
-    w.BeginObject().Key("id").String(UniqueId({"q", words}, &taken_ids_)).Key("text").String(q.text)
+    w.BeginObject().Key("id").String(NewId({"q", words})).Key("text").String(q.text)
         .Key("date").String(q.date && q.date->size() >= 10 ? q.date->substr(0, 10) : today_)
         .Key("citations").BeginArray().BeginObject();
     if (FindQuote(TextOf(q.source_id), q.text).size() == 1) {
@@ -393,7 +413,7 @@ void DraftWriter::Tensions() {
       if (d) date = std::max(date, *d);
     }
     JsonWriter w;
-    w.BeginObject().Key("id").String(UniqueId({"figures-disagree", conflict.metric}, &taken_ids_))
+    w.BeginObject().Key("id").String(NewId({"figures-disagree", conflict.metric}))
         .Key("between").BeginArray().String(a.figure->id).String(b.figure->id).EndArray()
         .Key("description").String(fmt::format("Sources disagree on {}: {} against {}.", conflict.metric,
                                                a.figure->figure.surface, b.figure->figure.surface))
@@ -414,7 +434,7 @@ void DraftWriter::Tensions() {
       const Proposed& q = perspectives_[j];
       if (p.topic != q.topic || p.actor == q.actor || side(p.stance) * side(q.stance) != -1) continue;
       JsonWriter w;
-      w.BeginObject().Key("id").String(UniqueId({"opposed", p.topic, p.actor, q.actor}, &taken_ids_))
+      w.BeginObject().Key("id").String(NewId({"opposed", p.topic, p.actor, q.actor}))
           .Key("between").BeginArray().String(p.id).String(q.id).EndArray()
           .Key("description").String(fmt::format("{} and {} take opposite sides on {}.", p.name, q.name, p.topic))
           .Key("date").String(std::max(ClaimDate(*p.cited), ClaimDate(*q.cited))).Key("citations").BeginArray();

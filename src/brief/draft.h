@@ -40,8 +40,9 @@ struct Draft {
   DraftCounts counts;
 };
 
-// The draft for story `slug` from `views` (at the head of the log); `today` (YYYY-MM-DD) dates items
-// that nothing else dates. Errors: NotFound for a story with no source.
+// The draft for story `slug` from `views` (at the head of the log: the story's own, LoadStoryViewsOf,
+// are enough; ids other stories took are asked of `store`); `today` (YYYY-MM-DD) dates items that
+// nothing else dates. Errors: NotFound for a story with no source.
 Result<Draft> DraftAnnotations(const std::string& slug, const StoryViews& views, const EventStore& store,
                                const std::string& today);
 

@@ -47,24 +47,73 @@ std::optional<std::string> LongerForm(const std::string& word, const std::map<st
   return found;
 }
 
-// The candidates across the story: each source's, by its fullest name there, then the one-word
-// names merged into the one longer name they are part of; each with its claims and the names
-// merged into it (the forms the claims' speaker mentions write, read from the sources' texts).
-Result<std::map<std::string, CandidateSeen>> CollectCandidates(const Context& context, const StoryViews& views) {
-  Result<std::vector<SourceClaims>> extractions = views.claims_projection.Extractions(views.filter);
-  if (!extractions.ok()) return extractions.status();
-  std::map<std::string, CandidateSeen> candidates;
-  for (const SourceClaims& source : *extractions) {
+// What the claims of one name as extraction wrote it (a candidate speaker) add to its candidate:
+// how many there are, and the other forms their speaker mentions write, with how many claims each.
+struct SpeakerSeen {
+  size_t claims = 0;
+  std::map<std::string, size_t> written;  // not the name itself, nor a pronoun
+};
+
+// Reads one source's newest extraction and claims at the filter's point into `candidates` (its
+// first mention of each unknown name) and `speakers` (its claims of candidate speakers, with the
+// forms their mentions write, read from its text).
+Status CollectSource(const InPlaceReader& reader, const SourcesProjection& sources, ClaimsProjection& claims,
+                     const std::string& source_id, std::map<std::string, CandidateSeen>* candidates,
+                     std::map<std::string, SpeakerSeen>* speakers) {
+  DOSSIER_RETURN_IF_ERROR(claims.LoadSourcesNamedBy({ClaimsProjection::SourceTerm(source_id)}));
+  std::vector<SourceClaims> extractions;
+  DOSSIER_ASSIGN_OR_RETURN(extractions, claims.Extractions(reader.filter));
+  for (const SourceClaims& source : extractions) {
     for (const CandidateActor& candidate : source.extracted.candidates) {
-      if (FindActor(views.actors, candidate.name) != nullptr) continue;  // confirmed since
+      if (FindActor(reader.actors, candidate.name) != nullptr) continue;  // confirmed since
       CitedSpan mention;
       mention.source_id = source.extracted.source_id;
       mention.version = source.extracted.source_version;
       mention.span = candidate.span;
       mention.quote = candidate.name;
-      candidates[candidate.name].mentions.push_back(std::move(mention));
+      (*candidates)[candidate.name].mentions.push_back(std::move(mention));
     }
   }
+  std::vector<ClaimEntry> entries;
+  DOSSIER_ASSIGN_OR_RETURN(entries, claims.Claims(reader.filter));
+  std::map<uint64_t, std::string> texts;  // this source's versions the claims cite
+  for (const ClaimEntry& c : entries) {
+    if (c.claim.speaker) continue;
+    SpeakerSeen& seen = (*speakers)[c.claim.speaker_name];
+    ++seen.claims;
+    auto text = texts.find(c.source_version);
+    if (text == texts.end()) {
+      SourceSummary summary;
+      DOSSIER_ASSIGN_OR_RETURN(summary, sources.Read(c.source_id));
+      SourceVersion version;
+      DOSSIER_ASSIGN_OR_RETURN(version, ReadSourceVersion(*reader.store, summary, c.source_version));
+      text = texts.emplace(c.source_version, std::move(version.text)).first;
+    }
+    const ByteSpan at = c.claim.speaker_span;
+    if (at.end <= at.begin || at.end > text->second.size()) continue;
+    const std::string written = text->second.substr(at.begin, at.end - at.begin);
+    if (written != c.claim.speaker_name && !IsPronoun(written)) ++seen.written[written];
+  }
+  return Status::OK();
+}
+
+// The candidates across the store: each source's, by its fullest name there, then the one-word
+// names merged into the one longer name they are part of; each with its claims and the names
+// merged into it (the forms the claims' speaker mentions write, read from the sources' texts).
+// Read one source at a time: memory holds the candidates, not the sources.
+Result<std::map<std::string, CandidateSeen>> CollectCandidates(const InPlaceReader& reader) {
+  SourcesProjection sources;
+  DOSSIER_ASSIGN_OR_RETURN(sources, OpenSources(reader.store.get()));
+  ClaimsProjection claims;
+  DOSSIER_ASSIGN_OR_RETURN(claims, OpenClaims(reader.store.get()));
+  std::map<std::string, CandidateSeen> candidates;
+  std::map<std::string, SpeakerSeen> speakers;  // by the name as written
+  Status collected = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(claims.ScanSourceIds([&](const std::string& source_id) {
+    collected = CollectSource(reader, sources, claims, source_id, &candidates, &speakers);
+    return collected.ok();
+  }));
+  DOSSIER_RETURN_IF_ERROR(collected);
   std::map<std::string, std::string> merged_into;
   for (const auto& [name, seen] : candidates) {
     if (auto longer = LongerForm(name, candidates)) merged_into[name] = *longer;
@@ -75,38 +124,22 @@ Result<std::map<std::string, CandidateSeen>> CollectCandidates(const Context& co
     candidates.erase(name);
   }
   // Each claim counts for its candidate; the speaker mention as written, when it is another name.
-  Result<std::unique_ptr<EventStore>> opened = context.TryOpenStore(OpenMode::kReadOnly);
-  if (!opened.ok()) return opened.status();
-  std::unique_ptr<EventStore> store = std::move(*opened);
-  Result<SourcesProjection> sources = LoadSources(store.get());
-  if (!sources.ok()) return sources.status();
-  std::map<std::pair<std::string, uint64_t>, std::string> texts;
-  for (const ClaimEntry& c : views.claims) {
-    if (c.claim.speaker) continue;
-    auto into = merged_into.find(c.claim.speaker_name);
-    const std::string& name = into != merged_into.end() ? into->second : c.claim.speaker_name;
+  for (const auto& [speaker_name, seen] : speakers) {
+    auto into = merged_into.find(speaker_name);
+    const std::string& name = into != merged_into.end() ? into->second : speaker_name;
     auto it = candidates.find(name);
     if (it == candidates.end()) continue;
-    ++it->second.claims;
-    if (into != merged_into.end()) ++it->second.merged[c.claim.speaker_name];
-    auto text = texts.find({c.source_id, c.source_version});
-    if (text == texts.end()) {
-      Result<const SourceSummary*> summary = sources->Resolve(c.source_id);
-      if (!summary.ok()) return summary.status();
-      Result<SourceVersion> version = ReadSourceVersion(*store, **summary, c.source_version);
-      if (!version.ok()) return version.status();
-      text = texts.emplace(std::pair{c.source_id, c.source_version}, std::move(version->text)).first;
+    it->second.claims += seen.claims;
+    if (into != merged_into.end()) it->second.merged[speaker_name] += seen.claims;
+    for (const auto& [written, count] : seen.written) {
+      if (written != name) it->second.merged[written] += count;
     }
-    const ByteSpan at = c.claim.speaker_span;
-    if (at.end <= at.begin || at.end > text->second.size()) continue;
-    const std::string written = text->second.substr(at.begin, at.end - at.begin);
-    if (written != name && written != c.claim.speaker_name && !IsPronoun(written)) ++it->second.merged[written];
   }
   return candidates;
 }
 
-int PrintCandidates(const Context& context, const StoryViews& views) {
-  Result<std::map<std::string, CandidateSeen>> collected = CollectCandidates(context, views);
+int PrintCandidates(const Context& context, const InPlaceReader& reader) {
+  Result<std::map<std::string, CandidateSeen>> collected = CollectCandidates(reader);
   if (!collected.ok()) return Fail(collected.status());
   const std::map<std::string, CandidateSeen>& candidates = *collected;
   if (context.json) {
@@ -160,13 +193,9 @@ Result<std::map<std::string, size_t>> ClaimsBySpeaker(EventStore* store, const T
 
 int RunActors(Context& context) {
   int exit_code = kExitOk;
-  if (context.args.Has("candidates")) {
-    std::unique_ptr<StoryViews> views = LoadViewsOrFail(context, &exit_code);
-    if (!views) return exit_code;
-    return PrintCandidates(context, *views);
-  }
   std::optional<InPlaceReader> reader = OpenInPlaceOrFail(context, &exit_code);
   if (!reader) return exit_code;
+  if (context.args.Has("candidates")) return PrintCandidates(context, *reader);
   Result<std::map<std::string, size_t>> counted = ClaimsBySpeaker(reader->store.get(), reader->filter, reader->actors);
   if (!counted.ok()) return Fail(counted.status());
   std::map<std::string, size_t>& claims_by_speaker = *counted;

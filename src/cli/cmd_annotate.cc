@@ -35,10 +35,10 @@ int RunAnnotate(Context& context) {
   const bool dry_run = args.Has("dry-run");
   std::unique_ptr<EventStore> store = context.OpenStore(dry_run ? OpenMode::kReadOnly : OpenMode::kReadWrite);
   if (!store) return kExitStore;
-  Result<AnnotationTargets> targets = LoadAnnotationTargets(store.get());
+  Result<std::unique_ptr<AnnotationTargets>> targets = OpenAnnotationTargets(store.get());
   if (!targets.ok()) return Fail(targets.status());
   Result<AnnotateResult> result =
-      Annotate(store.get(), *file, *targets, AnnotateOptions{context.user, NewCorrelationId(), dry_run});
+      Annotate(store.get(), *file, **targets, AnnotateOptions{context.user, NewCorrelationId(), dry_run});
   if (!result.ok()) {
     // The file's fault is named with its place; a store failure or a conflict is reported as it is.
     const bool input_error = result.status().code() == Status::Code::kInvalidInput;

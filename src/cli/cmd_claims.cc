@@ -1,6 +1,7 @@
 // dossier claims: what the sources claim, by speaker, with corrections and retractions marked.
 #include <fmt/format.h>
 
+#include "cli/json_array_out.h"
 #include "cli/story_output.h"
 #include "project/source_reader.h"
 
@@ -48,6 +49,41 @@ void PrintClaim(const std::vector<Actor>& actors, const ClaimEntry& e) {
   }
 }
 
+// Every claim, printed source by source (in source id order, as Claims gives them): memory holds one
+// source's claims, whatever the store holds.
+int StreamClaims(const Context& context, const InPlaceReader& reader, const ClaimsProjection& projection) {
+  std::optional<JsonArrayOut> json;
+  if (context.json) json.emplace();
+  uint64_t listed = 0;
+  Status failed = Status::OK();
+  Status scanned = projection.ScanSourceIds([&](const std::string& source_id) {
+    Result<std::vector<ClaimEntry>> claims =
+        projection.ClaimsOfSourcesNamedBy(reader.filter, {ClaimsProjection::SourceTerm(source_id)});
+    if (!claims.ok()) {
+      failed = claims.status();
+      return false;
+    }
+    for (const ClaimEntry& e : *claims) {
+      if (json) {
+        WriteClaimJson(json->Next(), e);
+        json->Flush();
+      } else {
+        PrintClaim(reader.actors, e);
+      }
+    }
+    listed += claims->size();
+    return true;
+  });
+  if (failed.ok()) failed = scanned;
+  if (!failed.ok()) return Fail(failed);
+  if (json) {
+    json->Close();
+  } else {
+    Print("{} claim{}\n", listed, listed == 1 ? "" : "s");
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunClaims(Context& context) {
@@ -79,14 +115,8 @@ int RunClaims(Context& context) {
   }
   Result<ClaimsProjection> projection = OpenClaims(store);
   if (!projection.ok()) return Fail(projection.status());
-  Result<std::vector<ClaimEntry>> claims = std::vector<ClaimEntry>();
-  if (!terms.empty()) {
-    claims = projection->ClaimsOfSourcesNamedBy(reader->filter, terms);
-  } else if (Status loaded = projection->LoadAll(); loaded.ok()) {
-    claims = projection->Claims(reader->filter);
-  } else {
-    claims = loaded;
-  }
+  if (terms.empty()) return StreamClaims(context, *reader, *projection);
+  Result<std::vector<ClaimEntry>> claims = projection->ClaimsOfSourcesNamedBy(reader->filter, terms);
   if (!claims.ok()) return Fail(claims.status());
 
   std::vector<const ClaimEntry*> selected;

@@ -21,7 +21,8 @@ int RunDraft(Context& context) {
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
   Result<TimeFilter> filter = TimeFilter::Parse(std::nullopt, std::nullopt);
-  Result<std::unique_ptr<StoryViews>> views = LoadStoryViews(store.get(), *filter);
+  // The story's rows and what they cite, not every story's.
+  Result<std::unique_ptr<StoryViews>> views = LoadStoryViewsOf(store.get(), *filter, slug);
   if (!views.ok()) return Fail(views.status());
   Result<Draft> draft = DraftAnnotations(slug, **views, *store, context.clock->NowUtc().substr(0, 10));
   if (!draft.ok()) return Fail(draft.status());

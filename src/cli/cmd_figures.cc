@@ -3,11 +3,24 @@
 
 #include "cli/command.h"
 #include "cli/figure_output.h"
+#include "cli/json_array_out.h"
 #include "project/figure_quantity.h"
 #include "project/source_reader.h"
 
 namespace dossier::cli {
 namespace {
+
+// The kind --kind names (none without it), or a usage error.
+Result<std::optional<FigureKind>> KindFlag(const Context& context) {
+  std::optional<std::string> name = context.args.Get("kind");
+  if (!name) return std::optional<FigureKind>();
+  std::optional<FigureKind> kind = ParseFigureKind(*name);
+  if (!kind) {
+    return Status::InvalidInput(
+        fmt::format("--kind `{}`: a kind is money, percent, multiple, rate, duration, count or quantity", *name));
+  }
+  return kind;
+}
 
 // The figures --source and --kind select, or a usage error.
 Result<std::vector<FigureRef>> Select(const Context& context, FigureIndex& index, const SourcesProjection& sources) {
@@ -18,13 +31,7 @@ Result<std::vector<FigureRef>> Select(const Context& context, FigureIndex& index
     source_id = source->source_id;
   }
   std::optional<FigureKind> kind;
-  if (std::optional<std::string> name = context.args.Get("kind")) {
-    kind = ParseFigureKind(*name);
-    if (!kind) {
-      return Status::InvalidInput(fmt::format(
-          "--kind `{}`: a kind is money, percent, multiple, rate, duration, count or quantity", *name));
-    }
-  }
+  DOSSIER_ASSIGN_OR_RETURN(kind, KindFlag(context));
   // One source's row, or every source's.
   std::vector<FigureRef> candidates;
   if (source_id) {
@@ -87,6 +94,37 @@ int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures
   return kExitOk;
 }
 
+// Every figure (of --kind), printed source by source as the index's rows are read: memory holds one
+// source's figures, whatever the store holds.
+int StreamFigures(const Context& context, const FigureIndex& index) {
+  Result<std::optional<FigureKind>> kind = KindFlag(context);
+  if (!kind.ok()) return Fail(kind.status());
+  std::optional<JsonArrayOut> json;
+  if (context.json) json.emplace();
+  uint64_t listed = 0;
+  Status scanned = index.ScanSources([&](const SourceFigures& source) {
+    for (const ExtractedFigure& figure : source.extracted.figures) {
+      if (*kind && figure.figure.kind != **kind) continue;
+      const FigureRef ref{&source, &figure};
+      if (json) {
+        WriteFigureJson(json->Next(), ref);
+        json->Flush();
+      } else {
+        PrintFigure(ref);
+      }
+      ++listed;
+    }
+    return true;
+  });
+  if (!scanned.ok()) return Fail(scanned);
+  if (json) {
+    json->Close();
+  } else {
+    Print("{} figure{}\n", listed, listed == 1 ? "" : "s");
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunFigures(Context& context) {
@@ -96,6 +134,7 @@ int RunFigures(Context& context) {
   if (!sources.ok()) return Fail(sources.status());
   Result<FigureIndex> index = OpenFigureIndex(store.get());
   if (!index.ok()) return Fail(index.status());
+  if (!context.args.Has("conflicts") && !context.args.Has("source")) return StreamFigures(context, *index);
   Result<std::vector<FigureRef>> figures = Select(context, *index, *sources);
   if (!figures.ok()) return Fail(figures.status());
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/json_array_out.h"
 #include "project/source_reader.h"
 #include "util/json_writer.h"
 
@@ -39,53 +40,73 @@ void WriteStrings(JsonWriter& w, const std::vector<std::string>& values) {
   w.EndArray();
 }
 
+// One source of the listing: a JSON element, or a line of the table.
+void PrintSource(const Context& context, JsonArrayOut* json, const SourceSummary& s) {
+  if (json != nullptr) {
+    const SourceVersionInfo& latest = s.versions.back();
+    JsonWriter& w = json->Next();
+    w.BeginObject().Key("source_id").String(s.source_id).Key("versions").Uint(s.versions.size());
+    WriteMetadata(w, s.metadata);
+    w.Key("text_sha256").String(latest.text_sha256).Key("text_bytes").Uint(latest.text_bytes)
+        .Key("recorded_at").String(latest.recorded_at).Key("stories");
+    WriteStrings(w, s.stories);
+    w.EndObject();
+    json->Flush();
+    return;
+  }
+  std::string published = s.metadata.published.value_or("—").substr(0, 10);
+  Print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", s.source_id, s.versions.size(), published,
+        Shorten(OrDash(s.metadata.outlet), 20), Shorten(OrDash(s.metadata.title), 64));
+}
+
 }  // namespace
 
+// Streams: each source is read, printed and dropped (a story's in the order they joined it, else
+// every source in the order first recorded), so memory does not grow with the store.
 int RunSources(Context& context) {
   std::unique_ptr<EventStore> store = context.OpenStore(OpenMode::kReadOnly);
   if (!store) return kExitStore;
-  Result<SourcesProjection> sources = LoadSources(store.get());
+  Result<SourcesProjection> sources = OpenSources(store.get());
   if (!sources.ok()) return Fail(sources.status());
-
-  std::vector<const SourceSummary*> listed;
-  if (std::optional<std::string> slug = context.args.Get("story")) {
-    auto story = sources->stories().find(*slug);
-    if (story == sources->stories().end()) return Fail(Status::NotFound(fmt::format("no story `{}`", *slug)));
-    for (const std::string& id : story->second.source_ids) listed.push_back(&sources->sources().at(id));
-  } else {
-    for (const auto& [id, summary] : sources->sources()) listed.push_back(&summary);
-    // In the order they were first recorded.
-    std::sort(listed.begin(), listed.end(), [](const SourceSummary* a, const SourceSummary* b) {
-      return a->versions.front().position < b->versions.front().position;
-    });
+  Result<std::vector<StoryCount>> stories = sources->StoryCounts();
+  if (!stories.ok()) return Fail(stories.status());
+  const std::optional<std::string> slug = context.args.Get("story");
+  if (slug && std::none_of(stories->begin(), stories->end(), [&](const StoryCount& s) { return s.slug == *slug; })) {
+    return Fail(Status::NotFound(fmt::format("no story `{}`", *slug)));
   }
 
-  if (context.json) {
-    JsonWriter w;
-    w.BeginArray();
-    for (const SourceSummary* s : listed) {
-      const SourceVersionInfo& latest = s->versions.back();
-      w.BeginObject().Key("source_id").String(s->source_id).Key("versions").Uint(s->versions.size());
-      WriteMetadata(w, s->metadata);
-      w.Key("text_sha256").String(latest.text_sha256).Key("text_bytes").Uint(latest.text_bytes)
-          .Key("recorded_at").String(latest.recorded_at).Key("stories");
-      WriteStrings(w, s->stories);
-      w.EndObject();
-    }
-    w.EndArray();
-    Print("{}\n", w.str());
+  std::optional<JsonArrayOut> json;
+  if (context.json) json.emplace();
+  else Print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", "SOURCE", "VER", "PUBLISHED", "OUTLET", "TITLE");
+  uint64_t listed = 0;
+  Status failed = Status::OK();
+  auto print = [&](const SourceSummary& s) {
+    PrintSource(context, json ? &*json : nullptr, s);
+    ++listed;
+    return true;
+  };
+  if (slug) {
+    Status scanned = sources->ScanStory(*slug, [&](const std::string& source_id) {
+      Result<SourceSummary> source = sources->Read(source_id);
+      if (!source.ok()) {
+        failed = source.status();
+        return false;
+      }
+      return print(*source);
+    });
+    if (failed.ok()) failed = scanned;
+  } else {
+    failed = sources->ScanInRecordedOrder(print);
+  }
+  // What was printed stays printed; the error follows it.
+  if (!failed.ok()) return Fail(failed);
+  if (json) {
+    json->Close();
     return kExitOk;
   }
-  Print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", "SOURCE", "VER", "PUBLISHED", "OUTLET", "TITLE");
-  for (const SourceSummary* s : listed) {
-    std::string published = s->metadata.published.value_or("—").substr(0, 10);
-    Print("{:<16}  {:>3}  {:<10}  {:<20}  {}\n", s->source_id, s->versions.size(), published,
-          Shorten(OrDash(s->metadata.outlet), 20), Shorten(OrDash(s->metadata.title), 64));
-  }
-  Print("{} source{}", listed.size(), listed.size() == 1 ? "" : "s");
-  for (const auto& [slug, story] : sources->stories()) {
-    Print(" · story {} ({}): {} source{}", slug, story.title, story.source_ids.size(),
-          story.source_ids.size() == 1 ? "" : "s");
+  Print("{} source{}", listed, listed == 1 ? "" : "s");
+  for (const StoryCount& story : *stories) {
+    Print(" · story {} ({}): {} source{}", story.slug, story.title, story.sources, story.sources == 1 ? "" : "s");
   }
   Print("\n");
   return kExitOk;

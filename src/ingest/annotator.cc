@@ -27,7 +27,7 @@ enum class Policy {
 
 class Planner {
  public:
-  Planner(EventStore* store, const AnnotationFile& file, const AnnotationTargets& targets)
+  Planner(EventStore* store, const AnnotationFile& file, AnnotationTargets& targets)
       : store_(store), file_(file), targets_(targets) {}
 
   Status Plan(AnnotateResult* result, AppendBatch* batch);
@@ -52,8 +52,14 @@ class Planner {
   Result<bool> ActorKnown(const std::string& id);
   Result<bool> PerspectiveKnown(const std::string& id);
 
-  // The events of `stream` as the store has them, read once.
-  Result<const std::vector<RecordedEvent>*> Events(const std::string& stream);
+  // What an item's event is compared with in its stream: the stream's version and its events of the
+  // types annotate records (not the sources a story's stream lists, which only its version counts).
+  struct StreamSeen {
+    uint64_t version = 0;
+    std::vector<RecordedEvent> annotations;
+  };
+  // `stream` as the store has it, read once.
+  Result<const StreamSeen*> Events(const std::string& stream);
   // Adds an item's event to the batch, or records it as unchanged, as `policy` says.
   Status Add(const std::string& place, std::string_view type, const std::string& stream,
              std::optional<std::string> occurred_at, std::string payload, Policy policy,
@@ -61,10 +67,10 @@ class Planner {
 
   EventStore* store_;
   const AnnotationFile& file_;
-  const AnnotationTargets& targets_;
+  AnnotationTargets& targets_;
   SourcesProjection sources_;
   std::map<std::pair<std::string, uint64_t>, std::string> texts_;  // (source id, version) -> text
-  std::map<std::string, std::vector<RecordedEvent>> streams_;
+  std::map<std::string, StreamSeen> streams_;
   std::set<std::string> file_actors_, file_perspectives_, file_questions_;
   AnnotateResult* result_ = nullptr;
   AppendBatch* batch_ = nullptr;
@@ -73,7 +79,7 @@ class Planner {
 Status Planner::Plan(AnnotateResult* result, AppendBatch* batch) {
   result_ = result;
   batch_ = batch;
-  DOSSIER_ASSIGN_OR_RETURN(sources_, LoadSources(store_));
+  DOSSIER_ASSIGN_OR_RETURN(sources_, OpenSources(store_));
   for (const auto& a : file_.actors) file_actors_.insert(a.actor.id);
   for (const auto& p : file_.perspectives) file_perspectives_.insert(p.id);
   for (const auto& q : file_.questions) file_questions_.insert(q.id);
@@ -90,33 +96,42 @@ Status Planner::Plan(AnnotateResult* result, AppendBatch* batch) {
 }
 
 Status Planner::CheckStory() {
-  if (!file_.story || sources_.stories().count(*file_.story)) return Status::OK();
+  if (!file_.story) return Status::OK();
+  std::vector<StoryCount> stories;
+  DOSSIER_ASSIGN_OR_RETURN(stories, sources_.StoryCounts());
   std::string known;
-  for (const auto& [slug, story] : sources_.stories()) known += fmt::format("{}{}", known.empty() ? "" : ", ", slug);
+  for (const StoryCount& story : stories) {
+    if (story.slug == *file_.story) return Status::OK();
+    known += fmt::format("{}{}", known.empty() ? "" : ", ", story.slug);
+  }
   return Status::InvalidInput(fmt::format("field `story`: no story `{}` in the store ({}); `dossier ingest --story` "
                                           "creates one",
                                           *file_.story, known.empty() ? "it has none" : "it has " + known));
 }
 
-Result<const std::vector<RecordedEvent>*> Planner::Events(const std::string& stream) {
+Result<const Planner::StreamSeen*> Planner::Events(const std::string& stream) {
+  static const std::set<std::string_view> kAnnotationTypes = {
+      kActorDefined,        kPerspectiveRecorded, kTensionRecorded, kQuestionOpened, kQuestionResolved,
+      kCorrectionRecorded, kRetractionRecorded,  kMetricLabeled,    kEditorNoteRecorded};
   auto it = streams_.find(stream);
   if (it != streams_.end()) return &it->second;
-  std::vector<RecordedEvent> events;
+  StreamSeen seen;
   DOSSIER_RETURN_IF_ERROR(store_->ReadStream(stream, [&](const RecordedEvent& e) {
-    events.push_back(e);
+    seen.version = e.version;
+    if (kAnnotationTypes.count(e.type)) seen.annotations.push_back(e);
     return true;
   }));
-  return &streams_.emplace(stream, std::move(events)).first->second;
+  return &streams_.emplace(stream, std::move(seen)).first->second;
 }
 
 Status Planner::Add(const std::string& place, std::string_view type, const std::string& stream,
                     std::optional<std::string> occurred_at, std::string payload, Policy policy,
                     std::string_view refusal) {
-  const std::vector<RecordedEvent>* events;
-  DOSSIER_ASSIGN_OR_RETURN(events, Events(stream));
+  const StreamSeen* seen;
+  DOSSIER_ASSIGN_OR_RETURN(seen, Events(stream));
   const RecordedEvent* same = nullptr;
   const RecordedEvent* other = nullptr;
-  for (const RecordedEvent& e : *events) {
+  for (const RecordedEvent& e : seen->annotations) {
     if (e.type != type) continue;
     if (e.payload == payload && e.occurred_at == occurred_at) {
       same = &e;
@@ -133,29 +148,30 @@ Status Planner::Add(const std::string& place, std::string_view type, const std::
   if (same) return Status::OK();
   bool expected = false;
   for (const auto& [s, version] : batch_->expected) expected = expected || s == stream;
-  if (!expected) batch_->expected.emplace_back(stream, events->empty() ? kNoStream : int64_t(events->back().version));
+  if (!expected) batch_->expected.emplace_back(stream, seen->version == 0 ? kNoStream : int64_t(seen->version));
   batch_->events.push_back({stream, std::string(type), 1, std::move(occurred_at), std::move(payload)});
   return Status::OK();
 }
 
 Result<bool> Planner::ActorKnown(const std::string& id) {
   if (file_actors_.count(id)) return true;
-  const std::vector<RecordedEvent>* events;
-  DOSSIER_ASSIGN_OR_RETURN(events, Events(ActorStream(id)));
-  return !events->empty();
+  const StreamSeen* seen;
+  DOSSIER_ASSIGN_OR_RETURN(seen, Events(ActorStream(id)));
+  return seen->version != 0;
 }
 
 Result<bool> Planner::PerspectiveKnown(const std::string& id) {
   if (file_perspectives_.count(id)) return true;
-  const std::vector<RecordedEvent>* events;
-  DOSSIER_ASSIGN_OR_RETURN(events, Events(PerspectiveStream(id)));
-  return !events->empty();
+  const StreamSeen* seen;
+  DOSSIER_ASSIGN_OR_RETURN(seen, Events(PerspectiveStream(id)));
+  return seen->version != 0;
 }
 
 Status Planner::CheckTarget(std::string_view id, const std::string& path, std::string_view field) {
   const bool claim = id.rfind("clm-", 0) == 0;
-  const std::set<std::string>& known = claim ? targets_.claims : targets_.figures;
-  if (known.count(std::string(id))) return Status::OK();
+  bool known = false;
+  DOSSIER_ASSIGN_OR_RETURN(known, claim ? targets_.KnowsClaim(std::string(id)) : targets_.KnowsFigure(std::string(id)));
+  if (known) return Status::OK();
   return Status::InvalidInput(fmt::format("{}: field `{}`: no {} `{}` in the store", path, field,
                                           claim ? "claim" : "figure", id));
 }
@@ -314,9 +330,9 @@ Status Planner::PlanResolutions() {
     QuestionResolved r = file_.resolutions[i];
     const std::string place = fmt::format("resolutions[{}]", i);
     const std::string stream = QuestionStream(r.question);
-    const std::vector<RecordedEvent>* events;
-    DOSSIER_ASSIGN_OR_RETURN(events, Events(stream));
-    if (!file_questions_.count(r.question) && events->empty()) {
+    const StreamSeen* seen;
+    DOSSIER_ASSIGN_OR_RETURN(seen, Events(stream));
+    if (!file_questions_.count(r.question) && seen->version == 0) {
       return Status::InvalidInput(fmt::format("{}: field `question`: no question `{}` in the store or this file",
                                               place, r.question));
     }
@@ -384,7 +400,7 @@ Status Planner::PlanNotes() {
 
 }  // namespace
 
-Result<AnnotateResult> Annotate(EventStore* store, const AnnotationFile& file, const AnnotationTargets& targets,
+Result<AnnotateResult> Annotate(EventStore* store, const AnnotationFile& file, AnnotationTargets& targets,
                                 const AnnotateOptions& options) {
   AnnotateResult result;
   AppendBatch batch;

@@ -54,7 +54,7 @@ struct AnnotateResult {
   AppendResult appended;             // positions 0 when nothing was recorded
 };
 
-Result<AnnotateResult> Annotate(EventStore* store, const AnnotationFile& file, const AnnotationTargets& targets,
+Result<AnnotateResult> Annotate(EventStore* store, const AnnotationFile& file, AnnotationTargets& targets,
                                 const AnnotateOptions& options);
 
 }  // namespace dossier

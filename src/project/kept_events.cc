@@ -109,4 +109,18 @@ Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::
   return events;
 }
 
+Status KeptEventsProjection::ScanTerms(std::string_view prefix,
+                                       const std::function<bool(std::string_view term)>& fn) const {
+  std::string last;
+  bool any = false;
+  return rows().Scan(std::string(kIndexPrefix) + std::string(prefix), [&](std::string_view key, std::string_view) {
+    const std::string_view rest = key.substr(kIndexPrefix.size());
+    const std::string_view term = rest.substr(0, rest.find('\0'));
+    if (any && term == last) return true;
+    any = true;
+    last.assign(term);
+    return fn(term);
+  });
+}
+
 }  // namespace dossier

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <set>
@@ -47,6 +48,10 @@ class KeptEventsProjection : public Projection {
   // Reads the events indexed under any of `terms` (one story's, say) instead of every one;
   // events() holds them after, and the views computed from it are those of the events read.
   Status LoadIndexedBy(const std::vector<std::string>& terms);
+
+  // Each term that starts with `prefix` and indexes an event ("source:" gives every source's term),
+  // once, in term order, until `fn` returns false: read from the index rows alone.
+  Status ScanTerms(std::string_view prefix, const std::function<bool(std::string_view term)>& fn) const;
 
   // The events indexed under any of `terms`, each once, in log order: read by prefix scans and
   // point reads, without the others.

@@ -147,6 +147,11 @@ Result<std::vector<ClaimEntry>> ClaimsProjection::ClaimsOfSourcesNamedBy(const T
   return ClaimsFrom(events, filter);
 }
 
+Status ClaimsProjection::ScanSourceIds(const std::function<bool(const std::string& source_id)>& fn) const {
+  const std::string prefix = SourceTerm("");
+  return ScanTerms(prefix, [&](std::string_view term) { return fn(std::string(term.substr(prefix.size()))); });
+}
+
 Status ClaimsProjection::LoadSourcesNamedBy(const std::vector<std::string>& terms) {
   std::vector<KeptEvent> events;
   DOSSIER_ASSIGN_OR_RETURN(events, EventsOfSourcesNamedBy(terms));

@@ -66,6 +66,9 @@ class ClaimsProjection final : public KeptEventsProjection {
   // `terms` touches, read from those sources' rows only. The caller picks the claims it asked for.
   Result<std::vector<ClaimEntry>> ClaimsOfSourcesNamedBy(const TimeFilter& filter,
                                                          const std::vector<std::string>& terms) const;
+  // The id of each source with an extraction, in id order, until `fn` returns false: with
+  // ClaimsOfSourcesNamedBy({SourceTerm(id)}), every claim of Claims one source at a time.
+  Status ScanSourceIds(const std::function<bool(const std::string& source_id)>& fn) const;
   // Reads the events of every source that an event indexed under any of `terms` touches, and the
   // events indexed under `terms` themselves (a figure's retraction), instead of every event; the
   // views (Extractions, Claims) are then those of these sources, each as whole as with LoadAll.

@@ -206,6 +206,19 @@ Status FigureIndex::LoadAll() {
   return decoded;
 }
 
+Status FigureIndex::ScanSources(const std::function<bool(const SourceFigures&)>& fn) const {
+  Status failed = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kSourcePrefix, [&](std::string_view key, std::string_view value) {
+    Result<SourceFigures> s = DecodeSourceFigures(value);
+    if (!s.ok()) {
+      failed = s.status().WithContext(fmt::format("projection figures: row `{}`", key));
+      return false;
+    }
+    return fn(*s);
+  }));
+  return failed;
+}
+
 Result<const SourceFigures*> FigureIndex::Source(const std::string& source_id) const {
   auto found = sources_.find(source_id);
   if (found != sources_.end()) return &found->second;

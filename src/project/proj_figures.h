@@ -12,6 +12,7 @@
 //   "surface/<surface>\0<figure id>"      the same
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -59,6 +60,10 @@ class FigureIndex final : public Projection {
   const std::map<std::string, SourceFigures>& sources() const { return sources_; }
   // Every figure of sources(), by source id and then span.
   std::vector<FigureRef> Figures() const;
+
+  // Each source's figures in source id order, read one at a time and not kept (listings of every
+  // figure), until `fn` returns false.
+  Status ScanSources(const std::function<bool(const SourceFigures&)>& fn) const;
 
   // Read in place (with or without LoadAll); the refs live as long as the index.
   // One source's figures, or null when it has none.

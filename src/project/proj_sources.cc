@@ -15,6 +15,7 @@ constexpr std::string_view kStoryPrefix = "story/";
 constexpr std::string_view kStorySourcePrefix = "story-source/";
 constexpr std::string_view kArticlePrefix = "article/";
 constexpr std::string_view kUrlPrefix = "url/";
+constexpr std::string_view kRecordedPrefix = "recorded/";
 
 void WriteStrings(JsonWriter& w, const std::vector<std::string>& values) {
   w.BeginArray();
@@ -146,6 +147,9 @@ Status SourcesProjection::Apply(const RecordedEvent& event) {
     DOSSIER_ASSIGN_OR_RETURN(p, DecodeSourceRecorded(event.payload));
     std::optional<SourceSummary> stored;
     DOSSIER_ASSIGN_OR_RETURN(stored, ReadSource(rows(), p.source_id));
+    if (!stored || stored->versions.empty()) {
+      rows().Put(fmt::format("{}{:020}", kRecordedPrefix, event.position), p.source_id);
+    }
     SourceSummary s = stored.value_or(SourceSummary{});
     for (std::string& key : LookupKeys(s)) rows().Delete(std::move(key));
     s.source_id = p.source_id;
@@ -235,6 +239,61 @@ Status SourcesProjection::LoadStory(const std::string& slug) {
     s.source_ids.emplace_back(source_id);
     return true;
   });
+}
+
+Result<std::vector<StoryCount>> SourcesProjection::StoryCounts() const {
+  std::vector<StoryCount> counts;
+  Status decoded = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kStoryPrefix, [&](std::string_view key, std::string_view value) {
+    Result<StoryRow> row = DecodeStory(value);
+    if (!row.ok()) {
+      decoded = row.status().WithContext(fmt::format("projection sources: row `{}`", key));
+      return false;
+    }
+    counts.push_back({std::string(key.substr(kStoryPrefix.size())), std::move(row->title), row->sources});
+    return true;
+  }));
+  DOSSIER_RETURN_IF_ERROR(decoded);
+  return counts;
+}
+
+Status SourcesProjection::ScanInRecordedOrder(const std::function<bool(const SourceSummary&)>& fn) const {
+  Status failed = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kRecordedPrefix, [&](std::string_view, std::string_view source_id) {
+    Result<SourceSummary> source = Read(std::string(source_id));
+    if (!source.ok()) {
+      failed = source.status();
+      return false;
+    }
+    return fn(*source);
+  }));
+  return failed;
+}
+
+Status SourcesProjection::ScanStory(const std::string& slug, const std::function<bool(const std::string&)>& fn) const {
+  return rows().Scan(StorySourcesPrefix(slug), [&](std::string_view, std::string_view source_id) {
+    return fn(std::string(source_id));
+  });
+}
+
+Result<SourceSummary> SourcesProjection::Read(const std::string& source_id) const {
+  std::optional<SourceSummary> source;
+  DOSSIER_ASSIGN_OR_RETURN(source, ReadSource(rows(), source_id));
+  if (!source) return Status::Corruption(fmt::format("projection sources: source {} is named but has no row", source_id));
+  return std::move(*source);
+}
+
+Status SourcesProjection::ScanById(const std::function<bool(const SourceSummary&)>& fn) const {
+  Status failed = Status::OK();
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kSourcePrefix, [&](std::string_view key, std::string_view value) {
+    Result<SourceSummary> source = DecodeSource(value);
+    if (!source.ok()) {
+      failed = source.status().WithContext(fmt::format("projection sources: row `{}`", key));
+      return false;
+    }
+    return fn(*source);
+  }));
+  return failed;
 }
 
 Result<const SourceSummary*> SourcesProjection::Find(const std::string& source_id) const {

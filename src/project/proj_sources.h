@@ -5,8 +5,10 @@
 //   "story-source/<slug>\0<n, 20 digits>"       the id of its n-th source (from 0)
 //   "article/<article id>\0<source id>"         empty: the source of that article id
 //   "url/<url>\0<source id>"                    empty: the source of that url
+//   "recorded/<position, 20 digits>"            the id of the source first recorded there
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -41,10 +43,16 @@ struct StorySummary {
   std::vector<std::string> source_ids;  // in the order they joined
 };
 
+// A story's row alone: its slug, title and how many sources joined it.
+struct StoryCount {
+  std::string slug, title;
+  uint64_t sources = 0;
+};
+
 class SourcesProjection final : public Projection {
  public:
   std::string_view name() const override { return "sources"; }
-  int code_version() const override { return 2; }
+  int code_version() const override { return 3; }  // 3: recorded/ rows
   Status Apply(const RecordedEvent& event) override;
 
   // Reads every source and story (listings); sources() and stories() hold them after.
@@ -55,6 +63,18 @@ class SourcesProjection final : public Projection {
   // Reads one story (its row and its sources' ids) into stories(), and none of the others; a
   // story the store does not hold stays absent.
   Status LoadStory(const std::string& slug);
+
+  // Every story's row, by slug, without their sources' ids.
+  Result<std::vector<StoryCount>> StoryCounts() const;
+  // Each source in the order it was first recorded, read one at a time and not kept (listings of
+  // every source), until `fn` returns false.
+  Status ScanInRecordedOrder(const std::function<bool(const SourceSummary&)>& fn) const;
+  // Each source in id order, read one at a time and not kept, until `fn` returns false.
+  Status ScanById(const std::function<bool(const SourceSummary&)>& fn) const;
+  // The ids of the story's sources in the order they joined it, until `fn` returns false.
+  Status ScanStory(const std::string& slug, const std::function<bool(const std::string&)>& fn) const;
+  // The source of this id, read and not kept (Corruption when it has no row).
+  Result<SourceSummary> Read(const std::string& source_id) const;
 
   // Read in place (with or without LoadAll); the pointers live as long as the projection.
   // The source of this id, or null.

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 
 #include "ingest/annotator.h"
 #include "ingest/ingester.h"
@@ -8,6 +9,13 @@
 using namespace dossier;
 
 namespace {
+
+// The claims and figures a test says the store knows (none by default), whatever it holds.
+struct FixedTargets final : AnnotationTargets {
+  Result<bool> KnowsClaim(const std::string& id) override { return claims.count(id) != 0; }
+  Result<bool> KnowsFigure(const std::string& id) override { return figures.count(id) != 0; }
+  std::set<std::string> claims, figures;
+};
 
 // "“" and "”" are 3 bytes each, "馬克·庫班" is 14: spans below count bytes.
 const std::string kText = "Mark Cuban says the spending is “waste at scale”. 馬克·庫班 agrees.\n";
@@ -62,7 +70,7 @@ struct Fixture {
   std::string dir;
   std::unique_ptr<EventStore> store;
   std::string source_id;
-  AnnotationTargets targets;
+  FixedTargets targets;
 };
 
 const char* kActor = R"({"id": "mark-cuban", "name": "Mark Cuban", "kind": "person", "aliases": ["Cuban"]})";

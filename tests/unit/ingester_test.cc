@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "ingest/ingester.h"
+#include "project/proj_claims.h"
 #include "project/source_reader.h"
 #include "temp_dir.h"
 
@@ -127,6 +130,64 @@ TEST_CASE("the source list projection persists with its checkpoint and catches u
   REQUIRE(Rebuild(f.store.get(), &rebuilt).ok());
   REQUIRE(rebuilt.LoadAll().ok());
   REQUIRE(rebuilt.sources().size() == 2);
+}
+
+TEST_CASE("listings read the sources one at a time: first recorded first, a revision keeping its place",
+          "[ingest][projection]") {
+  Fixture f;
+  std::vector<std::string> recorded;  // ids in the order first recorded
+  for (const char* url : {"https://x.test/c", "https://x.test/a", "https://x.test/b"}) {
+    recorded.push_back(f.Ingest(std::string("text of ") + url + "\n", WithUrl(url), std::string("ai-roi")).source_id);
+  }
+  f.Ingest("another story\n", WithUrl("https://x.test/d"), std::string("energy"));
+  recorded.push_back(SourceIdFor("url", "https://x.test/d"));
+  REQUIRE(f.Ingest("text of c, revised\n", WithUrl("https://x.test/c")).version == 2);
+  std::vector<std::string> by_id = recorded;
+  std::sort(by_id.begin(), by_id.end());
+  REQUIRE(by_id != recorded);  // else the two orders below would not be told apart
+
+  // As folded in memory by a reader, and as stored by a writer.
+  for (bool persist : {false, true}) {
+    SourcesProjection sources;
+    REQUIRE(CatchUp(f.store.get(), &sources, persist).ok());
+    std::vector<std::string> listed, scanned;
+    std::vector<size_t> versions;
+    REQUIRE(sources.ScanInRecordedOrder([&](const SourceSummary& s) {
+      listed.push_back(s.source_id);
+      versions.push_back(s.versions.size());
+      return true;
+    }).ok());
+    CHECK(listed == recorded);
+    CHECK(versions == std::vector<size_t>{2, 1, 1, 1});
+    REQUIRE(sources.ScanById([&](const SourceSummary& s) {
+      scanned.push_back(s.source_id);
+      return true;
+    }).ok());
+    CHECK(scanned == by_id);
+    CHECK(sources.sources().empty());  // nothing kept
+    auto counts = sources.StoryCounts();
+    REQUIRE(counts.ok());
+    REQUIRE(counts->size() == 2);
+    CHECK((*counts)[0].slug == "ai-roi");
+    CHECK((*counts)[0].sources == 3);
+    CHECK((*counts)[1].slug == "energy");
+    CHECK((*counts)[1].sources == 1);
+    std::vector<std::string> story;
+    REQUIRE(sources.ScanStory("ai-roi", [&](const std::string& id) {
+      story.push_back(id);
+      return true;
+    }).ok());
+    CHECK(story == std::vector<std::string>(recorded.begin(), recorded.begin() + 3));
+  }
+  // Each source with an extraction once (the revised one has two), by id: how `claims` streams.
+  auto claims = OpenClaims(f.store.get());
+  REQUIRE(claims.ok());
+  std::vector<std::string> extracted;
+  REQUIRE(claims->ScanSourceIds([&](const std::string& id) {
+    extracted.push_back(id);
+    return true;
+  }).ok());
+  CHECK(extracted == by_id);
 }
 
 namespace {
