@@ -49,7 +49,7 @@ struct FigureConflict {
 class FigureIndex final : public Projection {
  public:
   std::string_view name() const override { return "figures"; }
-  int code_version() const override { return 4; }  // 4: labels applied in the indexed rows
+  int code_version() const override { return 5; }  // 5: measure rows by dimension (MW and GW as watts)
   Status Apply(const RecordedEvent& event) override;
 
   // Reads every source's figures (listings, conflicts, the whole store's story views).
