@@ -53,6 +53,15 @@ std::string_view Cell(std::string_view t, Line line, size_t index) {
   return t.substr(begin, end - begin);
 }
 
+// Whether only blanks stand between `span` and a '|' on either side.
+bool BetweenBars(std::string_view t, ByteSpan span) {
+  size_t before = span.begin;
+  while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\t')) --before;
+  size_t after = span.end;
+  while (after < t.size() && (t[after] == ' ' || t[after] == '\t')) ++after;
+  return Before(t, before) == '|' && At(t, after) == '|';
+}
+
 // Digits, group separators and a sign only: "70", "1,234", "−1", "12.5"; or two such joined as a
 // range: "64–72", "64-72".
 bool IsBareNumber(std::string_view s) {
@@ -212,11 +221,13 @@ HeaderUnit ReadHeaderUnit(std::string_view header) {
 }
 
 void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
+  if (t.find('|') == std::string_view::npos) return;  // no table
   for (Figure& f : *figures) {
     // A bare number takes its unit from the header; one that writes its own ("1.42 B", "$30.00")
     // keeps it, and takes from the headers only what it measures and when.
     const bool bare = f.kind == FigureKind::kCount && f.unit.empty() && IsBareNumber(f.surface);
     if (!bare && f.change) continue;
+    if (!BetweenBars(t, f.span)) continue;  // not alone in a cell: most figures, ruled out cheaply
     const Line row = LineAt(t, f.span.begin);
     if (!IsTableRow(t, row)) continue;
     // The cell holding the figure, which must hold nothing else.

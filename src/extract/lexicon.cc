@@ -408,7 +408,7 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
   static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81\xa9" "BSAbsDRPYF";  // \x81: 幣 and 币; \xa9: ₩
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
-    if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
+    if (s.text.back() != t[end - 1] || end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
     const size_t begin = end - s.text.size();
     // Letters glued before a sign ("Amazon$200" in a flattened table) are not part of it, but
     // letters glued before a code are a different word ("XUSD 5").

@@ -42,12 +42,10 @@ bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.va
 // "3 pm", "3.30pm", "11.45 a.m.": an hour, or an hour and minutes written with a point as
 // British papers do, before am or pm.
 bool IsClockTime(std::string_view t, size_t i, const Number& n) {
-  if (n.value >= 13) return false;
-  if (!n.plain_integer) {
-    const size_t point = t.find('.', i);
-    if (point + 3 != n.end || n.value - static_cast<int>(n.value) >= 0.6) return false;
-  }
   const size_t j = At(t, n.end) == ' ' ? n.end + 1 : n.end;
+  const char first = ToLowerAscii(At(t, j));
+  if ((first != 'a' && first != 'p') || n.value >= 13) return false;
+  if (!n.plain_integer && (n.end - i < 4 || t[n.end - 3] != '.' || n.value - static_cast<int>(n.value) >= 0.6)) return false;
   for (std::string_view clock : {"a.m.", "p.m.", "am", "pm"}) {
     if (!StartsWithNoCase(t, j, clock)) continue;
     const char next = At(t, j + clock.size());
