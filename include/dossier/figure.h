@@ -16,7 +16,10 @@ namespace dossier {
 
 // Bumped whenever ExtractFigures can give a different answer for the same text, so that
 // `dossier extract --rerun` knows which sources to extract again.
-inline constexpr int kFigureExtractorVersion = 6;  // 5: periods read against the published date; 6: Chinese magnitude groups, ％, times of day
+// 5: periods read against the published date; 6: Chinese magnitude groups, ％, times of day;
+// currencies named with their country ("U.S. dollars"), spelled watt-hours, "1.42 B", grouped
+// numbers after a name, table cells with their own scale taking their row's metric and quarter.
+inline constexpr int kFigureExtractorVersion = 6;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

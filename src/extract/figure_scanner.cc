@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string>
 #include <tuple>
 
@@ -47,6 +48,15 @@ struct Head {
   bool negative = false;      // "−7%", "-3.2%"
   bool name_if_bare = false;  // after a capitalised word opening a sentence: "Claude 3.5 is…"
 };
+
+// `value` to 15 significant digits, the precision its digits were written with: 2.3 × 1e5 is
+// 230000, not 229999.99999999997.
+double RoundToDigits(double value) {
+  if (value == 0 || !std::isfinite(value)) return value;
+  const int digits = 14 - static_cast<int>(std::floor(std::log10(std::fabs(value))));
+  const double power = std::pow(10.0, std::abs(digits));
+  return digits >= 0 ? std::round(value * power) / power : std::round(value / power) * power;
+}
 
 // The end of the run of letters, digits, dots and hyphens at `i`: a token such as "GPT-4.1".
 size_t TokenEnd(std::string_view t, size_t i) {
@@ -430,8 +440,22 @@ class Scanner {
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
     if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || IsReference(t_, i, n)) return true;
-    // "OpenAI 0.6%" is a stake, not a version; "beat Rovers 3-1" a score.
-    return At(t_, n.end) != '%' && !LooksLikeScore(i, n) && !AmountWordAfter(n.end) && IsInProductName(i);
+    // "OpenAI 0.6%" is a stake, not a version; "beat Rovers 3-1" a score; "Germany 39,165MW" an
+    // amount, as no name writes its number in thousands groups.
+    return At(t_, n.end) != '%' && !LooksLikeScore(i, n) && !AmountWordAfter(n.end) && !IsGrouped(i, n) &&
+           IsInProductName(i);
+  }
+
+  // Whether the digits at `i` are written in thousands groups: "39,165", "1.234.567".
+  bool IsGrouped(size_t i, const Number& n) const {
+    if (n.plain_integer || n.value < 1000) return false;
+    for (size_t k = i; k + 3 < n.end; ++k) {
+      if ((t_[k] == ',' || t_[k] == '.') && IsDigit(t_[k + 1]) && IsDigit(t_[k + 2]) && IsDigit(t_[k + 3]) &&
+          !IsDigit(At(t_, k + 4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A percent, currency or scale word after the number at `end` makes it an amount, whatever word
@@ -443,8 +467,10 @@ class Scanner {
     }
     const size_t j = SkipBlanks(t_, end, false);
     if (auto u = MatchUnit(t_, j, j == end)) {
+      // Power and energy too: "Germany 40 GW" is a capacity, while "A100 80GB" may be a name's.
+      const bool power = u->family == UnitFamily::kPhysical && (u->unit.back() == 'W' || u->unit.substr(u->unit.size() - 2) == "Wh");
       return u->family == UnitFamily::kCurrency || u->family == UnitFamily::kPercent ||
-             u->family == UnitFamily::kPercentagePoints;
+             u->family == UnitFamily::kPercentagePoints || power;
     }
     return j > end && MatchScaleWord(t_, j).has_value();
   }
@@ -648,6 +674,12 @@ class Scanner {
       head->end = scale->first;
       return;
     }
+    if (auto letter = SpacedScaleLetter(j); letter && j == head->end + 1) {
+      head->scale = *letter;
+      head->scaled = true;
+      head->end = j + 1;
+      return;
+    }
     // "409 億美元": Chinese text that sets its digits apart with spaces, one space before the scale.
     if (j == head->end + 1 && t_[head->end] == ' ' && !head->number.spelled) {
       if (auto scale = MatchChineseScale(t_, j)) {
@@ -656,6 +688,16 @@ class Scanner {
         head->end = scale->first;
       }
     }
+  }
+
+  // "1.42 B", "210 M", "$3.5 K": a capital scale letter a space after the number, alone (data
+  // tables and market pages write them so); not "3 M&A deals", "Class 2 B-shares" or an initial.
+  std::optional<double> SpacedScaleLetter(size_t j) const {
+    const char c = At(t_, j);
+    if (c != 'B' && c != 'M' && c != 'K') return std::nullopt;
+    const char next = At(t_, j + 1);
+    if (IsAsciiAlnum(next) || next == '&' || next == '-' || next == '\'' || next == '.' || IsNonAscii(next)) return std::nullopt;
+    return c == 'B' ? 1e9 : c == 'M' ? 1e6 : 1e3;
   }
 
   // How the number after a figure's first one joins it.
@@ -838,6 +880,8 @@ class Scanner {
       take_unit(UnitMatch{end + 1, "GBP", UnitFamily::kCurrency, 0.01});
     } else if (auto u = ReadSpacedUnit(end)) {
       take_unit(*u);
+    } else if (auto after_scale = scaled && At(t_, end) == ' ' ? MatchCurrencyAfterScale(t_, end + 1) : std::nullopt) {
+      take_unit(*after_scale);
     } else if (auto adjective = ReadHyphenAdjective(end, head.number.spelled)) {
       if (head.number.spelled && value == 1 && !value_high) return adjective->end;  // "one-day", "one-time"
       unit = adjective->unit;
@@ -1178,6 +1222,10 @@ class Scanner {
       if (noun_end > e + 1 && IsNounWord(t_.substr(e + 1, noun_end - e - 1))) {
         return std::make_pair(noun_end, Lowercase(t_.substr(k, noun_end - k)));
       }
+      // "288.3 per 100,000, against …": the population is understood.
+      if (!IsAsciiAlnum(At(t_, e)) && !(At(t_, e) == '.' && IsDigit(At(t_, e + 1)))) {
+        return std::make_pair(e, std::string(t_.substr(k, e - k)));
+      }
       return std::nullopt;
     }
     size_t per_end = k;
@@ -1291,6 +1339,8 @@ class Scanner {
   // may reach back into the figure before it, which then wins.
   void Emit(Figure f) {
     if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    f.value = RoundToDigits(f.value);
+    if (f.value_high) *f.value_high = RoundToDigits(*f.value_high);
     // 一年期贷款, 10年期国债: a tenor that names the instrument, as "the 30-year gilt" does.
     if (f.kind == FigureKind::kDuration && StartsWith(t_, f.span.end, kQi)) return;
     if (!figures_.empty() && JoinsChineseRange(figures_.back(), f)) {

@@ -53,6 +53,15 @@ std::string_view Cell(std::string_view t, Line line, size_t index) {
   return t.substr(begin, end - begin);
 }
 
+// Whether only blanks stand between `span` and a '|' on either side.
+bool BetweenBars(std::string_view t, ByteSpan span) {
+  size_t before = span.begin;
+  while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\t')) --before;
+  size_t after = span.end;
+  while (after < t.size() && (t[after] == ' ' || t[after] == '\t')) ++after;
+  return Before(t, before) == '|' && At(t, after) == '|';
+}
+
 // Digits, group separators and a sign only: "70", "1,234", "−1", "12.5"; or two such joined as a
 // range: "64–72", "64-72".
 bool IsBareNumber(std::string_view s) {
@@ -126,6 +135,48 @@ std::optional<std::string_view> CellMetric(std::string_view t, std::string_view 
   return LastMetricIn(t, from, table_begin);
 }
 
+// A header that names a quarter or half with a two-digit year, as results tables abbreviate
+// them ("Q1 24", "Q1'24", "1Q24", "H2 25"), written out ("Q1 2024") for ReadPeriod; any other
+// header as it is.
+std::string WithFullYear(std::string_view header) {
+  std::string h(header);
+  size_t i = 0;
+  std::string part;  // "Q1" or "H2"
+  if (h.size() >= 2 && (h[0] == 'Q' || h[0] == 'H') && IsDigit(h[1])) {
+    part = h.substr(0, 2);
+    i = 2;
+  } else if (h.size() >= 2 && IsDigit(h[0]) && (h[1] == 'Q' || h[1] == 'H')) {
+    part = std::string(1, h[1]) + h[0];
+    i = 2;
+  } else {
+    return h;
+  }
+  if (i < h.size() && (h[i] == ' ' || h[i] == '\'' || h[i] == '-' || h[i] == '/')) ++i;
+  if (i < h.size() && h[i] == '\'') ++i;  // "Q1 '24"
+  if (i + 2 != h.size() || !IsDigit(h[i]) || !IsDigit(h[i + 1])) return h;
+  const char limit = part[0] == 'Q' ? '4' : '2';
+  if (part[1] < '1' || part[1] > limit) return h;
+  return part + " 20" + h.substr(i, 2);
+}
+
+// The move a column's cells are the size of, by its header: "Change", "% chg", "YoY (%)" (a
+// delta against the year before), "QoQ"; nullopt for a header of levels.
+std::optional<FigureChange> ChangeOfColumn(std::string_view header) {
+  const std::string lower = Lowercase(header);
+  // A word of the header, not part of one ("Exchange rate" is a level).
+  auto has = [&](std::string_view w) {
+    for (size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      if (!IsAsciiLetter(Before(lower, at)) && !IsAsciiLetter(At(lower, at + w.size()))) return true;
+    }
+    return false;
+  };
+  std::optional<std::string> basis;
+  if (has("yoy") || has("y/y") || has("year on year") || has("year-on-year")) basis = "yoy";
+  else if (has("qoq") || has("q/q") || has("quarter on quarter") || has("quarter-on-quarter")) basis = "qoq";
+  if (!basis && !has("change") && !has("chg")) return std::nullopt;
+  return FigureChange{"delta", std::nullopt, basis};
+}
+
 }  // namespace
 
 HeaderUnit ReadHeaderUnit(std::string_view header) {
@@ -170,8 +221,13 @@ HeaderUnit ReadHeaderUnit(std::string_view header) {
 }
 
 void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
+  if (t.find('|') == std::string_view::npos) return;  // no table
   for (Figure& f : *figures) {
-    if (f.kind != FigureKind::kCount || !f.unit.empty() || !IsBareNumber(f.surface)) continue;
+    // A bare number takes its unit from the header; one that writes its own ("1.42 B", "$30.00")
+    // keeps it, and takes from the headers only what it measures and when.
+    const bool bare = f.kind == FigureKind::kCount && f.unit.empty() && IsBareNumber(f.surface);
+    if (!bare && f.change) continue;
+    if (!BetweenBars(t, f.span)) continue;  // not alone in a cell: most figures, ruled out cheaply
     const Line row = LineAt(t, f.span.begin);
     if (!IsTableRow(t, row)) continue;
     // The cell holding the figure, which must hold nothing else.
@@ -193,8 +249,14 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     }
     if (!found) continue;
     const std::string_view header = Cell(t, line, index - 1);
-    if (auto metric = CellMetric(t, header, line.begin)) f.metric = std::string(*metric);
-    const HeaderUnit unit = ReadHeaderUnit(header);
+    const std::string_view row_header = index > 1 ? Cell(t, row, 0) : std::string_view();
+    // What it measures: its column header's metric, else its row header's ("| Revenue | 9.12 B |"
+    // under quarters), else the caption's.
+    std::optional<std::string_view> metric = LastMetricIn(header, 0, header.size());
+    if (!metric) metric = LastMetricIn(row_header, 0, row_header.size());
+    if (!metric) metric = CellMetric(t, header, line.begin);
+    if (metric) f.metric = std::string(*metric);
+    const HeaderUnit unit = bare ? ReadHeaderUnit(header) : HeaderUnit{};
     if (unit.Says()) {
       f.value *= unit.scale;
       if (f.value_high) *f.value_high *= unit.scale;
@@ -209,10 +271,12 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
       }
       f.unit = std::string(unit.unit == kYuanOfText ? YuanOf(t) : unit.unit);
     }
+    // A cell under "Change", "% chg" or "YoY" is the size of a move, not a level.
+    if (!f.change) f.change = ChangeOfColumn(header);
     // The period: the row header's, else the column header's.
     if (index > 1) {
-      auto period = ReadPeriod(Cell(t, row, 0));
-      if (!period) period = ReadPeriod(header);
+      auto period = ReadPeriod(WithFullYear(row_header));
+      if (!period) period = ReadPeriod(WithFullYear(header));
       if (period) {
         f.period = period->period;
         f.period_kind = period->kind;

@@ -46,6 +46,23 @@ constexpr UnitEntry kUnits[] = {
     {"pence", "GBP", F::kCurrency, 0.01},
     {"\xe2\x82\xac", "EUR", F::kCurrency},  // € after the number, as Europe writes it
     {"\xc2\xa3", "GBP", F::kCurrency},
+    // A currency named with its country, as wire services write it ("1.45 billion U.S. dollars").
+    {"u.s. dollars", "USD", F::kCurrency},
+    {"u.s. dollar", "USD", F::kCurrency},
+    {"us dollars", "USD", F::kCurrency},
+    {"us dollar", "USD", F::kCurrency},
+    {"australian dollars", "AUD", F::kCurrency},
+    {"canadian dollars", "CAD", F::kCurrency},
+    {"hong kong dollars", "HKD", F::kCurrency},
+    {"singapore dollars", "SGD", F::kCurrency},
+    {"new zealand dollars", "NZD", F::kCurrency},
+    {"new taiwan dollars", "TWD", F::kCurrency},
+    {"taiwan dollars", "TWD", F::kCurrency},
+    {"chinese yuan", "CNY", F::kCurrency},
+    {"japanese yen", "JPY", F::kCurrency},
+    {"indian rupees", "INR", F::kCurrency},
+    {"british pounds", "GBP", F::kCurrency},
+    {"south korean won", "KRW", F::kCurrency},
     {"dollars", "USD", F::kCurrency},
     {"dollar", "USD", F::kCurrency},
     {"euros", "EUR", F::kCurrency},
@@ -56,6 +73,7 @@ constexpr UnitEntry kUnits[] = {
     {"Swiss francs", "CHF", F::kCurrency},
     {"francs", "CHF", F::kCurrency},
     {"rupees", "INR", F::kCurrency},
+    {"kronor", "SEK", F::kCurrency},
     {"pounds sterling", "GBP", F::kCurrency},
     {"riyals", "SAR", F::kCurrency},
     {"dirhams", "AED", F::kCurrency},
@@ -134,14 +152,26 @@ constexpr UnitEntry kUnits[] = {
     {"kW", "kW", F::kPhysical},
     {"TW", "TW", F::kPhysical},
     {"W", "W", F::kPhysical},
+    {"terawatt-hours", "TWh", F::kPhysical},
+    {"terawatt-hour", "TWh", F::kPhysical},
+    {"terawatt hours", "TWh", F::kPhysical},
     {"gigawatt-hours", "GWh", F::kPhysical},
+    {"gigawatt-hour", "GWh", F::kPhysical},
+    {"gigawatt hours", "GWh", F::kPhysical},
+    {"megawatt-hours", "MWh", F::kPhysical},
+    {"megawatt-hour", "MWh", F::kPhysical},
+    {"megawatt hours", "MWh", F::kPhysical},
+    {"kilowatt-hours", "kWh", F::kPhysical},
+    {"kilowatt-hour", "kWh", F::kPhysical},
+    {"kilowatt hours", "kWh", F::kPhysical},
+    {"terawatts", "TW", F::kPhysical},
+    {"terawatt", "TW", F::kPhysical},
     {"gigawatts", "GW", F::kPhysical},
     {"gigawatt", "GW", F::kPhysical},
     {"megawatts", "MW", F::kPhysical},
     {"megawatt", "MW", F::kPhysical},
     {"kilowatts", "kW", F::kPhysical},
     {"kilowatt", "kW", F::kPhysical},
-    {"terawatts", "TW", F::kPhysical},
     {"watts", "W", F::kPhysical},
     {"watt", "W", F::kPhysical},
     {"TB/s", "TB/s", F::kPhysical},
@@ -368,15 +398,18 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"AUD ", "AUD"},       {"CAD ", "CAD"},  {"HKD ", "HKD"},  {"SGD ", "SGD"}, {"TWD ", "TWD"},
       {"KRW ", "KRW"},       {"SAR ", "SAR"},  {"AED ", "AED"},  {"BRL ", "BRL"}, {"ZAR ", "ZAR"},
       {"SEK ", "SEK"},       {"NOK ", "NOK"},  {"DKK ", "DKK"},  {"\xe2\x82\xa9", "KRW"},  // ₩
+      // Codes glued to the amount, as Asian and Gulf business papers write them: "USD1.2bn".
+      {"USD", "USD"},        {"EUR", "EUR"},   {"GBP", "GBP"},   {"CNY", "CNY"},  {"INR", "INR"}, {"HKD", "HKD"},
+      {"SGD", "SGD"},        {"AUD", "AUD"},   {"JPY", "JPY"},   {"CHF", "CHF"},  {"SAR", "SAR"}, {"AED", "AED"},
       {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe6\x96\xb0\xe5\x8f\xb0\xe5\xb8\x81", "TWD"},  // 新台幣 新台币
       {"\xe5\x8f\xb0\xe5\xb9\xa3", "TWD"}, {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY"},                // 台幣 人民币
       {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
   };
   // Every sign ends in one of these bytes; most numbers have none of them before.
-  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81\xa9" "BSAbs";  // \x81: 幣 and 币; \xa9: ₩
+  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81\xa9" "BSAbsDRPYF";  // \x81: 幣 and 币; \xa9: ₩
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
-    if (end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
+    if (s.text.back() != t[end - 1] || end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
     const size_t begin = end - s.text.size();
     // Letters glued before a sign ("Amazon$200" in a flattened table) are not part of it, but
     // letters glued before a code are a different word ("XUSD 5").
@@ -400,6 +433,21 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
       continue;
     }
     return UnitMatch{end, e.unit, e.family, e.factor};
+  }
+  return std::nullopt;
+}
+
+std::optional<UnitMatch> MatchCurrencyAfterScale(std::string_view t, size_t i) {
+  static constexpr UnitEntry kAfterScale[] = {
+      {"pounds", "GBP", F::kCurrency}, {"won", "KRW", F::kCurrency}, {"rand", "ZAR", F::kCurrency},
+      {"naira", "NGN", F::kCurrency},  {"rupiah", "IDR", F::kCurrency}, {"ringgit", "MYR", F::kCurrency},
+      {"baht", "THB", F::kCurrency},   {"lira", "TRY", F::kCurrency},  {"roubles", "RUB", F::kCurrency},
+      {"rubles", "RUB", F::kCurrency}, {"shekels", "ILS", F::kCurrency},
+  };
+  for (const UnitEntry& e : kAfterScale) {
+    if (StartsWithNoCase(t, i, e.text) && EndsWord(t, i + e.text.size(), e.text)) {
+      return UnitMatch{i + e.text.size(), e.unit, e.family, e.factor};
+    }
   }
   return std::nullopt;
 }

@@ -43,6 +43,10 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
 // durations, physical units. `glued` is true when nothing separates it from the number.
 std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued);
 
+// A currency word that names money only after a scale word, where it cannot be a weight or a
+// verb: "3 billion pounds", "53.6 trillion won" (`i` is after the blank that follows the scale).
+std::optional<UnitMatch> MatchCurrencyAfterScale(std::string_view t, size_t i);
+
 // The unit a hyphenated adjective names ("300-watt" -> "W", "5-year" -> "years"), if known.
 std::optional<UnitMatch> MatchAdjectiveUnit(std::string_view word);
 

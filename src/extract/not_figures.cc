@@ -39,6 +39,21 @@ bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.va
 
 // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
 // 5月16日, 10時30分.
+// "3 pm", "3.30pm", "11.45 a.m.": an hour, or an hour and minutes written with a point as
+// British papers do, before am or pm.
+bool IsClockTime(std::string_view t, size_t i, const Number& n) {
+  const size_t j = At(t, n.end) == ' ' ? n.end + 1 : n.end;
+  const char first = ToLowerAscii(At(t, j));
+  if ((first != 'a' && first != 'p') || n.value >= 13) return false;
+  if (!n.plain_integer && (n.end - i < 4 || t[n.end - 3] != '.' || n.value - static_cast<int>(n.value) >= 0.6)) return false;
+  for (std::string_view clock : {"a.m.", "p.m.", "am", "pm"}) {
+    if (!StartsWithNoCase(t, j, clock)) continue;
+    const char next = At(t, j + clock.size());
+    if (clock.back() == '.' || !(IsAsciiAlnum(next) || IsNonAscii(next))) return true;
+  }
+  return false;
+}
+
 bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   const size_t end = n.end;
   if (At(t, end) == ':' && IsDigit(At(t, end + 1))) return true;
@@ -53,6 +68,7 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   }
   if (At(t, end) == '/' && IsDigit(At(t, end + 1))) return true;
   if (Before(t, i) == '/' && IsDigit(Before(t, i - 1))) return true;
+  if (IsClockTime(t, i, n)) return true;
   if (!n.plain_integer) return false;
   if (n.value <= 31) {
     // "6 February", and the German "12. März", "7. August".
@@ -73,9 +89,6 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
     if (IsMonthName(WordBefore(t, month_end).first)) return true;
   }
   if (end - i == 2 && (Before(t, i) == '\'' || (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
-  for (std::string_view clock : {" a.m.", " p.m.", " am ", " pm ", " AM", " PM"}) {
-    if (n.value <= 12 && StartsWith(t, end, clock)) return true;
-  }
   // 10時30分, 晚间9时57分: a Chinese time of day, its hour before a minute and its minute after the hour.
   constexpr std::string_view kShiSimplified = "\xe6\x97\xb6", kShiTraditional = "\xe6\x99\x82", kFen = "\xe5\x88\x86";
   if (n.value <= 24 && (StartsWith(t, end, kShiSimplified) || StartsWith(t, end, kShiTraditional)) && IsDigit(At(t, end + 3))) return true;

@@ -8,6 +8,7 @@
 
 #include "model/annotation_events.h"
 #include "project/figure_quantity.h"
+#include "util/unit_dimensions.h"
 #include "util/json_object.h"
 #include "util/json_writer.h"
 
@@ -324,10 +325,18 @@ std::string SubjectKey(std::string_view subject) {
   return key;
 }
 
-// The interval [value, value_high] of `f`.
+// The unit `f` is compared in: the base unit of its dimension where it has one ("52.5 GW" and
+// "52,573 MW" are both watts), else its own; currencies are never converted.
+std::string DimensionKey(const Figure& f) {
+  if (auto base = InBaseUnit(f.unit)) return std::string(base->unit);
+  return UnitKey(f.unit);
+}
+
+// The interval [value, value_high] of `f`, in the base unit of its dimension.
 std::pair<double, double> Interval(const Figure& f) {
-  const double high = f.value_high.value_or(f.value);
-  return {std::min(f.value, high), std::max(f.value, high)};
+  const double factor = InBaseUnit(f.unit) ? InBaseUnit(f.unit)->factor : 1;
+  const double low = f.value * factor, high = f.value_high.value_or(f.value) * factor;
+  return {std::min(low, high), std::max(low, high)};
 }
 
 bool Disagree(const Figure& a, const Figure& b) {
@@ -343,7 +352,7 @@ bool Disagree(const Figure& a, const Figure& b) {
 std::optional<std::string> MeasureKey(const Figure& f) {
   if (!f.subject || !f.metric || !f.period) return std::nullopt;
   return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", SubjectKey(*f.subject), MetricKey(*f.metric), *f.period,
-                     ToString(f.kind), UnitKey(f.unit), PerKey(f.per));
+                     ToString(f.kind), DimensionKey(f), PerKey(f.per));
 }
 
 bool SameMeasure(const Figure& a, const Figure& b) {
@@ -370,6 +379,39 @@ bool StatesNoRivalValue(const Figure& f, const SourceFigures& source) {
   return false;
 }
 
+// Whether the words around `f` name someone else's number: "above the $41 billion analysts had
+// forecast", "against a consensus of". A sentence that states two values of one measure does so to
+// set them against each other only with such words; else one of the two is misread.
+bool NamesARivalEstimate(const Figure& f) {
+  static constexpr std::string_view kRivals[] = {"analyst", "consensus", "estimate", "expected", "expectation",
+                                                 "forecast", "projected", "predicted", "poll", "survey"};
+  const std::string around = MetricKey(f.quote.prefix + " " + f.quote.suffix);
+  return std::any_of(std::begin(kRivals), std::end(kRivals),
+                     [&](std::string_view w) { return around.find(w) != std::string::npos; });
+}
+
+// `measured` (figures of one measure) less those a sentence states beside a different value of
+// the same measure with no word setting them against each other: "revenue reached $1.45 billion
+// last year, while exports hit $93 billion" read as two revenues is a misreading, not a conflict,
+// and which of the two is wrong is not known.
+std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& measured) {
+  std::vector<bool> dropped(measured.size(), false);
+  for (size_t i = 0; i < measured.size(); ++i) {
+    for (size_t j = i + 1; j < measured.size(); ++j) {
+      const Figure& a = measured[i].figure->figure;
+      const Figure& b = measured[j].figure->figure;
+      if (measured[i].source != measured[j].source || !(a.sentence == b.sentence) || !Disagree(a, b)) continue;
+      if (NamesARivalEstimate(a) || NamesARivalEstimate(b)) continue;
+      dropped[i] = dropped[j] = true;
+    }
+  }
+  std::vector<FigureRef> kept;
+  for (size_t i = 0; i < measured.size(); ++i) {
+    if (!dropped[i]) kept.push_back(measured[i]);
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
@@ -383,7 +425,9 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     by_measure[*key].push_back(ref);
   }
   std::vector<FigureConflict> conflicts;
-  for (const auto& [key, measured] : by_measure) {
+  for (auto& [key, all_measured] : by_measure) {
+    const std::vector<FigureRef> measured = WithoutSelfContradictions(all_measured);
+    if (measured.empty()) continue;
     // Values that agree within the tolerance with a group's first figure join that group.
     std::vector<std::vector<FigureRef>> values;
     for (const FigureRef& ref : measured) {

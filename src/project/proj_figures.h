@@ -50,7 +50,8 @@ struct FigureConflict {
 class FigureIndex final : public Projection {
  public:
   std::string_view name() const override { return "figures"; }
-  int code_version() const override { return 5; }  // 5: source rows hold FiguresExtracted schema 2
+  // 5: source rows hold FiguresExtracted schema 2; measure rows by dimension (MW and GW as watts)
+  int code_version() const override { return 5; }
   Status Apply(const RecordedEvent& event) override;
 
   // Reads every source's figures (listings, conflicts, the whole store's story views).

@@ -538,3 +538,48 @@ TEST_CASE("in place: a label recorded after the figures re-indexes them; in-plac
   REQUIRE(check.ok());
   CHECK(check->identical);
 }
+
+TEST_CASE("conflicts: MW and GW compare as watts; two values of one measure in one sentence are a misreading", "[figures]") {
+  SourceFigures a, b;
+  a.extracted.source_id = "a";
+  b.extracted.source_id = "b";
+  auto power = [](double value, const char* unit) {
+    Figure f = Money(value, std::string("power capacity"), std::string("Lindqvist Energy"), std::string("2025"));
+    f.kind = FigureKind::kQuantity;
+    f.unit = unit;
+    return f;
+  };
+  Figure gigawatts = power(1.8, "GW");
+  gigawatts.sentence = {0, 100};
+  Figure megawatts = power(1812, "MW");  // the same capacity in another unit: agrees
+  megawatts.sentence = {200, 300};
+  Figure rival = power(2.4, "GW");       // another source's: disagrees
+  a.extracted.figures = {{"fig-a1", gigawatts}, {"fig-a2", megawatts}};
+  b.extracted.figures = {{"fig-b1", rival}};
+  auto refs = [&] {
+    std::vector<FigureRef> figures;
+    for (SourceFigures* s : {&a, &b}) {
+      for (const ExtractedFigure& e : s->extracted.figures) figures.push_back({s, &e});
+    }
+    return figures;
+  };
+  std::vector<FigureConflict> conflicts = FindConflicts(refs());
+  REQUIRE(conflicts.size() == 1);
+  REQUIRE(conflicts[0].values.size() == 2);
+  REQUIRE(conflicts[0].values[0].size() == 2);  // 1.8 GW and 1,812 MW agree
+  REQUIRE(SameMeasure(gigawatts, megawatts));
+
+  // "revenue reached $1.45 billion, while exports hit $93 billion" read as two revenues in one
+  // sentence: a misreading, compared with nothing, unless the sentence sets a rival estimate against it.
+  Figure revenue = Money(1.45e9, std::string("revenue"), std::string("Lindqvist Energy"), std::string("2025"));
+  revenue.sentence = {400, 500};
+  Figure exports = Money(9.3e10, std::string("revenue"), std::string("Lindqvist Energy"), std::string("2025"));
+  exports.sentence = {400, 500};
+  Figure elsewhere = Money(1.2e9, std::string("revenue"), std::string("Lindqvist Energy"), std::string("2025"));
+  a.extracted.figures = {{"fig-a3", revenue}, {"fig-a4", exports}};
+  b.extracted.figures = {{"fig-b2", elsewhere}};
+  REQUIRE(FindConflicts(refs()).empty());
+  exports.quote.suffix = " analysts had forecast.";
+  a.extracted.figures = {{"fig-a3", revenue}, {"fig-a4", exports}};
+  REQUIRE(FindConflicts(refs()).size() == 1);
+}

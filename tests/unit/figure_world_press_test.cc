@@ -164,3 +164,83 @@ TEST_CASE("Times and dates that look like amounts are not read as them", "[figur
   CHECK(Surfaces("FRANKFURT, 12. März 2026 — Der DAX hat am Donnerstag 0,8 Prozent zugelegt.") ==
         std::vector<std::string>{"0,8 Prozent"});
 }
+
+TEST_CASE("Currencies named with their country, and after a scale word", "[figures][world]") {
+  const std::string text =
+      "Revenue reached 1.45 billion U.S. dollars, exports 93.34 billion US dollars, and the fund 5.6 billion "
+      "Australian dollars, 2 billion Hong Kong dollars and 700 million Swiss francs. It will invest 3 billion "
+      "pounds and 53.6 trillion won, and raised USD1.2bn; the shares closed at 142.60 kronor. The parcel weighed 5 pounds.";
+  const Figure us = OnlyFigure(text, "1.45 billion U.S. dollars");
+  CHECK(us.kind == FigureKind::kMoney);
+  CHECK(us.unit == "USD");
+  CHECK(us.value == 1.45e9);
+  CHECK(OnlyFigure(text, "93.34 billion US dollars").unit == "USD");
+  CHECK(OnlyFigure(text, "5.6 billion Australian dollars").unit == "AUD");
+  CHECK(OnlyFigure(text, "2 billion Hong Kong dollars").unit == "HKD");
+  CHECK(OnlyFigure(text, "3 billion pounds").unit == "GBP");
+  CHECK(OnlyFigure(text, "53.6 trillion won").unit == "KRW");
+  const Figure glued = OnlyFigure(text, "USD1.2bn");
+  CHECK(glued.unit == "USD");
+  CHECK(glued.value == 1.2e9);
+  CHECK(OnlyFigure(text, "142.60 kronor").unit == "SEK");
+  // Pounds without a scale word are as likely a weight: not read as money.
+  for (const Figure& f : ExtractFigures(text)) CHECK_FALSE((f.surface == "5 pounds" && f.kind == FigureKind::kMoney));
+}
+
+TEST_CASE("Energy in spelled watt-hours, capacities after a country, rates per a bare population", "[figures][world]") {
+  const std::string text =
+      "Its turbines generated 4.2 terawatt-hours, its batteries store 310 megawatt-hours and a home uses 12,400 "
+      "kilowatt hours. Its largest markets were Norway with 3,215MW, Germany 39,165MW and Spain 40 GW. The rate "
+      "among people over 65 is 288.3 per 100,000, against 54.2 per 100,000 in 2024.";
+  CHECK(OnlyFigure(text, "4.2 terawatt-hours").unit == "TWh");
+  CHECK(OnlyFigure(text, "310 megawatt-hours").unit == "MWh");
+  CHECK(OnlyFigure(text, "12,400 kilowatt hours").unit == "kWh");
+  CHECK(OnlyFigure(text, "39,165MW").value == 39165);
+  CHECK(OnlyFigure(text, "40 GW").unit == "GW");
+  const Figure rate = OnlyFigure(text, "288.3 per 100,000");
+  CHECK(rate.kind == FigureKind::kRate);
+  CHECK(rate.per == "100,000");
+  CHECK(OnlyFigure(text, "54.2 per 100,000").value == 54.2);
+}
+
+TEST_CASE("Scaled values are exact to the digits written: Rs 2.3 lakh is 230000", "[figures][world]") {
+  CHECK(OnlyFigure("It earned Rs 2.3 lakh.", "Rs 2.3 lakh").value == 230000);
+  CHECK(OnlyFigure("It earned $0.07 billion.", "$0.07 billion").value == 7e7);
+}
+
+TEST_CASE("Table cells that write their own scale take the metric of their row and the quarter of their column", "[figures][world]") {
+  const std::string text =
+      "Norrvik Telecom's last four quarters.\n\n"
+      "| | Q1 24 | Q2'24 | 3Q24 |\n"
+      "|---|---|---|---|\n"
+      "| Revenue | 1.42 B | 1.51 B | 1.60 B |\n"
+      "| Net income | 210 M | 245 M | 260 M |\n";
+  const Figure first = OnlyFigure(text, "1.42 B");
+  CHECK(first.value == 1.42e9);
+  CHECK(first.metric == "revenue");
+  CHECK(first.period == "Q1 2024");
+  CHECK(OnlyFigure(text, "1.51 B").period == "Q2 2024");
+  CHECK(OnlyFigure(text, "1.60 B").period == "Q3 2024");
+  const Figure income = OnlyFigure(text, "245 M");
+  CHECK(income.value == 2.45e8);
+  CHECK(income.metric == "net income");
+  // A capital letter that is not alone is no scale: "3 M&A deals".
+  for (const Figure& f : ExtractFigures("It closed 3 M&A deals.")) CHECK(f.value == 3);
+}
+
+TEST_CASE("Clock times in British style are times; a Change column holds moves", "[figures][world]") {
+  for (const Figure& f : ExtractFigures("Stocks at a high numbered 214 at 3.30 pm and 9 by 11am; trading opened at 9.15 a.m.")) {
+    CHECK((f.surface == "214" || f.surface == "9"));
+  }
+  const std::string text =
+      "| Index | Close | Change | Exchange rate |\n"
+      "|---|---|---|---|\n"
+      "| Sensex | 73,902.45 | -0.55% | 83.2 |\n";
+  CHECK_FALSE(OnlyFigure(text, "73,902.45").change.has_value());
+  const Figure move = OnlyFigure(text, "-0.55%");
+  REQUIRE(move.change.has_value());
+  CHECK(move.change->role == "delta");
+  CHECK_FALSE(move.change->basis.has_value());
+  CHECK_FALSE(OnlyFigure(text, "83.2").change.has_value());
+  CHECK(OnlyFigure("| Unit | Revenue | YoY (%) |\n|---|---|---|\n| Cloud | 12.0 | 8.1 |\n", "8.1").change->basis == "yoy");
+}
