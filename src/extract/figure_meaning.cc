@@ -525,11 +525,13 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     if (!f.period) {
       const bool result = f.metric && IsReportedResult(*f.metric);
       std::vector<PeriodMention> without_weekdays;
-      if (result) {
+      const bool weekday_named = std::any_of(sentence_periods_all.begin(), sentence_periods_all.end(),
+                                             [](const PeriodMention& p) { return p.weekday; });
+      if (result && weekday_named) {
         std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(without_weekdays),
                      [](const PeriodMention& p) { return !p.weekday; });
       }
-      const std::vector<PeriodMention>& sentence_periods = result ? without_weekdays : sentence_periods_all;
+      const std::vector<PeriodMention>& sentence_periods = result && weekday_named ? without_weekdays : sentence_periods_all;
       std::vector<PeriodMention> in_clause;
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });

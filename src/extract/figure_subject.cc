@@ -444,9 +444,11 @@ bool IsSource(std::string_view t, const Name& name) {
 bool EstimatesOthers(std::string_view t, const Name& name) {
   if (name.words == "Wall Street") return true;
   if (At(t, name.end) != ' ') return false;
-  const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
-  return next == "analyst" || next == "analysts" || next == "economist" || next == "economists" ||
-         next == "strategist" || next == "strategists";
+  for (std::string_view role : {"analyst", "economist", "strategist"}) {
+    const size_t end = name.end + 1 + role.size();
+    if (StartsWithNoCase(t, name.end + 1, role) && !IsAsciiLetter(At(t, At(t, end) == 's' ? end + 1 : end))) return true;
+  }
+  return false;
 }
 
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
@@ -933,9 +935,19 @@ class SubjectReader {
   }
 
   // Where the paragraph holding `at` begins.
-  size_t ParagraphStart(size_t at) const {
-    const size_t blank = t_.rfind("\n\n", at);
-    return blank == std::string_view::npos ? 0 : blank + 2;
+  // Figures are read in order, so only the text since the last one is searched (a text with no
+  // blank line would otherwise be searched whole for every figure).
+  size_t ParagraphStart(size_t at) {
+    if (at < searched_to_) searched_to_ = 0, last_paragraph_ = 0;  // read out of order: start over
+    const size_t stop = searched_to_ > 0 ? searched_to_ - 1 : 0;
+    for (size_t i = std::min(at, t_.size() > 0 ? t_.size() - 1 : 0); i > stop; --i) {
+      if (t_[i] == '\n' && t_[i - 1] == '\n') {
+        last_paragraph_ = i + 1;
+        break;
+      }
+    }
+    searched_to_ = at;
+    return last_paragraph_;
   }
 
   void Remember(const std::string& subject) {
@@ -966,6 +978,8 @@ class SubjectReader {
   std::optional<std::string> dominant_;  // the subject given most figures so far
   int dominant_count_ = 0;
   size_t paragraph_ = 0;               // where the paragraph of the figure being read begins
+  size_t searched_to_ = 0;             // ParagraphStart has searched the text before this byte
+  size_t last_paragraph_ = 0;          // and found the last paragraph beginning there
   size_t remembered_paragraph_ = SIZE_MAX;  // and that of the last figure given a subject
   bool in_words_ = false;              // the subject being read is a group named in words
   std::pair<size_t, std::string> words_subject_{SIZE_MAX, ""};  // the last such group, by its sentence
