@@ -16,7 +16,7 @@ namespace dossier {
 
 // Bumped whenever ExtractFigures can give a different answer for the same text, so that
 // `dossier extract --rerun` knows which sources to extract again.
-inline constexpr int kFigureExtractorVersion = 5;  // 5: periods read against the published date
+inline constexpr int kFigureExtractorVersion = 6;  // 6: fiscal years by their last month, the year before, the lead's period and subject
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

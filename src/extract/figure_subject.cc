@@ -145,7 +145,11 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
                                 (lower.size() <= 10 && kGerman.count(lower) != 0) ||
                                 ((capitals || OpensSentence(t, j)) && NamesMetric(t, j));
       const bool acronym = capitals && word.size() >= 2;
-      if (shouting || (name.words.empty() ? cannot_begin : IsTitle(lower) || (!acronym && (IsFunctionWord(lower) || IsMonthName(lower))))) break;
+      if (shouting || (name.words.empty() ? cannot_begin
+                                         : IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
+                                               (!acronym && (IsFunctionWord(lower) || IsMonthName(lower))))) {
+        break;
+      }
       if (!name.words.empty()) name.words += ' ' + joined;
       name.words.append(word);
       name.end = e;
@@ -870,6 +874,9 @@ class SubjectReader {
     size_t end = t_.find(". ", body);
     const size_t line = t_.find('\n', body);
     end = std::min(end == std::string_view::npos ? t_.size() : end, line == std::string_view::npos ? t_.size() : line);
+    // The headline repeated below it (a scraped page's title, "The Biggest Threat to AI Investment
+    // Is AI …") is no lead.
+    if (headline != std::string_view::npos && headline >= 20 && t_.substr(body, 20) == t_.substr(0, 20)) return std::nullopt;
     return First(body, end, /*sources=*/true, /*persons=*/false);
   }
 

@@ -195,3 +195,4 @@ TEST_CASE("subject: the lead's subject past a German dateline, without the noun 
       "legte zu; die Aktie und der Konzern profitierten.";
   CHECK(SubjectOf(text, "4,1 %") == "Rheinwerk Chemie");
 }
+
