@@ -18,7 +18,8 @@ namespace dossier {
 // `dossier extract --rerun` knows which sources to extract again.
 // 5: periods read against the published date; 6: Chinese magnitude groups, ％, times of day;
 // currencies named with their country ("U.S. dollars"), spelled watt-hours, "1.42 B", grouped
-// numbers after a name, table cells with their own scale taking their row's metric and quarter.
+// numbers after a name, table cells with their own scale taking their row's metric and quarter;
+// fiscal years by their last month, the year before, the lead's period and subject.
 inline constexpr int kFigureExtractorVersion = 6;
 
 enum class FigureKind {

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
 #include "extract/figure_changes.h"
 #include "extract/figure_period.h"
 #include "extract/figure_subject.h"
+#include "extract/figure_tables.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
@@ -95,6 +97,16 @@ struct MetricAt {
   bool weak;
 };
 
+// Whether the weak word of capital spending at `i` ("spending", "spend") is the spending of
+// households, consumers or a government: no company's capital expenditure.
+bool SpendingOfOthers(std::string_view t, size_t i, const MetricMatch& m) {
+  if (!m.weak || m.metric != "capital expenditure") return false;
+  static constexpr std::string_view kSpenders[] = {"household", "households", "consumer", "consumers", "government",
+                                                   "public", "defence", "defense", "military", "retail", "tourist"};
+  const std::string before = WordBefore(t, i).first;
+  return std::find(std::begin(kSpenders), std::end(kSpenders), before) != std::end(kSpenders);
+}
+
 // Every metric named in `range`, in order.
 std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
   std::vector<MetricAt> found;
@@ -103,7 +115,7 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
       i = NextChar(t, i);
       continue;
     }
-    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end) {
+    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m)) {
       found.push_back({i, m->end, m->metric, m->weak});
       i = m->end;
       continue;
@@ -132,7 +144,7 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
     size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
     // After the figure, a metric that begins another statement ("rose 41% to Rs 9,870 crore and net
     // profit …") or is the base of a ratio ("96.4% of GDP", "91% of the total revenue") comes last.
-    if (m.begin >= span.end && (StartsWith(t, span.end, " of ") || FollowsAnd(t, span.end, m.begin))) {
+    if (m.begin >= span.end && m.metric != "vote share" && (StartsWith(t, span.end, " of ") || FollowsAnd(t, span.end, m.begin))) {
       distance += kFarAfter;
     }
     if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
@@ -176,7 +188,8 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
       {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
       {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
-      {"jobs", "employees"},
+      {"jobs", "employees"},      {"mps", "seats"},        {"illnesses", "cases"}, {"hospitalizations", "hospitalisations"},
+      {"hospitalisations", "hospitalisations"}, {"admissions", "hospitalisations"},
   };
   for (const auto& [noun, metric] : kNouns) {
     if (unit == noun) return std::string(metric);
@@ -212,6 +225,9 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
   bool best_weekday = true;
   for (const PeriodMention& p : periods) {
     if (p.begin >= span.begin && p.begin < span.end) continue;
+    // A comparison base is the period of the figure right before it ("141 in 2022"), not of a
+    // move compared with it ("rose 1.3% compared with September 2025").
+    if (p.comparison && (p.begin < span.end || p.begin - span.end > 5)) continue;
     size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
     // After the figure, a period that the next statement names ("full-year revenue of $170 billion
     // and quarterly sales of …") comes after those before it.
@@ -262,6 +278,75 @@ std::optional<std::string> OnlyPeriod(const std::vector<PeriodMention>& periods)
     only = p.period;
   }
   return only;
+}
+
+// The period the text's lead (its first paragraph below the headline) names first, with where
+// that paragraph ends: a quarter, half, nine months or fiscal year, the period a results story
+// reports ("Corvane Inc.'s third-quarter earnings were held back …").
+std::pair<std::optional<std::string>, size_t> LeadPeriod(std::string_view t, const std::vector<PeriodMention>& periods) {
+  const size_t headline = t.find("\n\n");
+  if (headline == std::string_view::npos) return {std::nullopt, 0};
+  const size_t lead = headline + 2;
+  const size_t end = std::min(t.size(), t.find("\n\n", lead));
+  for (const PeriodMention& p : periods) {
+    if (p.begin < lead || p.weekday || p.comparison) continue;
+    if (p.begin >= end) break;
+    const bool reported = p.period[0] == 'Q' || p.period[0] == 'H' || p.period[0] == 'F' || p.period.compare(0, 2, "9M") == 0;
+    if (reported) return {p.period, end};
+  }
+  return {std::nullopt, end};
+}
+
+// Whether `metric` is a result reported for a period (revenue, profit, capex, an economy's
+// growth …) rather than a level of a day (a share price, an index, a yield, a score).
+bool IsReportedResult(std::string_view metric) {
+  static constexpr std::string_view kResults[] = {
+      "revenue", "revenue run rate", "net income", "net loss", "operating profit", "EBITDA", "earnings per share",
+      "gross margin", "operating margin", "free cash flow", "capital expenditure", "depreciation", "order backlog",
+      "sales volume", "deliveries", "GDP", "growth rate", "inflation", "unemployment rate", "production"};
+  return std::find(std::begin(kResults), std::end(kResults), metric) != std::end(kResults);
+}
+
+// Whether the words right after figure k say it is the year before's ("¥790 billion a year
+// earlier", "Rs 59 crore a year ago", "$8.1 billion, or $2.24 a share, in the same period a year
+// earlier"). A move measured against it ("up 4% from a year earlier") is not: "from" stands between.
+bool YearEarlierFollows(std::string_view t, const std::vector<Figure>& figures, size_t k) {
+  size_t at = figures[k].span.end;
+  // Past ", or $2.24 a share," that restates the figure per share.
+  if (StartsWith(t, at, ", or ") && k + 1 < figures.size() && figures[k + 1].span.begin == at + 5) at = figures[k + 1].span.end;
+  if (At(t, at) == ',') ++at;
+  if (At(t, at) != ' ') return false;
+  ++at;
+  for (std::string_view lead : {"in the same period ", "in the same quarter ", "for the same period ", "in the same month "}) {
+    if (StartsWithNoCase(t, at, lead)) {
+      at += lead.size();
+      break;
+    }
+  }
+  for (std::string_view phrase : {"a year earlier", "a year ago", "a year before", "the year before", "the previous year",
+                                  "the prior year", "in the year-earlier", "in the year-ago", "a year-earlier", "the year-ago"}) {
+    if (StartsWithNoCase(t, at, phrase)) return true;
+  }
+  return false;
+}
+
+// The same period a year before ("Q3 2026" → "Q3 2025", "FY2027" → "FY2026"); a day, a span of
+// years or a target as it is.
+std::string YearBefore(const std::string& period) {
+  size_t year_at = std::string::npos;
+  for (size_t i = 0; i + 4 <= period.size(); ++i) {
+    if (IsDigit(period[i]) && IsDigit(period[i + 1]) && IsDigit(period[i + 2]) && IsDigit(period[i + 3]) &&
+        (i + 4 == period.size() || !IsDigit(period[i + 4]))) {
+      if (year_at != std::string::npos) return period;  // two years: a span
+      year_at = i;
+      i += 3;
+    }
+  }
+  const bool day = period.size() == 10 && period[4] == '-' && period[7] == '-';
+  if (year_at == std::string::npos || day || period.compare(0, 3, "by ") == 0) return period;
+  std::string before = period;
+  before.replace(year_at, 4, std::to_string(std::stoi(period.substr(year_at, 4)) - 1));
+  return before;
 }
 
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
@@ -358,6 +443,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                                        return a.sentence.end < b.sentence.end;
                                                      })->sentence.end);
   const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, read_to, dated);
+  const std::pair<std::optional<std::string>, size_t> lead_period = LeadPeriod(t, text_periods);
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
   ByteSpan broken{UINT64_MAX, UINT64_MAX};
@@ -374,7 +460,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   ByteSpan carried_into{UINT64_MAX, UINT64_MAX};
   std::optional<std::string> carried;
   std::vector<std::pair<size_t, size_t>> breaks_of_sentence;
-  std::vector<PeriodMention> sentence_periods;
+  std::vector<PeriodMention> sentence_periods_all;
   std::vector<MetricAt> sentence_metrics;
   std::optional<std::string> sentence_kind;
   std::vector<size_t> carried_figures;  // those whose period their sentence does not name
@@ -391,13 +477,61 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                            [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       auto last_period = first_period;
       while (last_period != text_periods.end() && last_period->begin < sentence.end) ++last_period;
-      sentence_periods.assign(first_period, last_period);
+      sentence_periods_all.assign(first_period, last_period);
       sentence_metrics = MetricsIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
       breaks_of_sentence = ClauseBreaks(t, sentence);
     }
-    // Period: the nearest the clause names; else the one the whole sentence names, if only one.
+    // Metric.
+    if (MeasuresSomething(f) && !f.metric) {  // a table cell's comes from its headers
+      // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
+      if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
+      if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
+      if (!f.metric) f.metric = MetricOfUnit(f);
+      // Else the nearest in the sentence, within a few lines of text either side, and not across a
+      // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
+      // The clauses before it first: a clause after it begins another statement ("from 1-3%
+      // earlier, and kept its operating margin band at 20-22%").
+      const ByteSpan statement = StatementOf(t, sentence, f.span);
+      const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
+      const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
+      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(t, sentence_metrics, before, f.span);
+      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(t, sentence_metrics, after, f.span);
+      // A power or an energy measures capacity, use or output, whatever money the clause names
+      // ("plans to reach 12 GW of capacity by 2030 and will invest …").
+      if (f.kind == FigureKind::kQuantity && f.metric && *f.metric != "production" && *f.metric != "electricity use" &&
+          *f.metric != "power capacity") {
+        if (auto unit_metric = MetricOfUnit(f)) f.metric = unit_metric;
+      }
+      // A percentage of an economy's output is its growth ("the economy grew 0.4%").
+      if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
+      // "US$2.05 a share" beside net income: the earnings per share.
+      if (f.per == "share" && IsCurrency(f) && (!f.metric || *f.metric == "net income" || *f.metric == "net loss")) {
+        f.metric = "earnings per share";
+      }
+      // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
+      if (f.kind == FigureKind::kCount && f.unit.empty() && IsMatchScore(t, f.span)) f.metric = "goals";
+    }
+    // A table cell's period is its row's or column's header ("| Q1 2025 |" above "| SEK 1,288m |").
     if (!f.period) {
+      if (auto cell = TableCellPeriod(t, f.span)) {
+        f.period = cell->period;
+        f.period_kind = cell->kind;
+      }
+    }
+    // Period: the nearest the clause names; else the one the whole sentence names, if only one.
+    // A weekday dates the report ("net income was …, the company reported on Monday"), not the
+    // period of a result: results leave it out.
+    if (!f.period) {
+      const bool result = f.metric && IsReportedResult(*f.metric);
+      std::vector<PeriodMention> without_weekdays;
+      const bool weekday_named = std::any_of(sentence_periods_all.begin(), sentence_periods_all.end(),
+                                             [](const PeriodMention& p) { return p.weekday; });
+      if (result && weekday_named) {
+        std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(without_weekdays),
+                     [](const PeriodMention& p) { return !p.weekday; });
+      }
+      const std::vector<PeriodMention>& sentence_periods = result && weekday_named ? without_weekdays : sentence_periods_all;
       std::vector<PeriodMention> in_clause;
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
@@ -426,7 +560,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         }
         f.period = carried;
         if (carried) carried_figures.push_back(k);
+        // A result whose paragraph names no period is the report's: "Net income was $7.4 billion"
+        // below a lead on third-quarter earnings.
+        if (!f.period && result && f.span.begin > lead_period.second) f.period = lead_period.first;
       }
+      // "compared with ¥790 billion a year earlier": the same period of the year before.
+      if (f.period && YearEarlierFollows(t, *figures, k)) f.period = YearBefore(*f.period);
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
         // spent in 2025" after a plan), then its clause, then its sentence.
@@ -442,32 +581,6 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         }
         if (!f.period_kind) f.period_kind = sentence_kind;
       }
-    }
-    // Metric.
-    if (MeasuresSomething(f) && !f.metric) {  // a table cell's comes from its headers
-      // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
-      if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
-      if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
-      if (!f.metric) f.metric = MetricOfUnit(f);
-      // Else the nearest in the sentence, within a few lines of text either side, and not across a
-      // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
-      // The clauses before it first: a clause after it begins another statement ("from 1-3%
-      // earlier, and kept its operating margin band at 20-22%").
-      const ByteSpan statement = StatementOf(t, sentence, f.span);
-      const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
-      const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
-      if (!f.metric && before.begin < before.end) f.metric = NearestMetric(t, sentence_metrics, before, f.span);
-      if (!f.metric && after.begin < after.end) f.metric = NearestMetric(t, sentence_metrics, after, f.span);
-      // A power or an energy measures capacity, use or output, whatever money the clause names
-      // ("plans to reach 12 GW of capacity by 2030 and will invest …").
-      if (f.kind == FigureKind::kQuantity && f.metric && *f.metric != "production" && *f.metric != "electricity use" &&
-          *f.metric != "power capacity") {
-        if (auto unit_metric = MetricOfUnit(f)) f.metric = unit_metric;
-      }
-      // A percentage of an economy's output is its growth ("the economy grew 0.4%").
-      if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
-      // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
-      if (f.kind == FigureKind::kCount && f.unit.empty() && IsMatchScore(t, f.span)) f.metric = "goals";
     }
   }
   // A market's move whose sentence names no period is the day's the report is dated ("The Nasdaq

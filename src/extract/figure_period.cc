@@ -306,6 +306,28 @@ bool MakeFiscal(const std::vector<size_t>& undated, std::vector<PeriodMention>* 
   return true;
 }
 
+// 2 … 12 for a count of months or years written as a word ("two" … "twelve"), 2 … 30 in digits, else 0.
+int CountWord(std::string_view lower) {
+  static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven",
+                                                 "eight", "nine", "ten", "eleven", "twelve"};
+  for (size_t c = 0; c < std::size(kCounts); ++c) {
+    if (lower == kCounts[c]) return static_cast<int>(c) + 2;
+  }
+  if (!lower.empty() && lower.size() <= 2 && std::all_of(lower.begin(), lower.end(), IsDigit)) {
+    const int n = std::atoi(std::string(lower).c_str());
+    return n >= 2 && n <= 30 ? n : 0;
+  }
+  return 0;
+}
+
+// Whether the period at `w[k]` is named as the base of a comparison directly: "compared with
+// September 2013", "than 2024", "against December".
+bool NamedAsBase(const std::vector<Token>& w, size_t k) {
+  if (k == 0) return false;
+  const std::string_view b = w[k - 1].lower;
+  return b == "than" || b == "against" || b == "versus" || (b == "with" && k >= 2 && w[k - 2].lower == "compared");
+}
+
 // Whether the period at `w[k]`, written "in …", is the base of a comparison: "up from 141 in 2022",
 // "against 530 in December", "than in 2024".
 bool ComparedWith(const std::vector<Token>& w, size_t k) {
@@ -340,6 +362,11 @@ void AddReference(const std::vector<Token>& w, size_t k, char length, std::vecto
   if (k < 2) return;
   size_t at = k - 1;
   if (w[at].lower == "same") --at;
+  // "for the fiscal year", "in the financial year": the fiscal year named last.
+  if (length == 'Y' && (w[at].lower == "fiscal" || w[at].lower == "financial") && at >= 2) {
+    --at;
+    length = 'F';
+  }
   if (w[at].lower != "the" || at == 0) return;
   const std::string_view preposition = w[at - 1].lower;
   if (preposition != "in" && preposition != "over" && preposition != "for" && preposition != "during") return;
@@ -357,19 +384,26 @@ void AddReference(const std::vector<Token>& w, size_t k, char length, std::vecto
 }
 
 // Whether `period` (canonical) is of the length a reference names: 'Q' a quarter, 'Y' a year or
-// fiscal year, 'M' a month, '*' any.
+// fiscal year, 'F' a fiscal year, 'M' a month, '*' any.
 bool OfLength(const std::string& period, char length) {
   switch (length) {
     case 'Q': return period[0] == 'Q';
     case 'Y': return period.size() == 4 || (period.size() == 6 && period[0] == 'F');
+    case 'F': return period.size() == 6 && period[0] == 'F';
     case 'M': return period.size() == 7 && period[4] == '-';
     default: return true;
   }
 }
 
-// Gives each reference ("?Q", "?Y", …) the last period of its length named before it (no day,
-// no comparison base); drops those with none.
-void ResolveReferences(std::vector<PeriodMention>* out) {
+// Whether the line holding `at` is a Markdown table row.
+bool InTableRow(std::string_view t, size_t at) {
+  const size_t line = t.rfind('\n', at == 0 ? 0 : at - 1);
+  return At(t, line == std::string_view::npos ? 0 : line + 1) == '|';
+}
+
+// Gives each reference ("?Q", "?Y", …) the last period of its length named before it (no day, no
+// table header); drops those with none.
+void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
   for (size_t k = 0; k < out->size(); ++k) {
     PeriodMention& p = (*out)[k];
     if (p.period.size() != 2 || p.period[0] != '?') continue;
@@ -377,7 +411,11 @@ void ResolveReferences(std::vector<PeriodMention>* out) {
     p.period.clear();
     for (size_t j = k; j-- > 0;) {
       const PeriodMention& q = (*out)[j];
-      if (q.weekday || q.comparison || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
+      // (A comparison base may be referred back to: "… up from £4.1 billion last year. Its retail arm
+      // lost 310,000 customers over the year".)
+      if (q.weekday || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
+      // A table's column headers name the periods it compares, not the one the prose goes on about.
+      if (InTableRow(t, q.begin)) continue;
       p.period = q.period;
       break;
     }
@@ -460,20 +498,41 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     // "over the next four years", "in the next two years": the years from the next one to begin
     // (this one in its first half), inclusive.
     if (tok.lower == "years" && before(k, 2) == "next" && dated.year) {
-      static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-      const std::string_view n_word = before(k, 1);
-      int n = 0;
-      for (size_t c = 0; c < std::size(kCounts); ++c) {
-        if (n_word == kCounts[c]) n = static_cast<int>(c) + 2;
-      }
-      if (n == 0 && !n_word.empty() && n_word.size() <= 2 && std::all_of(n_word.begin(), n_word.end(), IsDigit)) {
-        n = std::atoi(std::string(n_word).c_str());
-      }
-      if (n >= 2 && n <= 30) {
+      const int n = CountWord(before(k, 1));
+      if (n >= 2) {
         const int first = dated.month > 6 ? dated.year + 1 : dated.year;
         out.push_back({w[k - 2].begin, std::to_string(first) + "-" + std::to_string(first + n - 1)});
       }
       continue;
+    }
+    // "the six months to June" (H1), "the first 10 months of 2026" (cumulative through October: a
+    // month's period, as "through October" is); nine months are read below.
+    if (tok.lower == "months" && before(k, 1) != "nine") {
+      const int n = CountWord(before(k, 1));
+      const bool first = before(k, 2) == "first";
+      const bool to = word(k + 1) == "to" || word(k + 1) == "ended" || word(k + 1) == "ending" || word(k + 1) == "through";
+      int last = 0, y = 0;
+      size_t skip = 0;
+      if (n == 6 && to && MonthNumber(word(k + 2)) % 6 == 0 && MonthNumber(word(k + 2))) {
+        last = MonthNumber(word(k + 2));
+        size_t year_at = k + 3;
+        if (DayNumber(word(year_at))) ++year_at;
+        y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+        skip = y ? year_at - k : 2;
+        if (y == 0 && dated.year) y = YearOfUndated(last, dated);
+      } else if (first && n >= 2 && n <= 11) {
+        last = n;
+        if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
+        if (y == 0 && dated.year) y = YearOfUndated(last, dated);
+      }
+      if (y && last) {
+        const std::string year = std::to_string(y);
+        const std::string period = last == 3 ? Quarter(1, y) : last == 6 ? "H1 " + year : last == 12 ? "H2 " + year
+                                         : year + (last < 10 ? "-0" : "-") + std::to_string(last);
+        out.push_back({w[k - 1].begin, period});
+        k += skip;
+        continue;
+      }
     }
     // "the first nine months (of 2025)", "nine months to September"
     if (tok.lower == "months" && before(k, 1) == "nine") {
@@ -545,8 +604,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     // "the third quarter (of 2025)", "first half of 2026", "the December quarter"
     if (tok.lower == "quarter" || tok.lower == "half") {
       int n = Ordinal(before(k, 1));
+      // "the December quarter", "the July-September quarter": named by its months, a calendar quarter.
+      bool by_months = false;
       if (n == 0 && tok.lower == "quarter") {
-        if (int m = MonthNumber(before(k, 1)); m && m % 3 == 0) n = m / 3;
+        if (int m = MonthNumber(before(k, 1)); m && m % 3 == 0) n = m / 3, by_months = true;
       }
       if (n == 0 && before(k, 1) == "fiscal") n = Ordinal(before(k, 2));
       // "its fiscal fourth quarter": a fiscal quarter, of a fiscal year the text must name.
@@ -589,7 +650,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       else if (k + 1 < w.size() && (y = YearAt(t, w[k + 1].begin))) skip = 1;
       if (y == 0 && dated.year) {
         y = YearOfUndatedSpan(tok.lower == "half" ? n * 6 - 5 : n * 3 - 2, dated);
-        undated.push_back(out.size());
+        if (!by_months) undated.push_back(out.size());
         if (fiscal_quarter) fiscal_only.push_back(out.size());
       }
       if (y == 0) continue;
@@ -603,6 +664,30 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       out.push_back({tok.begin, "?Q"});
       continue;
     }
+    // "the year ended March 31", "the financial year to March 2027", "the year ending June": a
+    // fiscal year, named by the year it ends in ("the year ended December 31, 2025" is 2025).
+    // Undated, a year that "ended" is the last one, one "to" or "ending" a month the one under way,
+    // unless that month ended less than a quarter ago (its results are being reported).
+    if (tok.lower == "year" && (word(k + 1) == "ended" || word(k + 1) == "ending" || word(k + 1) == "to" ||
+                                word(k + 1) == "through")) {
+      if (const int m = MonthNumber(word(k + 2))) {
+        size_t year_at = k + 3;
+        if (DayNumber(word(year_at))) ++year_at;
+        int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+        const size_t last = y ? year_at : year_at - 1;
+        const int months_since = (dated.month - m + 12) % 12;
+        if (y == 0 && dated.year) {
+          y = word(k + 1) == "ended" || (months_since >= 1 && months_since <= 3) ? YearOfUndated(m, dated)
+              : m >= dated.month                                                   ? dated.year
+                                                                                   : dated.year + 1;
+        }
+        if (y) {
+          out.push_back({w[k > 0 ? k - 1 : k].begin, m == 12 ? std::to_string(y) : "FY" + std::to_string(y)});
+          k = last;
+          continue;
+        }
+      }
+    }
     // "this year", "last year", "next year"; "full-year" as 全年 is.
     if (tok.lower == "year" && dated.year) {
       const std::string_view b = before(k, 1);
@@ -610,7 +695,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (b == "full" && Before(t, w[k - 1].end) != 's' && !(k + 1 < w.size() && YearAt(t, w[k + 1].begin))) {
         y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
       }
-      if (y) out.push_back({w[k - 1].begin, std::to_string(y)});
+      // "up from $72.2 billion last year": the base of a comparison.
+      if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && ComparedWith(w, k - 1)});
       else AddReference(w, k, 'Y', &out);
       continue;
     }
@@ -671,7 +757,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during";
       if (y == 0 && cumulative && dated.year) y = YearOfUndated(m, dated);
       if (y == 0) continue;
-      out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false, b == "in" && ComparedWith(w, k)});
+      out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
+                     (b == "in" && ComparedWith(w, k)) || NamedAsBase(w, k)});
       if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
       continue;
     }
@@ -679,7 +766,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const std::string_view b = before(k, 1);
       if (b == "since") continue;  // "the highest since 2004": a comparison, no period
       // "up from 141 in 2022", "than in 2024": the base of a comparison.
-      if (b == "in" && ComparedWith(w, k)) {
+      if ((b == "in" && ComparedWith(w, k)) || NamedAsBase(w, k)) {
         out.push_back({tok.begin, std::to_string(y), false, true});
         continue;
       }
@@ -723,7 +810,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     out.erase(std::remove_if(out.begin(), out.end(), [](const PeriodMention& p) { return p.period.empty(); }), out.end());
     std::sort(out.begin(), out.end(), [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
   }
-  ResolveReferences(&out);
+  ResolveReferences(t, &out);
   return out;
 }
 

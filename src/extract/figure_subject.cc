@@ -32,6 +32,16 @@ bool IsNotAName(std::string_view lower) {
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
 }
 
+// A person's title ("executive", "officer", "analyst", "Mr"), lowercase: it begins no name and ends
+// the one before it ("Alphabet Chief Executive Officer Sundar Pichai" is a company and a person).
+bool IsTitle(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kTitles = {
+      "chief", "executive", "officer", "president", "chairman", "chairwoman", "chair", "director", "minister", "analyst",
+      "economist", "strategist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
+      "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo"};
+  return kTitles.count(lower) != 0;
+}
+
 // A name written in the text: a run of capitalised words, a list of them ("Italy, Portugal and
 // Spain", whose `words` are the members' in alphabetical order), or a Han company name.
 struct Name {
@@ -48,6 +58,8 @@ struct Name {
   bool modifier = false;
   // A person, by the title before the name ("chief executive Laura Benning", "Mr Kuroda").
   bool person = false;
+  // Written with its legal form ("Corvane Inc."): the company's full name, however short.
+  bool legal = false;
 };
 
 // Whether the capitalised word at `begin` opens a sentence (or a line).
@@ -121,17 +133,23 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const std::string lower = Lowercase(word);
       // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
-      if (At(t, e) == '$' || period_code) break;
+      // "SEK 14.8 billion", "CHF 2.3 billion": a currency's code before its amount.
+      const bool currency_code = capitals && word.size() == 3 && At(t, e) == ' ' && IsDigit(At(t, e + 1));
+      if (At(t, e) == '$' || period_code || currency_code) break;
       // A name may go on with words that cannot begin one: "Orchard AI", "Nifty IT". None begins
       // with the name of a metric ("Revenue", "EBIT", "Turnout", "Umsatz"), a unit after a number
       // ("2.418,5 Mio. €") or a German article.
       // (A metric's word begins no name where it opens a sentence or is an acronym: "Revenue rose",
       // "EBIT"; inside a sentence a capitalised word is a name's, and the German nouns are read apart.)
-      const bool cannot_begin = IsNotAName(lower) || (Before(t, j) == ' ' && IsDigit(Before(t, j - 1))) ||
+      const bool cannot_begin = IsNotAName(lower) || IsTitle(lower) || (Before(t, j) == ' ' && IsDigit(Before(t, j - 1))) ||
                                 (lower.size() <= 10 && kGerman.count(lower) != 0) ||
                                 ((capitals || OpensSentence(t, j)) && NamesMetric(t, j));
       const bool acronym = capitals && word.size() >= 2;
-      if (shouting || (name.words.empty() ? cannot_begin : !acronym && (IsFunctionWord(lower) || IsMonthName(lower)))) break;
+      if (shouting || (name.words.empty() ? cannot_begin
+                                         : IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
+                                               (!acronym && (IsFunctionWord(lower) || IsMonthName(lower))))) {
+        break;
+      }
       if (!name.words.empty()) name.words += ' ' + joined;
       name.words.append(word);
       name.end = e;
@@ -147,15 +165,21 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       }
     }
     // "Kestrel Motors Inc.": the legal form is no part of the name the text goes on using.
-    for (std::string_view legal : {" Inc", " Ltd", " Corp", " Co", " PLC", " plc", " LLC", " Limited", " Corporation"}) {
+    for (std::string_view legal : {" Inc", " Ltd", " Corp", " Co", " PLC", " plc", " LLC", " Limited", " Corporation", " AG",
+                                   " SE", " GmbH", " SA", " NV", " ASA", " AB", " Oyj", " SpA"}) {
       if (name.words.size() > legal.size() && name.words.compare(name.words.size() - legal.size(), legal.size(), legal) == 0) {
         name.words.resize(name.words.size() - legal.size());
+        name.legal = true;
         break;
       }
     }
     // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
     const bool compound = Before(t, name.begin) == '-' || (At(t, name.end) == '-' && IsLower(At(t, name.end + 1)));
-    if (!name.words.empty() && !compound) {
+    // "2.5 billion U.S. dollars", "Hong Kong dollars": a currency's name, no one's.
+    const size_t after = At(t, name.end) == '.' ? name.end + 1 : name.end;
+    const bool currency = At(t, after) == ' ' && (StartsWithNoCase(t, after + 1, "dollar") || StartsWithNoCase(t, after + 1, "yuan") ||
+                                                  StartsWithNoCase(t, after + 1, "euro") || StartsWithNoCase(t, after + 1, "pound"));
+    if (!name.words.empty() && !compound && !currency) {
       name.opens_sentence = OpensSentence(t, name.begin);
       names.push_back(std::move(name));
     }
@@ -198,13 +222,16 @@ bool VerbFollows(std::string_view t, const Name& name) {
 // (a company named only at the start of its sentences: "Amazon expects …. Amazon spent …").
 bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::string>& named_inside,
                   const std::map<std::string, int>& verb_openers) {
-  if (named_inside.count(name.words) != 0 || StartsWith(t, name.end, "'s") || StartsWith(t, name.end, "\xe2\x80\x99s")) {
+  const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Alphabet Inc.'s"
+  if (named_inside.count(name.words) != 0 || StartsWith(t, end, "'s") || StartsWith(t, end, "\xe2\x80\x99s")) {
     return true;
   }
   if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
   const std::string lower = Lowercase(name.words);
   if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
   if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
+  // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title.
+  if (At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)))) return true;
   auto opened = verb_openers.find(name.words);
   if (opened == verb_openers.end()) return false;
   // Before a verb: a name, unless it looks like a plural noun ("Provisions rose", "Margins fell")
@@ -328,13 +355,18 @@ std::string JoinGroup(std::vector<std::string> members) {
   return out;
 }
 
+// A German article, or a preposition fused with one ("im", "zum").
+bool IsGermanArticle(std::string_view lower) {
+  static constexpr std::string_view kArticles[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                                                   "einem", "einer", "eines", "im", "zum", "zur", "vom", "beim"};
+  return std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles);
+}
+
 // In a German text (several of "der", "die", "das", "und"), which capitalises every noun, the
 // one-word runs that are common nouns: written after an article or a preposition fused with one
 // ("die Aktie", "im Schnitt"), or written once only ("Anfragen liegen …"); acronyms ("DAX") are
 // names.
 std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Name>& runs) {
-  static constexpr std::string_view kArticles[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
-                                                   "einem", "einer", "eines", "im", "zum", "zur", "vom", "beim"};
   std::set<std::string> nouns;
   int german = 0;
   const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
@@ -345,10 +377,11 @@ std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Na
   std::map<std::string, int> seen;
   for (const Name& n : runs) ++seen[n.words];
   for (const Name& n : runs) {
-    if (n.words.find(' ') != std::string::npos || std::all_of(n.words.begin(), n.words.end(), IsUpper)) continue;
+    // A company written with its legal form ("der Rheinstrom AG") is a name after an article too.
+    if (n.legal || n.words.find(' ') != std::string::npos || std::all_of(n.words.begin(), n.words.end(), IsUpper)) continue;
     auto [word, start] = WordBefore(t, n.begin);
     (void)start;
-    if (seen[n.words] < 2 || std::find(std::begin(kArticles), std::end(kArticles), word) != std::end(kArticles)) {
+    if (seen[n.words] < 2 || IsGermanArticle(word)) {
       nouns.insert(n.words);
     }
   }
@@ -369,26 +402,60 @@ bool DescribesNoun(std::string_view t, const Name& name) {
 
 // Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
 bool HasTitle(std::string_view t, const Name& name) {
-  static const std::unordered_set<std::string_view> kTitles = {
-      "executive", "officer", "president", "chairman", "chairwoman", "chair", "director", "minister", "analyst",
-      "economist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
-      "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo"};
-  if (name.begin < 3 || t[name.begin - 1] != ' ' || !IsAsciiLetter(t[name.begin - 2])) return false;
-  auto [before, start] = WordBefore(t, name.begin);
+  if (name.begin < 3 || t[name.begin - 1] != ' ') return false;
+  // "its chief executive, Maja Ekholm,": the title may stand before a comma.
+  const size_t end = t[name.begin - 2] == ',' ? name.begin - 2 : name.begin;
+  if (end < 2 || !IsAsciiLetter(t[end - (end == name.begin ? 2 : 1)])) return false;
+  auto [before, start] = WordBefore(t, end);
   (void)start;
-  return kTitles.count(before) != 0;
+  return IsTitle(before);
+}
+
+// Whether only titles stand in t[from, to): " Chief Executive Officer ", " analyst ".
+bool OnlyTitlesBetween(std::string_view t, size_t from, size_t to) {
+  if (to <= from || to - from > 40) return false;
+  bool any = false;
+  for (size_t i = from; i < to;) {
+    if (t[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const size_t e = WordEnd(t, i);
+    if (e == i || e > to || !IsTitle(Lowercase(t.substr(i, e - i)))) return false;
+    any = true;
+    i = e;
+  }
+  return any;
 }
 
 // Whether `name` is who a statement comes from: "X said", "X says", "according to X".
-bool IsSource(std::string_view t, const Name& name) {
+// Whether a verb of saying follows `name`: "X said", "X reported".
+bool SaysAfter(std::string_view t, const Name& name) {
   static constexpr std::string_view kSaid[] = {"said", "says", "told", "added", "noted", "wrote", "argued", "announced"};
   const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Kestrel Motors Inc. said"
   const size_t next_end = WordEnd(t, end + 1);
   const std::string next = At(t, end) == ' ' ? Lowercase(t.substr(end + 1, next_end - end - 1)) : "";
-  if (std::find(std::begin(kSaid), std::end(kSaid), next) != std::end(kSaid)) return true;
+  return std::find(std::begin(kSaid), std::end(kSaid), next) != std::end(kSaid);
+}
+
+bool IsSource(std::string_view t, const Name& name) {
+  if (SaysAfter(t, name)) return true;
   auto [before, start] = WordBefore(t, name.begin);
   if (before == "the") before = WordBefore(t, start).first, start = WordBefore(t, start).second;
   return before == "to" && WordBefore(t, start).first == "according";
+}
+
+// Whether `name` stands for those who estimate others' numbers: a bank or firm before its
+// analysts ("RBC Capital Markets analyst Mark Mahaney was looking for …", "Jefferies analysts
+// expect …") or the market's consensus ("29% more than Wall Street expected").
+bool EstimatesOthers(std::string_view t, const Name& name) {
+  if (name.words == "Wall Street") return true;
+  if (At(t, name.end) != ' ') return false;
+  for (std::string_view role : {"analyst", "economist", "strategist"}) {
+    const size_t end = name.end + 1 + role.size();
+    if (StartsWithNoCase(t, name.end + 1, role) && !IsAsciiLetter(At(t, At(t, end) == 's' ? end + 1 : end))) return true;
+  }
+  return false;
 }
 
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
@@ -399,6 +466,20 @@ std::vector<Name> NamesOf(std::string_view t) {
   // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
   const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
   runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return german_nouns.count(n.words) != 0; }), runs.end());
+  // "Der Versorger Nordstrom Energie": there a noun after an article opens a run whose rest the
+  // text writes as a name of its own ("Nordstrom Energie verdient …").
+  if (!german_nouns.empty()) {
+    std::set<std::string> written;
+    for (const Name& n : runs) written.insert(n.words);
+    for (Name& n : runs) {
+      const size_t space = n.words.find(' ');
+      if (space == std::string::npos || !IsGermanArticle(WordBefore(t, n.begin).first)) continue;
+      const std::string rest = n.words.substr(space + 1);
+      if (written.count(rest) == 0) continue;
+      n.words = rest;
+      n.begin += space + 1;
+    }
+  }
   // "Rival Halden Auto Group", "Striker Tomas Ruiz": a common word that opens a sentence before a
   // name of two words or more is no part of it, when the text writes it capitalised nowhere else.
   auto written_inside = [&](std::string_view word) {
@@ -438,18 +519,29 @@ std::vector<Name> NamesOf(std::string_view t) {
       fullest.erase(first);
     }
   }
+  // "Corvane Inc." is the company and "Corvane Cloud" its unit: a name written with its legal form
+  // stands for no longer one.
+  for (const Name& n : runs) {
+    if (n.legal) fullest.erase(n.words);
+  }
   std::vector<Name> names;
   for (Name& n : runs) {
     const bool one_word = n.words.find(' ') == std::string::npos;
-    if (one_word && n.opens_sentence && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
+    // An opener that is the first word of a longer name the text writes ("Lindqvist shares rose …"
+    // beside "Lindqvist Foods") is that name.
+    if (one_word && n.opens_sentence && fullest.count(n.words) == 0 && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
     if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
     names.push_back(std::move(n));
   }
-  for (Name& n : names) {
+  for (size_t k = 0; k < names.size(); ++k) {
+    Name& n = names[k];
     n.source = IsSource(t, n);
-    n.modifier = DescribesNoun(t, n);
+    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n);
     n.person = HasTitle(t, n);
+    // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
+    // with an organisation's title speaks for it and owns no number of their own.
+    if (n.person && k > 0 && OnlyTitlesBetween(t, names[k - 1].end, n.begin)) n.modifier = true;
   }
   std::vector<Name> han = HanCompanyNames(t);
   // A Han clause subject stands for the company name it begins (蓝驰 for 蓝驰汽车).
@@ -570,7 +662,7 @@ size_t TableStart(std::string_view t, size_t at) {
 
 class SubjectReader {
  public:
-  explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)) {}
+  explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)), lead_(Lead()) {}
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
     paragraph_ = ParagraphStart(f.span.begin);
@@ -671,6 +763,11 @@ class SubjectReader {
     // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%".
     if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true)) return owner;
     if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
+    // "Quarterly sales … were $81.6 billion, Alphabet said Tuesday": who reports it, after it.
+    auto [after_first, after_last] = NamesWithin(f.span.end, f.sentence.end);
+    for (auto it = after_first; it != after_last; ++it) {
+      if (it->source && !it->person && !it->modifier && SaysAfter(t_, *it)) return it->words;
+    }
     return Topic(f);
   }
 
@@ -759,7 +856,31 @@ class SubjectReader {
   std::optional<std::string> Topic(const Figure& f) const {
     if (words_subject_.first == f.sentence.begin && !words_subject_.second.empty()) return words_subject_.second;
     if (!recent_.empty() && remembered_paragraph_ == paragraph_) return recent_.back();
-    return dominant_;
+    return dominant_ ? dominant_ : lead_;
+  }
+
+  // The subject of the text's lead, its first sentence below the headline ("Alphabet Inc.'s
+  // quarterly earnings were dented by …"): what a figure that names no one is about before any
+  // figure has been given a subject.
+  std::optional<std::string> Lead() const {
+    const size_t headline = t_.find("\n\n");
+    size_t body = headline == std::string_view::npos ? 0 : headline + 2;
+    // Past a dateline ("ESSEN, 7. August 2025 –", "BEIJING, Nov. 3 (Xinhua) --"), whose full stops
+    // end no sentence.
+    const std::string_view opening = t_.substr(body, 100);
+    for (std::string_view dash : {" \xe2\x80\x94 ", " \xe2\x80\x93 ", " -- ", " - "}) {
+      if (const size_t at = opening.find(dash); at != std::string_view::npos && opening.substr(0, at).find('\n') == std::string_view::npos) {
+        body += at + dash.size();
+        break;
+      }
+    }
+    size_t end = t_.find(". ", body);
+    const size_t line = t_.find('\n', body);
+    end = std::min(end == std::string_view::npos ? t_.size() : end, line == std::string_view::npos ? t_.size() : line);
+    // The headline repeated below it (a scraped page's title, "The Biggest Threat to AI Investment
+    // Is AI …") is no lead.
+    if (headline != std::string_view::npos && headline >= 20 && t_.substr(body, 20) == t_.substr(0, 20)) return std::nullopt;
+    return First(body, end, /*sources=*/true, /*persons=*/false);
   }
 
   // Where the sentence before the one starting at `begin` starts (after ". ", "? ", "! " or a line
@@ -802,17 +923,41 @@ class SubjectReader {
   // the table (its caption: "the capital expenditure of Alphabet, Amazon, Meta and Microsoft").
   std::optional<std::string> InTable(const Figure& f, ByteSpan cell) const {
     auto [first, last] = NamesWithin(cell.begin, cell.end);
-    if (first != last && cell.end <= f.span.begin) return first->words;
+    if (first != last && cell.end <= f.span.begin && !LabelsRow(cell, *first)) return first->words;
     auto [before_first, before_last] = NamesWithin(TableStart(t_, f.span.begin) > 600 ? TableStart(t_, f.span.begin) - 600 : 0,
                                                    TableStart(t_, f.span.begin));
     if (before_first != before_last) return std::prev(before_last)->words;
     return Topic(f);
   }
 
+  // Whether a row's first cell labels what the row measures rather than whose it is: a metric
+  // ("Net sales", "Adjusted EBITDA") or a participle ("Reported", "Adjusted", "Underlying").
+  bool LabelsRow(ByteSpan cell, const Name& name) const {
+    for (size_t i = cell.begin; i < cell.end; i = WordEnd(t_, i) + 1) {
+      while (i < cell.end && t_[i] == ' ') ++i;
+      if (i >= cell.end) break;
+      if (MatchMetricAt(t_, i)) return true;
+    }
+    const std::string lower = Lowercase(name.words);
+    const bool participle = lower.find(' ') == std::string::npos && lower.size() > 5 &&
+                            (lower.compare(lower.size() - 2, 2, "ed") == 0 || lower.compare(lower.size() - 3, 3, "ing") == 0);
+    return participle;
+  }
+
   // Where the paragraph holding `at` begins.
-  size_t ParagraphStart(size_t at) const {
-    const size_t blank = t_.rfind("\n\n", at);
-    return blank == std::string_view::npos ? 0 : blank + 2;
+  // Figures are read in order, so only the text since the last one is searched (a text with no
+  // blank line would otherwise be searched whole for every figure).
+  size_t ParagraphStart(size_t at) {
+    if (at < searched_to_) searched_to_ = 0, last_paragraph_ = 0;  // read out of order: start over
+    const size_t stop = searched_to_ > 0 ? searched_to_ - 1 : 0;
+    for (size_t i = std::min(at, t_.size() > 0 ? t_.size() - 1 : 0); i > stop; --i) {
+      if (t_[i] == '\n' && t_[i - 1] == '\n') {
+        last_paragraph_ = i + 1;
+        break;
+      }
+    }
+    searched_to_ = at;
+    return last_paragraph_;
   }
 
   void Remember(const std::string& subject) {
@@ -838,10 +983,13 @@ class SubjectReader {
 
   std::string_view t_;
   std::vector<Name> names_;
+  std::optional<std::string> lead_;  // the lead's subject (Lead)
   std::map<std::string, int> given_;  // how many figures each subject was given
   std::optional<std::string> dominant_;  // the subject given most figures so far
   int dominant_count_ = 0;
   size_t paragraph_ = 0;               // where the paragraph of the figure being read begins
+  size_t searched_to_ = 0;             // ParagraphStart has searched the text before this byte
+  size_t last_paragraph_ = 0;          // and found the last paragraph beginning there
   size_t remembered_paragraph_ = SIZE_MAX;  // and that of the last figure given a subject
   bool in_words_ = false;              // the subject being read is a group named in words
   std::pair<size_t, std::string> words_subject_{SIZE_MAX, ""};  // the last such group, by its sentence

@@ -220,6 +220,27 @@ HeaderUnit ReadHeaderUnit(std::string_view header) {
   return out;
 }
 
+// The Markdown table cell holding byte `at`: its row, its index (1 = the first cell) and the header
+// row above the separator above it. False when `at` is in no table with a header.
+bool FindCell(std::string_view t, size_t at, Line* row, size_t* index, Line* header) {
+  *row = LineAt(t, at);
+  if (!IsTableRow(t, *row)) return false;
+  *index = 0;
+  for (size_t i = t.find('|', row->begin); i < at; i = t.find('|', i + 1)) ++*index;
+  if (*index == 0) return false;
+  Line line = *row;
+  while (line.begin > 0) {
+    const Line above = LineAt(t, line.begin - 1);
+    if (!IsTableRow(t, above)) return false;
+    if (IsSeparatorRow(t, above) && above.begin > 0) {
+      *header = LineAt(t, above.begin - 1);
+      return IsTableRow(t, *header);
+    }
+    line = above;
+  }
+  return false;
+}
+
 void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
   if (t.find('|') == std::string_view::npos) return;  // no table
   for (Figure& f : *figures) {
@@ -228,26 +249,10 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     const bool bare = f.kind == FigureKind::kCount && f.unit.empty() && IsBareNumber(f.surface);
     if (!bare && f.change) continue;
     if (!BetweenBars(t, f.span)) continue;  // not alone in a cell: most figures, ruled out cheaply
-    const Line row = LineAt(t, f.span.begin);
-    if (!IsTableRow(t, row)) continue;
-    // The cell holding the figure, which must hold nothing else.
+    Line row, line;
     size_t index = 0;
-    for (size_t i = t.find('|', row.begin); i < f.span.begin; i = t.find('|', i + 1)) ++index;
-    if (index == 0 || Cell(t, row, index - 1) != f.surface) continue;
-    // The header: the row above the separator above this row.
-    Line line = row;
-    bool found = false;
-    while (line.begin > 0) {
-      const Line above = LineAt(t, line.begin - 1);
-      if (!IsTableRow(t, above)) break;
-      if (IsSeparatorRow(t, above) && above.begin > 0) {
-        line = LineAt(t, above.begin - 1);
-        found = IsTableRow(t, line);
-        break;
-      }
-      line = above;
-    }
-    if (!found) continue;
+    // The cell holding the figure, which must hold nothing else, and its header.
+    if (!FindCell(t, f.span.begin, &row, &index, &line) || Cell(t, row, index - 1) != f.surface) continue;
     const std::string_view header = Cell(t, line, index - 1);
     const std::string_view row_header = index > 1 ? Cell(t, row, 0) : std::string_view();
     // What it measures: its column header's metric, else its row header's ("| Revenue | 9.12 B |"
@@ -283,6 +288,14 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
       }
     }
   }
+}
+
+std::optional<PeriodRead> TableCellPeriod(std::string_view t, ByteSpan span) {
+  Line row, header;
+  size_t index = 0;
+  if (!FindCell(t, span.begin, &row, &index, &header) || index < 2) return std::nullopt;
+  if (auto period = ReadPeriod(Cell(t, row, 0))) return period;
+  return ReadPeriod(Cell(t, header, index - 1));
 }
 
 }  // namespace dossier::extract

@@ -3,10 +3,12 @@
 // column header names ("| 2023 |", "| 2026 forecast ($bn) |").
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "dossier/figure.h"
+#include "extract/figure_period.h"
 
 namespace dossier::extract {
 
@@ -21,5 +23,9 @@ struct HeaderUnit {
   bool Says() const { return !unit.empty() || scale != 1; }
 };
 HeaderUnit ReadHeaderUnit(std::string_view header);
+
+// The period of the table cell holding `span`: its row header's, else its column header's ("| Q1
+// 2025 |" above "| SEK 1,288m |"), for a cell that writes its own unit too.
+std::optional<PeriodRead> TableCellPeriod(std::string_view text, ByteSpan span);
 
 }  // namespace dossier::extract

@@ -21,8 +21,8 @@ TEST_CASE("A period that refers back is the last one of its length named before 
         std::vector<std::string>{"2026-01", "2026-01"});
   // Nothing of its length before it: no period rather than a guess.
   CHECK(PeriodsIn("Margins were thin in the quarter.", feb).empty());
-  // "the year to March" names a period of its own (through March), not the year before it.
-  CHECK(PeriodsIn("In 2024 it grew. For the year to March it shrank.", feb) == std::vector<std::string>{"2024", "2025-03"});
+  // "the year to March" names a period of its own (the fiscal year ending in March), not the year before it.
+  CHECK(PeriodsIn("In 2024 it grew. For the year to March it shrank.", feb) == std::vector<std::string>{"2024", "FY2026"});
 }
 
 TEST_CASE("Quarters named by their last month, spans of coming years, seasons", "[figures][meaning]") {
@@ -145,4 +145,58 @@ TEST_CASE("Months from January to a quarter's end are one period", "[figures][me
   CHECK(PeriodsIn("Sales from January to September 2019 fell.", july) == std::vector<std::string>{"9M 2019"});
   CHECK(PeriodsIn("In January-March output grew.", july) == std::vector<std::string>{"Q1 2020"});
   CHECK(PeriodsIn("Between January and June 2019 it fell.", july) != std::vector<std::string>{"H1 2019"});
+}
+
+TEST_CASE("Fiscal years named by the month they end in, months counted from the year's start", "[figures][meaning]") {
+  // A year that ended is the last one; a year "to" a month, the one under way.
+  CHECK(PeriodsIn("Net profit for the year ended March 31 was $92.7 million.", {2026, 5, 20}) ==
+        std::vector<std::string>{"FY2026"});
+  CHECK(PeriodsIn("It raised its forecast for the year to March.", {2026, 11, 6}) == std::vector<std::string>{"FY2027"});
+  // Just after the month, its results are the ones reported.
+  CHECK(PeriodsIn("Profit for the year to March rose 20%.", {2026, 5, 14}) == std::vector<std::string>{"FY2026"});
+  // A year ending in December is a calendar year.
+  CHECK(PeriodsIn("Revenue for the year ended December 31, 2025 rose.", {2026, 2, 5}) == std::vector<std::string>{"2025"});
+  CHECK(PeriodsIn("Trade rose 3.6% in the first 10 months of 2026.", {2026, 11, 7}) == std::vector<std::string>{"2026-10"});
+  CHECK(PeriodsIn("Profit rose in the six months to June.", {2026, 8, 1}) == std::vector<std::string>{"H1 2026"});
+  // A month named as the base of a comparison is no period of the sentence.
+  CHECK_FALSE(OnlyFigure("LONDON, 20 October 2026 — Retail sales rose 1.3% compared with September 2025.", "1.3%").period.has_value());
+}
+
+TEST_CASE("A figure of a year earlier has the period before; a weekday dates no result", "[figures][meaning]") {
+  const std::string text =
+      "TOKYO, 6 November 2026 — Net profit for the July-September quarter was ¥610 billion, compared with ¥790 billion "
+      "a year earlier. Net income was $7.4 billion, or $2.05 a share, down from $8.1 billion, or $2.24 a share, in the "
+      "same period a year earlier, the company reported on Thursday. Its shares closed 3.4% higher on Thursday.";
+  CHECK(OnlyFigure(text, "¥610 billion").period == "Q3 2026");
+  CHECK(OnlyFigure(text, "¥790 billion").period == "Q3 2025");
+  // The weekday of the report gives the result no period; the quarter before it, nothing of its own either.
+  CHECK_FALSE(OnlyFigure(text, "$7.4 billion").period == "2026-11-05");
+  CHECK(OnlyFigure(text, "$2.05 a share").metric == "earnings per share");
+  CHECK(OnlyFigure(text, "3.4%").period == "2026-11-05");
+  // A move measured against the year before is the current period's.
+  CHECK(OnlyFigure("LONDON, 14 August 2026 — Revenue rose 4% from a year earlier in the second quarter.", "4%").period ==
+        "Q2 2026");
+}
+
+TEST_CASE("Metrics: spelled-out EBITDA, hospital rates, vote shares, others' spending", "[figures][meaning]") {
+  CHECK(OnlyFigure("Earnings before interest, tax, depreciation and amortisation fell 9 per cent to $222 million.",
+                   "$222 million").metric == "EBITDA");
+  CHECK(OnlyFigure("The flu hospitalization rate rose to 93.5 per 100,000 people.", "93.5 per 100,000 people").metric ==
+        "hospitalisations");
+  CHECK(OnlyFigure("The Socialists lost nine seats and won under 20 percent of the vote.", "20 percent").metric == "vote share");
+  CHECK(OnlyFigure("Labour won 411 MPs.", "411 MPs").metric == "seats");
+  CHECK_FALSE(OnlyFigure("Household spending grew by 0.8% in the quarter.", "0.8%").metric == "capital expenditure");
+}
+
+TEST_CASE("Last year's base and a table cell's header period", "[figures][meaning]") {
+  const std::string meta =
+      "SAN FRANCISCO, 6 February 2026 — Meta said it would spend between $115 and $135 billion in 2026, up from "
+      "$72.2 billion last year.";
+  CHECK(OnlyFigure(meta, "$72.2 billion").period == "2025");
+  CHECK(OnlyFigure(meta, "$115 and $135 billion").period == "2026");
+  const std::string table =
+      "Lindqvist Foods reported first-quarter results.\n\n| | Q1 2026 | Q1 2025 |\n|---|---|---|\n"
+      "| Operating profit | SEK 1,512m | SEK 1,288m |\n";
+  CHECK(OnlyFigure(table, "SEK 1,288m").period == "Q1 2025");
+  CHECK(OnlyFigure(table, "SEK 1,288m").metric == "operating profit");
 }

@@ -105,8 +105,9 @@ TEST_CASE("subject: no name in a compound, a metric, a dateline in capitals or a
   const std::string german =
       "Der Umsatz der Rheinstrom AG stieg um 7,4 % auf 2.871,3 Mio. €. Die Aktie der Rheinstrom AG stieg um 3,1 % "
       "auf 48,62 €, und das Ergebnis lag bei 412,8 Mio. €. Anfragen liegen für weitere 3.400 MW vor.";
-  CHECK(SubjectOf(german, "48,62 €") == "Rheinstrom AG");
-  CHECK(SubjectOf(german, "3.400 MW") == "Rheinstrom AG");  // not "Anfragen": the text's subject carries on
+  // The legal form is no part of the name ("Rheinstrom AG" is Rheinstrom), after an article too.
+  CHECK(SubjectOf(german, "48,62 €") == "Rheinstrom");
+  CHECK(SubjectOf(german, "3.400 MW") == "Rheinstrom");  // not "Anfragen": the text's subject carries on
 }
 
 TEST_CASE("subject: a group named in words, and no name inside a phrase describing a noun", "[figures][subject]") {
@@ -156,3 +157,42 @@ TEST_CASE("subject: Han company names open their clause or come back; 公司 ref
   CHECK(SubjectOf(text, "41%") == "华远电力");
   CHECK(SubjectOf(text, "2,600亿千瓦时") == "华远电力");
 }
+
+TEST_CASE("subject: a company's officer speaks for it; analysts and Wall Street own no number", "[figures][subject]") {
+  CHECK(SubjectOf("Alphabet Chief Executive Officer Sundar Pichai announced $75 billion in capital spending.", "$75 billion") ==
+        "Alphabet");
+  CHECK(SubjectOf("Alphabet will spend $75 billion this year, 29% more than Wall Street expected.", "29%") == "Alphabet");
+  CHECK(SubjectOf("RBC Capital Markets analyst Mark Mahaney was looking for $6.6 billion.", "$6.6 billion") == "-");
+}
+
+TEST_CASE("subject: the source after the figure, else the lead's subject", "[figures][subject]") {
+  CHECK(SubjectOf("Quarterly sales were $81.6 billion, Alphabet said on Tuesday.", "$81.6 billion") == "Alphabet");
+  const std::string article =
+      "Profit dented by cloud spending\n\n"
+      "Alphabet Inc.'s quarterly earnings were held back by heavy spending on data centres.\n\n"
+      "Net income was $7.1 billion, the company reported on Monday.";
+  CHECK(SubjectOf(article, "$7.1 billion") == "Alphabet");
+}
+
+TEST_CASE("subject: a table row labelled by a metric takes the caption's; a currency code is no one", "[figures][subject]") {
+  const std::string table =
+      "Lindqvist Foods reported first-quarter results on Wednesday.\n\n"
+      "| | Q1 2026 | Q1 2025 |\n|---|---|---|\n"
+      "| Net sales | SEK 14,810m | SEK 13,970m |\n"
+      "| Reported | SEK 1,512m | SEK 1,288m |\n\n"
+      "Net sales rose 6% to SEK 14.8 billion.";
+  CHECK(SubjectOf(table, "SEK 13,970m") == "Lindqvist Foods");
+  CHECK(SubjectOf(table, "SEK 1,512m") == "Lindqvist Foods");
+  CHECK(SubjectOf(table, "SEK 14.8 billion") == "Lindqvist Foods");
+  CHECK(SubjectOf("The group will return 2.5 billion U.S. dollars to shareholders.", "2.5 billion") == "-");
+}
+
+TEST_CASE("subject: the lead's subject past a German dateline, without the noun before the name", "[figures][subject]") {
+  const std::string text =
+      "Rheinwerk Chemie hebt die Prognose an\n\n"
+      "BONN, 5. Mai 2026 – Der Chemiekonzern Rheinwerk Chemie AG hat im ersten Quartal mehr verdient, als die "
+      "Analysten und die Anleger erwartet hatten. Der Umsatz stieg um 4,1 % auf 1.250,0 Mio. €, und das Ergebnis "
+      "legte zu; die Aktie und der Konzern profitierten.";
+  CHECK(SubjectOf(text, "4,1 %") == "Rheinwerk Chemie");
+}
+
