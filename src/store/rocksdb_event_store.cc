@@ -498,17 +498,22 @@ class RocksEventStore final : public EventStore {
     return FromRocks(it->status(), "projections");
   }
 
-  Status CommitProjection(const ProjectionCommit& commit) override {
+  Status CommitProjections(const std::vector<ProjectionCommit>& commits) override {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
     rocksdb::WriteBatch write;
-    if (commit.clear_first) {
-      write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""),
-                        keys::ProjectionUpperBound(commit.projection));
+    for (const ProjectionCommit& commit : commits) {
+      if (commit.clear_first) {
+        write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""),
+                          keys::ProjectionUpperBound(commit.projection));
+      }
+      for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
+      for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);
+      if (commit.checkpoint) {
+        write.Put(families_[kMeta], CheckpointKey(commit.projection), fmt::format("{} {}", commit.code_version, *commit.checkpoint));
+      } else {
+        write.Delete(families_[kMeta], CheckpointKey(commit.projection));
+      }
     }
-    for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
-    for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);
-    write.Put(families_[kMeta], CheckpointKey(commit.projection),
-              fmt::format("{} {}", commit.code_version, commit.checkpoint));
     return Write(&write);
   }
 
