@@ -186,9 +186,13 @@ Result<IngestResult> Ingester::Stage(const Article& article, const std::string& 
   }
 
   const std::optional<std::string>& slug = options_.story_slug;
-  bool in_story = false;
-  if (slug && !staged_attached_.count(result.source_id)) DOSSIER_ASSIGN_OR_RETURN(in_story, InStory(result.source_id));
-  if (slug && !in_story && !staged_attached_.count(result.source_id)) {
+  bool to_attach = slug && !staged_attached_.count(result.source_id);
+  if (to_attach) {
+    bool in_story = false;
+    DOSSIER_ASSIGN_OR_RETURN(in_story, InStory(result.source_id));
+    to_attach = !in_story;
+  }
+  if (to_attach) {
     const std::string story = StoryStream(*slug);
     if (!story_exists_ && !staged_story_created_) {
       staged_.expected.emplace_back(story, kNoStream);
