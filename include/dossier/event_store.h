@@ -59,9 +59,11 @@ struct AppendResult {
 
 // Changes to one projection's state, committed together with its checkpoint.
 struct ProjectionCommit {
-  std::string projection;  // its name
+  std::string projection;  // its name (or the name of scratch rows, such as a rebuild's)
   int code_version = 0;
-  uint64_t checkpoint = 0;  // the last position folded into the state
+  // The last position folded into the state. Nullopt: the rows are not a complete fold (scratch
+  // rows, or rows being replaced), so the checkpoint of that name is removed and none is believed.
+  std::optional<uint64_t> checkpoint;
   bool clear_first = false;  // drop all earlier state (a rebuild)
   std::vector<std::pair<std::string, std::string>> puts;
   std::vector<std::string> deletes;
@@ -159,7 +161,8 @@ class EventStore {
   virtual Status ScanProjectionRange(
       std::string_view projection, std::string_view begin, std::optional<std::string_view> end,
       const std::function<bool(std::string_view key, std::string_view value)>& fn) const = 0;
-  virtual Status CommitProjection(const ProjectionCommit& commit) = 0;
+  // Commits the changes to several projections, with their checkpoints, in one atomic batch.
+  virtual Status CommitProjections(const std::vector<ProjectionCommit>& commits) = 0;
 
   // Reads every key and value of every column family (the log's and the projections'), checking
   // RocksDB's block checksums. Corruption names the column family and the damaged file.

@@ -42,10 +42,21 @@ class ProjectionRows {
   // The rows with keys in [begin, end), in key order, until `fn` returns false.
   Status ScanRange(std::string_view begin, std::string_view end, const RowFn& fn) const;
 
-  void Put(std::string key, std::string value) { pending_[std::move(key)] = std::move(value); }
-  void Delete(std::string key) { pending_[std::move(key)] = std::nullopt; }
+  void Put(std::string key, std::string value) {
+    pending_bytes_ += key.size() + value.size();
+    pending_[std::move(key)] = std::move(value);
+  }
+  void Delete(std::string key) {
+    pending_bytes_ += key.size();
+    pending_[std::move(key)] = std::nullopt;
+  }
   // Moves the uncommitted changes into `puts` and `deletes`.
   void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes);
+  // The bytes of keys and values put or deleted since the last TakeChanges (a row written twice
+  // counts twice): what a fold weighs to commit in bounded batches.
+  uint64_t pending_bytes() const { return pending_bytes_; }
+  // The name the rows are kept under in the store.
+  const std::string& name() const { return projection_; }
 
  private:
   Status Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const;
@@ -53,6 +64,7 @@ class ProjectionRows {
   const EventStore* store_ = nullptr;
   std::string projection_;
   std::map<std::string, std::optional<std::string>, std::less<>> pending_;  // nullopt: deleted
+  uint64_t pending_bytes_ = 0;
 };
 
 class Projection {
@@ -86,11 +98,19 @@ class Projection {
 
 // Brings `projection` up to the head of `store`: attaches its stored rows unless their code
 // version differs, folds the events after its checkpoint and, when `persist` is set (the store is
-// open for writing), commits the changed rows with the new checkpoint. Reads no row it does not
-// need: a read-only command on a caught-up store reads only its checkpoint.
+// open for writing), commits the changed rows with the new checkpoint, in bounded batches
+// (CatchUpTogether). Reads no row it does not need: a read-only command on a caught-up store reads
+// only its checkpoint.
 Status CatchUp(EventStore* store, Projection* projection, bool persist);
 
-// Folds `projection` again from the first event and replaces its stored rows.
+// CatchUp of several projections that are stored (the store is open for writing) in one pass over
+// the log from the earliest checkpoint, each event decoded once; their changes are committed
+// together in batches of bounded size, each with the position reached, so memory holds one batch
+// and a killed catch-up leaves every projection a consistent prefix of the log.
+Status CatchUpTogether(EventStore* store, const std::vector<Projection*>& projections);
+
+// Folds `projection` again from the first event and replaces its stored rows (in bounded batches,
+// the first of which drops the old rows).
 Status Rebuild(EventStore* store, Projection* projection);
 
 }  // namespace dossier

@@ -9,9 +9,8 @@
 namespace dossier::cli {
 
 int RunRebuild(Context& context) {
-  std::vector<std::unique_ptr<Projection>> all = AllProjections();
   std::vector<std::string> names;
-  for (const auto& p : all) names.emplace_back(p->name());
+  for (const auto& p : AllProjections()) names.emplace_back(p->name());
   for (const std::string& asked : context.args.positional()) {
     if (std::find(names.begin(), names.end(), asked) != names.end()) continue;
     std::optional<std::string> close = ClosestName(asked, names);
@@ -27,28 +26,16 @@ int RunRebuild(Context& context) {
   // The projections are derived data: when their stored state cannot be read (damaged files), it is
   // dropped whole, unread, and every projection is rebuilt from the log.
   bool dropped_damaged_state = false;
-  std::vector<std::unique_ptr<Projection>> fresh = AllProjections();
-  std::vector<RebuildCheck> checks;
-  for (size_t i = 0; i < all.size(); ++i) {
-    const auto& asked = context.args.positional();
-    if (!dropped_damaged_state && !asked.empty() && std::find(asked.begin(), asked.end(), names[i]) == asked.end()) {
-      continue;
-    }
-    Result<RebuildCheck> check = RebuildAndCompare(store.get(), all[i].get(), fresh[i].get());
-    if (!check.ok() && check.status().code() == Status::Code::kCorruption && !dropped_damaged_state) {
-      PrintWarning(fmt::format("{}; dropping the stored state of every projection and rebuilding it from the log",
-                               check.status().message()));
-      if (Status dropped = store->DropProjections(); !dropped.ok()) return Fail(dropped);
-      dropped_damaged_state = true;
-      all = AllProjections();
-      fresh = AllProjections();
-      checks.clear();
-      i = static_cast<size_t>(-1);  // start again from the first projection
-      continue;
-    }
-    if (!check.ok()) return Fail(check.status());
-    checks.push_back(std::move(*check));
+  Result<std::vector<RebuildCheck>> rebuilt = RebuildAndCompare(store.get(), context.args.positional());
+  if (!rebuilt.ok() && rebuilt.status().code() == Status::Code::kCorruption) {
+    PrintWarning(fmt::format("{}; dropping the stored state of every projection and rebuilding it from the log",
+                             rebuilt.status().message()));
+    if (Status dropped = store->DropProjections(); !dropped.ok()) return Fail(dropped);
+    dropped_damaged_state = true;
+    rebuilt = RebuildAndCompare(store.get(), {});
   }
+  if (!rebuilt.ok()) return Fail(rebuilt.status());
+  const std::vector<RebuildCheck>& checks = *rebuilt;
   bool all_identical = true;
   for (const RebuildCheck& c : checks) all_identical = all_identical && c.identical;
   if (context.json) {

@@ -1,5 +1,7 @@
 #include "ingest/ingester.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "model/claim_events.h"
@@ -35,21 +37,19 @@ Result<Ingester> Ingester::Create(EventStore* store, IngestOptions options) {
     return Status::InvalidInput(fmt::format(
         "--story `{}`: a story slug is lowercase letters and digits in dash-separated words, e.g. ai-roi", slug));
   }
-  Status decoded = Status::OK();
-  DOSSIER_RETURN_IF_ERROR(store->ReadStream(StoryStream(slug), [&](const RecordedEvent& e) {
-    ingester.story_exists_ = true;
-    if (e.type == kSourceAttached) {
-      Result<SourceAttached> attached = DecodeSourceAttached(e.payload);
-      if (!attached.ok()) {
-        decoded = attached.status().WithContext(fmt::format("event {}", e.position));
-        return false;
-      }
-      ingester.attached_.insert(attached->source_id);
-    }
-    return true;
-  }));
-  DOSSIER_RETURN_IF_ERROR(decoded);
+  uint64_t story_version = 0;
+  DOSSIER_ASSIGN_OR_RETURN(story_version, store->StreamVersion(StoryStream(slug)));
+  ingester.story_exists_ = story_version > 0;
+  DOSSIER_RETURN_IF_ERROR(CatchUp(store, &ingester.sources_, /*persist=*/true));
   return ingester;
+}
+
+Result<bool> Ingester::InStory(const std::string& source_id) const {
+  if (attached_.count(source_id) != 0) return true;
+  const SourceSummary* source = nullptr;
+  DOSSIER_ASSIGN_OR_RETURN(source, sources_.Find(source_id));
+  return source != nullptr &&
+         std::find(source->stories.begin(), source->stories.end(), *options_.story_slug) != source->stories.end();
 }
 
 namespace {
@@ -186,7 +186,13 @@ Result<IngestResult> Ingester::Stage(const Article& article, const std::string& 
   }
 
   const std::optional<std::string>& slug = options_.story_slug;
-  if (slug && !attached_.count(result.source_id) && !staged_attached_.count(result.source_id)) {
+  bool to_attach = slug && !staged_attached_.count(result.source_id);
+  if (to_attach) {
+    bool in_story = false;
+    DOSSIER_ASSIGN_OR_RETURN(in_story, InStory(result.source_id));
+    to_attach = !in_story;
+  }
+  if (to_attach) {
     const std::string story = StoryStream(*slug);
     if (!story_exists_ && !staged_story_created_) {
       staged_.expected.emplace_back(story, kNoStream);

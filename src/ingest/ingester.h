@@ -28,6 +28,7 @@
 #include "ingest/article.h"
 #include "model/source_events.h"
 #include "project/proj_actors.h"
+#include "project/proj_sources.h"
 
 namespace dossier {
 
@@ -61,7 +62,8 @@ bool IsValidStorySlug(std::string_view slug);
 
 class Ingester {
  public:
-  // Loads the story's state when there is one. Fails on a bad slug.
+  // Reads the gazetteer and, with a story, whether it exists (the sources already in it are read
+  // one by one as articles come: no read grows with the story). Fails on a bad slug.
   static Result<Ingester> Create(EventStore* store, IngestOptions options);
 
   // Stage + Commit: the article recorded in its own append.
@@ -93,11 +95,15 @@ class Ingester {
   Result<std::optional<SourceRecorded>> RecordedLatest(const std::string& stream) const;
   // The version of `stream` after what is staged; on its first use in this group, expects it.
   Result<uint64_t> ExpectStream(const std::string& stream);
+  // Whether the source is in the story already: attached by this Ingester, or as the sources
+  // projection (caught up at Create; this Ingester is the only writer since) has it.
+  Result<bool> InStory(const std::string& source_id) const;
 
   EventStore* store_;
   IngestOptions options_;
   bool story_exists_ = false;
-  std::set<std::string> attached_;  // sources already in the story
+  std::set<std::string> attached_;  // sources this Ingester attached to the story
+  SourcesProjection sources_;       // with a story: the stories of the sources recorded before
   std::shared_ptr<const RecordedGazetteer> gazetteer_;  // the actors claims are read with
 
   // What is staged for the next Commit.

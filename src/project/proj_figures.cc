@@ -138,7 +138,10 @@ Status FigureIndex::Apply(const RecordedEvent& event) {
   s.recorded_at = event.recorded_at;
   s.recorded_by = event.recorded_by;
   // Labels recorded before this extraction still stand for the figures it finds again.
+  const std::set<std::string>* labelled = nullptr;
+  DOSSIER_ASSIGN_OR_RETURN(labelled, Labelled());
   for (ExtractedFigure& figure : s.extracted.figures) {
+    if (labelled->count(figure.id) == 0) continue;
     std::optional<FigureLabel> label;
     DOSSIER_ASSIGN_OR_RETURN(label, StoredLabel(rows(), figure.id));
     if (label) Lay(*label, &figure.figure);
@@ -157,6 +160,7 @@ Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
   if (labelled.subject) label.subject = labelled.subject;
   if (labelled.period) label.period = labelled.period;
   rows().Put(std::string(kLabelPrefix) + labelled.figure, EncodeLabel(label));
+  if (labelled_) labelled_->insert(labelled.figure);
   // The figure's source, when it is extracted already: its row and the figure's measure row change.
   std::optional<std::string> named;
   DOSSIER_ASSIGN_OR_RETURN(named, rows().Get(std::string(kFigurePrefix) + labelled.figure));
@@ -175,6 +179,18 @@ Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
   }
   PutSource(source_id, &old, s);
   return Status::OK();
+}
+
+Result<const std::set<std::string>*> FigureIndex::Labelled() {
+  if (!labelled_) {
+    std::set<std::string> ids;
+    DOSSIER_RETURN_IF_ERROR(rows().Scan(kLabelPrefix, [&](std::string_view key, std::string_view) {
+      ids.emplace(key.substr(kLabelPrefix.size()));
+      return true;
+    }));
+    labelled_ = std::move(ids);
+  }
+  return &*labelled_;
 }
 
 void FigureIndex::PutSource(const std::string& source_id, const SourceFigures* old, const SourceFigures& source) {

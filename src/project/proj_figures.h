@@ -83,9 +83,13 @@ class FigureIndex final : public Projection {
   void ForgetReadRows() override {
     sources_.clear();
     loaded_all_ = false;
+    labelled_.reset();
   }
 
  private:
+  // The ids of the figures the rows hold a label of, read once: people label few figures, so an
+  // extraction's figures are not looked up one by one.
+  Result<const std::set<std::string>*> Labelled();
   // Stores a figure's label and, when its source is extracted, re-indexes the labelled figure.
   Status ApplyMetricLabel(const RecordedEvent& event);
   // Writes `source` as the row of `source_id` with its figures' index rows, replacing `old`'s.
@@ -96,6 +100,7 @@ class FigureIndex final : public Projection {
   // The sources read so far (all of them after LoadAll); a std::map, so refs stay put.
   mutable std::map<std::string, SourceFigures> sources_;
   bool loaded_all_ = false;
+  std::optional<std::set<std::string>> labelled_;  // Labelled, once asked (labels are never removed)
 };
 
 // `figures` partitioned into groups that state the same quantity (SameQuantity with the group's

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "project/fold.h"
+
 namespace dossier {
 namespace {
 
@@ -58,19 +60,21 @@ Status ProjectionRows::Merge(std::string_view begin, std::optional<std::string_v
 }
 
 void ProjectionRows::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes) {
-  for (auto& [key, value] : pending_) {
-    if (value) {
-      puts->emplace_back(key, std::move(*value));
+  while (!pending_.empty()) {
+    auto change = pending_.extract(pending_.begin());  // the key moves out with its node
+    if (change.mapped()) {
+      puts->emplace_back(std::move(change.key()), std::move(*change.mapped()));
     } else {
-      deletes->push_back(key);
+      deletes->push_back(std::move(change.key()));
     }
   }
-  pending_.clear();
+  pending_bytes_ = 0;
 }
 
 namespace {
 
-Status FoldFrom(EventStore* store, Projection* projection, uint64_t from) {
+// Folds the events after `from` - 1 into `projection` in memory, committing nothing (a reader's).
+Status FoldInMemory(EventStore* store, Projection* projection, uint64_t from) {
   Status failed = Status::OK();
   DOSSIER_RETURN_IF_ERROR(store->ReadAll(from, [&](const RecordedEvent& event) {
     failed = projection->Apply(event);
@@ -80,36 +84,37 @@ Status FoldFrom(EventStore* store, Projection* projection, uint64_t from) {
   return failed;
 }
 
-Status Commit(EventStore* store, Projection* projection, bool clear_first) {
-  ProjectionCommit commit;
-  commit.projection = std::string(projection->name());
-  commit.code_version = projection->code_version();
-  commit.checkpoint = store->head_position();
-  commit.clear_first = clear_first;
-  projection->rows().TakeChanges(&commit.puts, &commit.deletes);
-  if (clear_first) commit.deletes.clear();  // nothing is left to delete
-  DOSSIER_RETURN_IF_ERROR(store->CommitProjection(commit));
-  projection->Attach(ProjectionRows(store, commit.projection, /*stored=*/true));
-  return Status::OK();
-}
-
 }  // namespace
 
 Status CatchUp(EventStore* store, Projection* projection, bool persist) {
+  if (persist) return CatchUpTogether(store, {projection});
   std::optional<ProjectionCheckpoint> checkpoint;
   DOSSIER_ASSIGN_OR_RETURN(checkpoint, store->GetCheckpoint(projection->name()));
   const bool current = checkpoint && checkpoint->code_version == projection->code_version() &&
                        checkpoint->position <= store->head_position();
   projection->Attach(ProjectionRows(store, std::string(projection->name()), /*stored=*/current));
   if (current && checkpoint->position == store->head_position()) return Status::OK();
-  DOSSIER_RETURN_IF_ERROR(FoldFrom(store, projection, current ? checkpoint->position + 1 : 1));
-  return persist ? Commit(store, projection, /*clear_first=*/!current) : Status::OK();
+  return FoldInMemory(store, projection, current ? checkpoint->position + 1 : 1);
+}
+
+Status CatchUpTogether(EventStore* store, const std::vector<Projection*>& projections) {
+  std::vector<FoldTarget> behind;
+  for (Projection* projection : projections) {
+    std::optional<ProjectionCheckpoint> checkpoint;
+    DOSSIER_ASSIGN_OR_RETURN(checkpoint, store->GetCheckpoint(projection->name()));
+    const bool current = checkpoint && checkpoint->code_version == projection->code_version() &&
+                         checkpoint->position <= store->head_position();
+    const std::string name(projection->name());
+    projection->Attach(ProjectionRows(store, name, /*stored=*/current));
+    if (current && checkpoint->position == store->head_position()) continue;
+    behind.push_back({projection, name, current ? checkpoint->position + 1 : 1, /*clear_first=*/!current, /*checkpointed=*/true});
+  }
+  if (behind.empty()) return Status::OK();
+  return FoldInBatches(store, std::move(behind));
 }
 
 Status Rebuild(EventStore* store, Projection* projection) {
-  projection->Attach(ProjectionRows(store, std::string(projection->name()), /*stored=*/false));
-  DOSSIER_RETURN_IF_ERROR(FoldFrom(store, projection, 1));
-  return Commit(store, projection, /*clear_first=*/true);
+  return FoldInBatches(store, {{projection, std::string(projection->name()), 1, /*clear_first=*/true, /*checkpointed=*/true}});
 }
 
 }  // namespace dossier

@@ -1,7 +1,12 @@
 #include "project/rebuild.h"
 
-#include <map>
+#include <algorithm>
+#include <optional>
+#include <utility>
 
+#include <fmt/format.h>
+
+#include "project/fold.h"
 #include "project/proj_actors.h"
 #include "project/proj_claims.h"
 #include "project/proj_figures.h"
@@ -16,14 +21,130 @@ namespace dossier {
 namespace {
 
 constexpr size_t kDifferencesShown = 5;
+constexpr size_t kChunkRows = 4096;  // rows a comparison or a copy reads at a time
 
-Result<std::map<std::string, std::string>> StoredState(const EventStore& store, std::string_view projection) {
-  std::map<std::string, std::string> state;
-  DOSSIER_RETURN_IF_ERROR(store.ScanProjection(projection, [&](std::string_view key, std::string_view value) {
-    state.emplace(key, value);
-    return true;
-  }));
-  return state;
+// Where a rebuild folds a projection, beside its stored rows (doc/storage-format.md).
+std::string ScratchName(std::string_view projection) { return "rebuilding/" + std::string(projection); }
+
+// The rows kept under one name, in key order, read a chunk at a time.
+class RowCursor {
+ public:
+  RowCursor(const EventStore& store, std::string name) : store_(store), name_(std::move(name)) {}
+
+  // The row at the cursor, or null past the last.
+  Result<const std::pair<std::string, std::string>*> Current() {
+    if (at_ == chunk_.size() && !done_) DOSSIER_RETURN_IF_ERROR(Refill());
+    return at_ < chunk_.size() ? &chunk_[at_] : nullptr;
+  }
+  void Next() { ++at_; }
+
+ private:
+  Status Refill() {
+    chunk_.clear();
+    at_ = 0;
+    DOSSIER_RETURN_IF_ERROR(store_.ScanProjectionRange(name_, next_, std::nullopt, [&](std::string_view key, std::string_view value) {
+      chunk_.emplace_back(key, value);
+      return chunk_.size() < kChunkRows;
+    }));
+    done_ = chunk_.size() < kChunkRows;
+    if (!chunk_.empty()) next_ = chunk_.back().first + '\0';  // the first key after the last read
+    return Status::OK();
+  }
+
+  const EventStore& store_;
+  const std::string name_;
+  std::string next_;  // where the next chunk begins
+  std::vector<std::pair<std::string, std::string>> chunk_;
+  size_t at_ = 0;
+  bool done_ = false;
+};
+
+// The stored rows of `projection` against its rebuilt rows under `scratch`, key by key.
+Result<RebuildCheck> Compare(const EventStore& store, std::string_view projection, const std::string& scratch) {
+  RebuildCheck check;
+  check.projection = std::string(projection);
+  RowCursor stored(store, check.projection), rebuilt(store, scratch);
+  auto differs = [&](const std::string& key) {
+    if (check.differing_keys.size() < kDifferencesShown) check.differing_keys.push_back(key);
+  };
+  for (;;) {
+    const std::pair<std::string, std::string>* a = nullptr;
+    const std::pair<std::string, std::string>* b = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(a, stored.Current());
+    DOSSIER_ASSIGN_OR_RETURN(b, rebuilt.Current());
+    if (a == nullptr && b == nullptr) break;
+    if (b == nullptr || (a != nullptr && a->first < b->first)) {
+      differs(a->first);  // stored only
+      ++check.stored_keys;
+      stored.Next();
+    } else if (a == nullptr || b->first < a->first) {
+      differs(b->first);  // rebuilt only
+      ++check.rebuilt_keys;
+      rebuilt.Next();
+    } else {
+      if (a->second != b->second) differs(a->first);
+      ++check.stored_keys;
+      ++check.rebuilt_keys;
+      stored.Next();
+      rebuilt.Next();
+    }
+  }
+  check.identical = check.differing_keys.empty();
+  return check;
+}
+
+// Replaces the stored rows of `projection` with those under `scratch`, a batch at a time: the first
+// batch drops the old rows and the checkpoint, the last writes the checkpoint at the head.
+Status Replace(EventStore* store, const Projection& projection, const std::string& scratch) {
+  ProjectionCommit commit;
+  commit.projection = std::string(projection.name());
+  commit.code_version = projection.code_version();
+  commit.clear_first = true;
+  uint64_t bytes = 0;
+  RowCursor rebuilt(*store, scratch);
+  for (;;) {
+    const std::pair<std::string, std::string>* row = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(row, rebuilt.Current());
+    if (row == nullptr) break;
+    bytes += row->first.size() + row->second.size();
+    commit.puts.push_back(*row);
+    rebuilt.Next();
+    if (bytes >= kFoldBatchBytes) {
+      DOSSIER_RETURN_IF_ERROR(store->CommitProjections({commit}));
+      commit.puts.clear();
+      commit.clear_first = false;
+      bytes = 0;
+    }
+  }
+  commit.checkpoint = store->head_position();
+  return store->CommitProjections({commit});
+}
+
+// Drops the rows under each of `names` (scratch rows: they have no checkpoint).
+Status DropRows(EventStore* store, const std::vector<std::string>& names) {
+  std::vector<ProjectionCommit> commits;
+  for (const std::string& name : names) {
+    ProjectionCommit commit;
+    commit.projection = name;
+    commit.clear_first = true;
+    commits.push_back(std::move(commit));
+  }
+  return store->CommitProjections(commits);
+}
+
+std::vector<Projection*> Pointers(const std::vector<std::unique_ptr<Projection>>& projections) {
+  std::vector<Projection*> out;
+  for (const auto& p : projections) out.push_back(p.get());
+  return out;
+}
+
+// Fresh instances of the projections named (all when `names` is empty), in AllProjections' order.
+std::vector<std::unique_ptr<Projection>> Named(const std::vector<std::string>& names) {
+  std::vector<std::unique_ptr<Projection>> out;
+  for (std::unique_ptr<Projection>& p : AllProjections()) {
+    if (names.empty() || std::find(names.begin(), names.end(), p->name()) != names.end()) out.push_back(std::move(p));
+  }
+  return out;
 }
 
 }  // namespace
@@ -43,35 +164,32 @@ std::vector<std::unique_ptr<Projection>> AllProjections() {
 }
 
 Status CatchUpAll(EventStore* store) {
-  for (const std::unique_ptr<Projection>& projection : AllProjections()) {
-    DOSSIER_RETURN_IF_ERROR(CatchUp(store, projection.get(), /*persist=*/true));
-  }
-  return Status::OK();
+  const std::vector<std::unique_ptr<Projection>> all = AllProjections();
+  return CatchUpTogether(store, Pointers(all));
 }
 
-Result<RebuildCheck> RebuildAndCompare(EventStore* store, Projection* projection, Projection* rebuilt) {
-  DOSSIER_RETURN_IF_ERROR(CatchUp(store, projection, /*persist=*/true));
-  std::map<std::string, std::string> before;
-  DOSSIER_ASSIGN_OR_RETURN(before, StoredState(*store, projection->name()));
-  DOSSIER_RETURN_IF_ERROR(Rebuild(store, rebuilt));
-  std::map<std::string, std::string> after;
-  DOSSIER_ASSIGN_OR_RETURN(after, StoredState(*store, rebuilt->name()));
+Result<std::vector<RebuildCheck>> RebuildAndCompare(EventStore* store, const std::vector<std::string>& names) {
+  const std::vector<std::unique_ptr<Projection>> stored = Named(names);
+  DOSSIER_RETURN_IF_ERROR(CatchUpTogether(store, Pointers(stored)));
 
-  RebuildCheck check;
-  check.projection = std::string(projection->name());
-  check.stored_keys = before.size();
-  check.rebuilt_keys = after.size();
-  check.identical = before == after;
-  for (const auto& [key, value] : before) {
-    auto other = after.find(key);
-    if ((other == after.end() || other->second != value) && check.differing_keys.size() < kDifferencesShown) {
-      check.differing_keys.push_back(key);
-    }
+  const std::vector<std::unique_ptr<Projection>> rebuilt = Named(names);
+  std::vector<FoldTarget> targets;
+  std::vector<std::string> scratch;
+  for (const auto& projection : rebuilt) {
+    scratch.push_back(ScratchName(projection->name()));
+    targets.push_back({projection.get(), scratch.back(), 1, /*clear_first=*/true, /*checkpointed=*/false});
   }
-  for (const auto& [key, value] : after) {
-    if (before.count(key) == 0 && check.differing_keys.size() < kDifferencesShown) check.differing_keys.push_back(key);
+  DOSSIER_RETURN_IF_ERROR(FoldInBatches(store, std::move(targets)));
+
+  std::vector<RebuildCheck> checks;
+  for (size_t i = 0; i < rebuilt.size(); ++i) {
+    RebuildCheck check;
+    DOSSIER_ASSIGN_OR_RETURN(check, Compare(*store, rebuilt[i]->name(), scratch[i]));
+    if (!check.identical) DOSSIER_RETURN_IF_ERROR(Replace(store, *rebuilt[i], scratch[i]));
+    checks.push_back(std::move(check));
   }
-  return check;
+  DOSSIER_RETURN_IF_ERROR(DropRows(store, scratch));
+  return checks;
 }
 
 }  // namespace dossier

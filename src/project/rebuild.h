@@ -16,8 +16,9 @@ namespace dossier {
 // A fresh instance of each projection dossier keeps, in the order they are rebuilt.
 std::vector<std::unique_ptr<Projection>> AllProjections();
 
-// Brings every projection's stored state up to the head of `store`, each from its checkpoint: a
-// writing command's last step, so that readers fold only what came after.
+// Brings every projection's stored state up to the head of `store`, each from its checkpoint, in
+// one pass over what they lack (CatchUpTogether): a writing command's last step, so that readers
+// fold only what came after.
 // REQUIRES: `store` is open for writing.
 Status CatchUpAll(EventStore* store);
 
@@ -29,10 +30,19 @@ struct RebuildCheck {
   std::vector<std::string> differing_keys;  // the first few, when not identical
 };
 
-// Catches `projection` up to the head and stores it (so that what was stored is what the
-// incremental path gives), then rebuilds a fresh `rebuilt` of the same projection from the first
-// event, stores that instead, and compares the two states.
-// REQUIRES: `store` is open for writing; both instances are fresh and of the same projection.
-Result<RebuildCheck> RebuildAndCompare(EventStore* store, Projection* projection, Projection* rebuilt);
+// Rebuilds the projections named in `names` (every one when empty; each must be one of
+// AllProjections()) and compares each with its stored state:
+//  1. the stored state is caught up to the head (what the incremental path gives);
+//  2. one pass over the log folds every projection asked from the first event into scratch rows
+//     beside the stored ones, committed in bounded batches;
+//  3. stored and scratch rows are compared key by key, a chunk at a time;
+//  4. where they differ, the scratch rows replace the stored ones (the checkpoint is removed first
+//     and written back with the last chunk, so an interrupted copy leaves a projection that the
+//     next writer folds again);
+//  5. the scratch rows are dropped.
+// Memory holds a batch or a chunk, never a whole state. Killed before step 4, the store's
+// projections are as they were (scratch rows left behind are dropped by the next rebuild).
+// REQUIRES: `store` is open for writing.
+Result<std::vector<RebuildCheck>> RebuildAndCompare(EventStore* store, const std::vector<std::string>& names);
 
 }  // namespace dossier

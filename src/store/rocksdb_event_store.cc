@@ -508,22 +508,27 @@ class RocksEventStore final : public EventStore {
     return FromRocks(it->status(), "projections");
   }
 
-  Status CommitProjection(const ProjectionCommit& commit) override {
+  Status CommitProjections(const std::vector<ProjectionCommit>& commits) override {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
     rocksdb::WriteBatch write;
-    if (commit.clear_first) {
-      write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""),
-                        keys::ProjectionUpperBound(commit.projection));
-      // Rows are replaced only where there were some: the first fold of a new store replaces
-      // nothing, and its small write keeps its WAL (see kMaxWalBytesLeft).
-      std::string checkpoint;
-      replaced_projection_ = replaced_projection_ ||
-                             db_->Get({}, families_[kMeta], CheckpointKey(commit.projection), &checkpoint).ok();
+    for (const ProjectionCommit& commit : commits) {
+      if (commit.clear_first) {
+        write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""),
+                          keys::ProjectionUpperBound(commit.projection));
+        // Rows are replaced only where there were some: the first fold of a new store replaces
+        // nothing, and its small write keeps its WAL (see kMaxWalBytesLeft).
+        std::string checkpoint;
+        replaced_projection_ = replaced_projection_ ||
+                               db_->Get({}, families_[kMeta], CheckpointKey(commit.projection), &checkpoint).ok();
+      }
+      for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
+      for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);
+      if (commit.checkpoint) {
+        write.Put(families_[kMeta], CheckpointKey(commit.projection), fmt::format("{} {}", commit.code_version, *commit.checkpoint));
+      } else {
+        write.Delete(families_[kMeta], CheckpointKey(commit.projection));
+      }
     }
-    for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
-    for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);
-    write.Put(families_[kMeta], CheckpointKey(commit.projection),
-              fmt::format("{} {}", commit.code_version, commit.checkpoint));
     return Write(&write);
   }
 

@@ -406,7 +406,7 @@ TEST_CASE("a second writer is refused, naming the holder's pid; readers open bes
   REQUIRE(event->hash == f.store->chain_head());
   REQUIRE((*reader)->Append(Batch({Event("source-a", "T", "{}")})).status().code() ==
           Status::Code::kNotSupported);
-  REQUIRE((*reader)->CommitProjection({"p", 1, 1, false, {}, {}}).code() == Status::Code::kNotSupported);
+  REQUIRE((*reader)->CommitProjections({{"p", 1, 1, false, {}, {}}}).code() == Status::Code::kNotSupported);
 
   f.Append(Batch({Event("source-a", "T", "{}")}));
   REQUIRE((*reader)->head_position() == 1);  // the log as of its opening
@@ -507,8 +507,8 @@ TEST_CASE("projection state is committed with its checkpoint; clear_first drops 
   };
   using State = std::map<std::string, std::string>;
 
-  REQUIRE(f.store->CommitProjection({"sources", 3, 7, false, {{"a", "1"}, {"b", "2"}}, {}}).ok());
-  REQUIRE(f.store->CommitProjection({"sources-extra", 1, 2, false, {{"z", "9"}}, {}}).ok());
+  REQUIRE(f.store->CommitProjections({{"sources", 3, 7, false, {{"a", "1"}, {"b", "2"}}, {}}}).ok());
+  REQUIRE(f.store->CommitProjections({{"sources-extra", 1, 2, false, {{"z", "9"}}, {}}}).ok());
   auto checkpoint = f.store->GetCheckpoint("sources");
   REQUIRE(checkpoint.ok());
   REQUIRE(checkpoint->has_value());
@@ -516,13 +516,24 @@ TEST_CASE("projection state is committed with its checkpoint; clear_first drops 
   REQUIRE((*checkpoint)->position == 7);
   REQUIRE(scan("sources") == State{{"a", "1"}, {"b", "2"}});
 
-  REQUIRE(f.store->CommitProjection({"sources", 3, 9, false, {{"c", "3"}}, {"a"}}).ok());
+  REQUIRE(f.store->CommitProjections({{"sources", 3, 9, false, {{"c", "3"}}, {"a"}}}).ok());
   REQUIRE(scan("sources") == State{{"b", "2"}, {"c", "3"}});
   REQUIRE((*f.store->GetCheckpoint("sources"))->position == 9);
 
-  REQUIRE(f.store->CommitProjection({"sources", 4, 12, true, {{"d", "4"}}, {}}).ok());
+  REQUIRE(f.store->CommitProjections({{"sources", 4, 12, true, {{"d", "4"}}, {}}}).ok());
   REQUIRE(scan("sources") == State{{"d", "4"}});
   REQUIRE(scan("sources-extra") == State{{"z", "9"}});  // another projection's state is kept
+
+  // Several projections in one batch; rows without a checkpoint (a rebuild's scratch, a copy under
+  // way) remove the one of their name, so no reader believes a partial state.
+  ProjectionCommit partial{"sources-extra", 1, std::nullopt, true, {{"y", "8"}}, {}};
+  ProjectionCommit scratch{"rebuilding/sources", 0, std::nullopt, false, {{"d", "4"}}, {}};
+  REQUIRE(f.store->CommitProjections({partial, scratch}).ok());
+  REQUIRE(scan("sources-extra") == State{{"y", "8"}});
+  REQUIRE(scan("rebuilding/sources") == State{{"d", "4"}});
+  REQUIRE_FALSE(f.store->GetCheckpoint("sources-extra")->has_value());
+  REQUIRE_FALSE(f.store->GetCheckpoint("rebuilding/sources")->has_value());
+  REQUIRE(scan("sources") == State{{"d", "4"}});
 
   f.Reopen(OpenMode::kReadOnly);
   auto reopened = f.store->GetCheckpoint("sources");
