@@ -97,7 +97,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // said") closes at the comma the verb follows.
   if (Is(k, ",")) {
     size_t close = k + 1;
-    while (close < n() && close < k + 16 && !Is(close, ",")) ++close;
+    // Up to 15 tokens, or 19 and an acronym in parentheses aside in a description ("…, the secretary general of the Gulf
+    // Exporters Group (GEG) and a former deputy minister, said").
+    const bool described = T(k + 1).word && !IsCapitalized(text_, T(k + 1));  // not a dateline's "Dec 2 (Reuters)"
+    for (size_t counted = 1; close < n() && counted < (described ? 20 : 16) && !Is(close, ","); ++close) {
+      if (described && Is(close, "(") && close + 2 < n() && Is(close + 2, ")")) close += 2;
+      else ++counted;
+    }
     const bool title_list = T(k + 1).word && IsTitle(W(k + 1)) && Is(close, ",") && !VerbFollows(close + 1) &&
                             !IsWord(close + 1, "which") && !IsWord(close + 1, "who");
     for (size_t later = close + 1; title_list && later < n() && later < k + 24; ++later) {
@@ -197,6 +203,19 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // Nor is what follows a quote-first verb without `that` or a colon: "told supporters.", "said,
   // standing in a field …".
   if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) return true;
+  // "\"Can't we?\" Mr. Podesta said on the stage …": the sentence before, split off after its mark.
+  if ((group_begin == 0 || AfterRole(0) == group_begin) && !IsWord(c, "that") && !Is(c, ":") && (c >= n() || !IsQuote(text_, T(c)))) {
+    if (const std::optional<ByteSpan> asked = QuotationEndingBefore()) {
+      auto& claims = f_.out_.claims;  // a quotation taken for the last speaker going on is this one's
+      claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& claim) {
+                     return claim.verb == "\"" && claim.span.begin >= asked->begin && claim.span.end <= asked->end;
+                   }),
+                   claims.end());
+      Add(speakers, std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin)), *asked,
+          f_.sentences_[index_ - 1]);
+      return true;
+    }
+  }
   if (after_comma) {
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
@@ -230,7 +249,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const bool parenthetical = (Is(c, ",") && !(c + 1 < n() && IsQuote(text_, T(c + 1)))) ||
                                ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
                                               (Is(c + 1, ",") || (c + 2 < n() && T(c + 1).word && Is(c + 2, ","))));
-    const bool conditional = IsConditional(W(start));
+    // "If …, he asked, what …" is all one claim; "When analysts asked him …, he said he …" reports
+    // the clause after the verb (a subject or `that` starts it).
+    static const std::set<std::string_view> kClauseStarts = {"that", "he", "she", "it", "they", "we", "i", "you", "the",
+                                                             "there", "this", "his", "her", "its", "their", "our"};
+    const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0);
     if ((parenthetical || conditional) && start + 1 < group_begin) {
       if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
       return true;
@@ -265,6 +288,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     span = Is(close, ",") && IsWord(close + 1, "that") && ClauseAfter(close + 2) ? Content(T(close + 2).begin, false)
                                                                                   : ContentFrom(c + 1);
   } else if (Is(c, ":")) {
+    // "He said:" ending its sentence announces the quotation that follows, often as a paragraph of its own.
+    if (c + 1 >= n()) {
+      f_.forward_speakers_ = speakers;
+      f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
+      return true;
+    }
     span = ContentFrom(c + 1);
   } else if (IsQuote(text_, T(c))) {
     span = ContentFrom(c);
@@ -752,7 +781,9 @@ void SentenceReader::ForwardFromBefore() {
   size_t start = 0;
   if (n() > 2 && Is(1, ":") && T(0).word) start = 2;
   if (start < n()) {
-    if (auto span = Content(T(start).begin, false)) Add(f_.forward_speakers_, f_.forward_verb_, *span);
+    // A quotation: its words inside the marks, and its sentences after this one while it stays open.
+    const std::optional<ByteSpan> span = IsQuote(text_, T(start)) ? Quoted(start) : Content(T(start).begin, false);
+    if (span) Add(f_.forward_speakers_, f_.forward_verb_, *span);
   }
   f_.forward_speakers_.clear();
 }

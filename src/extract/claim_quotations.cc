@@ -189,13 +189,42 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
 }
 
 // Token k moved past a role before a name: "Harbourside head coach Maria Ostrowski", "CDC Director
-// Dr. Anne Roe": a capitalised owner, then role and title words (and their abbreviation stops).
+// Dr. Anne Roe", "Digital Realty Chief Executive Officer A. William Stein", "Saudi Energy Minister
+// Prince Abdulaziz": up to three words of the owner's name, then role and title words (and their
+// abbreviation stops, and the capitalised words and "and" between them: "President and Chief
+// Operating Officer Jon Gray"), then the name after the last of them.
 size_t SentenceReader::AfterRole(size_t k) const {
   size_t j = k;
-  if (j < n() && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
-  const size_t roles = j;
-  while (j < n() && j < k + 6 && ((T(j).word && (IsTitle(W(j)) || IsRoleWord(W(j)))) || (j > roles && Is(j, ".")))) ++j;
-  return j > roles && j < n() && IsCapitalized(text_, T(j)) ? j : k;
+  while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  size_t name = k;
+  for (size_t t = j; t < n() && t < j + 8; ++t) {
+    if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
+      name = Is(t + 1, ".") ? t + 2 : t + 1;
+      continue;
+    }
+    if (Is(t, ".") && name == t + 1) continue;
+    const bool between = name > k && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"));
+    if (!between) break;
+  }
+  return name > k && name < n() && IsCapitalized(text_, T(name)) ? name : k;
+}
+
+// Where a role phrase before the name at token i starts, or i: "…, BNR governor Mugur Isarescu
+// said", "…, President and Chief Operating Officer Jon Gray said" (AfterRole read backwards).
+size_t SentenceReader::RoleStart(size_t i) const {
+  size_t begin = i;
+  bool role = false;
+  while (begin > 0 && begin + 10 > i) {
+    const size_t t = begin - 1;
+    if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
+      role = true;
+    } else if (!(Is(t, ".") && t > 0 && IsTitle(W(t - 1))) &&
+               !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&")))) {
+      break;
+    }
+    --begin;
+  }
+  return role ? begin : i;
 }
 
 // A dash line under a quotation or a post names its speaker: "— Lee Park, CEO of Harbor" under
@@ -294,6 +323,24 @@ void SentenceReader::AttributeAbove(size_t first, const std::vector<Speaker>& sp
     const size_t end = TrimEnd(begin, sentence.end, true);
     if (end > begin) Add(speakers, verb, {begin, end}, sentence);
   }
+}
+
+// The quotation that ends the sentence before in a question or exclamation inside its marks, on
+// the same line ("\"Can't we?\" Mr. Podesta said", which ICU ends after the mark): its words.
+std::optional<ByteSpan> SentenceReader::QuotationEndingBefore() const {
+  if (index_ == 0) return std::nullopt;
+  const ByteSpan before = f_.sentences_[index_ - 1];
+  if (text_.substr(before.end, sentence_.begin - before.end).find('\n') != std::string_view::npos) return std::nullopt;
+  const std::vector<Token> tokens = Tokenize(text_, before);
+  if (tokens.size() < 3 || !IsQuote(text_, tokens.back())) return std::nullopt;
+  const Token& stop = tokens[tokens.size() - 2];
+  if (!IsPunct(text_, stop, "?") && !IsPunct(text_, stop, "!")) return std::nullopt;
+  size_t open = tokens.size() - 2;
+  while (open > 0 && !IsQuote(text_, tokens[open - 1])) --open;
+  const size_t begin = open > 0 ? tokens[open - 1].end : before.begin;
+  const size_t end = TrimEnd(begin, tokens.back().begin, false);
+  if (end <= begin) return std::nullopt;
+  return ByteSpan{begin, end};
 }
 
 bool SentenceReader::IsOpeningQuoteBefore(size_t at) const {

@@ -254,6 +254,7 @@ class SentenceReader {
   // claim_quotations.cc
   void QuotationAttributed();
   size_t AfterRole(size_t k) const;
+  size_t RoleStart(size_t i) const;
   bool DashLine();
   bool Caption();
   bool LineSpeakerAt(size_t k, std::vector<Speaker>* speakers, size_t* after) const;
@@ -262,6 +263,7 @@ class SentenceReader {
   void QuotationGoesOn();
   void QuotationFollows(size_t claims_before);
   bool IsOpeningQuoteBefore(size_t at) const;
+  std::optional<ByteSpan> QuotationEndingBefore() const;
   bool QuoteBetween(size_t begin, size_t end) const;
 
   // claim_spans.cc

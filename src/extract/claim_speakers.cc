@@ -1,5 +1,6 @@
 // Who speaks: a run of gazetteer names, a pronoun or definite description standing for an actor
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -12,6 +13,8 @@ namespace dossier::extract {
 bool ClaimFinder::IsPersonName(std::string_view name) const {
   if (name.empty() || LooksLikeOrganization(name) || LooksLikeOutlet(name)) return false;
   if (name.find(' ') != std::string_view::npos) return true;
+  // "SPA", "OPEC", "BNR": a word in capitals alone is an acronym, never a person's name.
+  if (name.size() >= 2 && std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   if (names_ != nullptr) {
     const std::string fullest = names_->Fullest(name);
     return fullest.find(' ') != std::string::npos && !LooksLikeOrganization(fullest);
@@ -61,6 +64,17 @@ const Antecedent* ClaimFinder::NearbyOrganisation(size_t now, bool business) con
 }
 
 void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
+  // "he" never stands for an organisation a name's kind was guessed wrong for ("Opec", "SPA",
+  // "Meta"): a candidate in Latin letters is a person only by a name a person has (IsPersonName);
+  // a Han name ("张晓梅") has no spaces to tell by.
+  speakers.erase(std::remove_if(speakers.begin(), speakers.end(),
+                                [&](const Speaker& s) {
+                                  const std::string& name = s.mention.surface;
+                                  const bool latin = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+                                  return s.mention.actor_id.empty() && name != kAnonymousSpeaker && latin && !IsPersonName(name);
+                                }),
+                 speakers.end());
+  if (speakers.empty()) return;
   if (!person_.speakers.empty() && person_.speakers.front().mention.surface != speakers.front().mention.surface) {
     previous_person_ = person_;
   }

@@ -153,6 +153,8 @@ void SentenceReader::Read() {
       // "the Westmark Herald and CNBC report": the article is part of the subject; "…, analysts at
       // Brill wrote": so is the officer phrase.
       size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : OutletDescriptionStart(i);
+      // "…, BNR governor Mugur Isarescu said.": a role before the name opens the attribution after a comma.
+      if (const size_t role = RoleStart(i); group_begin == i && role < i && role > 0 && Is(role - 1, ",")) group_begin = role;
       if (officer) group_begin = of >= 3 && (IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) ? of - 3 : of - 2;
       if (subject && IsWord(after, "'s") && named) {
         Possessive(speakers, after + 1);
@@ -369,13 +371,34 @@ ClaimExtraction ClaimFinder::Run() {
   }
   // A speaker named inside another speaker's claim is part of what that one says ("Achebe told
   // investors that the company now expects …"), not a claim of its own.
-  std::vector<Claim> outside;
-  for (Claim& claim : out_.claims) {
-    const bool nested = std::any_of(out_.claims.begin(), out_.claims.end(), [&](const Claim& other) {
-      return &other != &claim && other.span.begin <= claim.speaker.span.begin && claim.speaker.span.end <= other.span.end &&
-             !(other.speaker.actor_id == claim.speaker.actor_id && other.speaker.surface == claim.speaker.surface);
+  const auto inside = [](const Claim& inner, const Claim& outer) {
+    return &outer != &inner && outer.span.begin <= inner.speaker.span.begin && inner.speaker.span.end <= outer.span.end &&
+           !(outer.speaker.actor_id == inner.speaker.actor_id && outer.speaker.surface == inner.speaker.surface);
+  };
+  // Except behind "according to": in "According to the AP, Elder told supporters that …" and "…,"
+  // Zuckerberg told employees, according to a recording …" the source only passes on what the
+  // speaker inside said, who keeps the claim.
+  std::vector<bool> passes_on(out_.claims.size(), false);
+  for (size_t o = 0; o < out_.claims.size(); ++o) {
+    const Claim& outer = out_.claims[o];
+    if (outer.verb != "according to" && outer.verb != "as per" && outer.verb != "per") continue;
+    passes_on[o] = std::any_of(out_.claims.begin(), out_.claims.end(), [&](const Claim& inner) {
+      // Not an argument noun's owner: "His math suggests …, according to Ferreira" is Ferreira's.
+      const std::string_view mention = text_.substr(inner.speaker.span.begin, inner.speaker.span.end - inner.speaker.span.begin);
+      const bool owner = mention == "His" || mention == "his" || mention == "Her" || mention == "her" || mention == "Their" ||
+                         mention == "their" || mention == "Its" || mention == "its";
+      return !owner && inner.sentence.begin == outer.sentence.begin && inside(inner, outer);
     });
-    if (!nested) outside.push_back(std::move(claim));
+  }
+  std::vector<bool> kept_out(out_.claims.size(), false);
+  for (size_t c = 0; c < out_.claims.size(); ++c) {
+    bool nested = passes_on[c];
+    for (size_t o = 0; o < out_.claims.size() && !nested; ++o) nested = !passes_on[o] && inside(out_.claims[c], out_.claims[o]);
+    kept_out[c] = !nested;
+  }
+  std::vector<Claim> outside;
+  for (size_t c = 0; c < out_.claims.size(); ++c) {
+    if (kept_out[c]) outside.push_back(std::move(out_.claims[c]));
   }
   out_.claims = std::move(outside);
   // One claim per speaker and span: the patterns may find the same one twice, and a claim inside
