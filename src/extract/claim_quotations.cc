@@ -63,8 +63,9 @@ void SentenceReader::QuotationAttributed() {
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
-               verb && verb->verb_class != VerbClass::kTelling && SpeakerAt(k + verb->tokens, &speakers, &after)) {
-      verb_at = k;  // "…," said Jane Doe
+               verb && verb->verb_class != VerbClass::kTelling &&
+               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after))) {
+      verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
       continue;
     }
@@ -219,7 +220,9 @@ size_t SentenceReader::RoleStart(size_t i) const {
     if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
       role = true;
     } else if (!(Is(t, ".") && t > 0 && IsTitle(W(t - 1))) &&
-               !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&")))) {
+               !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"))) &&
+               !(role && T(t).word && (IsTitle(W(t + 1)) || IsRoleWord(W(t + 1))) && !IsConditional(W(t)) && !OpensClause(W(t)) &&
+                 !IsPreposition(W(t)))) {  // "sporting director", "managing director"
       break;
     }
     --begin;

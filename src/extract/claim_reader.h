@@ -276,6 +276,7 @@ class SentenceReader {
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
+  bool TrailingAttributionAt(size_t k) const;
   bool AdverbialOnly(size_t k) const;
 
   ClaimFinder& f_;

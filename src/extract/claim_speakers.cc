@@ -151,6 +151,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   }
   // "Acme's Jane Doe": the owner only qualifies the name.  // "Acme's Jane Doe": the owner only qualifies the name.
   if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
+  // "…, Harbourside sporting director Ed Carrick said": a role phrase after a comma.
+  if (const size_t role = RoleStart(i); role < i && role > 0 && Is(role - 1, ",")) return true;
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
     size_t j = i - 1;
@@ -231,7 +233,8 @@ size_t SentenceReader::NameEnd(size_t i) const {
       continue;
     }
     const bool of = IsWord(end, "of") && IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
-    if ((Is(end, "&") || of) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
+    const bool particle = end < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsNameParticle(W(end));  // "Faisal bin Karim"
+    if ((Is(end, "&") || of || particle) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
   }
   return end;
 }

@@ -280,8 +280,6 @@ bool SentenceReader::InTitleCase() const {
 
 // The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
 void SentenceReader::CollectNames() {
-  static const WordSet kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al", "le", "la", "du", "di",
-                                     "dos", "das", "ter", "ten"};
   if (InTitleCase()) return;
   for (size_t i = 0; i < n();) {
     if (!IsNameWord(i)) {
@@ -309,7 +307,7 @@ void SentenceReader::CollectNames() {
       // "Ministry of Health and Wellness": one more word after "and" in a name with "of".
       const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
                             std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) { return text_.substr(w.begin, w.end - w.begin) == "of"; });
-      const bool joiner = Is(j, "&") || of || and_word || kParticles.count(W(j)) != 0;
+      const bool joiner = Is(j, "&") || of || and_word || IsNameParticle(W(j));
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;

@@ -251,6 +251,12 @@ bool IsRoleWord(std::string_view w) {
   return words.count(w) != 0;
 }
 
+bool IsNameParticle(std::string_view w) {
+  static const WordSet words = {"van", "von", "de", "da", "del", "der", "den", "bin", "ibn", "al", "le", "la", "du",
+                                "di", "dos", "das", "ter", "ten"};
+  return words.count(w) != 0;
+}
+
 bool IsAnonymousNoun(std::string_view w) {
   static const WordSet words = {"person", "people", "source", "sources", "official", "officials", "insider", "insiders",
                                 "diplomat", "diplomats", "executive", "executives", "banker", "bankers", "employee",
