@@ -177,7 +177,7 @@ size_t TitleWords(const std::vector<std::string>& words) {
       continue;
     }
     if (IsTitle(lower) || IsRoleWord(lower)) first = i + 1;
-    else if (!IsCommonCapitalizedWord(lower) && i >= first + 2) break;
+    else if (!IsCommonCapitalizedWord(lower) && i >= first + 3) break;  // "San Diego City Councilmember …"
   }
   while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
   return first < words.size() ? first : 0;

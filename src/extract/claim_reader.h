@@ -186,6 +186,8 @@ class SentenceReader {
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
   // A word a name may hold: capitalised, or "al-Naimi".
   bool IsNameWord(size_t i) const {
+    // Not the pronoun "I" ("Honestly I think"), which an initial's stop would follow.
+    if (i < n() && tokens_[i].end == tokens_[i].begin + 1 && text_[tokens_[i].begin] == 'I' && !Is(i + 1, ".")) return false;
     return i < n() && (IsCapitalized(text_, tokens_[i]) || (tokens_[i].word && IsPrefixedName(text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin))));
   }
   template <size_t N>

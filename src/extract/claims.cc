@@ -6,6 +6,7 @@
 // quotations attributed after them; nouns of stating (`X's point is`); Han reporting verbs; and
 // a sentence that points to the next one (`that's his point.`, `From X:`).
 #include <algorithm>
+#include <cctype>
 
 #include "extract/claim_reader.h"
 #include "extract/news_outlets.h"
@@ -268,7 +269,8 @@ bool SentenceReader::InTitleCase() const {
                                                      "on", "at", "for", "by", "with", "from", "as", "vs", "via"};
   size_t capitalised = 0;
   for (size_t i = 0; i < n(); ++i) {
-    if (!T(i).word) continue;
+    // Numbers are neither ("Sharapova Wins First Match After 15-Month Ban").
+    if (!T(i).word || std::isdigit(static_cast<unsigned char>(text_[T(i).begin]))) continue;
     if (IsCapitalized(text_, T(i))) {
       ++capitalised;
     } else if (kSmall.count(W(i)) == 0) {

@@ -245,7 +245,8 @@ bool IsRoleWord(std::string_view w) {
       "deputy", "former", "incoming", "outgoing", "interim", "acting", "campaigner", "organiser", "organizer",
       "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
-      "councillor", "councilman", "councilwoman", "alderman", "prime", "district", "magistrate", "sheriff",
+      "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "alderman", "alderwoman",
+      "assemblyman", "assemblywoman", "assemblymember", "prime", "district", "magistrate", "sheriff",
       "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh"};
   return words.count(w) != 0;
