@@ -331,13 +331,41 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
         return false;
       }
       if (SingleWordThenComma(c)) return false;
-      span = Content(T(c).begin, relative);
+      const std::optional<size_t> clause = ClauseAfterAdverbial(c);
+      span = Content(T(clause ? *clause : c).begin, relative);
     }
   }
   if (!span) return false;
   Add(speakers, verb_begin, verb_end, *span);
   AddedThat(speakers, verb_end);
   return true;
+}
+
+// Where the clause starts after one or two short adverbials that follow a verb without `that`:
+// "said in a statement there was …", "said on Tuesday the bank would …", "said in his last email
+// with Van Campen, the challenger had …". None if no subject opens a clause after them.
+std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
+  static const std::set<std::string_view> kDeterminers = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "last"};
+  static const std::set<std::string_view> kSubjects = {"there", "it", "he", "she", "they", "we", "i", "the", "its", "his",
+                                                       "her", "their", "this", "these", "those", "a", "an"};
+  // Prepositions proper (IsPreposition also holds the time words an adverbial may be: "on Tuesday").
+  static const std::set<std::string_view> kPrepositions = {"in", "on", "at", "during", "to", "for", "after", "before", "via",
+                                                           "through", "with", "from", "over", "under", "by", "of"};
+  size_t j = c;
+  for (size_t phrase = 0; phrase < 2 && j < n() && T(j).word && kPrepositions.count(W(j)) != 0; ++phrase) {
+    ++j;
+    while (j < n() && kDeterminers.count(W(j)) != 0) ++j;
+    size_t words = 0;
+    while (j < n() && words < 3 && T(j).word && kSubjects.count(W(j)) == 0 && kPrepositions.count(W(j)) == 0 &&
+           !ReportingVerbAt(text_, tokens_, j)) {
+      ++j;
+      ++words;
+    }
+    if (words == 0) return std::nullopt;
+    if (Is(j, ",")) ++j;
+    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+  }
+  return std::nullopt;
 }
 
 // "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.

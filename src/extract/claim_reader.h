@@ -229,6 +229,7 @@ class SentenceReader {
   bool VerbFollows(size_t k) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
+  std::optional<size_t> ClauseAfterAdverbial(size_t c) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);

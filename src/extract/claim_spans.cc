@@ -152,6 +152,8 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       return false;
     }
     if (words == 0 && !IsPreposition(W(j))) return false;
+    // "said in an interview he would run again": a subject, so a clause, not an adverbial.
+    if (words > 0 && (IsWord(j, "he") || IsWord(j, "she") || IsWord(j, "they") || IsWord(j, "we") || IsWord(j, "there"))) return false;
     // "said at least four members wanted a change": a quantity, not an adverbial.
     if (words == 0 && (IsWord(j + 1, "least") || IsWord(j + 1, "most")) && IsWord(j, "at")) return false;
     // "said in an interview with the Ledger on Tuesday."
