@@ -274,7 +274,17 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // "the Ministry of Health and Wellness": one organisation's name.
     bool of = false;
     for (size_t k = i; k < end; ++k) of |= IsWord(k, "of");
-    if (of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) {
+    // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the part
+    // before it has none of its own ("Acme Energy and Brill Power" are two).
+    const auto head_in = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k) {
+        if (IsOrganizationHead(text_.substr(T(k).begin, T(k).end - T(k).begin))) return true;
+      }
+      return false;
+    };
+    const bool one_body = next == end + 1 && speakers->size() == 1 && !head_in(i, end) &&
+                          IsOrganizationHead(text_.substr(T(next_end - 1).begin, T(next_end - 1).end - T(next_end - 1).begin));
+    if ((of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) || one_body) {
       speakers->pop_back();
       push(i, next_end);
       end = next_end;

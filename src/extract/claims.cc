@@ -309,7 +309,17 @@ void SentenceReader::CollectNames() {
       // "Ministry of Health and Wellness": one more word after "and" in a name with "of".
       const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
                             std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) { return text_.substr(w.begin, w.end - w.begin) == "of"; });
-      const bool joiner = Is(j, "&") || of || and_word || IsNameParticle(W(j));
+      // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the
+      // words before it hold none ("Acme Energy and Brill Power" are two).
+      bool and_head = false;
+      if (IsWord(j, "and") && !run.words.empty()) {
+        size_t last = j + 1;
+        while (last + 1 < n() && last < j + 3 && IsNameWord(last + 1)) ++last;
+        const auto head = [&](const ByteSpan& w) { return IsOrganizationHead(text_.substr(w.begin, w.end - w.begin)); };
+        and_head = IsNameWord(j + 1) && head({T(last).begin, T(last).end}) && !IsNameWord(last + 1) &&
+                   std::none_of(run.words.begin(), run.words.end(), head);
+      }
+      const bool joiner = Is(j, "&") || of || and_word || and_head || IsNameParticle(W(j));
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
