@@ -71,7 +71,9 @@ void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
                                 [&](const Speaker& s) {
                                   const std::string& name = s.mention.surface;
                                   const bool latin = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-                                  return s.mention.actor_id.empty() && name != kAnonymousSpeaker && latin && !IsPersonName(name);
+                                  // (A name of two words or more was given its kind by the words it holds.)
+                                  return s.mention.actor_id.empty() && name.find(' ') == std::string::npos &&
+                                         name != kAnonymousSpeaker && latin && !IsPersonName(name);
                                 }),
                  speakers.end());
   if (speakers.empty()) return;

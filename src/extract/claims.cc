@@ -182,6 +182,12 @@ void SentenceReader::Read() {
       i = MentionEnd(i) - 1;  // the rest of the name
     } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
       f_.SetPerson(speakers, index_);
+    } else if (candidate && speakers.size() == 1 && i > 0 && T(i - 1).word && (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) &&
+               !InsideQuotation(i) && speakers.front().mention.surface.find(' ') != std::string::npos &&
+               f_.IsPersonName(speakers.front().mention.surface)) {
+      // "When analysts asked Meta CEO Mark Zuckerberg …, he said": a name after a title is a person's,
+      // whom a "he" after it stands for, wherever it stands.
+      f_.SetPerson(speakers, index_);
     } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !IsWord(i - 1, "the") &&
                !InSkippedAppositive(i) &&
                f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) && f_.IsPersonName(speakers.front().mention.surface)) {
