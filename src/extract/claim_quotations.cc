@@ -3,6 +3,7 @@
 // topic lines that go on after an attributed one, and the dash or caption line under a quotation
 // or a post that names its speaker.
 #include <algorithm>
+#include <set>
 
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
@@ -58,7 +59,7 @@ void SentenceReader::QuotationAttributed() {
         if (Is(close, ",")) verb_at = close + 1;
       }
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
-      return ReportingVerbAt(text_, tokens_, verb_at).has_value();
+      return TagVerbAt(verb_at).has_value();
     };
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
@@ -69,7 +70,7 @@ void SentenceReader::QuotationAttributed() {
     } else {
       continue;
     }
-    auto verb = ReportingVerbAt(text_, tokens_, verb_at);
+    auto verb = TagVerbAt(verb_at);
     if (!verb || speakers.empty()) continue;
     size_t rest = after != 0 ? after : verb_at + verb->tokens;
     // "told Pitchside after training", "told reporters on Friday": the one told, then an adverbial.
@@ -187,6 +188,16 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
   else if (!f_.last_speakers_.empty() && f_.last_claim_sentence_ + 1 == index_) speakers = f_.last_speakers_;
   if (speakers.empty()) return;
   if (auto span = Quoted(open)) Add(speakers, "\"", *span);
+}
+
+// The verb of a tag after a quotation ("\"…,\" X said"): a reporting verb, or one that reports only
+// there ("\"…,\" Pena shared at the press conference", "opined", "recalled", "laughed").
+std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
+  if (auto verb = ReportingVerbAt(text_, tokens_, k)) return verb;
+  static const std::set<std::string_view> kTagVerbs = {"shared", "opined", "recalled", "mused", "offered",
+                                                       "continued", "laughed", "smiled", "sighed", "shrugged"};
+  if (k < n() && T(k).word && kTagVerbs.count(W(k)) != 0) return ReportingVerb{1, VerbClass::kStatement, false, false};
+  return std::nullopt;
 }
 
 // Token k moved past a role before a name: "Harbourside head coach Maria Ostrowski", "CDC Director
