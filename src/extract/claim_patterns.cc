@@ -213,6 +213,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
                    claims.end());
       Add(speakers, std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin)), *asked,
           f_.sentences_[index_ - 1]);
+      f_.last_speakers_ = speakers;  // a quoted sentence after this one goes on with them
+      f_.last_claim_sentence_ = index_;
       return true;
     }
   }
