@@ -303,6 +303,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const std::optional<size_t> after_object = AfterObject(*verb, c);
     switch (verb->verb_class) {
       case VerbClass::kFraming:
+        // "announced it has bought a site": an announcement's clause without `that`.
+        if (!after_object && W(verb_begin).substr(0, 8) == "announce" &&
+            (IsWord(c, "it") || IsWord(c, "they") || IsWord(c, "we") || IsWord(c, "he") || IsWord(c, "she")) &&
+            c + 1 < n() && T(c + 1).word && IsAuxiliaryOrAdverb(W(c + 1)) && ClauseAfter(c)) {
+          span = Content(T(c).begin, relative);
+          break;
+        }
         // "framed A as B", "read it as B": no statement; "conceded shortly after 2 a.m., telling
         // supporters that …": the gerund's.
         if (!after_object) {
@@ -317,7 +324,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       default:
         break;
     }
-    if (after_object) {
+    if (span) {
+      // an announcement's clause, read above
+    } else if (after_object) {
       span = ContentFrom(*after_object);
     } else {
       // "Sacks has been saying it for months." points to the next sentence.
