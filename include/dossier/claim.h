@@ -18,7 +18,7 @@
 namespace dossier {
 
 // Bumped whenever ExtractClaims can give a different answer for the same text and gazetteer.
-inline constexpr int kClaimExtractorVersion = 2;
+inline constexpr int kClaimExtractorVersion = 3;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
