@@ -182,7 +182,7 @@ size_t TitleWords(const std::vector<std::string>& words) {
       continue;
     }
     if (IsTitle(lower) || IsRoleWord(lower)) first = i + 1;
-    else if (!IsCommonCapitalizedWord(lower) && i >= first + 2) break;
+    else if (!IsCommonCapitalizedWord(lower) && i >= first + 3) break;  // "San Diego City Councilmember …"
   }
   while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
   return first < words.size() ? first : 0;
@@ -243,6 +243,20 @@ void NameIndex::AddSpeaker(std::string_view name) {
   speakers_.insert(Fullest(name));
 }
 
+namespace {
+
+// "Nuaimi" for "al-Nuaimi", "Sisi" for "el-Sisi": a surname without its lowercase prefix, or "".
+std::string_view UnprefixedSurname(std::string_view surname) {
+  const size_t hyphen = surname.find('-');
+  if (hyphen == 0 || hyphen == std::string_view::npos || hyphen > 3 || hyphen + 1 >= surname.size()) return {};
+  for (size_t k = 0; k < hyphen; ++k) {
+    if (surname[k] < 'a' || surname[k] > 'z') return {};
+  }
+  return surname.substr(hyphen + 1);
+}
+
+}  // namespace
+
 std::string NameIndex::Fullest(std::string_view name) const {
   if (auto other = other_script_.find(name); other != other_script_.end()) name = other->second;
   if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 && IsHanOrganization(name)) {
@@ -279,7 +293,8 @@ std::string NameIndex::Fullest(std::string_view name) const {
   const std::vector<std::string>* best = nullptr;
   for (const std::vector<std::string>& candidate : names_) {
     if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
-    const bool ends = std::equal(words.begin(), words.end(), candidate.end() - static_cast<std::ptrdiff_t>(words.size()));
+    const bool ends = std::equal(words.begin(), words.end(), candidate.end() - static_cast<std::ptrdiff_t>(words.size())) ||
+                      (words.size() == 1 && UnprefixedSurname(candidate.back()) == words.front());
     const bool starts = std::equal(words.begin(), words.end(), candidate.begin());
     // A name is a person's when no head word makes it an organisation's; "of" and "&" join only
     // organisations' names, so a surname never stands for one.
@@ -325,6 +340,7 @@ std::vector<ActorMention> NameIndex::Mentions() const {
     if (words.size() < 2) continue;
     const bool organization = LooksLikeOrganization(fullest);
     if (!organization) add(words.back(), fullest);
+    if (!organization && !UnprefixedSurname(words.back()).empty()) add(std::string(UnprefixedSurname(words.back())), fullest);
     if (!IsCommonCapitalizedWord(LowerAscii(words.front())) && !IsOrganizationHead(words.front()) && MayBeName(words.front())) {
       add(words.front(), fullest);
     }

@@ -97,7 +97,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // said") closes at the comma the verb follows.
   if (Is(k, ",")) {
     size_t close = k + 1;
-    while (close < n() && close < k + 16 && !Is(close, ",")) ++close;
+    // Up to 15 tokens, or 19 and an acronym in parentheses aside in a description ("…, the secretary general of the Gulf
+    // Exporters Group (GEG) and a former deputy minister, said").
+    const bool described = T(k + 1).word && !IsCapitalized(text_, T(k + 1));  // not a dateline's "Dec 2 (Reuters)"
+    for (size_t counted = 1; close < n() && counted < (described ? 20 : 16) && !Is(close, ","); ++close) {
+      if (described && Is(close, "(") && close + 2 < n() && Is(close + 2, ")")) close += 2;
+      else ++counted;
+    }
     const bool title_list = T(k + 1).word && IsTitle(W(k + 1)) && Is(close, ",") && !VerbFollows(close + 1) &&
                             !IsWord(close + 1, "which") && !IsWord(close + 1, "who");
     for (size_t later = close + 1; title_list && later < n() && later < k + 24; ++later) {
@@ -197,6 +203,21 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // Nor is what follows a quote-first verb without `that` or a colon: "told supporters.", "said,
   // standing in a field …".
   if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) return true;
+  // "\"Can't we?\" Mr. Podesta said on the stage …": the sentence before, split off after its mark.
+  if ((group_begin == 0 || AfterRole(0) == group_begin) && !IsWord(c, "that") && !Is(c, ":") && (c >= n() || !IsQuote(text_, T(c)))) {
+    if (const std::optional<ByteSpan> asked = QuotationEndingBefore()) {
+      auto& claims = f_.out_.claims;  // a quotation taken for the last speaker going on is this one's
+      claims.erase(std::remove_if(claims.begin(), claims.end(), [&](const Claim& claim) {
+                     return claim.verb == "\"" && claim.span.begin >= asked->begin && claim.span.end <= asked->end;
+                   }),
+                   claims.end());
+      Add(speakers, std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin)), *asked,
+          f_.sentences_[index_ - 1]);
+      f_.last_speakers_ = speakers;  // a quoted sentence after this one goes on with them
+      f_.last_claim_sentence_ = index_;
+      return true;
+    }
+  }
   if (after_comma) {
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
@@ -230,7 +251,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const bool parenthetical = (Is(c, ",") && !(c + 1 < n() && IsQuote(text_, T(c + 1)))) ||
                                ((IsWord(c, "it") || IsWord(c, "so") || IsWord(c, "this")) &&
                                               (Is(c + 1, ",") || (c + 2 < n() && T(c + 1).word && Is(c + 2, ","))));
-    const bool conditional = IsConditional(W(start));
+    // "If …, he asked, what …" is all one claim; "When analysts asked him …, he said he …" reports
+    // the clause after the verb (a subject or `that` starts it).
+    static const std::set<std::string_view> kClauseStarts = {"that", "he", "she", "it", "they", "we", "i", "you", "the",
+                                                             "there", "this", "his", "her", "its", "their", "our"};
+    const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0);
     if ((parenthetical || conditional) && start + 1 < group_begin) {
       if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
       return true;
@@ -265,6 +290,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     span = Is(close, ",") && IsWord(close + 1, "that") && ClauseAfter(close + 2) ? Content(T(close + 2).begin, false)
                                                                                   : ContentFrom(c + 1);
   } else if (Is(c, ":")) {
+    // "He said:" ending its sentence announces the quotation that follows, often as a paragraph of its own.
+    if (c + 1 >= n()) {
+      f_.forward_speakers_ = speakers;
+      f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
+      return true;
+    }
     span = ContentFrom(c + 1);
   } else if (IsQuote(text_, T(c))) {
     span = ContentFrom(c);
@@ -272,6 +303,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const std::optional<size_t> after_object = AfterObject(*verb, c);
     switch (verb->verb_class) {
       case VerbClass::kFraming:
+        // "announced it has bought a site": an announcement's clause without `that`.
+        if (!after_object && W(verb_begin).substr(0, 8) == "announce" &&
+            (IsWord(c, "it") || IsWord(c, "they") || IsWord(c, "we") || IsWord(c, "he") || IsWord(c, "she")) &&
+            c + 1 < n() && T(c + 1).word && IsAuxiliaryOrAdverb(W(c + 1)) && ClauseAfter(c)) {
+          span = Content(T(c).begin, relative);
+          break;
+        }
         // "framed A as B", "read it as B": no statement; "conceded shortly after 2 a.m., telling
         // supporters that …": the gerund's.
         if (!after_object) {
@@ -286,7 +324,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       default:
         break;
     }
-    if (after_object) {
+    if (span) {
+      // an announcement's clause, read above
+    } else if (after_object) {
       span = ContentFrom(*after_object);
     } else {
       // "Sacks has been saying it for months." points to the next sentence.
@@ -302,13 +342,41 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
         return false;
       }
       if (SingleWordThenComma(c)) return false;
-      span = Content(T(c).begin, relative);
+      const std::optional<size_t> clause = ClauseAfterAdverbial(c);
+      span = Content(T(clause ? *clause : c).begin, relative);
     }
   }
   if (!span) return false;
   Add(speakers, verb_begin, verb_end, *span);
   AddedThat(speakers, verb_end);
   return true;
+}
+
+// Where the clause starts after one or two short adverbials that follow a verb without `that`:
+// "said in a statement there was …", "said on Tuesday the bank would …", "said in his last email
+// with Van Campen, the challenger had …". None if no subject opens a clause after them.
+std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
+  static const std::set<std::string_view> kDeterminers = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "this", "last"};
+  static const std::set<std::string_view> kSubjects = {"there", "it", "he", "she", "they", "we", "i", "the", "its", "his",
+                                                       "her", "their", "this", "these", "those", "a", "an"};
+  // Prepositions proper (IsPreposition also holds the time words an adverbial may be: "on Tuesday").
+  static const std::set<std::string_view> kPrepositions = {"in", "on", "at", "during", "to", "for", "after", "before", "via",
+                                                           "through", "with", "from", "over", "under", "by", "of"};
+  size_t j = c;
+  for (size_t phrase = 0; phrase < 2 && j < n() && T(j).word && kPrepositions.count(W(j)) != 0; ++phrase) {
+    ++j;
+    while (j < n() && kDeterminers.count(W(j)) != 0) ++j;
+    size_t words = 0;
+    while (j < n() && words < 3 && T(j).word && kSubjects.count(W(j)) == 0 && kPrepositions.count(W(j)) == 0 &&
+           !ReportingVerbAt(text_, tokens_, j)) {
+      ++j;
+      ++words;
+    }
+    if (words == 0) return std::nullopt;
+    if (Is(j, ",")) ++j;
+    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+  }
+  return std::nullopt;
 }
 
 // "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.
@@ -752,7 +820,9 @@ void SentenceReader::ForwardFromBefore() {
   size_t start = 0;
   if (n() > 2 && Is(1, ":") && T(0).word) start = 2;
   if (start < n()) {
-    if (auto span = Content(T(start).begin, false)) Add(f_.forward_speakers_, f_.forward_verb_, *span);
+    // A quotation: its words inside the marks, and its sentences after this one while it stays open.
+    const std::optional<ByteSpan> span = IsQuote(text_, T(start)) ? Quoted(start) : Content(T(start).begin, false);
+    if (span) Add(f_.forward_speakers_, f_.forward_verb_, *span);
   }
   f_.forward_speakers_.clear();
 }

@@ -3,6 +3,7 @@
 // topic lines that go on after an attributed one, and the dash or caption line under a quotation
 // or a post that names its speaker.
 #include <algorithm>
+#include <set>
 
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
@@ -58,17 +59,18 @@ void SentenceReader::QuotationAttributed() {
         if (Is(close, ",")) verb_at = close + 1;
       }
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
-      return ReportingVerbAt(text_, tokens_, verb_at).has_value();
+      return TagVerbAt(verb_at).has_value();
     };
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
-               verb && verb->verb_class != VerbClass::kTelling && SpeakerAt(k + verb->tokens, &speakers, &after)) {
-      verb_at = k;  // "…," said Jane Doe
+               verb && verb->verb_class != VerbClass::kTelling &&
+               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after))) {
+      verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
       continue;
     }
-    auto verb = ReportingVerbAt(text_, tokens_, verb_at);
+    auto verb = TagVerbAt(verb_at);
     if (!verb || speakers.empty()) continue;
     size_t rest = after != 0 ? after : verb_at + verb->tokens;
     // "told Pitchside after training", "told reporters on Friday": the one told, then an adverbial.
@@ -188,14 +190,55 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
   if (auto span = Quoted(open)) Add(speakers, "\"", *span);
 }
 
+// The verb of a tag after a quotation ("\"…,\" X said"): a reporting verb, or one that reports only
+// there ("\"…,\" Pena shared at the press conference", "opined", "recalled", "laughed").
+std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
+  if (auto verb = ReportingVerbAt(text_, tokens_, k)) return verb;
+  static const std::set<std::string_view> kTagVerbs = {"shared", "opined", "recalled", "mused", "offered",
+                                                       "continued", "laughed", "smiled", "sighed", "shrugged"};
+  if (k < n() && T(k).word && kTagVerbs.count(W(k)) != 0) return ReportingVerb{1, VerbClass::kStatement, false, false};
+  return std::nullopt;
+}
+
 // Token k moved past a role before a name: "Harbourside head coach Maria Ostrowski", "CDC Director
-// Dr. Anne Roe": a capitalised owner, then role and title words (and their abbreviation stops).
+// Dr. Anne Roe", "Digital Realty Chief Executive Officer A. William Stein", "Saudi Energy Minister
+// Prince Abdulaziz": up to three words of the owner's name, then role and title words (and their
+// abbreviation stops, and the capitalised words and "and" between them: "President and Chief
+// Operating Officer Jon Gray"), then the name after the last of them.
 size_t SentenceReader::AfterRole(size_t k) const {
   size_t j = k;
-  if (j < n() && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
-  const size_t roles = j;
-  while (j < n() && j < k + 6 && ((T(j).word && (IsTitle(W(j)) || IsRoleWord(W(j)))) || (j > roles && Is(j, ".")))) ++j;
-  return j > roles && j < n() && IsCapitalized(text_, T(j)) ? j : k;
+  while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  size_t name = k;
+  for (size_t t = j; t < n() && t < j + 8; ++t) {
+    if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
+      name = Is(t + 1, ".") ? t + 2 : t + 1;
+      continue;
+    }
+    if (Is(t, ".") && name == t + 1) continue;
+    const bool between = name > k && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"));
+    if (!between) break;
+  }
+  return name > k && name < n() && IsCapitalized(text_, T(name)) ? name : k;
+}
+
+// Where a role phrase before the name at token i starts, or i: "…, BNR governor Mugur Isarescu
+// said", "…, President and Chief Operating Officer Jon Gray said" (AfterRole read backwards).
+size_t SentenceReader::RoleStart(size_t i) const {
+  size_t begin = i;
+  bool role = false;
+  while (begin > 0 && begin + 10 > i) {
+    const size_t t = begin - 1;
+    if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
+      role = true;
+    } else if (!(Is(t, ".") && t > 0 && IsTitle(W(t - 1))) &&
+               !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"))) &&
+               !(role && T(t).word && (IsTitle(W(t + 1)) || IsRoleWord(W(t + 1))) && !IsConditional(W(t)) && !OpensClause(W(t)) &&
+                 !IsPreposition(W(t)))) {  // "sporting director", "managing director"
+      break;
+    }
+    --begin;
+  }
+  return role ? begin : i;
 }
 
 // A dash line under a quotation or a post names its speaker: "— Lee Park, CEO of Harbor" under
@@ -294,6 +337,24 @@ void SentenceReader::AttributeAbove(size_t first, const std::vector<Speaker>& sp
     const size_t end = TrimEnd(begin, sentence.end, true);
     if (end > begin) Add(speakers, verb, {begin, end}, sentence);
   }
+}
+
+// The quotation that ends the sentence before in a question or exclamation inside its marks, on
+// the same line ("\"Can't we?\" Mr. Podesta said", which ICU ends after the mark): its words.
+std::optional<ByteSpan> SentenceReader::QuotationEndingBefore() const {
+  if (index_ == 0) return std::nullopt;
+  const ByteSpan before = f_.sentences_[index_ - 1];
+  if (text_.substr(before.end, sentence_.begin - before.end).find('\n') != std::string_view::npos) return std::nullopt;
+  const std::vector<Token> tokens = Tokenize(text_, before);
+  if (tokens.size() < 3 || !IsQuote(text_, tokens.back())) return std::nullopt;
+  const Token& stop = tokens[tokens.size() - 2];
+  if (!IsPunct(text_, stop, "?") && !IsPunct(text_, stop, "!")) return std::nullopt;
+  size_t open = tokens.size() - 2;
+  while (open > 0 && !IsQuote(text_, tokens[open - 1])) --open;
+  const size_t begin = open > 0 ? tokens[open - 1].end : before.begin;
+  const size_t end = TrimEnd(begin, tokens.back().begin, false);
+  if (end <= begin) return std::nullopt;
+  return ByteSpan{begin, end};
 }
 
 bool SentenceReader::IsOpeningQuoteBefore(size_t at) const {

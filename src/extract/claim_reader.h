@@ -191,6 +191,8 @@ class SentenceReader {
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
   // A word a name may hold: capitalised, or "al-Naimi".
   bool IsNameWord(size_t i) const {
+    // Not the pronoun "I" ("Honestly I think"), which an initial's stop would follow.
+    if (i < n() && tokens_[i].end == tokens_[i].begin + 1 && text_[tokens_[i].begin] == 'I' && !Is(i + 1, ".")) return false;
     return i < n() && (IsCapitalized(text_, tokens_[i]) || (tokens_[i].word && IsPrefixedName(text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin))));
   }
   template <size_t N>
@@ -232,6 +234,7 @@ class SentenceReader {
   bool VerbFollows(size_t k) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
+  std::optional<size_t> ClauseAfterAdverbial(size_t c) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
@@ -259,7 +262,9 @@ class SentenceReader {
 
   // claim_quotations.cc
   void QuotationAttributed();
+  std::optional<ReportingVerb> TagVerbAt(size_t k) const;
   size_t AfterRole(size_t k) const;
+  size_t RoleStart(size_t i) const;
   bool DashLine();
   bool Caption();
   bool LineSpeakerAt(size_t k, std::vector<Speaker>* speakers, size_t* after) const;
@@ -268,6 +273,7 @@ class SentenceReader {
   void QuotationGoesOn();
   void QuotationFollows(size_t claims_before);
   bool IsOpeningQuoteBefore(size_t at) const;
+  std::optional<ByteSpan> QuotationEndingBefore() const;
   bool QuoteBetween(size_t begin, size_t end) const;
 
   // claim_spans.cc
@@ -280,6 +286,7 @@ class SentenceReader {
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
+  bool TrailingAttributionAt(size_t k) const;
   bool AdverbialOnly(size_t k) const;
 
   ClaimFinder& f_;

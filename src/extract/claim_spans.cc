@@ -53,7 +53,10 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     // "… said A and they now expect B": another subject and verb, even without a comma.
     const bool new_attribution = (Is(i, ",") && NewAttributionAt(i + 1)) ||
                                  (T(i).begin > begin && !IsWord(i + 1, "i") && !IsWord(i + 1, "we") && NewAttributionAt(i));
-    if (closes_relative || next_speaker || citing || new_attribution || (Is(i, ",") && GerundThatAt(i + 1)) ||
+    // "…, President and Chief Operating Officer Luc Ferrand said at an event.": another speaker's
+    // attribution, after the content it claims.
+    const bool trailing_attribution = Is(i, ",") && T(i).begin > begin && TrailingAttributionAt(i + 1);
+    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || (Is(i, ",") && GerundThatAt(i + 1)) ||
         (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
       at_end = false;
@@ -63,6 +66,18 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
   end = TrimEnd(begin, end, at_end);
   if (end <= begin) return std::nullopt;
   return ByteSpan{begin, end};
+}
+
+// Whether a role, a name and a reporting verb start at token k, with only an adverbial after them:
+// "President and Chief Operating Officer Luc Ferrand said at an event in Porto".
+bool SentenceReader::TrailingAttributionAt(size_t k) const {
+  const size_t name = AfterRole(k);
+  std::vector<Speaker> speakers;
+  size_t v;
+  if (name == k || !SpeakerAt(name, &speakers, &v)) return false;
+  while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
+  const std::optional<ReportingVerb> verb = ReportingVerbAt(text_, tokens_, v);
+  return verb && TrailsSentence(v + verb->tokens);
 }
 
 // Whether the author's aside on what was just reported starts at token k ("a figure I could not
@@ -137,6 +152,8 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       return false;
     }
     if (words == 0 && !IsPreposition(W(j))) return false;
+    // "said in an interview he would run again": a subject, so a clause, not an adverbial.
+    if (words > 0 && (IsWord(j, "he") || IsWord(j, "she") || IsWord(j, "they") || IsWord(j, "we") || IsWord(j, "there"))) return false;
     // "said at least four members wanted a change": a quantity, not an adverbial.
     if (words == 0 && (IsWord(j + 1, "least") || IsWord(j + 1, "most")) && IsWord(j, "at")) return false;
     // "said in an interview with the Ledger on Tuesday."

@@ -1,5 +1,6 @@
 // Who speaks: a run of gazetteer names, a pronoun or definite description standing for an actor
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -12,6 +13,8 @@ namespace dossier::extract {
 bool ClaimFinder::IsPersonName(std::string_view name) const {
   if (name.empty() || LooksLikeOrganization(name) || LooksLikeOutlet(name)) return false;
   if (name.find(' ') != std::string_view::npos) return true;
+  // "SPA", "OPEC", "BNR": a word in capitals alone is an acronym, never a person's name.
+  if (name.size() >= 2 && std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   if (names_ != nullptr) {
     const std::string fullest = names_->Fullest(name);
     return fullest.find(' ') != std::string::npos && !LooksLikeOrganization(fullest);
@@ -61,6 +64,19 @@ const Antecedent* ClaimFinder::NearbyOrganisation(size_t now, bool business) con
 }
 
 void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
+  // "he" never stands for an organisation a name's kind was guessed wrong for ("Opec", "SPA",
+  // "Meta"): a candidate in Latin letters is a person only by a name a person has (IsPersonName);
+  // a Han name ("张晓梅") has no spaces to tell by.
+  speakers.erase(std::remove_if(speakers.begin(), speakers.end(),
+                                [&](const Speaker& s) {
+                                  const std::string& name = s.mention.surface;
+                                  const bool latin = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+                                  // (A name of two words or more was given its kind by the words it holds.)
+                                  return s.mention.actor_id.empty() && name.find(' ') == std::string::npos &&
+                                         name != kAnonymousSpeaker && latin && !IsPersonName(name);
+                                }),
+                 speakers.end());
+  if (speakers.empty()) return;
   if (!person_.speakers.empty() && person_.speakers.front().mention.surface != speakers.front().mention.surface) {
     previous_person_ = person_;
   }
@@ -137,6 +153,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   }
   // "Acme's Jane Doe": the owner only qualifies the name.  // "Acme's Jane Doe": the owner only qualifies the name.
   if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
+  // "…, Harbourside sporting director Ed Carrick said": a role phrase after a comma.
+  if (const size_t role = RoleStart(i); role < i && role > 0 && Is(role - 1, ",")) return true;
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
     size_t j = i - 1;
@@ -217,7 +235,8 @@ size_t SentenceReader::NameEnd(size_t i) const {
       continue;
     }
     const bool of = IsWord(end, "of") && IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
-    if ((Is(end, "&") || of) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
+    const bool particle = end < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsNameParticle(W(end));  // "Faisal bin Karim"
+    if ((Is(end, "&") || of || particle) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
   }
   return end;
 }
@@ -257,7 +276,17 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // "the Ministry of Health and Wellness": one organisation's name.
     bool of = false;
     for (size_t k = i; k < end; ++k) of |= IsWord(k, "of");
-    if (of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) {
+    // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the part
+    // before it has none of its own ("Acme Energy and Brill Power" are two).
+    const auto head_in = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k) {
+        if (IsOrganizationHead(text_.substr(T(k).begin, T(k).end - T(k).begin))) return true;
+      }
+      return false;
+    };
+    const bool one_body = next == end + 1 && speakers->size() == 1 && !head_in(i, end) &&
+                          IsOrganizationHead(text_.substr(T(next_end - 1).begin, T(next_end - 1).end - T(next_end - 1).begin));
+    if ((of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) || one_body) {
       speakers->pop_back();
       push(i, next_end);
       end = next_end;

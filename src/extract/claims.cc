@@ -6,6 +6,7 @@
 // quotations attributed after them; nouns of stating (`X's point is`); Han reporting verbs; and
 // a sentence that points to the next one (`that's his point.`, `From X:`).
 #include <algorithm>
+#include <cctype>
 
 #include "extract/claim_reader.h"
 #include "extract/news_outlets.h"
@@ -153,6 +154,8 @@ void SentenceReader::Read() {
       // "the Westmark Herald and CNBC report": the article is part of the subject; "…, analysts at
       // Brill wrote": so is the officer phrase.
       size_t group_begin = i > 0 && IsWord(i - 1, "the") ? i - 1 : OutletDescriptionStart(i);
+      // "…, BNR governor Mugur Isarescu said.": a role before the name opens the attribution after a comma.
+      if (const size_t role = RoleStart(i); group_begin == i && role < i && role > 0 && Is(role - 1, ",")) group_begin = role;
       if (officer) group_begin = of >= 3 && (IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) ? of - 3 : of - 2;
       if (subject && IsWord(after, "'s") && named) {
         Possessive(speakers, after + 1);
@@ -178,6 +181,12 @@ void SentenceReader::Read() {
     if (MentionAt(i) != nullptr) {
       i = MentionEnd(i) - 1;  // the rest of the name
     } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
+      f_.SetPerson(speakers, index_);
+    } else if (candidate && speakers.size() == 1 && i > 0 && T(i - 1).word && (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) &&
+               !InsideQuotation(i) && speakers.front().mention.surface.find(' ') != std::string::npos &&
+               f_.IsPersonName(speakers.front().mention.surface)) {
+      // "When analysts asked Meta CEO Mark Zuckerberg …, he said": a name after a title is a person's,
+      // whom a "he" after it stands for, wherever it stands.
       f_.SetPerson(speakers, index_);
     } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !IsWord(i - 1, "the") &&
                !InSkippedAppositive(i) &&
@@ -266,7 +275,8 @@ bool SentenceReader::InTitleCase() const {
                                                      "on", "at", "for", "by", "with", "from", "as", "vs", "via"};
   size_t capitalised = 0;
   for (size_t i = 0; i < n(); ++i) {
-    if (!T(i).word) continue;
+    // Numbers are neither ("Sharapova Wins First Match After 15-Month Ban").
+    if (!T(i).word || std::isdigit(static_cast<unsigned char>(text_[T(i).begin]))) continue;
     if (IsCapitalized(text_, T(i))) {
       ++capitalised;
     } else if (kSmall.count(W(i)) == 0) {
@@ -278,8 +288,6 @@ bool SentenceReader::InTitleCase() const {
 
 // The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
 void SentenceReader::CollectNames() {
-  static const WordSet kParticles = {"van", "von", "de", "da", "del", "der", "den", "bin", "al", "le", "la", "du", "di",
-                                     "dos", "das", "ter", "ten"};
   if (InTitleCase()) return;
   for (size_t i = 0; i < n();) {
     if (!IsNameWord(i)) {
@@ -307,7 +315,17 @@ void SentenceReader::CollectNames() {
       // "Ministry of Health and Wellness": one more word after "and" in a name with "of".
       const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
                             std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) { return text_.substr(w.begin, w.end - w.begin) == "of"; });
-      const bool joiner = Is(j, "&") || of || and_word || kParticles.count(W(j)) != 0;
+      // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the
+      // words before it hold none ("Acme Energy and Brill Power" are two).
+      bool and_head = false;
+      if (IsWord(j, "and") && !run.words.empty()) {
+        size_t last = j + 1;
+        while (last + 1 < n() && last < j + 3 && IsNameWord(last + 1)) ++last;
+        const auto head = [&](const ByteSpan& w) { return IsOrganizationHead(text_.substr(w.begin, w.end - w.begin)); };
+        and_head = IsNameWord(j + 1) && head({T(last).begin, T(last).end}) && !IsNameWord(last + 1) &&
+                   std::none_of(run.words.begin(), run.words.end(), head);
+      }
+      const bool joiner = Is(j, "&") || of || and_word || and_head || IsNameParticle(W(j));
       if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
@@ -369,13 +387,34 @@ ClaimExtraction ClaimFinder::Run() {
   }
   // A speaker named inside another speaker's claim is part of what that one says ("Achebe told
   // investors that the company now expects …"), not a claim of its own.
-  std::vector<Claim> outside;
-  for (Claim& claim : out_.claims) {
-    const bool nested = std::any_of(out_.claims.begin(), out_.claims.end(), [&](const Claim& other) {
-      return &other != &claim && other.span.begin <= claim.speaker.span.begin && claim.speaker.span.end <= other.span.end &&
-             !(other.speaker.actor_id == claim.speaker.actor_id && other.speaker.surface == claim.speaker.surface);
+  const auto inside = [](const Claim& inner, const Claim& outer) {
+    return &outer != &inner && outer.span.begin <= inner.speaker.span.begin && inner.speaker.span.end <= outer.span.end &&
+           !(outer.speaker.actor_id == inner.speaker.actor_id && outer.speaker.surface == inner.speaker.surface);
+  };
+  // Except behind "according to": in "According to the AP, Elder told supporters that …" and "…,"
+  // Zuckerberg told employees, according to a recording …" the source only passes on what the
+  // speaker inside said, who keeps the claim.
+  std::vector<bool> passes_on(out_.claims.size(), false);
+  for (size_t o = 0; o < out_.claims.size(); ++o) {
+    const Claim& outer = out_.claims[o];
+    if (outer.verb != "according to" && outer.verb != "as per" && outer.verb != "per") continue;
+    passes_on[o] = std::any_of(out_.claims.begin(), out_.claims.end(), [&](const Claim& inner) {
+      // Not an argument noun's owner: "His math suggests …, according to Ferreira" is Ferreira's.
+      const std::string_view mention = text_.substr(inner.speaker.span.begin, inner.speaker.span.end - inner.speaker.span.begin);
+      const bool owner = mention == "His" || mention == "his" || mention == "Her" || mention == "her" || mention == "Their" ||
+                         mention == "their" || mention == "Its" || mention == "its";
+      return !owner && inner.sentence.begin == outer.sentence.begin && inside(inner, outer);
     });
-    if (!nested) outside.push_back(std::move(claim));
+  }
+  std::vector<bool> kept_out(out_.claims.size(), false);
+  for (size_t c = 0; c < out_.claims.size(); ++c) {
+    bool nested = passes_on[c];
+    for (size_t o = 0; o < out_.claims.size() && !nested; ++o) nested = !passes_on[o] && inside(out_.claims[c], out_.claims[o]);
+    kept_out[c] = !nested;
+  }
+  std::vector<Claim> outside;
+  for (size_t c = 0; c < out_.claims.size(); ++c) {
+    if (kept_out[c]) outside.push_back(std::move(out_.claims[c]));
   }
   out_.claims = std::move(outside);
   // One claim per speaker and span: the patterns may find the same one twice, and a claim inside

@@ -245,9 +245,16 @@ bool IsRoleWord(std::string_view w) {
       "deputy", "former", "incoming", "outgoing", "interim", "acting", "campaigner", "organiser", "organizer",
       "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
-      "councillor", "councilman", "councilwoman", "alderman", "prime", "district", "magistrate", "sheriff",
+      "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "alderman", "alderwoman",
+      "assemblyman", "assemblywoman", "assemblymember", "prime", "district", "magistrate", "sheriff",
       "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh"};
+  return words.count(w) != 0;
+}
+
+bool IsNameParticle(std::string_view w) {
+  static const WordSet words = {"van", "von", "de", "da", "del", "der", "den", "bin", "ibn", "al", "le", "la", "du",
+                                "di", "dos", "das", "ter", "ten"};
   return words.count(w) != 0;
 }
 

@@ -71,6 +71,8 @@ bool IsSpokesperson(std::string_view lower_word);
 // Lowercase role words before a name that are not titles ("Venture capitalist Ana Ruiz", "challenger
 // Marcus Reid"): what "the captain" or "the challenger" may later stand for.
 bool IsRoleWord(std::string_view lower_word);
+// A lowercase particle inside a name: "Ursula von Lind", "Faisal bin Karim", "Rui da Costa".
+bool IsNameParticle(std::string_view lower_word);
 
 // The nouns of an unnamed source ("a person familiar with …", "officials who asked not to be named").
 bool IsAnonymousNoun(std::string_view lower_word);

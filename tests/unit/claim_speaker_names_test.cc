@@ -41,7 +41,11 @@ std::string NotAName(const std::string& name, const std::string& text, const Cla
     if (IsPronoun(Lowercase(word))) return "a pronoun";
     const char first = word[0];
     const bool capital = (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || static_cast<unsigned char>(first) >= 0x80;
-    if (!capital && joiners.count(word) == 0) return "a lowercase word";
+    // "al-Harthy", "el-Sisi": a surname's lowercase prefix before a capital.
+    const size_t hyphen = word.find('-');
+    const bool prefixed = hyphen != std::string::npos && hyphen > 0 && hyphen <= 3 && hyphen + 1 < word.size() &&
+                          word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z';
+    if (!capital && !prefixed && joiners.count(word) == 0) return "a lowercase word";
     from = space + 1;
   }
   // A product or project: introduced as one ("called Meridian", "the Meridian project").
