@@ -136,21 +136,8 @@ std::vector<BriefText> Tensions(const std::string& slug, const StoryViews& views
   return out;
 }
 
-// Whether every sentence that states a value of `conflict` states all its values: a score or a
-// tally ("a 5-4 vote", "won 3-1"), a range or a comparison, which sources repeat, not dispute.
-bool AlwaysStatedTogether(const FigureConflict& conflict) {
-  std::map<std::pair<const SourceFigures*, uint64_t>, std::set<size_t>> values_by_sentence;
-  for (size_t v = 0; v < conflict.values.size(); ++v) {
-    for (const FigureRef& ref : conflict.values[v]) {
-      values_by_sentence[{ref.source, ref.figure->figure.sentence.begin}].insert(v);
-    }
-  }
-  return std::all_of(values_by_sentence.begin(), values_by_sentence.end(),
-                     [&](const auto& sentence) { return sentence.second.size() == conflict.values.size(); });
-}
-
 // "Sources disagree on capital expenditure: $700 billion against $725 billion." for each conflict
-// among the listed sources' figures, unless its values are always stated together.
+// among the listed sources' figures.
 std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writer) {
   std::vector<FigureRef> listed;
   for (const FigureRef& ref : index.Figures()) {
@@ -158,7 +145,6 @@ std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writ
   }
   std::vector<BriefText> out;
   for (const FigureConflict& conflict : FindConflicts(listed)) {
-    if (AlwaysStatedTogether(conflict)) continue;
     std::string text = "Sources disagree on " + conflict.metric + ": ";
     std::vector<FigureMark> marks;
     std::vector<CitedSpan> cited;

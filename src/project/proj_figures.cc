@@ -1,6 +1,7 @@
 #include "project/proj_figures.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 
@@ -402,8 +403,25 @@ bool NamesARivalEstimate(const Figure& f) {
   static constexpr std::string_view kRivals[] = {"analyst", "consensus", "estimate", "expected", "expectation",
                                                  "forecast", "projected", "predicted", "poll", "survey"};
   const std::string around = MetricKey(f.quote.prefix + " " + f.quote.suffix);
-  return std::any_of(std::begin(kRivals), std::end(kRivals),
-                     [&](std::string_view w) { return around.find(w) != std::string::npos; });
+  auto at_word_start = [&](size_t at) { return at == 0 || !std::isalpha(static_cast<unsigned char>(around[at - 1])); };
+  return std::any_of(std::begin(kRivals), std::end(kRivals), [&](std::string_view w) {
+    for (size_t at = around.find(w); at != std::string::npos; at = around.find(w, at + 1)) {
+      if (at_word_start(at)) return true;  // "expected", not "unexpectedly"
+    }
+    return false;
+  });
+}
+
+// Whether `b` follows `a` across a dash or a colon: the two sides of a score or a tally ("beat
+// Chelsea 3-1", "a 5–4 vote", "won 2:0"), which no rival estimate sets against each other.
+bool Tally(const Figure& a, const Figure& b) {
+  for (std::string_view joint : {"-", "\xE2\x80\x93", "\xE2\x80\x94", ":"}) {
+    if (a.quote.suffix.compare(0, joint.size(), joint) == 0 &&
+        a.quote.suffix.compare(joint.size(), b.surface.size(), b.surface) == 0 && b.span.begin == a.span.end + joint.size()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // `measured` (figures of one measure) less those a sentence states beside a different value of
@@ -417,7 +435,7 @@ std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& m
       const Figure& a = measured[i].figure->figure;
       const Figure& b = measured[j].figure->figure;
       if (measured[i].source != measured[j].source || !(a.sentence == b.sentence) || !Disagree(a, b)) continue;
-      if (NamesARivalEstimate(a) || NamesARivalEstimate(b)) continue;
+      if (!Tally(a, b) && !Tally(b, a) && (NamesARivalEstimate(a) || NamesARivalEstimate(b))) continue;
       dropped[i] = dropped[j] = true;
     }
   }

@@ -453,24 +453,6 @@ TEST_CASE("briefing: without a note, Why it matters states where sources disagre
   CHECK(FigureById(b, conflict.figures[1].figure_id)->source_id == d);
 }
 
-TEST_CASE("briefing: values that every sentence states together, as a score, are no disagreement") {
-  Story s;
-  s.Ingest("Arsenal beat Chelsea 3-1 on Saturday at the Emirates.", "https://example.com/e", "2026-05-24", "Derby");
-  s.Ingest("Arsenal beat Chelsea 3-1 on Saturday, their fifth win in a row.", "https://example.com/f", "2026-05-25",
-           "Fifth win");
-  Story::Assembled got = s.Assemble();
-  // The figure index reads the score as two values of one measure, stated by both sources ...
-  std::vector<FigureRef> listed;
-  for (const FigureRef& ref : got.views->figures.Figures()) {
-    if (ref.figure->figure.surface == "3" || ref.figure->figure.surface == "1") listed.push_back(ref);
-  }
-  REQUIRE(FindConflicts(listed).size() == 1);
-  // ... which the briefing does not call a disagreement: each sentence states both.
-  for (const BriefText& line : got.briefing.why_it_matters) {
-    CHECK(line.text.find("Sources disagree") == std::string::npos);
-  }
-}
-
 TEST_CASE("briefing: --as-of leaves out later sources and everything that only they support") {
   Story s;
   const Briefing b = s.Assemble(std::string("2026-05-16")).briefing;

@@ -582,4 +582,32 @@ TEST_CASE("conflicts: MW and GW compare as watts; two values of one measure in o
   exports.quote.suffix = " analysts had forecast.";
   a.extracted.figures = {{"fig-a3", revenue}, {"fig-a4", exports}};
   REQUIRE(FindConflicts(refs()).size() == 1);
+  // "unexpectedly" names no rival estimate.
+  exports.quote.suffix = " in an unexpectedly strong year.";
+  a.extracted.figures = {{"fig-a3", revenue}, {"fig-a4", exports}};
+  CHECK(FindConflicts(refs()).empty());
+
+  // The two sides of a tally ("after a 5-4 vote, as economists expected"): never a conflict,
+  // whatever words stand around it; the same two numbers apart in the sentence would be one.
+  auto votes = [](double n, uint64_t at, std::string surface) {
+    Figure f;
+    f.kind = FigureKind::kCount;
+    f.value = n;
+    f.metric = "votes";
+    f.subject = "the board";
+    f.period = "2026-02-05";
+    f.surface = std::move(surface);
+    f.span = {at, at + 1};
+    f.sentence = {0, 80};
+    f.quote.suffix = " vote, as economists expected";
+    return f;
+  };
+  Figure five = votes(5, 20, "5"), four = votes(4, 22, "4");
+  five.quote.suffix = "-4 vote, as economists expected";
+  a.extracted.figures = {{"fig-a5", five}, {"fig-a6", four}};
+  b.extracted.figures = {};
+  CHECK(FindConflicts(refs()).empty());
+  four.span = {40, 41};  // "5 members backed … 4 opposed, as economists expected": set against each other
+  a.extracted.figures = {{"fig-a5", five}, {"fig-a6", four}};
+  CHECK(FindConflicts(refs()).size() == 1);
 }
