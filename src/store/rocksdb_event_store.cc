@@ -515,11 +515,10 @@ class RocksEventStore final : public EventStore {
       if (commit.clear_first) {
         write.DeleteRange(families_[kProjections], keys::ProjectionKey(commit.projection, ""),
                           keys::ProjectionUpperBound(commit.projection));
-        // Rows are replaced only where there were some: the first fold of a new store replaces
-        // nothing, and its small write keeps its WAL (see kMaxWalBytesLeft).
-        std::string checkpoint;
-        replaced_projection_ = replaced_projection_ ||
-                               db_->Get({}, families_[kMeta], CheckpointKey(commit.projection), &checkpoint).ok();
+        // Rows are replaced only where there were some (a projection's, or a rebuild's scratch rows
+        // it drops): the first fold of a new store replaces nothing, and its small write keeps its
+        // WAL (see kMaxWalBytesLeft).
+        replaced_projection_ = replaced_projection_ || HasRows(commit.projection);
       }
       for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
       for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);
@@ -530,6 +529,17 @@ class RocksEventStore final : public EventStore {
       }
     }
     return Write(&write);
+  }
+
+  // Whether `projection` has a row.
+  bool HasRows(const std::string& projection) const {
+    const std::string upper = keys::ProjectionUpperBound(projection);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions options;
+    options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kProjections]));
+    it->Seek(keys::ProjectionKey(projection, ""));
+    return it->Valid();
   }
 
   Status VerifyStoredFiles() const override {
