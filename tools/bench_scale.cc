@@ -8,27 +8,30 @@
 //
 //   floor           a raw RocksDB iterator over every event, each parsed with simdjson
 //                   (tools/raw_events.h), in this process: what reading the whole log costs;
-//   verify          every hash;                 show ID       one corpus source;
+//   verify          every hash;                 export        every event and text, to /dev/null;
+//   show ID         one corpus source;
 //   stances ACTOR   one actor;                  claims --actor; actors (every story's);
 //   questions, tensions, timeline --story STORY  one story's (the corpus story);
 //   brief STORY     the 5-source corpus story;  trace fig-ID  one corpus figure;
-//   trace VALUE     a number as written;        ingest one   one new article into the store;
+//   trace VALUE     a number as written;        ingest one   one new article into the store, and the
+//                                               same article into an empty store (init apart);
 //   sources, stats, figures, claims, actors --candidates   listings of everything (they stream);
 //   draft STORY     the corpus story's proposed annotations;
 //   annotate        1,000 metric labels on figures of the big story (each run its own);
 //   rebuild         every projection (once: it is the whole-store pass);
 //   log --limit 10  right after the rebuild (a read must not replay what the rebuild wrote).
 //
-// The bulk ingest of the N articles is timed too (articles/s, peak RSS), and the store's size is
-// printed beside the size of the texts it holds; `rebuild` and `verify` also as events per second
-// beside the floor's rate. Each row gives wall seconds, the ratio to the
+// The bulk ingest of the N articles is timed too (articles/s, peak RSS) beside the extraction alone
+// of the same articles on as many threads (bench_extract --articles, no store): the issue asks bulk
+// ingest for >= 0.5 x that rate. The store's size is printed beside the size of the texts it holds;
+// `rebuild`, `verify` and `export` also as events per second beside the floor's rate. Each row gives wall seconds, the ratio to the
 // floor of the same size, CPU seconds (user and system; the floor's is its thread's) with their
 // ratio to the floor's (on a shared machine wall time includes waiting for the others), and peak
 // RSS.
 //
 // Usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR]
 //                    [--dir DIR] [--keep]
-//        gen_articles and dossier are taken from this program's directory; the corpus from
+//        gen_articles, bench_extract and dossier are taken from this program's directory; the corpus from
 //        ../corpus beside it (the repository's), unless --corpus.
 #include <malloc.h>
 
@@ -38,6 +41,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
@@ -118,7 +122,7 @@ Options ParseFlags(int argc, char** argv) {
 
 // Where the benchmark works, and the binaries and inputs it uses.
 struct Paths {
-  std::string root, dossier, gen_articles, corpus;
+  std::string root, dossier, gen_articles, bench_extract, corpus;
 };
 
 uint64_t TreeBytes(const fs::path& dir) {
@@ -192,6 +196,7 @@ class Bench {
     const std::string source = FirstMember(Capture({"sources", "--story", kCorpusStory, "--json"}), "source_id", "source id");
     const std::string figure = FirstMember(Capture({"figures", "--source", source, "--json"}), "id", "figure id");
     Time("verify", {"verify"});
+    Time("export", {"export"});
     Time("show ID", {"show", source});
     Time(fmt::format("stances '{}'", kActor), {"stances", kActor});
     Time(fmt::format("claims --actor {}", kActorId), {"claims", "--actor", kActorId});
@@ -242,6 +247,14 @@ class Bench {
     const ProcessRun bulk = RunOrFail(kTool, Dossier({"ingest", articles, "--story", "scale"}));
     rows_.push_back({fmt::format("bulk ingest of {} articles ({:.0f}/s)", size_, size_ / bulk.wall), bulk.wall, bulk.cpu,
                      bulk.peak_rss_mb});
+    // The same articles' extraction with no store, on as many threads as the ingest's default.
+    const unsigned jobs = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    const ProcessRun extract =
+        RunOrFail(kTool, {p_.bench_extract, "--articles", articles, "--jobs", std::to_string(jobs)});
+    rows_.push_back({fmt::format("extraction alone, {} jobs ({:.0f}/s)", jobs, size_ / extract.wall), extract.wall,
+                     extract.cpu, extract.peak_rss_mb});
+    bulk_wall_ = bulk.wall;
+    extract_wall_ = extract.wall;
   }
 
   // The floor: best of --runs full raw reads in this process.
@@ -274,23 +287,42 @@ class Bench {
     rows_.push_back(row);
   }
 
-  // Each run adds a new article (its own url), so every run records one.
+  // Each run adds a new article (its own url), so every run records one; the same article then goes
+  // into an empty store of its own (made by `init`, not timed): the issue asks the first for < 2 x
+  // the second.
   void TimeIngestOne() {
-    std::vector<double> walls, cpus;
-    Row row{"ingest of one more article"};
+    Row big{"ingest of one more article"}, empty{"the same into an empty store"};
+    std::vector<double> big_walls, big_cpus, empty_walls, empty_cpus;
     for (uint64_t run = 0; run < o_.runs; ++run) {
       const std::string path = fmt::format("{}/one-{}.md", dir_, run);
       std::ofstream(path) << fmt::format("One more article, number {}\n\nThe fund said it would spend $4.{} billion "
                                          "on data centres in 2026, up 12% on the year before.\n", run, run);
-      const ProcessRun r = RunOrFail(kTool, Dossier({"ingest", path, "--story", "scale", "--url",
-                                                     fmt::format("https://bench.example/one/{}", run)}));
-      walls.push_back(r.wall);
-      cpus.push_back(r.cpu);
-      row.peak_rss_mb = std::max(row.peak_rss_mb, r.peak_rss_mb);
+      const std::vector<std::string> ingest = {"ingest", path, "--story", "scale", "--url",
+                                               fmt::format("https://bench.example/one/{}", run)};
+      const ProcessRun r = RunOrFail(kTool, Dossier(ingest));
+      big_walls.push_back(r.wall);
+      big_cpus.push_back(r.cpu);
+      big.peak_rss_mb = std::max(big.peak_rss_mb, r.peak_rss_mb);
+
+      const std::string empty_store = fmt::format("{}/empty-{}", dir_, run);
+      std::vector<std::string> command = {p_.dossier, "--store", empty_store, "init"};
+      RunOrFail(kTool, command);
+      command.resize(3);
+      command.insert(command.end(), ingest.begin(), ingest.end());
+      const ProcessRun e = RunOrFail(kTool, command);
+      empty_walls.push_back(e.wall);
+      empty_cpus.push_back(e.cpu);
+      empty.peak_rss_mb = std::max(empty.peak_rss_mb, e.peak_rss_mb);
+      fs::remove_all(empty_store);
     }
-    row.wall = Median(walls);
-    row.cpu = Median(cpus);
-    rows_.push_back(row);
+    big.wall = Median(big_walls);
+    big.cpu = Median(big_cpus);
+    empty.wall = Median(empty_walls);
+    empty.cpu = Median(empty_cpus);
+    rows_.push_back(big);
+    rows_.push_back(empty);
+    ingest_one_ = big;
+    ingest_one_empty_ = empty;
   }
 
   // Each run records kLabels metric labels (its own metric name, so that every run records them) on
@@ -332,12 +364,17 @@ class Bench {
                   row.cpu / floor_cpu_, row.peak_rss_mb);
     }
     // The whole-store passes as rates beside the floor's (events per second; the issue asks
-    // rebuild >= 0.25 x the raw scan+parse rate, verify >= 0.5 x).
+    // rebuild >= 0.25 x the raw scan+parse rate, verify and export >= 0.5 x).
     for (const Row& row : rows_) {
-      if (row.name != "rebuild" && row.name != "verify") continue;
+      if (row.name != "rebuild" && row.name != "verify" && row.name != "export") continue;
       std::printf("%s: %.0f events/s by CPU, %.3f x the floor's scan+parse rate (%.0f events/s); by wall %.3f x\n",
                   row.name.c_str(), events_ / row.cpu, floor_cpu_ / row.cpu, events_ / floor_cpu_, floor_ / row.wall);
     }
+    // The issue asks bulk ingest >= 0.5 x extraction alone, and one article into this store < 2 x
+    // the same into an empty one.
+    std::printf("bulk ingest: %.3f x the rate of extraction alone (wall)\n", extract_wall_ / bulk_wall_);
+    std::printf("ingest of one article: %.2f x an empty store's by wall, %.2f x by CPU\n",
+                ingest_one_.wall / ingest_one_empty_.wall, ingest_one_.cpu / ingest_one_empty_.cpu);
     std::fflush(stdout);
   }
 
@@ -348,6 +385,8 @@ class Bench {
   uint64_t articles_bytes_ = 0;
   uint64_t events_ = 0;
   double floor_ = 0, floor_cpu_ = 0;  // the raw scan's wall and CPU seconds (its best run)
+  double bulk_wall_ = 0, extract_wall_ = 0;
+  Row ingest_one_, ingest_one_empty_;
   std::vector<Row> rows_;
 };
 
@@ -359,6 +398,7 @@ int main(int argc, char** argv) {
   const fs::path bin = fs::canonical("/proc/self/exe").parent_path();
   p.dossier = (bin / "dossier").string();
   p.gen_articles = (bin / "gen_articles").string();
+  p.bench_extract = (bin / "bench_extract").string();
   p.corpus = o.corpus.empty() ? (bin.parent_path() / "corpus").string() : o.corpus;
   if (!fs::is_directory(p.corpus)) Fail(fmt::format("no corpus at {} (--corpus DIR)", p.corpus));
   if (o.dir.empty()) {
