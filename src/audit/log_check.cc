@@ -50,31 +50,50 @@ Status CheckPayload(std::string_view type, int schema, std::string_view payload)
                                         kStoreFormatVersion));
 }
 
+Status CheckEventPayload(const RecordedEvent& event) {
+  return AsDamage(CheckPayload(event.type, event.schema_version, event.payload), event.position);
+}
+
 Status LogCheck::AddEvent(uint64_t position, std::string_view bytes) {
+  RecordedEvent event;
+  DOSSIER_RETURN_IF_ERROR(AddEventLeavingPayload(position, bytes, &event));
+  return CheckEventPayload(event);
+}
+
+Status LogCheck::AddEventLeavingPayload(uint64_t position, std::string_view bytes, RecordedEvent* event) {
   const uint64_t expected = events_ + 1;
   if (position != expected) {
     return Status::Corruption(fmt::format("event {}: missing (the next stored event is at {})", expected, position));
   }
-  Result<RecordedEvent> event = DecodeEvent(bytes);
-  if (!event.ok()) return AsDamage(event.status(), position);
+  DOSSIER_RETURN_IF_ERROR(AsDamage(DecodeEvent(bytes, event), position));
   DOSSIER_RETURN_IF_ERROR(AsDamage(CheckEventLink(bytes, *event, position, prev_)));
-  uint64_t& version = stream_versions_[event->stream];
+  auto [stream, first] = streams_.try_emplace(event->stream);
+  if (first) stream->second.number = static_cast<uint32_t>(streams_.size() - 1);
+  uint64_t& version = stream->second.version;
   if (event->version != ++version) {
     return Status::Corruption(fmt::format("event {}: stream {} jumps to version {} after {}", position,
                                           event->stream, event->version, version - 1));
   }
-  DOSSIER_RETURN_IF_ERROR(AsDamage(CheckPayload(event->type, event->schema_version, event->payload), position));
-  index_[{event->stream, event->version}] = position;
   if (event->type == kSourceRecorded) {
     Result<SourceRecorded> source = DecodeSourceRecorded(event->payload);
+    DOSSIER_RETURN_IF_ERROR(AsDamage(source.status(), position));
     named_.emplace(source->text_sha256, std::make_pair(source->text_bytes, position));
   } else if (event->type == kBriefingPublished) {
     Result<BriefingPublished> published = DecodeBriefingPublished(event->payload);
+    DOSSIER_RETURN_IF_ERROR(AsDamage(published.status(), position));
     named_.emplace(published->briefing_sha256, std::make_pair(published->briefing_bytes, position));
   }
+  events_seen_.push_back({stream->second.number, version});
   prev_ = event->hash;
   events_ = position;
   return Status::OK();
+}
+
+bool LogCheck::IsEventAt(std::string_view stream, uint64_t version, uint64_t position) const {
+  if (position == 0 || position > events_seen_.size()) return false;
+  auto found = streams_.find(std::string(stream));
+  const EventSeen& seen = events_seen_[position - 1];
+  return found != streams_.end() && seen.stream == found->second.number && seen.version == version;
 }
 
 Status LogCheck::AddText(std::string_view sha256_hex, std::string_view bytes) {

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "dossier/event.h"
 #include "dossier/status.h"
@@ -24,23 +25,37 @@ class LogCheck {
  public:
   // The event stored under `position` (its key in the store, its line's place in an export).
   Status AddEvent(uint64_t position, std::string_view bytes);
+  // AddEvent but for its payload's own check, left to the caller (CheckEventPayload on `event`, the
+  // event decoded), so that payloads can be checked on another thread; the payloads that the log's
+  // checks need (a source's or a briefing's text hash) are checked here all the same.
+  Status AddEventLeavingPayload(uint64_t position, std::string_view bytes, RecordedEvent* event);
   Status AddText(std::string_view sha256_hex, std::string_view bytes);
   // After every event and text: each text an event named is there, with its recorded size.
   Status CheckTextsNamed() const;
 
   uint64_t events() const { return events_; }
-  uint64_t streams() const { return stream_versions_.size(); }
+  uint64_t streams() const { return streams_.size(); }
   uint64_t texts() const { return texts_.size(); }
   uint64_t text_bytes() const { return text_bytes_; }
   const std::string& chain_head() const { return prev_; }
-  // (stream, version) -> position, for checking a store's stream index.
-  const std::map<std::pair<std::string, uint64_t>, uint64_t>& index() const { return index_; }
+  // Whether the event at `position` is version `version` of `stream`: what a store's stream index
+  // entry claims. Every event is one (stream, version), so a stream index with as many entries as
+  // there are events, each of which holds here, is exactly the events' index.
+  bool IsEventAt(std::string_view stream, uint64_t version, uint64_t position) const;
 
  private:
   uint64_t events_ = 0;
   std::string prev_ = GenesisHash();
-  std::unordered_map<std::string, uint64_t> stream_versions_;  // stream -> last version
-  std::map<std::pair<std::string, uint64_t>, uint64_t> index_;
+  struct StreamSeen {
+    uint32_t number = 0;   // the stream's place in the order streams first appeared
+    uint64_t version = 0;  // its last version
+  };
+  struct EventSeen {
+    uint32_t stream = 0;  // StreamSeen::number
+    uint64_t version = 0;
+  };
+  std::unordered_map<std::string, StreamSeen> streams_;
+  std::vector<EventSeen> events_seen_;  // by position - 1
   std::map<std::string, std::pair<uint64_t, uint64_t>> named_;  // sha256 -> (bytes, position)
   std::map<std::string, uint64_t> texts_;                       // sha256 -> size
   uint64_t text_bytes_ = 0;
@@ -50,5 +65,7 @@ class LogCheck {
 // Corruption: a newer dossier that adds an event type raises the store format, so its stores and
 // exports are refused by their format version before any event is read.
 Status CheckPayload(std::string_view type, int schema, std::string_view payload);
+// CheckPayload of a stored event, a problem named by its position as AddEvent names it.
+Status CheckEventPayload(const RecordedEvent& event);
 
 }  // namespace dossier

@@ -1,20 +1,57 @@
 #include "audit/verify.h"
 
+#include <utility>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "audit/log_check.h"
 #include "audit/tree_check.h"
+#include "util/ordered_pool.h"
 
 namespace dossier {
 namespace {
 
-Status CheckEvents(const EventStore& store, LogCheck* check, TreeCheck* tree) {
+// Events whose payloads a second thread decodes while the scan reads on (decoding them is most of
+// what verify adds to reading the log), and the first problem it found in them.
+struct PayloadBatch {
+  std::vector<RecordedEvent> events;
   Status problem = Status::OK();
-  DOSSIER_RETURN_IF_ERROR(store.ScanEncodedEvents([&](uint64_t key, std::string_view bytes) {
-    problem = check->AddEvent(key, bytes);
+};
+constexpr size_t kPayloadBatchEvents = 256;
+
+Status CheckEvents(const EventStore& store, LogCheck* check, TreeCheck* tree) {
+  OrderedPool<PayloadBatch> payloads(1, [](PayloadBatch& batch) {
+    for (const RecordedEvent& event : batch.events) {
+      batch.problem = CheckEventPayload(event);
+      if (!batch.problem.ok()) return;
+    }
+  });
+  Status payload_problem = Status::OK();  // the first, in log order
+  auto take_oldest = [&] {
+    PayloadBatch done = payloads.Pop();
+    if (payload_problem.ok()) payload_problem = std::move(done.problem);
+  };
+  PayloadBatch batch;
+  auto hand_over = [&] {
+    if (payloads.size() >= 2) take_oldest();
+    payloads.Push(std::move(batch));
+    batch = PayloadBatch();
+  };
+  Status problem = Status::OK();
+  const Status scanned = store.ScanEncodedEvents([&](uint64_t key, std::string_view bytes) {
+    RecordedEvent event;
+    problem = check->AddEventLeavingPayload(key, bytes, &event);
     if (problem.ok()) problem = tree->AddEvent(key, check->chain_head());
-    return problem.ok();
-  }));
+    if (problem.ok()) batch.events.push_back(std::move(event));
+    if (batch.events.size() == kPayloadBatchEvents) hand_over();
+    return problem.ok() && payload_problem.ok();
+  });
+  hand_over();
+  while (payloads.size() > 0) take_oldest();
+  // A payload's problem is of an event before wherever the scan stopped: it is the first.
+  DOSSIER_RETURN_IF_ERROR(payload_problem);
+  DOSSIER_RETURN_IF_ERROR(scanned);
   DOSSIER_RETURN_IF_ERROR(problem);
   if (store.head_position() != check->events()) {
     return Status::Corruption(fmt::format("the store's head says {} events but {} are stored", store.head_position(),
@@ -30,8 +67,7 @@ Status CheckStreamIndex(const EventStore& store, const LogCheck& check) {
   Status problem = Status::OK();
   uint64_t entries = 0;
   DOSSIER_RETURN_IF_ERROR(store.ScanStreamIndex([&](std::string_view stream, uint64_t version, uint64_t position) {
-    auto it = check.index().find({std::string(stream), version});
-    if (it == check.index().end() || it->second != position) {
+    if (!check.IsEventAt(stream, version, position)) {
       problem = Status::Corruption(fmt::format("stream index: {}@{} points at event {}, which is not that event",
                                                stream, version, position));
       return false;
@@ -40,8 +76,8 @@ Status CheckStreamIndex(const EventStore& store, const LogCheck& check) {
     return true;
   }));
   DOSSIER_RETURN_IF_ERROR(problem);
-  if (entries != check.index().size()) {
-    return Status::Corruption(fmt::format("stream index: {} entries for {} events", entries, check.index().size()));
+  if (entries != check.events()) {
+    return Status::Corruption(fmt::format("stream index: {} entries for {} events", entries, check.events()));
   }
   return Status::OK();
 }
@@ -66,6 +102,7 @@ Result<VerifyReport> VerifyStore(const EventStore& store) {
   if (report.problem.ok()) report.problem = tree.Finish();
   if (report.problem.ok()) report.problem = CheckStreamIndex(store, check);
   if (report.problem.ok()) report.problem = CheckTexts(store, &check);
+  // The log's families were read whole above: this reads the others (the projections, the meta).
   if (report.problem.ok()) report.problem = store.VerifyStoredFiles();
   report.events = check.events();
   report.streams = check.streams();

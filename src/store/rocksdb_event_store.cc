@@ -1,4 +1,6 @@
 // The EventStore on RocksDB. Key layout: store/key_layout.h; format: doc/storage-format.md.
+#include <array>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -415,6 +417,7 @@ class RocksEventStore final : public EventStore {
         break;
       }
     }
+    NoteReadWhole(kStreams, it.get());
     return FromRocks(it->status(), "stream index");
   }
 
@@ -463,6 +466,7 @@ class RocksEventStore final : public EventStore {
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
       if (!fn(it->key().ToStringView(), it->value().ToStringView())) break;
     }
+    NoteReadWhole(kBlobs, it.get());
     return FromRocks(it->status(), "blobs");
   }
 
@@ -545,13 +549,16 @@ class RocksEventStore final : public EventStore {
   Status VerifyStoredFiles() const override {
     // Every key and value of every family read through an iterator, each block checked against its
     // checksum. (DB::VerifyChecksum would open the files by name, which a reader beside a writer's
-    // compaction may find gone; an iterator reads the files this open holds.)
+    // compaction may find gone; an iterator reads the files this open holds.) A family this open
+    // has read whole already (verify's scans of the events, the stream index and the texts, which
+    // check the same checksums) is not read twice.
     rocksdb::ReadOptions options;
     options.verify_checksums = true;
     options.fill_cache = false;
     options.readahead_size = 2 << 20;
     const std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = FamilyDescriptors();
     for (size_t family = 0; family < families_.size(); ++family) {
+      if (read_whole_[family]) continue;
       std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[family]));
       for (it->SeekToFirst(); it->Valid(); it->Next()) {
       }
@@ -673,8 +680,15 @@ class RocksEventStore final : public EventStore {
       if (!more.ok()) return more.status();
       if (!*more) break;
     }
+    if (from == 1) NoteReadWhole(kEvents, it.get());
     if (it->status().IsCorruption()) return FamilyDamage(keys::kEventsFamily, it->status());
     return FromRocks(it->status(), "events");
+  }
+
+  // After a scan of every key of `family` from its first: when `it` ran past the last key without
+  // an error, every block of the family was read through its checksum (and its values with it).
+  void NoteReadWhole(Family family, const rocksdb::Iterator* it) const {
+    if (!it->Valid() && it->status().ok()) read_whole_[family] = true;
   }
 
   // A table file of `family` that fails its checksum, named with the way out.
@@ -693,6 +707,7 @@ class RocksEventStore final : public EventStore {
   std::vector<rocksdb::ColumnFamilyHandle*> families_;
   std::unique_ptr<WriterLock> lock_;  // null when read-only
   Clock* clock_;
+  mutable std::array<std::atomic<bool>, kProjections + 1> read_whole_{};  // NoteReadWhole, by Family
   bool replaced_projection_ = false;  // a commit cleared a projection's rows (CompactProjections)
   int format_ = kStoreFormatVersion;  // the store's, as read at open (an append raises it)
   uint64_t head_ = 0;

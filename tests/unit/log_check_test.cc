@@ -5,6 +5,7 @@
 #include "audit/log_check.h"
 #include "model/briefing_events.h"
 #include "model/envelope.h"
+#include "model/figure_events.h"
 #include "model/source_events.h"
 #include "util/sha256.h"
 
@@ -112,4 +113,46 @@ TEST_CASE("an event type this build does not know is damage, for verify and impo
   Result<ParsedExport> refused = ParseExport(newer);
   REQUIRE(refused.status().code() == Status::Code::kNotSupported);
   REQUIRE_THAT(refused.status().message(), Catch::Contains("written by a newer dossier"));
+}
+
+TEST_CASE("LogCheck knows which event each stream version is, as a stream index must say", "[verify]") {
+  std::vector<std::string> log;
+  std::string prev = GenesisHash();
+  Append(&log, &prev, "story-ai-roi", kStoryCreated, "{\"slug\":\"ai-roi\",\"title\":\"AI\"}");
+  Append(&log, &prev, "story-energy", kStoryCreated, "{\"slug\":\"energy\",\"title\":\"Energy\"}");
+  LogCheck check;
+  REQUIRE(check.AddEvent(1, log[0]).ok());
+  REQUIRE(check.AddEvent(2, log[1]).ok());
+  REQUIRE(check.streams() == 2);
+  CHECK(check.IsEventAt("story-ai-roi", 1, 1));
+  CHECK(check.IsEventAt("story-energy", 1, 2));
+  CHECK_FALSE(check.IsEventAt("story-ai-roi", 1, 2));  // another stream's event
+  CHECK_FALSE(check.IsEventAt("story-ai-roi", 2, 1));  // a version it does not have
+  CHECK_FALSE(check.IsEventAt("story-sport", 1, 1));   // a stream the log does not have
+  CHECK_FALSE(check.IsEventAt("story-ai-roi", 1, 0));
+  CHECK_FALSE(check.IsEventAt("story-energy", 1, 3));  // past the last event
+}
+
+TEST_CASE("AddEventLeavingPayload checks all but the payload, which CheckEventPayload checks as AddEvent does",
+          "[verify]") {
+  std::vector<std::string> log;
+  std::string prev = GenesisHash();
+  Append(&log, &prev, "figures-src-1", kFiguresExtracted, "{\"source_id\":\"src-1\"}");  // members missing
+  LogCheck leaving;
+  RecordedEvent event;
+  REQUIRE(leaving.AddEventLeavingPayload(1, log[0], &event).ok());
+  REQUIRE(event.position == 1);
+  REQUIRE(event.type == kFiguresExtracted);
+  const Status payload = CheckEventPayload(event);
+  REQUIRE(payload.code() == Status::Code::kCorruption);
+  LogCheck whole;
+  REQUIRE(whole.AddEvent(1, log[0]).message() == payload.message());
+  REQUIRE_THAT(payload.message(), Catch::StartsWith("event 1: "));
+
+  // A source's payload is checked all the same: the texts it names are what the log's checks need.
+  std::vector<std::string> sources;
+  prev = GenesisHash();
+  Append(&sources, &prev, "source-1", kSourceRecorded, "{\"source_id\":\"src-1\"}");
+  LogCheck source_check;
+  REQUIRE(source_check.AddEventLeavingPayload(1, sources[0], &event).code() == Status::Code::kCorruption);
 }
