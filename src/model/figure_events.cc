@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <iterator>
 
 #include <fmt/format.h>
 #include <simdjson.h>
@@ -234,7 +235,12 @@ Status ApplyOtherIds(const JsonObject& o, FiguresExtracted* p) {
 }  // namespace
 
 std::string FigureId(std::string_view source_id, uint64_t source_version, ByteSpan span) {
-  return "fig-" + Sha256Hex(fmt::format("{}:{}:{}:{}", source_id, source_version, span.begin, span.end)).substr(0, 12);
+  // Every decoded figure's id is derived here (schema 2 does not store it): no string is built but
+  // the id itself, from the first 6 bytes (12 hex digits) of the digest.
+  fmt::memory_buffer key;
+  fmt::format_to(std::back_inserter(key), "{}:{}:{}:{}", source_id, source_version, span.begin, span.end);
+  const Sha256Digest digest = Sha256(std::string_view(key.data(), key.size()));
+  return "fig-" + ToHex(digest.data(), 6);
 }
 
 FiguresExtracted ExtractSourceFigures(std::string_view source_id, uint64_t source_version,

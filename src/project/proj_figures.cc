@@ -23,13 +23,14 @@ constexpr std::string_view kQuantityPrefix = "quantity/";
 constexpr std::string_view kMeasurePrefix = "measure/";
 constexpr std::string_view kSurfacePrefix = "surface/";
 
-std::string EncodeSourceFigures(const SourceFigures& s) {
+// `payload` is s.extracted encoded (EncodePayload), when the caller has it already.
+std::string EncodeSourceFigures(const SourceFigures& s, std::optional<std::string_view> payload = std::nullopt) {
   JsonWriter w;
   w.BeginObject()
       .Key("position").Uint(s.position)
       .Key("recorded_at").String(s.recorded_at)
       .Key("recorded_by").String(s.recorded_by)
-      .Key("payload").Raw(EncodePayload(s.extracted))
+      .Key("payload").Raw(payload ? std::string(*payload) : EncodePayload(s.extracted))
       .EndObject();
   return w.Take();
 }
@@ -141,13 +142,20 @@ Status FigureIndex::Apply(const RecordedEvent& event) {
   // Labels recorded before this extraction still stand for the figures it finds again.
   const std::set<std::string>* labelled = nullptr;
   DOSSIER_ASSIGN_OR_RETURN(labelled, Labelled());
+  bool laid = false;
   for (ExtractedFigure& figure : s.extracted.figures) {
     if (labelled->count(figure.id) == 0) continue;
     std::optional<FigureLabel> label;
     DOSSIER_ASSIGN_OR_RETURN(label, StoredLabel(rows(), figure.id));
     if (label) Lay(*label, &figure.figure);
+    laid = laid || label.has_value();
   }
-  PutSource(id, old ? &*old : nullptr, s);
+  PutIndexRows(id, old ? &*old : nullptr, s);
+  // A schema-2 payload with no label laid on it is the row's payload as it stands: it is kept as
+  // recorded rather than encoded again.
+  const bool as_recorded = event.schema_version == kFiguresExtractedSchema && !laid;
+  rows().Put(std::string(kSourcePrefix) + id,
+             EncodeSourceFigures(s, as_recorded ? std::optional<std::string_view>(event.payload) : std::nullopt));
   return Status::OK();
 }
 
@@ -172,13 +180,17 @@ Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
   if (!stored) {
     return Status::Corruption(fmt::format("projection figures: figure {} names source {}, which has no row", labelled.figure, source_id));
   }
-  SourceFigures old;
-  DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored));
-  SourceFigures s = old;
+  SourceFigures s;
+  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*stored));
+  // Only the labelled figure's index rows change (its measure row): the others stay as they are.
   for (ExtractedFigure& figure : s.extracted.figures) {
-    if (figure.id == labelled.figure) Lay(label, &figure.figure);
+    if (figure.id != labelled.figure) continue;
+    for (auto& [row, value] : IndexRows(source_id, figure)) rows().Delete(std::move(row));
+    Lay(label, &figure.figure);
+    for (auto& [row, value] : IndexRows(source_id, figure)) rows().Put(std::move(row), std::move(value));
   }
-  PutSource(source_id, &old, s);
+  rows().Put(std::string(kSourcePrefix) + source_id, EncodeSourceFigures(s));
+  sources_.erase(source_id);
   return Status::OK();
 }
 
@@ -194,7 +206,7 @@ Result<const std::set<std::string>*> FigureIndex::Labelled() {
   return &*labelled_;
 }
 
-void FigureIndex::PutSource(const std::string& source_id, const SourceFigures* old, const SourceFigures& source) {
+void FigureIndex::PutIndexRows(const std::string& source_id, const SourceFigures* old, const SourceFigures& source) {
   if (old != nullptr) {
     for (const ExtractedFigure& figure : old->extracted.figures) {
       for (auto& [row, value] : IndexRows(source_id, figure)) rows().Delete(std::move(row));
@@ -203,7 +215,6 @@ void FigureIndex::PutSource(const std::string& source_id, const SourceFigures* o
   for (const ExtractedFigure& figure : source.extracted.figures) {
     for (auto& [row, value] : IndexRows(source_id, figure)) rows().Put(std::move(row), std::move(value));
   }
-  rows().Put(std::string(kSourcePrefix) + source_id, EncodeSourceFigures(source));
   sources_.erase(source_id);
 }
 

@@ -92,8 +92,8 @@ class FigureIndex final : public Projection {
   Result<const std::set<std::string>*> Labelled();
   // Stores a figure's label and, when its source is extracted, re-indexes the labelled figure.
   Status ApplyMetricLabel(const RecordedEvent& event);
-  // Writes `source` as the row of `source_id` with its figures' index rows, replacing `old`'s.
-  void PutSource(const std::string& source_id, const SourceFigures* old, const SourceFigures& source);
+  // Writes the index rows of `source`'s figures, replacing `old`'s (the caller writes its row).
+  void PutIndexRows(const std::string& source_id, const SourceFigures* old, const SourceFigures& source);
   // The figures named by the rows under `prefix` (keys ending in a figure id, values source ids).
   Result<std::vector<FigureRef>> Named(std::string_view begin, std::string_view end) const;
 
