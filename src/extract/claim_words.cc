@@ -167,15 +167,22 @@ std::string Lower(std::string_view text, const Token& token) {
 }
 
 void AppendLower(std::string_view text, const Token& token, std::string* out) {
+  // Written in place: the lowercase form is never longer than the token, and appending a byte at a
+  // time checked the capacity for each.
+  const size_t start = out->size();
+  out->resize(start + (token.end - token.begin));
+  char* const first = &(*out)[start];
+  char* o = first;
   for (size_t i = token.begin; i < token.end; ++i) {
-    if (text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
-      *out += '\'';
+    const char c = text[i];
+    if (c == kRightSingleQuote[0] && text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
+      *o++ = '\'';
       i += kRightSingleQuote.size() - 1;
       continue;
     }
-    const char c = text[i];
-    *out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out->resize(start + static_cast<size_t>(o - first));
 }
 
 bool IsQuote(std::string_view text, const Token& token) {

@@ -47,6 +47,7 @@ void SentenceReader::Read() {
   }
   tokens_ = words.tokens;
   SplitTokensAtMentions();
+  n_ = tokens_.size();
   if (tokens_.size() == words.tokens.size()) {  // no token split: the lowercase words are the sentence's
     lower_.reserve(words.lower.size());
     for (const ByteSpan& w : words.lower) lower_.push_back(std::string_view(words.lower_bytes).substr(w.begin, w.end - w.begin));
@@ -271,8 +272,8 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
 // Transport Secretary, Okonjo Pledges"): four capitalised words or more and no lowercase word but
 // the short ones title case leaves small. Its capitalised runs are not names ("Okonjo Pledges").
 bool SentenceReader::InTitleCase() const {
-  static const std::set<std::string_view> kSmall = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in",
-                                                     "on", "at", "for", "by", "with", "from", "as", "vs", "via"};
+  static const WordSet kSmall = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in",
+                                 "on", "at", "for", "by", "with", "from", "as", "vs", "via"};
   size_t capitalised = 0;
   for (size_t i = 0; i < n(); ++i) {
     // Numbers are neither ("Sharapova Wins First Match After 15-Month Ban").
