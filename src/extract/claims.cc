@@ -39,22 +39,14 @@ bool Asks(std::string_view t, ByteSpan sentence) {
 void SentenceReader::Read() {
   const SentenceWords& words = f_.words_[index_];
   date_ = words.date;
-  // The mentions are in text order: this sentence's are found by search, not by a pass over all.
-  auto m = std::lower_bound(f_.mentions_.begin(), f_.mentions_.end(), sentence_.begin,
-                            [](const ActorMention& a, size_t at) { return a.span.begin < at; });
-  for (; m != f_.mentions_.end() && m->span.begin < sentence_.end; ++m) {
-    if (m->span.end <= sentence_.end) sentence_mentions_.push_back(*m);
-  }
-  tokens_ = words.tokens;
-  SplitTokensAtMentions();
-  n_ = tokens_.size();
-  if (tokens_.size() == words.tokens.size()) {  // no token split: the lowercase words are the sentence's
-    lower_.reserve(words.lower.size());
-    for (const ByteSpan& w : words.lower) lower_.push_back(std::string_view(words.lower_bytes).substr(w.begin, w.end - w.begin));
+  IndexMentions();
+  if (split_tokens_.empty()) {  // no token split: the lowercase words are the sentence's
+    lower_ = &words.lower;
   } else {
-    split_lower_.reserve(tokens_.size());  // no reallocation: lower_ views its strings
+    split_lower_.reserve(n());  // no reallocation: the views point into its strings
     for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
-    lower_.assign(split_lower_.begin(), split_lower_.end());
+    split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
+    lower_ = &split_lower_views_;
   }
   // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
   if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
@@ -83,9 +75,11 @@ void SentenceReader::Read() {
   SaidAfter();
   QuotationAttributed();
   FramedBy();
-  Han();
-  HanDiscovered();
-  HanQuotationAttributed();
+  if (words.han) {  // every Han reporting verb opens with such a byte
+    Han();
+    HanDiscovered();
+    HanQuotationAttributed();
+  }
   HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
@@ -206,15 +200,26 @@ void SentenceReader::Read() {
   QuotationFollows(claims_before);
 }
 
-void SentenceReader::SplitTokensAtMentions() {
-  if (sentence_mentions_.empty()) return;
+std::vector<ActorMention> SentenceReader::MentionsIn(const ClaimFinder& finder, ByteSpan sentence) {
+  std::vector<ActorMention> inside;
+  // The mentions are in text order: this sentence's are found by search, not by a pass over all.
+  auto m = std::lower_bound(finder.mentions_.begin(), finder.mentions_.end(), sentence.begin,
+                            [](const ActorMention& a, size_t at) { return a.span.begin < at; });
+  for (; m != finder.mentions_.end() && m->span.begin < sentence.end; ++m) {
+    if (m->span.end <= sentence.end) inside.push_back(*m);
+  }
+  return inside;
+}
+
+std::vector<Token> SentenceReader::SplitAtMentions(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions) {
+  if (mentions.empty()) return {};
   std::vector<size_t> cuts;
-  for (const ActorMention& m : sentence_mentions_) {
+  for (const ActorMention& m : mentions) {
     cuts.push_back(m.span.begin);
     cuts.push_back(m.span.end);
   }
   std::vector<Token> split;
-  for (const Token& t : tokens_) {
+  for (const Token& t : tokens) {
     size_t begin = t.begin;
     for (size_t cut : cuts) {
       if (cut > begin && cut < t.end) {
@@ -224,7 +229,11 @@ void SentenceReader::SplitTokensAtMentions() {
     }
     split.push_back({begin, t.end, t.word});
   }
-  tokens_ = std::move(split);
+  if (split.size() == tokens.size()) return {};  // no cut fell inside a token: the tokens are the same
+  return split;
+}
+
+void SentenceReader::IndexMentions() {
   for (const ActorMention& m : sentence_mentions_) {
     auto first = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.begin == m.span.begin; });
     if (first == tokens_.end()) continue;
@@ -452,12 +461,20 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     words.tokens = Tokenize(text, sentences[s]);
     words.lower.reserve(words.tokens.size());
     words.lower_bytes.reserve(sentences[s].end - sentences[s].begin);  // lowercasing never lengthens a word
+    std::vector<size_t> ends;
+    ends.reserve(words.tokens.size());
     for (const Token& t : words.tokens) {
-      const size_t begin = words.lower_bytes.size();
       AppendLower(text, t, &words.lower_bytes);
-      words.lower.push_back({begin, words.lower_bytes.size()});
+      ends.push_back(words.lower_bytes.size());
     }
-    words.date = DateStated(text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
+    // The views, once the bytes stop growing.
+    const std::string_view bytes = words.lower_bytes;
+    for (size_t k = 0, begin = 0; k < ends.size(); begin = ends[k++]) words.lower.push_back(bytes.substr(begin, ends[k] - begin));
+    const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+    words.date = DateStated(sentence);
+    words.han = std::any_of(sentence.begin(), sentence.end(), [](char c) {
+      return static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9;
+    });
   }
   return all;
 }

@@ -99,6 +99,21 @@ const WordSet& VerbHeads() {
   return heads;
 }
 
+// The first words of the forms of more than one word ("pushed" of "pushed back"): after any other
+// head no longer form is looked up.
+const WordSet& MultiWordHeads() {
+  static const WordSet heads = [] {
+    std::vector<std::string_view> words;
+    for (const VerbForms& verb : Verbs()) {
+      for (std::string_view form : verb.forms) {
+        if (form.find(' ') != std::string_view::npos) words.push_back(form.substr(0, form.find(' ')));
+      }
+    }
+    return WordSet(words.begin(), words.end());
+  }();
+  return heads;
+}
+
 }  // namespace
 
 std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
@@ -111,7 +126,7 @@ std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::v
   std::optional<ReportingVerb> found;
   for (size_t n = 1; n <= 3 && i + n <= tokens.size(); ++n) {
     if (n > 1) {
-      if (!tokens[i + n - 1].word) break;
+      if (!tokens[i + n - 1].word || MultiWordHeads().count(head) == 0) break;
       words += ' ';
       AppendLower(text, tokens[i + n - 1], &words);
     }
@@ -126,6 +141,8 @@ std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::v
 }
 
 std::optional<VerbClass> FiniteReportingVerb(std::string_view verb) {
+  // Asked of many words: one whose first word starts no form is answered without hashing it.
+  if (VerbHeads().count(verb.substr(0, verb.find(' '))) == 0) return std::nullopt;
   const auto& index = VerbIndex();
   auto found = index.find(verb);
   if (found == index.end()) return std::nullopt;
