@@ -166,13 +166,8 @@ std::string Lower(std::string_view text, const Token& token) {
   return out;
 }
 
-void AppendLower(std::string_view text, const Token& token, std::string* out) {
-  // Written in place: the lowercase form is never longer than the token, and appending a byte at a
-  // time checked the capacity for each.
-  const size_t start = out->size();
-  out->resize(start + (token.end - token.begin));
-  char* const first = &(*out)[start];
-  char* o = first;
+size_t LowerInto(std::string_view text, const Token& token, char* out) {
+  char* o = out;
   for (size_t i = token.begin; i < token.end; ++i) {
     const char c = text[i];
     if (c == kRightSingleQuote[0] && text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
@@ -182,7 +177,13 @@ void AppendLower(std::string_view text, const Token& token, std::string* out) {
     }
     *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  out->resize(start + static_cast<size_t>(o - first));
+  return static_cast<size_t>(o - out);
+}
+
+void AppendLower(std::string_view text, const Token& token, std::string* out) {
+  const size_t start = out->size();
+  out->resize(start + (token.end - token.begin));
+  out->resize(start + LowerInto(text, token, &(*out)[start]));
 }
 
 bool IsQuote(std::string_view text, const Token& token) {

@@ -460,16 +460,17 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     SentenceWords& words = all[s];
     words.tokens = Tokenize(text, sentences[s]);
     words.lower.reserve(words.tokens.size());
-    words.lower_bytes.reserve(sentences[s].end - sentences[s].begin);  // lowercasing never lengthens a word
-    std::vector<size_t> ends;
-    ends.reserve(words.tokens.size());
+    // Room for the whole sentence, set once: lowercasing never lengthens a token and the tokens lie
+    // inside it. Shrunk after, which keeps the buffer, so the views stay good.
+    words.lower_bytes.resize(sentences[s].end - sentences[s].begin);
+    char* const bytes = words.lower_bytes.data();
+    size_t used = 0;
     for (const Token& t : words.tokens) {
-      AppendLower(text, t, &words.lower_bytes);
-      ends.push_back(words.lower_bytes.size());
+      const size_t length = LowerInto(text, t, bytes + used);
+      words.lower.emplace_back(bytes + used, length);
+      used += length;
     }
-    // The views, once the bytes stop growing.
-    const std::string_view bytes = words.lower_bytes;
-    for (size_t k = 0, begin = 0; k < ends.size(); begin = ends[k++]) words.lower.push_back(bytes.substr(begin, ends[k] - begin));
+    words.lower_bytes.resize(used);
     const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
     words.date = DateStated(sentence);
     words.han = std::any_of(sentence.begin(), sentence.end(), [](char c) {

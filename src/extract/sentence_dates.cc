@@ -128,8 +128,8 @@ std::optional<std::string> DateStated(std::string_view sentence) {
       if (auto date = IsoAt(sentence, i)) return date;
       if (auto date = HanAt(sentence, i)) return date;
     }
-    const bool word_start = i == 0 || !std::isalnum(static_cast<unsigned char>(sentence[i - 1]));
-    if (word_start && MayOpenWrittenDate(sentence[i])) {
+    // The cheap test first: most bytes open no date, and isalnum is a library call.
+    if (MayOpenWrittenDate(sentence[i]) && (i == 0 || !std::isalnum(static_cast<unsigned char>(sentence[i - 1])))) {
       if (auto date = WrittenAt(sentence, i)) return date;
     }
   }
