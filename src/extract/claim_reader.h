@@ -195,7 +195,7 @@ class SentenceReader {
   size_t n() const { return n_; }
   const Token& T(size_t i) const { return tokens_[i]; }
   // The token lowercased ("" past the end).
-  LowerWord W(size_t i) const { return i < n() ? (*lower_)[i] : std::string_view(); }
+  LowerWord W(size_t i) const { return i < n() ? lower_[i] : std::string_view(); }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
   // The same for a literal (",", "\xe2\x80\x9c"): its length known when compiled, the compare
   // inlines, where the string_view compare called memcmp for every token of every pattern.
@@ -214,6 +214,7 @@ class SentenceReader {
   bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {
+    if (mention_at_.empty()) return nullptr;  // most sentences, and every one of a first reading with no gazetteer
     auto it = mention_at_.find(i);
     return it == mention_at_.end() ? nullptr : &it->second.first;
   }
@@ -320,7 +321,7 @@ class SentenceReader {
   size_t n_;  // tokens_.size(), kept: asked before nearly every look at a token
   std::vector<std::string> split_lower_;  // split_tokens_ lowercased
   std::vector<std::string_view> split_lower_views_;
-  const std::vector<std::string_view>* lower_ = nullptr;  // each token, Lower()ed once: SentenceWords', or split_lower_'s
+  const std::string_view* lower_ = nullptr;  // each token, Lower()ed once: SentenceWords', or split_lower_'s
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::optional<std::string> date_;
   bool quoted_at_start_ = false;  // the sentence begins inside a quotation

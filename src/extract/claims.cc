@@ -41,12 +41,12 @@ void SentenceReader::Read() {
   date_ = words.date;
   IndexMentions();
   if (split_tokens_.empty()) {  // no token split: the lowercase words are the sentence's
-    lower_ = &words.lower;
+    lower_ = words.lower.data();
   } else {
     split_lower_.reserve(n());  // no reallocation: the views point into its strings
     for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
     split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
-    lower_ = &split_lower_views_;
+    lower_ = split_lower_views_.data();
   }
   // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
   if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
