@@ -72,11 +72,17 @@ struct LowerWord : std::string_view {
 
 // What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
 // each lowercased, and the date it states.
+// Not copied: `lower` views `lower_bytes`, which a short sentence keeps inside the object.
 struct SentenceWords {
+  SentenceWords() = default;
+  SentenceWords(const SentenceWords&) = delete;
+  SentenceWords& operator=(const SentenceWords&) = delete;
+
   std::vector<Token> tokens;
-  std::string lower_bytes;        // every token lowercased, one after another
-  std::vector<ByteSpan> lower;    // each token's in lower_bytes
+  std::string lower_bytes;                 // every token lowercased, one after another
+  std::vector<std::string_view> lower;     // each token's, in lower_bytes
   std::optional<std::string> date;
+  bool han = false;  // a byte that opens a Han character (E3–E9) is in it: the Han patterns may apply
 };
 
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences);
@@ -178,17 +184,26 @@ class ClaimFinder {
 class SentenceReader {
  public:
   SentenceReader(ClaimFinder& finder, ByteSpan sentence, size_t index)
-      : f_(finder), text_(finder.text_), sentence_(sentence), index_(index) {}
+      : f_(finder), text_(finder.text_), sentence_(sentence), index_(index), sentence_mentions_(MentionsIn(finder, sentence)),
+        split_tokens_(SplitAtMentions(finder.words_[index].tokens, sentence_mentions_)),
+        tokens_(split_tokens_.empty() ? finder.words_[index].tokens : split_tokens_), n_(tokens_.size()) {}
 
   void Read();
 
  private:
   // The sentence's tokens, and the gazetteer mentions that start at them.
-  size_t n() const { return tokens_.size(); }
+  size_t n() const { return n_; }
   const Token& T(size_t i) const { return tokens_[i]; }
   // The token lowercased ("" past the end).
   LowerWord W(size_t i) const { return i < n() ? lower_[i] : std::string_view(); }
   bool Is(size_t i, std::string_view p) const { return i < n() && IsPunct(text_, tokens_[i], p); }
+  // The same for a literal (",", "\xe2\x80\x9c"): its length known when compiled, the compare
+  // inlines, where the string_view compare called memcmp for every token of every pattern.
+  template <size_t N>
+  bool Is(size_t i, const char (&p)[N]) const {
+    return i < n() && !tokens_[i].word && tokens_[i].end - tokens_[i].begin == N - 1 &&
+           std::memcmp(text_.data() + tokens_[i].begin, p, N - 1) == 0;
+  }
   // A word a name may hold: capitalised, or "al-Naimi".
   bool IsNameWord(size_t i) const {
     // Not the pronoun "I" ("Honestly I think"), which an initial's stop would follow.
@@ -199,11 +214,16 @@ class SentenceReader {
   bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   const ActorMention* MentionAt(size_t i) const {
+    if (mention_at_.empty()) return nullptr;  // most sentences, and every one of a first reading with no gazetteer
     auto it = mention_at_.find(i);
     return it == mention_at_.end() ? nullptr : &it->second.first;
   }
   size_t MentionEnd(size_t i) const { return mention_at_.at(i).second; }
-  void SplitTokensAtMentions();
+  // The reading's mentions that lie inside `sentence`.
+  static std::vector<ActorMention> MentionsIn(const ClaimFinder& finder, ByteSpan sentence);
+  // `tokens` cut where a mention starts or ends inside one; none when no cut falls inside a token.
+  static std::vector<Token> SplitAtMentions(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions);
+  void IndexMentions();  // mention_at_, by token
 
   // claims.cc: recording a claim (and what it carries into the next sentence).
   void Add(const std::vector<Speaker>& speakers, size_t verb_begin, size_t verb_end, ByteSpan span);
@@ -222,6 +242,7 @@ class SentenceReader {
   bool UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   size_t NameEnd(size_t i) const;
   std::optional<size_t> AnonymousEnd(size_t i, bool verb_follows) const;
+  std::optional<size_t> AnonymousPhraseEnd(size_t i, bool verb_follows) const;  // AnonymousEnd past its first test
   std::optional<std::vector<Speaker>> FirstPerson(size_t i) const;
   std::optional<std::vector<Speaker>> Role(size_t i, size_t* after) const;
   bool InsideQuotation(size_t i) const;
@@ -293,11 +314,15 @@ class SentenceReader {
   std::string_view text_;
   ByteSpan sentence_;
   size_t index_;
-  std::vector<Token> tokens_;
-  std::vector<std::string_view> lower_;  // each token, Lower()ed once: SentenceWords', or split_lower_
-  std::vector<std::string> split_lower_;  // the tokens lowercased anew when a mention split one
-  std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::vector<ActorMention> sentence_mentions_;
+  std::vector<Token> split_tokens_;  // the tokens cut at mentions, when a mention cut one
+  // The sentence's tokens: SentenceWords' (not copied for each reading), or split_tokens_.
+  const std::vector<Token>& tokens_;
+  size_t n_;  // tokens_.size(), kept: asked before nearly every look at a token
+  std::vector<std::string> split_lower_;  // split_tokens_ lowercased
+  std::vector<std::string_view> split_lower_views_;
+  const std::string_view* lower_ = nullptr;  // each token, Lower()ed once: SentenceWords', or split_lower_'s
+  std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::optional<std::string> date_;
   bool quoted_at_start_ = false;  // the sentence begins inside a quotation
   std::vector<std::pair<size_t, size_t>> appositives_;  // tokens of the commas around one a verb skipped

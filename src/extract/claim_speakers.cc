@@ -28,6 +28,10 @@ bool ClaimFinder::IsPersonName(std::string_view name) const {
 
 namespace {
 
+// The counts and adjectives that may open an unnamed source ("two people", "a senior official").
+const WordSet kAnonymousCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
+                                  "multiple", "many", "other", "senior"};
+
 // "the company", "the firm": a business, never the bureau, university or ministry last named.
 bool IsBusinessNoun(std::string_view lower) {
   return lower == "company" || lower == "firm" || lower == "business" || lower == "carrier" || lower == "retailer" ||
@@ -100,10 +104,10 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
 // Where a news outlet's description before the name at token i starts ("the official Xinhua",
 // "state broadcaster CCTV"), or i.
 size_t SentenceReader::OutletDescriptionStart(size_t i) const {
-  static const std::set<std::string_view> kMedia = {"official", "state", "state-run", "state-owned", "government-run",
-                                                    "broadcaster", "newspaper", "daily", "tabloid", "agency",
-                                                    "news", "media", "outlet", "website", "magazine", "public",
-                                                    "national", "regional", "local", "wire"};
+  static const WordSet kMedia = {"official", "state", "state-run", "state-owned", "government-run",
+                                 "broadcaster", "newspaper", "daily", "tabloid", "agency",
+                                 "news", "media", "outlet", "website", "magazine", "public",
+                                 "national", "regional", "local", "wire"};
   size_t j = i;
   while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
@@ -136,11 +140,11 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "German carmaker Volkswagen said", "Top world oil exporter Saudi Arabia said": a description
   // opening the sentence, a few plain words ending in a lowercase noun.
   if (i <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
-    static const std::set<std::string_view> kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
-                                                         "and", "or", "but", "after", "before", "as", "than", "that",
-                                                         "which", "who", "when", "while", "if", "is", "was", "are",
-                                                         "were", "has", "have", "had", "will", "would", "not", "into",
-                                                         "whether", "about", "how", "what", "why", "where", "like"};
+    static const WordSet kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
+                                      "and", "or", "but", "after", "before", "as", "than", "that",
+                                      "which", "who", "when", "while", "if", "is", "was", "are",
+                                      "were", "has", "have", "had", "will", "would", "not", "into",
+                                      "whether", "about", "how", "what", "why", "where", "like"};
     const LowerWord noun = W(i - 1);
     bool description = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ed") != 0 && noun.compare(noun.size() - 2, 2, "ly") != 0 &&
                        noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
@@ -310,8 +314,13 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
 // talks", "officials who asked not to be named", "sources". Returns the token after the phrase (the
 // verb when `verb_follows`), if the phrase says its speaker is unnamed.
 std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) const {
-  static const WordSet kCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
-                                  "multiple", "many", "other", "senior"};
+  // Asked at nearly every token: most open no such phrase, answered before the phrase is read.
+  if (kAnonymousCounts.count(W(i)) == 0 && !IsAnonymousNoun(W(i))) return std::nullopt;
+  return AnonymousPhraseEnd(i, verb_follows);
+}
+
+std::optional<size_t> SentenceReader::AnonymousPhraseEnd(size_t i, bool verb_follows) const {
+  const WordSet& kCounts = kAnonymousCounts;
   static const WordSet kUnnamed = {"familiar", "knowledge", "anonymity", "named", "identified", "briefed", "aware",
                                    "condition"};
   size_t j = i;

@@ -166,16 +166,24 @@ std::string Lower(std::string_view text, const Token& token) {
   return out;
 }
 
-void AppendLower(std::string_view text, const Token& token, std::string* out) {
+size_t LowerInto(std::string_view text, const Token& token, char* out) {
+  char* o = out;
   for (size_t i = token.begin; i < token.end; ++i) {
-    if (text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
-      *out += '\'';
+    const char c = text[i];
+    if (c == kRightSingleQuote[0] && text.substr(i, kRightSingleQuote.size()) == kRightSingleQuote) {
+      *o++ = '\'';
       i += kRightSingleQuote.size() - 1;
       continue;
     }
-    const char c = text[i];
-    *out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  return static_cast<size_t>(o - out);
+}
+
+void AppendLower(std::string_view text, const Token& token, std::string* out) {
+  const size_t start = out->size();
+  out->resize(start + (token.end - token.begin));
+  out->resize(start + LowerInto(text, token, &(*out)[start]));
 }
 
 bool IsQuote(std::string_view text, const Token& token) {

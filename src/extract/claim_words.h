@@ -41,6 +41,9 @@ class TokenReader {
 std::string Lower(std::string_view text, const Token& token);
 // The same, appended to *out (a sentence's words into one buffer).
 void AppendLower(std::string_view text, const Token& token, std::string* out);
+// The same, written at `out`, which has room for the token's bytes (never fewer are needed):
+// the number of bytes written.
+size_t LowerInto(std::string_view text, const Token& token, char* out);
 
 // Whether the token is an opening or closing quotation mark (" “ ” ‘ ’ ' « »).
 bool IsQuote(std::string_view text, const Token& token);

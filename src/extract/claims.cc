@@ -39,21 +39,14 @@ bool Asks(std::string_view t, ByteSpan sentence) {
 void SentenceReader::Read() {
   const SentenceWords& words = f_.words_[index_];
   date_ = words.date;
-  // The mentions are in text order: this sentence's are found by search, not by a pass over all.
-  auto m = std::lower_bound(f_.mentions_.begin(), f_.mentions_.end(), sentence_.begin,
-                            [](const ActorMention& a, size_t at) { return a.span.begin < at; });
-  for (; m != f_.mentions_.end() && m->span.begin < sentence_.end; ++m) {
-    if (m->span.end <= sentence_.end) sentence_mentions_.push_back(*m);
-  }
-  tokens_ = words.tokens;
-  SplitTokensAtMentions();
-  if (tokens_.size() == words.tokens.size()) {  // no token split: the lowercase words are the sentence's
-    lower_.reserve(words.lower.size());
-    for (const ByteSpan& w : words.lower) lower_.push_back(std::string_view(words.lower_bytes).substr(w.begin, w.end - w.begin));
+  IndexMentions();
+  if (split_tokens_.empty()) {  // no token split: the lowercase words are the sentence's
+    lower_ = words.lower.data();
   } else {
-    split_lower_.reserve(tokens_.size());  // no reallocation: lower_ views its strings
+    split_lower_.reserve(n());  // no reallocation: the views point into its strings
     for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
-    lower_.assign(split_lower_.begin(), split_lower_.end());
+    split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
+    lower_ = split_lower_views_.data();
   }
   // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
   if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
@@ -82,9 +75,11 @@ void SentenceReader::Read() {
   SaidAfter();
   QuotationAttributed();
   FramedBy();
-  Han();
-  HanDiscovered();
-  HanQuotationAttributed();
+  if (words.han) {  // every Han reporting verb opens with such a byte
+    Han();
+    HanDiscovered();
+    HanQuotationAttributed();
+  }
   HanHeadline();
 
   for (size_t i = 0; i < n(); ++i) {
@@ -205,15 +200,26 @@ void SentenceReader::Read() {
   QuotationFollows(claims_before);
 }
 
-void SentenceReader::SplitTokensAtMentions() {
-  if (sentence_mentions_.empty()) return;
+std::vector<ActorMention> SentenceReader::MentionsIn(const ClaimFinder& finder, ByteSpan sentence) {
+  std::vector<ActorMention> inside;
+  // The mentions are in text order: this sentence's are found by search, not by a pass over all.
+  auto m = std::lower_bound(finder.mentions_.begin(), finder.mentions_.end(), sentence.begin,
+                            [](const ActorMention& a, size_t at) { return a.span.begin < at; });
+  for (; m != finder.mentions_.end() && m->span.begin < sentence.end; ++m) {
+    if (m->span.end <= sentence.end) inside.push_back(*m);
+  }
+  return inside;
+}
+
+std::vector<Token> SentenceReader::SplitAtMentions(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions) {
+  if (mentions.empty()) return {};
   std::vector<size_t> cuts;
-  for (const ActorMention& m : sentence_mentions_) {
+  for (const ActorMention& m : mentions) {
     cuts.push_back(m.span.begin);
     cuts.push_back(m.span.end);
   }
   std::vector<Token> split;
-  for (const Token& t : tokens_) {
+  for (const Token& t : tokens) {
     size_t begin = t.begin;
     for (size_t cut : cuts) {
       if (cut > begin && cut < t.end) {
@@ -223,7 +229,11 @@ void SentenceReader::SplitTokensAtMentions() {
     }
     split.push_back({begin, t.end, t.word});
   }
-  tokens_ = std::move(split);
+  if (split.size() == tokens.size()) return {};  // no cut fell inside a token: the tokens are the same
+  return split;
+}
+
+void SentenceReader::IndexMentions() {
   for (const ActorMention& m : sentence_mentions_) {
     auto first = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.begin == m.span.begin; });
     if (first == tokens_.end()) continue;
@@ -271,8 +281,8 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
 // Transport Secretary, Okonjo Pledges"): four capitalised words or more and no lowercase word but
 // the short ones title case leaves small. Its capitalised runs are not names ("Okonjo Pledges").
 bool SentenceReader::InTitleCase() const {
-  static const std::set<std::string_view> kSmall = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in",
-                                                     "on", "at", "for", "by", "with", "from", "as", "vs", "via"};
+  static const WordSet kSmall = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in",
+                                 "on", "at", "for", "by", "with", "from", "as", "vs", "via"};
   size_t capitalised = 0;
   for (size_t i = 0; i < n(); ++i) {
     // Numbers are neither ("Sharapova Wins First Match After 15-Month Ban").
@@ -450,13 +460,22 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     SentenceWords& words = all[s];
     words.tokens = Tokenize(text, sentences[s]);
     words.lower.reserve(words.tokens.size());
-    words.lower_bytes.reserve(sentences[s].end - sentences[s].begin);  // lowercasing never lengthens a word
+    // Room for the whole sentence, set once: lowercasing never lengthens a token and the tokens lie
+    // inside it. Shrunk after, which keeps the buffer, so the views stay good.
+    words.lower_bytes.resize(sentences[s].end - sentences[s].begin);
+    char* const bytes = words.lower_bytes.data();
+    size_t used = 0;
     for (const Token& t : words.tokens) {
-      const size_t begin = words.lower_bytes.size();
-      AppendLower(text, t, &words.lower_bytes);
-      words.lower.push_back({begin, words.lower_bytes.size()});
+      const size_t length = LowerInto(text, t, bytes + used);
+      words.lower.emplace_back(bytes + used, length);
+      used += length;
     }
-    words.date = DateStated(text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin));
+    words.lower_bytes.resize(used);
+    const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
+    words.date = DateStated(sentence);
+    words.han = std::any_of(sentence.begin(), sentence.end(), [](char c) {
+      return static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9;
+    });
   }
   return all;
 }

@@ -1,7 +1,7 @@
 #include "extract/reporting_lexicon.h"
 
-#include <map>
 #include <string>
+#include <unordered_map>
 
 #include "extract/word_set.h"
 
@@ -73,10 +73,11 @@ const std::vector<VerbForms>& Verbs() {
 
 const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen"};
 
-// Every form, for lookup: "pushed back" under its words joined by one space.
-const std::map<std::string, VerbClass, std::less<>>& VerbIndex() {
-  static const std::map<std::string, VerbClass, std::less<>> index = [] {
-    std::map<std::string, VerbClass, std::less<>> forms;
+// Every form, for lookup: "pushed back" under its words joined by one space. Hashed, keyed by the
+// literals themselves: a lookup is a hash and a compare or two, not a walk down a tree of strings.
+const std::unordered_map<std::string_view, VerbClass>& VerbIndex() {
+  static const std::unordered_map<std::string_view, VerbClass> index = [] {
+    std::unordered_map<std::string_view, VerbClass> forms;
     for (const VerbForms& verb : Verbs()) {
       for (std::string_view form : verb.forms) forms.emplace(form, verb.verb_class);
     }
@@ -98,6 +99,21 @@ const WordSet& VerbHeads() {
   return heads;
 }
 
+// The first words of the forms of more than one word ("pushed" of "pushed back"): after any other
+// head no longer form is looked up.
+const WordSet& MultiWordHeads() {
+  static const WordSet heads = [] {
+    std::vector<std::string_view> words;
+    for (const VerbForms& verb : Verbs()) {
+      for (std::string_view form : verb.forms) {
+        if (form.find(' ') != std::string_view::npos) words.push_back(form.substr(0, form.find(' ')));
+      }
+    }
+    return WordSet(words.begin(), words.end());
+  }();
+  return heads;
+}
+
 }  // namespace
 
 std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
@@ -110,8 +126,9 @@ std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::v
   std::optional<ReportingVerb> found;
   for (size_t n = 1; n <= 3 && i + n <= tokens.size(); ++n) {
     if (n > 1) {
-      if (!tokens[i + n - 1].word) break;
-      words += " " + Lower(text, tokens[i + n - 1]);
+      if (!tokens[i + n - 1].word || MultiWordHeads().count(head) == 0) break;
+      words += ' ';
+      AppendLower(text, tokens[i + n - 1], &words);
     }
     auto it = index.find(words);
     if (it == index.end()) continue;
@@ -124,6 +141,8 @@ std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::v
 }
 
 std::optional<VerbClass> FiniteReportingVerb(std::string_view verb) {
+  // Asked of many words: one whose first word starts no form is answered without hashing it.
+  if (VerbHeads().count(verb.substr(0, verb.find(' '))) == 0) return std::nullopt;
   const auto& index = VerbIndex();
   auto found = index.find(verb);
   if (found == index.end()) return std::nullopt;

@@ -9,6 +9,10 @@
 namespace dossier::extract {
 namespace {
 
+// std::tolower in the C locale, the program's (it never sets another), without a library call for
+// every byte of a sentence with a number.
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool IsDigitAt(std::string_view s, size_t i) { return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); }
 
 // Reads 1..max_digits digits at `i`; the number, with `i` moved past it.
@@ -36,13 +40,13 @@ std::optional<int> MonthName(std::string_view s, size_t& i) {
                                                                "may", "june", "july", "august",
                                                                "september", "october", "november", "december"};
   if (i >= s.size()) return std::nullopt;
-  const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+  const char first = AsciiLower(s[i]);
   for (size_t m = 0; m < kMonths.size(); ++m) {
     if (kMonths[m][0] != first) continue;
     for (size_t length : {kMonths[m].size(), size_t{3}}) {
       if (i + length > s.size()) continue;
       bool same = true;
-      for (size_t k = 0; k < length && same; ++k) same = std::tolower(static_cast<unsigned char>(s[i + k])) == kMonths[m][k];
+      for (size_t k = 0; k < length && same; ++k) same = AsciiLower(s[i + k]) == kMonths[m][k];
       if (!same || (i + length < s.size() && std::isalpha(static_cast<unsigned char>(s[i + length])))) continue;
       if (i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1]))) continue;
       i += length;
@@ -109,7 +113,7 @@ std::optional<std::string> HanAt(std::string_view s, size_t i) {
 
 // Whether a written date may start with `c`: a day's digit or a month's first letter.
 bool MayOpenWrittenDate(char c) {
-  switch (std::tolower(static_cast<unsigned char>(c))) {
+  switch (AsciiLower(c)) {
     case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
       return true;
     default:
@@ -128,8 +132,8 @@ std::optional<std::string> DateStated(std::string_view sentence) {
       if (auto date = IsoAt(sentence, i)) return date;
       if (auto date = HanAt(sentence, i)) return date;
     }
-    const bool word_start = i == 0 || !std::isalnum(static_cast<unsigned char>(sentence[i - 1]));
-    if (word_start && MayOpenWrittenDate(sentence[i])) {
+    // The cheap test first: most bytes open no date, and isalnum is a library call.
+    if (MayOpenWrittenDate(sentence[i]) && (i == 0 || !std::isalnum(static_cast<unsigned char>(sentence[i - 1])))) {
       if (auto date = WrittenAt(sentence, i)) return date;
     }
   }

@@ -169,8 +169,10 @@ size_t CountSentences(std::string_view text) {
 std::vector<ByteSpan> SplitSentences(std::string_view text) {
   std::vector<ByteSpan> sentences;
   const auto add = [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) {
-      if (const size_t next = CitationBreak(text, i, end)) {
+    // A citation marker opens with "[": only the stop before one may end a sentence here.
+    const std::string_view piece = text.substr(0, end);
+    for (size_t open = piece.find('[', begin + 1); open != std::string_view::npos; open = piece.find('[', open + 1)) {
+      if (const size_t next = CitationBreak(text, open - 1, end)) {
         size_t piece_begin = begin, piece_end = next;
         Trim(text, piece_begin, piece_end);
         if (piece_begin < piece_end) sentences.push_back({piece_begin, piece_end});
