@@ -52,6 +52,11 @@ inline bool IsDash(std::string_view text, const Token& t) {
   return IsPunct(text, t, "\xe2\x80\x94") || IsPunct(text, t, "\xe2\x80\x93");  // — –
 }
 
+// claim_spans.cc: how many tokens a wire dateline takes at the start of a sentence ("MEXICO CITY,
+// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash; 0 if the
+// sentence opens otherwise. The report starts after it: the dateline attributes nothing.
+size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens);
+
 class SentenceReader;
 
 // A token's lowercase form. Compared with a string literal (a char array: its length less the NUL)
@@ -235,16 +240,21 @@ class SentenceReader {
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
   std::optional<size_t> ClauseAfterAdverbial(size_t c) const;
+  size_t ToldObjectEnd(size_t c) const;
+  size_t DescribedSpeakerComma(size_t start, size_t comma) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;
   std::optional<size_t> GerundThat(size_t k) const;
   bool SecondVerbThatAt(size_t k) const;
+  std::optional<size_t> SecondVerbThat(size_t k) const;
   bool SecondTellingAt(size_t k) const;
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();
   void Headed();
+  bool HeadlineCredit();
+  size_t CreditColon() const;
   void SaidAfter();
   void FramedBy();
   void Han();
@@ -287,6 +297,7 @@ class SentenceReader {
   bool SingleWordThenComma(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
   bool TrailingAttributionAt(size_t k) const;
+  bool ClauseOfItsOwnAt(size_t k) const;
   bool AdverbialOnly(size_t k) const;
 
   ClaimFinder& f_;

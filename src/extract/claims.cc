@@ -42,14 +42,19 @@ void SentenceReader::Read() {
   // The mentions are in text order: this sentence's are found by search, not by a pass over all.
   auto m = std::lower_bound(f_.mentions_.begin(), f_.mentions_.end(), sentence_.begin,
                             [](const ActorMention& a, size_t at) { return a.span.begin < at; });
+  // A wire's dateline ("LONDON, Dec 2 (Reuters) -") is read as no part of its sentence.
+  const size_t dateline = DatelineTokens(text_, words.tokens);
+  const size_t report_begin = dateline > 0 ? words.tokens[dateline].begin : sentence_.begin;
   for (; m != f_.mentions_.end() && m->span.begin < sentence_.end; ++m) {
-    if (m->span.end <= sentence_.end) sentence_mentions_.push_back(*m);
+    if (m->span.end <= sentence_.end && m->span.begin >= report_begin) sentence_mentions_.push_back(*m);
   }
-  tokens_ = words.tokens;
+  tokens_.assign(words.tokens.begin() + static_cast<std::ptrdiff_t>(dateline), words.tokens.end());
   SplitTokensAtMentions();
-  if (tokens_.size() == words.tokens.size()) {  // no token split: the lowercase words are the sentence's
-    lower_.reserve(words.lower.size());
-    for (const ByteSpan& w : words.lower) lower_.push_back(std::string_view(words.lower_bytes).substr(w.begin, w.end - w.begin));
+  if (tokens_.size() + dateline == words.tokens.size()) {  // no token split: the lowercase words are the sentence's
+    lower_.reserve(words.lower.size() - dateline);
+    for (size_t w = dateline; w < words.lower.size(); ++w) {
+      lower_.push_back(std::string_view(words.lower_bytes).substr(words.lower[w].begin, words.lower[w].end - words.lower[w].begin));
+    }
   } else {
     split_lower_.reserve(tokens_.size());  // no reallocation: lower_ views its strings
     for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
@@ -77,6 +82,7 @@ void SentenceReader::Read() {
   // Source lists cite titles, not statements: "- [2] Mark Cuban on AI's infra investment …".
   if ((Is(0, "-") || Is(0, "\xe2\x80\xa2")) && Is(1, "[")) return;
 
+  if (HeadlineCredit()) return;
   AccordingTo();
   Headed();
   SaidAfter();
@@ -258,7 +264,8 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
     f_.quote_speakers_ = speakers;
     f_.quote_sentence_ = index_;
-    f_.quote_open_ = !QuoteBetween(span.end, sentence_.end);
+    // Open unless a mark closes it, inside the span too ("\"The floor will be 2%\" this year, he said").
+    f_.quote_open_ = !QuoteBetween(span.begin, sentence_.end);
   }
   for (const Speaker& s : speakers) {
     const std::string& name = s.mention.surface;
