@@ -304,7 +304,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
       return true;
     }
-    span = ContentFrom(c + 1);
+    // "He said:\n- Growth will slow.\n- Inflation will stay high.": each item of the list is a claim.
+    if (IsBulletAt(c + 1)) {
+      span = Content(T(c + 2).begin, relative);
+      f_.forward_speakers_ = speakers;
+      f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
+      f_.forward_list_ = true;
+    } else {
+      span = ContentFrom(c + 1);
+    }
   } else if (IsQuote(text_, T(c))) {
     span = ContentFrom(c);
   } else {
@@ -892,8 +900,27 @@ void SentenceReader::HanDiscovered() {
 }
 
 // The claim a sentence before announced: this whole sentence, after a heading ("Open-Weight: ").
+// Whether token k is a list item's bullet opening its line ("- ", "• ", "* "), with words after it.
+bool SentenceReader::IsBulletAt(size_t k) const {
+  if (k + 1 >= n() || !(Is(k, "-") || Is(k, "\xe2\x80\xa2") || Is(k, "*")) || !T(k + 1).word) return false;
+  size_t before = T(k).begin;
+  while (before > 0 && (text_[before - 1] == ' ' || text_[before - 1] == '\t')) --before;
+  return before == 0 || text_[before - 1] == '\n';
+}
+
 void SentenceReader::ForwardFromBefore() {
   if (f_.forward_speakers_.empty()) return;
+  // The items of a list announced by "said:", while they go on.
+  if (f_.forward_list_ || IsBulletAt(0)) {
+    if (!IsBulletAt(0)) {
+      f_.forward_speakers_.clear();
+      f_.forward_list_ = false;
+      return;
+    }
+    f_.forward_list_ = true;
+    if (auto span = Content(T(1).begin, false)) Add(f_.forward_speakers_, f_.forward_verb_, *span);
+    return;
+  }
   size_t start = 0;
   if (n() > 2 && Is(1, ":") && T(0).word) start = 2;
   if (start < n()) {

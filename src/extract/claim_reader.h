@@ -156,6 +156,7 @@ class ClaimFinder {
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
   std::string forward_verb_;
+  bool forward_list_ = false;  // they announced a list: each item opening a line after it is theirs
   // The last quotation attributed, for the quoted sentences that go on after it.
   std::vector<Speaker> quote_speakers_;
   size_t quote_sentence_ = 0;
@@ -263,6 +264,7 @@ class SentenceReader {
   void HanHeadline();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);
   void ForwardFromBefore();
+  bool IsBulletAt(size_t k) const;
 
   // claim_turns.cc
   // kNobody: the interviewer, an operator; kHeading: a name in capitals over quotation lines.

@@ -89,3 +89,13 @@ TEST_CASE("A headline's credit after a colon names the person the story introduc
   // A credit that names no one the story introduced gives no claim, and the headline's verb none either.
   CHECK(Claims("Cartel finds consensus to hold output: minister\n").empty());
 }
+
+TEST_CASE("The items of a list announced by said: are each a claim, without their bullets", "[claims][spans]") {
+  const std::string text =
+      "Economy minister Jon Paik said:\n"
+      "- Growth will slow to 1 percent this year.\n"
+      "- Inflation will stay above target until 2027.\n"
+      "The currency fell after the briefing.\n";
+  CHECK(Claims(text) == Found{"[Jon Paik]: Growth will slow to 1 percent this year",
+                              "[Jon Paik]: Inflation will stay above target until 2027"});
+}
