@@ -405,6 +405,8 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
                                                            "through", "with", "from", "over", "under", "by", "of"};
   size_t j = c;
   for (size_t phrase = 0; phrase < 2 && j < n() && T(j).word && kPrepositions.count(W(j)) != 0; ++phrase) {
+    // "claimed to have had a call with …": an infinitive, not an adverbial.
+    if (W(j) == "to" && j + 1 < n() && kDeterminers.count(W(j + 1)) == 0 && !IsCapitalized(text_, T(j + 1))) return std::nullopt;
     ++j;
     while (j < n() && kDeterminers.count(W(j)) != 0) ++j;
     size_t words = 0;

@@ -102,7 +102,12 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     // "…, President and Chief Operating Officer Luc Ferrand said at an event.": another speaker's
     // attribution, after the content it claims.
     const bool trailing_attribution = Is(i, ",") && T(i).begin > begin && TrailingAttributionAt(i + 1);
-    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || (Is(i, ",") && GerundThatAt(i + 1)) ||
+    // "…, while Dan Morgan at Synovus Trust saw no shift": another named subject's clause.
+    std::vector<Speaker> contrasted;
+    size_t contrasted_end;
+    const bool contrast = Is(i, ",") && (IsWord(cited, "while") || IsWord(cited, "whereas")) && cited + 1 < n() &&
+                          IsCapitalized(text_, T(cited + 1)) && SpeakerAt(cited + 1, &contrasted, &contrasted_end);
+    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || contrast || (Is(i, ",") && GerundThatAt(i + 1)) ||
         (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
       at_end = false;
@@ -216,6 +221,12 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       return false;
     }
     if (words == 0 && !IsAdverbialOpener(W(j))) return false;
+    // "claimed to have spoken with him": an infinitive, not an adverbial.
+    if (words == 0 && IsWord(j, "to") && j + 1 < n() && T(j + 1).word && !IsCapitalized(text_, T(j + 1)) &&
+        !IsWord(j + 1, "the") && !IsWord(j + 1, "a") && !IsWord(j + 1, "an") && !IsWord(j + 1, "his") && !IsWord(j + 1, "her") &&
+        !IsWord(j + 1, "their") && !IsWord(j + 1, "its") && !IsWord(j + 1, "reporters") && !IsWord(j + 1, "journalists")) {
+      return false;
+    }
     // "said in an interview he would run again": a subject, so a clause, not an adverbial.
     if (words > 0 && (IsWord(j, "he") || IsWord(j, "she") || IsWord(j, "they") || IsWord(j, "we") || IsWord(j, "there"))) return false;
     // "said at least four members wanted a change": a quantity, not an adverbial.

@@ -66,6 +66,13 @@ TEST_CASE("A claim ends where another attribution begins", "[claims][spans]") {
         Found{"[Omar Reyes]: the deal is dead"});
   CHECK(Claims("When asked about the currency, Omar Reyes said: \"It is a blip, and markets know it.\"\n") ==
         Found{"[Omar Reyes]: It is a blip, and markets know it"});
+  // ", while" and another named subject: that subject's own clause.
+  CHECK(Claims("Kestrel analyst Mark Odom suggested the group had bought too much capacity, \"at a premium,\" while Dan Morrow "
+               "at Synell Trust saw no change of strategy.\n") ==
+        Found{"[Mark Odom]: the group had bought too much capacity, \"at a premium"});
+  // An infinitive after the verb is no adverbial to step over.
+  CHECK(Claims("Dan Morrow claimed to have spoken with the chief executive twice.\n") ==
+        Found{"[Dan Morrow]: to have spoken with the chief executive twice"});
 }
 
 TEST_CASE("A quotation closed inside its claim does not go on into the next paragraph", "[claims][spans]") {
