@@ -17,11 +17,14 @@ namespace dossier::extract {
 // blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
 std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
   for (size_t j = c; j < n() && j < c + 12; ++j) {
-    if (Is(j, ":")) return j + 1;
+    // Not past another attribution: "urged lenders to be patient, she said that …".
+    if (Is(j, ",") && (ClauseOfItsOwnAt(j + 1) || NewAttributionAt(j + 1))) break;
+    // Not a headline's credit: "OPEC finds consensus to hold output: minister".
+    if (Is(j, ":")) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) &&
-                      (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsPreposition(W(c)));
+                      (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
     if (that) return j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
     if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word && !InsideQuotation(j)) return j;
@@ -158,8 +161,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       // "He blamed equipment deliveries, noting that …": the speaker's own clause goes on to a report.
       if (T(k).word && !IsNegation(w) && !IsFormOfBe(w)) {
         for (size_t j = k + 1; j + 2 < n() && !Is(j, ";") && !Is(j, ":") && !IsQuote(text_, T(j)); ++j) {
-          // ", and Prime Minister X conceded, telling …": another subject's clause.
+          // ", and Prime Minister X conceded, telling …": another subject's clause; "Mexican central
+          // bank chief Agustin Carstens said …, adding that …": another subject's verb.
           if (Is(j, ",") && (IsWord(j + 1, "and") || IsWord(j + 1, "but"))) break;
+          if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund) break;
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
@@ -227,18 +232,17 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const LowerWord next = W(c + 1);
     const bool participle = Is(c, ",") && next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && !GerundThatAt(c + 1);
     // ", Ian Moss, the governor, told lawmakers on Tuesday.": the ones told, then what trails.
-    size_t told = c;
-    if (verb->verb_class == VerbClass::kTelling && c < n() && T(c).word && !IsWord(c, "that") && !IsPreposition(W(c))) {
-      told = MentionAt(c) ? MentionEnd(c) : c;
-      if (told == c) {
-        if (IsWord(c, "the") || IsWord(c, "a") || IsWord(c, "an") || IsWord(c, "his") || IsWord(c, "her") || IsWord(c, "their")) ++told;
-        while (told < n() && told < c + 4 && T(told).word && !IsPreposition(W(told)) && !IsWord(told, "that")) ++told;
-      }
-    }
-    const bool told_trails = told > c && TrailsSentence(told);
+    // ", Marek Belka told the central bank's news website in an interview posted on Tuesday."
+    const size_t told = verb->verb_class == VerbClass::kTelling ? ToldObjectEnd(c) : c;
+    const bool told_trails = told > c && (TrailsSentence(told) || AdverbialOnly(told));
+    // "Her rival, Rep. Daniel Merrow, conceded shortly after midnight.": two words before the
+    // comma are the subject's description, not content.
+    size_t content_words = 0;
+    for (size_t j = start; j + 1 < group_begin && content_words < 3; ++j) content_words += T(j).word ? 1 : 0;
+    const bool content = content_words >= 3 || IsQuote(text_, T(start)) || IsQuote(text_, T(group_begin - 2));
     if ((TrailsSentence(c) || told_trails || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
-        !IsWord(group_begin - 1, "and")) {
-      if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+        !IsWord(group_begin - 1, "and") && content) {
+      if (auto span = Before(start, DescribedSpeakerComma(start, group_begin - 1))) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
     // "…, he said, noting that …": the content before, and a second claim after.
@@ -255,7 +259,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // the clause after the verb (a subject or `that` starts it).
     static const std::set<std::string_view> kClauseStarts = {"that", "he", "she", "it", "they", "we", "i", "you", "the",
                                                              "there", "this", "his", "her", "its", "their", "our"};
-    const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0);
+    // "When asked about the files, he said: \"…\"": the quotation after the colon is the claim.
+    const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0) &&
+                             !Is(c, ":") && !(c < n() && IsQuote(text_, T(c)));
     if ((parenthetical || conditional) && start + 1 < group_begin) {
       if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
       return true;
@@ -268,10 +274,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (TrailsSentence(c)) return false;
   static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors", "analysts"};
   if (verb->verb_class == VerbClass::kTelling && T(c).word && (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0)) {
-    size_t object_end = MentionAt(c) ? MentionEnd(c) : IsCapitalized(text_, T(c)) ? NameEnd(c) : c + 1;
+    // "told The Indian Express": the article is part of the name.
+    const size_t told = IsWord(c, "the") && c + 1 < n() && IsCapitalized(text_, T(c + 1)) ? c + 1 : c;
+    size_t object_end = MentionAt(told) ? MentionEnd(told) : IsCapitalized(text_, T(told)) ? NameEnd(told) : told + 1;
     if (TrailsSentence(object_end)) return false;
     // "told CBS News Saccone was …": the clause's subject ends the capitalised run.
-    if (!MentionAt(c) && object_end > c + 1 && object_end < n() && (IsFormOfBe(W(object_end)) || IsAuxiliaryOrAdverb(W(object_end)))) --object_end;
+    if (!MentionAt(told) && object_end > told + 1 && object_end < n() && (IsFormOfBe(W(object_end)) || IsAuxiliaryOrAdverb(W(object_end)))) --object_end;
     // "told Reuters the deal was dead": the clause after the one told, without `that`.
     if (object_end < n() && T(object_end).word && !IsWord(object_end, "that") && !IsPreposition(W(object_end)) &&
         ClauseAfter(object_end) && !AfterObject(*verb, c)) {
@@ -296,7 +304,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
       return true;
     }
-    span = ContentFrom(c + 1);
+    // "He said:\n- Growth will slow.\n- Inflation will stay high.": each item of the list is a claim.
+    if (IsBulletAt(c + 1)) {
+      span = Content(T(c + 2).begin, relative);
+      f_.forward_speakers_ = speakers;
+      f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
+      f_.forward_list_ = true;
+    } else {
+      span = ContentFrom(c + 1);
+    }
   } else if (IsQuote(text_, T(c))) {
     span = ContentFrom(c);
   } else {
@@ -352,6 +368,31 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   return true;
 }
 
+// The comma that ends content placed before its speaker: the one before a description in
+// apposition to the name ("…, the head of its emergencies programme, Mike Ryan, said"), else `comma`.
+size_t SentenceReader::DescribedSpeakerComma(size_t start, size_t comma) const {
+  static const std::set<std::string_view> kDeterminers = {"the", "a", "an", "its", "his", "her", "their"};
+  for (size_t p = comma; p-- > start + 1 && p + 12 > comma;) {
+    if (IsQuote(text_, T(p)) || ReportingVerbAt(text_, tokens_, p)) return comma;
+    if (Is(p, ",")) return p + 1 < comma && kDeterminers.count(W(p + 1)) != 0 ? p : comma;
+  }
+  return comma;
+}
+
+// The token after the one told by a telling verb whose object starts at token c ("told Pitchside",
+// "told reporters", "told the bank's own podcast", "told The Orsova Times"), up to an adverbial or
+// `that`; c itself when no object starts there.
+size_t SentenceReader::ToldObjectEnd(size_t c) const {
+  if (c >= n() || !T(c).word || IsWord(c, "that") || IsAdverbialOpener(W(c))) return c;
+  if (MentionAt(c)) return MentionEnd(c);
+  size_t end = c + 1;
+  while (end < n() && end < c + 6 && T(end).word && !IsAdverbialOpener(W(end)) && !IsWord(end, "that") &&
+         !ReportingVerbAt(text_, tokens_, end)) {
+    end = MentionAt(end) ? MentionEnd(end) : end + 1;
+  }
+  return end;
+}
+
 // Where the clause starts after one or two short adverbials that follow a verb without `that`:
 // "said in a statement there was …", "said on Tuesday the bank would …", "said in his last email
 // with Van Campen, the challenger had …". None if no subject opens a clause after them.
@@ -364,6 +405,8 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
                                                            "through", "with", "from", "over", "under", "by", "of"};
   size_t j = c;
   for (size_t phrase = 0; phrase < 2 && j < n() && T(j).word && kPrepositions.count(W(j)) != 0; ++phrase) {
+    // "claimed to have had a call with …": an infinitive, not an adverbial.
+    if (W(j) == "to" && j + 1 < n() && kDeterminers.count(W(j + 1)) == 0 && !IsCapitalized(text_, T(j + 1))) return std::nullopt;
     ++j;
     while (j < n() && kDeterminers.count(W(j)) != 0) ++j;
     size_t words = 0;
@@ -453,9 +496,8 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
       if (auto span = Content(T(object).begin, false)) Add(speakers, j + 1, object, *span);
       return;
     }
-    if (SecondVerbThatAt(j)) {
-      const size_t that = j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens;
-      if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, that, *span);
+    if (const std::optional<size_t> that = SecondVerbThat(j)) {
+      if (auto span = Content(T(*that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
       return;
     }
     if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
@@ -477,11 +519,20 @@ bool SentenceReader::SecondTellingAt(size_t k) const {
   return false;
 }
 
-// Whether "and conceded that …" starts at token k: the subject's second reporting verb, finite.
-bool SentenceReader::SecondVerbThatAt(size_t k) const {
-  if (!IsWord(k, "and")) return false;
+bool SentenceReader::SecondVerbThatAt(size_t k) const { return SecondVerbThat(k).has_value(); }
+
+// The `that` of "and conceded that …", "but added that …" or "and told those at the event that …"
+// at token k: the subject's second reporting verb, finite, and the one told before `that`.
+std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
+  if (!IsWord(k, "and") && !IsWord(k, "but")) return std::nullopt;
   auto verb = ReportingVerbAt(text_, tokens_, k + 1);
-  return verb && !verb->gerund && IsWord(k + 1 + verb->tokens, "that") && ClauseAfter(k + 2 + verb->tokens);
+  if (!verb || verb->gerund) return std::nullopt;
+  size_t that = k + 1 + verb->tokens;
+  if (verb->verb_class == VerbClass::kTelling) {
+    while (that < n() && that < k + 1 + verb->tokens + 8 && T(that).word && !IsWord(that, "that")) ++that;
+  }
+  if (!IsWord(that, "that") || !ClauseAfter(that + 1)) return std::nullopt;
+  return that;
 }
 
 bool SentenceReader::GerundThatAt(size_t k) const { return GerundThat(k).has_value(); }
@@ -704,6 +755,42 @@ void SentenceReader::Headed() {
   }
 }
 
+// A headline's credit after a colon, on a line of its own: "OPEC finds consensus to hold output:
+// minister", "Rates to stay on hold until summer: governor", "Deal near: sources". What comes
+// before the colon is the claim of whom the credit names: the person the story introduces with
+// that role, or unnamed sources. The headline's own verb reports nothing more.
+bool SentenceReader::HeadlineCredit() {
+  const size_t colon = CreditColon();
+  if (colon == n()) return false;
+  if (f_.names_ == nullptr) return true;  // the first reading: names are not known yet
+  const LowerWord credit = W(n() - 1);
+  const ByteSpan mention{T(colon + 1).begin, T(n() - 1).end};
+  std::vector<Speaker> speakers;
+  if (credit == "sources" || credit == "source") {
+    speakers.push_back({{"", std::string(kAnonymousSpeaker), mention}, ActorKind::kGroup});
+  } else if (std::optional<std::string> name = f_.names_->ByRole(credit)) {
+    speakers.push_back({{"", *name, mention}, ActorKind::kPerson});
+  }
+  const size_t end = TrimEnd(T(0).begin, T(colon).begin, false);
+  if (!speakers.empty() && end > T(0).begin) Add(speakers, ":", {T(0).begin, end});
+  return true;
+}
+
+// The colon of a headline's credit ("…: minister", "…: sources"): a line of its own that ends
+// in one or two lowercase words after a colon, with no final punctuation; n() if none.
+size_t SentenceReader::CreditColon() const {
+  if (n() < 4) return n();
+  const size_t colon = Is(n() - 2, ":") ? n() - 2 : Is(n() - 3, ":") ? n() - 3 : n();
+  if (colon == n() || (T(0).begin > 0 && text_[T(0).begin - 1] != '\n')) return n();
+  for (size_t j = colon + 1; j < n(); ++j) {
+    if (!T(j).word || IsCapitalized(text_, T(j))) return n();
+  }
+  const size_t line_end = text_.find('\n', T(n() - 1).end);
+  const std::string_view rest =
+      text_.substr(T(n() - 1).end, (line_end == std::string_view::npos ? text_.size() : line_end) - T(n() - 1).end);
+  return rest.find_first_not_of(" \t\r") == std::string_view::npos ? colon : n();
+}
+
 // "a challenge posed by X: …", "In X's framing, …", "In his words, …", "For him, …".
 void SentenceReader::FramedBy() {
   for (size_t i = 0; i + 2 < n(); ++i) {
@@ -815,8 +902,27 @@ void SentenceReader::HanDiscovered() {
 }
 
 // The claim a sentence before announced: this whole sentence, after a heading ("Open-Weight: ").
+// Whether token k is a list item's bullet opening its line ("- ", "• ", "* "), with words after it.
+bool SentenceReader::IsBulletAt(size_t k) const {
+  if (k + 1 >= n() || !(Is(k, "-") || Is(k, "\xe2\x80\xa2") || Is(k, "*")) || !T(k + 1).word) return false;
+  size_t before = T(k).begin;
+  while (before > 0 && (text_[before - 1] == ' ' || text_[before - 1] == '\t')) --before;
+  return before == 0 || text_[before - 1] == '\n';
+}
+
 void SentenceReader::ForwardFromBefore() {
   if (f_.forward_speakers_.empty()) return;
+  // The items of a list announced by "said:", while they go on.
+  if (f_.forward_list_ || IsBulletAt(0)) {
+    if (!IsBulletAt(0)) {
+      f_.forward_speakers_.clear();
+      f_.forward_list_ = false;
+      return;
+    }
+    f_.forward_list_ = true;
+    if (auto span = Content(T(1).begin, false)) Add(f_.forward_speakers_, f_.forward_verb_, *span);
+    return;
+  }
   size_t start = 0;
   if (n() > 2 && Is(1, ":") && T(0).word) start = 2;
   if (start < n()) {

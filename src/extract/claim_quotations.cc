@@ -74,13 +74,11 @@ void SentenceReader::QuotationAttributed() {
     if (!verb || speakers.empty()) continue;
     size_t rest = after != 0 ? after : verb_at + verb->tokens;
     // "told Pitchside after training", "told reporters on Friday": the one told, then an adverbial.
-    if (verb->verb_class == VerbClass::kTelling && rest < n() && T(rest).word && !IsPreposition(W(rest))) {
-      rest = MentionAt(rest) ? MentionEnd(rest) : IsCapitalized(text_, T(rest)) ? NameEnd(rest) : rest + 1;
-    }
+    if (verb->verb_class == VerbClass::kTelling) rest = ToldObjectEnd(rest);
     // What follows is an adverbial ("said of the billboards, which …", "stated during a panel
     // titled '…?'"), an appositive ("said Jane Doe, chief economist at Acme") or the quotation
     // going on.
-    if (!TrailsSentence(rest) && !Is(rest, ",") && !(rest < n() && (IsPreposition(W(rest)) || IsWord(rest, "of") || IsWord(rest, "about")))) {
+    if (!TrailsSentence(rest) && !Is(rest, ",") && !(rest < n() && (IsAdverbialOpener(W(rest)) || IsWord(rest, "of") || IsWord(rest, "about")))) {
       continue;
     }
     // The opening mark: in this sentence (marks before the closing one come in pairs) or before it.
@@ -159,6 +157,12 @@ void SentenceReader::QuotationAttributed() {
 // the same speaker's.
 void SentenceReader::QuotationGoesOn() {
   if (!f_.quote_open_ || f_.quote_speakers_.empty() || f_.quote_sentence_ + 1 != index_) return;
+  // A quotation that goes on into the next paragraph opens it with a mark of its own.
+  const ByteSpan before = f_.sentences_[index_ - 1];
+  if (text_.substr(before.end, sentence_.begin - before.end).find("\n\n") != std::string_view::npos &&
+      !(n() > 0 && IsQuote(text_, T(0)))) {
+    return;
+  }
   size_t close = 0;
   while (close < n() && !IsQuote(text_, T(close))) ++close;
   const size_t end = TrimEnd(sentence_.begin, close < n() ? T(close).begin : sentence_.end, close == n());

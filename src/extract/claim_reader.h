@@ -52,6 +52,11 @@ inline bool IsDash(std::string_view text, const Token& t) {
   return IsPunct(text, t, "\xe2\x80\x94") || IsPunct(text, t, "\xe2\x80\x93");  // — –
 }
 
+// claim_spans.cc: how many tokens a wire dateline takes at the start of a sentence ("MEXICO CITY,
+// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash; 0 if the
+// sentence opens otherwise. The report starts after it: the dateline attributes nothing.
+size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens);
+
 class SentenceReader;
 
 // A token's lowercase form. Compared with a string literal (a char array: its length less the NUL)
@@ -157,6 +162,7 @@ class ClaimFinder {
   // A sentence that announces the next one ("From X:", "that's his point."): its speakers and verb.
   std::vector<Speaker> forward_speakers_;
   std::string forward_verb_;
+  bool forward_list_ = false;  // they announced a list: each item opening a line after it is theirs
   // The last quotation attributed, for the quoted sentences that go on after it.
   std::vector<Speaker> quote_speakers_;
   size_t quote_sentence_ = 0;
@@ -184,8 +190,10 @@ class ClaimFinder {
 class SentenceReader {
  public:
   SentenceReader(ClaimFinder& finder, ByteSpan sentence, size_t index)
-      : f_(finder), text_(finder.text_), sentence_(sentence), index_(index), sentence_mentions_(MentionsIn(finder, sentence)),
-        split_tokens_(SplitAtMentions(finder.words_[index].tokens, sentence_mentions_)),
+      : f_(finder), text_(finder.text_), sentence_(sentence), index_(index),
+        dateline_(DatelineTokens(finder.text_, finder.words_[index].tokens)),
+        sentence_mentions_(MentionsIn(finder, sentence, ReportBegin(finder.words_[index].tokens, sentence, dateline_))),
+        split_tokens_(SplitAtMentions(finder.words_[index].tokens, dateline_, sentence_mentions_)),
         tokens_(split_tokens_.empty() ? finder.words_[index].tokens : split_tokens_), n_(tokens_.size()) {}
 
   void Read();
@@ -219,10 +227,17 @@ class SentenceReader {
     return it == mention_at_.end() ? nullptr : &it->second.first;
   }
   size_t MentionEnd(size_t i) const { return mention_at_.at(i).second; }
-  // The reading's mentions that lie inside `sentence`.
-  static std::vector<ActorMention> MentionsIn(const ClaimFinder& finder, ByteSpan sentence);
-  // `tokens` cut where a mention starts or ends inside one; none when no cut falls inside a token.
-  static std::vector<Token> SplitAtMentions(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions);
+  // Where the sentence's report begins: after a wire's dateline ("LONDON, Dec 2 (Reuters) -") of
+  // `dateline` tokens, which is read as no part of it.
+  static size_t ReportBegin(const std::vector<Token>& tokens, ByteSpan sentence, size_t dateline) {
+    return dateline > 0 ? tokens[dateline].begin : sentence.begin;
+  }
+  // The reading's mentions that lie inside `sentence`, from `from` on.
+  static std::vector<ActorMention> MentionsIn(const ClaimFinder& finder, ByteSpan sentence, size_t from);
+  // `tokens` from `first` on, cut where a mention starts or ends inside one; none when that leaves
+  // them as they are.
+  static std::vector<Token> SplitAtMentions(const std::vector<Token>& tokens, size_t first,
+                                            const std::vector<ActorMention>& mentions);
   void IndexMentions();  // mention_at_, by token
 
   // claims.cc: recording a claim (and what it carries into the next sentence).
@@ -256,16 +271,21 @@ class SentenceReader {
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
   std::optional<size_t> ClauseAfterAdverbial(size_t c) const;
+  size_t ToldObjectEnd(size_t c) const;
+  size_t DescribedSpeakerComma(size_t start, size_t comma) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;
   std::optional<size_t> GerundThat(size_t k) const;
   bool SecondVerbThatAt(size_t k) const;
+  std::optional<size_t> SecondVerbThat(size_t k) const;
   bool SecondTellingAt(size_t k) const;
   bool Possessive(const std::vector<Speaker>& speakers, size_t k);
   void AccordingTo();
   void Headed();
+  bool HeadlineCredit();
+  size_t CreditColon() const;
   void SaidAfter();
   void FramedBy();
   void Han();
@@ -274,6 +294,7 @@ class SentenceReader {
   void HanHeadline();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);
   void ForwardFromBefore();
+  bool IsBulletAt(size_t k) const;
 
   // claim_turns.cc
   // kNobody: the interviewer, an operator; kHeading: a name in capitals over quotation lines.
@@ -308,14 +329,16 @@ class SentenceReader {
   bool SingleWordThenComma(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
   bool TrailingAttributionAt(size_t k) const;
+  bool ClauseOfItsOwnAt(size_t k) const;
   bool AdverbialOnly(size_t k) const;
 
   ClaimFinder& f_;
   std::string_view text_;
   ByteSpan sentence_;
   size_t index_;
+  size_t dateline_;  // tokens of a wire's dateline opening the sentence, skipped
   std::vector<ActorMention> sentence_mentions_;
-  std::vector<Token> split_tokens_;  // the tokens cut at mentions, when a mention cut one
+  std::vector<Token> split_tokens_;  // the tokens past a dateline or cut at mentions, when either applies
   // The sentence's tokens: SentenceWords' (not copied for each reading), or split_tokens_.
   const std::vector<Token>& tokens_;
   size_t n_;  // tokens_.size(), kept: asked before nearly every look at a token

@@ -1,5 +1,6 @@
 // Where what is claimed begins and ends: after `that`, a colon or a quotation mark, to the end of
 // the sentence without its final punctuation and citation markers (RULES.md, "The span").
+#include <algorithm>
 #include <cctype>
 
 #include "extract/claim_reader.h"
@@ -15,7 +16,50 @@ bool IsFinalPunct(std::string_view s) {
          s == "\xef\xbc\x9a" || s == "\xef\xbc\x8c";  // 。！？…；：，
 }
 
+bool AllCapitals(std::string_view word) {
+  bool letters = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters |= c >= 'A' && c <= 'Z';
+  }
+  return letters && word.size() >= 2;
+}
+
 }  // namespace
+
+size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens) {
+  if (tokens.empty() || (tokens.front().begin > 0 && text[tokens.front().begin - 1] != '\n')) return 0;
+  const auto at = [&](size_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  const size_t limit = std::min<size_t>(tokens.size(), 16);
+  bool agency = false;  // "(Reuters)"
+  bool place = false;   // "MEXICO CITY", in capitals, first
+  for (size_t i = 0; i < limit; ++i) {
+    const Token& t = tokens[i];
+    if (t.word) {
+      if (AllCapitals(at(i))) {
+        place |= i == 0;
+      } else if (!IsCapitalized(text, t) && !std::isdigit(static_cast<unsigned char>(text[t.begin]))) {
+        return 0;  // a lowercase word: prose, not a dateline ("Va.", "Jan 21" are kept)
+      }
+      continue;
+    }
+    if (at(i) == "(") {
+      size_t close = i + 1;
+      while (close < limit && tokens[close].word && IsCapitalized(text, tokens[close])) ++close;
+      if (close == i + 1 || close >= limit || at(close) != ")") return 0;
+      agency = true;
+      i = close;
+    } else if (at(i) == "-" || IsDash(text, t)) {
+      size_t after = i + 1;
+      if (after < tokens.size() && at(i) == "-" && at(after) == "-") ++after;  // "--"
+      const bool report_follows = after < tokens.size() && tokens[after].word && IsCapitalized(text, tokens[after]);
+      return i > 0 && (agency || place) && report_follows ? after : 0;
+    } else if (at(i) != "," && at(i) != ".") {
+      return 0;
+    }
+  }
+  return 0;
+}
 
 // `end` moved back over blanks, citation markers ("[2]") and final punctuation, and at the
 // sentence's end over closing quotation marks too.
@@ -48,15 +92,22 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     if (T(i).begin < begin) continue;
     const bool closes_relative = relative && (IsDash(text_, T(i)) || Is(i, ",") || Is(i, ")") || Is(i, ";"));
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
-    // ", citing three diplomats": where the report names its own source, the claim has ended.
-    const bool citing = Is(i, ",") && (IsWord(i + 1, "citing") || (IsWord(i + 1, "according") && IsWord(i + 2, "to")));
+    // ", citing three diplomats", ",\" according to the AP": where the report names its own source,
+    // the claim has ended.
+    const size_t cited = IsQuote(text_, T(i + 1 < n() ? i + 1 : i)) && i + 1 < n() ? i + 2 : i + 1;
+    const bool citing = Is(i, ",") && (IsWord(cited, "citing") || (IsWord(cited, "according") && IsWord(cited + 1, "to")));
     // "… said A and they now expect B": another subject and verb, even without a comma.
-    const bool new_attribution = (Is(i, ",") && NewAttributionAt(i + 1)) ||
+    const bool new_attribution = (Is(i, ",") && (NewAttributionAt(i + 1) || ClauseOfItsOwnAt(cited))) ||
                                  (T(i).begin > begin && !IsWord(i + 1, "i") && !IsWord(i + 1, "we") && NewAttributionAt(i));
     // "…, President and Chief Operating Officer Luc Ferrand said at an event.": another speaker's
     // attribution, after the content it claims.
     const bool trailing_attribution = Is(i, ",") && T(i).begin > begin && TrailingAttributionAt(i + 1);
-    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || (Is(i, ",") && GerundThatAt(i + 1)) ||
+    // "…, while Dan Morgan at Synovus Trust saw no shift": another named subject's clause.
+    std::vector<Speaker> contrasted;
+    size_t contrasted_end;
+    const bool contrast = Is(i, ",") && (IsWord(cited, "while") || IsWord(cited, "whereas")) && cited + 1 < n() &&
+                          IsCapitalized(text_, T(cited + 1)) && SpeakerAt(cited + 1, &contrasted, &contrasted_end);
+    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || contrast || (Is(i, ",") && GerundThatAt(i + 1)) ||
         (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
       at_end = false;
@@ -74,10 +125,28 @@ bool SentenceReader::TrailingAttributionAt(size_t k) const {
   const size_t name = AfterRole(k);
   std::vector<Speaker> speakers;
   size_t v;
-  if (name == k || !SpeakerAt(name, &speakers, &v)) return false;
+  // "…, reports said.", "…, the Financial Times reported.": a subject with no role before it.
+  const bool plain = name == k && k < n() && T(k).word && !IsCapitalized(text_, T(k)) && W(k).size() > 3 &&
+                     W(k).back() == 's' && ReportingVerbAt(text_, tokens_, k + 1);
+  if (plain) {
+    v = k + 1;
+  } else if (!SpeakerAt(name, &speakers, &v)) {
+    return false;
+  }
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   const std::optional<ReportingVerb> verb = ReportingVerbAt(text_, tokens_, v);
   return verb && TrailsSentence(v + verb->tokens);
+}
+
+// Whether a subject and a reporting verb with `that` start at token k: after a comma, another
+// attribution of its own ("While Elder urged his supporters to be \"gracious,\" he said that …").
+bool SentenceReader::ClauseOfItsOwnAt(size_t k) const {
+  std::vector<Speaker> speakers;
+  size_t v;
+  if (k >= n() || !T(k).word || !SpeakerAt(k, &speakers, &v)) return false;
+  while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
+  const std::optional<ReportingVerb> verb = ReportingVerbAt(text_, tokens_, v);
+  return verb && !verb->gerund && IsWord(v + verb->tokens, "that") && ClauseAfter(v + verb->tokens + 1);
 }
 
 // Whether the author's aside on what was just reported starts at token k ("a figure I could not
@@ -111,7 +180,7 @@ std::optional<ByteSpan> SentenceReader::ContentFrom(size_t k) const {
   size_t close = k + 1;
   while (close < n() && !IsQuote(text_, T(close))) ++close;
   if (close + 1 < n() && T(close + 1).word && !MentionAt(close + 1) && !ReportingVerbAt(text_, tokens_, close + 1) &&
-      !IsPreposition(W(close + 1))) {
+      !IsPreposition(W(close + 1)) && !IsWord(close + 1, "according") && !IsWord(close + 1, "citing")) {
     return Content(T(k).begin, false);
   }
   return Quoted(k);
@@ -151,7 +220,13 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       if (Is(j, ",") && words > 0 && IsWord(j + 1, "citing")) return true;
       return false;
     }
-    if (words == 0 && !IsPreposition(W(j))) return false;
+    if (words == 0 && !IsAdverbialOpener(W(j))) return false;
+    // "claimed to have spoken with him": an infinitive, not an adverbial.
+    if (words == 0 && IsWord(j, "to") && j + 1 < n() && T(j + 1).word && !IsCapitalized(text_, T(j + 1)) &&
+        !IsWord(j + 1, "the") && !IsWord(j + 1, "a") && !IsWord(j + 1, "an") && !IsWord(j + 1, "his") && !IsWord(j + 1, "her") &&
+        !IsWord(j + 1, "their") && !IsWord(j + 1, "its") && !IsWord(j + 1, "reporters") && !IsWord(j + 1, "journalists")) {
+      return false;
+    }
     // "said in an interview he would run again": a subject, so a clause, not an adverbial.
     if (words > 0 && (IsWord(j, "he") || IsWord(j, "she") || IsWord(j, "they") || IsWord(j, "we") || IsWord(j, "there"))) return false;
     // "said at least four members wanted a change": a quantity, not an adverbial.
@@ -166,7 +241,7 @@ bool SentenceReader::TrailsSentence(size_t k) const {
 // Wednesday, in what would be one of the year's largest rounds"; "said in a report, as visitors
 // spent less"): after content that came before its attribution, it is the author's, not claimed.
 bool SentenceReader::AdverbialOnly(size_t k) const {
-  if (k >= n() || !IsPreposition(W(k)) || IsWord(k, "that")) return false;
+  if (k >= n() || !IsAdverbialOpener(W(k)) || IsWord(k, "that")) return false;
   for (size_t j = k; j < n(); ++j) {
     // "in a report on Tuesday": a noun after its article, not a verb.
     const bool noun = j > k && (IsWord(j - 1, "a") || IsWord(j - 1, "an") || IsWord(j - 1, "the") || IsWord(j - 1, "its") ||

@@ -70,6 +70,7 @@ void SentenceReader::Read() {
   // Source lists cite titles, not statements: "- [2] Mark Cuban on AI's infra investment …".
   if ((Is(0, "-") || Is(0, "\xe2\x80\xa2")) && Is(1, "[")) return;
 
+  if (HeadlineCredit()) return;
   AccordingTo();
   Headed();
   SaidAfter();
@@ -200,36 +201,37 @@ void SentenceReader::Read() {
   QuotationFollows(claims_before);
 }
 
-std::vector<ActorMention> SentenceReader::MentionsIn(const ClaimFinder& finder, ByteSpan sentence) {
+std::vector<ActorMention> SentenceReader::MentionsIn(const ClaimFinder& finder, ByteSpan sentence, size_t from) {
   std::vector<ActorMention> inside;
   // The mentions are in text order: this sentence's are found by search, not by a pass over all.
   auto m = std::lower_bound(finder.mentions_.begin(), finder.mentions_.end(), sentence.begin,
                             [](const ActorMention& a, size_t at) { return a.span.begin < at; });
   for (; m != finder.mentions_.end() && m->span.begin < sentence.end; ++m) {
-    if (m->span.end <= sentence.end) inside.push_back(*m);
+    if (m->span.end <= sentence.end && m->span.begin >= from) inside.push_back(*m);
   }
   return inside;
 }
 
-std::vector<Token> SentenceReader::SplitAtMentions(const std::vector<Token>& tokens, const std::vector<ActorMention>& mentions) {
-  if (mentions.empty()) return {};
+std::vector<Token> SentenceReader::SplitAtMentions(const std::vector<Token>& tokens, size_t first,
+                                                   const std::vector<ActorMention>& mentions) {
+  if (mentions.empty() && first == 0) return {};
   std::vector<size_t> cuts;
   for (const ActorMention& m : mentions) {
     cuts.push_back(m.span.begin);
     cuts.push_back(m.span.end);
   }
   std::vector<Token> split;
-  for (const Token& t : tokens) {
-    size_t begin = t.begin;
+  for (auto t = tokens.begin() + static_cast<std::ptrdiff_t>(first); t != tokens.end(); ++t) {
+    size_t begin = t->begin;
     for (size_t cut : cuts) {
-      if (cut > begin && cut < t.end) {
-        split.push_back({begin, cut, t.word});
+      if (cut > begin && cut < t->end) {
+        split.push_back({begin, cut, t->word});
         begin = cut;
       }
     }
-    split.push_back({begin, t.end, t.word});
+    split.push_back({begin, t->end, t->word});
   }
-  if (split.size() == tokens.size()) return {};  // no cut fell inside a token: the tokens are the same
+  if (split.size() == tokens.size()) return {};  // nothing skipped, no cut inside a token: the tokens are the same
   return split;
 }
 
@@ -268,7 +270,8 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
     f_.quote_speakers_ = speakers;
     f_.quote_sentence_ = index_;
-    f_.quote_open_ = !QuoteBetween(span.end, sentence_.end);
+    // Open unless a mark closes it, inside the span too ("\"The floor will be 2%\" this year, he said").
+    f_.quote_open_ = !QuoteBetween(span.begin, sentence_.end);
   }
   for (const Speaker& s : speakers) {
     const std::string& name = s.mention.surface;

@@ -22,8 +22,7 @@ const std::vector<VerbForms>& Verbs() {
         "estimate", "estimates", "estimated", "estimating", "claim", "claims", "claimed", "claiming", "believe",
         "believes", "believed", "believing", "contend", "contends", "contended", "contending", "write", "writes",
         "wrote", "writing", "written", "add", "adds", "added", "adding", "flag", "flags", "flagged", "flagging",
-        "suggest", "suggests", "suggested", "suggesting", "declare", "declares", "declared", "declaring",
-        "speculate", "speculates", "speculated", "speculating", "explain", "explains", "explained", "explaining",
+        "suggest", "suggests", "suggested", "suggesting", "speculate", "speculates", "speculated", "speculating", "explain", "explains", "explained", "explaining",
         "acknowledge", "acknowledges", "acknowledged", "acknowledging", "insist", "insists", "insisted",
         "insisting", "maintain", "maintains", "maintained", "assert", "asserts", "asserted", "asserting", "state",
         "states", "stated", "observe", "observes", "observed", "report", "reports", "reported", "reporting",
@@ -62,6 +61,8 @@ const std::vector<VerbForms>& Verbs() {
       {VerbClass::kFraming,
        {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
         "announce", "announces", "announced", "announcing",
+        // "declared that …" states; "declared a dividend", "declared victory" act.
+        "declare", "declares", "declared", "declaring",
         // "conceded that …" states; "Merrow concedes", "conceded defeat" only give up.
         "concede", "concedes", "conceded", "conceding"}},
       {VerbClass::kContest,
@@ -223,6 +224,13 @@ bool IsPreposition(std::string_view w) {
                                 "previously", "again", "too", "also", "separately", "privately", "publicly",
                                 "when", "while", "as", "with", "from", "over", "under", "by"};
   return words.count(w) != 0;
+}
+
+bool IsAdverbialOpener(std::string_view w) {
+  static const WordSet words = {"here", "ahead", "outside", "inside", "following", "amid", "alongside", "shortly",
+                                "afterwards", "afterward", "moments", "late", "near", "without", "upon", "around",
+                                "across", "behind", "within", "into", "since", "until", "throughout"};
+  return IsPreposition(w) || words.count(w) != 0;
 }
 
 bool IsOrganizationNoun(std::string_view w) {

@@ -50,6 +50,10 @@ bool OpensClause(std::string_view lower_word);
 
 // Words that open an adverbial after a verb ("said in an interview that", "said on Tuesday").
 bool IsPreposition(std::string_view lower_word);
+// The same, and the other words an adverbial after a reporting verb opens with ("said here on
+// Tuesday", "said ahead of the meeting", "told reporters outside his hotel", "told CNBC moments
+// after the vote").
+bool IsAdverbialOpener(std::string_view lower_word);
 
 // Nouns of a definite description that carries a speaker over like a pronoun: "the company said",
 // "the executive added".

@@ -1,0 +1,108 @@
+// Where a claim begins and ends on the shapes of wire and business copy (issue 10): a dateline
+// before the lead, adverbials after an attribution that follows its content, a second verb after
+// `but` or a told object, a new attribution after a subordinate clause, a source cited after a
+// quotation, a headline's credit after a colon, and `declared` with only a noun. Every text is made up.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/claim.h"
+
+using namespace dossier;
+
+namespace {
+
+using Found = std::vector<std::string>;
+
+// Each claim as "[speaker]: span", read with no gazetteer.
+Found Claims(std::string_view text) {
+  auto none = Gazetteer::Create({});
+  REQUIRE(none.ok());
+  Found out;
+  for (const Claim& c : ExtractClaims(text, *none, ClaimSource{}).claims) {
+    out.push_back("[" + c.speaker.surface + "]: " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("A wire dateline before the lead is no part of its attribution", "[claims][spans]") {
+  CHECK(Claims("VELDHAVEN, May 4 (Reuters) - Finance minister Ada Kern said on Monday that the budget would balance, "
+               "adding that taxes would not rise.\n") ==
+        Found{"[Ada Kern]: the budget would balance", "[Ada Kern]: taxes would not rise"});
+  CHECK(Claims("PORT ELLIS (AP) — The new stadium will open in June, club chairman Rolf Teague said on Friday.\n") ==
+        Found{"[Rolf Teague]: The new stadium will open in June"});
+  // A place in capitals alone before a dash is a dateline too; a word in capitals in prose is not.
+  CHECK(Claims("ORSOVA — Mayor Lena Ruiz said the bridge would reopen in May.\n") ==
+        Found{"[Lena Ruiz]: the bridge would reopen in May"});
+  CHECK(Claims("The NHS - its chief Ola Brandt said on Monday - needs more beds.\n").size() <= 1);
+}
+
+TEST_CASE("What follows a tag after its content is an adverbial, however it opens", "[claims][spans]") {
+  CHECK(Claims("Inflation will stay above 3 percent until the autumn, deputy governor Tomas Berg said here on Tuesday.\n") ==
+        Found{"[Tomas Berg]: Inflation will stay above 3 percent until the autumn"});
+  CHECK(Claims("\"We are not there yet,\" Lina Obi told the bank's own podcast in an episode released on Friday.\n") ==
+        Found{"[Lina Obi]: We are not there yet"});
+  CHECK(Claims("\"The floor is 2 percent\" for this year, Tomas Berg told reporters outside the bank ahead of the vote.\n") ==
+        Found{"[Tomas Berg]: The floor is 2 percent\" for this year"});
+  CHECK(Claims("\"Savers paid for every mistake,\" Mira Sandt told The Orsova Times.\n") ==
+        Found{"[Mira Sandt]: Savers paid for every mistake"});
+  // Two words before the comma describe the subject; they are not content.
+  CHECK(Claims("Her rival, Councillor Dan Merrow, conceded shortly after midnight.\n").empty());
+}
+
+TEST_CASE("A claim ends where another attribution begins", "[claims][spans]") {
+  CHECK(Claims("Ana Cole said costs had eased but warned that the dollar would hurt exporters.\n") ==
+        Found{"[Ana Cole]: costs had eased", "[Ana Cole]: the dollar would hurt exporters"});
+  CHECK(Claims("Ana Cole said she had called the mayor and told party members at a rally that the plan was dead.\n") ==
+        Found{"[Ana Cole]: she had called the mayor", "[Ana Cole]: the plan was dead"});
+  CHECK(Claims("Ana Cole spoke on Monday. While Cole urged lenders to be patient, she said that the budget was sound.\n") ==
+        Found{"[Ana Cole]: lenders to be patient", "[Ana Cole]: the budget was sound"});
+  CHECK(Claims("Ana Cole told the Veldmark Business Forum that the fuel tax would stay, reports said.\n") ==
+        Found{"[Ana Cole]: the fuel tax would stay"});
+  CHECK(Claims("Omar Reyes said \"the deal is dead,\" according to the Orsova Ledger.\n") ==
+        Found{"[Omar Reyes]: the deal is dead"});
+  CHECK(Claims("When asked about the currency, Omar Reyes said: \"It is a blip, and markets know it.\"\n") ==
+        Found{"[Omar Reyes]: It is a blip, and markets know it"});
+  // ", while" and another named subject: that subject's own clause.
+  CHECK(Claims("Kestrel analyst Mark Odom suggested the group had bought too much capacity, \"at a premium,\" while Dan Morrow "
+               "at Synell Trust saw no change of strategy.\n") ==
+        Found{"[Mark Odom]: the group had bought too much capacity, \"at a premium"});
+  // An infinitive after the verb is no adverbial to step over.
+  CHECK(Claims("Dan Morrow claimed to have spoken with the chief executive twice.\n") ==
+        Found{"[Dan Morrow]: to have spoken with the chief executive twice"});
+}
+
+TEST_CASE("A quotation closed inside its claim does not go on into the next paragraph", "[claims][spans]") {
+  CHECK(Claims("\"The floor is 2 percent\" for this year, Tomas Berg told reporters.\n\n"
+               "Finance Minister Ida Lund said the plan was sound.\n") ==
+        Found{"[Tomas Berg]: The floor is 2 percent\" for this year", "[Ida Lund]: the plan was sound"});
+}
+
+TEST_CASE("Declaring a dividend or victory is an act; declaring that is a claim", "[claims][spans]") {
+  CHECK(Claims("Veldt Savings Bank also declared a dividend of 5 cents a share on Tuesday.\n").empty());
+  CHECK(Claims("Veldt Savings Bank declared that the merger was off.\n") == Found{"[Veldt Savings Bank]: the merger was off"});
+  CHECK(Claims("Although Ida Lund declared victory last month, Omar Reyes said the count was not over.\n") ==
+        Found{"[Omar Reyes]: the count was not over"});
+}
+
+TEST_CASE("A headline's credit after a colon names the person the story introduces with that role", "[claims][spans]") {
+  const std::string text =
+      "Governor Ana Cole said on Friday that rates would hold until June.\n\n"
+      "Rates to hold until June: governor\n";
+  CHECK(Claims(text) == Found{"[Ana Cole]: rates would hold until June", "[Ana Cole]: Rates to hold until June"});
+  // A credit that names no one the story introduced gives no claim, and the headline's verb none either.
+  CHECK(Claims("Cartel finds consensus to hold output: minister\n").empty());
+}
+
+TEST_CASE("The items of a list announced by said: are each a claim, without their bullets", "[claims][spans]") {
+  const std::string text =
+      "Economy minister Jon Paik said:\n"
+      "- Growth will slow to 1 percent this year.\n"
+      "- Inflation will stay above target until 2027.\n"
+      "The currency fell after the briefing.\n";
+  CHECK(Claims(text) == Found{"[Jon Paik]: Growth will slow to 1 percent this year",
+                              "[Jon Paik]: Inflation will stay above target until 2027"});
+}
