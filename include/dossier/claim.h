@@ -19,8 +19,10 @@ namespace dossier {
 
 // Bumped whenever ExtractClaims can give a different answer for the same text and gazetteer.
 // 3: Han speakers behind occasions, times, manner words and 的; 答 turns; English roles before a
-// name both ways, adverbials between the verb and its clause, headings over quotation lines.
-inline constexpr int kClaimExtractorVersion = 3;
+// name both ways, adverbials between the verb and its clause, headings over quotation lines;
+// 4: Han officers' and players' titles (首席财务官, 專門委員, 前锋), 答道, 提到, 笑言, 告诉记者, and a
+// verb of speech with 说 or 称 after it (解释说) as one verb.
+inline constexpr int kClaimExtractorVersion = 4;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "extract/figure_han_topic.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/reporting_lexicon.h"
@@ -293,6 +294,16 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
     i = CharBoundary(t, i + 1, true);
   }
   return names;
+}
+
+// Whether a Chinese text reports on companies: it names one (蓝驰汽车) or writes of results and shares
+// (营收, 净利润, 半年报, 股价).
+bool IsHanCompanyText(std::string_view t) {
+  for (std::string_view word : {"营收", "營收", "营业收入", "營業收入", "净利", "淨利", "半年报", "季报", "年报", "財報",
+                                "财报", "股价", "股價"}) {
+    if (t.find(word) != std::string_view::npos) return true;
+  }
+  return !HanCompanyNames(t).empty();
 }
 
 bool IsHanCharAt(std::string_view t, size_t i) {
@@ -662,7 +673,8 @@ size_t TableStart(std::string_view t, size_t at) {
 
 class SubjectReader {
  public:
-  explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)), lead_(Lead()) {}
+  explicit SubjectReader(std::string_view t)
+      : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()) {}
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
     paragraph_ = ParagraphStart(f.span.begin);
@@ -740,6 +752,10 @@ class SubjectReader {
         }
       }
       return std::nullopt;
+    }
+    // Chinese: the owner the topic of the clause names ("前三季度国内生产总值…，同比增长4.8%").
+    if (!reference.found) {
+      if (auto topic = HanTopicSubject(t_, f.sentence, f.span, han_companies_)) return topic;
     }
     if (reference.found) {
       // The last name of the sentence before it, speakers too ("Amazon told investors that it
@@ -983,6 +999,7 @@ class SubjectReader {
 
   std::string_view t_;
   std::vector<Name> names_;
+  bool han_companies_;  // the text names companies in Han (蓝驰汽车): their units' figures are theirs
   std::optional<std::string> lead_;  // the lead's subject (Lead)
   std::map<std::string, int> given_;  // how many figures each subject was given
   std::optional<std::string> dominant_;  // the subject given most figures so far
