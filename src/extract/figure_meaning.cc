@@ -562,6 +562,15 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           const auto there_kind = PeriodKind(t, there.begin, there.end);
           if (own_kind && there_kind && *own_kind != *there_kind) f.period.reset();
         }
+        // Chinese carries the time of a clause to the clauses after it that name none (去年12月营收为
+        // 198.6亿元，月增8.2%，年增12.5%；第四季营收…): the period named last before the figure.
+        if (!f.period && f.span.begin >= 3 && static_cast<unsigned char>(t[f.span.begin - 3]) >= 0xe4 &&
+            static_cast<unsigned char>(t[f.span.begin - 3]) <= 0xe9) {
+          for (const PeriodMention& p : sentence_periods) {
+            if (p.begin >= f.span.begin) break;
+            if (!p.weekday && !p.comparison) f.period = p.period;
+          }
+        }
       }
       // A sentence that names no period of its own goes on with its paragraph's: "Data-centre
       // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.

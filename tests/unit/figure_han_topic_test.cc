@@ -94,3 +94,17 @@ TEST_CASE("Visits and doses are counted whole, and a threshold has no period", "
   CHECK(PeriodOf(gate, "4.5%") == "-");
   CHECK(PeriodOf(gate, "4.8%") == "2026");
 }
+
+TEST_CASE("Han company names: a quarter or a date after the name, a description before it, three characters before the ending", "[figures][subject][han]") {
+  const auto quarter = ExtractFigures("腾讯三季度营收增长15%\n\n腾讯三季度实现营收1928.7亿元。", "2025-11-13");
+  CHECK(SubjectOf(quarter, "1928.7亿元") == "腾讯");
+  // An industry's acronym before 大廠 describes the company after it.
+  const auto pcb = ExtractFigures("PCB大廠臻鼎-KY昨(9)日公布12月營收為新台幣198.6億元，月增8.2%。", "2026-01-10");
+  CHECK(SubjectOf(pcb, "新台幣198.6億元") == "臻鼎");
+  CHECK(SubjectOf(pcb, "8.2%") == "臻鼎");
+  // The place of a dateline is no subject.
+  const auto wire = ExtractFigures("瑞丰银行上半年净利润增长9.6%\n\n上海2026年8月28日电 瑞丰银行28日晚间发布半年报，上半年实现营业收入812.4亿元。");
+  CHECK(SubjectOf(wire, "812.4亿元") == "瑞丰银行");
+  const auto energy = ExtractFigures("星辰新能源上半年净利增长32.5%\n\n储能企业星辰新能源21日晚间披露半年报。", "2025-08-22");
+  CHECK(SubjectOf(energy, "32.5%") == "星辰新能源");
+}
