@@ -21,7 +21,9 @@ namespace dossier {
 // 3: Han speakers behind occasions, times, manner words and 的; 答 turns; English roles before a
 // name both ways, adverbials between the verb and its clause, headings over quotation lines.
 // 4: wire datelines read as no part of the lead, adverbials and trailing attributions that end a
-// claim, second verbs after `but`, `declared` a claim only with a clause.
+// claim, second verbs after `but`, `declared` a claim only with a clause; Han officers' and
+// players' titles (首席财务官, 專門委員, 前锋), 答道, 提到, 笑言, 告诉记者, and a verb of speech with
+// 说 or 称 after it (解释说) as one verb.
 inline constexpr int kClaimExtractorVersion = 4;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -147,7 +147,10 @@ const std::vector<std::string_view>& HanTitles() {
       "对手", "對手", "主委", "次长", "次長", "巡视员", "巡視員", "组长", "組長", "书记", "書記", "省长", "省長",
       "县长", "縣長", "区长", "區長", "镇长", "鎮長", "首相", "外长", "外長", "大臣", "顾问", "顧問", "律师", "律師",
       "法官", "检察官", "檢察官", "营运长", "營運長", "技术长", "技術長", "执行董事", "執行董事", "特首", "议长",
-      "議長", "立委", "领队", "領隊", "学者", "學者", "当选人", "當選人"};
+      "議長", "立委", "领队", "領隊", "学者", "學者", "当选人", "當選人",
+      // 首席财务官孙梅, 專門委員陳美玲, 前锋武磊: officers, committee members and players by position.
+      "财务官", "財務官", "运营官", "營運官", "技术官", "技術官", "委员", "委員", "专员", "專員", "参事", "參事",
+      "前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將"};
   return words;
 }
 
@@ -624,6 +627,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   size_t name = 0;
   for (std::string_view title : HanTitles()) {
     for (size_t at = phrase.find(title); at != std::string_view::npos; at = phrase.find(title, at + 1)) {
+      // 委员会, 理事會: the body, not its member.
+      const std::string_view next = phrase.substr(at + title.size(), 3);
+      if (next == "会" || next == "會") continue;
       name = std::max(name, at + title.size());
     }
   }

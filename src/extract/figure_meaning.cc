@@ -23,6 +23,19 @@ constexpr std::string_view kFullSemicolon = "\xef\xbc\x9b";  // ；
 constexpr std::string_view kEmDashSpaced = " \xe2\x80\x94 "; // " — "
 constexpr std::string_view kEnDashSpaced = " \xe2\x80\x93 "; // " – "
 
+// Whether a Han word for a threshold follows a figure ending at `at`: 的关口, 大关, 的门槛, 红线.
+bool IsHanThresholdAt(std::string_view t, size_t at) {
+  if (StartsWith(t, at, "\xe7\x9a\x84")) at += 3;  // 的
+  for (std::string_view mark : {"\xe5\x85\xb3\xe5\x8f\xa3", "\xe9\x97\x9c\xe5\x8f\xa3",    // 关口 關口
+                                "\xe5\xa4\xa7\xe5\x85\xb3", "\xe5\xa4\xa7\xe9\x97\x9c",    // 大关 大關
+                                "\xe9\x97\xa8\xe6\xa7\x9b", "\xe9\x96\x80\xe6\xaa\xbb",    // 门槛 門檻
+                                "\xe7\xba\xa2\xe7\xba\xbf", "\xe7\xb4\x85\xe7\xb7\x9a",    // 红线 紅線
+                                "\xe8\xad\xa6\xe6\x88\x92\xe7\xba\xbf", "\xe8\xad\xa6\xe6\x88\x92\xe7\xb7\x9a"}) {  // 警戒线 警戒線
+    if (StartsWith(t, at, mark)) return true;
+  }
+  return false;
+}
+
 // Where a clause break ends at `i` (", ", "; ", " — ", " while ", "，"), or 0.
 size_t ClauseBreakAt(std::string_view t, size_t i) {
   const char c = t[i];
@@ -549,6 +562,15 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           const auto there_kind = PeriodKind(t, there.begin, there.end);
           if (own_kind && there_kind && *own_kind != *there_kind) f.period.reset();
         }
+        // Chinese carries the time of a clause to the clauses after it that name none (去年12月营收为
+        // 198.6亿元，月增8.2%，年增12.5%；第四季营收…): the period named last before the figure.
+        if (!f.period && f.span.begin >= 3 && static_cast<unsigned char>(t[f.span.begin - 3]) >= 0xe4 &&
+            static_cast<unsigned char>(t[f.span.begin - 3]) <= 0xe9) {
+          for (const PeriodMention& p : sentence_periods) {
+            if (p.begin >= f.span.begin) break;
+            if (!p.weekday && !p.comparison) f.period = p.period;
+          }
+        }
       }
       // A sentence that names no period of its own goes on with its paragraph's: "Data-centre
       // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
@@ -595,6 +617,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";
       }
+    }
+  }
+  // 跌破4.5%的关口, 守住3000点大关: a threshold is a mark a value is measured against, no value of a
+  // period itself (and no rival of the value that crosses it).
+  for (Figure& f : *figures) {
+    if (IsHanThresholdAt(t, f.span.end)) {
+      f.period.reset();
+      f.period_kind.reset();
     }
   }
   ReadChanges(t, clauses, figures);

@@ -164,6 +164,52 @@ int ChineseYearBefore(std::string_view t, size_t i) {
   return YearAt(t, i - 7);
 }
 
+// The number written in digits that ends just before `i` (no further back than `begin`): its value
+// and where it begins, or {0, i}.
+std::pair<int, size_t> DigitsBefore(std::string_view t, size_t begin, size_t i) {
+  size_t d = i;
+  while (d > begin && IsDigit(t[d - 1]) && i - d < 4) --d;
+  if (d == i || (d > begin && IsDigit(t[d - 1]))) return {0, i};
+  return {std::atoi(std::string(t.substr(d, i - d)).c_str()), d};
+}
+
+// Whether a day named at `i` is when the report came out: a dateline (3日电) or a publication or
+// statement right after it (20日发布, 28日晚间披露).
+bool ReportedOnDayAt(std::string_view t, size_t i) {
+  for (std::string_view when : {"晚间", "晚間", "上午", "下午", "晚", "在"}) {
+    if (StartsWith(t, i, when)) {
+      i += when.size();
+      break;
+    }
+  }
+  for (std::string_view verb : {"电", "電", "讯", "訊", "发布", "發布", "公布", "表示", "宣布", "披露", "召开", "召開", "举行",
+                                "舉行", "发表", "發表", "报道", "報導", "指出", "称", "稱", "说", "說", "对外", "對外"}) {
+    if (StartsWith(t, i, verb)) return true;
+  }
+  return false;
+}
+
+// Whether a date written in full (2025年10月20日) begins at `i` and dates the report that follows it.
+bool IsReportDateAt(std::string_view t, size_t i) {
+  if (!YearAt(t, i) || !StartsWith(t, i + 4, kNian)) return false;
+  size_t e = i + 7;
+  for (std::string_view unit : {kYue, std::string_view("日")}) {
+    const size_t digits = e;
+    while (IsDigit(At(t, e)) && e - digits < 2) ++e;
+    if (e == digits || !StartsWith(t, e, unit)) return false;
+    e += unit.size();
+  }
+  return ReportedOnDayAt(t, e);
+}
+
+// Whether a dateline's day ends at `i`: 北京10月20日电, 台北3日電, 本报讯.
+bool IsDatelineAt(std::string_view t, size_t i) {
+  for (std::string_view mark : {"电", "電", "讯", "訊"}) {
+    if (StartsWith(t, i, mark)) return true;
+  }
+  return false;
+}
+
 // The periods Chinese words name in `t[begin, end)`: 第三季度, 三季度, 前三季度, 上半年, 全年, 今年,
 // 去年, 明年, 9月底, 截至9月, 周二 / 星期二 / 週二, 2026财年.
 void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline dated, std::vector<PeriodMention>* out) {
@@ -199,7 +245,10 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
     // 第三季度, 三季度, 第三季
     const size_t q_at = StartsWith(t, i, kDi) ? i + 3 : i;
     if (const int q = ChineseDigitAt(t, q_at); q && StartsWith(t, q_at + 3, kJi) && !StartsWith(t, i - 3, kQian)) {
-      if (const int y = span_year_or_dated(i, q * 3 - 2)) out->push_back({i, Quarter(q, y)});
+      // 比二季度回落0.3个百分点, 较上季: the quarter a figure is compared with.
+      const bool base = i >= 3 && (StartsWith(t, i - 3, "\xe8\xbe\x83") || StartsWith(t, i - 3, "\xe8\xbc\x83") ||
+                                   StartsWith(t, i - 3, "\xe6\xaf\x94"));  // 较 較 比
+      if (const int y = span_year_or_dated(i, q * 3 - 2)) out->push_back({i, Quarter(q, y), false, base});
       i = q_at + 5;
       continue;
     }
@@ -220,8 +269,12 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
       else if (StartsWith(t, i, "\xe6\x98\x8e")) y = dated.year + 1;
       if (y) {
         // 较去年, 比去年: the base a figure is compared with.
-        const bool base = i >= 3 && (StartsWith(t, i - 3, "\xe8\xbe\x83") || StartsWith(t, i - 3, "\xe8\xbc\x83") ||
-                                     StartsWith(t, i - 3, "\xe6\xaf\x94"));  // 较 較 比
+        bool base = i >= 3 && (StartsWith(t, i - 3, "\xe8\xbe\x83") || StartsWith(t, i - 3, "\xe8\xbc\x83") ||
+                               StartsWith(t, i - 3, "\xe6\xaf\x94"));  // 较 較 比
+        // 低於去年同期, 高于去年: set against the year before.
+        for (std::string_view than : {"低於", "低于", "高於", "高于", "多於", "多于", "少於", "少于"}) {
+          base = base || (i >= 6 && t.substr(i - 6, 6) == than);
+        }
         out->push_back({i, std::to_string(y), false, base});
         i += 5;
         continue;
@@ -242,6 +295,72 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
       }
       i += 5;
       continue;
+    }
+    // 9月份, 1-11月, 1至11月, 前10个月 (the months from the year's start, through the last), 11月2日
+    // (a day, 截至11月2日 through it); not 3个月 (a duration) nor 2025年9月 (the year's, read below).
+    if (StartsWith(t, i, kYue) && IsDigit(Before(t, i))) {
+      const auto [month, d] = DigitsBefore(t, begin, i);
+      size_t after = i + 3;
+      int day_of_month = 0;
+      if (IsDigit(At(t, after))) {
+        size_t e = after;
+        while (IsDigit(At(t, e)) && e - after < 2) ++e;
+        if (StartsWith(t, e, "日") || StartsWith(t, e, "号") || StartsWith(t, e, "號")) {
+          day_of_month = std::atoi(std::string(t.substr(after, e - after)).c_str());
+          after = e + 3;
+        }
+      }
+      if (month >= 1 && month <= 12) {
+        const int year = ChineseYearBefore(t, d);
+        if (day_of_month >= 1 && day_of_month <= 31) {
+          const int y = year ? year : YearOfUndated(month, dated);
+          // 截至11月2日: the day a count runs through is its period; another day may be the report's.
+          const size_t from = year ? d - 7 : d;
+          const bool through = from >= 6 && (t.substr(from - 6, 6) == "截至" || t.substr(from - 6, 6) == "截止");
+          if (y && !IsDatelineAt(t, after)) {
+            out->push_back({from, DateFromDays(DaysFromCivil(y, month, day_of_month)), !through});
+          }
+        } else if (year) {
+          if (!StartsWith(t, i + 3, kDi3) && !StartsWith(t, i + 3, kMo)) {
+            out->push_back({d - 7, std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month)});
+          }
+        } else {
+          // The first month of a span before it: 1-11月, 1至11月, 1～11月.
+          size_t first = d;
+          for (std::string_view joint : {"-", "至", "～", "~", "—", "–"}) {
+            if (d >= joint.size() + 1 && t.substr(d - joint.size(), joint.size()) == joint && At(t, d - joint.size() - 1) == '1' &&
+                !IsDigit(At(t, d - joint.size() - 2))) {
+              first = d - joint.size() - 1;
+            }
+          }
+          const bool from_start = first < d;
+          const int y = YearOfUndated(month, dated);
+          std::string period = std::to_string(y) + (month < 10 ? "-0" : "-") + std::to_string(month);
+          if (from_start && month % 3 == 0) {
+            period = month == 3 ? Quarter(1, y) : month == 6 ? "H1 " + std::to_string(y) : month == 9 ? "9M " + std::to_string(y) : std::to_string(y);
+          }
+          if (y && !StartsWith(t, i + 3, kDi3) && !StartsWith(t, i + 3, kMo)) out->push_back({first, period});
+        }
+      }
+      i += 2;
+      continue;
+    }
+    // 前10个月, 前10月: the months from the year's start.
+    if (StartsWith(t, i, kQian) && IsDigit(At(t, i + 3))) {
+      size_t e = i + 3;
+      while (IsDigit(At(t, e)) && e - i < 5) ++e;
+      const int month = std::atoi(std::string(t.substr(i + 3, e - i - 3)).c_str());
+      const size_t unit = StartsWith(t, e, "个月") || StartsWith(t, e, "個月") ? e + 6 : StartsWith(t, e, kYue) ? e + 3 : 0;
+      if (unit && month >= 1 && month <= 12) {
+        const int y = ChineseYearBefore(t, i) ? ChineseYearBefore(t, i) : YearOfUndated(month, dated);
+        std::string period = std::to_string(y) + (month < 10 ? "-0" : "-") + std::to_string(month);
+        if (month % 3 == 0) {
+          period = month == 3 ? Quarter(1, y) : month == 6 ? "H1 " + std::to_string(y) : month == 9 ? "9M " + std::to_string(y) : std::to_string(y);
+        }
+        if (y) out->push_back({i, period});
+        i = unit - 1;
+        continue;
+      }
     }
     // 2026财年
     for (std::string_view cai : kCaiNian) {
@@ -265,7 +384,7 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
       size_t d = i;
       while (d > begin && IsDigit(t[d - 1])) --d;
       const int day = i - d <= 2 ? std::atoi(std::string(t.substr(d, i - d)).c_str()) : 0;
-      if (day >= 1 && day <= 31 && !(d >= 3 && t.substr(d - 3, 3) == kYue)) {
+      if (day >= 1 && day <= 31 && !(d >= 3 && t.substr(d - 3, 3) == kYue) && !IsDatelineAt(t, i + 3)) {
         out->push_back({d, DateFromDays(DaysFromCivil(dated.year, dated.month, day)), true});
       }
     }
@@ -798,7 +917,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   // and a year written just before its quarter ("2025年第三季度") gives way to the quarter.
   const size_t ascii = out.size();
   AddChinesePeriods(t, begin, end, dated, &out);
-  if (out.size() > ascii) {
+  // 2025年10月20日电, 2025年8月21日发布: the year of the day the report came out.
+  for (size_t a = 0; a < ascii; ++a) {
+    if (IsReportDateAt(t, out[a].begin)) out[a].period.clear();
+  }
+  if (out.size() > ascii || std::any_of(out.begin(), out.end(), [](const PeriodMention& p) { return p.period.empty(); })) {
     for (size_t c = ascii; c < out.size(); ++c) {
       for (size_t a = 0; a < ascii; ++a) {
         const bool beside = out[a].begin + 7 == out[c].begin || out[a].begin == out[c].begin;

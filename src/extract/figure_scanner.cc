@@ -394,6 +394,11 @@ class Scanner {
       Emit(Decorate(NewFigure(begin, unit->end, FigureKind::kMoney, value * unit->factor, currency)));
       return unit->end;
     }
+    // 三百萬劑次, 兩千萬人: a scaled numeral with what it counts.
+    if (auto counted = ReadChineseCounted(head.end)) {
+      Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, value, counted->second)));
+      return counted->first;
+    }
     Emit(Decorate(NewFigure(i, head.end, FigureKind::kCount, value, "")));
     return head.end;
   }

@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "extract/figure_han_topic.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/reporting_lexicon.h"
@@ -259,6 +260,14 @@ bool IsClauseBreakBefore(std::string_view t, size_t i) {
   return false;
 }
 
+// Whether a Latin name describes the Han company after it: "PCB大廠臻鼎", "AI龙头".
+bool DescribesHanCompany(std::string_view t, const Name& n) {
+  for (std::string_view word : {"大廠", "大厂", "龍頭", "龙头", "巨頭", "巨头", "廠商", "厂商", "業者", "业者"}) {
+    if (StartsWith(t, n.end, word)) return true;
+  }
+  return false;
+}
+
 // Han company names: two characters before a company ending (蓝驰汽车, 鴻峰科技, 星海集团).
 std::vector<Name> HanCompanyNames(std::string_view t) {
   static constexpr std::string_view kEndings[] = {
@@ -286,13 +295,39 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
       const std::string_view short_name = t.substr(i - 6, 6);  // 云图 for 云图科技
       const bool again = t.find(short_name, i + matched) != std::string_view::npos ||
                          (i >= 7 && t.rfind(short_name, i - 7) != std::string_view::npos);
-      if (!refers && (opens || again)) names.push_back({i - 6, i + matched, std::string(name)});
+      // 星辰新能源: a name of three or four characters before the ending, when the text never
+      // writes the shorter one without the same character before it.
+      size_t begin = i - 6;
+      while (begin >= 3 && i - begin < 12 && static_cast<unsigned char>(t[begin - 3]) >= 0xe4 &&
+             static_cast<unsigned char>(t[begin - 3]) <= 0xe9) {
+        const std::string_view shorter = t.substr(begin, i + matched - begin);
+        const std::string_view before = t.substr(begin - 3, 3);
+        int seen = 0;
+        bool same = true;
+        for (size_t at = t.find(shorter); at != std::string_view::npos && same; at = t.find(shorter, at + 1)) {
+          same = at >= 3 && t.substr(at - 3, 3) == before;
+          ++seen;
+        }
+        if (!same || seen < 2) break;
+        begin -= 3;
+      }
+      if (!refers && (opens || again)) names.push_back({begin, i + matched, std::string(t.substr(begin, i + matched - begin))});
       i += matched;
       continue;
     }
     i = CharBoundary(t, i + 1, true);
   }
   return names;
+}
+
+// Whether a Chinese text reports on companies: it names one (蓝驰汽车) or writes of results and shares
+// (营收, 净利润, 半年报, 股价).
+bool IsHanCompanyText(std::string_view t) {
+  for (std::string_view word : {"营收", "營收", "营业收入", "營業收入", "净利", "淨利", "半年报", "季报", "年报", "財報",
+                                "财报", "股价", "股價"}) {
+    if (t.find(word) != std::string_view::npos) return true;
+  }
+  return !HanCompanyNames(t).empty();
 }
 
 bool IsHanCharAt(std::string_view t, size_t i) {
@@ -305,9 +340,12 @@ bool IsHanCharAt(std::string_view t, size_t i) {
 std::vector<Name> HanClauseSubjects(std::string_view t) {
   static constexpr std::string_view kAfterSubject[] = {
       "第", "今年", "去年", "全年", "上半年", "下半年", "前三季", "本季", "上季", "营收", "營收", "净利", "淨利",
-      "股价", "股價", "资本", "資本", "市值", "毛利", "营业", "營業", "收入", "销量", "銷量", "交付", "出货", "出貨"};
-  static constexpr std::string_view kBreaks[] = {"，", "。", "；", "：",
-                                                 "】", "\n"};  // ， 。 ； ： 】 line
+      "股价", "股價", "资本", "資本", "市值", "毛利", "营业", "營業", "收入", "销量", "銷量", "交付", "出货", "出貨",
+      // 腾讯三季度营收, 臻鼎-KY昨(9)日公布, 华为公布: a quarter, a listing suffix, a day, a release.
+      "一季", "二季", "三季", "四季", "首季", "-KY", "昨", "公布", "发布", "發布", "宣布", "披露"};
+  // After a line or a clause break, or a description of the company (PCB大廠臻鼎, 电池龙头宁德时代).
+  static constexpr std::string_view kBreaks[] = {"，", "。", "；", "：", "】", "\n",
+                                                 "大廠", "大厂", "龍頭", "龙头", "巨頭", "巨头"};
   std::vector<Name> names;
   for (size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && t[i] != '\n' && !IsNonAscii(t[i])) continue;  // every break but the line's is non-ASCII
@@ -325,6 +363,18 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
     }
     bool ends_at_marker = false;
     for (std::string_view m : kAfterSubject) ends_at_marker = ends_at_marker || StartsWith(t, end, m);
+    // 腾讯13日晚间发布, 腾讯2025年第三季度: a date after the name; not a dateline's place
+    // (上海2026年8月28日电).
+    size_t date_end = end;
+    while (IsDigit(At(t, date_end)) || StartsWith(t, date_end, "年") || StartsWith(t, date_end, "月") ||
+           StartsWith(t, date_end, "日")) {
+      date_end += IsDigit(At(t, date_end)) ? 1 : 3;
+    }
+    const bool dateline = StartsWith(t, date_end, "电") || StartsWith(t, date_end, "電") || StartsWith(t, date_end, "讯") ||
+                          StartsWith(t, date_end, "訊");
+    const std::string_view date = t.substr(end, date_end - end);
+    const bool dated = date.find("日") != std::string_view::npos || date.find("年") != std::string_view::npos;
+    if (IsDigit(At(t, end)) && dated && !dateline) ends_at_marker = true;
     const std::string words(t.substr(start, end - start));
     // 公司 and 该公司 refer back (ReferenceIn reads them); a clause opening with a verb or an adverb
     // (占, 将, 较, 约 …) has no subject here.
@@ -537,7 +587,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
     n.source = IsSource(t, n);
-    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n);
+    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n);
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -662,7 +712,8 @@ size_t TableStart(std::string_view t, size_t at) {
 
 class SubjectReader {
  public:
-  explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)), lead_(Lead()) {}
+  explicit SubjectReader(std::string_view t)
+      : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()) {}
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
     paragraph_ = ParagraphStart(f.span.begin);
@@ -740,6 +791,10 @@ class SubjectReader {
         }
       }
       return std::nullopt;
+    }
+    // Chinese: the owner the topic of the clause names ("前三季度国内生产总值…，同比增长4.8%").
+    if (!reference.found) {
+      if (auto topic = HanTopicSubject(t_, f.sentence, f.span, han_companies_)) return topic;
     }
     if (reference.found) {
       // The last name of the sentence before it, speakers too ("Amazon told investors that it
@@ -983,6 +1038,7 @@ class SubjectReader {
 
   std::string_view t_;
   std::vector<Name> names_;
+  bool han_companies_;  // the text names companies in Han (蓝驰汽车): their units' figures are theirs
   std::optional<std::string> lead_;  // the lead's subject (Lead)
   std::map<std::string, int> given_;  // how many figures each subject was given
   std::optional<std::string> dominant_;  // the subject given most figures so far

@@ -492,6 +492,9 @@ std::optional<Approximation> QualifierApprox(std::string_view two, std::string_v
 std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) {
   static constexpr std::string_view kNouns[] = {
       "\xe5\x8f\x83\xe6\x95\xb8", "\xe5\x8f\x82\xe6\x95\xb0",  // 參數 参数
+      // 人次, 剂次, 劑次, 架次, 车次, 車次: visits, doses, flights and trips counted, before 人 and 剂.
+      "\xe4\xba\xba\xe6\xac\xa1", "\xe5\x89\x82\xe6\xac\xa1", "\xe5\x8a\x91\xe6\xac\xa1",
+      "\xe6\x9e\xb6\xe6\xac\xa1", "\xe8\xbd\xa6\xe6\xac\xa1", "\xe8\xbb\x8a\xe6\xac\xa1",
       "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
   };
   static constexpr std::string_view kMeasureWords[] = {

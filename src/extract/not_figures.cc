@@ -97,6 +97,11 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
        t.substr(i - 3, 3) == "\xe9\xbb\x9e")) {
     return true;
   }
+  // 前4个月, 前10個月: the months from the year's start, a period.
+  if (n.value <= 12 && i >= 3 && t.substr(i - 3, 3) == "\xe5\x89\x8d" &&  // 前
+      (StartsWith(t, end, "\xe4\xb8\xaa\xe6\x9c\x88") || StartsWith(t, end, "\xe5\x80\x8b\xe6\x9c\x88"))) {  // 个月 個月
+    return true;
+  }
   return IsChineseDateAt(t, end);
 }
 

@@ -308,7 +308,10 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "透露", "聲稱", "声称", "主張", "主张", "補充說", "补充说", "说道", "說道", "获悉", "獲悉", "了解到", "反驳说", "反駁說", "反击说", "反擊說", "反驳", "反駁", "反击", "反擊", "補充", "补充", "提醒", "回应称", "回應稱", "回应", "回應", "预计", "預計", "分析",
       "报道称", "報導稱", "报道", "報導", "宣布", "批评", "批評", "呼吁", "呼籲", "质疑", "質疑", "重申", "承认",
       "承認", "否认", "否認", "介绍", "介紹", "解释", "解釋", "预期", "預期", "预估", "預估", "估计", "估計", "抱怨", "坦承", "说明", "說明",
-      "写道", "寫道", "证实", "證實", "披露", "建议", "建議", "宣称", "宣稱", "說", "说", "稱", "称"};
+      "写道", "寫道", "证实", "證實", "披露", "建议", "建議", "宣称", "宣稱",
+      // 答道, 提到, 笑言, 告诉记者: answers, mentions and asides as speech.
+      "答道", "提到", "笑言", "笑称", "笑稱", "感叹", "感嘆", "告诉记者", "告訴記者", "告诉本报", "告訴本報",
+      "說", "说", "稱", "称"};
   // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
   if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE3 || static_cast<unsigned char>(text[at]) > 0xE9) return 0;
   for (std::string_view verb : verbs) {
@@ -324,6 +327,9 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
     if ((verb == "说明" || verb == "說明") && (next == "书" || next == "書" || next == "会" || next == "會")) return 0;
     // 介绍道, 表示道: the verb with 道 after it, as a writer introduces speech.
     if (next == "道" && verb != "说道" && verb != "說道" && verb != "写道" && verb != "寫道") return verb.size() + next.size();
+    // 解释说, 强调称: a verb of speech with 说 or 称 after it is one verb.
+    const bool says = verb == "说" || verb == "說" || verb == "称" || verb == "稱";
+    if (!says && (next == "说" || next == "說" || next == "称" || next == "稱")) return verb.size() + next.size();
     return verb.size();
   }
   return 0;

@@ -75,3 +75,22 @@ TEST_CASE("Who 的 ends a phrase with is the speaker; a document someone publish
 TEST_CASE("A headline's speaker and verb set apart by spaces say the rest of the line", "[claims][han]") {
   CHECK(Claims("车企降价潮蔓延 业内人士称 行业洗牌加速\n\n正文。") == Found{"[anonymous]: 行业洗牌加速"});
 }
+
+TEST_CASE("Officers, committee members and players by position are titles before a Han name", "[claims][han]") {
+  CHECK(Claims("主計總處綜合統計處專門委員黃雅琪表示,出口動能仍強。") == Found{"[黃雅琪]: 出口動能仍強"});
+  CHECK(Claims("龙腾汽车首席财务官孙梅称,毛利率同比提升。") == Found{"[孙梅]: 毛利率同比提升"});
+  CHECK(Claims("海港队前锋武磊说,球队还有进步空间。") == Found{"[武磊]: 球队还有进步空间"});
+}
+
+TEST_CASE("A verb of speech with 说 or 称 after it, 答道, 提到, 笑言 and 告诉记者 report speech", "[claims][han]") {
+  CHECK(Claims("郑华进一步解释说,利率下调的空间仍然存在。") == Found{"[郑华]: 利率下调的空间仍然存在"});
+  CHECK(Claims("在回答记者提问时,赵立新答道,经济基本面没有改变。") == Found{"[赵立新]: 经济基本面没有改变"});
+  CHECK(Claims("刘佳告诉记者,订单已经排到明年三月。") == Found{"[刘佳]: 订单已经排到明年三月"});
+  CHECK(Claims("马文博提到,市场信心正在恢复。") == Found{"[马文博]: 市场信心正在恢复"});
+  CHECK(Claims("何静笑言,这是她第一次参加发布会。") == Found{"[何静]: 这是她第一次参加发布会"});
+}
+
+TEST_CASE("An English quotation before a Han speaker and 說 is the speaker's", "[claims][han]") {
+  CHECK(Claims("“Taiwan's export cycle still has room to run,”宏遠證券首席財務官陳立德說。") ==
+        Found{"[陳立德]: Taiwan's export cycle still has room to run"});
+}

@@ -1,0 +1,217 @@
+#include "extract/figure_han_topic.h"
+
+#include <algorithm>
+
+#include "extract/metric_lexicon.h"
+#include "extract/text_bytes.h"
+
+namespace dossier::extract {
+namespace {
+
+bool IsHanAt(std::string_view t, size_t i) {
+  const auto lead = static_cast<unsigned char>(At(t, i));
+  return lead >= 0xe4 && lead <= 0xe9 && i + 3 <= t.size();
+}
+
+template <typename Words>
+bool StartsWithAny(std::string_view t, size_t i, const Words& words, size_t* length = nullptr) {
+  for (std::string_view w : words) {
+    if (StartsWith(t, i, w)) {
+      if (length) *length = w.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// Marks that end a clause: ，；：、。 a line, and the space of a headline.
+size_t BreakBefore(std::string_view t, size_t i) {
+  if (i == 0) return 0;
+  if (t[i - 1] == '\n' || t[i - 1] == ' ' || t[i - 1] == ',' || t[i - 1] == ';') return 1;
+  for (std::string_view b : {"，", "；", "：", "、", "。", "！", "？"}) {
+    if (i >= b.size() && t.substr(i - b.size(), b.size()) == b) return b.size();
+  }
+  return 0;
+}
+
+// The words that open a clause before its topic and are no part of it: links, adverbs of time.
+constexpr std::string_view kOpeners[] = {
+    "其中", "另外", "此外", "同时", "同時", "而", "但", "截至", "截止", "目前", "当前", "當前", "今年以来", "今年以來",
+    "以来", "以來", "本赛季", "本賽季", "本场", "本場", "当天", "當天", "当日", "當日", "本周", "本週", "上周", "上週",
+    "也", "还", "還", "并", "並",
+    // 優於韓國的1.8%: the owner of a figure set against another's follows the comparison.
+    "优于", "優於", "高于", "高於", "低于", "低於", "不及", "不如", "落后于", "落後於"};
+
+// What a time phrase that opens a topic is written with (前三季度, 2025年上半年, 9月份, 1-11月, 第三季),
+// and its words that end one (年 月 份 季 度 日 期 底 末 初 内).
+constexpr std::string_view kTimeChars[] = {
+    "前", "第", "首", "上", "下", "半", "今", "去", "明", "本", "当", "當", "同", "全", "一", "二", "三", "四", "五",
+    "六", "七", "八", "九", "十", "两", "兩", "个", "個", "至", "年", "月", "份", "季", "度", "日", "期", "底", "末",
+    "初", "内", "內", "周", "週", "旬"};
+constexpr std::string_view kTimeEnds[] = {"年", "月", "份", "季", "度", "日", "期", "底", "末",
+                                                              "初", "内", "內", "周", "週", "旬"};
+
+// Past the opening words and time phrase of a clause at `i`.
+size_t PastOpeners(std::string_view t, size_t i, size_t end) {
+  for (bool moved = true; moved && i < end;) {
+    moved = false;
+    size_t n = 0;
+    if (StartsWithAny(t, i, kOpeners, &n)) {
+      i += n;
+      moved = true;
+      continue;
+    }
+    // A time phrase: the longest run of its characters (and digits), cut after its last ending word.
+    size_t run = i, cut = i;
+    while (run < end) {
+      if (IsDigit(t[run]) || t[run] == '-' || t[run] == '~') {
+        ++run;
+        continue;
+      }
+      if (!StartsWithAny(t, run, kTimeChars, &n)) break;
+      if (StartsWithAny(t, run, kTimeEnds)) cut = run + n;
+      run += n;
+    }
+    if (cut > i) {
+      i = cut;
+      moved = true;
+    }
+  }
+  return i;
+}
+
+// The verbs and adverbs that follow a topic and go before its number: where the topic ends.
+constexpr std::string_view kAfterTopic[] = {
+    "同比", "环比", "環比", "年增", "季增", "月增", "增长", "增長", "成長", "增加", "增至", "增幅", "下降", "下跌", "下滑", "下修",
+    "上涨", "上漲", "上升", "上修", "回落", "回升", "提高", "提升", "降低", "降至", "减少", "減少", "达到", "達到", "达",
+    "達", "为", "為", "是", "占", "佔", "约", "約", "逾", "超过", "超過", "突破", "较", "較", "比", "由", "从", "從",
+    "累计", "累計", "共", "实现", "實現", "录得", "錄得", "收报", "收報", "收在", "收于", "升至", "跌至", "有望", "可望",
+    "预计", "預計", "预估", "預估", "将", "將", "已", "仍", "分别", "分別", "创", "創", "接近", "首次", "继续", "繼續",
+    "也", "均", "都", "则", "則", "在", "按", "积", "積", "获得", "獲得", "拿下", "赢得", "贏得", "目前", "当前",
+    "當前", "今年", "去年", "全年", "上半年", "下半年", "前三季", "持平", "维持", "維持", "保持", "扩大", "擴大",
+    "缩小", "縮小", "跌破", "升破", "报", "報"};
+
+// Measures that end a topic without being a metric of the lexicon: 增加值, 总额, 用电量.
+constexpr std::string_view kMeasures[] = {
+    "增加值", "总额", "總額", "余额", "餘額", "规模", "規模", "总量", "總量", "金额", "金額", "人数", "人數", "数量",
+    "數量", "价格", "價格", "指数", "指數", "收入", "支出", "发电量", "發電量", "产值", "產值", "积分", "積分", "进球",
+    "進球", "得分", "增长率", "增長率", "增速", "涨幅", "漲幅", "降幅", "比重", "占比", "佔比", "成长率", "成長率", "人次",
+    "剂次", "劑次", "接种", "接種", "出口", "进口", "進口", "用电", "用電", "装机", "裝機"};
+
+// Words that begin a topic the country owns: the nation as a whole, its economy, its aggregates.
+constexpr std::string_view kNationalOpeners[] = {
+    "全国", "全國", "我国", "我國", "全社会", "全社會", "国内", "國內", "全台", "全臺", "国民经济", "國民經濟"};
+constexpr std::string_view kNationalAggregates[] = {
+    "国内生产总值", "國內生產總值", "國內生產毛額", "经济", "經濟", "GDP", "社会消费品", "社會消費品", "规模以上工业",
+    "規模以上工業", "居民消费价格", "居民消費價格", "消费者物价", "消費者物價", "工业生产者", "工業生產者", "固定资产投资",
+    "固定資產投資", "进出口", "進出口", "外汇储备", "外匯儲備", "外匯存底", "广义货币", "廣義貨幣", "狭义货币", "人民币贷款",
+    "人民幣貸款", "社会融资", "社會融資", "城镇调查失业率", "城鎮調查失業率", "城镇新增就业", "一般公共预算", "民间消费",
+    "民間消費", "资本形成", "資本形成", "失业率", "失業率", "CPI", "PPI", "通胀", "通膨", "物价", "物價"};
+
+// Verbs of a clause that reports: "数据显示", "他表示".
+constexpr std::string_view kReports[] = {"显示", "顯示", "表示", "指出", "称", "稱", "说", "說", "公布", "发布", "發布",
+                                         "介绍", "介紹"};
+
+// Words that make a topic no owner's name: a reference back (公司, 该, 其), a person, a generic.
+constexpr std::string_view kNotOwners[] = {
+    "公司", "该", "該", "其", "这", "這", "本", "他", "她", "我", "你", "记者", "記者", "数据", "數據", "报告", "報告",
+    "联赛", "聯賽", "比赛", "比賽", "现场", "現場", "方面",
+    // 市场人士担心增速…, 分析师认为…: what someone thinks of a number is not whose it is.
+    "人士", "担心", "擔心", "认为", "認為", "预期", "預期", "相信", "估计", "估計", "表示", "指出", "称", "稱"};
+
+template <typename Words>
+bool ContainsAny(std::string_view s, const Words& words) {
+  return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
+}
+
+size_t CodePoints(std::string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return !IsContinuationByte(c); }));
+}
+
+// A clause's topic: [begin, end) and the owner it names, empty when it names none.
+struct Topic {
+  bool found = false;  // the clause opens with a noun phrase that goes before a number or its verb
+  std::string owner;
+};
+
+// The topic of the clause [begin, end): its noun phrase, up to the number's verb or a digit (or
+// `end` itself, when the figure begins there).
+Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, const std::string& country, bool company_text) {
+  Topic topic;
+  const size_t start = PastOpeners(t, begin, end);
+  size_t stop = start;
+  // An age group opens a topic with digits: 65歲以上長者接種率.
+  while (stop < end && IsDigit(t[stop])) ++stop;
+  if (stop >= end || (!StartsWith(t, stop, "歲") && !StartsWith(t, stop, "岁"))) stop = start;
+  size_t measure = SIZE_MAX;  // where the measure that ends the topic begins
+  while (stop < end) {
+    if (IsDigit(t[stop]) || StartsWithAny(t, stop, kAfterTopic)) break;
+    // The owner ends where the measure begins, or a time phrase inside the topic (美國第一季GDP,
+    // 武磊本赛季进球数).
+    if (measure == SIZE_MAX && (MatchMetricAt(t, stop) || StartsWithAny(t, stop, kMeasures) ||
+                                (stop > start && PastOpeners(t, stop, end) > stop))) {
+      measure = stop;
+    }
+    if (IsHanAt(t, stop)) {
+      stop += 3;
+    } else if (IsAsciiLetter(t[stop]) || StartsWith(t, stop, "（") || StartsWith(t, stop, "）")) {
+      stop += IsAsciiLetter(t[stop]) ? 1 : 3;
+    } else {
+      break;
+    }
+  }
+  // A topic goes before a number or a verb; a clause that runs out first ("初步核算") has none, nor
+  // one of time words alone ("低於去年同期的44.2%": the clause before gives it).
+  if (stop == start || (stop >= end && !figure_at_end) || t.substr(start, stop - start) == "的") return topic;
+  topic.found = true;
+  const std::string_view phrase = t.substr(start, stop - start);
+  std::string_view owner = t.substr(start, std::min(stop, measure) - start);
+  if (owner.size() >= 3 && owner.substr(owner.size() - 3) == "的") owner.remove_suffix(3);
+  bool national = false;
+  for (std::string_view w : kNationalOpeners) national = national || phrase.substr(0, w.size()) == w;
+  // A national aggregate with no owner before it: 国内生产总值, 社会消费品零售总额, 經濟成長率.
+  bool aggregate = false;
+  for (std::string_view w : kNationalAggregates) aggregate = aggregate || phrase.substr(0, w.size()) == w;
+  if (national || (aggregate && !company_text)) {
+    topic.owner = country;
+    return topic;
+  }
+  if (company_text || owner.empty() || ContainsAny(owner, kNotOwners)) return topic;
+  const size_t length = CodePoints(owner);
+  if (length < 2 || length > 10) return topic;
+  topic.owner = std::string(owner);
+  return topic;
+}
+
+}  // namespace
+
+std::string HanTextCountry(std::string_view text) {
+  for (std::string_view taiwan : {"主計總處", "台灣", "臺灣", "新台幣", "行政院", "台股"}) {
+    if (text.find(taiwan) != std::string_view::npos) return "台灣";
+  }
+  return text.find("國") != std::string_view::npos ? "中國" : "中国";
+}
+
+std::optional<std::string> HanTopicSubject(std::string_view text, ByteSpan sentence, ByteSpan figure, bool company_text) {
+  if (!IsHanAt(text, figure.begin >= 3 ? figure.begin - 3 : 0) && !IsHanAt(text, figure.end)) return std::nullopt;
+  const std::string country = HanTextCountry(text);
+  auto clause_begin = [&](size_t end) {
+    while (end > sentence.begin && BreakBefore(text, end) == 0) --end;
+    return end;
+  };
+  // The figure's clause first, then the clauses before it in its sentence while they have no topic.
+  size_t end = figure.begin;
+  for (size_t begin = clause_begin(end);; begin = clause_begin(end)) {
+    const std::string_view clause = text.substr(begin, end - begin);
+    // A clause that reports ("数据显示", "他表示") is no topic's: what it says is the sentence's own.
+    if (end != figure.begin && ContainsAny(clause, kReports)) {
+      return std::nullopt;
+    }
+    const Topic topic = TopicOf(text, begin, end, end == figure.begin, country, company_text);
+    if (topic.found) return topic.owner.empty() ? std::nullopt : std::optional<std::string>(topic.owner);
+    if (begin <= sentence.begin) return std::nullopt;
+    end = begin - BreakBefore(text, begin);
+  }
+}
+
+}  // namespace dossier::extract

@@ -1,0 +1,110 @@
+// Whose number a figure in Chinese is, read from the topic of its clause (figure_han_topic.h), and
+// the Chinese periods and thresholds beside it: the shapes of Chinese statistics releases, health
+// briefings, results and sport reports, each in made-up sentences.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/figure.h"
+
+using namespace dossier;
+
+namespace {
+
+const Figure& FigureIn(const std::vector<Figure>& figures, const std::string& surface, int nth = 0) {
+  for (const Figure& f : figures) {
+    if (f.surface == surface && nth-- == 0) return f;
+  }
+  FAIL("no figure `" << surface << "`");
+  return figures.front();
+}
+
+std::string SubjectOf(const std::vector<Figure>& figures, const std::string& surface, int nth = 0) {
+  return FigureIn(figures, surface, nth).subject.value_or("-");
+}
+
+std::string PeriodOf(const std::vector<Figure>& figures, const std::string& surface, int nth = 0) {
+  return FigureIn(figures, surface, nth).period.value_or("-");
+}
+
+}  // namespace
+
+TEST_CASE("A national aggregate with no owner before it is the country's, carried across clauses", "[figures][subject][han]") {
+  const auto fs = ExtractFigures(
+      "统计局数据\n\n国家统计局19日发布的数据显示，初步核算，前三季度国内生产总值1032600亿元，按不变价格计算，"
+      "同比增长4.9%。9月份，全国城镇调查失业率为5.0%，比上月下降0.2个百分点。",
+      "2026-10-19");
+  CHECK(SubjectOf(fs, "1032600亿元") == "中国");
+  CHECK(SubjectOf(fs, "4.9%") == "中国");  // 同比增长 has no topic of its own: the clause before gives it
+  CHECK(SubjectOf(fs, "5.0%") == "中国");
+  CHECK(SubjectOf(fs, "0.2个百分点") == "中国");
+  CHECK(FigureIn(fs, "5.0%").metric.value_or("-") == "unemployment rate");
+  // A text about Taiwan's economy, in traditional characters.
+  const auto tw = ExtractFigures("主計總處公布，今年第三季經濟成長率為7.6%，全年預估為5.8%。", "2026-11-28");
+  CHECK(SubjectOf(tw, "7.6%") == "台灣");
+  CHECK(SubjectOf(tw, "5.8%") == "台灣");
+}
+
+TEST_CASE("A topic's owner is its words before the measure and any time phrase inside it", "[figures][subject][han]") {
+  const auto fs = ExtractFigures(
+      "前三季度，第一产业增加值55900亿元，同比增长3.6%；第二产业增加值386400亿元，增长5.1%。"
+      "主計總處指出，今年首季我國經濟成長8.16%，優於韓國的1.8%，新加坡的0.2%。"
+      "美國第一季GDP年增1.6%，歐元區成長1.5%。武磊本赛季联赛进球数达到19个。",
+      "2026-10-19");
+  CHECK(SubjectOf(fs, "55900亿元") == "第一产业");
+  CHECK(SubjectOf(fs, "3.6%") == "第一产业");
+  CHECK(SubjectOf(fs, "5.1%") == "第二产业");
+  CHECK(SubjectOf(fs, "1.8%") == "韓國");  // set against the figure before: the owner after 優於
+  CHECK(SubjectOf(fs, "0.2%") == "新加坡");
+  CHECK(SubjectOf(fs, "1.6%") == "美國");
+  CHECK(SubjectOf(fs, "1.5%") == "歐元區");
+  CHECK(SubjectOf(fs, "19个") == "武磊");
+}
+
+TEST_CASE("What someone thinks of a number names no owner", "[figures][subject][han]") {
+  // 担心 makes the topic a thought, not an owner: the figure is the economy's the text is about.
+  const auto macro = ExtractFigures("全国居民消费价格同比上涨0.4%。有机构担心增速可能跌破4.5%的关口。", "2026-10-19");
+  CHECK(SubjectOf(macro, "4.5%") == "中国");
+}
+
+TEST_CASE("Chinese months, months from the year's start and days through which a count runs", "[figures][period][han]") {
+  const auto fs = ExtractFigures(
+      "9月份，全国城镇调查失业率为5.0%。1-11月，全社会用电量89520亿千瓦时。前4个月，人民币贷款增加10.06万亿元。"
+      "截至11月2日，全國流感疫苗已接種312萬劑次。",
+      "2025-12-15");
+  CHECK(PeriodOf(fs, "5.0%") == "2025-09");
+  CHECK(PeriodOf(fs, "89520亿千瓦时") == "2025-11");
+  CHECK(PeriodOf(fs, "10.06万亿元") == "2025-04");
+  CHECK(PeriodOf(fs, "312萬劑次") == "2025-11-02");
+  // 前4个月 is a period, not a duration of four months.
+  for (const Figure& f : fs) CHECK(f.surface != "4个月");
+  // A dateline's date dates the report, not the figures after it.
+  const auto wire = ExtractFigures("新华社北京2026年10月19日电 前三季度国内生产总值同比增长4.9%。");
+  CHECK(PeriodOf(wire, "4.9%") == "9M 2026");
+  // The quarter a change is measured against is not the change's.
+  const auto q = ExtractFigures("三季度国内生产总值同比增长4.7%，比二季度回落0.3个百分点。", "2026-10-19");
+  CHECK(PeriodOf(q, "0.3个百分点") == "Q3 2026");
+}
+
+TEST_CASE("Visits and doses are counted whole, and a threshold has no period", "[figures][han]") {
+  const auto fs = ExtractFigures("上週門急診類流感就診人次達10萬8427人次，累計接種312萬劑次。", "2025-11-03");
+  CHECK(FigureIn(fs, "10萬8427人次").unit == "人次");
+  CHECK(FigureIn(fs, "312萬劑次").unit == "劑次");
+  const auto gate = ExtractFigures("今年经济增速可能跌破4.5%的关口，全年增速为4.8%。", "2026-10-19");
+  CHECK(PeriodOf(gate, "4.5%") == "-");
+  CHECK(PeriodOf(gate, "4.8%") == "2026");
+}
+
+TEST_CASE("Han company names: a quarter or a date after the name, a description before it, three characters before the ending", "[figures][subject][han]") {
+  const auto quarter = ExtractFigures("腾讯三季度营收增长15%\n\n腾讯三季度实现营收1928.7亿元。", "2025-11-13");
+  CHECK(SubjectOf(quarter, "1928.7亿元") == "腾讯");
+  // An industry's acronym before 大廠 describes the company after it.
+  const auto pcb = ExtractFigures("PCB大廠臻鼎-KY昨(9)日公布12月營收為新台幣198.6億元，月增8.2%。", "2026-01-10");
+  CHECK(SubjectOf(pcb, "新台幣198.6億元") == "臻鼎");
+  CHECK(SubjectOf(pcb, "8.2%") == "臻鼎");
+  // The place of a dateline is no subject.
+  const auto wire = ExtractFigures("瑞丰银行上半年净利润增长9.6%\n\n上海2026年8月28日电 瑞丰银行28日晚间发布半年报，上半年实现营业收入812.4亿元。");
+  CHECK(SubjectOf(wire, "812.4亿元") == "瑞丰银行");
+  const auto energy = ExtractFigures("星辰新能源上半年净利增长32.5%\n\n储能企业星辰新能源21日晚间披露半年报。", "2025-08-22");
+  CHECK(SubjectOf(energy, "32.5%") == "星辰新能源");
+}
