@@ -19,8 +19,11 @@ namespace dossier {
 // 5: periods read against the published date; 6: Chinese magnitude groups, ％, times of day;
 // currencies named with their country ("U.S. dollars"), spelled watt-hours, "1.42 B", grouped
 // numbers after a name, table cells with their own scale taking their row's metric and quarter;
-// fiscal years by their last month, the year before, the lead's period and subject.
-inline constexpr int kFigureExtractorVersion = 6;
+// fiscal years by their last month, the year before, the lead's period and subject. 7: units of
+// several words ("per kilowatt hour", "cubic feet", "British thermal units"), ¢, ".13 cent",
+// "a bushel"/"a pound", a currency before a sign ("Rs -0.80 crore"), a bare scaled amount set
+// against money ("(Vorjahr: 3,61 Mrd.)"), 二兆八千九百億元, 一成半, 二○二六年 as a date.
+inline constexpr int kFigureExtractorVersion = 7;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
