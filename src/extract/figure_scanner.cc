@@ -1173,7 +1173,7 @@ class Scanner {
       if (token.size() >= 3 && token.back() == 's' && IsDigit(token[token.size() - 2]) && IsUpper(token[0])) {
         return std::make_pair(e, Lowercase(token));
       }
-      if (DecimalCommaText() && IsGermanFunctionWord(token)) return std::nullopt;  // "187 Mio. im Vorjahr"
+      if (IsGermanFunctionWord(token) && DecimalCommaText()) return std::nullopt;  // "187 Mio. im Vorjahr"
       if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
           !(!IsPluralForm(token) && IsPluralNounAt(e))) {
         return std::make_pair(e, Lowercase(token));

@@ -431,10 +431,16 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
 }
 
 std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
+  // Which entries match in either case, worked out once: this runs after every number.
+  static const std::array<bool, std::size(kUnits)> kNoCase = [] {
+    std::array<bool, std::size(kUnits)> no_case{};
+    for (size_t k = 0; k < std::size(kUnits); ++k) no_case[k] = IsLowercaseEntry(kUnits[k].text);
+    return no_case;
+  }();
   if (i >= t.size()) return std::nullopt;
   for (uint8_t k : UnitsByFirstByte()[static_cast<unsigned char>(t[i])]) {
     const UnitEntry& e = kUnits[k];
-    const bool no_case = IsLowercaseEntry(e.text);
+    const bool no_case = kNoCase[k];
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
