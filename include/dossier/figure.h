@@ -22,7 +22,10 @@ namespace dossier {
 // fiscal years by their last month, the year before, the lead's period and subject; 7: Chinese
 // subjects from the topic of the clause (national aggregates the country's), Chinese months, days
 // and months from the year's start as periods, a dateline's year no period, thresholds (的关口)
-// without one, 人次 and 剂次 counted whole.
+// without one, 人次 and 剂次 counted whole; units of several words ("per kilowatt hour", "cubic
+// feet", "British thermal units"), ¢, ".13 cent", "a bushel"/"a pound", a currency before a sign
+// ("Rs -0.80 crore"), a bare scaled amount set against money ("(Vorjahr: 3,61 Mrd.)"),
+// 二兆八千九百億元, 一成半, 二○二六年 as a date.
 inline constexpr int kFigureExtractorVersion = 7;
 
 enum class FigureKind {

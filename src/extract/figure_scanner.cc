@@ -25,6 +25,7 @@ constexpr std::string_view kDao = "\xe5\x88\xb0";                               
 constexpr std::string_view kFullTilde = "\xef\xbd\x9e";                            // ～
 constexpr std::string_view kWaveDash = "\xe3\x80\x9c";                             // 〜
 constexpr std::string_view kFullHyphen = "\xef\xbc\x8d";                           // －
+constexpr std::string_view kBan = "\xe5\x8d\x8a";                                 // 半
 constexpr std::string_view kZhao = "\xe5\x85\x86";                                // 兆
 constexpr std::string_view kBeiZeng = "\xe5\x80\x8d\xe5\xa2\x9e";                         // 倍增
 constexpr std::string_view kFanFan = "\xe7\xbf\xbb\xe7\x95\xaa";                          // 翻番
@@ -181,6 +182,12 @@ class Scanner {
     const char prev = Before(t_, i);
     auto number = ReadDigits(t_, i, DecimalComma(i));
     if (!number) return SkipToken(i);
+    if (BareDecimalPoint(i, *number)) {
+      // ".13 cent/kWh", "$.50": a decimal part written without its zero.
+      number->value /= std::pow(10.0, static_cast<double>(number->end - i));
+      number->plain_integer = false;
+      i -= 1;
+    }
     // "x1.2" is a multiple; "x86" is an architecture.
     const bool x_prefix = (prev == 'x' || prev == 'X') && !IsAsciiAlnum(Before(t_, i - 1)) &&
                           (!number->plain_integer || number->value <= 20);
@@ -200,6 +207,38 @@ class Scanner {
     ReadSigns(&head, x_prefix);
     if (!ReadGluedSuffix(&head)) return SkipToken(i);
     return Finish(head);
+  }
+
+  // "2,39 Milliarden Euro (Vorjahr: 2,37 Mrd.)", "$4.1 billion, against 3.8 billion": a bare
+  // amount with a scale word, set against an amount of that scale or more just before it (in
+  // brackets after it, or after a word of comparison), is in that amount's currency.
+  std::optional<std::string> CurrencyOfAmountBefore(size_t begin, double scale) const {
+    static constexpr std::string_view kComparisons[] = {"against", "versus", "vs", "from", "compared", "nach", "gegenüber"};
+    constexpr size_t kNear = 40;  // bytes between the two amounts: a bracket's or a clause's worth
+    if (figures_.empty()) return std::nullopt;
+    const Figure& before = figures_.back();
+    if (before.kind != FigureKind::kMoney || before.per || before.value < scale || before.span.end > begin ||
+        begin - before.span.end > kNear) {
+      return std::nullopt;
+    }
+    const std::string_view gap = t_.substr(before.span.end, begin - before.span.end);
+    if (gap.find_first_of(";\n)") != std::string_view::npos) return std::nullopt;
+    for (size_t k = 0; k + 2 < gap.size(); ++k) {
+      if (gap[k] == '.' && gap[k + 1] == ' ' && IsUpper(gap[k + 2])) return std::nullopt;  // a sentence ends between them
+    }
+    if (gap.find('(') != std::string_view::npos) return before.unit;
+    auto [word, start] = WordBefore(t_, begin);
+    if (word == "with") word = WordBefore(t_, start).first;  // "compared with"
+    const bool compared = std::find(std::begin(kComparisons), std::end(kComparisons), word) != std::end(kComparisons);
+    return compared ? std::optional<std::string>(before.unit) : std::nullopt;
+  }
+
+  // Whether the digits at `i` are the decimal part of a number written without its zero: a point
+  // after a blank, a bracket or a currency sign, before digits alone (".13", not ".13.2").
+  bool BareDecimalPoint(size_t i, const Number& n) const {
+    if (Before(t_, i) != '.' || !n.plain_integer) return false;
+    const char before = Before(t_, i - 1);
+    return (i == 1 || before == ' ' || before == '\n' || before == '(' || before == '$') && !IsDigit(At(t_, n.end + 1));
   }
 
   // Digits glued to the word before them are a name ("H100", "Graviton4", "V3"), unless a scraped
@@ -353,6 +392,7 @@ class Scanner {
     head.number.spelled = true;
     head.end = head.number.end;
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
+    if (IsChineseYear(i, head.number)) return head.end;              // 二○二六年: a date
     if (NamesAUnitAt(i)) return std::max(head.end, i + 1);           // 营收（百万元）
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
@@ -366,14 +406,27 @@ class Scanner {
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
-        Emit(Decorate(NewFigure(i, unit->end, kind, head.number.value * unit->factor, name)));
-        return unit->end;
+        // 一成半: a tenth and a half, 15 percent.
+        const bool and_half = unit->factor == 10 && kind == FigureKind::kPercent && StartsWith(t_, unit->end, kBan);
+        const size_t end = and_half ? unit->end + kBan.size() : unit->end;
+        Emit(Decorate(NewFigure(i, end, kind, (head.number.value + (and_half ? 0.5 : 0)) * unit->factor, name)));
+        return end;
       }
     }
     if (auto scale = MatchChineseScale(t_, head.end)) {
       head.scale = scale->second;
       head.scaled = true;
       head.end = scale->first;
+    }
+    // 二兆八千九百億元: the rest of the number under a smaller magnitude adds to the first.
+    double value = head.number.value * head.scale;
+    for (double last = head.scale; head.scaled && head.number.end > i;) {
+      const auto rest = MatchChineseNumeral(t_, head.end);
+      const auto rest_scale = rest ? MatchChineseScale(t_, rest->end) : std::nullopt;
+      if (!rest_scale || rest_scale->second >= last) break;
+      value += rest->value * rest_scale->second;
+      last = rest_scale->second;
+      head.end = rest_scale->first;
     }
     auto unit = MatchUnit(t_, head.end, true);
     const bool money = unit && unit->family == UnitFamily::kCurrency;
@@ -382,7 +435,6 @@ class Scanner {
       return std::max(head.end, i + 1);
     }
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
-    const double value = head.number.value * head.scale;
     if (money) {
       // A currency named before the numeral is in the span: 新台幣三千一百億元.
       std::string currency = UnitAndKind(*unit).first;
@@ -442,6 +494,18 @@ class Scanner {
   // --- what is not a figure ---------------------------------------------------------------
 
   size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
+
+  // 二○二六年, 二〇二五年: a year written digit by digit, a date and not a count of years.
+  bool IsChineseYear(size_t i, const Number& n) const {
+    constexpr size_t kFourNumerals = 12;  // four numerals of three bytes each
+    if (n.end - i != kFourNumerals || n.value < 1900 || n.value > 2100 || !StartsWith(t_, n.end, "\xe5\xb9\xb4")) return false;
+    for (size_t k = i; k < n.end; k += 3) {  // none a magnitude: 一千九百年 is a span of years
+      for (std::string_view magnitude : {"\xe5\x8d\x81", "\xe7\x99\xbe", "\xe5\x8d\x83"}) {  // 十 百 千
+        if (StartsWith(t_, k, magnitude)) return false;
+      }
+    }
+    return true;
+  }
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
     if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || IsReference(t_, i, n)) return true;
@@ -572,6 +636,13 @@ class Scanner {
     if (sign > 0 && !IsAsciiAlnum(before_sign) && before_sign != '-' && before_sign != '+' && !IsNonAscii(before_sign)) {
       head->negative = t_[head->begin - 1] != '+';
       head->begin -= sign;
+      // "Rs -0.80 crore": a currency written before the sign.
+      if (head->currency.empty()) {
+        if (auto currency = MatchCurrencyBefore(t_, head->begin)) {
+          head->begin = currency->first;
+          head->currency = currency->second;
+        }
+      }
     }
   }
 
@@ -943,6 +1014,12 @@ class Scanner {
       }
       // "one" before a noun is an article or an idiom ("one thing", "on one hand").
       if (head.number.spelled && value == 1 && !scaled && !value_high) return end;
+      if (unit.empty() && scaled && !head.number.spelled) {
+        if (auto currency = CurrencyOfAmountBefore(begin, head.scale)) {
+          unit = *currency;
+          kind = FigureKind::kMoney;
+        }
+      }
     } else if (year_like && (kind == FigureKind::kCount || kind == FigureKind::kDuration)) {
       return end;  // "2026年", "2026 year-end"
     }
@@ -1101,6 +1178,7 @@ class Scanner {
       if (token.size() >= 3 && token.back() == 's' && IsDigit(token[token.size() - 2]) && IsUpper(token[0])) {
         return std::make_pair(e, Lowercase(token));
       }
+      if (IsGermanFunctionWord(token) && DecimalCommaText()) return std::nullopt;  // "187 Mio. im Vorjahr"
       if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
           !(!IsPluralForm(token) && IsPluralNounAt(e))) {
         return std::make_pair(e, Lowercase(token));
@@ -1112,6 +1190,14 @@ class Scanner {
       k = e;
     }
     return std::nullopt;
+  }
+
+  // The German prepositions, articles and conjunctions that follow an amount ("nach 187 Mio. im
+  // Vorjahr", "2,1 Mrd. und damit"): never what it counts.
+  static bool IsGermanFunctionWord(std::string_view token) {
+    static constexpr std::string_view kWords[] = {"am",  "an",  "auf", "aus", "bei", "bis", "da",  "im",   "in",   "mit",
+                                                  "nach", "um", "und", "vom", "von", "vor", "zum", "zur", "beim", "seit"};
+    return std::find(std::begin(kWords), std::end(kWords), token) != std::end(kWords);
   }
 
   // A capitalised word that is no month or weekday: "Punkte", "Mitarbeiter".
@@ -1241,14 +1327,18 @@ class Scanner {
       if (e == k || IsDigit(At(t_, e))) break;
       // "per megawatt-day": a hyphenated unit is one word.
       if (At(t_, e) == '-' && IsLower(At(t_, e + 1)) && MatchUnit(t_, e + 1, false)) e = WordEnd(t_, e + 1);
-      const std::string w = Lowercase(t_.substr(k, e - k));
       const bool scale = !noun && MatchScaleWord(t_, k).has_value();  // "per million tokens"
-      if (!scale && !IsNounWord(w.substr(0, w.find('-'))) && !(IsUpper(t_[k]) && words == 0)) break;
+      // "per kilowatt hour", "per million British thermal units": a unit of several words is one.
+      const std::optional<UnitMatch> long_unit = scale ? std::nullopt : MatchUnit(t_, k, false);
+      const bool several_words = long_unit && long_unit->end > e;
+      if (several_words) e = long_unit->end;
+      const std::string w = Lowercase(t_.substr(k, e - k));
+      if (!scale && !several_words && !IsNounWord(w.substr(0, w.find('-'))) && !(IsUpper(t_[k]) && words == 0)) break;
       if (!per.empty()) per += ' ';
       per += w;
       per_end = e;
       noun = noun || !scale;
-      if (!scale && MatchUnit(t_, k, false)) break;  // "per year depending…": a time unit ends it
+      if (long_unit) break;  // "per year depending…": a time unit ends it
       if (At(t_, e) != ' ') break;
       k = e + 1;
     }
@@ -1299,9 +1389,9 @@ class Scanner {
   // The things a price or rate is given for after "a"/"an": periods and the units of markets.
   static bool IsPerUnitNoun(std::string_view noun) {
     static constexpr std::string_view kNouns[] = {
-        "barrel", "day",   "gallon", "head",  "hour",  "kilo",   "kilogram", "litre",  "liter",   "megawatt",
-        "minute", "month", "ounce",  "person", "piece", "quarter", "second",  "seat",   "share",   "therm",   "ton",
-        "tonne",  "token", "unit",   "user",  "week",  "year",
+        "barrel", "bushel", "day",    "gallon",  "head",   "hour", "kilo",  "kilogram", "litre", "liter",
+        "megawatt", "mile", "minute", "month",  "ounce",  "person", "piece", "pound", "quarter", "second",
+        "seat",   "share",  "therm",  "ton",    "tonne",  "token", "unit",   "user",  "week",  "year",
     };
     return std::find(std::begin(kNouns), std::end(kNouns), noun) != std::end(kNouns);
   }

@@ -42,6 +42,7 @@ constexpr UnitEntry kUnits[] = {
     {"times", "times", F::kTimes},
     {"cents", "USD", F::kCurrency, 0.01},
     {"cent", "USD", F::kCurrency, 0.01},
+    {"\xc2\xa2", "USD", F::kCurrency, 0.01},  // ¢ after the number: "10.77¢"
     {"ct", "EUR", F::kCurrency, 0.01},
     {"pence", "GBP", F::kCurrency, 0.01},
     {"\xe2\x82\xac", "EUR", F::kCurrency},  // € after the number, as Europe writes it
@@ -155,15 +156,19 @@ constexpr UnitEntry kUnits[] = {
     {"terawatt-hours", "TWh", F::kPhysical},
     {"terawatt-hour", "TWh", F::kPhysical},
     {"terawatt hours", "TWh", F::kPhysical},
+    {"terawatt hour", "TWh", F::kPhysical},
     {"gigawatt-hours", "GWh", F::kPhysical},
     {"gigawatt-hour", "GWh", F::kPhysical},
     {"gigawatt hours", "GWh", F::kPhysical},
+    {"gigawatt hour", "GWh", F::kPhysical},
     {"megawatt-hours", "MWh", F::kPhysical},
     {"megawatt-hour", "MWh", F::kPhysical},
     {"megawatt hours", "MWh", F::kPhysical},
+    {"megawatt hour", "MWh", F::kPhysical},
     {"kilowatt-hours", "kWh", F::kPhysical},
     {"kilowatt-hour", "kWh", F::kPhysical},
     {"kilowatt hours", "kWh", F::kPhysical},
+    {"kilowatt hour", "kWh", F::kPhysical},  // "12.3 cents per kilowatt hour"
     {"terawatts", "TW", F::kPhysical},
     {"terawatt", "TW", F::kPhysical},
     {"gigawatts", "GW", F::kPhysical},
@@ -193,6 +198,12 @@ constexpr UnitEntry kUnits[] = {
     {"nanometer", "nm", F::kPhysical},
     {"nm", "nm", F::kPhysical},
     {"metric tons", "t", F::kPhysical},
+    // Gas and its heat, as energy markets price them: "64 billion cubic feet", "per million British thermal units".
+    {"cubic feet", "cu ft", F::kPhysical},
+    {"cubic metres", "m3", F::kPhysical},
+    {"cubic meters", "m3", F::kPhysical},
+    {"british thermal units", "Btu", F::kPhysical},
+    {"MMBtu", "MMBtu", F::kPhysical},
     {"tonnes", "t", F::kPhysical},
     {"tonne", "t", F::kPhysical},
     {"km/h", "km/h", F::kPhysical},
@@ -420,10 +431,16 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
 }
 
 std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
+  // Which entries match in either case, worked out once: this runs after every number.
+  static const std::array<bool, std::size(kUnits)> kNoCase = [] {
+    std::array<bool, std::size(kUnits)> no_case{};
+    for (size_t k = 0; k < std::size(kUnits); ++k) no_case[k] = IsLowercaseEntry(kUnits[k].text);
+    return no_case;
+  }();
   if (i >= t.size()) return std::nullopt;
   for (uint8_t k : UnitsByFirstByte()[static_cast<unsigned char>(t[i])]) {
     const UnitEntry& e = kUnits[k];
-    const bool no_case = IsLowercaseEntry(e.text);
+    const bool no_case = kNoCase[k];
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;

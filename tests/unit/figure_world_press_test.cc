@@ -244,3 +244,44 @@ TEST_CASE("Clock times in British style are times; a Change column holds moves",
   CHECK_FALSE(OnlyFigure(text, "83.2").change.has_value());
   CHECK(OnlyFigure("| Unit | Revenue | YoY (%) |\n|---|---|---|\n| Cloud | 12.0 | 8.1 |\n", "8.1").change->basis == "yoy");
 }
+
+TEST_CASE("Units of several words, cents written ¢ or without their zero, prices a bushel and a pound", "[figures][world]") {
+  const std::string text =
+      "Homes paid 14.2 cents per kilowatt hour, and wholesale power cost $57 per megawatt hour. Storage fell by "
+      "87 billion cubic feet; futures settled at $3.41 per million British thermal units. Rates averaged 12.9\xc2\xa2 "
+      "after a cut of .35 cent per kWh. Wheat rose to $5.62 a bushel and cattle to $2.05 a pound.";
+  const Figure kwh = OnlyFigure(text, "14.2 cents per kilowatt hour");
+  CHECK(kwh.value == Approx(0.142));
+  CHECK(kwh.per == "kilowatt hour");
+  CHECK(OnlyFigure(text, "$57 per megawatt hour").per == "megawatt hour");
+  const Figure gas = OnlyFigure(text, "87 billion cubic feet");
+  CHECK(gas.kind == FigureKind::kQuantity);
+  CHECK(gas.unit == "cu ft");
+  CHECK(gas.value == Approx(8.7e10));
+  CHECK(OnlyFigure(text, "$3.41 per million British thermal units").per == "million british thermal units");
+  const Figure cents = OnlyFigure(text, "12.9\xc2\xa2");
+  CHECK(cents.kind == FigureKind::kMoney);
+  CHECK(cents.value == Approx(0.129));
+  const Figure bare_decimal = OnlyFigure(text, ".35 cent per kWh");
+  CHECK(bare_decimal.value == Approx(0.0035));
+  CHECK(OnlyFigure(text, "$5.62 a bushel").per == "bushel");
+  CHECK(OnlyFigure(text, "$2.05 a pound").per == "pound");
+}
+
+TEST_CASE("A bare scaled amount set against money is in its currency; a currency before a sign is the figure's", "[figures][world]") {
+  const std::string german =
+      "Der Umsatz lag bei 3,84 Milliarden Euro (Vorjahr: 3,61 Mrd.). Rheinchem verdiente 214 Mio. Euro nach 187 Mio. im "
+      "Vorjahreszeitraum.";
+  const Figure year_before = OnlyFigure(german, "3,61 Mrd.");
+  CHECK(year_before.kind == FigureKind::kMoney);
+  CHECK(year_before.unit == "EUR");
+  CHECK(year_before.value == Approx(3.61e9));
+  CHECK(OnlyFigure(german, "187 Mio.").unit == "EUR");  // "im" after it counts nothing
+  // Not across a sentence, nor where the second amount is no comparison with the first.
+  const Figure workforce =
+      OnlyFigure("Spending reached \xc2\xa3" "3.2 billion, and its workforce grew to 1.5 million.", "1.5 million");
+  CHECK(workforce.kind == FigureKind::kCount);
+  const Figure loss = OnlyFigure("Other income was Rs 2.75 crore versus Rs -0.80 crore.", "Rs -0.80 crore");
+  CHECK(loss.unit == "INR");
+  CHECK(loss.value == Approx(-8e6));
+}
