@@ -19,8 +19,11 @@ namespace dossier {
 // 5: periods read against the published date; 6: Chinese magnitude groups, ％, times of day;
 // currencies named with their country ("U.S. dollars"), spelled watt-hours, "1.42 B", grouped
 // numbers after a name, table cells with their own scale taking their row's metric and quarter;
-// fiscal years by their last month, the year before, the lead's period and subject.
-inline constexpr int kFigureExtractorVersion = 6;
+// fiscal years by their last month, the year before, the lead's period and subject; 7: the text's
+// date only from its dateline, a dateline's place and agency owning nothing, news outlets owning
+// nothing, hyphenated names ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's
+// sides counting votes or goals as its sentence says, interest-rate and payroll words.
+inline constexpr int kFigureExtractorVersion = 7;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -8,8 +8,10 @@
 #include <string>
 #include <unordered_set>
 
+#include "extract/figure_period.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
+#include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 
@@ -27,6 +29,9 @@ bool IsNotAName(std::string_view lower) {
       "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
       "gw",       "mw",       "kw",        "gwh",      "mwh",       "twh",     "bn",       "mn",
       "however",  "instead",  "yesterday", "also",     "separately", "euro",    "euros",    "dollars",
+      // Results' words written capitalised mid-sentence ("Ebitda rose 12%", "up 7.1% QoQ"), and a
+      // participle opening a sentence ("Asked about …, she said").
+      "ebitda",   "ebit",     "eps",       "qoq",      "yoy",       "asked",
   };
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
@@ -97,6 +102,13 @@ bool NamesMetric(std::string_view t, size_t i) {
   return m && m->metric != "index level";  // "Nasdaq", "DAX" name indices, which own their levels
 }
 
+// Whether the hyphen at `e` joins two capitalised parts of one name ("Rolls-Royce", "Mercedes-Benz"),
+// not two months ("July-September").
+bool JoinsNameParts(std::string_view t, size_t word_begin, size_t e) {
+  return t[e] == '-' && e > word_begin && IsUpper(At(t, e + 1)) && IsLower(t[e - 1]) &&
+         !IsMonthName(Lowercase(t.substr(word_begin, e - word_begin)));
+}
+
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
 // its "'s"), left out: all-capital datelines and words that are not names.
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
@@ -119,7 +131,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     std::string joined;  // a joiner ("of ") waiting for the word after it
     while (j < range.end && IsUpper(At(t, j))) {
       size_t e = j;
-      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
+      // "Rolls-Royce", "Mercedes-Benz": capitalised parts joined by a hyphen are one word.
+      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) || JoinsNameParts(t, j, e) ||
                                (t[e] == '.' && IsUpper(At(t, e + 1))) ||
                                (t[e] == '\xc3' && IsContinuationByte(At(t, e + 1)) && e > j))) {  // "Großkunde"
         e += t[e] == '\xc3' ? 2 : 1;
@@ -164,6 +177,20 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
         j = joiner_end + 1;
       }
     }
+    // "S&P 500", "Nikkei 225", "Nifty 50": a stock index's name goes on with its number.
+    const std::optional<MetricMatch> index = MatchMetricAt(t, name.begin);
+    if ((name.words == "S&P" || (index && index->metric == "index level")) && At(t, name.end) == ' ') {
+      size_t d = name.end + 1;
+      while (IsDigit(At(t, d))) ++d;
+      const size_t digits = d - name.end - 1;
+      if (digits >= 2 && digits <= 4 && !IsAsciiAlnum(At(t, d)) && At(t, d) != '%' && At(t, d) != ',' &&
+          !(At(t, d) == '.' && IsDigit(At(t, d + 1)))) {
+        name.words += ' ' + std::string(t.substr(name.end + 1, digits));
+        name.end = d;
+      }
+    }
+    // "the Bank Rate", "the Consumer Price Index", "Ebitda": a metric's name capitalised is no one's.
+    const bool metric_name = index && !index->weak && index->metric != "index level" && index->end == name.end;
     // "Kestrel Motors Inc.": the legal form is no part of the name the text goes on using.
     for (std::string_view legal : {" Inc", " Ltd", " Corp", " Co", " PLC", " plc", " LLC", " Limited", " Corporation", " AG",
                                    " SE", " GmbH", " SA", " NV", " ASA", " AB", " Oyj", " SpA"}) {
@@ -179,7 +206,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     const size_t after = At(t, name.end) == '.' ? name.end + 1 : name.end;
     const bool currency = At(t, after) == ' ' && (StartsWithNoCase(t, after + 1, "dollar") || StartsWithNoCase(t, after + 1, "yuan") ||
                                                   StartsWithNoCase(t, after + 1, "euro") || StartsWithNoCase(t, after + 1, "pound"));
-    if (!name.words.empty() && !compound && !currency) {
+    if (!name.words.empty() && !compound && !currency && !metric_name) {
       name.opens_sentence = OpensSentence(t, name.begin);
       names.push_back(std::move(name));
     }
@@ -400,6 +427,12 @@ bool DescribesNoun(std::string_view t, const Name& name) {
   return !IsFunctionWord(next) && !VerbFollows(t, name);
 }
 
+// Whether `name` runs a poll or a survey ("a Nordwire poll of economists", "a Gallup survey"): it
+// asks others for their numbers and owns none.
+bool RunsPoll(std::string_view t, const Name& name) {
+  return StartsWith(t, name.end, " poll") || StartsWith(t, name.end, " survey");
+}
+
 // Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
 bool HasTitle(std::string_view t, const Name& name) {
   if (name.begin < 3 || t[name.begin - 1] != ' ') return false;
@@ -462,6 +495,21 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
 // after "Caldera Semiconductor"), lists of names joined into one.
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  // A dateline's place and agency ("LONDON, Sept 21 (Reuters) - ") own nothing, and a sentence
+  // begins after it.
+  for (size_t line = 0; line < t.size();) {
+    const size_t dateline = DatelineLength(t.substr(line, 200));
+    if (dateline != 0) {
+      runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin >= line && n.begin < line + dateline; }),
+                 runs.end());
+      for (Name& n : runs) {
+        if (n.begin == line + dateline) n.opens_sentence = true;
+      }
+    }
+    const size_t next = t.find('\n', line);
+    if (next == std::string_view::npos) break;
+    line = next + 1;
+  }
   // German capitalises every noun: there a one-word run that the text writes after an article
   // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
   const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
@@ -537,7 +585,9 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
     n.source = IsSource(t, n);
-    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n);
+    // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
+    // numbers; it owns none.
+    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || IsNewsOutlet(n.words) || RunsPoll(t, n);
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -867,13 +917,7 @@ class SubjectReader {
     size_t body = headline == std::string_view::npos ? 0 : headline + 2;
     // Past a dateline ("ESSEN, 7. August 2025 –", "BEIJING, Nov. 3 (Xinhua) --"), whose full stops
     // end no sentence.
-    const std::string_view opening = t_.substr(body, 100);
-    for (std::string_view dash : {" \xe2\x80\x94 ", " \xe2\x80\x93 ", " -- ", " - "}) {
-      if (const size_t at = opening.find(dash); at != std::string_view::npos && opening.substr(0, at).find('\n') == std::string_view::npos) {
-        body += at + dash.size();
-        break;
-      }
-    }
+    body += DatelineLength(t_.substr(body));
     size_t end = t_.find(". ", body);
     const size_t line = t_.find('\n', body);
     end = std::min(end == std::string_view::npos ? t_.size() : end, line == std::string_view::npos ? t_.size() : line);

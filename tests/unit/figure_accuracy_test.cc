@@ -200,14 +200,16 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // values branch's 36, 0.989 with v4 on 34); subject 0.778, metric 0.825, period 0.662 (v4 on 34:
   // 0.755, 0.830, 0.612); conflicts 5 of 14 found, 7 false pairs (a sentence's two values of one
   // measure are a misreading, not a conflict: v4's 13 false pairs on 34 texts went to 3 on 36).
+  // Extractor v7 (44 texts: `rate_decision_wire` added): subject 0.807, metric 0.838, period 0.664;
+  // conflicts 6 of 14 found, 7 false pairs.
   CHECK(dev.span_value.F1() >= 0.985);
   // The Chinese texts apart: measured 0.989 on 8 texts (v6; 0.778 with v5, which read no magnitude groups).
   CHECK(dev.by_language.at(TextLanguage::kChinese).span_value.F1() >= 0.98);
-  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.77);
-  CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.81);
-  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.65);
+  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.80);
+  CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.83);
+  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.66);
   CHECK(dev.conflicts_false <= 7);
-  CHECK(dev.conflicts_found >= 5);
+  CHECK(dev.conflicts_found >= 6);
 }
 
 TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
