@@ -567,6 +567,19 @@ std::vector<Name> NamesOf(std::string_view t) {
       fullest.erase(first);
     }
   }
+  std::map<std::string, std::string> by_initials;  // an empty name where two longer names share them
+  for (const std::string& m : multi_word) {
+    std::string initials;
+    for (size_t at = 0; at < m.size();) {
+      if (IsUpper(m[at])) initials += m[at];  // "of", "for" are no initials
+      const size_t space = m.find(' ', at);
+      if (space == std::string::npos) break;
+      at = space + 1;
+    }
+    if (initials.size() < 2) continue;
+    auto [it, inserted] = by_initials.emplace(initials, m);
+    if (!inserted && it->second != m) it->second.clear();
+  }
   // "Corvane Inc." is the company and "Corvane Cloud" its unit: a name written with its legal form
   // stands for no longer one.
   for (const Name& n : runs) {
@@ -580,6 +593,11 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (one_word && n.opens_sentence && fullest.count(n.words) == 0 && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
     if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
+    // "ECB" for "European Central Bank", "RBA" for "Reserve Bank of Australia": an acronym of the
+    // initials of one longer name the text writes is that name.
+    if (auto full = by_initials.find(n.words); one_word && full != by_initials.end() && !full->second.empty()) {
+      n.words = full->second;
+    }
     names.push_back(std::move(n));
   }
   for (size_t k = 0; k < names.size(); ++k) {
@@ -713,6 +731,41 @@ size_t TableStart(std::string_view t, size_t at) {
 class SubjectReader {
  public:
   explicit SubjectReader(std::string_view t) : t_(t), names_(NamesOf(t)), lead_(Lead()) {}
+
+  // A match score's two sides, `winner_side` and `other_side` ("Harbour City beat Rovers 3-1",
+  // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City"):
+  // the first is the goals of the sentence's subject, the second of the side named as beaten,
+  // just before the score after a verb of winning, or just after it after "win at", "victory
+  // over", "draw with". Left as read when the sentence names no such side.
+  void ReadScore(Figure* winner_side, Figure* other_side) const {
+    static const std::unordered_set<std::string_view> kBeat = {"beat", "beats", "beating", "defeated", "defeating",
+                                                               "thrashed", "edged", "overcame", "against", "over"};
+    static const std::unordered_set<std::string_view> kResult = {"win", "victory", "defeat", "draw", "loss", "triumph"};
+    const ByteSpan sentence = winner_side->sentence;
+    auto [first, last] = NamesWithin(sentence.begin, sentence.end);
+    const Name* beaten = nullptr;
+    for (auto it = first; it != last; ++it) {
+      if (it->end + 1 == winner_side->span.begin && kBeat.count(WordBefore(t_, it->begin).first) != 0) beaten = &*it;
+      if (it->begin > other_side->span.end && it->begin - other_side->span.end < 20) {
+        const auto [preposition, at] = WordBefore(t_, it->begin);
+        const std::string result = WordBefore(t_, at).first;
+        if ((preposition == "at" || preposition == "over" || preposition == "against" || preposition == "with") &&
+            kResult.count(result) != 0) {
+          beaten = &*it;
+        }
+      }
+    }
+    if (!beaten) return;
+    static const std::unordered_set<std::string_view> kPlaces = {"at", "in", "on", "of", "for", "from", "to", "under", "by"};
+    for (auto it = first; it != last && it->begin < winner_side->span.begin; ++it) {
+      // "At Goodison Park, Everton …", "under new boss Marco Silva": no side.
+      if (&*it == beaten || it->modifier || it->source || it->person || kPlaces.count(WordBefore(t_, it->begin).first) != 0) continue;
+      winner_side->subject = it->words;
+      other_side->subject = beaten->words;
+      return;
+    }
+  }
+
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
     paragraph_ = ParagraphStart(f.span.begin);
@@ -1046,6 +1099,14 @@ void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std:
   if (figures->empty()) return;
   SubjectReader reader(t);
   for (size_t k = 0; k < figures->size(); ++k) (*figures)[k].subject = reader.Read((*figures)[k], clauses[k]);
+  for (size_t k = 1; k < figures->size(); ++k) {
+    Figure& a = (*figures)[k - 1];
+    Figure& b = (*figures)[k];
+    if (a.metric == "goals" && b.metric == "goals" && a.kind == FigureKind::kCount && b.kind == FigureKind::kCount &&
+        b.span.begin > a.span.end && b.span.begin - a.span.end <= 3) {
+      reader.ReadScore(&a, &b);
+    }
+  }
 }
 
 }  // namespace dossier::extract

@@ -77,3 +77,15 @@ TEST_CASE("Hyphenated names and indices with their number are whole subjects", "
   CHECK(index.metric != "net loss");  // "lost" names a loss of money only
   CHECK(OnlyFigure("Sahyog Metals said Ebitda rose 12% to Rs 4,870 crore.", "Rs 4,870 crore").subject == "Sahyog Metals");
 }
+
+TEST_CASE("A score's sides are the winner's and the beaten side's; an acronym is its full name", "[figures][subject]") {
+  const std::string home = "At Goodison Park, Everton got their first win of the season after beating Southampton 2-1.";
+  CHECK(OnlyFigure(home, "2").subject == "Everton");
+  CHECK(OnlyFigure(home, "1").subject == "Southampton");
+  const std::string away = "Manchester City moved closer to the title with a 2-0 win at Stoke City on Monday.";
+  CHECK(OnlyFigure(away, "2").subject == "Manchester City");
+  CHECK(OnlyFigure(away, "0").subject == "Stoke City");
+  const std::string bank =
+      "The European Central Bank cut its deposit rate on Thursday. The ECB now sees inflation at 2.5% this year.";
+  CHECK(OnlyFigure(bank, "2.5%").subject == "European Central Bank");
+}
