@@ -25,7 +25,10 @@ namespace dossier {
 // without one, 人次 and 剂次 counted whole; units of several words ("per kilowatt hour", "cubic
 // feet", "British thermal units"), ¢, ".13 cent", "a bushel"/"a pound", a currency before a sign
 // ("Rs -0.80 crore"), a bare scaled amount set against money ("(Vorjahr: 3,61 Mrd.)"),
-// 二兆八千九百億元, 一成半, 二○二六年 as a date.
+// 二兆八千九百億元, 一成半, 二○二六年 as a date; the text's date only from its dateline, a
+// dateline's place and agency owning nothing, news outlets owning nothing, hyphenated names
+// ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's sides counting votes or goals
+// as its sentence says, interest-rate and payroll words.
 inline constexpr int kFigureExtractorVersion = 7;
 
 enum class FigureKind {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/figure_period.h"
 #include "project/figure_quantity.h"
 
 namespace dossier {
@@ -14,7 +15,6 @@ namespace {
 
 constexpr size_t kShortestLede = 40;   // bytes: shorter is a heading or a fragment
 constexpr size_t kLongestLede = 600;   // bytes: longer is a paragraph the sentence finder did not split
-constexpr size_t kDatelineReach = 80;  // bytes: where a dateline's dash may stand
 constexpr size_t kTries = 20;          // candidates tried before giving up
 
 // A figure that can back another source's sentence: a small bare count ("5", "4" of a "5-4 vote")
@@ -24,53 +24,9 @@ bool Telling(const Figure& f) {
   return f.kind != FigureKind::kCount || !f.unit.empty() || f.value >= kSmallCount || f.value != std::floor(f.value);
 }
 
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
-// `s` less a Han wire dateline: the agency and place, the day and 电 ("sent"), maybe the
-// reporters in brackets, then a slash or a space ("新华社北京10月20日电（记者 王春霞）",
-// "中評社北京10月20日電／").
-std::string_view WithoutHanDateline(std::string_view s) {
-  size_t at = std::string_view::npos;
-  for (std::string_view sent : {"\xE6\x97\xA5\xE7\x94\xB5", "\xE6\x97\xA5\xE9\x9B\xBB"}) {  // 日电, 日電
-    at = std::min(at, s.find(sent));
-  }
-  if (at == std::string_view::npos || at > kDatelineReach || s.substr(0, at).find("\xE6\x9C\x88") == std::string_view::npos) {
-    return s;  // no 电 after a day of a month (月) near the start
-  }
-  std::string_view rest = s.substr(at + 6);
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
-    const size_t end = rest.find(close);
-    if (StartsWith(rest, open) && end != std::string_view::npos) rest.remove_prefix(end + close.size());
-  }
-  for (std::string_view separator : {"\xEF\xBC\x8F", "/", " ", "\xE3\x80\x80"}) {  // ／, /, space, ideographic space
-    if (StartsWith(rest, separator)) rest.remove_prefix(separator.size());
-  }
-  return rest;
-}
-
-// `s` less a wire dateline: a place in capitals, maybe a date and the agency, then a dash
-// ("LONDON, Feb 5 (Reuters) - ", "SAN FRANCISCO (AP) — "), or a Han one (WithoutHanDateline).
-std::string_view WithoutDateline(std::string_view s) {
-  for (std::string_view dash : {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
-    const size_t at = s.find(dash);
-    if (at == std::string_view::npos || at > kDatelineReach) continue;
-    const size_t place_end = std::min(at, s.find_first_of(",("));
-    size_t letters = 0;
-    bool capitals = true;
-    for (char c : s.substr(0, place_end)) {
-      if (IsAsciiUpper(c)) {
-        ++letters;
-      } else if (c != ' ' && c != '.' && c != '-') {
-        capitals = false;
-      }
-    }
-    if (capitals && letters >= 3) return s.substr(at + dash.size());
-  }
-  return WithoutHanDateline(s);
-}
 
 bool OpensWithQuotation(std::string_view s) {
   for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "'", "\xE3\x80\x8C"}) {
@@ -150,7 +106,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     if (line_break != std::string_view::npos) sentence.remove_prefix(line_break + 1);
     while (!sentence.empty() && IsSpace(sentence.front())) sentence.remove_prefix(1);
     while (!sentence.empty() && IsSpace(sentence.back())) sentence.remove_suffix(1);
-    sentence = WithoutDateline(sentence);
+    sentence.remove_prefix(extract::DatelineLength(sentence));
     if (sentence.size() < kShortestLede || sentence.size() > kLongestLede || sentence == s.title ||
         OpensWithQuotation(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos) {
       continue;

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/figure_changes.h"
 #include "extract/figure_period.h"
@@ -120,6 +121,13 @@ bool SpendingOfOthers(std::string_view t, size_t i, const MetricMatch& m) {
   return std::find(std::begin(kSpenders), std::end(kSpenders), before) != std::end(kSpenders);
 }
 
+// Whether the weak "earnings" at `i` are a worker's pay ("average hourly earnings"), no net income.
+bool EarningsOfWorkers(std::string_view t, size_t i, const MetricMatch& m) {
+  if (!m.weak || m.metric != "net income") return false;
+  const std::string before = WordBefore(t, i).first;
+  return before == "hourly" || before == "weekly" || before == "average" || before == "real";
+}
+
 // Every metric named in `range`, in order.
 std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
   std::vector<MetricAt> found;
@@ -128,7 +136,7 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
       i = NextChar(t, i);
       continue;
     }
-    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m)) {
+    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m) && !EarningsOfWorkers(t, i, *m)) {
       found.push_back({i, m->end, m->metric, m->weak});
       i = m->end;
       continue;
@@ -210,11 +218,38 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
   return std::nullopt;
 }
 
-// Whether `span` is one side of a match score: digits joined to digits by a hyphen or an en dash.
+// Whether `span` is one side of a tally: digits joined to digits by a hyphen or an en dash.
 bool IsMatchScore(std::string_view t, ByteSpan span) {
-  const bool before = span.begin >= 2 && t[span.begin - 1] == '-' && IsDigit(t[span.begin - 2]);
-  const bool after = At(t, span.end) == '-' && IsDigit(At(t, span.end + 1));
+  const bool before = (span.begin >= 2 && t[span.begin - 1] == '-' && IsDigit(t[span.begin - 2])) ||
+                      (span.begin >= 4 && StartsWith(t, span.begin - 3, kEnDash) && IsDigit(t[span.begin - 4]));
+  const bool after = (At(t, span.end) == '-' && IsDigit(At(t, span.end + 1))) ||
+                     (StartsWith(t, span.end, kEnDash) && IsDigit(At(t, span.end + 3)));
   return (before || after) && span.end - span.begin <= 2;
+}
+
+// What the sides of a tally count ("a 5-4 vote", "beat Rovers 3-1", "a 2-2 draw"): a vote's
+// members or a match's goals, as the sentence's words say; nothing when they say neither (a poll's
+// "52-38" lead, a ratio).
+std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
+  static const std::unordered_set<std::string_view> kVote = {"vote", "votes", "voted", "voting", "ballot", "split", "majority"};
+  static const std::unordered_set<std::string_view> kMatch = {
+      "goal", "goals", "beat", "beats", "draw", "drew", "match", "game", "win", "won", "victory", "defeat", "defeated",
+      "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline"};
+  bool match = false;
+  for (size_t i = sentence.begin; i < sentence.end;) {
+    if (!IsAsciiLetter(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < sentence.end && (IsAsciiLetter(t[e]) || (t[e] == '-' && IsAsciiLetter(At(t, e + 1))))) ++e;
+    const std::string word = Lowercase(t.substr(i, e - i));
+    if (kVote.count(word) != 0) return std::string("votes");
+    match = match || kMatch.count(word) != 0;
+    i = e;
+  }
+  if (match) return std::string("goals");
+  return std::nullopt;
 }
 
 bool MeasuresSomething(const Figure& f) {
@@ -445,6 +480,27 @@ void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
 
 }  // namespace
 
+namespace {
+
+// A good's move just before its price ("Brent settled up 92 cents, or 1.1%, at $82.40 a barrel",
+// "spot gold fell 0.6% to $2,341 an ounce"): the move measures the price too.
+void MovesOfPrices(std::vector<Figure>* figures) {
+  constexpr uint64_t kNear = 60;  // bytes between the move and the price
+  std::vector<Figure>& fs = *figures;
+  for (size_t k = 1; k < fs.size(); ++k) {
+    const Figure& price = fs[k];
+    if (price.kind != FigureKind::kRate || price.metric != "price" || !price.per) continue;
+    for (size_t j = k; j-- > 0;) {
+      Figure& move = fs[j];
+      if (!(move.sentence == price.sentence) || price.span.begin - move.span.end > kNear) break;
+      const bool moved = move.kind == FigureKind::kPercent || (move.kind == FigureKind::kMoney && move.unit == price.unit);
+      if (!move.metric && !move.per && moved) move.metric = "price";
+    }
+  }
+}
+
+}  // namespace
+
 void ReadMeaning(std::string_view t, std::string_view published, std::vector<Figure>* figures) {
   Dateline dated = FindDateline(t);
   if (dated.year == 0) dated = FindDateline(published);
@@ -516,6 +572,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           *f.metric != "power capacity") {
         if (auto unit_metric = MetricOfUnit(f)) f.metric = unit_metric;
       }
+      // "Crude futures lost 6.73%", "shares lost 4%": a loss named by a weak word ("lost", "loss")
+      // is a net loss only in money.
+      if (f.metric == "net loss" && f.kind != FigureKind::kMoney &&
+          std::none_of(sentence_metrics.begin(), sentence_metrics.end(), [](const MetricAt& m) { return m.metric == "net loss" && !m.weak; })) {
+        f.metric.reset();
+      }
       // A percentage of an economy's output is its growth ("the economy grew 0.4%").
       if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
       // "US$2.05 a share" beside net income: the earnings per share.
@@ -523,7 +585,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         f.metric = "earnings per share";
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
-      if (f.kind == FigureKind::kCount && f.unit.empty() && IsMatchScore(t, f.span)) f.metric = "goals";
+      if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {
+        f.metric = TallyMetric(t, sentence);
+      }
     }
     // A table cell's period is its row's or column's header ("| Q1 2025 |" above "| SEK 1,288m |").
     if (!f.period) {
@@ -608,6 +672,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   // A market's move whose sentence names no period is the day's the report is dated ("The Nasdaq
   // Composite slid 3.1% to 19,341.8", "Die Aktie stieg um 3,2 %"), not the quarter a sentence
   // before it reported.
+  MovesOfPrices(figures);
   if (dated.day) {
     for (size_t k = 0; k < figures->size(); ++k) {
       Figure& f = (*figures)[k];

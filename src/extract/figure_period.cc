@@ -544,11 +544,35 @@ void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::string_view kLineDashes[] = {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "};
+
+// Whether the date at `i` can be the text's own: on a short line of its own below the headline
+// ("Newsletter · 10 November 2025", "2026年1月20日"), or before a dash that opens its line's text
+// ("SAN FRANCISCO, 6 February 2026 — ", "深圳，2025年10月28日 — "), or in a Han dateline
+// ("上海2026年8月28日电"). A year in the body ("the first time since December 2021") dates nothing.
+bool InDatelinePlace(std::string_view t, size_t i) {
+  const size_t line = t.rfind('\n', i == 0 ? 0 : i - 1);
+  const size_t begin = line == std::string_view::npos || i == 0 ? 0 : line + 1;
+  const size_t line_end = std::min(t.find('\n', i), t.size());
+  constexpr size_t kShortLine = 80;
+  // (The first line is a headline, unless it is all there is: a published date, "2026-02-06".)
+  if ((begin > 0 || line_end == t.size()) && line_end - begin <= kShortLine) return true;
+  for (std::string_view dash : kLineDashes) {
+    const size_t at = t.substr(begin, line_end - begin).find(dash);
+    if (at != std::string_view::npos && at <= 100 && i < begin + at) return true;
+  }
+  return i < begin + DatelineLength(t.substr(begin, line_end - begin));
+}
+
+}  // namespace
+
 Dateline FindDateline(std::string_view t) {
   const size_t limit = std::min<size_t>(t.size(), 400);
   for (size_t i = 0; i + 4 <= limit; ++i) {
     const int year = YearAt(t, i);
-    if (year == 0) continue;
+    if (year == 0 || !InDatelinePlace(t, i)) continue;
     // "6 February 2026", "February 6, 2026", "12. März 2026": a month name within the three words
     // before, the day beside it.
     const size_t from = i >= 20 ? i - 20 : 0;
@@ -582,6 +606,57 @@ Dateline FindDateline(std::string_view t) {
   return {};
 }
 
+namespace {
+
+constexpr size_t kDatelineReach = 100;  // bytes: where a dateline's dash may stand
+
+// The Han form of DatelineLength: the agency and place, the day and 电 ("sent"), maybe the
+// reporters in brackets, then a slash or a space ("新华社北京10月20日电（记者 王春霞）",
+// "中評社北京10月20日電／").
+size_t HanDatelineLength(std::string_view s) {
+  size_t at = std::string_view::npos;
+  for (std::string_view sent : {"\xE6\x97\xA5\xE7\x94\xB5", "\xE6\x97\xA5\xE9\x9B\xBB"}) {  // 日电, 日電
+    at = std::min(at, s.find(sent));
+  }
+  if (at == std::string_view::npos || at > kDatelineReach || s.substr(0, at).find("\xE6\x9C\x88") == std::string_view::npos) {
+    return 0;  // no 电 after a day of a month (月) near the start
+  }
+  size_t end = at + 6;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+    const size_t closed = s.find(close, end);
+    if (StartsWith(s, end, open) && closed != std::string_view::npos) end = closed + close.size();
+  }
+  for (std::string_view separator : {"\xEF\xBC\x8F", "/", " ", "\xE3\x80\x80"}) {  // ／, /, space, ideographic space
+    if (StartsWith(s, end, separator)) end += separator.size();
+  }
+  return end;
+}
+
+}  // namespace
+
+size_t DatelineLength(std::string_view s) {
+  for (std::string_view dash : kLineDashes) {
+    const size_t at = s.find(dash);
+    if (at == std::string_view::npos || at > kDatelineReach) continue;
+    const std::string_view before = s.substr(0, at);
+    if (before.find('\n') != std::string_view::npos) continue;
+    // "Nov 21 (Reuters)", "London, Aug. 3, (dpa/GNA)": an agency in brackets just before the dash.
+    const size_t open = before.rfind('(');
+    const bool agency = !before.empty() && before.back() == ')' && open != std::string_view::npos && IsUpper(At(before, open + 1));
+    // "SAN FRANCISCO, 6 February 2026", "BEIJING (AP)": the place, up to a comma or a bracket, in capitals.
+    size_t letters = 0;
+    bool capitals = true;
+    for (char c : before.substr(0, std::min(at, before.find_first_of(",(")))) {
+      if (IsUpper(c)) {
+        ++letters;
+      } else if (c != ' ' && c != '.' && c != '-') {
+        capitals = false;
+      }
+    }
+    if (agency || (capitals && letters >= 3)) return at + dash.size();
+  }
+  return HanDatelineLength(s);
+}
 
 std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t end, Dateline dated) {
   std::vector<PeriodMention> out;
@@ -795,6 +870,16 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
         const size_t last = y ? year_at : year_at - 1;
         const int months_since = (dated.month - m + 12) % 12;
+        // "the year through July": the twelve months to the end of that month, which is how a
+        // statistics office's annual rate is reported; a month's period, not a fiscal year.
+        if (word(k + 1) == "through") {
+          if (y == 0 && dated.year) y = YearOfUndated(m, dated);
+          if (y) {
+            out.push_back({w[k > 0 ? k - 1 : k].begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m)});
+            k = last;
+            continue;
+          }
+        }
         if (y == 0 && dated.year) {
           y = word(k + 1) == "ended" || (months_since >= 1 && months_since <= 3) ? YearOfUndated(m, dated)
               : m >= dated.month                                                   ? dated.year

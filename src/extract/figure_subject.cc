@@ -9,8 +9,10 @@
 #include <unordered_set>
 
 #include "extract/figure_han_topic.h"
+#include "extract/figure_period.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
+#include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 
@@ -28,6 +30,9 @@ bool IsNotAName(std::string_view lower) {
       "she",      "we",       "i",         "by",       "over",      "under",   "last",     "next",
       "gw",       "mw",       "kw",        "gwh",      "mwh",       "twh",     "bn",       "mn",
       "however",  "instead",  "yesterday", "also",     "separately", "euro",    "euros",    "dollars",
+      // Results' words written capitalised mid-sentence ("Ebitda rose 12%", "up 7.1% QoQ"), and a
+      // participle opening a sentence ("Asked about …, she said").
+      "ebitda",   "ebit",     "eps",       "qoq",      "yoy",       "asked",
   };
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
@@ -98,6 +103,13 @@ bool NamesMetric(std::string_view t, size_t i) {
   return m && m->metric != "index level";  // "Nasdaq", "DAX" name indices, which own their levels
 }
 
+// Whether the hyphen at `e` joins two capitalised parts of one name ("Rolls-Royce", "Mercedes-Benz"),
+// not two months ("July-September").
+bool JoinsNameParts(std::string_view t, size_t word_begin, size_t e) {
+  return t[e] == '-' && e > word_begin && IsUpper(At(t, e + 1)) && IsLower(t[e - 1]) &&
+         !IsMonthName(Lowercase(t.substr(word_begin, e - word_begin)));
+}
+
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
 // its "'s"), left out: all-capital datelines and words that are not names.
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
@@ -120,7 +132,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     std::string joined;  // a joiner ("of ") waiting for the word after it
     while (j < range.end && IsUpper(At(t, j))) {
       size_t e = j;
-      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) ||
+      // "Rolls-Royce", "Mercedes-Benz": capitalised parts joined by a hyphen are one word.
+      while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) || JoinsNameParts(t, j, e) ||
                                (t[e] == '.' && IsUpper(At(t, e + 1))) ||
                                (t[e] == '\xc3' && IsContinuationByte(At(t, e + 1)) && e > j))) {  // "Großkunde"
         e += t[e] == '\xc3' ? 2 : 1;
@@ -165,6 +178,20 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
         j = joiner_end + 1;
       }
     }
+    // "S&P 500", "Nikkei 225", "Nifty 50": a stock index's name goes on with its number.
+    const std::optional<MetricMatch> index = MatchMetricAt(t, name.begin);
+    if ((name.words == "S&P" || (index && index->metric == "index level")) && At(t, name.end) == ' ') {
+      size_t d = name.end + 1;
+      while (IsDigit(At(t, d))) ++d;
+      const size_t digits = d - name.end - 1;
+      if (digits >= 2 && digits <= 4 && !IsAsciiAlnum(At(t, d)) && At(t, d) != '%' && At(t, d) != ',' &&
+          !(At(t, d) == '.' && IsDigit(At(t, d + 1)))) {
+        name.words += ' ' + std::string(t.substr(name.end + 1, digits));
+        name.end = d;
+      }
+    }
+    // "the Bank Rate", "the Consumer Price Index", "Ebitda": a metric's name capitalised is no one's.
+    const bool metric_name = index && !index->weak && index->metric != "index level" && index->end == name.end;
     // "Kestrel Motors Inc.": the legal form is no part of the name the text goes on using.
     for (std::string_view legal : {" Inc", " Ltd", " Corp", " Co", " PLC", " plc", " LLC", " Limited", " Corporation", " AG",
                                    " SE", " GmbH", " SA", " NV", " ASA", " AB", " Oyj", " SpA"}) {
@@ -180,7 +207,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     const size_t after = At(t, name.end) == '.' ? name.end + 1 : name.end;
     const bool currency = At(t, after) == ' ' && (StartsWithNoCase(t, after + 1, "dollar") || StartsWithNoCase(t, after + 1, "yuan") ||
                                                   StartsWithNoCase(t, after + 1, "euro") || StartsWithNoCase(t, after + 1, "pound"));
-    if (!name.words.empty() && !compound && !currency) {
+    if (!name.words.empty() && !compound && !currency && !metric_name) {
       name.opens_sentence = OpensSentence(t, name.begin);
       names.push_back(std::move(name));
     }
@@ -450,6 +477,12 @@ bool DescribesNoun(std::string_view t, const Name& name) {
   return !IsFunctionWord(next) && !VerbFollows(t, name);
 }
 
+// Whether `name` runs a poll or a survey ("a Nordwire poll of economists", "a Gallup survey"): it
+// asks others for their numbers and owns none.
+bool RunsPoll(std::string_view t, const Name& name) {
+  return StartsWith(t, name.end, " poll") || StartsWith(t, name.end, " survey");
+}
+
 // Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
 bool HasTitle(std::string_view t, const Name& name) {
   if (name.begin < 3 || t[name.begin - 1] != ' ') return false;
@@ -512,6 +545,21 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
 // after "Caldera Semiconductor"), lists of names joined into one.
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  // A dateline's place and agency ("LONDON, Sept 21 (Reuters) - ") own nothing, and a sentence
+  // begins after it.
+  for (size_t line = 0; line < t.size();) {
+    const size_t dateline = DatelineLength(t.substr(line, 200));
+    if (dateline != 0) {
+      runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin >= line && n.begin < line + dateline; }),
+                 runs.end());
+      for (Name& n : runs) {
+        if (n.begin == line + dateline) n.opens_sentence = true;
+      }
+    }
+    const size_t next = t.find('\n', line);
+    if (next == std::string_view::npos) break;
+    line = next + 1;
+  }
   // German capitalises every noun: there a one-word run that the text writes after an article
   // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
   const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
@@ -569,6 +617,19 @@ std::vector<Name> NamesOf(std::string_view t) {
       fullest.erase(first);
     }
   }
+  std::map<std::string, std::string> by_initials;  // an empty name where two longer names share them
+  for (const std::string& m : multi_word) {
+    std::string initials;
+    for (size_t at = 0; at < m.size();) {
+      if (IsUpper(m[at])) initials += m[at];  // "of", "for" are no initials
+      const size_t space = m.find(' ', at);
+      if (space == std::string::npos) break;
+      at = space + 1;
+    }
+    if (initials.size() < 2) continue;
+    auto [it, inserted] = by_initials.emplace(initials, m);
+    if (!inserted && it->second != m) it->second.clear();
+  }
   // "Corvane Inc." is the company and "Corvane Cloud" its unit: a name written with its legal form
   // stands for no longer one.
   for (const Name& n : runs) {
@@ -582,12 +643,20 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (one_word && n.opens_sentence && fullest.count(n.words) == 0 && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
     if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
+    // "ECB" for "European Central Bank", "RBA" for "Reserve Bank of Australia": an acronym of the
+    // initials of one longer name the text writes is that name.
+    if (auto full = by_initials.find(n.words); one_word && full != by_initials.end() && !full->second.empty()) {
+      n.words = full->second;
+    }
     names.push_back(std::move(n));
   }
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
     n.source = IsSource(t, n);
-    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n);
+    // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
+    // numbers; it owns none.
+    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
+                 RunsPoll(t, n);
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -714,6 +783,41 @@ class SubjectReader {
  public:
   explicit SubjectReader(std::string_view t)
       : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()) {}
+
+  // A match score's two sides, `winner_side` and `other_side` ("Harbour City beat Rovers 3-1",
+  // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City"):
+  // the first is the goals of the sentence's subject, the second of the side named as beaten,
+  // just before the score after a verb of winning, or just after it after "win at", "victory
+  // over", "draw with". Left as read when the sentence names no such side.
+  void ReadScore(Figure* winner_side, Figure* other_side) const {
+    static const std::unordered_set<std::string_view> kBeat = {"beat", "beats", "beating", "defeated", "defeating",
+                                                               "thrashed", "edged", "overcame", "against", "over"};
+    static const std::unordered_set<std::string_view> kResult = {"win", "victory", "defeat", "draw", "loss", "triumph"};
+    const ByteSpan sentence = winner_side->sentence;
+    auto [first, last] = NamesWithin(sentence.begin, sentence.end);
+    const Name* beaten = nullptr;
+    for (auto it = first; it != last; ++it) {
+      if (it->end + 1 == winner_side->span.begin && kBeat.count(WordBefore(t_, it->begin).first) != 0) beaten = &*it;
+      if (it->begin > other_side->span.end && it->begin - other_side->span.end < 20) {
+        const auto [preposition, at] = WordBefore(t_, it->begin);
+        const std::string result = WordBefore(t_, at).first;
+        if ((preposition == "at" || preposition == "over" || preposition == "against" || preposition == "with") &&
+            kResult.count(result) != 0) {
+          beaten = &*it;
+        }
+      }
+    }
+    if (!beaten) return;
+    static const std::unordered_set<std::string_view> kPlaces = {"at", "in", "on", "of", "for", "from", "to", "under", "by"};
+    for (auto it = first; it != last && it->begin < winner_side->span.begin; ++it) {
+      // "At Goodison Park, Everton …", "under new boss Marco Silva": no side.
+      if (&*it == beaten || it->modifier || it->source || it->person || kPlaces.count(WordBefore(t_, it->begin).first) != 0) continue;
+      winner_side->subject = it->words;
+      other_side->subject = beaten->words;
+      return;
+    }
+  }
+
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
     paragraph_ = ParagraphStart(f.span.begin);
@@ -922,13 +1026,7 @@ class SubjectReader {
     size_t body = headline == std::string_view::npos ? 0 : headline + 2;
     // Past a dateline ("ESSEN, 7. August 2025 –", "BEIJING, Nov. 3 (Xinhua) --"), whose full stops
     // end no sentence.
-    const std::string_view opening = t_.substr(body, 100);
-    for (std::string_view dash : {" \xe2\x80\x94 ", " \xe2\x80\x93 ", " -- ", " - "}) {
-      if (const size_t at = opening.find(dash); at != std::string_view::npos && opening.substr(0, at).find('\n') == std::string_view::npos) {
-        body += at + dash.size();
-        break;
-      }
-    }
+    body += DatelineLength(t_.substr(body));
     size_t end = t_.find(". ", body);
     const size_t line = t_.find('\n', body);
     end = std::min(end == std::string_view::npos ? t_.size() : end, line == std::string_view::npos ? t_.size() : line);
@@ -1058,6 +1156,14 @@ void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std:
   if (figures->empty()) return;
   SubjectReader reader(t);
   for (size_t k = 0; k < figures->size(); ++k) (*figures)[k].subject = reader.Read((*figures)[k], clauses[k]);
+  for (size_t k = 1; k < figures->size(); ++k) {
+    Figure& a = (*figures)[k - 1];
+    Figure& b = (*figures)[k];
+    if (a.metric == "goals" && b.metric == "goals" && a.kind == FigureKind::kCount && b.kind == FigureKind::kCount &&
+        b.span.begin > a.span.end && b.span.begin - a.span.end <= 3) {
+      reader.ReadScore(&a, &b);
+    }
+  }
 }
 
 }  // namespace dossier::extract

@@ -81,7 +81,7 @@ constexpr MetricWords kMetricWords[] = {
     {"operating margin", "operating margin"},
     {"EBIT margin", "operating margin"},
     {"EBIT-Marge", "operating margin"},
-    {"EBITDA", "EBITDA"},
+    {"ebitda", "EBITDA"},  // "EBITDA", "Ebitda" (Indian papers)
     {"EBIT", "operating profit"},
     {"diluted earnings per share", "earnings per share"},
     {"earnings per share", "earnings per share"},
@@ -203,6 +203,7 @@ constexpr MetricWords kMetricWords[] = {
     {"BIP", "GDP"},
     {"bruttoinlandsprodukt", "GDP"},
     {"economic output", "GDP"},
+    {"economic growth", "growth rate"},
     {"economy", "GDP", true},
     {"\xe5\x9b\xbd\xe5\x86\x85\xe7\x94\x9f\xe4\xba\xa7\xe6\x80\xbb\xe5\x80\xbc", "GDP"},  // 国内生产总值
     {"\xe5\x9c\xb0\xe5\x8c\xba\xe7\x94\x9f\xe4\xba\xa7\xe6\x80\xbb\xe5\x80\xbc", "GDP"},  // 地区生产总值
@@ -232,6 +233,15 @@ constexpr MetricWords kMetricWords[] = {
     {"key rate", "interest rate"},
     {"benchmark rate", "interest rate"},
     {"base rate", "interest rate"},
+    {"bank rate", "interest rate"},
+    {"deposit rate", "interest rate"},
+    {"cash rate", "interest rate"},
+    {"federal funds rate", "interest rate"},
+    {"fed funds rate", "interest rate"},
+    {"borrowing costs", "interest rate", true},
+    {"nonfarm payrolls", "employees"},
+    {"non-farm payrolls", "employees"},
+    {"payrolls", "employees"},
     {"leitzins", "interest rate"},
     // Markets: a stock index named in the clause ("the Nasdaq Composite slid 3.1% to 19,341.8").
     {"index", "index level", true},

@@ -205,6 +205,8 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // with "(Vorjahr: 3,61 Mrd.)", a Taiwanese capex plan in 一兆二千五百億元) have all their values
   // read but few of their subjects and metrics (commodities as subjects, German metric nouns read
   // as names), which is what lowered the meaning shares below v6's bars, not a change in reading.
+  // Extractor v7 with `rate_decision_wire` (44 texts, figures branch alone): subject 0.810, metric
+  // 0.838, period 0.664; conflicts 6 of 14 found, 7 false pairs.
   CHECK(dev.span_value.F1() >= 0.985);
   // The Chinese texts apart: measured 0.989 on 8 texts (v6; 0.778 with v5, which read no magnitude groups).
   CHECK(dev.by_language.at(TextLanguage::kChinese).span_value.F1() >= 0.98);
@@ -216,7 +218,7 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.79);
   CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.64);
   CHECK(dev.conflicts_false <= 7);
-  CHECK(dev.conflicts_found >= 5);
+  CHECK(dev.conflicts_found >= 6);
 }
 
 TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {

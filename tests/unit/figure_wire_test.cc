@@ -1,0 +1,91 @@
+// Wire copy and other beats' numbers (extractor v7): a dateline owns nothing and dates the text
+// only where it stands, a news agency reports numbers without owning them, and a tally's sides
+// count what its sentence says. Each shape in a made-up text, after reading real pages.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/figure.h"
+#include "extract/figure_period.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("A wire dateline is one helper: place, date and agency before a dash", "[figures][dateline]") {
+  using extract::DatelineLength;
+  CHECK(DatelineLength("LONDON, Sept 21 (Reuters) - The Bank") == std::string("LONDON, Sept 21 (Reuters) - ").size());
+  CHECK(DatelineLength("Nov 21 (Reuters) - Safety equipment maker") == std::string("Nov 21 (Reuters) - ").size());
+  CHECK(DatelineLength("Minneapolis (CNN) \xE2\x80\x94 For the first time") == std::string("Minneapolis (CNN) \xE2\x80\x94 ").size());
+  CHECK(DatelineLength("ESSEN, 7. August 2025 \xE2\x80\x93 Der Versorger") == std::string("ESSEN, 7. August 2025 \xE2\x80\x93 ").size());
+  // 新华社北京10月20日电 瑞丰
+  const std::string han = "\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE\xE5\x8C\x97\xE4\xBA\xAC" "10\xE6\x9C\x88" "20\xE6\x97\xA5\xE7\x94\xB5 ";
+  CHECK(DatelineLength(han + "\xE7\x91\x9E\xE4\xB8\xB0") == han.size());
+  // A sentence with a dash in it opens with no dateline.
+  CHECK(DatelineLength("Revenue rose 5% - the best quarter in years - to $3 billion.") == 0);
+  CHECK(DatelineLength("The company (which makes chips) said - again - that") == 0);
+}
+
+TEST_CASE("The text's date is its dateline's, never a date in the body", "[figures][dateline]") {
+  // "since December 2021" in the lead dates nothing: the text is dated by its published date.
+  const std::string wire =
+      "Rates held after narrow vote\n\nLONDON, Sept 21 (Reuters) - The Bank of England kept Bank Rate at 5.25%, the first "
+      "time since December 2021 that it did not raise borrowing costs.";
+  CHECK(extract::FindDateline(wire).year == 0);
+  const Figure rate = [&] {
+    for (Figure& f : ExtractFigures(wire, "2023-09-21")) {
+      if (f.surface == "5.25%") return f;
+    }
+    FAIL("no 5.25%");
+    return Figure{};
+  }();
+  CHECK(rate.metric == "interest rate");
+  CHECK(rate.subject == "Bank of England");
+  CHECK(rate.period != "2021-09-21");
+  // A dateline on its own short line, or before the dash, still dates the text.
+  CHECK(extract::FindDateline("Headline\n\nNewsletter \xC2\xB7 10 November 2025\n\nBody.").year == 2025);
+  CHECK(extract::FindDateline("Headline\n\nOSLO, 12 February 2026 \xE2\x80\x94 Norrvik said").month == 2);
+}
+
+TEST_CASE("A dateline's agency and a polling outlet own no number", "[figures][subject]") {
+  const std::string wire =
+      "Rates held\n\nLONDON, Sept 21 (Reuters) - Britain's central bank voted 5-4 to keep rates on hold. A Reuters poll of "
+      "economists had pointed to a 7-2 vote.";
+  for (const Figure& f : ExtractFigures(wire)) CHECK(f.subject != "Reuters");
+  const std::string jobs =
+      "Payrolls beat forecasts\n\nNonfarm payrolls in Arland increased 156,000 in September. Economists surveyed by "
+      "Reuters had expected 176,000 new jobs.";
+  CHECK(OnlyFigure(jobs, "176,000 new jobs").subject != "Reuters");
+  CHECK(OnlyFigure(jobs, "156,000").metric == "employees");
+}
+
+TEST_CASE("A tally's sides count votes or goals as the sentence says, else nothing", "[figures][meaning]") {
+  const std::string vote = "The Monetary Policy Committee voted by a margin of 5-4 to hold Bank Rate at 4%.";
+  CHECK(OnlyFigure(vote, "5").metric == "votes");
+  CHECK(OnlyFigure(vote, "4").metric == "votes");
+  const std::string match = "Harbour City beat Rovers 3-1 on Saturday.";
+  CHECK(OnlyFigure(match, "3").metric == "goals");
+  const std::string dashed = "Kestrel won the derby 2\xE2\x80\x93" "0 at home.";
+  CHECK(OnlyFigure(dashed, "2").metric == "goals");
+}
+
+TEST_CASE("Hyphenated names and indices with their number are whole subjects", "[figures][subject]") {
+  CHECK(OnlyFigure("Rolls-Royce said revenue grew to \xC2\xA3" "7.52 billion.", "\xC2\xA3" "7.52 billion").subject == "Rolls-Royce");
+  // Two months joined by a hyphen name no one.
+  CHECK(OnlyFigure("Orvia's output grew 4% in the July-September period.", "4%").subject == "Orvia");
+  const Figure index = OnlyFigure("Stocks slid on Monday and the S&P 500 lost 1.5%.", "1.5%");
+  CHECK(index.subject == "S&P 500");
+  CHECK(index.metric != "net loss");  // "lost" names a loss of money only
+  CHECK(OnlyFigure("Sahyog Metals said Ebitda rose 12% to Rs 4,870 crore.", "Rs 4,870 crore").subject == "Sahyog Metals");
+}
+
+TEST_CASE("A score's sides are the winner's and the beaten side's; an acronym is its full name", "[figures][subject]") {
+  const std::string home = "At Goodison Park, Everton got their first win of the season after beating Southampton 2-1.";
+  CHECK(OnlyFigure(home, "2").subject == "Everton");
+  CHECK(OnlyFigure(home, "1").subject == "Southampton");
+  const std::string away = "Manchester City moved closer to the title with a 2-0 win at Stoke City on Monday.";
+  CHECK(OnlyFigure(away, "2").subject == "Manchester City");
+  CHECK(OnlyFigure(away, "0").subject == "Stoke City");
+  const std::string bank =
+      "The European Central Bank cut its deposit rate on Thursday. The ECB now sees inflation at 2.5% this year.";
+  CHECK(OnlyFigure(bank, "2.5%").subject == "European Central Bank");
+}
