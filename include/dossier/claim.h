@@ -20,7 +20,10 @@ namespace dossier {
 // Bumped whenever ExtractClaims can give a different answer for the same text and gazetteer.
 // 3: Han speakers behind occasions, times, manner words and 的; 答 turns; English roles before a
 // name both ways, adverbials between the verb and its clause, headings over quotation lines.
-inline constexpr int kClaimExtractorVersion = 3;
+// 4: names listed with commas and "and", titles and post-nominals around names, prefixed surnames
+// and headline acronyms as one person, "the governor" for "Gov.", "he" for the one who spoke,
+// quotations that closed or met a new paragraph carry no one on.
+inline constexpr int kClaimExtractorVersion = 4;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -159,6 +159,13 @@ void SentenceReader::QuotationAttributed() {
 // the same speaker's.
 void SentenceReader::QuotationGoesOn() {
   if (!f_.quote_open_ || f_.quote_speakers_.empty() || f_.quote_sentence_ + 1 != index_) return;
+  // A quotation goes on into a new paragraph only with an opening mark there (a paragraph that
+  // opens without one is the reporter's again).
+  if (text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos &&
+      (n() == 0 || !IsQuote(text_, T(0)))) {
+    f_.quote_open_ = false;
+    return;
+  }
   size_t close = 0;
   while (close < n() && !IsQuote(text_, T(close))) ++close;
   const size_t end = TrimEnd(sentence_.begin, close < n() ? T(close).begin : sentence_.end, close == n());
@@ -208,6 +215,13 @@ std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
 size_t SentenceReader::AfterRole(size_t k) const {
   size_t j = k;
   while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  // "senior economist", "health officer": a word or two before the role.
+  for (size_t m = j; m < j + 2 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !IsTitle(W(m)) && !IsRoleWord(W(m)); ++m) {
+    if (IsTitle(W(m + 1)) || IsRoleWord(W(m + 1))) {
+      j = m + 1;
+      break;
+    }
+  }
   size_t name = k;
   for (size_t t = j; t < n() && t < j + 8; ++t) {
     if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
