@@ -23,7 +23,10 @@ namespace dossier {
 // 4: wire datelines read as no part of the lead, adverbials and trailing attributions that end a
 // claim, second verbs after `but`, `declared` a claim only with a clause; Han officers' and
 // players' titles (首席财务官, 專門委員, 前锋), 答道, 提到, 笑言, 告诉记者, and a verb of speech with
-// 说 or 称 after it (解释说) as one verb.
+// 说 or 称 after it (解释说) as one verb; names listed with commas and "and", titles and
+// post-nominals around names, prefixed surnames and headline acronyms as one person, "the
+// governor" for "Gov.", "he" for the one who spoke, quotations that closed or met a new paragraph
+// carry no one on.
 inline constexpr int kClaimExtractorVersion = 4;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

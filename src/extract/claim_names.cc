@@ -1,6 +1,8 @@
 #include "extract/claim_names.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include <unicode/utf8.h>
 
@@ -51,7 +53,8 @@ bool IsDemonym(std::string_view lower) {
                                 "scotsman", "dutchwoman", "frenchwoman", "englishwoman", "irishwoman", "kiwi", "aussie",
                                 "argentine", "iraqi", "israeli", "pakistani", "saudi", "qatari", "emirati", "kuwaiti",
                                 "nepali", "somali", "bangladeshi", "yemeni", "omani", "uzbek", "kazakh", "filipino",
-                                "filipina", "portuguese", "basque", "catalan", "serb", "croat", "slovak", "slovene"};
+                                "filipina", "portuguese", "basque", "catalan", "serb", "croat", "slovak", "slovene",
+                                "spaniard", "brit", "icelander", "luxembourger"};
   return words.count(lower) != 0;
 }
 
@@ -88,7 +91,7 @@ bool IsPrefixedName(std::string_view word) {
 
 bool IsPostNominal(std::string_view word) {
   static const WordSet words = {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE",
-                                "DBE", "PhD", "FRS"};
+                                "DBE", "PhD", "FRS", "MD", "RN", "MPH"};
   return words.count(word) != 0;
 }
 
@@ -258,6 +261,22 @@ std::string_view UnprefixedSurname(std::string_view surname) {
   return surname.substr(hyphen + 1);
 }
 
+// "Al-Naimi" opening a sentence is "al-Naimi": a prefixed surname whatever the case of its prefix.
+bool SamePrefixedSurname(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.empty() || a.substr(1) != b.substr(1) || UnprefixedSurname(LowerAscii(a)).empty()) return false;
+  return std::tolower(static_cast<unsigned char>(a[0])) == std::tolower(static_cast<unsigned char>(b[0]));
+}
+
+// Whether a name of two words or more opens with an organisation's short form in mixed case ("BoE
+// Bailey", "BoJ Ueda"): two capitals or more in a short word followed by a word in lowercase letters.
+bool IsAcronymBefore(const std::vector<std::string>& name) {
+  if (name.size() < 2 || name.front().size() > 4) return false;
+  const std::string& first = name.front();
+  const auto capitals = std::count_if(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool second_lower = std::any_of(name[1].begin(), name[1].end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return capitals >= 2 && static_cast<size_t>(capitals) < first.size() && second_lower;
+}
+
 }  // namespace
 
 std::string NameIndex::Fullest(std::string_view name) const {
@@ -273,6 +292,7 @@ std::string NameIndex::Fullest(std::string_view name) const {
   std::vector<std::string> words = SplitWords(name);
   while (words.size() > 1 && (words.front() == "The" || words.front() == "the")) words.erase(words.begin());
   if (!LooksLikeOrganization(name)) words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(TitleWords(words)));
+  if (IsAcronymBefore(words)) words.erase(words.begin());  // "BoK Tarrow warns": Tarrow
   if (words.empty()) return std::string(name);
   // "Commerce Li Jianguo" read out of "Minister of Commerce Li Jianguo": the name that run leaves
   // once its titles are dropped.
@@ -296,8 +316,11 @@ std::string NameIndex::Fullest(std::string_view name) const {
   const std::vector<std::string>* best = nullptr;
   for (const std::vector<std::string>& candidate : names_) {
     if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
+    // "BoE Bailey" in a headline is the bank's Bailey, not a first name: "Andrew Bailey" is his name.
+    if (words.size() == 1 && IsAcronymBefore(candidate)) continue;
     const bool ends = std::equal(words.begin(), words.end(), candidate.end() - static_cast<std::ptrdiff_t>(words.size())) ||
-                      (words.size() == 1 && UnprefixedSurname(candidate.back()) == words.front());
+                      (words.size() == 1 && (UnprefixedSurname(candidate.back()) == words.front() ||
+                                             SamePrefixedSurname(candidate.back(), words.front())));
     const bool starts = std::equal(words.begin(), words.end(), candidate.begin());
     // A name is a person's when no head word makes it an organisation's; "of" and "&" join only
     // organisations' names, so a surname never stands for one.
@@ -314,11 +337,27 @@ ActorKind NameIndex::KindOf(std::string_view fullest) const {
                                                                                          : ActorKind::kPerson;
 }
 
+namespace {
+
+// A title as "the …" writes it out: "gov" (of "Gov. Gavin Newsom") is "governor".
+std::string_view SpelledOutTitle(std::string_view lower) {
+  static const std::map<std::string_view, std::string_view> kShort = {
+      {"gov", "governor"},  {"sen", "senator"},   {"rep", "representative"}, {"gen", "general"},
+      {"supt", "superintendent"}, {"capt", "captain"}, {"sgt", "sergeant"}, {"lt", "lieutenant"},
+      {"col", "colonel"},   {"det", "detective"}, {"insp", "inspector"},     {"prof", "professor"},
+      {"pres", "president"}, {"atty", "attorney"}, {"cmdr", "commander"}};
+  auto it = kShort.find(lower);
+  return it == kShort.end() ? lower : it->second;
+}
+
+}  // namespace
+
 std::optional<std::string> NameIndex::ByRole(std::string_view lower_role) const {
   std::optional<std::string> found;
   for (size_t r = 0; r < runs_.size(); ++r) {
     if (names_[r].empty()) continue;
-    if (std::find(runs_[r].roles.begin(), runs_[r].roles.end(), lower_role) == runs_[r].roles.end()) continue;
+    const std::vector<std::string>& roles = runs_[r].roles;
+    if (std::none_of(roles.begin(), roles.end(), [&](const std::string& role) { return SpelledOutTitle(role) == lower_role; })) continue;
     const std::string name = Join(names_[r], 0, names_[r].size());
     const std::string fullest = Fullest(name);
     if (speakers_.count(fullest) == 0) continue;
@@ -343,7 +382,12 @@ std::vector<ActorMention> NameIndex::Mentions() const {
     if (words.size() < 2) continue;
     const bool organization = LooksLikeOrganization(fullest);
     if (!organization) add(words.back(), fullest);
-    if (!organization && !UnprefixedSurname(words.back()).empty()) add(std::string(UnprefixedSurname(words.back())), fullest);
+    if (!organization && !UnprefixedSurname(words.back()).empty()) {
+      add(std::string(UnprefixedSurname(words.back())), fullest);
+      std::string capitalised = words.back();  // "Al-Naimi" opening a sentence
+      capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
+      add(capitalised, fullest);
+    }
     if (!IsCommonCapitalizedWord(LowerAscii(words.front())) && !IsOrganizationHead(words.front()) && MayBeName(words.front())) {
       add(words.front(), fullest);
     }

@@ -715,7 +715,12 @@ void SentenceReader::SaidAfter() {
     size_t after;
     // "…, told Reuters.": the one told is not the speaker.
     if (!verb || verb->verb_class == VerbClass::kTelling) continue;
-    if (!SpeakerAt(j + 1 + verb->tokens, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
+    // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
+    const size_t subject = j + 1 + verb->tokens, named = AfterRole(subject);
+    if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {
+      speakers.clear();
+      if (!SpeakerAt(subject, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
+    }
     size_t start = 0;
     for (size_t k = 0; k + 1 < j; ++k) {
       if (Is(k, ":")) start = k + 1;

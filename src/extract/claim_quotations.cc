@@ -157,10 +157,11 @@ void SentenceReader::QuotationAttributed() {
 // the same speaker's.
 void SentenceReader::QuotationGoesOn() {
   if (!f_.quote_open_ || f_.quote_speakers_.empty() || f_.quote_sentence_ + 1 != index_) return;
-  // A quotation that goes on into the next paragraph opens it with a mark of its own.
-  const ByteSpan before = f_.sentences_[index_ - 1];
-  if (text_.substr(before.end, sentence_.begin - before.end).find("\n\n") != std::string_view::npos &&
-      !(n() > 0 && IsQuote(text_, T(0)))) {
+  // A quotation goes on into a new paragraph only with an opening mark there (a paragraph that
+  // opens without one is the reporter's again).
+  if (text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos &&
+      (n() == 0 || !IsQuote(text_, T(0)))) {
+    f_.quote_open_ = false;
     return;
   }
   size_t close = 0;
@@ -212,6 +213,13 @@ std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
 size_t SentenceReader::AfterRole(size_t k) const {
   size_t j = k;
   while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  // "senior economist", "health officer": a word or two before the role.
+  for (size_t m = j; m < j + 2 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !IsTitle(W(m)) && !IsRoleWord(W(m)); ++m) {
+    if (IsTitle(W(m + 1)) || IsRoleWord(W(m + 1))) {
+      j = m + 1;
+      break;
+    }
+  }
   size_t name = k;
   for (size_t t = j; t < n() && t < j + 8; ++t) {
     if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {

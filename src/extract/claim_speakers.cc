@@ -55,6 +55,21 @@ bool IsPublicBody(const std::vector<Speaker>& speakers) {
   return false;
 }
 
+// The token after the letters written after a name at token k ("Jane Doe MP"), with the commas
+// around them ("Gib Morrow, MD, said", "…, said Gib Morrow, MD."), or k.
+size_t AfterPostNominals(std::string_view text, const std::vector<Token>& tokens, size_t k) {
+  auto post = [&](size_t at) {
+    return at < tokens.size() && tokens[at].word && IsPostNominal(text.substr(tokens[at].begin, tokens[at].end - tokens[at].begin));
+  };
+  auto punct = [&](size_t at, std::string_view p) { return at < tokens.size() && IsPunct(text, tokens[at], p); };
+  while (post(k)) ++k;
+  if (!punct(k, ",") || !post(k + 1)) return k;
+  size_t end = k + 1;
+  while (post(end)) ++end;
+  if (punct(end, ",")) return end + 1;
+  return end >= tokens.size() || punct(end, ".") ? end : k;
+}
+
 }  // namespace
 
 const Antecedent* ClaimFinder::NearbyOrganisation(size_t now, bool business) const {
@@ -121,7 +136,12 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (!before.word) {
     const std::string_view p = text_.substr(before.begin, before.end - before.begin);
     // "Dr. Jane Doe": a title's abbreviation, as a title.
-    if (p == "." && i >= 2 && T(i - 2).word && T(i - 2).end == before.begin && IsTitle(W(i - 2))) return IsSubjectPosition(i - 2);
+    // "State Sen. Ora Blaine": with the capitalised words before it.
+    if (p == "." && i >= 2 && T(i - 2).word && T(i - 2).end == before.begin && IsTitle(W(i - 2))) {
+      size_t j = i - 2;
+      while (j > 0 && j + 5 > i && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && MentionAt(j - 1) == nullptr) --j;
+      return IsSubjectPosition(j);
+    }
     return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }
@@ -160,12 +180,17 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "…, Harbourside sporting director Ed Carrick said": a role phrase after a comma.
   if (const size_t role = RoleStart(i); role < i && role > 0 && Is(role - 1, ",")) return true;
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
-  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) {
+  // "Bank of England policymakers Megan Greene, Clare Lombardelli and Huw Pill": a plural role
+  // before a list of names.
+  const bool plural_role = T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && W(i - 1).back() == 's' && IsPluralOfPeopleWord(W(i - 1));
+  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role) {
     size_t j = i - 1;
-    // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too.
+    // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too;
+    // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the".
     while (j > 0 && j + 7 > i &&
            (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
-            (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))))) {
+            (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))) ||
+            (IsWord(j - 1, "the") && j >= 3 && IsWord(j - 2, "of") && IsCapitalized(text_, T(j - 3)) && IsCapitalized(text_, T(j))))) {
       --j;
     }
     return IsSubjectPosition(j);
@@ -190,12 +215,19 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
   if (m == nullptr) return i;
   speakers->push_back(f_.SpeakerOf(*m));
   size_t k = MentionEnd(i);
-  while ((Is(k, ",") || IsWord(k, "and")) && MentionAt(k + 1) != nullptr && !Is(MentionEnd(k + 1), "'s") &&
-         !IsWord(MentionEnd(k + 1), "'s")) {
-    speakers->push_back(f_.SpeakerOf(*MentionAt(k + 1)));
-    k = MentionEnd(k + 1);
+  // "Cuban, Andreessen and Sacks" (an Oxford comma too); "the Committee, Mann said" is no list.
+  auto listed_with_and = [&](size_t at) {
+    while (Is(at, ",") && MentionAt(at + 1) != nullptr) at = MentionEnd(at + 1);
+    if (Is(at, ",")) ++at;
+    return IsWord(at, "and");
+  };
+  while (IsWord(k, "and") || (Is(k, ",") && listed_with_and(k))) {
+    const size_t next = Is(k, ",") && IsWord(k + 1, "and") ? k + 2 : k + 1;
+    if (MentionAt(next) == nullptr || Is(MentionEnd(next), "'s") || IsWord(MentionEnd(next), "'s")) break;
+    speakers->push_back(f_.SpeakerOf(*MentionAt(next)));
+    k = MentionEnd(next);
   }
-  while (k < n() && T(k).word && IsPostNominal(text_.substr(T(k).begin, T(k).end - T(k).begin))) ++k;  // "Jane Doe MP"
+  k = AfterPostNominals(text_, tokens_, k);
   if (Is(k, "(")) {  // an affiliation in parentheses
     size_t close = k + 1;
     while (close < n() && close < k + 8 && !Is(close, ")")) ++close;
@@ -254,6 +286,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const LowerWord w = W(at);
     if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
@@ -274,7 +307,24 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
   };
   push(i, end);
-  while (IsWord(end, "and")) {
+  // "Megan Greene, Clare Lombardelli and Huw Pill": names listed with commas, the last after "and"
+  // (an Oxford comma too); "Britain, Mann said" is no list.
+  auto listed_with_and = [&](size_t at) {
+    for (size_t after_name; Is(at, ",") && !IsWord(at + 1, "and") && name_at(at + 1, &after_name);) at = after_name;
+    if (Is(at, ",")) ++at;
+    return IsWord(at, "and");
+  };
+  while (IsWord(end, "and") || (Is(end, ",") && listed_with_and(end))) {
+    if (Is(end, ",")) {
+      if (IsWord(end + 1, "and")) ++end;  // the Oxford comma: the "and" below
+      else {
+        size_t next_end;
+        name_at(end + 1, &next_end);
+        push(end + 1, next_end);
+        end = next_end;
+        continue;
+      }
+    }
     size_t next = IsWord(end + 1, "the") ? end + 2 : end + 1, next_end;
     if (!name_at(next, &next_end)) break;
     // "the Ministry of Health and Wellness": one organisation's name.
@@ -299,7 +349,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     push(next, next_end);
     end = next_end;
   }
-  while (end < n() && T(end).word && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin))) ++end;
+  end = AfterPostNominals(text_, tokens_, end);
   // "Li Jianguo (李建国) told", "Ana Ruiz (Acme) said": the name again or an affiliation, in parentheses.
   if (Is(end, "(")) {
     size_t close = end + 1;

@@ -198,6 +198,14 @@ void SentenceReader::Read() {
       f_.plural_.sentence = index_;
     }
   }
+  // "Al-Nuaimi told reporters after meeting Ernesto Martens and Olav Akselsen. He said …": the
+  // person who spoke in a sentence, not one it names after, is whom "he" stands for next.
+  if (f_.out_.claims.size() > claims_before && f_.last_claim_sentence_ == index_ && f_.last_speakers_.size() == 1 &&
+      f_.last_speakers_.front().kind == ActorKind::kPerson && f_.person_.sentence == index_ && !f_.person_.speakers.empty() &&
+      f_.person_.speakers.front().mention.surface != f_.last_speakers_.front().mention.surface &&
+      f_.person_.speakers.front().mention.span.begin > f_.last_speakers_.front().mention.span.begin) {
+    f_.SetPerson(f_.last_speakers_, index_);
+  }
   QuotationFollows(claims_before);
 }
 
@@ -343,8 +351,9 @@ void SentenceReader::CollectNames() {
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
     }
-    for (size_t b = i; b > 0 && b + 3 > i && T(b - 1).word; --b) {
-      if (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1))) break;
+    for (size_t b = i; b > 0 && b + 4 > i; --b) {
+      if (Is(b - 1, ".") && b >= 2 && IsTitle(W(b - 2))) --b;  // "Gov. Gavin Newsom": a title's abbreviation
+      if (!T(b - 1).word || (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1)))) break;
       run.roles.emplace_back(W(b - 1));
     }
     // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an

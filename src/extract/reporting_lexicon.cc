@@ -273,7 +273,7 @@ bool IsRoleWord(std::string_view w) {
       "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
       "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "alderman", "alderwoman",
-      "assemblyman", "assemblywoman", "assemblymember", "prime", "district", "magistrate", "sheriff",
+      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "prime", "district", "magistrate", "sheriff",
       "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh"};
   return words.count(w) != 0;

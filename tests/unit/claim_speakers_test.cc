@@ -112,3 +112,59 @@ TEST_CASE("A Han headline's speaker and colon; a qualified role right after a na
                "Sunmark. \"Price was never the problem,\" the Sunmark executive said.") ==
         Found{"[Lucia Brandt]: the price was right", "[Kaito Mori]: Price was never the problem"});
 }
+
+TEST_CASE("Names listed with commas and a last \"and\" all speak; a name after a comma alone is no list",
+          "[claims][speakers]") {
+  // A plural role before the list, and the first member found with no gazetteer.
+  CHECK(Claims("Central bank policymakers Mara Quist, Idris Fenwick and Lena Obi argued that wage growth was still too fast.") ==
+        Found{"[Mara Quist]: wage growth was still too fast", "[Idris Fenwick]: wage growth was still too fast",
+              "[Lena Obi]: wage growth was still too fast"});
+  // "…of the Monetary Policy Committee, Quist said": the committee is not a second speaker.
+  CHECK(Claims("Mara Quist said rates would hold. Asked about the vote of the Monetary Policy Committee, Quist said she "
+               "was unsure.") == Found{"[Mara Quist]: rates would hold", "[Mara Quist]: she was unsure"});
+}
+
+TEST_CASE("A speaker's titles and letters are read around the name, not as it", "[claims][speakers]") {
+  // A role phrase after an inverted verb; a title's portfolio with "of the"; a title's abbreviation.
+  CHECK(Claims("Fares will rise next year, said transit analyst Tomas Reyna.") == Found{"[Tomas Reyna]: Fares will rise next year"});
+  CHECK(Claims("Leader of the Opposition Sir Owen Drake said the plan was thin.") == Found{"[Owen Drake]: the plan was thin"});
+  CHECK(Claims("The bill died. State Sen. Ora Blaine said the bill was dead.") == Found{"[Ora Blaine]: the bill was dead"});
+  // Letters after a name with commas around them are never a speaker of their own.
+  CHECK(Claims("Cases rose, Dr. Pim Osei, MD, told the board. \xe2\x80\x9cThe ward is calm,\xe2\x80\x9d said health officer "
+               "Ruth Amadi, MD.") == Found{"[Pim Osei]: Cases rose", "[Ruth Amadi]: The ward is calm"});
+}
+
+TEST_CASE("One person under the forms a text gives the name", "[claims][speakers]") {
+  // A prefixed surname opening a sentence.
+  CHECK(Claims("Oil Minister Faisal al-Harbi said prices were fair.\nAl-Harbi added that supply was ample.") ==
+        Found{"[Faisal al-Harbi]: prices were fair", "[Faisal al-Harbi]: supply was ample"});
+  // A headline's bank before the surname is not a first name.
+  CHECK(Claims("BoE Hale: growth is weak\nBank of England Governor Anna Hale said growth was weak. "
+               "\xe2\x80\x9cWe are watching prices closely,\xe2\x80\x9d Hale added.") ==
+        Found{"[Anna Hale]: growth was weak", "[Anna Hale]: We are watching prices closely"});
+}
+
+TEST_CASE("A role or nationality refers back to the person introduced with it", "[claims][speakers]") {
+  // "Gov." spelled out as "the governor", over a person named since.
+  CHECK(Claims("Kell Gov. Ora Blaine signed the order. She said the drought was severe. Farmer Tim Hale said wells were "
+               "dry. \xe2\x80\x9cWe will get through it,\xe2\x80\x9d the governor said.")
+            .back() == "[Ora Blaine]: We will get through it");
+  CHECK(Claims("Ismael Sola said the pitch was heavy. The Spaniard admitted that his side were lucky.") ==
+        Found{"[Ismael Sola]: the pitch was heavy", "[Ismael Sola]: his side were lucky"});
+}
+
+TEST_CASE("He stands for the one who spoke, not for a person the sentence names after", "[claims][speakers]") {
+  CHECK(Claims("Kofi Mensah said output was steady after meeting his counterparts, Arturo Pena and Lars Dahl. "
+               "Prices were fair, he said.")
+            .back() == "[Kofi Mensah]: Prices were fair");
+}
+
+TEST_CASE("A quotation closed inside a claim, or a paragraph opening without a mark, carries no one's words on",
+          "[claims][speakers]") {
+  CHECK(Claims("\xe2\x80\x9cI don\xe2\x80\x99t think\xe2\x80\x9d a deal will come, Harbi told reporters. He also spoke "
+               "of the weather.\nPrices fell on Monday, and the market was quiet.") ==
+        Found{"[Harbi]: I don\xe2\x80\x99t think\xe2\x80\x9d a deal will come"});
+  CHECK(Claims("\xe2\x80\x9cWe were tired. We lost our shape,\xe2\x80\x9d Lena Obi said.\n\xe2\x80\x9cIt happens.\n"
+               "The club will recover in spring.") ==
+        Found{"[Lena Obi]: We were tired", "[Lena Obi]: We lost our shape", "[Lena Obi]: It happens"});
+}
