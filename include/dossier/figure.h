@@ -20,7 +20,8 @@ namespace dossier {
 // currencies named with their country ("U.S. dollars"), spelled watt-hours, "1.42 B", grouped
 // numbers after a name, table cells with their own scale taking their row's metric and quarter;
 // fiscal years by their last month, the year before, the lead's period and subject.
-inline constexpr int kFigureExtractorVersion = 6;
+// 7: a past date in the body ("since April 2021") is no dateline.
+inline constexpr int kFigureExtractorVersion = 7;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -433,8 +433,13 @@ void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
 }  // namespace
 
 void ReadMeaning(std::string_view t, std::string_view published, std::vector<Figure>* figures) {
+  // The text's own date where it gives one, but a past date in its body ("the lowest since April
+  // 2021") is no dateline: one more than two months before publication gives way to the
+  // publication date.
   Dateline dated = FindDateline(t);
-  if (dated.year == 0) dated = FindDateline(published);
+  const Dateline issued = FindDateline(published);
+  const int months_before = (issued.year - dated.year) * 12 + (issued.month - dated.month);
+  if (dated.year == 0 || (issued.year != 0 && months_before > 2)) dated = issued;
   if (figures->empty()) return;
   // Every period the text names, once: a reference ("in the quarter") is resolved against the
   // text before it, and a sentence without a period goes on with the last one named.
