@@ -20,7 +20,8 @@ namespace dossier {
 // Bumped whenever ExtractClaims can give a different answer for the same text and gazetteer.
 // 3: Han speakers behind occasions, times, manner words and 的; 答 turns; English roles before a
 // name both ways, adverbials between the verb and its clause, headings over quotation lines.
-inline constexpr int kClaimExtractorVersion = 3;
+// 4: "for" after an organisation's head joins its name; an acronym stands for the name it abbreviates.
+inline constexpr int kClaimExtractorVersion = 4;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -112,3 +112,17 @@ TEST_CASE("A Han headline's speaker and colon; a qualified role right after a na
                "Sunmark. \"Price was never the problem,\" the Sunmark executive said.") ==
         Found{"[Lucia Brandt]: the price was right", "[Kaito Mori]: Price was never the problem"});
 }
+
+TEST_CASE("An organisation's name joined by 'for' after its head; its acronym stands for it", "[claims][speakers]") {
+  const Found found = Claims(
+      "The Office for National Statistics said prices rose 2.1% in the year to May. Food costs climbed fastest, the "
+      "Institute for Fiscal Studies noted. The ONS said that rents rose too.");
+  CHECK(found == Found{"[Office for National Statistics]: prices rose 2.1% in the year to May",
+                       "[Institute for Fiscal Studies]: Food costs climbed fastest",
+                       "[Office for National Statistics]: rents rose too"});
+  // "for" joins only after an organisation's head: "Apple for Business" is no name of one body.
+  for (const std::string& claim : Claims("Apple for Business said the market would grow.")) {
+    CHECK(claim.rfind("[Apple for", 0) == std::string::npos);
+  }
+  CHECK(Claims("Apple for Business said the market would grow.").size() <= 1);
+}
