@@ -26,7 +26,8 @@ namespace dossier {
 // 说 or 称 after it (解释说) as one verb; names listed with commas and "and", titles and
 // post-nominals around names, prefixed surnames and headline acronyms as one person, "the
 // governor" for "Gov.", "he" for the one who spoke, quotations that closed or met a new paragraph
-// carry no one on.
+// carry no one on; "for" after an organisation's head joins its name, an acronym stands for the
+// name it abbreviates.
 inline constexpr int kClaimExtractorVersion = 4;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -28,7 +28,8 @@ namespace dossier {
 // 二兆八千九百億元, 一成半, 二○二六年 as a date; the text's date only from its dateline, a
 // dateline's place and agency owning nothing, news outlets owning nothing, hyphenated names
 // ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's sides counting votes or goals
-// as its sentence says, interest-rate and payroll words.
+// as its sentence says, interest-rate and payroll words; a month one or two after the dateline's
+// the coming one.
 inline constexpr int kFigureExtractorVersion = 7;
 
 enum class FigureKind {

@@ -83,9 +83,15 @@ std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes,
 
 // Without a note: a line for each of the most salient speakers (StoryActor::Salience), balanced
 // across sources: their latest perspective that cites a listed source, else their best quotable
-// claim. Candidate speakers count as well, named as unconfirmed.
+// claim. Candidate speakers count as well, named as unconfirmed. A claim inside the words the lede
+// already quotes (`lede`, when there is one) would say them twice.
 std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const StoryViews& views,
-                                    const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer) {
+                                    const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer,
+                                    const QuoteMark* lede) {
+  auto in_lede = [&](const ClaimEntry& c) {
+    return lede && writer.SourceNumber(c.source_id) == lede->source_number &&
+           c.claim.span.begin < lede->source_end && c.claim.span.end > lede->source_begin;
+  };
   // The source an actor's line would rest on, to balance the picks without writing the lines.
   auto source_of = [&](const StoryActor& a) -> std::string {
     for (auto p = a.perspectives.rbegin(); p != a.perspectives.rend(); ++p) {
@@ -93,7 +99,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
         if (c.found && writer.SourceNumber(c.source_id) != 0) return c.source_id;
       }
     }
-    const ClaimEntry* best = BestClaim(a, /*according_to=*/true);
+    const ClaimEntry* best = BestClaim(a, /*according_to=*/true, in_lede);
     return best ? best->source_id : std::string();
   };
   std::vector<BriefText> out;
@@ -102,7 +108,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
     for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
       line = PerspectiveLine(**p, a->name, views, names, writer);
     }
-    if (const ClaimEntry* best = BestClaim(*a, /*according_to=*/true); best && !line) {
+    if (const ClaimEntry* best = BestClaim(*a, /*according_to=*/true, in_lede); best && !line) {
       line = ClaimLine(*best, a->Label(), quotes, writer);
     }
     if (line) out.push_back(std::move(*line));
@@ -316,8 +322,14 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
   } else {
     std::optional<BriefText> lede;
     DOSSIER_ASSIGN_OR_RETURN(lede, LedeLine(b.sources, views.figures, store, writer));
-    if (lede) b.what.push_back(std::move(*lede));
-    for (BriefText& line : AssembleWhat(actors, views, names, quotes, writer)) b.what.push_back(std::move(line));
+    std::optional<QuoteMark> lede_quote;
+    if (lede) {
+      if (!lede->quotes.empty()) lede_quote = lede->quotes.front();
+      b.what.push_back(std::move(*lede));
+    }
+    for (BriefText& line : AssembleWhat(actors, views, names, quotes, writer, lede_quote ? &*lede_quote : nullptr)) {
+      b.what.push_back(std::move(line));
+    }
   }
   if (auto note = NoteLine(notes, "why_it_matters", views, writer)) {
     b.why_it_matters.push_back(std::move(*note));

@@ -61,7 +61,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       if (!writer.Figure(f.id) || !Telling(f.figure)) continue;  // retracted, or a bare count
       by_unit[UnitKey(f.figure.unit)].push_back({s.number, &f.figure});
       Candidate& c = candidates[{s.number, f.figure.sentence.begin}];
-      if (!c.source) c = {&s, f.figure.sentence, f.figure.span.begin, {}};
+      if (!c.source) c = {&s, f.figure.sentence, f.figure.span.begin, 0, {}};
     }
   }
   for (const auto& [unit, stated] : by_unit) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
 #include "util/sha256.h"
 
 namespace dossier {
@@ -16,27 +17,15 @@ namespace {
 constexpr size_t kQuoteMinBytes = 40, kQuoteMaxBytes = 300;
 constexpr size_t kClaimOnlyQuotes = 6;
 
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // Whether `word` (capitalised, at the start of a summary) reads as a verb whose subject is the actor.
 bool OpensWithVerb(std::string_view word, const NameWords& names) {
-  if (word.size() < 2 || !IsAsciiUpper(word[0])) return false;
-  if (!std::all_of(word.begin() + 1, word.end(), IsAsciiLower)) return false;
-  const std::string lower = AsciiLower(word);
+  if (word.size() < 2 || !extract::IsUpper(word[0])) return false;
+  if (!std::all_of(word.begin() + 1, word.end(), extract::IsLower)) return false;
+  const std::string lower = extract::Lowercase(word);
   if (names.count(lower) != 0) return false;
   if (extract::FiniteReportingVerb(lower)) return true;  // "Reports that …", though reports may be a noun
   if (extract::IsCommonCapitalizedWord(lower)) return false;
@@ -56,7 +45,7 @@ bool OpensWithVerb(std::string_view word, const NameWords& names) {
 // Whether `text` holds a reference marker of its source's page: "[2]", "\[".
 bool HasReferenceMarker(std::string_view text) {
   for (size_t i = 0; i + 1 < text.size(); ++i) {
-    if ((text[i] == '[' && IsDigit(text[i + 1])) || (text[i] == '\\' && text[i + 1] == '[')) return true;
+    if ((text[i] == '[' && extract::IsDigit(text[i + 1])) || (text[i] == '\\' && text[i + 1] == '[')) return true;
   }
   return false;
 }
@@ -65,27 +54,38 @@ bool HasReferenceMarker(std::string_view text) {
 // a digit directly before a capitalised word.
 bool RunsWordsTogether(std::string_view text) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
-    if (IsDigit(text[i]) && IsAsciiUpper(text[i + 1]) && IsAsciiLower(text[i + 2])) return true;
+    if (extract::IsDigit(text[i]) && extract::IsUpper(text[i + 1]) && extract::IsLower(text[i + 2])) return true;
   }
   return false;
 }
 
 // Words after which a quotation is the verb's object as it stands ("explained why …").
+// The bytes of `words`' first word and the space after it when the word is capitalised only because
+// it opened the source's sentence: a determiner or pronoun that reported speech writes in lowercase
+// ("said the operators agreed"); 0 for any other word, which may be a name.
+size_t SentenceCaseOpener(std::string_view words) {
+  const std::string_view first = words.substr(0, words.find(' '));
+  if (first.size() == words.size()) return 0;
+  for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
+                                "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such"}) {
+    if (first == word) return first.size() + 1;
+  }
+  return 0;
+}
+
 bool OpensOwnClause(std::string_view quote) {
-  const std::string first = AsciiLower(quote.substr(0, quote.find(' ')));
+  const std::string first = extract::Lowercase(quote.substr(0, quote.find(' ')));
   for (std::string_view word : {"that", "why", "how", "what", "whether", "if", "when", "where", "who"}) {
     if (first == word) return true;
   }
   return false;
 }
 
-bool IsAsciiLetter(char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
-
 // Whether `word` stands in `text` as a whole word.
 bool HasWord(std::string_view text, std::string_view word) {
   for (size_t at = text.find(word); !word.empty() && at != std::string_view::npos; at = text.find(word, at + 1)) {
     const size_t end = at + word.size();
-    if ((at == 0 || !IsAsciiLetter(text[at - 1])) && (end == text.size() || !IsAsciiLetter(text[end]))) return true;
+    if ((at == 0 || !extract::IsAsciiLetter(text[at - 1])) && (end == text.size() || !extract::IsAsciiLetter(text[end]))) return true;
   }
   return false;
 }
@@ -95,10 +95,10 @@ bool ReportsSpeech(std::string_view text) {
   std::string_view previous;
   for (size_t at = 0; at < text.size();) {
     size_t end = at;
-    while (end < text.size() && IsAsciiLetter(text[end])) ++end;
+    while (end < text.size() && extract::IsAsciiLetter(text[end])) ++end;
     const std::string_view word = text.substr(at, end - at);
     if (!word.empty()) {
-      if ((previous == "he" || previous == "she" || previous == "they") && extract::FiniteReportingVerb(AsciiLower(word))) {
+      if ((previous == "he" || previous == "she" || previous == "they") && extract::FiniteReportingVerb(extract::Lowercase(word))) {
         return true;
       }
       previous = word;
@@ -121,11 +121,11 @@ bool EndsWithAttribution(std::string_view text) {
     if (end > at) words.push_back(text.substr(at, end - at));
     at = end;
   }
-  if (words.size() < 2 || words.size() > 4 || !extract::FiniteReportingVerb(AsciiLower(words.back()))) return false;
-  return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) { return IsAsciiUpper(w[0]); });
+  if (words.size() < 2 || words.size() > 4 || !extract::FiniteReportingVerb(extract::Lowercase(words.back()))) return false;
+  return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) { return extract::IsUpper(w[0]); });
 }
 
-bool IsAccordingTo(const std::string& verb) { return AsciiLower(verb) == "according to"; }
+bool IsAccordingTo(const std::string& verb) { return extract::Lowercase(verb) == "according to"; }
 
 bool IsQuoteMark(std::string_view text, size_t at, bool opening) {
   if (at < text.size() && (text[at] == '"' || text[at] == '\'')) return true;
@@ -133,14 +133,28 @@ bool IsQuoteMark(std::string_view text, size_t at, bool opening) {
   return opening ? (mark == "\xE2\x80\x9C" || mark == "\xE2\x80\x98") : (mark == "\xE2\x80\x9D" || mark == "\xE2\x80\x99");
 }
 
+// Whether `at` falls inside a double quotation that opened earlier in its paragraph and is still
+// open: the second sentence of `"A. B," the ministry said` is quoted although no mark precedes it.
+bool InOpenQuotation(std::string_view text, size_t at) {
+  const size_t newline = text.rfind('\n', at == 0 ? 0 : at - 1);
+  bool open = false;
+  for (size_t i = newline == std::string_view::npos ? 0 : newline + 1; i < at; ++i) {
+    if (text[i] == '"') open = !open;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) open = true;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) open = false;
+  }
+  return open;
+}
+
 // Whether quotation marks enclose `span` of `text`: an opening mark just before it (or as its first
-// byte) and a closing one just after it (or as its last, or after a comma or full stop).
+// byte), or a quotation of its paragraph still open there, and a closing one just after it (or as
+// its last, or after a comma or full stop).
 bool Enclosed(std::string_view text, ByteSpan span) {
   if (span.end > text.size() || span.begin >= span.end) return false;
   size_t before = span.begin;
   while (before > 0 && text[before - 1] == ' ') --before;
   const bool opens = IsQuoteMark(text, span.begin, true) || (before >= 1 && IsQuoteMark(text, before - 1, true)) ||
-                     (before >= 3 && IsQuoteMark(text, before - 3, true));
+                     (before >= 3 && IsQuoteMark(text, before - 3, true)) || InOpenQuotation(text, span.begin);
   size_t after = span.end;
   while (after < text.size() && (text[after] == ',' || text[after] == '.' || text[after] == ' ')) ++after;
   const bool closes = IsQuoteMark(text, after, false) || (span.end >= 1 && IsQuoteMark(text, span.end - 1, false)) ||
@@ -193,9 +207,9 @@ std::string NameSlug(std::string_view name) {
   std::string out;
   bool dash = false;
   for (char c : name) {
-    if (IsAsciiLetter(c) || IsDigit(c)) {
+    if (extract::IsAsciiLetter(c) || extract::IsDigit(c)) {
       if (dash && !out.empty()) out += '-';
-      out += IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      out += extract::IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
       dash = false;
     } else {
       dash = true;
@@ -318,7 +332,7 @@ NameWords GazetteerWords(const std::vector<Actor>& actors) {
     for (size_t at = 0; at < name.size();) {
       size_t end = name.find(' ', at);
       if (end == std::string_view::npos) end = name.size();
-      if (end > at) words.insert(AsciiLower(name.substr(at, end - at)));
+      if (end > at) words.insert(extract::Lowercase(name.substr(at, end - at)));
       at = end + 1;
     }
   };
@@ -350,11 +364,11 @@ bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool ac
   // account of them, not theirs.
   const std::string_view surname = std::string_view(name).substr(name.rfind(' ') + 1);
   if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q) || EndsWithAttribution(q)) return false;
-  return extract::FiniteReportingVerb(AsciiLower(claim.verb)).has_value() || (according_to && IsAccordingTo(claim.verb));
+  return extract::FiniteReportingVerb(extract::Lowercase(claim.verb)).has_value() || (according_to && IsAccordingTo(claim.verb));
 }
 
 std::string ReportedVerb(const std::string& verb) {
-  const std::string lower = AsciiLower(verb);
+  const std::string lower = extract::Lowercase(verb);
   if (extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
   return EndsWith(lower, "s") ? "says" : "said";
 }
@@ -384,8 +398,8 @@ bool QuotationReader::ThatBefore(const ClaimEntry& claim) {
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ',' || text[at - 1] == '"')) --at;
   if (at >= 3 && text.compare(at - 3, 3, "\xE2\x80\x9C") == 0) at -= 3;  // an opening curly quotation mark
   while (at > 0 && text[at - 1] == ' ') --at;
-  return at >= 4 && AsciiLower(std::string_view(text).substr(at - 4, 4)) == "that" &&
-         (at == 4 || !IsAsciiLetter(text[at - 5]));
+  return at >= 4 && extract::Lowercase(std::string_view(text).substr(at - 4, 4)) == "that" &&
+         (at == 4 || !extract::IsAsciiLetter(text[at - 5]));
 }
 
 std::string QuotationReader::NamedAs(const ClaimEntry& claim) {
@@ -403,9 +417,19 @@ std::string QuotationReader::Reporter(const ClaimEntry& claim) const {
   return "as reported";
 }
 
-std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& label, QuotationReader& quotes,
+// How a line names a claim's speaker: `label`, but an unnamed source by the source's own words ("two
+// OPEC+ sources", "a person familiar with the matter"), which no actor stands for.
+std::string SpeakerLabel(const ExtractedClaim& claim, const std::string& label, QuotationReader& quotes,
+                         const ClaimEntry& entry) {
+  if (claim.speaker || claim.speaker_name != kAnonymousSpeaker) return label;
+  const std::string named = quotes.NamedAs(entry);
+  return named.empty() || named == kAnonymousSpeaker ? "unnamed sources" : named;
+}
+
+std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& speaker, QuotationReader& quotes,
                                    BriefLineWriter& writer) {
   const ExtractedClaim& c = claim.claim;
+  const std::string label = SpeakerLabel(c, speaker, quotes, claim);
   const bool quoted = quotes.Quoted(claim);
   std::string_view words = c.text;
   // The quotation marks of the source go around the words, not inside them.
@@ -428,7 +452,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& l
     }
   }
   if (!quoted) words = WithoutFinalStop(words);
-  const auto verb_class = extract::FiniteReportingVerb(AsciiLower(c.verb));
+  const auto verb_class = extract::FiniteReportingVerb(extract::Lowercase(c.verb));
   const bool asks = verb_class == extract::VerbClass::kAsking && !quoted && !OpensOwnClause(words);
   const std::string close = quoted ? "\"." : asks ? "?" : ".";
   const bool statement =
@@ -447,7 +471,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& l
   } else {
     const std::string as_reported = quotes.Reporter(claim);
     if (verb_class == extract::VerbClass::kAsking) {
-      lead = label + ", " + as_reported + ", " + AsciiLower(c.verb) + (OpensOwnClause(words) ? " " : ": ");
+      lead = label + ", " + as_reported + ", " + extract::Lowercase(c.verb) + (OpensOwnClause(words) ? " " : ": ");
     } else if (IsAccordingTo(c.verb) || !verb_class) {
       lead = "According to " + label + ", " + as_reported + ", ";
     } else {
@@ -464,15 +488,20 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& l
     const uint64_t at = f->figure.span.begin - c.span.begin - offset;
     marks.push_back({lead.size() + at, lead.size() + at + (f->figure.span.end - f->figure.span.begin), id});
   }
-  std::optional<BriefText> line =
-      writer.Line(lead + std::string(words) + close, {CiteClaim(claim)}, "extracted", std::move(marks));
+  if (!lead.empty() && extract::IsLower(lead[0])) lead[0] = static_cast<char>(lead[0] - 'a' + 'A');  // opens a sentence
+  std::string said(words);
+  // Reported speech lowercases the source's sentence-opening "The"; the words marked as the
+  // source's own bytes then begin after it.
+  const size_t recased = quoted ? 0 : SentenceCaseOpener(words);
+  if (recased > 0) said[0] = extract::ToLowerAscii(said[0]);
+  std::optional<BriefText> line = writer.Line(lead + said + close, {CiteClaim(claim)}, "extracted", std::move(marks));
   if (line) {
     QuoteMark quote;
-    quote.begin = lead.size();
+    quote.begin = lead.size() + recased;
     quote.end = lead.size() + words.size();
     quote.source_number = writer.SourceNumber(claim.source_id);
-    quote.source_begin = c.span.begin + offset;
-    quote.source_end = quote.source_begin + words.size();
+    quote.source_begin = c.span.begin + offset + recased;
+    quote.source_end = c.span.begin + offset + words.size();
     quote.claim_id = c.id;
     quote.named_as = quotes.NamedAs(claim);
     quote.named_begin = c.speaker_span.begin;

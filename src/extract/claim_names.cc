@@ -167,6 +167,19 @@ bool IsHanOrganization(std::string_view name) {
   return IsNewsOutlet(name);
 }
 
+// Whether `acronym` ("ONS", "ECB") is the initials of `name`'s capitalised words ("Office for
+// National Statistics", "European Central Bank"), two letters at least.
+bool IsInitialsOf(std::string_view acronym, const std::vector<std::string>& name) {
+  if (acronym.size() < 2 || !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  std::string initials;
+  for (const std::string& word : name) {
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') initials += word[0];
+  }
+  return initials == acronym;
+}
+
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -326,6 +339,7 @@ std::string NameIndex::Fullest(std::string_view name) const {
     // organisations' names, so a surname never stands for one.
     if (ends && !LooksLikeOrganization(Join(candidate, 0, candidate.size()))) best = &candidate;
     if (starts && (words.size() > 1 || candidate.size() <= 4)) best = &candidate;
+    if (words.size() == 1 && IsInitialsOf(words.front(), candidate)) best = &candidate;  // "ONS"
   }
   return best == nullptr ? given : Join(*best, 0, best->size());
 }

@@ -270,7 +270,9 @@ size_t SentenceReader::NameEnd(size_t i) const {
       ++end;
       continue;
     }
-    const bool of = IsWord(end, "of") && IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
+    // "University of Tolland", "Office for National Statistics": after an organisation's head.
+    const bool of = (IsWord(end, "of") || IsWord(end, "for")) &&
+                    IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
     const bool particle = end < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsNameParticle(W(end));  // "Faisal bin Karim"
     if ((Is(end, "&") || of || particle) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
   }

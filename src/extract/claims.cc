@@ -330,9 +330,11 @@ void SentenceReader::CollectNames() {
         }
         continue;
       }
-      // "University of Tolland"; "Minister of Commerce Li Jianguo" (a title's portfolio).
-      const bool of = IsWord(j, "of") && (IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin)) ||
-                                          (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))));
+      // "University of Tolland"; "Minister of Commerce Li Jianguo" (a title's portfolio); "Office
+      // for National Statistics", "Institute for Fiscal Studies" (an organisation's head only).
+      const bool head_before = IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
+      const bool of = (IsWord(j, "of") && (head_before || (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))))) ||
+                      (IsWord(j, "for") && head_before);
       // "Ministry of Health and Wellness": one more word after "and" in a name with "of".
       const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
                             std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) { return text_.substr(w.begin, w.end - w.begin) == "of"; });

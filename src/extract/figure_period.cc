@@ -118,6 +118,15 @@ int YearOfUndated(int last_month, Dateline dated) {
   return last_month > dated.month ? dated.year - 1 : dated.year;
 }
 
+// The year a month (or a day of one) named without a year belongs to: the coming one when it is one
+// or two months after the dateline's ("cuts in May and June" agreed in April), else the latest
+// that has begun by it ("inflation fell in September", reported in October).
+int YearOfUndatedMonth(int month, Dateline dated) {
+  const int ahead = (month - dated.month + 12) % 12;
+  if (dated.month == 0 || (ahead != 1 && ahead != 2)) return YearOfUndated(month, dated);
+  return month > dated.month ? dated.year : dated.year + 1;  // January, seen from December
+}
+
 // The year a quarter or half named without one belongs to: the one under way at the dateline or
 // the latest before it ("the fourth quarter" in November 2025 is 2025's, in February 2026 too).
 int YearOfUndatedSpan(int first_month, Dateline dated) {
@@ -943,7 +952,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
       const std::string_view b = before(k, 1);
       if (day_before || day_after) {
-        if (y == 0 && dated.year) y = YearOfUndated(m, dated);
+        if (y == 0 && dated.year) y = YearOfUndatedMonth(m, dated);
         const int day = day_before ? day_before : day_after;
         // The dateline ("SAN FRANCISCO, 3 November 2025 —") dates the report, not its figures.
         const bool with_year = year_at < w.size() && YearAt(t, w[year_at].begin);
@@ -959,7 +968,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         continue;
       }
       const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during";
-      if (y == 0 && cumulative && dated.year) y = YearOfUndated(m, dated);
+      if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);
       if (y == 0) continue;
       out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
                      (b == "in" && ComparedWith(w, k)) || NamedAsBase(w, k)});

@@ -545,8 +545,8 @@ TEST_CASE("markdown: the layout of the reference briefing, with article text esc
   b.title = "Title <b>";
   b.version = 2;
   b.timestamp = "2026-05-23 18:15 UTC";
-  b.what.push_back({"What *happened*.", {{5, 6, "fig-1"}}, {1}, "curated"});
-  b.timeline.push_back({"2026-05-16", {"Published: x", {}, {1}, "ingested"}});
+  b.what.push_back({"What *happened*.", {{5, 6, "fig-1"}}, {1}, "curated", {}});
+  b.timeline.push_back({"2026-05-16", {"Published: x", {}, {1}, "ingested", {}}});
   b.sources.push_back({1, "abc", 1, "sha", "A <title>", std::string("Outlet"), std::nullopt, std::string("2026-05-16"),
                        std::nullopt});
   BriefFigure f;
@@ -607,7 +607,7 @@ TEST_CASE("briefing check: a mark that points at an uncited source's figure, or 
   Briefing b = got.briefing;
   const std::string text = "Amazon's revenue reached $700 billion.";
   const uint64_t at = text.find("$700 billion");
-  b.what.push_back(BriefText{text, {{at, at + 12, capex->id}}, {capex->source_number}, "curated"});
+  b.what.push_back(BriefText{text, {{at, at + 12, capex->id}}, {capex->source_number}, "curated", {}});
   const BriefingCheck check = CheckBriefing(b, *s.store, got.views->figures, got.sources);
   REQUIRE(check.problems.size() == 1);
   CHECK(check.problems[0].kind == BriefingProblem::Kind::kContradicted);
@@ -629,7 +629,7 @@ TEST_CASE("briefing check: a mark on a figure of another subject is named; a lin
   auto check = [&](const std::string& text) {
     Briefing b = got.briefing;
     const uint64_t at = text.find("$200 billion");
-    b.what.push_back(BriefText{text, {{at, at + 12, amazon->id}}, {amazon->source_number}, "curated"});
+    b.what.push_back(BriefText{text, {{at, at + 12, amazon->id}}, {amazon->source_number}, "curated", {}});
     return CheckBriefing(b, *s.store, got.views->figures, got.sources);
   };
   // Another company's number, in a line that names Amazon nowhere.

@@ -7,7 +7,7 @@ namespace dossier::test {
 
 inline BriefText Text(std::string text, std::vector<int> citations, std::vector<FigureMark> figures = {},
                       std::string origin = "extracted") {
-  return {std::move(text), std::move(figures), std::move(citations), std::move(origin)};
+  return {std::move(text), std::move(figures), std::move(citations), std::move(origin), {}};
 }
 
 inline BriefFigure MakeFigure(std::string id, std::string source_id, int number, std::string surface, double value,

@@ -31,7 +31,7 @@ std::string Lowercase(std::string s) {
 std::string NotAName(const std::string& name, const std::string& text, const ClaimSource& source) {
   if (name == kAnonymousSpeaker || name == source.author || name == source.outlet) return "";
   if (static_cast<unsigned char>(name[0]) >= 0x80) return "";  // Han (and other scripts): checked by their verbs
-  static const std::set<std::string> joiners = {"of", "&", "and", "de", "da", "del", "der", "den", "van", "von",
+  static const std::set<std::string> joiners = {"of", "for", "&", "and", "de", "da", "del", "der", "den", "van", "von",
                                                 "bin", "al", "la", "le", "du", "di", "dos", "das", "ter", "ten"};
   size_t from = 0;
   while (from < name.size()) {

@@ -137,6 +137,21 @@ TEST_CASE("With no dateline in the text, periods are read against the published 
   for (const Figure& f : ExtractFigures("SHANGHAI, 3 August 2021 - " + text, "2020-07-20")) {
     if (f.surface == "12 billion yuan") CHECK(f.period == "H1 2021");
   }
+  // A month one or two after the dateline's is the coming one; others the latest begun.
+  CHECK(PeriodsIn("Producers agreed to cut output by 10% in May.", {2020, 4, 10}) == std::vector<std::string>{"2020-05"});
+  CHECK(PeriodsIn("Producers agreed to cut output by 10% in January.", {2025, 12, 4}) ==
+        std::vector<std::string>{"2026-01"});
+  CHECK(PeriodsIn("Output fell by 10% in September.", {2024, 10, 16}) == std::vector<std::string>{"2024-09"});
+  CHECK(PeriodsIn("Output fell by 10% in August.", {2024, 6, 16}) == std::vector<std::string>{"2024-08"});
+  CHECK(PeriodsIn("Output fell by 10% in November.", {2024, 6, 16}) == std::vector<std::string>{"2023-11"});
+  // A past date in the body is no dateline: September is the publication year's.
+  const std::string cpi =
+      "Inflation dropped to 1.7% in September from 2.2% in August, the lowest reading since April 2021, the statistics "
+      "office said.\n";
+  for (const Figure& f : ExtractFigures(cpi, "2024-10-16")) {
+    if (f.surface == "1.7%") CHECK(f.period == "2024-09");
+    if (f.surface == "2.2%") CHECK(f.period == "2024-08");
+  }
 }
 
 TEST_CASE("Months from January to a quarter's end are one period", "[figures][meaning]") {

@@ -27,7 +27,7 @@ BriefText Marked(const std::string& text, const std::string& surface, const std:
                  std::vector<int> citations) {
   const size_t at = text.find(surface);
   REQUIRE(at != std::string::npos);
-  return BriefText{text, {{at, at + surface.size(), figure_id}}, std::move(citations), "extracted"};
+  return BriefText{text, {{at, at + surface.size(), figure_id}}, std::move(citations), "extracted", {}};
 }
 
 BriefFigure Figure(const std::string& id, int source_number, const std::string& surface, const std::string& sentence) {
@@ -67,21 +67,21 @@ Briefing HostileBriefing() {
   b.figures.push_back(Figure("fig-fedcba9876543210", 2, chinese_figure, chinese));
   b.what.push_back(Marked("Cuban says " + kScript + " the bill is $5 billion " + kImg, "$5 billion",
                           "fig-0123456789abcdef", {1}));
-  b.what.push_back(BriefText{"Andreessen disagrees.", {}, {2, 1}, "curated"});
-  b.why_it_matters.push_back(BriefText{"Because " + kImg, {}, {}, "curated"});
-  b.open_questions.push_back(BriefText{"Will " + kScript + " pay?", {}, {2}, "curated"});
+  b.what.push_back(BriefText{"Andreessen disagrees.", {}, {2, 1}, "curated", {}});
+  b.why_it_matters.push_back(BriefText{"Because " + kImg, {}, {}, "curated", {}});
+  b.open_questions.push_back(BriefText{"Will " + kScript + " pay?", {}, {2}, "curated", {}});
   b.narrative.push_back({Marked(chinese, chinese_figure, "fig-fedcba9876543210", {2})});
-  b.timeline.push_back({"2026-05-23", BriefText{"Cuban speaks " + kImg, {}, {1}, "extracted"}});
+  b.timeline.push_back({"2026-05-23", BriefText{"Cuban speaks " + kImg, {}, {1}, "extracted", {}}});
   BriefPerspective p;
   p.actor_id = "mark-cuban";
   p.name = "Mark " + kImg;
-  p.summary = BriefText{"Skeptical " + kScript, {}, {1}, "curated"};
-  p.evolution = BriefText{"Shifted from against to strongly against.", {}, {1}, "curated"};
+  p.summary = BriefText{"Skeptical " + kScript, {}, {1}, "curated", {}};
+  p.evolution = BriefText{"Shifted from against to strongly against.", {}, {1}, "curated", {}};
   p.points.push_back({"2026-05-16", "ai-capex " + kScript, "against", "first", {}});
   p.points.push_back({"2026-05-23", "ai-capex " + kScript, "strongly_against", "hardened", {}});
   p.points.push_back({"2026-05-23", "token-prices", "neutral", "first", {}});
   b.perspectives.push_back(p);
-  b.tensions.push_back(BriefText{"Cuban vs. " + kScript, {}, {1, 2}, "curated"});
+  b.tensions.push_back(BriefText{"Cuban vs. " + kScript, {}, {1, 2}, "curated", {}});
   return b;
 }
 
@@ -237,8 +237,8 @@ TEST_CASE("Renderers: undated Timeline items follow the dated under their own he
   b.title = "AI ROI";
   b.sources.push_back({1, "3f2a", 1, "", "Dated", {}, {}, std::string("2026-05-16"), {}});
   b.sources.push_back({2, "4b7c", 1, "", "Undated", {}, {}, {}, {}});
-  b.timeline.push_back({"2026-05-16", {"Published: Dated", {}, {1}, "ingested"}});
-  b.timeline.push_back({"", {"Published: Undated", {}, {2}, "ingested"}});
+  b.timeline.push_back({"2026-05-16", {"Published: Dated", {}, {1}, "ingested", {}}});
+  b.timeline.push_back({"", {"Published: Undated", {}, {2}, "ingested", {}}});
   const std::string md = RenderBriefingMarkdown(b);
   REQUIRE(md.find("- 2026-05-16: Published: Dated [1]\n\n### Undated, in the order recorded\n\n- Published: Undated [2]\n") !=
           std::string::npos);

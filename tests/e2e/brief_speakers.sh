@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# How briefing lines name speakers and render what they said: the second sentence of a quotation
+# whose tag follows it is still a quotation; an unnamed source is named by the source's own words,
+# never "anonymous"; reported speech lowercases the source's sentence-opening "The", and the bytes
+# marked as the source's begin after it; a claim inside the lede's quoted sentence is not repeated
+# in What. `brief check` re-reads every mark.
+source "$(dirname "$0")/lib.sh"
+
+cat >"$WORK/port.jsonl" <<'JSONL'
+{"id":"port-wire","title":"Port operators extend night shifts","outlet":"Harbour Wire","published":"2026-03-03T18:00:00Z","language":"en","text":"Port operators extend night shifts\nThe operators of the Valdoria container port agreed on Monday to extend the night shifts by two hours from May, people familiar with the talks said.\n\"Talks went on for nine hours before anyone moved. The operators have agreed to add two hours to every night shift from May,\" Harbour Minister Lena Okoro said on Tuesday.\nThe union had asked for a shorter week instead."}
+{"id":"port-daily","title":"Longer night shifts at Valdoria port","outlet":"Valdoria Post","published":"2026-03-04T07:00:00Z","language":"en","text":"Longer night shifts at Valdoria port\nNight shifts at the container port will run two hours longer from May, after operators and the union settled a dispute over overtime pay.\nUnion leader Rui Mendes said the deal would cost members 12 euros a shift in lost allowances."}
+JSONL
+expect_ok init
+expect_ok ingest "$WORK/port.jsonl" --story port --story-title "Port shifts" --quiet
+
+expect_ok brief port
+out_has 'Lena Okoro (unconfirmed) said: "The operators have agreed to add two hours to every night shift from May".'
+out_has 'People familiar with the talks, as Harbour Wire reports it, said the operators of the Valdoria container port agreed'
+out_lacks 'anonymous'
+out_lacks 'said The '
+what=$(awk '$0 == "## What" { on = 1; next } /^## / { on = 0 } on && NF' "$WORK/out")
+grep -qF 'Harbour Wire reports: "The operators of the Valdoria container port' <<<"$what" || fail "no lede in What: $what"
+grep -qF 'People familiar' <<<"$what" && fail "What repeats the lede's sentence as a claim: $what"
+
+expect_ok brief port --json
+python3 - "$WORK/out" <<'PY' || fail "the quote marks in JSON"
+import json, sys
+b = json.load(open(sys.argv[1]))
+lines = [l for p in b["narrative"] for l in p["sentences"]]
+unnamed = next(l for l in lines if l["text"].startswith("People familiar with the talks"))
+mark = unnamed["quotes"][0]
+text = unnamed["text"].encode()
+assert text[mark["begin"]:mark["end"]].startswith(b"operators of the Valdoria"), text[mark["begin"]:mark["end"]]
+assert mark["named_as"] == "people familiar with the talks", mark
+PY
+expect_ok brief check port
+out_has 'ok:'
