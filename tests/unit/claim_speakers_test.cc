@@ -167,6 +167,8 @@ TEST_CASE("A quotation closed inside a claim, or a paragraph opening without a m
   CHECK(Claims("\xe2\x80\x9cWe were tired. We lost our shape,\xe2\x80\x9d Lena Obi said.\n\xe2\x80\x9cIt happens.\n"
                "The club will recover in spring.") ==
         Found{"[Lena Obi]: We were tired", "[Lena Obi]: We lost our shape", "[Lena Obi]: It happens"});
+}
+
 TEST_CASE("An organisation's name joined by 'for' after its head; its acronym stands for it", "[claims][speakers]") {
   const Found found = Claims(
       "The Office for National Statistics said prices rose 2.1% in the year to May. Food costs climbed fastest, the "
