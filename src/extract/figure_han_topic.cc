@@ -128,7 +128,7 @@ size_t CodePoints(std::string_view s) {
   return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return !IsContinuationByte(c); }));
 }
 
-// A clause's topic: [begin, end) and the owner it names, empty when it names none.
+// Whether a clause has a topic, and the owner it names (empty when it names none).
 struct Topic {
   bool found = false;  // the clause opens with a noun phrase that goes before a number or its verb
   std::string owner;
