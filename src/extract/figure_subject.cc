@@ -547,8 +547,10 @@ std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
   // A dateline's place and agency ("LONDON, Sept 21 (Reuters) - ") own nothing, and a sentence
   // begins after it.
+  // (Only paragraphs that open with a capital, a digit or a Han character are read for one.)
   for (size_t line = 0; line < t.size();) {
-    const size_t dateline = DatelineLength(t.substr(line, 200));
+    const bool paragraph = line == 0 || (line >= 2 && t[line - 2] == '\n');
+    const size_t dateline = paragraph && (IsUpper(t[line]) || IsDigit(t[line]) || IsNonAscii(t[line])) ? DatelineLength(t.substr(line, 200)) : 0;
     if (dateline != 0) {
       runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin >= line && n.begin < line + dateline; }),
                  runs.end());
