@@ -27,7 +27,8 @@ namespace dossier {
 // post-nominals around names, prefixed surnames and headline acronyms as one person, "the
 // governor" for "Gov.", "he" for the one who spoke, quotations that closed or met a new paragraph
 // carry no one on; "for" after an organisation's head joins its name, an acronym stands for the
-// name it abbreviates.
+// name it abbreviates; a quotation's earlier paragraphs (each opening with a mark, none closing)
+// its speaker's.
 inline constexpr int kClaimExtractorVersion = 4;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -106,6 +106,10 @@ class ClaimFinder {
         words_(words), names_(names) {}
 
   ClaimExtraction Run();
+  // The paragraphs a quotation ran through before the one that names its speaker: each opens with
+  // a quotation mark and closes none (the convention for a quotation of several paragraphs), and
+  // each of their sentences is a claim of that speaker. Added to `claims`.
+  void AddQuotationParagraphsBefore(std::vector<Claim>* claims) const;
   std::vector<NameRun> TakeRuns() { return std::move(runs_); }
   GrowingWordSet TakeLowercaseWords() { return std::move(lowercase_words_); }
 

@@ -455,6 +455,7 @@ ClaimExtraction ClaimFinder::Run() {
     spans.push_back(claim.span);
     kept.push_back(std::move(claim));
   }
+  AddQuotationParagraphsBefore(&kept);
   std::stable_sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.speaker.span.begin < b.speaker.span.begin;
   });
@@ -466,6 +467,61 @@ ClaimExtraction ClaimFinder::Run() {
     }
   }
   return std::move(out_);
+}
+
+void ClaimFinder::AddQuotationParagraphsBefore(std::vector<Claim>* claims) const {
+  constexpr std::string_view kOpen = "\xe2\x80\x9c", kClose = "\xe2\x80\x9d";  // “ ”
+  constexpr size_t kMostParagraphs = 5;
+  // The length of the opening mark at `at`, 0 if none.
+  const auto opening_mark = [&](size_t at) -> size_t {
+    if (text_.substr(at, kOpen.size()) == kOpen) return kOpen.size();
+    return at < text_.size() && text_[at] == '"' ? 1 : 0;
+  };
+  const size_t attributed = claims->size();
+  for (size_t c = 0; c < attributed; ++c) {
+    const Claim& said = (*claims)[c];
+    if (said.verb == "\"") continue;  // itself a quotation going on, not where its speaker is named
+    size_t mark = said.span.begin;
+    while (mark > 0 && text_[mark - 1] == ' ') --mark;
+    const size_t mark_size = mark >= kOpen.size() && text_.substr(mark - kOpen.size(), kOpen.size()) == kOpen ? kOpen.size()
+                             : mark >= 1 && text_[mark - 1] == '"'                                         ? 1
+                                                                                                         : 0;
+    if (mark_size == 0) continue;
+    size_t paragraph = mark - mark_size;
+    if (paragraph > 0 && text_[paragraph - 1] != '\n') continue;  // the quotation opens inside a paragraph
+    std::vector<ByteSpan> before;  // the quotation's earlier paragraphs, last first
+    while (before.size() < kMostParagraphs && paragraph > 0) {
+      size_t end = paragraph;
+      while (end > 0 && (text_[end - 1] == '\n' || text_[end - 1] == '\r' || text_[end - 1] == ' ')) --end;
+      const size_t newline = end == 0 ? std::string_view::npos : text_.rfind('\n', end - 1);
+      const size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+      const size_t open = opening_mark(begin);
+      const std::string_view inside = text_.substr(begin + open, end - begin - open);
+      if (open == 0 || inside.find(kClose) != std::string_view::npos || inside.find('"') != std::string_view::npos) break;
+      before.push_back({begin + open, end});
+      paragraph = begin;
+    }
+    for (const ByteSpan& p : before) {
+      for (const ByteSpan& sentence : sentences_) {
+        if (sentence.end <= p.begin || sentence.begin >= p.end) continue;
+        size_t begin = std::max(sentence.begin, p.begin), end = std::min(sentence.end, p.end);
+        while (begin < end && text_[begin] == ' ') ++begin;
+        while (end > begin && (text_[end - 1] == ' ' || text_[end - 1] == '.' || text_[end - 1] == ',')) --end;
+        if (end <= begin) continue;
+        const bool claimed = std::any_of(claims->begin(), claims->end(), [&](const Claim& k) {
+          return k.span.begin < end && begin < k.span.end;
+        });
+        if (claimed) continue;
+        Claim carried;
+        carried.speaker = (*claims)[c].speaker;
+        carried.verb = "\"";
+        carried.span = {begin, end};
+        carried.sentence = sentence;
+        carried.date = (*claims)[c].date;
+        claims->push_back(std::move(carried));
+      }
+    }
+  }
 }
 
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {

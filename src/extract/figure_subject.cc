@@ -314,7 +314,6 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
     // The two characters before the ending must be Han (three bytes each, not punctuation).
     if (matched && i >= 6 && static_cast<unsigned char>(t[i - 6]) >= 0xe4 && static_cast<unsigned char>(t[i - 6]) <= 0xe9 &&
         static_cast<unsigned char>(t[i - 3]) >= 0xe4 && static_cast<unsigned char>(t[i - 3]) <= 0xe9) {
-      const std::string_view name = t.substr(i - 6, 6 + matched);
       // Not 公司控股 (the company's holdings), nor a common noun inside a clause (其中新能源): a name
       // opens its clause or comes back in the text, whole or short (云图 for 云图科技).
       const bool refers = StartsWith(t, i - 6, "\xe5\x85\xac\xe5\x8f\xb8");  // 公司

@@ -182,3 +182,14 @@ TEST_CASE("An organisation's name joined by 'for' after its head; its acronym st
   }
   CHECK(Claims("Apple for Business said the market would grow.").size() <= 1);
 }
+
+TEST_CASE("A quotation of several paragraphs is the speaker's whom its last paragraph names", "[claims][speakers]") {
+  // Each paragraph of the quotation opens with a mark and only the last one closes.
+  CHECK(Claims("Prices fell again in September.\n\xe2\x80\x9c" "Cheaper flights drove the fall. Fuel helped too.\n"
+               "\xe2\x80\x9c" "Food rose, though,\xe2\x80\x9d said chief economist Rhea Gant.") ==
+        Found{"[Rhea Gant]: Cheaper flights drove the fall", "[Rhea Gant]: Fuel helped too", "[Rhea Gant]: Food rose, though"});
+  // A paragraph that closes its own quotation, or opens none, is no part of the next one's.
+  CHECK(Claims("\xe2\x80\x9cWe lost,\xe2\x80\x9d said Ana Ruiz.\nThe club was quiet.\n\xe2\x80\x9cWe will be back,"
+               "\xe2\x80\x9d said Tom Bale.") ==
+        Found{"[Ana Ruiz]: We lost", "[Tom Bale]: We will be back"});
+}
