@@ -245,6 +245,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       if (auto span = Before(start, DescribedSpeakerComma(start, group_begin - 1))) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
+    // "Cases rose, Pim Osei told the board.": after the comma the ones told end the sentence; they
+    // are no claim, whatever the words before are.
+    if (told_trails) return true;
     // "…, he said, noting that …": the content before, and a second claim after.
     if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
       if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);

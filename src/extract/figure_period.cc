@@ -568,6 +568,7 @@ bool InDatelinePlace(std::string_view t, size_t i) {
   constexpr size_t kShortLine = 80;
   // (The first line is a headline, unless it is all there is: a published date, "2026-02-06".)
   if ((begin > 0 || line_end == t.size()) && line_end - begin <= kShortLine) return true;
+  if (i == begin) return true;  // a full date opening a line: "2026年1月15日 公司預估…", "2026-01-15 …"
   for (std::string_view dash : kLineDashes) {
     const size_t at = t.substr(begin, line_end - begin).find(dash);
     if (at != std::string_view::npos && at <= 100 && i < begin + at) return true;
