@@ -67,7 +67,7 @@ TEST_CASE("plain text is kept byte for byte and invalid UTF-8 is refused with it
   REQUIRE_THAT(bad.status().message(), Catch::Contains("not valid UTF-8 at byte 10"));
 }
 
-TEST_CASE("Markdown titles drop the heading marks; given metadata wins", "[article]") {
+TEST_CASE("Markdown titles drop the heading marks, given metadata wins", "[article]") {
   auto md = ArticleFromText("# The title\n\nbody", "markdown", {});
   REQUIRE(md.ok());
   REQUIRE(md->metadata.title == "The title");
@@ -85,7 +85,7 @@ TEST_CASE("an article over the size limit is refused", "[article]") {
   REQUIRE_THAT(big.status().message(), Catch::Contains("too large"));
 }
 
-TEST_CASE("dates are real calendar days; datetimes follow RFC 3339", "[dates]") {
+TEST_CASE("dates are real calendar days, datetimes follow RFC 3339", "[dates]") {
   REQUIRE(IsValidDate("2024-02-29"));
   REQUIRE_FALSE(IsValidDate("2026-02-29"));
   REQUIRE_FALSE(IsValidDate("2026-13-01"));

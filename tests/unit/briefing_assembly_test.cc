@@ -323,7 +323,7 @@ TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon an
   CHECK_FALSE(quotable("argues", "Smart move, he says, but it has a weakness at its core"));
 }
 
-TEST_CASE("briefing: Narrative is prose with at most one quotation per actor; actors with only claims close it") {
+TEST_CASE("briefing: Narrative is prose with at most one quotation per actor, actors with only claims close it") {
   Story s;
   s.DefineActor("gartner", "Gartner");
   s.DefineActor("arm", "Arm");
@@ -615,7 +615,7 @@ TEST_CASE("briefing check: a mark that points at an uncited source's figure, or 
   CHECK(check.problems[0].message.find("metric revenue") != std::string::npos);
 }
 
-TEST_CASE("briefing check: a mark on a figure of another subject is named; a line quoting the figure's speaker is not") {
+TEST_CASE("briefing check: a mark on a figure of another subject is named, a line quoting the figure's speaker is not") {
   Story s;
   s.Ingest("Amazon told investors that it expects to spend $200 billion on capital projects in 2026. "
            "Andy Jassy said capital spending would stay high.",
@@ -704,7 +704,7 @@ TEST_CASE("briefing: candidate speakers speak, marked unconfirmed, but not throu
   CHECK(all.find("token prices") == std::string::npos);  // "She" names no one in its own sentence
 }
 
-TEST_CASE("story people: candidate names merge with their longer forms, titles dropped; slugs") {
+TEST_CASE("story people: candidate names merge with their longer forms, titles dropped, slugs") {
   Actor cuban;
   cuban.id = "mark-cuban";
   cuban.name = "Mark Cuban";

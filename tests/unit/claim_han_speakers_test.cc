@@ -57,7 +57,7 @@ TEST_CASE("介绍道 reports like 介绍, and 他 carries the person last named"
         Found{"[周晓岚]: 工业增加值增长6.1%", "[周晓岚]: 消费增长4.8%"});
 }
 
-TEST_CASE("A press conference's 答 turns are the presiding spokesperson's; 问 turns are no one's", "[claims][turns]") {
+TEST_CASE("A press conference's 答 turns are the presiding spokesperson's, 问 turns are no one's", "[claims][turns]") {
   const std::string text =
       "外交部发言人陈立新主持例行记者会。\n\n"
       "问:有报道称对方将提高关税。中方对此有何评论?\n\n"
@@ -65,7 +65,7 @@ TEST_CASE("A press conference's 答 turns are the presiding spokesperson's; 问 
   CHECK(Claims(text) == Found{"[陈立新]: 我们注意到有关报道", "[陈立新]: 贸易问题应当通过对话解决"});
 }
 
-TEST_CASE("Who 的 ends a phrase with is the speaker; a document someone published speaks for them", "[claims][han]") {
+TEST_CASE("Who 的 ends a phrase with is the speaker, a document someone published speaks for them", "[claims][han]") {
   CHECK(Claims("到店里看车的王女士说,降得太快了。") == Found{"[王女士]: 降得太快了"});
   CHECK(Claims("江南汽车协会17日发布的报告指出,均价同比下降约8%。") == Found{"[江南汽车协会]: 均价同比下降约8%"});
   // What a kind of people generally think is no one's claim.

@@ -81,7 +81,7 @@ TEST_CASE("A quotation closed inside its claim does not go on into the next para
         Found{"[Tomas Berg]: The floor is 2 percent\" for this year", "[Ida Lund]: the plan was sound"});
 }
 
-TEST_CASE("Declaring a dividend or victory is an act; declaring that is a claim", "[claims][spans]") {
+TEST_CASE("Declaring a dividend or victory is an act, declaring that is a claim", "[claims][spans]") {
   CHECK(Claims("Veldt Savings Bank also declared a dividend of 5 cents a share on Tuesday.\n").empty());
   CHECK(Claims("Veldt Savings Bank declared that the merger was off.\n") == Found{"[Veldt Savings Bank]: the merger was off"});
   CHECK(Claims("Although Ida Lund declared victory last month, Omar Reyes said the count was not over.\n") ==

@@ -64,7 +64,7 @@ TEST_CASE("He and she keep to the gender a pronoun first gave a person", "[claim
                        "[Leo Harrington]: the gap would close"});
 }
 
-TEST_CASE("A description with a name in apposition gives way to the name; a nationality stands for the person",
+TEST_CASE("A description with a name in apposition gives way to the name, a nationality stands for the person",
           "[claims][speakers]") {
   CHECK(Claims("Hollis Achterberg won the seat. The Conservative candidate, Bernard Quayle, said turnout was low.") ==
         Found{"[Bernard Quayle]: turnout was low"});
@@ -102,7 +102,7 @@ TEST_CASE("Han speaker phrases: dates, citing outlets, unnamed officials, conjun
         Found{"[台南市衛生局]: 病例增至48例", "[台南市衛生局]: 噴藥範圍將擴大"});
 }
 
-TEST_CASE("A Han headline's speaker and colon; a qualified role right after a named person", "[claims][speakers]") {
+TEST_CASE("A Han headline's speaker and colon, a qualified role right after a named person", "[claims][speakers]") {
   CHECK(Claims("登革熱病例增至48例 台南市衛生局:社區噴藥擴大至三區\n\n正文。") ==
         Found{"[台南市衛生局]: 社區噴藥擴大至三區"});
   CHECK(Claims("无人农场创始人马晓飞:种地的门槛是数据\n\n正文。") == Found{"[马晓飞]: 种地的门槛是数据"});
@@ -113,7 +113,7 @@ TEST_CASE("A Han headline's speaker and colon; a qualified role right after a na
         Found{"[Lucia Brandt]: the price was right", "[Kaito Mori]: Price was never the problem"});
 }
 
-TEST_CASE("Names listed with commas and a last \"and\" all speak; a name after a comma alone is no list",
+TEST_CASE("Names listed with commas and a last \"and\" all speak, a name after a comma alone is no list",
           "[claims][speakers]") {
   // A plural role before the list, and the first member found with no gazetteer.
   CHECK(Claims("Central bank policymakers Mara Quist, Idris Fenwick and Lena Obi argued that wage growth was still too fast.") ==
@@ -172,7 +172,7 @@ TEST_CASE("A quotation closed inside a claim, or a paragraph opening without a m
         Found{"[Lena Obi]: We were tired", "[Lena Obi]: We lost our shape", "[Lena Obi]: It happens"});
 }
 
-TEST_CASE("An organisation's name joined by 'for' after its head; its acronym stands for it", "[claims][speakers]") {
+TEST_CASE("An organisation's name joined by 'for' after its head, its acronym stands for it", "[claims][speakers]") {
   const Found found = Claims(
       "The Office for National Statistics said prices rose 2.1% in the year to May. Food costs climbed fastest, the "
       "Institute for Fiscal Studies noted. The ONS said that rents rose too.");

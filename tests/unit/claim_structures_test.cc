@@ -69,7 +69,7 @@ TEST_CASE("A name in capitals on its own line over quotation lines is their spea
   CHECK(Claims("ANALYSIS\n\"Rates will fall,\" the note said.\n") == Found{});
 }
 
-TEST_CASE("An interview's A: turns are the interviewee's, over their paragraphs; Q: turns are the author's", "[claims][turns]") {
+TEST_CASE("An interview's A: turns are the interviewee's, over their paragraphs, Q: turns are the author's", "[claims][turns]") {
   const std::string text =
       "Odile Marchand has been chief economist at Brennan Trust since 2023. Odile Marchand spoke to Sam Whit.\n\n"
       "Q: Governor Ellis Brandt said last week that the bank was in no hurry. Is he right?\n\n"
@@ -85,7 +85,7 @@ TEST_CASE("An interview's A: turns are the interviewee's, over their paragraphs;
   CHECK(Claims("Odile Marchand visited.\n\nA: Prices will fall next year.\n").empty());
 }
 
-TEST_CASE("A name in mixed case that opens two lines is a transcript's turn; the author's turns are questions", "[claims][turns]") {
+TEST_CASE("A name in mixed case that opens two lines is a transcript's turn, the author's turns are questions", "[claims][turns]") {
   const std::string text =
       "Marta Lind: Welcome to the show. Ellen Birch told the council that the battery is a fire risk.\n\n"
       "Joe Okoro: Ellen is right to ask. The unit sits forty metres from any building.\n\n"
@@ -242,7 +242,7 @@ TEST_CASE("A Han discourse marker ending in 说 is no speaker", "[claims][names]
         Found{"[林海峰]: 今年一季度出口增长较快"});
 }
 
-TEST_CASE("A promise is a claim as 'promised that …'; 'according to her' is whom 'her' stands for", "[claims][names]") {
+TEST_CASE("A promise is a claim as 'promised that …', 'according to her' is whom 'her' stands for", "[claims][names]") {
   const std::string text =
       "Adaeze Okonjo, the transport secretary, has promised that no fare rise will be hidden.\n\n"
       "According to her, the ministry would publish every tariff change a month ahead.\n\n"

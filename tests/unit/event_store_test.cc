@@ -131,7 +131,7 @@ struct Snapshot {
 
 }  // namespace
 
-TEST_CASE("a new store is empty; creating it twice or opening a directory without one fails", "[store]") {
+TEST_CASE("a new store is empty, creating it twice or opening a directory without one fails", "[store]") {
   StoreFixture f;
   REQUIRE(f.store->head_position() == 0);
   REQUIRE(f.store->chain_head() == GenesisHash());
@@ -389,7 +389,7 @@ TEST_CASE("a database without a format version is not taken for a store", "[stor
   REQUIRE_THAT(opened.status().message(), Catch::Contains("no format version"));
 }
 
-TEST_CASE("a second writer is refused, naming the holder's pid; readers open beside the writer", "[store]") {
+TEST_CASE("a second writer is refused, naming the holder's pid, readers open beside the writer", "[store]") {
   StoreFixture f;
   f.Append(Batch({Event("source-a", "T", "{}")}));
 
@@ -491,7 +491,7 @@ TEST_CASE("import refuses a broken chain or a text that does not match its hash,
   REQUIRE(target.Blobs().empty());
 }
 
-TEST_CASE("projection state is committed with its checkpoint; clear_first drops only its own state", "[store][projection]") {
+TEST_CASE("projection state is committed with its checkpoint, clear_first drops only its own state", "[store][projection]") {
   StoreFixture f;
   auto none = f.store->GetCheckpoint("sources");
   REQUIRE(none.ok());

@@ -146,7 +146,7 @@ TEST_CASE("German nouns with umlauts, cents in a euro text, a Chinese noun endin
   CHECK(OnlyFigure("用于1,500座超充站建设。", "1,500座超充站").unit == "超充站");
 }
 
-TEST_CASE("After a verb of change, a move's size and its new level are two figures; a shared unit is a range", "[figures][changes]") {
+TEST_CASE("After a verb of change, a move's size and its new level are two figures, a shared unit is a range", "[figures][changes]") {
   const std::string oil = "Brent crude rose $1.20 to $82.35 a barrel, and spending rose by £3.2bn to £164.9bn.";
   CHECK(Role(OnlyFigure(oil, "$1.20")) == "delta");
   CHECK(Role(OnlyFigure(oil, "$82.35 a barrel")) == "to");
@@ -156,7 +156,7 @@ TEST_CASE("After a verb of change, a move's size and its new level are two figur
   CHECK(OnlyFigure("Capex will rise $60 to $70 billion.", "$60 to $70 billion").value_high == 7e10);
 }
 
-TEST_CASE("'last' is no counted noun; a therm is a per-unit", "[figures][changes]") {
+TEST_CASE("'last' is no counted noun, a therm is a per-unit", "[figures][changes]") {
   const Figure cases = OnlyFigure("Measles cases climbed to 1,200 last year.", "1,200");
   CHECK(cases.unit.empty());
   CHECK(OnlyFigure("Gas fell to 98p a therm, bills to £1,717.", "98p a therm").per == "therm");  // pence where the text deals in pounds
@@ -186,7 +186,7 @@ TEST_CASE("Table cells: full-width brackets, physical units and ranges under a h
   CHECK(capex.value_high == 7.2e10);
 }
 
-TEST_CASE("Table headers in more currencies and units; a bare magnitude in brackets names a unit", "[figures][changes]") {
+TEST_CASE("Table headers in more currencies and units, a bare magnitude in brackets names a unit", "[figures][changes]") {
   const std::string table =
       "| Co | Sales (RMB bn) | Profit (HK$ m) | Margin (%, YoY) | P/E (x) | Change (bps) |\n|---|---|---|---|---|---|\n"
       "| A | 33.2 | 1,204 | 24.5 | 18.2 | 25 |\n\n"
@@ -206,7 +206,7 @@ TEST_CASE("Table headers in more currencies and units; a bare magnitude in brack
   CHECK(OnlyFigure("投资三百万元。", "三百万元").value == 3e6);
 }
 
-TEST_CASE("A scale word after 'a' is one of it in a currency; 'pc' is per cent", "[figures][changes]") {
+TEST_CASE("A scale word after 'a' is one of it in a currency, 'pc' is per cent", "[figures][changes]") {
   const std::string text = "A billion dollars was spent on a million users, and half a million people lost power; sales rose 5.25pc.";
   CHECK(OnlyFigure(text, "billion dollars").value == 1e9);
   CHECK(OnlyFigure(text, "billion dollars").unit == "USD");
@@ -216,7 +216,7 @@ TEST_CASE("A scale word after 'a' is one of it in a currency; 'pc' is per cent",
   CHECK(OnlyFigure(text, "5.25pc").unit == "percent");
 }
 
-TEST_CASE("A Chinese move whose start names its year; 'one in a million' states no amount", "[figures][changes]") {
+TEST_CASE("A Chinese move whose start names its year, 'one in a million' states no amount", "[figures][changes]") {
   CheckLinked("营收由2024年的100亿元增至150亿元。", "100亿元", "150亿元");
   for (const Figure& f : ExtractFigures("It is a one in a million chance.")) CHECK(f.surface != "million chance");
 }

@@ -70,7 +70,7 @@ TEST_CASE("An adverb after a measure word ends the counted noun", "[figures][chi
   CHECK(OnlyFigure("必須拿下6萬票才能宣布當選。", "6萬票").unit == "票");
 }
 
-TEST_CASE("Magnitudes in sequence are one number; 一成半 is fifteen percent; a year digit by digit is a date", "[figures][chinese]") {
+TEST_CASE("Magnitudes in sequence are one number, 一成半 is fifteen percent, a year digit by digit is a date", "[figures][chinese]") {
   const std::string text = "去年營收為新台幣二兆八千九百億元，累計達新台幣一兆零四百億元，資本支出增加一成半，新廠二○二七年量產。";
   const Figure revenue = OnlyFigure(text, "新台幣二兆八千九百億元");
   CHECK(revenue.value == Approx(2.89e12));

@@ -296,7 +296,7 @@ TEST_CASE("extract --rerun records a new extraction for an older extractor's, an
   REQUIRE(again->extracted == 0);  // already current: nothing recorded
 }
 
-TEST_CASE("conflicts: a from end of another period and a to end state values; a revision's old value does not", "[figures]") {
+TEST_CASE("conflicts: a from end of another period and a to end state values, a revision's old value does not", "[figures]") {
   SourceFigures a, b;
   a.extracted.source_id = "a";
   b.extracted.source_id = "b";
@@ -473,7 +473,7 @@ void CheckInPlaceEqualsWhole(EventStore* store, bool persisted) {
 
 }  // namespace
 
-TEST_CASE("in place: a label recorded after the figures re-indexes them; in-place reads equal the whole index's", "[figures]") {
+TEST_CASE("in place: a label recorded after the figures re-indexes them, in-place reads equal the whole index's", "[figures]") {
   Fixture f;
   f.Ingest(kFirst, "https://example.com/a");
   f.Ingest(kSecond, "https://example.com/b");
@@ -539,7 +539,7 @@ TEST_CASE("in place: a label recorded after the figures re-indexes them; in-plac
   CHECK(check->front().identical);
 }
 
-TEST_CASE("conflicts: MW and GW compare as watts; two values of one measure in one sentence are a misreading", "[figures]") {
+TEST_CASE("conflicts: MW and GW compare as watts, two values of one measure in one sentence are a misreading", "[figures]") {
   SourceFigures a, b;
   a.extracted.source_id = "a";
   b.extracted.source_id = "b";

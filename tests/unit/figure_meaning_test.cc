@@ -39,7 +39,7 @@ TEST_CASE("Quarters named by their last month, spans of coming years, seasons", 
   CHECK(PeriodsIn("It expects fourth-quarter revenue of $2 billion.", {2026, 2, 5}) == std::vector<std::string>{"Q4 2025"});
 }
 
-TEST_CASE("A comparison base is no period of the sentence; a day is one, the dateline is not", "[figures][meaning]") {
+TEST_CASE("A comparison base is no period of the sentence, a day is one, the dateline is not", "[figures][meaning]") {
   const extract::Dateline mar{2026, 3, 9};
   CHECK(PeriodsIn("Turnout was 71.2%, the highest since 2004.", mar).empty());
   // "in 2022" after "up from 141" is the base: a sentence after it does not go on with it.
@@ -115,7 +115,7 @@ TEST_CASE("A market's move that names no day is the dateline's day", "[figures][
   CHECK_FALSE(OnlyFigure(text, "$39.3 billion").period.has_value());  // not a market's move
 }
 
-TEST_CASE("Full-year and quarterly figures; a market's move is not the quarter before it", "[figures][meaning]") {
+TEST_CASE("Full-year and quarterly figures, a market's move is not the quarter before it", "[figures][meaning]") {
   const std::string text =
       "DETROIT, 24 April 2026 — Net income fell 12% in the first quarter. The group expects full-year revenue of "
       "$170 billion and quarterly sales of $40 billion. Shares fell 4.2% to $63.10.";
@@ -177,7 +177,7 @@ TEST_CASE("Fiscal years named by the month they end in, months counted from the 
   CHECK_FALSE(OnlyFigure("LONDON, 20 October 2026 — Retail sales rose 1.3% compared with September 2025.", "1.3%").period.has_value());
 }
 
-TEST_CASE("A figure of a year earlier has the period before; a weekday dates no result", "[figures][meaning]") {
+TEST_CASE("A figure of a year earlier has the period before, a weekday dates no result", "[figures][meaning]") {
   const std::string text =
       "TOKYO, 6 November 2026 — Net profit for the July-September quarter was ¥610 billion, compared with ¥790 billion "
       "a year earlier. Net income was $7.4 billion, or $2.05 a share, down from $8.1 billion, or $2.24 a share, in the "

@@ -164,7 +164,7 @@ TEST_CASE("a bad schema-2 figure is refused, naming the figure and the value", "
   CHECK(unknown.status().message() == "FiguresExtracted schema 3 is not known (1 and 2 are)");
 }
 
-TEST_CASE("an older store's schema-1 figures are read, verified and rebuilt as stored; an append raises its format",
+TEST_CASE("an older store's schema-1 figures are read, verified and rebuilt as stored, an append raises its format",
           "[figures][payload][store]") {
   TempDir dir;
   FixedClock clock("2026-05-23T18:15:00.000Z");

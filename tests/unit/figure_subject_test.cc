@@ -41,7 +41,7 @@ TEST_CASE("subject: a list is one subject, and 'the four companies' the last fou
   CHECK(SubjectOf(roundup, "$650 billion") == "Alphabet, Amazon, Meta and Microsoft");
 }
 
-TEST_CASE("subject: a pronoun or description carries the subject over; a speaker's claim is not theirs", "[figures][subject]") {
+TEST_CASE("subject: a pronoun or description carries the subject over, a speaker's claim is not theirs", "[figures][subject]") {
   const std::string text =
       "Microsoft, whose fiscal year ends in June, gives no annual figure. It spent $37.5 billion in the December "
       "quarter. The company said spending would rise by $5 billion.";
@@ -149,7 +149,7 @@ TEST_CASE("subject: a paragraph goes on with its last subject, a new one with th
   CHECK(SubjectOf(flu, "530") == "England");
 }
 
-TEST_CASE("subject: Han company names open their clause or come back; 公司 refers back", "[figures][subject]") {
+TEST_CASE("subject: Han company names open their clause or come back, 公司 refers back", "[figures][subject]") {
   const std::string text =
       "华远电力27日晚间发布三季报。截至9月底，公司控股装机容量达到5,860万千瓦，其中新能源装机占比提升至41%。"
       "公司表示，预计全年发电量将超过2,600亿千瓦时。华远电力股价28日上涨3.2%。";
@@ -158,7 +158,7 @@ TEST_CASE("subject: Han company names open their clause or come back; 公司 ref
   CHECK(SubjectOf(text, "2,600亿千瓦时") == "华远电力");
 }
 
-TEST_CASE("subject: a company's officer speaks for it; analysts and Wall Street own no number", "[figures][subject]") {
+TEST_CASE("subject: a company's officer speaks for it, analysts and Wall Street own no number", "[figures][subject]") {
   CHECK(SubjectOf("Alphabet Chief Executive Officer Sundar Pichai announced $75 billion in capital spending.", "$75 billion") ==
         "Alphabet");
   CHECK(SubjectOf("Alphabet will spend $75 billion this year, 29% more than Wall Street expected.", "29%") == "Alphabet");
@@ -174,7 +174,7 @@ TEST_CASE("subject: the source after the figure, else the lead's subject", "[fig
   CHECK(SubjectOf(article, "$7.1 billion") == "Alphabet");
 }
 
-TEST_CASE("subject: a table row labelled by a metric takes the caption's; a currency code is no one", "[figures][subject]") {
+TEST_CASE("subject: a table row labelled by a metric takes the caption's, a currency code is no one", "[figures][subject]") {
   const std::string table =
       "Lindqvist Foods reported first-quarter results on Wednesday.\n\n"
       "| | Q1 2026 | Q1 2025 |\n|---|---|---|\n"

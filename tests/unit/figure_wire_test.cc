@@ -78,7 +78,7 @@ TEST_CASE("Hyphenated names and indices with their number are whole subjects", "
   CHECK(OnlyFigure("Sahyog Metals said Ebitda rose 12% to Rs 4,870 crore.", "Rs 4,870 crore").subject == "Sahyog Metals");
 }
 
-TEST_CASE("A score's sides are the winner's and the beaten side's; an acronym is its full name", "[figures][subject]") {
+TEST_CASE("A score's sides are the winner's and the beaten side's, an acronym is its full name", "[figures][subject]") {
   const std::string home = "At Goodison Park, Everton got their first win of the season after beating Southampton 2-1.";
   CHECK(OnlyFigure(home, "2").subject == "Everton");
   CHECK(OnlyFigure(home, "1").subject == "Southampton");

@@ -228,7 +228,7 @@ TEST_CASE("Table cells that write their own scale take the metric of their row a
   for (const Figure& f : ExtractFigures("It closed 3 M&A deals.")) CHECK(f.value == 3);
 }
 
-TEST_CASE("Clock times in British style are times; a Change column holds moves", "[figures][world]") {
+TEST_CASE("Clock times in British style are times, a Change column holds moves", "[figures][world]") {
   for (const Figure& f : ExtractFigures("Stocks at a high numbered 214 at 3.30 pm and 9 by 11am; trading opened at 9.15 a.m.")) {
     CHECK((f.surface == "214" || f.surface == "9"));
   }
@@ -268,7 +268,7 @@ TEST_CASE("Units of several words, cents written ¢ or without their zero, price
   CHECK(OnlyFigure(text, "$2.05 a pound").per == "pound");
 }
 
-TEST_CASE("A bare scaled amount set against money is in its currency; a currency before a sign is the figure's", "[figures][world]") {
+TEST_CASE("A bare scaled amount set against money is in its currency, a currency before a sign is the figure's", "[figures][world]") {
   const std::string german =
       "Der Umsatz lag bei 3,84 Milliarden Euro (Vorjahr: 3,61 Mrd.). Rheinchem verdiente 214 Mio. Euro nach 187 Mio. im "
       "Vorjahreszeitraum.";

@@ -52,7 +52,7 @@ TEST_CASE("identity is the url, else the id, else the content", "[ingest]") {
   REQUIRE(f.Ingest("c changed\n").source_id != by_content.source_id);  // new content, new identity
 }
 
-TEST_CASE("same content is a no-op; changed content is the next version, old ones stay readable", "[ingest]") {
+TEST_CASE("same content is a no-op, changed content is the next version, old ones stay readable", "[ingest]") {
   Fixture f;
   auto first = f.Ingest("version one\n", WithUrl("https://x.test/a"));
   REQUIRE(first.outcome == IngestOutcome::kNew);

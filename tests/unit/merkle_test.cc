@@ -286,7 +286,7 @@ TEST_CASE("the frontier names each complete subtree once as it completes, and re
   REQUIRE(named == 2 * n - 4);  // 2n - popcount(n): 45 = 101101b
 }
 
-TEST_CASE("tree heads read back as written; anything else is refused, naming it", "[merkle]") {
+TEST_CASE("tree heads read back as written, anything else is refused, naming it", "[merkle]") {
   const TreeHead head = Head(4125, Hex(kReferenceRoots[8]));
   Result<TreeHead> parsed = ParseTreeHead(FormatTreeHead(head));
   REQUIRE(parsed.ok());

@@ -316,7 +316,7 @@ TEST_CASE("questions and tensions: resolution and sides follow the time axes") {
                                           "question_resolved@2025-07-01"});
 }
 
-TEST_CASE("ingest records claims with the source, read with the recorded actors; extract --rerun re-reads them") {
+TEST_CASE("ingest records claims with the source, read with the recorded actors, extract --rerun re-reads them") {
   Fixture f;
   f.DefineActor("mark-cuban", "Mark Cuban", {"Cuban"});
   const IngestResult ingested =
