@@ -244,6 +244,7 @@ size_t SentenceReader::RoleStart(size_t i) const {
       role = true;
     } else if (!(Is(t, ".") && t > 0 && IsTitle(W(t - 1))) &&
                !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"))) &&
+               !(role && IsWord(t, "'s") && t > 0 && IsCapitalized(text_, T(t - 1))) &&  // "Mexico's Energy Minister"
                !(role && T(t).word && (IsTitle(W(t + 1)) || IsRoleWord(W(t + 1))) && !IsConditional(W(t)) && !OpensClause(W(t)) &&
                  !IsPreposition(W(t)))) {  // "sporting director", "managing director"
       break;

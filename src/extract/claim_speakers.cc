@@ -378,7 +378,13 @@ std::optional<size_t> SentenceReader::AnonymousPhraseEnd(size_t i, bool verb_fol
   size_t j = i;
   if (kCounts.count(W(j)) != 0) {
     ++j;
-    for (size_t skip = 0; skip < 2 && j < n() && T(j).word && !IsAnonymousNoun(W(j)); ++skip) ++j;  // "a senior official"
+    // "a senior official", "two OPEC+ sources" (a sign glued to a name is part of it)
+    for (size_t skip = 0; skip < 2 && j < n() && !IsAnonymousNoun(W(j)); ++j) {
+      const bool glued_sign = j > i && (Is(j, "+") || Is(j, "-")) && T(j).begin == T(j - 1).end;
+      if (glued_sign) continue;
+      if (!T(j).word) break;
+      ++skip;
+    }
   }
   if (j >= n() || !IsAnonymousNoun(W(j))) return std::nullopt;
   bool unnamed = W(j) == "source" || W(j) == "sources" || W(j) == "insider" || W(j) == "insiders";

@@ -196,3 +196,11 @@ TEST_CASE("A quotation of several paragraphs is the speaker's whom its last para
                "\xe2\x80\x9d said Tom Bale.") ==
         Found{"[Ana Ruiz]: We lost", "[Tom Bale]: We will be back"});
 }
+
+TEST_CASE("A country's minister after a comma, and unnamed sources of a group with a sign in its name",
+          "[claims][speakers]") {
+  CHECK(Claims("Producers agreed to cut output by a tenth, Valdoria's Energy Minister Rosa Imbert said.") ==
+        Found{"[Rosa Imbert]: Producers agreed to cut output by a tenth"});
+  CHECK(Claims("Producers agreed to cut output by a tenth, two G-20 sources said.") ==
+        Found{"[anonymous]: Producers agreed to cut output by a tenth"});
+}
