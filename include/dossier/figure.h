@@ -29,7 +29,7 @@ namespace dossier {
 // dateline's place and agency owning nothing, news outlets owning nothing, hyphenated names
 // ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's sides counting votes or goals
 // as its sentence says, interest-rate and payroll words; a month one or two after the dateline's
-// the coming one.
+// the coming one; "per cent" run together with its number ("10per cent").
 inline constexpr int kFigureExtractorVersion = 7;
 
 enum class FigureKind {

@@ -446,7 +446,8 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     if (!EndsWord(t, end, e.text)) continue;
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
     if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
-        e.text != "bps" && e.text != "km" && e.text != "ct" && e.text != "pc") {
+        e.text != "bps" && e.text != "km" && e.text != "ct" && e.text != "pc" && e.text != "percent" &&
+        e.text != "per cent") {  // "10per cent", as a page may run them together
       continue;
     }
     return UnitMatch{end, e.unit, e.family, e.factor};

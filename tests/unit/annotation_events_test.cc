@@ -71,7 +71,7 @@ TEST_CASE("annotation payloads decode to what was encoded") {
   REQUIRE(x.ok());
   CHECK(x->target == retraction.target);
 
-  MetricLabeled label{"ai-roi", "fig-0a1b2c3d4e5f", "capital expenditure"};
+  MetricLabeled label{"ai-roi", "fig-0a1b2c3d4e5f", "capital expenditure", std::nullopt, std::nullopt};
   auto m = DecodeMetricLabeled(EncodePayload(label));
   REQUIRE(m.ok());
   CHECK(m->metric == "capital expenditure");

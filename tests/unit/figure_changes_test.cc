@@ -214,6 +214,10 @@ TEST_CASE("A scale word after 'a' is one of it in a currency, 'pc' is per cent",
   for (const Figure& f : ExtractFigures(text)) CHECK(f.surface != "million users");
   CHECK(OnlyFigure(text, "half a million people").value == 5e5);
   CHECK(OnlyFigure(text, "5.25pc").unit == "percent");
+  // Run together with its number, "per cent" is still a percent, not ten cents.
+  const Figure glued = OnlyFigure("Output fell by around 10per cent of global supply.", "10per cent");
+  CHECK(glued.unit == "percent");
+  CHECK(glued.value == 10);
 }
 
 TEST_CASE("A Chinese move whose start names its year, 'one in a million' states no amount", "[figures][changes]") {
