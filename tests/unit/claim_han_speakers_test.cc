@@ -8,25 +8,9 @@
 #include <vector>
 
 #include "dossier/claim.h"
+#include "support/claim_lookup.h"
 
 using namespace dossier;
-
-namespace {
-
-using Found = std::vector<std::string>;
-
-// Each claim as "[speaker]: span", read with no gazetteer.
-Found Claims(std::string_view text) {
-  auto none = Gazetteer::Create({});
-  REQUIRE(none.ok());
-  Found out;
-  for (const Claim& c : ExtractClaims(text, *none, {}).claims) {
-    out.push_back("[" + c.speaker.surface + "]: " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("An occasion or a time of day between a Han name and its verb is not the name", "[claims][han]") {
   CHECK(Claims("江州市发改委主任韩立军16日就下半年经济工作答记者问时表示,全市将新开工重大项目120个。") ==

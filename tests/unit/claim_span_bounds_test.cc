@@ -8,25 +8,9 @@
 #include <vector>
 
 #include "dossier/claim.h"
+#include "support/claim_lookup.h"
 
 using namespace dossier;
-
-namespace {
-
-using Found = std::vector<std::string>;
-
-// Each claim as "[speaker]: span", read with no gazetteer.
-Found Claims(std::string_view text) {
-  auto none = Gazetteer::Create({});
-  REQUIRE(none.ok());
-  Found out;
-  for (const Claim& c : ExtractClaims(text, *none, ClaimSource{}).claims) {
-    out.push_back("[" + c.speaker.surface + "]: " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("A wire dateline before the lead is no part of its attribution", "[claims][spans]") {
   CHECK(Claims("VELDHAVEN, May 4 (Reuters) - Finance minister Ada Kern said on Monday that the budget would balance, "

@@ -3,24 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "dossier/claim.h"
+#include "support/claim_lookup.h"
 
 using namespace dossier;
-
-namespace {
-
-using Found = std::vector<std::string>;
-
-// Each claim as "[speaker]: span", read with no gazetteer.
-Found Claims(std::string_view text, const ClaimSource& source = {}) {
-  static const Gazetteer none = std::move(Gazetteer::Create({})).value();
-  Found out;
-  for (const Claim& c : ExtractClaims(text, none, source).claims) {
-    out.push_back("[" + c.speaker.surface + "]: " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("A Han quotation is the speaker's who stands after it, before a reporting verb", "[claims][speakers]") {
   // “……，”他说: the pronoun stands for the person last named.

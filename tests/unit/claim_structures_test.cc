@@ -9,23 +9,11 @@
 #include <vector>
 
 #include "dossier/claim.h"
+#include "support/claim_lookup.h"
 
 using namespace dossier;
 
 namespace {
-
-using Found = std::vector<std::string>;
-
-// Each claim as "[speaker]: span", read with no gazetteer.
-Found Claims(std::string_view text, const ClaimSource& source = {}) {
-  auto none = Gazetteer::Create({});
-  REQUIRE(none.ok());
-  Found out;
-  for (const Claim& c : ExtractClaims(text, *none, source).claims) {
-    out.push_back("[" + c.speaker.surface + "]: " + std::string(text.substr(c.span.begin, c.span.end - c.span.begin)));
-  }
-  return out;
-}
 
 ClaimSource By(std::string author) {
   ClaimSource source;
