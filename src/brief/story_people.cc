@@ -61,13 +61,16 @@ bool RunsWordsTogether(std::string_view text) {
 
 // Words after which a quotation is the verb's object as it stands ("explained why …").
 // The bytes of `words`' first word and the space after it when the word is capitalised only because
-// it opened the source's sentence: a determiner or pronoun that reported speech writes in lowercase
-// ("said the operators agreed"); 0 for any other word, which may be a name.
+// it opened the source's sentence: a determiner, pronoun, preposition or conjunction that reported
+// speech writes in lowercase ("said the operators agreed", "according to X, as of Friday, …"); 0 for
+// any other word, which may be a name.
 size_t SentenceCaseOpener(std::string_view words) {
   const std::string_view first = words.substr(0, words.find(' '));
   if (first.size() == words.size()) return 0;
   for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
-                                "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such"}) {
+                                "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
+                                "As", "In", "On", "At", "By", "For", "Of", "With", "After", "Before", "Since",
+                                "During", "Over", "Under", "From", "If", "When", "While", "Although", "But"}) {
     if (first == word) return first.size() + 1;
   }
   return 0;
