@@ -733,19 +733,23 @@ void SentenceReader::SaidAfter() {
   }
 }
 
-// `X: "…"` at the start of a sentence or list item, `— Lee Park, CEO of Harbor: "…"` (a dash line
-// naming its speaker before an appositive), and `From X:` ending one (its next sentence is X's).
+// `X: "…"` at the start of a sentence or list item, `Burnley manager Sean Dyche: "…"` (a role
+// before the name), `— Lee Park, CEO of Harbor: "…"` (a dash line naming its speaker before an
+// appositive), and `From X:` ending one (its next sentence is X's).
 void SentenceReader::Headed() {
   size_t i = Is(0, "-") || Is(0, "*") || Is(0, "\xe2\x80\xa2") ? 1 : 0;  // a list item: - • *
   const bool dash = n() > 0 && IsDash(text_, T(0));
   if (dash) i = 1;
   if (IsWord(i, "from")) ++i;
+  const size_t named = MentionAt(i) ? i : AfterRole(i);
+  const bool role = named > i;  // a role names its holder: "Manager Dyche:" is no heading
+  i = named;
   std::vector<Speaker> speakers;
   size_t colon = i;
   if (const ActorMention* m = MentionAt(i)) {
     speakers.push_back(f_.SpeakerOf(*m));
     colon = MentionEnd(i);
-  } else if (!UnknownName(i, &speakers, &colon) || (!dash && colon - i < 2)) {
+  } else if (!UnknownName(i, &speakers, &colon) || (!dash && !role && colon - i < 2)) {
     return;
   }
   if (dash && Is(colon, ",")) {  // the speaker's appositive, up to the colon

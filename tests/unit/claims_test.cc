@@ -215,6 +215,10 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   // A dash line after a quotation; an appositive with a role.
   CHECK(Claims("\"Rates will stay high.\" \xe2\x80\x94 Lee Park, CEO of Harbor Asset Management") ==
         Found{"[Lee Park]: Rates will stay high"});
+  // A transcript's label with a role before the name; a bare label is a heading.
+  CHECK(Claims("Harbourside manager Tom Brill: \"We were poor. We know it.\"") ==
+        Found{"[Tom Brill]: We were poor", "[Tom Brill]: We know it"});
+  CHECK(Claims("Key points: \"Rates will stay high.\"").empty());
   CHECK(Claims("Venture capitalist Ana Ruiz, a former Oracle executive, cautioned that the round was rich.") ==
         Found{"[Ana Ruiz]: the round was rich"});
   // Unnamed sources are their own kind of speaker.
