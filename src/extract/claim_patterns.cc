@@ -53,13 +53,22 @@ size_t SentenceReader::OnOnesPartAt(size_t k) const {
   return aside ? (Is(k + 3, ",") ? 4 : 3) : 0;
 }
 
+// Whether token k is a manner adverb right before a reporting verb: "Kennedy inaccurately
+// suggested", "the minister angrily denied". An "-ly" word after a possessive is a noun ("Kim's
+// family said").
+bool SentenceReader::MannerAdverbAt(size_t k) const {
+  if (k + 1 >= n() || !T(k).word || IsCapitalized(text_, T(k)) || (k > 0 && IsWord(k - 1, "'s"))) return false;
+  const LowerWord w = W(k);
+  return w.size() >= 5 && w.compare(w.size() - 2, 2, "ly") == 0 && ReportingVerbAt(text_, tokens_, k + 1).has_value();
+}
+
 // Whether a reporting verb follows token k after auxiliaries, adverbs and an "on her part".
 bool SentenceReader::VerbFollows(size_t k) const {
   for (size_t limit = k + 6; k < n() && k < limit;) {
     if (ReportingVerbAt(text_, tokens_, k)) return true;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside;
-    } else if (T(k).word && IsAuxiliaryOrAdverb(W(k))) {
+    } else if (T(k).word && (IsAuxiliaryOrAdverb(W(k)) || MannerAdverbAt(k))) {
       ++k;
     } else {
       return false;
@@ -75,6 +84,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
                                                        "gmbh", "bv", "spa", "se", "oyj", "asa"};
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
+  // "Robert Kennedy Jr. said": a generational suffix's stop.
+  if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr"))) ++k;
   // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
   // unnamed officers speaking for it.
   if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
@@ -157,6 +168,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       ++k;
       continue;
     }
+    if (MannerAdverbAt(k)) continue;
     if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) {
       // "He blamed equipment deliveries, noting that …": the speaker's own clause goes on to a report.
       if (T(k).word && !IsNegation(w) && !IsFormOfBe(w)) {

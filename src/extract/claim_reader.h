@@ -271,6 +271,7 @@ class SentenceReader {
   // claim_patterns.cc
   bool InSkippedAppositive(size_t i) const;
   size_t OnOnesPartAt(size_t k) const;
+  bool MannerAdverbAt(size_t k) const;
   bool VerbFollows(size_t k) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;

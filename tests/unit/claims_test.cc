@@ -219,6 +219,11 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   CHECK(Claims("Harbourside manager Tom Brill: \"We were poor. We know it.\"") ==
         Found{"[Tom Brill]: We were poor", "[Tom Brill]: We know it"});
   CHECK(Claims("Key points: \"Rates will stay high.\"").empty());
+  // A manner adverb before the verb; a generational suffix's stop.
+  CHECK(Claims("Okafor spoke. Okafor wrongly suggested that two wards had closed.") ==
+        Found{"[Okafor]: two wards had closed"});
+  CHECK(Claims("Rui Mendes Jr., the union's treasurer, said the fund was empty.") ==
+        Found{"[Rui Mendes Jr]: the fund was empty"});
   CHECK(Claims("Venture capitalist Ana Ruiz, a former Oracle executive, cautioned that the round was rich.") ==
         Found{"[Ana Ruiz]: the round was rich"});
   // Unnamed sources are their own kind of speaker.
