@@ -405,6 +405,19 @@ bool QuotationReader::ThatBefore(const ClaimEntry& claim) {
          (at == 4 || !extract::IsAsciiLetter(text[at - 5]));
 }
 
+bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
+  const std::string& text = Text(claim);
+  const std::string& name = claim.claim.speaker_name;
+  if (name.empty()) return false;
+  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+    if (at >= 4 && text[at - 1] == ' ' && extract::Lowercase(std::string_view(text).substr(at - 4, 3)) == "the" &&
+        (at == 4 || !extract::IsAsciiLetter(text[at - 5]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string QuotationReader::NamedAs(const ClaimEntry& claim) {
   // Not speaker_name: that is the fullest name the source gives ("Rui Mendes" for "Mendes said").
   const std::string& text = Text(claim);
@@ -420,11 +433,33 @@ std::string QuotationReader::Reporter(const ClaimEntry& claim) const {
   return "as reported";
 }
 
-// How a line names a claim's speaker: `label`, but an unnamed source by the source's own words ("two
-// OPEC+ sources", "a person familiar with the matter"), which no actor stands for.
+namespace {
+
+// Whether a name ends in the noun of a public body, which English names with "the" ("the Supreme
+// Electoral Board", "the European Commission"); a company's name does not ("Harbor Power Group").
+bool EndsInPublicBody(std::string_view name) {
+  const std::string_view last = name.substr(name.rfind(' ') + 1);
+  for (std::string_view noun : {"Board", "Commission", "Council", "Committee", "Ministry", "Department", "Agency",
+                                "Office", "Bureau", "Authority", "Court", "Tribunal", "Reserve", "Treasury", "Service",
+                                "Services", "Administration", "Directorate", "Inspectorate", "Federation",
+                                "Association", "Union", "Institute", "Party", "Police"}) {
+    if (last == noun) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// How a line names a claim's speaker: `label`, after "the" where the source writes it or where the
+// name is a public body's ("the Supreme Electoral Board"), but an unnamed source by the source's own words ("two OPEC+ sources", "a
+// person familiar with the matter"), which no actor stands for.
 std::string SpeakerLabel(const ExtractedClaim& claim, const std::string& label, QuotationReader& quotes,
                          const ClaimEntry& entry) {
-  if (claim.speaker || claim.speaker_name != kAnonymousSpeaker) return label;
+  if (claim.speaker || claim.speaker_name != kAnonymousSpeaker) {
+    const bool has_article = label.compare(0, 4, "the ") == 0 || label.compare(0, 4, "The ") == 0;
+    const bool institution = claim.speaker_name.find(' ') != std::string::npos && EndsInPublicBody(claim.speaker_name);
+    return !has_article && (institution || quotes.WritesTheBefore(entry)) ? "the " + label : label;
+  }
   const std::string named = quotes.NamedAs(entry);
   return named.empty() || named == kAnonymousSpeaker ? "unnamed sources" : named;
 }

@@ -88,6 +88,9 @@ class QuotationReader {
   std::string Reporter(const ClaimEntry& claim) const;
   // How the source names the claim's speaker, as written at its speaker span ("Mendes", "he").
   std::string NamedAs(const ClaimEntry& claim);
+  // Whether the source writes "the" before the speaker's name anywhere ("the Texas Department of
+  // State Health Services said"), as a line naming that speaker should too.
+  bool WritesTheBefore(const ClaimEntry& claim);
 
  private:
   const std::string& Text(const ClaimEntry& claim);  // its listed text, "" when unreadable

@@ -48,7 +48,7 @@ assert all(c <= 1 for c in claims[:-1]), claims
 last = paragraphs[-1]
 sentences = re.findall(r"[^\[\]]+?(?: (?:\[\d+\])+)", last)
 assert 1 <= len(sentences) <= 6, sentences
-assert "According to Financial Times, as reported, Google" in last, last
+assert "According to the Financial Times, as reported, Google" in last, last
 assert "Arm, as reported, argued that CPU core counts" in last, last
 assert "Morgan Stanley, as reported, expects hyperscaler debt issuance to exceed" in last, last
 assert "\"" not in last, last  # none of these sources quotes its speaker
