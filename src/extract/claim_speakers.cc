@@ -292,6 +292,8 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
+    // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a name.
+    if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1)))) return false;
     if (*end - at == 1) {
       const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
       if (f_.candidate_surnames_.count(word) == 0 && !f_.MayBeName(word)) return false;

@@ -222,6 +222,9 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   // A manner adverb before the verb; a generational suffix's stop.
   CHECK(Claims("Okafor spoke. Okafor wrongly suggested that two wards had closed.") ==
         Found{"[Okafor]: two wards had closed"});
+  // A run of capitals that ends in a role owns the role; the name after it speaks.
+  CHECK(Claims("White House Chief of Staff Andrew Card said the count was over.") ==
+        Found{"[Andrew Card]: the count was over"});
   CHECK(Claims("Rui Mendes Jr., the union's treasurer, said the fund was empty.") ==
         Found{"[Rui Mendes Jr]: the fund was empty"});
   CHECK(Claims("Venture capitalist Ana Ruiz, a former Oracle executive, cautioned that the round was rich.") ==
