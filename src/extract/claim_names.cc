@@ -71,7 +71,7 @@ bool IsOrganizationHead(std::string_view word) {
       "Parliament", "Senate", "Congress", "Government", "Administration", "Police", "Army", "Navy", "Hospital",
       "Clinic", "Society", "Academy", "League", "Federation", "Network", "Media", "Studios", "Software", "Semiconductor",
       "Semiconductors", "Electric", "Industries", "Mining", "Steel", "Logistics", "Shipping", "Telecom", "Communications",
-      "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Trust", "Initiative",
+      "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Centers", "Centres", "Trust", "Initiative",
       "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services",
       "Motorsport", "Racing", "Sports", "Transit", "Mills", "Foods", "Brothers", "Ventures", "Resources",
       "Chemicals", "Brands", "Stores", "Hotels", "Airport", "Railways", "Rail", "Utilities", "Division",

@@ -693,9 +693,23 @@ void SentenceReader::AccordingTo() {
         if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
         s.mention.span = {T(phrase).begin, T(phrase + 1).end};
       }
-    } else {  // an unknown name: "according to Jane Doe"
+    } else {  // an unknown name: "according to Jane Doe", "according to outgoing chief executive Jane Doe"
       size_t name = phrase;
+      // "according to data from the Office for National Statistics", "according to a report by
+      // Harbor Research": whom the data or report comes from.
+      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers",
+                                                          "report", "survey", "study", "analysis", "poll", "filing"};
+      const size_t noun = IsWord(name, "a") || IsWord(name, "an") || IsWord(name, "the") ? name + 1 : name;
+      if (noun < n() && kSourced.count(W(noun)) != 0) {
+        for (size_t k = noun + 1; k < n() && k < noun + 8 && !Is(k, ","); ++k) {
+          if (IsWord(k, "from") || IsWord(k, "by")) {
+            name = k + 1;
+            break;
+          }
+        }
+      }
       if (IsWord(name, "the")) ++name;
+      name = AfterRole(name);
       const size_t end = name < n() && IsCapitalized(text_, T(name)) ? NameEnd(name) : name;
       if (end == name || (end == name + 1 && !f_.MayBeName(text_.substr(T(name).begin, T(name).end - T(name).begin)))) continue;
       const ByteSpan at{T(name).begin, T(end - 1).end};

@@ -225,6 +225,12 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   // A run of capitals that ends in a role owns the role; the name after it speaks.
   CHECK(Claims("White House Chief of Staff Andrew Card said the count was over.") ==
         Found{"[Andrew Card]: the count was over"});
+  // "according to" a role before a name, and to the maker of data or a report.
+  CHECK(Claims("According to outgoing chief executive Ada Brill, the quarter was strong.") ==
+        Found{"[Ada Brill]: the quarter was strong"});
+  CHECK(Claims("Prices rose 3%, according to data released on Friday by the Valdoria Statistics Office.") ==
+        Found{"[Valdoria Statistics Office]: Prices rose 3%"});
+  CHECK(Claims("According to data from last year, prices rose.").empty());
   CHECK(Claims("Rui Mendes Jr., the union's treasurer, said the fund was empty.") ==
         Found{"[Rui Mendes Jr]: the fund was empty"});
   CHECK(Claims("Venture capitalist Ana Ruiz, a former Oracle executive, cautioned that the round was rich.") ==
