@@ -16,6 +16,7 @@
 #include "brief/same_question.h"
 #include "brief/story_people.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
 #include "ingest/annotation_file_quote.h"
 #include "model/annotation_events.h"
 #include "util/json_writer.h"
@@ -114,6 +115,7 @@ std::string Summary(const ClaimEntry& claim, QuotationReader& quotes) {
   std::string verb = verb_class ? ReportedVerb(c.verb) : "holds";
   verb[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(verb[0])));
   if (quotes.Quoted(claim)) return verb + ": \"" + words + "\".";  // the speaker's words stay theirs
+  if (quotes.LowercaseOpener(claim, words) > 0) words[0] = extract::ToLowerAscii(words[0]);
   const bool that = !verb_class || quotes.ThatBefore(claim);
   return verb + (that ? " that " : " ") + words + (verb_class == extract::VerbClass::kAsking ? "?" : ".");
 }
@@ -460,8 +462,10 @@ std::string MetricAfter(const ClaimEntry& claim, const ExtractedFigure& figure) 
         size_t end = at;
         while (end < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[end])) || rest[end] == '-')) ++end;
         const std::string_view word = rest.substr(at, end - at);
-        if (end == at || word == "and" || word == "or" || word == "but" || word == "that" || word == "which" ||
-            word == "with" || word == "to" || word == "from" || word == "by" || word == "as") {
+        // A name ("120 people in West Texas") is where, not what.
+        if (end == at || extract::IsUpper(word[0]) || word == "and" || word == "or" || word == "but" || word == "that" ||
+            word == "which" || word == "with" || word == "to" || word == "from" || word == "by" || word == "as" ||
+            word == "since" || word == "on" || word == "at" || word == "after" || word == "before") {
           break;
         }
         words += (words.empty() ? "" : " ") + std::string(word);

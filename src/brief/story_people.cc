@@ -60,22 +60,6 @@ bool RunsWordsTogether(std::string_view text) {
 }
 
 // Words after which a quotation is the verb's object as it stands ("explained why …").
-// The bytes of `words`' first word and the space after it when the word is capitalised only because
-// it opened the source's sentence: a determiner, pronoun, preposition or conjunction that reported
-// speech writes in lowercase ("said the operators agreed", "according to X, as of Friday, …"); 0 for
-// any other word, which may be a name.
-size_t SentenceCaseOpener(std::string_view words) {
-  const std::string_view first = words.substr(0, words.find(' '));
-  if (first.size() == words.size()) return 0;
-  for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
-                                "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
-                                "As", "In", "On", "At", "By", "For", "Of", "With", "After", "Before", "Since",
-                                "During", "Over", "Under", "From", "If", "When", "While", "Although", "But"}) {
-    if (first == word) return first.size() + 1;
-  }
-  return 0;
-}
-
 bool OpensOwnClause(std::string_view quote) {
   const std::string first = extract::Lowercase(quote.substr(0, quote.find(' ')));
   for (std::string_view word : {"that", "why", "how", "what", "whether", "if", "when", "where", "who"}) {
@@ -418,6 +402,29 @@ bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
   return false;
 }
 
+size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_view words) {
+  const std::string_view first = words.substr(0, words.find(' '));
+  if (first.size() == words.size() || first.empty() || !extract::IsUpper(first[0])) return 0;
+  for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
+                                "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
+                                "As", "In", "On", "At", "By", "For", "Of", "With", "After", "Before", "Since",
+                                "During", "Over", "Under", "From", "If", "When", "While", "Although", "But"}) {
+    if (first == word) return first.size() + 1;
+  }
+  // "Measles cases rose": a word the source also writes in lowercase is no name.
+  if (first.size() < 2 || !std::all_of(first.begin() + 1, first.end(), extract::IsLower)) return 0;
+  std::string lower(first);
+  lower[0] = extract::ToLowerAscii(lower[0]);
+  const std::string& text = Text(claim);
+  for (size_t at = text.find(lower); at != std::string::npos; at = text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !extract::IsAsciiLetter(text[at - 1])) && (end == text.size() || !extract::IsAsciiLetter(text[end]))) {
+      return first.size() + 1;
+    }
+  }
+  return 0;
+}
+
 std::string QuotationReader::NamedAs(const ClaimEntry& claim) {
   // Not speaker_name: that is the fullest name the source gives ("Rui Mendes" for "Mendes said").
   const std::string& text = Text(claim);
@@ -530,7 +537,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
   std::string said(words);
   // Reported speech lowercases the source's sentence-opening "The"; the words marked as the
   // source's own bytes then begin after it.
-  const size_t recased = quoted ? 0 : SentenceCaseOpener(words);
+  const size_t recased = quoted ? 0 : quotes.LowercaseOpener(claim, words);
   if (recased > 0) said[0] = extract::ToLowerAscii(said[0]);
   std::optional<BriefText> line = writer.Line(lead + said + close, {CiteClaim(claim)}, "extracted", std::move(marks));
   if (line) {

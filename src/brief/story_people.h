@@ -88,6 +88,11 @@ class QuotationReader {
   std::string Reporter(const ClaimEntry& claim) const;
   // How the source names the claim's speaker, as written at its speaker span ("Mendes", "he").
   std::string NamedAs(const ClaimEntry& claim);
+  // The bytes of `words`' first word and the space after it when the word is capitalised only
+  // because it opened the source's sentence, as reported speech writes it in lowercase: a function
+  // word ("said the operators agreed", "according to X, as of Friday") or a word the source also
+  // writes in lowercase ("measles"); 0 for any other word, which may be a name.
+  size_t LowercaseOpener(const ClaimEntry& claim, std::string_view words);
   // Whether the source writes "the" before the speaker's name anywhere ("the Texas Department of
   // State Health Services said"), as a line naming that speaker should too.
   bool WritesTheBefore(const ClaimEntry& claim);

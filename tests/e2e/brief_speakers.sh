@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # How briefing lines name speakers and render what they said: the second sentence of a quotation
 # whose tag follows it is still a quotation; an unnamed source is named by the source's own words,
-# never "anonymous"; reported speech lowercases the source's sentence-opening "The" or "As", and the bytes
+# never "anonymous"; reported speech lowercases the source's sentence-opening "The" or "As", or a word
+# the source writes in lowercase elsewhere, in the briefing and the draft's summaries, and the bytes
 # marked as the source's begin after it; a public body, or a name the source writes after "the", is
 # named with "the"; a claim inside the lede's quoted sentence is not repeated in What. `brief check` re-reads every mark.
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/port.jsonl" <<'JSONL'
 {"id":"port-wire","title":"Port operators extend night shifts","outlet":"Harbour Wire","published":"2026-03-03T18:00:00Z","language":"en","text":"Port operators extend night shifts\nThe operators of the Valdoria container port agreed on Monday to extend the night shifts by two hours from May, people familiar with the talks said.\n\"Talks went on for nine hours before anyone moved. The operators have agreed to add two hours to every night shift from May,\" Harbour Minister Lena Okoro said on Tuesday.\nThe union had asked for a shorter week instead."}
-{"id":"port-daily","title":"Longer night shifts at Valdoria port","outlet":"Valdoria Post","published":"2026-03-04T07:00:00Z","language":"en","text":"Longer night shifts at Valdoria port\nNight shifts at the container port will run two hours longer from May, after operators and the union settled a dispute over overtime pay.\nUnion leader Rui Mendes said the deal would cost members 12 euros a shift in lost allowances.\nThe longer shifts will need more tug crews at night, the Harbour Pilots Guild said."}
+{"id":"port-daily","title":"Longer night shifts at Valdoria port","outlet":"Valdoria Post","published":"2026-03-04T07:00:00Z","language":"en","text":"Longer night shifts at Valdoria port\nNight shifts at the container port will run two hours longer from May, after operators and the union settled a dispute over overtime pay.\nUnion leader Rui Mendes said the deal would cost members 12 euros a shift in lost allowances.\nOvertime pay for tug crews will have to rise at night, the Harbour Pilots Guild said."}
 {"id":"port-board","title":"Port board counts the extra ships","outlet":"Coast Ledger","published":"2026-03-05T09:00:00Z","language":"en","text":"Port board counts the extra ships\nAs of Thursday, the port had cleared 40 more ships in the longer night shifts than in the same week a year earlier, according to the Valdoria Port Board."}
 JSONL
 expect_ok init
@@ -20,7 +21,7 @@ out_has 'People familiar with the talks, as Harbour Wire reports it, said the op
 out_lacks 'anonymous'
 out_lacks 'said The '
 out_has 'According to the Valdoria Port Board (unconfirmed), as Coast Ledger reports it, as of Thursday, the port had cleared'
-out_has 'The Harbour Pilots Guild (unconfirmed), as Valdoria Post reports it, said the longer shifts'
+out_has 'The Harbour Pilots Guild (unconfirmed), as Valdoria Post reports it, said overtime pay for tug crews'
 what=$(awk '$0 == "## What" { on = 1; next } /^## / { on = 0 } on && NF' "$WORK/out")
 grep -qF 'Harbour Wire reports: "The operators of the Valdoria container port' <<<"$what" || fail "no lede in What: $what"
 grep -qF 'People familiar' <<<"$what" && fail "What repeats the lede's sentence as a claim: $what"
@@ -38,3 +39,8 @@ assert mark["named_as"] == "people familiar with the talks", mark
 PY
 expect_ok brief check port
 out_has 'ok:'
+
+# The editor's draft words its summaries as reported speech too.
+expect_ok draft port --output "$WORK/draft.json"
+grep -qF '"summary":"Said overtime pay for tug crews' "$WORK/draft.json" || fail "draft summary: $(grep -o '"summary":"[^"]*' "$WORK/draft.json")"
+grep -qF '"summary":"Holds that as of Thursday' "$WORK/draft.json" || fail "draft summary: $(grep -o '"summary":"[^"]*' "$WORK/draft.json")"
