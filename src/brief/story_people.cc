@@ -55,6 +55,8 @@ bool HasReferenceMarker(std::string_view text) {
 bool RunsWordsTogether(std::string_view text) {
   for (size_t i = 0; i + 2 < text.size(); ++i) {
     if (extract::IsDigit(text[i]) && extract::IsUpper(text[i + 1]) && extract::IsLower(text[i + 2])) return true;
+    // "how they play.In the league": a sentence run into the next.
+    if (extract::IsLower(text[i]) && text[i + 1] == '.' && extract::IsUpper(text[i + 2])) return true;
   }
   return false;
 }
@@ -114,6 +116,10 @@ bool EndsWithAttribution(std::string_view text) {
 
 bool IsAccordingTo(const std::string& verb) { return extract::Lowercase(verb) == "according to"; }
 
+// A claim with no verb of its own that its speaker said: a transcript's label (`Dyche: "…"`) or
+// a quotation carried on from the one its tag followed.
+bool SaidWithoutVerb(const std::string& verb) { return verb == ":" || verb == "\""; }
+
 bool IsQuoteMark(std::string_view text, size_t at, bool opening) {
   if (at < text.size() && (text[at] == '"' || text[at] == '\'')) return true;
   const std::string_view mark = text.substr(at, 3);
@@ -135,7 +141,8 @@ bool InOpenQuotation(std::string_view text, size_t at) {
 
 // Whether quotation marks enclose `span` of `text`: an opening mark just before it (or as its first
 // byte), or a quotation of its paragraph still open there, and a closing one just after it (or as
-// its last, or after a comma or full stop).
+// its last, or after a comma or full stop), or the next paragraph's opening one (a quotation that
+// goes on).
 bool Enclosed(std::string_view text, ByteSpan span) {
   if (span.end > text.size() || span.begin >= span.end) return false;
   size_t before = span.begin;
@@ -144,8 +151,12 @@ bool Enclosed(std::string_view text, ByteSpan span) {
                      (before >= 3 && IsQuoteMark(text, before - 3, true)) || InOpenQuotation(text, span.begin);
   size_t after = span.end;
   while (after < text.size() && (text[after] == ',' || text[after] == '.' || text[after] == ' ')) ++after;
+  // A quotation that goes on into the next paragraph leaves this one open: the next opens with a mark.
+  size_t next = after;
+  while (next < text.size() && (text[next] == '\n' || text[next] == '\r' || text[next] == ' ')) ++next;
+  const bool goes_on = next > after && text.find('\n', after) < next && IsQuoteMark(text, next, true);
   const bool closes = IsQuoteMark(text, after, false) || (span.end >= 1 && IsQuoteMark(text, span.end - 1, false)) ||
-                      (span.end >= 3 && IsQuoteMark(text, span.end - 3, false));
+                      (span.end >= 3 && IsQuoteMark(text, span.end - 3, false)) || goes_on;
   return opens && closes;
 }
 
@@ -351,7 +362,8 @@ bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool ac
   // account of them, not theirs.
   const std::string_view surname = std::string_view(name).substr(name.rfind(' ') + 1);
   if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q) || EndsWithAttribution(q)) return false;
-  return extract::FiniteReportingVerb(extract::Lowercase(claim.verb)).has_value() || (according_to && IsAccordingTo(claim.verb));
+  return extract::FiniteReportingVerb(extract::Lowercase(claim.verb)).has_value() || SaidWithoutVerb(claim.verb) ||
+         (according_to && IsAccordingTo(claim.verb));
 }
 
 std::string ReportedVerb(const std::string& verb) {
@@ -510,6 +522,8 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
       lead = "According to " + label + ", \"";
     } else if (verb_class) {
       lead = label + " " + ReportedVerb(c.verb) + (statement && that != " " ? that + "\"" : std::string(": \""));
+    } else if (SaidWithoutVerb(c.verb)) {
+      lead = label + " said: \"";
     } else {
       lead = "In " + label + "'s words, \"";
     }

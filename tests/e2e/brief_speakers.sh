@@ -4,13 +4,15 @@
 # never "anonymous"; reported speech lowercases the source's sentence-opening "The" or "As", or a word
 # the source writes in lowercase elsewhere, in the briefing and the draft's summaries, and the bytes
 # marked as the source's begin after it; a public body, or a name the source writes after "the", is
-# named with "the"; a claim inside the lede's quoted sentence is not repeated in What. `brief check` re-reads every mark.
+# named with "the"; a transcript's label before a quotation that goes on into the next paragraph
+# is its speaker's saying; a claim inside the lede's quoted sentence is not repeated in What. `brief check` re-reads every mark.
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/port.jsonl" <<'JSONL'
 {"id":"port-wire","title":"Port operators extend night shifts","outlet":"Harbour Wire","published":"2026-03-03T18:00:00Z","language":"en","text":"Port operators extend night shifts\nThe operators of the Valdoria container port agreed on Monday to extend the night shifts by two hours from May, people familiar with the talks said.\n\"Talks went on for nine hours before anyone moved. The operators have agreed to add two hours to every night shift from May,\" Harbour Minister Lena Okoro said on Tuesday.\nThe union had asked for a shorter week instead."}
 {"id":"port-daily","title":"Longer night shifts at Valdoria port","outlet":"Valdoria Post","published":"2026-03-04T07:00:00Z","language":"en","text":"Longer night shifts at Valdoria port\nNight shifts at the container port will run two hours longer from May, after operators and the union settled a dispute over overtime pay.\nUnion leader Rui Mendes said the deal would cost members 12 euros a shift in lost allowances.\nOvertime pay for tug crews will have to rise at night, the Harbour Pilots Guild said."}
 {"id":"port-board","title":"Port board counts the extra ships","outlet":"Coast Ledger","published":"2026-03-05T09:00:00Z","language":"en","text":"Port board counts the extra ships\nAs of Thursday, the port had cleared 40 more ships in the longer night shifts than in the same week a year earlier, according to the Valdoria Port Board."}
+{"id":"port-club","title":"Dockers lose at home","outlet":"Valdoria Sport","published":"2026-03-05T21:00:00Z","language":"en","text":"Dockers lose at home\nValdoria Dockers lost 0-2 at home on Thursday.\nDockers manager Tom Brill: \"We were poor in the first half and the players know it well enough.\n\"We go again on Saturday, and I expect a reaction from every one of them.\""}
 JSONL
 expect_ok init
 expect_ok ingest "$WORK/port.jsonl" --story port --story-title "Port shifts" --quiet
@@ -20,6 +22,7 @@ out_has 'Lena Okoro (unconfirmed) said: "The operators have agreed to add two ho
 out_has 'People familiar with the talks, as Harbour Wire reports it, said the operators of the Valdoria container port agreed'
 out_lacks 'anonymous'
 out_lacks 'said The '
+out_has 'Tom Brill (unconfirmed) said: "We were poor in the first half and the players know it well enough".'
 out_has 'According to the Valdoria Port Board (unconfirmed), as Coast Ledger reports it, as of Thursday, the port had cleared'
 out_has 'The Harbour Pilots Guild (unconfirmed), as Valdoria Post reports it, said overtime pay for tug crews'
 what=$(awk '$0 == "## What" { on = 1; next } /^## / { on = 0 } on && NF' "$WORK/out")

@@ -311,7 +311,8 @@ TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon an
   };
   CHECK(quotable("According to", c.text));
   CHECK_FALSE(quotable("According to", c.text, false));
-  CHECK_FALSE(quotable(":", c.text));
+  CHECK(quotable(":", c.text));   // a transcript's label: `Cuban: "…"`
+  CHECK(quotable("\"", c.text));  // a quotation going on from its tagged sentence
   CHECK_FALSE(quotable("posed by", c.text));
   CHECK_FALSE(quotable("argues", "too short to quote"));
   CHECK_FALSE(quotable("argues", std::string(301, 'a')));
@@ -319,6 +320,7 @@ TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon an
   CHECK_FALSE(quotable("argues", "the buildout will leave many data centers idle\\[2\\] by then"));
   CHECK_FALSE(quotable("argues", "the buildout will leave many data centers\nstanding idle"));
   CHECK_FALSE(quotable("argues", "a mere 7Open source hub indexed articles from the front page"));
+  CHECK_FALSE(quotable("argues", "people look at how teams play.In the league it is rare to see long passes"));
   CHECK_FALSE(quotable("argues", "the buildout, Cuban argues, will leave data centers idle"));
   CHECK_FALSE(quotable("argues", "Smart move, he says, but it has a weakness at its core"));
 }
