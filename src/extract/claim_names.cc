@@ -290,6 +290,14 @@ bool IsAcronymBefore(const std::vector<std::string>& name) {
   return capitals >= 2 && static_cast<size_t>(capitals) < first.size() && second_lower;
 }
 
+// How many words of a person's name come before a generational suffix: 3 of "Robert F. Kennedy Jr",
+// whose surname is "Kennedy".
+size_t WordsBeforeSuffix(const std::vector<std::string>& name) {
+  const bool suffixed = name.size() > 2 && (name.back() == "Jr" || name.back() == "Jr." || name.back() == "Sr" ||
+                                            name.back() == "Sr.");
+  return suffixed ? name.size() - 1 : name.size();
+}
+
 }  // namespace
 
 std::string NameIndex::Fullest(std::string_view name) const {
@@ -331,7 +339,10 @@ std::string NameIndex::Fullest(std::string_view name) const {
     if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
     // "BoE Bailey" in a headline is the bank's Bailey, not a first name: "Andrew Bailey" is his name.
     if (words.size() == 1 && IsAcronymBefore(candidate)) continue;
+    const auto surname_end = candidate.begin() + static_cast<std::ptrdiff_t>(WordsBeforeSuffix(candidate));
     const bool ends = std::equal(words.begin(), words.end(), candidate.end() - static_cast<std::ptrdiff_t>(words.size())) ||
+                      (surname_end - candidate.begin() > static_cast<std::ptrdiff_t>(words.size()) &&
+                       std::equal(words.begin(), words.end(), surname_end - static_cast<std::ptrdiff_t>(words.size()))) ||
                       (words.size() == 1 && (UnprefixedSurname(candidate.back()) == words.front() ||
                                              SamePrefixedSurname(candidate.back(), words.front())));
     const bool starts = std::equal(words.begin(), words.end(), candidate.begin());
@@ -395,7 +406,7 @@ std::vector<ActorMention> NameIndex::Mentions() const {
     const std::vector<std::string> words = SplitWords(fullest);
     if (words.size() < 2) continue;
     const bool organization = LooksLikeOrganization(fullest);
-    if (!organization) add(words.back(), fullest);
+    if (!organization) add(words[WordsBeforeSuffix(words) - 1], fullest);
     if (!organization && !UnprefixedSurname(words.back()).empty()) {
       add(std::string(UnprefixedSurname(words.back())), fullest);
       std::string capitalised = words.back();  // "Al-Naimi" opening a sentence

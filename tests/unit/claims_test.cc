@@ -231,8 +231,8 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   CHECK(Claims("Prices rose 3%, according to data released on Friday by the Valdoria Statistics Office.") ==
         Found{"[Valdoria Statistics Office]: Prices rose 3%"});
   CHECK(Claims("According to data from last year, prices rose.").empty());
-  CHECK(Claims("Rui Mendes Jr., the union's treasurer, said the fund was empty.") ==
-        Found{"[Rui Mendes Jr]: the fund was empty"});
+  CHECK(Claims("Rui Mendes Jr., the union's treasurer, said the fund was empty. Mendes also suggested that dues would rise.") ==
+        Found{"[Rui Mendes Jr]: the fund was empty", "[Rui Mendes Jr]: dues would rise"});
   CHECK(Claims("Venture capitalist Ana Ruiz, a former Oracle executive, cautioned that the round was rich.") ==
         Found{"[Ana Ruiz]: the round was rich"});
   // Unnamed sources are their own kind of speaker.
