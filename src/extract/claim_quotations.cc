@@ -213,8 +213,8 @@ std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
 size_t SentenceReader::AfterRole(size_t k) const {
   size_t j = k;
   while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
-  // "senior economist", "health officer": a word or two before the role.
-  for (size_t m = j; m < j + 2 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !IsTitle(W(m)) && !IsRoleWord(W(m)); ++m) {
+  // "senior economist", "health officer", "outgoing county health director": up to three words before the role.
+  for (size_t m = j; m < j + 3 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !IsTitle(W(m)) && !IsRoleWord(W(m)); ++m) {
     if (IsTitle(W(m + 1)) || IsRoleWord(W(m + 1))) {
       j = m + 1;
       break;
@@ -227,6 +227,13 @@ size_t SentenceReader::AfterRole(size_t k) const {
       continue;
     }
     if (Is(t, ".") && name == t + 1) continue;
+    // "former health director": a word or two after a role that lead to the next role.
+    const auto role_at = [&](size_t r) { return r < n() && T(r).word && (IsTitle(W(r)) || IsRoleWord(W(r))); };
+    const bool lowercase = T(t).word && !IsCapitalized(text_, T(t));
+    if (name == t && lowercase && (role_at(t + 1) || (t + 1 < n() && T(t + 1).word && !IsCapitalized(text_, T(t + 1)) && role_at(t + 2)))) {
+      name = t + 1;
+      continue;
+    }
     const bool between = name > k && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"));
     if (!between) break;
   }
