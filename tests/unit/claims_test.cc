@@ -228,6 +228,8 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   // "according to" a role before a name, and to the maker of data or a report.
   CHECK(Claims("According to outgoing chief executive Ada Brill, the quarter was strong.") ==
         Found{"[Ada Brill]: the quarter was strong"});
+  CHECK(Claims("According to former county health director Ada Brill, the clinics were full.") ==
+        Found{"[Ada Brill]: the clinics were full"});
   CHECK(Claims("Prices rose 3%, according to data released on Friday by the Valdoria Statistics Office.") ==
         Found{"[Valdoria Statistics Office]: Prices rose 3%"});
   CHECK(Claims("According to data from last year, prices rose.").empty());
