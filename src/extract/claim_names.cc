@@ -243,6 +243,10 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
       }
     }
   }
+  // "a Veltro spokeswoman said" describes "Veltro Sensors" too: its fullest name is an organisation.
+  std::vector<std::string> fullest;
+  for (const std::string& name : described_organisations_) fullest.push_back(Fullest(name));
+  described_organisations_.insert(fullest.begin(), fullest.end());
 }
 
 bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words) {
@@ -394,7 +398,7 @@ std::vector<ActorMention> NameIndex::Mentions() const {
     add(fullest, fullest);
     const std::vector<std::string> words = SplitWords(fullest);
     if (words.size() < 2) continue;
-    const bool organization = LooksLikeOrganization(fullest);
+    const bool organization = KindOf(fullest) == ActorKind::kOrganization;
     if (!organization) add(words.back(), fullest);
     if (!organization && !UnprefixedSurname(words.back()).empty()) {
       add(std::string(UnprefixedSurname(words.back())), fullest);
