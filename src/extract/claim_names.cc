@@ -243,9 +243,13 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
       }
     }
   }
-  // "a Veltro spokeswoman said" describes "Veltro Sensors" too: its fullest name is an organisation.
+  // "a Veltro spokeswoman said" describes "Veltro Sensors" too: its fullest name is an organisation,
+  // when it starts with the name (a person's, "a Kovac spokesman" of "Helen Kovac", ends with it).
   std::vector<std::string> fullest;
-  for (const std::string& name : described_organisations_) fullest.push_back(Fullest(name));
+  for (const std::string& name : described_organisations_) {
+    std::string full = Fullest(name);
+    if (full.compare(0, name.size(), name) == 0) fullest.push_back(std::move(full));
+  }
   described_organisations_.insert(fullest.begin(), fullest.end());
 }
 

@@ -439,6 +439,8 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
 
 // "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.
 bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k) {
+  // "Rovers manager Ian Pryce criticised … and said": the name only qualifies the one who speaks.
+  if (k < n() && T(k).word && (IsTitle(W(k)) || IsRoleWord(W(k)) || IsPersonNoun(W(k)) || IsNameWord(k))) return false;
   for (size_t j = k; j + 1 < n(); ++j) {
     if (Is(j, ".") || Is(j, ";") || Is(j, ":")) return false;
     if (!IsWord(j, "and")) continue;

@@ -38,21 +38,29 @@ bool IsBusinessNoun(std::string_view lower) {
          lower == "chain" || lower == "maker" || lower == "lender" || lower == "group" || lower == "companies";
 }
 
-bool IsPublicBody(const std::vector<Speaker>& speakers) {
+// The head word of a public body's name ("Ministry", "Hospital", "Court"), as written.
+bool IsPublicBodyHead(std::string_view word) {
   static const std::set<std::string_view> heads = {
       "Bureau", "University", "College", "Institute", "School", "Ministry", "Department", "Agency", "Commission",
       "Council", "Court", "Police", "Government", "Parliament", "Senate", "Congress", "Office", "Authority", "Board",
       "Committee", "Hospital", "Clinic", "Party", "Union", "Federation", "Association", "Foundation", "Tribunal"};
-  for (const Speaker& s : speakers) {
-    const std::string& name = s.mention.surface;
-    for (size_t from = 0; from < name.size();) {
-      size_t space = name.find(' ', from);
-      if (space == std::string::npos) space = name.size();
-      if (heads.count(std::string_view(name).substr(from, space - from)) != 0) return true;
-      from = space + 1;
-    }
+  return heads.count(word) != 0;
+}
+
+// Whether a word of `name` passes `test`.
+template <typename Test>
+bool AnyWord(std::string_view name, Test test) {
+  for (size_t from = 0; from < name.size();) {
+    size_t space = name.find(' ', from);
+    if (space == std::string_view::npos) space = name.size();
+    if (test(name.substr(from, space - from))) return true;
+    from = space + 1;
   }
   return false;
+}
+
+bool IsPublicBody(const std::vector<Speaker>& speakers) {
+  return std::any_of(speakers.begin(), speakers.end(), [](const Speaker& s) { return AnyWord(s.mention.surface, IsPublicBodyHead); });
 }
 
 // The token after the letters written after a name at token k ("Jane Doe MP"), with the commas
@@ -630,8 +638,14 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     }
   }
   // "the statement said", "the statement added that …": whose statement the last claim reported.
+  // The statement must be the one the last claim was made in ("said in a statement").
+  const auto in_statement = [&]() {
+    const std::vector<std::string_view>& words = f_.words_[f_.last_claim_sentence_].lower;
+    return std::find(words.begin(), words.end(), W(i + 1)) != words.end();
+  };
   if (w == "the" && (IsWord(i + 1, "statement") || IsWord(i + 1, "release")) && !f_.last_speakers_.empty() &&
       f_.last_speakers_.front().mention.surface != kAnonymousSpeaker && f_.last_claim_sentence_ + kPronounReach >= index_ &&
+      f_.last_claim_sentence_ < index_ && in_statement() &&
       (ReportingVerbAt(text_, tokens_, i + 2) || IsAuxiliaryOrAdverb(W(i + 2)))) {
     std::vector<Speaker> speakers = f_.last_speakers_;
     for (Speaker& s : speakers) {
@@ -659,7 +673,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
     }
     const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) &&
                          (W(end) == "spokesperson" || W(end) == "spokesman" || W(end) == "spokeswoman" ||
-                          W(end) == "representative" || W(end) == "official" || W(end) == "executive");
+                          W(end) == "representative");
     if (organisation && officer && (ReportingVerbAt(text_, tokens_, end + 1) || IsAuxiliaryOrAdverb(W(end + 1)))) {
       if (!organisation->mention.actor_id.empty()) organisation->mention.surface = std::string(text_.substr(T(i).begin, T(end).end - T(i).begin));
       organisation->mention.span = {T(i).begin, T(end).end};
@@ -775,6 +789,11 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
   if (speakers.empty()) {
     const Antecedent* near = nearby && !outlet ? f_.NearbyOrganisation(index_, IsBusinessNoun(w)) : nullptr;
     if (near == nullptr || (IsBusinessNoun(w) && IsPublicBody(near->speakers))) return std::nullopt;
+    // "the ministry" is never "St Aldric's Hospital": a public body's noun stands for no organisation
+    // another public body's head names.
+    std::string head(w);
+    head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+    if (IsPublicBodyHead(head) && AnyWord(near->speakers.front().mention.surface, IsPublicBodyHead)) return std::nullopt;
     speakers = near->speakers;
   }
   for (Speaker& s : speakers) {

@@ -282,3 +282,12 @@ TEST_CASE("An organisation's noun may own the role before a name", "[claims][spe
   CHECK(Claims("The club's chairman Sharon Britt said the board would appeal.") ==
         Found{"[Sharon Britt]: the board would appeal"});
 }
+
+TEST_CASE("A person's spokesperson speaks for the person, who stays a person", "[claims][speakers]") {
+  CHECK(Claims("Helen Kovac won the primary. A Kovac spokesman said turnout was high. Kovac said she was grateful. "
+               "She added that the count was fair.") ==
+        Found{"[Helen Kovac]: turnout was high", "[Helen Kovac]: she was grateful", "[Helen Kovac]: the count was fair"});
+  // "the statement" is the one the last claim was made in, not any claim before it.
+  CHECK(Claims("Helen Kovac said turnout was high. The statement said the count was fair.") ==
+        Found{"[Helen Kovac]: turnout was high"});
+}
