@@ -153,6 +153,17 @@ void SentenceReader::Read() {
       // "…, BNR governor Mugur Isarescu said.": a role before the name opens the attribution after a comma.
       if (const size_t role = RoleStart(i); group_begin == i && role < i && role > 0 && Is(role - 1, ",")) group_begin = role;
       if (officer) group_begin = of >= 3 && (IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) ? of - 3 : of - 2;
+      // "Moody's said", "McDonald's says": a name ending in 's, its verb right after it (a verb that is
+      // no adjective or noun: not "Meta's reported earnings", "the minister's remarks").
+      static const std::set<std::string_view> kPlainVerbs = {"said", "says", "told", "warned", "added", "stated", "noted"};
+      if (subject && named && IsWord(after, "'s") && speakers.size() == 1 && speakers.front().mention.actor_id.empty() &&
+          kPlainVerbs.count(W(after + 1)) != 0) {
+        Speaker& s = speakers.front();
+        s.mention.span.end = T(after).end;
+        s.mention.surface = std::string(text_.substr(s.mention.span.begin, s.mention.span.end - s.mention.span.begin));
+        s.kind = ActorKind::kOrganization;
+        ++after;
+      }
       if (subject && IsWord(after, "'s") && named) {
         Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {

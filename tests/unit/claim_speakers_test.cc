@@ -291,3 +291,10 @@ TEST_CASE("A person's spokesperson speaks for the person, who stays a person", "
   CHECK(Claims("Helen Kovac said turnout was high. The statement said the count was fair.") ==
         Found{"[Helen Kovac]: turnout was high"});
 }
+
+TEST_CASE("A name that ends in 's speaks when its verb follows it", "[claims][speakers]") {
+  CHECK(Claims("Moody's said the outlook was stable. Halloran's says sales rose 3%.") ==
+        Found{"[Moody's]: the outlook was stable", "[Halloran's]: sales rose 3%"});
+  // A possessive before an adjective or a noun is no speaker.
+  CHECK(Claims("Meta's reported earnings beat forecasts.").empty());
+}
