@@ -243,6 +243,14 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
       }
     }
   }
+  // "a Veltro spokeswoman said" describes "Veltro Sensors" too: its fullest name is an organisation,
+  // when it starts with the name (a person's, "a Kovac spokesman" of "Helen Kovac", ends with it).
+  std::vector<std::string> fullest;
+  for (const std::string& name : described_organisations_) {
+    std::string full = Fullest(name);
+    if (full.compare(0, name.size(), name) == 0) fullest.push_back(std::move(full));
+  }
+  described_organisations_.insert(fullest.begin(), fullest.end());
 }
 
 bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words) {
@@ -405,7 +413,7 @@ std::vector<ActorMention> NameIndex::Mentions() const {
     add(fullest, fullest);
     const std::vector<std::string> words = SplitWords(fullest);
     if (words.size() < 2) continue;
-    const bool organization = LooksLikeOrganization(fullest);
+    const bool organization = KindOf(fullest) == ActorKind::kOrganization;
     if (!organization) add(words[WordsBeforeSuffix(words) - 1], fullest);
     if (!organization && !UnprefixedSurname(words.back()).empty()) {
       add(std::string(UnprefixedSurname(words.back())), fullest);

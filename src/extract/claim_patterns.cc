@@ -161,6 +161,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       continue;
     }
     const LowerWord w = W(k);
+    // "X was quoted as saying …", "X was quoted by Interfax as saying …": X speaks, reported by another.
+    if (after_be && w == "quoted") {
+      size_t as = k + 1;
+      if (IsWord(as, "by")) {
+        while (as < n() && as < k + 7 && !IsWord(as, "as") && !Is(as, ",") && !Is(as, ".")) ++as;
+      }
+      if (IsWord(as, "as") && ReportingVerbAt(text_, tokens_, as + 1)) {
+        k = as;
+        after_be = false;
+        continue;
+      }
+    }
     // "laughed and said", "paused and added": a gesture before the report.
     static const std::set<std::string_view> kGestures = {"laughed", "smiled", "shrugged", "paused", "nodded", "sighed",
                                                          "grinned", "chuckled", "winced", "frowned", "hesitated"};
@@ -439,14 +451,26 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
 
 // "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.
 bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k) {
+  // "Rovers manager Ian Pryce criticised … and said": the name only qualifies the one who speaks.
+  if (k < n() && T(k).word && (IsTitle(W(k)) || IsRoleWord(W(k)) || IsPersonNoun(W(k)) || IsNameWord(k))) return false;
   for (size_t j = k; j + 1 < n(); ++j) {
     if (Is(j, ".") || Is(j, ";") || Is(j, ":")) return false;
     if (!IsWord(j, "and")) continue;
     size_t v = j + 1;
     while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
     auto verb = ReportingVerbAt(text_, tokens_, v);
-    if (!verb || !IsWord(v + verb->tokens, "that") || v + verb->tokens + 1 >= n()) continue;
-    if (auto span = Content(T(v + verb->tokens + 1).begin, false)) {
+    if (!verb || verb->gerund) continue;
+    // "X criticised the referee and said the penalty was wrong": "said" or "added" with a clause of
+    // its own needs no `that` (not "and said so", "and said it plainly"), in the subject's own
+    // clause (not "Asked about it in May, Vance laughed and said …").
+    const size_t c = v + verb->tokens;
+    const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds");
+    const bool points = IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing");
+    const bool that = IsWord(c, "that") && c + 1 < n();
+    bool own_clause = true;
+    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",");
+    if (!that && (!says || points || !own_clause || !ClauseAfter(c))) continue;
+    if (auto span = Content(T(that ? c + 1 : c).begin, false)) {
       Add(speakers, v, v + verb->tokens, *span);
       return true;
     }

@@ -138,6 +138,7 @@ class ClaimFinder {
   // Who "he" ('m') or "she" ('f') stands for at sentence `now`: the person last named, unless a
   // pronoun of the other gender stood for them and the person before fits; `gender` is recorded.
   const Antecedent& PersonFor(char gender, size_t now) const;
+  bool Titled(ByteSpan name) const;
   bool MayBeName(std::string_view word) const {
     return names_ != nullptr ? names_->MayBeName(word) : MayBeNameWord(word, lowercase_words_);
   }
@@ -251,6 +252,7 @@ class SentenceReader {
 
   // claim_speakers.cc
   bool IsSubjectPosition(size_t i) const;
+  bool HeadAfter(size_t k) const;
   size_t OutletDescriptionStart(size_t i) const;
   size_t Group(size_t i, std::vector<Speaker>* speakers) const;
   bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;

@@ -38,21 +38,29 @@ bool IsBusinessNoun(std::string_view lower) {
          lower == "chain" || lower == "maker" || lower == "lender" || lower == "group" || lower == "companies";
 }
 
-bool IsPublicBody(const std::vector<Speaker>& speakers) {
+// The head word of a public body's name ("Ministry", "Hospital", "Court"), as written.
+bool IsPublicBodyHead(std::string_view word) {
   static const std::set<std::string_view> heads = {
       "Bureau", "University", "College", "Institute", "School", "Ministry", "Department", "Agency", "Commission",
       "Council", "Court", "Police", "Government", "Parliament", "Senate", "Congress", "Office", "Authority", "Board",
       "Committee", "Hospital", "Clinic", "Party", "Union", "Federation", "Association", "Foundation", "Tribunal"};
-  for (const Speaker& s : speakers) {
-    const std::string& name = s.mention.surface;
-    for (size_t from = 0; from < name.size();) {
-      size_t space = name.find(' ', from);
-      if (space == std::string::npos) space = name.size();
-      if (heads.count(std::string_view(name).substr(from, space - from)) != 0) return true;
-      from = space + 1;
-    }
+  return heads.count(word) != 0;
+}
+
+// Whether a word of `name` passes `test`.
+template <typename Test>
+bool AnyWord(std::string_view name, Test test) {
+  for (size_t from = 0; from < name.size();) {
+    size_t space = name.find(' ', from);
+    if (space == std::string_view::npos) space = name.size();
+    if (test(name.substr(from, space - from))) return true;
+    from = space + 1;
   }
   return false;
+}
+
+bool IsPublicBody(const std::vector<Speaker>& speakers) {
+  return std::any_of(speakers.begin(), speakers.end(), [](const Speaker& s) { return AnyWord(s.mention.surface, IsPublicBodyHead); });
 }
 
 // The token after the letters written after a name at token k ("Jane Doe MP"), with the commas
@@ -92,7 +100,7 @@ void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
                                   const bool latin = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
                                   // (A name of two words or more was given its kind by the words it holds.)
                                   return s.mention.actor_id.empty() && name.find(' ') == std::string::npos &&
-                                         name != kAnonymousSpeaker && latin && !IsPersonName(name);
+                                         name != kAnonymousSpeaker && latin && !IsPersonName(name) && !Titled(s.mention.span);
                                 }),
                  speakers.end());
   if (speakers.empty()) return;
@@ -100,6 +108,22 @@ void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
     previous_person_ = person_;
   }
   person_ = {std::move(speakers), sentence};
+}
+
+// Whether the word before a name is a person's title or role ("Dr. Weera", "striker Mensah",
+// "Governor Tarrow"): a one-word name after it is a person's.
+bool ClaimFinder::Titled(ByteSpan name) const {
+  size_t end = name.begin;
+  while (end > 0 && text_[end - 1] == ' ') --end;
+  const bool abbreviated = end > 0 && text_[end - 1] == '.';  // "Dr.", never a sentence's stop
+  if (end == name.begin || end == 0) return false;
+  if (abbreviated) --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text_[begin - 1]))) --begin;
+  std::string word(text_.substr(begin, end - begin));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (word.empty() || (abbreviated && word.size() > 4)) return false;
+  return IsTitle(word) || IsRoleWord(word) || IsPersonNoun(word);
 }
 
 const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
@@ -127,6 +151,15 @@ size_t SentenceReader::OutletDescriptionStart(size_t i) const {
   while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
   return j;
+}
+
+// Whether an organisation's head word follows the capitalised title at token k in the same run of
+// capitalised words ("Retail Investor Council": "Investor" is no officer's title there).
+bool SentenceReader::HeadAfter(size_t k) const {
+  for (size_t j = k + 1; j < n() && (IsNameWord(j) || IsWord(j, "of") || IsWord(j, "for")); ++j) {
+    if (IsOrganizationHead(text_.substr(T(j).begin, T(j).end - T(j).begin))) return true;
+  }
+  return false;
 }
 
 bool SentenceReader::IsSubjectPosition(size_t i) const {
@@ -176,7 +209,11 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     if (description) return true;
   }
   // "Acme's Jane Doe": the owner only qualifies the name.  // "Acme's Jane Doe": the owner only qualifies the name.
-  if (IsWord(i - 1, "'s")) return i >= 2 && IsCapitalized(text_, T(i - 2));
+  // "The club's chairman Sharon Brittan said": an organisation's noun as the owner, after "the".
+  if (IsWord(i - 1, "'s")) {
+    return i >= 2 && (IsCapitalized(text_, T(i - 2)) ||
+                      (i >= 3 && IsOrganizationNoun(W(i - 2)) && IsWord(i - 3, "the") && IsSubjectPosition(i - 3)));
+  }
   // "…, Harbourside sporting director Ed Carrick said": a role phrase after a comma.
   if (const size_t role = RoleStart(i); role < i && role > 0 && Is(role - 1, ",")) return true;
   // "Acme CEO Jane Doe", "Senator Jane Doe": titles and the organisation's name before a name.
@@ -273,6 +310,12 @@ size_t SentenceReader::NameEnd(size_t i) const {
     // "University of Tolland", "Office for National Statistics": after an organisation's head.
     const bool of = (IsWord(end, "of") || IsWord(end, "for")) &&
                     IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin));
+    // "Organization of the Petroleum Exporting Countries", "Bank of the Philippine Islands".
+    if (IsWord(end, "of") && IsWord(end + 1, "the") && end + 2 < n() && IsCapitalized(text_, T(end + 2)) &&
+        IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin))) {
+      end += 2;
+      continue;
+    }
     const bool particle = end < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsNameParticle(W(end));  // "Faisal bin Karim"
     if ((Is(end, "&") || of || particle) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
   }
@@ -294,6 +337,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     *end = NameEnd(at);
     // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a name.
     if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1)))) return false;
+    // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.
+    for (size_t k = at + 1; k + 1 < *end; ++k) {
+      if (IsTitle(W(k)) && IsCapitalized(text_, T(k)) && !HeadAfter(k)) return false;
+    }
     if (*end - at == 1) {
       const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
       if (f_.candidate_surnames_.count(word) == 0 && !f_.MayBeName(word)) return false;
@@ -380,11 +427,12 @@ std::optional<size_t> SentenceReader::AnonymousPhraseEnd(size_t i, bool verb_fol
   size_t j = i;
   if (kCounts.count(W(j)) != 0) {
     ++j;
-    // "a senior official", "two OPEC+ sources" (a sign glued to a name is part of it)
-    for (size_t skip = 0; skip < 2 && j < n() && !IsAnonymousNoun(W(j)); ++j) {
+    // "a senior official", "two OPEC+ sources", "two senior OPEC+ sources", "three Western
+    // industry sources" (a sign glued to a name is part of it, and counts as no word)
+    for (size_t skip = 0; j < n() && !IsAnonymousNoun(W(j)); ++j) {
       const bool glued_sign = j > i && (Is(j, "+") || Is(j, "-")) && T(j).begin == T(j - 1).end;
       if (glued_sign) continue;
-      if (!T(j).word) break;
+      if (!T(j).word || skip == 3) break;
       ++skip;
     }
   }
@@ -568,6 +616,73 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       return speakers;
     }
   }
+  // "A statement from Harbourside said", "a club statement said": whose statement it is speaks.
+  if (article && IsWord(i + 1, "statement") && (IsWord(i + 2, "from") || IsWord(i + 2, "by"))) {
+    const size_t name = IsWord(i + 3, "the") && IsNameWord(i + 4) ? i + 4 : i + 3;
+    std::vector<Speaker> speakers;
+    size_t end = name;
+    if (IsNameWord(name) && (MentionAt(name) ? (end = Group(name, &speakers)) > name : UnknownName(name, &speakers, &end)) &&
+        speakers.size() == 1 && (ReportingVerbAt(text_, tokens_, end) || IsAuxiliaryOrAdverb(W(end)))) {
+      speakers.front().kind = MentionAt(name) ? speakers.front().kind : ActorKind::kOrganization;
+      if (!speakers.front().mention.actor_id.empty()) {
+        speakers.front().mention.surface = std::string(text_.substr(T(i).begin, T(end - 1).end - T(i).begin));
+      }
+      speakers.front().mention.span = {T(i).begin, T(end - 1).end};
+      *after = end;
+      return speakers;
+    }
+  }
+  if (article && IsOrganizationNoun(W(i + 1)) && !IsCapitalized(text_, T(i + 1)) && IsWord(i + 2, "statement") &&
+      (ReportingVerbAt(text_, tokens_, i + 3) || IsAuxiliaryOrAdverb(W(i + 3)))) {
+    if (auto speakers = OrganisationFor(i + 1, {T(i).begin, T(i + 2).end})) {
+      *after = i + 3;
+      return speakers;
+    }
+  }
+  // "the statement said", "the statement added that …": whose statement the last claim reported.
+  // The statement must be the one the last claim was made in ("said in a statement").
+  const auto in_statement = [&]() {
+    const std::vector<std::string_view>& words = f_.words_[f_.last_claim_sentence_].lower;
+    return std::find(words.begin(), words.end(), W(i + 1)) != words.end();
+  };
+  if (w == "the" && (IsWord(i + 1, "statement") || IsWord(i + 1, "release")) && !f_.last_speakers_.empty() &&
+      f_.last_speakers_.front().mention.surface != kAnonymousSpeaker && f_.last_claim_sentence_ + kPronounReach >= index_ &&
+      f_.last_claim_sentence_ < index_ && in_statement() &&
+      (ReportingVerbAt(text_, tokens_, i + 2) || IsAuxiliaryOrAdverb(W(i + 2)))) {
+    std::vector<Speaker> speakers = f_.last_speakers_;
+    for (Speaker& s : speakers) {
+      if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(i + 1).end - T(i).begin));
+      s.mention.span = {T(i).begin, T(i + 1).end};
+    }
+    *after = i + 2;
+    return speakers;
+  }
+  // "A Microsoft spokesperson said", "an OPEC+ spokesman told reporters": an unnamed officer of the
+  // organisation named before the noun, which speaks (RULES: an unnamed officer), the mention the
+  // whole phrase. Not "a Russian official" (a nationality) nor "a Microsoft spokesperson, Ida Berg,".
+  if ((w == "a" || w == "an") && IsNameWord(i + 1)) {
+    std::optional<Speaker> organisation;
+    size_t end = i + 1;
+    if (const ActorMention* m = MentionAt(i + 1)) {
+      organisation = f_.SpeakerOf(*m);
+      end = MentionEnd(i + 1);
+    } else if (!IsCommonCapitalizedWord(W(i + 1)) && !IsDemonym(W(i + 1)) && !IsPluralOfPeopleWord(W(i + 1)) &&
+               !IsTitle(W(i + 1)) && !IsRoleWord(W(i + 1))) {
+      end = NameEnd(i + 1);
+      if (end < n() && (Is(end, "+") || Is(end, "-")) && T(end).begin == T(end - 1).end) ++end;  // "OPEC+"
+      const ByteSpan name{T(i + 1).begin, T(end - 1).end};
+      organisation = Speaker{{"", std::string(text_.substr(name.begin, name.end - name.begin)), name}, ActorKind::kOrganization};
+    }
+    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) &&
+                         (W(end) == "spokesperson" || W(end) == "spokesman" || W(end) == "spokeswoman" ||
+                          W(end) == "representative");
+    if (organisation && officer && (ReportingVerbAt(text_, tokens_, end + 1) || IsAuxiliaryOrAdverb(W(end + 1)))) {
+      if (!organisation->mention.actor_id.empty()) organisation->mention.surface = std::string(text_.substr(T(i).begin, T(end).end - T(i).begin));
+      organisation->mention.span = {T(i).begin, T(end).end};
+      *after = end + 1;
+      return std::vector<Speaker>{*organisation};
+    }
+  }
   // "A spokeswoman for the ministry said", "an official at the agency": an unnamed officer of the
   // organisation the description stands for (a named one follows a comma: "…, Ida Berg, said").
   if (article && IsSpokesperson(W(i + 1)) &&
@@ -676,6 +791,11 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
   if (speakers.empty()) {
     const Antecedent* near = nearby && !outlet ? f_.NearbyOrganisation(index_, IsBusinessNoun(w)) : nullptr;
     if (near == nullptr || (IsBusinessNoun(w) && IsPublicBody(near->speakers))) return std::nullopt;
+    // "the ministry" is never "St Aldric's Hospital": a public body's noun stands for no organisation
+    // another public body's head names.
+    std::string head(w);
+    head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
+    if (IsPublicBodyHead(head) && AnyWord(near->speakers.front().mention.surface, IsPublicBodyHead)) return std::nullopt;
     speakers = near->speakers;
   }
   for (Speaker& s : speakers) {

@@ -106,12 +106,17 @@ size_t FirstLineWith(std::string_view text, std::string_view label) {
   return std::string_view::npos;
 }
 
+// Where the line holding byte `at` starts, found by memrchr: stepping back a byte at a time cost each
+// sentence its line.
+size_t LineStart(std::string_view text, size_t at) {
+  const void* newline = memrchr(text.data(), '\n', at);
+  return newline == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+}
+
 // Whether the sentence at `begin` opens its line, or follows only a title on it (ICU ends a sentence
 // after "DR." in "DR. FARAH QUDDUS: …").
 bool OpensLine(std::string_view text, size_t begin) {
-  // The line's start, found by memrchr: stepping back a byte at a time cost each sentence its line.
-  const void* newline = memrchr(text.data(), '\n', begin);
-  const size_t line = newline == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+  const size_t line = LineStart(text, begin);
   if (line == begin) return true;
   TokenReader tokens(text, {line, begin});
   for (Token t; tokens.Next(&t);) {
@@ -260,11 +265,19 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   if (capitals && (Is(c, ":") || heading) && c > 0) {
     *colon = heading ? c - 1 : c;  // a heading's turn is the lines after it, as a label's alone on its line
     std::vector<size_t> words;
+    // "MR. SMITH:": a title makes one word a person's name (ICU may end a sentence after "MR.", which
+    // then stands alone before this one on its line).
+    bool titled = sentence_.begin >= 2 && text_[sentence_.begin - 1] == ' ' && text_[sentence_.begin - 2] == '.' &&
+                  sentence_.begin != LineStart(text_, sentence_.begin);
     for (size_t i = 0; i < c; ++i) {
       if (!T(i).word) continue;
       if (IsPartLabel(W(i))) return TurnKind::kNobody;
-      if (IsTitle(W(i))) words.clear();  // "HHS SECRETARY": what comes before the title is not the name
-      else words.push_back(i);
+      if (IsTitle(W(i))) {
+        words.clear();  // "HHS SECRETARY": what comes before the title is not the name
+        titled = true;
+      } else {
+        words.push_back(i);
+      }
     }
     if (words.empty() || T(words.front()).end - T(words.front()).begin < 2) return TurnKind::kNobody;
     if (heading && words.size() < 2) return TurnKind::kNone;  // "ANALYSIS", "SPEAKERS": no name
@@ -275,7 +288,7 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     }
     // A surname alone only when the text gives the full name it ends ("Talia Ferreira"), not a
     // heading ("NVIDIA:").
-    if (words.size() == 1) {
+    if (words.size() == 1 && !titled) {
       bool surname = false;
       if (f_.names_ != nullptr) {
         surname = f_.names_->Fullest(name).find(' ') != std::string::npos;
@@ -292,7 +305,13 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     return heading ? TurnKind::kHeading : TurnKind::kSpeaker;
   }
   if (!IsCapitalized(text_, T(0))) return TurnKind::kNone;
-  size_t end = MentionAt(0) ? MentionEnd(0) : NameEnd(0);
+  // "Chairman Powell:", "Sen. Ora Blaine:": the titles before the name are no part of it.
+  size_t first = 0;
+  while (first + 1 < n() && T(first).word && IsCapitalized(text_, T(first)) && IsTitle(W(first))) {
+    first += Is(first + 1, ".") ? 2 : 1;
+  }
+  if (first >= n() || !IsCapitalized(text_, T(first))) first = 0;
+  size_t end = MentionAt(first) ? MentionEnd(first) : NameEnd(first);
   *colon = end;
   // "Gillian Achebe -- Chief Executive Officer:": a name and a role after dashes.
   const bool role = Is(end, "-") || (end < n() && IsDash(text_, T(end)));
@@ -301,13 +320,15 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   }
   if (!Is(*colon, ":")) return TurnKind::kNone;
   if (IsWord(0, "operator") || IsWord(0, "moderator")) return TurnKind::kNobody;
-  const ByteSpan label{T(0).begin, T(end - 1).end};
+  const ByteSpan label{T(first).begin, T(end - 1).end};
   const std::string_view written = text_.substr(label.begin, label.end - label.begin);
-  // "Joe Okoro:" opening one line is a heading as often as a turn; opening two, a transcript's.
-  if (!role && (end < 2 || !f_.OpensTwoLines(written))) return TurnKind::kNone;
-  if (MentionAt(0)) {
-    speakers->push_back(f_.SpeakerOf(*MentionAt(0)));
-  } else if (end >= 2 && !IsCommonCapitalizedWord(W(0))) {
+  const std::string_view whole = text_.substr(T(0).begin, T(end - 1).end - T(0).begin);
+  // "Joe Okoro:" opening one line is a heading as often as a turn; opening two, a transcript's (a
+  // title makes one word a name: "Chairman Powell:").
+  if (!role && (end < 2 || !f_.OpensTwoLines(whole))) return TurnKind::kNone;
+  if (MentionAt(first)) {
+    speakers->push_back(f_.SpeakerOf(*MentionAt(first)));
+  } else if ((end - first >= 2 || first > 0) && !IsCommonCapitalizedWord(W(first))) {
     speakers->push_back({{"", std::string(written), label}, ActorKind::kPerson});
   }
   if (speakers->empty() || SameName(speakers->front().mention.surface, f_.source_.author)) return TurnKind::kNobody;

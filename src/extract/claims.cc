@@ -153,6 +153,17 @@ void SentenceReader::Read() {
       // "…, BNR governor Mugur Isarescu said.": a role before the name opens the attribution after a comma.
       if (const size_t role = RoleStart(i); group_begin == i && role < i && role > 0 && Is(role - 1, ",")) group_begin = role;
       if (officer) group_begin = of >= 3 && (IsWord(of - 3, "a") || IsWord(of - 3, "an") || IsWord(of - 3, "the")) ? of - 3 : of - 2;
+      // "Moody's said", "McDonald's says": a name ending in 's, its verb right after it (a verb that is
+      // no adjective or noun: not "Meta's reported earnings", "the minister's remarks").
+      static const std::set<std::string_view> kPlainVerbs = {"said", "says", "told", "warned", "added", "stated", "noted"};
+      if (subject && named && IsWord(after, "'s") && speakers.size() == 1 && speakers.front().mention.actor_id.empty() &&
+          kPlainVerbs.count(W(after + 1)) != 0) {
+        Speaker& s = speakers.front();
+        s.mention.span.end = T(after).end;
+        s.mention.surface = std::string(text_.substr(s.mention.span.begin, s.mention.span.end - s.mention.span.begin));
+        s.kind = ActorKind::kOrganization;
+        ++after;
+      }
       if (subject && IsWord(after, "'s") && named) {
         Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
@@ -348,8 +359,12 @@ void SentenceReader::CollectNames() {
         and_head = IsNameWord(j + 1) && head({T(last).begin, T(last).end}) && !IsNameWord(last + 1) &&
                    std::none_of(run.words.begin(), run.words.end(), head);
       }
-      const bool joiner = Is(j, "&") || of || and_word || and_head || IsNameParticle(W(j));
-      if (!joiner || j + 1 >= n() || !IsCapitalized(text_, T(j + 1))) break;
+      // "Organization of the Petroleum Exporting Countries": an organisation's "of the".
+      const bool of_the = IsWord(j, "the") && IsWord(j - 1, "of") && j >= 2 &&
+                          IsOrganizationHead(text_.substr(T(j - 2).begin, T(j - 2).end - T(j - 2).begin));
+      const bool joiner = Is(j, "&") || of || of_the || and_word || and_head || IsNameParticle(W(j));
+      const bool the_next = of && IsWord(j + 1, "the") && head_before && j + 2 < n() && IsCapitalized(text_, T(j + 2));
+      if (!joiner || j + 1 >= n() || (!IsCapitalized(text_, T(j + 1)) && !the_next)) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
     }
@@ -361,6 +376,10 @@ void SentenceReader::CollectNames() {
     // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
     // organisation by its description, though no word of its name says so.
     if (Is(j, ",") && IsWord(j + 1, "which")) run.organisation = true;
+    // "a Veltro spokeswoman said": whose spokesperson the name is, an organisation.
+    if (IsWord(j, "spokesperson") || IsWord(j, "spokesman") || IsWord(j, "spokeswoman") || IsWord(j, "spokespeople")) {
+      run.organisation = true;
+    }
     if (Is(j, ",") && (IsWord(j + 1, "the") || IsWord(j + 1, "a") || IsWord(j + 1, "an"))) {
       for (size_t k = j + 2; k < n() && k < j + 10 && !Is(k, ",") && !IsPersonNoun(W(k)); ++k) {
         const bool head = Is(k + 1, ",") || IsWord(k + 1, "of") || IsWord(k + 1, "in") || IsWord(k + 1, "based") ||
@@ -373,9 +392,16 @@ void SentenceReader::CollectNames() {
     }
     // An organisation named, for a later "the ministry said" (OrganisationFor).
     const size_t first = IsWord(i, "the") && j > i + 1 ? i + 1 : i;
-    const ByteSpan name{T(first).begin, T(j - 1).end};
+    // "Bank of England Governor Andrew Bailey": the organisation ends before the title of its officer.
+    size_t last = j;
+    for (size_t k = first + 1; k + 1 < j && last == j; ++k) {
+      if (IsTitle(W(k)) && IsCapitalized(text_, T(k)) && !HeadAfter(k)) last = k;
+    }
+    const ByteSpan name{T(first).begin, T(last - 1).end};
     const std::string_view written = text_.substr(name.begin, name.end - name.begin);
-    if ((j > first + 1 && (LooksLikeOrganization(written) || run.organisation)) || LooksLikeOutlet(written)) {
+    // ("Saudi Energy Minister Prince Abdulaziz": a nationality and a portfolio are no organisation.)
+    const bool nationality = last < j && (IsDemonym(W(first)) || IsPluralOfPeopleWord(W(first)));
+    if ((!nationality && last > first + 1 && (LooksLikeOrganization(written) || run.organisation)) || LooksLikeOutlet(written)) {
       f_.organisations_.push_back({{{{"", std::string(written), name}, ActorKind::kOrganization}}, index_});
     }
     f_.runs_.push_back(std::move(run));

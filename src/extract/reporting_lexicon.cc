@@ -243,7 +243,8 @@ bool IsOrganizationNoun(std::string_view w) {
       "consortium", "foundation", "federation", "coalition", "party", "desk", "team", "business", "conglomerate",
       "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet", "club",
       "drugmaker", "carmaker", "miner", "brewer", "grocer", "supermarket", "publisher", "broadcaster", "producer",
-      "distributor", "embassy", "charity", "insurer", "bureau", "office", "regulator", "chain"};
+      "distributor", "embassy", "charity", "insurer", "bureau", "office", "regulator", "chain", "cartel", "alliance",
+      "bloc"};
   return words.count(w) != 0;
 }
 

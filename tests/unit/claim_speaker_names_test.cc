@@ -45,7 +45,9 @@ std::string NotAName(const std::string& name, const std::string& text, const Cla
     const size_t hyphen = word.find('-');
     const bool prefixed = hyphen != std::string::npos && hyphen > 0 && hyphen <= 3 && hyphen + 1 < word.size() &&
                           word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z';
-    if (!capital && !prefixed && joiners.count(word) == 0) return "a lowercase word";
+    // "Organization of the Cocoa Exporting States": an organisation's "of the".
+    const bool of_the = word == "the" && from >= 3 && name.compare(from - 3, 3, "of ") == 0;
+    if (!capital && !prefixed && !of_the && joiners.count(word) == 0) return "a lowercase word";
     from = space + 1;
   }
   // A product or project: introduced as one ("called Meridian", "the Meridian project").

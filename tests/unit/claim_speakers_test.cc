@@ -189,3 +189,112 @@ TEST_CASE("A country's minister after a comma, and unnamed sources of a group wi
   CHECK(Claims("Producers agreed to cut output by a tenth, two G-20 sources said.") ==
         Found{"[anonymous]: Producers agreed to cut output by a tenth"});
 }
+
+TEST_CASE("An organisation's unnamed spokesperson speaks for the organisation named before the noun",
+          "[claims][speakers]") {
+  CHECK(Claims("A Harwick Foods spokesperson said the recall was a precaution.") ==
+        Found{"[Harwick Foods]: the recall was a precaution"});
+  // A glued sign is part of the name; the phrase may trail the content.
+  CHECK(Claims("Talks will resume in March, an OPEC+ spokesman said.") == Found{"[OPEC+]: Talks will resume in March"});
+  // A nationality is no organisation; a named spokesperson in apposition is the speaker.
+  CHECK(Claims("A Russian official said the pipeline was shut.").empty());
+  CHECK(Claims("A Harwick Foods spokesperson, Ida Berg, said the recall was a precaution.") ==
+        Found{"[Ida Berg]: the recall was a precaution"});
+  // The organisation that spoke by its spokeswoman is not a person: its head word is no surname.
+  CHECK(Claims("Orders rose in May, a Veltro spokeswoman said. Veltro Sensors makes gauges. Lena Brandt, a lawyer, said "
+               "rules applied. Sensors for rail could fall under them, she said.") ==
+        Found{"[Veltro Sensors]: Orders rose in May", "[Lena Brandt]: rules applied", "[Lena Brandt]: Sensors for rail could fall under them"});
+}
+
+TEST_CASE("Unnamed sources may take several words before their noun", "[claims][speakers]") {
+  CHECK(Claims("The group will hold output steady, two senior OPEC+ sources said.") ==
+        Found{"[anonymous]: The group will hold output steady"});
+  CHECK(Claims("Three Western industry sources said supply was tight.") == Found{"[anonymous]: supply was tight"});
+}
+
+TEST_CASE("A title inside a run of capitals ends the organisation and starts the name", "[claims][speakers]") {
+  // "Bank of England Governor Andrew Bailey": the person speaks; "the central bank" later is the bank.
+  CHECK(Claims("Bank of Kandara Governor Ravi Das said rates would stay high. The Office for National Statistics "
+               "said prices rose. The central bank said in its minutes that wages were strong.") ==
+        Found{"[Ravi Das]: rates would stay high", "[Office for National Statistics]: prices rose",
+              "[Bank of Kandara]: wages were strong"});
+  // A title word before an organisation's head is part of the organisation's name.
+  CHECK(Claims("The Retail Investor Council found that few beat the index.") ==
+        Found{"[Retail Investor Council]: few beat the index"});
+  // A nationality and a portfolio before a title are no organisation.
+  CHECK(Claims("Saudi Energy Minister Prince Faisal bin Karim said output would rise. The group said it would meet "
+               "in June.") == Found{"[Faisal bin Karim]: output would rise"});
+}
+
+TEST_CASE("An organisation's name may hold \"of the\"", "[claims][speakers]") {
+  CHECK(Claims("The Organization of the Tin Exporting Countries said stocks were low. The cartel said prices would "
+               "recover.") == Found{"[Organization of the Tin Exporting Countries]: stocks were low",
+                                    "[Organization of the Tin Exporting Countries]: prices would recover"});
+}
+
+TEST_CASE("The speaker of a second verb, and one quoted by another", "[claims][speakers]") {
+  CHECK(Claims("Rovers boss Ian Pryce criticised the referee and said the penalty should never have stood.") ==
+        Found{"[Ian Pryce]: the penalty should never have stood"});
+  // Not across a comma into another clause, and not a second verb that points back.
+  CHECK(Claims("Asked about it in May, Vance laughed and said he would sue.") == Found{"[Vance]: he would sue"});
+  CHECK(Claims("Deputy Prime Minister Oleg Marin was quoted as saying the deal would hold.") ==
+        Found{"[Oleg Marin]: the deal would hold"});
+  CHECK(Claims("Oleg Marin was quoted by the Tass agency as saying the deal would hold.") ==
+        Found{"[Oleg Marin]: the deal would hold"});
+}
+
+TEST_CASE("A statement speaks for whoever issued it", "[claims][speakers]") {
+  // The statement of the last claim's speaker.
+  CHECK(Claims("The Tarsk Monetary Board kept its rate at 15%, the regulator said in a statement. Inflation was "
+               "slowing, the statement said.") ==
+        Found{"[Tarsk Monetary Board]: The Tarsk Monetary Board kept its rate at 15%",
+              "[Tarsk Monetary Board]: Inflation was slowing"});
+  // A statement from a name, and an organisation's statement by its noun.
+  CHECK(Claims("A statement from Harbourside Rovers said the club would appeal.") ==
+        Found{"[Harbourside Rovers]: the club would appeal"});
+  CHECK(Claims("Kestrel Foods cut its forecast on Monday. A company statement said demand was weak.") ==
+        Found{"[Kestrel Foods]: demand was weak"});
+  // No claim before it: the statement is nobody's.
+  CHECK(Claims("The statement said prices would rise.").empty());
+}
+
+TEST_CASE("A one-word name after a title or role is a person's, whom \"he\" or \"she\" stands for", "[claims][speakers]") {
+  CHECK(Claims("Tin Oo said the party had won. Dr. Haddad said the bank was right to wait. She added that incomes "
+               "would rise.") == Found{"[Tin Oo]: the party had won", "[Haddad]: the bank was right to wait",
+                                       "[Haddad]: incomes would rise"});
+}
+
+TEST_CASE("A transcript's label may carry a title before the name, in capitals or mixed case", "[claims][speakers]") {
+  const Found found = Claims(
+      "Press conference of Chair Jerome Parrish\n\n"
+      "Chairman Parrish: The committee decided today to hold rates steady.\n\n"
+      "MR. SMITH: Do you see cuts this year?\n\n"
+      "Chairman Parrish: We are not yet confident that inflation is falling.\n\n"
+      "MR. SMITH: Is the labour market too strong?\n");
+  CHECK(found == Found{"[Jerome Parrish]: The committee decided today to hold rates steady",
+                       "[Smith]: Do you see cuts this year", "[Jerome Parrish]: We are not yet confident that inflation is falling",
+                       "[Smith]: Is the labour market too strong"});
+}
+
+TEST_CASE("An organisation's noun may own the role before a name", "[claims][speakers]") {
+  CHECK(Claims("On Monday, the company's chief executive Jane Doerr said orders had doubled.") ==
+        Found{"[Jane Doerr]: orders had doubled"});
+  CHECK(Claims("The club's chairman Sharon Britt said the board would appeal.") ==
+        Found{"[Sharon Britt]: the board would appeal"});
+}
+
+TEST_CASE("A person's spokesperson speaks for the person, who stays a person", "[claims][speakers]") {
+  CHECK(Claims("Helen Kovac won the primary. A Kovac spokesman said turnout was high. Kovac said she was grateful. "
+               "She added that the count was fair.") ==
+        Found{"[Helen Kovac]: turnout was high", "[Helen Kovac]: she was grateful", "[Helen Kovac]: the count was fair"});
+  // "the statement" is the one the last claim was made in, not any claim before it.
+  CHECK(Claims("Helen Kovac said turnout was high. The statement said the count was fair.") ==
+        Found{"[Helen Kovac]: turnout was high"});
+}
+
+TEST_CASE("A name that ends in 's speaks when its verb follows it", "[claims][speakers]") {
+  CHECK(Claims("Moody's said the outlook was stable. Halloran's says sales rose 3%.") ==
+        Found{"[Moody's]: the outlook was stable", "[Halloran's]: sales rose 3%"});
+  // A possessive before an adjective or a noun is no speaker.
+  CHECK(Claims("Meta's reported earnings beat forecasts.").empty());
+}
