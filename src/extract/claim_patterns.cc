@@ -17,8 +17,10 @@ namespace dossier::extract {
 // blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
 std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
   for (size_t j = c; j < n() && j < c + 12; ++j) {
-    // Not past another attribution: "urged lenders to be patient, she said that …".
-    if (Is(j, ",") && (ClauseOfItsOwnAt(j + 1) || NewAttributionAt(j + 1))) break;
+    // Not past another attribution: "urged lenders to be patient, she said that …"; nor past a
+    // second claim's gerund: "said the ward had reopened, adding: \"…\"".
+    const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
+    if (Is(j, ",") && (ClauseOfItsOwnAt(j + 1) || NewAttributionAt(j + 1) || (gerund && Is(*gerund, ":")))) break;
     // Not a headline's credit: "OPEC finds consensus to hold output: minister".
     if (Is(j, ":")) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
@@ -530,7 +532,7 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
     }
     if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
     const size_t that = *GerundThat(j + 1);
-    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
+    if (auto span = ContentFrom(that + 1)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
     return;
   }
 }
@@ -584,6 +586,7 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   if (verb->tokens == 1 && kBareGerunds.count(W(k)) != 0 && subject && ClauseAfter(that)) {
     return that - 1;
   }
+  if (Is(that, ":") && that + 1 < n()) return that;  // ", adding: \"We are back to normal.\""
   if (verb->verb_class == VerbClass::kTelling) {
     while (that < n() && that < k + verb->tokens + 6 && T(that).word && !IsWord(that, "that")) ++that;
   }

@@ -141,6 +141,8 @@ bool SentenceReader::TrailingAttributionAt(size_t k) const {
     }
   }
   if (!plain && !SpeakerAt(name, &speakers, &v)) return false;
+  // "…, Bauchi, Edo and Ebonyi states": a list of names before an -s form names places, not speakers.
+  if (speakers.size() > 1 && W(v).size() > 3 && W(v).back() == 's' && FiniteReportingVerb(W(v))) return false;
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   const std::optional<ReportingVerb> verb = ReportingVerbAt(text_, tokens_, v);
   return verb && TrailsSentence(v + verb->tokens);

@@ -128,6 +128,11 @@ TEST_CASE("Short reports, stray marks after that, glued stops and a bare saying"
         Found{"[Musa Bello]: Tinubu, the party's candidate, received 8.8 million votes"});
   // Two names with a verb's -s form: a plural noun ("states"), no speakers.
   CHECK(Claims("Cases were found in Ondo, Edo, Taraba and Ebonyi states\n\nThe count goes on.").empty());
+  CHECK(Claims("Kestria Health said the cases span 21 districts, with most in Ondo, Edo, Taraba and Ebonyi states\n") ==
+        Found{"[Kestria Health]: the cases span 21 districts, with most in Ondo, Edo, Taraba and Ebonyi states"});
+  // ", adding:" and a quotation: a second claim, the first ending before it.
+  CHECK(Claims("Dr. Amira Shah said the ward had reopened, adding: \"We are back to normal.\"\n") ==
+        Found{"[Amira Shah]: the ward had reopened", "[Amira Shah]: We are back to normal"});
   // A role opening the tag after a quotation: the ones told are no claim.
   CHECK(Claims("\"We will not accept it,\" Foreign Minister Abbas Rad told state television.\n") ==
         Found{"[Abbas Rad]: We will not accept it"});
