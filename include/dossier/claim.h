@@ -29,6 +29,10 @@ namespace dossier {
 // carry no one on; "for" after an organisation's head joins its name, an acronym stands for the
 // name it abbreviates; a quotation's earlier paragraphs (each opening with a mark, none closing)
 // its speaker's.
+// 5: English reporting patterns of wire and social copy ("was quoted as saying", "posted on X",
+// "…," warned X), a stop glued to the next sentence ends it, short reports before an attribution
+// ("Cases rose, X told reporters"), a bare ", saying" clause, quotations after "said that,", claims
+// ending before ", sending its shares …" and ", state media reported".
 inline constexpr int kClaimExtractorVersion = 5;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

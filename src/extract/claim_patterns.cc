@@ -17,15 +17,17 @@ namespace dossier::extract {
 // blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
 std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
   for (size_t j = c; j < n() && j < c + 12; ++j) {
-    // Not past another attribution: "urged lenders to be patient, she said that …".
-    if (Is(j, ",") && (ClauseOfItsOwnAt(j + 1) || NewAttributionAt(j + 1))) break;
+    // Not past another attribution: "urged lenders to be patient, she said that …"; nor past a
+    // second claim's gerund: "said the ward had reopened, adding: \"…\"".
+    const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
+    if (Is(j, ",") && (ClauseOfItsOwnAt(j + 1) || NewAttributionAt(j + 1) || (gerund && Is(*gerund, ":")))) break;
     // Not a headline's credit: "OPEC finds consensus to hold output: minister".
     if (Is(j, ":")) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
-    if (that) return j + 1;
+    if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
     if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word && !InsideQuotation(j)) return j;
     if (j > c && j < c + 6) {
@@ -80,6 +82,7 @@ bool SentenceReader::VerbFollows(size_t k) const {
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
   if (InSkippedAppositive(group_begin)) return false;
+  const size_t subject_end = k;  // the token after the subject's name, before any appositive
   // "Calder Energy plc today announced": a company's legal suffix is part of its name.
   static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
                                                        "gmbh", "bv", "spa", "se", "oyj", "asa"};
@@ -200,6 +203,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (IsFormOfBe(w)) after_be = true;
   }
   if (!verb || (after_be && verb->past_participle)) return false;  // "was asked": the object
+  // "…, Edo, Taraba and Ebonyi states": two subjects never take a verb's -s form; it is a plural noun.
+  // ("A study by X and Y finds": the study is the subject.)
+  if (speakers.size() > 1 && k == subject_end && !(group_begin > 0 && IsWord(group_begin - 1, "by")) && !verb->gerund && !verb->past_participle && W(k).size() > 3 &&
+      W(k).back() == 's' && FiniteReportingVerb(W(k)).has_value()) {
+    return false;
+  }
   // "has agreed to vote in favour": an act, not a statement; a promise is one only as "promised
   // that …" ("pledged to cut fares", "promised a discount scheme" are acts).
   static const std::set<std::string_view> kPromises = {"promise", "promises", "promised", "pledge", "pledges",
@@ -228,7 +237,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   const bool after_comma = group_begin > 0 && (Is(group_begin - 1, ",") || (IsWord(group_begin - 1, "and") && group_begin > 1 && Is(group_begin - 2, ",")));
   // "\"…,\" Vance said of the billboards, which …": the quotation is the claim (QuotationAttributed's),
   // not the adverbial after the verb.
-  const bool quote_first = group_begin >= 2 && (IsQuote(text_, T(group_begin - 1)) || (Is(group_begin - 1, ",") && IsQuote(text_, T(group_begin - 2))));
+  // "\"…,\" Foreign Minister Abbas Rad told state television.": a role may open the tag.
+  const size_t tag_begin = RoleStart(group_begin);
+  const bool quote_first = tag_begin >= 2 && (IsQuote(text_, T(tag_begin - 1)) || (Is(tag_begin - 1, ",") && IsQuote(text_, T(tag_begin - 2))));
   // Nor is what follows a quote-first verb without `that` or a colon: "told supporters.", "said,
   // standing in a field …".
   if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) return true;
@@ -260,10 +271,14 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const size_t told = verb->verb_class == VerbClass::kTelling ? ToldObjectEnd(c) : c;
     const bool told_trails = told > c && (TrailsSentence(told) || AdverbialOnly(told));
     // "Her rival, Rep. Daniel Merrow, conceded shortly after midnight.": two words before the
-    // comma are the subject's description, not content.
+    // comma are the subject's description, not content, when a determiner opens them or the name
+    // stands in apposition; "Cases rose, Pim Osei told reporters." reports two words.
     size_t content_words = 0;
     for (size_t j = start; j + 1 < group_begin && content_words < 3; ++j) content_words += T(j).word ? 1 : 0;
-    const bool content = content_words >= 3 || IsQuote(text_, T(start)) || IsQuote(text_, T(group_begin - 2));
+    static const std::set<std::string_view> kDeterminers = {"the", "a", "an", "his", "her", "its", "their", "our",
+                                                            "my", "your", "this", "that", "these", "those"};
+    const bool short_clause = content_words == 2 && !Is(subject_end, ",") && T(start).word && kDeterminers.count(W(start)) == 0;
+    const bool content = content_words >= 3 || short_clause || IsQuote(text_, T(start)) || IsQuote(text_, T(group_begin - 2));
     if ((TrailsSentence(c) || told_trails || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
         !IsWord(group_begin - 1, "and") && content) {
       if (auto span = Before(start, DescribedSpeakerComma(start, group_begin - 1))) Add(speakers, verb_begin, verb_end, *span);
@@ -316,8 +331,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // What is reported starts after `that`, a colon or comma, or at a quotation.
   std::optional<ByteSpan> span;
   if (IsWord(c, "that")) {
+    // "said that, \"I'm …\"", "told lawmakers that: \"…\"": the quotation after the stray mark.
+    if ((Is(c + 1, ",") || Is(c + 1, ":")) && c + 2 < n() && IsQuote(text_, T(c + 2))) ++c;
     if (!ClauseAfter(c + 1)) return false;  // "disputes that figure": points back, says nothing
-    span = Content(T(c + 1).begin, relative);
+    span = IsQuote(text_, T(c + 1)) ? ContentFrom(c + 1) : Content(T(c + 1).begin, relative);
   } else if (Is(c, ",")) {
     // "I estimate, from the company's filings, that …": the content follows the aside's `that`.
     size_t close = c + 1;
@@ -509,7 +526,17 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   if (!IsWord(k, "and") && !IsWord(k, "but")) return false;
   std::vector<Speaker> speakers;
   size_t v;
-  if (!SpeakerAt(k + 1, &speakers, &v)) {
+  // "…, but police and witnesses said …": unnamed people, up to four lowercase words.
+  static const std::set<std::string_view> kPeople = {"police", "witnesses", "critics", "experts", "observers", "opponents",
+                                                     "supporters", "economists", "doctors", "scientists", "campaigners"};
+  size_t people = k + 1;
+  while (people < n() && people < k + 5 && T(people).word && !IsCapitalized(text_, T(people)) && !ReportingVerbAt(text_, tokens_, people)) {
+    ++people;
+  }
+  const bool unnamed = people > k + 1 && (kPeople.count(W(people - 1)) != 0 || IsAnonymousNoun(W(people - 1)));
+  if (unnamed) {
+    v = people;
+  } else if (!SpeakerAt(k + 1, &speakers, &v)) {
     // "…, and her lawyer, Tom Hale, said …": a description, then the speaker's name between commas.
     size_t comma = k + 1;
     while (comma < n() && comma < k + 5 && T(comma).word) ++comma;
@@ -541,7 +568,7 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
     }
     if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
     const size_t that = *GerundThat(j + 1);
-    if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
+    if (auto span = ContentFrom(that + 1)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
     return;
   }
 }
@@ -577,11 +604,25 @@ std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
 bool SentenceReader::GerundThatAt(size_t k) const { return GerundThat(k).has_value(); }
 
 // The `that` of ", adding that …" or ", telling supporters in Bergholm that …" at token k (a telling
-// verb's object and an adverbial may come first).
+// verb's object and an adverbial may come first); for ", saying world markets were …", whose clause
+// follows with no `that`, the gerund itself. The content starts after the token returned.
 std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || !verb->gerund) return std::nullopt;
   size_t that = k + verb->tokens;
+  static const std::set<std::string_view> kBareGerunds = {"saying", "adding", "arguing", "insisting", "predicting"};
+  // Words a gerund takes as its object, not a clause's subject: "saying goodbye to the fans".
+  static const std::set<std::string_view> kObjects = {"goodbye", "sorry", "nothing", "something", "anything", "so", "yes",
+                                                      "no", "hello", "thanks", "thank", "farewell", "grace", "little", "much",
+                                                      "more", "less", "to", "up", "on", "in", "for", "about", "of", "with", "that"};
+  static const std::set<std::string_view> kSubjects = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an",
+                                                       "his", "her", "its", "their", "our", "this", "these", "those"};
+  const bool subject = that < n() && ((T(that).word && kObjects.count(W(that)) == 0 && (kSubjects.count(W(that)) != 0 || IsCapitalized(text_, T(that)))) ||
+                                      IsQuote(text_, T(that)));
+  if (verb->tokens == 1 && kBareGerunds.count(W(k)) != 0 && subject && ClauseAfter(that)) {
+    return that - 1;
+  }
+  if (Is(that, ":") && that + 1 < n()) return that;  // ", adding: \"We are back to normal.\""
   if (verb->verb_class == VerbClass::kTelling) {
     while (that < n() && that < k + verb->tokens + 6 && T(that).word && !IsWord(that, "that")) ++that;
   }
@@ -767,7 +808,7 @@ void SentenceReader::SaidAfter() {
     std::vector<Speaker> speakers;
     size_t after;
     // "…, told Reuters.": the one told is not the speaker.
-    if (!verb || verb->verb_class == VerbClass::kTelling) continue;
+    if (!verb || IsToldAt(j + 1)) continue;
     // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
     const size_t subject = j + 1 + verb->tokens, named = AfterRole(subject);
     if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {

@@ -21,6 +21,14 @@ size_t ParagraphStart(std::string_view text, const std::vector<ByteSpan>& senten
   return first;
 }
 
+// A title or role word before a name, in the plural too: "Goldman Sachs strategists Dominic Wilson
+// and Vicki Chang".
+bool IsRoleBeforeName(std::string_view w) {
+  if (IsTitle(w) || IsRoleWord(w)) return true;
+  const std::string_view singular = w.size() > 4 && w.back() == 's' ? w.substr(0, w.size() - 1) : std::string_view();
+  return !singular.empty() && (IsTitle(singular) || IsRoleWord(singular));
+}
+
 }  // namespace
 
 // `"…," X said` and `"…," said X`, also when the quotation began sentences earlier: each of its
@@ -64,7 +72,7 @@ void SentenceReader::QuotationAttributed() {
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
-               verb && verb->verb_class != VerbClass::kTelling &&
+               verb && !IsToldAt(k) &&
                (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after))) {
       verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
@@ -205,6 +213,13 @@ std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
   return std::nullopt;
 }
 
+// Whether token k is "told" or "informed" (any form): inverted after content ("…, told Reuters"),
+// the one named after it was told, and speaks not. "…, warned Jane Doe" and "urged" are hers.
+bool SentenceReader::IsToldAt(size_t k) const {
+  static const std::set<std::string_view> kTold = {"tell", "tells", "told", "telling", "inform", "informs", "informed"};
+  return k < n() && T(k).word && kTold.count(W(k)) != 0;
+}
+
 // Token k moved past a role before a name: "Harbourside head coach Maria Ostrowski", "CDC Director
 // Dr. Anne Roe", "Digital Realty Chief Executive Officer A. William Stein", "Saudi Energy Minister
 // Prince Abdulaziz": up to three words of the owner's name, then role and title words (and their
@@ -213,22 +228,24 @@ std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
 size_t SentenceReader::AfterRole(size_t k) const {
   size_t j = k;
   while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
+  if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.
-  for (size_t m = j; m < j + 3 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !IsTitle(W(m)) && !IsRoleWord(W(m)); ++m) {
-    if (IsTitle(W(m + 1)) || IsRoleWord(W(m + 1))) {
+  for (size_t m = j; m < j + 3 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !IsRoleBeforeName(W(m)); ++m) {
+    if (IsRoleBeforeName(W(m + 1))) {
       j = m + 1;
       break;
     }
   }
   size_t name = k;
   for (size_t t = j; t < n() && t < j + 8; ++t) {
-    if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
+    if (T(t).word && IsRoleBeforeName(W(t))) {
       name = Is(t + 1, ".") ? t + 2 : t + 1;
       continue;
     }
     if (Is(t, ".") && name == t + 1) continue;
     // "former health director": a word or two after a role that lead to the next role.
-    const auto role_at = [&](size_t r) { return r < n() && T(r).word && (IsTitle(W(r)) || IsRoleWord(W(r))); };
+    const auto role_at = [&](size_t r) { return r < n() && T(r).word && IsRoleBeforeName(W(r)); };
     const bool lowercase = T(t).word && !IsCapitalized(text_, T(t));
     if (name == t && lowercase && (role_at(t + 1) || (t + 1 < n() && T(t + 1).word && !IsCapitalized(text_, T(t + 1)) && role_at(t + 2)))) {
       name = t + 1;
@@ -247,12 +264,15 @@ size_t SentenceReader::RoleStart(size_t i) const {
   bool role = false;
   while (begin > 0 && begin + 10 > i) {
     const size_t t = begin - 1;
-    if (T(t).word && (IsTitle(W(t)) || IsRoleWord(W(t)))) {
+    if (T(t).word && IsRoleBeforeName(W(t))) {
       role = true;
     } else if (!(Is(t, ".") && t > 0 && IsTitle(W(t - 1))) &&
                !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"))) &&
                !(role && IsWord(t, "'s") && t > 0 && IsCapitalized(text_, T(t - 1))) &&  // "Mexico's Energy Minister"
-               !(role && T(t).word && (IsTitle(W(t + 1)) || IsRoleWord(W(t + 1))) && !IsConditional(W(t)) && !OpensClause(W(t)) &&
+               // "builders' federation chief": a plural's possessive and its owner.
+               !(role && (Is(t, "'") || Is(t, "\xe2\x80\x99")) && t > 0 && T(t - 1).word && W(t - 1).back() == 's') &&
+               !(role && T(t).word && t + 1 < n() && (Is(t + 1, "'") || Is(t + 1, "\xe2\x80\x99")) && W(t).back() == 's') &&
+               !(role && T(t).word && IsRoleBeforeName(W(t + 1)) && !IsConditional(W(t)) && !OpensClause(W(t)) &&
                  !IsPreposition(W(t)))) {  // "sporting director", "managing director"
       break;
     }

@@ -312,6 +312,7 @@ class SentenceReader {
   // claim_quotations.cc
   void QuotationAttributed();
   std::optional<ReportingVerb> TagVerbAt(size_t k) const;
+  bool IsToldAt(size_t k) const;
   size_t AfterRole(size_t k) const;
   size_t RoleStart(size_t i) const;
   bool DashLine();

@@ -107,7 +107,10 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     size_t contrasted_end;
     const bool contrast = Is(i, ",") && (IsWord(cited, "while") || IsWord(cited, "whereas")) && cited + 1 < n() &&
                           IsCapitalized(text_, T(cited + 1)) && SpeakerAt(cited + 1, &contrasted, &contrasted_end);
-    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || contrast || (Is(i, ",") && GerundThatAt(i + 1)) ||
+    // "…, sending its shares down 8%": the market's move, the author's, after what was said.
+    const bool consequence = Is(i, ",") && i + 1 < n() && T(i + 1).word && IsConsequenceParticiple(W(i + 1));
+    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || contrast || consequence ||
+        (Is(i, ",") && GerundThatAt(i + 1)) ||
         (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
       at_end = false;
@@ -125,14 +128,21 @@ bool SentenceReader::TrailingAttributionAt(size_t k) const {
   const size_t name = AfterRole(k);
   std::vector<Speaker> speakers;
   size_t v;
-  // "…, reports said.", "…, the Financial Times reported.": a subject with no role before it.
-  const bool plain = name == k && k < n() && T(k).word && !IsCapitalized(text_, T(k)) && W(k).size() > 3 &&
-                     W(k).back() == 's' && ReportingVerbAt(text_, tokens_, k + 1);
-  if (plain) {
-    v = k + 1;
-  } else if (!SpeakerAt(name, &speakers, &v)) {
-    return false;
+  // "…, reports said.", "…, state media reported.", "…, local officials said.": an unnamed subject
+  // of up to three lowercase words (a verb's form among them: "reports", "state"), no role before it.
+  bool plain = false;
+  for (size_t j = k; name == k && j < n() && j <= k + 3 && T(j).word && !IsCapitalized(text_, T(j)) && !OpensClause(W(j)) &&
+                     !IsPreposition(W(j));
+       ++j) {
+    if (j > k && W(j - 1).size() > 3 && ReportingVerbAt(text_, tokens_, j)) {
+      plain = true;
+      v = j;
+      break;
+    }
   }
+  if (!plain && !SpeakerAt(name, &speakers, &v)) return false;
+  // "…, Bauchi, Edo and Ebonyi states": a list of names before an -s form names places, not speakers.
+  if (speakers.size() > 1 && W(v).size() > 3 && W(v).back() == 's' && FiniteReportingVerb(W(v))) return false;
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   const std::optional<ReportingVerb> verb = ReportingVerbAt(text_, tokens_, v);
   return verb && TrailsSentence(v + verb->tokens);
@@ -255,8 +265,10 @@ bool SentenceReader::AdverbialOnly(size_t k) const {
 
 // A single word and a comma after the verb: words quoted as words ("He says American, and he says
 // trusted"), not a statement.
+// Not a name with its appositive ("said Tinubu, the ruling party's candidate, received …").
 bool SentenceReader::SingleWordThenComma(size_t k) const {
-  return k + 1 < n() && T(k).word && Is(k + 1, ",") && !IsWord(k, "that");
+  const bool appositive = IsCapitalized(text_, T(k)) && (IsWord(k + 2, "the") || IsWord(k + 2, "a") || IsWord(k + 2, "an"));
+  return k + 1 < n() && T(k).word && Is(k + 1, ",") && !IsWord(k, "that") && !appositive;
 }
 
 }  // namespace dossier::extract

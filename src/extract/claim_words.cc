@@ -189,6 +189,12 @@ void AppendLower(std::string_view text, const Token& token, std::string* out) {
 bool IsQuote(std::string_view text, const Token& token) {
   if (token.word) return false;
   const std::string_view s = text.substr(token.begin, token.end - token.begin);
+  // A plural's possessive apostrophe ("builders' federation chief"): glued to an -s and followed
+  // by a lowercase word, it closes no quotation.
+  if ((s == "'" || s == kRightSingleQuote) && token.begin > 0 && text[token.begin - 1] == 's' && token.end + 1 < text.size() &&
+      text[token.end] == ' ' && text[token.end + 1] >= 'a' && text[token.end + 1] <= 'z') {
+    return false;
+  }
   return s == "\"" || s == "'" || s == "\xe2\x80\x9c" || s == "\xe2\x80\x9d" || s == "\xe2\x80\x98" ||
          s == kRightSingleQuote || s == "\xc2\xab" || s == "\xc2\xbb" || s == "\xe3\x80\x8c" || s == "\xe3\x80\x8d";
 }

@@ -175,8 +175,11 @@ void SentenceReader::Read() {
         }
       }
       claimed = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1) > claims_before;
-      // "The central bank said …. It expects …": an organisation opening a sentence is the next one's "It".
-      if (claimed && i <= 2 && speakers.size() == 1 && speakers.front().kind != ActorKind::kPerson &&
+      // "The central bank said …. It expects …": an organisation opening a sentence is the next one's
+      // "It"; so is one whose attribution follows its claim ("…, the group said.It said …").
+      const bool trails = claimed && !f_.out_.claims.empty() && f_.out_.claims.back().sentence.begin == sentence_.begin &&
+                          f_.out_.claims.back().span.end <= T(i).begin;
+      if (claimed && (i <= 2 || trails) && speakers.size() == 1 && speakers.front().kind != ActorKind::kPerson &&
           speakers.front().mention.surface != kAnonymousSpeaker) {
         f_.org_ = {speakers, index_};
       }

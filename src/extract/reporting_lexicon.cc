@@ -52,7 +52,14 @@ const std::vector<VerbForms>& Verbs() {
         "teases", "teased", "teasing", "understand", "understands", "learn", "learns", "learned", "learnt", "boast",
         "boasts", "boasted", "lament", "laments", "lamented", "recount", "recounts", "recounted", "clarify",
         "clarifies", "clarified", "surmise", "surmises", "surmised", "promise", "promises", "promised", "pledge",
-        "pledges", "pledged", "vow", "vows", "vowed"}},
+        "pledges", "pledged", "vow", "vows", "vowed",
+        // Passive reports whose subject is still the speaker: "Pell was quoted as saying that …".
+        "quoted as saying", "quoted as telling",
+        // A post is a statement only on a named platform: "posted on X", not "posted a loss".
+        "posted on x", "posts on x", "posted on facebook", "posts on facebook", "posted on instagram",
+        "posted on linkedin", "posts on linkedin", "posted on telegram", "posted on twitter", "posted on weibo",
+        "posted on threads", "posted on bluesky", "posted online", "posted on social media",
+        "posts on social media", "posted on truth social", "posts on truth social"}},
       {VerbClass::kTelling,
        {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
         "assure", "assures", "assured", "urge", "urges", "urged", "advise", "advises", "advised", "inform",
@@ -125,7 +132,7 @@ std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::v
   const auto& index = VerbIndex();
   const std::string head = words;
   std::optional<ReportingVerb> found;
-  for (size_t n = 1; n <= 3 && i + n <= tokens.size(); ++n) {
+  for (size_t n = 1; n <= 4 && i + n <= tokens.size(); ++n) {
     if (n > 1) {
       if (!tokens[i + n - 1].word || MultiWordHeads().count(head) == 0) break;
       words += ' ';
@@ -134,8 +141,9 @@ std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::v
     auto it = index.find(words);
     if (it == index.end()) continue;
     const bool ing = head.size() > 3 && head.compare(head.size() - 3, 3, "ing") == 0;
-    const bool past = !ing && (kIrregularPast.count(head) != 0 ||
-                               (head.size() > 2 && head.compare(head.size() - 2, 2, "ed") == 0));
+    // "was quoted as saying" is passive in form only: its subject speaks.
+    const bool past = !ing && head != "quoted" && (kIrregularPast.count(head) != 0 ||
+                                                   (head.size() > 2 && head.compare(head.size() - 2, 2, "ed") == 0));
     found = ReportingVerb{n, it->second, past, ing};
   }
   return found;
@@ -334,6 +342,12 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
     return verb.size();
   }
   return 0;
+}
+
+bool IsConsequenceParticiple(std::string_view w) {
+  static const WordSet words = {"sending", "pushing", "dragging", "lifting", "knocking", "wiping", "prompting",
+                                "triggering", "sparking", "marking", "fuelling", "fueling", "boosting", "denting"};
+  return words.count(w) != 0;
 }
 
 bool IsSpokesperson(std::string_view w) {

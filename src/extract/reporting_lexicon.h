@@ -69,6 +69,10 @@ bool IsConditional(std::string_view lower_word);
 // returns the verb's length in bytes or 0.
 size_t HanReportingVerbAt(std::string_view text, size_t at);
 
+// Participles by which a report adds what followed a statement, in its own voice: "…, sending its
+// shares down 8%", "…, knocking the pound", "…, marking the first cut since 2020".
+bool IsConsequenceParticiple(std::string_view lower_word);
+
 // An unnamed officer who speaks for an organisation: "a spokesperson for Meta", "an official at".
 bool IsSpokesperson(std::string_view lower_word);
 

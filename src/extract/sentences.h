@@ -37,7 +37,8 @@ class SentenceFinder {
 
 // All the sentences of `text`, in order, each without the blanks and line breaks around it; blank
 // stretches are none. A line break always ends a sentence, so headings and list items stand alone;
-// so does a stop with a citation marker (".[2] Next"), which ICU does not take for an end. Uses
+// so does a stop with a citation marker (".[2] Next") or glued to the next sentence ("statement.It
+// said"), which ICU does not take for an end. Uses
 // the thread's ICU iterator, like SentenceFinder.
 std::vector<ByteSpan> SplitSentences(std::string_view text);
 

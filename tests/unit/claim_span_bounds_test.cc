@@ -90,3 +90,56 @@ TEST_CASE("The items of a list announced by said: are each a claim, without thei
   CHECK(Claims(text) == Found{"[Jon Paik]: Growth will slow to 1 percent this year",
                               "[Jon Paik]: Inflation will stay above target until 2027"});
 }
+
+TEST_CASE("Wire and social reporting patterns: quoted as saying, posted on a platform, inverted warnings", "[claims][spans]") {
+  CHECK(Claims("Rates would stay high for longer, Governor Ana Pell was quoted as saying by the state news agency.\n") ==
+        Found{"[Ana Pell]: Rates would stay high for longer"});
+  CHECK(Claims("Governor Ana Pell was quoted as saying that rates would stay high.\n") ==
+        Found{"[Ana Pell]: rates would stay high"});
+  CHECK(Claims("The vote had been stolen, Joel Marsh posted on social media late on Sunday.\n") ==
+        Found{"[Joel Marsh]: The vote had been stolen"});
+  // A post that is no statement: a company posting results.
+  CHECK(Claims("Harlow Foods posted a loss of $3 million for the quarter.\n").empty());
+  // An inverted warning names its speaker; an inverted "told" names the one told.
+  CHECK(Claims("\"They are blocking the count,\" warned Kemal Ozturk during a television appearance.\n") ==
+        Found{"[Kemal Ozturk]: They are blocking the count"});
+  CHECK(Claims("The count was fair, told Kemal Ozturk.\n").empty());
+  // An acronym beside the owner of a role after an inverted verb.
+  CHECK(Claims("\"The turnout is high,\" said Electoral Commission (ZEC) chairwoman Rudo Chanda at a briefing.\n") ==
+        Found{"[Rudo Chanda]: The turnout is high"});
+}
+
+TEST_CASE("Short reports, stray marks after that, glued stops and a bare saying", "[claims][spans]") {
+  // Two words before the comma are a report when they are no description of the speaker.
+  CHECK(Claims("Cases rose, Pim Osei told reporters.\n") == Found{"[Pim Osei]: Cases rose"});
+  // "said that, \"…\"": the words inside the marks.
+  CHECK(Claims("Ada Moss said that, \"I'm not excited about the fares.\"\n") ==
+        Found{"[Ada Moss]: I'm not excited about the fares"});
+  CHECK(Claims("Ian Carne told lawmakers that: \"What matters is that the rise is temporary.\"\n") ==
+        Found{"[Ian Carne]: What matters is that the rise is temporary"});
+  // A stop glued to the next sentence ends the sentence: two claims.
+  CHECK(Claims("The plant will close by June, Acme Steel said in a statement.It said about 300 jobs would go.\n") ==
+        Found{"[Acme Steel]: The plant will close by June", "[Acme Steel]: about 300 jobs would go"});
+  // ", saying" with its clause and no `that` after a speaker's own clause.
+  CHECK(Claims("Oil minister Ali Nasser said talks went well. Nasser set the stage for a deal, saying the markets were "
+               "balanced.\n") == Found{"[Ali Nasser]: talks went well", "[Ali Nasser]: the markets were balanced"});
+  // A name's appositive after the verb is part of what is said.
+  CHECK(Claims("Chairman Musa Bello said Tinubu, the party's candidate, received 8.8 million votes.\n") ==
+        Found{"[Musa Bello]: Tinubu, the party's candidate, received 8.8 million votes"});
+  // Two names with a verb's -s form: a plural noun ("states"), no speakers.
+  CHECK(Claims("Cases were found in Ondo, Edo, Taraba and Ebonyi states\n\nThe count goes on.").empty());
+  CHECK(Claims("Kestria Health said the cases span 21 districts, with most in Ondo, Edo, Taraba and Ebonyi states\n") ==
+        Found{"[Kestria Health]: the cases span 21 districts, with most in Ondo, Edo, Taraba and Ebonyi states"});
+  // ", adding:" and a quotation: a second claim, the first ending before it.
+  CHECK(Claims("Dr. Amira Shah said the ward had reopened, adding: \"We are back to normal.\"\n") ==
+        Found{"[Amira Shah]: the ward had reopened", "[Amira Shah]: We are back to normal"});
+  // A role opening the tag after a quotation: the ones told are no claim.
+  CHECK(Claims("\"We will not accept it,\" Foreign Minister Abbas Rad told state television.\n") ==
+        Found{"[Abbas Rad]: We will not accept it"});
+  // The market's move after what was said is the author's.
+  CHECK(Claims("Harlow Foods said it expected profit to fall, sending its shares down 8%.\n") ==
+        Found{"[Harlow Foods]: it expected profit to fall"});
+  // An unnamed subject of a trailing attribution ends the claim before it.
+  CHECK(Claims("Abbas Rad said that talks had been useful, state media reported.\n") ==
+        Found{"[Abbas Rad]: talks had been useful"});
+}

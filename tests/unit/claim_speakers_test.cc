@@ -117,9 +117,10 @@ TEST_CASE("A speaker's titles and letters are read around the name, not as it", 
   // Letters after a name with commas around them are never a speaker of their own.
   CHECK(Claims("Cases rose this week, Dr. Pim Osei, MD, told the board. \xe2\x80\x9cThe ward is calm,\xe2\x80\x9d said health "
                "officer Ruth Amadi, MD.") == Found{"[Pim Osei]: Cases rose this week", "[Ruth Amadi]: The ward is calm"});
-  // Two words before the comma may be the speaker's description: no claim then, and the ones told
-  // are none either.
-  CHECK(Claims("Cases rose, Pim Osei told the board.").empty());
+  // Two words before the comma are a short report when no determiner opens them and the name
+  // stands in no apposition; the ones told are no part of it.
+  CHECK(Claims("Cases rose, Pim Osei told the board.") == Found{"[Pim Osei]: Cases rose"});
+  CHECK(Claims("Her rival, Daniel Merrow, told the board.").empty());
 }
 
 TEST_CASE("One person under the forms a text gives the name", "[claims][speakers]") {
