@@ -29,7 +29,7 @@ namespace dossier {
 // carry no one on; "for" after an organisation's head joins its name, an acronym stands for the
 // name it abbreviates; a quotation's earlier paragraphs (each opening with a mark, none closing)
 // its speaker's.
-inline constexpr int kClaimExtractorVersion = 4;
+inline constexpr int kClaimExtractorVersion = 5;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
