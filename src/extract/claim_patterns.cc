@@ -872,17 +872,27 @@ void SentenceReader::Han() {
 void SentenceReader::HanNamedSubject() {
   static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
                                                "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領"};
-  size_t clause_end = sentence_.begin;
-  while (clause_end < sentence_.end && text_.substr(clause_end, 3) != "\xef\xbc\x8c" && text_.substr(clause_end, 3) != "\xe3\x80\x82" &&
-         text_[clause_end] != ',' && text_[clause_end] != '\n') {
-    ++clause_end;
+  const auto clause_end_from = [&](size_t at) {
+    while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
+           text_[at] != '\n') {
+      ++at;
+    }
+    return at;
+  };
+  size_t clause_begin = sentence_.begin;
+  size_t clause_end = clause_end_from(clause_begin);
+  // "据《江城晚报》报道，申花主帅罗伟…": the report's words, after the clause that names its source.
+  const std::string_view opener = text_.substr(sentence_.begin, 3);
+  if ((opener == "据" || opener == "據") && clause_end < sentence_.end) {
+    clause_begin = clause_end + (text_[clause_end] == ',' ? 1 : 3);
+    clause_end = clause_end_from(clause_begin);
   }
-  for (size_t k = sentence_.begin + 9; k < clause_end; ++k) {
+  for (size_t k = clause_begin + 9; k < clause_end; ++k) {
     const bool act = std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return text_.substr(k, w.size()) == w; });
     if (!act) continue;
-    const std::string_view phrase = text_.substr(sentence_.begin, k - sentence_.begin);
+    const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
     if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
-      const ByteSpan span{sentence_.begin + name, k};
+      const ByteSpan span{clause_begin + name, k};
       f_.SetPerson({{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}}, index_);
       return;
     }

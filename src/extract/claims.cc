@@ -80,7 +80,7 @@ void SentenceReader::Read() {
     Han();
     HanDiscovered();
     HanQuotationAttributed();
-    if (f_.out_.claims.size() == claims_before) HanNamedSubject();
+    HanNamedSubject();
   }
   HanHeadline();
 

@@ -131,7 +131,7 @@ TEST_CASE("One numeral character before 度 counts times (梅开二度), not kil
   CHECK(FigureIn(fs, "三百度").unit == "kWh");  // a numeral of two characters or more is electricity
 }
 
-TEST_CASE("A Chinese score's second number is the side the verb after it names; a scorer is the name after the role",
+TEST_CASE("A Chinese score's second number is the side the verb after it names, and a scorer is the name after the role",
           "[figures][subject][han]") {
   const auto fs = ExtractFigures("海港胜申花\n\n中超第20轮，上海海港主场以4比2击败上海申花。前锋马丁梅开二度。", "2026-08-02");
   CHECK(SubjectOf(fs, "4") == "上海海港");
