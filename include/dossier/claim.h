@@ -32,7 +32,11 @@ namespace dossier {
 // 5: English reporting patterns of wire and social copy ("was quoted as saying", "posted on X",
 // "…," warned X), a stop glued to the next sentence ends it, short reports before an attribution
 // ("Cases rose, X told reporters"), a bare ", saying" clause, quotations after "said that,", claims
-// ending before ", sending its shares …" and ", state media reported".
+// ending before ", sending its shares …" and ", state media reported"; speakers seen on real wire,
+// sport and central-bank pages ("Moody's said"); a transcript label with a role before the name,
+// manner adverbs before the verb, generational suffixes, "according to" a role or the maker of
+// data, a run of capitals ending in a role as its owner; Han publications in book marks, 指 and 説,
+// 地 manner adverbs, 答 turns ended by a named speaker, title-space-name labels.
 inline constexpr int kClaimExtractorVersion = 5;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

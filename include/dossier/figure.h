@@ -30,7 +30,7 @@ namespace dossier {
 // ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's sides counting votes or goals
 // as its sentence says, interest-rate and payroll words; a month one or two after the dateline's
 // the coming one; "per cent" run together with its number ("10per cent").
-inline constexpr int kFigureExtractorVersion = 7;
+inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

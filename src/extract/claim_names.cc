@@ -129,9 +129,11 @@ const std::vector<std::string_view>& HanTrailers() {
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
       "对此", "對此", "最新", "发文", "發文", "撰文", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上",
-      "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨", "今",
+      "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨晚", "今晚", "当晚", "當晚", "同日", "昨", "今",
       // 發布新聞稿提醒, 发表声明称: the act that carries the statement, not who.
-      "发布新闻稿", "發布新聞稿", "发布声明", "發布聲明", "发表声明", "發表聲明"};
+      "发布新闻稿", "發布新聞稿", "发布声明", "發布聲明", "发表声明", "發表聲明",
+      // 她最后称, 业内人士分析称, 复星方面表示: when, how, and the side an organisation speaks as.
+      "最后", "最後", "分析", "方面"};
   return words;
 }
 
@@ -153,7 +155,9 @@ const std::vector<std::string_view>& HanTitles() {
       "議長", "立委", "领队", "領隊", "学者", "學者", "当选人", "當選人",
       // 首席财务官孙梅, 專門委員陳美玲, 前锋武磊: officers, committee members and players by position.
       "财务官", "財務官", "运营官", "營運官", "技术官", "技術官", "委员", "委員", "专员", "專員", "参事", "參事",
-      "前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將"};
+      "前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將",
+      // 指揮中心指揮官陳時中, 海港队中场核心吴凡, 預防接種組召集人李明, 臻鼎董座 (chairman) 沈慶芳.
+      "指挥官", "指揮官", "核心", "召集人", "董座"};
   return words;
 }
 
@@ -268,6 +272,10 @@ bool NameIndex::MayBeName(std::string_view word) const { return MayBeNameWord(wo
 void NameIndex::AddSpeaker(std::string_view name) {
   if (name.empty() || name == kAnonymousSpeaker) return;
   speakers_.insert(Fullest(name));
+  // "恒嘉地產方面表示": a Han name the text writes before 方面 (the side it speaks as) is an organisation's.
+  if (static_cast<unsigned char>(name[0]) >= 0x80 && text_.find(std::string(name) + "\xe6\x96\xb9\xe9\x9d\xa2") != std::string_view::npos) {
+    described_organisations_.insert(Fullest(name));
+  }
 }
 
 namespace {
@@ -493,12 +501,12 @@ std::vector<ActorMention> NameIndex::Mentions() const {
 namespace {
 
 // The length of `phrase` without the words of `endings` that end it, as many as stand there.
-size_t WithoutEndings(std::string_view phrase, const std::vector<std::string_view>& endings) {
+size_t WithoutEndings(std::string_view phrase, const std::vector<std::string_view>& endings, size_t keep = 1) {
   size_t end = phrase.size();
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (std::string_view ending : endings) {
-      if (end > ending.size() && EndsWith(phrase.substr(0, end), ending)) {
+      if (end >= ending.size() + keep && EndsWith(phrase.substr(0, end), ending)) {
         end -= ending.size();
         trimmed = true;
       }
@@ -552,7 +560,41 @@ size_t WhenOrOnWhatClause(std::string_view phrase) {
   return first;
 }
 
+// The title inside book marks that ends right before byte `at` ("《新京报》"), within the sentence.
+std::optional<ByteSpan> BookTitleBefore(std::string_view text, size_t sentence_begin, size_t at) {
+  constexpr std::string_view kClose = "\xe3\x80\x8b";  // 》
+  constexpr std::string_view kOpen = "\xe3\x80\x8a";   // 《
+  if (at < sentence_begin + kClose.size() || text.substr(at - kClose.size(), kClose.size()) != kClose) return std::nullopt;
+  const size_t close = at - kClose.size();
+  const size_t open = text.rfind(kOpen, close);
+  if (open == std::string_view::npos || open < sentence_begin || close - open > 60) return std::nullopt;
+  const size_t begin = open + kOpen.size();
+  if (close <= begin || text.substr(begin, close - begin).find(kClose) != std::string_view::npos) return std::nullopt;
+  return ByteSpan{begin, close};
+}
+
+// Whether a Han name is a foreign one written with a middle dot ("爱德华多·桑坦德").
+bool IsDottedName(std::string_view name) {
+  return name.find("\xc2\xb7") != std::string_view::npos || name.find("\xe2\x80\xa7") != std::string_view::npos ||
+         name.find("\xe3\x83\xbb") != std::string_view::npos;
+}
+
 }  // namespace
+
+// Where a person's name of two to four characters begins after the last title of `phrase`
+// ("该会规划发展部主任邓宇" → at 邓宇), or 0.
+size_t HanNameAfterTitle(std::string_view phrase) {
+  size_t name = 0;
+  for (std::string_view title : HanTitles()) {
+    for (size_t at = phrase.find(title); at != std::string_view::npos; at = phrase.find(title, at + 1)) {
+      const std::string_view next = phrase.substr(at + title.size(), 3);
+      if (next == "会" || next == "會") continue;  // 委员会, 理事會: the body, not its member
+      name = std::max(name, at + title.size());
+    }
+  }
+  const size_t length = CodePoints(phrase.substr(name));
+  return name > 0 && length >= 2 && length <= (IsDottedName(phrase.substr(name)) ? 12 : 4) ? name : 0;
+}
 
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb) {
   // "水利署昨(12)日表示": a date in parentheses before the verb.
@@ -568,10 +610,24 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), i, c);
     // "台南市衛生局11日表示": a date's digits inside the phrase, before 日 or 月.
     const bool date_digit = c >= '0' && c <= '9' && (IsDateOrTimeWord(text.substr(begin, 3)) || (text[begin] >= '0' && text[begin] <= '9'));
-    if (c < 0 || (!IsUnspacedScript(c) && !date_digit)) break;
+    // "爱德华多·桑坦德": a foreign name's parts joined by a middle dot, Han on both sides.
+    bool name_dot = false;
+    if ((c == 0xB7 || c == 0x2027 || c == 0x30FB) && begin < verb && i > static_cast<int32_t>(sentence_begin)) {
+      int32_t j = i;
+      UChar32 before;
+      U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
+      name_dot = before >= 0 && IsUnspacedScript(before);
+    }
+    if (c < 0 || (!IsUnspacedScript(c) && !date_digit && !name_dot)) break;
     begin = static_cast<size_t>(i);
   }
   while (begin < verb && text[begin] >= '0' && text[begin] <= '9') ++begin;  // a date that opens the phrase
+  // "据《江城晚报》报道", "《新京报》最近也披露": a title in book marks, with nothing but trailers
+  // after it, is the publication that speaks.
+  if (const std::optional<ByteSpan> title = BookTitleBefore(text, sentence_begin, begin);
+      title && WithoutEndings(text.substr(begin, verb - begin), HanTrailers(), 0) == 0) {
+    return HanSpeaker{*title, false};
+  }
   size_t end = verb;
   for (bool changed = true; changed && end > begin;) {
     changed = false;
@@ -596,10 +652,19 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       end = begin + clause;
       changed = true;
     }
-    // "在报告中", "在接受采访时": where it was said, not who.
+    // "他坦诚地", "周启明明确地": a manner adverb of two characters and 地 after who speaks.
+    if (EndsWith(text.substr(begin, end - begin), "地") && CodePoints(text.substr(begin, end - begin)) >= 4) {
+      end -= 9;
+      changed = true;
+    }
+    // "在报告中", "在接受采访时", "於16日的記者會中": where or when it was said, not who.
     // "在纽约": where, a short place name.
     const std::string_view phrase = text.substr(begin, end - begin);
-    const size_t at = phrase.rfind("在");
+    size_t at = phrase.rfind("在");
+    for (std::string_view at_word : {"於", "于"}) {
+      const size_t other = phrase.rfind(at_word);
+      if (other != std::string_view::npos && other > 0 && (at == std::string_view::npos || other > at)) at = other;
+    }
     if (at != std::string_view::npos && at > 0 &&
         (EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上") || CodePoints(phrase.substr(at)) <= 5)) {
       end = begin + at;
@@ -634,6 +699,11 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (at != std::string_view::npos && at > 0 && to_press) {
       end = begin + at;
       end = begin + WithoutTrailers(text.substr(begin, end - begin));  // "陳文雄則向本報"
+      // "鄧志邦在會後向記者": where or when, before whom it was said to.
+      if (const size_t where = phrase.substr(0, at).rfind("在"); where != std::string_view::npos && where > 0 &&
+                                                                  CodePoints(phrase.substr(where, at - where)) <= 5) {
+        end = begin + where;
+      }
       phrase = text.substr(begin, end - begin);
     }
   }
@@ -655,6 +725,12 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   // "一位不愿具名的银行信贷部门负责人": whoever asked not to be named is an unnamed source.
   for (std::string_view unnamed : {"不愿具名", "不願具名", "不具名", "匿名", "不愿透露姓名", "不願透露姓名"}) {
     if (phrase.find(unnamed) != std::string_view::npos) return HanSpeaker{{begin, end}, true};
+  }
+  // "记者获悉", "本报记者了解到": the reporter learned it; whose it is, the sentence does not say.
+  if (EndsWith(phrase, "记者") || EndsWith(phrase, "記者")) return std::nullopt;
+  // "该会规划发展部主任邓宇": a title and a name after 该 are the person's.
+  if (const size_t name = HanNameAfterTitle(phrase); name > 0 && (StartsWith(phrase, "该") || StartsWith(phrase, "該"))) {
+    return HanSpeaker{{begin + name, end}, false};
   }
   if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase.substr(0, WithoutOfficer(phrase)))) {
     return HanSpeaker{{begin, end}, false, false, true};  // 该公司, 该委相关负责人: the organisation last named
@@ -724,7 +800,7 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (name > 0) {
     const size_t length = CodePoints(phrase.substr(name));
-    if (length < 2 || length > 4) return std::nullopt;
+    if (length < 2 || length > (IsDottedName(phrase.substr(name)) ? 12 : 4)) return std::nullopt;
     return HanSpeaker{{begin + name, end}, false};
   }
   const size_t length = CodePoints(phrase);
@@ -734,7 +810,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     const bool in_organization = (not_name == "和" || not_name == "与" || not_name == "與") && IsHanOrganization(phrase);
     if (phrase.find(not_name) != std::string_view::npos && !in_organization) return std::nullopt;
   }
-  return HanSpeaker{{begin, end}, false};
+  // "恒嘉地產方面表示": 方面 (trimmed as a trailer) says the name is an organisation's.
+  const bool side = text.substr(end, verb - end).find("方面") != std::string_view::npos;
+  return HanSpeaker{{begin, end}, false, false, false, side};
 }
 
 }  // namespace dossier::extract

@@ -99,8 +99,13 @@ struct HanSpeaker {
   bool anonymous = false;
   bool pronoun = false;  // 他, 她: the person last spoken of
   bool company = false;  // 该公司: the organisation last named
+  bool organization = false;  // "恒嘉地產方面": the side an organisation speaks as, whatever its name ends with
 };
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb);
+
+// Where a person's name of two to four characters begins after the last title of a Han phrase
+// ("该会规划发展部主任邓宇" → at 邓宇; "国家统计局副局长" has none), or 0.
+size_t HanNameAfterTitle(std::string_view phrase);
 
 // How many of a capitalised run's leading words are titles and roles, not its name ("Prime Minister
 // Henrik Sørlie": 2); a name of at least one word is left.

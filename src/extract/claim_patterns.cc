@@ -931,6 +931,7 @@ void SentenceReader::FramedBy() {
 void SentenceReader::Han() {
   for (const ActorMention& m : sentence_mentions_) {
     size_t p = m.span.end;
+    if (text_.substr(p, 3) == "\xe3\x80\x8b") p += 3;  // 《港島商報》報道指: past the title's closing mark
     while (p < sentence_.end && text_[p] == ' ') ++p;
     size_t verb = 0;
     for (int gap = 0; gap <= 2 && p < sentence_.end; ++gap) {
@@ -953,8 +954,42 @@ void SentenceReader::Han() {
       if (skip == 0 || begin >= sentence_.end) break;
       begin += skip;
     }
+    // 坦言：“……”: the quotation's words, as HanDiscovered reads them.
+    if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
     if (auto span = Content(begin, false)) {
       Add({f_.SpeakerOf(m)}, std::string(text_.substr(p, verb)), *span);
+    }
+  }
+}
+
+// A person a Han sentence introduces by a title as its subject, who says nothing in it ("申花主帅罗伟在
+//发布会上显得有些失落。", "负责人许振东在座谈会上发言。"): whom the next 他 or 她 stands for.
+void SentenceReader::HanNamedSubject() {
+  static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
+                                               "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領"};
+  const auto clause_end_from = [&](size_t at) {
+    while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
+           text_[at] != '\n') {
+      ++at;
+    }
+    return at;
+  };
+  size_t clause_begin = sentence_.begin;
+  size_t clause_end = clause_end_from(clause_begin);
+  // "据《江城晚报》报道，申花主帅罗伟…": the report's words, after the clause that names its source.
+  const std::string_view opener = text_.substr(sentence_.begin, 3);
+  if ((opener == "据" || opener == "據") && clause_end < sentence_.end) {
+    clause_begin = clause_end + (text_[clause_end] == ',' ? 1 : 3);
+    clause_end = clause_end_from(clause_begin);
+  }
+  for (size_t k = clause_begin + 9; k < clause_end; ++k) {
+    const bool act = std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return text_.substr(k, w.size()) == w; });
+    if (!act) continue;
+    const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
+    if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
+      const ByteSpan span{clause_begin + name, k};
+      f_.SetPerson({{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}}, index_);
+      return;
     }
   }
 }
@@ -997,7 +1032,7 @@ void SentenceReader::HanDiscovered() {
       const std::string name = speaker->anonymous ? std::string(kAnonymousSpeaker)
                                                   : std::string(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin));
       const ActorKind kind = speaker->anonymous ? ActorKind::kGroup
-                             : LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
+                             : speaker->organization || LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
       if (auto span = Content(begin, false)) Add({{{"", name, speaker->span}, kind}}, std::string(text_.substr(p, verb)), *span);
     }
     p += verb;

@@ -297,6 +297,7 @@ class SentenceReader {
   void FramedBy();
   void Han();
   void HanDiscovered();
+  void HanNamedSubject();  // claim_patterns.cc: a titled person as a sentence's subject, for 他 after it
   void HanQuotationAttributed();  // claim_han_quotations.cc
   void HanHeadline();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);
@@ -307,6 +308,7 @@ class SentenceReader {
   // kNobody: the interviewer, an operator; kHeading: a name in capitals over quotation lines.
   enum class TurnKind { kNone, kSpeaker, kAnswer, kNobody, kHeading };
   TurnKind TurnLabel(size_t* colon, std::vector<Speaker>* speakers);
+  bool HanAttributesItself() const;  // claim_turns.cc: a paragraph that says whose it is
   bool Turn();
 
   // claim_quotations.cc

@@ -188,7 +188,13 @@ const std::vector<Speaker>& ClaimFinder::HanAnswerer() {
   for (std::string_view title : {"发言人", "發言人"}) {
     for (size_t at = before.find(title); at != std::string_view::npos; at = before.find(title, at + 1)) {
       const size_t name = at + title.size();
-      const size_t presides = before.find("主持", name);
+      size_t presides = before.find("主持", name);
+      // "发言人林清12日主持": the day before 主持 is not the name's.
+      if (presides != std::string_view::npos && presides >= 3 && before.substr(presides - 3, 3) == "日") {
+        size_t digits = presides - 3;
+        while (digits > name && before[digits - 1] >= '0' && before[digits - 1] <= '9') --digits;
+        if (digits < presides - 3) presides = digits;
+      }
       // A name of two to four characters between them.
       if (presides == std::string_view::npos || presides < name + 6 || presides > name + 12) continue;
       han_answerer_->push_back({{"", std::string(before.substr(name, presides - name)), {name, presides}}, ActorKind::kPerson});
@@ -224,6 +230,34 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     if (written == "记者" || written == "記者" || written == "主持人" || written == "问" || written == "問") return TurnKind::kNobody;
     speakers->push_back({{"", std::string(written), name}, ActorKind::kPerson});
     return TurnKind::kSpeaker;
+  }
+  // A Han label with a title before the name, or a reporter's: "国家统计局副局长 盛来运:" is 盛来运's
+  // turn, "新华社记者:" a question no one's.
+  if (han >= 2 && !says) {
+    const size_t line_end = std::min(text_.find('\n', sentence_.begin), static_cast<size_t>(sentence_.end));
+    size_t c = han;
+    while (c < n() && T(c).end <= line_end && c < 24 && (IsUnspaced(text_, T(c)) || Is(c, "\xe3\x80\x81"))) ++c;
+    if (c < n() && (Is(c, ":") || Is(c, "\xef\xbc\x9a"))) {
+      const std::string_view label = text_.substr(T(0).begin, T(c - 1).end - T(0).begin);
+      const auto ends = [&](std::string_view end) { return label.size() >= end.size() && label.substr(label.size() - end.size()) == end; };
+      if (ends("记者") || ends("記者") || ends("主持人")) {
+        *colon = c;
+        return TurnKind::kNobody;
+      }
+      const size_t space = label.rfind(' ');
+      if (space != std::string_view::npos && space > 0) {
+        const std::string_view name = label.substr(space + 1);
+        std::string joined(label.substr(0, space));
+        joined += name;
+        const size_t at = HanNameAfterTitle(joined);
+        if (at == space && label.find(' ') == space) {
+          *colon = c;
+          const ByteSpan span{T(0).begin + space + 1, T(c - 1).end};
+          speakers->push_back({{"", std::string(name), span}, ActorKind::kPerson});
+          return TurnKind::kSpeaker;
+        }
+      }
+    }
   }
   // "问:" and "答:": a reporter asks, the presiding spokesperson answers.
   if (han == 1 && (Is(1, ":") || Is(1, "\xef\xbc\x9a"))) {
@@ -335,6 +369,26 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   return TurnKind::kSpeaker;
 }
 
+// Whether the sentence opens with 另据 ("another source says") or names a Han speaker before a
+// reporting verb and its punctuation ("韩振东表示，"; not "中方对此表示欢迎", "据我了解").
+bool SentenceReader::HanAttributesItself() const {
+  const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
+  if (sentence.substr(0, 6) == "另据" || sentence.substr(0, 6) == "另據") return true;
+  for (size_t p = sentence_.begin; p < sentence_.end; ++p) {
+    const size_t verb = HanReportingVerbAt(text_, p);
+    if (verb == 0) continue;
+    const std::string_view after = text_.substr(p + verb, 3);
+    if (after != "\xef\xbc\x8c" && after != "\xef\xbc\x9a" && after.substr(0, 1) != "," && after.substr(0, 1) != ":") {
+      p += verb - 1;
+      continue;
+    }
+    const std::optional<HanSpeaker> speaker = HanSpeakerBefore(text_, sentence_.begin, p);
+    if (speaker && !speaker->pronoun && !speaker->company) return true;
+    p += verb - 1;
+  }
+  return false;
+}
+
 // A transcript's turn: the label at the start of a line sets whose turn it is; every sentence of
 // the turn of three words or more that is not a courtesy ("Thanks for having me.") is the
 // speaker's, a question too (an analyst's or a reporter's asked in their own name; the author's
@@ -352,7 +406,10 @@ bool SentenceReader::Turn() {
           f_.answer_speakers_.clear();
           f_.heading_turn_ = false;
         }
-        f_.turn_speakers_ = f_.answer_speakers_;  // an answer goes on over its paragraphs
+        // An answer goes on over its paragraphs, until one says whose it is ("另据外交部消息，…",
+        // "韩振东表示，…").
+        if (!f_.answer_speakers_.empty() && HanAttributesItself()) f_.answer_speakers_.clear();
+        f_.turn_speakers_ = f_.answer_speakers_;
         break;
       case TurnKind::kNobody:
         f_.turn_speakers_.clear();

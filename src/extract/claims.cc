@@ -80,6 +80,7 @@ void SentenceReader::Read() {
     Han();
     HanDiscovered();
     HanQuotationAttributed();
+    HanNamedSubject();
   }
   HanHeadline();
 

@@ -89,14 +89,24 @@ constexpr std::string_view kAfterTopic[] = {
     "预计", "預計", "预估", "預估", "将", "將", "已", "仍", "分别", "分別", "创", "創", "接近", "首次", "继续", "繼續",
     "也", "均", "都", "则", "則", "在", "按", "积", "積", "获得", "獲得", "拿下", "赢得", "贏得", "目前", "当前",
     "當前", "今年", "去年", "全年", "上半年", "下半年", "前三季", "持平", "维持", "維持", "保持", "扩大", "擴大",
-    "缩小", "縮小", "跌破", "升破", "报", "報"};
+    "缩小", "縮小", "跌破", "升破", "报", "報",
+    // 贸易量可能增长, 名义增长, 海港主场4比2: a modal, an adverb of measure or a venue, no part of the topic.
+    "可能", "或将", "或將", "名义", "名義", "实际", "實際", "主场", "主場", "客场", "客場",
+    // 马丁梅开二度, 武磊打进2球: a scorer's verbs.
+    "梅开", "梅開", "打进", "打進", "攻入", "独中", "獨中"};
+
+// A player's or a coach's role before the name that owns the figure: 前锋马丁 → 马丁.
+constexpr std::string_view kRoles[] = {"前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將", "主帅", "主帥",
+                                       "主教练", "主教練", "队长", "隊長", "外援"};
 
 // Measures that end a topic without being a metric of the lexicon: 增加值, 总额, 用电量.
 constexpr std::string_view kMeasures[] = {
     "增加值", "总额", "總額", "余额", "餘額", "规模", "規模", "总量", "總量", "金额", "金額", "人数", "人數", "数量",
     "數量", "价格", "價格", "指数", "指數", "收入", "支出", "发电量", "發電量", "产值", "產值", "积分", "積分", "进球",
     "進球", "得分", "增长率", "增長率", "增速", "涨幅", "漲幅", "降幅", "比重", "占比", "佔比", "成长率", "成長率", "人次",
-    "剂次", "劑次", "接种", "接種", "出口", "进口", "進口", "用电", "用電", "装机", "裝機"};
+    "剂次", "劑次", "接种", "接種", "出口", "进口", "進口", "用电", "用電", "装机", "裝機",
+    // 全球货物贸易量: the world's trade volume.
+    "货物贸易", "貨物貿易", "贸易量", "貿易量"};
 
 // Words that begin a topic the country owns: the nation as a whole, its economy, its aggregates.
 constexpr std::string_view kNationalOpeners[] = {
@@ -106,7 +116,9 @@ constexpr std::string_view kNationalAggregates[] = {
     "規模以上工業", "居民消费价格", "居民消費價格", "消费者物价", "消費者物價", "工业生产者", "工業生產者", "固定资产投资",
     "固定資產投資", "进出口", "進出口", "外汇储备", "外匯儲備", "外匯存底", "广义货币", "廣義貨幣", "狭义货币", "人民币贷款",
     "人民幣貸款", "社会融资", "社會融資", "城镇调查失业率", "城鎮調查失業率", "城镇新增就业", "一般公共预算", "民间消费",
-    "民間消費", "资本形成", "資本形成", "失业率", "失業率", "CPI", "PPI", "通胀", "通膨", "物价", "物價"};
+    "民間消費", "资本形成", "資本形成", "失业率", "失業率", "CPI", "PPI", "通胀", "通膨", "物价", "物價",
+    // 9月制造业采购经理指数为50.3%: the purchasing managers' index of the country.
+    "制造业采购经理", "製造業採購經理", "采购经理指数", "採購經理指數", "PMI"};
 
 // Verbs of a clause that reports: "数据显示", "他表示".
 constexpr std::string_view kReports[] = {"显示", "顯示", "表示", "指出", "称", "稱", "说", "說", "公布", "发布", "發布",
@@ -167,6 +179,9 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
   const std::string_view phrase = t.substr(start, stop - start);
   std::string_view owner = t.substr(start, std::min(stop, measure) - start);
   if (owner.size() >= 3 && owner.substr(owner.size() - 3) == "的") owner.remove_suffix(3);
+  for (std::string_view role : kRoles) {
+    if (owner.size() > role.size() && owner.substr(0, role.size()) == role) owner.remove_prefix(role.size());
+  }
   bool national = false;
   for (std::string_view w : kNationalOpeners) national = national || phrase.substr(0, w.size()) == w;
   // A national aggregate with no owner before it: 国内生产总值, 社会消费品零售总额, 經濟成長率.

@@ -224,7 +224,11 @@ bool IsMatchScore(std::string_view t, ByteSpan span) {
                       (span.begin >= 4 && StartsWith(t, span.begin - 3, kEnDash) && IsDigit(t[span.begin - 4]));
   const bool after = (At(t, span.end) == '-' && IsDigit(At(t, span.end + 1))) ||
                      (StartsWith(t, span.end, kEnDash) && IsDigit(At(t, span.end + 3)));
-  return (before || after) && span.end - span.begin <= 2;
+  // "4比2", Chinese for 4-2.
+  constexpr std::string_view kBi = "\xe6\xaf\x94";  // 比
+  const bool han_before = span.begin >= 4 && StartsWith(t, span.begin - 3, kBi) && IsDigit(t[span.begin - 4]);
+  const bool han_after = StartsWith(t, span.end, kBi) && IsDigit(At(t, span.end + 3));
+  return (before || after || han_before || han_after) && span.end - span.begin <= 2;
 }
 
 // What the sides of a tally count ("a 5-4 vote", "beat Rovers 3-1", "a 2-2 draw"): a vote's
@@ -235,7 +239,11 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
   static const std::unordered_set<std::string_view> kMatch = {
       "goal", "goals", "beat", "beats", "draw", "drew", "match", "game", "win", "won", "victory", "defeat", "defeated",
       "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline"};
-  bool match = false;
+  // A Chinese match report: 击败, 战平, 联赛 … anywhere in the sentence.
+  static constexpr std::string_view kHanMatch[] = {"击败", "擊敗", "战胜", "戰勝", "战平", "戰平", "比赛", "比賽", "进球",
+                                                   "進球", "联赛", "聯賽", "主场", "主場", "客场", "客場", "中超", "不敌", "不敵"};
+  const std::string_view words = t.substr(sentence.begin, sentence.end - sentence.begin);
+  bool match = std::any_of(std::begin(kHanMatch), std::end(kHanMatch), [&](std::string_view w) { return words.find(w) != std::string_view::npos; });
   for (size_t i = sentence.begin; i < sentence.end;) {
     if (!IsAsciiLetter(t[i])) {
       ++i;

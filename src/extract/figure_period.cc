@@ -348,7 +348,10 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
           if (from_start && month % 3 == 0) {
             period = month == 3 ? Quarter(1, y) : month == 6 ? "H1 " + std::to_string(y) : month == 9 ? "9M " + std::to_string(y) : std::to_string(y);
           }
-          if (y && !StartsWith(t, i + 3, kDi3) && !StartsWith(t, i + 3, kMo)) out->push_back({first, period});
+          // 比1-2月份加快0.6个百分点: the months a figure is compared with.
+          const bool base = first >= 3 && (StartsWith(t, first - 3, "\xe8\xbe\x83") || StartsWith(t, first - 3, "\xe8\xbc\x83") ||
+                                            StartsWith(t, first - 3, "\xe6\xaf\x94"));  // 较 較 比
+          if (y && !StartsWith(t, i + 3, kDi3) && !StartsWith(t, i + 3, kMo)) out->push_back({first, period, false, base});
         }
       }
       i += 2;

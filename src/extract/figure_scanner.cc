@@ -404,6 +404,12 @@ class Scanner {
         Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
         return counted->first;
       }
+      // 梅开二度 ("scores twice"), 三度出山: one numeral character before 度 says how many times, not
+      // how many kilowatt-hours.
+      if (head.number.end - i == 3 && StartsWith(t_, head.end, "\xe5\xba\xa6")) {
+        Emit(Decorate(NewFigure(i, head.end + 3, FigureKind::kMultiple, head.number.value, "times")));
+        return head.end + 3;
+      }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
         // 一成半: a tenth and a half, 15 percent.
@@ -1379,6 +1385,7 @@ class Scanner {
         "\xe4\xb8\x8b", "\xe6\x9c\x89", "\xe8\xa6\x81", "\xe4\xbc\x9a", "\xe6\x9c\x83",  // 下 有 要 会 會
         "\xe5\xbb\xba", "\xe5\x8d\x96", "\xe8\xb3\xa3", "\xe4\xb9\xb0", "\xe8\xb2\xb7",  // 建 卖 賣 买 買: 超充站建设, 交易日賣超
         "\xe6\x89\x8d", "\xe5\xb0\xb1", "\xe4\xbb\x8d",                          // 才 就 仍: 6萬票才能當選
+        "\xe4\xb8\x8d", "\xe6\x9c\xaa", "\xe6\x97\xa0", "\xe7\x84\xa1",        // 不 未 无 無: 连续3场不胜
     };
     for (std::string_view stop : kStops) {
       if (StartsWith(t_, i, stop)) return true;

@@ -1153,6 +1153,29 @@ class SubjectReader {
 
 }  // namespace
 
+// A Chinese score is told from the side named first: "上海海港主场以4比2击败上海申花", "海港4比2胜申花".
+// The second number is the side the verb after it names, up to the clause's end. Says whether it read one.
+bool ReadHanScore(std::string_view t, Figure* other_side) {
+  static constexpr std::string_view kBeat[] = {"击败", "擊敗", "战胜", "戰勝", "战平", "戰平", "逼平", "不敌", "不敵",
+                                               "负于", "負於", "力克", "胜", "勝", "负", "負", "平"};
+  size_t at = other_side->span.end;
+  size_t verb = 0;
+  for (std::string_view w : kBeat) {
+    if (t.substr(at, w.size()) == w) {
+      verb = w.size();
+      break;
+    }
+  }
+  if (verb == 0) return false;
+  const size_t begin = at + verb;
+  size_t end = begin;
+  while (end + 3 <= t.size() && static_cast<unsigned char>(t[end]) >= 0xe4 && static_cast<unsigned char>(t[end]) <= 0xe9) end += 3;
+  const size_t chars = (end - begin) / 3;
+  if (chars < 2 || chars > 8) return false;
+  other_side->subject = std::string(t.substr(begin, end - begin));
+  return true;
+}
+
 void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
   if (figures->empty()) return;
   SubjectReader reader(t);
@@ -1162,7 +1185,7 @@ void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std:
     Figure& b = (*figures)[k];
     if (a.metric == "goals" && b.metric == "goals" && a.kind == FigureKind::kCount && b.kind == FigureKind::kCount &&
         b.span.begin > a.span.end && b.span.begin - a.span.end <= 3) {
-      reader.ReadScore(&a, &b);
+      if (!ReadHanScore(t, &b)) reader.ReadScore(&a, &b);
     }
   }
 }

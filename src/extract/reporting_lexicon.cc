@@ -320,13 +320,21 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "写道", "寫道", "证实", "證實", "披露", "建议", "建議", "宣称", "宣稱",
       // 答道, 提到, 笑言, 告诉记者: answers, mentions and asides as speech.
       "答道", "提到", "笑言", "笑称", "笑稱", "感叹", "感嘆", "告诉记者", "告訴記者", "告诉本报", "告訴本報",
-      "說", "说", "稱", "称"};
+      // 報道指, 發表聲明指 (Hong Kong usage), 説 (the variant of 說 in Hong Kong and Big5 text).
+      "報道", "指", "說", "説", "说", "稱", "称"};
   // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
   if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE3 || static_cast<unsigned char>(text[at]) > 0xE9) return 0;
   for (std::string_view verb : verbs) {
     if (text.substr(at, verb.size()) != verb) continue;
     // 分析师, 分析師, 分析人士: a noun of people, not the verb.
     const std::string_view next = text.substr(at + verb.size(), 3);
+    // 指 says only before its punctuation ("聲明指，"); elsewhere it points (指数, 指出 is its own verb).
+    const auto punctuation = [&](size_t after) {
+      const std::string_view mark = text.substr(after, 3);
+      return mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":";
+    };
+    if (verb == "指") return punctuation(at + verb.size()) ? verb.size() : 0;
+    if (next == "指" && punctuation(at + verb.size() + 3)) return verb.size() + next.size();  // 報道指，
     // 分析认为: the verb is the one after it.
     if (verb == "分析" && (next == "师" || next == "師" || next == "人" || next == "员" || next == "員" ||
                            HanReportingVerbAt(text, at + verb.size()) != 0)) {

@@ -123,10 +123,10 @@ TEST_CASE("Claim extraction without a gazetteer on the news dev half", "[claim_a
   // and R >= 0.8, is not met yet.
   CHECK(dev.counts.Precision() >= 0.96);
   CHECK(dev.counts.Recall() >= 0.86);
-  // The Chinese texts apart (measured 0.991 / 0.906 on 12 texts with claim extractor v3).
+  // The Chinese texts apart (measured 0.993 / 0.923 on 15 texts with claim extractor v5).
   const MatchCounts& zh = dev.by_language.at(TextLanguage::kChinese).first;
   CHECK(zh.Precision() >= 0.98);
-  CHECK(zh.Recall() >= 0.89);
+  CHECK(zh.Recall() >= 0.91);
   Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
   SetScore with = ScoreLabelSet("news/dev", corpus, false);
   CHECK(with.counts.Precision() >= dev.counts.Precision() - 0.02);

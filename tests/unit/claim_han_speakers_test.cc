@@ -78,3 +78,71 @@ TEST_CASE("An English quotation before a Han speaker and 說 is the speaker's", 
   CHECK(Claims("“Taiwan's export cycle still has room to run,”宏遠證券首席財務官陳立德說。") ==
         Found{"[陳立德]: Taiwan's export cycle still has room to run"});
 }
+
+TEST_CASE("A publication in book marks speaks: 据《…》报道, 《…》報道指", "[claims][han]") {
+  CHECK(Claims("据《江城晚报》报道,主帅罗伟已向俱乐部提交辞呈。") == Found{"[江城晚报]: 主帅罗伟已向俱乐部提交辞呈"});
+  CHECK(Claims("《港島商報》報道指,多間零售商計劃增聘人手。") == Found{"[港島商報]: 多間零售商計劃增聘人手"});
+}
+
+TEST_CASE("A manner adverb with 地 after the speaker is not the speaker", "[claims][han]") {
+  CHECK(Claims("主帅罗伟在发布会上发言。罗伟坦诚地表示,球队在定位球防守上犯了错误。") ==
+        Found{"[罗伟]: 球队在定位球防守上犯了错误"});
+}
+
+TEST_CASE("The reporter who learned something is no speaker, and 业内人士分析称 is an unnamed source", "[claims][han]") {
+  CHECK(Claims("记者获悉,多地已在梳理外资项目清单。").empty());
+  CHECK(Claims("业内人士分析称,二季度外贸仍面临压力。") == Found{"[anonymous]: 二季度外贸仍面临压力"});
+}
+
+TEST_CASE("A title and a name after 该 name the person, and X方面 is X", "[claims][han]") {
+  CHECK(Claims("华东进出口商会发布了报告。该会国际联络部主任邱雅琳指出,六成企业预计订单持平。") ==
+        Found{"[邱雅琳]: 六成企业预计订单持平"});
+  CHECK(Claims("恒嘉地產方面表示,租金將維持不變。") == Found{"[恒嘉地產]: 租金將維持不變"});
+}
+
+TEST_CASE("於…會議中 is when it was said, and 説 and 聲明指 report speech", "[claims][han]") {
+  CHECK(Claims("財政司副司長鄧志邦於同日的立法會會議中表示,政府維持增長預測。") == Found{"[鄧志邦]: 政府維持增長預測"});
+  CHECK(Claims("「消費券已經見效。」鄧志邦在會後向記者説。") == Found{"[鄧志邦]: 消費券已經見效"});
+  CHECK(Claims("零售業協進會昨晚發表聲明指,零售額按年上升4%。") == Found{"[零售業協進會]: 零售額按年上升4%"});
+}
+
+TEST_CASE("A colon after 坦言 opens a quotation whose marks are not in the claim", "[claims][han]") {
+  CHECK(Claims("吴凡在采访中表示:“比赛很艰难。”谈及丢球,吴凡坦言:“我们有些松懈。”") ==
+        Found{"[吴凡]: 比赛很艰难", "[吴凡]: 我们有些松懈"});
+}
+
+TEST_CASE("A Han answer ends where a paragraph says whose it is, and the day is not the answerer's name", "[claims][turns]") {
+  const std::string text =
+      "商务部发言人程思远17日主持例行新闻发布会。\n\n"
+      "问:商务部对此有何评论?\n\n"
+      "答:我们注意到相关报道。\n\n"
+      "我们欢迎各国企业来华投资。\n\n"
+      "另据商务部消息,部长助理孟庆华会见了代表团。孟庆华表示,中方愿加强沟通。\n";
+  CHECK(Claims(text) == Found{"[程思远]: 我们注意到相关报道", "[程思远]: 我们欢迎各国企业来华投资", "[孟庆华]: 中方愿加强沟通"});
+}
+
+TEST_CASE("A transcript's label with a title, a space and a name is the name's turn, and a reporter's label no one's",
+          "[claims][turns]") {
+  const std::string text =
+      "統計處昨日舉行記者會。\n\n"
+      "統計處處長 黎詠芝:\n\n"
+      "今年第一季經濟按年增長2.8%。\n\n"
+      "港島財經記者:\n\n"
+      "出口表現會否拖累全年增長?\n";
+  CHECK(Claims(text) == Found{"[黎詠芝]: 今年第一季經濟按年增長2.8%"});
+}
+
+TEST_CASE("A foreign name written with a middle dot is one speaker", "[claims][han]") {
+  CHECK(Claims("旅游委员会执行主席爱德华多·桑坦德说,人均消费超过两万元。") == Found{"[爱德华多·桑坦德]: 人均消费超过两万元"});
+}
+
+TEST_CASE("他 after a titled person who was the subject of a sentence is that person, and X方面 is an organisation",
+          "[claims][han]") {
+  CHECK(Claims("主帅罗伟称,球队会调整。申花队长李峰在赛后发布会上显得有些失落。他坦诚地表示,球队犯了太多错误。") ==
+        Found{"[罗伟]: 球队会调整", "[李峰]: 球队犯了太多错误"});
+  // The person a report introduces after 据《…》报道 is the one the next 他 stands for.
+  CHECK(Claims("主帅罗伟称,球队会调整。据《江城晚报》报道,申花队长李峰在发布会上显得失落。他坦诚地表示,球队犯了错误。") ==
+        Found{"[罗伟]: 球队会调整", "[江城晚报]: 申花队长李峰在发布会上显得失落", "[李峰]: 球队犯了错误"});
+  CHECK(Claims("主席周嘉麗表示,租金負擔仍重。恒嘉地產方面表示,租金維持不變。她最後稱,業界期望更多措施。") ==
+        Found{"[周嘉麗]: 租金負擔仍重", "[恒嘉地產]: 租金維持不變", "[周嘉麗]: 業界期望更多措施"});
+}

@@ -108,3 +108,33 @@ TEST_CASE("Han company names: a quarter or a date after the name, a description 
   const auto energy = ExtractFigures("星辰新能源上半年净利增长32.5%\n\n储能企业星辰新能源21日晚间披露半年报。", "2025-08-22");
   CHECK(SubjectOf(energy, "32.5%") == "星辰新能源");
 }
+
+TEST_CASE("A modal, an adverb of measure or a venue before the number's verb is no part of the topic",
+          "[figures][subject][han]") {
+  const auto fs = ExtractFigures(
+      "统计局数据\n\n前三季度全国居民人均可支配收入30900元，名义增长5.4%。"
+      "世界贸易组织预计，今年全球货物贸易量可能增长2.4%。",
+      "2026-10-20");
+  CHECK(SubjectOf(fs, "5.4%") == "中国");  // 名义 is how it grew, not whose it is: the clause before gives it
+  CHECK(SubjectOf(fs, "2.4%") == "全球");  // 可能 and the trade volume are not the owner
+  const auto match = ExtractFigures("海港胜申花\n\n中超第20轮，上海海港主场以4比2击败上海申花。", "2026-08-02");
+  CHECK(SubjectOf(match, "4") == "上海海港");
+  CHECK(FigureIn(match, "4").metric.value_or("-") == "goals");  // 4比2 is a match score
+}
+
+TEST_CASE("One numeral character before 度 counts times (梅开二度), not kilowatt-hours", "[figures][han]") {
+  const auto fs = ExtractFigures("马丁梅开二度\n\n前锋马丁梅开二度。全市居民用电量达到三百度。", "2026-08-02");
+  const Figure& twice = FigureIn(fs, "二度");
+  CHECK(twice.kind == FigureKind::kMultiple);
+  CHECK(twice.value == 2);
+  CHECK(twice.unit == "times");
+  CHECK(FigureIn(fs, "三百度").unit == "kWh");  // a numeral of two characters or more is electricity
+}
+
+TEST_CASE("A Chinese score's second number is the side the verb after it names, and a scorer is the name after the role",
+          "[figures][subject][han]") {
+  const auto fs = ExtractFigures("海港胜申花\n\n中超第20轮，上海海港主场以4比2击败上海申花。前锋马丁梅开二度。", "2026-08-02");
+  CHECK(SubjectOf(fs, "4") == "上海海港");
+  CHECK(SubjectOf(fs, "2") == "上海申花");
+  CHECK(SubjectOf(fs, "二度") == "马丁");
+}
