@@ -28,13 +28,14 @@ int GermanMonthNumber(std::string_view lower) {
 
 // 1 … 12 for a month name or its abbreviation (English, or German), else 0.
 int MonthNumber(std::string_view lower) {
-  if (int german = GermanMonthNumber(lower)) return german;
   static constexpr std::array<std::string_view, 12> kNames = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
-  // Only words of a month's length that start as months do: most words are passed over here.
+  // Only words of a month's length that start as months do (the German names too): most words are
+  // passed over here.
   if (lower.size() < 3 || lower.size() > 9 || std::string_view("jfmasond").find(lower[0]) == std::string_view::npos) {
     return 0;
   }
+  if (int german = GermanMonthNumber(lower)) return german;
   for (size_t k = 0; k < kNames.size(); ++k) {
     if (lower[0] == kNames[k][0] && lower[1] == kNames[k][1] && lower[2] == kNames[k][2]) {
       return IsMonthName(lower) ? static_cast<int>(k) + 1 : 0;
