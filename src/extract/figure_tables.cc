@@ -220,6 +220,20 @@ HeaderUnit ReadHeaderUnit(std::string_view header) {
   return out;
 }
 
+namespace {
+
+// What a table's corner cell says about every cell, when it holds unit words alone: "USD (in
+// millions)", "(Rs crore)", "$ millions". Nothing when it names anything else ("Metric", "Income
+// Statement").
+HeaderUnit ReadCornerUnit(std::string_view corner) {
+  std::string words = "(";
+  for (char c : corner) words += c == '(' || c == ')' ? ' ' : c;
+  words += ')';
+  return ReadHeaderUnit(words);
+}
+
+}  // namespace
+
 // The Markdown table cell holding byte `at`: its row, its index (1 = the first cell) and the header
 // row above the separator above it. False when `at` is in no table with a header.
 bool FindCell(std::string_view t, size_t at, Line* row, size_t* index, Line* header) {
@@ -261,7 +275,8 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     if (!metric) metric = LastMetricIn(row_header, 0, row_header.size());
     if (!metric) metric = CellMetric(t, header, line.begin);
     if (metric) f.metric = std::string(*metric);
-    const HeaderUnit unit = bare ? ReadHeaderUnit(header) : HeaderUnit{};
+    HeaderUnit unit = bare ? ReadHeaderUnit(header) : HeaderUnit{};
+    if (bare && !unit.Says() && index > 1) unit = ReadCornerUnit(Cell(t, line, 0));
     if (unit.Says()) {
       f.value *= unit.scale;
       if (f.value_high) *f.value_high *= unit.scale;
