@@ -62,7 +62,7 @@ TEST_CASE("A pair falling from the first number to the second is two figures, no
   CHECK(Surfaces("Output grew in the first half of 2026 to 4.2 trillion yuan.") == std::vector<std::string>{"4.2 trillion yuan"});
 }
 
-TEST_CASE("A margin either way is no negative number; a spaced fold is a multiple", "[figures][values]") {
+TEST_CASE("A margin either way is no negative number, and a spaced fold is a multiple", "[figures][values]") {
   CHECK(OnlyFigure("Sampling error: +/-4% at the 95% level.", "4%").value == 4);
   const Figure fold = OnlyFigure("Revenue rose three fold to Rs 525 crore.", "three fold");
   CHECK(fold.kind == FigureKind::kMultiple);
