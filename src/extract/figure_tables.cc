@@ -262,11 +262,21 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     // keeps it, and takes from the headers only what it measures and when.
     const bool bare = f.kind == FigureKind::kCount && f.unit.empty() && IsBareNumber(f.surface);
     if (!bare && f.change) continue;
-    if (!BetweenBars(t, f.span)) continue;  // not alone in a cell: most figures, ruled out cheaply
+    // "| (2,266) |": an accounting table's negative, written in brackets.
+    const bool bracketed = bare && f.value > 0 && Before(t, f.span.begin) == '(' && At(t, f.span.end) == ')';
+    const ByteSpan cell_span = bracketed ? ByteSpan{f.span.begin - 1, f.span.end + 1} : f.span;
+    if (!BetweenBars(t, cell_span)) continue;  // not alone in a cell: most figures, ruled out cheaply
     Line row, line;
     size_t index = 0;
     // The cell holding the figure, which must hold nothing else, and its header.
-    if (!FindCell(t, f.span.begin, &row, &index, &line) || Cell(t, row, index - 1) != f.surface) continue;
+    if (!FindCell(t, f.span.begin, &row, &index, &line) ||
+        Cell(t, row, index - 1) != t.substr(cell_span.begin, cell_span.end - cell_span.begin)) {
+      continue;
+    }
+    if (bracketed) {
+      f.value = -f.value;
+      if (f.value_high) *f.value_high = -*f.value_high;
+    }
     const std::string_view header = Cell(t, line, index - 1);
     const std::string_view row_header = index > 1 ? Cell(t, row, 0) : std::string_view();
     // What it measures: its column header's metric, else its row header's ("| Revenue | 9.12 B |"

@@ -101,3 +101,12 @@ TEST_CASE("A bare Chinese low end takes the unit written once after the high one
   CHECK(range.unit == "USD");
   CHECK(range.kind == FigureKind::kMoney);
 }
+
+TEST_CASE("A table cell holding a number in brackets alone is an accounting negative", "[figures][values]") {
+  const std::string table = "| USD (in millions) | FY23 | FY24 |\n|---|---|---|\n| Cost of revenue | (2,266) | (2,980) |\n";
+  const Figure cost = OnlyFigure(table, "2,980");
+  CHECK(cost.value == Approx(-2980e6));
+  CHECK(cost.unit == "USD");
+  // In prose a bracket is no sign.
+  CHECK(OnlyFigure("Revenue rose to 421 (from 400) stores.", "400").value == 400);
+}
