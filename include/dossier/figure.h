@@ -29,7 +29,11 @@ namespace dossier {
 // dateline's place and agency owning nothing, news outlets owning nothing, hyphenated names
 // ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's sides counting votes or goals
 // as its sentence says, interest-rate and payroll words; a month one or two after the dateline's
-// the coming one; "per cent" run together with its number ("10per cent").
+// the coming one; "per cent" run together with its number ("10per cent"); 8: dates written day
+// first in digits ("11-08-2021") and month-year column heads ("Jul-22") no figures, nor codes of
+// three hyphenated groups; "92,8 %" a decimal; from/to lending its counted noun and per-unit; a
+// falling pair ("58-33%") two figures; "+/-4%" no sign; "three fold" a multiple; a table corner's
+// "USD (in millions)" every column's unit.
 inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {

@@ -28,13 +28,14 @@ int GermanMonthNumber(std::string_view lower) {
 
 // 1 … 12 for a month name or its abbreviation (English, or German), else 0.
 int MonthNumber(std::string_view lower) {
-  if (int german = GermanMonthNumber(lower)) return german;
   static constexpr std::array<std::string_view, 12> kNames = {"jan", "feb", "mar", "apr", "may", "jun",
                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
-  // Only words of a month's length that start as months do: most words are passed over here.
+  // Only words of a month's length that start as months do (the German names too): most words are
+  // passed over here.
   if (lower.size() < 3 || lower.size() > 9 || std::string_view("jfmasond").find(lower[0]) == std::string_view::npos) {
     return 0;
   }
+  if (int german = GermanMonthNumber(lower)) return german;
   for (size_t k = 0; k < kNames.size(); ++k) {
     if (lower[0] == kNames[k][0] && lower[1] == kNames[k][1] && lower[2] == kNames[k][2]) {
       return IsMonthName(lower) ? static_cast<int>(k) + 1 : 0;
@@ -628,8 +629,9 @@ constexpr size_t kDatelineReach = 100;  // bytes: where a dateline's dash may st
 // "中評社北京10月20日電／").
 size_t HanDatelineLength(std::string_view s) {
   size_t at = std::string_view::npos;
+  const std::string_view reach = s.substr(0, kDatelineReach + 8);
   for (std::string_view sent : {"\xE6\x97\xA5\xE7\x94\xB5", "\xE6\x97\xA5\xE9\x9B\xBB"}) {  // 日电, 日電
-    at = std::min(at, s.find(sent));
+    at = std::min(at, reach.find(sent));
   }
   if (at == std::string_view::npos || at > kDatelineReach || s.substr(0, at).find("\xE6\x9C\x88") == std::string_view::npos) {
     return 0;  // no 电 after a day of a month (月) near the start
@@ -648,8 +650,10 @@ size_t HanDatelineLength(std::string_view s) {
 }  // namespace
 
 size_t DatelineLength(std::string_view s) {
+  // (Dashes and 电 are looked for only within reach: a caller may pass the rest of the text.)
+  const std::string_view reach = s.substr(0, kDatelineReach + 8);
   for (std::string_view dash : kLineDashes) {
-    const size_t at = s.find(dash);
+    const size_t at = reach.find(dash);
     if (at == std::string_view::npos || at > kDatelineReach) continue;
     const std::string_view before = s.substr(0, at);
     if (before.find('\n') != std::string_view::npos) continue;

@@ -639,7 +639,9 @@ class Scanner {
       sign = kMinus.size();
     }
     const char before_sign = Before(t_, head->begin - sign);
-    if (sign > 0 && !IsAsciiAlnum(before_sign) && before_sign != '-' && before_sign != '+' && !IsNonAscii(before_sign)) {
+    // (Not the "-" of "+/-4%", a margin either way.)
+    if (sign > 0 && !IsAsciiAlnum(before_sign) && before_sign != '-' && before_sign != '+' && before_sign != '/' &&
+        !IsNonAscii(before_sign)) {
       head->negative = t_[head->begin - 1] != '+';
       head->begin -= sign;
       // "Rs -0.80 crore": a currency written before the sign.
@@ -874,6 +876,36 @@ class Scanner {
     return end;
   }
 
+  // "421,0 (Vj. 293,8) Mio. Euro", "351,0 (294,4) Mio. Euro": a result written with the year
+  // before's in brackets ahead of one scale and currency, which both numbers take. The currency,
+  // when the number at `t[begin, end)` is either of the two, and the scale in `*scale`.
+  std::optional<UnitMatch> ScaleAfterBracketedPair(size_t begin, size_t end, double* scale) const {
+    constexpr size_t kNear = 24;  // bytes: a bracket's words ("Vorjahr: ") and number
+    size_t close = std::string_view::npos;
+    if (At(t_, end) == ')') {  // the number in brackets, after a number and " ("
+      const size_t open = t_.rfind('(', begin);
+      if (open == std::string_view::npos || begin - open > kNear || open < 2 || t_[open - 1] != ' ' || !IsDigit(t_[open - 2])) {
+        return std::nullopt;
+      }
+      close = end;
+    } else if (At(t_, end) == ' ' && At(t_, end + 1) == '(') {  // the number before the brackets
+      close = t_.find(')', end + 2);
+      if (close == std::string_view::npos || close - end > kNear) return std::nullopt;
+      const std::string_view inside = t_.substr(end + 2, close - end - 2);
+      if (inside.find('(') != std::string_view::npos || std::none_of(inside.begin(), inside.end(), IsDigit)) return std::nullopt;
+    } else {
+      return std::nullopt;
+    }
+    if (At(t_, close + 1) != ' ') return std::nullopt;
+    auto scale_word = MatchScaleWord(t_, close + 2);
+    if (!scale_word || At(t_, scale_word->first) != ' ') return std::nullopt;
+    auto currency = MatchUnit(t_, scale_word->first + 1, false);  // "Mio. Euro", "million dollars"
+    if (!currency || currency->family != UnitFamily::kCurrency) currency = MatchCurrencyAfterScale(t_, scale_word->first + 1);
+    if (!currency) return std::nullopt;
+    *scale = scale_word->second;
+    return currency;
+  }
+
   // "rose $1.20 to $82.35", "by £3.2bn to £164.9bn": after a verb of change, an amount of money
   // and one several times larger are the size of a move and its new level, not a range ("grow
   // 20 to 25 percent", "rise $5 to $6 billion" stay ranges).
@@ -913,6 +945,7 @@ class Scanner {
     size_t end = head.end;
     std::string_view glued_unit = head.glued_unit;
     bool scaled = head.scaled;
+    std::optional<size_t> high_begin;  // where the second number of a range starts
     // The other end of "from A to B", which lends A the scale, unit and per-unit written once after B.
     std::optional<Head> peer;
     if (word_before == "from" || word_before == "von") peer = ReadRangeEnd(head, word_before, Joiner::kFromTo);
@@ -927,6 +960,7 @@ class Scanner {
       Emit(NewFigure(high->begin, high->number.end, FigureKind::kCount, high->number.value, ""));
       return high->number.end;
     } else if (high) {
+      high_begin = high->begin;
       const double scale = high->scaled ? high->scale : head.scale;
       value = head.number.value * (head.scaled ? head.scale : scale);
       value_high = high->number.value * scale;
@@ -1015,6 +1049,8 @@ class Scanner {
       } else if (auto counted = ReadChineseCounted(end)) {
         unit = counted->second;
         end = counted->first;
+      } else if (auto lent = peer && head.currency.empty() ? ReadCountedNoun(peer->end) : std::nullopt) {
+        unit = lent->second;  // "from 145 to 19 cases": A counts B's noun; its span stays its own
       } else if ((head.number.spelled || head.name_if_bare) && !scaled) {
         return end;  // a spelled number or one after a name needs what it counts: "three companies"
       }
@@ -1025,6 +1061,13 @@ class Scanner {
           unit = *currency;
           kind = FigureKind::kMoney;
         }
+      }
+      double bracket_scale = 1;
+      if (auto money = unit.empty() && !scaled && !value_high && !head.number.spelled
+                           ? ScaleAfterBracketedPair(head.begin, end, &bracket_scale)
+                           : std::nullopt) {
+        value *= bracket_scale * money->factor;
+        std::tie(unit, kind) = UnitAndKind(*money);
       }
     } else if (year_like && (kind == FigureKind::kCount || kind == FigureKind::kDuration)) {
       return end;  // "2026年", "2026 year-end"
@@ -1039,6 +1082,7 @@ class Scanner {
       size_t peer_end = peer->end;
       if (auto u = MatchUnit(t_, peer_end, true)) peer_end = u->end;
       else if (auto spaced = ReadSpacedUnit(peer_end)) peer_end = spaced->end;
+      else if (auto noun = ReadCountedNoun(peer_end)) peer_end = noun->first;
       if (auto p = ReadPer(peer_end)) {
         per = p->second;
         kind = FigureKind::kRate;
@@ -1062,6 +1106,19 @@ class Scanner {
     if (head.negative) {
       f.value = -f.value;
       if (f.value_high) *f.value_high = -*f.value_high;
+    }
+    // "support hurts 58-33%", "a 60-40% split": a second number below the first makes no range (a
+    // range runs upwards) but two figures of one unit; a year before the second ("in the first three
+    // quarters of 2026 to 101.8 trillion yuan") is its date.
+    if (high_begin && f.value_high && *f.value_high < f.value && !head.negative) {
+      Figure second = NewFigure(*high_begin, end, f.kind, *f.value_high, f.unit);
+      second.per = f.per;
+      f.span.end = head.end;
+      f.surface = std::string(t_.substr(f.span.begin, f.span.end - f.span.begin));
+      f.value_high.reset();
+      if (!IsYear(head.number) || head.scaled || !head.currency.empty()) Emit(std::move(f));
+      Emit(Decorate(std::move(second)));
+      return end;
     }
     Emit(std::move(f));
     return end;
@@ -1429,8 +1486,10 @@ class Scanner {
   // two figures first; the second joins the first when nothing but the joiner stands between them
   // and they measure the same thing, low to high.
   bool JoinsChineseRange(const Figure& low, const Figure& high) const {
-    if (low.value_high || high.value_high || low.kind != high.kind || low.unit != high.unit || low.per != high.per ||
-        low.value >= high.value || high.approx != Approximation::kExact) {
+    // (A bare low end takes the unit written once after the high one: 三四六億至三五八億美元.)
+    const bool bare_low = low.kind == FigureKind::kCount && low.unit.empty() && !low.per;
+    if (low.value_high || high.value_high || (!bare_low && (low.kind != high.kind || low.unit != high.unit)) ||
+        low.per != high.per || low.value >= high.value || high.approx != Approximation::kExact) {
       return false;
     }
     const size_t joiner = ChineseRangeJoinerAt(low.span.end);
@@ -1447,6 +1506,8 @@ class Scanner {
     if (f.kind == FigureKind::kDuration && StartsWith(t_, f.span.end, kQi)) return;
     if (!figures_.empty() && JoinsChineseRange(figures_.back(), f)) {
       Figure& low = figures_.back();
+      low.kind = f.kind;
+      low.unit = f.unit;
       low.value_high = f.value;
       low.span.end = f.span.end;
       low.surface = std::string(t_.substr(low.span.begin, low.span.end - low.span.begin));

@@ -379,7 +379,7 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
     for (std::string_view b : kBreaks) {
       if (StartsWith(t, i, b)) start = i + b.size();
     }
-    if (start == SIZE_MAX) continue;
+    if (start == SIZE_MAX || !IsHanCharAt(t, start)) continue;  // (a subject here is two Han characters or more)
     size_t end = start;
     for (int chars = 0; chars < 4 && IsHanCharAt(t, end); ++chars) {
       bool marker = false;

@@ -220,6 +220,20 @@ HeaderUnit ReadHeaderUnit(std::string_view header) {
   return out;
 }
 
+namespace {
+
+// What a table's corner cell says about every cell, when it holds unit words alone: "USD (in
+// millions)", "(Rs crore)", "$ millions". Nothing when it names anything else ("Metric", "Income
+// Statement").
+HeaderUnit ReadCornerUnit(std::string_view corner) {
+  std::string words = "(";
+  for (char c : corner) words += c == '(' || c == ')' ? ' ' : c;
+  words += ')';
+  return ReadHeaderUnit(words);
+}
+
+}  // namespace
+
 // The Markdown table cell holding byte `at`: its row, its index (1 = the first cell) and the header
 // row above the separator above it. False when `at` is in no table with a header.
 bool FindCell(std::string_view t, size_t at, Line* row, size_t* index, Line* header) {
@@ -248,11 +262,21 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     // keeps it, and takes from the headers only what it measures and when.
     const bool bare = f.kind == FigureKind::kCount && f.unit.empty() && IsBareNumber(f.surface);
     if (!bare && f.change) continue;
-    if (!BetweenBars(t, f.span)) continue;  // not alone in a cell: most figures, ruled out cheaply
+    // "| (2,266) |": an accounting table's negative, written in brackets.
+    const bool bracketed = bare && f.value > 0 && Before(t, f.span.begin) == '(' && At(t, f.span.end) == ')';
+    const ByteSpan cell_span = bracketed ? ByteSpan{f.span.begin - 1, f.span.end + 1} : f.span;
+    if (!BetweenBars(t, cell_span)) continue;  // not alone in a cell: most figures, ruled out cheaply
     Line row, line;
     size_t index = 0;
     // The cell holding the figure, which must hold nothing else, and its header.
-    if (!FindCell(t, f.span.begin, &row, &index, &line) || Cell(t, row, index - 1) != f.surface) continue;
+    if (!FindCell(t, f.span.begin, &row, &index, &line) ||
+        Cell(t, row, index - 1) != t.substr(cell_span.begin, cell_span.end - cell_span.begin)) {
+      continue;
+    }
+    if (bracketed) {
+      f.value = -f.value;
+      if (f.value_high) *f.value_high = -*f.value_high;
+    }
     const std::string_view header = Cell(t, line, index - 1);
     const std::string_view row_header = index > 1 ? Cell(t, row, 0) : std::string_view();
     // What it measures: its column header's metric, else its row header's ("| Revenue | 9.12 B |"
@@ -261,7 +285,8 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     if (!metric) metric = LastMetricIn(row_header, 0, row_header.size());
     if (!metric) metric = CellMetric(t, header, line.begin);
     if (metric) f.metric = std::string(*metric);
-    const HeaderUnit unit = bare ? ReadHeaderUnit(header) : HeaderUnit{};
+    HeaderUnit unit = bare ? ReadHeaderUnit(header) : HeaderUnit{};
+    if (bare && !unit.Says() && index > 1) unit = ReadCornerUnit(Cell(t, line, 0));
     if (unit.Says()) {
       f.value *= unit.scale;
       if (f.value_high) *f.value_high *= unit.scale;

@@ -40,6 +40,7 @@ constexpr UnitEntry kUnits[] = {
     {"\xe7\x99\xbe\xe5\x88\x86\xe9\xbb\x9e", "percentage points", F::kPercentagePoints},              // 百分點
     {"\xe6\x88\x90", "percent", F::kPercent, 10},                                                    // 成: tenths
     {"times", "times", F::kTimes},
+    {"fold", "times", F::kTimes},  // "rose three fold", as "three-fold" does
     {"cents", "USD", F::kCurrency, 0.01},
     {"cent", "USD", F::kCurrency, 0.01},
     {"\xc2\xa2", "USD", F::kCurrency, 0.01},  // ¢ after the number: "10.77¢"

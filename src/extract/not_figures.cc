@@ -54,6 +54,27 @@ bool IsClockTime(std::string_view t, size_t i, const Number& n) {
   return false;
 }
 
+namespace {
+
+// A date written day (or month) first in digits, its year last in four: "11-08-2021",
+// "28.04.2022", "3/7/2025". (The digits at `i` are its first; the scanner passes over the rest.)
+bool IsDayFirstDate(std::string_view t, size_t i) {
+  auto digits = [&](size_t j) {
+    size_t k = j;
+    while (IsDigit(At(t, k))) ++k;
+    return k - j;
+  };
+  const size_t day = digits(i);
+  const char sep = At(t, i + day);
+  if (day == 0 || day > 2 || (sep != '-' && sep != '.' && sep != '/')) return false;
+  const size_t month = digits(i + day + 1);
+  if (month == 0 || month > 2 || At(t, i + day + 1 + month) != sep) return false;
+  const size_t year_at = i + day + 1 + month + 1;
+  return digits(year_at) == 4 && (StartsWith(t, year_at, "19") || StartsWith(t, year_at, "20"));
+}
+
+}  // namespace
+
 bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   const size_t end = n.end;
   if (At(t, end) == ':' && IsDigit(At(t, end + 1))) return true;
@@ -68,6 +89,9 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   }
   if (At(t, end) == '/' && IsDigit(At(t, end + 1))) return true;
   if (Before(t, i) == '/' && IsDigit(Before(t, i - 1))) return true;
+  if (IsDayFirstDate(t, i)) return true;
+  // "Jul-22", "Mar-2025": a month and its year, as tables head their columns.
+  if (Before(t, i) == '-' && (end - i == 2 || end - i == 4) && IsMonthName(WordBefore(t, i - 1).first)) return true;
   if (IsClockTime(t, i, n)) return true;
   if (!n.plain_integer) return false;
   if (n.value <= 31) {
@@ -175,7 +199,16 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
   if (Before(t, i) == ' ' && Before(t, i - 1) == '.' && WordBefore(t, i - 2).first == "no") return true;
   // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
   if (Before(t, i) == ' ' && WordBefore(t, i).first == "per") return true;
-  return false;
+  // Three or more groups of digits joined by hyphens are a code, not a range or a score: an
+  // agency's story number ("dpa:220428-99-74664"), a case number, a "4-4-2" formation.
+  size_t j = i, groups = 0;
+  while (IsDigit(At(t, j))) {
+    while (IsDigit(At(t, j))) ++j;
+    ++groups;
+    if (At(t, j) != '-' || !IsDigit(At(t, j + 1))) break;
+    ++j;
+  }
+  return groups >= 3 && !IsDigit(Before(t, i));
 }
 
 // "+44 20 7946 0958", "(555) 123-4567", "555-123-4567": at least three groups of at most four

@@ -207,7 +207,9 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // as names), which is what lowered the meaning shares below v6's bars, not a change in reading.
   // Extractor v7 with `rate_decision_wire` (44 texts, figures branch alone): subject 0.810, metric
   // 0.838, period 0.664; conflicts 6 of 14 found, 7 false pairs.
-  CHECK(dev.span_value.F1() >= 0.985);
+  // Extractor v8's values (51 texts, two written for them): F1 0.992 (0.9916 on the 49 before them,
+  // 0.990 with v7).
+  CHECK(dev.span_value.F1() >= 0.988);
   // The Chinese texts apart: measured 0.989 on 8 texts (v6; 0.778 with v5, which read no magnitude groups).
   CHECK(dev.by_language.at(TextLanguage::kChinese).span_value.F1() >= 0.98);
   // Chinese subjects and periods (v7, 10 texts): 129/162 and 118/161 (v6 on the 8 earlier: 89/132, 79/134).
