@@ -206,6 +206,12 @@ bool NamesComparedAgainst(std::string_view han) {
   return false;
 }
 
+// The words between "from" and an old value that say it is one: "an earlier", "its previous".
+bool IsOldValueWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"a", "an", "the", "its", "their", "earlier", "previous", "prior", "initial", "original"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // Whether two figures measure in one dimension: the same unit, or two scales of one ("800 MW" to
 // "1.2 GW").
 bool SameDimension(const Figure& a, const Figure& b) {
@@ -285,6 +291,19 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 6);
     const std::string b1 = before.size() > 0 ? before[0] : "";
     const std::string b2 = before.size() > 1 ? before[1] : "";
+    // "up from an earlier ¥47.5 trillion forecast", "cut from its previous $3 billion": an old value
+    // named as one, the start of a move like "up from ¥47.5 trillion".
+    size_t from_at = 0;
+    while (from_at < 3 && from_at + 1 < before.size() && IsOldValueWord(before[from_at])) ++from_at;
+    if (from_at > 0 && before[from_at] == "from" && before.size() > from_at + 1 &&
+        (before[from_at + 1] == "up" || before[from_at + 1] == "down" || IsChangeVerb(before[from_at + 1]))) {
+      if (const std::optional<size_t> now = NewValueBefore(fs, k)) {
+        Link(fs, k, *now);
+      } else {
+        f.change = FigureChange{"from", std::nullopt, std::nullopt};
+      }
+      continue;
+    }
     if (b1 == "from" || b1 == "von") {
       // "from A to B", "von A auf B": the next figure, after " to " or " auf ".
       const std::string_view to = b1 == "from" ? " to " : " auf ";
