@@ -29,8 +29,11 @@ namespace dossier {
 // dateline's place and agency owning nothing, news outlets owning nothing, hyphenated names
 // ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's sides counting votes or goals
 // as its sentence says, interest-rate and payroll words; a month one or two after the dateline's
-// the coming one; "per cent" run together with its number ("10per cent").
-inline constexpr int kFigureExtractorVersion = 7;
+// the coming one; "per cent" run together with its number ("10per cent"); 8: periods
+// named relative to the dateline or to another period ("last month", "the previous quarter", a
+// fiscal text's "current quarter"), fiscal quarters dated by the month they ended in, an amount
+// described after its comparison taking that period, an old forecast the start of its revision.
+inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -281,6 +281,15 @@ bool DescribesFigureBefore(std::string_view between) {
   return true;
 }
 
+// Whether the period named at `at` is a month's possessive just before a figure at `figure`: "from
+// May's 2.9% growth" (the month is the base of a move and the period of the figure it names).
+bool IsPossessiveBefore(std::string_view t, size_t at, size_t figure) {
+  constexpr size_t kLongestMonth = 9;  // "September"
+  if (at >= figure || figure - at > kLongestMonth + 5) return false;
+  const std::string_view between = t.substr(at, figure - at);
+  return between.find("'s ") != std::string_view::npos || between.find("\xe2\x80\x99s ") != std::string_view::npos;
+}
+
 // The period named nearest `span`; a weekday only when nothing else is named.
 std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
@@ -291,7 +300,10 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     // A comparison base is the period of the figure right before it ("141 in 2022", "the $131
     // billion it spent in 2025"), not of a move compared with it ("rose 1.3% compared with
     // September 2025").
-    if (p.comparison && (p.begin < span.end || !DescribesFigureBefore(t.substr(span.end, p.begin - span.end)))) continue;
+    if (p.comparison && !IsPossessiveBefore(t, p.begin, span.begin) &&
+        (p.begin < span.end || !DescribesFigureBefore(t.substr(span.end, p.begin - span.end)))) {
+      continue;
+    }
     size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
     // After the figure, a period that the next statement names ("full-year revenue of $170 billion
     // and quarterly sales of …") comes after those before it.

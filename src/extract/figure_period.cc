@@ -622,8 +622,9 @@ void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
       // (A comparison base may be referred back to: "… up from £4.1 billion last year. Its retail arm
       // lost 310,000 customers over the year".)
       if (q.weekday || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
-      // ("in the quarter" after "from 2.3% in the previous quarter" is the quarter reported.)
-      if (q.comparison && length == 'Q') continue;
+      // ("in the quarter" after "from 2.3% in the previous quarter" is the quarter reported, "during
+      // the month" after "a drop from May's 2.9% growth" the month reported.)
+      if (q.comparison && (length == 'Q' || length == 'M')) continue;
       // A table's column headers name the periods it compares, not the one the prose goes on about.
       if (InTableRow(t, q.begin)) continue;
       // "For the full fiscal year" after a fiscal quarter: that quarter's fiscal year.
@@ -826,9 +827,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = 0;
       size_t skip = 0;
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
-      if (word(k + 1) == "to" && k + 2 < w.size() && MonthNumber(word(k + 2)) == 9) {
-        y = k + 3 < w.size() ? YearAt(t, w[k + 3].begin) : 0;
-        skip = y ? 3 : 2;
+      const bool to = word(k + 1) == "to" || word(k + 1) == "ended" || word(k + 1) == "ending" || word(k + 1) == "through";
+      if (to && k + 2 < w.size() && MonthNumber(word(k + 2)) == 9) {
+        const size_t year_at = DayNumber(word(k + 3)) ? k + 4 : k + 3;  // "nine months ended September 30, 2025"
+        y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+        skip = y ? year_at - k : year_at - k - 1;
         if (y == 0 && dated.year) y = YearOfUndated(9, dated);
       }
       if (y == 0 && before(k, 2) == "first" && dated.year) y = YearOfUndated(9, dated);
@@ -1090,6 +1093,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const size_t year_at = day_after ? k + 2 : k + 1;
       int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
       const std::string_view b = before(k, 1);
+      // "the period ended June 17": the end of a span whose length is not named, no day's figure.
+      if ((day_before || day_after) && (b == "ended" || b == "ending")) {
+        k = day_after ? k + 1 : k;
+        continue;
+      }
       if (day_before || day_after) {
         if (y == 0 && dated.year) y = YearOfUndatedMonth(m, dated);
         const int day = day_before ? day_before : day_after;
@@ -1106,11 +1114,16 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (y) out.push_back({day_before ? w[month_at - 1].begin : tok.begin, DateFromDays(DaysFromCivil(y, m, day)), true});
         continue;
       }
-      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during";
+      // "for November", "May's 2.9% growth": a month of the report's year, as "in November" is.
+      const bool possessive = IsUpper(t[tok.begin]) && (At(t, tok.end) == '\'' || StartsWith(t, tok.end, "\xe2\x80\x99")) &&
+                              k + 1 < w.size() && w[k + 1].lower == "s";
+      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during" || b == "for" || possessive;
+      // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
+      const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);
       if (y == 0) continue;
       out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
-                     (b == "in" && ComparedWith(t, w, k)) || NamedAsBase(w, k)});
+                     (b == "in" && ComparedWith(t, w, k)) || NamedAsBase(w, k) || possessive_base});
       if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
       continue;
     }

@@ -390,15 +390,28 @@ bool SameMeasure(const Figure& a, const Figure& b) {
 
 namespace {
 
-// Whether `f`, one end of a change in `source`, states no value of its own to compare: a delta
-// with no basis (a move against nothing named), or the `from` end of a revision whose `to` end has
-// the same period ("raised its 2026 forecast from $35 billion to $50 billion": the old value is
-// superseded), or that was itself a forecast or a plan ("expects ¥49 trillion, up from an earlier
-// ¥47.5 trillion forecast", "2.4%, up from the 2.3% projected in September": the old forecast,
-// whatever month it was made in, is no value of that month). A `from` end of another period
-// ("$135 billion, up from $72 billion last year") is that period's value, and a `to` end is the
-// current one. A `from` end whose other end is not known is left out too, rather than guessed.
+// Whether the words before `f` name it as the subject's own earlier forecast, superseded by the
+// one the source reports ("up from previous guidance for revenue between $685 million and $705
+// million", "Its prior outlook was for a 9% increase"). Others' forecasts ("analysts had
+// forecast") are rivals, not earlier forecasts.
+bool NamedAsEarlierForecast(const Figure& f) {
+  static constexpr std::string_view kEarlier[] = {"previous guidance", "prior guidance", "earlier guidance", "previous forecast",
+                                                  "prior forecast", "earlier forecast", "previous outlook", "prior outlook",
+                                                  "previous projection", "prior projection", "previously forecast"};
+  const std::string before = MetricKey(f.quote.prefix);
+  return std::any_of(std::begin(kEarlier), std::end(kEarlier), [&](std::string_view w) { return before.find(w) != std::string::npos; });
+}
+
+// Whether `f` states no value of its own to compare: one its source names as an earlier forecast
+// (NamedAsEarlierForecast), a delta with no basis (a move against nothing named), or the `from`
+// end of a revision whose `to` end has the same period ("raised its 2026 forecast from $35 billion
+// to $50 billion": the old value is superseded) or that was itself a forecast or a plan ("expects
+// ¥49 trillion, up from an earlier ¥47.5 trillion forecast": the old forecast is no rival of the
+// new). A `from` end of another period ("$135 billion, up from $72 billion last year") is that
+// period's value, and a `to` end is the current one. A `from` end whose other end is not known is
+// left out too, rather than guessed.
 bool StatesNoRivalValue(const Figure& f, const SourceFigures& source) {
+  if (NamedAsEarlierForecast(f)) return true;
   if (!f.change) return false;
   if (f.change->role == "delta") return !f.change->basis;
   if (f.change->role != "from") return false;

@@ -160,3 +160,51 @@ TEST_CASE("A revised forecast's old value is no value of the month it was made i
   a.extracted.figures = {{"a1", now}, {"a2", old}};
   CHECK(ConflictsOf({&a, &b}).size() == 1);
 }
+
+TEST_CASE("Months named for a figure, the end of a span of unnamed length, nine months ended", "[figures][period]") {
+  const extract::Dateline feb{2018, 2, 2};
+  CHECK(PeriodsIn("Payrolls for November were revised down.", feb) == std::vector<std::string>{"2017-11"});
+  // "a drop from May's 2.9% growth": May's is the period of the figure it names, not of the month after.
+  const std::string retail =
+      "LONDON, 19 July 2024 - Sales volumes shrank by 1.2% in June. It was a drop from May's 2.9% growth. "
+      "Clothes shops showed a 2.1% fall during the month.";
+  CHECK(OnlyFigure(retail, "2.9%").period == "2024-05");
+  CHECK(OnlyFigure(retail, "2.1%").period == "2024-06");
+  // "For the period ended June 17": no day's figure.
+  CHECK(PeriodsIn("For the period ended June 17, it earned $2.75 billion.", {2017, 7, 11}).empty());
+  CHECK(PeriodsIn("Profit for the nine months ended September 30, 2025 rose.", {2025, 10, 30}) ==
+        std::vector<std::string>{"9M 2025"});
+}
+
+TEST_CASE("A revision's old forecast is of the new forecast's period", "[figures][period]") {
+  const std::string text =
+      "BUDAPEST, 21 December 2016 - The bank now puts next year's average inflation rate at 2.4%, up from the 2.3% "
+      "rate projected in September.";
+  const Figure old = OnlyFigure(text, "2.3%");
+  REQUIRE(old.change.has_value());
+  CHECK(old.change->role == "from");
+  CHECK(old.period == OnlyFigure(text, "2.4%").period);
+  // An actual of another period keeps its own: "up from $72.2 billion last year".
+  CHECK(OnlyFigure("NEW YORK, 5 February 2026 - Meta will spend $135 billion in 2026, up from $72.2 billion last year.",
+                   "$72.2 billion")
+            .period == "2025");
+}
+
+TEST_CASE("A source's own earlier forecast is superseded, others' forecasts are rivals", "[figures][period]") {
+  SourceFigures a;
+  a.extracted.source_id = "a";
+  // "expects revenue between $710 million and $730 million, up from previous guidance for revenue
+  // between $685 million and $705 million": no conflict.
+  Figure now = Revenue(7.1e8, 0, std::string("forecast"));
+  now.value_high = 7.3e8;
+  Figure previous = Revenue(6.85e8, 0, std::string("forecast"));
+  previous.value_high = 7.05e8;
+  previous.quote.prefix = "up from previous guidance for revenue between ";
+  a.extracted.figures = {{"a1", now}, {"a2", previous}};
+  CHECK(ConflictsOf({&a}).empty());
+  // "… above a consensus analyst forecast of $698 million" is another's forecast: a conflict.
+  Figure consensus = Revenue(6.5e8, 0, std::string("forecast"));
+  consensus.quote.prefix = "above a consensus analyst forecast of ";
+  a.extracted.figures = {{"a1", now}, {"a2", previous}, {"a3", consensus}};
+  CHECK(ConflictsOf({&a}).size() == 1);
+}
