@@ -511,15 +511,17 @@ bool NamedAsBase(const std::vector<Token>& w, size_t k) {
 // Whether the period at `w[k]`, written "in …", is the base of a comparison: "up from 141 in 2022",
 // "against 530 in December", "than in 2024", and an amount described after its comparison ("up 60%
 // from the roughly $410 billion they spent last year", "roughly double the $91.4 billion it spent in
-// 2025"). The words looked back over stop at a comma or a semicolon and at "to" or "and", which
-// begin another statement ("up 4% from a year earlier to $10 billion in 2025").
+// 2025"). The words looked back over stop at a comma, a semicolon or a sentence's end and at "to"
+// or "and", which begin another statement ("up 4% from a year earlier to $10 billion in 2025").
 bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
   constexpr size_t kNearBack = 5, kFarBack = 9;
   for (size_t back = 2; back <= kFarBack && back <= k; ++back) {
     const std::string_view word = w[k - back].lower;
     const std::string_view between = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
-    const bool punctuated = between.find(';') != std::string_view::npos || (between.find(',') != std::string_view::npos && between.size() > 1);
-    if (punctuated || word == "to" || word == "and") return false;  // (not the comma of "1,000")
+    // (Not the comma of "1,000" nor the point of "91.4".)
+    const bool punctuated = between.find_first_of(";\n") != std::string_view::npos ||
+                            (between.find_first_of(",.") != std::string_view::npos && between.size() > 1);
+    if (punctuated || word == "to" || word == "and") return false;
     if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") {
       return back <= kNearBack || w[k - back + 1].lower == "the" || w[k - back + 1].lower == "a";
     }
