@@ -33,7 +33,10 @@ namespace dossier {
 // first in digits ("11-08-2021") and month-year column heads ("Jul-22") no figures, nor codes of
 // three hyphenated groups; "92,8 %" a decimal; from/to lending its counted noun and per-unit; a
 // falling pair ("58-33%") two figures; "+/-4%" no sign; "three fold" a multiple; a table corner's
-// "USD (in millions)" every column's unit.
+// "USD (in millions)" every column's unit; periods
+// named relative to the dateline or to another period ("last month", "the previous quarter", a
+// fiscal text's "current quarter"), fiscal quarters dated by the month they ended in, an amount
+// described after its comparison taking that period, an old forecast the start of its revision.
 inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {

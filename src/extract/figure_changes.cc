@@ -206,6 +206,12 @@ bool NamesComparedAgainst(std::string_view han) {
   return false;
 }
 
+// The words between "from" and an old value that say it is one: "an earlier", "its previous".
+bool IsOldValueWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"a", "an", "the", "its", "their", "earlier", "previous", "prior", "initial", "original"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // Whether two figures measure in one dimension: the same unit, or two scales of one ("800 MW" to
 // "1.2 GW").
 bool SameDimension(const Figure& a, const Figure& b) {
@@ -273,6 +279,40 @@ bool ReadChineseChange(std::string_view t, ByteSpan clause, std::vector<Figure>&
   return false;
 }
 
+// Whether the words right after `f` (up to the next figure or its sentence's end), or just before
+// it, say it was a forecast made earlier: "the 2.3% rate projected in September", "3% predicted
+// three months earlier", "an earlier ¥47.5 trillion forecast", "4.8 percent previously".
+bool SaidEarlier(std::string_view t, const std::vector<Figure>& fs, size_t k) {
+  constexpr size_t kReach = 40;  // bytes either side
+  const Figure& f = fs[k];
+  size_t end = std::min<size_t>({f.sentence.end, f.span.end + kReach, t.size()});
+  if (k + 1 < fs.size() && fs[k + 1].span.begin > f.span.end) end = std::min<size_t>(end, fs[k + 1].span.begin);
+  const std::string after = end > f.span.end ? Lowercase(t.substr(f.span.end, end - f.span.end)) : "";
+  const size_t begin = std::max<size_t>(f.sentence.begin, f.span.begin > kReach / 2 ? f.span.begin - kReach / 2 : 0);
+  const std::string before = Lowercase(t.substr(begin, f.span.begin - begin));
+  for (std::string_view word : {"projected", "predicted", "forecast", "previously", "estimated", "expected"}) {
+    if (after.find(word) != std::string::npos) return true;
+  }
+  for (std::string_view word : {"earlier", "previous", "prior"}) {
+    if (before.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A revision's old value said to be an earlier forecast is a forecast of the new value's period,
+// not a value of the month the forecast was made in ("puts next year's inflation at 2.4%, up from
+// the 2.3% rate projected in September": both are of next year).
+void DateOldForecasts(std::string_view t, std::vector<Figure>& fs) {
+  for (size_t k = 0; k < fs.size(); ++k) {
+    Figure& f = fs[k];
+    if (!f.change || f.change->role != "from" || !f.change->other_begin) continue;
+    const auto now = std::find_if(fs.begin(), fs.end(), [&](const Figure& g) { return g.span.begin == *f.change->other_begin; });
+    if (now == fs.end() || !now->period || now->period == f.period || !SaidEarlier(t, fs, k)) continue;
+    f.period = now->period;
+    f.period_kind = now->period_kind;
+  }
+}
+
 }  // namespace
 
 void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
@@ -285,6 +325,19 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const std::vector<std::string> before = WordsBefore(t, f.span.begin, clause.begin, 6);
     const std::string b1 = before.size() > 0 ? before[0] : "";
     const std::string b2 = before.size() > 1 ? before[1] : "";
+    // "up from an earlier ¥47.5 trillion forecast", "cut from its previous $3 billion": an old value
+    // named as one, the start of a move like "up from ¥47.5 trillion".
+    size_t from_at = 0;
+    while (from_at < 3 && from_at + 1 < before.size() && IsOldValueWord(before[from_at])) ++from_at;
+    if (from_at > 0 && before[from_at] == "from" && before.size() > from_at + 1 &&
+        (before[from_at + 1] == "up" || before[from_at + 1] == "down" || IsChangeVerb(before[from_at + 1]))) {
+      if (const std::optional<size_t> now = NewValueBefore(fs, k)) {
+        Link(fs, k, *now);
+      } else {
+        f.change = FigureChange{"from", std::nullopt, std::nullopt};
+      }
+      continue;
+    }
     if (b1 == "from" || b1 == "von") {
       // "from A to B", "von A auf B": the next figure, after " to " or " auf ".
       const std::string_view to = b1 == "from" ? " to " : " auf ";
@@ -332,6 +385,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
       f.change = FigureChange{"delta", std::nullopt, BasisIn(own_after, /*last=*/false)};
     }
   }
+  DateOldForecasts(t, fs);
 }
 
 }  // namespace dossier::extract

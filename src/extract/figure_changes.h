@@ -19,7 +19,9 @@ namespace dossier::extract {
 bool IsChangeVerb(std::string_view lower);
 
 // Sets the `change` of the figures that are ends of a move. `figures` are in span order with
-// their sentences set; `clauses[k]` is the clause of figures[k] within its sentence.
+// their sentences (and periods) set; `clauses[k]` is the clause of figures[k] within its sentence.
+// The start of a revision said to be an earlier forecast ("up from the 2.3% projected in
+// September") takes the period and kind of the new value.
 void ReadChanges(std::string_view text, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures);
 
 }  // namespace dossier::extract

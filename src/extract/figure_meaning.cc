@@ -274,6 +274,30 @@ bool MeasuresSomething(const Figure& f) {
 
 // --- periods --------------------------------------------------------------------------------
 
+// Whether `between`, the words from a figure to a period after it, only say how the figure came
+// about ("", " it spent ", " they paid "): no number, no word of comparison, a few words at most.
+bool DescribesFigureBefore(std::string_view between) {
+  constexpr size_t kFewWords = 24;  // bytes
+  if (between.size() <= 5) return true;
+  if (between.size() > kFewWords || std::any_of(between.begin(), between.end(), [](char c) { return IsDigit(c) || c == ',' || c == ';'; })) {
+    return false;
+  }
+  const std::string lower = Lowercase(between);
+  for (std::string_view word : {"compared", "than", "from", "against", "versus", "with", " to "}) {
+    if (lower.find(word) != std::string::npos) return false;
+  }
+  return true;
+}
+
+// Whether the period named at `at` is a month's possessive just before a figure at `figure`: "from
+// May's 2.9% growth" (the month is the base of a move and the period of the figure it names).
+bool IsPossessiveBefore(std::string_view t, size_t at, size_t figure) {
+  constexpr size_t kLongestMonth = 9;  // "September"
+  if (at >= figure || figure - at > kLongestMonth + 5) return false;
+  const std::string_view between = t.substr(at, figure - at);
+  return between.find("'s ") != std::string_view::npos || between.find("\xe2\x80\x99s ") != std::string_view::npos;
+}
+
 // The period named nearest `span`; a weekday only when nothing else is named.
 std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
@@ -281,9 +305,13 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
   bool best_weekday = true;
   for (const PeriodMention& p : periods) {
     if (p.begin >= span.begin && p.begin < span.end) continue;
-    // A comparison base is the period of the figure right before it ("141 in 2022"), not of a
-    // move compared with it ("rose 1.3% compared with September 2025").
-    if (p.comparison && (p.begin < span.end || p.begin - span.end > 5)) continue;
+    // A comparison base is the period of the figure right before it ("141 in 2022", "the $131
+    // billion it spent in 2025"), not of a move compared with it ("rose 1.3% compared with
+    // September 2025").
+    if (p.comparison && !IsPossessiveBefore(t, p.begin, span.begin) &&
+        (p.begin < span.end || !DescribesFigureBefore(t.substr(span.end, p.begin - span.end)))) {
+      continue;
+    }
     size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
     // After the figure, a period that the next statement names ("full-year revenue of $170 billion
     // and quarterly sales of …") comes after those before it.
@@ -646,8 +674,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       // A sentence that names no period of its own goes on with its paragraph's: "Data-centre
       // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
+      // (A base it is compared with, "up 12% from the previous quarter", is not its own period.)
       if (!f.period && std::all_of(sentence_periods.begin(), sentence_periods.end(),
-                                   [](const PeriodMention& p) { return p.weekday; })) {
+                                   [](const PeriodMention& p) { return p.weekday || p.comparison; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;
           carried = PeriodCarriedInto(t, text_periods, sentence);

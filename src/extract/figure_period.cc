@@ -413,27 +413,79 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
   }
 }
 
+// The quarter `shift` quarters after `quarter` ("Q4 FY2026", 1 → "Q1 FY2027"; "Q1 2026", -1 →
+// "Q4 2025"), or empty when `quarter` is no quarter.
+std::string ShiftQuarter(const std::string& quarter, int shift) {
+  const bool fiscal = quarter.size() == 9 && quarter.compare(3, 2, "FY") == 0;
+  if (!(quarter.size() == 7 || fiscal) || quarter[0] != 'Q' || quarter[2] != ' ') return "";
+  const int index = std::atoi(quarter.c_str() + (fiscal ? 5 : 3)) * 4 + (quarter[1] - '1') + shift;
+  return Quarter(index % 4 + 1, index / 4).insert(3, fiscal ? "FY" : "");
+}
+
+// The quarter under way at the dateline, as the text counts quarters: in a text on a fiscal
+// quarter's results, the one after the last fiscal quarter it names ("the current quarter" after a
+// fourth quarter's results is the next year's first), else the calendar quarter.
+std::string CurrentQuarter(const std::vector<PeriodMention>& named, Dateline dated) {
+  std::string latest;  // "Q4 FY2026" is later than "Q3 FY2026" named after it as a base
+  for (const PeriodMention& m : named) {
+    const std::string& p = m.period;
+    const bool fiscal_quarter = p.size() == 9 && p[0] == 'Q' && p.compare(3, 2, "FY") == 0;
+    if (fiscal_quarter && (latest.empty() || p.substr(5) + p[1] > latest.substr(5) + latest[1])) latest = p;
+  }
+  if (!latest.empty()) return ShiftQuarter(latest, 1);
+  return dated.month ? Quarter((dated.month - 1) / 3 + 1, dated.year) : "";
+}
+
+// Gives each quarter named relative to another ("?q<": the previous quarter; "?q-", "?q=", "?q+":
+// the last, current and next quarter) its period: the previous one is the quarter before the last
+// quarter named before it (else before the dateline's), the others count from the current quarter.
+void ResolveRelativeQuarters(Dateline dated, std::vector<PeriodMention>* out) {
+  for (size_t k = 0; k < out->size(); ++k) {
+    std::string& period = (*out)[k].period;
+    if (period.size() != 3 || period.compare(0, 2, "?q") != 0) continue;
+    const std::vector<PeriodMention> before(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(k));
+    const char relation = period[2];
+    if (relation == '<') {
+      std::string last;
+      for (size_t j = k; j-- > 0 && last.empty();) last = ShiftQuarter((*out)[j].period, 0);
+      period = ShiftQuarter(last.empty() ? CurrentQuarter({}, dated) : last, -1);
+    } else {
+      period = ShiftQuarter(CurrentQuarter(before, dated), relation == '-' ? -1 : relation == '+' ? 1 : 0);
+    }
+  }
+}
+
+// The fiscal year a fiscal quarter `n` belongs to when the text says which month it ended in
+// ("its fiscal fourth quarter, which ended in late January"): the year its fiscal year ends in.
+int FiscalYearOfQuarterEnded(int n, int month, int year_of_month) {
+  const int fiscal_year_end = (month - 1 + 3 * (4 - n)) % 12 + 1;
+  return fiscal_year_end < month ? year_of_month + 1 : year_of_month;
+}
+
 // In a text that counts in fiscal years ("FY26", "fiscal 2026"), a quarter or half named without a
 // year ("Q2", "the fourth quarter") is one of the fiscal year named nearest before it (else first
 // after it): "Veltrix Q2 net profit …; FY26 revenue outlook" is Q2 FY2026.
 // Returns whether a fiscal year is named.
 bool MakeFiscal(const std::vector<size_t>& undated, std::vector<PeriodMention>* out) {
-  const bool fiscal_text = std::any_of(out->begin(), out->end(), [](const PeriodMention& p) {
-    return p.period.size() == 6 && p.period.compare(0, 2, "FY") == 0;
-  });
+  // "FY2026", or the fiscal year of a fiscal quarter or half ("Q3 FY2026"), else empty.
+  auto fiscal_year_of = [](const std::string& p) {
+    if (p.size() == 6 && p.compare(0, 2, "FY") == 0) return p;
+    return p.size() == 9 && p.compare(3, 2, "FY") == 0 ? p.substr(3) : std::string();
+  };
+  const bool fiscal_text = std::any_of(out->begin(), out->end(), [&](const PeriodMention& p) { return !fiscal_year_of(p.period).empty(); });
   if (!fiscal_text) return false;
   for (size_t k : undated) {
     if (k >= out->size()) continue;
-    const PeriodMention* fiscal = nullptr;
+    std::string fiscal;
     for (const PeriodMention& p : *out) {
-      const bool fiscal_year = p.period.size() == 6 && p.period.compare(0, 2, "FY") == 0;
-      if (!fiscal_year) continue;
-      if (p.begin < (*out)[k].begin || !fiscal) fiscal = &p;
+      const std::string year = fiscal_year_of(p.period);
+      if (year.empty()) continue;
+      if (p.begin < (*out)[k].begin || fiscal.empty()) fiscal = year;
       if (p.begin > (*out)[k].begin) break;
     }
-    if (!fiscal) continue;
+    if (fiscal.empty()) continue;
     std::string& period = (*out)[k].period;  // "Q4 2025"
-    period = period.substr(0, 2) + " " + fiscal->period;
+    period = period.substr(0, 2) + " " + fiscal;
   }
   return true;
 }
@@ -461,11 +513,40 @@ bool NamedAsBase(const std::vector<Token>& w, size_t k) {
 }
 
 // Whether the period at `w[k]`, written "in …", is the base of a comparison: "up from 141 in 2022",
-// "against 530 in December", "than in 2024".
-bool ComparedWith(const std::vector<Token>& w, size_t k) {
-  for (size_t back = 2; back <= 5 && back <= k; ++back) {
+// "against 530 in December", "than in 2024", and an amount described after its comparison ("up 60%
+// from the roughly $410 billion they spent last year", "roughly double the $91.4 billion it spent in
+// 2025"). The words looked back over stop at a comma, a semicolon or a sentence's end and at "to"
+// or "and", which begin another statement ("up 4% from a year earlier to $10 billion in 2025").
+bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
+  constexpr size_t kNearBack = 5, kFarBack = 9;
+  for (size_t back = 2; back <= kFarBack && back <= k; ++back) {
     const std::string_view word = w[k - back].lower;
-    if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") return true;
+    const std::string_view between = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
+    // (Not the comma of "1,000" nor the point of "91.4".)
+    const bool punctuated = between.find_first_of(";\n") != std::string_view::npos ||
+                            (between.find_first_of(",.") != std::string_view::npos && between.size() > 1);
+    if (punctuated || word == "to" || word == "and") return false;
+    if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") {
+      return back <= kNearBack || w[k - back + 1].lower == "the" || w[k - back + 1].lower == "a";
+    }
+    const bool set_against = word == "above" || word == "below" || word == "double" || word == "twice" || word == "triple";
+    if (set_against && w[k - back + 1].lower == "the") return true;
+  }
+  return false;
+}
+
+// Whether `lower` is a preposition that may open a period: "in", "for", "over", "during" (not
+// "from": "12% from the previous quarter" names the base of a move, not its period).
+bool IsPreposition(std::string_view lower) {
+  return lower == "in" || lower == "for" || lower == "over" || lower == "during";
+}
+
+// Whether the words just before `w[k]` say the period is when something is due to happen rather than
+// what a figure measures: "Caldera, which reports results next month", "the meeting next month".
+bool NamesAnEvent(const std::vector<Token>& w, size_t k) {
+  for (size_t back = 1; back <= 3 && back <= k; ++back) {
+    const std::string_view word = w[k - back].lower;
+    if (word == "reports" || word == "report" || word == "results" || word == "meets" || word == "meeting" || word == "due") return true;
   }
   return false;
 }
@@ -475,7 +556,7 @@ bool ComparedWith(const std::vector<Token>& w, size_t k) {
 // words before it are read only once it is.
 bool MayNamePeriod(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "months", "years", "year", "quarter", "half", "quarterly", "month", "period", "halbjahr", "quartal",
+      "months", "years", "year", "quarter", "quarters", "half", "quarterly", "month", "period", "halbjahr", "quartal",
       "summer", "winter", "spring", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
   if (lower.empty()) return false;
@@ -499,6 +580,7 @@ void AddReference(const std::vector<Token>& w, size_t k, char length, std::vecto
     --at;
     length = 'F';
   }
+  if (w[at].lower == "full" && at >= 2) --at;  // "for the full fiscal year"
   if (w[at].lower != "the" || at == 0) return;
   const std::string_view preposition = w[at - 1].lower;
   if (preposition != "in" && preposition != "over" && preposition != "for" && preposition != "during") return;
@@ -521,7 +603,7 @@ bool OfLength(const std::string& period, char length) {
   switch (length) {
     case 'Q': return period[0] == 'Q';
     case 'Y': return period.size() == 4 || (period.size() == 6 && period[0] == 'F');
-    case 'F': return period.size() == 6 && period[0] == 'F';
+    case 'F': return (period.size() == 6 && period[0] == 'F') || (period.size() == 9 && period[0] == 'Q');
     case 'M': return period.size() == 7 && period[4] == '-';
     default: return true;
   }
@@ -546,9 +628,13 @@ void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
       // (A comparison base may be referred back to: "… up from £4.1 billion last year. Its retail arm
       // lost 310,000 customers over the year".)
       if (q.weekday || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
+      // ("in the quarter" after "from 2.3% in the previous quarter" is the quarter reported, "during
+      // the month" after "a drop from May's 2.9% growth" the month reported.)
+      if (q.comparison && (length == 'Q' || length == 'M')) continue;
       // A table's column headers name the periods it compares, not the one the prose goes on about.
       if (InTableRow(t, q.begin)) continue;
-      p.period = q.period;
+      // "For the full fiscal year" after a fiscal quarter: that quarter's fiscal year.
+      p.period = length == 'F' && q.period.size() == 9 ? q.period.substr(3) : q.period;
       break;
     }
   }
@@ -750,9 +836,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = 0;
       size_t skip = 0;
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
-      if (word(k + 1) == "to" && k + 2 < w.size() && MonthNumber(word(k + 2)) == 9) {
-        y = k + 3 < w.size() ? YearAt(t, w[k + 3].begin) : 0;
-        skip = y ? 3 : 2;
+      const bool to = word(k + 1) == "to" || word(k + 1) == "ended" || word(k + 1) == "ending" || word(k + 1) == "through";
+      if (to && k + 2 < w.size() && MonthNumber(word(k + 2)) == 9) {
+        const size_t year_at = DayNumber(word(k + 3)) ? k + 4 : k + 3;  // "nine months ended September 30, 2025"
+        y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+        skip = y ? year_at - k : year_at - k - 1;
         if (y == 0 && dated.year) y = YearOfUndated(9, dated);
       }
       if (y == 0 && before(k, 2) == "first" && dated.year) y = YearOfUndated(9, dated);
@@ -837,7 +925,25 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
           continue;
         }
       }
+      // "last quarter", "the current quarter", "from 2.3% in the previous quarter": resolved once
+      // the text's quarters are known (ResolveRelativeQuarters).
       if (n == 0 && tok.lower == "quarter") {
+        const std::string_view b = before(k, 1);
+        const char relation = b == "previous" || b == "prior" || b == "preceding" ? '<'
+                              : b == "last"                                      ? '-'
+                              : b == "this" || b == "current"                    ? '='
+                              : b == "next" || b == "coming"                     ? '+'
+                                                                                 : 0;
+        if (relation && (dated.year || relation == '<')) {
+          const size_t at = before(k, 2) == "the" ? k - 2 : k - 1;
+          const std::string_view preposition = at > 0 ? w[at - 1].lower : std::string_view();
+          const bool own = preposition == "in" || preposition == "for" || preposition == "during";
+          // "up 3% on the previous quarter", "12% over last quarter": the base of a move; "the
+          // previous quarter" is one unless it is the time of a statement ("in the previous quarter").
+          const bool base = ComparedWith(t, w, k - 1) || preposition == "on" || preposition == "over" || relation == '<';
+          out.push_back({w[own ? at - 1 : at].begin, std::string("?q") + relation, false, base});
+          continue;
+        }
         AddReference(w, k, 'Q', &out);
         continue;
       }
@@ -859,6 +965,23 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
       else if (k + 1 < w.size() && (y = YearAt(t, w[k + 1].begin))) skip = 1;
+      // "its fiscal fourth quarter, which ended in late January": the fiscal year is the one that
+      // quarter's last month places it in.
+      if (y == 0 && fiscal_quarter && tok.lower == "quarter" && dated.year) {
+        size_t e = k + 1;
+        while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending") ++e;
+        size_t m_at = e + 1;
+        while (m_at < w.size() && m_at <= e + 3 && !MonthNumber(w[m_at].lower)) ++m_at;
+        if (e <= k + 3 && m_at < w.size() && m_at <= e + 3) {
+          const int m = MonthNumber(w[m_at].lower);
+          const size_t year_at = DayNumber(word(m_at + 1)) ? m_at + 2 : m_at + 1;
+          int year_of_month = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
+          if (year_of_month == 0) year_of_month = YearOfUndated(m, dated);
+          out.push_back({w[k - 1].begin, Quarter(n, FiscalYearOfQuarterEnded(n, m, year_of_month)).insert(3, "FY")});
+          k = year_at < w.size() && YearAt(t, w[year_at].begin) ? year_at : year_at - 1;  // the month and day read
+          continue;
+        }
+      }
       if (y == 0 && dated.year) {
         y = YearOfUndatedSpan(tok.lower == "half" ? n * 6 - 5 : n * 3 - 2, dated);
         if (!by_months) undated.push_back(out.size());
@@ -868,6 +991,16 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const size_t at = w[k - 1].begin;
       out.push_back({at, tok.lower == "half" ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y)});
       k += skip;
+      continue;
+    }
+    // "the first three quarters (of 2026)": nine months; "the first two quarters": a half.
+    if (tok.lower == "quarters" && before(k, 2) == "first" && (before(k, 1) == "three" || before(k, 1) == "two")) {
+      int y = word(k + 1) == "of" && k + 2 < w.size() ? YearAt(t, w[k + 2].begin) : 0;
+      const bool with_year = y != 0;
+      const bool nine = before(k, 1) == "three";
+      if (y == 0 && dated.year) y = YearOfUndated(nine ? 9 : 6, dated);
+      if (y) out.push_back({w[k - 2].begin, (nine ? "9M " : "H1 ") + std::to_string(y)});
+      if (with_year) k += 2;
       continue;
     }
     // "quarterly sales": the quarter named last.
@@ -917,7 +1050,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
       }
       // "up from $72.2 billion last year": the base of a comparison.
-      if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && ComparedWith(w, k - 1)});
+      if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && ComparedWith(t, w, k - 1)});
       else AddReference(w, k, 'Y', &out);
       continue;
     }
@@ -926,6 +1059,16 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const std::string_view b = before(k, 1);
       const int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
       if (y) out.push_back({w[k - 1].begin, std::to_string(y)});
+      continue;
+    }
+    // "last month", "this month", "next month": against the dateline.
+    // ("last month's rout" names an event, not a period.)
+    if (tok.lower == "month" && dated.month && (before(k, 1) == "last" || before(k, 1) == "this" || before(k, 1) == "next") &&
+        At(t, tok.end) != '\'' && !StartsWith(t, tok.end, "\xe2\x80\x99")) {
+      const int index = dated.year * 12 + dated.month - 1 + (before(k, 1) == "last" ? -1 : before(k, 1) == "next" ? 1 : 0);
+      const int m = index % 12 + 1;
+      out.push_back({w[k - 1].begin, std::to_string(index / 12) + (m < 10 ? "-0" : "-") + std::to_string(m), NamesAnEvent(w, k - 1),
+                     before(k, 1) == "last" && ComparedWith(t, w, k - 1)});
       continue;
     }
     if (tok.lower == "month" || tok.lower == "period") {
@@ -959,6 +1102,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const size_t year_at = day_after ? k + 2 : k + 1;
       int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
       const std::string_view b = before(k, 1);
+      // "the period ended June 17": the end of a span whose length is not named, no day's figure.
+      if ((day_before || day_after) && (b == "ended" || b == "ending")) {
+        k = day_after ? k + 1 : k;
+        continue;
+      }
       if (day_before || day_after) {
         if (y == 0 && dated.year) y = YearOfUndatedMonth(m, dated);
         const int day = day_before ? day_before : day_after;
@@ -975,11 +1123,16 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (y) out.push_back({day_before ? w[month_at - 1].begin : tok.begin, DateFromDays(DaysFromCivil(y, m, day)), true});
         continue;
       }
-      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during";
+      // "for November", "May's 2.9% growth": a month of the report's year, as "in November" is.
+      const bool possessive = IsUpper(t[tok.begin]) && (At(t, tok.end) == '\'' || StartsWith(t, tok.end, "\xe2\x80\x99")) &&
+                              k + 1 < w.size() && w[k + 1].lower == "s";
+      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during" || b == "for" || possessive;
+      // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
+      const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);
       if (y == 0) continue;
       out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
-                     (b == "in" && ComparedWith(w, k)) || NamedAsBase(w, k)});
+                     (b == "in" && ComparedWith(t, w, k)) || NamedAsBase(w, k) || possessive_base});
       if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
       continue;
     }
@@ -987,7 +1140,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const std::string_view b = before(k, 1);
       if (b == "since") continue;  // "the highest since 2004": a comparison, no period
       // "up from 141 in 2022", "than in 2024": the base of a comparison.
-      if ((b == "in" && ComparedWith(w, k)) || NamedAsBase(w, k)) {
+      if ((b == "in" && ComparedWith(t, w, k)) || NamedAsBase(w, k)) {
         out.push_back({tok.begin, std::to_string(y), false, true});
         continue;
       }
@@ -1014,7 +1167,17 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
   }
   const bool fiscal_text = MakeFiscal(undated, &out);
-  for (size_t k : fiscal_text ? calendar_only : fiscal_only) out[k].period.clear();
+  // In a text that counts in fiscal years, "the quarter ended September 30" is the fiscal quarter it
+  // reports, when it names only one ("Q2 net profit …; FY26 outlook"); else it is left unread.
+  std::string only_fiscal_quarter;
+  for (const PeriodMention& p : fiscal_text ? out : std::vector<PeriodMention>()) {
+    if (p.period.size() != 9 || p.period[0] != 'Q') continue;
+    only_fiscal_quarter = only_fiscal_quarter.empty() || only_fiscal_quarter == p.period ? p.period : "?";
+  }
+  for (size_t k : fiscal_text ? calendar_only : fiscal_only) {
+    out[k].period = fiscal_text && only_fiscal_quarter != "?" ? only_fiscal_quarter : "";
+  }
+  ResolveRelativeQuarters(dated, &out);
   // 2025年 is a year token above; the Chinese words for quarters, halves and days are read apart,
   // and a year written just before its quarter ("2025年第三季度") gives way to the quarter.
   const size_t ascii = out.size();

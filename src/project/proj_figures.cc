@@ -390,17 +390,33 @@ bool SameMeasure(const Figure& a, const Figure& b) {
 
 namespace {
 
-// Whether `f`, one end of a change in `source`, states no value of its own to compare: a delta
-// with no basis (a move against nothing named), or the `from` end of a revision whose `to` end has
-// the same period ("raised its 2026 forecast from $35 billion to $50 billion": the old value is
-// superseded). A `from` end of another period ("$135 billion, up from $72 billion last year") is
-// that period's value, and a `to` end is the current one. A `from` end whose other end is not
-// known is left out too, rather than guessed.
+// Whether the words before `f` name it as the subject's own earlier forecast, superseded by the
+// one the source reports ("up from previous guidance for revenue between $685 million and $705
+// million", "Its prior outlook was for a 9% increase"). Others' forecasts ("analysts had
+// forecast") are rivals, not earlier forecasts.
+bool NamedAsEarlierForecast(const Figure& f) {
+  static constexpr std::string_view kEarlier[] = {"previous guidance", "prior guidance", "earlier guidance", "previous forecast",
+                                                  "prior forecast", "earlier forecast", "previous outlook", "prior outlook",
+                                                  "previous projection", "prior projection", "previously forecast"};
+  const std::string before = MetricKey(f.quote.prefix);
+  return std::any_of(std::begin(kEarlier), std::end(kEarlier), [&](std::string_view w) { return before.find(w) != std::string::npos; });
+}
+
+// Whether `f` states no value of its own to compare: one its source names as an earlier forecast
+// (NamedAsEarlierForecast), a delta with no basis (a move against nothing named), or the `from`
+// end of a revision whose `to` end has the same period ("raised its 2026 forecast from $35 billion
+// to $50 billion": the old value is superseded) or that was itself a forecast or a plan ("expects
+// ¥49 trillion, up from an earlier ¥47.5 trillion forecast": the old forecast is no rival of the
+// new). A `from` end of another period ("$135 billion, up from $72 billion last year") is that
+// period's value, and a `to` end is the current one. A `from` end whose other end is not known is
+// left out too, rather than guessed.
 bool StatesNoRivalValue(const Figure& f, const SourceFigures& source) {
+  if (NamedAsEarlierForecast(f)) return true;
   if (!f.change) return false;
   if (f.change->role == "delta") return !f.change->basis;
   if (f.change->role != "from") return false;
   if (!f.change->other_begin) return true;  // a move whose new value the text does not state
+  if (f.period_kind == "forecast" || f.period_kind == "plan") return true;
   for (const ExtractedFigure& other : source.extracted.figures) {
     if (other.figure.span.begin == *f.change->other_begin) return other.figure.period == f.period;
   }
@@ -410,10 +426,10 @@ bool StatesNoRivalValue(const Figure& f, const SourceFigures& source) {
 // Whether the words around `f` name someone else's number: "above the $41 billion analysts had
 // forecast", "against a consensus of". A sentence that states two values of one measure does so to
 // set them against each other only with such words; else one of the two is misread.
-bool NamesARivalEstimate(const Figure& f) {
+bool NamesARivalEstimate(const Figure& f, bool before_only = false) {
   static constexpr std::string_view kRivals[] = {"analyst", "consensus", "estimate", "expected", "expectation",
                                                  "forecast", "projected", "predicted", "poll", "survey"};
-  const std::string around = MetricKey(f.quote.prefix + " " + f.quote.suffix);
+  const std::string around = MetricKey(before_only ? f.quote.prefix : f.quote.prefix + " " + f.quote.suffix);
   auto at_word_start = [&](size_t at) { return at == 0 || !std::isalpha(static_cast<unsigned char>(around[at - 1])); };
   return std::any_of(std::begin(kRivals), std::end(kRivals), [&](std::string_view w) {
     for (size_t at = around.find(w); at != std::string::npos; at = around.find(w, at + 1)) {
@@ -435,18 +451,31 @@ bool Tally(const Figure& a, const Figure& b) {
   return false;
 }
 
-// `measured` (figures of one measure) less those a sentence states beside a different value of
-// the same measure with no word setting them against each other: "revenue reached $1.45 billion
-// last year, while exports hit $93 billion" read as two revenues is a misreading, not a conflict,
-// and which of the two is wrong is not known.
+// Whether `f` is given as an estimate, someone's expectation rather than the reported value: of
+// the kind "forecast", or after words that name one ("Analysts had expected US$2.19 a share",
+// "against the average estimate of US$38.1 billion").
+bool GivenAsEstimate(const Figure& f) { return f.period_kind == "forecast" || NamesARivalEstimate(f, true); }
+
+// `measured` (figures of one measure) less those a source states beside a different value of the
+// same measure with nothing setting them against each other, a misreading rather than a conflict,
+// and which of the two is wrong is not known. In one sentence, a word of a rival estimate sets them
+// against each other ("revenue reached $1.45 billion last year, while exports hit $93 billion"
+// read as two revenues is a misreading); across sentences, one of them given as an estimate does
+// ("Total revenue was US$38.7 billion … Advertising revenue rose 9 per cent to US$29.3 billion"
+// read as two revenues of the group is a misreading; "… US$2.05 a share. Analysts had expected
+// US$2.19 a share" is a conflict).
 std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& measured) {
   std::vector<bool> dropped(measured.size(), false);
   for (size_t i = 0; i < measured.size(); ++i) {
     for (size_t j = i + 1; j < measured.size(); ++j) {
       const Figure& a = measured[i].figure->figure;
       const Figure& b = measured[j].figure->figure;
-      if (measured[i].source != measured[j].source || !(a.sentence == b.sentence) || !Disagree(a, b)) continue;
-      if (!Tally(a, b) && !Tally(b, a) && (NamesARivalEstimate(a) || NamesARivalEstimate(b))) continue;
+      if (measured[i].source != measured[j].source || !Disagree(a, b)) continue;
+      if (a.sentence == b.sentence) {
+        if (!Tally(a, b) && !Tally(b, a) && (NamesARivalEstimate(a) || NamesARivalEstimate(b))) continue;
+      } else if (GivenAsEstimate(a) || GivenAsEstimate(b)) {
+        continue;
+      }
       dropped[i] = dropped[j] = true;
     }
   }

@@ -90,6 +90,18 @@ bool SamePair(const std::pair<End, End>& a, const std::pair<End, End>& b) {
   return (a.first == b.first && a.second == b.second) || (a.first == b.second && a.second == b.first);
 }
 
+// How the figure at `end` (a file and a begin) was read: "file@begin $43 billion [subject|metric|period kind|change]".
+std::string DescribeEnd(const std::vector<FigureRef>& refs, const End& end) {
+  for (const FigureRef& r : refs) {
+    const Figure& f = r.figure->figure;
+    if (r.source->extracted.source_id != end.first || f.span.begin != end.second) continue;
+    return end.first + "@" + std::to_string(end.second) + " " + f.surface + " [" + f.subject.value_or("-") + "|" +
+           f.metric.value_or("-") + "|" + f.period.value_or("-") + " " + f.period_kind.value_or("-") + "|" +
+           (f.change ? f.change->role : std::string("-")) + "]";
+  }
+  return end.first + "@" + std::to_string(end.second) + " (not extracted)";
+}
+
 // Scores one half of tests/labels/figures/news (README.md there): span+value, the subject, metric
 // and period of the figures whose labels state them, and the conflicts FindConflicts reports
 // across the half's texts against conflicts.json. `report_misses` is false for the held-out half,
@@ -157,13 +169,18 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
   REQUIRE(labelled.ok());
   total.conflicts_labelled = labelled->conflicts.size();
   for (const auto& pair : labelled->conflicts) {
-    if (std::any_of(reported.begin(), reported.end(), [&](const auto& r) { return SamePair(r, pair); })) ++total.conflicts_found;
+    if (std::any_of(reported.begin(), reported.end(), [&](const auto& r) { return SamePair(r, pair); })) {
+      ++total.conflicts_found;
+    } else if (report_misses && std::getenv("DOSSIER_CONFLICT_MISSES")) {
+      // DOSSIER_CONFLICT_MISSES=1: what each side of a missed conflict was read as (development half only).
+      WARN("missed conflict: " << DescribeEnd(refs, pair.first) << " / " << DescribeEnd(refs, pair.second));
+    }
   }
   for (const auto& r : reported) {
     const bool real = std::any_of(labelled->conflicts.begin(), labelled->conflicts.end(), [&](const auto& p) { return SamePair(r, p); });
     if (!real) {
       ++total.conflicts_false;
-      if (report_misses) WARN("false conflict: " << r.first.first << "@" << r.first.second << " / " << r.second.first << "@" << r.second.second);
+      if (report_misses) WARN("false conflict: " << DescribeEnd(refs, r.first) << " / " << DescribeEnd(refs, r.second));
     }
     if (std::any_of(labelled->traps.begin(), labelled->traps.end(), [&](const auto& p) { return SamePair(r, p); })) ++total.traps_hit;
   }
@@ -218,9 +235,14 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   CHECK(Share(zh.period_right, zh.period_labelled) >= 0.70);
   CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.76);
   CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.79);
-  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.64);
-  CHECK(dev.conflicts_false <= 7);
-  CHECK(dev.conflicts_found >= 6);
+  // Periods and conflicts (s8-figperiod, 49 texts): period 452/616 (427 before: "last month",
+  // relative and fiscal quarters, "the first three quarters", an amount's comparison period);
+  // conflicts 7 of 14 found, 0 false pairs (7 before: one source's values of one measure in two
+  // sentences are set against each other only when one is given as an estimate; an old forecast
+  // revised is superseded).
+  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.72);
+  CHECK(dev.conflicts_false <= 1);
+  CHECK(dev.conflicts_found >= 7);
 }
 
 TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
@@ -236,7 +258,7 @@ TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
   CHECK(Share(zh.subject_right, zh.subject_labelled) >= 0.45);
   CHECK(Share(heldout.meaning.subject_right, heldout.meaning.subject_labelled) >= 0.50);
   CHECK(Share(heldout.meaning.metric_right, heldout.meaning.metric_labelled) >= 0.67);
-  CHECK(Share(heldout.meaning.period_right, heldout.meaning.period_labelled) >= 0.54);
-  CHECK(heldout.conflicts_false <= 2);
+  CHECK(Share(heldout.meaning.period_right, heldout.meaning.period_labelled) >= 0.55);  // s8-figperiod: 111/196
+  CHECK(heldout.conflicts_false <= 1);  // s8-figperiod: 0 (2 before)
   CHECK(heldout.conflicts_found >= 3);
 }

@@ -1,0 +1,210 @@
+// Periods named relative to the dateline or to another period (issue 15): "last month", "the
+// previous quarter", "the current quarter" of a fiscal text, a fiscal quarter dated by the month it
+// ended in, "the first three quarters"; an amount described after its comparison; an old forecast
+// as the start of a revision; and which values of one measure one source sets against each other.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "extract/figure_period.h"
+#include "project/proj_figures.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("Months and quarters named relative to the dateline", "[figures][period]") {
+  const extract::Dateline nov{2026, 11, 9};
+  CHECK(PeriodsIn("OPEC+ produced 41.2 million barrels per day last month.", nov) == std::vector<std::string>{"2026-10"});
+  CHECK(PeriodsIn("Sales rose this month and should rise next month.", nov) == std::vector<std::string>{"2026-11", "2026-12"});
+  // January's "last month" is the December before.
+  CHECK(PeriodsIn("Prices fell last month.", {2026, 1, 12}) == std::vector<std::string>{"2025-12"});
+  // "last month's rout" names an event, not the period of a figure.
+  CHECK(PeriodsIn("The shares recovered from the day of last month's rout.", nov).empty());
+  CHECK(PeriodsIn("Revenue fell last quarter and will rise this quarter and next quarter.", nov) ==
+        std::vector<std::string>{"Q3 2026", "Q4 2026", "Q1 2027"});
+  // The previous quarter is the one before the last quarter named, else before the dateline's.
+  CHECK(PeriodsIn("Margins improved in the third quarter from the previous quarter.", nov) ==
+        std::vector<std::string>{"Q3 2026", "Q2 2026"});
+  CHECK(PeriodsIn("Margins improved from the previous quarter.", nov) == std::vector<std::string>{"Q3 2026"});
+  CHECK(PeriodsIn("Output grew 4.9% in the first three quarters of 2026.", nov) == std::vector<std::string>{"9M 2026"});
+  CHECK(PeriodsIn("Output grew 4.9% in the first two quarters.", nov) == std::vector<std::string>{"H1 2026"});
+}
+
+TEST_CASE("A fiscal quarter dated by the month it ended in, the current quarter after it", "[figures][period]") {
+  const std::string text =
+      "Caldera's sales jump 78%\n\n"
+      "SANTA CLARA, 26 February 2026 — Caldera reported revenue of $39.3 billion for its fiscal fourth quarter, "
+      "which ended in late January, up 12% from the previous quarter. For the full fiscal year revenue reached "
+      "$130.5 billion. For the current quarter Caldera expects revenue of $43 billion.";
+  CHECK(OnlyFigure(text, "$39.3 billion").period == "Q4 FY2026");
+  CHECK(OnlyFigure(text, "$130.5 billion").period == "FY2026");
+  CHECK(OnlyFigure(text, "$43 billion").period == "Q1 FY2027");
+  // The size of a move is of the quarter reported, not of the quarter it is measured from.
+  CHECK(OnlyFigure(text, "12%").period == "Q4 FY2026");
+  // A second fiscal quarter ending in September belongs to a fiscal year ending in March.
+  CHECK(PeriodsIn("Profit for its fiscal second quarter, which ended on September 30, rose.", {2025, 10, 16}) ==
+        std::vector<std::string>{"Q2 FY2026"});
+}
+
+TEST_CASE("In a fiscal text, the quarter ended September 30 is the one fiscal quarter it names", "[figures][period]") {
+  const std::string text =
+      "Veltrix Q2 net profit rises 13%; FY26 revenue outlook narrowed\n\n"
+      "BENGALURU, 16 October 2025 — Veltrix Infotech reported a net profit of Rs 7,364 crore for the quarter "
+      "ended September 30.";
+  CHECK(OnlyFigure(text, "Rs 7,364 crore").period == "Q2 FY2026");
+  // Two fiscal quarters named: which one the calendar quarter is, is not guessed.
+  const std::string two =
+      "Veltrix Q2 and Q3 FY26 outlook\n\n"
+      "BENGALURU, 16 October 2025 — Veltrix Infotech reported a net profit of Rs 7,364 crore for the quarter "
+      "ended September 30.";
+  CHECK_FALSE(OnlyFigure(two, "Rs 7,364 crore").period.has_value());
+}
+
+TEST_CASE("An amount described after its comparison has the period its description names", "[figures][period]") {
+  const std::string text =
+      "NEW YORK, 5 February 2026 — Alphabet guided to $180 billion for 2026, roughly double the $91.4 billion it "
+      "spent in 2025. The four are on course to spend $650 billion in 2026, up 60% from the roughly $410 billion "
+      "they spent last year.";
+  CHECK(OnlyFigure(text, "$91.4 billion").period == "2025");
+  CHECK(OnlyFigure(text, "$410 billion").period == "2025");
+  CHECK(OnlyFigure(text, "$650 billion").period == "2026");
+  // A move compared with a period is not of that period.
+  CHECK(OnlyFigure("LONDON, 14 October 2026 — Prices rose 1.3% compared with September 2025.", "1.3%").period != "2025-09");
+}
+
+TEST_CASE("An old forecast is the start of its revision", "[figures][period]") {
+  const std::string text =
+      "TOKYO, 6 November 2025 — The carmaker now expects revenue of ¥49 trillion for the fiscal year, up from an "
+      "earlier ¥47.5 trillion forecast.";
+  const Figure now = OnlyFigure(text, "¥49 trillion");
+  const Figure earlier = OnlyFigure(text, "¥47.5 trillion");
+  REQUIRE(earlier.change.has_value());
+  CHECK(earlier.change->role == "from");
+  CHECK(earlier.change->other_begin == now.span.begin);
+  REQUIRE(now.change.has_value());
+  CHECK(now.change->role == "to");
+}
+
+namespace {
+
+Figure Revenue(double value, uint64_t sentence, std::optional<std::string> kind = std::string("actual")) {
+  Figure f;
+  f.kind = FigureKind::kMoney;
+  f.value = value;
+  f.unit = "USD";
+  f.metric = "revenue";
+  f.subject = "Corvane";
+  f.period = "Q3 2026";
+  f.period_kind = std::move(kind);
+  f.sentence = {sentence, sentence + 90};
+  f.span = {sentence + 10, sentence + 20};
+  return f;
+}
+
+std::vector<FigureConflict> ConflictsOf(std::vector<SourceFigures*> sources) {
+  std::vector<FigureRef> refs;
+  for (SourceFigures* s : sources) {
+    for (const ExtractedFigure& e : s->extracted.figures) refs.push_back({s, &e});
+  }
+  return FindConflicts(refs);
+}
+
+}  // namespace
+
+TEST_CASE("One source's values of one measure conflict only where one is given as an estimate", "[figures][period]") {
+  SourceFigures a;
+  a.extracted.source_id = "a";
+  // "Total revenue was US$38.7 billion. … Advertising revenue rose 9 per cent to US$29.3 billion": a
+  // segment's revenue read as the group's is a misreading, not a conflict.
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a2", Revenue(2.93e10, 200)}};
+  CHECK(ConflictsOf({&a}).empty());
+  // "… US$2.05 a share. Analysts had expected US$2.19 a share": set against each other.
+  Figure expected = Revenue(3.2e10, 200, std::nullopt);
+  expected.quote.prefix = "Analysts had expected ";
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a3", expected}};
+  CHECK(ConflictsOf({&a}).size() == 1);
+  // A critic's estimate in another sentence, of the kind forecast.
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a4", Revenue(3.2e10, 200, std::string("forecast"))}};
+  CHECK(ConflictsOf({&a}).size() == 1);
+  // Across sources, two reported values disagree whatever their sentences.
+  SourceFigures b;
+  b.extracted.source_id = "b";
+  b.extracted.figures = {{"b1", Revenue(3.2e10, 0)}};
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}};
+  CHECK(ConflictsOf({&a, &b}).size() == 1);
+}
+
+TEST_CASE("A revised forecast's old value is no value of the month it was made in", "[figures][period]") {
+  // "puts next year's inflation at 2.4%, up from the 2.3% projected in September": the old forecast
+  // read with September's period does not conflict with September's inflation in another source.
+  SourceFigures a, b;
+  a.extracted.source_id = "a";
+  b.extracted.source_id = "b";
+  Figure now = Revenue(2.4, 0, std::string("forecast"));
+  now.period = "2017";
+  Figure old = Revenue(2.3, 0, std::string("forecast"));
+  old.period = "2016-09";
+  old.span = {40, 44};
+  now.change = FigureChange{"to", 40, std::nullopt};
+  old.change = FigureChange{"from", now.span.begin, std::nullopt};
+  a.extracted.figures = {{"a1", now}, {"a2", old}};
+  Figure september = Revenue(0.6, 0);
+  september.period = "2016-09";
+  b.extracted.figures = {{"b1", september}};
+  CHECK(ConflictsOf({&a, &b}).empty());
+  // An actual old value of another period is that period's value.
+  old.period_kind = "actual";
+  a.extracted.figures = {{"a1", now}, {"a2", old}};
+  CHECK(ConflictsOf({&a, &b}).size() == 1);
+}
+
+TEST_CASE("Months named for a figure, the end of a span of unnamed length, nine months ended", "[figures][period]") {
+  const extract::Dateline feb{2018, 2, 2};
+  CHECK(PeriodsIn("Payrolls for November were revised down.", feb) == std::vector<std::string>{"2017-11"});
+  // "a drop from May's 2.9% growth": May's is the period of the figure it names, not of the month after.
+  const std::string retail =
+      "LONDON, 19 July 2024 - Sales volumes shrank by 1.2% in June. It was a drop from May's 2.9% growth. "
+      "Clothes shops showed a 2.1% fall during the month.";
+  CHECK(OnlyFigure(retail, "2.9%").period == "2024-05");
+  CHECK(OnlyFigure(retail, "2.1%").period == "2024-06");
+  // "For the period ended June 17": no day's figure.
+  CHECK(PeriodsIn("For the period ended June 17, it earned $2.75 billion.", {2017, 7, 11}).empty());
+  CHECK(PeriodsIn("Profit for the nine months ended September 30, 2025 rose.", {2025, 10, 30}) ==
+        std::vector<std::string>{"9M 2025"});
+}
+
+TEST_CASE("A revision's old forecast is of the new forecast's period", "[figures][period]") {
+  const std::string text =
+      "BUDAPEST, 21 December 2016 - The bank now puts next year's average inflation rate at 2.4%, up from the 2.3% "
+      "rate projected in September.";
+  const Figure old = OnlyFigure(text, "2.3%");
+  REQUIRE(old.change.has_value());
+  CHECK(old.change->role == "from");
+  CHECK(old.period == OnlyFigure(text, "2.4%").period);
+  // An actual of another period keeps its own: "up from $72.2 billion last year".
+  CHECK(OnlyFigure("NEW YORK, 5 February 2026 - Meta will spend $135 billion in 2026, up from $72.2 billion last year.",
+                   "$72.2 billion")
+            .period == "2025");
+}
+
+TEST_CASE("A source's own earlier forecast is superseded, others' forecasts are rivals", "[figures][period]") {
+  SourceFigures a;
+  a.extracted.source_id = "a";
+  // "expects revenue between $710 million and $730 million, up from previous guidance for revenue
+  // between $685 million and $705 million": no conflict.
+  Figure now = Revenue(7.1e8, 0, std::string("forecast"));
+  now.value_high = 7.3e8;
+  Figure previous = Revenue(6.85e8, 0, std::string("forecast"));
+  previous.value_high = 7.05e8;
+  previous.quote.prefix = "up from previous guidance for revenue between ";
+  a.extracted.figures = {{"a1", now}, {"a2", previous}};
+  CHECK(ConflictsOf({&a}).empty());
+  // "… above a consensus analyst forecast of $698 million" is another's forecast: a conflict.
+  Figure consensus = Revenue(6.5e8, 0, std::string("forecast"));
+  consensus.quote.prefix = "above a consensus analyst forecast of ";
+  a.extracted.figures = {{"a1", now}, {"a2", previous}, {"a3", consensus}};
+  CHECK(ConflictsOf({&a}).size() == 1);
+}
