@@ -30,7 +30,12 @@ namespace dossier {
 // ("Rolls-Royce"), indices with their number ("S&P 500"), a tally's sides counting votes or goals
 // as its sentence says, interest-rate and payroll words; a month one or two after the dateline's
 // the coming one; "per cent" run together with its number ("10per cent").
-inline constexpr int kFigureExtractorVersion = 7;
+// 8: subjects and metrics of English wire copy: names joined by "&" or "of the" ("Procter &
+// Gamble", "Organization of the Petroleum Exporting Countries") and their initials ("P&G"); credit
+// lines ("(Reporting by …)") name no one; a poll's share is the candidate it backs; a clause's
+// subject before "with" ("X led the Suns with 31 points"); "added 19" states a figure; a word before
+// a metric ("Ad sales") is no name; barrels a day are production; basketball tallies are no goals.
+inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

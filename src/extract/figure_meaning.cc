@@ -211,6 +211,8 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
       {"jobs", "employees"},      {"mps", "seats"},        {"illnesses", "cases"}, {"hospitalizations", "hospitalisations"},
       {"hospitalisations", "hospitalisations"}, {"admissions", "hospitalisations"},
+      // "24.27 million bpd", "850,000 b/d": barrels a day are a producer's output.
+      {"bpd", "production"}, {"b/d", "production"},
   };
   for (const auto& [noun, metric] : kNouns) {
     if (unit == noun) return std::string(metric);
@@ -235,6 +237,10 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
   static const std::unordered_set<std::string_view> kMatch = {
       "goal", "goals", "beat", "beats", "draw", "drew", "match", "game", "win", "won", "victory", "defeat", "defeated",
       "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline"};
+  // A game scored in baskets, runs or sets ("a 68-54 lead at halftime", "rebounds") counts no
+  // goals, and the list of metrics has no name for it.
+  static const std::unordered_set<std::string_view> kNotGoals = {
+      "rebounds", "assists", "quarter", "overtime", "basket", "innings", "runs", "wickets", "sets", "touchdown", "touchdowns"};
   bool match = false;
   for (size_t i = sentence.begin; i < sentence.end;) {
     if (!IsAsciiLetter(t[i])) {
@@ -245,6 +251,7 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
     while (e < sentence.end && (IsAsciiLetter(t[e]) || (t[e] == '-' && IsAsciiLetter(At(t, e + 1))))) ++e;
     const std::string word = Lowercase(t.substr(i, e - i));
     if (kVote.count(word) != 0) return std::string("votes");
+    if (kNotGoals.count(word) != 0) return std::nullopt;
     match = match || kMatch.count(word) != 0;
     i = e;
   }

@@ -12,6 +12,7 @@
 #include "extract/figure_period.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
+#include "extract/name_initials.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
@@ -176,6 +177,16 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
           std::find(std::begin(kJoiners), std::end(kJoiners), joiner) != std::end(kJoiners)) {
         joined = joiner + ' ';
         j = joiner_end + 1;
+      } else if (joiner == "of" && StartsWith(t, joiner_end, " the ") && IsUpper(At(t, joiner_end + 5)) &&
+                 IsUpper(At(t, WordEnd(t, joiner_end + 5) + 1))) {
+        // "Organization of the Petroleum Exporting Countries", "Bank of the West": "of the" joins
+        // when two capitalised words follow (not "the head of the Fed").
+        joined = "of the ";
+        j = joiner_end + 5;
+      } else if (At(t, j) == '&' && At(t, j + 1) == ' ' && IsUpper(At(t, j + 2))) {
+        // "Procter & Gamble", "Marks & Spencer": "&" between capitalised words joins one name.
+        joined = "& ";
+        j += 2;
       }
     }
     // "S&P 500", "Nikkei 225", "Nifty 50": a stock index's name goes on with its number.
@@ -258,6 +269,18 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::stri
   const std::string lower = Lowercase(name.words);
   if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
   if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
+  // "Ad sales rose 42%", "Matchday revenue fell": a word before a metric's name says which part
+  // of it, not whose ("Caldera shares rose" names the company whose shares they are).
+  // (A verb that names a metric, "Alphabet raised", "Microsoft spent", is no such noun.)
+  if (At(t, name.end) == ' ') {
+    const std::optional<MetricMatch> metric = MatchMetricAt(t, name.end + 1);
+    const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+    const bool verb = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
+    if (metric && !verb && next != "spent" && next != "spend" && next != "lost" && next != "invest" &&
+        metric->metric != "share price" && metric->metric != "index level") {
+      return false;
+    }
+  }
   // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title.
   if (At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)))) return true;
   auto opened = verb_openers.find(name.words);
@@ -517,6 +540,8 @@ bool SaysAfter(std::string_view t, const Name& name) {
   const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Kestrel Motors Inc. said"
   const size_t next_end = WordEnd(t, end + 1);
   const std::string next = At(t, end) == ' ' ? Lowercase(t.substr(end + 1, next_end - end - 1)) : "";
+  // "Gary Harris added 19", "Alphabet added $2 billion": the verb states the figure that follows.
+  if (At(t, next_end) == ' ' && (IsDigit(At(t, next_end + 1)) || At(t, next_end + 1) == '$')) return false;
   return std::find(std::begin(kSaid), std::end(kSaid), next) != std::end(kSaid);
 }
 
@@ -561,6 +586,24 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (next == std::string_view::npos) break;
     line = next + 1;
   }
+  // A wire story's credit line ("(Reporting by Alex Lawler; Editing by Dale Hudson)") names its
+  // journalists, who own no number; it runs to its closing parenthesis or the line's end.
+  for (std::string_view credit : {std::string_view("eporting by "), std::string_view("diting by "), std::string_view("riting by "),
+                                  std::string_view("ompiled by "), std::string_view("dited by ")}) {
+    for (size_t at = t.find(credit); at != std::string_view::npos; at = t.find(credit, at + 1)) {
+      if (at == 0) continue;
+      const size_t begin = at - 1;  // the word's first letter, either case
+      // Only a credit that opens a parenthesis, a line or a part of one ("; Editing by").
+      size_t opens = begin;
+      if (opens >= 11 && StartsWithNoCase(t, opens - 11, "additional ")) opens -= 11;
+      const char before = Before(t, opens);
+      if (!(opens == 0 || before == '(' || before == '\n' || (before == ' ' && Before(t, opens - 1) == ';'))) continue;
+      const size_t close = t.find_first_of(")\n", at);
+      const size_t end = close == std::string_view::npos ? t.size() : close;
+      runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin >= begin && n.begin < end; }),
+                 runs.end());
+    }
+  }
   // German capitalises every noun: there a one-word run that the text writes after an article
   // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
   const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
@@ -593,7 +636,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     const size_t space = n.words.find(' ');
     if (!n.opens_sentence || space == std::string::npos || n.words.find(' ', space + 1) == std::string::npos) continue;
     const std::string first = n.words.substr(0, space);
-    if (IsLower(first.back()) && !StartsWith(t, n.begin + first.size(), "'s") && !written_inside(first)) {
+    // ("Procter & Gamble", "Bank of England" keep their first word: a joiner follows it.)
+    if (IsLower(first.back()) && IsUpper(n.words[space + 1]) && !StartsWith(t, n.begin + first.size(), "'s") &&
+        !written_inside(first)) {
       n.words = n.words.substr(space + 1);
       n.begin += space + 1;
       n.opens_sentence = false;
@@ -620,13 +665,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   }
   std::map<std::string, std::string> by_initials;  // an empty name where two longer names share them
   for (const std::string& m : multi_word) {
-    std::string initials;
-    for (size_t at = 0; at < m.size();) {
-      if (IsUpper(m[at])) initials += m[at];  // "of", "for" are no initials
-      const size_t space = m.find(' ', at);
-      if (space == std::string::npos) break;
-      at = space + 1;
-    }
+    const std::string initials = InitialsOf(m);  // "of", "for" give none
     if (initials.size() < 2) continue;
     auto [it, inserted] = by_initials.emplace(initials, m);
     if (!inserted && it->second != m) it->second.clear();
@@ -646,7 +685,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
     // "ECB" for "European Central Bank", "RBA" for "Reserve Bank of Australia": an acronym of the
     // initials of one longer name the text writes is that name.
-    if (auto full = by_initials.find(n.words); one_word && full != by_initials.end() && !full->second.empty()) {
+    std::string acronym = n.words;  // "P&G" is the initials of "Procter & Gamble"
+    acronym.erase(std::remove(acronym.begin(), acronym.end(), '&'), acronym.end());
+    if (auto full = by_initials.find(acronym); one_word && full != by_initials.end() && !full->second.empty()) {
       n.words = full->second;
     }
     names.push_back(std::move(n));
@@ -857,6 +898,11 @@ class SubjectReader {
     bool opinion = false;
     const size_t reported = ReportedClauseStart(clause.begin, f.span.begin, &opinion);
     if (reported) clause.begin = reported;
+    // "16 percent supported Fiorina", "44% of voters backed Lindgren": a poll's share is the
+    // candidate's it backs.
+    if (auto backed = Backed(f)) return backed;
+    // "Devin Booker led the Suns with 31 points": the clause's subject, not its verb's object.
+    if (auto opener = OpenerWith(f, clause)) return opener;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
     const std::string opener = WordAt(clause.begin);
@@ -929,6 +975,44 @@ class SubjectReader {
       if (it->source && !it->person && !it->modifier && SaysAfter(t_, *it)) return it->words;
     }
     return Topic(f);
+  }
+
+  // The name a share is given to when a verb of backing follows it: "16 percent supported
+  // Fiorina", "21% of respondents backed Lindgren", "38% would vote for the Greens".
+  std::optional<std::string> Backed(const Figure& f) const {
+    static constexpr std::string_view kBacking[] = {"supported", "support", "backed", "back", "favored", "favoured",
+                                                    "favor", "favour", "preferred", "prefer", "chose", "picked"};
+    if (f.kind != FigureKind::kPercent) return std::nullopt;
+    size_t i = f.span.end;
+    if (StartsWith(t_, i, " of ")) {  // "of respondents", "of likely voters"
+      i += 4;
+      for (int words = 0; words < 3 && IsLower(At(t_, i)); ++words) i = WordEnd(t_, i) + 1;
+      --i;
+    }
+    if (At(t_, i) != ' ') return std::nullopt;
+    std::string verb = WordAt(i + 1);
+    size_t after = WordEnd(t_, i + 1);
+    if (verb == "would" && WordAt(after + 1) == "vote" && WordAt(WordEnd(t_, after + 1) + 1) == "for") {
+      after = WordEnd(t_, WordEnd(t_, after + 1) + 1);
+      verb = "backed";
+    }
+    if (std::find(std::begin(kBacking), std::end(kBacking), verb) == std::end(kBacking) || At(t_, after) != ' ') return std::nullopt;
+    size_t name_at = after + 1;
+    if (StartsWith(t_, name_at, "the ")) name_at += 4;
+    auto [first, last] = NamesWithin(name_at, f.sentence.end);
+    if (first != last && first->begin == name_at && !first->modifier) return first->words;
+    return std::nullopt;
+  }
+
+  // The name that opens `clause` before its verb, when the figure comes after "with" ("Booker
+  // led the Suns with 31 points", "Meta beat estimates with $5 billion"): the clause's subject.
+  std::optional<std::string> OpenerWith(const Figure& f, ByteSpan clause) const {
+    if (WordBefore(t_, f.span.begin).first != "with") return std::nullopt;
+    size_t i = clause.begin;
+    while (i < f.span.begin && (t_[i] == ' ' || t_[i] == '"')) ++i;
+    auto [first, last] = NamesWithin(i, f.span.begin);
+    if (first == last || first->begin != i || first->modifier || first->group || !VerbFollows(t_, *first)) return std::nullopt;
+    return first->words;
   }
 
   // The words after the last "among" in [begin, end), up to a comma or a verb, when no name

@@ -197,3 +197,32 @@ TEST_CASE("subject: the lead's subject past a German dateline, without the noun 
   CHECK(SubjectOf(text, "4,1 %") == "Rheinwerk Chemie");
 }
 
+
+TEST_CASE("subject: names joined by '&' or 'of the' are one, a credit line names no one", "[figures][subject]") {
+  CHECK(SubjectOf("Shares of Harlow & Finch fell 2 percent before the bell.", "2 percent") == "Harlow & Finch");
+  // The initials stand for the name: "H&F" for "Harlow & Finch".
+  CHECK(SubjectOf("Harlow & Finch makes soap. Net sales at H&F rose 3 percent.", "3 percent") == "Harlow & Finch");
+  CHECK(SubjectOf("The Union of the Northern Oil Producers pumped 24.3 million bpd in August.", "24.3 million bpd") ==
+        "Union of the Northern Oil Producers");
+  // "the head of the Fed": "of the" joins only before two capitalised words.
+  CHECK(SubjectOf("Orlen Gas said output was 3.1 million bpd, the head of the Agency noted.", "3.1 million bpd") == "Orlen Gas");
+  const std::string wire =
+      "Ostrava Steel output falls\n\n"
+      "PRAGUE, Oct 1 - Ostrava Steel made 1.2 million tonnes in September.\n\n"
+      "It expects 4 percent more next year.\n\n"
+      "(Reporting by Jana Novak; Editing by Petr Dvorak)\n";
+  CHECK(SubjectOf(wire, "4 percent") == "Ostrava Steel");
+}
+
+TEST_CASE("subject: a poll's share is the backed candidate's, a clause's subject beats its object", "[figures][subject]") {
+  const std::string poll = "Among 600 likely voters, 21 percent of respondents supported Lindgren and 16 percent backed Marsh.";
+  CHECK(SubjectOf(poll, "21 percent") == "Lindgren");
+  CHECK(SubjectOf(poll, "16 percent") == "Marsh");
+  CHECK(SubjectOf("In the survey 38% would vote for the Greens.", "38%") == "Greens");
+  CHECK(SubjectOf("Devin Carter led the Falcons with 31 points on Friday.", "31 points") == "Devin Carter");
+  // A verb of saying before a number states it: "Gary Hale added 19" is Hale's.
+  CHECK(SubjectOf("Nikola Brand scored 31 points, Gary Hale added 19 and the Hawks won.", "19") == "Gary Hale");
+  // A word before a metric's name says which part ("Ad sales"), the company is the text's.
+  CHECK(SubjectOf("Fernway results\n\nLONDON, 3 May 2026 - Fernway Media reported results on Wednesday.\n\n"
+                  "Ad sales in the quarter rose 42 percent.", "42 percent") == "Fernway Media");
+}

@@ -66,6 +66,13 @@ TEST_CASE("A tally's sides count votes or goals as the sentence says, else nothi
   CHECK(OnlyFigure(match, "3").metric == "goals");
   const std::string dashed = "Kestrel won the derby 2\xE2\x80\x93" "0 at home.";
   CHECK(OnlyFigure(dashed, "2").metric == "goals");
+  // A basketball game's sides count points, which the list of metrics does not name: no goals.
+  const std::string hoops = "The Hawks led 12-0 after the first quarter and added 10 rebounds.";
+  CHECK(OnlyFigure(hoops, "0").metric == std::nullopt);
+}
+
+TEST_CASE("Barrels a day are a producer's output", "[figures][meaning]") {
+  CHECK(OnlyFigure("Norvia pumped 24.27 million bpd on average in August.", "24.27 million bpd").metric == "production");
 }
 
 TEST_CASE("Hyphenated names and indices with their number are whole subjects", "[figures][subject]") {
