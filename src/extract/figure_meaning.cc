@@ -154,9 +154,21 @@ constexpr size_t kFarAfter = 1000;
 bool FollowsAnd(std::string_view t, size_t from, size_t to) {
   return to - from < 200 && t.substr(from, to - from).find(" and ") != std::string_view::npos;
 }
+// Whether a subordinate clause begins in t[from, to) ("… soared 14.8% after the company said a deal
+// values it at …"): a metric named there is another statement's.
+bool SubordinateBetween(std::string_view t, size_t from, size_t to) {
+  if (to - from >= 200) return false;
+  const std::string_view between = t.substr(from, to - from);
+  for (std::string_view word : {" after ", " because ", " as ", " when ", " following ", " since "}) {
+    if (between.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> NearestMetric(std::string_view t, const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
+  bool best_far = false;
   auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
                                 [](const MetricAt& m, uint64_t at) { return m.begin < at; });
   for (auto it = first; it != metrics.end() && it->begin < range.end; ++it) {
@@ -168,9 +180,15 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
     if (m.begin >= span.end && m.metric != "vote share" && (StartsWith(t, span.end, " of ") || FollowsAnd(t, span.end, m.begin))) {
       distance += kFarAfter;
     }
-    if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
+    // A metric of a subordinate clause after the figure comes after every other, strong or weak
+    // ("Shares of Horizon were soaring 14.8% after … a deal that values the drugmaker at …").
+    const bool far = m.begin >= span.end && SubordinateBetween(t, span.end, m.begin);
+    const bool better = !best || (best_far && !far) ||
+                        (far == best_far && ((best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)));
+    if (better) {
       best = &m;
       best_distance = distance;
+      best_far = far;
     }
   }
   if (!best) return std::nullopt;
@@ -196,7 +214,8 @@ std::optional<std::string> MetricOfUnit(const Figure& f) {
   }
   // The price of one thing in a market's unit: "$82 a barrel", "75,10 €/MWh".
   if (f.kind == FigureKind::kRate && f.per) {
-    static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "litre", "liter", "gallon"};
+    static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "litre", "liter", "gallon",
+                                                  "bushel", "pound"};
     if (std::find(std::begin(kGoods), std::end(kGoods), *f.per) != std::end(kGoods)) return "price";
   }
   return std::nullopt;
@@ -257,6 +276,37 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
   }
   if (match) return std::string("goals");
   return std::nullopt;
+}
+
+// Whether the words after a percentage ending at `at` say it backs someone: " support", "
+// backed", " of respondents supported", " would vote for".
+bool BacksSomeone(std::string_view t, size_t at) {
+  static constexpr std::string_view kBacking[] = {"support", "supported", "backed", "back", "favored", "favoured",
+                                                  "favor", "favour", "preferred", "prefer", "would vote", "said they would vote"};
+  auto backing_at = [&](size_t i) {
+    return std::any_of(std::begin(kBacking), std::end(kBacking),
+                       [&](std::string_view word) { return StartsWith(t, i, word) && !IsAsciiLetter(At(t, i + word.size())); });
+  };
+  if (StartsWith(t, at, " of ")) {  // "of respondents", "of likely voters"
+    at += 4;
+    for (int words = 0; words < 3 && IsLower(At(t, at)) && !backing_at(at); ++words) {
+      const size_t e = WordEnd(t, at);
+      if (At(t, e) != ' ') return false;
+      at = e + 1;
+    }
+    --at;
+  }
+  return At(t, at) == ' ' && backing_at(at + 1);
+}
+
+// Whether a text reports an election or a poll: it writes of votes, voters, ballots, polls or
+// elections three times at least.
+bool IsVotingText(std::string_view t) {
+  int seen = 0;
+  for (std::string_view word : {" vote", " voters", " ballot", " poll", " election", " Poll", " Election"}) {
+    for (size_t at = t.find(word); at != std::string_view::npos && seen < 3; at = t.find(word, at + 1)) ++seen;
+  }
+  return seen >= 3;
 }
 
 bool MeasuresSomething(const Figure& f) {
@@ -520,6 +570,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                                      })->sentence.end);
   const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, read_to, dated);
   const std::pair<std::optional<std::string>, size_t> lead_period = LeadPeriod(t, text_periods);
+  const bool voting_text = IsVotingText(t);
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
   ByteSpan broken{UINT64_MAX, UINT64_MAX};
@@ -590,6 +641,11 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // "US$2.05 a share" beside net income: the earnings per share.
       if (f.per == "share" && IsCurrency(f) && (!f.metric || *f.metric == "net income" || *f.metric == "net loss")) {
         f.metric = "earnings per share";
+      }
+      // A poll's share of support: "with 41% support", "36% backed Marsh", "38% would vote for";
+      // in a text on an election or a poll, any bare share ("The ruling party leads with 61.6%").
+      if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric && (voting_text || BacksSomeone(t, f.span.end))) {
+        f.metric = "vote share";
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {

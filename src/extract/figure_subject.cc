@@ -461,26 +461,45 @@ bool IsGermanArticle(std::string_view lower) {
   return std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles);
 }
 
-// In a German text (several of "der", "die", "das", "und"), which capitalises every noun, the
-// one-word runs that are common nouns: written after an article or a preposition fused with one
-// ("die Aktie", "im Schnitt"), or written once only ("Anfragen liegen …"); acronyms ("DAX") are
-// names.
-std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Name>& runs) {
-  std::set<std::string> nouns;
-  int german = 0;
+// Whether `t` is German: its opening holds several of the words German writes most ("der", "und",
+// "hat", "im", "mit", "von" …), which English and the other languages of the press do not.
+bool IsGermanText(std::string_view t) {
+  static constexpr std::string_view kWords[] = {" der ", " die ", " das ", " und ", " im ", " mit ", " von ",
+                                                " auf ", " hat ", " dem ", " den ", " nach ", " sich ", " ist "};
   const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
-  for (std::string_view w : {std::string_view(" der "), std::string_view(" die "), std::string_view(" das "), std::string_view(" und ")}) {
+  int german = 0;
+  for (std::string_view w : kWords) {
     for (size_t at = opening.find(w); at != std::string_view::npos && german < 4; at = opening.find(w, at + 1)) ++german;
   }
-  if (german < 4) return nouns;
+  return german >= 4;
+}
+
+// The endings of German abstract and compound nouns ("Nettoverschuldung", "Vorjahr",
+// "Gesellschaft"), which few company names end in.
+bool HasGermanNounEnding(std::string_view lower) {
+  for (std::string_view end : {"ung", "heit", "keit", "schaft", "jahr", "zeitraum", "stand", "nis"}) {
+    if (lower.size() > end.size() + 2 && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
+// In a German text, which capitalises every noun, the one-word runs that are common nouns: written
+// after an article or a preposition fused with one, alone or before an adjective ("die Aktie", "im
+// dritten Quartal"), written once only ("Anfragen liegen …"), or with a noun's ending
+// ("Nettoverschuldung", "Vorjahr"); acronyms ("DAX") are names.
+std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Name>& runs) {
+  std::set<std::string> nouns;
+  if (!IsGermanText(t)) return nouns;
   std::map<std::string, int> seen;
   for (const Name& n : runs) ++seen[n.words];
   for (const Name& n : runs) {
     // A company written with its legal form ("der Rheinstrom AG") is a name after an article too.
     if (n.legal || n.words.find(' ') != std::string::npos || std::all_of(n.words.begin(), n.words.end(), IsUpper)) continue;
     auto [word, start] = WordBefore(t, n.begin);
-    (void)start;
-    if (seen[n.words] < 2 || IsGermanArticle(word)) {
+    const std::string before_adjective = WordBefore(t, start).first;
+    const bool adjective = word.size() > 3 && (word.back() == 'n' || word.back() == 'e' || word.back() == 'r' || word.back() == 's');
+    if (seen[n.words] < 2 || IsGermanArticle(word) || (adjective && IsGermanArticle(before_adjective)) ||
+        HasGermanNounEnding(Lowercase(n.words))) {
       nouns.insert(n.words);
     }
   }
@@ -503,6 +522,15 @@ bool DescribesNoun(std::string_view t, const Name& name) {
 // asks others for their numbers and owns none.
 bool RunsPoll(std::string_view t, const Name& name) {
   return StartsWith(t, name.end, " poll") || StartsWith(t, name.end, " survey");
+}
+
+// Whether `name` is set apart from what a figure measures: "all members except Mexico", "excluding
+// Japan", "other than Brent", "apart from Saudi Arabia".
+bool SetApart(std::string_view t, const Name& name) {
+  auto [before, start] = WordBefore(t, name.begin);
+  if (before == "except" || before == "excluding" || before == "besides") return true;
+  const std::string first = WordBefore(t, start).first;
+  return (before == "than" && first == "other") || (before == "from" && first == "apart");
 }
 
 // Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
@@ -565,6 +593,21 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   return false;
 }
 
+// Whether a source is a statistics office or an electoral or labour authority ("the Bureau of
+// Labor Statistics", "the Central Election Commission said", "the Labor Department said"), which
+// counts others' numbers: the economy's, the election's, never its own.
+bool CountsOthers(std::string_view words) {
+  static constexpr std::string_view kWords[] = {"Statistics", "Statistical", "Census", "Bureau", "Commission", "Office"};
+  for (std::string_view w : kWords) {
+    const size_t at = words.find(w);
+    if (at != std::string_view::npos && (at == 0 || words[at - 1] == ' ') &&
+        (at + w.size() == words.size() || words[at + w.size()] == ' ')) {
+      return true;
+    }
+  }
+  return words == "Labor Department" || words == "Labour Department" || words == "Department of Labor";
+}
+
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
 // after "Caldera Semiconductor"), lists of names joined into one.
 std::vector<Name> NamesOf(std::string_view t) {
@@ -602,6 +645,20 @@ std::vector<Name> NamesOf(std::string_view t) {
       const size_t end = close == std::string_view::npos ? t.size() : close;
       runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin >= begin && n.begin < end; }),
                  runs.end());
+    }
+  }
+  // "der Konzern Investitionen von …": in German a metric's noun after another noun begins no part
+  // of a name, so the run ends before it.
+  if (IsGermanText(t)) {
+    for (Name& n : runs) {
+      for (size_t space = n.words.find(' '); space != std::string::npos; space = n.words.find(' ', space + 1)) {
+        const std::optional<MetricMatch> m = MatchMetricAt(t, n.begin + space + 1);
+        if (m && m->metric != "index level" && IsUpper(n.words[space + 1]) && !n.legal) {
+          n.words.resize(space);
+          n.end = n.begin + space;
+          break;
+        }
+      }
     }
   }
   // German capitalises every noun: there a one-word run that the text writes after an article
@@ -698,7 +755,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
     n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
-                 RunsPoll(t, n);
+                 RunsPoll(t, n) || SetApart(t, n) || (n.source && CountsOthers(n.words));
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -895,9 +952,23 @@ class SubjectReader {
     if (IsLower(At(t_, f.sentence.begin))) f.sentence.begin = PreviousSentenceStart(f.sentence.begin);
     // What a speaker says ("Mark Cuban argues that the $3 trillion …") is a clause of its own, whose
     // numbers are not the speaker's unless it says so.
+    // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
+    // no one's number.
+    const std::string_view before = t_.substr(clause.begin, f.span.begin - clause.begin);
+    if (before.find("margin of error") != std::string_view::npos || before.find("margin of sampling error") != std::string_view::npos) {
+      return std::nullopt;
+    }
     bool opinion = false;
     const size_t reported = ReportedClauseStart(clause.begin, f.span.begin, &opinion);
     if (reported) clause.begin = reported;
+    // "corn for March delivery gained 6 cents to $4.52 a bushel", "Spot gold fell 0.6%": a price
+    // is the good's the words before its verb name.
+    if (f.metric == "price") {
+      if (auto good = Good(f, clause)) {
+        in_words_ = true;
+        return good;
+      }
+    }
     // "16 percent supported Fiorina", "44% of voters backed Lindgren": a poll's share is the
     // candidate's it backs.
     if (auto backed = Backed(f)) return backed;
@@ -986,7 +1057,11 @@ class SubjectReader {
     size_t i = f.span.end;
     if (StartsWith(t_, i, " of ")) {  // "of respondents", "of likely voters"
       i += 4;
-      for (int words = 0; words < 3 && IsLower(At(t_, i)); ++words) i = WordEnd(t_, i) + 1;
+      for (int words = 0; words < 3 && IsLower(At(t_, i)); ++words) {
+        const std::string word = WordAt(i);
+        if (std::find(std::begin(kBacking), std::end(kBacking), word) != std::end(kBacking) || word == "would") break;
+        i = WordEnd(t_, i) + 1;
+      }
       --i;
     }
     if (At(t_, i) != ' ') return std::nullopt;
@@ -1002,6 +1077,58 @@ class SubjectReader {
     auto [first, last] = NamesWithin(name_at, f.sentence.end);
     if (first != last && first->begin == name_at && !first->modifier) return first->words;
     return std::nullopt;
+  }
+
+  // The good a price or its move is of, in lowercase words before the verb of the move in its
+  // clause ("corn for March delivery gained", "and soybeans rose", "live cattle traded at", "Spot
+  // gold fell"), when no name stands there.
+  std::optional<std::string> Good(const Figure& f, ByteSpan clause) const {
+    static constexpr std::string_view kVerbs[] = {"gained", "rose", "fell", "lost", "traded", "settled", "climbed", "dropped",
+                                                  "slipped", "jumped", "eased", "added", "rallied", "slid", "edged", "stood",
+                                                  "was", "were", "hit", "sank", "surged", "advanced", "declined"};
+    static constexpr std::string_view kOpeners[] = {"spot", "benchmark", "the", "and", "while", "front-month", "u.s."};
+    // The last verb of a move before the figure.
+    size_t verb = SIZE_MAX;
+    for (size_t i = clause.begin; i < f.span.begin;) {
+      const size_t e = WordEnd(t_, i);
+      if (e > i) {
+        const std::string w = Lowercase(t_.substr(i, e - i));
+        if (std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) verb = i;
+        i = e;
+      } else {
+        ++i;
+      }
+    }
+    if (verb == SIZE_MAX) return std::nullopt;
+    // The words before it, back to the clause's start, "and" or "while"; "for …" ("corn for March
+    // delivery") and "futures" describe the good.
+    std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of each word, last first
+    for (size_t end = verb; end > clause.begin;) {
+      while (end > clause.begin && t_[end - 1] == ' ') --end;
+      size_t begin = end;
+      while (begin > clause.begin && (IsAsciiLetter(t_[begin - 1]) || t_[begin - 1] == '-' || t_[begin - 1] == '.')) --begin;
+      if (begin == end) break;
+      const std::string w = Lowercase(t_.substr(begin, end - begin));
+      if (w == "and" || w == "while") break;
+      words.emplace_back(begin, end);
+      end = begin;
+      if (words.size() > 6) return std::nullopt;
+    }
+    std::reverse(words.begin(), words.end());
+    std::string good;
+    for (const auto& [begin, end] : words) {
+      std::string w(t_.substr(begin, end - begin));
+      const std::string lower = Lowercase(w);
+      if (lower == "for" || lower == "futures" || lower == "prices" || lower == "price") break;
+      if (good.empty() && std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners)) continue;
+      // A capitalised word inside is a name's ("Brent crude"), read as names are; one opening the
+      // sentence is not ("Spot gold", "Corn").
+      if (IsUpper(w[0]) && !(begin == f.sentence.begin || OpensSentence(t_, begin))) return std::nullopt;
+      if (!good.empty()) good += ' ';
+      good += lower;
+    }
+    if (good.empty() || good.size() > 30) return std::nullopt;
+    return good;
   }
 
   // The name that opens `clause` before its verb, when the figure comes after "with" ("Booker

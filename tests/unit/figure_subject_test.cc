@@ -226,3 +226,31 @@ TEST_CASE("subject: a poll's share is the backed candidate's, a clause's subject
   CHECK(SubjectOf("Fernway results\n\nLONDON, 3 May 2026 - Fernway Media reported results on Wednesday.\n\n"
                   "Ad sales in the quarter rose 42 percent.", "42 percent") == "Fernway Media");
 }
+
+TEST_CASE("subject: a good's price is the good's, a statistics office and a name set apart own nothing", "[figures][subject]") {
+  const std::string farm = "In farm markets, corn for March delivery gained 6 cents to $4.52 a bushel and soybeans rose 11.5 cents "
+                           "to $10.87 a bushel, while live cattle traded at $2.31 a pound.";
+  CHECK(SubjectOf(farm, "$4.52 a bushel") == "corn");
+  CHECK(SubjectOf(farm, "$10.87 a bushel") == "soybeans");
+  CHECK(SubjectOf(farm, "$2.31 a pound") == "live cattle");
+  CHECK(SubjectOf("Spot gold fell 0.6% to $2,341 an ounce.", "$2,341 an ounce") == "gold");
+  // A statistics office or an electoral commission counts others' numbers.
+  CHECK(SubjectOf("Voter turnout, according to the Central Election Commission, was 55%.", "55%") == "-");
+  CHECK(SubjectOf("Nonfarm payrolls increased 128,000, the Labor Department said.", "128,000") == "-");
+  // "every member except Mexico": the name set apart owns nothing.
+  CHECK(SubjectOf("Every member except Mexico pumped less, cutting 60,000 barrels per day in all.", "60,000 barrels per day") == "-");
+  // A poll's margin of error is no candidate's.
+  CHECK(SubjectOf("Lindgren had 41% support. The poll has a margin of error of plus or minus 3.1 percentage points.",
+                  "3.1 percentage points") == "-");
+}
+
+TEST_CASE("subject: German nouns after an article and adjective, with a noun's ending, or a metric's, are no names", "[figures][subject]") {
+  const std::string text =
+      "Rheinwerk steigert Umsatz im dritten Quartal\n\n"
+      "MAINZ, 28. Oktober 2026 – Der Chemiekonzern Rheinwerk hat im dritten Quartal einen Umsatz von 3,84 Milliarden Euro "
+      "erzielt (Vorjahr: 3,61 Mrd.). Die Nettoverschuldung sank auf 4,2 Mrd. Euro. Für 2027 plant der Konzern Investitionen "
+      "von 1,9 Mrd. Euro. Rheinwerk bestätigte die Prognose.";
+  CHECK(SubjectOf(text, "3,61 Mrd.") == "Rheinwerk");
+  CHECK(SubjectOf(text, "4,2 Mrd. Euro") == "Rheinwerk");
+  CHECK(SubjectOf(text, "1,9 Mrd. Euro") == "Rheinwerk");
+}
