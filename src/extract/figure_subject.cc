@@ -878,10 +878,21 @@ size_t TableStart(std::string_view t, size_t at) {
   return line;
 }
 
+// The first election the text names by its kind: "parliamentary election", "presidential election".
+std::optional<std::string> Election(std::string_view t) {
+  static constexpr std::string_view kKinds[] = {"parliamentary", "presidential", "general", "legislative", "local",
+                                                "regional", "mayoral", "municipal", "state", "federal"};
+  for (size_t at = t.find(" election"); at != std::string_view::npos; at = t.find(" election", at + 1)) {
+    const std::string kind = WordBefore(t, at).first;
+    if (std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds)) return kind + " election";
+  }
+  return std::nullopt;
+}
+
 class SubjectReader {
  public:
   explicit SubjectReader(std::string_view t)
-      : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()) {}
+      : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()), election_(Election(t)) {}
 
   // A match score's two sides, `winner_side` and `other_side` ("Harbour City beat Rovers 3-1",
   // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City"):
@@ -961,6 +972,12 @@ class SubjectReader {
     bool opinion = false;
     const size_t reported = ReportedClauseStart(clause.begin, f.span.begin, &opinion);
     if (reported) clause.begin = reported;
+    // Turnout and the count of voters or ballots are the election's ("the parliamentary election"),
+    // no party's.
+    if (f.metric == "turnout" || f.unit.find("voters") != std::string::npos || f.unit.find("ballots") != std::string::npos) {
+      in_words_ = true;
+      return election_;
+    }
     // "corn for March delivery gained 6 cents to $4.52 a bushel", "Spot gold fell 0.6%": a price
     // is the good's the words before its verb name.
     if (f.metric == "price") {
@@ -1075,8 +1092,12 @@ class SubjectReader {
     size_t name_at = after + 1;
     if (StartsWith(t_, name_at, "the ")) name_at += 4;
     auto [first, last] = NamesWithin(name_at, f.sentence.end);
-    if (first != last && first->begin == name_at && !first->modifier) return first->words;
-    return std::nullopt;
+    if (first == last || first->begin != name_at || first->modifier) return std::nullopt;
+    // "supported Green candidate Tove Aas": a party before its candidate's name describes them.
+    if (std::next(first) != last && StartsWith(t_, first->end, " candidate ") && std::next(first)->begin == first->end + 11) {
+      return std::next(first)->words;
+    }
+    return first->words;
   }
 
   // The good a price or its move is of, in lowercase words before the verb of the move in its
@@ -1085,8 +1106,14 @@ class SubjectReader {
   std::optional<std::string> Good(const Figure& f, ByteSpan clause) const {
     static constexpr std::string_view kVerbs[] = {"gained", "rose", "fell", "lost", "traded", "settled", "climbed", "dropped",
                                                   "slipped", "jumped", "eased", "added", "rallied", "slid", "edged", "stood",
-                                                  "was", "were", "hit", "sank", "surged", "advanced", "declined"};
-    static constexpr std::string_view kOpeners[] = {"spot", "benchmark", "the", "and", "while", "front-month", "u.s."};
+                                                  "was", "were", "hit", "sank", "surged", "advanced", "declined", "dipped",
+                                                  "averaged"};
+    static constexpr std::string_view kOpeners[] = {"spot", "benchmark", "the", "and", "while", "front-month", "u.s.",
+                                                    "overall", "national", "average"};
+    // Words that end the good's name: what follows describes it ("corn for March delivery", "gas
+    // used by utilities", "gold futures").
+    static constexpr std::string_view kAfterGood[] = {"for", "futures", "prices", "price", "used", "in", "of", "by",
+                                                      "from", "at", "on", "sold", "bought"};
     // The last verb of a move before the figure.
     size_t verb = SIZE_MAX;
     for (size_t i = clause.begin; i < f.span.begin;) {
@@ -1119,7 +1146,7 @@ class SubjectReader {
     for (const auto& [begin, end] : words) {
       std::string w(t_.substr(begin, end - begin));
       const std::string lower = Lowercase(w);
-      if (lower == "for" || lower == "futures" || lower == "prices" || lower == "price") break;
+      if (std::find(std::begin(kAfterGood), std::end(kAfterGood), lower) != std::end(kAfterGood)) break;
       if (good.empty() && std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners)) continue;
       // A capitalised word inside is a name's ("Brent crude"), read as names are; one opening the
       // sentence is not ("Spot gold", "Corn").
@@ -1350,6 +1377,7 @@ class SubjectReader {
   std::vector<Name> names_;
   bool han_companies_;  // the text names companies in Han (蓝驰汽车): their units' figures are theirs
   std::optional<std::string> lead_;  // the lead's subject (Lead)
+  std::optional<std::string> election_;  // the election the text names (Election)
   std::map<std::string, int> given_;  // how many figures each subject was given
   std::optional<std::string> dominant_;  // the subject given most figures so far
   int dominant_count_ = 0;

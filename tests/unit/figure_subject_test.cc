@@ -254,3 +254,13 @@ TEST_CASE("subject: German nouns after an article and adjective, with a noun's e
   CHECK(SubjectOf(text, "4,2 Mrd. Euro") == "Rheinwerk");
   CHECK(SubjectOf(text, "1,9 Mrd. Euro") == "Rheinwerk");
 }
+
+TEST_CASE("subject: turnout and the count of voters are the election's, a candidate after the party's name", "[figures][subject]") {
+  const std::string text =
+      "Alliance wins\n\nVALDOR, 4 May 2026 - The Centre Alliance won the parliamentary election with 41.2% of the vote. "
+      "Turnout was 67.4%, and 10.7 million voters cast ballots.";
+  CHECK(SubjectOf(text, "67.4%") == "parliamentary election");
+  CHECK(SubjectOf(text, "10.7 million voters") == "parliamentary election");
+  CHECK(SubjectOf(text, "41.2%") == "Centre Alliance");
+  CHECK(SubjectOf("In the poll 9% supported Green candidate Tove Aas.", "9%") == "Tove Aas");
+}
