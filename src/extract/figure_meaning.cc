@@ -154,21 +154,27 @@ constexpr size_t kFarAfter = 1000;
 bool FollowsAnd(std::string_view t, size_t from, size_t to) {
   return to - from < 200 && t.substr(from, to - from).find(" and ") != std::string_view::npos;
 }
-// Whether a subordinate clause begins in t[from, to) ("… soared 14.8% after the company said a deal
-// values it at …"): a metric named there is another statement's.
-bool SubordinateBetween(std::string_view t, size_t from, size_t to) {
-  if (to - from >= 200) return false;
-  const std::string_view between = t.substr(from, to - from);
-  for (std::string_view word : {" after ", " because ", " as ", " when ", " following ", " since "}) {
-    if (between.find(word) != std::string_view::npos) return true;
+// Where the first subordinate clause in t[from, to) begins ("… soared 14.8% after the company said
+// a deal values it at …"), or `to`: a metric named after it is another statement's. (One pass over
+// the blanks: it runs for every figure.)
+size_t SubordinateAfter(std::string_view t, size_t from, size_t to) {
+  to = std::min(to, from + 200);
+  for (size_t i = from; i < to; ++i) {
+    if (t[i] != ' ') continue;
+    const char next = At(t, i + 1);
+    if (next != 'a' && next != 'b' && next != 'w' && next != 'f' && next != 's') continue;
+    for (std::string_view word : {" after ", " because ", " as ", " when ", " following ", " since "}) {
+      if (word[1] == next && StartsWith(t, i, word)) return i;
+    }
   }
-  return false;
+  return SIZE_MAX;
 }
 
 std::optional<std::string> NearestMetric(std::string_view t, const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
   bool best_far = false;
+  const size_t subordinate = SubordinateAfter(t, span.end, range.end);
   auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
                                 [](const MetricAt& m, uint64_t at) { return m.begin < at; });
   for (auto it = first; it != metrics.end() && it->begin < range.end; ++it) {
@@ -182,7 +188,7 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
     }
     // A metric of a subordinate clause after the figure comes after every other, strong or weak
     // ("Shares of Horizon were soaring 14.8% after … a deal that values the drugmaker at …").
-    const bool far = m.begin >= span.end && SubordinateBetween(t, span.end, m.begin);
+    const bool far = m.begin >= span.end && m.begin > subordinate;
     const bool better = !best || (best_far && !far) ||
                         (far == best_far && ((best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)));
     if (better) {
@@ -300,10 +306,10 @@ bool BacksSomeone(std::string_view t, size_t at) {
 }
 
 // Whether a text reports an election or a poll: it writes of votes, voters, ballots, polls or
-// elections three times at least.
+// elections three times at least. (Read only for a text with a bare share, when first needed.)
 bool IsVotingText(std::string_view t) {
   int seen = 0;
-  for (std::string_view word : {" vote", " voters", " ballot", " poll", " election", " Poll", " Election"}) {
+  for (std::string_view word : {"vote", "ballot", "poll", "Poll", "election", "Election"}) {
     for (size_t at = t.find(word); at != std::string_view::npos && seen < 3; at = t.find(word, at + 1)) ++seen;
   }
   return seen >= 3;
@@ -570,7 +576,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                                      })->sentence.end);
   const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, read_to, dated);
   const std::pair<std::optional<std::string>, size_t> lead_period = LeadPeriod(t, text_periods);
-  const bool voting_text = IsVotingText(t);
+  std::optional<bool> voting_text;
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
   ByteSpan broken{UINT64_MAX, UINT64_MAX};
@@ -644,8 +650,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       // A poll's share of support: "with 41% support", "36% backed Marsh", "38% would vote for";
       // in a text on an election or a poll, any bare share ("The ruling party leads with 61.6%").
-      if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric && (voting_text || BacksSomeone(t, f.span.end))) {
-        f.metric = "vote share";
+      if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric) {
+        if (!voting_text) voting_text = IsVotingText(t);
+        if (*voting_text || BacksSomeone(t, f.span.end)) f.metric = "vote share";
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -269,6 +270,10 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::stri
   const std::string lower = Lowercase(name.words);
   if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
   if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
+  // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title.
+  if (At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)))) return true;
+  auto opened = verb_openers.find(name.words);
+  if (opened == verb_openers.end()) return false;
   // "Ad sales rose 42%", "Matchday revenue fell": a word before a metric's name says which part
   // of it, not whose ("Caldera shares rose" names the company whose shares they are).
   // (A verb that names a metric, "Alphabet raised", "Microsoft spent", is no such noun.)
@@ -281,10 +286,6 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::stri
       return false;
     }
   }
-  // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title.
-  if (At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)))) return true;
-  auto opened = verb_openers.find(name.words);
-  if (opened == verb_openers.end()) return false;
   // Before a verb: a name, unless it looks like a plural noun ("Provisions rose", "Margins fell")
   // or it is a short word before a noun in the present ("Large deals …", "Gross advances …"), which
   // a second sentence it opens before a verb settles.
@@ -464,12 +465,14 @@ bool IsGermanArticle(std::string_view lower) {
 // Whether `t` is German: its opening holds several of the words German writes most ("der", "und",
 // "hat", "im", "mit", "von" …), which English and the other languages of the press do not.
 bool IsGermanText(std::string_view t) {
-  static constexpr std::string_view kWords[] = {" der ", " die ", " das ", " und ", " im ", " mit ", " von ",
-                                                " auf ", " hat ", " dem ", " den ", " nach ", " sich ", " ist "};
+  static const std::unordered_set<std::string_view> kWords = {"der", "die", "das", "und", "im", "mit", "von",
+                                                              "auf", "hat", "dem", "den", "nach", "sich", "ist"};
   const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
   int german = 0;
-  for (std::string_view w : kWords) {
-    for (size_t at = opening.find(w); at != std::string_view::npos && german < 4; at = opening.find(w, at + 1)) ++german;
+  for (size_t i = 0; i < opening.size() && german < 4; ++i) {
+    if (opening[i] != ' ' || !IsLower(At(opening, i + 1))) continue;
+    const size_t end = WordEnd(opening, i + 1);
+    if (end - i - 1 <= 4 && At(opening, end) == ' ' && kWords.count(opening.substr(i + 1, end - i - 1)) != 0) ++german;
   }
   return german >= 4;
 }
@@ -489,7 +492,6 @@ bool HasGermanNounEnding(std::string_view lower) {
 // ("Nettoverschuldung", "Vorjahr"); acronyms ("DAX") are names.
 std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Name>& runs) {
   std::set<std::string> nouns;
-  if (!IsGermanText(t)) return nouns;
   std::map<std::string, int> seen;
   for (const Name& n : runs) ++seen[n.words];
   for (const Name& n : runs) {
@@ -608,6 +610,10 @@ bool CountsOthers(std::string_view words) {
   return words == "Labor Department" || words == "Labour Department" || words == "Department of Labor";
 }
 
+// How a wire story's credit line begins.
+constexpr std::string_view kCredits[] = {"reporting by ", "additional reporting by ", "writing by ", "editing by ",
+                                         "compiled by ", "edited by "};
+
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
 // after "Caldera Semiconductor"), lists of names joined into one.
 std::vector<Name> NamesOf(std::string_view t) {
@@ -630,26 +636,20 @@ std::vector<Name> NamesOf(std::string_view t) {
     line = next + 1;
   }
   // A wire story's credit line ("(Reporting by Alex Lawler; Editing by Dale Hudson)") names its
-  // journalists, who own no number; it runs to its closing parenthesis or the line's end.
-  for (std::string_view credit : {std::string_view("eporting by "), std::string_view("diting by "), std::string_view("riting by "),
-                                  std::string_view("ompiled by "), std::string_view("dited by ")}) {
-    for (size_t at = t.find(credit); at != std::string_view::npos; at = t.find(credit, at + 1)) {
-      if (at == 0) continue;
-      const size_t begin = at - 1;  // the word's first letter, either case
-      // Only a credit that opens a parenthesis, a line or a part of one ("; Editing by").
-      size_t opens = begin;
-      if (opens >= 11 && StartsWithNoCase(t, opens - 11, "additional ")) opens -= 11;
-      const char before = Before(t, opens);
-      if (!(opens == 0 || before == '(' || before == '\n' || (before == ' ' && Before(t, opens - 1) == ';'))) continue;
-      const size_t close = t.find_first_of(")\n", at);
-      const size_t end = close == std::string_view::npos ? t.size() : close;
-      runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin >= begin && n.begin < end; }),
-                 runs.end());
-    }
+  // journalists, who own no number: after a parenthesis or a line's start, to the parenthesis's
+  // close or the line's end.
+  for (size_t at = t.find_first_of("(\n"); at != std::string_view::npos; at = t.find_first_of("(\n", at + 1)) {
+    const bool credit = std::any_of(std::begin(kCredits), std::end(kCredits),
+                                    [&](std::string_view c) { return StartsWithNoCase(t, at + 1, c); });
+    if (!credit) continue;
+    const size_t close = t.find(t[at] == '(' ? ')' : '\n', at + 1);
+    const size_t end = close == std::string_view::npos ? t.size() : close;
+    runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin > at && n.begin < end; }), runs.end());
   }
   // "der Konzern Investitionen von …": in German a metric's noun after another noun begins no part
   // of a name, so the run ends before it.
-  if (IsGermanText(t)) {
+  const bool german = IsGermanText(t);
+  if (german) {
     for (Name& n : runs) {
       for (size_t space = n.words.find(' '); space != std::string::npos; space = n.words.find(' ', space + 1)) {
         const std::optional<MetricMatch> m = MatchMetricAt(t, n.begin + space + 1);
@@ -663,7 +663,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   }
   // German capitalises every noun: there a one-word run that the text writes after an article
   // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
-  const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
+  const std::set<std::string> german_nouns = german ? GermanCommonNouns(t, runs) : std::set<std::string>();
   runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return german_nouns.count(n.words) != 0; }), runs.end());
   // "Der Versorger Nordstrom Energie": there a noun after an article opens a run whose rest the
   // text writes as a name of its own ("Nordstrom Energie verdient …").
@@ -742,9 +742,11 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
     // "ECB" for "European Central Bank", "RBA" for "Reserve Bank of Australia": an acronym of the
     // initials of one longer name the text writes is that name.
-    std::string acronym = n.words;  // "P&G" is the initials of "Procter & Gamble"
-    acronym.erase(std::remove(acronym.begin(), acronym.end(), '&'), acronym.end());
-    if (auto full = by_initials.find(acronym); one_word && full != by_initials.end() && !full->second.empty()) {
+    std::string acronym;  // "P&G" is the initials of "Procter & Gamble"
+    if (one_word && n.words.find('&') != std::string::npos) {
+      std::copy_if(n.words.begin(), n.words.end(), std::back_inserter(acronym), [](char c) { return c != '&'; });
+    }
+    if (auto full = by_initials.find(acronym.empty() ? n.words : acronym); one_word && full != by_initials.end() && !full->second.empty()) {
       n.words = full->second;
     }
     names.push_back(std::move(n));
@@ -892,7 +894,7 @@ std::optional<std::string> Election(std::string_view t) {
 class SubjectReader {
  public:
   explicit SubjectReader(std::string_view t)
-      : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()), election_(Election(t)) {}
+      : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()) {}
 
   // A match score's two sides, `winner_side` and `other_side` ("Harbour City beat Rovers 3-1",
   // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City"):
@@ -965,8 +967,10 @@ class SubjectReader {
     // numbers are not the speaker's unless it says so.
     // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
     // no one's number.
-    const std::string_view before = t_.substr(clause.begin, f.span.begin - clause.begin);
-    if (before.find("margin of error") != std::string_view::npos || before.find("margin of sampling error") != std::string_view::npos) {
+    // (Only the words just before it are read: a table is one long clause.)
+    const size_t near = std::max<size_t>(clause.begin, f.span.begin > 60 ? f.span.begin - 60 : 0);
+    const std::string_view before = t_.substr(near, f.span.begin - near);
+    if (before.find("margin of error") != std::string_view::npos || before.find("margin of sampling") != std::string_view::npos) {
       return std::nullopt;
     }
     bool opinion = false;
@@ -976,6 +980,7 @@ class SubjectReader {
     // no party's.
     if (f.metric == "turnout" || f.unit.find("voters") != std::string::npos || f.unit.find("ballots") != std::string::npos) {
       in_words_ = true;
+      if (!election_read_) election_ = Election(t_), election_read_ = true;
       return election_;
     }
     // "corn for March delivery gained 6 cents to $4.52 a bushel", "Spot gold fell 0.6%": a price
@@ -1116,7 +1121,7 @@ class SubjectReader {
                                                       "from", "at", "on", "sold", "bought"};
     // The last verb of a move before the figure.
     size_t verb = SIZE_MAX;
-    for (size_t i = clause.begin; i < f.span.begin;) {
+    for (size_t i = std::max<size_t>(clause.begin, f.span.begin > 150 ? f.span.begin - 150 : 0); i < f.span.begin;) {
       const size_t e = WordEnd(t_, i);
       if (e > i) {
         const std::string w = Lowercase(t_.substr(i, e - i));
@@ -1377,7 +1382,8 @@ class SubjectReader {
   std::vector<Name> names_;
   bool han_companies_;  // the text names companies in Han (蓝驰汽车): their units' figures are theirs
   std::optional<std::string> lead_;  // the lead's subject (Lead)
-  std::optional<std::string> election_;  // the election the text names (Election)
+  std::optional<std::string> election_;  // the election the text names (Election), read when first needed
+  bool election_read_ = false;
   std::map<std::string, int> given_;  // how many figures each subject was given
   std::optional<std::string> dominant_;  // the subject given most figures so far
   int dominant_count_ = 0;
