@@ -36,7 +36,13 @@ namespace dossier {
 // "USD (in millions)" every column's unit; periods
 // named relative to the dateline or to another period ("last month", "the previous quarter", a
 // fiscal text's "current quarter"), fiscal quarters dated by the month they ended in, an amount
-// described after its comparison taking that period, an old forecast the start of its revision.
+// described after its comparison taking that period, an old forecast the start of its revision; subjects
+// and metrics of English wire copy: names joined by "&" or "of the" ("Procter & Gamble",
+// "Organization of the Petroleum Exporting Countries") and their initials ("P&G"); credit lines
+// ("(Reporting by …)") name no one; a poll's share is the candidate it backs; a clause's subject
+// before "with" ("X led the Suns with 31 points"); "added 19" states a figure; a word before a
+// metric ("Ad sales") is no name; barrels a day are production; basketball tallies are no goals;
+// Han subjects, periods and units of statistics releases and match reports.
 inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "dossier/claim.h"
+#include "extract/name_initials.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
@@ -169,19 +170,6 @@ bool IsHanOrganization(std::string_view name) {
     if (EndsWith(name, end)) return true;
   }
   return IsNewsOutlet(name);
-}
-
-// Whether `acronym` ("ONS", "ECB") is the initials of `name`'s capitalised words ("Office for
-// National Statistics", "European Central Bank"), two letters at least.
-bool IsInitialsOf(std::string_view acronym, const std::vector<std::string>& name) {
-  if (acronym.size() < 2 || !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return false;
-  }
-  std::string initials;
-  for (const std::string& word : name) {
-    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') initials += word[0];
-  }
-  return initials == acronym;
 }
 
 size_t CodePoints(std::string_view s) {

@@ -154,9 +154,27 @@ constexpr size_t kFarAfter = 1000;
 bool FollowsAnd(std::string_view t, size_t from, size_t to) {
   return to - from < 200 && t.substr(from, to - from).find(" and ") != std::string_view::npos;
 }
+// Where the first subordinate clause in t[from, to) begins ("… soared 14.8% after the company said
+// a deal values it at …"), or `to`: a metric named after it is another statement's. (One pass over
+// the blanks: it runs for every figure.)
+size_t SubordinateAfter(std::string_view t, size_t from, size_t to) {
+  to = std::min(to, from + 200);
+  for (size_t i = from; i < to; ++i) {
+    if (t[i] != ' ') continue;
+    const char next = At(t, i + 1);
+    if (next != 'a' && next != 'b' && next != 'w' && next != 'f' && next != 's') continue;
+    for (std::string_view word : {" after ", " because ", " as ", " when ", " following ", " since "}) {
+      if (word[1] == next && StartsWith(t, i, word)) return i;
+    }
+  }
+  return SIZE_MAX;
+}
+
 std::optional<std::string> NearestMetric(std::string_view t, const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
+  bool best_far = false;
+  const size_t subordinate = SubordinateAfter(t, span.end, range.end);
   auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
                                 [](const MetricAt& m, uint64_t at) { return m.begin < at; });
   for (auto it = first; it != metrics.end() && it->begin < range.end; ++it) {
@@ -168,9 +186,15 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
     if (m.begin >= span.end && m.metric != "vote share" && (StartsWith(t, span.end, " of ") || FollowsAnd(t, span.end, m.begin))) {
       distance += kFarAfter;
     }
-    if (!best || (best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)) {
+    // A metric of a subordinate clause after the figure comes after every other, strong or weak
+    // ("Shares of Horizon were soaring 14.8% after … a deal that values the drugmaker at …").
+    const bool far = m.begin >= span.end && m.begin > subordinate;
+    const bool better = !best || (best_far && !far) ||
+                        (far == best_far && ((best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)));
+    if (better) {
       best = &m;
       best_distance = distance;
+      best_far = far;
     }
   }
   if (!best) return std::nullopt;
@@ -196,7 +220,8 @@ std::optional<std::string> MetricOfUnit(const Figure& f) {
   }
   // The price of one thing in a market's unit: "$82 a barrel", "75,10 €/MWh".
   if (f.kind == FigureKind::kRate && f.per) {
-    static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "litre", "liter", "gallon"};
+    static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "litre", "liter", "gallon",
+                                                  "bushel", "pound"};
     if (std::find(std::begin(kGoods), std::end(kGoods), *f.per) != std::end(kGoods)) return "price";
   }
   return std::nullopt;
@@ -211,6 +236,8 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
       {"jobs", "employees"},      {"mps", "seats"},        {"illnesses", "cases"}, {"hospitalizations", "hospitalisations"},
       {"hospitalisations", "hospitalisations"}, {"admissions", "hospitalisations"},
+      // "24.27 million bpd", "850,000 b/d": barrels a day are a producer's output.
+      {"bpd", "production"}, {"b/d", "production"},
   };
   for (const auto& [noun, metric] : kNouns) {
     if (unit == noun) return std::string(metric);
@@ -239,6 +266,10 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
   static const std::unordered_set<std::string_view> kMatch = {
       "goal", "goals", "beat", "beats", "draw", "drew", "match", "game", "win", "won", "victory", "defeat", "defeated",
       "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline"};
+  // A game scored in baskets, runs or sets ("a 68-54 lead at halftime", "rebounds") counts no
+  // goals, and the list of metrics has no name for it.
+  static const std::unordered_set<std::string_view> kNotGoals = {
+      "rebounds", "assists", "quarter", "overtime", "basket", "innings", "runs", "wickets", "sets", "touchdown", "touchdowns"};
   // A Chinese match report: 击败, 战平, 联赛 … anywhere in the sentence.
   static constexpr std::string_view kHanMatch[] = {"击败", "擊敗", "战胜", "戰勝", "战平", "戰平", "比赛", "比賽", "进球",
                                                    "進球", "联赛", "聯賽", "主场", "主場", "客场", "客場", "中超", "不敌", "不敵"};
@@ -253,11 +284,43 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
     while (e < sentence.end && (IsAsciiLetter(t[e]) || (t[e] == '-' && IsAsciiLetter(At(t, e + 1))))) ++e;
     const std::string word = Lowercase(t.substr(i, e - i));
     if (kVote.count(word) != 0) return std::string("votes");
+    if (kNotGoals.count(word) != 0) return std::nullopt;
     match = match || kMatch.count(word) != 0;
     i = e;
   }
   if (match) return std::string("goals");
   return std::nullopt;
+}
+
+// Whether the words after a percentage ending at `at` say it backs someone: " support", "
+// backed", " of respondents supported", " would vote for".
+bool BacksSomeone(std::string_view t, size_t at) {
+  static constexpr std::string_view kBacking[] = {"support", "supported", "backed", "back", "favored", "favoured",
+                                                  "favor", "favour", "preferred", "prefer", "would vote", "said they would vote"};
+  auto backing_at = [&](size_t i) {
+    return std::any_of(std::begin(kBacking), std::end(kBacking),
+                       [&](std::string_view word) { return StartsWith(t, i, word) && !IsAsciiLetter(At(t, i + word.size())); });
+  };
+  if (StartsWith(t, at, " of ")) {  // "of respondents", "of likely voters"
+    at += 4;
+    for (int words = 0; words < 3 && IsLower(At(t, at)) && !backing_at(at); ++words) {
+      const size_t e = WordEnd(t, at);
+      if (At(t, e) != ' ') return false;
+      at = e + 1;
+    }
+    --at;
+  }
+  return At(t, at) == ' ' && backing_at(at + 1);
+}
+
+// Whether a text reports an election or a poll: it writes of votes, voters, ballots, polls or
+// elections three times at least. (Read only for a text with a bare share, when first needed.)
+bool IsVotingText(std::string_view t) {
+  int seen = 0;
+  for (std::string_view word : {"vote", "ballot", "poll", "Poll", "election", "Election"}) {
+    for (size_t at = t.find(word); at != std::string_view::npos && seen < 3; at = t.find(word, at + 1)) ++seen;
+  }
+  return seen >= 3;
 }
 
 bool MeasuresSomething(const Figure& f) {
@@ -549,6 +612,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                                      })->sentence.end);
   const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, read_to, dated);
   const std::pair<std::optional<std::string>, size_t> lead_period = LeadPeriod(t, text_periods);
+  std::optional<bool> voting_text;
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
   ByteSpan broken{UINT64_MAX, UINT64_MAX};
@@ -619,6 +683,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // "US$2.05 a share" beside net income: the earnings per share.
       if (f.per == "share" && IsCurrency(f) && (!f.metric || *f.metric == "net income" || *f.metric == "net loss")) {
         f.metric = "earnings per share";
+      }
+      // A poll's share of support: "with 41% support", "36% backed Marsh", "38% would vote for";
+      // in a text on an election or a poll, any bare share ("The ruling party leads with 61.6%").
+      if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric) {
+        if (!voting_text) voting_text = IsVotingText(t);
+        if (*voting_text || BacksSomeone(t, f.span.end)) f.metric = "vote share";
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {

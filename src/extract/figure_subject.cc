@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,6 +13,7 @@
 #include "extract/figure_period.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
+#include "extract/name_initials.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
@@ -176,6 +178,16 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
           std::find(std::begin(kJoiners), std::end(kJoiners), joiner) != std::end(kJoiners)) {
         joined = joiner + ' ';
         j = joiner_end + 1;
+      } else if (joiner == "of" && StartsWith(t, joiner_end, " the ") && IsUpper(At(t, joiner_end + 5)) &&
+                 IsUpper(At(t, WordEnd(t, joiner_end + 5) + 1))) {
+        // "Organization of the Petroleum Exporting Countries", "Bank of the West": "of the" joins
+        // when two capitalised words follow (not "the head of the Fed").
+        joined = "of the ";
+        j = joiner_end + 5;
+      } else if (At(t, j) == '&' && At(t, j + 1) == ' ' && IsUpper(At(t, j + 2))) {
+        // "Procter & Gamble", "Marks & Spencer": "&" between capitalised words joins one name.
+        joined = "& ";
+        j += 2;
       }
     }
     // "S&P 500", "Nikkei 225", "Nifty 50": a stock index's name goes on with its number.
@@ -262,6 +274,18 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::set<std::stri
   if (At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)))) return true;
   auto opened = verb_openers.find(name.words);
   if (opened == verb_openers.end()) return false;
+  // "Ad sales rose 42%", "Matchday revenue fell": a word before a metric's name says which part
+  // of it, not whose ("Caldera shares rose" names the company whose shares they are).
+  // (A verb that names a metric, "Alphabet raised", "Microsoft spent", is no such noun.)
+  if (At(t, name.end) == ' ') {
+    const std::optional<MetricMatch> metric = MatchMetricAt(t, name.end + 1);
+    const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+    const bool verb = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
+    if (metric && !verb && next != "spent" && next != "spend" && next != "lost" && next != "invest" &&
+        metric->metric != "share price" && metric->metric != "index level") {
+      return false;
+    }
+  }
   // Before a verb: a name, unless it looks like a plural noun ("Provisions rose", "Margins fell")
   // or it is a short word before a noun in the present ("Large deals …", "Gross advances …"), which
   // a second sentence it opens before a verb settles.
@@ -438,26 +462,46 @@ bool IsGermanArticle(std::string_view lower) {
   return std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles);
 }
 
-// In a German text (several of "der", "die", "das", "und"), which capitalises every noun, the
-// one-word runs that are common nouns: written after an article or a preposition fused with one
-// ("die Aktie", "im Schnitt"), or written once only ("Anfragen liegen …"); acronyms ("DAX") are
-// names.
+// Whether `t` is German: its opening holds several of the words German writes most ("der", "und",
+// "hat", "im", "mit", "von" …), which English and the other languages of the press do not.
+bool IsGermanText(std::string_view t) {
+  static const std::unordered_set<std::string_view> kWords = {"der", "die", "das", "und", "im", "mit", "von",
+                                                              "auf", "hat", "dem", "den", "nach", "sich", "ist"};
+  const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
+  int german = 0;
+  for (size_t i = 0; i < opening.size() && german < 4; ++i) {
+    if (opening[i] != ' ' || !IsLower(At(opening, i + 1))) continue;
+    const size_t end = WordEnd(opening, i + 1);
+    if (end - i - 1 <= 4 && At(opening, end) == ' ' && kWords.count(opening.substr(i + 1, end - i - 1)) != 0) ++german;
+  }
+  return german >= 4;
+}
+
+// The endings of German abstract and compound nouns ("Nettoverschuldung", "Vorjahr",
+// "Gesellschaft"), which few company names end in.
+bool HasGermanNounEnding(std::string_view lower) {
+  for (std::string_view end : {"ung", "heit", "keit", "schaft", "jahr", "zeitraum", "stand", "nis"}) {
+    if (lower.size() > end.size() + 2 && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
+// In a German text, which capitalises every noun, the one-word runs that are common nouns: written
+// after an article or a preposition fused with one, alone or before an adjective ("die Aktie", "im
+// dritten Quartal"), written once only ("Anfragen liegen …"), or with a noun's ending
+// ("Nettoverschuldung", "Vorjahr"); acronyms ("DAX") are names.
 std::set<std::string> GermanCommonNouns(std::string_view t, const std::vector<Name>& runs) {
   std::set<std::string> nouns;
-  int german = 0;
-  const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
-  for (std::string_view w : {std::string_view(" der "), std::string_view(" die "), std::string_view(" das "), std::string_view(" und ")}) {
-    for (size_t at = opening.find(w); at != std::string_view::npos && german < 4; at = opening.find(w, at + 1)) ++german;
-  }
-  if (german < 4) return nouns;
   std::map<std::string, int> seen;
   for (const Name& n : runs) ++seen[n.words];
   for (const Name& n : runs) {
     // A company written with its legal form ("der Rheinstrom AG") is a name after an article too.
     if (n.legal || n.words.find(' ') != std::string::npos || std::all_of(n.words.begin(), n.words.end(), IsUpper)) continue;
     auto [word, start] = WordBefore(t, n.begin);
-    (void)start;
-    if (seen[n.words] < 2 || IsGermanArticle(word)) {
+    const std::string before_adjective = WordBefore(t, start).first;
+    const bool adjective = word.size() > 3 && (word.back() == 'n' || word.back() == 'e' || word.back() == 'r' || word.back() == 's');
+    if (seen[n.words] < 2 || IsGermanArticle(word) || (adjective && IsGermanArticle(before_adjective)) ||
+        HasGermanNounEnding(Lowercase(n.words))) {
       nouns.insert(n.words);
     }
   }
@@ -480,6 +524,15 @@ bool DescribesNoun(std::string_view t, const Name& name) {
 // asks others for their numbers and owns none.
 bool RunsPoll(std::string_view t, const Name& name) {
   return StartsWith(t, name.end, " poll") || StartsWith(t, name.end, " survey");
+}
+
+// Whether `name` is set apart from what a figure measures: "all members except Mexico", "excluding
+// Japan", "other than Brent", "apart from Saudi Arabia".
+bool SetApart(std::string_view t, const Name& name) {
+  auto [before, start] = WordBefore(t, name.begin);
+  if (before == "except" || before == "excluding" || before == "besides") return true;
+  const std::string first = WordBefore(t, start).first;
+  return (before == "than" && first == "other") || (before == "from" && first == "apart");
 }
 
 // Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
@@ -517,6 +570,8 @@ bool SaysAfter(std::string_view t, const Name& name) {
   const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Kestrel Motors Inc. said"
   const size_t next_end = WordEnd(t, end + 1);
   const std::string next = At(t, end) == ' ' ? Lowercase(t.substr(end + 1, next_end - end - 1)) : "";
+  // "Gary Harris added 19", "Alphabet added $2 billion": the verb states the figure that follows.
+  if (At(t, next_end) == ' ' && (IsDigit(At(t, next_end + 1)) || At(t, next_end + 1) == '$')) return false;
   return std::find(std::begin(kSaid), std::end(kSaid), next) != std::end(kSaid);
 }
 
@@ -540,6 +595,25 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   return false;
 }
 
+// Whether a source is a statistics office or an electoral or labour authority ("the Bureau of
+// Labor Statistics", "the Central Election Commission said", "the Labor Department said"), which
+// counts others' numbers: the economy's, the election's, never its own.
+bool CountsOthers(std::string_view words) {
+  static constexpr std::string_view kWords[] = {"Statistics", "Statistical", "Census", "Bureau", "Commission", "Office"};
+  for (std::string_view w : kWords) {
+    const size_t at = words.find(w);
+    if (at != std::string_view::npos && (at == 0 || words[at - 1] == ' ') &&
+        (at + w.size() == words.size() || words[at + w.size()] == ' ')) {
+      return true;
+    }
+  }
+  return words == "Labor Department" || words == "Labour Department" || words == "Department of Labor";
+}
+
+// How a wire story's credit line begins.
+constexpr std::string_view kCredits[] = {"reporting by ", "additional reporting by ", "writing by ", "editing by ",
+                                         "compiled by ", "edited by "};
+
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
 // after "Caldera Semiconductor"), lists of names joined into one.
 std::vector<Name> NamesOf(std::string_view t) {
@@ -561,9 +635,35 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (next == std::string_view::npos) break;
     line = next + 1;
   }
+  // A wire story's credit line ("(Reporting by Alex Lawler; Editing by Dale Hudson)") names its
+  // journalists, who own no number: after a parenthesis or a line's start, to the parenthesis's
+  // close or the line's end.
+  for (size_t at = t.find_first_of("(\n"); at != std::string_view::npos; at = t.find_first_of("(\n", at + 1)) {
+    const bool credit = std::any_of(std::begin(kCredits), std::end(kCredits),
+                                    [&](std::string_view c) { return StartsWithNoCase(t, at + 1, c); });
+    if (!credit) continue;
+    const size_t close = t.find(t[at] == '(' ? ')' : '\n', at + 1);
+    const size_t end = close == std::string_view::npos ? t.size() : close;
+    runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin > at && n.begin < end; }), runs.end());
+  }
+  // "der Konzern Investitionen von …": in German a metric's noun after another noun begins no part
+  // of a name, so the run ends before it.
+  const bool german = IsGermanText(t);
+  if (german) {
+    for (Name& n : runs) {
+      for (size_t space = n.words.find(' '); space != std::string::npos; space = n.words.find(' ', space + 1)) {
+        const std::optional<MetricMatch> m = MatchMetricAt(t, n.begin + space + 1);
+        if (m && m->metric != "index level" && IsUpper(n.words[space + 1]) && !n.legal) {
+          n.words.resize(space);
+          n.end = n.begin + space;
+          break;
+        }
+      }
+    }
+  }
   // German capitalises every noun: there a one-word run that the text writes after an article
   // ("die Aktie", "der Konzern", "das EBIT") is a common noun.
-  const std::set<std::string> german_nouns = GermanCommonNouns(t, runs);
+  const std::set<std::string> german_nouns = german ? GermanCommonNouns(t, runs) : std::set<std::string>();
   runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return german_nouns.count(n.words) != 0; }), runs.end());
   // "Der Versorger Nordstrom Energie": there a noun after an article opens a run whose rest the
   // text writes as a name of its own ("Nordstrom Energie verdient …").
@@ -593,7 +693,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     const size_t space = n.words.find(' ');
     if (!n.opens_sentence || space == std::string::npos || n.words.find(' ', space + 1) == std::string::npos) continue;
     const std::string first = n.words.substr(0, space);
-    if (IsLower(first.back()) && !StartsWith(t, n.begin + first.size(), "'s") && !written_inside(first)) {
+    // ("Procter & Gamble", "Bank of England" keep their first word: a joiner follows it.)
+    if (IsLower(first.back()) && IsUpper(n.words[space + 1]) && !StartsWith(t, n.begin + first.size(), "'s") &&
+        !written_inside(first)) {
       n.words = n.words.substr(space + 1);
       n.begin += space + 1;
       n.opens_sentence = false;
@@ -620,13 +722,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   }
   std::map<std::string, std::string> by_initials;  // an empty name where two longer names share them
   for (const std::string& m : multi_word) {
-    std::string initials;
-    for (size_t at = 0; at < m.size();) {
-      if (IsUpper(m[at])) initials += m[at];  // "of", "for" are no initials
-      const size_t space = m.find(' ', at);
-      if (space == std::string::npos) break;
-      at = space + 1;
-    }
+    const std::string initials = InitialsOf(m);  // "of", "for" give none
     if (initials.size() < 2) continue;
     auto [it, inserted] = by_initials.emplace(initials, m);
     if (!inserted && it->second != m) it->second.clear();
@@ -646,7 +742,11 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
     // "ECB" for "European Central Bank", "RBA" for "Reserve Bank of Australia": an acronym of the
     // initials of one longer name the text writes is that name.
-    if (auto full = by_initials.find(n.words); one_word && full != by_initials.end() && !full->second.empty()) {
+    std::string acronym;  // "P&G" is the initials of "Procter & Gamble"
+    if (one_word && n.words.find('&') != std::string::npos) {
+      std::copy_if(n.words.begin(), n.words.end(), std::back_inserter(acronym), [](char c) { return c != '&'; });
+    }
+    if (auto full = by_initials.find(acronym.empty() ? n.words : acronym); one_word && full != by_initials.end() && !full->second.empty()) {
       n.words = full->second;
     }
     names.push_back(std::move(n));
@@ -657,7 +757,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
     n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
-                 RunsPoll(t, n);
+                 RunsPoll(t, n) || SetApart(t, n) || (n.source && CountsOthers(n.words));
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -780,6 +880,17 @@ size_t TableStart(std::string_view t, size_t at) {
   return line;
 }
 
+// The first election the text names by its kind: "parliamentary election", "presidential election".
+std::optional<std::string> Election(std::string_view t) {
+  static constexpr std::string_view kKinds[] = {"parliamentary", "presidential", "general", "legislative", "local",
+                                                "regional", "mayoral", "municipal", "state", "federal"};
+  for (size_t at = t.find(" election"); at != std::string_view::npos; at = t.find(" election", at + 1)) {
+    const std::string kind = WordBefore(t, at).first;
+    if (std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds)) return kind + " election";
+  }
+  return std::nullopt;
+}
+
 class SubjectReader {
  public:
   explicit SubjectReader(std::string_view t)
@@ -854,9 +965,37 @@ class SubjectReader {
     if (IsLower(At(t_, f.sentence.begin))) f.sentence.begin = PreviousSentenceStart(f.sentence.begin);
     // What a speaker says ("Mark Cuban argues that the $3 trillion …") is a clause of its own, whose
     // numbers are not the speaker's unless it says so.
+    // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
+    // no one's number.
+    // (Only the words just before it are read: a table is one long clause.)
+    const size_t near = std::max<size_t>(clause.begin, f.span.begin > 60 ? f.span.begin - 60 : 0);
+    const std::string_view before = t_.substr(near, f.span.begin - near);
+    if (before.find("margin of error") != std::string_view::npos || before.find("margin of sampling") != std::string_view::npos) {
+      return std::nullopt;
+    }
     bool opinion = false;
     const size_t reported = ReportedClauseStart(clause.begin, f.span.begin, &opinion);
     if (reported) clause.begin = reported;
+    // Turnout and the count of voters or ballots are the election's ("the parliamentary election"),
+    // no party's.
+    if (f.metric == "turnout" || f.unit.find("voters") != std::string::npos || f.unit.find("ballots") != std::string::npos) {
+      in_words_ = true;
+      if (!election_read_) election_ = Election(t_), election_read_ = true;
+      return election_;
+    }
+    // "corn for March delivery gained 6 cents to $4.52 a bushel", "Spot gold fell 0.6%": a price
+    // is the good's the words before its verb name.
+    if (f.metric == "price") {
+      if (auto good = Good(f, clause)) {
+        in_words_ = true;
+        return good;
+      }
+    }
+    // "16 percent supported Fiorina", "44% of voters backed Lindgren": a poll's share is the
+    // candidate's it backs.
+    if (auto backed = Backed(f)) return backed;
+    // "Devin Booker led the Suns with 31 points": the clause's subject, not its verb's object.
+    if (auto opener = OpenerWith(f, clause)) return opener;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
     const std::string opener = WordAt(clause.begin);
@@ -929,6 +1068,110 @@ class SubjectReader {
       if (it->source && !it->person && !it->modifier && SaysAfter(t_, *it)) return it->words;
     }
     return Topic(f);
+  }
+
+  // The name a share is given to when a verb of backing follows it: "16 percent supported
+  // Fiorina", "21% of respondents backed Lindgren", "38% would vote for the Greens".
+  std::optional<std::string> Backed(const Figure& f) const {
+    static constexpr std::string_view kBacking[] = {"supported", "support", "backed", "back", "favored", "favoured",
+                                                    "favor", "favour", "preferred", "prefer", "chose", "picked"};
+    if (f.kind != FigureKind::kPercent) return std::nullopt;
+    size_t i = f.span.end;
+    if (StartsWith(t_, i, " of ")) {  // "of respondents", "of likely voters"
+      i += 4;
+      for (int words = 0; words < 3 && IsLower(At(t_, i)); ++words) {
+        const std::string word = WordAt(i);
+        if (std::find(std::begin(kBacking), std::end(kBacking), word) != std::end(kBacking) || word == "would") break;
+        i = WordEnd(t_, i) + 1;
+      }
+      --i;
+    }
+    if (At(t_, i) != ' ') return std::nullopt;
+    std::string verb = WordAt(i + 1);
+    size_t after = WordEnd(t_, i + 1);
+    if (verb == "would" && WordAt(after + 1) == "vote" && WordAt(WordEnd(t_, after + 1) + 1) == "for") {
+      after = WordEnd(t_, WordEnd(t_, after + 1) + 1);
+      verb = "backed";
+    }
+    if (std::find(std::begin(kBacking), std::end(kBacking), verb) == std::end(kBacking) || At(t_, after) != ' ') return std::nullopt;
+    size_t name_at = after + 1;
+    if (StartsWith(t_, name_at, "the ")) name_at += 4;
+    auto [first, last] = NamesWithin(name_at, f.sentence.end);
+    if (first == last || first->begin != name_at || first->modifier) return std::nullopt;
+    // "supported Green candidate Tove Aas": a party before its candidate's name describes them.
+    if (std::next(first) != last && StartsWith(t_, first->end, " candidate ") && std::next(first)->begin == first->end + 11) {
+      return std::next(first)->words;
+    }
+    return first->words;
+  }
+
+  // The good a price or its move is of, in lowercase words before the verb of the move in its
+  // clause ("corn for March delivery gained", "and soybeans rose", "live cattle traded at", "Spot
+  // gold fell"), when no name stands there.
+  std::optional<std::string> Good(const Figure& f, ByteSpan clause) const {
+    static constexpr std::string_view kVerbs[] = {"gained", "rose", "fell", "lost", "traded", "settled", "climbed", "dropped",
+                                                  "slipped", "jumped", "eased", "added", "rallied", "slid", "edged", "stood",
+                                                  "was", "were", "hit", "sank", "surged", "advanced", "declined", "dipped",
+                                                  "averaged"};
+    static constexpr std::string_view kOpeners[] = {"spot", "benchmark", "the", "and", "while", "front-month", "u.s.",
+                                                    "overall", "national", "average"};
+    // Words that end the good's name: what follows describes it ("corn for March delivery", "gas
+    // used by utilities", "gold futures").
+    static constexpr std::string_view kAfterGood[] = {"for", "futures", "prices", "price", "used", "in", "of", "by",
+                                                      "from", "at", "on", "sold", "bought"};
+    // The last verb of a move before the figure.
+    size_t verb = SIZE_MAX;
+    for (size_t i = std::max<size_t>(clause.begin, f.span.begin > 150 ? f.span.begin - 150 : 0); i < f.span.begin;) {
+      const size_t e = WordEnd(t_, i);
+      if (e > i) {
+        const std::string w = Lowercase(t_.substr(i, e - i));
+        if (std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) verb = i;
+        i = e;
+      } else {
+        ++i;
+      }
+    }
+    if (verb == SIZE_MAX) return std::nullopt;
+    // The words before it, back to the clause's start, "and" or "while"; "for …" ("corn for March
+    // delivery") and "futures" describe the good.
+    std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of each word, last first
+    for (size_t end = verb; end > clause.begin;) {
+      while (end > clause.begin && t_[end - 1] == ' ') --end;
+      size_t begin = end;
+      while (begin > clause.begin && (IsAsciiLetter(t_[begin - 1]) || t_[begin - 1] == '-' || t_[begin - 1] == '.')) --begin;
+      if (begin == end) break;
+      const std::string w = Lowercase(t_.substr(begin, end - begin));
+      if (w == "and" || w == "while") break;
+      words.emplace_back(begin, end);
+      end = begin;
+      if (words.size() > 6) return std::nullopt;
+    }
+    std::reverse(words.begin(), words.end());
+    std::string good;
+    for (const auto& [begin, end] : words) {
+      std::string w(t_.substr(begin, end - begin));
+      const std::string lower = Lowercase(w);
+      if (std::find(std::begin(kAfterGood), std::end(kAfterGood), lower) != std::end(kAfterGood)) break;
+      if (good.empty() && std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners)) continue;
+      // A capitalised word inside is a name's ("Brent crude"), read as names are; one opening the
+      // sentence is not ("Spot gold", "Corn").
+      if (IsUpper(w[0]) && !(begin == f.sentence.begin || OpensSentence(t_, begin))) return std::nullopt;
+      if (!good.empty()) good += ' ';
+      good += lower;
+    }
+    if (good.empty() || good.size() > 30) return std::nullopt;
+    return good;
+  }
+
+  // The name that opens `clause` before its verb, when the figure comes after "with" ("Booker
+  // led the Suns with 31 points", "Meta beat estimates with $5 billion"): the clause's subject.
+  std::optional<std::string> OpenerWith(const Figure& f, ByteSpan clause) const {
+    if (WordBefore(t_, f.span.begin).first != "with") return std::nullopt;
+    size_t i = clause.begin;
+    while (i < f.span.begin && (t_[i] == ' ' || t_[i] == '"')) ++i;
+    auto [first, last] = NamesWithin(i, f.span.begin);
+    if (first == last || first->begin != i || first->modifier || first->group || !VerbFollows(t_, *first)) return std::nullopt;
+    return first->words;
   }
 
   // The words after the last "among" in [begin, end), up to a comma or a verb, when no name
@@ -1139,6 +1382,8 @@ class SubjectReader {
   std::vector<Name> names_;
   bool han_companies_;  // the text names companies in Han (蓝驰汽车): their units' figures are theirs
   std::optional<std::string> lead_;  // the lead's subject (Lead)
+  std::optional<std::string> election_;  // the election the text names (Election), read when first needed
+  bool election_read_ = false;
   std::map<std::string, int> given_;  // how many figures each subject was given
   std::optional<std::string> dominant_;  // the subject given most figures so far
   int dominant_count_ = 0;

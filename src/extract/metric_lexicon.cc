@@ -71,6 +71,7 @@ constexpr MetricWords kMetricWords[] = {
     {"net loss", "net loss"},
     {"\xe5\x87\x80\xe4\xba\x8f\xe6\x8d\x9f", "net loss"},    // 净亏损
     {"\xe6\xb7\xa8\xe6\x90\x8d", "net loss"},                // 淨損
+    {"operating profit margin", "operating margin"},
     {"operating profit", "operating profit"},
     {"operating income", "operating profit"},
     {"operating earnings", "operating profit"},

@@ -24,8 +24,9 @@ struct SetScore {
   size_t files = 0;
 };
 
-// Scores every label file of `set` ("corpus" or "heldout"), reporting each file's counts and misses.
-SetScore ScoreLabelSet(const std::string& set) {
+// Scores every label file of `set` ("corpus" or "heldout"), reporting each file's counts and misses
+// when `report_misses` (never for the held-out articles, whose totals only are printed).
+SetScore ScoreLabelSet(const std::string& set, bool report_misses) {
   const std::string root = DOSSIER_SOURCE_DIR;
   SetScore total;
   for (const std::string& path : LabelFilesIn(root + "/tests/labels/figures/" + set)) {
@@ -40,8 +41,10 @@ SetScore ScoreLabelSet(const std::string& set) {
     REQUIRE(surfaces.ok());
 
     FigureScore score = ScoreFigures(ExtractFigures(*text), *labels);
-    std::string misses = DescribeMisses(score, *text);
-    WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
+    if (report_misses) {
+      std::string misses = DescribeMisses(score, *text);
+      WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
+    }
     total.span += score.span;
     total.span_value += score.span_value;
     ++total.files;
@@ -57,13 +60,13 @@ SetScore ScoreLabelSet(const std::string& set) {
 }  // namespace
 
 TEST_CASE("Figure extraction scores span+value F1 >= 0.95 on the hand-labelled corpus", "[figure_accuracy]") {
-  SetScore corpus = ScoreLabelSet("corpus");
+  SetScore corpus = ScoreLabelSet("corpus", /*report_misses=*/true);
   REQUIRE(corpus.files == 5);
   CHECK(corpus.span_value.F1() >= 0.95);
 }
 
 TEST_CASE("Figure extraction scores span+value F1 >= 0.85 on the held-out articles", "[figure_accuracy]") {
-  SetScore heldout = ScoreLabelSet("heldout");
+  SetScore heldout = ScoreLabelSet("heldout", /*report_misses=*/false);
   REQUIRE(heldout.files >= 4);
   CHECK(heldout.span_value.F1() >= 0.75);  // measured 0.80 on the first scoring; a floor, not the goal
 }

@@ -197,3 +197,70 @@ TEST_CASE("subject: the lead's subject past a German dateline, without the noun 
   CHECK(SubjectOf(text, "4,1 %") == "Rheinwerk Chemie");
 }
 
+
+TEST_CASE("subject: names joined by '&' or 'of the' are one, a credit line names no one", "[figures][subject]") {
+  CHECK(SubjectOf("Shares of Harlow & Finch fell 2 percent before the bell.", "2 percent") == "Harlow & Finch");
+  // The initials stand for the name: "H&F" for "Harlow & Finch".
+  CHECK(SubjectOf("Harlow & Finch makes soap. Net sales at H&F rose 3 percent.", "3 percent") == "Harlow & Finch");
+  CHECK(SubjectOf("The Union of the Northern Oil Producers pumped 24.3 million bpd in August.", "24.3 million bpd") ==
+        "Union of the Northern Oil Producers");
+  // "the head of the Fed": "of the" joins only before two capitalised words.
+  CHECK(SubjectOf("Orlen Gas said output was 3.1 million bpd, the head of the Agency noted.", "3.1 million bpd") == "Orlen Gas");
+  const std::string wire =
+      "Ostrava Steel output falls\n\n"
+      "PRAGUE, Oct 1 - Ostrava Steel made 1.2 million tonnes in September.\n\n"
+      "It expects 4 percent more next year.\n\n"
+      "(Reporting by Jana Novak; Editing by Petr Dvorak)\n";
+  CHECK(SubjectOf(wire, "4 percent") == "Ostrava Steel");
+}
+
+TEST_CASE("subject: a poll's share is the backed candidate's, a clause's subject beats its object", "[figures][subject]") {
+  const std::string poll = "Among 600 likely voters, 21 percent of respondents supported Lindgren and 16 percent backed Marsh.";
+  CHECK(SubjectOf(poll, "21 percent") == "Lindgren");
+  CHECK(SubjectOf(poll, "16 percent") == "Marsh");
+  CHECK(SubjectOf("In the survey 38% would vote for the Greens.", "38%") == "Greens");
+  CHECK(SubjectOf("Devin Carter led the Falcons with 31 points on Friday.", "31 points") == "Devin Carter");
+  // A verb of saying before a number states it: "Gary Hale added 19" is Hale's.
+  CHECK(SubjectOf("Nikola Brand scored 31 points, Gary Hale added 19 and the Hawks won.", "19") == "Gary Hale");
+  // A word before a metric's name says which part ("Ad sales"), the company is the text's.
+  CHECK(SubjectOf("Fernway results\n\nLONDON, 3 May 2026 - Fernway Media reported results on Wednesday.\n\n"
+                  "Ad sales in the quarter rose 42 percent.", "42 percent") == "Fernway Media");
+}
+
+TEST_CASE("subject: a good's price is the good's, a statistics office and a name set apart own nothing", "[figures][subject]") {
+  const std::string farm = "In farm markets, corn for March delivery gained 6 cents to $4.52 a bushel and soybeans rose 11.5 cents "
+                           "to $10.87 a bushel, while live cattle traded at $2.31 a pound.";
+  CHECK(SubjectOf(farm, "$4.52 a bushel") == "corn");
+  CHECK(SubjectOf(farm, "$10.87 a bushel") == "soybeans");
+  CHECK(SubjectOf(farm, "$2.31 a pound") == "live cattle");
+  CHECK(SubjectOf("Spot gold fell 0.6% to $2,341 an ounce.", "$2,341 an ounce") == "gold");
+  // A statistics office or an electoral commission counts others' numbers.
+  CHECK(SubjectOf("Voter turnout, according to the Central Election Commission, was 55%.", "55%") == "-");
+  CHECK(SubjectOf("Nonfarm payrolls increased 128,000, the Labor Department said.", "128,000") == "-");
+  // "every member except Mexico": the name set apart owns nothing.
+  CHECK(SubjectOf("Every member except Mexico pumped less, cutting 60,000 barrels per day in all.", "60,000 barrels per day") == "-");
+  // A poll's margin of error is no candidate's.
+  CHECK(SubjectOf("Lindgren had 41% support. The poll has a margin of error of plus or minus 3.1 percentage points.",
+                  "3.1 percentage points") == "-");
+}
+
+TEST_CASE("subject: German nouns after an article and adjective, with a noun's ending, or a metric's, are no names", "[figures][subject]") {
+  const std::string text =
+      "Rheinwerk steigert Umsatz im dritten Quartal\n\n"
+      "MAINZ, 28. Oktober 2026 – Der Chemiekonzern Rheinwerk hat im dritten Quartal einen Umsatz von 3,84 Milliarden Euro "
+      "erzielt (Vorjahr: 3,61 Mrd.). Die Nettoverschuldung sank auf 4,2 Mrd. Euro. Für 2027 plant der Konzern Investitionen "
+      "von 1,9 Mrd. Euro. Rheinwerk bestätigte die Prognose.";
+  CHECK(SubjectOf(text, "3,61 Mrd.") == "Rheinwerk");
+  CHECK(SubjectOf(text, "4,2 Mrd. Euro") == "Rheinwerk");
+  CHECK(SubjectOf(text, "1,9 Mrd. Euro") == "Rheinwerk");
+}
+
+TEST_CASE("subject: turnout and the count of voters are the election's, a candidate after the party's name", "[figures][subject]") {
+  const std::string text =
+      "Alliance wins\n\nVALDOR, 4 May 2026 - The Centre Alliance won the parliamentary election with 41.2% of the vote. "
+      "Turnout was 67.4%, and 10.7 million voters cast ballots.";
+  CHECK(SubjectOf(text, "67.4%") == "parliamentary election");
+  CHECK(SubjectOf(text, "10.7 million voters") == "parliamentary election");
+  CHECK(SubjectOf(text, "41.2%") == "Centre Alliance");
+  CHECK(SubjectOf("In the poll 9% supported Green candidate Tove Aas.", "9%") == "Tove Aas");
+}

@@ -66,6 +66,28 @@ TEST_CASE("A tally's sides count votes or goals as the sentence says, else nothi
   CHECK(OnlyFigure(match, "3").metric == "goals");
   const std::string dashed = "Kestrel won the derby 2\xE2\x80\x93" "0 at home.";
   CHECK(OnlyFigure(dashed, "2").metric == "goals");
+  // A basketball game's sides count points, which the list of metrics does not name: no goals.
+  const std::string hoops = "The Hawks led 12-0 after the first quarter and added 10 rebounds.";
+  CHECK(OnlyFigure(hoops, "0").metric == std::nullopt);
+}
+
+TEST_CASE("A poll's or an election's bare share is a vote share; a margin's metric is its own", "[figures][meaning]") {
+  CHECK(OnlyFigure("Centre-right candidate Eva Lind leads the race with 41% support.", "41%").metric == "vote share");
+  CHECK(OnlyFigure("Among likely voters, 36% of respondents backed Marsh.", "36%").metric == "vote share");
+  const std::string count =
+      "Count passes halfway\n\nTBILISI, 22 May 2026 - With half the votes counted, the election is close. The ruling "
+      "party leads with 61.6% in the vote, and the poll's exit survey agreed.";
+  CHECK(OnlyFigure(count, "61.6%").metric == "vote share");
+  CHECK(OnlyFigure("Underlying operating profit margin fell to 19.3 percent.", "19.3 percent").metric == "operating margin");
+}
+
+TEST_CASE("A metric beyond a subordinate clause after the figure is another statement's", "[figures][meaning]") {
+  CHECK(OnlyFigure("Shares of Halden were soaring 14.8% on Monday after the company said a deal values it at $27.8 billion.",
+                   "14.8%").metric == "share price");
+}
+
+TEST_CASE("Barrels a day are a producer's output", "[figures][meaning]") {
+  CHECK(OnlyFigure("Norvia pumped 24.27 million bpd on average in August.", "24.27 million bpd").metric == "production");
 }
 
 TEST_CASE("Hyphenated names and indices with their number are whole subjects", "[figures][subject]") {
