@@ -164,8 +164,20 @@ class EventStore {
   // Commits the changes to several projections, with their checkpoints, in one atomic batch.
   virtual Status CommitProjections(const std::vector<ProjectionCommit>& commits) = 0;
 
-  // Reads every key and value of every column family (the log's and the projections'), checking
-  // RocksDB's block checksums. Corruption names the column family and the damaged file.
+  // Scratch rows: rows under a name that starts with "rebuilding/", which no reader relies on and
+  // no checkpoint vouches for (a rebuild folds into them, compares and drops them). They are read
+  // as any projection's rows, but kept apart and written straight into sorted table files that the
+  // store takes in whole: no write-ahead log, no memtable, no sync, no compaction; a crash loses
+  // them. `puts` and `deletes` are each in key order, with no key in both.
+  virtual Status WriteScratchRows(std::string_view name, const std::vector<std::pair<std::string, std::string>>& puts,
+                                  const std::vector<std::string>& deletes) = 0;
+  // Drops every scratch row and gives their space back at once.
+  virtual Status DropScratchRows() = 0;
+
+  // Checks RocksDB's block checksums of every column family (the log's and the projections'),
+  // reading every key and value of those this open has not read whole already (a scan of every
+  // event, of the stream index or of the texts checked the same checksums). Corruption names the
+  // column family and the damaged file.
   virtual Status VerifyStoredFiles() const = 0;
 
   // Drops every projection's state and checkpoint without reading them (so that damaged state

@@ -16,14 +16,18 @@ Status CommitBatch(EventStore* store, std::vector<FoldTarget>& targets, uint64_t
     ProjectionCommit commit;
     commit.projection = target.rows;
     commit.code_version = target.projection->code_version();
-    if (target.checkpointed) commit.checkpoint = position;
+    commit.checkpoint = position;
     commit.clear_first = target.clear_first;
     target.projection->rows().TakeChanges(&commit.puts, &commit.deletes);
     if (target.clear_first) commit.deletes.clear();  // nothing is left to delete
-    commits.push_back(std::move(commit));
     committed.push_back(&target);
+    if (target.scratch) {
+      DOSSIER_RETURN_IF_ERROR(store->WriteScratchRows(commit.projection, commit.puts, commit.deletes));
+    } else {
+      commits.push_back(std::move(commit));
+    }
   }
-  DOSSIER_RETURN_IF_ERROR(store->CommitProjections(commits));
+  if (!commits.empty()) DOSSIER_RETURN_IF_ERROR(store->CommitProjections(commits));
   for (FoldTarget* target : committed) {
     target->clear_first = false;
     target->projection->Attach(ProjectionRows(store, target->rows, /*stored=*/true));

@@ -23,7 +23,10 @@ struct FoldTarget {
   std::string rows;          // the name its rows are kept under: its own, or a rebuild's scratch name
   uint64_t from = 1;         // the first position it folds
   bool clear_first = false;  // its rows under `rows` are dropped, unread, with its first commit
-  bool checkpointed = true;  // commits write its checkpoint; scratch rows have none
+  // Scratch rows (EventStore::WriteScratchRows): written a batch at a time into table files, with
+  // no checkpoint, apart from the other targets' atomic commit. REQUIRES: clear_first is false
+  // (scratch rows are dropped with DropScratchRows).
+  bool scratch = false;
 };
 
 // Folds the events from each target's `from` to the head into its projection, committing in batches

@@ -107,14 +107,14 @@ Status CatchUpTogether(EventStore* store, const std::vector<Projection*>& projec
     const std::string name(projection->name());
     projection->Attach(ProjectionRows(store, name, /*stored=*/current));
     if (current && checkpoint->position == store->head_position()) continue;
-    behind.push_back({projection, name, current ? checkpoint->position + 1 : 1, /*clear_first=*/!current, /*checkpointed=*/true});
+    behind.push_back({projection, name, current ? checkpoint->position + 1 : 1, /*clear_first=*/!current});
   }
   if (behind.empty()) return Status::OK();
   return FoldInBatches(store, std::move(behind));
 }
 
 Status Rebuild(EventStore* store, Projection* projection) {
-  return FoldInBatches(store, {{projection, std::string(projection->name()), 1, /*clear_first=*/true, /*checkpointed=*/true}});
+  return FoldInBatches(store, {{projection, std::string(projection->name()), 1, /*clear_first=*/true}});
 }
 
 }  // namespace dossier

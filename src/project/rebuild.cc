@@ -16,15 +16,20 @@
 #include "project/proj_stances.h"
 #include "project/proj_tensions.h"
 #include "project/proj_timeline.h"
+#include "store/key_layout.h"
 
 namespace dossier {
 namespace {
 
 constexpr size_t kDifferencesShown = 5;
 constexpr size_t kChunkRows = 4096;  // rows a comparison or a copy reads at a time
+// The changes a rebuild's fold holds before it writes them into a table file: larger than a
+// catch-up's batches, since each is a file the store takes in whole (fewer files for the fold's
+// reads to look through and for compactions to merge), and none goes through a memtable.
+constexpr uint64_t kScratchBatchBytes = uint64_t{64} << 20;
 
 // Where a rebuild folds a projection, beside its stored rows (doc/storage-format.md).
-std::string ScratchName(std::string_view projection) { return "rebuilding/" + std::string(projection); }
+std::string ScratchName(std::string_view projection) { return std::string(keys::kScratchPrefix) + std::string(projection); }
 
 // The rows kept under one name, in key order, read a chunk at a time.
 class RowCursor {
@@ -120,18 +125,6 @@ Status Replace(EventStore* store, const Projection& projection, const std::strin
   return store->CommitProjections({commit});
 }
 
-// Drops the rows under each of `names` (scratch rows: they have no checkpoint).
-Status DropRows(EventStore* store, const std::vector<std::string>& names) {
-  std::vector<ProjectionCommit> commits;
-  for (const std::string& name : names) {
-    ProjectionCommit commit;
-    commit.projection = name;
-    commit.clear_first = true;
-    commits.push_back(std::move(commit));
-  }
-  return store->CommitProjections(commits);
-}
-
 std::vector<Projection*> Pointers(const std::vector<std::unique_ptr<Projection>>& projections) {
   std::vector<Projection*> out;
   for (const auto& p : projections) out.push_back(p.get());
@@ -177,9 +170,12 @@ Result<std::vector<RebuildCheck>> RebuildAndCompare(EventStore* store, const std
   std::vector<std::string> scratch;
   for (const auto& projection : rebuilt) {
     scratch.push_back(ScratchName(projection->name()));
-    targets.push_back({projection.get(), scratch.back(), 1, /*clear_first=*/true, /*checkpointed=*/false});
+    FoldTarget target{projection.get(), scratch.back()};
+    target.scratch = true;
+    targets.push_back(std::move(target));
   }
-  DOSSIER_RETURN_IF_ERROR(FoldInBatches(store, std::move(targets)));
+  DOSSIER_RETURN_IF_ERROR(store->DropScratchRows());  // a killed rebuild's
+  DOSSIER_RETURN_IF_ERROR(FoldInBatches(store, std::move(targets), kScratchBatchBytes));
 
   std::vector<RebuildCheck> checks;
   for (size_t i = 0; i < rebuilt.size(); ++i) {
@@ -188,7 +184,7 @@ Result<std::vector<RebuildCheck>> RebuildAndCompare(EventStore* store, const std
     if (!check.identical) DOSSIER_RETURN_IF_ERROR(Replace(store, *rebuilt[i], scratch[i]));
     checks.push_back(std::move(check));
   }
-  DOSSIER_RETURN_IF_ERROR(DropRows(store, scratch));
+  DOSSIER_RETURN_IF_ERROR(store->DropScratchRows());
   return checks;
 }
 

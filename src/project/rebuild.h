@@ -34,7 +34,8 @@ struct RebuildCheck {
 // AllProjections()) and compares each with its stored state:
 //  1. the stored state is caught up to the head (what the incremental path gives);
 //  2. one pass over the log folds every projection asked from the first event into scratch rows
-//     beside the stored ones, committed in bounded batches;
+//     beside the stored ones, written in bounded batches straight into table files
+//     (EventStore::WriteScratchRows: no write-ahead log, no memtable);
 //  3. stored and scratch rows are compared key by key, a chunk at a time;
 //  4. where they differ, the scratch rows replace the stored ones (the checkpoint is removed first
 //     and written back with the last chunk, so an interrupted copy leaves a projection that the

@@ -1,5 +1,6 @@
 #include "store/family_options.h"
 
+#include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
 
 namespace dossier {
@@ -27,6 +28,17 @@ rocksdb::ColumnFamilyOptions DenseJsonFamilyOptions() {
   options.bottommost_compression_opts.enabled = true;
   rocksdb::BlockBasedTableOptions table;
   table.block_size = 16 << 10;
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return options;
+}
+
+rocksdb::ColumnFamilyOptions ScratchFamilyOptions() {
+  rocksdb::ColumnFamilyOptions options;
+  options.disable_auto_compactions = true;
+  options.compression = rocksdb::kLZ4Compression;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_size = 16 << 10;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return options;
 }

@@ -15,4 +15,9 @@ rocksdb::ColumnFamilyOptions ZstdFamilyOptions();
 // dictionary trained per table file on its own values, in 16 KiB blocks.
 rocksdb::ColumnFamilyOptions DenseJsonFamilyOptions();
 
+// A rebuild's scratch rows (WriteScratchRows): read a few times and dropped, so never compacted,
+// compressed cheaply (LZ4), with a Bloom filter so that the fold's point reads skip the files that
+// do not hold the key.
+rocksdb::ColumnFamilyOptions ScratchFamilyOptions();
+
 }  // namespace dossier

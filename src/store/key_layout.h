@@ -9,6 +9,9 @@
 //                "checkpoint/<projection>" -> "<code version> <position>";
 //                "merkle_size" -> u64 BE; "merkle/", level byte, u64 BE index -> 32 bytes (store/merkle.h)
 //   projections  projection name, 0x00, key         -> value
+//   rebuilding   (only while a rebuild runs) scratch name, 0x00, key -> value: the rows a rebuild
+//                folds into, named kScratchPrefix + projection; dropped whole when it is done, and by
+//                the next writer's open when it was killed
 #pragma once
 
 #include <cstdint>
@@ -22,6 +25,9 @@ inline constexpr const char* kStreamsFamily = "streams";
 inline constexpr const char* kBlobsFamily = "blobs";
 inline constexpr const char* kMetaFamily = "meta";
 inline constexpr const char* kProjectionsFamily = "projections";
+inline constexpr const char* kScratchFamily = "rebuilding";
+// The names of scratch rows (EventStore::WriteScratchRows), kept in kScratchFamily.
+inline constexpr std::string_view kScratchPrefix = "rebuilding/";
 
 inline constexpr std::string_view kFormatVersion = "format_version";
 inline constexpr std::string_view kHead = "head";

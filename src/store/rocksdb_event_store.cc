@@ -1,4 +1,5 @@
 // The EventStore on RocksDB. Key layout: store/key_layout.h; format: doc/storage-format.md.
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -10,6 +11,8 @@
 #include <fmt/format.h>
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
+#include <rocksdb/sst_file_reader.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
 #include "dossier/event_store.h"
@@ -103,6 +106,7 @@ class RocksEventStore final : public EventStore {
   ~RocksEventStore() override {
     if (writable()) FlushLargeWal();
     if (writable() && replaced_projection_) CompactProjections();
+    if (writable()) static_cast<void>(DropScratchRows());  // best effort: the next writer's open drops them
     for (auto* family : families_) {
       if (family != nullptr) db_->DestroyColumnFamilyHandle(family);
     }
@@ -490,8 +494,10 @@ class RocksEventStore final : public EventStore {
   }
 
   Result<std::optional<std::string>> GetProjectionRow(std::string_view projection, std::string_view key) const override {
+    rocksdb::ColumnFamilyHandle* family = RowsFamily(projection);
+    if (family == nullptr) return std::optional<std::string>();
     std::string value;
-    rocksdb::Status s = db_->Get({}, families_[kProjections], keys::ProjectionKey(projection, key), &value);
+    rocksdb::Status s = db_->Get({}, family, keys::ProjectionKey(projection, key), &value);
     if (s.IsNotFound()) return std::optional<std::string>();
     DOSSIER_RETURN_IF_ERROR(FromRocks(s, "projections"));
     return std::optional<std::string>(std::move(value));
@@ -499,12 +505,14 @@ class RocksEventStore final : public EventStore {
 
   Status ScanProjectionRange(std::string_view projection, std::string_view begin, std::optional<std::string_view> end,
                              const std::function<bool(std::string_view, std::string_view)>& fn) const override {
+    rocksdb::ColumnFamilyHandle* family = RowsFamily(projection);
+    if (family == nullptr) return Status::OK();
     const std::string prefix = keys::ProjectionKey(projection, "");
     std::string upper = end ? keys::ProjectionKey(projection, *end) : keys::ProjectionUpperBound(projection);
     rocksdb::Slice upper_slice(upper);
     rocksdb::ReadOptions options;
     options.iterate_upper_bound = &upper_slice;
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kProjections]));
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, family));
     for (it->Seek(keys::ProjectionKey(projection, begin)); it->Valid(); it->Next()) {
       std::string_view key = it->key().ToStringView().substr(prefix.size());
       if (!fn(key, it->value().ToStringView())) break;
@@ -535,34 +543,89 @@ class RocksEventStore final : public EventStore {
     return Write(&write);
   }
 
+  Status WriteScratchRows(std::string_view name, const std::vector<std::pair<std::string, std::string>>& puts,
+                          const std::vector<std::string>& deletes) override {
+    if (!writable()) return Status::NotSupported("the store was opened read-only");
+    if (!IsScratch(name)) return Status::InvalidInput(fmt::format("{} is not a name of scratch rows", name));
+    if (puts.empty() && deletes.empty()) return Status::OK();
+    const std::string what = fmt::format("store {}: scratch rows {}", dir_, name);
+    if (scratch_ == nullptr) {
+      DOSSIER_RETURN_IF_ERROR(FromRocks(db_->CreateColumnFamily(ScratchFamilyOptions(), keys::kScratchFamily, &scratch_), what));
+    }
+    // Beside the database, not in it: RocksDB takes the file in by a hard link. A file left by a
+    // killed rebuild is overwritten by the next.
+    const std::string path = dir_ + "/scratch-rows.sst";
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), rocksdb::Options(rocksdb::DBOptions(), ScratchFamilyOptions()), scratch_);
+    DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Open(path), what));
+    // The two lists merged in key order, as a table file holds its keys.
+    size_t put = 0, deleted = 0;
+    while (put < puts.size() || deleted < deletes.size()) {
+      if (deleted == deletes.size() || (put < puts.size() && puts[put].first < deletes[deleted])) {
+        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Put(keys::ProjectionKey(name, puts[put].first), puts[put].second), what));
+        ++put;
+      } else {
+        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Delete(keys::ProjectionKey(name, deletes[deleted])), what));
+        ++deleted;
+      }
+    }
+    DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Finish(), what));
+    rocksdb::IngestExternalFileOptions ingest;
+    ingest.move_files = true;
+    const rocksdb::Status s = db_->IngestExternalFile(scratch_, {path}, ingest);
+    std::error_code ignored;
+    fs::remove(path, ignored);  // the store holds its own link now
+    return FromRocks(s, what);
+  }
+
+  Status DropScratchRows() override {
+    if (!writable()) return Status::NotSupported("the store was opened read-only");
+    const std::string what = fmt::format("store {}: dropping scratch rows", dir_);
+    // Scratch rows that an older dossier kept among the projections' (a rebuild killed then).
+    std::string legacy_end(keys::kScratchPrefix);
+    legacy_end.back() += 1;
+    if (HasRows(std::string(keys::kScratchPrefix), legacy_end)) {
+      rocksdb::WriteBatch write;
+      write.DeleteRange(families_[kProjections], std::string(keys::kScratchPrefix), legacy_end);
+      DOSSIER_RETURN_IF_ERROR(Write(&write));
+      replaced_projection_ = true;
+    }
+    if (scratch_ == nullptr) return Status::OK();
+    DOSSIER_RETURN_IF_ERROR(FromRocks(db_->DropColumnFamily(scratch_), what));
+    DOSSIER_RETURN_IF_ERROR(FromRocks(db_->DestroyColumnFamilyHandle(scratch_), what));
+    scratch_ = nullptr;
+    return Status::OK();
+  }
+
   // Whether `projection` has a row.
   bool HasRows(const std::string& projection) const {
-    const std::string upper = keys::ProjectionUpperBound(projection);
-    rocksdb::Slice upper_slice(upper);
+    return HasRows(keys::ProjectionKey(projection, ""), keys::ProjectionUpperBound(projection));
+  }
+
+  // Whether the projections' family has a key in [begin, end).
+  bool HasRows(const std::string& begin, const std::string& end) const {
+    rocksdb::Slice upper_slice(end);
     rocksdb::ReadOptions options;
     options.iterate_upper_bound = &upper_slice;
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[kProjections]));
-    it->Seek(keys::ProjectionKey(projection, ""));
+    it->Seek(begin);
     return it->Valid();
   }
 
   Status VerifyStoredFiles() const override {
-    // Every key and value of every family read through an iterator, each block checked against its
-    // checksum. (DB::VerifyChecksum would open the files by name, which a reader beside a writer's
-    // compaction may find gone; an iterator reads the files this open holds.) A family this open
-    // has read whole already (verify's scans of the events, the stream index and the texts, which
-    // check the same checksums) is not read twice.
-    rocksdb::ReadOptions options;
-    options.verify_checksums = true;
-    options.fill_cache = false;
-    options.readahead_size = 2 << 20;
+    // Each family this open has not read whole already (verify's scans of the events, the stream
+    // index and the texts checked the same checksums): the checksum of every block of its table
+    // files, read as stored, not decompressed (SstFileReader::VerifyChecksum), which costs about
+    // what reading the files does. A reader beside a writer may find a file gone that a compaction
+    // replaced: it lists the family's files again.
     const std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = FamilyDescriptors();
     for (size_t family = 0; family < families_.size(); ++family) {
       if (read_whole_[family]) continue;
-      std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, families_[family]));
-      for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      rocksdb::Status s;
+      for (int attempt = 0; attempt < kListingAttempts; ++attempt) {
+        s = VerifyTableChecksums(static_cast<Family>(family), descriptors[family].options);
+        if (!IsFileRemovedUnderneath(s)) break;
       }
-      if (!it->status().ok()) return FamilyDamage(descriptors[family].name, it->status());
+      if (!s.ok()) return FamilyDamage(descriptors[family].name, s);
     }
     return Status::OK();
   }
@@ -607,8 +670,44 @@ class RocksEventStore final : public EventStore {
   }
 
  private:
+  static bool IsScratch(std::string_view name) { return name.substr(0, keys::kScratchPrefix.size()) == keys::kScratchPrefix; }
+
+  // The family that keeps the rows named `projection` (null: scratch rows, and there are none).
+  rocksdb::ColumnFamilyHandle* RowsFamily(std::string_view projection) const {
+    return IsScratch(projection) ? scratch_ : families_[kProjections];
+  }
+
   static std::string CheckpointKey(std::string_view projection) {
     return std::string(keys::kCheckpointPrefix) + std::string(projection);
+  }
+
+  static constexpr int kListingAttempts = 20;
+
+  // The block checksums of the table files of `family`, and for the texts' family its blob files
+  // read through an iterator (SstFileReader reads no blob file).
+  rocksdb::Status VerifyTableChecksums(Family family, const rocksdb::ColumnFamilyOptions& family_options) const {
+    rocksdb::ReadOptions read;
+    read.fill_cache = false;
+    read.readahead_size = 2 << 20;
+    if (family == kBlobs) {
+      read.verify_checksums = true;
+      std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read, families_[family]));
+      for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      }
+      return it->status();
+    }
+    rocksdb::ColumnFamilyMetaData meta;
+    db_->GetColumnFamilyMetaData(families_[family], &meta);
+    const rocksdb::Options options(rocksdb::DBOptions(), family_options);
+    for (const rocksdb::LevelMetaData& level : meta.levels) {
+      for (const rocksdb::SstFileMetaData& file : level.files) {
+        rocksdb::SstFileReader reader(options);
+        rocksdb::Status s = reader.Open(file.directory + "/" + file.relative_filename);
+        if (s.ok()) s = reader.VerifyChecksum(read);
+        if (!s.ok()) return s;
+      }
+    }
+    return rocksdb::Status::OK();
   }
 
   // The version of `stream` as `it`, an iterator over the stream index, sees it.
@@ -709,12 +808,20 @@ class RocksEventStore final : public EventStore {
   Clock* clock_;
   mutable std::array<std::atomic<bool>, kProjections + 1> read_whole_{};  // NoteReadWhole, by Family
   bool replaced_projection_ = false;  // a commit cleared a projection's rows (CompactProjections)
+  rocksdb::ColumnFamilyHandle* scratch_ = nullptr;  // the scratch rows' family, while there is one
   int format_ = kStoreFormatVersion;  // the store's, as read at open (an append raises it)
   uint64_t head_ = 0;
   std::string chain_head_ = GenesisHash();
   uint64_t merkle_size_ = 0;  // the events the kept Merkle tree holds
   MerkleFrontier frontier_;    // a writer's: the right edge of that tree
 };
+
+// Whether the store in `dir` has a column family of scratch rows (a killed rebuild's).
+bool HasScratchFamily(const std::string& dir) {
+  std::vector<std::string> names;
+  if (!rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), DbPath(dir), &names).ok()) return false;
+  return std::find(names.begin(), names.end(), keys::kScratchFamily) != names.end();
+}
 
 constexpr int kReaderAttempts = 20;  // about 0.4 s of waiting in all
 
@@ -733,6 +840,22 @@ Result<std::unique_ptr<EventStore>> OpenOnce(const std::string& dir, OpenMode mo
   rocksdb::Status s = mode == OpenMode::kReadWrite
       ? rocksdb::DB::Open(options, DbPath(dir), FamilyDescriptors(), &handles, &raw)
       : rocksdb::DB::OpenForReadOnly(options, DbPath(dir), FamilyDescriptors(), &handles, &raw);
+  if (mode == OpenMode::kReadWrite && s.IsInvalidArgument() && HasScratchFamily(dir)) {
+    // A rebuild was killed and left its scratch rows, which a writer must open to drop.
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = FamilyDescriptors();
+    descriptors.emplace_back(keys::kScratchFamily, ScratchFamilyOptions());
+    s = rocksdb::DB::Open(options, DbPath(dir), descriptors, &handles, &raw);
+    if (s.ok()) {
+      rocksdb::ColumnFamilyHandle* scratch = handles.back();
+      handles.pop_back();
+      s = raw->DropColumnFamily(scratch);
+      raw->DestroyColumnFamilyHandle(scratch).PermitUncheckedError();
+      if (!s.ok()) {
+        for (auto* handle : handles) raw->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+        delete raw;
+      }
+    }
+  }
   if (s.IsCorruption() || IsFileRemovedUnderneath(s)) {
     return Status::Corruption(fmt::format(
         "opening store {}: {}; what was acknowledged may be damaged, and nothing was changed. "

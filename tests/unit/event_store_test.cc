@@ -491,6 +491,47 @@ TEST_CASE("import refuses a broken chain or a text that does not match its hash,
   REQUIRE(target.Blobs().empty());
 }
 
+TEST_CASE("scratch rows go into table files, read as rows, apart from the projections, and are dropped whole", "[store][projection]") {
+  StoreFixture f;
+  using State = std::map<std::string, std::string>;
+  auto scan = [&](std::string_view projection) {
+    State state;
+    REQUIRE(f.store->ScanProjection(projection, [&](std::string_view key, std::string_view value) {
+      state.emplace(key, value);
+      return true;
+    }).ok());
+    return state;
+  };
+  REQUIRE(f.store->CommitProjections({{"sources", 1, 0, false, {{"a", "stored"}}, {}}}).ok());
+  REQUIRE(scan("rebuilding/sources").empty());  // no scratch rows yet: nothing to read
+
+  REQUIRE(f.store->WriteScratchRows("rebuilding/sources", {{"a", "1"}, {"b", "2"}, {"c", "3"}}, {}).ok());
+  REQUIRE(scan("rebuilding/sources") == State{{"a", "1"}, {"b", "2"}, {"c", "3"}});
+  // A later file overrides an earlier one: puts and deletes merged in key order.
+  REQUIRE(f.store->WriteScratchRows("rebuilding/sources", {{"b", "20"}, {"d", "4"}}, {"a", "c"}).ok());
+  REQUIRE(scan("rebuilding/sources") == State{{"b", "20"}, {"d", "4"}});
+  auto row = f.store->GetProjectionRow("rebuilding/sources", "d");
+  REQUIRE(row.ok());
+  REQUIRE(*row == std::optional<std::string>("4"));
+  REQUIRE(scan("sources") == State{{"a", "stored"}});  // the stored rows are apart
+  REQUIRE_FALSE(f.store->GetCheckpoint("rebuilding/sources")->has_value());
+  // Only names of scratch rows go this way.
+  REQUIRE(f.store->WriteScratchRows("sources", {{"x", "1"}}, {}).code() == Status::Code::kInvalidInput);
+
+  REQUIRE(f.store->DropScratchRows().ok());
+  REQUIRE(scan("rebuilding/sources").empty());
+  REQUIRE(scan("sources") == State{{"a", "stored"}});
+  // Written again after a drop, and dropped by the store's close: a reopened store has none.
+  REQUIRE(f.store->WriteScratchRows("rebuilding/sources", {{"e", "5"}}, {}).ok());
+  REQUIRE(scan("rebuilding/sources") == State{{"e", "5"}});
+  f.Reopen(OpenMode::kReadWrite);
+  REQUIRE(scan("rebuilding/sources").empty());
+  REQUIRE(scan("sources") == State{{"a", "stored"}});
+
+  f.Reopen(OpenMode::kReadOnly);
+  REQUIRE(f.store->WriteScratchRows("rebuilding/sources", {{"e", "5"}}, {}).code() == Status::Code::kNotSupported);
+}
+
 TEST_CASE("projection state is committed with its checkpoint, clear_first drops only its own state", "[store][projection]") {
   StoreFixture f;
   auto none = f.store->GetCheckpoint("sources");
@@ -524,15 +565,15 @@ TEST_CASE("projection state is committed with its checkpoint, clear_first drops 
   REQUIRE(scan("sources") == State{{"d", "4"}});
   REQUIRE(scan("sources-extra") == State{{"z", "9"}});  // another projection's state is kept
 
-  // Several projections in one batch; rows without a checkpoint (a rebuild's scratch, a copy under
-  // way) remove the one of their name, so no reader believes a partial state.
+  // Several projections in one batch; rows without a checkpoint (a copy under way) remove the one
+  // of their name, so no reader believes a partial state.
   ProjectionCommit partial{"sources-extra", 1, std::nullopt, true, {{"y", "8"}}, {}};
-  ProjectionCommit scratch{"rebuilding/sources", 0, std::nullopt, false, {{"d", "4"}}, {}};
-  REQUIRE(f.store->CommitProjections({partial, scratch}).ok());
+  ProjectionCommit copy{"sources-copy", 0, std::nullopt, false, {{"d", "4"}}, {}};
+  REQUIRE(f.store->CommitProjections({partial, copy}).ok());
   REQUIRE(scan("sources-extra") == State{{"y", "8"}});
-  REQUIRE(scan("rebuilding/sources") == State{{"d", "4"}});
+  REQUIRE(scan("sources-copy") == State{{"d", "4"}});
   REQUIRE_FALSE(f.store->GetCheckpoint("sources-extra")->has_value());
-  REQUIRE_FALSE(f.store->GetCheckpoint("rebuilding/sources")->has_value());
+  REQUIRE_FALSE(f.store->GetCheckpoint("sources-copy")->has_value());
   REQUIRE(scan("sources") == State{{"d", "4"}});
 
   f.Reopen(OpenMode::kReadOnly);

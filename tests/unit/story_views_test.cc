@@ -455,7 +455,7 @@ TEST_CASE("rebuild: every projection rebuilt from the first event is byte-identi
     for (auto& projection : AllProjections()) whole.push_back(rows_of(projection->name()));
     std::vector<std::unique_ptr<Projection>> all = AllProjections();
     std::vector<FoldTarget> targets;
-    for (auto& projection : all) targets.push_back({projection.get(), std::string(projection->name()), 1, true, true});
+    for (auto& projection : all) targets.push_back({projection.get(), std::string(projection->name()), 1, /*clear_first=*/true});
     REQUIRE(FoldInBatches(f.store.get(), targets, /*batch_bytes=*/1).ok());  // a commit after every event
     for (size_t i = 0; i < all.size(); ++i) {
       INFO(all[i]->name());
