@@ -305,11 +305,12 @@ bool BacksSomeone(std::string_view t, size_t at) {
   return At(t, at) == ' ' && backing_at(at + 1);
 }
 
-// Whether a text reports an election or a poll: it writes of votes, voters, ballots, polls or
-// elections three times at least. (Read only for a text with a bare share, when first needed.)
+// Whether a text reports an election or a poll: it writes of voters, ballots, polls or elections
+// three times at least ("voted" alone is a central bank's or a board's too). (Read only for a text
+// with a bare share, when first needed.)
 bool IsVotingText(std::string_view t) {
   int seen = 0;
-  for (std::string_view word : {"vote", "ballot", "poll", "Poll", "election", "Election"}) {
+  for (std::string_view word : {"voter", "ballot", "poll", "Poll", "election", "Election"}) {
     for (size_t at = t.find(word); at != std::string_view::npos && seen < 3; at = t.find(word, at + 1)) ++seen;
   }
   return seen >= 3;
