@@ -121,11 +121,12 @@ bool SpendingOfOthers(std::string_view t, size_t i, const MetricMatch& m) {
   return std::find(std::begin(kSpenders), std::end(kSpenders), before) != std::end(kSpenders);
 }
 
-// Whether the weak "earnings" at `i` are a worker's pay ("average hourly earnings"), no net income.
-bool EarningsOfWorkers(std::string_view t, size_t i, const MetricMatch& m) {
+// Whether the weak "earnings" or "profit" at `i` are no net income: a worker's pay ("average hourly
+// earnings") or a gross profit ("posted $2.25 billion in gross profit").
+bool NotNetIncome(std::string_view t, size_t i, const MetricMatch& m) {
   if (!m.weak || m.metric != "net income") return false;
   const std::string before = WordBefore(t, i).first;
-  return before == "hourly" || before == "weekly" || before == "average" || before == "real";
+  return before == "hourly" || before == "weekly" || before == "average" || before == "real" || before == "gross";
 }
 
 // Every metric named in `range`, in order.
@@ -136,7 +137,7 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
       i = NextChar(t, i);
       continue;
     }
-    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m) && !EarningsOfWorkers(t, i, *m)) {
+    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m) && !NotNetIncome(t, i, *m)) {
       found.push_back({i, m->end, m->metric, m->weak});
       i = m->end;
       continue;

@@ -90,6 +90,11 @@ TEST_CASE("A metric beyond a subordinate clause after the figure is another stat
                    "14.8%").metric == "share price");
 }
 
+TEST_CASE("A gross profit is no net income", "[figures][meaning]") {
+  CHECK(OnlyFigure("Brockway posted $2.25 billion in gross profit, up 19% from a year ago.", "$2.25 billion").metric !=
+        "net income");
+}
+
 TEST_CASE("Barrels a day are a producer's output", "[figures][meaning]") {
   CHECK(OnlyFigure("Norvia pumped 24.27 million bpd on average in August.", "24.27 million bpd").metric == "production");
 }
