@@ -121,11 +121,12 @@ bool SpendingOfOthers(std::string_view t, size_t i, const MetricMatch& m) {
   return std::find(std::begin(kSpenders), std::end(kSpenders), before) != std::end(kSpenders);
 }
 
-// Whether the weak "earnings" at `i` are a worker's pay ("average hourly earnings"), no net income.
-bool EarningsOfWorkers(std::string_view t, size_t i, const MetricMatch& m) {
+// Whether the weak "earnings" or "profit" at `i` are no net income: a worker's pay ("average hourly
+// earnings") or a gross profit ("posted $2.25 billion in gross profit").
+bool NotNetIncome(std::string_view t, size_t i, const MetricMatch& m) {
   if (!m.weak || m.metric != "net income") return false;
   const std::string before = WordBefore(t, i).first;
-  return before == "hourly" || before == "weekly" || before == "average" || before == "real";
+  return before == "hourly" || before == "weekly" || before == "average" || before == "real" || before == "gross";
 }
 
 // Every metric named in `range`, in order.
@@ -136,7 +137,7 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
       i = NextChar(t, i);
       continue;
     }
-    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m) && !EarningsOfWorkers(t, i, *m)) {
+    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m) && !NotNetIncome(t, i, *m)) {
       found.push_back({i, m->end, m->metric, m->weak});
       i = m->end;
       continue;
@@ -313,11 +314,12 @@ bool BacksSomeone(std::string_view t, size_t at) {
   return At(t, at) == ' ' && backing_at(at + 1);
 }
 
-// Whether a text reports an election or a poll: it writes of votes, voters, ballots, polls or
-// elections three times at least. (Read only for a text with a bare share, when first needed.)
+// Whether a text reports an election or a poll: it writes of voters, ballots, polls or elections
+// three times at least ("voted" alone is a central bank's or a board's too). (Read only for a text
+// with a bare share, when first needed.)
 bool IsVotingText(std::string_view t) {
   int seen = 0;
-  for (std::string_view word : {"vote", "ballot", "poll", "Poll", "election", "Election"}) {
+  for (std::string_view word : {"voter", "ballot", "poll", "Poll", "election", "Election"}) {
     for (size_t at = t.find(word); at != std::string_view::npos && seen < 3; at = t.find(word, at + 1)) ++seen;
   }
   return seen >= 3;

@@ -535,12 +535,6 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
   return false;
 }
 
-// Whether `lower` is a preposition that may open a period: "in", "for", "over", "during" (not
-// "from": "12% from the previous quarter" names the base of a move, not its period).
-bool IsPreposition(std::string_view lower) {
-  return lower == "in" || lower == "for" || lower == "over" || lower == "during";
-}
-
 // Whether the words just before `w[k]` say the period is when something is due to happen rather than
 // what a figure measures: "Caldera, which reports results next month", "the meeting next month".
 bool NamesAnEvent(const std::vector<Token>& w, size_t k) {

@@ -71,19 +71,28 @@ TEST_CASE("A tally's sides count votes or goals as the sentence says, else nothi
   CHECK(OnlyFigure(hoops, "0").metric == std::nullopt);
 }
 
-TEST_CASE("A poll's or an election's bare share is a vote share; a margin's metric is its own", "[figures][meaning]") {
+TEST_CASE("A poll's or an election's bare share is a vote share, an operating profit margin an operating margin", "[figures][meaning]") {
   CHECK(OnlyFigure("Centre-right candidate Eva Lind leads the race with 41% support.", "41%").metric == "vote share");
   CHECK(OnlyFigure("Among likely voters, 36% of respondents backed Marsh.", "36%").metric == "vote share");
   const std::string count =
-      "Count passes halfway\n\nTBILISI, 22 May 2026 - With half the votes counted, the election is close. The ruling "
-      "party leads with 61.6% in the vote, and the poll's exit survey agreed.";
+      "Count passes halfway\n\nTBILISI, 22 May 2026 - With half the ballots counted in the parliamentary election, the "
+      "ruling party leads with 61.6%. Exit polls had put it lower.";
   CHECK(OnlyFigure(count, "61.6%").metric == "vote share");
+  // A central bank's vote is no election: "voted to cut the rate to 4%" is no vote share.
+  const std::string bank = "Rates cut\n\nLONDON, 5 March 2026 - Four members voted to cut the rate to 4%. The vote was 4-3, "
+                           "and two voted to hold.";
+  CHECK(OnlyFigure(bank, "4%").metric != "vote share");
   CHECK(OnlyFigure("Underlying operating profit margin fell to 19.3 percent.", "19.3 percent").metric == "operating margin");
 }
 
 TEST_CASE("A metric beyond a subordinate clause after the figure is another statement's", "[figures][meaning]") {
   CHECK(OnlyFigure("Shares of Halden were soaring 14.8% on Monday after the company said a deal values it at $27.8 billion.",
                    "14.8%").metric == "share price");
+}
+
+TEST_CASE("A gross profit is no net income", "[figures][meaning]") {
+  CHECK(OnlyFigure("Brockway posted $2.25 billion in gross profit, up 19% from a year ago.", "$2.25 billion").metric !=
+        "net income");
 }
 
 TEST_CASE("Barrels a day are a producer's output", "[figures][meaning]") {
