@@ -615,16 +615,14 @@ class RocksEventStore final : public EventStore {
     // Each family this open has not read whole already (verify's scans of the events, the stream
     // index and the texts checked the same checksums): the checksum of every block of its table
     // files, read as stored, not decompressed (SstFileReader::VerifyChecksum), which costs about
-    // what reading the files does. A reader beside a writer may find a file gone that a compaction
-    // replaced: it lists the family's files again.
+    // what reading the files does. Those are opened by name, and a read-only open beside a writer
+    // may list a file that a compaction has removed since: then the family is read instead through
+    // an iterator, which reads the files this open holds (and decompresses every block).
     const std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = FamilyDescriptors();
     for (size_t family = 0; family < families_.size(); ++family) {
       if (read_whole_[family]) continue;
-      rocksdb::Status s;
-      for (int attempt = 0; attempt < kListingAttempts; ++attempt) {
-        s = VerifyTableChecksums(static_cast<Family>(family), descriptors[family].options);
-        if (!IsFileRemovedUnderneath(s)) break;
-      }
+      rocksdb::Status s = VerifyTableChecksums(static_cast<Family>(family), descriptors[family].options);
+      if (IsFileRemovedUnderneath(s)) s = ReadFamilyWhole(static_cast<Family>(family));
       if (!s.ok()) return FamilyDamage(descriptors[family].name, s);
     }
     return Status::OK();
@@ -681,21 +679,25 @@ class RocksEventStore final : public EventStore {
     return std::string(keys::kCheckpointPrefix) + std::string(projection);
   }
 
-  static constexpr int kListingAttempts = 20;
+  // Every key and value of `family` read through an iterator, each block checked against its checksum.
+  rocksdb::Status ReadFamilyWhole(Family family) const {
+    rocksdb::ReadOptions read;
+    read.verify_checksums = true;
+    read.fill_cache = false;
+    read.readahead_size = 2 << 20;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read, families_[family]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    }
+    return it->status();
+  }
 
-  // The block checksums of the table files of `family`, and for the texts' family its blob files
-  // read through an iterator (SstFileReader reads no blob file).
+  // The block checksums of the table files of `family`; the texts' family is read whole
+  // (SstFileReader reads no blob file).
   rocksdb::Status VerifyTableChecksums(Family family, const rocksdb::ColumnFamilyOptions& family_options) const {
+    if (family == kBlobs) return ReadFamilyWhole(family);
     rocksdb::ReadOptions read;
     read.fill_cache = false;
     read.readahead_size = 2 << 20;
-    if (family == kBlobs) {
-      read.verify_checksums = true;
-      std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(read, families_[family]));
-      for (it->SeekToFirst(); it->Valid(); it->Next()) {
-      }
-      return it->status();
-    }
     rocksdb::ColumnFamilyMetaData meta;
     db_->GetColumnFamilyMetaData(families_[family], &meta);
     const rocksdb::Options options(rocksdb::DBOptions(), family_options);
