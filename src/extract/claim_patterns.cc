@@ -59,9 +59,10 @@ size_t SentenceReader::OnOnesPartAt(size_t k) const {
 // suggested", "the minister angrily denied". An "-ly" word after a possessive is a noun ("Kim's
 // family said").
 bool SentenceReader::MannerAdverbAt(size_t k) const {
-  if (k + 1 >= n() || !T(k).word || IsCapitalized(text_, T(k)) || (k > 0 && IsWord(k - 1, "'s"))) return false;
+  if (k + 1 >= n() || !T(k).word) return false;
   const LowerWord w = W(k);
-  return w.size() >= 5 && w.compare(w.size() - 2, 2, "ly") == 0 && ReportingVerbAt(text_, tokens_, k + 1).has_value();
+  if (w.size() < 5 || w.compare(w.size() - 2, 2, "ly") != 0) return false;
+  return !IsCapitalized(text_, T(k)) && !(k > 0 && IsWord(k - 1, "'s")) && ReportingVerbAt(text_, tokens_, k + 1).has_value();
 }
 
 // Whether a reporting verb follows token k after auxiliaries, adverbs and an "on her part".
@@ -828,6 +829,10 @@ void SentenceReader::SaidAfter() {
 // before the name), `— Lee Park, CEO of Harbor: "…"` (a dash line naming its speaker before an
 // appositive), and `From X:` ending one (its next sentence is X's).
 void SentenceReader::Headed() {
+  // Every shape below has its colon within its first words; most sentences have none.
+  size_t first_colon = 0;
+  while (first_colon < n() && first_colon < 32 && !Is(first_colon, ":")) ++first_colon;
+  if (first_colon == n() || first_colon == 32) return;
   size_t i = Is(0, "-") || Is(0, "*") || Is(0, "\xe2\x80\xa2") ? 1 : 0;  // a list item: - • *
   const bool dash = n() > 0 && IsDash(text_, T(0));
   if (dash) i = 1;
