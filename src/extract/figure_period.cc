@@ -1059,6 +1059,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     // ("last month's rout" names an event, not a period.)
     if (tok.lower == "month" && dated.month && (before(k, 1) == "last" || before(k, 1) == "this" || before(k, 1) == "next") &&
         At(t, tok.end) != '\'' && !StartsWith(t, tok.end, "\xe2\x80\x99")) {
+      // "since it began last month": when a count started, not what it counts.
+      bool since = false;
+      for (size_t back = 2; back <= 4 && back <= k; ++back) since |= before(k, back) == "since";
+      if (since) continue;
       const int index = dated.year * 12 + dated.month - 1 + (before(k, 1) == "last" ? -1 : before(k, 1) == "next" ? 1 : 0);
       const int m = index % 12 + 1;
       out.push_back({w[k - 1].begin, std::to_string(index / 12) + (m < 10 ? "-0" : "-") + std::to_string(m), NamesAnEvent(w, k - 1),

@@ -23,6 +23,8 @@ TEST_CASE("Months and quarters named relative to the dateline", "[figures][perio
   CHECK(PeriodsIn("Prices fell last month.", {2026, 1, 12}) == std::vector<std::string>{"2025-12"});
   // "last month's rout" names an event, not the period of a figure.
   CHECK(PeriodsIn("The shares recovered from the day of last month's rout.", nov).empty());
+  // "since it began last month": when a count started, not what it counts.
+  CHECK(PeriodsIn("Since it began last month, the outbreak has reached 124 cases.", nov).empty());
   CHECK(PeriodsIn("Revenue fell last quarter and will rise this quarter and next quarter.", nov) ==
         std::vector<std::string>{"Q3 2026", "Q4 2026", "Q1 2027"});
   // The previous quarter is the one before the last quarter named, else before the dateline's.
