@@ -42,7 +42,8 @@ namespace dossier {
 // ("(Reporting by …)") name no one; a poll's share is the candidate it backs; a clause's subject
 // before "with" ("X led the Suns with 31 points"); "added 19" states a figure; a word before a
 // metric ("Ad sales") is no name; barrels a day are production; basketball tallies are no goals;
-// Han subjects, periods and units of statistics releases and match reports.
+// Han subjects, periods and units of statistics releases and match reports; accented Latin
+// letters going on a name ("Erdoğan"); a relative month after "since" no period.
 inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {

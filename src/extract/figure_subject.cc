@@ -112,6 +112,15 @@ bool JoinsNameParts(std::string_view t, size_t word_begin, size_t e) {
          !IsMonthName(Lowercase(t.substr(word_begin, e - word_begin)));
 }
 
+// The bytes of the accented Latin letter at `at` (U+00C0–U+024F written in two bytes: "ß", "ğ",
+// "ł", "ș"; not "×" or "÷"), or 0.
+size_t LatinLetterBytes(std::string_view t, size_t at) {
+  const unsigned char lead = static_cast<unsigned char>(At(t, at));
+  if (lead < 0xC3 || lead > 0xC9 || !IsContinuationByte(At(t, at + 1))) return 0;
+  const unsigned char next = static_cast<unsigned char>(At(t, at + 1));
+  return lead == 0xC3 && (next == 0x97 || next == 0xB7) ? 0 : 2;
+}
+
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
 // its "'s"), left out: all-capital datelines and words that are not names.
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
@@ -137,8 +146,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       // "Rolls-Royce", "Mercedes-Benz": capitalised parts joined by a hyphen are one word.
       while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) || JoinsNameParts(t, j, e) ||
                                (t[e] == '.' && IsUpper(At(t, e + 1))) ||
-                               (t[e] == '\xc3' && IsContinuationByte(At(t, e + 1)) && e > j))) {  // "Großkunde"
-        e += t[e] == '\xc3' ? 2 : 1;
+                               (e > j && LatinLetterBytes(t, e) > 0))) {  // "Großkunde", "Erdoğan"
+        e += e > j && LatinLetterBytes(t, e) > 0 ? 2 : 1;
       }
       const std::string_view word = t.substr(j, e - j);
       const bool capitals = std::all_of(word.begin(), word.end(), IsUpper);

@@ -107,6 +107,10 @@ TEST_CASE("Hyphenated names and indices with their number are whole subjects", "
   CHECK(index.subject == "S&P 500");
   CHECK(index.metric != "net loss");  // "lost" names a loss of money only
   CHECK(OnlyFigure("Sahyog Metals said Ebitda rose 12% to Rs 4,870 crore.", "Rs 4,870 crore").subject == "Sahyog Metals");
+  // Accented letters go on a name ("Erdoğan", "Wałęsa"); a multiplication sign does not.
+  CHECK(OnlyFigure("Lena Erdo\xC4\x9F" "an won about 52 percent of the vote.", "52 percent").subject ==
+        "Lena Erdo\xC4\x9F" "an");
+  CHECK(OnlyFigure("Marek Wa\xC5\x82\xC4\x99sa won 61% of the vote.", "61%").subject == "Marek Wa\xC5\x82\xC4\x99sa");
 }
 
 TEST_CASE("A score's sides are the winner's and the beaten side's, an acronym is its full name", "[figures][subject]") {
