@@ -43,7 +43,8 @@ namespace dossier {
 // before "with" ("X led the Suns with 31 points"); "added 19" states a figure; a word before a
 // metric ("Ad sales") is no name; barrels a day are production; basketball tallies are no goals;
 // Han subjects, periods and units of statistics releases and match reports; accented Latin
-// letters going on a name ("Erdoğan"); a relative month after "since" no period.
+// letters going on a name ("Erdoğan"); a relative month after "since" no period; "the first
+// half as" no multiple.
 inline constexpr int kFigureExtractorVersion = 8;
 
 enum class FigureKind {

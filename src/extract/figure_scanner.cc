@@ -332,7 +332,11 @@ class Scanner {
         }
       }
     }
-    if (lower == "half" && StartsWithNoCase(t_, end, " as ")) return 0.5;
+    // Not "in the first half as they had …": a match's or a year's half.
+    if (lower == "half" && StartsWithNoCase(t_, end, " as ")) {
+      const std::string before = Lowercase(WordBefore(t_, end - lower.size()).first);
+      if (before != "first" && before != "second" && before != "the") return 0.5;
+    }
     return std::nullopt;
   }
 

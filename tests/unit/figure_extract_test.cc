@@ -145,6 +145,8 @@ TEST_CASE("Multiples: times, x on either side, and words", "[figure_extract]") {
   CheckFigure("It is worth roughly half as much.", "half", kMultiple, 0.5, none, "times", none,
               Approximation::kApproximate);
   CheckFigure("Sales doubled.", "doubled", kMultiple, 2, none, "times");
+  // A match's half is no multiple: "as many goals in the first half as in six games".
+  CHECK(Surfaces("They conceded as many goals in the first half as they had in six games.") == std::vector<std::string>{"six games"});
   CheckFigure("Costs tripled.", "tripled", kMultiple, 3, none, "times");
 }
 
