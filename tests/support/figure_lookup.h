@@ -22,6 +22,13 @@ inline Figure OnlyFigure(const std::string& text, const std::string& surface) {
   return found[0];
 }
 
+// The surfaces of every figure of `text`, in order.
+inline std::vector<std::string> Surfaces(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Figure& f : ExtractFigures(text)) out.push_back(f.surface);
+  return out;
+}
+
 // The periods FindPeriods reads in the whole of `text`, in order.
 inline std::vector<std::string> PeriodsIn(const std::string& text, extract::Dateline dated) {
   std::vector<std::string> out;

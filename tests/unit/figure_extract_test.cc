@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dossier/figure.h"
+#include "support/figure_lookup.h"
 
 using namespace dossier;
 
@@ -28,11 +29,6 @@ Figure One(const std::string& text, const std::string& surface) {
   return found[0];
 }
 
-std::vector<std::string> Surfaces(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Figure& f : ExtractFigures(text)) out.push_back(f.surface);
-  return out;
-}
 
 void CheckFigure(const std::string& text, const std::string& surface, FigureKind kind, double value,
                  std::optional<double> high, const std::string& unit, std::optional<std::string> per = std::nullopt,

@@ -12,16 +12,6 @@
 
 using namespace dossier;
 
-namespace {
-
-std::vector<std::string> Surfaces(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Figure& f : ExtractFigures(text)) out.push_back(f.surface);
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("Dates written day first in digits, month-year column heads and hyphenated codes are no figures", "[figures][values]") {
   CHECK(Surfaces("Updated: 14-03-2025 18:40 IST. Net profit rose 12 per cent.") == std::vector<std::string>{"12 per cent"});
   CHECK(Surfaces("On 28.04.2022 the firm opened 3 new plants.") == std::vector<std::string>{"3 new plants"});

@@ -13,16 +13,6 @@
 
 using namespace dossier;
 
-namespace {
-
-std::vector<std::string> Surfaces(const std::string& text) {
-  std::vector<std::string> out;
-  for (const Figure& f : ExtractFigures(text)) out.push_back(f.surface);
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("A match score is two counts, one per side, never a range", "[figures][world]") {
   const std::string text = "Harbour City beat Rovers 3-1 on Saturday, a week after a 1-3 defeat and a 2–2 draw.";
   CHECK(Surfaces(text) == std::vector<std::string>{"3", "1", "1", "3", "2", "2"});
