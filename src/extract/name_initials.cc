@@ -29,7 +29,11 @@ std::string InitialsOf(const std::vector<std::string>& words) {
 
 bool IsInitialsOf(std::string_view acronym, const std::vector<std::string>& words) {
   if (acronym.size() < 2 || !std::all_of(acronym.begin(), acronym.end(), IsAsciiCapital)) return false;
-  return InitialsOf(words) == acronym;
+  const std::string initials = InitialsOf(words);
+  // "DSHS" for "Texas Department of State Health Services": the body's own initials, without the
+  // place that owns it (three letters at least, so that two stay exact).
+  return initials == acronym ||
+         (acronym.size() >= 3 && initials.size() == acronym.size() + 1 && std::string_view(initials).substr(1) == acronym);
 }
 
 }  // namespace dossier::extract

@@ -14,7 +14,9 @@ namespace dossier::extract {
 std::string InitialsOf(std::string_view name);
 std::string InitialsOf(const std::vector<std::string>& words);
 
-// Whether `acronym` (two capitals at least, nothing else) is the initials of `name`'s words.
+// Whether `acronym` (two capitals at least, nothing else) is the initials of `name`'s words, or of
+// all but the first when it has three letters or more ("DSHS" for "Texas Department of State
+// Health Services").
 bool IsInitialsOf(std::string_view acronym, const std::vector<std::string>& words);
 
 }  // namespace dossier::extract

@@ -29,4 +29,10 @@ TEST_CASE("initials: an acronym is two capitals at least, matched whole", "[name
   CHECK_FALSE(IsInitialsOf("Ons", ons));
   CHECK_FALSE(IsInitialsOf("O", {"Office"}));
   CHECK(IsInitialsOf("EB", {"Energy", "Board"}));
+  // The body's own initials without the place that owns it, from three letters.
+  const std::vector<std::string> dshs = {"Texas", "Department", "of", "State", "Health", "Services"};
+  CHECK(IsInitialsOf("DSHS", dshs));
+  CHECK(IsInitialsOf("TDSHS", dshs));
+  CHECK_FALSE(IsInitialsOf("SHS", dshs));
+  CHECK_FALSE(IsInitialsOf("EB", {"Harbor", "Energy", "Board"}));
 }
