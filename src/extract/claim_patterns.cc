@@ -159,6 +159,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   bool after_be = false;
   std::optional<ReportingVerb> verb;
   for (; k < n(); ++k) {
+    // "Reuters quoted Colin Gillis, an analyst at BGC, as saying …": the one quoted speaks.
+    if (!after_be && IsWord(k, "quoted")) return QuotedAsSaying(k + 1);
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside - 1;
@@ -465,6 +467,26 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
     if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
   }
   return std::nullopt;
+}
+
+// After "X quoted" (token k): the one quoted and, past an appositive, "as saying" what they said.
+bool SentenceReader::QuotedAsSaying(size_t k) {
+  std::vector<Speaker> quoted;
+  size_t as;
+  if (!SpeakerAt(k, &quoted, &as)) return false;
+  if (Is(as, ",")) {  // "Colin Gillis, an analyst at BGC Financial(,) as saying"
+    const size_t limit = as + 16;
+    while (as < n() && as < limit && !IsWord(as, "as") && !Is(as, ".")) ++as;
+  }
+  if (!IsWord(as, "as")) return false;
+  const auto said = ReportingVerbAt(text_, tokens_, as + 1);
+  if (!said) return false;
+  size_t from = as + 1 + said->tokens;
+  if (IsWord(from, "that")) ++from;
+  auto span = ContentFrom(from);
+  if (!span) return false;
+  Add(quoted, as + 1, as + 1 + said->tokens, *span);
+  return true;
 }
 
 // "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.

@@ -276,6 +276,7 @@ class SentenceReader {
   bool MannerAdverbAt(size_t k) const;
   bool VerbFollows(size_t k) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
+  bool QuotedAsSaying(size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
   std::optional<size_t> ClauseAfterAdverbial(size_t c) const;
   size_t ToldObjectEnd(size_t c) const;

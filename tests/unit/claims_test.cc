@@ -222,6 +222,10 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   // A manner adverb before the verb; a generational suffix's stop.
   CHECK(Claims("Okafor spoke. Okafor wrongly suggested that two wards had closed.") ==
         Found{"[Okafor]: two wards had closed"});
+  // "X quoted Y as saying": Y speaks, past an appositive.
+  CHECK(Claims("Reuters quoted Ada Brill, an analyst at Pell Street, as saying it was a good print.") ==
+        Found{"[Ada Brill]: it was a good print"});
+  CHECK(Claims("Reuters quoted the report.").empty());
   // A run of capitals that ends in a role owns the role; the name after it speaks.
   CHECK(Claims("White House Chief of Staff Andrew Card said the count was over.") ==
         Found{"[Andrew Card]: the count was over"});
