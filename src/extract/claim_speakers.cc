@@ -298,7 +298,10 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
 // name between them ("Baxter & Lowe", "University of Tolland", "Ursula von Lind").
 size_t SentenceReader::NameEnd(size_t i) const {
   size_t end = i, words = 0;
-  while (end < n() && words < 4 && IsNameWord(end) && !MentionAt(end) &&
+  // A person's name has up to four words; an organisation's joined by "of" or "for" up to six
+  // ("Texas Department of State Health Services").
+  bool joined = false;
+  while (end < n() && words < (joined ? 6u : 4u) && IsNameWord(end) && !MentionAt(end) &&
          !(words > 0 && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin)))) {
     ++end;
     ++words;
@@ -317,7 +320,10 @@ size_t SentenceReader::NameEnd(size_t i) const {
       continue;
     }
     const bool particle = end < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsNameParticle(W(end));  // "Faisal bin Karim"
-    if ((Is(end, "&") || of || particle) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) ++end;
+    if ((Is(end, "&") || of || particle) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) {
+      joined |= of;
+      ++end;
+    }
   }
   return end;
 }

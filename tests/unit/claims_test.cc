@@ -222,6 +222,9 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   // A manner adverb before the verb; a generational suffix's stop.
   CHECK(Claims("Okafor spoke. Okafor wrongly suggested that two wards had closed.") ==
         Found{"[Okafor]: two wards had closed"});
+  // An organisation's name joined by "of" runs to six words, whatever the text writes in lowercase.
+  CHECK(Claims("The Westland Department of State Health Services said that a child died. The state is large.") ==
+        Found{"[Westland Department of State Health Services]: a child died"});
   // "X quoted Y as saying": Y speaks, past an appositive.
   CHECK(Claims("Reuters quoted Ada Brill, an analyst at Pell Street, as saying it was a good print.") ==
         Found{"[Ada Brill]: it was a good print"});
