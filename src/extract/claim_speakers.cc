@@ -724,10 +724,11 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;
   else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
     end = i + 2;
-    // "the central bank", "the state-owned company": up to two modifiers before the noun.
+    // "the central bank", "the state-owned company": up to two modifiers before the noun; right
+    // after "the", a word that may be a verb is none ("the state health department").
     size_t noun = i + 1;
     while (noun < i + 3 && noun + 1 < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsOrganizationNoun(W(noun)) &&
-           !IsPersonNoun(W(noun)) && !ReportingVerbAt(text_, tokens_, noun) && !IsAuxiliaryOrAdverb(W(noun))) {
+           !IsPersonNoun(W(noun)) && (noun == i + 1 || !ReportingVerbAt(text_, tokens_, noun)) && !IsAuxiliaryOrAdverb(W(noun))) {
       ++noun;
     }
     if (IsOrganizationNoun(W(noun)) && T(noun).word && !IsCapitalized(text_, T(noun))) {

@@ -225,6 +225,10 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   // An organisation's name joined by "of" runs to six words, whatever the text writes in lowercase.
   CHECK(Claims("The Westland Department of State Health Services said that a child died. The state is large.") ==
         Found{"[Westland Department of State Health Services]: a child died"});
+  CHECK(Claims("The Westland Department of State Health Services said that a child died. Later, the state health "
+               "department said that cases had doubled.") ==
+        Found{"[Westland Department of State Health Services]: a child died",
+              "[Westland Department of State Health Services]: cases had doubled"});
   // "X quoted Y as saying": Y speaks, past an appositive.
   CHECK(Claims("Reuters quoted Ada Brill, an analyst at Pell Street, as saying it was a good print.") ==
         Found{"[Ada Brill]: it was a good print"});
