@@ -27,6 +27,9 @@ answers() {
 }
 answers >"$WORK/before"
 
+# Timed on the second of two: the first does more (it is the store's first rebuild), and a window
+# sized by it would let most kills land after the later, quicker rebuilds had finished.
+expect_ok rebuild
 start=$(date +%s%N)
 expect_ok rebuild
 rebuild_ms=$(( ($(date +%s%N) - start) / 1000000 ))
