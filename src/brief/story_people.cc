@@ -427,14 +427,7 @@ size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_vie
   if (first.size() < 2 || !std::all_of(first.begin() + 1, first.end(), extract::IsLower)) return 0;
   std::string lower(first);
   lower[0] = extract::ToLowerAscii(lower[0]);
-  const std::string& text = Text(claim);
-  for (size_t at = text.find(lower); at != std::string::npos; at = text.find(lower, at + 1)) {
-    const size_t end = at + lower.size();
-    if ((at == 0 || !extract::IsAsciiLetter(text[at - 1])) && (end == text.size() || !extract::IsAsciiLetter(text[end]))) {
-      return first.size() + 1;
-    }
-  }
-  return 0;
+  return HasWord(Text(claim), lower) ? first.size() + 1 : 0;
 }
 
 std::string QuotationReader::NamedAs(const ClaimEntry& claim) {
