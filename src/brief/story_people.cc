@@ -21,6 +21,12 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// "raised", "warned": a word of five letters or more in -ed, not -eed ("feed") nor hyphenated ("op-ed").
+bool PastTense(std::string_view lower_word) {
+  return lower_word.size() >= 5 && EndsWith(lower_word, "ed") && !EndsWith(lower_word, "eed") &&
+         lower_word.find('-') == std::string_view::npos;
+}
+
 // Whether `word` (capitalised, at the start of a summary) reads as a verb whose subject is the actor.
 bool OpensWithVerb(std::string_view word, const NameWords& names) {
   if (word.size() < 2 || !extract::IsUpper(word[0])) return false;
@@ -34,7 +40,7 @@ bool OpensWithVerb(std::string_view word, const NameWords& names) {
                                 "put", "set", "got", "sold", "built", "spent", "drew", "chose", "led", "began"}) {
     if (lower == past) return true;
   }
-  if (lower.size() >= 5 && EndsWith(lower, "ed") && !EndsWith(lower, "eed")) return true;
+  if (PastTense(lower)) return true;
   if (!EndsWith(lower, "s")) return false;
   for (std::string_view not_verb : {"ss", "us", "is", "ways", "wards", "times"}) {
     if (EndsWith(lower, not_verb)) return false;
@@ -59,6 +65,24 @@ bool RunsWordsTogether(std::string_view text) {
     if (extract::IsLower(text[i]) && text[i + 1] == '.' && extract::IsUpper(text[i + 2])) return true;
   }
   return false;
+}
+
+// Whether the quotation marks inside `text` pair up, besides one the span opens or closes on (the
+// source's own marks around it): `noted that "both fell short` would print a quotation never closed.
+bool QuotationMarksPair(std::string_view text) {
+  for (std::string_view open : {"\"", "\xE2\x80\x9C"}) {
+    if (text.substr(0, open.size()) == open) text.remove_prefix(open.size());
+  }
+  for (std::string_view close : {"\"", "\xE2\x80\x9D"}) {
+    if (EndsWith(text, close)) text.remove_suffix(close.size());
+  }
+  size_t straight = 0, opening = 0, closing = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++opening;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) ++closing;
+  }
+  return straight % 2 == 0 && opening == closing;
 }
 
 // Words after which a quotation is the verb's object as it stands ("explained why …").
@@ -356,7 +380,10 @@ std::string ProseSubject(const std::string& name, const std::string& summary, co
 bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool according_to) {
   const std::string& q = claim.text;
   if (q.size() < kQuoteMinBytes || q.size() > kQuoteMaxBytes) return false;
-  if (q.find_first_of("\r\n;") != std::string::npos || HasReferenceMarker(q) || RunsWordsTogether(q)) return false;
+  if (q.find_first_of("\r\n;") != std::string::npos || HasReferenceMarker(q) || RunsWordsTogether(q) ||
+      !QuotationMarksPair(q)) {
+    return false;
+  }
   if (WithoutFinalStop(q).back() == '?') return false;  // a question asked, not a claim made
   // Words that name their own speaker, or report them ("Smart move, he says, …"), are the writer's
   // account of them, not theirs.
@@ -370,6 +397,32 @@ std::string ReportedVerb(const std::string& verb) {
   const std::string lower = extract::Lowercase(verb);
   if (extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
   return EndsWith(lower, "s") ? "says" : "said";
+}
+
+bool WritesTheBefore(std::string_view text, std::string_view name) {
+  if (name.empty()) return false;
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    if (at < 4 || text[at - 1] != ' ' || extract::Lowercase(text.substr(at - 4, 3)) != "the" ||
+        (at > 4 && extract::IsAsciiLetter(text[at - 5]))) {
+      continue;
+    }
+    // "the" goes with the name only where the name ends its noun phrase: "the BBC said", "the
+    // National Grid's", not "the Bloomberg op-ed argues" or "the National Grid ESO".
+    size_t after = at + name.size();
+    if (after < text.size() && extract::IsAsciiLetter(text[after])) continue;  // a longer word
+    if (after + 1 >= text.size() || text[after] != ' ') return true;           // punctuation or the end
+    ++after;
+    size_t end = after;
+    while (end < text.size() && (extract::IsAsciiLetter(text[end]) || text[end] == '-')) ++end;
+    const std::string next = extract::Lowercase(text.substr(after, end - after));
+    if (next.empty() || extract::IsUpper(text[after])) continue;
+    if (extract::FiniteReportingVerb(next) || extract::IsAuxiliaryOrAdverb(next) || extract::IsFormOfBe(next) ||
+        extract::IsPreposition(next) || extract::OpensClause(next) || next == "and" || next == "or" ||
+        PastTense(next)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 QuotationReader::QuotationReader(const std::vector<BriefSource>& sources, const EventStore& store)
@@ -402,16 +455,7 @@ bool QuotationReader::ThatBefore(const ClaimEntry& claim) {
 }
 
 bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
-  const std::string& text = Text(claim);
-  const std::string& name = claim.claim.speaker_name;
-  if (name.empty()) return false;
-  for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
-    if (at >= 4 && text[at - 1] == ' ' && extract::Lowercase(std::string_view(text).substr(at - 4, 3)) == "the" &&
-        (at == 4 || !extract::IsAsciiLetter(text[at - 5]))) {
-      return true;
-    }
-  }
-  return false;
+  return dossier::WritesTheBefore(Text(claim), claim.claim.speaker_name);
 }
 
 size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_view words) {
@@ -423,8 +467,10 @@ size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_vie
                                 "During", "Over", "Under", "From", "If", "When", "While", "Although", "But"}) {
     if (first == word) return first.size() + 1;
   }
-  // "Measles cases rose": a word the source also writes in lowercase is no name.
-  if (first.size() < 2 || !std::all_of(first.begin() + 1, first.end(), extract::IsLower)) return 0;
+  // "Measles cases rose", "Day-ahead prices": a word the source also writes in lowercase is no name.
+  if (first.size() < 2 || !std::all_of(first.begin() + 1, first.end(), [](char c) { return extract::IsLower(c) || c == '-'; })) {
+    return 0;
+  }
   std::string lower(first);
   lower[0] = extract::ToLowerAscii(lower[0]);
   return HasWord(Text(claim), lower) ? first.size() + 1 : 0;

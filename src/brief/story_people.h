@@ -75,6 +75,11 @@ NameWords GazetteerWords(const std::vector<Actor>& actors);
 // the claim leaves out ("told residents that …") becomes "said" (or "says").
 std::string ReportedVerb(const std::string& verb);
 
+// Whether `text` writes "the" before `name` where the name ends its noun phrase ("the Texas
+// Department of State Health Services said", "the BBC's"), as a line naming that speaker should
+// too; not where the name only modifies a noun ("the Bloomberg op-ed argues") or opens a longer name.
+bool WritesTheBefore(std::string_view text, std::string_view name);
+
 // Whether the sources quote a claim's words: quotation marks around its span in the listed text.
 class QuotationReader {
  public:
@@ -93,8 +98,7 @@ class QuotationReader {
   // word ("said the operators agreed", "according to X, as of Friday") or a word the source also
   // writes in lowercase ("measles"); 0 for any other word, which may be a name.
   size_t LowercaseOpener(const ClaimEntry& claim, std::string_view words);
-  // Whether the source writes "the" before the speaker's name anywhere ("the Texas Department of
-  // State Health Services said"), as a line naming that speaker should too.
+  // WritesTheBefore in the claim's listed text, for its speaker's name.
   bool WritesTheBefore(const ClaimEntry& claim);
 
  private:

@@ -134,6 +134,28 @@ bool AfterTitleAbbreviation(std::string_view text, size_t b) {
   return false;
 }
 
+// Whether the break at `b` follows a clock time's "a.m." or "p.m." and comes before its time zone
+// or a bracket ("8 a.m. BST (3 a.m. ET) on Thursday"), which ICU takes for a sentence's end.
+bool AfterClockTime(std::string_view text, size_t b) {
+  size_t end = b;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == b || end < 5) return false;
+  const std::string_view meridiem = text.substr(end - 4, 4);
+  if (meridiem != "a.m." && meridiem != "p.m." && meridiem != "A.M." && meridiem != "P.M.") return false;
+  if (text[end - 5] != ' ' && !std::isdigit(static_cast<unsigned char>(text[end - 5]))) return false;
+  if (b < text.size() && text[b] == '(') return true;
+  size_t zone = b;
+  while (zone < text.size() && std::isupper(static_cast<unsigned char>(text[zone]))) ++zone;
+  const std::string_view word = text.substr(b, zone - b);
+  if (zone < text.size() && std::isalpha(static_cast<unsigned char>(text[zone]))) return false;  // "The", a word
+  return word.size() >= 2 && word.size() <= 4 && (word.back() == 'T' || word == "UTC");
+}
+
+// Whether ICU's break at `b` is none: inside a citation marker, after a title or a clock time.
+bool JoinsNextSentence(std::string_view text, size_t b) {
+  return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterClockTime(text, b);
+}
+
 }  // namespace
 
 SentenceFinder::SentenceFinder(std::string_view text) : text_(text), iterator_(Attach(text, &utext_)) {}
@@ -209,7 +231,7 @@ std::vector<ByteSpan> SplitSentences(std::string_view text) {
     // ICU ends a sentence after every line break too (a paragraph separator to its rules).
     size_t begin = static_cast<size_t>(it->first());
     for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
-      if (InsideMarker(text, static_cast<size_t>(next)) || AfterTitleAbbreviation(text, static_cast<size_t>(next))) continue;
+      if (JoinsNextSentence(text, static_cast<size_t>(next))) continue;
       add(begin, static_cast<size_t>(next));
       begin = static_cast<size_t>(next);
     }

@@ -6,6 +6,9 @@
 # marked as the source's begin after it; a public body, or a name the source writes after "the", is
 # named with "the"; a transcript's label before a quotation that goes on into the next paragraph
 # is its speaker's saying; a claim inside the lede's quoted sentence is not repeated in What. `brief check` re-reads every mark.
+# A clock time ("8 a.m. CET (7 a.m. GMT)") ends no sentence, a hyphenated opener the source writes
+# in lowercase is lowercased, and "the" before a name that only modifies a noun ("the Bloomberg
+# op-ed") is not the name's.
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/port.jsonl" <<'JSONL'
@@ -42,6 +45,17 @@ assert mark["named_as"] == "people familiar with the talks", mark
 PY
 expect_ok brief check port
 out_has 'ok:'
+
+cat >"$WORK/power.jsonl" <<'JSONL'
+{"id":"port-power","title":"Port pays more for power","outlet":"Coast Ledger","published":"2026-03-06T09:00:00Z","language":"en","text":"Port pays more for power\nDay-ahead power prices at the port were 48 euros a megawatt hour at 8 a.m. CET (7 a.m. GMT) on Thursday, according to Reuters.\nThe day-ahead price rose as the cranes ran through the night.\nThe cranes ran all night to clear the waiting ships, Bloomberg says.\nThe Bloomberg op-ed argues the port needs turbines of its own."}
+JSONL
+expect_ok ingest "$WORK/power.jsonl" --story power --story-title "Port power" --quiet
+expect_ok brief power
+out_has 'According to Reuters (unconfirmed), as Coast Ledger reports it, day-ahead power prices at the port were 48 euros a megawatt hour at 8 a.m. CET (7 a.m. GMT) on Thursday.'
+out_has 'Bloomberg (unconfirmed), as Coast Ledger reports it, says the cranes ran all night'
+out_lacks 'the Bloomberg'
+out_lacks 'The Bloomberg'
+expect_ok brief check power
 
 # The editor's draft words its summaries as reported speech too.
 expect_ok draft port --output "$WORK/draft.json"

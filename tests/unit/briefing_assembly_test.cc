@@ -323,6 +323,22 @@ TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon an
   CHECK_FALSE(quotable("argues", "people look at how teams play.In the league it is rare to see long passes"));
   CHECK_FALSE(quotable("argues", "the buildout, Cuban argues, will leave data centers idle"));
   CHECK_FALSE(quotable("argues", "Smart move, he says, but it has a weakness at its core"));
+  // A quotation the span opens inside but never closes would print unbalanced.
+  CHECK_FALSE(quotable("said", "both grids saw high demand, though the report noted that \"both fell short of records"));
+  CHECK_FALSE(quotable("said", "both grids saw high demand, though the report noted \xE2\x80\x9C both fell short"));
+  CHECK(quotable("said", "both grids saw high demand, which the report called \"a leap\" for the grid"));
+  CHECK(quotable("said", "\xE2\x80\x9C both grids saw high demand, and records fell in July across the state"));
+}
+
+TEST_CASE("briefing: \"the\" goes before a speaker's name where the source writes it before the whole name") {
+  CHECK(WritesTheBefore("Power returned, the National Grid said.", "National Grid"));
+  CHECK(WritesTheBefore("It put power into the National Grid.", "National Grid"));
+  CHECK(WritesTheBefore("As the BBC reported on Monday, prices rose.", "BBC"));
+  CHECK(WritesTheBefore("Prices rose, the Energy Information Administration warned.", "Energy Information Administration"));
+  CHECK_FALSE(WritesTheBefore("The Bloomberg op-ed argues that the grid failed. Bloomberg says so.", "Bloomberg"));
+  CHECK_FALSE(WritesTheBefore("the National Grid ESO said a circuit was needed", "National Grid"));
+  CHECK_FALSE(WritesTheBefore("the BBCs of this world", "BBC"));
+  CHECK_FALSE(WritesTheBefore("Bathe Reuters in praise; Reuters said so.", "Reuters"));
 }
 
 TEST_CASE("briefing: Narrative is prose with at most one quotation per actor, actors with only claims close it") {

@@ -28,3 +28,13 @@ TEST_CASE("SplitSentences splits at stops, line breaks and citation markers, tri
         Texts{"\xe9\x80\x99\xe6\x98\xaf\xe6\xb3\xa1\xe6\xb2\xab\xe3\x80\x82", "\xe6\x98\xaf\xe5\x97\x8e\xef\xbc\x9f"});
   CHECK(Sentences(" \n\t ").empty());
 }
+
+TEST_CASE("SplitSentences does not end a sentence at a clock time's a.m. or p.m. before its zone", "[sentences]") {
+  CHECK(Sentences("Prices were £48 at 8 a.m. BST (3 a.m. ET) on Thursday, according to Reuters.") ==
+        Texts{"Prices were £48 at 8 a.m. BST (3 a.m. ET) on Thursday, according to Reuters."});
+  CHECK(Sentences("The vote closed at 9 p.m. UTC and counting began.") ==
+        Texts{"The vote closed at 9 p.m. UTC and counting began."});
+  // A capitalised word after the time is a new sentence, as ICU has it.
+  CHECK(Sentences("The polls closed at 8 p.m. The count began at once.") ==
+        Texts{"The polls closed at 8 p.m.", "The count began at once."});
+}
