@@ -15,6 +15,7 @@
 #include "brief/real_questions.h"
 #include "brief/same_question.h"
 #include "brief/story_people.h"
+#include "brief/word_count.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 #include "ingest/annotation_file_quote.h"
@@ -67,12 +68,6 @@ std::set<std::string> KeyTerms(std::string_view text) {
   return out;
 }
 
-size_t WordCount(std::string_view text) {
-  size_t words = 0;
-  for (size_t i = 0; i < text.size(); ++i) words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
-  return words;
-}
-
 // An id of at most kMaxIdBytes made of slugged parts, unique among `taken` (which it joins).
 // The id `parts` make (slugged, joined by '-', cut to the longest an id may be), with "-2", "-3", …
 // until `taken` says it is free.
@@ -86,8 +81,26 @@ std::string UniqueId(const std::vector<std::string>& parts, const std::function<
   return id;
 }
 
-// Words in an organisation's name; a candidate named with none of them, in two or three words, is a person.
+// A name in Han characters is a person's when it has two or three of them and its last is none that
+// ends an organisation's name (国家统计局, 港务局, 外交部, 新华社): Chinese personal names are that short.
+bool LooksLikeHanPerson(std::string_view name) {
+  static constexpr std::string_view kOrganisationEnds[] = {"局", "部", "委", "会", "院", "司", "行", "所", "厅", "处", "署",
+                                                           "团", "社", "台", "馆", "校", "组", "办", "府", "网", "报", "队"};
+  constexpr size_t kHanBytes = 3;  // each of the CJK Unified Ideographs takes three bytes in UTF-8
+  if (name.size() != 2 * kHanBytes && name.size() != 3 * kHanBytes) return false;
+  for (size_t at = 0; at < name.size(); at += kHanBytes) {
+    const auto lead = static_cast<unsigned char>(name[at]);
+    if (lead < 0xE4 || lead > 0xE9) return false;  // U+4E00–U+9FFF
+  }
+  const std::string_view last = name.substr(name.size() - kHanBytes);
+  return std::none_of(std::begin(kOrganisationEnds), std::end(kOrganisationEnds),
+                      [&](std::string_view end) { return end == last; });
+}
+
+// Words in an organisation's name; a candidate named with none of them, in two or three words, is a
+// person, as is a short Han name (LooksLikeHanPerson).
 bool LooksLikePerson(std::string_view name) {
+  if (LooksLikeHanPerson(name)) return true;
   static const std::set<std::string, std::less<>> kOrganisationWords = {
       "inc", "corp", "group", "bank", "capital", "partners", "research", "analysis", "university", "institute",
       "ventures", "holdings", "labs", "fund", "association", "council", "agency", "times", "news", "journal",
@@ -106,17 +119,17 @@ bool LooksLikePerson(std::string_view name) {
 
 // "Argues that the spending will not pay off." from a claim: its verb capitalised, "that" where the
 // source writes it, then the claimed words; `Said: "…".` where the source quotes them. A claim
-// without a finite verb reads "Holds that …".
+// with a Han reporting verb (说, 表示) reads "Said …"; one without a finite verb "Holds that …".
 std::string Summary(const ClaimEntry& claim, QuotationReader& quotes) {
   const ExtractedClaim& c = claim.claim;
   std::string words = c.text;
   while (!words.empty() && (words.back() == '.' || words.back() == ',' || words.back() == ' ')) words.pop_back();
   const auto verb_class = extract::FiniteReportingVerb(Lower(c.verb));
-  std::string verb = verb_class ? ReportedVerb(c.verb) : "holds";
+  std::string verb = verb_class ? ReportedVerb(c.verb) : IsHanReportingVerb(c.verb) ? "said" : "holds";
   verb[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(verb[0])));
   if (quotes.Quoted(claim)) return verb + ": \"" + words + "\".";  // the speaker's words stay theirs
   if (quotes.LowercaseOpener(claim, words) > 0) words[0] = extract::ToLowerAscii(words[0]);
-  const bool that = !verb_class || quotes.ThatBefore(claim);
+  const bool that = (!verb_class && !IsHanReportingVerb(c.verb)) || quotes.ThatBefore(claim);
   return verb + (that ? " that " : " ") + words + (verb_class == extract::VerbClass::kAsking ? "?" : ".");
 }
 

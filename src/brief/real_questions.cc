@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "brief/word_count.h"
+
 namespace dossier {
 namespace {
 
@@ -16,17 +18,6 @@ constexpr std::string_view kAnswerOpeners[] = {
 };
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-size_t WordCount(std::string_view text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = IsSpace(c);
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
 
 // Whether the question stands on a line of its own: a headline or subheading that asks, numbered
 // ("8. What if demand outruns supply?"), bulleted or a Markdown heading.

@@ -67,22 +67,29 @@ bool RunsWordsTogether(std::string_view text) {
   return false;
 }
 
-// Whether the quotation marks inside `text` pair up, besides one the span opens or closes on (the
-// source's own marks around it): `noted that "both fell short` would print a quotation never closed.
-bool QuotationMarksPair(std::string_view text) {
+// Whether every quotation opened inside `text` closes there too, besides one the span opens or
+// closes on (the source's own marks around it): `noted that "both fell short` would print a
+// quotation never closed. A straight mark opens a quotation only before a letter or digit.
+bool QuotationsClose(std::string_view text) {
   for (std::string_view open : {"\"", "\xE2\x80\x9C"}) {
     if (text.substr(0, open.size()) == open) text.remove_prefix(open.size());
   }
   for (std::string_view close : {"\"", "\xE2\x80\x9D"}) {
     if (EndsWith(text, close)) text.remove_suffix(close.size());
   }
-  size_t straight = 0, opening = 0, closing = 0;
+  bool straight_open = false;
+  int curly_open = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '"') ++straight;
-    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++opening;
-    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) ++closing;
+    if (text[i] == '"') {
+      const bool before_word = i + 1 < text.size() && (extract::IsAsciiLetter(text[i + 1]) || extract::IsDigit(text[i + 1]));
+      straight_open = straight_open ? false : before_word;
+    } else if (text.compare(i, 3, "\xE2\x80\x9C") == 0) {
+      ++curly_open;
+    } else if (text.compare(i, 3, "\xE2\x80\x9D") == 0 && curly_open > 0) {
+      --curly_open;
+    }
   }
-  return straight % 2 == 0 && opening == closing;
+  return !straight_open && curly_open == 0;
 }
 
 // Words after which a quotation is the verb's object as it stands ("explained why …").
@@ -140,9 +147,9 @@ bool EndsWithAttribution(std::string_view text) {
 
 bool IsAccordingTo(const std::string& verb) { return extract::Lowercase(verb) == "according to"; }
 
-// A claim with no verb of its own that its speaker said: a transcript's label (`Dyche: "…"`) or
-// a quotation carried on from the one its tag followed.
-bool SaidWithoutVerb(const std::string& verb) { return verb == ":" || verb == "\""; }
+// A claim with no verb of English that its speaker said: a transcript's label (`Dyche: "…"`), a
+// quotation carried on from the one its tag followed, or a Han reporting verb (说, 表示).
+bool SaidWithoutVerb(const std::string& verb) { return verb == ":" || verb == "\"" || IsHanReportingVerb(verb); }
 
 bool IsQuoteMark(std::string_view text, size_t at, bool opening) {
   if (at < text.size() && (text[at] == '"' || text[at] == '\'')) return true;
@@ -165,8 +172,8 @@ bool InOpenQuotation(std::string_view text, size_t at) {
 
 // Whether quotation marks enclose `span` of `text`: an opening mark just before it (or as its first
 // byte), or a quotation of its paragraph still open there, and a closing one just after it (or as
-// its last, or after a comma or full stop), or the next paragraph's opening one (a quotation that
-// goes on).
+// its last, or after a comma or full stop, ASCII or Han), or the next paragraph's opening one (a
+// quotation that goes on).
 bool Enclosed(std::string_view text, ByteSpan span) {
   if (span.end > text.size() || span.begin >= span.end) return false;
   size_t before = span.begin;
@@ -174,7 +181,16 @@ bool Enclosed(std::string_view text, ByteSpan span) {
   const bool opens = IsQuoteMark(text, span.begin, true) || (before >= 1 && IsQuoteMark(text, before - 1, true)) ||
                      (before >= 3 && IsQuoteMark(text, before - 3, true)) || InOpenQuotation(text, span.begin);
   size_t after = span.end;
-  while (after < text.size() && (text[after] == ',' || text[after] == '.' || text[after] == ' ')) ++after;
+  for (;;) {  // the stop or comma inside the marks: ASCII, or Han 。，！？
+    if (after < text.size() && (text[after] == ',' || text[after] == '.' || text[after] == ' ')) {
+      ++after;
+    } else if (text.compare(after, 3, "\xE3\x80\x82") == 0 || text.compare(after, 3, "\xEF\xBC\x8C") == 0 ||
+               text.compare(after, 3, "\xEF\xBC\x81") == 0 || text.compare(after, 3, "\xEF\xBC\x9F") == 0) {
+      after += 3;
+    } else {
+      break;
+    }
+  }
   // A quotation that goes on into the next paragraph leaves this one open: the next opens with a mark.
   size_t next = after;
   while (next < text.size() && (text[next] == '\n' || text[next] == '\r' || text[next] == ' ')) ++next;
@@ -290,9 +306,9 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
   for (const ClaimEntry& c : views.claims) {
     if (c.retraction || source_number(c.source_id) == 0) continue;
     // A candidate's claim read through a pronoun ("He acknowledges …") was carried over from an
-    // earlier sentence's name, which for a name no actor has is too often the wrong person.
-    const ByteSpan& said_by = c.claim.speaker_span;
-    if (!c.claim.speaker && (said_by.begin < c.claim.sentence.begin || said_by.end > c.claim.sentence.end)) continue;
+    // earlier sentence's name, which for a name no actor has is too often the wrong person. A name
+    // after the sentence is its tag (“……。”林海说。), which closes the quotation's sentence in Chinese.
+    if (!c.claim.speaker && c.claim.speaker_span.begin < c.claim.sentence.begin) continue;
     std::string id;
     if (c.claim.speaker) {
       id = *c.claim.speaker;
@@ -381,7 +397,7 @@ bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool ac
   const std::string& q = claim.text;
   if (q.size() < kQuoteMinBytes || q.size() > kQuoteMaxBytes) return false;
   if (q.find_first_of("\r\n;") != std::string::npos || HasReferenceMarker(q) || RunsWordsTogether(q) ||
-      !QuotationMarksPair(q)) {
+      !QuotationsClose(q)) {
     return false;
   }
   if (WithoutFinalStop(q).back() == '?') return false;  // a question asked, not a claim made
@@ -391,6 +407,10 @@ bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool ac
   if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q) || EndsWithAttribution(q)) return false;
   return extract::FiniteReportingVerb(extract::Lowercase(claim.verb)).has_value() || SaidWithoutVerb(claim.verb) ||
          (according_to && IsAccordingTo(claim.verb));
+}
+
+bool IsHanReportingVerb(const std::string& verb) {
+  return !verb.empty() && extract::HanReportingVerbAt(verb, 0) == verb.size();
 }
 
 std::string ReportedVerb(const std::string& verb) {
@@ -570,6 +590,8 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
     const std::string as_reported = quotes.Reporter(claim);
     if (verb_class == extract::VerbClass::kAsking) {
       lead = label + ", " + as_reported + ", " + extract::Lowercase(c.verb) + (OpensOwnClause(words) ? " " : ": ");
+    } else if (IsHanReportingVerb(c.verb)) {
+      lead = label + ", " + as_reported + ", said ";
     } else if (IsAccordingTo(c.verb) || !verb_class) {
       lead = "According to " + label + ", " + as_reported + ", ";
     } else {

@@ -71,6 +71,9 @@ std::string ActorName(const StoryViews& views, const std::string& id);
 using NameWords = std::unordered_set<std::string>;
 NameWords GazetteerWords(const std::vector<Actor>& actors);
 
+// Whether a claim's verb is a Han reporting verb (说, 表示, 指出…), which a line words as "said".
+bool IsHanReportingVerb(const std::string& verb);
+
 // The claim's reporting verb as a sentence of ours uses it, lowercase: a telling verb whose object
 // the claim leaves out ("told residents that …") becomes "said" (or "says").
 std::string ReportedVerb(const std::string& verb);

@@ -10,6 +10,7 @@
 #include "brief/briefing_check.h"
 #include "brief/render_markdown.h"
 #include "brief/story_people.h"
+#include "brief/word_count.h"
 #include "dossier/clock.h"
 #include "extract/reporting_lexicon.h"
 #include "ingest/ingester.h"
@@ -328,6 +329,7 @@ TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon an
   CHECK_FALSE(quotable("said", "both grids saw high demand, though the report noted \xE2\x80\x9C both fell short"));
   CHECK(quotable("said", "both grids saw high demand, which the report called \"a leap\" for the grid"));
   CHECK(quotable("said", "\xE2\x80\x9C both grids saw high demand, and records fell in July across the state"));
+  CHECK(quotable("said", "the plan \"><img src=x> would cost a great deal and never pay back"));  // a stray mark
 }
 
 TEST_CASE("briefing: \"the\" goes before a speaker's name where the source writes it before the whole name") {
@@ -741,4 +743,12 @@ TEST_CASE("story people: candidate names merge with their longer forms, titles d
   CHECK(NameSlug("馬克·庫班").rfind("speaker-", 0) == 0);
   CHECK(NameSlug("馬克·庫班").size() == 16);
   CHECK(NameSlug("馬克·庫班") != NameSlug("庫班"));
+}
+
+TEST_CASE("briefing: WordCount counts words between blanks, and two characters of a script without spaces as one") {
+  CHECK(WordCount("") == 0);
+  CHECK(WordCount("  the grid\tfailed \n twice ") == 4);
+  CHECK(WordCount("港口的用电量明显增加") == 5);  // ten Han characters
+  CHECK(WordCount("港口 ERCOT 电价") == 3);       // two Han pairs and a Latin word
+  CHECK(WordCount("用") == 1);
 }
