@@ -587,15 +587,21 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
       lead = "In " + label + "'s words, \"";
     }
   } else {
-    const std::string as_reported = quotes.Reporter(claim);
+    // ", as CNBC reports it,": left out where the outlet reports its own words.
+    const std::string reporter = quotes.Reporter(claim);
+    const auto reports = [&](const std::string& name) {
+      return extract::Lowercase(reporter) == "as " + extract::Lowercase(name) + " reports it";
+    };
+    const bool own_words = reports(c.speaker_name) || reports(label);
+    const std::string aside = own_words ? "" : ", " + reporter + ",";
     if (verb_class == extract::VerbClass::kAsking) {
-      lead = label + ", " + as_reported + ", " + extract::Lowercase(c.verb) + (OpensOwnClause(words) ? " " : ": ");
+      lead = label + aside + " " + extract::Lowercase(c.verb) + (OpensOwnClause(words) ? " " : ": ");
     } else if (IsHanReportingVerb(c.verb)) {
-      lead = label + ", " + as_reported + ", said ";
+      lead = label + aside + " said ";
     } else if (IsAccordingTo(c.verb) || !verb_class) {
-      lead = "According to " + label + ", " + as_reported + ", ";
+      lead = "According to " + label + (own_words ? "," : aside) + " ";
     } else {
-      lead = label + ", " + as_reported + ", " + ReportedVerb(c.verb) + (statement ? that : " ");
+      lead = label + aside + " " + ReportedVerb(c.verb) + (statement ? that : " ");
     }
   }
   const uint64_t offset = static_cast<uint64_t>(words.data() - c.text.data());

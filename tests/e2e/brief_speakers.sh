@@ -9,7 +9,7 @@
 # A clock time ("8 a.m. CET (7 a.m. GMT)") ends no sentence, a hyphenated opener the source writes
 # in lowercase is lowercased, and "the" before a name that only modifies a noun ("the Bloomberg
 # op-ed") is not the name's. A Chinese speaker's 说 or 表示 reads "said", in the briefing and the draft, whose
-# actors take a short Han name for a person's.
+# actors take a short Han name for a person's; an outlet reporting its own words is not "as it reports it".
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/port.jsonl" <<'JSONL'
@@ -59,13 +59,15 @@ out_lacks 'The Bloomberg'
 expect_ok brief check power
 
 cat >"$WORK/zh.jsonl" <<'JSONL'
-{"id":"port-zh","title":"港口电价上涨","outlet":"港口日报","published":"2026-03-07T09:00:00Z","language":"zh","text":"港口电价上涨\n“夜班延长以后，港口的用电量明显增加。”港务局副局长林海说。\n市电力公司经理王芳表示，港口将在五月以前完成变电站的改造工程，电价压力会逐步缓解。"}
+{"id": "port-zh", "title": "港口电价上涨", "outlet": "港口日报", "published": "2026-03-07T09:00:00Z", "language": "zh", "text": "港口电价上涨\n“夜班延长以后，港口的用电量明显增加。”港务局副局长林海说。\n市电力公司经理王芳表示，港口将在五月以前完成变电站的改造工程，电价压力会逐步缓解。\n港口日报表示，港口电价的上涨将持续到今年夏天结束，企业需要提前做好准备。"}
 JSONL
 expect_ok ingest "$WORK/zh.jsonl" --story port-zh --story-title "Port power in Chinese" --quiet
 expect_ok brief port-zh
 out_has '林海 (unconfirmed) said: "夜班延长以后，港口的用电量明显增加'
 out_has '王芳 (unconfirmed), as 港口日报 reports it, said 港口将在五月以前完成变电站的改造工程'
 out_lacks "words,"
+out_has '港口日报 (unconfirmed) said 港口电价的上涨将持续到今年夏天结束'
+out_lacks 'as 港口日报 reports it, said 港口电价'
 expect_ok brief check port-zh
 expect_ok draft port-zh --output "$WORK/draft-zh.json"
 grep -qF '"summary":"Said 港口将在五月以前' "$WORK/draft-zh.json" || fail "draft summary: $(grep -o '"summary":"[^"]*' "$WORK/draft-zh.json")"
