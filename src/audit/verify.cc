@@ -1,8 +1,6 @@
 #include "audit/verify.h"
 
-#include <algorithm>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -53,7 +51,7 @@ struct ReadBatch {
 constexpr size_t kReadBatchEvents = 256;
 
 Status CheckEvents(const EventStore& store, LogCheck* check, TreeCheck* tree) {
-  const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = DefaultWorkers();
   OrderedPool<ReadBatch> pool(threads, [](ReadBatch& batch) { batch.Read(); });
   std::vector<ReadBatch> spare;
   Status problem = Status::OK();  // the first, in log order
