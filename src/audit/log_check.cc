@@ -54,37 +54,46 @@ Status CheckEventPayload(const RecordedEvent& event) {
   return AsDamage(CheckPayload(event.type, event.schema_version, event.payload), event.position);
 }
 
-Status LogCheck::AddEvent(uint64_t position, std::string_view bytes) {
-  RecordedEvent event;
-  DOSSIER_RETURN_IF_ERROR(AddEventLeavingPayload(position, bytes, &event));
-  return CheckEventPayload(event);
+void ReadEvent(uint64_t position, std::string_view bytes, EventRead* read) {
+  read->decoded = AsDamage(DecodeEvent(bytes, &read->event), position);
+  if (!read->decoded.ok()) return;
+  read->hash = RecomputeEventHash(bytes);
+  read->payload = CheckEventPayload(read->event);
 }
 
-Status LogCheck::AddEventLeavingPayload(uint64_t position, std::string_view bytes, RecordedEvent* event) {
+Status LogCheck::AddEvent(uint64_t position, std::string_view bytes) {
+  EventRead read;
+  ReadEvent(position, bytes, &read);
+  return AddRead(position, read);
+}
+
+Status LogCheck::AddRead(uint64_t position, const EventRead& read) {
   const uint64_t expected = events_ + 1;
   if (position != expected) {
     return Status::Corruption(fmt::format("event {}: missing (the next stored event is at {})", expected, position));
   }
-  DOSSIER_RETURN_IF_ERROR(AsDamage(DecodeEvent(bytes, event), position));
-  DOSSIER_RETURN_IF_ERROR(AsDamage(CheckEventLink(bytes, *event, position, prev_)));
-  auto [stream, first] = streams_.try_emplace(event->stream);
+  DOSSIER_RETURN_IF_ERROR(read.decoded);
+  const RecordedEvent& event = read.event;
+  DOSSIER_RETURN_IF_ERROR(AsDamage(CheckEventLink(event, position, prev_, read.hash)));
+  auto [stream, first] = streams_.try_emplace(event.stream);
   if (first) stream->second.number = static_cast<uint32_t>(streams_.size() - 1);
   uint64_t& version = stream->second.version;
-  if (event->version != ++version) {
+  if (event.version != ++version) {
     return Status::Corruption(fmt::format("event {}: stream {} jumps to version {} after {}", position,
-                                          event->stream, event->version, version - 1));
+                                          event.stream, event.version, version - 1));
   }
-  if (event->type == kSourceRecorded) {
-    Result<SourceRecorded> source = DecodeSourceRecorded(event->payload);
+  if (event.type == kSourceRecorded) {
+    Result<SourceRecorded> source = DecodeSourceRecorded(event.payload);
     DOSSIER_RETURN_IF_ERROR(AsDamage(source.status(), position));
     named_.emplace(source->text_sha256, std::make_pair(source->text_bytes, position));
-  } else if (event->type == kBriefingPublished) {
-    Result<BriefingPublished> published = DecodeBriefingPublished(event->payload);
+  } else if (event.type == kBriefingPublished) {
+    Result<BriefingPublished> published = DecodeBriefingPublished(event.payload);
     DOSSIER_RETURN_IF_ERROR(AsDamage(published.status(), position));
     named_.emplace(published->briefing_sha256, std::make_pair(published->briefing_bytes, position));
   }
+  DOSSIER_RETURN_IF_ERROR(read.payload);
   events_seen_.push_back({stream->second.number, version});
-  prev_ = event->hash;
+  prev_ = event.hash;
   events_ = position;
   return Status::OK();
 }

@@ -21,14 +21,26 @@
 
 namespace dossier {
 
+// One stored event as its bytes alone tell it, without the events before it: what ReadEvent finds,
+// on any thread, for LogCheck::AddRead to take in log order.
+struct EventRead {
+  RecordedEvent event;
+  Status decoded = Status::OK();              // whether the bytes decode as an envelope (into `event`)
+  Result<std::string> hash = std::string();   // the hash recomputed from the bytes
+  Status payload = Status::OK();              // whether the payload decodes as its type says
+};
+// Reads the bytes stored under `position` into `*read`, reusing its buffers. The hashing and the
+// payload's decoding, most of what a check of the log costs, are done here.
+void ReadEvent(uint64_t position, std::string_view bytes, EventRead* read);
+
 class LogCheck {
  public:
   // The event stored under `position` (its key in the store, its line's place in an export).
   Status AddEvent(uint64_t position, std::string_view bytes);
-  // AddEvent but for its payload's own check, left to the caller (CheckEventPayload on `event`, the
-  // event decoded), so that payloads can be checked on another thread; the payloads that the log's
-  // checks need (a source's or a briefing's text hash) are checked here all the same.
-  Status AddEventLeavingPayload(uint64_t position, std::string_view bytes, RecordedEvent* event);
+  // The same, read by ReadEvent (perhaps on another thread): what needs the events before it
+  // (its position, its link, its stream's version, the texts it names), then its own reading's
+  // problems, so that the first problem in log order is the one reported whatever thread read it.
+  Status AddRead(uint64_t position, const EventRead& read);
   Status AddText(std::string_view sha256_hex, std::string_view bytes);
   // After every event and text: each text an event named is there, with its recorded size.
   Status CheckTextsNamed() const;

@@ -16,8 +16,7 @@ Status Differs(unsigned level, uint64_t index, std::string_view what) {
 
 }  // namespace
 
-Status TreeCheck::AddEvent(uint64_t position, std::string_view event_hash_hex) {
-  Result<MerkleHash> leaf = EventLeafHash(event_hash_hex);
+Status TreeCheck::AddLeaf(uint64_t position, const Result<MerkleHash>& leaf) {
   if (!leaf.ok()) return leaf.status().WithContext(fmt::format("event {}", position));
   frontier_.Append(*leaf, [&](unsigned level, uint64_t index, const MerkleHash& hash) {
     if (((index + 1) << level) > kept_) return;  // past the kept tree

@@ -20,8 +20,9 @@ class TreeCheck {
  public:
   explicit TreeCheck(const EventStore& store) : store_(store), kept_(store.merkle_size()) {}
 
-  // The event at `position` (the next one) with its proven hash.
-  Status AddEvent(uint64_t position, std::string_view event_hash_hex);
+  // The event at `position` (the next one) by its leaf hash (EventLeafHash of its proven hash,
+  // which may be computed ahead, on another thread).
+  Status AddLeaf(uint64_t position, const Result<MerkleHash>& leaf);
   // After every event: the kept subtrees not yet compared, and that no other is kept.
   Status Finish();
 

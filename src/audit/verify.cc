@@ -1,5 +1,6 @@
 #include "audit/verify.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -7,52 +8,82 @@
 
 #include "audit/log_check.h"
 #include "audit/tree_check.h"
+#include "store/merkle.h"
 #include "util/ordered_pool.h"
 
 namespace dossier {
 namespace {
 
-// Events whose payloads a second thread decodes while the scan reads on (decoding them is most of
-// what verify adds to reading the log), and the first problem it found in them.
-struct PayloadBatch {
-  std::vector<RecordedEvent> events;
-  Status problem = Status::OK();
+// A run of stored events that the worker threads read (ReadEvent: decode, hash, decode the payload;
+// and each one's Merkle leaf) while the scan reads on. None of that needs the events before, so
+// batches are read on every core; the checks that do (link, stream versions, the tree) are then
+// made in log order on the scanning thread. A batch's buffers are reused by later batches.
+struct ReadBatch {
+  size_t size = 0;
+  std::vector<uint64_t> positions;
+  std::vector<std::string> bytes;
+  std::vector<EventRead> reads;
+  std::vector<Result<MerkleHash>> leaves;
+
+  void Add(uint64_t position, std::string_view stored) {
+    if (size == positions.size()) {
+      positions.emplace_back();
+      bytes.emplace_back();
+      reads.emplace_back();
+    }
+    positions[size] = position;
+    bytes[size].assign(stored);
+    ++size;
+  }
+
+  void Read() {
+    leaves.clear();
+    for (size_t i = 0; i < size; ++i) {
+      ReadEvent(positions[i], bytes[i], &reads[i]);
+      if (reads[i].decoded.ok()) {
+        leaves.push_back(EventLeafHash(reads[i].event.hash));
+      } else {
+        leaves.push_back(reads[i].decoded);  // never asked for: AddRead refuses the event first
+      }
+    }
+  }
 };
-constexpr size_t kPayloadBatchEvents = 256;
+constexpr size_t kReadBatchEvents = 256;
 
 Status CheckEvents(const EventStore& store, LogCheck* check, TreeCheck* tree) {
-  OrderedPool<PayloadBatch> payloads(1, [](PayloadBatch& batch) {
-    for (const RecordedEvent& event : batch.events) {
-      batch.problem = CheckEventPayload(event);
-      if (!batch.problem.ok()) return;
-    }
-  });
-  Status payload_problem = Status::OK();  // the first, in log order
+  const unsigned threads = DefaultWorkers();
+  OrderedPool<ReadBatch> pool(threads, [](ReadBatch& batch) { batch.Read(); });
+  std::vector<ReadBatch> spare;
+  Status problem = Status::OK();  // the first, in log order
   auto take_oldest = [&] {
-    PayloadBatch done = payloads.Pop();
-    if (payload_problem.ok()) payload_problem = std::move(done.problem);
+    ReadBatch done = pool.Pop();
+    for (size_t i = 0; i < done.size && problem.ok(); ++i) {
+      problem = check->AddRead(done.positions[i], done.reads[i]);
+      if (problem.ok()) problem = tree->AddLeaf(done.positions[i], done.leaves[i]);
+    }
+    done.size = 0;
+    spare.push_back(std::move(done));
   };
-  PayloadBatch batch;
+  ReadBatch batch;
   auto hand_over = [&] {
-    if (payloads.size() >= 2) take_oldest();
-    payloads.Push(std::move(batch));
-    batch = PayloadBatch();
+    if (pool.size() > threads) take_oldest();
+    pool.Push(std::move(batch));
+    batch = ReadBatch();
+    if (!spare.empty()) {
+      batch = std::move(spare.back());
+      spare.pop_back();
+    }
   };
-  Status problem = Status::OK();
   const Status scanned = store.ScanEncodedEvents([&](uint64_t key, std::string_view bytes) {
-    RecordedEvent event;
-    problem = check->AddEventLeavingPayload(key, bytes, &event);
-    if (problem.ok()) problem = tree->AddEvent(key, check->chain_head());
-    if (problem.ok()) batch.events.push_back(std::move(event));
-    if (batch.events.size() == kPayloadBatchEvents) hand_over();
-    return problem.ok() && payload_problem.ok();
+    batch.Add(key, bytes);
+    if (batch.size == kReadBatchEvents) hand_over();
+    return problem.ok();
   });
-  hand_over();
-  while (payloads.size() > 0) take_oldest();
-  // A payload's problem is of an event before wherever the scan stopped: it is the first.
-  DOSSIER_RETURN_IF_ERROR(payload_problem);
-  DOSSIER_RETURN_IF_ERROR(scanned);
+  if (batch.size > 0) hand_over();
+  while (pool.size() > 0) take_oldest();
+  // An event's problem is of an event before wherever the scan stopped: it is the first.
   DOSSIER_RETURN_IF_ERROR(problem);
+  DOSSIER_RETURN_IF_ERROR(scanned);
   if (store.head_position() != check->events()) {
     return Status::Corruption(fmt::format("the store's head says {} events but {} are stored", store.head_position(),
                                           check->events()));

@@ -119,6 +119,11 @@ Result<std::string> RecomputeEventHash(std::string_view bytes) {
 
 Status CheckEventLink(std::string_view bytes, const RecordedEvent& event, uint64_t position,
                       std::string_view prev) {
+  return CheckEventLink(event, position, prev, RecomputeEventHash(bytes));
+}
+
+Status CheckEventLink(const RecordedEvent& event, uint64_t position, std::string_view prev,
+                      const Result<std::string>& recomputed_hash) {
   if (event.position != position) {
     return Status::Corruption(fmt::format("event {}: it says position {}; positions must run 1, 2, 3… without gaps",
                                           position, event.position));
@@ -126,9 +131,8 @@ Status CheckEventLink(std::string_view bytes, const RecordedEvent& event, uint64
   if (event.prev_hash != prev) {
     return Status::Corruption(fmt::format("event {}: its previous hash does not match the event before it", position));
   }
-  Result<std::string> hash = RecomputeEventHash(bytes);
-  if (!hash.ok()) return hash.status().WithContext(fmt::format("event {}", position));
-  if (*hash != event.hash) return Status::Corruption(fmt::format("event {}: its hash does not match its content", position));
+  if (!recomputed_hash.ok()) return recomputed_hash.status().WithContext(fmt::format("event {}", position));
+  if (*recomputed_hash != event.hash) return Status::Corruption(fmt::format("event {}: its hash does not match its content", position));
   return Status::OK();
 }
 

@@ -36,6 +36,10 @@ Result<std::string> RecomputeEventHash(std::string_view bytes);
 // the position, the previous hash and the recomputed hash all match. Errors name the position.
 Status CheckEventLink(std::string_view bytes, const RecordedEvent& event, uint64_t position,
                       std::string_view prev);
+// The same, given the hash recomputed from the bytes (RecomputeEventHash's result), so that the
+// hashing can run ahead, on another thread.
+Status CheckEventLink(const RecordedEvent& event, uint64_t position, std::string_view prev,
+                      const Result<std::string>& recomputed_hash);
 
 // Whether a stream name is well-formed: "<kind>-<id>", kind lowercase letters, id of
 // [A-Za-z0-9._-], at most 200 bytes.

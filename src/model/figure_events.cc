@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <iterator>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 #include <simdjson.h>
 
@@ -238,7 +239,7 @@ std::string FigureId(std::string_view source_id, uint64_t source_version, ByteSp
   // Every decoded figure's id is derived here (schema 2 does not store it): no string is built but
   // the id itself, from the first 6 bytes (12 hex digits) of the digest.
   fmt::memory_buffer key;
-  fmt::format_to(std::back_inserter(key), "{}:{}:{}:{}", source_id, source_version, span.begin, span.end);
+  fmt::format_to(std::back_inserter(key), FMT_COMPILE("{}:{}:{}:{}"), source_id, source_version, span.begin, span.end);
   const Sha256Digest digest = Sha256(std::string_view(key.data(), key.size()));
   return "fig-" + ToHex(digest.data(), 6);
 }

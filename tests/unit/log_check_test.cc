@@ -60,7 +60,7 @@ TEST_CASE("a payload that does not decode as its type is damage, for verify and 
   std::vector<std::string> log;
   std::string prev = GenesisHash();
   // A BriefingPublished whose chain is whole but whose payload lacks its hashes.
-  Append(&log, &prev, "briefing-ai-roi", kBriefingPublished, "{\"story\":\"ai-roi\",\"version\":1}");
+  Append(&log, &prev, "briefing-ai-roi", kBriefingPublished, "{\"slug\":\"ai-roi\",\"version\":1}");
   LogCheck check;
   Status added = check.AddEvent(1, log[0]);
   REQUIRE(added.code() == Status::Code::kCorruption);
@@ -97,8 +97,8 @@ TEST_CASE("an event type this build does not know is damage, for verify and impo
   // their header; within a format this build reads, an unknown type can only be damage or forgery.
   std::vector<std::string> log;
   std::string prev = GenesisHash();
-  Append(&log, &prev, "story-ai-roi", "StoryArchived", "{\"story\":\"ai-roi\"}");
-  REQUIRE(CheckPayload("StoryArchived", 1, "{\"story\":\"ai-roi\"}").code() == Status::Code::kCorruption);
+  Append(&log, &prev, "story-ai-roi", "StoryArchived", "{\"slug\":\"ai-roi\"}");
+  REQUIRE(CheckPayload("StoryArchived", 1, "{\"slug\":\"ai-roi\"}").code() == Status::Code::kCorruption);
   LogCheck check;
   Status added = check.AddEvent(1, log[0]);
   REQUIRE(added.code() == Status::Code::kCorruption);
@@ -133,26 +133,49 @@ TEST_CASE("LogCheck knows which event each stream version is, as a stream index 
   CHECK_FALSE(check.IsEventAt("story-energy", 1, 3));  // past the last event
 }
 
-TEST_CASE("AddEventLeavingPayload checks all but the payload, which CheckEventPayload checks as AddEvent does",
+TEST_CASE("events read ahead (ReadEvent) and added in log order report the first problem in log order, as AddEvent does",
           "[verify]") {
   std::vector<std::string> log;
   std::string prev = GenesisHash();
+  Append(&log, &prev, "story-ai-roi", kStoryCreated, "{\"slug\":\"ai-roi\",\"title\":\"AI\"}");
   Append(&log, &prev, "figures-src-1", kFiguresExtracted, "{\"source_id\":\"src-1\"}");  // members missing
-  LogCheck leaving;
-  RecordedEvent event;
-  REQUIRE(leaving.AddEventLeavingPayload(1, log[0], &event).ok());
-  REQUIRE(event.position == 1);
-  REQUIRE(event.type == kFiguresExtracted);
-  const Status payload = CheckEventPayload(event);
-  REQUIRE(payload.code() == Status::Code::kCorruption);
+  prev = Sha256Hex("another event");  // event 3's link, broken too
+  Append(&log, &prev, "story-energy", kStoryCreated, "{\"slug\":\"energy\",\"title\":\"Energy\"}");
+
+  // Every event read first (as verify's workers do), then added: event 2's payload is the first problem.
+  std::vector<EventRead> reads(log.size());
+  for (size_t i = log.size(); i-- > 0;) ReadEvent(i + 1, log[i], &reads[i]);
+  REQUIRE(reads[1].payload.code() == Status::Code::kCorruption);
+  REQUIRE(reads[2].payload.ok());
+  LogCheck ahead;
+  REQUIRE(ahead.AddRead(1, reads[0]).ok());
+  const Status second = ahead.AddRead(2, reads[1]);
+  REQUIRE(second.code() == Status::Code::kCorruption);
+  REQUIRE_THAT(second.message(), Catch::StartsWith("event 2: "));
   LogCheck whole;
-  REQUIRE(whole.AddEvent(1, log[0]).message() == payload.message());
-  REQUIRE_THAT(payload.message(), Catch::StartsWith("event 1: "));
+  REQUIRE(whole.AddEvent(1, log[0]).ok());
+  REQUIRE(whole.AddEvent(2, log[1]).message() == second.message());
+
+  // An event whose link is broken is refused for its link before its payload is looked at.
+  std::vector<std::string> linked;
+  prev = GenesisHash();
+  Append(&linked, &prev, "story-ai-roi", kStoryCreated, "{\"slug\":\"ai-roi\",\"title\":\"AI\"}");
+  prev = Sha256Hex("another event");
+  Append(&linked, &prev, "figures-src-1", kFiguresExtracted, "{\"source_id\":\"src-1\"}");
+  EventRead first, broken;
+  ReadEvent(1, linked[0], &first);
+  ReadEvent(2, linked[1], &broken);
+  REQUIRE(broken.payload.code() == Status::Code::kCorruption);
+  LogCheck link_first;
+  REQUIRE(link_first.AddRead(1, first).ok());
+  REQUIRE(link_first.AddRead(2, broken).message() == "event 2: its previous hash does not match the event before it");
 
   // A source's payload is checked all the same: the texts it names are what the log's checks need.
   std::vector<std::string> sources;
   prev = GenesisHash();
   Append(&sources, &prev, "source-1", kSourceRecorded, "{\"source_id\":\"src-1\"}");
+  EventRead source;
+  ReadEvent(1, sources[0], &source);
   LogCheck source_check;
-  REQUIRE(source_check.AddEventLeavingPayload(1, sources[0], &event).code() == Status::Code::kCorruption);
+  REQUIRE(source_check.AddRead(1, source).code() == Status::Code::kCorruption);
 }
