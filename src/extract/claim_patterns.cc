@@ -739,6 +739,7 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
 
 // "according to X, …" and "…, according to X".
 void SentenceReader::AccordingTo() {
+  if ((cues_ & kCueAccording) == 0) return;
   for (size_t i = 0; i + 1 < n(); ++i) {
     // "according to X", "as per X", and ", per X" (a comma before: not "per cent", "per share").
     const bool according = IsWord(i, "according") && IsWord(i + 1, "to");
@@ -825,6 +826,7 @@ void SentenceReader::AccordingTo() {
 // "Prices will rise, said Mark Cuban." — the verb before its speaker, after the content. (With a
 // quotation before the comma it is QuotationAttributed's.)
 void SentenceReader::SaidAfter() {
+  if ((cues_ & kCueComma) == 0) return;
   for (size_t j = 1; j + 2 < n(); ++j) {
     if (!Is(j, ",") || IsQuote(text_, T(j - 1))) continue;
     auto verb = ReportingVerbAt(text_, tokens_, j + 1);
@@ -923,7 +925,7 @@ size_t SentenceReader::CreditColon() const {
 
 // "a challenge posed by X: …", "In X's framing, …", "In his words, …", "For him, …".
 void SentenceReader::FramedBy() {
-  for (size_t i = 0; i + 2 < n(); ++i) {
+  for (size_t i = 0; (cues_ & kCueBy) != 0 && i + 2 < n(); ++i) {
     if ((IsWord(i, "posed") || IsWord(i, "raised") || IsWord(i, "issued")) && IsWord(i + 1, "by") && MentionAt(i + 2)) {
       const size_t colon = MentionEnd(i + 2);
       if (Is(colon, ":")) {

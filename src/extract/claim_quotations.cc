@@ -34,7 +34,7 @@ bool IsRoleBeforeName(std::string_view w) {
 // `"…," X said` and `"…," said X`, also when the quotation began sentences earlier: each of its
 // sentences is a claim of the one attribution (RULES: held-out).
 void SentenceReader::QuotationAttributed() {
-  if (DashLine()) return;
+  if (DashLine() || (cues_ & kCueQuote) == 0) return;
   for (size_t close = 0; close < n(); ++close) {
     if (!IsQuote(text_, T(close)) || close == 0) continue;
     size_t k = close + 1;

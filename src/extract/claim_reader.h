@@ -13,6 +13,7 @@
 //   claim_spans.cc      where what is claimed begins and ends.
 #pragma once
 
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -75,8 +76,19 @@ struct LowerWord : std::string_view {
   }
 };
 
+// The rarer words and marks that some pattern needs before it can apply, found in one pass over a
+// sentence's tokens: a pattern whose cue the sentence lacks is not tried, where each used to walk
+// every token looking for its own words.
+enum SentenceCue : uint32_t {
+  kCueQuote = 1u << 0,      // a quotation mark (IsQuote): quotations attributed, opened, closed
+  kCueAccording = 1u << 1,  // "according" or "per": AccordingTo
+  kCueBy = 1u << 2,         // "by": "a challenge posed by X: …"
+  kCueComma = 1u << 3,      // ",": "…, said Mark Cuban."
+};
+uint32_t SentenceCues(std::string_view text, const std::vector<Token>& tokens, const std::string_view* lower);
+
 // What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
-// each lowercased, and the date it states.
+// each lowercased, the date it states and its cues.
 // Not copied: `lower` views `lower_bytes`, which a short sentence keeps inside the object.
 struct SentenceWords {
   SentenceWords() = default;
@@ -87,6 +99,7 @@ struct SentenceWords {
   std::string lower_bytes;                 // every token lowercased, one after another
   std::vector<std::string_view> lower;     // each token's, in lower_bytes
   std::optional<std::string> date;
+  uint32_t cues = 0;  // SentenceCue bits
   bool han = false;  // a byte that opens a Han character (E3–E9) is in it: the Han patterns may apply
 };
 
@@ -356,6 +369,7 @@ class SentenceReader {
   std::vector<std::string> split_lower_;  // split_tokens_ lowercased
   std::vector<std::string_view> split_lower_views_;
   const std::string_view* lower_ = nullptr;  // each token, Lower()ed once: SentenceWords', or split_lower_'s
+  uint32_t cues_ = 0;  // SentenceCue bits of tokens_
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::optional<std::string> date_;
   bool quoted_at_start_ = false;  // the sentence begins inside a quotation
