@@ -86,7 +86,9 @@ void SentenceReader::QuotationAttributed() {
     // What follows is an adverbial ("said of the billboards, which …", "stated during a panel
     // titled '…?'"), an appositive ("said Jane Doe, chief economist at Acme") or the quotation
     // going on.
-    if (!TrailsSentence(rest) && !Is(rest, ",") && !(rest < n() && (IsAdverbialOpener(W(rest)) || IsWord(rest, "of") || IsWord(rest, "about")))) {
+    // A dash may close the tag, the sentence going on in the author's words: "Harlow was blunt —
+    // \"we are not there yet,\" she said — and left the room."
+    if (!TrailsSentence(rest) && !Is(rest, ",") && !(rest < n() && (IsDash(text_, T(rest)) || IsAdverbialOpener(W(rest)) || IsWord(rest, "of") || IsWord(rest, "about")))) {
       continue;
     }
     // The opening mark: in this sentence (marks before the closing one come in pairs) or before it.

@@ -54,7 +54,8 @@ inline bool IsDash(std::string_view text, const Token& t) {
 }
 
 // claim_spans.cc: how many tokens a wire dateline takes at the start of a sentence ("MEXICO CITY,
-// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash; 0 if the
+// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash, or a live
+// page's time stamp at the start of a line ("14:05", "14:05 GMT -", "10.42am:"); 0 if the
 // sentence opens otherwise. The report starts after it: the dateline attributes nothing.
 size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens);
 
@@ -348,6 +349,7 @@ class SentenceReader {
   std::optional<ByteSpan> Quoted(size_t open_token) const;
   std::optional<ByteSpan> ContentFrom(size_t k) const;  // at token k: a quotation or the rest
   std::optional<ByteSpan> Before(size_t start, size_t comma) const;
+  std::optional<size_t> OpeningDashBefore(size_t group) const;
   bool ClauseAfter(size_t k) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
