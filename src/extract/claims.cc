@@ -589,6 +589,7 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     }
     words.lower_bytes.resize(used);
     words.cues = SentenceCues(text, words.tokens, words.lower.data());
+    words.dateline = DatelineTokens(text, words.tokens);
     const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
     words.date = DateStated(sentence);
     words.han = std::any_of(sentence.begin(), sentence.end(), [](char c) {
