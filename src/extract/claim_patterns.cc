@@ -358,6 +358,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       c = object_end;
     }
   }
+  // "denied reports that …", "repeated claims that …": the clause is what is stated.
+  static const std::set<std::string_view> kReportNouns = {"reports", "claims", "suggestions", "allegations",
+                                                          "accusations", "rumours", "rumors", "speculation", "fears", "concerns"};
+  if (verb->verb_class == VerbClass::kStatement && c + 2 < n() && T(c).word && kReportNouns.count(W(c)) != 0 &&
+      IsWord(c + 1, "that") && ClauseAfter(c + 2)) {
+    ++c;
+  }
   // What is reported starts after `that`, a colon or comma, or at a quotation.
   std::optional<ByteSpan> span;
   if (IsWord(c, "that")) {

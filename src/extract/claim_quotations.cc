@@ -201,6 +201,13 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
   std::vector<Speaker> speakers;
   if (!f_.quote_speakers_.empty() && f_.quote_sentence_ + 1 == index_) speakers = f_.quote_speakers_;
   else if (!f_.last_speakers_.empty() && f_.last_claim_sentence_ + 1 == index_) speakers = f_.last_speakers_;
+  // After a paragraph about a person that claims nothing ("Walensky painted a grim picture."), the
+  // quotation paragraph with no tag is theirs.
+  else if (!f_.subject_speakers_.empty() && f_.subject_sentence_ + 1 == index_ && open == 0 && index_ > 0 &&
+           text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos &&
+           ParagraphStart(text_, f_.sentences_, index_ - 1) == index_ - 1) {
+    speakers = f_.subject_speakers_;
+  }
   if (speakers.empty()) return;
   if (auto span = Quoted(open)) Add(speakers, "\"", *span);
 }

@@ -191,6 +191,10 @@ class ClaimFinder {
   // The speakers of the last claim and its sentence, for a quotation paragraph with no tag after it.
   std::vector<Speaker> last_speakers_;
   size_t last_claim_sentence_ = 0;
+  // The person a sentence opened with as its subject while claiming nothing ("Walensky painted a
+  // grim picture."), for a quotation paragraph with no tag right after it.
+  std::vector<Speaker> subject_speakers_;
+  size_t subject_sentence_ = 0;
   // The speaker of a transcript's turn ("Gillian Achebe -- Chief Executive Officer: …") until the
   // line ends.
   std::vector<Speaker> turn_speakers_;

@@ -112,8 +112,20 @@ size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) c
 std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) const {
   size_t end = sentence_.end;
   bool at_end = true;
+  int parentheses = 0;  // opened before `begin` and not closed: "(Harlow said the cut was premature)"
+  int inner = 0;        // opened inside the content
   for (size_t i = 0; i < n(); ++i) {
-    if (T(i).begin < begin) continue;
+    if (T(i).begin < begin) {
+      parentheses += Is(i, "(") ? 1 : Is(i, ")") ? -1 : 0;
+      continue;
+    }
+    if (Is(i, "(")) ++inner;
+    if (Is(i, ")") && inner > 0) --inner;
+    else if (Is(i, ")") && parentheses > 0) {
+      end = T(i).begin;
+      at_end = false;
+      break;
+    }
     // "said Tuesday that, while cases were falling, …": the comma after `that` opens an aside
     // inside the claim, not the claim.
     if (T(i).begin == begin && Is(i, ",") && i + 1 < n() && T(i + 1).word) {

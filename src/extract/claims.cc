@@ -223,6 +223,16 @@ void SentenceReader::Read() {
     f_.SetPerson(f_.last_speakers_, index_);
   }
   QuotationFollows(claims_before);
+  // "Walensky painted a grim picture." opening a paragraph, then "\"Things are fragile.\"": the
+  // person the sentence is about says what the quotation paragraph after it says.
+  const size_t subject = AfterRole(0);
+  if (f_.out_.claims.size() == claims_before && subject < n() && subject <= 3 && !quoted_at_start_ && T(0).word) {
+    if (const ActorMention* m = MentionAt(subject); m != nullptr && f_.SpeakerOf(*m).kind == ActorKind::kPerson &&
+                                                   MentionEnd(subject) < n() && T(MentionEnd(subject)).word) {
+      f_.subject_speakers_ = {f_.SpeakerOf(*m)};
+      f_.subject_sentence_ = index_;
+    }
+  }
 }
 
 std::vector<ActorMention> SentenceReader::MentionsIn(const ClaimFinder& finder, ByteSpan sentence, size_t from) {

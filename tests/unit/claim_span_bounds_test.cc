@@ -204,3 +204,25 @@ TEST_CASE("A name, the topic and a colon before a quotation", "[claims][spans]")
   CHECK(Claims("Kai Lund said it was his best goal.\n\nLund on the winner: \"I just closed my eyes and hit it.\"\n") ==
         Found{"[Kai Lund]: it was his best goal", "[Kai Lund]: I just closed my eyes and hit it"});
 }
+
+TEST_CASE("A quotation paragraph with no tag after a paragraph about a person is theirs", "[claims][spans]") {
+  CHECK(Claims("Ruth Keller said the wards were full.\n\nKeller painted a grim picture of the outbreak.\n\n"
+               "\"Things are fragile. Now is not the time to ease the rules.\"\n") ==
+        Found{"[Ruth Keller]: the wards were full", "[Ruth Keller]: Things are fragile",
+              "[Ruth Keller]: Now is not the time to ease the rules"});
+  // Not when the person is only named inside the paragraph, nor after a paragraph that goes on.
+  CHECK(Claims("Ruth Keller said the wards were full.\n\nThe ruling angered Keller.\n\n\"Things are fragile.\"\n") ==
+        Found{"[Ruth Keller]: the wards were full"});
+}
+
+TEST_CASE("An attribution in parentheses and a denial of reports", "[claims][spans]") {
+  CHECK(Claims("Dana Harlow spoke on Tuesday. The bank held its rate (Harlow said the cut was premature) and left its "
+               "forecasts alone.\n") ==
+        Found{"[Dana Harlow]: the cut was premature"});
+  CHECK(Claims("Dana Harlow denied reports that she would step down.\n") == Found{"[Dana Harlow]: she would step down"});
+}
+
+TEST_CASE("A pair of parentheses inside the claim closes nothing", "[claims][spans]") {
+  CHECK(Claims("The bank held (Dana Harlow said the cut (a quarter point) was premature) and left.\n") ==
+        Found{"[Dana Harlow]: the cut (a quarter point) was premature"});
+}
