@@ -37,7 +37,13 @@ namespace dossier {
 // manner adverbs before the verb, generational suffixes, "according to" a role or the maker of
 // data, a run of capitals ending in a role as its owner; Han publications in book marks, 指 and 説,
 // 地 manner adverbs, 答 turns ended by a named speaker, title-space-name labels.
-inline constexpr int kClaimExtractorVersion = 5;
+// 6: an aside after "said that," inside the claim, a quotation's tag closed by a dash, an
+// attribution set off by dashes inside its content, "rejected claims that …" and "dismissed
+// suggestions that …", live pages' time stamps before a line, a line opened by a role alone
+// ("Coach: \"…\"") or by a name and its topic ("Lund on the winner: \"…\""), a gesture introducing a
+// quotation ("chuckled: \"…\""), and a surname after its owner's possessive ("Fed's Harlow says")
+// speaking for itself.
+inline constexpr int kClaimExtractorVersion = 6;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -181,10 +181,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
     // "laughed and said", "paused and added": a gesture before the report.
     static const std::set<std::string_view> kGestures = {"laughed", "smiled", "shrugged", "paused", "nodded", "sighed",
-                                                         "grinned", "chuckled", "winced", "frowned", "hesitated"};
+                                                         "grinned", "chuckled", "winced", "frowned", "hesitated", "beamed"};
     if (kGestures.count(w) != 0 && IsWord(k + 1, "and")) {
       ++k;
       continue;
+    }
+    // "Reyes chuckled: \"…\"", "Whitlock smiled, \"…\"": a gesture introducing a quotation.
+    if (kGestures.count(w) != 0 && (Is(k + 1, ":") || Is(k + 1, ",")) && k + 2 < n() && IsQuote(text_, T(k + 2)) &&
+        !InsideQuotation(k)) {
+      if (auto span = Quoted(k + 2)) {
+        Add(speakers, k, k + 1, *span);
+        return true;
+      }
     }
     if (MannerAdverbAt(k)) continue;
     if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) {
@@ -261,6 +269,25 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       return true;
     }
   }
+  // "Prices will rise — the bank's economist, Lena Marsh, said on Thursday — before easing.": an
+  // attribution set off by dashes inside its content; the whole sentence is the claim (RULES,
+  // attribution inside the content), or what comes before the first dash when nothing follows.
+  if (const std::optional<size_t> dash = OpeningDashBefore(group_begin)) {
+    size_t close = c;
+    while (close < n() && close < c + 8 && T(close).word && (close > c || IsAdverbialOpener(W(close)))) ++close;
+    const size_t first = Is(0, "-") || Is(0, "\xe2\x80\xa2") ? 1 : 0;  // a list item's bullet
+    std::optional<ByteSpan> span;
+    if (close < n() && IsDash(text_, T(close)) && close + 1 < n() && T(close + 1).word) {
+      const size_t end = TrimEnd(T(first).begin, sentence_.end, true);
+      if (end > T(first).begin) span = ByteSpan{T(first).begin, end};
+    } else if (TrailsSentence(c)) {
+      span = Before(first, *dash);
+    }
+    if (span) {
+      Add(speakers, verb_begin, verb_end, *span);
+      return true;
+    }
+  }
   if (after_comma) {
     size_t start = group_begin - 1;
     while (start > 0 && !Is(start - 1, ":")) --start;
@@ -330,6 +357,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
         ClauseAfter(object_end) && !AfterObject(*verb, c)) {
       c = object_end;
     }
+  }
+  // "denied reports that …", "repeated claims that …": the clause is what is stated.
+  static const std::set<std::string_view> kReportNouns = {"reports", "claims", "suggestions", "allegations",
+                                                          "accusations", "rumours", "rumors", "speculation", "fears", "concerns"};
+  if (verb->verb_class == VerbClass::kStatement && c + 2 < n() && T(c).word && kReportNouns.count(W(c)) != 0 &&
+      IsWord(c + 1, "that") && ClauseAfter(c + 2)) {
+    ++c;
   }
   // What is reported starts after `that`, a colon or comma, or at a quotation.
   std::optional<ByteSpan> span;
@@ -724,6 +758,13 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
         v + 1 < n()) {
       return false;
     }
+    // "Fed's Harlow says", "Carnia's Ambrose told": a person named by surname after the owner
+    // speaks for herself; the owner only places her.
+    if (v == k && IsCapitalized(text_, T(v)) && !IsTitle(W(v)) && !IsRoleWord(W(v)) && !IsPersonNoun(W(v)) &&
+        !IsOrganizationNoun(W(v)) && (MentionAt(v) == nullptr || f_.SpeakerOf(*MentionAt(v)).kind == ActorKind::kPerson) &&
+        (ReportingVerbAt(text_, tokens_, v + 1) || (v + 1 < n() && IsAuxiliaryOrAdverb(W(v + 1))))) {
+      return false;
+    }
     if (ReportingVerbAt(text_, tokens_, v) || IsAuxiliaryOrAdverb(W(v))) {
       if (v == k) return false;
       return Predicate(speakers, k > 0 ? k - 1 : 0, v);
@@ -739,6 +780,7 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
 
 // "according to X, …" and "…, according to X".
 void SentenceReader::AccordingTo() {
+  if ((cues_ & kCueAccording) == 0) return;
   for (size_t i = 0; i + 1 < n(); ++i) {
     // "according to X", "as per X", and ", per X" (a comma before: not "per cent", "per share").
     const bool according = IsWord(i, "according") && IsWord(i + 1, "to");
@@ -825,6 +867,7 @@ void SentenceReader::AccordingTo() {
 // "Prices will rise, said Mark Cuban." — the verb before its speaker, after the content. (With a
 // quotation before the comma it is QuotationAttributed's.)
 void SentenceReader::SaidAfter() {
+  if ((cues_ & kCueComma) == 0) return;
   for (size_t j = 1; j + 2 < n(); ++j) {
     if (!Is(j, ",") || IsQuote(text_, T(j - 1))) continue;
     auto verb = ReportingVerbAt(text_, tokens_, j + 1);
@@ -859,6 +902,16 @@ void SentenceReader::Headed() {
   const bool dash = n() > 0 && IsDash(text_, T(0));
   if (dash) i = 1;
   if (IsWord(i, "from")) ++i;
+  // "Coach: \"We were poor\"": a line opened by a role alone quotes the one person the story
+  // introduces with that role (none when two hold it), as a headline's credit after a colon does.
+  if (f_.names_ != nullptr && !dash && first_colon > i && first_colon <= i + 2 && IsCapitalized(text_, T(i)) &&
+      T(first_colon - 1).word && first_colon + 1 < n() && IsQuote(text_, T(first_colon + 1))) {
+    if (std::optional<std::string> name = f_.names_->ByRole(W(first_colon - 1))) {
+      const ByteSpan role{T(i).begin, T(first_colon - 1).end};
+      if (auto span = Quoted(first_colon + 1)) Add({{{"", *name, role}, ActorKind::kPerson}}, ":", *span);
+      return;
+    }
+  }
   const size_t named = MentionAt(i) ? i : AfterRole(i);
   const bool role = named > i;  // a role names its holder: "Manager Dyche:" is no heading
   i = named;
@@ -869,6 +922,12 @@ void SentenceReader::Headed() {
     colon = MentionEnd(i);
   } else if (!UnknownName(i, &speakers, &colon) || (!dash && !role && colon - i < 2)) {
     return;
+  }
+  // "Lund on the winner: \"…\"": the topic between the name and the colon, as a press report lists
+  // what was said on what.
+  if (!dash && IsWord(colon, "on") && first_colon > colon + 1 && first_colon <= colon + 10 && first_colon + 1 < n() &&
+      IsQuote(text_, T(first_colon + 1))) {
+    colon = first_colon;
   }
   if (dash && Is(colon, ",")) {  // the speaker's appositive, up to the colon
     size_t j = colon + 1;
@@ -923,7 +982,7 @@ size_t SentenceReader::CreditColon() const {
 
 // "a challenge posed by X: …", "In X's framing, …", "In his words, …", "For him, …".
 void SentenceReader::FramedBy() {
-  for (size_t i = 0; i + 2 < n(); ++i) {
+  for (size_t i = 0; (cues_ & kCueBy) != 0 && i + 2 < n(); ++i) {
     if ((IsWord(i, "posed") || IsWord(i, "raised") || IsWord(i, "issued")) && IsWord(i + 1, "by") && MentionAt(i + 2)) {
       const size_t colon = MentionEnd(i + 2);
       if (Is(colon, ":")) {

@@ -34,7 +34,7 @@ bool IsRoleBeforeName(std::string_view w) {
 // `"…," X said` and `"…," said X`, also when the quotation began sentences earlier: each of its
 // sentences is a claim of the one attribution (RULES: held-out).
 void SentenceReader::QuotationAttributed() {
-  if (DashLine()) return;
+  if (DashLine() || (cues_ & kCueQuote) == 0) return;
   for (size_t close = 0; close < n(); ++close) {
     if (!IsQuote(text_, T(close)) || close == 0) continue;
     size_t k = close + 1;
@@ -86,7 +86,9 @@ void SentenceReader::QuotationAttributed() {
     // What follows is an adverbial ("said of the billboards, which …", "stated during a panel
     // titled '…?'"), an appositive ("said Jane Doe, chief economist at Acme") or the quotation
     // going on.
-    if (!TrailsSentence(rest) && !Is(rest, ",") && !(rest < n() && (IsAdverbialOpener(W(rest)) || IsWord(rest, "of") || IsWord(rest, "about")))) {
+    // A dash may close the tag, the sentence going on in the author's words: "Harlow was blunt —
+    // \"we are not there yet,\" she said — and left the room."
+    if (!TrailsSentence(rest) && !Is(rest, ",") && !(rest < n() && (IsDash(text_, T(rest)) || IsAdverbialOpener(W(rest)) || IsWord(rest, "of") || IsWord(rest, "about")))) {
       continue;
     }
     // The opening mark: in this sentence (marks before the closing one come in pairs) or before it.
@@ -199,6 +201,13 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
   std::vector<Speaker> speakers;
   if (!f_.quote_speakers_.empty() && f_.quote_sentence_ + 1 == index_) speakers = f_.quote_speakers_;
   else if (!f_.last_speakers_.empty() && f_.last_claim_sentence_ + 1 == index_) speakers = f_.last_speakers_;
+  // After a paragraph about a person that claims nothing ("Walensky painted a grim picture."), the
+  // quotation paragraph with no tag is theirs.
+  else if (!f_.subject_speakers_.empty() && f_.subject_sentence_ + 1 == index_ && open == 0 && index_ > 0 &&
+           text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos &&
+           ParagraphStart(text_, f_.sentences_, index_ - 1) == index_ - 1) {
+    speakers = f_.subject_speakers_;
+  }
   if (speakers.empty()) return;
   if (auto span = Quoted(open)) Add(speakers, "\"", *span);
 }

@@ -13,6 +13,7 @@
 //   claim_spans.cc      where what is claimed begins and ends.
 #pragma once
 
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <optional>
@@ -48,12 +49,14 @@ inline bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return !t.word && text.substr(t.begin, t.end - t.begin) == p;
 }
 
-inline bool IsDash(std::string_view text, const Token& t) {
-  return IsPunct(text, t, "\xe2\x80\x94") || IsPunct(text, t, "\xe2\x80\x93");  // — –
+inline bool IsDash(std::string_view text, const Token& t) {  // — –, compared byte by byte: asked in many loops
+  return !t.word && t.end - t.begin == 3 && text[t.begin] == '\xe2' && text[t.begin + 1] == '\x80' &&
+         (text[t.begin + 2] == '\x94' || text[t.begin + 2] == '\x93');
 }
 
 // claim_spans.cc: how many tokens a wire dateline takes at the start of a sentence ("MEXICO CITY,
-// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash; 0 if the
+// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash, or a live
+// page's time stamp at the start of a line ("14:05", "14:05 GMT -", "10.42am:"); 0 if the
 // sentence opens otherwise. The report starts after it: the dateline attributes nothing.
 size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens);
 
@@ -75,8 +78,19 @@ struct LowerWord : std::string_view {
   }
 };
 
+// The rarer words and marks that some pattern needs before it can apply, found in one pass over a
+// sentence's tokens: a pattern whose cue the sentence lacks is not tried, where each used to walk
+// every token looking for its own words.
+enum SentenceCue : uint32_t {
+  kCueQuote = 1u << 0,      // a quotation mark (IsQuote): quotations attributed, opened, closed
+  kCueAccording = 1u << 1,  // "according" or "per": AccordingTo
+  kCueBy = 1u << 2,         // "by": "a challenge posed by X: …"
+  kCueComma = 1u << 3,      // ",": "…, said Mark Cuban."
+};
+uint32_t SentenceCues(std::string_view text, const std::vector<Token>& tokens, const std::string_view* lower);
+
 // What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
-// each lowercased, and the date it states.
+// each lowercased, the date it states, its cues and its dateline.
 // Not copied: `lower` views `lower_bytes`, which a short sentence keeps inside the object.
 struct SentenceWords {
   SentenceWords() = default;
@@ -87,6 +101,8 @@ struct SentenceWords {
   std::string lower_bytes;                 // every token lowercased, one after another
   std::vector<std::string_view> lower;     // each token's, in lower_bytes
   std::optional<std::string> date;
+  uint32_t cues = 0;  // SentenceCue bits
+  size_t dateline = 0;  // DatelineTokens of its tokens
   bool han = false;  // a byte that opens a Han character (E3–E9) is in it: the Han patterns may apply
 };
 
@@ -175,6 +191,10 @@ class ClaimFinder {
   // The speakers of the last claim and its sentence, for a quotation paragraph with no tag after it.
   std::vector<Speaker> last_speakers_;
   size_t last_claim_sentence_ = 0;
+  // The person a sentence opened with as its subject while claiming nothing ("Walensky painted a
+  // grim picture."), for a quotation paragraph with no tag right after it.
+  std::vector<Speaker> subject_speakers_;
+  size_t subject_sentence_ = 0;
   // The speaker of a transcript's turn ("Gillian Achebe -- Chief Executive Officer: …") until the
   // line ends.
   std::vector<Speaker> turn_speakers_;
@@ -196,7 +216,7 @@ class SentenceReader {
  public:
   SentenceReader(ClaimFinder& finder, ByteSpan sentence, size_t index)
       : f_(finder), text_(finder.text_), sentence_(sentence), index_(index),
-        dateline_(DatelineTokens(finder.text_, finder.words_[index].tokens)),
+        dateline_(finder.words_[index].dateline),
         sentence_mentions_(MentionsIn(finder, sentence, ReportBegin(finder.words_[index].tokens, sentence, dateline_))),
         split_tokens_(SplitAtMentions(finder.words_[index].tokens, dateline_, sentence_mentions_)),
         tokens_(split_tokens_.empty() ? finder.words_[index].tokens : split_tokens_), n_(tokens_.size()) {}
@@ -335,6 +355,7 @@ class SentenceReader {
   std::optional<ByteSpan> Quoted(size_t open_token) const;
   std::optional<ByteSpan> ContentFrom(size_t k) const;  // at token k: a quotation or the rest
   std::optional<ByteSpan> Before(size_t start, size_t comma) const;
+  std::optional<size_t> OpeningDashBefore(size_t group) const;
   bool ClauseAfter(size_t k) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
@@ -356,6 +377,7 @@ class SentenceReader {
   std::vector<std::string> split_lower_;  // split_tokens_ lowercased
   std::vector<std::string_view> split_lower_views_;
   const std::string_view* lower_ = nullptr;  // each token, Lower()ed once: SentenceWords', or split_lower_'s
+  uint32_t cues_ = 0;  // SentenceCue bits of tokens_
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::optional<std::string> date_;
   bool quoted_at_start_ = false;  // the sentence begins inside a quotation

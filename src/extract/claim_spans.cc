@@ -2,6 +2,7 @@
 // the sentence without its final punctuation and citation markers (RULES.md, "The span").
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
@@ -25,10 +26,33 @@ bool AllCapitals(std::string_view word) {
   return letters && word.size() >= 2;
 }
 
+// How many tokens a live page's time stamp takes at the start of `tokens`, through its separator
+// ("14:05", "14:05 GMT -", "10.42am:", "2:15 pm |"), when a word follows it; else 0.
+size_t TimeStampTokens(std::string_view text, const std::vector<Token>& tokens) {
+  const auto at = [&](size_t i) { return i < tokens.size() ? text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin) : std::string_view(); };
+  const auto digits = [&](size_t i) { return i < tokens.size() && tokens[i].word && std::isdigit(static_cast<unsigned char>(text[tokens[i].begin])); };
+  if (!digits(0)) return 0;
+  size_t i = 0;
+  const std::string_view first = at(0);
+  const bool meridiem = first.size() > 3 && (first.substr(first.size() - 2) == "am" || first.substr(first.size() - 2) == "pm");
+  if (at(1) == ":" && digits(2) && first.size() <= 2 && at(2).size() == 2) {
+    i = 3;  // "14:05"
+  } else if (meridiem && first.find_first_of(".:") != std::string_view::npos) {
+    i = 1;  // "10.42am"
+  } else {
+    return 0;
+  }
+  if (at(i) == "am" || at(i) == "pm") ++i;
+  if (i < tokens.size() && tokens[i].word && AllCapitals(at(i)) && at(i).size() <= 4) ++i;  // "GMT"
+  if (at(i) == "-" || at(i) == ":" || at(i) == "|" || (i < tokens.size() && IsDash(text, tokens[i]))) ++i;
+  return i < tokens.size() && tokens[i].word ? i : 0;
+}
+
 }  // namespace
 
 size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens) {
   if (tokens.empty() || (tokens.front().begin > 0 && text[tokens.front().begin - 1] != '\n')) return 0;
+  if (const size_t stamp = TimeStampTokens(text, tokens)) return stamp;
   const auto at = [&](size_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
   const size_t limit = std::min<size_t>(tokens.size(), 16);
   bool agency = false;  // "(Reuters)"
@@ -88,8 +112,26 @@ size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) c
 std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) const {
   size_t end = sentence_.end;
   bool at_end = true;
+  int parentheses = 0;  // opened before `begin` and not closed: "(Harlow said the cut was premature)"
+  int inner = 0;        // opened inside the content
   for (size_t i = 0; i < n(); ++i) {
-    if (T(i).begin < begin) continue;
+    if (T(i).begin < begin) {
+      parentheses += Is(i, "(") ? 1 : Is(i, ")") ? -1 : 0;
+      continue;
+    }
+    if (Is(i, "(")) ++inner;
+    if (Is(i, ")") && inner > 0) --inner;
+    else if (Is(i, ")") && parentheses > 0) {
+      end = T(i).begin;
+      at_end = false;
+      break;
+    }
+    // "said Tuesday that, while cases were falling, …": the comma after `that` opens an aside
+    // inside the claim, not the claim.
+    if (T(i).begin == begin && Is(i, ",") && i + 1 < n() && T(i + 1).word) {
+      begin = T(i + 1).begin;
+      continue;
+    }
     const bool closes_relative = relative && (IsDash(text_, T(i)) || Is(i, ",") || Is(i, ")") || Is(i, ";"));
     const bool next_speaker = Is(i, ";") && MentionAt(i + 1) != nullptr;
     // ", citing three diplomats", ",\" according to the AP": where the report names its own source,
@@ -206,6 +248,28 @@ std::optional<ByteSpan> SentenceReader::Before(size_t start, size_t comma) const
   end = TrimEnd(begin, end, false);
   if (end <= begin) return std::nullopt;
   return ByteSpan{begin, end};
+}
+
+// The dash that opens an attribution set off inside its content, the speaker at token `group`
+// right after it ("… spring — Lena Marsh said …", "— chief economist Lena Marsh said") or after a
+// description and its comma ("… spring — the bank's chief economist, Lena Marsh, said …"), with
+// at least two words of content before it.
+std::optional<size_t> SentenceReader::OpeningDashBefore(size_t group) const {
+  static const std::set<std::string_view> kDeterminers = {"the", "a", "an", "its", "his", "her", "their"};
+  size_t dash = RoleStart(group);
+  if (dash == 0) return std::nullopt;
+  --dash;
+  if (!IsDash(text_, T(dash))) {
+    if (group < 3 || !Is(group - 1, ",")) return std::nullopt;
+    dash = group - 1;
+    while (dash > 0 && dash + 12 > group && T(dash - 1).word) --dash;
+    if (dash == 0 || !IsDash(text_, T(dash - 1)) || kDeterminers.count(W(dash)) == 0) return std::nullopt;
+    --dash;
+  }
+  size_t words = 0;
+  for (size_t j = 0; j < dash && words < 2; ++j) words += T(j).word ? 1 : 0;
+  if (words < 2) return std::nullopt;
+  return dash;
 }
 
 // Whether a clause of at least two words starts at token k (not "that figure.").

@@ -188,6 +188,9 @@ void AppendLower(std::string_view text, const Token& token, std::string* out) {
 
 bool IsQuote(std::string_view text, const Token& token) {
   if (token.word) return false;
+  // Every mark below opens with one of these bytes; most punctuation ("," ".") is none of them.
+  const unsigned char first = static_cast<unsigned char>(text[token.begin]);
+  if (first != '"' && first != '\'' && first != 0xE2 && first != 0xC2 && first != 0xE3) return false;
   const std::string_view s = text.substr(token.begin, token.end - token.begin);
   // A plural's possessive apostrophe ("builders' federation chief"): glued to an -s and followed
   // by a lowercase word, it closes no quotation.

@@ -48,6 +48,7 @@ void SentenceReader::Read() {
     split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
     lower_ = split_lower_views_.data();
   }
+  cues_ = split_tokens_.empty() ? words.cues : SentenceCues(text_, tokens_, lower_);
   // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
   if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
     f_.in_quotation_ = false;
@@ -57,7 +58,7 @@ void SentenceReader::Read() {
     f_.turn_speakers_.clear();
   }
   quoted_at_start_ = f_.in_quotation_;
-  for (size_t i = 0; i < n(); ++i) {
+  for (size_t i = 0; (cues_ & kCueQuote) != 0 && i < n(); ++i) {
     if (Is(i, "\xe2\x80\x9c")) f_.in_quotation_ = true;
     else if (Is(i, "\xe2\x80\x9d")) f_.in_quotation_ = false;
     else if (Is(i, "\"")) f_.in_quotation_ = !f_.in_quotation_;
@@ -222,6 +223,16 @@ void SentenceReader::Read() {
     f_.SetPerson(f_.last_speakers_, index_);
   }
   QuotationFollows(claims_before);
+  // "Walensky painted a grim picture." opening a paragraph, then "\"Things are fragile.\"": the
+  // person the sentence is about says what the quotation paragraph after it says.
+  const size_t subject = AfterRole(0);
+  if (f_.out_.claims.size() == claims_before && subject < n() && subject <= 3 && !quoted_at_start_ && T(0).word) {
+    if (const ActorMention* m = MentionAt(subject); m != nullptr && f_.SpeakerOf(*m).kind == ActorKind::kPerson &&
+                                                   MentionEnd(subject) < n() && T(MentionEnd(subject)).word) {
+      f_.subject_speakers_ = {f_.SpeakerOf(*m)};
+      f_.subject_sentence_ = index_;
+    }
+  }
 }
 
 std::vector<ActorMention> SentenceReader::MentionsIn(const ClaimFinder& finder, ByteSpan sentence, size_t from) {
@@ -554,6 +565,22 @@ void ClaimFinder::AddQuotationParagraphsBefore(std::vector<Claim>* claims) const
   }
 }
 
+uint32_t SentenceCues(std::string_view text, const std::vector<Token>& tokens, const std::string_view* lower) {
+  uint32_t cues = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const LowerWord w = lower[i];
+    if (!tokens[i].word) {
+      if (w == ",") cues |= kCueComma;
+      else if (IsQuote(text, tokens[i])) cues |= kCueQuote;
+    } else if (w == "according" || w == "per") {
+      cues |= kCueAccording;
+    } else if (w == "by") {
+      cues |= kCueBy;
+    }
+  }
+  return cues;
+}
+
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {
   std::vector<SentenceWords> all(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -571,6 +598,8 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
       used += length;
     }
     words.lower_bytes.resize(used);
+    words.cues = SentenceCues(text, words.tokens, words.lower.data());
+    words.dateline = DatelineTokens(text, words.tokens);
     const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
     words.date = DateStated(sentence);
     words.han = std::any_of(sentence.begin(), sentence.end(), [](char c) {

@@ -71,7 +71,11 @@ const std::vector<VerbForms>& Verbs() {
         // "declared that …" states; "declared a dividend", "declared victory" act.
         "declare", "declares", "declared", "declaring",
         // "conceded that …" states; "Merrow concedes", "conceded defeat" only give up.
-        "concede", "concedes", "conceded", "conceding"}},
+        "concede", "concedes", "conceded", "conceding",
+        // "rejected claims that …", "dismissed suggestions that …" deny a clause; "rejected the
+        // offer" acts.
+        "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
+        "refutes", "refuted", "refuting"}},
       {VerbClass::kContest,
        {"challenge", "challenges", "challenged", "challenging", "question", "questions", "questioned",
         "questioning", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted"}},

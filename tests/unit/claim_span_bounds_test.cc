@@ -143,3 +143,86 @@ TEST_CASE("Short reports, stray marks after that, glued stops and a bare saying"
   CHECK(Claims("Abbas Rad said that talks had been useful, state media reported.\n") ==
         Found{"[Abbas Rad]: talks had been useful"});
 }
+
+TEST_CASE("An aside after `that`, a tag closed by a dash and an attribution set off by dashes", "[claims][spans]") {
+  // The comma after `that` opens an aside inside the claim.
+  CHECK(Claims("Ruth Keller said Tuesday that, while cases were falling, the wards were full.\n") ==
+        Found{"[Ruth Keller]: while cases were falling, the wards were full"});
+  CHECK(Claims("Ruth Keller said that, in effect, it was a second wave.\n") ==
+        Found{"[Ruth Keller]: in effect, it was a second wave"});
+  // A quotation's tag closed by a dash: the sentence goes on in the author's words.
+  CHECK(Claims("Dana Harlow spoke first. Harlow was blunt — \"we are not there yet,\" she said — and left the room.\n") ==
+        Found{"[Dana Harlow]: we are not there yet"});
+  // An attribution between dashes inside its content gives the whole sentence; with nothing after
+  // it, the words before the dash.
+  CHECK(Claims("Prices will keep rising into the spring — the bank's chief economist, Lena Marsh, said on Thursday — "
+               "before easing in the summer.\n") ==
+        Found{"[Lena Marsh]: Prices will keep rising into the spring — the bank's chief economist, Lena Marsh, said on "
+              "Thursday — before easing in the summer"});
+  CHECK(Claims("Prices will keep rising into the spring — Lena Marsh said.\n") ==
+        Found{"[Lena Marsh]: Prices will keep rising into the spring"});
+  // A dash inside the content is no attribution's.
+  CHECK(Claims("Prices — not wages — drove inflation, Lena Marsh said.\n") ==
+        Found{"[Lena Marsh]: Prices — not wages — drove inflation"});
+}
+
+TEST_CASE("Denials of a clause, a live page's time stamps and an owner before a surname", "[claims][spans]") {
+  CHECK(Claims("A spokesman for Pellworth Bank rejected claims that the minutes had been leaked.\n") ==
+        Found{"[Pellworth Bank]: the minutes had been leaked"});
+  CHECK(Claims("Dana Harlow dismissed suggestions that the board was divided.\n") ==
+        Found{"[Dana Harlow]: the board was divided"});
+  // Rejecting a thing is an act.
+  CHECK(Claims("Dana Harlow rejected the offer on Tuesday.\n").empty());
+  CHECK(Claims("Dana Harlow chairs the board.\n14:05 Dana Harlow: \"We will not hesitate to act.\"\n") ==
+        Found{"[Dana Harlow]: We will not hesitate to act"});
+  CHECK(Claims("Dana Harlow chairs the board.\n10.42am GMT - Dana Harlow: \"Rates stay where they are.\"\n") ==
+        Found{"[Dana Harlow]: Rates stay where they are"});
+  // "Fed's Harlow says": the one named speaks, not the owner.
+  CHECK(Claims("Pellworth's Harlow says rates will fall next year\n\nDana Harlow spoke on Monday.\n") ==
+        Found{"[Dana Harlow]: rates will fall next year"});
+}
+
+TEST_CASE("A headline opened by a role alone quotes the one who holds it", "[claims][spans]") {
+  CHECK(Claims("Coach: \"We were second best all afternoon\"\n\nHarbourside coach Maria Ostrowski spoke after the "
+               "defeat. Ostrowski said the squad needed rest.\n") ==
+        Found{"[Maria Ostrowski]: We were second best all afternoon", "[Maria Ostrowski]: the squad needed rest"});
+  // Two coaches: no telling whose.
+  CHECK(Claims("Coach: \"We were second best\"\n\nHarbourside coach Maria Ostrowski and Dunmore coach Ian Pryce spoke. "
+               "Ostrowski said the squad needed rest. Pryce said his side had earned it.\n")
+            .size() == 2);
+}
+
+TEST_CASE("A gesture introducing a quotation attributes it", "[claims][spans]") {
+  CHECK(Claims("Judge Alma Reyes chuckled: \"Either the deal was signed or it was not.\"\n") ==
+        Found{"[Alma Reyes]: Either the deal was signed or it was not"});
+  CHECK(Claims("Dan Whitlock smiled, \"We will see you at trial.\"\n") == Found{"[Dan Whitlock]: We will see you at trial"});
+  // A gesture alone reports nothing.
+  CHECK(Claims("Dan Whitlock smiled, and the room went quiet.\n").empty());
+}
+
+TEST_CASE("A name, the topic and a colon before a quotation", "[claims][spans]") {
+  CHECK(Claims("Kai Lund said it was his best goal.\n\nLund on the winner: \"I just closed my eyes and hit it.\"\n") ==
+        Found{"[Kai Lund]: it was his best goal", "[Kai Lund]: I just closed my eyes and hit it"});
+}
+
+TEST_CASE("A quotation paragraph with no tag after a paragraph about a person is theirs", "[claims][spans]") {
+  CHECK(Claims("Ruth Keller said the wards were full.\n\nKeller painted a grim picture of the outbreak.\n\n"
+               "\"Things are fragile. Now is not the time to ease the rules.\"\n") ==
+        Found{"[Ruth Keller]: the wards were full", "[Ruth Keller]: Things are fragile",
+              "[Ruth Keller]: Now is not the time to ease the rules"});
+  // Not when the person is only named inside the paragraph, nor after a paragraph that goes on.
+  CHECK(Claims("Ruth Keller said the wards were full.\n\nThe ruling angered Keller.\n\n\"Things are fragile.\"\n") ==
+        Found{"[Ruth Keller]: the wards were full"});
+}
+
+TEST_CASE("An attribution in parentheses and a denial of reports", "[claims][spans]") {
+  CHECK(Claims("Dana Harlow spoke on Tuesday. The bank held its rate (Harlow said the cut was premature) and left its "
+               "forecasts alone.\n") ==
+        Found{"[Dana Harlow]: the cut was premature"});
+  CHECK(Claims("Dana Harlow denied reports that she would step down.\n") == Found{"[Dana Harlow]: she would step down"});
+}
+
+TEST_CASE("A pair of parentheses inside the claim closes nothing", "[claims][spans]") {
+  CHECK(Claims("The bank held (Dana Harlow said the cut (a quarter point) was premature) and left.\n") ==
+        Found{"[Dana Harlow]: the cut (a quarter point) was premature"});
+}
