@@ -320,6 +320,8 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "写道", "寫道", "证实", "證實", "披露", "建议", "建議", "宣称", "宣稱",
       // 答道, 提到, 笑言, 告诉记者: answers, mentions and asides as speech.
       "答道", "提到", "笑言", "笑称", "笑稱", "感叹", "感嘆", "告诉记者", "告訴記者", "告诉本报", "告訴本報",
+      // 反嗆, 回嗆, 質問 (Taiwan's political reporting): a retort and a challenge as speech.
+      "反嗆", "反呛", "回嗆", "回呛", "質問", "质问",
       // 報道指, 發表聲明指 (Hong Kong usage), 説 (the variant of 說 in Hong Kong and Big5 text).
       "報道", "指", "說", "説", "说", "稱", "称"};
   // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
