@@ -956,6 +956,10 @@ void SentenceReader::FramedBy() {
 
 namespace {
 
+// Unpunctuated, a verb with a short object reports an act ("特区政府表示欢迎", "他表示感谢"), not what
+// was said: the object of a claim with no mark after its verb is six Han characters at least.
+constexpr size_t kShortestUnpunctuated = 18;
+
 constexpr std::string_view kHanFullStops[] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f"};  // 。！？
 
 // `span` cut at its first Han full stop outside quotation marks: ICU leaves "…督查。(央视新闻)" one
@@ -1046,7 +1050,8 @@ void SentenceReader::Han() {
     }
     // 坦言：“……”: the quotation's words, as HanDiscovered reads them.
     if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
-    if (auto span = Content(begin, false)) {
+    const std::optional<ByteSpan> span = Content(begin, false);
+    if (span && (begin > p + verb || span->end - span->begin >= kShortestUnpunctuated)) {
       const Speaker speaker = f_.SpeakerOf(m);
       Add({speaker}, std::string(text_.substr(p, verb)), ToHanFullStop(text_, *span));
       // "財務長蔡佩玲則指出,…,但她強調": whom a 他 or 她 later in this sentence stands for.
@@ -1161,8 +1166,6 @@ void SentenceReader::HanDiscovered() {
     }
     if (!speakers.empty()) {
       const std::optional<ByteSpan> span = Content(begin, false);
-      // Unpunctuated, a verb with a short object reports an act ("他表示欢迎"), not what was said.
-      constexpr size_t kShortestUnpunctuated = 18;  // six Han characters
       if (span && (!pronoun_subject || span->end - span->begin >= kShortestUnpunctuated)) {
         Add(speakers, verb_text, ToHanFullStop(text_, *span));
       }

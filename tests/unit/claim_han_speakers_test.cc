@@ -201,3 +201,8 @@ TEST_CASE("A bare role after a claim speaks for whoever made it", "[claims][han]
   // With no claim before it, a role alone names no one.
   CHECK(Claims("会议在上午召开。发言人说,会议取得成功。").empty());
 }
+
+TEST_CASE("A Han verb with a short object and no mark after it is an act, not a claim", "[claims][han]") {
+  CHECK(Claims("特区政府发言人表示,特区政府对会面表示欢迎。特区政府表示欢迎。").size() == 1);
+  CHECK(Claims("宏晶半導體董事長楊明哲表示,需求很強。楊明哲表示感謝。") == Found{"[楊明哲]: 需求很強"});
+}
