@@ -1076,6 +1076,9 @@ void SentenceReader::HanNamedSubject() {
   for (size_t clause_begin = sentence_.begin; clause_begin < sentence_.end;) {
     const size_t clause_end = clause_end_from(clause_begin);
     for (size_t k = clause_begin + 9; k < clause_end; ++k) {
+      // Every act opens with a Han character (lead byte E4–E9): most bytes are rejected here.
+      const auto lead = static_cast<unsigned char>(text_[k]);
+      if (lead < 0xE4 || lead > 0xE9) continue;
       const bool act = std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return text_.substr(k, w.size()) == w; });
       if (!act) continue;
       const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
