@@ -180,7 +180,7 @@ TEST_CASE("他 stands for a titled person named in an earlier clause of the sent
                               "[韩宇]: 防守问题一直没有解决"});
 }
 
-TEST_CASE("他 opening a clause needs no comma after its verb; a short object is an act", "[claims][han]") {
+TEST_CASE("他 opening a clause needs no comma after its verb, and a short object is an act", "[claims][han]") {
   CHECK(Claims("总经理唐海洋透露,俱乐部将补强后防线。他认为球队目前的人员配置还不足以冲击前六名。") ==
         Found{"[唐海洋]: 俱乐部将补强后防线", "[唐海洋]: 球队目前的人员配置还不足以冲击前六名"});
   CHECK(Claims("总经理唐海洋透露,俱乐部将补强后防线。他表示欢迎。") == Found{"[唐海洋]: 俱乐部将补强后防线"});
@@ -205,4 +205,11 @@ TEST_CASE("A bare role after a claim speaks for whoever made it", "[claims][han]
 TEST_CASE("A Han verb with a short object and no mark after it is an act, not a claim", "[claims][han]") {
   CHECK(Claims("特区政府发言人表示,特区政府对会面表示欢迎。特区政府表示欢迎。").size() == 1);
   CHECK(Claims("宏晶半導體董事長楊明哲表示,需求很強。楊明哲表示感謝。") == Found{"[楊明哲]: 需求很強"});
+}
+
+TEST_CASE("A question someone is reported asking is their claim, a reporter's is no one's", "[claims][han]") {
+  CHECK(Claims("節目主持人李四端問,會不會擔心藍白合?賴清德說,他會持續關注。") ==
+        Found{"[李四端]: 會不會擔心藍白合", "[賴清德]: 他會持續關注"});
+  CHECK(Claims("有记者问,下半年经济走势如何?").empty());
+  CHECK(Claims("他问及政府的具体措施。").empty());
 }
