@@ -117,7 +117,11 @@ bool IsPluralOfPeople(std::string_view lower) {
 // Words that begin a Han speaker phrase and are not part of the name.
 const std::vector<std::string_view>& HanOpeners() {
   static const std::vector<std::string_view> words = {"据", "據", "而", "但", "并", "並", "另外", "此外", "对此", "對此",
-                                                      "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有"};
+                                                      "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有",
+                                                      // 會後蔡篤恭…表示, 赛后罗伟表示: after the meeting, the match.
+                                                      "会后", "會後", "赛后", "賽後", "事后", "事後",
+                                                      // 今年上半年王立表示: a period that opens the phrase.
+                                                      "今年", "去年", "明年", "上半年", "下半年"};
   return words;
 }
 
@@ -667,6 +671,15 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       end -= 9;
       changed = true;
     }
+    // "蔡篤恭接受媒體採訪表示", "王立接受本报专访表示": the interview it was given in, not who.
+    if (const size_t accepts = text.substr(begin, end - begin).rfind("接受");
+        accepts != std::string_view::npos && accepts > 0) {
+      const std::string_view act = text.substr(begin + accepts, end - begin - accepts);
+      if (EndsWith(act, "采访") || EndsWith(act, "採訪") || EndsWith(act, "专访") || EndsWith(act, "專訪")) {
+        end = begin + accepts;
+        changed = true;
+      }
+    }
     // "在报告中", "在接受采访时", "於16日的記者會中": where or when it was said, not who.
     // "在纽约": where, a short place name.
     const std::string_view phrase = text.substr(begin, end - begin);
@@ -724,6 +737,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       end = begin + WithoutTrailers(text.substr(begin, at));
       phrase = text.substr(begin, end - begin);
     }
+  }
+  // "力成展望今年上半年:…" (a headline): a phrase with a period in it says what is looked at, not who.
+  for (std::string_view period : {"今年", "去年", "明年", "上半年", "下半年", "全年", "季度"}) {
+    if (phrase.find(period) != std::string_view::npos) return std::nullopt;
   }
   // "可以说", "总的来说", "客观地说": a way of putting it, not who puts it.
   static constexpr std::string_view kDiscourse[] = {"可以", "应该", "應該", "也就是", "就是", "换句话", "換句話", "老实",

@@ -213,3 +213,15 @@ TEST_CASE("A question someone is reported asking is their claim, a reporter's is
   CHECK(Claims("有记者问,下半年经济走势如何?").empty());
   CHECK(Claims("他问及政府的具体措施。").empty());
 }
+
+TEST_CASE("The interview a name gave, and the meeting before it, are not the name", "[claims][han]") {
+  CHECK(Claims("會後蔡篤恭接受媒體採訪表示,今年第1季表現可能比較趨緩。") == Found{"[蔡篤恭]: 今年第1季表現可能比較趨緩"});
+  CHECK(Claims("赛后王立接受本报专访表示,球队还需要时间磨合。") == Found{"[王立]: 球队还需要时间磨合"});
+}
+
+TEST_CASE("A headline phrase with a period in it is no speaker", "[claims][han]") {
+  CHECK(Claims("力成展望今年上半年:會比去年同期好\n\n董事長蔡篤恭預期,上半年表現會比去年同期好。") ==
+        Found{"[蔡篤恭]: 上半年表現會比去年同期好"});
+  // A period that opens the phrase is set aside.
+  CHECK(Claims("今年上半年王立表示,订单增长了两成。") == Found{"[王立]: 订单增长了两成"});
+}
