@@ -42,7 +42,8 @@ namespace dossier {
 // suggestions that …", live pages' time stamps before a line, a line opened by a role alone
 // ("Coach: \"…\"") or by a name and its topic ("Lund on the winner: \"…\""), a gesture introducing a
 // quotation ("chuckled: \"…\""), and a surname after its owner's possessive ("Fed's Harlow says")
-// speaking for itself.
+// speaking for itself; Han asides in parentheses between a name and its verb, the press by its
+// role as a title, speech after a colon over its paragraph, 他 for a titled subject of an earlier clause.
 inline constexpr int kClaimExtractorVersion = 6;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

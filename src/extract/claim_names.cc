@@ -117,7 +117,11 @@ bool IsPluralOfPeople(std::string_view lower) {
 // Words that begin a Han speaker phrase and are not part of the name.
 const std::vector<std::string_view>& HanOpeners() {
   static const std::vector<std::string_view> words = {"据", "據", "而", "但", "并", "並", "另外", "此外", "对此", "對此",
-                                                      "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有"};
+                                                      "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有",
+                                                      // 會後蔡篤恭…表示, 赛后罗伟表示: after the meeting, the match.
+                                                      "会后", "會後", "赛后", "賽後", "事后", "事後",
+                                                      // 今年上半年王立表示: a period that opens the phrase.
+                                                      "今年", "去年", "明年", "上半年", "下半年"};
   return words;
 }
 
@@ -154,6 +158,10 @@ const std::vector<std::string_view>& HanTitles() {
       "县长", "縣長", "区长", "區長", "镇长", "鎮長", "首相", "外长", "外長", "大臣", "顾问", "顧問", "律师", "律師",
       "法官", "检察官", "檢察官", "营运长", "營運長", "技术长", "技術長", "执行董事", "執行董事", "特首", "议长",
       "議長", "立委", "领队", "領隊", "学者", "學者", "当选人", "當選人",
+      // 香港大公报记者李理, 凤凰卫视评论员杜平, 主持人李四端: the press and broadcasters by their role.
+      "记者", "記者", "评论员", "評論員", "主持人", "特派员", "特派員", "主编", "主編", "总编辑", "總編輯",
+      // 北區一名里長陳文雄: the heads of a borough and a village.
+      "里长", "里長", "村长", "村長",
       // 首席财务官孙梅, 專門委員陳美玲, 前锋武磊: officers, committee members and players by position.
       "财务官", "財務官", "运营官", "營運官", "技术官", "技術官", "委员", "委員", "专员", "專員", "参事", "參事",
       "前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將",
@@ -530,6 +538,20 @@ bool IsDateOrTimeWord(std::string_view han) {
 // The length of a Han phrase without the trailers that end it ("陳文雄則" → "陳文雄").
 size_t WithoutTrailers(std::string_view phrase) { return WithoutEndings(phrase, HanTrailers()); }
 
+// Where the parenthesis that closes right before `end` opens ("(化名)", "（音譯）", "(八月二十七日)"),
+// after `floor` and within a short aside on one line; npos if none closes there.
+size_t ParenthesisOpening(std::string_view text, size_t floor, size_t end) {
+  constexpr size_t kLongestAside = 64;
+  for (auto [close, open] : {std::pair<std::string_view, std::string_view>{")", "("}, {"\xef\xbc\x89", "\xef\xbc\x88"}}) {
+    if (end < floor + close.size() || text.substr(end - close.size(), close.size()) != close) continue;
+    const size_t at = text.rfind(open, end - close.size());
+    if (at == std::string_view::npos || at <= floor || end - at > kLongestAside) return std::string_view::npos;
+    if (text.substr(at, end - at).find('\n') != std::string_view::npos) return std::string_view::npos;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
 // Where a clause saying on what or when a speaker spoke begins in a speaker phrase (after a name of
 // two characters at least), or 0: 就 ("on", 陆慷就此案答记者问时), or an act ending in 时/時 ("when":
 // 李進勇舉行記者會時, 王立接受采访时).
@@ -590,6 +612,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     const size_t open = text.rfind('(', verb - 4);
     if (open != std::string_view::npos && open > sentence_begin && verb - 4 - open <= 3) verb = open;
   }
+  // "黃小姐(化名)則說", "发言人今日(八月二十七日)表示", "李明(音译)表示": an aside in parentheses after
+  // who speaks (past the trailers after it) says nothing of who.
+  const size_t aside_end = sentence_begin + WithoutTrailers(text.substr(sentence_begin, verb - sentence_begin));
+  if (const size_t open = ParenthesisOpening(text, sentence_begin, aside_end); open != std::string_view::npos) verb = open;
   // Back over Han characters to a punctuation mark, a space or the sentence's start.
   size_t begin = verb;
   for (size_t count = 0; begin > sentence_begin && count < 24; ++count) {
@@ -644,6 +670,15 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (EndsWith(text.substr(begin, end - begin), "地") && CodePoints(text.substr(begin, end - begin)) >= 4) {
       end -= 9;
       changed = true;
+    }
+    // "蔡篤恭接受媒體採訪表示", "王立接受本报专访表示": the interview it was given in, not who.
+    if (const size_t accepts = text.substr(begin, end - begin).rfind("接受");
+        accepts != std::string_view::npos && accepts > 0) {
+      const std::string_view act = text.substr(begin + accepts, end - begin - accepts);
+      if (EndsWith(act, "采访") || EndsWith(act, "採訪") || EndsWith(act, "专访") || EndsWith(act, "專訪")) {
+        end = begin + accepts;
+        changed = true;
+      }
     }
     // "在报告中", "在接受采访时", "於16日的記者會中": where or when it was said, not who.
     // "在纽约": where, a short place name.
@@ -702,6 +737,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       end = begin + WithoutTrailers(text.substr(begin, at));
       phrase = text.substr(begin, end - begin);
     }
+  }
+  // "力成展望今年上半年:…" (a headline): a phrase with a period in it says what is looked at, not who.
+  for (std::string_view period : {"今年", "去年", "明年", "上半年", "下半年", "全年", "季度"}) {
+    if (phrase.find(period) != std::string_view::npos) return std::nullopt;
   }
   // "可以说", "总的来说", "客观地说": a way of putting it, not who puts it.
   static constexpr std::string_view kDiscourse[] = {"可以", "应该", "應該", "也就是", "就是", "换句话", "換句話", "老实",

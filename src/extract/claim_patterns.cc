@@ -1013,6 +1013,73 @@ void SentenceReader::FramedBy() {
   }
 }
 
+namespace {
+
+// Unpunctuated, a verb with a short object reports an act ("特区政府表示欢迎", "他表示感谢"), not what
+// was said: the object of a claim with no mark after its verb is six Han characters at least.
+constexpr size_t kShortestUnpunctuated = 18;
+
+constexpr std::string_view kHanFullStops[] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f"};  // 。！？
+
+// `span` cut at its first Han full stop outside quotation marks: ICU leaves "…督查。(央视新闻)" one
+// sentence, and the claim ends with its own.
+ByteSpan ToHanFullStop(std::string_view text, ByteSpan span) {
+  int depth = 0;
+  for (size_t at = span.begin; at + 3 <= span.end; ++at) {
+    const std::string_view c = text.substr(at, 3);
+    if (c == "\xe2\x80\x9c" || c == "\xe3\x80\x8c") ++depth;  // “ 「
+    else if ((c == "\xe2\x80\x9d" || c == "\xe3\x80\x8d") && depth > 0) --depth;  // ” 」
+    else if (depth == 0 && std::find(std::begin(kHanFullStops), std::end(kHanFullStops), c) != std::end(kHanFullStops)) {
+      return {span.begin, at};
+    }
+  }
+  return span;
+}
+
+// Whether a Han colon (：) or an ASCII one starts at `at`: its length, else 0.
+size_t ColonAt(std::string_view text, size_t at) {
+  if (text.substr(at, 1) == ":") return 1;
+  return text.substr(at, 3) == "\xef\xbc\x9a" ? 3 : 0;
+}
+
+// Whether 他 or 她 ends right before `at` as its clause's subject: after the sentence's start, a
+// comma or a full stop ("…，他认为…").
+bool PronounSubjectBefore(std::string_view text, size_t sentence_begin, size_t at) {
+  if (at < sentence_begin + 3) return false;
+  const std::string_view pronoun = text.substr(at - 3, 3);
+  if (pronoun != "\xe4\xbb\x96" && pronoun != "\xe5\xa5\xb9") return false;  // 他 她
+  const size_t before = at - 3;
+  if (before == sentence_begin) return true;
+  const std::string_view mark = before >= 3 ? text.substr(before - 3, 3) : std::string_view();
+  return text[before - 1] == ',' || mark == "\xef\xbc\x8c" || mark == "\xe3\x80\x82";  // ， 。
+}
+
+// Where a role that points back to the last speaker ends its clause's subject before `verb`
+// ("发言人说", "该负责人还表示", "這位官員則指出"): the role's start, else npos.
+size_t RoleBackBefore(std::string_view text, size_t sentence_begin, size_t verb) {
+  static constexpr std::string_view kTrailers[] = {"还", "還", "也", "并", "並", "同时", "同時", "则", "則", "进一步", "進一步", "随后", "隨後"};
+  static constexpr std::string_view kRoles[] = {"发言人", "發言人", "负责人", "負責人", "官员", "官員", "主管"};
+  static constexpr std::string_view kPointers[] = {"该", "該", "这位", "這位", "上述", ""};
+  for (std::string_view trailer : kTrailers) {
+    if (verb >= sentence_begin + trailer.size() && text.substr(verb - trailer.size(), trailer.size()) == trailer) {
+      verb -= trailer.size();
+      break;
+    }
+  }
+  for (std::string_view role : kRoles) {
+    if (verb < sentence_begin + role.size() || text.substr(verb - role.size(), role.size()) != role) continue;
+    for (std::string_view pointer : kPointers) {
+      const size_t begin = verb - role.size() - pointer.size();
+      if (verb < sentence_begin + role.size() + pointer.size() || text.substr(begin, pointer.size()) != pointer) continue;
+      const std::string_view mark = begin >= 3 ? text.substr(begin - 3, 3) : std::string_view();
+      if (begin == sentence_begin || text[begin - 1] == ',' || mark == "\xef\xbc\x8c" || mark == "\xe3\x80\x82") return begin;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 // Han: 馬克·庫班警告:…, 億萬富翁投資人馬克·庫班公開警告,…, AINews 分析認為,…
 void SentenceReader::Han() {
   for (const ActorMention& m : sentence_mentions_) {
@@ -1042,17 +1109,22 @@ void SentenceReader::Han() {
     }
     // 坦言：“……”: the quotation's words, as HanDiscovered reads them.
     if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
-    if (auto span = Content(begin, false)) {
-      Add({f_.SpeakerOf(m)}, std::string(text_.substr(p, verb)), *span);
+    const std::optional<ByteSpan> span = Content(begin, false);
+    if (span && (begin > p + verb || span->end - span->begin >= kShortestUnpunctuated)) {
+      const Speaker speaker = f_.SpeakerOf(m);
+      Add({speaker}, std::string(text_.substr(p, verb)), ToHanFullStop(text_, *span));
+      // "財務長蔡佩玲則指出,…,但她強調": whom a 他 or 她 later in this sentence stands for.
+      if (speaker.kind == ActorKind::kPerson) f_.SetPerson({speaker}, index_);
     }
   }
 }
 
-// A person a Han sentence introduces by a title as its subject, who says nothing in it ("申花主帅罗伟在
-//发布会上显得有些失落。", "负责人许振东在座谈会上发言。"): whom the next 他 or 她 stands for.
+// A person a Han sentence introduces by a title as the subject of one of its clauses, who says
+// nothing in it ("申花主帅罗伟在发布会上显得有些失落。", "赛后,成都队主教练徐正源出席了新闻发布会。",
+// "新闻发布会上,中邦主教练马良行首先发言,他说:…"): whom the next 他 or 她 stands for.
 void SentenceReader::HanNamedSubject() {
   static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
-                                               "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領"};
+                                               "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦"};
   const auto clause_end_from = [&](size_t at) {
     while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
            text_[at] != '\n') {
@@ -1060,28 +1132,51 @@ void SentenceReader::HanNamedSubject() {
     }
     return at;
   };
-  size_t clause_begin = sentence_.begin;
-  size_t clause_end = clause_end_from(clause_begin);
-  // "据《江城晚报》报道，申花主帅罗伟…": the report's words, after the clause that names its source.
-  const std::string_view opener = text_.substr(sentence_.begin, 3);
-  if ((opener == "据" || opener == "據") && clause_end < sentence_.end) {
-    clause_begin = clause_end + (text_[clause_end] == ',' ? 1 : 3);
-    clause_end = clause_end_from(clause_begin);
-  }
-  for (size_t k = clause_begin + 9; k < clause_end; ++k) {
-    const bool act = std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return text_.substr(k, w.size()) == w; });
-    if (!act) continue;
-    const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
-    if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
-      const ByteSpan span{clause_begin + name, k};
-      f_.SetPerson({{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}}, index_);
-      return;
+  for (size_t clause_begin = sentence_.begin; clause_begin < sentence_.end;) {
+    const size_t clause_end = clause_end_from(clause_begin);
+    for (size_t k = clause_begin + 9; k < clause_end; ++k) {
+      // Every act opens with a Han character (lead byte E4–E9): most bytes are rejected here.
+      const auto lead = static_cast<unsigned char>(text_[k]);
+      if (lead < 0xE4 || lead > 0xE9) continue;
+      const bool act = std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return text_.substr(k, w.size()) == w; });
+      if (!act) continue;
+      const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
+      if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
+        const ByteSpan span{clause_begin + name, k};
+        f_.SetPerson({{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}}, index_);
+        return;
+      }
     }
+    if (clause_end >= sentence_.end) break;
+    clause_begin = clause_end + (text_[clause_end] == ',' || text_[clause_end] == '\n' ? 1 : 3);
+  }
+}
+
+// Speech a colon opens without a quotation mark ("他表示:A。B。", "队长周定洋在接受采访时表示:" ending
+// its paragraph, the speech the next one) runs to the end of its paragraph: each of its sentences
+// after this one is a claim, until one that attributes itself (a reporting verb, a quotation mark).
+void SentenceReader::HanSpeechGoesOn(const std::vector<Speaker>& speakers, const std::string& verb, size_t from) {
+  while (from < text_.size() && (text_[from] == ' ' || text_[from] == '\n')) ++from;
+  if (text_.substr(from, 3) == "\xe2\x80\x9c" || text_.substr(from, 3) == "\xe3\x80\x8c") return;  // quoted: its marks bound it
+  const size_t paragraph_end = std::min(text_.find('\n', from), text_.size());
+  for (size_t s = index_ + 1; s < f_.sentences_.size(); ++s) {
+    const ByteSpan next = f_.sentences_[s];
+    if (next.begin >= paragraph_end) break;
+    if (next.end <= from) continue;
+    const size_t begin = std::max(next.begin, from);
+    const size_t stop = std::min(next.end, paragraph_end);
+    for (size_t at = begin; at < stop; ++at) {
+      const std::string_view c = text_.substr(at, 3);
+      if (HanReportingVerbAt(text_, at) != 0 || c == "\xe2\x80\x9c" || c == "\xe3\x80\x8c") return;
+    }
+    const size_t end = TrimEnd(begin, stop, true);
+    if (end > begin) Add(speakers, verb, {begin, end}, next);
   }
 }
 
 // Han speakers the gazetteer does not know, before a reporting verb followed by its punctuation:
-// 国家统计局发言人王立新表示,… → 王立新; 多位银行业人士称,… → anonymous.
+// 国家统计局发言人王立新表示,… → 王立新; 多位银行业人士称,… → anonymous. 他 or 她 opening a clause
+// needs no punctuation after the verb ("…,他认为是因为…").
 void SentenceReader::HanDiscovered() {
   for (size_t p = sentence_.begin; p < sentence_.end;) {
     // The Han verbs all start with a three-byte character (lead byte E3–E9).
@@ -1097,29 +1192,46 @@ void SentenceReader::HanDiscovered() {
     }
     size_t begin = p + verb;
     const std::string_view after = text_.substr(begin, 3);
-    const bool punctuated = after.substr(0, 1) == "," || after.substr(0, 1) == ":" || after == "\xef\xbc\x8c" ||
-                            after == "\xef\xbc\x9a";  // ， ：
+    const size_t colon = ColonAt(text_, begin);
+    const size_t punctuation = colon > 0 ? colon : after.substr(0, 1) == "," ? 1 : after == "\xef\xbc\x8c" ? 3 : 0;  // ，
     const bool mentioned = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(),
                                        [&](const ActorMention& m) { return m.span.end <= p && p <= m.span.end + 6; });  // Han() reads two characters between
-    auto speaker = punctuated && !mentioned ? HanSpeakerBefore(text_, sentence_.begin, p) : std::nullopt;
+    const bool pronoun_subject = punctuation == 0 && PronounSubjectBefore(text_, sentence_.begin, p);
+    std::optional<HanSpeaker> speaker;
+    if ((punctuation > 0 || pronoun_subject) && !mentioned) speaker = HanSpeakerBefore(text_, sentence_.begin, p);
+    begin += punctuation;
+    // 说:“……”: the quotation's words.
+    if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
+    const std::string verb_text(text_.substr(p, verb));
+    std::vector<Speaker> speakers;
+    // "特区政府发言人表示,…。发言人说:…": a bare role after a claim speaks for whoever made it.
+    if (const size_t role = !speaker && punctuation > 0 && !mentioned ? RoleBackBefore(text_, sentence_.begin, p) : std::string_view::npos;
+        role != std::string_view::npos && !f_.last_speakers_.empty() && f_.last_claim_sentence_ + 2 >= index_) {
+      speakers = f_.last_speakers_;
+      for (Speaker& s : speakers) s.mention.span = {role, p};
+    }
     if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
       Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;
       if (antecedent.Valid(index_, kPronounReach)) {
-        std::vector<Speaker> speakers = antecedent.speakers;
+        speakers = antecedent.speakers;
         for (Speaker& s : speakers) s.mention.span = speaker->span;
-        begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
-        if (auto span = Content(begin, false)) Add(speakers, std::string(text_.substr(p, verb)), *span);
         antecedent.sentence = index_;
       }
-    } else if (speaker) {
-      begin += after.substr(0, 1) == "," || after.substr(0, 1) == ":" ? 1 : 3;
-      // 说:“……”: the quotation's words.
-      if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
+    } else if (speaker && !pronoun_subject) {
       const std::string name = speaker->anonymous ? std::string(kAnonymousSpeaker)
                                                   : std::string(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin));
       const ActorKind kind = speaker->anonymous ? ActorKind::kGroup
                              : speaker->organization || LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
-      if (auto span = Content(begin, false)) Add({{{"", name, speaker->span}, kind}}, std::string(text_.substr(p, verb)), *span);
+      speakers = {{{"", name, speaker->span}, kind}};
+      // "李昱廷指出,…,他认为…": whom a 他 later in this sentence stands for.
+      if (kind == ActorKind::kPerson) f_.SetPerson(speakers, index_);
+    }
+    if (!speakers.empty()) {
+      const std::optional<ByteSpan> span = Content(begin, false);
+      if (span && (!pronoun_subject || span->end - span->begin >= kShortestUnpunctuated)) {
+        Add(speakers, verb_text, ToHanFullStop(text_, *span));
+      }
+      if (colon > 0) HanSpeechGoesOn(speakers, verb_text, p + verb + colon);
     }
     p += verb;
   }

@@ -318,7 +318,9 @@ class SentenceReader {
   void FramedBy();
   void Han();
   void HanDiscovered();
-  void HanNamedSubject();  // claim_patterns.cc: a titled person as a sentence's subject, for 他 after it
+  void HanNamedSubject();  // claim_patterns.cc: a titled person as a clause's subject, for 他 after it
+  // claim_patterns.cc: the sentences after this one that a colon's unquoted speech runs through.
+  void HanSpeechGoesOn(const std::vector<Speaker>& speakers, const std::string& verb, size_t from);
   void HanQuotationAttributed();  // claim_han_quotations.cc
   void HanHeadline();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);

@@ -78,10 +78,10 @@ void SentenceReader::Read() {
   QuotationAttributed();
   FramedBy();
   if (words.han) {  // every Han reporting verb opens with such a byte
+    HanNamedSubject();  // first: 他 later in the same sentence may stand for the one it names
     Han();
     HanDiscovered();
     HanQuotationAttributed();
-    HanNamedSubject();
   }
   HanHeadline();
 

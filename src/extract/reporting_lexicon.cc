@@ -324,8 +324,12 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "写道", "寫道", "证实", "證實", "披露", "建议", "建議", "宣称", "宣稱",
       // 答道, 提到, 笑言, 告诉记者: answers, mentions and asides as speech.
       "答道", "提到", "笑言", "笑称", "笑稱", "感叹", "感嘆", "告诉记者", "告訴記者", "告诉本报", "告訴本報",
+      // 反嗆, 回嗆, 質問 (Taiwan's political reporting): a retort and a challenge as speech.
+      "反嗆", "反呛", "回嗆", "回呛", "質問", "质问",
       // 報道指, 發表聲明指 (Hong Kong usage), 説 (the variant of 說 in Hong Kong and Big5 text).
-      "報道", "指", "說", "説", "说", "稱", "称"};
+      "報道", "指", "說", "説", "说", "稱", "称",
+      // 主持人李四端問,會不會擔心…?: a question someone is reported asking.
+      "问道", "問道", "问", "問"};
   // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
   if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE3 || static_cast<unsigned char>(text[at]) > 0xE9) return 0;
   for (std::string_view verb : verbs) {
@@ -337,7 +341,8 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       const std::string_view mark = text.substr(after, 3);
       return mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":";
     };
-    if (verb == "指") return punctuation(at + verb.size()) ? verb.size() : 0;
+    // 问 asks only before its punctuation too (问及, 问题, 问责 are other words).
+    if (verb == "指" || verb == "问" || verb == "問") return punctuation(at + verb.size()) ? verb.size() : 0;
     if (next == "指" && punctuation(at + verb.size() + 3)) return verb.size() + next.size();  // 報道指，
     // 分析认为: the verb is the one after it.
     if (verb == "分析" && (next == "师" || next == "師" || next == "人" || next == "员" || next == "員" ||

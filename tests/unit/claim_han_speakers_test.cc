@@ -146,3 +146,82 @@ TEST_CASE("他 after a titled person who was the subject of a sentence is that p
   CHECK(Claims("主席周嘉麗表示,租金負擔仍重。恒嘉地產方面表示,租金維持不變。她最後稱,業界期望更多措施。") ==
         Found{"[周嘉麗]: 租金負擔仍重", "[恒嘉地產]: 租金維持不變", "[周嘉麗]: 業界期望更多措施"});
 }
+
+TEST_CASE("An aside in parentheses between a Han name and its verb is not the name", "[claims][han]") {
+  CHECK(Claims("一名在市场开店的林太太(化名)则说,她最在意的是物价。") == Found{"[林太太]: 她最在意的是物价"});
+  CHECK(Claims("选委会主委陈国华今日(20日)表示,投开票所将增设至412处。") == Found{"[陈国华]: 投开票所将增设至412处"});
+  CHECK(Claims("东江前锋吉马（音译）表示,这个进球要献给球迷。") == Found{"[吉马]: 这个进球要献给球迷"});
+}
+
+TEST_CASE("The press by its role: 记者 and 评论员 before a name are titles", "[claims][han]") {
+  CHECK(Claims("长期采访地方新闻的资深记者王思婷说,负面文宣比四年前少。") == Found{"[王思婷]: 负面文宣比四年前少"});
+  CHECK(Claims("政治評論員蘇文德分析,年輕選民的動向將決定選舉。") == Found{"[蘇文德]: 年輕選民的動向將決定選舉"});
+  // The reporter who learned something is still no speaker.
+  CHECK(Claims("记者获悉,多地已在梳理项目清单。").empty());
+}
+
+TEST_CASE("Speech a colon opens runs over the sentences of its paragraph", "[claims][han]") {
+  CHECK(Claims("东江队主教练卢启航在发布会上表示:我们拿到三分。下半场调整了打法。\n\n比赛在晚上结束。") ==
+        Found{"[卢启航]: 我们拿到三分", "[卢启航]: 下半场调整了打法"});
+  // A colon that ends its paragraph: the speech is the next one.
+  CHECK(Claims("门将周立在接受采访时表示:\n\n第二个丢球我有责任。下一场我会拿出更好的表现。\n\n球队明天返回。") ==
+        Found{"[周立]: 第二个丢球我有责任", "[周立]: 下一场我会拿出更好的表现"});
+  // It stops at a sentence that says whose it is.
+  CHECK(Claims("卢启航表示:我们拿到三分。队长韩宇则说,大家都很努力。") ==
+        Found{"[卢启航]: 我们拿到三分", "[韩宇]: 大家都很努力"});
+}
+
+TEST_CASE("他 stands for a titled person named in an earlier clause of the sentence", "[claims][han]") {
+  const std::string text =
+      "主教练卢启航表示,我们拿到三分。\n\n"
+      "新闻发布会上,西川主教练莫振南首先发言,他说:“今天开局很好。但丢球后心态有波动。”\n\n"
+      "赛后,西川队长韩宇也出席了发布会。他坦言,防守问题一直没有解决。\n";
+  CHECK(Claims(text) == Found{"[卢启航]: 我们拿到三分", "[莫振南]: 今天开局很好", "[莫振南]: 但丢球后心态有波动",
+                              "[韩宇]: 防守问题一直没有解决"});
+}
+
+TEST_CASE("他 opening a clause needs no comma after its verb, and a short object is an act", "[claims][han]") {
+  CHECK(Claims("总经理唐海洋透露,俱乐部将补强后防线。他认为球队目前的人员配置还不足以冲击前六名。") ==
+        Found{"[唐海洋]: 俱乐部将补强后防线", "[唐海洋]: 球队目前的人员配置还不足以冲击前六名"});
+  CHECK(Claims("总经理唐海洋透露,俱乐部将补强后防线。他表示欢迎。") == Found{"[唐海洋]: 俱乐部将补强后防线"});
+}
+
+TEST_CASE("A Han claim ends at its own full stop, before a credit ICU leaves in the sentence", "[claims][han]") {
+  CHECK(Claims("发言人米锋表示,疫情传播风险始终存在。(央视新闻)") == Found{"[米锋]: 疫情传播风险始终存在"});
+}
+
+TEST_CASE("A retort is speech: 反嗆, 回嗆, 質問", "[claims][han]") {
+  CHECK(Claims("國民黨候選人高美玲反嗆,「輕軌預算卡在中央,不是縣府不做」。") ==
+        Found{"[高美玲]: 輕軌預算卡在中央,不是縣府不做"});
+}
+
+TEST_CASE("A bare role after a claim speaks for whoever made it", "[claims][han]") {
+  CHECK(Claims("特区政府发言人今日表示,特区政府欢迎有关交流。发言人还说,特区政府将继续促进沟通。") ==
+        Found{"[特区政府]: 特区政府欢迎有关交流", "[特区政府]: 特区政府将继续促进沟通"});
+  // With no claim before it, a role alone names no one.
+  CHECK(Claims("会议在上午召开。发言人说,会议取得成功。").empty());
+}
+
+TEST_CASE("A Han verb with a short object and no mark after it is an act, not a claim", "[claims][han]") {
+  CHECK(Claims("特区政府发言人表示,特区政府对会面表示欢迎。特区政府表示欢迎。").size() == 1);
+  CHECK(Claims("宏晶半導體董事長楊明哲表示,需求很強。楊明哲表示感謝。") == Found{"[楊明哲]: 需求很強"});
+}
+
+TEST_CASE("A question someone is reported asking is their claim, a reporter's is no one's", "[claims][han]") {
+  CHECK(Claims("節目主持人李四端問,會不會擔心藍白合?賴清德說,他會持續關注。") ==
+        Found{"[李四端]: 會不會擔心藍白合", "[賴清德]: 他會持續關注"});
+  CHECK(Claims("有记者问,下半年经济走势如何?").empty());
+  CHECK(Claims("他问及政府的具体措施。").empty());
+}
+
+TEST_CASE("The interview a name gave, and the meeting before it, are not the name", "[claims][han]") {
+  CHECK(Claims("會後蔡篤恭接受媒體採訪表示,今年第1季表現可能比較趨緩。") == Found{"[蔡篤恭]: 今年第1季表現可能比較趨緩"});
+  CHECK(Claims("赛后王立接受本报专访表示,球队还需要时间磨合。") == Found{"[王立]: 球队还需要时间磨合"});
+}
+
+TEST_CASE("A headline phrase with a period in it is no speaker", "[claims][han]") {
+  CHECK(Claims("力成展望今年上半年:會比去年同期好\n\n董事長蔡篤恭預期,上半年表現會比去年同期好。") ==
+        Found{"[蔡篤恭]: 上半年表現會比去年同期好"});
+  // A period that opens the phrase is set aside.
+  CHECK(Claims("今年上半年王立表示,订单增长了两成。") == Found{"[王立]: 订单增长了两成"});
+}
