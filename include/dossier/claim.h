@@ -37,7 +37,7 @@ namespace dossier {
 // manner adverbs before the verb, generational suffixes, "according to" a role or the maker of
 // data, a run of capitals ending in a role as its owner; Han publications in book marks, 指 and 説,
 // 地 manner adverbs, 答 turns ended by a named speaker, title-space-name labels.
-inline constexpr int kClaimExtractorVersion = 5;
+inline constexpr int kClaimExtractorVersion = 6;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
