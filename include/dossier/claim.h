@@ -43,7 +43,9 @@ namespace dossier {
 // ("Coach: \"…\"") or by a name and its topic ("Lund on the winner: \"…\""), a gesture introducing a
 // quotation ("chuckled: \"…\""), and a surname after its owner's possessive ("Fed's Harlow says")
 // speaking for itself; Han asides in parentheses between a name and its verb, the press by its
-// role as a title, speech after a colon over its paragraph, 他 for a titled subject of an earlier clause.
+// role as a title, speech after a colon over its paragraph, 他 for a titled subject of an earlier clause;
+// bodies a story describes instead of naming ("state officials said") as speakers, one-word
+// surnames carried to "he" and to descriptions ("the 34-year-old"), names holding "for … and".
 inline constexpr int kClaimExtractorVersion = 6;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

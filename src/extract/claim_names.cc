@@ -76,8 +76,16 @@ bool IsOrganizationHead(std::string_view word) {
       "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services",
       "Motorsport", "Racing", "Sports", "Transit", "Mills", "Foods", "Brothers", "Ventures", "Resources",
       "Chemicals", "Brands", "Stores", "Hotels", "Airport", "Railways", "Rail", "Utilities", "Division",
-      "Directorate", "Inspectorate", "Tribunal", "Cooperative", "Farms", "Dairies", "Finance", "Financial"};
+      "Directorate", "Inspectorate", "Tribunal", "Cooperative", "Farms", "Dairies", "Finance", "Financial",
+      // sports clubs ("Harbourside Rovers"; not "Town" or "City", which end places' names too)
+      "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur"};
   return words.count(word) != 0;
+}
+
+bool IsPossessiveInName(std::string_view first, std::string_view before, std::string_view after) {
+  static const WordSet people = {"King", "Queen", "Children", "Women", "People", "Men", "Workers"};
+  const bool saint = first == "St" || first == "St." || first == "Saint";
+  return (saint || people.count(before) != 0) && IsOrganizationHead(after);
 }
 
 bool IsPrefixedName(std::string_view word) {
@@ -265,8 +273,13 @@ bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words)
 
 bool NameIndex::MayBeName(std::string_view word) const { return MayBeNameWord(word, lowercase_words_); }
 
+bool IsDescription(std::string_view name) {
+  const std::string_view last = name.substr(name.rfind(' ') + 1);
+  return !last.empty() && last[0] >= 'a' && last[0] <= 'z' && !IsPrefixedName(last);
+}
+
 void NameIndex::AddSpeaker(std::string_view name) {
-  if (name.empty() || name == kAnonymousSpeaker) return;
+  if (name.empty() || name == kAnonymousSpeaker || IsDescription(name)) return;
   speakers_.insert(Fullest(name));
   // "恒嘉地產方面表示": a Han name the text writes before 方面 (the side it speaks as) is an organisation's.
   if (static_cast<unsigned char>(name[0]) >= 0x80 && text_.find(std::string(name) + "\xe6\x96\xb9\xe9\x9d\xa2") != std::string_view::npos) {
@@ -313,6 +326,7 @@ size_t WordsBeforeSuffix(const std::vector<std::string>& name) {
 }  // namespace
 
 std::string NameIndex::Fullest(std::string_view name) const {
+  if (IsDescription(name)) return std::string(name);
   if (auto other = other_script_.find(name); other != other_script_.end()) name = other->second;
   if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 && IsHanOrganization(name)) {
     // "衛生局" after "台南市衛生局": the longest speaker that ends with it.

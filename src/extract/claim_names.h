@@ -83,9 +83,19 @@ bool IsPluralOfPeopleWord(std::string_view lower);
 // them ("University of Tolland").
 bool IsOrganizationHead(std::string_view word);
 
+// Whether a possessive after `before` belongs to an organisation's name that starts with `first` and
+// goes on with `after` (words as written): "St Aldric's Hospital", "King's College", "Children's
+// Hospital"; not "Meta's Reality Labs".
+bool IsPossessiveInName(std::string_view first, std::string_view before, std::string_view after);
+
 // A surname written with its article in lowercase ("al-Naimi", "el-Sayed", "bin-Talal"): a name's
 // word, though it does not start with a capital.
 bool IsPrefixedName(std::string_view word);
+
+// A speaker the text describes instead of naming, its last word in lowercase ("state officials",
+// "Ostland health officials", "police"; not "al-Naimi"): no name of the text is its fuller form, and it
+// has no mentions to find.
+bool IsDescription(std::string_view name);
 
 // Letters and honours written after a name, not part of it ("Helen Marwick MP", "Ana Ruiz KC"), as
 // written.

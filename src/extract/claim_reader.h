@@ -148,6 +148,7 @@ class ClaimFinder {
   // Whether a candidate name is a person's: a name of two words or more, or the last word of one
   // the text gives, and not an organisation's or outlet's.
   bool IsPersonName(std::string_view name) const;
+  bool MayBeSurname(std::string_view name) const;
   // The person last named becomes the one "he" and "she" stand for; the one before is kept, for a
   // pronoun of the other gender ("Leo Harrington … Ada Moss … she told me").
   void SetPerson(std::vector<Speaker> speakers, size_t sentence);
@@ -277,6 +278,9 @@ class SentenceReader {
   size_t Group(size_t i, std::vector<Speaker>* speakers) const;
   bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;
+  bool MayDescribeBody(size_t i) const;
+  std::optional<std::vector<Speaker>> DescribedBody(size_t i, size_t* after) const;
+  bool AgeAfter(size_t k) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
   std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true) const;

@@ -2,7 +2,9 @@
 // named shortly before, or an unknown capitalised name in an attribution position (a candidate).
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <set>
+#include <vector>
 
 #include "extract/claim_reader.h"
 #include "extract/news_outlets.h"
@@ -44,6 +46,14 @@ bool IsPublicBodyHead(std::string_view word) {
       "Bureau", "University", "College", "Institute", "School", "Ministry", "Department", "Agency", "Commission",
       "Council", "Court", "Police", "Government", "Parliament", "Senate", "Congress", "Office", "Authority", "Board",
       "Committee", "Hospital", "Clinic", "Party", "Union", "Federation", "Association", "Foundation", "Tribunal"};
+  return heads.count(word) != 0;
+}
+
+// The head word of an institution that serves people in one place ("Hospital", "School", "Court"), as
+// written: only its own noun ("the hospital") stands for it.
+bool IsInstitutionHead(std::string_view word) {
+  static const std::set<std::string_view> heads = {"Hospital", "Clinic", "School", "University", "College",
+                                                   "Court", "Police", "Prison", "Church", "Museum"};
   return heads.count(word) != 0;
 }
 
@@ -91,16 +101,18 @@ const Antecedent* ClaimFinder::NearbyOrganisation(size_t now, bool business) con
 }
 
 void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
-  // "he" never stands for an organisation a name's kind was guessed wrong for ("Opec", "SPA",
-  // "Meta"): a candidate in Latin letters is a person only by a name a person has (IsPersonName);
-  // a Han name ("张晓梅") has no spaces to tell by.
+  // "he" never stands for an organisation a name's kind was guessed wrong for ("SPA", "Acme Bank"):
+  // a candidate in Latin letters is a person by a name a person has (IsPersonName), a title before
+  // it, or a single word that may be a surname (MayBeSurname); a Han name ("张晓梅") has no spaces
+  // to tell by.
   speakers.erase(std::remove_if(speakers.begin(), speakers.end(),
                                 [&](const Speaker& s) {
                                   const std::string& name = s.mention.surface;
                                   const bool latin = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
                                   // (A name of two words or more was given its kind by the words it holds.)
                                   return s.mention.actor_id.empty() && name.find(' ') == std::string::npos &&
-                                         name != kAnonymousSpeaker && latin && !IsPersonName(name) && !Titled(s.mention.span);
+                                         name != kAnonymousSpeaker && latin && !IsPersonName(name) && !Titled(s.mention.span) &&
+                                         !MayBeSurname(name);
                                 }),
                  speakers.end());
   if (speakers.empty()) return;
@@ -108,6 +120,24 @@ void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
     previous_person_ = person_;
   }
   person_ = {std::move(speakers), sentence};
+}
+
+// Whether a one-word name that spoke may be a person's, whom "he" and "the 34-year-old" stand for next
+// ("Mourinho said …. He added"): a word in mixed case (not "SPA"), not an organisation's or outlet's
+// by its words or by how the text describes it ("Brackley, the homeware chain,"). A one-word company
+// that spoke is taken for a person too: a later "he" may then stand for it.
+bool ClaimFinder::MayBeSurname(std::string_view name) const {
+  if (name.size() < 3 || IsDescription(name) || LooksLikeOrganization(name) || LooksLikeOutlet(name)) return false;
+  if (std::none_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  return names_ == nullptr || names_->KindOf(names_->Fullest(name)) == ActorKind::kPerson;
+}
+
+// Whether an age in commas follows at token k ("Okafor, 34, was substituted"): the name before it is a
+// person's.
+bool SentenceReader::AgeAfter(size_t k) const {
+  if (!Is(k, ",") || !Is(k + 2, ",") || k + 1 >= n()) return false;
+  const std::string_view age = text_.substr(T(k + 1).begin, T(k + 1).end - T(k + 1).begin);
+  return age.size() == 2 && std::isdigit(static_cast<unsigned char>(age[0])) && std::isdigit(static_cast<unsigned char>(age[1]));
 }
 
 // Whether the word before a name is a person's title or role ("Dr. Weera", "striker Mensah",
@@ -278,6 +308,13 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   if (MentionAt(i)) {
+    // "Oregon health officials say", "Oregon" short for the Oregon Health Authority: the body described.
+    if (MentionEnd(i) == i + 1 && MayDescribeBody(i)) {
+      if (auto described = DescribedBody(i, after)) {
+        *speakers = *described;
+        return true;
+      }
+    }
     *after = Group(i, speakers);
     return true;
   }
@@ -317,6 +354,13 @@ size_t SentenceReader::NameEnd(size_t i) const {
     if (IsWord(end, "of") && IsWord(end + 1, "the") && end + 2 < n() && IsCapitalized(text_, T(end + 2)) &&
         IsOrganizationHead(text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin))) {
       end += 2;
+      continue;
+    }
+    // "St Aldric's Hospital": a possessive inside an organisation's name.
+    if (IsWord(end, "'s") && end + 1 < n() &&
+        IsPossessiveInName(text_.substr(T(i).begin, T(i).end - T(i).begin), text_.substr(T(end - 1).begin, T(end - 1).end - T(end - 1).begin),
+                           text_.substr(T(end + 1).begin, T(end + 1).end - T(end + 1).begin))) {
+      ++end;
       continue;
     }
     const bool particle = end < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsNameParticle(W(end));  // "Faisal bin Karim"
@@ -384,9 +428,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     }
     size_t next = IsWord(end + 1, "the") ? end + 2 : end + 1, next_end;
     if (!name_at(next, &next_end)) break;
-    // "the Ministry of Health and Wellness": one organisation's name.
+    // "the Ministry of Health and Wellness", "Centers for Disease Control and Prevention": one
+    // organisation's name.
     bool of = false;
-    for (size_t k = i; k < end; ++k) of |= IsWord(k, "of");
+    for (size_t k = i; k < end; ++k) of |= IsWord(k, "of") || IsWord(k, "for");
     // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the part
     // before it has none of its own ("Acme Energy and Brill Power" are two).
     const auto head_in = [&](size_t from, size_t to) {
@@ -534,7 +579,12 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   const bool demonym = i + 1 < n() && IsCapitalized(text_, T(i + 1)) && !MentionAt(i + 1) &&
                        (IsDemonym(W(i + 1)) || (IsPluralOfPeopleWord(W(i + 1)) && W(i + 1).back() != 's')) &&
                        (i + 2 >= n() || !T(i + 2).word || ReportingVerbAt(text_, tokens_, i + 2) || IsAuxiliaryOrAdverb(W(i + 2)));
-  while (!demonym && j < n() && j < i + 4 && (kModifiers.count(W(j)) != 0 || (IsCapitalized(text_, T(j)) && !IsPersonNoun(W(j))))) {
+  // "the veteran said": a modifier that is also a person's noun is the noun before a verb.
+  const auto noun_before_verb = [&](size_t k) {
+    return IsPersonNoun(W(k)) && (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)));
+  };
+  while (!demonym && j < n() && j < i + 4 && !noun_before_verb(j) &&
+         (kModifiers.count(W(j)) != 0 || (IsCapitalized(text_, T(j)) && !IsPersonNoun(W(j))))) {
     j = MentionAt(j) ? MentionEnd(j) : j + 1;
   }
   // "the 58-year-old": an age stands for the person as a role noun does.
@@ -568,6 +618,58 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   *after = j + 1;
   return speakers;
+}
+
+namespace {
+
+// The nouns of a body a text describes instead of naming ("officials", "police", "local media").
+constexpr std::string_view kBodyNouns[] = {"officials", "authorities", "police", "prosecutors", "investigators",
+                                           "media", "spokesman", "spokeswoman", "spokesperson"};
+// The words that say which body a description means: where it serves ("state", "federal", "local")
+// and what it does ("health", "election"), the kind a name of that body holds ("Oregon Health
+// Authority" for "health officials").
+constexpr std::string_view kBodyModifiers[] = {"state", "federal", "local", "city", "county", "regional", "provincial",
+                                               "municipal", "national", "government", "public", "official", "senior", "top"};
+constexpr std::string_view kBodyKinds[] = {"health", "police", "election", "electoral", "school", "hospital", "court",
+                                           "prison", "fire", "club", "league", "party", "transport", "aviation",
+                                           "education", "customs", "immigration", "border", "military", "army",
+                                           "defence", "defense", "energy", "safety", "security", "emergency", "rescue",
+                                           "ministry", "agency", "department", "council"};
+
+bool IsBodyNoun(std::string_view lower) {
+  static const WordSet words(std::begin(kBodyNouns), std::end(kBodyNouns));
+  return words.count(lower) != 0;
+}
+bool IsBodyModifier(std::string_view lower) {
+  static const WordSet words(std::begin(kBodyModifiers), std::end(kBodyModifiers));
+  return words.count(lower) != 0;
+}
+bool IsBodyKind(std::string_view lower) {
+  static const WordSet words(std::begin(kBodyKinds), std::end(kBodyKinds));
+  return words.count(lower) != 0;
+}
+// Any word of a described body: the one test asked of every token.
+bool IsBodyWord(std::string_view lower) {
+  static const WordSet words = [] {
+    std::vector<std::string_view> all(std::begin(kBodyNouns), std::end(kBodyNouns));
+    all.insert(all.end(), std::begin(kBodyModifiers), std::end(kBodyModifiers));
+    all.insert(all.end(), std::begin(kBodyKinds), std::end(kBodyKinds));
+    return WordSet(all.begin(), all.end());
+  }();
+  return words.count(lower) != 0;
+}
+
+}  // namespace
+
+// Whether a described body may start at token i (DescribedBody), asked of nearly every token: most
+// are short words or no word of a body ("top" is the one of three letters).
+bool SentenceReader::MayDescribeBody(size_t i) const {
+  const auto body_word = [&](LowerWord word) { return (word.size() > 3 || word == "top") && IsBodyWord(word); };
+  if (!T(i).word || i + 1 >= n()) return false;
+  const LowerWord w = W(i);
+  if (w == "a" || w == "an" || w == "the") return body_word(W(i + 1));
+  const char first = text_[T(i).begin];
+  return body_word(w) || (first >= 'A' && first <= 'Z' && body_word(W(i + 1)));
 }
 
 // He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
@@ -700,22 +802,8 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       return speakers;
     }
   }
-  // "Officials said", "health officials warned": the public body last named speaks.
-  const size_t officials = IsWord(i, "officials") ? i : IsWord(i + 1, "officials") && T(i).word && !IsCapitalized(text_, T(i + 1)) ? i + 1 : n();
-  const Antecedent* body = officials < n() ? f_.NearbyOrganisation(index_) : nullptr;
-  if (body != nullptr && IsPublicBody(body->speakers) && !AnonymousEnd(i, true)) {
-    static const std::set<std::string_view> kWhose = {"health", "city", "county", "state", "federal", "government",
-                                                      "local", "agency", "ministry", "department", "council",
-                                                      "election", "electoral", "public", "school", "hospital"};
-    if (officials == i || kWhose.count(W(i)) != 0) {
-      std::vector<Speaker> speakers = body->speakers;
-      for (Speaker& s : speakers) {
-        if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(officials).end - T(i).begin));
-        s.mention.span = {T(i).begin, T(officials).end};
-      }
-      *after = officials + 1;
-      return speakers;
-    }
+  if (MayDescribeBody(i)) {
+    if (auto described = DescribedBody(i, after)) return described;
   }
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
@@ -752,6 +840,70 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   }
   *after = end;
   return speakers;
+}
+
+// "state officials said", "Health officials warn", "a police spokesman said", "federal prosecutors
+// said", "local media reported", "Police said": a body the text describes instead of naming. It is the
+// organisation last named whose name holds the description's kind ("health officials" → "Oregon
+// Health Authority"), else the public body last named within a pronoun's reach ("officials", "county
+// officials"; "a spokesman": the organisation last named), else the description itself, a speaker of
+// its own kind written in lowercase ("state officials", "police"). Not "officials who asked not to be
+// named" (unnamed sources) nor "a police spokesman, Tom Hale," (a named one).
+std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size_t* after) const {
+  const LowerWord w = W(i);
+  const bool article = w == "a" || w == "an" || w == "the";
+  // Read from the description's first word only ("Oregon health officials", not "health officials" in it).
+  if (i > 0 && T(i - 1).word && (IsCapitalized(text_, T(i - 1)) || IsBodyModifier(W(i - 1)) || IsBodyKind(W(i - 1)) ||
+                                 IsWord(i - 1, "a") || IsWord(i - 1, "an") || IsWord(i - 1, "the"))) {
+    return std::nullopt;
+  }
+  size_t first = article ? i + 1 : i;
+  // Up to three words before the noun: modifiers, kinds, a place as written ("Oregon health officials").
+  size_t noun = first, kind = n();
+  while (noun < n() && noun < first + 3 && T(noun).word && !IsBodyNoun(W(noun))) {
+    // "Oregon health officials", "Chinese state media": a place before a modifier ("Meta officials" is Meta's).
+    const bool place = noun == first && !article && IsCapitalized(text_, T(noun)) && (!MentionAt(noun) || MentionEnd(noun) == noun + 1) &&
+                       !IsCommonCapitalizedWord(W(noun)) && noun + 1 < n() && (IsBodyKind(W(noun + 1)) || IsBodyModifier(W(noun + 1)));
+    if (IsBodyKind(W(noun))) kind = noun;
+    else if (!IsBodyModifier(W(noun)) && !place) return std::nullopt;
+    ++noun;
+  }
+  if (noun >= n() || !T(noun).word || !IsBodyNoun(W(noun)) || (IsCapitalized(text_, T(noun)) && noun > first)) return std::nullopt;
+  if ((W(noun) == "police" || W(noun) == "media") && noun + 1 < n() && IsBodyNoun(W(noun + 1))) kind = noun++;  // "a police spokesman"
+  const LowerWord head = W(noun);
+  const bool officer = head == "spokesman" || head == "spokeswoman" || head == "spokesperson";
+  if (officer != (w == "a" || w == "an")) return std::nullopt;      // "a spokesman", "officials", "the police"
+  // "media said": whose? And "X said …, state media reported" passes X's words on (X keeps the claim).
+  if (head == "media" && (noun == first || Is(i - 1, ","))) return std::nullopt;
+  if (w == "the" && head != "police" && head != "authorities") return std::nullopt;  // "the officials": those just named
+  if (head == "police" && kind == n()) kind = noun;
+  if (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return std::nullopt;
+  if (AnonymousEnd(i, true)) return std::nullopt;
+  const ByteSpan mention{T(i).begin, T(noun).end};
+  *after = noun + 1;
+  if (kind < n()) {
+    if (auto speakers = OrganisationFor(kind, mention, false)) return speakers;
+  }
+  const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
+  const bool whose = kind == n() || W(kind) == "health" || W(kind) == "election" || W(kind) == "school" || W(kind) == "hospital";
+  // ("state officials" are no hospital's: an institution is stood for only by its own noun.)
+  const bool institution = body != nullptr && AnyWord(body->speakers.front().mention.surface, IsInstitutionHead);
+  if (body != nullptr && whose && ((IsPublicBody(body->speakers) && (!institution || noun == first)) || (officer && noun == first))) {
+    std::vector<Speaker> speakers = body->speakers;
+    for (Speaker& s : speakers) {
+      if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(mention.begin, mention.end - mention.begin));
+      s.mention.span = mention;
+    }
+    return speakers;
+  }
+  // The description itself: its words from the first after the article, a spokesperson's body without
+  // the spokesperson ("police" of "a police spokesman"), the first in lowercase unless a place's.
+  const size_t last = officer && noun > first ? noun - 1 : noun;
+  std::string name(text_.substr(T(first).begin, T(last).end - T(first).begin));
+  if (IsBodyKind(W(first)) || IsBodyModifier(W(first)) || IsBodyNoun(W(first))) {
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+  }
+  return std::vector<Speaker>{{{"", std::move(name), mention}, ActorKind::kGroup}};
 }
 
 // His/Her/Their, for the patterns of a possessive speaker.
@@ -799,10 +951,12 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
     const Antecedent* near = nearby && !outlet ? f_.NearbyOrganisation(index_, IsBusinessNoun(w)) : nullptr;
     if (near == nullptr || (IsBusinessNoun(w) && IsPublicBody(near->speakers))) return std::nullopt;
     // "the ministry" is never "St Aldric's Hospital": a public body's noun stands for no organisation
-    // another public body's head names.
+    // another public body's head names; and a hospital, school or court is stood for only by a noun its
+    // name holds ("the central bank" is not the hospital, though it may be the "Reserve Board").
     std::string head(w);
     head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));
-    if (IsPublicBodyHead(head) && AnyWord(near->speakers.front().mention.surface, IsPublicBodyHead)) return std::nullopt;
+    const std::string& name = near->speakers.front().mention.surface;
+    if ((IsPublicBodyHead(head) && AnyWord(name, IsPublicBodyHead)) || AnyWord(name, IsInstitutionHead)) return std::nullopt;
     speakers = near->speakers;
   }
   for (Speaker& s : speakers) {

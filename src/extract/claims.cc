@@ -202,9 +202,10 @@ void SentenceReader::Read() {
       f_.SetPerson(speakers, index_);
     } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !IsWord(i - 1, "the") &&
                !InSkippedAppositive(i) &&
-               f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) && f_.IsPersonName(speakers.front().mention.surface)) {
-      // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.") is
-      // still the one "he" or "the 29-year-old" stands for next.
+               f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) &&
+               (f_.IsPersonName(speakers.front().mention.surface) || (AgeAfter(after) && f_.MayBeSurname(speakers.front().mention.surface)))) {
+      // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.", "Okafor,
+      // 34, was substituted") is still the one "he" or "the 29-year-old" stands for next.
       f_.SetPerson(speakers, index_);
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
@@ -361,9 +362,13 @@ void SentenceReader::CollectNames() {
       const bool head_before = IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
       const bool of = (IsWord(j, "of") && (head_before || (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))))) ||
                       (IsWord(j, "for") && head_before);
-      // "Ministry of Health and Wellness": one more word after "and" in a name with "of".
+      // "Ministry of Health and Wellness", "Centers for Disease Control and Prevention": one more word
+      // after "and" in a name with "of" or "for".
       const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
-                            std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) { return text_.substr(w.begin, w.end - w.begin) == "of"; });
+                            std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) {
+                              const std::string_view word = text_.substr(w.begin, w.end - w.begin);
+                              return word == "of" || word == "for";
+                            });
       // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the
       // words before it hold none ("Acme Energy and Brill Power" are two).
       bool and_head = false;
@@ -377,6 +382,14 @@ void SentenceReader::CollectNames() {
       // "Organization of the Petroleum Exporting Countries": an organisation's "of the".
       const bool of_the = IsWord(j, "the") && IsWord(j - 1, "of") && j >= 2 &&
                           IsOrganizationHead(text_.substr(T(j - 2).begin, T(j - 2).end - T(j - 2).begin));
+      // "St Aldric's Hospital": a possessive inside the name joins the word before it.
+      if (IsWord(j, "'s") && j + 1 < n() && IsPossessiveInName(text_.substr(run.words.front().begin, run.words.front().end - run.words.front().begin),
+                                                               text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin),
+                                                               text_.substr(T(j + 1).begin, T(j + 1).end - T(j + 1).begin))) {
+        run.words.back().end = T(j).end;
+        ++j;
+        continue;
+      }
       const bool joiner = Is(j, "&") || of || of_the || and_word || and_head || IsNameParticle(W(j));
       const bool the_next = of && IsWord(j + 1, "the") && head_before && j + 2 < n() && IsCapitalized(text_, T(j + 2));
       if (!joiner || j + 1 >= n() || (!IsCapitalized(text_, T(j + 1)) && !the_next)) break;

@@ -1,7 +1,8 @@
 // Issue 10: on every labelled text, read with no gazetteer, no candidate speaker is a pronoun, a
 // product or project, or an adjective or common word: each is a name as the text writes names
-// (every word capitalised, or a joiner inside a name), a Han name, the unnamed "anonymous", or the
-// author or outlet of the article's metadata.
+// (every word capitalised, or a joiner inside a name), a Han name, the unnamed "anonymous", a body
+// described instead of named ("state officials", "police"), or the author or outlet of the article's
+// metadata.
 #include <catch2/catch.hpp>
 
 #include <cctype>
@@ -33,6 +34,11 @@ std::string NotAName(const std::string& name, const std::string& text, const Cla
   if (static_cast<unsigned char>(name[0]) >= 0x80) return "";  // Han (and other scripts): checked by their verbs
   static const std::set<std::string> joiners = {"of", "for", "&", "and", "de", "da", "del", "der", "den", "van", "von",
                                                 "bin", "al", "la", "le", "du", "di", "dos", "das", "ter", "ten"};
+  // A body the text describes instead of naming ("state officials", "police", "local media"): its last
+  // word is such a body's noun, and no word of it is a pronoun.
+  static const std::set<std::string> bodies = {"officials", "authorities", "police", "prosecutors", "investigators",
+                                               "media", "spokesman", "spokeswoman", "spokesperson"};
+  const bool described = bodies.count(name.substr(name.rfind(' ') + 1)) != 0;
   size_t from = 0;
   while (from < name.size()) {
     size_t space = name.find(' ', from);
@@ -47,7 +53,7 @@ std::string NotAName(const std::string& name, const std::string& text, const Cla
                           word[hyphen + 1] >= 'A' && word[hyphen + 1] <= 'Z';
     // "Organization of the Cocoa Exporting States": an organisation's "of the".
     const bool of_the = word == "the" && from >= 3 && name.compare(from - 3, 3, "of ") == 0;
-    if (!capital && !prefixed && !of_the && joiners.count(word) == 0) return "a lowercase word";
+    if (!capital && !prefixed && !of_the && !described && joiners.count(word) == 0) return "a lowercase word";
     from = space + 1;
   }
   // A product or project: introduced as one ("called Meridian", "the Meridian project").

@@ -299,3 +299,46 @@ TEST_CASE("A name that ends in 's speaks when its verb follows it", "[claims][sp
   // A possessive before an adjective or a noun is no speaker.
   CHECK(Claims("Meta's reported earnings beat forecasts.").empty());
 }
+
+TEST_CASE("A body described instead of named speaks as the organisation of its kind, else as the description",
+          "[claims][speakers]") {
+  // Named before: the organisation whose name holds the description's kind.
+  CHECK(Claims("The Tarrow Health Authority reported nine new cases. Health officials say none of them were vaccinated.") ==
+        Found{"[Tarrow Health Authority]: nine new cases", "[Tarrow Health Authority]: none of them were vaccinated"});
+  CHECK(Claims("Kell Valley Police said the road was closed. A police spokesman said it would reopen on Friday.") ==
+        Found{"[Kell Valley Police]: the road was closed", "[Kell Valley Police]: it would reopen on Friday"});
+  // Nothing of its kind named: the description is the speaker, in lowercase, with a place it names.
+  CHECK(Claims("Six of the cases were infants, state officials said. Federal prosecutors said the suspect had fled. "
+               "Local media reported that two people were hurt. A police spokesman said the area was sealed off.") ==
+        Found{"[state officials]: Six of the cases were infants", "[federal prosecutors]: the suspect had fled",
+              "[local media]: two people were hurt", "[police]: the area was sealed off"});
+  CHECK(Claims("Ostland health officials say 40 measles cases have been confirmed this year.") ==
+        Found{"[Ostland health officials]: 40 measles cases have been confirmed this year"});
+  // "A spokesman" with no organisation in the sentence: the organisation that spoke last.
+  CHECK(Claims("Harbourside Rovers said in a statement that the manager would miss two games. A spokesman later "
+               "clarified that the ban was for one game.") ==
+        Found{"[Harbourside Rovers]: the manager would miss two games", "[Harbourside Rovers]: the ban was for one game"});
+  // Not a described body: an unnamed source, a named spokesperson, an organisation's own officials.
+  CHECK(Claims("Officials who asked not to be named said the deal was close.") ==
+        Found{"[anonymous]: the deal was close"});
+  CHECK(Claims("A police spokesman, Tom Hale, said the area was sealed off.") == Found{"[Tom Hale]: the area was sealed off"});
+}
+
+TEST_CASE("An organisation's name may hold \"and\" after \"for\", and a possessive after a saint's name",
+          "[claims][speakers]") {
+  CHECK(Claims("The Ostland Centre for Disease Control and Prevention said cases rose in five states. The agency said "
+               "it had sent response teams.") ==
+        Found{"[Ostland Centre for Disease Control and Prevention]: cases rose in five states",
+              "[Ostland Centre for Disease Control and Prevention]: it had sent response teams"});
+  CHECK(Claims("A spokesman for St Aldric's Hospital said two patients were in intensive care. The central bank said "
+               "rates would hold.") == Found{"[St Aldric's Hospital]: two patients were in intensive care"});
+}
+
+TEST_CASE("A one-word name that spoke is whom the next \"he\", nationality or age stands for", "[claims][speakers]") {
+  CHECK(Claims("\"We were brave today,\" Pereira said. He said the team had resisted the pressure. The Portuguese said "
+               "his side deserved the win. The veteran said he would stay.") ==
+        Found{"[Pereira]: We were brave today", "[Pereira]: the team had resisted the pressure",
+              "[Pereira]: his side deserved the win", "[Pereira]: he would stay"});
+  // An acronym or an organisation by its words is never "he".
+  CHECK(Claims("OCES said output would rise. He said prices would fall.") == Found{"[OCES]: output would rise"});
+}
