@@ -45,7 +45,7 @@ namespace dossier {
 // Han subjects, periods and units of statistics releases and match reports; accented Latin
 // letters going on a name ("Erdoğan"); a relative month after "since" no period; "the first
 // half as" no multiple.
-inline constexpr int kFigureExtractorVersion = 8;
+inline constexpr int kFigureExtractorVersion = 9;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -198,7 +198,9 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
       best_far = far;
     }
   }
-  if (!best) return std::nullopt;
+  // A weak word beyond a subordinate clause ("Cobham slumped 20 percent after … warning that 2016
+  // profits would fall") names another statement's metric.
+  if (!best || (best_far && best->weak)) return std::nullopt;
   return std::string(best->metric);
 }
 

@@ -40,6 +40,13 @@ bool IsNotAName(std::string_view lower) {
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
 }
 
+// Whether `lower` names a day of the week, which ends a name ("the Ministry of Public Health
+// Sunday announced …").
+bool IsWeekday(std::string_view lower) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return std::find(std::begin(kDays), std::end(kDays), lower) != std::end(kDays);
+}
+
 // A person's title ("executive", "officer", "analyst", "Mr"), lowercase: it begins no name and ends
 // the one before it ("Alphabet Chief Executive Officer Sundar Pichai" is a company and a person).
 bool IsTitle(std::string_view lower) {
@@ -172,7 +179,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const bool acronym = capitals && word.size() >= 2;
       if (shouting || (name.words.empty() ? cannot_begin
                                          : IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
-                                               (!acronym && (IsFunctionWord(lower) || IsMonthName(lower))))) {
+                                               (!acronym && (IsFunctionWord(lower) || IsMonthName(lower) || IsWeekday(lower))))) {
         break;
       }
       if (!name.words.empty()) name.words += ' ' + joined;
@@ -529,6 +536,35 @@ bool DescribesNoun(std::string_view t, const Name& name) {
   return !IsFunctionWord(next) && !VerbFollows(t, name);
 }
 
+// Whether `name` is a disease ("251 new cases of Covid-19", "Lassa fever kills 152", "Ebola
+// deaths"): what a count of cases or deaths is of, never whose (a place's, a group's).
+bool NamesDisease(std::string_view t, const Name& name) {
+  static const std::unordered_set<std::string_view> kDiseases = {
+      "covid", "covid-19", "coronavirus", "sars", "ebola", "mpox", "cholera", "measles", "malaria", "dengue",
+      "zika",  "polio",    "anthrax",     "influenza", "marburg", "nipah", "tuberculosis", "diphtheria"};
+  if (name.words.size() <= 12 && name.words.find(' ') == std::string::npos && kDiseases.count(Lowercase(name.words)) != 0) return true;
+  for (std::string_view kind : {" fever", " virus", " disease", " flu"}) {
+    if (StartsWith(t, name.end, kind) && !IsAsciiLetter(At(t, name.end + kind.size()))) return true;
+  }
+  return false;
+}
+
+// Whether `words` name a public authority ("Ministry of Health", "Nigeria Centre for Disease
+// Control", "the health department", "CDC"), which reports a place's cases and deaths and owns
+// none of them.
+bool IsAuthority(std::string_view words) {
+  static constexpr std::string_view kWords[] = {"Ministry", "Department", "Centre", "Center", "Centers", "Agency", "Institute",
+                                                "Authority", "Service", "Organization", "Organisation", "CDC", "WHO"};
+  for (std::string_view w : kWords) {
+    const size_t at = words.find(w);
+    if (at != std::string_view::npos && (at == 0 || words[at - 1] == ' ') &&
+        (at + w.size() == words.size() || words[at + w.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `name` runs a poll or a survey ("a Nordwire poll of economists", "a Gallup survey"): it
 // asks others for their numbers and owns none.
 bool RunsPoll(std::string_view t, const Name& name) {
@@ -591,11 +627,28 @@ bool IsSource(std::string_view t, const Name& name) {
   return before == "to" && WordBefore(t, start).first == "according";
 }
 
+std::vector<std::string> LowerWords(std::string_view t, size_t begin, size_t end);
+
 // Whether `name` stands for those who estimate others' numbers: a bank or firm before its
 // analysts ("RBC Capital Markets analyst Mark Mahaney was looking for …", "Jefferies analysts
 // expect …") or the market's consensus ("29% more than Wall Street expected").
 bool EstimatesOthers(std::string_view t, const Name& name) {
   if (name.words == "Wall Street") return true;
+  // "a consensus estimate of 2.25 billion from Refinitiv", "analysts polled by FactSet", "estimates
+  // compiled by LSEG": the firm that gathers the estimates of a company's number, after "by" or
+  // "from" a few words past a word of estimating.
+  static const std::unordered_set<std::string_view> kEstimating = {
+      "estimate", "estimates", "consensus", "forecast", "forecasts", "expectations", "projections",
+      "polled",   "surveyed",  "compiled",  "tracked",  "expected",  "predicted"};
+  const auto [before, start] = WordBefore(t, name.begin);
+  if (before == "by" || before == "from") {
+    const size_t from = start > 60 ? start - 60 : 0;
+    for (const std::string& word : LowerWords(t, from, start)) {
+      if (kEstimating.count(word) != 0) return true;
+    }
+  }
+  // "according to LSEG data", "FactSet data showed": a data firm's data.
+  if (StartsWith(t, name.end, " data")) return true;
   if (At(t, name.end) != ' ') return false;
   for (std::string_view role : {"analyst", "economist", "strategist"}) {
     const size_t end = name.end + 1 + role.size();
@@ -619,6 +672,39 @@ bool CountsOthers(std::string_view words) {
   return words == "Labor Department" || words == "Labour Department" || words == "Department of Labor";
 }
 
+// Where the text's first paragraph below its headline begins (0 for a text with no blank line).
+size_t FirstBodyParagraph(std::string_view t) {
+  const size_t headline = t.find("\n\n");
+  if (headline == std::string_view::npos) return 0;
+  size_t body = headline + 2;
+  while (body < t.size() && t[body] == '\n') ++body;
+  return body;
+}
+
+// The length of a dateline written as a place before a colon or a dash at the start of a lead
+// ("Los Angeles: The studio said …", "London - European shares …"): at most three capitalised
+// words, then ": " and a capital, a digit or a quotation mark, or a dash and a capital; else 0.
+// (Only the lead is read for one: a later line "Microsoft: capex rose …" in a roundup names whose
+// the figures are.)
+size_t ColonDatelineLength(std::string_view s) {
+  size_t i = 0;
+  for (int words = 0; words < 3; ++words) {
+    if (!IsUpper(At(s, i))) return 0;
+    while (IsAsciiLetter(At(s, i)) || At(s, i) == '.' || At(s, i) == '-') ++i;
+    if (At(s, i) == ':') {
+      const char next = At(s, i + 2);
+      return At(s, i + 1) == ' ' && (IsUpper(next) || IsDigit(next) || next == '"' || next == '\xe2') ? i + 2 : 0;
+    }
+    if (At(s, i) != ' ') return 0;
+    // "London - European shares advanced …": a place in mixed case before a dash.
+    for (std::string_view dash : {"- ", "\xe2\x80\x94 ", "\xe2\x80\x93 "}) {
+      if (s.substr(i + 1, dash.size()) == dash && IsUpper(At(s, i + 1 + dash.size()))) return i + 1 + dash.size();
+    }
+    ++i;
+  }
+  return 0;
+}
+
 // How a wire story's credit line begins.
 constexpr std::string_view kCredits[] = {"reporting by ", "additional reporting by ", "writing by ", "editing by ",
                                          "compiled by ", "edited by "};
@@ -632,7 +718,8 @@ std::vector<Name> NamesOf(std::string_view t) {
   // (Only paragraphs that open with a capital, a digit or a Han character are read for one.)
   for (size_t line = 0; line < t.size();) {
     const bool paragraph = line == 0 || (line >= 2 && t[line - 2] == '\n');
-    const size_t dateline = paragraph && (IsUpper(t[line]) || IsDigit(t[line]) || IsNonAscii(t[line])) ? DatelineLength(t.substr(line, 200)) : 0;
+    size_t dateline = paragraph && (IsUpper(t[line]) || IsDigit(t[line]) || IsNonAscii(t[line])) ? DatelineLength(t.substr(line, 200)) : 0;
+    if (dateline == 0 && paragraph && line > 0 && line == FirstBodyParagraph(t)) dateline = ColonDatelineLength(t.substr(line, 40));
     if (dateline != 0) {
       runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin >= line && n.begin < line + dateline; }),
                  runs.end());
@@ -712,10 +799,13 @@ std::vector<Name> NamesOf(std::string_view t) {
   }
   std::set<std::string> named_inside, multi_word;
   std::map<std::string, int> verb_openers;
+  std::map<std::string, size_t> first_written;  // where the text's body first writes each name
+  const size_t body = FirstBodyParagraph(t);
   for (const Name& n : runs) {
     if (!n.opens_sentence) named_inside.insert(n.words);
     if (n.opens_sentence && VerbFollows(t, n)) ++verb_openers[n.words];
     if (n.words.find(' ') != std::string::npos) multi_word.insert(n.words);
+    if (n.begin >= body) first_written.emplace(n.words, n.begin);  // (a headline writes short forms first)
   }
   // A one-word name that is the first word of exactly one longer name stands for it ("Caldera" for
   // "Caldera Semiconductor"; not "England" for "NHS England").
@@ -729,6 +819,28 @@ std::vector<Name> NamesOf(std::string_view t) {
       fullest.erase(first);
     }
   }
+  // A one-word name that is the last word of exactly one two-word name stands for it: a surname
+  // ("Love" for "Kevin Love", "Trump" for "Donald Trump"), a team ("Hornets" for "Charlotte
+  // Hornets"); not an organisation's noun ("Group"), a news outlet ("Reuters" of "Thomson
+  // Reuters") or the second word of a place ("Africa" of "South Africa").
+  static const std::unordered_set<std::string_view> kPlaceWords = {"north", "south", "east", "west", "new", "central",
+                                                                   "united", "great", "saudi", "upper", "lower", "hong"};
+  std::map<std::string, std::string> by_last_word;  // an empty name where two names share it
+  for (const std::string& m : multi_word) {
+    const size_t space = m.find(' ');
+    if (m.find(' ', space + 1) != std::string::npos) continue;
+    const std::string last = m.substr(space + 1);
+    const std::string given = m.substr(0, space);
+    if (std::none_of(given.begin(), given.end(), IsLower)) continue;  // "NHS England" is no one's surname
+    // A surname comes after the full name, never before it ("England … NHS England" is a place).
+    if (auto short_at = first_written.find(last); short_at != first_written.end() && short_at->second < first_written[m]) continue;
+    if (last.size() < 3 || !IsUpper(last[0]) || !std::all_of(last.begin() + 1, last.end(), IsLower) ||
+        IsOrganizationNoun(Lowercase(last)) || IsNewsOutlet(last) || kPlaceWords.count(Lowercase(m.substr(0, space))) != 0) {
+      continue;
+    }
+    auto [it, inserted] = by_last_word.emplace(last, m);
+    if (!inserted && it->second != m) it->second.clear();
+  }
   std::map<std::string, std::string> by_initials;  // an empty name where two longer names share them
   for (const std::string& m : multi_word) {
     const std::string initials = InitialsOf(m);  // "of", "for" give none
@@ -737,18 +849,28 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (!inserted && it->second != m) it->second.clear();
   }
   // "Corvane Inc." is the company and "Corvane Cloud" its unit: a name written with its legal form
-  // stands for no longer one.
+  // stands for no longer one; nor does a place for its public authority ("Nigeria" and the "Nigeria
+  // Centre for Disease Control").
   for (const Name& n : runs) {
     if (n.legal) fullest.erase(n.words);
+  }
+  for (auto it = fullest.begin(); it != fullest.end();) {
+    it = IsAuthority(it->second) && !IsAuthority(it->first) ? fullest.erase(it) : std::next(it);
   }
   std::vector<Name> names;
   for (Name& n : runs) {
     const bool one_word = n.words.find(' ') == std::string::npos;
     // An opener that is the first word of a longer name the text writes ("Lindqvist shares rose …"
     // beside "Lindqvist Foods") is that name.
-    if (one_word && n.opens_sentence && fullest.count(n.words) == 0 && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
+    const auto surname = one_word ? by_last_word.find(n.words) : by_last_word.end();
+    const bool stands_for_longer = fullest.count(n.words) != 0 || (surname != by_last_word.end() && !surname->second.empty());
+    if (one_word && n.opens_sentence && !stands_for_longer && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
     if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
-    if (auto full = fullest.find(n.words); one_word && full != fullest.end()) n.words = full->second;
+    if (auto full = fullest.find(n.words); one_word && full != fullest.end()) {
+      n.words = full->second;
+    } else if (surname != by_last_word.end() && !surname->second.empty()) {
+      n.words = surname->second;
+    }
     // "ECB" for "European Central Bank", "RBA" for "Reserve Bank of Australia": an acronym of the
     // initials of one longer name the text writes is that name.
     std::string acronym;  // "P&G" is the initials of "Procter & Gamble"
@@ -766,7 +888,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
     n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
-                 RunsPoll(t, n) || SetApart(t, n) || (n.source && CountsOthers(n.words));
+                 RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || (n.source && CountsOthers(n.words));
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -940,6 +1062,27 @@ class SubjectReader {
   }
 
 
+  // A race's two shares after who leads whom ("Obama leads Republican opponent John McCain by 11
+  // percentage points — 53 percent to 42 percent", "shows Clinton leading Donald Trump, 50 percent
+  // to 37 percent", "Brownback trails Davis 40 percent to 48 percent"): the first is the share of
+  // the name before the verb, the second of the last name after it. Left as read when the sentence
+  // names no such pair.
+  void ReadRace(Figure* first, Figure* second) const {
+    const std::optional<std::pair<std::string, std::string>> race = Race(first->sentence, first->span.begin);
+    if (!race) return;
+    first->subject = race->first;
+    second->subject = race->second;
+  }
+
+  // The lead a margin after "by" measures ("Obama leads … John McCain by 11 percentage points"): the
+  // leader's.
+  std::optional<std::string> LeadMargin(const Figure& f) const {
+    if (WordBefore(t_, f.span.begin).first != "by") return std::nullopt;
+    const std::optional<std::pair<std::string, std::string>> race = Race(f.sentence, f.span.begin);
+    if (!race) return std::nullopt;
+    return race->first;
+  }
+
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
     paragraph_ = ParagraphStart(f.span.begin);
     if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) {
@@ -949,6 +1092,9 @@ class SubjectReader {
     }
     in_words_ = false;
     std::optional<std::string> subject = Choose(f, clause);
+    // A place's cases and deaths ("251 new cases", "the death of 27 people") are the place's the
+    // sentence or the headline names after "in", not the ministry's that reports them.
+    if (subject && IsAuthority(*subject) && IsHealthCount(f)) subject = PlaceOf(f);
     // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
     // text's next.
     if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
@@ -977,7 +1123,7 @@ class SubjectReader {
     // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
     // no one's number.
     // (Only the words just before it are read: a table is one long clause.)
-    const size_t near = std::max<size_t>(clause.begin, f.span.begin > 60 ? f.span.begin - 60 : 0);
+    const size_t near = std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0);
     const std::string_view before = t_.substr(near, f.span.begin - near);
     if (before.find("margin of error") != std::string_view::npos || before.find("margin of sampling") != std::string_view::npos) {
       return std::nullopt;
@@ -1003,6 +1149,7 @@ class SubjectReader {
     // "16 percent supported Fiorina", "44% of voters backed Lindgren": a poll's share is the
     // candidate's it backs.
     if (auto backed = Backed(f)) return backed;
+    if (auto leader = LeadMargin(f)) return leader;
     // "Devin Booker led the Suns with 31 points": the clause's subject, not its verb's object.
     if (auto opener = OpenerWith(f, clause)) return opener;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
@@ -1013,7 +1160,8 @@ class SubjectReader {
     }
     // A group the text names in words: "uptake among people aged 65 and over reached 73.4%",
     // "technology companies issued roughly $200 billion".
-    if (auto among = Among(f.sentence.begin, f.span.begin)) {
+    // (A vote share "among likely voters" is a poll's sample, not whose the share is.)
+    if (auto among = f.metric == "vote share" ? std::nullopt : Among(f.sentence.begin, f.span.begin)) {
       in_words_ = true;
       return among;
     }
@@ -1079,6 +1227,59 @@ class SubjectReader {
     return Topic(f);
   }
 
+  // Whether `f` counts cases, deaths or patients: a health figure, which is a place's.
+  static bool IsHealthCount(const Figure& f) {
+    if (f.metric == "cases" || f.metric == "deaths" || f.metric == "hospitalisations") return true;
+    return f.kind == FigureKind::kCount && (f.unit.find("people") != std::string::npos || f.unit.find("patients") != std::string::npos ||
+                                            f.unit.find("persons") != std::string::npos ||
+                                            f.unit.find("fatalities") != std::string::npos || f.unit.find("infections") != std::string::npos);
+  }
+
+  // The place named after "in" in the figure's sentence, else in the headline ("… one death in
+  // Qatar"), that is no authority.
+  std::optional<std::string> PlaceOf(const Figure& f) const {
+    const size_t headline_end = std::min(t_.find('\n'), t_.size());
+    for (ByteSpan range : {f.sentence, ByteSpan{0, headline_end}}) {
+      auto [first, last] = NamesWithin(range.begin, range.end);
+      for (auto it = first; it != last; ++it) {
+        if (!it->modifier && !it->group && !IsAuthority(it->words) && WordBefore(t_, it->begin).first == "in") return it->words;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The two sides of a race stated before `before` in `sentence`: the last name before a verb of
+  // leading or trailing ("leads", "leading", "trails") and the last name between it and `before`,
+  // the verb at most 80 bytes before.
+  std::optional<std::pair<std::string, std::string>> Race(ByteSpan sentence, size_t before) const {
+    static const std::unordered_set<std::string_view> kLeads = {"leads", "lead", "leading", "led", "trails", "trail",
+                                                                "trailing", "trailed", "tops", "topping", "beats", "beating"};
+    size_t verb = SIZE_MAX;
+    for (size_t i = sentence.begin; i < before;) {
+      const size_t e = WordEnd(t_, i);
+      if (e > i) {
+        if (kLeads.count(Lowercase(t_.substr(i, e - i))) != 0) verb = i;
+        i = e;
+      } else {
+        ++i;
+      }
+    }
+    if (verb == SIZE_MAX || before - verb > 80) return std::nullopt;
+    auto [first, last] = NamesWithin(sentence.begin, verb);
+    auto [other_first, other_last] = NamesWithin(verb, before);
+    auto usable = [](const Name& n) { return !n.modifier && !n.source && !n.group; };
+    const Name* leader = nullptr;
+    for (auto it = first; it != last; ++it) {
+      if (usable(*it)) leader = &*it;
+    }
+    const Name* other = nullptr;
+    for (auto it = other_first; it != other_last; ++it) {
+      if (usable(*it)) other = &*it;
+    }
+    if (!leader || !other || leader->words == other->words) return std::nullopt;
+    return std::make_pair(leader->words, other->words);
+  }
+
   // The name a share is given to when a verb of backing follows it: "16 percent supported
   // Fiorina", "21% of respondents backed Lindgren", "38% would vote for the Greens".
   std::optional<std::string> Backed(const Figure& f) const {
@@ -1090,15 +1291,28 @@ class SubjectReader {
       i += 4;
       for (int words = 0; words < 3 && IsLower(At(t_, i)); ++words) {
         const std::string word = WordAt(i);
-        if (std::find(std::begin(kBacking), std::end(kBacking), word) != std::end(kBacking) || word == "would") break;
+        if (std::find(std::begin(kBacking), std::end(kBacking), word) != std::end(kBacking) || word == "would" ||
+            word == "said" || word == "expressed" || word == "reported" || word == "voiced") {
+          break;
+        }
         i = WordEnd(t_, i) + 1;
       }
       --i;
     }
     if (At(t_, i) != ' ') return std::nullopt;
+    // "said they would back Bush": what they said they would do.
+    if (WordAt(i + 1) == "said" && WordAt(WordEnd(t_, i + 1) + 1) == "they") i = WordEnd(t_, WordEnd(t_, i + 1) + 1);
     std::string verb = WordAt(i + 1);
     size_t after = WordEnd(t_, i + 1);
-    if (verb == "would" && WordAt(after + 1) == "vote" && WordAt(WordEnd(t_, after + 1) + 1) == "for") {
+    if (verb == "would" && (WordAt(after + 1) == "back" || WordAt(after + 1) == "support")) {
+      verb = WordAt(after + 1);
+      after = WordEnd(t_, after + 1);
+    } else if (verb == "would" && WordAt(after + 1) == "vote" && WordAt(WordEnd(t_, after + 1) + 1) == "for") {
+      after = WordEnd(t_, WordEnd(t_, after + 1) + 1);
+      verb = "backed";
+    } else if ((verb == "expressed" || verb == "reported" || verb == "voiced" || verb == "pledged") &&
+               WordAt(after + 1) == "support" && WordAt(WordEnd(t_, after + 1) + 1) == "for") {
+      // "46 percent expressed support for Kerry"
       after = WordEnd(t_, WordEnd(t_, after + 1) + 1);
       verb = "backed";
     }
@@ -1268,7 +1482,21 @@ class SubjectReader {
   std::optional<std::string> Topic(const Figure& f) const {
     if (words_subject_.first == f.sentence.begin && !words_subject_.second.empty()) return words_subject_.second;
     if (!recent_.empty() && remembered_paragraph_ == paragraph_) return recent_.back();
+    if (auto opener = ParagraphOpener(f.sentence.begin)) return opener;
     return dominant_ ? dominant_ : lead_;
+  }
+
+  // The name that opens the paragraph's first sentence before `sentence_begin`, as its grammatical
+  // subject ("Accenture reported better-than-expected results. Earnings of $2.03 per share beat …"):
+  // what the paragraph is about.
+  std::optional<std::string> ParagraphOpener(size_t sentence_begin) const {
+    if (sentence_begin <= paragraph_) return std::nullopt;
+    auto [first, last] = NamesWithin(paragraph_, sentence_begin);
+    if (first == last || first->modifier || first->source || first->group ||
+        first->begin > paragraph_ + 40 || !VerbFollows(t_, *first)) {
+      return std::nullopt;
+    }
+    return first->words;
   }
 
   // The subject of the text's lead, its first sentence below the headline ("Alphabet Inc.'s
@@ -1440,6 +1668,10 @@ void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std:
     if (a.metric == "goals" && b.metric == "goals" && a.kind == FigureKind::kCount && b.kind == FigureKind::kCount &&
         b.span.begin > a.span.end && b.span.begin - a.span.end <= 3) {
       if (!ReadHanScore(t, &b)) reader.ReadScore(&a, &b);
+    }
+    if (a.kind == FigureKind::kPercent && b.kind == FigureKind::kPercent && b.span.begin > a.span.end &&
+        t.substr(a.span.end, b.span.begin - a.span.end) == " to ") {
+      reader.ReadRace(&a, &b);
     }
   }
 }

@@ -96,6 +96,7 @@ constexpr MetricWords kMetricWords[] = {
     {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\xb4\x94\xe7\x9b\x8a", "earnings per share"},  // 每股純益
     {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\xba\xaf\xe7\x9b\x8a", "earnings per share"},  // 每股纯益
     {"earnings", "net income", true},
+    {"profits", "net income", true},  // "an 80 percent drop in first quarter profits"
     {"profit", "net income", true},
     {"loss", "net loss", true},
     {"losses", "net loss", true},
@@ -366,6 +367,8 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
         m.words != "umsatzerl" && m.words != "spending on data cent") {
       continue;
     }
+    // "the stock market operator", "the stock exchange": a market, no share's price.
+    if (m.words == "stock" && (StartsWithNoCase(t, end, " market") || StartsWithNoCase(t, end, " exchange"))) continue;
     return MetricMatch{end, m.metric, m.weak};
   }
   return std::nullopt;

@@ -105,6 +105,14 @@ TEST_CASE("The metric of a figure: its own clause first, not the next statement 
   CHECK(OnlyFigure("Harbour City beat Rovers 3-1 on Saturday.", "1").metric == "goals");
   CHECK(OnlyFigure("Orchard AI raised $40bn in a round that values the lab at $300bn.", "$300bn").metric == "valuation");
   CHECK(OnlyFigure("蓝驰汽车第四季度共交付新车18.6万辆。", "18.6万辆").metric == "deliveries");
+  // "profits" name net income; a stock market operator is no share's price.
+  CHECK(OnlyFigure("Trading volumes lifted profits at the stock market operator Bourseline by 8.7 per cent.", "8.7 per cent").metric ==
+        "net income");
+  CHECK(OnlyFigure("Even though Kestrel posted an 80 percent drop in first quarter profits, it said it could cut capital spending.",
+                   "80 percent")
+            .metric == "net income");
+  // A weak word beyond a subordinate clause is another statement's.
+  CHECK(!OnlyFigure("Cobalt Works slumped 20 percent after warning that 2016 profits would fall.", "20 percent").metric);
 }
 
 TEST_CASE("A market's move that names no day is the dateline's day", "[figures][meaning]") {

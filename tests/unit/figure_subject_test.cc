@@ -264,3 +264,59 @@ TEST_CASE("subject: turnout and the count of voters are the election's, a candid
   CHECK(SubjectOf(text, "41.2%") == "Centre Alliance");
   CHECK(SubjectOf("In the poll 9% supported Green candidate Tove Aas.", "9%") == "Tove Aas");
 }
+
+TEST_CASE("subject: the firm that compiles estimates owns none, the estimated company does", "[figures][subject]") {
+  const std::string text =
+      "Halvard Foods said revenue rose to $2.23 billion, short of a consensus estimate of $2.25 billion from Quantline. "
+      "Analysts polled by Datamere had expected earnings of 41 cents a share.";
+  CHECK(SubjectOf(text, "$2.25 billion") == "Halvard Foods");
+  CHECK(SubjectOf(text, "41 cents a share") == "Halvard Foods");
+  // "according to Quantline data": the data firm's data, not its number.
+  CHECK(SubjectOf("Halvard Foods earned $90 million. Analysts expected $80 million, according to Quantline data.",
+                  "$80 million") == "Halvard Foods");
+}
+
+TEST_CASE("subject: a race's shares after who leads whom, a backing phrase after the share", "[figures][subject]") {
+  const std::string race =
+      "Marsh leads Republican opponent Tom Keller by 9 percentage points, 51 percent to 42 percent, among likely voters.";
+  CHECK(SubjectOf(race, "51 percent") == "Marsh");
+  CHECK(SubjectOf(race, "42 percent") == "Tom Keller");
+  CHECK(SubjectOf(race, "9 percentage points") == "Marsh");
+  const std::string backing =
+      "Fifty-one percent of likely voters said they would back Marsh, and 46 percent expressed support for Keller.";
+  CHECK(SubjectOf(backing, "Fifty-one percent") == "Marsh");
+  CHECK(SubjectOf(backing, "46 percent") == "Keller");
+  // A poll's sample ("among likely voters") is not whose the share is.
+  const std::string sample =
+      "The poll of 800 likely voters was taken a month before the election. In August, Marsh had a 2-point lead among "
+      "likely voters, 45 percent to 43 percent, in the same poll.";
+  CHECK(SubjectOf(sample, "45 percent") == "Marsh");
+}
+
+TEST_CASE("subject: a surname or a team's last word stands for the full name written before it", "[figures][subject]") {
+  const std::string text =
+      "Dana Whitlock scored 31 points for the Harbor Gulls. Whitlock is averaging 27.2 points this season.";
+  CHECK(SubjectOf(text, "27.2 points") == "Dana Whitlock");
+  // An acronym before a place ("NHS England") is no given name, and a place written alone before the
+  // longer name is a place.
+  CHECK(SubjectOf("England had 7.4 million on waiting lists. NHS England said it would hire staff.", "7.4 million") == "England");
+}
+
+TEST_CASE("subject: a disease or a health ministry owns no cases, the place does", "[figures][subject]") {
+  const std::string text =
+      "Cholera cases rise in Norvala\n\n"
+      "The Ministry of Health on Sunday reported 567 new cases of cholera and the death of 27 people.";
+  CHECK(SubjectOf(text, "567 new cases") == "Norvala");
+  CHECK(SubjectOf(text, "27 people") == "Norvala");
+  CHECK(SubjectOf("Officials counted 251 new cases of Covid-19 in Dalmora on Sunday.", "251 new cases") == "Dalmora");
+}
+
+TEST_CASE("subject: a place before a colon or dash opens the lead as its dateline, a paragraph's opener", "[figures][subject]") {
+  CHECK(SubjectOf("Studio results\n\nLos Angeles: Brightline Pictures said revenue rose 12% in the quarter.", "12%") ==
+        "Brightline Pictures");
+  CHECK(SubjectOf("Shares gain\n\nLondon - Kestrel Mining rose 4.1 percent in early trade.", "4.1 percent") == "Kestrel Mining");
+  const std::string text =
+      "Halvard Foods reported results on Tuesday, with sales of $3 billion.\n\n"
+      "Corvale Systems reported better-than-expected results. Revenue of $2.7 billion beat the consensus.";
+  CHECK(SubjectOf(text, "$2.7 billion") == "Corvale Systems");
+}
