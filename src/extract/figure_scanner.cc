@@ -576,8 +576,8 @@ class Scanner {
     if (IsDateOrTime(t_, i, n) || IsMarker(t_, i, n) || IsReference(t_, i, n)) return true;
     // "OpenAI 0.6%" is a stake, not a version; "beat Rovers 3-1" a score; "Germany 39,165MW" an
     // amount, as no name writes its number in thousands groups.
-    return At(t_, n.end) != '%' && !LooksLikeScore(i, n) && !ScoreLineSide(i, n) && !AmountWordAfter(n.end) &&
-           !IsGrouped(i, n) && IsInProductName(i);
+    return At(t_, n.end) != '%' && !LooksLikeScore(i, n) && !AmountWordAfter(n.end) && !IsGrouped(i, n) &&
+           IsInProductName(i) && !ScoreLineSide(i, n);
   }
 
   // A side of a score line that opens its line, each team's name before its points: "Heat 98,
@@ -606,8 +606,12 @@ class Scanner {
       return true;
     }
     // The second side: the first before it on its line.
-    const size_t comma = t_.rfind(", ", i);
-    if (comma == std::string_view::npos || comma < 2 || !IsDigit(t_[comma - 1]) || i - comma > 40) return false;
+    constexpr size_t kNear = 40;  // bytes back to the first side's comma: a team's name or two
+    const size_t from = i > kNear ? i - kNear : 0;
+    const size_t found = t_.substr(from, i - from).rfind(", ");
+    if (found == std::string_view::npos) return false;
+    const size_t comma = from + found;
+    if (comma < 2 || !IsDigit(t_[comma - 1])) return false;
     size_t d = comma;
     while (d > 0 && IsDigit(t_[d - 1])) --d;
     return d >= 2 && t_[d - 1] == ' ' && IsUpper(At(t_, WordStart(t_, d - 1))) && line_start(d) != std::string_view::npos &&
