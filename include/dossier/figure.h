@@ -44,7 +44,11 @@ namespace dossier {
 // metric ("Ad sales") is no name; barrels a day are production; basketball tallies are no goals;
 // Han subjects, periods and units of statistics releases and match reports; accented Latin
 // letters going on a name ("Erdoğan"); a relative month after "since" no period; "the first
-// half as" no multiple.
+// half as" no multiple. 9: English subjects and metrics of estimates, polls, health and sport;
+// scores of three digits ("112-104"), score lines with a team either side
+// ("Chelsea 0 – 1 Manchester City", "Heat 98, Cavaliers 95"), records in brackets and sets ("(3-12)",
+// "6-4, 3-6, 7-5") as each side's counts, a goalless "0-0" as none, race times ("2:03:45") as
+// durations in seconds, and a count in thousands keeping its own scale ("by 578,000 to 155.6 million").
 inline constexpr int kFigureExtractorVersion = 9;
 
 enum class FigureKind {

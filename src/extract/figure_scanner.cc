@@ -198,15 +198,70 @@ class Scanner {
     if (prev == '#' || prev == '_' || prev == '/' || prev == '=' || prev == '@') return SkipToken(i);
     if (auto glued_year = GluedYearEnd(i, *number)) return AtDigits(*glued_year);
     if (auto phone = PhoneNumberEnd(t_, i)) return *phone;
+    if (auto elapsed = ElapsedTimeAt(i)) {
+      Emit(Decorate(NewFigure(i, elapsed->first, FigureKind::kDuration, elapsed->second, "seconds")));
+      return elapsed->first;
+    }
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
     Head head;
     head.begin = i;
     head.number = *number;
-    head.name_if_bare = FollowsSentenceInitialWord(i);
+    head.name_if_bare = FollowsSentenceInitialWord(i) && !ScoreLineSide(i, *number);
     ReadSigns(&head, x_prefix);
     if (!ReadGluedSuffix(&head)) return SkipToken(i);
     return Finish(head);
+  }
+
+  // A race's or a match's time, its end and its seconds: hours, minutes and seconds ("won in
+  // 2:03:45", "4:32:10") or minutes and seconds to a fraction ("3:43.13"). A time of day has no
+  // fraction, is written with a leading zero or after a date, or stands after "at", "from",
+  // "until", "updated" or before a zone or "a.m." (those stay no figures, not_figures.h).
+  std::optional<std::pair<size_t, double>> ElapsedTimeAt(size_t i) const {
+    const char prev = Before(t_, i);
+    // "[1:02:33]": a transcript's or a video's time stamp.
+    if (prev == ':' || prev == '.' || prev == ',' || prev == '[' || At(t_, i) == '0') return std::nullopt;
+    auto two_digits = [&](size_t k) { return IsDigit(At(t_, k)) && IsDigit(At(t_, k + 1)) && !IsDigit(At(t_, k + 2)); };
+    size_t j = i;
+    while (IsDigit(At(t_, j)) && j - i < 3) ++j;
+    if (j - i > 2 || At(t_, j) != ':' || !two_digits(j + 1)) return std::nullopt;
+    double seconds = 0;
+    for (size_t k = i; k < j; ++k) seconds = seconds * 10 + (t_[k] - '0');
+    seconds = seconds * 60 + (t_[j + 1] - '0') * 10 + (t_[j + 2] - '0');
+    j += 3;
+    bool hours = false;
+    if (At(t_, j) == ':' && two_digits(j + 1)) {
+      seconds = seconds * 60 + (t_[j + 1] - '0') * 10 + (t_[j + 2] - '0');
+      j += 3;
+      hours = true;
+    }
+    size_t fraction = 0;
+    if (At(t_, j) == '.' && IsDigit(At(t_, j + 1))) {
+      double scale = 0.1;
+      for (fraction = j + 1; IsDigit(At(t_, fraction)) && fraction - j <= 3; ++fraction, scale /= 10) {
+        seconds += (t_[fraction] - '0') * scale;
+      }
+      j = fraction;
+    }
+    if ((!hours && fraction == 0) || IsAsciiAlnum(At(t_, j)) || At(t_, j) == ':' || (At(t_, j) == '.' && IsDigit(At(t_, j + 1)))) {
+      return std::nullopt;
+    }
+    if (prev == ' ' && IsDigit(Before(t_, i - 1))) return std::nullopt;  // "13-02-2026 19:05:32"
+    static constexpr std::string_view kClockWords[] = {"at", "from", "until", "till", "to", "since", "by",
+                                                       "between", "updated", "published", "posted"};
+    const std::string before = WordBefore(t_, i).first;
+    if (std::find(std::begin(kClockWords), std::end(kClockWords), before) != std::end(kClockWords)) return std::nullopt;
+    if (At(t_, j) == ' ') {
+      const size_t word = j + 1;
+      const size_t word_end = WordEnd(t_, word);
+      const std::string after = Lowercase(t_.substr(word, word_end - word));
+      const bool zone = word_end - word >= 2 && word_end - word <= 4 &&
+                        std::all_of(t_.begin() + word, t_.begin() + word_end, IsUpper);
+      if (zone || after == "a" || after == "p" || after == "am" || after == "pm" || after == "uhr" || after == "hrs") {
+        return std::nullopt;
+      }
+    }
+    return std::make_pair(j, RoundToDigits(seconds));
   }
 
   // "2,39 Milliarden Euro (Vorjahr: 2,37 Mrd.)", "$4.1 billion, against 3.8 billion": a bare
@@ -522,7 +577,45 @@ class Scanner {
     // "OpenAI 0.6%" is a stake, not a version; "beat Rovers 3-1" a score; "Germany 39,165MW" an
     // amount, as no name writes its number in thousands groups.
     return At(t_, n.end) != '%' && !LooksLikeScore(i, n) && !AmountWordAfter(n.end) && !IsGrouped(i, n) &&
-           IsInProductName(i);
+           IsInProductName(i) && !ScoreLineSide(i, n);
+  }
+
+  // A side of a score line that opens its line, each team's name before its points: "Heat 98,
+  // Cavaliers 95: …", "Grizzlies 90, Thunder 89 (OT)". Each side is a count of its own.
+  bool ScoreLineSide(size_t i, const Number& n) const {
+    if (!n.plain_integer || n.end - i > 3) return false;
+    auto line_start = [&](size_t at) {
+      while (at > 0 && t_[at - 1] != '\n') {
+        if (!IsAsciiLetter(t_[at - 1]) && t_[at - 1] != ' ' && t_[at - 1] != '.' && t_[at - 1] != '\'') return std::string_view::npos;
+        --at;
+      }
+      return at;
+    };
+    auto second_side = [&](size_t at) {  // "Cavaliers 95" then ":", " (", or the line's end
+      if (!IsUpper(At(t_, at))) return false;
+      while (at < t_.size() && (IsAsciiLetter(t_[at]) || t_[at] == ' ' || t_[at] == '.' || t_[at] == '\'')) ++at;
+      size_t d = at;
+      while (IsDigit(At(t_, d))) ++d;
+      const char after = At(t_, d);
+      return d > at && d - at <= 3 && Before(t_, at) == ' ' &&
+             (after == ':' || after == '\n' || after == '\0' || StartsWith(t_, d, " ("));
+    };
+    const size_t first_begin = WordStart(t_, i > 0 ? i - 1 : 0);
+    if (StartsWith(t_, n.end, ", ") && IsUpper(At(t_, first_begin)) && line_start(i) != std::string_view::npos &&
+        second_side(n.end + 2)) {
+      return true;
+    }
+    // The second side: the first before it on its line.
+    constexpr size_t kNear = 40;  // bytes back to the first side's comma: a team's name or two
+    const size_t from = i > kNear ? i - kNear : 0;
+    const size_t found = t_.substr(from, i - from).rfind(", ");
+    if (found == std::string_view::npos) return false;
+    const size_t comma = from + found;
+    if (comma < 2 || !IsDigit(t_[comma - 1])) return false;
+    size_t d = comma;
+    while (d > 0 && IsDigit(t_[d - 1])) --d;
+    return d >= 2 && t_[d - 1] == ' ' && IsUpper(At(t_, WordStart(t_, d - 1))) && line_start(d) != std::string_view::npos &&
+           second_side(comma + 2) && comma + 2 < i;
   }
 
   // Whether the digits at `i` are written in thousands groups: "39,165", "1.234.567".
@@ -554,17 +647,92 @@ class Scanner {
     return j > end && MatchScaleWord(t_, j).has_value();
   }
 
-  // "3-1" or "2–2" at `i`: two whole numbers under 100, the second not above the first, nothing after.
+  // Whether the number at `i` opens a score ("3-1", "the Lakers 112-104", "Chelsea 0 – 1 Manchester
+  // City"): the number after the team's name is then no model name's.
   bool LooksLikeScore(size_t i, const Number& n) const {
-    if (!n.plain_integer || n.value >= 100) return false;
+    if (!n.plain_integer) return false;
     size_t j = n.end;
     if (At(t_, j) == '-') j += 1;
     else if (StartsWith(t_, j, kEnDash)) j += kEnDash.size();
+    else if (At(t_, j) == ' ' && (At(t_, j + 1) == '-' || StartsWith(t_, j + 1, kEnDash))) j = SkipBlanks(t_, TokenEndOfDash(j + 1), false);
     else return false;
     auto second = ReadDigits(t_, j, false);
-    if (!second || !second->plain_integer || second->value > n.value || second->end - j > 2) return false;
+    if (!IsDigit(At(t_, j)) || !second) return false;
     const char after = At(t_, second->end);
-    return !IsAsciiAlnum(after) && !(after == '.' && IsDigit(At(t_, second->end + 1))) && after != '-';
+    if (IsAsciiAlnum(after) || (after == '.' && IsDigit(At(t_, second->end + 1))) || after == '-') return false;
+    return IsScore(i, n, j, *second);
+  }
+
+  size_t TokenEndOfDash(size_t j) const { return At(t_, j) == '-' ? j + 1 : j + kEnDash.size(); }
+
+  // Two whole numbers of at most three digits joined by a hyphen or a dash, with nothing after
+  // them that a range has (a unit, a percent sign): a score or a tally when the second is not
+  // above the first (winners are written first: "3-1", "112-104", "voted 218-212"; not a model's
+  // variant, "747-400"), or, rising, when the words around say so: a result or a record after ("a
+  // 1-3 defeat", "fell to 5-11 on the season"), a verb of the result before
+  // ("lost 1-3"), a team's name on each side ("Chelsea 0 – 1 Manchester City"), a team's record
+  // in brackets ("the Hawks (3-12)"), or one set of a list of sets ("6-4, 3-6, 7-5").
+  bool IsScore(size_t first_begin, const Number& first, size_t second_begin, const Number& second) const {
+    if (!first.plain_integer || !second.plain_integer || first.spelled || second.spelled || first.end - first_begin > 3 ||
+        second.end - second_begin > 3 || !IsDigit(At(t_, first_begin))) {
+      return false;
+    }
+    if (MatchUnit(t_, second.end, true) || At(t_, second.end) == '%' || ReadSpacedUnit(second.end)) return false;
+    const bool two_digits = first.value < 100 && second.value < 100;
+    const size_t word_before = WordStart(t_, first_begin > 0 ? first_begin - 1 : 0);
+    const bool name_before = Before(t_, first_begin) == ' ' && word_before + 1 < first_begin && IsUpper(t_[word_before]);
+    // "Boeing 747-400", "737-800", "Boeing 787-10" name a model and its variant; after a name, a
+    // second side of three digits is a basketball score's loser ("the Nets 101-99") only from 50 up.
+    if (!two_digits && (static_cast<int64_t>(second.value) % 100 == 0 || (name_before && second.value < 50))) {
+      return false;
+    }
+    if (second.value <= first.value) return true;
+    if (!two_digits) return false;
+    static constexpr std::string_view kResults[] = {" win",  " victory", " defeat",        " draw",  " loss",
+                                                    " lead", " scoreline", " on the season", " record"};
+    if (std::any_of(std::begin(kResults), std::end(kResults), [&](std::string_view r) {
+          return StartsWithNoCase(t_, second.end, r) && !IsAsciiLetter(At(t_, second.end + r.size()));
+        })) {
+      return true;
+    }
+    static constexpr std::string_view kResultVerbs[] = {"lost", "lose", "loses", "losing", "beat", "beats", "beaten",
+                                                        "won", "win", "wins", "drew", "draw", "trail", "trailed", "trailing"};
+    const std::string before = WordBefore(t_, first_begin).first;
+    if (std::find(std::begin(kResultVerbs), std::end(kResultVerbs), before) != std::end(kResultVerbs)) return true;
+    if (name_before && At(t_, second.end) == ' ' && IsUpper(At(t_, second.end + 1))) return true;
+    // A record in brackets after a team's name, "the Hawks (3-12)", or a tie-break's after a set, "6-7 (5-7)".
+    if (Before(t_, first_begin) == '(' && At(t_, second.end) == ')' && Before(t_, first_begin - 1) == ' ' && first_begin >= 2 &&
+        (IsUpper(t_[WordStart(t_, first_begin - 2)]) || IsDigit(Before(t_, first_begin - 2)))) {
+      return true;
+    }
+    return SetBeside(first_begin, second.end);
+  }
+
+  // Whether another set's score ("6-4") stands right before `begin` or right after `end`, after ", "
+  // or a space ("7-5 6-3 5-7"), past a tie-break's score in brackets ("7-6 (7-1) 6-7 (10-12) 6-4").
+  bool SetBeside(size_t begin, size_t end) const {
+    if (StartsWith(t_, end, " (")) {
+      const size_t close = t_.find(')', end);
+      if (close != std::string_view::npos && close - end <= 8) end = close + 1;
+    }
+    if (Before(t_, begin) == ' ' && Before(t_, begin - 1) == ')') {
+      const size_t open = t_.rfind('(', begin);
+      if (open != std::string_view::npos && begin - open <= 9 && open > 0) begin = open;
+    }
+    auto is_set = [&](size_t k) {  // a set's score of one or two digits a side at `k`
+      size_t d = k;
+      while (IsDigit(At(t_, d)) && d - k < 2) ++d;
+      if (d == k || At(t_, d) != '-' || !IsDigit(At(t_, d + 1))) return false;
+      size_t e = d + 1;
+      while (IsDigit(At(t_, e)) && e - d <= 2) ++e;
+      return !IsAsciiAlnum(At(t_, e)) && At(t_, e) != '%';
+    };
+    if ((StartsWith(t_, end, ", ") && is_set(end + 2)) || (At(t_, end) == ' ' && is_set(end + 1))) return true;
+    const size_t gap = Before(t_, begin) == ' ' && Before(t_, begin - 1) == ',' ? 2 : Before(t_, begin) == ' ' ? 1 : 0;
+    if (begin < 4 || gap == 0) return false;
+    size_t k = begin - gap;
+    while (k > 0 && (IsDigit(t_[k - 1]) || t_[k - 1] == '-') && begin - k < 8) --k;
+    return is_set(k);
   }
 
   // A number that names a model, product, version or standard: it follows a capitalised word or
@@ -910,34 +1078,38 @@ class Scanner {
     return currency;
   }
 
+  // A low end written in thousands groups and above the digits of the high end keeps its own scale
+  // ("578,000 to 155.6 million" is no 578 billion); else a scale written once after the high end is
+  // both ends' ("$60 to $70 billion", "₹9,000–9,500 crore").
+  bool KeepsOwnScale(const Head& head, const Head& high) const {
+    return !head.scaled && head.number.value > high.number.value && IsGrouped(head.begin, head.number);
+  }
+  double LowEndScale(const Head& head, const Head& high) const {
+    if (head.scaled || KeepsOwnScale(head, high)) return head.scale;
+    return high.scaled ? high.scale : head.scale;
+  }
+
   // "rose $1.20 to $82.35", "by £3.2bn to £164.9bn": after a verb of change, an amount of money
   // and one several times larger are the size of a move and its new level, not a range ("grow
   // 20 to 25 percent", "rise $5 to $6 billion" stay ranges).
+  // So is a count written in thousands groups before a scaled one ("increased by 578,000 to 155.6
+  // million").
   bool IsMoveAndLevel(const Head& head, const Head& high, std::string_view before) const {
-    if (head.currency.empty() || !(IsChangeVerb(before) || before == "by")) return false;
-    const double scale = high.scaled ? high.scale : head.scale;  // "$60 to $70 billion" shares one
-    const double low = head.number.value * (head.scaled ? head.scale : scale);
-    const double top = high.number.value * scale;
+    if ((head.currency.empty() && !KeepsOwnScale(head, high)) || !(IsChangeVerb(before) || before == "by")) return false;
+    const double low = head.number.value * LowEndScale(head, high);
+    const double top = high.number.value * (high.scaled ? high.scale : head.scale);
     return top >= 3 * low;
   }
 
-  // Two whole numbers under 100 joined by a hyphen or dash with nothing after them that a range
-  // has (a unit, a scale): a match score when the second is not above the first ("3-1", "2-2")
-  // or a result follows ("a 1-3 defeat").
+  // A score's two sides read as a range's two ends (IsScore): "a 3-1 win", "beat Rovers 3-1".
   bool IsMatchScore(const Head& head, const Head& high) const {
-    if (!head.number.plain_integer || !high.number.plain_integer || head.scaled || high.scaled ||
-        !head.currency.empty() || !head.glued_unit.empty() || !high.glued_unit.empty() || head.number.value >= 100 ||
-        high.number.value >= 100 || head.number.spelled || high.end != high.number.end) {
+    if (head.scaled || high.scaled || !head.currency.empty() || !head.glued_unit.empty() || !high.glued_unit.empty() ||
+        high.end != high.number.end) {
       return false;
     }
     const std::string_view between = t_.substr(head.number.end, high.begin - head.number.end);
-    if (between != "-" && between != kEnDash) return false;
-    if (MatchUnit(t_, high.end, true) || At(t_, high.end) == '%' || ReadSpacedUnit(high.end)) return false;
-    if (high.number.value <= head.number.value) return true;
-    static constexpr std::string_view kResults[] = {" win", " victory", " defeat", " draw", " loss", " lead", " scoreline"};
-    return std::any_of(std::begin(kResults), std::end(kResults), [&](std::string_view r) {
-      return StartsWithNoCase(t_, high.end, r) && !IsAsciiLetter(At(t_, high.end + r.size()));
-    });
+    if (between != "-" && between != kEnDash && between != " - " && between != " \xe2\x80\x93 ") return false;
+    return IsScore(head.begin, head.number, high.begin, high.number);
   }
 
   size_t Finish(Head head) {
@@ -953,20 +1125,21 @@ class Scanner {
     // The other end of "from A to B", which lends A the scale, unit and per-unit written once after B.
     std::optional<Head> peer;
     if (word_before == "from" || word_before == "von") peer = ReadRangeEnd(head, word_before, Joiner::kFromTo);
-    if (peer && !scaled && peer->scaled) {
+    if (peer && !scaled && peer->scaled && !KeepsOwnScale(head, *peer)) {
       value = head.number.value * peer->scale;
       scaled = true;
     }
     if (peer && glued_unit.empty() && head.currency.empty()) glued_unit = peer->glued_unit;
     if (auto high = ReadRangeEnd(head, word_before, Joiner::kRange); high && IsMatchScore(head, *high)) {
-      // "a 3-1 win", "beat Rovers 3-1": each side's goals, two counts.
+      // "a 3-1 win", "beat Rovers 3-1": each side's goals, two counts; a goalless "0-0" counts nothing.
+      if (head.number.value == 0 && high->number.value == 0) return high->number.end;
       Emit(Decorate(NewFigure(head.begin, head.number.end, FigureKind::kCount, head.number.value, "")));
       Emit(NewFigure(high->begin, high->number.end, FigureKind::kCount, high->number.value, ""));
       return high->number.end;
     } else if (high) {
       high_begin = high->begin;
       const double scale = high->scaled ? high->scale : head.scale;
-      value = head.number.value * (head.scaled ? head.scale : scale);
+      value = head.number.value * LowEndScale(head, *high);
       value_high = high->number.value * scale;
       end = high->end;
       glued_unit = high->glued_unit;
