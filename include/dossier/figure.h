@@ -44,8 +44,12 @@ namespace dossier {
 // metric ("Ad sales") is no name; barrels a day are production; basketball tallies are no goals;
 // Han subjects, periods and units of statistics releases and match reports; accented Latin
 // letters going on a name ("Erdoğan"); a relative month after "since" no period; "the first
-// half as" no multiple.
-inline constexpr int kFigureExtractorVersion = 8;
+// half as" no multiple; 9: "yesterday" the day before the dateline, a month "since" no period,
+// periods named as a move's base ("from last month", "down 15% from the second quarter", "after a
+// 0.2% increase in September", "in the prior month"), a reported result not going on with a period
+// not over at the dateline, a day-first page date ("Updated: 13-02-2026"), a commodity's price with
+// no period the dateline's day, "upped", "hiked", "slashed", "revised" … as verbs of a move.
+inline constexpr int kFigureExtractorVersion = 9;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
