@@ -520,10 +520,14 @@ bool NamedAsBase(const std::vector<Token>& w, size_t k) {
 // from last month", "up 3% on last year", "compared with the first quarter", or after an amount
 // that is one (ComparedWith: "compared to T$91 billion in the second quarter", "up from $72.2
 // billion last year").
-bool IntroducedAsBase(std::string_view t, const std::vector<Token>& w, size_t first) {
+// A period named with its own word ("last year") may follow its amount directly; one named with an
+// ordinal ("the second quarter") is a base after an amount only when written "in …" ("stronger than
+// expected profit in its third-quarter report" names no base).
+bool IntroducedAsBase(std::string_view t, const std::vector<Token>& w, size_t first, bool after_in_only) {
   if (first == 0) return false;
   const std::string_view b = w[first - 1].lower;
-  return b == "from" || b == "over" || b == "on" || NamedAsBase(w, first) || ComparedWith(t, w, first);
+  if (b == "from" || b == "over" || b == "on" || NamedAsBase(w, first)) return true;
+  return (!after_in_only || b == "in") && ComparedWith(t, w, first);
 }
 
 // Whether the period at `w[k]`, written "in …", is the base of a comparison: "up from 141 in 2022",
@@ -1018,7 +1022,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const size_t at = w[k - 1].begin;
       const size_t first = before(k, 2) == "the" ? k - 2 : k - 1;
       out.push_back({at, tok.lower == "half" ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y), false,
-                     IntroducedAsBase(t, w, first)});
+                     IntroducedAsBase(t, w, first, /*after_in_only=*/true)});
       k += skip;
       continue;
     }
@@ -1079,7 +1083,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
       }
       // "up from $72.2 billion last year": the base of a comparison.
-      if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && IntroducedAsBase(t, w, k - 1)});
+      if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
       else AddReference(w, k, 'Y', &out);
       continue;
     }
@@ -1101,7 +1105,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const int index = dated.year * 12 + dated.month - 1 + (before(k, 1) == "last" ? -1 : before(k, 1) == "next" ? 1 : 0);
       const int m = index % 12 + 1;
       out.push_back({w[k - 1].begin, std::to_string(index / 12) + (m < 10 ? "-0" : "-") + std::to_string(m), NamesAnEvent(w, k - 1),
-                     before(k, 1) == "last" && IntroducedAsBase(t, w, k - 1)});
+                     before(k, 1) == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
       continue;
     }
     // "in the prior month", "the previous month": the month before the last month named (not as a

@@ -234,6 +234,11 @@ TEST_CASE("Yesterday, months since, and periods named as the base of a move", "[
       "DALLAS, 25 October 2011 - The company earned $601 million for the third quarter. "
       "Orders of $3.07 billion were down 10 percent from a year ago, and down 15 percent from the second quarter.";
   CHECK(OnlyFigure(orders, "$3.07 billion").period == "Q3 2011");
+  // "stronger than expected profit in its third-quarter report": the quarter reported, no base.
+  const std::string results =
+      "NEW YORK, 31 October 2018 - Facebook is reporting stronger than expected profit in its third-quarter earnings "
+      "report. The company had 2.27 billion monthly users at the end of the quarter.";
+  CHECK(OnlyFigure(results, "2.27 billion monthly users").period == "Q3 2018");
   // Profit after tax is no base.
   CHECK(PeriodsIn("Profit after tax rose 10% in 2025.", nov) == std::vector<std::string>{"2025"});
 }
@@ -252,7 +257,7 @@ TEST_CASE("A reported result does not go on with a period that was not over when
   CHECK_FALSE(extract::EndsAfter("FY2027", {2026, 11, 14}));  // a fiscal year's end is not known here
 }
 
-TEST_CASE("A day-first page date dates the text; a month-year column head is a month", "[figures][period]") {
+TEST_CASE("A day-first page date dates the text, and a month-year column head is a month", "[figures][period]") {
   const extract::Dateline dated = extract::FindDateline("Mill posts profit\n\nPTW | Surat | Updated: 13-02-2026 19:05 IST\n\nText.");
   CHECK(dated.year == 2026);
   CHECK(dated.month == 2);
@@ -287,9 +292,9 @@ TEST_CASE("A plan is no rival of another source's reported value", "[figures][pe
   const std::vector<FigureConflict> conflicts = ConflictsOf({&a, &b, &c});
   REQUIRE(conflicts.size() == 1);
   for (const auto& group : conflicts[0].values) CHECK(group.front().source != &a);
-  // "After previously projecting annual inflation at 3.6% for 2026": the source's own earlier forecast.
+  // "After previously projecting 3.6% inflation for 2026": the source's own earlier forecast.
   Figure previous = Revenue(3.6, 0, std::string("forecast"));
-  previous.quote.prefix = "After previously projecting annual inflation at ";
+  previous.quote.prefix = "After previously projecting ";
   a.extracted.figures = {{"a1", previous}};
   b.extracted.figures = {{"b1", Revenue(3.7, 0, std::string("forecast"))}};
   CHECK(ConflictsOf({&a, &b}).empty());
