@@ -48,7 +48,12 @@ namespace dossier {
 // scores of three digits ("112-104"), score lines with a team either side
 // ("Chelsea 0 – 1 Manchester City", "Heat 98, Cavaliers 95"), records in brackets and sets ("(3-12)",
 // "6-4, 3-6, 7-5") as each side's counts, a goalless "0-0" as none, race times ("2:03:45") as
-// durations in seconds, and a count in thousands keeping its own scale ("by 578,000 to 155.6 million").
+// durations in seconds, and a count in thousands keeping its own scale ("by 578,000 to 155.6 million");
+// "yesterday" the day before the dateline, a month "since" no period,
+// periods named as a move's base ("from last month", "down 15% from the second quarter", "after a
+// 0.2% increase in September", "in the prior month"), a reported result not going on with a period
+// not over at the dateline, a day-first page date ("Updated: 13-02-2026"), a commodity's price with
+// no period the dateline's day, "upped", "hiked", "slashed", "revised" … as verbs of a move.
 inline constexpr int kFigureExtractorVersion = 9;
 
 enum class FigureKind {

@@ -17,6 +17,7 @@ bool IsChangeVerb(std::string_view lower) {
       "shrank",  "slid",     "slipped", "soared",   "surged",   "trimmed",   "tumbled", "up",      "wiped",   "added",
       "doubled", "tripled",  "halved",  "quadrupled", "narrowed", "widened", "eased",  "improved", "dipped",  "expanded",
       "contracted", "slumped", "rallied", "rebounded", "recovered", "advanced", "retreated", "shrinks", "narrows", "widens",
+      "upped",   "hiked",    "slashed", "revised",  "ticked",   "edged",     "inched",  "accelerated", "slowed", "cooled",
       // The present tense of headlines: "sales jump 78%", "shares slide 4%".
       "climbs",  "declines", "drops",   "falls",    "gains",    "grows",     "jump",    "jumps",   "plunge",  "plunges",
       "rises",   "sink",     "sinks",   "slide",    "slides",   "slip",      "slips",   "soar",    "soars",   "surge",

@@ -397,9 +397,12 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
 // The last period (no day, no comparison base) named before `sentence` in its paragraph, within
 // kCarryBytes: a sentence that names none goes on with it ("Data-centre revenue was $35.6 billion"
 // after a sentence on the fiscal fourth quarter). None for a table row, whose periods are its
-// headers'.
+// headers'. A sentence that reports what happened passes over a period not yet over at `reported`
+// (its dateline): "Net income fell to $4.40 billion" after a forecast for the current quarter is of
+// the quarter reported before it.
 constexpr size_t kCarryBytes = 500;
-std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence) {
+std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence,
+                                             Dateline reported) {
   const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
   if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
   // The paragraph's start, looked for no further back than kCarryBytes.
@@ -413,7 +416,7 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
     if (p->begin < from) break;
     // A target ("by 2030") or a span of years belongs to its own figure, not to the sentences after.
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-');
-    if (!p->weekday && !p->comparison && !own) return p->period;
+    if (!p->weekday && !p->comparison && !own && !EndsAfter(p->period, reported)) return p->period;
   }
   return std::nullopt;
 }
@@ -753,7 +756,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                    [](const PeriodMention& p) { return p.weekday || p.comparison; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;
-          carried = PeriodCarriedInto(t, text_periods, sentence);
+          carried = PeriodCarriedInto(t, text_periods, sentence, sentence_kind == "actual" ? dated : Dateline{});
         }
         f.period = carried;
         if (carried) carried_figures.push_back(k);
@@ -789,7 +792,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       Figure& f = (*figures)[k];
       const bool carried = std::binary_search(carried_figures.begin(), carried_figures.end(), k);
       if ((f.period && !carried) || !f.metric) continue;
-      if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield") {
+      // A commodity's price or its move with no period at all ("Brent crude futures settled up 92
+      // cents, or 1.1%, at $82.40 a barrel") is the day's too.
+      const bool market_price = *f.metric == "price" && !f.period && (f.kind == FigureKind::kRate || f.change);
+      if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield" || market_price) {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";
       }

@@ -504,12 +504,30 @@ int CountWord(std::string_view lower) {
   return 0;
 }
 
+bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k);
+
 // Whether the period at `w[k]` is named as the base of a comparison directly: "compared with
 // September 2013", "than 2024", "against December".
 bool NamedAsBase(const std::vector<Token>& w, size_t k) {
   if (k == 0) return false;
   const std::string_view b = w[k - 1].lower;
-  return b == "than" || b == "against" || b == "versus" || (b == "with" && k >= 2 && w[k - 2].lower == "compared");
+  return b == "than" || b == "against" || b == "versus" ||
+         ((b == "with" || b == "to") && k >= 2 && w[k - 2].lower == "compared");
+}
+
+// Whether a period written from `w[first]` on ("the second quarter", "last month", "last year") is
+// named as the base of a move right before it: "down 15% from the second quarter", "an increase
+// from last month", "up 3% on last year", "compared with the first quarter", or after an amount
+// that is one (ComparedWith: "compared to T$91 billion in the second quarter", "up from $72.2
+// billion last year").
+// A period named with its own word ("last year") may follow its amount directly; one named with an
+// ordinal ("the second quarter") is a base after an amount only when written "in …" ("stronger than
+// expected profit in its third-quarter report" names no base).
+bool IntroducedAsBase(std::string_view t, const std::vector<Token>& w, size_t first, bool after_in_only) {
+  if (first == 0) return false;
+  const std::string_view b = w[first - 1].lower;
+  if (b == "from" || b == "over" || b == "on" || NamedAsBase(w, first)) return true;
+  return (!after_in_only || b == "in") && ComparedWith(t, w, first);
 }
 
 // Whether the period at `w[k]`, written "in …", is the base of a comparison: "up from 141 in 2022",
@@ -526,9 +544,15 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
     const bool punctuated = between.find_first_of(";\n") != std::string_view::npos ||
                             (between.find_first_of(",.") != std::string_view::npos && between.size() > 1);
     if (punctuated || word == "to" || word == "and") return false;
+    // "rose 4% from a year earlier in the second quarter": the base is named whole before it.
+    if (word == "earlier" || word == "ago") return false;
     if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") {
       return back <= kNearBack || w[k - back + 1].lower == "the" || w[k - back + 1].lower == "a";
     }
+    // "rose 1.2% in October, after a 0.3% increase in September", "following a 8.7% rise in the
+    // prior month": the value before, set beside the one reported ("profit after tax" is no base).
+    const std::string_view next = w[k - back + 1].lower;
+    if ((word == "after" || word == "following") && (next == "a" || next == "an")) return true;
     const bool set_against = word == "above" || word == "below" || word == "double" || word == "twice" || word == "triple";
     if (set_against && w[k - back + 1].lower == "the") return true;
   }
@@ -552,7 +576,7 @@ bool MayNamePeriod(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
       "months", "years", "year", "quarter", "quarters", "half", "quarterly", "month", "period", "halbjahr", "quartal",
       "summer", "winter", "spring", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+      "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "yesterday"};
   if (lower.empty()) return false;
   const char c = lower[0];
   if (IsDigit(c)) return true;
@@ -691,6 +715,14 @@ Dateline FindDateline(std::string_view t) {
         return {year, month, day <= 31 ? day : 0};
       }
     }
+    // "Updated: 13-02-2026 19:05 IST", "13.02.2026": day first, as Indian and European pages write
+    // their own date (a US page writes its month first with slashes, which is not read).
+    if (i >= 6 && (Before(t, i) == '-' || Before(t, i) == '.') && At(t, i - 4) == Before(t, i) && IsDigit(At(t, i - 2)) &&
+        IsDigit(At(t, i - 3)) && IsDigit(At(t, i - 5)) && IsDigit(At(t, i - 6)) && !IsAsciiAlnum(Before(t, i - 6))) {
+      const int month = (At(t, i - 3) - '0') * 10 + (At(t, i - 2) - '0');
+      const int day = (At(t, i - 6) - '0') * 10 + (At(t, i - 5) - '0');
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return {year, month, day};
+    }
     // "2026-02-06"
     if (At(t, i + 4) == '-' && IsDigit(At(t, i + 5)) && IsDigit(At(t, i + 6)) && At(t, i + 7) == '-') {
       const int day = IsDigit(At(t, i + 8)) && IsDigit(At(t, i + 9)) ? (t[i + 8] - '0') * 10 + (t[i + 9] - '0') : 0;
@@ -770,6 +802,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
       if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
+      continue;
+    }
+    // "yesterday": the day before the dateline's, a day as a weekday is.
+    if (tok.lower == "yesterday") {
+      if (dated.day) out.push_back({tok.begin, DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day) - 1), true});
       continue;
     }
     // "the three months to June", "the three months ended September 30": a calendar quarter.
@@ -983,7 +1020,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       if (y == 0) continue;
       const size_t at = w[k - 1].begin;
-      out.push_back({at, tok.lower == "half" ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y)});
+      const size_t first = before(k, 2) == "the" ? k - 2 : k - 1;
+      out.push_back({at, tok.lower == "half" ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y), false,
+                     IntroducedAsBase(t, w, first, /*after_in_only=*/true)});
       k += skip;
       continue;
     }
@@ -1044,7 +1083,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
       }
       // "up from $72.2 billion last year": the base of a comparison.
-      if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && ComparedWith(t, w, k - 1)});
+      if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
       else AddReference(w, k, 'Y', &out);
       continue;
     }
@@ -1066,7 +1105,20 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const int index = dated.year * 12 + dated.month - 1 + (before(k, 1) == "last" ? -1 : before(k, 1) == "next" ? 1 : 0);
       const int m = index % 12 + 1;
       out.push_back({w[k - 1].begin, std::to_string(index / 12) + (m < 10 ? "-0" : "-") + std::to_string(m), NamesAnEvent(w, k - 1),
-                     before(k, 1) == "last" && ComparedWith(t, w, k - 1)});
+                     before(k, 1) == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
+      continue;
+    }
+    // "in the prior month", "the previous month": the month before the last month named (not as a
+    // base), the value set beside the one reported ("… in October, following an 8.7% rise in the prior month").
+    if (tok.lower == "month" && (before(k, 1) == "prior" || before(k, 1) == "previous" || before(k, 1) == "preceding")) {
+      for (size_t j = out.size(); j-- > 0;) {
+        const std::string& named = out[j].period;
+        if (out[j].weekday || out[j].comparison || named.size() != 7 || named[4] != '-') continue;
+        const int index = std::atoi(named.substr(0, 4).c_str()) * 12 + std::atoi(named.substr(5).c_str()) - 2;
+        const int m = index % 12 + 1;
+        out.push_back({w[k - 1].begin, std::to_string(index / 12) + (m < 10 ? "-0" : "-") + std::to_string(m), false, true});
+        break;
+      }
       continue;
     }
     if (tok.lower == "month" || tok.lower == "period") {
@@ -1100,6 +1152,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const size_t year_at = day_after ? k + 2 : k + 1;
       int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
       const std::string_view b = before(k, 1);
+      if (b == "since") {  // "the highest since October 2021": a comparison, no period
+        if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
+        continue;
+      }
       // "the period ended June 17": the end of a span whose length is not named, no day's figure.
       if ((day_before || day_after) && (b == "ended" || b == "ending")) {
         k = day_after ? k + 1 : k;
@@ -1200,7 +1256,46 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   return out;
 }
 
+bool EndsAfter(std::string_view period, Dateline dated) {
+  if (dated.year == 0 || period.size() < 4) return false;
+  auto number = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (i >= period.size() || !IsDigit(period[i])) return -1;
+      v = v * 10 + (period[i] - '0');
+    }
+    return v;
+  };
+  int year = -1, month = 0, day = 0;
+  if (period.size() == 4) {
+    year = number(0, 4), month = 12;  // "2025"
+  } else if (period.size() == 7 && period[2] == ' ') {
+    year = number(3, 4);  // "Q4 2022", "H1 2026", "9M 2025"
+    const int n = number(1, 1);
+    month = period[0] == 'Q' ? 3 * n : period[0] == 'H' ? 6 * n : period.compare(0, 2, "9M") == 0 ? 9 : 0;
+  } else if ((period.size() == 7 || period.size() == 10) && period[4] == '-') {
+    year = number(0, 4), month = number(5, 2);  // "2026-09", "2026-02-04"
+    if (period.size() == 10) day = number(8, 2);
+  }
+  if (year < 0 || month <= 0 || day < 0) return false;
+  if (year != dated.year) return year > dated.year;
+  if (month != dated.month) return month > dated.month;
+  return day > 0 && dated.day > 0 && day > dated.day;
+}
+
+// "Dec-25", "Jul-22": a month and the last two digits of its year, as results tables head their
+// columns ("2025-12"), else empty.
+std::string MonthYearHead(std::string_view cell) {
+  while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
+  while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+  if (cell.size() != 6 || cell[3] != '-' || !IsDigit(cell[4]) || !IsDigit(cell[5])) return "";
+  const int month = MonthNumber(Lowercase(cell.substr(0, 3)));
+  if (month == 0) return "";
+  return "20" + std::string(cell.substr(4)) + (month < 10 ? "-0" : "-") + std::to_string(month);
+}
+
 std::optional<PeriodRead> ReadPeriod(std::string_view cell) {
+  if (std::string month = MonthYearHead(cell); !month.empty()) return PeriodRead{month, "actual"};
   std::vector<PeriodMention> found = FindPeriods(cell, 0, cell.size(), Dateline{});
   if (found.size() != 1) return std::nullopt;
   PeriodRead read{found.front().period, std::nullopt};

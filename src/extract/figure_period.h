@@ -27,6 +27,12 @@ struct Dateline {
   int day = 0;  // zero when the dateline names no day
 };
 
+// Whether `period` (canonical: "2025", "Q4 2022", "H1 2026", "9M 2025", "2026-09", "2026-02-04")
+// ends after the dateline's month (or day, for a day): a period not over when the text was written,
+// whose result cannot yet be reported. False for what it cannot place (fiscal periods, targets,
+// spans of years) and when the dateline is unknown.
+bool EndsAfter(std::string_view period, Dateline dated);
+
 // The first full date in the first 400 bytes of `text` ("SAN FRANCISCO, 6 February 2026 —",
 // "February 6, 2026", "12. März 2026", "2026年2月6日").
 Dateline FindDateline(std::string_view text);

@@ -397,7 +397,9 @@ namespace {
 bool NamedAsEarlierForecast(const Figure& f) {
   static constexpr std::string_view kEarlier[] = {"previous guidance", "prior guidance", "earlier guidance", "previous forecast",
                                                   "prior forecast", "earlier forecast", "previous outlook", "prior outlook",
-                                                  "previous projection", "prior projection", "previously forecast"};
+                                                  "previous projection", "prior projection", "previously forecast",
+                                                  "previously project", "previously estimat", "previously expect",
+                                                  "previously guid"};
   const std::string before = MetricKey(f.quote.prefix);
   return std::any_of(std::begin(kEarlier), std::end(kEarlier), [&](std::string_view w) { return before.find(w) != std::string::npos; });
 }
@@ -486,6 +488,11 @@ std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& m
   return kept;
 }
 
+// Whether `f` is what its subject intends (a plan, a budget, a target), or a value reported as
+// having happened.
+bool Intended(const Figure& f) { return f.period_kind == "plan"; }
+bool Happened(const Figure& f) { return f.period_kind == "actual"; }
+
 }  // namespace
 
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
@@ -499,10 +506,9 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     by_measure[*key].push_back(ref);
   }
   std::vector<FigureConflict> conflicts;
-  for (auto& [key, all_measured] : by_measure) {
-    const std::vector<FigureRef> measured = WithoutSelfContradictions(all_measured);
-    if (measured.empty()) continue;
-    // Values that agree within the tolerance with a group's first figure join that group.
+  // Values that agree within the tolerance with a group's first figure join that group; more than
+  // one group is a conflict.
+  auto add_conflict = [&](const std::vector<FigureRef>& measured) {
     std::vector<std::vector<FigureRef>> values;
     for (const FigureRef& ref : measured) {
       auto group = std::find_if(values.begin(), values.end(), [&](const std::vector<FigureRef>& g) {
@@ -518,6 +524,34 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
       const Figure& first = measured.front().figure->figure;
       conflicts.push_back({*first.metric, *first.subject, *first.period, std::move(values)});
     }
+  };
+  for (auto& [key, all_measured] : by_measure) {
+    const std::vector<FigureRef> measured = WithoutSelfContradictions(all_measured);
+    // What a source intends (a plan, a budget, a target) and what another source reports as having
+    // happened are no rivals: "plans about $200 billion of capital spending this year" against the
+    // year's reported $210 billion, an inflation target against the rate. Where a measure holds both
+    // from different sources, the intentions are weighed among themselves and the rest (reported
+    // values, and estimates of them, which do rival them) among themselves.
+    auto source_with = [&](auto&& kind) {
+      std::set<const SourceFigures*> sources;
+      for (const FigureRef& ref : measured) {
+        if (kind(ref.figure->figure)) sources.insert(ref.source);
+      }
+      return sources;
+    };
+    const std::set<const SourceFigures*> planning = source_with(Intended);
+    const std::set<const SourceFigures*> reporting = source_with(Happened);
+    const bool apart = std::any_of(planning.begin(), planning.end(), [&](const SourceFigures* p) {
+      return reporting.size() > 1 || (reporting.size() == 1 && *reporting.begin() != p);
+    });
+    if (!apart) {
+      add_conflict(measured);
+      continue;
+    }
+    std::vector<FigureRef> intended, rest;
+    for (const FigureRef& ref : measured) (Intended(ref.figure->figure) ? intended : rest).push_back(ref);
+    add_conflict(intended);
+    add_conflict(rest);
   }
   return conflicts;
 }

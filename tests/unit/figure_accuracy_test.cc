@@ -245,9 +245,12 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // conflicts 7 of 14 found, 0 false pairs (7 before: one source's values of one measure in two
   // sentences are set against each other only when one is given as an estimate; an old forecast
   // revised is superseded).
-  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.72);
+  // s9-figperiod (extractor v9, 60 texts with the three `kestrel_jobs_*`): period 519/688 (the 57
+  // before: 484/667 with v8, 498/667 with v9), conflicts 10 of 17 found, 0 false pairs (an
+  // intention of one source, a plan or target, is no rival of another source's reported value).
+  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.74);
   CHECK(dev.conflicts_false <= 1);
-  CHECK(dev.conflicts_found >= 7);
+  CHECK(dev.conflicts_found >= 10);
 }
 
 TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {

@@ -210,3 +210,104 @@ TEST_CASE("A source's own earlier forecast is superseded, others' forecasts are 
   a.extracted.figures = {{"a1", now}, {"a2", previous}, {"a3", consensus}};
   CHECK(ConflictsOf({&a}).size() == 1);
 }
+
+TEST_CASE("Yesterday, months since, and periods named as the base of a move", "[figures][period]") {
+  const extract::Dateline nov{2026, 11, 13};
+  CHECK(PeriodsIn("Shares rose 3.2% yesterday.", nov) == std::vector<std::string>{"2026-11-12"});
+  // "the lowest since March 2024": a comparison, neither the month nor its year a period.
+  CHECK(PeriodsIn("The rate fell to 3.9%, the lowest since March 2024.", nov).empty());
+  // A month reported beside the one before it: the report's month goes on, the base does not.
+  const std::string release =
+      "OSLO, 13 November 2026 — Retail sales rose 1.4% in October, after a 0.2% increase in September. "
+      "Economists had expected a rise of 0.5%. On a year-on-year basis, sales were up 6.1%, following a 4.8% rise "
+      "in the prior month.";
+  CHECK(OnlyFigure(release, "0.2%").period == "2026-09");
+  CHECK(OnlyFigure(release, "0.5%").period == "2026-10");
+  CHECK(OnlyFigure(release, "6.1%").period == "2026-10");
+  CHECK(OnlyFigure(release, "4.8%").period == "2026-09");
+  // "an increase from last month", "down 15 percent from the second quarter": bases, not the period.
+  const std::string jobs =
+      "WASHINGTON, 8 March 2024 - Payrolls grew by 304,000 in February, an increase from last month. "
+      "The jobless rate rose from 3.9 percent to 4.0 percent.";
+  CHECK(OnlyFigure(jobs, "4.0 percent").period == "2024-02");
+  const std::string orders =
+      "DALLAS, 25 October 2011 - The company earned $601 million for the third quarter. "
+      "Orders of $3.07 billion were down 10 percent from a year ago, and down 15 percent from the second quarter.";
+  CHECK(OnlyFigure(orders, "$3.07 billion").period == "Q3 2011");
+  // "stronger than expected profit in its third-quarter report": the quarter reported, no base.
+  const std::string results =
+      "NEW YORK, 31 October 2018 - Facebook is reporting stronger than expected profit in its third-quarter earnings "
+      "report. The company had 2.27 billion monthly users at the end of the quarter.";
+  CHECK(OnlyFigure(results, "2.27 billion monthly users").period == "Q3 2018");
+  // Profit after tax is no base.
+  CHECK(PeriodsIn("Profit after tax rose 10% in 2025.", nov) == std::vector<std::string>{"2025"});
+}
+
+TEST_CASE("A reported result does not go on with a period that was not over when it was written", "[figures][period]") {
+  const std::string text =
+      "Retailer warns on fourth quarter\n\n"
+      "OSLO, 14 November 2026 — Nordhavn Retail said its third-quarter revenue rose 5% to €8.2 billion. It forecast "
+      "fourth-quarter revenue of €9 billion. Net profit fell to €410 million from €455 million a year earlier.";
+  CHECK(OnlyFigure(text, "€9 billion").period == "Q4 2026");
+  CHECK(OnlyFigure(text, "€410 million").period == "Q3 2026");
+  CHECK(OnlyFigure(text, "€455 million").period == "Q3 2025");
+  CHECK(extract::EndsAfter("Q4 2026", {2026, 11, 14}));
+  CHECK_FALSE(extract::EndsAfter("Q3 2026", {2026, 11, 14}));
+  CHECK(extract::EndsAfter("2026-11-15", {2026, 11, 14}));
+  CHECK_FALSE(extract::EndsAfter("FY2027", {2026, 11, 14}));  // a fiscal year's end is not known here
+}
+
+TEST_CASE("A day-first page date dates the text, and a month-year column head is a month", "[figures][period]") {
+  const extract::Dateline dated = extract::FindDateline("Mill posts profit\n\nPTW | Surat | Updated: 13-02-2026 19:05 IST\n\nText.");
+  CHECK(dated.year == 2026);
+  CHECK(dated.month == 2);
+  CHECK(dated.day == 13);
+  REQUIRE(extract::ReadPeriod("Dec-25").has_value());
+  CHECK(extract::ReadPeriod("Dec-25")->period == "2025-12");
+  CHECK_FALSE(extract::ReadPeriod("Rev-25").has_value());
+}
+
+TEST_CASE("A plan is no rival of another source's reported value", "[figures][period]") {
+  SourceFigures a, b;
+  a.extracted.source_id = "a";
+  b.extracted.source_id = "b";
+  // A ministry's target for October's jobless rate, and October's rate reported by another source.
+  a.extracted.figures = {{"a1", Revenue(3.7, 0, std::string("plan"))}};
+  b.extracted.figures = {{"b1", Revenue(3.9, 0)}};
+  CHECK(ConflictsOf({&a, &b}).empty());
+  // A plan against another source's plan, or a forecast against a reported value (a critic's
+  // estimate of a revenue the company states), disagree.
+  b.extracted.figures = {{"b1", Revenue(3.2, 0, std::string("plan"))}};
+  CHECK(ConflictsOf({&a, &b}).size() == 1);
+  a.extracted.figures = {{"a1", Revenue(3.7, 0, std::string("forecast"))}};
+  b.extracted.figures = {{"b1", Revenue(3.2, 0)}};
+  CHECK(ConflictsOf({&a, &b}).size() == 1);
+  // With a plan, a reported value and another source's differing reported value: the two reported
+  // values conflict, the plan with neither.
+  a.extracted.figures = {{"a1", Revenue(3.7, 0, std::string("plan"))}};
+  SourceFigures c;
+  c.extracted.source_id = "c";
+  c.extracted.figures = {{"c1", Revenue(4.0, 0)}};
+  b.extracted.figures = {{"b1", Revenue(3.9, 0)}};
+  const std::vector<FigureConflict> conflicts = ConflictsOf({&a, &b, &c});
+  REQUIRE(conflicts.size() == 1);
+  for (const auto& group : conflicts[0].values) CHECK(group.front().source != &a);
+  // "After previously projecting 3.6% inflation for 2026": the source's own earlier forecast.
+  Figure previous = Revenue(3.6, 0, std::string("forecast"));
+  previous.quote.prefix = "After previously projecting ";
+  a.extracted.figures = {{"a1", previous}};
+  b.extracted.figures = {{"b1", Revenue(3.7, 0, std::string("forecast"))}};
+  CHECK(ConflictsOf({&a, &b}).empty());
+}
+
+TEST_CASE("A forecast upped to a new value from an old one is one revision", "[figures][period]") {
+  const std::string text =
+      "BUDAPEST, 21 December 2016 - It also upped its 2017 GDP growth forecast to 3.6% from 3% predicted three "
+      "months earlier.";
+  const Figure now = OnlyFigure(text, "3.6%");
+  const Figure old = OnlyFigure(text, "3%");
+  REQUIRE(old.change.has_value());
+  CHECK(old.change->role == "from");
+  CHECK(old.change->other_begin == now.span.begin);
+  CHECK(old.period == "2017");
+}
