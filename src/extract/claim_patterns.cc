@@ -840,6 +840,14 @@ void SentenceReader::AccordingTo() {
       }
       if (IsWord(name, "the")) ++name;
       name = AfterRole(name);
+      // "according to market intelligence firm ICIS", "according to data firm Kpler": a
+      // description ending in an organisation's noun stands before the organisation's name.
+      for (size_t k = name; k < name + 4 && k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)); ++k) {
+        if (IsOrganizationNoun(W(k)) && IsCapitalized(text_, T(k + 1))) {
+          name = k + 1;
+          break;
+        }
+      }
       const size_t end = name < n() && IsCapitalized(text_, T(name)) ? NameEnd(name) : name;
       if (end == name || (end == name + 1 && !f_.MayBeName(text_.substr(T(name).begin, T(name).end - T(name).begin)))) continue;
       const ByteSpan at{T(name).begin, T(end - 1).end};

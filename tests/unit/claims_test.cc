@@ -244,6 +244,12 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
   CHECK(Claims("Prices rose 3%, according to data released on Friday by the Valdoria Statistics Office.") ==
         Found{"[Valdoria Statistics Office]: Prices rose 3%"});
   CHECK(Claims("According to data from last year, prices rose.").empty());
+  // "according to" a description ending in an organisation's noun, then the organisation's name.
+  CHECK(Claims("Prices jumped to almost 160 pounds on Wednesday, according to market intelligence firm Tessaly.") ==
+        Found{"[Tessaly]: Prices jumped to almost 160 pounds on Wednesday"});
+  CHECK(Claims("Exports rose by a fifth in May, according to data firm Kelper.") ==
+        Found{"[Kelper]: Exports rose by a fifth in May"});
+  CHECK(Claims("Exports rose by a fifth in May, according to the firm.").empty());
   CHECK(Claims("Rui Mendes Jr., the union's treasurer, said the fund was empty. Mendes also suggested that dues would rise.") ==
         Found{"[Rui Mendes Jr]: the fund was empty", "[Rui Mendes Jr]: dues would rise"});
   CHECK(Claims("Venture capitalist Ana Ruiz, a former Oracle executive, cautioned that the round was rich.") ==
