@@ -149,16 +149,6 @@ std::string LastWeekday(int weekday, Dateline dated) {
   return DateFromDays(today - (today_weekday - weekday + 7) % 7);
 }
 
-// 0 = Monday … 6 = Sunday for an English or German weekday name, else -1.
-int WeekdayNumber(std::string_view lower) {
-  static constexpr std::string_view kEnglish[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  static constexpr std::string_view kGerman[] = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
-  for (int k = 0; k < 7; ++k) {
-    if (lower == kEnglish[k] || lower == kGerman[k]) return k;
-  }
-  return -1;
-}
-
 // 1 … 4 for the Chinese numeral 一 二 三 四 at `i`, else 0.
 int ChineseDigitAt(std::string_view t, size_t i) {
   static constexpr std::string_view kDigits[] = {"\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b"};

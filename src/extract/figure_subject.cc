@@ -40,13 +40,6 @@ bool IsNotAName(std::string_view lower) {
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
 }
 
-// Whether `lower` names a day of the week, which ends a name ("the Ministry of Public Health
-// Sunday announced …").
-bool IsWeekday(std::string_view lower) {
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return std::find(std::begin(kDays), std::end(kDays), lower) != std::end(kDays);
-}
-
 // A person's title ("executive", "officer", "analyst", "Mr"), lowercase: it begins no name and ends
 // the one before it ("Alphabet Chief Executive Officer Sundar Pichai" is a company and a person).
 bool IsTitle(std::string_view lower) {
@@ -179,7 +172,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const bool acronym = capitals && word.size() >= 2;
       if (shouting || (name.words.empty() ? cannot_begin
                                          : IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
-                                               (!acronym && (IsFunctionWord(lower) || IsMonthName(lower) || IsWeekday(lower))))) {
+                                               (!acronym && (IsFunctionWord(lower) || IsMonthName(lower) ||
+                                                              WeekdayNumber(lower) >= 0)))) {  // "… Health Sunday announced"
         break;
       }
       if (!name.words.empty()) name.words += ' ' + joined;

@@ -549,4 +549,13 @@ bool IsFunctionWord(std::string_view lower) { return InSorted(kFunctionWords, lo
 bool IsNounAdjective(std::string_view lower) { return InSorted(kNounAdjectives, lower); }
 bool IsMonthName(std::string_view lower) { return InSorted(kMonths, lower); }
 
+int WeekdayNumber(std::string_view lower) {
+  static constexpr std::string_view kEnglish[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::string_view kGerman[] = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
+  for (int k = 0; k < 7; ++k) {
+    if (lower == kEnglish[k] || lower == kGerman[k]) return k;
+  }
+  return -1;
+}
+
 }  // namespace dossier::extract

@@ -76,4 +76,7 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i);
 // Month names and their abbreviations, which make the number beside them a date.
 bool IsMonthName(std::string_view lower);
 
+// 0 = Monday … 6 = Sunday for an English or German weekday name, lowercase, else -1.
+int WeekdayNumber(std::string_view lower);
+
 }  // namespace dossier::extract
