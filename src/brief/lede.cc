@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "extract/figure_period.h"
+#include "extract/text_bytes.h"
 #include "project/figure_quantity.h"
 
 namespace dossier {
@@ -106,6 +107,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     if (line_break != std::string_view::npos) sentence.remove_prefix(line_break + 1);
     while (!sentence.empty() && IsSpace(sentence.front())) sentence.remove_prefix(1);
     while (!sentence.empty() && IsSpace(sentence.back())) sentence.remove_suffix(1);
+    sentence.remove_prefix(extract::ListMarkerLength(sentence));  // a summary's bullet: "• A last-ditch …"
     sentence.remove_prefix(extract::DatelineLength(sentence));
     if (sentence.size() < kShortestLede || sentence.size() > kLongestLede || sentence == s.title ||
         OpensWithQuotation(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos) {

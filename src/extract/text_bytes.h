@@ -51,6 +51,23 @@ inline size_t WordStart(std::string_view t, size_t end) {
   return end;
 }
 
+// The bytes of a list item's marker opening `line` ("• ", "- ", "* ", "▪ ") with the blanks after
+// it, or 0 when the line is not a bulleted item.
+inline size_t ListMarkerLength(std::string_view line) {
+  size_t at = 0;
+  while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+  size_t marker = 0;
+  if (StartsWith(line, at, kBullet) || StartsWith(line, at, "\xe2\x96\xaa")) {
+    marker = 3;
+  } else if (At(line, at) == '-' || At(line, at) == '*') {
+    marker = 1;
+  }
+  if (marker == 0 || (At(line, at + marker) != ' ' && At(line, at + marker) != '\t')) return 0;
+  at += marker;
+  while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+  return at;
+}
+
 inline std::string Lowercase(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ToLowerAscii(c);

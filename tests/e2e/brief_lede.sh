@@ -53,3 +53,15 @@ first=$(awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/o
 [ "$first" = '东海通讯社 reports: "临港港务局1日公布，一季度港口集装箱吞吐量达到412万标准箱，同比增长6.5%。" [1]' ] \
   || fail "the Han lede: $first"
 expect_ok brief check harbour
+
+# A summary's bullet ("KEY POINTS" then "• …") is the list's mark, not the lede's words.
+cat >"$WORK/quota.jsonl" <<'JSONL'
+{"id":"lede-bullets","title":"Producers cut quotas","outlet":"Marketdesk","published":"2026-05-06T12:00:00Z","language":"en","text":"KEY POINTS\n  • The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June.\n  • Importers called the move reckless.\n\nVIENNA -- The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June, its largest cut in two years."}
+{"id":"lede-other","title":"Quota cut","outlet":"Oilwire","published":"2026-05-06T13:00:00Z","language":"en","text":"Ministers of the producers' group will remove 2 million barrels per day from the market, officials said after the meeting."}
+JSONL
+expect_ok ingest "$WORK/quota.jsonl" --story quota --story-title "Quota" --quiet
+expect_ok brief quota
+first=$(awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/out")
+[ "$first" = "Marketdesk reports: \"The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June.\" [1]" ] \
+  || fail "the bulleted lede: $first"
+expect_ok brief check quota
