@@ -16,6 +16,7 @@
 #include "brief/same_question.h"
 #include "brief/story_people.h"
 #include "brief/word_count.h"
+#include "extract/claim_names.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 #include "ingest/annotation_file_quote.h"
@@ -40,6 +41,8 @@ const std::set<std::string, std::less<>>& CommonWords() {
       "saying", "said", "says", "argues", "argued", "believes", "expects", "warned", "noted", "added", "according",
       "cannot", "won't", "isn't", "aren't", "they're", "we're", "it's", "that's", "there's", "percent", "billion",
       "million", "trillion", "number", "numbers", "little", "great", "much", "more", "most", "world", "thing",
+      "become", "became", "reporters", "statement", "interview", "official", "officials", "spokesman",
+      "spokeswoman", "spokesperson", "president", "minister",
   };
   return kWords;
 }
@@ -97,24 +100,24 @@ bool LooksLikeHanPerson(std::string_view name) {
                       [&](std::string_view end) { return end == last; });
 }
 
-// Words in an organisation's name; a candidate named with none of them, in two or three words, is a
-// person, as is a short Han name (LooksLikeHanPerson).
+// A candidate is a person when the claim extractor's rules do not make its name an organisation's
+// (extract::LooksLikeOrganization: an outlet, "Bank", "Ministry", "&", " of ") and it has two or three
+// words besides the particles of Arabic and European names ("Abdulaziz bin Salman Al Saud",
+// "Ursula von der Leyen"), or is a short Han name (LooksLikeHanPerson).
 bool LooksLikePerson(std::string_view name) {
   if (LooksLikeHanPerson(name)) return true;
-  static const std::set<std::string, std::less<>> kOrganisationWords = {
-      "inc", "corp", "group", "bank", "capital", "partners", "research", "analysis", "university", "institute",
-      "ventures", "holdings", "labs", "fund", "association", "council", "agency", "times", "news", "journal",
-      "post", "consortium", "desk", "company", "ai", "foundation", "office", "ministry", "department"};
-  size_t words = 1;
-  for (char c : name) words += c == ' ';
-  if (words < 2 || words > 3) return false;
+  if (extract::LooksLikeOrganization(name)) return false;
+  static const std::set<std::string, std::less<>> kParticles = {"bin", "bint", "ibn", "al", "el", "abu", "van", "von",
+                                                               "der", "den", "de", "la", "le", "du", "da", "di", "del",
+                                                               "della", "dos", "das", "ter"};
+  size_t words = 0;
   for (size_t at = 0; at < name.size();) {
     size_t end = name.find(' ', at);
     if (end == std::string_view::npos) end = name.size();
-    if (kOrganisationWords.count(Lower(name.substr(at, end - at)))) return false;
+    if (kParticles.count(Lower(name.substr(at, end - at))) == 0) ++words;
     at = end + 1;
   }
-  return true;
+  return words >= 2 && words <= 3;
 }
 
 // "Argues that the spending will not pay off." from a claim: its verb capitalised, "that" where the
@@ -169,7 +172,9 @@ class DraftWriter {
   std::map<std::string, std::string> texts_;
   QuotationReader quotes_;
   uint64_t since_ = 0;
-  std::map<std::string, size_t> term_claims_;  // key term → how many of the story's claims have it
+  std::map<std::string, size_t> term_claims_;     // key term → how many of the story's claims have it
+  std::map<std::string, size_t> term_headlines_;  // key term → how many listed sources' titles have it
+  std::set<std::string> name_words_;              // the speakers' names' words, lowercase
   std::set<std::string> taken_ids_;            // perspective, question and tension ids: proposed, or seen recorded
   std::set<std::string> new_actors_;           // ids of the candidates proposed
   struct Proposed {
@@ -191,6 +196,7 @@ Status DraftWriter::ListSources() {
     s.source_id = k.recorded.source_id;
     s.version = k.recorded.version;
     s.text_sha256 = k.recorded.text_sha256;
+    s.title = k.recorded.metadata.title.value_or("");
     s.outlet = k.recorded.metadata.outlet;
     if (k.recorded.metadata.published) s.published = k.recorded.metadata.published->substr(0, 10);
     numbers_[s.source_id] = s.number;
@@ -242,27 +248,40 @@ std::string DraftWriter::ClaimDate(const ClaimEntry& claim) const {
   return claim.recorded_at.size() >= 10 ? claim.recorded_at.substr(0, 10) : today_;
 }
 
-// The key term that the most of the story's claims share (the alphabetically first of equals) when
-// at least kSharedTopicClaims claims share it: what the story argues about ("campus"), so that two
-// speakers on it meet on one topic even when one of them cites a figure. Else the metric of the
-// first figure the claim states that has one, else that key term, else "general".
+// The claim's topic: among its key terms that are the story's topics (in the titles of at least
+// kHeadlineTopic listed sources, or shared by at least kSharedTopicClaims claims), the one the most
+// titles use, then the most claims share (the alphabetically first of equals): what the story argues
+// about ("campus", "production"), so that two speakers on it meet on one topic even when one of them
+// cites a figure. Words of the speakers' names ("house" of "White House") are nobody's topic. Else
+// the metric of the first figure the claim states that has one, else its most shared key term, else
+// "general".
 std::string DraftWriter::Topic(const ClaimEntry& claim) const {
-  constexpr size_t kSharedTopicClaims = 3;
-  std::string best;
-  size_t best_count = 0;
+  constexpr size_t kHeadlineTopic = 2, kSharedTopicClaims = 3;
+  auto count = [](const std::map<std::string, size_t>& counts, const std::string& term) {
+    auto found = counts.find(term);
+    return found == counts.end() ? size_t{0} : found->second;
+  };
+  std::string topic, shared;
+  std::pair<size_t, size_t> topic_score{0, 0};
+  size_t shared_count = 0;
   for (const std::string& term : KeyTerms(claim.claim.text)) {
-    auto count = term_claims_.find(term);
-    if (count != term_claims_.end() && count->second > best_count) {
-      best = term;
-      best_count = count->second;
+    if (name_words_.count(term)) continue;
+    const std::pair<size_t, size_t> score{count(term_headlines_, term), count(term_claims_, term)};
+    if (score.second > shared_count) {
+      shared = term;
+      shared_count = score.second;
+    }
+    if ((score.first >= kHeadlineTopic || score.second >= kSharedTopicClaims) && score > topic_score) {
+      topic = term;
+      topic_score = score;
     }
   }
-  if (best_count >= kSharedTopicClaims) return NameSlug(best);
+  if (!topic.empty()) return NameSlug(topic);
   for (const std::string& id : claim.claim.figure_ids) {
     const FigureRef ref = views_.resolver->FindFigure(id);
     if (ref.figure && ref.figure->figure.metric) return NameSlug(*ref.figure->figure.metric);
   }
-  return best.empty() ? "general" : NameSlug(best);
+  return shared.empty() ? "general" : NameSlug(shared);
 }
 
 // The claim that says it most plainly: quotable, then stating figures, then nearest 160 bytes long.
@@ -536,10 +555,16 @@ Result<Draft> DraftWriter::Write() {
     if (!numbers_.count(c.source_id)) continue;
     for (const std::string& term : KeyTerms(c.claim.text)) ++term_claims_[term];
   }
+  for (const BriefSource& s : listed_) {
+    for (const std::string& term : KeyTerms(s.title)) ++term_headlines_[term];
+  }
   const std::vector<StoryActor> actors = StoryActors(slug_, views_, [&](const std::string& source_id) {
     auto found = numbers_.find(source_id);
     return found == numbers_.end() ? 0 : found->second;
   });
+  for (const StoryActor& a : actors) {
+    for (const std::string& word : KeyTerms(a.name)) name_words_.insert(word);
+  }
   Actors(actors);
   Perspectives(actors);
   DOSSIER_RETURN_IF_ERROR(Questions());
