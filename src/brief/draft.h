@@ -3,10 +3,11 @@
 //
 // From the story's listed sources, deterministically:
 //   - actors: the candidate speakers extraction found quoting, their one-word names merged
-//     (MergeCandidateNames), a person when the name is two or three words of no organisation word;
-//   - perspectives: one per speaker and topic (a topic is the metric of a figure the claim states,
-//     else the claim's key term: its word of five letters or more that the most of the story's
-//     claims share), the summary drawn from the speaker's clearest claim, a stance suggested from
+//     (MergeCandidateNames), a person when the name is two or three words besides name particles
+//     and no organisation's by the claim extractor's rules;
+//   - perspectives: one per speaker and topic (a topic is the claim's word the most of the sources'
+//     titles use, or that the most of the story's claims share, else the metric of a figure it
+//     states), the summary drawn from the speaker's clearest claim, a stance suggested from
 //     cue words (`neutral` when they do not lean), dated by the claims, cited by quote;
 //   - questions: the real questions the sources ask (real_questions.h);
 //   - tensions: figure conflicts, and two speakers with opposite suggested stances on one topic;

@@ -724,7 +724,7 @@ TEST_CASE("briefing: candidate speakers speak, marked unconfirmed, but not throu
   CHECK(all.find("token prices") == std::string::npos);  // "She" names no one in its own sentence
 }
 
-TEST_CASE("story people: candidate names merge with their longer forms, titles dropped, slugs") {
+TEST_CASE("story people: candidate names merge with their longer forms and other spellings, titles dropped, slugs") {
   Actor cuban;
   cuban.id = "mark-cuban";
   cuban.name = "Mark Cuban";
@@ -738,6 +738,19 @@ TEST_CASE("story people: candidate names merge with their longer forms, titles d
   CHECK(merged.at("Cuban") == "Mark Cuban");              // the gazetteer's name
   CHECK(merged.at("Levie") == "Levie");                   // nothing longer
   CHECK(merged.at("Lee") == "Lee");                       // two longer names: ambiguous, kept apart
+  // One person spelled three ways across a story's sources: with and without accents, and with a
+  // second surname; an organisation is not extended by the title after it.
+  const std::map<std::string, std::string> spelled = MergeCandidateNames(
+      {"Rocío Nahle", "Rocio Nahle", "Rocio Nahle", "Rocio Nahle Garcia", "Nahle", "Bank of England",
+       "Bank of England Governor", "Ana Ruiz", "Ana Ruiz Vega", "Ana Ruiz Soto"},
+      {});
+  CHECK(spelled.at("Rocío Nahle") == "Rocio Nahle Garcia");
+  CHECK(spelled.at("Rocio Nahle") == "Rocio Nahle Garcia");
+  CHECK(spelled.at("Nahle") == "Rocio Nahle Garcia");
+  CHECK(spelled.at("Bank of England") == "Bank of England");
+  CHECK(spelled.at("Ana Ruiz") == "Ana Ruiz");  // two longer names open with it: kept apart
+  const std::map<std::string, std::string> accented = MergeCandidateNames({"Rocío Nahle", "Rocio Nahle"}, {});
+  CHECK(accented.at("Rocio Nahle") == "Rocío Nahle");  // as many claims each: the spelling with its accents
   CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
   CHECK(NameSlug("DeepSeek-R1") == "deepseek-r1");
   CHECK(NameSlug("馬克·庫班").rfind("speaker-", 0) == 0);
