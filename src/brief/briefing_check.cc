@@ -57,8 +57,9 @@ std::string BytesProblem(const TraceCitation& c) {
 }
 
 // The byte ranges of `line` that quote a cited source's title or outlet word for word. A number
-// there ("5 things to know…", "Channel 4") is the source's recorded metadata, checked against it
-// here, not a figure of its text: it needs no mark.
+// that starts there ("5 things to know…", "Channel 4", "alt1051 reports" read as 1051 reports) is
+// the source's recorded metadata, checked against it here, not a figure of its text: it needs no
+// mark.
 std::vector<std::pair<size_t, size_t>> QuotedMetadata(const Briefing& b, const BriefText& line) {
   std::vector<std::pair<size_t, size_t>> ranges;
   auto find_all = [&](std::string_view quoted) {
@@ -214,7 +215,7 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
         return m.begin < number.span.end && number.span.begin < m.end;
       });
       const bool quoted = std::any_of(metadata.begin(), metadata.end(), [&](const std::pair<size_t, size_t>& r) {
-        return r.first <= number.span.begin && number.span.end <= r.second;
+        return r.first <= number.span.begin && number.span.begin < r.second;  // "alt1051 reports": the outlet's digits
       });
       if (!covered && !quoted) {
         check.problems.push_back({BriefingProblem::Kind::kUnmarkedNumber, where,

@@ -195,10 +195,21 @@ bool InOpenQuotation(std::string_view text, size_t at) {
   return open;
 }
 
+// Whether a quotation open at `at` closes later in its paragraph: the first sentence of
+// `told reporters: “A. B.”` is the speaker's words as much as the whole.
+bool ClosesLater(std::string_view text, size_t at) {
+  if (!InOpenQuotation(text, at)) return false;
+  const size_t end = std::min(text.find('\n', at), text.size());
+  for (size_t i = at; i < end; ++i) {
+    if (text[i] == '"' || text.compare(i, 3, "\xE2\x80\x9D") == 0) return true;
+  }
+  return false;
+}
+
 // Whether quotation marks enclose `span` of `text`: an opening mark just before it (or as its first
 // byte), or a quotation of its paragraph still open there, and a closing one just after it (or as
 // its last, or after a comma or full stop, ASCII or Han), or the next paragraph's opening one (a
-// quotation that goes on).
+// quotation that goes on), or one later in the paragraph of a quotation still open (ClosesLater).
 bool Enclosed(std::string_view text, ByteSpan span) {
   if (span.end > text.size() || span.begin >= span.end) return false;
   size_t before = span.begin;
@@ -221,8 +232,18 @@ bool Enclosed(std::string_view text, ByteSpan span) {
   while (next < text.size() && (text[next] == '\n' || text[next] == '\r' || text[next] == ' ')) ++next;
   const bool goes_on = next > after && text.find('\n', after) < next && IsQuoteMark(text, next, true);
   const bool closes = IsQuoteMark(text, after, false) || (span.end >= 1 && IsQuoteMark(text, span.end - 1, false)) ||
-                      (span.end >= 3 && IsQuoteMark(text, span.end - 3, false)) || goes_on;
+                      (span.end >= 3 && IsQuoteMark(text, span.end - 3, false)) || goes_on || ClosesLater(text, span.end);
   return opens && closes;
+}
+
+// The bytes of a connective opening a claim's words ("However, ", "But "), which ties the source's
+// sentence to the one before it and reads wrong inside a sentence of ours; 0 when none does.
+size_t ConnectiveLength(std::string_view words) {
+  for (std::string_view connective : {"However, ", "But ", "Still, ", "Yet ", "And ", "Meanwhile, ", "Moreover, ",
+                                      "Also, ", "Nevertheless, ", "Indeed, ", "Instead, "}) {
+    if (words.size() > connective.size() && words.substr(0, connective.size()) == connective) return connective.size();
+  }
+  return 0;
 }
 
 // `text` without a closing full stop or comma, for a sentence of our own around it.
@@ -543,7 +564,7 @@ size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_vie
   for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
                                 "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
                                 "As", "In", "On", "At", "By", "For", "Of", "With", "After", "Before", "Since",
-                                "During", "Over", "Under", "From", "If", "When", "While", "Although", "But"}) {
+                                "During", "Over", "Under", "From", "If", "When", "While", "Although"}) {
     if (first == word) return first.size() + 1;
   }
   // "Measles cases rose", "Day-ahead prices": a word the source also writes in lowercase is no name.
@@ -627,6 +648,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
     }
   }
   if (!quoted) words = WithoutFinalStop(words);
+  if (!quoted) words.remove_prefix(ConnectiveLength(words));  // "reports it carries risks", not "reports However, it …"
   const auto verb_class = extract::FiniteReportingVerb(extract::Lowercase(c.verb));
   const bool asks = verb_class == extract::VerbClass::kAsking && !quoted && !OpensOwnClause(words);
   const std::string close = quoted ? "\"." : asks ? "?" : ".";

@@ -77,3 +77,16 @@ grep -qF '"name":"林海","kind":"person"' "$WORK/draft-zh.json" || fail "a Chin
 expect_ok draft port --output "$WORK/draft.json"
 grep -qF '"summary":"Said overtime pay for tug crews' "$WORK/draft.json" || fail "draft summary: $(grep -o '"summary":"[^"]*' "$WORK/draft.json")"
 grep -qF '"summary":"Holds that as of Thursday' "$WORK/draft.json" || fail "draft summary: $(grep -o '"summary":"[^"]*' "$WORK/draft.json")"
+
+# The first sentence of a longer quotation is quoted, not turned into reported speech in the first
+# person; a connective opening reported words ("However, ") is left out; an outlet whose name has
+# digits ("alt1051") is no unmarked number.
+cat >"$WORK/drug.jsonl" <<'JSONL'
+{"id":"drug-radio","title":"New drug offers hope","outlet":"alt1051","published":"2026-01-11T09:00:00Z","language":"en","text":"New drug offers hope\nThe regulator approved the drug on Friday.\nDr. Tomas Veld, a professor of neurology at Harbour University, told reporters: \"Until now we have had nothing that slowed the disease down. What we had eased some symptoms and nothing else.\"\nThe drug slows the disease in a trial, says its maker, Corvane Bio. However, it carries risks of brain swelling, the drug company reports."}
+JSONL
+expect_ok ingest "$WORK/drug.jsonl" --story drug --story-title "Drug" --quiet
+expect_ok brief drug
+out_has 'Tomas Veld (unconfirmed) said: "Until now we have had nothing that slowed the disease down".'
+out_lacks 'reports However'
+out_has 'reports it carries risks of brain swelling'
+expect_ok brief check drug
