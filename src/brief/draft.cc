@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "brief/candidate_names.h"
 #include "brief/draft_stance.h"
 #include "brief/real_questions.h"
 #include "brief/same_question.h"

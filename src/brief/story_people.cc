@@ -1,18 +1,13 @@
 #include "brief/story_people.h"
 
 #include <algorithm>
-#include <climits>
-#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
 
 #include <fmt/format.h>
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
-#include "extract/claim_names.h"
+#include "brief/candidate_names.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 #include "util/sha256.h"
@@ -22,25 +17,6 @@ namespace {
 
 constexpr size_t kQuoteMinBytes = 40, kQuoteMaxBytes = 300;
 constexpr size_t kClaimOnlyQuotes = 6;
-
-// A name without case or accents, for telling two spellings of one name: NFD, combining marks
-// dropped, case-folded ("Rocío Nahle" → "rocio nahle").
-std::string NameKey(std::string_view name) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return extract::Lowercase(name);
-  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))), status);
-  if (U_FAILURE(status)) return extract::Lowercase(name);
-  icu::UnicodeString bare;
-  for (int32_t i = 0; i < decomposed.length();) {
-    const UChar32 c = decomposed.char32At(i);
-    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
-    i += U16_LENGTH(c);
-  }
-  std::string out;
-  bare.foldCase().toUTF8String(out);
-  return out;
-}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -303,68 +279,6 @@ std::string NameSlug(std::string_view name) {
   while (!out.empty() && out.back() == '-') out.pop_back();
   // A name in another script ("馬克·庫班") gets an id of its own all the same.
   return out.empty() ? "speaker-" + Sha256Hex(name).substr(0, 8) : out;
-}
-
-std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
-                                                       const std::vector<Actor>& actors) {
-  // One spelling per person across the story's sources: names equal without case and accents are one
-  // ("Rocío Nahle", "Rocio Nahle"), written as the gazetteer writes it, else as the most claims do
-  // (then with its accents); a name that one longer name opens, a surname or two after it, is that one
-  // ("Rocio Nahle" → "Rocio Nahle Garcia").
-  std::map<std::string, size_t> claims_by_name;
-  for (const std::string& n : names) {
-    if (n.find(' ') != std::string::npos) ++claims_by_name[n];
-  }
-  std::map<std::string, std::string> spelling;  // folded key → the spelling used
-  std::map<std::string, size_t> spelling_claims;
-  for (const Actor& a : actors) {
-    spelling[NameKey(a.name)] = a.name;
-    spelling_claims[NameKey(a.name)] = SIZE_MAX;
-  }
-  for (const auto& [n, count] : claims_by_name) {
-    const std::string key = NameKey(n);
-    auto [it, fresh] = spelling.emplace(key, n);
-    size_t& best = spelling_claims[key];
-    if (!fresh && std::make_pair(count, n.size()) > std::make_pair(best, it->second.size())) it->second = n;
-    best = std::max(best, count);
-  }
-  constexpr size_t kMostAddedSurnames = 2;
-  auto fullest = [&](const std::string& n) {
-    const std::string key = NameKey(n);
-    if (extract::LooksLikeOrganization(n)) return spelling.at(key);  // "Bank of England", not "… Governor"
-    const std::string* longer = nullptr;
-    for (const auto& [other, written] : spelling) {
-      if (other.size() <= key.size() + 1 || other.compare(0, key.size() + 1, key + " ") != 0) continue;
-      if (static_cast<size_t>(std::count(other.begin() + key.size(), other.end(), ' ')) > kMostAddedSurnames) continue;
-      if (extract::LooksLikeOrganization(written)) continue;
-      if (longer) return spelling.at(key);  // two longer names: ambiguous, kept apart
-      longer = &written;
-    }
-    return longer ? *longer : spelling.at(key);
-  };
-  std::vector<std::string> longer;  // names of more than one word, as spelled
-  for (const auto& [key, written] : spelling) longer.push_back(written);
-  // A longer name that ends in another is that one with a title before it ("Councillor Priya Nand").
-  auto untitled = [&](const std::string& n) {
-    std::string shortest = n;
-    for (const std::string& l : longer) {
-      if (l.size() < shortest.size() && EndsWith(n, " " + l)) shortest = l;
-    }
-    return shortest;
-  };
-  std::map<std::string, std::string> out;
-  for (const std::string& n : names) {
-    if (n.find(' ') != std::string::npos) {
-      out[n] = untitled(fullest(n));
-      continue;
-    }
-    std::set<std::string> ends;
-    for (const std::string& l : longer) {
-      if (l.size() > n.size() + 1 && (EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(untitled(fullest(l)));
-    }
-    out[n] = ends.size() == 1 ? *ends.begin() : n;
-  }
-  return out;
 }
 
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views, const BriefLineWriter& writer) {

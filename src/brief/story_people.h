@@ -47,14 +47,6 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
 // its SHA-256.
 std::string NameSlug(std::string_view name);
 
-// Each candidate name as written → the name it stands for: a one-word name that ends or opens exactly
-// one longer candidate name or gazetteer actor's name ("Cuban", "Chamath" → "Mark Cuban", "Chamath
-// Palihapitiya"), else itself; a name that ends in another longer name is that one with a title
-// before it ("Councillor Priya Nand" → "Priya Nand"); names equal but for case and accents are one
-// ("Rocío Nahle", "Rocio Nahle"), and a person's name that exactly one longer name opens with a
-// surname or two more is that one ("Rocio Nahle" → "Rocio Nahle Garcia").
-std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
-                                                       const std::vector<Actor>& actors);
 
 // The most salient of `actors` (StoryActor::Salience), at most `count`, balanced across sources:
 // each pick prefers an actor whose `source_of` (the source of the line they would get, "" for none)

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "brief/candidate_names.h"
 #include "cli/story_output.h"
 #include "project/source_reader.h"
 
@@ -31,20 +32,6 @@ bool IsPronoun(std::string_view written) {
       "he", "He", "she", "She", "they", "They", "it", "It", "I", "we", "We", "his", "His", "her", "Her", "their",
       "Their", "him", "them", "ä»", "å¥¹", "ä»ä»¬", "ä»å"};  // 他 她 他们 他們
   return pronouns.count(written) != 0;
-}
-
-// The one name of several words that `word`, a one-word name, is the first or last word of.
-std::optional<std::string> LongerForm(const std::string& word, const std::map<std::string, CandidateSeen>& candidates) {
-  if (word.find(' ') != std::string::npos || word == kAnonymousSpeaker) return std::nullopt;
-  std::optional<std::string> found;
-  for (const auto& [name, seen] : candidates) {
-    const bool first = name.size() > word.size() && name.compare(0, word.size() + 1, word + " ") == 0;
-    const bool last = name.size() > word.size() && name.compare(name.size() - word.size() - 1, word.size() + 1, " " + word) == 0;
-    if (!first && !last) continue;
-    if (found) return std::nullopt;  // two people share it: no telling which
-    found = name;
-  }
-  return found;
 }
 
 // What the claims of one name as extraction wrote it (a candidate speaker) add to its candidate:
@@ -97,8 +84,9 @@ Status CollectSource(const InPlaceReader& reader, const SourcesProjection& sourc
   return Status::OK();
 }
 
-// The candidates across the store: each source's, by its fullest name there, then the one-word
-// names merged into the one longer name they are part of; each with its claims and the names
+// The candidates across the store: each source's, by its fullest name there, then merged as the
+// briefing merges them (MergeCandidateNames: other spellings, titled forms, one-word names into the
+// one longer name they are part of); each with its claims and the names
 // merged into it (the forms the claims' speaker mentions write, read from the sources' texts).
 // Read one source at a time: memory holds the candidates, not the sources.
 Result<std::map<std::string, CandidateSeen>> CollectCandidates(const InPlaceReader& reader) {
@@ -114,9 +102,13 @@ Result<std::map<std::string, CandidateSeen>> CollectCandidates(const InPlaceRead
     return collected.ok();
   }));
   DOSSIER_RETURN_IF_ERROR(collected);
-  std::map<std::string, std::string> merged_into;
+  std::vector<std::string> names;
   for (const auto& [name, seen] : candidates) {
-    if (auto longer = LongerForm(name, candidates)) merged_into[name] = *longer;
+    if (name != kAnonymousSpeaker) names.push_back(name);
+  }
+  std::map<std::string, std::string> merged_into;  // a name → the candidate it stands for
+  for (const auto& [name, stands_for] : MergeCandidateNames(names, {})) {
+    if (stands_for != name && candidates.count(stands_for)) merged_into[name] = stands_for;
   }
   for (const auto& [name, longer] : merged_into) {
     CandidateSeen& into = candidates[longer];

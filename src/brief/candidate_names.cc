@@ -1,0 +1,119 @@
+#include "brief/candidate_names.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <string_view>
+#include <utility>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "extract/claim_names.h"
+#include "extract/text_bytes.h"
+
+namespace dossier {
+namespace {
+
+constexpr size_t kMostAddedSurnames = 2;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A name without case or accents, for telling two spellings of one name: NFD, combining marks
+// dropped, case-folded ("Rocío Nahle" → "rocio nahle").
+std::string NameKey(std::string_view name) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return extract::Lowercase(name);
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))), status);
+  if (U_FAILURE(status)) return extract::Lowercase(name);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  bare.foldCase().toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
+                                                       const std::vector<Actor>& actors) {
+  std::map<std::string, size_t> claims_by_name;  // of the names of more than one word
+  for (const std::string& n : names) {
+    if (n.find(' ') != std::string::npos) ++claims_by_name[n];
+  }
+  std::map<std::string, std::string> spelling;  // NameKey → the spelling used
+  std::map<std::string, size_t> spelling_claims;
+  for (const Actor& a : actors) {
+    spelling[NameKey(a.name)] = a.name;
+    spelling_claims[NameKey(a.name)] = SIZE_MAX;  // the gazetteer's spelling wins
+  }
+  for (const auto& [n, count] : claims_by_name) {
+    const std::string key = NameKey(n);
+    auto [it, fresh] = spelling.emplace(key, n);
+    size_t& best = spelling_claims[key];
+    if (!fresh && std::make_pair(count, n.size()) > std::make_pair(best, it->second.size())) it->second = n;
+    best = std::max(best, count);
+  }
+  std::vector<std::string> longer;  // the names of more than one word, as spelled
+  for (const auto& [key, written] : spelling) longer.push_back(written);
+
+  // "Councillor Priya Nand" → "Priya Nand": the shortest longer name it ends in.
+  auto untitled = [&](const std::string& n) {
+    std::string shortest = n;
+    for (const std::string& l : longer) {
+      if (l.size() < shortest.size() && EndsWith(n, " " + l)) shortest = l;
+    }
+    return shortest;
+  };
+  // Whether `longer` is the person's name `shorter` with a surname or two more.
+  auto extends = [&](const std::string& longer_key, const std::string& shorter_key) {
+    return longer_key.size() > shorter_key.size() + 1 && longer_key.compare(0, shorter_key.size() + 1, shorter_key + " ") == 0 &&
+           static_cast<size_t>(std::count(longer_key.begin() + static_cast<std::ptrdiff_t>(shorter_key.size()),
+                                          longer_key.end(), ' ')) <= kMostAddedSurnames;
+  };
+  // "Rocio Nahle Garcia" → "Rocio Nahle", "Mark Cuban Warns OpenAI" → "Mark Cuban": the longest
+  // shorter person's name it opens, unless another name opens with that one too (two people).
+  auto opened = [&](const std::string& n) {
+    if (extract::LooksLikeOrganization(n)) return n;
+    const std::string key = NameKey(n);
+    const std::string* found = nullptr;
+    std::string found_key;
+    for (const auto& [other, written] : spelling) {
+      if (extends(key, other) && other.size() > found_key.size() && !extract::LooksLikeOrganization(written)) {
+        found = &written;
+        found_key = other;
+      }
+    }
+    if (!found) return n;
+    for (const auto& [other, written] : spelling) {
+      if (other != key && extends(other, found_key)) return n;
+    }
+    return *found;
+  };
+  auto resolve = [&](const std::string& n) { return untitled(opened(spelling.at(NameKey(n)))); };
+
+  std::map<std::string, std::string> out;
+  for (const std::string& n : names) {
+    if (n.find(' ') != std::string::npos) {
+      out[n] = resolve(n);
+      continue;
+    }
+    std::set<std::string> ends;
+    for (const std::string& l : longer) {
+      if (l.size() > n.size() + 1 && (EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(resolve(l));
+    }
+    out[n] = ends.size() == 1 ? *ends.begin() : n;
+  }
+  return out;
+}
+
+}  // namespace dossier

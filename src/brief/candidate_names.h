@@ -1,0 +1,28 @@
+// One speaker under several names: the candidate speakers of a story's sources (names extraction
+// found quoting that no actor has) as one name each, for the briefing, the draft and
+// `actors --candidates` alike.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dossier/actor.h"
+
+namespace dossier {
+
+// Each candidate name as written → the name it stands for:
+//   - names equal but for case and accents are one ("Rocío Nahle", "Rocio Nahle"), spelled as the
+//     gazetteer spells it, else as the most of `names` do (one entry per claim), then with accents;
+//   - a name that ends in another longer name is that one with a title before it ("Councillor Priya
+//     Nand" → "Priya Nand");
+//   - a person's name with a surname or two more is the shorter name ("Rocio Nahle Garcia" →
+//     "Rocio Nahle", "Mark Cuban Warns OpenAI" → "Mark Cuban"), unless two such names extend it (two
+//     people: "Ana Ruiz Vega", "Ana Ruiz Soto"); an organisation's is not ("Bank of England
+//     Governor");
+//   - a one-word name that ends or opens exactly one longer name is that one ("Cuban", "Chamath" →
+//     "Mark Cuban", "Chamath Palihapitiya"); two longer names make it ambiguous, kept as it is.
+std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
+                                                       const std::vector<Actor>& actors);
+
+}  // namespace dossier
