@@ -5,6 +5,16 @@
 # figure has none.
 source "$(dirname "$0")/lib.sh"
 
+first_what_line() { awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/out"; }
+
+# Ingests FILE as story STORY; What's first line is EXPECTED and `brief check` passes.
+expect_lede() {
+  expect_ok ingest "$1" --story "$2" --story-title "$2" --quiet
+  expect_ok brief "$2"
+  [ "$(first_what_line)" = "$3" ] || fail "the lede of $2: $(first_what_line)"
+  expect_ok brief check "$2"
+}
+
 cat >"$WORK/valdoria.jsonl" <<'JSONL'
 {"id":"lede-wire","title":"Valdoria council passes budget","outlet":"Northwire","published":"2026-03-03T18:00:00Z","language":"en","text":"Valdoria council passes budget\nBy Ana Ruiz and Tomas Berg\nVALDORIA, March 3 (Northwire) - The Valdoria city council approved a budget of 412 million euros on Tuesday after six hours of debate, with money for two new tram lines.\nThe plan raises spending on housing by 8%, the council said in a statement.\n\"We chose the trams over a new stadium,\" Mayor Elin Sato told reporters after the vote."}
 {"id":"lede-local","title":"Trams win in city budget","outlet":"Valdoria Post","published":"2026-03-04T07:00:00Z","language":"en","text":"Trams win in city budget\nCouncillors in Valdoria passed a €412 million spending plan late on Tuesday, ending weeks of argument about where the money should go.\nOpposition leader Rui Mendes said the plan left 30 schools without repairs.\n\"This is a budget for commuters, not for children,\" Mendes said."}
@@ -15,8 +25,7 @@ expect_ok ingest "$WORK/valdoria.jsonl" --story valdoria --story-title "Valdoria
 
 expect_ok brief valdoria
 lede='Northwire reports: "The Valdoria city council approved a budget of 412 million euros on Tuesday after six hours of debate, with money for two new tram lines." [1]'
-first=$(awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/out")
-[ "$first" = "$lede" ] || fail "What's first line is not the wire's lede: $first"
+[ "$(first_what_line)" = "$lede" ] || fail "What's first line is not the wire's lede: $(first_what_line)"
 out_lacks 'VALDORIA, March 3'
 out_lacks 'By Ana Ruiz'
 
@@ -47,21 +56,12 @@ cat >"$WORK/harbour.jsonl" <<'JSONL'
 {"id":"lede-han-wire","title":"港口吞吐量增长","outlet":"东海通讯社","published":"2026-04-02T02:00:00Z","language":"zh-Hans","text":"东海通讯社临港4月1日电（记者 周文）临港港务局1日公布，一季度港口集装箱吞吐量达到412万标准箱，同比增长6.5%。\n港务局负责人表示，新码头投入使用后效率明显提高。"}
 {"id":"lede-han-paper","title":"一季度吞吐量创新高","outlet":"临港日报","published":"2026-04-02T06:00:00Z","language":"zh-Hans","text":"一季度临港港口共完成集装箱吞吐量412万标准箱，创同期新高。\n业内人士认为，航线增加是主要原因。"}
 JSONL
-expect_ok ingest "$WORK/harbour.jsonl" --story harbour --story-title "Harbour" --quiet
-expect_ok brief harbour
-first=$(awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/out")
-[ "$first" = '东海通讯社 reports: "临港港务局1日公布，一季度港口集装箱吞吐量达到412万标准箱，同比增长6.5%。" [1]' ] \
-  || fail "the Han lede: $first"
-expect_ok brief check harbour
+expect_lede "$WORK/harbour.jsonl" harbour '东海通讯社 reports: "临港港务局1日公布，一季度港口集装箱吞吐量达到412万标准箱，同比增长6.5%。" [1]'
 
 # A summary's bullet ("KEY POINTS" then "• …") is the list's mark, not the lede's words.
 cat >"$WORK/quota.jsonl" <<'JSONL'
 {"id":"lede-bullets","title":"Producers cut quotas","outlet":"Marketdesk","published":"2026-05-06T12:00:00Z","language":"en","text":"KEY POINTS\n  • The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June.\n  • Importers called the move reckless.\n\nVIENNA -- The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June, its largest cut in two years."}
 {"id":"lede-other","title":"Quota cut","outlet":"Oilwire","published":"2026-05-06T13:00:00Z","language":"en","text":"Ministers of the producers' group will remove 2 million barrels per day from the market, officials said after the meeting."}
 JSONL
-expect_ok ingest "$WORK/quota.jsonl" --story quota --story-title "Quota" --quiet
-expect_ok brief quota
-first=$(awk '$0 == "## What" { on = 1; next } on && NF { print; exit }' "$WORK/out")
-[ "$first" = "Marketdesk reports: \"The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June.\" [1]" ] \
-  || fail "the bulleted lede: $first"
-expect_ok brief check quota
+expect_lede "$WORK/quota.jsonl" quota \
+  "Marketdesk reports: \"The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June.\" [1]"
