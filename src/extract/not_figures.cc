@@ -113,9 +113,14 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
     if (IsMonthName(WordBefore(t, month_end).first)) return true;
   }
   if (end - i == 2 && (Before(t, i) == '\'' || (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x99"))) return true;
-  // 10時30分, 晚间9时57分: a Chinese time of day, its hour before a minute and its minute after the hour.
+  // 10時30分, 截至6日12时, 上午9时: a Chinese time of day, its hour before 时 (not 时期 or 时间, a
+  // period; a duration is 小时) and its minute after the hour.
   constexpr std::string_view kShiSimplified = "\xe6\x97\xb6", kShiTraditional = "\xe6\x99\x82", kFen = "\xe5\x88\x86";
-  if (n.value <= 24 && (StartsWith(t, end, kShiSimplified) || StartsWith(t, end, kShiTraditional)) && IsDigit(At(t, end + 3))) return true;
+  if (n.value <= 24 && (StartsWith(t, end, kShiSimplified) || StartsWith(t, end, kShiTraditional)) &&
+      !StartsWith(t, end + 3, "\xe6\x9c\x9f") && !StartsWith(t, end + 3, "\xe9\x97\xb4") &&  // 期 间
+      !StartsWith(t, end + 3, "\xe9\x96\x93")) {                                               // 間
+    return true;
+  }
   if (n.value < 60 && StartsWith(t, end, kFen) && i >= 3 &&
       (t.substr(i - 3, 3) == kShiSimplified || t.substr(i - 3, 3) == kShiTraditional || t.substr(i - 3, 3) == "\xe7\x82\xb9" ||
        t.substr(i - 3, 3) == "\xe9\xbb\x9e")) {

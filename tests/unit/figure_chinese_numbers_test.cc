@@ -58,6 +58,9 @@ TEST_CASE("A digit-by-digit numeral joined to one with a scale is the low end of
 TEST_CASE("A Chinese time of day is not a figure", "[figures][chinese]") {
   CHECK(ExtractFigures("選委會晚間10時30分公布結果").empty());
   CHECK(ExtractFigures("发布会于下午3时5分开始").empty());
+  CHECK(ExtractFigures("截至9月6日12时，全省已启动应急响应。").empty());  // an hour with no minute after it
+  CHECK(ExtractFigures("截至6日上午9時，情况不明。").empty());
+  CHECK_FALSE(ExtractFigures("全程约12小时。").empty());  // a duration
 }
 
 TEST_CASE("Chinese words for net income, earnings per share, regional GDP and seats name their metric", "[figures][chinese]") {
