@@ -42,11 +42,15 @@ void SentenceReader::Read() {
   IndexMentions();
   if (split_tokens_.empty()) {  // no token split: the lowercase words are the sentence's
     lower_ = words.lower.data();
+    classes_ = words.classes.data();
   } else {
     split_lower_.reserve(n());  // no reallocation: the views point into its strings
     for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
     split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
     lower_ = split_lower_views_.data();
+    split_classes_.reserve(n());
+    for (std::string_view w : split_lower_views_) split_classes_.push_back(WordClassesOf(w));
+    classes_ = split_classes_.data();
   }
   cues_ = split_tokens_.empty() ? words.cues : SentenceCues(text_, tokens_, lower_);
   // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
@@ -594,6 +598,19 @@ uint32_t SentenceCues(std::string_view text, const std::vector<Token>& tokens, c
   return cues;
 }
 
+uint16_t WordClassesOf(std::string_view lower) {
+  const LowerWord w = lower;
+  uint16_t classes = 0;
+  if (w == "i" || w == "we" || w == "he" || w == "she" || w == "they" || w == "it" || w == "his" || w == "her" ||
+      w == "one" || w == "a" || w == "an" || w == "the") {
+    classes |= kWordPronounStart;
+  }
+  if (IsOrganizationNoun(lower)) classes |= kWordOrganizationNoun;
+  if (IsDescribedBodyWord(lower)) classes |= kWordBodyWord;
+  if (IsAnonymousCount(lower) || IsAnonymousNoun(lower)) classes |= kWordAnonymousStart;
+  return classes;
+}
+
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {
   std::vector<SentenceWords> all(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -610,6 +627,8 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
       words.lower.emplace_back(bytes + used, length);
       used += length;
     }
+    words.classes.reserve(words.lower.size());
+    for (std::string_view w : words.lower) words.classes.push_back(WordClassesOf(w));
     words.lower_bytes.resize(used);
     words.cues = SentenceCues(text, words.tokens, words.lower.data());
     words.dateline = DatelineTokens(text, words.tokens);
