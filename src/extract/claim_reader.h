@@ -99,11 +99,16 @@ enum WordClass : uint16_t {
   kWordOrganizationNoun = 1u << 1,  // IsOrganizationNoun
   kWordBodyWord = 1u << 2,          // a word of a described body ("state", "health", "officials")
   kWordAnonymousStart = 1u << 3,    // a count or noun that may open an unnamed source ("two", "sources")
+  kWordRoleBeforeName = 1u << 4,    // IsRoleBeforeName
+  kWordPossessivePronoun = 1u << 5,  // "his", "her", "him", "their", "them": PossessivePronoun's
 };
 uint16_t WordClassesOf(std::string_view lower);
 // claim_speakers.cc: the word lists of a described body and of an unnamed source's count.
 bool IsDescribedBodyWord(std::string_view lower);
 bool IsAnonymousCount(std::string_view lower);
+// claim_quotations.cc: a title or role word before a name, in the plural too ("Goldman Sachs
+// strategists Dominic Wilson and Vicki Chang").
+bool IsRoleBeforeName(std::string_view lower);
 
 // What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
 // each lowercased, the date it states, its cues and its dateline.
@@ -266,6 +271,7 @@ class SentenceReader {
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
   // The token's WordClass bits (none past the end).
   uint16_t Classes(size_t i) const { return i < n() ? classes_[i] : 0; }
+  bool RoleBeforeNameAt(size_t i) const { return (Classes(i) & kWordRoleBeforeName) != 0; }
   const ActorMention* MentionAt(size_t i) const {
     if (mention_at_.empty()) return nullptr;  // most sentences, and every one of a first reading with no gazetteer
     auto it = mention_at_.find(i);

@@ -918,6 +918,7 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
 
 // His/Her/Their, for the patterns of a possessive speaker.
 std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) const {
+  if ((Classes(i) & kWordPossessivePronoun) == 0) return std::nullopt;  // asked at every token
   const LowerWord w = W(i);
   const Antecedent* antecedent = nullptr;
   if (w == "his" || w == "her" || w == "him") antecedent = &f_.PersonFor(w == "her" ? 'f' : 'm', index_);

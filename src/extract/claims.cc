@@ -608,6 +608,8 @@ uint16_t WordClassesOf(std::string_view lower) {
   if (IsOrganizationNoun(lower)) classes |= kWordOrganizationNoun;
   if (IsDescribedBodyWord(lower)) classes |= kWordBodyWord;
   if (IsAnonymousCount(lower) || IsAnonymousNoun(lower)) classes |= kWordAnonymousStart;
+  if (IsRoleBeforeName(lower)) classes |= kWordRoleBeforeName;
+  if (w == "his" || w == "her" || w == "him" || w == "their" || w == "them") classes |= kWordPossessivePronoun;
   return classes;
 }
 
