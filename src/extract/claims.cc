@@ -49,7 +49,7 @@ void SentenceReader::Read() {
     split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
     lower_ = split_lower_views_.data();
     split_classes_.reserve(n());
-    for (std::string_view w : split_lower_views_) split_classes_.push_back(WordClassesOf(w));
+    for (size_t t = 0; t < n(); ++t) split_classes_.push_back(T(t).word ? WordClassesOf(split_lower_views_[t]) : 0);
     classes_ = split_classes_.data();
   }
   cues_ = split_tokens_.empty() ? words.cues : SentenceCues(text_, tokens_, lower_);
@@ -630,7 +630,9 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
       used += length;
     }
     words.classes.reserve(words.lower.size());
-    for (std::string_view w : words.lower) words.classes.push_back(WordClassesOf(w));
+    for (size_t t = 0; t < words.tokens.size(); ++t) {
+      words.classes.push_back(words.tokens[t].word ? WordClassesOf(words.lower[t]) : 0);  // every class is of words
+    }
     words.lower_bytes.resize(used);
     words.cues = SentenceCues(text, words.tokens, words.lower.data());
     words.dateline = DatelineTokens(text, words.tokens);
