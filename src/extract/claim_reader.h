@@ -324,6 +324,9 @@ class SentenceReader {
   size_t OnOnesPartAt(size_t k) const;
   bool MannerAdverbAt(size_t k) const;
   bool VerbFollows(size_t k) const;
+  size_t DocumentVerbAt(size_t k) const;
+  std::optional<std::vector<Speaker>> DocumentIssuerSpeakers() const;
+  std::optional<std::vector<Speaker>> DocumentIssuer(size_t i, size_t* after) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   bool QuotedAsSaying(size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;

@@ -322,6 +322,10 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
     *speakers = *pronoun;
     return true;
   }
+  if (auto document = DocumentIssuer(i, after)) {  // claim_patterns.cc: "the report said"
+    *speakers = *document;
+    return true;
+  }
   if (auto end = AnonymousEnd(i, true)) {
     speakers->push_back({{"", std::string(kAnonymousSpeaker), {T(i).begin, T(*end - 1).end}}, ActorKind::kGroup});
     *after = *end;

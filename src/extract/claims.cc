@@ -123,9 +123,8 @@ void SentenceReader::Read() {
     bool claimed = false;
     if (!speakers.empty()) {
       const size_t claims_before = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1);
-      const bool study = i >= 2 && IsWord(i - 1, "by") &&
-                         (IsWord(i - 2, "study") || IsWord(i - 2, "paper") || IsWord(i - 2, "report") ||
-                          IsWord(i - 2, "survey") || IsWord(i - 2, "analysis") || IsWord(i - 2, "research"));
+      // "A study by X finds", "a pilot study from the University of Lorne found": the document's maker.
+      const bool study = i >= 2 && (IsWord(i - 1, "by") || IsWord(i - 1, "from")) && IsDocumentNoun(W(i - 2));
       const bool what_colon = i >= 1 && IsWord(i - 1, "what");  // "What they found: …"
       // "A spokesperson for Meta said …": an unnamed officer speaks for the organisation.
       // "Analysts at Baxter & Lowe wrote", "Researchers from the University of Tolland wrote".
@@ -171,7 +170,9 @@ void SentenceReader::Read() {
         ++after;
       }
       if (subject && IsWord(after, "'s") && named) {
-        Possessive(speakers, after + 1);
+        // "Acme's annual report said …": the owner's document speaks for it.
+        if (DocumentVerbAt(after + 1) > after + 1) Predicate(speakers, group_begin, after + 1);
+        else Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
         if (!Predicate(speakers, group_begin, after) && named) Coordinated(speakers, after);
       } else if (what_colon) {

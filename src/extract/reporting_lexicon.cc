@@ -264,6 +264,14 @@ bool IsOrganizationNoun(std::string_view w) {
   return words.count(w) != 0;
 }
 
+bool IsDocumentNoun(std::string_view w) {
+  static const WordSet words = {"report", "study", "survey", "statement", "analysis", "paper", "review", "filing",
+                                "letter", "memo", "document", "assessment", "minutes", "ruling", "judgment",
+                                "judgement", "release", "poll", "audit", "note", "bulletin", "research",
+                                "investigation", "inquiry", "complaint", "lawsuit", "indictment", "outlook"};
+  return words.count(w) != 0;
+}
+
 bool IsPersonNoun(std::string_view w) {
   static const WordSet words = {
       "executive", "ceo", "founder", "co-founder", "investor", "billionaire", "analyst", "economist", "minister",
