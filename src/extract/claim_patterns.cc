@@ -85,6 +85,8 @@ bool SentenceReader::VerbFollows(size_t k) const {
 // k: a lowercase document noun after at most two lowercase modifiers ("annual report", "research
 // note"), then its reporting verb (or an auxiliary or adverb before it); else k.
 size_t SentenceReader::DocumentVerbAt(size_t k) const {
+  // Asked after every "the": most have no document noun in reach.
+  if (((Classes(k) | Classes(k + 1) | Classes(k + 2)) & kWordDocumentNoun) == 0) return k;
   size_t noun = k;
   while (noun < k + 2 && noun + 1 < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsDocumentNoun(W(noun)) &&
          !ReportingVerbAt(text_, tokens_, noun) && !IsAuxiliaryOrAdverb(W(noun)) && !OpensClause(W(noun)) && !IsPreposition(W(noun))) {

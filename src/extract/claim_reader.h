@@ -101,6 +101,7 @@ enum WordClass : uint16_t {
   kWordAnonymousStart = 1u << 3,    // a count or noun that may open an unnamed source ("two", "sources")
   kWordRoleBeforeName = 1u << 4,    // IsRoleBeforeName
   kWordPossessivePronoun = 1u << 5,  // "his", "her", "him", "their", "them": PossessivePronoun's
+  kWordDocumentNoun = 1u << 6,      // IsDocumentNoun: "report", "study", "statement"
 };
 uint16_t WordClassesOf(std::string_view lower);
 // claim_speakers.cc: the word lists of a described body and of an unnamed source's count.

@@ -610,6 +610,7 @@ uint16_t WordClassesOf(std::string_view lower) {
   if (IsDescribedBodyWord(lower)) classes |= kWordBodyWord;
   if (IsAnonymousCount(lower) || IsAnonymousNoun(lower)) classes |= kWordAnonymousStart;
   if (IsRoleBeforeName(lower)) classes |= kWordRoleBeforeName;
+  if (IsDocumentNoun(lower)) classes |= kWordDocumentNoun;
   if (w == "his" || w == "her" || w == "him" || w == "their" || w == "them") classes |= kWordPossessivePronoun;
   return classes;
 }
