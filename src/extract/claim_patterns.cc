@@ -81,6 +81,63 @@ bool SentenceReader::VerbFollows(size_t k) const {
 }
 
 // After a subject (tokens [group_begin, k)): auxiliaries, a reporting verb and what it reports.
+// Where a document's verb starts when a document the one before token k issued is the subject at
+// k: a lowercase document noun after at most two lowercase modifiers ("annual report", "research
+// note"), then its reporting verb (or an auxiliary or adverb before it); else k.
+size_t SentenceReader::DocumentVerbAt(size_t k) const {
+  // Asked after every "the": most have no document noun in reach.
+  if (((Classes(k) | Classes(k + 1) | Classes(k + 2)) & kWordDocumentNoun) == 0) return k;
+  size_t noun = k;
+  while (noun < k + 2 && noun + 1 < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsDocumentNoun(W(noun)) &&
+         !ReportingVerbAt(text_, tokens_, noun) && !IsAuxiliaryOrAdverb(W(noun)) && !OpensClause(W(noun)) && !IsPreposition(W(noun))) {
+    ++noun;
+  }
+  // "the report, released on Monday, said" is Predicate's appositive after the noun.
+  if (noun >= n() || !T(noun).word || IsCapitalized(text_, T(noun)) || !IsDocumentNoun(W(noun))) return k;
+  // "research note said": a document noun of two words (the second may be a verb too: "note").
+  if (noun + 2 < n() && T(noun + 1).word && IsDocumentNoun(W(noun + 1)) &&
+      (ReportingVerbAt(text_, tokens_, noun + 2) || IsAuxiliaryOrAdverb(W(noun + 2)))) {
+    ++noun;
+  }
+  if (!(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return k;
+  return noun + 1;
+}
+
+// Who issued the document a sentence calls "the report" or "the study", in a pronoun's reach and
+// before this sentence (one the sentence itself names is what the document speaks of): the
+// organisation or outlet that made the last claim ("…, The Information reported. …, the report
+// said."), or the organisation named after it ("Meridian Power issued a statement on Monday. “…,”
+// the statement read."); none when neither is in reach.
+std::optional<std::vector<Speaker>> SentenceReader::DocumentIssuerSpeakers() const {
+  const Antecedent* named = nullptr;
+  for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && named == nullptr; ++it) {
+    if (it->sentence < index_ && it->Valid(index_, kPronounReach)) named = &*it;
+  }
+  const std::vector<Speaker>& last = f_.last_speakers_;
+  const bool claimed = !last.empty() && last.front().kind != ActorKind::kPerson && last.front().mention.surface != kAnonymousSpeaker &&
+                       f_.last_claim_sentence_ < index_ && f_.last_claim_sentence_ + kPronounReach >= index_;
+  if (claimed && (named == nullptr || named->sentence <= f_.last_claim_sentence_)) return last;
+  if (named != nullptr) return named->speakers;
+  return std::nullopt;
+}
+
+// "the report said", "its annual survey found", "the ruling stated": a document with no owner
+// before it speaks for its issuer (DocumentIssuerSpeakers).
+std::optional<std::vector<Speaker>> SentenceReader::DocumentIssuer(size_t i, size_t* after) const {
+  if (!IsWord(i, "the") && !IsWord(i, "its") && !IsWord(i, "their")) return std::nullopt;
+  const size_t verb = DocumentVerbAt(i + 1);
+  if (verb == i + 1) return std::nullopt;
+  std::optional<std::vector<Speaker>> issuer = DocumentIssuerSpeakers();
+  if (!issuer) return std::nullopt;
+  std::vector<Speaker> speakers = std::move(*issuer);
+  for (Speaker& s : speakers) {
+    if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(verb - 1).end - T(i).begin));
+    s.mention.span = {T(i).begin, T(verb - 1).end};
+  }
+  *after = verb;
+  return speakers;
+}
+
 bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k) {
   if (InSkippedAppositive(group_begin)) return false;
   const size_t subject_end = k;  // the token after the subject's name, before any appositive
@@ -92,7 +149,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr"))) ++k;
   // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
   // unnamed officers speaking for it.
-  if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
+  if (const size_t verb = DocumentVerbAt(k); verb > k) k = verb;  // "the IEA report said", "Acme's annual report found"
+  else if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
   else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
            (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface)) &&
@@ -823,6 +881,14 @@ void SentenceReader::AccordingTo() {
         if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
         s.mention.span = {T(phrase).begin, T(phrase + 1).end};
       }
+    } else if ((IsWord(phrase, "the") || IsWord(phrase, "its")) && IsDocumentNoun(W(phrase + 1)) &&
+               (phrase + 2 >= n() || Is(phrase + 2, ",") || Is(phrase + 2, ".")) && DocumentIssuerSpeakers()) {
+      speakers = *DocumentIssuerSpeakers();  // "according to the report": its issuer, as "the report said"
+      for (Speaker& s : speakers) {
+        if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
+        s.mention.span = {T(phrase).begin, T(phrase + 1).end};
+      }
+      j = phrase + 2;
     } else {  // an unknown name: "according to Jane Doe", "according to outgoing chief executive Jane Doe"
       size_t name = phrase;
       // "according to data from the Office for National Statistics", "according to a report by

@@ -21,15 +21,13 @@ size_t ParagraphStart(std::string_view text, const std::vector<ByteSpan>& senten
   return first;
 }
 
-// A title or role word before a name, in the plural too: "Goldman Sachs strategists Dominic Wilson
-// and Vicki Chang".
+}  // namespace
+
 bool IsRoleBeforeName(std::string_view w) {
   if (IsTitle(w) || IsRoleWord(w)) return true;
   const std::string_view singular = w.size() > 4 && w.back() == 's' ? w.substr(0, w.size() - 1) : std::string_view();
   return !singular.empty() && (IsTitle(singular) || IsRoleWord(singular));
 }
-
-}  // namespace
 
 // `"…," X said` and `"…," said X`, also when the quotation began sentences earlier: each of its
 // sentences is a claim of the one attribution (RULES: held-out).
@@ -240,21 +238,21 @@ size_t SentenceReader::AfterRole(size_t k) const {
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
   if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.
-  for (size_t m = j; m < j + 3 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !IsRoleBeforeName(W(m)); ++m) {
-    if (IsRoleBeforeName(W(m + 1))) {
+  for (size_t m = j; m < j + 3 && m + 1 < n() && T(m).word && !IsCapitalized(text_, T(m)) && !RoleBeforeNameAt(m); ++m) {
+    if (RoleBeforeNameAt(m + 1)) {
       j = m + 1;
       break;
     }
   }
   size_t name = k;
   for (size_t t = j; t < n() && t < j + 8; ++t) {
-    if (T(t).word && IsRoleBeforeName(W(t))) {
+    if (T(t).word && RoleBeforeNameAt(t)) {
       name = Is(t + 1, ".") ? t + 2 : t + 1;
       continue;
     }
     if (Is(t, ".") && name == t + 1) continue;
     // "former health director": a word or two after a role that lead to the next role.
-    const auto role_at = [&](size_t r) { return r < n() && T(r).word && IsRoleBeforeName(W(r)); };
+    const auto role_at = [&](size_t r) { return r < n() && T(r).word && RoleBeforeNameAt(r); };
     const bool lowercase = T(t).word && !IsCapitalized(text_, T(t));
     if (name == t && lowercase && (role_at(t + 1) || (t + 1 < n() && T(t + 1).word && !IsCapitalized(text_, T(t + 1)) && role_at(t + 2)))) {
       name = t + 1;
@@ -273,7 +271,7 @@ size_t SentenceReader::RoleStart(size_t i) const {
   bool role = false;
   while (begin > 0 && begin + 10 > i) {
     const size_t t = begin - 1;
-    if (T(t).word && IsRoleBeforeName(W(t))) {
+    if (T(t).word && RoleBeforeNameAt(t)) {
       role = true;
     } else if (!(Is(t, ".") && t > 0 && IsTitle(W(t - 1))) &&
                !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"))) &&
@@ -281,7 +279,7 @@ size_t SentenceReader::RoleStart(size_t i) const {
                // "builders' federation chief": a plural's possessive and its owner.
                !(role && (Is(t, "'") || Is(t, "\xe2\x80\x99")) && t > 0 && T(t - 1).word && W(t - 1).back() == 's') &&
                !(role && T(t).word && t + 1 < n() && (Is(t + 1, "'") || Is(t + 1, "\xe2\x80\x99")) && W(t).back() == 's') &&
-               !(role && T(t).word && IsRoleBeforeName(W(t + 1)) && !IsConditional(W(t)) && !OpensClause(W(t)) &&
+               !(role && T(t).word && RoleBeforeNameAt(t + 1) && !IsConditional(W(t)) && !OpensClause(W(t)) &&
                  !IsPreposition(W(t)))) {  // "sporting director", "managing director"
       break;
     }

@@ -89,6 +89,28 @@ enum SentenceCue : uint32_t {
 };
 uint32_t SentenceCues(std::string_view text, const std::vector<Token>& tokens, const std::string_view* lower);
 
+// What a word may be to the speaker rules, asked once per token and read by every rule (each rule
+// used to look the word up in its own lists at every token): a bit per class of word, from its
+// lowercase form.
+enum WordClass : uint16_t {
+  // "i", "we", "he", "she", "they", "it", "his", "her", "one", "a", "an", "the": the first words of
+  // a pronoun, possessive or description Pronoun reads.
+  kWordPronounStart = 1u << 0,
+  kWordOrganizationNoun = 1u << 1,  // IsOrganizationNoun
+  kWordBodyWord = 1u << 2,          // a word of a described body ("state", "health", "officials")
+  kWordAnonymousStart = 1u << 3,    // a count or noun that may open an unnamed source ("two", "sources")
+  kWordRoleBeforeName = 1u << 4,    // IsRoleBeforeName
+  kWordPossessivePronoun = 1u << 5,  // "his", "her", "him", "their", "them": PossessivePronoun's
+  kWordDocumentNoun = 1u << 6,      // IsDocumentNoun: "report", "study", "statement"
+};
+uint16_t WordClassesOf(std::string_view lower);
+// claim_speakers.cc: the word lists of a described body and of an unnamed source's count.
+bool IsDescribedBodyWord(std::string_view lower);
+bool IsAnonymousCount(std::string_view lower);
+// claim_quotations.cc: a title or role word before a name, in the plural too ("Goldman Sachs
+// strategists Dominic Wilson and Vicki Chang").
+bool IsRoleBeforeName(std::string_view lower);
+
 // What both readings of a text find alike in a sentence, worked out once for the two: its tokens,
 // each lowercased, the date it states, its cues and its dateline.
 // Not copied: `lower` views `lower_bytes`, which a short sentence keeps inside the object.
@@ -100,6 +122,7 @@ struct SentenceWords {
   std::vector<Token> tokens;
   std::string lower_bytes;                 // every token lowercased, one after another
   std::vector<std::string_view> lower;     // each token's, in lower_bytes
+  std::vector<uint16_t> classes;           // each token's WordClass bits
   std::optional<std::string> date;
   uint32_t cues = 0;  // SentenceCue bits
   size_t dateline = 0;  // DatelineTokens of its tokens
@@ -247,6 +270,9 @@ class SentenceReader {
   template <size_t N>
   bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
+  // The token's WordClass bits (none past the end).
+  uint16_t Classes(size_t i) const { return i < n() ? classes_[i] : 0; }
+  bool RoleBeforeNameAt(size_t i) const { return (Classes(i) & kWordRoleBeforeName) != 0; }
   const ActorMention* MentionAt(size_t i) const {
     if (mention_at_.empty()) return nullptr;  // most sentences, and every one of a first reading with no gazetteer
     auto it = mention_at_.find(i);
@@ -299,6 +325,9 @@ class SentenceReader {
   size_t OnOnesPartAt(size_t k) const;
   bool MannerAdverbAt(size_t k) const;
   bool VerbFollows(size_t k) const;
+  size_t DocumentVerbAt(size_t k) const;
+  std::optional<std::vector<Speaker>> DocumentIssuerSpeakers() const;
+  std::optional<std::vector<Speaker>> DocumentIssuer(size_t i, size_t* after) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);
   bool QuotedAsSaying(size_t k);
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
@@ -383,6 +412,8 @@ class SentenceReader {
   std::vector<std::string> split_lower_;  // split_tokens_ lowercased
   std::vector<std::string_view> split_lower_views_;
   const std::string_view* lower_ = nullptr;  // each token, Lower()ed once: SentenceWords', or split_lower_'s
+  std::vector<uint16_t> split_classes_;      // split_lower_'s WordClass bits
+  const uint16_t* classes_ = nullptr;        // each token's WordClass bits: SentenceWords', or split_classes_
   uint32_t cues_ = 0;  // SentenceCue bits of tokens_
   std::map<size_t, std::pair<ActorMention, size_t>> mention_at_;  // token -> mention, token after it
   std::optional<std::string> date_;

@@ -322,6 +322,10 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
     *speakers = *pronoun;
     return true;
   }
+  if (auto document = DocumentIssuer(i, after)) {  // claim_patterns.cc: "the report said"
+    *speakers = *document;
+    return true;
+  }
   if (auto end = AnonymousEnd(i, true)) {
     speakers->push_back({{"", std::string(kAnonymousSpeaker), {T(i).begin, T(*end - 1).end}}, ActorKind::kGroup});
     *after = *end;
@@ -467,7 +471,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
 // verb when `verb_follows`), if the phrase says its speaker is unnamed.
 std::optional<size_t> SentenceReader::AnonymousEnd(size_t i, bool verb_follows) const {
   // Asked at nearly every token: most open no such phrase, answered before the phrase is read.
-  if (kAnonymousCounts.count(W(i)) == 0 && !IsAnonymousNoun(W(i))) return std::nullopt;
+  if ((Classes(i) & kWordAnonymousStart) == 0) return std::nullopt;
   return AnonymousPhraseEnd(i, verb_follows);
 }
 
@@ -661,20 +665,30 @@ bool IsBodyWord(std::string_view lower) {
 
 }  // namespace
 
+bool IsDescribedBodyWord(std::string_view lower) { return IsBodyWord(lower); }
+bool IsAnonymousCount(std::string_view lower) { return kAnonymousCounts.count(lower) != 0; }
+
 // Whether a described body may start at token i (DescribedBody), asked of nearly every token: most
 // are short words or no word of a body ("top" is the one of three letters).
 bool SentenceReader::MayDescribeBody(size_t i) const {
-  const auto body_word = [&](LowerWord word) { return (word.size() > 3 || word == "top") && IsBodyWord(word); };
+  const auto body_word = [&](size_t k) { return (Classes(k) & kWordBodyWord) != 0 && (W(k).size() > 3 || W(k) == "top"); };
   if (!T(i).word || i + 1 >= n()) return false;
   const LowerWord w = W(i);
-  if (w == "a" || w == "an" || w == "the") return body_word(W(i + 1));
+  if (w == "a" || w == "an" || w == "the") return body_word(i + 1);
   const char first = text_[T(i).begin];
-  return body_word(w) || (first >= 'A' && first <= 'Z' && body_word(W(i + 1)));
+  return body_word(i) || (first >= 'A' && first <= 'Z' && body_word(i + 1));
 }
 
 // He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
 // for the actor last spoken of; *after is the token after it.
 std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* after) const {
+  // Asked at every token: one that opens none of the phrases below (a pronoun's or article's word,
+  // an organisation's noun, a body's word here or next) is answered at once; a headline's "…,
+  // company says" is read in full.
+  if (index_ != 0 && (Classes(i) & (kWordPronounStart | kWordOrganizationNoun | kWordBodyWord)) == 0 &&
+      (Classes(i + 1) & kWordBodyWord) == 0) {
+    return std::nullopt;
+  }
   const LowerWord w = W(i);
   if (auto first_person = FirstPerson(i)) {
     *after = i + 1;
@@ -717,7 +731,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   const bool article = w == "a" || w == "an" || w == "the";
   // "A company spokesperson said", "ministry officials said": the organisation speaks.
   const size_t officer = article ? i + 2 : i + 1;
-  if ((article || officer == i + 1) && IsOrganizationNoun(W(officer - 1)) && !IsCapitalized(text_, T(officer - 1)) &&
+  if ((article || officer == i + 1) && (Classes(officer - 1) & kWordOrganizationNoun) != 0 && !IsCapitalized(text_, T(officer - 1)) &&
       IsSpokesperson(W(officer)) && !AnonymousEnd(i, true)) {
     if (auto speakers = OrganisationFor(officer - 1, {T(i).begin, T(officer).end})) {
       *after = officer + 1;
@@ -908,6 +922,7 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
 
 // His/Her/Their, for the patterns of a possessive speaker.
 std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) const {
+  if ((Classes(i) & kWordPossessivePronoun) == 0) return std::nullopt;  // asked at every token
   const LowerWord w = W(i);
   const Antecedent* antecedent = nullptr;
   if (w == "his" || w == "her" || w == "him") antecedent = &f_.PersonFor(w == "her" ? 'f' : 'm', index_);

@@ -42,11 +42,15 @@ void SentenceReader::Read() {
   IndexMentions();
   if (split_tokens_.empty()) {  // no token split: the lowercase words are the sentence's
     lower_ = words.lower.data();
+    classes_ = words.classes.data();
   } else {
     split_lower_.reserve(n());  // no reallocation: the views point into its strings
     for (const Token& t : tokens_) split_lower_.push_back(Lower(text_, t));
     split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
     lower_ = split_lower_views_.data();
+    split_classes_.reserve(n());
+    for (size_t t = 0; t < n(); ++t) split_classes_.push_back(T(t).word ? WordClassesOf(split_lower_views_[t]) : 0);
+    classes_ = split_classes_.data();
   }
   cues_ = split_tokens_.empty() ? words.cues : SentenceCues(text_, tokens_, lower_);
   // Quotation marks: a paragraph break ends a quotation left open; “ opens, ” closes, " turns.
@@ -119,9 +123,8 @@ void SentenceReader::Read() {
     bool claimed = false;
     if (!speakers.empty()) {
       const size_t claims_before = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1);
-      const bool study = i >= 2 && IsWord(i - 1, "by") &&
-                         (IsWord(i - 2, "study") || IsWord(i - 2, "paper") || IsWord(i - 2, "report") ||
-                          IsWord(i - 2, "survey") || IsWord(i - 2, "analysis") || IsWord(i - 2, "research"));
+      // "A study by X finds", "a pilot study from the University of Lorne found": the document's maker.
+      const bool study = i >= 2 && (IsWord(i - 1, "by") || IsWord(i - 1, "from")) && IsDocumentNoun(W(i - 2));
       const bool what_colon = i >= 1 && IsWord(i - 1, "what");  // "What they found: …"
       // "A spokesperson for Meta said …": an unnamed officer speaks for the organisation.
       // "Analysts at Baxter & Lowe wrote", "Researchers from the University of Tolland wrote".
@@ -167,7 +170,9 @@ void SentenceReader::Read() {
         ++after;
       }
       if (subject && IsWord(after, "'s") && named) {
-        Possessive(speakers, after + 1);
+        // "Acme's annual report said …": the owner's document speaks for it.
+        if (DocumentVerbAt(after + 1) > after + 1) Predicate(speakers, group_begin, after + 1);
+        else Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
         if (!Predicate(speakers, group_begin, after) && named) Coordinated(speakers, after);
       } else if (what_colon) {
@@ -594,6 +599,22 @@ uint32_t SentenceCues(std::string_view text, const std::vector<Token>& tokens, c
   return cues;
 }
 
+uint16_t WordClassesOf(std::string_view lower) {
+  const LowerWord w = lower;
+  uint16_t classes = 0;
+  if (w == "i" || w == "we" || w == "he" || w == "she" || w == "they" || w == "it" || w == "his" || w == "her" ||
+      w == "one" || w == "a" || w == "an" || w == "the") {
+    classes |= kWordPronounStart;
+  }
+  if (IsOrganizationNoun(lower)) classes |= kWordOrganizationNoun;
+  if (IsDescribedBodyWord(lower)) classes |= kWordBodyWord;
+  if (IsAnonymousCount(lower) || IsAnonymousNoun(lower)) classes |= kWordAnonymousStart;
+  if (IsRoleBeforeName(lower)) classes |= kWordRoleBeforeName;
+  if (IsDocumentNoun(lower)) classes |= kWordDocumentNoun;
+  if (w == "his" || w == "her" || w == "him" || w == "their" || w == "them") classes |= kWordPossessivePronoun;
+  return classes;
+}
+
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {
   std::vector<SentenceWords> all(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -609,6 +630,10 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
       const size_t length = LowerInto(text, t, bytes + used);
       words.lower.emplace_back(bytes + used, length);
       used += length;
+    }
+    words.classes.reserve(words.lower.size());
+    for (size_t t = 0; t < words.tokens.size(); ++t) {
+      words.classes.push_back(words.tokens[t].word ? WordClassesOf(words.lower[t]) : 0);  // every class is of words
     }
     words.lower_bytes.resize(used);
     words.cues = SentenceCues(text, words.tokens, words.lower.data());

@@ -131,8 +131,12 @@ const WordSet& MultiWordHeads() {
 std::optional<ReportingVerb> ReportingVerbAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   // A capitalised verb is a title's ("Mark Cuban Warns OpenAI's …"), not a report.
   if (i >= tokens.size() || !tokens[i].word || IsCapitalized(text, tokens[i])) return std::nullopt;
-  std::string words = Lower(text, tokens[i]);
-  if (VerbHeads().count(words) == 0) return std::nullopt;
+  // Most tokens start no verb: lowercased on the stack and rejected before a string is made.
+  const Token& first = tokens[i];
+  char buffer[32];
+  if (first.end - first.begin > sizeof buffer) return std::nullopt;  // longer than any verb
+  if (VerbHeads().count(std::string_view(buffer, LowerInto(text, first, buffer))) == 0) return std::nullopt;
+  std::string words = Lower(text, first);
   const auto& index = VerbIndex();
   const std::string head = words;
   std::optional<ReportingVerb> found;
@@ -257,6 +261,14 @@ bool IsOrganizationNoun(std::string_view w) {
       "drugmaker", "carmaker", "miner", "brewer", "grocer", "supermarket", "publisher", "broadcaster", "producer",
       "distributor", "embassy", "charity", "insurer", "bureau", "office", "regulator", "chain", "cartel", "alliance",
       "bloc"};
+  return words.count(w) != 0;
+}
+
+bool IsDocumentNoun(std::string_view w) {
+  static const WordSet words = {"report", "study", "survey", "statement", "analysis", "paper", "review", "filing",
+                                "letter", "memo", "document", "assessment", "minutes", "ruling", "judgment",
+                                "judgement", "release", "poll", "audit", "note", "bulletin", "research",
+                                "investigation", "inquiry", "complaint", "lawsuit", "indictment", "outlook"};
   return words.count(w) != 0;
 }
 

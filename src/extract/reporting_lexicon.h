@@ -60,6 +60,10 @@ bool IsAdverbialOpener(std::string_view lower_word);
 bool IsOrganizationNoun(std::string_view lower_word);
 bool IsPersonNoun(std::string_view lower_word);
 
+// Nouns of a document that speaks for whoever issued it: "the report said", "the IEA's annual review
+// found", "a client note warned", "the ruling stated".
+bool IsDocumentNoun(std::string_view lower_word);
+
 // Subordinators that stay outside a claim's span ("If chips and energy absorb … as Andreessen
 // suggests" → "chips and energy absorb …"), and those that keep their clause inside a claim whose
 // speaker follows ("if you're just a consumer …, Nadella isn't sure how …").

@@ -208,6 +208,44 @@ ClaimScore ScoreClaims(const ClaimExtraction& predicted, const std::vector<Claim
 
 std::string DescribeCounts(const ClaimScore& score) { return Describe(score.counts); }
 
+MissClasses& MissClasses::operator+=(const MissClasses& o) {
+  no_claim += o.no_claim;
+  speaker_wrong += o.speaker_wrong;
+  span_short += o.span_short;
+  span_long += o.span_long;
+  spurious += o.spurious;
+  return *this;
+}
+
+MissClasses ClassifyMisses(const ClaimScore& score) {
+  MissClasses classes;
+  auto overlap = [](ByteSpan a, ByteSpan b) { return std::min(a.end, b.end) > std::max(a.begin, b.begin); };
+  for (const ClaimLabel& label : score.false_negatives) {
+    bool wrong_speaker = false, short_span = false, long_span = false;
+    for (const Claim& claim : score.false_positives) {
+      if (!overlap(claim.span, label.span)) continue;
+      if (!SameSpeaker(claim, label)) wrong_speaker |= SpansMatch(claim.span, label.span);
+      else if (Length(claim.span) < Length(label.span)) short_span = true;
+      else long_span = true;
+    }
+    if (short_span) ++classes.span_short;
+    else if (long_span) ++classes.span_long;
+    else if (wrong_speaker) ++classes.speaker_wrong;
+    else ++classes.no_claim;
+  }
+  for (const Claim& claim : score.false_positives) {
+    const bool near_label = std::any_of(score.false_negatives.begin(), score.false_negatives.end(),
+                                        [&](const ClaimLabel& label) { return overlap(claim.span, label.span); });
+    if (!near_label) ++classes.spurious;
+  }
+  return classes;
+}
+
+std::string DescribeMissClasses(const MissClasses& c) {
+  return fmt::format("missed: no claim {}, speaker wrong {}, span too short {}, span too long {}; spurious {}", c.no_claim,
+                     c.speaker_wrong, c.span_short, c.span_long, c.spurious);
+}
+
 std::string DescribeMisses(const ClaimScore& score, std::string_view text) {
   std::ostringstream out;
   for (const ClaimLabel& label : score.false_negatives) {

@@ -63,6 +63,18 @@ ClaimScore ScoreClaims(const ClaimExtraction& predicted, const std::vector<Claim
 // "P=… R=… F1=… (matched/predicted/labelled)".
 std::string DescribeCounts(const ClaimScore& score);
 
+// What went wrong, counted without the texts (a held-out set's totals may be printed): each missed
+// label is `no claim` (no unmatched prediction overlaps it), `speaker wrong` (one overlaps it by half
+// with another speaker), `span too short` or `span too long` (one of its speaker overlaps it by less
+// than half, shorter or longer than it); each unmatched prediction that overlaps no label is
+// `spurious`.
+struct MissClasses {
+  size_t no_claim = 0, speaker_wrong = 0, span_short = 0, span_long = 0, spurious = 0;
+  MissClasses& operator+=(const MissClasses& o);
+};
+MissClasses ClassifyMisses(const ClaimScore& score);
+std::string DescribeMissClasses(const MissClasses& classes);
+
 // One line per miss with the speaker, the verb, the byte span and the claim in its surroundings.
 std::string DescribeMisses(const ClaimScore& score, std::string_view text);
 

@@ -34,6 +34,7 @@ struct SetScore {
   MatchCounts counts;
   size_t files = 0;
   std::map<TextLanguage, std::pair<MatchCounts, size_t>> by_language;  // counts and files
+  MissClasses misses;  // printed as totals only, so a held-out set's show no text
 };
 
 // Scores every label file of `set` ("corpus", "heldout", "news/dev" …) with `gazetteer`, reporting
@@ -62,12 +63,14 @@ SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer, bool 
       WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
     }
     total.counts += score.counts;
+    total.misses += ClassifyMisses(score);
     ++total.files;
     auto& language = total.by_language[LanguageOf(*text)];
     language.first += score.counts;
     ++language.second;
   }
   WARN("claims, " << set << " (" << total.files << " files): " << Describe(total.counts));
+  WARN("claims, " << set << ", " << DescribeMissClasses(total.misses));
   // Chinese and English texts apart (a text's language is what most of its letters are written in).
   if (total.by_language.size() > 1) {
     for (const auto& [language, counts] : total.by_language) {
