@@ -210,6 +210,8 @@ void SentenceReader::Read() {
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
     } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
+      // The person the pronoun stands for is the one named last from now on.
+      if (&f_.PersonFor(w == "she" || w == "her" ? 'f' : 'm', index_) == &f_.previous_person_) std::swap(f_.person_, f_.previous_person_);
       f_.person_.sentence = index_;
     } else if ((w == "they" || w == "their" || w == "them") && f_.plural_.Valid(index_, kPronounReach)) {
       f_.plural_.sentence = index_;
@@ -336,7 +338,16 @@ bool SentenceReader::InTitleCase() const {
 
 // The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
 void SentenceReader::CollectNames() {
+  // "… Gallin looked tired. She read the results": the one person named before is "she".
+  const size_t lone = f_.lone_person_sentence_ + 1 == index_ ? f_.lone_person_run_ : std::string::npos;
+  f_.lone_person_run_ = std::string::npos;
+  if (lone != std::string::npos && n() > 0 && IsCapitalized(text_, T(0))) {
+    f_.runs_[lone].she += IsWord(0, "she");
+    f_.runs_[lone].he += IsWord(0, "he");
+  }
   if (InTitleCase()) return;
+  const size_t first_run = f_.runs_.size();
+  std::vector<std::pair<size_t, size_t>> run_tokens;  // each run's first and end token
   for (size_t i = 0; i < n();) {
     if (!IsNameWord(i)) {
       const char c = text_[T(i).begin];
@@ -433,8 +444,46 @@ void SentenceReader::CollectNames() {
       f_.organisations_.push_back({{{{"", std::string(written), name}, ActorKind::kOrganization}}, index_});
     }
     f_.runs_.push_back(std::move(run));
+    run_tokens.emplace_back(i, j);
     i = j;
   }
+  GivePronouns(first_run, run_tokens);
+}
+
+// The pronouns a sentence gives the people it names (NameRun::she, he): its subject, the first
+// person named among its first words ("Energy Minister Clara Penrose defended her remarks"), takes
+// the pronouns after it in its clause, up to the next name or quotation mark; and the one person a
+// sentence names may be whom the next sentence's opening "She" stands for.
+void SentenceReader::GivePronouns(size_t first_run, const std::vector<std::pair<size_t, size_t>>& run_tokens) {
+  std::vector<size_t> people;  // the sentence's runs that may name a person, by index in run_tokens
+  for (size_t r = 0; r < run_tokens.size(); ++r) {
+    const NameRun& run = f_.runs_[first_run + r];
+    // The name without its titles ("Communications Minister Clara Penrose": "Clara Penrose").
+    std::vector<std::string> words;
+    for (const ByteSpan& w : run.words) words.emplace_back(text_.substr(w.begin, w.end - w.begin));
+    const ByteSpan name{run.words[TitleWords(words)].begin, run.words.back().end};
+    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    if (!run.organisation && !LooksLikeOrganization(written) && !LooksLikeOutlet(written) && !InsideQuotation(run_tokens[r].first)) {
+      people.push_back(r);
+    }
+  }
+  if (people.size() == 1) {
+    f_.lone_person_run_ = first_run + people.front();
+    f_.lone_person_sentence_ = index_;
+  }
+  if (people.empty() || run_tokens[people.front()].first > 5) return;
+  const size_t subject = people.front();
+  const size_t end = people.size() > 1 ? run_tokens[people[1]].first : n();
+  int she = 0, he = 0;
+  for (size_t k = run_tokens[subject].second; k < end && !IsQuote(text_, T(k)); ++k) {
+    const LowerWord w = W(k);
+    she += w == "she" || w == "her" || w == "hers" || w == "herself";
+    he += w == "he" || w == "his" || w == "him" || w == "himself";
+  }
+  if ((she == 0) == (he == 0)) return;  // none, or both: "told her husband he …"
+  NameRun& run = f_.runs_[first_run + subject];
+  run.she += she > 0;
+  run.he += he > 0;
 }
 
 // Whether token i stands inside quotation marks (so an "I" there is the quoted speaker's).

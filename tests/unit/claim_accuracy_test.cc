@@ -5,6 +5,8 @@
 // the scores and the misses, so the figures quoted in the README can be checked by running this test.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -30,8 +32,101 @@ Gazetteer LoadGazetteer(const std::string& path) {
   return std::move(*gazetteer);
 }
 
+// Why labels were missed and predictions wrong, as totals by class (all that a held-out set may
+// print: never its texts or spans). A miss is `speaker wrong` when a prediction covers its span
+// under another speaker, `span off` when one of the same speaker overlaps it by less than half,
+// else `not found`; apart, the misses whose label's speaker is a pronoun carried from before. A
+// wrong prediction is `speaker wrong` or `span off` by the same tests against the labels, else
+// `spurious`; apart, those whose own speaker is a pronoun.
+struct FailureClasses {
+  size_t not_found = 0, speaker_wrong = 0, span_off = 0, pronoun_missed = 0;
+  // The labels not found, by how their speaker is written (a capitalised name, Han characters, lowercase words such
+  // as "officials" or "the minister", a pronoun, the author's "I"/"we") and whether a quotation mark
+  // opens their span.
+  size_t by_name = 0, by_han = 0, by_description = 0, by_pronoun = 0, by_first_person = 0, quoted = 0;
+  size_t spurious = 0, wrong_speaker = 0, wrong_span = 0, pronoun_wrong = 0;
+  // The wrong speakers: sharing a word with the label's (one name written two ways: "Dean Whitlow"
+  // for "Kelby manager Dean Whitlow"), or where either side is the unnamed sources' `anonymous`.
+  size_t shares_word = 0, anonymous_side = 0;
+};
+
+bool Overlap(ByteSpan a, ByteSpan b) { return a.begin < b.end && b.begin < a.end; }
+
+bool IsPronoun(std::string_view text, ByteSpan mention) {
+  std::string word(text.substr(mention.begin, mention.end - mention.begin));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word == "he" || word == "she" || word == "his" || word == "her" || word == "him" || word == "they" ||
+         word == "their" || word == "them";
+}
+
+std::string Folded(std::string_view s) {
+  std::string out;
+  for (char c : s) out += c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool SharesWord(const std::string& a, const std::string& b) {
+  std::istringstream words(a);
+  for (std::string w; words >> w;) {
+    if (w.front() == '?') w.erase(0, 1);
+    if (w.size() >= 3 && w != "the" && (" " + b + " ").find(" " + w + " ") != std::string::npos) return true;
+    if (w.size() >= 3 && w != "the" && ("?" + w) == b.substr(0, w.size() + 1)) return true;
+  }
+  return false;
+}
+
+void Classify(const ClaimScore& score, std::string_view text, FailureClasses* classes) {
+  for (const ClaimLabel& label : score.false_negatives) {
+    const auto covers = [&](const Claim& c, bool same, bool half) {
+      return SameSpeaker(c, label) == same && (half ? SpansMatch(c.span, label.span) : Overlap(c.span, label.span));
+    };
+    const auto any = [&](bool same, bool half) {
+      return std::any_of(score.false_positives.begin(), score.false_positives.end(), [&](const Claim& c) { return covers(c, same, half); });
+    };
+    if (any(false, true)) ++classes->speaker_wrong;
+    else if (any(true, false)) ++classes->span_off;
+    else {
+      ++classes->not_found;
+      const std::string_view mention = text.substr(label.speaker_mention.begin, label.speaker_mention.end - label.speaker_mention.begin);
+      const std::string_view before = text.substr(label.span.begin >= 3 ? label.span.begin - 3 : 0, std::min<size_t>(label.span.begin, 3));
+      if (IsPronoun(text, label.speaker_mention)) ++classes->by_pronoun;
+      else if (!mention.empty() && static_cast<unsigned char>(mention[0]) >= 0x80) ++classes->by_han;
+      else if (mention == "I" || mention == "we" || mention == "We") ++classes->by_first_person;
+      else if (!mention.empty() && std::isupper(static_cast<unsigned char>(mention[0])) && mention.substr(0, 4) != "The " &&
+               mention.substr(0, 2) != "A " && mention.substr(0, 3) != "An ") {
+        ++classes->by_name;
+      } else {
+        ++classes->by_description;
+      }
+      if (before.find('"') != std::string_view::npos || before.find("\xe2\x80\x9c") != std::string_view::npos) ++classes->quoted;
+    }
+    if (IsPronoun(text, label.speaker_mention)) ++classes->pronoun_missed;
+  }
+  for (const Claim& claim : score.false_positives) {
+    const auto any = [&](bool same, bool half) {
+      return std::any_of(score.false_negatives.begin(), score.false_negatives.end(), [&](const ClaimLabel& l) {
+        return SameSpeaker(claim, l) == same && (half ? SpansMatch(claim.span, l.span) : Overlap(claim.span, l.span));
+      });
+    };
+    if (any(false, true)) {
+      ++classes->wrong_speaker;
+      for (const ClaimLabel& l : score.false_negatives) {
+        if (SameSpeaker(claim, l) || !SpansMatch(claim.span, l.span)) continue;
+        const std::string predicted = Folded(claim.speaker.actor_id.empty() ? claim.speaker.surface : claim.speaker.actor_id);
+        const std::string labelled = Folded(l.speaker);
+        if (predicted == "anonymous" || labelled == "?anonymous") ++classes->anonymous_side;
+        else if (SharesWord(predicted, labelled)) ++classes->shares_word;
+        break;
+      }
+    } else if (any(true, false)) ++classes->wrong_span;
+    else ++classes->spurious;
+    if (IsPronoun(text, claim.speaker.span)) ++classes->pronoun_wrong;
+  }
+}
+
 struct SetScore {
   MatchCounts counts;
+  FailureClasses classes;
   size_t files = 0;
   std::map<TextLanguage, std::pair<MatchCounts, size_t>> by_language;  // counts and files
 };
@@ -62,12 +157,20 @@ SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer, bool 
       WARN(path.substr(root.size() + 1) << ": " << DescribeCounts(score) << (misses.empty() ? "" : "\n") << misses);
     }
     total.counts += score.counts;
+    Classify(score, *text, &total.classes);
     ++total.files;
     auto& language = total.by_language[LanguageOf(*text)];
     language.first += score.counts;
     ++language.second;
   }
   WARN("claims, " << set << " (" << total.files << " files): " << Describe(total.counts));
+  const FailureClasses& c = total.classes;
+  WARN("claims, " << set << ", misses: " << c.not_found << " not found, " << c.speaker_wrong << " speaker wrong, " << c.span_off
+                  << " span off (" << c.pronoun_missed << " by a pronoun); not found by speaker: " << c.by_name
+                  << " name, " << c.by_han << " Han, " << c.by_description << " description, " << c.by_pronoun << " pronoun, " << c.by_first_person
+                  << " I/we; " << c.quoted << " quoted; wrong: " << c.spurious << " spurious, " << c.wrong_speaker
+                  << " speaker wrong (" << c.shares_word << " sharing a word with the label's, " << c.anonymous_side << " anonymous on one side), "
+                  << c.wrong_span << " span off (" << c.pronoun_wrong << " by a pronoun)");
   // Chinese and English texts apart (a text's language is what most of its letters are written in).
   if (total.by_language.size() > 1) {
     for (const auto& [language, counts] : total.by_language) {
