@@ -243,9 +243,10 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
     std::vector<std::string> words;
     for (const ByteSpan& w : run.words) words.emplace_back(text_.substr(w.begin, w.end - w.begin));
     size_t first = TitleWords(words);
-    // "Kelby manager Dean Whitlow", "club captain Major Tollis", "Ms. Dean Whitlow": after a role or
-    // title written before the run, a capitalised title word leaving one name word is a first name.
-    if (!run.roles.empty() && first >= 1 && first + 1 == words.size() && !IsHonorific(LowerAscii(words[first - 1]))) --first;
+    // "Kelby manager Dean Whitlow", "club captain Major Tollis", "Ms. Dean Whitlow", "Kelby's Dean
+    // Whitlow": after a role, a title or an owner written before the run, a capitalised title word
+    // leaving one name word is a first name.
+    if ((!run.roles.empty() || run.owned) && first >= 1 && first + 1 == words.size() && !IsHonorific(LowerAscii(words[first - 1]))) --first;
     for (size_t t = 0; t < first; ++t) run.roles.push_back(LowerAscii(words[t]));
     names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
     // "Minister of Trade" with no name after the portfolio: a title alone names no one.

@@ -30,6 +30,7 @@ struct NameRun {
   std::vector<ByteSpan> words;  // its words, with the joiners inside a name ("of", "&", "van")
   std::vector<std::string> roles;  // lowercase title or role words just before it ("mayor", "ceo")
   bool organisation = false;       // described as one: "Brackley Home, the homeware chain," or ", which"
+  bool owned = false;              // after a possessive, as a club's or party's person is: "Kelby's Dean Whitlow"
   // The pronouns the text gives it: "she"/"her" after it in its own clause ("Clara Penrose defended
   // her remarks"), or opening the next sentence when it is the one person named ("… Gallin looked
   // tired. She read …").

@@ -108,6 +108,9 @@ void SentenceReader::Read() {
       if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson) f_.organisations_.push_back({{s}, index_});
     }
+    // "The paper quoted the minister as saying …": whoever quotes, unnamed or not, the one quoted
+    // speaks (a subject that speaks was read before: "Reuters quoted X as saying").
+    if (w == "quoted" && i > 0 && !IsFormOfBe(W(i - 1)) && f_.out_.claims.size() == claims_before && QuotedAsSaying(i + 1)) continue;
     std::vector<Speaker> speakers;
     size_t after = i;
     if (auto possessive = PossessivePronoun(i)) {
@@ -403,10 +406,13 @@ void SentenceReader::CollectNames() {
       }
       const bool joiner = Is(j, "&") || of || of_the || and_word || and_head || IsNameParticle(W(j));
       const bool the_next = of && IsWord(j + 1, "the") && head_before && j + 2 < n() && IsCapitalized(text_, T(j + 2));
-      if (!joiner || j + 1 >= n() || (!IsCapitalized(text_, T(j + 1)) && !the_next)) break;
+      // "Mary-Kate van der Berg": particles one after another.
+      const bool particles = IsNameParticle(W(j)) && j + 2 < n() && IsNameParticle(W(j + 1)) && IsCapitalized(text_, T(j + 2));
+      if (!joiner || j + 1 >= n() || (!IsCapitalized(text_, T(j + 1)) && !the_next && !particles)) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
     }
+    run.owned = i > 0 && IsWord(i - 1, "'s");
     for (size_t b = i; b > 0 && b + 4 > i; --b) {
       if (Is(b - 1, ".") && b >= 2 && IsTitle(W(b - 2))) --b;  // "Gov. Gavin Newsom": a title's abbreviation
       if (!T(b - 1).word || (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1)))) break;

@@ -364,6 +364,8 @@ TEST_CASE("A capitalised title word after a role is a first name", "[claims][spe
         Found{"[Dean Whitlow]: his side had been second best"});
   CHECK(Claims("Club captain Major Tollis said the squad was ready.") == Found{"[Major Tollis]: the squad was ready"});
   // With no role before it, a title is a title.
+  CHECK(Claims("Kelby's Dean Whitlow said his side had been second best.") ==
+        Found{"[Dean Whitlow]: his side had been second best"});
   CHECK(Claims("Governor Ada Moss said the plan would fail.") == Found{"[Ada Moss]: the plan would fail"});
 }
 
@@ -376,4 +378,14 @@ TEST_CASE("Someone close to a party is an unnamed source", "[claims][speakers]")
   CHECK(Claims("A person close to the board said the forecast had been discussed twice.") ==
         Found{"[anonymous]: the forecast had been discussed twice"});
   CHECK(Claims("People close to the talks said a deal was near.") == Found{"[anonymous]: a deal was near"});
+}
+
+TEST_CASE("Name particles may follow one another", "[claims][speakers]") {
+  CHECK(Claims("Mary-Kate van der Berg said the deal was fair.") == Found{"[Mary-Kate van der Berg]: the deal was fair"});
+}
+
+TEST_CASE("Whoever quotes someone as saying, named or not, the one quoted speaks", "[claims][speakers]") {
+  CHECK(Claims("The paper quoted Ana Ruiz as saying demand was strong.") == Found{"[Ana Ruiz]: demand was strong"});
+  // A named outlet that quotes: still the one quoted, once.
+  CHECK(Claims("Reuters quoted Ana Ruiz as saying demand was strong.") == Found{"[Ana Ruiz]: demand was strong"});
 }
