@@ -12,6 +12,7 @@
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
 #include "extract/word_set.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
@@ -194,6 +195,14 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
+// A title written before a name and never a given name ("mr", "dr", "sir", "gov"), lowercase.
+bool IsHonorific(std::string_view lower) {
+  static const WordSet words = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+                                "sen", "rep", "gov", "gen", "capt", "sgt", "lt", "col", "det", "insp", "supt", "rev", "hon",
+                                "president", "minister", "secretary", "senator", "governor", "mayor", "chancellor", "premier"};
+  return words.count(lower) != 0;
+}
+
 }  // namespace
 
 size_t TitleWords(const std::vector<std::string>& words) {
@@ -233,7 +242,11 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
   for (NameRun& run : runs_) {
     std::vector<std::string> words;
     for (const ByteSpan& w : run.words) words.emplace_back(text_.substr(w.begin, w.end - w.begin));
-    const size_t first = TitleWords(words);
+    size_t first = TitleWords(words);
+    // "Kelby manager Dean Whitlow", "club captain Major Tollis", "Ms. Dean Whitlow", "Kelby's Dean
+    // Whitlow": after a role, a title or an owner written before the run, a capitalised title word
+    // leaving one name word is a first name.
+    if ((!run.roles.empty() || run.owned) && first >= 1 && first + 1 == words.size() && !IsHonorific(LowerAscii(words[first - 1]))) --first;
     for (size_t t = 0; t < first; ++t) run.roles.push_back(LowerAscii(words[t]));
     names_.emplace_back(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
     // "Minister of Trade" with no name after the portfolio: a title alone names no one.
@@ -259,6 +272,42 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
     if (full.compare(0, name.size(), name) == 0) fullest.push_back(std::move(full));
   }
   described_organisations_.insert(fullest.begin(), fullest.end());
+  // Each person's pronoun, where the text gives one: every title, role and pronoun of its runs must
+  // agree ("Ms Gallin" and "Gallin … She read" make "Teresa Gallin" 'f').
+  std::map<std::string, std::pair<int, int>> votes;  // she, he
+  for (size_t r = 0; r < runs_.size(); ++r) {
+    if (names_[r].empty()) continue;
+    int she = runs_[r].she, he = runs_[r].he;
+    for (const std::string& role : runs_[r].roles) {
+      const char g = GenderOfTitle(role);
+      she += g == 'f';
+      he += g == 'm';
+    }
+    if (she == 0 && he == 0) continue;
+    auto& [f, m] = votes[Fullest(Join(names_[r], 0, names_[r].size()))];
+    f += she;
+    m += he;
+  }
+  for (const auto& [name, count] : votes) {
+    if ((count.first == 0) != (count.second == 0)) genders_.emplace(name, count.first > 0 ? 'f' : 'm');
+  }
+}
+
+char NameIndex::GenderOf(std::string_view fullest) const {
+  auto it = genders_.find(fullest);
+  return it == genders_.end() ? '\0' : it->second;
+}
+
+char GenderOfTitle(std::string_view lower) {
+  static const WordSet female = {"ms", "mrs", "miss", "madam", "madame", "mme", "dame", "lady", "baroness", "duchess",
+                                 "countess", "princess", "queen", "chairwoman", "spokeswoman",
+                                 "congresswoman", "councilwoman", "businesswoman", "sportswoman", "alderwoman",
+                                 "assemblywoman", "policewoman", "frontwoman", "stateswoman"};
+  static const WordSet male = {"mr", "sir", "lord", "baron", "duke", "earl", "prince", "king", "chairman", "spokesman", "congressman", "councilman", "businessman", "sportsman",
+                               "alderman", "assemblyman", "policeman", "frontman", "statesman"};
+  if (female.count(lower) != 0) return 'f';
+  if (male.count(lower) != 0) return 'm';
+  return '\0';
 }
 
 bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words) {

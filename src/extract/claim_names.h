@@ -12,6 +12,7 @@
 // gazetteer names.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -29,7 +30,17 @@ struct NameRun {
   std::vector<ByteSpan> words;  // its words, with the joiners inside a name ("of", "&", "van")
   std::vector<std::string> roles;  // lowercase title or role words just before it ("mayor", "ceo")
   bool organisation = false;       // described as one: "Brackley Home, the homeware chain," or ", which"
+  bool owned = false;              // after a possessive, as a club's or party's person is: "Kelby's Dean Whitlow"
+  // The pronouns the text gives it: "she"/"her" after it in its own clause ("Clara Penrose defended
+  // her remarks"), or opening the next sentence when it is the one person named ("… Gallin looked
+  // tired. She read …").
+  uint8_t she = 0, he = 0;
 };
+
+// The gender a title or role word gives the person after it, lowercase: 'f' ("ms", "mrs", "dame",
+// "chairwoman", "spokeswoman"), 'm' ("mr", "sir", "lord", "chairman"), else '\0'. No first names:
+// who "she" may stand for is read from the text's own words.
+char GenderOfTitle(std::string_view lower);
 
 class NameIndex {
  public:
@@ -48,6 +59,9 @@ class NameIndex {
   // without a leading "The".
   std::string Fullest(std::string_view name) const;
   ActorKind KindOf(std::string_view fullest) const;
+  // The pronoun the text gives a person (by a fullest name): 'f' or 'm' when its titles, roles and
+  // pronouns (NameRun::she, he) all agree, else '\0'.
+  char GenderOf(std::string_view fullest) const;
   // The candidate introduced with a role word ("incumbent mayor Helen Kovac": "mayor"), if one.
   std::optional<std::string> ByRole(std::string_view lower_role) const;
 
@@ -66,6 +80,7 @@ class NameIndex {
   // (李建国)" makes 李建国 "Li Jianguo".
   std::map<std::string, std::string, std::less<>> other_script_;
   std::set<std::string, std::less<>> described_organisations_;  // names of runs described as organisations
+  std::map<std::string, char, std::less<>> genders_;  // by fullest name, where the text gives one
 };
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in

@@ -196,6 +196,11 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
     ++open;
   }
   if (n() < open + 2 || !IsQuote(text_, T(open)) || Is(open, "\xe2\x80\x9d")) return;
+  // "\"…,\" she added" where no one in reach is "she" (PersonFor): a tag of its own, not the last
+  // speaker going on.
+  for (size_t k = open + 1; k + 2 < n(); ++k) {
+    if (IsQuote(text_, T(k)) && (IsWord(k + 1, "she") || IsWord(k + 1, "he")) && TagVerbAt(k + 2)) return;
+  }
   std::vector<Speaker> speakers;
   if (!f_.quote_speakers_.empty() && f_.quote_sentence_ + 1 == index_) speakers = f_.quote_speakers_;
   else if (!f_.last_speakers_.empty() && f_.last_claim_sentence_ + 1 == index_) speakers = f_.last_speakers_;

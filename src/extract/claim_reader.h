@@ -191,6 +191,9 @@ class ClaimFinder {
   const std::vector<SentenceWords>& words_;  // by sentence
   const NameIndex* names_;
   std::vector<NameRun> runs_;                          // first reading: the runs of capitalised words
+  // First reading: the run of the one person the last sentence named, for a "She" opening the next.
+  size_t lone_person_run_ = std::string::npos;
+  size_t lone_person_sentence_ = 0;
   GrowingWordSet lowercase_words_;  // first reading: words written in lowercase
   bool in_quotation_ = false;  // a quotation opened and not closed before the sentence being read
   ClaimExtraction out_;
@@ -319,6 +322,7 @@ class SentenceReader {
   bool InsideQuotation(size_t i) const;
   bool InTitleCase() const;
   void CollectNames();
+  void GivePronouns(size_t first_run, const std::vector<std::pair<size_t, size_t>>& run_tokens);
 
   // claim_patterns.cc
   bool InSkippedAppositive(size_t i) const;

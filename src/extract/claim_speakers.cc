@@ -157,16 +157,32 @@ bool ClaimFinder::Titled(ByteSpan name) const {
 }
 
 const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
+  static const Antecedent kNone;
+  // The pronoun the text gives a candidate (NameIndex::GenderOf: "Ms Gallin", "chairwoman", "she"
+  // after the name), else the one a pronoun last stood for them with.
+  auto told = [&](const Antecedent& a) {
+    const ActorMention& m = a.speakers.front().mention;
+    return names_ != nullptr && m.actor_id.empty() ? names_->GenderOf(m.surface) : '\0';
+  };
   auto known = [&](const Antecedent& a) {
+    if (const char g = told(a)) return g;
     auto it = genders_.find(a.speakers.front().mention.surface);
     return it == genders_.end() ? '\0' : it->second;
   };
+  const bool previous = previous_person_.Valid(now, kPronounReach);
   const Antecedent* chosen = &person_;
-  if (person_.Valid(now, kPronounReach) && known(person_) != '\0' && known(person_) != gender &&
-      previous_person_.Valid(now, kPronounReach) && (known(previous_person_) == '\0' || known(previous_person_) == gender)) {
-    chosen = &previous_person_;
+  if (person_.Valid(now, kPronounReach)) {
+    const char last = known(person_);
+    if (last == '\0') {
+      // "Clara Penrose … a host, David Dunmore, quoted them back to her. \"…,\" she said": the one
+      // the text calls "she" over the one it gives no pronoun.
+      if (previous && told(previous_person_) == gender) chosen = &previous_person_;
+    } else if (last != gender) {
+      if (previous && (known(previous_person_) == '\0' || known(previous_person_) == gender)) chosen = &previous_person_;
+      else if (told(person_) != '\0') return kNone;  // the text says the pronoun is not theirs
+    }
   }
-  if (chosen->Valid(now, kPronounReach)) genders_[chosen->speakers.front().mention.surface] = gender;
+  if (chosen->Valid(now, kPronounReach) && told(*chosen) == '\0') genders_[chosen->speakers.front().mention.surface] = gender;
   return *chosen;
 }
 
@@ -221,8 +237,17 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   }
   if (stamp && i > 0 && std::isdigit(static_cast<unsigned char>(W(0)[0]))) return true;
   // "German carmaker Volkswagen said", "Top world oil exporter Saudi Arabia said": a description
-  // opening the sentence, a few plain words ending in a lowercase noun.
-  if (i <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
+  // opening the sentence, a few plain words ending in a lowercase noun; also after an opening
+  // phrase's comma ("Speaking to reporters, county health officer Alan Merrick said").
+  size_t opens = 0;
+  for (size_t j = i; j > 0 && j + 7 > i; --j) {
+    if (Is(j - 1, ",")) {
+      opens = j;
+      break;
+    }
+  }
+  const bool role_before = IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1));
+  if ((opens == 0 || role_before) && i - opens <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
     static const WordSet kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
                                       "and", "or", "but", "after", "before", "as", "than", "that",
                                       "which", "who", "when", "while", "if", "is", "was", "are",
@@ -231,8 +256,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     const LowerWord noun = W(i - 1);
     bool description = noun.size() > 2 && noun.compare(noun.size() - 2, 2, "ed") != 0 && noun.compare(noun.size() - 2, 2, "ly") != 0 &&
                        noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
-    for (size_t j = 0; j < i && description; ++j) {
-      const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > 0;  // "U.S.", "state-owned"
+    for (size_t j = opens; j < i && description; ++j) {
+      const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > opens;  // "U.S.", "state-owned"
       description = (T(j).word || stop) && kFunction.count(W(j)) == 0 && !ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)) &&
                     !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
     }
@@ -496,6 +521,7 @@ std::optional<size_t> SentenceReader::AnonymousPhraseEnd(size_t i, bool verb_fol
   size_t k = j + 1;
   for (; k < n() && k < j + 24; ++k) {
     if (kUnnamed.count(W(k)) != 0) unnamed = true;
+    if (IsWord(k, "close") && IsWord(k + 1, "to")) unnamed = true;  // "a person close to the bank"
     if (IsWord(k, "who")) {  // "who asked not to be named": its verb is not the report's
       size_t end = k + 1;
       while (end < n() && end < k + 12 && kUnnamed.count(W(end)) == 0 && !IsWord(end, "publicly") && !IsWord(end, "record")) ++end;

@@ -112,6 +112,9 @@ void SentenceReader::Read() {
       if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
       if (s.kind != ActorKind::kPerson) f_.organisations_.push_back({{s}, index_});
     }
+    // "The paper quoted the minister as saying …": whoever quotes, unnamed or not, the one quoted
+    // speaks (a subject that speaks was read before: "Reuters quoted X as saying").
+    if (w == "quoted" && i > 0 && !IsFormOfBe(W(i - 1)) && f_.out_.claims.size() == claims_before && QuotedAsSaying(i + 1)) continue;
     std::vector<Speaker> speakers;
     size_t after = i;
     if (auto possessive = PossessivePronoun(i)) {
@@ -215,6 +218,8 @@ void SentenceReader::Read() {
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
     } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
+      // The person the pronoun stands for is the one named last from now on.
+      if (&f_.PersonFor(w == "she" || w == "her" ? 'f' : 'm', index_) == &f_.previous_person_) std::swap(f_.person_, f_.previous_person_);
       f_.person_.sentence = index_;
     } else if ((w == "they" || w == "their" || w == "them") && f_.plural_.Valid(index_, kPronounReach)) {
       f_.plural_.sentence = index_;
@@ -341,7 +346,16 @@ bool SentenceReader::InTitleCase() const {
 
 // The runs of capitalised words of the sentence (the names it may hold) and its lowercase words.
 void SentenceReader::CollectNames() {
+  // "… Gallin looked tired. She read the results": the one person named before is "she".
+  const size_t lone = f_.lone_person_sentence_ + 1 == index_ ? f_.lone_person_run_ : std::string::npos;
+  f_.lone_person_run_ = std::string::npos;
+  if (lone != std::string::npos && n() > 0 && IsCapitalized(text_, T(0))) {
+    f_.runs_[lone].she += IsWord(0, "she");
+    f_.runs_[lone].he += IsWord(0, "he");
+  }
   if (InTitleCase()) return;
+  const size_t first_run = f_.runs_.size();
+  std::vector<std::pair<size_t, size_t>> run_tokens;  // each run's first and end token
   for (size_t i = 0; i < n();) {
     if (!IsNameWord(i)) {
       const char c = text_[T(i).begin];
@@ -397,10 +411,13 @@ void SentenceReader::CollectNames() {
       }
       const bool joiner = Is(j, "&") || of || of_the || and_word || and_head || IsNameParticle(W(j));
       const bool the_next = of && IsWord(j + 1, "the") && head_before && j + 2 < n() && IsCapitalized(text_, T(j + 2));
-      if (!joiner || j + 1 >= n() || (!IsCapitalized(text_, T(j + 1)) && !the_next)) break;
+      // "Mary-Kate van der Berg": particles one after another.
+      const bool particles = IsNameParticle(W(j)) && j + 2 < n() && IsNameParticle(W(j + 1)) && IsCapitalized(text_, T(j + 2));
+      if (!joiner || j + 1 >= n() || (!IsCapitalized(text_, T(j + 1)) && !the_next && !particles)) break;
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
     }
+    run.owned = i > 0 && IsWord(i - 1, "'s");
     for (size_t b = i; b > 0 && b + 4 > i; --b) {
       if (Is(b - 1, ".") && b >= 2 && IsTitle(W(b - 2))) --b;  // "Gov. Gavin Newsom": a title's abbreviation
       if (!T(b - 1).word || (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1)))) break;
@@ -438,8 +455,46 @@ void SentenceReader::CollectNames() {
       f_.organisations_.push_back({{{{"", std::string(written), name}, ActorKind::kOrganization}}, index_});
     }
     f_.runs_.push_back(std::move(run));
+    run_tokens.emplace_back(i, j);
     i = j;
   }
+  GivePronouns(first_run, run_tokens);
+}
+
+// The pronouns a sentence gives the people it names (NameRun::she, he): its subject, the first
+// person named among its first words ("Energy Minister Clara Penrose defended her remarks"), takes
+// the pronouns after it in its clause, up to the next name or quotation mark; and the one person a
+// sentence names may be whom the next sentence's opening "She" stands for.
+void SentenceReader::GivePronouns(size_t first_run, const std::vector<std::pair<size_t, size_t>>& run_tokens) {
+  std::vector<size_t> people;  // the sentence's runs that may name a person, by index in run_tokens
+  for (size_t r = 0; r < run_tokens.size(); ++r) {
+    const NameRun& run = f_.runs_[first_run + r];
+    // The name without its titles ("Communications Minister Clara Penrose": "Clara Penrose").
+    std::vector<std::string> words;
+    for (const ByteSpan& w : run.words) words.emplace_back(text_.substr(w.begin, w.end - w.begin));
+    const ByteSpan name{run.words[TitleWords(words)].begin, run.words.back().end};
+    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    if (!run.organisation && !LooksLikeOrganization(written) && !LooksLikeOutlet(written) && !InsideQuotation(run_tokens[r].first)) {
+      people.push_back(r);
+    }
+  }
+  if (people.size() == 1) {
+    f_.lone_person_run_ = first_run + people.front();
+    f_.lone_person_sentence_ = index_;
+  }
+  if (people.empty() || run_tokens[people.front()].first > 5) return;
+  const size_t subject = people.front();
+  const size_t end = people.size() > 1 ? run_tokens[people[1]].first : n();
+  int she = 0, he = 0;
+  for (size_t k = run_tokens[subject].second; k < end && !IsQuote(text_, T(k)); ++k) {
+    const LowerWord w = W(k);
+    she += w == "she" || w == "her" || w == "hers" || w == "herself";
+    he += w == "he" || w == "his" || w == "him" || w == "himself";
+  }
+  if ((she == 0) == (he == 0)) return;  // none, or both: "told her husband he …"
+  NameRun& run = f_.runs_[first_run + subject];
+  run.she += she > 0;
+  run.he += he > 0;
 }
 
 // Whether token i stands inside quotation marks (so an "I" there is the quoted speaker's).

@@ -342,3 +342,50 @@ TEST_CASE("A one-word name that spoke is whom the next \"he\", nationality or ag
   // An acronym or an organisation by its words is never "he".
   CHECK(Claims("OCES said output would rise. He said prices would fall.") == Found{"[OCES]: output would rise"});
 }
+
+TEST_CASE("He and she stand only for a person the text gives that pronoun", "[claims][speakers]") {
+  // "her remarks" after the subject gives Clara Penrose "she"; the host named last has none.
+  CHECK(Claims("Energy Minister Clara Penrose defended her remarks after a radio host, Gideon Dunmore, read them back "
+               "to her. \"I stand by every word,\" she said.") == Found{"[Clara Penrose]: I stand by every word"});
+  // A title gives it ("Ms Vallin"), a "She" opening the sentence after the one person named too.
+  CHECK(Claims("Chief executive Teresa Vallin left early. Mr Benning said cash flow had improved. "
+               "\"We will not cut the dividend,\" she added.") ==
+        Found{"[Benning]: cash flow had improved", "[Teresa Vallin]: We will not cut the dividend"});
+  CHECK(Claims("Teresa Vallin looked tired. She read the results quickly. Mark Benning said cash flow had improved. "
+               "\"We will not cut the dividend,\" she added.") ==
+        Found{"[Mark Benning]: cash flow had improved", "[Teresa Vallin]: We will not cut the dividend"});
+  // When the text gives the one person in reach "he", a "she" stands for no one.
+  CHECK(Claims("Mr Benning said cash flow had improved. \"We will not cut the dividend,\" she added.") ==
+        Found{"[Benning]: cash flow had improved"});
+}
+
+TEST_CASE("A capitalised title word after a role is a first name", "[claims][speakers]") {
+  CHECK(Claims("Kelby manager Dean Whitlow said his side had been second best.") ==
+        Found{"[Dean Whitlow]: his side had been second best"});
+  CHECK(Claims("Club captain Major Tollis said the squad was ready.") == Found{"[Major Tollis]: the squad was ready"});
+  // With no role before it, a title is a title.
+  CHECK(Claims("Kelby's Dean Whitlow said his side had been second best.") ==
+        Found{"[Dean Whitlow]: his side had been second best"});
+  CHECK(Claims("Governor Ada Moss said the plan would fail.") == Found{"[Ada Moss]: the plan would fail"});
+}
+
+TEST_CASE("A role after an opening phrase's comma introduces the speaker", "[claims][speakers]") {
+  CHECK(Claims("Speaking to reporters, county health officer Alan Merrick said the outbreak was not over.") ==
+        Found{"[Alan Merrick]: the outbreak was not over"});
+}
+
+TEST_CASE("Someone close to a party is an unnamed source", "[claims][speakers]") {
+  CHECK(Claims("A person close to the board said the forecast had been discussed twice.") ==
+        Found{"[anonymous]: the forecast had been discussed twice"});
+  CHECK(Claims("People close to the talks said a deal was near.") == Found{"[anonymous]: a deal was near"});
+}
+
+TEST_CASE("Name particles may follow one another", "[claims][speakers]") {
+  CHECK(Claims("Mary-Kate van der Berg said the deal was fair.") == Found{"[Mary-Kate van der Berg]: the deal was fair"});
+}
+
+TEST_CASE("Whoever quotes someone as saying, named or not, the one quoted speaks", "[claims][speakers]") {
+  CHECK(Claims("The paper quoted Ana Ruiz as saying demand was strong.") == Found{"[Ana Ruiz]: demand was strong"});
+  // A named outlet that quotes: still the one quoted, once.
+  CHECK(Claims("Reuters quoted Ana Ruiz as saying demand was strong.") == Found{"[Ana Ruiz]: demand was strong"});
+}
