@@ -125,7 +125,7 @@ bool IsPluralOfPeople(std::string_view lower) {
 // Words that begin a Han speaker phrase and are not part of the name.
 const std::vector<std::string_view>& HanOpeners() {
   static const std::vector<std::string_view> words = {"据", "據", "而", "但", "并", "並", "另外", "此外", "对此", "對此",
-                                                      "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有",
+                                                      "根据", "根據", "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有",
                                                       // 會後蔡篤恭…表示, 赛后罗伟表示: after the meeting, the match.
                                                       "会后", "會後", "赛后", "賽後", "事后", "事後",
                                                       // 今年上半年王立表示: a period that opens the phrase.
@@ -174,7 +174,9 @@ const std::vector<std::string_view>& HanTitles() {
       "财务官", "財務官", "运营官", "營運官", "技术官", "技術官", "委员", "委員", "专员", "專員", "参事", "參事",
       "前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將",
       // 指揮中心指揮官陳時中, 海港队中场核心吴凡, 預防接種組召集人李明, 臻鼎董座 (chairman) 沈慶芳.
-      "指挥官", "指揮官", "核心", "召集人", "董座"};
+      "指挥官", "指揮官", "核心", "召集人", "董座",
+      // 国家统计局城市司首席统计师董莉娟: a statistics office's officer.
+      "统计师", "統計師"};
   return words;
 }
 
@@ -182,7 +184,10 @@ const std::vector<std::string_view>& HanTitles() {
 bool IsHanOrganization(std::string_view name) {
   for (std::string_view end : {"社", "局", "部", "行", "所", "院", "会", "會", "司", "委", "厅", "廳", "署", "集团", "集團",
                                "公司", "证券", "證券", "大学", "大學", "报", "報", "台", "网", "網", "中心", "政府",
-                               "机构", "機構", "协会", "協會", "组织", "組織", "基金", "银行", "銀行", "党", "黨"}) {
+                               "机构", "機構", "协会", "協會", "组织", "組織", "基金", "银行", "銀行", "党", "黨",
+                               // 星驰汽车, 宏晶半導體, 华星电子: a company's short name ends in its trade.
+                               "汽车", "汽車", "科技", "电子", "電子", "能源", "电力", "電力", "半导体", "半導體",
+                               "航空", "医药", "醫藥", "制药", "製藥", "保险", "保險", "地产", "地產", "控股", "电气", "電氣"}) {
     if (EndsWith(name, end)) return true;
   }
   return IsNewsOutlet(name);
@@ -632,7 +637,7 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   if (const size_t open = ParenthesisOpening(text, sentence_begin, aside_end); open != std::string_view::npos) verb = open;
   // Back over Han characters to a punctuation mark, a space or the sentence's start.
   size_t begin = verb;
-  for (size_t count = 0; begin > sentence_begin && count < 24; ++count) {
+  for (size_t count = 0; begin > sentence_begin && count < 40; ++count) {
     int32_t i = static_cast<int32_t>(begin);
     UChar32 c;
     U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), i, c);
@@ -728,6 +733,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "记者走访发现", "本报记者了解到": the text's own reporter, the author's voice, not a source.
+  for (std::string_view own : {"记者", "記者", "本报记者", "本報記者", "本网记者", "本網記者"}) {
+    if (StartsWith(phrase, own)) return std::nullopt;
+  }
   // "对本报记者", "向记者": to whom it was said.
   for (std::string_view to : {"对", "對", "向"}) {
     const size_t at = phrase.rfind(to);

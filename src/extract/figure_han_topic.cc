@@ -1,6 +1,7 @@
 #include "extract/figure_han_topic.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
@@ -198,6 +199,66 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
   return topic;
 }
 
+// A clause break that is no list's comma: ，；。 a line, the sentence's start.
+bool ClauseBreakBefore(std::string_view t, size_t i) {
+  const size_t n = BreakBefore(t, i);
+  return i == 0 || (n > 0 && !(n == 3 && t.substr(i - 3, 3) == "、"));
+}
+
+// The joints of a list: 、 and the words before its last item.
+constexpr std::string_view kListJoints[] = {"、", "和", "及", "与", "與", "以及"};
+
+// "猪肉、鲜果、鸡蛋价格分别上涨12.3%、4.1%和2.6%", "江苏、浙江和广东的GDP分别增长…": each figure after
+// 分别 ("respectively") is the item of the list before it in the same place. The item's span, when
+// the figure at `figure` is one of such a list and the two lists have as many members.
+std::optional<ByteSpan> RespectiveItem(std::string_view t, ByteSpan sentence, ByteSpan figure) {
+  size_t respectively = std::string_view::npos;
+  for (std::string_view w : {"分别", "分別"}) {
+    const size_t at = t.substr(0, figure.begin).rfind(w);
+    if (at != std::string_view::npos && at >= sentence.begin && (respectively == std::string_view::npos || at > respectively)) respectively = at;
+  }
+  if (respectively == std::string_view::npos) return std::nullopt;
+  // The figures' list: from 分别 to the clause's end, its joints counted; this figure's place.
+  size_t place = 0, joints = 0;
+  for (size_t i = respectively + 6; i < sentence.end; ++i) {
+    if (i >= figure.begin + 1 && ClauseBreakBefore(t, i) && i > figure.end) break;
+    if (i < figure.begin && ClauseBreakBefore(t, i) && i > respectively + 6) return std::nullopt;  // a clause between
+    size_t n = 0;
+    if (StartsWithAny(t, i, kListJoints, &n)) {
+      ++joints;
+      if (i < figure.begin) ++place;
+      i += n - 1;
+    }
+  }
+  if (joints == 0) return std::nullopt;
+  // The items' list: the clause before 分别, split at its joints; the clause before that when 分别
+  // opens its own ("新疆、重庆、吉林涨幅居前，分别为15.0%、12.5%和12.4%").
+  size_t begin = respectively;
+  while (begin > sentence.begin && !ClauseBreakBefore(t, begin)) --begin;
+  size_t list_end = respectively;
+  if (begin == respectively && begin > sentence.begin) {
+    list_end = begin - BreakBefore(t, begin);
+    begin = list_end;
+    while (begin > sentence.begin && !ClauseBreakBefore(t, begin)) --begin;
+  }
+  begin = PastOpeners(t, begin, respectively);
+  std::vector<ByteSpan> items;
+  size_t item = begin;
+  for (size_t i = begin; i < list_end;) {
+    size_t n = 0;
+    if (StartsWithAny(t, i, kListJoints, &n)) {
+      items.push_back({item, i});
+      item = i + n;
+      i += n;
+    } else {
+      ++i;
+    }
+  }
+  items.push_back({item, list_end});
+  if (items.size() != joints + 1 || place >= items.size()) return std::nullopt;
+  return items[place];
+}
+
 }  // namespace
 
 std::string HanTextCountry(std::string_view text) {
@@ -208,6 +269,11 @@ std::string HanTextCountry(std::string_view text) {
 }
 
 std::optional<std::string> HanTopicSubject(std::string_view text, ByteSpan sentence, ByteSpan figure, bool company_text) {
+  if (const std::optional<ByteSpan> item = RespectiveItem(text, sentence, figure)) {
+    // The item's owner: the last item's measure (鸡蛋价格, 广东的GDP) is the list's, not the owner's.
+    const Topic topic = TopicOf(text, item->begin, item->end, true, HanTextCountry(text), company_text);
+    return topic.owner.empty() ? std::nullopt : std::optional<std::string>(topic.owner);
+  }
   if (!IsHanAt(text, figure.begin >= 3 ? figure.begin - 3 : 0) && !IsHanAt(text, figure.end)) return std::nullopt;
   const std::string country = HanTextCountry(text);
   auto clause_begin = [&](size_t end) {
