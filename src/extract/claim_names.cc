@@ -642,7 +642,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     UChar32 c;
     U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), i, c);
     // "台南市衛生局11日表示": a date's digits inside the phrase, before 日 or 月.
-    const bool date_digit = c >= '0' && c <= '9' && (IsDateOrTimeWord(text.substr(begin, 3)) || (text[begin] >= '0' && text[begin] <= '9'));
+    // "在介绍2022年业绩指引时": a year too.
+    const bool date_digit = c >= '0' && c <= '9' &&
+                            (IsDateOrTimeWord(text.substr(begin, 3)) || text.substr(begin, 3) == "年" || (text[begin] >= '0' && text[begin] <= '9'));
     // "爱德华多·桑坦德": a foreign name's parts joined by a middle dot, Han on both sides.
     bool name_dot = false;
     if ((c == 0xB7 || c == 0x2027 || c == 0x30FB) && begin < verb && i > static_cast<int32_t>(sentence_begin)) {
@@ -650,6 +652,27 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       UChar32 before;
       U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
       name_dot = before >= 0 && IsUnspacedScript(before);
+    }
+    // "顺丰控股(002352.SZ)在…时表示", "腾讯控股（00700.HK）公告称": a stock code in parentheses (no Han
+    // in it: a dateline's "(记者 邱敏)" ends the phrase) inside the phrase, after a Han name; it is cut
+    // from the name below.
+    if ((c == ')' || c == 0xFF09) && begin < verb) {
+      size_t open = ParenthesisOpening(text, sentence_begin, begin);
+      if (open != std::string_view::npos) {
+        const std::string_view code = text.substr(open, begin - open);
+        const size_t inner = code.substr(0, 1) == "(" ? 1 : 3;
+        const size_t outer = c == ')' ? 1 : 3;
+        for (size_t k = inner; k + outer < code.size(); ++k) {
+          if (static_cast<unsigned char>(code[k]) >= 0x80) open = std::string_view::npos;
+        }
+      }
+      int32_t j = static_cast<int32_t>(open);
+      UChar32 before = -1;
+      if (open != std::string_view::npos && open > sentence_begin) U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
+      if (before >= 0 && IsUnspacedScript(before)) {
+        begin = open;
+        continue;
+      }
     }
     if (c < 0 || (!IsUnspacedScript(c) && !date_digit && !name_dot)) break;
     begin = static_cast<size_t>(i);
@@ -684,6 +707,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (const size_t clause = WhenOrOnWhatClause(text.substr(begin, end - begin)); clause > 0) {
       end = begin + clause;
       changed = true;
+    }
+    // "顺丰控股(002352.SZ)": the ticker or aside after the name is no part of it.
+    if (end > begin && (text[end - 1] == ')' || EndsWith(text.substr(begin, end - begin), "\xef\xbc\x89"))) {
+      if (const size_t open = ParenthesisOpening(text, begin, end); open != std::string_view::npos) {
+        end = open;
+        changed = true;
+      }
     }
     // "他坦诚地", "周启明明确地": a manner adverb of two characters and 地 after who speaks.
     if (EndsWith(text.substr(begin, end - begin), "地") && CodePoints(text.substr(begin, end - begin)) >= 4) {
@@ -785,6 +815,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase.substr(0, WithoutOfficer(phrase)))) {
     return HanSpeaker{{begin, end}, false, false, true};  // 该公司, 该委相关负责人: the organisation last named
   }
+  // "公司表示": in a company's news a bare 公司 is the company the text is about.
+  if (phrase == "公司") return HanSpeaker{{begin, end}, false, false, true};
   if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
     return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
   }
@@ -826,6 +858,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (phrase == document) return std::nullopt;
   }
   if (phrase == "他们" || phrase == "她们" || phrase == "他們" || phrase == "她們") return std::nullopt;
+  // "乳制品企业南岭乳业", "新能源车企星驰": the kind of business before a company's name is no part of it.
+  for (std::string_view kind : {"企业", "企業", "车企", "車企", "房企", "药企", "藥企", "券商", "厂商", "廠商", "运营商", "運營商"}) {
+    const size_t at = phrase.rfind(kind);
+    if (at == std::string_view::npos) continue;
+    const size_t length = CodePoints(phrase.substr(at + kind.size()));
+    if (length >= 2 && length <= 8) return HanSpeaker{{begin + at + kind.size(), end}, false, false, false, true};
+  }
   // After the last title, the person's name.
   size_t name = 0;
   for (std::string_view title : HanTitles()) {

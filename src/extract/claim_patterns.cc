@@ -1065,11 +1065,11 @@ bool PronounSubjectBefore(std::string_view text, size_t sentence_begin, size_t a
 // Whether the Han verb ending at `at` opens a when-clause that another reporting verb follows in the
 // same clause ("回应记者提问时说", "回答記者提問時表示"): the verb is the occasion, not the statement.
 bool OccasionVerbAt(std::string_view text, size_t at, size_t sentence_end) {
-  for (size_t k = at, count = 0; k < sentence_end && count < 16; ++count) {
+  for (size_t k = at, count = 0; k < sentence_end && count < 24; ++count) {
     int32_t i = static_cast<int32_t>(k);
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(sentence_end), c);
-    if (c < 0 || !IsUnspacedScript(c)) return false;
+    if (c < 0 || (!IsUnspacedScript(c) && !(c >= '0' && c <= '9'))) return false;  // "介绍2022年业绩指引时表示"
     if ((c == 0x65F6 || c == 0x6642) && HanReportingVerbAt(text, static_cast<size_t>(i)) != 0) return true;  // 时 時
     k = static_cast<size_t>(i);
   }
