@@ -223,10 +223,16 @@ constexpr std::string_view kListJoints[] = {"、", "和", "及", "与", "與", "
 }  // namespace
 
 std::optional<ByteSpan> HanRespectiveItem(std::string_view t, ByteSpan sentence, ByteSpan figure) {
+  // Within the figure's sentence only, and only where a Han character stands beside the figure.
+  if (figure.begin < sentence.begin || (!IsHanAt(t, figure.begin >= 3 ? figure.begin - 3 : 0) && !IsHanAt(t, figure.end) &&
+                                        !StartsWith(t, figure.end, "、") && !StartsWith(t, figure.begin >= 3 ? figure.begin - 3 : 0, "、"))) {
+    return std::nullopt;
+  }
+  const std::string_view before = t.substr(sentence.begin, figure.begin - sentence.begin);
   size_t respectively = std::string_view::npos;
   for (std::string_view w : {"分别", "分別"}) {
-    const size_t at = t.substr(0, figure.begin).rfind(w);
-    if (at != std::string_view::npos && at >= sentence.begin && (respectively == std::string_view::npos || at > respectively)) respectively = at;
+    const size_t at = before.rfind(w);
+    if (at != std::string_view::npos && (respectively == std::string_view::npos || sentence.begin + at > respectively)) respectively = sentence.begin + at;
   }
   if (respectively == std::string_view::npos) return std::nullopt;
   // The figures' list: from 分别 to the clause's end, its joints counted; this figure's place.
