@@ -126,7 +126,7 @@ bool IsPluralOfPeople(std::string_view lower) {
 // Words that begin a Han speaker phrase and are not part of the name.
 const std::vector<std::string_view>& HanOpeners() {
   static const std::vector<std::string_view> words = {"据", "據", "而", "但", "并", "並", "另外", "此外", "对此", "對此",
-                                                      "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有",
+                                                      "根据", "根據", "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有",
                                                       // 會後蔡篤恭…表示, 赛后罗伟表示: after the meeting, the match.
                                                       "会后", "會後", "赛后", "賽後", "事后", "事後",
                                                       // 今年上半年王立表示: a period that opens the phrase.
@@ -175,7 +175,9 @@ const std::vector<std::string_view>& HanTitles() {
       "财务官", "財務官", "运营官", "營運官", "技术官", "技術官", "委员", "委員", "专员", "專員", "参事", "參事",
       "前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將",
       // 指揮中心指揮官陳時中, 海港队中场核心吴凡, 預防接種組召集人李明, 臻鼎董座 (chairman) 沈慶芳.
-      "指挥官", "指揮官", "核心", "召集人", "董座"};
+      "指挥官", "指揮官", "核心", "召集人", "董座",
+      // 国家统计局城市司首席统计师董莉娟: a statistics office's officer.
+      "统计师", "統計師"};
   return words;
 }
 
@@ -183,7 +185,10 @@ const std::vector<std::string_view>& HanTitles() {
 bool IsHanOrganization(std::string_view name) {
   for (std::string_view end : {"社", "局", "部", "行", "所", "院", "会", "會", "司", "委", "厅", "廳", "署", "集团", "集團",
                                "公司", "证券", "證券", "大学", "大學", "报", "報", "台", "网", "網", "中心", "政府",
-                               "机构", "機構", "协会", "協會", "组织", "組織", "基金", "银行", "銀行", "党", "黨"}) {
+                               "机构", "機構", "协会", "協會", "组织", "組織", "基金", "银行", "銀行", "党", "黨",
+                               // 星驰汽车, 宏晶半導體, 华星电子: a company's short name ends in its trade.
+                               "汽车", "汽車", "科技", "电子", "電子", "能源", "电力", "電力", "半导体", "半導體",
+                               "航空", "医药", "醫藥", "制药", "製藥", "保险", "保險", "地产", "地產", "控股", "电气", "電氣"}) {
     if (EndsWith(name, end)) return true;
   }
   return IsNewsOutlet(name);
@@ -681,12 +686,14 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   if (const size_t open = ParenthesisOpening(text, sentence_begin, aside_end); open != std::string_view::npos) verb = open;
   // Back over Han characters to a punctuation mark, a space or the sentence's start.
   size_t begin = verb;
-  for (size_t count = 0; begin > sentence_begin && count < 24; ++count) {
+  for (size_t count = 0; begin > sentence_begin && count < 40; ++count) {
     int32_t i = static_cast<int32_t>(begin);
     UChar32 c;
     U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), i, c);
     // "台南市衛生局11日表示": a date's digits inside the phrase, before 日 or 月.
-    const bool date_digit = c >= '0' && c <= '9' && (IsDateOrTimeWord(text.substr(begin, 3)) || (text[begin] >= '0' && text[begin] <= '9'));
+    // "在介绍2022年业绩指引时": a year too.
+    const bool date_digit = c >= '0' && c <= '9' &&
+                            (IsDateOrTimeWord(text.substr(begin, 3)) || text.substr(begin, 3) == "年" || (text[begin] >= '0' && text[begin] <= '9'));
     // "爱德华多·桑坦德": a foreign name's parts joined by a middle dot, Han on both sides.
     bool name_dot = false;
     if ((c == 0xB7 || c == 0x2027 || c == 0x30FB) && begin < verb && i > static_cast<int32_t>(sentence_begin)) {
@@ -694,6 +701,27 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       UChar32 before;
       U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
       name_dot = before >= 0 && IsUnspacedScript(before);
+    }
+    // "顺丰控股(002352.SZ)在…时表示", "腾讯控股（00700.HK）公告称": a stock code in parentheses (no Han
+    // in it: a dateline's "(记者 邱敏)" ends the phrase) inside the phrase, after a Han name; it is cut
+    // from the name below.
+    if ((c == ')' || c == 0xFF09) && begin < verb) {
+      size_t open = ParenthesisOpening(text, sentence_begin, begin);
+      if (open != std::string_view::npos) {
+        const std::string_view code = text.substr(open, begin - open);
+        const size_t inner = code.substr(0, 1) == "(" ? 1 : 3;
+        const size_t outer = c == ')' ? 1 : 3;
+        for (size_t k = inner; k + outer < code.size(); ++k) {
+          if (static_cast<unsigned char>(code[k]) >= 0x80) open = std::string_view::npos;
+        }
+      }
+      int32_t j = static_cast<int32_t>(open);
+      UChar32 before = -1;
+      if (open != std::string_view::npos && open > sentence_begin) U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
+      if (before >= 0 && IsUnspacedScript(before)) {
+        begin = open;
+        continue;
+      }
     }
     if (c < 0 || (!IsUnspacedScript(c) && !date_digit && !name_dot)) break;
     begin = static_cast<size_t>(i);
@@ -728,6 +756,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (const size_t clause = WhenOrOnWhatClause(text.substr(begin, end - begin)); clause > 0) {
       end = begin + clause;
       changed = true;
+    }
+    // "顺丰控股(002352.SZ)": the ticker or aside after the name is no part of it.
+    if (end > begin && (text[end - 1] == ')' || EndsWith(text.substr(begin, end - begin), "\xef\xbc\x89"))) {
+      if (const size_t open = ParenthesisOpening(text, begin, end); open != std::string_view::npos) {
+        end = open;
+        changed = true;
+      }
     }
     // "他坦诚地", "周启明明确地": a manner adverb of two characters and 地 after who speaks.
     if (EndsWith(text.substr(begin, end - begin), "地") && CodePoints(text.substr(begin, end - begin)) >= 4) {
@@ -777,6 +812,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "记者走访发现", "本报记者了解到": the text's own reporter, the author's voice, not a source.
+  for (std::string_view own : {"记者", "記者", "本报记者", "本報記者", "本网记者", "本網記者"}) {
+    if (StartsWith(phrase, own)) return std::nullopt;
+  }
   // "对本报记者", "向记者": to whom it was said.
   for (std::string_view to : {"对", "對", "向"}) {
     const size_t at = phrase.rfind(to);
@@ -825,6 +864,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   if ((StartsWith(phrase, "该") || StartsWith(phrase, "該")) && IsHanOrganization(phrase.substr(0, WithoutOfficer(phrase)))) {
     return HanSpeaker{{begin, end}, false, false, true};  // 该公司, 该委相关负责人: the organisation last named
   }
+  // "公司表示": in a company's news a bare 公司 is the company the text is about.
+  if (phrase == "公司") return HanSpeaker{{begin, end}, false, false, true};
   if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
     return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
   }
@@ -866,6 +907,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (phrase == document) return std::nullopt;
   }
   if (phrase == "他们" || phrase == "她们" || phrase == "他們" || phrase == "她們") return std::nullopt;
+  // "乳制品企业南岭乳业", "新能源车企星驰": the kind of business before a company's name is no part of it.
+  for (std::string_view kind : {"企业", "企業", "车企", "車企", "房企", "药企", "藥企", "券商", "厂商", "廠商", "运营商", "運營商"}) {
+    const size_t at = phrase.rfind(kind);
+    if (at == std::string_view::npos) continue;
+    const size_t length = CodePoints(phrase.substr(at + kind.size()));
+    if (length >= 2 && length <= 8) return HanSpeaker{{begin + at + kind.size(), end}, false, false, false, true};
+  }
   // After the last title, the person's name.
   size_t name = 0;
   for (std::string_view title : HanTitles()) {

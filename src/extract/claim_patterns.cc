@@ -1128,6 +1128,44 @@ bool PronounSubjectBefore(std::string_view text, size_t sentence_begin, size_t a
   return text[before - 1] == ',' || mark == "\xef\xbc\x8c" || mark == "\xe3\x80\x82";  // ， 。
 }
 
+// Whether the Han verb ending at `at` opens a when-clause that another reporting verb follows in the
+// same clause ("回应记者提问时说", "回答記者提問時表示"): the verb is the occasion, not the statement.
+bool OccasionVerbAt(std::string_view text, size_t at, size_t sentence_end) {
+  for (size_t k = at, count = 0; k < sentence_end && count < 24; ++count) {
+    int32_t i = static_cast<int32_t>(k);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(sentence_end), c);
+    if (c < 0 || (!IsUnspacedScript(c) && !(c >= '0' && c <= '9'))) return false;  // "介绍2022年业绩指引时表示"
+    if ((c == 0x65F6 || c == 0x6642) && HanReportingVerbAt(text, static_cast<size_t>(i)) != 0) return true;  // 时 時
+    k = static_cast<size_t>(i);
+  }
+  return false;
+}
+
+// A source of counted data after 据 or 根据 ("据国家统计局统计，", "根據疾管署統計,", "据中汽协测算，"):
+// the length of its verb at `at`, followed by its comma, else 0. The clause must open with 据.
+size_t CountingSourceVerbAt(std::string_view text, size_t sentence_begin, size_t at) {
+  static constexpr std::string_view kCounts[] = {"统计", "統計", "测算", "測算", "监测", "監測", "调查", "調查"};
+  size_t verb = 0;
+  for (std::string_view count : kCounts) {
+    if (text.substr(at, count.size()) == count) verb = count.size();
+  }
+  if (verb == 0) return 0;
+  const std::string_view after = text.substr(at + verb, 3);
+  if (after.substr(0, 1) != "," && after != "\xef\xbc\x8c") return 0;  // ，
+  // Back to the clause's start: a comma, a full stop or the sentence's start.
+  size_t begin = at;
+  while (begin > sentence_begin) {
+    const std::string_view mark = begin >= 3 ? text.substr(begin - 3, 3) : std::string_view();
+    if (text[begin - 1] == ',' || text[begin - 1] == '\n' || mark == "\xef\xbc\x8c" || mark == "\xe3\x80\x82") break;
+    --begin;
+  }
+  for (std::string_view according : {"据", "據", "根据", "根據"}) {
+    if (text.substr(begin, according.size()) == according && at > begin + according.size()) return verb;
+  }
+  return 0;
+}
+
 // Where a role that points back to the last speaker ends its clause's subject before `verb`
 // ("发言人说", "该负责人还表示", "這位官員則指出"): the role's start, else npos.
 size_t RoleBackBefore(std::string_view text, size_t sentence_begin, size_t verb) {
@@ -1162,7 +1200,7 @@ void SentenceReader::Han() {
     while (p < sentence_.end && text_[p] == ' ') ++p;
     size_t verb = 0;
     for (int gap = 0; gap <= 2 && p < sentence_.end; ++gap) {
-      if ((verb = HanReportingVerbAt(text_, p))) break;
+      if ((verb = HanReportingVerbAt(text_, p)) || (verb = CountingSourceVerbAt(text_, sentence_.begin, p))) break;
       while (p < sentence_.end && text_[p] >= '0' && text_[p] <= '9') ++p;  // a date's digits: "經濟部27日宣布"
       int32_t i = static_cast<int32_t>(p);
       UChar32 c;
@@ -1170,7 +1208,7 @@ void SentenceReader::Han() {
       if (c < 0 || !IsUnspacedScript(c)) break;
       p = static_cast<size_t>(i);
     }
-    if (verb == 0) continue;
+    if (verb == 0 || OccasionVerbAt(text_, p + verb, sentence_.end)) continue;
     size_t begin = p + verb;
     for (;;) {
       const std::string_view rest = text_.substr(begin);
@@ -1187,8 +1225,10 @@ void SentenceReader::Han() {
     if (span && (begin > p + verb || span->end - span->begin >= kShortestUnpunctuated)) {
       const Speaker speaker = f_.SpeakerOf(m);
       Add({speaker}, std::string(text_.substr(p, verb)), ToHanFullStop(text_, *span));
-      // "財務長蔡佩玲則指出,…,但她強調": whom a 他 or 她 later in this sentence stands for.
+      // "財務長蔡佩玲則指出,…,但她強調": whom a 他 or 她 later in this sentence stands for; what a
+      // later 该公司 stands for.
       if (speaker.kind == ActorKind::kPerson) f_.SetPerson({speaker}, index_);
+      else f_.company_ = {{speaker}, index_};
     }
   }
 }
@@ -1259,9 +1299,14 @@ void SentenceReader::HanDiscovered() {
       ++p;
       continue;
     }
-    const size_t verb = HanReportingVerbAt(text_, p);
+    size_t verb = HanReportingVerbAt(text_, p);
+    if (verb == 0) verb = CountingSourceVerbAt(text_, sentence_.begin, p);
     if (verb == 0) {
       ++p;
+      continue;
+    }
+    if (OccasionVerbAt(text_, p + verb, sentence_.end)) {
+      p += verb;
       continue;
     }
     size_t begin = p + verb;
@@ -1297,8 +1342,10 @@ void SentenceReader::HanDiscovered() {
       const ActorKind kind = speaker->anonymous ? ActorKind::kGroup
                              : speaker->organization || LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
       speakers = {{{"", name, speaker->span}, kind}};
-      // "李昱廷指出,…,他认为…": whom a 他 later in this sentence stands for.
+      // "李昱廷指出,…,他认为…": whom a 他 later in this sentence stands for; "星驰汽车在声明中称,…。
+      // 该公司还表示": what 该公司 stands for.
       if (kind == ActorKind::kPerson) f_.SetPerson(speakers, index_);
+      if (kind == ActorKind::kOrganization) f_.company_ = {speakers, index_};
     }
     if (!speakers.empty()) {
       const std::optional<ByteSpan> span = Content(begin, false);

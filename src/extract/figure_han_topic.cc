@@ -1,6 +1,7 @@
 #include "extract/figure_han_topic.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "extract/metric_lexicon.h"
 #include "extract/text_bytes.h"
@@ -105,8 +106,8 @@ constexpr std::string_view kMeasures[] = {
     "數量", "价格", "價格", "指数", "指數", "收入", "支出", "发电量", "發電量", "产值", "產值", "积分", "積分", "进球",
     "進球", "得分", "增长率", "增長率", "增速", "涨幅", "漲幅", "降幅", "比重", "占比", "佔比", "成长率", "成長率", "人次",
     "剂次", "劑次", "接种", "接種", "出口", "进口", "進口", "用电", "用電", "装机", "裝機",
-    // 全球货物贸易量: the world's trade volume.
-    "货物贸易", "貨物貿易", "贸易量", "貿易量"};
+    // 全球货物贸易量: the world's trade volume; 货物吞吐量: a port's.
+    "货物贸易", "貨物貿易", "贸易量", "貿易量", "货物吞吐量", "貨物吞吐量", "吞吐量"};
 
 // Words that begin a topic the country owns: the nation as a whole, its economy, its aggregates.
 constexpr std::string_view kNationalOpeners[] = {
@@ -117,6 +118,8 @@ constexpr std::string_view kNationalAggregates[] = {
     "固定資產投資", "进出口", "進出口", "外汇储备", "外匯儲備", "外匯存底", "广义货币", "廣義貨幣", "狭义货币", "人民币贷款",
     "人民幣貸款", "社会融资", "社會融資", "城镇调查失业率", "城鎮調查失業率", "城镇新增就业", "一般公共预算", "民间消费",
     "民間消費", "资本形成", "資本形成", "失业率", "失業率", "CPI", "PPI", "通胀", "通膨", "物价", "物價",
+    // 核心CPI: the consumer prices less food and energy.
+    "核心CPI", "核心通胀", "核心通膨",
     // 9月制造业采购经理指数为50.3%: the purchasing managers' index of the country.
     "制造业采购经理", "製造業採購經理", "采购经理指数", "採購經理指數", "PMI"};
 
@@ -129,7 +132,9 @@ constexpr std::string_view kNotOwners[] = {
     "公司", "该", "該", "其", "这", "這", "本", "他", "她", "我", "你", "记者", "記者", "数据", "數據", "报告", "報告",
     "联赛", "聯賽", "比赛", "比賽", "现场", "現場", "方面",
     // 市场人士担心增速…, 分析师认为…: what someone thinks of a number is not whose it is.
-    "人士", "担心", "擔心", "认为", "認為", "预期", "預期", "相信", "估计", "估計", "表示", "指出", "称", "稱"};
+    "人士", "担心", "擔心", "认为", "認為", "预期", "預期", "相信", "估计", "估計", "表示", "指出", "称", "稱",
+    // 全市规模以上工业增加值: the whole city, province or county the text reports on, not a name.
+    "全市", "全省", "全区", "全區", "全县", "全縣"};
 
 template <typename Words>
 bool ContainsAny(std::string_view s, const Words& words) {
@@ -150,7 +155,15 @@ struct Topic {
 // `end` itself, when the figure begins there).
 Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, const std::string& country, bool company_text) {
   Topic topic;
-  const size_t start = PastOpeners(t, begin, end);
+  size_t start = PastOpeners(t, begin, end);
+  // "扣除食品和能源价格的核心CPI": what is left out is not the topic; the noun after 的 is. Without
+  // one ("，扣除价格因素实际增长5.0%") the clause goes on with the topic of the clause before.
+  for (std::string_view less : {"扣除", "剔除"}) {
+    if (!StartsWith(t, start, less)) continue;
+    const size_t of = t.substr(start, end - start).find("的");
+    if (of == std::string_view::npos) return topic;
+    start += of + 3;
+  }
   size_t stop = start;
   // An age group opens a topic with digits: 65歲以上長者接種率.
   while (stop < end && IsDigit(t[stop])) ++stop;
@@ -198,7 +211,78 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
   return topic;
 }
 
+// A clause break that is no list's comma: ，；。 a line, the sentence's start.
+bool ClauseBreakBefore(std::string_view t, size_t i) {
+  const size_t n = BreakBefore(t, i);
+  return i == 0 || (n > 0 && !(n == 3 && t.substr(i - 3, 3) == "、"));
+}
+
+// The joints of a list: 、 and the words before its last item.
+constexpr std::string_view kListJoints[] = {"、", "和", "及", "与", "與", "以及"};
+
 }  // namespace
+
+std::optional<ByteSpan> HanRespectiveItem(std::string_view t, ByteSpan sentence, ByteSpan figure) {
+  // Within the figure's sentence only, and only where a Han character stands beside the figure.
+  if (figure.begin < sentence.begin || (!IsHanAt(t, figure.begin >= 3 ? figure.begin - 3 : 0) && !IsHanAt(t, figure.end) &&
+                                        !StartsWith(t, figure.end, "、") && !StartsWith(t, figure.begin >= 3 ? figure.begin - 3 : 0, "、"))) {
+    return std::nullopt;
+  }
+  const std::string_view before = t.substr(sentence.begin, figure.begin - sentence.begin);
+  size_t respectively = std::string_view::npos;
+  for (std::string_view w : {"分别", "分別"}) {
+    const size_t at = before.rfind(w);
+    if (at != std::string_view::npos && (respectively == std::string_view::npos || sentence.begin + at > respectively)) respectively = sentence.begin + at;
+  }
+  if (respectively == std::string_view::npos) return std::nullopt;
+  // The figures' list: from 分别 to the clause's end, its joints counted; this figure's place.
+  size_t place = 0, joints = 0;
+  for (size_t i = respectively + 6; i < sentence.end; ++i) {
+    if (i >= figure.begin + 1 && ClauseBreakBefore(t, i) && i > figure.end) break;
+    if (i < figure.begin && ClauseBreakBefore(t, i) && i > respectively + 6) return std::nullopt;  // a clause between
+    size_t n = 0;
+    if (StartsWithAny(t, i, kListJoints, &n)) {
+      ++joints;
+      if (i < figure.begin) ++place;
+      i += n - 1;
+    }
+  }
+  if (joints == 0) return std::nullopt;
+  // The items' list: the clause of 分别 before it, split at its joints; the clause before that when
+  // this one holds no list ("新疆、重庆、吉林涨幅居前，分别为…", "一季度、二季度，工业增加值分别增长…").
+  const auto items_between = [&](size_t from, size_t to) {
+    std::vector<ByteSpan> items;
+    size_t item = from;
+    for (size_t i = from; i < to;) {
+      size_t n = 0;
+      if (StartsWithAny(t, i, kListJoints, &n)) {
+        items.push_back({item, i});
+        item = i + n;
+        i += n;
+      } else {
+        ++i;
+      }
+    }
+    items.push_back({item, to});
+    return items;
+  };
+  size_t begin = respectively;
+  while (begin > sentence.begin && !ClauseBreakBefore(t, begin)) --begin;
+  std::vector<ByteSpan> items = items_between(begin, respectively);
+  if (items.size() == 1 && begin > sentence.begin) {
+    size_t end = begin - BreakBefore(t, begin);
+    begin = end;
+    while (begin > sentence.begin && !ClauseBreakBefore(t, begin)) --begin;
+    // "江州港、临川港吞吐量分别为A和B，同比分别增长C和D": the list before that clause's own 分别.
+    for (std::string_view w : {"分别", "分別"}) {
+      const size_t at = t.substr(begin, end - begin).find(w);
+      if (at != std::string_view::npos) end = std::min(end, begin + at);
+    }
+    items = items_between(begin, end);
+  }
+  if (items.size() != joints + 1 || place >= items.size()) return std::nullopt;
+  return items[place];
+}
 
 std::string HanTextCountry(std::string_view text) {
   for (std::string_view taiwan : {"主計總處", "台灣", "臺灣", "新台幣", "行政院", "台股"}) {
@@ -208,6 +292,11 @@ std::string HanTextCountry(std::string_view text) {
 }
 
 std::optional<std::string> HanTopicSubject(std::string_view text, ByteSpan sentence, ByteSpan figure, bool company_text) {
+  if (const std::optional<ByteSpan> item = HanRespectiveItem(text, sentence, figure)) {
+    // The item's owner: the last item's measure (鸡蛋价格, 广东的GDP) is the list's, not the owner's.
+    const Topic topic = TopicOf(text, item->begin, item->end, true, HanTextCountry(text), company_text);
+    if (!topic.owner.empty()) return topic.owner;  // else a list of periods: the clause's topic below
+  }
   if (!IsHanAt(text, figure.begin >= 3 ? figure.begin - 3 : 0) && !IsHanAt(text, figure.end)) return std::nullopt;
   const std::string country = HanTextCountry(text);
   auto clause_begin = [&](size_t end) {

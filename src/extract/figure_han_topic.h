@@ -21,6 +21,11 @@ namespace dossier::extract {
 // (储能业务毛利率) are its company's and the company reader gives those.
 std::optional<std::string> HanTopicSubject(std::string_view text, ByteSpan sentence, ByteSpan figure, bool company_text);
 
+// "猪肉、鲜果、鸡蛋价格分别上涨12.3%、4.1%和2.6%": each figure after 分别 ("respectively") is the item
+// of the list before it in the same place. The item's span (as written, 鸡蛋价格 with its measure)
+// when the figure at `figure` is one of such a list and the two lists have as many members.
+std::optional<ByteSpan> HanRespectiveItem(std::string_view text, ByteSpan sentence, ByteSpan figure);
+
 // The country a Chinese text reports on, for its national figures: 台灣 when it writes of Taiwan's
 // institutions or currency, else 中国 (中國 in a text in traditional characters).
 std::string HanTextCountry(std::string_view text);

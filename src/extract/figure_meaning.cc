@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "extract/figure_changes.h"
+#include "extract/figure_han_topic.h"
 #include "extract/figure_period.h"
 #include "extract/figure_subject.h"
 #include "extract/figure_tables.h"
@@ -707,6 +708,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (auto cell = TableCellPeriod(t, f.span)) {
         f.period = cell->period;
         f.period_kind = cell->kind;
+      }
+    }
+    // "一季度、二季度GDP分别增长5.3%和4.7%": a figure after 分别 takes the period its list item names.
+    if (!f.period) {
+      if (const std::optional<ByteSpan> item = HanRespectiveItem(t, f.sentence, f.span)) {
+        for (const PeriodMention& p : sentence_periods_all) {
+          if (p.begin >= item->begin && p.begin < item->end) f.period = p.period;
+        }
       }
     }
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.

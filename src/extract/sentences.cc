@@ -151,9 +151,20 @@ bool AfterClockTime(std::string_view text, size_t b) {
   return word.size() >= 2 && word.size() <= 4 && (word.back() == 'T' || word == "UTC");
 }
 
-// Whether ICU's break at `b` is none: inside a citation marker, after a title or a clock time.
+// Whether the break at `b` cuts a stock code and its exchange inside brackets ("顺丰控股(002352.SZ)在…
+// 表示", "Tencent (0700.HK) said"), which ICU takes for a sentence's end after the digits' stop.
+bool InsideTicker(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != '.' || !std::isdigit(static_cast<unsigned char>(text[b - 2]))) return false;
+  size_t letters = b;
+  while (letters < text.size() && std::isupper(static_cast<unsigned char>(text[letters]))) ++letters;
+  const bool closes = letters < text.size() && (text[letters] == ')' || text.substr(letters, 3) == "\xef\xbc\x89");  // ）
+  return letters - b >= 1 && letters - b <= 4 && closes;
+}
+
+// Whether ICU's break at `b` is none: inside a citation marker, after a title or a clock time,
+// inside a stock code.
 bool JoinsNextSentence(std::string_view text, size_t b) {
-  return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterClockTime(text, b);
+  return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterClockTime(text, b) || InsideTicker(text, b);
 }
 
 }  // namespace
