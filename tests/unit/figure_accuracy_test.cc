@@ -105,6 +105,13 @@ std::string DescribeEnd(const std::vector<FigureRef>& refs, const End& end) {
   return end.first + "@" + std::to_string(end.second) + " (not extracted)";
 }
 
+// "money 3, percent 2": a count per key.
+std::string Counts(const std::map<std::string, size_t>& counts) {
+  std::string out;
+  for (const auto& [key, n] : counts) out += (out.empty() ? "" : ", ") + key + " " + std::to_string(n);
+  return out;
+}
+
 // Scores one half of tests/labels/figures/news (README.md there): span+value, the subject, metric
 // and period of the figures whose labels state them, and the conflicts FindConflicts reports
 // across the half's texts against conflicts.json. `report_misses` is false for the held-out half,
@@ -130,7 +137,7 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
     // Opt-in: what the development half's figures measure, where it differs from the labels.
     if (report_misses && std::getenv("DOSSIER_MEANING_MISSES")) WARN(DescribeMeaningMisses(figures, *labels, *text));
     total.span_value += score.span_value;
-    MeaningScore meaning = ScoreMeaning(figures, *labels, *aliases);
+    MeaningScore meaning = ScoreMeaning(figures, *labels, *aliases, *text);
     // DOSSIER_SUBJECT_MISSES=1 lists the development half's wrong subjects (never the held-out's).
     if (report_misses && std::getenv("DOSSIER_SUBJECT_MISSES")) {
       std::string listed;
@@ -202,7 +209,14 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
     WARN("news " << half << ", " << Name(language) << " (" << score.files << " files): span+value P="
                  << score.span_value.Precision() << " R=" << score.span_value.Recall() << " F1=" << score.span_value.F1()
                  << "; subject " << lm.subject_right << "/" << lm.subject_labelled << ", metric " << lm.metric_right << "/"
-                 << lm.metric_labelled << ", period " << lm.period_right << "/" << lm.period_labelled);
+                 << lm.metric_labelled << ", period " << lm.period_right << "/" << lm.period_labelled
+                 << "; subject misses: " << lm.subject_unfound << " span not found, " << lm.subject_empty << " empty, "
+                 << lm.subject_wrong << " wrong (" << lm.subject_wrong_from_sentence << " read from a name in the sentence, "
+                 << lm.subject_wrong_label_in_sentence << " where the sentence names the labelled one, " << lm.subject_wrong_overlapping
+                 << " sharing a word with it: " << lm.subject_wrong_longer << " holding it, " << lm.subject_wrong_shorter
+                 << " held in it); metric misses: "
+                 << lm.metric_unfound << " span not found, " << lm.metric_empty << " empty (" << Counts(lm.metric_empty_by_kind)
+                 << "), " << lm.metric_wrong << " wrong");
   }
   return total;
 }
