@@ -54,7 +54,12 @@ namespace dossier {
 // 0.2% increase in September", "in the prior month"), a reported result not going on with a period
 // not over at the dateline, a day-first page date ("Updated: 13-02-2026"), a commodity's price with
 // no period the dateline's day, "upped", "hiked", "slashed", "revised" … as verbs of a move.
-inline constexpr int kFigureExtractorVersion = 9;
+// 10: English subjects and metrics: a reference ("Its turbines", "The group") is what the text's
+// sentences were about, not the last place listed; "Cleveland, up 4.0%" is Cleveland's; a race's
+// second share the rival's named after "over"; a party word before a person's name no part of it;
+// "Power prices in Texas" Texas's; money per a unit of a good ("per megawatt-hour") its price, and
+// money no index's level; a multiple stating a move ("a jump of nine times") measures what moved.
+inline constexpr int kFigureExtractorVersion = 10;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iterator>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -212,6 +213,19 @@ bool IsCurrency(const Figure& f) {
   return f.unit.size() == 3 && std::all_of(f.unit.begin(), f.unit.end(), IsUpper);
 }
 
+// Whether a figure is the price of one thing in a market's unit: "$82 a barrel", "75,10 €/MWh",
+// "£9,724.54 per megawatt hour", "£4,000 per megawatt-hour".
+bool IsPriceOfGood(const Figure& f) {
+  if (f.kind != FigureKind::kRate || !f.per) return false;
+  std::string unit;  // lowercase, without blanks and hyphens: "megawatthour"
+  for (char c : *f.per) {
+    if (c != ' ' && c != '-') unit += ToLowerAscii(c);
+  }
+  static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "kilowatthour", "megawatthour",
+                                                "litre", "liter", "gallon", "bushel", "pound", "mmbtu", "therm"};
+  return std::find(std::begin(kGoods), std::end(kGoods), unit) != std::end(kGoods);
+}
+
 // The metric a figure's own unit names: a price per token, a power capacity, an energy use.
 std::optional<std::string> MetricOfUnit(const Figure& f) {
   if (f.per && f.per->find("token") != std::string::npos) return "price per token";
@@ -222,12 +236,7 @@ std::optional<std::string> MetricOfUnit(const Figure& f) {
   if (f.kind == FigureKind::kCount || (f.kind == FigureKind::kRate && !IsCurrency(f))) {
     return CountedMetric(f.unit);
   }
-  // The price of one thing in a market's unit: "$82 a barrel", "75,10 €/MWh".
-  if (f.kind == FigureKind::kRate && f.per) {
-    static constexpr std::string_view kGoods[] = {"barrel", "ounce", "tonne", "ton", "kwh", "mwh", "litre", "liter", "gallon",
-                                                  "bushel", "pound"};
-    if (std::find(std::begin(kGoods), std::end(kGoods), *f.per) != std::end(kGoods)) return "price";
-  }
+  if (IsPriceOfGood(f)) return "price";
   return std::nullopt;
 }
 
@@ -328,12 +337,34 @@ bool IsVotingText(std::string_view t) {
   return seen >= 3;
 }
 
-bool MeasuresSomething(const Figure& f) {
+// Whether the multiple at `span` states a move or sets a quantity against its own other value: "a
+// jump of more than nine times", "a three fold rise in net profit", "about four times the annual
+// average", "has dropped by a factor of 1,000" (not "20 times its likely revenue", two quantities).
+bool MultipliesItself(std::string_view t, ByteSpan span) {
+  static constexpr std::string_view kMoves[] = {"rise", "jump", "increase", "gain", "growth", "surge", "drop", "fall", "decline"};
+  auto [word, at] = WordBefore(t, span.begin);
+  for (int k = 0; k < 3 && (word == "than" || word == "more" || word == "less" || word == "about" || word == "roughly" ||
+                            word == "nearly" || word == "almost" || word == "some" || word == "over");
+       ++k) {
+    std::tie(word, at) = WordBefore(t, at);
+  }
+  if (word == "of") {  // "a jump of nine times", "by a factor of 1,000"
+    const std::string noun = WordBefore(t, at).first;
+    if (noun == "factor") return true;
+    if (std::find(std::begin(kMoves), std::end(kMoves), noun) != std::end(kMoves)) return true;
+  }
+  const size_t after = WordEnd(t, span.end + 1);
+  const std::string next = At(t, span.end) == ' ' ? Lowercase(t.substr(span.end + 1, after - span.end - 1)) : "";
+  return next == "the" || std::find(std::begin(kMoves), std::end(kMoves), next) != std::end(kMoves);
+}
+
+bool MeasuresSomething(std::string_view t, const Figure& f) {
   if (f.kind == FigureKind::kDuration) return false;
   // A multiple measures what it multiplies when it is a move: "net profit more than doubled",
   // "roughly double the $91.4 billion it spent", "倍增".
   if (f.kind == FigureKind::kMultiple) return f.surface.rfind("doubl", 0) == 0 || f.surface.rfind("tripl", 0) == 0 ||
-                                               f.surface == "twice" || f.surface == "\xe5\x80\x8d\xe5\xa2\x9e";  // 倍增
+                                               f.surface == "twice" || f.surface == "\xe5\x80\x8d\xe5\xa2\x9e" ||  // 倍增
+                                               MultipliesItself(t, f.span);
   // A count measures something when its noun does not say what it is: no noun, a noun that names
   // a metric ("2,323 employees"), or a Chinese measure word ("18.6万辆", "3.2亿台", "12.6万人").
   const bool measure_word = f.unit.size() == 3 && IsNonAscii(f.unit[0]);
@@ -660,9 +691,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       breaks_of_sentence = ClauseBreaks(t, sentence);
     }
     // Metric.
-    if (MeasuresSomething(f) && !f.metric) {  // a table cell's comes from its headers
+    if (MeasuresSomething(t, f) && !f.metric) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
+      // Money for a unit of a good is its price, whatever else the clause names ("buying electricity
+      // at £4,000 per megawatt-hour" for extra capacity).
+      if (IsCurrency(f) && IsPriceOfGood(f)) f.metric = "price";
       if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
       if (!f.metric) f.metric = MetricOfUnit(f);
       // Else the nearest in the sentence, within a few lines of text either side, and not across a
@@ -674,6 +708,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
       if (!f.metric && before.begin < before.end) f.metric = NearestMetric(t, sentence_metrics, before, f.span);
       if (!f.metric && after.begin < after.end) f.metric = NearestMetric(t, sentence_metrics, after, f.span);
+      // An index's level is in points: money named beside one ("from the regular close of $133.70 on
+      // Nasdaq") measures what the other words of its statement name ("shares").
+      if (f.metric == "index level" && IsCurrency(f)) {
+        std::vector<MetricAt> others;
+        std::copy_if(sentence_metrics.begin(), sentence_metrics.end(), std::back_inserter(others),
+                     [](const MetricAt& m) { return m.metric != "index level"; });
+        f.metric = NearestMetric(t, others, {before.begin, after.end}, f.span);
+      }
       // A power or an energy measures capacity, use or output, whatever money the clause names
       // ("plans to reach 12 GW of capacity by 2030 and will invest …").
       if (f.kind == FigureKind::kQuantity && f.metric && *f.metric != "production" && *f.metric != "electricity use" &&

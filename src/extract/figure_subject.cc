@@ -223,6 +223,20 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
         break;
       }
     }
+    // "Democrat Bruce Braley", "Republican Joni Ernst": a party's word before a person's first and
+    // last name describes the person ("the Republican National Committee" is a name of its own).
+    for (std::string_view party : {"Democrat ", "Republican ", "Democratic ", "Independent "}) {
+      if (name.words.compare(0, party.size(), party) != 0) continue;
+      const std::string rest = name.words.substr(party.size());
+      const size_t blanks = std::count(rest.begin(), rest.end(), ' ');
+      static constexpr std::string_view kBodies[] = {"Party", "National", "Committee", "Convention", "Caucus", "Senate", "House"};
+      const bool body = std::any_of(std::begin(kBodies), std::end(kBodies), [&](std::string_view w) { return rest.find(w) != std::string::npos; });
+      if (blanks >= 1 && blanks <= 2 && !body) {
+        name.words = rest;
+        name.begin += party.size();
+      }
+      break;
+    }
     // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
     const bool compound = Before(t, name.begin) == '-' || (At(t, name.end) == '-' && IsLower(At(t, name.end + 1)));
     // "2.5 billion U.S. dollars", "Hong Kong dollars": a currency's name, no one's.
@@ -1068,6 +1082,37 @@ class SubjectReader {
     second->subject = race->second;
   }
 
+  // A race's two shares that no verb of leading sets apart ("Hagan has a one-point, 44-43 percent,
+  // advantage over GOP candidate Thom Tillis", "Warner ahead, 49.1 to 48.4 percent, over Gillespie"),
+  // both read as the first name's: the second is the rival's named just after them, after "over",
+  // "against" or "versus".
+  void ReadRival(const Figure& first, Figure* second) const {
+    if (!first.subject || second->subject != first.subject) return;
+    static const std::unordered_set<std::string_view> kAgainst = {"over", "against", "versus", "vs", "of"};
+    auto [after_first, after_last] = NamesWithin(second->span.end, second->sentence.end);
+    for (auto it = after_first; it != after_last && it->begin - second->span.end <= 80; ++it) {
+      if (it->modifier || it->source || it->group) continue;
+      bool against = false;
+      for (size_t i = second->span.end; i < it->begin;) {
+        const size_t e = WordEnd(t_, i);
+        if (e > i) {
+          against = against || kAgainst.count(Lowercase(t_.substr(i, e - i))) != 0;
+          i = e;
+        } else {
+          ++i;
+        }
+      }
+      if (!against) return;
+      // "GOP candidate Thom Tillis", "Republican rival Cory Gardner": the name the words describe.
+      for (auto next = std::next(it); next != after_last && next->begin - it->end <= 25; it = next++) {
+        const std::string_view gap = t_.substr(it->end, next->begin - it->end);
+        if (!std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || IsLower(c); })) break;
+      }
+      if (it->words != *first.subject) second->subject = it->words;
+      return;
+    }
+  }
+
   // The lead a margin after "by" measures ("Obama leads … John McCain by 11 percentage points"): the
   // leader's.
   std::optional<std::string> LeadMargin(const Figure& f) const {
@@ -1093,6 +1138,7 @@ class SubjectReader {
     // text's next.
     if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
     if (subject && !in_words_) Remember(*subject);
+    if (subject && !in_words_ && IsTopic(f, *subject)) topic_ = subject;
     return subject;
   }
 
@@ -1140,6 +1186,9 @@ class SubjectReader {
         return good;
       }
     }
+    // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
+    // comma is that name's.
+    if (auto apposed = Apposed(f, clause)) return apposed;
     // "16 percent supported Fiorina", "44% of voters backed Lindgren": a poll's share is the
     // candidate's it backs.
     if (auto backed = Backed(f)) return backed;
@@ -1204,6 +1253,9 @@ class SubjectReader {
         // "Norland's Social Democrats won …. The party took …": the name the possessive qualifies.
         return First(PreviousSentenceStart(f.sentence.begin), f.sentence.begin, /*sources=*/true).value_or(previous_first->words);
       }
+      // Else what the text is about: "Its largest markets were Norway … and Poland …. Its turbines
+      // generated …" are the company's, not the last place named.
+      if (topic_) return topic_;
       if (!recent_.empty()) return recent_.back();
     }
     // The subject of the sentence, which its clauses before this one name first ("Britain's economy
@@ -1219,6 +1271,20 @@ class SubjectReader {
       if (it->source && !it->person && !it->modifier && SaysAfter(t_, *it)) return it->words;
     }
     return Topic(f);
+  }
+
+  // Whether `subject`, given to `f`, is what its sentence is about: the lead's subject, the name
+  // that opens the sentence, or what a sentence opening with a reference ("It", "The company's
+  // shares") was read to refer to.
+  bool IsTopic(const Figure& f, const std::string& subject) const {
+    if (subject == lead_) return true;
+    size_t begin = f.sentence.begin;
+    while (begin < f.sentence.end && (t_[begin] == ' ' || t_[begin] == '"' || t_[begin] == '\n')) ++begin;
+    auto [first, last] = NamesWithin(begin, f.sentence.end);
+    if (first != last && first->begin == begin) return first->words == subject && !first->modifier;
+    // (A name the sentence writes after its reference is another's: "Its largest markets were Norway …".)
+    const size_t opening = std::min<size_t>(f.sentence.end, WordEnd(t_, WordEnd(t_, begin) + 1));
+    return ReferenceIn(t_, begin, opening).found && t_.substr(begin, f.sentence.end - begin).find(subject) == std::string_view::npos;
   }
 
   // Whether `f` counts cases, deaths or patients: a health figure, which is a place's.
@@ -1364,12 +1430,29 @@ class SubjectReader {
       if (words.size() > 6) return std::nullopt;
     }
     std::reverse(words.begin(), words.end());
+    // "Power prices in Texas jumped", "Retail rates in the Gulf states averaged": the market a
+    // price is paid in is whose it is.
+    for (size_t k = 1; k < words.size(); ++k) {
+      const std::string lower = Lowercase(t_.substr(words[k].first, words[k].second - words[k].first));
+      if (lower != "in" && lower != "at") continue;
+      size_t place = words[k].second + 1;
+      if (StartsWith(t_, place, "the ")) place += 4;
+      auto [first, last] = NamesWithin(place, verb);
+      if (first != last && first->begin == place && !first->modifier && !first->source) return first->words;
+      break;
+    }
     std::string good;
     for (const auto& [begin, end] : words) {
       std::string w(t_.substr(begin, end - begin));
       const std::string lower = Lowercase(w);
       if (std::find(std::begin(kAfterGood), std::end(kAfterGood), lower) != std::end(kAfterGood)) break;
       if (good.empty() && std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners)) continue;
+      // "The Midwest, where prices were up 3.2%", "But prices dipped", "when it was settling for
+      // £53/MWh": a relative word, a conjunction or a pronoun names no good.
+      if (IsFunctionWord(lower)) {
+        if (!good.empty()) break;
+        continue;
+      }
       // A capitalised word inside is a name's ("Brent crude"), read as names are; one opening the
       // sentence is not ("Spot gold", "Corn").
       if (IsUpper(w[0]) && !(begin == f.sentence.begin || OpensSentence(t_, begin))) return std::nullopt;
@@ -1378,6 +1461,27 @@ class SubjectReader {
     }
     if (good.empty() || good.size() > 30) return std::nullopt;
     return good;
+  }
+
+  // The name just before the comma that opens `clause`, when the clause is a move and the figure
+  // ("Cleveland, up 4.0%", "Brent, down 2% at $81", "gold, off 0.6%").
+  std::optional<std::string> Apposed(const Figure& f, ByteSpan clause) const {
+    static const std::unordered_set<std::string_view> kMoves = {"up", "down", "off", "higher", "lower"};
+    size_t i = clause.begin;
+    while (i < f.span.begin && t_[i] == ' ') ++i;
+    const size_t e = WordEnd(t_, i);
+    if (kMoves.count(Lowercase(t_.substr(i, e - i))) == 0) return std::nullopt;
+    const std::string_view between = t_.substr(e, f.span.begin > e ? f.span.begin - e : 0);
+    if (between != " " && between != " by ") return std::nullopt;
+    size_t comma = clause.begin;
+    while (comma > f.sentence.begin && t_[comma - 1] == ' ') --comma;
+    if (comma <= f.sentence.begin || t_[comma - 1] != ',') return std::nullopt;
+    --comma;
+    auto [first, last] = NamesWithin(f.sentence.begin, comma);
+    if (first == last) return std::nullopt;
+    const Name& name = *std::prev(last);
+    if (name.end != comma || name.modifier || name.source || name.person) return std::nullopt;
+    return name.words;
   }
 
   // The name that opens `clause` before its verb, when the figure comes after "with" ("Booker
@@ -1625,6 +1729,7 @@ class SubjectReader {
   bool in_words_ = false;              // the subject being read is a group named in words
   std::pair<size_t, std::string> words_subject_{SIZE_MAX, ""};  // the last such group, by its sentence
   std::vector<std::string> recent_;    // subjects given, most recent last, each once
+  std::optional<std::string> topic_;   // the last subject a sentence was about (IsTopic)
 };
 
 }  // namespace
@@ -1663,9 +1768,10 @@ void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std:
         b.span.begin > a.span.end && b.span.begin - a.span.end <= 3) {
       if (!ReadHanScore(t, &b)) reader.ReadScore(&a, &b);
     }
-    if (a.kind == FigureKind::kPercent && b.kind == FigureKind::kPercent && b.span.begin > a.span.end &&
-        t.substr(a.span.end, b.span.begin - a.span.end) == " to ") {
-      reader.ReadRace(&a, &b);
+    const std::string_view joint = b.span.begin > a.span.end ? t.substr(a.span.end, b.span.begin - a.span.end) : "";
+    if (a.kind == FigureKind::kPercent && b.kind == FigureKind::kPercent && (joint == " to " || joint == "-" || joint == kEnDash)) {
+      if (joint == " to ") reader.ReadRace(&a, &b);
+      reader.ReadRival(a, &b);
     }
   }
 }

@@ -239,12 +239,24 @@ MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   metric_unstated += o.metric_unstated;
   period_unstated += o.period_unstated;
   subject_spans_found += o.subject_spans_found;
+  subject_unfound += o.subject_unfound;
+  subject_empty += o.subject_empty;
+  subject_wrong += o.subject_wrong;
+  metric_unfound += o.metric_unfound;
+  metric_empty += o.metric_empty;
+  metric_wrong += o.metric_wrong;
+  subject_wrong_from_sentence += o.subject_wrong_from_sentence;
+  subject_wrong_label_in_sentence += o.subject_wrong_label_in_sentence;
+  subject_wrong_overlapping += o.subject_wrong_overlapping;
+  subject_wrong_longer += o.subject_wrong_longer;
+  subject_wrong_shorter += o.subject_wrong_shorter;
+  for (const auto& [kind, n] : o.metric_empty_by_kind) metric_empty_by_kind[kind] += n;
   subject_misses.insert(subject_misses.end(), o.subject_misses.begin(), o.subject_misses.end());
   return *this;
 }
 
 MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
-                          const std::map<std::string, std::string>& aliases) {
+                          const std::map<std::string, std::string>& aliases, std::string_view text) {
   std::map<std::pair<uint64_t, uint64_t>, const Figure*> by_span;
   for (const Figure& f : predicted) by_span.emplace(std::make_pair(f.span.begin, f.span.end), &f);
   auto one = [&](const std::string& name) {
@@ -292,13 +304,40 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
       if (f && canonical(f->subject) == canonical(label.subject)) {
         ++score.subject_right;
       } else {
+        ++(!f ? score.subject_unfound : !f->subject ? score.subject_empty : score.subject_wrong);
+        if (f && f->subject && f->sentence.end <= text.size()) {
+          const std::string sentence = AsciiLower(text.substr(f->sentence.begin, f->sentence.end - f->sentence.begin));
+          score.subject_wrong_from_sentence += sentence.find(AsciiLower(*f->subject)) != std::string::npos;
+          const std::string labelled = *canonical(label.subject);
+          bool named = sentence.find(AsciiLower(labelled)) != std::string::npos;
+          for (const auto& [alias, name] : aliases) named = named || (name == labelled && sentence.find(alias) != std::string::npos);
+          score.subject_wrong_label_in_sentence += named;
+          // A word of three letters or more that both names hold.
+          const std::string read = " " + AsciiLower(*canonical(f->subject)) + " ";
+          const std::string wanted = AsciiLower(labelled);
+          bool overlapping = false;
+          for (size_t i = 0; i < wanted.size();) {
+            size_t e = wanted.find_first_of(" ,.", i);
+            if (e == std::string::npos) e = wanted.size();
+            if (e - i >= 3 && wanted.compare(i, 3, "and") != 0 && read.find(" " + wanted.substr(i, e - i)) != std::string::npos) overlapping = true;
+            i = e + 1;
+          }
+          score.subject_wrong_overlapping += overlapping;
+          score.subject_wrong_longer += overlapping && read.find(wanted) != std::string::npos;
+          score.subject_wrong_shorter += overlapping && wanted.find(read.substr(1, read.size() - 2)) != std::string::npos;
+        }
         score.subject_misses.push_back(fmt::format("[{}] {}: labelled `{}`, read `{}`", label.span.begin, label.surface,
                                                    *label.subject, f && f->subject ? *f->subject : "-"));
       }
     }
     if (label.metric) {
       ++score.metric_labelled;
-      if (f && f->metric == label.metric) ++score.metric_right;
+      if (f && f->metric == label.metric) {
+        ++score.metric_right;
+      } else {
+        ++(!f ? score.metric_unfound : !f->metric ? score.metric_empty : score.metric_wrong);
+        if (f && !f->metric) ++score.metric_empty_by_kind[ToString(f->kind)];
+      }
     }
     if (label.period) {
       ++score.period_labelled;

@@ -95,11 +95,21 @@ struct MeaningScore {
   size_t subject_guessed = 0, metric_guessed = 0, period_guessed = 0;
   size_t subject_unstated = 0, metric_unstated = 0, period_unstated = 0;  // matched labels without one
   size_t subject_spans_found = 0;  // labels with a subject whose span the extractor found at all
+  // Why a labelled subject or metric was not right, totals by class: the figure's span was not
+  // found, the figure was found with the field empty, or found with another value.
+  size_t subject_unfound = 0, subject_empty = 0, subject_wrong = 0;
+  size_t metric_unfound = 0, metric_empty = 0, metric_wrong = 0;
+  // Of the wrong subjects: those read from a name written in the figure's own sentence (else
+  // carried from elsewhere in the text), and those whose labelled name (or an alias) the sentence writes.
+  size_t subject_wrong_from_sentence = 0, subject_wrong_label_in_sentence = 0;
+  size_t subject_wrong_overlapping = 0;  // wrong subjects that share a word with the labelled one ("Sen. Hagan" / "Kay Hagan")
+  size_t subject_wrong_longer = 0, subject_wrong_shorter = 0;  // of those, holding the labelled name, or held in it
+  std::map<std::string, size_t> metric_empty_by_kind;  // the empty metrics by the figure's kind
   std::vector<std::string> subject_misses;  // "[begin] surface: labelled …, read …" per wrong subject
   MeaningScore& operator+=(const MeaningScore& o);
 };
 MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vector<FigureLabel>& labels,
-                          const std::map<std::string, std::string>& aliases);
+                          const std::map<std::string, std::string>& aliases, std::string_view text);
 
 // One line per labelled metric or period that the figure predicted at the label's span does not
 // state ("metric  [b, e) labelled revenue, predicted -: …"), for tuning on a development half.

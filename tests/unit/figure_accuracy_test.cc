@@ -105,6 +105,13 @@ std::string DescribeEnd(const std::vector<FigureRef>& refs, const End& end) {
   return end.first + "@" + std::to_string(end.second) + " (not extracted)";
 }
 
+// "money 3, percent 2": a count per key.
+std::string Counts(const std::map<std::string, size_t>& counts) {
+  std::string out;
+  for (const auto& [key, n] : counts) out += (out.empty() ? "" : ", ") + key + " " + std::to_string(n);
+  return out;
+}
+
 // Scores one half of tests/labels/figures/news (README.md there): span+value, the subject, metric
 // and period of the figures whose labels state them, and the conflicts FindConflicts reports
 // across the half's texts against conflicts.json. `report_misses` is false for the held-out half,
@@ -130,7 +137,7 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
     // Opt-in: what the development half's figures measure, where it differs from the labels.
     if (report_misses && std::getenv("DOSSIER_MEANING_MISSES")) WARN(DescribeMeaningMisses(figures, *labels, *text));
     total.span_value += score.span_value;
-    MeaningScore meaning = ScoreMeaning(figures, *labels, *aliases);
+    MeaningScore meaning = ScoreMeaning(figures, *labels, *aliases, *text);
     // DOSSIER_SUBJECT_MISSES=1 lists the development half's wrong subjects (never the held-out's).
     if (report_misses && std::getenv("DOSSIER_SUBJECT_MISSES")) {
       std::string listed;
@@ -202,7 +209,14 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
     WARN("news " << half << ", " << Name(language) << " (" << score.files << " files): span+value P="
                  << score.span_value.Precision() << " R=" << score.span_value.Recall() << " F1=" << score.span_value.F1()
                  << "; subject " << lm.subject_right << "/" << lm.subject_labelled << ", metric " << lm.metric_right << "/"
-                 << lm.metric_labelled << ", period " << lm.period_right << "/" << lm.period_labelled);
+                 << lm.metric_labelled << ", period " << lm.period_right << "/" << lm.period_labelled
+                 << "; subject misses: " << lm.subject_unfound << " span not found, " << lm.subject_empty << " empty, "
+                 << lm.subject_wrong << " wrong (" << lm.subject_wrong_from_sentence << " read from a name in the sentence, "
+                 << lm.subject_wrong_label_in_sentence << " where the sentence names the labelled one, " << lm.subject_wrong_overlapping
+                 << " sharing a word with it: " << lm.subject_wrong_longer << " holding it, " << lm.subject_wrong_shorter
+                 << " held in it); metric misses: "
+                 << lm.metric_unfound << " span not found, " << lm.metric_empty << " empty (" << Counts(lm.metric_empty_by_kind)
+                 << "), " << lm.metric_wrong << " wrong");
   }
   return total;
 }
@@ -238,8 +252,9 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   CHECK(Share(zh.period_right, zh.period_labelled) >= 0.70);
   // Extractor v8 (52 texts, English subjects and metrics of wire copy, polls, sport, goods, German
   // nouns): subject 609/712 (0.855), metric 519/627 (0.828); v7 on the same 49 texts 569/694, 505/618.
-  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.84);
-  CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.81);
+  // v10 (s10-figsubj, 64 texts): subject 711/822 (0.865; 703 with v9), metric 596/708 (0.842; 589).
+  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.85);
+  CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.83);
   // Periods and conflicts (s8-figperiod, 49 texts): period 452/616 (427 before: "last month",
   // relative and fiscal quarters, "the first three quarters", an amount's comparison period);
   // conflicts 7 of 14 found, 0 false pairs (7 before: one source's values of one measure in two
@@ -264,9 +279,10 @@ TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
   // Chinese subjects: 17/34 with v7 (5/34 with v6): the company reader's longer names and dates.
   const MeaningScore& zh = heldout.by_language.at(TextLanguage::kChinese).meaning;
   CHECK(Share(zh.subject_right, zh.subject_labelled) >= 0.45);
-  // v8: subject 135/232 (0.582; v7 132/232), metric 157/224 (0.701; v7 156/224).
-  CHECK(Share(heldout.meaning.subject_right, heldout.meaning.subject_labelled) >= 0.56);
-  CHECK(Share(heldout.meaning.metric_right, heldout.meaning.metric_labelled) >= 0.69);
+  // v8: subject 135/232 (0.582; v7 132/232), metric 157/224 (0.701; v7 156/224). v10 (s10-figsubj):
+  // subject 137/232 (0.591), metric 160/224 (0.714).
+  CHECK(Share(heldout.meaning.subject_right, heldout.meaning.subject_labelled) >= 0.58);
+  CHECK(Share(heldout.meaning.metric_right, heldout.meaning.metric_labelled) >= 0.70);
   CHECK(Share(heldout.meaning.period_right, heldout.meaning.period_labelled) >= 0.55);  // s8-figperiod: 111/196
   CHECK(heldout.conflicts_false <= 1);  // s8-figperiod: 0 (2 before)
   CHECK(heldout.conflicts_found >= 3);
