@@ -39,6 +39,7 @@ struct FigureLabel {
   std::optional<std::string> subject;
   std::optional<std::string> metric;
   std::optional<std::string> period;
+  std::optional<std::string> period_kind;  // "actual", "forecast" or "plan", with a period
   std::optional<std::string> change_role;  // "from", "to", "delta"
 };
 
@@ -95,6 +96,11 @@ struct MeaningScore {
   size_t subject_guessed = 0, metric_guessed = 0, period_guessed = 0;
   size_t subject_unstated = 0, metric_unstated = 0, period_unstated = 0;  // matched labels without one
   size_t subject_spans_found = 0;  // labels with a subject whose span the extractor found at all
+  // The labelled periods missed, by class: no period read (or the span not found), another year,
+  // the right year at another granularity ("2026" for "Q3 2026"), and of the periods right, those
+  // whose kind is wrong (actual, forecast or plan, where the label states one).
+  size_t period_empty = 0, period_wrong_year = 0, period_wrong_granularity = 0, period_kind_wrong = 0;
+  std::map<std::string, size_t> period_kind_confusions;  // "labelled>read" ("actual>-") → count
   std::vector<std::string> subject_misses;  // "[begin] surface: labelled …, read …" per wrong subject
   MeaningScore& operator+=(const MeaningScore& o);
 };
