@@ -526,13 +526,14 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
   // Each listed word with the kind it shows: one hash lookup per word of the text.
-  enum : char { kF = 1, kP, kM, kA };
+  enum : char { kF = 1, kP, kM, kA, kC };
   static const std::unordered_map<std::string_view, char> kKinds = [] {
     std::unordered_map<std::string_view, char> kinds;
     for (std::string_view w : kForecast) kinds.emplace(w, kF);
     for (std::string_view w : kPlan) kinds.emplace(w, kP);
     for (std::string_view w : kMaybe) kinds.emplace(w, kM);
     for (std::string_view w : kActual) kinds.emplace(w, kA);
+    for (std::string_view w : kComparison) kinds.emplace(w, kC);
     return kinds;
   }();
   bool forecast = false, plan = false, maybe = false, actual = false;
@@ -555,9 +556,7 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     auto found = kKinds.find(w);
     char kind = found == kKinds.end() ? 0 : found->second;
     if ((kind == kF || kind == kM) && since_comparison < 3) kind = kA;
-    since_comparison = i >= figure_end && std::find(std::begin(kComparison), std::end(kComparison), w) != std::end(kComparison)
-                           ? 0
-                           : since_comparison + (since_comparison < 3);
+    since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
     plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
     maybe = maybe || kind == kM || (w == "course" && previous == "on") || (w == "track" && previous == "on");

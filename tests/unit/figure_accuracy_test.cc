@@ -310,7 +310,10 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // s9-figperiod (extractor v9, 60 texts with the three `kestrel_jobs_*`): period 519/688 (the 57
   // before: 484/667 with v8, 498/667 with v9), conflicts 10 of 17 found, 0 false pairs (an
   // intention of one source, a plan or target, is no rival of another source's reported value).
-  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.74);
+  // s10-figperiod (65 texts with `energy_heat_day`): period 542/701 (531/690 on the 64 before):
+  // a price is the day's only in a sentence on the day's trading, its moves with it, contract
+  // months, "October of 2006", "by March", "over the last year".
+  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.76);
   CHECK(dev.conflicts_false <= 1);
   CHECK(dev.conflicts_found >= 10);
 }
