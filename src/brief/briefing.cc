@@ -143,7 +143,8 @@ std::vector<BriefText> Tensions(const std::string& slug, const StoryViews& views
 }
 
 // "Sources disagree on capital expenditure: $700 billion against $725 billion." for each conflict
-// among the listed sources' figures.
+// among the listed sources' figures; "One source gives different values of revenue: …" when every value
+// is from one source (a company's guidance against the analysts' estimate it quotes).
 std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writer) {
   std::vector<FigureRef> listed;
   for (const FigureRef& ref : index.Figures()) {
@@ -151,7 +152,10 @@ std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writ
   }
   std::vector<BriefText> out;
   for (const FigureConflict& conflict : FindConflicts(listed)) {
-    std::string text = "Sources disagree on " + conflict.metric + ": ";
+    const bool one_source = std::all_of(conflict.values.begin(), conflict.values.end(), [&](const std::vector<FigureRef>& value) {
+      return std::all_of(value.begin(), value.end(), [&](const FigureRef& ref) { return ref.source == conflict.values[0][0].source; });
+    });
+    std::string text = (one_source ? "One source gives different values of " : "Sources disagree on ") + conflict.metric + ": ";
     std::vector<FigureMark> marks;
     std::vector<CitedSpan> cited;
     for (const std::vector<FigureRef>& value : conflict.values) {

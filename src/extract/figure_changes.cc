@@ -340,9 +340,10 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
       continue;
     }
     if (b1 == "from" || b1 == "von") {
-      // "from A to B", "von A auf B": the next figure, after " to " or " auf ".
+      // "from A to B", "von A auf B": the next figure, after " to " or " auf ", of A's dimension
+      // ("from $1.88 per share and its revenue forecast to $6.58 billion" are two moves).
       const std::string_view to = b1 == "from" ? " to " : " auf ";
-      if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 &&
+      if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 && SameDimension(f, fs[k + 1]) &&
           t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(to) != std::string_view::npos) {
         Link(fs, k, k + 1);
         ++k;
@@ -351,7 +352,11 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
       // "$135 billion, up from $72.2 billion", "slipped to 73% from 76%", "rose to $139 from
       // $118": the new value was stated before.
       const std::optional<size_t> now = NewValueBefore(fs, k);
-      const bool after_move = b2 == "up" || b2 == "down" || (now && fs[*now].change);
+      // "… and its revenue forecast to $6.58 billion from $6.33 billion": "to A from B" is a move
+      // whatever verb, however far back, set it going.
+      const bool to_from = now && fs[*now].span.begin >= 4 && t.substr(fs[*now].span.begin - 4, 4) == " to " &&
+                           t.substr(fs[*now].span.end, f.span.begin - fs[*now].span.end) == " from ";
+      const bool after_move = b2 == "up" || b2 == "down" || (now && fs[*now].change) || to_from;
       if (after_move) {
         if (now) {
           Link(fs, k, *now);

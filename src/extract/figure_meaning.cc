@@ -537,8 +537,15 @@ std::string YearBefore(const std::string& period) {
 
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
 // a plan ("plans", "budget", "to spend") or an actual ("spent", "reported"); the first of those
-// three that any word shows.
-std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t end) {
+// three that any word shows. Past `figure_end` (the end of the figure the words are read for; the
+// whole clause or sentence when they are not its own), a word of a forecast right after a
+// comparison ("added 261,000 jobs, above the market estimate", "stronger-than-expected", "beating
+// forecasts") sets the figure against someone's forecast: it is the outcome, an actual, not the
+// forecast ("beating estimates of 205,000 jobs" still makes the 205,000 after it a forecast).
+std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t end, size_t figure_end = 0) {
+  static constexpr std::string_view kComparison[] = {"above", "ahead", "beat", "beating", "beats", "below", "exceeded",
+                                                     "exceeding", "missed", "missing", "outpaced", "short", "surpassed",
+                                                     "surpassing", "than", "topped", "topping"};
   static constexpr std::string_view kForecast[] = {
       "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasts",
       "predicted", "predicts", "projected", "projection", "reckons"};
@@ -551,17 +558,19 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
   // Each listed word with the kind it shows: one hash lookup per word of the text.
-  enum : char { kF = 1, kP, kM, kA };
+  enum : char { kF = 1, kP, kM, kA, kC };
   static const std::unordered_map<std::string_view, char> kKinds = [] {
     std::unordered_map<std::string_view, char> kinds;
     for (std::string_view w : kForecast) kinds.emplace(w, kF);
     for (std::string_view w : kPlan) kinds.emplace(w, kP);
     for (std::string_view w : kMaybe) kinds.emplace(w, kM);
     for (std::string_view w : kActual) kinds.emplace(w, kA);
+    for (std::string_view w : kComparison) kinds.emplace(w, kC);
     return kinds;
   }();
   bool forecast = false, plan = false, maybe = false, actual = false;
-  std::string previous;  // the word before, lowercase
+  std::string previous;        // the word before, lowercase
+  size_t since_comparison = 3;  // words since a comparison word past `figure_end` (3: none near)
   for (size_t i = begin; i < end;) {
     if (!IsAsciiLetter(t[i]) || IsAsciiLetter(Before(t, i))) {
       ++i;
@@ -577,7 +586,9 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     for (size_t k = i; k < e; ++k) buffer[k - i] = ToLowerAscii(t[k]);
     const std::string_view w(buffer, e - i);
     auto found = kKinds.find(w);
-    const char kind = found == kKinds.end() ? 0 : found->second;
+    char kind = found == kKinds.end() ? 0 : found->second;
+    if ((kind == kF || kind == kM) && since_comparison < 3) kind = kA;
+    since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
     plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
     maybe = maybe || kind == kM || (w == "course" && previous == "on") || (w == "track" && previous == "on");
@@ -619,6 +630,30 @@ void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
 }  // namespace
 
 namespace {
+
+// Whether `sentence` reports a market's trading session, the words a day's price is given in
+// ("Brent crude futures settled at $82.40 a barrel", "gold was trading at", "to end at $53.44"),
+// unlike a price over a span the text names elsewhere ("prices reached $140/MWh during the hottest
+// week" in a report on July, "averaged $96").
+bool ReportsTradingSession(std::string_view t, ByteSpan sentence) {
+  static constexpr std::string_view kSession[] = {"settle", "settled", "settles", "settling", "closed", "closing",
+                                                  "ended",  "finished", "traded", "trading",  "changed"};
+  std::string previous;
+  for (size_t i = sentence.begin; i < sentence.end;) {
+    if (!IsAsciiLetter(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < sentence.end && IsAsciiLetter(t[e])) ++e;
+    const std::string word = Lowercase(t.substr(i, e - i));
+    if (std::find(std::begin(kSession), std::end(kSession), word) != std::end(kSession)) return true;
+    if (word == "at" && (previous == "end" || previous == "close")) return true;  // "to end at $53.44"
+    previous = word;
+    i = e;
+  }
+  return false;
+}
 
 // A good's move just before its price ("Brent settled up 92 cents, or 1.1%, at $82.40 a barrel",
 // "spot gold fell 0.6% to $2,341 an ounce"): the move measures the price too.
@@ -786,7 +821,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           const auto named = std::find_if(sentence_periods.begin(), sentence_periods.end(),
                                           [&](const PeriodMention& p) { return p.period == *f.period; });
           const ByteSpan there = ClauseOf(breaks_of_sentence, sentence, {named->begin, named->begin + 1});
-          const auto own_kind = PeriodKind(t, clause.begin, clause.end);
+          const auto own_kind = PeriodKind(t, clause.begin, clause.end, f.span.end);
           const auto there_kind = PeriodKind(t, there.begin, there.end);
           if (own_kind && there_kind && *own_kind != *there_kind) f.period.reset();
         }
@@ -822,7 +857,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         // spent in 2025" after a plan), then its clause, then its sentence.
         const size_t own_begin = k > 0 ? std::max<uint64_t>((*figures)[k - 1].span.end, clause.begin) : clause.begin;
         const size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
-        f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end) : std::nullopt;
+        f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end, f.span.end) : std::nullopt;
         if (!f.period_kind) {
           if (!(clause == kind_clause)) {
             kind_clause = clause;
@@ -843,12 +878,28 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       Figure& f = (*figures)[k];
       const bool carried = std::binary_search(carried_figures.begin(), carried_figures.end(), k);
       if ((f.period && !carried) || !f.metric) continue;
-      // A commodity's price or its move with no period at all ("Brent crude futures settled up 92
-      // cents, or 1.1%, at $82.40 a barrel") is the day's too.
-      const bool market_price = *f.metric == "price" && !f.period && (f.kind == FigureKind::kRate || f.change);
+      // A commodity's price with no period at all, in a sentence on the day's trading ("Brent
+      // crude futures settled up 92 cents, or 1.1%, at $82.40 a barrel") or as where it moved to
+      // ("Spot gold fell 0.6% to $2,341 an ounce"), is the day's too; a price in other words
+      // ("reached $140/MWh during the hottest week") is left without one rather than dated by the report.
+      const bool market_price = *f.metric == "price" && !f.period && f.kind == FigureKind::kRate &&
+                                (ReportsTradingSession(t, f.sentence) || (f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ")));
       if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield" || market_price) {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";
+      }
+    }
+    // The price's move in the same sentence ("up 92 cents, or 1.1%") is of that day as well.
+    for (size_t k = 0; k < figures->size(); ++k) {
+      Figure& price = (*figures)[k];
+      if (price.kind != FigureKind::kRate || price.metric != "price" || !price.period) continue;
+      for (size_t j = k; j-- > 0 && (*figures)[j].sentence == price.sentence;) {
+        Figure& move = (*figures)[j];
+        const bool moved = move.kind == FigureKind::kPercent || (move.kind == FigureKind::kMoney && move.unit == price.unit);
+        if (moved && move.metric == "price" && !move.period && !move.per) {
+          move.period = price.period;
+          move.period_kind = price.period_kind;
+        }
       }
     }
   }

@@ -1068,6 +1068,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     // "this year", "last year", "next year"; "full-year" as 全年 is.
     if (tok.lower == "year" && dated.year) {
       const std::string_view b = before(k, 1);
+      // "over the last year", "in the past year": the twelve months to the report, no calendar year.
+      if ((b == "last" || b == "past") && before(k, 2) == "the") continue;
       int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
       if (b == "full" && Before(t, w[k - 1].end) != 's' && !(k + 1 < w.size() && YearAt(t, w[k + 1].begin))) {
         y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
@@ -1139,7 +1141,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       const int day_before = IsDigit(At(t, tok.begin - 2)) && k > 0 ? DayNumber(w[k - 1].lower) : 0;
       const int day_after = k + 1 < w.size() && !YearAt(t, w[k + 1].begin) ? DayNumber(w[k + 1].lower) : 0;
-      const size_t year_at = day_after ? k + 2 : k + 1;
+      // "in October of 2006": the year after "of" is the month's.
+      const bool of_year = !day_after && k + 2 < w.size() && w[k + 1].lower == "of" && YearAt(t, w[k + 2].begin);
+      const size_t year_at = day_after || of_year ? k + 2 : k + 1;
       int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
       const std::string_view b = before(k, 1);
       if (b == "since") {  // "the highest since October 2021": a comparison, no period
@@ -1167,6 +1171,12 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (y) out.push_back({day_before ? w[month_at - 1].begin : tok.begin, DateFromDays(DaysFromCivil(y, m, day)), true});
         continue;
       }
+      // "crude for March delivery", "the April contract", "May futures": the month a contract
+      // delivers in names the contract, not when its price was paid.
+      if (k + 1 < w.size() && (w[k + 1].lower == "delivery" || w[k + 1].lower == "contract" ||
+                               w[k + 1].lower == "contracts" || w[k + 1].lower == "futures")) {
+        continue;
+      }
       // "for November", "May's 2.9% growth": a month of the report's year, as "in November" is.
       const bool possessive = IsUpper(t[tok.begin]) && (At(t, tok.end) == '\'' || StartsWith(t, tok.end, "\xe2\x80\x99")) &&
                               k + 1 < w.size() && w[k + 1].lower == "s";
@@ -1174,10 +1184,12 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
       const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);
+      // "to treat 65% of patients by March": a target for the end of the next such month.
+      if (y == 0 && b == "by" && dated.year) y = m >= dated.month ? dated.year : dated.year + 1;
       if (y == 0) continue;
       out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
                      (b == "in" && ComparedWith(t, w, k)) || NamedAsBase(w, k) || possessive_base});
-      if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
+      if (year_at < w.size() && YearAt(t, w[year_at].begin)) k = year_at;
       continue;
     }
     if (const int y = YearAt(t, tok.begin)) {

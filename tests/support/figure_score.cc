@@ -1,6 +1,7 @@
 #include "support/figure_score.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -90,6 +91,11 @@ Result<FigureLabel> ParseLabel(std::string_view line) {
     Result<std::optional<std::string>> period = object->OptionalString("period");
     if (!period.ok()) return period.status();
     label.period = std::move(*period);
+  }
+  if (object->Has("period_kind")) {
+    Result<std::optional<std::string>> period_kind = object->OptionalString("period_kind");
+    if (!period_kind.ok()) return period_kind.status();
+    label.period_kind = std::move(*period_kind);
   }
   if (object->KindOf("change") == JsonObject::Kind::kObject) {
     Result<JsonObject> change = object->Object("change");
@@ -225,6 +231,23 @@ Result<std::map<std::string, std::string>> LoadSubjectAliases(const std::string&
   return aliases;
 }
 
+namespace {
+
+// The four-digit years a canonical period names ("Q3 2025" → "2025", "2026-2030" → "20262030",
+// "FY2026" → "2026", "2026-09" → "2026"), to tell a wrong year from a wrong granularity.
+std::string YearsOf(std::string_view period) {
+  std::string years;
+  for (size_t i = 0; i + 4 <= period.size(); ++i) {
+    const bool starts = i == 0 || !std::isdigit(static_cast<unsigned char>(period[i - 1]));
+    const bool four = std::all_of(period.begin() + i, period.begin() + i + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const bool ends = i + 4 == period.size() || !std::isdigit(static_cast<unsigned char>(period[i + 4]));
+    if (starts && four && ends) years += period.substr(i, 4);
+  }
+  return years;
+}
+
+}  // namespace
+
 MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   subject_right += o.subject_right;
   subject_labelled += o.subject_labelled;
@@ -251,6 +274,11 @@ MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   subject_wrong_longer += o.subject_wrong_longer;
   subject_wrong_shorter += o.subject_wrong_shorter;
   for (const auto& [kind, n] : o.metric_empty_by_kind) metric_empty_by_kind[kind] += n;
+  period_empty += o.period_empty;
+  period_wrong_year += o.period_wrong_year;
+  period_wrong_granularity += o.period_wrong_granularity;
+  period_kind_wrong += o.period_kind_wrong;
+  for (const auto& [pair, count] : o.period_kind_confusions) period_kind_confusions[pair] += count;
   subject_misses.insert(subject_misses.end(), o.subject_misses.begin(), o.subject_misses.end());
   return *this;
 }
@@ -341,7 +369,19 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
     }
     if (label.period) {
       ++score.period_labelled;
-      if (f && f->period == label.period) ++score.period_right;
+      if (f && f->period == label.period) {
+        ++score.period_right;
+        if (label.period_kind && f->period_kind != label.period_kind) {
+          ++score.period_kind_wrong;
+          ++score.period_kind_confusions[*label.period_kind + ">" + f->period_kind.value_or("-")];
+        }
+      } else if (!f || !f->period) {
+        ++score.period_empty;
+      } else if (YearsOf(*f->period) == YearsOf(*label.period)) {
+        ++score.period_wrong_granularity;
+      } else {
+        ++score.period_wrong_year;
+      }
     }
   }
   return score;

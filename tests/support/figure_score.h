@@ -39,6 +39,7 @@ struct FigureLabel {
   std::optional<std::string> subject;
   std::optional<std::string> metric;
   std::optional<std::string> period;
+  std::optional<std::string> period_kind;  // "actual", "forecast" or "plan", with a period
   std::optional<std::string> change_role;  // "from", "to", "delta"
 };
 
@@ -105,6 +106,11 @@ struct MeaningScore {
   size_t subject_wrong_overlapping = 0;  // wrong subjects that share a word with the labelled one ("Sen. Hagan" / "Kay Hagan")
   size_t subject_wrong_longer = 0, subject_wrong_shorter = 0;  // of those, holding the labelled name, or held in it
   std::map<std::string, size_t> metric_empty_by_kind;  // the empty metrics by the figure's kind
+  // The labelled periods missed, by class: no period read (or the span not found), another year,
+  // the right year at another granularity ("2026" for "Q3 2026"), and of the periods right, those
+  // whose kind is wrong (actual, forecast or plan, where the label states one).
+  size_t period_empty = 0, period_wrong_year = 0, period_wrong_granularity = 0, period_kind_wrong = 0;
+  std::map<std::string, size_t> period_kind_confusions;  // "labelled>read" ("actual>-") → count
   std::vector<std::string> subject_misses;  // "[begin] surface: labelled …, read …" per wrong subject
   MeaningScore& operator+=(const MeaningScore& o);
 };

@@ -474,6 +474,17 @@ TEST_CASE("briefing: without a note, Why it matters states where sources disagre
   CHECK(FigureById(b, conflict.figures[1].figure_id)->source_id == d);
 }
 
+TEST_CASE("briefing: Why it matters does not call one source's two values of a measure a disagreement of sources") {
+  Story s;
+  s.Ingest("Amazon expects capital expenditure of $700 billion in 2026, above the $650 billion analysts had forecast.",
+           "https://example.com/c", "2026-05-24", "Capex guidance");
+  const Briefing b = s.Assemble().briefing;
+  const auto conflict = std::find_if(b.why_it_matters.begin(), b.why_it_matters.end(),
+                                     [](const BriefText& line) { return line.origin == "extracted" && line.figures.size() == 2; });
+  REQUIRE(conflict != b.why_it_matters.end());
+  CHECK(conflict->text == "One source gives different values of capital expenditure: $700 billion against $650 billion.");
+}
+
 TEST_CASE("briefing: --as-of leaves out later sources and everything that only they support") {
   Story s;
   const Briefing b = s.Assemble(std::string("2026-05-16")).briefing;

@@ -42,6 +42,13 @@ TEST_CASE("A move's two ends are linked whichever comes first", "[figures][chang
   // A move whose figures measure different things links nothing.
   const std::string apart = "Sales rose to $5 billion from 300 stores.";
   CHECK(Role(OnlyFigure(apart, "300 stores")) != "from");
+  // Two revisions in one sentence, "to A from B and … to C from D": each old value is its own
+  // move's start, not the start of a move to the next figure of another dimension.
+  const std::string two =
+      "It raised its profit forecast to $2.10 per share from $1.95 per share and its revenue forecast to $6.6 billion "
+      "from $6.3 billion.";
+  CheckLinked(two, "$1.95 per share", "$2.10 per share");
+  CheckLinked(two, "$6.3 billion", "$6.6 billion");
 }
 
 TEST_CASE("Chinese moves: 从…至…, 由…提升至…, and the value compared against with 较…的", "[figures][changes]") {

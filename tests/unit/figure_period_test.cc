@@ -311,3 +311,52 @@ TEST_CASE("A forecast upped to a new value from an old one is one revision", "[f
   CHECK(old.change->other_begin == now.span.begin);
   CHECK(old.period == "2017");
 }
+
+TEST_CASE("A commodity's price is the dateline's day only when the sentence reports the day's trading", "[figures][period]") {
+  const std::string wrap =
+      "Crude climbs on supply worries\n\n"
+      "LONDON, 10 November 2026 — Brent crude futures settled up 74 cents, or 0.9%, at $81.15 a barrel. "
+      "Silver for December delivery slipped 11 cents to $30.42 an ounce.";
+  CHECK(OnlyFigure(wrap, "$81.15 a barrel").period == "2026-11-10");
+  // The price's move in the same sentence is of that day too.
+  CHECK(OnlyFigure(wrap, "74 cents").period == "2026-11-10");
+  CHECK(OnlyFigure(wrap, "0.9%").period == "2026-11-10");
+  // A contract month names the contract, not when the price was paid; a move's end is the day's.
+  CHECK(OnlyFigure(wrap, "$30.42 an ounce").period == "2026-11-10");
+  CHECK(PeriodsIn("Corn for March delivery gained 4 cents. The May contract and June futures fell.", {2026, 1, 12}).empty());
+  // A price in a report on a past month, in a sentence that names no trading, is not dated by the report.
+  const std::string heat =
+      "Heat lifts power prices\n\n"
+      "HOUSTON, 24 September 2026 — Wholesale power prices averaged $96 per megawatt-hour in July. "
+      "During the hottest week, prices peaked at $1,850 per megawatt-hour.";
+  CHECK(OnlyFigure(heat, "$96 per megawatt-hour").period == "2026-07");
+  CHECK(OnlyFigure(heat, "$1,850 per megawatt-hour").period != "2026-09-24");
+}
+
+TEST_CASE("A month's year written after \"of\", a target month, and the trailing year", "[figures][period]") {
+  const extract::Dateline nov{2007, 11, 15};
+  // "higher than in October of 2006": the year is the month's, and both are a base.
+  const std::string cpi =
+      "WASHINGTON, 15 November 2007 — Consumer prices rose 0.3% in October. Prices were 3.5% higher than in October of 2006. "
+      "Core prices were up 2.2% on a year-over-year basis.";
+  CHECK(OnlyFigure(cpi, "3.5%").period == "2007-10");
+  CHECK(OnlyFigure(cpi, "2.2%").period == "2007-10");
+  CHECK(PeriodsIn("It peaked in March of 2006.", nov) == std::vector<std::string>{"2006-03"});
+  // "by March": the next March's end, a target.
+  CHECK(PeriodsIn("The agency aims to clear the backlog by March.", nov) == std::vector<std::string>{"2008-03"});
+  CHECK(PeriodsIn("The agency aims to clear the backlog by December.", nov) == std::vector<std::string>{"2007-12"});
+  // "over the last year", "in the past year": the twelve months to the report, no calendar year;
+  // "last year" is the calendar year before.
+  CHECK(PeriodsIn("Food prices rose 0.7% over the last year and 1.1% in the past year.", nov).empty());
+  CHECK(PeriodsIn("Food prices rose 2.1% last year.", nov) == std::vector<std::string>{"2006"});
+}
+
+TEST_CASE("A figure set against a forecast is the outcome, the forecast it beats is not", "[figures][period]") {
+  const std::string jobs =
+      "WASHINGTON, 4 November 2022 — The economy added 261,000 jobs in October, above the market estimate. "
+      "Payrolls rose 215,000 last month, beating estimates of 205,000 jobs.";
+  CHECK(OnlyFigure(jobs, "261,000 jobs").period_kind == "actual");
+  CHECK(OnlyFigure(jobs, "215,000").period_kind == "actual");
+  // The estimate's own words come before it: it is not made the outcome.
+  CHECK(OnlyFigure(jobs, "205,000 jobs").period_kind != "actual");
+}
