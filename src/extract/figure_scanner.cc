@@ -73,6 +73,7 @@ constexpr std::string_view kStartWords[] = {
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
     "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
     "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
+    "quadruple", "doubling", "tripling", "quadrupling",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -384,14 +385,31 @@ class Scanner {
       if (auto n = MatchEnglishNumber(lower.substr(0, lower.size() - 4), 0); n && n->end == lower.size() - 4) return n->value;
     }
     if (lower == "quadrupled") return 4;
-    if (lower == "double" || lower == "triple") {
+    const bool verb = lower == "double" || lower == "triple" || lower == "quadruple";
+    const bool gerund = lower == "doubling" || lower == "tripling" || lower == "quadrupling";
+    if (verb || gerund) {
+      const double times = lower[0] == 'd' ? 2 : lower[0] == 't' ? 3 : 4;
+      // Not "double down", "double as", "double up", "double-digit", "rose to double digits", "triple-A".
+      if (At(t_, end) == '-' || StartsWithNoCase(t_, end, " down") || StartsWithNoCase(t_, end, " as ") ||
+          StartsWithNoCase(t_, end, " up") || StartsWithNoCase(t_, end, " digit")) {
+        return std::nullopt;
+      }
+      // "a doubling of capacity", "output is doubling"; not a doubling time, "doubling every 2.07
+      // years", whose figure is the time.
+      if (gerund) return StartsWithNoCase(t_, end, " every") ? std::nullopt : std::optional<double>(times);
       // "double the performance", "to double his investment", "double it": a multiple of what follows.
       static constexpr std::string_view kObjects[] = {" the ", " it", " his ", " her ", " its ", " their ", " our "};
       for (std::string_view object : kObjects) {
         if (StartsWithNoCase(t_, end, object) && (object.back() == ' ' || !IsAsciiLetter(At(t_, end + object.size())))) {
-          return lower == "double" ? 2 : 3;
+          return times;
         }
       }
+      // The verb after a modal, "to" or a word of degree: "is set to double again", "could more
+      // than double", "will nearly triple by 2030".
+      static constexpr std::string_view kBefore[] = {"to", "will", "would", "could", "can", "may", "might",
+                                                     "should", "nearly", "almost", "than", "roughly", "about"};
+      const std::string before = WordBefore(t_, end - lower.size()).first;
+      if (std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore)) return times;
     }
     // Not "in the first half as they had …": a match's or a year's half.
     if (lower == "half" && StartsWithNoCase(t_, end, " as ")) {

@@ -313,7 +313,7 @@ TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
   // Measured on the merged tree (extractor v6, 2026-12-06): F1 0.912 (0.884 with v4, 0.853 with v3;
   // a floor, not the goal); subject 0.517, metric 0.696, period 0.561 (v4: 0.47, 0.67, 0.54);
   // conflicts 3 of 12 found, 2 false pairs (7 with v4).
-  CHECK(heldout.span_value.F1() >= 0.91);  // v7: 0.917
+  CHECK(heldout.span_value.F1() >= 0.915);  // v7: 0.917; v10 (s10-figvalues): 0.921
   CHECK(heldout.by_language.at(TextLanguage::kChinese).span_value.F1() >= 0.87);  // measured 0.886 (v5 and v6)
   // Chinese subjects: 17/34 with v7 (5/34 with v6): the company reader's longer names and dates.
   const MeaningScore& zh = heldout.by_language.at(TextLanguage::kChinese).meaning;

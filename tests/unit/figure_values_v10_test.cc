@@ -86,3 +86,17 @@ TEST_CASE("A number hyphenated to a capitalised word opening a sentence is a nam
   CHECK(Surfaces("Covid-19 cases rose to 1,200 last week.") == std::vector<std::string>{"1,200"});
   CHECK(Surfaces("Packing 136 cores, it draws 4% less power.") == std::vector<std::string>{"136 cores", "4%"});
 }
+
+TEST_CASE("Double, triple and quadruple as verbs and their gerunds are multiples", "[figures][values]") {
+  CHECK(Surfaces("Demand is set to double again by 2030.") == std::vector<std::string>{"double"});
+  CHECK(Surfaces("Costs could more than double.") == std::vector<std::string>{"double"});
+  CHECK(OnlyFigure("Rents will nearly triple.", "triple").value == Approx(3));
+  CHECK(OnlyFigure("The plan is a doubling of capacity.", "doubling").value == Approx(2));
+  CHECK(OnlyFigure("Output may quadruple.", "quadruple").value == Approx(4));
+  CHECK(Surfaces("Inflation rose to double digits, and the bank will double down.").empty());
+  CHECK(Surfaces("The club won the double.").empty());
+}
+
+TEST_CASE("A doubling time states the time, no multiple", "[figures][values]") {
+  CHECK(Surfaces("Performance is doubling every 2.07 years.") == std::vector<std::string>{"2.07 years"});
+}
