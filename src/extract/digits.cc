@@ -3,6 +3,7 @@
 #include <charconv>
 #include <string>
 
+#include "extract/lexicon.h"
 #include "extract/text_bytes.h"
 
 namespace dossier::extract {
@@ -34,13 +35,16 @@ std::optional<bool> DecimalCommaByShape(std::string_view t, size_t i) {
   if (j == i || j - i > 3) return std::nullopt;
   const char group = At(t, j);
   if (group != ',' && group != '.') return std::nullopt;
-  // "92,8 %", "7,25%": one or two digits after a comma and then a percent sign are decimals (no
-  // thousands group is that short).
+  // "92,8 %", "7,25%", "12,3 Mrd. Euro", "4,75 Euro": one or two digits after a comma and then a
+  // percent sign, a scale word or a unit are decimals (no thousands group is that short).
   if (group == ',') {
     size_t decimals = 0;
     while (IsDigit(At(t, j + 1 + decimals))) ++decimals;
     const size_t after = j + 1 + decimals;
-    if (decimals >= 1 && decimals <= 2 && (At(t, after) == '%' || (At(t, after) == ' ' && At(t, after + 1) == '%'))) return true;
+    const bool unit_after = At(t, after) == ' ' && (MatchScaleWord(t, after + 1) || MatchUnit(t, after + 1, false));
+    if (decimals >= 1 && decimals <= 2 && (At(t, after) == '%' || (At(t, after) == ' ' && At(t, after + 1) == '%') || unit_after)) {
+      return true;
+    }
   }
   size_t groups = 0;
   while (At(t, j) == group && IsDigit(At(t, j + 1)) && IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) && !IsDigit(At(t, j + 4))) {

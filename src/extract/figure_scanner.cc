@@ -73,6 +73,7 @@ constexpr std::string_view kStartWords[] = {
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
     "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
     "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
+    "quadruple", "doubling", "tripling", "quadrupling",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -243,14 +244,20 @@ class Scanner {
       }
       j = fraction;
     }
-    if ((!hours && fraction == 0) || IsAsciiAlnum(At(t_, j)) || At(t_, j) == ':' || (At(t_, j) == '.' && IsDigit(At(t_, j + 1)))) {
+    // "58:51": minutes past 23 and seconds under 60 are no hour of a day, whatever stands around them.
+    // (Two digits then: the colon at i + 2, the seconds' tens at i + 3.)
+    const bool past_a_day = !hours && fraction == 0 && static_cast<int>(seconds) / 60 >= 24 && t_[i + 3] < '6';
+    if ((!hours && fraction == 0 && !past_a_day) || IsAsciiAlnum(At(t_, j)) || At(t_, j) == ':' ||
+        (At(t_, j) == '.' && IsDigit(At(t_, j + 1)))) {
       return std::nullopt;
     }
     if (prev == ' ' && IsDigit(Before(t_, i - 1))) return std::nullopt;  // "13-02-2026 19:05:32"
     static constexpr std::string_view kClockWords[] = {"at", "from", "until", "till", "to", "since", "by",
                                                        "between", "updated", "published", "posted"};
     const std::string before = WordBefore(t_, i).first;
-    if (std::find(std::begin(kClockWords), std::end(kClockWords), before) != std::end(kClockWords)) return std::nullopt;
+    if (!past_a_day && std::find(std::begin(kClockWords), std::end(kClockWords), before) != std::end(kClockWords)) {
+      return std::nullopt;
+    }
     if (At(t_, j) == ' ') {
       const size_t word = j + 1;
       const size_t word_end = WordEnd(t_, word);
@@ -378,14 +385,31 @@ class Scanner {
       if (auto n = MatchEnglishNumber(lower.substr(0, lower.size() - 4), 0); n && n->end == lower.size() - 4) return n->value;
     }
     if (lower == "quadrupled") return 4;
-    if (lower == "double" || lower == "triple") {
+    const bool verb = lower == "double" || lower == "triple" || lower == "quadruple";
+    const bool gerund = lower == "doubling" || lower == "tripling" || lower == "quadrupling";
+    if (verb || gerund) {
+      const double times = lower[0] == 'd' ? 2 : lower[0] == 't' ? 3 : 4;
+      // Not "double down", "double as", "double up", "double-digit", "rose to double digits", "triple-A".
+      if (At(t_, end) == '-' || StartsWithNoCase(t_, end, " down") || StartsWithNoCase(t_, end, " as ") ||
+          StartsWithNoCase(t_, end, " up") || StartsWithNoCase(t_, end, " digit")) {
+        return std::nullopt;
+      }
+      // "a doubling of capacity", "output is doubling"; not a doubling time, "doubling every 2.07
+      // years", whose figure is the time.
+      if (gerund) return StartsWithNoCase(t_, end, " every") ? std::nullopt : std::optional<double>(times);
       // "double the performance", "to double his investment", "double it": a multiple of what follows.
       static constexpr std::string_view kObjects[] = {" the ", " it", " his ", " her ", " its ", " their ", " our "};
       for (std::string_view object : kObjects) {
         if (StartsWithNoCase(t_, end, object) && (object.back() == ' ' || !IsAsciiLetter(At(t_, end + object.size())))) {
-          return lower == "double" ? 2 : 3;
+          return times;
         }
       }
+      // The verb after a modal, "to" or a word of degree: "is set to double again", "could more
+      // than double", "will nearly triple by 2030".
+      static constexpr std::string_view kBefore[] = {"to", "will", "would", "could", "can", "may", "might",
+                                                     "should", "nearly", "almost", "than", "roughly", "about"};
+      const std::string before = WordBefore(t_, end - lower.size()).first;
+      if (std::find(std::begin(kBefore), std::end(kBefore), before) != std::end(kBefore)) return times;
     }
     // Not "in the first half as they had …": a match's or a year's half.
     if (lower == "half" && StartsWithNoCase(t_, end, " as ")) {
@@ -577,7 +601,36 @@ class Scanner {
     // "OpenAI 0.6%" is a stake, not a version; "beat Rovers 3-1" a score; "Germany 39,165MW" an
     // amount, as no name writes its number in thousands groups.
     return At(t_, n.end) != '%' && !LooksLikeScore(i, n) && !AmountWordAfter(n.end) && !IsGrouped(i, n) &&
-           IsInProductName(i) && !ScoreLineSide(i, n);
+           IsInProductName(i) && !ScoreLineSide(i, n) && !ElidedCount(i, n);
+  }
+
+  // "Labour won 411 seats, the Conservatives 121 and the Liberal Democrats 72": a list that leaves
+  // out the noun of the count before it. Each whole number after a name in it, ending its item,
+  // is a count of its own, no name's.
+  bool ElidedCount(size_t i, const Number& n) const {
+    if (!n.plain_integer || figures_.empty()) return false;
+    const Figure& before = figures_.back();
+    const bool counted = before.kind == FigureKind::kCount && (!before.unit.empty() || before.span.end == elided_end_);
+    constexpr size_t kNear = 60;  // bytes from the count before: a name or two and a joiner
+    if (!counted || before.span.end > i || i - before.span.end > kNear) return false;
+    const char after = At(t_, n.end);
+    if (!(after == ',' || after == ';' || after == ')' || after == '\n' || after == '\0' || StartsWith(t_, n.end, " and ") ||
+          (after == '.' && !IsDigit(At(t_, n.end + 1))))) {
+      return false;
+    }
+    const std::string_view gap = t_.substr(before.span.end, i - before.span.end);
+    size_t k = StartsWith(gap, 0, ", and ") ? 6 : StartsWith(gap, 0, ", ") ? 2 : StartsWith(gap, 0, " and ") ? 5 : 0;
+    if (k == 0) return false;
+    if (StartsWith(gap, k, "the ")) k += 4;
+    if (k >= gap.size()) return false;
+    while (k < gap.size()) {  // capitalised words, each before a space
+      if (!IsUpper(gap[k])) return false;
+      while (k < gap.size() && (IsAsciiLetter(gap[k]) || gap[k] == '\'' || gap[k] == '-' || gap[k] == '.')) ++k;
+      if (k >= gap.size() || gap[k] != ' ') return false;
+      ++k;
+    }
+    elided_end_ = n.end;
+    return true;
   }
 
   // A side of a score line that opens its line, each team's name before its points: "Heat 98,
@@ -687,7 +740,8 @@ class Scanner {
       return false;
     }
     if (second.value <= first.value) return true;
-    if (!two_digits) return false;
+    // Rising, a result word after or a verb of the result before makes a score of any size ("lost
+    // 101-110", "a 98-104 defeat"); a team on each side, a record in brackets or a set needs two digits.
     static constexpr std::string_view kResults[] = {" win",  " victory", " defeat",        " draw",  " loss",
                                                     " lead", " scoreline", " on the season", " record"};
     if (std::any_of(std::begin(kResults), std::end(kResults), [&](std::string_view r) {
@@ -699,6 +753,7 @@ class Scanner {
                                                         "won", "win", "wins", "drew", "draw", "trail", "trailed", "trailing"};
     const std::string before = WordBefore(t_, first_begin).first;
     if (std::find(std::begin(kResultVerbs), std::end(kResultVerbs), before) != std::end(kResultVerbs)) return true;
+    if (!two_digits) return false;
     if (name_before && At(t_, second.end) == ' ' && IsUpper(At(t_, second.end + 1))) return true;
     // A record in brackets after a team's name, "the Hawks (3-12)", or a tie-break's after a set, "6-7 (5-7)".
     if (Before(t_, first_begin) == '(' && At(t_, second.end) == ')' && Before(t_, first_begin - 1) == ' ' && first_begin >= 2 &&
@@ -751,8 +806,10 @@ class Scanner {
     // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym.
     if (!std::any_of(token.begin(), token.end(), IsUpper)) return false;
     const std::string lower = Lowercase(token);
+    // ("Covid-19 cases rose": a number hyphenated to a capitalised word is a name's even where the
+    // word opens the sentence.)
     if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
-        lower == "and" || IsSentenceInitialWord(begin, token)) {
+        lower == "and" || (sep != '-' && IsSentenceInitialWord(begin, token))) {
       return false;
     }
     product_name_end_ = TokenEnd(t_, i);
@@ -840,6 +897,7 @@ class Scanner {
       return true;
     }
     if (auto scale = MatchScaleSuffix(t_, j)) {
+      if (NamesRace(*head, j)) return false;
       head->scale = scale->second;
       head->scaled = true;
       j = head->end = scale->first;
@@ -874,6 +932,31 @@ class Scanner {
       return false;
     }
     return true;
+  }
+
+  // Whether the "m" at `m`, glued to a number with no currency, names a race by its distance in
+  // metres rather than a million: "won the 100m in 10.91 seconds", "the women's 400m hurdles", "a
+  // 1500m final". A distance raced on a track or in a pool, after an article or a possessive with
+  // nothing counted after it, or before the event's own word.
+  bool NamesRace(const Head& head, size_t m) const {
+    static constexpr int kDistances[] = {50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000};
+    static constexpr std::string_view kEvents[] = {"hurdles", "freestyle", "backstroke", "breaststroke", "butterfly",
+                                                   "medley",  "relay",     "final",      "heats",        "heat",
+                                                   "race",    "dash",      "sprint",     "title",        "steeplechase"};
+    static constexpr std::string_view kAfterEvent[] = {"in", "at", "on", "and", "with", "for", "by", "after", "before"};
+    if (At(t_, m) != 'm' || IsAsciiAlnum(At(t_, m + 1)) || !head.currency.empty() || !head.number.plain_integer ||
+        std::find(std::begin(kDistances), std::end(kDistances), static_cast<int>(head.number.value)) == std::end(kDistances) ||
+        head.number.value != static_cast<int>(head.number.value)) {
+      return false;
+    }
+    std::string after;
+    if (At(t_, m + 1) == ' ') after = Lowercase(t_.substr(m + 2, WordEnd(t_, m + 2) - m - 2));
+    if (std::find(std::begin(kEvents), std::end(kEvents), after) != std::end(kEvents)) return true;
+    const std::string before = WordBefore(t_, head.begin).first;
+    const bool article = before == "the" || before == "a" || before == "an" ||
+                         (before.size() > 2 && before.compare(before.size() - 2, 2, "'s") == 0);
+    const bool nothing_counted = after.empty() || std::find(std::begin(kAfterEvent), std::end(kAfterEvent), after) != std::end(kAfterEvent);
+    return article && nothing_counted && !IsAsciiAlnum(At(t_, m + 1));
   }
 
   // A number written in magnitude groups goes on after its scale: 1954萬8531人 is 19,548,531,
@@ -1526,12 +1609,16 @@ class Scanner {
     // "$10 billion a year", "$2,900 an ounce", "30 buses an hour", "$40 a share"; not "a decade ago".
     if (StartsWith(t_, j, "a ") || StartsWith(t_, j, "an ")) {
       const size_t w = j + (t_[j + 1] == ' ' ? 2 : 3);
-      const size_t e = WordEnd(t_, w);
+      size_t e = WordEnd(t_, w);
+      // "£9,724.54 a megawatt-hour": a unit of several words is one.
+      const std::optional<UnitMatch> long_unit = MatchUnit(t_, w, false);
+      const bool several_words = long_unit && long_unit->end > e;
+      if (several_words) e = long_unit->end;
       const std::string noun = Lowercase(t_.substr(w, e - w));
       // Not "a year ago", "a year earlier": when, not per what.
       const bool when = StartsWith(t_, e, " ago") || StartsWith(t_, e, " earlier") || StartsWith(t_, e, " later") ||
                         StartsWith(t_, e, " before") || StartsWith(t_, e, " prior");
-      if (IsPerUnitNoun(noun) && !IsAsciiAlnum(At(t_, e)) && !when) {
+      if ((several_words || IsPerUnitNoun(noun)) && !IsAsciiAlnum(At(t_, e)) && !when) {
         return std::make_pair(e, noun);
       }
     }
@@ -1715,6 +1802,7 @@ class Scanner {
   mutable std::optional<bool> pounds_;            // whether the text deals in pounds
   mutable std::optional<bool> euros_;             // whether the text deals in euros, not dollars
   std::vector<Figure> figures_;
+  mutable size_t elided_end_ = std::string::npos;  // where the last count of a list that leaves out its noun ended
   mutable size_t product_name_end_ = std::string_view::npos;
 };
 

@@ -207,6 +207,21 @@ constexpr UnitEntry kUnits[] = {
     {"MMBtu", "MMBtu", F::kPhysical},
     {"tonnes", "t", F::kPhysical},
     {"tonne", "t", F::kPhysical},
+    // Temperatures: "40C", "104F", "40.2°C", "38.7 Celsius", "a high of 38 degrees".
+    {"\xc2\xb0" "C", "\xc2\xb0" "C", F::kPhysical},  // °C
+    {"\xc2\xb0" "F", "\xc2\xb0" "F", F::kPhysical},  // °F
+    {"\xc2\xba" "C", "\xc2\xb0" "C", F::kPhysical},  // ºC, the ordinal sign pages type for the degree
+    {"\xc2\xba" "F", "\xc2\xb0" "F", F::kPhysical},
+    {"\xc2\xb0", "degrees", F::kPhysical},  // °
+    {"degrees Celsius", "\xc2\xb0" "C", F::kPhysical},
+    {"degrees Fahrenheit", "\xc2\xb0" "F", F::kPhysical},
+    {"degrees C", "\xc2\xb0" "C", F::kPhysical},
+    {"degrees F", "\xc2\xb0" "F", F::kPhysical},
+    {"degrees", "degrees", F::kPhysical},
+    {"Celsius", "\xc2\xb0" "C", F::kPhysical},
+    {"Fahrenheit", "\xc2\xb0" "F", F::kPhysical},
+    {"C", "\xc2\xb0" "C", F::kPhysical},  // not before "-" or "/": "C-suite" (MatchUnit)
+    {"F", "\xc2\xb0" "F", F::kPhysical},  // "F-35"
     {"km/h", "km/h", F::kPhysical},
     {"mph", "mph", F::kPhysical},
     {"km", "km", F::kPhysical},
@@ -337,6 +352,8 @@ std::optional<std::pair<size_t, double>> MatchScale(const ScaleEntry* begin, con
 
 // The entries of kUnits by the byte they can start with (both cases for the lowercase ones), so
 // that a lookup tries a handful of entries, not all of them: it runs after every number.
+static_assert(std::size(kUnits) <= 256, "UnitsByFirstByte indexes kUnits by a byte");
+
 const std::array<std::vector<uint8_t>, 256>& UnitsByFirstByte() {
   static const std::array<std::vector<uint8_t>, 256> index = [] {
     std::array<std::vector<uint8_t>, 256> by_byte;
@@ -445,6 +462,12 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
+    // A lone capital is a temperature's scale ("40C") only where no name goes on: not "C-suite", "F-35", "C/2023".
+    const char next = At(t, end);
+    if (e.text.size() == 1 && IsUpper(e.text[0]) && e.text != "W" &&
+        (next == '-' || next == '/' || (next == '.' && IsAsciiAlnum(At(t, end + 1))))) {
+      continue;
+    }
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
     if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
         e.text != "bps" && e.text != "km" && e.text != "ct" && e.text != "pc" && e.text != "percent" &&

@@ -202,6 +202,8 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
   if (At(t, n.end) == '-' && StartsWithNoCase(t, n.end + 1, "year") && NamesABond(t, n.end + 5)) return true;
   // Reference numbers: "No. 23-1234", "no. 5".
   if (Before(t, i) == ' ' && Before(t, i - 1) == '.' && WordBefore(t, i - 2).first == "no") return true;
+  // "No 10" (an address), "the world's No 1 chipmaker" (a rank): "No" capitalised, without its point.
+  if (Before(t, i) == ' ' && i >= 3 && t.substr(i - 3, 2) == "No" && !IsAsciiAlnum(Before(t, i - 3))) return true;
   // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
   if (Before(t, i) == ' ' && WordBefore(t, i).first == "per") return true;
   // Three or more groups of digits joined by hyphens are a code, not a range or a score: an
@@ -217,8 +219,8 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
 }
 
 // "+44 20 7946 0958", "(555) 123-4567", "555-123-4567": at least three groups of at most four
-// digits, nine to fifteen digits in all, after "+" or "(" or joined by hyphens (a row of numbers
-// apart by spaces is a table, not a phone number).
+// digits, nine to fifteen digits in all, after "+" or "(", joined by hyphens or opened by a trunk
+// zero ("020 7946 0958"); a row of other numbers apart by spaces is a table, not a phone number.
 // Where the phone number at `i` ends, if it is one.
 std::optional<size_t> PhoneNumberEnd(std::string_view t, size_t i) {
   size_t j = i, digits = 0, groups = 0;
@@ -230,13 +232,20 @@ std::optional<size_t> PhoneNumberEnd(std::string_view t, size_t i) {
     if (group == 0 || group > 4) return std::nullopt;
     digits += group;
     ++groups;
-    if (At(t, j) == ')') ++j;
+    // "(555) 123-4567": a bracket closes the area code, the first group, alone ("(25-26) 120-112" is
+    // a team's record and a score).
+    if (At(t, j) == ')') {
+      if (groups != 1) return std::nullopt;
+      ++j;
+    }
     const char sep = At(t, j);
     if ((sep != ' ' && sep != '-' && sep != '.') || !IsDigit(At(t, j + 1))) break;
     only_hyphens = only_hyphens && sep == '-';
     ++j;
   }
-  if (groups < 3 || digits < 9 || digits > 15 || IsAsciiAlnum(At(t, j)) || !(prefixed || only_hyphens)) {
+  // "020 7946 0958", "0800 123 456": a trunk prefix's zero opens a national number written in groups.
+  const bool trunk = At(t, i) == '0' && IsDigit(At(t, i + 1)) && !IsDigit(Before(t, i)) && Before(t, i) != '.' && Before(t, i) != ',';
+  if (groups < 3 || digits < 9 || digits > 15 || IsAsciiAlnum(At(t, j)) || !(prefixed || only_hyphens || trunk)) {
     return std::nullopt;
   }
   return j;
