@@ -358,6 +358,21 @@ bool MultipliesItself(std::string_view t, ByteSpan span) {
   return next == "the" || std::find(std::begin(kMoves), std::end(kMoves), next) != std::end(kMoves);
 }
 
+// Whether `clause` opens as a move set beside another statement: "up 41%", "down 3%", "a jump of
+// nine times", "an increase of 12%".
+bool AppositiveMove(std::string_view t, ByteSpan clause) {
+  static constexpr std::string_view kMoves[] = {"jump", "rise", "increase", "gain", "surge", "climb", "drop", "fall", "decline"};
+  size_t i = clause.begin;
+  while (i < clause.end && t[i] == ' ') ++i;
+  const size_t e = WordEnd(t, i);
+  const std::string first = Lowercase(t.substr(i, e - i));
+  if (first == "up" || first == "down" || first == "off" || first == "higher" || first == "lower") return true;
+  if (first != "a" && first != "an") return false;
+  const size_t second_end = WordEnd(t, e + 1);
+  const std::string second = Lowercase(t.substr(e + 1, second_end - e - 1));
+  return std::find(std::begin(kMoves), std::end(kMoves), second) != std::end(kMoves);
+}
+
 bool MeasuresSomething(std::string_view t, const Figure& f) {
   if (f.kind == FigureKind::kDuration) return false;
   // A multiple measures what it multiplies when it is a move: "net profit more than doubled",
@@ -733,6 +748,11 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // at £4,000 per megawatt-hour" for extra capacity).
       if (IsCurrency(f) && IsPriceOfGood(f)) f.metric = "price";
       if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
+      // A move restated or listed after a comma ("…, a jump of more than nine times", "Houston, up
+      // 41%; Panhandle, up 37%") measures what the figure before it in the sentence measures.
+      if (!f.metric && k > 0 && (*figures)[k - 1].sentence == f.sentence && AppositiveMove(t, clause)) {
+        f.metric = (*figures)[k - 1].metric;
+      }
       if (!f.metric) f.metric = MetricOfUnit(f);
       // Else the nearest in the sentence, within a few lines of text either side, and not across a
       // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.

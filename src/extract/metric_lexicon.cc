@@ -96,6 +96,7 @@ constexpr MetricWords kMetricWords[] = {
     {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\xb4\x94\xe7\x9b\x8a", "earnings per share"},  // 每股純益
     {"\xe6\xaf\x8f\xe8\x82\xa1\xe7\xba\xaf\xe7\x9b\x8a", "earnings per share"},  // 每股纯益
     {"earnings", "net income", true},
+    {"earned", "net income", true},  // "R.I.M. said it earned $176 million, or 93 cents a share"
     {"profits", "net income", true},  // "an 80 percent drop in first quarter profits"
     {"profit", "net income", true},
     {"loss", "net loss", true},

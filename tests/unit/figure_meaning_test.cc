@@ -223,3 +223,21 @@ TEST_CASE("Last year's base and a table cell's header period", "[figures][meanin
   CHECK(OnlyFigure(table, "SEK 1,288m").period == "Q1 2025");
   CHECK(OnlyFigure(table, "SEK 1,288m").metric == "operating profit");
 }
+
+TEST_CASE("Metrics: a good's price per unit, no index level in money, a multiple that moves, a listed move", "[figures][meaning]") {
+  // Money per a unit of a good is its price, whatever else the clause names.
+  CHECK(OnlyFigure("The operator bought extra capacity at £3,100 per megawatt-hour on Friday.", "£3,100 per megawatt-hour")
+            .metric == "price");
+  // A share's close beside the exchange's name is a share price, not the index's level.
+  CHECK(OnlyFigure("Its shares rose 3% from the regular close of $41.20 on Nasdaq.", "$41.20").metric == "share price");
+  // A multiple stating a move measures what moved; one setting two quantities apart measures neither.
+  CHECK(OnlyFigure("Wholesale prices rose to $90 per megawatt hour, a jump of more than six times.", "six times").metric ==
+        "price");
+  CHECK(OnlyFigure("The lab plans to spend $40bn a year, more than 20 times its likely revenue.", "20 times").metric ==
+        std::nullopt);
+  // "Houston, up 41%; Dallas, up 37%": each listed move measures what the first one did.
+  CHECK(OnlyFigure("Hub prices ended higher: Houston, up 41%; Dallas, up 37%.", "37%").metric == "price");
+  // "earned" in a results sentence is net income.
+  CHECK(OnlyFigure("Harrow Mills said it earned $176 million, or 93 cents a share, in the quarter.", "$176 million").metric ==
+        "net income");
+}

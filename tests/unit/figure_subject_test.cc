@@ -320,3 +320,32 @@ TEST_CASE("subject: a place before a colon or dash opens the lead as its datelin
       "Corvale Systems reported better-than-expected results. Revenue of $2.7 billion beat the consensus.";
   CHECK(SubjectOf(text, "$2.7 billion") == "Corvale Systems");
 }
+
+TEST_CASE("subject: what the sentences are about, a name before a comma and a move, a race's rival", "[figures][subject]") {
+  // A reference goes back to what the sentences were about, not to the last place listed.
+  const std::string company =
+      "Marrow Wind said its revenue rose to $2.1 billion. Its largest markets were Norway with 900MW and Poland with "
+      "400MW. Its turbines generated 12.4 terawatt-hours of power last year.";
+  CHECK(SubjectOf(company, "12.4 terawatt-hours") == "Marrow Wind");
+  // "Cleveland, up 4.0%": a move set after a name and a comma is that name's.
+  const std::string cities = "Prices rose most in Denver, up 5.1%; Tampa, up 4.2%; and Boston, up 3.3%.";
+  CHECK(SubjectOf(cities, "4.2%") == "Tampa");
+  CHECK(SubjectOf(cities, "3.3%") == "Boston");
+  // A race's second share is the rival's named after "over", whatever words describe the rival.
+  const std::string race = "Sen. Maria Lund holds a 48-45 percent edge over Republican challenger Owen Pike.";
+  CHECK(SubjectOf(race, "48") == "Maria Lund");
+  CHECK(SubjectOf(race, "45 percent") == "Owen Pike");
+  CHECK(SubjectOf("Governor Ana Ruiz was ahead, 50.2 to 47.9 percent, over Tom Hale.", "47.9 percent") == "Tom Hale");
+  // A party's word before a person's name is no part of it; a party's own name keeps it.
+  CHECK(SubjectOf("Democrat Lena Moss leads Republican Carl Dunn by 51 to 44 percent.", "51") == "Lena Moss");
+  CHECK(SubjectOf("Democrat Lena Moss leads Republican Carl Dunn by 51 to 44 percent.", "44 percent") == "Carl Dunn");
+  CHECK(SubjectOf("The Republican National Committee raised $12 million in May.", "$12 million") == "Republican National Committee");
+}
+
+TEST_CASE("subject: a price is the market's it is paid in, and no relative word is a good", "[figures][subject]") {
+  const std::string power =
+      "The grid operator said demand hit a record 80 GW. Power prices in Ohio jumped 35% to $140 per megawatt hour.";
+  CHECK(SubjectOf(power, "35%") == "Ohio");
+  CHECK(SubjectOf(power, "$140 per megawatt hour") == "Ohio");
+  CHECK(SubjectOf("The Midwest, where prices were up 3.2% on the year, led the gains.", "3.2%") == "Midwest");
+}
