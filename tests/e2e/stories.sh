@@ -34,7 +34,7 @@ expect_ok claims --json
 # The gazetteer recorded, extract --rerun reads the claims again (its digest changed).
 expect_ok annotate "$CORPUS/actors.json"
 expect_ok extract --rerun
-out_has 'claim extractor v6: 5 sources extracted'
+out_has 'claim extractor v7: 5 sources extracted'
 expect_ok extract --rerun
 out_has '0 sources extracted (0 claims), 5 already current'
 expect_ok actors --candidates
