@@ -48,6 +48,7 @@ struct FailureClasses {
   // The wrong speakers: sharing a word with the label's (one name written two ways: "Dean Whitlow"
   // for "Kelby manager Dean Whitlow"), or where either side is the unnamed sources' `anonymous`.
   size_t shares_word = 0, anonymous_side = 0;
+  size_t predicted_shorter = 0, predicted_longer = 0;  // of shares_word: one name holds the other's words
 };
 
 bool Overlap(ByteSpan a, ByteSpan b) { return a.begin < b.end && b.begin < a.end; }
@@ -115,7 +116,12 @@ void Classify(const ClaimScore& score, std::string_view text, FailureClasses* cl
         const std::string predicted = Folded(claim.speaker.actor_id.empty() ? claim.speaker.surface : claim.speaker.actor_id);
         const std::string labelled = Folded(l.speaker);
         if (predicted == "anonymous" || labelled == "?anonymous") ++classes->anonymous_side;
-        else if (SharesWord(predicted, labelled)) ++classes->shares_word;
+        else if (SharesWord(predicted, labelled)) {
+          ++classes->shares_word;
+          const std::string bare = labelled.front() == '?' ? labelled.substr(1) : labelled;
+          if (bare.find(predicted) != std::string::npos) ++classes->predicted_shorter;
+          else if (predicted.find(bare) != std::string::npos) ++classes->predicted_longer;
+        }
         break;
       }
     } else if (any(true, false)) ++classes->wrong_span;
@@ -169,7 +175,7 @@ SetScore ScoreLabelSet(const std::string& set, const Gazetteer& gazetteer, bool 
                   << " span off (" << c.pronoun_missed << " by a pronoun); not found by speaker: " << c.by_name
                   << " name, " << c.by_han << " Han, " << c.by_description << " description, " << c.by_pronoun << " pronoun, " << c.by_first_person
                   << " I/we; " << c.quoted << " quoted; wrong: " << c.spurious << " spurious, " << c.wrong_speaker
-                  << " speaker wrong (" << c.shares_word << " sharing a word with the label's, " << c.anonymous_side << " anonymous on one side), "
+                  << " speaker wrong (" << c.shares_word << " sharing a word with the label's: " << c.predicted_shorter << " shorter, " << c.predicted_longer << " longer; " << c.anonymous_side << " anonymous on one side), "
                   << c.wrong_span << " span off (" << c.pronoun_wrong << " by a pronoun)");
   // Chinese and English texts apart (a text's language is what most of its letters are written in).
   if (total.by_language.size() > 1) {

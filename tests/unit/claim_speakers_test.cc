@@ -407,3 +407,10 @@ TEST_CASE("A body described in the plural is never whom \"he\" stands for", "[cl
         Found{"[Alan Melnick]: the outbreak was growing", "[county officials]: the outbreak began in January",
               "[Alan Melnick]: they had confirmed 53 cases"});
 }
+
+TEST_CASE("A legal suffix the text drops elsewhere is not part of the name", "[claims][speakers]") {
+  CHECK(Claims("Harlow Foods Ltd said the recall was voluntary. Harlow Foods said sales fell.") ==
+        Found{"[Harlow Foods]: the recall was voluntary", "[Harlow Foods]: sales fell"});
+  // Written only with it, the suffix stays.
+  CHECK(Claims("Harlow Foods Ltd said the recall was voluntary.") == Found{"[Harlow Foods Ltd]: the recall was voluntary"});
+}
