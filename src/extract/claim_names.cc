@@ -208,6 +208,13 @@ bool IsHonorific(std::string_view lower) {
   return words.count(lower) != 0;
 }
 
+// A company's legal form written after its name ("Inc", "Ltd", "plc", "GmbH"), lowercase, without
+// its stop.
+bool IsLegalSuffix(std::string_view lower) {
+  static const WordSet words = {"inc", "ltd", "llc", "plc", "corp", "ag", "sa", "nv", "gmbh", "bv", "oyj", "asa", "lp", "llp"};
+  return words.count(lower) != 0;
+}
+
 }  // namespace
 
 size_t TitleWords(const std::vector<std::string>& words) {
@@ -432,7 +439,15 @@ std::string NameIndex::Fullest(std::string_view name) const {
     if (starts && (words.size() > 1 || candidate.size() <= 4)) best = &candidate;
     if (words.size() == 1 && IsInitialsOf(words.front(), candidate)) best = &candidate;  // "ONS"
   }
-  return best == nullptr ? given : Join(*best, 0, best->size());
+  std::vector<std::string> fullest = best == nullptr ? words : *best;
+  // "Acme Inc said …. Acme said …": a legal suffix the text drops elsewhere is not part of the name.
+  if (fullest.size() >= 2 && IsLegalSuffix(LowerAscii(fullest.back())) &&
+      std::any_of(names_.begin(), names_.end(), [&](const std::vector<std::string>& other) {
+        return other.size() + 1 == fullest.size() && std::equal(other.begin(), other.end(), fullest.begin());
+      })) {
+    fullest.pop_back();
+  }
+  return Join(fullest, 0, fullest.size());
 }
 
 bool IsPluralOfPeopleWord(std::string_view lower) { return IsPluralOfPeople(lower); }

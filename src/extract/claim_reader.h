@@ -264,6 +264,8 @@ class SentenceReader {
     return i < n() && !tokens_[i].word && tokens_[i].end - tokens_[i].begin == N - 1 &&
            std::memcmp(text_.data() + tokens_[i].begin, p, N - 1) == 0;
   }
+  // claim_speakers.cc: where "MP" of "the Stourbridge MP" stands after "the" at token i, or 0.
+  size_t MemberLettersAfter(size_t i) const;
   // A word a name may hold: capitalised, or "al-Naimi".
   bool IsNameWord(size_t i) const {
     // Not the pronoun "I" ("Honestly I think"), which an initial's stop would follow.

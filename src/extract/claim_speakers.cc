@@ -110,6 +110,11 @@ void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
                                   const std::string& name = s.mention.surface;
                                   const bool latin = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
                                   // (A name of two words or more was given its kind by the words it holds.)
+                                  // "county officials", "police": a body described, never "he".
+                                  const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+                                  if (s.mention.actor_id.empty() && IsDescription(name) && (IsPluralOfPeopleWord(last) || last == "police" || (IsAnonymousNoun(last) && last.back() == 's'))) {
+                                    return true;
+                                  }
                                   return s.mention.actor_id.empty() && name.find(' ') == std::string::npos &&
                                          name != kAnonymousSpeaker && latin && !IsPersonName(name) && !Titled(s.mention.span) &&
                                          !MayBeSurname(name);
@@ -175,8 +180,11 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
     const char last = known(person_);
     if (last == '\0') {
       // "Clara Penrose … a host, David Dunmore, quoted them back to her. \"…,\" she said": the one
-      // the text calls "she" over the one it gives no pronoun.
-      if (previous && told(previous_person_) == gender) chosen = &previous_person_;
+      // the text calls "she" over the one it gives no pronoun, unless that one just spoke ("Jane
+      // Reid, an analyst, said … \"…,\" she added").
+      const bool spoke = !last_speakers_.empty() && last_claim_sentence_ + 1 >= now &&
+                         last_speakers_.front().mention.surface == person_.speakers.front().mention.surface;
+      if (previous && told(previous_person_) == gender && !spoke) chosen = &previous_person_;
     } else if (last != gender) {
       if (previous && (known(previous_person_) == '\0' || known(previous_person_) == gender)) chosen = &previous_person_;
       else if (told(person_) != '\0') return kNone;  // the text says the pronoun is not theirs
@@ -356,8 +364,22 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
     *after = *end;
     return true;
   }
-  if (IsWord(i, "the") && i + 1 < n() && IsCapitalized(text_, T(i + 1))) return SpeakerAt(i + 1, speakers, after);
+  if (IsWord(i, "the") && i + 1 < n() && IsCapitalized(text_, T(i + 1)) && MemberLettersAfter(i) == 0) return SpeakerAt(i + 1, speakers, after);
   return UnknownName(i, speakers, after);
+}
+
+// Where the letters of a member of a parliament ("MP", "MEP", "MSP", "MLA") stand after "the" at
+// token i, with up to two capitalised words between ("the MP", "the Stourbridge MP", "the Labour
+// MEP") and no name after them, or 0: a role phrase for the person named last, never a name ("the
+// Devizes MP" is no "Devizes").
+size_t SentenceReader::MemberLettersAfter(size_t i) const {
+  if (!IsWord(i, "the")) return 0;
+  for (size_t j = i + 1; j < n() && j <= i + 3 && T(j).word && IsCapitalized(text_, T(j)); ++j) {
+    const std::string_view word = text_.substr(T(j).begin, T(j).end - T(j).begin);
+    // Not "the Labour MP Jane Doe": the name after the letters speaks.
+    if (word == "MP" || word == "MEP" || word == "MSP" || word == "MLA") return IsNameWord(j + 1) ? 0 : j;
+  }
+  return 0;
 }
 
 // The end of the name that starts at token i: up to four capitalised words, with the joiners of a
@@ -406,6 +428,10 @@ size_t SentenceReader::NameEnd(size_t i) const {
 // it may be one.
 bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n() || !IsNameWord(i) || IsUnspaced(text_, T(i))) return false;
+  // "The Stourbridge MP said": a constituency before the letters, no name.
+  for (size_t j = i; j > 0 && j + 3 > i; --j) {
+    if (IsWord(j - 1, "the") && MemberLettersAfter(j - 1) >= i) return false;
+  }
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const LowerWord w = W(at);
@@ -850,7 +876,10 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   if (w == "he" || w == "she") antecedent = &f_.PersonFor(w == "she" ? 'f' : 'm', index_);
   else if (w == "they") antecedent = &f_.plural_;
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;
-  else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
+  else if (const size_t member = MemberLettersAfter(i); member != 0) {
+    antecedent = &f_.person_;  // "the MP said", "the Stourbridge MP": the person named last
+    end = member + 1;
+  } else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
     end = i + 2;
     // "the central bank", "the state-owned company": up to two modifiers before the noun; right
     // after "the", a word that may be a verb is none ("the state health department").
