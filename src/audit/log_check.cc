@@ -32,7 +32,7 @@ Status CheckPayload(std::string_view type, int schema, std::string_view payload)
   if (type == kSourceRecorded) return Decodes(DecodeSourceRecorded(payload));
   if (type == kStoryCreated) return Decodes(DecodeStoryCreated(payload));
   if (type == kSourceAttached) return Decodes(DecodeSourceAttached(payload));
-  if (type == kFiguresExtracted) return Decodes(DecodeFiguresExtracted(payload, schema));
+  if (type == kFiguresExtracted) return CheckFiguresExtracted(payload, schema);
   if (type == kClaimsExtracted) return Decodes(DecodeClaimsExtracted(payload));
   if (type == kBriefingPublished) return Decodes(DecodeBriefingPublished(payload));
   if (type == kActorDefined) return Decodes(DecodeActorDefined(payload));
@@ -58,7 +58,20 @@ void ReadEvent(uint64_t position, std::string_view bytes, EventRead* read) {
   read->decoded = AsDamage(DecodeEvent(bytes, &read->event), position);
   if (!read->decoded.ok()) return;
   read->hash = RecomputeEventHash(bytes);
-  read->payload = CheckEventPayload(read->event);
+  read->named_text.reset();
+  const RecordedEvent& event = read->event;
+  // A source's and a briefing's payloads are decoded once, here, for the text they name.
+  if (event.type == kSourceRecorded) {
+    Result<SourceRecorded> source = DecodeSourceRecorded(event.payload);
+    read->payload = AsDamage(source.status(), position);
+    if (source.ok()) read->named_text.emplace(std::move(source->text_sha256), source->text_bytes);
+  } else if (event.type == kBriefingPublished) {
+    Result<BriefingPublished> published = DecodeBriefingPublished(event.payload);
+    read->payload = AsDamage(published.status(), position);
+    if (published.ok()) read->named_text.emplace(std::move(published->briefing_sha256), published->briefing_bytes);
+  } else {
+    read->payload = CheckEventPayload(event);
+  }
 }
 
 Status LogCheck::AddEvent(uint64_t position, std::string_view bytes) {
@@ -82,16 +95,8 @@ Status LogCheck::AddRead(uint64_t position, const EventRead& read) {
     return Status::Corruption(fmt::format("event {}: stream {} jumps to version {} after {}", position,
                                           event.stream, event.version, version - 1));
   }
-  if (event.type == kSourceRecorded) {
-    Result<SourceRecorded> source = DecodeSourceRecorded(event.payload);
-    DOSSIER_RETURN_IF_ERROR(AsDamage(source.status(), position));
-    named_.emplace(source->text_sha256, std::make_pair(source->text_bytes, position));
-  } else if (event.type == kBriefingPublished) {
-    Result<BriefingPublished> published = DecodeBriefingPublished(event.payload);
-    DOSSIER_RETURN_IF_ERROR(AsDamage(published.status(), position));
-    named_.emplace(published->briefing_sha256, std::make_pair(published->briefing_bytes, position));
-  }
   DOSSIER_RETURN_IF_ERROR(read.payload);
+  if (read.named_text) named_.emplace(read.named_text->first, std::make_pair(read.named_text->second, position));
   events_seen_.push_back({stream->second.number, version});
   prev_ = event.hash;
   events_ = position;

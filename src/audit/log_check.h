@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,6 +29,8 @@ struct EventRead {
   Status decoded = Status::OK();              // whether the bytes decode as an envelope (into `event`)
   Result<std::string> hash = std::string();   // the hash recomputed from the bytes
   Status payload = Status::OK();              // whether the payload decodes as its type says
+  // The text a source or a published briefing names (its SHA-256 and size), read with its payload.
+  std::optional<std::pair<std::string, uint64_t>> named_text;
 };
 // Reads the bytes stored under `position` into `*read`, reusing its buffers. The hashing and the
 // payload's decoding, most of what a check of the log costs, are done here.

@@ -1,5 +1,6 @@
 #include "model/figure_events.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <iterator>
@@ -217,6 +218,87 @@ Status DecodeFigureRows(std::string_view json, FiguresExtracted* p) {
   return Status::OK();
 }
 
+// What each value of a schema-2 row must be, in DecodeFigureRow's order, for CheckFiguresExtracted
+// to check a row without reading it into a Figure.
+enum class RowValue { kUint, kSurface, kKind, kNumber, kOptionalNumber, kString, kOptionalString, kApprox, kChange, kBool };
+constexpr std::array<RowValue, kFigureRowValues> kFigureRowLayout = {
+    RowValue::kUint, RowValue::kSurface, RowValue::kKind, RowValue::kNumber, RowValue::kOptionalNumber,
+    RowValue::kString, RowValue::kOptionalString, RowValue::kApprox, RowValue::kUint, RowValue::kUint,
+    RowValue::kString, RowValue::kString, RowValue::kOptionalString, RowValue::kOptionalString,
+    RowValue::kOptionalString, RowValue::kOptionalString, RowValue::kOptionalString, RowValue::kChange,
+    RowValue::kBool};
+
+bool IsChange(simdjson::dom::element e) {
+  if (e.is_null()) return true;
+  simdjson::dom::array change;
+  if (e.get_array().get(change) || change.size() != 3) return false;
+  std::string_view role;
+  const simdjson::dom::element other = change.at(1).value_unsafe(), basis = change.at(2).value_unsafe();
+  return !change.at(0).value_unsafe().get_string().get(role) && (role == "from" || role == "to" || role == "delta") &&
+         (other.is_null() || other.is_uint64()) && (basis.is_null() || basis.is_string());
+}
+
+bool IsRowValue(simdjson::dom::element e, RowValue want) {
+  std::string_view text;
+  switch (want) {
+    case RowValue::kUint: return e.is_uint64();
+    case RowValue::kSurface: return !e.get_string().get(text) && !text.empty();
+    case RowValue::kKind: return !e.get_string().get(text) && ParseFigureKind(text).has_value();
+    case RowValue::kNumber: return e.is_number();
+    case RowValue::kOptionalNumber: return e.is_null() || e.is_number();
+    case RowValue::kString: return e.is_string();
+    case RowValue::kOptionalString: return e.is_null() || e.is_string();
+    case RowValue::kApprox: return !e.get_string().get(text) && ParseApproximation(text).has_value();
+    case RowValue::kChange: return IsChange(e);
+    case RowValue::kBool: return e.is_bool();
+  }
+  return false;
+}
+
+// Whether an object's members have distinct names, as JsonObject requires.
+bool HasDistinctNames(simdjson::dom::object object) {
+  std::vector<std::string_view> names;
+  for (simdjson::dom::key_value_pair member : object) {
+    if (std::find(names.begin(), names.end(), member.key) != names.end()) return false;
+    names.push_back(member.key);
+  }
+  return true;
+}
+
+// Whether a schema-2 payload is one DecodeFiguresExtracted reads without complaint; false when it
+// may not be (this check is at least as strict as the decoder, never more lenient).
+bool IsWellFormedSchema2(std::string_view payload) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::object o;
+  if (parser.parse(payload.data(), payload.size()).get_object().get(o) || !HasDistinctNames(o)) return false;
+  simdjson::dom::array rows;
+  if (!o["source_id"].is_string() || !o["source_version"].is_uint64() || !o["text_sha256"].is_string() ||
+      !o["extractor_version"].is_uint64() || o["figures"].get_array().get(rows)) {
+    return false;
+  }
+  for (simdjson::dom::element element : rows) {
+    simdjson::dom::array row;
+    if (element.get_array().get(row) || row.size() != kFigureRowValues) return false;
+    size_t i = 0;
+    for (simdjson::dom::element value : row) {
+      if (!IsRowValue(value, kFigureRowLayout[i++])) return false;
+    }
+  }
+  simdjson::dom::element other_ids;
+  if (o["other_ids"].get(other_ids) == simdjson::NO_SUCH_FIELD) return true;
+  simdjson::dom::object ids;
+  if (other_ids.get_object().get(ids) || !HasDistinctNames(ids)) return false;
+  for (simdjson::dom::key_value_pair id : ids) {
+    const std::string_view index = id.key;
+    if (index.empty() || index.size() > 9 || !id.value.is_string()) return false;
+    for (char c : index) {
+      if (c < '0' || c > '9') return false;
+    }
+    if (std::strtoul(std::string(index).c_str(), nullptr, 10) >= rows.size()) return false;
+  }
+  return true;
+}
+
 // Schema 2's `other_ids`: {"<index>": "<id>"} for the figures whose id is not the derived one.
 Status ApplyOtherIds(const JsonObject& o, FiguresExtracted* p) {
   if (!o.Has("other_ids")) return Status::OK();
@@ -377,6 +459,11 @@ Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload, int sc
     p.figures.push_back(std::move(decoded));
   }
   return p;
+}
+
+Status CheckFiguresExtracted(std::string_view payload, int schema) {
+  if (schema == 2 && IsWellFormedSchema2(payload)) return Status::OK();
+  return DecodeFiguresExtracted(payload, schema).status();  // the decoder's own word on what is wrong
 }
 
 }  // namespace dossier

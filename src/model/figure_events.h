@@ -67,6 +67,9 @@ inline constexpr int kFiguresExtractedSchema = 2;
 std::string EncodePayload(const FiguresExtracted& p);
 // `schema` is the envelope's: 1 or 2; any other is refused.
 Result<FiguresExtracted> DecodeFiguresExtracted(std::string_view payload, int schema);
+// Whether DecodeFiguresExtracted would read `payload`, OK or its error, without building the
+// figures when the payload is well formed: what `verify` and `import` check of every such event.
+Status CheckFiguresExtracted(std::string_view payload, int schema);
 
 // One figure's members (id, span, surface, kind, value…), shared by the payload, `figures --json`
 // and `trace --json` so the three always agree.

@@ -218,3 +218,58 @@ TEST_CASE("an older store's schema-1 figures are read, verified and rebuilt as s
   RawDb raw(dir.path);
   CHECK(raw.Get(RawDb::kMeta, std::string(keys::kFormatVersion)) == std::to_string(kStoreFormatVersion));
 }
+
+TEST_CASE("CheckFiguresExtracted says what the decoder says of any payload, well formed or not", "[figures][payload]") {
+  // Every value of a row replaced by values of every JSON kind, members dropped, doubled and
+  // mistyped: the check (which reads a well-formed row without building its figure) accepts exactly
+  // what DecodeFiguresExtracted accepts, and refuses the rest with the decoder's message.
+  const std::string head =
+      R"({"source_id":"0123456789abcdef","source_version":1,"text_sha256":")" + std::string(64, 'a') +
+      R"(","extractor_version":5,"figures":[)";
+  const std::vector<std::string> row = {"14", R"("$3 trillion")", R"("money")", "3e12", "null", R"("USD")", "null",
+                                        R"("exact")", "0", "41", R"("Capex reached ")", R"(" in 2030")", "null", "null",
+                                        "null", "null", "null", R"(["from",null,null])", "false"};
+  auto join = [](const std::vector<std::string>& values) {
+    std::string out = "[";
+    for (size_t i = 0; i < values.size(); ++i) out += (i ? "," : "") + values[i];
+    return out + "]";
+  };
+  auto require_same = [](const std::string& payload, int schema) {
+    INFO(payload);
+    const Status checked = CheckFiguresExtracted(payload, schema);
+    const Result<FiguresExtracted> decoded = DecodeFiguresExtracted(payload, schema);
+    REQUIRE(checked.ok() == decoded.ok());
+    if (!decoded.ok()) CHECK(checked.message() == decoded.status().message());
+  };
+  const std::vector<std::string> values = {"null", R"("")", R"("x")", "-1", "1", "1.5", "true", "[]", "{}",
+                                           R"("money")", R"("exact")", R"(["to",3,"basis"])", R"(["to",-3,null])",
+                                           R"(["up",null,null])", R"(["from",null])"};
+  for (size_t i = 0; i < row.size(); ++i) {
+    for (const std::string& value : values) {
+      std::vector<std::string> changed = row;
+      changed[i] = value;
+      require_same(head + join(row) + "," + join(changed) + "]}", 2);
+    }
+  }
+  require_same(head + join(row) + "]}", 2);
+  require_same(head + join(row) + "]}", 1);
+  require_same(head + join(row) + "," + join({"14"}) + "]}", 2);
+  require_same(head + "{}]}", 2);
+  for (const std::string other : {R"({"0":"fig-000000000001"})", R"({"1":"fig-000000000001"})", R"({"x":"fig-1"})",
+                                  R"({"0":1})", R"([])", R"({"0":"a","0":"b"})", R"({" 0":"a"})", R"({"":"a"})"}) {
+    require_same(head + join(row) + R"(],"other_ids":)" + other + "}", 2);
+  }
+  for (const std::string member : {"source_id", "source_version", "text_sha256", "extractor_version", "figures"}) {
+    std::string dropped = head + join(row) + "]}";
+    const size_t at = dropped.find("\"" + member + "\"");
+    dropped.replace(at, member.size() + 2, "\"other\"");
+    require_same(dropped, 2);
+    require_same(head + join(row) + "],\"" + member + "\":1}", 2);  // twice
+  }
+  require_same(R"({"source_id":7,"source_version":1,"text_sha256":"a","extractor_version":5,"figures":[]})", 2);
+  require_same(R"({"source_id":"s","source_version":-1,"text_sha256":"a","extractor_version":5,"figures":[]})", 2);
+  require_same("[]", 2);
+  require_same("not json", 2);
+  // And what the extractor writes.
+  REQUIRE(CheckFiguresExtracted(EncodePayload(Extracted()), 2).ok());
+}
