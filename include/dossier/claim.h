@@ -46,7 +46,7 @@ namespace dossier {
 // role as a title, speech after a colon over its paragraph, 他 for a titled subject of an earlier clause;
 // bodies a story describes instead of naming ("state officials said") as speakers, one-word
 // surnames carried to "he" and to descriptions ("the 34-year-old"), names holding "for … and".
-inline constexpr int kClaimExtractorVersion = 6;
+inline constexpr int kClaimExtractorVersion = 7;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -54,7 +54,7 @@ namespace dossier {
 // 0.2% increase in September", "in the prior month"), a reported result not going on with a period
 // not over at the dateline, a day-first page date ("Updated: 13-02-2026"), a commodity's price with
 // no period the dateline's day, "upped", "hiked", "slashed", "revised" … as verbs of a move.
-inline constexpr int kFigureExtractorVersion = 9;
+inline constexpr int kFigureExtractorVersion = 10;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
