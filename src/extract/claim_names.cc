@@ -144,6 +144,9 @@ const std::vector<std::string_view>& HanTrailers() {
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
       "对此", "對此", "最新", "发文", "發文", "撰文", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上",
       "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨晚", "今晚", "当晚", "當晚", "同日", "昨", "今",
+      // 選委會計票統計: the count that carries the figures, not who; 华泰证券研报认为, 东方证券公告称: the
+      // research note or the filing its publisher speaks by.
+      "计票", "計票", "研报", "研報", "发布公告", "發布公告", "公告",
       // 發布新聞稿提醒, 发表声明称: the act that carries the statement, not who.
       "发布新闻稿", "發布新聞稿", "发布声明", "發布聲明", "发表声明", "發表聲明",
       // 她最后称, 业内人士分析称, 复星方面表示: when, how, and the side an organisation speaks as.
@@ -642,9 +645,10 @@ size_t WhenOrOnWhatClause(std::string_view phrase) {
   constexpr size_t kName = 6;  // two Han characters
   const size_t on = phrase.find("就", kName);
   if (on != std::string_view::npos && phrase.substr(on, 6) != "就此") return on;
-  if (!EndsWith(phrase, "时") && !EndsWith(phrase, "時")) return 0;
+  // 时 ("when") or 后 ("after": "柯明德投票後受訪時說", the 受訪時 trimmed before).
+  if (!EndsWith(phrase, "时") && !EndsWith(phrase, "時") && !EndsWith(phrase, "后") && !EndsWith(phrase, "後")) return 0;
   size_t first = 0;
-  for (std::string_view act : {"接受", "出席", "举行", "舉行", "回答", "答记者", "答記者", "会见", "會見", "参加", "參加",
+  for (std::string_view act : {"接受", "出席", "举行", "舉行", "回答", "答记者", "答記者", "会见", "會見", "参加", "參加", "投票",
                                "谈及", "談及", "谈到", "談到", "被问及", "被問及", "回应", "回應", "访问", "訪問",
                                "视察", "視察", "考察", "主持", "召开", "召開", "发表", "發表", "出访", "出訪"}) {
     const size_t at = phrase.find(act, kName);

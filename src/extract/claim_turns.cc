@@ -436,6 +436,9 @@ bool SentenceReader::Turn() {
   const bool courtesy = IsWord(from, "thanks") || IsWord(from, "thank");
   if (words >= 3 && !courtesy) {
     if (auto span = ContentFrom(from)) {
+      // "黃立群：「今天天氣很好……。」": the quotation's words, without its opening mark.
+      const std::string_view mark = text_.substr(span->begin, 3);
+      if ((mark == "\xe3\x80\x8c" || mark == "\xe2\x80\x9c") && span->end > span->begin + 3) span->begin += 3;  // 「 “
       std::vector<Speaker> speakers = f_.turn_speakers_;
       Add(speakers, "(turn)", *span);
     }

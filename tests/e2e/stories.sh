@@ -34,7 +34,7 @@ expect_ok claims --json
 # The gazetteer recorded, extract --rerun reads the claims again (its digest changed).
 expect_ok annotate "$CORPUS/actors.json"
 expect_ok extract --rerun
-out_has 'claim extractor v7: 5 sources extracted'
+grep -qE "^claim extractor v[0-9]+: 5 sources extracted" "$WORK/out" || { cat "$WORK/out" >&2; fail "extract --rerun did not re-read the 5 sources"; }
 expect_ok extract --rerun
 out_has '0 sources extracted (0 claims), 5 already current'
 expect_ok actors --candidates

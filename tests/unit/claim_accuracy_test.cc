@@ -126,10 +126,11 @@ TEST_CASE("Claim extraction without a gazetteer on the news dev half", "[claim_a
   // and R >= 0.8, is not met yet.
   CHECK(dev.counts.Precision() >= 0.96);
   CHECK(dev.counts.Recall() >= 0.86);
-  // The Chinese texts apart (measured 1.000 / 0.940 on 18 texts with claim extractor v6).
+  // The Chinese texts apart (measured 1.000 / 0.940 on 18 texts with claim extractor v6; 0.995 / 0.945
+  // on 20 with v7).
   const MatchCounts& zh = dev.by_language.at(TextLanguage::kChinese).first;
   CHECK(zh.Precision() >= 0.98);
-  CHECK(zh.Recall() >= 0.92);
+  CHECK(zh.Recall() >= 0.93);
   Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
   SetScore with = ScoreLabelSet("news/dev", corpus, false);
   CHECK(with.counts.Precision() >= dev.counts.Precision() - 0.02);
@@ -143,9 +144,9 @@ TEST_CASE("Claim extraction without a gazetteer on the news held-out half", "[cl
   REQUIRE(heldout.files >= 20);
   CHECK(heldout.counts.Precision() >= 0.81);
   CHECK(heldout.counts.Recall() >= 0.59);
-  const MatchCounts& zh = heldout.by_language.at(TextLanguage::kChinese).first;  // measured 0.818 / 0.581 (v6)
+  const MatchCounts& zh = heldout.by_language.at(TextLanguage::kChinese).first;  // measured 0.818 / 0.581 (v6), 0.822 / 0.597 (v7)
   CHECK(zh.Precision() >= 0.80);
-  CHECK(zh.Recall() >= 0.56);
+  CHECK(zh.Recall() >= 0.58);
   Gazetteer corpus = LoadGazetteer(std::string(DOSSIER_SOURCE_DIR) + "/corpus/actors.json");
   SetScore with = ScoreLabelSet("news/heldout", corpus, false);
   CHECK(with.counts.Precision() >= heldout.counts.Precision() - 0.02);

@@ -362,10 +362,11 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   CHECK(dev.span_value.F1() >= 0.988);
   // The Chinese texts apart: measured 0.989 on 8 texts (v6; 0.778 with v5, which read no magnitude groups).
   CHECK(dev.by_language.at(TextLanguage::kChinese).span_value.F1() >= 0.98);
-  // Chinese subjects and periods (v7, 10 texts): 129/162 and 118/161 (v6 on the 8 earlier: 89/132, 79/134).
+  // Chinese subjects and periods (v7, 10 texts): 129/162 and 118/161 (v6 on the 8 earlier: 89/132, 79/134);
+  // v10 on 14 texts: 165/199 and 142/196 (v9 on the 13 before the 分别 text: 150/185, 131/182).
   const MeaningScore& zh = dev.by_language.at(TextLanguage::kChinese).meaning;
-  CHECK(Share(zh.subject_right, zh.subject_labelled) >= 0.77);
-  CHECK(Share(zh.period_right, zh.period_labelled) >= 0.70);
+  CHECK(Share(zh.subject_right, zh.subject_labelled) >= 0.80);
+  CHECK(Share(zh.period_right, zh.period_labelled) >= 0.71);
   // Extractor v8 (52 texts, English subjects and metrics of wire copy, polls, sport, goods, German
   // nouns): subject 609/712 (0.855), metric 519/627 (0.828); v7 on the same 49 texts 569/694, 505/618.
   // v10 (s10-figsubj): on the same 64 texts subject 711/822 (703 with v9), metric 600/708 (589);
