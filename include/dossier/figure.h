@@ -54,7 +54,14 @@ namespace dossier {
 // 0.2% increase in September", "in the prior month"), a reported result not going on with a period
 // not over at the dateline, a day-first page date ("Updated: 13-02-2026"), a commodity's price with
 // no period the dateline's day, "upped", "hiked", "slashed", "revised" … as verbs of a move.
-inline constexpr int kFigureExtractorVersion = 9;
+// 10: a record in brackets before a score no phone number ("(25-26) 120-112"), a rising score of
+// three digits after a verb of the result ("lost 101-110"), a race named by its distance no
+// million ("the 100m"), minutes past 23 a race time ("58:51"), temperatures ("40C", "104F", "38
+// degrees") quantities, a price per a unit of several words after "a" ("a megawatt-hour") a rate,
+// "12,4 Mrd. Euro" a decimal in any text, trunk-zero phone numbers and "No 10" no figures, a list
+// leaving out its count's noun ("the Conservatives 121") counts, "Covid-19" a name, "set to
+// double" and "a doubling" multiples, "120mm" a quantity.
+inline constexpr int kFigureExtractorVersion = 10;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
