@@ -47,7 +47,11 @@ namespace dossier {
 // bodies a story describes instead of naming ("state officials said") as speakers, one-word
 // surnames carried to "he" and to descriptions ("the 34-year-old"), names holding "for … and".
 // 7: a document speaks for its issuer ("…, the report said", "the statement read", "according to
-// the report", "Acme's annual report said", "a study from X found").
+// the report", "Acme's annual report said", "a study from X found"); "he"/"she" only for a person
+// the text gives that pronoun; a title word after a role or a possessive a first name ("Kelby
+// manager Dean Whitlow"); "The paper quoted the minister as saying" the minister's; "the MP" the
+// person named last; Chinese: a verb inside a when-clause the occasion (回应记者提问时说), 据X统计
+// X's, 该公司/公司表示 the company last speaking or written about, a stock code cut from a name.
 inline constexpr int kClaimExtractorVersion = 7;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -59,6 +59,16 @@ namespace dossier {
 // second share the rival's named after "over"; a party word before a person's name no part of it;
 // "Power prices in Texas" Texas's; money per a unit of a good ("per megawatt-hour") its price, and
 // money no index's level; a multiple stating a move ("a jump of nine times") measures what moved.
+// Values: a record in brackets before a score no phone number ("(25-26) 120-112"), a rising score of
+// three digits after a verb of the result ("lost 101-110"), a race named by its distance no
+// million ("the 100m"), minutes past 23 a race time ("58:51"), temperatures ("40C", "104F", "38
+// degrees") quantities, a price per a unit of several words after "a" ("a megawatt-hour") a rate,
+// "12,4 Mrd. Euro" a decimal in any text, trunk-zero phone numbers and "No 10" no figures, a list
+// leaving out its count's noun ("the Conservatives 121") counts, "Covid-19" a name, "set to
+// double" and "a doubling" multiples, "120mm" a quantity.
+// Periods: a commodity's price the dateline's day only on the day's trading or as a move's end, a
+// contract month ("the April contract") no period, "October of 2006", "by March" the next March.
+// Chinese: each item of a 分别 list its own subject and period, an hour before 时 a time of day.
 inline constexpr int kFigureExtractorVersion = 10;
 
 enum class FigureKind {

@@ -396,7 +396,13 @@ class Scanner {
       }
       // "a doubling of capacity", "output is doubling"; not a doubling time, "doubling every 2.07
       // years", whose figure is the time.
-      if (gerund) return StartsWithNoCase(t_, end, " every") ? std::nullopt : std::optional<double>(times);
+      if (gerund) {
+        constexpr size_t kNear = 20;  // "doubling approximately every": a word of approximation between
+        const std::string_view next = t_.substr(end, std::min(kNear, t_.size() - end));
+        const size_t every = next.find(" every");
+        const bool doubling_time = every != std::string_view::npos && next.substr(0, every).find_first_of(",.;") == std::string_view::npos;
+        return doubling_time ? std::nullopt : std::optional<double>(times);
+      }
       // "double the performance", "to double his investment", "double it": a multiple of what follows.
       static constexpr std::string_view kObjects[] = {" the ", " it", " his ", " her ", " its ", " their ", " our "};
       for (std::string_view object : kObjects) {
@@ -693,7 +699,10 @@ class Scanner {
     const size_t j = SkipBlanks(t_, end, false);
     if (auto u = MatchUnit(t_, j, j == end)) {
       // Power and energy too: "Germany 40 GW" is a capacity, while "A100 80GB" may be a name's.
-      const bool power = u->family == UnitFamily::kPhysical && (u->unit.back() == 'W' || u->unit.substr(u->unit.size() - 2) == "Wh");
+      // (A unit of one letter, "t" of "40 tonnes", has no two last letters to compare.)
+      const std::string_view unit = u->unit;
+      const bool power = u->family == UnitFamily::kPhysical &&
+                         (unit.back() == 'W' || (unit.size() >= 2 && unit.substr(unit.size() - 2) == "Wh"));
       return u->family == UnitFamily::kCurrency || u->family == UnitFamily::kPercent ||
              u->family == UnitFamily::kPercentagePoints || power;
     }

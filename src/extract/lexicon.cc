@@ -199,6 +199,14 @@ constexpr UnitEntry kUnits[] = {
     {"nanometer", "nm", F::kPhysical},
     {"nm", "nm", F::kPhysical},
     {"metric tons", "t", F::kPhysical},
+    {"metric tonnes", "t", F::kPhysical},
+    // Rain, snow and small lengths: "120mm in 24 hours", "30 centimetres of snow".
+    {"millimetres", "mm", F::kPhysical},
+    {"millimeters", "mm", F::kPhysical},
+    {"mm", "mm", F::kPhysical},
+    {"centimetres", "cm", F::kPhysical},
+    {"centimeters", "cm", F::kPhysical},
+    {"cm", "cm", F::kPhysical},
     // Gas and its heat, as energy markets price them: "64 billion cubic feet", "per million British thermal units".
     {"cubic feet", "cu ft", F::kPhysical},
     {"cubic metres", "m3", F::kPhysical},
@@ -469,7 +477,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
       continue;
     }
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
-    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "ms" && e.text != "bp" &&
+    if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "mm" && e.text != "cm" && e.text != "ms" && e.text != "bp" &&
         e.text != "bps" && e.text != "km" && e.text != "ct" && e.text != "pc" && e.text != "percent" &&
         e.text != "per cent") {  // "10per cent", as a page may run them together
       continue;

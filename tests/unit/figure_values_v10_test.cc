@@ -99,4 +99,12 @@ TEST_CASE("Double, triple and quadruple as verbs and their gerunds are multiples
 
 TEST_CASE("A doubling time states the time, no multiple", "[figures][values]") {
   CHECK(Surfaces("Performance is doubling every 2.07 years.") == std::vector<std::string>{"2.07 years"});
+  CHECK(Surfaces("Prices have been doubling approximately every 2.5 years.") == std::vector<std::string>{"2.5 years"});
+}
+
+TEST_CASE("A number before a unit of one letter is read, not thrown on", "[figures][values]") {
+  // "40 tonnes" made the scanner take the last two letters of "t" (out of range: ingest aborted).
+  CHECK(OnlyFigure("They shipped 40 tonnes.", "40 tonnes").unit == "t");
+  CHECK(OnlyFigure("Carrying 40 metric tonnes, it flew on.", "40 metric tonnes").kind == FigureKind::kQuantity);
+  CHECK(OnlyFigure("Rainfall reached 120mm in a day.", "120mm").unit == "mm");
 }
