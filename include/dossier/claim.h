@@ -52,7 +52,10 @@ namespace dossier {
 // manager Dean Whitlow"); "The paper quoted the minister as saying" the minister's; "the MP" the
 // person named last; Chinese: a verb inside a when-clause the occasion (回应记者提问时说), 据X统计
 // X's, 该公司/公司表示 the company last speaking or written about, a stock code cut from a name.
-inline constexpr int kClaimExtractorVersion = 7;
+// 8: what the ones told hear starts after them and an adverbial ("told reporters at the White House
+// he thought …", "told lawmakers on Tuesday the budget …"), gatherings and more audiences told
+// ("told the jury", "told a news conference", "told lawmakers").
+inline constexpr int kClaimExtractorVersion = 8;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -402,18 +402,41 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (verb->verb_class == VerbClass::kTelling && IsWord(c, "to")) return false;
   // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here.
   if (TrailsSentence(c)) return false;
-  static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors", "analysts"};
-  if (verb->verb_class == VerbClass::kTelling && T(c).word && (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0)) {
+  static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors",
+                                                    "analysts", "lawmakers", "legislators", "senators", "delegates",
+                                                    "supporters", "shareholders", "staff", "employees", "workers", "voters"};
+  // "told the jury", "told a news conference": a gathering told, its noun after an article and a word.
+  static const std::set<std::string_view> kGatherings = {"jury", "court", "committee", "hearing", "conference", "briefing",
+                                                         "meeting", "audience", "crowd", "summit", "forum", "panel", "inquiry",
+                                                         "tribunal", "rally", "parliament", "assembly"};
+  auto gathering_end = [&](size_t k) -> size_t {  // the token after "the jury" / "a news conference", or k
+    if (!(IsWord(k, "the") || IsWord(k, "a"))) return k;
+    for (size_t e = k + 1; e < n() && e <= k + 2 && T(e).word && !IsCapitalized(text_, T(e)); ++e) {
+      if (kGatherings.count(W(e)) != 0) return e + 1;
+    }
+    return k;
+  };
+  if (verb->verb_class == VerbClass::kTelling && T(c).word &&
+      (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0 || gathering_end(c) > c)) {
     // "told The Indian Express": the article is part of the name.
     const size_t told = IsWord(c, "the") && c + 1 < n() && IsCapitalized(text_, T(c + 1)) ? c + 1 : c;
-    size_t object_end = MentionAt(told) ? MentionEnd(told) : IsCapitalized(text_, T(told)) ? NameEnd(told) : told + 1;
-    if (TrailsSentence(object_end)) return false;
+    size_t object_end = MentionAt(told)                  ? MentionEnd(told)
+                        : IsCapitalized(text_, T(told))  ? NameEnd(told)
+                        : gathering_end(told) > told     ? gathering_end(told)
+                                                         : told + 1;
+    // "told reporters at the White House he thought …": a clause after an adverbial after them.
+    const std::optional<size_t> clause_after_adverbial =
+        object_end < n() && T(object_end).word && IsPreposition(W(object_end)) ? ClauseAfterAdverbial(object_end) : std::nullopt;
+    if (!clause_after_adverbial && TrailsSentence(object_end)) return false;
     // "told CBS News Saccone was …": the clause's subject ends the capitalised run.
     if (!MentionAt(told) && object_end > told + 1 && object_end < n() && (IsFormOfBe(W(object_end)) || IsAuxiliaryOrAdverb(W(object_end)))) --object_end;
-    // "told Reuters the deal was dead": the clause after the one told, without `that`.
+    // "told Reuters the deal was dead": the clause after the one told, without `that`, or after
+    // their adverbial.
     if (object_end < n() && T(object_end).word && !IsWord(object_end, "that") && !IsPreposition(W(object_end)) &&
         ClauseAfter(object_end) && !AfterObject(*verb, c)) {
       c = object_end;
+    } else if (clause_after_adverbial && !AfterObject(*verb, c)) {
+      c = *clause_after_adverbial;
     }
   }
   // "denied reports that …", "repeated claims that …": the clause is what is stated.

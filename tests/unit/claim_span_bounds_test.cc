@@ -226,3 +226,15 @@ TEST_CASE("A pair of parentheses inside the claim closes nothing", "[claims][spa
   CHECK(Claims("The bank held (Dana Harlow said the cut (a quarter point) was premature) and left.\n") ==
         Found{"[Dana Harlow]: the cut (a quarter point) was premature"});
 }
+
+TEST_CASE("What the ones told hear starts after them and their adverbial, without `that`", "[claims][spans]") {
+  CHECK(Claims("President Ola Brandt told reporters at the harbour office he thought the cut was needless.\n") ==
+        Found{"[Ola Brandt]: he thought the cut was needless"});
+  CHECK(Claims("Ada Kern told lawmakers on Tuesday the budget would balance by 2027.\n") ==
+        Found{"[Ada Kern]: the budget would balance by 2027"});
+  CHECK(Claims("Ada Kern told the jury the contract had been forged.\n") == Found{"[Ada Kern]: the contract had been forged"});
+  CHECK(Claims("Ada Kern told a news conference in Veldhaven the plan was working.\n") ==
+        Found{"[Ada Kern]: the plan was working"});
+  // Told where and when, and nothing more: no claim.
+  CHECK(Claims("Ada Kern told reporters at the harbour office.\n").empty());
+}
