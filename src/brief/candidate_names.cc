@@ -18,10 +18,6 @@ namespace {
 
 constexpr size_t kMostAddedSurnames = 2;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // A name without case or accents, for telling two spellings of one name: NFD, combining marks
 // dropped, case-folded ("Rocío Nahle" → "rocio nahle").
 std::string NameKey(std::string_view name) {
@@ -70,7 +66,7 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
   auto untitled = [&](const std::string& n) {
     std::string shortest = n;
     for (const std::string& l : longer) {
-      if (l.size() < shortest.size() && EndsWith(n, " " + l)) shortest = l;
+      if (l.size() < shortest.size() && extract::EndsWith(n, " " + l)) shortest = l;
     }
     return shortest;
   };
@@ -109,7 +105,7 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
     }
     std::set<std::string> ends;
     for (const std::string& l : longer) {
-      if (l.size() > n.size() + 1 && (EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(resolve(l));
+      if (l.size() > n.size() + 1 && (extract::EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(resolve(l));
     }
     out[n] = ends.size() == 1 ? *ends.begin() : n;
   }

@@ -27,11 +27,9 @@ bool Telling(const Figure& f) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 bool OpensWithQuotation(std::string_view s) {
   for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "'", "\xE3\x80\x8C"}) {
-    if (StartsWith(s, mark)) return true;
+    if (extract::StartsWith(s, 0, mark)) return true;
   }
   return false;
 }

@@ -18,13 +18,9 @@ namespace {
 constexpr size_t kQuoteMinBytes = 40, kQuoteMaxBytes = 300;
 constexpr size_t kClaimOnlyQuotes = 6;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // "raised", "warned": a word of five letters or more in -ed, not -eed ("feed") nor hyphenated ("op-ed").
 bool PastTense(std::string_view lower_word) {
-  return lower_word.size() >= 5 && EndsWith(lower_word, "ed") && !EndsWith(lower_word, "eed") &&
+  return lower_word.size() >= 5 && extract::EndsWith(lower_word, "ed") && !extract::EndsWith(lower_word, "eed") &&
          lower_word.find('-') == std::string_view::npos;
 }
 
@@ -42,9 +38,9 @@ bool OpensWithVerb(std::string_view word, const NameWords& names) {
     if (lower == past) return true;
   }
   if (PastTense(lower)) return true;
-  if (!EndsWith(lower, "s")) return false;
+  if (!extract::EndsWith(lower, "s")) return false;
   for (std::string_view not_verb : {"ss", "us", "is", "ways", "wards", "times"}) {
-    if (EndsWith(lower, not_verb)) return false;
+    if (extract::EndsWith(lower, not_verb)) return false;
   }
   return true;
 }
@@ -76,7 +72,7 @@ bool QuotationsClose(std::string_view text) {
     if (text.substr(0, open.size()) == open) text.remove_prefix(open.size());
   }
   for (std::string_view close : {"\"", "\xE2\x80\x9D"}) {
-    if (EndsWith(text, close)) text.remove_suffix(close.size());
+    if (extract::EndsWith(text, close)) text.remove_suffix(close.size());
   }
   bool straight_open = false;
   int curly_open = 0;
@@ -410,7 +406,7 @@ bool IsHanReportingVerb(const std::string& verb) {
 std::string ReportedVerb(const std::string& verb) {
   const std::string lower = extract::Lowercase(verb);
   if (extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
-  return EndsWith(lower, "s") ? "says" : "said";
+  return extract::EndsWith(lower, "s") ? "says" : "said";
 }
 
 bool WritesTheBefore(std::string_view text, std::string_view name) {

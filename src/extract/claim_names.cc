@@ -11,7 +11,7 @@
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
-#include "extract/word_set.h"
+#include "extract/text_bytes.h"
 #include "extract/word_set.h"
 
 namespace dossier::extract {
@@ -106,10 +106,6 @@ bool IsPostNominal(std::string_view word) {
 }
 
 namespace {
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 

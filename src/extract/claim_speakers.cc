@@ -704,8 +704,10 @@ bool IsBodyKind(std::string_view lower) {
   static const WordSet words(std::begin(kBodyKinds), std::end(kBodyKinds));
   return words.count(lower) != 0;
 }
+}  // namespace
+
 // Any word of a described body: the one test asked of every token.
-bool IsBodyWord(std::string_view lower) {
+bool IsDescribedBodyWord(std::string_view lower) {
   static const WordSet words = [] {
     std::vector<std::string_view> all(std::begin(kBodyNouns), std::end(kBodyNouns));
     all.insert(all.end(), std::begin(kBodyModifiers), std::end(kBodyModifiers));
@@ -715,9 +717,6 @@ bool IsBodyWord(std::string_view lower) {
   return words.count(lower) != 0;
 }
 
-}  // namespace
-
-bool IsDescribedBodyWord(std::string_view lower) { return IsBodyWord(lower); }
 bool IsAnonymousCount(std::string_view lower) { return kAnonymousCounts.count(lower) != 0; }
 
 // Whether a described body may start at token i (DescribedBody), asked of nearly every token: most

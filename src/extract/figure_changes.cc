@@ -148,10 +148,6 @@ std::string_view HanBefore(std::string_view t, size_t begin, size_t limit, int c
   return t.substr(at, begin - at);
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Drops the qualifiers and particles between a verb and its figure: 增长了, 增至约, 逾, 达.
 std::string_view WithoutQualifiers(std::string_view han) {
   static constexpr std::string_view kQualifiers[] = {"\xe4\xba\x86", "\xe7\xba\xa6", "\xe7\xb4\x84", "\xe8\xbf\x91", "\xe9\x80\xbe", "\xe8\xb6\x85\xe8\xbf\x87", "\xe8\xb6\x85\xe9\x81\x8e", "\xe5\xb0\x86\xe8\xbf\x91", "\xe5\xb0\x87\xe8\xbf\x91", "\xe7\xba\xa6\xe4\xb8\xba",  // 了 约 約 近 逾 超过 超過 将近 將近 约为

@@ -30,6 +30,10 @@ inline bool StartsWith(std::string_view t, size_t i, std::string_view s) {
   return i <= t.size() && t.substr(i, s.size()) == s;
 }
 
+inline bool EndsWith(std::string_view t, std::string_view suffix) {
+  return t.size() >= suffix.size() && t.substr(t.size() - suffix.size()) == suffix;
+}
+
 // True when the ASCII-case-insensitive `s` is at `i`; `s` must be lowercase.
 inline bool StartsWithNoCase(std::string_view t, size_t i, std::string_view s) {
   if (i + s.size() > t.size()) return false;
