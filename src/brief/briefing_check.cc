@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "audit/trace.h"
+#include "brief/quoted_metadata.h"
 #include "util/sha256.h"
 
 namespace dossier {
@@ -54,27 +55,6 @@ std::string BytesProblem(const TraceCitation& c) {
                        e.source_version, f.surface);
   }
   return "";
-}
-
-// The byte ranges of `line` that quote a cited source's title or outlet word for word. A number
-// that starts there ("5 things to know…", "Channel 4", "alt1051 reports" read as 1051 reports) is
-// the source's recorded metadata, checked against it here, not a figure of its text: it needs no
-// mark.
-std::vector<std::pair<size_t, size_t>> QuotedMetadata(const Briefing& b, const BriefText& line) {
-  std::vector<std::pair<size_t, size_t>> ranges;
-  auto find_all = [&](std::string_view quoted) {
-    if (quoted.empty()) return;
-    for (size_t at = line.text.find(quoted); at != std::string::npos; at = line.text.find(quoted, at + 1)) {
-      ranges.emplace_back(at, at + quoted.size());
-    }
-  };
-  for (int n : line.citations) {
-    if (n < 1 || static_cast<size_t>(n) > b.sources.size()) continue;
-    const BriefSource& source = b.sources[n - 1];
-    find_all(source.title);
-    if (source.outlet) find_all(*source.outlet);
-  }
-  return ranges;
 }
 
 // The stored texts of a briefing's sources, each read and hashed once.
@@ -209,15 +189,16 @@ BriefingCheck CheckBriefing(const Briefing& b, const EventStore& store, const Fi
         }
       }
     }
-    const std::vector<std::pair<size_t, size_t>> metadata = QuotedMetadata(b, line);
+    std::vector<const BriefSource*> cited;
+    for (int n : line.citations) {
+      if (n >= 1 && static_cast<size_t>(n) <= b.sources.size()) cited.push_back(&b.sources[n - 1]);
+    }
+    const QuotedMetadata metadata(line.text, cited);
     for (const Figure& number : read) {
       const bool covered = std::any_of(line.figures.begin(), line.figures.end(), [&](const FigureMark& m) {
         return m.begin < number.span.end && number.span.begin < m.end;
       });
-      const bool quoted = std::any_of(metadata.begin(), metadata.end(), [&](const std::pair<size_t, size_t>& r) {
-        return r.first <= number.span.begin && number.span.begin < r.second;  // "alt1051 reports": the outlet's digits
-      });
-      if (!covered && !quoted) {
+      if (!covered && !metadata.Holds(number.span.begin)) {
         check.problems.push_back({BriefingProblem::Kind::kUnmarkedNumber, where,
                                   fmt::format("`{}` (bytes {}–{} of the line) has no figure behind it", number.surface,
                                               number.span.begin, number.span.end)});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "brief/quoted_metadata.h"
 #include "extract/figure_scanner.h"
 #include "project/figure_quantity.h"
 
@@ -33,7 +34,7 @@ BriefLineWriter::BriefLineWriter(const std::vector<BriefSource>& sources, const 
   listed_.reserve(figure_count);
   by_id_.reserve(figure_count);
   for (const BriefSource& s : sources) {
-    numbers_[s.source_id] = s.number;
+    sources_[s.source_id] = &s;
     auto found = figures.sources().find(s.source_id);
     if (found == figures.sources().end() || found->second.extracted.source_version != s.version) continue;
     for (const ExtractedFigure& f : found->second.extracted.figures) {
@@ -55,8 +56,8 @@ BriefLineWriter::BriefLineWriter(const std::vector<BriefSource>& sources, const 
 }
 
 int BriefLineWriter::SourceNumber(std::string_view source_id) const {
-  auto found = numbers_.find(source_id);
-  return found == numbers_.end() ? 0 : found->second;
+  auto found = sources_.find(source_id);
+  return found == sources_.end() ? 0 : found->second->number;
 }
 
 const ExtractedFigure* BriefLineWriter::Figure(std::string_view id) const {
@@ -107,17 +108,21 @@ std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vect
                                                const char* origin, std::vector<FigureMark> marks) {
   BriefText line;
   bool all_listed = true;
+  std::vector<const BriefSource*> cited_sources;
   for (const CitedSpan& c : cited) {
-    const int number = c.found ? SourceNumber(c.source_id) : 0;
-    all_listed = all_listed && number != 0;
-    AddCitation(&line.citations, number);
+    auto source = c.found ? sources_.find(c.source_id) : sources_.end();
+    all_listed = all_listed && source != sources_.end();
+    if (source == sources_.end()) continue;
+    AddCitation(&line.citations, source->second->number);
+    cited_sources.push_back(source->second);
   }
   if (line.citations.empty()) return std::nullopt;
 
   bool all_marked = true;
+  const QuotedMetadata metadata(text, cited_sources);
   // The scanner finds the numbers ExtractFigures does (which only adds their context).
   for (const dossier::Figure& read : extract::ScanFigures(text)) {
-    if (Overlaps(marks, read.span.begin, read.span.end)) continue;
+    if (Overlaps(marks, read.span.begin, read.span.end) || metadata.Holds(read.span.begin)) continue;
     if (const Listed* match = Match(read, cited)) {
       marks.push_back({read.span.begin, read.span.end, match->figure->id});
     } else {

@@ -3,7 +3,8 @@
 // the line is matched to a recorded figure of the same quantity, preferring one inside the cited
 // spans, then one elsewhere in the cited sources, then one of any listed source (whose number the
 // line then cites too); figures of the cited spans whose surface appears word for word are marked
-// as well. It remembers every figure it marked, for Briefing::figures.
+// as well. A number inside a cited source's quoted title or outlet is that source's metadata and
+// is not marked (QuotedMetadata). It remembers every figure it marked, for Briefing::figures.
 #pragma once
 
 #include <optional>
@@ -56,7 +57,7 @@ class BriefLineWriter {
 
   const EventStore& store_;
   // Keys view the ids held by the sources list and the figure index, which outlive the writer.
-  std::unordered_map<std::string_view, int> numbers_;                    // source id → number
+  std::unordered_map<std::string_view, const BriefSource*> sources_;     // source id → its entry
   std::vector<Listed> listed_;                                           // by number, then span
   std::unordered_map<std::string_view, std::vector<size_t>> by_source_;  // source id → indexes into listed_
   std::unordered_map<std::string, std::vector<size_t>> by_unit_;         // unit key → indexes into listed_
