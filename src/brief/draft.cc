@@ -43,7 +43,8 @@ const std::set<std::string, std::less<>>& CommonWords() {
       "cannot", "won't", "isn't", "aren't", "they're", "we're", "it's", "that's", "there's", "percent", "billion",
       "million", "trillion", "number", "numbers", "little", "great", "much", "more", "most", "world", "thing",
       "become", "became", "reporters", "statement", "interview", "official", "officials", "spokesman",
-      "spokeswoman", "spokesperson", "president", "minister",
+      "spokeswoman", "spokesperson", "president", "minister", "nearly", "almost", "roughly", "approximately",
+      "several", "earlier", "later", "recently",
   };
   return kWords;
 }
