@@ -64,16 +64,9 @@ bool RunsWordsTogether(std::string_view text) {
   return false;
 }
 
-// Whether every quotation opened inside `text` closes there too, besides one the span opens or
-// closes on (the source's own marks around it): `noted that "both fell short` would print a
-// quotation never closed. A straight mark opens a quotation only before a letter or digit.
-bool QuotationsClose(std::string_view text) {
-  for (std::string_view open : {"\"", "\xE2\x80\x9C"}) {
-    if (text.substr(0, open.size()) == open) text.remove_prefix(open.size());
-  }
-  for (std::string_view close : {"\"", "\xE2\x80\x9D"}) {
-    if (extract::EndsWith(text, close)) text.remove_suffix(close.size());
-  }
+// Whether every quotation opened inside `text` closes there too (a straight mark opens one only
+// before a letter or digit).
+bool Balanced(std::string_view text) {
   bool straight_open = false;
   int curly_open = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -87,6 +80,20 @@ bool QuotationsClose(std::string_view text) {
     }
   }
   return !straight_open && curly_open == 0;
+}
+
+// Whether the quotations of `text` are Balanced as they stand ("the result was “the best night”")
+// or besides one the span opens or closes on (the source's own marks around it): `noted that "both
+// fell short` would print a quotation never closed.
+bool QuotationsClose(std::string_view text) {
+  if (Balanced(text)) return true;
+  for (std::string_view open : {"\"", "\xE2\x80\x9C"}) {
+    if (text.substr(0, open.size()) == open) text.remove_prefix(open.size());
+  }
+  for (std::string_view close : {"\"", "\xE2\x80\x9D"}) {
+    if (extract::EndsWith(text, close)) text.remove_suffix(close.size());
+  }
+  return Balanced(text);
 }
 
 // Words after which a quotation is the verb's object as it stands ("explained why …").

@@ -17,6 +17,25 @@ bool IsFinalPunct(std::string_view s) {
          s == "\xef\xbc\x9a" || s == "\xef\xbc\x8c";  // 。！？…；：，
 }
 
+// Whether the quotation mark `mark` closes the one quotation `span` opens and leaves open ("the
+// result was “the best night in forty years" before "”"): the claim keeps it, so that its words,
+// rendered alone, are a balanced quotation.
+bool ClosesOpenQuotation(std::string_view span, std::string_view mark) {
+  auto count = [&](std::string_view m) {
+    size_t n = 0;
+    for (size_t at = span.find(m); at != std::string_view::npos; at = span.find(m, at + m.size())) ++n;
+    return n;
+  };
+  if (mark == "\"") return count(mark) % 2 == 1;
+  // (Not 「」: a Han claim's span ends before a quotation another speaker's verb introduces.)
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"\xe2\x80\x9c", "\xe2\x80\x9d"}, {"\xc2\xab", "\xc2\xbb"}};  // “” «»
+  for (const auto& [open, close] : kPairs) {
+    if (mark == close) return count(open) == count(close) + 1;
+  }
+  return false;
+}
+
 bool AllCapitals(std::string_view word) {
   bool letters = false;
   for (char c : word) {
@@ -86,7 +105,7 @@ size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens) {
 }
 
 // `end` moved back over blanks, citation markers ("[2]") and final punctuation, and at the
-// sentence's end over closing quotation marks too.
+// sentence's end over closing quotation marks too, but for one that closes a quotation the span opens.
 size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) const {
   for (;;) {
     const size_t before = end;
@@ -99,8 +118,9 @@ size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) c
     size_t last = end;  // the last character, whole
     while (last > begin && (static_cast<unsigned char>(text_[last - 1]) & 0xC0) == 0x80) --last;
     if (last > begin) --last;
-    if (end > begin && (IsFinalPunct(text_.substr(last, end - last)) ||
-                        (at_sentence_end && IsQuote(text_, Token{last, end, false})))) {
+    const std::string_view mark = text_.substr(last, end - last);
+    if (end > begin && (IsFinalPunct(mark) || (at_sentence_end && IsQuote(text_, Token{last, end, false}) &&
+                                               !ClosesOpenQuotation(text_.substr(begin, last - begin), mark)))) {
       end = last;
     }
     if (end == before) return end;

@@ -10,6 +10,7 @@
 # in lowercase is lowercased, and "the" before a name that only modifies a noun ("the Bloomberg
 # op-ed") is not the name's. A Chinese speaker's 说 or 表示 reads "said", in the briefing and the draft, whose
 # actors take a short Han name for a person's; an outlet reporting its own words is not "as it reports it".
+# A quotation a claim opens and its sentence closes is closed in the line and the summary.
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/port.jsonl" <<'JSONL'
@@ -90,3 +91,15 @@ out_has 'Tomas Veld (unconfirmed) said: "Until now we have had nothing that slow
 out_lacks 'reports However'
 out_has 'reports it carries risks of brain swelling'
 expect_ok brief check drug
+
+# A claim whose sentence ends inside a quotation it opens ("was “the best night in forty years”.")
+# ends before the source's closing mark; the briefing and the draft close the quotation themselves.
+cat >"$WORK/quip.jsonl" <<'JSONL'
+{"id":"quip-wire","title":"Rivertown party wins count","outlet":"Rivertown Wire","published":"2026-07-05T06:00:00Z","language":"en","text":"Rivertown party wins count\nThe Rivertown Party won 41 of the 60 council seats on Thursday.\nFormer party leader Ned Marlow said the result was “the best night in forty years”."}
+JSONL
+expect_ok ingest "$WORK/quip.jsonl" --story quip --story-title "Rivertown count" --quiet
+expect_ok brief quip
+out_has 'the result was “the best night in forty years”.'
+expect_ok brief check quip
+expect_ok draft quip --output "$WORK/quip-draft.json"
+grep -qF 'the result was “the best night in forty years”.' "$WORK/quip-draft.json" || fail "the draft leaves the quotation open: $(cat "$WORK/quip-draft.json")"
