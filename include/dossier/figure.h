@@ -69,7 +69,10 @@ namespace dossier {
 // Periods: a commodity's price the dateline's day only on the day's trading or as a move's end, a
 // contract month ("the April contract") no period, "October of 2006", "by March" the next March.
 // Chinese: each item of a 分别 list its own subject and period, an hour before 时 a time of day.
-inline constexpr int kFigureExtractorVersion = 10;
+// 11: values: fractions of a point ("a quarter of a percentage point", "a half-point cut"), "1/4
+// percentage point" and "4-1/4 to 4-1/2 percent", a range writing its unit at both ends ("4.5
+// percent to 4.75 percent"), "75 basis-point", a match's minutes ("(79')") no figures, "ten-man".
+inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

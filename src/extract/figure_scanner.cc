@@ -73,7 +73,7 @@ constexpr std::string_view kStartWords[] = {
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
     "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
     "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
-    "quadruple", "doubling", "tripling", "quadrupling",
+    "quadruple", "doubling", "tripling", "quadrupling", "quarter",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -181,7 +181,8 @@ class Scanner {
 
   size_t AtDigits(size_t i) {
     const char prev = Before(t_, i);
-    auto number = ReadDigits(t_, i, DecimalComma(i));
+    auto number = FractionOfPercentAt(i);
+    if (!number) number = ReadDigits(t_, i, DecimalComma(i));
     if (!number) return SkipToken(i);
     if (BareDecimalPoint(i, *number)) {
       // ".13 cent/kWh", "$.50": a decimal part written without its zero.
@@ -212,6 +213,47 @@ class Scanner {
     ReadSigns(&head, x_prefix);
     if (!ReadGluedSuffix(&head)) return SkipToken(i);
     return Finish(head);
+  }
+
+  // "1/4 percentage point", "4-1/4 to 4-1/2 percent", "3-1/2%": a fraction in halves to
+  // thirty-seconds, alone or after a whole number and a hyphen, as central banks' statements and
+  // bond desks write percentages; read only before a percentage or as a range's low end.
+  std::optional<Number> FractionOfPercentAt(size_t i) const {
+    if (IsDigit(Before(t_, i)) || Before(t_, i) == '/' || Before(t_, i) == '.') return std::nullopt;
+    auto digits_end = [&](size_t k) {
+      while (IsDigit(At(t_, k))) ++k;
+      return k;
+    };
+    auto value_of = [&](size_t from, size_t to) {
+      double v = 0;
+      for (size_t k = from; k < to; ++k) v = v * 10 + (t_[k] - '0');
+      return v;
+    };
+    size_t j = i;
+    size_t e = digits_end(j);
+    double whole = 0;
+    if (e - j <= 2 && At(t_, e) == '-' && IsDigit(At(t_, e + 1))) {
+      whole = value_of(j, e);
+      j = e + 1;
+      e = digits_end(j);
+    }
+    if (e - j != 1 || At(t_, e) != '/') return std::nullopt;
+    const size_t d = e + 1;
+    const size_t d_end = digits_end(d);
+    if (d_end == d || d_end - d > 2 || IsAsciiAlnum(At(t_, d_end)) || At(t_, d_end) == '/') return std::nullopt;
+    const double numerator = t_[j] - '0';
+    const double denominator = value_of(d, d_end);
+    const bool binary = denominator == 2 || denominator == 4 || denominator == 8 || denominator == 16 || denominator == 32;
+    if (!binary || numerator == 0 || numerator >= denominator) return std::nullopt;
+    if (!StartsWith(t_, d_end, " to ") || !FractionOfPercentAt(d_end + 4)) {
+      auto u = MatchUnit(t_, d_end, true);
+      if (!u) u = ReadSpacedUnit(d_end);
+      if (!u || (u->family != UnitFamily::kPercent && u->family != UnitFamily::kPercentagePoints)) return std::nullopt;
+    }
+    Number n;
+    n.end = d_end;
+    n.value = whole + numerator / denominator;
+    return n;
   }
 
   // A race's or a match's time, its end and its seconds: hours, minutes and seconds ("won in
@@ -329,6 +371,10 @@ class Scanner {
     const auto start_word = StartWordAt(t_, i, end);
     if (!start_word) return end;
     const std::string_view lower = *start_word;
+    if (auto point = FractionOfAPoint(i, lower)) {
+      Emit(Decorate(NewFigure(i, point->end, point->kind, point->value, std::string(point->unit))));
+      return point->end;
+    }
     if (auto times = MultipleWord(lower, end)) {
       Emit(Decorate(NewFigure(i, end, FigureKind::kMultiple, *times, "times")));
       return end;
@@ -374,6 +420,44 @@ class Scanner {
     head.number.spelled = true;
     head.end = spelled->end;
     return Finish(head);
+  }
+
+  struct PointFraction {
+    size_t end;
+    double value;
+    FigureKind kind;
+    std::string_view unit;
+  };
+
+  // "a quarter of a percentage point", "half a point", "a half-point cut", "three-quarters of a
+  // point", "one-quarter percentage point": a fraction of a point, as moves of interest rates,
+  // yields and polls are written; its span from the fraction (the article left out, as from
+  // "dozen"). A point is counted as "2.3 points" is; a percentage point is percent-kind.
+  std::optional<PointFraction> FractionOfAPoint(size_t i, std::string_view lower) const {
+    if (lower != "half" && lower != "quarter" && lower != "one" && lower != "three") return std::nullopt;
+    static constexpr std::pair<std::string_view, double> kFractions[] = {
+        {"three-quarters", 0.75}, {"three quarters", 0.75}, {"three-quarter", 0.75}, {"one-quarter", 0.25},
+        {"one quarter", 0.25},    {"one-half", 0.5},        {"quarter", 0.25},       {"half", 0.5}};
+    for (const auto& [fraction, value] : kFractions) {
+      if (!StartsWithNoCase(t_, i, fraction) || IsAsciiLetter(At(t_, i + fraction.size()))) continue;
+      const size_t after = i + fraction.size();
+      // "half a point", "a quarter of a point", "a half-point cut", "a quarter point".
+      for (std::string_view joiner : {" of a ", " of one ", " a ", "-", " "}) {
+        if (!StartsWith(t_, after, joiner) || (joiner == " a " && value != 0.5)) continue;
+        const size_t unit_at = after + joiner.size();
+        for (std::string_view point : {"percentage point", "percentage-point", "point"}) {
+          const size_t end = unit_at + point.size();
+          if (!StartsWithNoCase(t_, unit_at, point) || IsAsciiAlnum(At(t_, end)) || At(t_, end) == '-') continue;
+          // "the half point of the race" is a place, not an amount.
+          const bool of_follows = StartsWith(t_, end, " of ");
+          if (of_follows && (joiner == "-" || joiner == " ")) return std::nullopt;
+          if (point == "point") return PointFraction{end, value, FigureKind::kCount, "points"};
+          return PointFraction{end, value, FigureKind::kPercent, "percentage points"};
+        }
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // "twice", "double the", "triple the", "half as much": multiples in words.
@@ -1126,7 +1210,8 @@ class Scanner {
       end.end = spelled->end;
     } else {
       if (!IsDigit(At(t_, j))) return std::nullopt;
-      auto number = ReadDigits(t_, j, DecimalComma(j));
+      auto number = FractionOfPercentAt(j);
+      if (!number) number = ReadDigits(t_, j, DecimalComma(j));
       if (!number) return std::nullopt;
       end.number = *number;
       if (!ReadGluedSuffix(&end)) return std::nullopt;
@@ -1191,6 +1276,27 @@ class Scanner {
     const double low = head.number.value * LowEndScale(head, high);
     const double top = high.number.value * (high.scaled ? high.scale : head.scale);
     return top >= 3 * low;
+  }
+
+  // "4.5 percent to 4.75 percent", "between 2 GW and 3 GW": the top of a range that writes its
+  // unit at both ends, where `end` is after the low end `low` and its unit `unit`: where the top
+  // ends and its value. A range runs upwards; after a verb of change a top several times the low
+  // end is a move and its new level ("rose 0.3 percent to 2.9 percent"), as IsMoveAndLevel says.
+  std::optional<std::pair<size_t, double>> TopWithUnitAgain(size_t end, std::string_view unit, double low,
+                                                            std::string_view before, size_t before_start) const {
+    if (before == "from" || before == "von") return std::nullopt;  // "from 3.9 percent to 4.0 percent": a change
+    const std::string_view joiner = before == "between" ? " and " : " to ";
+    const size_t j = end + joiner.size();
+    if (!StartsWith(t_, end, joiner) || !IsDigit(At(t_, j))) return std::nullopt;
+    auto number = ReadDigits(t_, j, DecimalComma(j));
+    if (!number) return std::nullopt;
+    auto u = MatchUnit(t_, number->end, true);
+    if (!u) u = ReadSpacedUnit(number->end);
+    if (!u || UnitAndKind(*u).first != unit || IsAsciiAlnum(At(t_, u->end))) return std::nullopt;
+    const double high = number->value * u->factor;
+    const bool after_change = before == "by" || IsChangeVerb(before) || IsChangeVerb(WordBefore(t_, before_start).first);
+    if (high <= low || (after_change && high >= 3 * low)) return std::nullopt;
+    return std::make_pair(u->end, high);
   }
 
   // A score's two sides read as a range's two ends (IsScore): "a 3-1 win", "beat Rovers 3-1".
@@ -1275,6 +1381,12 @@ class Scanner {
       value *= adjective->scale;
       if (value_high) *value_high *= adjective->scale;
       has_unit = true;
+    }
+    if (has_unit && !value_high && !peer && head.currency.empty() && glued_unit.empty()) {
+      if (auto high = TopWithUnitAgain(end, unit, value, word_before, word_before_start)) {
+        end = high->first;
+        value_high = high->second;
+      }
     }
     size_t begin = head.begin;
     if (!has_unit && peer && head.currency.empty()) {
@@ -1445,6 +1557,10 @@ class Scanner {
       auto [unit, kind] = UnitAndKind(*u);
       return Adjective{u->end, unit, kind, 1};
     }
+    if (auto u = MatchUnit(t_, j, false); u && u->family == UnitFamily::kPercentagePoints) {  // "a 50-basis-point cut"
+      auto [unit, kind] = UnitAndKind(*u);
+      return Adjective{u->end, unit, kind, 1};
+    }
     size_t word_end = WordEnd(t_, j);
     double factor = 1;
     if (auto scale = MatchScaleWord(t_, j); scale && At(t_, scale->first) == '-') {
@@ -1458,6 +1574,11 @@ class Scanner {
       if (NamesABond(t_, word_end)) return std::nullopt;
       auto [unit, kind] = UnitAndKind(*u);
       return Adjective{word_end, unit, kind, factor};
+    }
+    // "ten-man Rovers", "a three-woman crew": a side's or a team's size.
+    const std::string lower_word = Lowercase(word);
+    if ((lower_word == "man" || lower_word == "woman") && At(t_, word_end) != '-') {
+      return Adjective{word_end, Plural(lower_word), FigureKind::kCount, factor};
     }
     // "two-and-a-half" and other hyphenated phrases are not one adjective; a capitalised word is
     // a name ("3-Series") unless it is an acronym ("100,000-GPU").
@@ -1569,6 +1690,8 @@ class Scanner {
   // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
   static std::string Plural(std::string word) {
     auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
+    if (word == "men" || ends("men")) return word;  // "10-men", "a 300-women field"
+    if (word == "man" || ends("man")) return word.substr(0, word.size() - 2) + "en";  // "a 10-man side"
     if (ends("s") || ends("x") || ends("ch") || ends("sh")) return word + "es";
     if (ends("y") && std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
       return word.substr(0, word.size() - 1) + "ies";

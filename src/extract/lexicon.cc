@@ -23,6 +23,7 @@ constexpr UnitEntry kUnits[] = {
     {"\xef\xbc\x85", "percent", F::kPercent},  // ％, the full-width sign of Chinese and Japanese text
     {"percentage points", "percentage points", F::kPercentagePoints},
     {"percentage point", "percentage points", F::kPercentagePoints},
+    {"percentage-point", "percentage points", F::kPercentagePoints},  // "a 2 percentage-point drop"
     {"percent", "percent", F::kPercent},
     {"per cent", "percent", F::kPercent},
     {"pc", "percent", F::kPercent},  // "5.25pc", as British papers write it
@@ -32,6 +33,7 @@ constexpr UnitEntry kUnits[] = {
     {"pct", "percent", F::kPercent},
     {"basis points", "basis points", F::kPercentagePoints},
     {"basis point", "basis points", F::kPercentagePoints},
+    {"basis-point", "basis points", F::kPercentagePoints},  // "75 basis-point hikes"
     {"bps", "basis points", F::kPercentagePoints},
     {"bp", "basis points", F::kPercentagePoints},
     {"\xe4\xb8\xaa\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},  // 个百分点

@@ -13,12 +13,14 @@ namespace {
 constexpr std::string_view kDi = "\xe7\xac\xac";  // 第, before ordinals
 
 // "1. The Capital at Stake", "  • 2." : a number alone at the start of a line before "." or ")".
+// A scraped list glues its numbers to the items' first words: "- 3Polio cases have fallen 99%".
 bool IsListNumber(std::string_view t, size_t i, const Number& n) {
   if (!n.plain_integer) return false;
   const char after = At(t, n.end);
-  if (after != '.' && after != ')') return false;
+  const bool glued_to_item = n.value < 100 && IsUpper(after) && IsLower(At(t, n.end + 1));
+  if (after != '.' && after != ')' && !glued_to_item) return false;
   const char next = At(t, n.end + 1);
-  if (next != ' ' && next != '\n' && next != '\r' && next != '\0') return false;
+  if (!glued_to_item && next != ' ' && next != '\n' && next != '\r' && next != '\0') return false;
   size_t j = i;
   while (j > 0) {
     const char c = t[j - 1];
@@ -160,6 +162,32 @@ bool IsGluedFootnote(std::string_view t, size_t i, const Number& n) {
          after == ':' || after == ')';
 }
 
+// The minute of a match in a live report or a scorer's line: "(79')", "(90+3’)", "86' Substitution"
+// at a line's start. A minute is a time on the match's clock, no figure, as "the 79th minute" is.
+bool IsMatchMinute(std::string_view t, size_t i, const Number& n) {
+  if (!n.plain_integer || n.value > 130) return false;
+  size_t j = n.end;
+  if (At(t, j) == '+' && IsDigit(At(t, j + 1))) {  // stoppage time
+    ++j;
+    while (IsDigit(At(t, j))) ++j;
+  }
+  if (At(t, j) == '\'') {
+    j += 1;
+  } else if (StartsWith(t, j, "\xe2\x80\x99")) {  // ’
+    j += 3;
+  } else {
+    return false;
+  }
+  size_t start = i;  // of the whole mark: "90" of "90+4'" when `i` is at the "4"
+  if (Before(t, start) == '+' && IsDigit(Before(t, start - 1))) {
+    --start;
+    while (IsDigit(Before(t, start))) --start;
+  }
+  const char before = Before(t, start);
+  if (before == '(') return At(t, j) == ')' || At(t, j) == ',';
+  return (start == 0 || before == '\n') && At(t, j) == ' ';
+}
+
 }  // namespace
 
 bool IsMarker(std::string_view t, size_t i, const Number& n) {
@@ -170,7 +198,7 @@ bool IsMarker(std::string_view t, size_t i, const Number& n) {
   if (!n.plain_integer) return false;
   if (n.value < 100 && Before(t, i) == '(' && At(t, end) == ')') return true;
   if (n.value < 20 && At(t, end) == ')' && (Before(t, i) == ' ' || Before(t, i) == '\n')) return true;
-  if (IsGluedFootnote(t, i, n)) return true;
+  if (IsGluedFootnote(t, i, n) || IsMatchMinute(t, i, n)) return true;
   return IsListNumber(t, i, n);
 }
 
