@@ -69,7 +69,15 @@ namespace dossier {
 // Periods: a commodity's price the dateline's day only on the day's trading or as a move's end, a
 // contract month ("the April contract") no period, "October of 2006", "by March" the next March.
 // Chinese: each item of a 分别 list its own subject and period, an hour before 时 a time of day.
-inline constexpr int kFigureExtractorVersion = 10;
+// 11: subjects one name per entity ("OPEC Plus" and "… and allies" are "OPEC+", "Fed" the "Federal
+// Reserve", "U.S." with its stop, "brent crude" the text's "Brent crude"), number words and "Prime"
+// no names, a bond with its tenor ("two-year Treasury"), a rival after "lead over" no owner, "his"
+// and "the country's" as references, the clause after ", who …," its name's, "with gasoline down
+// 3.3%" gasoline's, a score's side from its own clause, an economy's inflation or growth its
+// country's ("Bank of Nordvik" → "Nordvik"); metrics: money beside a good ("$90 oil") its price,
+// "rates" interest rates, "growth" a growth rate, "S&P" an index, barrels alone no production, an
+// election's shares of the vote, a move's ends one metric.
+inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
