@@ -664,7 +664,8 @@ namespace {
 // before it ("crude rose $1.22").
 bool NamesGood(std::string_view t, ByteSpan clause, ByteSpan span) {
   if (At(t, span.end) == ' ' && GoodEndAt(t, span.end + 1) != 0) return true;
-  for (size_t i = clause.begin; i < span.begin; ++i) {
+  // (Words at most a line before it: a table row is one long clause.)
+  for (size_t i = std::max<size_t>(clause.begin, span.begin > 120 ? span.begin - 120 : 0); i < span.begin; ++i) {
     if (GoodEndAt(t, i) != 0) return true;
   }
   return false;
