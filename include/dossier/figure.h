@@ -71,7 +71,14 @@ namespace dossier {
 // Chinese: each item of a 分别 list its own subject and period, an hour before 时 a time of day.
 // 11: values: fractions of a point ("a quarter of a percentage point", "a half-point cut"), "1/4
 // percentage point" and "4-1/4 to 4-1/2 percent", a range writing its unit at both ends ("4.5
-// percent to 4.75 percent"), "75 basis-point", a match's minutes ("(79')") no figures, "ten-man".
+// percent to 4.75 percent"), "75 basis-point", a match's minutes ("(79')") no figures, "ten-man"; subjects one name per entity ("OPEC Plus" and "… and allies" are "OPEC+", "Fed" the "Federal
+// Reserve", "U.S." with its stop, "brent crude" the text's "Brent crude"), number words and "Prime"
+// no names, a bond with its tenor ("two-year Treasury"), a rival after "lead over" no owner, "his"
+// and "the country's" as references, the clause after ", who …," its name's, "with gasoline down
+// 3.3%" gasoline's, a score's side from its own clause, an economy's inflation or growth its
+// country's ("Bank of Nordvik" → "Nordvik"); metrics: money beside a good ("$90 oil") its price,
+// "rates" interest rates, "growth" a growth rate, "S&P" an index, barrels alone no production, an
+// election's shares of the vote, a move's ends one metric.
 inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <tuple>
@@ -113,22 +114,30 @@ struct MetricAt {
   bool weak;
 };
 
-// Whether the weak word of capital spending at `i` ("spending", "spend") is the spending of
-// households, consumers or a government: no company's capital expenditure.
-bool SpendingOfOthers(std::string_view t, size_t i, const MetricMatch& m) {
-  if (!m.weak || m.metric != "capital expenditure") return false;
-  static constexpr std::string_view kSpenders[] = {"household", "households", "consumer", "consumers", "government",
-                                                   "public", "defence", "defense", "military", "retail", "tourist"};
-  const std::string before = WordBefore(t, i).first;
-  return std::find(std::begin(kSpenders), std::end(kSpenders), before) != std::end(kSpenders);
-}
-
-// Whether the weak "earnings" or "profit" at `i` are no net income: a worker's pay ("average hourly
-// earnings") or a gross profit ("posted $2.25 billion in gross profit").
-bool NotNetIncome(std::string_view t, size_t i, const MetricMatch& m) {
-  if (!m.weak || m.metric != "net income") return false;
-  const std::string before = WordBefore(t, i).first;
-  return before == "hourly" || before == "weekly" || before == "average" || before == "real" || before == "gross";
+// Whether the weak word of a metric at `i` names someone else's quantity, by the word before it:
+// the spending of households, consumers or a government ("consumer spending"), a worker's pay
+// ("average hourly earnings") or a gross profit, an exchange or tax rate ("exchange rates"), shops'
+// sales ("retail sales rose 0.5%").
+bool NamesOthers(std::string_view t, size_t i, const MetricMatch& m) {
+  if (!m.weak) return false;
+  struct Others {
+    std::string_view metric;
+    std::initializer_list<std::string_view> before;
+  };
+  static const Others kOthers[] = {
+      {"capital expenditure", {"household", "households", "consumer", "consumers", "government", "public", "defence", "defense",
+                               "military", "retail", "tourist"}},
+      {"net income", {"hourly", "weekly", "average", "real", "gross"}},
+      {"interest rate", {"exchange", "tax", "vacancy", "occupancy", "birth", "death", "mortality", "infection", "vaccination",
+                         "tariff", "freight", "hotel", "room", "win"}},
+      {"revenue", {"retail", "home", "store", "chain"}},
+  };
+  for (const Others& others : kOthers) {
+    if (m.metric != others.metric) continue;
+    const std::string before = WordBefore(t, i).first;
+    return std::find(others.before.begin(), others.before.end(), before) != others.before.end();
+  }
+  return false;
 }
 
 // Every metric named in `range`, in order.
@@ -139,8 +148,10 @@ std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
       i = NextChar(t, i);
       continue;
     }
-    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !SpendingOfOthers(t, i, *m) && !NotNetIncome(t, i, *m)) {
-      found.push_back({i, m->end, m->metric, m->weak});
+    if (auto m = MatchMetricAt(t, i); m && m->end <= range.end && !NamesOthers(t, i, *m)) {
+      // "sales growth", "GDP growth": the growth of the metric named just before it.
+      const bool growth_of_another = m->weak && m->metric == "growth rate" && !found.empty() && found.back().end + 1 == i;
+      if (!growth_of_another) found.push_back({i, m->end, m->metric, m->weak});
       i = m->end;
       continue;
     }
@@ -229,6 +240,8 @@ bool IsPriceOfGood(const Figure& f) {
 // The metric a figure's own unit names: a price per token, a power capacity, an energy use.
 std::optional<std::string> MetricOfUnit(const Figure& f) {
   if (f.per && f.per->find("token") != std::string::npos) return "price per token";
+  // Barrels a day are a producer's output; barrels alone a stock ("release 10 million barrels").
+  if (f.kind == FigureKind::kRate && f.unit == "barrels" && f.per == "day") return "production";
   if (f.kind == FigureKind::kQuantity) {
     if (f.unit == "GW" || f.unit == "MW" || f.unit == "kW") return "power capacity";
     if (f.unit == "GWh" || f.unit == "MWh" || f.unit == "kWh" || f.unit == "TWh") return "electricity use";
@@ -246,7 +259,7 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"employees", "employees"}, {"staff", "employees"},  {"users", "users"},     {"subscribers", "users"},
       {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
       {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
-      {"fans", "attendance"},     {"barrels", "production"}, {"mitarbeiter", "employees"}, {"punkte", "index level"},
+      {"fans", "attendance"},     {"mitarbeiter", "employees"}, {"punkte", "index level"},
       {"jobs", "employees"},      {"mps", "seats"},        {"illnesses", "cases"}, {"hospitalizations", "hospitalisations"},
       {"hospitalisations", "hospitalisations"}, {"admissions", "hospitalisations"},
       // "24.27 million bpd", "850,000 b/d": barrels a day are a producer's output.
@@ -326,12 +339,13 @@ bool BacksSomeone(std::string_view t, size_t at) {
   return At(t, at) == ' ' && backing_at(at + 1);
 }
 
-// Whether a text reports an election or a poll: it writes of voters, ballots, polls or elections
-// three times at least ("voted" alone is a central bank's or a board's too). (Read only for a text
-// with a bare share, when first needed.)
+// Whether a text reports an election or a poll: it writes of voters, ballots, polls, elections,
+// seats, turnout or shares of the vote three times at least ("voted" alone is a central bank's or a
+// board's too). (Read only for a text with a bare share, when first needed.)
 bool IsVotingText(std::string_view t) {
   int seen = 0;
-  for (std::string_view word : {"voter", "ballot", "poll", "Poll", "election", "Election"}) {
+  for (std::string_view word : {"voter", "Voter", "ballot", "poll", "Poll", "election", "Election", "of the vote", "turnout",
+                                "Turnout", " seats"}) {
     for (size_t at = t.find(word); at != std::string_view::npos && seen < 3; at = t.find(word, at + 1)) ++seen;
   }
   return seen >= 3;
@@ -646,6 +660,17 @@ void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
 
 namespace {
 
+// Whether a traded good is named right after the money at `span` ("$90 oil") or anywhere in `clause`
+// before it ("crude rose $1.22").
+bool NamesGood(std::string_view t, ByteSpan clause, ByteSpan span) {
+  if (At(t, span.end) == ' ' && GoodEndAt(t, span.end + 1) != 0) return true;
+  // (Words at most a line before it: a table row is one long clause.)
+  for (size_t i = std::max<size_t>(clause.begin, span.begin > 120 ? span.begin - 120 : 0); i < span.begin; ++i) {
+    if (GoodEndAt(t, i) != 0) return true;
+  }
+  return false;
+}
+
 // Whether `sentence` reports a market's trading session, the words a day's price is given in
 // ("Brent crude futures settled at $82.40 a barrel", "gold was trading at", "to end at $53.44"),
 // unlike a price over a span the text names elsewhere ("prices reached $140/MWh during the hottest
@@ -684,6 +709,23 @@ void MovesOfPrices(std::vector<Figure>* figures) {
       const bool moved = move.kind == FigureKind::kPercent || (move.kind == FigureKind::kMoney && move.unit == price.unit);
       if (!move.metric && !move.per && moved) move.metric = "price";
     }
+  }
+}
+
+// The two ends of a move measure one thing: an end whose words name no metric ("raised its forecast
+// to $98 a barrel from $90", "to 5.3 percentage points from 11.6 points") takes the other's, and
+// money of a good's price per unit is that price at either end.
+void ShareMetricOfMove(std::vector<Figure>* figures) {
+  std::vector<Figure>& fs = *figures;
+  for (Figure& f : fs) {
+    if (!f.change || !f.change->other_begin || f.change->role == "delta") continue;
+    auto other = std::lower_bound(fs.begin(), fs.end(), *f.change->other_begin,
+                                  [](const Figure& g, uint64_t at) { return g.span.begin < at; });
+    if (other == fs.end() || other->span.begin != *f.change->other_begin || !other->metric) continue;
+    const bool same_dimension = f.kind == other->kind || (IsCurrency(f) && f.unit == other->unit) ||
+                                (f.kind == FigureKind::kCount && other->kind == FigureKind::kPercent);
+    if (!f.metric && same_dimension) f.metric = other->metric;
+    if (other->metric == "price" && IsPriceOfGood(*other) && IsCurrency(f) && !f.per && f.unit == other->unit) f.metric = "price";
   }
 }
 
@@ -748,6 +790,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // at £4,000 per megawatt-hour" for extra capacity).
       if (IsCurrency(f) && IsPriceOfGood(f)) f.metric = "price";
       if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
+      // Money beside a traded good is its price: "$90 oil", "WTI crude rose $1.22 to $87.98".
+      if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
+      // In a text on an election, a share its own clause names no other measure for is a share of
+      // the vote ("came second with 28.9% and 58 seats", "its lead narrowed to 5.3 percentage points").
+      if (f.kind == FigureKind::kPercent && (!f.metric || ((f.metric == "seats" || f.metric == "votes") && !StartsWith(t, f.span.end, " of ")))) {
+        if (!voting_text) voting_text = IsVotingText(t);
+        if (*voting_text) f.metric = "vote share";
+      }
       // A move restated or listed after a comma ("…, a jump of more than nine times", "Houston, up
       // 41%; Panhandle, up 37%") measures what the figure before it in the sentence measures.
       if (!f.metric && k > 0 && (*figures)[k - 1].sentence == f.sentence && AppositiveMove(t, clause)) {
@@ -932,6 +982,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     }
   }
   ReadChanges(t, clauses, figures);
+  ShareMetricOfMove(figures);
   ReadSubjects(t, clauses, figures);
   RestateHeadline(t, figures);
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -36,9 +37,12 @@ bool IsNotAName(std::string_view lower) {
       // Results' words written capitalised mid-sentence ("Ebitda rose 12%", "up 7.1% QoQ"), and a
       // participle opening a sentence ("Asked about …, she said").
       "ebitda",   "ebit",     "eps",       "qoq",      "yoy",       "asked",
+      // What kind of an index's reading ("The Core CPI rose 0.3%"), not whose.
+      "core",     "headline", "underlying",
   };
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
-  return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower);
+  // A number word opening a sentence counts what follows it ("Two delegates said", "Five points is nothing").
+  return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower) || IsNumberWord(lower);
 }
 
 // A person's title ("executive", "officer", "analyst", "Mr"), lowercase: it begins no name and ends
@@ -47,7 +51,8 @@ bool IsTitle(std::string_view lower) {
   static const std::unordered_set<std::string_view> kTitles = {
       "chief", "executive", "officer", "president", "chairman", "chairwoman", "chair", "director", "minister", "analyst",
       "economist", "strategist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
-      "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo"};
+      "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo",
+      "prime"};  // "Prime Minister Ida Brenholm"
   return kTitles.count(lower) != 0;
 }
 
@@ -79,6 +84,8 @@ bool OpensSentence(std::string_view t, size_t begin) {
   // After a dateline's dash ("LONDON, 9 March 2026 — The …") a sentence begins.
   if (i >= 5 && t.substr(i - 4, 4) == " \xe2\x80\x94" && IsDigit(t[i - 5])) return true;
   const char c = Before(t, i);
+  // After initials ("U.S. West Texas Intermediate") a name goes on more often than a sentence begins.
+  if (c == '.' && i >= 3 && IsUpper(t[i - 2]) && t[i - 3] == '.') return false;
   return i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
 }
 
@@ -150,6 +157,11 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
                                (e > j && LatinLetterBytes(t, e) > 0))) {  // "Großkunde", "Erdoğan"
         e += e > j && LatinLetterBytes(t, e) > 0 ? 2 : 1;
       }
+      // "U.S.", "U.K.": initials keep their last full stop; "OPEC+", "Canal+": a plus sign ends
+      // its name. Either ends the run ("the U.S. Prices rose …" is two sentences).
+      const bool marked = (At(t, e) == '.' && e - j >= 3 && t[e - 2] == '.' && IsUpper(t[e - 1])) ||
+                          (At(t, e) == '+' && !IsAsciiAlnum(At(t, e + 1)) && e > j);
+      if (marked) ++e;
       const std::string_view word = t.substr(j, e - j);
       const bool capitals = std::all_of(word.begin(), word.end(), IsUpper);
       // A dateline ("SAN FRANCISCO, …", "NEW YORK, …"): a long word in capitals, two in a row, or one
@@ -171,17 +183,19 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
                                 (lower.size() <= 10 && kGerman.count(lower) != 0) ||
                                 ((capitals || OpensSentence(t, j)) && NamesMetric(t, j));
       const bool acronym = capitals && word.size() >= 2;
+      // "OPEC Plus": "Plus" after an acronym goes on with its name (read as "OPEC+" below).
+      const bool plus = word == "Plus" && !name.words.empty() && std::all_of(name.words.begin(), name.words.end(), IsUpper);
       if (shouting || (name.words.empty() ? cannot_begin
-                                         : IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
+                                         : !plus && (IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
                                                (!acronym && (IsFunctionWord(lower) || IsMonthName(lower) ||
-                                                              WeekdayNumber(lower) >= 0)))) {  // "… Health Sunday announced"
+                                                              WeekdayNumber(lower) >= 0))))) {  // "… Health Sunday announced"
         break;
       }
       if (!name.words.empty()) name.words += ' ' + joined;
       name.words.append(word);
       name.end = e;
       joined.clear();
-      if (At(t, e) != ' ') break;
+      if (At(t, e) != ' ' || marked) break;
       j = e + 1;
       const size_t joiner_end = WordEnd(t, j);
       const std::string joiner = Lowercase(t.substr(j, joiner_end - j));
@@ -199,6 +213,27 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
         // "Procter & Gamble", "Marks & Spencer": "&" between capitalised words joins one name.
         joined = "& ";
         j += 2;
+      }
+    }
+    // "OPEC Plus" is "OPEC+": an acronym before "Plus" names what the text also writes with a plus sign.
+    if (name.words.size() > 7 && name.words.compare(name.words.size() - 5, 5, " Plus") == 0 &&
+        std::all_of(name.words.begin(), name.words.end() - 5, IsUpper)) {
+      name.words.resize(name.words.size() - 5);
+      name.words += '+';
+    }
+    // "the two-year Treasury yield", "10-year Bund yields": a government bond is named with its tenor.
+    if (name.words.find(' ') == std::string::npos) {
+      size_t tenor_at = name.begin > 0 && t[name.begin - 1] == ' ' ? name.begin - 1 : name.begin;
+      while (tenor_at > 0 && (IsAsciiAlnum(t[tenor_at - 1]) || t[tenor_at - 1] == '-')) --tenor_at;
+      const std::string tenor = Lowercase(t.substr(tenor_at, name.begin > tenor_at ? name.begin - tenor_at - 1 : 0));
+      const std::string next = At(t, name.end) == ' ' ? Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)) : "";
+      const bool bond_word = next == "yield" || next == "yields" || next == "note" || next == "notes" || next == "bond" ||
+                             next == "bonds" || next == "bill" || next == "bills";
+      const size_t dash = tenor.rfind("-year");
+      if (bond_word && dash != std::string::npos && dash > 0 && dash + 5 == tenor.size() &&
+          (IsDigit(tenor[0]) || IsNumberWord(tenor.substr(0, dash)))) {
+        name.words = std::string(t.substr(tenor_at, name.begin - tenor_at)) + name.words;
+        name.begin = tenor_at;
       }
     }
     // "S&P 500", "Nikkei 225", "Nifty 50": a stock index's name goes on with its number.
@@ -581,12 +616,17 @@ bool RunsPoll(std::string_view t, const Name& name) {
 }
 
 // Whether `name` is set apart from what a figure measures: "all members except Mexico", "excluding
-// Japan", "other than Brent", "apart from Saudi Arabia".
+// Japan", "other than Brent", "apart from Saudi Arabia", a rival a lead is measured against.
 bool SetApart(std::string_view t, const Name& name) {
   auto [before, start] = WordBefore(t, name.begin);
   if (before == "except" || before == "excluding" || before == "besides") return true;
+  if (before == "the") std::tie(before, start) = WordBefore(t, start);
   const std::string first = WordBefore(t, start).first;
-  return (before == "than" && first == "other") || (before == "from" && first == "apart");
+  // "its lead over the Civic Union", "a margin over Brenholm", "ahead of Northgate": the rival a
+  // lead is measured against.
+  const bool rival = (before == "over" && (first == "lead" || first == "advantage" || first == "margin" || first == "edge")) ||
+                     (before == "of" && first == "ahead");
+  return rival || (before == "than" && first == "other") || (before == "from" && first == "apart");
 }
 
 // Whether a person's title stands before `name`: "chief executive Laura Benning", "Mr Kuroda".
@@ -650,6 +690,11 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
       "estimate", "estimates", "consensus", "forecast", "forecasts", "expectations", "projections",
       "polled",   "surveyed",  "compiled",  "tracked",  "expected",  "predicted"};
   const auto [before, start] = WordBefore(t, name.begin);
+  // "Analysts at Brookfeld Securities expect …": the firm whose analysts estimate.
+  if (before == "at") {
+    const std::string role = WordBefore(t, start).first;
+    if (role == "analysts" || role == "analyst" || role == "economists" || role == "strategists") return true;
+  }
   if (before == "by" || before == "from") {
     const size_t from = start > 60 ? start - 60 : 0;
     for (const std::string& word : LowerWords(t, from, start)) {
@@ -868,6 +913,26 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (const Name& n : runs) {
     if (n.legal) fullest.erase(n.words);
   }
+  // "Fed" for "Federal Reserve": a short word that begins the first word of exactly one longer name.
+  std::unordered_map<std::string, std::string> shortened;
+  for (const Name& n : runs) {
+    const std::string& w = n.words;
+    if (w.size() != 3 || !IsUpper(w[0]) || !IsLower(w[1]) || !IsLower(w[2]) || fullest.count(w) != 0) continue;
+    std::string only;
+    for (const std::string& m : multi_word) {
+      const size_t space = m.find(' ');
+      if (space < 5 || m.compare(0, 3, w) != 0 || !IsLower(m[3])) continue;
+      only = only.empty() || only == m ? m : "\n";  // "\n": two names begin so
+    }
+    if (!only.empty() && only != "\n") shortened.emplace(w, only);
+  }
+  fullest.insert(shortened.begin(), shortened.end());
+  // "OPEC+": a group written with a plus sign is its core and allies ("the Organization of the
+  // Petroleum Exporting Countries and allies", "OPEC and its allies").
+  std::unordered_set<std::string> plus_groups;
+  for (const Name& n : runs) {
+    if (n.words.size() > 2 && n.words.back() == '+') plus_groups.insert(n.words);
+  }
   for (auto it = fullest.begin(); it != fullest.end();) {
     it = IsAuthority(it->second) && !IsAuthority(it->first) ? fullest.erase(it) : std::next(it);
   }
@@ -893,6 +958,14 @@ std::vector<Name> NamesOf(std::string_view t) {
     }
     if (auto full = by_initials.find(acronym.empty() ? n.words : acronym); one_word && full != by_initials.end() && !full->second.empty()) {
       n.words = full->second;
+    }
+    if (!plus_groups.empty()) {
+      for (std::string_view allies : {" and allies", " and its allies", " and their allies", " and allied", " and partners", " and its partners"}) {
+        if (!StartsWith(t, n.end, allies)) continue;
+        for (const std::string& core : {n.words, InitialsOf(n.words)}) {
+          if (plus_groups.count(core + '+') != 0) n.words = core + '+';
+        }
+      }
     }
     names.push_back(std::move(n));
   }
@@ -971,6 +1044,7 @@ int GroupCount(std::string_view lower) {
 struct Reference {
   bool found = false;
   int group_of = 0;
+  bool place = false;  // "the country's", "the nation": a place named before
 };
 
 Reference ReferenceIn(std::string_view t, size_t begin, size_t end) {
@@ -978,7 +1052,8 @@ Reference ReferenceIn(std::string_view t, size_t begin, size_t end) {
   const std::vector<std::string> words = LowerWords(t, begin, end);
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string& w = words[k];
-    if (w == "it" || w == "its" || w == "their" || w == "they") r.found = true;
+    // ("his", "her": a person who opens the sentence, "Okafor … to take his tally to 19 goals".)
+    if (w == "it" || w == "its" || w == "their" || w == "they" || w == "his" || w == "her") r.found = true;
     if (w == "the" && k + 1 < words.size()) {
       const std::string& noun = words[k + 1];
       if (GroupCount(noun) && k + 2 < words.size()) {
@@ -991,6 +1066,7 @@ Reference ReferenceIn(std::string_view t, size_t begin, size_t end) {
       const std::string head = k + 2 < words.size() && !IsOrganizationNoun(noun) ? words[k + 2] : noun;
       for (const std::string& n : {noun, head}) {
         if (IsOrganizationNoun(n) || n == "designer" || n == "club" || n == "country" || n == "bloc") r.found = true;
+        if (n == "country" || n == "nation") r.found = r.place = true;
       }
     }
   }
@@ -1045,8 +1121,10 @@ class SubjectReader {
   // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City"):
   // the first is the goals of the sentence's subject, the second of the side named as beaten,
   // just before the score after a verb of winning, or just after it after "win at", "victory
-  // over", "draw with". Left as read when the sentence names no such side.
-  void ReadScore(Figure* winner_side, Figure* other_side) const {
+  // over", "draw with". The side the score's own clause names before it ("…, with Northgate Rovers
+  // on 56 after their 1-1 draw at Crestwood"), else the sentence's first. Left as read when the
+  // sentence names no such side.
+  void ReadScore(Figure* winner_side, Figure* other_side, ByteSpan clause) const {
     static const std::unordered_set<std::string_view> kBeat = {"beat", "beats", "beating", "defeated", "defeating",
                                                                "thrashed", "edged", "overcame", "against", "over"};
     static const std::unordered_set<std::string_view> kResult = {"win", "victory", "defeat", "draw", "loss", "triumph"};
@@ -1066,13 +1144,20 @@ class SubjectReader {
     }
     if (!beaten) return;
     static const std::unordered_set<std::string_view> kPlaces = {"at", "in", "on", "of", "for", "from", "to", "under", "by"};
+    // "At Goodison Park, Everton …", "under new boss Marco Silva": no side.
+    auto side = [&](const Name& n) {
+      return &n != beaten && !n.modifier && !n.source && !n.person && !n.group && kPlaces.count(WordBefore(t_, n.begin).first) == 0;
+    };
+    const Name* winner = nullptr;
     for (auto it = first; it != last && it->begin < winner_side->span.begin; ++it) {
-      // "At Goodison Park, Everton …", "under new boss Marco Silva": no side.
-      if (&*it == beaten || it->modifier || it->source || it->person || kPlaces.count(WordBefore(t_, it->begin).first) != 0) continue;
-      winner_side->subject = it->words;
-      other_side->subject = beaten->words;
-      return;
+      if (it->begin >= clause.begin && side(*it)) winner = &*it;
     }
+    for (auto it = first; !winner && it != last && it->begin < winner_side->span.begin; ++it) {
+      if (side(*it) || (&*it != beaten && it->group && !it->modifier && !it->source)) winner = &*it;
+    }
+    if (!winner) return;
+    winner_side->subject = winner->words;
+    other_side->subject = beaten->words;
   }
 
 
@@ -1139,7 +1224,13 @@ class SubjectReader {
     std::optional<std::string> subject = Choose(f, clause);
     // A place's cases and deaths ("251 new cases", "the death of 27 people") are the place's the
     // sentence or the headline names after "in", not the ministry's that reports them.
-    if (subject && IsAuthority(*subject) && IsHealthCount(f)) subject = PlaceOf(f);
+    if (subject && IsAuthority(*subject) && IsHealthCount(f)) subject = PlaceOf(f) ? PlaceOf(f) : PlaceInName(*subject);
+    // An economy's inflation, growth or jobless rate is the country's, not the central bank's or the
+    // office's that forecasts or counts it ("The Bank of Nordvik raised its forecast for economic
+    // growth to 1.4%"); its target is the bank's own ("the bank's 2% target").
+    if (subject && f.metric && IsEconomyMeasure(*f.metric) && !NamesTarget(f)) {
+      if (auto place = PlaceInName(*subject)) subject = place;
+    }
     // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
     // text's next.
     if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
@@ -1187,6 +1278,11 @@ class SubjectReader {
     // "corn for March delivery gained 6 cents to $4.52 a bushel", "Spot gold fell 0.6%": a price
     // is the good's the words before its verb name.
     if (f.metric == "price") {
+      // "will defend $90 oil": the good written right after the money.
+      if (const size_t good_end = At(t_, f.span.end) == ' ' ? GoodEndAt(t_, f.span.end + 1) : 0) {
+        in_words_ = true;
+        return std::string(t_.substr(f.span.end + 1, good_end - f.span.end - 1));
+      }
       if (auto good = Good(f, clause)) {
         in_words_ = true;
         return good;
@@ -1195,6 +1291,11 @@ class SubjectReader {
     // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
+    // "Energy prices fell 0.9%, with gasoline down 3.3%": a move after "with" is what it names.
+    if (auto moved = WithMove(f, clause)) {
+      in_words_ = IsLower(moved->front()) || IsDigit(moved->front());
+      return moved;
+    }
     // "16 percent supported Fiorina", "44% of voters backed Lindgren": a poll's share is the
     // candidate's it backs.
     if (auto backed = Backed(f)) return backed;
@@ -1207,6 +1308,9 @@ class SubjectReader {
     if (opener == "who" || opener == "which" || opener == "whose") {
       if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
     }
+    // "while Rovers, who paid €35m for their goalkeeper, sit ninth on 36 points": the clause after a
+    // relative clause goes on with the name the relative clause is about.
+    if (auto owner = AfterRelativeClause(f.sentence, clause)) return owner;
     // A group the text names in words: "uptake among people aged 65 and over reached 73.4%",
     // "technology companies issued roughly $200 billion".
     // (A vote share "among likely voters" is a poll's sample, not whose the share is.)
@@ -1253,6 +1357,10 @@ class SubjectReader {
       // the subject last given.
       if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
       auto [previous_first, previous_last] = NamesWithin(PreviousSentenceStart(f.sentence.begin), f.sentence.begin);
+      // "Inflation in France eased …. The country's budget deficit was 5.4%": the place last named.
+      if (reference.place && previous_first != previous_last) {
+        if (auto place = Last(PreviousSentenceStart(f.sentence.begin), f.sentence.begin)) return place;
+      }
       // Only a name that opens the sentence before is its subject; one inside it is not.
       // (A Han name is its sentence's subject wherever it stands: 华远电力27日发布三季报。)
       if (previous_first != previous_last && (previous_first->opens_sentence || IsNonAscii(previous_first->words[0]))) {
@@ -1291,6 +1399,53 @@ class SubjectReader {
     // (A name the sentence writes after its reference is another's: "Its largest markets were Norway …".)
     const size_t opening = std::min<size_t>(f.sentence.end, WordEnd(t_, WordEnd(t_, begin) + 1));
     return ReferenceIn(t_, begin, opening).found && t_.substr(begin, f.sentence.end - begin).find(subject) == std::string_view::npos;
+  }
+
+  // Whether `metric` measures a whole economy.
+  static bool IsEconomyMeasure(std::string_view metric) {
+    return metric == "inflation" || metric == "growth rate" || metric == "GDP" || metric == "unemployment rate";
+  }
+
+  // Whether the words right around `f` say it is a target ("its 2% target", "a target of 2%").
+  bool NamesTarget(const Figure& f) const {
+    const size_t from = f.span.begin > 20 ? f.span.begin - 20 : 0;
+    return t_.substr(from, f.span.begin - from).find("target") != std::string_view::npos || StartsWith(t_, f.span.end, " target") ||
+           StartsWith(t_, f.span.end, " inflation target");
+  }
+
+  // The place an institution's name holds: "Bank of Nordvik" → "Nordvik", "Reserve Bank of
+  // Australia" → "Australia", "Varessa Centre for Disease Control" → "Varessa", "Nigeria Centre for
+  // Disease Control" → "Nigeria"; none for "Federal Reserve" or "European Central Bank".
+  static std::optional<std::string> PlaceInName(const std::string& words) {
+    static const std::unordered_set<std::string_view> kHeads = {
+        "Bank", "Ministry", "Department", "Office", "Bureau", "Institute", "Agency", "Authority", "Service",
+        "Commission", "Centre", "Center", "Centers", "Statistics", "Statistical", "Central", "National", "Reserve"};
+    static const std::unordered_set<std::string_view> kNoPlace = {"Federal", "National", "European", "Central", "State", "Public", "the"};
+    std::vector<std::string_view> parts;
+    for (size_t i = 0; i < words.size();) {
+      const size_t space = std::min(words.find(' ', i), words.size());
+      parts.push_back(std::string_view(words).substr(i, space - i));
+      i = space + 1;
+    }
+    for (size_t k = 0; k + 1 < parts.size(); ++k) {
+      if (kHeads.count(parts[k]) == 0) continue;
+      if (parts[k + 1] == "of") {  // "Bank of Nordvik", "Bank of the Republic"
+        size_t rest = k + 2;
+        if (rest < parts.size() && parts[rest] == "the") ++rest;
+        // ("Bureau of Labor Statistics", "Ministry of Health": a field, no place.)
+        static const std::unordered_set<std::string_view> kFields = {"Labor", "Labour", "Health", "Finance", "Economic",
+                                                                     "Economy", "Commerce", "Trade", "Energy", "Agriculture",
+                                                                     "State", "Treasury", "Defence", "Defense", "Industry"};
+        if (rest >= parts.size() || parts.size() - rest > 2) return std::nullopt;
+        for (size_t r = rest; r < parts.size(); ++r) {
+          if (kHeads.count(parts[r]) != 0 || kFields.count(parts[r]) != 0 || !IsUpper(parts[r][0])) return std::nullopt;
+        }
+        return words.substr(parts[rest].data() - words.data());
+      }
+      if (k == 0 || k > 2 || kNoPlace.count(parts[0]) != 0) return std::nullopt;
+      return words.substr(0, parts[k].data() - words.data() - 1);
+    }
+    return std::nullopt;
   }
 
   // Whether `f` counts cases, deaths or patients: a health figure, which is a place's.
@@ -1488,6 +1643,54 @@ class SubjectReader {
     const Name& name = *std::prev(last);
     if (name.end != comma || name.modifier || name.source || name.person) return std::nullopt;
     return name.words;
+  }
+
+  // The name before ", who …," or ", which …," when `clause` comes right after that relative clause.
+  std::optional<std::string> AfterRelativeClause(ByteSpan sentence, ByteSpan clause) const {
+    if (clause.begin < sentence.begin + 4 || t_.substr(clause.begin - 2, 2) != ", ") return std::nullopt;
+    const size_t comma = t_.substr(sentence.begin, clause.begin - 2 - sentence.begin).rfind(", ");
+    if (comma == std::string_view::npos) return std::nullopt;
+    const size_t relative = sentence.begin + comma + 2;
+    const std::string opener = WordAt(relative);
+    if (opener != "who" && opener != "which") return std::nullopt;
+    auto [first, last] = NamesWithin(sentence.begin, relative - 2);
+    if (first == last) return std::nullopt;
+    const Name& name = *std::prev(last);
+    if (name.end != relative - 2 || name.modifier || name.source) return std::nullopt;
+    return name.words;
+  }
+
+  // What moved, named after "with" just before the move and the figure: "with gasoline down 3.3%",
+  // "with the Nasdaq up 1.2%", "with the 10-year note yield rising 9 basis points" (a market's words
+  // for what it is the price, yield or level of are left out).
+  std::optional<std::string> WithMove(const Figure& f, ByteSpan clause) const {
+    static const std::unordered_set<std::string_view> kMoves = {"up", "down", "off", "higher", "lower", "rising", "falling",
+                                                                "climbing", "dropping", "gaining", "losing", "sliding"};
+    static const std::unordered_set<std::string_view> kMarketWords = {"yield", "yields", "price", "prices", "index", "futures"};
+    auto [move, move_at] = WordBefore(t_, f.span.begin);
+    if (move == "by") std::tie(move, move_at) = WordBefore(t_, move_at);
+    if (kMoves.count(move) == 0 || move_at < clause.begin) return std::nullopt;
+    const size_t from = std::max<size_t>(clause.begin, move_at > 60 ? move_at - 60 : 0);
+    const size_t with = t_.substr(from, move_at - from).rfind("with ");
+    if (with == std::string_view::npos || (from + with > 0 && IsAsciiLetter(t_[from + with - 1]))) return std::nullopt;
+    size_t begin = from + with + 5;
+    if (StartsWith(t_, begin, "the ")) begin += 4;
+    const size_t end = SkipBlanksBack(t_, move_at);
+    if (end <= begin) return std::nullopt;
+    auto [first, last] = NamesWithin(begin, end);
+    if (first != last && first->begin == begin && first->end == end && !first->modifier) return first->words;
+    if (first != last) return std::nullopt;
+    std::vector<std::string> words = LowerWords(t_, begin, end);
+    while (!words.empty() && kMarketWords.count(words.back()) != 0) words.pop_back();
+    if (words.empty() || words.size() > 3 || std::any_of(words.begin(), words.end(), [](const std::string& w) { return IsFunctionWord(w); })) {
+      return std::nullopt;
+    }
+    // (Digits of a tenor are no letters: "10-year note" is read from the text.)
+    const size_t last_word = t_.substr(begin, end - begin).rfind(words.back());
+    std::string out(t_.substr(begin, last_word + words.back().size()));
+    for (char& c : out) c = ToLowerAscii(c);
+    if (out == "shares" || out == "stock" || out == "stocks") return std::nullopt;
+    return out;
   }
 
   // The name that opens `clause` before its verb, when the figure comes after "with" ("Booker
@@ -1763,16 +1966,40 @@ bool ReadHanScore(std::string_view t, Figure* other_side) {
   return true;
 }
 
+// One entity, one subject in a text: a good read in lowercase at a sentence's start ("brent crude",
+// from "Brent crude futures settled …") is the name the text writes capitalised ("Brent"), and a
+// one-word name that begins it is the good written whole ("Brent" → "Brent crude").
+void OneNamePerGood(std::vector<Figure>* figures) {
+  std::map<std::string, std::string> named;  // lowercase → as a name writes it
+  for (const Figure& f : *figures) {
+    if (f.subject && IsUpper(f.subject->front()) && f.subject->find(' ') == std::string::npos) named.emplace(Lowercase(*f.subject), *f.subject);
+  }
+  if (named.empty()) return;
+  std::map<std::string, std::string> whole;  // a name → the good it begins, written whole
+  for (Figure& f : *figures) {
+    if (!f.subject || !IsLower(f.subject->front())) continue;
+    const std::string first = f.subject->substr(0, f.subject->find(' '));
+    auto name = named.find(first);
+    if (name == named.end()) continue;
+    f.subject = name->second + f.subject->substr(first.size());
+    if (f.subject->size() > name->second.size()) whole.emplace(name->second, *f.subject);
+  }
+  for (Figure& f : *figures) {
+    if (auto it = f.subject ? whole.find(*f.subject) : whole.end(); it != whole.end()) f.subject = it->second;
+  }
+}
+
 void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
   if (figures->empty()) return;
   SubjectReader reader(t);
   for (size_t k = 0; k < figures->size(); ++k) (*figures)[k].subject = reader.Read((*figures)[k], clauses[k]);
+  OneNamePerGood(figures);
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& a = (*figures)[k - 1];
     Figure& b = (*figures)[k];
     if (a.metric == "goals" && b.metric == "goals" && a.kind == FigureKind::kCount && b.kind == FigureKind::kCount &&
         b.span.begin > a.span.end && b.span.begin - a.span.end <= 3) {
-      if (!ReadHanScore(t, &b)) reader.ReadScore(&a, &b);
+      if (!ReadHanScore(t, &b)) reader.ReadScore(&a, &b, clauses[k - 1]);
     }
     const std::string_view joint = b.span.begin > a.span.end ? t.substr(a.span.end, b.span.begin - a.span.end) : "";
     if (a.kind == FigureKind::kPercent && b.kind == FigureKind::kPercent && (joint == " to " || joint == "-" || joint == kEnDash)) {

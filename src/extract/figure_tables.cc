@@ -128,11 +128,14 @@ std::optional<std::string_view> LastMetricIn(std::string_view t, size_t begin, s
 }
 
 // What a cell measures: what its column header names, else what the text names in the 600 bytes
-// before the table (its caption, the paragraph that introduces it).
+// before the table (its caption, the paragraph that introduces it). A header of growth alone
+// ("Growth (%)") is the growth of what the caption names, when it names one.
 std::optional<std::string_view> CellMetric(std::string_view t, std::string_view header, size_t table_begin) {
-  if (auto named = LastMetricIn(header, 0, header.size())) return named;
+  const std::optional<std::string_view> named = LastMetricIn(header, 0, header.size());
+  if (named && *named != "growth rate") return named;
   const size_t from = table_begin > 600 ? CharBoundary(t, table_begin - 600, true) : 0;
-  return LastMetricIn(t, from, table_begin);
+  const std::optional<std::string_view> caption = LastMetricIn(t, from, table_begin);
+  return caption ? caption : named;
 }
 
 // A header that names a quarter or half with a two-digit year, as results tables abbreviate
@@ -280,8 +283,10 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     const std::string_view header = Cell(t, line, index - 1);
     const std::string_view row_header = index > 1 ? Cell(t, row, 0) : std::string_view();
     // What it measures: its column header's metric, else its row header's ("| Revenue | 9.12 B |"
-    // under quarters), else the caption's.
+    // under quarters), else the caption's. A header of growth alone ("Growth (%)") is the growth of
+    // what the row or the caption names, when either names one.
     std::optional<std::string_view> metric = LastMetricIn(header, 0, header.size());
+    if (metric == "growth rate") metric.reset();
     if (!metric) metric = LastMetricIn(row_header, 0, row_header.size());
     if (!metric) metric = CellMetric(t, header, line.begin);
     if (metric) f.metric = std::string(*metric);

@@ -177,6 +177,8 @@ constexpr MetricWords kMetricWords[] = {
     {"headcount", "employees"},
     {"employees", "employees"},
     {"workforce", "employees"},
+    {"employs", "employees", true},  // "which employs about 21,000 people"
+    {"employing", "employees", true},
     {"mitarbeiter", "employees"},
     {"\xe5\x93\xa1\xe5\xb7\xa5", "employees"},  // 員工
     {"\xe5\x91\x98\xe5\xb7\xa5", "employees"},  // 员工
@@ -195,6 +197,7 @@ constexpr MetricWords kMetricWords[] = {
     {"\xe7\xbb\x8f\xe6\xb5\x8e\xe5\xa2\x9e\xe9\x80\x9f", "growth rate"},  // 经济增速
     {"\xe7\xb6\x93\xe6\xbf\x9f\xe5\xa2\x9e\xe9\x80\x9f", "growth rate"},  // 經濟增速
     {"\xe6\x88\x90\xe9\x95\xb7\xe7\x8e\x87", "growth rate"},  // 成長率
+    {"yields", "yield", true},  // "Treasury yields jumped"
     {"yield", "yield", true},
     {"\xe6\xae\x96\xe5\x88\xa9\xe7\x8e\x87", "yield"},  // 殖利率
     {"costs", "cost", true},
@@ -207,6 +210,9 @@ constexpr MetricWords kMetricWords[] = {
     {"bruttoinlandsprodukt", "GDP"},
     {"economic output", "GDP"},
     {"economic growth", "growth rate"},
+    // "Growth was revised up to 2.1%"; after another metric's word ("sales growth") it is that
+    // metric's change (MetricsIn).
+    {"growth", "growth rate", true},
     {"economy", "GDP", true},
     {"\xe5\x9b\xbd\xe5\x86\x85\xe7\x94\x9f\xe4\xba\xa7\xe6\x80\xbb\xe5\x80\xbc", "GDP"},  // 国内生产总值
     {"\xe5\x9c\xb0\xe5\x8c\xba\xe7\x94\x9f\xe4\xba\xa7\xe6\x80\xbb\xe5\x80\xbc", "GDP"},  // 地区生产总值
@@ -240,16 +246,24 @@ constexpr MetricWords kMetricWords[] = {
     {"deposit rate", "interest rate"},
     {"cash rate", "interest rate"},
     {"federal funds rate", "interest rate"},
+    {"lending rate", "interest rate"},
+    {"refinancing rate", "interest rate"},
+    {"overnight rate", "interest rate"},
     {"fed funds rate", "interest rate"},
     {"borrowing costs", "interest rate", true},
+    {"rates", "interest rate", true},  // "The Fed has cut rates by 1.5 percentage points"
     {"nonfarm payrolls", "employees"},
     {"non-farm payrolls", "employees"},
     {"payrolls", "employees"},
+    {"job gains", "employees"},
+    {"job growth", "employees"},
+    {"jobs growth", "employees"},
     {"leitzins", "interest rate"},
     // Markets: a stock index named in the clause ("the Nasdaq Composite slid 3.1% to 19,341.8").
     {"index", "index level", true},
     {"Nasdaq", "index level", true},
     {"Dow Jones", "index level", true},
+    {"S&P", "index level", true},
     {"FTSE", "index level", true},
     {"DAX", "index level", true},
     {"Nikkei", "index level", true},
@@ -290,6 +304,8 @@ constexpr MetricWords kMetricWords[] = {
     {"death toll", "deaths"},
     {"fatalities", "deaths"},
     {"toll", "deaths", true},
+    {"died", "deaths", true},  // "12 people died"
+    {"killed", "deaths", true},
     {"hospital admissions", "hospitalisations"},
     {"hospitalization rate", "hospitalisations"},
     {"hospitalisation rate", "hospitalisations"},
@@ -298,6 +314,9 @@ constexpr MetricWords kMetricWords[] = {
     {"hospitalisations", "hospitalisations"},
     {"hospitalizations", "hospitalisations"},
     {"admissions", "hospitalisations", true},
+    {"hospitalised", "hospitalisations", true},
+    {"hospitalized", "hospitalisations", true},
+    {"infected", "cases", true},
     {"vaccination coverage", "vaccination rate"},
     {"vaccination rate", "vaccination rate"},
     {"fully vaccinated", "vaccination rate"},
@@ -313,6 +332,8 @@ constexpr MetricWords kMetricWords[] = {
     {"spectators", "attendance"},
     {"share of", "market share", true},  // "its share of that market was 6.5%"; "share of the vote" comes first
     {"price per token", "price per token"},
+    {"priced at", "price"},  // "priced at $499 a month"
+    {"list price", "price"},
     {"prices", "price", true},
     {"price", "price", true},
 };
@@ -354,7 +375,7 @@ const std::array<bool, 26 * 26>& AsciiStarts() {
 
 std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
   if (i >= t.size()) return std::nullopt;
-  if (IsAsciiLetter(t[i])) {
+  if (IsAsciiLetter(t[i]) && At(t, i + 1) != '&') {  // ("S&P" is looked up whole)
     if (!IsAsciiLetter(At(t, i + 1))) return std::nullopt;
     if (!AsciiStarts()[(ToLowerAscii(t[i]) - 'a') * 26 + (ToLowerAscii(t[i + 1]) - 'a')]) return std::nullopt;
   }
@@ -373,6 +394,17 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
     return MetricMatch{end, m.metric, m.weak};
   }
   return std::nullopt;
+}
+
+size_t GoodEndAt(std::string_view t, size_t i) {
+  static constexpr std::string_view kGoods[] = {"oil", "crude", "gasoline", "petrol", "diesel", "gold", "silver", "copper",
+                                                "aluminium", "aluminum", "nickel", "iron ore", "wheat", "corn", "soybeans",
+                                                "coffee", "cocoa", "sugar", "cotton", "coal", "bitcoin"};
+  if (!IsLower(At(t, i)) || IsAsciiLetter(Before(t, i))) return 0;
+  for (std::string_view good : kGoods) {
+    if (StartsWith(t, i, good) && !IsAsciiLetter(At(t, i + good.size()))) return i + good.size();
+  }
+  return 0;
 }
 
 bool IsKnownMetric(std::string_view metric) {

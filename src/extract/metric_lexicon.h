@@ -21,4 +21,8 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view text, size_t i);
 // Whether `metric` is one of the canonical names.
 bool IsKnownMetric(std::string_view metric);
 
+// Where the name of a traded good ("oil", "crude", "gold", "wheat") beginning at `i` ends, else 0:
+// money set beside one is its price ("$90 oil", "WTI crude rose $1.22 to $87.98"). Lowercase ASCII.
+size_t GoodEndAt(std::string_view text, size_t i);
+
 }  // namespace dossier::extract

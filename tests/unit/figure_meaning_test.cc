@@ -241,3 +241,26 @@ TEST_CASE("Metrics: a good's price per unit, no index level in money, a multiple
   CHECK(OnlyFigure("Harrow Mills said it earned $176 million, or 93 cents a share, in the quarter.", "$176 million").metric ==
         "net income");
 }
+
+TEST_CASE("Metrics: goods' prices, rates, growth, stock indices, barrels and shares of the vote", "[figures][meaning]") {
+  // Money beside a traded good is its price; a move's ends share what they measure.
+  CHECK(OnlyFigure("U.S. West Texas Intermediate crude rose $1.22 to $87.98.", "$87.98").metric == "price");
+  CHECK(OnlyFigure("Analysts said OPEC+ will defend $90 oil.", "$90").metric == "price");
+  // "rates" alone are interest rates, an exchange rate's are not; "growth" alone is a growth rate,
+  // after another metric's word that metric's.
+  CHECK(OnlyFigure("The Fed has cut rates by 1.5 percentage points since 2025.", "1.5 percentage points").metric == "interest rate");
+  CHECK(OnlyFigure("Exchange rates moved 3% in a week.", "3%").metric != "interest rate");
+  CHECK(OnlyFigure("Growth was revised up to 2.1% for 2027.", "2.1%").metric == "growth rate");
+  CHECK(OnlyFigure("Sales growth slowed to 4% in the quarter.", "4%").metric == "revenue");
+  CHECK(OnlyFigure("The S&P 500 gained 0.8% to 6,912.40, and the yield fell.", "0.8%").metric == "index level");
+  // Barrels a day are output; barrels alone a stock.
+  CHECK(OnlyFigure("Saudi Arabia will pump 10.5 million barrels a day.", "10.5 million barrels a day").metric == "production");
+  CHECK(OnlyFigure("The administration will release 10 million barrels from its reserve.", "10 million barrels").metric != "production");
+  // In an election's report a share is of the vote, whatever counts of seats its clause names.
+  const std::string election =
+      "The Progress Party won the parliamentary election with 34.2% of the vote and 71 seats. The Civic Union came second "
+      "with 28.9% and 58 seats. Turnout was 71.3%.";
+  CHECK(OnlyFigure(election, "28.9%").metric == "vote share");
+  CHECK(OnlyFigure(election, "58 seats").metric == "seats");
+  CHECK(OnlyFigure(election, "71.3%").metric == "turnout");
+}

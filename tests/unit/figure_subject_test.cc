@@ -349,3 +349,52 @@ TEST_CASE("subject: a price is the market's it is paid in, and no relative word 
   CHECK(SubjectOf(power, "$140 per megawatt hour") == "Ohio");
   CHECK(SubjectOf("The Midwest, where prices were up 3.2% on the year, led the gains.", "3.2%") == "Midwest");
 }
+
+TEST_CASE("subject: one name per entity, whatever form the text writes it in", "[figures][subject]") {
+  // "OPEC+", "OPEC Plus" and "… and allies" are one group; "OPEC" alone is the cartel its initials name.
+  const std::string opec =
+      "OPEC+ agreed to cut output by 2 million barrels per day. The Organization of the Petroleum Exporting Countries "
+      "and allies, known as OPEC Plus, said its members would cut 1.2 million bpd. OPEC Plus pumps 41 million bpd.";
+  CHECK(SubjectOf(opec, "2 million barrels per day") == "OPEC+");
+  CHECK(SubjectOf(opec, "1.2 million bpd") == "OPEC+");
+  CHECK(SubjectOf(opec, "41 million bpd") == "OPEC+");
+  // "Fed" is the "Federal Reserve" the text names; "U.S." keeps its full stop.
+  const std::string fed = "The Federal Reserve held rates at 4%. The Fed has cut rates by 1.5 percentage points since 2025.";
+  CHECK(SubjectOf(fed, "1.5 percentage points") == "Federal Reserve");
+  CHECK(SubjectOf("U.S. consumer prices rose 0.3% in January.", "0.3%") == "U.S.");
+  // A good read at a sentence's start is the name the text writes for it.
+  const std::string brent = "Oil rose after OPEC+ met, lifting Brent crude to $92.74 a barrel. Brent crude futures settled up $1.37.";
+  CHECK(SubjectOf(brent, "$92.74 a barrel") == "Brent crude");
+  CHECK(SubjectOf(brent, "$1.37") == "Brent crude");
+  CHECK(SubjectOf("Analysts said OPEC+ will defend $90 oil.", "$90") == "oil");
+  // A bond is named with its tenor.
+  CHECK(SubjectOf("The two-year Treasury yield fell 6 basis points to 3.61%.", "3.61%") == "two-year Treasury");
+}
+
+TEST_CASE("subject: number words, titles, rivals, relative clauses and what moved after with", "[figures][subject]") {
+  // A number word opening a sentence is no name; "Prime Minister" is a title.
+  CHECK(SubjectOf("OPEC+ met on Sunday. Two delegates said the cut would be 1 million bpd.", "1 million bpd") == "OPEC+");
+  CHECK(SubjectOf("Prime Minister Ida Brenholm's Progress Party won, taking 71 of the 151 seats.", "71") == "Progress Party");
+  // The rival a lead is measured against owns none of it.
+  CHECK(SubjectOf("The Progress Party won. Its lead over the Civic Union narrowed to 5.3 percentage points.",
+                  "5.3 percentage points") == "Progress Party");
+  // The clause after a relative clause goes on with the name it is about.
+  CHECK(SubjectOf("City have 61 points, while Rovers, who paid a record fee last summer, sit ninth on 36 points.", "36 points") ==
+        "Rovers");
+  // "with gasoline down 3.3%", "with the Nasdaq up 1.2%": what moved.
+  CHECK(SubjectOf("Energy prices fell 0.9%, with gasoline down 3.3%.", "3.3%") == "gasoline");
+  CHECK(SubjectOf("Stocks rose, with the Nasdaq up 1.2%.", "1.2%") == "Nasdaq");
+  // A score's side is the one its own clause names.
+  CHECK(SubjectOf("Harcastle lead on 61 points, with Northgate Rovers on 56 after their 1-1 draw at Crestwood.", "56") ==
+        "Northgate Rovers");
+  // "the country's" is the place last named.
+  CHECK(SubjectOf("Inflation in France eased to 1.9% in February. The country's budget deficit was 5.4% of output.", "5.4%") ==
+        "France");
+}
+
+TEST_CASE("subject: an economy's measures are its country's, not the bank's that forecasts them", "[figures][subject]") {
+  const std::string bank = "The Bank of Nordvik raised its forecast for economic growth in 2027 to 1.4% from 1.1%.";
+  CHECK(SubjectOf(bank, "1.4%") == "Nordvik");
+  CHECK(SubjectOf("The Central Bank of Arland kept inflation near its 2% target.", "2%") == "Central Bank of Arland");
+  CHECK(SubjectOf("The Bureau of Labor Statistics said inflation rose 3.1%.", "3.1%") != "Labor Statistics");
+}
