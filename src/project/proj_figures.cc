@@ -48,6 +48,18 @@ Result<SourceFigures> DecodeSourceFigures(std::string_view value) {
   return s;
 }
 
+// Reads the row of `source_id` into `into`, where it stays (refs to it stay valid); null when the
+// source has no row.
+Result<const SourceFigures*> ReadSourceInto(const ProjectionRows& rows, const std::string& source_id,
+                                            std::map<std::string, SourceFigures>* into) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows.Get(std::string(kSourcePrefix) + source_id));
+  if (!value) return nullptr;
+  SourceFigures s;
+  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value));
+  return &into->emplace(source_id, std::move(s)).first->second;
+}
+
 // What people labelled one figure to measure (MetricLabeled events folded); nullopt where the
 // extractor's reading stands.
 struct FigureLabel {
@@ -252,12 +264,7 @@ Result<const SourceFigures*> FigureIndex::Source(const std::string& source_id) c
   auto found = sources_.find(source_id);
   if (found != sources_.end()) return &found->second;
   if (loaded_all_) return nullptr;
-  std::optional<std::string> value;
-  DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(std::string(kSourcePrefix) + source_id));
-  if (!value) return nullptr;
-  SourceFigures s;
-  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value));
-  return &sources_.emplace(source_id, std::move(s)).first->second;
+  return ReadSourceInto(rows(), source_id, &sources_);
 }
 
 std::vector<FigureRef> FigureIndex::Figures() const {
@@ -314,14 +321,8 @@ Status FigureIndex::ScanSharedMeasures(const std::function<bool(const std::vecto
   auto finish_measure = [&]() {
     if (gathered >= 2) {
       std::map<std::string, SourceFigures> read;  // this measure's sources only
-      Result<std::vector<FigureRef>> figures = Resolve(ids, [&](const std::string& source_id) -> Result<const SourceFigures*> {
-        std::optional<std::string> value;
-        DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(std::string(kSourcePrefix) + source_id));
-        if (!value) return nullptr;
-        SourceFigures s;
-        DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value));
-        return &read.emplace(source_id, std::move(s)).first->second;
-      });
+      Result<std::vector<FigureRef>> figures =
+          Resolve(ids, [&](const std::string& source_id) { return ReadSourceInto(rows(), source_id, &read); });
       if (!figures.ok()) failed = figures.status();
       more = figures.ok() && fn(*figures);
     }
