@@ -22,32 +22,19 @@ Result<std::optional<FigureKind>> KindFlag(const Context& context) {
   return kind;
 }
 
-// The figures --source and --kind select, or a usage error.
-Result<std::vector<FigureRef>> Select(const Context& context, FigureIndex& index, const SourcesProjection& sources) {
-  std::optional<std::string> source_id;
-  if (std::optional<std::string> reference = context.args.Get("source")) {
-    const SourceSummary* source = nullptr;
-    DOSSIER_ASSIGN_OR_RETURN(source, sources.Resolve(*reference));
-    source_id = source->source_id;
-  }
+// The figures of the source --source names, of --kind, or a usage error.
+Result<std::vector<FigureRef>> SelectOfSource(const Context& context, FigureIndex& index,
+                                              const SourcesProjection& sources) {
+  const SourceSummary* source = nullptr;
+  DOSSIER_ASSIGN_OR_RETURN(source, sources.Resolve(*context.args.Get("source")));
   std::optional<FigureKind> kind;
   DOSSIER_ASSIGN_OR_RETURN(kind, KindFlag(context));
-  // One source's row, or every source's.
-  std::vector<FigureRef> candidates;
-  if (source_id) {
-    const SourceFigures* figures = nullptr;
-    DOSSIER_ASSIGN_OR_RETURN(figures, index.Source(*source_id));
-    if (figures != nullptr) {
-      for (const ExtractedFigure& figure : figures->extracted.figures) candidates.push_back({figures, &figure});
-    }
-  } else {
-    DOSSIER_RETURN_IF_ERROR(index.LoadAll());
-    candidates = index.Figures();
-  }
+  const SourceFigures* figures = nullptr;
+  DOSSIER_ASSIGN_OR_RETURN(figures, index.Source(source->source_id));
   std::vector<FigureRef> selected;
-  for (const FigureRef& ref : candidates) {
-    if (kind && ref.figure->figure.kind != *kind) continue;
-    selected.push_back(ref);
+  if (figures == nullptr) return selected;
+  for (const ExtractedFigure& figure : figures->extracted.figures) {
+    if (!kind || figure.figure.kind == *kind) selected.push_back({figures, &figure});
   }
   return selected;
 }
@@ -60,37 +47,91 @@ void PrintFigure(const FigureRef& ref) {
         f.surface, meaning.empty() ? "" : "  [", meaning + (meaning.empty() ? "" : "]"));
 }
 
+void WriteConflictJson(JsonWriter& w, const FigureConflict& conflict) {
+  w.BeginObject().Key("metric").String(conflict.metric).Key("subject").String(conflict.subject)
+      .Key("period").String(conflict.period).Key("values").BeginArray();
+  for (const std::vector<FigureRef>& value : conflict.values) {
+    w.BeginObject().Key("quantity").String(FormatQuantity(value.front().figure->figure)).Key("figures").BeginArray();
+    for (const FigureRef& ref : value) WriteFigureJson(w, ref);
+    w.EndArray().EndObject();
+  }
+  w.EndArray().EndObject();
+}
+
+void PrintConflict(const FigureConflict& conflict) {
+  Print("{} of {} in {}: {} values\n", conflict.metric, conflict.subject,
+        conflict.period, conflict.values.size());
+  for (const std::vector<FigureRef>& value : conflict.values) {
+    Print("  {}\n", FormatQuantity(value.front().figure->figure));
+    for (const FigureRef& ref : value) {
+      Print("    ");
+      PrintFigure(ref);
+    }
+  }
+}
+
+void PrintConflictsTotal(size_t conflicts, uint64_t figures) {
+  Print("{} conflict{} among {} figures\n", conflicts, conflicts == 1 ? "" : "s", figures);
+}
+
+// Where one source's figures disagree (--conflicts --source).
 int PrintConflicts(const Context& context, const std::vector<FigureRef>& figures) {
   const std::vector<FigureConflict> conflicts = FindConflicts(figures);
   if (context.json) {
     JsonWriter w;
     w.BeginArray();
-    for (const FigureConflict& conflict : conflicts) {
-      w.BeginObject().Key("metric").String(conflict.metric).Key("subject").String(conflict.subject)
-          .Key("period").String(conflict.period).Key("values").BeginArray();
-      for (const std::vector<FigureRef>& value : conflict.values) {
-        w.BeginObject().Key("quantity").String(FormatQuantity(value.front().figure->figure)).Key("figures").BeginArray();
-        for (const FigureRef& ref : value) WriteFigureJson(w, ref);
-        w.EndArray().EndObject();
-      }
-      w.EndArray().EndObject();
-    }
+    for (const FigureConflict& conflict : conflicts) WriteConflictJson(w, conflict);
     w.EndArray();
     Print("{}\n", w.str());
     return kExitOk;
   }
-  for (const FigureConflict& conflict : conflicts) {
-    Print("{} of {} in {}: {} values\n", conflict.metric, conflict.subject,
-          conflict.period, conflict.values.size());
-    for (const std::vector<FigureRef>& value : conflict.values) {
-      Print("  {}\n", FormatQuantity(value.front().figure->figure));
-      for (const FigureRef& ref : value) {
-        Print("    ");
-        PrintFigure(ref);
+  for (const FigureConflict& conflict : conflicts) PrintConflict(conflict);
+  PrintConflictsTotal(conflicts.size(), figures.size());
+  return kExitOk;
+}
+
+// Where the sources of the whole store disagree (of --kind), printed measure by measure as the
+// index's measure rows are read: memory holds one measure's figures and their sources, whatever
+// the store holds. The same output as FindConflicts of every figure: its conflicts are in the
+// order of their measures' keys.
+int StreamConflicts(const Context& context, const FigureIndex& index) {
+  Result<std::optional<FigureKind>> kind = KindFlag(context);
+  if (!kind.ok()) return Fail(kind.status());
+  std::optional<JsonArrayOut> json;
+  if (context.json) json.emplace();
+  size_t conflicts = 0;
+  Status scanned = index.ScanSharedMeasures([&](const std::vector<FigureRef>& measured) {
+    if (*kind && measured.front().figure->figure.kind != **kind) return true;  // a measure has one kind
+    for (const FigureConflict& conflict : FindConflicts(measured)) {
+      if (json) {
+        WriteConflictJson(json->Next(), conflict);
+        json->Flush();
+      } else {
+        PrintConflict(conflict);
       }
+      ++conflicts;
     }
+    return true;
+  });
+  if (!scanned.ok()) return Fail(scanned);
+  if (json) {
+    json->Close();
+    return kExitOk;
   }
-  Print("{} conflict{} among {} figures\n", conflicts.size(), conflicts.size() == 1 ? "" : "s", figures.size());
+  // Every figure of the kind is counted, not only the compared ones.
+  uint64_t figures = 0;
+  if (*kind) {
+    scanned = index.ScanSources([&](const SourceFigures& source) {
+      for (const ExtractedFigure& figure : source.extracted.figures) figures += figure.figure.kind == **kind ? 1 : 0;
+      return true;
+    });
+    if (!scanned.ok()) return Fail(scanned);
+  } else {
+    Result<uint64_t> counted = index.CountFigures();
+    if (!counted.ok()) return Fail(counted.status());
+    figures = *counted;
+  }
+  PrintConflictsTotal(conflicts, figures);
   return kExitOk;
 }
 
@@ -134,8 +175,10 @@ int RunFigures(Context& context) {
   if (!sources.ok()) return Fail(sources.status());
   Result<FigureIndex> index = OpenFigureIndex(store.get());
   if (!index.ok()) return Fail(index.status());
-  if (!context.args.Has("conflicts") && !context.args.Has("source")) return StreamFigures(context, *index);
-  Result<std::vector<FigureRef>> figures = Select(context, *index, *sources);
+  if (!context.args.Has("source")) {
+    return context.args.Has("conflicts") ? StreamConflicts(context, *index) : StreamFigures(context, *index);
+  }
+  Result<std::vector<FigureRef>> figures = SelectOfSource(context, *index, *sources);
   if (!figures.ok()) return Fail(figures.status());
 
   if (context.args.Has("conflicts")) return PrintConflicts(context, *figures);

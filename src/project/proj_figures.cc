@@ -48,6 +48,18 @@ Result<SourceFigures> DecodeSourceFigures(std::string_view value) {
   return s;
 }
 
+// Reads the row of `source_id` into `into`, where it stays (refs to it stay valid); null when the
+// source has no row.
+Result<const SourceFigures*> ReadSourceInto(const ProjectionRows& rows, const std::string& source_id,
+                                            std::map<std::string, SourceFigures>* into) {
+  std::optional<std::string> value;
+  DOSSIER_ASSIGN_OR_RETURN(value, rows.Get(std::string(kSourcePrefix) + source_id));
+  if (!value) return nullptr;
+  SourceFigures s;
+  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value));
+  return &into->emplace(source_id, std::move(s)).first->second;
+}
+
 // What people labelled one figure to measure (MetricLabeled events folded); nullopt where the
 // extractor's reading stands.
 struct FigureLabel {
@@ -252,12 +264,7 @@ Result<const SourceFigures*> FigureIndex::Source(const std::string& source_id) c
   auto found = sources_.find(source_id);
   if (found != sources_.end()) return &found->second;
   if (loaded_all_) return nullptr;
-  std::optional<std::string> value;
-  DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(std::string(kSourcePrefix) + source_id));
-  if (!value) return nullptr;
-  SourceFigures s;
-  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value));
-  return &sources_.emplace(source_id, std::move(s)).first->second;
+  return ReadSourceInto(rows(), source_id, &sources_);
 }
 
 std::vector<FigureRef> FigureIndex::Figures() const {
@@ -268,23 +275,83 @@ std::vector<FigureRef> FigureIndex::Figures() const {
   return figures;
 }
 
-Result<std::vector<FigureRef>> FigureIndex::Named(std::string_view begin, std::string_view end) const {
-  std::map<std::string, std::set<std::string>> ids_by_source;  // sorted: the order Figures() gives
-  DOSSIER_RETURN_IF_ERROR(rows().ScanRange(begin, end, [&](std::string_view, std::string_view value) {
-    const size_t space = value.find(' ');
-    ids_by_source[std::string(value.substr(0, space))].insert(std::string(value.substr(space + 1)));
-    return true;
-  }));
+namespace {
+
+using IdsBySource = std::map<std::string, std::set<std::string>>;  // sorted: the order Figures() gives
+using SourceLookup = std::function<Result<const SourceFigures*>(const std::string& source_id)>;
+
+// Adds the figure an index row names (its value: "<source id> <figure id>") to `ids`.
+void AddNamed(std::string_view value, IdsBySource* ids) {
+  const size_t space = value.find(' ');
+  (*ids)[std::string(value.substr(0, space))].insert(std::string(value.substr(space + 1)));
+}
+
+// The figures `ids` names, by source id and then span, their sources read by `source`.
+Result<std::vector<FigureRef>> Resolve(const IdsBySource& ids, const SourceLookup& source) {
   std::vector<FigureRef> found;
-  for (const auto& [source_id, ids] : ids_by_source) {
-    const SourceFigures* source = nullptr;
-    DOSSIER_ASSIGN_OR_RETURN(source, Source(source_id));
-    if (source == nullptr) return Status::Corruption(fmt::format("projection figures: the index names source {}, which has no row", source_id));
-    for (const ExtractedFigure& figure : source->extracted.figures) {
-      if (ids.count(figure.id) != 0) found.push_back({source, &figure});
+  for (const auto& [source_id, figure_ids] : ids) {
+    const SourceFigures* figures = nullptr;
+    DOSSIER_ASSIGN_OR_RETURN(figures, source(source_id));
+    if (figures == nullptr) return Status::Corruption(fmt::format("projection figures: the index names source {}, which has no row", source_id));
+    for (const ExtractedFigure& figure : figures->extracted.figures) {
+      if (figure_ids.count(figure.id) != 0) found.push_back({figures, &figure});
     }
   }
   return found;
+}
+
+}  // namespace
+
+Result<std::vector<FigureRef>> FigureIndex::Named(std::string_view begin, std::string_view end) const {
+  IdsBySource ids;
+  DOSSIER_RETURN_IF_ERROR(rows().ScanRange(begin, end, [&](std::string_view, std::string_view value) {
+    AddNamed(value, &ids);
+    return true;
+  }));
+  return Resolve(ids, [this](const std::string& source_id) { return Source(source_id); });
+}
+
+Status FigureIndex::ScanSharedMeasures(const std::function<bool(const std::vector<FigureRef>&)>& fn) const {
+  std::string measure;  // of the rows gathered in `ids`
+  IdsBySource ids;
+  size_t gathered = 0;
+  bool more = true;
+  Status failed = Status::OK();
+  // Hands `fn` the gathered measure's figures, when it has two or more, and starts the next.
+  auto finish_measure = [&]() {
+    if (gathered >= 2) {
+      std::map<std::string, SourceFigures> read;  // this measure's sources only
+      Result<std::vector<FigureRef>> figures =
+          Resolve(ids, [&](const std::string& source_id) { return ReadSourceInto(rows(), source_id, &read); });
+      if (!figures.ok()) failed = figures.status();
+      more = figures.ok() && fn(*figures);
+    }
+    ids.clear();
+    gathered = 0;
+    return more;
+  };
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kMeasurePrefix, [&](std::string_view key, std::string_view value) {
+    std::string_view row_measure = key.substr(kMeasurePrefix.size());
+    row_measure = row_measure.substr(0, row_measure.find('\0'));
+    if (row_measure != measure) {
+      if (!finish_measure()) return false;
+      measure.assign(row_measure);
+    }
+    AddNamed(value, &ids);
+    ++gathered;
+    return true;
+  }));
+  if (more) finish_measure();
+  return failed;
+}
+
+Result<uint64_t> FigureIndex::CountFigures() const {
+  uint64_t count = 0;
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(kFigurePrefix, [&](std::string_view, std::string_view) {
+    ++count;
+    return true;
+  }));
+  return count;
 }
 
 namespace {

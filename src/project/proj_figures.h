@@ -78,6 +78,13 @@ class FigureIndex final : public Projection {
   Result<std::vector<FigureRef>> SameMeasureAs(const Figure& f) const;
   // The figures whose surface is exactly `surface`, by source id and span.
   Result<std::vector<FigureRef>> WithSurface(std::string_view surface) const;
+  // The figures of each measure (MeasureKey) that two or more figures share, measure by measure in
+  // key order, each by source id and span: what FindConflicts of the whole index compares, read from
+  // the measure rows with only one measure's sources in memory (kept no longer than `fn`), until
+  // `fn` returns false.
+  Status ScanSharedMeasures(const std::function<bool(const std::vector<FigureRef>&)>& fn) const;
+  // How many figures the index holds, counted from their rows without reading a source.
+  Result<uint64_t> CountFigures() const;
 
  protected:
   void ForgetReadRows() override {

@@ -445,6 +445,27 @@ void CheckInPlaceEqualsWhole(EventStore* store, bool persisted) {
     CHECK(Said(read) == Said(expected));
     CHECK(FindConflicts(read).size() == FindConflicts(expected).size());
   }
+  // The whole store's conflicts, read measure by measure from the measure rows (`figures
+  // --conflicts`), are those of every figure, in the same order.
+  std::vector<std::vector<std::string>> streamed, whole_conflicts;
+  auto said_values = [](const FigureConflict& conflict) {
+    std::vector<std::string> out;
+    for (const std::vector<FigureRef>& value : conflict.values) {
+      for (const std::string& said : Said(value)) out.push_back(said);
+      out.push_back("|");
+    }
+    return out;
+  };
+  REQUIRE(in_place->ScanSharedMeasures([&](const std::vector<FigureRef>& measured) {
+    CHECK(measured.size() >= 2);
+    for (const FigureConflict& conflict : FindConflicts(measured)) streamed.push_back(said_values(conflict));
+    return true;
+  }).ok());
+  for (const FigureConflict& conflict : FindConflicts(all)) whole_conflicts.push_back(said_values(conflict));
+  CHECK(streamed == whole_conflicts);
+  Result<uint64_t> counted = in_place->CountFigures();
+  REQUIRE(counted.ok());
+  CHECK(*counted == all.size());
   // The story views of either time axis read the same figures as the index in place: labels are
   // folded into the figures whenever they were recorded, as the whole view has them.
   for (const auto& [as_of, known_at] : std::vector<std::pair<std::optional<std::string>, std::optional<std::string>>>{
