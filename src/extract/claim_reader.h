@@ -54,10 +54,10 @@ inline bool IsDash(std::string_view text, const Token& t) {  // — –, compare
          (text[t.begin + 2] == '\x94' || text[t.begin + 2] == '\x93');
 }
 
-// claim_spans.cc: how many tokens a wire dateline takes at the start of a sentence ("MEXICO CITY,
-// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash, or a live
-// page's time stamp at the start of a line ("14:05", "14:05 GMT -", "10.42am:"); 0 if the
-// sentence opens otherwise. The report starts after it: the dateline attributes nothing.
+// claim_spans.cc: how many tokens a wire dateline (datelines.h: "MEXICO CITY, Jan 21 (Reuters) -",
+// "TORONTO (AP) —", "(CNN)", "新华社北京3月5日电") takes at the start of a sentence that opens its
+// line, or a live page's time stamp ("14:05", "14:05 GMT -", "10.42am:"); 0 if the sentence opens
+// otherwise. The report starts after it: the dateline attributes nothing.
 size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens);
 
 class SentenceReader;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/claim_reader.h"
+#include "extract/datelines.h"
 #include "extract/reporting_lexicon.h"
 
 namespace dossier::extract {
@@ -53,36 +54,10 @@ size_t TimeStampTokens(std::string_view text, const std::vector<Token>& tokens) 
 size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens) {
   if (tokens.empty() || (tokens.front().begin > 0 && text[tokens.front().begin - 1] != '\n')) return 0;
   if (const size_t stamp = TimeStampTokens(text, tokens)) return stamp;
-  const auto at = [&](size_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
-  const size_t limit = std::min<size_t>(tokens.size(), 16);
-  bool agency = false;  // "(Reuters)"
-  bool place = false;   // "MEXICO CITY", in capitals, first
-  for (size_t i = 0; i < limit; ++i) {
-    const Token& t = tokens[i];
-    if (t.word) {
-      if (AllCapitals(at(i))) {
-        place |= i == 0;
-      } else if (!IsCapitalized(text, t) && !std::isdigit(static_cast<unsigned char>(text[t.begin]))) {
-        return 0;  // a lowercase word: prose, not a dateline ("Va.", "Jan 21" are kept)
-      }
-      continue;
-    }
-    if (at(i) == "(") {
-      size_t close = i + 1;
-      while (close < limit && tokens[close].word && IsCapitalized(text, tokens[close])) ++close;
-      if (close == i + 1 || close >= limit || at(close) != ")") return 0;
-      agency = true;
-      i = close;
-    } else if (at(i) == "-" || IsDash(text, t)) {
-      size_t after = i + 1;
-      if (after < tokens.size() && at(i) == "-" && at(after) == "-") ++after;  // "--"
-      const bool report_follows = after < tokens.size() && tokens[after].word && IsCapitalized(text, tokens[after]);
-      return i > 0 && (agency || place) && report_follows ? after : 0;
-    } else if (at(i) != "," && at(i) != ".") {
-      return 0;
-    }
-  }
-  return 0;
+  const size_t end = tokens.front().begin + DatelineLength(text.substr(tokens.front().begin));
+  size_t i = 0;
+  while (i < tokens.size() && tokens[i].begin < end) ++i;
+  return i < tokens.size() ? i : 0;  // (a sentence that is all dateline is left whole)
 }
 
 // `end` moved back over blanks, citation markers ("[2]") and final punctuation, and at the
