@@ -260,7 +260,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           // ", and Prime Minister X conceded, telling …": another subject's clause; "Mexican central
           // bank chief Agustin Carstens said …, adding that …": another subject's verb.
           if (Is(j, ",") && (IsWord(j + 1, "and") || IsWord(j + 1, "but"))) break;
-          if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund) break;
+          // (Not "raised her forecast, noting that …": after an article or a possessive it is a noun.)
+          const LowerWord before = W(j - 1);
+          const bool noun = before == "her" || before == "his" || before == "its" || before == "their" || before == "the" ||
+                            before == "a" || before == "an" || before == "our";
+          if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund && !noun) break;
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
@@ -504,9 +508,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
     if (span) {
       // an announcement's clause, read above
+    } else if (after_object && verb->verb_class == VerbClass::kFraming && IsQuote(text_, T(*after_object))) {
+      span = Quoted(*after_object);  // "called the cut \"a mistake\" and vowed to fight it": the quoted words alone
     } else if (after_object) {
       span = ContentFrom(*after_object);
     } else {
+      if (W(verb_begin).substr(0, 3) == "add" && AddsCountOrScore(c)) return false;
       // "Sacks has been saying it for months." points to the next sentence.
       if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n()) {
         f_.forward_speakers_ = speakers;

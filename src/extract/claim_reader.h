@@ -400,6 +400,7 @@ class SentenceReader {
   bool ClauseAfter(size_t k) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
+  bool AddsCountOrScore(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
   bool TrailingAttributionAt(size_t k) const;
   bool ClauseOfItsOwnAt(size_t k) const;

@@ -7,6 +7,7 @@
 #include "extract/claim_reader.h"
 #include "extract/datelines.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 
@@ -308,6 +309,24 @@ bool SentenceReader::AdverbialOnly(size_t k) const {
 bool SentenceReader::SingleWordThenComma(size_t k) const {
   const bool appositive = IsCapitalized(text_, T(k)) && (IsWord(k + 2, "the") || IsWord(k + 2, "a") || IsWord(k + 2, "an"));
   return k + 1 < n() && T(k).word && Is(k + 1, ",") && !IsWord(k, "that") && !appositive;
+}
+
+// "added the third in the 78th minute", "added a late penalty", "the economy added 150,000 jobs":
+// after "add" at token k, a count or a score added, not words (its clause would open with a
+// subject, not a number or an ordinal's article).
+bool SentenceReader::AddsCountOrScore(size_t k) const {
+  static const WordSet kScored = {"second", "third", "fourth", "fifth", "sixth", "late", "goal", "goals", "try", "tries",
+                                  "penalty", "point", "points", "run", "runs", "wicket", "wickets", "touchdown",
+                                  "basket", "equaliser", "equalizer", "winner", "header", "brace", "another", "more"};
+  if (k >= n() || !T(k).word) return false;
+  if (std::isdigit(static_cast<unsigned char>(text_[T(k).begin])) || W(k) == "another") return true;
+  if (!(IsWord(k, "the") || IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "his") || IsWord(k, "her") || IsWord(k, "their"))) {
+    return false;
+  }
+  for (size_t j = k + 1; j < n() && j <= k + 2 && T(j).word; ++j) {
+    if (kScored.count(W(j)) != 0) return true;
+  }
+  return false;
 }
 
 }  // namespace dossier::extract
