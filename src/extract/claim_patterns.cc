@@ -509,7 +509,22 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (span) {
       // an announcement's clause, read above
     } else if (after_object && verb->verb_class == VerbClass::kFraming && IsQuote(text_, T(*after_object))) {
-      span = Quoted(*after_object);  // "called the cut \"a mistake\" and vowed to fight it": the quoted words alone
+      // "called the cut \"a mistake\" and vowed to fight it": the quoted words alone; "and said its
+      // members would protest" after them, a claim of its own.
+      span = Quoted(*after_object);
+      size_t close = *after_object + 1;
+      while (close < n() && !IsQuote(text_, T(close))) ++close;
+      const std::optional<ReportingVerb> second = IsWord(close + 1, "and") ? ReportingVerbAt(text_, tokens_, close + 2) : std::nullopt;
+      if (span && second && !second->gerund && second->verb_class == VerbClass::kStatement) {
+        const size_t from = close + 2 + second->tokens + (IsWord(close + 2 + second->tokens, "that") ? 1 : 0);
+        // (Not "and promised to fight it": an act.)
+        const bool clause = from < n() && !IsWord(from, "to") && ClauseAfter(from);
+        if (const std::optional<ByteSpan> said = clause ? Content(T(from).begin, false) : std::nullopt) {
+          Add(speakers, verb_begin, verb_end, *span);
+          Add(speakers, close + 2, close + 2 + second->tokens, *said);
+          return true;
+        }
+      }
     } else if (after_object) {
       span = ContentFrom(*after_object);
     } else {

@@ -232,6 +232,7 @@ class ClaimFinder {
   // turn ends at the first line that opens with no quotation mark.
   bool heading_turn_ = false;
   std::optional<std::vector<Speaker>> interviewee_;  // found at the first "A:"
+  std::vector<Speaker> header_speakers_;  // the last speaker heading ("Coach Sam Ilves"): whose "A:" is
   std::optional<std::vector<Speaker>> han_answerer_;  // found at the first "答:"
   std::optional<std::vector<Speaker>> issuers_;      // found at the first "we"
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
@@ -370,6 +371,7 @@ class SentenceReader {
   // kNobody: the interviewer, an operator; kHeading: a name in capitals over quotation lines.
   enum class TurnKind { kNone, kSpeaker, kAnswer, kNobody, kHeading };
   TurnKind TurnLabel(size_t* colon, std::vector<Speaker>* speakers);
+  bool HeadingName(std::vector<Speaker>* speakers) const;
   bool HanAttributesItself() const;  // claim_turns.cc: a paragraph that says whose it is
   bool Turn();
 
