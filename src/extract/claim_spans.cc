@@ -7,6 +7,7 @@
 #include "extract/claim_reader.h"
 #include "extract/datelines.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
 #include "extract/word_set.h"
 
 namespace dossier::extract {
@@ -293,9 +294,15 @@ bool SentenceReader::TrailsSentence(size_t k) const {
 bool SentenceReader::AdverbialOnly(size_t k) const {
   if (k >= n() || !IsAdverbialOpener(W(k)) || IsWord(k, "that")) return false;
   for (size_t j = k; j < n(); ++j) {
-    // "in a report on Tuesday": a noun after its article, not a verb.
+    // "in a report on Tuesday": a noun after its article, not a verb; "as diesel demand fell": a
+    // bare form after any word but a pronoun is a noun too.
+    const LowerWord before = j > k ? W(j - 1) : LowerWord("");
+    const bool pronoun = before == "he" || before == "she" || before == "they" || before == "we" || before == "i" || before == "you";
+    const std::string_view word = W(j);
+    const bool bare = T(j).word && !EndsWith(word, "s") && !EndsWith(word, "ed") && !EndsWith(word, "ing");
     const bool noun = j > k && (IsWord(j - 1, "a") || IsWord(j - 1, "an") || IsWord(j - 1, "the") || IsWord(j - 1, "its") ||
-                                IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their"));
+                                IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their") ||
+                                (bare && T(j - 1).word && !pronoun));
     // "with 141 seats declared": a participle ending the adverbial reports nothing.
     const bool last = j + 1 >= n() || Is(j + 1, ".");
     if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun && !last)) return false;

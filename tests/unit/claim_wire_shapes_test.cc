@@ -31,6 +31,11 @@ TEST_CASE("A goal, a score or a count added is no statement", "[claims][spans]")
   CHECK(Claims("Jamie Orr added the club would appeal the red card.\n") == Found{"[Jamie Orr]: the club would appeal the red card"});
 }
 
+TEST_CASE("What trails a tag after its content is no claim, a reporting verb's noun in it too", "[claims][spans]") {
+  CHECK(Claims("Corra Fuels will cut runs at its two refineries, Ines Dahl said on Tuesday, as diesel demand fell.\n") ==
+        Found{"[Ines Dahl]: Corra Fuels will cut runs at its two refineries"});
+}
+
 TEST_CASE("A clause goes on past a reporting verb's noun to its \", noting that\"", "[claims][spans]") {
   CHECK(Claims("Marta Lindqvist raised her forecast on Monday, noting that exports had picked up.\n") ==
         Found{"[Marta Lindqvist]: exports had picked up"});
