@@ -32,6 +32,12 @@ namespace {
 bool InCapitals(std::string_view text, const Token& t) {
   bool upper = false;
   for (auto i = static_cast<int32_t>(t.begin); i < static_cast<int32_t>(t.end);) {
+    if (const char ascii = text[static_cast<size_t>(i)]; static_cast<unsigned char>(ascii) < 0x80) {  // without ICU
+      if (ascii >= 'a' && ascii <= 'z') return false;
+      upper |= ascii >= 'A' && ascii <= 'Z';
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(t.end), c);
     if (c < 0 || u_islower(c)) return false;
@@ -321,7 +327,7 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   size_t c = 0;
   bool capitals = true;
   while (c < n() && c < 10 && !Is(c, ":")) {
-    capitals &= T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-"));
+    capitals = capitals && (T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-")));
     ++c;
   }
   const bool heading = capitals && c == n() && c >= 2 && HeadsQuotation(text_, sentence_.end, false);
