@@ -55,7 +55,12 @@ namespace dossier {
 // 8: what the ones told hear starts after them and an adverbial ("told reporters at the White House
 // he thought …", "told lawmakers on Tuesday the budget …"), gatherings and more audiences told
 // ("told the jury", "told a news conference", "told lawmakers").
-inline constexpr int kClaimExtractorVersion = 8;
+// 9: one wire dateline reader with the figures (extract/datelines.h: a dash inside the agency's
+// bracket, "(Reuters) -The", "(CNN)The", 新华社…电); a framing verb's quoted words end at their mark
+// and a second verb after them is its own claim; a goal or count "added" no statement; press
+// conference transcripts (mixed-case speaker headings over topic lines and quotations, "Q.", a
+// line going on with its paragraph's turn); a verb's bare form in what trails a tag a noun.
+inline constexpr int kClaimExtractorVersion = 9;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

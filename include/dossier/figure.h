@@ -69,7 +69,9 @@ namespace dossier {
 // Periods: a commodity's price the dateline's day only on the day's trading or as a move's end, a
 // contract month ("the April contract") no period, "October of 2006", "by March" the next March.
 // Chinese: each item of a 分别 list its own subject and period, an hour before 时 a time of day.
-inline constexpr int kFigureExtractorVersion = 10;
+// 11: the wire dateline read by the reader the claims share (extract/datelines.h): a dash inside the
+// agency's bracket, unspaced dashes, an outlet in brackets with no dash.
+inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
