@@ -56,7 +56,11 @@ namespace dossier {
 // he thought …", "told lawmakers on Tuesday the budget …"), gatherings and more audiences told
 // ("told the jury", "told a news conference", "told lawmakers").
 // 9: a claim ending its sentence inside a quotation it opens keeps the closing mark ("the result
-// was “the best night in forty years”").
+// was “the best night in forty years”"); one wire dateline reader with the figures (extract/datelines.h: a dash inside the agency's
+// bracket, "(Reuters) -The", "(CNN)The", 新华社…电); a framing verb's quoted words end at their mark
+// and a second verb after them is its own claim; a goal or count "added" no statement; press
+// conference transcripts (mixed-case speaker headings over topic lines and quotations, "Q.", a
+// line going on with its paragraph's turn); a verb's bare form in what trails a tag a noun.
 inline constexpr int kClaimExtractorVersion = 9;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -78,7 +78,8 @@ namespace dossier {
 // 3.3%" gasoline's, a score's side from its own clause, an economy's inflation or growth its
 // country's ("Bank of Nordvik" → "Nordvik"); metrics: money beside a good ("$90 oil") its price,
 // "rates" interest rates, "growth" a growth rate, "S&P" an index, barrels alone no production, an
-// election's shares of the vote, a move's ends one metric.
+// election's shares of the vote, a move's ends one metric; the wire dateline read by the reader the claims share (extract/datelines.h): a dash inside the
+// agency's bracket, unspaced dashes, an outlet in brackets with no dash.
 inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "extract/figure_period.h"
+#include "extract/datelines.h"
 #include "extract/text_bytes.h"
 #include "project/figure_quantity.h"
 

@@ -260,7 +260,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           // ", and Prime Minister X conceded, telling …": another subject's clause; "Mexican central
           // bank chief Agustin Carstens said …, adding that …": another subject's verb.
           if (Is(j, ",") && (IsWord(j + 1, "and") || IsWord(j + 1, "but"))) break;
-          if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund) break;
+          // (Not "raised her forecast, noting that …": after an article or a possessive it is a noun.)
+          const LowerWord before = W(j - 1);
+          const bool noun = before == "her" || before == "his" || before == "its" || before == "their" || before == "the" ||
+                            before == "a" || before == "an" || before == "our";
+          if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund && !noun) break;
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
@@ -504,9 +508,27 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
     if (span) {
       // an announcement's clause, read above
+    } else if (after_object && verb->verb_class == VerbClass::kFraming && IsQuote(text_, T(*after_object))) {
+      // "called the cut \"a mistake\" and vowed to fight it": the quoted words alone; "and said its
+      // members would protest" after them, a claim of its own.
+      span = Quoted(*after_object);
+      size_t close = *after_object + 1;
+      while (close < n() && !IsQuote(text_, T(close))) ++close;
+      const std::optional<ReportingVerb> second = IsWord(close + 1, "and") ? ReportingVerbAt(text_, tokens_, close + 2) : std::nullopt;
+      if (span && second && !second->gerund && second->verb_class == VerbClass::kStatement) {
+        const size_t from = close + 2 + second->tokens + (IsWord(close + 2 + second->tokens, "that") ? 1 : 0);
+        // (Not "and promised to fight it": an act.)
+        const bool clause = from < n() && !IsWord(from, "to") && ClauseAfter(from);
+        if (const std::optional<ByteSpan> said = clause ? Content(T(from).begin, false) : std::nullopt) {
+          Add(speakers, verb_begin, verb_end, *span);
+          Add(speakers, close + 2, close + 2 + second->tokens, *said);
+          return true;
+        }
+      }
     } else if (after_object) {
       span = ContentFrom(*after_object);
     } else {
+      if (W(verb_begin).substr(0, 3) == "add" && AddsCountOrScore(c)) return false;
       // "Sacks has been saying it for months." points to the next sentence.
       if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n()) {
         f_.forward_speakers_ = speakers;

@@ -342,6 +342,15 @@ bool SentenceReader::Caption() {
   const ByteSpan before = f_.sentences_[index_ - 1];
   const std::string_view gap = text_.substr(before.end, sentence_.begin - before.end);
   if (gap.find('\n') == std::string_view::npos || gap.find("\n\n") != std::string_view::npos) return false;
+  // The quotation: the lines above, back to the blank line, opening and closing with a mark (asked
+  // first: most lines under another are no caption, and the speaker search costs more).
+  const size_t first = ParagraphStart(text_, f_.sentences_, index_);
+  const std::vector<Token>& opening = f_.words_[first].tokens;
+  const std::vector<Token>& closing = f_.words_[index_ - 1].tokens;
+  if (first == index_ || opening.empty() || !IsQuote(text_, opening.front()) || closing.empty()) return false;
+  size_t last = closing.size() - 1;
+  while (last > 0 && !closing[last].word && !IsQuote(text_, closing[last])) --last;
+  if (!IsQuote(text_, closing[last])) return false;
   std::vector<Speaker> speakers;
   size_t after;
   if (!LineSpeakerAt(0, &speakers, &after) && !LineSpeakerAt(AfterRole(0), &speakers, &after)) return false;
@@ -349,14 +358,6 @@ bool SentenceReader::Caption() {
   for (size_t i = after; i < n(); ++i) {
     if (ReportingVerbAt(text_, tokens_, i)) return false;  // a sentence of its own, not a caption
   }
-  // The quotation: the lines above, back to the blank line, opening and closing with a mark.
-  const size_t first = ParagraphStart(text_, f_.sentences_, index_);
-  const std::vector<Token> opening = Tokenize(text_, f_.sentences_[first]);
-  const std::vector<Token> closing = Tokenize(text_, before);
-  if (first == index_ || opening.empty() || !IsQuote(text_, opening.front()) || closing.empty()) return false;
-  size_t last = closing.size() - 1;
-  while (last > 0 && !closing[last].word && !IsQuote(text_, closing[last])) --last;
-  if (!IsQuote(text_, closing[last])) return false;
   AttributeAbove(first, speakers, "(caption)");
   return true;
 }
@@ -384,7 +385,7 @@ void SentenceReader::AttributeAbove(size_t first, const std::vector<Speaker>& sp
   for (size_t s = first; s < index_; ++s) {
     const ByteSpan sentence = f_.sentences_[s];
     size_t begin = sentence.begin;
-    const std::vector<Token> tokens = Tokenize(text_, sentence);
+    const std::vector<Token>& tokens = f_.words_[s].tokens;
     if (!tokens.empty() && IsQuote(text_, tokens.front())) begin = tokens.front().end;
     const size_t end = TrimEnd(begin, sentence.end, true);
     if (end > begin) Add(speakers, verb, {begin, end}, sentence);
@@ -397,7 +398,7 @@ std::optional<ByteSpan> SentenceReader::QuotationEndingBefore() const {
   if (index_ == 0) return std::nullopt;
   const ByteSpan before = f_.sentences_[index_ - 1];
   if (text_.substr(before.end, sentence_.begin - before.end).find('\n') != std::string_view::npos) return std::nullopt;
-  const std::vector<Token> tokens = Tokenize(text_, before);
+  const std::vector<Token>& tokens = f_.words_[index_ - 1].tokens;
   if (tokens.size() < 3 || !IsQuote(text_, tokens.back())) return std::nullopt;
   const Token& stop = tokens[tokens.size() - 2];
   if (!IsPunct(text_, stop, "?") && !IsPunct(text_, stop, "!")) return std::nullopt;

@@ -54,10 +54,10 @@ inline bool IsDash(std::string_view text, const Token& t) {  // — –, compare
          (text[t.begin + 2] == '\x94' || text[t.begin + 2] == '\x93');
 }
 
-// claim_spans.cc: how many tokens a wire dateline takes at the start of a sentence ("MEXICO CITY,
-// Jan 21 (Reuters) -", "TORONTO (AP) —", "(Reuters) -", "LONDON —"), through its dash, or a live
-// page's time stamp at the start of a line ("14:05", "14:05 GMT -", "10.42am:"); 0 if the
-// sentence opens otherwise. The report starts after it: the dateline attributes nothing.
+// claim_spans.cc: how many tokens a wire dateline (datelines.h: "MEXICO CITY, Jan 21 (Reuters) -",
+// "TORONTO (AP) —", "(CNN)", "新华社北京3月5日电") takes at the start of a sentence that opens its
+// line, or a live page's time stamp ("14:05", "14:05 GMT -", "10.42am:"); 0 if the sentence opens
+// otherwise. The report starts after it: the dateline attributes nothing.
 size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens);
 
 class SentenceReader;
@@ -232,6 +232,7 @@ class ClaimFinder {
   // turn ends at the first line that opens with no quotation mark.
   bool heading_turn_ = false;
   std::optional<std::vector<Speaker>> interviewee_;  // found at the first "A:"
+  std::vector<Speaker> header_speakers_;  // the last speaker heading ("Coach Sam Ilves"): whose "A:" is
   std::optional<std::vector<Speaker>> han_answerer_;  // found at the first "答:"
   std::optional<std::vector<Speaker>> issuers_;      // found at the first "we"
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
@@ -370,6 +371,7 @@ class SentenceReader {
   // kNobody: the interviewer, an operator; kHeading: a name in capitals over quotation lines.
   enum class TurnKind { kNone, kSpeaker, kAnswer, kNobody, kHeading };
   TurnKind TurnLabel(size_t* colon, std::vector<Speaker>* speakers);
+  bool HeadingName(std::vector<Speaker>* speakers) const;
   bool HanAttributesItself() const;  // claim_turns.cc: a paragraph that says whose it is
   bool Turn();
 
@@ -400,6 +402,7 @@ class SentenceReader {
   bool ClauseAfter(size_t k) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
+  bool AddsCountOrScore(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
   bool TrailingAttributionAt(size_t k) const;
   bool ClauseOfItsOwnAt(size_t k) const;

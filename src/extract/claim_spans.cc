@@ -5,7 +5,10 @@
 #include <set>
 
 #include "extract/claim_reader.h"
+#include "extract/datelines.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 
@@ -72,36 +75,10 @@ size_t TimeStampTokens(std::string_view text, const std::vector<Token>& tokens) 
 size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens) {
   if (tokens.empty() || (tokens.front().begin > 0 && text[tokens.front().begin - 1] != '\n')) return 0;
   if (const size_t stamp = TimeStampTokens(text, tokens)) return stamp;
-  const auto at = [&](size_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
-  const size_t limit = std::min<size_t>(tokens.size(), 16);
-  bool agency = false;  // "(Reuters)"
-  bool place = false;   // "MEXICO CITY", in capitals, first
-  for (size_t i = 0; i < limit; ++i) {
-    const Token& t = tokens[i];
-    if (t.word) {
-      if (AllCapitals(at(i))) {
-        place |= i == 0;
-      } else if (!IsCapitalized(text, t) && !std::isdigit(static_cast<unsigned char>(text[t.begin]))) {
-        return 0;  // a lowercase word: prose, not a dateline ("Va.", "Jan 21" are kept)
-      }
-      continue;
-    }
-    if (at(i) == "(") {
-      size_t close = i + 1;
-      while (close < limit && tokens[close].word && IsCapitalized(text, tokens[close])) ++close;
-      if (close == i + 1 || close >= limit || at(close) != ")") return 0;
-      agency = true;
-      i = close;
-    } else if (at(i) == "-" || IsDash(text, t)) {
-      size_t after = i + 1;
-      if (after < tokens.size() && at(i) == "-" && at(after) == "-") ++after;  // "--"
-      const bool report_follows = after < tokens.size() && tokens[after].word && IsCapitalized(text, tokens[after]);
-      return i > 0 && (agency || place) && report_follows ? after : 0;
-    } else if (at(i) != "," && at(i) != ".") {
-      return 0;
-    }
-  }
-  return 0;
+  const size_t end = tokens.front().begin + DatelineLength(text.substr(tokens.front().begin));
+  size_t i = 0;
+  while (i < tokens.size() && tokens[i].begin < end) ++i;
+  return i < tokens.size() ? i : 0;  // (a sentence that is all dateline is left whole)
 }
 
 // `end` moved back over blanks, citation markers ("[2]") and final punctuation, and at the
@@ -337,9 +314,15 @@ bool SentenceReader::TrailsSentence(size_t k) const {
 bool SentenceReader::AdverbialOnly(size_t k) const {
   if (k >= n() || !IsAdverbialOpener(W(k)) || IsWord(k, "that")) return false;
   for (size_t j = k; j < n(); ++j) {
-    // "in a report on Tuesday": a noun after its article, not a verb.
+    // "in a report on Tuesday": a noun after its article, not a verb; "as diesel demand fell": a
+    // bare form after any word but a pronoun is a noun too.
+    const LowerWord before = j > k ? W(j - 1) : LowerWord("");
+    const bool pronoun = before == "he" || before == "she" || before == "they" || before == "we" || before == "i" || before == "you";
+    const std::string_view word = W(j);
+    const bool bare = T(j).word && !EndsWith(word, "s") && !EndsWith(word, "ed") && !EndsWith(word, "ing");
     const bool noun = j > k && (IsWord(j - 1, "a") || IsWord(j - 1, "an") || IsWord(j - 1, "the") || IsWord(j - 1, "its") ||
-                                IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their"));
+                                IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their") ||
+                                (bare && T(j - 1).word && !pronoun));
     // "with 141 seats declared": a participle ending the adverbial reports nothing.
     const bool last = j + 1 >= n() || Is(j + 1, ".");
     if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun && !last)) return false;
@@ -353,6 +336,24 @@ bool SentenceReader::AdverbialOnly(size_t k) const {
 bool SentenceReader::SingleWordThenComma(size_t k) const {
   const bool appositive = IsCapitalized(text_, T(k)) && (IsWord(k + 2, "the") || IsWord(k + 2, "a") || IsWord(k + 2, "an"));
   return k + 1 < n() && T(k).word && Is(k + 1, ",") && !IsWord(k, "that") && !appositive;
+}
+
+// "added the third in the 78th minute", "added a late penalty", "the economy added 150,000 jobs":
+// after "add" at token k, a count or a score added, not words (its clause would open with a
+// subject, not a number or an ordinal's article).
+bool SentenceReader::AddsCountOrScore(size_t k) const {
+  static const WordSet kScored = {"second", "third", "fourth", "fifth", "sixth", "late", "goal", "goals", "try", "tries",
+                                  "penalty", "point", "points", "run", "runs", "wicket", "wickets", "touchdown",
+                                  "basket", "equaliser", "equalizer", "winner", "header", "brace", "another", "more"};
+  if (k >= n() || !T(k).word) return false;
+  if (std::isdigit(static_cast<unsigned char>(text_[T(k).begin])) || W(k) == "another") return true;
+  if (!(IsWord(k, "the") || IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "his") || IsWord(k, "her") || IsWord(k, "their"))) {
+    return false;
+  }
+  for (size_t j = k + 1; j < n() && j <= k + 2 && T(j).word; ++j) {
+    if (kScored.count(W(j)) != 0) return true;
+  }
+  return false;
 }
 
 }  // namespace dossier::extract

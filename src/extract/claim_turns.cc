@@ -32,6 +32,12 @@ namespace {
 bool InCapitals(std::string_view text, const Token& t) {
   bool upper = false;
   for (auto i = static_cast<int32_t>(t.begin); i < static_cast<int32_t>(t.end);) {
+    if (const char ascii = text[static_cast<size_t>(i)]; static_cast<unsigned char>(ascii) < 0x80) {  // without ICU
+      if (ascii >= 'a' && ascii <= 'z') return false;
+      upper |= ascii >= 'A' && ascii <= 'Z';
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(t.end), c);
     if (c < 0 || u_islower(c)) return false;
@@ -67,11 +73,39 @@ bool LineOpensWithQuote(std::string_view text, size_t at) {
   return false;
 }
 
-// Whether the line holding `end` ends there (spaces aside) and the next opens with a quotation:
-// a heading over quotations ("GOVERNOR ANDREW BAILEY" and, below, "\"Overall the risks …\"").
-bool HeadsQuotation(std::string_view text, size_t end) {
+// Whether the line at `at` is a press conference's topic line: short, opening with a capital and
+// ending in a colon ("On the injury:", "Opening statement:"), the answer below it.
+bool IsTopicLine(std::string_view text, size_t at) {
+  const size_t end = std::min(text.find('\n', at), text.size());
+  size_t last = end;
+  while (last > at && (text[last - 1] == ' ' || text[last - 1] == '\r')) --last;
+  return last > at && last - at <= 80 && text[last - 1] == ':' && at < text.size() && text[at] >= 'A' && text[at] <= 'Z';
+}
+
+// Whether the line at `at` opens with a question's label: "Q:", "Q.".
+bool IsQuestionLine(std::string_view text, size_t at) {
+  return text.substr(at, 2) == "Q:" || text.substr(at, 3) == "Q. ";
+}
+
+// Whether the line holding `end` ends there (spaces aside) and the next opens with a quotation: a
+// heading over a speaker's words ("GOVERNOR ANDREW BAILEY" and, below, "\"Overall the risks …\"").
+// `spaced`: past blank lines and topic lines, and over questions too, as a press conference's
+// transcript sets its speakers' headings ("Coach Sam Ilves", "On the injury:", "\"Losing …\"").
+bool HeadsQuotation(std::string_view text, size_t end, bool spaced) {
   while (end < text.size() && (text[end] == ' ' || text[end] == '\t' || text[end] == '\r')) ++end;
-  return end < text.size() && text[end] == '\n' && LineOpensWithQuote(text, end + 1);
+  if (end >= text.size() || text[end] != '\n') return false;
+  if (!spaced) return LineOpensWithQuote(text, end + 1);
+  for (size_t line = end + 1, lines = 0; line < text.size() && lines < 6; ++lines) {
+    if (text[line] == '\n' || text[line] == '\r') {
+      ++line;
+      continue;
+    }
+    if (!IsTopicLine(text, line)) return LineOpensWithQuote(text, line) || IsQuestionLine(text, line);
+    line = text.find('\n', line);
+    if (line == std::string_view::npos) return false;
+    ++line;
+  }
+  return false;
 }
 
 // Labels that name a part in the conversation, not a person ("OPERATOR:", "UNIDENTIFIED SPEAKER:").
@@ -276,11 +310,12 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     }
   }
   if (n() < 2 || !T(0).word) return TurnKind::kNone;
-  // "Q:" and "A:": the interviewer asks, the interviewee answers.
-  if (Is(1, ":") && (W(0) == "q" || W(0) == "a") && T(0).end - T(0).begin == 1) {
+  // "Q:" and "A:": the interviewer asks, the interviewee answers (the one a heading over the
+  // questions names, else the one the introduction names most). "Q." asks too.
+  if ((Is(1, ":") || (Is(1, ".") && IsQuestionLine(text_, T(0).begin))) && (W(0) == "q" || W(0) == "a") && T(0).end - T(0).begin == 1) {
     *colon = 1;
     if (W(0) == "q") return TurnKind::kNobody;
-    for (Speaker s : f_.Interviewee()) {
+    for (Speaker s : f_.header_speakers_.empty() ? f_.Interviewee() : f_.header_speakers_) {
       s.mention.span = {T(0).begin, T(0).end};  // the label is the mention
       speakers->push_back(std::move(s));
     }
@@ -292,10 +327,10 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   size_t c = 0;
   bool capitals = true;
   while (c < n() && c < 10 && !Is(c, ":")) {
-    capitals &= T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-"));
+    capitals = capitals && (T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-")));
     ++c;
   }
-  const bool heading = capitals && c == n() && c >= 2 && HeadsQuotation(text_, sentence_.end);
+  const bool heading = capitals && c == n() && c >= 2 && HeadsQuotation(text_, sentence_.end, false);
   if (capitals && (Is(c, ":") || heading) && c > 0) {
     *colon = heading ? c - 1 : c;  // a heading's turn is the lines after it, as a label's alone on its line
     std::vector<size_t> words;
@@ -339,6 +374,10 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     return heading ? TurnKind::kHeading : TurnKind::kSpeaker;
   }
   if (!IsCapitalized(text_, T(0))) return TurnKind::kNone;
+  if (HeadingName(speakers)) {
+    *colon = n() - 1;
+    return TurnKind::kHeading;
+  }
   // "Chairman Powell:", "Sen. Ora Blaine:": the titles before the name are no part of it.
   size_t first = 0;
   while (first + 1 < n() && T(first).word && IsCapitalized(text_, T(first)) && IsTitle(W(first))) {
@@ -367,6 +406,24 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   }
   if (speakers->empty() || SameName(speakers->front().mention.surface, f_.source_.author)) return TurnKind::kNobody;
   return TurnKind::kSpeaker;
+}
+
+// A press conference's speaker heading in mixed case: a line of its own, a name of two or three
+// capitalised words after at most four words of role ("Athletic Director Noreen Kask", "Head coach
+// Dale Finnegan", "Coach Sam Ilves"), over quotations, topic lines ("On the injury:") or questions.
+bool SentenceReader::HeadingName(std::vector<Speaker>* speakers) const {
+  if (n() > 7 || text_.find('\n', sentence_.begin) < sentence_.end || !HeadsQuotation(text_, sentence_.end, true)) return false;
+  size_t name = n();
+  while (name > 0 && T(name - 1).word && IsCapitalized(text_, T(name - 1)) && !IsTitle(W(name - 1)) && n() - name < 3) --name;
+  if (n() - name < 2 || IsCommonCapitalizedWord(W(name))) return false;
+  for (size_t i = 0; i < name; ++i) {
+    if (!T(i).word && !Is(i, ".")) return false;
+  }
+  const ByteSpan span{T(name).begin, T(n() - 1).end};
+  const std::string written(text_.substr(span.begin, span.end - span.begin));
+  if (LooksLikeOrganization(written) || LooksLikeOutlet(written) || SameName(written, f_.source_.author)) return false;
+  speakers->push_back({{"", written, span}, ActorKind::kPerson});
+  return true;
 }
 
 // Whether the sentence opens with 另据 ("another source says") or names a Han speaker before a
@@ -402,14 +459,17 @@ bool SentenceReader::Turn() {
     switch (kind) {
       case TurnKind::kNone:
         colon = 0;
+        if (f_.heading_turn_ && IsTopicLine(text_, sentence_.begin)) return true;  // "On the injury:" says nothing
         if (f_.heading_turn_ && !LineOpensWithQuote(text_, sentence_.begin)) {  // the quotations ended
           f_.answer_speakers_.clear();
+          f_.turn_speakers_.clear();
           f_.heading_turn_ = false;
         }
         // An answer goes on over its paragraphs, until one says whose it is ("另据外交部消息，…",
         // "韩振东表示，…").
         if (!f_.answer_speakers_.empty() && HanAttributesItself()) f_.answer_speakers_.clear();
-        f_.turn_speakers_ = f_.answer_speakers_;
+        // A line with no label goes on with the turn of its paragraph (a blank line ends that).
+        if (!f_.answer_speakers_.empty()) f_.turn_speakers_ = f_.answer_speakers_;
         break;
       case TurnKind::kNobody:
         f_.turn_speakers_.clear();
@@ -426,6 +486,7 @@ bool SentenceReader::Turn() {
         // A label alone on its line: the turn is the paragraphs after it.
         f_.answer_speakers_ = colon + 1 >= n() ? speakers : std::vector<Speaker>{};
         f_.heading_turn_ = kind == TurnKind::kHeading;
+        if (kind == TurnKind::kHeading) f_.header_speakers_ = speakers;  // whose the answers under it are
         break;
     }
   }

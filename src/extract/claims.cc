@@ -57,8 +57,8 @@ void SentenceReader::Read() {
   if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
     f_.in_quotation_ = false;
   }
-  // A turn is one line.
-  if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos) {
+  // A turn is one paragraph: its lines after the labelled one go on with it.
+  if (index_ > 0 && text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find("\n\n") != std::string_view::npos) {
     f_.turn_speakers_.clear();
   }
   quoted_at_start_ = f_.in_quotation_;

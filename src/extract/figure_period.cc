@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "extract/datelines.h"
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
 #include "util/dates.h"
@@ -720,61 +721,6 @@ Dateline FindDateline(std::string_view t) {
     }
   }
   return {};
-}
-
-namespace {
-
-constexpr size_t kDatelineReach = 100;  // bytes: where a dateline's dash may stand
-
-// The Han form of DatelineLength: the agency and place, the day and 电 ("sent"), maybe the
-// reporters in brackets, then a slash or a space ("新华社北京10月20日电（记者 王春霞）",
-// "中評社北京10月20日電／").
-size_t HanDatelineLength(std::string_view s) {
-  size_t at = std::string_view::npos;
-  const std::string_view reach = s.substr(0, kDatelineReach + 8);
-  for (std::string_view sent : {"\xE6\x97\xA5\xE7\x94\xB5", "\xE6\x97\xA5\xE9\x9B\xBB"}) {  // 日电, 日電
-    at = std::min(at, reach.find(sent));
-  }
-  if (at == std::string_view::npos || at > kDatelineReach || s.substr(0, at).find("\xE6\x9C\x88") == std::string_view::npos) {
-    return 0;  // no 电 after a day of a month (月) near the start
-  }
-  size_t end = at + 6;
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
-    const size_t closed = s.find(close, end);
-    if (StartsWith(s, end, open) && closed != std::string_view::npos) end = closed + close.size();
-  }
-  for (std::string_view separator : {"\xEF\xBC\x8F", "/", " ", "\xE3\x80\x80"}) {  // ／, /, space, ideographic space
-    if (StartsWith(s, end, separator)) end += separator.size();
-  }
-  return end;
-}
-
-}  // namespace
-
-size_t DatelineLength(std::string_view s) {
-  // (Dashes and 电 are looked for only within reach: a caller may pass the rest of the text.)
-  const std::string_view reach = s.substr(0, kDatelineReach + 8);
-  for (std::string_view dash : kLineDashes) {
-    const size_t at = reach.find(dash);
-    if (at == std::string_view::npos || at > kDatelineReach) continue;
-    const std::string_view before = s.substr(0, at);
-    if (before.find('\n') != std::string_view::npos) continue;
-    // "Nov 21 (Reuters)", "London, Aug. 3, (dpa/GNA)": an agency in brackets just before the dash.
-    const size_t open = before.rfind('(');
-    const bool agency = !before.empty() && before.back() == ')' && open != std::string_view::npos && IsUpper(At(before, open + 1));
-    // "SAN FRANCISCO, 6 February 2026", "BEIJING (AP)": the place, up to a comma or a bracket, in capitals.
-    size_t letters = 0;
-    bool capitals = true;
-    for (char c : before.substr(0, std::min(at, before.find_first_of(",(")))) {
-      if (IsUpper(c)) {
-        ++letters;
-      } else if (c != ' ' && c != '.' && c != '-') {
-        capitals = false;
-      }
-    }
-    if (agency || (capitals && letters >= 3)) return at + dash.size();
-  }
-  return HanDatelineLength(s);
 }
 
 std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t end, Dateline dated) {

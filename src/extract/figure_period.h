@@ -37,15 +37,6 @@ bool EndsAfter(std::string_view period, Dateline dated);
 // "February 6, 2026", "12. März 2026", "2026年2月6日").
 Dateline FindDateline(std::string_view text);
 
-// How many bytes a wire dateline takes at the start of `line`, its dash and the blank after it
-// included; zero when the line opens with none. A dateline is a place in capitals, or anything
-// that ends in an agency in brackets, before a dash in the line's first 100 bytes ("LONDON, Feb 5
-// (Reuters) - ", "ESSEN, 7. August 2025 – ", "Nov 21 (Reuters) - ", "Minneapolis (CNN) — "), or a
-// Han agency's day and 电 with its reporters in brackets ("新华社北京10月20日电（记者 王春霞）"). What
-// it names (the place, the agency) dates and sends the report and owns none of its numbers; both
-// the figures' subjects and the briefing's lede read past it.
-size_t DatelineLength(std::string_view line);
-
 // The periods that `text[begin, end)` names, in order, each with where it begins. A period that
 // refers back ("in the quarter", "over the year", "the same month") is the last one of its length
 // named before it in the range.

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "extract/figure_han_topic.h"
+#include "extract/datelines.h"
 #include "extract/figure_period.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"

@@ -11,20 +11,6 @@
 
 using namespace dossier;
 
-TEST_CASE("A wire dateline is one helper: place, date and agency before a dash", "[figures][dateline]") {
-  using extract::DatelineLength;
-  CHECK(DatelineLength("LONDON, Sept 21 (Reuters) - The Bank") == std::string("LONDON, Sept 21 (Reuters) - ").size());
-  CHECK(DatelineLength("Nov 21 (Reuters) - Safety equipment maker") == std::string("Nov 21 (Reuters) - ").size());
-  CHECK(DatelineLength("Minneapolis (CNN) \xE2\x80\x94 For the first time") == std::string("Minneapolis (CNN) \xE2\x80\x94 ").size());
-  CHECK(DatelineLength("ESSEN, 7. August 2025 \xE2\x80\x93 Der Versorger") == std::string("ESSEN, 7. August 2025 \xE2\x80\x93 ").size());
-  // 新华社北京10月20日电 瑞丰
-  const std::string han = "\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE\xE5\x8C\x97\xE4\xBA\xAC" "10\xE6\x9C\x88" "20\xE6\x97\xA5\xE7\x94\xB5 ";
-  CHECK(DatelineLength(han + "\xE7\x91\x9E\xE4\xB8\xB0") == han.size());
-  // A sentence with a dash in it opens with no dateline.
-  CHECK(DatelineLength("Revenue rose 5% - the best quarter in years - to $3 billion.") == 0);
-  CHECK(DatelineLength("The company (which makes chips) said - again - that") == 0);
-}
-
 TEST_CASE("The text's date is its dateline's, never a date in the body", "[figures][dateline]") {
   // "since December 2021" in the lead dates nothing: the text is dated by its published date.
   const std::string wire =

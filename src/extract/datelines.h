@@ -1,0 +1,22 @@
+// Wire datelines: the place, date and agency that open a report ("LONDON, March 3 (Reuters) - ",
+// "BEIJING — ", "WASHINGTON (AP) — ", "(CNN)", "新华社北京3月5日电"). One reader for every part that
+// reads past them: the figures' subjects and dates, the claims' spans and the briefing's lede.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace dossier::extract {
+
+// How many bytes a wire dateline takes at the start of `line`, its dash and the blank after it
+// included; zero when the line opens with none. A dateline is, before a dash in the line's first
+// 100 bytes and outside brackets, a place in capitals or anything that ends in an agency in
+// brackets, with no lowercase word ("LONDON, Feb 5 (Reuters) - ", "ESSEN, 7. August 2025 – ",
+// "Nov 21 (Reuters) - ", "Minneapolis (CNN) — ", "HOUSTON (Wire / Agency - March 3) - ",
+// "LONDON (Reuters) -The"); an outlet in brackets opening the line with no dash ("(CNN)The
+// airline", "(Bloomberg) The bank"); or a Han agency's day and 电 with its reporters in brackets
+// ("新华社北京10月20日电（记者 王春霞）"). What it names dates and sends the report: it owns none of
+// its numbers and says none of its claims. `line` may run past its line: only its first line is read.
+size_t DatelineLength(std::string_view line);
+
+}  // namespace dossier::extract

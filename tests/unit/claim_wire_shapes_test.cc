@@ -1,0 +1,64 @@
+// Reporting shapes met in real wire, business and sport copy (issue 10): quoted words after a
+// framing verb end at their closing mark, a goal or a count "added" is no speech, and a reporting
+// verb's noun ("her forecast") does not stop a clause that goes on to ", noting that". Every text is
+// made up.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/claim.h"
+#include "support/claim_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("Quoted words after a framing verb are the claim, up to their closing mark", "[claims][spans]") {
+  CHECK(Claims("Union leader Maud Pryce called the cut \"a mistake\" and promised to fight it.\n") ==
+        Found{"[Maud Pryce]: a mistake"});
+  CHECK(Claims("Union leader Maud Pryce called the cut \xE2\x80\x9C" "a betrayal of the staff\xE2\x80\x9D on Monday.\n") ==
+        Found{"[Maud Pryce]: a betrayal of the staff"});
+  // A second reporting verb after the quoted words reports a clause of its own.
+  CHECK(Claims("The Ostrava Growers Union called the levy \"a tax on bread\" and said its members would march on "
+               "Monday.\n") == Found{"[Ostrava Growers Union]: a tax on bread", "[Ostrava Growers Union]: its members would march on Monday"});
+}
+
+TEST_CASE("A goal, a score or a count added is no statement", "[claims][spans]") {
+  CHECK(Claims("Jamie Orr added the third in the 78th minute as Castleford won 3-0.\n").empty());
+  CHECK(Claims("Striker Lea Monti added a late penalty.\n").empty());
+  CHECK(Claims("Brill Telecom added 120,000 subscribers in the quarter.\n").empty());
+  // Speech after "added" still is one.
+  CHECK(Claims("Jamie Orr added that the win meant a lot to the town.\n") == Found{"[Jamie Orr]: the win meant a lot to the town"});
+  CHECK(Claims("Jamie Orr added the club would appeal the red card.\n") == Found{"[Jamie Orr]: the club would appeal the red card"});
+}
+
+TEST_CASE("What trails a tag after its content is no claim, a reporting verb's noun in it too", "[claims][spans]") {
+  CHECK(Claims("Corra Fuels will cut runs at its two refineries, Ines Dahl said on Tuesday, as diesel demand fell.\n") ==
+        Found{"[Ines Dahl]: Corra Fuels will cut runs at its two refineries"});
+}
+
+TEST_CASE("A clause goes on past a reporting verb's noun to its \", noting that\"", "[claims][spans]") {
+  CHECK(Claims("Marta Lindqvist raised her forecast on Monday, noting that exports had picked up.\n") ==
+        Found{"[Marta Lindqvist]: exports had picked up"});
+  CHECK(Claims("Harlow Energy cut its estimate, adding that demand had stalled in Asia.\n") ==
+        Found{"[Harlow Energy]: demand had stalled in Asia"});
+}
+
+TEST_CASE("A press conference transcript's answers are its speakers'", "[claims][turns]") {
+  // A speaker's heading in mixed case over topic lines and quoted answers.
+  const std::string conference =
+      "Weekly press conference\n\nCoach Sam Ilves\n\nOn the injury:\n\n\"Losing your starter in the first quarter "
+      "changes everything. The backups have to be ready.\"\n\nOn the defence:\n\n\"We gave up too many big plays.\"\n";
+  CHECK(Claims(conference) == Found{"[Sam Ilves]: Losing your starter in the first quarter changes everything",
+                                    "[Sam Ilves]: The backups have to be ready", "[Sam Ilves]: We gave up too many big plays"});
+  // "A:" is the answer of the heading over the questions, not of a place the title names.
+  const std::string qa =
+      "Harbor City press conference transcript\n\nHead coach Dale Finnegan\n\nQ: How is the quarterback's ankle?\n"
+      "A: He is day to day.\n";
+  CHECK(Claims(qa) == Found{"[Dale Finnegan]: He is day to day"});
+  // "Q." asks; a line with no label goes on with the turn of its paragraph.
+  const std::string tournament =
+      "Q. How long did it take you to learn the system?\nTOMAS EBBE: About a year and a half, maybe more.\nI still hear "
+      "the coach's voice on every possession.\n\nThe team flies home on Sunday.\n";
+  CHECK(Claims(tournament) ==
+        Found{"[Tomas Ebbe]: About a year and a half, maybe more", "[Tomas Ebbe]: I still hear the coach's voice on every possession"});
+}
