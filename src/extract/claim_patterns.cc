@@ -12,6 +12,22 @@
 
 namespace dossier::extract {
 
+namespace {
+
+// Whether a word after "it" or "this" is the verb of a clause it opens ("said it would hire", "said
+// it supported the plan", "said it expects"), not an adverbial after it as an object ("said it
+// again", "saying it for months").
+bool IsVerbAfterSubject(std::string_view lower) {
+  static const WordSet kAuxiliaries = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could",
+                                       "may", "might", "can", "should", "must", "did", "does", "'s", "'d", "'ll"};
+  if (kAuxiliaries.count(lower) != 0) return true;
+  if (lower.size() < 4 || IsPreposition(lower) || IsAdverbialOpener(lower)) return false;
+  const std::string_view end = lower.substr(lower.size() - 2);
+  return end == "ed" || (lower.back() == 's' && end != "ss" && end != "us");
+}
+
+}  // namespace
+
 // Where the content starts past the verb's object, if it does: "asked the question …: shouldn't
 // …", "told Reuters that …", "said in an interview that …", "said the opposite, that …", "wrote a
 // blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
@@ -507,8 +523,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     } else if (after_object) {
       span = ContentFrom(*after_object);
     } else {
-      // "Sacks has been saying it for months." points to the next sentence.
-      if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n()) {
+      // "Sacks has been saying it for months." points to the next sentence; "Meta said it would
+      // hire.", "Acme said it supported the plan." is a short clause whose subject is "it".
+      if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n() && !(c + 1 < n() && IsVerbAfterSubject(W(c + 1)))) {
         f_.forward_speakers_ = speakers;
         f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
         return true;
