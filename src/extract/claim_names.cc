@@ -216,6 +216,24 @@ bool IsLegalSuffix(std::string_view lower) {
 
 }  // namespace
 
+bool IsJoinedDescriptor(std::string_view lower) {
+  const size_t hyphen = lower.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= lower.size()) return false;
+  const std::string_view before = lower.substr(0, hyphen), after = lower.substr(hyphen + 1);
+  // "Zurich-based", "London-listed", "Kremlin-backed": where or by whom, before an adjective.
+  static const WordSet kAdjectives = {"based", "listed", "owned", "backed", "born", "headquartered", "led", "run",
+                                      "controlled", "registered", "founded", "funded", "made", "area"};
+  if (kAdjectives.count(after) != 0) return true;
+  // "Ex-minister", "Secretary-General", "Vice-President", "President-elect": a title with its prefix.
+  return before == "ex" || IsTitle(after) || IsRoleWord(after) || (IsTitle(before) && after == "elect");
+}
+
+bool IsDescriptorBeforeName(std::string_view lower) {
+  // "Democrat Ellen Marsh", "Republican Tom Gale", "Tory Ann Bell": a party member's.
+  static const WordSet kParties = {"democrat", "republican", "tory", "conservative", "labour", "socialist"};
+  return IsTitle(lower) || IsRoleWord(lower) || kParties.count(lower) != 0 || IsJoinedDescriptor(lower);
+}
+
 size_t TitleWords(const std::vector<std::string>& words) {
   // "Prime Minister Henrik Sørlie", "District Judge Patricia Lomax", "Labour Secretary Helena
   // Strauss": everything up to the last title among the leading words, which leave a name of two.
@@ -228,8 +246,11 @@ size_t TitleWords(const std::vector<std::string>& words) {
       ++i;
       continue;
     }
-    if (IsTitle(lower) || IsRoleWord(lower)) first = i + 1;
-    else if (!IsCommonCapitalizedWord(lower) && i >= first + 3) break;  // "San Diego City Councilmember …"
+    // (A party's word only before a person's name: "Labour Party" is no name "Party".)
+    if (IsDescriptorBeforeName(lower) && (IsTitle(lower) || IsRoleWord(lower) || IsJoinedDescriptor(lower) ||
+                                          !LooksLikeOrganization(Join(words, i + 1, words.size())))) {
+      first = i + 1;
+    } else if (!IsCommonCapitalizedWord(lower) && i >= first + 3) break;  // "San Diego City Councilmember …"
   }
   while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
   return first < words.size() ? first : 0;
@@ -397,7 +418,9 @@ std::string NameIndex::Fullest(std::string_view name) const {
     return std::string(best);
   }
   std::vector<std::string> words = SplitWords(name);
-  while (words.size() > 1 && (words.front() == "The" || words.front() == "the")) words.erase(words.begin());
+  while (words.size() > 1 && (words.front() == "The" || words.front() == "the" || IsJoinedDescriptor(LowerAscii(words.front())))) {
+    words.erase(words.begin());  // "Zurich-based Larch Capital": Larch Capital
+  }
   if (!LooksLikeOrganization(name)) words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(TitleWords(words)));
   if (IsAcronymBefore(words)) words.erase(words.begin());  // "BoK Tarrow warns": Tarrow
   if (words.empty()) return std::string(name);

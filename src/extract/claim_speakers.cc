@@ -283,7 +283,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "Bank of England policymakers Megan Greene, Clare Lombardelli and Huw Pill": a plural role
   // before a list of names.
   const bool plural_role = T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && W(i - 1).back() == 's' && IsPluralOfPeopleWord(W(i - 1));
-  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role) {
+  // "Democrat Ellen Marsh", "Zurich-based Larch Capital": a party or joined descriptor, as a title.
+  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role || (IsCapitalized(text_, T(i - 1)) && IsDescriptorBeforeName(W(i - 1)))) {
     size_t j = i - 1;
     // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too;
     // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the".
