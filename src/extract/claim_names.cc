@@ -443,6 +443,15 @@ std::string NameIndex::Fullest(std::string_view name) const {
   }
   const std::string given = Join(words, 0, words.size());
   if (IsNewsOutlet(given)) return given;
+  // "President Biden" and "the Biden White House": a word a person's title or name ends with is a
+  // surname, never the first word of another name ("Sam" of "Sam Okafor", "Velora" of "Velora
+  // Systems" are).
+  bool surname = false;
+  for (size_t r = 0; r < runs_.size() && words.size() == 1 && !surname; ++r) {
+    const std::vector<std::string>& run = names_[r];
+    surname = (run == words && !runs_[r].roles.empty() && !LooksLikeOrganization(words.front())) ||
+              (run.size() >= 2 && run.back() == words.front() && !LooksLikeOrganization(Join(run, 0, run.size())));
+  }
   const std::vector<std::string>* best = nullptr;
   for (const std::vector<std::string>& candidate : names_) {
     if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
@@ -458,7 +467,7 @@ std::string NameIndex::Fullest(std::string_view name) const {
     // A name is a person's when no head word makes it an organisation's; "of" and "&" join only
     // organisations' names, so a surname never stands for one.
     if (ends && !LooksLikeOrganization(Join(candidate, 0, candidate.size()))) best = &candidate;
-    if (starts && (words.size() > 1 || candidate.size() <= 4)) best = &candidate;
+    if (starts && (words.size() > 1 || (candidate.size() <= 4 && !surname))) best = &candidate;
     if (words.size() == 1 && IsInitialsOf(words.front(), candidate)) best = &candidate;  // "ONS"
   }
   std::vector<std::string> fullest = best == nullptr ? words : *best;

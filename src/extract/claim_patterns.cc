@@ -416,8 +416,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (c >= n()) return false;
   // "Hospitals told to prepare", "were warned to stay indoors": the subject is the one told.
   if (verb->verb_class == VerbClass::kTelling && IsWord(c, "to")) return false;
-  // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here.
-  if (TrailsSentence(c)) return false;
+  // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here
+  // (but "said on Tuesday the economy was strong" reports the clause after its adverbial).
+  if (TrailsSentence(c) && !ClauseAfterAdverbial(c)) return false;
   static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors",
                                                     "analysts", "lawmakers", "legislators", "senators", "delegates",
                                                     "supporters", "shareholders", "staff", "employees", "workers", "voters"};
@@ -582,6 +583,14 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
   // Prepositions proper (IsPreposition also holds the time words an adverbial may be: "on Tuesday").
   static const std::set<std::string_view> kPrepositions = {"in", "on", "at", "during", "to", "for", "after", "before", "via",
                                                            "through", "with", "from", "over", "under", "by", "of"};
+  // "said Tuesday the economy was strong": a day alone, as American wires write it.
+  static const std::set<std::string_view> kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                   "sunday", "yesterday", "today", "tonight"};
+  if (c < n() && T(c).word && kDays.count(W(c)) != 0) {
+    const size_t j = Is(c + 1, ",") ? c + 2 : c + 1;
+    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+    if (j < n() && T(j).word && kPrepositions.count(W(j)) != 0) return ClauseAfterAdverbial(j);
+  }
   size_t j = c;
   for (size_t phrase = 0; phrase < 2 && j < n() && T(j).word && kPrepositions.count(W(j)) != 0; ++phrase) {
     // "claimed to have had a call with …": an infinitive, not an adverbial.
