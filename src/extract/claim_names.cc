@@ -262,6 +262,8 @@ bool LooksLikeOrganization(std::string_view name) {
     return IsHanOrganization(name);
   }
   if (IsNewsOutlet(name) || name.find('&') != std::string_view::npos || name.find(" of ") != std::string_view::npos) return true;
+  // "IMF", "OPEC+", "NHS": a word in capitals alone is an organisation's acronym, never a person's name.
+  if (name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '+'; })) return true;
   for (const std::string& word : SplitWords(name)) {
     if (IsOrganizationHead(word) || IsMastheadWord(word)) return true;
   }

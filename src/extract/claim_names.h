@@ -145,7 +145,8 @@ bool IsDescriptorBeforeName(std::string_view lower);
 size_t TitleWords(const std::vector<std::string>& words);
 
 // Whether a name is an organisation by its words: an outlet, a masthead word, an organisation's head
-// word ("Bank", "Systems", "University"), "&", or a Han organisation ending (局, 社, 银行, 研究所).
+// word ("Bank", "Systems", "University"), "&", an acronym ("IMF", "OPEC+"), or a Han organisation
+// ending (局, 社, 银行, 研究所).
 bool LooksLikeOrganization(std::string_view name);
 
 }  // namespace dossier::extract

@@ -222,8 +222,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       if (Is(end, ",")) k = end + 1;
     }
   }
-  // "Aisha Monroe of Westmark State University said": the affiliation after a name.
-  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {
+  // "Members of Dalmor - a group of oil producers - said": an appositive between dashes.
+  const auto dash = [&](size_t at) {  // — –, or a hyphen with spaces around it
+    return at < n() && (IsDash(text_, T(at)) || (Is(at, "-") && at > 0 && T(at - 1).end < T(at).begin && at + 1 < n() && T(at + 1).begin > T(at).end));
+  };
+  if (dash(k) && k + 1 < n() && T(k + 1).word && !IsCapitalized(text_, T(k + 1))) {
+    size_t close = k + 1;
+    while (close < n() && close < k + 16 && !dash(close) && !Is(close, ".")) ++close;
+    if (dash(close) && VerbFollows(close + 1)) k = close + 1;
+  }
+  // "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said": the
+  // affiliation after a name.
+  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {
     size_t end = k + 1;
     while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of"))) {
       end = MentionAt(end) ? MentionEnd(end) : end + 1;

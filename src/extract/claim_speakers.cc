@@ -30,6 +30,11 @@ bool ClaimFinder::IsPersonName(std::string_view name) const {
 
 namespace {
 
+// An organisation's unnamed officer, who speaks for it: "a Microsoft spokesperson", "the Acme spokesman".
+bool IsOfficerNoun(std::string_view lower) {
+  return lower == "spokesperson" || lower == "spokesman" || lower == "spokeswoman" || lower == "representative";
+}
+
 // The counts and adjectives that may open an unnamed source ("two people", "a senior official").
 const WordSet kAnonymousCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
                                   "multiple", "many", "other", "senior"};
@@ -316,6 +321,7 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
   if (m == nullptr) return i;
   speakers->push_back(f_.SpeakerOf(*m));
   size_t k = MentionEnd(i);
+  if (Is(k, "+") && T(k).begin == T(k - 1).end) ++k;  // "OPEC+ said": the group of a name and its allies
   // "Cuban, Andreessen and Sacks" (an Oxford comma too); "the Committee, Mann said" is no list.
   auto listed_with_and = [&](size_t at) {
     while (Is(at, ",") && MentionAt(at + 1) != nullptr) at = MentionEnd(at + 1);
@@ -441,6 +447,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
+    if (Is(*end, "+") && T(*end).begin == T(*end - 1).end) ++*end;  // "OPEC+": the sign is part of the name
     // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a name.
     if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1)))) return false;
     // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.
@@ -660,6 +667,8 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   // whoever else the text introduced with the role.
   bool qualified = false;
   for (size_t q = i + 1; q < j; ++q) qualified |= IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0;
+  // "the Halvern Beverage spokesman said": the organisation's unnamed officer, who speaks for it (Pronoun).
+  if (qualified && IsOfficerNoun(noun)) return std::nullopt;
   if (qualified && f_.person_.Valid(index_, 1)) speakers = f_.person_.speakers;
   if (speakers.empty() && f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
@@ -834,7 +843,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   // "A Microsoft spokesperson said", "an OPEC+ spokesman told reporters": an unnamed officer of the
   // organisation named before the noun, which speaks (RULES: an unnamed officer), the mention the
   // whole phrase. Not "a Russian official" (a nationality) nor "a Microsoft spokesperson, Ida Berg,".
-  if ((w == "a" || w == "an") && IsNameWord(i + 1)) {
+  if ((w == "a" || w == "an" || w == "the") && IsNameWord(i + 1)) {
     std::optional<Speaker> organisation;
     size_t end = i + 1;
     if (const ActorMention* m = MentionAt(i + 1)) {
@@ -847,9 +856,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       const ByteSpan name{T(i + 1).begin, T(end - 1).end};
       organisation = Speaker{{"", std::string(text_.substr(name.begin, name.end - name.begin)), name}, ActorKind::kOrganization};
     }
-    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) &&
-                         (W(end) == "spokesperson" || W(end) == "spokesman" || W(end) == "spokeswoman" ||
-                          W(end) == "representative");
+    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsOfficerNoun(W(end));
     if (organisation && officer && (ReportingVerbAt(text_, tokens_, end + 1) || IsAuxiliaryOrAdverb(W(end + 1)))) {
       if (!organisation->mention.actor_id.empty()) organisation->mention.surface = std::string(text_.substr(T(i).begin, T(end).end - T(i).begin));
       organisation->mention.span = {T(i).begin, T(end).end};

@@ -383,7 +383,8 @@ bool IsSpokesperson(std::string_view w) {
   static const WordSet words = {"spokesperson", "spokesman", "spokeswoman", "representative", "official",
                                 "executive", "spokespeople", "officials", "executives", "representatives",
                                 "analysts", "researchers", "economists", "scientists", "strategists", "analyst",
-                                "researcher", "economist", "scientist", "strategist", "experts", "engineers"};
+                                "researcher", "economist", "scientist", "strategist", "experts", "engineers",
+                                "members"};  // "Members of OPEC+ said": the group speaks
   return words.count(w) != 0;
 }
 
