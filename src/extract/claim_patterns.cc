@@ -1009,7 +1009,9 @@ void SentenceReader::SaidAfter() {
     // "…, told Reuters.": the one told is not the speaker.
     if (!verb || IsToldAt(j + 1)) continue;
     // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
-    const size_t subject = j + 1 + verb->tokens, named = AfterRole(subject);
+    // "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
+    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject),
+                 named = role > subject ? role : AppositiveNameAfter(subject);
     if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {
       speakers.clear();
       if (!SpeakerAt(subject, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;

@@ -375,6 +375,19 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
   return UnknownName(i, speakers, after);
 }
 
+// The name in apposition after a description that follows a reporting verb at token k ("says its
+// maker, Corvane Bio.", "said the company, Harlow Foods,", "says its chief negotiator, Tomas
+// Brandt."): the token where the name starts, or k. The description is a determiner or possessive
+// and up to three lowercase words.
+size_t SentenceReader::AppositiveNameAfter(size_t k) const {
+  static const WordSet kOpeners = {"its", "his", "her", "their", "the", "a", "an"};
+  if (k >= n() || kOpeners.count(W(k)) == 0) return k;
+  size_t comma = k + 1;
+  while (comma < n() && comma < k + 5 && T(comma).word && !IsCapitalized(text_, T(comma))) ++comma;
+  if (comma == k + 1 || !Is(comma, ",") || comma + 1 >= n() || !IsNameWord(comma + 1)) return k;
+  return comma + 1;
+}
+
 // Where the letters of a member of a parliament ("MP", "MEP", "MSP", "MLA") stand after "the" at
 // token i, with up to two capitalised words between ("the MP", "the Stourbridge MP", "the Labour
 // MEP") and no name after them, or 0: a role phrase for the person named last, never a name ("the
@@ -662,6 +675,12 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   // "The Conservative candidate, Bernard Quayle, said": the name in apposition is the speaker.
   if (Is(j + 1, ",") && j + 2 < n() && IsCapitalized(text_, T(j + 2))) return std::nullopt;
+  // "said the official", "The aide said": the unnamed source the last claims were, not a named person.
+  if (j == i + 1 && IsAnonymousNoun(noun) && noun.back() != 's' && !f_.last_speakers_.empty() &&
+      f_.last_speakers_.front().mention.surface == kAnonymousSpeaker && f_.last_claim_sentence_ + kPronounReach >= index_) {
+    *after = j + 1;
+    return std::vector<Speaker>{{{"", std::string(kAnonymousSpeaker), {T(i).begin, T(j).end}}, ActorKind::kGroup}};
+  }
   std::vector<Speaker> speakers;
   // "the Sunmark executive", "the Colbury manager" right after a person was named: that person,
   // whoever else the text introduced with the role.
