@@ -382,8 +382,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const bool participle = Is(c, ",") && next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && !GerundThatAt(c + 1);
     // ", Ian Moss, the governor, told lawmakers on Tuesday.": the ones told, then what trails.
     // ", Marek Belka told the central bank's news website in an interview posted on Tuesday."
-    const size_t told = verb->verb_class == VerbClass::kTelling ? ToldObjectEnd(c) : c;
-    const bool told_trails = told > c && (TrailsSentence(told) || AdverbialOnly(told));
+    size_t told = verb->verb_class == VerbClass::kTelling ? ToldObjectEnd(c) : c;
+    // "…, sources told Reuters this week, with a decision expected on Thursday.": a time after them.
+    static const std::set<std::string_view> kTimes = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"};
+    if (told > c && (IsWord(told, "this") || IsWord(told, "last")) && told + 1 < n() && kTimes.count(W(told + 1)) != 0) told += 2;
+    const bool told_trails = told > c && (TrailsSentence(told) || AdverbialOnly(told) || (Is(told, ",") && AdverbialOnly(told + 1)));
     // "Her rival, Rep. Daniel Merrow, conceded shortly after midnight.": two words before the
     // comma are the subject's description, not content, when a determiner opens them or the name
     // stands in apposition; "Cases rose, Pim Osei told reporters." reports two words.
