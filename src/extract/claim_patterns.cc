@@ -544,6 +544,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
         f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
         return true;
       }
+      // "has said little.", "said nothing more": no content of its own.
+      if ((IsWord(c, "little") || IsWord(c, "nothing")) && (c + 2 >= n() || IsWord(c + 1, "more") || IsWord(c + 1, "else"))) return false;
       // "explained why this week on All-In": the why is not here.
       const LowerWord w = W(c), next = W(c + 1);
       if ((w == "why" || w == "how" || w == "what") &&
