@@ -168,6 +168,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (const size_t verb = DocumentVerbAt(k); verb > k) k = verb;  // "the IEA report said", "Acme's annual report found"
   else if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
+  // "The Metaalbond union said", "the Harlow group said": what the name is, in lowercase (not a word
+  // opening the sentence alone: "Combined company expected").
+  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) && VerbFollows(k + 1) &&
+           (group_begin > 0 || k > 1)) {
+    ++k;
+  }
   else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
            (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface)) &&
            (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)))) {
