@@ -379,6 +379,7 @@ class SentenceReader {
   bool IsToldAt(size_t k) const;
   size_t AfterRole(size_t k) const;
   size_t AppositiveNameAfter(size_t k) const;  // claim_speakers.cc
+  size_t LettersEnd(size_t k) const;           // claim_speakers.cc
   size_t RoleStart(size_t i) const;
   bool DashLine();
   bool Caption();

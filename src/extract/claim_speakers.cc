@@ -348,6 +348,8 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   if (MentionAt(i)) {
+    // "The US officials said": the description read from its article, not "US" within it.
+    if (i > 0 && IsWord(i - 1, "the") && LettersEnd(i) > i && MayDescribeBody(i - 1)) return false;
     // "Oregon health officials say", "Oregon" short for the Oregon Health Authority: the body described.
     if (MentionEnd(i) == i + 1 && MayDescribeBody(i)) {
       if (auto described = DescribedBody(i, after)) {
@@ -748,15 +750,31 @@ bool IsDescribedBodyWord(std::string_view lower) {
 
 bool IsAnonymousCount(std::string_view lower) { return kAnonymousCounts.count(lower) != 0; }
 
+// The token after a country's or union's letters at token k ("US", "EU", "U.S.", "U.K."), or k.
+size_t SentenceReader::LettersEnd(size_t k) const {
+  if (k >= n() || !T(k).word) return k;
+  size_t end = k;
+  while (end + 1 < n() && T(end).end - T(end).begin == 1 && IsCapitalized(text_, T(end)) && Is(end + 1, ".") &&
+         T(end + 1).begin == T(end).end) {
+    end += 2;
+  }
+  if (end > k + 2) return end;
+  const size_t size = T(k).end - T(k).begin;
+  const bool capitals = std::all_of(text_.begin() + static_cast<std::ptrdiff_t>(T(k).begin), text_.begin() + static_cast<std::ptrdiff_t>(T(k).end),
+                                    [](char c) { return c >= 'A' && c <= 'Z'; });
+  return size >= 2 && size <= 3 && capitals ? k + 1 : k;
+}
+
 // Whether a described body may start at token i (DescribedBody), asked of nearly every token: most
 // are short words or no word of a body ("top" is the one of three letters).
 bool SentenceReader::MayDescribeBody(size_t i) const {
   const auto body_word = [&](size_t k) { return (Classes(k) & kWordBodyWord) != 0 && (W(k).size() > 3 || W(k) == "top"); };
   if (!T(i).word || i + 1 >= n()) return false;
   const LowerWord w = W(i);
-  if (w == "a" || w == "an" || w == "the") return body_word(i + 1);
+  if (w == "a" || w == "an" || w == "the") return body_word(i + 1) || (LettersEnd(i + 1) > i + 1 && body_word(LettersEnd(i + 1)));
   const char first = text_[T(i).begin];
-  return body_word(i) || (first >= 'A' && first <= 'Z' && body_word(i + 1));
+  const size_t letters = LettersEnd(i);  // "U.S. officials"
+  return body_word(i) || (first >= 'A' && first <= 'Z' && body_word(i + 1)) || (letters > i + 1 && body_word(letters));
 }
 
 // He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
@@ -766,7 +784,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   // an organisation's noun, a body's word here or next) is answered at once; a headline's "…,
   // company says" is read in full.
   if (index_ != 0 && (Classes(i) & (kWordPronounStart | kWordOrganizationNoun | kWordBodyWord)) == 0 &&
-      (Classes(i + 1) & kWordBodyWord) == 0) {
+      (Classes(i + 1) & kWordBodyWord) == 0 && !(Is(i + 1, ".") && LettersEnd(i) > i)) {
     return std::nullopt;
   }
   const LowerWord w = W(i);
@@ -952,9 +970,14 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
                                  IsWord(i - 1, "a") || IsWord(i - 1, "an") || IsWord(i - 1, "the"))) {
     return std::nullopt;
   }
+  if (i >= 2 && Is(i - 1, ".") && T(i - 2).end - T(i - 2).begin == 1 && IsCapitalized(text_, T(i - 2))) return std::nullopt;  // "U.S."
   size_t first = article ? i + 1 : i;
+  // "US officials", "the U.S. officials", "EU officials": a country's or union's letters before the noun
+  // (not "Meta officials", Meta's).
+  const size_t country = LettersEnd(first);
+  const bool lettered = country > first && country < n() && T(country).word && (IsBodyNoun(W(country)) || IsBodyKind(W(country)) || IsBodyModifier(W(country)));
   // Up to three words before the noun: modifiers, kinds, a place as written ("Oregon health officials").
-  size_t noun = first, kind = n();
+  size_t noun = lettered ? country : first, kind = n();
   while (noun < n() && noun < first + 3 && T(noun).word && !IsBodyNoun(W(noun))) {
     // "Oregon health officials", "Chinese state media": a place before a modifier ("Meta officials" is Meta's).
     const bool place = noun == first && !article && IsCapitalized(text_, T(noun)) && (!MentionAt(noun) || MentionEnd(noun) == noun + 1) &&
@@ -970,7 +993,7 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
   if (officer != (w == "a" || w == "an")) return std::nullopt;      // "a spokesman", "officials", "the police"
   // "media said": whose? And "X said …, state media reported" passes X's words on (X keeps the claim).
   if (head == "media" && (noun == first || Is(i - 1, ","))) return std::nullopt;
-  if (w == "the" && head != "police" && head != "authorities") return std::nullopt;  // "the officials": those just named
+  if (w == "the" && head != "police" && head != "authorities" && !lettered) return std::nullopt;  // "the officials": those just named
   if (head == "police" && kind == n()) kind = noun;
   if (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return std::nullopt;
   if (AnonymousEnd(i, true)) return std::nullopt;

@@ -453,3 +453,11 @@ TEST_CASE("A name in apposition after the verb speaks, and the official after an
                "\"No deal,\" said the official.") ==
         Found{"[anonymous]: talks had stalled", "[anonymous]: No deal"});
 }
+
+TEST_CASE("A country's letters before a body's noun describe the body", "[claims][speakers]") {
+  CHECK(Claims("U.S. officials said talks would continue.") == Found{"[U.S. officials]: talks would continue"});
+  CHECK(Claims("The US officials said they had raised the issue.") == Found{"[US officials]: they had raised the issue"});
+  CHECK(Claims("EU officials said talks would continue.") == Found{"[EU officials]: talks would continue"});
+  // A name before "officials" is whose they are; a title after the letters starts a name.
+  CHECK(Claims("U.S. Senator Ana Ruiz said it would pass.") == Found{"[Ana Ruiz]: it would pass"});
+}
