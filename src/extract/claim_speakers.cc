@@ -1000,6 +1000,9 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
   const ByteSpan mention{T(i).begin, T(noun).end};
   *after = noun + 1;
   if (kind < n()) {
+    // "State health officials said" after a hospital network and a county health department: officials
+    // are a public body's, when one holding the kind was named.
+    if (auto speakers = officer ? std::nullopt : OrganisationFor(kind, mention, false, true)) return speakers;
     if (auto speakers = OrganisationFor(kind, mention, false)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
@@ -1044,14 +1047,15 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
 // spokeswoman for the agency"), with `mention` its words: the last one named whose name holds that
 // noun ("Ministry of Trade", "Northern Health Security Agency") however far back; else, when
 // `nearby`, the organisation last named within a pronoun's reach ("the company"), never a public
-// body for a business noun.
-std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby) const {
+// body for a business noun. With `public_body`, only a public body's name is looked for.
+std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby, bool public_body) const {
   const LowerWord w = W(noun);
   std::vector<Speaker> speakers;
   // "the broadcaster reports", "the newspaper said": the news outlet last named.
   const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet";
   for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && speakers.empty(); ++it) {
     const std::string& name = it->speakers.front().mention.surface;
+    if (public_body && !IsPublicBody(it->speakers)) continue;
     if (outlet) {
       if (LooksLikeOutlet(name)) speakers.push_back(it->speakers.front());
       continue;
