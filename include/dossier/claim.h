@@ -55,7 +55,12 @@ namespace dossier {
 // 8: what the ones told hear starts after them and an adverbial ("told reporters at the White House
 // he thought …", "told lawmakers on Tuesday the budget …"), gatherings and more audiences told
 // ("told the jury", "told a news conference", "told lawmakers").
-inline constexpr int kClaimExtractorVersion = 8;
+// 9 (speakers): party words and hyphened descriptors before a name dropped ("Democrat Ellen Marsh",
+// "Zurich-based Larch Capital"), a surname never starts a longer name ("Biden White House"),
+// acronyms are organisations, "the X spokesman", "Members of X+ – … – said", "X with Bank said",
+// "…, says its maker, Name.", "the official" after an unnamed one, "U.S. officials", officials
+// of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week".
+inline constexpr int kClaimExtractorVersion = 9;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
