@@ -60,7 +60,12 @@ namespace dossier {
 // bracket, "(Reuters) -The", "(CNN)The", 新华社…电); a framing verb's quoted words end at their mark
 // and a second verb after them is its own claim; a goal or count "added" no statement; press
 // conference transcripts (mixed-case speaker headings over topic lines and quotations, "Q.", a
-// line going on with its paragraph's turn); a verb's bare form in what trails a tag a noun.
+// line going on with its paragraph's turn); a verb's bare form in what trails a tag a noun;
+// party words and hyphened descriptors before a name dropped ("Democrat Ellen Marsh",
+// "Zurich-based Larch Capital"), a surname never starts a longer name ("Biden White House"),
+// acronyms are organisations, "the X spokesman", "Members of X+ – … – said", "X with Bank said",
+// "…, says its maker, Name.", "the official" after an unnamed one, "U.S. officials", officials
+// of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week".
 inline constexpr int kClaimExtractorVersion = 9;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -216,6 +216,24 @@ bool IsLegalSuffix(std::string_view lower) {
 
 }  // namespace
 
+bool IsJoinedDescriptor(std::string_view lower) {
+  const size_t hyphen = lower.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= lower.size()) return false;
+  const std::string_view before = lower.substr(0, hyphen), after = lower.substr(hyphen + 1);
+  // "Zurich-based", "London-listed", "Kremlin-backed": where or by whom, before an adjective.
+  static const WordSet kAdjectives = {"based", "listed", "owned", "backed", "born", "headquartered", "led", "run",
+                                      "controlled", "registered", "founded", "funded", "made", "area"};
+  if (kAdjectives.count(after) != 0) return true;
+  // "Ex-minister", "Secretary-General", "Vice-President", "President-elect": a title with its prefix.
+  return before == "ex" || IsTitle(after) || IsRoleWord(after) || (IsTitle(before) && after == "elect");
+}
+
+bool IsDescriptorBeforeName(std::string_view lower) {
+  // "Democrat Ellen Marsh", "Republican Tom Gale", "Tory Ann Bell": a party member's.
+  static const WordSet kParties = {"democrat", "republican", "tory", "conservative", "labour", "socialist"};
+  return IsTitle(lower) || IsRoleWord(lower) || kParties.count(lower) != 0 || IsJoinedDescriptor(lower);
+}
+
 size_t TitleWords(const std::vector<std::string>& words) {
   // "Prime Minister Henrik Sørlie", "District Judge Patricia Lomax", "Labour Secretary Helena
   // Strauss": everything up to the last title among the leading words, which leave a name of two.
@@ -228,8 +246,11 @@ size_t TitleWords(const std::vector<std::string>& words) {
       ++i;
       continue;
     }
-    if (IsTitle(lower) || IsRoleWord(lower)) first = i + 1;
-    else if (!IsCommonCapitalizedWord(lower) && i >= first + 3) break;  // "San Diego City Councilmember …"
+    // (A party's word only before a person's name: "Labour Party" is no name "Party".)
+    if (IsDescriptorBeforeName(lower) && (IsTitle(lower) || IsRoleWord(lower) || IsJoinedDescriptor(lower) ||
+                                          !LooksLikeOrganization(Join(words, i + 1, words.size())))) {
+      first = i + 1;
+    } else if (!IsCommonCapitalizedWord(lower) && i >= first + 3) break;  // "San Diego City Councilmember …"
   }
   while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
   return first < words.size() ? first : 0;
@@ -241,6 +262,8 @@ bool LooksLikeOrganization(std::string_view name) {
     return IsHanOrganization(name);
   }
   if (IsNewsOutlet(name) || name.find('&') != std::string_view::npos || name.find(" of ") != std::string_view::npos) return true;
+  // "IMF", "OPEC+", "NHS": a word in capitals alone is an organisation's acronym, never a person's name.
+  if (name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '+'; })) return true;
   for (const std::string& word : SplitWords(name)) {
     if (IsOrganizationHead(word) || IsMastheadWord(word)) return true;
   }
@@ -397,7 +420,9 @@ std::string NameIndex::Fullest(std::string_view name) const {
     return std::string(best);
   }
   std::vector<std::string> words = SplitWords(name);
-  while (words.size() > 1 && (words.front() == "The" || words.front() == "the")) words.erase(words.begin());
+  while (words.size() > 1 && (words.front() == "The" || words.front() == "the" || IsJoinedDescriptor(LowerAscii(words.front())))) {
+    words.erase(words.begin());  // "Zurich-based Larch Capital": Larch Capital
+  }
   if (!LooksLikeOrganization(name)) words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(TitleWords(words)));
   if (IsAcronymBefore(words)) words.erase(words.begin());  // "BoK Tarrow warns": Tarrow
   if (words.empty()) return std::string(name);
@@ -420,6 +445,15 @@ std::string NameIndex::Fullest(std::string_view name) const {
   }
   const std::string given = Join(words, 0, words.size());
   if (IsNewsOutlet(given)) return given;
+  // "President Biden" and "the Biden White House": a word a person's title or name ends with is a
+  // surname, never the first word of another name ("Sam" of "Sam Okafor", "Velora" of "Velora
+  // Systems" are).
+  bool surname = false;
+  for (size_t r = 0; r < runs_.size() && words.size() == 1 && !surname; ++r) {
+    const std::vector<std::string>& run = names_[r];
+    surname = (run == words && !runs_[r].roles.empty() && !LooksLikeOrganization(words.front())) ||
+              (run.size() >= 2 && run.back() == words.front() && !LooksLikeOrganization(Join(run, 0, run.size())));
+  }
   const std::vector<std::string>* best = nullptr;
   for (const std::vector<std::string>& candidate : names_) {
     if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
@@ -435,7 +469,7 @@ std::string NameIndex::Fullest(std::string_view name) const {
     // A name is a person's when no head word makes it an organisation's; "of" and "&" join only
     // organisations' names, so a surname never stands for one.
     if (ends && !LooksLikeOrganization(Join(candidate, 0, candidate.size()))) best = &candidate;
-    if (starts && (words.size() > 1 || candidate.size() <= 4)) best = &candidate;
+    if (starts && (words.size() > 1 || (candidate.size() <= 4 && !surname))) best = &candidate;
     if (words.size() == 1 && IsInitialsOf(words.front(), candidate)) best = &candidate;  // "ONS"
   }
   std::vector<std::string> fullest = best == nullptr ? words : *best;

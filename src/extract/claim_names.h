@@ -132,12 +132,21 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
 // ("该会规划发展部主任邓宇" → at 邓宇; "国家统计局副局长" has none), or 0.
 size_t HanNameAfterTitle(std::string_view phrase);
 
+// A word joined by a hyphen that describes a name after it and is no part of it, lowercase: a place
+// or owner before an adjective ("zurich-based", "kremlin-backed") or a title with a prefix or suffix
+// ("ex-minister", "secretary-general", "president-elect").
+bool IsJoinedDescriptor(std::string_view lower);
+// A word before a person's name that is no part of it, lowercase: a title or role, a party
+// ("democrat", "republican"), or a joined descriptor.
+bool IsDescriptorBeforeName(std::string_view lower);
+
 // How many of a capitalised run's leading words are titles and roles, not its name ("Prime Minister
 // Henrik Sørlie": 2); a name of at least one word is left.
 size_t TitleWords(const std::vector<std::string>& words);
 
 // Whether a name is an organisation by its words: an outlet, a masthead word, an organisation's head
-// word ("Bank", "Systems", "University"), "&", or a Han organisation ending (局, 社, 银行, 研究所).
+// word ("Bank", "Systems", "University"), "&", an acronym ("IMF", "OPEC+"), or a Han organisation
+// ending (局, 社, 银行, 研究所).
 bool LooksLikeOrganization(std::string_view name);
 
 }  // namespace dossier::extract

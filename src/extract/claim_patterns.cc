@@ -12,6 +12,22 @@
 
 namespace dossier::extract {
 
+namespace {
+
+// Whether a word after "it" or "this" is the verb of a clause it opens ("said it would hire", "said
+// it supported the plan", "said it expects"), not an adverbial after it as an object ("said it
+// again", "saying it for months").
+bool IsVerbAfterSubject(std::string_view lower) {
+  static const WordSet kAuxiliaries = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could",
+                                       "may", "might", "can", "should", "must", "did", "does", "'s", "'d", "'ll"};
+  if (kAuxiliaries.count(lower) != 0) return true;
+  if (lower.size() < 4 || IsPreposition(lower) || IsAdverbialOpener(lower)) return false;
+  const std::string_view end = lower.substr(lower.size() - 2);
+  return end == "ed" || (lower.back() == 's' && end != "ss" && end != "us");
+}
+
+}  // namespace
+
 // Where the content starts past the verb's object, if it does: "asked the question …: shouldn't
 // …", "told Reuters that …", "said in an interview that …", "said the opposite, that …", "wrote a
 // blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
@@ -152,6 +168,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (const size_t verb = DocumentVerbAt(k); verb > k) k = verb;  // "the IEA report said", "Acme's annual report found"
   else if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
+  // "The Metaalbond union said", "the Harlow group said": what the name is, in lowercase (not a word
+  // opening the sentence alone: "Combined company expected").
+  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) && VerbFollows(k + 1) &&
+           (group_begin > 0 || k > 1)) {
+    ++k;
+  }
   else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
            (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface)) &&
            (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)))) {
@@ -206,8 +228,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       if (Is(end, ",")) k = end + 1;
     }
   }
-  // "Aisha Monroe of Westmark State University said": the affiliation after a name.
-  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {
+  // "Members of Dalmor - a group of oil producers - said": an appositive between dashes.
+  const auto dash = [&](size_t at) {  // — –, or a hyphen with spaces around it
+    return at < n() && (IsDash(text_, T(at)) || (Is(at, "-") && at > 0 && T(at - 1).end < T(at).begin && at + 1 < n() && T(at + 1).begin > T(at).end));
+  };
+  if (dash(k) && k + 1 < n() && T(k + 1).word && !IsCapitalized(text_, T(k + 1))) {
+    size_t close = k + 1;
+    while (close < n() && close < k + 16 && !dash(close) && !Is(close, ".")) ++close;
+    if (dash(close) && VerbFollows(close + 1)) k = close + 1;
+  }
+  // "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said": the
+  // affiliation after a name.
+  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {
     size_t end = k + 1;
     while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of"))) {
       end = MentionAt(end) ? MentionEnd(end) : end + 1;
@@ -360,8 +392,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const bool participle = Is(c, ",") && next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && !GerundThatAt(c + 1);
     // ", Ian Moss, the governor, told lawmakers on Tuesday.": the ones told, then what trails.
     // ", Marek Belka told the central bank's news website in an interview posted on Tuesday."
-    const size_t told = verb->verb_class == VerbClass::kTelling ? ToldObjectEnd(c) : c;
-    const bool told_trails = told > c && (TrailsSentence(told) || AdverbialOnly(told));
+    size_t told = verb->verb_class == VerbClass::kTelling ? ToldObjectEnd(c) : c;
+    // "…, sources told Reuters this week, with a decision expected on Thursday.": a time after them.
+    static const std::set<std::string_view> kTimes = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"};
+    if (told > c && (IsWord(told, "this") || IsWord(told, "last")) && told + 1 < n() && kTimes.count(W(told + 1)) != 0) told += 2;
+    const bool told_trails = told > c && (TrailsSentence(told) || AdverbialOnly(told) || (Is(told, ",") && AdverbialOnly(told + 1)));
     // "Her rival, Rep. Daniel Merrow, conceded shortly after midnight.": two words before the
     // comma are the subject's description, not content, when a determiner opens them or the name
     // stands in apposition; "Cases rose, Pim Osei told reporters." reports two words.
@@ -404,8 +439,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (c >= n()) return false;
   // "Hospitals told to prepare", "were warned to stay indoors": the subject is the one told.
   if (verb->verb_class == VerbClass::kTelling && IsWord(c, "to")) return false;
-  // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here.
-  if (TrailsSentence(c)) return false;
+  // "she said in an interview.", "told Pitchside after training on Thursday.": nothing reported here
+  // (but "said on Tuesday the economy was strong" reports the clause after its adverbial).
+  if (TrailsSentence(c) && !ClauseAfterAdverbial(c)) return false;
   static const std::set<std::string_view> kTold = {"me", "us", "him", "her", "them", "reporters", "journalists", "investors",
                                                     "analysts", "lawmakers", "legislators", "senators", "delegates",
                                                     "supporters", "shareholders", "staff", "employees", "workers", "voters"};
@@ -529,12 +565,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       span = ContentFrom(*after_object);
     } else {
       if (W(verb_begin).substr(0, 3) == "add" && AddsCountOrScore(c)) return false;
-      // "Sacks has been saying it for months." points to the next sentence.
-      if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n()) {
+      // "Sacks has been saying it for months." points to the next sentence; "Meta said it would
+      // hire.", "Acme said it supported the plan." is a short clause whose subject is "it".
+      if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n() && !(c + 1 < n() && IsVerbAfterSubject(W(c + 1)))) {
         f_.forward_speakers_ = speakers;
         f_.forward_verb_ = std::string(text_.substr(T(verb_begin).begin, T(verb_end - 1).end - T(verb_begin).begin));
         return true;
       }
+      // "has said little.", "said nothing more": no content of its own.
+      if ((IsWord(c, "little") || IsWord(c, "nothing")) && (c + 2 >= n() || IsWord(c + 1, "more") || IsWord(c + 1, "else"))) return false;
       // "explained why this week on All-In": the why is not here.
       const LowerWord w = W(c), next = W(c + 1);
       if ((w == "why" || w == "how" || w == "what") &&
@@ -587,6 +626,14 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
   // Prepositions proper (IsPreposition also holds the time words an adverbial may be: "on Tuesday").
   static const std::set<std::string_view> kPrepositions = {"in", "on", "at", "during", "to", "for", "after", "before", "via",
                                                            "through", "with", "from", "over", "under", "by", "of"};
+  // "said Tuesday the economy was strong": a day alone, as American wires write it.
+  static const std::set<std::string_view> kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                   "sunday", "yesterday", "today", "tonight"};
+  if (c < n() && T(c).word && kDays.count(W(c)) != 0) {
+    const size_t j = Is(c + 1, ",") ? c + 2 : c + 1;
+    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+    if (j < n() && T(j).word && kPrepositions.count(W(j)) != 0) return ClauseAfterAdverbial(j);
+  }
   size_t j = c;
   for (size_t phrase = 0; phrase < 2 && j < n() && T(j).word && kPrepositions.count(W(j)) != 0; ++phrase) {
     // "claimed to have had a call with …": an infinitive, not an adverbial.
@@ -995,7 +1042,9 @@ void SentenceReader::SaidAfter() {
     // "…, told Reuters.": the one told is not the speaker.
     if (!verb || IsToldAt(j + 1)) continue;
     // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
-    const size_t subject = j + 1 + verb->tokens, named = AfterRole(subject);
+    // "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
+    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject),
+                 named = role > subject ? role : AppositiveNameAfter(subject);
     if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {
       speakers.clear();
       if (!SpeakerAt(subject, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;

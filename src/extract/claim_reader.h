@@ -315,7 +315,7 @@ class SentenceReader {
   bool AgeAfter(size_t k) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
-  std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true) const;
+  std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true, bool public_body = false) const;
   bool UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   size_t NameEnd(size_t i) const;
   std::optional<size_t> AnonymousEnd(size_t i, bool verb_follows) const;
@@ -380,6 +380,8 @@ class SentenceReader {
   std::optional<ReportingVerb> TagVerbAt(size_t k) const;
   bool IsToldAt(size_t k) const;
   size_t AfterRole(size_t k) const;
+  size_t AppositiveNameAfter(size_t k) const;  // claim_speakers.cc
+  size_t LettersEnd(size_t k) const;           // claim_speakers.cc
   size_t RoleStart(size_t i) const;
   bool DashLine();
   bool Caption();

@@ -323,8 +323,9 @@ bool SentenceReader::AdverbialOnly(size_t k) const {
     const bool noun = j > k && (IsWord(j - 1, "a") || IsWord(j - 1, "an") || IsWord(j - 1, "the") || IsWord(j - 1, "its") ||
                                 IsWord(j - 1, "his") || IsWord(j - 1, "her") || IsWord(j - 1, "their") ||
                                 (bare && T(j - 1).word && !pronoun));
-    // "with 141 seats declared": a participle ending the adverbial reports nothing.
-    const bool last = j + 1 >= n() || Is(j + 1, ".");
+    // "with 141 seats declared", "with a decision expected on Thursday": a participle ending the
+    // adverbial, or after "with" and its noun, reports nothing.
+    const bool last = j + 1 >= n() || Is(j + 1, ".") || (IsWord(k, "with") && j > k + 1 && W(j).size() > 2 && W(j).substr(W(j).size() - 2) == "ed");
     if (IsWord(j, "that") || Is(j, ":") || IsQuote(text_, T(j)) || (ReportingVerbAt(text_, tokens_, j) && !noun && !last)) return false;
   }
   return true;

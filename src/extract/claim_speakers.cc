@@ -30,6 +30,11 @@ bool ClaimFinder::IsPersonName(std::string_view name) const {
 
 namespace {
 
+// An organisation's unnamed officer, who speaks for it: "a Microsoft spokesperson", "the Acme spokesman".
+bool IsOfficerNoun(std::string_view lower) {
+  return lower == "spokesperson" || lower == "spokesman" || lower == "spokeswoman" || lower == "representative";
+}
+
 // The counts and adjectives that may open an unnamed source ("two people", "a senior official").
 const WordSet kAnonymousCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
                                   "multiple", "many", "other", "senior"};
@@ -283,7 +288,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "Bank of England policymakers Megan Greene, Clare Lombardelli and Huw Pill": a plural role
   // before a list of names.
   const bool plural_role = T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && W(i - 1).back() == 's' && IsPluralOfPeopleWord(W(i - 1));
-  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role) {
+  // "Democrat Ellen Marsh", "Zurich-based Larch Capital": a party or joined descriptor, as a title.
+  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role || (IsCapitalized(text_, T(i - 1)) && IsDescriptorBeforeName(W(i - 1)))) {
     size_t j = i - 1;
     // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too;
     // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the".
@@ -315,6 +321,7 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
   if (m == nullptr) return i;
   speakers->push_back(f_.SpeakerOf(*m));
   size_t k = MentionEnd(i);
+  if (Is(k, "+") && T(k).begin == T(k - 1).end) ++k;  // "OPEC+ said": the group of a name and its allies
   // "Cuban, Andreessen and Sacks" (an Oxford comma too); "the Committee, Mann said" is no list.
   auto listed_with_and = [&](size_t at) {
     while (Is(at, ",") && MentionAt(at + 1) != nullptr) at = MentionEnd(at + 1);
@@ -341,6 +348,8 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   if (MentionAt(i)) {
+    // "The US officials said": the description read from its article, not "US" within it.
+    if (i > 0 && IsWord(i - 1, "the") && LettersEnd(i) > i && MayDescribeBody(i - 1)) return false;
     // "Oregon health officials say", "Oregon" short for the Oregon Health Authority: the body described.
     if (MentionEnd(i) == i + 1 && MayDescribeBody(i)) {
       if (auto described = DescribedBody(i, after)) {
@@ -366,6 +375,19 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
   }
   if (IsWord(i, "the") && i + 1 < n() && IsCapitalized(text_, T(i + 1)) && MemberLettersAfter(i) == 0) return SpeakerAt(i + 1, speakers, after);
   return UnknownName(i, speakers, after);
+}
+
+// The name in apposition after a description that follows a reporting verb at token k ("says its
+// maker, Corvane Bio.", "said the company, Harlow Foods,", "says its chief negotiator, Tomas
+// Brandt."): the token where the name starts, or k. The description is a determiner or possessive
+// and up to three lowercase words.
+size_t SentenceReader::AppositiveNameAfter(size_t k) const {
+  static const WordSet kOpeners = {"its", "his", "her", "their", "the", "a", "an"};
+  if (k >= n() || kOpeners.count(W(k)) == 0) return k;
+  size_t comma = k + 1;
+  while (comma < n() && comma < k + 5 && T(comma).word && !IsCapitalized(text_, T(comma))) ++comma;
+  if (comma == k + 1 || !Is(comma, ",") || comma + 1 >= n() || !IsNameWord(comma + 1)) return k;
+  return comma + 1;
 }
 
 // Where the letters of a member of a parliament ("MP", "MEP", "MSP", "MLA") stand after "the" at
@@ -440,6 +462,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
+    if (Is(*end, "+") && T(*end).begin == T(*end - 1).end) ++*end;  // "OPEC+": the sign is part of the name
     // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a name.
     if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1)))) return false;
     // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.
@@ -654,11 +677,19 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   // "The Conservative candidate, Bernard Quayle, said": the name in apposition is the speaker.
   if (Is(j + 1, ",") && j + 2 < n() && IsCapitalized(text_, T(j + 2))) return std::nullopt;
+  // "said the official", "The aide said": the unnamed source the last claims were, not a named person.
+  if (j == i + 1 && IsAnonymousNoun(noun) && noun.back() != 's' && !f_.last_speakers_.empty() &&
+      f_.last_speakers_.front().mention.surface == kAnonymousSpeaker && f_.last_claim_sentence_ + kPronounReach >= index_) {
+    *after = j + 1;
+    return std::vector<Speaker>{{{"", std::string(kAnonymousSpeaker), {T(i).begin, T(j).end}}, ActorKind::kGroup}};
+  }
   std::vector<Speaker> speakers;
   // "the Sunmark executive", "the Colbury manager" right after a person was named: that person,
   // whoever else the text introduced with the role.
   bool qualified = false;
   for (size_t q = i + 1; q < j; ++q) qualified |= IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0;
+  // "the Halvern Beverage spokesman said": the organisation's unnamed officer, who speaks for it (Pronoun).
+  if (qualified && IsOfficerNoun(noun)) return std::nullopt;
   if (qualified && f_.person_.Valid(index_, 1)) speakers = f_.person_.speakers;
   if (speakers.empty() && f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
@@ -719,15 +750,31 @@ bool IsDescribedBodyWord(std::string_view lower) {
 
 bool IsAnonymousCount(std::string_view lower) { return kAnonymousCounts.count(lower) != 0; }
 
+// The token after a country's or union's letters at token k ("US", "EU", "U.S.", "U.K."), or k.
+size_t SentenceReader::LettersEnd(size_t k) const {
+  if (k >= n() || !T(k).word) return k;
+  size_t end = k;
+  while (end + 1 < n() && T(end).end - T(end).begin == 1 && IsCapitalized(text_, T(end)) && Is(end + 1, ".") &&
+         T(end + 1).begin == T(end).end) {
+    end += 2;
+  }
+  if (end > k + 2) return end;
+  const size_t size = T(k).end - T(k).begin;
+  const bool capitals = std::all_of(text_.begin() + static_cast<std::ptrdiff_t>(T(k).begin), text_.begin() + static_cast<std::ptrdiff_t>(T(k).end),
+                                    [](char c) { return c >= 'A' && c <= 'Z'; });
+  return size >= 2 && size <= 3 && capitals ? k + 1 : k;
+}
+
 // Whether a described body may start at token i (DescribedBody), asked of nearly every token: most
 // are short words or no word of a body ("top" is the one of three letters).
 bool SentenceReader::MayDescribeBody(size_t i) const {
   const auto body_word = [&](size_t k) { return (Classes(k) & kWordBodyWord) != 0 && (W(k).size() > 3 || W(k) == "top"); };
   if (!T(i).word || i + 1 >= n()) return false;
   const LowerWord w = W(i);
-  if (w == "a" || w == "an" || w == "the") return body_word(i + 1);
+  if (w == "a" || w == "an" || w == "the") return body_word(i + 1) || (LettersEnd(i + 1) > i + 1 && body_word(LettersEnd(i + 1)));
   const char first = text_[T(i).begin];
-  return body_word(i) || (first >= 'A' && first <= 'Z' && body_word(i + 1));
+  const size_t letters = LettersEnd(i);  // "U.S. officials"
+  return body_word(i) || (first >= 'A' && first <= 'Z' && body_word(i + 1)) || (letters > i + 1 && body_word(letters));
 }
 
 // He/She/They/It as a subject, or a definite description ("the company", "the firm"), standing
@@ -737,7 +784,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   // an organisation's noun, a body's word here or next) is answered at once; a headline's "…,
   // company says" is read in full.
   if (index_ != 0 && (Classes(i) & (kWordPronounStart | kWordOrganizationNoun | kWordBodyWord)) == 0 &&
-      (Classes(i + 1) & kWordBodyWord) == 0) {
+      (Classes(i + 1) & kWordBodyWord) == 0 && !(Is(i + 1, ".") && LettersEnd(i) > i)) {
     return std::nullopt;
   }
   const LowerWord w = W(i);
@@ -833,7 +880,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   // "A Microsoft spokesperson said", "an OPEC+ spokesman told reporters": an unnamed officer of the
   // organisation named before the noun, which speaks (RULES: an unnamed officer), the mention the
   // whole phrase. Not "a Russian official" (a nationality) nor "a Microsoft spokesperson, Ida Berg,".
-  if ((w == "a" || w == "an") && IsNameWord(i + 1)) {
+  if ((w == "a" || w == "an" || w == "the") && IsNameWord(i + 1)) {
     std::optional<Speaker> organisation;
     size_t end = i + 1;
     if (const ActorMention* m = MentionAt(i + 1)) {
@@ -846,9 +893,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       const ByteSpan name{T(i + 1).begin, T(end - 1).end};
       organisation = Speaker{{"", std::string(text_.substr(name.begin, name.end - name.begin)), name}, ActorKind::kOrganization};
     }
-    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) &&
-                         (W(end) == "spokesperson" || W(end) == "spokesman" || W(end) == "spokeswoman" ||
-                          W(end) == "representative");
+    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsOfficerNoun(W(end));
     if (organisation && officer && (ReportingVerbAt(text_, tokens_, end + 1) || IsAuxiliaryOrAdverb(W(end + 1)))) {
       if (!organisation->mention.actor_id.empty()) organisation->mention.surface = std::string(text_.substr(T(i).begin, T(end).end - T(i).begin));
       organisation->mention.span = {T(i).begin, T(end).end};
@@ -925,9 +970,14 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
                                  IsWord(i - 1, "a") || IsWord(i - 1, "an") || IsWord(i - 1, "the"))) {
     return std::nullopt;
   }
+  if (i >= 2 && Is(i - 1, ".") && T(i - 2).end - T(i - 2).begin == 1 && IsCapitalized(text_, T(i - 2))) return std::nullopt;  // "U.S."
   size_t first = article ? i + 1 : i;
+  // "US officials", "the U.S. officials", "EU officials": a country's or union's letters before the noun
+  // (not "Meta officials", Meta's).
+  const size_t country = LettersEnd(first);
+  const bool lettered = country > first && country < n() && T(country).word && (IsBodyNoun(W(country)) || IsBodyKind(W(country)) || IsBodyModifier(W(country)));
   // Up to three words before the noun: modifiers, kinds, a place as written ("Oregon health officials").
-  size_t noun = first, kind = n();
+  size_t noun = lettered ? country : first, kind = n();
   while (noun < n() && noun < first + 3 && T(noun).word && !IsBodyNoun(W(noun))) {
     // "Oregon health officials", "Chinese state media": a place before a modifier ("Meta officials" is Meta's).
     const bool place = noun == first && !article && IsCapitalized(text_, T(noun)) && (!MentionAt(noun) || MentionEnd(noun) == noun + 1) &&
@@ -943,13 +993,16 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
   if (officer != (w == "a" || w == "an")) return std::nullopt;      // "a spokesman", "officials", "the police"
   // "media said": whose? And "X said …, state media reported" passes X's words on (X keeps the claim).
   if (head == "media" && (noun == first || Is(i - 1, ","))) return std::nullopt;
-  if (w == "the" && head != "police" && head != "authorities") return std::nullopt;  // "the officials": those just named
+  if (w == "the" && head != "police" && head != "authorities" && !lettered) return std::nullopt;  // "the officials": those just named
   if (head == "police" && kind == n()) kind = noun;
   if (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return std::nullopt;
   if (AnonymousEnd(i, true)) return std::nullopt;
   const ByteSpan mention{T(i).begin, T(noun).end};
   *after = noun + 1;
   if (kind < n()) {
+    // "State health officials said" after a hospital network and a county health department: officials
+    // are a public body's, when one holding the kind was named.
+    if (auto speakers = officer ? std::nullopt : OrganisationFor(kind, mention, false, true)) return speakers;
     if (auto speakers = OrganisationFor(kind, mention, false)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
@@ -994,14 +1047,15 @@ std::optional<std::vector<Speaker>> SentenceReader::PossessivePronoun(size_t i) 
 // spokeswoman for the agency"), with `mention` its words: the last one named whose name holds that
 // noun ("Ministry of Trade", "Northern Health Security Agency") however far back; else, when
 // `nearby`, the organisation last named within a pronoun's reach ("the company"), never a public
-// body for a business noun.
-std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby) const {
+// body for a business noun. With `public_body`, only a public body's name is looked for.
+std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun, ByteSpan mention, bool nearby, bool public_body) const {
   const LowerWord w = W(noun);
   std::vector<Speaker> speakers;
   // "the broadcaster reports", "the newspaper said": the news outlet last named.
   const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet";
   for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && speakers.empty(); ++it) {
     const std::string& name = it->speakers.front().mention.surface;
+    if (public_body && !IsPublicBody(it->speakers)) continue;
     if (outlet) {
       if (LooksLikeOutlet(name)) speakers.push_back(it->speakers.front());
       continue;

@@ -45,7 +45,8 @@ bool IsMastheadWord(std::string_view word) {
                                 "Telegraph", "Guardian", "Observer", "Examiner", "Review", "Daily", "Weekly",
                                 "Wire", "News", "Newswire", "Press", "Record", "Register", "Standard", "Star",
                                 "Sun", "Mirror", "Express", "Inquirer", "Ledger", "Bulletin", "Digest", "Reporter",
-                                "Dispatch", "Monitor", "Insider", "Magazine", "Radio", "TV", "Television"};
+                                "Dispatch", "Monitor", "Insider", "Magazine", "Radio", "TV", "Television",
+                                "Echo", "Sentinel", "Advertiser", "Mail", "Enquirer", "Argus"};
   return words.count(word) != 0;
 }
 

@@ -260,7 +260,7 @@ bool IsOrganizationNoun(std::string_view w) {
       "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet", "club",
       "drugmaker", "carmaker", "miner", "brewer", "grocer", "supermarket", "publisher", "broadcaster", "producer",
       "distributor", "embassy", "charity", "insurer", "bureau", "office", "regulator", "chain", "cartel", "alliance",
-      "bloc"};
+      "bloc", "consultancy"};
   return words.count(w) != 0;
 }
 
@@ -383,7 +383,8 @@ bool IsSpokesperson(std::string_view w) {
   static const WordSet words = {"spokesperson", "spokesman", "spokeswoman", "representative", "official",
                                 "executive", "spokespeople", "officials", "executives", "representatives",
                                 "analysts", "researchers", "economists", "scientists", "strategists", "analyst",
-                                "researcher", "economist", "scientist", "strategist", "experts", "engineers"};
+                                "researcher", "economist", "scientist", "strategist", "experts", "engineers",
+                                "members"};  // "Members of OPEC+ said": the group speaks
   return words.count(w) != 0;
 }
 
@@ -404,7 +405,7 @@ bool IsCommonCapitalizedWord(std::string_view w) {
       "so", "some", "many", "most", "analysts", "critics", "experts", "investors", "everyone", "nobody", "others",
       "observers", "bulls", "bears", "skeptics", "supporters", "reports", "studies", "data", "research",
       "evidence", "estimates", "history", "which", "what", "who", "our", "his", "her", "their", "my", "your", "its",
-      "one", "another", "each", "both", "all", "no", "nothing", "someone", "somebody", "here", "there", "then",
+      "one", "another", "each", "both", "all", "no", "neither", "either", "nothing", "someone", "somebody", "here", "there", "then",
       "now", "today", "yet", "still", "meanwhile", "also", "even", "if", "when", "while", "as", "because", "since",
       "once", "although", "though", "however", "moreover", "instead", "rather", "perhaps", "maybe", "a", "an",
       "people", "users", "companies", "firms", "markets", "economists", "officials", "sources", "insiders",

@@ -238,3 +238,13 @@ TEST_CASE("What the ones told hear starts after them and their adverbial, withou
   // Told where and when, and nothing more: no claim.
   CHECK(Claims("Ada Kern told reporters at the harbour office.\n").empty());
 }
+
+TEST_CASE("A short clause after \"said it\", an adverbial or a bare day is what was said", "[claims][spans]") {
+  CHECK(Claims("Meta said it would hire. Tesla said it would not.") ==
+        Found{"[Meta]: it would hire", "[Tesla]: it would not"});
+  CHECK(Claims("Ana Ruiz said on Tuesday the economy was strong.") == Found{"[Ana Ruiz]: the economy was strong"});
+  CHECK(Claims("Acme said Monday it would cut 200 jobs.") == Found{"[Acme]: it would cut 200 jobs"});
+  CHECK(Claims("Acme said Monday.").empty());
+  CHECK(Claims("The group is working on a cut, sources told Reuters this week, with a decision expected on Thursday.") ==
+        Found{"[anonymous]: The group is working on a cut"});
+}

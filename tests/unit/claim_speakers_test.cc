@@ -414,3 +414,50 @@ TEST_CASE("A legal suffix the text drops elsewhere is not part of the name", "[c
   // Written only with it, the suffix stays.
   CHECK(Claims("Harlow Foods Ltd said the recall was voluntary.") == Found{"[Harlow Foods Ltd]: the recall was voluntary"});
 }
+
+TEST_CASE("A party word or a word joined by a hyphen before a name is no part of it", "[claims][speakers]") {
+  CHECK(Claims("Democrat Ellen Marsh said the budget would pass.") == Found{"[Ellen Marsh]: the budget would pass"});
+  CHECK(Claims("Ex-minister Olu Bada said the deal was dead.") == Found{"[Olu Bada]: the deal was dead"});
+  CHECK(Claims("UN Secretary-General Ana Gutt said the war must end.") == Found{"[Ana Gutt]: the war must end"});
+  CHECK(Claims("Zurich-based Larch Capital said it supported the plan.") == Found{"[Larch Capital]: it supported the plan"});
+  // A party's word before an organisation's head is the organisation's name.
+  CHECK(Claims("The Labour Party said the vote was rigged.") == Found{"[Labour Party]: the vote was rigged"});
+}
+
+TEST_CASE("A surname a title or a person's name ends with never starts a longer name", "[claims][speakers]") {
+  // "the Biden White House" is no fuller name of President Biden.
+  CHECK(Claims("President Biden said on Tuesday the talks would resume. The Biden White House has said little. "
+               "Biden told reporters he was hopeful.") ==
+        Found{"[Biden]: the talks would resume", "[Biden]: he was hopeful"});
+  // A first name still stands for the full name it starts.
+  CHECK(Claims("Sam Okafor chairs the board. Sam said the vote was close.") == Found{"[Sam Okafor]: the vote was close"});
+}
+
+TEST_CASE("Officers and members speak for their organisation, an acronym alone is one", "[claims][speakers]") {
+  CHECK(Claims("Halvern Beverage had a weak quarter. \"We are not a typical company,\" the Halvern Beverage spokesman said.") ==
+        Found{"[Halvern Beverage]: We are not a typical company"});
+  CHECK(Claims("Members of Dalmor+ – a group of producers led by Kesara – said in a statement that they remained committed.") ==
+        Found{"[Dalmor+]: they remained committed"});
+  CHECK(Claims("OPEC+ said it would cut output.") == Found{"[OPEC+]: it would cut output"});
+  CHECK(Claims("The IMF said growth would slow. The fund added that debt was too high.") ==
+        Found{"[IMF]: growth would slow", "[IMF]: debt was too high"});
+  CHECK(Claims("Kenneth Gold with Parrish Bank said sales fell.") == Found{"[Kenneth Gold]: sales fell"});
+}
+
+TEST_CASE("A name in apposition after the verb speaks, and the official after an unnamed one is unnamed",
+          "[claims][speakers]") {
+  CHECK(Claims("The vaccine is safe, says its maker, Corvane Bio.") == Found{"[Corvane Bio]: The vaccine is safe"});
+  CHECK(Claims("Sales will rise, said the company, Harlow Foods, in a statement.") == Found{"[Harlow Foods]: Sales will rise"});
+  CHECK(Claims("Sales will rise, said the company, which makes soap.").empty());
+  CHECK(Claims("Ana Ruiz chairs the panel. An official who asked not to be named said talks had stalled. "
+               "\"No deal,\" said the official.") ==
+        Found{"[anonymous]: talks had stalled", "[anonymous]: No deal"});
+}
+
+TEST_CASE("A country's letters before a body's noun describe the body", "[claims][speakers]") {
+  CHECK(Claims("U.S. officials said talks would continue.") == Found{"[U.S. officials]: talks would continue"});
+  CHECK(Claims("The US officials said they had raised the issue.") == Found{"[US officials]: they had raised the issue"});
+  CHECK(Claims("EU officials said talks would continue.") == Found{"[EU officials]: talks would continue"});
+  // A name before "officials" is whose they are; a title after the letters starts a name.
+  CHECK(Claims("U.S. Senator Ana Ruiz said it would pass.") == Found{"[Ana Ruiz]: it would pass"});
+}
