@@ -55,7 +55,8 @@ namespace dossier {
 // 8: what the ones told hear starts after them and an adverbial ("told reporters at the White House
 // he thought …", "told lawmakers on Tuesday the budget …"), gatherings and more audiences told
 // ("told the jury", "told a news conference", "told lawmakers").
-inline constexpr int kClaimExtractorVersion = 8;
+// 9: Chinese: a name read by its surname after a place, employer and role ("山东货车司机王金光" 王金光).
+inline constexpr int kClaimExtractorVersion = 9;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "dossier/claim.h"
+#include "extract/han_person_names.h"
 #include "extract/name_initials.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
@@ -819,7 +820,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   // "市民王女士": who the person is, then the name.
   for (std::string_view who : {"市民", "居民", "村民", "网友", "網友", "游客", "遊客", "消费者", "消費者", "家长", "家長",
-                               "车主", "車主", "乘客", "球迷", "业主", "業主", "店主", "农民", "農民", "学生", "學生"}) {
+                               "车主", "車主", "乘客", "球迷", "业主", "業主", "店主", "农民", "農民", "学生", "學生",
+                               // 司机李明, 渔民陈海: people by their work.
+                               "司机", "司機", "员工", "員工", "工人", "职工", "職工", "教师", "教師", "老师", "老師",
+                               "护士", "護士", "渔民", "漁民", "商户", "商戶", "摊主", "攤主", "志愿者", "志願者"}) {
     if (StartsWith(text.substr(begin, end - begin), who) && CodePoints(text.substr(begin + who.size(), end - begin - who.size())) >= 2) {
       begin += who.size();
       break;
@@ -957,6 +961,11 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     return HanSpeaker{{begin + name, end}, false};
   }
   const size_t length = CodePoints(phrase);
+  // "山东货车司机王金光", "中国气象局首席预报员黄志远": a place, an employer and a role no title list
+  // holds, then a name; whoever the words before it describe, the name is who speaks.
+  if (length >= 5 && !IsHanOrganization(phrase)) {
+    if (const size_t at = HanPersonNameAtEnd(phrase); at != std::string_view::npos) return HanSpeaker{{begin + at, end}, false};
+  }
   if (length < 2 || length > (IsHanOrganization(phrase) ? 16 : 10)) return std::nullopt;
   for (std::string_view not_name : {"的", "是", "了", "和", "与", "與", "这", "這", "那", "有", "我"}) {
     // "住房和城乡建设部": a conjunction inside an organisation's name.
