@@ -621,6 +621,9 @@ bool IsDateOrTimeWord(std::string_view han) {
 // The length of a Han phrase without the trailers that end it ("陳文雄則" → "陳文雄").
 size_t WithoutTrailers(std::string_view phrase) { return WithoutEndings(phrase, HanTrailers()); }
 
+// The characters before 在 that make it part of a word (现在 "now", 正在, 存在, 实在, 所在, 自在, 不在).
+constexpr std::string_view kNotWhere[] = {"现", "現", "正", "存", "实", "實", "所", "自", "不"};
+
 // Where the parenthesis that closes right before `end` opens ("(化名)", "（音譯）", "(八月二十七日)"),
 // after `floor` and within a short aside on one line; npos if none closes there.
 size_t ParenthesisOpening(std::string_view text, size_t floor, size_t end) {
@@ -802,8 +805,16 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       const size_t other = phrase.rfind(at_word);
       if (other != std::string_view::npos && other > 0 && (at == std::string_view::npos || other > at)) at = other;
     }
+    // "盧秀燕今天在災害應變中心", "賴清德在出席公開活動後主動": 在 after who speaks opens where or
+    // when, however long (not 现在, 正在, nor a relative clause: "在北京工作的李明").
+    const size_t own_at = phrase.rfind("在");
+    const std::string_view before_at = own_at != std::string_view::npos && own_at >= 3 ? phrase.substr(own_at - 3, 3) : std::string_view();
+    const bool where_clause = own_at != std::string_view::npos && own_at >= 6 && own_at == at &&
+                              phrase.find("的", own_at) == std::string_view::npos &&
+                              std::none_of(std::begin(kNotWhere), std::end(kNotWhere), [&](std::string_view w) { return before_at == w; });
     if (at != std::string_view::npos && at > 0 &&
-        (EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上") || CodePoints(phrase.substr(at)) <= 5)) {
+        (where_clause || EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上") ||
+         CodePoints(phrase.substr(at)) <= 5)) {
       end = begin + at;
       changed = true;
     }
