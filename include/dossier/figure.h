@@ -69,7 +69,9 @@ namespace dossier {
 // Periods: a commodity's price the dateline's day only on the day's trading or as a move's end, a
 // contract month ("the April contract") no period, "October of 2006", "by March" the next March.
 // Chinese: each item of a 分别 list its own subject and period, an hour before 时 a time of day.
-inline constexpr int kFigureExtractorVersion = 10;
+// 11: Chinese: digits before 级 a grade counted (风力17级), a numeral before it a level's name (二级响应);
+// a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner.
+inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
