@@ -83,7 +83,7 @@ TEST_CASE("Magnitudes in sequence are one number, 一成半 is fifteen percent, 
   for (const Figure& f : ExtractFigures(text)) CHECK(f.surface.find("二○二七") == std::string::npos);
 }
 
-TEST_CASE("Digits before 级 measure a grade; a numeral before it names a level", "[figures][chinese]") {
+TEST_CASE("Digits before 级 measure a grade, a numeral before it names a level", "[figures][chinese]") {
   const std::string storm = "台风登陆时中心附近最大风力达17级,当地启动二级应急响应。";
   const Figure wind = OnlyFigure(storm, "17级");
   CHECK(wind.kind == FigureKind::kCount);
