@@ -65,7 +65,7 @@ namespace dossier {
 // "Zurich-based Larch Capital"), a surname never starts a longer name ("Biden White House"),
 // acronyms are organisations, "the X spokesman", "Members of X+ – … – said", "X with Bank said",
 // "…, says its maker, Name.", "the official" after an unnamed one, "U.S. officials", officials
-// of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week".
+// of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week"; Chinese: a name read by its surname after a place, employer and role ("山东货车司机王金光" 王金光).
 inline constexpr int kClaimExtractorVersion = 9;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -79,7 +79,8 @@ namespace dossier {
 // country's ("Bank of Nordvik" → "Nordvik"); metrics: money beside a good ("$90 oil") its price,
 // "rates" interest rates, "growth" a growth rate, "S&P" an index, barrels alone no production, an
 // election's shares of the vote, a move's ends one metric; the wire dateline read by the reader the claims share (extract/datelines.h): a dash inside the
-// agency's bracket, unspaced dashes, an outlet in brackets with no dash.
+// agency's bracket, unspaced dashes, an outlet in brackets with no dash; Chinese: digits before 级 a grade counted (风力17级), a numeral before it a level's name (二级响应);
+// a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner.
 inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {

@@ -134,14 +134,22 @@ void SentenceReader::HanQuotationAttributed() {
 void SentenceReader::HanHeadline() {
   if (index_ != 0) return;
   const size_t line_end = std::min<size_t>(text_.find('\n'), sentence_.end);
-  // "价潮蔓延 业内人士称 行业洗牌加速": a speaker and its verb set apart by spaces say the rest of the line.
+  // "价潮蔓延 业内人士称 行业洗牌加速": a speaker and its verb set apart by spaces say the rest of the
+  // line; "登陆粤西 气象台预计强降雨持续三天": a verb of saying or expecting needs no space after it.
+  static constexpr std::string_view kSays[] = {"称", "稱", "说", "說", "表示", "预计", "預計", "认为", "認為", "警告", "指出"};
   for (size_t p = sentence_.begin; p < line_end; ++p) {
     const size_t verb = HanReportingVerbAt(text_, p);
-    if (verb == 0 || p + verb >= line_end || text_[p + verb] != ' ') continue;
+    if (verb == 0 || p + verb >= line_end) continue;
+    const bool spaced = text_[p + verb] == ' ';
+    // (Unspaced, what is said follows at once: "…解释说,…" is a sentence the body's readers read.)
+    const auto lead = static_cast<unsigned char>(text_[p + verb]);
+    if (!spaced && (lead < 0xE4 || lead > 0xE9 || std::find(std::begin(kSays), std::end(kSays), text_.substr(p, verb)) == std::end(kSays))) {
+      continue;
+    }
     const size_t phrase = HanRunBegin(text_, sentence_.begin, p);
     if (phrase == p || (phrase > 0 && text_[phrase - 1] != ' ' && text_[phrase - 1] != '\n')) continue;
     auto found = HanSpeakerBefore(text_, phrase, p);
-    const size_t begin = p + verb + 1;
+    const size_t begin = p + verb + (spaced ? 1 : 0);
     const size_t end = TrimEnd(begin, line_end, true);
     if (!found || found->pronoun || found->company || end <= begin) continue;
     Add({Named(text_, *found)}, std::string(text_.substr(p, verb)), {begin, end});

@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "dossier/claim.h"
+#include "extract/han_person_names.h"
 #include "extract/name_initials.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
@@ -654,6 +655,9 @@ bool IsDateOrTimeWord(std::string_view han) {
 // The length of a Han phrase without the trailers that end it ("陳文雄則" → "陳文雄").
 size_t WithoutTrailers(std::string_view phrase) { return WithoutEndings(phrase, HanTrailers()); }
 
+// The characters before 在 that make it part of a word (现在 "now", 正在, 存在, 实在, 所在, 自在, 不在).
+constexpr std::string_view kNotWhere[] = {"现", "現", "正", "存", "实", "實", "所", "自", "不"};
+
 // Where the parenthesis that closes right before `end` opens ("(化名)", "（音譯）", "(八月二十七日)"),
 // after `floor` and within a short aside on one line; npos if none closes there.
 size_t ParenthesisOpening(std::string_view text, size_t floor, size_t end) {
@@ -835,8 +839,16 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       const size_t other = phrase.rfind(at_word);
       if (other != std::string_view::npos && other > 0 && (at == std::string_view::npos || other > at)) at = other;
     }
+    // "盧秀燕今天在災害應變中心", "賴清德在出席公開活動後主動": 在 after who speaks opens where or
+    // when, however long (not 现在, 正在, nor a relative clause: "在北京工作的李明").
+    const size_t own_at = phrase.rfind("在");
+    const std::string_view before_at = own_at != std::string_view::npos && own_at >= 3 ? phrase.substr(own_at - 3, 3) : std::string_view();
+    const bool where_clause = own_at != std::string_view::npos && own_at >= 6 && own_at == at &&
+                              phrase.find("的", own_at) == std::string_view::npos &&
+                              std::none_of(std::begin(kNotWhere), std::end(kNotWhere), [&](std::string_view w) { return before_at == w; });
     if (at != std::string_view::npos && at > 0 &&
-        (EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上") || CodePoints(phrase.substr(at)) <= 5)) {
+        (where_clause || EndsWith(phrase, "中") || EndsWith(phrase, "时") || EndsWith(phrase, "時") || EndsWith(phrase, "上") ||
+         CodePoints(phrase.substr(at)) <= 5)) {
       end = begin + at;
       changed = true;
     }
@@ -853,7 +865,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   // "市民王女士": who the person is, then the name.
   for (std::string_view who : {"市民", "居民", "村民", "网友", "網友", "游客", "遊客", "消费者", "消費者", "家长", "家長",
-                               "车主", "車主", "乘客", "球迷", "业主", "業主", "店主", "农民", "農民", "学生", "學生"}) {
+                               "车主", "車主", "乘客", "球迷", "业主", "業主", "店主", "农民", "農民", "学生", "學生",
+                               // 司机李明, 渔民陈海: people by their work.
+                               "司机", "司機", "员工", "員工", "工人", "职工", "職工", "教师", "教師", "老师", "老師",
+                               "护士", "護士", "渔民", "漁民", "商户", "商戶", "摊主", "攤主", "志愿者", "志願者"}) {
     if (StartsWith(text.substr(begin, end - begin), who) && CodePoints(text.substr(begin + who.size(), end - begin - who.size())) >= 2) {
       begin += who.size();
       break;
@@ -991,6 +1006,11 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     return HanSpeaker{{begin + name, end}, false};
   }
   const size_t length = CodePoints(phrase);
+  // "山东货车司机王金光", "中国气象局首席预报员黄志远": a place, an employer and a role no title list
+  // holds, then a name; whoever the words before it describe, the name is who speaks.
+  if (length >= 5 && !IsHanOrganization(phrase)) {
+    if (const size_t at = HanPersonNameAtEnd(phrase); at != std::string_view::npos) return HanSpeaker{{begin + at, end}, false};
+  }
   if (length < 2 || length > (IsHanOrganization(phrase) ? 16 : 10)) return std::nullopt;
   for (std::string_view not_name : {"的", "是", "了", "和", "与", "與", "这", "這", "那", "有", "我"}) {
     // "住房和城乡建设部": a conjunction inside an organisation's name.

@@ -165,6 +165,8 @@ class ClaimFinder {
   const std::vector<Speaker>& Interviewee();
   const std::vector<Speaker>& HanAnswerer();
   bool OpensTwoLines(std::string_view label) const;
+  // Whether a line before byte `at` opens with a reporter's question ("记者:", "问:").
+  bool AsksBefore(size_t at) const;
   // claim_documents.cc: the organisations a press release's boilerplate names ("About Calder
   // Energy"), whose "we" it is; none in other texts.
   const std::vector<Speaker>& Issuers();

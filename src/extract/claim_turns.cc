@@ -21,8 +21,10 @@
 #include <unicode/utf8.h>
 
 #include "extract/claim_reader.h"
+#include "extract/han_person_names.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
 
 namespace dossier::extract {
 namespace {
@@ -238,6 +240,17 @@ const std::vector<Speaker>& ClaimFinder::HanAnswerer() {
   return *han_answerer_;
 }
 
+// Whether a line before byte `at` opens with a reporter's question ("记者:", "问:"): the text is an interview.
+bool ClaimFinder::AsksBefore(size_t at) const {
+  for (std::string_view asks : {"\n记者", "\n記者", "\n问", "\n問"}) {
+    for (size_t found = text_.find(asks); found != std::string_view::npos && found < at; found = text_.find(asks, found + 1)) {
+      const std::string_view colon = text_.substr(found + asks.size(), 3);
+      if (colon == "\xef\xbc\x9a" || colon.substr(0, 1) == ":") return true;  // ： or :
+    }
+  }
+  return false;
+}
+
 // Whether `label` opens two lines or more, each followed by a colon: the turns of a transcript.
 bool ClaimFinder::OpensTwoLines(std::string_view label) const {
   size_t lines = 0;
@@ -258,10 +271,20 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   bool says = false;  // "楊明哲說:": a name and its verb, not a turn's label
   for (size_t h = 0; h < han; ++h) says |= HanReportingVerbAt(text_, T(h).begin) != 0;
   if (!says && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
-    const ByteSpan name{T(0).begin, T(han - 1).end};
-    const std::string_view written = text_.substr(name.begin, name.end - name.begin);
+    ByteSpan name{T(0).begin, T(han - 1).end};
+    std::string_view written = text_.substr(name.begin, name.end - name.begin);
     *colon = han;
     if (written == "记者" || written == "記者" || written == "主持人" || written == "问" || written == "問") return TurnKind::kNobody;
+    // "人物周刊:", "本报:": the outlet asks, in the author's voice.
+    if (IsNewsOutlet(written) || EndsWith(written, "周刊") || EndsWith(written, "週刊") || EndsWith(written, "本报") ||
+        EndsWith(written, "本報")) {
+      return TurnKind::kNobody;
+    }
+    // "村民李大姐:": who the person is, then the name (five characters or more: 欧阳立新 is a name).
+    if (const size_t at = written.size() >= 15 ? HanPersonNameAtEnd(written) : std::string_view::npos; at != std::string_view::npos) {
+      name.begin += at;
+      written.remove_prefix(at);
+    }
     speakers->push_back({{"", std::string(written), name}, ActorKind::kPerson});
     return TurnKind::kSpeaker;
   }
@@ -290,6 +313,15 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
           speakers->push_back({{"", std::string(name), span}, ActorKind::kPerson});
           return TurnKind::kSpeaker;
         }
+      }
+      // "村民李秀英:", "首席预报员黄志远:" after a reporter's question: who the person is and the name,
+      // with no space between (and only in an interview: "具体措施包括:" opens a list).
+      const size_t at = label.size() >= 15 && space == std::string_view::npos ? HanPersonNameAtEnd(label) : std::string_view::npos;
+      if (at != std::string_view::npos && f_.AsksBefore(sentence_.begin)) {
+        *colon = c;
+        const ByteSpan span{T(0).begin + at, T(c - 1).end};
+        speakers->push_back({{"", std::string(label.substr(at)), span}, ActorKind::kPerson});
+        return TurnKind::kSpeaker;
       }
     }
   }

@@ -205,6 +205,11 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
     return topic;
   }
   if (company_text || owner.empty() || ContainsAny(owner, kNotOwners)) return topic;
+  // "疫苗採購量", "總經費", "成交额": a topic that ends in a measure's head no list holds names what
+  // is measured, not whose it is.
+  for (std::string_view head : {"量", "费", "費", "额", "額"}) {
+    if (owner.size() >= head.size() && owner.substr(owner.size() - head.size()) == head) return topic;
+  }
   const size_t length = CodePoints(owner);
   if (length < 2 || length > 10) return topic;
   topic.owner = std::string(owner);

@@ -571,9 +571,11 @@ class Scanner {
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
       if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
     }
-    // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article.
+    // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article;
+    // a numeral before 级 names a level (二级响应, 三級警戒), where digits measure one (风力17级).
     if (head.number.end > i) {
-      if (auto counted = ReadChineseCounted(head.end); counted && head.number.value != 1) {
+      if (auto counted = ReadChineseCounted(head.end);
+          counted && head.number.value != 1 && counted->second != "\xe7\xba\xa7" && counted->second != "\xe7\xb4\x9a") {
         Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
         return counted->first;
       }

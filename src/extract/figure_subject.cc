@@ -488,13 +488,15 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
     if (IsDigit(At(t, end)) && dated && !dateline) ends_at_marker = true;
     const std::string words(t.substr(start, end - start));
     // 公司 and 该公司 refer back (ReferenceIn reads them); a clause opening with a verb or an adverb
-    // (占, 将, 较, 约 …) has no subject here.
+    // (占, 将, 较, 比 as in 比上年, 约 …) has no subject here.
     bool verb_first = false;
-    for (std::string_view v : {"占", "佔", "将", "將", "较", "較", "约", "約", "其", "并", "並", "为", "為", "同", "环", "環", "年",
+    for (std::string_view v : {"占", "佔", "将", "將", "较", "較", "比", "约", "約", "其", "并", "並", "为", "為", "同", "环", "環", "年",
                                 "预计", "預計", "预估", "預估", "表示", "截至", "受", "共", "累计", "累計",
                                 // 規劃今年資本支出, 合併營收, 單季營收: a plan or a kind of figure, not whose
                                 "规划", "規劃", "计划", "計劃", "合并", "合併", "单季", "單季", "税后", "稅後", "前年",
-                                "今年", "去年", "明年"}) {
+                                "今年", "去年", "明年",
+                                // 低於去年同期的44.2%, 高于预期: a comparison, not whose
+                                "低于", "低於", "高于", "高於", "优于", "優於", "不及", "超过", "超過", "达到", "達到"}) {
       verb_first = verb_first || StartsWith(t, start, v);
     }
     if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {

@@ -140,6 +140,9 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x99\x82", "kWh", F::kPhysical},    // 千瓦時
     {"\xe5\xba\xa6", "kWh", F::kPhysical},                              // 度 (of electricity)
     {"\xe5\x85\xac\xe9\x87\x8c", "km", F::kPhysical},                  // 公里
+    {"\xe5\x85\xac\xe9\xa1\xb7", "ha", F::kPhysical},                  // 公顷 (farmland flooded, forest burned)
+    {"\xe5\x85\xac\xe9\xa0\x83", "ha", F::kPhysical},                  // 公頃
+    {"\xe6\xaf\xab\xe7\xb1\xb3", "mm", F::kPhysical},                  // 毫米 (of rain)
     {"\xe5\x90\xa8", "t", F::kPhysical},                                // 吨
     {"\xe5\x99\xb8", "t", F::kPhysical},                                // 噸
     {"\xe5\x90\x89\xe7\x93\xa6\xe6\x97\xb6", "GWh", F::kPhysical},    // 吉瓦时
@@ -548,6 +551,8 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe4\xba\xba\xe6\xac\xa1", "\xe5\x89\x82\xe6\xac\xa1", "\xe5\x8a\x91\xe6\xac\xa1",
       "\xe6\x9e\xb6\xe6\xac\xa1", "\xe8\xbd\xa6\xe6\xac\xa1", "\xe8\xbb\x8a\xe6\xac\xa1",
       "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
+      // 级 級: a grade on a scale, counted like 层 (风力17级, 7.1级地震, 二级响应).
+      "\xe7\xba\xa7", "\xe7\xb4\x9a",
   };
   static constexpr std::string_view kMeasureWords[] = {
       "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
@@ -567,6 +572,7 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe7\xad\x86", "\xe5\xae\x97", "\xe7\xa5\xa8",             // 筆 宗 票
       "\xe5\xb8\xad", "\xe5\x89\x82", "\xe5\x8a\x91",             // 席 剂 劑 (seats, doses)
       "\xe5\x9c\xba", "\xe5\xa0\xb4", "\xe7\x90\x83",             // 场 場 球 (matches, goals)
+      "\xe4\xbb\xb6",                                               // 件 (claims, cases, items)
   };
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};

@@ -225,3 +225,21 @@ TEST_CASE("A headline phrase with a period in it is no speaker", "[claims][han]"
   // A period that opens the phrase is set aside.
   CHECK(Claims("今年上半年王立表示,订单增长了两成。") == Found{"[王立]: 订单增长了两成"});
 }
+
+TEST_CASE("A place, an employer and a role before a Han name are not the name", "[claims][han]") {
+  CHECK(Claims("“货全压在车上了。”河南冷链司机周国庆说。") == Found{"[周国庆]: 货全压在车上了"});
+  CHECK(Claims("市气象局首席预报员欧阳明认为,降雨将持续到周末。") == Found{"[欧阳明]: 降雨将持续到周末"});
+  CHECK(Claims("省防指副总指挥、省应急厅厅长邓海波强调,各地要严防山洪。") == Found{"[邓海波]: 各地要严防山洪"});
+  CHECK(Claims("司机李明说,高速已经封闭。") == Found{"[李明]: 高速已经封闭"});
+  // A company's name is no person's, though its first character is a surname's.
+  CHECK(Claims("江南水利设计院表示,堤坝运行正常。") == Found{"[江南水利设计院]: 堤坝运行正常"});
+}
+
+TEST_CASE("在 after a Han name opens where or when it was said, however long", "[claims][han]") {
+  CHECK(Claims("正文。林秀珠今天在縣災害應變中心表示,山區道路全部封閉。") == Found{"[林秀珠]: 山區道路全部封閉"});
+  CHECK(Claims("正文。邱志明在出席防災會議後主動向媒體表示,停班停課晚間公布。") == Found{"[邱志明]: 停班停課晚間公布"});
+}
+
+TEST_CASE("A headline's speaker and a verb of saying need no space before what is said", "[claims][han]") {
+  CHECK(Claims("暴雨持续 省气象台预计周末转晴\n\n正文。") == Found{"[省气象台]: 周末转晴"});
+}

@@ -82,3 +82,13 @@ TEST_CASE("Magnitudes in sequence are one number, 一成半 is fifteen percent, 
   CHECK(OnlyFigure(text, "一成半").value == Approx(15));
   for (const Figure& f : ExtractFigures(text)) CHECK(f.surface.find("二○二七") == std::string::npos);
 }
+
+TEST_CASE("Digits before 级 measure a grade, a numeral before it names a level", "[figures][chinese]") {
+  const std::string storm = "台风登陆时中心附近最大风力达17级,当地启动二级应急响应。";
+  const Figure wind = OnlyFigure(storm, "17级");
+  CHECK(wind.kind == FigureKind::kCount);
+  CHECK(wind.value == 17);
+  CHECK(wind.unit == "级");
+  CHECK(ExtractFigures(storm).size() == 1);  // 二级应急响应 is a level's name
+  CHECK(OnlyFigure("花蓮外海發生規模6.1級地震。", "6.1級").unit == "級");
+}

@@ -138,3 +138,11 @@ TEST_CASE("A Chinese score's second number is the side the verb after it names, 
   CHECK(SubjectOf(fs, "2") == "上海申花");
   CHECK(SubjectOf(fs, "二度") == "马丁");
 }
+
+TEST_CASE("A comparison opening a clause, or a measure's head, names no owner", "[figures][subject][han]") {
+  const auto figures = ExtractFigures(
+      "一季度国内生产总值296299亿元,比上年四季度环比增长1.6%。65歲以上長者接種率為41.5%,低於去年同期的44.2%。");
+  CHECK(SubjectOf(figures, "1.6%") != "比上年");
+  CHECK(SubjectOf(figures, "44.2%") != "低於");
+  CHECK(SubjectOf(ExtractFigures("今年疫苗採購量為645萬劑。"), "645萬劑") != "疫苗採購量");
+}
