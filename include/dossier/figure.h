@@ -69,7 +69,10 @@ namespace dossier {
 // Periods: a commodity's price the dateline's day only on the day's trading or as a move's end, a
 // contract month ("the April contract") no period, "October of 2006", "by March" the next March.
 // Chinese: each item of a 分别 list its own subject and period, an hour before 时 a time of day.
-inline constexpr int kFigureExtractorVersion = 10;
+// 11: periods: a value of a period over by the dateline that no word makes an expectation is actual;
+// four digits inside a Chinese amount (2100万吨, 1億2000萬元) no year; "from 66.8% at the last
+// election in 2022" names a base.
+inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
