@@ -80,7 +80,9 @@ namespace dossier {
 // "rates" interest rates, "growth" a growth rate, "S&P" an index, barrels alone no production, an
 // election's shares of the vote, a move's ends one metric; the wire dateline read by the reader the claims share (extract/datelines.h): a dash inside the
 // agency's bracket, unspaced dashes, an outlet in brackets with no dash; Chinese: digits before 级 a grade counted (风力17级), a numeral before it a level's name (二级响应);
-// a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner.
+// a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner; periods: a value of a period over by the dateline that no word makes an expectation is actual;
+// four digits inside a Chinese amount (2100万吨, 1億2000萬元) no year; "from 66.8% at the last
+// election in 2022" names a base.
 inline constexpr int kFigureExtractorVersion = 11;
 
 enum class FigureKind {

@@ -981,6 +981,11 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       f.period_kind.reset();
     }
   }
+  // A value of a period over by the dateline that no word makes an expectation is a reported one:
+  // "Turnout was 61.2%" the day after the vote, "Net income was $7.4 billion" for a past quarter.
+  for (Figure& f : *figures) {
+    if (f.period && !f.period_kind && OverBy(*f.period, dated)) f.period_kind = "actual";
+  }
   ReadChanges(t, clauses, figures);
   ShareMetricOfMove(figures);
   ReadSubjects(t, clauses, figures);

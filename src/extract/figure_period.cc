@@ -67,6 +67,22 @@ int GermanOrdinal(std::string_view lower) {
   return 0;
 }
 
+// Whether four digits at `i` are part of a Chinese amount rather than a year: after a magnitude
+// (1億2000萬元) or before a Han character that no year is followed by (2100万吨, 2000人). A year is
+// followed by 年, by 财/財 (2026财年) or by a word joining it to another year (2026至2030年).
+bool InHanAmount(std::string_view t, size_t i) {
+  static constexpr std::string_view kMagnitudes[] = {"\xe4\xba\xbf", "\xe5\x84\x84", "\xe4\xb8\x87", "\xe8\x90\xac"};  // 亿 億 万 萬
+  static constexpr std::string_view kAfterYear[] = {
+      "\xe5\xb9\xb4", "\xe8\xb4\xa2", "\xe8\xb2\xa1", "\xe8\x87\xb3", "\xe5\x88\xb0",  // 年 财 財 至 到
+      "\xe5\x8f\x8a", "\xe5\x92\x8c", "\xe4\xb8\x8e", "\xe8\x88\x87", "\xe6\x88\x96"};  // 及 和 与 與 或
+  for (std::string_view m : kMagnitudes) {
+    if (i >= m.size() && t.compare(i - m.size(), m.size(), m) == 0) return true;
+  }
+  const unsigned char next = static_cast<unsigned char>(At(t, i + 4));
+  if (next < 0xe4 || next > 0xe9) return false;  // not a Han character
+  return std::none_of(std::begin(kAfterYear), std::end(kAfterYear), [&](std::string_view w) { return StartsWith(t, i + 4, w); });
+}
+
 // A four-digit year at `i` standing alone, or 0.
 int YearAt(std::string_view t, size_t i) {
   if (IsAsciiAlnum(Before(t, i)) && !(Before(t, i) == 'Y' && Before(t, i - 1) == 'F')) return 0;
@@ -74,7 +90,7 @@ int YearAt(std::string_view t, size_t i) {
     if (!IsDigit(At(t, i + k))) return 0;
   }
   if (IsDigit(At(t, i + 4)) || (At(t, i + 4) == ',' && IsDigit(At(t, i + 5))) ||
-      (At(t, i + 4) == '.' && IsDigit(At(t, i + 5)))) {
+      (At(t, i + 4) == '.' && IsDigit(At(t, i + 5))) || InHanAmount(t, i)) {
     return 0;
   }
   const int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
@@ -537,8 +553,11 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
     if (punctuated || word == "to" || word == "and") return false;
     // "rose 4% from a year earlier in the second quarter": the base is named whole before it.
     if (word == "earlier" || word == "ago") return false;
+    // Further back, an amount named after the word is the base ("down from 66.8% at the last
+    // election in 2022").
     if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") {
-      return back <= kNearBack || w[k - back + 1].lower == "the" || w[k - back + 1].lower == "a";
+      const std::string_view after = w[k - back + 1].lower;
+      return back <= kNearBack || after == "the" || after == "a" || IsDigit(after[0]);
     }
     // "rose 1.2% in October, after a 0.3% increase in September", "following a 8.7% rise in the
     // prior month": the value before, set beside the one reported ("profit after tax" is no base).
@@ -1204,8 +1223,15 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   return out;
 }
 
-bool EndsAfter(std::string_view period, Dateline dated) {
-  if (dated.year == 0 || period.size() < 4) return false;
+namespace {
+
+// The last year, month and day (0: the whole month) a period covers, or nullopt for what cannot be
+// placed (fiscal periods, targets, spans of years).
+struct PeriodEnd {
+  int year, month, day;
+};
+std::optional<PeriodEnd> LastDayOf(std::string_view period) {
+  if (period.size() < 4) return std::nullopt;
   auto number = [&](size_t at, size_t n) {
     int v = 0;
     for (size_t i = at; i < at + n; ++i) {
@@ -1225,10 +1251,26 @@ bool EndsAfter(std::string_view period, Dateline dated) {
     year = number(0, 4), month = number(5, 2);  // "2026-09", "2026-02-04"
     if (period.size() == 10) day = number(8, 2);
   }
-  if (year < 0 || month <= 0 || day < 0) return false;
-  if (year != dated.year) return year > dated.year;
-  if (month != dated.month) return month > dated.month;
-  return day > 0 && dated.day > 0 && day > dated.day;
+  if (year < 0 || month <= 0 || day < 0) return std::nullopt;
+  return PeriodEnd{year, month, day};
+}
+
+}  // namespace
+
+bool EndsAfter(std::string_view period, Dateline dated) {
+  const std::optional<PeriodEnd> end = dated.year ? LastDayOf(period) : std::nullopt;
+  if (!end) return false;
+  if (end->year != dated.year) return end->year > dated.year;
+  if (end->month != dated.month) return end->month > dated.month;
+  return end->day > 0 && dated.day > 0 && end->day > dated.day;
+}
+
+bool OverBy(std::string_view period, Dateline dated) {
+  const std::optional<PeriodEnd> end = dated.year ? LastDayOf(period) : std::nullopt;
+  if (!end) return false;
+  if (end->year != dated.year) return end->year < dated.year;
+  if (end->month != dated.month) return end->month < dated.month;
+  return end->day > 0 && dated.day > 0 && end->day <= dated.day;
 }
 
 // "Dec-25", "Jul-22": a month and the last two digits of its year, as results tables head their

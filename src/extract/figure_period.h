@@ -33,6 +33,11 @@ struct Dateline {
 // spans of years) and when the dateline is unknown.
 bool EndsAfter(std::string_view period, Dateline dated);
 
+// Whether `period` (canonical) is over by the dateline: it ends before the dateline's month, or is
+// a day on or before the dateline's (a vote on Sunday reported on Monday, a close on the day). False
+// for what it cannot place and when the dateline is unknown.
+bool OverBy(std::string_view period, Dateline dated);
+
 // The first full date in the first 400 bytes of `text` ("SAN FRANCISCO, 6 February 2026 —",
 // "February 6, 2026", "12. März 2026", "2026年2月6日").
 Dateline FindDateline(std::string_view text);

@@ -532,7 +532,7 @@ bool GivenAsEstimate(const Figure& f) { return f.period_kind == "forecast" || Na
 // read as two revenues is a misreading); across sentences, one of them given as an estimate does
 // ("Total revenue was US$38.7 billion … Advertising revenue rose 9 per cent to US$29.3 billion"
 // read as two revenues of the group is a misreading; "… US$2.05 a share. Analysts had expected
-// US$2.19 a share" is a conflict).
+// US$2.19 a share" is an outcome against an expectation, which FindConflicts keeps apart).
 std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& measured) {
   std::vector<bool> dropped(measured.size(), false);
   for (size_t i = 0; i < measured.size(); ++i) {
@@ -555,9 +555,17 @@ std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& m
   return kept;
 }
 
-// Whether `f` is what its subject intends (a plan, a budget, a target), or a value reported as
-// having happened.
-bool Intended(const Figure& f) { return f.period_kind == "plan"; }
+// Whether `f` is an expectation formed before the outcome rather than a value reported as having
+// happened: a plan, a budget, a target, or a figure the words before it name as expected,
+// forecast, projected or the consensus ("Analysts had expected US$2.19 a share", "an exit poll had
+// projected 63 seats"). An estimate alone is not: "A critic estimates that Orchard AI had revenue
+// of around $8bn in 2025" disputes the company's figure.
+bool Expected(const Figure& f) {
+  static constexpr std::string_view kExpectation[] = {"expect", "consensus", "forecast", "projected", "predicted", "guidance", "outlook"};
+  const std::string before = MetricKey(f.quote.prefix);
+  return f.period_kind == "plan" ||
+         std::any_of(std::begin(kExpectation), std::end(kExpectation), [&](std::string_view w) { return before.find(w) != std::string::npos; });
+}
 bool Happened(const Figure& f) { return f.period_kind == "actual"; }
 
 }  // namespace
@@ -594,30 +602,20 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
   };
   for (auto& [key, all_measured] : by_measure) {
     const std::vector<FigureRef> measured = WithoutSelfContradictions(all_measured);
-    // What a source intends (a plan, a budget, a target) and what another source reports as having
-    // happened are no rivals: "plans about $200 billion of capital spending this year" against the
-    // year's reported $210 billion, an inflation target against the rate. Where a measure holds both
-    // from different sources, the intentions are weighed among themselves and the rest (reported
-    // values, and estimates of them, which do rival them) among themselves.
-    auto source_with = [&](auto&& kind) {
-      std::set<const SourceFigures*> sources;
-      for (const FigureRef& ref : measured) {
-        if (kind(ref.figure->figure)) sources.insert(ref.source);
-      }
-      return sources;
-    };
-    const std::set<const SourceFigures*> planning = source_with(Intended);
-    const std::set<const SourceFigures*> reporting = source_with(Happened);
-    const bool apart = std::any_of(planning.begin(), planning.end(), [&](const SourceFigures* p) {
-      return reporting.size() > 1 || (reporting.size() == 1 && *reporting.begin() != p);
-    });
-    if (!apart) {
+    // What was expected (a forecast, an estimate, a plan, a target) and what happened are no rivals,
+    // in one source or two: "US$2.05 a share; analysts had expected US$2.19" is a miss, an
+    // inflation target against the rate a target missed. Where a measure holds both, the
+    // expectations are weighed among themselves (a company's capex plan against the consensus for
+    // it) and the rest (reported values, and those of no kind) among themselves.
+    const bool both = std::any_of(measured.begin(), measured.end(), [](const FigureRef& r) { return Expected(r.figure->figure); }) &&
+                      std::any_of(measured.begin(), measured.end(), [](const FigureRef& r) { return Happened(r.figure->figure); });
+    if (!both) {
       add_conflict(measured);
       continue;
     }
-    std::vector<FigureRef> intended, rest;
-    for (const FigureRef& ref : measured) (Intended(ref.figure->figure) ? intended : rest).push_back(ref);
-    add_conflict(intended);
+    std::vector<FigureRef> expected, rest;
+    for (const FigureRef& ref : measured) (Expected(ref.figure->figure) ? expected : rest).push_back(ref);
+    add_conflict(expected);
     add_conflict(rest);
   }
   return conflicts;

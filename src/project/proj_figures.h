@@ -129,7 +129,8 @@ inline constexpr double kConflictTolerance = 0.02;
 // The measures stated with different values: figures with the same MeasureKey whose value
 // intervals are more than kConflictTolerance apart. Left out: a delta with no basis and the `from`
 // end of a revision within one period (neither states a rival value); a delta with a basis (year
-// on year, quarter on quarter) meets only deltas of that basis.
+// on year, quarter on quarter) meets only deltas of that basis; an expectation (a forecast or a
+// plan) never meets a value reported as having happened.
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures);
 
 // True when `reading` (a number as a briefing line states it, read by ExtractFigures) names a

@@ -377,7 +377,12 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // v11 (s11-figsubj): on the same 71 texts 780/888 (761 with v10), metric 641/753 (641); with six
   // texts of real stories' structures (OPEC+, CPI, Fed, match, election, drug approval), 77 texts:
   // 857/967 (0.886), 701/822 (0.853).
-  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.85);
+  // s11-figperiod's four multi-source texts (`alliance_monthly_report`, `fuel_council_outlook`,
+  // `valmont_election_count`, `valmont_election_herald`) hold subjects not read yet ("Turnout was
+  // 61.2%" is the election's, "The council put the alliance's October output at …" the alliance's,
+  // "63 seats for the Civic Union"): 12 of their 24 right, 773/912 (0.848) with them, 761/888
+  // (0.857) on the 71 texts before, unchanged.
+  CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.84);
   CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.84);
   // Periods and conflicts (s8-figperiod, 49 texts): period 452/616 (427 before: "last month",
   // relative and fiscal quarters, "the first three quarters", an amount's comparison period);
@@ -390,7 +395,14 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // s10-figperiod (65 texts with `energy_heat_day`): period 542/701 (531/690 on the 64 before):
   // a price is the day's only in a sentence on the day's trading, its moves with it, contract
   // months, "October of 2006", "by March", "over the last year".
-  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.75);
+  // s11-figperiod (75 texts, conflicts relabelled: an expectation, a forecast or a plan, is no rival
+  // of a reported value; 7 new conflicts in four multi-source texts): a value of a period over by
+  // the dateline that no word makes an expectation is reported, right period with the wrong kind
+  // 286 → 75; four-digit amounts in Chinese (2100万吨) no years and "down from 66.8% at the last
+  // election in 2022" a base, period 595 → 597 of 760; conflicts 10 of 23 found, 1 false (an exit
+  // poll's "34 for the Reform Bloc" read as the Civic Union's, against the seats it won).
+  CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.76);
+  CHECK(dev.meaning.period_kind_wrong <= 80);
   CHECK(dev.conflicts_false <= 1);
   CHECK(dev.conflicts_found >= 10);
 }
@@ -412,5 +424,9 @@ TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
   CHECK(Share(heldout.meaning.metric_right, heldout.meaning.metric_labelled) >= 0.71);
   CHECK(Share(heldout.meaning.period_right, heldout.meaning.period_labelled) >= 0.55);  // s8-figperiod: 111/196
   CHECK(heldout.conflicts_false <= 1);  // s8-figperiod: 0 (2 before)
-  CHECK(heldout.conflicts_found >= 3);
+  // s11-figperiod: the label rule that an expectation is no rival of a reported value moved 3 of the
+  // 12 conflicts to the traps (one of them had been found): 2 of 9 found, 1 false (a trap: the
+  // extractor knows an expectation by words just before it); right period with the wrong kind 48 → 23.
+  CHECK(heldout.conflicts_found >= 2);
+  CHECK(heldout.meaning.period_kind_wrong <= 30);
 }

@@ -123,13 +123,24 @@ TEST_CASE("One source's values of one measure conflict only where one is given a
   // segment's revenue read as the group's is a misreading, not a conflict.
   a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a2", Revenue(2.93e10, 200)}};
   CHECK(ConflictsOf({&a}).empty());
-  // "… US$2.05 a share. Analysts had expected US$2.19 a share": set against each other.
+  // "… US$2.05 a share. Analysts had expected US$2.19 a share": an outcome against an expectation,
+  // a miss, no conflict; so is a reported value against an estimate of the kind forecast.
   Figure expected = Revenue(3.2e10, 200, std::nullopt);
   expected.quote.prefix = "Analysts had expected ";
   a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a3", expected}};
+  CHECK(ConflictsOf({&a}).empty());
+  Figure consensus = Revenue(3.2e10, 200, std::string("forecast"));
+  consensus.quote.prefix = "against the consensus of ";
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a4", consensus}};
+  CHECK(ConflictsOf({&a}).empty());
+  // A critic's estimate of the reported value disputes it.
+  Figure critic = Revenue(3.2e10, 200, std::string("forecast"));
+  critic.quote.prefix = "A critic estimates revenue of ";
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a6", critic}};
   CHECK(ConflictsOf({&a}).size() == 1);
-  // A critic's estimate in another sentence, of the kind forecast.
-  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a4", Revenue(3.2e10, 200, std::string("forecast"))}};
+  // The company's guidance against the analysts' expectation, a sentence apart: two expectations
+  // set against each other.
+  a.extracted.figures = {{"a5", Revenue(4.3e10, 0, std::string("forecast"))}, {"a3", expected}};
   CHECK(ConflictsOf({&a}).size() == 1);
   // Across sources, two reported values disagree whatever their sentences.
   SourceFigures b;
@@ -257,6 +268,23 @@ TEST_CASE("A reported result does not go on with a period that was not over when
   CHECK_FALSE(extract::EndsAfter("FY2027", {2026, 11, 14}));  // a fiscal year's end is not known here
 }
 
+TEST_CASE("A value of a period over by the dateline that no word makes an expectation is reported", "[figures][period]") {
+  const std::string text =
+      "Civic Union holds Valmont assembly\n\n"
+      "ARDEN, 9 November 2026 — Turnout in Sunday's election was 61.2%, the commission said. An exit poll on Sunday "
+      "night had projected 63 seats for the Civic Union. Turnout in 2027's local elections is set to reach 55%.";
+  CHECK(OnlyFigure(text, "61.2%").period_kind == "actual");
+  CHECK(OnlyFigure(text, "63 seats").period_kind == "forecast");
+  CHECK(OnlyFigure(text, "55%").period_kind != "actual");
+  CHECK(extract::OverBy("2026-11-08", {2026, 11, 9}));
+  CHECK(extract::OverBy("2026-11-09", {2026, 11, 9}));  // the day's close, reported that day
+  CHECK(extract::OverBy("Q3 2026", {2026, 11, 9}));
+  CHECK_FALSE(extract::OverBy("2026-11", {2026, 11, 9}));  // a month still under way
+  CHECK_FALSE(extract::OverBy("2026", {2026, 11, 9}));
+  CHECK_FALSE(extract::OverBy("FY2026", {2026, 11, 9}));  // a fiscal year's end is not known here
+  CHECK_FALSE(extract::OverBy("2025", {0, 0, 0}));        // no dateline
+}
+
 TEST_CASE("A day-first page date dates the text, and a month-year column head is a month", "[figures][period]") {
   const extract::Dateline dated = extract::FindDateline("Mill posts profit\n\nPTW | Surat | Updated: 13-02-2026 19:05 IST\n\nText.");
   CHECK(dated.year == 2026);
@@ -267,7 +295,7 @@ TEST_CASE("A day-first page date dates the text, and a month-year column head is
   CHECK_FALSE(extract::ReadPeriod("Rev-25").has_value());
 }
 
-TEST_CASE("A plan is no rival of another source's reported value", "[figures][period]") {
+TEST_CASE("An expectation (a plan or a forecast) is no rival of a reported value", "[figures][period]") {
   SourceFigures a, b;
   a.extracted.source_id = "a";
   b.extracted.source_id = "b";
@@ -275,13 +303,18 @@ TEST_CASE("A plan is no rival of another source's reported value", "[figures][pe
   a.extracted.figures = {{"a1", Revenue(3.7, 0, std::string("plan"))}};
   b.extracted.figures = {{"b1", Revenue(3.9, 0)}};
   CHECK(ConflictsOf({&a, &b}).empty());
-  // A plan against another source's plan, or a forecast against a reported value (a critic's
-  // estimate of a revenue the company states), disagree.
+  // A plan against another source's plan, or against another source's forecast of it (a capex
+  // plan against the consensus), disagree; an expected value against a reported one is an
+  // expectation against the outcome, no conflict.
   b.extracted.figures = {{"b1", Revenue(3.2, 0, std::string("plan"))}};
   CHECK(ConflictsOf({&a, &b}).size() == 1);
-  a.extracted.figures = {{"a1", Revenue(3.7, 0, std::string("forecast"))}};
-  b.extracted.figures = {{"b1", Revenue(3.2, 0)}};
+  b.extracted.figures = {{"b1", Revenue(3.2, 0, std::string("forecast"))}};
   CHECK(ConflictsOf({&a, &b}).size() == 1);
+  Figure forecast = Revenue(3.7, 0, std::string("forecast"));
+  forecast.quote.prefix = "economists had expected ";
+  a.extracted.figures = {{"a1", forecast}};
+  b.extracted.figures = {{"b1", Revenue(3.2, 0)}};
+  CHECK(ConflictsOf({&a, &b}).empty());
   // With a plan, a reported value and another source's differing reported value: the two reported
   // values conflict, the plan with neither.
   a.extracted.figures = {{"a1", Revenue(3.7, 0, std::string("plan"))}};
@@ -359,4 +392,19 @@ TEST_CASE("A figure set against a forecast is the outcome, the forecast it beats
   CHECK(OnlyFigure(jobs, "215,000").period_kind == "actual");
   // The estimate's own words come before it: it is not made the outcome.
   CHECK(OnlyFigure(jobs, "205,000 jobs").period_kind != "actual");
+}
+
+TEST_CASE("Four digits inside a Chinese amount are no year", "[figures][period]") {
+  auto periods = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const extract::PeriodMention& p : extract::FindPeriods(text, 0, text.size(), {2026, 12, 5})) out.push_back(p.period);
+    return out;
+  };
+  // 2100万吨 and 1億2000萬元 are amounts; 2026年, 2026财年 and 2026至2030年 name years.
+  CHECK(periods("江州港11月吞吐量为2100万吨。") == std::vector<std::string>{"2026-11"});
+  CHECK(periods("選務經費約新台幣1億2000萬元。").empty());
+  CHECK(periods("动员工作人员2000人。").empty());
+  CHECK(periods("公司2026年营收增长。") == std::vector<std::string>{"2026"});
+  CHECK(periods("2026财年营收增长。") == std::vector<std::string>{"FY2026"});
+  CHECK(periods("2026至2030年投资").size() >= 1);
 }
