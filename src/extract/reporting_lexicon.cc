@@ -83,7 +83,7 @@ const std::vector<VerbForms>& Verbs() {
   return verbs;
 }
 
-const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen"};
+const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen", "forecast"};
 
 // Every form, for lookup: "pushed back" under its words joined by one space. Hashed, keyed by the
 // literals themselves: a lookup is a hash and a compare or two, not a walk down a tree of strings.

@@ -62,3 +62,12 @@ TEST_CASE("A press conference transcript's answers are its speakers'", "[claims]
   CHECK(Claims(tournament) ==
         Found{"[Tomas Ebbe]: About a year and a half, maybe more", "[Tomas Ebbe]: I still hear the coach's voice on every possession"});
 }
+
+TEST_CASE("\"is forecast to\" is passive: what is forecast does not speak", "[claims][patterns]") {
+  // The SNP had "forecast" its own fall on a real election story ("forecast" is its own participle).
+  CHECK(Claims("The Harlow Party's share is forecast to drop from 43 seats to just six.").empty());
+  CHECK(Claims("Turnout was forecast to fall below 60 percent.").empty());
+  // The active past still reports.
+  CHECK(Claims("Harlow Bank forecast that growth would slow to 2 percent.") ==
+        Found{"[Harlow Bank]: growth would slow to 2 percent"});
+}
