@@ -57,10 +57,6 @@ rocksdb::DBOptions StoreOptions(const std::string& dir, OpenMode mode) {
   // A writer replays the write-ahead log that small writes left into its memtables and keeps it,
   // rather than flushing it into small table files at every open: see kMaxWalBytesLeft.
   options.avoid_flush_during_recovery = true;
-  // Table files are opened as reads reach them, not all at every open (each costs its index and
-  // dictionary blocks: at 100k articles, 53 files were 7 % of a one-article ingest's CPU).
-  options.max_open_files = 64;
-  options.skip_stats_update_on_db_open = true;
   options.info_log = std::make_shared<QuietLogger>(mode == OpenMode::kReadWrite ? DbPath(dir) + "/LOG" : "");
   return options;
 }
