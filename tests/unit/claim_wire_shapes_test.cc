@@ -63,7 +63,7 @@ TEST_CASE("A press conference transcript's answers are its speakers'", "[claims]
         Found{"[Tomas Ebbe]: About a year and a half, maybe more", "[Tomas Ebbe]: I still hear the coach's voice on every possession"});
 }
 
-TEST_CASE("\"is forecast to\" is passive: what is forecast does not speak", "[claims][patterns]") {
+TEST_CASE("A passive forecast (is forecast to) does not make what is forecast a speaker", "[claims][patterns]") {
   // The SNP had "forecast" its own fall on a real election story ("forecast" is its own participle).
   CHECK(Claims("The Harlow Party's share is forecast to drop from 43 seats to just six.").empty());
   CHECK(Claims("Turnout was forecast to fall below 60 percent.").empty());
