@@ -240,7 +240,14 @@ std::optional<ByteSpan> SentenceReader::Before(size_t start, size_t comma) const
   size_t end = T(comma).begin;
   if (comma > start + 1 && IsQuote(text_, T(comma - 1))) end = T(comma - 1).begin;  // "…," X said
   size_t begin = T(start).begin;
-  if (IsQuote(text_, T(start))) begin = T(start).end;
+  // Without its opening mark, unless the quotation closes inside the content ("“The loss of the
+  // pension is at the heart of this for many” union members, Holden said"), whose words, rendered
+  // alone, must stay a balanced quotation.
+  const std::string_view open = text_.substr(T(start).begin, T(start).end - T(start).begin);
+  const std::string_view close = open == "\xe2\x80\x9c" ? "\xe2\x80\x9d" : open == "\xe2\x80\x98" ? "\xe2\x80\x99" : open;  // “” ‘’
+  bool closes_inside = false;
+  for (size_t i = start + 1; i < comma && T(i).end <= end; ++i) closes_inside |= Is(i, close) && IsQuote(text_, T(i));
+  if (IsQuote(text_, T(start)) && !closes_inside) begin = T(start).end;
   if (IsWord(start, "but") || IsWord(start, "and")) begin = T(start + 1).begin;
   end = TrimEnd(begin, end, false);
   if (end <= begin) return std::nullopt;

@@ -30,7 +30,7 @@ TEST_CASE("What follows a tag after its content is an adverbial, however it open
   CHECK(Claims("\"We are not there yet,\" Lina Obi told the bank's own podcast in an episode released on Friday.\n") ==
         Found{"[Lina Obi]: We are not there yet"});
   CHECK(Claims("\"The floor is 2 percent\" for this year, Tomas Berg told reporters outside the bank ahead of the vote.\n") ==
-        Found{"[Tomas Berg]: The floor is 2 percent\" for this year"});
+        Found{"[Tomas Berg]: \"The floor is 2 percent\" for this year"});
   CHECK(Claims("\"Savers paid for every mistake,\" Mira Sandt told The Orsova Times.\n") ==
         Found{"[Mira Sandt]: Savers paid for every mistake"});
   // Two words before the comma describe the subject; they are not content.
@@ -62,7 +62,7 @@ TEST_CASE("A claim ends where another attribution begins", "[claims][spans]") {
 TEST_CASE("A quotation closed inside its claim does not go on into the next paragraph", "[claims][spans]") {
   CHECK(Claims("\"The floor is 2 percent\" for this year, Tomas Berg told reporters.\n\n"
                "Finance Minister Ida Lund said the plan was sound.\n") ==
-        Found{"[Tomas Berg]: The floor is 2 percent\" for this year", "[Ida Lund]: the plan was sound"});
+        Found{"[Tomas Berg]: \"The floor is 2 percent\" for this year", "[Ida Lund]: the plan was sound"});
 }
 
 TEST_CASE("Declaring a dividend or victory is an act, declaring that is a claim", "[claims][spans]") {
@@ -247,4 +247,15 @@ TEST_CASE("A short clause after \"said it\", an adverbial or a bare day is what 
   CHECK(Claims("Acme said Monday.").empty());
   CHECK(Claims("The group is working on a cut, sources told Reuters this week, with a decision expected on Thursday.") ==
         Found{"[anonymous]: The group is working on a cut"});
+}
+
+TEST_CASE("A quotation that closes inside the content keeps its opening mark", "[claims][spans]") {
+  // Rendered alone, the claim's words stay a balanced quotation.
+  CHECK(Claims("\xe2\x80\x9cThe loss of the pension is at the heart of this for many\xe2\x80\x9d members, Mr Odom said.\n") ==
+        Found{"[Odom]: \xe2\x80\x9cThe loss of the pension is at the heart of this for many\xe2\x80\x9d members"});
+  CHECK(Claims("\xe2\x80\x9cWe will put every card on the table\xe2\x80\x9d to see what the firm can offer, he added. Dan Odom spoke.\n")
+            .size() <= 1);
+  // A quotation that is the whole content goes without its marks, as before.
+  CHECK(Claims("\xe2\x80\x9cWe remain on strike,\xe2\x80\x9d union president Dan Odom said.\n") ==
+        Found{"[Dan Odom]: We remain on strike"});
 }
