@@ -10,6 +10,7 @@
 #include "extract/datelines.h"
 #include "extract/text_bytes.h"
 #include "project/figure_quantity.h"
+#include "util/dates.h"
 
 namespace dossier {
 namespace {
@@ -17,6 +18,14 @@ namespace {
 constexpr size_t kShortestLede = 40;   // bytes: shorter is a heading or a fragment
 constexpr size_t kLongestLede = 600;   // bytes: longer is a paragraph the sentence finder did not split
 constexpr size_t kTries = 20;          // candidates tried before giving up
+constexpr int64_t kDevelopmentDays = 3;  // sources this close to the newest report its development
+
+// The day a listed source was published, as days since 1970, when it has a date.
+std::optional<int64_t> PublishedDay(const BriefSource& s) {
+  if (!s.published || !IsValidDate(*s.published)) return std::nullopt;
+  const std::string& d = *s.published;
+  return DaysFromCivil(std::stoi(d.substr(0, 4)), std::stoi(d.substr(5, 2)), std::stoi(d.substr(8, 2)));
+}
 
 // A figure that can back another source's sentence: a small bare count ("5", "4" of a "5-4 vote")
 // says too little to tell one story's number from another's; 412万 (4.12 million) does not.
@@ -40,6 +49,7 @@ struct Candidate {
   uint64_t first_figure = 0;  // where its first figure begins
   size_t ordinal = 0;         // among its source's sentences with a telling figure
   std::set<int> backers;      // the other listed sources stating one of its figures
+  bool latest = false;        // its source reports the story's latest development
 };
 
 }  // namespace
@@ -71,6 +81,10 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       }
     }
   }
+  std::optional<int64_t> newest;
+  for (const BriefSource& s : sources) {
+    if (const auto day = PublishedDay(s); day && (!newest || *day > *newest)) newest = day;
+  }
   std::vector<const Candidate*> ranked;
   int source_number = 0;
   size_t ordinal = 0;
@@ -78,10 +92,14 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     ordinal = key.first == source_number ? ordinal + 1 : 0;
     source_number = key.first;
     c.ordinal = ordinal;
+    const auto day = PublishedDay(*c.source);
+    c.latest = day && *day >= *newest - kDevelopmentDays;
     if (!c.backers.empty()) ranked.push_back(&c);
   }
-  // The most backed; among equals the earlier in its text, then the earlier published source.
+  // The latest development's first; then the most backed; among equals the earlier in its text,
+  // then the earlier published source.
   std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
+    if (a->latest != b->latest) return a->latest;
     if (a->backers.size() != b->backers.size()) return a->backers.size() > b->backers.size();
     if (a->ordinal != b->ordinal) return a->ordinal < b->ordinal;
     return a->source->number < b->source->number;

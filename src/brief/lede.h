@@ -6,7 +6,10 @@
 // states what happened in numbers that other outlets repeat, so the sentence whose figures the
 // most other listed sources also state (the same quantity, SameQuantity) is the one they agree
 // on; among equals the earlier sentence in its source wins, as a news text puts its lede first,
-// then the source published first.
+// then the source published first. A story that develops over weeks (a strike voted, rejected,
+// then settled) is told from its latest development: sentences of the sources published within
+// a few days of the newest come first, for older figures are repeated later as background and
+// would otherwise always win.
 // The sentence is quoted as stored, less a wire dateline ("LONDON, Feb 5 (Reuters) - ") and a
 // byline line before it, and cites its exact bytes, so `brief check` and an auditor re-read it.
 #pragma once

@@ -65,3 +65,14 @@ cat >"$WORK/quota.jsonl" <<'JSONL'
 JSONL
 expect_lede "$WORK/quota.jsonl" quota \
   "Marketdesk reports: \"The producers' group agreed on Wednesday to cut output by 2 million barrels per day from June.\" [1]"
+
+# A story that develops over weeks is told from its latest development: the settlement's wire, not
+# the strike's first report, though more sources repeat the first report's figures as background.
+cat >"$WORK/strike.jsonl" <<'JSONL'
+{"id":"lede-strike-wire","title":"Machinists strike at Tarnwick Aero","outlet":"Northwire","published":"2026-09-12T18:00:00Z","language":"en","text":"Machinists strike at Tarnwick Aero\nThe 21,000 machinists of Tarnwick Aero walked off the job on Friday after 92% of them rejected a contract that offered a 20% raise."}
+{"id":"lede-strike-paper","title":"Tarnwick plants fall silent","outlet":"Valdoria Post","published":"2026-09-13T07:00:00Z","language":"en","text":"Tarnwick plants fall silent\nAssembly lines stood still on Saturday as 21,000 workers refused a 20% raise and joined the picket lines."}
+{"id":"lede-settled-wire","title":"Tarnwick machinists end strike","outlet":"Northwire","published":"2026-11-20T18:00:00Z","language":"en","text":"Tarnwick machinists end strike\nMachinists at Tarnwick Aero voted on Wednesday to accept a contract with a 33% raise over four years, ending a ten-week strike.\nThe 21,000 workers will return to the plants on Monday."}
+{"id":"lede-settled-paper","title":"A 33% raise ends the walkout","outlet":"Valdoria Post","published":"2026-11-21T07:00:00Z","language":"en","text":"A 33% raise ends the walkout\nThe 33% raise won by the machinists is the largest the company has agreed to in its history."}
+JSONL
+expect_lede "$WORK/strike.jsonl" strike \
+  'Northwire reports: "Machinists at Tarnwick Aero voted on Wednesday to accept a contract with a 33% raise over four years, ending a ten-week strike." [3]'
