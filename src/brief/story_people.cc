@@ -481,7 +481,10 @@ size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_vie
   for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
                                 "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
                                 "As", "In", "On", "At", "By", "For", "Of", "With", "After", "Before", "Since",
-                                "During", "Over", "Under", "From", "If", "When", "While", "Although"}) {
+                                "During", "Over", "Under", "From", "If", "When", "While", "Although",
+                                // "About 64 per cent of the members voted …": a figure's hedge
+                                "About", "Around", "Nearly", "Almost", "Roughly", "Approximately", "More",
+                                "Fewer", "Less", "Only", "Just"}) {
     if (first == word) return first.size() + 1;
   }
   // "Measles cases rose", "Day-ahead prices": a word the source also writes in lowercase is no name.
