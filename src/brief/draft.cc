@@ -484,11 +484,13 @@ void DraftWriter::Tensions() {
 
 // What a figure measures, as its claim's words say right after it: "$40 million a year in new tax
 // revenue" → "new tax revenue" (after in, of or for; up to four words, to the next punctuation).
+// A share's "of" names what it is a share of, not what it measures ("64% of the members who voted").
 std::string MetricAfter(const ClaimEntry& claim, const ExtractedFigure& figure) {
   const ByteSpan c = claim.claim.span, f = figure.figure.span;
   if (f.begin < c.begin || f.end > c.end) return "";
   std::string_view rest = std::string_view(claim.claim.text).substr(f.end - c.begin);
   for (std::string_view joint : {" in ", " of ", " for "}) {
+    if (joint == " of " && figure.figure.kind == FigureKind::kPercent) continue;
     if (rest.substr(0, joint.size()) == joint) {
       rest.remove_prefix(joint.size());
       std::string words;
@@ -499,7 +501,8 @@ std::string MetricAfter(const ClaimEntry& claim, const ExtractedFigure& figure) 
         // A name ("120 people in West Texas") is where, not what.
         if (end == at || extract::IsUpper(word[0]) || word == "and" || word == "or" || word == "but" || word == "that" ||
             word == "which" || word == "with" || word == "to" || word == "from" || word == "by" || word == "as" ||
-            word == "since" || word == "on" || word == "at" || word == "after" || word == "before") {
+            word == "since" || word == "on" || word == "at" || word == "after" || word == "before" || word == "who" ||
+            word == "whose" || word == "where" || word == "when") {
           break;
         }
         words += (words.empty() ? "" : " ") + std::string(word);
