@@ -103,3 +103,16 @@ out_has 'the result was “the best night in forty years”.'
 expect_ok brief check quip
 expect_ok draft quip --output "$WORK/quip-draft.json"
 grep -qF 'the result was “the best night in forty years”.' "$WORK/quip-draft.json" || fail "the draft leaves the quotation open: $(cat "$WORK/quip-draft.json")"
+
+# A figure's hedge opening the source's sentence is lowercased in reported speech; a share's "of"
+# names its base, which the draft does not propose as the figure's metric.
+cat >"$WORK/vote.jsonl" <<'JSONL'
+{"id":"port-vote","title":"Crane crews reject offer","outlet":"Coast Ledger","published":"2026-03-08T09:00:00Z","language":"en","text":"Crane crews reject offer\nAbout 64 per cent of the crane crews who cast ballots voted against the offer, according to the Valdoria Dockers Guild."}
+JSONL
+expect_ok ingest "$WORK/vote.jsonl" --story vote --story-title "Crane vote" --quiet
+expect_ok brief vote
+out_has 'as Coast Ledger reports it, about 64 per cent of the crane crews who cast ballots voted against the offer.'
+expect_ok brief check vote
+expect_ok draft vote --output "$WORK/draft-vote.json"
+grep -qF '"metric":"the crane crews' "$WORK/draft-vote.json" && fail "a share's base proposed as its metric"
+true
