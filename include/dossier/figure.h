@@ -83,7 +83,10 @@ namespace dossier {
 // a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner; periods: a value of a period over by the dateline that no word makes an expectation is actual;
 // four digits inside a Chinese amount (2100万吨, 1億2000萬元) no year; "from 66.8% at the last
 // election in 2022" names a base.
-inline constexpr int kFigureExtractorVersion = 11;
+// 12: stock codes ("台積電（2330）", "(00700.HK)", "股票代码：600519") no figures; a bare 元 in traditional
+// characters the New Taiwan or (where 港元 is named) Hong Kong dollar; spaced digits' further groups
+// and Han range joiners ("1 兆 220 億元", "322 至 334 億美元").
+inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

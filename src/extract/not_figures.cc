@@ -216,7 +216,42 @@ bool FollowsOrdinalMark(std::string_view t, size_t i) {
   return i >= kDi.size() && t.substr(i - kDi.size(), kDi.size()) == kDi;
 }
 
+namespace {
+
+// "台積電（2330）", "(2330-TW)", "貴州茅台（600519.SH）", "騰訊控股(00700.HK)": four to six digits,
+// with an exchange's letters or none, alone in brackets after a name, are its stock code; and
+// the digits after 股票代码/股份代號 and a colon.
+bool IsStockCode(std::string_view t, size_t i, const Number& n) {
+  const size_t digits = n.end - i;
+  if (!n.plain_integer || digits < 4 || digits > 6) return false;
+  size_t end = n.end;
+  const bool exchange = (At(t, end) == '.' || At(t, end) == '-') && At(t, end + 1) >= 'A' && At(t, end + 1) <= 'Z';
+  if (exchange) {
+    ++end;
+    while (end < t.size() && At(t, end) >= 'A' && At(t, end) <= 'Z' && end - n.end <= 4) ++end;
+  } else if (IsYear(n)) {
+    return false;  // "（2024）": a year
+  }
+  // 股票代码：600519, 股份代號: 00700
+  for (std::string_view label : {"\xe4\xbb\xa3\xe7\xa0\x81", "\xe4\xbb\xa3\xe7\xa2\xbc", "\xe4\xbb\xa3\xe8\x99\x9f", "\xe4\xbb\xa3\xe5\x8f\xb7"}) {  // 代码 代碼 代號 代号
+    for (std::string_view colon : {"\xef\xbc\x9a", ":", ": "}) {
+      const size_t at = i - std::min(i, colon.size() + label.size());
+      if (t.substr(at, label.size()) == label && t.substr(at + label.size(), colon.size()) == colon && at + label.size() + colon.size() == i) return true;
+    }
+  }
+  static constexpr std::string_view kFullOpen = "\xef\xbc\x88", kFullClose = "\xef\xbc\x89";  // （ ）
+  const bool closes = At(t, end) == ')' || StartsWith(t, end, kFullClose) || At(t, end) == ',';
+  if (!closes) return false;
+  if (i >= kFullOpen.size() && t.substr(i - kFullOpen.size(), kFullOpen.size()) == kFullOpen) return true;
+  // In ASCII brackets only with an exchange's letters, or after Han text: "the cases (1250)" is a count.
+  const size_t name_end = Before(t, i - 1) == ' ' ? i - 2 : i - 1;
+  return Before(t, i) == '(' && (exchange || (i >= 2 && static_cast<unsigned char>(Before(t, name_end)) >= 0x80));
+}
+
+}  // namespace
+
 bool IsReference(std::string_view t, size_t i, const Number& n) {
+  if (IsStockCode(t, i, n)) return true;
   // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
   if (n.plain_integer && Before(t, i) == ' ') {
     static constexpr std::string_view kSequences[] = {

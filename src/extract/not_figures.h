@@ -32,7 +32,8 @@ bool NamesABond(std::string_view t, size_t adjective_end);
 // True when 第 stands before `i`: the number after it is an ordinal (第3, 第二季).
 bool FollowsOrdinalMark(std::string_view t, size_t i);
 
-// "day 3", "route 66", "the 30-year gilt", "No. 23-1234", and the denominator in "Cost per 1M Tokens".
+// "day 3", "route 66", "the 30-year gilt", "No. 23-1234", the denominator in "Cost per 1M Tokens",
+// and stock codes ("台積電（2330）", "(00700.HK)", "股票代码：600519").
 bool IsReference(std::string_view t, size_t i, const Number& n);
 
 // Where the phone number starting at `i` ends, if it is one: "+44 20 7946 0958", "(555) 123-4567",
