@@ -414,10 +414,15 @@ std::optional<std::pair<size_t, double>> MatchChineseScale(std::string_view t, s
 }
 
 std::string_view YuanOf(std::string_view text) {
-  const bool taiwan = text.find("\xe5\x8f\xb0\xe5\xb9\xa3") != std::string_view::npos ||  // 台幣
-                      text.find("\xe8\x87\xba\xe5\xb9\xa3") != std::string_view::npos ||  // 臺幣
-                      text.find("\xe5\x8f\xb0\xe5\xb8\x81") != std::string_view::npos;    // 台币
-  return taiwan ? "TWD" : "CNY";
+  const auto has = [&](std::string_view word) { return text.find(word) != std::string_view::npos; };
+  if (has("\xe5\x8f\xb0\xe5\xb9\xa3") || has("\xe8\x87\xba\xe5\xb9\xa3") || has("\xe5\x8f\xb0\xe5\xb8\x81")) {
+    return "TWD";  // 台幣 臺幣 台币
+  }
+  // Traditional characters (億 萬, never 亿 万) are written in Taiwan and Hong Kong, where a bare 元
+  // is the local dollar; the mainland writes simplified ones.
+  const bool traditional = (has("\xe5\x84\x84") || has("\xe8\x90\xac")) && !has("\xe4\xba\xbf") && !has("\xe4\xb8\x87");
+  if (!traditional) return "CNY";
+  return has("\xe6\xb8\xaf\xe5\x85\x83") || has("\xe6\xb8\xaf\xe5\xb9\xa3") ? "HKD" : "TWD";  // 港元 港幣
 }
 
 std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {

@@ -22,7 +22,8 @@ struct UnitMatch {
 inline constexpr std::string_view kYuanOfText = "\xe5\x85\x83";
 
 // The currency a bare 元 stands for in `text`: the New Taiwan dollar where the text names it
-// (台幣, 臺幣, 台币), else the yuan.
+// (台幣, 臺幣, 台币); in a text of traditional characters the Hong Kong dollar where it names that
+// (港元, 港幣), else the New Taiwan dollar; else the yuan.
 std::string_view YuanOf(std::string_view text);
 
 // A scale word at `i` ("million", "bn", "trillion", case-insensitive), not followed by a
