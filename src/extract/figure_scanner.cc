@@ -1060,10 +1060,16 @@ class Scanner {
   void ReadMagnitudeGroups(Head* head) const {
     double total = head->number.value * head->scale;
     double last_scale = head->scale;
-    for (size_t k = head->end; IsDigit(At(t_, k));) {
+    for (size_t k = head->end;;) {
+      // A text that spaces its digits ("1 兆 220 億元") spaces the groups, each with its scale.
+      const bool spaced = At(t_, k) == ' ' && IsDigit(At(t_, k + 1)) && Before(t_, k) != ' ' && IsNonAscii(Before(t_, k));
+      if (spaced) ++k;
+      if (!IsDigit(At(t_, k))) break;
       auto digits = ReadDigits(t_, k, false);
       if (!digits || digits->end == k) break;
-      const auto scale = MatchChineseScale(t_, digits->end);
+      const size_t scale_at = spaced && At(t_, digits->end) == ' ' ? digits->end + 1 : digits->end;
+      const auto scale = MatchChineseScale(t_, scale_at);
+      if (spaced && !scale) break;
       const double group = digits->value * (scale ? scale->second : 1);
       // Past a scale the group must stay under it; with none, a whole number under it (8531 after 萬).
       if ((scale && scale->second >= last_scale) || group >= last_scale || (!scale && t_.substr(k, digits->end - k).find('.') != std::string_view::npos)) break;
@@ -1114,12 +1120,14 @@ class Scanner {
       head->end = j + 1;
       return;
     }
-    // "409 億美元": Chinese text that sets its digits apart with spaces, one space before the scale.
+    // "409 億美元": Chinese text that sets its digits apart with spaces, one space before the scale
+    // (and before each further group: "1 兆 220 億元").
     if (j == head->end + 1 && t_[head->end] == ' ' && !head->number.spelled) {
       if (auto scale = MatchChineseScale(t_, j)) {
         head->scale = scale->second;
         head->scaled = true;
         head->end = scale->first;
+        ReadMagnitudeGroups(head);
       }
     }
   }
@@ -1180,6 +1188,9 @@ class Scanner {
       j += 1;
     } else if (const size_t joiner = ChineseRangeJoinerAt(j); joiner && IsDigit(At(t_, j + joiner))) {
       j += joiner;  // 3至5年, 3~5万辆, 8－10亿美元
+    } else if (const size_t spaced = blank == j + 1 ? ChineseRangeJoinerAt(blank) : 0;
+               spaced && IsHanAt(blank) && At(t_, blank + spaced) == ' ' && IsDigit(At(t_, blank + spaced + 1))) {
+      j = blank + spaced + 1;  // "322 至 334 億美元": a text that spaces its digits spaces a Han joiner too
     } else if (blank > j && At(t_, blank) == '-' && At(t_, blank + 1) == ' ') {
       j = SkipBlanks(t_, blank + 1, true);  // "5 - 10%"
     } else if (StartsWith(t_, blank, kEnDash) || StartsWith(t_, blank, kEmDash)) {

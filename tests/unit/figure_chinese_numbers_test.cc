@@ -92,3 +92,31 @@ TEST_CASE("Digits before 级 measure a grade, a numeral before it names a level"
   CHECK(ExtractFigures(storm).size() == 1);  // 二级应急响应 is a level's name
   CHECK(OnlyFigure("花蓮外海發生規模6.1級地震。", "6.1級").unit == "級");
 }
+
+TEST_CASE("Spaced digits space their further groups and a Han range joiner too", "[figures][chinese]") {
+  const std::string spaced = "第四季營收 322 至 334 億美元，新台幣營收約 1 兆 220 億元。";
+  const Figure range = OnlyFigure(spaced, "322 至 334 億美元");
+  CHECK(range.value == Approx(3.22e10));
+  CHECK(range.value_high.value_or(0) == Approx(3.34e10));
+  CHECK(range.unit == "USD");
+  CHECK(OnlyFigure(spaced, "1 兆 220 億元").value == Approx(1.022e12));
+  // A spaced number after a scale with no scale of its own is no group.
+  CHECK(ExtractFigures("營收 5 億 2025 年").size() == 1);
+}
+
+TEST_CASE("A stock code is not a figure", "[figures][chinese]") {
+  CHECK(ExtractFigures("晶圓代工龍頭台積電（2330）昨召開法說會。").empty());
+  CHECK(ExtractFigures("台積電 (2330-TW)(TSM-US) 今日召開法說會。").empty());
+  CHECK(ExtractFigures("騰訊控股(00700.HK)與貴州茅台（600519.SH）公布業績。").empty());
+  CHECK(ExtractFigures("贵州茅台（股票代码：600519）公布业绩。").empty());
+  CHECK(ExtractFigures("Tencent (0700.HK) reported.").empty());
+  // In ASCII brackets after English words, a number alone is still a count.
+  CHECK(ExtractFigures("The number of cases (1250) rose.").size() == 1);
+}
+
+TEST_CASE("A bare 元 is the currency of the text's place", "[figures][chinese]") {
+  CHECK(OnlyFigure("台積電第三季合併營收九八九九億元。", "九八九九億元").unit == "TWD");
+  CHECK(OnlyFigure("港交所去年收入208億元，派息以港元計算。", "208億元").unit == "HKD");
+  CHECK(OnlyFigure("贵州茅台营收1505亿元。", "1505亿元").unit == "CNY");
+  CHECK(OnlyFigure("公司去年營收為新台幣3兆8090億元，人民币業務佔兩成。", "新台幣3兆8090億元").unit == "TWD");
+}
