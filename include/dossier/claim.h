@@ -67,7 +67,7 @@ namespace dossier {
 // "…, says its maker, Name.", "the official" after an unnamed one, "U.S. officials", officials
 // of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week"; Chinese: a name read by its surname after a place, employer and role ("山东货车司机王金光" 王金光).
 // 10: a quotation that closes inside a claim before its tag keeps its opening mark ("“… for many”
-// union members, Holden said").
+// union members, Holden said"); 说 inside 法說會, 小说, 传说, 学说, 游说 no verb.
 inline constexpr int kClaimExtractorVersion = 10;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -361,6 +361,14 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
                            HanReportingVerbAt(text, at + verb.size()) != 0)) {
       return 0;
     }
+    // 法說會 (an investor conference), 小说, 传说, 学说, 游说: nouns and a verb that hold 说, not it.
+    if (verb == "说" || verb == "說" || verb == "説") {
+      const std::string_view before = at >= 3 ? text.substr(at - 3, 3) : std::string_view();
+      if ((before == "法" && (next == "会" || next == "會")) || before == "小" || before == "传" || before == "傳" ||
+          before == "学" || before == "學" || before == "游" || before == "遊") {
+        return 0;
+      }
+    }
     // 说明书, 說明會: a manual, a briefing.
     if ((verb == "说明" || verb == "說明") && (next == "书" || next == "書" || next == "会" || next == "會")) return 0;
     // 介绍道, 表示道: the verb with 道 after it, as a writer introduces speech.

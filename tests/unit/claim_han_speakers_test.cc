@@ -243,3 +243,10 @@ TEST_CASE("在 after a Han name opens where or when it was said, however long", 
 TEST_CASE("A headline's speaker and a verb of saying need no space before what is said", "[claims][han]") {
   CHECK(Claims("暴雨持续 省气象台预计周末转晴\n\n正文。") == Found{"[省气象台]: 周末转晴"});
 }
+
+TEST_CASE("说 inside 法說會, 小说, 传说 and 游说 says nothing", "[claims][han]") {
+  CHECK(Claims("晶圓廠昨天召開法說會，董事長將公布第三季財報。").empty());
+  CHECK(Claims("这部小说讲述了一个港口城市的故事。").empty());
+  CHECK(Claims("他们在议会游说多年，法案终于通过。").empty());
+  CHECK(Claims("晶圓廠昨天召開法說會，董事長魏明遠說，需求依然強勁。") == Found{"[魏明遠]: 需求依然強勁"});
+}
