@@ -83,7 +83,13 @@ namespace dossier {
 // a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner; periods: a value of a period over by the dateline that no word makes an expectation is actual;
 // four digits inside a Chinese amount (2100万吨, 1億2000萬元) no year; "from 66.8% at the last
 // election in 2022" names a base.
-inline constexpr int kFigureExtractorVersion = 11;
+// 12: subjects: "Economists", "Traders", "Data" opening a sentence no names, a department or ministry
+// that reports or releases numbers no owner, a place before "-based" ("Waterloo, Ont.-based") no
+// owner, a name once written with its legal form or as a possessive a name where it opens a
+// sentence, "the North hub" and "the Gulf states" places; metrics: an expected figure ("had
+// expected a 0.2% rise") the metric of the released one, a metric after another statement's "and"
+// or after " on " below those before the figure, "surveyed by Dow Jones" no index.
+inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -222,22 +222,38 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
 
 std::optional<std::string> CountedMetric(std::string_view unit);
 
-// The metric of an expected figure (its sentence speaks of a forecast or an expectation: "had
-// expected", "forecast", "consensus", "were looking for"): that of the last figure of the same kind
-// and unit before it, within its sentence and the two before, that has one; else none.
+// The metric of an expected figure, the object of a word of expectation ("had expected a monthly
+// rise of 0.4%", "the forecast had been for 0.2%", "were looking for $833 million"): that of the
+// last figure of the same kind and unit before it, within its sentence and the two before, that
+// has one; else none. ("expected its cloud unit to bring in $18 billion" names a figure of its own.)
 std::optional<std::string> ExpectedMetric(std::string_view t, const std::vector<Figure>& figures, size_t k) {
   static constexpr std::string_view kExpecting[] = {"expected", "expecting", "forecast", "estimate", "consensus",
                                                     "looking for", "predicted", "anticipated", "projected"};
+  // The words that may stand between the word of expectation and the figure.
+  static const std::unordered_set<std::string_view> kBetween = {
+      "a", "an", "the", "of", "for", "had", "has", "have", "been", "was", "were", "is", "and", "monthly", "annual",
+      "quarterly", "yearly", "rise", "gain", "increase", "advance", "decline", "drop", "fall", "reading", "rate", "with"};
   const Figure& f = figures[k];
   const std::string_view words = t.substr(f.sentence.begin, f.span.begin - f.sentence.begin);
-  if (std::none_of(std::begin(kExpecting), std::end(kExpecting), [&](std::string_view w) { return words.find(w) != std::string_view::npos; })) {
-    return std::nullopt;
+  size_t expecting = std::string_view::npos;
+  for (std::string_view w : kExpecting) {
+    const size_t at = words.rfind(w);
+    if (at != std::string_view::npos && (expecting == std::string_view::npos || at + w.size() > expecting)) expecting = at + w.size();
+  }
+  if (expecting == std::string_view::npos) return std::nullopt;
+  for (size_t i = expecting; i < words.size();) {
+    const size_t e = WordEnd(words, i);
+    if (e == i) {
+      ++i;
+      continue;
+    }
+    if (kBetween.count(Lowercase(words.substr(i, e - i))) == 0) return std::nullopt;
+    i = e;
   }
   int sentences = 0;
-  for (size_t j = k; j > 0 && sentences <= 2;) {
+  for (size_t j = k; j > 0;) {
     const Figure& before = figures[--j];
-    if (!(before.sentence == figures[j + 1].sentence)) ++sentences;
-    if (sentences > 2) break;
+    if (!(before.sentence == figures[j + 1].sentence) && ++sentences > 2) break;
     if (before.metric && before.kind == f.kind && before.unit == f.unit && before.per == f.per) return before.metric;
   }
   return std::nullopt;

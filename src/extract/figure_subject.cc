@@ -614,6 +614,15 @@ bool NamesDisease(std::string_view t, const Name& name) {
   return false;
 }
 
+// Whether `words` name a storm ("Hurricane Delphine", "Typhoon Mawar", "Storm Ciarán"): an event
+// whose losses and damage a text reports, which no later "it" or "the company" refers to.
+bool IsStormName(std::string_view words) {
+  for (std::string_view kind : {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", "Superstorm "}) {
+    if (words.substr(0, kind.size()) == kind && words.size() > kind.size()) return true;
+  }
+  return false;
+}
+
 // Whether `words` name a public authority ("Ministry of Health", "Nigeria Centre for Disease
 // Control", "the health department", "CDC"), which reports a place's cases and deaths and owns
 // none of them.
@@ -1005,6 +1014,16 @@ std::vector<Name> NamesOf(std::string_view t) {
       }
     }
     names.push_back(std::move(n));
+  }
+  // "the North hub", "the Gulf states", "the PJM region": a name before a common noun of a place
+  // names that place, which owns its prices and rates.
+  for (Name& n : names) {
+    if (At(t, n.end) != ' ' || !IsLower(At(t, n.end + 1))) continue;
+    const size_t end = WordEnd(t, n.end + 1);
+    static const std::unordered_set<std::string_view> kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district"};
+    if (kPlaceNouns.count(t.substr(n.end + 1, end - n.end - 1)) == 0) continue;
+    n.words += std::string(t.substr(n.end, end - n.end));
+    n.end = end;
   }
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
@@ -1404,6 +1423,13 @@ class SubjectReader {
       if (previous_first != previous_last && (previous_first->opens_sentence || IsNonAscii(previous_first->words[0]))) {
         // "Norland's Social Democrats won …. The party took …": the name the possessive qualifies.
         return First(PreviousSentenceStart(f.sentence.begin), f.sentence.begin, /*sources=*/true).value_or(previous_first->words);
+      }
+      // "Hurricane Delphine caused $7.5 billion in losses. … Shares of Harwell Re fell 4.1%. The
+      // reinsurer said it expected claims of $350 million": a storm is no "it" or "the company" of a
+      // later sentence; the subject the sentence before gave its figures is, when it names it.
+      if (topic_ && IsStormName(*topic_) && !recent_.empty() &&
+          std::any_of(previous_first, previous_last, [&](const Name& n) { return n.words == recent_.back(); })) {
+        return recent_.back();
       }
       // Else what the text is about: "Its largest markets were Norway … and Poland …. Its turbines
       // generated …" are the company's, not the last place named.
