@@ -1032,7 +1032,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     // numbers; it owns none.
     n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) ||
-                 ((n.source || ReportsNumbers(t, n)) && CountsOthers(n.words));
+                 (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
