@@ -1431,6 +1431,14 @@ class SubjectReader {
           std::any_of(previous_first, previous_last, [&](const Name& n) { return n.words == recent_.back(); })) {
         return recent_.back();
       }
+      // "Vaccine maker Sellick Biotech raised its forecast to $2.1 billion. Its shares rose 5.2%": a
+      // company the sentence before introduces by what it is, and gave its figures, is what "its"
+      // refers to, not the place the text was about.
+      if (!recent_.empty() && std::any_of(previous_first, previous_last, [&](const Name& n) {
+            return n.words == recent_.back() && IsOrganizationNoun(WordBefore(t_, n.begin).first);
+          })) {
+        return recent_.back();
+      }
       // Else what the text is about: "Its largest markets were Norway … and Poland …. Its turbines
       // generated …" are the company's, not the last place named.
       if (topic_) return topic_;

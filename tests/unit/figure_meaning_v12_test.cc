@@ -95,3 +95,12 @@ TEST_CASE("v12 subject: a storm is no later sentence's 'it' or 'the reinsurer'",
   CHECK(SubjectOf(text, "4.1%") == "Harwell Re");
   CHECK(SubjectOf(text, "$350 million") == "Harwell Re");
 }
+
+TEST_CASE("v12 subject: 'its' after a company introduced by what it is refers to the company", "[figures][subject]") {
+  const std::string text =
+      "The measles outbreak in Orvania has grown to 1,240 cases, the health ministry said. Vaccine maker Sellick "
+      "Biotech raised its full-year revenue forecast to $2.1 billion. Its shares rose 5.2%.";
+  CHECK(SubjectOf(text, "1,240 cases") == "Orvania");
+  CHECK(SubjectOf(text, "$2.1 billion") == "Sellick Biotech");
+  CHECK(SubjectOf(text, "5.2%") == "Sellick Biotech");
+}
