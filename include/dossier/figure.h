@@ -86,6 +86,12 @@ namespace dossier {
 // 12: stock codes ("台積電（2330）", "(00700.HK)", "股票代码：600519") no figures; a bare 元 in traditional
 // characters the New Taiwan or (where 港元 is named) Hong Kong dollar; spaced digits' further groups
 // and Han range joiners ("1 兆 220 億元", "322 至 334 億美元").
+// subjects: "Economists", "Traders", "Data" opening a sentence no names, a department or ministry
+// that reports or releases numbers no owner, a place before "-based" ("Waterloo, Ont.-based") no
+// owner, a name once written with its legal form or as a possessive a name where it opens a
+// sentence, "the North hub" and "the Gulf states" places; metrics: an expected figure ("had
+// expected a 0.2% rise") the metric of the released one, a metric after another statement's "and"
+// or after " on " below those before the figure, "surveyed by Dow Jones" no index.
 inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {

@@ -131,6 +131,8 @@ bool NamesOthers(std::string_view t, size_t i, const MetricMatch& m) {
       {"interest rate", {"exchange", "tax", "vacancy", "occupancy", "birth", "death", "mortality", "infection", "vaccination",
                          "tariff", "freight", "hotel", "room", "win"}},
       {"revenue", {"retail", "home", "store", "chain"}},
+      // "Economists surveyed by Dow Jones", "polled by Nikkei": the news service, not its index.
+      {"index level", {"by"}},
   };
   for (const Others& others : kOthers) {
     if (m.metric != others.metric) continue;
@@ -176,8 +178,9 @@ size_t SubordinateAfter(std::string_view t, size_t from, size_t to) {
   for (size_t i = from; i < to; ++i) {
     if (t[i] != ' ') continue;
     const char next = At(t, i + 1);
-    if (next != 'a' && next != 'b' && next != 'w' && next != 'f' && next != 's') continue;
-    for (std::string_view word : {" after ", " because ", " as ", " when ", " following ", " since "}) {
+    if (next != 'a' && next != 'b' && next != 'w' && next != 'f' && next != 's' && next != 'o') continue;
+    // (" on ": "earnings of $3.21 a share on revenue of $11.2 billion", "rose 5% on higher sales".)
+    for (std::string_view word : {" after ", " because ", " as ", " when ", " following ", " since ", " on "}) {
       if (word[1] == next && StartsWith(t, i, word)) return i;
     }
   }
@@ -187,7 +190,7 @@ size_t SubordinateAfter(std::string_view t, size_t from, size_t to) {
 std::optional<std::string> NearestMetric(std::string_view t, const std::vector<MetricAt>& metrics, ByteSpan range, ByteSpan span) {
   const MetricAt* best = nullptr;
   size_t best_distance = SIZE_MAX;
-  bool best_far = false;
+  int best_tier = 0;  // 0 near, 1 after another statement's "and", 2 in a subordinate clause after it
   const size_t subordinate = SubordinateAfter(t, span.end, range.end);
   auto first = std::lower_bound(metrics.begin(), metrics.end(), range.begin,
                                 [](const MetricAt& m, uint64_t at) { return m.begin < at; });
@@ -195,29 +198,66 @@ std::optional<std::string> NearestMetric(std::string_view t, const std::vector<M
     const MetricAt& m = *it;
     if (m.begin < range.begin || m.end > range.end || (m.begin < span.end && span.begin < m.end)) continue;
     size_t distance = m.begin >= span.end ? m.begin - span.end : span.begin - std::min<size_t>(m.end, span.begin);
-    // After the figure, a metric that begins another statement ("rose 41% to Rs 9,870 crore and net
-    // profit …") or is the base of a ratio ("96.4% of GDP", "91% of the total revenue") comes last.
-    if (m.begin >= span.end && m.metric != "vote share" && (StartsWith(t, span.end, " of ") || FollowsAnd(t, span.end, m.begin))) {
-      distance += kFarAfter;
-    }
-    // A metric of a subordinate clause after the figure comes after every other, strong or weak
-    // ("Shares of Horizon were soaring 14.8% after … a deal that values the drugmaker at …").
+    // After the figure, the base of a ratio ("96.4% of GDP", "91% of the total revenue") comes last.
+    if (m.begin >= span.end && m.metric != "vote share" && StartsWith(t, span.end, " of ")) distance += kFarAfter;
+    // A metric that begins another statement after the figure ("Profit fell 13% to £948 million and
+    // earnings per share rose 1%") comes after every metric before it, strong or weak; one of a
+    // subordinate clause after the figure comes after every other ("Shares of Horizon were soaring
+    // 14.8% after … a deal that values the drugmaker at …").
     const bool far = m.begin >= span.end && m.begin > subordinate;
-    const bool better = !best || (best_far && !far) ||
-                        (far == best_far && ((best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)));
+    const int tier = far ? 2 : m.begin >= span.end && m.metric != "vote share" && FollowsAnd(t, span.end, m.begin) ? 1 : 0;
+    const bool better = !best || tier < best_tier ||
+                        (tier == best_tier && ((best->weak && !m.weak) || (m.weak == best->weak && distance < best_distance)));
     if (better) {
       best = &m;
       best_distance = distance;
-      best_far = far;
+      best_tier = tier;
     }
   }
   // A weak word beyond a subordinate clause ("Cobham slumped 20 percent after … warning that 2016
   // profits would fall") names another statement's metric.
-  if (!best || (best_far && best->weak)) return std::nullopt;
+  if (!best || (best_tier == 2 && best->weak)) return std::nullopt;
   return std::string(best->metric);
 }
 
 std::optional<std::string> CountedMetric(std::string_view unit);
+
+// The metric of an expected figure, the object of a word of expectation ("had expected a monthly
+// rise of 0.4%", "the forecast had been for 0.2%", "were looking for $833 million"): that of the
+// last figure of the same kind and unit before it, within its sentence and the two before, that
+// has one; else none. ("expected its cloud unit to bring in $18 billion" names a figure of its own.)
+std::optional<std::string> ExpectedMetric(std::string_view t, const std::vector<Figure>& figures, size_t k) {
+  static constexpr std::string_view kExpecting[] = {"expected", "expecting", "forecast", "estimate", "consensus",
+                                                    "looking for", "predicted", "anticipated", "projected"};
+  // The words that may stand between the word of expectation and the figure.
+  static const std::unordered_set<std::string_view> kBetween = {
+      "a", "an", "the", "of", "for", "had", "has", "have", "been", "was", "were", "is", "and", "monthly", "annual",
+      "quarterly", "yearly", "rise", "gain", "increase", "advance", "decline", "drop", "fall", "reading", "rate", "with"};
+  const Figure& f = figures[k];
+  const std::string_view words = t.substr(f.sentence.begin, f.span.begin - f.sentence.begin);
+  size_t expecting = std::string_view::npos;
+  for (std::string_view w : kExpecting) {
+    const size_t at = words.rfind(w);
+    if (at != std::string_view::npos && (expecting == std::string_view::npos || at + w.size() > expecting)) expecting = at + w.size();
+  }
+  if (expecting == std::string_view::npos) return std::nullopt;
+  for (size_t i = expecting; i < words.size();) {
+    const size_t e = WordEnd(words, i);
+    if (e == i) {
+      ++i;
+      continue;
+    }
+    if (kBetween.count(Lowercase(words.substr(i, e - i))) == 0) return std::nullopt;
+    i = e;
+  }
+  int sentences = 0;
+  for (size_t j = k; j > 0;) {
+    const Figure& before = figures[--j];
+    if (!(before.sentence == figures[j + 1].sentence) && ++sentences > 2) break;
+    if (before.metric && before.kind == f.kind && before.unit == f.unit && before.per == f.per) return before.metric;
+  }
+  return std::nullopt;
+}
 
 // Whether a figure's unit is a currency (ISO code).
 bool IsCurrency(const Figure& f) {
@@ -790,6 +830,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // at £4,000 per megawatt-hour" for extra capacity).
       if (IsCurrency(f) && IsPriceOfGood(f)) f.metric = "price";
       if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
+      // "Economists had expected a 0.2% rise", "Analysts were looking for $833 million": an expected
+      // figure measures what the figure of the same kind it is set against measures.
+      if (!f.metric) f.metric = ExpectedMetric(t, *figures, k);
       // Money beside a traded good is its price: "$90 oil", "WTI crude rose $1.22 to $87.98".
       if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
       // In a text on an election, a share its own clause names no other measure for is a share of

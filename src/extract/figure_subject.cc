@@ -40,6 +40,9 @@ bool IsNotAName(std::string_view lower) {
       "ebitda",   "ebit",     "eps",       "qoq",      "yoy",       "asked",
       // What kind of an index's reading ("The Core CPI rose 0.3%"), not whose.
       "core",     "headline", "underlying",
+      // Who forecasts or reports others' numbers, opening a sentence ("Economists had forecast a
+      // 0.3% rise", "Data shows the country recorded 166 cases"): never whose the number is.
+      "economists", "strategists", "traders", "investors", "officials", "data", "figures",
   };
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   // A number word opening a sentence counts what follows it ("Two delegates said", "Five points is nothing").
@@ -128,6 +131,21 @@ size_t LatinLetterBytes(std::string_view t, size_t at) {
   if (lead < 0xC3 || lead > 0xC9 || !IsContinuationByte(At(t, at + 1))) return 0;
   const unsigned char next = static_cast<unsigned char>(At(t, at + 1));
   return lead == 0xC3 && (next == 0x97 || next == 0xB7) ? 0 : 2;
+}
+
+// Whether a compound word goes on at `end`, the end of a name: "Bengaluru-based", "Ont.-based", or
+// a state after a city ("Waterloo, Ont.-based", "Austin, Texas-based"), where the name only says
+// where something is.
+bool OpensCompound(std::string_view t, size_t end) {
+  auto hyphen_at = [&](size_t e) {
+    if (At(t, e) == '.') ++e;
+    return At(t, e) == '-' && IsLower(At(t, e + 1));
+  };
+  if (hyphen_at(end)) return true;
+  if (At(t, end) != ',' || At(t, end + 1) != ' ' || !IsUpper(At(t, end + 2))) return false;
+  size_t e = end + 3;
+  while (IsAsciiLetter(At(t, e))) ++e;
+  return hyphen_at(e);
 }
 
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
@@ -275,7 +293,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       break;
     }
     // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
-    const bool compound = Before(t, name.begin) == '-' || (At(t, name.end) == '-' && IsLower(At(t, name.end + 1)));
+    const bool compound = Before(t, name.begin) == '-' || OpensCompound(t, name.end);
     // "2.5 billion U.S. dollars", "Hong Kong dollars": a currency's name, no one's.
     const size_t after = At(t, name.end) == '.' ? name.end + 1 : name.end;
     const bool currency = At(t, after) == ' ' && (StartsWithNoCase(t, after + 1, "dollar") || StartsWithNoCase(t, after + 1, "yuan") ||
@@ -596,6 +614,15 @@ bool NamesDisease(std::string_view t, const Name& name) {
   return false;
 }
 
+// Whether `words` name a storm ("Hurricane Delphine", "Typhoon Mawar", "Storm Ciarán"): an event
+// whose losses and damage a text reports, which no later "it" or "the company" refers to.
+bool IsStormName(std::string_view words) {
+  for (std::string_view kind : {"Hurricane ", "Typhoon ", "Cyclone ", "Storm ", "Tropical Storm ", "Superstorm "}) {
+    if (words.substr(0, kind.size()) == kind && words.size() > kind.size()) return true;
+  }
+  return false;
+}
+
 // Whether `words` name a public authority ("Ministry of Health", "Nigeria Centre for Disease
 // Control", "the health department", "CDC"), which reports a place's cases and deaths and owns
 // none of them.
@@ -718,7 +745,8 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
 // Labor Statistics", "the Central Election Commission said", "the Labor Department said"), which
 // counts others' numbers: the economy's, the election's, never its own.
 bool CountsOthers(std::string_view words) {
-  static constexpr std::string_view kWords[] = {"Statistics", "Statistical", "Census", "Bureau", "Commission", "Office"};
+  static constexpr std::string_view kWords[] = {"Statistics", "Statistical", "Census", "Bureau", "Commission", "Office",
+                                                "Department", "Ministry"};
   for (std::string_view w : kWords) {
     const size_t at = words.find(w);
     if (at != std::string_view::npos && (at == 0 || words[at - 1] == ' ') &&
@@ -726,7 +754,19 @@ bool CountsOthers(std::string_view words) {
       return true;
     }
   }
-  return words == "Labor Department" || words == "Labour Department" || words == "Department of Labor";
+  return false;
+}
+
+// Whether `name` releases or reports a number ("the Labor Department reported Tuesday", "…, said
+// the Commerce Department", "says the Insurance Information Institute"): what a statistics office
+// or a department does with the numbers of others.
+bool ReportsNumbers(std::string_view t, const Name& name) {
+  static constexpr std::string_view kReport[] = {"reported", "reports", "released", "releases", "published", "estimated"};
+  const std::string next = At(t, name.end) == ' ' ? Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)) : "";
+  if (std::find(std::begin(kReport), std::end(kReport), next) != std::end(kReport)) return true;
+  auto [before, start] = WordBefore(t, name.begin);
+  if (before == "the") before = WordBefore(t, start).first;
+  return before == "said" || before == "says" || before == "reported";
 }
 
 // Where the text's first paragraph below its headline begins (0 for a text with no blank line).
@@ -862,7 +902,10 @@ std::vector<Name> NamesOf(std::string_view t) {
   std::unordered_map<std::string, size_t> first_written;  // where the text's body first writes each name
   const size_t body = FirstBodyParagraph(t);
   for (const Name& n : runs) {
-    if (!n.opens_sentence) named_inside.insert(n.words);
+    // A name written inside a sentence, with its legal form or as a possessive ("Acme Corp's
+    // revenue") is one wherever else it opens a sentence ("Acme shares gained 3%").
+    const size_t end = At(t, n.end) == '.' ? n.end + 1 : n.end;
+    if (!n.opens_sentence || n.legal || StartsWith(t, end, "'s") || StartsWith(t, end, "\xe2\x80\x99s")) named_inside.insert(n.words);
     if (n.opens_sentence && VerbFollows(t, n)) ++verb_openers[n.words];
     if (n.words.find(' ') != std::string::npos) multi_word.insert(n.words);
     if (n.begin >= body) first_written.emplace(n.words, n.begin);  // (a headline writes short forms first)
@@ -972,13 +1015,24 @@ std::vector<Name> NamesOf(std::string_view t) {
     }
     names.push_back(std::move(n));
   }
+  // "the North hub", "the Gulf states", "the PJM region": a name before a common noun of a place
+  // names that place, which owns its prices and rates.
+  for (Name& n : names) {
+    if (At(t, n.end) != ' ' || !IsLower(At(t, n.end + 1))) continue;
+    const size_t end = WordEnd(t, n.end + 1);
+    static const std::unordered_set<std::string_view> kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district"};
+    if (kPlaceNouns.count(t.substr(n.end + 1, end - n.end - 1)) == 0) continue;
+    n.words += std::string(t.substr(n.end, end - n.end));
+    n.end = end;
+  }
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
     n.source = IsSource(t, n);
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
     n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
-                 RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || (n.source && CountsOthers(n.words));
+                 RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) ||
+                 (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -1369,6 +1423,21 @@ class SubjectReader {
       if (previous_first != previous_last && (previous_first->opens_sentence || IsNonAscii(previous_first->words[0]))) {
         // "Norland's Social Democrats won …. The party took …": the name the possessive qualifies.
         return First(PreviousSentenceStart(f.sentence.begin), f.sentence.begin, /*sources=*/true).value_or(previous_first->words);
+      }
+      // "Hurricane Delphine caused $7.5 billion in losses. … Shares of Harwell Re fell 4.1%. The
+      // reinsurer said it expected claims of $350 million": a storm is no "it" or "the company" of a
+      // later sentence; the subject the sentence before gave its figures is, when it names it.
+      if (topic_ && IsStormName(*topic_) && !recent_.empty() &&
+          std::any_of(previous_first, previous_last, [&](const Name& n) { return n.words == recent_.back(); })) {
+        return recent_.back();
+      }
+      // "Vaccine maker Sellick Biotech raised its forecast to $2.1 billion. Its shares rose 5.2%": a
+      // company the sentence before introduces by what it is, and gave its figures, is what "its"
+      // refers to, not the place the text was about.
+      if (!recent_.empty() && std::any_of(previous_first, previous_last, [&](const Name& n) {
+            return n.words == recent_.back() && IsOrganizationNoun(WordBefore(t_, n.begin).first);
+          })) {
+        return recent_.back();
       }
       // Else what the text is about: "Its largest markets were Norway … and Poland …. Its turbines
       // generated …" are the company's, not the last place named.
