@@ -83,7 +83,10 @@ namespace dossier {
 // a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner; periods: a value of a period over by the dateline that no word makes an expectation is actual;
 // four digits inside a Chinese amount (2100万吨, 1億2000萬元) no year; "from 66.8% at the last
 // election in 2022" names a base.
-inline constexpr int kFigureExtractorVersion = 11;
+// 12: values from real oil, jobs, health and match pages: "between $88 a barrel and $95 a barrel" one
+// range, "between 10 to 20 percent" and "a 12- to 16-year" ranges, "revised up by 16,000 to 167,000" a
+// move and its level, tenths of a point, "per 1,000 live births", a scorer's minutes ("Alvarez 17′,").
+inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
