@@ -224,6 +224,10 @@ bool IsAge(std::string_view t, size_t begin, size_t end, std::string_view unit) 
   // "aged between 20 and 79", "aged under 12 months", "the median age was 63", "at the age of 56".
   const bool bound = before == "between" || before == "from" || before == "under" || before == "over";
   if (bound) return is_age_word(WordBefore(t, start).first);
+  if (before == "than") {  // "infants aged less than 12 months"
+    const auto [comparison, comparison_start] = WordBefore(t, start);
+    return (comparison == "less" || comparison == "more") && is_age_word(WordBefore(t, comparison_start).first);
+  }
   if (before == "was" || before == "is" || before == "of") {  // "the median age of adult patients was 31"
     for (int words = 0; words < 4; ++words) {
       std::tie(before, start) = WordBefore(t, start);
@@ -252,6 +256,25 @@ bool FollowsOrdinalMark(std::string_view t, size_t i) {
   return i >= kDi.size() && t.substr(i - kDi.size(), kDi.size()) == kDi;
 }
 
+namespace {
+
+// "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street's capitalised name.
+bool IsStreetNumber(std::string_view t, const Number& n) {
+  static constexpr std::string_view kStreets[] = {"Street", "Avenue", "Road", "Lane", "Square", "Place", "Boulevard", "Drive"};
+  if (!n.plain_integer || At(t, n.end) != ' ') return false;
+  size_t at = n.end + 1;
+  for (int words = 0; words < 3 && IsUpper(At(t, at)); ++words) {
+    const size_t end = WordEnd(t, at);
+    const std::string_view word = t.substr(at, end - at);
+    if (words > 0 && std::find(std::begin(kStreets), std::end(kStreets), word) != std::end(kStreets)) return true;
+    if (At(t, end) != ' ') return false;
+    at = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsReference(std::string_view t, size_t i, const Number& n) {
   // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
   if (n.plain_integer && Before(t, i) == ' ') {
@@ -271,6 +294,7 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
   if (Before(t, i) == ' ' && i >= 3 && t.substr(i - 3, 2) == "No" && !IsAsciiAlnum(Before(t, i - 3))) return true;
   // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
   if (Before(t, i) == ' ' && WordBefore(t, i).first == "per") return true;
+  if (IsStreetNumber(t, n)) return true;
   // Three or more groups of digits joined by hyphens are a code, not a range or a score: an
   // agency's story number ("dpa:220428-99-74664"), a case number, a "4-4-2" formation.
   size_t j = i, groups = 0;

@@ -75,6 +75,7 @@ TEST_CASE("An age is no figure", "[figures][values]") {
   CHECK(Surfaces("It followed adults between 20 and 79 years of age.").empty());
   CHECK(Surfaces("Patients aged 45 to 64 years and those 65 years and older were asked.").empty());
   CHECK(Surfaces("Infants aged under 12 months were too young.").empty());
+  CHECK(Surfaces("Infants aged less than 12 months were too young.").empty());
   CHECK(Surfaces("The median age of adult patients was 31.").empty());
   CHECK(Surfaces("The director, Mara Velkov, 52, said the outbreak began in December.").empty());
   // A share among an age group stays, and a duration that is no age too.
@@ -113,4 +114,10 @@ TEST_CASE("Those who forecast a number are not what it counts", "[figures][value
 
 TEST_CASE("A middle dot between digits is a decimal point", "[figures][values]") {
   CHECK(OnlyFigure("Of these, 67 (45\xc2\xb7" "6%) were confirmed.", "45\xc2\xb7" "6%").value == Approx(45.6));
+}
+
+TEST_CASE("A house number before a street is no figure", "[figures][values]") {
+  CHECK(Surfaces("They posed outside 10 Downing Street on Friday.").empty());
+  CHECK(Surfaces("The office at 1600 Pennsylvania Avenue was closed.").empty());
+  CHECK(Surfaces("It opened 12 Walmart stores.") == std::vector<std::string>{"12 Walmart stores"});
 }
