@@ -92,6 +92,9 @@ namespace dossier {
 // sentence, "the North hub" and "the Gulf states" places; metrics: an expected figure ("had
 // expected a 0.2% rise") the metric of the released one, a metric after another statement's "and"
 // or after " on " below those before the figure, "surveyed by Dow Jones" no index.
+// values from real oil, jobs, health and match pages: "between $88 a barrel and $95 a barrel" one
+// range, "between 10 to 20 percent" and "a 12- to 16-year" ranges, "revised up by 16,000 to 167,000" a
+// move and its level, tenths of a point, "per 1,000 live births", a scorer's minutes ("Alvarez 17′,").
 inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {

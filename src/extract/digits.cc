@@ -102,9 +102,11 @@ std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comm
   // A text of decimal commas may still write "€1.2 billion": a "." that cannot group thousands.
   const bool stray_point = decimal_comma && !grouped && At(t, j) == '.' && IsDigit(At(t, j + 1)) &&
                            !(IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) && !IsDigit(At(t, j + 4)));
-  if ((At(t, j) == point || stray_point) && IsDigit(At(t, j + 1))) {
+  // "45·6%": a middle dot between digits is the decimal point of British journals (The Lancet).
+  const bool middle_dot = StartsWith(t, j, "\xc2\xb7") && IsDigit(At(t, j + 2));
+  if (((At(t, j) == point || stray_point) && IsDigit(At(t, j + 1))) || middle_dot) {
     clean += '.';
-    ++j;
+    j += middle_dot ? 2 : 1;
     while (j < t.size() && IsDigit(t[j])) clean += t[j++];
     decimal = true;
     if ((At(t, j) == '.' || At(t, j) == point) && IsDigit(At(t, j + 1))) return std::nullopt;

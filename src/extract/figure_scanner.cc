@@ -73,7 +73,7 @@ constexpr std::string_view kStartWords[] = {
     "seventy", "eighty",   "ninety",   "twice",    "double",  "triple",    "half",     "thousand",
     "million", "billion",  "trillion", "doubled",  "tripled", "quadrupled", "dozen",
     "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
-    "quadruple", "doubling", "tripling", "quadrupling", "quarter",
+    "quadruple", "doubling", "tripling", "quadrupling", "quarter", "tenth",
 };
 
 // For each first letter, the lengths of the start words with it, one bit each: most words of a
@@ -337,6 +337,16 @@ class Scanner {
     return compared ? std::optional<std::string>(before.unit) : std::nullopt;
   }
 
+  // "hit its 52-week high of Rs 631.15 and 631.30 apiece on the BSE and NSE": a price with decimals
+  // joined by "and" or "or" to the price just before it is in its currency.
+  bool PairsWithPriceBefore(size_t begin) const {
+    if (figures_.empty()) return false;
+    const Figure& before = figures_.back();
+    if (before.kind != FigureKind::kMoney || before.per || before.span.end > begin) return false;
+    const std::string_view gap = t_.substr(before.span.end, begin - before.span.end);
+    return gap == " and " || gap == " or ";
+  }
+
   // Whether the digits at `i` are the decimal part of a number written without its zero: a point
   // after a blank, a bracket or a currency sign, before digits alone (".13", not ".13.2").
   bool BareDecimalPoint(size_t i, const Number& n) const {
@@ -409,7 +419,9 @@ class Scanner {
       spelled = SpelledNumber{end, 12};
     } else {
       if (!IsNumberWord(lower)) return end;
-      if (lower == "one" && IsPronounOne(i)) return end;
+      // ("that one in four children": a proportion, whatever stands before it.)
+      const bool proportion = StartsWith(t_, end, " in ") && (IsDigit(At(t_, end + 4)) || MatchEnglishNumber(t_, end + 4));
+      if (lower == "one" && IsPronounOne(i) && !proportion) return end;
       spelled = MatchEnglishNumber(t_, i);
     }
     if (!spelled) return end;
@@ -433,16 +445,21 @@ class Scanner {
   // point", "one-quarter percentage point": a fraction of a point, as moves of interest rates,
   // yields and polls are written; its span from the fraction (the article left out, as from
   // "dozen"). A point is counted as "2.3 points" is; a percentage point is percent-kind.
+  // Tenths too, as jobless rates move: "one-tenth of 1 percentage point", "two-tenths of a point".
   std::optional<PointFraction> FractionOfAPoint(size_t i, std::string_view lower) const {
-    if (lower != "half" && lower != "quarter" && lower != "one" && lower != "three") return std::nullopt;
     static constexpr std::pair<std::string_view, double> kFractions[] = {
         {"three-quarters", 0.75}, {"three quarters", 0.75}, {"three-quarter", 0.75}, {"one-quarter", 0.25},
-        {"one quarter", 0.25},    {"one-half", 0.5},        {"quarter", 0.25},       {"half", 0.5}};
+        {"one quarter", 0.25},    {"one-half", 0.5},        {"quarter", 0.25},       {"half", 0.5},
+        {"tenth", 0.1},           {"one-tenth", 0.1},       {"one tenth", 0.1},      {"two-tenths", 0.2},
+        {"three-tenths", 0.3},    {"four-tenths", 0.4},     {"five-tenths", 0.5},    {"six-tenths", 0.6},
+        {"seven-tenths", 0.7},    {"eight-tenths", 0.8},    {"nine-tenths", 0.9}};
+    if (lower != "half" && lower != "quarter" && lower != "tenth" && !IsNumberWord(lower)) return std::nullopt;
     for (const auto& [fraction, value] : kFractions) {
       if (!StartsWithNoCase(t_, i, fraction) || IsAsciiLetter(At(t_, i + fraction.size()))) continue;
       const size_t after = i + fraction.size();
-      // "half a point", "a quarter of a point", "a half-point cut", "a quarter point".
-      for (std::string_view joiner : {" of a ", " of one ", " a ", "-", " "}) {
+      // "half a point", "a quarter of a point", "a half-point cut", "a quarter point", "one-tenth of 1
+      // percentage point".
+      for (std::string_view joiner : {" of a ", " of one ", " of 1 ", " a ", "-", " "}) {
         if (!StartsWith(t_, after, joiner) || (joiner == " a " && value != 0.5)) continue;
         const size_t unit_at = after + joiner.size();
         for (std::string_view point : {"percentage point", "percentage-point", "point"}) {
@@ -1155,8 +1172,9 @@ class Scanner {
     static constexpr std::string_view kRangeWords[] = {"to", "or", "and", "bis", "auf"};
     for (std::string_view word : kRangeWords) {
       const bool from_to = (before == "from" && word == "to") || (before == "von" && word == "auf");
+      // "between 10 and 20 percent", and as often written, "between 10 to 20 percent".
       const bool accepted = joiner == Joiner::kFromTo ? from_to
-                            : before == "between"     ? word == "and"
+                            : before == "between"     ? word == "and" || word == "to"
                                                       : !from_to && word != "auf";
       if (!accepted || !StartsWith(t_, blank, word) || SkipBlanks(t_, blank + word.size(), true) == blank + word.size()) {
         continue;
@@ -1184,6 +1202,8 @@ class Scanner {
       if (word.empty()) return std::nullopt;
       j = SkipBlanks(t_, blank + word.size(), true);
       word_connector = true;
+    } else if (At(t_, j) == '-' && (StartsWith(t_, j, "- to ") || StartsWith(t_, j, "- and "))) {
+      j = SkipBlanks(t_, j + (t_[j + 2] == 't' ? 5 : 6), false);  // "a 12- to 16-year follow-up": one range
     } else if (At(t_, j) == '-') {
       j += 1;
     } else if (const size_t joiner = ChineseRangeJoinerAt(j); joiner && IsDigit(At(t_, j + joiner))) {
@@ -1283,9 +1303,12 @@ class Scanner {
   // and one several times larger are the size of a move and its new level, not a range ("grow
   // 20 to 25 percent", "rise $5 to $6 billion" stay ranges).
   // So is a count written in thousands groups before a scaled one ("increased by 578,000 to 155.6
-  // million").
+  // million") or before a larger one in thousands groups ("revised up by 16,000 to 167,000").
   bool IsMoveAndLevel(const Head& head, const Head& high, std::string_view before) const {
-    if ((head.currency.empty() && !KeepsOwnScale(head, high)) || !(IsChangeVerb(before) || before == "by")) return false;
+    const bool grouped_pair = IsGrouped(head.begin, head.number) && IsGrouped(high.begin, high.number);
+    if ((head.currency.empty() && !KeepsOwnScale(head, high) && !grouped_pair) || !(IsChangeVerb(before) || before == "by")) {
+      return false;
+    }
     const double low = head.number.value * LowEndScale(head, high);
     const double top = high.number.value * (high.scaled ? high.scale : head.scale);
     return top >= 3 * low;
@@ -1312,6 +1335,61 @@ class Scanner {
     return std::make_pair(u->end, high);
   }
 
+  // "between $88 a barrel and $95 a barrel": the top of a range of prices that writes its currency
+  // and per-unit at both ends, where `end` is after the low end `low` and its per-unit `per`.
+  std::optional<std::pair<size_t, double>> PriceTopAgain(size_t end, double low, std::string_view per) const {
+    if (!StartsWith(t_, end, " and ")) return std::nullopt;
+    size_t j = end + 5;
+    const size_t sign_at = j;
+    for (std::string_view sign : {"US$", "$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"}) {
+      if (StartsWith(t_, j, sign)) {
+        j += sign.size();
+        break;
+      }
+    }
+    if (j == sign_at || !IsDigit(At(t_, j))) return std::nullopt;
+    const auto number = ReadDigits(t_, j, DecimalComma(j));
+    if (!number || number->value <= low) return std::nullopt;
+    const auto top_per = ReadPer(number->end);
+    if (!top_per || top_per->second != per) return std::nullopt;
+    return std::make_pair(top_per->first, number->value);
+  }
+
+  // "1 in 5 adults", "one in five voters", "one in 10 seats": a proportion, one figure whose value
+  // is the first number and whose per-unit is the whole it is counted in, as "390 cases per 100,000
+  // people" is (not a count of 1 and one of 5 adults).
+  std::optional<Figure> ReadProportion(const Head& head) const {
+    if (head.scaled || !head.currency.empty() || !head.glued_unit.empty() || head.end != head.number.end ||
+        head.number.value < 1 || head.number.value > 20 || head.number.value != static_cast<int>(head.number.value) ||
+        !StartsWith(t_, head.end, " in ")) {
+      return std::nullopt;
+    }
+    const size_t whole = head.end + 4;
+    size_t whole_end = 0;
+    double whole_value = 0;
+    if (IsDigit(At(t_, whole))) {
+      const auto number = ReadDigits(t_, whole, false);
+      if (!number || IsYear(*number) || IsAsciiAlnum(At(t_, number->end))) return std::nullopt;  // "1 in 2025"
+      whole_end = number->end;
+      whole_value = number->value;
+      // "1 in 3,000 to 4,000 children": a whole given as a range.
+      if (StartsWith(t_, whole_end, " to ") && IsDigit(At(t_, whole_end + 4))) {
+        if (const auto top = ReadDigits(t_, whole_end + 4, false); top && !IsAsciiAlnum(At(t_, top->end))) whole_end = top->end;
+      }
+    } else if (const auto spelled = IsAsciiLetter(At(t_, whole)) ? MatchEnglishNumber(t_, whole) : std::nullopt) {
+      whole_end = spelled->end;
+      whole_value = spelled->value;
+    }
+    // "2 in 5 minutes", "3 in 10 percent": a whole in a unit is a time or an amount, no population.
+    if (whole_end == 0 || whole_value <= head.number.value || ReadSpacedUnit(whole_end)) return std::nullopt;
+    const auto noun = ReadCountedNoun(whole_end);
+    if (!noun && head.number.spelled) return std::nullopt;  // "one in three" needs what it counts
+    const size_t end = noun ? noun->first : whole_end;
+    Figure f = NewFigure(head.begin, end, FigureKind::kRate, head.number.value, "");
+    f.per = Lowercase(t_.substr(whole, end - whole));
+    return f;
+  }
+
   // A score's two sides read as a range's two ends (IsScore): "a 3-1 win", "beat Rovers 3-1".
   bool IsMatchScore(const Head& head, const Head& high) const {
     if (head.scaled || high.scaled || !head.currency.empty() || !head.glued_unit.empty() || !high.glued_unit.empty() ||
@@ -1325,6 +1403,10 @@ class Scanner {
 
   size_t Finish(Head head) {
     ReadScaleWord(&head);
+    if (auto proportion = ReadProportion(head)) {
+      Emit(Decorate(std::move(*proportion)));
+      return proportion->span.end;
+    }
     const auto [word_before, word_before_start] = WordBefore(t_, head.begin);
 
     double value = head.number.value * head.scale;
@@ -1456,6 +1538,10 @@ class Scanner {
           kind = FigureKind::kMoney;
         }
       }
+      if (unit.empty() && !scaled && !head.number.plain_integer && !value_high && PairsWithPriceBefore(begin)) {
+        unit = figures_.back().unit;
+        kind = FigureKind::kMoney;
+      }
       double bracket_scale = 1;
       if (auto money = unit.empty() && !scaled && !value_high && !head.number.spelled
                            ? ScaleAfterBracketedPair(head.begin, end, &bracket_scale)
@@ -1483,6 +1569,13 @@ class Scanner {
       }
     }
 
+    if (per && !value_high && !head.currency.empty() && !scaled && word_before == "between") {
+      if (auto top = PriceTopAgain(end, value, *per)) {
+        end = top->first;
+        value_high = top->second;
+      }
+    }
+
     // 每股48.20元, 每百万词元20元: a per-unit written before the amount with 每 is in the span.
     if (!per && kind == FigureKind::kMoney) {
       if (auto each = EachBefore(begin)) {
@@ -1491,6 +1584,7 @@ class Scanner {
         kind = FigureKind::kRate;
       }
     }
+    if (IsAge(t_, begin, end, unit)) return end;
     Figure f = NewFigure(begin, end, kind, value, std::move(unit));
     f.value_high = value_high;
     f.per = std::move(per);
@@ -1622,6 +1716,20 @@ class Scanner {
   // The counted noun after a number with the words that qualify it in between: "136 cores",
   // "1.6 trillion total parameters", "12 DDR5 channels", "four largest hyperscalers",
   // "100,000+ H100/B200 GPUs". Returns its end and the head noun, lowercase.
+  // "beating the 118,000 economists had forecast": those who forecast the number, before a verb of
+  // forecasting after "had" or "have", are no noun it counts.
+  bool ForecastersOfIt(std::string_view token, size_t e) const {
+    if (token != "economists" && token != "analysts" && token != "forecasters") return false;
+    size_t verb = 0;
+    if (StartsWith(t_, e, " had ")) verb = e + 5;
+    if (StartsWith(t_, e, " have ")) verb = e + 6;
+    if (verb == 0) return false;
+    for (std::string_view forecast : {"forecast", "expected", "predicted", "estimated", "projected", "anticipated"}) {
+      if (StartsWith(t_, verb, forecast) && !IsAsciiLetter(At(t_, verb + forecast.size()))) return true;
+    }
+    return false;
+  }
+
   std::optional<std::pair<size_t, std::string>> ReadCountedNoun(size_t end) const {
     size_t k = end;
     bool after_name = false;
@@ -1647,6 +1755,7 @@ class Scanner {
       if (IsGermanFunctionWord(token) && DecimalCommaText()) return std::nullopt;  // "187 Mio. im Vorjahr"
       if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
           !(!IsPluralForm(token) && IsPluralNounAt(e))) {
+        if (ForecastersOfIt(token, e)) return std::nullopt;
         return std::make_pair(e, Lowercase(token));
       }
       // German capitalises its nouns: "23.415,27 Punkte", "18.340 Mitarbeiter".
@@ -1781,8 +1890,14 @@ class Scanner {
     if (IsDigit(At(t_, k))) {
       size_t e = k;
       while (IsDigit(At(t_, e)) || ((At(t_, e) == ',' || At(t_, e) == '.') && IsDigit(At(t_, e + 1)))) ++e;
-      const size_t noun_end = At(t_, e) == ' ' ? WordEnd(t_, e + 1) : e;
+      size_t noun_end = At(t_, e) == ' ' ? WordEnd(t_, e + 1) : e;
       if (noun_end > e + 1 && IsNounWord(t_.substr(e + 1, noun_end - e - 1))) {
+        // "per 1,000 live births", "per million second doses": a word before a plural noun describes it.
+        const size_t next_end = At(t_, noun_end) == ' ' ? WordEnd(t_, noun_end + 1) : noun_end;
+        const std::string_view next = t_.substr(noun_end + 1, next_end > noun_end ? next_end - noun_end - 1 : 0);
+        if (t_[noun_end - 1] != 's' && next.size() > 3 && next.back() == 's' && IsNounWord(next) && !IsFunctionWord(next)) {
+          noun_end = next_end;
+        }
         return std::make_pair(noun_end, Lowercase(t_.substr(k, noun_end - k)));
       }
       // "288.3 per 100,000, against …": the population is understood.

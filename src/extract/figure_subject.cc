@@ -399,7 +399,17 @@ bool DescribesHanCompany(std::string_view t, const Name& n) {
 }
 
 // Han company names: two characters before a company ending (蓝驰汽车, 鴻峰科技, 星海集团).
+// Whether `t` holds a character that IsHanCharAt reads as Han (a lead byte 0xe4 to 0xe9): a text
+// with none, as most English ones, names no Han company and opens no Han clause, and is not walked.
+bool HoldsHanLeadByte(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0xe4 && byte <= 0xe9;
+  });
+}
+
 std::vector<Name> HanCompanyNames(std::string_view t) {
+  if (!HoldsHanLeadByte(t)) return {};
   static constexpr std::string_view kEndings[] = {
       "科技", "集团", "集團", "汽车", "汽車", "银行", "銀行", "控股", "电子", "電子", "能源", "电力", "電力",
       "半导体", "半導體", "股份", "药业", "藥業", "通信", "电信", "電信", "航空", "证券", "證券", "保险", "保險",
@@ -475,6 +485,7 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
   // After a line or a clause break, or a description of the company (PCB大廠臻鼎, 电池龙头宁德时代).
   static constexpr std::string_view kBreaks[] = {"，", "。", "；", "：", "】", "\n",
                                                  "大廠", "大厂", "龍頭", "龙头", "巨頭", "巨头"};
+  if (!HoldsHanLeadByte(t)) return {};
   std::vector<Name> names;
   for (size_t i = 0; i < t.size(); ++i) {
     if (i > 0 && t[i] != '\n' && !IsNonAscii(t[i])) continue;  // every break but the line's is non-ASCII

@@ -342,6 +342,16 @@ bool CaseFree(std::string_view words) {
   return std::none_of(words.begin(), words.end(), IsUpper);
 }
 
+// CaseFree of each entry, judged once (MatchMetricAt runs at most words of a text).
+const std::array<bool, std::size(kMetricWords)>& CaseFreeEntries() {
+  static const std::array<bool, std::size(kMetricWords)> flags = [] {
+    std::array<bool, std::size(kMetricWords)> case_free{};
+    for (size_t k = 0; k < std::size(kMetricWords); ++k) case_free[k] = CaseFree(kMetricWords[k].words);
+    return case_free;
+  }();
+  return flags;
+}
+
 // The entries by their first byte, lowercase ASCII entries under both cases.
 const std::array<std::vector<uint16_t>, 256>& ByFirstByte() {
   static const std::array<std::vector<uint16_t>, 256> index = [] {
@@ -381,7 +391,7 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
   }
   for (uint16_t k : ByFirstByte()[static_cast<unsigned char>(t[i])]) {
     const MetricWords& m = kMetricWords[k];
-    const bool matched = CaseFree(m.words) ? StartsWithNoCase(t, i, m.words) : StartsWith(t, i, m.words);
+    const bool matched = CaseFreeEntries()[k] ? StartsWithNoCase(t, i, m.words) : StartsWith(t, i, m.words);
     if (!matched) continue;
     const size_t end = i + m.words.size();
     // ASCII words end at a word boundary, except stems written as such ("umsatz", "spending on data cent").

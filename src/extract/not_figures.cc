@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <tuple>
 
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
@@ -163,7 +164,8 @@ bool IsGluedFootnote(std::string_view t, size_t i, const Number& n) {
 }
 
 // The minute of a match in a live report or a scorer's line: "(79')", "(90+3’)", "86' Substitution"
-// at a line's start. A minute is a time on the match's clock, no figure, as "the 79th minute" is.
+// at a line's start, a scorer's minutes after the name ("Goals: Alvarez 17′, Haaland pen 90+5′ |
+// Pereira pen 28′"). A minute is a time on the match's clock, no figure, as "the 79th minute" is.
 bool IsMatchMinute(std::string_view t, size_t i, const Number& n) {
   if (!n.plain_integer || n.value > 130) return false;
   size_t j = n.end;
@@ -173,7 +175,7 @@ bool IsMatchMinute(std::string_view t, size_t i, const Number& n) {
   }
   if (At(t, j) == '\'') {
     j += 1;
-  } else if (StartsWith(t, j, "\xe2\x80\x99")) {  // ’
+  } else if (StartsWith(t, j, "\xe2\x80\x99") || StartsWith(t, j, "\xe2\x80\xb2")) {  // ’, ′
     j += 3;
   } else {
     return false;
@@ -185,7 +187,14 @@ bool IsMatchMinute(std::string_view t, size_t i, const Number& n) {
   }
   const char before = Before(t, start);
   if (before == '(') return At(t, j) == ')' || At(t, j) == ',';
-  return (start == 0 || before == '\n') && At(t, j) == ' ';
+  // After a scorer's name or "pen", before a comma, a bar, a bracket or the line's end (not
+  // "5' 11\"", a height).
+  const char after = At(t, j);
+  if (before == ' ' && IsAsciiLetter(Before(t, start - 1)) &&
+      (after == ',' || after == '\n' || after == '\0' || after == ';' || StartsWith(t, j, " |") || StartsWith(t, j, " ("))) {
+    return true;
+  }
+  return (start == 0 || before == '\n') && after == ' ';
 }
 
 }  // namespace
@@ -200,6 +209,37 @@ bool IsMarker(std::string_view t, size_t i, const Number& n) {
   if (n.value < 20 && At(t, end) == ')' && (Before(t, i) == ' ' || Before(t, i) == '\n')) return true;
   if (IsGluedFootnote(t, i, n) || IsMatchMinute(t, i, n)) return true;
   return IsListNumber(t, i, n);
+}
+
+bool IsAge(std::string_view t, size_t begin, size_t end, std::string_view unit) {
+  const bool lifetime = unit == "years" || unit == "months" || unit == "weeks" || unit == "days";
+  if (lifetime && (StartsWith(t, end, "-old") || StartsWith(t, end, " old") || StartsWith(t, end, " of age"))) return true;
+  if ((lifetime || unit.empty()) && (StartsWith(t, end, " and older") || StartsWith(t, end, " and over") ||
+                                     StartsWith(t, end, " or older") || StartsWith(t, end, " and above"))) {
+    return true;
+  }
+  if (unit == "age") return true;  // "the 55+ age group"
+  auto is_age_word = [](std::string_view w) { return w == "aged" || w == "age" || w == "ages"; };
+  auto [before, start] = WordBefore(t, begin);
+  // "aged between 20 and 79", "aged under 12 months", "the median age was 63", "at the age of 56".
+  const bool bound = before == "between" || before == "from" || before == "under" || before == "over";
+  if (bound) return is_age_word(WordBefore(t, start).first);
+  if (before == "than") {  // "infants aged less than 12 months"
+    const auto [comparison, comparison_start] = WordBefore(t, start);
+    return (comparison == "less" || comparison == "more") && is_age_word(WordBefore(t, comparison_start).first);
+  }
+  if (before == "was" || before == "is" || before == "of") {  // "the median age of adult patients was 31"
+    for (int words = 0; words < 4; ++words) {
+      std::tie(before, start) = WordBefore(t, start);
+      if (before == "age" || before == "ages") return true;
+    }
+    return false;
+  }
+  if (is_age_word(before)) return true;
+  // "Ida Brenholm, 56, said", "a man, 34, and a woman": an age set off by commas after a name.
+  if (!unit.empty() || end - begin > 3 || begin < 3 || t.substr(begin - 2, 2) != ", " || At(t, end) != ',') return false;
+  const auto [name, name_start] = WordBefore(t, begin - 2);
+  return (IsUpper(At(t, name_start)) && name.size() > 1) || name == "man" || name == "woman" || name == "boy" || name == "girl";
 }
 
 // "the 30-year gilt", "10-year Treasury yields": a tenor that names the bond, not a duration.
@@ -248,6 +288,21 @@ bool IsStockCode(std::string_view t, size_t i, const Number& n) {
   return Before(t, i) == '(' && (exchange || (i >= 2 && static_cast<unsigned char>(Before(t, name_end)) >= 0x80));
 }
 
+// "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street's capitalised name.
+bool IsStreetNumber(std::string_view t, const Number& n) {
+  static constexpr std::string_view kStreets[] = {"Street", "Avenue", "Road", "Lane", "Square", "Place", "Boulevard", "Drive"};
+  if (!n.plain_integer || At(t, n.end) != ' ') return false;
+  size_t at = n.end + 1;
+  for (int words = 0; words < 3 && IsUpper(At(t, at)); ++words) {
+    const size_t end = WordEnd(t, at);
+    const std::string_view word = t.substr(at, end - at);
+    if (words > 0 && std::find(std::begin(kStreets), std::end(kStreets), word) != std::end(kStreets)) return true;
+    if (At(t, end) != ' ') return false;
+    at = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsReference(std::string_view t, size_t i, const Number& n) {
@@ -257,6 +312,7 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
     static constexpr std::string_view kSequences[] = {
         "chapter", "day",   "episode", "flight", "gate",   "level", "line",  "phase", "platform", "route",
         "season",  "stage", "step",    "terminal", "tier", "unit",  "week",  "round", "game",     "lane",
+        "grade",   "grades", "class",  // "children in grades 5-12", "class 2 (17%)"
     };
     const std::string before = WordBefore(t, i).first;
     if (std::find(std::begin(kSequences), std::end(kSequences), before) != std::end(kSequences)) return true;
@@ -269,6 +325,7 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
   if (Before(t, i) == ' ' && i >= 3 && t.substr(i - 3, 2) == "No" && !IsAsciiAlnum(Before(t, i - 3))) return true;
   // The denominator of a per-unit ("Cost per 1M Tokens") belongs to the figure before it.
   if (Before(t, i) == ' ' && WordBefore(t, i).first == "per") return true;
+  if (IsStreetNumber(t, n)) return true;
   // Three or more groups of digits joined by hyphens are a code, not a range or a score: an
   // agency's story number ("dpa:220428-99-74664"), a case number, a "4-4-2" formation.
   size_t j = i, groups = 0;

@@ -36,6 +36,11 @@ bool FollowsOrdinalMark(std::string_view t, size_t i);
 // and stock codes ("台積電（2330）", "(00700.HK)", "股票代码：600519").
 bool IsReference(std::string_view t, size_t i, const Number& n);
 
+// True when the figure at `t[begin, end)` in `unit` is a person's or a group's age, which measures
+// no amount: "the 56-year-old", "8 months old", "20 and 79 years of age", "aged 56", "ages 45 to 64
+// years", "the median age was 63", "those 65 years and older", "Ida Brenholm, 56, said".
+bool IsAge(std::string_view t, size_t begin, size_t end, std::string_view unit);
+
 // Where the phone number starting at `i` ends, if it is one: "+44 20 7946 0958", "(555) 123-4567",
 // "555-123-4567" (three or more groups of at most four digits, nine to fifteen digits in all,
 // after "+" or "(" or joined by hyphens).
