@@ -1,5 +1,7 @@
 #include "dossier/projection.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "project/fold.h"
@@ -19,6 +21,10 @@ std::optional<std::string> PrefixEnd(std::string_view prefix) {
 }  // namespace
 
 Result<std::optional<std::string>> ProjectionRows::Get(std::string_view key) const {
+  if (!unordered_.empty()) {
+    auto written = unordered_.find(std::string(key));
+    if (written != unordered_.end()) return written->second;
+  }
   auto pending = pending_.find(key);
   if (pending != pending_.end()) return pending->second;
   if (store_ == nullptr) return std::optional<std::string>();
@@ -37,6 +43,7 @@ Status ProjectionRows::ScanRange(std::string_view begin, std::string_view end, c
 
 // The stored rows in [begin, end) with the pending changes laid over them, in key order.
 Status ProjectionRows::Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const {
+  Order();
   auto next = pending_.lower_bound(begin);
   auto in_range = [&](const std::string& key) { return !end || key < *end; };
   bool stopped = false;
@@ -59,7 +66,34 @@ Status ProjectionRows::Merge(std::string_view begin, std::optional<std::string_v
   return Status::OK();
 }
 
+void ProjectionRows::Order() const {
+  while (!unordered_.empty()) {
+    auto change = unordered_.extract(unordered_.begin());
+    pending_.insert_or_assign(std::move(change.key()), std::move(change.mapped()));
+  }
+}
+
 void ProjectionRows::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes) {
+  if (pending_.empty()) {
+    // Only unordered changes (a fold's batch): sorted once, not kept in order as they came.
+    std::vector<std::pair<std::string, std::optional<std::string>>> changes;
+    changes.reserve(unordered_.size());
+    while (!unordered_.empty()) {
+      auto change = unordered_.extract(unordered_.begin());
+      changes.emplace_back(std::move(change.key()), std::move(change.mapped()));
+    }
+    std::sort(changes.begin(), changes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [key, value] : changes) {
+      if (value) {
+        puts->emplace_back(std::move(key), std::move(*value));
+      } else {
+        deletes->push_back(std::move(key));
+      }
+    }
+    pending_bytes_ = 0;
+    return;
+  }
+  Order();
   while (!pending_.empty()) {
     auto change = pending_.extract(pending_.begin());  // the key moves out with its node
     if (change.mapped()) {

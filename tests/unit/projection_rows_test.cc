@@ -1,0 +1,66 @@
+// ProjectionRows' uncommitted changes (include/dossier/projection.h): writes kept in a hash map
+// and put in key order only when a scan or a commit needs it read the same as writes kept in order.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dossier/projection.h"
+
+using namespace dossier;
+
+namespace {
+
+using Rows = std::vector<std::pair<std::string, std::string>>;
+
+Rows ScanAll(const ProjectionRows& rows) {
+  Rows seen;
+  REQUIRE(rows.Scan("", [&](std::string_view key, std::string_view value) {
+    seen.emplace_back(key, value);
+    return true;
+  }).ok());
+  return seen;
+}
+
+}  // namespace
+
+TEST_CASE("projection rows: writes come out in key order, the last write of a key winning", "[projection]") {
+  ProjectionRows rows;
+  rows.Put("b", "1");
+  rows.Put("a", "1");
+  rows.Put("c", "1");
+  rows.Delete("d");
+  rows.Put("b", "2");
+  CHECK(ScanAll(rows) == Rows{{"a", "1"}, {"b", "2"}, {"c", "1"}});
+
+  // Written again after the scan put them in order: the newer write is read and committed.
+  rows.Put("a", "3");
+  rows.Delete("c");
+  rows.Put("d", "4");
+  CHECK(*rows.Get("a") == std::optional<std::string>("3"));
+  CHECK(*rows.Get("c") == std::nullopt);
+  CHECK(ScanAll(rows) == Rows{{"a", "3"}, {"b", "2"}, {"d", "4"}});
+
+  rows.Put("e", "5");
+  rows.Delete("b");
+  std::vector<std::pair<std::string, std::string>> puts;
+  std::vector<std::string> deletes;
+  rows.TakeChanges(&puts, &deletes);
+  CHECK(puts == Rows{{"a", "3"}, {"d", "4"}, {"e", "5"}});
+  CHECK(deletes == std::vector<std::string>{"b", "c"});
+  CHECK(rows.pending_bytes() == 0);
+  CHECK(ScanAll(rows).empty());
+}
+
+TEST_CASE("projection rows: a batch never scanned is committed sorted", "[projection]") {
+  ProjectionRows rows;
+  for (const char* key : {"quantity/usd", "figure/b", "figure/a", "measure/m", "figure/a"}) rows.Put(key, key);
+  rows.Delete("surface/s");
+  std::vector<std::pair<std::string, std::string>> puts;
+  std::vector<std::string> deletes;
+  rows.TakeChanges(&puts, &deletes);
+  CHECK(puts == Rows{{"figure/a", "figure/a"}, {"figure/b", "figure/b"}, {"measure/m", "measure/m"},
+                     {"quantity/usd", "quantity/usd"}});
+  CHECK(deletes == std::vector<std::string>{"surface/s"});
+}
