@@ -152,7 +152,7 @@ TEST_CASE("A quotation closed inside a claim, or a paragraph opening without a m
           "[claims][speakers]") {
   CHECK(Claims("\xe2\x80\x9cI don\xe2\x80\x99t think\xe2\x80\x9d a deal will come, Harbi told reporters. He also spoke "
                "of the weather.\nPrices fell on Monday, and the market was quiet.") ==
-        Found{"[Harbi]: I don\xe2\x80\x99t think\xe2\x80\x9d a deal will come"});
+        Found{"[Harbi]: \xe2\x80\x9cI don\xe2\x80\x99t think\xe2\x80\x9d a deal will come"});
   CHECK(Claims("\xe2\x80\x9cWe were tired. We lost our shape,\xe2\x80\x9d Lena Obi said.\n\xe2\x80\x9cIt happens.\n"
                "The club will recover in spring.") ==
         Found{"[Lena Obi]: We were tired", "[Lena Obi]: We lost our shape", "[Lena Obi]: It happens"});
