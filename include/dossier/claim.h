@@ -66,7 +66,10 @@ namespace dossier {
 // acronyms are organisations, "the X spokesman", "Members of X+ – … – said", "X with Bank said",
 // "…, says its maker, Name.", "the official" after an unnamed one, "U.S. officials", officials
 // of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week"; Chinese: a name read by its surname after a place, employer and role ("山东货车司机王金光" 王金光).
-inline constexpr int kClaimExtractorVersion = 9;
+// 10: a promise is a claim in every form ("vowed to …", "pledged aid …"); "confirmed the death"
+// (a noun alone) is no claim; a time phrase after the verb belongs to the tag ("said last week
+// there's …"), also after content before the speaker; "did not name X, but said …".
+inline constexpr int kClaimExtractorVersion = 10;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -13,8 +13,9 @@
 using namespace dossier;
 
 TEST_CASE("Quoted words after a framing verb are the claim, up to their closing mark", "[claims][spans]") {
+  // A promise after them states what the speaker will do (RULES, promises).
   CHECK(Claims("Union leader Maud Pryce called the cut \"a mistake\" and promised to fight it.\n") ==
-        Found{"[Maud Pryce]: a mistake"});
+        Found{"[Maud Pryce]: a mistake", "[Maud Pryce]: to fight it"});
   CHECK(Claims("Union leader Maud Pryce called the cut \xE2\x80\x9C" "a betrayal of the staff\xE2\x80\x9D on Monday.\n") ==
         Found{"[Maud Pryce]: a betrayal of the staff"});
   // A second reporting verb after the quoted words reports a clause of its own.
