@@ -39,7 +39,10 @@ bool IsPromise(std::string_view lower) {
 // …", "told Reuters that …", "said in an interview that …", "said the opposite, that …", "wrote a
 // blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
 std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
-  for (size_t j = c; j < n() && j < c + 12; ++j) {
+  // "said earlier this month the cap was a plaster that would not last": a clause after a time
+  // phrase has begun, and a `that` in it is its own.
+  const std::optional<size_t> clause = verb.verb_class == VerbClass::kStatement ? ClauseAfterAdverbial(c) : std::nullopt;
+  for (size_t j = c; j < n() && j < c + 12 && !(clause && j > *clause); ++j) {
     // Not past another attribution: "urged lenders to be patient, she said that …"; nor past a
     // second claim's gerund: "said the ward had reopened, adding: \"…\"".
     const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
@@ -48,7 +51,8 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     if (Is(j, ":")) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
-    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) &&
+    // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said.)
+    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
@@ -463,6 +467,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
     return k;
   };
+  // "warns suppliers they must …", "told the board it would …": whoever is told, in a few plain
+  // words, then the clause its pronoun opens.
+  static const std::set<std::string_view> kPronounSubjects = {"he", "she", "it", "they", "we", "there"};
+  if (verb->verb_class == VerbClass::kTelling && T(c).word && !IsCapitalized(text_, T(c)) && kTold.count(W(c)) == 0 &&
+      kPronounSubjects.count(W(c)) == 0 && !IsWord(c, "that")) {
+    for (size_t p = c + 1; p < n() && p <= c + 3 && T(p).word && !IsWord(p, "that") && !IsWord(p, "to"); ++p) {
+      if (kPronounSubjects.count(W(p)) != 0 && p + 1 < n() && T(p + 1).word && IsVerbAfterSubject(W(p + 1))) {
+        c = p;
+        break;
+      }
+    }
+  }
   if (verb->verb_class == VerbClass::kTelling && T(c).word &&
       (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0 || gathering_end(c) > c)) {
     // "told The Indian Express": the article is part of the name.
@@ -701,6 +717,12 @@ bool SentenceReader::QuotedAsSaying(size_t k) {
 bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k) {
   // "Rovers manager Ian Pryce criticised … and said": the name only qualifies the one who speaks.
   if (k < n() && T(k).word && (IsTitle(W(k)) || IsRoleWord(W(k)) || IsPersonNoun(W(k)) || IsNameWord(k))) return false;
+  // "Ines Marr, the chief executive, did not comment but said …": past the appositive.
+  if (Is(k, ",")) {
+    size_t close = k + 1;
+    while (close < n() && close < k + 10 && T(close).word) ++close;
+    if (close > k + 1 && Is(close, ",")) k = close + 1;
+  }
   for (size_t j = k; j + 1 < n(); ++j) {
     if (Is(j, ".") || Is(j, ";") || Is(j, ":")) return false;
     const bool but = IsWord(j, "but");
