@@ -86,7 +86,7 @@ TEST_CASE("A time phrase after the verb belongs to the tag, not the claim", "[cl
         Found{"[Brisk Weather Office]: Temperatures could reach 36C by Thursday"});
 }
 
-TEST_CASE("'confirmed' with a noun alone is an act; with a clause it states", "[claims][spans]") {
+TEST_CASE("'confirmed' with a noun alone is an act, with a clause it states", "[claims][spans]") {
   CHECK(Claims("Lubbin County health officials also confirmed the death, but neither agency gave details.\n").empty());
   CHECK(Claims("The Brenmark Group has confirmed nine new cases in the county.\n").empty());
   CHECK(Claims("The Brenmark Group confirmed the plant would close.\n") == Found{"[Brenmark Group]: the plant would close"});
