@@ -68,6 +68,11 @@ namespace dossier {
 // of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week"; Chinese: a name read by its surname after a place, employer and role ("山东货车司机王金光" 王金光).
 // 10: a quotation that closes inside a claim before its tag keeps its opening mark ("“… for many”
 // union members, Holden said"); 说 inside 法說會, 小说, 传说, 学说, 游说 no verb.
+// a promise is a claim in every form ("vowed to …", "pledged aid …"); "confirmed the death"
+// (a noun alone) is no claim; a time phrase after the verb belongs to the tag ("said last week
+// there's …"), also after content before the speaker; "did not name X, but said …" (past an
+// appositive too); "warns suppliers they must …" (whoever is told, then the pronoun's clause);
+// "answered: …"; "so that" and a clause's own `that` after a time phrase start no content.
 inline constexpr int kClaimExtractorVersion = 10;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -26,13 +26,23 @@ bool IsVerbAfterSubject(std::string_view lower) {
   return end == "ed" || (lower.back() == 's' && end != "ss" && end != "us");
 }
 
+// A promise's finite forms: it states what the speaker will do, with or without `that` ("vowed to
+// block the bill", "pledged aid for the towns").
+bool IsPromise(std::string_view lower) {
+  static const WordSet kPromises = {"promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed"};
+  return kPromises.count(lower) != 0;
+}
+
 }  // namespace
 
 // Where the content starts past the verb's object, if it does: "asked the question …: shouldn't
 // …", "told Reuters that …", "said in an interview that …", "said the opposite, that …", "wrote a
 // blog post asking for …", "called the offer \"an insult\"". Token c is the one after the verb.
 std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, size_t c) const {
-  for (size_t j = c; j < n() && j < c + 12; ++j) {
+  // "said earlier this month the cap was a plaster that would not last": a clause after a time
+  // phrase has begun, and a `that` in it is its own.
+  const std::optional<size_t> clause = verb.verb_class == VerbClass::kStatement ? ClauseAfterAdverbial(c) : std::nullopt;
+  for (size_t j = c; j < n() && j < c + 12 && !(clause && j > *clause); ++j) {
     // Not past another attribution: "urged lenders to be patient, she said that …"; nor past a
     // second claim's gerund: "said the ward had reopened, adding: \"…\"".
     const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
@@ -41,7 +51,8 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     if (Is(j, ":")) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
-    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) &&
+    // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said.)
+    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
@@ -314,12 +325,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       W(k).back() == 's' && FiniteReportingVerb(W(k)).has_value()) {
     return false;
   }
-  // "has agreed to vote in favour": an act, not a statement; a promise is one only as "promised
-  // that …" ("pledged to cut fares", "promised a discount scheme" are acts).
-  static const std::set<std::string_view> kPromises = {"promise", "promises", "promised", "pledge", "pledges",
-                                                       "pledged", "vow", "vows", "vowed"};
+  // "has agreed to vote in favour": an act, not a statement. A promise states what the speaker
+  // will do, whatever its form: "promised that …", "vowed to block the bill", "pledged aid for the
+  // towns" (RULES); the span is what is promised.
   if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
-  if (kPromises.count(W(k)) != 0 && !IsWord(k + 1, "that")) return false;
   // "when I asked her": the author asking is the interview, not a claim.
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   const size_t verb_begin = k, verb_end = k + verb->tokens;
@@ -406,7 +415,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
                                                             "my", "your", "this", "that", "these", "those"};
     const bool short_clause = content_words == 2 && !Is(subject_end, ",") && T(start).word && kDeterminers.count(W(start)) == 0;
     const bool content = content_words >= 3 || short_clause || IsQuote(text_, T(start)) || IsQuote(text_, T(group_begin - 2));
-    if ((TrailsSentence(c) || told_trails || AdverbialOnly(c) || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
+    // (Not "In a sign of demand, BP said on Tuesday it will invest …": a clause after the adverbial.)
+    const bool adverbial_trails = AdverbialOnly(c) && !ClauseAfterAdverbial(c);
+    if ((TrailsSentence(c) || told_trails || adverbial_trails || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
         !IsWord(group_begin - 1, "and") && content) {
       if (auto span = Before(start, DescribedSpeakerComma(start, group_begin - 1))) Add(speakers, verb_begin, verb_end, *span);
       return true;
@@ -456,6 +467,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
     return k;
   };
+  // "warns suppliers they must …", "told the board it would …": whoever is told, in a few plain
+  // words, then the clause its pronoun opens.
+  static const std::set<std::string_view> kPronounSubjects = {"he", "she", "it", "they", "we", "there"};
+  if (verb->verb_class == VerbClass::kTelling && T(c).word && !IsCapitalized(text_, T(c)) && kTold.count(W(c)) == 0 &&
+      kPronounSubjects.count(W(c)) == 0 && !IsWord(c, "that")) {
+    for (size_t p = c + 1; p < n() && p <= c + 3 && T(p).word && !IsWord(p, "that") && !IsWord(p, "to"); ++p) {
+      if (kPronounSubjects.count(W(p)) != 0 && p + 1 < n() && T(p + 1).word && IsVerbAfterSubject(W(p + 1))) {
+        c = p;
+        break;
+      }
+    }
+  }
   if (verb->verb_class == VerbClass::kTelling && T(c).word &&
       (MentionAt(c) || IsCapitalized(text_, T(c)) || kTold.count(W(c)) != 0 || gathering_end(c) > c)) {
     // "told The Indian Express": the article is part of the name.
@@ -545,16 +568,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (span) {
       // an announcement's clause, read above
     } else if (after_object && verb->verb_class == VerbClass::kFraming && IsQuote(text_, T(*after_object))) {
-      // "called the cut \"a mistake\" and vowed to fight it": the quoted words alone; "and said its
-      // members would protest" after them, a claim of its own.
+      // "called the cut \"a mistake\" and vowed to fight it": the quoted words, and after them "and
+      // said its members would protest", "and vowed to fight it", a claim of its own.
       span = Quoted(*after_object);
       size_t close = *after_object + 1;
       while (close < n() && !IsQuote(text_, T(close))) ++close;
       const std::optional<ReportingVerb> second = IsWord(close + 1, "and") ? ReportingVerbAt(text_, tokens_, close + 2) : std::nullopt;
       if (span && second && !second->gerund && second->verb_class == VerbClass::kStatement) {
         const size_t from = close + 2 + second->tokens + (IsWord(close + 2 + second->tokens, "that") ? 1 : 0);
-        // (Not "and promised to fight it": an act.)
-        const bool clause = from < n() && !IsWord(from, "to") && ClauseAfter(from);
+        const bool clause = from < n() && (!IsWord(from, "to") || IsPromise(W(close + 2))) && ClauseAfter(from);
         if (const std::optional<ByteSpan> said = clause ? Content(T(from).begin, false) : std::nullopt) {
           Add(speakers, verb_begin, verb_end, *span);
           Add(speakers, close + 2, close + 2 + second->tokens, *said);
@@ -565,6 +587,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       span = ContentFrom(*after_object);
     } else {
       if (W(verb_begin).substr(0, 3) == "add" && AddsCountOrScore(c)) return false;
+      const LowerWord verb_word = W(verb_begin);
+      if (verb_word.substr(0, 7) == "confirm" && NamesAFactOnly(c)) return false;  // "confirmed the death"
+      // "Kovac claims victory", "claimed credit for the deal": taking something, not stating it.
+      static const std::set<std::string_view> kTaken = {"victory", "credit", "win", "success"};
+      if (verb_word.substr(0, 5) == "claim" && kTaken.count(W(c)) != 0) return false;
       // "Sacks has been saying it for months." points to the next sentence; "Meta said it would
       // hire.", "Acme said it supported the plan." is a short clause whose subject is "it".
       if ((IsWord(c, "it") || IsWord(c, "this")) && c + 5 >= n() && !(c + 1 < n() && IsVerbAfterSubject(W(c + 1)))) {
@@ -629,8 +656,17 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
   // "said Tuesday the economy was strong": a day alone, as American wires write it.
   static const std::set<std::string_view> kDays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                    "sunday", "yesterday", "today", "tonight"};
-  if (c < n() && T(c).word && kDays.count(W(c)) != 0) {
-    const size_t j = Is(c + 1, ",") ? c + 2 : c + 1;
+  // "said last week there's …", "said earlier this month the unit …": a time phrase of its own.
+  static const std::set<std::string_view> kPeriods = {"week", "month", "year", "morning", "afternoon", "evening",
+                                                      "night", "weekend", "spring", "summer", "autumn", "fall", "winter"};
+  size_t time_end = c;
+  if (IsWord(time_end, "earlier") || IsWord(time_end, "later")) ++time_end;
+  if ((IsWord(time_end, "this") || IsWord(time_end, "last")) && time_end + 1 < n() && kPeriods.count(W(time_end + 1)) != 0) {
+    time_end += 2;
+  }
+  if (time_end == c && c < n() && T(c).word && kDays.count(W(c)) != 0) time_end = c + 1;
+  if (time_end > c) {
+    const size_t j = Is(time_end, ",") ? time_end + 1 : time_end;
     if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
     if (j < n() && T(j).word && kPrepositions.count(W(j)) != 0) return ClauseAfterAdverbial(j);
   }
@@ -640,9 +676,13 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
     if (W(j) == "to" && j + 1 < n() && kDeterminers.count(W(j + 1)) == 0 && !IsCapitalized(text_, T(j + 1))) return std::nullopt;
     ++j;
     while (j < n() && kDeterminers.count(W(j)) != 0) ++j;
+    // "said on Monday as it raised its alert": a clause of its own after a conjunction is no claim.
+    static const std::set<std::string_view> kConjunctions = {"as", "when", "while", "because", "since", "if",
+                                                             "although", "though", "where", "whereas", "until"};
     size_t words = 0;
     while (j < n() && words < 3 && T(j).word && kSubjects.count(W(j)) == 0 && kPrepositions.count(W(j)) == 0 &&
            !ReportingVerbAt(text_, tokens_, j)) {
+      if (kConjunctions.count(W(j)) != 0) return std::nullopt;
       ++j;
       ++words;
     }
@@ -677,22 +717,32 @@ bool SentenceReader::QuotedAsSaying(size_t k) {
 bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k) {
   // "Rovers manager Ian Pryce criticised … and said": the name only qualifies the one who speaks.
   if (k < n() && T(k).word && (IsTitle(W(k)) || IsRoleWord(W(k)) || IsPersonNoun(W(k)) || IsNameWord(k))) return false;
+  // "Ines Marr, the chief executive, did not comment but said …": past the appositive.
+  if (Is(k, ",")) {
+    size_t close = k + 1;
+    while (close < n() && close < k + 10 && T(close).word) ++close;
+    if (close > k + 1 && Is(close, ",")) k = close + 1;
+  }
   for (size_t j = k; j + 1 < n(); ++j) {
     if (Is(j, ".") || Is(j, ";") || Is(j, ":")) return false;
-    if (!IsWord(j, "and")) continue;
+    const bool but = IsWord(j, "but");
+    if (!IsWord(j, "and") && !but) continue;
     size_t v = j + 1;
     while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
     auto verb = ReportingVerbAt(text_, tokens_, v);
     if (!verb || verb->gerund) continue;
     // "X criticised the referee and said the penalty was wrong": "said" or "added" with a clause of
     // its own needs no `that` (not "and said so", "and said it plainly"), in the subject's own
-    // clause (not "Asked about it in May, Vance laughed and said …").
+    // clause (not "Asked about it in May, Vance laughed and said …"). After a refusal, "but" opens
+    // what the subject did state: "did not name the firm, but said …", "… but insisted the
+    // players had earned it".
     const size_t c = v + verb->tokens;
-    const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds");
+    const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") ||
+                      (but && verb->verb_class == VerbClass::kStatement);
     const bool points = IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing");
     const bool that = IsWord(c, "that") && c + 1 < n();
     bool own_clause = true;
-    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",");
+    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || (but && m + 1 == j);
     if (!that && (!says || points || !own_clause || !ClauseAfter(c))) continue;
     if (auto span = Content(T(that ? c + 1 : c).begin, false)) {
       Add(speakers, v, v + verb->tokens, *span);
@@ -780,12 +830,15 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
   }
 }
 
-// Whether "and urged drivers not to …" starts at token k: the subject's second verb telling someone
-// to act; what follows the verb is the claim (RULES: `urged`, `pledged` take their object).
+// Whether "and urged drivers not to …" or "and pledged a review" starts at token k: the subject's
+// second verb telling someone to act, or promising; what follows the verb is the claim (RULES:
+// `urged`, `pledged` take their object).
 bool SentenceReader::SecondTellingAt(size_t k) const {
   if (!IsWord(k, "and")) return false;
   auto verb = ReportingVerbAt(text_, tokens_, k + 1);
-  if (!verb || verb->gerund || verb->verb_class != VerbClass::kTelling || IsWord(k + 1 + verb->tokens, "that")) return false;
+  if (!verb || verb->gerund || IsWord(k + 1 + verb->tokens, "that")) return false;
+  if (IsPromise(W(k + 1))) return ClauseAfter(k + 1 + verb->tokens);  // "and promised a review of night buses"
+  if (verb->verb_class != VerbClass::kTelling) return false;
   for (size_t to = k + 1 + verb->tokens; to < n() && to < k + 8 && T(to).word; ++to) {
     if (IsWord(to, "to")) return to > k + 1 + verb->tokens;
   }

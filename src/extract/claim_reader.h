@@ -407,6 +407,7 @@ class SentenceReader {
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
   bool AddsCountOrScore(size_t k) const;
+  bool NamesAFactOnly(size_t k) const;
   bool AuthorAsideAt(size_t k) const;
   bool TrailingAttributionAt(size_t k) const;
   bool ClauseOfItsOwnAt(size_t k) const;

@@ -148,7 +148,11 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
                           IsCapitalized(text_, T(cited + 1)) && SpeakerAt(cited + 1, &contrasted, &contrasted_end);
     // "…, sending its shares down 8%": the market's move, the author's, after what was said.
     const bool consequence = Is(i, ",") && i + 1 < n() && T(i + 1).word && IsConsequenceParticiple(W(i + 1));
-    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || contrast || consequence ||
+    // "promised a discount scheme but has not said how large it will be": the subject's own refusal
+    // to say more, after what it did say.
+    const bool refusal = T(i).begin > begin && IsWord(i, "but") && i + 3 < n() && IsAuxiliaryOrAdverb(W(i + 1)) &&
+                         IsNegation(W(i + 2)) && ReportingVerbAt(text_, tokens_, i + 3);
+    if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || contrast || consequence || refusal ||
         (Is(i, ",") && GerundThatAt(i + 1)) ||
         (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
@@ -362,6 +366,32 @@ bool SentenceReader::AddsCountOrScore(size_t k) const {
     if (kScored.count(W(j)) != 0) return true;
   }
   return false;
+}
+
+// "confirmed the death, but …", "has confirmed nine new cases": after "confirm", at token k, a
+// noun phrase alone to the end of its clause. Confirming a fact named by a noun is an office's act;
+// it states something only with a clause ("confirmed the plant would close", "confirmed that …")
+// or a quotation (RULES, statement verbs). ("reported nine new cases" does state the count.)
+bool SentenceReader::NamesAFactOnly(size_t k) const {
+  static const WordSet kOpeners = {"the", "a", "an", "its", "his", "her", "their", "our", "another", "no", "some",
+                                   "several", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                   "ten", "dozens", "hundreds", "thousands", "more", "record", "at"};
+  // A finite verb after the noun makes the noun the subject of a clause ("the plant would close").
+  static const WordSet kFinite = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may",
+                                  "might", "can", "should", "did", "does", "do", "remains", "remained"};
+  if (k >= n() || !T(k).word) return false;
+  if (!std::isdigit(static_cast<unsigned char>(text_[T(k).begin])) && kOpeners.count(W(k)) == 0) return false;
+  if (IsWord(k, "at") && !(IsWord(k + 1, "least") || IsWord(k + 1, "most"))) return false;  // "at a briefing …"
+  for (size_t j = k; j < n(); ++j) {
+    if (Is(j, ",") || Is(j, ".") || Is(j, ";") || Is(j, ":") || IsDash(text_, T(j)) || IsWord(j, "but") || IsWord(j, "and")) break;
+    if (IsQuote(text_, T(j)) || IsWord(j, "that") || kFinite.count(W(j)) != 0 || (j > k && ReportingVerbAt(text_, tokens_, j))) return false;
+    // "confirmed the administration plans to lift …", "confirmed the firm expected a loss": a verb's
+    // -s or -ed form before an infinitive or an article is the clause's verb.
+    const LowerWord w = W(j);
+    const bool verb_form = j > k + 1 && w.size() > 3 && (EndsWith(w, "s") || EndsWith(w, "ed"));
+    if (verb_form && (IsWord(j + 1, "to") || IsWord(j + 1, "the") || IsWord(j + 1, "a") || IsWord(j + 1, "an"))) return false;
+  }
+  return true;
 }
 
 }  // namespace dossier::extract

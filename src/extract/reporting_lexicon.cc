@@ -68,6 +68,8 @@ const std::vector<VerbForms>& Verbs() {
       {VerbClass::kFraming,
        {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
         "announce", "announces", "announced", "announcing",
+        // "answered: \"…\"", "answered that …" state; "answered with a number" does not.
+        "answers", "answered",
         // "declared that …" states; "declared a dividend", "declared victory" act.
         "declare", "declares", "declared", "declaring",
         // "conceded that …" states; "Merrow concedes", "conceded defeat" only give up.

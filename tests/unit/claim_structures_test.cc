@@ -230,11 +230,15 @@ TEST_CASE("A Han discourse marker ending in 说 is no speaker", "[claims][names]
         Found{"[林海峰]: 今年一季度出口增长较快"});
 }
 
-TEST_CASE("A promise is a claim as 'promised that …', 'according to her' is whom 'her' stands for", "[claims][names]") {
+TEST_CASE("A promise is a claim in every form, 'according to her' is whom 'her' stands for", "[claims][names]") {
   const std::string text =
       "Adaeze Okonjo, the transport secretary, has promised that no fare rise will be hidden.\n\n"
       "According to her, the ministry would publish every tariff change a month ahead.\n\n"
       "Okonjo also pledged to cut fares for students and promised a review of night buses.\n";
+  // "pledged to …" and "promised a review" each state what she will do: two claims, split at "and".
   CHECK(Claims(text) == Found{"[Adaeze Okonjo]: no fare rise will be hidden",
-                              "[Adaeze Okonjo]: the ministry would publish every tariff change a month ahead"});
+                              "[Adaeze Okonjo]: the ministry would publish every tariff change a month ahead",
+                              "[Adaeze Okonjo]: to cut fares for students", "[Adaeze Okonjo]: a review of night buses"});
+  // Not what others promised her, nor a promise that only points back.
+  CHECK(Claims("Orla Veit said she had been promised a new contract.\n") == Found{"[Orla Veit]: she had been promised a new contract"});
 }

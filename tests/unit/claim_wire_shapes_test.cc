@@ -13,8 +13,9 @@
 using namespace dossier;
 
 TEST_CASE("Quoted words after a framing verb are the claim, up to their closing mark", "[claims][spans]") {
+  // A promise after them states what the speaker will do (RULES, promises).
   CHECK(Claims("Union leader Maud Pryce called the cut \"a mistake\" and promised to fight it.\n") ==
-        Found{"[Maud Pryce]: a mistake"});
+        Found{"[Maud Pryce]: a mistake", "[Maud Pryce]: to fight it"});
   CHECK(Claims("Union leader Maud Pryce called the cut \xE2\x80\x9C" "a betrayal of the staff\xE2\x80\x9D on Monday.\n") ==
         Found{"[Maud Pryce]: a betrayal of the staff"});
   // A second reporting verb after the quoted words reports a clause of its own.
@@ -70,4 +71,50 @@ TEST_CASE("A passive forecast (is forecast to) does not make what is forecast a 
   // The active past still reports.
   CHECK(Claims("Harlow Bank forecast that growth would slow to 2 percent.") ==
         Found{"[Harlow Bank]: growth would slow to 2 percent"});
+}
+
+TEST_CASE("A time phrase after the verb belongs to the tag, not the claim", "[claims][spans]") {
+  CHECK(Claims("Mayor Tilda Brennock said last week there's still no evidence of fraud in the count.\n") ==
+        Found{"[Tilda Brennock]: there's still no evidence of fraud in the count"});
+  CHECK(Claims("Dorran Kell said earlier this month the unit was a burden that would not last the winter.\n") ==
+        Found{"[Dorran Kell]: the unit was a burden that would not last the winter"});
+  // After words placed before the subject, the clause after the time is still what is said.
+  CHECK(Claims("In a sign that demand is rising, Halvorsen Energy said on Tuesday it will cut 400 jobs at its Drammen plant.\n") ==
+        Found{"[Halvorsen Energy]: it will cut 400 jobs at its Drammen plant"});
+  // A conjunction's clause after the time is no claim: the content comes before the tag.
+  CHECK(Claims("Temperatures could reach 36C by Thursday, the Brisk Weather Office said on Monday as it raised its alert.\n") ==
+        Found{"[Brisk Weather Office]: Temperatures could reach 36C by Thursday"});
+}
+
+TEST_CASE("'confirmed' with a noun alone is an act, with a clause it states", "[claims][spans]") {
+  CHECK(Claims("Lubbin County health officials also confirmed the death, but neither agency gave details.\n").empty());
+  CHECK(Claims("The Brenmark Group has confirmed nine new cases in the county.\n").empty());
+  CHECK(Claims("The Brenmark Group confirmed the plant would close.\n") == Found{"[Brenmark Group]: the plant would close"});
+  CHECK(Claims("Noor Halvari confirmed the administration plans to lift the limits.\n") ==
+        Found{"[Noor Halvari]: the administration plans to lift the limits"});
+  // Claiming victory takes something; it states nothing.
+  CHECK(Claims("Kovac claims victory in the Senate race.\n").empty());
+}
+
+TEST_CASE("A refusal, then 'but said', states what follows", "[claims][spans]") {
+  CHECK(Claims("Tilda Brennock did not name the contractor but said the repairs would take a month.\n") ==
+        Found{"[Tilda Brennock]: the repairs would take a month"});
+  CHECK(Claims("Coach Aldo Ferrante did not say whether he would stay, but insisted his players had earned the title.\n") ==
+        Found{"[Aldo Ferrante]: his players had earned the title"});
+  CHECK(Claims("Ines Marr, the chief executive, did not comment on the cut, but said the margins had been thin.\n") ==
+        Found{"[Ines Marr]: the margins had been thin"});
+  // A promise ends where the subject's refusal to say more begins.
+  CHECK(Claims("Orvik Council has promised aid for the towns but has not said how much.\n") ==
+        Found{"[Orvik Council]: aid for the towns"});
+}
+
+TEST_CASE("A telling verb's object before a pronoun's clause, 'answered:', a pledge's purpose", "[claims][spans]") {
+  CHECK(Claims("Halvorsen told the board it would sell the unit.\n") == Found{"[Halvorsen]: it would sell the unit"});
+  CHECK(Claims("Grant Sollen warns suppliers they must be ready to pass on cuts.\n") ==
+        Found{"[Grant Sollen]: they must be ready to pass on cuts"});
+  CHECK(Claims("Asked about the schools, Hollis Varga answered: \"Not this month.\"\n") == Found{"[Hollis Varga]: Not this month"});
+  CHECK(Claims("Hollis Varga answered with a number.\n").empty());
+  // "so that" gives the pledge's purpose, inside the claim; it opens no claim of its own.
+  CHECK(Claims("Petra Sollenhag will pledge to cut standing charges, so that households pay less.\n") ==
+        Found{"[Petra Sollenhag]: to cut standing charges, so that households pay less"});
 }
