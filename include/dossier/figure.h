@@ -83,7 +83,13 @@ namespace dossier {
 // a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner; periods: a value of a period over by the dateline that no word makes an expectation is actual;
 // four digits inside a Chinese amount (2100万吨, 1億2000萬元) no year; "from 66.8% at the last
 // election in 2022" names a base.
-inline constexpr int kFigureExtractorVersion = 11;
+// 12: periods read per clause: a comparison's period is its base's ("down from 262 seats and 40% of
+// the vote in 2017", "similar to that achieved in 1997", "from when … in 2019", "at the last
+// election in 2019", "rose 0.1% from October", "the 3.2% rate recorded for October", "from 7.41
+// million at the end of August"), not the reported figure's nor the next sentence's; "more than a
+// year" no base; a sentence opening "A year earlier," is of the year before and not carried on;
+// "an estimated" count no forecast, "expecting" a forecast.
+inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
