@@ -452,6 +452,30 @@ bool ListsBaseBefore(std::string_view between) {
   return true;
 }
 
+// The period that ends the sentence's opening clause when `clause` comes right after it and the
+// opening states no figure: "In July," or "the report showed that in July," sets the time of the
+// clause after it ("In July, the alliance raised output by 335,000 bpd, reflecting its decisions
+// this year"). (A later clause, "…, which ended in March, taking its fleet to 6.4 GW", does not.)
+std::optional<std::string> OpeningClausePeriod(const std::vector<PeriodMention>& periods, const std::vector<Figure>& figures,
+                                               const std::vector<std::pair<size_t, size_t>>& breaks, ByteSpan sentence,
+                                               ByteSpan clause) {
+  constexpr size_t kPeriodWords = 20;  // bytes: "the third quarter", "September 2025"
+  if (!breaks.empty() && breaks.front().second == clause.begin) {
+    const size_t opening = sentence.begin;
+    const size_t ends = breaks.front().first;
+    const bool states_figure = std::any_of(figures.begin(), figures.end(), [&](const Figure& g) {
+      return g.sentence == sentence && g.span.begin >= opening && g.span.begin < ends;
+    });
+    if (states_figure) return std::nullopt;
+    for (auto p = periods.rbegin(); p != periods.rend(); ++p) {
+      if (p->begin >= ends || p->begin < opening) continue;
+      if (p->weekday || p->comparison || ends - p->begin > kPeriodWords) return std::nullopt;
+      return p->period;
+    }
+  }
+  return std::nullopt;
+}
+
 // The period named nearest `span`; a weekday only when nothing else is named.
 std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
@@ -931,6 +955,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
       f.period = NearestPeriod(t, in_clause, f.span);
+      if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".

@@ -490,3 +490,15 @@ TEST_CASE("A forecast listed after an expectation in its sentence is an expectat
   }
   CHECK(outcome);
 }
+
+TEST_CASE("An opening clause that only names a period sets the time of the clause after it", "[figures][period]") {
+  const std::string text =
+      "Quarn output report\n\n"
+      "VIENNA, 12 August 2025 — The producers' group kept its demand view. "
+      "Its report also showed that in July, Quarn raised crude output by 215,000 bpd, "
+      "reflecting the quotas it agreed this year. Tessaly added 1,200 MW in fiscal 2025, which ended in March, taking "
+      "its fleet to 5.1 GW.";
+  CHECK(OnlyFigure(text, "215,000 bpd").period == "2025-07");
+  // A later clause ending in a period ("which ended in March") sets no time for the clause after it.
+  CHECK(OnlyFigure(text, "5.1 GW").period != "2025-03");
+}
