@@ -463,10 +463,10 @@ std::optional<std::string> OpeningClausePeriod(const std::vector<PeriodMention>&
   if (!breaks.empty() && breaks.front().second == clause.begin) {
     const size_t opening = sentence.begin;
     const size_t ends = breaks.front().first;
-    const bool states_figure = std::any_of(figures.begin(), figures.end(), [&](const Figure& g) {
-      return g.sentence == sentence && g.span.begin >= opening && g.span.begin < ends;
-    });
-    if (states_figure) return std::nullopt;
+    // (The figures are in the text's order.)
+    const auto first = std::lower_bound(figures.begin(), figures.end(), opening,
+                                        [](const Figure& g, uint64_t at) { return g.span.begin < at; });
+    if (first != figures.end() && first->span.begin < ends) return std::nullopt;  // it states a figure
     for (auto p = periods.rbegin(); p != periods.rend(); ++p) {
       if (p->begin >= ends || p->begin < opening) continue;
       if (p->weekday || p->comparison || ends - p->begin > kPeriodWords) return std::nullopt;
