@@ -95,6 +95,12 @@ namespace dossier {
 // values from real oil, jobs, health and match pages: "between $88 a barrel and $95 a barrel" one
 // range, "between 10 to 20 percent" and "a 12- to 16-year" ranges, "revised up by 16,000 to 167,000" a
 // move and its level, tenths of a point, "per 1,000 live births", a scorer's minutes ("Alvarez 17′,").
+// periods read per clause: a comparison's period is its base's ("down from 262 seats and 40% of
+// the vote in 2017", "similar to that achieved in 1997", "from when … in 2019", "at the last
+// election in 2019", "rose 0.1% from October", "the 3.2% rate recorded for October", "from 7.41
+// million at the end of August"), not the reported figure's nor the next sentence's; "more than a
+// year" no base; a sentence opening "A year earlier," is of the year before and not carried on;
+// "an estimated" count no forecast, "expecting" a forecast.
 inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {

@@ -223,11 +223,21 @@ void Link(std::vector<Figure>& fs, size_t from, size_t to) {
   fs[to].change = FigureChange{"to", fs[from].span.begin, std::nullopt};
 }
 
+// Whether figure `j` is the whole the figure before it is a part of: "94 of the 210 seats", "12
+// out of 40".
+bool IsWholeOfFigureBefore(std::string_view t, const std::vector<Figure>& fs, size_t j) {
+  if (j == 0 || !(fs[j - 1].sentence == fs[j].sentence) || fs[j - 1].span.end > fs[j].span.begin) return false;
+  const std::string_view between = t.substr(fs[j - 1].span.end, fs[j].span.begin - fs[j - 1].span.end);
+  return between == " of the " || between == " of " || between == " out of " || between == " out of the ";
+}
+
 // The figure before `k` in its sentence that a `from` end names as its new value: the same
-// dimension, not itself the size of a move, and not yet linked.
-std::optional<size_t> NewValueBefore(const std::vector<Figure>& fs, size_t k) {
+// dimension, not itself the size of a move, and not yet linked. A part of a whole is the value,
+// in the whole's dimension ("won 94 of the 210 seats, up from 71 seats").
+std::optional<size_t> NewValueBefore(std::string_view t, const std::vector<Figure>& fs, size_t k) {
   for (size_t j = k; j-- > 0 && fs[j].sentence == fs[k].sentence;) {
     if (!SameDimension(fs[j], fs[k])) continue;
+    if (IsWholeOfFigureBefore(t, fs, j)) --j;
     const auto& c = fs[j].change;
     if (!c || (c->role == "to" && !c->other_begin)) return j;
     return std::nullopt;
@@ -251,7 +261,7 @@ bool ReadChineseChange(std::string_view t, ByteSpan clause, std::vector<Figure>&
   }
   // 较去年的二百五十億元: the value compared against, whose new value was stated before it.
   if (NamesComparedAgainst(before)) {
-    if (auto now = NewValueBefore(fs, k)) {
+    if (auto now = NewValueBefore(t, fs, k)) {
       Link(fs, k, *now);
     } else {
       f.change = FigureChange{"from", std::nullopt, std::nullopt};
@@ -328,7 +338,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     while (from_at < 3 && from_at + 1 < before.size() && IsOldValueWord(before[from_at])) ++from_at;
     if (from_at > 0 && before[from_at] == "from" && before.size() > from_at + 1 &&
         (before[from_at + 1] == "up" || before[from_at + 1] == "down" || IsChangeVerb(before[from_at + 1]))) {
-      if (const std::optional<size_t> now = NewValueBefore(fs, k)) {
+      if (const std::optional<size_t> now = NewValueBefore(t, fs, k)) {
         Link(fs, k, *now);
       } else {
         f.change = FigureChange{"from", std::nullopt, std::nullopt};
@@ -347,7 +357,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
       }
       // "$135 billion, up from $72.2 billion", "slipped to 73% from 76%", "rose to $139 from
       // $118": the new value was stated before.
-      const std::optional<size_t> now = NewValueBefore(fs, k);
+      const std::optional<size_t> now = NewValueBefore(t, fs, k);
       // "… and its revenue forecast to $6.58 billion from $6.33 billion": "to A from B" is a move
       // whatever verb, however far back, set it going.
       const bool to_from = now && fs[*now].span.begin >= 4 && t.substr(fs[*now].span.begin - 4, 4) == " to " &&

@@ -466,6 +466,56 @@ bool IsPossessiveBefore(std::string_view t, size_t at, size_t figure) {
   return between.find("'s ") != std::string_view::npos || between.find("\xe2\x80\x99s ") != std::string_view::npos;
 }
 
+// Whether the figure at `span` is the base a move or a value is compared with: "down from 262
+// seats", "than the 48 it won", "compared with $1.2 billion".
+bool IsBaseFigure(std::string_view t, ByteSpan span) {
+  size_t at = span.begin;
+  while (at > 0 && t[at - 1] == ' ') --at;
+  const size_t word_end = at;
+  while (at > 0 && IsAsciiLetter(t[at - 1])) --at;
+  std::string word = Lowercase(t.substr(at, word_end - at));
+  if (word == "the" || word == "a") return IsBaseFigure(t, {at, span.end});
+  return word == "from" || word == "than" || word == "against" || word == "versus" ||
+         (word == "with" && at >= 9 && Lowercase(t.substr(at - 9, 9)) == "compared ");
+}
+
+// Whether `between`, the words from a base figure to the comparison's period after it, list only
+// further amounts of that base ("from 262 seats and 40% of the vote in 2017"): no other move or
+// comparison begins in them.
+bool ListsBaseBefore(std::string_view between) {
+  constexpr size_t kFewWords = 60;  // bytes
+  if (between.size() > kFewWords || between.find_first_of(",;") != std::string_view::npos) return false;
+  const std::string lower = Lowercase(between);
+  for (std::string_view word : {" to ", " from ", " than ", " against ", " versus ", "compared"}) {
+    if (lower.find(word) != std::string::npos) return false;
+  }
+  return true;
+}
+
+// The period that ends the sentence's opening clause when `clause` comes right after it and the
+// opening states no figure: "In July," or "the report showed that in July," sets the time of the
+// clause after it ("In July, the alliance raised output by 335,000 bpd, reflecting its decisions
+// this year"). (A later clause, "…, which ended in March, taking its fleet to 6.4 GW", does not.)
+std::optional<std::string> OpeningClausePeriod(const std::vector<PeriodMention>& periods, const std::vector<Figure>& figures,
+                                               const std::vector<std::pair<size_t, size_t>>& breaks, ByteSpan sentence,
+                                               ByteSpan clause) {
+  constexpr size_t kPeriodWords = 20;  // bytes: "the third quarter", "September 2025"
+  if (!breaks.empty() && breaks.front().second == clause.begin) {
+    const size_t opening = sentence.begin;
+    const size_t ends = breaks.front().first;
+    // (The figures are in the text's order.)
+    const auto first = std::lower_bound(figures.begin(), figures.end(), opening,
+                                        [](const Figure& g, uint64_t at) { return g.span.begin < at; });
+    if (first != figures.end() && first->span.begin < ends) return std::nullopt;  // it states a figure
+    for (auto p = periods.rbegin(); p != periods.rend(); ++p) {
+      if (p->begin >= ends || p->begin < opening) continue;
+      if (p->weekday || p->comparison || ends - p->begin > kPeriodWords) return std::nullopt;
+      return p->period;
+    }
+  }
+  return std::nullopt;
+}
+
 // The period named nearest `span`; a weekday only when nothing else is named.
 std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
@@ -474,10 +524,12 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
   for (const PeriodMention& p : periods) {
     if (p.begin >= span.begin && p.begin < span.end) continue;
     // A comparison base is the period of the figure right before it ("141 in 2022", "the $131
-    // billion it spent in 2025"), not of a move compared with it ("rose 1.3% compared with
-    // September 2025").
+    // billion it spent in 2025", "from 262 seats and 40% of the vote in 2017"), not of a move
+    // compared with it ("rose 1.3% compared with September 2025").
     if (p.comparison && !IsPossessiveBefore(t, p.begin, span.begin) &&
-        (p.begin < span.end || !DescribesFigureBefore(t.substr(span.end, p.begin - span.end)))) {
+        (p.begin < span.end ||
+         !(DescribesFigureBefore(t.substr(span.end, p.begin - span.end)) ||
+           (IsBaseFigure(t, span) && ListsBaseBefore(t.substr(span.end, p.begin - span.end)))))) {
       continue;
     }
     size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
@@ -493,6 +545,21 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     }
   }
   return best;
+}
+
+// Whether the sentence holding `at` opens "A year earlier," ("A year ago,", "The year before,"): it
+// states the base of the sentences around it, in the period a year before theirs.
+bool InYearEarlierSentence(std::string_view t, size_t at) {
+  constexpr size_t kLookBack = 400;  // bytes
+  size_t start = at;
+  while (start > 0 && at - start < kLookBack && t[start - 1] != '\n' && !(t[start - 1] == ' ' && Before(t, start - 1) == '.')) {
+    --start;
+  }
+  const std::string opening = Lowercase(t.substr(start, 16));
+  for (std::string_view words : {"a year earlier", "a year ago", "the year before"}) {
+    if (opening.compare(0, words.size(), words) == 0) return true;
+  }
+  return false;
 }
 
 // The last period (no day, no comparison base) named before `sentence` in its paragraph, within
@@ -516,7 +583,9 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
     --p;
     if (p->begin < from) break;
     // A target ("by 2030") or a span of years belongs to its own figure, not to the sentences after.
-    const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-');
+    // (Nor does a year-earlier sentence's: "A year earlier, in September 2024, it stood at 2,701".)
+    const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
+                     InYearEarlierSentence(t, p->begin);
     if (!p->weekday && !p->comparison && !own && !EndsAfter(p->period, reported)) return p->period;
   }
   return std::nullopt;
@@ -621,8 +690,8 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
   static constexpr std::string_view kPlan[] = {
       "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
       "pledge", "pledged", "pledges", "target", "targets"};
-  static constexpr std::string_view kMaybe[] = {"could", "expect", "expected", "expects", "likely", "may", "might",
-                                                "will", "would"};
+  static constexpr std::string_view kMaybe[] = {"could", "expect", "expected", "expecting", "expects", "likely", "may",
+                                                "might", "will", "would"};
   static constexpr std::string_view kActual[] = {
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
@@ -656,6 +725,9 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     const std::string_view w(buffer, e - i);
     auto found = kKinds.find(w);
     char kind = found == kKinds.end() ? 0 : found->second;
+    // "An estimated 7.39 million were waiting", "are estimated to have been": a count's estimate,
+    // no forecast.
+    if (w == "estimated" && (previous == "an" || StartsWith(t, e, " to have "))) kind = 0;
     if ((kind == kF || kind == kM) && since_comparison < 3) kind = kA;
     since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
@@ -926,6 +998,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
       f.period = NearestPeriod(t, in_clause, f.span);
+      if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".
@@ -963,8 +1036,11 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         // below a lead on third-quarter earnings.
         if (!f.period && result && f.span.begin > lead_period.second) f.period = lead_period.first;
       }
-      // "compared with ¥790 billion a year earlier": the same period of the year before.
-      if (f.period && YearEarlierFollows(t, *figures, k)) f.period = YearBefore(*f.period);
+      // "compared with ¥790 billion a year earlier", "A year earlier, the figure stood at 249,024":
+      // the same period of the year before.
+      if (f.period && (YearEarlierFollows(t, *figures, k) || (carried && InYearEarlierSentence(t, f.span.begin)))) {
+        f.period = YearBefore(*f.period);
+      }
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
         // spent in 2025" after a plan), then its clause, then its sentence.

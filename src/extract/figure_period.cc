@@ -538,33 +538,71 @@ bool IntroducedAsBase(std::string_view t, const std::vector<Token>& w, size_t fi
 }
 
 // Whether the period at `w[k]`, written "in …", is the base of a comparison: "up from 141 in 2022",
-// "against 530 in December", "than in 2024", and an amount described after its comparison ("up 60%
-// from the roughly $410 billion they spent last year", "roughly double the $91.4 billion it spent in
-// 2025"). The words looked back over stop at a comma, a semicolon or a sentence's end and at "to"
-// or "and", which begin another statement ("up 4% from a year earlier to $10 billion in 2025").
+// "against 530 in December", "than in 2024", "from when the party ran in 2019", "similar to that
+// achieved in 1997", "at the last election in 2019", and an amount described after its comparison
+// ("up 60% from the roughly $410 billion they spent last year", "roughly double the $91.4 billion it
+// spent in 2025"). The words looked back over stop at a comma, a semicolon or a sentence's end and
+// at "to" or "and", which begin another statement ("up 4% from a year earlier to $10 billion in
+// 2025"), except an "and" that lists another amount of the base ("down from 262 seats and 40% of
+// the vote in 2017").
 bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
-  constexpr size_t kNearBack = 5, kFarBack = 9;
-  for (size_t back = 2; back <= kFarBack && back <= k; ++back) {
+  constexpr size_t kNearBack = 5, kListedAmount = 5;
+  size_t far_back = 9;  // and the words of each further amount listed in the base
+  // "at the last election in 2019", "the previous poll in March": an earlier event named as such.
+  if (k >= 3 && (w[k - 3].lower == "last" || w[k - 3].lower == "previous") && w[k - 1].lower == "in") return true;
+  for (size_t back = 2; back <= far_back && back <= k; ++back) {
     const std::string_view word = w[k - back].lower;
     const std::string_view between = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
     // (Not the comma of "1,000" nor the point of "91.4".)
     const bool punctuated = between.find_first_of(";\n") != std::string_view::npos ||
                             (between.find_first_of(",.") != std::string_view::npos && between.size() > 1);
-    if (punctuated || word == "to" || word == "and") return false;
+    const std::string_view next = w[k - back + 1].lower;
+    const bool lists_amount = word == "and" && IsDigit(next[0]);
+    if (lists_amount) far_back += kListedAmount;
+    // "similar to", "compared to", "equivalent to": a comparison, not the end of a move.
+    const std::string_view word_before = back < k ? w[k - back - 1].lower : std::string_view();
+    const bool likened = word == "to" && (word_before == "similar" || word_before == "comparable" ||
+                                          word_before == "equivalent" || word_before == "compared");
+    if (punctuated || (word == "to" && !likened) || (word == "and" && !lists_amount)) return false;
     // "rose 4% from a year earlier in the second quarter": the base is named whole before it.
     if (word == "earlier" || word == "ago") return false;
+    // "more than a year at the end of September", "fewer than 500 in May": a bound of an amount.
+    if (word == "than" && (word_before == "more" || word_before == "less" || word_before == "fewer") &&
+        (next == "a" || next == "an" || IsDigit(next[0]))) {
+      continue;
+    }
     // Further back, an amount named after the word is the base ("down from 66.8% at the last
-    // election in 2022").
-    if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus") {
-      const std::string_view after = w[k - back + 1].lower;
-      return back <= kNearBack || after == "the" || after == "a" || IsDigit(after[0]);
+    // election in 2022"), or what was done then ("from when the Brexit Party ran in 2019",
+    // "similar to that achieved by Blair in 1997").
+    if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus" || likened) {
+      return back <= kNearBack || next == "the" || next == "a" || next == "when" || next == "that" || next == "those" ||
+             IsDigit(next[0]);
     }
     // "rose 1.2% in October, after a 0.3% increase in September", "following a 8.7% rise in the
     // prior month": the value before, set beside the one reported ("profit after tax" is no base).
-    const std::string_view next = w[k - back + 1].lower;
     if ((word == "after" || word == "following") && (next == "a" || next == "an")) return true;
     const bool set_against = word == "above" || word == "below" || word == "double" || word == "twice" || word == "triple";
-    if (set_against && w[k - back + 1].lower == "the") return true;
+    if (set_against && next == "the") return true;
+  }
+  return false;
+}
+
+// Whether the period at `w[k]`, named before `w[next]` (the word after it), is the base of a
+// comparison: "than 2024", "up from 141 in 2022", "from 7.41 million at the end of August", "the
+// 3.2% rate recorded for October", "rose 0.1% from October" (not "from October to December").
+bool IsComparisonBase(std::string_view t, const std::vector<Token>& w, size_t k, size_t next) {
+  if (k == 0) return false;
+  const std::string_view b = w[k - 1].lower;
+  if (NamedAsBase(w, k)) return true;
+  if ((b == "in" || b == "for" || b == "of" || b == "at") && ComparedWith(t, w, k)) return true;
+  if (b == "from" && k >= 2) {
+    static constexpr std::string_view kMoves[] = {"up", "down", "higher", "lower", "rose", "fell", "increased", "decreased",
+                                                  "gained", "dropped", "climbed", "declined", "jumped", "slipped"};
+    const std::string_view moved = w[k - 2].lower;
+    const bool after_move = IsDigit(moved[0]) || std::find(std::begin(kMoves), std::end(kMoves), moved) != std::end(kMoves);
+    const std::string_view then = next < w.size() ? w[next].lower : std::string_view();
+    const bool span = then == "to" || then == "through" || then == "until" || then == "till";
+    return after_move && !span;
   }
   return false;
 }
@@ -1152,16 +1190,17 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       // "to treat 65% of patients by March": a target for the end of the next such month.
       if (y == 0 && b == "by" && dated.year) y = m >= dated.month ? dated.year : dated.year + 1;
       if (y == 0) continue;
+      const bool with_year = year_at < w.size() && YearAt(t, w[year_at].begin);
       out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
-                     (b == "in" && ComparedWith(t, w, k)) || NamedAsBase(w, k) || possessive_base});
-      if (year_at < w.size() && YearAt(t, w[year_at].begin)) k = year_at;
+                     IsComparisonBase(t, w, k, with_year ? year_at + 1 : k + 1) || possessive_base});
+      if (with_year) k = year_at;
       continue;
     }
     if (const int y = YearAt(t, tok.begin)) {
       const std::string_view b = before(k, 1);
       if (b == "since") continue;  // "the highest since 2004": a comparison, no period
       // "up from 141 in 2022", "than in 2024": the base of a comparison.
-      if ((b == "in" && ComparedWith(t, w, k)) || NamedAsBase(w, k)) {
+      if (IsComparisonBase(t, w, k, k + 1)) {
         out.push_back({tok.begin, std::to_string(y), false, true});
         continue;
       }

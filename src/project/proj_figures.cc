@@ -568,6 +568,19 @@ bool Expected(const Figure& f) {
 }
 bool Happened(const Figure& f) { return f.period_kind == "actual"; }
 
+// Whether the figure `ref` is an expectation (Expected), or a forecast listed after one in its
+// sentence: "An exit poll had projected 63 seats for the Civic Union and 34 for the Reform Bloc"
+// (the words of the expectation are too far before the 34 for its own quote to hold them).
+bool ExpectedIn(const FigureRef& ref) {
+  const Figure& f = ref.figure->figure;
+  if (Expected(f)) return true;
+  if (f.period_kind != "forecast") return false;
+  return std::any_of(ref.source->extracted.figures.begin(), ref.source->extracted.figures.end(), [&](const ExtractedFigure& other) {
+    const Figure& g = other.figure;
+    return g.sentence == f.sentence && g.span.end <= f.span.begin && Expected(g);
+  });
+}
+
 }  // namespace
 
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
@@ -607,14 +620,14 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     // inflation target against the rate a target missed. Where a measure holds both, the
     // expectations are weighed among themselves (a company's capex plan against the consensus for
     // it) and the rest (reported values, and those of no kind) among themselves.
-    const bool both = std::any_of(measured.begin(), measured.end(), [](const FigureRef& r) { return Expected(r.figure->figure); }) &&
+    const bool both = std::any_of(measured.begin(), measured.end(), ExpectedIn) &&
                       std::any_of(measured.begin(), measured.end(), [](const FigureRef& r) { return Happened(r.figure->figure); });
     if (!both) {
       add_conflict(measured);
       continue;
     }
     std::vector<FigureRef> expected, rest;
-    for (const FigureRef& ref : measured) (Expected(ref.figure->figure) ? expected : rest).push_back(ref);
+    for (const FigureRef& ref : measured) (ExpectedIn(ref) ? expected : rest).push_back(ref);
     add_conflict(expected);
     add_conflict(rest);
   }

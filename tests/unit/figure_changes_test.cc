@@ -49,6 +49,10 @@ TEST_CASE("A move's two ends are linked whichever comes first", "[figures][chang
       "from $6.3 billion.";
   CheckLinked(two, "$1.95 per share", "$2.10 per share");
   CheckLinked(two, "$6.3 billion", "$6.6 billion");
+  // "won 94 of the 210 seats, up from 71 seats": the part is the new value, the whole no end.
+  const std::string seats = "The Larkspur Alliance won 94 of the 210 seats, up from 71 seats in 2022.";
+  CheckLinked(seats, "71 seats", "94");
+  CHECK(!OnlyFigure(seats, "210 seats").change);
 }
 
 TEST_CASE("Chinese moves: 从…至…, 由…提升至…, and the value compared against with 较…的", "[figures][changes]") {

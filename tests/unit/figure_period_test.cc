@@ -408,3 +408,97 @@ TEST_CASE("Four digits inside a Chinese amount are no year", "[figures][period]"
   CHECK(periods("2026财年营收增长。") == std::vector<std::string>{"FY2026"});
   CHECK(periods("2026至2030年投资").size() >= 1);
 }
+
+TEST_CASE("A comparison clause's period is its base's, not the reported figure's", "[figures][period]") {
+  // Amounts listed in one base share its period ("from 61 seats and 33.4% of the vote in 2021");
+  // the figures reported before the base take the period the text is about.
+  const std::string election =
+      "Marrowfield count complete\n\n"
+      "The 2025 Marrowfield assembly election ended in a Green Lantern victory. The Tidewater Party won 48 seats "
+      "and 27.9% of the vote, down from 61 seats and 33.4% of the vote in 2021. The Heron League won 9 seats, "
+      "two fewer than in 2021.";
+  CHECK(OnlyFigure(election, "48 seats").period == "2025");
+  CHECK(OnlyFigure(election, "27.9%").period == "2025");
+  CHECK(OnlyFigure(election, "61 seats").period == "2021");
+  CHECK(OnlyFigure(election, "33.4%").period == "2021");
+  CHECK(OnlyFigure(election, "9 seats").period == "2025");
+  // "similar to that achieved … in 2004", "from when … in 2021", "at the last election in 2021": bases.
+  const extract::Dateline oct{2025, 10, 6};
+  auto bases = [&](const std::string& text) {
+    std::vector<bool> out;
+    for (const extract::PeriodMention& p : extract::FindPeriods(text, 0, text.size(), oct)) out.push_back(p.comparison);
+    return out;
+  };
+  CHECK(bases("It won about 310 seats, similar to that achieved by Quillon in 2004.") == std::vector<bool>{true});
+  CHECK(bases("Its share rose 9 points from when the Ferrow bloc ran in 2021.") == std::vector<bool>{true});
+  CHECK(bases("It gained 41 seats, after winning 12 at the last election in 2021.") == std::vector<bool>{true});
+  // "rose 0.2% from August 2025" is its base; "from 2023 to 2025" is a span.
+  CHECK(bases("Prices rose 0.2% from August 2025.") == std::vector<bool>{true});
+  CHECK(bases("Output rose 4% from 2023 to 2025.") == std::vector<bool>{false, false});
+  // "more than a year at the end of September" bounds an amount; it is no comparison.
+  CHECK(bases("Some 800 had waited more than a year at the end of September.") == std::vector<bool>{false});
+  // A base written "recorded for" or "at the end of" a month is one too.
+  const std::string cpi =
+      "VELSKA, 14 October 2025 — Velskan consumer prices rose 2.7% in September, down from the 2.9% "
+      "rate recorded for August. Economists had been expecting the rate to ease to 2.8% over the month.";
+  CHECK(OnlyFigure(cpi, "2.9%").period == "2025-08");
+  CHECK(OnlyFigure(cpi, "2.8%").period == "2025-09");
+  CHECK(OnlyFigure(cpi, "2.8%").period_kind == "forecast");
+}
+
+TEST_CASE("A sentence opening \"A year earlier\" is of the year before, and is not carried on", "[figures][period]") {
+  const std::string text =
+      "Orrin Vale clinics report\n\n"
+      "ORRIN VALE, 12 November 2025 — An estimated 4,120 patients were waiting more than a year at the end of "
+      "September, down from 4,305 at the end of August. A year earlier, in September 2024, the number stood at "
+      "6,870. There were 912 patients waiting more than two years. A year earlier, the figure was 1,340.";
+  CHECK(OnlyFigure(text, "4,120 patients").period == "2025-09");
+  // "An estimated" count of a past month is no forecast.
+  CHECK(OnlyFigure(text, "4,120 patients").period_kind == "actual");
+  CHECK(OnlyFigure(text, "4,305").period == "2025-08");
+  CHECK(OnlyFigure(text, "6,870").period == "2024-09");
+  CHECK(OnlyFigure(text, "912 patients").period == "2025-09");
+  CHECK(OnlyFigure(text, "1,340").period == "2024-09");
+}
+
+TEST_CASE("A forecast listed after an expectation in its sentence is an expectation too", "[figures][period]") {
+  // "Revenue was $38.7 billion. Analysts had projected $36 billion for Corvane and $31 billion for
+  // …": the second projection's own quote no longer holds "projected", yet it is no rival of the
+  // reported value.
+  SourceFigures a;
+  a.extracted.source_id = "a";
+  Figure projected = Revenue(3.6e10, 200, std::string("forecast"));
+  projected.quote.prefix = "Analysts had projected ";
+  Figure listed = Revenue(3.1e10, 200, std::string("forecast"));
+  listed.span = {240, 250};
+  listed.quote.prefix = "illion for Corvane and ";
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a2", projected}, {"a3", listed}};
+  // The two expectations are weighed against each other, not against the outcome.
+  const std::vector<FigureConflict> conflicts = ConflictsOf({&a});
+  REQUIRE(conflicts.size() == 1);
+  for (const std::vector<FigureRef>& side : conflicts[0].values) {
+    for (const FigureRef& ref : side) CHECK(ref.figure->id != "a1");
+  }
+  // Written before the expectation in its sentence, it stays a rival of the outcome.
+  listed.span = {205, 215};
+  a.extracted.figures = {{"a1", Revenue(3.87e10, 0)}, {"a2", projected}, {"a3", listed}};
+  const std::vector<FigureConflict> rivals = ConflictsOf({&a});
+  REQUIRE(rivals.size() == 1);
+  bool outcome = false;
+  for (const std::vector<FigureRef>& side : rivals[0].values) {
+    for (const FigureRef& ref : side) outcome = outcome || ref.figure->id == "a1";
+  }
+  CHECK(outcome);
+}
+
+TEST_CASE("An opening clause that only names a period sets the time of the clause after it", "[figures][period]") {
+  const std::string text =
+      "Quarn output report\n\n"
+      "VIENNA, 12 August 2025 — The producers' group kept its demand view. "
+      "Its report also showed that in July, Quarn raised crude output by 215,000 bpd, "
+      "reflecting the quotas it agreed this year. Tessaly added 1,200 MW in fiscal 2025, which ended in March, taking "
+      "its fleet to 5.1 GW.";
+  CHECK(OnlyFigure(text, "215,000 bpd").period == "2025-07");
+  // A later clause ending in a period ("which ended in March") sets no time for the clause after it.
+  CHECK(OnlyFigure(text, "5.1 GW").period != "2025-03");
+}
