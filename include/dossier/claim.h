@@ -66,7 +66,11 @@ namespace dossier {
 // acronyms are organisations, "the X spokesman", "Members of X+ – … – said", "X with Bank said",
 // "…, says its maker, Name.", "the official" after an unnamed one, "U.S. officials", officials
 // of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week"; Chinese: a name read by its surname after a place, employer and role ("山东货车司机王金光" 王金光).
-inline constexpr int kClaimExtractorVersion = 9;
+// 10: speakers: one rule for "and" inside an organisation's name ("Department of Health and Human
+// Services"; "Bank of Ostland and Harlow Capital" two), "The US Department of …" a name, a title
+// after an organisation's long name starting the person's ("… Bank President Charles Evans"), "A
+// delighted Starmer said".
+inline constexpr int kClaimExtractorVersion = 10;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -84,6 +84,20 @@ bool IsOrganizationHead(std::string_view word) {
   return words.count(word) != 0;
 }
 
+bool AndJoinsOneName(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after) {
+  if (before.empty() || after.empty() || after.size() > 3) return false;
+  // The remits a ministry, department or secretary is "of" ("Secretary of Health and Human
+  // Services"); a place or a person after "of" is no remit ("Bank of Ostland and Harlow Capital").
+  static const WordSet kRemits = {"health", "education", "trade", "industry", "commerce", "energy", "finance",
+                                  "labour", "labor", "justice", "agriculture", "transport", "environment",
+                                  "housing", "science", "culture", "business", "employment", "food", "mines",
+                                  "tourism", "youth", "sport", "family", "welfare", "fisheries", "forestry",
+                                  "planning", "development", "infrastructure", "communications", "information"};
+  const bool of = std::any_of(before.begin(), before.end(), [](std::string_view w) { return w == "of" || w == "for"; });
+  if (of && (after.size() == 1 || kRemits.count(LowerAscii(before.back())) != 0)) return true;
+  return IsOrganizationHead(after.back()) && std::none_of(before.begin(), before.end(), [](std::string_view w) { return IsOrganizationHead(w); });
+}
+
 bool IsPossessiveInName(std::string_view first, std::string_view before, std::string_view after) {
   static const WordSet people = {"King", "Queen", "Children", "Women", "People", "Men", "Workers"};
   const bool saint = first == "St" || first == "St." || first == "Saint";
@@ -252,6 +266,16 @@ size_t TitleWords(const std::vector<std::string>& words) {
                                           !LooksLikeOrganization(Join(words, i + 1, words.size())))) {
       first = i + 1;
     } else if (!IsCommonCapitalizedWord(lower) && i >= first + 3) break;  // "San Diego City Councilmember …"
+  }
+  // "Chicago Federal Reserve Bank President Charles Evans": a title after its organisation's long
+  // name, past where the loop above reads; the person is the two or three words after it.
+  for (size_t t = words.size() < 3 ? 0 : words.size() - 2; t > first && t + 4 >= words.size(); --t) {
+    if (!IsTitle(LowerAscii(words[t])) || t + 3 > words.size()) continue;
+    const bool person = std::none_of(words.begin() + static_cast<std::ptrdiff_t>(t + 1), words.end(), [](const std::string& w) {
+      return IsOrganizationHead(w) || w == "of" || w == "for" || w == "and" || w == "&";
+    });
+    if (person) first = t + 1;
+    break;
   }
   while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
   return first < words.size() ? first : 0;

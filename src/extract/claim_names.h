@@ -98,6 +98,15 @@ bool IsPluralOfPeopleWord(std::string_view lower);
 // them ("University of Tolland").
 bool IsOrganizationHead(std::string_view word);
 
+// Whether "and" joins two parts of one organisation's name, not two names, given the name's words
+// before it and the capitalised words after it, as written: "Ministry of Health and Wellness",
+// "Centers for Disease Control and Prevention" (one word after a name with "of" or "for");
+// "Department of Health and Human Services", "Ministry of Trade and Industry" (a remit before
+// "and"); "Queensland Fire and Emergency Services", "Food and Drug Administration" (the head after
+// "and" names the whole when the words before hold none). Not "Bank of Ostland and Harlow Capital",
+// "Acme Energy and Brill Power". The one rule for the first reading's runs and the speakers read.
+bool AndJoinsOneName(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after);
+
 // Whether a possessive after `before` belongs to an organisation's name that starts with `first` and
 // goes on with `after` (words as written): "St Aldric's Hospital", "King's College", "Children's
 // Hospital"; not "Meta's Reality Labs".

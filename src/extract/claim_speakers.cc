@@ -221,6 +221,17 @@ bool SentenceReader::HeadAfter(size_t k) const {
   return false;
 }
 
+namespace {
+// An adjective of how a person looks or feels, by its ending ("delighted", "ecstatic", "jubilant",
+// "emotional", "tearful", "furious", "defiant", "combative", "beaming", "bullish"), lowercase.
+bool IsMoodAdjective(std::string_view lower) {
+  static constexpr std::string_view kEndings[] = {"ed", "ic", "ful", "ous", "ant", "ent", "ive", "al", "ing", "ish"};
+  return lower.size() > 4 && std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) {
+           return lower.compare(lower.size() - e.size(), e.size(), e) == 0;
+         });
+}
+}  // namespace
+
 bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (i == 0) return true;
   const Token& before = T(i - 1);
@@ -240,6 +251,13 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
   if (const size_t j = OutletDescriptionStart(i); j < i) return IsSubjectPosition(j);
+  // "A delighted Starmer said", "An emotional Nadal": a sentence opening with an article and an
+  // adjective of mood before a name, known by its ending ("a senior Conservative official", "a
+  // promise I doubt" are none).
+  if (i == 2 && (IsWord(0, "a") || IsWord(0, "an")) && T(1).word && !IsCapitalized(text_, T(1)) && !IsWord(i, "i") &&
+      IsMoodAdjective(W(1))) {
+    return true;
+  }
   // "10:42 The Environment Agency said", "10:42 BST:": a live post's time stamp opens the sentence.
   bool stamp = i <= 6;
   for (size_t j = 0; j < i && stamp; ++j) {
@@ -348,8 +366,9 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   if (MentionAt(i)) {
-    // "The US officials said": the description read from its article, not "US" within it.
-    if (i > 0 && IsWord(i - 1, "the") && LettersEnd(i) > i && MayDescribeBody(i - 1)) return false;
+    // "The US officials said": the description read from its article, not "US" within it ("The US
+    // Department of Energy said" is a name).
+    if (i > 0 && IsWord(i - 1, "the") && LettersEnd(i) > i && MayDescribeBody(i - 1) && !IsCapitalized(text_, T(LettersEnd(i)))) return false;
     // "Oregon health officials say", "Oregon" short for the Oregon Health Authority: the body described.
     if (MentionEnd(i) == i + 1 && MayDescribeBody(i)) {
       if (auto described = DescribedBody(i, after)) {
@@ -506,21 +525,11 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     }
     size_t next = IsWord(end + 1, "the") ? end + 2 : end + 1, next_end;
     if (!name_at(next, &next_end)) break;
-    // "the Ministry of Health and Wellness", "Centers for Disease Control and Prevention": one
-    // organisation's name.
-    bool of = false;
-    for (size_t k = i; k < end; ++k) of |= IsWord(k, "of") || IsWord(k, "for");
-    // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the part
-    // before it has none of its own ("Acme Energy and Brill Power" are two).
-    const auto head_in = [&](size_t from, size_t to) {
-      for (size_t k = from; k < to; ++k) {
-        if (IsOrganizationHead(text_.substr(T(k).begin, T(k).end - T(k).begin))) return true;
-      }
-      return false;
-    };
-    const bool one_body = next == end + 1 && speakers->size() == 1 && !head_in(i, end) &&
-                          IsOrganizationHead(text_.substr(T(next_end - 1).begin, T(next_end - 1).end - T(next_end - 1).begin));
-    if ((of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) || one_body) {
+    // "Department of Health and Human Services": one organisation's name, not two.
+    std::vector<std::string_view> before, after;
+    for (size_t k = i; k < end; ++k) before.push_back(text_.substr(T(k).begin, T(k).end - T(k).begin));
+    for (size_t k = next; k < next_end; ++k) after.push_back(text_.substr(T(k).begin, T(k).end - T(k).begin));
+    if (next == end + 1 && speakers->size() == 1 && AndJoinsOneName(before, after)) {
       speakers->pop_back();
       push(i, next_end);
       end = next_end;
