@@ -277,7 +277,7 @@ size_t TitleWords(const std::vector<std::string>& words) {
     if (person) first = t + 1;
     break;
   }
-  while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first]))) ++first;
+  while (first < words.size() && IsCommonCapitalizedWord(LowerAscii(words[first])) && !IsAcronymOfWord(words[first])) ++first;
   return first < words.size() ? first : 0;
 }
 
@@ -369,10 +369,26 @@ char GenderOfTitle(std::string_view lower) {
   return '\0';
 }
 
+namespace {
+// What numbers and records show, never who says it (tests/labels/claims/RULES.md: a claim is a
+// named actor's): "Projections say …", "Polls suggest …", "Figures showed …", lowercase.
+bool IsEvidenceNoun(std::string_view lower) {
+  static const WordSet words = {"projections", "projection", "polls", "poll", "polling", "surveys", "survey",
+                                "figures", "forecasts", "numbers", "statistics", "stats", "results", "records",
+                                "documents", "filings", "models", "findings", "tests", "readings", "indicators",
+                                "analyses", "calculations", "simulations", "scenarios", "trends", "signs"};
+  return words.count(lower) != 0;
+}
+}  // namespace
+
+bool IsAcronymOfWord(std::string_view word) {
+  return word.size() >= 3 && word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words) {
   if (IsNewsOutlet(word)) return true;
   const std::string lower = LowerAscii(word);
-  if (IsCommonCapitalizedWord(lower) || IsTitle(lower) || IsRoleWord(lower)) return false;
+  if ((IsCommonCapitalizedWord(lower) && !IsAcronymOfWord(word)) || IsTitle(lower) || IsRoleWord(lower) || IsEvidenceNoun(lower)) return false;
   if (lowercase_words.count(lower) != 0) return false;
   // "Judges now understand": the plural of a word the text writes in lowercase
   if (lower.size() > 3 && lower.back() == 's' && lowercase_words.count(lower.substr(0, lower.size() - 1)) != 0) return false;

@@ -87,6 +87,10 @@ class NameIndex {
 // lowercase (NameIndex::MayBeName).
 bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words);
 
+// An organisation's acronym that spells a common word ("WHO", "ACT"), as written: three to five
+// capitals, a name though its word in lowercase is none.
+bool IsAcronymOfWord(std::string_view word);
+
 // A demonym that does not end like one ("german", "thai", "swiss"), lowercase: a person described by
 // nationality ("the German said"), never a name.
 bool IsDemonym(std::string_view lower);

@@ -347,7 +347,8 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
     return IsWord(at, "and");
   };
   while (IsWord(k, "and") || (Is(k, ",") && listed_with_and(k))) {
-    const size_t next = Is(k, ",") && IsWord(k + 1, "and") ? k + 2 : k + 1;
+    size_t next = Is(k, ",") && IsWord(k + 1, "and") ? k + 2 : k + 1;
+    if (IsWord(next, "the") && MentionAt(next + 1) != nullptr) ++next;  // "Reuters and The Wall Street Journal"
     if (MentionAt(next) == nullptr || Is(MentionEnd(next), "'s") || IsWord(MentionEnd(next), "'s")) break;
     speakers->push_back(f_.SpeakerOf(*MentionAt(next)));
     k = MentionEnd(next);
@@ -476,7 +477,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const LowerWord w = W(at);
-    if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    // ("The WHO said": an acronym, though "who" is a common word; not in a line written in capitals.)
+    const bool acronym = IsAcronymOfWord(text_.substr(T(at).begin, T(at).end - T(at).begin)) &&
+                         !(at + 1 < n() && IsAcronymOfWord(text_.substr(T(at + 1).begin, T(at + 1).end - T(at + 1).begin)));
+    if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
     if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
@@ -1061,7 +1065,9 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
   const LowerWord w = W(noun);
   std::vector<Speaker> speakers;
   // "the broadcaster reports", "the newspaper said": the news outlet last named.
-  const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet";
+  // "the news agency said": a wire, not the last agency named.
+  const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet" ||
+                      (w == "agency" && noun > 0 && IsWord(noun - 1, "news"));
   for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && speakers.empty(); ++it) {
     const std::string& name = it->speakers.front().mention.surface;
     if (public_body && !IsPublicBody(it->speakers)) continue;

@@ -495,3 +495,20 @@ TEST_CASE("A sentence opening with an article and a mood adjective before a name
   CHECK(Claims("\"We lost,\" a senior Conservative official who asked not to be named told the Courier.") ==
         Found{"[anonymous]: We lost"});
 }
+
+TEST_CASE("What numbers and records show is no one's claim; an acronym that spells a word is a name",
+          "[claims][speakers]") {
+  CHECK(Claims("Projections say the party will win. Polls suggest a close race. Surveys found that voters were "
+               "split.").empty());
+  CHECK(Claims("The WHO said the outbreak was over.") == Found{"[WHO]: the outbreak was over"});
+  // A line in capitals is no acronym.
+  CHECK(Claims("THE COMPANY SAID PROFITS FELL.").empty());
+}
+
+TEST_CASE("Two outlets as one subject each report, and the news agency is the wire last named", "[claims][speakers]") {
+  CHECK(Claims("Reuters and The Wall Street Journal reported that the deal was off.") ==
+        Found{"[Reuters]: the deal was off", "[Wall Street Journal]: the deal was off"});
+  CHECK(Claims("Reuters reported that talks had stalled. The Ostland Energy Agency said stocks were low. Output "
+               "would fall, the news agency said.") ==
+        Found{"[Reuters]: talks had stalled", "[Ostland Energy Agency]: stocks were low", "[Reuters]: Output would fall"});
+}
