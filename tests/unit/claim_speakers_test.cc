@@ -462,7 +462,7 @@ TEST_CASE("A country's letters before a body's noun describe the body", "[claims
   CHECK(Claims("U.S. Senator Ana Ruiz said it would pass.") == Found{"[Ana Ruiz]: it would pass"});
 }
 
-TEST_CASE("\"and\" inside an organisation's name joins one name by one rule, two organisations stay two",
+TEST_CASE("The word and inside an organisation's name joins one name by one rule and two organisations stay two",
           "[claims][speakers]") {
   // A remit after "of" goes on after "and"; the letters before the name do not make it a described body.
   CHECK(Claims("The Ostland Department of Health and Human Services said the vaccine was safe.") ==
@@ -496,7 +496,7 @@ TEST_CASE("A sentence opening with an article and a mood adjective before a name
         Found{"[anonymous]: We lost"});
 }
 
-TEST_CASE("What numbers and records show is no one's claim; an acronym that spells a word is a name",
+TEST_CASE("What numbers and records show is no one's claim and an acronym that spells a word is a name",
           "[claims][speakers]") {
   CHECK(Claims("Projections say the party will win. Polls suggest a close race. Surveys found that voters were "
                "split.").empty());
@@ -505,7 +505,7 @@ TEST_CASE("What numbers and records show is no one's claim; an acronym that spel
   CHECK(Claims("THE COMPANY SAID PROFITS FELL.").empty());
 }
 
-TEST_CASE("Two outlets as one subject each report, and the news agency is the wire last named", "[claims][speakers]") {
+TEST_CASE("Two outlets as one subject each report and the news agency is the wire last named", "[claims][speakers]") {
   CHECK(Claims("Reuters and The Wall Street Journal reported that the deal was off.") ==
         Found{"[Reuters]: the deal was off", "[Wall Street Journal]: the deal was off"});
   CHECK(Claims("Reuters reported that talks had stalled. The Ostland Energy Agency said stocks were low. Output "
