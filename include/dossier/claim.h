@@ -73,6 +73,11 @@ namespace dossier {
 // there's …"), also after content before the speaker; "did not name X, but said …" (past an
 // appositive too); "warns suppliers they must …" (whoever is told, then the pronoun's clause);
 // "answered: …"; "so that" and a clause's own `that` after a time phrase start no content.
+// speakers: one rule for "and" inside an organisation's name ("Department of Health and Human
+// Services"; "Bank of Ostland and Harlow Capital" two), "The US Department of …" a name, a title
+// after an organisation's long name starting the person's ("… Bank President Charles Evans"), "A
+// delighted Starmer said"; "Projections/Polls/Surveys say" no speaker, "The WHO said" a name, "Reuters
+// and The Wall Street Journal reported" both, "the news agency" the wire last named.
 inline constexpr int kClaimExtractorVersion = 10;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

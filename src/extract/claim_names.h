@@ -87,6 +87,10 @@ class NameIndex {
 // lowercase (NameIndex::MayBeName).
 bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words);
 
+// An organisation's acronym that spells a common word ("WHO", "ACT"), as written: three to five
+// capitals, a name though its word in lowercase is none.
+bool IsAcronymOfWord(std::string_view word);
+
 // A demonym that does not end like one ("german", "thai", "swiss"), lowercase: a person described by
 // nationality ("the German said"), never a name.
 bool IsDemonym(std::string_view lower);
@@ -97,6 +101,15 @@ bool IsPluralOfPeopleWord(std::string_view lower);
 // Words that end an organisation's name ("Bank", "Systems", "University") and may take "of" after
 // them ("University of Tolland").
 bool IsOrganizationHead(std::string_view word);
+
+// Whether "and" joins two parts of one organisation's name, not two names, given the name's words
+// before it and the capitalised words after it, as written: "Ministry of Health and Wellness",
+// "Centers for Disease Control and Prevention" (one word after a name with "of" or "for");
+// "Department of Health and Human Services", "Ministry of Trade and Industry" (a remit before
+// "and"); "Queensland Fire and Emergency Services", "Food and Drug Administration" (the head after
+// "and" names the whole when the words before hold none). Not "Bank of Ostland and Harlow Capital",
+// "Acme Energy and Brill Power". The one rule for the first reading's runs and the speakers read.
+bool AndJoinsOneName(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after);
 
 // Whether a possessive after `before` belongs to an organisation's name that starts with `first` and
 // goes on with `after` (words as written): "St Aldric's Hospital", "King's College", "Children's

@@ -221,6 +221,17 @@ bool SentenceReader::HeadAfter(size_t k) const {
   return false;
 }
 
+namespace {
+// An adjective of how a person looks or feels, by its ending ("delighted", "ecstatic", "jubilant",
+// "emotional", "tearful", "furious", "defiant", "combative", "beaming", "bullish"), lowercase.
+bool IsMoodAdjective(std::string_view lower) {
+  static constexpr std::string_view kEndings[] = {"ed", "ic", "ful", "ous", "ant", "ent", "ive", "al", "ing", "ish"};
+  return lower.size() > 4 && std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) {
+           return lower.compare(lower.size() - e.size(), e.size(), e) == 0;
+         });
+}
+}  // namespace
+
 bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (i == 0) return true;
   const Token& before = T(i - 1);
@@ -240,6 +251,13 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);
   if (const size_t j = OutletDescriptionStart(i); j < i) return IsSubjectPosition(j);
+  // "A delighted Starmer said", "An emotional Nadal": a sentence opening with an article and an
+  // adjective of mood before a name, known by its ending ("a senior Conservative official", "a
+  // promise I doubt" are none).
+  if (i == 2 && (IsWord(0, "a") || IsWord(0, "an")) && T(1).word && !IsCapitalized(text_, T(1)) && !IsWord(i, "i") &&
+      IsMoodAdjective(W(1))) {
+    return true;
+  }
   // "10:42 The Environment Agency said", "10:42 BST:": a live post's time stamp opens the sentence.
   bool stamp = i <= 6;
   for (size_t j = 0; j < i && stamp; ++j) {
@@ -329,7 +347,8 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
     return IsWord(at, "and");
   };
   while (IsWord(k, "and") || (Is(k, ",") && listed_with_and(k))) {
-    const size_t next = Is(k, ",") && IsWord(k + 1, "and") ? k + 2 : k + 1;
+    size_t next = Is(k, ",") && IsWord(k + 1, "and") ? k + 2 : k + 1;
+    if (IsWord(next, "the") && MentionAt(next + 1) != nullptr) ++next;  // "Reuters and The Wall Street Journal"
     if (MentionAt(next) == nullptr || Is(MentionEnd(next), "'s") || IsWord(MentionEnd(next), "'s")) break;
     speakers->push_back(f_.SpeakerOf(*MentionAt(next)));
     k = MentionEnd(next);
@@ -348,8 +367,9 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   if (MentionAt(i)) {
-    // "The US officials said": the description read from its article, not "US" within it.
-    if (i > 0 && IsWord(i - 1, "the") && LettersEnd(i) > i && MayDescribeBody(i - 1)) return false;
+    // "The US officials said": the description read from its article, not "US" within it ("The US
+    // Department of Energy said" is a name).
+    if (i > 0 && IsWord(i - 1, "the") && LettersEnd(i) > i && MayDescribeBody(i - 1) && !IsCapitalized(text_, T(LettersEnd(i)))) return false;
     // "Oregon health officials say", "Oregon" short for the Oregon Health Authority: the body described.
     if (MentionEnd(i) == i + 1 && MayDescribeBody(i)) {
       if (auto described = DescribedBody(i, after)) {
@@ -457,7 +477,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const LowerWord w = W(at);
-    if (IsCommonCapitalizedWord(w) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    // ("The WHO said": an acronym, though "who" is a common word; not in a line written in capitals.)
+    const bool acronym = IsAcronymOfWord(text_.substr(T(at).begin, T(at).end - T(at).begin)) &&
+                         !(at + 1 < n() && IsAcronymOfWord(text_.substr(T(at + 1).begin, T(at + 1).end - T(at + 1).begin)));
+    if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
     if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
@@ -506,21 +529,11 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     }
     size_t next = IsWord(end + 1, "the") ? end + 2 : end + 1, next_end;
     if (!name_at(next, &next_end)) break;
-    // "the Ministry of Health and Wellness", "Centers for Disease Control and Prevention": one
-    // organisation's name.
-    bool of = false;
-    for (size_t k = i; k < end; ++k) of |= IsWord(k, "of") || IsWord(k, "for");
-    // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the part
-    // before it has none of its own ("Acme Energy and Brill Power" are two).
-    const auto head_in = [&](size_t from, size_t to) {
-      for (size_t k = from; k < to; ++k) {
-        if (IsOrganizationHead(text_.substr(T(k).begin, T(k).end - T(k).begin))) return true;
-      }
-      return false;
-    };
-    const bool one_body = next == end + 1 && speakers->size() == 1 && !head_in(i, end) &&
-                          IsOrganizationHead(text_.substr(T(next_end - 1).begin, T(next_end - 1).end - T(next_end - 1).begin));
-    if ((of && next == end + 1 && next_end == next + 1 && speakers->size() == 1) || one_body) {
+    // "Department of Health and Human Services": one organisation's name, not two.
+    std::vector<std::string_view> before, after;
+    for (size_t k = i; k < end; ++k) before.push_back(text_.substr(T(k).begin, T(k).end - T(k).begin));
+    for (size_t k = next; k < next_end; ++k) after.push_back(text_.substr(T(k).begin, T(k).end - T(k).begin));
+    if (next == end + 1 && speakers->size() == 1 && AndJoinsOneName(before, after)) {
       speakers->pop_back();
       push(i, next_end);
       end = next_end;
@@ -1052,7 +1065,9 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
   const LowerWord w = W(noun);
   std::vector<Speaker> speakers;
   // "the broadcaster reports", "the newspaper said": the news outlet last named.
-  const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet";
+  // "the news agency said": a wire, not the last agency named.
+  const bool outlet = w == "broadcaster" || w == "newspaper" || w == "paper" || w == "publication" || w == "outlet" ||
+                      (w == "agency" && noun > 0 && IsWord(noun - 1, "news"));
   for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && speakers.empty(); ++it) {
     const std::string& name = it->speakers.front().mention.surface;
     if (public_body && !IsPublicBody(it->speakers)) continue;

@@ -381,22 +381,13 @@ void SentenceReader::CollectNames() {
       const bool head_before = IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
       const bool of = (IsWord(j, "of") && (head_before || (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))))) ||
                       (IsWord(j, "for") && head_before);
-      // "Ministry of Health and Wellness", "Centers for Disease Control and Prevention": one more word
-      // after "and" in a name with "of" or "for".
-      const bool and_word = IsWord(j, "and") && !run.words.empty() && j + 1 < n() && !IsNameWord(std::min(j + 2, n() - 1)) &&
-                            std::any_of(run.words.begin(), run.words.end(), [&](const ByteSpan& w) {
-                              const std::string_view word = text_.substr(w.begin, w.end - w.begin);
-                              return word == "of" || word == "for";
-                            });
-      // "Queensland Fire and Emergency Services": the head after "and" names the whole, when the
-      // words before it hold none ("Acme Energy and Brill Power" are two).
-      bool and_head = false;
+      // "Department of Health and Human Services": the words after "and" go on with the name.
+      bool and_joins = false;
       if (IsWord(j, "and") && !run.words.empty()) {
-        size_t last = j + 1;
-        while (last + 1 < n() && last < j + 3 && IsNameWord(last + 1)) ++last;
-        const auto head = [&](const ByteSpan& w) { return IsOrganizationHead(text_.substr(w.begin, w.end - w.begin)); };
-        and_head = IsNameWord(j + 1) && head({T(last).begin, T(last).end}) && !IsNameWord(last + 1) &&
-                   std::none_of(run.words.begin(), run.words.end(), head);
+        std::vector<std::string_view> before, after;
+        for (const ByteSpan& w : run.words) before.push_back(text_.substr(w.begin, w.end - w.begin));
+        for (size_t k = j + 1; k < n() && k < j + 5 && IsNameWord(k); ++k) after.push_back(text_.substr(T(k).begin, T(k).end - T(k).begin));
+        and_joins = AndJoinsOneName(before, after);
       }
       // "Organization of the Petroleum Exporting Countries": an organisation's "of the".
       const bool of_the = IsWord(j, "the") && IsWord(j - 1, "of") && j >= 2 &&
@@ -409,7 +400,7 @@ void SentenceReader::CollectNames() {
         ++j;
         continue;
       }
-      const bool joiner = Is(j, "&") || of || of_the || and_word || and_head || IsNameParticle(W(j));
+      const bool joiner = Is(j, "&") || of || of_the || and_joins || IsNameParticle(W(j));
       const bool the_next = of && IsWord(j + 1, "the") && head_before && j + 2 < n() && IsCapitalized(text_, T(j + 2));
       // "Mary-Kate van der Berg": particles one after another.
       const bool particles = IsNameParticle(W(j)) && j + 2 < n() && IsNameParticle(W(j + 1)) && IsCapitalized(text_, T(j + 2));

@@ -461,3 +461,54 @@ TEST_CASE("A country's letters before a body's noun describe the body", "[claims
   // A name before "officials" is whose they are; a title after the letters starts a name.
   CHECK(Claims("U.S. Senator Ana Ruiz said it would pass.") == Found{"[Ana Ruiz]: it would pass"});
 }
+
+TEST_CASE("The word and inside an organisation's name joins one name by one rule and two organisations stay two",
+          "[claims][speakers]") {
+  // A remit after "of" goes on after "and"; the letters before the name do not make it a described body.
+  CHECK(Claims("The Ostland Department of Health and Human Services said the vaccine was safe.") ==
+        Found{"[Ostland Department of Health and Human Services]: the vaccine was safe"});
+  CHECK(Claims("The US Department of Trade and Industry said exports rose.") ==
+        Found{"[US Department of Trade and Industry]: exports rose"});
+  // The head after "and" names the whole when the words before hold none.
+  CHECK(Claims("The Tolland Food and Drug Administration said the salads were safe.") ==
+        Found{"[Tolland Food and Drug Administration]: the salads were safe"});
+  // A place after "of" is no remit: two organisations, one claim each.
+  CHECK(Claims("Bank of Ostland and Harlow Capital said the merger was off.") ==
+        Found{"[Bank of Ostland]: the merger was off", "[Harlow Capital]: the merger was off"});
+  CHECK(Claims("Acme Energy and Brill Power said prices would rise.") ==
+        Found{"[Acme Energy]: prices would rise", "[Brill Power]: prices would rise"});
+}
+
+TEST_CASE("A title after an organisation's long name starts the person's name", "[claims][speakers]") {
+  CHECK(Claims("Marlow Federal Reserve Bank President Tobias Venn said rates would rise. Venn said inflation would "
+               "ease.") == Found{"[Tobias Venn]: rates would rise", "[Tobias Venn]: inflation would ease"});
+  // An organisation's head after the title keeps the run one organisation.
+  CHECK(Claims("The Retail Investor Council said prices rose.") == Found{"[Retail Investor Council]: prices rose"});
+}
+
+TEST_CASE("A sentence opening with an article and a mood adjective before a name makes the name its subject",
+          "[claims][speakers]") {
+  CHECK(Claims("Corin Ashdown conceded defeat. A delighted Pellew promised that taxes would not rise. "
+               "\"We will deliver,\" he said.") ==
+        Found{"[Pellew]: taxes would not rise", "[Pellew]: We will deliver"});
+  // Not inside a sentence, and not a rank: "a senior Conservative official" is no subject "Conservative".
+  CHECK(Claims("\"We lost,\" a senior Conservative official who asked not to be named told the Courier.") ==
+        Found{"[anonymous]: We lost"});
+}
+
+TEST_CASE("What numbers and records show is no one's claim and an acronym that spells a word is a name",
+          "[claims][speakers]") {
+  CHECK(Claims("Projections say the party will win. Polls suggest a close race. Surveys found that voters were "
+               "split.").empty());
+  CHECK(Claims("The WHO said the outbreak was over.") == Found{"[WHO]: the outbreak was over"});
+  // A line in capitals is no acronym.
+  CHECK(Claims("THE COMPANY SAID PROFITS FELL.").empty());
+}
+
+TEST_CASE("Two outlets as one subject each report and the news agency is the wire last named", "[claims][speakers]") {
+  CHECK(Claims("Reuters and The Wall Street Journal reported that the deal was off.") ==
+        Found{"[Reuters]: the deal was off", "[Wall Street Journal]: the deal was off"});
+  CHECK(Claims("Reuters reported that talks had stalled. The Ostland Energy Agency said stocks were low. Output "
+               "would fall, the news agency said.") ==
+        Found{"[Reuters]: talks had stalled", "[Ostland Energy Agency]: stocks were low", "[Reuters]: Output would fall"});
+}
