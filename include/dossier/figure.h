@@ -83,7 +83,10 @@ namespace dossier {
 // a clause opening with a comparison (比上年, 低於) or a topic ending in 量/费/额 names no owner; periods: a value of a period over by the dateline that no word makes an expectation is actual;
 // four digits inside a Chinese amount (2100万吨, 1億2000萬元) no year; "from 66.8% at the last
 // election in 2022" names a base.
-inline constexpr int kFigureExtractorVersion = 11;
+// 12: Chinese periods: a quarter after 比去年/较上年/与去年 a base, 去年一季度 and 去年全年 the year
+// 去年 names, a base written right before its figure (高于去年全年5%的增速) that figure's period, a
+// period past a clause break after a Han figure the next clause's.
+inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
