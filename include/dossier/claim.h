@@ -66,7 +66,10 @@ namespace dossier {
 // acronyms are organisations, "the X spokesman", "Members of X+ – … – said", "X with Bank said",
 // "…, says its maker, Name.", "the official" after an unnamed one, "U.S. officials", officials
 // of a public body; "said it would …", "said (on) Tuesday the …" clauses, "told Reuters this week"; Chinese: a name read by its surname after a place, employer and role ("山东货车司机王金光" 王金光).
-inline constexpr int kClaimExtractorVersion = 9;
+// 10: Chinese: a quotation attributed after a date ("“……。”10日,在安置点的安东海对记者说。") and
+// after 告诉 and to whom, a relative clause's head after 在…的, 赛后/很/a briefing (今晚第三次新闻
+// 发布会) after who speaks trimmed, 从…分析 an angle (no speaker) unless something is learned from it.
+inline constexpr int kClaimExtractorVersion = 10;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
