@@ -8,6 +8,7 @@
 
 #include "extract/digits.h"
 #include "extract/figure_changes.h"
+#include "extract/han_words.h"
 #include "extract/lexicon.h"
 #include "extract/not_figures.h"
 #include "extract/spelled_numbers.h"
@@ -1815,8 +1816,18 @@ class Scanner {
     size_t end = counted->end;
     size_t noun_begin = at;
     if (counted->measure_word) {
+      size_t limit = end;
+      for (int chars = 0; chars < 6 && IsHanAt(limit) && !IsChineseStopAt(limit); ++chars) limit += 3;
+      // The noun is the dictionary words after the measure word, two characters at least and any
+      // one-character word after them (关键|词), not the verb after them: 四个关键词评价一季度 ->
+      // 关键词, 6500名軍警前往災區 -> 軍警.
+      constexpr size_t kOneCharacter = 3;
       size_t e = end;
-      for (int chars = 0; chars < 6 && IsHanAt(e) && !IsChineseStopAt(e); ++chars) e += 3;
+      while (e < limit) {
+        const size_t next = HanWordEnd(t_, e, limit);
+        if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter) break;
+        e = next;
+      }
       if (e > end) {
         noun_begin = end;
         end = e;

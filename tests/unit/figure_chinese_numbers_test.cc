@@ -92,3 +92,10 @@ TEST_CASE("Digits before 级 measure a grade, a numeral before it names a level"
   CHECK(ExtractFigures(storm).size() == 1);  // 二级应急响应 is a level's name
   CHECK(OnlyFigure("花蓮外海發生規模6.1級地震。", "6.1級").unit == "級");
 }
+
+TEST_CASE("The noun after a measure word is its dictionary words, not the verb after them", "[figures][chinese]") {
+  // ICU's word break bounds the noun: the count is of 关键词, and 一季度 is left whole.
+  CHECK(Surfaces("专家用四个关键词评价一季度经济。") == std::vector<std::string>{"四个关键词"});
+  CHECK(OnlyFigure("另出動約6500名軍警前往災區救援。", "6500名軍警").unit == "軍警");
+  CHECK(OnlyFigure("厂区新建了两座工厂。", "两座工厂").unit == "工厂");
+}
