@@ -575,8 +575,11 @@ class Scanner {
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article;
     // a numeral before 级 names a level (二级响应, 三級警戒), where digits measure one (风力17级).
     if (head.number.end > i) {
-      if (auto counted = ReadChineseCounted(head.end);
-          counted && head.number.value != 1 && counted->second != "\xe7\xba\xa7" && counted->second != "\xe7\xb4\x9a") {
+      // 零點五七個百分點: 個 opens the unit of percentage points here, not a count of 百分點.
+      const std::optional<UnitMatch> points = MatchUnit(t_, head.end, true);
+      std::optional<std::pair<size_t, std::string>> counted;
+      if (!points || points->family != UnitFamily::kPercentagePoints) counted = ReadChineseCounted(head.end);
+      if (counted && head.number.value != 1 && counted->second != "\xe7\xba\xa7" && counted->second != "\xe7\xb4\x9a") {
         Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
         return counted->first;
       }

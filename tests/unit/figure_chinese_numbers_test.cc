@@ -99,3 +99,10 @@ TEST_CASE("The noun after a measure word is its dictionary words, not the verb a
   CHECK(OnlyFigure("另出動約6500名軍警前往災區救援。", "6500名軍警").unit == "軍警");
   CHECK(OnlyFigure("厂区新建了两座工厂。", "两座工厂").unit == "工厂");
 }
+
+TEST_CASE("A numeral before 個百分點 is percentage points, not a count", "[figures][chinese]") {
+  const Figure cut = OnlyFigure("全年預測下修零點五七個百分點。", "零點五七個百分點");
+  CHECK(cut.kind == FigureKind::kPercent);
+  CHECK(cut.unit == "percentage points");
+  CHECK(cut.value == Approx(0.57));
+}
