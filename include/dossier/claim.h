@@ -78,6 +78,9 @@ namespace dossier {
 // after an organisation's long name starting the person's ("… Bank President Charles Evans"), "A
 // delighted Starmer said"; "Projections/Polls/Surveys say" no speaker, "The WHO said" a name, "Reuters
 // and The Wall Street Journal reported" both, "the news agency" the wire last named.
+// Chinese: a quotation attributed after a date ("“……。”10日,在安置点的安东海对记者说。") and
+// after 告诉 and to whom, a relative clause's head after 在…的, 赛后/很/a briefing (今晚第三次新闻
+// 发布会) after who speaks trimmed, 从…分析 an angle (no speaker) unless something is learned from it.
 inline constexpr int kClaimExtractorVersion = 10;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -101,6 +101,11 @@ namespace dossier {
 // million at the end of August"), not the reported figure's nor the next sentence's; "more than a
 // year" no base; a sentence opening "A year earlier," is of the year before and not carried on;
 // "an estimated" count no forecast, "expecting" a forecast.
+// Chinese periods: a quarter after 比去年/较上年/与去年 a base, 去年一季度 and 去年全年 the year
+// 去年 names, a base written right before its figure (高于去年全年5%的增速) that figure's period, a
+// period past a clause break after a Han figure the next clause's; the noun after a measure word its
+// dictionary words (ICU word break: 四个关键词评价一季度 → 关键词); one Latin letter glued to Han (V型)
+// no name, a clause opening with 預測/大幅/來到/併計 no owner's.
 inline constexpr int kFigureExtractorVersion = 12;
 
 enum class FigureKind {

@@ -54,6 +54,46 @@ std::optional<ByteSpan> QuotationBefore(std::string_view text, size_t at) {
   return std::nullopt;
 }
 
+// "他告诉法新社。", "她告訴路透社。": told, and to whom (a few Han characters), ending the sentence;
+// its length, or 0. (告诉记者 is a reporting verb of its own.)
+size_t ToWhomAt(std::string_view text, size_t at, size_t end) {
+  if (text.substr(at, 6) != "告诉" && text.substr(at, 6) != "告訴") return 0;
+  constexpr size_t kLongestRecipient = 18;  // six characters
+  size_t e = at + 6;
+  while (e < end && e - at - 6 < kLongestRecipient && static_cast<unsigned char>(text[e]) >= 0xE4 &&
+         static_cast<unsigned char>(text[e]) <= 0xE9 && text.substr(e, 3) != "\xef\xbc\x8c") {
+    e += 3;
+  }
+  const std::string_view after = text.substr(e, 3);
+  return e > at + 6 && (e >= end || after == "\xe3\x80\x82" || after == "\xef\xbc\x8c") ? e - at : 0;
+}
+
+// Where a date and its comma that end right before `phrase` begin ("1月22日,", "22日，"), after
+// `floor`; `phrase` if none.
+size_t DateBefore(std::string_view text, size_t floor, size_t phrase) {
+  size_t at = phrase;
+  for (std::string_view comma : {std::string_view(","), std::string_view("\xef\xbc\x8c")}) {
+    if (at >= floor + comma.size() && text.substr(at - comma.size(), comma.size()) == comma) {
+      at -= comma.size();
+      break;
+    }
+  }
+  if (at == phrase) return phrase;
+  size_t begin = at;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view unit : {"日", "号", "號", "月", "年"}) {
+      if (begin < floor + unit.size() + 1 || text.substr(begin - unit.size(), unit.size()) != unit) continue;
+      size_t digits = begin - unit.size();
+      while (digits > floor && text[digits - 1] >= '0' && text[digits - 1] <= '9') --digits;
+      if (digits == begin - unit.size()) return phrase;
+      begin = digits;
+      more = true;
+    }
+  }
+  return begin < at ? begin : phrase;
+}
+
 // The speaker a Han speaker phrase names: the unnamed source, or the name as written, an
 // organisation when it reads as one.
 Speaker Named(std::string_view text, const HanSpeaker& found) {
@@ -73,13 +113,19 @@ void SentenceReader::HanQuotationAttributed() {
     return;
   }
   for (size_t p = sentence_.begin; p < sentence_.end;) {
-    const size_t verb = HanReportingVerbAt(text_, p);
+    const size_t verb = HanReportingVerbAt(text_, p) + ToWhomAt(text_, p, sentence_.end);
     if (verb == 0) {
       ++p;
       continue;
     }
     const size_t phrase = HanRunBegin(text_, sentence_.begin, p);
-    const std::optional<ByteSpan> quotation = phrase < p ? QuotationBefore(text_, phrase) : std::nullopt;
+    std::optional<ByteSpan> quotation = phrase < p ? QuotationBefore(text_, phrase) : std::nullopt;
+    // "“……。”1月22日,在医院排队的吴先生说。": a date between the quotation and who said it.
+    if (!quotation && phrase < p) {
+      if (const size_t date = DateBefore(text_, sentence_.begin > 64 ? sentence_.begin - 64 : 0, phrase); date < phrase) {
+        quotation = QuotationBefore(text_, date);
+      }
+    }
     // What follows the verb ends the attribution: 。 or ， or the end of the sentence, not a clause.
     const std::string_view after = text_.substr(p + verb, 3);
     const bool ends = p + verb >= sentence_.end || after == "\xe3\x80\x82" || after == "\xef\xbc\x8c" ||

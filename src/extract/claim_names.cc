@@ -161,7 +161,9 @@ const std::vector<std::string_view>& HanTrailers() {
       // 發布新聞稿提醒, 发表声明称: the act that carries the statement, not who.
       "发布新闻稿", "發布新聞稿", "发布声明", "發布聲明", "发表声明", "發表聲明",
       // 她最后称, 业内人士分析称, 复星方面表示: when, how, and the side an organisation speaks as.
-      "最后", "最後", "分析", "方面"};
+      "最后", "最後", "分析", "方面",
+      // 彭啸赛后表示, 商瑞华很谦逊地表示 (its manner adverb trimmed before): when, and how much.
+      "赛后", "賽後", "会后", "會後", "很"};
   return words;
 }
 
@@ -172,7 +174,7 @@ const std::vector<std::string_view>& HanTitles() {
       "首席執行官", "执行长", "執行長", "董事长", "董事長", "总经理", "總經理", "总裁", "總裁", "主席", "部长",
       "部長", "行长", "行長", "局长", "局長", "教授", "研究员", "研究員", "副主任", "主任", "总监", "總監", "创始人",
       "創始人", "负责人", "負責人", "院长", "院長", "总统", "總統", "总理", "總理", "市长", "市長", "秘书长",
-      "秘書長", "首席投资官", "首席投資官", "策略师", "策略師", "合伙人", "合夥人", "专家", "專家", "主帅", "主帥",
+      "秘書長", "首席投资官", "首席投資官", "策略师", "策略師", "合伙人", "合夥人", "专家", "專家", "主帅", "主帥", "老帅", "老帥",
       "教练", "教練", "队长", "隊長", "医生", "醫生", "大使", "议员", "議員", "州长", "州長", "官员", "官員", "財務長",
       "财务长", "董事", "经理", "經理", "署长", "署長", "司长", "司長", "处长", "處長", "科长", "科長", "主管", "总干事",
       "總幹事", "理事长", "理事長", "会长", "會長", "社长", "社長", "校长", "校長", "研究机构", "研究機構", "所长",
@@ -695,6 +697,9 @@ bool IsDateOrTimeWord(std::string_view han) {
 // The length of a Han phrase without the trailers that end it ("陳文雄則" → "陳文雄").
 size_t WithoutTrailers(std::string_view phrase) { return WithoutEndings(phrase, HanTrailers()); }
 
+// The verbs of learning from a source: 记者从交通部获悉, 从知情人士处了解到.
+constexpr std::string_view kLearned[] = {"获悉", "獲悉", "了解到", "得知", "获知", "獲知", "证实", "證實"};
+
 // The characters before 在 that make it part of a word (现在 "now", 正在, 存在, 实在, 所在, 自在, 不在).
 constexpr std::string_view kNotWhere[] = {"现", "現", "正", "存", "实", "實", "所", "自", "不"};
 
@@ -857,6 +862,18 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         changed = true;
       }
     }
+    // "四川省地震局今晚第六次新闻发布会披露": the briefing it was given at, not who.
+    for (std::string_view event : {"新闻发布会", "新聞發布會", "发布会", "發布會", "记者会", "記者會", "说明会", "說明會"}) {
+      if (!EndsWith(text.substr(begin, end - begin), event) || CodePoints(text.substr(begin, end - event.size() - begin)) < 2) continue;
+      end -= event.size();
+      // 第六次, 第2次: which briefing.
+      if (const size_t nth = text.substr(begin, end - begin).rfind("第");
+          nth != std::string_view::npos && nth > 0 && EndsWith(text.substr(begin, end - begin), "次") && end - begin - nth <= 15) {
+        end = begin + nth;
+      }
+      changed = true;
+      break;
+    }
     // "他坦诚地", "周启明明确地": a manner adverb of two characters and 地 after who speaks.
     if (EndsWith(text.substr(begin, end - begin), "地") && CodePoints(text.substr(begin, end - begin)) >= 4) {
       end -= 9;
@@ -900,6 +917,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   for (std::string_view from : {"本报记者从", "本報記者從", "记者从", "記者從", "从", "從"}) {
     if (StartsWith(text.substr(begin, end - begin), from)) {
       begin += from.size();
+      // "從需求結構分析,…", "从行业看": the angle a sentence looks from, unless something is learned from it.
+      const bool learned = std::any_of(std::begin(kLearned), std::end(kLearned), [&](std::string_view v) { return StartsWith(text.substr(verb), v); });
+      if (from.size() == 3 && !learned) return std::nullopt;
       break;
     }
   }
@@ -928,6 +948,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (at != std::string_view::npos && at > 0 && to_press) {
       end = begin + at;
       end = begin + WithoutTrailers(text.substr(begin, end - begin));  // "陳文雄則向本報"
+      // "吴先生焦虑地对财新记者": how it was said, before whom it was said to.
+      if (EndsWith(text.substr(begin, end - begin), "地") && CodePoints(text.substr(begin, end - begin)) >= 5) end -= 9;
       // "鄧志邦在會後向記者": where or when, before whom it was said to.
       if (const size_t where = phrase.substr(0, at).rfind("在"); where != std::string_view::npos && where > 0 &&
                                                                   CodePoints(phrase.substr(where, at - where)) <= 5) {
@@ -970,7 +992,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   // "公司表示": in a company's news a bare 公司 is the company the text is about.
   if (phrase == "公司") return HanSpeaker{{begin, end}, false, false, true};
-  if (StartsWith(phrase, "在") || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") || StartsWith(phrase, "這")) {
+  // "在成都工作的一位郭姓员工": 在 opening a relative clause, whose head after 的 is who (read below).
+  const bool where_of = StartsWith(phrase, "在") && phrase.find("的") != std::string_view::npos;
+  if ((StartsWith(phrase, "在") && !where_of) || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") ||
+      StartsWith(phrase, "這")) {
     return std::nullopt;  // where it was said, or a description ("该公司"): the name is not here
   }
   // 法人: institutional investors, in Taiwan's business news a source the reporter does not name.

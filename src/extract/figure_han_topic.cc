@@ -94,7 +94,10 @@ constexpr std::string_view kAfterTopic[] = {
     // 贸易量可能增长, 名义增长, 海港主场4比2: a modal, an adverb of measure or a venue, no part of the topic.
     "可能", "或将", "或將", "名义", "名義", "实际", "實際", "主场", "主場", "客场", "客場",
     // 马丁梅开二度, 武磊打进2球: a scorer's verbs.
-    "梅开", "梅開", "打进", "打進", "攻入", "独中", "獨中"};
+    "梅开", "梅開", "打进", "打進", "攻入", "独中", "獨中",
+    // 明年預測也下修至…, 大幅下修0.57個百分點, 來到2.59%, 併計前三季…: verbs and adverbs that open a
+    // clause of a forecast's revision, no owner's name.
+    "预测", "預測", "大幅", "小幅", "不保", "来到", "來到", "影响", "影響", "并计", "併計", "合计", "合計"};
 
 // A player's or a coach's role before the name that owns the figure: 前锋马丁 → 马丁.
 constexpr std::string_view kRoles[] = {"前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將", "主帅", "主帥",

@@ -446,6 +446,10 @@ bool MeasuresSomething(std::string_view t, const Figure& f) {
 // about ("", " it spent ", " they paid "): no number, no word of comparison, a few words at most.
 bool DescribesFigureBefore(std::string_view between) {
   constexpr size_t kFewWords = 24;  // bytes
+  // "增长5.3%,比去年四季度…": a Chinese base follows its comparison word and is of the move after it.
+  for (std::string_view than : {"\xe6\xaf\x94", "\xe8\xbe\x83", "\xe8\xbc\x83", "\xe4\xba\x8e", "\xe6\x96\xbc"}) {  // 比 较 較 于 於
+    if (between.find(than) != std::string_view::npos) return false;
+  }
   if (between.size() <= 5) return true;
   if (between.size() > kFewWords || std::any_of(between.begin(), between.end(), [](char c) { return IsDigit(c) || c == ',' || c == ';'; })) {
     return false;
@@ -516,6 +520,27 @@ std::optional<std::string> OpeningClausePeriod(const std::vector<PeriodMention>&
   return std::nullopt;
 }
 
+// Whether t[from, to) holds only Chinese words of a period (去年, 全年, 同期, 一季度, 上半年 …) and a
+// 的: "高于去年一季度5.3%的增速" names the period of the figure right after it, though a base.
+bool OnlyHanPeriodWords(std::string_view t, size_t from, size_t to) {
+  static constexpr std::string_view kWords[] = {"去年", "今年", "上年", "明年", "全年", "同期", "第", "一", "二", "三", "四",
+                                                "季度", "季", "上半年", "下半年", "的"};
+  if (from >= to || to - from > 24) return false;
+  while (from < to) {
+    const auto word = std::find_if(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return StartsWith(t, from, w); });
+    if (word == std::end(kWords)) return false;
+    from += word->size();
+  }
+  return from == to;
+}
+
+// Whether a clause break (a comma or semicolon, either width) stands in t[from, to).
+bool ClauseBreakIn(std::string_view t, size_t from, size_t to) {
+  const std::string_view between = t.substr(from, to - from);
+  return between.find_first_of(",;") != std::string_view::npos || between.find("\xef\xbc\x8c") != std::string_view::npos ||
+         between.find("\xef\xbc\x9b") != std::string_view::npos;
+}
+
 // The period named nearest `span`; a weekday only when nothing else is named.
 std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan span) {
   std::optional<std::string> best;
@@ -526,7 +551,7 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     // A comparison base is the period of the figure right before it ("141 in 2022", "the $131
     // billion it spent in 2025", "from 262 seats and 40% of the vote in 2017"), not of a move
     // compared with it ("rose 1.3% compared with September 2025").
-    if (p.comparison && !IsPossessiveBefore(t, p.begin, span.begin) &&
+    if (p.comparison && !IsPossessiveBefore(t, p.begin, span.begin) && !OnlyHanPeriodWords(t, p.begin, span.begin) &&
         (p.begin < span.end ||
          !(DescribesFigureBefore(t.substr(span.end, p.begin - span.end)) ||
            (IsBaseFigure(t, span) && ListsBaseBefore(t.substr(span.end, p.begin - span.end)))))) {
@@ -534,8 +559,11 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     }
     size_t distance = p.begin >= span.end ? p.begin - span.end : span.begin - p.begin;
     // After the figure, a period that the next statement names ("full-year revenue of $170 billion
-    // and quarterly sales of …") comes after those before it.
-    if (p.begin >= span.end && FollowsAnd(t, span.end, p.begin)) {
+    // and quarterly sales of …"; in Chinese, whose time words come first, past a clause break:
+    // "今年下修至1.74%;明年预测…") comes after those before it.
+    const bool han = span.begin >= 3 && static_cast<unsigned char>(t[span.begin - 3]) >= 0xe4 &&
+                     static_cast<unsigned char>(t[span.begin - 3]) <= 0xe9;
+    if (p.begin >= span.end && (FollowsAnd(t, span.end, p.begin) || (han && ClauseBreakIn(t, span.end, p.begin)))) {
       distance += kFarAfter;
     }
     if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {

@@ -181,6 +181,36 @@ int ChineseYearBefore(std::string_view t, size_t i) {
   return YearAt(t, i - 7);
 }
 
+// The year a relative year word just before `i` names (去年一季度, 今年上半年, 明年), else 0.
+int RelativeChineseYearBefore(std::string_view t, size_t i, Dateline dated) {
+  if (i < 6 || !dated.year || t.substr(i - 3, 3) != kNian) return 0;
+  const std::string_view word = t.substr(i - 6, 3);
+  if (word == "\xe5\x8e\xbb" || word == "\xe4\xb8\x8a") return dated.year - 1;  // 去 上
+  if (word == "\xe4\xbb\x8a" || word == "\xe6\x9c\xac") return dated.year;      // 今 本
+  if (word == "\xe6\x98\x8e") return dated.year + 1;                              // 明
+  return 0;
+}
+
+// Whether a comparison word (比, 较, 較, 高于, 低於 …) stands just before `i`, or before a relative
+// year word there (比去年四季度, 较上年同期): what follows is the base a figure is compared with.
+// 与 and 與 compare only a year before (与去年同期相比, 與去年一季度持平), else they join.
+bool ComparedAt(std::string_view t, size_t i, Dateline dated) {
+  bool year_before = StartsWith(t, i, "\xe5\x8e\xbb\xe5\xb9\xb4") || StartsWith(t, i, "\xe4\xb8\x8a\xe5\xb9\xb4");  // 去年 上年
+  if (const int y = RelativeChineseYearBefore(t, i, dated)) {
+    year_before = y < dated.year;
+    i -= 6;
+  }
+  if (i >= 3 && (StartsWith(t, i - 3, "\xe8\xbe\x83") || StartsWith(t, i - 3, "\xe8\xbc\x83") ||
+                 StartsWith(t, i - 3, "\xe6\xaf\x94"))) {  // 较 較 比
+    return true;
+  }
+  if (year_before && i >= 3 && (StartsWith(t, i - 3, "\xe4\xb8\x8e") || StartsWith(t, i - 3, "\xe8\x88\x87"))) return true;  // 与 與
+  for (std::string_view than : {"低於", "低于", "高於", "高于", "多於", "多于", "少於", "少于"}) {
+    if (i >= 6 && t.substr(i - 6, 6) == than) return true;
+  }
+  return false;
+}
+
 // The number written in digits that ends just before `i` (no further back than `begin`): its value
 // and where it begins, or {0, i}.
 std::pair<int, size_t> DigitsBefore(std::string_view t, size_t begin, size_t i) {
@@ -242,12 +272,18 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
   constexpr std::string_view kWeek[] = {"\xe5\x91\xa8", "\xe9\x80\xb1", "\xe6\x98\x9f\xe6\x9c\x9f"};  // 周 週 星期
   constexpr std::string_view kWeekdays[] = {"\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b",
                                             "\xe4\xba\x94", "\xe5\x85\xad", "\xe6\x97\xa5"};  // 一 … 六 日
-  auto year_or_dated = [&](size_t at, int last_month) {
+  // A year written before (2025年) or named relative to the dateline's (去年, 今年, 明年), else the
+  // dateline's own year the month falls in.
+  auto written_year = [&](size_t at) {
     const int y = ChineseYearBefore(t, at);
+    return y ? y : RelativeChineseYearBefore(t, at, dated);
+  };
+  auto year_or_dated = [&](size_t at, int last_month) {
+    const int y = written_year(at);
     return y ? y : YearOfUndated(last_month, dated);
   };
   auto span_year_or_dated = [&](size_t at, int first_month) {
-    const int y = ChineseYearBefore(t, at);
+    const int y = written_year(at);
     return y ? y : YearOfUndatedSpan(first_month, dated);
   };
   for (size_t i = begin; i + 3 <= end; ++i) {
@@ -262,9 +298,8 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
     // 第三季度, 三季度, 第三季
     const size_t q_at = StartsWith(t, i, kDi) ? i + 3 : i;
     if (const int q = ChineseDigitAt(t, q_at); q && StartsWith(t, q_at + 3, kJi) && !StartsWith(t, i - 3, kQian)) {
-      // 比二季度回落0.3个百分点, 较上季: the quarter a figure is compared with.
-      const bool base = i >= 3 && (StartsWith(t, i - 3, "\xe8\xbe\x83") || StartsWith(t, i - 3, "\xe8\xbc\x83") ||
-                                   StartsWith(t, i - 3, "\xe6\xaf\x94"));  // 较 較 比
+      // 比二季度回落0.3个百分点, 比去年四季度增长1.6%: the quarter a figure is compared with.
+      const bool base = ComparedAt(t, i, dated);
       if (const int y = span_year_or_dated(i, q * 3 - 2)) out->push_back({i, Quarter(q, y), false, base});
       i = q_at + 5;
       continue;
@@ -272,7 +307,9 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
     // 上半年, 下半年
     if ((StartsWith(t, i, kShang) || StartsWith(t, i, kXia)) && StartsWith(t, i + 3, kBanNian)) {
       const int h = StartsWith(t, i, kShang) ? 1 : 2;
-      if (const int y = span_year_or_dated(i, h * 6 - 5)) out->push_back({i, "H" + std::to_string(h) + " " + std::to_string(y)});
+      if (const int y = span_year_or_dated(i, h * 6 - 5)) {
+        out->push_back({i, "H" + std::to_string(h) + " " + std::to_string(y), false, ComparedAt(t, i, dated)});
+      }
       i += 8;
       continue;
     }
@@ -280,19 +317,14 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
     if (StartsWith(t, i + 3, kNian) && dated.year) {
       int y = 0;
       // 全年 (the full year) in the first quarter is the year just ended, whose results come out then.
-      if (StartsWith(t, i, "\xe5\x85\xa8")) y = ChineseYearBefore(t, i) ? 0 : dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
+      // (去年全年: the year 去年 names, read there.)
+      if (StartsWith(t, i, "\xe5\x85\xa8")) y = written_year(i) ? 0 : dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
       else if (StartsWith(t, i, "\xe4\xbb\x8a")) y = ChineseYearBefore(t, i) ? 0 : dated.year;
       else if (StartsWith(t, i, "\xe5\x8e\xbb")) y = dated.year - 1;
       else if (StartsWith(t, i, "\xe6\x98\x8e")) y = dated.year + 1;
       if (y) {
-        // 较去年, 比去年: the base a figure is compared with.
-        bool base = i >= 3 && (StartsWith(t, i - 3, "\xe8\xbe\x83") || StartsWith(t, i - 3, "\xe8\xbc\x83") ||
-                               StartsWith(t, i - 3, "\xe6\xaf\x94"));  // 较 較 比
-        // 低於去年同期, 高于去年: set against the year before.
-        for (std::string_view than : {"低於", "低于", "高於", "高于", "多於", "多于", "少於", "少于"}) {
-          base = base || (i >= 6 && t.substr(i - 6, 6) == than);
-        }
-        out->push_back({i, std::to_string(y), false, base});
+        // 较去年, 比去年, 低於去年同期, 高于去年: the base a figure is compared with.
+        out->push_back({i, std::to_string(y), false, ComparedAt(t, i, dated)});
         i += 5;
         continue;
       }

@@ -8,6 +8,7 @@
 
 #include "extract/digits.h"
 #include "extract/figure_changes.h"
+#include "extract/han_words.h"
 #include "extract/lexicon.h"
 #include "extract/not_figures.h"
 #include "extract/spelled_numbers.h"
@@ -591,8 +592,11 @@ class Scanner {
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article;
     // a numeral before 级 names a level (二级响应, 三級警戒), where digits measure one (风力17级).
     if (head.number.end > i) {
-      if (auto counted = ReadChineseCounted(head.end);
-          counted && head.number.value != 1 && counted->second != "\xe7\xba\xa7" && counted->second != "\xe7\xb4\x9a") {
+      // 零點五七個百分點: 個 opens the unit of percentage points here, not a count of 百分點.
+      const std::optional<UnitMatch> points = MatchUnit(t_, head.end, true);
+      std::optional<std::pair<size_t, std::string>> counted;
+      if (!points || points->family != UnitFamily::kPercentagePoints) counted = ReadChineseCounted(head.end);
+      if (counted && head.number.value != 1 && counted->second != "\xe7\xba\xa7" && counted->second != "\xe7\xb4\x9a") {
         Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
         return counted->first;
       }
@@ -1941,8 +1945,18 @@ class Scanner {
     size_t end = counted->end;
     size_t noun_begin = at;
     if (counted->measure_word) {
+      size_t limit = end;
+      for (int chars = 0; chars < 6 && IsHanAt(limit) && !IsChineseStopAt(limit); ++chars) limit += 3;
+      // The noun is the dictionary words after the measure word, two characters at least and any
+      // one-character word after them (关键|词), not the verb after them: 四个关键词评价一季度 ->
+      // 关键词, 6500名軍警前往災區 -> 軍警.
+      constexpr size_t kOneCharacter = 3;
       size_t e = end;
-      for (int chars = 0; chars < 6 && IsHanAt(e) && !IsChineseStopAt(e); ++chars) e += 3;
+      while (e < limit) {
+        const size_t next = HanWordEnd(t_, e, limit);
+        if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter) break;
+        e = next;
+      }
       if (e > end) {
         noun_begin = end;
         end = e;

@@ -1,16 +1,38 @@
 #include "project/figure_quantity.h"
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include <fmt/format.h>
+#include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 namespace dossier {
 namespace {
 
+// ICU's Traditional-to-Simplified Han transliterator, one per thread (they are not thread-safe and
+// cost far more to build than to run); null if ICU lacks it.
+icu::Transliterator* ThisThreadsHantToHans() {
+  thread_local std::unique_ptr<icu::Transliterator> hant_to_hans = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+  }();
+  return hant_to_hans.get();
+}
+
+// Case-folded, blanks collapsed, and Han in its Simplified form: "中國" and "中国", "萬輛" and
+// "万辆" are one subject and one unit however the source writes them (keys only, never shown).
 std::string CaseFoldCollapsed(std::string_view text) {
   icu::UnicodeString folded = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   folded.foldCase();
+  // Han is written with three-byte lead bytes E3–E9: most keys (Latin) skip the transliterator.
+  const bool han = std::any_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9;
+  });
+  if (icu::Transliterator* simplified = han ? ThisThreadsHantToHans() : nullptr) simplified->transliterate(folded);
   std::string utf8;
   folded.toUTF8String(utf8);
   std::string collapsed;

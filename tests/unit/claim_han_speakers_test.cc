@@ -250,3 +250,22 @@ TEST_CASE("说 inside 法說會, 小说, 传说 and 游说 says nothing", "[clai
   CHECK(Claims("他们在议会游说多年，法案终于通过。").empty());
   CHECK(Claims("晶圓廠昨天召開法說會，董事長魏明遠說，需求依然強勁。") == Found{"[魏明遠]: 需求依然強勁"});
 }
+
+TEST_CASE("A quotation attributed after a date, to an outlet told, or by a relative clause's head", "[claims][han]") {
+  CHECK(Claims("“积水已经退了一半。”9日,在安置点排队领取物资的孟春生焦急地对本报记者说。") ==
+        Found{"[孟春生]: 积水已经退了一半"});
+  CHECK(Claims("“堤坝暂时没有险情。”县水利局工程师贺一鸣告诉新华社。") == Found{"[贺一鸣]: 堤坝暂时没有险情"});
+  CHECK(Claims("“门不停地来回摆动,”在省城一栋写字楼里工作的员工蓝晓雨说。") == Found{"[蓝晓雨]: 门不停地来回摆动"});
+}
+
+TEST_CASE("After who speaks: 赛后, 很 before a manner adverb, and the briefing it was given at", "[claims][han]") {
+  CHECK(Claims("打进唯一进球的晏青禾赛后表示,这个进球要送给家乡。") == Found{"[晏青禾]: 这个进球要送给家乡"});
+  CHECK(Claims("主教练葛长风很坦诚地表示,球员们今天有些分心。") == Found{"[葛长风]: 球员们今天有些分心"});
+  CHECK(Claims("临川县应急管理局今晚第三次新闻发布会披露,全县已有三个乡镇断电。") ==
+        Found{"[临川县应急管理局]: 全县已有三个乡镇断电"});
+}
+
+TEST_CASE("从…分析 is the angle a sentence looks from, 从…获悉 names a source", "[claims][han]") {
+  CHECK(Claims("从受灾结构分析,沿江低洼村落损失最重。").empty());
+  CHECK(Claims("记者从临川县水利局获悉,三座水库已开闸泄洪。") == Found{"[临川县水利局]: 三座水库已开闸泄洪"});
+}

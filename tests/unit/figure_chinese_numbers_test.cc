@@ -120,3 +120,17 @@ TEST_CASE("A bare 元 is the currency of the text's place", "[figures][chinese]"
   CHECK(OnlyFigure("贵州茅台营收1505亿元。", "1505亿元").unit == "CNY");
   CHECK(OnlyFigure("公司去年營收為新台幣3兆8090億元，人民币業務佔兩成。", "新台幣3兆8090億元").unit == "TWD");
 }
+
+TEST_CASE("The noun after a measure word is its dictionary words, not the verb after them", "[figures][chinese]") {
+  // ICU's word break bounds the noun: the count is of 关键词, and 一季度 is left whole.
+  CHECK(Surfaces("专家用四个关键词评价一季度经济。") == std::vector<std::string>{"四个关键词"});
+  CHECK(OnlyFigure("另出動約6500名軍警前往災區救援。", "6500名軍警").unit == "軍警");
+  CHECK(OnlyFigure("厂区新建了两座工厂。", "两座工厂").unit == "工厂");
+}
+
+TEST_CASE("A numeral before 個百分點 is percentage points, not a count", "[figures][chinese]") {
+  const Figure cut = OnlyFigure("全年預測下修零點五七個百分點。", "零點五七個百分點");
+  CHECK(cut.kind == FigureKind::kPercent);
+  CHECK(cut.unit == "percentage points");
+  CHECK(cut.value == Approx(0.57));
+}

@@ -146,3 +146,16 @@ TEST_CASE("A comparison opening a clause, or a measure's head, names no owner", 
   CHECK(SubjectOf(figures, "44.2%") != "低於");
   CHECK(SubjectOf(ExtractFigures("今年疫苗採購量為645萬劑。"), "645萬劑") != "疫苗採購量");
 }
+
+TEST_CASE("A verb of revision opening a clause, or one Latin letter glued to Han, owns no figure", "[figures][han]") {
+  // 大幅下修…, 來到…: the clause has no topic of its own; V型 is a shape, not a name.
+  const std::string forecast =
+      "嶺東經研院今天發布預測,今年經濟成長率下修至百分之一點七四,大幅下修零點五七個百分點,來到百分之一點七四。"
+      "成長趨勢呈現V型發展,明年成長率為3.42%。";
+  for (const Figure& f : ExtractFigures(forecast, "2026-11-20")) {
+    INFO(f.surface);
+    CHECK(f.subject.value_or("") != "大幅");
+    CHECK(f.subject.value_or("") != "來到");
+    CHECK(f.subject.value_or("") != "V");
+  }
+}

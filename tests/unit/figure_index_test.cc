@@ -12,6 +12,7 @@
 #include "model/annotation_events.h"
 #include "model/envelope.h"
 #include "project/figure_quantity.h"
+#include "project/proj_figures.h"
 #include "project/rebuild.h"
 #include "project/story_views.h"
 #include "project/source_reader.h"
@@ -119,6 +120,24 @@ TEST_CASE("same quantity: value within tolerance, unit, per-unit with abbreviati
   Figure range = Money(1.75e11);
   range.value_high = 1.85e11;
   REQUIRE(FormatQuantity(range) == "1.75e11–1.85e11 USD");
+}
+
+TEST_CASE("one measure however its source writes Han: Traditional and Simplified fold in keys, not in text", "[figures]") {
+  Figure traditional;
+  traditional.kind = FigureKind::kCount;
+  traditional.value = 18600;
+  traditional.unit = "萬輛";
+  traditional.subject = "中國";
+  traditional.metric = "sales";
+  traditional.period = "Q1 2026";
+  Figure simplified = traditional;
+  simplified.unit = "万辆";
+  simplified.subject = "中国";
+  REQUIRE(SameQuantity(traditional, simplified));
+  REQUIRE(MeasureKey(traditional) == MeasureKey(simplified));
+  REQUIRE(traditional.subject == "中國");  // the figure keeps the source's own writing
+  simplified.subject = "台灣";
+  REQUIRE(MeasureKey(traditional) != MeasureKey(simplified));
 }
 
 TEST_CASE("conflicts: one metric stated with different values", "[figures]") {

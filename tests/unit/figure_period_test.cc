@@ -502,3 +502,33 @@ TEST_CASE("An opening clause that only names a period sets the time of the claus
   // A later clause ending in a period ("which ended in March") sets no time for the clause after it.
   CHECK(OnlyFigure(text, "5.1 GW").period != "2025-03");
 }
+
+TEST_CASE("A Chinese base after 比, 较 or 与去年 is not the period, a relative year dates its quarter", "[figures][period]") {
+  const std::string release =
+      "澜川省一季度经济开局平稳\n\n"
+      "澜川日报4月16日讯 澜川省统计局发布的数据显示,一季度全省地区生产总值同比增长4.8%,比去年四季度增长1.2%。"
+      "规模以上工业增加值增速比去年同期提升2.1个百分点。全省居民消费价格与去年一季度持平,核心物价同比上涨0.6%。\n\n"
+      "一季度全省生产总值增速高于去年全年4.1%的增速,也高于去年一季度3.9%的增速。\n\n"
+      "省统计局预测,今年全省增速下修至百分之三点二;明年预测下修至百分之二点九。\n";
+  const auto period = [&](const std::string& surface) {
+    for (const Figure& f : ExtractFigures(release, "2026-04-17")) {
+      if (f.surface == surface) return f.period.value_or("");
+    }
+    return std::string("(no figure)");
+  };
+  // The quarter reported, not the quarter (比去年四季度, quarter on quarter) or year (比去年同期) set against it.
+  CHECK(period("4.8%") == "Q1 2026");
+  CHECK(period("1.2%") == "Q1 2026");
+  CHECK(period("2.1个百分点") == "Q1 2026");
+  CHECK(period("0.6%") == "Q1 2026");
+  // A base written right before its own figure is that figure's period, in the year 去年 names.
+  CHECK(period("4.1%") == "2025");
+  CHECK(period("3.9%") == "Q1 2025");
+  // Time words come first in Chinese: 明年 past the semicolon is the next clause's.
+  CHECK(period("百分之三点二") == "2026");
+  CHECK(period("百分之二点九") == "2027");
+  const std::string_view quarter_on_quarter = "比去年四季度增长1.2%";
+  const auto bases = extract::FindPeriods(quarter_on_quarter, 0, quarter_on_quarter.size(), {2026, 4, 17});
+  REQUIRE(bases.size() == 2);  // 去年 and 四季度, both the base
+  CHECK((bases[0].comparison && bases[1].comparison && bases[1].period == "Q4 2025"));
+}
