@@ -85,7 +85,8 @@ namespace dossier {
 // election in 2022" names a base.
 // 12: stock codes ("台積電（2330）", "(00700.HK)", "股票代码：600519") no figures; a bare 元 in traditional
 // characters the New Taiwan or (where 港元 is named) Hong Kong dollar; spaced digits' further groups
-// and Han range joiners ("1 兆 220 億元", "322 至 334 億美元").
+// and Han range joiners ("1 兆 220 億元", "322 至 334 億美元"); 百分之 opens the next percentage, no
+// magnitude of the number before ("百分之四十九百分之五十一" was 940%).
 // subjects: "Economists", "Traders", "Data" opening a sentence no names, a department or ministry
 // that reports or releases numbers no owner, a place before "-based" ("Waterloo, Ont.-based") no
 // owner, a name once written with its legal form or as a possessive a name where it opens a

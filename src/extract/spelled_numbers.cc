@@ -108,6 +108,8 @@ std::optional<SpelledNumber> MatchChineseNumeral(std::string_view t, size_t i) {
   double run = -1;  // the digits read since the last magnitude; more than one is digit by digit (四五○○)
   size_t end = i;
   while (const Numeral* n = ChineseNumeralAt(t, end)) {
+    // 百分之 opens the next percentage ("百分之四十九百分之五十一"): its 百 is no magnitude of this number.
+    if (end > i && StartsWith(t, end, "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b")) break;
     if (n->value < 10) {
       run = run < 0 ? n->value : run * 10 + n->value;
     } else {

@@ -134,3 +134,10 @@ TEST_CASE("A numeral before 個百分點 is percentage points, not a count", "[f
   CHECK(cut.unit == "percentage points");
   CHECK(cut.value == Approx(0.57));
 }
+
+TEST_CASE("百分之 opens the next percentage, not a magnitude of the one before", "[figures][chinese]") {
+  const std::string text = "營益率介於百分之四十九百分之五十一。";
+  CHECK(OnlyFigure(text, "百分之四十九").value == Approx(49));
+  CHECK(OnlyFigure(text, "百分之五十一").value == Approx(51));
+  CHECK(OnlyFigure("毛利率為百分之五十九點五。", "百分之五十九點五").value == Approx(59.5));
+}
