@@ -22,9 +22,7 @@ constexpr int64_t kDevelopmentDays = 3;  // sources this close to the newest rep
 
 // The day a listed source was published, as days since 1970, when it has a date.
 std::optional<int64_t> PublishedDay(const BriefSource& s) {
-  if (!s.published || !IsValidDate(*s.published)) return std::nullopt;
-  const std::string& d = *s.published;
-  return DaysFromCivil(std::stoi(d.substr(0, 4)), std::stoi(d.substr(5, 2)), std::stoi(d.substr(8, 2)));
+  return s.published ? DaysOfDate(*s.published) : std::nullopt;
 }
 
 // A figure that can back another source's sentence: a small bare count ("5", "4" of a "5-4 vote")

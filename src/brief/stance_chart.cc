@@ -30,12 +30,6 @@ std::optional<int> LevelOf(std::string_view stance) {
   return std::nullopt;
 }
 
-// Days since 1970-01-01 of a valid "YYYY-MM-DD" (Howard Hinnant's days_from_civil).
-int64_t DayNumber(std::string_view date) {
-  const auto number = [&](size_t at, size_t n) { return std::stoi(std::string(date.substr(at, n))); };
-  return DaysFromCivil(number(0, 4), number(5, 2), number(8, 2));
-}
-
 struct Plotted {
   const BriefStancePoint* point;
   int64_t day;
@@ -54,7 +48,8 @@ void AppendStanceChart(std::string* out, const BriefPerspective& perspective) {
   std::vector<Plotted> plotted;
   for (const BriefStancePoint& point : perspective.points) {
     const std::optional<int> level = LevelOf(point.stance);
-    if (level && IsValidDate(point.date)) plotted.push_back({&point, DayNumber(point.date), *level});
+    const std::optional<int64_t> day = DaysOfDate(point.date);
+    if (level && day) plotted.push_back({&point, *day, *level});
   }
   if (plotted.empty()) return;
 

@@ -81,6 +81,15 @@ int64_t DaysFromCivil(int64_t year, int month, int day) {
   return era * 146097 + doe - 719468;
 }
 
+std::optional<int64_t> DaysOfDate(std::string_view date) {
+  if (!IsValidDate(date)) return std::nullopt;
+  size_t i = 0;
+  int year = 0, month = 0, day = 0;
+  Digits(date, &i, 4, &year) && Expect(date, &i, '-') && Digits(date, &i, 2, &month) && Expect(date, &i, '-') &&
+      Digits(date, &i, 2, &day);
+  return DaysFromCivil(year, month, day);
+}
+
 std::string DateFromDays(int64_t days) {
   // Howard Hinnant's civil_from_days: whole 400-year eras, then the year of the era counted from
   // March, so that the leap day falls at the end.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,9 @@ bool IsValidDateOrDateTime(std::string_view s);
 // Days from 1970-01-01 to the calendar day y-m-d (proleptic Gregorian; Howard Hinnant's
 // days_from_civil), negative before it.
 int64_t DaysFromCivil(int64_t year, int month, int day);
+
+// Days from 1970-01-01 to the day a valid "YYYY-MM-DD" names, else nullopt.
+std::optional<int64_t> DaysOfDate(std::string_view date);
 
 // The calendar day `days` days after 1970-01-01 (proleptic Gregorian), as "YYYY-MM-DD".
 // REQUIRES: the year falls in 0000–9999.

@@ -28,3 +28,12 @@ TEST_CASE("DaysFromCivil is the inverse of DateFromDays", "[dates]") {
     REQUIRE(DaysFromCivil(std::stoi(date.substr(0, 4)), std::stoi(date.substr(5, 2)), std::stoi(date.substr(8, 2))) == day);
   }
 }
+
+TEST_CASE("DaysOfDate counts the days to a valid date and refuses any other", "[dates]") {
+  CHECK(DaysOfDate("1970-01-01") == 0);
+  CHECK(DaysOfDate("2024-03-01") == DaysFromCivil(2024, 3, 1));
+  CHECK(*DaysOfDate("2024-11-05") - *DaysOfDate("2024-09-13") == 53);
+  CHECK_FALSE(DaysOfDate("2024-02-30").has_value());
+  CHECK_FALSE(DaysOfDate("2024-9-13").has_value());
+  CHECK_FALSE(DaysOfDate("").has_value());
+}
