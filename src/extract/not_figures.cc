@@ -275,8 +275,11 @@ bool IsStockCode(std::string_view t, size_t i, const Number& n) {
   // 股票代码：600519, 股份代號: 00700
   for (std::string_view label : {"\xe4\xbb\xa3\xe7\xa0\x81", "\xe4\xbb\xa3\xe7\xa2\xbc", "\xe4\xbb\xa3\xe8\x99\x9f", "\xe4\xbb\xa3\xe5\x8f\xb7"}) {  // 代码 代碼 代號 代号
     for (std::string_view colon : {"\xef\xbc\x9a", ":", ": "}) {
-      const size_t at = i - std::min(i, colon.size() + label.size());
-      if (t.substr(at, label.size()) == label && t.substr(at + label.size(), colon.size()) == colon && at + label.size() + colon.size() == i) return true;
+      const size_t colon_at = i - std::min(i, colon.size());
+      if (i >= colon.size() + label.size() && t.substr(colon_at, colon.size()) == colon &&
+          t.substr(colon_at - label.size(), label.size()) == label) {
+        return true;
+      }
     }
   }
   static constexpr std::string_view kFullOpen = "\xef\xbc\x88", kFullClose = "\xef\xbc\x89";  // （ ）
