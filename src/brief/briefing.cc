@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "brief/conflict_words.h"
 #include "brief/lede.h"
 #include "brief/line_writer.h"
 #include "brief/real_questions.h"
@@ -142,27 +143,18 @@ std::vector<BriefText> Tensions(const std::string& slug, const StoryViews& views
   return out;
 }
 
-// "Sources disagree on capital expenditure: $700 billion against $725 billion." for each conflict
-// among the listed sources' figures; "One source gives different values of revenue: …" when every value
-// is from one source (a company's guidance against the analysts' estimate it quotes).
+// Each conflict among the listed sources' figures, worded by DescribeConflict ("Sources disagree on
+// capital expenditure: $700 billion against $725 billion.", or later reports of another value).
 std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writer) {
-  std::vector<FigureRef> listed;
-  for (const FigureRef& ref : index.Figures()) {
-    if (writer.Figure(ref.figure->id) == ref.figure) listed.push_back(ref);
-  }
+  const PublishedOf published = [&](const std::string& source_id) { return writer.Published(source_id); };
   std::vector<BriefText> out;
-  for (const FigureConflict& conflict : FindConflicts(listed)) {
-    const bool one_source = std::all_of(conflict.values.begin(), conflict.values.end(), [&](const std::vector<FigureRef>& value) {
-      return std::all_of(value.begin(), value.end(), [&](const FigureRef& ref) { return ref.source == conflict.values[0][0].source; });
-    });
-    std::string text = (one_source ? "One source gives different values of " : "Sources disagree on ") + conflict.metric + ": ";
+  for (const FigureConflict& conflict : FindConflicts(writer.ListedFigures(index))) {
+    const ConflictSentence sentence = DescribeConflict(conflict, published);
     std::vector<FigureMark> marks;
     std::vector<CitedSpan> cited;
-    for (const std::vector<FigureRef>& value : conflict.values) {
-      const FigureRef& ref = value.front();
-      if (!marks.empty()) text += " against ";
-      marks.push_back({text.size(), text.size() + ref.figure->figure.surface.size(), ref.figure->id});
-      text += ref.figure->figure.surface;
+    for (const ConflictSentence::Value& value : sentence.values) {
+      const FigureRef& ref = *value.figure;
+      marks.push_back({value.begin, value.end, ref.figure->id});
       CitedSpan c;
       c.via = ref.figure->id;
       c.source_id = ref.source->extracted.source_id;
@@ -171,7 +163,7 @@ std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writ
       c.quote = ref.figure->figure.surface;
       cited.push_back(std::move(c));
     }
-    if (auto line = writer.Line(text + ".", cited, "extracted", std::move(marks))) out.push_back(std::move(*line));
+    if (auto line = writer.Line(sentence.text, cited, "extracted", std::move(marks))) out.push_back(std::move(*line));
   }
   return out;
 }

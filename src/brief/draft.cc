@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "brief/candidate_names.h"
+#include "brief/conflict_words.h"
 #include "brief/draft_stance.h"
 #include "brief/real_questions.h"
 #include "brief/same_question.h"
@@ -436,10 +437,12 @@ void DraftWriter::Tensions() {
       listed.push_back(ref);
     }
   }
+  const PublishedOf published = [&](const std::string& source_id) { return listed_[numbers_.at(source_id) - 1].published; };
   for (const FigureConflict& conflict : FindConflicts(listed)) {
     if (conflict.values.size() < 2) continue;
-    const FigureRef& a = conflict.values[0].front();
-    const FigureRef& b = conflict.values[1].front();
+    const ConflictSentence sentence = DescribeConflict(conflict, published);
+    const FigureRef& a = *sentence.values[0].figure;
+    const FigureRef& b = *sentence.values[1].figure;
     if (positions_[a.source->extracted.source_id] <= since_ && positions_[b.source->extracted.source_id] <= since_) {
       continue;
     }
@@ -451,8 +454,7 @@ void DraftWriter::Tensions() {
     JsonWriter w;
     w.BeginObject().Key("id").String(NewId({"figures-disagree", conflict.metric}))
         .Key("between").BeginArray().String(a.figure->id).String(b.figure->id).EndArray()
-        .Key("description").String(fmt::format("Sources disagree on {}: {} against {}.", conflict.metric,
-                                               a.figure->figure.surface, b.figure->figure.surface))
+        .Key("description").String(sentence.text)
         .Key("date").String(date.empty() ? today_ : date).Key("citations").BeginArray()
         .BeginObject().Key("figure").String(a.figure->id).EndObject()
         .BeginObject().Key("figure").String(b.figure->id).EndObject()

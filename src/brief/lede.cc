@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "brief/conflict_words.h"
 #include "extract/datelines.h"
 #include "extract/text_bytes.h"
 #include "project/figure_quantity.h"
@@ -48,7 +49,21 @@ struct Candidate {
   size_t ordinal = 0;         // among its source's sentences with a telling figure
   std::set<int> backers;      // the other listed sources stating one of its figures
   bool latest = false;        // its source reports the story's latest development
+  bool replaced = false;      // one of its figures has another value in later reports
 };
+
+// The ids of the listed figures whose measure later sources give another value (ValuesInTimeOrder).
+std::set<std::string_view> ReplacedFigures(const FigureIndex& figures, const BriefLineWriter& writer) {
+  const PublishedOf published = [&](const std::string& source_id) { return writer.Published(source_id); };
+  std::set<std::string_view> replaced;
+  for (const FigureConflict& conflict : FindConflicts(writer.ListedFigures(figures))) {
+    const std::vector<const std::vector<FigureRef>*> in_time = ValuesInTimeOrder(conflict, published);
+    for (size_t i = 0; i + 1 < in_time.size(); ++i) {
+      for (const FigureRef& ref : *in_time[i]) replaced.insert(ref.figure->id);
+    }
+  }
+  return replaced;
+}
 
 }  // namespace
 
@@ -60,6 +75,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
   };
   std::unordered_map<std::string, std::vector<Stated>> by_unit;  // UnitKey → telling figures
   std::map<std::pair<int, uint64_t>, Candidate> candidates;      // (source number, sentence begin)
+  const std::set<std::string_view> replaced = ReplacedFigures(figures, writer);
   for (const BriefSource& s : sources) {
     const SourceFigures* listed = nullptr;
     DOSSIER_ASSIGN_OR_RETURN(listed, figures.Source(s.source_id));
@@ -69,6 +85,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       by_unit[UnitKey(f.figure.unit)].push_back({s.number, &f.figure});
       Candidate& c = candidates[{s.number, f.figure.sentence.begin}];
       if (!c.source) c = {&s, f.figure.sentence, f.figure.span.begin, 0, {}};
+      if (replaced.count(f.id) != 0) c.replaced = true;
     }
   }
   for (const auto& [unit, stated] : by_unit) {
@@ -94,9 +111,10 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     c.latest = day && *day >= *newest - kDevelopmentDays;
     if (!c.backers.empty()) ranked.push_back(&c);
   }
-  // The latest development's first; then the most backed; among equals the earlier in its text,
-  // then the earlier published source.
+  // A value no later report replaced first; then the latest development's; then the most backed;
+  // among equals the earlier in its text, then the earlier published source.
   std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
+    if (a->replaced != b->replaced) return b->replaced;
     if (a->latest != b->latest) return a->latest;
     if (a->backers.size() != b->backers.size()) return a->backers.size() > b->backers.size();
     if (a->ordinal != b->ordinal) return a->ordinal < b->ordinal;

@@ -9,7 +9,8 @@
 // then the source published first. A story that develops over weeks (a strike voted, rejected,
 // then settled) is told from its latest development: sentences of the sources published within
 // a few days of the newest come first, for older figures are repeated later as background and
-// would otherwise always win.
+// would otherwise always win. A sentence whose value later reports replaced (ValuesInTimeOrder:
+// "10 million barrels a day" on Friday, 9.7 million from Sunday) comes after every other.
 // The sentence is quoted as stored, less a wire dateline ("LONDON, Feb 5 (Reuters) - ") and a
 // byline line before it, and cites its exact bytes, so `brief check` and an auditor re-read it.
 #pragma once

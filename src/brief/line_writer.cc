@@ -55,6 +55,19 @@ BriefLineWriter::BriefLineWriter(const std::vector<BriefSource>& sources, const 
   marked_.assign(listed_.size(), false);
 }
 
+std::optional<std::string> BriefLineWriter::Published(const std::string& source_id) const {
+  auto found = sources_.find(source_id);
+  return found == sources_.end() ? std::nullopt : found->second->published;
+}
+
+std::vector<FigureRef> BriefLineWriter::ListedFigures(const FigureIndex& index) const {
+  std::vector<FigureRef> listed;
+  for (const FigureRef& ref : index.Figures()) {
+    if (Figure(ref.figure->id) == ref.figure) listed.push_back(ref);
+  }
+  return listed;
+}
+
 int BriefLineWriter::SourceNumber(std::string_view source_id) const {
   auto found = sources_.find(source_id);
   return found == sources_.end() ? 0 : found->second->number;

@@ -42,6 +42,10 @@ class BriefLineWriter {
   const ExtractedFigure* Figure(std::string_view id) const;
   // The listed number of `source_id`, or 0.
   int SourceNumber(std::string_view source_id) const;
+  // The publication date of a listed source, when it has one.
+  std::optional<std::string> Published(const std::string& source_id) const;
+  // The figures of `index` that the lines may mark (listed, not retracted), in the index's order.
+  std::vector<FigureRef> ListedFigures(const FigureIndex& index) const;
 
   // Every figure a line marked, by id, with its source sentence as stored.
   Result<std::vector<BriefFigure>> MarkedFigures() const;

@@ -76,3 +76,18 @@ cat >"$WORK/strike.jsonl" <<'JSONL'
 JSONL
 expect_lede "$WORK/strike.jsonl" strike \
   'Northwire reports: "Machinists at Tarnwick Aero voted on Wednesday to accept a contract with a 33% raise over four years, ending a ten-week strike." [3]'
+
+# A deal revised within days: Friday's two reports give a cut of 10 million barrels a day, Sunday's
+# and Monday's 9.6 million. The lede is the revised value's, and Why it matters gives the values as
+# later reports, dated, not as sources that disagree.
+cat >"$WORK/revised.jsonl" <<'JSONL'
+{"id":"lede-quota-fri-wire","title":"Producers agree cut, pending Varnia","outlet":"Northwire","published":"2026-06-05T18:00:00Z","language":"en","text":"Producers agree cut, pending Varnia\nThe Kesteran producers' group agreed on Friday to cut output by 10 million barrels per day in July, if Varnia joins the deal."}
+{"id":"lede-quota-fri-paper","title":"Kesteran group plans record cut","outlet":"Valdoria Post","published":"2026-06-05T20:00:00Z","language":"en","text":"Kesteran group plans record cut\nMinisters of the Kesteran producers' group outlined a cut of 10 million barrels per day for July, the largest in its history."}
+{"id":"lede-quota-sun-wire","title":"Varnia joins, cut set at 9.6 million","outlet":"Northwire","published":"2026-06-07T18:00:00Z","language":"en","text":"Varnia joins, cut set at 9.6 million\nThe Kesteran producers' group agreed on Sunday to cut output by 9.6 million barrels per day in July after a compromise with Varnia."}
+{"id":"lede-quota-mon-paper","title":"Record cut sealed","outlet":"Valdoria Post","published":"2026-06-08T07:00:00Z","language":"en","text":"Record cut sealed\nThe Kesteran producers' group will cut output by 9.6 million barrels per day in July, ending four days of talks."}
+JSONL
+expect_lede "$WORK/revised.jsonl" revised \
+  "Valdoria Post reports: \"The Kesteran producers' group will cut output by 9.6 million barrels per day in July, ending four days of talks.\" [4]"
+expect_ok brief revised
+out_has 'Later sources give another value of production: 10 million barrels per day on 2026-06-05, then 9.6 million barrels per day from 2026-06-07 to 2026-06-08.'
+out_lacks 'Sources disagree'

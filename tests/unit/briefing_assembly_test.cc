@@ -460,7 +460,7 @@ TEST_CASE("briefing: without a note, Why it matters states where sources disagre
   const std::string c = s.Ingest("Amazon plans to spend $700 billion on capital expenditure in 2026.",
                                  "https://example.com/c", "2026-05-24", "Capex plans");
   const std::string d = s.Ingest("Amazon plans to spend $725 billion on capital expenditure in 2026.",
-                                 "https://example.com/d", "2026-05-25", "Capex tally");
+                                 "https://example.com/d", "2026-05-24", "Capex tally");
   const Briefing b = s.Assemble().briefing;
   REQUIRE(b.sources.size() == 4);
   REQUIRE(b.why_it_matters.size() == 2);  // the tension, then the conflict
@@ -472,6 +472,35 @@ TEST_CASE("briefing: without a note, Why it matters states where sources disagre
   CHECK(Marked(conflict, conflict.figures[0]) == "$700 billion");
   CHECK(FigureById(b, conflict.figures[0].figure_id)->source_id == c);
   CHECK(FigureById(b, conflict.figures[1].figure_id)->source_id == d);
+}
+
+TEST_CASE("briefing: values that follow one another in time are later reports, dated, not a disagreement") {
+  Story s;
+  s.Ingest("Amazon plans to spend $700 billion on capital expenditure in 2026.", "https://example.com/c", "2026-05-24",
+           "Capex plans");
+  s.Ingest("Amazon plans to spend $725 billion on capital expenditure in 2026.", "https://example.com/d", "2026-05-25",
+           "Capex raised");
+  SECTION("each value's sources published after every source of the value before") {
+    s.Ingest("Amazon now plans $725 billion of capital expenditure in 2026.", "https://example.com/e", "2026-05-27",
+             "Capex again");
+    const Briefing b = s.Assemble().briefing;
+    REQUIRE(b.why_it_matters.size() == 2);
+    const BriefText& update = b.why_it_matters[1];
+    CHECK(update.text ==
+          "Later sources give another value of capital expenditure: $700 billion on 2026-05-24, then $725 billion from "
+          "2026-05-25 to 2026-05-27.");
+    CHECK(update.citations == std::vector<int>{3, 4});
+    REQUIRE(update.figures.size() == 2);
+    CHECK(Marked(update, update.figures[0]) == "$700 billion");
+    CHECK(Marked(update, update.figures[1]) == "$725 billion");
+  }
+  SECTION("the older value stated again after the newer one: the sources disagree") {
+    s.Ingest("Amazon still plans $700 billion of capital expenditure in 2026.", "https://example.com/e", "2026-05-27",
+             "Capex steady");
+    const Briefing b = s.Assemble().briefing;
+    REQUIRE(b.why_it_matters.size() == 2);
+    CHECK(b.why_it_matters[1].text.rfind("Sources disagree on capital expenditure: ", 0) == 0);
+  }
 }
 
 TEST_CASE("briefing: Why it matters does not call one source's two values of a measure a disagreement of sources") {
