@@ -267,17 +267,22 @@ std::string ActorName(const StoryViews& views, const std::string& id) {
 }
 
 std::string NameSlug(std::string_view name) {
+  constexpr size_t kLongest = 48;
   std::string out;
   bool dash = false;
   for (char c : name) {
     if (extract::IsAsciiLetter(c) || extract::IsDigit(c)) {
-      if (dash && !out.empty()) out += '-';
+      const bool new_word = dash && !out.empty();
+      if (out.size() + (new_word ? 2 : 1) > kLongest) {  // whole words only: not "…-exporting-countrie"
+        if (!new_word && out.rfind('-') != std::string::npos) out.resize(out.rfind('-'));
+        break;
+      }
+      if (new_word) out += '-';
       out += extract::IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
       dash = false;
     } else {
       dash = true;
     }
-    if (out.size() >= 48) break;
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   // A name in another script ("馬克·庫班") gets an id of its own all the same.

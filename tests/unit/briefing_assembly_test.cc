@@ -797,6 +797,12 @@ TEST_CASE("story people: candidate names merge with their longer forms and other
   CHECK(accented.at("Rocio Nahle") == "Rocío Nahle");  // as many claims each: the spelling with its accents
   CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
   CHECK(NameSlug("DeepSeek-R1") == "deepseek-r1");
+  // At most 48 bytes, in whole words.
+  CHECK(NameSlug("Organization of the Petroleum Exporting Countries Secretariat") ==
+        "organization-of-the-petroleum-exporting");
+  CHECK(NameSlug("International Association of Machinists Lodge") == "international-association-of-machinists-lodge");
+  CHECK(NameSlug("International Association of Machinists Lodgeabc Union") ==
+        "international-association-of-machinists-lodgeabc");  // 48 bytes to the end of a word
   CHECK(NameSlug("馬克·庫班").rfind("speaker-", 0) == 0);
   CHECK(NameSlug("馬克·庫班").size() == 16);
   CHECK(NameSlug("馬克·庫班") != NameSlug("庫班"));
