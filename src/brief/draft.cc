@@ -103,10 +103,16 @@ bool LooksLikeHanPerson(std::string_view name) {
                       [&](std::string_view end) { return end == last; });
 }
 
+// A word of two capitals or more that is not a Roman numeral: an acronym ("OPEC Plus", "IAM District").
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+  return word.find_first_not_of("IVX") != std::string_view::npos;
+}
+
 // A candidate is a person when the claim extractor's rules do not make its name an organisation's
-// (extract::LooksLikeOrganization: an outlet, "Bank", "Ministry", "&", " of ") and it has two or three
-// words besides the particles of Arabic and European names ("Abdulaziz bin Salman Al Saud",
-// "Ursula von der Leyen"), or is a short Han name (LooksLikeHanPerson).
+// (extract::LooksLikeOrganization: an outlet, "Bank", "Ministry", "&", " of "), no word is an acronym,
+// and it has two or three words besides the particles of Arabic and European names ("Abdulaziz bin
+// Salman Al Saud", "Ursula von der Leyen"), or is a short Han name (LooksLikeHanPerson).
 bool LooksLikePerson(std::string_view name) {
   if (LooksLikeHanPerson(name)) return true;
   if (extract::LooksLikeOrganization(name)) return false;
@@ -117,6 +123,7 @@ bool LooksLikePerson(std::string_view name) {
   for (size_t at = 0; at < name.size();) {
     size_t end = name.find(' ', at);
     if (end == std::string_view::npos) end = name.size();
+    if (IsAcronym(name.substr(at, end - at))) return false;
     if (kParticles.count(Lower(name.substr(at, end - at))) == 0) ++words;
     at = end + 1;
   }
@@ -159,6 +166,9 @@ class DraftWriter {
   std::string NewId(const std::vector<std::string>& parts);
 
   void Actors(const std::vector<StoryActor>& actors);
+  // "person" or "organization": what the sources call the candidate where a claim names it by a
+  // pronoun ("he", "she", 他, 她: a person; "it": an organisation), else what its name looks like.
+  const char* ProposedKind(const StoryActor& a);
   void Perspectives(const std::vector<StoryActor>& actors);
   Status Questions();
   void Tensions();
@@ -316,6 +326,17 @@ std::string DraftWriter::NewId(const std::vector<std::string>& parts) {
   return id;
 }
 
+const char* DraftWriter::ProposedKind(const StoryActor& a) {
+  static const std::set<std::string, std::less<>> kPersonal = {"he", "she", "him", "her", "his", "他", "她"};
+  static const std::set<std::string, std::less<>> kImpersonal = {"it", "its"};
+  for (const ClaimEntry* c : a.claims) {
+    const std::string named = Lower(quotes_.NamedAs(*c));
+    if (kPersonal.count(named) != 0) return "person";
+    if (kImpersonal.count(named) != 0) return "organization";
+  }
+  return LooksLikePerson(a.name) ? "person" : "organization";
+}
+
 void DraftWriter::Actors(const std::vector<StoryActor>& actors) {
   std::vector<std::string> names;
   for (const ClaimEntry& c : views_.claims) {
@@ -334,7 +355,7 @@ void DraftWriter::Actors(const std::vector<StoryActor>& actors) {
     }
     JsonWriter w;
     w.BeginObject().Key("id").String(a.id).Key("name").String(a.name)
-        .Key("kind").String(LooksLikePerson(a.name) ? "person" : "organization");
+        .Key("kind").String(ProposedKind(a));
     if (!aliases.empty()) {
       w.Key("aliases").BeginArray();
       for (const std::string& alias : aliases) w.String(alias);

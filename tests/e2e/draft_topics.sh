@@ -2,14 +2,15 @@
 # `draft` on a story the headlines name: a perspective's topic is the word of the speaker's claim that
 # the sources' titles use (two titles or more), not a word every claim happens to share ("president")
 # or a word of a speaker's name ("house"), nor a hedge three claims share ("nearly"); a candidate's
-# kind follows the claim extractor's organisation rules, and the particles of Arabic and European names do not make a person an
-# organisation. Articles in our own words.
+# kind follows what the sources call it ("He added": a person), else the claim extractor's organisation rules and
+# acronyms, and the particles of Arabic and European names do not make a person an organisation. Articles in our own words.
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/quota.jsonl" <<'JSONL'
 {"id":"q-wire","title":"Producers agree deep production cut","outlet":"Oilwire","published":"2026-05-06T12:00:00Z","language":"en","text":"Producers agree deep production cut\n\nVIENNA -- The producers' group agreed on Wednesday to remove 2 million barrels per day from the market from June.\n\nEnergy minister Khalid bin Nasser Al Rami said the production cut would steady a market the president of the group called fragile.\n\n\"The president of every member country wants stable prices for the production we sell,\" Khalid bin Nasser Al Rami told a news conference."}
 {"id":"q-daily","title":"Importers attack production cut","outlet":"Marketdesk","published":"2026-05-06T15:00:00Z","language":"en","text":"Importers attack production cut\n\nThe Ministry of Trade said the production cut was reckless and the president would seek other suppliers.\n\nWhite House adviser Dana Kessler said the president was disappointed by the production cut and warned that prices at the pump would climb."}
 {"id":"q-pump","title":"Drivers count the cost","outlet":"Pump Weekly","published":"2026-05-08T08:00:00Z","language":"en","text":"Drivers count the cost\n\nThe Drivers' Union said pump prices had risen nearly a third in a single month.\n\nAnalyst Mo Reyes said nearly every importer had cut its orders for the summer.\n\nThe Fuel Retailers Council said nearly all stations would raise prices again."}
+{"id":"q-valley","title":"Smelter closure hits suppliers","outlet":"Oilwire","published":"2026-05-07T12:00:00Z","language":"en","text":"Smelter closure hits suppliers\n\nKESTA Plus, the regional employers' group, said the closure of the Osk smelter would hurt suppliers across the valley.\n\nThe town's mayor, Okonjo, said the news was a blow. He added that the town would ask the state for help."}
 {"id":"q-column","title":"What the quota cut means for drivers","outlet":"The Carline","published":"2026-05-07T08:00:00Z","language":"en","text":"What the quota cut means for drivers\n\nThe White House said the president would release oil from the reserve to keep pump prices down for drivers this summer."}
 JSONL
 expect_ok init
@@ -22,6 +23,8 @@ kinds = {a["name"]: a["kind"] for a in d["actors"]}
 assert kinds.get("Khalid bin Nasser Al Rami") == "person", kinds
 assert kinds.get("Ministry of Trade") == "organization", kinds
 assert kinds.get("Dana Kessler") == "person", kinds
+assert kinds.get("KESTA Plus") == "organization", kinds  # an acronym in the name
+assert kinds.get("Okonjo") == "person", kinds  # one word, but "He added" names him
 topics = {(p["actor"], p["topic"]) for p in d["perspectives"]}
 assert ("dana-kessler", "production") in topics, sorted(topics)
 assert ("khalid-bin-nasser-al-rami", "production") in topics, sorted(topics)
