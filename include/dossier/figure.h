@@ -107,7 +107,9 @@ namespace dossier {
 // period past a clause break after a Han figure the next clause's; the noun after a measure word its
 // dictionary words (ICU word break: 四个关键词评价一季度 → 关键词); one Latin letter glued to Han (V型)
 // no name, a clause opening with 預測/大幅/來到/併計 no owner's.
-inline constexpr int kFigureExtractorVersion = 12;
+// 13: a dateline of a place in capitals and an outlet or date in brackets with no dash ("MEXICO
+// CITY (Wirewatch / Agency - 13th April, 2020) Mexico has …") owns no figure and names no subject.
+inline constexpr int kFigureExtractorVersion = 13;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

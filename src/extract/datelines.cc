@@ -66,6 +66,36 @@ size_t BracketedOutletLength(std::string_view s) {
   return IsUpper(At(s, after)) ? after : 0;
 }
 
+// "MEXICO CITY (Wirewatch / Agency - 13th April, 2020) Mexico has": a place in capitals, then in
+// brackets a listed outlet or a date (a digit), then a capital, with no dash; its length with the
+// blank, else 0.
+size_t PlaceAndBracketLength(std::string_view s) {
+  const size_t open = s.substr(0, kDatelineReach).find(" (");
+  if (open == std::string_view::npos) return 0;
+  size_t capitals = 0;
+  for (char c : s.substr(0, open)) {
+    if (IsLower(c) || c == '\n') return 0;
+    if (IsUpper(c)) ++capitals;
+  }
+  const size_t close = s.find(')', open);
+  if (capitals < 3 || close == std::string_view::npos || close > kDatelineReach || !IsUpper(At(s, close + 2)) ||
+      At(s, close + 1) != ' ') {
+    return 0;
+  }
+  const std::string_view inside = s.substr(open + 2, close - open - 2);
+  bool named = std::any_of(inside.begin(), inside.end(), IsDigit);
+  for (size_t at = 0; !named && at < inside.size();) {  // "UrduPoint News / Sputnik": a part an outlet
+    size_t end = inside.find('/', at);
+    if (end == std::string_view::npos) end = inside.size();
+    std::string_view part = inside.substr(at, end - at);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    named = IsNewsOutlet(part);
+    at = end + 1;
+  }
+  return named ? close + 2 : 0;
+}
+
 }  // namespace
 
 size_t DatelineLength(std::string_view s) {
@@ -102,6 +132,7 @@ size_t DatelineLength(std::string_view s) {
     word_start = c == ' ' || c == '(' || c == '/';
   }
   if (const size_t outlet = BracketedOutletLength(s)) return outlet;
+  if (const size_t place = PlaceAndBracketLength(s)) return place;
   return HanDatelineLength(s);
 }
 

@@ -14,7 +14,8 @@ namespace dossier::extract {
 // brackets, with no lowercase word ("LONDON, Feb 5 (Reuters) - ", "ESSEN, 7. August 2025 – ",
 // "Nov 21 (Reuters) - ", "Minneapolis (CNN) — ", "HOUSTON (Wire / Agency - March 3) - ",
 // "LONDON (Reuters) -The"); an outlet in brackets opening the line with no dash ("(CNN)The
-// airline", "(Bloomberg) The bank"); or a Han agency's day and 电 with its reporters in brackets
+// airline", "(Bloomberg) The bank"); a place in capitals and an outlet or a date in brackets with no
+// dash ("MEXICO CITY (Wirewatch / Agency - 13th April, 2020) Mexico has"); or a Han agency's day and 电 with its reporters in brackets
 // ("新华社北京10月20日电（记者 王春霞）"). What it names dates and sends the report: it owns none of
 // its numbers and says none of its claims. `line` may run past its line: only its first line is read.
 size_t DatelineLength(std::string_view line);

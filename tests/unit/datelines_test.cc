@@ -34,6 +34,10 @@ TEST_CASE("A wire dateline is a place, date and agency before a dash", "[datelin
   CHECK(DatelineLength("(CNN) \xE2\x80\x94 The airline") == Length("(CNN) \xE2\x80\x94 "));
   CHECK(DatelineLength("(CNN)The airline said") == Length("(CNN)"));
   CHECK(DatelineLength("(Bloomberg) The bank said") == Length("(Bloomberg) "));
+  // A place in capitals and a bracket naming an outlet or a date, with no dash after it.
+  CHECK(DatelineLength("PORT ELLIS (Wirewatch News / Tass - 13th April, 2020) Varnia has agreed") ==
+        Length("PORT ELLIS (Wirewatch News / Tass - 13th April, 2020) "));
+  CHECK(DatelineLength("NEW YORK (Reuters) Stocks fell") == Length("NEW YORK (Reuters) "));
   // 新华社北京10月20日电 瑞丰
   const std::string han = "\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE\xE5\x8C\x97\xE4\xBA\xAC" "10\xE6\x9C\x88" "20\xE6\x97\xA5\xE7\x94\xB5 ";
   CHECK(DatelineLength(han + "\xE7\x91\x9E\xE4\xB8\xB0") == han.size());
@@ -44,6 +48,8 @@ TEST_CASE("A line with a dash in its prose opens with no dateline", "[dateline]"
   CHECK(DatelineLength("The company (which makes chips) said - again - that") == 0);
   CHECK(DatelineLength("Acme Corp \xE2\x80\x94 the maker of anvils \xE2\x80\x94 said") == 0);
   CHECK(DatelineLength("(Updated with details) The bank said") == 0);
+  CHECK(DatelineLength("NATO (North Atlantic Treaty Organization) Expands") == 0);  // no outlet, no date
+  CHECK(DatelineLength("IBM (the company) Said") == 0);
   CHECK(DatelineLength("Prices held\nLONDON - The bank") == 0);  // only its own line is read
 }
 
