@@ -513,6 +513,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
+    if (e.text == "ct" && IsUpper(t[i])) continue;  // "1500 CT scans": a scan, not euro cents
     // A lone capital is a temperature's scale ("40C") only where no name goes on: not "C-suite", "F-35", "C/2023".
     const char next = At(t, end);
     if (e.text.size() == 1 && IsUpper(e.text[0]) && e.text != "W" &&

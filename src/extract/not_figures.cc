@@ -89,9 +89,10 @@ bool IsWireTime(std::string_view t, size_t i, const Number& n) {
       static_cast<int>(n.value) % 100 >= 60) {
     return false;
   }
-  static constexpr std::string_view kZones[] = {"GMT", "UTC", "ET",  "EST", "EDT", "CT",  "CST", "CDT", "PT",
-                                                "PST", "PDT", "BST", "CET", "CEST", "IST", "JST", "HKT", "SGT",
-                                                "AEST", "AEDT", "MSK", "KST", "WIB", "GST", "SAST"};
+  // (Not "CT", "PT" or "GST", which are also scans, therapy and a tax: "1500 CT scans".)
+  static constexpr std::string_view kZones[] = {"GMT", "UTC", "ET",   "EST",  "EDT", "CST", "CDT", "PST", "PDT",
+                                                "BST", "CET", "CEST", "IST",  "JST", "HKT", "SGT", "AEST", "AEDT",
+                                                "MSK", "KST", "WIB",  "SAST"};
   const size_t zone = n.end + 1;
   const size_t zone_end = WordEnd(t, zone);
   const std::string_view word = t.substr(zone, zone_end - zone);

@@ -18,8 +18,11 @@ TEST_CASE("A wire time before its zone is no figure", "[figures][values]") {
   CHECK(Surfaces("Tarnby crude fell 14 cents to $71.20 a barrel at 0042 GMT.") ==
         std::vector<std::string>{"14 cents", "$71.20 a barrel"});
   CHECK(Surfaces("The contract rose 2.1% by 1.07pm EDT (1707 GMT).") == std::vector<std::string>{"2.1%"});
-  // No zone after it: an amount.
+  // No zone after it: an amount; "CT" is a scan (and never euro cents in capitals).
   CHECK(Surfaces("The mill shipped 1707 tonnes.") == std::vector<std::string>{"1707 tonnes"});
+  const Figure scans = OnlyFigure("The Orlen clinic ran 1500 CT scans.", "1500 CT scans");
+  CHECK(scans.kind == FigureKind::kCount);
+  CHECK(scans.unit == "scans");
 }
 
 TEST_CASE("A part of a document is no figure", "[figures][values]") {
