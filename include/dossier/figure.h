@@ -109,6 +109,17 @@ namespace dossier {
 // no name, a clause opening with 預測/大幅/來到/併計 no owner's.
 // 13: a dateline of a place in capitals and an outlet or date in brackets with no dash ("MEXICO
 // CITY (Wirewatch / Agency - 13th April, 2020) Mexico has …") owns no figure and names no subject.
+// values from real wire, jobs, GDP, energy, Indian market and Chinese statistics pages: a wire
+// time before its zone ("0012 GMT") and a part of a document ("see chart 1", "Table 3:") no figures;
+// vulgar fractions ("2½ years", "4¾%"); "mln", "bln", "Mil"; the currencies of more presses ("NZ$",
+// "KSh", "₦", "₱", "MXN 20 billion", "5,000 naira", "US $0.35"); areas ("2,000 square feet"); a price per
+// unit as an adjective ("$5-a-barrel"); "4 out of 5 doctors" a proportion; adjectives of rank and
+// availability and a comparative between a count and its noun ("four main industrial groupings",
+// "300 more staff"; "75 available" counts nothing); 多/余 inside a Chinese number (20余亿元, 3万多辆);
+// a list that writes its unit once lends it to each number ("17.5, 16.2 and 8.7 percent"); a
+// revision's pair and "rose by 15 to 859" a move and its level; box scores (a row numbering the
+// columns no figures, records beside a score line, "tied the game 105-105", "4-13 from the field",
+// "3-pointers" a name); a row header's unit in a results table; "(上接26版)", "3、" no figures.
 inline constexpr int kFigureExtractorVersion = 13;
 
 enum class FigureKind {

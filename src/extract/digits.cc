@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <string>
+#include <utility>
 
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
@@ -115,6 +116,18 @@ std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comm
   n.end = j;
   std::from_chars(clean.data(), clean.data() + clean.size(), n.value);
   n.plain_integer = !grouped && !decimal;
+  // "2½ years", "4¾%": a vulgar fraction after the whole number, as British and Irish papers write.
+  if (!decimal) {
+    static constexpr std::pair<std::string_view, double> kFractions[] = {
+        {"\xc2\xbd", 0.5}, {"\xc2\xbc", 0.25}, {"\xc2\xbe", 0.75}, {"\xe2\x85\x93", 1.0 / 3}, {"\xe2\x85\x94", 2.0 / 3}};
+    for (const auto& [fraction, value] : kFractions) {
+      if (!StartsWith(t, j, fraction)) continue;
+      n.end = j + fraction.size();
+      n.value += value;
+      n.plain_integer = false;
+      break;
+    }
+  }
   return n;
 }
 

@@ -361,6 +361,14 @@ class Scanner {
   size_t AtDigitsAfterWord(size_t i, const Number& number) {
     const size_t word = WordStart(t_, i);
     const bool lowercase_in_word = std::any_of(t_.begin() + word, t_.begin() + i, IsLower);
+    // "is down1.5 percent": a scraped page glued a lowercase word to an amount.
+    if (std::all_of(t_.begin() + word, t_.begin() + i, IsLower) && AmountWordAfter(number.end)) {
+      Head head;
+      head.begin = i;
+      head.number = number;
+      if (!ReadGluedSuffix(&head)) return SkipToken(i);
+      return Finish(head);
+    }
     if (word + 3 > i || !number.plain_integer || number.end - i < 3 || !lowercase_in_word) return SkipToken(i);
     auto noun = ReadCountedNoun(number.end);
     if (!noun || !IsPluralForm(noun->second)) return SkipToken(i);
@@ -581,7 +589,7 @@ class Scanner {
       return i + 1;
     }
     head.number.spelled = true;
-    head.end = head.number.end;
+    head.end = PastMoreThan(head.number.end);
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
     if (IsChineseYear(i, head.number)) return head.end;              // 二○二六年: a date
     if (NamesAUnitAt(i)) return std::max(head.end, i + 1);           // 营收（百万元）
@@ -618,7 +626,7 @@ class Scanner {
     if (auto scale = MatchChineseScale(t_, head.end)) {
       head.scale = scale->second;
       head.scaled = true;
-      head.end = scale->first;
+      head.end = PastMoreThan(scale->first);  // 三万多辆
     }
     // 二兆八千九百億元: the rest of the number under a smaller magnitude adds to the first.
     double value = head.number.value * head.scale;
@@ -766,19 +774,36 @@ class Scanner {
       return d > at && d - at <= 3 && Before(t_, at) == ' ' &&
              (after == ':' || after == '\n' || after == '\0' || StartsWith(t_, d, " ("));
     };
+    // "Nets 109 (13-15), Celtics 107 (10-17)": a side may give its team's record in brackets.
+    auto past_record = [&](size_t at) {
+      if (!StartsWith(t_, at, " (")) return at;
+      size_t k = at + 2;
+      const size_t wins = k;
+      while (IsDigit(At(t_, k))) ++k;
+      if (k == wins || At(t_, k) != '-') return at;
+      const size_t losses = ++k;
+      while (IsDigit(At(t_, k))) ++k;
+      return k > losses && At(t_, k) == ')' ? k + 1 : at;
+    };
     const size_t first_begin = WordStart(t_, i > 0 ? i - 1 : 0);
-    if (StartsWith(t_, n.end, ", ") && IsUpper(At(t_, first_begin)) && line_start(i) != std::string_view::npos &&
-        second_side(n.end + 2)) {
+    const size_t first_end = past_record(n.end);
+    if (StartsWith(t_, first_end, ", ") && IsUpper(At(t_, first_begin)) && line_start(i) != std::string_view::npos &&
+        second_side(first_end + 2)) {
       return true;
     }
     // The second side: the first before it on its line.
-    constexpr size_t kNear = 40;  // bytes back to the first side's comma: a team's name or two
+    constexpr size_t kNear = 50;  // bytes back to the first side's comma: a team's name or two, a record
     const size_t from = i > kNear ? i - kNear : 0;
     const size_t found = t_.substr(from, i - from).rfind(", ");
     if (found == std::string_view::npos) return false;
     const size_t comma = from + found;
-    if (comma < 2 || !IsDigit(t_[comma - 1])) return false;
-    size_t d = comma;
+    size_t first_end_back = comma;  // where the first side's points end
+    if (comma >= 2 && t_[comma - 1] == ')') {  // past the first side's record
+      const size_t open = t_.rfind(" (", comma);
+      if (open != std::string_view::npos && open > 0 && past_record(open) == comma) first_end_back = open;
+    }
+    if (first_end_back < 2 || !IsDigit(t_[first_end_back - 1])) return false;
+    size_t d = first_end_back;
     while (d > 0 && IsDigit(t_[d - 1])) --d;
     return d >= 2 && t_[d - 1] == ' ' && IsUpper(At(t_, WordStart(t_, d - 1))) && line_start(d) != std::string_view::npos &&
            second_side(comma + 2) && comma + 2 < i;
@@ -859,7 +884,10 @@ class Scanner {
     // Rising, a result word after or a verb of the result before makes a score of any size ("lost
     // 101-110", "a 98-104 defeat"); a team on each side, a record in brackets or a set needs two digits.
     static constexpr std::string_view kResults[] = {" win",  " victory", " defeat",        " draw",  " loss",
-                                                    " lead", " scoreline", " on the season", " record"};
+                                                    " lead", " scoreline", " on the season", " record",
+                                                    // a basketball player's shots made and taken: "4-13 from the field"
+                                                    " shooting", " from the field", " from the floor", " from three",
+                                                    " from 3-point range", " from the line", " on 3-pointers"};
     if (std::any_of(std::begin(kResults), std::end(kResults), [&](std::string_view r) {
           return StartsWithNoCase(t_, second.end, r) && !IsAsciiLetter(At(t_, second.end + r.size()));
         })) {
@@ -913,6 +941,9 @@ class Scanner {
     const char sep = Before(t_, i);
     if (sep != ' ' && sep != '-') return false;
     size_t end = i - 1;
+    // "the Standard & Poor's 500 index": the one index whose name ends in a possessive (others'
+    // possessives count: "Labour's 411 seats").
+    if (end >= 6 && t_.substr(end - 6, 6) == "Poor's") end -= 2;
     size_t begin = end;
     while (begin > 0 && (IsAsciiAlnum(t_[begin - 1]) || (t_[begin - 1] == '.' && IsDigit(At(t_, begin))))) --begin;
     if (begin == end) return false;
@@ -1002,7 +1033,7 @@ class Scanner {
   // What is glued to the digits: a scale ("4.6M", "30万"), "%", "x", a unit symbol ("5GW").
   // False when letters glued there make the token something else ("3rd", "1990s", "4o").
   bool ReadGluedSuffix(Head* head) const {
-    size_t j = head->number.end;
+    size_t j = PastMoreThan(head->number.end);
     head->end = j;
     if (IsNonAscii(At(t_, j)) && MatchUnit(t_, j, true)) return true;  // 兆瓦 is megawatts, not 兆
     if (auto scale = MatchChineseScale(t_, j)) {
@@ -1010,6 +1041,7 @@ class Scanner {
       head->scaled = true;
       head->end = scale->first;
       ReadMagnitudeGroups(head);
+      head->end = PastMoreThan(head->end);  // 3万多辆
       return true;
     }
     if (auto scale = MatchScaleSuffix(t_, j)) {
@@ -1104,6 +1136,18 @@ class Scanner {
       head->number.value = total;
       head->scale = 1;
     }
+  }
+
+  // 多, 余 or 餘 ("more than") between a number and its scale, unit or measure word: 5000多人,
+  // 20余亿元, 两千多名员工. Where the number's words go on, past it; else `j`. The value is the number's.
+  size_t PastMoreThan(size_t j) const {
+    constexpr size_t kHan = 3;
+    const bool more = StartsWith(t_, j, "\xe5\xa4\x9a") || StartsWith(t_, j, "\xe4\xbd\x99") ||  // 多 余
+                      StartsWith(t_, j, "\xe9\xa4\x98");                                          // 餘
+    if (!more) return j;
+    const size_t k = j + kHan;
+    const bool goes_on = MatchChineseScale(t_, k) || MatchChineseCounted(t_, k) || (IsNonAscii(At(t_, k)) && MatchUnit(t_, k, true));
+    return goes_on ? k : j;
   }
 
   // 年, 月, 日, 时, 時, 号, 號 at `i`: the digits before it are a date or a time, not a group.
@@ -1308,9 +1352,19 @@ class Scanner {
   // 20 to 25 percent", "rise $5 to $6 billion" stay ranges).
   // So is a count written in thousands groups before a scaled one ("increased by 578,000 to 155.6
   // million") or before a larger one in thousands groups ("revised up by 16,000 to 167,000").
+  // A revision's pair is always a move and its level ("revised downward 29,000 to 50,000"), and so
+  // are two bare counts after "by" where the top is several times the first ("rose by 15 to 859").
   bool IsMoveAndLevel(const Head& head, const Head& high, std::string_view before) const {
     const bool grouped_pair = IsGrouped(head.begin, head.number) && IsGrouped(high.begin, high.number);
-    if ((head.currency.empty() && !KeepsOwnScale(head, high) && !grouped_pair) || !(IsChangeVerb(before) || before == "by")) {
+    const bool direction = before == "downward" || before == "upward" || before == "downwards" || before == "upwards";
+    const std::string verb = direction || before == "down" || before == "up" ? WordBefore(t_, WordBefore(t_, head.begin).second).first
+                                                                             : std::string(before);
+    if (grouped_pair && verb == "revised") return true;
+    const bool bare_pair = before == "by" && head.currency.empty() && head.glued_unit.empty() && high.glued_unit.empty() &&
+                           !head.scaled && !high.scaled && !MatchUnit(t_, high.end, true) && !ReadSpacedUnit(high.end) &&
+                           !ReadCountedNoun(high.end);
+    if ((head.currency.empty() && !KeepsOwnScale(head, high) && !grouped_pair && !bare_pair) ||
+        !(IsChangeVerb(before) || before == "by" || direction)) {
       return false;
     }
     const double low = head.number.value * LowEndScale(head, high);
@@ -1362,13 +1416,20 @@ class Scanner {
   // "1 in 5 adults", "one in five voters", "one in 10 seats": a proportion, one figure whose value
   // is the first number and whose per-unit is the whole it is counted in, as "390 cases per 100,000
   // people" is (not a count of 1 and one of 5 adults).
+  // So is "4 out of 5 doctors", "nine out of every 10 adults".
   std::optional<Figure> ReadProportion(const Head& head) const {
     if (head.scaled || !head.currency.empty() || !head.glued_unit.empty() || head.end != head.number.end ||
-        head.number.value < 1 || head.number.value > 20 || head.number.value != static_cast<int>(head.number.value) ||
-        !StartsWith(t_, head.end, " in ")) {
+        head.number.value < 1 || head.number.value > 20 || head.number.value != static_cast<int>(head.number.value)) {
       return std::nullopt;
     }
-    const size_t whole = head.end + 4;
+    size_t whole = 0;
+    for (std::string_view joiner : {" in ", " out of every ", " out of "}) {
+      if (StartsWith(t_, head.end, joiner)) {
+        whole = head.end + joiner.size();
+        break;
+      }
+    }
+    if (whole == 0) return std::nullopt;
     size_t whole_end = 0;
     double whole_value = 0;
     if (IsDigit(At(t_, whole))) {
@@ -1472,6 +1533,8 @@ class Scanner {
       take_unit(*u);
     } else if (auto after_scale = scaled && At(t_, end) == ' ' ? MatchCurrencyAfterScale(t_, end + 1) : std::nullopt) {
       take_unit(*after_scale);
+    } else if (const size_t thing_end = ThingNamedByNumber(end)) {
+      return thing_end;  // "his 3-pointers", "a two-seater"
     } else if (auto adjective = ReadHyphenAdjective(end, head.number.spelled)) {
       if (head.number.spelled && value == 1 && !value_high) return adjective->end;  // "one-day", "one-time"
       unit = adjective->unit;
@@ -1661,6 +1724,17 @@ class Scanner {
   };
 
   // "300-watt", "128-core", "5-year", "1-million-token", "36 kilowatt" (handled as a unit).
+  // "all five of his 3-pointers", "a two-seater", "a six-footer", "three-wheelers": a noun made of a
+  // number and the thing numbered names a kind of thing, no amount. Where it ends, or 0.
+  size_t ThingNamedByNumber(size_t end) const {
+    static constexpr std::string_view kThings[] = {"pointer", "seater", "wheeler", "footer", "pounder", "decker", "hander"};
+    if (At(t_, end) != '-' || !IsLower(At(t_, end + 1))) return 0;
+    const size_t word_end = WordEnd(t_, end + 1);
+    std::string_view word = t_.substr(end + 1, word_end - end - 1);
+    if (word.size() > 1 && word.back() == 's') word.remove_suffix(1);
+    return std::find(std::begin(kThings), std::end(kThings), word) != std::end(kThings) ? word_end : 0;
+  }
+
   std::optional<Adjective> ReadHyphenAdjective(size_t end, bool spelled) const {
     if (At(t_, end) != '-' || !IsAsciiLetter(At(t_, end + 1))) return std::nullopt;
     size_t j = end + 1;
@@ -1749,7 +1823,9 @@ class Scanner {
           break;
         }
       }
-      if (e == b || IsNonAscii(At(t_, e))) return std::nullopt;
+      // (A quotation mark, a dash or an ellipsis may end the noun: "40 unknown attackers…".)
+      const bool punctuation_after = StartsWith(t_, e, "\xe2\x80");  // U+2000–U+203F
+      if (e == b || (IsNonAscii(At(t_, e)) && !punctuation_after)) return std::nullopt;
       const std::string_view token = t_.substr(b, e - b);
       const bool superlative = token.size() >= 4 && token.substr(token.size() - 3) == "est";  // "two best AI models"
       // Models counted in the plural: "500,000 H100s".
@@ -1764,7 +1840,9 @@ class Scanner {
       }
       // German capitalises its nouns: "23.415,27 Punkte", "18.340 Mitarbeiter".
       if (tokens == 0 && IsGermanNoun(token) && DecimalCommaText()) return std::make_pair(e, Lowercase(token));
-      if (!IsNounModifier(token, after_name)) return std::nullopt;
+      // "hired 300 more staff", "two fewer seats": a comparative between the count and its noun.
+      const bool comparative = tokens == 0 && (token == "more" || token == "fewer");
+      if (!comparative && !IsNounModifier(token, after_name)) return std::nullopt;
       after_name = IsUpper(token[0]) || std::any_of(token.begin(), token.end(), IsDigit);
       k = e;
     }
@@ -1816,6 +1894,9 @@ class Scanner {
   // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
   static std::string Plural(std::string word) {
     auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
+    if (word == "foot") return "feet";  // "a 13-foot jumper"
+    if (word == "person") return "people";  // "a 12-person crew"
+    if (word == "child") return "children";
     if (word == "men" || ends("men")) return word;  // "10-men", "a 300-women field"
     if (word == "man" || ends("man")) return word.substr(0, word.size() - 2) + "en";  // "a 10-man side"
     if (ends("s") || ends("x") || ends("ch") || ends("sh")) return word + "es";
@@ -1854,6 +1935,14 @@ class Scanner {
       size_t e = end + 1;
       for (int chars = 0; chars < 3 && IsHanAt(e); ++chars) e += 3;
       if (e > end + 1) return std::make_pair(e, std::string(t_.substr(end + 1, e - end - 1)));
+    }
+    // "a $5-a-barrel discount", "a $40-per-share offer": a price per unit written as an adjective.
+    for (std::string_view joiner : {"-a-", "-an-", "-per-"}) {
+      if (!StartsWith(t_, end, joiner) || !IsLower(At(t_, end + joiner.size()))) continue;
+      const size_t w = end + joiner.size();
+      const size_t e = WordEnd(t_, w);
+      const std::string noun = Lowercase(t_.substr(w, e - w));
+      if (IsPerUnitNoun(noun) && At(t_, e) != '-') return std::make_pair(e, noun);
     }
     if (At(t_, end) != ' ') return std::nullopt;
     const size_t j = end + 1;
@@ -2052,6 +2141,33 @@ class Scanner {
       return;
     }
     figures_.push_back(std::move(f));
+    LendUnitAlongList();
+  }
+
+  // "grew 17.5, 16.2 and 8.7 percent respectively", "快于全部投资17.5、16.2和8.7个百分点": bare
+  // numbers listed before one that writes its unit once take that unit, each keeping its own span
+  // (as "58-33%" gives 58 percent). Units that no count has: percentages and points, multiples,
+  // durations and physical quantities; not money, whose "and"-joined pairs share a scale as a range.
+  void LendUnitAlongList() {
+    const Figure& last = figures_.back();
+    if (last.unit.empty() || last.value_high || last.per || last.kind == FigureKind::kCount ||
+        last.kind == FigureKind::kMoney || last.kind == FigureKind::kRate) {
+      return;
+    }
+    static constexpr std::string_view kJoiners[] = {", ", ", and ", " and ", "\xe3\x80\x81",  // 、
+                                                    "\xe5\x92\x8c", "\xe5\x8f\x8a"};        // 和 及
+    size_t next_begin = last.span.begin;
+    for (size_t k = figures_.size() - 1; k-- > 0;) {
+      Figure& item = figures_[k];
+      const std::string_view gap = t_.substr(item.span.end, next_begin - std::min(next_begin, item.span.end));
+      if (item.kind != FigureKind::kCount || !item.unit.empty() || item.per || item.value_high || item.span.end > next_begin ||
+          std::find(std::begin(kJoiners), std::end(kJoiners), gap) == std::end(kJoiners)) {
+        return;
+      }
+      item.kind = last.kind;
+      item.unit = last.unit;
+      next_begin = item.span.begin;
+    }
   }
 
   Figure NewFigure(size_t begin, size_t end, FigureKind kind, double value, std::string unit) const {

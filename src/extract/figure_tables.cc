@@ -258,8 +258,34 @@ bool FindCell(std::string_view t, size_t at, Line* row, size_t* index, Line* hea
   return false;
 }
 
+// "| 1 | 2 | 3 | 4 | T |" opening a box score, "| Team | 1 | 2 | OT | Final |": a table's first row or
+// its header whose number cells run 1, 2, 3, … names its columns (quarters, innings, rounds), and
+// states no amounts.
+bool NumbersItsColumns(std::string_view t, Line line) {
+  const bool first = line.begin == 0 || !IsTableRow(t, LineAt(t, line.begin - 1));
+  const bool header = line.end < t.size() && IsSeparatorRow(t, LineAt(t, line.end + 1));
+  if (!first && !header) return false;
+  int next = 1;
+  for (size_t index = 0;; ++index) {
+    const std::string_view cell = Cell(t, line, index);
+    if (cell.data() == nullptr || cell.data() >= t.data() + line.end) break;
+    if (cell.empty() || !IsDigit(cell[0])) continue;
+    if (cell != std::to_string(next)) return false;
+    ++next;
+  }
+  return next > 3;
+}
+
 void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
   if (t.find('|') == std::string_view::npos) return;  // no table
+  // The numbers of a row that numbers its columns are no figures.
+  figures->erase(std::remove_if(figures->begin(), figures->end(),
+                                [&](const Figure& f) {
+                                  return f.kind == FigureKind::kCount && f.unit.empty() && BetweenBars(t, f.span) &&
+                                         IsTableRow(t, LineAt(t, f.span.begin)) &&
+                                         NumbersItsColumns(t, LineAt(t, f.span.begin));
+                                }),
+                 figures->end());
   for (Figure& f : *figures) {
     // A bare number takes its unit from the header; one that writes its own ("1.42 B", "$30.00")
     // keeps it, and takes from the headers only what it measures and when.
@@ -291,6 +317,9 @@ void ApplyTableHeaders(std::string_view t, std::vector<Figure>* figures) {
     if (!metric) metric = CellMetric(t, header, line.begin);
     if (metric) f.metric = std::string(*metric);
     HeaderUnit unit = bare ? ReadHeaderUnit(header) : HeaderUnit{};
+    // Results tables with periods across the top give the unit in the row header: "| 营业总收入(元) |
+    // 612,834,878.55 |", "| Revenue ($M) | 9,120 |".
+    if (bare && !unit.Says() && index > 1) unit = ReadHeaderUnit(row_header);
     if (bare && !unit.Says() && index > 1) unit = ReadCornerUnit(Cell(t, line, 0));
     if (unit.Says()) {
       f.value *= unit.scale;

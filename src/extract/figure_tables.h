@@ -12,7 +12,8 @@
 
 namespace dossier::extract {
 
-// Rewrites, in place, the figures of `text` that stand alone in a Markdown table cell.
+// Rewrites, in place, the figures of `text` that stand alone in a Markdown table cell, and drops the
+// numbers of a row that numbers the table's columns ("| 1 | 2 | 3 | 4 | T |" over a box score).
 void ApplyTableHeaders(std::string_view text, std::vector<Figure>* figures);
 
 // What a table header's brackets say about its cells: "($B)" -> USD, 1e9; "(%)" -> percent;

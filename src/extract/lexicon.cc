@@ -78,6 +78,15 @@ constexpr UnitEntry kUnits[] = {
     {"francs", "CHF", F::kCurrency},
     {"rupees", "INR", F::kCurrency},
     {"kronor", "SEK", F::kCurrency},
+    // The currencies of the world's business press, named after the amount ("5,000 naira"); "won"
+    // and "pounds" only after a scale word (MatchCurrencyAfterScale), as alone they are other words.
+    {"naira", "NGN", F::kCurrency},
+    {"ringgit", "MYR", F::kCurrency},
+    {"baht", "THB", F::kCurrency},
+    {"rupiah", "IDR", F::kCurrency},
+    {"roubles", "RUB", F::kCurrency},
+    {"rubles", "RUB", F::kCurrency},
+    {"shekels", "ILS", F::kCurrency},
     {"pounds sterling", "GBP", F::kCurrency},
     {"riyals", "SAR", F::kCurrency},
     {"dirhams", "AED", F::kCurrency},
@@ -217,6 +226,14 @@ constexpr UnitEntry kUnits[] = {
     {"cubic metres", "m3", F::kPhysical},
     {"cubic meters", "m3", F::kPhysical},
     {"british thermal units", "Btu", F::kPhysical},
+    // Areas, as property, farming and disaster reports give them: "2,000 square feet", "300 hectares".
+    {"square metres", "m2", F::kPhysical},
+    {"square meters", "m2", F::kPhysical},
+    {"square feet", "sq ft", F::kPhysical},
+    {"square kilometres", "km2", F::kPhysical},
+    {"square kilometers", "km2", F::kPhysical},
+    {"square miles", "sq mi", F::kPhysical},
+    {"hectares", "ha", F::kPhysical},
     {"MMBtu", "MMBtu", F::kPhysical},
     {"tonnes", "t", F::kPhysical},
     {"tonne", "t", F::kPhysical},
@@ -282,6 +299,8 @@ constexpr ScaleEntry kScaleWords[] = {
     {"thousand", 1e3},   {"millions", 1e6},  {"millionen", 1e6}, {"million", 1e6},  {"milliarden", 1e9},
     {"milliards", 1e9},  {"milliard", 1e9},  {"billion", 1e9},   {"trillion", 1e12}, {"mn", 1e6},
     {"bn", 1e9},         {"tn", 1e12},       {"mrd", 1e9},       {"mio", 1e6},      {"tsd", 1e3},
+    // Wire and market-data abbreviations: "3.1 bln euros", "5 mln dollars", "$686.2 Mil".
+    {"mln", 1e6},        {"bln", 1e9},       {"trln", 1e12},
     // Indian English: a lakh is a hundred thousand, a crore ten million ("Rs 12,380 crore").
     {"crores", 1e7},     {"crore", 1e7},     {"cr", 1e7},        {"lakhs", 1e5},    {"lakh", 1e5},
 };
@@ -336,10 +355,15 @@ constexpr std::string_view kFunctionWords[] = {
     "your",
 };
 
+// (And the adjectives of availability and rank that real reports put between a count and its
+// noun, or after a count whose noun they leave out: "50 seats out of 75 available", "four main
+// industrial groupings", "40 unknown attackers".)
 constexpr std::string_view kNounAdjectives[] = {
-    "active",   "additional", "annual", "big",    "custom", "different", "distinct", "extra",
-    "full",     "large",      "major",  "new",    "old",    "open",      "private",  "public",
-    "separate", "single",     "small",  "total",  "unique", "usable",
+    "active",   "additional", "annual",   "available", "big",      "current", "custom",   "different",
+    "distinct", "eligible",   "extra",    "former",    "full",     "key",     "known",    "large",
+    "main",     "major",      "new",      "old",       "open",     "possible", "potential", "private",
+    "public",   "remaining",  "separate", "single",    "small",    "total",   "unique",   "unknown",
+    "usable",
 };
 
 constexpr std::string_view kMonths[] = {
@@ -388,6 +412,10 @@ std::optional<std::pair<size_t, double>> MatchScaleWord(std::string_view t, size
   const char first = ToLowerAscii(At(t, i));
   if (first != 't' && first != 'm' && first != 'b' && first != 'c' && first != 'l') return std::nullopt;
   auto m = MatchScale(std::begin(kScaleWords), std::end(kScaleWords), t, i, true);
+  // Market-data pages capitalise "Mil" and "Bil" (a lowercase "mil" is a thousand in Spanish).
+  if (!m && (StartsWith(t, i, "Mil") || StartsWith(t, i, "Bil")) && !IsAsciiLetter(At(t, i + 3))) {
+    m = std::make_pair(i + 3, t[i] == 'M' ? 1e6 : 1e9);
+  }
   if (!m || IsLower(At(t, m->first))) return std::nullopt;
   // The German abbreviations keep their period: "1,2 Mrd. Euro", "3 Tsd. Stück".
   if (m->first - i == 3 && (StartsWithNoCase(t, i, "mrd") || StartsWithNoCase(t, i, "mio") || StartsWithNoCase(t, i, "tsd")) &&
@@ -433,8 +461,8 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
   // Longer signs first, so that "US$" wins over "$". The mojibake forms are UTF-8 read as
   // Latin-1 and encoded again, as seed 004 shows for quotes.
   static constexpr Sign kSigns[] = {
-      {"US$", "USD"},        {"HK$", "HKD"},   {"NT$", "TWD"},   {"A$", "AUD"},   {"C$", "CAD"},   {"R$", "BRL"},
-      {"S$", "SGD"},         {"$", "USD"},     {"\xc3\x82\xc2\xa3", "GBP"},       // Â£
+      {"US $", "USD"},       {"US$", "USD"},   {"HK$", "HKD"},   {"NT$", "TWD"},  {"NZ$", "NZD"},  {"A$", "AUD"},
+      {"C$", "CAD"},         {"R$", "BRL"},    {"S$", "SGD"},    {"$", "USD"},     {"\xc3\x82\xc2\xa3", "GBP"},       // Â£
       {"\xc3\xa2\xe2\x80\x9a\xc2\xac", "EUR"},                                    // â‚¬
       {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "JPY"}, {"\xef\xbf\xa5", "JPY"},
       {"\xe2\x82\xb9 ", "INR"}, {"\xe2\x82\xac ", "EUR"},  // "₹ 5,000 crore", "€ 20 bn"
@@ -445,6 +473,11 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"AUD ", "AUD"},       {"CAD ", "CAD"},  {"HKD ", "HKD"},  {"SGD ", "SGD"}, {"TWD ", "TWD"},
       {"KRW ", "KRW"},       {"SAR ", "SAR"},  {"AED ", "AED"},  {"BRL ", "BRL"}, {"ZAR ", "ZAR"},
       {"SEK ", "SEK"},       {"NOK ", "NOK"},  {"DKK ", "DKK"},  {"\xe2\x82\xa9", "KRW"},  // ₩
+      {"NZD ", "NZD"},       {"MXN ", "MXN"},  {"NGN ", "NGN"},  {"KES ", "KES"}, {"PHP ", "PHP"},
+      {"IDR ", "IDR"},       {"MYR ", "MYR"},  {"THB ", "THB"},  {"PLN ", "PLN"}, {"TRY ", "TRY"},
+      {"RUB ", "RUB"},       {"EGP ", "EGP"},  {"PKR ", "PKR"},  {"BDT ", "BDT"}, {"VND ", "VND"},
+      {"ILS ", "ILS"},       {"QAR ", "QAR"},  {"KWD ", "KWD"},  {"KSh ", "KES"}, {"Ksh ", "KES"},
+      {"Tk ", "BDT"},        {"\xe2\x82\xa6", "NGN"}, {"\xe2\x82\xb1", "PHP"},  // ₦ ₱
       // Codes glued to the amount, as Asian and Gulf business papers write them: "USD1.2bn".
       {"USD", "USD"},        {"EUR", "EUR"},   {"GBP", "GBP"},   {"CNY", "CNY"},  {"INR", "INR"}, {"HKD", "HKD"},
       {"SGD", "SGD"},        {"AUD", "AUD"},   {"JPY", "JPY"},   {"CHF", "CHF"},  {"SAR", "SAR"}, {"AED", "AED"},
@@ -453,7 +486,7 @@ std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::stri
       {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb9\xa3", "CNY"},                                                   // 人民幣
   };
   // Every sign ends in one of these bytes; most numbers have none of them before.
-  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81\xa9" "BSAbsDRPYF";  // \x81: 幣 and 币; \xa9: ₩
+  static constexpr std::string_view kLastBytes = "$ .\xac\xa3\xa5\xb9\x81\xa9\xa6\xb1" "BSAbsDRPYF";  // \x81: 幣 and 币; \xa9: ₩; \xa6: ₦; \xb1: ₱
   if (end == 0 || kLastBytes.find(t[end - 1]) == std::string_view::npos) return std::nullopt;
   for (const Sign& s : kSigns) {
     if (s.text.back() != t[end - 1] || end < s.text.size() || t.substr(end - s.text.size(), s.text.size()) != s.text) continue;
@@ -480,6 +513,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
     const size_t end = i + e.text.size();
     if (!EndsWord(t, end, e.text)) continue;
+    if (e.text == "ct" && IsUpper(t[i])) continue;  // "1500 CT scans": a scan, not euro cents
     // A lone capital is a temperature's scale ("40C") only where no name goes on: not "C-suite", "F-35", "C/2023".
     const char next = At(t, end);
     if (e.text.size() == 1 && IsUpper(e.text[0]) && e.text != "W" &&

@@ -18,6 +18,8 @@ constexpr std::string_view kDi = "\xe7\xac\xac";  // 第, before ordinals
 bool IsListNumber(std::string_view t, size_t i, const Number& n) {
   if (!n.plain_integer) return false;
   const char after = At(t, n.end);
+  // "3、母公司现金流量表": Chinese numbers its items with the enumeration comma.
+  if (StartsWith(t, n.end, "\xe3\x80\x81") && (i == 0 || Before(t, i) == '\n')) return true;
   const bool glued_to_item = n.value < 100 && IsUpper(after) && IsLower(At(t, n.end + 1));
   if (after != '.' && after != ')' && !glued_to_item) return false;
   const char next = At(t, n.end + 1);
@@ -78,9 +80,31 @@ bool IsDayFirstDate(std::string_view t, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// "at 0012 GMT", "(1707 GMT)", "by 2130 ET": a time of day in hours and minutes written as four
+// digits before a time zone, as wire copy stamps its prices.
+bool IsWireTime(std::string_view t, size_t i, const Number& n) {
+  if (!n.plain_integer || n.end - i != 4 || At(t, n.end) != ' ' || n.value >= 2400 ||
+      static_cast<int>(n.value) % 100 >= 60) {
+    return false;
+  }
+  // (Not "CT", "PT" or "GST", which are also scans, therapy and a tax: "1500 CT scans".)
+  static constexpr std::string_view kZones[] = {"GMT", "UTC", "ET",   "EST",  "EDT", "CST", "CDT", "PST", "PDT",
+                                                "BST", "CET", "CEST", "IST",  "JST", "HKT", "SGT", "AEST", "AEDT",
+                                                "MSK", "KST", "WIB",  "SAST"};
+  const size_t zone = n.end + 1;
+  const size_t zone_end = WordEnd(t, zone);
+  const std::string_view word = t.substr(zone, zone_end - zone);
+  return std::find(std::begin(kZones), std::end(kZones), word) != std::end(kZones);
+}
+
+}  // namespace
+
 bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   const size_t end = n.end;
   if (At(t, end) == ':' && IsDigit(At(t, end + 1))) return true;
+  if (IsWireTime(t, i, n)) return true;
   if (Before(t, i) == ':' && IsDigit(Before(t, i - 1))) return true;
   if (end - i == 4 && At(t, end) == '-' && IsDigit(At(t, end + 1)) && IsDigit(At(t, end + 2)) &&
       (At(t, end + 3) == '-' || !IsDigit(At(t, end + 3)))) {
@@ -318,8 +342,23 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
         "grade",   "grades", "class",  // "children in grades 5-12", "class 2 (17%)"
     };
     const std::string before = WordBefore(t, i).first;
-    if (std::find(std::begin(kSequences), std::end(kSequences), before) != std::end(kSequences)) return true;
+    // ("tied the game 105-105": a score after "game", not its number.)
+    const bool score_after = before == "game" && At(t, n.end) == '-' && IsDigit(At(t, n.end + 1));
+    if (!score_after && std::find(std::begin(kSequences), std::end(kSequences), before) != std::end(kSequences)) return true;
+    // A part of a document: "(see chart 1, below)", "Table 3", "Figure 2:", "page 14", "section
+    // 4". Not where an amount follows ("the figure 20 percent" is no figure number).
+    static constexpr std::string_view kDocumentParts[] = {"chart", "table", "figure", "fig", "exhibit", "appendix",
+                                                          "annex", "section", "page", "paragraph", "slide", "graphic"};
+    const char after = At(t, n.end);
+    if (std::find(std::begin(kDocumentParts), std::end(kDocumentParts), before) != std::end(kDocumentParts) &&
+        n.value < 1000 && (after == ',' || after == ')' || after == ':' || after == '\n' || after == '\0' ||
+                           (after == '.' && !IsDigit(At(t, n.end + 1))) || StartsWith(t, n.end, " below") ||
+                           StartsWith(t, n.end, " above") || StartsWith(t, n.end, " shows"))) {
+      return true;
+    }
   }
+  // "(上接26版)": a page of a newspaper, continued from.
+  if (n.plain_integer && StartsWith(t, n.end, "\xe7\x89\x88")) return true;  // 版
   // A tenor naming a bond: "the 30-year gilt".
   if (At(t, n.end) == '-' && StartsWithNoCase(t, n.end + 1, "year") && NamesABond(t, n.end + 5)) return true;
   // Reference numbers: "No. 23-1234", "no. 5".
