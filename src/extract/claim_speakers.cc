@@ -285,7 +285,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
       break;
     }
   }
-  const bool role_before = IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1));
+  // After an opening phrase, a description with its article ("On Monday, the regulator Ofgem said").
+  const bool role_before = IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1)) || (opens > 0 && IsWord(opens, "the"));
   if ((opens == 0 || role_before) && i - opens <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
     static const WordSet kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
                                       "and", "or", "but", "after", "before", "as", "than", "that",
@@ -297,7 +298,10 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                        noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
     for (size_t j = opens; j < i && description; ++j) {
       const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > opens;  // "U.S.", "state-owned"
-      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 && !ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)) &&
+      // ("Kesara's state oil company": after an owner or article, "state" is no verb.)
+      const bool determined = j > 0 && (IsWord(j - 1, "'s") || IsWord(j - 1, "the") || IsWord(j - 1, "a"));
+      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 &&
+                    (determined || (!ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)))) &&
                     !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
     }
     if (description) return true;

@@ -537,3 +537,10 @@ TEST_CASE("A joined descriptor before a name and a surname that is a role word l
   // A run ending in a role word that is no surname still names the role's owner, not a person.
   CHECK(Claims("Harbour Board Chief of Staff Andrew Card said talks stalled.") == Found{"[Andrew Card]: talks stalled"});
 }
+
+TEST_CASE("A description with its article after an opening phrase, or after an owner, introduces the name",
+          "[claims][speakers]") {
+  CHECK(Claims("On Monday, the regulator Tarnwell said bills would fall.") == Found{"[Tarnwell]: bills would fall"});
+  // "state" after an owner is no reporting verb.
+  CHECK(Claims("Ostmark's state oil company Petrovel said output would rise.") == Found{"[Petrovel]: output would rise"});
+}
