@@ -544,3 +544,8 @@ TEST_CASE("A description with its article after an opening phrase, or after an o
   // "state" after an owner is no reporting verb.
   CHECK(Claims("Ostmark's state oil company Petrovel said output would rise.") == Found{"[Petrovel]: output would rise"});
 }
+
+TEST_CASE("Leaders of a named group speak for it", "[claims][speakers]") {
+  CHECK(Claims("Leaders of the Corran Dockers Union said 59% of members had voted.") ==
+        Found{"[Corran Dockers Union]: 59% of members had voted"});
+}
