@@ -49,6 +49,11 @@ std::string LowerAscii(std::string_view s) {
 
 }  // namespace
 
+bool IsSurnameRoleWord(std::string_view lower) {
+  static const WordSet words = {"king", "bishop", "dean", "major", "prince"};
+  return words.count(lower) != 0;
+}
+
 bool IsDemonym(std::string_view lower) {
   // The regular ones end as IsPluralOfPeople reads them ("-ian", "-ese", "-ish", "-ean"); these do not.
   static const WordSet words = {"german", "thai", "greek", "swiss", "czech", "dane", "swede", "finn", "pole", "turk",
@@ -339,13 +344,15 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
   for (size_t r = 0; r < runs_.size(); ++r) {
     if (names_[r].empty()) continue;
     int she = runs_[r].she, he = runs_[r].he;
+    const std::string fullest = Fullest(Join(names_[r], 0, names_[r].size()));
     for (const std::string& role : runs_[r].roles) {
       const char g = GenderOfTitle(role);
       she += g == 'f';
       he += g == 'm';
+      if (g != '\0') titled_.insert(fullest);
     }
     if (she == 0 && he == 0) continue;
-    auto& [f, m] = votes[Fullest(Join(names_[r], 0, names_[r].size()))];
+    auto& [f, m] = votes[fullest];
     f += she;
     m += he;
   }

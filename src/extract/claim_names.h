@@ -62,6 +62,9 @@ class NameIndex {
   // The pronoun the text gives a person (by a fullest name): 'f' or 'm' when its titles, roles and
   // pronouns (NameRun::she, he) all agree, else '\0'.
   char GenderOf(std::string_view fullest) const;
+  // Whether the text writes a person's title or role that has a gender before the name ("Ms.
+  // Showalter", "Mr Nunan", "chairwoman Ilse Brandt"): a person's name, one word or more.
+  bool HasGenderedTitle(std::string_view fullest) const { return titled_.count(fullest) != 0; }
   // The candidate introduced with a role word ("incumbent mayor Helen Kovac": "mayor"), if one.
   std::optional<std::string> ByRole(std::string_view lower_role) const;
 
@@ -81,6 +84,7 @@ class NameIndex {
   std::map<std::string, std::string, std::less<>> other_script_;
   std::set<std::string, std::less<>> described_organisations_;  // names of runs described as organisations
   std::map<std::string, char, std::less<>> genders_;  // by fullest name, where the text gives one
+  std::set<std::string, std::less<>> titled_;         // fullest names after a gendered title or role
 };
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in
@@ -90,6 +94,10 @@ bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words)
 // An organisation's acronym that spells a common word ("WHO", "ACT"), as written: three to five
 // capitals, a name though its word in lowercase is none.
 bool IsAcronymOfWord(std::string_view word);
+
+// A role word that is also a common surname ("king", "bishop", "major"), lowercase: after a first
+// name ("Martin King said") it ends a person's name rather than naming a role's owner.
+bool IsSurnameRoleWord(std::string_view lower);
 
 // A demonym that does not end like one ("german", "thai", "swiss"), lowercase: a person described by
 // nationality ("the German said"), never a name.

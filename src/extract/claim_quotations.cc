@@ -238,6 +238,7 @@ bool SentenceReader::IsToldAt(size_t k) const {
 // abbreviation stops, and the capitalised words and "and" between them: "President and Chief
 // Operating Officer Jon Gray"), then the name after the last of them.
 size_t SentenceReader::AfterRole(size_t k) const {
+  if (const size_t name = JoinedDescriptorEnd(k); name > k) return name;  // "Zurich-based Larch Capital"
   size_t j = k;
   while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
@@ -272,6 +273,7 @@ size_t SentenceReader::AfterRole(size_t k) const {
 // Where a role phrase before the name at token i starts, or i: "…, BNR governor Mugur Isarescu
 // said", "…, President and Chief Operating Officer Jon Gray said" (AfterRole read backwards).
 size_t SentenceReader::RoleStart(size_t i) const {
+  if (i >= 1 && JoinedDescriptorEnd(i - 1) == i) return i - 1;  // "Zurich-based Larch Capital"
   size_t begin = i;
   bool role = false;
   while (begin > 0 && begin + 10 > i) {

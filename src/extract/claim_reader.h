@@ -315,6 +315,7 @@ class SentenceReader {
   bool MayDescribeBody(size_t i) const;
   std::optional<std::vector<Speaker>> DescribedBody(size_t i, size_t* after) const;
   bool AgeAfter(size_t k) const;
+  size_t JoinedDescriptorEnd(size_t k) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
   std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true, bool public_body = false) const;

@@ -19,6 +19,8 @@ bool ClaimFinder::IsPersonName(std::string_view name) const {
   if (name.size() >= 2 && std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   if (names_ != nullptr) {
     const std::string fullest = names_->Fullest(name);
+    // "Ms. Showalter", "Mr Nunan": a surname the text gives a person's title is a person's.
+    if (names_->HasGenderedTitle(fullest)) return true;
     return fullest.find(' ') != std::string::npos && !LooksLikeOrganization(fullest);
   }
   for (const NameRun& run : runs_) {
@@ -150,6 +152,12 @@ bool SentenceReader::AgeAfter(size_t k) const {
   return age.size() == 2 && std::isdigit(static_cast<unsigned char>(age[0])) && std::isdigit(static_cast<unsigned char>(age[1]));
 }
 
+// The token after a word joined by a hyphen that describes the name after it at token k
+// ("Singapore-based Phillip Futures", "Kremlin-backed Rosgaz": IsJoinedDescriptor), or k.
+size_t SentenceReader::JoinedDescriptorEnd(size_t k) const {
+  return k + 1 < n() && T(k).word && IsJoinedDescriptor(W(k)) && IsCapitalized(text_, T(k + 1)) ? k + 1 : k;
+}
+
 // Whether the word before a name is a person's title or role ("Dr. Weera", "striker Mensah",
 // "Governor Tarrow"): a one-word name after it is a person's.
 bool ClaimFinder::Titled(ByteSpan name) const {
@@ -277,7 +285,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
       break;
     }
   }
-  const bool role_before = IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1));
+  // After an opening phrase, a description with its article ("On Monday, the regulator Ofgem said").
+  const bool role_before = IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1)) || (opens > 0 && IsWord(opens, "the"));
   if ((opens == 0 || role_before) && i - opens <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
     static const WordSet kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
                                       "and", "or", "but", "after", "before", "as", "than", "that",
@@ -289,12 +298,15 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                        noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
     for (size_t j = opens; j < i && description; ++j) {
       const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > opens;  // "U.S.", "state-owned"
-      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 && !ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)) &&
+      // ("Kesara's state oil company": after an owner or article, "state" is no verb.)
+      const bool determined = j > 0 && (IsWord(j - 1, "'s") || IsWord(j - 1, "the") || IsWord(j - 1, "a"));
+      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 &&
+                    (determined || (!ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)))) &&
                     !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
     }
     if (description) return true;
   }
-  // "Acme's Jane Doe": the owner only qualifies the name.  // "Acme's Jane Doe": the owner only qualifies the name.
+  // "Acme's Jane Doe": the owner only qualifies the name.
   // "The club's chairman Sharon Brittan said": an organisation's noun as the owner, after "the".
   if (IsWord(i - 1, "'s")) {
     return i >= 2 && (IsCapitalized(text_, T(i - 2)) ||
@@ -486,8 +498,11 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
     if (Is(*end, "+") && T(*end).begin == T(*end - 1).end) ++*end;  // "OPEC+": the sign is part of the name
-    // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a name.
-    if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1)))) return false;
+    // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a
+    // name; "Martin King", "Sarah Bishop": a first name and a surname that is a role word are one.
+    const bool surname_role = *end - at == 2 && IsSurnameRoleWord(W(at + 1)) && f_.IsPersonName(text_.substr(T(at).begin, T(at + 1).end - T(at).begin)) &&
+                              f_.MayBeName(text_.substr(T(at).begin, T(at).end - T(at).begin));
+    if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1))) && !surname_role) return false;
     // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.
     for (size_t k = at + 1; k + 1 < *end; ++k) {
       if (IsTitle(W(k)) && IsCapitalized(text_, T(k)) && !HeadAfter(k)) return false;

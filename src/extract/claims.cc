@@ -106,11 +106,16 @@ void SentenceReader::Read() {
     if (const ActorMention* m = MentionAt(i)) {
       const Speaker s = f_.SpeakerOf(*m);
       if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
-      if (s.kind != ActorKind::kPerson && i <= 2) f_.org_ = {{s}, index_};
-      if (s.kind != ActorKind::kPerson && i == 0) f_.plural_ = {{s}, index_};
-      // An outlet reports on companies; "the company" is never the newspaper.
-      if (s.kind != ActorKind::kPerson && !(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
-      if (s.kind != ActorKind::kPerson) f_.organisations_.push_back({{s}, index_});
+      // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
+      // the person's employer, never what a later "the company" or "it" stands for.
+      const bool employer = AfterRole(i) >= MentionEnd(i);
+      if (s.kind != ActorKind::kPerson && !employer) {
+        if (i <= 2) f_.org_ = {{s}, index_};
+        if (i == 0) f_.plural_ = {{s}, index_};
+        // An outlet reports on companies; "the company" is never the newspaper.
+        if (!(m->actor_id.empty() && LooksLikeOutlet(m->surface))) f_.company_ = {{s}, index_};
+        f_.organisations_.push_back({{s}, index_});
+      }
     }
     // "The paper quoted the minister as saying …": whoever quotes, unnamed or not, the one quoted
     // speaks (a subject that speaks was read before: "Reuters quoted X as saying").

@@ -394,7 +394,7 @@ bool IsSpokesperson(std::string_view w) {
                                 "executive", "spokespeople", "officials", "executives", "representatives",
                                 "analysts", "researchers", "economists", "scientists", "strategists", "analyst",
                                 "researcher", "economist", "scientist", "strategist", "experts", "engineers",
-                                "members"};  // "Members of OPEC+ said": the group speaks
+                                "members", "leaders"};  // "Members of OPEC+ said", "Leaders of the union said": the group speaks
   return words.count(w) != 0;
 }
 

@@ -512,3 +512,40 @@ TEST_CASE("Two outlets as one subject each report and the news agency is the wir
                "would fall, the news agency said.") ==
         Found{"[Reuters]: talks had stalled", "[Ostland Energy Agency]: stocks were low", "[Reuters]: Output would fall"});
 }
+
+TEST_CASE("A one-word name after a gendered title is a person's, whom a later \"she\" stands for", "[claims][speakers]") {
+  CHECK(Claims("\"Voters deserve answers,\" Dalby said. \"Ms. Ostrander has offered vague replies.\" "
+               "Ostrander did not respond to Dalby. She said the count had been checked twice.") ==
+        Found{"[Dalby]: Voters deserve answers", "[Dalby]: Ms. Ostrander has offered vague replies",
+              "[Ostrander]: the count had been checked twice"});
+}
+
+TEST_CASE("A firm before a role and a name is the person's employer, not what \"the company\" stands for",
+          "[claims][speakers]") {
+  CHECK(Claims("Quellstone Ltd cut its prices on Friday. The drop was a surprise, said Harwick Research analyst "
+               "Ines Varga. The company said demand would recover in the autumn.") ==
+        Found{"[Ines Varga]: The drop was a surprise", "[Quellstone Ltd]: demand would recover in the autumn"});
+}
+
+TEST_CASE("A joined descriptor before a name and a surname that is a role word leave the speaker found",
+          "[claims][speakers]") {
+  CHECK(Claims("Prices will hold, Lisbon-based Corvo Markets said on Monday.") ==
+        Found{"[Corvo Markets]: Prices will hold"});
+  CHECK(Claims("\"Nobody is selling,\" Lisbon-based Corvo Markets said.") == Found{"[Corvo Markets]: Nobody is selling"});
+  CHECK(Claims("Traders were watching the strait, Tamsin King said. \"Volumes are thin,\" King said.") ==
+        Found{"[Tamsin King]: Traders were watching the strait", "[Tamsin King]: Volumes are thin"});
+  // A run ending in a role word that is no surname still names the role's owner, not a person.
+  CHECK(Claims("Harbour Board Chief of Staff Andrew Card said talks stalled.") == Found{"[Andrew Card]: talks stalled"});
+}
+
+TEST_CASE("A description with its article after an opening phrase, or after an owner, introduces the name",
+          "[claims][speakers]") {
+  CHECK(Claims("On Monday, the regulator Tarnwell said bills would fall.") == Found{"[Tarnwell]: bills would fall"});
+  // "state" after an owner is no reporting verb.
+  CHECK(Claims("Ostmark's state oil company Petrovel said output would rise.") == Found{"[Petrovel]: output would rise"});
+}
+
+TEST_CASE("Leaders of a named group speak for it", "[claims][speakers]") {
+  CHECK(Claims("Leaders of the Corran Dockers Union said 59% of members had voted.") ==
+        Found{"[Corran Dockers Union]: 59% of members had voted"});
+}
