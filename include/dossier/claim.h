@@ -83,7 +83,7 @@ namespace dossier {
 // 发布会) after who speaks trimmed, 从…分析 an angle (no speaker) unless something is learned from it.
 // 11: a dateline of a place in capitals and an outlet or date in brackets with no dash ("MEXICO
 // CITY (Wirewatch / Agency - 13th April, 2020) Mexico has …") is no part of a claim.
-// 11 (speakers): a one-word name after a gendered title a person's ("Ms. Showalter … She said"); a
+// speakers: a one-word name after a gendered title a person's ("Ms. Showalter … She said"); a
 // firm before a role and a name ("Morningstar analyst Ali Mogharabi") the person's employer, never
 // what "the company" or "it" stands for; "Zurich-based X" and "Martin King" after their claim; a
 // description with its article after an opening phrase ("On Monday, the regulator Ofgem said").
