@@ -319,6 +319,13 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
                     return listed;
                   }() << "); conflicts missed: " << DescribeMissedConflicts(total));
   WARN("news " << half << " span+value misses by class: " << total.misses.Describe());
+  // Subject and metric misses of the whole half by what we gave: none (or the figure not found),
+  // another, or one where the label has none; the metrics by lexicon name ("labelled>read").
+  WARN("news " << half << " subjects missed: we gave none " << m.subject_empty << " (figure not found " << m.subject_unfound
+               << "), we gave another " << m.subject_wrong << ", we gave one where the label has none " << m.subject_guessed
+               << "; metrics missed: we gave none " << m.metric_empty << " (figure not found " << m.metric_unfound
+               << "), we gave another " << m.metric_wrong << " (" << Counts(m.metric_confusions)
+               << "), we gave one where the label has none " << m.metric_guessed << " (" << Counts(m.metric_guessed_by_metric) << ")");
   // Chinese and English texts apart (a text's language is what most of its letters are written in).
   for (const auto& [language, score] : total.by_language) {
     const MeaningScore& lm = score.meaning;
