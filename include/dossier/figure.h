@@ -107,7 +107,12 @@ namespace dossier {
 // period past a clause break after a Han figure the next clause's; the noun after a measure word its
 // dictionary words (ICU word break: 四个关键词评价一季度 → 关键词); one Latin letter glued to Han (V型)
 // no name, a clause opening with 預測/大幅/來到/併計 no owner's.
-inline constexpr int kFigureExtractorVersion = 12;
+// 13 (s13-figsubj): subjects: "Members of the X" is X's, "and" inside one name ("Association of
+// Machinists and Aerospace Workers", the speakers' rule), a list item's first word ("- Earnings:")
+// and a word before a plural and "will"/"also" ("Union members also will …") no names, forecasters
+// ("Economists were expecting prices …") no good; metrics: a figure with a noun of its own ("a 25%
+// wage increase", "a $25 billion shelf registration") takes no metric from another clause.
+inline constexpr int kFigureExtractorVersion = 13;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

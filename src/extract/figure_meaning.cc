@@ -16,6 +16,7 @@
 #include "extract/figure_tables.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
+#include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 #include "util/dates.h"
 
@@ -425,6 +426,34 @@ bool AppositiveMove(std::string_view t, ByteSpan clause) {
   const size_t second_end = WordEnd(t, e + 1);
   const std::string second = Lowercase(t.substr(e + 1, second_end - e - 1));
   return std::find(std::begin(kMoves), std::end(kMoves), second) != std::end(kMoves);
+}
+
+// Whether two lowercase words right after a figure are a noun of its own that names no metric:
+// "a 25% wage increase", "a $12,000 signing bonus", "a $25 billion shelf registration", "2
+// percent annual raises". Such a figure is that thing, and a metric named in another clause of
+// its sentence ("…, weeks after revenue fell") is another statement's. Not a verb or a time after
+// the figure ("rose 5% last year", "$5 billion was raised"), nor a comparative ("3% higher").
+bool NamesOwnNoun(std::string_view t, ByteSpan span) {
+  auto word_at = [&](size_t at) -> std::string_view {
+    size_t e = at;
+    while (e < t.size() && (IsLower(t[e]) || (t[e] == '-' && e > at))) ++e;
+    return e < t.size() && IsAsciiAlnum(t[e]) ? std::string_view() : t.substr(at, e - at);
+  };
+  if (At(t, span.end) != ' ') return false;
+  const std::string_view first = word_at(span.end + 1);
+  if (first.size() < 3 || At(t, span.end + 1 + first.size()) != ' ') return false;
+  const size_t second_at = span.end + 2 + first.size();
+  const std::string_view second = word_at(second_at);
+  if (second.size() < 3) return false;
+  static constexpr std::string_view kTimes[] = {"last", "this", "next", "each", "every", "per", "year", "years", "month",
+                                                "months", "quarter", "quarters", "week", "weeks", "day", "days", "annually"};
+  for (std::string_view w : {first, second}) {
+    const bool time = std::find(std::begin(kTimes), std::end(kTimes), w) != std::end(kTimes);
+    const bool verb_or_comparative = (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "er")) ||
+                                     IsFormOfBe(w) || IsAuxiliaryOrAdverb(w);
+    if (time || verb_or_comparative || IsFunctionWord(w) || IsMonthName(w) || IsNumberWord(w)) return false;
+  }
+  return !MatchMetricAt(t, span.end + 1) && !MatchMetricAt(t, second_at);
 }
 
 bool MeasuresSomething(std::string_view t, const Figure& f) {
@@ -951,7 +980,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
       // The clauses before it first: a clause after it begins another statement ("from 1-3%
       // earlier, and kept its operating margin band at 20-22%").
-      const ByteSpan statement = StatementOf(t, sentence, f.span);
+      const ByteSpan statement = NamesOwnNoun(t, f.span) ? clause : StatementOf(t, sentence, f.span);
       const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
       const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
       if (!f.metric && before.begin < before.end) f.metric = NearestMetric(t, sentence_metrics, before, f.span);

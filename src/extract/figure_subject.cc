@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "extract/figure_han_topic.h"
+#include "extract/claim_names.h"
 #include "extract/datelines.h"
 #include "extract/figure_period.h"
 #include "extract/lexicon.h"
@@ -87,6 +88,9 @@ bool OpensSentence(std::string_view t, size_t begin) {
   if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
   // After a dateline's dash ("LONDON, 9 March 2026 — The …") a sentence begins.
   if (i >= 5 && t.substr(i - 4, 4) == " \xe2\x80\x94" && IsDigit(t[i - 5])) return true;
+  // A list item's first word ("- Earnings: $1.03 per share", "• Revenue …") opens its line.
+  if (i >= 2 && (t[i - 1] == '-' || t[i - 1] == '*') && t[i - 2] == '\n') return true;
+  if (i >= 4 && t.substr(i - 3, 3) == "\xe2\x80\xa2" && t[i - 4] == '\n') return true;
   const char c = Before(t, i);
   // After initials ("U.S. West Texas Intermediate") a name goes on more often than a sentence begins.
   if (c == '.' && i >= 3 && IsUpper(t[i - 2]) && t[i - 3] == '.') return false;
@@ -310,6 +314,13 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   return names;
 }
 
+// "will", "would", "also", "have" …: words that follow a plural noun before its verb, and never a
+// verb in the present ("Union members also will receive …", not "Amazon expects …").
+bool IsModalOrAlso(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"will", "would", "also", "have", "had", "could", "may", "can", "should", "must"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // Whether the word after `name` ends in "s" as a plural noun does, and the word after it is a
 // verb of change or "were"/"are" ("Large deals signed …" is not this; "Gross advances grew" is).
 bool NounFollows(std::string_view t, const Name& name) {
@@ -318,8 +329,11 @@ bool NounFollows(std::string_view t, const Name& name) {
   const std::string next = Lowercase(t.substr(name.end + 1, next_end - name.end - 1));
   if (next.size() < 4 || next.back() != 's' || next[next.size() - 2] == 's') return false;
   const std::string after = At(t, next_end) == ' ' ? Lowercase(t.substr(next_end + 1, WordEnd(t, next_end + 1) - next_end - 1)) : "";
+  // ("Union members also will receive …", "Union members will vote": an auxiliary or an adverb
+  // follows a noun, never a verb in the present.)
   return after == "were" || after == "are" || after == "grew" || after == "rose" || after == "fell" ||
-         (after.size() > 3 && after.compare(after.size() - 2, 2, "ed") == 0);
+         (after.size() > 3 && after.compare(after.size() - 2, 2, "ed") == 0) ||
+         IsFormOfBe(after) || IsModalOrAlso(after);
 }
 
 // Whether the word after a sentence's first word `name` is a verb: a reporting verb, a form of
@@ -910,6 +924,18 @@ std::vector<Name> NamesOf(std::string_view t) {
       n.opens_sentence = false;
     }
   }
+  // "Members of the IAM District", "Shareholders of Brill Power": people of an organisation are
+  // counted as the organisation's ("33,000 members"), and its name is what the text goes on using.
+  for (Name& n : runs) {
+    const size_t space = n.words.find(' ');
+    if (space == std::string::npos || n.words.compare(space, 4, " of ") != 0) continue;
+    const std::string first = n.words.substr(0, space);
+    if (!IsPluralOfPeopleWord(Lowercase(first)) || IsOrganizationHead(first)) continue;
+    const size_t rest = space + (n.words.compare(space, 8, " of the ") == 0 ? 8 : 4);
+    n.words = n.words.substr(rest);
+    n.begin += rest;
+    n.opens_sentence = false;
+  }
   // (Hashed: filled once per name of the text. What is read from them does not depend on order.)
   std::unordered_set<std::string> named_inside, multi_word;
   std::unordered_map<std::string, int> verb_openers;
@@ -1062,6 +1088,28 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (Name& n : han) names.push_back(std::move(n));
   std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
 
+  // "International Association of Machinists and Aerospace Workers": "and" inside one name (the
+  // rule the speakers are read by) joins two runs into it.
+  auto words_of = [](const std::string& words) {
+    std::vector<std::string_view> out;
+    for (size_t at = 0; at < words.size();) {
+      const size_t space = std::min(words.find(' ', at), words.size());
+      out.push_back(std::string_view(words).substr(at, space - at));
+      at = space + 1;
+    }
+    return out;
+  };
+  for (size_t k = 0; k + 1 < names.size(); ++k) {
+    Name& n = names[k];
+    Name& next = names[k + 1];
+    if (next.begin != n.end + 5 || t.substr(n.end, 5) != " and " || IsNonAscii(n.words[0]) ||
+        !AndJoinsOneName(words_of(n.words), words_of(next.words))) {
+      continue;
+    }
+    n.words += " and " + next.words;
+    n.end = next.end;
+    names.erase(names.begin() + k + 1);
+  }
   // Lists: names joined by ", " or (", ") "and ".
   std::vector<Name> joined;
   for (size_t k = 0; k < names.size();) {
@@ -1707,6 +1755,8 @@ class SubjectReader {
       good += lower;
     }
     if (good.empty() || good.size() > 30) return std::nullopt;
+    // "Economists were expecting prices to …": who forecasts a price names no good.
+    if (IsNotAName(good.substr(good.rfind(' ') + 1))) return std::nullopt;
     return good;
   }
 
