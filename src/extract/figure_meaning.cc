@@ -456,6 +456,20 @@ bool NamesOwnNoun(std::string_view t, ByteSpan span) {
   return !MatchMetricAt(t, span.end + 1) && !MatchMetricAt(t, second_at);
 }
 
+// Whether a percentage says how far a count has got: "99.86 percent of the ballot boxes have been
+// counted", "with 90 percent of the votes counted", "with 95% of precincts reporting". It measures
+// no party's or election's quantity.
+bool CountsProgress(std::string_view t, ByteSpan span) {
+  if (!StartsWith(t, span.end, " of ")) return false;
+  const std::string_view after = t.substr(span.end, std::min<size_t>(60, t.size() - span.end));
+  const size_t stop = after.find_first_of(".,;:");
+  const std::string_view words = after.substr(0, stop);
+  for (std::string_view counted : {" counted", " reporting", " reported", " opened", " tallied"}) {
+    if (words.find(counted) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool MeasuresSomething(std::string_view t, const Figure& f) {
   if (f.kind == FigureKind::kDuration) return false;
   // A multiple measures what it multiplies when it is a move: "net profit more than doubled",
@@ -952,7 +966,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       breaks_of_sentence = ClauseBreaks(t, sentence);
     }
     // Metric.
-    if (MeasuresSomething(t, f) && !f.metric) {  // a table cell's comes from its headers
+    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span))) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
       // Money for a unit of a good is its price, whatever else the clause names ("buying electricity
@@ -966,6 +980,8 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
       // In a text on an election, a share its own clause names no other measure for is a share of
       // the vote ("came second with 28.9% and 58 seats", "its lead narrowed to 5.3 percentage points").
+      // A percentage of votes is a share of the vote wherever it is written ("12.98 percent of the votes").
+      if (f.kind == FigureKind::kPercent && f.metric == "votes" && StartsWith(t, f.span.end, " of ")) f.metric = "vote share";
       if (f.kind == FigureKind::kPercent && (!f.metric || ((f.metric == "seats" || f.metric == "votes") && !StartsWith(t, f.span.end, " of ")))) {
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text) f.metric = "vote share";
@@ -1111,7 +1127,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           }
           f.period_kind = clause_kind;
         }
-        if (!f.period_kind) f.period_kind = sentence_kind;
+        // "Earnings: $1.40 per share, against $1.95 a share expected by analysts": a word of
+        // expectation in a later clause that holds a figure of its own is that figure's.
+        if (!f.period_kind) {
+          const bool later_own = k + 1 < figures->size() && (*figures)[k + 1].sentence == sentence && !(clauses[k + 1] == clause);
+          f.period_kind = later_own ? PeriodKind(t, sentence.begin, clauses[k + 1].begin) : sentence_kind;
+        }
       }
     }
   }

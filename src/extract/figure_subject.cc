@@ -327,6 +327,11 @@ bool NounFollows(std::string_view t, const Name& name) {
   if (At(t, name.end) != ' ') return false;
   const size_t next_end = WordEnd(t, name.end + 1);
   const std::string next = Lowercase(t.substr(name.end + 1, next_end - name.end - 1));
+  // "Health authorities in Argentina", "Union members", "Party officials said": people a word
+  // before them describes, which no verb in the present spells (unlike "offers" or "enters").
+  static constexpr std::string_view kPeople[] = {"authorities", "officials", "members", "workers", "employees",
+                                                 "leaders", "lawmakers", "residents", "shareholders", "staff"};
+  if (std::find(std::begin(kPeople), std::end(kPeople), next) != std::end(kPeople)) return true;
   if (next.size() < 4 || next.back() != 's' || next[next.size() - 2] == 's') return false;
   const std::string after = At(t, next_end) == ' ' ? Lowercase(t.substr(next_end + 1, WordEnd(t, next_end + 1) - next_end - 1)) : "";
   // ("Union members also will receive …", "Union members will vote": an auxiliary or an adverb
@@ -361,6 +366,12 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::unordered_set
   const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Alphabet Inc.'s"
   if (named_inside.count(name.words) != 0 || StartsWith(t, end, "'s") || StartsWith(t, end, "\xe2\x80\x99s")) {
     return true;
+  }
+  // "DEAL: The contract …", "UPDATE: …": a word in capitals before a colon at a line's start is a
+  // kicker, a name only where the text writes it inside a sentence too ("IBM: revenue rose …").
+  if (name.words.size() >= 4 && std::all_of(name.words.begin(), name.words.end(), IsUpper) && At(t, name.end) == ':' &&
+      (name.begin == 0 || t[name.begin - 1] == '\n')) {
+    return false;
   }
   if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
   const std::string lower = Lowercase(name.words);
@@ -1333,6 +1344,11 @@ class SubjectReader {
   }
 
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
+    // "a 53-day strike", "over four years", "in the past 24 hours": a span of the calendar is no
+    // one's number; a time in seconds or minutes is a performance ("won in 2:06:18"), its runner's.
+    if (f.kind == FigureKind::kDuration && f.unit != "seconds" && f.unit != "minutes") return std::nullopt;
+    // "won 94 of the 210 seats", "71 of the 151": the whole a part is counted out of is no one's.
+    if (IsWholeOfPart(f.span.begin)) return std::nullopt;
     paragraph_ = ParagraphStart(f.span.begin);
     if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) {
       std::optional<std::string> subject = InTable(f, cell);
@@ -1350,6 +1366,14 @@ class SubjectReader {
     if (subject && f.metric && IsEconomyMeasure(*f.metric) && !NamesTarget(f)) {
       if (auto place = PlaceInName(*subject)) subject = place;
     }
+    // "The Consumer Price Index rose 0.1% …, according to the U.S. Bureau of Labor Statistics": an
+    // economy's measure that names no owner is the place of the office its sentence says counts it.
+    if (!subject && f.metric && IsEconomyMeasure(*f.metric)) {
+      auto [first, last] = NamesWithin(f.sentence.begin, f.sentence.end);
+      for (auto it = first; it != last && !subject; ++it) {
+        if (CountsOthers(it->words)) subject = PlaceInName(it->words);
+      }
+    }
     // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
     // text's next.
     if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
@@ -1359,6 +1383,14 @@ class SubjectReader {
   }
 
  private:
+  // Whether the figure at `begin` follows a number and "of (the)": "94 of the 210 seats".
+  bool IsWholeOfPart(size_t begin) const {
+    size_t i = begin;
+    if (i >= 4 && t_.substr(i - 4, 4) == "the ") i -= 4;
+    if (i < 4 || t_.substr(i - 4, 4) != " of ") return false;
+    return IsDigit(Before(t_, i - 4));
+  }
+
   // The names that lie wholly inside [begin, end).
   std::pair<std::vector<Name>::const_iterator, std::vector<Name>::const_iterator> NamesWithin(size_t begin, size_t end) const {
     auto first = std::lower_bound(names_.begin(), names_.end(), begin, [](const Name& n, size_t at) { return n.begin < at; });
@@ -1570,11 +1602,14 @@ class SubjectReader {
         static const std::unordered_set<std::string_view> kFields = {"Labor", "Labour", "Health", "Finance", "Economic",
                                                                      "Economy", "Commerce", "Trade", "Energy", "Agriculture",
                                                                      "State", "Treasury", "Defence", "Defense", "Industry"};
-        if (rest >= parts.size() || parts.size() - rest > 2) return std::nullopt;
-        for (size_t r = rest; r < parts.size(); ++r) {
-          if (kHeads.count(parts[r]) != 0 || kFields.count(parts[r]) != 0 || !IsUpper(parts[r][0])) return std::nullopt;
+        bool place_after = rest < parts.size() && parts.size() - rest <= 2;
+        for (size_t r = rest; place_after && r < parts.size(); ++r) {
+          place_after = kHeads.count(parts[r]) == 0 && kFields.count(parts[r]) == 0 && IsUpper(parts[r][0]);
         }
-        return words.substr(parts[rest].data() - words.data());
+        if (place_after) return words.substr(parts[rest].data() - words.data());
+        // "U.S. Bureau of Labor Statistics": the place before a field's office.
+        if (k == 0 || k > 2 || kNoPlace.count(parts[0]) != 0) return std::nullopt;
+        return words.substr(0, parts[k].data() - words.data() - 1);
       }
       if (k == 0 || k > 2 || kNoPlace.count(parts[0]) != 0) return std::nullopt;
       return words.substr(0, parts[k].data() - words.data() - 1);
@@ -2125,11 +2160,49 @@ void OneNamePerGood(std::vector<Figure>* figures) {
   }
 }
 
+// "Sales at Drummond Foods and Pellcrest rose 4% and 6% respectively", "The CHP, MHP and HDP are
+// projected to secure 132, 81 and 79 seats respectively": figures given a list as their subject,
+// as many as its members and all before "respectively" in their sentence, are each member's in the
+// order the sentence writes them.
+static void ReadRespectively(std::string_view t, std::vector<Figure>* figures) {
+  for (size_t k = 0; k < figures->size();) {
+    const Figure& first = (*figures)[k];
+    size_t end = k + 1;
+    while (end < figures->size() && (*figures)[end].sentence == first.sentence && (*figures)[end].subject == first.subject) ++end;
+    const size_t next = end;
+    if (!first.subject || first.subject->find(" and ") == std::string::npos || end - k < 2) {
+      k = next;
+      continue;
+    }
+    const ByteSpan sentence = first.sentence;
+    const std::string_view after = t.substr((*figures)[end - 1].span.end, std::min<size_t>(40, sentence.end - (*figures)[end - 1].span.end));
+    std::vector<std::string> members;
+    std::string rest = *first.subject;
+    for (size_t cut; (cut = rest.find(", ")) != std::string::npos; rest = rest.substr(cut + 2)) members.push_back(rest.substr(0, cut));
+    const size_t cut = rest.rfind(" and ");
+    members.push_back(rest.substr(0, cut));
+    members.push_back(rest.substr(cut + 5));
+    // Where the sentence writes each member, before the first figure.
+    const std::string_view before = t.substr(sentence.begin, first.span.begin - sentence.begin);
+    std::vector<std::pair<size_t, std::string>> written;
+    for (const std::string& m : members) {
+      const size_t at = before.find(m);
+      if (at != std::string_view::npos) written.emplace_back(at, m);
+    }
+    if (after.find("respectively") != std::string_view::npos && written.size() == members.size() && members.size() == end - k) {
+      std::sort(written.begin(), written.end());
+      for (size_t i = 0; i < written.size(); ++i) (*figures)[k + i].subject = written[i].second;
+    }
+    k = next;
+  }
+}
+
 void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
   if (figures->empty()) return;
   SubjectReader reader(t);
   for (size_t k = 0; k < figures->size(); ++k) (*figures)[k].subject = reader.Read((*figures)[k], clauses[k]);
   OneNamePerGood(figures);
+  ReadRespectively(t, figures);
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& a = (*figures)[k - 1];
     Figure& b = (*figures)[k];
