@@ -1369,9 +1369,13 @@ class SubjectReader {
     // "The Consumer Price Index rose 0.1% …, according to the U.S. Bureau of Labor Statistics": an
     // economy's measure that names no owner is the place of the office its sentence says counts it.
     if (!subject && f.metric && IsEconomyMeasure(*f.metric)) {
-      auto [first, last] = NamesWithin(f.sentence.begin, f.sentence.end);
+      // (A sentence that ends in initials, "the U.S.", may have been cut before the office's name.)
+      auto [first, last] = NamesWithin(f.sentence.begin, std::min<size_t>(t_.size(), f.sentence.end + 80));
       for (auto it = first; it != last && !subject; ++it) {
-        if (CountsOthers(it->words)) subject = PlaceInName(it->words);
+        if (!CountsOthers(it->words) || it->begin > f.sentence.end + 1) continue;
+        subject = PlaceInName(it->words);
+        // "U.S. Bureau of Labor Statistics": initials end a run, so the place is the name before.
+        if (!subject && it != first && std::prev(it)->end + 1 == it->begin && !std::prev(it)->group) subject = std::prev(it)->words;
       }
     }
     // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
