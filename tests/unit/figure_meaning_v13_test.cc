@@ -97,3 +97,19 @@ TEST_CASE("v13 metric: a percentage of the votes is a vote share; how far a coun
   CHECK(MetricOf(text, "40.8 percent") == "vote share");
   CHECK(MetricOf(text, "99.8 percent") == "-");
 }
+
+TEST_CASE("v13 subject: a calendar duration and the whole a part is counted out of are no one's", "[figures][subject]") {
+  const std::string strike = "Machinists at Harrowgate Aero ended a 53-day strike after the company offered raises over four years.";
+  CHECK(SubjectOf(strike, "53-day") == "-");
+  CHECK(SubjectOf(strike, "four years") == "-");
+  // A time in a race is the runner's.
+  CHECK(SubjectOf("Joseph Kiprono won the men's race in 2:06:18.", "2:06:18") == "Joseph Kiprono");
+  const std::string seats = "The Larkspur Alliance won 94 of the 210 seats in Sunday's election.";
+  CHECK(SubjectOf(seats, "94") == "Larkspur Alliance");
+  CHECK(SubjectOf(seats, "210 seats") == "-");
+}
+
+TEST_CASE("v13 subject: an economy's measure is the place before the office that releases it", "[figures][subject]") {
+  CHECK(SubjectOf("Head\n\nThe Consumer Price Index rose 0.1% in November, according to the U.S. Bureau of Labor Statistics.\n",
+                  "0.1%") == "U.S.");
+}
