@@ -11,18 +11,6 @@
 
 using namespace dossier;
 
-namespace {
-
-std::string SubjectOf(const std::string& text, const std::string& surface) {
-  return OnlyFigure(text, surface).subject.value_or("-");
-}
-
-std::string MetricOf(const std::string& text, const std::string& surface) {
-  return OnlyFigure(text, surface).metric.value_or("-");
-}
-
-}  // namespace
-
 TEST_CASE("v13 subject: the members of an organisation count as the organisation's", "[figures][subject]") {
   CHECK(SubjectOf("Members of the Quillmarsh Nurses Guild voted 81% in favour on Friday.", "81%") == "Quillmarsh Nurses Guild");
   CHECK(SubjectOf("Shareholders of Ombrevale Freight backed the plan with 64% support.", "64%") == "Ombrevale Freight");
