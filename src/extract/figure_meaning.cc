@@ -380,6 +380,26 @@ bool BacksSomeone(std::string_view t, size_t at) {
   return At(t, at) == ' ' && backing_at(at + 1);
 }
 
+// Whether a percentage is how a body voted: "voted 59 percent to accept", "voted to reject the
+// contract by 94.6%", "voted by a 96% margin", "The vote to authorize a strike was 96%" ("voted" or
+// "vote" in its clause, at most 50 bytes before it, no other figure between).
+bool CastsVote(std::string_view t, ByteSpan clause, ByteSpan span) {
+  const size_t from = std::max<size_t>(clause.begin, span.begin > 50 ? span.begin - 50 : 0);
+  const std::string_view before = t.substr(from, span.begin - from);
+  for (std::string_view word : {"voted ", "voting ", "vote "}) {
+    const size_t at = before.rfind(word);
+    if (at == std::string_view::npos || (at > 0 && IsAsciiLetter(before[at - 1]))) continue;
+    // The share right after the verb, or after "by" or "was" ("voted to cut the rate to 4%" is a rate).
+    const std::string_view between = before.substr(at + word.size());
+    auto ends_with = [&](std::string_view w) { return between.size() >= w.size() && between.substr(between.size() - w.size()) == w; };
+    if (std::none_of(between.begin(), between.end(), [](char c) { return IsDigit(c); }) &&
+        (between.empty() || ends_with(" by ") || ends_with(" by a ") || ends_with(" was ") || between == "by " || between == "by a ")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a text reports an election or a poll: it writes of voters, ballots, polls, elections,
 // seats, turnout or shares of the vote three times at least ("voted" alone is a central bank's or a
 // board's too). (Read only for a text with a bare share, when first needed.)
@@ -446,7 +466,9 @@ bool NamesOwnNoun(std::string_view t, ByteSpan span) {
   const std::string_view second = word_at(second_at);
   if (second.size() < 3) return false;
   static constexpr std::string_view kTimes[] = {"last", "this", "next", "each", "every", "per", "year", "years", "month",
-                                                "months", "quarter", "quarters", "week", "weeks", "day", "days", "annually"};
+                                                "months", "quarter", "quarters", "week", "weeks", "day", "days", "annually",
+                                                // "the 3.2% annual rate", "a 0.4% monthly gain": the measure itself, per period
+                                                "annual", "monthly", "quarterly", "yearly", "weekly", "daily"};
   for (std::string_view w : {first, second}) {
     const bool time = std::find(std::begin(kTimes), std::end(kTimes), w) != std::end(kTimes);
     const bool verb_or_comparative = (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "er")) ||
@@ -1031,7 +1053,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // in a text on an election or a poll, any bare share ("The ruling party leads with 61.6%").
       if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric) {
         if (!voting_text) voting_text = IsVotingText(t);
-        if (*voting_text || BacksSomeone(t, f.span.end)) f.metric = "vote share";
+        if (*voting_text || BacksSomeone(t, f.span.end) || CastsVote(t, clause, f.span)) f.metric = "vote share";
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {

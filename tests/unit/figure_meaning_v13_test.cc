@@ -77,7 +77,7 @@ TEST_CASE("v13 subject: a kicker in capitals before a colon, and a word before p
                   "41,754 confirmed cases") == "Marovia");
 }
 
-TEST_CASE("v13 metric: a percentage of the votes is a vote share; how far a count has got is no party's share",
+TEST_CASE("v13 metric: a percentage of the votes is a vote share, and how far a count has got no party's share",
           "[figures][metric]") {
   const std::string text =
       "Voters in Brennmoor elected a new parliament on Sunday, and turnout was high. With 99.8 percent of the ballot boxes "
@@ -100,4 +100,12 @@ TEST_CASE("v13 subject: a calendar duration and the whole a part is counted out 
 TEST_CASE("v13 subject: an economy's measure is the place before the office that releases it", "[figures][subject]") {
   CHECK(SubjectOf("Head\n\nThe Consumer Price Index rose 0.1% in November, according to the U.S. Bureau of Labor Statistics.\n",
                   "0.1%") == "U.S.");
+}
+
+TEST_CASE("v13 metric: the percentage a body voted by is a vote share", "[figures][metric]") {
+  CHECK(MetricOf("Machinists at Harrowgate Aero voted 59 percent to accept the offer.", "59 percent") == "vote share");
+  CHECK(MetricOf("Members voted to reject the latest contract by 94.6%.", "94.6%") == "vote share");
+  CHECK(MetricOf("The vote to authorize a strike was 96%.", "96%") == "vote share");
+  // A vote on something measured in percent names that measure, not a share of the vote.
+  CHECK(MetricOf("Shareholders voted to approve a 5% rise in the dividend.", "5%") != "vote share");
 }
