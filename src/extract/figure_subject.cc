@@ -1343,12 +1343,15 @@ class SubjectReader {
     return race->first;
   }
 
+  // Whether `f` is no one's number, though what it is read to be about stays what the text is
+  // about ("the highest in three years. They averaged $88 …"): a span of the calendar ("a 53-day
+  // strike", "over four years"; a time in seconds or minutes is a performance, "won in 2:06:18",
+  // its runner's), or the whole a part is counted out of ("won 94 of the 210 seats").
+  bool OwnsNoOne(const Figure& f) const {
+    return (f.kind == FigureKind::kDuration && f.unit != "seconds" && f.unit != "minutes") || IsWholeOfPart(f.span.begin);
+  }
+
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
-    // "a 53-day strike", "over four years", "in the past 24 hours": a span of the calendar is no
-    // one's number; a time in seconds or minutes is a performance ("won in 2:06:18"), its runner's.
-    if (f.kind == FigureKind::kDuration && f.unit != "seconds" && f.unit != "minutes") return std::nullopt;
-    // "won 94 of the 210 seats", "71 of the 151": the whole a part is counted out of is no one's.
-    if (IsWholeOfPart(f.span.begin)) return std::nullopt;
     paragraph_ = ParagraphStart(f.span.begin);
     if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) {
       std::optional<std::string> subject = InTable(f, cell);
@@ -2204,7 +2207,11 @@ static void ReadRespectively(std::string_view t, std::vector<Figure>* figures) {
 void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
   if (figures->empty()) return;
   SubjectReader reader(t);
-  for (size_t k = 0; k < figures->size(); ++k) (*figures)[k].subject = reader.Read((*figures)[k], clauses[k]);
+  for (size_t k = 0; k < figures->size(); ++k) {
+    Figure& f = (*figures)[k];
+    f.subject = reader.Read(f, clauses[k]);
+    if (reader.OwnsNoOne(f)) f.subject.reset();
+  }
   OneNamePerGood(figures);
   ReadRespectively(t, figures);
   for (size_t k = 1; k < figures->size(); ++k) {
