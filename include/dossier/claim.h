@@ -87,6 +87,8 @@ namespace dossier {
 // firm before a role and a name ("Morningstar analyst Ali Mogharabi") the person's employer, never
 // what "the company" or "it" stands for; "Zurich-based X" and "Martin King" after their claim; a
 // description with its article after an opening phrase ("On Monday, the regulator Ofgem said").
+// "and" inside an organisation's name between people after "of" ("International Association of
+// Machinists and Aerospace Workers") one speaker.
 inline constexpr int kClaimExtractorVersion = 11;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

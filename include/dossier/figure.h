@@ -120,6 +120,11 @@ namespace dossier {
 // revision's pair and "rose by 15 to 859" a move and its level; box scores (a row numbering the
 // columns no figures, records beside a score line, "tied the game 105-105", "4-13 from the field",
 // "3-pointers" a name); a row header's unit in a results table; "(上接26版)", "3、" no figures.
+// subjects: "Members of the X" is X's, "and" inside one name ("Association of
+// Machinists and Aerospace Workers", the speakers' rule), a list item's first word ("- Earnings:")
+// and a word before a plural and "will"/"also" ("Union members also will …") no names, forecasters
+// ("Economists were expecting prices …") no good; metrics: a figure with a noun of its own ("a 25%
+// wage increase", "a $25 billion shelf registration") takes no metric from another clause.
 inline constexpr int kFigureExtractorVersion = 13;
 
 enum class FigureKind {

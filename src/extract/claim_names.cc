@@ -100,6 +100,9 @@ bool AndJoinsOneName(const std::vector<std::string_view>& before, const std::vec
                                   "planning", "development", "infrastructure", "communications", "information"};
   const bool of = std::any_of(before.begin(), before.end(), [](std::string_view w) { return w == "of" || w == "for"; });
   if (of && (after.size() == 1 || kRemits.count(LowerAscii(before.back())) != 0)) return true;
+  // People on both sides of "and" after "of" are the members a union or a body is of
+  // ("International Association of Machinists and Aerospace Workers").
+  if (of && IsPluralOfPeopleWord(LowerAscii(before.back())) && IsPluralOfPeopleWord(LowerAscii(after.back()))) return true;
   return IsOrganizationHead(after.back()) && std::none_of(before.begin(), before.end(), [](std::string_view w) { return IsOrganizationHead(w); });
 }
 

@@ -115,7 +115,8 @@ bool IsOrganizationHead(std::string_view word);
 // "Centers for Disease Control and Prevention" (one word after a name with "of" or "for");
 // "Department of Health and Human Services", "Ministry of Trade and Industry" (a remit before
 // "and"); "Queensland Fire and Emergency Services", "Food and Drug Administration" (the head after
-// "and" names the whole when the words before hold none). Not "Bank of Ostland and Harlow Capital",
+// "and" names the whole when the words before hold none); "International Association of Machinists
+// and Aerospace Workers" (people on both sides after "of"). Not "Bank of Ostland and Harlow Capital",
 // "Acme Energy and Brill Power". The one rule for the first reading's runs and the speakers read.
 bool AndJoinsOneName(const std::vector<std::string_view>& before, const std::vector<std::string_view>& after);
 

@@ -16,6 +16,7 @@
 #include "extract/figure_tables.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
+#include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 #include "util/dates.h"
 
@@ -379,6 +380,26 @@ bool BacksSomeone(std::string_view t, size_t at) {
   return At(t, at) == ' ' && backing_at(at + 1);
 }
 
+// Whether a percentage is how a body voted: "voted 59 percent to accept", "voted to reject the
+// contract by 94.6%", "voted by a 96% margin", "The vote to authorize a strike was 96%" ("voted" or
+// "vote" in its clause, at most 50 bytes before it, no other figure between).
+bool CastsVote(std::string_view t, ByteSpan clause, ByteSpan span) {
+  const size_t from = std::max<size_t>(clause.begin, span.begin > 50 ? span.begin - 50 : 0);
+  const std::string_view before = t.substr(from, span.begin - from);
+  for (std::string_view word : {"voted ", "voting ", "vote "}) {
+    const size_t at = before.rfind(word);
+    if (at == std::string_view::npos || (at > 0 && IsAsciiLetter(before[at - 1]))) continue;
+    // The share right after the verb, or after "by" or "was" ("voted to cut the rate to 4%" is a rate).
+    const std::string_view between = before.substr(at + word.size());
+    auto ends_with = [&](std::string_view w) { return between.size() >= w.size() && between.substr(between.size() - w.size()) == w; };
+    if (std::none_of(between.begin(), between.end(), [](char c) { return IsDigit(c); }) &&
+        (between.empty() || ends_with(" by ") || ends_with(" by a ") || ends_with(" was ") || between == "by " || between == "by a ")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a text reports an election or a poll: it writes of voters, ballots, polls, elections,
 // seats, turnout or shares of the vote three times at least ("voted" alone is a central bank's or a
 // board's too). (Read only for a text with a bare share, when first needed.)
@@ -425,6 +446,50 @@ bool AppositiveMove(std::string_view t, ByteSpan clause) {
   const size_t second_end = WordEnd(t, e + 1);
   const std::string second = Lowercase(t.substr(e + 1, second_end - e - 1));
   return std::find(std::begin(kMoves), std::end(kMoves), second) != std::end(kMoves);
+}
+
+// Whether two lowercase words right after a figure are a noun of its own that names no metric:
+// "a 25% wage increase", "a $12,000 signing bonus", "a $25 billion shelf registration", "2
+// percent annual raises". Such a figure is that thing, and a metric named in another clause of
+// its sentence ("…, weeks after revenue fell") is another statement's. Not a verb or a time after
+// the figure ("rose 5% last year", "$5 billion was raised"), nor a comparative ("3% higher").
+bool NamesOwnNoun(std::string_view t, ByteSpan span) {
+  auto word_at = [&](size_t at) -> std::string_view {
+    size_t e = at;
+    while (e < t.size() && (IsLower(t[e]) || (t[e] == '-' && e > at))) ++e;
+    return e < t.size() && IsAsciiAlnum(t[e]) ? std::string_view() : t.substr(at, e - at);
+  };
+  if (At(t, span.end) != ' ') return false;
+  const std::string_view first = word_at(span.end + 1);
+  if (first.size() < 3 || At(t, span.end + 1 + first.size()) != ' ') return false;
+  const size_t second_at = span.end + 2 + first.size();
+  const std::string_view second = word_at(second_at);
+  if (second.size() < 3) return false;
+  static constexpr std::string_view kTimes[] = {"last", "this", "next", "each", "every", "per", "year", "years", "month",
+                                                "months", "quarter", "quarters", "week", "weeks", "day", "days", "annually",
+                                                // "the 3.2% annual rate", "a 0.4% monthly gain": the measure itself, per period
+                                                "annual", "monthly", "quarterly", "yearly", "weekly", "daily"};
+  for (std::string_view w : {first, second}) {
+    const bool time = std::find(std::begin(kTimes), std::end(kTimes), w) != std::end(kTimes);
+    const bool verb_or_comparative = (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "er")) ||
+                                     IsFormOfBe(w) || IsAuxiliaryOrAdverb(w);
+    if (time || verb_or_comparative || IsFunctionWord(w) || IsMonthName(w) || IsNumberWord(w)) return false;
+  }
+  return !MatchMetricAt(t, span.end + 1) && !MatchMetricAt(t, second_at);
+}
+
+// Whether a percentage says how far a count has got: "99.86 percent of the ballot boxes have been
+// counted", "with 90 percent of the votes counted", "with 95% of precincts reporting". It measures
+// no party's or election's quantity.
+bool CountsProgress(std::string_view t, ByteSpan span) {
+  if (!StartsWith(t, span.end, " of ")) return false;
+  const std::string_view after = t.substr(span.end, std::min<size_t>(60, t.size() - span.end));
+  const size_t stop = after.find_first_of(".,;:");
+  const std::string_view words = after.substr(0, stop);
+  for (std::string_view counted : {" counted", " reporting", " reported", " opened", " tallied"}) {
+    if (words.find(counted) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 bool MeasuresSomething(std::string_view t, const Figure& f) {
@@ -923,7 +988,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       breaks_of_sentence = ClauseBreaks(t, sentence);
     }
     // Metric.
-    if (MeasuresSomething(t, f) && !f.metric) {  // a table cell's comes from its headers
+    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span))) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
       // Money for a unit of a good is its price, whatever else the clause names ("buying electricity
@@ -937,6 +1002,8 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
       // In a text on an election, a share its own clause names no other measure for is a share of
       // the vote ("came second with 28.9% and 58 seats", "its lead narrowed to 5.3 percentage points").
+      // A percentage of votes is a share of the vote wherever it is written ("12.98 percent of the votes").
+      if (f.kind == FigureKind::kPercent && f.metric == "votes" && StartsWith(t, f.span.end, " of ")) f.metric = "vote share";
       if (f.kind == FigureKind::kPercent && (!f.metric || ((f.metric == "seats" || f.metric == "votes") && !StartsWith(t, f.span.end, " of ")))) {
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text) f.metric = "vote share";
@@ -951,7 +1018,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // semicolon: "… profit jumps 18%; loans cross ₹3 lakh crore" are two statements.
       // The clauses before it first: a clause after it begins another statement ("from 1-3%
       // earlier, and kept its operating margin band at 20-22%").
-      const ByteSpan statement = StatementOf(t, sentence, f.span);
+      const ByteSpan statement = NamesOwnNoun(t, f.span) ? clause : StatementOf(t, sentence, f.span);
       const ByteSpan before{std::max<uint64_t>(statement.begin, f.span.begin > 300 ? f.span.begin - 300 : 0), f.span.begin};
       const ByteSpan after{f.span.end, std::min<uint64_t>(statement.end, f.span.end + 300)};
       if (!f.metric && before.begin < before.end) f.metric = NearestMetric(t, sentence_metrics, before, f.span);
@@ -986,7 +1053,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // in a text on an election or a poll, any bare share ("The ruling party leads with 61.6%").
       if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric) {
         if (!voting_text) voting_text = IsVotingText(t);
-        if (*voting_text || BacksSomeone(t, f.span.end)) f.metric = "vote share";
+        if (*voting_text || BacksSomeone(t, f.span.end) || CastsVote(t, clause, f.span)) f.metric = "vote share";
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {
@@ -1082,7 +1149,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           }
           f.period_kind = clause_kind;
         }
-        if (!f.period_kind) f.period_kind = sentence_kind;
+        // "Earnings: $1.40 per share, against $1.95 a share expected by analysts": a word of
+        // expectation in a later clause that holds a figure of its own is that figure's.
+        if (!f.period_kind) {
+          const bool later_own = k + 1 < figures->size() && (*figures)[k + 1].sentence == sentence && !(clauses[k + 1] == clause);
+          f.period_kind = later_own ? PeriodKind(t, sentence.begin, clauses[k + 1].begin) : sentence_kind;
+        }
       }
     }
   }

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "extract/figure_han_topic.h"
+#include "extract/claim_names.h"
 #include "extract/datelines.h"
 #include "extract/figure_period.h"
 #include "extract/lexicon.h"
@@ -87,6 +88,9 @@ bool OpensSentence(std::string_view t, size_t begin) {
   if (i >= 3 && t.substr(i - 3, 3) == "\xe2\x80\x9c") i -= 3;  // “
   // After a dateline's dash ("LONDON, 9 March 2026 — The …") a sentence begins.
   if (i >= 5 && t.substr(i - 4, 4) == " \xe2\x80\x94" && IsDigit(t[i - 5])) return true;
+  // A list item's first word ("- Earnings: $1.03 per share", "• Revenue …") opens its line.
+  if (i >= 2 && (t[i - 1] == '-' || t[i - 1] == '*') && t[i - 2] == '\n') return true;
+  if (i >= 4 && t.substr(i - 3, 3) == "\xe2\x80\xa2" && t[i - 4] == '\n') return true;
   const char c = Before(t, i);
   // After initials ("U.S. West Texas Intermediate") a name goes on more often than a sentence begins.
   if (c == '.' && i >= 3 && IsUpper(t[i - 2]) && t[i - 3] == '.') return false;
@@ -310,16 +314,31 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   return names;
 }
 
+// "will", "would", "also", "have" …: words that follow a plural noun before its verb, and never a
+// verb in the present ("Union members also will receive …", not "Amazon expects …").
+bool IsModalOrAlso(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"will", "would", "also", "have", "had", "could", "may", "can", "should", "must"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // Whether the word after `name` ends in "s" as a plural noun does, and the word after it is a
 // verb of change or "were"/"are" ("Large deals signed …" is not this; "Gross advances grew" is).
 bool NounFollows(std::string_view t, const Name& name) {
   if (At(t, name.end) != ' ') return false;
   const size_t next_end = WordEnd(t, name.end + 1);
   const std::string next = Lowercase(t.substr(name.end + 1, next_end - name.end - 1));
+  // "Health authorities in Argentina", "Union members", "Party officials said": people a word
+  // before them describes, which no verb in the present spells (unlike "offers" or "enters").
+  static constexpr std::string_view kPeople[] = {"authorities", "officials", "members", "workers", "employees",
+                                                 "leaders", "lawmakers", "residents", "shareholders", "staff"};
+  if (std::find(std::begin(kPeople), std::end(kPeople), next) != std::end(kPeople)) return true;
   if (next.size() < 4 || next.back() != 's' || next[next.size() - 2] == 's') return false;
   const std::string after = At(t, next_end) == ' ' ? Lowercase(t.substr(next_end + 1, WordEnd(t, next_end + 1) - next_end - 1)) : "";
+  // ("Union members also will receive …", "Union members will vote": an auxiliary or an adverb
+  // follows a noun, never a verb in the present.)
   return after == "were" || after == "are" || after == "grew" || after == "rose" || after == "fell" ||
-         (after.size() > 3 && after.compare(after.size() - 2, 2, "ed") == 0);
+         (after.size() > 3 && after.compare(after.size() - 2, 2, "ed") == 0) ||
+         IsFormOfBe(after) || IsModalOrAlso(after);
 }
 
 // Whether the word after a sentence's first word `name` is a verb: a reporting verb, a form of
@@ -347,6 +366,12 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::unordered_set
   const size_t end = At(t, name.end) == '.' ? name.end + 1 : name.end;  // "Alphabet Inc.'s"
   if (named_inside.count(name.words) != 0 || StartsWith(t, end, "'s") || StartsWith(t, end, "\xe2\x80\x99s")) {
     return true;
+  }
+  // "DEAL: The contract …", "UPDATE: …": a word in capitals before a colon at a line's start is a
+  // kicker, a name only where the text writes it inside a sentence too ("IBM: revenue rose …").
+  if (name.words.size() >= 4 && std::all_of(name.words.begin(), name.words.end(), IsUpper) && At(t, name.end) == ':' &&
+      (name.begin == 0 || t[name.begin - 1] == '\n')) {
+    return false;
   }
   if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
   const std::string lower = Lowercase(name.words);
@@ -910,6 +935,18 @@ std::vector<Name> NamesOf(std::string_view t) {
       n.opens_sentence = false;
     }
   }
+  // "Members of the IAM District", "Shareholders of Brill Power": people of an organisation are
+  // counted as the organisation's ("33,000 members"), and its name is what the text goes on using.
+  for (Name& n : runs) {
+    const size_t space = n.words.find(' ');
+    if (space == std::string::npos || n.words.compare(space, 4, " of ") != 0) continue;
+    const std::string first = n.words.substr(0, space);
+    if (!IsPluralOfPeopleWord(Lowercase(first)) || IsOrganizationHead(first)) continue;
+    const size_t rest = space + (n.words.compare(space, 8, " of the ") == 0 ? 8 : 4);
+    n.words = n.words.substr(rest);
+    n.begin += rest;
+    n.opens_sentence = false;
+  }
   // (Hashed: filled once per name of the text. What is read from them does not depend on order.)
   std::unordered_set<std::string> named_inside, multi_word;
   std::unordered_map<std::string, int> verb_openers;
@@ -1062,6 +1099,28 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (Name& n : han) names.push_back(std::move(n));
   std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
 
+  // "International Association of Machinists and Aerospace Workers": "and" inside one name (the
+  // rule the speakers are read by) joins two runs into it.
+  auto words_of = [](const std::string& words) {
+    std::vector<std::string_view> out;
+    for (size_t at = 0; at < words.size();) {
+      const size_t space = std::min(words.find(' ', at), words.size());
+      out.push_back(std::string_view(words).substr(at, space - at));
+      at = space + 1;
+    }
+    return out;
+  };
+  for (size_t k = 0; k + 1 < names.size(); ++k) {
+    Name& n = names[k];
+    Name& next = names[k + 1];
+    if (next.begin != n.end + 5 || t.substr(n.end, 5) != " and " || IsNonAscii(n.words[0]) ||
+        !AndJoinsOneName(words_of(n.words), words_of(next.words))) {
+      continue;
+    }
+    n.words += " and " + next.words;
+    n.end = next.end;
+    names.erase(names.begin() + k + 1);
+  }
   // Lists: names joined by ", " or (", ") "and ".
   std::vector<Name> joined;
   for (size_t k = 0; k < names.size();) {
@@ -1284,6 +1343,14 @@ class SubjectReader {
     return race->first;
   }
 
+  // Whether `f` is no one's number, though what it is read to be about stays what the text is
+  // about ("the highest in three years. They averaged $88 …"): a span of the calendar ("a 53-day
+  // strike", "over four years"; a time in seconds or minutes is a performance, "won in 2:06:18",
+  // its runner's), or the whole a part is counted out of ("won 94 of the 210 seats").
+  bool OwnsNoOne(const Figure& f) const {
+    return (f.kind == FigureKind::kDuration && f.unit != "seconds" && f.unit != "minutes") || IsWholeOfPart(f.span.begin);
+  }
+
   std::optional<std::string> Read(const Figure& f, ByteSpan clause) {
     paragraph_ = ParagraphStart(f.span.begin);
     if (ByteSpan cell; TableRow(t_, f.span.begin, &cell)) {
@@ -1302,6 +1369,18 @@ class SubjectReader {
     if (subject && f.metric && IsEconomyMeasure(*f.metric) && !NamesTarget(f)) {
       if (auto place = PlaceInName(*subject)) subject = place;
     }
+    // "The Consumer Price Index rose 0.1% …, according to the U.S. Bureau of Labor Statistics": an
+    // economy's measure that names no owner is the place of the office its sentence says counts it.
+    if (!subject && f.metric && IsEconomyMeasure(*f.metric)) {
+      // (A sentence that ends in initials, "the U.S.", may have been cut before the office's name.)
+      auto [first, last] = NamesWithin(f.sentence.begin, std::min<size_t>(t_.size(), f.sentence.end + 80));
+      for (auto it = first; it != last && !subject; ++it) {
+        if (!CountsOthers(it->words) || it->begin > f.sentence.end + 1) continue;
+        subject = PlaceInName(it->words);
+        // "U.S. Bureau of Labor Statistics": initials end a run, so the place is the name before.
+        if (!subject && it != first && std::prev(it)->end + 1 == it->begin && !std::prev(it)->group) subject = std::prev(it)->words;
+      }
+    }
     // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
     // text's next.
     if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
@@ -1311,6 +1390,14 @@ class SubjectReader {
   }
 
  private:
+  // Whether the figure at `begin` follows a number and "of (the)": "94 of the 210 seats".
+  bool IsWholeOfPart(size_t begin) const {
+    size_t i = begin;
+    if (i >= 4 && t_.substr(i - 4, 4) == "the ") i -= 4;
+    if (i < 4 || t_.substr(i - 4, 4) != " of ") return false;
+    return IsDigit(Before(t_, i - 4));
+  }
+
   // The names that lie wholly inside [begin, end).
   std::pair<std::vector<Name>::const_iterator, std::vector<Name>::const_iterator> NamesWithin(size_t begin, size_t end) const {
     auto first = std::lower_bound(names_.begin(), names_.end(), begin, [](const Name& n, size_t at) { return n.begin < at; });
@@ -1522,11 +1609,14 @@ class SubjectReader {
         static const std::unordered_set<std::string_view> kFields = {"Labor", "Labour", "Health", "Finance", "Economic",
                                                                      "Economy", "Commerce", "Trade", "Energy", "Agriculture",
                                                                      "State", "Treasury", "Defence", "Defense", "Industry"};
-        if (rest >= parts.size() || parts.size() - rest > 2) return std::nullopt;
-        for (size_t r = rest; r < parts.size(); ++r) {
-          if (kHeads.count(parts[r]) != 0 || kFields.count(parts[r]) != 0 || !IsUpper(parts[r][0])) return std::nullopt;
+        bool place_after = rest < parts.size() && parts.size() - rest <= 2;
+        for (size_t r = rest; place_after && r < parts.size(); ++r) {
+          place_after = kHeads.count(parts[r]) == 0 && kFields.count(parts[r]) == 0 && IsUpper(parts[r][0]);
         }
-        return words.substr(parts[rest].data() - words.data());
+        if (place_after) return words.substr(parts[rest].data() - words.data());
+        // "U.S. Bureau of Labor Statistics": the place before a field's office.
+        if (k == 0 || k > 2 || kNoPlace.count(parts[0]) != 0) return std::nullopt;
+        return words.substr(0, parts[k].data() - words.data() - 1);
       }
       if (k == 0 || k > 2 || kNoPlace.count(parts[0]) != 0) return std::nullopt;
       return words.substr(0, parts[k].data() - words.data() - 1);
@@ -1707,6 +1797,8 @@ class SubjectReader {
       good += lower;
     }
     if (good.empty() || good.size() > 30) return std::nullopt;
+    // "Economists were expecting prices to …": who forecasts a price names no good.
+    if (IsNotAName(good.substr(good.rfind(' ') + 1))) return std::nullopt;
     return good;
   }
 
@@ -2075,11 +2167,53 @@ void OneNamePerGood(std::vector<Figure>* figures) {
   }
 }
 
+// "Sales at Drummond Foods and Pellcrest rose 4% and 6% respectively", "The CHP, MHP and HDP are
+// projected to secure 132, 81 and 79 seats respectively": figures given a list as their subject,
+// as many as its members and all before "respectively" in their sentence, are each member's in the
+// order the sentence writes them.
+static void ReadRespectively(std::string_view t, std::vector<Figure>* figures) {
+  for (size_t k = 0; k < figures->size();) {
+    const Figure& first = (*figures)[k];
+    size_t end = k + 1;
+    while (end < figures->size() && (*figures)[end].sentence == first.sentence && (*figures)[end].subject == first.subject) ++end;
+    const size_t next = end;
+    if (!first.subject || first.subject->find(" and ") == std::string::npos || end - k < 2) {
+      k = next;
+      continue;
+    }
+    const ByteSpan sentence = first.sentence;
+    const std::string_view after = t.substr((*figures)[end - 1].span.end, std::min<size_t>(40, sentence.end - (*figures)[end - 1].span.end));
+    std::vector<std::string> members;
+    std::string rest = *first.subject;
+    for (size_t cut; (cut = rest.find(", ")) != std::string::npos; rest = rest.substr(cut + 2)) members.push_back(rest.substr(0, cut));
+    const size_t cut = rest.rfind(" and ");
+    members.push_back(rest.substr(0, cut));
+    members.push_back(rest.substr(cut + 5));
+    // Where the sentence writes each member, before the first figure.
+    const std::string_view before = t.substr(sentence.begin, first.span.begin - sentence.begin);
+    std::vector<std::pair<size_t, std::string>> written;
+    for (const std::string& m : members) {
+      const size_t at = before.find(m);
+      if (at != std::string_view::npos) written.emplace_back(at, m);
+    }
+    if (after.find("respectively") != std::string_view::npos && written.size() == members.size() && members.size() == end - k) {
+      std::sort(written.begin(), written.end());
+      for (size_t i = 0; i < written.size(); ++i) (*figures)[k + i].subject = written[i].second;
+    }
+    k = next;
+  }
+}
+
 void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
   if (figures->empty()) return;
   SubjectReader reader(t);
-  for (size_t k = 0; k < figures->size(); ++k) (*figures)[k].subject = reader.Read((*figures)[k], clauses[k]);
+  for (size_t k = 0; k < figures->size(); ++k) {
+    Figure& f = (*figures)[k];
+    f.subject = reader.Read(f, clauses[k]);
+    if (reader.OwnsNoOne(f)) f.subject.reset();
+  }
   OneNamePerGood(figures);
+  ReadRespectively(t, figures);
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& a = (*figures)[k - 1];
     Figure& b = (*figures)[k];

@@ -562,8 +562,13 @@ std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& m
 // of around $8bn in 2025" disputes the company's figure.
 bool Expected(const Figure& f) {
   static constexpr std::string_view kExpectation[] = {"expect", "consensus", "forecast", "projected", "predicted", "guidance", "outlook"};
+  static constexpr std::string_view kExpectedAfter[] = {" expected", " as expected", " a share expected", " per share expected"};
   const std::string before = MetricKey(f.quote.prefix);
-  return f.period_kind == "plan" ||
+  // "vs. $9.77 billion as expected by analysts", "against $1.95 a share expected": the words right after.
+  const std::string_view after = std::string_view(f.quote.suffix).substr(0, 24);
+  const bool expected_after = std::any_of(std::begin(kExpectedAfter), std::end(kExpectedAfter),
+                                          [&](std::string_view w) { return after.substr(0, w.size()) == w; });
+  return f.period_kind == "plan" || expected_after ||
          std::any_of(std::begin(kExpectation), std::end(kExpectation), [&](std::string_view w) { return before.find(w) != std::string::npos; });
 }
 bool Happened(const Figure& f) { return f.period_kind == "actual"; }

@@ -22,6 +22,14 @@ inline Figure OnlyFigure(const std::string& text, const std::string& surface) {
   return found[0];
 }
 
+// The subject and the metric of the one figure of `text` whose surface is `surface`, "-" for none.
+inline std::string SubjectOf(const std::string& text, const std::string& surface) {
+  return OnlyFigure(text, surface).subject.value_or("-");
+}
+inline std::string MetricOf(const std::string& text, const std::string& surface) {
+  return OnlyFigure(text, surface).metric.value_or("-");
+}
+
 // The surfaces of every figure of `text`, in order.
 inline std::vector<std::string> Surfaces(const std::string& text) {
   std::vector<std::string> out;

@@ -274,6 +274,8 @@ MeaningScore& MeaningScore::operator+=(const MeaningScore& o) {
   subject_wrong_longer += o.subject_wrong_longer;
   subject_wrong_shorter += o.subject_wrong_shorter;
   for (const auto& [kind, n] : o.metric_empty_by_kind) metric_empty_by_kind[kind] += n;
+  for (const auto& [pair, n] : o.metric_confusions) metric_confusions[pair] += n;
+  for (const auto& [metric, n] : o.metric_guessed_by_metric) metric_guessed_by_metric[metric] += n;
   period_empty += o.period_empty;
   period_wrong_year += o.period_wrong_year;
   period_wrong_granularity += o.period_wrong_granularity;
@@ -325,6 +327,7 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
       score.subject_guessed += !label.subject && f->subject;
       score.metric_guessed += !label.metric && f->metric;
       score.period_guessed += !label.period && f->period;
+      if (!label.metric && f->metric) ++score.metric_guessed_by_metric[*f->metric];
     }
     if (label.subject) {
       ++score.subject_labelled;
@@ -365,6 +368,7 @@ MeaningScore ScoreMeaning(const std::vector<Figure>& predicted, const std::vecto
       } else {
         ++(!f ? score.metric_unfound : !f->metric ? score.metric_empty : score.metric_wrong);
         if (f && !f->metric) ++score.metric_empty_by_kind[ToString(f->kind)];
+        if (f && f->metric) ++score.metric_confusions[*label.metric + ">" + *f->metric];
       }
     }
     if (label.period) {

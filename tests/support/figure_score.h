@@ -106,6 +106,9 @@ struct MeaningScore {
   size_t subject_wrong_overlapping = 0;  // wrong subjects that share a word with the labelled one ("Sen. Hagan" / "Kay Hagan")
   size_t subject_wrong_longer = 0, subject_wrong_shorter = 0;  // of those, holding the labelled name, or held in it
   std::map<std::string, size_t> metric_empty_by_kind;  // the empty metrics by the figure's kind
+  // The wrong metrics as "labelled>read" pairs, and the metrics read where the label has none, by
+  // the metric read: lexicon names, so totals of a held-out half say which rule misfires, never where.
+  std::map<std::string, size_t> metric_confusions, metric_guessed_by_metric;
   // The labelled periods missed, by class: no period read (or the span not found), another year,
   // the right year at another granularity ("2026" for "Q3 2026"), and of the periods right, those
   // whose kind is wrong (actual, forecast or plan, where the label states one).

@@ -319,6 +319,13 @@ NewsScore ScoreNewsHalf(const std::string& half, bool report_misses) {
                     return listed;
                   }() << "); conflicts missed: " << DescribeMissedConflicts(total));
   WARN("news " << half << " span+value misses by class: " << total.misses.Describe());
+  // Subject and metric misses of the whole half by what we gave: none (or the figure not found),
+  // another, or one where the label has none; the metrics by lexicon name ("labelled>read").
+  WARN("news " << half << " subjects missed: we gave none " << m.subject_empty << " (figure not found " << m.subject_unfound
+               << "), we gave another " << m.subject_wrong << ", we gave one where the label has none " << m.subject_guessed
+               << "; metrics missed: we gave none " << m.metric_empty << " (figure not found " << m.metric_unfound
+               << "), we gave another " << m.metric_wrong << " (" << Counts(m.metric_confusions)
+               << "), we gave one where the label has none " << m.metric_guessed << " (" << Counts(m.metric_guessed_by_metric) << ")");
   // Chinese and English texts apart (a text's language is what most of its letters are written in).
   for (const auto& [language, score] : total.by_language) {
     const MeaningScore& lm = score.meaning;
@@ -385,6 +392,9 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // v12 (s12-figsubj, shapes of real CPI, GDP, earnings and storm copy): on the 85 texts subject
   // 913/1054, metric 758/885 (911, 755 with v11); with `teslovia_cpi_release` and
   // `quorvane_results`, 87 texts: 935/1076 (0.869), 779/907 (0.859).
+  // v13 (s13-figsubj, real labour, CPI and election copy): on the 90 texts 966/1111 and 805/940
+  // (unchanged; given where the label has none 124 → 86); with `harrowgate_contract_vote`, 91
+  // texts: 974/1124 (0.867), 812/948 (0.857).
   CHECK(Share(dev.meaning.subject_right, dev.meaning.subject_labelled) >= 0.84);
   CHECK(Share(dev.meaning.metric_right, dev.meaning.metric_labelled) >= 0.84);
   // Periods and conflicts (s8-figperiod, 49 texts): period 452/616 (427 before: "last month",
@@ -425,7 +435,8 @@ TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
   CHECK(Share(zh.subject_right, zh.subject_labelled) >= 0.45);
   // v8: subject 135/232 (0.582; v7 132/232), metric 157/224 (0.701; v7 156/224). v10 (s10-figsubj):
   // subject 137/232 (0.591), metric 161/224 (0.719). v11 (s11-figsubj): 138/232, 163/224. v12
-  // (s12-figsubj): 138/232, 163/224, unchanged.
+  // (s12-figsubj): 138/232, 163/224, unchanged. v13 (s13-figsubj): 137/232 (a duration whose label
+  // has a subject: calendar durations are no one's), given where the label has none 29 → 17; 163/224.
   CHECK(Share(heldout.meaning.subject_right, heldout.meaning.subject_labelled) >= 0.58);
   CHECK(Share(heldout.meaning.metric_right, heldout.meaning.metric_labelled) >= 0.71);
   CHECK(Share(heldout.meaning.period_right, heldout.meaning.period_labelled) >= 0.55);  // s8-figperiod: 111/196

@@ -11,18 +11,6 @@
 
 using namespace dossier;
 
-namespace {
-
-std::string SubjectOf(const std::string& text, const std::string& surface) {
-  return OnlyFigure(text, surface).subject.value_or("-");
-}
-
-std::string MetricOf(const std::string& text, const std::string& surface) {
-  return OnlyFigure(text, surface).metric.value_or("-");
-}
-
-}  // namespace
-
 TEST_CASE("v12 subject: economists, traders and data opening a sentence own no number", "[figures][subject]") {
   const std::string text =
       "Consumer prices in Marovia rose 0.3% in June. Economists had forecast a 0.2% rise. Economists had expected "
