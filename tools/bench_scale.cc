@@ -35,9 +35,11 @@
 // RSS.
 //
 // Usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR]
-//                    [--dir DIR] [--keep] [--reuse]
+//                    [--dir DIR] [--keep] [--reuse] [--one-thing]
 //        --reuse: a size whose store a run with --keep left under --dir is measured as it stands
 //        (its 50-source story added if missing); its bulk ingest and extraction are not timed again.
+//        --one-thing: only the commands about one thing, one-article ingest and annotate; not the
+//        listings of everything nor the whole-store passes (hours at a million articles).
 //        gen_articles, bench_extract and dossier are taken from this program's directory; the corpus from
 //        ../corpus beside it (the repository's), unless --corpus.
 #include <malloc.h>
@@ -83,6 +85,7 @@ struct Options {
   std::string dir;     // empty: a fresh directory under /tmp
   bool keep = false;
   bool reuse = false;
+  bool one_thing = false;
 };
 
 std::vector<uint64_t> ParseSizes(const std::string& text) {
@@ -102,7 +105,7 @@ std::vector<uint64_t> ParseSizes(const std::string& text) {
 Options ParseFlags(int argc, char** argv) {
   Options o;
   const char* usage = "usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR] "
-                      "[--dir DIR] [--keep] [--reuse]";
+                      "[--dir DIR] [--keep] [--reuse] [--one-thing]";
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
     auto number = [&] { return PositiveNumberFlag(kTool, argc, argv, &i); };
@@ -126,6 +129,8 @@ Options ParseFlags(int argc, char** argv) {
       o.keep = true;
     } else if (flag == "--reuse") {
       o.reuse = true;
+    } else if (flag == "--one-thing") {
+      o.one_thing = true;
     } else {
       Fail(fmt::format("unknown option `{}`; {}", flag, usage));
     }
@@ -232,6 +237,7 @@ class Bench {
     Time("actors", {"actors"});
     TimeIngestOne();
     TimeAnnotate();
+    if (o_.one_thing) return PrintSummary();
     // Then the listings of everything and the whole-store passes, which grow with the store.
     Time("verify", {"verify"});
     Time("export", {"export"});
