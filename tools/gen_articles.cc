@@ -3,7 +3,11 @@
 // test and for benchmarks of ingest; the texts mix figures, punctuation and non-Latin scripts like
 // real news, but say nothing.
 //
-//   gen_articles COUNT SEED [WORDS]   WORDS: about how many words per text (default 500)
+//   gen_articles COUNT SEED [WORDS] [--quotes]
+//     WORDS     about how many words per text (default 500)
+//     --quotes  about one paragraph in three opens with a sentence quoted from one of a few invented
+//               speakers ("…," said NAME, ROLE.), so the story has claims, speakers and stances to
+//               brief (bench_scale's 50-source story); without it the bytes are those of before
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -44,6 +48,13 @@ const char* const kWords[] = {
 const char* const kOutlets[] = {"Synthetic Times", "Example Daily", "The Placeholder", "Lorem Review",
                                 "Test Wire"};
 const char* const kAuthors[] = {"A. Writer", "B. Reporter", "C. Columnist", "D. Analyst", "Zoë Ångström"};
+// Invented speakers for --quotes: names nobody else's test texts use.
+const char* const kSpeakers[] = {"Ilsabet Varnquist", "Tomasz Orlebeck", "Pernille Okafor-Strand", "Dagoberto Lindqvist",
+                                 "Wen Haoyu", "Marisol Tkachenko", "Aurelio Brandvik", "Noor Ellingsen"};
+const char* const kTopics[] = {"data centre spending", "GPU demand", "cloud revenue", "grid power", "AI capex",
+                               "chip supply"};
+const char* const kRoles[] = {"chief investment officer at Quorvath Fund", "an analyst at Henwick Brothers",
+                              "head of research at Saltmere Capital", "a partner at Oxbury Vale"};
 
 std::string Figure(Random& random) {
   switch (random.Below(4)) {
@@ -54,8 +65,16 @@ std::string Figure(Random& random) {
   }
 }
 
-std::string Text(Random& random, const std::string& title, uint64_t words) {
+// A sentence quoted from an invented speaker, with a figure in it.
+std::string Quote(Random& random) {
+  return fmt::format("\"We expect {} to reach {} next year, and the bubble talk is {},\" said {}, {}. ",
+                     random.Pick(kTopics), Figure(random), random.Below(2) ? "overdone" : "only beginning",
+                     random.Pick(kSpeakers), random.Pick(kRoles));
+}
+
+std::string Text(Random& random, const std::string& title, uint64_t words, bool quotes) {
   std::string text = title + "\n\n";
+  if (quotes) text += Quote(random);
   uint64_t in_sentence = 0, in_paragraph = 0;
   for (uint64_t w = 0; w < words; ++w) {
     text += random.Below(12) == 0 ? Figure(random) : random.Pick(kWords);
@@ -65,6 +84,7 @@ std::string Text(Random& random, const std::string& title, uint64_t words) {
       if (++in_paragraph >= 3 + random.Below(4)) {
         text += "\n\n";
         in_paragraph = 0;
+        if (quotes && random.Below(3) == 0) text += Quote(random);
         continue;
       }
     }
@@ -80,8 +100,10 @@ std::string Date(Random& random) { return dossier::DateFromDays(18262 + static_c
 }  // namespace
 
 int main(int argc, char** argv) {
+  const bool quotes = argc > 1 && std::string(argv[argc - 1]) == "--quotes";
+  if (quotes) --argc;
   if (argc < 3 || argc > 4) {
-    std::fprintf(stderr, "usage: gen_articles COUNT SEED [WORDS]\n");
+    std::fprintf(stderr, "usage: gen_articles COUNT SEED [WORDS] [--quotes]\n");
     return 2;
   }
   const uint64_t count = std::strtoull(argv[1], nullptr, 10);
@@ -100,7 +122,7 @@ int main(int argc, char** argv) {
         .Key("author").String(random.Pick(kAuthors))
         .Key("published").String(Date(random))
         .Key("language").String("en")
-        .Key("text").String(Text(random, title, words / 2 + random.Below(words + 1)))
+        .Key("text").String(Text(random, title, words / 2 + random.Below(words + 1), quotes))
         .EndObject();
     std::fwrite(w.str().data(), 1, w.str().size(), stdout);
     std::fputc('\n', stdout);

@@ -88,11 +88,26 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       if (replaced.count(f.id) != 0) c.replaced = true;
     }
   }
-  for (const auto& [unit, stated] : by_unit) {
+  for (auto& [unit, stated] : by_unit) {
+    // In value order each figure is compared only with those near enough to state the same value
+    // (twice SameValue's tolerance: a superset), not with every other figure of its unit: a
+    // 50-source story has thousands. Values that are not finite are compared with all.
+    auto by_value = [](const Stated& x, const Stated& y) { return x.figure->value < y.figure->value; };
+    const bool finite = std::all_of(stated.begin(), stated.end(), [](const Stated& s) { return std::isfinite(s.figure->value); });
+    if (finite) std::sort(stated.begin(), stated.end(), by_value);
     for (const Stated& a : stated) {
       Candidate& c = candidates[{a.source_number, a.figure->sentence.begin}];
-      for (const Stated& b : stated) {
-        if (b.source_number != a.source_number && SameQuantity(*a.figure, *b.figure)) c.backers.insert(b.source_number);
+      auto near = stated.begin(), past = stated.end();
+      if (finite) {
+        const double reach = 2 * kSameQuantityTolerance * std::abs(a.figure->value);
+        Figure low, high;
+        low.value = a.figure->value - reach;
+        high.value = a.figure->value + reach;
+        near = std::lower_bound(stated.begin(), stated.end(), Stated{0, &low}, by_value);
+        past = std::upper_bound(near, stated.end(), Stated{0, &high}, by_value);
+      }
+      for (auto b = near; b != past; ++b) {
+        if (b->source_number != a.source_number && SameQuantity(*a.figure, *b->figure)) c.backers.insert(b->source_number);
       }
     }
   }

@@ -23,9 +23,29 @@ icu::Transliterator* ThisThreadsHantToHans() {
   return hant_to_hans.get();
 }
 
+// `text` with each run of blanks one space, none at either end.
+std::string BlanksCollapsed(std::string_view text) {
+  std::string collapsed;
+  collapsed.reserve(text.size());
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += space ? ' ' : c;
+  }
+  if (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
 // Case-folded, blanks collapsed, and Han in its Simplified form: "中國" and "中国", "萬輛" and
 // "万辆" are one subject and one unit however the source writes them (keys only, never shown).
 std::string CaseFoldCollapsed(std::string_view text) {
+  // ASCII (most units and metrics) folds to its lower case: no trip through UTF-16 and ICU, which
+  // a briefing's pairwise comparisons of figures would otherwise make hundreds of thousands of times.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string lower(text);
+    for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return BlanksCollapsed(lower);
+  }
   icu::UnicodeString folded = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   folded.foldCase();
   // Han is written with three-byte lead bytes E3–E9: most keys (Latin) skip the transliterator.
@@ -35,14 +55,7 @@ std::string CaseFoldCollapsed(std::string_view text) {
   if (icu::Transliterator* simplified = han ? ThisThreadsHantToHans() : nullptr) simplified->transliterate(folded);
   std::string utf8;
   folded.toUTF8String(utf8);
-  std::string collapsed;
-  for (char c : utf8) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
-    collapsed += space ? ' ' : c;
-  }
-  if (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
-  return collapsed;
+  return BlanksCollapsed(utf8);
 }
 
 // 3e12 as "3e12", 1.85e11 as "1.85e11", 0.5 as "0.5", 10000 as "10000".
@@ -87,10 +100,11 @@ std::string MetricKey(std::string_view metric) {
 }
 
 bool SameQuantity(const Figure& a, const Figure& b) {
-  if (a.kind != b.kind || UnitKey(a.unit) != UnitKey(b.unit) || PerKey(a.per) != PerKey(b.per)) return false;
-  if (!SameValue(a.value, b.value)) return false;
+  // The numbers first: they are cheap to compare and differ in most pairs, the keys are not.
+  if (a.kind != b.kind || !SameValue(a.value, b.value)) return false;
   if (a.value_high.has_value() != b.value_high.has_value()) return false;
   if (a.value_high && !SameValue(*a.value_high, *b.value_high)) return false;
+  if (UnitKey(a.unit) != UnitKey(b.unit) || PerKey(a.per) != PerKey(b.per)) return false;
   return !a.metric || !b.metric || MetricKey(*a.metric) == MetricKey(*b.metric);
 }
 

@@ -1,6 +1,7 @@
 #include "project/kept_events.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -86,7 +87,8 @@ Status KeptEventsProjection::LoadIndexedBy(const std::vector<std::string>& terms
   return Load(std::move(events));
 }
 
-Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::vector<std::string>& terms) const {
+Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::vector<std::string>& terms,
+                                                                     std::vector<KeptEvent> held) const {
   std::vector<std::string> keys;
   for (const std::string& term : terms) {
     const std::string prefix = IndexPrefix(term);
@@ -98,7 +100,10 @@ Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::
   std::sort(keys.begin(), keys.end());  // fixed-width positions: key order is log order
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   std::vector<KeptEvent> events;
+  auto next_held = held.begin();
   for (const std::string& key : keys) {
+    for (; next_held != held.end() && EventKey(next_held->position) < key; ++next_held) events.push_back(std::move(*next_held));
+    if (next_held != held.end() && EventKey(next_held->position) == key) continue;  // taken in its turn
     std::optional<std::string> value;
     DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(key));
     if (!value) return Status::Corruption(fmt::format("projection {}: the index names `{}`, which is missing", name(), key));
@@ -106,6 +111,7 @@ Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::
     DOSSIER_ASSIGN_OR_RETURN(e, DecodeKept(*value));
     events.push_back(std::move(e));
   }
+  std::move(next_held, held.end(), std::back_inserter(events));
   return events;
 }
 

@@ -54,8 +54,10 @@ class KeptEventsProjection : public Projection {
   Status ScanTerms(std::string_view prefix, const std::function<bool(std::string_view term)>& fn) const;
 
   // The events indexed under any of `terms`, each once, in log order: read by prefix scans and
-  // point reads, without the others.
-  Result<std::vector<KeptEvent>> EventsIndexedBy(const std::vector<std::string>& terms) const;
+  // point reads, without the others. With `held` (events in log order, read before), the union of
+  // those and `held`: an event already held is not read again.
+  Result<std::vector<KeptEvent>> EventsIndexedBy(const std::vector<std::string>& terms,
+                                                 std::vector<KeptEvent> held = {}) const;
 
  protected:
   explicit KeptEventsProjection(std::initializer_list<std::string_view> types) : types_(types.begin(), types.end()) {}

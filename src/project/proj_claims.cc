@@ -176,25 +176,25 @@ Result<std::vector<KeptEvent>> ClaimsProjection::EventsOfSourcesNamedBy(const st
     }
     return Status::OK();
   };
+  std::vector<KeptEvent> by_terms;
+  DOSSIER_ASSIGN_OR_RETURN(by_terms, EventsIndexedBy(terms));
+  DOSSIER_RETURN_IF_ERROR(add_sources(by_terms));
   std::vector<KeptEvent> named;
-  DOSSIER_ASSIGN_OR_RETURN(named, EventsIndexedBy(terms));
-  DOSSIER_RETURN_IF_ERROR(add_sources(named));
   DOSSIER_ASSIGN_OR_RETURN(named, EventsIndexedBy(named_claims));
   DOSSIER_RETURN_IF_ERROR(add_sources(named));
-  // Every extraction of those sources, and every correction and retraction of their claims.
-  std::vector<KeptEvent> extractions;
-  DOSSIER_ASSIGN_OR_RETURN(extractions, EventsIndexedBy({sources.begin(), sources.end()}));
+  // Every extraction of those sources, and every correction and retraction of their claims; with
+  // what the terms name directly (such as a figure's retraction) and each source's extraction
+  // without claims. Each step reads only the events the steps before did not.
+  std::vector<KeptEvent> found;
+  DOSSIER_ASSIGN_OR_RETURN(found, EventsIndexedBy({sources.begin(), sources.end()}, std::move(by_terms)));
   std::vector<std::string> their_claims;
-  for (const KeptEvent& e : extractions) {
+  for (const KeptEvent& e : found) {
+    if (e.type != kClaimsExtracted) continue;  // a correction or retraction the terms named
     ClaimsExtracted extracted;
     DOSSIER_ASSIGN_OR_RETURN(extracted, DecodeClaimsExtracted(e.payload));
     for (const ExtractedClaim& claim : extracted.claims) their_claims.push_back(ClaimTerm(claim.id));
   }
-  // (An extraction without claims is found by its source alone; what the terms name directly,
-  // such as a figure's retraction, by the terms.)
-  their_claims.insert(their_claims.end(), sources.begin(), sources.end());
-  their_claims.insert(their_claims.end(), terms.begin(), terms.end());
-  return EventsIndexedBy(their_claims);
+  return EventsIndexedBy(their_claims, std::move(found));
 }
 
 Result<ClaimsProjection> LoadClaims(EventStore* store) {

@@ -1,5 +1,6 @@
 #include "project/proj_sources.h"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -310,14 +311,17 @@ Result<const SourceSummary*> SourcesProjection::Resolve(std::string_view referen
   const SourceSummary* exact = nullptr;
   DOSSIER_ASSIGN_OR_RETURN(exact, Find(std::string(reference)));
   if (exact != nullptr) return exact;
-  // The ids that start with the reference, have an article id that does, or have it as url.
+  // The ids that start with the reference, have an article id that does, or have it as url: no
+  // more than kNamedMatches and one, enough to say that the reference is ambiguous, and some of
+  // the sources it matches (a prefix of a million article ids must not read them all).
+  constexpr size_t kNamedMatches = 10;
   std::set<std::string> matched_ids;
   auto collect = [&](std::string_view prefix, bool id_is_rest) {
     return rows().Scan(prefix, [&](std::string_view key, std::string_view) {
       const std::string_view rest = key.substr(prefix.size());
       const size_t nul = rest.find('\0');  // a url row's prefix holds it already
       matched_ids.emplace(id_is_rest ? key.substr(kSourcePrefix.size()) : nul == std::string_view::npos ? rest : rest.substr(nul + 1));
-      return true;
+      return matched_ids.size() <= kNamedMatches;
     });
   };
   if (reference.size() >= 4) {
@@ -338,7 +342,8 @@ Result<const SourceSummary*> SourcesProjection::Resolve(std::string_view referen
                                         "article id or a url; `dossier sources` lists them)", reference));
   }
   std::string ids;
-  for (const auto* m : matches) ids += (ids.empty() ? "" : ", ") + m->source_id;
+  for (size_t i = 0; i < std::min(matches.size(), kNamedMatches); ++i) ids += (ids.empty() ? "" : ", ") + matches[i]->source_id;
+  if (matches.size() > kNamedMatches) ids += " and more";
   return Status::InvalidInput(fmt::format("`{}` is ambiguous: it matches sources {}", reference, ids));
 }
 

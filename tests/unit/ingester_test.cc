@@ -132,6 +132,27 @@ TEST_CASE("the source list projection persists with its checkpoint and catches u
   REQUIRE(rebuilt.sources().size() == 2);
 }
 
+TEST_CASE("an ambiguous reference names ten of the sources it matches and reads no more", "[ingest][projection]") {
+  Fixture f;
+  for (int i = 0; i < 14; ++i) {
+    SourceMetadata meta;
+    meta.article_id = "wire-" + std::to_string(100 + i);
+    f.Ingest("text " + std::to_string(i) + "\n", meta);
+  }
+  auto sources = OpenSources(f.store.get());
+  REQUIRE(sources.ok());
+  auto one = sources->Resolve("wire-107");
+  REQUIRE(one.ok());
+  CHECK((*one)->source_id == SourceIdFor("id", "wire-107"));
+  auto many = sources->Resolve("wire-1");
+  REQUIRE_FALSE(many.ok());
+  const std::string message = many.status().message();
+  CHECK(message.find("`wire-1` is ambiguous: it matches sources ") == 0);
+  CHECK(message.substr(message.size() - 9) == " and more");
+  CHECK(std::count(message.begin(), message.end(), ',') == 9);  // ten ids
+  CHECK(sources->sources().size() <= 12);                      // not all fourteen read
+}
+
 TEST_CASE("listings read the sources one at a time: first recorded first, a revision keeping its place",
           "[ingest][projection]") {
   Fixture f;
