@@ -81,7 +81,10 @@ namespace dossier {
 // Chinese: a quotation attributed after a date ("“……。”10日,在安置点的安东海对记者说。") and
 // after 告诉 and to whom, a relative clause's head after 在…的, 赛后/很/a briefing (今晚第三次新闻
 // 发布会) after who speaks trimmed, 从…分析 an angle (no speaker) unless something is learned from it.
-inline constexpr int kClaimExtractorVersion = 10;
+// 11: Chinese: a verb of judging with no comma after it (中經院預估2021年…) when a plain name says
+// it, a claim ending before a later clause that attributes itself (…，張傳章說明，…), a quotation right
+// after its verb its claim (強調「需求強勁」，…), a quoted word inside a clause no one's speech.
+inline constexpr int kClaimExtractorVersion = 11;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
