@@ -1349,6 +1349,26 @@ ByteSpan HanClaimSpan(std::string_view text, ByteSpan span, bool quoted) {
   return ToNextHanSpeaker(text, ToHanFullStop(text, span));
 }
 
+// "还特别提到现场两万名球迷带来的气氛：“…”": what a verb speaks of, then a colon opening a
+// quotation. Where that colon stands when a topic of at most thirty characters of its clause
+// leads to it, else `at`.
+size_t TopicBeforeQuotation(std::string_view text, size_t at, size_t sentence_end) {
+  constexpr int kLongestTopic = 30;
+  size_t k = at;
+  for (int chars = 0; chars <= kLongestTopic && k < sentence_end; ++chars) {
+    if (const size_t colon = ColonAt(text, k); colon > 0) {
+      const std::string_view mark = text.substr(k + colon, 3);
+      return k > at && (mark == "\xe2\x80\x9c" || mark == "\xe3\x80\x8c") ? k : at;  // “ 「
+    }
+    int32_t i = static_cast<int32_t>(k);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(sentence_end), c);
+    if (c < 0 || !(IsUnspacedScript(c) || (c >= '0' && c <= '9') || c == '.')) return at;  // a comma, a mark: the clause ends
+    k = static_cast<size_t>(i);
+  }
+  return at;
+}
+
 // Han verbs of judging and stating that run straight into their clause ("中經院預估2021年…",
 // "魏哲家表示全年…"), unlike 說明, 介紹, 宣布 or 報導, which as often take a noun or open a phrase.
 bool IsClauseVerb(std::string_view verb) {
@@ -1488,7 +1508,8 @@ void SentenceReader::Han() {
 
 // A person a Han sentence introduces by a title as the subject of one of its clauses, who says
 // nothing in it ("申花主帅罗伟在发布会上显得有些失落。", "赛后,成都队主教练徐正源出席了新闻发布会。",
-// "新闻发布会上,中邦主教练马良行首先发言,他说:…"): whom the next 他 or 她 stands for.
+// "新闻发布会上,中邦主教练马良行首先发言,他说:…"): whom the next 他 or 她 stands for, and whose a
+// quotation paragraph with no tag right after it is.
 void SentenceReader::HanNamedSubject() {
   static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
                                                "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦"};
@@ -1510,7 +1531,12 @@ void SentenceReader::HanNamedSubject() {
       const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
       if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
         const ByteSpan span{clause_begin + name, k};
-        f_.SetPerson({{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}}, index_);
+        const std::vector<Speaker> person = {{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}};
+        f_.SetPerson(person, index_);
+        // …and says the quotation paragraph with no tag after this sentence, as an English subject does.
+        f_.subject_speakers_ = person;
+        f_.subject_sentence_ = index_;
+        f_.subject_anywhere_ = true;
         return;
       }
     }
@@ -1563,6 +1589,7 @@ void SentenceReader::HanDiscovered() {
       continue;
     }
     size_t begin = p + verb;
+    begin = TopicBeforeQuotation(text_, begin, sentence_.end);  // 提到…的气氛：“…”: from its colon
     const std::string_view after = text_.substr(begin, 3);
     const size_t colon = ColonAt(text_, begin);
     const size_t punctuation = colon > 0 ? colon : after.substr(0, 1) == "," ? 1 : after == "\xef\xbc\x8c" ? 3 : 0;  // ，

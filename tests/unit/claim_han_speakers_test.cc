@@ -296,3 +296,10 @@ TEST_CASE("A quotation right after its verb is the claim, a quoted word inside a
   CHECK(Claims("首席预报员罗定川认为，“白鹭”强度大、移动慢，对沿海的威胁不小。") ==
         Found{"[罗定川]: “白鹭”强度大、移动慢，对沿海的威胁不小"});
 }
+
+TEST_CASE("A verb's topic before a colon and its quotation, and quotation paragraphs after a titled person", "[claims][han]") {
+  CHECK(Claims("赛后\n\n主帅欧阳立还特别提到现场两万名球迷带来的气氛：“能在这么多观众面前比赛是一种享受。”") ==
+        Found{"[欧阳立]: 能在这么多观众面前比赛是一种享受"});
+  CHECK(Claims("赛后\n\n赛后，江北女足主帅欧阳立出席了新闻发布会。\n\n“球员们在120分钟里拼尽了全力，我为她们骄傲。”") ==
+        Found{"[欧阳立]: 球员们在120分钟里拼尽了全力，我为她们骄傲"});
+}
