@@ -89,6 +89,9 @@ namespace dossier {
 // description with its article after an opening phrase ("On Monday, the regulator Ofgem said").
 // "and" inside an organisation's name between people after "of" ("International Association of
 // Machinists and Aerospace Workers") one speaker.
+// Chinese: a verb of judging with no comma after it (中經院預估2021年…) when a plain name says
+// it, a claim ending before a later clause that attributes itself (…，張傳章說明，…), a quotation right
+// after its verb its claim (強調「需求強勁」，…), a quoted word inside a clause no one's speech.
 inline constexpr int kClaimExtractorVersion = 11;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

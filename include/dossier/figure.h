@@ -125,6 +125,9 @@ namespace dossier {
 // and a word before a plural and "will"/"also" ("Union members also will …") no names, forecasters
 // ("Economists were expecting prices …") no good; metrics: a figure with a noun of its own ("a 25%
 // wage increase", "a $25 billion shelf registration") takes no metric from another clause.
+// Chinese: 廿 and 卅 twenty and thirty (百分之廿二), 百分之卅四至卅六 one range, 一度/二度 before a verb
+// an adverb (no figure), the Central News Agency's filing stamp after its editor's credit a date
+// ("（編輯：…）1130113"), 千米 km, 營益率 and 营业利润率 the operating margin.
 inline constexpr int kFigureExtractorVersion = 13;
 
 enum class FigureKind {

@@ -49,6 +49,14 @@ std::optional<ByteSpan> QuotationBefore(std::string_view text, size_t at) {
     const size_t paragraph = text.rfind("\n\n", close_at);
     const size_t open_at = text.rfind(open, close_at);
     if (open_at == std::string_view::npos || (paragraph != std::string_view::npos && open_at < paragraph)) return std::nullopt;
+    // "中經院認為今年經濟呈現「內平外溫」，張傳章說明": marks right after a word quote words inside
+    // another clause, not the speech of whoever comes next.
+    if (open_at > 0) {
+      int32_t i = static_cast<int32_t>(open_at);
+      UChar32 before;
+      U8_PREV(text.data(), 0, i, before);
+      if (before >= 0 && IsUnspacedScript(before)) return std::nullopt;
+    }
     return ByteSpan{open_at + open.size(), close_at};
   }
   return std::nullopt;

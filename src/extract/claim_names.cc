@@ -171,7 +171,9 @@ const std::vector<std::string_view>& HanTrailers() {
       // 她最后称, 业内人士分析称, 复星方面表示: when, how, and the side an organisation speaks as.
       "最后", "最後", "分析", "方面",
       // 彭啸赛后表示, 商瑞华很谦逊地表示 (its manner adverb trimmed before): when, and how much.
-      "赛后", "賽後", "会后", "會後", "很"};
+      "赛后", "賽後", "会后", "會後", "很",
+      // 欧阳立还特别提到: an adverb of emphasis.
+      "特别", "特別"};
   return words;
 }
 

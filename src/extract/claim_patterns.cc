@@ -9,6 +9,7 @@
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
+#include "extract/text_bytes.h"
 
 namespace dossier::extract {
 
@@ -1275,6 +1276,130 @@ bool PronounSubjectBefore(std::string_view text, size_t sentence_begin, size_t a
   return text[before - 1] == ',' || mark == "\xef\xbc\x8c" || mark == "\xe3\x80\x82";  // ， 。
 }
 
+bool NamesSpeakerUnpunctuated(std::string_view text, size_t clause, const HanSpeaker& speaker);
+
+// Whether a Han phrase opens with a conjunction or an adverb, as no name does ("因及時發現，",
+// "也從八月預測的…"). (Not 于 nor 和, which are surnames too.)
+bool OpensWithConjunction(std::string_view phrase) {
+  static constexpr std::string_view kOpeners[] = {"因", "但", "而", "并", "並", "且", "如", "若", "也", "从", "從", "在",
+                                                  "於", "对", "對", "将", "將", "较", "較", "由", "被", "与", "與", "及",
+                                                  "或", "就", "才", "都", "还", "還", "又", "再", "已", "仍", "即", "便", "却", "卻"};
+  return std::any_of(std::begin(kOpeners), std::end(kOpeners), [&](std::string_view w) { return phrase.substr(0, w.size()) == w; });
+}
+
+// Where the clause holding byte `at` begins: after the last comma, colon, full stop, space or line
+// break before it, or at `floor`.
+size_t HanClauseBegin(std::string_view text, size_t floor, size_t at) {
+  while (at > floor) {
+    const char c = text[at - 1];
+    if (c == ',' || c == ';' || c == ':' || c == ' ' || c == '\n') break;
+    const std::string_view mark = at >= floor + 3 ? text.substr(at - 3, 3) : std::string_view();
+    if (mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9b" || mark == "\xef\xbc\x9a" || mark == "\xe3\x80\x82") break;  // ，；：。
+    --at;
+  }
+  return at;
+}
+
+// `span` cut before a later clause of the sentence that attributes itself ("中經院認為A，張傳章說明，B",
+// "李明指出，A，他認為B"): a speaker and a reporting verb with its punctuation, or 他 or 她 and a verb.
+// That clause is a claim of its own.
+ByteSpan ToNextHanSpeaker(std::string_view text, ByteSpan span) {
+  int depth = 0;
+  for (size_t at = span.begin; at + 3 <= span.end; ++at) {
+    const std::string_view c = text.substr(at, 3);
+    if (c == "\xe2\x80\x9c" || c == "\xe3\x80\x8c") ++depth;  // “ 「
+    else if ((c == "\xe2\x80\x9d" || c == "\xe3\x80\x8d") && depth > 0) --depth;  // ” 」
+    const size_t comma = c == "\xef\xbc\x8c" || c == "\xef\xbc\x9b" ? 3 : text[at] == ',' || text[at] == ';' ? 1 : 0;  // ， ；
+    if (depth > 0 || comma == 0) continue;
+    const size_t clause = at + comma;
+    for (size_t p = clause; p < span.end && p < clause + 13 * 3; ++p) {
+      const std::string_view mark = text.substr(p, 3);
+      if (mark == "\xef\xbc\x8c" || mark == "\xe3\x80\x82" || mark == "\xe2\x80\x9c" || mark == "\xe3\x80\x8c") break;
+      const size_t verb = HanReportingVerbAt(text, p);
+      if (verb == 0 || p == clause) continue;
+      const bool punctuated = ColonAt(text, p + verb) > 0 || text.substr(p + verb, 3) == "\xef\xbc\x8c" || text.substr(p + verb, 1) == ",";
+      if (!punctuated && !PronounSubjectBefore(text, clause, p)) continue;
+      const std::optional<HanSpeaker> speaker = HanSpeakerBefore(text, clause, p);
+      if (speaker && (speaker->pronoun || NamesSpeakerUnpunctuated(text, clause, *speaker))) return {span.begin, at};
+    }
+  }
+  return span;
+}
+
+// A Han claim's span from its content: within the quotation when the content opened one and it
+// closes before punctuation (`quoted`, "台積電強調「需求強勁」，不過…" is the quotation), to the first full stop, and before a later clause
+// that attributes itself.
+ByteSpan HanClaimSpan(std::string_view text, ByteSpan span, bool quoted) {
+  if (quoted) {
+    int depth = 0;
+    for (size_t at = span.begin; at + 3 <= span.end; ++at) {
+      const std::string_view c = text.substr(at, 3);
+      if (c == "\xe2\x80\x9c" || c == "\xe3\x80\x8c") ++depth;  // “ 「
+      else if ((c == "\xe2\x80\x9d" || c == "\xe3\x80\x8d") && depth-- == 0) {  // ” 」
+        // "认为，“海鸥”强度大…": a quoted word that opens the clause, not the quotation of it.
+        int32_t i = static_cast<int32_t>(at + 3);
+        UChar32 next = -1;
+        if (at + 3 < text.size()) U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), next);
+        if (next < 0 || !IsUnspacedScript(next)) span.end = at;
+        else span.begin -= 3;  // the clause, its opening mark with it
+        break;
+      }
+    }
+  }
+  return ToNextHanSpeaker(text, ToHanFullStop(text, span));
+}
+
+// "还特别提到现场两万名球迷带来的气氛：“…”": what a verb speaks of, then a colon opening a
+// quotation. Where that colon stands when a topic of at most thirty characters of its clause
+// leads to it, else `at`.
+size_t TopicBeforeQuotation(std::string_view text, size_t at, size_t sentence_end) {
+  constexpr int kLongestTopic = 30;
+  size_t k = at;
+  for (int chars = 0; chars <= kLongestTopic && k < sentence_end; ++chars) {
+    if (const size_t colon = ColonAt(text, k); colon > 0) {
+      const std::string_view mark = text.substr(k + colon, 3);
+      return k > at && (mark == "\xe2\x80\x9c" || mark == "\xe3\x80\x8c") ? k : at;  // “ 「
+    }
+    int32_t i = static_cast<int32_t>(k);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(sentence_end), c);
+    if (c < 0 || !(IsUnspacedScript(c) || (c >= '0' && c <= '9') || c == '.')) return at;  // a comma, a mark: the clause ends
+    k = static_cast<size_t>(i);
+  }
+  return at;
+}
+
+// Han verbs of judging and stating that run straight into their clause ("中經院預估2021年…",
+// "魏哲家表示全年…"), unlike 說明, 介紹, 宣布 or 報導, which as often take a noun or open a phrase.
+bool IsClauseVerb(std::string_view verb) {
+  static constexpr std::string_view kVerbs[] = {"认为", "認為", "预测", "預測", "预估", "預估", "预期", "預期", "估计", "估計",
+                                                "预计", "預計", "表示", "指出", "强调", "強調", "坦言", "直言", "透露", "警告",
+                                                "发现", "發現", "承认", "承認", "否认", "否認", "声称", "聲稱", "坦承", "重申"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
+// Whether a speaker found before an unpunctuated verb, or inside another's claim, is plainly a name:
+// the subject its clause (from byte `clause`) opens with, an organisation's or two to four characters
+// that are not a measure ("毛利率預估介於…", "營收預期…"), a crowd ("市場預期", "外界認為"), nor a
+// phrase a conjunction or an adverb opens ("但因及時發現，", "也從八月預測的…").
+bool NamesSpeakerUnpunctuated(std::string_view text, size_t clause, const HanSpeaker& speaker) {
+  if (speaker.anonymous || speaker.pronoun || speaker.company) return false;
+  const std::string_view name = text.substr(speaker.span.begin, speaker.span.end - speaker.span.begin);
+  // What stands before the name in its clause: nothing, or a word that opens a clause ("不過美國總統川普").
+  const std::string_view before = text.substr(clause, speaker.span.begin - clause);
+  if (before.find("\xe7\x9a\x84") != std::string_view::npos) return false;  // 的: "發布的基準預測值"
+  if (OpensWithConjunction(name)) return false;
+  if (LooksLikeOrganization(name) || speaker.organization) return true;
+  const auto length = std::count_if(name.begin(), name.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  if (length < 2 || length > 4) return false;
+  static constexpr std::string_view kNotWho[] = {"率", "额", "額", "量", "值", "价", "價", "数", "數", "幅", "收", "益", "润",
+                                                 "潤", "本", "场", "場", "界", "方", "面", "们", "們", "者", "家"};
+  for (std::string_view end : kNotWho) {
+    if (EndsWith(name, end)) return false;
+  }
+  return true;
+}
+
 // Whether the Han verb ending at `at` opens a when-clause that another reporting verb follows in the
 // same clause ("回应记者提问时说", "回答記者提問時表示"): the verb is the occasion, not the statement.
 bool OccasionVerbAt(std::string_view text, size_t at, size_t sentence_end) {
@@ -1367,11 +1492,12 @@ void SentenceReader::Han() {
       begin += skip;
     }
     // 坦言：“……”: the quotation's words, as HanDiscovered reads them.
-    if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
+    const bool quoted = text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c";
+    if (quoted) begin += 3;
     const std::optional<ByteSpan> span = Content(begin, false);
     if (span && (begin > p + verb || span->end - span->begin >= kShortestUnpunctuated)) {
       const Speaker speaker = f_.SpeakerOf(m);
-      Add({speaker}, std::string(text_.substr(p, verb)), ToHanFullStop(text_, *span));
+      Add({speaker}, std::string(text_.substr(p, verb)), HanClaimSpan(text_, *span, quoted));
       // "財務長蔡佩玲則指出,…,但她強調": whom a 他 or 她 later in this sentence stands for; what a
       // later 该公司 stands for.
       if (speaker.kind == ActorKind::kPerson) f_.SetPerson({speaker}, index_);
@@ -1382,7 +1508,8 @@ void SentenceReader::Han() {
 
 // A person a Han sentence introduces by a title as the subject of one of its clauses, who says
 // nothing in it ("申花主帅罗伟在发布会上显得有些失落。", "赛后,成都队主教练徐正源出席了新闻发布会。",
-// "新闻发布会上,中邦主教练马良行首先发言,他说:…"): whom the next 他 or 她 stands for.
+// "新闻发布会上,中邦主教练马良行首先发言,他说:…"): whom the next 他 or 她 stands for, and whose a
+// quotation paragraph with no tag right after it is.
 void SentenceReader::HanNamedSubject() {
   static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
                                                "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦"};
@@ -1404,7 +1531,12 @@ void SentenceReader::HanNamedSubject() {
       const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
       if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
         const ByteSpan span{clause_begin + name, k};
-        f_.SetPerson({{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}}, index_);
+        const std::vector<Speaker> person = {{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}};
+        f_.SetPerson(person, index_);
+        // …and says the quotation paragraph with no tag after this sentence, as an English subject does.
+        f_.subject_speakers_ = person;
+        f_.subject_sentence_ = index_;
+        f_.subject_anywhere_ = true;
         return;
       }
     }
@@ -1457,6 +1589,7 @@ void SentenceReader::HanDiscovered() {
       continue;
     }
     size_t begin = p + verb;
+    begin = TopicBeforeQuotation(text_, begin, sentence_.end);  // 提到…的气氛：“…”: from its colon
     const std::string_view after = text_.substr(begin, 3);
     const size_t colon = ColonAt(text_, begin);
     const size_t punctuation = colon > 0 ? colon : after.substr(0, 1) == "," ? 1 : after == "\xef\xbc\x8c" ? 3 : 0;  // ，
@@ -1465,9 +1598,19 @@ void SentenceReader::HanDiscovered() {
     const bool pronoun_subject = punctuation == 0 && PronounSubjectBefore(text_, sentence_.begin, p);
     std::optional<HanSpeaker> speaker;
     if ((punctuation > 0 || pronoun_subject) && !mentioned) speaker = HanSpeakerBefore(text_, sentence_.begin, p);
+    // "中經院預估2021年經濟成長率…", "展望2026年，台積電預測全年…": a verb of judging runs into its clause
+    // with no comma; who judges must then be plainly a name.
+    // (預測值, 預估數, 預期的: the verb is a noun's or an adjective's.)
+    const bool noun = after == "\xe5\x80\xbc" || after == "\xe6\x95\xb8" || after == "\xe6\x95\xb0" || after == "\xe7\x9a\x84";  // 值 數 数 的
+    const bool unpunctuated = punctuation == 0 && !pronoun_subject && !mentioned && !noun && IsClauseVerb(text_.substr(p, verb));
+    if (unpunctuated) {
+      speaker = HanSpeakerBefore(text_, sentence_.begin, p);
+      if (speaker && !NamesSpeakerUnpunctuated(text_, HanClauseBegin(text_, sentence_.begin, p), *speaker)) speaker.reset();
+    }
     begin += punctuation;
     // 说:“……”: the quotation's words.
-    if (text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c") begin += 3;
+    const bool quoted = text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c";
+    if (quoted) begin += 3;
     const std::string verb_text(text_.substr(p, verb));
     std::vector<Speaker> speakers;
     // "特区政府发言人表示,…。发言人说:…": a bare role after a claim speaks for whoever made it.
@@ -1483,7 +1626,8 @@ void SentenceReader::HanDiscovered() {
         for (Speaker& s : speakers) s.mention.span = speaker->span;
         antecedent.sentence = index_;
       }
-    } else if (speaker && !pronoun_subject) {
+    } else if (speaker && !pronoun_subject &&
+               (speaker->anonymous || !OpensWithConjunction(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin)))) {
       const std::string name = speaker->anonymous ? std::string(kAnonymousSpeaker)
                                                   : std::string(text_.substr(speaker->span.begin, speaker->span.end - speaker->span.begin));
       const ActorKind kind = speaker->anonymous ? ActorKind::kGroup
@@ -1496,8 +1640,8 @@ void SentenceReader::HanDiscovered() {
     }
     if (!speakers.empty()) {
       const std::optional<ByteSpan> span = Content(begin, false);
-      if (span && (!pronoun_subject || span->end - span->begin >= kShortestUnpunctuated)) {
-        Add(speakers, verb_text, ToHanFullStop(text_, *span));
+      if (span && (!(pronoun_subject || unpunctuated) || span->end - span->begin >= kShortestUnpunctuated)) {
+        Add(speakers, verb_text, HanClaimSpan(text_, *span, quoted));
       }
       if (colon > 0) HanSpeechGoesOn(speakers, verb_text, p + verb + colon);
     }

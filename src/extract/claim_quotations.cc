@@ -208,7 +208,7 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
   // quotation paragraph with no tag is theirs.
   else if (!f_.subject_speakers_.empty() && f_.subject_sentence_ + 1 == index_ && open == 0 && index_ > 0 &&
            text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos &&
-           ParagraphStart(text_, f_.sentences_, index_ - 1) == index_ - 1) {
+           (f_.subject_anywhere_ || ParagraphStart(text_, f_.sentences_, index_ - 1) == index_ - 1)) {
     speakers = f_.subject_speakers_;
   }
   if (speakers.empty()) return;

@@ -224,6 +224,9 @@ class ClaimFinder {
   // grim picture."), for a quotation paragraph with no tag right after it.
   std::vector<Speaker> subject_speakers_;
   size_t subject_sentence_ = 0;
+  // Whether that sentence is a Han one introducing its person anywhere in its paragraph ("赛后，…主帅
+  // 马特里恰尼出席了新闻发布会。" closing it), not only opening it.
+  bool subject_anywhere_ = false;
   // The speaker of a transcript's turn ("Gillian Achebe -- Chief Executive Officer: …") until the
   // line ends.
   std::vector<Speaker> turn_speakers_;

@@ -247,6 +247,7 @@ void SentenceReader::Read() {
                                                    MentionEnd(subject) < n() && T(MentionEnd(subject)).word) {
       f_.subject_speakers_ = {f_.SpeakerOf(*m)};
       f_.subject_sentence_ = index_;
+      f_.subject_anywhere_ = false;
     }
   }
 }

@@ -608,11 +608,15 @@ class Scanner {
         Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
         return counted->first;
       }
-      // 梅开二度 ("scores twice"), 三度出山: one numeral character before 度 says how many times, not
-      // how many kilowatt-hours.
-      if (head.number.end - i == 3 && StartsWith(t_, head.end, "\xe5\xba\xa6")) {
-        Emit(Decorate(NewFigure(i, head.end + 3, FigureKind::kMultiple, head.number.value, "times")));
-        return head.end + 3;
+      // 梅开二度 ("scores twice"): one numeral character before 度 ending its phrase says how many
+      // times, not how many kilowatt-hours; before a verb it is an adverb and no figure: 二度上修 (a
+      // second time), 一度掉到 (at one point). 一度電 is a kilowatt-hour, read as one below.
+      const size_t after_times = head.end + 3;
+      if (head.number.end - i == 3 && StartsWith(t_, head.end, "\xe5\xba\xa6") && !StartsWith(t_, after_times, "\xe9\x9b\xbb") &&
+          !StartsWith(t_, after_times, "\xe7\x94\xb5")) {  // 電 电
+        if (IsHanAt(after_times)) return after_times;
+        Emit(Decorate(NewFigure(i, after_times, FigureKind::kMultiple, head.number.value, "times")));
+        return after_times;
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
@@ -697,7 +701,18 @@ class Scanner {
       end = digits->end;
     }
     if (!value) return j;
-    Emit(Decorate(NewFigure(i, end, FigureKind::kPercent, *value, "percent")));
+    // 百分之卅四至卅六, 百分之四十九到五十一: the top of a range shares 百分之 with its bottom.
+    std::optional<double> high;
+    if (const size_t joiner = ChineseRangeJoinerAt(end); joiner > 0 && !StartsWith(t_, end + joiner, kPercentOf)) {
+      const auto top = MatchChineseNumeral(t_, end + joiner);
+      if (top && top->value > *value && !MatchUnit(t_, top->end, true) && !MatchChineseScale(t_, top->end)) {
+        high = top->value;
+        end = top->end;
+      }
+    }
+    Figure f = NewFigure(i, end, FigureKind::kPercent, *value, "percent");
+    f.value_high = high;
+    Emit(Decorate(std::move(f)));
     return end;
   }
 

@@ -149,6 +149,7 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x8d\x83\xe7\x93\xa6\xe6\x99\x82", "kWh", F::kPhysical},    // 千瓦時
     {"\xe5\xba\xa6", "kWh", F::kPhysical},                              // 度 (of electricity)
     {"\xe5\x85\xac\xe9\x87\x8c", "km", F::kPhysical},                  // 公里
+    {"\xe5\x8d\x83\xe7\xb1\xb3", "km", F::kPhysical},                  // 千米 (the mainland's kilometre: 震中距县城约20千米)
     {"\xe5\x85\xac\xe9\xa1\xb7", "ha", F::kPhysical},                  // 公顷 (farmland flooded, forest burned)
     {"\xe5\x85\xac\xe9\xa0\x83", "ha", F::kPhysical},                  // 公頃
     {"\xe6\xaf\xab\xe7\xb1\xb3", "mm", F::kPhysical},                  // 毫米 (of rain)

@@ -76,9 +76,11 @@ constexpr MetricWords kMetricWords[] = {
     {"operating income", "operating profit"},
     {"operating earnings", "operating profit"},
     {"operatives ergebnis", "operating profit"},
+    {"\xe8\x90\xa5\xe4\xb8\x9a\xe5\x88\xa9\xe6\xb6\xa6\xe7\x8e\x87", "operating margin"},  // 营业利润率
     {"\xe8\x90\xa5\xe4\xb8\x9a\xe5\x88\xa9\xe6\xb6\xa6", "operating profit"},  // 营业利润
     {"\xe7\x87\x9f\xe6\xa5\xad\xe5\x88\xa9\xe7\x9b\x8a\xe7\x8e\x87", "operating margin"},  // 營業利益率
     {"\xe7\x87\x9f\xe6\xa5\xad\xe5\x88\xa9\xe7\x9b\x8a", "operating profit"},  // 營業利益
+    {"\xe7\x87\x9f\xe7\x9b\x8a\xe7\x8e\x87", "operating margin"},  // 營益率, Taiwan's papers' short 營業利益率
     {"operating margin", "operating margin"},
     {"EBIT margin", "operating margin"},
     {"EBIT-Marge", "operating margin"},

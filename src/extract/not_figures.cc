@@ -330,10 +330,27 @@ bool IsStreetNumber(std::string_view t, const Number& n) {
   return false;
 }
 
+// "（編輯：黃國倫）1130113", "(编辑:潘羿菁)1091020": the Central News Agency's filing stamp, a date
+// in the Minguo calendar (year, month, day: 113-01-13) right after the editor's credit.
+bool IsWireFilingStamp(std::string_view t, size_t i, const Number& n) {
+  const size_t digits = n.end - i;
+  if (!n.plain_integer || digits < 6 || digits > 7) return false;
+  const int month = (t[n.end - 4] - '0') * 10 + (t[n.end - 3] - '0');
+  const int day = (t[n.end - 2] - '0') * 10 + (t[n.end - 1] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  static constexpr std::string_view kFullClose = "\xef\xbc\x89";  // ）
+  size_t close = std::string_view::npos;
+  if (Before(t, i) == ')') close = i - 1;
+  else if (i >= kFullClose.size() && t.substr(i - kFullClose.size(), kFullClose.size()) == kFullClose) close = i - kFullClose.size();
+  if (close == std::string_view::npos) return false;
+  const std::string_view credit = t.substr(close > 60 ? close - 60 : 0, close - (close > 60 ? close - 60 : 0));
+  return credit.find("\xe7\xb7\xa8\xe8\xbc\xaf") != std::string_view::npos || credit.find("\xe7\xbc\x96\xe8\xbe\x91") != std::string_view::npos;  // 編輯 编辑
+}
+
 }  // namespace
 
 bool IsReference(std::string_view t, size_t i, const Number& n) {
-  if (IsStockCode(t, i, n)) return true;
+  if (IsStockCode(t, i, n) || IsWireFilingStamp(t, i, n)) return true;
   // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
   if (n.plain_integer && Before(t, i) == ' ') {
     static constexpr std::string_view kSequences[] = {

@@ -55,7 +55,7 @@ bool ContinuesNumber(std::string_view lower) {
 
 struct Numeral {
   std::string_view text;
-  int value;  // 0..9 a digit; 10, 100, 1000 a multiplier
+  int value;  // 0..9 a digit; 10, 100, 1000 a multiplier (20 and 30 too: 廿, 卅 stand for 二十, 三十)
 };
 
 constexpr Numeral kChineseNumerals[] = {
@@ -64,6 +64,8 @@ constexpr Numeral kChineseNumerals[] = {
     {"\xe4\xba\x94", 5}, {"\xe5\x85\xad", 6}, {"\xe4\xb8\x83", 7}, {"\xe5\x85\xab", 8},  // 五六七八
     {"\xe4\xb9\x9d", 9}, {"\xe5\x8d\x81", 10}, {"\xe7\x99\xbe", 100}, {"\xe5\x8d\x83", 1000},  // 九十百千
     {"\xe2\x97\x8b", 0},  // ○, the circle written for zero in digit-by-digit numerals
+    // 廿, 卅: twenty and thirty in one character, as Taiwan's papers write them (百分之廿二, 卅四).
+    {"\xe5\xbb\xbf", 20}, {"\xe5\x8d\x85", 30},
 };
 
 // The decimal point of a Chinese numeral: 五點二, 三点五.

@@ -269,3 +269,37 @@ TEST_CASE("从…分析 is the angle a sentence looks from, 从…获悉 names a
   CHECK(Claims("从受灾结构分析,沿江低洼村落损失最重。").empty());
   CHECK(Claims("记者从临川县水利局获悉,三座水库已开闸泄洪。") == Found{"[临川县水利局]: 三座水库已开闸泄洪"});
 }
+
+TEST_CASE("A verb of judging runs into its clause with no comma when a plain name says it", "[claims][han]") {
+  CHECK(Claims("展望明年，蘭陽電能預測全年營收將成長接近兩成。") == Found{"[蘭陽電能]: 全年營收將成長接近兩成"});
+  CHECK(Claims("在期待需求回溫之下，北岸經研院預估明年經濟成長率有望達到3.1%。") ==
+        Found{"[北岸經研院]: 明年經濟成長率有望達到3.1%"});
+  // A measure, a forecast's value and a conjunction are not who judges.
+  CHECK(Claims("毛利率預估介於百分之五十九至百分之六十一。").empty());
+  CHECK(Claims("較七月發布的基準預測值1.33%，增加0.43個百分點，下半年便顯著回溫。").empty());
+}
+
+TEST_CASE("A Han claim ends before a later clause that attributes itself", "[claims][han]") {
+  // (After a headline: a first line's speaker and verb say the whole line.)
+  CHECK(Claims("經研院上修預測\n\n蘭陽經研院認為今年經濟呈現「內冷外熱」，院長彭嘉樹說明，上半年民間消費呈現負成長。") ==
+        Found{"[蘭陽經研院]: 今年經濟呈現「內冷外熱」", "[彭嘉樹]: 上半年民間消費呈現負成長"});
+  CHECK(Claims("柯永勝指出，今年出口呈現好轉，他認為下半年民間消費仍然偏弱的原因是房價。") ==
+        Found{"[柯永勝]: 今年出口呈現好轉", "[柯永勝]: 下半年民間消費仍然偏弱的原因是房價"});
+  // A clause a conjunction opens names no one: the claim goes on.
+  CHECK(Claims("主委呂芳淇說，的確發現選票印錯的情形，但因及時發現，這些選票沒有流出。") ==
+        Found{"[呂芳淇]: 的確發現選票印錯的情形，但因及時發現，這些選票沒有流出"});
+}
+
+TEST_CASE("A quotation right after its verb is the claim, a quoted word inside a clause is no one's speech", "[claims][han]") {
+  CHECK(Claims("蘭陽電能強調「需求強勁」，不過部長鍾文岳宣布，下月起對進口晶片課徵一成關稅。") ==
+        Found{"[蘭陽電能]: 需求強勁", "[鍾文岳]: 下月起對進口晶片課徵一成關稅"});
+  CHECK(Claims("首席预报员罗定川认为，“白鹭”强度大、移动慢，对沿海的威胁不小。") ==
+        Found{"[罗定川]: “白鹭”强度大、移动慢，对沿海的威胁不小"});
+}
+
+TEST_CASE("A verb's topic before a colon and its quotation, and quotation paragraphs after a titled person", "[claims][han]") {
+  CHECK(Claims("赛后\n\n主帅欧阳立还特别提到现场两万名球迷带来的气氛：“能在这么多观众面前比赛是一种享受。”") ==
+        Found{"[欧阳立]: 能在这么多观众面前比赛是一种享受"});
+  CHECK(Claims("赛后\n\n赛后，江北女足主帅欧阳立出席了新闻发布会。\n\n“球员们在120分钟里拼尽了全力，我为她们骄傲。”") ==
+        Found{"[欧阳立]: 球员们在120分钟里拼尽了全力，我为她们骄傲"});
+}

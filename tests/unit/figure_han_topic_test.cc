@@ -3,6 +3,7 @@
 // briefings, results and sport reports, each in made-up sentences.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "dossier/figure.h"
@@ -158,4 +159,29 @@ TEST_CASE("A verb of revision opening a clause, or one Latin letter glued to Han
     CHECK(f.subject.value_or("") != "來到");
     CHECK(f.subject.value_or("") != "V");
   }
+}
+
+TEST_CASE("一度 and 二度 before a verb are adverbs, no figure", "[figures][han]") {
+  const auto fs = ExtractFigures("展望上修\n\n蘭陽晶電二度上修全年展望，備轉容量率一度掉到百分之三點八。", "2026-10-17");
+  REQUIRE(fs.size() == 1);
+  CHECK(fs.front().surface == "百分之三點八");
+}
+
+TEST_CASE("廿 and 卅 are twenty and thirty", "[figures][han]") {
+  const auto fs = ExtractFigures("營收展望\n\n第四季營收約年增百分之廿二，全年成長幅度約為百分之卅四至卅六。", "2026-10-17");
+  CHECK(FigureIn(fs, "百分之廿二").value == 22);
+  const Figure& range = FigureIn(fs, "百分之卅四至卅六");
+  CHECK(range.value == 34);
+  CHECK(range.value_high.value_or(0) == 36);
+}
+
+TEST_CASE("The Central News Agency's filing stamp after the editor's credit is a date, not a count", "[figures][han]") {
+  const auto fs = ExtractFigures("投票率\n\n投票率為71.86%。（編輯：林秋華）1130113", "2024-01-13");
+  CHECK(std::none_of(fs.begin(), fs.end(), [](const Figure& f) { return f.surface == "1130113"; }));
+  CHECK(FigureIn(fs, "71.86%").value == 71.86);
+}
+
+TEST_CASE("千米 is a kilometre", "[figures][han]") {
+  const auto fs = ExtractFigures("地震\n\n此次地震震中距离县城约20千米。", "2026-10-17");
+  CHECK(FigureIn(fs, "20千米").unit == "km");
 }
