@@ -592,19 +592,37 @@ bool InYearEarlierSentence(std::string_view t, size_t at) {
 
 // The last period (no day, no comparison base) named before `sentence` in its paragraph, within
 // kCarryBytes: a sentence that names none goes on with it ("Data-centre revenue was $35.6 billion"
-// after a sentence on the fiscal fourth quarter). None for a table row, whose periods are its
-// headers'. A sentence that reports what happened passes over a period not yet over at `reported`
-// (its dateline): "Net income fell to $4.40 billion" after a forecast for the current quarter is of
-// the quarter reported before it.
+// after a sentence on the fiscal fourth quarter). Wire copy sets each sentence in a paragraph of
+// its own ("Second-quarter net income fell to $5.2 million …" then "Revenue rose 32 percent to
+// $410.1 million."): `across_paragraphs` (for a result of a period, whose report the paragraphs go
+// on with; not a day's price, a match's possession or a headcount) lets short paragraphs go on
+// with the one before, as far as kCarryBytes back and never into the headline. None for a table row, whose periods are its headers'. A sentence that
+// reports what happened passes over a period not yet over at `reported` (its dateline): "Net
+// income fell to $4.40 billion" after a forecast for the current quarter is of the quarter
+// reported before it.
 constexpr size_t kCarryBytes = 500;
+constexpr size_t kShortParagraph = 320;  // bytes: one or two sentences of wire copy
 std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence,
-                                             Dateline reported) {
+                                             Dateline reported, bool across_paragraphs) {
   const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
   if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
-  // The paragraph's start, looked for no further back than kCarryBytes.
-  size_t from = sentence.begin > kCarryBytes ? sentence.begin - kCarryBytes : 0;
+  // The paragraph's start, looked for no further back than kCarryBytes; then the start of the
+  // short paragraphs before it.
+  const size_t reach = sentence.begin > kCarryBytes ? sentence.begin - kCarryBytes : 0;
+  size_t from = reach;
   const size_t paragraph = t.substr(from, sentence.begin - from).rfind("\n\n");
   if (paragraph != std::string_view::npos) from += paragraph + 2;
+  const size_t headline_end = t.find("\n\n");
+  if (across_paragraphs && headline_end != std::string_view::npos && from > headline_end + 2) {
+    const size_t own_end = std::min(t.size(), t.find("\n\n", sentence.begin));
+    size_t paragraph_end = own_end;  // the end of the paragraph that begins at `from`
+    while (from > reach && from > headline_end + 2 && paragraph_end - from <= kShortParagraph) {
+      const size_t before = t.rfind("\n\n", from - 3);
+      if (before == std::string_view::npos || before < headline_end || from - 2 - (before + 2) > kShortParagraph) break;
+      paragraph_end = from - 2;
+      from = std::max(reach, before + 2);
+    }
+  }
   auto p = std::lower_bound(periods.begin(), periods.end(), sentence.begin,
                             [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
   while (p != periods.begin()) {
@@ -898,7 +916,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
 
   ByteSpan sentence{UINT64_MAX, UINT64_MAX};
   ByteSpan carried_into{UINT64_MAX, UINT64_MAX};
-  std::optional<std::string> carried;
+  std::optional<std::string> carried, carried_far;  // within the paragraph; across short ones
   std::vector<std::pair<size_t, size_t>> breaks_of_sentence;
   std::vector<PeriodMention> sentence_periods_all;
   std::vector<MetricAt> sentence_metrics;
@@ -1052,21 +1070,25 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // A sentence that names no period of its own goes on with its paragraph's: "Data-centre
       // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
       // (A base it is compared with, "up 12% from the previous quarter", is not its own period.)
+      bool carried_here = false;
       if (!f.period && std::all_of(sentence_periods.begin(), sentence_periods.end(),
                                    [](const PeriodMention& p) { return p.weekday || p.comparison; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;
-          carried = PeriodCarriedInto(t, text_periods, sentence, sentence_kind == "actual" ? dated : Dateline{});
+          const Dateline reported = sentence_kind == "actual" ? dated : Dateline{};
+          carried = PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/false);
+          carried_far = carried ? carried : PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/true);
         }
-        f.period = carried;
-        if (carried) carried_figures.push_back(k);
+        f.period = result ? carried_far : carried;
+        carried_here = f.period.has_value();
+        if (carried_here) carried_figures.push_back(k);
         // A result whose paragraph names no period is the report's: "Net income was $7.4 billion"
         // below a lead on third-quarter earnings.
         if (!f.period && result && f.span.begin > lead_period.second) f.period = lead_period.first;
       }
       // "compared with ¥790 billion a year earlier", "A year earlier, the figure stood at 249,024":
       // the same period of the year before.
-      if (f.period && (YearEarlierFollows(t, *figures, k) || (carried && InYearEarlierSentence(t, f.span.begin)))) {
+      if (f.period && (YearEarlierFollows(t, *figures, k) || (carried_here && InYearEarlierSentence(t, f.span.begin)))) {
         f.period = YearBefore(*f.period);
       }
       if (f.period) {
@@ -1099,7 +1121,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // crude futures settled up 92 cents, or 1.1%, at $82.40 a barrel") or as where it moved to
       // ("Spot gold fell 0.6% to $2,341 an ounce"), is the day's too; a price in other words
       // ("reached $140/MWh during the hottest week") is left without one rather than dated by the report.
-      const bool market_price = *f.metric == "price" && !f.period && f.kind == FigureKind::kRate &&
+      const bool market_price = *f.metric == "price" && (!f.period || carried) && f.kind == FigureKind::kRate &&
                                 (ReportsTradingSession(t, f.sentence) || (f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ")));
       if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield" || market_price) {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));

@@ -764,13 +764,28 @@ bool InDatelinePlace(std::string_view t, size_t i) {
   return i < begin + DatelineLength(t.substr(begin, line_end - begin));
 }
 
+// Whether the date at `i` opens the first line below the headline, where outlets put the story's
+// date in forms no dash closes: "LONDON — February 4, 2026. Acme said", "LONDON, Wednesday 4
+// February 2026: Acme", "By Jane Roe, February 4, 2026", "Updated February 4, 2026 10:32 am".
+// Only a full date (with its day) is taken there: a date in a lede's first words dates its report.
+bool OpensFirstBodyLine(std::string_view t, size_t i) {
+  constexpr size_t kOpening = 120;  // bytes of the line
+  size_t first = t.find('\n');
+  if (first == std::string_view::npos) return false;
+  while (first < t.size() && (t[first] == '\n' || t[first] == ' ')) ++first;
+  const size_t line_end = std::min(t.find('\n', first), t.size());
+  return i >= first && i < line_end && i - first <= kOpening;
+}
+
 }  // namespace
 
 Dateline FindDateline(std::string_view t) {
   const size_t limit = std::min<size_t>(t.size(), 400);
   for (size_t i = 0; i + 4 <= limit; ++i) {
     const int year = YearAt(t, i);
-    if (year == 0 || !InDatelinePlace(t, i)) continue;
+    if (year == 0) continue;
+    const bool placed = InDatelinePlace(t, i);
+    if (!placed && !OpensFirstBodyLine(t, i)) continue;
     // "6 February 2026", "February 6, 2026", "12. März 2026": a month name within the three words
     // before, the day beside it.
     const size_t from = i >= 20 ? i - 20 : 0;
@@ -781,6 +796,7 @@ Dateline FindDateline(std::string_view t) {
       if (month == 0) continue;
       int day = k > 0 ? DayNumber(before[k - 1].lower) : 0;
       if (day == 0 && k + 1 < before.size()) day = DayNumber(before[k + 1].lower);
+      if (!placed && day == 0) break;
       return {year, month, day};
     }
     // "2026年2月6日"
@@ -1245,9 +1261,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         // "by the end of 2027", "by end 2027", "bis Ende 2030"
         out.push_back({tok.begin, "by " + std::to_string(y)});
       } else if (At(t, tok.end) == '/' || At(t, tok.end) == '-') {
-        // "2025/26", "FY2025-26": a split fiscal year, named by the year it ends in.
+        // "2025/26", "FY2025-26": a split fiscal year, named by the year it ends in (the year
+        // after; "2026-02-04" is a date).
         const size_t n = tok.end + 1;
-        if (IsDigit(At(t, n)) && IsDigit(At(t, n + 1)) && !IsDigit(At(t, n + 2))) {
+        if (IsDigit(At(t, n)) && IsDigit(At(t, n + 1)) && !IsDigit(At(t, n + 2)) &&
+            (At(t, n) - '0') * 10 + (At(t, n + 1) - '0') == (y + 1) % 100) {
           out.push_back({tok.begin, "FY" + std::to_string(y / 100 * 100 + (At(t, n) - '0') * 10 + (At(t, n + 1) - '0'))});
           ++k;
         } else {
