@@ -632,7 +632,7 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
     // (Nor does a year-earlier sentence's: "A year earlier, in September 2024, it stood at 2,701".)
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
                      InYearEarlierSentence(t, p->begin);
-    if (!p->weekday && !p->comparison && !own && !EndsAfter(p->period, reported)) return p->period;
+    if (!p->weekday && !p->comparison && !p->other_year && !own && !EndsAfter(p->period, reported)) return p->period;
   }
   return std::nullopt;
 }
@@ -659,13 +659,16 @@ std::pair<std::optional<std::string>, size_t> LeadPeriod(std::string_view t, con
   const size_t lead = headline + 2;
   const size_t end = std::min(t.size(), t.find("\n\n", lead));
   for (const PeriodMention& p : periods) {
-    if (p.begin < lead || p.weekday || p.comparison) continue;
+    if (p.begin < lead || p.weekday || p.comparison || p.other_year) continue;
     if (p.begin >= end) break;
     const bool reported = p.period[0] == 'Q' || p.period[0] == 'H' || p.period[0] == 'F' || p.period.compare(0, 2, "9M") == 0;
     if (reported) return {p.period, end};
   }
   return {std::nullopt, end};
 }
+
+// Whether `metric` is the level of a day (a share price, an index, a yield), which a weekday dates.
+bool IsLevelOfADay(std::string_view metric) { return metric == "share price" || metric == "index level" || metric == "yield"; }
 
 // Whether `metric` is a result reported for a period (revenue, profit, capex, an economy's
 // growth …) rather than a level of a day (a share price, an index, a yield, a score).
@@ -698,25 +701,6 @@ bool YearEarlierFollows(std::string_view t, const std::vector<Figure>& figures, 
     if (StartsWithNoCase(t, at, phrase)) return true;
   }
   return false;
-}
-
-// The same period a year before ("Q3 2026" → "Q3 2025", "FY2027" → "FY2026"); a day, a span of
-// years or a target as it is.
-std::string YearBefore(const std::string& period) {
-  size_t year_at = std::string::npos;
-  for (size_t i = 0; i + 4 <= period.size(); ++i) {
-    if (IsDigit(period[i]) && IsDigit(period[i + 1]) && IsDigit(period[i + 2]) && IsDigit(period[i + 3]) &&
-        (i + 4 == period.size() || !IsDigit(period[i + 4]))) {
-      if (year_at != std::string::npos) return period;  // two years: a span
-      year_at = i;
-      i += 3;
-    }
-  }
-  const bool day = period.size() == 10 && period[4] == '-' && period[7] == '-';
-  if (year_at == std::string::npos || day || period.compare(0, 3, "by ") == 0) return period;
-  std::string before = period;
-  before.replace(year_at, 4, std::to_string(std::stoi(period.substr(year_at, 4)) - 1));
-  return before;
 }
 
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
@@ -1043,7 +1027,15 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
-      f.period = NearestPeriod(t, in_clause, f.span);
+      // A share's or an index's move is of the day its sentence names ("shares fell 11.7 percent to
+      // $91.34 in early trading on Monday after the company said … the year ending Jan. 31").
+      if (f.metric && IsLevelOfADay(*f.metric)) {
+        std::vector<PeriodMention> days;
+        std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(days),
+                     [](const PeriodMention& p) { return p.weekday && !p.comparison; });
+        f.period = NearestPeriod(t, days, f.span);
+      }
+      if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
         // The sentence's one period, unless the clause is of another kind than where it is named:
@@ -1089,7 +1081,13 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // "compared with ¥790 billion a year earlier", "A year earlier, the figure stood at 249,024":
       // the same period of the year before.
       if (f.period && (YearEarlierFollows(t, *figures, k) || (carried_here && InYearEarlierSentence(t, f.span.begin)))) {
-        f.period = YearBefore(*f.period);
+        // The period those words name, when they name one ("in the same quarter a year earlier",
+        // "in the year-ago period"), else the same period a year before.
+        constexpr size_t kYearEarlierWords = 80;  // bytes after the figure
+        const auto named = std::find_if(sentence_periods_all.begin(), sentence_periods_all.end(), [&](const PeriodMention& p) {
+          return p.other_year && p.begin >= f.span.end && p.begin < f.span.end + kYearEarlierWords;
+        });
+        f.period = named != sentence_periods_all.end() ? named->period : ShiftYears(*f.period, -1);
       }
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
@@ -1123,7 +1121,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // ("reached $140/MWh during the hottest week") is left without one rather than dated by the report.
       const bool market_price = *f.metric == "price" && (!f.period || carried) && f.kind == FigureKind::kRate &&
                                 (ReportsTradingSession(t, f.sentence) || (f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ")));
-      if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield" || market_price) {
+      if (IsLevelOfADay(*f.metric) || market_price) {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";
       }

@@ -695,11 +695,69 @@ void AddReference(const std::vector<Token>& w, size_t k, char length, std::vecto
   out->push_back({w[at - 1].begin, std::string("?") + length});
 }
 
-// Whether `period` (canonical) is of the length a reference names: 'Q' a quarter, 'Y' a year or
-// fiscal year, 'F' a fiscal year, 'M' a month, '*' any.
+// The year `period` (canonical) names first ("Q3 2026" → 2026, "FY2027" → 2027), else 0.
+int YearOf(const std::string& period) {
+  for (size_t i = 0; i + 4 <= period.size(); ++i) {
+    if (IsDigit(period[i]) && IsDigit(period[i + 1]) && IsDigit(period[i + 2]) && IsDigit(period[i + 3])) {
+      return std::atoi(period.substr(i, 4).c_str());
+    }
+  }
+  return 0;
+}
+
+// A period named as the same one of another year, by the words around `w[k]` (its noun: "quarter",
+// "half", "month", "period"): "the year-earlier quarter", "the year-ago period", "the prior-year
+// quarter", "the same quarter last year", "the same period a year earlier", "the same month of last
+// year" (the year before the period referred to), "the same period of 2025" (that year's). Adds it as
+// a reference ("?Q^", "?*@2025") for ResolveReferences, a comparison base when an amount comes before
+// it in its sentence ("US$8.1 billion in the same period a year earlier"; not "In the same period
+// last year, it earned $900 million"), and returns the index of its last word; 0 when the words
+// name none.
+size_t AddOtherYearReference(std::string_view t, const std::vector<Token>& w, size_t k, std::vector<PeriodMention>* out) {
+  const std::string_view noun = w[k].lower;
+  const char length = noun == "quarter" ? 'Q' : noun == "half" ? 'H' : noun == "month" ? 'M' : noun == "period" ? '*' : 0;
+  if (length == 0 || k < 2) return 0;
+  auto word = [&](size_t i) { return i < w.size() ? std::string_view(w[i].lower) : std::string_view(); };
+  size_t first = k - 2, last = k;
+  std::string year = "^";
+  const bool year_earlier = word(k - 2) == "year" && (word(k - 1) == "earlier" || word(k - 1) == "ago");
+  const bool prior_year = word(k - 1) == "year" && (word(k - 2) == "prior" || word(k - 2) == "previous");
+  if (!year_earlier && !prior_year) {
+    if (word(k - 1) != "same") return 0;
+    first = k - 1;
+    if (word(k + 1) == "last" && word(k + 2) == "year") {
+      last = k + 2;
+    } else if (word(k + 1) == "a" && word(k + 2) == "year" &&
+               (word(k + 3) == "earlier" || word(k + 3) == "ago" || word(k + 3) == "before")) {
+      last = k + 3;
+    } else if (word(k + 1) == "of" && word(k + 2) == "last" && word(k + 3) == "year") {
+      last = k + 3;
+    } else if (word(k + 1) == "the" && (word(k + 2) == "previous" || word(k + 2) == "prior") && word(k + 3) == "year") {
+      last = k + 3;
+    } else if ((word(k + 1) == "of" || word(k + 1) == "in") && k + 2 < w.size() && YearAt(t, w[k + 2].begin)) {
+      year = "@" + std::to_string(YearAt(t, w[k + 2].begin));
+      last = k + 2;
+    } else {
+      return 0;
+    }
+  }
+  if (first > 0 && (word(first - 1) == "the" || word(first - 1) == "a")) --first;
+  size_t statement = w[first].begin;
+  while (statement > 0 && t[statement - 1] != '\n' && t[statement - 1] != ';' && !(t[statement - 1] == ' ' && Before(t, statement - 1) == '.')) {
+    --statement;
+  }
+  const std::string_view before = t.substr(statement, w[first].begin - statement);
+  const bool after_amount = std::any_of(before.begin(), before.end(), [](char c) { return IsDigit(c); });
+  out->push_back({w[first].begin, std::string("?") + length + year, false, after_amount, true});
+  return last;
+}
+
+// Whether `period` (canonical) is of the length a reference names: 'Q' a quarter, 'H' a half, 'Y' a
+// year or fiscal year, 'F' a fiscal year, 'M' a month, '*' any.
 bool OfLength(const std::string& period, char length) {
   switch (length) {
     case 'Q': return period[0] == 'Q';
+    case 'H': return period[0] == 'H';
     case 'Y': return period.size() == 4 || (period.size() == 6 && period[0] == 'F');
     case 'F': return (period.size() == 6 && period[0] == 'F') || (period.size() == 9 && period[0] == 'Q');
     case 'M': return period.size() == 7 && period[4] == '-';
@@ -718,14 +776,16 @@ bool InTableRow(std::string_view t, size_t at) {
 void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
   for (size_t k = 0; k < out->size(); ++k) {
     PeriodMention& p = (*out)[k];
-    if (p.period.size() != 2 || p.period[0] != '?') continue;
+    if (p.period.size() < 2 || p.period[0] != '?' || (p.period.size() > 2 && p.period[2] != '^' && p.period[2] != '@')) continue;
     const char length = p.period[1];
+    // "?Q^": the year before the period referred to; "?*@2025": its period in 2025.
+    const std::string other_year = p.period.substr(2);
     p.period.clear();
     for (size_t j = k; j-- > 0;) {
       const PeriodMention& q = (*out)[j];
       // (A comparison base may be referred back to: "… up from £4.1 billion last year. Its retail arm
       // lost 310,000 customers over the year".)
-      if (q.weekday || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
+      if (q.weekday || q.other_year || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
       // ("in the quarter" after "from 2.3% in the previous quarter" is the quarter reported, "during
       // the month" after "a drop from May's 2.9% growth" the month reported.)
       if (q.comparison && (length == 'Q' || length == 'M')) continue;
@@ -733,6 +793,8 @@ void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
       if (InTableRow(t, q.begin)) continue;
       // "For the full fiscal year" after a fiscal quarter: that quarter's fiscal year.
       p.period = length == 'F' && q.period.size() == 9 ? q.period.substr(3) : q.period;
+      if (other_year == "^") p.period = ShiftYears(p.period, -1);
+      if (other_year.size() == 5) p.period = ShiftYears(p.period, std::atoi(other_year.c_str() + 1) - YearOf(p.period));
       break;
     }
   }
@@ -778,6 +840,23 @@ bool OpensFirstBodyLine(std::string_view t, size_t i) {
 }
 
 }  // namespace
+
+std::string ShiftYears(const std::string& period, int years) {
+  size_t year_at = std::string::npos;
+  for (size_t i = 0; i + 4 <= period.size(); ++i) {
+    if (IsDigit(period[i]) && IsDigit(period[i + 1]) && IsDigit(period[i + 2]) && IsDigit(period[i + 3]) &&
+        (i + 4 == period.size() || !IsDigit(period[i + 4]))) {
+      if (year_at != std::string::npos) return period;  // two years: a span
+      year_at = i;
+      i += 3;
+    }
+  }
+  const bool day = period.size() == 10 && period[4] == '-' && period[7] == '-';
+  if (year_at == std::string::npos || day || period.compare(0, 3, "by ") == 0) return period;
+  std::string shifted = period;
+  shifted.replace(year_at, 4, std::to_string(std::stoi(period.substr(year_at, 4)) + years));
+  return shifted;
+}
 
 Dateline FindDateline(std::string_view t) {
   const size_t limit = std::min<size_t>(t.size(), 400);
@@ -840,6 +919,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   for (size_t k = 0; k < w.size(); ++k) {
     const Token& tok = w[k];
     if (!MayNamePeriod(tok.lower)) continue;  // most words of a text: passed over at one lookup
+    if (const size_t last = AddOtherYearReference(t, w, k, &out)) {
+      k = last;
+      continue;
+    }
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
       if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
@@ -1037,6 +1120,17 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
       else if (k + 1 < w.size() && (y = YearAt(t, w[k + 1].begin))) skip = 1;
+      // "the third quarter last year", "the first half of last year", "the fourth quarter a year earlier".
+      if (y == 0 && dated.year) {
+        const size_t after = word(k + 1) == "of" ? k + 2 : k + 1;
+        if (word(after) == "last" && word(after + 1) == "year") {
+          y = dated.year - 1;
+          skip = after + 1 - k;
+        } else if (word(after) == "a" && word(after + 1) == "year" && (word(after + 2) == "earlier" || word(after + 2) == "ago")) {
+          y = YearOfUndatedSpan(tok.lower == "half" ? n * 6 - 5 : n * 3 - 2, dated) - 1;
+          skip = after + 2 - k;
+        }
+      }
       // "its fiscal fourth quarter, which ended in late January": the fiscal year is the one that
       // quarter's last month places it in.
       if (y == 0 && fiscal_quarter && tok.lower == "quarter" && dated.year) {
