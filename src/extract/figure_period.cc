@@ -1106,16 +1106,23 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = 0;
       size_t skip = 0;
       // "the third quarter of FY26", "the second half of fiscal 2026": a fiscal period.
+      // ("first-quarter fiscal 2026 revenue": the fiscal year right after.)
       std::string_view fiscal = word(k + 1) == "of" ? word(k + 2) : std::string_view();
       int fiscal_year = 0;
+      size_t fiscal_words = 0;
       if (fiscal.size() >= 4 && fiscal.substr(0, 2) == "fy" && IsDigit(fiscal[2])) {
         fiscal_year = std::atoi(std::string(fiscal.substr(2)).c_str()) + (fiscal.size() == 4 ? 2000 : 0);
+        fiscal_words = 2;
       } else if (fiscal == "fiscal" && k + 3 < w.size()) {
         fiscal_year = YearAt(t, w[k + 3].begin);
+        fiscal_words = 3;
+      } else if (word(k + 1) == "fiscal" && k + 2 < w.size()) {
+        fiscal_year = YearAt(t, w[k + 2].begin);
+        fiscal_words = 2;
       }
       if (fiscal_year >= 1990 && fiscal_year <= 2100) {
         out.push_back({w[k - 1].begin, (tok.lower == "half" ? "H" : "Q") + std::to_string(n) + " FY" + std::to_string(fiscal_year)});
-        k += fiscal == "fiscal" ? 3 : 2;
+        k += fiscal_words;
         continue;
       }
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
@@ -1131,13 +1138,14 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
           skip = after + 2 - k;
         }
       }
-      // "its fiscal fourth quarter, which ended in late January": the fiscal year is the one that
-      // quarter's last month places it in.
+      // "its fiscal fourth quarter, which ended in late January", "its fiscal first quarter to
+      // October": the fiscal year is the one that quarter's last month places it in.
       if (y == 0 && fiscal_quarter && tok.lower == "quarter" && dated.year) {
         size_t e = k + 1;
-        while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending") ++e;
+        while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending" && w[e].lower != "to") ++e;
         size_t m_at = e + 1;
         while (m_at < w.size() && m_at <= e + 3 && !MonthNumber(w[m_at].lower)) ++m_at;
+        if (e < w.size() && w[e].lower == "to" && m_at != e + 1) m_at = w.size();  // "to" only right before its month
         if (e <= k + 3 && m_at < w.size() && m_at <= e + 3) {
           const int m = MonthNumber(w[m_at].lower);
           const size_t year_at = DayNumber(word(m_at + 1)) ? m_at + 2 : m_at + 1;
