@@ -372,7 +372,12 @@ Result<std::vector<FigureRef>> FigureIndex::FindById(std::string_view prefix) co
 
 Result<std::vector<FigureRef>> FigureIndex::NearQuantity(const Figure& query) const {
   const std::string prefix = QuantityPrefix(query);
-  const double reach = 2 * kSameQuantityTolerance * std::abs(query.value);
+  // As far as one of the values may be the other written to fewer digits (WrittenAlike: "94 per
+  // cent" finds 94.6%, "$1.16 billion" finds "$1.2 billion"), which is within a tenth of it when
+  // written to two digits or more; SameQuantity then decides.
+  constexpr double kWrittenShorterReach = 0.1;
+  const double reach = std::max({2 * kSameQuantityTolerance * std::abs(query.value), LastDigitUnit(query),
+                                 kWrittenShorterReach * std::abs(query.value)});
   return Named(prefix + OrderedValue(query.value - reach), prefix + OrderedValue(query.value + reach) + '\xff');
 }
 
