@@ -107,7 +107,12 @@ namespace dossier {
 // period past a clause break after a Han figure the next clause's; the noun after a measure word its
 // dictionary words (ICU word break: 四个关键词评价一季度 → 关键词); one Latin letter glued to Han (V型)
 // no name, a clause opening with 預測/大幅/來到/併計 no owner's.
-inline constexpr int kFigureExtractorVersion = 12;
+// 13: periods of wire copy: a result carries the period of the short paragraphs before it; datelines
+// opening the first body line in any form ("LONDON — February 4, 2026.", "By …, February 4, 2026");
+// "the year-ago quarter", "the same period last year", "the same period of 2025" and "the third
+// quarter last year" the other year's; "fiscal first quarter to October", "first-quarter fiscal
+// 2026"; a share's move its sentence's weekday; "2026-02-04" no split fiscal year.
+inline constexpr int kFigureExtractorVersion = 13;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

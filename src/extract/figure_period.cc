@@ -912,6 +912,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   std::vector<size_t> undated;  // quarters and halves named without a year, which a fiscal text makes fiscal
   std::vector<size_t> fiscal_only;    // of those, the ones said to be fiscal: dropped if no fiscal year is named
   std::vector<size_t> calendar_only;  // quarters named by their last month: dropped if a fiscal year is named
+  std::vector<size_t> full_years;     // "full-year": in a fiscal text, the fiscal year its quarters name
   const std::string lowered = Lowercase(t.substr(begin, end - begin));
   const std::vector<Token> w = Tokens(t, begin, end, lowered);
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
@@ -1226,6 +1227,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
       if (b == "full" && Before(t, w[k - 1].end) != 's' && !(k + 1 < w.size() && YearAt(t, w[k + 1].begin))) {
         y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
+        full_years.push_back(out.size());
       }
       // "up from $72.2 billion last year": the base of a comparison.
       if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
@@ -1362,6 +1364,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
                  (b == "ende" && before(k, 2) == "bis")) {
         // "by the end of 2027", "by end 2027", "bis Ende 2030"
         out.push_back({tok.begin, "by " + std::to_string(y)});
+      } else if (At(t, tok.end) == '-' && IsDigit(At(t, tok.end + 1)) && IsDigit(At(t, tok.end + 2)) && At(t, tok.end + 3) == '-') {
+        continue;  // "2026-02-04": a date, which dates a report or a page, not a figure's period
       } else if (At(t, tok.end) == '/' || At(t, tok.end) == '-') {
         // "2025/26", "FY2025-26": a split fiscal year, named by the year it ends in (the year
         // after; "2026-02-04" is a date).
@@ -1379,6 +1383,18 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
   }
   const bool fiscal_text = MakeFiscal(undated, &out);
+  // "reported a profit for its fiscal first quarter to December and kept its full-year outlook":
+  // the full year of a fiscal text is the fiscal year named nearest before it (else after it).
+  for (size_t k : fiscal_text ? full_years : std::vector<size_t>()) {
+    std::string fiscal_year;
+    for (const PeriodMention& p : out) {
+      const size_t fy = p.period.find("FY");
+      if (fy == std::string::npos) continue;
+      if (p.begin < out[k].begin || fiscal_year.empty()) fiscal_year = p.period.substr(fy);
+      if (p.begin > out[k].begin) break;
+    }
+    if (!fiscal_year.empty()) out[k].period = fiscal_year;
+  }
   // In a text that counts in fiscal years, "the quarter ended September 30" is the fiscal quarter it
   // reports, when it names only one ("Q2 net profit …; FY26 outlook"); else it is left unread.
   std::string only_fiscal_quarter;
