@@ -128,6 +128,11 @@ namespace dossier {
 // Chinese: 廿 and 卅 twenty and thirty (百分之廿二), 百分之卅四至卅六 one range, 一度/二度 before a verb
 // an adverb (no figure), the Central News Agency's filing stamp after its editor's credit a date
 // ("（編輯：…）1130113"), 千米 km, 營益率 and 营业利润率 the operating margin.
+// periods of wire copy: a result carries the period of the short paragraphs before it; datelines
+// opening the first body line in any form ("LONDON — February 4, 2026.", "By …, February 4, 2026");
+// "the year-ago quarter", "the same period last year", "the same period of 2025" and "the third
+// quarter last year" the other year's; "fiscal first quarter to October", "first-quarter fiscal
+// 2026"; a share's move its sentence's weekday; "2026-02-04" no split fiscal year.
 inline constexpr int kFigureExtractorVersion = 13;
 
 enum class FigureKind {

@@ -657,19 +657,37 @@ bool InYearEarlierSentence(std::string_view t, size_t at) {
 
 // The last period (no day, no comparison base) named before `sentence` in its paragraph, within
 // kCarryBytes: a sentence that names none goes on with it ("Data-centre revenue was $35.6 billion"
-// after a sentence on the fiscal fourth quarter). None for a table row, whose periods are its
-// headers'. A sentence that reports what happened passes over a period not yet over at `reported`
-// (its dateline): "Net income fell to $4.40 billion" after a forecast for the current quarter is of
-// the quarter reported before it.
+// after a sentence on the fiscal fourth quarter). Wire copy sets each sentence in a paragraph of
+// its own ("Second-quarter net income fell to $5.2 million …" then "Revenue rose 32 percent to
+// $410.1 million."): `across_paragraphs` (for a result of a period, whose report the paragraphs go
+// on with; not a day's price, a match's possession or a headcount) lets short paragraphs go on
+// with the one before, as far as kCarryBytes back and never into the headline. None for a table row, whose periods are its headers'. A sentence that
+// reports what happened passes over a period not yet over at `reported` (its dateline): "Net
+// income fell to $4.40 billion" after a forecast for the current quarter is of the quarter
+// reported before it.
 constexpr size_t kCarryBytes = 500;
+constexpr size_t kShortParagraph = 320;  // bytes: one or two sentences of wire copy
 std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence,
-                                             Dateline reported) {
+                                             Dateline reported, bool across_paragraphs) {
   const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
   if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
-  // The paragraph's start, looked for no further back than kCarryBytes.
-  size_t from = sentence.begin > kCarryBytes ? sentence.begin - kCarryBytes : 0;
+  // The paragraph's start, looked for no further back than kCarryBytes; then the start of the
+  // short paragraphs before it.
+  const size_t reach = sentence.begin > kCarryBytes ? sentence.begin - kCarryBytes : 0;
+  size_t from = reach;
   const size_t paragraph = t.substr(from, sentence.begin - from).rfind("\n\n");
   if (paragraph != std::string_view::npos) from += paragraph + 2;
+  const size_t headline_end = t.find("\n\n");
+  if (across_paragraphs && headline_end != std::string_view::npos && from > headline_end + 2) {
+    const size_t own_end = std::min(t.size(), t.find("\n\n", sentence.begin));
+    size_t paragraph_end = own_end;  // the end of the paragraph that begins at `from`
+    while (from > reach && from > headline_end + 2 && paragraph_end - from <= kShortParagraph) {
+      const size_t before = t.rfind("\n\n", from - 3);
+      if (before == std::string_view::npos || before < headline_end || from - 2 - (before + 2) > kShortParagraph) break;
+      paragraph_end = from - 2;
+      from = std::max(reach, before + 2);
+    }
+  }
   auto p = std::lower_bound(periods.begin(), periods.end(), sentence.begin,
                             [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
   while (p != periods.begin()) {
@@ -679,7 +697,7 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
     // (Nor does a year-earlier sentence's: "A year earlier, in September 2024, it stood at 2,701".)
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
                      InYearEarlierSentence(t, p->begin);
-    if (!p->weekday && !p->comparison && !own && !EndsAfter(p->period, reported)) return p->period;
+    if (!p->weekday && !p->comparison && !p->other_year && !own && !EndsAfter(p->period, reported)) return p->period;
   }
   return std::nullopt;
 }
@@ -706,13 +724,16 @@ std::pair<std::optional<std::string>, size_t> LeadPeriod(std::string_view t, con
   const size_t lead = headline + 2;
   const size_t end = std::min(t.size(), t.find("\n\n", lead));
   for (const PeriodMention& p : periods) {
-    if (p.begin < lead || p.weekday || p.comparison) continue;
+    if (p.begin < lead || p.weekday || p.comparison || p.other_year) continue;
     if (p.begin >= end) break;
     const bool reported = p.period[0] == 'Q' || p.period[0] == 'H' || p.period[0] == 'F' || p.period.compare(0, 2, "9M") == 0;
     if (reported) return {p.period, end};
   }
   return {std::nullopt, end};
 }
+
+// Whether `metric` is the level of a day (a share price, an index, a yield), which a weekday dates.
+bool IsLevelOfADay(std::string_view metric) { return metric == "share price" || metric == "index level" || metric == "yield"; }
 
 // Whether `metric` is a result reported for a period (revenue, profit, capex, an economy's
 // growth …) rather than a level of a day (a share price, an index, a yield, a score).
@@ -745,25 +766,6 @@ bool YearEarlierFollows(std::string_view t, const std::vector<Figure>& figures, 
     if (StartsWithNoCase(t, at, phrase)) return true;
   }
   return false;
-}
-
-// The same period a year before ("Q3 2026" → "Q3 2025", "FY2027" → "FY2026"); a day, a span of
-// years or a target as it is.
-std::string YearBefore(const std::string& period) {
-  size_t year_at = std::string::npos;
-  for (size_t i = 0; i + 4 <= period.size(); ++i) {
-    if (IsDigit(period[i]) && IsDigit(period[i + 1]) && IsDigit(period[i + 2]) && IsDigit(period[i + 3]) &&
-        (i + 4 == period.size() || !IsDigit(period[i + 4]))) {
-      if (year_at != std::string::npos) return period;  // two years: a span
-      year_at = i;
-      i += 3;
-    }
-  }
-  const bool day = period.size() == 10 && period[4] == '-' && period[7] == '-';
-  if (year_at == std::string::npos || day || period.compare(0, 3, "by ") == 0) return period;
-  std::string before = period;
-  before.replace(year_at, 4, std::to_string(std::stoi(period.substr(year_at, 4)) - 1));
-  return before;
 }
 
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
@@ -963,7 +965,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
 
   ByteSpan sentence{UINT64_MAX, UINT64_MAX};
   ByteSpan carried_into{UINT64_MAX, UINT64_MAX};
-  std::optional<std::string> carried;
+  std::optional<std::string> carried, carried_far;  // within the paragraph; across short ones
   std::vector<std::pair<size_t, size_t>> breaks_of_sentence;
   std::vector<PeriodMention> sentence_periods_all;
   std::vector<MetricAt> sentence_metrics;
@@ -1092,7 +1094,15 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
       for (auto p = first; p != sentence_periods.end() && p->begin < clause.end; ++p) in_clause.push_back(*p);
-      f.period = NearestPeriod(t, in_clause, f.span);
+      // A share's or an index's move is of the day its sentence names ("shares fell 11.7 percent to
+      // $91.34 in early trading on Monday after the company said … the year ending Jan. 31").
+      if (f.metric && IsLevelOfADay(*f.metric)) {
+        std::vector<PeriodMention> days;
+        std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(days),
+                     [](const PeriodMention& p) { return p.weekday && !p.comparison; });
+        f.period = NearestPeriod(t, days, f.span);
+      }
+      if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
         // The sentence's one period, unless the clause is of another kind than where it is named:
@@ -1119,22 +1129,32 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // A sentence that names no period of its own goes on with its paragraph's: "Data-centre
       // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
       // (A base it is compared with, "up 12% from the previous quarter", is not its own period.)
+      bool carried_here = false;
       if (!f.period && std::all_of(sentence_periods.begin(), sentence_periods.end(),
                                    [](const PeriodMention& p) { return p.weekday || p.comparison; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;
-          carried = PeriodCarriedInto(t, text_periods, sentence, sentence_kind == "actual" ? dated : Dateline{});
+          const Dateline reported = sentence_kind == "actual" ? dated : Dateline{};
+          carried = PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/false);
+          carried_far = carried ? carried : PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/true);
         }
-        f.period = carried;
-        if (carried) carried_figures.push_back(k);
+        f.period = result ? carried_far : carried;
+        carried_here = f.period.has_value();
+        if (carried_here) carried_figures.push_back(k);
         // A result whose paragraph names no period is the report's: "Net income was $7.4 billion"
         // below a lead on third-quarter earnings.
         if (!f.period && result && f.span.begin > lead_period.second) f.period = lead_period.first;
       }
       // "compared with ¥790 billion a year earlier", "A year earlier, the figure stood at 249,024":
       // the same period of the year before.
-      if (f.period && (YearEarlierFollows(t, *figures, k) || (carried && InYearEarlierSentence(t, f.span.begin)))) {
-        f.period = YearBefore(*f.period);
+      if (f.period && (YearEarlierFollows(t, *figures, k) || (carried_here && InYearEarlierSentence(t, f.span.begin)))) {
+        // The period those words name, when they name one ("in the same quarter a year earlier",
+        // "in the year-ago period"), else the same period a year before.
+        constexpr size_t kYearEarlierWords = 80;  // bytes after the figure
+        const auto named = std::find_if(sentence_periods_all.begin(), sentence_periods_all.end(), [&](const PeriodMention& p) {
+          return p.other_year && p.begin >= f.span.end && p.begin < f.span.end + kYearEarlierWords;
+        });
+        f.period = named != sentence_periods_all.end() ? named->period : ShiftYears(*f.period, -1);
       }
       if (f.period) {
         // The words between the figures either side of it first ("… well above the $131 billion it
@@ -1171,9 +1191,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // crude futures settled up 92 cents, or 1.1%, at $82.40 a barrel") or as where it moved to
       // ("Spot gold fell 0.6% to $2,341 an ounce"), is the day's too; a price in other words
       // ("reached $140/MWh during the hottest week") is left without one rather than dated by the report.
-      const bool market_price = *f.metric == "price" && !f.period && f.kind == FigureKind::kRate &&
+      const bool market_price = *f.metric == "price" && (!f.period || carried) && f.kind == FigureKind::kRate &&
                                 (ReportsTradingSession(t, f.sentence) || (f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ")));
-      if (*f.metric == "share price" || *f.metric == "index level" || *f.metric == "yield" || market_price) {
+      if (IsLevelOfADay(*f.metric) || market_price) {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";
       }

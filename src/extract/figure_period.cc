@@ -695,11 +695,69 @@ void AddReference(const std::vector<Token>& w, size_t k, char length, std::vecto
   out->push_back({w[at - 1].begin, std::string("?") + length});
 }
 
-// Whether `period` (canonical) is of the length a reference names: 'Q' a quarter, 'Y' a year or
-// fiscal year, 'F' a fiscal year, 'M' a month, '*' any.
+// The year `period` (canonical) names first ("Q3 2026" → 2026, "FY2027" → 2027), else 0.
+int YearOf(const std::string& period) {
+  for (size_t i = 0; i + 4 <= period.size(); ++i) {
+    if (IsDigit(period[i]) && IsDigit(period[i + 1]) && IsDigit(period[i + 2]) && IsDigit(period[i + 3])) {
+      return std::atoi(period.substr(i, 4).c_str());
+    }
+  }
+  return 0;
+}
+
+// A period named as the same one of another year, by the words around `w[k]` (its noun: "quarter",
+// "half", "month", "period"): "the year-earlier quarter", "the year-ago period", "the prior-year
+// quarter", "the same quarter last year", "the same period a year earlier", "the same month of last
+// year" (the year before the period referred to), "the same period of 2025" (that year's). Adds it as
+// a reference ("?Q^", "?*@2025") for ResolveReferences, a comparison base when an amount comes before
+// it in its sentence ("US$8.1 billion in the same period a year earlier"; not "In the same period
+// last year, it earned $900 million"), and returns the index of its last word; 0 when the words
+// name none.
+size_t AddOtherYearReference(std::string_view t, const std::vector<Token>& w, size_t k, std::vector<PeriodMention>* out) {
+  const std::string_view noun = w[k].lower;
+  const char length = noun == "quarter" ? 'Q' : noun == "half" ? 'H' : noun == "month" ? 'M' : noun == "period" ? '*' : 0;
+  if (length == 0 || k < 2) return 0;
+  auto word = [&](size_t i) { return i < w.size() ? std::string_view(w[i].lower) : std::string_view(); };
+  size_t first = k - 2, last = k;
+  std::string year = "^";
+  const bool year_earlier = word(k - 2) == "year" && (word(k - 1) == "earlier" || word(k - 1) == "ago");
+  const bool prior_year = word(k - 1) == "year" && (word(k - 2) == "prior" || word(k - 2) == "previous");
+  if (!year_earlier && !prior_year) {
+    if (word(k - 1) != "same") return 0;
+    first = k - 1;
+    if (word(k + 1) == "last" && word(k + 2) == "year") {
+      last = k + 2;
+    } else if (word(k + 1) == "a" && word(k + 2) == "year" &&
+               (word(k + 3) == "earlier" || word(k + 3) == "ago" || word(k + 3) == "before")) {
+      last = k + 3;
+    } else if (word(k + 1) == "of" && word(k + 2) == "last" && word(k + 3) == "year") {
+      last = k + 3;
+    } else if (word(k + 1) == "the" && (word(k + 2) == "previous" || word(k + 2) == "prior") && word(k + 3) == "year") {
+      last = k + 3;
+    } else if ((word(k + 1) == "of" || word(k + 1) == "in") && k + 2 < w.size() && YearAt(t, w[k + 2].begin)) {
+      year = "@" + std::to_string(YearAt(t, w[k + 2].begin));
+      last = k + 2;
+    } else {
+      return 0;
+    }
+  }
+  if (first > 0 && (word(first - 1) == "the" || word(first - 1) == "a")) --first;
+  size_t statement = w[first].begin;
+  while (statement > 0 && t[statement - 1] != '\n' && t[statement - 1] != ';' && !(t[statement - 1] == ' ' && Before(t, statement - 1) == '.')) {
+    --statement;
+  }
+  const std::string_view before = t.substr(statement, w[first].begin - statement);
+  const bool after_amount = std::any_of(before.begin(), before.end(), [](char c) { return IsDigit(c); });
+  out->push_back({w[first].begin, std::string("?") + length + year, false, after_amount, true});
+  return last;
+}
+
+// Whether `period` (canonical) is of the length a reference names: 'Q' a quarter, 'H' a half, 'Y' a
+// year or fiscal year, 'F' a fiscal year, 'M' a month, '*' any.
 bool OfLength(const std::string& period, char length) {
   switch (length) {
     case 'Q': return period[0] == 'Q';
+    case 'H': return period[0] == 'H';
     case 'Y': return period.size() == 4 || (period.size() == 6 && period[0] == 'F');
     case 'F': return (period.size() == 6 && period[0] == 'F') || (period.size() == 9 && period[0] == 'Q');
     case 'M': return period.size() == 7 && period[4] == '-';
@@ -718,14 +776,16 @@ bool InTableRow(std::string_view t, size_t at) {
 void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
   for (size_t k = 0; k < out->size(); ++k) {
     PeriodMention& p = (*out)[k];
-    if (p.period.size() != 2 || p.period[0] != '?') continue;
+    if (p.period.size() < 2 || p.period[0] != '?' || (p.period.size() > 2 && p.period[2] != '^' && p.period[2] != '@')) continue;
     const char length = p.period[1];
+    // "?Q^": the year before the period referred to; "?*@2025": its period in 2025.
+    const std::string other_year = p.period.substr(2);
     p.period.clear();
     for (size_t j = k; j-- > 0;) {
       const PeriodMention& q = (*out)[j];
       // (A comparison base may be referred back to: "… up from £4.1 billion last year. Its retail arm
       // lost 310,000 customers over the year".)
-      if (q.weekday || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
+      if (q.weekday || q.other_year || q.period.empty() || q.period[0] == '?' || !OfLength(q.period, length)) continue;
       // ("in the quarter" after "from 2.3% in the previous quarter" is the quarter reported, "during
       // the month" after "a drop from May's 2.9% growth" the month reported.)
       if (q.comparison && (length == 'Q' || length == 'M')) continue;
@@ -733,6 +793,8 @@ void ResolveReferences(std::string_view t, std::vector<PeriodMention>* out) {
       if (InTableRow(t, q.begin)) continue;
       // "For the full fiscal year" after a fiscal quarter: that quarter's fiscal year.
       p.period = length == 'F' && q.period.size() == 9 ? q.period.substr(3) : q.period;
+      if (other_year == "^") p.period = ShiftYears(p.period, -1);
+      if (other_year.size() == 5) p.period = ShiftYears(p.period, std::atoi(other_year.c_str() + 1) - YearOf(p.period));
       break;
     }
   }
@@ -764,13 +826,45 @@ bool InDatelinePlace(std::string_view t, size_t i) {
   return i < begin + DatelineLength(t.substr(begin, line_end - begin));
 }
 
+// Whether the date at `i` opens the first line below the headline, where outlets put the story's
+// date in forms no dash closes: "LONDON — February 4, 2026. Acme said", "LONDON, Wednesday 4
+// February 2026: Acme", "By Jane Roe, February 4, 2026", "Updated February 4, 2026 10:32 am".
+// Only a full date (with its day) is taken there: a date in a lede's first words dates its report.
+bool OpensFirstBodyLine(std::string_view t, size_t i) {
+  constexpr size_t kOpening = 120;  // bytes of the line
+  size_t first = t.find('\n');
+  if (first == std::string_view::npos) return false;
+  while (first < t.size() && (t[first] == '\n' || t[first] == ' ')) ++first;
+  const size_t line_end = std::min(t.find('\n', first), t.size());
+  return i >= first && i < line_end && i - first <= kOpening;
+}
+
 }  // namespace
+
+std::string ShiftYears(const std::string& period, int years) {
+  size_t year_at = std::string::npos;
+  for (size_t i = 0; i + 4 <= period.size(); ++i) {
+    if (IsDigit(period[i]) && IsDigit(period[i + 1]) && IsDigit(period[i + 2]) && IsDigit(period[i + 3]) &&
+        (i + 4 == period.size() || !IsDigit(period[i + 4]))) {
+      if (year_at != std::string::npos) return period;  // two years: a span
+      year_at = i;
+      i += 3;
+    }
+  }
+  const bool day = period.size() == 10 && period[4] == '-' && period[7] == '-';
+  if (year_at == std::string::npos || day || period.compare(0, 3, "by ") == 0) return period;
+  std::string shifted = period;
+  shifted.replace(year_at, 4, std::to_string(std::stoi(period.substr(year_at, 4)) + years));
+  return shifted;
+}
 
 Dateline FindDateline(std::string_view t) {
   const size_t limit = std::min<size_t>(t.size(), 400);
   for (size_t i = 0; i + 4 <= limit; ++i) {
     const int year = YearAt(t, i);
-    if (year == 0 || !InDatelinePlace(t, i)) continue;
+    if (year == 0) continue;
+    const bool placed = InDatelinePlace(t, i);
+    if (!placed && !OpensFirstBodyLine(t, i)) continue;
     // "6 February 2026", "February 6, 2026", "12. März 2026": a month name within the three words
     // before, the day beside it.
     const size_t from = i >= 20 ? i - 20 : 0;
@@ -781,6 +875,7 @@ Dateline FindDateline(std::string_view t) {
       if (month == 0) continue;
       int day = k > 0 ? DayNumber(before[k - 1].lower) : 0;
       if (day == 0 && k + 1 < before.size()) day = DayNumber(before[k + 1].lower);
+      if (!placed && day == 0) break;
       return {year, month, day};
     }
     // "2026年2月6日"
@@ -817,6 +912,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   std::vector<size_t> undated;  // quarters and halves named without a year, which a fiscal text makes fiscal
   std::vector<size_t> fiscal_only;    // of those, the ones said to be fiscal: dropped if no fiscal year is named
   std::vector<size_t> calendar_only;  // quarters named by their last month: dropped if a fiscal year is named
+  std::vector<size_t> full_years;     // "full-year": in a fiscal text, the fiscal year its quarters name
   const std::string lowered = Lowercase(t.substr(begin, end - begin));
   const std::vector<Token> w = Tokens(t, begin, end, lowered);
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
@@ -824,6 +920,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   for (size_t k = 0; k < w.size(); ++k) {
     const Token& tok = w[k];
     if (!MayNamePeriod(tok.lower)) continue;  // most words of a text: passed over at one lookup
+    if (const size_t last = AddOtherYearReference(t, w, k, &out)) {
+      k = last;
+      continue;
+    }
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
       if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
@@ -1007,27 +1107,46 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = 0;
       size_t skip = 0;
       // "the third quarter of FY26", "the second half of fiscal 2026": a fiscal period.
+      // ("first-quarter fiscal 2026 revenue": the fiscal year right after.)
       std::string_view fiscal = word(k + 1) == "of" ? word(k + 2) : std::string_view();
       int fiscal_year = 0;
+      size_t fiscal_words = 0;
       if (fiscal.size() >= 4 && fiscal.substr(0, 2) == "fy" && IsDigit(fiscal[2])) {
         fiscal_year = std::atoi(std::string(fiscal.substr(2)).c_str()) + (fiscal.size() == 4 ? 2000 : 0);
+        fiscal_words = 2;
       } else if (fiscal == "fiscal" && k + 3 < w.size()) {
         fiscal_year = YearAt(t, w[k + 3].begin);
+        fiscal_words = 3;
+      } else if (word(k + 1) == "fiscal" && k + 2 < w.size()) {
+        fiscal_year = YearAt(t, w[k + 2].begin);
+        fiscal_words = 2;
       }
       if (fiscal_year >= 1990 && fiscal_year <= 2100) {
         out.push_back({w[k - 1].begin, (tok.lower == "half" ? "H" : "Q") + std::to_string(n) + " FY" + std::to_string(fiscal_year)});
-        k += fiscal == "fiscal" ? 3 : 2;
+        k += fiscal_words;
         continue;
       }
       if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
       else if (k + 1 < w.size() && (y = YearAt(t, w[k + 1].begin))) skip = 1;
-      // "its fiscal fourth quarter, which ended in late January": the fiscal year is the one that
-      // quarter's last month places it in.
+      // "the third quarter last year", "the first half of last year", "the fourth quarter a year earlier".
+      if (y == 0 && dated.year) {
+        const size_t after = word(k + 1) == "of" ? k + 2 : k + 1;
+        if (word(after) == "last" && word(after + 1) == "year") {
+          y = dated.year - 1;
+          skip = after + 1 - k;
+        } else if (word(after) == "a" && word(after + 1) == "year" && (word(after + 2) == "earlier" || word(after + 2) == "ago")) {
+          y = YearOfUndatedSpan(tok.lower == "half" ? n * 6 - 5 : n * 3 - 2, dated) - 1;
+          skip = after + 2 - k;
+        }
+      }
+      // "its fiscal fourth quarter, which ended in late January", "its fiscal first quarter to
+      // October": the fiscal year is the one that quarter's last month places it in.
       if (y == 0 && fiscal_quarter && tok.lower == "quarter" && dated.year) {
         size_t e = k + 1;
-        while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending") ++e;
+        while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending" && w[e].lower != "to") ++e;
         size_t m_at = e + 1;
         while (m_at < w.size() && m_at <= e + 3 && !MonthNumber(w[m_at].lower)) ++m_at;
+        if (e < w.size() && w[e].lower == "to" && m_at != e + 1) m_at = w.size();  // "to" only right before its month
         if (e <= k + 3 && m_at < w.size() && m_at <= e + 3) {
           const int m = MonthNumber(w[m_at].lower);
           const size_t year_at = DayNumber(word(m_at + 1)) ? m_at + 2 : m_at + 1;
@@ -1108,6 +1227,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = b == "this" ? dated.year : b == "last" ? dated.year - 1 : b == "next" ? dated.year + 1 : 0;
       if (b == "full" && Before(t, w[k - 1].end) != 's' && !(k + 1 < w.size() && YearAt(t, w[k + 1].begin))) {
         y = dated.month >= 1 && dated.month <= 3 ? dated.year - 1 : dated.year;
+        full_years.push_back(out.size());
       }
       // "up from $72.2 billion last year": the base of a comparison.
       if (y) out.push_back({w[k - 1].begin, std::to_string(y), false, b == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
@@ -1244,10 +1364,14 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
                  (b == "ende" && before(k, 2) == "bis")) {
         // "by the end of 2027", "by end 2027", "bis Ende 2030"
         out.push_back({tok.begin, "by " + std::to_string(y)});
+      } else if (At(t, tok.end) == '-' && IsDigit(At(t, tok.end + 1)) && IsDigit(At(t, tok.end + 2)) && At(t, tok.end + 3) == '-') {
+        continue;  // "2026-02-04": a date, which dates a report or a page, not a figure's period
       } else if (At(t, tok.end) == '/' || At(t, tok.end) == '-') {
-        // "2025/26", "FY2025-26": a split fiscal year, named by the year it ends in.
+        // "2025/26", "FY2025-26": a split fiscal year, named by the year it ends in (the year
+        // after; "2026-02-04" is a date).
         const size_t n = tok.end + 1;
-        if (IsDigit(At(t, n)) && IsDigit(At(t, n + 1)) && !IsDigit(At(t, n + 2))) {
+        if (IsDigit(At(t, n)) && IsDigit(At(t, n + 1)) && !IsDigit(At(t, n + 2)) &&
+            (At(t, n) - '0') * 10 + (At(t, n + 1) - '0') == (y + 1) % 100) {
           out.push_back({tok.begin, "FY" + std::to_string(y / 100 * 100 + (At(t, n) - '0') * 10 + (At(t, n + 1) - '0'))});
           ++k;
         } else {
@@ -1259,6 +1383,18 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
   }
   const bool fiscal_text = MakeFiscal(undated, &out);
+  // "reported a profit for its fiscal first quarter to December and kept its full-year outlook":
+  // the full year of a fiscal text is the fiscal year named nearest before it (else after it).
+  for (size_t k : fiscal_text ? full_years : std::vector<size_t>()) {
+    std::string fiscal_year;
+    for (const PeriodMention& p : out) {
+      const size_t fy = p.period.find("FY");
+      if (fy == std::string::npos) continue;
+      if (p.begin < out[k].begin || fiscal_year.empty()) fiscal_year = p.period.substr(fy);
+      if (p.begin > out[k].begin) break;
+    }
+    if (!fiscal_year.empty()) out[k].period = fiscal_year;
+  }
   // In a text that counts in fiscal years, "the quarter ended September 30" is the fiscal quarter it
   // reports, when it names only one ("Q2 net profit …; FY26 outlook"); else it is left unread.
   std::string only_fiscal_quarter;

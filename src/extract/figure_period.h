@@ -38,6 +38,10 @@ bool EndsAfter(std::string_view period, Dateline dated);
 // for what it cannot place and when the dateline is unknown.
 bool OverBy(std::string_view period, Dateline dated);
 
+// `period` (canonical) moved by `years`: "Q3 2026", -1 → "Q3 2025", "FY2027" → "FY2026"; a day, a
+// span of years or a target as it is.
+std::string ShiftYears(const std::string& period, int years);
+
 // The first full date in the first 400 bytes of `text` ("SAN FRANCISCO, 6 February 2026 —",
 // "February 6, 2026", "12. März 2026", "2026年2月6日").
 Dateline FindDateline(std::string_view text);
@@ -54,6 +58,9 @@ struct PeriodMention {
   // A base the figure is compared with ("up from 141 in 2022", "than in 2024"), not the period the
   // sentence is about: a sentence after it does not go on with it.
   bool comparison = false;
+  // A period named as another year's ("in the year-ago quarter", "the same period last year"): the
+  // period of its own figure, which no later sentence or reference goes on with.
+  bool other_year = false;
 };
 std::vector<PeriodMention> FindPeriods(std::string_view text, size_t begin, size_t end, Dateline dated);
 

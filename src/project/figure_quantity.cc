@@ -77,6 +77,63 @@ bool SameValue(double a, double b) {
   return std::fabs(a - b) <= kSameQuantityTolerance * std::max(std::fabs(a), std::fabs(b));
 }
 
+namespace {
+
+struct WrittenDigits {
+  double unit = 0;          // one unit of the last digit, in the terms of the value
+  int significant = 0;      // digits written, leading zeros left out
+};
+
+// The digits of the first number `f`'s surface writes: a point, or a comma before one or two last
+// digits, is a decimal point ("94.6", "92,8"); other commas group ("1,250", "1,23,456").
+WrittenDigits DigitsOf(const Figure& f) {
+  const std::string& s = f.surface;
+  size_t i = s.find_first_of("0123456789");
+  if (i == std::string::npos) return {};
+  double written = 0;
+  int decimals = -1, significant = 0;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      written = written * 10 + (c - '0');
+      if (written > 0) ++significant;
+      if (decimals >= 0) ++decimals;
+      continue;
+    }
+    size_t run = 0;
+    while (i + 1 + run < s.size() && s[i + 1 + run] >= '0' && s[i + 1 + run] <= '9') ++run;
+    if (run == 0 || (c != '.' && c != ',')) break;
+    if (c == '.' || run <= 2) {
+      if (decimals >= 0) return {};  // "1.234,5": read no further
+      decimals = 0;
+    }
+  }
+  const double places = std::pow(10.0, std::max(decimals, 0));
+  if (written == 0 || f.value == 0) return {};
+  // The value over the number as written is its scale ("billion", "cents" as 0.01).
+  const double scale = std::fabs(f.value) / (written / places);
+  return {scale / places, significant};
+}
+
+}  // namespace
+
+double LastDigitUnit(const Figure& f) { return DigitsOf(f).unit; }
+
+bool WrittenAlike(const Figure& a, const Figure& b) {
+  // A last digit's place is never above the value, nor is the gap of two alike values: most pairs
+  // of figures are further apart than that, and their surfaces are not read.
+  if (std::fabs(a.value - b.value) >= std::max(std::fabs(a.value), std::fabs(b.value))) return false;
+  const WrittenDigits da = DigitsOf(a), db = DigitsOf(b);
+  if (da.unit == 0 || db.unit == 0) return false;
+  const bool a_coarser = da.unit >= db.unit;
+  const WrittenDigits& coarse = a_coarser ? da : db;
+  const double coarse_value = a_coarser ? a.value : b.value, fine_value = a_coarser ? b.value : a.value;
+  const double gap = std::fabs(fine_value - coarse_value);
+  if (gap <= coarse.unit / 2 * (1 + 1e-9)) return true;  // rounded
+  // Cut short: the finer value begins with the coarser's digits ("94.6%" → "94 per cent").
+  return coarse.significant >= 2 && std::fabs(fine_value) > std::fabs(coarse_value) && gap < coarse.unit;
+}
+
 std::string UnitKey(std::string_view unit) { return CaseFoldCollapsed(unit); }
 
 std::string PerKey(const std::optional<std::string>& per) {
@@ -101,7 +158,7 @@ std::string MetricKey(std::string_view metric) {
 
 bool SameQuantity(const Figure& a, const Figure& b) {
   // The numbers first: they are cheap to compare and differ in most pairs, the keys are not.
-  if (a.kind != b.kind || !SameValue(a.value, b.value)) return false;
+  if (a.kind != b.kind || (!SameValue(a.value, b.value) && !WrittenAlike(a, b))) return false;
   if (a.value_high.has_value() != b.value_high.has_value()) return false;
   if (a.value_high && !SameValue(*a.value_high, *b.value_high)) return false;
   if (UnitKey(a.unit) != UnitKey(b.unit) || PerKey(a.per) != PerKey(b.per)) return false;

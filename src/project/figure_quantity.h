@@ -2,7 +2,8 @@
 //
 // Two figures state the same quantity when their kinds, units and per-units agree (case-folded,
 // with common abbreviations spelled out: "Mtok" is "million tokens"), their values (and range tops)
-// are within kSameQuantityTolerance of each other, and their metrics match where both have one.
+// are within kSameQuantityTolerance of each other or one is the other written to fewer digits
+// (WrittenAlike), and their metrics match where both have one.
 #pragma once
 
 #include <optional>
@@ -18,6 +19,16 @@ inline constexpr double kSameQuantityTolerance = 0.005;
 
 bool SameValue(double a, double b);
 bool SameQuantity(const Figure& a, const Figure& b);
+
+// Whether one of the two values is the other written to fewer digits, as outlets round or cut one
+// figure: "94 per cent" for 94.2% (rounded) or for 94.6% (cut short), "$1.2 billion" for $1.16
+// billion; a value of one digit only rounded ("$3 billion" for $3.4 billion, not for $3.9 billion).
+// False where a surface writes no digits (Chinese numerals, "twice").
+bool WrittenAlike(const Figure& a, const Figure& b);
+
+// One unit of the last digit `f` writes, in the terms of its value ("94 per cent" 1, "94.6%" 0.1,
+// "$1.2 billion" 1e8, "12.5 cents" 0.001), or 0 when its surface writes no digits.
+double LastDigitUnit(const Figure& f);
 
 // The key two figures' units, per-units or metrics are compared by: case-folded, spaces collapsed,
 // per-unit abbreviations spelled out, a metric's last word singular.

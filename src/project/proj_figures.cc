@@ -372,7 +372,12 @@ Result<std::vector<FigureRef>> FigureIndex::FindById(std::string_view prefix) co
 
 Result<std::vector<FigureRef>> FigureIndex::NearQuantity(const Figure& query) const {
   const std::string prefix = QuantityPrefix(query);
-  const double reach = 2 * kSameQuantityTolerance * std::abs(query.value);
+  // As far as one of the values may be the other written to fewer digits (WrittenAlike: "94 per
+  // cent" finds 94.6%, "$1.16 billion" finds "$1.2 billion"), which is within a tenth of it when
+  // written to two digits or more; SameQuantity then decides.
+  constexpr double kWrittenShorterReach = 0.1;
+  const double reach = std::max({2 * kSameQuantityTolerance * std::abs(query.value), LastDigitUnit(query),
+                                 kWrittenShorterReach * std::abs(query.value)});
   return Named(prefix + OrderedValue(query.value - reach), prefix + OrderedValue(query.value + reach) + '\xff');
 }
 
@@ -525,6 +530,25 @@ bool Tally(const Figure& a, const Figure& b) {
 // "against the average estimate of US$38.1 billion").
 bool GivenAsEstimate(const Figure& f) { return f.period_kind == "forecast" || NamesARivalEstimate(f, true); }
 
+// Whether `a` and `b` (in that order, in one sentence) are two values listed under one expectation
+// rather than rival ones: both given as estimates, joined by "and", with no word of a rival
+// estimate or of a comparison between them or after `b` ("Economists had expected a monthly rise
+// of 0.4% and an annual rate of 4.0%", "The forecast had been for 0.2% and 3.5%"; not "expects
+// revenue of $43 billion, above the $41 billion analysts had forecast").
+bool OneExpectationListed(const Figure& a, const Figure& b) {
+  if (!GivenAsEstimate(a) || !GivenAsEstimate(b) || b.span.begin < a.span.end || b.span.begin - a.span.end > a.quote.suffix.size()) {
+    return false;
+  }
+  const std::string between = " " + MetricKey(a.quote.suffix.substr(0, b.span.begin - a.span.end)) + " ";
+  if (between.find(" and ") == std::string::npos) return false;
+  for (std::string_view compared : {"above", "below", "than", "against", "versus", "compared"}) {
+    if (between.find(compared) != std::string::npos) return false;
+  }
+  Figure around;
+  around.quote.suffix = between + " " + b.quote.suffix;
+  return !NamesARivalEstimate(around);
+}
+
 // `measured` (figures of one measure) less those a source states beside a different value of the
 // same measure with nothing setting them against each other, a misreading rather than a conflict,
 // and which of the two is wrong is not known. In one sentence, a word of a rival estimate sets them
@@ -541,7 +565,10 @@ std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& m
       const Figure& b = measured[j].figure->figure;
       if (measured[i].source != measured[j].source || !Disagree(a, b)) continue;
       if (a.sentence == b.sentence) {
-        if (!Tally(a, b) && !Tally(b, a) && (NamesARivalEstimate(a) || NamesARivalEstimate(b))) continue;
+        if (!Tally(a, b) && !Tally(b, a) && (NamesARivalEstimate(a) || NamesARivalEstimate(b)) &&
+            !(a.span.begin < b.span.begin ? OneExpectationListed(a, b) : OneExpectationListed(b, a))) {
+          continue;
+        }
       } else if (GivenAsEstimate(a) || GivenAsEstimate(b)) {
         continue;
       }

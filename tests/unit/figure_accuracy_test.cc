@@ -416,8 +416,13 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // poll's "34 for the Reform Bloc" read as the Civic Union's, against the seats it won).
   // The merged session-11 tree (85 texts, the four branches' new texts together): period 656/868
   // (0.756), right period with the wrong kind 85.
+  // s13-figperiod (extractor v13, wire paragraphs, other years' periods, fiscal quarters by month):
+  // period 685 → 703/910 on main's 90 texts; 710/922 with `fenmarrow_wire_quarter` and the two
+  // `veldmark_strike_*` (a ballot's share rounded by another outlet: a trap, not a conflict).
   CHECK(Share(dev.meaning.period_right, dev.meaning.period_labelled) >= 0.75);
-  CHECK(dev.meaning.period_kind_wrong <= 90);
+  // (Right period with the wrong kind: 89 → 90 on main's 90 texts with v13, 92 with the three new
+  // texts, whose wage claim and offer "for this year" are plans read with no kind.)
+  CHECK(dev.meaning.period_kind_wrong <= 92);
   CHECK(dev.conflicts_false <= 1);
   CHECK(dev.conflicts_found >= 10);
 }
