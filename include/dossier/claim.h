@@ -81,7 +81,9 @@ namespace dossier {
 // Chinese: a quotation attributed after a date ("“……。”10日,在安置点的安东海对记者说。") and
 // after 告诉 and to whom, a relative clause's head after 在…的, 赛后/很/a briefing (今晚第三次新闻
 // 发布会) after who speaks trimmed, 从…分析 an angle (no speaker) unless something is learned from it.
-inline constexpr int kClaimExtractorVersion = 10;
+// 11: spans: no sentence break after "U.S."/"Co."/"Inc." before a capitalised non-opener
+// ("According to the U.S. Centers for …") or after "Adm."/"Maj."/"Sens." before a name.
+inline constexpr int kClaimExtractorVersion = 11;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
