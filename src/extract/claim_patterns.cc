@@ -311,6 +311,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
+          AddedThat(speakers, that + 1);  // "…, noting that A and adding that B"
           return true;
         }
       }
@@ -439,9 +440,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // the clause after the verb (a subject or `that` starts it).
     static const std::set<std::string_view> kClauseStarts = {"that", "he", "she", "it", "they", "we", "i", "you", "the",
                                                              "there", "this", "his", "her", "its", "their", "our"};
-    // "When asked about the files, he said: \"…\"": the quotation after the colon is the claim.
+    // "When asked about the files, he said: \"…\"" (or ", \"…\""): the quotation after the colon is the claim.
+    const bool quotation_after = (c < n() && IsQuote(text_, T(c))) || (Is(c, ",") && c + 1 < n() && IsQuote(text_, T(c + 1)));
     const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0) &&
-                             !Is(c, ":") && !(c < n() && IsQuote(text_, T(c)));
+                             !Is(c, ":") && !quotation_after;
     if ((parenthetical || conditional) && start + 1 < group_begin) {
       if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
       return true;
@@ -823,9 +825,11 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
       if (auto span = Content(T(*that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
       return;
     }
-    if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
-    const size_t that = *GerundThat(j + 1);
-    if (auto span = ContentFrom(that + 1)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
+    // ", adding that …", ",\" adding that …" after a quotation's closing mark, "… and adding that …".
+    const size_t gerund = Is(j, ",") && IsQuote(text_, T(j + 1)) ? j + 2 : j + 1;
+    if ((!Is(j, ",") && !IsWord(j, "and")) || !GerundThatAt(gerund)) continue;
+    const size_t that = *GerundThat(gerund);
+    if (auto span = ContentFrom(that + 1)) Add(speakers, gerund, gerund + ReportingVerbAt(text_, tokens_, gerund)->tokens, *span);
     return;
   }
 }
@@ -854,7 +858,8 @@ std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k + 1);
   if (!verb || verb->gerund) return std::nullopt;
   size_t that = k + 1 + verb->tokens;
-  if (verb->verb_class == VerbClass::kTelling) {
+  // Whom a telling verb tells, or an adverbial ("but stressed in prepared remarks that …").
+  if (verb->verb_class == VerbClass::kTelling || (that < n() && T(that).word && IsAdverbialOpener(W(that)))) {
     while (that < n() && that < k + 1 + verb->tokens + 8 && T(that).word && !IsWord(that, "that")) ++that;
   }
   if (!IsWord(that, "that") || !ClauseAfter(that + 1)) return std::nullopt;

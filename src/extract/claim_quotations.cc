@@ -238,8 +238,10 @@ bool SentenceReader::IsToldAt(size_t k) const {
 // abbreviation stops, and the capitalised words and "and" between them: "President and Chief
 // Operating Officer Jon Gray"), then the name after the last of them.
 size_t SentenceReader::AfterRole(size_t k) const {
-  size_t j = k;
-  while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  // "U.S. Senator Rand Paul": a country's dotted letters before the owner or the role.
+  const size_t owner = LettersEnd(k) >= k + 4 ? LettersEnd(k) : k;
+  size_t j = owner;
+  while (j < n() && j < owner + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
   if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.

@@ -365,6 +365,18 @@ void SentenceReader::CollectNames() {
     }
     NameRun run;
     size_t j = i;
+    // "U.S.", "D.C.": a dotted initialism opens the name after it ("the U.S. Centers for Disease
+    // Control", "J.K. Rowling"), and none before a role or a lowercase word ("U.S. Senator Ana
+    // Ruiz", "U.S. officials"), whose readers see the letters for themselves.
+    const size_t letters = LettersEnd(i);
+    if (letters >= i + 4) {
+      if (!IsNameWord(letters) || IsTitle(W(letters)) || IsRoleWord(W(letters))) {
+        i = letters;
+        continue;
+      }
+      run.words.push_back({T(i).begin, T(letters - 1).end});
+      j = letters;
+    }
     while (j < n() && run.words.size() < 8) {
       if (IsNameWord(j) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
         run.words.push_back({T(j).begin, T(j).end});

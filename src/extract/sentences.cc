@@ -168,7 +168,7 @@ bool AfterInnerAbbreviation(std::string_view text, size_t b) {
   if (OpensSentence(text.substr(b, next_end - b))) return false;
   size_t word = end - 1;
   while (word > 0 && (std::isalpha(static_cast<unsigned char>(text[word - 1])) || text[word - 1] == '.')) --word;
-  if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '(' && text[word - 1] != '"') return false;
+  if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n' && text[word - 1] != '(' && text[word - 1] != '"') return false;
   const std::string_view abbreviation = text.substr(word, end - word);
   bool initialism = abbreviation.size() >= 4 && abbreviation.size() % 2 == 0;  // "U.S.": capital, stop, capital, stop…
   for (size_t i = 0; initialism && i < abbreviation.size(); i += 2) {

@@ -271,3 +271,30 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
                "\xe7\x8e\x8b\xe7\xab\x8b\xe6\x96\xb0\xe8\xa1\xa8\xe7\xa4\xba,\xe7\xbb\x8f\xe6\xb5\x8e\xe5\xb9\xb3\xe7\xa8\xb3\xe3\x80\x82") ==
         Found{"[\xe7\x8e\x8b\xe7\xab\x8b\xe6\x96\xb0]: \xe7\xbb\x8f\xe6\xb5\x8e\xe5\xb9\xb3\xe7\xa8\xb3"});  // 国家统计局发言人王立新表示,经济平稳。
 }
+
+TEST_CASE("A second report after a quotation, a gerund or an adverbial is a claim of its own", "[claims]") {
+  // ", adding that" after a quotation's closing mark; "noting that A and adding that B".
+  CHECK(Claims("Former minister Tilda Varn spoke on Friday. She stated, \"I think we are close to a slump,\" adding that "
+               "the cost of the levy has not yet been felt.") ==
+        Found{"[Tilda Varn]: I think we are close to a slump", "[Tilda Varn]: the cost of the levy has not yet been felt"});
+  CHECK(Claims("Analyst Rune Pekka cut his rating on Orvane, noting that bookings slowed and adding that the firm explained it poorly.") ==
+        Found{"[Rune Pekka]: bookings slowed", "[Rune Pekka]: the firm explained it poorly"});
+  // "but stressed in prepared remarks that …": an adverbial between the second verb and its `that`.
+  CHECK(Claims("Governor Ilse Marten warned that cutting too fast could keep prices high, but stressed in prepared remarks "
+               "that no path was free of risk.") ==
+        Found{"[Ilse Marten]: cutting too fast could keep prices high", "[Ilse Marten]: no path was free of risk"});
+}
+
+TEST_CASE("A question before a quoted answer is not the answer", "[claims]") {
+  CHECK(Claims("Coach Davor Krell spoke after the final. When asked if the substitution was forced, the coach said, "
+               "\"We needed fresh legs.\"") == Found{"[Davor Krell]: We needed fresh legs"});
+}
+
+TEST_CASE("A country's dotted letters stay inside the sentence and before the name", "[claims]") {
+  // (Whether the letters belong to the body's name is the speaker's reading; the sentence is whole.)
+  const Found office = Claims("According to the U.S. Office of Grain Safety, stocks fell by a third.");
+  REQUIRE(office.size() == 1);
+  CHECK(office[0].find("Office of Grain Safety]: stocks fell by a third") != std::string::npos);
+  CHECK(Claims("\"The bill protects growers,\" U.S. Senator Ana Ruiz, D-Ore., said in a statement.") ==
+        Found{"[Ana Ruiz]: The bill protects growers"});
+}
