@@ -236,13 +236,30 @@ void SentenceReader::Read() {
   QuotationFollows(claims_before);
   // "Walensky painted a grim picture." opening a paragraph, then "\"Things are fragile.\"": the
   // person the sentence is about says what the quotation paragraph after it says.
-  const size_t subject = AfterRole(0);
-  if (f_.out_.claims.size() == claims_before && subject < n() && subject <= 3 && !quoted_at_start_ && T(0).word) {
-    if (const ActorMention* m = MentionAt(subject); m != nullptr && f_.SpeakerOf(*m).kind == ActorKind::kPerson &&
-                                                   MentionEnd(subject) < n() && T(MentionEnd(subject)).word) {
-      f_.subject_speakers_ = {f_.SpeakerOf(*m)};
-      f_.subject_sentence_ = index_;
-    }
+  // Also after a short opening phrase: "Speaking to Reuters, BCG analyst Colin Gillis blamed …",
+  // "Overall, Bradley sounded optimistic."
+  // (Read only when the next sentence opens a paragraph with a quotation mark: QuotationFollows's case.)
+  const bool quotation_paragraph_next = [&] {
+    if (index_ + 1 >= f_.sentences_.size()) return false;
+    const ByteSpan next = f_.sentences_[index_ + 1];
+    Token first;
+    return text_.substr(sentence_.end, next.begin - sentence_.end).find('\n') != std::string_view::npos &&
+           TokenReader(text_, next).Next(&first) && IsQuote(text_, first);
+  }();
+  size_t opening = 0;
+  while (quotation_paragraph_next && opening < n() && opening < 6 && T(opening).word) ++opening;
+  const size_t subject = AfterRole(Is(opening, ",") ? opening + 1 : 0);
+  std::vector<Speaker> speakers;
+  size_t after = 0;
+  // A name the second reading knows, or a full one ("Colin Gillis", not "Speaking" or "Prices").
+  const auto person = [&] {
+    return speakers.size() == 1 && speakers.front().kind == ActorKind::kPerson &&
+           (MentionAt(subject) != nullptr || speakers.front().mention.surface.find(' ') != std::string::npos);
+  };
+  if (quotation_paragraph_next && f_.out_.claims.size() == claims_before && subject < n() && subject <= 9 && !quoted_at_start_ && T(0).word &&
+      SpeakerAt(subject, &speakers, &after) && person() && after < n() && (T(after).word || Is(after, ","))) {
+    f_.subject_speakers_ = speakers;
+    f_.subject_sentence_ = index_;
   }
 }
 

@@ -298,3 +298,19 @@ TEST_CASE("A country's dotted letters stay inside the sentence and before the na
   CHECK(Claims("\"The bill protects growers,\" U.S. Senator Ana Ruiz, D-Ore., said in a statement.") ==
         Found{"[Ana Ruiz]: The bill protects growers"});
 }
+
+TEST_CASE("A quotation paragraph with no tag after a paragraph about a person is that person's", "[claims]") {
+  // The person after an opening phrase, never the phrase's first word.
+  CHECK(Claims("Speaking to the Harlow Ledger, Orvane analyst Petra Linde blamed the weak yen.\n\n"
+               "\"Margins fell for the third quarter running. That is the real story.\"") ==
+        Found{"[Petra Linde]: Margins fell for the third quarter running", "[Petra Linde]: That is the real story"});
+  // A quotation that stays in the paragraph is not read this way.
+  CHECK(Claims("Orvane analyst Petra Linde blamed the weak yen. \"Margins fell.\"").empty());
+}
+
+TEST_CASE("charged that is a claim; charged a fee or with a crime is not", "[claims]") {
+  CHECK(Claims("Mayor Idris Vell has repeatedly charged that the count was rigged.") ==
+        Found{"[Idris Vell]: the count was rigged"});
+  CHECK(Claims("Idris Vell charged a fee for each permit.").empty());
+  CHECK(Claims("Idris Vell was charged with fraud on Monday.").empty());
+}
