@@ -153,23 +153,24 @@ bool OpensSentence(std::string_view word) {
 
 // Whether the break at `b` follows an abbreviation written mostly inside a sentence, a dotted
 // initialism ("U.S.", "D.C.") or a company's or name's suffix ("Co.", "Inc.", "Jr."), and comes
-// before a capitalised word that is no sentence opener: ICU ends a sentence there, which cut
-// "According to the U.S. | Centers for Disease Control, …" in two.
+// before a capitalised word that is no sentence opener, or a month's before its day ("WASHINGTON,
+// Sept. 14 (Reuters) -"): ICU ends a sentence there, which cut "According to the U.S. | Centers for
+// Disease Control, …" in two.
 bool AfterInnerAbbreviation(std::string_view text, size_t b) {
   static const WordSet kSuffixes = {"Co", "Cos", "Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "St", "Dept", "Univ", "Mt"};
+  static const WordSet kMonths = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
   size_t end = b;
   while (end > 0 && text[end - 1] == ' ') --end;
-  if (end == b || end < 3 || text[end - 1] != '.' || b >= text.size() ||
-      !std::isupper(static_cast<unsigned char>(text[b]))) {
-    return false;
-  }
-  size_t next_end = b;
-  while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end]))) ++next_end;
-  if (OpensSentence(text.substr(b, next_end - b))) return false;
+  if (end == b || end < 3 || text[end - 1] != '.' || b >= text.size()) return false;
   size_t word = end - 1;
   while (word > 0 && (std::isalpha(static_cast<unsigned char>(text[word - 1])) || text[word - 1] == '.')) --word;
   if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n' && text[word - 1] != '(' && text[word - 1] != '"') return false;
   const std::string_view abbreviation = text.substr(word, end - word);
+  if (std::isdigit(static_cast<unsigned char>(text[b]))) return kMonths.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
+  if (!std::isupper(static_cast<unsigned char>(text[b]))) return false;
+  size_t next_end = b;
+  while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end]))) ++next_end;
+  if (OpensSentence(text.substr(b, next_end - b))) return false;
   bool initialism = abbreviation.size() >= 4 && abbreviation.size() % 2 == 0;  // "U.S.": capital, stop, capital, stop…
   for (size_t i = 0; initialism && i < abbreviation.size(); i += 2) {
     initialism = std::isupper(static_cast<unsigned char>(abbreviation[i])) && abbreviation[i + 1] == '.';

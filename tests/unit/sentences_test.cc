@@ -50,3 +50,8 @@ TEST_CASE("SplitSentences does not end a sentence at an initialism or a company 
         Texts{"Sales fell in the U.S.", "The company blamed prices."});
   CHECK(Sentences("He joined Harlow Foods Inc. It was 2019.") == Texts{"He joined Harlow Foods Inc.", "It was 2019."});
 }
+
+TEST_CASE("SplitSentences does not end a sentence at a month's abbreviation before its day", "[sentences]") {
+  CHECK(Sentences("WASHINGTON, Sept. 14 (Fieldwire) - Stocks fell. Then") ==
+        Texts{"WASHINGTON, Sept. 14 (Fieldwire) - Stocks fell.", "Then"});
+}
