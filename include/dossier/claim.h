@@ -82,7 +82,11 @@ namespace dossier {
 // after 告诉 and to whom, a relative clause's head after 在…的, 赛后/很/a briefing (今晚第三次新闻
 // 发布会) after who speaks trimmed, 从…分析 an angle (no speaker) unless something is learned from it.
 // 11: spans: no sentence break after "U.S."/"Co."/"Inc." before a capitalised non-opener
-// ("According to the U.S. Centers for …") or after "Adm."/"Maj."/"Sens." before a name.
+// ("According to the U.S. Centers for …"), after "Adm."/"Maj."/"Sens." before a name, or after
+// "Sept." before its day; ", adding that" after a closing mark, "noting that A and adding that B",
+// "but stressed in remarks that B" two claims; "When asked …, X said, \"…\"" the quotation;
+// "charged that"; "X sounded upbeat: \"…\""; "\"…,\" said a statement from X"; an untagged
+// quotation paragraph after "Speaking to Reuters, analyst X blamed …" is X's.
 inline constexpr int kClaimExtractorVersion = 11;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -296,6 +296,23 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       }
     }
     if (MannerAdverbAt(k)) continue;
+    // "Bradley sounded optimistic: \"…\"", "Okafor was blunt: \"…\"": a short predicate of the
+    // speaker's manner, then a colon, introduces the quotation.
+    // One word only as a past tense ("He continued: \"…\"", "She recalled: \"…\""; not "Key points:").
+    // A description after the name's comma too ("Ana Ruiz, Chief Economist at Harbor: \"…\""), after a
+    // full name (not "Overall, Ines Marr …").
+    const bool full_name = speakers.front().mention.surface.find(' ') != std::string::npos;
+    if (T(k).word && !IsNegation(w) && !InsideQuotation(k) && !(Is(k - 1, ",") && IsCapitalized(text_, T(k)) && !full_name)) {
+      size_t colon = k + 1;
+      while (colon < n() && colon < k + 4 && T(colon).word && !RoleBeforeNameAt(colon)) ++colon;
+      const bool past = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+      if (!RoleBeforeNameAt(k) && (colon >= k + 2 || past) && Is(colon, ":") && colon + 1 < n() && IsQuote(text_, T(colon + 1))) {
+        if (auto span = Quoted(colon + 1)) {
+          Add(speakers, k, k + 1, *span);
+          return true;
+        }
+      }
+    }
     if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) {
       // "He blamed equipment deliveries, noting that …": the speaker's own clause goes on to a report.
       if (T(k).word && !IsNegation(w) && !IsFormOfBe(w)) {

@@ -67,11 +67,17 @@ void SentenceReader::QuotationAttributed() {
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       return TagVerbAt(verb_at).has_value();
     };
+    // "…," said a statement from Google: the document's issuer.
+    const auto document_from = [&](size_t at) {
+      return (IsWord(at, "a") || IsWord(at, "the")) && at + 1 < n() && T(at + 1).word && IsDocumentNoun(W(at + 1)) &&
+             (IsWord(at + 2, "from") || IsWord(at + 2, "by")) && SpeakerAt(at + 3, &speakers, &after);
+    };
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
                verb && !IsToldAt(k) &&
-               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after))) {
+               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after) ||
+                document_from(k + verb->tokens))) {
       verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
       continue;

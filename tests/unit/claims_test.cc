@@ -314,3 +314,16 @@ TEST_CASE("charged that is a claim; charged a fee or with a crime is not", "[cla
   CHECK(Claims("Idris Vell charged a fee for each permit.").empty());
   CHECK(Claims("Idris Vell was charged with fraud on Monday.").empty());
 }
+
+TEST_CASE("A short predicate of manner before a colon introduces the speaker's quotation", "[claims]") {
+  CHECK(Claims("Overall, Ines Marr sounded upbeat: \"Our plan is working.\"") == Found{"[Ines Marr]: Our plan is working"});
+  CHECK(Claims("Ines Marr was blunt: \"We are not there yet.\"") == Found{"[Ines Marr]: We are not there yet"});
+  CHECK(Claims("Ines Marr continued: \"We are not there yet.\"") == Found{"[Ines Marr]: We are not there yet"});
+  // Not a heading's noun: "Key points: …".
+  CHECK(Claims("Key points: \"Rates will stay high.\"").empty());
+}
+
+TEST_CASE("A statement from an organisation after a quotation speaks for it", "[claims]") {
+  CHECK(Claims("\"We have paused the listing,\" said a statement from Corvane Cloud.") ==
+        Found{"[Corvane Cloud]: We have paused the listing"});
+}
