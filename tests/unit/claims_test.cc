@@ -308,7 +308,7 @@ TEST_CASE("A quotation paragraph with no tag after a paragraph about a person is
   CHECK(Claims("Orvane analyst Petra Linde blamed the weak yen. \"Margins fell.\"").empty());
 }
 
-TEST_CASE("charged that is a claim; charged a fee or with a crime is not", "[claims]") {
+TEST_CASE("charged that is a claim, but not charged a fee or charged with a crime", "[claims]") {
   CHECK(Claims("Mayor Idris Vell has repeatedly charged that the count was rigged.") ==
         Found{"[Idris Vell]: the count was rigged"});
   CHECK(Claims("Idris Vell charged a fee for each permit.").empty());
