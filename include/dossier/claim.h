@@ -92,6 +92,12 @@ namespace dossier {
 // Chinese: a verb of judging with no comma after it (中經院預估2021年…) when a plain name says
 // it, a claim ending before a later clause that attributes itself (…，張傳章說明，…), a quotation right
 // after its verb its claim (強調「需求強勁」，…), a quoted word inside a clause no one's speech.
+// spans: no sentence break after "U.S."/"Co."/"Inc." before a capitalised non-opener
+// ("According to the U.S. Centers for …"), after "Adm."/"Maj."/"Sens." before a name, or after
+// "Sept." before its day; ", adding that" after a closing mark, "noting that A and adding that B",
+// "but stressed in remarks that B" two claims; "When asked …, X said, \"…\"" the quotation;
+// "charged that"; "X sounded upbeat: \"…\""; "\"…,\" said a statement from X"; an untagged
+// quotation paragraph after "Speaking to Reuters, analyst X blamed …" is X's.
 inline constexpr int kClaimExtractorVersion = 11;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -297,6 +297,23 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       }
     }
     if (MannerAdverbAt(k)) continue;
+    // "Bradley sounded optimistic: \"…\"", "Okafor was blunt: \"…\"": a short predicate of the
+    // speaker's manner, then a colon, introduces the quotation.
+    // One word only as a past tense ("He continued: \"…\"", "She recalled: \"…\""; not "Key points:").
+    // A description after the name's comma too ("Ana Ruiz, Chief Economist at Harbor: \"…\""), after a
+    // full name (not "Overall, Ines Marr …").
+    const bool full_name = speakers.front().mention.surface.find(' ') != std::string::npos;
+    if (T(k).word && !IsNegation(w) && !InsideQuotation(k) && !(Is(k - 1, ",") && IsCapitalized(text_, T(k)) && !full_name)) {
+      size_t colon = k + 1;
+      while (colon < n() && colon < k + 4 && T(colon).word && !RoleBeforeNameAt(colon)) ++colon;
+      const bool past = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+      if (!RoleBeforeNameAt(k) && (colon >= k + 2 || past) && Is(colon, ":") && colon + 1 < n() && IsQuote(text_, T(colon + 1))) {
+        if (auto span = Quoted(colon + 1)) {
+          Add(speakers, k, k + 1, *span);
+          return true;
+        }
+      }
+    }
     if (!T(k).word || IsNegation(w) || !IsAuxiliaryOrAdverb(w)) {
       // "He blamed equipment deliveries, noting that …": the speaker's own clause goes on to a report.
       if (T(k).word && !IsNegation(w) && !IsFormOfBe(w)) {
@@ -312,6 +329,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
+          AddedThat(speakers, that + 1);  // "…, noting that A and adding that B"
           return true;
         }
       }
@@ -440,9 +458,10 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // the clause after the verb (a subject or `that` starts it).
     static const std::set<std::string_view> kClauseStarts = {"that", "he", "she", "it", "they", "we", "i", "you", "the",
                                                              "there", "this", "his", "her", "its", "their", "our"};
-    // "When asked about the files, he said: \"…\"": the quotation after the colon is the claim.
+    // "When asked about the files, he said: \"…\"" (or ", \"…\""): the quotation after the colon is the claim.
+    const bool quotation_after = (c < n() && IsQuote(text_, T(c))) || (Is(c, ",") && c + 1 < n() && IsQuote(text_, T(c + 1)));
     const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0) &&
-                             !Is(c, ":") && !(c < n() && IsQuote(text_, T(c)));
+                             !Is(c, ":") && !quotation_after;
     if ((parenthetical || conditional) && start + 1 < group_begin) {
       if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
       return true;
@@ -824,9 +843,11 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
       if (auto span = Content(T(*that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
       return;
     }
-    if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
-    const size_t that = *GerundThat(j + 1);
-    if (auto span = ContentFrom(that + 1)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
+    // ", adding that …", ",\" adding that …" after a quotation's closing mark, "… and adding that …".
+    const size_t gerund = Is(j, ",") && IsQuote(text_, T(j + 1)) ? j + 2 : j + 1;
+    if ((!Is(j, ",") && !IsWord(j, "and")) || !GerundThatAt(gerund)) continue;
+    const size_t that = *GerundThat(gerund);
+    if (auto span = ContentFrom(that + 1)) Add(speakers, gerund, gerund + ReportingVerbAt(text_, tokens_, gerund)->tokens, *span);
     return;
   }
 }
@@ -855,7 +876,8 @@ std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k + 1);
   if (!verb || verb->gerund) return std::nullopt;
   size_t that = k + 1 + verb->tokens;
-  if (verb->verb_class == VerbClass::kTelling) {
+  // Whom a telling verb tells, or an adverbial ("but stressed in prepared remarks that …").
+  if (verb->verb_class == VerbClass::kTelling || (that < n() && T(that).word && IsAdverbialOpener(W(that)))) {
     while (that < n() && that < k + 1 + verb->tokens + 8 && T(that).word && !IsWord(that, "that")) ++that;
   }
   if (!IsWord(that, "that") || !ClauseAfter(that + 1)) return std::nullopt;

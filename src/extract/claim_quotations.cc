@@ -67,11 +67,17 @@ void SentenceReader::QuotationAttributed() {
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       return TagVerbAt(verb_at).has_value();
     };
+    // "…," said a statement from Google: the document's issuer.
+    const auto document_from = [&](size_t at) {
+      return (IsWord(at, "a") || IsWord(at, "the")) && at + 1 < n() && T(at + 1).word && IsDocumentNoun(W(at + 1)) &&
+             (IsWord(at + 2, "from") || IsWord(at + 2, "by")) && SpeakerAt(at + 3, &speakers, &after);
+    };
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
                verb && !IsToldAt(k) &&
-               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after))) {
+               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after) ||
+                document_from(k + verb->tokens))) {
       verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
       continue;
@@ -239,8 +245,10 @@ bool SentenceReader::IsToldAt(size_t k) const {
 // Operating Officer Jon Gray"), then the name after the last of them.
 size_t SentenceReader::AfterRole(size_t k) const {
   if (const size_t name = JoinedDescriptorEnd(k); name > k) return name;  // "Zurich-based Larch Capital"
-  size_t j = k;
-  while (j < n() && j < k + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  // "U.S. Senator Rand Paul": a country's dotted letters before the owner or the role.
+  const size_t owner = LettersEnd(k) >= k + 4 ? LettersEnd(k) : k;
+  size_t j = owner;
+  while (j < n() && j < owner + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
   if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.

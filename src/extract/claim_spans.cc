@@ -153,7 +153,7 @@ std::optional<ByteSpan> SentenceReader::Content(size_t begin, bool relative) con
     const bool refusal = T(i).begin > begin && IsWord(i, "but") && i + 3 < n() && IsAuxiliaryOrAdverb(W(i + 1)) &&
                          IsNegation(W(i + 2)) && ReportingVerbAt(text_, tokens_, i + 3);
     if (closes_relative || next_speaker || citing || new_attribution || trailing_attribution || contrast || consequence || refusal ||
-        (Is(i, ",") && GerundThatAt(i + 1)) ||
+        (Is(i, ",") && GerundThatAt(i + 1)) || (IsWord(i, "and") && T(i).begin > begin && GerundThatAt(i + 1)) ||
         (Is(i, ",") && AuthorAsideAt(i + 1)) || SecondVerbThatAt(i) || SecondTellingAt(i)) {
       end = T(i).begin;
       at_end = false;

@@ -253,6 +253,10 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
       while (j > 0 && j + 5 > i && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && MentionAt(j - 1) == nullptr) --j;
       return IsSubjectPosition(j);
     }
+    // "U.S. Senator Ana Ruiz": a country's dotted letters before the name, as a word before it.
+    for (size_t letters = 4; p == "." && letters <= 6 && letters <= i; letters += 2) {
+      if (LettersEnd(i - letters) == i) return IsSubjectPosition(i - letters);
+    }
     return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }

@@ -241,14 +241,31 @@ void SentenceReader::Read() {
   QuotationFollows(claims_before);
   // "Walensky painted a grim picture." opening a paragraph, then "\"Things are fragile.\"": the
   // person the sentence is about says what the quotation paragraph after it says.
-  const size_t subject = AfterRole(0);
-  if (f_.out_.claims.size() == claims_before && subject < n() && subject <= 3 && !quoted_at_start_ && T(0).word) {
-    if (const ActorMention* m = MentionAt(subject); m != nullptr && f_.SpeakerOf(*m).kind == ActorKind::kPerson &&
-                                                   MentionEnd(subject) < n() && T(MentionEnd(subject)).word) {
-      f_.subject_speakers_ = {f_.SpeakerOf(*m)};
-      f_.subject_sentence_ = index_;
-      f_.subject_anywhere_ = false;
-    }
+  // Also after a short opening phrase: "Speaking to Reuters, BCG analyst Colin Gillis blamed …",
+  // "Overall, Bradley sounded optimistic."
+  // (Read only when the next sentence opens a paragraph with a quotation mark: QuotationFollows's case.)
+  const bool quotation_paragraph_next = [&] {
+    if (index_ + 1 >= f_.sentences_.size()) return false;
+    const ByteSpan next = f_.sentences_[index_ + 1];
+    Token first;
+    return text_.substr(sentence_.end, next.begin - sentence_.end).find('\n') != std::string_view::npos &&
+           TokenReader(text_, next).Next(&first) && IsQuote(text_, first);
+  }();
+  size_t opening = 0;
+  while (quotation_paragraph_next && opening < n() && opening < 6 && T(opening).word) ++opening;
+  const size_t subject = AfterRole(Is(opening, ",") ? opening + 1 : 0);
+  std::vector<Speaker> speakers;
+  size_t after = 0;
+  // A name the second reading knows, or a full one ("Colin Gillis", not "Speaking" or "Prices").
+  const auto person = [&] {
+    return speakers.size() == 1 && speakers.front().kind == ActorKind::kPerson &&
+           (MentionAt(subject) != nullptr || speakers.front().mention.surface.find(' ') != std::string::npos);
+  };
+  if (quotation_paragraph_next && f_.out_.claims.size() == claims_before && subject < n() && subject <= 9 && !quoted_at_start_ && T(0).word &&
+      SpeakerAt(subject, &speakers, &after) && person() && after < n() && (T(after).word || Is(after, ","))) {
+    f_.subject_speakers_ = speakers;
+    f_.subject_sentence_ = index_;
+    f_.subject_anywhere_ = false;
   }
 }
 
@@ -371,6 +388,18 @@ void SentenceReader::CollectNames() {
     }
     NameRun run;
     size_t j = i;
+    // "U.S.", "D.C.": a dotted initialism opens the name after it ("the U.S. Centers for Disease
+    // Control", "J.K. Rowling"), and none before a role or a lowercase word ("U.S. Senator Ana
+    // Ruiz", "U.S. officials"), whose readers see the letters for themselves.
+    const size_t letters = LettersEnd(i);
+    if (letters >= i + 4) {
+      if (!IsNameWord(letters) || IsTitle(W(letters)) || IsRoleWord(W(letters))) {
+        i = letters;
+        continue;
+      }
+      run.words.push_back({T(i).begin, T(letters - 1).end});
+      j = letters;
+    }
     while (j < n() && run.words.size() < 8) {
       if (IsNameWord(j) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
         run.words.push_back({T(j).begin, T(j).end});

@@ -77,7 +77,9 @@ const std::vector<VerbForms>& Verbs() {
         // "rejected claims that …", "dismissed suggestions that …" deny a clause; "rejected the
         // offer" acts.
         "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
-        "refutes", "refuted", "refuting"}},
+        "refutes", "refuted", "refuting",
+        // "charged that …" accuses; "charged a fee", "was charged with fraud" do not.
+        "charge", "charges", "charged", "charging"}},
       {VerbClass::kContest,
        {"challenge", "challenges", "challenged", "challenging", "question", "questions", "questioned",
         "questioning", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted"}},

@@ -5,6 +5,8 @@
 
 #include <unicode/brkiter.h>
 
+#include "extract/word_set.h"
+
 namespace dossier::extract {
 namespace {
 
@@ -114,8 +116,9 @@ bool InsideMarker(std::string_view text, size_t b) {
 // Wydell", "Supt. Ray Moss") or a middle initial ("John W. Combs"), which ICU takes for a sentence's end when a capital follows: the
 // title belongs to the name after it. Not after a line break, which always ends a sentence.
 bool AfterTitleAbbreviation(std::string_view text, size_t b) {
-  static constexpr std::string_view kTitles[] = {"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sen", "Rep", "Gov", "Gen",
-                                                 "Lt", "Col", "Capt", "Sgt", "Supt", "Insp", "Det", "Rev", "Hon", "Fr"};
+  static constexpr std::string_view kTitles[] = {
+      "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Capt",
+      "Sgt", "Supt", "Insp", "Det", "Rev", "Hon", "Fr", "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Amb", "Atty"};
   size_t end = b;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == b || end < 2 || text[end - 1] != '.') return false;  // a line break or no stop before it
@@ -132,6 +135,47 @@ bool AfterTitleAbbreviation(std::string_view text, size_t b) {
     if (title == t) return true;
   }
   return false;
+}
+
+// Sentence openers: the function words a sentence after an abbreviation starts with ("…sold in the
+// U.S. The company said"). Any other capitalised word goes on the sentence ("the U.S. Centers for
+// Disease Control", "Harlow Co. Chief Executive Ana Ruiz").
+bool OpensSentence(std::string_view word) {
+  static const WordSet kOpeners = {
+      "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+      "This", "That", "These", "Those", "There", "Here", "But", "And", "Or", "So", "Yet", "In", "On", "At",
+      "For", "With", "As", "By", "From", "To", "Of", "After", "Before", "While", "When", "Where", "If",
+      "Although", "Though", "Since", "Until", "Because", "Still", "However", "Also", "Some", "Many", "Most",
+      "Other", "Others", "One", "Both", "Each", "All", "No", "Not", "Then", "Now", "Later", "Only", "Even",
+      "What", "Who", "Why", "How", "Such", "Last", "Next", "Earlier", "Asked", "Meanwhile"};
+  return kOpeners.count(word) != 0;
+}
+
+// Whether the break at `b` follows an abbreviation written mostly inside a sentence, a dotted
+// initialism ("U.S.", "D.C.") or a company's or name's suffix ("Co.", "Inc.", "Jr."), and comes
+// before a capitalised word that is no sentence opener, or a month's before its day ("WASHINGTON,
+// Sept. 14 (Reuters) -"): ICU ends a sentence there, which cut "According to the U.S. | Centers for
+// Disease Control, …" in two.
+bool AfterInnerAbbreviation(std::string_view text, size_t b) {
+  static const WordSet kSuffixes = {"Co", "Cos", "Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "St", "Dept", "Univ", "Mt"};
+  static const WordSet kMonths = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+  size_t end = b;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == b || end < 3 || text[end - 1] != '.' || b >= text.size()) return false;
+  size_t word = end - 1;
+  while (word > 0 && (std::isalpha(static_cast<unsigned char>(text[word - 1])) || text[word - 1] == '.')) --word;
+  if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n' && text[word - 1] != '(' && text[word - 1] != '"') return false;
+  const std::string_view abbreviation = text.substr(word, end - word);
+  if (std::isdigit(static_cast<unsigned char>(text[b]))) return kMonths.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
+  if (!std::isupper(static_cast<unsigned char>(text[b]))) return false;
+  size_t next_end = b;
+  while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end]))) ++next_end;
+  if (OpensSentence(text.substr(b, next_end - b))) return false;
+  bool initialism = abbreviation.size() >= 4 && abbreviation.size() % 2 == 0;  // "U.S.": capital, stop, capital, stop…
+  for (size_t i = 0; initialism && i < abbreviation.size(); i += 2) {
+    initialism = std::isupper(static_cast<unsigned char>(abbreviation[i])) && abbreviation[i + 1] == '.';
+  }
+  return initialism || kSuffixes.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
 }
 
 // Whether the break at `b` follows a clock time's "a.m." or "p.m." and comes before its time zone
@@ -161,10 +205,11 @@ bool InsideTicker(std::string_view text, size_t b) {
   return letters - b >= 1 && letters - b <= 4 && closes;
 }
 
-// Whether ICU's break at `b` is none: inside a citation marker, after a title or a clock time,
-// inside a stock code.
+// Whether ICU's break at `b` is none: inside a citation marker, after a title, an inner
+// abbreviation or a clock time, inside a stock code.
 bool JoinsNextSentence(std::string_view text, size_t b) {
-  return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterClockTime(text, b) || InsideTicker(text, b);
+  return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterInnerAbbreviation(text, b) ||
+         AfterClockTime(text, b) || InsideTicker(text, b);
 }
 
 }  // namespace

@@ -271,3 +271,59 @@ TEST_CASE("ExtractClaims finds speakers nobody listed and names each by its full
                "\xe7\x8e\x8b\xe7\xab\x8b\xe6\x96\xb0\xe8\xa1\xa8\xe7\xa4\xba,\xe7\xbb\x8f\xe6\xb5\x8e\xe5\xb9\xb3\xe7\xa8\xb3\xe3\x80\x82") ==
         Found{"[\xe7\x8e\x8b\xe7\xab\x8b\xe6\x96\xb0]: \xe7\xbb\x8f\xe6\xb5\x8e\xe5\xb9\xb3\xe7\xa8\xb3"});  // 国家统计局发言人王立新表示,经济平稳。
 }
+
+TEST_CASE("A second report after a quotation, a gerund or an adverbial is a claim of its own", "[claims]") {
+  // ", adding that" after a quotation's closing mark; "noting that A and adding that B".
+  CHECK(Claims("Former minister Tilda Varn spoke on Friday. She stated, \"I think we are close to a slump,\" adding that "
+               "the cost of the levy has not yet been felt.") ==
+        Found{"[Tilda Varn]: I think we are close to a slump", "[Tilda Varn]: the cost of the levy has not yet been felt"});
+  CHECK(Claims("Analyst Rune Pekka cut his rating on Orvane, noting that bookings slowed and adding that the firm explained it poorly.") ==
+        Found{"[Rune Pekka]: bookings slowed", "[Rune Pekka]: the firm explained it poorly"});
+  // "but stressed in prepared remarks that …": an adverbial between the second verb and its `that`.
+  CHECK(Claims("Governor Ilse Marten warned that cutting too fast could keep prices high, but stressed in prepared remarks "
+               "that no path was free of risk.") ==
+        Found{"[Ilse Marten]: cutting too fast could keep prices high", "[Ilse Marten]: no path was free of risk"});
+}
+
+TEST_CASE("A question before a quoted answer is not the answer", "[claims]") {
+  CHECK(Claims("Coach Davor Krell spoke after the final. When asked if the substitution was forced, the coach said, "
+               "\"We needed fresh legs.\"") == Found{"[Davor Krell]: We needed fresh legs"});
+}
+
+TEST_CASE("A country's dotted letters stay inside the sentence and before the name", "[claims]") {
+  // (Whether the letters belong to the body's name is the speaker's reading; the sentence is whole.)
+  const Found office = Claims("According to the U.S. Office of Grain Safety, stocks fell by a third.");
+  REQUIRE(office.size() == 1);
+  CHECK(office[0].find("Office of Grain Safety]: stocks fell by a third") != std::string::npos);
+  CHECK(Claims("\"The bill protects growers,\" U.S. Senator Ana Ruiz, D-Ore., said in a statement.") ==
+        Found{"[Ana Ruiz]: The bill protects growers"});
+}
+
+TEST_CASE("A quotation paragraph with no tag after a paragraph about a person is that person's", "[claims]") {
+  // The person after an opening phrase, never the phrase's first word.
+  CHECK(Claims("Speaking to the Harlow Ledger, Orvane analyst Petra Linde blamed the weak yen.\n\n"
+               "\"Margins fell for the third quarter running. That is the real story.\"") ==
+        Found{"[Petra Linde]: Margins fell for the third quarter running", "[Petra Linde]: That is the real story"});
+  // A quotation that stays in the paragraph is not read this way.
+  CHECK(Claims("Orvane analyst Petra Linde blamed the weak yen. \"Margins fell.\"").empty());
+}
+
+TEST_CASE("charged that is a claim, but not charged a fee or charged with a crime", "[claims]") {
+  CHECK(Claims("Mayor Idris Vell has repeatedly charged that the count was rigged.") ==
+        Found{"[Idris Vell]: the count was rigged"});
+  CHECK(Claims("Idris Vell charged a fee for each permit.").empty());
+  CHECK(Claims("Idris Vell was charged with fraud on Monday.").empty());
+}
+
+TEST_CASE("A short predicate of manner before a colon introduces the speaker's quotation", "[claims]") {
+  CHECK(Claims("Overall, Ines Marr sounded upbeat: \"Our plan is working.\"") == Found{"[Ines Marr]: Our plan is working"});
+  CHECK(Claims("Ines Marr was blunt: \"We are not there yet.\"") == Found{"[Ines Marr]: We are not there yet"});
+  CHECK(Claims("Ines Marr continued: \"We are not there yet.\"") == Found{"[Ines Marr]: We are not there yet"});
+  // Not a heading's noun: "Key points: …".
+  CHECK(Claims("Key points: \"Rates will stay high.\"").empty());
+}
+
+TEST_CASE("A statement from an organisation after a quotation speaks for it", "[claims]") {
+  CHECK(Claims("\"We have paused the listing,\" said a statement from Corvane Cloud.") ==
+        Found{"[Corvane Cloud]: We have paused the listing"});
+}

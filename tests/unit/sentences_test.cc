@@ -38,3 +38,20 @@ TEST_CASE("SplitSentences does not end a sentence at a clock time's a.m. or p.m.
   CHECK(Sentences("The polls closed at 8 p.m. The count began at once.") ==
         Texts{"The polls closed at 8 p.m.", "The count began at once."});
 }
+
+TEST_CASE("SplitSentences does not end a sentence at an initialism or a company suffix before a name", "[sentences]") {
+  CHECK(Sentences("According to the U.S. Centers for Vector Control, cases rose. Then") ==
+        Texts{"According to the U.S. Centers for Vector Control, cases rose.", "Then"});
+  CHECK(Sentences("Orvane Co. Chief Executive Lisa Brandt said so.") ==
+        Texts{"Orvane Co. Chief Executive Lisa Brandt said so."});
+  CHECK(Sentences("“Fine,” Adm. Tobias Wren said.") == Texts{"“Fine,” Adm. Tobias Wren said."});
+  // A sentence opener after one starts a new sentence, as ICU has it.
+  CHECK(Sentences("Sales fell in the U.S. The company blamed prices.") ==
+        Texts{"Sales fell in the U.S.", "The company blamed prices."});
+  CHECK(Sentences("He joined Harlow Foods Inc. It was 2019.") == Texts{"He joined Harlow Foods Inc.", "It was 2019."});
+}
+
+TEST_CASE("SplitSentences does not end a sentence at a month's abbreviation before its day", "[sentences]") {
+  CHECK(Sentences("WASHINGTON, Sept. 14 (Fieldwire) - Stocks fell. Then") ==
+        Texts{"WASHINGTON, Sept. 14 (Fieldwire) - Stocks fell.", "Then"});
+}
