@@ -1400,6 +1400,13 @@ bool IsClauseVerb(std::string_view verb) {
   return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
 }
 
+// Whether the verb at byte `p` is what something is measured against, a noun: 如預期 ("as
+// expected"), 符合预期, 超预期, 超出預期, 低于预期, 優於預期, 不及預期.
+bool ComparedWith(std::string_view text, size_t p) {
+  static constexpr std::string_view kBefore[] = {"如", "合", "超", "出", "于", "於", "及"};
+  return p >= 3 && std::find(std::begin(kBefore), std::end(kBefore), text.substr(p - 3, 3)) != std::end(kBefore);
+}
+
 // Whether a speaker found before an unpunctuated verb, or inside another's claim, is plainly a name:
 // the subject its clause (from byte `clause`) opens with, an organisation's or two to four characters
 // that are not a measure ("毛利率預估介於…", "營收預期…"), a crowd ("市場預期", "外界認為"), nor a
@@ -1623,7 +1630,8 @@ void SentenceReader::HanDiscovered() {
     // "中經院預估2021年經濟成長率…", "展望2026年，台積電預測全年…": a verb of judging runs into its clause
     // with no comma; who judges must then be plainly a name.
     // (預測值, 預估數, 預期的: the verb is a noun's or an adjective's.)
-    const bool noun = after == "\xe5\x80\xbc" || after == "\xe6\x95\xb8" || after == "\xe6\x95\xb0" || after == "\xe7\x9a\x84";  // 值 數 数 的
+    const bool noun = after == "\xe5\x80\xbc" || after == "\xe6\x95\xb8" || after == "\xe6\x95\xb0" || after == "\xe7\x9a\x84" ||  // 值 數 数 的
+                      ComparedWith(text_, p);
     const bool unpunctuated = punctuation == 0 && !pronoun_subject && !mentioned && !noun && IsClauseVerb(text_.substr(p, verb));
     if (unpunctuated) {
       speaker = HanSpeakerBefore(text_, sentence_.begin, p);

@@ -277,6 +277,10 @@ TEST_CASE("A verb of judging runs into its clause with no comma when a plain nam
   // A measure, a forecast's value and a conjunction are not who judges.
   CHECK(Claims("毛利率預估介於百分之五十九至百分之六十一。").empty());
   CHECK(Claims("較七月發布的基準預測值1.33%，增加0.43個百分點，下半年便顯著回溫。").empty());
+  // What something is measured against: 如預期 ("as expected"), 符合预期, 超预期, 低於預期.
+  CHECK(Claims("蘭陽電能如預期三度上修全年展望，董事長鍾文岳表示，全年營收將成長接近兩成。") ==
+        Found{"[鍾文岳]: 全年營收將成長接近兩成"});
+  CHECK(Claims("北岸電池第三季獲利低於預期。").empty());
 }
 
 TEST_CASE("A Han claim ends before a later clause that attributes itself", "[claims][han]") {
