@@ -1509,7 +1509,7 @@ void SentenceReader::Han() {
       if (c < 0 || !IsUnspacedScript(c)) break;
       p = static_cast<size_t>(i);
     }
-    if (verb == 0 || OccasionVerbAt(text_, p + verb, sentence_.end)) continue;
+    if (verb == 0 || OccasionVerbAt(text_, p + verb, sentence_.end) || ComparedWith(text_, p)) continue;
     size_t begin = p + verb;
     for (;;) {
       const std::string_view rest = text_.substr(begin);

@@ -281,6 +281,8 @@ TEST_CASE("A verb of judging runs into its clause with no comma when a plain nam
   CHECK(Claims("蘭陽電能如預期三度上修全年展望，董事長鍾文岳表示，全年營收將成長接近兩成。") ==
         Found{"[鍾文岳]: 全年營收將成長接近兩成"});
   CHECK(Claims("北岸電池第三季獲利低於預期。").empty());
+  CHECK(Claims("蘭陽電能表示，需求強勁。蘭陽電能如預期三度上修全年展望，董事長鍾文岳表示，全年營收將成長接近兩成。") ==
+        Found{"[蘭陽電能]: 需求強勁", "[鍾文岳]: 全年營收將成長接近兩成"});  // a name already known
 }
 
 TEST_CASE("A Han claim ends before a later clause that attributes itself", "[claims][han]") {
