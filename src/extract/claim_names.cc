@@ -349,14 +349,16 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
   for (size_t r = 0; r < runs_.size(); ++r) {
     if (names_[r].empty()) continue;
     int she = runs_[r].she, he = runs_[r].he;
-    const std::string fullest = Fullest(Join(names_[r], 0, names_[r].size()));
+    bool titled = false;
     for (const std::string& role : runs_[r].roles) {
       const char g = GenderOfTitle(role);
       she += g == 'f';
       he += g == 'm';
-      if (g != '\0') titled_.insert(fullest);
+      titled = titled || g != '\0';
     }
-    if (she == 0 && he == 0) continue;
+    if (she == 0 && he == 0) continue;  // (a gendered title counts as one of them)
+    const std::string fullest = Fullest(Join(names_[r], 0, names_[r].size()));  // not cheap: only when needed
+    if (titled) titled_.insert(fullest);
     auto& [f, m] = votes[fullest];
     f += she;
     m += he;
