@@ -143,12 +143,15 @@ std::vector<BriefText> Tensions(const std::string& slug, const StoryViews& views
   return out;
 }
 
-// Each conflict among the listed sources' figures, worded by DescribeConflict ("Sources disagree on
-// capital expenditure: $700 billion against $725 billion.", or later reports of another value).
-std::vector<BriefText> Conflicts(const FigureIndex& index, BriefLineWriter& writer) {
+// Each conflict between the listed sources' figures, worded by DescribeConflict ("Sources disagree on
+// capital expenditure: $700 billion against $725 billion.", or later reports of another value). One
+// source's two values are left out: an editor would not publish "one source gives different
+// values" as why a story matters, and such a pair is mostly two measures read as one.
+std::vector<BriefText> Conflicts(const std::vector<FigureConflict>& conflicts, BriefLineWriter& writer) {
   const PublishedOf published = [&](const std::string& source_id) { return writer.Published(source_id); };
   std::vector<BriefText> out;
-  for (const FigureConflict& conflict : FindConflicts(writer.ListedFigures(index))) {
+  for (const FigureConflict& conflict : conflicts) {
+    if (OneSource(conflict)) continue;
     const ConflictSentence sentence = DescribeConflict(conflict, published);
     std::vector<FigureMark> marks;
     std::vector<CitedSpan> cited;
@@ -311,13 +314,14 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
   const std::vector<StoryActor> actors = StoryActors(slug, views, writer);
   const NameWords names = GazetteerWords(views.actors);
   QuotationReader quotes(b.sources, store);
+  const std::vector<FigureConflict> conflicts = FindConflicts(writer.ListedFigures(views.figures));
   std::map<std::string, NoteEntry> notes;
   DOSSIER_ASSIGN_OR_RETURN(notes, views.notes_projection.Notes(views.filter, slug));
   if (auto note = NoteLine(notes, "what", views, writer)) {
     b.what.push_back(std::move(*note));
   } else {
     std::optional<BriefText> lede;
-    DOSSIER_ASSIGN_OR_RETURN(lede, LedeLine(b.sources, views.figures, store, writer));
+    DOSSIER_ASSIGN_OR_RETURN(lede, LedeLine(b.sources, views.figures, conflicts, store, writer));
     std::optional<QuoteMark> lede_quote;
     if (lede) {
       if (!lede->quotes.empty()) lede_quote = lede->quotes.front();
@@ -331,7 +335,7 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
     b.why_it_matters.push_back(std::move(*note));
   } else {
     b.why_it_matters = Tensions(slug, views, writer);
-    for (BriefText& conflict : Conflicts(views.figures, writer)) b.why_it_matters.push_back(std::move(conflict));
+    for (BriefText& conflict : Conflicts(conflicts, writer)) b.why_it_matters.push_back(std::move(conflict));
   }
   DOSSIER_ASSIGN_OR_RETURN(b.open_questions, OpenQuestions(slug, views, store, writer));
   b.narrative = Narrative(actors, views, names, quotes, writer);

@@ -21,6 +21,8 @@ std::optional<Dates> DatesOf(const std::vector<FigureRef>& value, const Publishe
   return dates;
 }
 
+}  // namespace
+
 bool OneSource(const FigureConflict& conflict) {
   const SourceFigures* first = conflict.values[0][0].source;
   for (const std::vector<FigureRef>& value : conflict.values) {
@@ -30,8 +32,6 @@ bool OneSource(const FigureConflict& conflict) {
   }
   return true;
 }
-
-}  // namespace
 
 std::vector<const std::vector<FigureRef>*> ValuesInTimeOrder(const FigureConflict& conflict, const PublishedOf& published) {
   std::vector<std::pair<Dates, const std::vector<FigureRef>*>> dated;

@@ -6,7 +6,8 @@
 // sentence gives the values oldest first with their dates: "Later sources give another value of
 // production: 10 million barrels per day on 2020-04-10, then 9.7 million barrels per day from
 // 2020-04-12 to 2020-04-13." Values stated at once (or undated) are "Sources disagree on
-// production: A against B."; two values of one source, "One source gives different values of …".
+// production: A against B."; two values of one source, "One source gives different values of …"
+// (the draft proposes those to the editor; a briefing's Why it matters leaves them out).
 // The lede, too, passes over a sentence whose value a later report replaced.
 #pragma once
 
@@ -37,6 +38,10 @@ struct ConflictSentence {
 // The conflict's value groups oldest first when they follow one another in time as above; empty
 // when they do not, or some source's date is unknown.
 std::vector<const std::vector<FigureRef>*> ValuesInTimeOrder(const FigureConflict& conflict, const PublishedOf& published);
+
+// Whether every value of the conflict is one source's (a comparison within one text, such as an
+// outcome against a forecast, far more often than a text that contradicts itself).
+bool OneSource(const FigureConflict& conflict);
 
 ConflictSentence DescribeConflict(const FigureConflict& conflict, const PublishedOf& published);
 

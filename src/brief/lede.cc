@@ -33,6 +33,26 @@ bool Telling(const Figure& f) {
   return f.kind != FigureKind::kCount || !f.unit.empty() || f.value >= kSmallCount || f.value != std::floor(f.value);
 }
 
+// Whether a figure may state what happened: a forecast, a plan or a target ("the 2% target", stated
+// in every report of a central bank) is background that sources repeat, not the news.
+bool Happened(const Figure& f) { return f.period_kind != "forecast" && f.period_kind != "plan"; }
+
+// The first year a period names ("2026" of "Q3 2026", "FY2026", "2026-10-05"), or empty.
+std::string_view YearOf(const std::optional<std::string>& period) {
+  if (!period) return {};
+  const size_t digits = period->find_first_of("0123456789");
+  if (digits == std::string::npos || digits + 4 > period->size()) return {};
+  return std::string_view(*period).substr(digits, 4);
+}
+
+// A value stated for two years is two quantities ("2.0% in 2026" does not back "2 percent by next
+// year"); days within a year are often only the day each report gives a rate as of, and a figure
+// with no period may be either.
+bool SameYearIfStated(const Figure& a, const Figure& b) {
+  const std::string_view x = YearOf(a.period), y = YearOf(b.period);
+  return x.empty() || y.empty() || x == y;
+}
+
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 bool OpensWithQuotation(std::string_view s) {
@@ -47,16 +67,19 @@ struct Candidate {
   ByteSpan sentence;
   uint64_t first_figure = 0;  // where its first figure begins
   size_t ordinal = 0;         // among its source's sentences with a telling figure
-  std::set<int> backers;      // the other listed sources stating one of its figures
-  bool latest = false;        // its source reports the story's latest development
+  size_t backers = 0;         // the most other listed sources that state one of its figures of what
+                              // happened (not a forecast, a plan or a target: Happened)
+  std::set<int> all_backers;  // the other listed sources that state any of its figures
+  bool news = false;          // one of its figures no source published on an earlier day states
+  bool latest = false;        // news, in a source of the story's latest development
   bool replaced = false;      // one of its figures has another value in later reports
 };
 
 // The ids of the listed figures whose measure later sources give another value (ValuesInTimeOrder).
-std::set<std::string_view> ReplacedFigures(const FigureIndex& figures, const BriefLineWriter& writer) {
+std::set<std::string_view> ReplacedFigures(const std::vector<FigureConflict>& conflicts, const BriefLineWriter& writer) {
   const PublishedOf published = [&](const std::string& source_id) { return writer.Published(source_id); };
   std::set<std::string_view> replaced;
-  for (const FigureConflict& conflict : FindConflicts(writer.ListedFigures(figures))) {
+  for (const FigureConflict& conflict : conflicts) {
     const std::vector<const std::vector<FigureRef>*> in_time = ValuesInTimeOrder(conflict, published);
     for (size_t i = 0; i + 1 < in_time.size(); ++i) {
       for (const FigureRef& ref : *in_time[i]) replaced.insert(ref.figure->id);
@@ -68,21 +91,23 @@ std::set<std::string_view> ReplacedFigures(const FigureIndex& figures, const Bri
 }  // namespace
 
 Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& sources, const FigureIndex& figures,
-                                          const EventStore& store, BriefLineWriter& writer) {
+                                          const std::vector<FigureConflict>& conflicts, const EventStore& store,
+                                          BriefLineWriter& writer) {
   struct Stated {
     int source_number = 0;
     const Figure* figure = nullptr;
+    std::optional<int64_t> day;  // its source's
   };
   std::unordered_map<std::string, std::vector<Stated>> by_unit;  // UnitKey → telling figures
   std::map<std::pair<int, uint64_t>, Candidate> candidates;      // (source number, sentence begin)
-  const std::set<std::string_view> replaced = ReplacedFigures(figures, writer);
+  const std::set<std::string_view> replaced = ReplacedFigures(conflicts, writer);
   for (const BriefSource& s : sources) {
     const SourceFigures* listed = nullptr;
     DOSSIER_ASSIGN_OR_RETURN(listed, figures.Source(s.source_id));
     if (!listed || listed->extracted.source_version != s.version) continue;
     for (const ExtractedFigure& f : listed->extracted.figures) {
       if (!writer.Figure(f.id) || !Telling(f.figure)) continue;  // retracted, or a bare count
-      by_unit[UnitKey(f.figure.unit)].push_back({s.number, &f.figure});
+      by_unit[UnitKey(f.figure.unit)].push_back({s.number, &f.figure, PublishedDay(s)});
       Candidate& c = candidates[{s.number, f.figure.sentence.begin}];
       if (!c.source) c = {&s, f.figure.sentence, f.figure.span.begin, 0, {}};
       if (replaced.count(f.id) != 0) c.replaced = true;
@@ -106,9 +131,19 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
         near = std::lower_bound(stated.begin(), stated.end(), Stated{0, &low}, by_value);
         past = std::upper_bound(near, stated.end(), Stated{0, &high}, by_value);
       }
+      std::set<int> backers;
+      bool stated_earlier = false;
       for (auto b = near; b != past; ++b) {
-        if (b->source_number != a.source_number && SameQuantity(*a.figure, *b->figure)) c.backers.insert(b->source_number);
+        if (b->source_number == a.source_number || !SameQuantity(*a.figure, *b->figure) ||
+            !SameYearIfStated(*a.figure, *b->figure)) {
+          continue;
+        }
+        backers.insert(b->source_number);
+        c.all_backers.insert(b->source_number);
+        stated_earlier = stated_earlier || (a.day && b->day && *b->day < *a.day);
       }
+      if (Happened(*a.figure)) c.backers = std::max(c.backers, backers.size());
+      if (!stated_earlier) c.news = true;
     }
   }
   std::optional<int64_t> newest;
@@ -123,16 +158,19 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     source_number = key.first;
     c.ordinal = ordinal;
     const auto day = PublishedDay(*c.source);
-    c.latest = day && *day >= *newest - kDevelopmentDays;
-    if (!c.backers.empty()) ranked.push_back(&c);
+    c.latest = c.news && day && *day >= *newest - kDevelopmentDays;
+    if (!c.all_backers.empty()) ranked.push_back(&c);
   }
-  // A value no later report replaced first; then the latest development's; then the most backed;
-  // among equals the earlier in its text, then the earlier published source.
+  // A value no later report replaced first; then the latest development's news; then news; then
+  // the most backed figure; among equals the earlier in its text, then the one the most sources
+  // back in any figure, then the earlier published source.
   std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
     if (a->replaced != b->replaced) return b->replaced;
     if (a->latest != b->latest) return a->latest;
-    if (a->backers.size() != b->backers.size()) return a->backers.size() > b->backers.size();
+    if (a->news != b->news) return a->news;
+    if (a->backers != b->backers) return a->backers > b->backers;
     if (a->ordinal != b->ordinal) return a->ordinal < b->ordinal;
+    if (a->all_backers.size() != b->all_backers.size()) return a->all_backers.size() > b->all_backers.size();
     return a->source->number < b->source->number;
   });
   if (ranked.size() > kTries) ranked.resize(kTries);

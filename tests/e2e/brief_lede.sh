@@ -78,8 +78,8 @@ expect_lede "$WORK/strike.jsonl" strike \
   'Northwire reports: "Machinists at Tarnwick Aero voted on Wednesday to accept a contract with a 33% raise over four years, ending a ten-week strike." [3]'
 
 # A deal revised within days: Friday's two reports give a cut of 10 million barrels a day, Sunday's
-# and Monday's 9.6 million. The lede is the revised value's, and Why it matters gives the values as
-# later reports, dated, not as sources that disagree.
+# and Monday's 9.6 million. The lede is the revised value's first report (Monday's repeats it), and
+# Why it matters gives the values as later reports, dated, not as sources that disagree.
 cat >"$WORK/revised.jsonl" <<'JSONL'
 {"id":"lede-quota-fri-wire","title":"Producers agree cut, pending Varnia","outlet":"Northwire","published":"2026-06-05T18:00:00Z","language":"en","text":"Producers agree cut, pending Varnia\nThe Kesteran producers' group agreed on Friday to cut output by 10 million barrels per day in July, if Varnia joins the deal."}
 {"id":"lede-quota-fri-paper","title":"Kesteran group plans record cut","outlet":"Valdoria Post","published":"2026-06-05T20:00:00Z","language":"en","text":"Kesteran group plans record cut\nMinisters of the Kesteran producers' group outlined a cut of 10 million barrels per day for July, the largest in its history."}
@@ -87,7 +87,18 @@ cat >"$WORK/revised.jsonl" <<'JSONL'
 {"id":"lede-quota-mon-paper","title":"Record cut sealed","outlet":"Valdoria Post","published":"2026-06-08T07:00:00Z","language":"en","text":"Record cut sealed\nThe Kesteran producers' group will cut output by 9.6 million barrels per day in July, ending four days of talks."}
 JSONL
 expect_lede "$WORK/revised.jsonl" revised \
-  "Valdoria Post reports: \"The Kesteran producers' group will cut output by 9.6 million barrels per day in July, ending four days of talks.\" [4]"
+  "Northwire reports: \"The Kesteran producers' group agreed on Sunday to cut output by 9.6 million barrels per day in July after a compromise with Varnia.\" [3]"
 expect_ok brief revised
 out_has 'Later sources give another value of production: 10 million barrels per day on 2026-06-05, then 9.6 million barrels per day from 2026-06-07 to 2026-06-08.'
 out_lacks 'Sources disagree'
+# A one-day event, then comment on it: the interviews days later restate the cut's figures as
+# background and report no development of their own, so the lede is the event's, not theirs.
+cat >"$WORK/ratecut.jsonl" <<'JSONL'
+{"id":"lede-cut-wire","title":"Ostland cuts rates","outlet":"Northwire","published":"2026-10-01T09:00:00Z","language":"en","text":"Ostland cuts rates\nThe Ostland central bank cut its deposit rate by a quarter point to 3.25% on Thursday, its first cut in three years."}
+{"id":"lede-cut-paper","title":"A first cut","outlet":"Valdoria Post","published":"2026-10-01T12:00:00Z","language":"en","text":"A first cut\nOstland's central bank lowered the deposit rate to 3.25%, as markets had expected."}
+{"id":"lede-cut-markets","title":"Mortgages to follow","outlet":"Marketdesk","published":"2026-10-02T08:00:00Z","language":"en","text":"Mortgages to follow\nThe cut to 3.25% will lower mortgage costs within weeks, economists said."}
+{"id":"lede-cut-interview","title":"Marr: no series of cuts","outlet":"The Valdoria Review","published":"2026-10-06T08:00:00Z","language":"en","text":"Marr: no series of cuts\nIn an interview published on Monday, governor Ilse Marr said the cut to 3.25% was not the start of a series."}
+{"id":"lede-cut-speech","title":"Marr speaks","outlet":"Oilwire","published":"2026-10-07T08:00:00Z","language":"en","text":"Marr speaks\nGovernor Ilse Marr said on Wednesday that the deposit rate of 3.25% would hold through the winter."}
+JSONL
+expect_lede "$WORK/ratecut.jsonl" ratecut \
+  'Northwire reports: "The Ostland central bank cut its deposit rate by a quarter point to 3.25% on Thursday, its first cut in three years." [1]'

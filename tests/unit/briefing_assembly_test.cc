@@ -503,15 +503,15 @@ TEST_CASE("briefing: values that follow one another in time are later reports, d
   }
 }
 
-TEST_CASE("briefing: Why it matters does not call one source's two values of a measure a disagreement of sources") {
+TEST_CASE("briefing: Why it matters leaves out one source's two values of a measure") {
   Story s;
   s.Ingest("Amazon expects capital expenditure of $700 billion in 2026, above the $650 billion analysts had forecast.",
            "https://example.com/c", "2026-05-24", "Capex guidance");
   const Briefing b = s.Assemble().briefing;
-  const auto conflict = std::find_if(b.why_it_matters.begin(), b.why_it_matters.end(),
-                                     [](const BriefText& line) { return line.origin == "extracted" && line.figures.size() == 2; });
-  REQUIRE(conflict != b.why_it_matters.end());
-  CHECK(conflict->text == "One source gives different values of capital expenditure: $700 billion against $650 billion.");
+  for (const BriefText& line : b.why_it_matters) {
+    CHECK(line.text.find("$650 billion") == std::string::npos);
+    CHECK(line.text.find("One source gives") == std::string::npos);
+  }
 }
 
 TEST_CASE("briefing: --as-of leaves out later sources and everything that only they support") {
