@@ -654,8 +654,9 @@ size_t SentenceReader::DescribedSpeakerComma(size_t start, size_t comma) const {
 // `that`; c itself when no object starts there.
 size_t SentenceReader::ToldObjectEnd(size_t c) const {
   if (c >= n() || !T(c).word || IsWord(c, "that") || IsAdverbialOpener(W(c))) return c;
-  if (MentionAt(c)) return MentionEnd(c);
-  size_t end = c + 1;
+  // "told Reuters"; but "told Harbor Athletic's club website": a name owning the ones told goes on.
+  if (MentionAt(c) && !IsWord(MentionEnd(c), "'s")) return MentionEnd(c);
+  size_t end = MentionAt(c) ? MentionEnd(c) : c + 1;
   while (end < n() && end < c + 6 && T(end).word && !IsAdverbialOpener(W(end)) && !IsWord(end, "that") &&
          !ReportingVerbAt(text_, tokens_, end)) {
     end = MentionAt(end) ? MentionEnd(end) : end + 1;

@@ -33,6 +33,10 @@ TEST_CASE("What follows a tag after its content is an adverbial, however it open
         Found{"[Tomas Berg]: \"The floor is 2 percent\" for this year"});
   CHECK(Claims("\"Savers paid for every mistake,\" Mira Sandt told The Orsova Times.\n") ==
         Found{"[Mira Sandt]: Savers paid for every mistake"});
+  // The ones told owned by a name the text gave before: the quotation is still the speaker's.
+  CHECK(Claims("Harbor Athletic said the deal was done.\n\"Thank you to everyone,\" Tomi Vance told Harbor "
+               "Athletic's club website.\n") ==
+        Found{"[Harbor Athletic]: the deal was done", "[Tomi Vance]: Thank you to everyone"});
   // Two words before the comma describe the subject; they are not content.
   CHECK(Claims("Her rival, Councillor Dan Merrow, conceded shortly after midnight.\n").empty());
 }
