@@ -21,6 +21,15 @@ std::optional<Dates> DatesOf(const std::vector<FigureRef>& value, const Publishe
   return dates;
 }
 
+// What the values measure, whose and when: "the growth rate of European Central Bank in 2026"
+// (a conflict's figures share all three), so an editor can check the sentence against its sources.
+std::string MeasureWords(const FigureConflict& conflict) {
+  const std::string& period = conflict.period;
+  const bool day = period.size() == 10 && period[4] == '-' && period[7] == '-';  // "2026-06-05"
+  const char* when = period.rfind("by ", 0) == 0 ? " " : day ? " on " : " in ";
+  return "the " + conflict.metric + " of " + conflict.subject + when + period;
+}
+
 }  // namespace
 
 bool OneSource(const FigureConflict& conflict) {
@@ -58,7 +67,7 @@ ConflictSentence DescribeConflict(const FigureConflict& conflict, const Publishe
   const bool one_source = OneSource(conflict);
   const std::vector<const std::vector<FigureRef>*> in_time = one_source ? decltype(in_time)() : ValuesInTimeOrder(conflict, published);
   if (!in_time.empty()) {
-    out.text = "Later sources give another value of " + conflict.metric + ": ";
+    out.text = "Later sources give another value of " + MeasureWords(conflict) + ": ";
     for (const std::vector<FigureRef>* value : in_time) {
       if (value != in_time.front()) out.text += ", then ";
       const Dates dates = *DatesOf(*value, published);
@@ -68,7 +77,7 @@ ConflictSentence DescribeConflict(const FigureConflict& conflict, const Publishe
       out.text += dates.first == dates.last ? " on " + dates.first : " from " + dates.first + " to " + dates.last;
     }
   } else {
-    out.text = (one_source ? "One source gives different values of " : "Sources disagree on ") + conflict.metric + ": ";
+    out.text = (one_source ? "One source gives different values of " : "Sources disagree on ") + MeasureWords(conflict) + ": ";
     for (const std::vector<FigureRef>& value : conflict.values) {
       if (&value != &conflict.values.front()) out.text += " against ";
       add_value(value.front());

@@ -4,10 +4,12 @@
 // of each value was published after every source of the value before (a death toll that rises, a
 // deal cut from 10 to 9.7 million barrels a day between Friday's reports and Sunday's), the
 // sentence gives the values oldest first with their dates: "Later sources give another value of
-// production: 10 million barrels per day on 2020-04-10, then 9.7 million barrels per day from
-// 2020-04-12 to 2020-04-13." Values stated at once (or undated) are "Sources disagree on
-// production: A against B."; two values of one source, "One source gives different values of …"
-// (the draft proposes those to the editor; a briefing's Why it matters leaves them out).
+// the production of OPEC+ in 2020-05: 10 million barrels per day on 2020-04-10, then 9.7 million
+// barrels per day from 2020-04-12 to 2020-04-13." Values stated at once (or undated) are "Sources
+// disagree on the growth rate of the euro area in 2026: A against B."; two values of one source,
+// "One source gives different values of …" (the draft proposes those to the editor; a briefing's
+// Why it matters leaves them out). The measure is named with its subject and period, which the
+// conflict's figures share.
 // The lede, too, passes over a sentence whose value a later report replaced.
 #pragma once
 

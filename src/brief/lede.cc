@@ -33,9 +33,9 @@ bool Telling(const Figure& f) {
   return f.kind != FigureKind::kCount || !f.unit.empty() || f.value >= kSmallCount || f.value != std::floor(f.value);
 }
 
-// Whether a figure may state what happened: a forecast, a plan or a target ("the 2% target", stated
-// in every report of a central bank) is background that sources repeat, not the news.
-bool Happened(const Figure& f) { return f.period_kind != "forecast" && f.period_kind != "plan"; }
+// A forecast, a plan or a target ("the 2% target", stated in every report of a central bank) is
+// background that sources repeat, not what happened.
+bool ForecastOrPlan(const Figure& f) { return f.period_kind == "forecast" || f.period_kind == "plan"; }
 
 // The first year a period names ("2026" of "Q3 2026", "FY2026", "2026-10-05"), or empty.
 std::string_view YearOf(const std::optional<std::string>& period) {
@@ -68,7 +68,7 @@ struct Candidate {
   uint64_t first_figure = 0;  // where its first figure begins
   size_t ordinal = 0;         // among its source's sentences with a telling figure
   size_t backers = 0;         // the most other listed sources that state one of its figures of what
-                              // happened (not a forecast, a plan or a target: Happened)
+                              // happened (not ForecastOrPlan)
   std::set<int> all_backers;  // the other listed sources that state any of its figures
   bool news = false;          // one of its figures no source published on an earlier day states
   bool latest = false;        // news, in a source of the story's latest development
@@ -142,7 +142,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
         c.all_backers.insert(b->source_number);
         stated_earlier = stated_earlier || (a.day && b->day && *b->day < *a.day);
       }
-      if (Happened(*a.figure)) c.backers = std::max(c.backers, backers.size());
+      if (!ForecastOrPlan(*a.figure)) c.backers = std::max(c.backers, backers.size());
       if (!stated_earlier) c.news = true;
     }
   }

@@ -89,7 +89,7 @@ JSONL
 expect_lede "$WORK/revised.jsonl" revised \
   "Northwire reports: \"The Kesteran producers' group agreed on Sunday to cut output by 9.6 million barrels per day in July after a compromise with Varnia.\" [3]"
 expect_ok brief revised
-out_has 'Later sources give another value of production: 10 million barrels per day on 2026-06-05, then 9.6 million barrels per day from 2026-06-07 to 2026-06-08.'
+out_has 'Later sources give another value of the production of Kesteran in 2026-07: 10 million barrels per day on 2026-06-05, then 9.6 million barrels per day from 2026-06-07 to 2026-06-08.'
 out_lacks 'Sources disagree'
 # A one-day event, then comment on it: the interviews days later restate the cut's figures as
 # background and report no development of their own, so the lede is the event's, not theirs.

@@ -465,7 +465,7 @@ TEST_CASE("briefing: without a note, Why it matters states where sources disagre
   REQUIRE(b.sources.size() == 4);
   REQUIRE(b.why_it_matters.size() == 2);  // the tension, then the conflict
   const BriefText& conflict = b.why_it_matters[1];
-  CHECK(conflict.text == "Sources disagree on capital expenditure: $700 billion against $725 billion.");
+  CHECK(conflict.text == "Sources disagree on the capital expenditure of Amazon in 2026: $700 billion against $725 billion.");
   CHECK(conflict.origin == "extracted");
   CHECK(conflict.citations == std::vector<int>{3, 4});
   REQUIRE(conflict.figures.size() == 2);
@@ -487,7 +487,8 @@ TEST_CASE("briefing: values that follow one another in time are later reports, d
     REQUIRE(b.why_it_matters.size() == 2);
     const BriefText& update = b.why_it_matters[1];
     CHECK(update.text ==
-          "Later sources give another value of capital expenditure: $700 billion on 2026-05-24, then $725 billion from "
+          "Later sources give another value of the capital expenditure of Amazon in 2026: $700 billion on 2026-05-24, then "
+          "$725 billion from "
           "2026-05-25 to 2026-05-27.");
     CHECK(update.citations == std::vector<int>{3, 4});
     REQUIRE(update.figures.size() == 2);
@@ -499,7 +500,7 @@ TEST_CASE("briefing: values that follow one another in time are later reports, d
              "Capex steady");
     const Briefing b = s.Assemble().briefing;
     REQUIRE(b.why_it_matters.size() == 2);
-    CHECK(b.why_it_matters[1].text.rfind("Sources disagree on capital expenditure: ", 0) == 0);
+    CHECK(b.why_it_matters[1].text.rfind("Sources disagree on the capital expenditure of Amazon in 2026: ", 0) == 0);
   }
 }
 
