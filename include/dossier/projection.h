@@ -35,7 +35,7 @@ class ProjectionRows {
   ProjectionRows() = default;
   // With `stored` false (or no store), the stored rows are not read: a fold from the first event.
   ProjectionRows(const EventStore* store, std::string projection, bool stored)
-      : store_(stored ? store : nullptr), projection_(std::move(projection)) {}
+      : store_(stored ? store : nullptr), log_(store), projection_(std::move(projection)) {}
 
   Result<std::optional<std::string>> Get(std::string_view key) const;
   // The rows whose keys start with `prefix`, in key order, until `fn` returns false.
@@ -58,13 +58,17 @@ class ProjectionRows {
   uint64_t pending_bytes() const { return pending_bytes_; }
   // The name the rows are kept under in the store.
   const std::string& name() const { return projection_; }
+  // The store whose log the rows fold (null for rows kept in memory alone): a row may name an
+  // event of it rather than copy its payload.
+  const EventStore* log() const { return log_; }
 
  private:
   Status Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const;
   // Moves the changes of unordered_ into pending_, over what it holds.
   void Order() const;
 
-  const EventStore* store_ = nullptr;
+  const EventStore* store_ = nullptr;  // null when the stored rows are not read
+  const EventStore* log_ = nullptr;
   std::string projection_;
   // The uncommitted changes (nullopt: deleted). A write goes to a hash map; the changes are put in
   // key order only when a scan needs the order or a commit takes them (sorted once): a fold writes

@@ -35,11 +35,34 @@ std::string EncodeSourceFigures(const SourceFigures& s, std::optional<std::strin
   return w.Take();
 }
 
-Result<SourceFigures> DecodeSourceFigures(std::string_view value) {
+// A source row that names its FiguresExtracted event instead of holding its payload: the row of a
+// schema-2 extraction with no label laid on it, whose payload is the event's as recorded. The
+// payloads were 42 % of the projections' bytes (a copy of 62 % of the log's).
+std::string EncodeSourceEvent(uint64_t position) {
+  JsonWriter w;
+  w.BeginObject().Key("position").Uint(position).EndObject();
+  return w.Take();
+}
+
+// A source row, its payload read from the event it names when it holds none (EncodeSourceEvent)
+// from `log`.
+Result<SourceFigures> DecodeSourceFigures(std::string_view value, const EventStore* log) {
   JsonObject o;
   DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
   SourceFigures s;
   DOSSIER_ASSIGN_OR_RETURN(s.position, o.Uint("position"));
+  if (!o.Has("payload")) {
+    if (log == nullptr) return Status::Corruption("projection figures: a source row names an event, and no store is open");
+    RecordedEvent event;
+    DOSSIER_ASSIGN_OR_RETURN(event, log->ReadEvent(s.position));
+    if (event.type != kFiguresExtracted) {
+      return Status::Corruption(fmt::format("projection figures: a source row names event {}, a {}", s.position, event.type));
+    }
+    s.recorded_at = std::move(event.recorded_at);
+    s.recorded_by = std::move(event.recorded_by);
+    DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(event.payload, event.schema_version));
+    return s;
+  }
   DOSSIER_ASSIGN_OR_RETURN(s.recorded_at, o.String("recorded_at"));
   DOSSIER_ASSIGN_OR_RETURN(s.recorded_by, o.String("recorded_by"));
   std::string payload;
@@ -56,7 +79,7 @@ Result<const SourceFigures*> ReadSourceInto(const ProjectionRows& rows, const st
   DOSSIER_ASSIGN_OR_RETURN(value, rows.Get(std::string(kSourcePrefix) + source_id));
   if (!value) return nullptr;
   SourceFigures s;
-  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value));
+  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*value, rows.log()));
   return &into->emplace(source_id, std::move(s)).first->second;
 }
 
@@ -144,7 +167,7 @@ Status FigureIndex::Apply(const RecordedEvent& event) {
   DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + id));
   std::optional<SourceFigures> old;
   if (stored) {
-    DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored));
+    DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored, rows().log()));
     // The log is in order, so the newest extraction of the newest version replaces what was there.
     if (s.extracted.source_version < old->extracted.source_version) return Status::OK();
   }
@@ -163,9 +186,13 @@ Status FigureIndex::Apply(const RecordedEvent& event) {
     laid = laid || label.has_value();
   }
   PutIndexRows(id, old ? &*old : nullptr, s);
-  // A schema-2 payload with no label laid on it is the row's payload as it stands: it is kept as
-  // recorded rather than encoded again.
+  // A schema-2 payload with no label laid on it is the row's payload as it stands: the row names
+  // the event (or, with no store, keeps the payload as recorded rather than encode it again).
   const bool as_recorded = event.schema_version == kFiguresExtractedSchema && !laid;
+  if (as_recorded && rows().log() != nullptr) {
+    rows().Put(std::string(kSourcePrefix) + id, EncodeSourceEvent(event.position));
+    return Status::OK();
+  }
   rows().Put(std::string(kSourcePrefix) + id,
              EncodeSourceFigures(s, as_recorded ? std::optional<std::string_view>(event.payload) : std::nullopt));
   return Status::OK();
@@ -193,7 +220,7 @@ Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
     return Status::Corruption(fmt::format("projection figures: figure {} names source {}, which has no row", labelled.figure, source_id));
   }
   SourceFigures s;
-  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*stored));
+  DOSSIER_ASSIGN_OR_RETURN(s, DecodeSourceFigures(*stored, rows().log()));
   // Only the labelled figure's index rows change (its measure row): the others stay as they are.
   for (ExtractedFigure& figure : s.extracted.figures) {
     if (figure.id != labelled.figure) continue;
@@ -235,7 +262,7 @@ Status FigureIndex::LoadAll() {
   DOSSIER_RETURN_IF_ERROR(rows().Scan(kSourcePrefix, [&](std::string_view key, std::string_view value) {
     const std::string id(key.substr(kSourcePrefix.size()));
     if (sources_.count(id) != 0) return true;  // read before: refs to it stay valid
-    Result<SourceFigures> s = DecodeSourceFigures(value);
+    Result<SourceFigures> s = DecodeSourceFigures(value, rows().log());
     if (!s.ok()) {
       decoded = s.status().WithContext(fmt::format("projection figures: row `{}`", key));
       return false;
@@ -250,7 +277,7 @@ Status FigureIndex::LoadAll() {
 Status FigureIndex::ScanSources(const std::function<bool(const SourceFigures&)>& fn) const {
   Status failed = Status::OK();
   DOSSIER_RETURN_IF_ERROR(rows().Scan(kSourcePrefix, [&](std::string_view key, std::string_view value) {
-    Result<SourceFigures> s = DecodeSourceFigures(value);
+    Result<SourceFigures> s = DecodeSourceFigures(value, rows().log());
     if (!s.ok()) {
       failed = s.status().WithContext(fmt::format("projection figures: row `{}`", key));
       return false;

@@ -4,7 +4,8 @@
 // and the metrics that sources state with different values (conflicts).
 //
 // Rows (a query reads only those it needs; see doc/storage-format.md):
-//   "source/<source id>"             the FiguresExtracted payload (labels applied) and the event's place
+//   "source/<source id>"             the FiguresExtracted event's position; with its payload (labels
+//                                    applied) and recorded-at and -by when labelled or of schema 1
 //   "label/<figure id>"              the figure's labels, which a later extraction of its source keeps
 //   "figure/<figure id>"             "<source id> <figure id>"
 //   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><figure id>"  the same
@@ -50,8 +51,9 @@ struct FigureConflict {
 class FigureIndex final : public Projection {
  public:
   std::string_view name() const override { return "figures"; }
-  // 5: source rows hold FiguresExtracted schema 2; measure rows by dimension (MW and GW as watts)
-  int code_version() const override { return 5; }
+  // 5: source rows hold FiguresExtracted schema 2; measure rows by dimension (MW and GW as watts).
+  // 6: a source row names its event instead of copying its payload, unless a label changed it.
+  int code_version() const override { return 6; }
   Status Apply(const RecordedEvent& event) override;
 
   // Reads every source's figures (listings, conflicts, the whole store's story views).

@@ -21,6 +21,7 @@
 #include "store/family_options.h"
 #include "store/head_record.h"
 #include "store/key_layout.h"
+#include "store/level0_merge.h"
 #include "store/log_tree.h"
 #include "store/merkle_frontier.h"
 #include "store/quiet_logger.h"
@@ -73,18 +74,6 @@ rocksdb::DBOptions StoreOptions(const std::string& dir, OpenMode mode) {
 // WAL is refused. While a writer runs, the WAL is bounded by the memtables' flushes (atomic_flush:
 // all families together).
 constexpr uint64_t kMaxWalBytesLeft = 1 << 20;
-
-// A small write's flush (the one in ~30-120 that takes the kept WAL past kMaxWalBytesLeft) adds a
-// level-0 table file of 50-160 KB to each column family, and compacting level 0 into the levels
-// below rewrites most of level 1 (a projections table spans every projection's keys): 3-13 s of CPU
-// on a 100k-article store, paid by that one command. So a flush leaves its files in level 0, and
-// when a family holds kMaxLevel0Files there the writer merges the newest of them, up to
-// kMaxLevel0MergeBytes together, into one level-0 file (cheap: it reads only those files). Each
-// read looks into every level-0 file, so their number stays small; only when nothing is left to
-// merge (level 0 holds files too large) does a writer compact the levels (StartCompactions), as
-// every writer that writes more than the WAL bound (a bulk ingest, a rebuild) does.
-constexpr size_t kMaxLevel0Files = 8;
-constexpr uint64_t kMaxLevel0MergeBytes = 4 << 20;
 
 // A read-only open lists the live files and then opens them; a writer's compaction may delete one
 // in between. That failure is worth another try, from the start.
@@ -152,35 +141,28 @@ class RocksEventStore final : public EventStore {
     }
   }
 
-  // Keeps `family` below kMaxLevel0Files level-0 files (see there): merges the newest while they
-  // weigh at most kMaxLevel0MergeBytes together, or, when fewer than two do, compacts the levels.
-  // Best effort, as the flush.
+  // Keeps `family`'s level 0 near kMaxLevel0Files files by merging the newest run of them into one
+  // level-0 file (store/level0_merge.h): never the levels below. Best effort, as the flush.
   void BoundLevel0(rocksdb::ColumnFamilyHandle* family) {
     rocksdb::ColumnFamilyMetaData meta;
     db_->GetColumnFamilyMetaData(family, &meta);
-    if (meta.levels.empty() || meta.levels[0].files.size() < kMaxLevel0Files) return;
+    if (meta.levels.empty()) return;
     std::vector<rocksdb::SstFileMetaData> level0 = meta.levels[0].files;
     std::sort(level0.begin(), level0.end(),
               [](const auto& a, const auto& b) { return a.largest_seqno > b.largest_seqno; });
+    std::vector<uint64_t> sizes;
+    for (const auto& file : level0) sizes.push_back(file.size);
+    const size_t run = Level0MergeRun(sizes);
+    if (run == 0) return;
     std::vector<std::string> newest;
-    uint64_t bytes = 0;
-    for (const auto& file : level0) {
-      if (bytes + file.size > kMaxLevel0MergeBytes) break;
-      bytes += file.size;
-      newest.push_back(file.name);
-    }
-    if (newest.size() < 2) {
-      StartCompactions();
-      return;
-    }
+    for (size_t i = 0; i < run; ++i) newest.push_back(level0[i].name);
     rocksdb::CompactionOptions merge;
     merge.compression = rocksdb::kDisableCompressionOption;  // the family's own (zstd, its dictionary)
     db_->CompactFiles(merge, family, newest, /*output_level=*/0).PermitUncheckedError();
   }
 
   // RocksDB's compactions run only in a writer that writes much (more than kMaxWalBytesLeft: a
-  // bulk ingest, a rebuild, an import) or finds level 0 full (BoundLevel0), and that writer lets
-  // them finish.
+  // bulk ingest, a rebuild, an import), and that writer lets them finish.
   // A compaction cut short by a close is thrown away and scheduled again at the next open: when
   // every writer compacted, a store left with one pending (a bulk ingest's closing flush adds
   // level-0 files) had every later small write (one article, an annotation) redo part of it on a
