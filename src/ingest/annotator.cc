@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "extract/quote_selector.h"
 #include "ingest/annotation_file_quote.h"
@@ -54,10 +55,19 @@ class Planner {
 
   // What an item's event is compared with in its stream: the stream's version and its events of the
   // types annotate records (not the sources a story's stream lists, which only its version counts).
+  // Its events are found by type and content (a story's corrections stream holds every metric label
+  // of the story: compared one by one, annotate of 1,000 labels cost 1,000 times the labels before).
   struct StreamSeen {
+    struct OfType {
+      const RecordedEvent* latest = nullptr;
+      std::unordered_map<std::string, const RecordedEvent*> by_content;  // ContentKey -> its last event
+    };
     uint64_t version = 0;
     std::vector<RecordedEvent> annotations;
+    std::map<std::string, OfType, std::less<>> by_type;
   };
+  // What makes two events of a type the same: their payload and their time.
+  static std::string ContentKey(const std::optional<std::string>& occurred_at, std::string_view payload);
   // `stream` as the store has it, read once.
   Result<const StreamSeen*> Events(const std::string& stream);
   // Adds an item's event to the batch, or records it as unchanged, as `policy` says.
@@ -115,13 +125,23 @@ Result<const Planner::StreamSeen*> Planner::Events(const std::string& stream) {
       kCorrectionRecorded, kRetractionRecorded,  kMetricLabeled,    kEditorNoteRecorded};
   auto it = streams_.find(stream);
   if (it != streams_.end()) return &it->second;
-  StreamSeen seen;
+  StreamSeen read;
   DOSSIER_RETURN_IF_ERROR(store_->ReadStream(stream, [&](const RecordedEvent& e) {
-    seen.version = e.version;
-    if (kAnnotationTypes.count(e.type)) seen.annotations.push_back(e);
+    read.version = e.version;
+    if (kAnnotationTypes.count(e.type)) read.annotations.push_back(e);
     return true;
   }));
-  return &streams_.emplace(stream, std::move(seen)).first->second;
+  StreamSeen& seen = streams_.emplace(stream, std::move(read)).first->second;
+  for (const RecordedEvent& e : seen.annotations) {
+    StreamSeen::OfType& of_type = seen.by_type[e.type];
+    of_type.latest = &e;
+    of_type.by_content[ContentKey(e.occurred_at, e.payload)] = &e;
+  }
+  return &seen;
+}
+
+std::string Planner::ContentKey(const std::optional<std::string>& occurred_at, std::string_view payload) {
+  return occurred_at ? fmt::format("@{}\n{}", *occurred_at, payload) : fmt::format("-\n{}", payload);
 }
 
 Status Planner::Add(const std::string& place, std::string_view type, const std::string& stream,
@@ -129,19 +149,17 @@ Status Planner::Add(const std::string& place, std::string_view type, const std::
                     std::string_view refusal) {
   const StreamSeen* seen;
   DOSSIER_ASSIGN_OR_RETURN(seen, Events(stream));
+  // The same event: for kLatestReplaces the latest of its type, if equal; else any equal one.
   const RecordedEvent* same = nullptr;
-  const RecordedEvent* other = nullptr;
-  for (const RecordedEvent& e : seen->annotations) {
-    if (e.type != type) continue;
-    if (e.payload == payload && e.occurred_at == occurred_at) {
-      same = &e;
-    } else {
-      other = &e;
-      if (policy == Policy::kLatestReplaces) same = nullptr;
-    }
+  const RecordedEvent* latest = nullptr;
+  if (auto of_type = seen->by_type.find(type); of_type != seen->by_type.end()) {
+    latest = of_type->second.latest;
+    auto equal = of_type->second.by_content.find(ContentKey(occurred_at, payload));
+    if (equal != of_type->second.by_content.end()) same = equal->second;
+    if (policy == Policy::kLatestReplaces && same != latest) same = nullptr;
   }
-  if (policy == Policy::kOnce && !same && other) {
-    return Status::InvalidInput(fmt::format("{}: {} (position {})", place, refusal, other->position));
+  if (policy == Policy::kOnce && !same && latest) {
+    return Status::InvalidInput(fmt::format("{}: {} (position {})", place, refusal, latest->position));
   }
   AnnotatedItem item{place, std::string(type), stream, same ? AnnotationOutcome::kUnchanged : AnnotationOutcome::kRecorded};
   result_->items.push_back(item);
