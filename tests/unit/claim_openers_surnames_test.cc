@@ -1,0 +1,37 @@
+// Shapes met on real wire, markets, election and sport pages (issue 10), each in made-up words: a
+// sentence that opens with a conjunction before its speaker's name, a surname that ends as a plural
+// or a demonym does, and the verbs "opined" and "went on to say".
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/claim.h"
+#include "support/claim_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("A conjunction opening the sentence is no part of the speaker's name", "[claims][patterns]") {
+  CHECK(Claims("But Oren Castellane of Halvick Research says hiring slowed in May.\n") ==
+        Found{"[Oren Castellane]: hiring slowed in May"});
+  CHECK(Claims("And Oren Castellane said the survey missed seasonal workers.\n") ==
+        Found{"[Oren Castellane]: the survey missed seasonal workers"});
+}
+
+TEST_CASE("A surname that ends as a plural or a demonym does speaks once the full name is given", "[claims][patterns]") {
+  CHECK(Claims("Tessa Summers chaired the meeting. Summers said rates would hold until March.\n") ==
+        Found{"[Tessa Summers]: rates would hold until March"});
+  CHECK(Claims("Party leader Ivo Albanese thanked volunteers. \xE2\x80\x9CWe earned this,\xE2\x80\x9D Albanese said.\n") ==
+        Found{"[Ivo Albanese]: We earned this"});
+  // Not a demonym after "the", nor a plural no full name ends with.
+  CHECK(Claims("Kees Varndal scored twice. The Dutchman said the team deserved it.\n") !=
+        Found{"[Dutchman]: the team deserved it"});
+  CHECK(Claims("Traders said the rally would fade.\n").empty());
+}
+
+TEST_CASE("\"opined\" and \"went on to say\" report what follows", "[claims][patterns]") {
+  CHECK(Claims("Coach Rafe Dunmore opined, \"We were the better side for an hour.\"\n") ==
+        Found{"[Rafe Dunmore]: We were the better side for an hour"});
+  CHECK(Claims("Rafe Dunmore went on to say, \"Two of our defenders were not fit.\"\n") ==
+        Found{"[Rafe Dunmore]: Two of our defenders were not fit"});
+}
