@@ -1,6 +1,7 @@
 // Shapes met on real wire, markets, election and sport pages (issue 10), each in made-up words: a
 // sentence that opens with a conjunction before its speaker's name, a surname that ends as a plural
-// or a demonym does, and the verbs "opined" and "went on to say".
+// or a demonym does, the verbs "opined" and "went on to say", and "according to" a document from its
+// maker.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -34,4 +35,15 @@ TEST_CASE("\"opined\" and \"went on to say\" report what follows", "[claims][pat
         Found{"[Rafe Dunmore]: We were the better side for an hour"});
   CHECK(Claims("Rafe Dunmore went on to say, \"Two of our defenders were not fit.\"\n") ==
         Found{"[Rafe Dunmore]: Two of our defenders were not fit"});
+}
+
+TEST_CASE("\"according to\" a document from its maker: the maker speaks", "[claims][patterns]") {
+  CHECK(Claims("According to a pre-vote note from Harwick Partners, the bill is likely to pass.\n") ==
+        Found{"[Harwick Partners]: the bill is likely to pass"});
+  CHECK(Claims("The smelter will close in June, according to a statement from Corvane Metals.\n") ==
+        Found{"[Corvane Metals]: The smelter will close in June"});
+  CHECK(Claims("Margins will narrow, according to a research note by analysts at Pell Capital.\n") ==
+        Found{"[Pell Capital]: Margins will narrow"});
+  // A document with no maker named gives no speaker.
+  CHECK(Claims("The smelter will close in June, according to a statement.\n").empty());
 }
