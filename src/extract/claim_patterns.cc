@@ -1180,9 +1180,11 @@ void SentenceReader::Headed() {
       IsQuote(text_, T(first_colon + 1))) {
     colon = first_colon;
   }
-  if (dash && Is(colon, ",")) {  // the speaker's appositive, up to the colon
+  // The speaker's appositive, up to the colon: on a dash line, or before a quotation ("Jana Orlik,
+  // chief executive of Velmar: \"…\""), with no verb of its own ("…, said:" is Predicate's).
+  if (Is(colon, ",") && (dash || (first_colon + 1 < n() && IsQuote(text_, T(first_colon + 1))))) {
     size_t j = colon + 1;
-    while (j < n() && j < colon + 16 && !Is(j, ":") && !IsQuote(text_, T(j))) ++j;
+    while (j < n() && j < colon + 16 && !Is(j, ":") && !IsQuote(text_, T(j)) && (dash || !ReportingVerbAt(text_, tokens_, j))) ++j;
     colon = j;
   }
   if (!Is(colon, ":")) return;

@@ -1,7 +1,7 @@
 // Shapes met on real wire, markets, election and sport pages (issue 10), each in made-up words: a
 // sentence that opens with a conjunction before its speaker's name, a surname that ends as a plural
-// or a demonym does, the verbs "opined" and "went on to say", and "according to" a document from its
-// maker.
+// or a demonym does, the verbs "opined" and "went on to say", "according to" a document from its
+// maker, and a speaker's description before a colon or left without its closing comma.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -46,4 +46,14 @@ TEST_CASE("\"according to\" a document from its maker: the maker speaks", "[clai
         Found{"[Pell Capital]: Margins will narrow"});
   // A document with no maker named gives no speaker.
   CHECK(Claims("The smelter will close in June, according to a statement.\n").empty());
+}
+
+TEST_CASE("A speaker's description before a colon and a quotation, or left open before \"said\"", "[claims][patterns]") {
+  CHECK(Claims("Jana Orlik, chief executive of Velmar Freight: \"Volumes will recover by spring.\"\n") ==
+        Found{"[Jana Orlik]: Volumes will recover by spring"});
+  // With a verb of its own it is one claim, the verb's.
+  CHECK(Claims("Jana Orlik, chief executive of Velmar Freight, said: \"Volumes will recover by spring.\"\n") ==
+        Found{"[Jana Orlik]: Volumes will recover by spring"});
+  CHECK(Claims("\xE2\x80\x9CWe are trading with the equity markets,\xE2\x80\x9D Andrey Vell, an analyst at Brisk Capital in "
+               "Oslo said in an emailed reply.\n") == Found{"[Andrey Vell]: We are trading with the equity markets"});
 }
