@@ -30,14 +30,14 @@ TEST_CASE("A surname that ends as a plural or a demonym does speaks once the ful
   CHECK(Claims("Traders said the rally would fade.\n").empty());
 }
 
-TEST_CASE("\"opined\" and \"went on to say\" report what follows", "[claims][patterns]") {
+TEST_CASE("The verbs opined and went on to say report what follows", "[claims][patterns]") {
   CHECK(Claims("Coach Rafe Dunmore opined, \"We were the better side for an hour.\"\n") ==
         Found{"[Rafe Dunmore]: We were the better side for an hour"});
   CHECK(Claims("Rafe Dunmore went on to say, \"Two of our defenders were not fit.\"\n") ==
         Found{"[Rafe Dunmore]: Two of our defenders were not fit"});
 }
 
-TEST_CASE("\"according to\" a document from its maker: the maker speaks", "[claims][patterns]") {
+TEST_CASE("According to a document from its maker: the maker speaks", "[claims][patterns]") {
   CHECK(Claims("According to a pre-vote note from Harwick Partners, the bill is likely to pass.\n") ==
         Found{"[Harwick Partners]: the bill is likely to pass"});
   CHECK(Claims("The smelter will close in June, according to a statement from Corvane Metals.\n") ==
@@ -48,7 +48,7 @@ TEST_CASE("\"according to\" a document from its maker: the maker speaks", "[clai
   CHECK(Claims("The smelter will close in June, according to a statement.\n").empty());
 }
 
-TEST_CASE("A speaker's description before a colon and a quotation, or left open before \"said\"", "[claims][patterns]") {
+TEST_CASE("A speaker's description before a colon and a quotation, or left open before said", "[claims][patterns]") {
   CHECK(Claims("Jana Orlik, chief executive of Velmar Freight: \"Volumes will recover by spring.\"\n") ==
         Found{"[Jana Orlik]: Volumes will recover by spring"});
   // With a verb of its own it is one claim, the verb's.
