@@ -100,6 +100,9 @@ namespace dossier {
 // quotation paragraph after "Speaking to Reuters, analyst X blamed …" is X's.
 // 12: "\"…,\" X told Harbor Athletic's club website" X's when the owner was named before (the
 // quotation had gone to the last speaker as an untagged paragraph).
+// spans: "But/And Name says" (an opening conjunction no part of the name); a surname that ends
+// as a plural or demonym does ("Summers", "Albanese") after the full name; "opined", "went on to say";
+// "according to a (pre-vote) note/statement from X" X's.
 inline constexpr int kClaimExtractorVersion = 12;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

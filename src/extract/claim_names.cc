@@ -401,17 +401,17 @@ bool IsAcronymOfWord(std::string_view word) {
   return word.size() >= 3 && word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words) {
+bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words, bool surname) {
   if (IsNewsOutlet(word)) return true;
   const std::string lower = LowerAscii(word);
   if ((IsCommonCapitalizedWord(lower) && !IsAcronymOfWord(word)) || IsTitle(lower) || IsRoleWord(lower) || IsEvidenceNoun(lower)) return false;
   if (lowercase_words.count(lower) != 0) return false;
   // "Judges now understand": the plural of a word the text writes in lowercase
   if (lower.size() > 3 && lower.back() == 's' && lowercase_words.count(lower.substr(0, lower.size() - 1)) != 0) return false;
-  return !IsPluralOfPeople(lower);
+  return surname ? !IsDemonym(lower) : !IsPluralOfPeople(lower);
 }
 
-bool NameIndex::MayBeName(std::string_view word) const { return MayBeNameWord(word, lowercase_words_); }
+bool NameIndex::MayBeName(std::string_view word, bool surname) const { return MayBeNameWord(word, lowercase_words_, surname); }
 
 bool IsDescription(std::string_view name) {
   const std::string_view last = name.substr(name.rfind(' ') + 1);

@@ -47,8 +47,10 @@ class NameIndex {
   NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWordSet lowercase_words);
 
   // Whether a single capitalised word (as written) may be a name: not a common sentence opener, not
-  // a word the text also writes in lowercase ("Prices"), not a plural of people ("Traders").
-  bool MayBeName(std::string_view word) const;
+  // a word the text also writes in lowercase ("Prices"), not a plural of people ("Traders"). A
+  // surname (`surname`: the word ends a person's full name in the text) may end as a plural or a
+  // demonym does ("Summers", "Albanese"), though it is no listed demonym ("Dutchman").
+  bool MayBeName(std::string_view word, bool surname = false) const;
 
   // A name that spoke in the first reading (an English name as written, without titles, or a Han
   // name): it and its short forms are candidates of the second reading.
@@ -89,7 +91,7 @@ class NameIndex {
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in
 // lowercase (NameIndex::MayBeName).
-bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words);
+bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words, bool surname = false);
 
 // An organisation's acronym that spells a common word ("WHO", "ACT"), as written: three to five
 // capitals, a name though its word in lowercase is none.

@@ -1061,11 +1061,16 @@ void SentenceReader::AccordingTo() {
     } else {  // an unknown name: "according to Jane Doe", "according to outgoing chief executive Jane Doe"
       size_t name = phrase;
       // "according to data from the Office for National Statistics", "according to a report by
-      // Harbor Research": whom the data or report comes from.
-      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers",
-                                                          "report", "survey", "study", "analysis", "poll", "filing"};
-      const size_t noun = IsWord(name, "a") || IsWord(name, "an") || IsWord(name, "the") ? name + 1 : name;
-      if (noun < n() && kSourced.count(W(noun)) != 0) {
+      // Harbor Research", "according to a pre-vote note from Kell & Co", "according to a statement
+      // from …": whom the data or document comes from (two lowercase modifiers may come first).
+      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers"};
+      size_t noun = IsWord(name, "a") || IsWord(name, "an") || IsWord(name, "the") ? name + 1 : name;
+      for (size_t modifiers = 0; noun + 1 < n() && modifiers < 4 && kSourced.count(W(noun)) == 0 && !IsDocumentNoun(W(noun)) &&
+                                 ((T(noun).word && !IsCapitalized(text_, T(noun))) || Is(noun, "-"));
+           ++modifiers) {
+        ++noun;
+      }
+      if (noun < n() && (kSourced.count(W(noun)) != 0 || IsDocumentNoun(W(noun)))) {
         for (size_t k = noun + 1; k < n() && k < noun + 8 && !Is(k, ","); ++k) {
           if (IsWord(k, "from") || IsWord(k, "by")) {
             name = k + 1;
@@ -1073,6 +1078,8 @@ void SentenceReader::AccordingTo() {
           }
         }
       }
+      // "a note from analysts at Harwick Partners": the analysts speak for their firm.
+      if (IsSpokesperson(W(name)) && (IsWord(name + 1, "at") || IsWord(name + 1, "of") || IsWord(name + 1, "from"))) name += 2;
       if (IsWord(name, "the")) ++name;
       name = AfterRole(name);
       // "according to market intelligence firm ICIS", "according to data firm Kpler": a
@@ -1174,9 +1181,11 @@ void SentenceReader::Headed() {
       IsQuote(text_, T(first_colon + 1))) {
     colon = first_colon;
   }
-  if (dash && Is(colon, ",")) {  // the speaker's appositive, up to the colon
+  // The speaker's appositive, up to the colon: on a dash line, or before a quotation ("Jana Orlik,
+  // chief executive of Velmar: \"…\""), with no verb of its own ("…, said:" is Predicate's).
+  if (Is(colon, ",") && (dash || (first_colon + 1 < n() && IsQuote(text_, T(first_colon + 1))))) {
     size_t j = colon + 1;
-    while (j < n() && j < colon + 16 && !Is(j, ":") && !IsQuote(text_, T(j))) ++j;
+    while (j < n() && j < colon + 16 && !Is(j, ":") && !IsQuote(text_, T(j)) && (dash || !ReportingVerbAt(text_, tokens_, j))) ++j;
     colon = j;
   }
   if (!Is(colon, ":")) return;

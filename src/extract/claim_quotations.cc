@@ -62,7 +62,18 @@ void SentenceReader::QuotationAttributed() {
       if (Is(verb_at, ",")) {
         size_t close = verb_at + 1;
         while (close < n() && close < verb_at + 16 && !Is(close, ",") && !IsQuote(text_, T(close))) ++close;
-        if (Is(close, ",")) verb_at = close + 1;
+        if (Is(close, ",")) {
+          verb_at = close + 1;
+        } else if (T(verb_at + 1).word && !IsCapitalized(text_, T(verb_at + 1))) {
+          // "…," Andrey Vell, an analyst at Brisk Capital in London said: a description whose
+          // closing comma the writer left out ends at a plain "said" or "told".
+          for (size_t j = verb_at + 3; j < close; ++j) {
+            if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told")) {
+              verb_at = j;
+              break;
+            }
+          }
+        }
       }
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       return TagVerbAt(verb_at).has_value();

@@ -181,8 +181,8 @@ class ClaimFinder {
   // pronoun of the other gender stood for them and the person before fits; `gender` is recorded.
   const Antecedent& PersonFor(char gender, size_t now) const;
   bool Titled(ByteSpan name) const;
-  bool MayBeName(std::string_view word) const {
-    return names_ != nullptr ? names_->MayBeName(word) : MayBeNameWord(word, lowercase_words_);
+  bool MayBeName(std::string_view word, bool surname = false) const {
+    return names_ != nullptr ? names_->MayBeName(word, surname) : MayBeNameWord(word, lowercase_words_, surname);
   }
 
   std::string_view text_;

@@ -513,14 +513,20 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     }
     if (*end - at == 1) {
       const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
-      if (f_.candidate_surnames_.count(word) == 0 && !f_.MayBeName(word)) return false;
+      // ("Summers said", "Albanese said" after "Larry Summers", "Anthony Albanese": the surname of a
+      // person named in full, though it ends as a plural or a demonym does; not "the Portuguese".)
+      if (f_.candidate_surnames_.count(word) == 0 && !f_.MayBeName(word) &&
+          !(!IsWord(at - 1, "the") && f_.MayBeName(word, true) && f_.IsPersonName(word))) {
+        return false;
+      }
     }
     return true;
   };
   // Not the second word of a name, but after a title or role ("Coach Imre Halasz", "Superintendent
   // Michael Oduya") a name starts.
+  // ("But Paul Edelstein says": a conjunction capitalised as the sentence's first word is none.)
   const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsRoleWord(W(i - 1)) &&
-                             !IsWord(i - 1, "the");
+                             !IsWord(i - 1, "the") && !(OpensClause(W(i - 1)) && (i == 1 || !T(i - 2).word));
   size_t end;
   if (after_capital || !name_at(i, &end)) return false;
   auto push = [&](size_t from, size_t to) {

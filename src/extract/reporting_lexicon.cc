@@ -52,7 +52,9 @@ const std::vector<VerbForms>& Verbs() {
         "teases", "teased", "teasing", "understand", "understands", "learn", "learns", "learned", "learnt", "boast",
         "boasts", "boasted", "lament", "laments", "lamented", "recount", "recounts", "recounted", "clarify",
         "clarifies", "clarified", "surmise", "surmises", "surmised", "promise", "promises", "promised", "pledge",
-        "pledges", "pledged", "vow", "vows", "vowed",
+        "pledges", "pledged", "vow", "vows", "vowed", "opine", "opines", "opined", "opining",
+        // "Coyle went on to say, \"…\"": speech continued.
+        "went on to say", "goes on to say", "go on to say", "went on to add", "goes on to add",
         // Passive reports whose subject is still the speaker: "Pell was quoted as saying that …".
         "quoted as saying", "quoted as telling",
         // A post is a statement only on a named platform: "posted on X", not "posted a loss".
@@ -87,7 +89,7 @@ const std::vector<VerbForms>& Verbs() {
   return verbs;
 }
 
-const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen", "forecast"};
+const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen", "forecast", "went"};
 
 // Every form, for lookup: "pushed back" under its words joined by one space. Hashed, keyed by the
 // literals themselves: a lookup is a hash and a compare or two, not a walk down a tree of strings.
