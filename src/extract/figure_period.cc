@@ -928,6 +928,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       k = last;
       continue;
     }
+    if (tok.lower == "time") continue;  // a period only as another year's ("at the same time last year")
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
       if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
