@@ -133,7 +133,12 @@ namespace dossier {
 // "the year-ago quarter", "the same period last year", "the same period of 2025" and "the third
 // quarter last year" the other year's; "fiscal first quarter to October", "first-quarter fiscal
 // 2026"; a share's move its sentence's weekday; "2026-02-04" no split fiscal year.
-inline constexpr int kFigureExtractorVersion = 13;
+// 14: periods of real results and statistics pages: "fiscal second quarter to 23 January"; in a fiscal
+// text "the three months ended Dec. 31" the fiscal quarter named before it and "the six months ended
+// Dec. 31" its fiscal half; "the quarter that ends in March" no month of its own; "at the same time
+// last year" another year's; "the first half of the year" of the year just named; "in July, 9% more"
+// no day.
+inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

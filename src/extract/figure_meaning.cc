@@ -697,7 +697,7 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
     // (Nor does a year-earlier sentence's: "A year earlier, in September 2024, it stood at 2,701".)
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
                      InYearEarlierSentence(t, p->begin);
-    if (!p->weekday && !p->comparison && !p->other_year && !own && !EndsAfter(p->period, reported)) return p->period;
+    if (!p->weekday && !p->comparison && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) return p->period;
   }
   return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <unordered_set>
 
@@ -655,7 +656,7 @@ bool NamesAnEvent(const std::vector<Token>& w, size_t k) {
 bool MayNamePeriod(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
       "months", "years", "year", "quarter", "quarters", "half", "quarterly", "month", "period", "halbjahr", "quartal",
-      "summer", "winter", "spring", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "summer", "winter", "spring", "autumn", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "yesterday"};
   if (lower.empty()) return false;
   const char c = lower[0];
@@ -706,16 +707,17 @@ int YearOf(const std::string& period) {
 }
 
 // A period named as the same one of another year, by the words around `w[k]` (its noun: "quarter",
-// "half", "month", "period"): "the year-earlier quarter", "the year-ago period", "the prior-year
+// "half", "month", "period", "time"): "the year-earlier quarter", "the year-ago period", "the prior-year
 // quarter", "the same quarter last year", "the same period a year earlier", "the same month of last
-// year" (the year before the period referred to), "the same period of 2025" (that year's). Adds it as
+// year", "the corresponding month last year", "at the same time last year", "this time last year"
+// (the year before the period referred to), "the same period of 2025" (that year's). Adds it as
 // a reference ("?Q^", "?*@2025") for ResolveReferences, a comparison base when an amount comes before
 // it in its sentence ("US$8.1 billion in the same period a year earlier"; not "In the same period
 // last year, it earned $900 million"), and returns the index of its last word; 0 when the words
 // name none.
 size_t AddOtherYearReference(std::string_view t, const std::vector<Token>& w, size_t k, std::vector<PeriodMention>* out) {
   const std::string_view noun = w[k].lower;
-  const char length = noun == "quarter" ? 'Q' : noun == "half" ? 'H' : noun == "month" ? 'M' : noun == "period" ? '*' : 0;
+  const char length = noun == "quarter" ? 'Q' : noun == "half" ? 'H' : noun == "month" ? 'M' : noun == "period" || noun == "time" ? '*' : 0;
   if (length == 0 || k < 2) return 0;
   auto word = [&](size_t i) { return i < w.size() ? std::string_view(w[i].lower) : std::string_view(); };
   size_t first = k - 2, last = k;
@@ -723,7 +725,8 @@ size_t AddOtherYearReference(std::string_view t, const std::vector<Token>& w, si
   const bool year_earlier = word(k - 2) == "year" && (word(k - 1) == "earlier" || word(k - 1) == "ago");
   const bool prior_year = word(k - 1) == "year" && (word(k - 2) == "prior" || word(k - 2) == "previous");
   if (!year_earlier && !prior_year) {
-    if (word(k - 1) != "same") return 0;
+    // "at the same time last year", "this time last year"
+    if (word(k - 1) != "same" && word(k - 1) != "corresponding" && !(noun == "time" && word(k - 1) == "this")) return 0;
     first = k - 1;
     if (word(k + 1) == "last" && word(k + 2) == "year") {
       last = k + 2;
@@ -912,6 +915,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   std::vector<size_t> undated;  // quarters and halves named without a year, which a fiscal text makes fiscal
   std::vector<size_t> fiscal_only;    // of those, the ones said to be fiscal: dropped if no fiscal year is named
   std::vector<size_t> calendar_only;  // quarters named by their last month: dropped if a fiscal year is named
+  std::vector<size_t> calendar_halves;  // "the six months ended December 31": a fiscal half in a fiscal text
   std::vector<size_t> full_years;     // "full-year": in a fiscal text, the fiscal year its quarters name
   const std::string lowered = Lowercase(t.substr(begin, end - begin));
   const std::vector<Token> w = Tokens(t, begin, end, lowered);
@@ -924,6 +928,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       k = last;
       continue;
     }
+    if (tok.lower == "time") continue;  // a period only as another year's ("at the same time last year")
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
       if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
@@ -943,7 +948,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
         const size_t skip = y ? year_at - k : 2;
         if (y == 0 && dated.year) y = YearOfUndated(m, dated);
-        if (y) out.push_back({w[k - 1].begin, Quarter(m / 3, y)});
+        if (y) {
+          calendar_only.push_back(out.size());
+          out.push_back({w[k - 1].begin, Quarter(m / 3, y)});
+        }
         k += skip;
         continue;
       }
@@ -979,6 +987,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (y == 0 && dated.year) y = YearOfUndated(last, dated);
       }
       if (y && last) {
+        if (n == 6 && to) calendar_halves.push_back(out.size());
         const std::string year = std::to_string(y);
         const std::string period = last == 3 ? Quarter(1, y) : last == 6 ? "H1 " + year : last == 12 ? "H2 " + year
                                          : year + (last < 10 ? "-0" : "-") + std::to_string(last);
@@ -1146,15 +1155,28 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending" && w[e].lower != "to") ++e;
         size_t m_at = e + 1;
         while (m_at < w.size() && m_at <= e + 3 && !MonthNumber(w[m_at].lower)) ++m_at;
-        if (e < w.size() && w[e].lower == "to" && m_at != e + 1) m_at = w.size();  // "to" only right before its month
+        // "to" only right before its month or its day and month ("to 23 January")
+        const bool day_first = m_at == e + 2 && DayNumber(word(e + 1));
+        if (e < w.size() && w[e].lower == "to" && m_at != e + 1 && !day_first) m_at = w.size();
         if (e <= k + 3 && m_at < w.size() && m_at <= e + 3) {
           const int m = MonthNumber(w[m_at].lower);
-          const size_t year_at = DayNumber(word(m_at + 1)) ? m_at + 2 : m_at + 1;
+          const size_t year_at = !day_first && DayNumber(word(m_at + 1)) ? m_at + 2 : m_at + 1;
           int year_of_month = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
           if (year_of_month == 0) year_of_month = YearOfUndated(m, dated);
           out.push_back({w[k - 1].begin, Quarter(n, FiscalYearOfQuarterEnded(n, m, year_of_month)).insert(3, "FY")});
           k = year_at < w.size() && YearAt(t, w[year_at].begin) ? year_at : year_at - 1;  // the month and day read
           continue;
+        }
+      }
+      // "wind output fell in 2023, especially during the first half of the year": the year named
+      // last before it in its paragraph, not the dateline's.
+      if (y == 0 && word(k + 1) == "of" && word(k + 2) == "the" && word(k + 3) == "year" && !out.empty()) {
+        constexpr size_t kNear = 300;  // bytes
+        const PeriodMention& last = out.back();
+        const bool near = tok.begin - last.begin < kNear && t.substr(last.begin, tok.begin - last.begin).find("\n\n") == std::string_view::npos;
+        if (near && last.period.size() == 4 && !last.comparison && YearOf(last.period)) {
+          y = YearOf(last.period);
+          skip = 3;
         }
       }
       if (y == 0 && dated.year) {
@@ -1295,12 +1317,21 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         }
       }
       const int day_before = IsDigit(At(t, tok.begin - 2)) && k > 0 ? DayNumber(w[k - 1].lower) : 0;
-      const int day_after = k + 1 < w.size() && !YearAt(t, w[k + 1].begin) ? DayNumber(w[k + 1].lower) : 0;
+      // A day after its month follows a space or an abbreviation's point ("Dec. 31"), and is no amount
+      // ("in July, 9% more than").
+      const std::string_view to_day = k + 1 < w.size() ? t.substr(tok.end, w[k + 1].begin - tok.end) : std::string_view();
+      const size_t day_end = k + 1 < w.size() ? w[k + 1].end : 0;
+      const bool amount_after = At(t, day_end) == '%' || ((At(t, day_end) == '.' || At(t, day_end) == ',') && IsDigit(At(t, day_end + 1)));
+      const int day_after = k + 1 < w.size() && !YearAt(t, w[k + 1].begin) && (to_day == " " || to_day == ". ") && !amount_after
+                                ? DayNumber(w[k + 1].lower)
+                                : 0;
       // "in October of 2006": the year after "of" is the month's.
       const bool of_year = !day_after && k + 2 < w.size() && w[k + 1].lower == "of" && YearAt(t, w[k + 2].begin);
       const size_t year_at = day_after || of_year ? k + 2 : k + 1;
       int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
       const std::string_view b = before(k, 1);
+      // "the current quarter, which ends in March": when the quarter named ends, no period of its own.
+      if (b == "in" && (before(k, 2) == "ends" || before(k, 2) == "ending" || before(k, 2) == "ended")) continue;
       if (b == "since") {  // "the highest since October 2021": a comparison, no period
         if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
         continue;
@@ -1335,7 +1366,17 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       // "for November", "May's 2.9% growth": a month of the report's year, as "in November" is.
       const bool possessive = IsUpper(t[tok.begin]) && (At(t, tok.end) == '\'' || StartsWith(t, tok.end, "\xe2\x80\x99")) &&
                               k + 1 < w.size() && w[k + 1].lower == "s";
-      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during" || b == "for" || possessive;
+      // "China's October exports", "the November figures": a month before its noun, after a possessive
+      // or an article ("May" being also a verb and a name, only with its year).
+      const bool owner_before = b == "the" || b == "its" || b == "their" ||
+                                (b == "s" && (At(t, w[k - 1].begin - 1) == '\'' || (w[k - 1].begin >= 3 && StartsWith(t, w[k - 1].begin - 3, "\xe2\x80\x99"))));
+      // ("the December quarter" is read as a quarter.)
+      const std::string_view noun = word(k + 1);
+      const bool before_noun = IsUpper(t[tok.begin]) && m != 5 && owner_before && k + 1 < w.size() && IsLower(t[w[k + 1].begin]) &&
+                               w[k + 1].begin == tok.end + 1 && noun != "quarter" && noun != "quarters" && noun != "half" &&
+                               noun != "year" && noun != "period";
+      const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during" || b == "for" || possessive ||
+                              before_noun;
       // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
       const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);
@@ -1344,7 +1385,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (y == 0) continue;
       const bool with_year = year_at < w.size() && YearAt(t, w[year_at].begin);
       out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
-                     IsComparisonBase(t, w, k, with_year ? year_at + 1 : k + 1) || possessive_base});
+                     IsComparisonBase(t, w, k, with_year ? year_at + 1 : k + 1) || possessive_base, false, before_noun});
       if (with_year) k = year_at;
       continue;
     }
@@ -1395,15 +1436,40 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     if (!fiscal_year.empty()) out[k].period = fiscal_year;
   }
-  // In a text that counts in fiscal years, "the quarter ended September 30" is the fiscal quarter it
-  // reports, when it names only one ("Q2 net profit …; FY26 outlook"); else it is left unread.
+  // In a text that counts in fiscal years, "the quarter ended September 30" and "the three months
+  // ended December 31" are the fiscal quarter it reports: the only one named before them (not as a
+  // base, nor as another year's: "its fiscal second quarter … For the three months ended Dec. 31"),
+  // else the only one it names ("Q2 net profit …; FY26 outlook"); else they are left unread.
+  auto is_fiscal_quarter = [](const PeriodMention& p) { return p.period.size() == 9 && p.period[0] == 'Q'; };
   std::string only_fiscal_quarter;
   for (const PeriodMention& p : fiscal_text ? out : std::vector<PeriodMention>()) {
-    if (p.period.size() != 9 || p.period[0] != 'Q') continue;
+    if (!is_fiscal_quarter(p)) continue;
     only_fiscal_quarter = only_fiscal_quarter.empty() || only_fiscal_quarter == p.period ? p.period : "?";
   }
+  auto fiscal_quarter_before = [&](size_t k) {
+    std::string before;
+    for (size_t j = 0; j < k; ++j) {
+      if (!is_fiscal_quarter(out[j]) || out[j].comparison || out[j].other_year) continue;
+      if (!before.empty() && before != out[j].period) return std::string();
+      before = out[j].period;
+    }
+    if (!before.empty()) return before;
+    return only_fiscal_quarter != "?" ? only_fiscal_quarter : std::string();
+  };
+  std::map<std::string, std::string> fiscal_of_calendar;  // "Q4 2006" → "Q2 FY2007"
   for (size_t k : fiscal_text ? calendar_only : fiscal_only) {
-    out[k].period = fiscal_text && only_fiscal_quarter != "?" ? only_fiscal_quarter : "";
+    const std::string fiscal = fiscal_text ? fiscal_quarter_before(k) : "";
+    if (!fiscal.empty()) fiscal_of_calendar[out[k].period] = fiscal;
+    out[k].period = fiscal;
+  }
+  // "For the six months ended Dec. 31", whose last quarter the text has named as its fiscal second
+  // ("For the three months ended Dec. 31"): the first fiscal half.
+  for (size_t k : fiscal_text ? calendar_halves : std::vector<size_t>()) {
+    const std::string& half = out[k].period;  // "H2 2006"
+    const auto fiscal = fiscal_of_calendar.find(Quarter(half[1] == '1' ? 2 : 4, YearOf(half)));
+    if (fiscal == fiscal_of_calendar.end()) continue;
+    const char quarter = fiscal->second[1];
+    if (quarter == '2' || quarter == '4') out[k].period = std::string("H") + (quarter == '2' ? '1' : '2') + fiscal->second.substr(2);
   }
   ResolveRelativeQuarters(dated, &out);
   // 2025年 is a year token above; the Chinese words for quarters, halves and days are read apart,

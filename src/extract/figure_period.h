@@ -61,6 +61,9 @@ struct PeriodMention {
   // A period named as another year's ("in the year-ago quarter", "the same period last year"): the
   // period of its own figure, which no later sentence or reference goes on with.
   bool other_year = false;
+  // A month named as the adjective of its noun ("The January count was revised down", "China's
+  // October exports fell"): the period of its own statement, which no later sentence goes on with.
+  bool of_its_noun = false;
 };
 std::vector<PeriodMention> FindPeriods(std::string_view text, size_t begin, size_t end, Dateline dated);
 
