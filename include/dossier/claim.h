@@ -98,7 +98,9 @@ namespace dossier {
 // "but stressed in remarks that B" two claims; "When asked …, X said, \"…\"" the quotation;
 // "charged that"; "X sounded upbeat: \"…\""; "\"…,\" said a statement from X"; an untagged
 // quotation paragraph after "Speaking to Reuters, analyst X blamed …" is X's.
-inline constexpr int kClaimExtractorVersion = 11;
+// 12: speakers (attrib-spk): a country's dotted letters open an organisation's fullest name ("the
+// U.S. Centers for Disease Control and Prevention", not "Prevention").
+inline constexpr int kClaimExtractorVersion = 12;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

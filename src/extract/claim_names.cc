@@ -455,6 +455,15 @@ bool IsAcronymBefore(const std::vector<std::string>& name) {
   return capitals >= 2 && static_cast<size_t>(capitals) < first.size() && second_lower;
 }
 
+// A country's or union's letters with their stops, as written: "U.S.", "U.K.", "E.U.".
+bool IsDottedLetters(std::string_view word) {
+  if (word.size() < 4 || word.size() % 2 != 0) return false;
+  for (size_t k = 0; k < word.size(); k += 2) {
+    if (word[k] < 'A' || word[k] > 'Z' || word[k + 1] != '.') return false;
+  }
+  return true;
+}
+
 // How many words of a person's name come before a generational suffix: 3 of "Robert F. Kennedy Jr",
 // whose surname is "Kennedy".
 size_t WordsBeforeSuffix(const std::vector<std::string>& name) {
@@ -522,7 +531,11 @@ std::string NameIndex::Fullest(std::string_view name) const {
                        std::equal(words.begin(), words.end(), surname_end - static_cast<std::ptrdiff_t>(words.size()))) ||
                       (words.size() == 1 && (UnprefixedSurname(candidate.back()) == words.front() ||
                                              SamePrefixedSurname(candidate.back(), words.front())));
-    const bool starts = std::equal(words.begin(), words.end(), candidate.begin());
+    // "Office of Grain Safety" after "the U.S. Office of Grain Safety": a country's dotted letters
+    // open an organisation's fullest name (CollectNames keeps them in its run).
+    const bool lettered = candidate.size() == words.size() + 1 && IsDottedLetters(candidate.front()) &&
+                          std::equal(words.begin(), words.end(), candidate.begin() + 1) && LooksLikeOrganization(given);
+    const bool starts = std::equal(words.begin(), words.end(), candidate.begin()) || lettered;
     // A name is a person's when no head word makes it an organisation's; "of" and "&" join only
     // organisations' names, so a surname never stands for one.
     if (ends && !LooksLikeOrganization(Join(candidate, 0, candidate.size()))) best = &candidate;

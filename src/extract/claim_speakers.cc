@@ -522,7 +522,11 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsRoleWord(W(i - 1)) &&
                              !IsWord(i - 1, "the");
   size_t end;
-  if (after_capital || !name_at(i, &end)) return false;
+  // "the U.S. Centers for Disease Control and Prevention": a country's dotted letters open the name
+  // after them, as the first reading's runs hold it (CollectNames); not before a title or a role.
+  const size_t letters = LettersEnd(i);
+  const bool lettered = letters >= i + 4 && IsNameWord(letters) && !IsTitle(W(letters)) && !IsRoleWord(W(letters));
+  if (after_capital || !name_at(lettered ? letters : i, &end)) return false;
   auto push = [&](size_t from, size_t to) {
     const ByteSpan at{T(from).begin, T(to - 1).end};
     speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});

@@ -391,13 +391,15 @@ void SentenceReader::CollectNames() {
     // "U.S.", "D.C.": a dotted initialism opens the name after it ("the U.S. Centers for Disease
     // Control", "J.K. Rowling"), and none before a role or a lowercase word ("U.S. Senator Ana
     // Ruiz", "U.S. officials"), whose readers see the letters for themselves.
-    const size_t letters = LettersEnd(i);
-    if (letters >= i + 4) {
+    // (After a capitalised "The" too, which the name's readers drop.)
+    const size_t opener = IsWord(i, "the") ? i + 1 : i, letters = LettersEnd(opener);
+    if (letters >= opener + 4) {
       if (!IsNameWord(letters) || IsTitle(W(letters)) || IsRoleWord(W(letters))) {
         i = letters;
         continue;
       }
-      run.words.push_back({T(i).begin, T(letters - 1).end});
+      if (opener > i) run.words.push_back({T(i).begin, T(i).end});
+      run.words.push_back({T(opener).begin, T(letters - 1).end});
       j = letters;
     }
     while (j < n() && run.words.size() < 8) {
