@@ -205,7 +205,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …"; a title whose
   // portfolio lists with commas of its own ("Ada Obi, Minister of Trade, Tourism and Culture,
   // said") closes at the comma the verb follows.
-  if (Is(k, ",")) {
+  if (Is(k, ",") && ReportingVerbAt(text_, tokens_, k + 1) && !IsWord(k + 2, "to") && DescribedBeforeName(group_begin)) {
+    ++k;  // "Its chair, Mara Denholm, said, \"…\"": the comma closes the apposition the name stands in
+  } else if (Is(k, ",")) {
     size_t close = k + 1;
     // Up to 15 tokens, or 19 and an acronym in parentheses aside in a description ("…, the secretary general of the Gulf
     // Exporters Group (GEG) and a former deputy minister, said").
@@ -1049,9 +1051,9 @@ void SentenceReader::AccordingTo() {
         if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
         s.mention.span = {T(phrase).begin, T(phrase + 1).end};
       }
-    } else if ((IsWord(phrase, "the") || IsWord(phrase, "its")) && IsDocumentNoun(W(phrase + 1)) &&
+    } else if ((IsWord(phrase, "the") || IsWord(phrase, "its") || IsWord(phrase, "a")) && IsDocumentNoun(W(phrase + 1)) &&
                (phrase + 2 >= n() || Is(phrase + 2, ",") || Is(phrase + 2, ".")) && DocumentIssuerSpeakers()) {
-      speakers = *DocumentIssuerSpeakers();  // "according to the report": its issuer, as "the report said"
+      speakers = *DocumentIssuerSpeakers();  // "according to the report", "according to a statement": its issuer
       for (Speaker& s : speakers) {
         if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
         s.mention.span = {T(phrase).begin, T(phrase + 1).end};

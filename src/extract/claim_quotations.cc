@@ -7,6 +7,7 @@
 
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
 
 namespace dossier::extract {
 namespace {
@@ -275,7 +276,34 @@ size_t SentenceReader::AfterRole(size_t k) const {
     const bool between = name > k && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"));
     if (!between) break;
   }
+  if (name == k) {
+    // "said Iran's Bijan Zangeneh.": an owner's possessive before a name that ends the clause (not
+    // "the Reserve Board's July meeting").
+    if (j > owner && j <= owner + 2 && IsWord(j, "'s") && IsNameWord(j + 1) && T(j + 1).word) {
+      const size_t end = MentionAt(j + 1) ? MentionEnd(j + 1) : NameEnd(j + 1);
+      if (end >= n() || Is(end, ",") || TrailsSentence(end)) return j + 1;
+    }
+    // "said supporter Pete Hedman": a lowercase noun of who the person is, no role of the list,
+    // before a name of two words or more.
+    if (PersonNounBeforeName(k)) return k + 1;
+  }
   return name > k && name < n() && IsCapitalized(text_, T(name)) ? name : k;
+}
+
+bool SentenceReader::PersonNounBeforeName(size_t k) const {
+  static const WordSet kNotNouns = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                                    "that", "these", "those", "then", "also", "later", "earlier", "today", "yesterday",
+                                    "tonight", "again", "now", "recently", "previously", "instead", "last", "next",
+                                    "both", "all", "each", "and", "or", "but", "not", "never", "ever", "once", "twice",
+                                    "he", "she", "it", "they", "we", "i", "you", "who", "which", "what", "there"};
+  if (k + 2 >= n() || !T(k).word || IsCapitalized(text_, T(k)) || !T(k + 1).word || !T(k + 2).word) return false;
+  const LowerWord w = W(k);
+  if (w.size() < 3 || kNotNouns.count(w) != 0 || IsPreposition(w) || IsAuxiliaryOrAdverb(w) || OpensClause(w) || IsConditional(w) ||
+      EndsWith(w, "ly") || ReportingVerbAt(text_, tokens_, k)) {
+    return false;
+  }
+  return IsNameWord(k + 1) && IsNameWord(k + 2) && !IsTitle(W(k + 1)) && !IsRoleWord(W(k + 1)) &&
+         (MentionAt(k + 1) ? MentionEnd(k + 1) >= k + 3 : NameEnd(k + 1) >= k + 3);
 }
 
 // Where a role phrase before the name at token i starts, or i: "…, BNR governor Mugur Isarescu

@@ -216,6 +216,8 @@ size_t SentenceReader::OutletDescriptionStart(size_t i) const {
                                  "national", "regional", "local", "wire"};
   size_t j = i;
   while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
+  // "the Russian news agency Interfax": a nationality before the description.
+  if (j < i && j > 0 && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && IsPluralOfPeopleWord(W(j - 1))) --j;
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
   return j;
 }
@@ -348,6 +350,12 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   return OpensClause(W(i - 1));
 }
 
+// The token after the stop of a generational suffix that ends a name at token k ("Mabry Jr., the
+// health secretary"), or k; not a stop that ends the text.
+size_t SentenceReader::AfterSuffixStop(size_t k) const {
+  return k > 0 && Is(k, ".") && k + 1 < n() && T(k - 1).word && IsGenerationalSuffix(W(k - 1)) ? k + 1 : k;
+}
+
 // A run of speakers from token i: "Cuban", "Cuban and Andreessen", "Auyon Siddiq and Niuniu Zhang
 // (UCLA Anderson)". Returns the token after it (after a parenthesis that follows), or i.
 size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
@@ -369,6 +377,7 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
     speakers->push_back(f_.SpeakerOf(*MentionAt(next)));
     k = MentionEnd(next);
   }
+  k = AfterSuffixStop(k);
   k = AfterPostNominals(text_, tokens_, k);
   if (Is(k, "(")) {  // an affiliation in parentheses
     size_t close = k + 1;
@@ -426,6 +435,21 @@ size_t SentenceReader::AppositiveNameAfter(size_t k) const {
   return comma + 1;
 }
 
+// Whether the sentence opens with a description of the person named at token i, in apposition
+// before the name ("Its chair, Mara Denholm, said", "The club's captain, Ida Berg, told"): a
+// determiner or possessive, up to three lowercase words ending in a role or a person's noun, a comma.
+bool SentenceReader::DescribedBeforeName(size_t i) const {
+  static const WordSet kOpeners = {"its", "his", "her", "their", "the", "a", "an"};
+  if (i < 3 || i > 6 || !Is(i - 1, ",") || kOpeners.count(W(0)) == 0) return false;
+  size_t k = 1;
+  if (IsWord(k + 1, "'s") && T(k).word) k += 2;  // "The club's captain"
+  for (; k + 1 < i; ++k) {
+    if (!T(k).word || IsCapitalized(text_, T(k))) return false;
+  }
+  const LowerWord role = W(i - 2);
+  return IsPersonNoun(role) || IsRoleWord(role) || IsSpokesperson(role);
+}
+
 // Where the letters of a member of a parliament ("MP", "MEP", "MSP", "MLA") stand after "the" at
 // token i, with up to two capitalised words between ("the MP", "the Stourbridge MP", "the Labour
 // MEP") and no name after them, or 0: a role phrase for the person named last, never a name ("the
@@ -478,6 +502,8 @@ size_t SentenceReader::NameEnd(size_t i) const {
       ++end;
     }
   }
+  // "Robert F. Kennedy, Jr.": a generational suffix after a comma is the name's last word.
+  if (words >= 2 && Is(end, ",") && end + 1 < n() && IsGenerationalSuffix(W(end + 1)) && IsCapitalized(text_, T(end + 1))) end += 2;
   return end;
 }
 
@@ -529,7 +555,9 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   if (after_capital || !name_at(lettered ? letters : i, &end)) return false;
   auto push = [&](size_t from, size_t to) {
     const ByteSpan at{T(from).begin, T(to - 1).end};
-    speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
+    std::string name(text_.substr(at.begin, at.end - at.begin));
+    if (to - from >= 3 && Is(to - 2, ",")) name.erase(T(to - 2).begin - at.begin, 1);  // "Kennedy, Jr" is "Kennedy Jr"
+    speakers->push_back({{"", std::move(name), at}, ActorKind::kPerson});
   };
   push(i, end);
   // "Megan Greene, Clare Lombardelli and Huw Pill": names listed with commas, the last after "and"
@@ -565,6 +593,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     push(next, next_end);
     end = next_end;
   }
+  end = AfterSuffixStop(end);
   end = AfterPostNominals(text_, tokens_, end);
   // "Li Jianguo (李建国) told", "Ana Ruiz (Acme) said": the name again or an affiliation, in parentheses.
   if (Is(end, "(")) {

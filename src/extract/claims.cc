@@ -445,6 +445,11 @@ void SentenceReader::CollectNames() {
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
     }
+    // "Robert F. Kennedy, Jr.": a generational suffix after a comma ends the name.
+    if (run.words.size() >= 2 && Is(j, ",") && j + 1 < n() && IsGenerationalSuffix(W(j + 1)) && IsCapitalized(text_, T(j + 1))) {
+      run.words.push_back({T(j + 1).begin, T(j + 1).end});
+      j += 2;
+    }
     run.owned = i > 0 && IsWord(i - 1, "'s");
     for (size_t b = i; b > 0 && b + 4 > i; --b) {
       if (Is(b - 1, ".") && b >= 2 && IsTitle(W(b - 2))) --b;  // "Gov. Gavin Newsom": a title's abbreviation
