@@ -182,7 +182,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
   // "The Metaalbond union said", "the Harlow group said": what the name is, in lowercase (not a word
   // opening the sentence alone: "Combined company expected").
-  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) && VerbFollows(k + 1) &&
+  // "The Gillespie campaign said": a person's campaign speaks for the person.
+  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && (IsOrganizationNoun(W(k)) || W(k) == "campaign") && VerbFollows(k + 1) &&
            (group_begin > 0 || k > 1)) {
     ++k;
   }
@@ -259,6 +260,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       end = MentionAt(end) ? MentionEnd(end) : end + 1;
     }
     k = end;
+    // "Ali al-Nuaimi of OPEC kingpin Saudi Arabia said": a few more words of the affiliation, a name
+    // last, before the verb.
+    if (!VerbFollows(k)) {
+      size_t p = k;
+      while (p < n() && p < k + 4 && T(p).word && !VerbFollows(p)) ++p;
+      if (p > k && VerbFollows(p) && IsCapitalized(text_, T(p - 1))) k = p;
+    }
   }
   bool after_be = false;
   std::optional<ReportingVerb> verb;
@@ -1121,8 +1129,9 @@ void SentenceReader::SaidAfter() {
     if (!verb || IsToldAt(j + 1)) continue;
     // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
     // "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
-    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject),
-                 named = role > subject ? role : AppositiveNameAfter(subject);
+    // "…, said a spokesman for Harlow Foods.": the body the unnamed officer speaks for.
+    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject), officer = OfficerBodyAfter(subject),
+                 named = role > subject ? role : officer > subject ? officer : AppositiveNameAfter(subject);
     if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {
       speakers.clear();
       if (!SpeakerAt(subject, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
@@ -1252,7 +1261,8 @@ void SentenceReader::FramedBy() {
       if (auto span = ContentFrom(noun + 2)) Add(*speakers, 0, noun + 1, *span);
     }
   }
-  if (IsWord(0, "for") && n() > 3) {
+  // "For him, …" (not "For his part, X said": an aside, no view of his).
+  if (IsWord(0, "for") && n() > 3 && (IsWord(1, "him") || IsWord(1, "them") || Is(2, ","))) {
     if (auto speakers = PossessivePronoun(1)) {
       if (auto span = ContentFrom(Is(2, ",") ? 3 : 2)) Add(*speakers, 0, 2, *span);
     }

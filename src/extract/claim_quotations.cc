@@ -77,8 +77,10 @@ void SentenceReader::QuotationAttributed() {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
                verb && !IsToldAt(k) &&
-               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after) ||
-                document_from(k + verb->tokens))) {
+               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) ||
+                // "…," said a spokesman for Harlow Foods: the body the unnamed officer speaks for.
+                (OfficerBodyAfter(k + verb->tokens) > k + verb->tokens && SpeakerAt(OfficerBodyAfter(k + verb->tokens), &speakers, &after)) ||
+                SpeakerAt(k + verb->tokens, &speakers, &after) || document_from(k + verb->tokens))) {
       verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
       continue;

@@ -390,6 +390,7 @@ class SentenceReader {
   size_t AppositiveNameAfter(size_t k) const;  // claim_speakers.cc
   bool DescribedBeforeName(size_t i) const;    // claim_speakers.cc
   size_t AfterSuffixStop(size_t k) const;      // claim_speakers.cc
+  size_t OfficerBodyAfter(size_t k) const;     // claim_speakers.cc
   size_t LettersEnd(size_t k) const;           // claim_speakers.cc
   size_t RoleStart(size_t i) const;
   bool DashLine();

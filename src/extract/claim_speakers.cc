@@ -450,6 +450,20 @@ bool SentenceReader::DescribedBeforeName(size_t i) const {
   return IsPersonNoun(role) || IsRoleWord(role) || IsSpokesperson(role);
 }
 
+// Where the body's name starts after an unnamed officer that follows a reporting verb at token k
+// ("said a spokesman for Harlow Foods", "say officials at the Utah Department of Health", "said
+// analysts at Brill Capital"), or k: the officer speaks for the body.
+size_t SentenceReader::OfficerBodyAfter(size_t k) const {
+  size_t j = IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "the") ? k + 1 : k;
+  for (size_t words = 0; words < 2 && j < n() && T(j).word && !IsCapitalized(text_, T(j)) && !IsSpokesperson(W(j)); ++words) ++j;  // "a senior"
+  if (j >= n() || !T(j).word || IsCapitalized(text_, T(j)) || !IsSpokesperson(W(j))) return k;
+  ++j;
+  if (!IsWord(j, "for") && !IsWord(j, "at") && !IsWord(j, "of") && !IsWord(j, "from") && !IsWord(j, "with")) return k;
+  ++j;
+  if (IsWord(j, "the")) ++j;
+  return j < n() && IsNameWord(j) ? j : k;
+}
+
 // Where the letters of a member of a parliament ("MP", "MEP", "MSP", "MLA") stand after "the" at
 // token i, with up to two capitalised words between ("the MP", "the Stourbridge MP", "the Labour
 // MEP") and no name after them, or 0: a role phrase for the person named last, never a name ("the
@@ -500,6 +514,17 @@ size_t SentenceReader::NameEnd(size_t i) const {
     if ((Is(end, "&") || of || particle) && end + 1 < n() && IsCapitalized(text_, T(end + 1))) {
       joined |= of;
       ++end;
+    }
+  }
+  // "Central Utah Public Health Department": a body's name of five or six words ends with its head.
+  if (words == 4 && !joined) {
+    size_t more = end;
+    while (more < n() && more < end + 2 && IsNameWord(more) && !MentionAt(more)) ++more;
+    for (size_t last = more; last > end; --last) {
+      if (IsOrganizationHead(text_.substr(T(last - 1).begin, T(last - 1).end - T(last - 1).begin))) {
+        end = last;
+        break;
+      }
     }
   }
   // "Robert F. Kennedy, Jr.": a generational suffix after a comma is the name's last word.

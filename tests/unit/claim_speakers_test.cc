@@ -600,3 +600,21 @@ TEST_CASE("An acronym is no short form of a longer body's name unless that name 
   CHECK(Claims("Other OCES ministers have also committed to a cut. \"We need a cut,\" said Ostland's Bijan Tarvel.") ==
         Found{"[Bijan Tarvel]: We need a cut"});
 }
+
+TEST_CASE("An unnamed officer after the verb speaks for the body named after it", "[claims][speakers]") {
+  CHECK(Claims("\"We will appeal,\" said a spokesman for Harlow Foods.") == Found{"[Harlow Foods]: We will appeal"});
+  CHECK(Claims("A resident tested positive last week, say officials at the Tervan County Public Health Department.") ==
+        Found{"[Tervan County Public Health Department]: A resident tested positive last week"});
+}
+
+TEST_CASE("A person's campaign and a long affiliation before the verb keep the person as speaker", "[claims][speakers]") {
+  CHECK(Claims("Ed Marlowe lost the race. The Marlowe campaign said it would await the results.") ==
+        Found{"[Ed Marlowe]: it would await the results"});
+  CHECK(Claims("Omar al-Rasheed of OCES kingpin Tervania said he expected a cut.") ==
+        Found{"[Omar al-Rasheed]: he expected a cut"});
+}
+
+TEST_CASE("For his part is an aside, not a view of the person last named", "[claims][speakers]") {
+  CHECK(Claims("Leo Marsh said prices would rise. For his part, Andrew Bale said he understood the criticism.") ==
+        Found{"[Leo Marsh]: prices would rise", "[Andrew Bale]: he understood the criticism"});
+}
