@@ -188,7 +188,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     ++k;
   }
   else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
-           (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface)) &&
+           // (a plural, "JM Eagle attorneys", "Boeing executives": no person has them)
+           (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface) || W(k).back() == 's') &&
            (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)))) {
     ++k;
   }

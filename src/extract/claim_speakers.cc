@@ -304,9 +304,11 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                        noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
     for (size_t j = opens; j < i && description; ++j) {
       const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > opens;  // "U.S.", "state-owned"
+      // "Plaintiffs' attorney Schultz": a plural's possessive mark.
+      const bool plural_mark = (Is(j, "'") || Is(j, "\xe2\x80\x99")) && j > opens && T(j - 1).word && W(j - 1).back() == 's';
       // ("Kesara's state oil company": after an owner or article, "state" is no verb.)
       const bool determined = j > 0 && (IsWord(j - 1, "'s") || IsWord(j - 1, "the") || IsWord(j - 1, "a"));
-      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 &&
+      description = (T(j).word || stop || plural_mark) && kFunction.count(W(j)) == 0 &&
                     (determined || (!ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)))) &&
                     !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
     }

@@ -183,6 +183,8 @@ void SentenceReader::Read() {
         else Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
         if (!Predicate(speakers, group_begin, after) && named) Coordinated(speakers, after);
+      } else if (named && Is(after, ",") && IsWord(after + 1, "who") && !InsideQuotation(i)) {
+        Relative(speakers, after + 2);  // "… was written by Judge Ada Voss, who said that …": the name before "who" speaks
       } else if (what_colon) {
         auto verb = ReportingVerbAt(text_, tokens_, after);
         if (verb && Is(after + verb->tokens, ":")) {

@@ -396,7 +396,7 @@ bool IsSpokesperson(std::string_view w) {
                                 "executive", "spokespeople", "officials", "executives", "representatives",
                                 "analysts", "researchers", "economists", "scientists", "strategists", "analyst",
                                 "researcher", "economist", "scientist", "strategist", "experts", "engineers",
-                                "members", "leaders", "leadership"};  // "Members of OPEC+ said", "Leaders of the union said",
+                                "members", "leaders", "leadership", "lawyers", "attorneys"};  // "Members of OPEC+ said", "Leaders of the union said",
                                                                       // "the IAM leadership recommended": the group speaks
   return words.count(w) != 0;
 }

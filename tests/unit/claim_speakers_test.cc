@@ -618,3 +618,13 @@ TEST_CASE("For his part is an aside, not a view of the person last named", "[cla
   CHECK(Claims("Leo Marsh said prices would rise. For his part, Andrew Bale said he understood the criticism.") ==
         Found{"[Leo Marsh]: prices would rise", "[Andrew Bale]: he understood the criticism"});
 }
+
+TEST_CASE("Lawyers and executives speak for their body; a name before \", who said\" speaks", "[claims][speakers]") {
+  CHECK(Claims("Harrow Pipe attorneys contend in court documents that the verdict means little.") ==
+        Found{"[Harrow Pipe]: the verdict means little"});
+  CHECK(Claims("Lawyers for Harrow Pipe said the verdict means little.") == Found{"[Harrow Pipe]: the verdict means little"});
+  CHECK(Claims("Plaintiffs' attorney Voskuil told the Ledger after the ruling that they would appeal.") ==
+        Found{"[Voskuil]: they would appeal"});
+  CHECK(Claims("The opinion was written by Judge Ada Marrow, who said that the firm erred.") ==
+        Found{"[Ada Marrow]: the firm erred"});
+}
