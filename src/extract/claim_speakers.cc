@@ -543,6 +543,13 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   for (size_t j = i; j > 0 && j + 3 > i; --j) {
     if (IsWord(j - 1, "the") && MemberLettersAfter(j - 1) >= i) return false;
   }
+  // "OPEC-member states", "Kremlin-backed", "US-led": a word whose last part after a hyphen is in
+  // lowercase describes what follows; it names no one.
+  auto describes = [&](size_t at) {
+    const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
+    const size_t hyphen = word.rfind('-');
+    return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z';
+  };
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const LowerWord w = W(at);
@@ -551,6 +558,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
                          !(at + 1 < n() && IsAcronymOfWord(text_.substr(T(at + 1).begin, T(at + 1).end - T(at + 1).begin)));
     if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
     if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
+    if (describes(at)) return false;
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
@@ -573,7 +581,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   // Not the second word of a name, but after a title or role ("Coach Imre Halasz", "Superintendent
   // Michael Oduya") a name starts.
   const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsRoleWord(W(i - 1)) &&
-                             !IsWord(i - 1, "the");
+                             !IsWord(i - 1, "the") && !describes(i - 1);
   size_t end;
   // "the U.S. Centers for Disease Control and Prevention": a country's dotted letters open the name
   // after them, as the first reading's runs hold it (CollectNames); not before a title or a role.

@@ -105,7 +105,14 @@ void SentenceReader::Read() {
     // A name is what pronouns stand for from here on, within its own sentence too.
     if (const ActorMention* m = MentionAt(i)) {
       const Speaker s = f_.SpeakerOf(*m);
-      if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
+      // "Ana Lopez reached the final with a win over Kenji Sato. \"…,\" the 22-year-old said": a person
+      // after a preposition does not displace the sentence's subject as whom a pronoun or a
+      // description stands for next; nor does one named inside a quotation its speaker.
+      const bool displaced = !f_.person_.speakers.empty() && f_.person_.speakers.front().mention.surface != s.mention.surface &&
+                             ((f_.person_.sentence == index_ && i > 0 && T(i - 1).word && IsPreposition(W(i - 1))) ||
+                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_));
+      if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
+      else if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for.
       const bool employer = AfterRole(i) >= MentionEnd(i);
@@ -336,6 +343,11 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   if (sentence == sentence_) {
     f_.last_speakers_ = speakers;
     f_.last_claim_sentence_ = index_;
+    // A person whose quotation goes on stays whom "he" or "the Portuguese" stands for next.
+    const std::vector<Speaker>& person = f_.person_.speakers;
+    if (speakers.size() == 1 && person.size() == 1 && person.front().mention.surface == speakers.front().mention.surface) {
+      f_.person_.sentence = index_;
+    }
   }
   if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
     f_.quote_speakers_ = speakers;

@@ -628,3 +628,22 @@ TEST_CASE("Lawyers and executives speak for their body; a name before \", who sa
   CHECK(Claims("The opinion was written by Judge Ada Marrow, who said that the firm erred.") ==
         Found{"[Ada Marrow]: the firm erred"});
 }
+
+TEST_CASE("A description after a subject's win or inside a quotation keeps the speaker as its antecedent",
+          "[claims][speakers]") {
+  // The person after "over" does not displace the sentence's subject.
+  CHECK(Claims("Ines Varga reached her first final on Friday with a 6-4, 6-2 win over Tomas Brell. \"I was nervous,\" "
+               "the 22-year-old said.") == Found{"[Ines Varga]: I was nervous"});
+  // A person named inside the quotation does not displace its speaker, who stays in reach while it goes on.
+  CHECK(Claims("\"We had the chances,\" said Rui Almada. \"It came late, but it came.\"\n\n\"Oskar Lind has waited all "
+               "season. He never complained.\"\n\nThe Portuguese also said he would rest several players.") ==
+        Found{"[Rui Almada]: We had the chances", "[Rui Almada]: It came late, but it came",
+              "[Rui Almada]: Oskar Lind has waited all season", "[Rui Almada]: He never complained",
+              "[Rui Almada]: he would rest several players"});
+}
+
+TEST_CASE("A word whose part after a hyphen is in lowercase describes, never names", "[claims][speakers]") {
+  CHECK(Claims("\"OCES-member states want stability,\" Oil Minister Omar Haddal told the agency.") ==
+        Found{"[Omar Haddal]: OCES-member states want stability"});
+  CHECK(Claims("Prices will rise, said Zurich-based Larch Capital.") == Found{"[Larch Capital]: Prices will rise"});
+}
