@@ -285,27 +285,33 @@ size_t SentenceReader::AfterRole(size_t k) const {
       const size_t end = MentionAt(j + 1) ? MentionEnd(j + 1) : NameEnd(j + 1);
       if (end >= n() || Is(end, ",") || TrailsSentence(end)) return j + 1;
     }
-    // "said supporter Pete Hedman": a lowercase noun of who the person is, no role of the list,
-    // before a name of two words or more.
-    if (PersonNounBeforeName(k)) return k + 1;
+    // "said supporter Pete Hedman", "said union negotiator Ann Ruiz": one or two lowercase nouns of
+    // who the person is, no role of the list, before a name of two words or more.
+    if (PersonNounBeforeName(k)) return !IsNameWord(k + 1) ? k + 2 : k + 1;
   }
   return name > k && name < n() && IsCapitalized(text_, T(name)) ? name : k;
 }
 
+// Whether one or two lowercase nouns at token k say who the person named after them is ("supporter
+// Pete Hedman", "union negotiator Ann Ruiz"): no determiner, adverb, preposition or verb, and a name
+// of two words or more after them.
 bool SentenceReader::PersonNounBeforeName(size_t k) const {
   static const WordSet kNotNouns = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
                                     "that", "these", "those", "then", "also", "later", "earlier", "today", "yesterday",
                                     "tonight", "again", "now", "recently", "previously", "instead", "last", "next",
                                     "both", "all", "each", "and", "or", "but", "not", "never", "ever", "once", "twice",
                                     "he", "she", "it", "they", "we", "i", "you", "who", "which", "what", "there"};
-  if (k + 2 >= n() || !T(k).word || IsCapitalized(text_, T(k)) || !T(k + 1).word || !T(k + 2).word) return false;
-  const LowerWord w = W(k);
-  if (w.size() < 3 || kNotNouns.count(w) != 0 || IsPreposition(w) || IsAuxiliaryOrAdverb(w) || OpensClause(w) || IsConditional(w) ||
-      EndsWith(w, "ly") || ReportingVerbAt(text_, tokens_, k)) {
-    return false;
-  }
-  return IsNameWord(k + 1) && IsNameWord(k + 2) && !IsTitle(W(k + 1)) && !IsRoleWord(W(k + 1)) &&
-         (MentionAt(k + 1) ? MentionEnd(k + 1) >= k + 3 : NameEnd(k + 1) >= k + 3);
+  const auto noun = [&](size_t at) {
+    if (at >= n() || !T(at).word || IsCapitalized(text_, T(at))) return false;
+    const LowerWord w = W(at);
+    return w.size() >= 3 && kNotNouns.count(w) == 0 && !IsPreposition(w) && !IsAuxiliaryOrAdverb(w) && !OpensClause(w) &&
+           !IsConditional(w) && !EndsWith(w, "ly") && !ReportingVerbAt(text_, tokens_, at);
+  };
+  if (!noun(k)) return false;
+  const size_t name = noun(k + 1) ? k + 2 : k + 1;  // "said union negotiator Corliss Abernethy"
+  if (name + 1 >= n() || !T(name).word || !T(name + 1).word) return false;
+  return IsNameWord(name) && IsNameWord(name + 1) && !IsTitle(W(name)) && !IsRoleWord(W(name)) &&
+         (MentionAt(name) ? MentionEnd(name) >= name + 2 : NameEnd(name) >= name + 2);
 }
 
 // Where a role phrase before the name at token i starts, or i: "…, BNR governor Mugur Isarescu

@@ -473,10 +473,13 @@ void SentenceReader::CollectNames() {
     // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
     // organisation by its description, though no word of its name says so.
     if (Is(j, ",") && IsWord(j + 1, "which")) run.organisation = true;
-    // "a Veltro spokeswoman said": whose spokesperson the name is, an organisation.
-    if (IsWord(j, "spokesperson") || IsWord(j, "spokesman") || IsWord(j, "spokeswoman") || IsWord(j, "spokespeople")) {
-      run.organisation = true;
-    }
+    // "a Veltro spokeswoman said", "Sound Lines executives said", "a spokeswoman for Sound Lines":
+    // whose spokesperson or executives the name has, an organisation.
+    const auto officers = [&](size_t k) {
+      return IsWord(k, "spokesperson") || IsWord(k, "spokesman") || IsWord(k, "spokeswoman") || IsWord(k, "spokespeople") ||
+             IsWord(k, "executives");
+    };
+    if (officers(j) || (i >= 2 && IsWord(i - 1, "for") && officers(i - 2))) run.organisation = true;
     if (Is(j, ",") && (IsWord(j + 1, "the") || IsWord(j + 1, "a") || IsWord(j + 1, "an"))) {
       for (size_t k = j + 2; k < n() && k < j + 10 && !Is(k, ",") && !IsPersonNoun(W(k)); ++k) {
         const bool head = Is(k + 1, ",") || IsWord(k + 1, "of") || IsWord(k + 1, "in") || IsWord(k + 1, "based") ||
