@@ -671,6 +671,8 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
          !ReportingVerbAt(text_, tokens_, end)) {
     end = MentionAt(end) ? MentionEnd(end) : end + 1;
   }
+  // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
+  if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
   return end;
 }
 

@@ -645,5 +645,9 @@ TEST_CASE("A description after a subject's win or inside a quotation keeps the s
 TEST_CASE("A word whose part after a hyphen is in lowercase describes, never names", "[claims][speakers]") {
   CHECK(Claims("\"OCES-member states want stability,\" Oil Minister Omar Haddal told the agency.") ==
         Found{"[Omar Haddal]: OCES-member states want stability"});
+  // (The one told with its acronym aside ends the tag.)
+  CHECK(Claims("Tervania said prices should fall.\n\n\"OCES-member states want stability,\" Oil Minister Omar Haddal "
+               "told the official Tervan Press Agency (TPA).") ==
+        Found{"[Tervania]: prices should fall", "[Omar Haddal]: OCES-member states want stability"});
   CHECK(Claims("Prices will rise, said Zurich-based Larch Capital.") == Found{"[Larch Capital]: Prices will rise"});
 }
