@@ -98,8 +98,11 @@ namespace dossier {
 // "but stressed in remarks that B" two claims; "When asked …, X said, \"…\"" the quotation;
 // "charged that"; "X sounded upbeat: \"…\""; "\"…,\" said a statement from X"; an untagged
 // quotation paragraph after "Speaking to Reuters, analyst X blamed …" is X's.
-// 12: speakers (attrib-spk): a country's dotted letters open an organisation's fullest name ("the
-// U.S. Centers for Disease Control and Prevention", not "Prevention").
+// 12: speakers (attrib-spk): dotted letters open a body's name and initials a person's ("the U.S.
+// Centers for Disease Control and Prevention", "J.D. Vance"), ", Jr." ends one; after the verb a
+// noun, an owner or an unnamed officer before the name ("said supporter X", "said Iran's X", "said a
+// spokesman for X"); a body's plural officers speak for it; a person after a preposition or inside a
+// quotation does not displace the subject or speaker whom "he" or "the 22-year-old" stands for.
 inline constexpr int kClaimExtractorVersion = 12;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
