@@ -619,7 +619,7 @@ TEST_CASE("For his part is an aside, not a view of the person last named", "[cla
         Found{"[Leo Marsh]: prices would rise", "[Andrew Bale]: he understood the criticism"});
 }
 
-TEST_CASE("Lawyers and executives speak for their body; a name before \", who said\" speaks", "[claims][speakers]") {
+TEST_CASE("Lawyers and executives speak for their body, and a name before who said speaks", "[claims][speakers]") {
   CHECK(Claims("Harrow Pipe attorneys contend in court documents that the verdict means little.") ==
         Found{"[Harrow Pipe]: the verdict means little"});
   CHECK(Claims("Lawyers for Harrow Pipe said the verdict means little.") == Found{"[Harrow Pipe]: the verdict means little"});
