@@ -103,6 +103,11 @@ namespace dossier {
 // spans: "But/And Name says" (an opening conjunction no part of the name); a surname that ends
 // as a plural or demonym does ("Summers", "Albanese") after the full name; "opined", "went on to say";
 // "according to a (pre-vote) note/statement from X" X's.
+// speakers (attrib-spk): dotted letters open a body's name and initials a person's ("the U.S.
+// Centers for Disease Control and Prevention", "J.D. Vance"), ", Jr." ends one; after the verb a
+// noun, an owner or an unnamed officer before the name ("said supporter X", "said Iran's X", "said a
+// spokesman for X"); a body's plural officers speak for it; a person after a preposition or inside a
+// quotation does not displace the subject or speaker whom "he" or "the 22-year-old" stands for.
 inline constexpr int kClaimExtractorVersion = 12;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -122,6 +122,10 @@ bool IsPrefixedName(std::string_view word) {
          std::find(std::begin(kArticles), std::end(kArticles), word.substr(0, dash)) != std::end(kArticles);
 }
 
+bool IsGenerationalSuffix(std::string_view lower) {
+  return lower == "jr" || lower == "jr." || lower == "sr" || lower == "sr." || lower == "ii" || lower == "iii" || lower == "iv";
+}
+
 bool IsPostNominal(std::string_view word) {
   static const WordSet words = {"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE",
                                 "DBE", "PhD", "FRS", "MD", "RN", "MPH"};
@@ -445,11 +449,21 @@ bool SamePrefixedSurname(std::string_view a, std::string_view b) {
   return std::tolower(static_cast<unsigned char>(a[0])) == std::tolower(static_cast<unsigned char>(b[0]));
 }
 
+// Letters with their stops: a country's or union's, or a person's initials, as written: "U.S.", "E.U.", "J.D.".
+bool IsDottedLetters(std::string_view word) {
+  if (word.size() < 4 || word.size() % 2 != 0) return false;
+  for (size_t k = 0; k < word.size(); k += 2) {
+    if (word[k] < 'A' || word[k] > 'Z' || word[k + 1] != '.') return false;
+  }
+  return true;
+}
+
 // Whether a name of two words or more opens with an organisation's short form in mixed case ("BoE
 // Bailey", "BoJ Ueda"): two capitals or more in a short word followed by a word in lowercase letters.
 bool IsAcronymBefore(const std::vector<std::string>& name) {
   if (name.size() < 2 || name.front().size() > 4) return false;
   const std::string& first = name.front();
+  if (IsDottedLetters(first)) return false;  // "J.D. Vance": a person's initials
   const auto capitals = std::count_if(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   const bool second_lower = std::any_of(name[1].begin(), name[1].end(), [](char c) { return c >= 'a' && c <= 'z'; });
   return capitals >= 2 && static_cast<size_t>(capitals) < first.size() && second_lower;
@@ -458,8 +472,7 @@ bool IsAcronymBefore(const std::vector<std::string>& name) {
 // How many words of a person's name come before a generational suffix: 3 of "Robert F. Kennedy Jr",
 // whose surname is "Kennedy".
 size_t WordsBeforeSuffix(const std::vector<std::string>& name) {
-  const bool suffixed = name.size() > 2 && (name.back() == "Jr" || name.back() == "Jr." || name.back() == "Sr" ||
-                                            name.back() == "Sr.");
+  const bool suffixed = name.size() > 2 && IsGenerationalSuffix(LowerAscii(name.back()));
   return suffixed ? name.size() - 1 : name.size();
 }
 
@@ -522,10 +535,19 @@ std::string NameIndex::Fullest(std::string_view name) const {
                        std::equal(words.begin(), words.end(), surname_end - static_cast<std::ptrdiff_t>(words.size()))) ||
                       (words.size() == 1 && (UnprefixedSurname(candidate.back()) == words.front() ||
                                              SamePrefixedSurname(candidate.back(), words.front())));
-    const bool starts = std::equal(words.begin(), words.end(), candidate.begin());
+    // "Office of Grain Safety" after "the U.S. Office of Grain Safety": a country's dotted letters
+    // open an organisation's fullest name (CollectNames keeps them in its run).
+    const bool lettered = candidate.size() == words.size() + 1 && IsDottedLetters(candidate.front()) &&
+                          std::equal(words.begin(), words.end(), candidate.begin() + 1) && LooksLikeOrganization(given);
+    const bool starts = std::equal(words.begin(), words.end(), candidate.begin()) || lettered;
     // A name is a person's when no head word makes it an organisation's; "of" and "&" join only
     // organisations' names, so a surname never stands for one.
     if (ends && !LooksLikeOrganization(Join(candidate, 0, candidate.size()))) best = &candidate;
+    // "OPEC" is no short form of "OPEC Plus": an acronym names a body of its own, folded only into a
+    // longer name that ends as an organisation's does ("HSBC Holdings").
+    const bool acronym = words.size() == 1 && words.front().size() >= 2 &&
+                         std::all_of(words.front().begin(), words.front().end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (starts && acronym && !IsOrganizationHead(candidate.back()) && !IsLegalSuffix(LowerAscii(candidate.back()))) continue;
     if (starts && (words.size() > 1 || (candidate.size() <= 4 && !surname))) best = &candidate;
     if (words.size() == 1 && IsInitialsOf(words.front(), candidate)) best = &candidate;  // "ONS"
   }
@@ -616,7 +638,13 @@ std::vector<ActorMention> NameIndex::Mentions() const {
     for (size_t j = 0; j < run.words.size();) {
       size_t matched = 0;
       for (size_t k = run.words.size(); k > j; --k) {
-        const std::string_view form = text_.substr(run.words[j].begin, run.words[k - 1].end - run.words[j].begin);
+        std::string_view form = text_.substr(run.words[j].begin, run.words[k - 1].end - run.words[j].begin);
+        // "Kennedy, Jr": a suffix after a comma (CollectNames) is looked up as the words the form joins.
+        std::string joined;
+        if (k - j >= 2 && text_[run.words[k - 2].end] == ',') {
+          for (size_t w = j; w < k; ++w) joined.append(w > j ? " " : "").append(text_.substr(run.words[w].begin, run.words[w].end - run.words[w].begin));
+          form = joined;
+        }
         auto it = forms.find(form);
         if (it == forms.end()) continue;
         mentions.push_back({"", it->second, {run.words[j].begin, run.words[k - 1].end}});

@@ -136,6 +136,10 @@ bool IsPrefixedName(std::string_view word);
 // has no mentions to find.
 bool IsDescription(std::string_view name);
 
+// A generational suffix that ends a person's name ("Jr", "Sr", "III"), lowercase, with or without
+// its stop: part of the name, after a comma too ("Robert F. Kennedy, Jr." is "Robert F. Kennedy Jr").
+bool IsGenerationalSuffix(std::string_view lower);
+
 // Letters and honours written after a name, not part of it ("Helen Marwick MP", "Ana Ruiz KC"), as
 // written.
 bool IsPostNominal(std::string_view word);

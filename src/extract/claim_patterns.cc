@@ -182,12 +182,14 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
   // "The Metaalbond union said", "the Harlow group said": what the name is, in lowercase (not a word
   // opening the sentence alone: "Combined company expected").
-  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) && VerbFollows(k + 1) &&
+  // "The Gillespie campaign said": a person's campaign speaks for the person.
+  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && (IsOrganizationNoun(W(k)) || W(k) == "campaign") && VerbFollows(k + 1) &&
            (group_begin > 0 || k > 1)) {
     ++k;
   }
   else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
-           (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface)) &&
+           // (a plural, "JM Eagle attorneys", "Boeing executives": no person has them)
+           (speakers.front().kind != ActorKind::kPerson || LooksLikeOrganization(speakers.front().mention.surface) || W(k).back() == 's') &&
            (ReportingVerbAt(text_, tokens_, k + 1) || IsAuxiliaryOrAdverb(W(k + 1)))) {
     ++k;
   }
@@ -205,7 +207,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // An appositive between commas: "Sam Altman, OpenAI's chief executive, said …"; a title whose
   // portfolio lists with commas of its own ("Ada Obi, Minister of Trade, Tourism and Culture,
   // said") closes at the comma the verb follows.
-  if (Is(k, ",")) {
+  if (Is(k, ",") && ReportingVerbAt(text_, tokens_, k + 1) && !IsWord(k + 2, "to") && DescribedBeforeName(group_begin)) {
+    ++k;  // "Its chair, Mara Denholm, said, \"…\"": the comma closes the apposition the name stands in
+  } else if (Is(k, ",")) {
     size_t close = k + 1;
     // Up to 15 tokens, or 19 and an acronym in parentheses aside in a description ("…, the secretary general of the Gulf
     // Exporters Group (GEG) and a former deputy minister, said").
@@ -257,6 +261,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       end = MentionAt(end) ? MentionEnd(end) : end + 1;
     }
     k = end;
+    // "Ali al-Nuaimi of OPEC kingpin Saudi Arabia said": a few more words of the affiliation, a name
+    // last, before the verb.
+    if (!VerbFollows(k)) {
+      size_t p = k;
+      while (p < n() && p < k + 4 && T(p).word && !VerbFollows(p)) ++p;
+      if (p > k && VerbFollows(p) && IsCapitalized(text_, T(p - 1))) k = p;
+    }
   }
   bool after_be = false;
   std::optional<ReportingVerb> verb;
@@ -661,6 +672,8 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
          !ReportingVerbAt(text_, tokens_, end)) {
     end = MentionAt(end) ? MentionEnd(end) : end + 1;
   }
+  // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
+  if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
   return end;
 }
 
@@ -1050,9 +1063,9 @@ void SentenceReader::AccordingTo() {
         if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
         s.mention.span = {T(phrase).begin, T(phrase + 1).end};
       }
-    } else if ((IsWord(phrase, "the") || IsWord(phrase, "its")) && IsDocumentNoun(W(phrase + 1)) &&
+    } else if ((IsWord(phrase, "the") || IsWord(phrase, "its") || IsWord(phrase, "a")) && IsDocumentNoun(W(phrase + 1)) &&
                (phrase + 2 >= n() || Is(phrase + 2, ",") || Is(phrase + 2, ".")) && DocumentIssuerSpeakers()) {
-      speakers = *DocumentIssuerSpeakers();  // "according to the report": its issuer, as "the report said"
+      speakers = *DocumentIssuerSpeakers();  // "according to the report", "according to a statement": its issuer
       for (Speaker& s : speakers) {
         if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(phrase).begin, T(phrase + 1).end - T(phrase).begin));
         s.mention.span = {T(phrase).begin, T(phrase + 1).end};
@@ -1127,8 +1140,9 @@ void SentenceReader::SaidAfter() {
     if (!verb || IsToldAt(j + 1)) continue;
     // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
     // "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
-    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject),
-                 named = role > subject ? role : AppositiveNameAfter(subject);
+    // "…, said a spokesman for Harlow Foods.": the body the unnamed officer speaks for.
+    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject), officer = OfficerBodyAfter(subject),
+                 named = role > subject ? role : officer > subject ? officer : AppositiveNameAfter(subject);
     if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {
       speakers.clear();
       if (!SpeakerAt(subject, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
@@ -1260,7 +1274,8 @@ void SentenceReader::FramedBy() {
       if (auto span = ContentFrom(noun + 2)) Add(*speakers, 0, noun + 1, *span);
     }
   }
-  if (IsWord(0, "for") && n() > 3) {
+  // "For him, …" (not "For his part, X said": an aside, no view of his).
+  if (IsWord(0, "for") && n() > 3 && (IsWord(1, "him") || IsWord(1, "them") || Is(2, ","))) {
     if (auto speakers = PossessivePronoun(1)) {
       if (auto span = ContentFrom(Is(2, ",") ? 3 : 2)) Add(*speakers, 0, 2, *span);
     }

@@ -7,6 +7,7 @@
 
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
+#include "extract/text_bytes.h"
 
 namespace dossier::extract {
 namespace {
@@ -87,8 +88,10 @@ void SentenceReader::QuotationAttributed() {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
                verb && !IsToldAt(k) &&
-               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) || SpeakerAt(k + verb->tokens, &speakers, &after) ||
-                document_from(k + verb->tokens))) {
+               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) ||
+                // "…," said a spokesman for Harlow Foods: the body the unnamed officer speaks for.
+                (OfficerBodyAfter(k + verb->tokens) > k + verb->tokens && SpeakerAt(OfficerBodyAfter(k + verb->tokens), &speakers, &after)) ||
+                SpeakerAt(k + verb->tokens, &speakers, &after) || document_from(k + verb->tokens))) {
       verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
       continue;
@@ -286,7 +289,40 @@ size_t SentenceReader::AfterRole(size_t k) const {
     const bool between = name > k && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"));
     if (!between) break;
   }
+  if (name == k) {
+    // "said Iran's Bijan Zangeneh.": an owner's possessive before a name that ends the clause (not
+    // "the Reserve Board's July meeting").
+    if (j > owner && j <= owner + 2 && IsWord(j, "'s") && IsNameWord(j + 1) && T(j + 1).word) {
+      const size_t end = MentionAt(j + 1) ? MentionEnd(j + 1) : NameEnd(j + 1);
+      if (end >= n() || Is(end, ",") || TrailsSentence(end)) return j + 1;
+    }
+    // "said supporter Pete Hedman", "said union negotiator Ann Ruiz": one or two lowercase nouns of
+    // who the person is, no role of the list, before a name of two words or more.
+    if (PersonNounBeforeName(k)) return !IsNameWord(k + 1) ? k + 2 : k + 1;
+  }
   return name > k && name < n() && IsCapitalized(text_, T(name)) ? name : k;
+}
+
+// Whether one or two lowercase nouns at token k say who the person named after them is ("supporter
+// Pete Hedman", "union negotiator Ann Ruiz"): no determiner, adverb, preposition or verb, and a name
+// of two words or more after them.
+bool SentenceReader::PersonNounBeforeName(size_t k) const {
+  static const WordSet kNotNouns = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                                    "that", "these", "those", "then", "also", "later", "earlier", "today", "yesterday",
+                                    "tonight", "again", "now", "recently", "previously", "instead", "last", "next",
+                                    "both", "all", "each", "and", "or", "but", "not", "never", "ever", "once", "twice",
+                                    "he", "she", "it", "they", "we", "i", "you", "who", "which", "what", "there"};
+  const auto noun = [&](size_t at) {
+    if (at >= n() || !T(at).word || IsCapitalized(text_, T(at))) return false;
+    const LowerWord w = W(at);
+    return w.size() >= 3 && kNotNouns.count(w) == 0 && !IsPreposition(w) && !IsAuxiliaryOrAdverb(w) && !OpensClause(w) &&
+           !IsConditional(w) && !EndsWith(w, "ly") && !ReportingVerbAt(text_, tokens_, at);
+  };
+  if (!noun(k)) return false;
+  const size_t name = noun(k + 1) ? k + 2 : k + 1;  // "said union negotiator Corliss Abernethy"
+  if (name + 1 >= n() || !T(name).word || !T(name + 1).word) return false;
+  return IsNameWord(name) && IsNameWord(name + 1) && !IsTitle(W(name)) && !IsRoleWord(W(name)) &&
+         (MentionAt(name) ? MentionEnd(name) >= name + 2 : NameEnd(name) >= name + 2);
 }
 
 // Where a role phrase before the name at token i starts, or i: "…, BNR governor Mugur Isarescu

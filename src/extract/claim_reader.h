@@ -386,7 +386,11 @@ class SentenceReader {
   std::optional<ReportingVerb> TagVerbAt(size_t k) const;
   bool IsToldAt(size_t k) const;
   size_t AfterRole(size_t k) const;
+  bool PersonNounBeforeName(size_t k) const;  // claim_quotations.cc
   size_t AppositiveNameAfter(size_t k) const;  // claim_speakers.cc
+  bool DescribedBeforeName(size_t i) const;    // claim_speakers.cc
+  size_t AfterSuffixStop(size_t k) const;      // claim_speakers.cc
+  size_t OfficerBodyAfter(size_t k) const;     // claim_speakers.cc
   size_t LettersEnd(size_t k) const;           // claim_speakers.cc
   size_t RoleStart(size_t i) const;
   bool DashLine();

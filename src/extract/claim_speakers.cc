@@ -216,6 +216,8 @@ size_t SentenceReader::OutletDescriptionStart(size_t i) const {
                                  "national", "regional", "local", "wire"};
   size_t j = i;
   while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
+  // "the Russian news agency Interfax": a nationality before the description.
+  if (j < i && j > 0 && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && IsPluralOfPeopleWord(W(j - 1))) --j;
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
   return j;
 }
@@ -302,9 +304,11 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                        noun.find("-year-old") == std::string::npos;  // "the 22-year-old Spaniard": Role's
     for (size_t j = opens; j < i && description; ++j) {
       const bool stop = !T(j).word && (Is(j, ".") || Is(j, "-")) && j > opens;  // "U.S.", "state-owned"
+      // "Plaintiffs' attorney Schultz": a plural's possessive mark.
+      const bool plural_mark = (Is(j, "'") || Is(j, "\xe2\x80\x99")) && j > opens && T(j - 1).word && W(j - 1).back() == 's';
       // ("Kesara's state oil company": after an owner or article, "state" is no verb.)
       const bool determined = j > 0 && (IsWord(j - 1, "'s") || IsWord(j - 1, "the") || IsWord(j - 1, "a"));
-      description = (T(j).word || stop) && kFunction.count(W(j)) == 0 &&
+      description = (T(j).word || stop || plural_mark) && kFunction.count(W(j)) == 0 &&
                     (determined || (!ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)))) &&
                     !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
     }
@@ -348,6 +352,12 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   return OpensClause(W(i - 1));
 }
 
+// The token after the stop of a generational suffix that ends a name at token k ("Mabry Jr., the
+// health secretary"), or k; not a stop that ends the text.
+size_t SentenceReader::AfterSuffixStop(size_t k) const {
+  return k > 0 && Is(k, ".") && k + 1 < n() && T(k - 1).word && IsGenerationalSuffix(W(k - 1)) ? k + 1 : k;
+}
+
 // A run of speakers from token i: "Cuban", "Cuban and Andreessen", "Auyon Siddiq and Niuniu Zhang
 // (UCLA Anderson)". Returns the token after it (after a parenthesis that follows), or i.
 size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
@@ -369,6 +379,7 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
     speakers->push_back(f_.SpeakerOf(*MentionAt(next)));
     k = MentionEnd(next);
   }
+  k = AfterSuffixStop(k);
   k = AfterPostNominals(text_, tokens_, k);
   if (Is(k, "(")) {  // an affiliation in parentheses
     size_t close = k + 1;
@@ -426,6 +437,35 @@ size_t SentenceReader::AppositiveNameAfter(size_t k) const {
   return comma + 1;
 }
 
+// Whether the sentence opens with a description of the person named at token i, in apposition
+// before the name ("Its chair, Mara Denholm, said", "The club's captain, Ida Berg, told"): a
+// determiner or possessive, up to three lowercase words ending in a role or a person's noun, a comma.
+bool SentenceReader::DescribedBeforeName(size_t i) const {
+  static const WordSet kOpeners = {"its", "his", "her", "their", "the", "a", "an"};
+  if (i < 3 || i > 6 || !Is(i - 1, ",") || kOpeners.count(W(0)) == 0) return false;
+  size_t k = 1;
+  if (IsWord(k + 1, "'s") && T(k).word) k += 2;  // "The club's captain"
+  for (; k + 1 < i; ++k) {
+    if (!T(k).word || IsCapitalized(text_, T(k))) return false;
+  }
+  const LowerWord role = W(i - 2);
+  return IsPersonNoun(role) || IsRoleWord(role) || IsSpokesperson(role);
+}
+
+// Where the body's name starts after an unnamed officer that follows a reporting verb at token k
+// ("said a spokesman for Harlow Foods", "say officials at the Utah Department of Health", "said
+// analysts at Brill Capital"), or k: the officer speaks for the body.
+size_t SentenceReader::OfficerBodyAfter(size_t k) const {
+  size_t j = IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "the") ? k + 1 : k;
+  for (size_t words = 0; words < 2 && j < n() && T(j).word && !IsCapitalized(text_, T(j)) && !IsSpokesperson(W(j)); ++words) ++j;  // "a senior"
+  if (j >= n() || !T(j).word || IsCapitalized(text_, T(j)) || !IsSpokesperson(W(j))) return k;
+  ++j;
+  if (!IsWord(j, "for") && !IsWord(j, "at") && !IsWord(j, "of") && !IsWord(j, "from") && !IsWord(j, "with")) return k;
+  ++j;
+  if (IsWord(j, "the")) ++j;
+  return j < n() && IsNameWord(j) ? j : k;
+}
+
 // Where the letters of a member of a parliament ("MP", "MEP", "MSP", "MLA") stand after "the" at
 // token i, with up to two capitalised words between ("the MP", "the Stourbridge MP", "the Labour
 // MEP") and no name after them, or 0: a role phrase for the person named last, never a name ("the
@@ -478,6 +518,19 @@ size_t SentenceReader::NameEnd(size_t i) const {
       ++end;
     }
   }
+  // "Central Utah Public Health Department": a body's name of five or six words ends with its head.
+  if (words == 4 && !joined) {
+    size_t more = end;
+    while (more < n() && more < end + 2 && IsNameWord(more) && !MentionAt(more)) ++more;
+    for (size_t last = more; last > end; --last) {
+      if (IsOrganizationHead(text_.substr(T(last - 1).begin, T(last - 1).end - T(last - 1).begin))) {
+        end = last;
+        break;
+      }
+    }
+  }
+  // "Robert F. Kennedy, Jr.": a generational suffix after a comma is the name's last word.
+  if (words >= 2 && Is(end, ",") && end + 1 < n() && IsGenerationalSuffix(W(end + 1)) && IsCapitalized(text_, T(end + 1))) end += 2;
   return end;
 }
 
@@ -490,6 +543,13 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   for (size_t j = i; j > 0 && j + 3 > i; --j) {
     if (IsWord(j - 1, "the") && MemberLettersAfter(j - 1) >= i) return false;
   }
+  // "OPEC-member states", "Kremlin-backed", "US-led": a word whose last part after a hyphen is in
+  // lowercase describes what follows; it names no one.
+  auto describes = [&](size_t at) {
+    const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
+    const size_t hyphen = word.rfind('-');
+    return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z';
+  };
   auto name_at = [&](size_t at, size_t* end) {
     if (at >= n() || !IsNameWord(at) || IsUnspaced(text_, T(at)) || MentionAt(at)) return false;
     const LowerWord w = W(at);
@@ -498,6 +558,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
                          !(at + 1 < n() && IsAcronymOfWord(text_.substr(T(at + 1).begin, T(at + 1).end - T(at + 1).begin)));
     if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
     if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
+    if (describes(at)) return false;
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
@@ -526,12 +587,18 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   // Michael Oduya") a name starts.
   // ("But Paul Edelstein says": a conjunction capitalised as the sentence's first word is none.)
   const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsRoleWord(W(i - 1)) &&
-                             !IsWord(i - 1, "the") && !(OpensClause(W(i - 1)) && (i == 1 || !T(i - 2).word));
+                             !IsWord(i - 1, "the") && !describes(i - 1) && !(OpensClause(W(i - 1)) && (i == 1 || !T(i - 2).word));
   size_t end;
-  if (after_capital || !name_at(i, &end)) return false;
+  // "the U.S. Centers for Disease Control and Prevention": a country's dotted letters open the name
+  // after them, as the first reading's runs hold it (CollectNames); not before a title or a role.
+  const size_t letters = LettersEnd(i);
+  const bool lettered = letters >= i + 4 && IsNameWord(letters) && !IsTitle(W(letters)) && !IsRoleWord(W(letters));
+  if (after_capital || !name_at(lettered ? letters : i, &end)) return false;
   auto push = [&](size_t from, size_t to) {
     const ByteSpan at{T(from).begin, T(to - 1).end};
-    speakers->push_back({{"", std::string(text_.substr(at.begin, at.end - at.begin)), at}, ActorKind::kPerson});
+    std::string name(text_.substr(at.begin, at.end - at.begin));
+    if (to - from >= 3 && Is(to - 2, ",")) name.erase(T(to - 2).begin - at.begin, 1);  // "Kennedy, Jr" is "Kennedy Jr"
+    speakers->push_back({{"", std::move(name), at}, ActorKind::kPerson});
   };
   push(i, end);
   // "Megan Greene, Clare Lombardelli and Huw Pill": names listed with commas, the last after "and"
@@ -567,6 +634,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     push(next, next_end);
     end = next_end;
   }
+  end = AfterSuffixStop(end);
   end = AfterPostNominals(text_, tokens_, end);
   // "Li Jianguo (李建国) told", "Ana Ruiz (Acme) said": the name again or an affiliation, in parentheses.
   if (Is(end, "(")) {

@@ -105,7 +105,14 @@ void SentenceReader::Read() {
     // A name is what pronouns stand for from here on, within its own sentence too.
     if (const ActorMention* m = MentionAt(i)) {
       const Speaker s = f_.SpeakerOf(*m);
-      if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
+      // "Ana Lopez reached the final with a win over Kenji Sato. \"…,\" the 22-year-old said": a person
+      // after a preposition does not displace the sentence's subject as whom a pronoun or a
+      // description stands for next; nor does one named inside a quotation its speaker.
+      const bool displaced = !f_.person_.speakers.empty() && f_.person_.speakers.front().mention.surface != s.mention.surface &&
+                             ((f_.person_.sentence == index_ && i > 0 && T(i - 1).word && IsPreposition(W(i - 1))) ||
+                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_));
+      if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
+      else if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for.
       const bool employer = AfterRole(i) >= MentionEnd(i);
@@ -183,6 +190,8 @@ void SentenceReader::Read() {
         else Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
         if (!Predicate(speakers, group_begin, after) && named) Coordinated(speakers, after);
+      } else if (named && Is(after, ",") && IsWord(after + 1, "who") && !InsideQuotation(i)) {
+        Relative(speakers, after + 2);  // "… was written by Judge Ada Voss, who said that …": the name before "who" speaks
       } else if (what_colon) {
         auto verb = ReportingVerbAt(text_, tokens_, after);
         if (verb && Is(after + verb->tokens, ":")) {
@@ -334,6 +343,11 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   if (sentence == sentence_) {
     f_.last_speakers_ = speakers;
     f_.last_claim_sentence_ = index_;
+    // A person whose quotation goes on stays whom "he" or "the Portuguese" stands for next.
+    const std::vector<Speaker>& person = f_.person_.speakers;
+    if (speakers.size() == 1 && person.size() == 1 && person.front().mention.surface == speakers.front().mention.surface) {
+      f_.person_.sentence = index_;
+    }
   }
   if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
     f_.quote_speakers_ = speakers;
@@ -391,13 +405,15 @@ void SentenceReader::CollectNames() {
     // "U.S.", "D.C.": a dotted initialism opens the name after it ("the U.S. Centers for Disease
     // Control", "J.K. Rowling"), and none before a role or a lowercase word ("U.S. Senator Ana
     // Ruiz", "U.S. officials"), whose readers see the letters for themselves.
-    const size_t letters = LettersEnd(i);
-    if (letters >= i + 4) {
+    // (After a capitalised "The" too, which the name's readers drop.)
+    const size_t opener = IsWord(i, "the") ? i + 1 : i, letters = LettersEnd(opener);
+    if (letters >= opener + 4) {
       if (!IsNameWord(letters) || IsTitle(W(letters)) || IsRoleWord(W(letters))) {
         i = letters;
         continue;
       }
-      run.words.push_back({T(i).begin, T(letters - 1).end});
+      if (opener > i) run.words.push_back({T(i).begin, T(i).end});
+      run.words.push_back({T(opener).begin, T(letters - 1).end});
       j = letters;
     }
     while (j < n() && run.words.size() < 8) {
@@ -443,6 +459,11 @@ void SentenceReader::CollectNames() {
       run.words.push_back({T(j).begin, T(j).end});
       ++j;
     }
+    // "Robert F. Kennedy, Jr.": a generational suffix after a comma ends the name.
+    if (run.words.size() >= 2 && Is(j, ",") && j + 1 < n() && IsGenerationalSuffix(W(j + 1)) && IsCapitalized(text_, T(j + 1))) {
+      run.words.push_back({T(j + 1).begin, T(j + 1).end});
+      j += 2;
+    }
     run.owned = i > 0 && IsWord(i - 1, "'s");
     for (size_t b = i; b > 0 && b + 4 > i; --b) {
       if (Is(b - 1, ".") && b >= 2 && IsTitle(W(b - 2))) --b;  // "Gov. Gavin Newsom": a title's abbreviation
@@ -452,10 +473,13 @@ void SentenceReader::CollectNames() {
     // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
     // organisation by its description, though no word of its name says so.
     if (Is(j, ",") && IsWord(j + 1, "which")) run.organisation = true;
-    // "a Veltro spokeswoman said": whose spokesperson the name is, an organisation.
-    if (IsWord(j, "spokesperson") || IsWord(j, "spokesman") || IsWord(j, "spokeswoman") || IsWord(j, "spokespeople")) {
-      run.organisation = true;
-    }
+    // "a Veltro spokeswoman said", "Sound Lines executives said", "a spokeswoman for Sound Lines":
+    // whose spokesperson or executives the name has, an organisation.
+    const auto officers = [&](size_t k) {
+      return IsWord(k, "spokesperson") || IsWord(k, "spokesman") || IsWord(k, "spokeswoman") || IsWord(k, "spokespeople") ||
+             IsWord(k, "executives");
+    };
+    if (officers(j) || (i >= 2 && IsWord(i - 1, "for") && officers(i - 2))) run.organisation = true;
     if (Is(j, ",") && (IsWord(j + 1, "the") || IsWord(j + 1, "a") || IsWord(j + 1, "an"))) {
       for (size_t k = j + 2; k < n() && k < j + 10 && !Is(k, ",") && !IsPersonNoun(W(k)); ++k) {
         const bool head = Is(k + 1, ",") || IsWord(k + 1, "of") || IsWord(k + 1, "in") || IsWord(k + 1, "based") ||

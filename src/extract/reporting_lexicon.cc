@@ -398,7 +398,8 @@ bool IsSpokesperson(std::string_view w) {
                                 "executive", "spokespeople", "officials", "executives", "representatives",
                                 "analysts", "researchers", "economists", "scientists", "strategists", "analyst",
                                 "researcher", "economist", "scientist", "strategist", "experts", "engineers",
-                                "members", "leaders"};  // "Members of OPEC+ said", "Leaders of the union said": the group speaks
+                                "members", "leaders", "leadership", "lawyers", "attorneys"};  // "Members of OPEC+ said", "Leaders of the union said",
+                                                                      // "the IAM leadership recommended": the group speaks
   return words.count(w) != 0;
 }
 
@@ -419,7 +420,7 @@ bool IsCommonCapitalizedWord(std::string_view w) {
       "so", "some", "many", "most", "analysts", "critics", "experts", "investors", "everyone", "nobody", "others",
       "observers", "bulls", "bears", "skeptics", "supporters", "reports", "studies", "data", "research",
       "evidence", "estimates", "history", "which", "what", "who", "our", "his", "her", "their", "my", "your", "its",
-      "one", "another", "each", "both", "all", "no", "neither", "either", "nothing", "someone", "somebody", "here", "there", "then",
+      "one", "another", "other", "each", "both", "all", "no", "neither", "either", "nothing", "someone", "somebody", "here", "there", "then",
       "now", "today", "yet", "still", "meanwhile", "also", "even", "if", "when", "while", "as", "because", "since",
       "once", "although", "though", "however", "moreover", "instead", "rather", "perhaps", "maybe", "a", "an",
       "people", "users", "companies", "firms", "markets", "economists", "officials", "sources", "insiders",

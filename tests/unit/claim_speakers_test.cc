@@ -549,3 +549,105 @@ TEST_CASE("Leaders of a named group speak for it", "[claims][speakers]") {
   CHECK(Claims("Leaders of the Corran Dockers Union said 59% of members had voted.") ==
         Found{"[Corran Dockers Union]: 59% of members had voted"});
 }
+
+TEST_CASE("A country's dotted letters and a person's initials open the fullest name", "[claims][speakers]") {
+  // "and" inside the body's name after its letters: one speaker, not "Prevention".
+  CHECK(Claims("The U.S. Centers for Disease Control and Prevention confirmed that the outbreak had spread to Tolby. "
+               "The Centers for Disease Control and Prevention also said the vaccine worked.") ==
+        Found{"[U.S. Centers for Disease Control and Prevention]: the outbreak had spread to Tolby",
+              "[U.S. Centers for Disease Control and Prevention]: the vaccine worked"});
+  // Initials are a person's, not an organisation's short form before a surname ("BoE Bailey").
+  CHECK(Claims("\"The deal is dead,\" said J.D. Orwin. Orwin added that talks would resume.") ==
+        Found{"[J.D. Orwin]: The deal is dead", "[J.D. Orwin]: talks would resume"});
+  // Before a role the letters stay out of the name.
+  CHECK(Claims("U.S. Senator Ana Rulf said that the levy was legal.") == Found{"[Ana Rulf]: the levy was legal"});
+}
+
+TEST_CASE("A generational suffix after a comma belongs to the name", "[claims][speakers]") {
+  CHECK(Claims("Health Secretary Ronald T. Mabry, Jr. said the schedule would be reviewed. Mabry also said that the "
+               "panel would be replaced.") ==
+        Found{"[Ronald T. Mabry Jr]: the schedule would be reviewed", "[Ronald T. Mabry Jr]: the panel would be replaced"});
+  CHECK(Claims("\"It is over,\" said Ronald Mabry, Jr., the health secretary.") == Found{"[Ronald Mabry Jr]: It is over"});
+}
+
+TEST_CASE("A name after the verb keeps its owner, its noun or its description out of the name", "[claims][speakers]") {
+  // An owner's possessive before the name; not a possessive before a meeting or a month.
+  CHECK(Claims("\"We need a cut,\" said Ostland's Bijan Tarvel.") == Found{"[Bijan Tarvel]: We need a cut"});
+  // A noun for who the person is, though no role of the list.
+  CHECK(Claims("\"I hope it holds,\" said supporter Pete Hadley of Mesa. \"It was close,\" said voter Ann Cole.") ==
+        Found{"[Pete Hadley]: I hope it holds", "[Ann Cole]: It was close"});
+  // A description in apposition before the name, then `said, "…"`.
+  CHECK(Claims("Harlow Foods issued a statement on Monday. Its chair, Mara Denholm, said, \"We will not sell the plant.\"") ==
+        Found{"[Mara Denholm]: We will not sell the plant"});
+}
+
+TEST_CASE("A body's leadership, an outlet's description and a document speak for the body", "[claims][speakers]") {
+  CHECK(Claims("The IAMW leadership recommended that members accept the offer.") ==
+        Found{"[IAMW]: members accept the offer"});
+  CHECK(Claims("Output fell by 3% in March, the Tervanian news agency Brevna reported on Friday.") ==
+        Found{"[Brevna]: Output fell by 3% in March"});
+  CHECK(Claims("Brill Motors said sales fell. According to a statement, the plant will close in May.") ==
+        Found{"[Brill Motors]: sales fell", "[Brill Motors]: the plant will close in May"});
+}
+
+TEST_CASE("An acronym is no short form of a longer body's name unless that name ends as an organisation's",
+          "[claims][speakers]") {
+  // "OCES" and "OCES Plus" are two bodies; "Velora" is "Velora Systems".
+  CHECK(Claims("OCES Plus agreed to raise output. OCES said the market was balanced.") ==
+        Found{"[OCES]: the market was balanced"});
+  CHECK(Claims("Velora Systems cut jobs. Velora said the market was weak.") == Found{"[Velora Systems]: the market was weak"});
+  // "Other" opens no name: "Other OCES ministers" are no speaker "Other OCES".
+  CHECK(Claims("Other OCES ministers have also committed to a cut. \"We need a cut,\" said Ostland's Bijan Tarvel.") ==
+        Found{"[Bijan Tarvel]: We need a cut"});
+}
+
+TEST_CASE("An unnamed officer after the verb speaks for the body named after it", "[claims][speakers]") {
+  CHECK(Claims("\"We will appeal,\" said a spokesman for Harlow Foods.") == Found{"[Harlow Foods]: We will appeal"});
+  CHECK(Claims("A resident tested positive last week, say officials at the Tervan County Public Health Department.") ==
+        Found{"[Tervan County Public Health Department]: A resident tested positive last week"});
+}
+
+TEST_CASE("A person's campaign and a long affiliation before the verb keep the person as speaker", "[claims][speakers]") {
+  CHECK(Claims("Ed Marlowe lost the race. The Marlowe campaign said it would await the results.") ==
+        Found{"[Ed Marlowe]: it would await the results"});
+  CHECK(Claims("Omar al-Rasheed of OCES kingpin Tervania said he expected a cut.") ==
+        Found{"[Omar al-Rasheed]: he expected a cut"});
+}
+
+TEST_CASE("For his part is an aside, not a view of the person last named", "[claims][speakers]") {
+  CHECK(Claims("Leo Marsh said prices would rise. For his part, Andrew Bale said he understood the criticism.") ==
+        Found{"[Leo Marsh]: prices would rise", "[Andrew Bale]: he understood the criticism"});
+}
+
+TEST_CASE("Lawyers and executives speak for their body, and a name before who said speaks", "[claims][speakers]") {
+  CHECK(Claims("Harrow Pipe attorneys contend in court documents that the verdict means little.") ==
+        Found{"[Harrow Pipe]: the verdict means little"});
+  CHECK(Claims("Lawyers for Harrow Pipe said the verdict means little.") == Found{"[Harrow Pipe]: the verdict means little"});
+  CHECK(Claims("Plaintiffs' attorney Voskuil told the Ledger after the ruling that they would appeal.") ==
+        Found{"[Voskuil]: they would appeal"});
+  CHECK(Claims("The opinion was written by Judge Ada Marrow, who said that the firm erred.") ==
+        Found{"[Ada Marrow]: the firm erred"});
+}
+
+TEST_CASE("A description after a subject's win or inside a quotation keeps the speaker as its antecedent",
+          "[claims][speakers]") {
+  // The person after "over" does not displace the sentence's subject.
+  CHECK(Claims("Ines Varga reached her first final on Friday with a 6-4, 6-2 win over Tomas Brell. \"I was nervous,\" "
+               "the 22-year-old said.") == Found{"[Ines Varga]: I was nervous"});
+  // A person named inside the quotation does not displace its speaker, who stays in reach while it goes on.
+  CHECK(Claims("\"We had the chances,\" said Rui Almada. \"It came late, but it came.\"\n\n\"Oskar Lind has waited all "
+               "season. He never complained.\"\n\nThe Portuguese also said he would rest several players.") ==
+        Found{"[Rui Almada]: We had the chances", "[Rui Almada]: It came late, but it came",
+              "[Rui Almada]: Oskar Lind has waited all season", "[Rui Almada]: He never complained",
+              "[Rui Almada]: he would rest several players"});
+}
+
+TEST_CASE("A word whose part after a hyphen is in lowercase describes, never names", "[claims][speakers]") {
+  CHECK(Claims("\"OCES-member states want stability,\" Oil Minister Omar Haddal told the agency.") ==
+        Found{"[Omar Haddal]: OCES-member states want stability"});
+  // (The one told with its acronym aside ends the tag.)
+  CHECK(Claims("Tervania said prices should fall.\n\n\"OCES-member states want stability,\" Oil Minister Omar Haddal "
+               "told the official Tervan Press Agency (TPA).") ==
+        Found{"[Tervania]: prices should fall", "[Omar Haddal]: OCES-member states want stability"});
+  CHECK(Claims("Prices will rise, said Zurich-based Larch Capital.") == Found{"[Larch Capital]: Prices will rise"});
+}
