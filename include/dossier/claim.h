@@ -98,7 +98,13 @@ namespace dossier {
 // "but stressed in remarks that B" two claims; "When asked …, X said, \"…\"" the quotation;
 // "charged that"; "X sounded upbeat: \"…\""; "\"…,\" said a statement from X"; an untagged
 // quotation paragraph after "Speaking to Reuters, analyst X blamed …" is X's.
-inline constexpr int kClaimExtractorVersion = 11;
+// 12: Chinese: a date in full-width brackets after who speaks (周志明昨（27）日強調), 如此/這樣 before
+// the verb, results and data no speaker (採檢結果發現; 中央氣象署測報資料 its organisation's), the
+// press asking none; a quotation after a comma of a named subject's clause with no verb its
+// (監督金卿文依然展現風度,「……」); a verb right after the comma of a titled subject's clause his
+// (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
+// sentence; 點出, 喊話, 公布 verbs; 監督 a title.
+inline constexpr int kClaimExtractorVersion = 12;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

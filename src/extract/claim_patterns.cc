@@ -1541,7 +1541,9 @@ void SentenceReader::Han() {
 // quotation paragraph with no tag right after it is.
 void SentenceReader::HanNamedSubject() {
   static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
-                                               "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦"};
+                                               "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦",
+                                               // 金卿文依然展現風度, 稻葉篤紀首度率隊, 陳子威賽後感謝: adverbs after who.
+                                               "依然", "仍然", "首度", "首次", "再次", "赛后", "賽後", "会后", "會後", "亲自", "親自"};
   const auto clause_end_from = [&](size_t at) {
     while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
            text_[at] != '\n') {
@@ -1557,9 +1559,13 @@ void SentenceReader::HanNamedSubject() {
       if (lead < 0xE4 || lead > 0xE9) continue;
       const bool act = std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return text_.substr(k, w.size()) == w; });
       if (!act) continue;
-      const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
+      std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
+      // "候選人侯友宜13日當天", "董事長周志明昨（27）日親自": the day after the name is no part of it.
+      if (const std::optional<HanSpeaker> who = HanSpeakerBefore(text_, clause_begin, k); who && who->span.end > clause_begin) {
+        phrase = text_.substr(clause_begin, who->span.end - clause_begin);
+      }
       if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
-        const ByteSpan span{clause_begin + name, k};
+        const ByteSpan span{clause_begin + name, clause_begin + phrase.size()};
         const std::vector<Speaker> person = {{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}};
         f_.SetPerson(person, index_);
         // …and says the quotation paragraph with no tag after this sentence, as an English subject does.
@@ -1648,6 +1654,13 @@ void SentenceReader::HanDiscovered() {
         role != std::string_view::npos && !f_.last_speakers_.empty() && f_.last_claim_sentence_ + 2 >= index_) {
       speakers = f_.last_speakers_;
       for (Speaker& s : speakers) s.mention.span = {role, p};
+    }
+    // "董事長周志明親自定調，強調…": a verb right after a comma says for the titled subject of the
+    // sentence's clause before.
+    const bool after_comma = p >= sentence_.begin + 3 && (text_.substr(p - 3, 3) == "\xef\xbc\x8c" || text_[p - 1] == ',');
+    if (!speaker && speakers.empty() && after_comma && !mentioned && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
+        (punctuation > 0 || IsClauseVerb(text_.substr(p, verb)))) {
+      speakers = f_.subject_speakers_;
     }
     if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
       Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;

@@ -86,6 +86,7 @@ void SentenceReader::Read() {
     Han();
     HanDiscovered();
     HanQuotationAttributed();
+    HanQuotationAfterSubject(claims_before);
   }
   HanHeadline();
 
@@ -105,7 +106,11 @@ void SentenceReader::Read() {
     // A name is what pronouns stand for from here on, within its own sentence too.
     if (const ActorMention* m = MentionAt(i)) {
       const Speaker s = f_.SpeakerOf(*m);
-      if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
+      // "候選人侯友宜…恭喜賴清德當選…。他說": in Han a titled subject, not a name later in its
+      // sentence, is whom the next 他 stands for.
+      const bool after_han_subject = words.han && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
+                                     !f_.subject_speakers_.empty() && m->span.begin > f_.subject_speakers_.front().mention.span.begin;
+      if (s.kind == ActorKind::kPerson && !after_han_subject) f_.SetPerson({s}, index_);
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for.
       const bool employer = AfterRole(i) >= MentionEnd(i);
