@@ -133,7 +133,13 @@ namespace dossier {
 // "the year-ago quarter", "the same period last year", "the same period of 2025" and "the third
 // quarter last year" the other year's; "fiscal first quarter to October", "first-quarter fiscal
 // 2026"; a share's move its sentence's weekday; "2026-02-04" no split fiscal year.
-inline constexpr int kFigureExtractorVersion = 13;
+// 14: Chinese: a full-width stop between numerals a decimal point (三．八％), 瓩 a kilowatt and a
+// scaled numeral with a unit of measure a quantity (三千六百萬瓩), a month and day before 強震/大地震/
+// 事件 and a tournament's round (12強, 4強賽) names; subjects: a clause opened by a verb, a
+// judgement or a time of day (研判, 之後陸續發生, 凌晨) no owner, 有 after the owner dropped,
+// 將/仍/已/統計 after a clause's company name dropped, 昨晚/今天 openers, a verb before a trade word
+// (召開電力) and a bureau (国家能源局) no company, 綜觀/展望/面對 no subject.
+inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

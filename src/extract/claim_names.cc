@@ -175,7 +175,9 @@ const std::vector<std::string_view>& HanTrailers() {
       // 欧阳立还特别提到: an adverb of emphasis.
       "特别", "特別",
       // 「……」周志明如此表示, 董事長這樣說: how, pointing back at the quotation before.
-      "如此", "这样", "這樣", "这么", "這麼"};
+      "如此", "这样", "這樣", "这么", "這麼",
+      // 首度明確對外表達: to the public, for the first time.
+      "对外", "對外", "首度", "首次"};
   return words;
 }
 
@@ -908,6 +910,21 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         changed = true;
       }
     }
+    // "鴻峰透過新聞稿", "该行通过官方微博": the medium it was said through, not who.
+    for (std::string_view through : {"透過", "透过", "通過", "通过"}) {
+      if (const size_t at = text.substr(begin, end - begin).find(through); at != std::string_view::npos && at >= 6) {
+        end = begin + at;
+        changed = true;
+      }
+    }
+    // "韩立军用三个关键词" (评价…：): the words counted out it was said in, not who.
+    if (const size_t with = text.substr(begin, end - begin).find("用"); with != std::string_view::npos && with >= 6) {
+      const std::string_view next = text.substr(begin + with + 3, 3);
+      if (next == "一" || next == "两" || next == "兩" || next == "三" || next == "四" || next == "五" || next == "几" || next == "幾") {
+        end = begin + with;
+        changed = true;
+      }
+    }
     // "在报告中", "在接受采访时", "於16日的記者會中": where or when it was said, not who.
     // "在纽约": where, a short place name.
     const std::string_view phrase = text.substr(begin, end - begin);
@@ -956,6 +973,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "法說會并未说明", "公司沒有透露": a statement not made, and a meeting is no one.
+  for (std::string_view not_said : {"未", "没有", "沒有", "不"}) {
+    if (EndsWith(phrase, not_said)) return std::nullopt;
+  }
   // "记者走访发现", "本报记者了解到": the text's own reporter, the author's voice, not a source.
   for (std::string_view own : {"记者", "記者", "本报记者", "本報記者", "本网记者", "本網記者"}) {
     if (StartsWith(phrase, own)) return std::nullopt;

@@ -1391,6 +1391,26 @@ size_t TopicBeforeQuotation(std::string_view text, size_t at, size_t sentence_en
   return at;
 }
 
+// "用四个关键词评价一季度经济：第一…": a Han verb of judging or summing up whose words follow a colon
+// after its object, within a short clause; the colon's position, or 0. (Without the colon, 评价 and
+// 形容 are as often nouns or take a noun alone.)
+size_t FramingColonAfter(std::string_view text, size_t at, size_t sentence_end) {
+  static constexpr std::string_view kFraming[] = {"评价", "評價", "概括", "总结", "總結", "形容"};
+  const auto verb = std::find_if(std::begin(kFraming), std::end(kFraming), [&](std::string_view v) { return text.substr(at, v.size()) == v; });
+  if (verb == std::end(kFraming)) return 0;
+  constexpr int kLongestObject = 30;
+  size_t k = at + verb->size();
+  for (int chars = 0; chars <= kLongestObject && k < sentence_end; ++chars) {
+    if (ColonAt(text, k) > 0) return k;
+    int32_t i = static_cast<int32_t>(k);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(sentence_end), c);
+    if (c < 0 || !(IsUnspacedScript(c) || (c >= '0' && c <= '9'))) return 0;
+    k = static_cast<size_t>(i);
+  }
+  return 0;
+}
+
 // Han verbs of judging and stating that run straight into their clause ("中經院預估2021年…",
 // "魏哲家表示全年…"), unlike 說明, 介紹, 宣布 or 報導, which as often take a noun or open a phrase.
 bool IsClauseVerb(std::string_view verb) {
@@ -1615,6 +1635,8 @@ void SentenceReader::HanDiscovered() {
     }
     size_t verb = HanReportingVerbAt(text_, p);
     if (verb == 0) verb = CountingSourceVerbAt(text_, sentence_.begin, p);
+    const size_t framing_colon = verb == 0 ? FramingColonAfter(text_, p, sentence_.end) : 0;
+    if (framing_colon > 0) verb = 6;  // 评价, 總結: two characters
     if (verb == 0) {
       ++p;
       continue;
@@ -1624,7 +1646,7 @@ void SentenceReader::HanDiscovered() {
       continue;
     }
     size_t begin = p + verb;
-    begin = TopicBeforeQuotation(text_, begin, sentence_.end);  // 提到…的气氛：“…”: from its colon
+    begin = framing_colon > 0 ? framing_colon : TopicBeforeQuotation(text_, begin, sentence_.end);  // 提到…的气氛：“…”: from its colon
     const std::string_view after = text_.substr(begin, 3);
     const size_t colon = ColonAt(text_, begin);
     const size_t punctuation = colon > 0 ? colon : after.substr(0, 1) == "," ? 1 : after == "\xef\xbc\x8c" ? 3 : 0;  // ，
