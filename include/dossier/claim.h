@@ -103,8 +103,7 @@ namespace dossier {
 // press asking none; a quotation after a comma of a named subject's clause with no verb its
 // (監督金卿文依然展現風度,「……」); a verb right after the comma of a titled subject's clause his
 // (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
-// sentence; 點出, 喊話, 公布, 表達 verbs; 監督 a title; the medium (透過新聞稿) and the means (用三个关键词)
-// after a name trimmed; a statement not made (…并未说明) none; 评价/總結/形容…： the words after its colon.
+// sentence; 點出, 喊話, 公布 verbs; 監督 a title.
 inline constexpr int kClaimExtractorVersion = 12;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
