@@ -316,7 +316,7 @@ TEST_CASE("A date in full-width brackets and 如此 or 這樣 before the verb ar
   CHECK(Claims("「訂單能見度已到年底。」總經理邱文淵這樣說。") == Found{"[邱文淵]: 訂單能見度已到年底"});
 }
 
-TEST_CASE("Results and data show; only the organisation whose name opens them speaks", "[claims][han]") {
+TEST_CASE("Results and data show, and only the organisation whose name opens them speaks by them", "[claims][han]") {
   CHECK(Claims("採檢結果發現另有3名同住家人確診。").empty());
   CHECK(Claims("中央防災署觀測資料指出,昨夜累積雨量已破紀錄。") == Found{"[中央防災署]: 昨夜累積雨量已破紀錄"});
   // The press asking (询问 read as 问) is no source.
