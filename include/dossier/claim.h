@@ -103,11 +103,17 @@ namespace dossier {
 // spans: "But/And Name says" (an opening conjunction no part of the name); a surname that ends
 // as a plural or demonym does ("Summers", "Albanese") after the full name; "opined", "went on to say";
 // "according to a (pre-vote) note/statement from X" X's.
-// speakers (attrib-spk): dotted letters open a body's name and initials a person's ("the U.S.
+// speakers: dotted letters open a body's name and initials a person's ("the U.S.
 // Centers for Disease Control and Prevention", "J.D. Vance"), ", Jr." ends one; after the verb a
 // noun, an owner or an unnamed officer before the name ("said supporter X", "said Iran's X", "said a
 // spokesman for X"); a body's plural officers speak for it; a person after a preposition or inside a
 // quotation does not displace the subject or speaker whom "he" or "the 22-year-old" stands for.
+// Chinese: a date in full-width brackets after who speaks (周志明昨（27）日強調), 如此/這樣 before
+// the verb, results and data no speaker (採檢結果發現; 中央氣象署測報資料 its organisation's), the
+// press asking none; a quotation after a comma of a named subject's clause with no verb its
+// (監督金卿文依然展現風度,「……」); a verb right after the comma of a titled subject's clause his
+// (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
+// sentence; 點出, 喊話, 公布 verbs; 監督 a title.
 inline constexpr int kClaimExtractorVersion = 12;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -138,6 +138,12 @@ namespace dossier {
 // Dec. 31" its fiscal half; "the quarter that ends in March" no month of its own; "at the same time
 // last year" another year's; "the first half of the year" of the year just named; "in July, 9% more"
 // no day.
+// Chinese: a full-width stop between numerals a decimal point (三．八％), 瓩 a kilowatt and a
+// scaled numeral with a unit of measure a quantity (三千六百萬瓩), a month and day before 強震/大地震/
+// 事件 and a tournament's round (12強, 4強賽) names; subjects: a clause opened by a verb, a
+// judgement or a time of day (研判, 之後陸續發生, 凌晨) no owner, 有 after the owner dropped,
+// 將/仍/已/統計 after a clause's company name dropped, 昨晚/今天 openers, a verb before a trade word
+// (召開電力) and a bureau (国家能源局) no company, 綜觀/展望/面對 no subject.
 inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {

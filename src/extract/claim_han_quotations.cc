@@ -183,6 +183,46 @@ void SentenceReader::HanQuotationAttributed() {
   }
 }
 
+// A Han quotation opened after a comma in a sentence whose subject, named before it, says it with no
+// verb of its own ("監督金卿文依然展現風度,「……」", "陳子威賽後感謝領隊,「……」"): the quotation is
+// that person's, one claim per sentence of it. A tag after it (「……」他說) takes it over, as it does a
+// quotation paragraph taken for the last speaker going on.
+void SentenceReader::HanQuotationAfterSubject(size_t claims_before) {
+  if (f_.out_.claims.size() != claims_before) return;
+  const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
+  size_t open = std::string_view::npos;
+  for (std::string_view comma_open : {"\xef\xbc\x8c\xe3\x80\x8c", ",\xe3\x80\x8c", "\xef\xbc\x8c\xe2\x80\x9c", ",\xe2\x80\x9c"}) {
+    const size_t at = sentence.find(comma_open);
+    if (at != std::string_view::npos && at < open) open = at + comma_open.size() - 3;
+  }
+  if (open == std::string_view::npos || open == 0) return;
+  open += sentence_.begin;
+  // Said by a verb before it ("他說,「……」"), the quotation is read there.
+  for (size_t p = sentence_.begin; p < open; ++p) {
+    if (HanReportingVerbAt(text_, p) != 0) return;
+  }
+  const bool corner = text_.substr(open, 3) == kOpenCorner;
+  const size_t close = text_.find(corner ? kCloseCorner : kCloseDouble, open + 3);
+  const size_t paragraph_end = std::min(text_.find('\n', open), text_.size());
+  if (close == std::string_view::npos || close > paragraph_end) return;
+  std::vector<Speaker> speakers;
+  for (const ActorMention& m : sentence_mentions_) {
+    if (m.span.end > open) break;
+    if (const Speaker s = f_.SpeakerOf(m); s.kind == ActorKind::kPerson) {
+      speakers = {s};
+      break;
+    }
+  }
+  if (speakers.empty() && f_.subject_anywhere_ && f_.subject_sentence_ == index_) speakers = f_.subject_speakers_;
+  if (speakers.empty()) return;
+  for (const ByteSpan& s : f_.sentences_) {
+    if (s.end <= open + 3 || s.begin >= close) continue;
+    const size_t begin = std::max(s.begin, open + 3);
+    const size_t end = TrimEnd(begin, std::min(s.end, close), false);
+    if (end > begin) Add(speakers, "\"", {begin, end}, s);
+  }
+}
+
 // The headline (the text's first line): a Han speaker phrase before its colon, after a space or at
 // the line's start, says what follows to the end of the line.
 void SentenceReader::HanHeadline() {

@@ -177,7 +177,11 @@ const std::vector<std::string_view>& HanTrailers() {
       // 彭啸赛后表示, 商瑞华很谦逊地表示 (its manner adverb trimmed before): when, and how much.
       "赛后", "賽後", "会后", "會後", "很",
       // 欧阳立还特别提到: an adverb of emphasis.
-      "特别", "特別"};
+      "特别", "特別",
+      // 「……」周志明如此表示, 董事長這樣說: how, pointing back at the quotation before.
+      "如此", "这样", "這樣", "这么", "這麼",
+      // 首度明確對外表達: to the public, for the first time.
+      "对外", "對外", "首度", "首次"};
   return words;
 }
 
@@ -197,6 +201,8 @@ const std::vector<std::string_view>& HanTitles() {
       "县长", "縣長", "区长", "區長", "镇长", "鎮長", "首相", "外长", "外長", "大臣", "顾问", "顧問", "律师", "律師",
       "法官", "检察官", "檢察官", "营运长", "營運長", "技术长", "技術長", "执行董事", "執行董事", "特首", "议长",
       "議長", "立委", "领队", "領隊", "学者", "學者", "当选人", "當選人",
+      // 日本隊監督稻葉篤紀: a Japanese or Korean team's manager, as Taiwan's sports pages write it.
+      "監督", "监督",
       // 香港大公报记者李理, 凤凰卫视评论员杜平, 主持人李四端: the press and broadcasters by their role.
       "记者", "記者", "评论员", "評論員", "主持人", "特派员", "特派員", "主编", "主編", "总编辑", "總編輯",
       // 北區一名里長陳文雄: the heads of a borough and a village.
@@ -815,10 +821,12 @@ size_t HanNameAfterTitle(std::string_view phrase) {
 }
 
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb) {
-  // "水利署昨(12)日表示": a date in parentheses before the verb.
-  if (verb >= sentence_begin + 6 && text.substr(verb - 3, 3) == "日" && text[verb - 4] == ')') {
-    const size_t open = text.rfind('(', verb - 4);
-    if (open != std::string_view::npos && open > sentence_begin && verb - 4 - open <= 3) verb = open;
+  // "水利署昨(12)日表示", "周志明昨（27）日強調": a date in parentheses (ASCII or full-width) before the
+  // verb.
+  if (verb >= sentence_begin + 6 && text.substr(verb - 3, 3) == "日") {
+    if (const size_t open = ParenthesisOpening(text, sentence_begin, verb - 3); open != std::string_view::npos && verb - 3 - open <= 9) {
+      verb = open;
+    }
   }
   // "黃小姐(化名)則說", "发言人今日(八月二十七日)表示", "李明(音译)表示": an aside in parentheses after
   // who speaks (past the trailers after it) says nothing of who.
@@ -930,6 +938,21 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         changed = true;
       }
     }
+    // "鴻峰透過新聞稿", "该行通过官方微博": the medium it was said through, not who.
+    for (std::string_view through : {"透過", "透过", "通過", "通过"}) {
+      if (const size_t at = text.substr(begin, end - begin).find(through); at != std::string_view::npos && at >= 6) {
+        end = begin + at;
+        changed = true;
+      }
+    }
+    // "韩立军用三个关键词" (评价…：): the words counted out it was said in, not who.
+    if (const size_t with = text.substr(begin, end - begin).find("用"); with != std::string_view::npos && with >= 6) {
+      const std::string_view next = text.substr(begin + with + 3, 3);
+      if (next == "一" || next == "两" || next == "兩" || next == "三" || next == "四" || next == "五" || next == "几" || next == "幾") {
+        end = begin + with;
+        changed = true;
+      }
+    }
     // "在报告中", "在接受采访时", "於16日的記者會中": where or when it was said, not who.
     // "在纽约": where, a short place name.
     const std::string_view phrase = text.substr(begin, end - begin);
@@ -978,6 +1001,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "法說會并未说明", "公司沒有透露": a statement not made, and a meeting is no one.
+  for (std::string_view not_said : {"未", "没有", "沒有", "不"}) {
+    if (EndsWith(phrase, not_said)) return std::nullopt;
+  }
   // "记者走访发现", "本报记者了解到": the text's own reporter, the author's voice, not a source.
   for (std::string_view own : {"记者", "記者", "本报记者", "本報記者", "本网记者", "本網記者"}) {
     if (StartsWith(phrase, own)) return std::nullopt;
@@ -1077,6 +1104,18 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   for (std::string_view document : {"分析", "调查", "調查", "研究", "报告", "報告", "数据", "數據", "统计", "統計", "文章"}) {
     if (phrase == document) return std::nullopt;
   }
+  // "採檢結果發現", "中央氣象署測報資料指出": results or data show; the organisation whose name opens
+  // them speaks by them, else nobody does.
+  for (std::string_view finding : {"结果", "結果", "资料", "資料", "数据", "數據"}) {
+    if (!EndsWith(phrase, finding)) continue;
+    // (The shortest such opening: 中央氣象署測報資料 is 中央氣象署's, though 測報 ends as a paper's name does.)
+    for (size_t cut = 9; cut + finding.size() <= phrase.size(); cut += 3) {
+      if (IsHanOrganization(phrase.substr(0, cut))) return HanSpeaker{{begin, begin + cut}, false};
+    }
+    return std::nullopt;
+  }
+  // "媒體詢問" (询问 read as 问), "媒体问及": the press asking is no source.
+  if (phrase == "媒体" || phrase == "媒體" || EndsWith(phrase, "询") || EndsWith(phrase, "詢")) return std::nullopt;
   if (phrase == "他们" || phrase == "她们" || phrase == "他們" || phrase == "她們") return std::nullopt;
   // "乳制品企业南岭乳业", "新能源车企星驰": the kind of business before a company's name is no part of it.
   for (std::string_view kind : {"企业", "企業", "车企", "車企", "房企", "药企", "藥企", "券商", "厂商", "廠商", "运营商", "運營商"}) {

@@ -1416,6 +1416,26 @@ size_t TopicBeforeQuotation(std::string_view text, size_t at, size_t sentence_en
   return at;
 }
 
+// "用四个关键词评价一季度经济：第一…": a Han verb of judging or summing up whose words follow a colon
+// after its object, within a short clause; the colon's position, or 0. (Without the colon, 评价 and
+// 形容 are as often nouns or take a noun alone.)
+size_t FramingColonAfter(std::string_view text, size_t at, size_t sentence_end) {
+  static constexpr std::string_view kFraming[] = {"评价", "評價", "概括", "总结", "總結", "形容"};
+  const auto verb = std::find_if(std::begin(kFraming), std::end(kFraming), [&](std::string_view v) { return text.substr(at, v.size()) == v; });
+  if (verb == std::end(kFraming)) return 0;
+  constexpr int kLongestObject = 30;
+  size_t k = at + verb->size();
+  for (int chars = 0; chars <= kLongestObject && k < sentence_end; ++chars) {
+    if (ColonAt(text, k) > 0) return k;
+    int32_t i = static_cast<int32_t>(k);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(sentence_end), c);
+    if (c < 0 || !(IsUnspacedScript(c) || (c >= '0' && c <= '9'))) return 0;
+    k = static_cast<size_t>(i);
+  }
+  return 0;
+}
+
 // Han verbs of judging and stating that run straight into their clause ("中經院預估2021年…",
 // "魏哲家表示全年…"), unlike 說明, 介紹, 宣布 or 報導, which as often take a noun or open a phrase.
 bool IsClauseVerb(std::string_view verb) {
@@ -1566,7 +1586,9 @@ void SentenceReader::Han() {
 // quotation paragraph with no tag right after it is.
 void SentenceReader::HanNamedSubject() {
   static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
-                                               "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦"};
+                                               "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦",
+                                               // 金卿文依然展現風度, 稻葉篤紀首度率隊, 陳子威賽後感謝: adverbs after who.
+                                               "依然", "仍然", "首度", "首次", "再次", "赛后", "賽後", "会后", "會後", "亲自", "親自"};
   const auto clause_end_from = [&](size_t at) {
     while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
            text_[at] != '\n') {
@@ -1582,9 +1604,13 @@ void SentenceReader::HanNamedSubject() {
       if (lead < 0xE4 || lead > 0xE9) continue;
       const bool act = std::any_of(std::begin(kActs), std::end(kActs), [&](std::string_view w) { return text_.substr(k, w.size()) == w; });
       if (!act) continue;
-      const std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
+      std::string_view phrase = text_.substr(clause_begin, k - clause_begin);
+      // "候選人侯友宜13日當天", "董事長周志明昨（27）日親自": the day after the name is no part of it.
+      if (const std::optional<HanSpeaker> who = HanSpeakerBefore(text_, clause_begin, k); who && who->span.end > clause_begin) {
+        phrase = text_.substr(clause_begin, who->span.end - clause_begin);
+      }
       if (const size_t name = HanNameAfterTitle(phrase); name > 0) {
-        const ByteSpan span{clause_begin + name, k};
+        const ByteSpan span{clause_begin + name, clause_begin + phrase.size()};
         const std::vector<Speaker> person = {{{"", std::string(text_.substr(span.begin, span.end - span.begin)), span}, ActorKind::kPerson}};
         f_.SetPerson(person, index_);
         // …and says the quotation paragraph with no tag after this sentence, as an English subject does.
@@ -1634,6 +1660,8 @@ void SentenceReader::HanDiscovered() {
     }
     size_t verb = HanReportingVerbAt(text_, p);
     if (verb == 0) verb = CountingSourceVerbAt(text_, sentence_.begin, p);
+    const size_t framing_colon = verb == 0 ? FramingColonAfter(text_, p, sentence_.end) : 0;
+    if (framing_colon > 0) verb = 6;  // 评价, 總結: two characters
     if (verb == 0) {
       ++p;
       continue;
@@ -1643,7 +1671,7 @@ void SentenceReader::HanDiscovered() {
       continue;
     }
     size_t begin = p + verb;
-    begin = TopicBeforeQuotation(text_, begin, sentence_.end);  // 提到…的气氛：“…”: from its colon
+    begin = framing_colon > 0 ? framing_colon : TopicBeforeQuotation(text_, begin, sentence_.end);  // 提到…的气氛：“…”: from its colon
     const std::string_view after = text_.substr(begin, 3);
     const size_t colon = ColonAt(text_, begin);
     const size_t punctuation = colon > 0 ? colon : after.substr(0, 1) == "," ? 1 : after == "\xef\xbc\x8c" ? 3 : 0;  // ，
@@ -1673,6 +1701,13 @@ void SentenceReader::HanDiscovered() {
         role != std::string_view::npos && !f_.last_speakers_.empty() && f_.last_claim_sentence_ + 2 >= index_) {
       speakers = f_.last_speakers_;
       for (Speaker& s : speakers) s.mention.span = {role, p};
+    }
+    // "董事長周志明親自定調，強調…": a verb right after a comma says for the titled subject of the
+    // sentence's clause before.
+    const bool after_comma = p >= sentence_.begin + 3 && (text_.substr(p - 3, 3) == "\xef\xbc\x8c" || text_[p - 1] == ',');
+    if (!speaker && speakers.empty() && after_comma && !mentioned && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
+        (punctuation > 0 || IsClauseVerb(text_.substr(p, verb)))) {
+      speakers = f_.subject_speakers_;
     }
     if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
       Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;

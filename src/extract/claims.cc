@@ -86,6 +86,7 @@ void SentenceReader::Read() {
     Han();
     HanDiscovered();
     HanQuotationAttributed();
+    HanQuotationAfterSubject(claims_before);
   }
   HanHeadline();
 
@@ -111,8 +112,12 @@ void SentenceReader::Read() {
       const bool displaced = !f_.person_.speakers.empty() && f_.person_.speakers.front().mention.surface != s.mention.surface &&
                              ((f_.person_.sentence == index_ && i > 0 && T(i - 1).word && IsPreposition(W(i - 1))) ||
                               (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_));
+      // "候選人侯友宜…恭喜賴清德當選…。他說": in Han a titled subject, not a name later in its
+      // sentence, is whom the next 他 stands for.
+      const bool after_han_subject = words.han && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
+                                     !f_.subject_speakers_.empty() && m->span.begin > f_.subject_speakers_.front().mention.span.begin;
       if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
-      else if (s.kind == ActorKind::kPerson) f_.SetPerson({s}, index_);
+      else if (s.kind == ActorKind::kPerson && !after_han_subject) f_.SetPerson({s}, index_);
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for.
       const bool employer = AfterRole(i) >= MentionEnd(i);

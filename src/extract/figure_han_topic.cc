@@ -40,6 +40,8 @@ constexpr std::string_view kOpeners[] = {
     "其中", "另外", "此外", "同时", "同時", "而", "但", "截至", "截止", "目前", "当前", "當前", "今年以来", "今年以來",
     "以来", "以來", "本赛季", "本賽季", "本场", "本場", "当天", "當天", "当日", "當日", "本周", "本週", "上周", "上週",
     "也", "还", "還", "并", "並",
+    // 昨晚用電尖峰, 前天夜尖峰: days said relative to the text's own.
+    "昨天", "昨日", "昨晚", "今天", "今日", "今晚", "前天", "明天",
     // 優於韓國的1.8%: the owner of a figure set against another's follows the comparison.
     "优于", "優於", "高于", "高於", "低于", "低於", "不及", "不如", "落后于", "落後於"};
 
@@ -139,6 +141,14 @@ constexpr std::string_view kNotOwners[] = {
     // 全市规模以上工业增加值: the whole city, province or county the text reports on, not a name.
     "全市", "全省", "全区", "全區", "全县", "全縣"};
 
+// Words that make a clause's opening a verb or an adverb's, no owner's name: what happened (又再出現2名
+// 個案, 之後陸續發生4起), a judgement or a condition (研判1、2周内, 若參考…), a look ahead or back
+// (展望, 綜觀, 面對), an example or a list (例如, 包括), a time of day (凌晨2時).
+constexpr std::string_view kNoOwnerWords[] = {
+    "出现", "出現", "发生", "發生", "中招", "研判", "参考", "參考", "集中", "展望", "综观", "綜觀", "面对", "面對",
+    "目标", "目標", "包括", "例如", "如果", "只有", "之后", "之後", "后来", "後來", "原先", "无缘", "無緣", "未来",
+    "未來", "凌晨", "上午", "下午", "晚间", "晚間", "统计", "統計", "若"};
+
 template <typename Words>
 bool ContainsAny(std::string_view s, const Words& words) {
   return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
@@ -207,7 +217,9 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
     topic.owner = country;
     return topic;
   }
-  if (company_text || owner.empty() || ContainsAny(owner, kNotOwners)) return topic;
+  // "民眾黨有8席": who has the number, without 有.
+  if (owner.size() > 6 && owner.substr(owner.size() - 3) == "有") owner.remove_suffix(3);
+  if (company_text || owner.empty() || ContainsAny(owner, kNotOwners) || ContainsAny(owner, kNoOwnerWords)) return topic;
   // "疫苗採購量", "總經費", "成交额": a topic that ends in a measure's head no list holds names what
   // is measured, not whose it is.
   for (std::string_view head : {"量", "费", "費", "额", "額"}) {

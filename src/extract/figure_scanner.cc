@@ -649,6 +649,12 @@ class Scanner {
       return std::max(head.end, i + 1);
     }
     if (!money && head.number.end == i) return head.end;  // 億萬富翁: a word, not a number
+    // 三千六百萬瓩, 兩千萬度: a scaled numeral with a unit of measure.
+    if (unit && !money && unit->family == UnitFamily::kPhysical && IsNonAscii(At(t_, head.end))) {
+      auto [name, kind] = UnitAndKind(*unit);
+      Emit(Decorate(NewFigure(i, unit->end, kind, value * unit->factor, name)));
+      return unit->end;
+    }
     if (money) {
       // A currency named before the numeral is in the span: 新台幣三千一百億元.
       std::string currency = UnitAndKind(*unit).first;

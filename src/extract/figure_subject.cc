@@ -452,7 +452,13 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
     for (std::string_view end : kEndings) {
       if (StartsWith(t, i, end)) matched = end.size();
     }
-    // The two characters before the ending must be Han (three bytes each, not punctuation).
+    // The two characters before the ending must be Han (three bytes each, not punctuation); an
+    // office after it makes it a government body's name (国家能源局, 經濟部能源署), no company's.
+    static constexpr std::string_view kOffices[] = {"局", "署", "部", "司", "處", "处", "廳", "厅", "委"};
+    if (matched && std::any_of(std::begin(kOffices), std::end(kOffices), [&](std::string_view o) { return StartsWith(t, i + matched, o); })) {
+      i += matched;
+      continue;
+    }
     if (matched && i >= 6 && static_cast<unsigned char>(t[i - 6]) >= 0xe4 && static_cast<unsigned char>(t[i - 6]) <= 0xe9 &&
         static_cast<unsigned char>(t[i - 3]) >= 0xe4 && static_cast<unsigned char>(t[i - 3]) <= 0xe9) {
       // Not 公司控股 (the company's holdings), nor a common noun inside a clause (其中新能源): a name
@@ -460,8 +466,14 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
       const bool refers = StartsWith(t, i - 6, "\xe5\x85\xac\xe5\x8f\xb8");  // 公司
       const bool opens = i == 6 || IsClauseBreakBefore(t, i - 6);
       const std::string_view short_name = t.substr(i - 6, 6);  // 云图 for 云图科技
-      const bool again = t.find(short_name, i + matched) != std::string_view::npos ||
-                         (i >= 7 && t.rfind(short_name, i - 7) != std::string_view::npos);
+      bool again = t.find(short_name, i + matched) != std::string_view::npos ||
+                   (i >= 7 && t.rfind(short_name, i - 7) != std::string_view::npos);
+      // A name of two characters comes back as a name, opening a clause ("召開電力可靠度審議會" twice
+      // and "定期召開" are a verb, no company).
+      bool back_as_name = false;
+      for (size_t at = t.find(short_name); at != std::string_view::npos && !back_as_name; at = t.find(short_name, at + 1)) {
+        back_as_name = at != i - 6 && IsClauseBreakBefore(t, at);
+      }
       // 星辰新能源: a name of three or four characters before the ending, when the text never
       // writes the shorter one without the same character before it.
       size_t begin = i - 6;
@@ -478,6 +490,7 @@ std::vector<Name> HanCompanyNames(std::string_view t) {
         if (!same || seen < 2) break;
         begin -= 3;
       }
+      if (begin == i - 6) again = back_as_name;
       if (!refers && (opens || again)) names.push_back({begin, i + matched, std::string(t.substr(begin, i + matched - begin))});
       i += matched;
       continue;
@@ -543,6 +556,13 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
     const std::string_view date = t.substr(end, date_end - end);
     const bool dated = date.find("日") != std::string_view::npos || date.find("年") != std::string_view::npos;
     if (IsDigit(At(t, end)) && dated && !dateline) ends_at_marker = true;
+    // 台積電將今年…, 中傑統計去年…: an adverb or the company's own count after the name.
+    for (std::string_view trailing : {"将", "將", "仍", "已", "统计", "統計"}) {
+      if (ends_at_marker && end - start > trailing.size() + 3 && t.substr(end - trailing.size(), trailing.size()) == trailing) {
+        end -= trailing.size();
+        break;
+      }
+    }
     const std::string words(t.substr(start, end - start));
     // 公司 and 该公司 refer back (ReferenceIn reads them); a clause opening with a verb or an adverb
     // (占, 将, 较, 比 as in 比上年, 约 …) has no subject here.
@@ -553,7 +573,9 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
                                 "规划", "規劃", "计划", "計劃", "合并", "合併", "单季", "單季", "税后", "稅後", "前年",
                                 "今年", "去年", "明年",
                                 // 低於去年同期的44.2%, 高于预期: a comparison, not whose
-                                "低于", "低於", "高于", "高於", "优于", "優於", "不及", "超过", "超過", "达到", "達到"}) {
+                                "低于", "低於", "高于", "高於", "优于", "優於", "不及", "超过", "超過", "达到", "達到",
+                                // 綜觀今年, 展望明年, 面對關稅: a look over a period or a matter, not whose
+                                "综观", "綜觀", "展望", "面对", "面對"}) {
       verb_first = verb_first || StartsWith(t, start, v);
     }
     if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {

@@ -160,6 +160,7 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x90\x89\xe7\x93\xa6", "GW", F::kPhysical},                  // 吉瓦
     {"\xe5\x85\x86\xe7\x93\xa6", "MW", F::kPhysical},                  // 兆瓦
     {"\xe5\x8d\x83\xe7\x93\xa6", "kW", F::kPhysical},                  // 千瓦
+    {"\xe7\x93\xa9", "kW", F::kPhysical},                              // 瓩 (Taiwan's kilowatt in one character: 3600萬瓩)
     {"GWh", "GWh", F::kPhysical},
     {"MWh", "MWh", F::kPhysical},
     {"kWh", "kWh", F::kPhysical},

@@ -349,6 +349,27 @@ bool IsWireFilingStamp(std::string_view t, size_t i, const Number& n) {
 
 }  // namespace
 
+// "0403強震", "921大地震", "228事件": a month and day of three or four digits before a word of
+// disaster or event name the event, as Taiwan's and China's press do.
+bool NamesChineseEventByDate(std::string_view t, size_t i, const Number& n) {
+  const size_t digits = n.end - i;
+  if (digits < 3 || digits > 4) return false;
+  const int month = static_cast<int>(n.value) / 100, day = static_cast<int>(n.value) % 100;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  static constexpr std::string_view kEvents[] = {"強震", "强震", "大地震", "地震", "震災", "震灾", "事件", "水災", "水灾",
+                                                 "風災", "风灾", "大停電", "大停电", "停電", "停电", "空難", "空难"};
+  return std::any_of(std::begin(kEvents), std::end(kEvents), [&](std::string_view w) { return StartsWith(t, n.end, w); });
+}
+
+// "12強》", "UBA 4強賽", "16強": a tournament's round named by how many sides are left (強 not before
+// 震: 規模6強震 is a magnitude).
+bool NamesChineseRound(std::string_view t, size_t i, const Number& n) {
+  if (!StartsWith(t, n.end, "\xe5\xbc\xb7") && !StartsWith(t, n.end, "\xe5\xbc\xba")) return false;  // 強 强
+  if (StartsWith(t, n.end + 3, "\xe9\x9c\x87")) return false;  // 震
+  const int sides = static_cast<int>(n.value);
+  return n.end - i <= 2 && (sides == 4 || sides == 8 || sides == 12 || sides == 16 || sides == 32);
+}
+
 bool IsReference(std::string_view t, size_t i, const Number& n) {
   if (IsStockCode(t, i, n) || IsWireFilingStamp(t, i, n)) return true;
   // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
@@ -376,6 +397,7 @@ bool IsReference(std::string_view t, size_t i, const Number& n) {
   }
   // "(上接26版)": a page of a newspaper, continued from.
   if (n.plain_integer && StartsWith(t, n.end, "\xe7\x89\x88")) return true;  // 版
+  if (n.plain_integer && (NamesChineseEventByDate(t, i, n) || NamesChineseRound(t, i, n))) return true;
   // A tenor naming a bond: "the 30-year gilt".
   if (At(t, n.end) == '-' && StartsWithNoCase(t, n.end + 1, "year") && NamesABond(t, n.end + 5)) return true;
   // Reference numbers: "No. 23-1234", "no. 5".

@@ -344,6 +344,8 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "答道", "提到", "笑言", "笑称", "笑稱", "感叹", "感嘆", "告诉记者", "告訴記者", "告诉本报", "告訴本報",
       // 反嗆, 回嗆, 質問 (Taiwan's political reporting): a retort and a challenge as speech.
       "反嗆", "反呛", "回嗆", "回呛", "質問", "质问",
+      // 點出, 喊話 (a call to someone), 公布 (announced, before its clause or punctuation).
+      "點出", "点出", "喊話", "喊话", "公布", "表達", "表达",
       // 報道指, 發表聲明指 (Hong Kong usage), 説 (the variant of 說 in Hong Kong and Big5 text).
       "報道", "指", "說", "説", "说", "稱", "称",
       // 主持人李四端問,會不會擔心…?: a question someone is reported asking.

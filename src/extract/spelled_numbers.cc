@@ -68,8 +68,9 @@ constexpr Numeral kChineseNumerals[] = {
     {"\xe5\xbb\xbf", 20}, {"\xe5\x8d\x85", 30},
 };
 
-// The decimal point of a Chinese numeral: 五點二, 三点五.
-constexpr std::string_view kDecimalPoints[] = {"\xe9\xbb\x9e", "\xe7\x82\xb9"};  // 點 点
+// The decimal point of a Chinese numeral: 五點二, 三点五, and the full-width stop Taiwan's papers set
+// between numerals (三．八％).
+constexpr std::string_view kDecimalPoints[] = {"\xe9\xbb\x9e", "\xe7\x82\xb9", "\xef\xbc\x8e"};  // 點 点 ．
 
 const Numeral* ChineseNumeralAt(std::string_view t, size_t i) {
   for (const Numeral& n : kChineseNumerals) {

@@ -309,3 +309,46 @@ TEST_CASE("A verb's topic before a colon and its quotation, and quotation paragr
   CHECK(Claims("赛后\n\n赛后，江北女足主帅欧阳立出席了新闻发布会。\n\n“球员们在120分钟里拼尽了全力，我为她们骄傲。”") ==
         Found{"[欧阳立]: 球员们在120分钟里拼尽了全力，我为她们骄傲"});
 }
+
+TEST_CASE("A date in full-width brackets and 如此 or 這樣 before the verb are no part of the name", "[claims][han]") {
+  CHECK(Claims("澄湖紡織董事長邱文淵昨（14）日強調，明年產能將增加一成。") == Found{"[邱文淵]: 明年產能將增加一成"});
+  CHECK(Claims("「訂單能見度已到年底。」邱文淵如此表示。") == Found{"[邱文淵]: 訂單能見度已到年底"});
+  CHECK(Claims("「訂單能見度已到年底。」總經理邱文淵這樣說。") == Found{"[邱文淵]: 訂單能見度已到年底"});
+}
+
+TEST_CASE("Results and data show, and only the organisation whose name opens them speaks by them", "[claims][han]") {
+  CHECK(Claims("採檢結果發現另有3名同住家人確診。").empty());
+  CHECK(Claims("中央防災署觀測資料指出,昨夜累積雨量已破紀錄。") == Found{"[中央防災署]: 昨夜累積雨量已破紀錄"});
+  // The press asking (询问 read as 问) is no source.
+  CHECK(Claims("媒体询问,此举是否违反规定,课长林秋月回应,要看是否有人检举。") == Found{"[林秋月]: 要看是否有人检举"});
+}
+
+TEST_CASE("A quotation after a comma of a named subject's clause is the subject's", "[claims][han]") {
+  CHECK(Claims("敗隊監督朴正宇依然展現風度,「恭喜對手。我們明年再來。」") ==
+        Found{"[朴正宇]: 恭喜對手", "[朴正宇]: 我們明年再來"});
+  // Said by a verb before it, the quotation is read there.
+  CHECK(Claims("總教練林志遠賽後落下眼淚,他說,「這是大家的冠軍。」") == Found{"[林志遠]: 這是大家的冠軍"});
+}
+
+TEST_CASE("A verb right after the comma of a titled subject's clause is the subject's", "[claims][han]") {
+  CHECK(Claims("面對市場雜音，澄湖紡織董事長邱文淵親自定調，強調公司將專注本業；他指出，海外訂單持續增加。") ==
+        Found{"[邱文淵]: 公司將專注本業", "[邱文淵]: 海外訂單持續增加"});
+}
+
+TEST_CASE("他 after a titled subject stands for the subject, not for a name later in its sentence", "[claims][han]") {
+  CHECK(Claims("市長候選人蘇明哲表示,投票率偏低。候選人江美玲13日當天恭喜蘇明哲當選。她說,明天就回到議會。") ==
+        Found{"[蘇明哲]: 投票率偏低", "[江美玲]: 明天就回到議會"});
+  CHECK(Claims("據縣選委會公布,綠黨在議會30席中拿下17席。") == Found{"[縣選委會]: 綠黨在議會30席中拿下17席"});
+}
+
+TEST_CASE("The medium after a name and a statement not made are no speaker", "[claims][han]") {
+  CHECK(Claims("澄湖紡織透過新聞稿表示,第四季出貨將回溫。") == Found{"[澄湖紡織]: 第四季出貨將回溫"});
+  CHECK(Claims("法說會并未说明,新厂何时投产。").empty());
+  CHECK(Claims("澄湖紡織董事長邱文淵首度明確對外表達,不排除赴美設廠。") == Found{"[邱文淵]: 不排除赴美設廠"});
+}
+
+TEST_CASE("A verb of judging says the words after the colon that follows its object", "[claims][han]") {
+  CHECK(Claims("江州市统计局局长韩立军用三个关键词评价前三季度经济：稳中有进。") == Found{"[韩立军]: 稳中有进"});
+  // Without the colon it states nothing.
+  CHECK(Claims("外界对韩立军评价很高。").empty());
+}

@@ -141,3 +141,21 @@ TEST_CASE("百分之 opens the next percentage, not a magnitude of the one befor
   CHECK(OnlyFigure(text, "百分之五十一").value == Approx(51));
   CHECK(OnlyFigure("毛利率為百分之五十九點五。", "百分之五十九點五").value == Approx(59.5));
 }
+
+TEST_CASE("A full-width stop between numerals is a decimal point, 瓩 a kilowatt", "[figures][chinese]") {
+  CHECK(OnlyFigure("尖峰備轉容量率一度低到三．八％。", "三．八％").value == Approx(3.8));
+  const Figure peak = OnlyFigure("今晚尖峰負載估計約三千四百萬瓩。", "三千四百萬瓩");
+  CHECK(peak.kind == FigureKind::kQuantity);
+  CHECK(peak.unit == "kW");
+  CHECK(peak.value == Approx(3.4e7));
+  CHECK(OnlyFigure("儲能系統約有一六○萬瓩。", "一六○萬瓩").value == Approx(1.6e6));
+  CHECK(OnlyFigure("尖峰用電約3400萬瓩。", "3400萬瓩").unit == "kW");
+}
+
+TEST_CASE("A month and day naming a disaster, and a tournament's round, are names", "[figures][chinese]") {
+  CHECK(Surfaces("0712強震後已有超過800起餘震。") == std::vector<std::string>{"800"});
+  CHECK(Surfaces("參考915大地震的經驗，共有1500起餘震。") == std::vector<std::string>{"1500"});
+  CHECK(Surfaces("雲川大學打進8強賽，12強》賽程今天開打。").empty());
+  // A magnitude before 強震 stays a number.
+  CHECK(Surfaces("外海發生規模6.1強震。") == std::vector<std::string>{"6.1"});
+}

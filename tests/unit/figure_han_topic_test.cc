@@ -185,3 +185,22 @@ TEST_CASE("千米 is a kilometre", "[figures][han]") {
   const auto fs = ExtractFigures("地震\n\n此次地震震中距离县城约20千米。", "2026-10-17");
   CHECK(FigureIn(fs, "20千米").unit == "km");
 }
+
+TEST_CASE("A clause opened by a verb, a judgement or a time of day names no owner", "[figures][subject][han]") {
+  const auto fs = ExtractFigures("餘震說明\n\n研判1、2周内可能有規模5以上地震。之後陸續發生4起規模6以上的餘震。", "2026-04-05");
+  CHECK(SubjectOf(fs, "4") != "之後陸續發生");
+  CHECK(SubjectOf(fs, "5") != "研判");
+  // Who has the number, without 有.
+  CHECK(SubjectOf(ExtractFigures("席次\n\n青風黨有7席新任議員。", "2026-01-15"), "7席新任") == "青風黨");
+}
+
+TEST_CASE("A verb before a trade word is no company, nor a bureau's name", "[figures][subject][han]") {
+  // 召開 before 電力 twice, and alone: a verb, never a company 召開電力.
+  const auto fs = ExtractFigures(
+      "供電\n\n經濟部將在下週召開電力審議會。備轉容量率還是有六％。次長表示，經濟部下週會召開電力審議會，"
+      "此會議定期召開。",
+      "2026-09-18");
+  CHECK(SubjectOf(fs, "六％") != "召開電力");
+  const auto bureau = ExtractFigures("能源統計\n\n國家能源局表示，上半年風電發電量達5000億千瓦時。", "2026-07-20");
+  CHECK(SubjectOf(bureau, "5000億千瓦時") != "國家能源");
+}
