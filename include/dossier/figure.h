@@ -133,7 +133,15 @@ namespace dossier {
 // "the year-ago quarter", "the same period last year", "the same period of 2025" and "the third
 // quarter last year" the other year's; "fiscal first quarter to October", "first-quarter fiscal
 // 2026"; a share's move its sentence's weekday; "2026-02-04" no split fiscal year.
-inline constexpr int kFigureExtractorVersion = 13;
+// 14: subjects: a ticker in brackets ("(CSCO.O)", "(NASDAQ:MSFT)") and an opening adverb ("Indeed,")
+// own nothing; a place a company sells in ("deliveries in western Europe", "exports within North
+// America", "closed at $41.20 in New York, up 2%") is whose the number is only when its sentence
+// names no one else (economies, prices and cases stay the place's); a move set after a figure ("…,
+// a decrease of 2.5 percent") is that figure's owner's; an analyst, and a person whose title the
+// text names anywhere with an organisation's, owns nothing where named alone ("said Evenson,
+// forecasting revenue of $8.6 billion"); metrics: barrels a day of demand,
+// consumption or exports are no production.
+inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
