@@ -778,6 +778,15 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   }
   // "according to LSEG data", "FactSet data showed": a data firm's data.
   if (StartsWith(t, name.end, " data")) return true;
+  // "UBS raised its target on the shares to $22.50", "Jefferies cut its price target to $26": a
+  // broker's target is for another company's shares.
+  static const std::unordered_set<std::string_view> kSetting = {"raised", "raises", "cut", "cuts", "lowered", "lowers", "lifted",
+                                                                "lifts", "trimmed", "trims", "set", "sets", "boosted"};
+  const std::vector<std::string> next = LowerWords(t, name.end, std::min(t.size(), name.end + 40));
+  if (next.size() >= 3 && kSetting.count(next[0]) != 0 && (next[1] == "its" || next[1] == "a" || next[1] == "the") &&
+      (next[2] == "target" || (next.size() >= 4 && next[2] == "price" && next[3] == "target"))) {
+    return true;
+  }
   if (At(t, name.end) != ' ') return false;
   for (std::string_view role : {"analyst", "economist", "strategist"}) {
     const size_t end = name.end + 1 + role.size();

@@ -427,4 +427,6 @@ TEST_CASE("subject: an analyst owns no forecast, wherever the text names them", 
       "Shares of Quillon Networks rose 2 percent on Monday. Harwick Research analyst Jo Reyes said results would be strong. "
       "\"Guidance was conservative,\" said Reyes, forecasting quarterly revenue of $8.6 billion.";
   CHECK(SubjectOf(text, "$8.6 billion") == "Quillon Networks");
+  // A broker's price target is for the company's shares.
+  CHECK(SubjectOf(text + " Harwick raised its target on the shares to $22.50.", "$22.50") == "Quillon Networks");
 }
