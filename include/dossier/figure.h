@@ -144,6 +144,14 @@ namespace dossier {
 // judgement or a time of day (研判, 之後陸續發生, 凌晨) no owner, 有 after the owner dropped,
 // 將/仍/已/統計 after a clause's company name dropped, 昨晚/今天 openers, a verb before a trade word
 // (召開電力) and a bureau (国家能源局) no company, 綜觀/展望/面對 no subject.
+// subjects: a ticker in brackets ("(CSCO.O)", "(NASDAQ:MSFT)") and an opening adverb ("Indeed,")
+// own nothing; a place a company sells in ("deliveries in western Europe", "exports within North
+// America", "closed at $41.20 in New York, up 2%") is whose the number is only when its sentence
+// names no one else (economies, prices and cases stay the place's); a move set after a figure ("…,
+// a decrease of 2.5 percent") is that figure's owner's; an analyst, and a person whose title the
+// text names anywhere with an organisation's, owns nothing where named alone ("said Evenson,
+// forecasting revenue of $8.6 billion"); metrics: barrels a day of demand,
+// consumption or exports are no production.
 inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {

@@ -433,21 +433,6 @@ bool MultipliesItself(std::string_view t, ByteSpan span) {
   return next == "the" || std::find(std::begin(kMoves), std::end(kMoves), next) != std::end(kMoves);
 }
 
-// Whether `clause` opens as a move set beside another statement: "up 41%", "down 3%", "a jump of
-// nine times", "an increase of 12%".
-bool AppositiveMove(std::string_view t, ByteSpan clause) {
-  static constexpr std::string_view kMoves[] = {"jump", "rise", "increase", "gain", "surge", "climb", "drop", "fall", "decline"};
-  size_t i = clause.begin;
-  while (i < clause.end && t[i] == ' ') ++i;
-  const size_t e = WordEnd(t, i);
-  const std::string first = Lowercase(t.substr(i, e - i));
-  if (first == "up" || first == "down" || first == "off" || first == "higher" || first == "lower") return true;
-  if (first != "a" && first != "an") return false;
-  const size_t second_end = WordEnd(t, e + 1);
-  const std::string second = Lowercase(t.substr(e + 1, second_end - e - 1));
-  return std::find(std::begin(kMoves), std::end(kMoves), second) != std::end(kMoves);
-}
-
 // Whether two lowercase words right after a figure are a noun of its own that names no metric:
 // "a 25% wage increase", "a $12,000 signing bonus", "a $25 billion shelf registration", "2
 // percent annual raises". Such a figure is that thing, and a metric named in another clause of
@@ -867,6 +852,35 @@ void RestateHeadline(std::string_view t, std::vector<Figure>* figures) {
 
 namespace {
 
+// Whether barrels a day at `span` are a flow other than a producer's output: the word of its clause
+// nearest before it (or just after it, "… bpd of demand") names demand, consumption, exports,
+// imports or refining ("consumption to drop by 1.33 million bpd", "exports rose to 2.1 million
+// bpd"), not production or output.
+bool IsOtherOilFlow(std::string_view t, ByteSpan clause, ByteSpan span) {
+  static constexpr std::string_view kOther[] = {"demand", "consumption", "consumed", "export", "import", "shipments",
+                                                "refin", "throughput", "stocks", "inventor"};
+  static constexpr std::string_view kOutput[] = {"production", "output", "produc", "pump", "supply", "supplies"};
+  // (Words as written, lowercase and at a word's start: "Southern Oil Exporters" is a name.)
+  const size_t from = std::max<size_t>(clause.begin, span.begin > 150 ? span.begin - 150 : 0);
+  const std::string_view before = t.substr(from, span.begin - from);
+  auto nearest = [&](const auto& words) {
+    size_t at = std::string_view::npos;
+    for (std::string_view w : words) {
+      for (size_t found = before.rfind(w); found != std::string_view::npos; found = found == 0 ? std::string_view::npos : before.rfind(w, found - 1)) {
+        if (found == 0 || !IsAsciiLetter(before[found - 1])) {
+          if (at == std::string_view::npos || found > at) at = found;
+          break;
+        }
+      }
+    }
+    return at;
+  };
+  const size_t other = nearest(kOther);
+  const size_t output = nearest(kOutput);
+  if (other != std::string_view::npos) return output == std::string_view::npos || other > output;
+  return StartsWith(t, span.end, " of demand") || StartsWith(t, span.end, " of exports");
+}
+
 // Whether a traded good is named right after the money at `span` ("$90 oil") or anywhere in `clause`
 // before it ("crude rose $1.22").
 bool NamesGood(std::string_view t, ByteSpan clause, ByteSpan span) {
@@ -937,6 +951,22 @@ void ShareMetricOfMove(std::vector<Figure>* figures) {
 }
 
 }  // namespace
+
+// Whether `clause` opens as a move set beside another statement: "up 41%", "down 3%", "a jump of
+// nine times", "an increase of 12%".
+bool AppositiveMove(std::string_view t, ByteSpan clause) {
+  static constexpr std::string_view kMoves[] = {"jump", "rise", "increase", "gain", "surge", "climb", "drop", "fall", "decline",
+                                                "decrease", "reduction"};
+  size_t i = clause.begin;
+  while (i < clause.end && t[i] == ' ') ++i;
+  const size_t e = WordEnd(t, i);
+  const std::string first = Lowercase(t.substr(i, e - i));
+  if (first == "up" || first == "down" || first == "off" || first == "higher" || first == "lower") return true;
+  if (first != "a" && first != "an") return false;
+  const size_t second_end = WordEnd(t, e + 1);
+  const std::string second = Lowercase(t.substr(e + 1, second_end - e - 1));
+  return std::find(std::begin(kMoves), std::end(kMoves), second) != std::end(kMoves);
+}
 
 void ReadMeaning(std::string_view t, std::string_view published, std::vector<Figure>* figures) {
   Dateline dated = FindDateline(t);
@@ -1043,6 +1073,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // is a net loss only in money.
       if (f.metric == "net loss" && f.kind != FigureKind::kMoney &&
           std::none_of(sentence_metrics.begin(), sentence_metrics.end(), [](const MetricAt& m) { return m.metric == "net loss" && !m.weak; })) {
+        f.metric.reset();
+      }
+      if (f.metric == "production" && (f.unit == "bpd" || f.unit == "b/d" || f.unit == "barrels") && IsOtherOilFlow(t, clause, f.span)) {
         f.metric.reset();
       }
       // A percentage of an economy's output is its growth ("the economy grew 0.4%").

@@ -15,6 +15,10 @@ namespace dossier::extract {
 // keeps it. Periods are read against the text's dateline, else against `published` (ExtractFigures).
 void ReadMeaning(std::string_view text, std::string_view published, std::vector<Figure>* figures);
 
+// Whether `clause` opens as a move set beside another statement: "up 41%", "down 3%", "a jump of
+// nine times", "an increase of 12%". Such a move is of what the figure before it measures.
+bool AppositiveMove(std::string_view t, ByteSpan clause);
+
 // A bare amount whose scale the text gave the same number earlier ("a $500 billion plan" … "I come
 // back with $500") takes that scale, marked scale_inferred.
 void InferScales(std::vector<Figure>* figures);

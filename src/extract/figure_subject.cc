@@ -14,6 +14,7 @@
 #include "extract/figure_han_topic.h"
 #include "extract/claim_names.h"
 #include "extract/datelines.h"
+#include "extract/figure_meaning.h"
 #include "extract/figure_period.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
@@ -44,6 +45,8 @@ bool IsNotAName(std::string_view lower) {
       // Who forecasts or reports others' numbers, opening a sentence ("Economists had forecast a
       // 0.3% rise", "Data shows the country recorded 166 cases"): never whose the number is.
       "economists", "strategists", "traders", "investors", "officials", "data", "figures",
+      // Adverbs that open a sentence before a comma ("Indeed, Thomson Reuters' revenue …").
+      "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "elsewhere", "likewise", "besides",
   };
   static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
   // A number word opening a sentence counts what follows it ("Two delegates said", "Five points is nothing").
@@ -79,6 +82,9 @@ struct Name {
   bool person = false;
   // Written with its legal form ("Corvane Inc."): the company's full name, however short.
   bool legal = false;
+  // After a preposition of place ("deliveries in Europe", "exports to China", "sales within North
+  // America"): where something happened, whose it is only when the text names no one else.
+  bool place = false;
 };
 
 // Whether the capitalised word at `begin` opens a sentence (or a line).
@@ -794,6 +800,15 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   }
   // "according to LSEG data", "FactSet data showed": a data firm's data.
   if (StartsWith(t, name.end, " data")) return true;
+  // "UBS raised its target on the shares to $22.50", "Jefferies cut its price target to $26": a
+  // broker's target is for another company's shares.
+  static const std::unordered_set<std::string_view> kSetting = {"raised", "raises", "cut", "cuts", "lowered", "lowers", "lifted",
+                                                                "lifts", "trimmed", "trims", "set", "sets", "boosted"};
+  const std::vector<std::string> next = LowerWords(t, name.end, std::min(t.size(), name.end + 40));
+  if (next.size() >= 3 && kSetting.count(next[0]) != 0 && (next[1] == "its" || next[1] == "a" || next[1] == "the") &&
+      (next[2] == "target" || (next.size() >= 4 && next[2] == "price" && next[3] == "target"))) {
+    return true;
+  }
   if (At(t, name.end) != ' ') return false;
   for (std::string_view role : {"analyst", "economist", "strategist"}) {
     const size_t end = name.end + 1 + role.size();
@@ -807,7 +822,7 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
 // counts others' numbers: the economy's, the election's, never its own.
 bool CountsOthers(std::string_view words) {
   static constexpr std::string_view kWords[] = {"Statistics", "Statistical", "Census", "Bureau", "Commission", "Office",
-                                                "Department", "Ministry"};
+                                                "Department", "Ministry", "Administration"};
   for (std::string_view w : kWords) {
     const size_t at = words.find(w);
     if (at != std::string_view::npos && (at == 0 || words[at - 1] == ' ') &&
@@ -869,6 +884,38 @@ constexpr std::string_view kCredits[] = {"reporting by ", "additional reporting 
 
 // Every name of the text in order, each under the fullest name the text writes for it ("Caldera"
 // after "Caldera Semiconductor"), lists of names joined into one.
+// Whether the name at [begin, end) is put as a place by the words before it: "in", "within",
+// "across", "excluding" … ("sales in Europe", "deliveries in central and eastern Europe"), or "to"
+// after goods sent ("exports to China"); not "shares in", "a stake in", nor a possessive ("to
+// Harbourside's 6").
+bool AfterPlacePreposition(std::string_view t, size_t begin, size_t end) {
+  static const std::unordered_set<std::string_view> kPlaces = {"in", "within", "across", "throughout", "outside",
+                                                               "excluding", "except"};
+  static const std::unordered_set<std::string_view> kSent = {"exports", "shipments", "sales", "deliveries", "imports"};
+  static const std::unordered_set<std::string_view> kNotPlace = {"shares", "stake", "stakes", "interest", "investment"};
+  static const std::unordered_set<std::string_view> kSkipped = {"the", "western", "eastern", "northern", "southern", "central", "and"};
+  if (StartsWith(t, end, "'s") || StartsWith(t, end, "\xe2\x80\x99s")) return false;
+  auto [word, at] = WordBefore(t, begin);
+  for (int k = 0; k < 4 && kSkipped.count(word) != 0; ++k) std::tie(word, at) = WordBefore(t, at);
+  if (!IsLower(At(t, at)) && !OpensSentence(t, at)) return false;  // "Research In Motion", not "In Europe, …"
+  const std::string before = WordBefore(t, at).first;
+  if (word == "to") return kSent.count(before) != 0;
+  return kPlaces.count(word) != 0 && kNotPlace.count(before) == 0;
+}
+
+// Whether `n` is a stock ticker in brackets right after the name `before` (`(CSCO.O)`, `(TRI)`,
+// `(NASDAQ:MSFT)`, `(NYSE:RCI)`): brackets that hold one word in capitals, with no blank, an
+// exchange's code before a colon at most.
+bool IsTickerOf(std::string_view t, const Name& before, const Name& n) {
+  const size_t open = t.find('(', before.end);
+  if (open != before.end + 1 || t[before.end] != ' ' || open >= n.begin) return false;
+  const size_t close = t.find(')', n.end);
+  if (close == std::string_view::npos || close - open > 24) return false;
+  const std::string_view inside = t.substr(open + 1, close - open - 1);
+  return std::none_of(inside.begin(), inside.end(), [](char c) { return c == ' ' || c == '\n'; }) &&
+         std::none_of(n.words.begin(), n.words.end(), IsLower) && n.words.size() >= 2;
+}
+
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
   // A dateline's place and agency ("LONDON, Sept 21 (Reuters) - ") own nothing, and a sentence
@@ -1098,8 +1145,18 @@ std::vector<Name> NamesOf(std::string_view t) {
     n.words += std::string(t.substr(n.end, end - n.end));
     n.end = end;
   }
+  // "Cisco Systems Inc (CSCO.O)", "Microsoft (NASDAQ:MSFT)": a ticker in brackets after a name is
+  // that name's, and owns nothing of its own.
+  for (size_t k = 1; k < names.size();) {
+    if (IsTickerOf(t, names[k - 1], names[k])) {
+      names.erase(names.begin() + k);
+    } else {
+      ++k;
+    }
+  }
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
+    n.place = AfterPlacePreposition(t, n.begin, n.end);
     n.source = IsSource(t, n);
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
@@ -1110,6 +1167,19 @@ std::vector<Name> NamesOf(std::string_view t) {
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
     if (n.person && k > 0 && OnlyTitlesBetween(t, names[k - 1].end, n.begin)) n.modifier = true;
+    // "analyst Jo Reyes", "economist Ana Lind": who estimates others' numbers owns none.
+    static const std::unordered_set<std::string_view> kEstimators = {"analyst", "economist", "strategist"};
+    if (n.person && kEstimators.count(WordBefore(t, n.begin).first) != 0) n.modifier = true;
+  }
+  // A person who speaks for others where the text names their title speaks for them wherever
+  // else it names them ("Bernstein analyst Jeff Evenson" … "said Evenson, forecasting revenue of
+  // $8.6 billion").
+  std::unordered_set<std::string> speak_for_others;
+  for (const Name& n : names) {
+    if (n.person && n.modifier) speak_for_others.insert(n.words);
+  }
+  for (Name& n : names) {
+    if (speak_for_others.count(n.words) != 0) n.modifier = true;
   }
   std::vector<Name> han = HanCompanyNames(t);
   // A Han clause subject stands for the company name it begins (蓝驰 for 蓝驰汽车).
@@ -1382,6 +1452,22 @@ class SubjectReader {
     }
     in_words_ = false;
     std::optional<std::string> subject = Choose(f, clause);
+    // "Volkswagen said it delivered 886,000 vehicles in western Europe": a place where the number
+    // was made is whose it is only when its sentence names no one else (an economy's measures, a
+    // price, cases and deaths are the place's).
+    if (subject && !PlacesOwn(f) && !OwnsNoOne(f) && IsPlaceIn(f.sentence, *subject)) {
+      skip_places_ = true;
+      std::optional<std::string> other = Choose(f, clause);
+      skip_places_ = false;
+      // The other owner is one the sentence names as a name that is no place and no reporter
+      // inside it (", the grid operator Eirlink said"), or what "the company", "it" refer
+      // to; never an office that counts a place's numbers ("the Energy Information Administration
+      // expects production in the United States to drop …").
+      if (other && (OwnerNamed(f, *other) || ReferenceIn(t_, clause.begin, f.span.begin).found) && !CountsOthers(*other) &&
+          !IsAuthority(*other) && !IsPlaceIn(f.sentence, *other)) {
+        subject = other;
+      }
+    }
     // A place's cases and deaths ("251 new cases", "the death of 27 people") are the place's the
     // sentence or the headline names after "in", not the ministry's that reports them.
     if (subject && IsAuthority(*subject) && IsHealthCount(f)) subject = PlaceOf(f) ? PlaceOf(f) : PlaceInName(*subject);
@@ -1408,6 +1494,7 @@ class SubjectReader {
     if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
     if (subject && !in_words_) Remember(*subject);
     if (subject && !in_words_ && IsTopic(f, *subject)) topic_ = subject;
+    previous_ = {f.sentence, subject};
     return subject;
   }
 
@@ -1471,6 +1558,12 @@ class SubjectReader {
     // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
+    // "delivered 886,000 vehicles in western Europe, a decrease of 2.5 percent": a move set after
+    // a figure of its sentence is that figure's owner's.
+    if (previous_.first == f.sentence && previous_.second && AppositiveMove(t_, clause)) {
+      auto [first, last] = NamesWithin(clause.begin, f.span.begin);
+      if (first == last) return previous_.second;
+    }
     // "Energy prices fell 0.9%, with gasoline down 3.3%": a move after "with" is what it names.
     if (auto moved = WithMove(f, clause)) {
       in_words_ = IsLower(moved->front()) || IsDigit(moved->front());
@@ -1594,6 +1687,34 @@ class SubjectReader {
     // (A name the sentence writes after its reference is another's: "Its largest markets were Norway …".)
     const size_t opening = std::min<size_t>(f.sentence.end, WordEnd(t_, WordEnd(t_, begin) + 1));
     return ReferenceIn(t_, begin, opening).found && t_.substr(begin, f.sentence.end - begin).find(subject) == std::string_view::npos;
+  }
+
+  // Whether a place the figure's sentence names after "in" or "to" owns it: an economy's measure, a
+  // price or any amount per unit, a yield or rate, a count of cases or deaths.
+  static bool PlacesOwn(const Figure& f) {
+    return (f.metric && (IsEconomyMeasure(*f.metric) || *f.metric == "price" || *f.metric == "yield" ||
+                         *f.metric == "interest rate" || *f.metric == "electricity use")) ||
+           f.kind == FigureKind::kRate || IsHealthCount(f);
+  }
+
+  // Whether `f`'s sentence names `owner` as no place, and as a source only where it opens it.
+  bool OwnerNamed(const Figure& f, const std::string& owner) const {
+    auto [first, last] = NamesWithin(f.sentence.begin, f.sentence.end);
+    return std::any_of(first, last, [&](const Name& n) {
+      return n.words == owner && !n.place && !(n.source && !n.opens_sentence);
+    });
+  }
+
+  // Whether `subject` is written in `sentence` only as a place (AfterPlacePreposition).
+  bool IsPlaceIn(ByteSpan sentence, const std::string& subject) const {
+    auto [first, last] = NamesWithin(sentence.begin, sentence.end);
+    bool place = false;
+    for (auto it = first; it != last; ++it) {
+      if (it->words != subject) continue;
+      if (!it->place) return false;
+      place = true;
+    }
+    return place;
   }
 
   // Whether `metric` measures a whole economy.
@@ -1841,7 +1962,8 @@ class SubjectReader {
     auto [first, last] = NamesWithin(f.sentence.begin, comma);
     if (first == last) return std::nullopt;
     const Name& name = *std::prev(last);
-    if (name.end != comma || name.modifier || name.source || name.person) return std::nullopt;
+    // ("closed at $41.20 in New York, up 2%": where the price was made, not whose it is.)
+    if (name.end != comma || name.modifier || name.source || name.person || name.place) return std::nullopt;
     return name.words;
   }
 
@@ -1968,14 +2090,14 @@ class SubjectReader {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = last; it != first;) {
       --it;
-      if (!it->modifier && (sources || !it->source)) return it->words;
+      if (!it->modifier && (sources || !it->source) && !(skip_places_ && it->place)) return it->words;
     }
     return std::nullopt;
   }
   std::optional<std::string> First(size_t begin, size_t end, bool sources = false, bool persons = true) const {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = first; it != last; ++it) {
-      if (it->modifier || (!sources && it->source) || (!persons && it->person)) continue;
+      if (it->modifier || (!sources && it->source) || (!persons && it->person) || (skip_places_ && it->place)) continue;
       const bool qualifies = std::next(it) != last && (StartsWith(t_, it->end, "'s ") || StartsWith(t_, it->end, "\xe2\x80\x99s ")) &&
                              std::next(it)->begin - it->end < 40;
       if (!qualifies) return it->words;
@@ -2125,6 +2247,7 @@ class SubjectReader {
   std::string_view t_;
   std::vector<Name> names_;
   bool han_companies_;  // the text names companies in Han (蓝驰汽车): their units' figures are theirs
+  bool skip_places_ = false;  // Last and First pass over names of places (Name::place); set before lead_
   std::optional<std::string> lead_;  // the lead's subject (Lead)
   std::optional<std::string> election_;  // the election the text names (Election), read when first needed
   bool election_read_ = false;
@@ -2139,6 +2262,7 @@ class SubjectReader {
   std::pair<size_t, std::string> words_subject_{SIZE_MAX, ""};  // the last such group, by its sentence
   std::vector<std::string> recent_;    // subjects given, most recent last, each once
   std::optional<std::string> topic_;   // the last subject a sentence was about (IsTopic)
+  std::pair<ByteSpan, std::optional<std::string>> previous_;  // the last figure's sentence and subject
 };
 
 }  // namespace

@@ -109,3 +109,12 @@ TEST_CASE("v13 metric: the percentage a body voted by is a vote share", "[figure
   // A vote on something measured in percent names that measure, not a share of the vote.
   CHECK(MetricOf("Shareholders voted to approve a 5% rise in the dividend.", "5%") != "vote share");
 }
+
+TEST_CASE("metric: barrels a day of demand, consumption or exports are no production", "[figures][meaning][metric]") {
+  CHECK(MetricOf("Global oil demand will rise by 1.1 million barrels per day in 2027.", "1.1 million barrels per day") == "-");
+  CHECK(MetricOf("The agency expects consumption to drop by 1.3 million bpd to 19.1 million bpd.", "19.1 million bpd") == "-");
+  CHECK(MetricOf("Varland's crude exports rose 3% to 2.1 million bpd.", "2.1 million bpd") == "-");
+  CHECK(MetricOf("Crude production by the Alliance of Southern Oil Exporters fell to 25.7 million barrels per day.",
+                  "25.7 million barrels per day") == "production");
+  CHECK(MetricOf("Varland pumped 3.2 million bpd in October.", "3.2 million bpd") == "production");
+}

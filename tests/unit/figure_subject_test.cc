@@ -398,3 +398,35 @@ TEST_CASE("subject: an economy's measures are its country's, not the bank's that
   CHECK(SubjectOf("The Central Bank of Arland kept inflation near its 2% target.", "2%") == "Central Bank of Arland");
   CHECK(SubjectOf("The Bureau of Labor Statistics said inflation rose 3.1%.", "3.1%") != "Labor Statistics");
 }
+
+TEST_CASE("subject: a ticker in brackets and an opening adverb are no owners", "[figures][subject]") {
+  CHECK(SubjectOf("Shares of Quillon Networks Inc (QNW.O) rose 2 percent on Monday.", "2 percent") == "Quillon Networks");
+  CHECK(SubjectOf("Ostrava Soft (NASDAQ:OSFT) reported revenue of $3.9 billion.", "$3.9 billion") == "Ostrava Soft");
+  CHECK(SubjectOf("Ostrava Soft reported results. Indeed, Ostrava Soft's revenue rose 4% to $3.9 billion.", "4%") == "Ostrava Soft");
+}
+
+TEST_CASE("subject: a place where a company sells is not whose its number is", "[figures][subject]") {
+  const std::string sales =
+      "Brannholt Motors said its deliveries rose 3 percent in May. In western Europe excluding Veldmark, the company "
+      "delivered 412,000 vehicles, a decrease of 2.5 percent.";
+  CHECK(SubjectOf(sales, "412,000 vehicles") == "Brannholt Motors");
+  // A move set after a figure is that figure's owner's.
+  CHECK(SubjectOf(sales, "2.5 percent") == "Brannholt Motors");
+  CHECK(SubjectOf("Kesmark exports within North America rose 2 percent.", "2 percent") == "Kesmark");
+  CHECK(SubjectOf("Shares of Tollan Mining closed at $41.20 in New York, up 2%.", "2%") == "Tollan Mining");
+  // A place owns its economy's measures, its prices and its cases, and what no one else is named for.
+  CHECK(SubjectOf("Inflation in Orrland eased to 1.9%, the Orrland Statistics Office said.", "1.9%") == "Orrland");
+  CHECK(SubjectOf("In Dunmere the waiting list stood at 830,000.", "830,000") == "Dunmere");
+  CHECK(SubjectOf("Electricity demand in Ostmark is set to double by 2030, the grid operator Velnet said on Tuesday, and "
+                  "could more than triple by 2035.",
+                  "triple") == "Ostmark");
+}
+
+TEST_CASE("subject: an analyst owns no forecast, wherever the text names them", "[figures][subject]") {
+  const std::string text =
+      "Shares of Quillon Networks rose 2 percent on Monday. Harwick Research analyst Jo Reyes said results would be strong. "
+      "\"Guidance was conservative,\" said Reyes, forecasting quarterly revenue of $8.6 billion.";
+  CHECK(SubjectOf(text, "$8.6 billion") == "Quillon Networks");
+  // A broker's price target is for the company's shares.
+  CHECK(SubjectOf(text + " Harwick raised its target on the shares to $22.50.", "$22.50") == "Quillon Networks");
+}
