@@ -133,7 +133,9 @@ namespace dossier {
 // "the year-ago quarter", "the same period last year", "the same period of 2025" and "the third
 // quarter last year" the other year's; "fiscal first quarter to October", "first-quarter fiscal
 // 2026"; a share's move its sentence's weekday; "2026-02-04" no split fiscal year.
-inline constexpr int kFigureExtractorVersion = 13;
+// 14: values (figvalues): commodity symbols with their scale and per-unit ("850,000 b/d" and "bpd"
+// barrels per day, "7.5 mtpa", "706 Mt", "42 mcm/d", "15.5 bcm"), tons as tonnes.
+inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
