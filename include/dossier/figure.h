@@ -133,8 +133,10 @@ namespace dossier {
 // "the year-ago quarter", "the same period last year", "the same period of 2025" and "the third
 // quarter last year" the other year's; "fiscal first quarter to October", "first-quarter fiscal
 // 2026"; a share's move its sentence's weekday; "2026-02-04" no split fiscal year.
-// 14: values (figvalues): commodity symbols with their scale and per-unit ("850,000 b/d" and "bpd"
-// barrels per day, "7.5 mtpa", "706 Mt", "42 mcm/d", "15.5 bcm"), tons as tonnes.
+// 14: values (figvalues): barrels a day however written a rate per day ("850,000 b/d", "bpd"),
+// commodity symbols units as written ("706 Mt", "7.5 mtpa", "15.5 bcm"), tons as t, 立方米 m3,
+// "five one-day" 5, "3.1 out of 100,000 people" one proportion, GMT+1, ages going on with "and",
+// past verbs and YYYYMM table heads no figures, scraped tables without a separator row.
 inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {
