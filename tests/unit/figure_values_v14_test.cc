@@ -13,6 +13,18 @@
 
 using namespace dossier;
 
+namespace {
+
+// The one figure `surface` of `text` is a quantity of `value` in `unit`.
+void CheckQuantity(const std::string& text, const std::string& surface, double value, const std::string& unit) {
+  const Figure f = OnlyFigure(text, surface);
+  CHECK(f.kind == FigureKind::kQuantity);
+  CHECK(f.value == Approx(value));
+  CHECK(f.unit == unit);
+}
+
+}  // namespace
+
 TEST_CASE("Commodity symbols hold their scale and per-unit", "[figures][values]") {
   // Barrels a day however written are a rate in barrels per day, as "barrels a day" is.
   for (const char* surface : {"850,000 b/d", "850,000 bpd", "850,000 barrels a day"}) {
@@ -27,26 +39,16 @@ TEST_CASE("Commodity symbols hold their scale and per-unit", "[figures][values]"
   CHECK(mbd.value == Approx(1.2e6));
   CHECK(mbd.per == "day");
   // The symbols that hold a scale are units as written, as "GW" is.
-  const Figure lng = OnlyFigure("The Harnwick terminal can ship 7.5 mtpa of LNG.", "7.5 mtpa");
-  CHECK(lng.kind == FigureKind::kQuantity);
-  CHECK(lng.value == Approx(7.5));
-  CHECK(lng.unit == "mtpa");
-  const Figure crop = OnlyFigure("The Orsa harvest is put at 21 MMT, against 706 Mt worldwide.", "21 MMT");
-  CHECK(crop.kind == FigureKind::kQuantity);
-  CHECK(crop.value == Approx(21));
+  CheckQuantity("The Harnwick terminal can ship 7.5 mtpa of LNG.", "7.5 mtpa", 7.5, "mtpa");
+  CheckQuantity("The Orsa harvest is put at 21 MMT, against 706 Mt worldwide.", "21 MMT", 21, "mmt");
   CHECK(OnlyFigure("The Orsa harvest is put at 21 MMT, against 706 Mt worldwide.", "706 Mt").unit == "Mt");
   CHECK(OnlyFigure("Flows through the Karsk line fell to 42 mcm/d.", "42 mcm/d").unit == "mcm/d");
   CHECK(OnlyFigure("Tervia bought 15.5 bcm last year.", "15.5 bcm").value == Approx(15.5));
   CHECK(OnlyFigure("The wheat area fell to 26.5 Mha.", "26.5 Mha").unit == "Mha");
   // A scale letter apart from the unit is a scale: "220.2 M ha".
-  const Figure area = OnlyFigure("The wheat area fell to 220.2 M ha.", "220.2 M ha");
-  CHECK(area.kind == FigureKind::kQuantity);
-  CHECK(area.value == Approx(2.202e8));
-  CHECK(area.unit == "ha");
+  CheckQuantity("The wheat area fell to 220.2 M ha.", "220.2 M ha", 2.202e8, "ha");
   // Tons are tonnes; a "from" figure takes the symbol's per-unit written once after the other.
-  const Figure tons = OnlyFigure("Trade reached a record 411.2 million tons.", "411.2 million tons");
-  CHECK(tons.kind == FigureKind::kQuantity);
-  CHECK(tons.unit == "t");
+  CheckQuantity("Trade reached a record 411.2 million tons.", "411.2 million tons", 4.112e8, "t");
   CHECK(OnlyFigure("Output fell from 60 to 42 b/d.", "60").per == "day");
   // A word that only starts like a symbol is none: "Mtwara", "bcms".
   CHECK(Surfaces("The Mtwara port handled 12 Mtwara cargoes.") == std::vector<std::string>{"12 Mtwara cargoes"});
