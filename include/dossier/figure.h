@@ -152,6 +152,10 @@ namespace dossier {
 // text names anywhere with an organisation's, owns nothing where named alone ("said Evenson,
 // forecasting revenue of $8.6 billion"); metrics: barrels a day of demand,
 // consumption or exports are no production.
+// values: barrels a day however written a rate per day ("850,000 b/d", "bpd"),
+// commodity symbols units as written ("706 Mt", "7.5 mtpa", "15.5 bcm"), tons as t, 立方米 m3,
+// "five one-day" 5, "3.1 out of 100,000 people" one proportion, GMT+1, ages going on with "and",
+// past verbs and YYYYMM table heads no figures, scraped tables without a separator row.
 inline constexpr int kFigureExtractorVersion = 14;
 
 enum class FigureKind {

@@ -303,8 +303,6 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"fans", "attendance"},     {"mitarbeiter", "employees"}, {"punkte", "index level"},
       {"jobs", "employees"},      {"mps", "seats"},        {"illnesses", "cases"}, {"hospitalizations", "hospitalisations"},
       {"hospitalisations", "hospitalisations"}, {"admissions", "hospitalisations"},
-      // "24.27 million bpd", "850,000 b/d": barrels a day are a producer's output.
-      {"bpd", "production"}, {"b/d", "production"},
   };
   for (const auto& [noun, metric] : kNouns) {
     if (unit == noun) return std::string(metric);
@@ -1023,6 +1021,8 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span))) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
+      // Barrels a day are a producer's output whatever the clause names ("cut 500,000 bpd to lift prices").
+      if (f.kind == FigureKind::kRate && f.unit == "barrels" && f.per == "day") f.metric = "production";
       // Money for a unit of a good is its price, whatever else the clause names ("buying electricity
       // at £4,000 per megawatt-hour" for extra capacity).
       if (IsCurrency(f) && IsPriceOfGood(f)) f.metric = "price";

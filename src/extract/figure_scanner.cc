@@ -929,9 +929,10 @@ class Scanner {
   }
 
   // Whether another set's score ("6-4") stands right before `begin` or right after `end`, after ", "
-  // or a space ("7-5 6-3 5-7"), past a tie-break's score in brackets ("7-6 (7-1) 6-7 (10-12) 6-4").
+  // or a space ("7-5 6-3 5-7"), past a tie-break's score in brackets ("7-6 (7-1) 6-7 (10-12) 6-4",
+  // "6-7(2) 6-2").
   bool SetBeside(size_t begin, size_t end) const {
-    if (StartsWith(t_, end, " (")) {
+    if (StartsWith(t_, end, " (") || At(t_, end) == '(') {
       const size_t close = t_.find(')', end);
       if (close != std::string_view::npos && close - end <= 8) end = close + 1;
     }
@@ -1437,12 +1438,15 @@ class Scanner {
   // "1 in 5 adults", "one in five voters", "one in 10 seats": a proportion, one figure whose value
   // is the first number and whose per-unit is the whole it is counted in, as "390 cases per 100,000
   // people" is (not a count of 1 and one of 5 adults).
-  // So is "4 out of 5 doctors", "nine out of every 10 adults".
+  // So is "4 out of 5 doctors", "nine out of every 10 adults", and an incidence in a round
+  // population, whatever its number: "3.1 out of 100,000 people", "45 in 1,000 births".
   std::optional<Figure> ReadProportion(const Head& head) const {
     if (head.scaled || !head.currency.empty() || !head.glued_unit.empty() || head.end != head.number.end ||
-        head.number.value < 1 || head.number.value > 20 || head.number.value != static_cast<int>(head.number.value)) {
+        head.number.value <= 0) {
       return std::nullopt;
     }
+    const bool small_whole_number = head.number.value >= 1 && head.number.value <= 20 &&
+                                    head.number.value == static_cast<int>(head.number.value);
     size_t whole = 0;
     for (std::string_view joiner : {" in ", " out of every ", " out of "}) {
       if (StartsWith(t_, head.end, joiner)) {
@@ -1451,6 +1455,10 @@ class Scanner {
       }
     }
     if (whole == 0) return std::nullopt;
+    // "made 286 for seven in 50 overs": a cricket side's wickets after its runs, no part of a whole.
+    if (const auto [before, before_start] = WordBefore(t_, head.begin); before == "for" && IsDigit(Before(t_, before_start - 1))) {
+      return std::nullopt;
+    }
     size_t whole_end = 0;
     double whole_value = 0;
     if (IsDigit(At(t_, whole))) {
@@ -1468,12 +1476,21 @@ class Scanner {
     }
     // "2 in 5 minutes", "3 in 10 percent": a whole in a unit is a time or an amount, no population.
     if (whole_end == 0 || whole_value <= head.number.value || ReadSpacedUnit(whole_end)) return std::nullopt;
+    if (!small_whole_number && !IsRoundPopulation(whole_value)) return std::nullopt;
     const auto noun = ReadCountedNoun(whole_end);
     if (!noun && head.number.spelled) return std::nullopt;  // "one in three" needs what it counts
     const size_t end = noun ? noun->first : whole_end;
     Figure f = NewFigure(head.begin, end, FigureKind::kRate, head.number.value, "");
     f.per = Lowercase(t_.substr(whole, end - whole));
     return f;
+  }
+
+  // 100, 1,000, 100,000, a million: the populations incidences are given in.
+  static bool IsRoundPopulation(double whole) {
+    for (double p = 100; p <= 1e6; p *= 10) {
+      if (whole == p) return true;
+    }
+    return false;
   }
 
   // A score's two sides read as a range's two ends (IsScore): "a 3-1 win", "beat Rovers 3-1".
@@ -1535,8 +1552,10 @@ class Scanner {
     std::string unit;
     FigureKind kind = FigureKind::kCount;
     bool has_unit = false;
+    std::string_view unit_per;  // "day" of "bpd": a symbol that holds its per-unit
     auto take_unit = [&](const UnitMatch& u) {
       std::tie(unit, kind) = UnitAndKind(u);
+      unit_per = u.per;
       end = u.end;
       value *= u.factor;
       if (value_high) *value_high *= u.factor;
@@ -1642,7 +1661,10 @@ class Scanner {
     }
 
     std::optional<std::string> per;
-    if (auto p = ReadPer(end)) {
+    if (!unit_per.empty()) {
+      per = std::string(unit_per);
+      kind = FigureKind::kRate;
+    } else if (auto p = ReadPer(end)) {
       per = p->second;
       end = p->first;
       kind = FigureKind::kRate;
@@ -1807,9 +1829,19 @@ class Scanner {
     for (char c : w) {
       if (!IsLower(c)) return false;
     }
-    if (IsFunctionWord(w)) return false;
+    if (IsFunctionWord(w) || IsIrregularPastVerb(w)) return false;
     auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s; };
     return !ends("ly") && !ends("ed") && !(ends("ing") && !ends("ings"));
+  }
+
+  // The verbs whose past ends in no "-ed" that follow a count in reports of results: "201 got less
+  // than 50 per cent", "12 fell ill", "three went to the polls". (Not "won", also a currency.)
+  static bool IsIrregularPastVerb(std::string_view w) {
+    static constexpr std::string_view kVerbs[] = {"became", "began", "brought", "came", "fell", "felt", "found", "gave",
+                                                  "got",    "grew",  "held",    "kept", "knew", "left", "lost",  "made",
+                                                  "met",    "paid",  "ran",     "rose", "said", "sat",  "saw",   "sold",
+                                                  "spent",  "stood", "took",    "told", "went", "wrote"};
+    return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
   }
 
   // The counted noun after a number with the words that qualify it in between: "136 cores",
@@ -1905,9 +1937,15 @@ class Scanner {
   }
 
   // A lowercase plural noun after the blank at `i` ("hyperscalers" after "largest").
+  // Past one hyphenated adjective before it: "124 dengue fever-induced deaths".
   bool IsPluralNounAt(size_t i) const {
     if (At(t_, i) != ' ') return false;
     const size_t e = WordEnd(t_, i + 1);
+    if (At(t_, e) == '-' && IsLower(At(t_, e + 1))) {
+      size_t compound_end = e;
+      while (At(t_, compound_end) == '-' && IsLower(At(t_, compound_end + 1))) compound_end = WordEnd(t_, compound_end + 1);
+      return IsPluralNounAt(compound_end);
+    }
     const std::string_view word = t_.substr(i + 1, e - i - 1);
     return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && IsPluralForm(word);
   }
@@ -2043,7 +2081,8 @@ class Scanner {
       if (At(t_, e) != ' ') break;
       k = e + 1;
     }
-    if (!noun) return std::nullopt;
+    // "3 deaths per million": a scale alone is the population, understood.
+    if (!noun && (per.empty() || IsAsciiAlnum(At(t_, per_end)))) return std::nullopt;
     return std::make_pair(per_end, per);
   }
 

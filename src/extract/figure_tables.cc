@@ -238,7 +238,8 @@ HeaderUnit ReadCornerUnit(std::string_view corner) {
 }  // namespace
 
 // The Markdown table cell holding byte `at`: its row, its index (1 = the first cell) and the header
-// row above the separator above it. False when `at` is in no table with a header.
+// row above the separator above it, or the table's first row when a scraped page wrote no separator.
+// False when `at` is in no table with a header.
 bool FindCell(std::string_view t, size_t at, Line* row, size_t* index, Line* header) {
   *row = LineAt(t, at);
   if (!IsTableRow(t, *row)) return false;
@@ -248,14 +249,23 @@ bool FindCell(std::string_view t, size_t at, Line* row, size_t* index, Line* hea
   Line line = *row;
   while (line.begin > 0) {
     const Line above = LineAt(t, line.begin - 1);
-    if (!IsTableRow(t, above)) return false;
+    if (!IsTableRow(t, above)) break;
     if (IsSeparatorRow(t, above) && above.begin > 0) {
       *header = LineAt(t, above.begin - 1);
       return IsTableRow(t, *header);
     }
     line = above;
   }
-  return false;
+  // No separator above: the first row heads the table, when the row is below it and no separator
+  // comes further down (a table whose header is lower down is read from there).
+  if (line.begin == row->begin) return false;
+  for (Line below = *row; below.end < t.size();) {
+    below = LineAt(t, below.end + 1);
+    if (!IsTableRow(t, below)) break;
+    if (IsSeparatorRow(t, below)) return false;
+  }
+  *header = line;
+  return true;
 }
 
 // "| 1 | 2 | 3 | 4 | T |" opening a box score, "| Team | 1 | 2 | OT | Final |": a table's first row or

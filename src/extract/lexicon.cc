@@ -13,6 +13,7 @@ struct UnitEntry {
   std::string_view unit;
   UnitFamily family;
   double factor = 1;
+  std::string_view per = {};
 };
 
 using F = UnitFamily;
@@ -153,6 +154,8 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x85\xac\xe9\xa1\xb7", "ha", F::kPhysical},                  // 公顷 (farmland flooded, forest burned)
     {"\xe5\x85\xac\xe9\xa0\x83", "ha", F::kPhysical},                  // 公頃
     {"\xe6\xaf\xab\xe7\xb1\xb3", "mm", F::kPhysical},                  // 毫米 (of rain)
+    {"\xe7\xab\x8b\xe6\x96\xb9\xe7\xb1\xb3", "m3", F::kPhysical},       // 立方米 (天然气产量1329亿立方米)
+    {"\xe7\xab\x8b\xe6\x96\xb9\xe8\x8b\xb1\xe5\xb0\xba", "cu ft", F::kPhysical},  // 立方英尺
     {"\xe5\x90\xa8", "t", F::kPhysical},                                // 吨
     {"\xe5\x99\xb8", "t", F::kPhysical},                                // 噸
     {"\xe5\x90\x89\xe7\x93\xa6\xe6\x97\xb6", "GWh", F::kPhysical},    // 吉瓦时
@@ -239,6 +242,33 @@ constexpr UnitEntry kUnits[] = {
     {"MMBtu", "MMBtu", F::kPhysical},
     {"tonnes", "t", F::kPhysical},
     {"tonne", "t", F::kPhysical},
+    {"tons", "t", F::kPhysical},
+    {"ton", "t", F::kPhysical},
+    // The symbols of commodity and energy reports. Barrels a day however written are a rate in
+    // barrels per day, as "barrels a day" is ("850,000 b/d", "1.2 million bpd", "1.2 mb/d"); the
+    // symbols that hold a scale are units as written ("706 Mt", "21 MMT", "7.5 mtpa", "42 mcm/d",
+    // "15.5 bcm"), as "GW" is.
+    {"bpd", "barrels", F::kPhysical, 1, "day"},
+    {"b/d", "barrels", F::kPhysical, 1, "day"},
+    {"bbl/d", "barrels", F::kPhysical, 1, "day"},
+    {"mb/d", "barrels", F::kPhysical, 1e6, "day"},
+    {"mbpd", "barrels", F::kPhysical, 1e6, "day"},
+    {"kb/d", "barrels", F::kPhysical, 1e3, "day"},
+    {"boe/d", "boe", F::kPhysical, 1, "day"},
+    {"boepd", "boe", F::kPhysical, 1, "day"},
+    {"mtpa", "mtpa", F::kPhysical},
+    {"Mt", "Mt", F::kPhysical},
+    {"mmt", "mmt", F::kPhysical},
+    {"kt", "kt", F::kPhysical},
+    {"mcm/d", "mcm/d", F::kPhysical},
+    {"bcm", "bcm", F::kPhysical},
+    {"mmcf/d", "mmcf/d", F::kPhysical},
+    {"mmscfd", "mmscfd", F::kPhysical},
+    {"bcf/d", "bcf/d", F::kPhysical},
+    {"bcf", "bcf", F::kPhysical},
+    {"tcf", "tcf", F::kPhysical},
+    {"Mha", "Mha", F::kPhysical},
+    {"ha", "ha", F::kPhysical},
     // Temperatures: "40C", "104F", "40.2°C", "38.7 Celsius", "a high of 38 degrees".
     {"\xc2\xb0" "C", "\xc2\xb0" "C", F::kPhysical},  // °C
     {"\xc2\xb0" "F", "\xc2\xb0" "F", F::kPhysical},  // °F
@@ -391,16 +421,16 @@ std::optional<std::pair<size_t, double>> MatchScale(const ScaleEntry* begin, con
 
 // The entries of kUnits by the byte they can start with (both cases for the lowercase ones), so
 // that a lookup tries a handful of entries, not all of them: it runs after every number.
-static_assert(std::size(kUnits) <= 256, "UnitsByFirstByte indexes kUnits by a byte");
+static_assert(std::size(kUnits) <= 65536, "UnitsByFirstByte indexes kUnits in 16 bits");
 
-const std::array<std::vector<uint8_t>, 256>& UnitsByFirstByte() {
-  static const std::array<std::vector<uint8_t>, 256> index = [] {
-    std::array<std::vector<uint8_t>, 256> by_byte;
+const std::array<std::vector<uint16_t>, 256>& UnitsByFirstByte() {
+  static const std::array<std::vector<uint16_t>, 256> index = [] {
+    std::array<std::vector<uint16_t>, 256> by_byte;
     for (size_t k = 0; k < std::size(kUnits); ++k) {
       const char first = kUnits[k].text[0];
-      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint8_t>(k));
+      by_byte[static_cast<unsigned char>(first)].push_back(static_cast<uint16_t>(k));
       if (IsLower(first) && IsLowercaseEntry(kUnits[k].text)) {
-        by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint8_t>(k));
+        by_byte[static_cast<unsigned char>(first - 'a' + 'A')].push_back(static_cast<uint16_t>(k));
       }
     }
     return by_byte;
@@ -509,7 +539,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     return no_case;
   }();
   if (i >= t.size()) return std::nullopt;
-  for (uint8_t k : UnitsByFirstByte()[static_cast<unsigned char>(t[i])]) {
+  for (uint16_t k : UnitsByFirstByte()[static_cast<unsigned char>(t[i])]) {
     const UnitEntry& e = kUnits[k];
     const bool no_case = kNoCase[k];
     if (!(no_case ? StartsWithNoCase(t, i, e.text) : StartsWith(t, i, e.text))) continue;
@@ -528,7 +558,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
         e.text != "per cent") {  // "10per cent", as a page may run them together
       continue;
     }
-    return UnitMatch{end, e.unit, e.family, e.factor};
+    return UnitMatch{end, e.unit, e.family, e.factor, e.per};
   }
   return std::nullopt;
 }
@@ -614,6 +644,7 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe5\xb8\xad", "\xe5\x89\x82", "\xe5\x8a\x91",             // 席 剂 劑 (seats, doses)
       "\xe5\x9c\xba", "\xe5\xa0\xb4", "\xe7\x90\x83",             // 场 場 球 (matches, goals)
       "\xe4\xbb\xb6",                                               // 件 (claims, cases, items)
+      "\xe6\xa1\xb6", "\xe5\x8f\xa3",                              // 桶 口 (barrels of oil, wells: 700萬桶, 5口油井)
   };
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};

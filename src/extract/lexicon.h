@@ -16,6 +16,7 @@ struct UnitMatch {
   std::string_view unit;  // normalized: "USD", "percent", "months", "GW"
   UnitFamily family = UnitFamily::kPhysical;
   double factor = 1;  // what the number is multiplied by: 0.01 for cents, 10 for 成 (tenths)
+  std::string_view per = {};  // the per-unit a symbol holds: "day" of "bpd", "year" of "mtpa"
 };
 
 // The unit of a bare 元: the currency of the text, which MatchUnit cannot know.

@@ -61,6 +61,21 @@ bool IsClockTime(std::string_view t, size_t i, const Number& n) {
 
 namespace {
 
+// "| | 202109 | 202009 | % Var |": a results table's column heads, each a year and a month run
+// together in six digits, in a cell beside another such head.
+bool IsYearMonthHead(std::string_view t, size_t i) {
+  auto head_at = [&](size_t b) {
+    for (size_t k = 0; k < 6; ++k) {
+      if (!IsDigit(At(t, b + k))) return false;
+    }
+    const int year = std::stoi(std::string(t.substr(b, 4))), month = std::stoi(std::string(t.substr(b + 4, 2)));
+    return year >= 1990 && year <= 2099 && month >= 1 && month <= 12 && At(t, b + 6) == ' ' && At(t, b + 7) == '|' &&
+           Before(t, b) == ' ' && Before(t, b - 1) == '|';
+  };
+  if (!head_at(i)) return false;
+  return head_at(i + 9) || (i >= 9 && head_at(i - 9));
+}
+
 // A date written day (or month) first in digits, its year last in four: "11-08-2021",
 // "28.04.2022", "3/7/2025". (The digits at `i` are its first; the scanner passes over the rest.)
 bool IsDayFirstDate(std::string_view t, size_t i) {
@@ -105,6 +120,10 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   const size_t end = n.end;
   if (At(t, end) == ':' && IsDigit(At(t, end + 1))) return true;
   if (IsWireTime(t, i, n)) return true;
+  // "Published 10:02 AM GMT+1", "UTC-5": a time zone's offset.
+  if ((Before(t, i) == '+' || Before(t, i) == '-') && i >= 4 && (t.substr(i - 4, 3) == "GMT" || t.substr(i - 4, 3) == "UTC")) {
+    return true;
+  }
   if (Before(t, i) == ':' && IsDigit(Before(t, i - 1))) return true;
   if (end - i == 4 && At(t, end) == '-' && IsDigit(At(t, end + 1)) && IsDigit(At(t, end + 2)) &&
       (At(t, end + 3) == '-' || !IsDigit(At(t, end + 3)))) {
@@ -117,6 +136,7 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   if (At(t, end) == '/' && IsDigit(At(t, end + 1))) return true;
   if (Before(t, i) == '/' && IsDigit(Before(t, i - 1))) return true;
   if (IsDayFirstDate(t, i)) return true;
+  if (end - i == 6 && IsYearMonthHead(t, i)) return true;
   // "Jul-22", "Mar-2025": a month and its year, as tables head their columns.
   if (Before(t, i) == '-' && (end - i == 2 || end - i == 4) && IsMonthName(WordBefore(t, i - 1).first)) return true;
   if (IsClockTime(t, i, n)) return true;
@@ -260,8 +280,10 @@ bool IsAge(std::string_view t, size_t begin, size_t end, std::string_view unit) 
     return false;
   }
   if (is_age_word(before)) return true;
-  // "Ida Brenholm, 56, said", "a man, 34, and a woman": an age set off by commas after a name.
-  if (!unit.empty() || end - begin > 3 || begin < 3 || t.substr(begin - 2, 2) != ", " || At(t, end) != ',') return false;
+  // "Ida Brenholm, 56, said", "a man, 34, and a woman": an age set off by commas after a name, or
+  // going on with "and" ("Ferrer, 30 and winning his 16th title").
+  const bool set_off = At(t, end) == ',' || (StartsWith(t, end, " and ") && IsLower(At(t, end + 5)));
+  if (!unit.empty() || end - begin > 3 || begin < 3 || t.substr(begin - 2, 2) != ", " || !set_off) return false;
   const auto [name, name_start] = WordBefore(t, begin - 2);
   return (IsUpper(At(t, name_start)) && name.size() > 1) || name == "man" || name == "woman" || name == "boy" || name == "girl";
 }

@@ -1,5 +1,6 @@
 #include "extract/spelled_numbers.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -49,8 +50,22 @@ class SpelloutParser {
   std::unordered_map<std::string, std::optional<double>> memo_;
 };
 
-bool ContinuesNumber(std::string_view lower) {
-  return IsNumberWord(lower) || lower == "hundred" || lower == "thousand";
+bool IsMagnitudeWord(std::string_view lower) { return lower == "hundred" || lower == "thousand"; }
+
+bool IsUnitWord(std::string_view lower) {
+  static constexpr std::string_view kUnits[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  return std::find(std::begin(kUnits), std::end(kUnits), lower) != std::end(kUnits);
+}
+
+// Whether the number word `next` goes on the number whose last word is `last`, as English writes
+// numbers: a magnitude after any number word ("two hundred"), any number word after a magnitude
+// ("hundred forty"), a unit after a tens word ("forty-five"). Two numbers side by side are two
+// ("the first of five one-day internationals", "two three-bedroom flats"), not 51 or 23.
+bool ContinuesNumber(std::string_view last, std::string_view next) {
+  if (IsMagnitudeWord(next)) return true;
+  if (!IsNumberWord(next)) return false;
+  if (IsMagnitudeWord(last)) return true;
+  return last.size() > 2 && last.substr(last.size() - 2) == "ty" && IsUnitWord(next);
 }
 
 struct Numeral {
@@ -86,6 +101,7 @@ std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i) {
   std::string phrase = Lowercase(t.substr(i, end - i));
   if (!IsNumberWord(phrase)) return std::nullopt;
   double half = 0;
+  std::string last = phrase;
   for (int words = 1; words < 6; ++words) {  // "two hundred forty-five thousand" at most
     const char sep = At(t, end);
     if (sep != ' ' && sep != '-') break;
@@ -96,9 +112,10 @@ std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i) {
     }
     const size_t next_end = WordEnd(t, end + 1);
     const std::string next = Lowercase(t.substr(end + 1, next_end - end - 1));
-    if (next.empty() || !ContinuesNumber(next)) break;
+    if (next.empty() || !ContinuesNumber(last, next)) break;
     phrase += sep;
     phrase += next;
+    last = next;
     end = next_end;
   }
   auto value = SpelloutParser::ForThisThread().Parse(phrase);
