@@ -907,8 +907,8 @@ bool AfterPlacePreposition(std::string_view t, size_t begin, size_t end) {
 // `(NASDAQ:MSFT)`, `(NYSE:RCI)`): brackets that hold one word in capitals, with no blank, an
 // exchange's code before a colon at most.
 bool IsTickerOf(std::string_view t, const Name& before, const Name& n) {
-  const size_t open = t.find('(', before.end);
-  if (open != before.end + 1 || t[before.end] != ' ' || open >= n.begin) return false;
+  const size_t open = before.end + 1;  // looked at, not searched for: a search ran on through the text
+  if (open >= n.begin || t[before.end] != ' ' || t[open] != '(') return false;
   const size_t close = t.find(')', n.end);
   if (close == std::string_view::npos || close - open > 24) return false;
   const std::string_view inside = t.substr(open + 1, close - open - 1);
