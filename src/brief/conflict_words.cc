@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/dates.h"
+
 namespace dossier {
 namespace {
 
@@ -25,8 +27,7 @@ std::optional<Dates> DatesOf(const std::vector<FigureRef>& value, const Publishe
 // (a conflict's figures share all three), so an editor can check the sentence against its sources.
 std::string MeasureWords(const FigureConflict& conflict) {
   const std::string& period = conflict.period;
-  const bool day = period.size() == 10 && period[4] == '-' && period[7] == '-';  // "2026-06-05"
-  const char* when = period.rfind("by ", 0) == 0 ? " " : day ? " on " : " in ";
+  const char* when = period.rfind("by ", 0) == 0 ? " " : IsValidDate(period) ? " on " : " in ";
   return "the " + conflict.metric + " of " + conflict.subject + when + period;
 }
 
