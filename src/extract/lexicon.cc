@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
@@ -404,11 +405,6 @@ constexpr std::string_view kMonths[] = {
     "may",  "nov",     "november", "oct",   "october", "sep",   "sept", "september",
 };
 
-template <size_t N>
-bool InSorted(const std::string_view (&words)[N], std::string_view w) {
-  return std::binary_search(std::begin(words), std::end(words), w);
-}
-
 std::optional<std::pair<size_t, double>> MatchScale(const ScaleEntry* begin, const ScaleEntry* end,
                                                     std::string_view t, size_t i, bool no_case) {
   for (const ScaleEntry* e = begin; e != end; ++e) {
@@ -655,10 +651,24 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
   return std::nullopt;
 }
 
-bool IsNumberWord(std::string_view lower) { return InSorted(kNumberWords, lower); }
-bool IsFunctionWord(std::string_view lower) { return InSorted(kFunctionWords, lower); }
-bool IsNounAdjective(std::string_view lower) { return InSorted(kNounAdjectives, lower); }
-bool IsMonthName(std::string_view lower) { return InSorted(kMonths, lower); }
+// Hashed once (word_set.h): these are asked about for nearly every word the recognizers read, where a
+// binary search called memcmp at every step.
+bool IsNumberWord(std::string_view lower) {
+  static const WordSet words(std::begin(kNumberWords), std::end(kNumberWords));
+  return words.count(lower) != 0;
+}
+bool IsFunctionWord(std::string_view lower) {
+  static const WordSet words(std::begin(kFunctionWords), std::end(kFunctionWords));
+  return words.count(lower) != 0;
+}
+bool IsNounAdjective(std::string_view lower) {
+  static const WordSet words(std::begin(kNounAdjectives), std::end(kNounAdjectives));
+  return words.count(lower) != 0;
+}
+bool IsMonthName(std::string_view lower) {
+  static const WordSet words(std::begin(kMonths), std::end(kMonths));
+  return words.count(lower) != 0;
+}
 
 int WeekdayNumber(std::string_view lower) {
   static constexpr std::string_view kEnglish[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
