@@ -430,7 +430,7 @@ bool IsDescription(std::string_view name) {
 
 void NameIndex::AddSpeaker(std::string_view name) {
   if (name.empty() || name == kAnonymousSpeaker || IsDescription(name)) return;
-  speakers_.insert(Fullest(name));
+  if (speakers_.insert(Fullest(name)).second) fullest_.clear();  // a Han name's fullest may be the new speaker's
   // "恒嘉地產方面表示": a Han name the text writes before 方面 (the side it speaks as) is an organisation's.
   if (static_cast<unsigned char>(name[0]) >= 0x80 && text_.find(std::string(name) + "\xe6\x96\xb9\xe9\x9d\xa2") != std::string_view::npos) {
     described_organisations_.insert(Fullest(name));
@@ -485,6 +485,14 @@ size_t WordsBeforeSuffix(const std::vector<std::string>& name) {
 }  // namespace
 
 std::string NameIndex::Fullest(std::string_view name) const {
+  std::string key(name);
+  if (auto known = fullest_.find(key); known != fullest_.end()) return known->second;
+  std::string fullest = FullestOf(name);
+  fullest_.emplace(std::move(key), fullest);
+  return fullest;
+}
+
+std::string NameIndex::FullestOf(std::string_view name) const {
   if (IsDescription(name)) return std::string(name);
   if (auto other = other_script_.find(name); other != other_script_.end()) name = other->second;
   if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 && IsHanOrganization(name)) {

@@ -18,6 +18,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dossier/actor.h"
@@ -87,6 +88,10 @@ class NameIndex {
   std::set<std::string, std::less<>> described_organisations_;  // names of runs described as organisations
   std::map<std::string, char, std::less<>> genders_;  // by fullest name, where the text gives one
   std::set<std::string, std::less<>> titled_;         // fullest names after a gendered title or role
+  // Fullest, worked out (each call walks every run) once per name asked about: the readings ask
+  // again for the same few names at nearly every sentence. Cleared when a speaker is added.
+  std::string FullestOf(std::string_view name) const;
+  mutable std::unordered_map<std::string, std::string> fullest_;
 };
 
 // Whether a single capitalised word (as written) may be a name, given the words the text writes in
