@@ -7,7 +7,6 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/figure_changes.h"
 #include "extract/figure_han_topic.h"
@@ -18,6 +17,7 @@
 #include "extract/metric_lexicon.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 #include "util/dates.h"
 
 namespace dossier::extract {
@@ -231,7 +231,7 @@ std::optional<std::string> ExpectedMetric(std::string_view t, const std::vector<
   static constexpr std::string_view kExpecting[] = {"expected", "expecting", "forecast", "estimate", "consensus",
                                                     "looking for", "predicted", "anticipated", "projected"};
   // The words that may stand between the word of expectation and the figure.
-  static const std::unordered_set<std::string_view> kBetween = {
+  static const WordSet kBetween = {
       "a", "an", "the", "of", "for", "had", "has", "have", "been", "was", "were", "is", "and", "monthly", "annual",
       "quarterly", "yearly", "rise", "gain", "increase", "advance", "decline", "drop", "fall", "reading", "rate", "with"};
   const Figure& f = figures[k];
@@ -327,13 +327,13 @@ bool IsMatchScore(std::string_view t, ByteSpan span) {
 // members or a match's goals, as the sentence's words say; nothing when they say neither (a poll's
 // "52-38" lead, a ratio).
 std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
-  static const std::unordered_set<std::string_view> kVote = {"vote", "votes", "voted", "voting", "ballot", "split", "majority"};
-  static const std::unordered_set<std::string_view> kMatch = {
+  static const WordSet kVote = {"vote", "votes", "voted", "voting", "ballot", "split", "majority"};
+  static const WordSet kMatch = {
       "goal", "goals", "beat", "beats", "draw", "drew", "match", "game", "win", "won", "victory", "defeat", "defeated",
       "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline"};
   // A game scored in baskets, runs or sets ("a 68-54 lead at halftime", "rebounds") counts no
   // goals, and the list of metrics has no name for it.
-  static const std::unordered_set<std::string_view> kNotGoals = {
+  static const WordSet kNotGoals = {
       "rebounds", "assists", "quarter", "overtime", "basket", "innings", "runs", "wickets", "sets", "touchdown", "touchdowns"};
   // A Chinese match report: 击败, 战平, 联赛 … anywhere in the sentence.
   static constexpr std::string_view kHanMatch[] = {"击败", "擊敗", "战胜", "戰勝", "战平", "戰平", "比赛", "比賽", "进球",

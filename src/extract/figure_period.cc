@@ -5,11 +5,11 @@
 #include <cstdlib>
 #include <map>
 #include <string>
-#include <unordered_set>
 
 #include "extract/datelines.h"
 #include "extract/lexicon.h"
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 #include "util/dates.h"
 
 namespace dossier::extract {
@@ -654,7 +654,7 @@ bool NamesAnEvent(const std::vector<Token>& w, size_t k) {
 // code ("q3", "h1", "fy26"), a month or weekday, or one of the words periods are named by. The
 // words before it are read only once it is.
 bool MayNamePeriod(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "months", "years", "year", "quarter", "quarters", "half", "quarterly", "month", "period", "halbjahr", "quartal",
       "summer", "winter", "spring", "autumn", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "yesterday"};

@@ -22,6 +22,7 @@
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
@@ -48,7 +49,7 @@ bool IsNotAName(std::string_view lower) {
       // Adverbs that open a sentence before a comma ("Indeed, Thomson Reuters' revenue …").
       "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "elsewhere", "likewise", "besides",
   };
-  static const std::unordered_set<std::string_view> kSet(std::begin(kWords), std::end(kWords));
+  static const WordSet kSet(std::begin(kWords), std::end(kWords));
   // A number word opening a sentence counts what follows it ("Two delegates said", "Five points is nothing").
   return kSet.count(lower) != 0 || IsFunctionWord(lower) || IsMonthName(lower) || IsNumberWord(lower);
 }
@@ -56,7 +57,7 @@ bool IsNotAName(std::string_view lower) {
 // A person's title ("executive", "officer", "analyst", "Mr"), lowercase: it begins no name and ends
 // the one before it ("Alphabet Chief Executive Officer Sundar Pichai" is a company and a person).
 bool IsTitle(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kTitles = {
+  static const WordSet kTitles = {
       "chief", "executive", "officer", "president", "chairman", "chairwoman", "chair", "director", "minister", "analyst",
       "economist", "strategist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
       "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo",
@@ -165,7 +166,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   // "Office for National Statistics".
   static constexpr std::string_view kJoiners[] = {"of", "for", "de", "du", "van", "von"};
   // German articles and weekdays open sentences capitalised but begin no name ("Der Konzern …").
-  static const std::unordered_set<std::string_view> kGerman = {
+  static const WordSet kGerman = {
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "am",
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
   std::vector<Name> names;
@@ -613,7 +614,7 @@ bool IsGermanArticle(std::string_view lower) {
 // Whether `t` is German: its opening holds several of the words German writes most ("der", "und",
 // "hat", "im", "mit", "von" …), which English and the other languages of the press do not.
 bool IsGermanText(std::string_view t) {
-  static const std::unordered_set<std::string_view> kWords = {"der", "die", "das", "und", "im", "mit", "von",
+  static const WordSet kWords = {"der", "die", "das", "und", "im", "mit", "von",
                                                               "auf", "hat", "dem", "den", "nach", "sich", "ist"};
   const std::string_view opening = t.substr(0, 3000);  // the opening of a text tells its language
   int german = 0;
@@ -671,7 +672,7 @@ bool DescribesNoun(std::string_view t, const Name& name) {
 // Whether `name` is a disease ("251 new cases of Covid-19", "Lassa fever kills 152", "Ebola
 // deaths"): what a count of cases or deaths is of, never whose (a place's, a group's).
 bool NamesDisease(std::string_view t, const Name& name) {
-  static const std::unordered_set<std::string_view> kDiseases = {
+  static const WordSet kDiseases = {
       "covid", "covid-19", "coronavirus", "sars", "ebola", "mpox", "cholera", "measles", "malaria", "dengue",
       "zika",  "polio",    "anthrax",     "influenza", "marburg", "nipah", "tuberculosis", "diphtheria"};
   if (name.words.size() <= 12 && name.words.find(' ') == std::string::npos && kDiseases.count(Lowercase(name.words)) != 0) return true;
@@ -783,7 +784,7 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   // "a consensus estimate of 2.25 billion from Refinitiv", "analysts polled by FactSet", "estimates
   // compiled by LSEG": the firm that gathers the estimates of a company's number, after "by" or
   // "from" a few words past a word of estimating.
-  static const std::unordered_set<std::string_view> kEstimating = {
+  static const WordSet kEstimating = {
       "estimate", "estimates", "consensus", "forecast", "forecasts", "expectations", "projections",
       "polled",   "surveyed",  "compiled",  "tracked",  "expected",  "predicted"};
   const auto [before, start] = WordBefore(t, name.begin);
@@ -802,7 +803,7 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   if (StartsWith(t, name.end, " data")) return true;
   // "UBS raised its target on the shares to $22.50", "Jefferies cut its price target to $26": a
   // broker's target is for another company's shares.
-  static const std::unordered_set<std::string_view> kSetting = {"raised", "raises", "cut", "cuts", "lowered", "lowers", "lifted",
+  static const WordSet kSetting = {"raised", "raises", "cut", "cuts", "lowered", "lowers", "lifted",
                                                                 "lifts", "trimmed", "trims", "set", "sets", "boosted"};
   // (The words after the name are read only when a verb of setting follows it: most names have
   // none, and reading them for every name had cost figures 5 % of their speed.)
@@ -897,11 +898,11 @@ constexpr std::string_view kCredits[] = {"reporting by ", "additional reporting 
 // after goods sent ("exports to China"); not "shares in", "a stake in", nor a possessive ("to
 // Harbourside's 6").
 bool AfterPlacePreposition(std::string_view t, size_t begin, size_t end) {
-  static const std::unordered_set<std::string_view> kPlaces = {"in", "within", "across", "throughout", "outside",
+  static const WordSet kPlaces = {"in", "within", "across", "throughout", "outside",
                                                                "excluding", "except"};
-  static const std::unordered_set<std::string_view> kSent = {"exports", "shipments", "sales", "deliveries", "imports"};
-  static const std::unordered_set<std::string_view> kNotPlace = {"shares", "stake", "stakes", "interest", "investment"};
-  static const std::unordered_set<std::string_view> kSkipped = {"the", "western", "eastern", "northern", "southern", "central", "and"};
+  static const WordSet kSent = {"exports", "shipments", "sales", "deliveries", "imports"};
+  static const WordSet kNotPlace = {"shares", "stake", "stakes", "interest", "investment"};
+  static const WordSet kSkipped = {"the", "western", "eastern", "northern", "southern", "central", "and"};
   if (StartsWith(t, end, "'s") || StartsWith(t, end, "\xe2\x80\x99s")) return false;
   auto [word, at] = WordBefore(t, begin);
   for (int k = 0; k < 4 && kSkipped.count(word) != 0; ++k) std::tie(word, at) = WordBefore(t, at);
@@ -1054,7 +1055,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   // ("Love" for "Kevin Love", "Trump" for "Donald Trump"), a team ("Hornets" for "Charlotte
   // Hornets"); not an organisation's noun ("Group"), a news outlet ("Reuters" of "Thomson
   // Reuters") or the second word of a place ("Africa" of "South Africa").
-  static const std::unordered_set<std::string_view> kPlaceWords = {"north", "south", "east", "west", "new", "central",
+  static const WordSet kPlaceWords = {"north", "south", "east", "west", "new", "central",
                                                                    "united", "great", "saudi", "upper", "lower", "hong"};
   std::unordered_map<std::string, std::string> by_last_word;  // an empty name where two names share it
   for (const std::string& m : multi_word) {
@@ -1148,7 +1149,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (Name& n : names) {
     if (At(t, n.end) != ' ' || !IsLower(At(t, n.end + 1))) continue;
     const size_t end = WordEnd(t, n.end + 1);
-    static const std::unordered_set<std::string_view> kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district"};
+    static const WordSet kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district"};
     if (kPlaceNouns.count(t.substr(n.end + 1, end - n.end - 1)) == 0) continue;
     n.words += std::string(t.substr(n.end, end - n.end));
     n.end = end;
@@ -1176,7 +1177,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     // with an organisation's title speaks for it and owns no number of their own.
     if (n.person && k > 0 && OnlyTitlesBetween(t, names[k - 1].end, n.begin)) n.modifier = true;
     // "analyst Jo Reyes", "economist Ana Lind": who estimates others' numbers owns none.
-    static const std::unordered_set<std::string_view> kEstimators = {"analyst", "economist", "strategist"};
+    static const WordSet kEstimators = {"analyst", "economist", "strategist"};
     if (n.person && kEstimators.count(WordBefore(t, n.begin).first) != 0) n.modifier = true;
   }
   // A person who speaks for others where the text names their title speaks for them wherever
@@ -1355,9 +1356,9 @@ class SubjectReader {
   // on 56 after their 1-1 draw at Crestwood"), else the sentence's first. Left as read when the
   // sentence names no such side.
   void ReadScore(Figure* winner_side, Figure* other_side, ByteSpan clause) const {
-    static const std::unordered_set<std::string_view> kBeat = {"beat", "beats", "beating", "defeated", "defeating",
+    static const WordSet kBeat = {"beat", "beats", "beating", "defeated", "defeating",
                                                                "thrashed", "edged", "overcame", "against", "over"};
-    static const std::unordered_set<std::string_view> kResult = {"win", "victory", "defeat", "draw", "loss", "triumph"};
+    static const WordSet kResult = {"win", "victory", "defeat", "draw", "loss", "triumph"};
     const ByteSpan sentence = winner_side->sentence;
     auto [first, last] = NamesWithin(sentence.begin, sentence.end);
     const Name* beaten = nullptr;
@@ -1373,7 +1374,7 @@ class SubjectReader {
       }
     }
     if (!beaten) return;
-    static const std::unordered_set<std::string_view> kPlaces = {"at", "in", "on", "of", "for", "from", "to", "under", "by"};
+    static const WordSet kPlaces = {"at", "in", "on", "of", "for", "from", "to", "under", "by"};
     // "At Goodison Park, Everton …", "under new boss Marco Silva": no side.
     auto side = [&](const Name& n) {
       return &n != beaten && !n.modifier && !n.source && !n.person && !n.group && kPlaces.count(WordBefore(t_, n.begin).first) == 0;
@@ -1409,7 +1410,7 @@ class SubjectReader {
   // "against" or "versus".
   void ReadRival(const Figure& first, Figure* second) const {
     if (!first.subject || second->subject != first.subject) return;
-    static const std::unordered_set<std::string_view> kAgainst = {"over", "against", "versus", "vs", "of"};
+    static const WordSet kAgainst = {"over", "against", "versus", "vs", "of"};
     auto [after_first, after_last] = NamesWithin(second->span.end, second->sentence.end);
     for (auto it = after_first; it != after_last && it->begin - second->span.end <= 80; ++it) {
       if (it->modifier || it->source || it->group) continue;
@@ -1741,10 +1742,10 @@ class SubjectReader {
   // Australia" → "Australia", "Varessa Centre for Disease Control" → "Varessa", "Nigeria Centre for
   // Disease Control" → "Nigeria"; none for "Federal Reserve" or "European Central Bank".
   static std::optional<std::string> PlaceInName(const std::string& words) {
-    static const std::unordered_set<std::string_view> kHeads = {
+    static const WordSet kHeads = {
         "Bank", "Ministry", "Department", "Office", "Bureau", "Institute", "Agency", "Authority", "Service",
         "Commission", "Centre", "Center", "Centers", "Statistics", "Statistical", "Central", "National", "Reserve"};
-    static const std::unordered_set<std::string_view> kNoPlace = {"Federal", "National", "European", "Central", "State", "Public", "the"};
+    static const WordSet kNoPlace = {"Federal", "National", "European", "Central", "State", "Public", "the"};
     std::vector<std::string_view> parts;
     for (size_t i = 0; i < words.size();) {
       const size_t space = std::min(words.find(' ', i), words.size());
@@ -1757,7 +1758,7 @@ class SubjectReader {
         size_t rest = k + 2;
         if (rest < parts.size() && parts[rest] == "the") ++rest;
         // ("Bureau of Labor Statistics", "Ministry of Health": a field, no place.)
-        static const std::unordered_set<std::string_view> kFields = {"Labor", "Labour", "Health", "Finance", "Economic",
+        static const WordSet kFields = {"Labor", "Labour", "Health", "Finance", "Economic",
                                                                      "Economy", "Commerce", "Trade", "Energy", "Agriculture",
                                                                      "State", "Treasury", "Defence", "Defense", "Industry"};
         bool place_after = rest < parts.size() && parts.size() - rest <= 2;
@@ -1800,7 +1801,7 @@ class SubjectReader {
   // leading or trailing ("leads", "leading", "trails") and the last name between it and `before`,
   // the verb at most 80 bytes before.
   std::optional<std::pair<std::string, std::string>> Race(ByteSpan sentence, size_t before) const {
-    static const std::unordered_set<std::string_view> kLeads = {"leads", "lead", "leading", "led", "trails", "trail",
+    static const WordSet kLeads = {"leads", "lead", "leading", "led", "trails", "trail",
                                                                 "trailing", "trailed", "tops", "topping", "beats", "beating"};
     size_t verb = SIZE_MAX;
     for (size_t i = sentence.begin; i < before;) {
@@ -1956,7 +1957,7 @@ class SubjectReader {
   // The name just before the comma that opens `clause`, when the clause is a move and the figure
   // ("Cleveland, up 4.0%", "Brent, down 2% at $81", "gold, off 0.6%").
   std::optional<std::string> Apposed(const Figure& f, ByteSpan clause) const {
-    static const std::unordered_set<std::string_view> kMoves = {"up", "down", "off", "higher", "lower"};
+    static const WordSet kMoves = {"up", "down", "off", "higher", "lower"};
     size_t i = clause.begin;
     while (i < f.span.begin && t_[i] == ' ') ++i;
     const size_t e = WordEnd(t_, i);
@@ -1994,9 +1995,9 @@ class SubjectReader {
   // "with the Nasdaq up 1.2%", "with the 10-year note yield rising 9 basis points" (a market's words
   // for what it is the price, yield or level of are left out).
   std::optional<std::string> WithMove(const Figure& f, ByteSpan clause) const {
-    static const std::unordered_set<std::string_view> kMoves = {"up", "down", "off", "higher", "lower", "rising", "falling",
+    static const WordSet kMoves = {"up", "down", "off", "higher", "lower", "rising", "falling",
                                                                 "climbing", "dropping", "gaining", "losing", "sliding"};
-    static const std::unordered_set<std::string_view> kMarketWords = {"yield", "yields", "price", "prices", "index", "futures"};
+    static const WordSet kMarketWords = {"yield", "yields", "price", "prices", "index", "futures"};
     auto [move, move_at] = WordBefore(t_, f.span.begin);
     if (move == "by") std::tie(move, move_at) = WordBefore(t_, move_at);
     if (kMoves.count(move) == 0 || move_at < clause.begin) return std::nullopt;
