@@ -368,30 +368,34 @@ const std::array<std::vector<uint16_t>, 256>& ByFirstByte() {
   return index;
 }
 
-// The first two letters, case-folded, of the ASCII entries: most words of a sentence start
-// with none of them and are passed over at once.
-const std::array<bool, 26 * 26>& AsciiStarts() {
-  static const std::array<bool, 26 * 26> starts = [] {
-    std::array<bool, 26 * 26> table{};
-    for (const MetricWords& m : kMetricWords) {
-      if (m.words.size() >= 2 && IsAsciiLetter(m.words[0]) && IsAsciiLetter(m.words[1])) {
-        table[(ToLowerAscii(m.words[0]) - 'a') * 26 + (ToLowerAscii(m.words[1]) - 'a')] = true;
+// The entries that open with two ASCII letters, by those letters case-folded: a word is tried
+// against the few entries that share its first two letters (most words of a sentence against none),
+// not against every entry of its first byte. In list order, so that the first match still wins.
+const std::array<std::vector<uint16_t>, 26 * 26>& ByFirstLetters() {
+  static const std::array<std::vector<uint16_t>, 26 * 26> index = [] {
+    std::array<std::vector<uint16_t>, 26 * 26> by_letters;
+    for (size_t k = 0; k < std::size(kMetricWords); ++k) {
+      const std::string_view words = kMetricWords[k].words;
+      if (words.size() >= 2 && IsAsciiLetter(words[0]) && IsAsciiLetter(words[1])) {
+        by_letters[(ToLowerAscii(words[0]) - 'a') * 26 + (ToLowerAscii(words[1]) - 'a')].push_back(static_cast<uint16_t>(k));
       }
     }
-    return table;
+    return by_letters;
   }();
-  return starts;
+  return index;
 }
 
 }  // namespace
 
 std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
   if (i >= t.size()) return std::nullopt;
+  const std::vector<uint16_t>* entries = &ByFirstByte()[static_cast<unsigned char>(t[i])];
   if (IsAsciiLetter(t[i]) && At(t, i + 1) != '&') {  // ("S&P" is looked up whole)
     if (!IsAsciiLetter(At(t, i + 1))) return std::nullopt;
-    if (!AsciiStarts()[(ToLowerAscii(t[i]) - 'a') * 26 + (ToLowerAscii(t[i + 1]) - 'a')]) return std::nullopt;
+    // (An entry of one letter, or of a letter and a mark, cannot match before a second letter.)
+    entries = &ByFirstLetters()[(ToLowerAscii(t[i]) - 'a') * 26 + (ToLowerAscii(t[i + 1]) - 'a')];
   }
-  for (uint16_t k : ByFirstByte()[static_cast<unsigned char>(t[i])]) {
+  for (uint16_t k : *entries) {
     const MetricWords& m = kMetricWords[k];
     const bool matched = CaseFreeEntries()[k] ? StartsWithNoCase(t, i, m.words) : StartsWith(t, i, m.words);
     if (!matched) continue;
