@@ -284,8 +284,11 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     // "the Bank Rate", "the Consumer Price Index", "Ebitda": a metric's name capitalised is no one's.
     const bool metric_name = index && !index->weak && index->metric != "index level" && index->end == name.end;
     // "Kestrel Motors Inc.": the legal form is no part of the name the text goes on using.
-    for (std::string_view legal : {" Inc", " Ltd", " Corp", " Co", " PLC", " plc", " LLC", " Limited", " Corporation", " AG",
-                                   " SE", " GmbH", " SA", " NV", " ASA", " AB", " Oyj", " SpA"}) {
+    // (The lists are string_view arrays: a braced list of literals measured each one with strlen at
+    // every name.)
+    static constexpr std::string_view kLegalForms[] = {" Inc", " Ltd", " Corp", " Co",  " PLC", " plc", " LLC", " Limited", " Corporation",
+                                                       " AG",  " SE",  " GmbH", " SA", " NV",  " ASA", " AB",  " Oyj",     " SpA"};
+    for (std::string_view legal : kLegalForms) {
       if (name.words.size() > legal.size() && name.words.compare(name.words.size() - legal.size(), legal.size(), legal) == 0) {
         name.words.resize(name.words.size() - legal.size());
         name.legal = true;
@@ -294,7 +297,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     }
     // "Democrat Bruce Braley", "Republican Joni Ernst": a party's word before a person's first and
     // last name describes the person ("the Republican National Committee" is a name of its own).
-    for (std::string_view party : {"Democrat ", "Republican ", "Democratic ", "Independent "}) {
+    static constexpr std::string_view kParties[] = {"Democrat ", "Republican ", "Democratic ", "Independent "};
+    for (std::string_view party : kParties) {
       if (name.words.compare(0, party.size(), party) != 0) continue;
       const std::string rest = name.words.substr(party.size());
       const size_t blanks = std::count(rest.begin(), rest.end(), ' ');
