@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <string>
@@ -236,9 +237,21 @@ std::optional<std::string> ExpectedMetric(std::string_view t, const std::vector<
       "quarterly", "yearly", "rise", "gain", "increase", "advance", "decline", "drop", "fall", "reading", "rate", "with"};
   const Figure& f = figures[k];
   const std::string_view words = t.substr(f.sentence.begin, f.span.begin - f.sentence.begin);
+  // Where `w` is last written in `words`, as words.rfind(w) (which called memcmp at every byte of
+  // the sentence, for every figure): memrchr finds the places that open with its first byte.
+  const auto last_at = [&](std::string_view w) {
+    for (size_t end = words.size(); end >= w.size();) {  // a match begins at most at end - w.size()
+      const void* first = memrchr(words.data(), w[0], end - w.size() + 1);
+      if (first == nullptr) break;
+      const size_t at = static_cast<size_t>(static_cast<const char*>(first) - words.data());
+      if (words.compare(at, w.size(), w) == 0) return at;
+      end = at + w.size() - 1;
+    }
+    return std::string_view::npos;
+  };
   size_t expecting = std::string_view::npos;
   for (std::string_view w : kExpecting) {
-    const size_t at = words.rfind(w);
+    const size_t at = last_at(w);
     if (at != std::string_view::npos && (expecting == std::string_view::npos || at + w.size() > expecting)) expecting = at + w.size();
   }
   if (expecting == std::string_view::npos) return std::nullopt;
@@ -402,10 +415,18 @@ bool CastsVote(std::string_view t, ByteSpan clause, ByteSpan span) {
 // seats, turnout or shares of the vote three times at least ("voted" alone is a central bank's or a
 // board's too). (Read only for a text with a bare share, when first needed.)
 bool IsVotingText(std::string_view t) {
+  static constexpr std::string_view kWords[] = {"voter",    "Voter",       "ballot",  "poll",    "Poll",  "election",
+                                                "Election", "of the vote", "turnout", "Turnout", " seats"};
   int seen = 0;
-  for (std::string_view word : {"voter", "Voter", "ballot", "poll", "Poll", "election", "Election", "of the vote", "turnout",
-                                "Turnout", " seats"}) {
-    for (size_t at = t.find(word); at != std::string_view::npos && seen < 3; at = t.find(word, at + 1)) ++seen;
+  for (std::string_view word : kWords) {
+    // (memmem: glibc's search skips ahead by pairs of bytes, where string_view::find stopped at
+    // every byte equal to the word's first, each "e" for "election", each blank for " seats".)
+    for (const char* from = t.data(); seen < 3; ++from) {
+      const void* at = memmem(from, static_cast<size_t>(t.data() + t.size() - from), word.data(), word.size());
+      if (at == nullptr) break;
+      from = static_cast<const char*>(at);
+      ++seen;
+    }
   }
   return seen >= 3;
 }
