@@ -405,6 +405,14 @@ constexpr std::string_view kMonths[] = {
     "may",  "nov",     "november", "oct",   "october", "sep",   "sept", "september",
 };
 
+// Whether `w` is in the list `kList`, hashed once per list (word_set.h): these lists are asked about
+// for nearly every word the recognizers read, where a binary search called memcmp at every step.
+template <const auto& kList>
+bool InList(std::string_view w) {
+  static const WordSet words(std::begin(kList), std::end(kList));
+  return words.count(w) != 0;
+}
+
 std::optional<std::pair<size_t, double>> MatchScale(const ScaleEntry* begin, const ScaleEntry* end,
                                                     std::string_view t, size_t i, bool no_case) {
   for (const ScaleEntry* e = begin; e != end; ++e) {
@@ -651,24 +659,10 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
   return std::nullopt;
 }
 
-// Hashed once (word_set.h): these are asked about for nearly every word the recognizers read, where a
-// binary search called memcmp at every step.
-bool IsNumberWord(std::string_view lower) {
-  static const WordSet words(std::begin(kNumberWords), std::end(kNumberWords));
-  return words.count(lower) != 0;
-}
-bool IsFunctionWord(std::string_view lower) {
-  static const WordSet words(std::begin(kFunctionWords), std::end(kFunctionWords));
-  return words.count(lower) != 0;
-}
-bool IsNounAdjective(std::string_view lower) {
-  static const WordSet words(std::begin(kNounAdjectives), std::end(kNounAdjectives));
-  return words.count(lower) != 0;
-}
-bool IsMonthName(std::string_view lower) {
-  static const WordSet words(std::begin(kMonths), std::end(kMonths));
-  return words.count(lower) != 0;
-}
+bool IsNumberWord(std::string_view lower) { return InList<kNumberWords>(lower); }
+bool IsFunctionWord(std::string_view lower) { return InList<kFunctionWords>(lower); }
+bool IsNounAdjective(std::string_view lower) { return InList<kNounAdjectives>(lower); }
+bool IsMonthName(std::string_view lower) { return InList<kMonths>(lower); }
 
 int WeekdayNumber(std::string_view lower) {
   static constexpr std::string_view kEnglish[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
