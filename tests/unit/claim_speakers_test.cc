@@ -634,6 +634,27 @@ TEST_CASE("A description after a subject's win or inside a quotation keeps the s
   // The person after "over" does not displace the sentence's subject.
   CHECK(Claims("Ines Varga reached her first final on Friday with a 6-4, 6-2 win over Tomas Brell. \"I was nervous,\" "
                "the 22-year-old said.") == Found{"[Ines Varga]: I was nervous"});
+  // Nor do people named after the subject in its sentence, after a preposition or not: the
+  // description and the pronoun stand for the subject.
+  CHECK(Claims("Petra Holm hoped the knock was minor, because Ostvik are already without Lars Dahl and Emil Berg. "
+               "\"The others will take their chance,\" the Swede said.") ==
+        Found{"[Petra Holm]: The others will take their chance"});
+  CHECK(Claims("Petra Holm hoped the knock was minor, because Ostvik are already without Lars Dahl and Emil Berg.\n\n"
+               "\"The others will take their chance,\" he said.") ==
+        Found{"[Petra Holm]: The others will take their chance"});
+  // A name before a role only says whose the role is: the person after the role is the subject.
+  CHECK(Claims("The final was played at Ostrava Park.\n\nOstrava captain Pavel Novak praised his striker.\n\n"
+               "\"Tomas was hungry all week,\" he said.") ==
+        Found{"[Pavel Novak]: Tomas was hungry all week"});
+  // A pronoun after a description of another person is that person's, never the subject's: "he"
+  // still stands for the coach.
+  CHECK(Claims("Rune Aalto has refused to say anything about the knee injury that has put Sam Lund's Nordic Cup place "
+               "in serious doubt.\n\nRelieved after the Vikings' narrow 2-1 win over Latvia, Aalto could not hide his "
+               "disappointment at losing his captain - a setback he said he had prepared for.\n\nAalto said the 29-year-old "
+               "hurt herself in the warm-up at Norway's session in Bergen on Tuesday, hours before he and Lund met the press "
+               "and he refused to give any updates.\n\n\"I hope you understand why I could not speak openly yesterday,\" he "
+               "said.")
+            .back() == "[Rune Aalto]: I hope you understand why I could not speak openly yesterday");
   // A person named inside the quotation does not displace its speaker, who stays in reach while it goes on.
   CHECK(Claims("\"We had the chances,\" said Rui Almada. \"It came late, but it came.\"\n\n\"Oskar Lind has waited all "
                "season. He never complained.\"\n\nThe Portuguese also said he would rest several players.") ==
