@@ -672,3 +672,17 @@ TEST_CASE("A word whose part after a hyphen is in lowercase describes, never nam
         Found{"[Tervania]: prices should fall", "[Omar Haddal]: OCES-member states want stability"});
   CHECK(Claims("Prices will rise, said Zurich-based Larch Capital.") == Found{"[Larch Capital]: Prices will rise"});
 }
+
+TEST_CASE("An organisation's noun capitalised alone after \"the\" stands for the organisation named before",
+          "[claims][speakers]") {
+  // "The Bank" is the bank the story named, as "the bank" is; never a speaker called "Bank".
+  CHECK(Claims("The Kandara Reserve Bank left rates on hold. Governor Ana Pell said rates would stay. "
+               "The Bank said inflation remained too high.") ==
+        Found{"[Ana Pell]: rates would stay", "[Kandara Reserve Bank]: inflation remained too high"});
+  // With no organisation named before, no speaker rather than a wrong one.
+  CHECK(Claims("Governor Ana Pell said rates would stay. The Bank said inflation remained too high.") ==
+        Found{"[Ana Pell]: rates would stay"});
+  // The head of a name is no description.
+  CHECK(Claims("The Bank of Kandara said inflation remained too high.") ==
+        Found{"[Bank of Kandara]: inflation remained too high"});
+}
