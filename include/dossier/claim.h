@@ -116,8 +116,7 @@ namespace dossier {
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
 // 13: speakers: a person named after the sentence's subject (not after a role: "Ostrava captain
 // Pavel Novak") does not displace it as whom "he" or "the Norwegian" stands for; a pronoun after
-// "the 29-year-old" gives that person, not the subject, its gender; "The Bank said" the
-// organisation named before, as "the bank" (or no speaker), never one called "Bank".
+// "the 29-year-old" gives that person, not the subject, its gender.
 inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

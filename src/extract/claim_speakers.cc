@@ -347,6 +347,14 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (portfolio || after_portfolio) {
     size_t j = portfolio ? i - 2 : i - 3;
     while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
+    // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
+    // comma, the organisation is only the role's; the name speaks ("In Tervel, Minister of Commerce
+    // Li Jianguo said": a name after the portfolio).
+    const size_t organisation = IsWord(i, "the") ? i + 1 : i;
+    const size_t organisation_end = MentionAt(organisation) ? MentionEnd(organisation) : NameEnd(organisation);
+    if (portfolio && j >= 2 && Is(j - 1, ",") && T(j - 2).word && IsCapitalized(text_, T(j - 2)) && Is(organisation_end, ",")) {
+      return false;
+    }
     return IsSubjectPosition(j);
   }
   return OpensClause(W(i - 1));

@@ -686,3 +686,13 @@ TEST_CASE("An organisation's noun capitalised alone after \"the\" stands for the
   CHECK(Claims("The Bank of Kandara said inflation remained too high.") ==
         Found{"[Bank of Kandara]: inflation remained too high"});
 }
+
+TEST_CASE("The organisation in a name's role apposition is only the role's", "[claims][speakers]") {
+  // "Name, President of the Orland Bank, said": the name speaks, the bank does not speak too.
+  CHECK(Claims("Mara Velt, President of the Orland Bank, said rates would fall.") == Found{"[Mara Velt]: rates would fall"});
+  CHECK(Claims("Mara Velt, Chief Executive of Orland Power, said prices would fall.") ==
+        Found{"[Mara Velt]: prices would fall"});
+  // A title's portfolio before the name still opens the subject.
+  CHECK(Claims("In Tervel, Vice Minister of Commerce Li Jianguo said the rules would cut waiting times.") ==
+        Found{"[Li Jianguo]: the rules would cut waiting times"});
+}
