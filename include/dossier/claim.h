@@ -114,7 +114,10 @@ namespace dossier {
 // (監督金卿文依然展現風度,「……」); a verb right after the comma of a titled subject's clause his
 // (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
-inline constexpr int kClaimExtractorVersion = 12;
+// 13: speakers: a person named after the sentence's subject (not after a role: "Ostrava captain
+// Pavel Novak") does not displace it as whom "he" or "the Norwegian" stands for; a pronoun after
+// "the 29-year-old" gives that person, not the subject, its gender.
+inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -322,6 +322,7 @@ class SentenceReader {
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
   std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true, bool public_body = false) const;
+  bool CapitalisedOrganisationNoun(size_t k) const;
   bool UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   size_t NameEnd(size_t i) const;
   std::optional<size_t> AnonymousEnd(size_t i, bool verb_follows) const;

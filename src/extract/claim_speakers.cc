@@ -347,6 +347,14 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (portfolio || after_portfolio) {
     size_t j = portfolio ? i - 2 : i - 3;
     while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
+    // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
+    // comma, the organisation is only the role's; the name speaks ("In Tervel, Minister of Commerce
+    // Li Jianguo said": a name after the portfolio).
+    const size_t organisation = IsWord(i, "the") ? i + 1 : i;
+    const size_t organisation_end = MentionAt(organisation) ? MentionEnd(organisation) : NameEnd(organisation);
+    if (portfolio && j >= 2 && Is(j - 1, ",") && T(j - 2).word && IsCapitalized(text_, T(j - 2)) && Is(organisation_end, ",")) {
+      return false;
+    }
     return IsSubjectPosition(j);
   }
   return OpensClause(W(i - 1));
@@ -537,6 +545,14 @@ size_t SentenceReader::NameEnd(size_t i) const {
 // An unknown name (a candidate) at token i, or several joined by "and" ("the Times and CNBC").
 // A lone word must look like a name (MayBeName); at the start of a sentence it is taken only when
 // it may be one.
+// Whether token k is an organisation's noun capitalised alone after "the" ("The Bank said", "the
+// Company's statement"): the organisation named before, as "the bank" is, never a name of its own
+// ("Bank"); not the head of a name ("the Bank of Kandara", "the Union Pacific").
+bool SentenceReader::CapitalisedOrganisationNoun(size_t k) const {
+  return k > 0 && k < n() && IsWord(k - 1, "the") && T(k).word && IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) &&
+         !IsNameWord(k + 1) && !IsWord(k + 1, "of");
+}
+
 bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n() || !IsNameWord(i) || IsUnspaced(text_, T(i))) return false;
   // "The Stourbridge MP said": a constituency before the letters, no name.
@@ -558,6 +574,8 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
                          !(at + 1 < n() && IsAcronymOfWord(text_.substr(T(at + 1).begin, T(at + 1).end - T(at + 1).begin)));
     if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
     if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
+    // "The Bank said", "the Club": an organisation's noun capitalised alone describes (Pronoun).
+    if (CapitalisedOrganisationNoun(at)) return false;
     if (describes(at)) return false;
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
@@ -1029,7 +1047,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   else if (const size_t member = MemberLettersAfter(i); member != 0) {
     antecedent = &f_.person_;  // "the MP said", "the Stourbridge MP": the person named last
     end = member + 1;
-  } else if (w == "the" && i + 1 < n() && !IsCapitalized(text_, T(i + 1))) {  // not "the University of Tolland"
+  } else if (w == "the" && i + 1 < n() && (!IsCapitalized(text_, T(i + 1)) || CapitalisedOrganisationNoun(i + 1))) {  // not "the University of Tolland"
     end = i + 2;
     // "the central bank", "the state-owned company": up to two modifiers before the noun; right
     // after "the", a word that may be a verb is none ("the state health department").
@@ -1038,7 +1056,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
            !IsPersonNoun(W(noun)) && (noun == i + 1 || !ReportingVerbAt(text_, tokens_, noun)) && !IsAuxiliaryOrAdverb(W(noun))) {
       ++noun;
     }
-    if (IsOrganizationNoun(W(noun)) && T(noun).word && !IsCapitalized(text_, T(noun))) {
+    if (IsOrganizationNoun(W(noun)) && T(noun).word && (!IsCapitalized(text_, T(noun)) || CapitalisedOrganisationNoun(noun))) {
       if (auto speakers = OrganisationFor(noun, {T(i).begin, T(noun).end})) {
         *after = noun + 1;
         return speakers;

@@ -90,6 +90,11 @@ void SentenceReader::Read() {
   }
   HanHeadline();
 
+  // Whether a person (or a pronoun for one) was the subject of this sentence, outside a quotation:
+  // centring on the subject, whom a later "he" or "the Norwegian" stands for.
+  bool person_subject = false;
+  // (A name before a role only says whose the role is: "Ostrava captain Pavel Novak".)
+  const auto before_role = [&](size_t next) { return next < n() && T(next).word && (IsTitle(W(next)) || IsRoleWord(W(next))); };
   for (size_t i = 0; i < n(); ++i) {
     const LowerWord w = W(i);
     // "that's his actual point." points to the next sentence.
@@ -109,8 +114,11 @@ void SentenceReader::Read() {
       // "Ana Lopez reached the final with a win over Kenji Sato. \"…,\" the 22-year-old said": a person
       // after a preposition does not displace the sentence's subject as whom a pronoun or a
       // description stands for next; nor does one named inside a quotation its speaker.
+      // "Solskjaer hoped …, because United are without Rashford and Cavani. \"…,\" the Norwegian
+      // said": nor does one named after the sentence's subject (a speaker among them is taken up
+      // again once the sentence's claims are read).
       const bool displaced = !f_.person_.speakers.empty() && f_.person_.speakers.front().mention.surface != s.mention.surface &&
-                             ((f_.person_.sentence == index_ && i > 0 && T(i - 1).word && IsPreposition(W(i - 1))) ||
+                             ((f_.person_.sentence == index_ && i > 0 && ((T(i - 1).word && IsPreposition(W(i - 1))) || person_subject)) ||
                               (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_));
       // "候選人侯友宜…恭喜賴清德當選…。他說": in Han a titled subject, not a name later in its
       // sentence, is whom the next 他 stands for.
@@ -118,6 +126,8 @@ void SentenceReader::Read() {
                                      !f_.subject_speakers_.empty() && m->span.begin > f_.subject_speakers_.front().mention.span.begin;
       if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
       else if (s.kind == ActorKind::kPerson && !after_han_subject) f_.SetPerson({s}, index_);
+      person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && !before_role(MentionEnd(i)) &&
+                        f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface == s.mention.surface;
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for.
       const bool employer = AfterRole(i) >= MentionEnd(i);
@@ -221,6 +231,7 @@ void SentenceReader::Read() {
       i = MentionEnd(i) - 1;  // the rest of the name
     } else if (claimed && candidate && speakers.front().kind == ActorKind::kPerson) {
       f_.SetPerson(speakers, index_);
+      person_subject |= IsSubjectPosition(i) && !InsideQuotation(i);
     } else if (candidate && speakers.size() == 1 && i > 0 && T(i - 1).word && (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) &&
                !InsideQuotation(i) && speakers.front().mention.surface.find(' ') != std::string::npos &&
                f_.IsPersonName(speakers.front().mention.surface)) {
@@ -233,13 +244,20 @@ void SentenceReader::Read() {
                (f_.IsPersonName(speakers.front().mention.surface) || (AgeAfter(after) && f_.MayBeSurname(speakers.front().mention.surface)))) {
       // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.", "Okafor,
       // 34, was substituted") is still the one "he" or "the 29-year-old" stands for next.
-      f_.SetPerson(speakers, index_);
+      // ("…, because United are without Rashford": not after the sentence's subject, as above.)
+      if (person_subject && f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface != speakers.front().mention.surface) {
+        f_.previous_person_ = {speakers, index_};
+      } else {
+        f_.SetPerson(speakers, index_);
+        person_subject |= !before_role(after);
+      }
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
     } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
       // The person the pronoun stands for is the one named last from now on.
       if (&f_.PersonFor(w == "she" || w == "her" ? 'f' : 'm', index_) == &f_.previous_person_) std::swap(f_.person_, f_.previous_person_);
       f_.person_.sentence = index_;
+      if ((w == "he" || w == "she") && !InsideQuotation(i) && IsSubjectPosition(i)) person_subject = true;
     } else if ((w == "they" || w == "their" || w == "them") && f_.plural_.Valid(index_, kPronounReach)) {
       f_.plural_.sentence = index_;
     }
@@ -249,7 +267,7 @@ void SentenceReader::Read() {
   if (f_.out_.claims.size() > claims_before && f_.last_claim_sentence_ == index_ && f_.last_speakers_.size() == 1 &&
       f_.last_speakers_.front().kind == ActorKind::kPerson && f_.person_.sentence == index_ && !f_.person_.speakers.empty() &&
       f_.person_.speakers.front().mention.surface != f_.last_speakers_.front().mention.surface &&
-      f_.person_.speakers.front().mention.span.begin > f_.last_speakers_.front().mention.span.begin) {
+      (person_subject || f_.person_.speakers.front().mention.span.begin > f_.last_speakers_.front().mention.span.begin)) {
     f_.SetPerson(f_.last_speakers_, index_);
   }
   QuotationFollows(claims_before);
@@ -543,6 +561,8 @@ void SentenceReader::GivePronouns(size_t first_run, const std::vector<std::pair<
   int she = 0, he = 0;
   for (size_t k = run_tokens[subject].second; k < end && !IsQuote(text_, T(k)); ++k) {
     const LowerWord w = W(k);
+    // "Gustavsson said the 29-year-old hurt herself": a person described is the next name.
+    if (w == "the" && k + 1 < n() && (IsPersonNoun(W(k + 1)) || W(k + 1).find("-year-old") != std::string_view::npos)) break;
     she += w == "she" || w == "her" || w == "hers" || w == "herself";
     he += w == "he" || w == "his" || w == "him" || w == "himself";
   }

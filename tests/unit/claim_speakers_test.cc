@@ -634,6 +634,27 @@ TEST_CASE("A description after a subject's win or inside a quotation keeps the s
   // The person after "over" does not displace the sentence's subject.
   CHECK(Claims("Ines Varga reached her first final on Friday with a 6-4, 6-2 win over Tomas Brell. \"I was nervous,\" "
                "the 22-year-old said.") == Found{"[Ines Varga]: I was nervous"});
+  // Nor do people named after the subject in its sentence, after a preposition or not: the
+  // description and the pronoun stand for the subject.
+  CHECK(Claims("Petra Holm hoped the knock was minor, because Ostvik are already without Lars Dahl and Emil Berg. "
+               "\"The others will take their chance,\" the Swede said.") ==
+        Found{"[Petra Holm]: The others will take their chance"});
+  CHECK(Claims("Petra Holm hoped the knock was minor, because Ostvik are already without Lars Dahl and Emil Berg.\n\n"
+               "\"The others will take their chance,\" he said.") ==
+        Found{"[Petra Holm]: The others will take their chance"});
+  // A name before a role only says whose the role is: the person after the role is the subject.
+  CHECK(Claims("The final was played at Ostrava Park.\n\nOstrava captain Pavel Novak praised his striker.\n\n"
+               "\"Tomas was hungry all week,\" he said.") ==
+        Found{"[Pavel Novak]: Tomas was hungry all week"});
+  // A pronoun after a description of another person is that person's, never the subject's: "he"
+  // still stands for the coach.
+  CHECK(Claims("Rune Aalto has refused to say anything about the knee injury that has put Sam Lund's Nordic Cup place "
+               "in serious doubt.\n\nRelieved after the Vikings' narrow 2-1 win over Latvia, Aalto could not hide his "
+               "disappointment at losing his captain - a setback he said he had prepared for.\n\nAalto said the 29-year-old "
+               "hurt herself in the warm-up at Norway's session in Bergen on Tuesday, hours before he and Lund met the press "
+               "and he refused to give any updates.\n\n\"I hope you understand why I could not speak openly yesterday,\" he "
+               "said.")
+            .back() == "[Rune Aalto]: I hope you understand why I could not speak openly yesterday");
   // A person named inside the quotation does not displace its speaker, who stays in reach while it goes on.
   CHECK(Claims("\"We had the chances,\" said Rui Almada. \"It came late, but it came.\"\n\n\"Oskar Lind has waited all "
                "season. He never complained.\"\n\nThe Portuguese also said he would rest several players.") ==
@@ -650,4 +671,28 @@ TEST_CASE("A word whose part after a hyphen is in lowercase describes, never nam
                "told the official Tervan Press Agency (TPA).") ==
         Found{"[Tervania]: prices should fall", "[Omar Haddal]: OCES-member states want stability"});
   CHECK(Claims("Prices will rise, said Zurich-based Larch Capital.") == Found{"[Larch Capital]: Prices will rise"});
+}
+
+TEST_CASE("An organisation's noun capitalised alone after \"the\" stands for the organisation named before",
+          "[claims][speakers]") {
+  // "The Bank" is the bank the story named, as "the bank" is; never a speaker called "Bank".
+  CHECK(Claims("The Kandara Reserve Bank left rates on hold. Governor Ana Pell said rates would stay. "
+               "The Bank said inflation remained too high.") ==
+        Found{"[Ana Pell]: rates would stay", "[Kandara Reserve Bank]: inflation remained too high"});
+  // With no organisation named before, no speaker rather than a wrong one.
+  CHECK(Claims("Governor Ana Pell said rates would stay. The Bank said inflation remained too high.") ==
+        Found{"[Ana Pell]: rates would stay"});
+  // The head of a name is no description.
+  CHECK(Claims("The Bank of Kandara said inflation remained too high.") ==
+        Found{"[Bank of Kandara]: inflation remained too high"});
+}
+
+TEST_CASE("The organisation in a name's role apposition is only the role's", "[claims][speakers]") {
+  // "Name, President of the Orland Bank, said": the name speaks, the bank does not speak too.
+  CHECK(Claims("Mara Velt, President of the Orland Bank, said rates would fall.") == Found{"[Mara Velt]: rates would fall"});
+  CHECK(Claims("Mara Velt, Chief Executive of Orland Power, said prices would fall.") ==
+        Found{"[Mara Velt]: prices would fall"});
+  // A title's portfolio before the name still opens the subject.
+  CHECK(Claims("In Tervel, Vice Minister of Commerce Li Jianguo said the rules would cut waiting times.") ==
+        Found{"[Li Jianguo]: the rules would cut waiting times"});
 }
