@@ -114,7 +114,9 @@ namespace dossier {
 // (監督金卿文依然展現風度,「……」); a verb right after the comma of a titled subject's clause his
 // (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
-inline constexpr int kClaimExtractorVersion = 12;
+// 13 (coordinator): "said Tuesday, \"…\"" and "said in a statement Tuesday, \"…\"" the
+// quotation; a time's colon ("7:30 pm") no boundary of a claim; "X of the (U.S.) Coast Guard said" X's.
+inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
