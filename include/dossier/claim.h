@@ -115,7 +115,8 @@ namespace dossier {
 // (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
 // 13 (coordinator): "said Tuesday, \"…\"" and "said in a statement Tuesday, \"…\"" the
-// quotation; a time's colon ("7:30 pm") no boundary of a claim; "X of the (U.S.) Coast Guard said" X's.
+// quotation; a time's colon ("7:30 pm") no boundary of a claim; "X of the (U.S.) Coast Guard said" X's;
+// "6 a.m. Wednesday" ends no sentence; "Corps" heads a body's name ("Army Corps of Engineers").
 inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -138,4 +138,7 @@ TEST_CASE("An affiliation with its article or an initialism after a name leaves 
         Found{"[Petra Oduya]: four boats were searching"});
   CHECK(Claims("Four boats were searching, Petra Oduya of the U.S. Coastal Rescue Service said at a briefing.\n") ==
         Found{"[Petra Oduya]: Four boats were searching"});
+  // A corps is a body whose name goes on with "of".
+  CHECK(Claims("The Harbour Corps of Engineers added that steel still lies below the mud line.\n") ==
+        Found{"[Harbour Corps of Engineers]: steel still lies below the mud line"});
 }
