@@ -116,7 +116,8 @@ namespace dossier {
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
 // 13 (coordinator): "said Tuesday, \"…\"" and "said in a statement Tuesday, \"…\"" the
 // quotation; a time's colon ("7:30 pm") no boundary of a claim; "X of the (U.S.) Coast Guard said" X's;
-// "6 a.m. Wednesday" ends no sentence; "Corps" heads a body's name ("Army Corps of Engineers").
+// "6 a.m. Wednesday" ends no sentence; "Corps" heads a body's name ("Army Corps of Engineers"); "Rear"
+// opens a rank ("US Coast Guard Rear Admiral X said": X's).
 inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -138,6 +138,9 @@ TEST_CASE("An affiliation with its article or an initialism after a name leaves 
         Found{"[Petra Oduya]: four boats were searching"});
   CHECK(Claims("Four boats were searching, Petra Oduya of the U.S. Coastal Rescue Service said at a briefing.\n") ==
         Found{"[Petra Oduya]: Four boats were searching"});
+  // A rank of two words after the body's name: the person after it speaks.
+  CHECK(Claims("The search ended at dusk, US Harbour Guard Rear Admiral Ines Calloway told reporters.\n") ==
+        Found{"[Ines Calloway]: The search ended at dusk"});
   // A corps is a body whose name goes on with "of".
   CHECK(Claims("The Harbour Corps of Engineers added that steel still lies below the mud line.\n") ==
         Found{"[Harbour Corps of Engineers]: steel still lies below the mud line"});
