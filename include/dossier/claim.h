@@ -116,7 +116,12 @@ namespace dossier {
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
 // 13: speakers: a person named after the sentence's subject (not after a role: "Ostrava captain
 // Pavel Novak") does not displace it as whom "he" or "the Norwegian" stands for; a pronoun after
-// "the 29-year-old" gives that person, not the subject, its gender.
+// "the 29-year-old" gives that person, not the subject, its gender; "The Bank said" the bank named
+// before (none if none was); in "X, President of the Orland Bank, said" X alone speaks.
+// a bridge-collapse story: "said Tuesday, \"…\"" and "said in a statement Tuesday, \"…\"" the
+// quotation; a time's colon ("7:30 pm") no boundary of a claim; "X of the (U.S.) Coast Guard said" X's;
+// "6 a.m. Wednesday" ends no sentence; "Corps" heads a body's name ("Army Corps of Engineers"); "Rear"
+// opens a rank ("US Coast Guard Rear Admiral X said": X's).
 inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -100,7 +100,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
         if (c.found && writer.SourceNumber(c.source_id) != 0) return c.source_id;
       }
     }
-    const ClaimEntry* best = BestClaim(a, /*according_to=*/true, in_lede);
+    const ClaimEntry* best = BestClaim(a, /*according_to=*/true, writer, in_lede);
     return best ? best->source_id : std::string();
   };
   std::vector<BriefText> out;
@@ -109,7 +109,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
     for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
       line = PerspectiveLine(**p, a->name, views, names, writer);
     }
-    if (const ClaimEntry* best = BestClaim(*a, /*according_to=*/true, in_lede); best && !line) {
+    if (const ClaimEntry* best = BestClaim(*a, /*according_to=*/true, writer, in_lede); best && !line) {
       line = ClaimLine(*best, a->Label(), quotes, writer);
     }
     if (line) out.push_back(std::move(*line));

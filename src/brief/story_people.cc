@@ -649,14 +649,14 @@ std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const st
                      views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
 
-const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to,
+const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to, const BriefLineWriter& writer,
                             const std::function<bool(const ClaimEntry&)>& skip) {
   // The longest quotable claim says the most; the first of equals wins.
   const ClaimEntry* best = nullptr;
   for (const ClaimEntry* c : actor.claims) {
     if (best && c->claim.text.size() <= best->claim.text.size()) continue;
     if (skip && skip(*c)) continue;
-    if (QuotableClaim(c->claim, actor.name, according_to)) best = c;
+    if (QuotableClaim(c->claim, actor.name, according_to) && writer.Backed(c->claim.text, {CiteClaim(*c)})) best = c;
   }
   return best;
 }
@@ -680,7 +680,7 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
     for (const PerspectiveEntry* p : actor.perspectives) {
       for (CitedSpan& c : views.resolver->ResolveAll(p->perspective.citations)) cited.push_back(std::move(c));
     }
-    const ClaimEntry* best = BestClaim(actor, /*according_to=*/false, [&](const ClaimEntry& claim) {
+    const ClaimEntry* best = BestClaim(actor, /*according_to=*/false, writer, [&](const ClaimEntry& claim) {
       return std::any_of(cited.begin(), cited.end(), [&](const CitedSpan& c) {
         return c.source_id == claim.source_id && c.span.begin < claim.claim.span.end && claim.claim.span.begin < c.span.end;
       });
@@ -692,11 +692,11 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
   }
   // The speakers with only claims: the most salient, balanced across sources, one quotation each.
   std::vector<BriefText> last;
-  for (const StoryActor* actor : SalientActors(claims_only, kClaimOnlyQuotes, [](const StoryActor& a) {
-         const ClaimEntry* best = BestClaim(a, /*according_to=*/true);
+  for (const StoryActor* actor : SalientActors(claims_only, kClaimOnlyQuotes, [&writer](const StoryActor& a) {
+         const ClaimEntry* best = BestClaim(a, /*according_to=*/true, writer);
          return best ? best->source_id : std::string();
        })) {
-    if (auto line = ClaimLine(*BestClaim(*actor, true), actor->Label(), quotes, writer)) last.push_back(std::move(*line));
+    if (auto line = ClaimLine(*BestClaim(*actor, true, writer), actor->Label(), quotes, writer)) last.push_back(std::move(*line));
   }
   if (!last.empty()) paragraphs.push_back(std::move(last));
   return paragraphs;

@@ -137,8 +137,9 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
                                               const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer);
 
 // The actor's longest QuotableClaim (according-to counts when `according_to`), the first of equals,
-// leaving out those `skip` names.
-const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to,
+// leaving out those `skip` names and those stating a number no figure `writer` lists backs (their
+// line would fail `brief check`).
+const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to, const BriefLineWriter& writer,
                             const std::function<bool(const ClaimEntry&)>& skip = nullptr);
 
 // Whether a claim of the actor `name` reads as a quotation in prose: a finite reporting verb of the

@@ -76,7 +76,7 @@ bool IsOrganizationHead(std::string_view word) {
       "Pharmaceuticals", "Therapeutics", "Airlines", "Airways", "Foundation", "Party", "Committee", "Office",
       "Bureau", "Board", "Authority", "Court", "Club", "FC", "Commodities", "Insurance", "Investments",
       "Advisors", "Advisers", "Associates", "Consulting", "Economics", "Markets", "Exchange", "Reserve", "Treasury",
-      "Parliament", "Senate", "Congress", "Government", "Administration", "Police", "Army", "Navy", "Hospital",
+      "Parliament", "Senate", "Congress", "Government", "Administration", "Police", "Army", "Navy", "Corps", "Hospital",
       "Clinic", "Society", "Academy", "League", "Federation", "Network", "Media", "Studios", "Software", "Semiconductor",
       "Semiconductors", "Electric", "Industries", "Mining", "Steel", "Logistics", "Shipping", "Telecom", "Communications",
       "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Centers", "Centres", "Trust", "Initiative",

@@ -49,7 +49,7 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
     if (Is(j, ",") && (ClauseOfItsOwnAt(j + 1) || NewAttributionAt(j + 1) || (gerund && Is(*gerund, ":")))) break;
     // Not a headline's credit: "OPEC finds consensus to hold output: minister".
-    if (Is(j, ":")) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
+    if (IsClauseColon(j)) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said.)
@@ -253,11 +253,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     while (close < n() && close < k + 16 && !dash(close) && !Is(close, ".")) ++close;
     if (dash(close) && VerbFollows(close + 1)) k = close + 1;
   }
-  // "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said": the
-  // affiliation after a name.
-  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) && k + 1 < n() && IsCapitalized(text_, T(k + 1))) {
-    size_t end = k + 1;
-    while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of"))) {
+  // "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said", "Shannon
+  // Gilreath of the U.S. Coast Guard said": the affiliation after a name.
+  const size_t affiliation = IsWord(k + 1, "the") ? k + 2 : k + 1;
+  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) && affiliation < n() &&
+      IsCapitalized(text_, T(affiliation))) {
+    size_t end = affiliation;
+    // (An initialism's stops, "U.S.", are part of the name.)
+    const auto abbreviation_stop = [&](size_t at) {
+      return Is(at, ".") && T(at - 1).word && T(at - 1).end == T(at).begin && T(at - 1).end - T(at - 1).begin == 1 &&
+             IsCapitalized(text_, T(at - 1));
+    };
+    while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of") || abbreviation_stop(end))) {
       end = MentionAt(end) ? MentionEnd(end) : end + 1;
     }
     k = end;
@@ -369,7 +376,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // "… as Andreessen suggests, …": the clause before `as` is the claim, without its "If".
   if (before_subject == "as" && (c >= n() || Is(c, ",") || Is(c, ")") || IsDash(text_, T(c)))) {
     size_t start = group_begin - 1;
-    while (start > 0 && !Is(start - 1, ",") && !Is(start - 1, ":") && !Is(start - 1, ";") && !IsDash(text_, T(start - 1))) --start;
+    while (start > 0 && !Is(start - 1, ",") && !IsClauseColon(start - 1) && !Is(start - 1, ";") && !IsDash(text_, T(start - 1))) --start;
     if (IsConditional(W(start))) ++start;
     if (start >= group_begin - 1) return false;
     const size_t end = TrimEnd(T(start).begin, T(group_begin - 2).end, false);
@@ -423,7 +430,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   }
   if (after_comma) {
     size_t start = group_begin - 1;
-    while (start > 0 && !Is(start - 1, ":")) --start;
+    while (start > 0 && !IsClauseColon(start - 1)) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
     // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
     // ", three delegates said, asking not to be identified": a participle's clause trails as well.
@@ -638,9 +645,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           (next == "this" || next == "last" || next == "today" || next == "yesterday" || next == "on")) {
         return false;
       }
-      if (SingleWordThenComma(c)) return false;
       const std::optional<size_t> clause = ClauseAfterAdverbial(c);
-      span = Content(T(clause ? *clause : c).begin, relative);
+      if (!clause && SingleWordThenComma(c)) return false;
+      span = clause && IsQuote(text_, T(*clause)) ? ContentFrom(*clause) : Content(T(clause ? *clause : c).begin, relative);
     }
   }
   if (!span) return false;
@@ -699,8 +706,12 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
     time_end += 2;
   }
   if (time_end == c && c < n() && T(c).word && kDays.count(W(c)) != 0) time_end = c + 1;
+  // "said Tuesday, \"We are …\"", "said in a statement Tuesday, \"…\"": the quotation after the
+  // adverbial's comma.
+  const auto opening_quotation = [&](size_t j) { return j + 1 < n() && IsQuote(text_, T(j)) && T(j + 1).word; };
   if (time_end > c) {
     const size_t j = Is(time_end, ",") ? time_end + 1 : time_end;
+    if (j > time_end && opening_quotation(j)) return j;
     if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
     if (j < n() && T(j).word && kPrepositions.count(W(j)) != 0) return ClauseAfterAdverbial(j);
   }
@@ -721,7 +732,10 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
       ++words;
     }
     if (words == 0) return std::nullopt;
-    if (Is(j, ",")) ++j;
+    if (Is(j, ",")) {
+      if (opening_quotation(j + 1)) return j + 1;
+      ++j;
+    }
     if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
   }
   return std::nullopt;

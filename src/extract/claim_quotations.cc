@@ -137,7 +137,7 @@ void SentenceReader::QuotationAttributed() {
       size_t from = T(*open).end;
       if (*open > 0 && T(*open - 1).word) {
         size_t first = *open;
-        while (first > 0 && !Is(first - 1, ":") && !IsQuote(text_, T(first - 1)) && !ReportingVerbAt(text_, tokens_, first - 1)) --first;
+        while (first > 0 && !IsClauseColon(first - 1) && !IsQuote(text_, T(first - 1)) && !ReportingVerbAt(text_, tokens_, first - 1)) --first;
         if (first == 0) from = T(0).begin;
       }
       const size_t end = TrimEnd(from, T(close).begin, false);

@@ -270,6 +270,12 @@ class SentenceReader {
     return i < n() && !tokens_[i].word && tokens_[i].end - tokens_[i].begin == N - 1 &&
            std::memcmp(text_.data() + tokens_[i].begin, p, N - 1) == 0;
   }
+  // A colon that may open or close a clause: not one inside a time or a score ("7:30", "2:1").
+  bool IsClauseColon(size_t i) const {
+    const auto digit = [&](size_t at) { return text_[at] >= '0' && text_[at] <= '9'; };
+    return Is(i, ":") && !(i > 0 && i + 1 < n() && T(i - 1).end == T(i).begin && T(i).end == T(i + 1).begin &&
+                           digit(T(i - 1).end - 1) && digit(T(i + 1).begin));
+  }
   // claim_speakers.cc: where "MP" of "the Stourbridge MP" stands after "the" at token i, or 0.
   size_t MemberLettersAfter(size_t i) const;
   // A word a name may hold: capitalised, or "al-Naimi".

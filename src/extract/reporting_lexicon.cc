@@ -299,7 +299,7 @@ bool IsRoleWord(std::string_view w) {
       "lawyer", "attorney", "trader", "banker", "official", "doctor", "physician", "nurse", "epidemiologist",
       "virologist", "activist", "historian", "pollster", "consultant", "lawmaker", "adviser", "advisor", "owner",
       "boss", "chef", "designer", "engineer", "entrepreneur", "prosecutor", "ambassador", "diplomat", "columnist",
-      "commentator", "host", "presenter", "reporter", "correspondent", "editor", "coordinator", "officer", "vice",
+      "commentator", "host", "presenter", "reporter", "correspondent", "editor", "coordinator", "officer", "vice", "rear",
       "deputy", "former", "incoming", "outgoing", "interim", "acting", "campaigner", "organiser", "organizer",
       "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",

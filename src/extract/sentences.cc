@@ -178,8 +178,9 @@ bool AfterInnerAbbreviation(std::string_view text, size_t b) {
   return initialism || kSuffixes.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
 }
 
-// Whether the break at `b` follows a clock time's "a.m." or "p.m." and comes before its time zone
-// or a bracket ("8 a.m. BST (3 a.m. ET) on Thursday"), which ICU takes for a sentence's end.
+// Whether the break at `b` follows a clock time's "a.m." or "p.m." and comes before its time zone,
+// a bracket or its weekday ("8 a.m. BST (3 a.m. ET) on Thursday", "around 6 a.m. Wednesday"),
+// which ICU takes for a sentence's end.
 bool AfterClockTime(std::string_view text, size_t b) {
   size_t end = b;
   while (end > 0 && text[end - 1] == ' ') --end;
@@ -191,7 +192,12 @@ bool AfterClockTime(std::string_view text, size_t b) {
   size_t zone = b;
   while (zone < text.size() && std::isupper(static_cast<unsigned char>(text[zone]))) ++zone;
   const std::string_view word = text.substr(b, zone - b);
-  if (zone < text.size() && std::isalpha(static_cast<unsigned char>(text[zone]))) return false;  // "The", a word
+  if (zone < text.size() && std::isalpha(static_cast<unsigned char>(text[zone]))) {  // "The", a word, or a weekday
+    static const WordSet kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    size_t word_end = zone;
+    while (word_end < text.size() && std::isalpha(static_cast<unsigned char>(text[word_end]))) ++word_end;
+    return kWeekdays.count(text.substr(b, word_end - b)) != 0;
+  }
   return word.size() >= 2 && word.size() <= 4 && (word.back() == 'T' || word == "UTC");
 }
 

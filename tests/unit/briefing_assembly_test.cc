@@ -15,10 +15,12 @@
 #include "dossier/clock.h"
 #include "extract/reporting_lexicon.h"
 #include "ingest/ingester.h"
+#include "model/claim_events.h"
 #include "model/source_events.h"
 #include "project/source_reader.h"
 #include "temp_dir.h"
 #include "util/markdown_escape.h"
+#include "util/sha256.h"
 
 using namespace dossier;
 
@@ -815,4 +817,27 @@ TEST_CASE("briefing: WordCount counts words between blanks, and two characters o
   CHECK(WordCount("港口的用电量明显增加") == 5);  // ten Han characters
   CHECK(WordCount("港口 ERCOT 电价") == 3);       // two Han pairs and a Latin word
   CHECK(WordCount("用") == 1);
+}
+
+TEST_CASE("briefing: a claim stating a number no recorded figure backs is not quoted, and the briefing checks") {
+  Story s;
+  const std::string text =
+      "The Harbour Board said it halted the search at 7:30 p.m. on Tuesday, when the tide turned against the divers.";
+  const std::string c = s.Ingest(text, "https://example.com/harbour", "2026-05-25", "Search halted");
+  // A faulty extraction (as the colon of a time once cut a span): the claim opens at "30 p.m.",
+  // a number the line would state and no figure of the source backs.
+  Claim cut;
+  cut.speaker = {"", "Harbour Board", {4, 17}};
+  cut.verb = "said";
+  cut.span = {text.find("30 p.m."), text.size() - 1};
+  cut.sentence = {0, text.size()};
+  ClaimExtraction found;
+  found.claims.push_back(cut);
+  s.Append(MakeClaimsExtractedEvent(
+      BuildClaimsExtracted({c, 1, Sha256Hex(text), std::string("2026-05-25"), ""}, text, found, {})));
+
+  const Story::Assembled assembled = s.Assemble();
+  for (const BriefText* line : Lines(assembled.briefing)) CHECK(line->text.find("30 p.m.") == std::string::npos);
+  const BriefingCheck check = CheckBriefing(assembled.briefing, *s.store, assembled.views->figures, assembled.sources);
+  CHECK(check.problems.empty());
 }

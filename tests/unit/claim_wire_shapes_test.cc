@@ -118,3 +118,30 @@ TEST_CASE("A telling verb's object before a pronoun's clause, 'answered:', a ple
   CHECK(Claims("Petra Sollenhag will pledge to cut standing charges, so that households pay less.\n") ==
         Found{"[Petra Sollenhag]: to cut standing charges, so that households pay less"});
 }
+
+TEST_CASE("A day or a statement between the verb and its quotation leaves the quotation the claim", "[claims][spans]") {
+  CHECK(Claims("Governor Ada Morrow said Tuesday, \"We will use every asset we have.\"\n") ==
+        Found{"[Ada Morrow]: We will use every asset we have"});
+  CHECK(Claims("Ada Morrow said in a statement Tuesday, \"The state stands with the families.\"\n") ==
+        Found{"[Ada Morrow]: The state stands with the families"});
+}
+
+TEST_CASE("The colon of a time is no boundary of a claim", "[claims][spans]") {
+  CHECK(Claims("The search was suspended at 7:30 pm, Captain Lena Vasko told reporters.\n") ==
+        Found{"[Lena Vasko]: The search was suspended at 7:30 pm"});
+  CHECK(Claims("The Corvane Port Authority said it would close the channel as of 6:15 p.m. on Tuesday.\n") ==
+        Found{"[Corvane Port Authority]: it would close the channel as of 6:15 p.m. on Tuesday"});
+}
+
+TEST_CASE("An affiliation with its article or an initialism after a name leaves the name the speaker", "[claims][speakers]") {
+  CHECK(Claims("Petra Oduya of the Coastal Rescue Service said that four boats were searching.\n") ==
+        Found{"[Petra Oduya]: four boats were searching"});
+  CHECK(Claims("Four boats were searching, Petra Oduya of the U.S. Coastal Rescue Service said at a briefing.\n") ==
+        Found{"[Petra Oduya]: Four boats were searching"});
+  // A rank of two words after the body's name: the person after it speaks.
+  CHECK(Claims("The search ended at dusk, US Harbour Guard Rear Admiral Ines Calloway told reporters.\n") ==
+        Found{"[Ines Calloway]: The search ended at dusk"});
+  // A corps is a body whose name goes on with "of".
+  CHECK(Claims("The Harbour Corps of Engineers added that steel still lies below the mud line.\n") ==
+        Found{"[Harbour Corps of Engineers]: steel still lies below the mud line"});
+}

@@ -29,11 +29,13 @@ TEST_CASE("SplitSentences splits at stops, line breaks and citation markers, tri
   CHECK(Sentences(" \n\t ").empty());
 }
 
-TEST_CASE("SplitSentences does not end a sentence at a clock time's a.m. or p.m. before its zone", "[sentences]") {
+TEST_CASE("SplitSentences does not end a sentence at a clock time's a.m. or p.m. before its zone or weekday", "[sentences]") {
   CHECK(Sentences("Prices were £48 at 8 a.m. BST (3 a.m. ET) on Thursday, according to Reuters.") ==
         Texts{"Prices were £48 at 8 a.m. BST (3 a.m. ET) on Thursday, according to Reuters."});
   CHECK(Sentences("The vote closed at 9 p.m. UTC and counting began.") ==
         Texts{"The vote closed at 9 p.m. UTC and counting began."});
+  CHECK(Sentences("Divers hope to return at 6 a.m. Wednesday, the harbour police said.") ==
+        Texts{"Divers hope to return at 6 a.m. Wednesday, the harbour police said."});
   // A capitalised word after the time is a new sentence, as ICU has it.
   CHECK(Sentences("The polls closed at 8 p.m. The count began at once.") ==
         Texts{"The polls closed at 8 p.m.", "The count began at once."});
