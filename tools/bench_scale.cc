@@ -35,11 +35,13 @@
 // RSS.
 //
 // Usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR]
-//                    [--dir DIR] [--keep] [--reuse] [--one-thing]
+//                    [--dir DIR] [--keep] [--reuse] [--one-thing] | --floor STORE_DIR
 //        --reuse: a size whose store a run with --keep left under --dir is measured as it stands
 //        (its 50-source story added if missing); its bulk ingest and extraction are not timed again.
 //        --one-thing: only the commands about one thing, one-article ingest and annotate; not the
 //        listings of everything nor the whole-store passes (hours at a million articles).
+//        --floor STORE_DIR: only the floor, one raw read of that store's events, in this process as
+//        a separate command (the baseline of `farm-bench --vs` beside a whole-store pass).
 //        gen_articles, bench_extract and dossier are taken from this program's directory; the corpus from
 //        ../corpus beside it (the repository's), unless --corpus.
 #include <malloc.h>
@@ -86,6 +88,7 @@ struct Options {
   bool keep = false;
   bool reuse = false;
   bool one_thing = false;
+  std::string floor_store;  // --floor: only the raw read of this store
 };
 
 std::vector<uint64_t> ParseSizes(const std::string& text) {
@@ -105,7 +108,7 @@ std::vector<uint64_t> ParseSizes(const std::string& text) {
 Options ParseFlags(int argc, char** argv) {
   Options o;
   const char* usage = "usage: bench_scale [--sizes N,N,...] [--runs N] [--words N] [--seed N] [--corpus DIR] "
-                      "[--dir DIR] [--keep] [--reuse] [--one-thing]";
+                      "[--dir DIR] [--keep] [--reuse] [--one-thing] | --floor STORE_DIR";
   for (int i = 1; i < argc; ++i) {
     const std::string flag = argv[i];
     auto number = [&] { return PositiveNumberFlag(kTool, argc, argv, &i); };
@@ -131,6 +134,8 @@ Options ParseFlags(int argc, char** argv) {
       o.reuse = true;
     } else if (flag == "--one-thing") {
       o.one_thing = true;
+    } else if (flag == "--floor") {
+      o.floor_store = text();
     } else {
       Fail(fmt::format("unknown option `{}`; {}", flag, usage));
     }
@@ -460,6 +465,12 @@ class Bench {
 
 int main(int argc, char** argv) {
   const Options o = ParseFlags(argc, argv);
+  if (!o.floor_store.empty()) {
+    const RawEventsRead read = RawStore(kTool, o.floor_store).ReadEvents();
+    if (!read.error.empty()) Fail(read.error);
+    std::printf("%llu events read raw\n", static_cast<unsigned long long>(read.events));
+    return 0;
+  }
   Paths p;
   const fs::path bin = fs::canonical("/proc/self/exe").parent_path();
   p.dossier = (bin / "dossier").string();

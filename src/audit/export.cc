@@ -45,10 +45,13 @@ Result<ExportSummary> WriteExport(const EventStore& store, std::FILE* out, bool 
       .EndObject();
   DOSSIER_RETURN_IF_ERROR(Write(out, header.str() + "\n"));
   Status written = Status::OK();
+  std::string line;  // one buffer for every text's line: a text is kilobytes, grown anew it was copied a dozen times
   DOSSIER_RETURN_IF_ERROR(store.ScanBlobs([&](std::string_view sha, std::string_view bytes) {
-    JsonWriter line;
-    line.BeginObject().Key("blob").String(sha).Key("bytes").Uint(bytes.size()).Key("text").String(bytes).EndObject();
-    written = Write(out, line.str() + "\n");
+    JsonWriter w(std::move(line));
+    w.BeginObject().Key("blob").String(sha).Key("bytes").Uint(bytes.size()).Key("text").String(bytes).EndObject();
+    line = w.Take();
+    line.push_back('\n');
+    written = Write(out, line);
     return written.ok();
   }));
   DOSSIER_RETURN_IF_ERROR(written);
