@@ -156,7 +156,13 @@ namespace dossier {
 // commodity symbols units as written ("706 Mt", "7.5 mtpa", "15.5 bcm"), tons as t, 立方米 m3,
 // "five one-day" 5, "3.1 out of 100,000 people" one proportion, GMT+1, ages going on with "and",
 // past verbs and YYYYMM table heads no figures, scraped tables without a separator row.
-inline constexpr int kFigureExtractorVersion = 14;
+// 15: periods of central-bank, forecaster and budget pages: a month a forecast was made in ("its
+// February forecast", "forecast last month", "estimated in December") no period, the old end of a
+// revised year's forecast that year's; split years "2021-'22", "2023–24" and "the 2018-2019 fiscal
+// year"; "since May 2022, when …" that month's; periods listed before "respectively" in order; kinds:
+// "May" no maybe, "more than planned" and "slower-than-expected" outcomes, "a year earlier" beside a
+// forecast actual, "expectations" and "projections" expectations.
+inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -685,6 +685,28 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
   return std::nullopt;
 }
 
+// "expectations for 2024 and 2025 … are around 4.8% and 4.6%, respectively": a figure listed before
+// "respectively" takes the period of its place in the list of periods its sentence names, when the
+// two lists are as long.
+std::optional<std::string> RespectivePeriod(std::string_view t, const std::vector<PeriodMention>& periods,
+                                            const std::vector<Figure>& figures, size_t k) {
+  const Figure& f = figures[k];
+  const size_t respectively = t.substr(0, f.sentence.end).find("respectively", f.span.end);
+  if (respectively == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> listed;
+  for (const PeriodMention& p : periods) {
+    if (!p.weekday && !p.comparison && std::find(listed.begin(), listed.end(), p.period) == listed.end()) listed.push_back(p.period);
+  }
+  size_t place = 0, count = 0;
+  for (const Figure& g : figures) {
+    if (!(g.sentence == f.sentence) || g.span.end > respectively || g.kind != f.kind || g.unit != f.unit) continue;
+    if (g.span.begin < f.span.begin) ++place;
+    ++count;
+  }
+  if (count < 2 || count != listed.size()) return std::nullopt;
+  return listed[place];
+}
+
 // The one period `periods` name (a weekday only when nothing else is named; no comparison base),
 // if only one.
 std::optional<std::string> OnlyPeriod(const std::vector<PeriodMention>& periods) {
@@ -751,6 +773,16 @@ bool YearEarlierFollows(std::string_view t, const std::vector<Figure>& figures, 
   return false;
 }
 
+// Whether a sentence opens at the word at `i`: only blanks and quotation marks after a full stop,
+// a line's start or the text's start before it.
+bool OpensSentenceAt(std::string_view t, size_t i) {
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '\'' || IsContinuationByte(t[i - 1]) ||
+                   static_cast<unsigned char>(t[i - 1]) == 0xe2)) {
+    --i;
+  }
+  return i == 0 || t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?' || t[i - 1] == '\n' || t[i - 1] == ':';
+}
+
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
 // a plan ("plans", "budget", "to spend") or an actual ("spent", "reported"); the first of those
 // three that any word shows. Past `figure_end` (the end of the figure the words are read for; the
@@ -760,16 +792,16 @@ bool YearEarlierFollows(std::string_view t, const std::vector<Figure>& figures, 
 // forecast ("beating estimates of 205,000 jobs" still makes the 205,000 after it a forecast).
 std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t end, size_t figure_end = 0) {
   static constexpr std::string_view kComparison[] = {"above", "ahead", "beat", "beating", "beats", "below", "exceeded",
-                                                     "exceeding", "missed", "missing", "outpaced", "short", "surpassed",
-                                                     "surpassing", "than", "topped", "topping"};
+                                                     "exceeding", "line", "missed", "missing", "outpaced", "short", "surpassed",
+                                                     "surpassing", "than", "topped", "topping"};  // ("in line with")
   static constexpr std::string_view kForecast[] = {
-      "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasts",
-      "predicted", "predicts", "projected", "projection", "reckons"};
+      "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasted",
+      "forecasts", "predicted", "predicts", "projected", "projection", "projections", "reckons"};
   static constexpr std::string_view kPlan[] = {
       "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
       "pledge", "pledged", "pledges", "target", "targets"};
-  static constexpr std::string_view kMaybe[] = {"could", "expect", "expected", "expecting", "expects", "likely", "may",
-                                                "might", "will", "would"};
+  static constexpr std::string_view kMaybe[] = {"could", "expect", "expectation", "expectations", "expected", "expecting",
+                                                "expects", "likely", "may", "might", "will", "would"};
   static constexpr std::string_view kActual[] = {
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
@@ -806,7 +838,13 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     // "An estimated 7.39 million were waiting", "are estimated to have been": a count's estimate,
     // no forecast.
     if (w == "estimated" && (previous == "an" || StartsWith(t, e, " to have "))) kind = 0;
-    if ((kind == kF || kind == kM) && since_comparison < 3) kind = kA;
+    // "fell to 2.1% in May", "cuts in February and May": the month, not the word of a maybe (which
+    // is capitalised only where a sentence opens).
+    if (w == "may" && t[i] == 'M' && !OpensSentenceAt(t, i)) kind = 0;
+    // "12 per cent more than planned", "a slower-than-expected pace of 5.4%": what a figure is set
+    // against is someone's expectation or plan; the figure itself is the outcome, wherever the
+    // words stand when "than" comes right before them.
+    if ((kind == kF || kind == kM || kind == kP) && (since_comparison < 3 || previous == "than")) kind = kA;
     since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
     plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
@@ -945,6 +983,27 @@ void ShareMetricOfMove(std::vector<Figure>* figures) {
                                 (f.kind == FigureKind::kCount && other->kind == FigureKind::kPercent);
     if (!f.metric && same_dimension) f.metric = other->metric;
     if (other->metric == "price" && IsPriceOfGood(*other) && IsCurrency(f) && !f.per && f.unit == other->unit) f.metric = "price";
+  }
+}
+
+// "revised its 2025 growth forecast to 1.5%, down from 1.9% in November 2024": the old value of
+// a revised forecast is a forecast of the period the new one is for; the month or day it names is
+// when it was made (a year, a quarter or a month's forecast keeps the period named with it).
+void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
+  auto month_or_day = [](const std::string& period) {
+    return (period.size() == 7 || period.size() == 10) && IsDigit(period[0]) && period[4] == '-';
+  };
+  std::vector<Figure>& fs = *figures;
+  for (Figure& f : fs) {
+    if (!f.change || f.change->role != "from" || !f.change->other_begin || !f.period || !month_or_day(*f.period)) continue;
+    auto to = std::lower_bound(fs.begin(), fs.end(), *f.change->other_begin,
+                               [](const Figure& g, uint64_t at) { return g.span.begin < at; });
+    if (to == fs.end() || to->span.begin != *f.change->other_begin || to->period_kind != "forecast" || !to->period ||
+        month_or_day(*to->period) || to->kind != f.kind || to->unit != f.unit) {
+      continue;
+    }
+    f.period = to->period;
+    f.period_kind = to->period_kind;
   }
 }
 
@@ -1135,6 +1194,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                      [](const PeriodMention& p) { return p.weekday && !p.comparison; });
         f.period = NearestPeriod(t, days, f.span);
       }
+      if (!f.period) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
@@ -1180,7 +1240,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       // "compared with ¥790 billion a year earlier", "A year earlier, the figure stood at 249,024":
       // the same period of the year before.
+      bool year_earlier = false;
       if (f.period && (YearEarlierFollows(t, *figures, k) || (carried_here && InYearEarlierSentence(t, f.span.begin)))) {
+        year_earlier = true;
         // The period those words name, when they name one ("in the same quarter a year earlier",
         // "in the year-ago period"), else the same period a year before.
         constexpr size_t kYearEarlierWords = 80;  // bytes after the figure
@@ -1204,6 +1266,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         }
         // "Earnings: $1.40 per share, against $1.95 a share expected by analysts": a word of
         // expectation in a later clause that holds a figure of its own is that figure's.
+        // "put the harvest at 33.8 million tons, against 36.1 million tons a year earlier": the year
+        // before's value, unless it is still under way at the dateline, is what was reported for it,
+        // whatever the sentence expects of its own period.
+        if (!f.period_kind && year_earlier && !EndsAfter(*f.period, dated)) f.period_kind = "actual";
         if (!f.period_kind) {
           const bool later_own = k + 1 < figures->size() && (*figures)[k + 1].sentence == sentence && !(clauses[k + 1] == clause);
           f.period_kind = later_own ? PeriodKind(t, sentence.begin, clauses[k + 1].begin) : sentence_kind;
@@ -1259,6 +1325,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     if (f.period && !f.period_kind && OverBy(*f.period, dated)) f.period_kind = "actual";
   }
   ReadChanges(t, clauses, figures);
+  PeriodsOfRevisedForecasts(figures);
   ShareMetricOfMove(figures);
   ReadSubjects(t, clauses, figures);
   RestateHeadline(t, figures);
