@@ -614,8 +614,11 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     if (p.begin >= span.end && (FollowsAnd(t, span.end, p.begin) || (han && ClauseBreakIn(t, span.end, p.begin)))) {
       distance += kFarAfter;
     }
-    if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {
-      best_weekday = p.weekday;
+    // A weekday right after the figure dates it ("cut its rate to 2.25% on Tuesday and lowered this
+    // year's growth forecast") like any other period; elsewhere it comes after them.
+    const bool weekday = p.weekday && !(p.begin == span.end + 4 && StartsWith(t, span.end, " on "));
+    if ((best_weekday && !weekday) || (weekday == best_weekday && distance < best_distance)) {
+      best_weekday = weekday;
       best = p.period;
       best_distance = distance;
     }
@@ -705,6 +708,19 @@ std::optional<std::string> RespectivePeriod(std::string_view t, const std::vecto
   }
   if (count < 2 || count != listed.size()) return std::nullopt;
   return listed[place];
+}
+
+// Whether `at` stands inside brackets of `sentence` that do not hold `span` but another of
+// `figures` (sorted by span): "(23.9 percent in Q3 2014)", not "(fiscal 2025)".
+bool InBracketsWithout(std::string_view t, ByteSpan sentence, size_t at, ByteSpan span, const std::vector<Figure>& figures) {
+  if (at < sentence.begin || at >= sentence.end) return false;
+  const size_t before = t.substr(sentence.begin, at - sentence.begin).rfind('(');
+  if (before == std::string_view::npos) return false;
+  const size_t open = sentence.begin + before;
+  const size_t close = t.substr(0, sentence.end).find(')', open);
+  if (close == std::string_view::npos || close < at || (span.begin > open && span.end <= close)) return false;
+  auto inside = std::lower_bound(figures.begin(), figures.end(), open, [](const Figure& g, uint64_t i) { return g.span.begin < i; });
+  return inside != figures.end() && inside->span.end <= close;
 }
 
 // The one period `periods` name (a weekday only when nothing else is named; no comparison base),
@@ -1181,7 +1197,18 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(without_weekdays),
                      [](const PeriodMention& p) { return !p.weekday; });
       }
-      const std::vector<PeriodMention>& sentence_periods = result && weekday_named ? without_weekdays : sentence_periods_all;
+      const std::vector<PeriodMention>& unbracketed = result && weekday_named ? without_weekdays : sentence_periods_all;
+      // "was 23.8 percent (23.9 percent in Q3 2014)": a period in brackets is the period of the
+      // figures in them only.
+      std::vector<PeriodMention> outside_brackets;
+      const bool bracketed = std::any_of(unbracketed.begin(), unbracketed.end(), [&](const PeriodMention& p) {
+        return InBracketsWithout(t, f.sentence, p.begin, f.span, *figures);
+      });
+      if (bracketed) {
+        std::copy_if(unbracketed.begin(), unbracketed.end(), std::back_inserter(outside_brackets),
+                     [&](const PeriodMention& p) { return !InBracketsWithout(t, f.sentence, p.begin, f.span, *figures); });
+      }
+      const std::vector<PeriodMention>& sentence_periods = bracketed ? outside_brackets : unbracketed;
       std::vector<PeriodMention> in_clause;
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
@@ -1255,22 +1282,28 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         // The words between the figures either side of it first ("… well above the $131 billion it
         // spent in 2025" after a plan), then its clause, then its sentence.
         const size_t own_begin = k > 0 ? std::max<uint64_t>((*figures)[k - 1].span.end, clause.begin) : clause.begin;
-        const size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
+        size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
+        // "cut its rate to 2.25% on Tuesday and lowered this year's growth forecast …": "and" opens
+        // another statement: the words of its sentence before it are read, not those after it.
+        const size_t and_at = t.substr(0, own_end).find(" and ", f.span.end);
+        if (and_at != std::string_view::npos) own_end = and_at;
         f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end, f.span.end) : std::nullopt;
-        if (!f.period_kind) {
+        if (!f.period_kind && and_at != std::string_view::npos) {
+          f.period_kind = PeriodKind(t, sentence.begin, and_at);
+        } else if (!f.period_kind) {
           if (!(clause == kind_clause)) {
             kind_clause = clause;
             clause_kind = PeriodKind(t, clause.begin, clause.end);
           }
           f.period_kind = clause_kind;
         }
-        // "Earnings: $1.40 per share, against $1.95 a share expected by analysts": a word of
-        // expectation in a later clause that holds a figure of its own is that figure's.
         // "put the harvest at 33.8 million tons, against 36.1 million tons a year earlier": the year
         // before's value, unless it is still under way at the dateline, is what was reported for it,
         // whatever the sentence expects of its own period.
         if (!f.period_kind && year_earlier && !EndsAfter(*f.period, dated)) f.period_kind = "actual";
-        if (!f.period_kind) {
+        // "Earnings: $1.40 per share, against $1.95 a share expected by analysts": a word of
+        // expectation in a later clause that holds a figure of its own is that figure's.
+        if (!f.period_kind && and_at == std::string_view::npos) {
           const bool later_own = k + 1 < figures->size() && (*figures)[k + 1].sentence == sentence && !(clauses[k + 1] == clause);
           f.period_kind = later_own ? PeriodKind(t, sentence.begin, clauses[k + 1].begin) : sentence_kind;
         }
