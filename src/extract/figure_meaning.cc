@@ -1073,11 +1073,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   std::vector<PeriodMention> sentence_periods_all;
   std::vector<MetricAt> sentence_metrics;
   std::optional<std::string> sentence_kind;
+  bool sentence_bracketed = false, sentence_respective = false;  // whether it holds "(", "respectively"
   std::vector<size_t> carried_figures;  // those whose period their sentence does not name
   // The last clause's period kind, read once however many figures it holds (a table is one long
   // clause).
   ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
   std::optional<std::string> clause_kind;
+  size_t kind_and_at = std::string_view::npos;  // likewise the kind of a sentence's words before an "and"
+  std::optional<std::string> kind_before_and;
   for (size_t k = 0; k < figures->size(); ++k) {
     Figure& f = (*figures)[k];
     const ByteSpan clause = clauses[k];
@@ -1091,6 +1094,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       sentence_metrics = MetricsIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
       breaks_of_sentence = ClauseBreaks(t, sentence);
+      const std::string_view words = t.substr(sentence.begin, sentence.end - sentence.begin);
+      sentence_bracketed = words.find('(') != std::string_view::npos;
+      sentence_respective = words.find("respectively") != std::string_view::npos;
     }
     // Metric.
     if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span))) {  // a table cell's comes from its headers
@@ -1201,7 +1207,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // "was 23.8 percent (23.9 percent in Q3 2014)": a period in brackets is the period of the
       // figures in them only.
       std::vector<PeriodMention> outside_brackets;
-      const bool bracketed = std::any_of(unbracketed.begin(), unbracketed.end(), [&](const PeriodMention& p) {
+      const bool bracketed = sentence_bracketed && std::any_of(unbracketed.begin(), unbracketed.end(), [&](const PeriodMention& p) {
         return InBracketsWithout(t, f.sentence, p.begin, f.span, *figures);
       });
       if (bracketed) {
@@ -1221,7 +1227,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                      [](const PeriodMention& p) { return p.weekday && !p.comparison; });
         f.period = NearestPeriod(t, days, f.span);
       }
-      if (!f.period) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
+      if (!f.period && sentence_respective) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
@@ -1289,7 +1295,11 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         if (and_at != std::string_view::npos) own_end = and_at;
         f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end, f.span.end) : std::nullopt;
         if (!f.period_kind && and_at != std::string_view::npos) {
-          f.period_kind = PeriodKind(t, sentence.begin, and_at);
+          if (and_at != kind_and_at) {
+            kind_and_at = and_at;
+            kind_before_and = PeriodKind(t, sentence.begin, and_at);
+          }
+          f.period_kind = kind_before_and;
         } else if (!f.period_kind) {
           if (!(clause == kind_clause)) {
             kind_clause = clause;
