@@ -857,6 +857,12 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     // "fell to 2.1% in May", "cuts in February and May": the month, not the word of a maybe (which
     // is capitalised only where a sentence opens).
     if (w == "may" && t[i] == 'M' && !OpensSentenceAt(t, i)) kind = 0;
+    // "now has a 31-6 record this year", "so far this year", "year to date": a value to date ("now
+    // puts next year's growth at" is a forecast).
+    if (((w == "has" || w == "have" || w == "stands") && previous == "now") || (w == "far" && previous == "so") ||
+        (w == "date" && previous == "to")) {
+      kind = kA;
+    }
     // "12 per cent more than planned", "a slower-than-expected pace of 5.4%": what a figure is set
     // against is someone's expectation or plan; the figure itself is the outcome, wherever the
     // words stand when "than" comes right before them.
@@ -1294,6 +1300,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         const size_t and_at = t.substr(0, own_end).find(" and ", f.span.end);
         if (and_at != std::string_view::npos) own_end = and_at;
         f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end, f.span.end) : std::nullopt;
+        // "put the harvest at 33.8 million tons, against 36.1 million tons a year earlier": the year
+        // before's value, unless it is still under way at the dateline, is what was reported for it,
+        // whatever its clause or sentence expects of their own period.
+        if (!f.period_kind && year_earlier && !EndsAfter(*f.period, dated)) f.period_kind = "actual";
         if (!f.period_kind && and_at != std::string_view::npos) {
           if (and_at != kind_and_at) {
             kind_and_at = and_at;
@@ -1307,10 +1317,6 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           }
           f.period_kind = clause_kind;
         }
-        // "put the harvest at 33.8 million tons, against 36.1 million tons a year earlier": the year
-        // before's value, unless it is still under way at the dateline, is what was reported for it,
-        // whatever the sentence expects of its own period.
-        if (!f.period_kind && year_earlier && !EndsAfter(*f.period, dated)) f.period_kind = "actual";
         // "Earnings: $1.40 per share, against $1.95 a share expected by analysts": a word of
         // expectation in a later clause that holds a figure of its own is that figure's.
         if (!f.period_kind && and_at == std::string_view::npos) {

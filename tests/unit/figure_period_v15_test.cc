@@ -2,10 +2,10 @@
 // results pages of other outlets: the month a forecast was made in is no period; the old end of a
 // revised forecast is of the new one's year; split years written "2021-'22", "2023–24" and "the
 // 2018-2019 fiscal year"; "since May 2022, when …" that month's; periods listed before
-// "respectively" in order; "May" the month, not a maybe; "more than planned" and
-// "slower-than-expected" outcomes; "a year earlier" beside a forecast reported; a period in brackets
-// with a figure of its own that figure's only. And conflicts: a
-// bound ("more than $100 billion") agrees with any value past it.
+// "respectively" in order; a weekday right after a figure its date; "May" the month, not a maybe;
+// "more than planned" and "slower-than-expected" outcomes; "a year earlier" beside a forecast and
+// "now has … this year" reported; a period in brackets with a figure of its own that figure's only.
+// And conflicts: a bound ("more than $100 billion") agrees with any value past it.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -102,6 +102,19 @@ TEST_CASE("Words of kind: May the month, outcomes against plans and expectations
       "Quarrendon wheat\n\nQUARRENDON, 12 March 2026 — The grain board cut its forecast of wheat exports for 2025-26 "
       "to 19.8 million tons and put the harvest at 30.1 million tons, against 32.6 million tons a year earlier.";
   CHECK(OnlyFigure(earlier, "32.6 million tons").period_kind == "actual");
+  const std::string to_date =
+      "Quarrendon Open\n\nQUARRENDON, 9 March 2026 — Top seed Ansel Varro now has a 22-4 record this year.";
+  CHECK(OnlyFigure(to_date, "22").period_kind == "actual");
+}
+
+TEST_CASE("A weekday right after a figure dates it before a later clause's year", "[figures][period]") {
+  const std::string text =
+      "Norvale cuts rate\n\nNORVALE, 26 February 2026 — The Norvale central bank cut its rate to 2.5% on Tuesday and "
+      "lowered this year's growth forecast to 0.9%.";
+  const Figure rate = OnlyFigure(text, "2.5%");
+  CHECK(rate.period == "2026-02-24");
+  CHECK(rate.period_kind == "actual");
+  CHECK(OnlyFigure(text, "0.9%").period == "2026");
 }
 
 TEST_CASE("Two percent written with a whole number and a fraction is one figure", "[figures][values]") {
