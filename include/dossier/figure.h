@@ -162,8 +162,8 @@ namespace dossier {
 // year"; "since May 2022, when …" that month's; periods listed before "respectively" in order; a
 // weekday right after a figure its date; a period in brackets with a figure of its own theirs only;
 // kinds: "May" no maybe, "more than planned" and "slower-than-expected" outcomes, "a year earlier"
-// beside a forecast actual, "expectations" and "projections" expectations, no word after "and"; "1.3%
-// growth" of an economy no move; values: "2 3/4 per cent" one figure.
+// beside a forecast and "now has … this year" actual, "expectations" and "projections" expectations,
+// no word after "and"; "1.3% growth" of an economy no move; values: "2 3/4 per cent" one figure.
 inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {
