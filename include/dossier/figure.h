@@ -156,7 +156,15 @@ namespace dossier {
 // commodity symbols units as written ("706 Mt", "7.5 mtpa", "15.5 bcm"), tons as t, 立方米 m3,
 // "five one-day" 5, "3.1 out of 100,000 people" one proportion, GMT+1, ages going on with "and",
 // past verbs and YYYYMM table heads no figures, scraped tables without a separator row.
-inline constexpr int kFigureExtractorVersion = 14;
+// 15: periods of central-bank, forecaster and budget pages: a month a forecast was made in ("its
+// February forecast", "forecast last month", "estimated in December") no period, the old end of a
+// revised year's forecast that year's; split years "2021-'22", "2023–24" and "the 2018-2019 fiscal
+// year"; "since May 2022, when …" that month's; periods listed before "respectively" in order; a
+// weekday right after a figure its date; a period in brackets with a figure of its own theirs only;
+// kinds: "May" no maybe, "more than planned" and "slower-than-expected" outcomes, "a year earlier"
+// beside a forecast and "now has … this year" actual, "expectations" and "projections" expectations,
+// no word after "and"; "1.3% growth" of an economy no move; values: "2 3/4 per cent" one figure.
+inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

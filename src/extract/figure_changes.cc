@@ -392,7 +392,9 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const std::string own_after = own_end > f.span.end ? Lowercase(t.substr(f.span.end, std::min<size_t>(own_end - f.span.end, 60))) : "";
     const bool sized_against = f.kind == FigureKind::kPercent && (after == "from" || after == "on" || after == "over") &&
                                BasisIn(own_after, /*last=*/false).has_value();
-    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || !verb_past_qualifiers.empty() || IsChangeNoun(after) || IsMoveMultiple(f) ||
+    // ("forecast 1.3% growth for the economy": an economy's growth rate is the quantity itself.)
+    const bool noun_of_move = IsChangeNoun(after) && !(after == "growth" && f.metric == "growth rate");
+    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || !verb_past_qualifiers.empty() || noun_of_move || IsMoveMultiple(f) ||
         sized_against || (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
       f.change = FigureChange{"delta", std::nullopt, BasisIn(own_after, /*last=*/false)};
     }

@@ -635,8 +635,11 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     if (p.begin >= span.end && (FollowsAnd(t, span.end, p.begin) || (han && ClauseBreakIn(t, span.end, p.begin)))) {
       distance += kFarAfter;
     }
-    if ((best_weekday && !p.weekday) || (p.weekday == best_weekday && distance < best_distance)) {
-      best_weekday = p.weekday;
+    // A weekday right after the figure dates it ("cut its rate to 2.25% on Tuesday and lowered this
+    // year's growth forecast") like any other period; elsewhere it comes after them.
+    const bool weekday = p.weekday && !(p.begin == span.end + 4 && StartsWith(t, span.end, " on "));
+    if ((best_weekday && !weekday) || (weekday == best_weekday && distance < best_distance)) {
+      best_weekday = weekday;
       best = p.period;
       best_distance = distance;
     }
@@ -706,6 +709,41 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
   return std::nullopt;
 }
 
+// "expectations for 2024 and 2025 … are around 4.8% and 4.6%, respectively": a figure listed before
+// "respectively" takes the period of its place in the list of periods its sentence names, when the
+// two lists are as long.
+std::optional<std::string> RespectivePeriod(std::string_view t, const std::vector<PeriodMention>& periods,
+                                            const std::vector<Figure>& figures, size_t k) {
+  const Figure& f = figures[k];
+  const size_t respectively = t.substr(0, f.sentence.end).find("respectively", f.span.end);
+  if (respectively == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> listed;
+  for (const PeriodMention& p : periods) {
+    if (!p.weekday && !p.comparison && std::find(listed.begin(), listed.end(), p.period) == listed.end()) listed.push_back(p.period);
+  }
+  size_t place = 0, count = 0;
+  for (const Figure& g : figures) {
+    if (!(g.sentence == f.sentence) || g.span.end > respectively || g.kind != f.kind || g.unit != f.unit) continue;
+    if (g.span.begin < f.span.begin) ++place;
+    ++count;
+  }
+  if (count < 2 || count != listed.size()) return std::nullopt;
+  return listed[place];
+}
+
+// Whether `at` stands inside brackets of `sentence` that do not hold `span` but another of
+// `figures` (sorted by span): "(23.9 percent in Q3 2014)", not "(fiscal 2025)".
+bool InBracketsWithout(std::string_view t, ByteSpan sentence, size_t at, ByteSpan span, const std::vector<Figure>& figures) {
+  if (at < sentence.begin || at >= sentence.end) return false;
+  const size_t before = t.substr(sentence.begin, at - sentence.begin).rfind('(');
+  if (before == std::string_view::npos) return false;
+  const size_t open = sentence.begin + before;
+  const size_t close = t.substr(0, sentence.end).find(')', open);
+  if (close == std::string_view::npos || close < at || (span.begin > open && span.end <= close)) return false;
+  auto inside = std::lower_bound(figures.begin(), figures.end(), open, [](const Figure& g, uint64_t i) { return g.span.begin < i; });
+  return inside != figures.end() && inside->span.end <= close;
+}
+
 // The one period `periods` name (a weekday only when nothing else is named; no comparison base),
 // if only one.
 std::optional<std::string> OnlyPeriod(const std::vector<PeriodMention>& periods) {
@@ -772,6 +810,16 @@ bool YearEarlierFollows(std::string_view t, const std::vector<Figure>& figures, 
   return false;
 }
 
+// Whether a sentence opens at the word at `i`: only blanks and quotation marks after a full stop,
+// a line's start or the text's start before it.
+bool OpensSentenceAt(std::string_view t, size_t i) {
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '"' || t[i - 1] == '\'' || IsContinuationByte(t[i - 1]) ||
+                   static_cast<unsigned char>(t[i - 1]) == 0xe2)) {
+    --i;
+  }
+  return i == 0 || t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?' || t[i - 1] == '\n' || t[i - 1] == ':';
+}
+
 // The kind of number the words of `t[begin, end)` make a figure: a forecast (analysts, "expects"),
 // a plan ("plans", "budget", "to spend") or an actual ("spent", "reported"); the first of those
 // three that any word shows. Past `figure_end` (the end of the figure the words are read for; the
@@ -781,16 +829,16 @@ bool YearEarlierFollows(std::string_view t, const std::vector<Figure>& figures, 
 // forecast ("beating estimates of 205,000 jobs" still makes the 205,000 after it a forecast).
 std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t end, size_t figure_end = 0) {
   static constexpr std::string_view kComparison[] = {"above", "ahead", "beat", "beating", "beats", "below", "exceeded",
-                                                     "exceeding", "missed", "missing", "outpaced", "short", "surpassed",
-                                                     "surpassing", "than", "topped", "topping"};
+                                                     "exceeding", "line", "missed", "missing", "outpaced", "short", "surpassed",
+                                                     "surpassing", "than", "topped", "topping"};  // ("in line with")
   static constexpr std::string_view kForecast[] = {
-      "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasts",
-      "predicted", "predicts", "projected", "projection", "reckons"};
+      "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasted",
+      "forecasts", "predicted", "predicts", "projected", "projection", "projections", "reckons"};
   static constexpr std::string_view kPlan[] = {
       "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
       "pledge", "pledged", "pledges", "target", "targets"};
-  static constexpr std::string_view kMaybe[] = {"could", "expect", "expected", "expecting", "expects", "likely", "may",
-                                                "might", "will", "would"};
+  static constexpr std::string_view kMaybe[] = {"could", "expect", "expectation", "expectations", "expected", "expecting",
+                                                "expects", "likely", "may", "might", "will", "would"};
   static constexpr std::string_view kActual[] = {
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
@@ -827,7 +875,19 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     // "An estimated 7.39 million were waiting", "are estimated to have been": a count's estimate,
     // no forecast.
     if (w == "estimated" && (previous == "an" || StartsWith(t, e, " to have "))) kind = 0;
-    if ((kind == kF || kind == kM) && since_comparison < 3) kind = kA;
+    // "fell to 2.1% in May", "cuts in February and May": the month, not the word of a maybe (which
+    // is capitalised only where a sentence opens).
+    if (w == "may" && t[i] == 'M' && !OpensSentenceAt(t, i)) kind = 0;
+    // "now has a 31-6 record this year", "so far this year", "year to date": a value to date ("now
+    // puts next year's growth at" is a forecast).
+    if (((w == "has" || w == "have" || w == "stands") && previous == "now") || (w == "far" && previous == "so") ||
+        (w == "date" && previous == "to")) {
+      kind = kA;
+    }
+    // "12 per cent more than planned", "a slower-than-expected pace of 5.4%": what a figure is set
+    // against is someone's expectation or plan; the figure itself is the outcome, wherever the
+    // words stand when "than" comes right before them.
+    if ((kind == kF || kind == kM || kind == kP) && (since_comparison < 3 || previous == "than")) kind = kA;
     since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
     plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
@@ -969,6 +1029,27 @@ void ShareMetricOfMove(std::vector<Figure>* figures) {
   }
 }
 
+// "revised its 2025 growth forecast to 1.5%, down from 1.9% in November 2024": the old value of
+// a revised forecast is a forecast of the period the new one is for; the month or day it names is
+// when it was made (a year, a quarter or a month's forecast keeps the period named with it).
+void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
+  auto month_or_day = [](const std::string& period) {
+    return (period.size() == 7 || period.size() == 10) && IsDigit(period[0]) && period[4] == '-';
+  };
+  std::vector<Figure>& fs = *figures;
+  for (Figure& f : fs) {
+    if (!f.change || f.change->role != "from" || !f.change->other_begin || !f.period || !month_or_day(*f.period)) continue;
+    auto to = std::lower_bound(fs.begin(), fs.end(), *f.change->other_begin,
+                               [](const Figure& g, uint64_t at) { return g.span.begin < at; });
+    if (to == fs.end() || to->span.begin != *f.change->other_begin || to->period_kind != "forecast" || !to->period ||
+        month_or_day(*to->period) || to->kind != f.kind || to->unit != f.unit) {
+      continue;
+    }
+    f.period = to->period;
+    f.period_kind = to->period_kind;
+  }
+}
+
 }  // namespace
 
 // Whether `clause` opens as a move set beside another statement: "up 41%", "down 3%", "a jump of
@@ -1019,11 +1100,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   std::vector<PeriodMention> sentence_periods_all;
   std::vector<MetricAt> sentence_metrics;
   std::optional<std::string> sentence_kind;
+  bool sentence_bracketed = false, sentence_respective = false;  // whether it holds "(", "respectively"
   std::vector<size_t> carried_figures;  // those whose period their sentence does not name
   // The last clause's period kind, read once however many figures it holds (a table is one long
   // clause).
   ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
   std::optional<std::string> clause_kind;
+  size_t kind_and_at = std::string_view::npos;  // likewise the kind of a sentence's words before an "and"
+  std::optional<std::string> kind_before_and;
   for (size_t k = 0; k < figures->size(); ++k) {
     Figure& f = (*figures)[k];
     const ByteSpan clause = clauses[k];
@@ -1037,6 +1121,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       sentence_metrics = MetricsIn(t, sentence);
       sentence_kind = PeriodKind(t, sentence.begin, sentence.end);
       breaks_of_sentence = ClauseBreaks(t, sentence);
+      const std::string_view words = t.substr(sentence.begin, sentence.end - sentence.begin);
+      sentence_bracketed = words.find('(') != std::string_view::npos;
+      sentence_respective = words.find("respectively") != std::string_view::npos;
     }
     // Metric.
     if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span))) {  // a table cell's comes from its headers
@@ -1143,7 +1230,18 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(without_weekdays),
                      [](const PeriodMention& p) { return !p.weekday; });
       }
-      const std::vector<PeriodMention>& sentence_periods = result && weekday_named ? without_weekdays : sentence_periods_all;
+      const std::vector<PeriodMention>& unbracketed = result && weekday_named ? without_weekdays : sentence_periods_all;
+      // "was 23.8 percent (23.9 percent in Q3 2014)": a period in brackets is the period of the
+      // figures in them only.
+      std::vector<PeriodMention> outside_brackets;
+      const bool bracketed = sentence_bracketed && std::any_of(unbracketed.begin(), unbracketed.end(), [&](const PeriodMention& p) {
+        return InBracketsWithout(t, f.sentence, p.begin, f.span, *figures);
+      });
+      if (bracketed) {
+        std::copy_if(unbracketed.begin(), unbracketed.end(), std::back_inserter(outside_brackets),
+                     [&](const PeriodMention& p) { return !InBracketsWithout(t, f.sentence, p.begin, f.span, *figures); });
+      }
+      const std::vector<PeriodMention>& sentence_periods = bracketed ? outside_brackets : unbracketed;
       std::vector<PeriodMention> in_clause;
       auto first = std::lower_bound(sentence_periods.begin(), sentence_periods.end(), clause.begin,
                                     [](const PeriodMention& p, uint64_t at) { return p.begin < at; });
@@ -1156,6 +1254,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                      [](const PeriodMention& p) { return p.weekday && !p.comparison; });
         f.period = NearestPeriod(t, days, f.span);
       }
+      if (!f.period && sentence_respective) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
@@ -1201,7 +1300,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       // "compared with ¥790 billion a year earlier", "A year earlier, the figure stood at 249,024":
       // the same period of the year before.
+      bool year_earlier = false;
       if (f.period && (YearEarlierFollows(t, *figures, k) || (carried_here && InYearEarlierSentence(t, f.span.begin)))) {
+        year_earlier = true;
         // The period those words name, when they name one ("in the same quarter a year earlier",
         // "in the year-ago period"), else the same period a year before.
         constexpr size_t kYearEarlierWords = 80;  // bytes after the figure
@@ -1214,9 +1315,23 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         // The words between the figures either side of it first ("… well above the $131 billion it
         // spent in 2025" after a plan), then its clause, then its sentence.
         const size_t own_begin = k > 0 ? std::max<uint64_t>((*figures)[k - 1].span.end, clause.begin) : clause.begin;
-        const size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
+        size_t own_end = k + 1 < figures->size() ? std::min<uint64_t>((*figures)[k + 1].span.begin, clause.end) : clause.end;
+        // "cut its rate to 2.25% on Tuesday and lowered this year's growth forecast …": "and" opens
+        // another statement: the words of its sentence before it are read, not those after it.
+        const size_t and_at = t.substr(0, own_end).find(" and ", f.span.end);
+        if (and_at != std::string_view::npos) own_end = and_at;
         f.period_kind = own_begin < own_end ? PeriodKind(t, own_begin, own_end, f.span.end) : std::nullopt;
-        if (!f.period_kind) {
+        // "put the harvest at 33.8 million tons, against 36.1 million tons a year earlier": the year
+        // before's value, unless it is still under way at the dateline, is what was reported for it,
+        // whatever its clause or sentence expects of their own period.
+        if (!f.period_kind && year_earlier && !EndsAfter(*f.period, dated)) f.period_kind = "actual";
+        if (!f.period_kind && and_at != std::string_view::npos) {
+          if (and_at != kind_and_at) {
+            kind_and_at = and_at;
+            kind_before_and = PeriodKind(t, sentence.begin, and_at);
+          }
+          f.period_kind = kind_before_and;
+        } else if (!f.period_kind) {
           if (!(clause == kind_clause)) {
             kind_clause = clause;
             clause_kind = PeriodKind(t, clause.begin, clause.end);
@@ -1225,7 +1340,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         }
         // "Earnings: $1.40 per share, against $1.95 a share expected by analysts": a word of
         // expectation in a later clause that holds a figure of its own is that figure's.
-        if (!f.period_kind) {
+        if (!f.period_kind && and_at == std::string_view::npos) {
           const bool later_own = k + 1 < figures->size() && (*figures)[k + 1].sentence == sentence && !(clauses[k + 1] == clause);
           f.period_kind = later_own ? PeriodKind(t, sentence.begin, clauses[k + 1].begin) : sentence_kind;
         }
@@ -1280,6 +1395,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     if (f.period && !f.period_kind && OverBy(*f.period, dated)) f.period_kind = "actual";
   }
   ReadChanges(t, clauses, figures);
+  PeriodsOfRevisedForecasts(figures);
   ShareMetricOfMove(figures);
   ReadSubjects(t, clauses, figures);
   RestateHeadline(t, figures);

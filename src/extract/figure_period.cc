@@ -104,6 +104,25 @@ struct Token {
   std::string_view lower;  // into the lowercase copy of the text the tokens were read from
 };
 
+// Where the second year of a split year begins after the first's end at `i` ("2025/26",
+// "2025-26", "2021-'22", "2021–’22", "2018-2019"): past the slash, hyphen or en dash and an
+// apostrophe, at two digits; else 0.
+size_t SplitYearSecondAt(std::string_view t, size_t i) {
+  if (At(t, i) == '/' || At(t, i) == '-') {
+    ++i;
+  } else if (StartsWith(t, i, "\xe2\x80\x93")) {
+    i += 3;
+  } else {
+    return 0;
+  }
+  if (At(t, i) == '\'') {
+    ++i;
+  } else if (StartsWith(t, i, "\xe2\x80\x99")) {
+    i += 3;
+  }
+  return IsDigit(At(t, i)) && IsDigit(At(t, i + 1)) ? i : 0;
+}
+
 // A Latin letter beyond ASCII at `i` ("ä" of "März"): a two-byte character led by 0xC3.
 bool IsLatinLetterAt(std::string_view t, size_t i) { return At(t, i) == '\xc3' && IsContinuationByte(At(t, i + 1)); }
 
@@ -638,6 +657,19 @@ bool IsComparisonBase(std::string_view t, const std::vector<Token>& w, size_t k,
     return after_move && !span;
   }
   return false;
+}
+
+// Whether a month named from `w[first]` to `w[last]` is when a forecast or an estimate was made,
+// not the period it is of (and so no period of any figure): "its February forecast", "the November projections", "forecast last
+// month", "36.6 million tons estimated in December". ("expected in May" is when a thing is due.)
+bool NamesWhenForecastMade(const std::vector<Token>& w, size_t first, size_t last) {
+  static constexpr std::string_view kMade[] = {"forecast", "forecasts", "estimate", "estimates", "estimated", "projected",
+                                               "projection", "projections", "predicted", "prediction", "outlook"};
+  auto made = [&](size_t k) { return k < w.size() && std::find(std::begin(kMade), std::end(kMade), w[k].lower) != std::end(kMade); };
+  // ("the forecast for March", "its outlook for 2026" name the period; the words after do.)
+  if (made(last + 1)) return true;
+  const size_t verb = first >= 1 && w[first - 1].lower == "in" ? first - 1 : first;
+  return verb >= 1 && made(verb - 1) && (verb < first || w[first].lower == "last");
 }
 
 // Whether the words just before `w[k]` say the period is when something is due to happen rather than
@@ -1273,6 +1305,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (since) continue;
       const int index = dated.year * 12 + dated.month - 1 + (before(k, 1) == "last" ? -1 : before(k, 1) == "next" ? 1 : 0);
       const int m = index % 12 + 1;
+      if (NamesWhenForecastMade(w, k - 1, k)) continue;
       out.push_back({w[k - 1].begin, std::to_string(index / 12) + (m < 10 ? "-0" : "-") + std::to_string(m), NamesAnEvent(w, k - 1),
                      before(k, 1) == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
       continue;
@@ -1333,7 +1366,18 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       // "the current quarter, which ends in March": when the quarter named ends, no period of its own.
       if (b == "in" && (before(k, 2) == "ends" || before(k, 2) == "ending" || before(k, 2) == "ended")) continue;
       if (b == "since") {  // "the highest since October 2021": a comparison, no period
-        if (k + 1 < w.size() && YearAt(t, w[k + 1].begin)) ++k;
+        // … unless a clause on that time follows: "the biggest rise since May 2022, when the rate
+        // went up 1 point, to 13.25%", "since December last year, when it was at 12.25%".
+        size_t last = y ? year_at : k;
+        int when_year = y;
+        if (!y && word(k + 1) == "last" && word(k + 2) == "year" && dated.year) {
+          last = k + 2;
+          when_year = dated.year - 1;
+        }
+        if (when_year && StartsWith(t, w[last].end, ", when ")) {
+          out.push_back({tok.begin, std::to_string(when_year) + (m < 10 ? "-0" : "-") + std::to_string(m)});
+        }
+        k = y || when_year ? last : k;
         continue;
       }
       // "the period ended June 17": the end of a span whose length is not named, no day's figure.
@@ -1384,6 +1428,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (y == 0 && b == "by" && dated.year) y = m >= dated.month ? dated.year : dated.year + 1;
       if (y == 0) continue;
       const bool with_year = year_at < w.size() && YearAt(t, w[year_at].begin);
+      if (NamesWhenForecastMade(w, b == "last" ? k - 1 : k, with_year ? year_at : k)) {
+        if (with_year) k = year_at;
+        continue;
+      }
       out.push_back({tok.begin, std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m), false,
                      IsComparisonBase(t, w, k, with_year ? year_at + 1 : k + 1) || possessive_base, false, before_noun});
       if (with_year) k = year_at;
@@ -1391,13 +1439,30 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     if (const int y = YearAt(t, tok.begin)) {
       const std::string_view b = before(k, 1);
-      if (b == "since") continue;  // "the highest since 2004": a comparison, no period
+      if (b == "since") {  // "the highest since 2004": a comparison, no period (unless ", when …" is about it)
+        if (StartsWith(t, tok.end, ", when ")) out.push_back({tok.begin, std::to_string(y)});
+        continue;
+      }
       // "up from 141 in 2022", "than in 2024": the base of a comparison.
       if (IsComparisonBase(t, w, k, k + 1)) {
         out.push_back({tok.begin, std::to_string(y), false, true});
         continue;
       }
-      if (b == "fiscal" || (b == "year" && before(k, 2) == "financial") || b == "gesch\xc3\xa4" "ftsjahr") {
+      // "2025/26", "FY2025-26", "financial year 2021-'22", "2023–24": a split fiscal year, named by
+      // the year it ends in. Written in full ("the 2018-2019 fiscal year"), only beside the words of
+      // a fiscal year: else it is a span of two years.
+      const bool fiscal_words = b == "fiscal" || (b == "year" && before(k, 2) == "financial") || b == "gesch\xc3\xa4" "ftsjahr";
+      if (const size_t n = SplitYearSecondAt(t, tok.end)) {
+        const int second = (At(t, n) - '0') * 10 + (At(t, n + 1) - '0');
+        const bool short_form = !IsDigit(At(t, n + 2)) && At(t, n + 2) != '-' && second == (y + 1) % 100;  // not "2011-12-05"
+        const bool full_form = YearAt(t, n) == y + 1 && (fiscal_words || word(k + 2) == "fiscal" || word(k + 2) == "financial");
+        if (short_form || full_form) {
+          out.push_back({tok.begin, "FY" + std::to_string(y + 1)});
+          ++k;
+          continue;
+        }
+      }
+      if (fiscal_words) {
         out.push_back({w[k - 1].begin, "FY" + std::to_string(y)});
       } else if (b == "by" || b == "until" || b == "till" || b == "bis") {
         out.push_back({w[k - 1].begin, "by " + std::to_string(y)});
@@ -1407,17 +1472,6 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         out.push_back({tok.begin, "by " + std::to_string(y)});
       } else if (At(t, tok.end) == '-' && IsDigit(At(t, tok.end + 1)) && IsDigit(At(t, tok.end + 2)) && At(t, tok.end + 3) == '-') {
         continue;  // "2026-02-04": a date, which dates a report or a page, not a figure's period
-      } else if (At(t, tok.end) == '/' || At(t, tok.end) == '-') {
-        // "2025/26", "FY2025-26": a split fiscal year, named by the year it ends in (the year
-        // after; "2026-02-04" is a date).
-        const size_t n = tok.end + 1;
-        if (IsDigit(At(t, n)) && IsDigit(At(t, n + 1)) && !IsDigit(At(t, n + 2)) &&
-            (At(t, n) - '0') * 10 + (At(t, n + 1) - '0') == (y + 1) % 100) {
-          out.push_back({tok.begin, "FY" + std::to_string(y / 100 * 100 + (At(t, n) - '0') * 10 + (At(t, n + 1) - '0'))});
-          ++k;
-        } else {
-          out.push_back({tok.begin, std::to_string(y)});
-        }
       } else {
         out.push_back({tok.begin, std::to_string(y)});
       }

@@ -217,7 +217,7 @@ class Scanner {
   }
 
   // "1/4 percentage point", "4-1/4 to 4-1/2 percent", "3-1/2%": a fraction in halves to
-  // thirty-seconds, alone or after a whole number and a hyphen, as central banks' statements and
+  // thirty-seconds, alone or after a whole number and a hyphen or a space, as central banks' statements and
   // bond desks write percentages; read only before a percentage or as a range's low end.
   std::optional<Number> FractionOfPercentAt(size_t i) const {
     if (IsDigit(Before(t_, i)) || Before(t_, i) == '/' || Before(t_, i) == '.') return std::nullopt;
@@ -233,7 +233,8 @@ class Scanner {
     size_t j = i;
     size_t e = digits_end(j);
     double whole = 0;
-    if (e - j <= 2 && At(t_, e) == '-' && IsDigit(At(t_, e + 1))) {
+    // (Or a space: "2 3/4 per cent", as the Bank of Canada writes it.)
+    if (e - j <= 2 && (At(t_, e) == '-' || (At(t_, e) == ' ' && At(t_, e + 2) == '/')) && IsDigit(At(t_, e + 1))) {
       whole = value_of(j, e);
       j = e + 1;
       e = digits_end(j);

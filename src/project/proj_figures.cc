@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include <fmt/format.h>
 
@@ -459,18 +460,26 @@ std::string DimensionKey(const Figure& f) {
   return UnitKey(f.unit);
 }
 
-// The interval [value, value_high] of `f`, in the base unit of its dimension.
+// The interval [value, value_high] of `f`, in the base unit of its dimension; a bound is open on
+// its far side ("more than $100 billion" agrees with $127 billion, "up to 5%" with 3%).
 std::pair<double, double> Interval(const Figure& f) {
   const double factor = InBaseUnit(f.unit) ? InBaseUnit(f.unit)->factor : 1;
-  const double low = f.value * factor, high = f.value_high.value_or(f.value) * factor;
-  return {std::min(low, high), std::max(low, high)};
+  double low = f.value * factor, high = f.value_high.value_or(f.value) * factor;
+  if (low > high) std::swap(low, high);
+  constexpr double kOpen = std::numeric_limits<double>::infinity();
+  if (f.approx == Approximation::kAtLeast || f.approx == Approximation::kMoreThan) high = kOpen;
+  if (f.approx == Approximation::kAtMost || f.approx == Approximation::kLessThan) low = -kOpen;
+  return {low, high};
 }
 
 bool Disagree(const Figure& a, const Figure& b) {
   auto [a_low, a_high] = Interval(a);
   auto [b_low, b_high] = Interval(b);
   const double gap = std::max(a_low - b_high, b_low - a_high);
-  const double scale = std::max({std::abs(a_high), std::abs(b_high), std::abs(a_low), std::abs(b_low)});
+  double scale = 0;  // the largest magnitude either states (an open side states none)
+  for (double end : {a_low, a_high, b_low, b_high}) {
+    if (std::isfinite(end)) scale = std::max(scale, std::abs(end));
+  }
   return gap > kConflictTolerance * scale;
 }
 

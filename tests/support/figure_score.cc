@@ -407,6 +407,8 @@ std::string DescribeMeaningMisses(const std::vector<Figure>& predicted, const st
     const Figure* f = found == by_span.end() ? nullptr : found->second;
     report("metric", label, label.metric, f ? f->metric : std::nullopt);
     report("period", label, label.period, f ? f->period : std::nullopt);
+    // The kind only where the period is right (a wrong period is listed above).
+    if (f && label.period && f->period == label.period) report("kind", label, label.period_kind, f->period_kind);
   }
   return out.str();
 }

@@ -426,7 +426,12 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // a forecast, and "in September, 12 per cent more than planned" as a plan of 12 September.)
   // (96 once the v14 periods and values branches were merged: two more right periods of another
   // kind, not yet looked at.)
-  CHECK(dev.meaning.period_kind_wrong <= 96);
+  // (v15: 87 on the same 101 texts: "36.1 million tons a year earlier" and "12 per cent more than
+  // planned" fixed, and more by "May" no maybe and "and" ending a figure's words of kind; the
+  // merge's two were "Halvorsen now has a 31-6 record this year", a record to date, now read as
+  // actual by "now has"; 89 with `dorvany_rate_outlook`, whose "Inflation expectations for 2026 and
+  // 2027 are around 2.1% and 1.9%" are not read as forecasts.)
+  CHECK(dev.meaning.period_kind_wrong <= 89);
   CHECK(dev.conflicts_false <= 1);
   CHECK(dev.conflicts_found >= 10);
 }
@@ -454,5 +459,5 @@ TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {
   // 12 conflicts to the traps (one of them had been found): 2 of 9 found, 1 false (a trap: the
   // extractor knows an expectation by words just before it); right period with the wrong kind 48 → 23.
   CHECK(heldout.conflicts_found >= 2);
-  CHECK(heldout.meaning.period_kind_wrong <= 30);
+  CHECK(heldout.meaning.period_kind_wrong <= 30);  // v15: 21 (24 with v14)
 }
