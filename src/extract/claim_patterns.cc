@@ -2,11 +2,13 @@
 // possessive, `according to X`, `X: "…"`, `a challenge posed by X: …`, `In his framing, …`, Han
 // reporting verbs, and a sentence that points to the next one.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <unicode/utf8.h>
 
 #include "extract/claim_reader.h"
+#include "extract/lexicon.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
 #include "extract/text_bytes.h"
@@ -93,12 +95,21 @@ bool SentenceReader::MannerAdverbAt(size_t k) const {
   return !IsCapitalized(text_, T(k)) && !(k > 0 && IsWord(k - 1, "'s")) && ReportingVerbAt(text_, tokens_, k + 1).has_value();
 }
 
-// Whether a reporting verb follows token k after auxiliaries, adverbs and an "on her part".
+// "on October 15", "on 15 October": a date after `on` at token k; its length in tokens, or 0.
+size_t SentenceReader::DateAfterOnAt(size_t k) const {
+  if (!IsWord(k, "on") || k + 2 >= n()) return 0;
+  const auto number = [&](size_t t) { return T(t).word && std::isdigit(static_cast<unsigned char>(text_[T(t).begin])) && T(t).end - T(t).begin <= 2; };
+  return (IsMonthName(W(k + 1)) && number(k + 2)) || (number(k + 1) && IsMonthName(W(k + 2))) ? 3 : 0;
+}
+
+// Whether a reporting verb follows token k after auxiliaries, adverbs, a date and an "on her part".
 bool SentenceReader::VerbFollows(size_t k) const {
   for (size_t limit = k + 6; k < n() && k < limit;) {
     if (ReportingVerbAt(text_, tokens_, k)) return true;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside;
+    } else if (const size_t date = DateAfterOnAt(k)) {
+      k += date;
     } else if (T(k).word && (IsAuxiliaryOrAdverb(W(k)) || MannerAdverbAt(k))) {
       ++k;
     } else {
@@ -277,6 +288,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside - 1;
+      continue;
+    }
+    // "Narendra Tomar on October 15 said", "… on 15 October said": a date between subject and verb
+    // (a weekday is an adverb of IsAuxiliaryOrAdverb's).
+    if (const size_t date = DateAfterOnAt(k)) {
+      k += date - 1;
       continue;
     }
     const LowerWord w = W(k);
@@ -770,10 +787,16 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     // clause (not "Asked about it in May, Vance laughed and said …"). After a refusal, "but" opens
     // what the subject did state: "did not name the firm, but said …", "… but insisted the
     // players had earned it".
+    // "apologised for the delay, but warned it would not be the last": a warning with no one told,
+    // its clause opened by a pronoun.
     const size_t c = v + verb->tokens;
-    const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") ||
+    static const std::set<std::string_view> kPronounSubjects = {"he", "she", "it", "they", "we", "there"};
+    const bool warns = verb->verb_class == VerbClass::kTelling && W(v).substr(0, 4) == "warn" && kPronounSubjects.count(W(c)) != 0;
+    const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") || warns ||
                       (but && verb->verb_class == VerbClass::kStatement);
-    const bool points = IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing");
+    // ("and said it would", "but warned it would" open a clause with "it": a verb follows it.)
+    const bool subject_it = (IsWord(c, "it") || IsWord(c, "this")) && c + 1 < n() && IsVerbAfterSubject(W(c + 1));
+    const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
     const bool that = IsWord(c, "that") && c + 1 < n();
     bool own_clause = true;
     for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || (but && m + 1 == j);

@@ -336,6 +336,7 @@ class SentenceReader {
   // claim_patterns.cc
   bool InSkippedAppositive(size_t i) const;
   size_t OnOnesPartAt(size_t k) const;
+  size_t DateAfterOnAt(size_t k) const;
   bool MannerAdverbAt(size_t k) const;
   bool VerbFollows(size_t k) const;
   size_t DocumentVerbAt(size_t k) const;
