@@ -637,6 +637,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       if (W(verb_begin).substr(0, 3) == "add" && AddsCountOrScore(c)) return false;
       const LowerWord verb_word = W(verb_begin);
       if (verb_word.substr(0, 7) == "confirm" && NamesAFactOnly(c)) return false;  // "confirmed the death"
+      // "explained the process behind the design", "clarified the last details of the transfer",
+      // "repeated its earlier stand": a topic named, or a stand pointed back to, states nothing
+      // (RULES: actions that are not statements; an object that only points back).
+      const bool topic_verb = verb_word.substr(0, 7) == "explain" || verb_word.substr(0, 6) == "clarif" || verb_word.substr(0, 6) == "repeat";
+      if (topic_verb && NamesAFactOnly(c)) return false;
+      // "Vesk says goodbye to fans": a farewell, not a statement.
+      if (IsWord(c, "goodbye") || IsWord(c, "farewell")) return false;
       // "Kovac claims victory", "claimed credit for the deal": taking something, not stating it.
       static const std::set<std::string_view> kTaken = {"victory", "credit", "win", "success"};
       if (verb_word.substr(0, 5) == "claim" && kTaken.count(W(c)) != 0) return false;
