@@ -95,6 +95,17 @@ bool SentenceReader::MannerAdverbAt(size_t k) const {
   return !IsCapitalized(text_, T(k)) && !(k > 0 && IsWord(k - 1, "'s")) && ReportingVerbAt(text_, tokens_, k + 1).has_value();
 }
 
+// Whether a noun that states something ("forecast", "innocence") lies in the phrase from token k
+// to its clause's end: "maintained its forecast of 2% growth".
+bool SentenceReader::StatedNounAhead(size_t k) const {
+  static const WordSet kStated = {"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
+                                  "prediction", "predictions", "outlook", "guidance", "innocence"};
+  for (; k < n() && !Is(k, ",") && !Is(k, ".") && !Is(k, ";"); ++k) {
+    if (kStated.count(W(k)) != 0) return true;
+  }
+  return false;
+}
+
 // "on October 15", "on 15 October": a date after `on` at token k; its length in tokens, or 0.
 size_t SentenceReader::DateAfterOnAt(size_t k) const {
   if (!IsWord(k, "on") || k + 2 >= n()) return 0;
@@ -535,6 +546,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
                         : IsCapitalized(text_, T(told))  ? NameEnd(told)
                         : gathering_end(told) > told     ? gathering_end(told)
                                                          : told + 1;
+    if (object_end > told) object_end = AffiliateEnd(object_end);
     // "told reporters at the White House he thought …": a clause after an adverbial after them.
     const std::optional<size_t> clause_after_adverbial =
         object_end < n() && T(object_end).word && IsPreposition(W(object_end)) ? ClauseAfterAdverbial(object_end) : std::nullopt;
@@ -642,6 +654,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       // (RULES: actions that are not statements; an object that only points back).
       const bool topic_verb = verb_word.substr(0, 7) == "explain" || verb_word.substr(0, 6) == "clarif" || verb_word.substr(0, 6) == "repeat";
       if (topic_verb && NamesAFactOnly(c)) return false;
+      // "maintained its benchmark rate at 6.5%" keeps a rate; "maintained its forecast of 2% growth"
+      // and "maintained his innocence" still state something.
+      if (verb_word.substr(0, 8) == "maintain" && NamesAFactOnly(c) && !StatedNounAhead(c)) return false;
       // "Vesk says goodbye to fans": a farewell, not a statement.
       if (IsWord(c, "goodbye") || IsWord(c, "farewell")) return false;
       // "Kovac claims victory", "claimed credit for the deal": taking something, not stating it.
@@ -690,7 +705,7 @@ size_t SentenceReader::DescribedSpeakerComma(size_t start, size_t comma) const {
 size_t SentenceReader::ToldObjectEnd(size_t c) const {
   if (c >= n() || !T(c).word || IsWord(c, "that") || IsAdverbialOpener(W(c))) return c;
   // "told Reuters"; but "told Harbor Athletic's club website": a name owning the ones told goes on.
-  if (MentionAt(c) && !IsWord(MentionEnd(c), "'s")) return MentionEnd(c);
+  if (MentionAt(c) && !IsWord(MentionEnd(c), "'s")) return AffiliateEnd(MentionEnd(c));
   size_t end = MentionAt(c) ? MentionEnd(c) : c + 1;
   while (end < n() && end < c + 6 && T(end).word && !IsAdverbialOpener(W(end)) && !IsWord(end, "that") &&
          !ReportingVerbAt(text_, tokens_, end)) {
@@ -698,6 +713,14 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
   }
   // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
   if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
+  return end;
+}
+
+// "told CNN affiliate WSB.", "told Fox station KTVU that …": past an outlet's name ending at token
+// `end`, the member of it that is the one told; else `end`.
+size_t SentenceReader::AffiliateEnd(size_t end) const {
+  static const WordSet kAffiliates = {"affiliate", "station", "channel", "programme", "program", "newspaper"};
+  if (end + 1 < n() && kAffiliates.count(W(end)) != 0 && IsCapitalized(text_, T(end + 1))) return NameEnd(end + 1);
   return end;
 }
 
@@ -914,7 +937,8 @@ bool SentenceReader::SecondTellingAt(size_t k) const {
 bool SentenceReader::SecondVerbThatAt(size_t k) const { return SecondVerbThat(k).has_value(); }
 
 // The `that` of "and conceded that …", "but added that …" or "and told those at the event that …"
-// at token k: the subject's second reporting verb, finite, and the one told before `that`.
+// at token k: the subject's second reporting verb, finite, and the one told before `that` (or the
+// `of` of "and warned of …").
 std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   if (!IsWord(k, "and") && !IsWord(k, "but")) return std::nullopt;
   auto verb = ReportingVerbAt(text_, tokens_, k + 1);
@@ -924,6 +948,8 @@ std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   if (verb->verb_class == VerbClass::kTelling || (that < n() && T(that).word && IsAdverbialOpener(W(that)))) {
     while (that < n() && that < k + 1 + verb->tokens + 8 && T(that).word && !IsWord(that, "that")) ++that;
   }
+  // "said the bank would hold rates and warned of a slowdown": the warning's object is what it states.
+  if (W(k + 1).substr(0, 4) == "warn" && IsWord(k + 1 + verb->tokens, "of") && ClauseAfter(k + 2 + verb->tokens)) return k + 1 + verb->tokens;
   if (!IsWord(that, "that") || !ClauseAfter(that + 1)) return std::nullopt;
   return that;
 }
