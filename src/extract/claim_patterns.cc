@@ -938,7 +938,7 @@ bool SentenceReader::SecondVerbThatAt(size_t k) const { return SecondVerbThat(k)
 
 // The `that` of "and conceded that …", "but added that …" or "and told those at the event that …"
 // at token k: the subject's second reporting verb, finite, and the one told before `that` (or the
-// `of` of "and warned of …").
+// `of` of "and warned of …", or the "said" of "and said there will be …").
 std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   if (!IsWord(k, "and") && !IsWord(k, "but")) return std::nullopt;
   auto verb = ReportingVerbAt(text_, tokens_, k + 1);
@@ -950,6 +950,10 @@ std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   }
   // "said the bank would hold rates and warned of a slowdown": the warning's object is what it states.
   if (W(k + 1).substr(0, 4) == "warn" && IsWord(k + 1 + verb->tokens, "of") && ClauseAfter(k + 2 + verb->tokens)) return k + 1 + verb->tokens;
+  // "said it was astounding and said there will be sanctions": a second "said" needs no `that`; its
+  // clause opens with a subject (not "and said so", "and said goodbye").
+  static const WordSet kSubjects = {"the", "there", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this"};
+  if ((IsWord(k + 1, "said") || IsWord(k + 1, "says")) && kSubjects.count(W(that)) != 0 && ClauseAfter(that)) return that - 1;
   if (!IsWord(that, "that") || !ClauseAfter(that + 1)) return std::nullopt;
   return that;
 }

@@ -82,6 +82,8 @@ const std::vector<VerbForms>& Verbs() {
         // offer" acts.
         "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
         "refutes", "refuted", "refuting",
+        // "ruled that …" (a court) states; "ruled out a cut" does not.
+        "rule", "rules", "ruled",
         // "charged that …" accuses; "charged a fee", "was charged with fraud" do not.
         "charge", "charges", "charged", "charging"}},
       {VerbClass::kContest,
