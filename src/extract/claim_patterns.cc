@@ -195,6 +195,14 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
                                                        "gmbh", "bv", "spa", "se", "oyj", "asa"};
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
+  // A press release's ticker and short names: "Velmar Inc. (NYSE: VLM) (\"Velmar\" or the
+  // \"Company\"), a maker of valves, announces that …".
+  for (size_t group = 0; group < 2 && Is(k, "("); ++group) {
+    size_t close = k + 1;
+    while (close < n() && close < k + 10 && !Is(close, ")")) ++close;
+    if (!Is(close, ")")) break;
+    k = close + 1;
+  }
   // "Robert Kennedy Jr. said": a generational suffix's stop.
   if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr"))) ++k;
   // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its

@@ -153,7 +153,7 @@ bool OpensSentence(std::string_view word) {
 
 // Whether the break at `b` follows an abbreviation written mostly inside a sentence, a dotted
 // initialism ("U.S.", "D.C.") or a company's or name's suffix ("Co.", "Inc.", "Jr."), and comes
-// before a capitalised word that is no sentence opener, or a month's before its day ("WASHINGTON,
+// before a capitalised word that is no sentence opener (or a suffix before a ticker's bracket), or a month's before its day ("WASHINGTON,
 // Sept. 14 (Reuters) -"): ICU ends a sentence there, which cut "According to the U.S. | Centers for
 // Disease Control, …" in two.
 bool AfterInnerAbbreviation(std::string_view text, size_t b) {
@@ -167,6 +167,8 @@ bool AfterInnerAbbreviation(std::string_view text, size_t b) {
   if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n' && text[word - 1] != '(' && text[word - 1] != '"') return false;
   const std::string_view abbreviation = text.substr(word, end - word);
   if (std::isdigit(static_cast<unsigned char>(text[b]))) return kMonths.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
+  // "Velmar Inc. (NYSE: VLM) announced": a company's ticker after its suffix.
+  if (text[b] == '(') return kSuffixes.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
   if (!std::isupper(static_cast<unsigned char>(text[b]))) return false;
   size_t next_end = b;
   while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end]))) ++next_end;
