@@ -114,7 +114,12 @@ namespace dossier {
 // (監督金卿文依然展現風度,「……」); a verb right after the comma of a titled subject's clause his
 // (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
-inline constexpr int kClaimExtractorVersion = 12;
+// 13 (attrib-spans): "X on October 15 said"; "criticised A and said B" after an unnamed subject,
+// "but warned it would"; "said A and warned of B", "said A and said B" two claims; "made it clear",
+// "ruled that"; explain/clarify/repeat/maintain/confirm with a noun phrase alone and "says goodbye"
+// no claims; "told CNN affiliate WSB."; a press release's ticker and short names; sentences go on
+// past "Fla. (AP) —", "6 p.m. Monday", "Inc. (NYSE: X)".
+inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

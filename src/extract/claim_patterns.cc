@@ -691,6 +691,17 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
   }
   if (!span) return false;
+  // "When Hancock said their verdict must be unanimous, the jury understood …": a clause the
+  // sentence opens with as its time or cause ends at its comma, where the main clause begins.
+  static const WordSet kSubordinators = {"when", "after", "before", "once", "since", "because", "although", "though", "until"};
+  if (group_begin == 1 && T(0).word && kSubordinators.count(W(0)) != 0) {
+    for (size_t j = verb_end; j < n() && T(j).begin < span->end; ++j) {
+      if (T(j).begin <= span->begin || !Is(j, ",") || InsideQuotation(j)) continue;
+      const size_t end = TrimEnd(span->begin, T(j).begin, false);
+      if (end > span->begin) span->end = end;
+      break;
+    }
+  }
   Add(speakers, verb_begin, verb_end, *span);
   AddedThat(speakers, verb_end);
   return true;
