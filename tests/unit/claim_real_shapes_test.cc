@@ -42,7 +42,7 @@ TEST_CASE("'said A and warned of B', 'said A and said B' are two claims", "[clai
         Found{"[Nadia Fenwick]: the case was closed and said so again on Monday"});
 }
 
-TEST_CASE("'made it clear that', a court's 'ruled that'; 'ruled out' states nothing", "[claims][spans]") {
+TEST_CASE("'made it clear that' and a court's 'ruled that' report, 'ruled out' states nothing", "[claims][spans]") {
   CHECK(Claims("Ruth Calloway made it clear that the union would not negotiate.\n") ==
         Found{"[Ruth Calloway]: the union would not negotiate"});
   CHECK(Claims("On Thursday, the Ardlow Supreme Court ruled that the operator had broken its safety duty.\n") ==
