@@ -120,8 +120,13 @@ namespace dossier {
 // before (none if none was); in "X, President of the Orland Bank, said" X alone speaks.
 // a bridge-collapse story: "said Tuesday, \"…\"" and "said in a statement Tuesday, \"…\"" the
 // quotation; a time's colon ("7:30 pm") no boundary of a claim; "X of the (U.S.) Coast Guard said" X's;
-// "6 a.m. Wednesday" ends no sentence; "Corps" heads a body's name ("Army Corps of Engineers"); "Rear"
+// "Corps" heads a body's name ("Army Corps of Engineers"); "Rear"
 // opens a rank ("US Coast Guard Rear Admiral X said": X's).
+// spans: "X on October 15 said"; "criticised A and said B" after an unnamed subject,
+// "but warned it would"; "said A and warned of B", "said A and said B" two claims; "made it clear",
+// "ruled that"; explain/clarify/repeat/maintain/confirm with a noun phrase alone and "says goodbye"
+// no claims; "told CNN affiliate WSB."; a press release's ticker and short names; sentences go on
+// past "Fla. (AP) —", "6 p.m. Monday", "Inc. (NYSE: X)".
 inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

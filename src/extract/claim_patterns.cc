@@ -2,11 +2,13 @@
 // possessive, `according to X`, `X: "…"`, `a challenge posed by X: …`, `In his framing, …`, Han
 // reporting verbs, and a sentence that points to the next one.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <unicode/utf8.h>
 
 #include "extract/claim_reader.h"
+#include "extract/lexicon.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
 #include "extract/text_bytes.h"
@@ -93,12 +95,32 @@ bool SentenceReader::MannerAdverbAt(size_t k) const {
   return !IsCapitalized(text_, T(k)) && !(k > 0 && IsWord(k - 1, "'s")) && ReportingVerbAt(text_, tokens_, k + 1).has_value();
 }
 
-// Whether a reporting verb follows token k after auxiliaries, adverbs and an "on her part".
+// Whether a noun that states something ("forecast", "innocence") lies in the phrase from token k
+// to its clause's end: "maintained its forecast of 2% growth".
+bool SentenceReader::StatedNounAhead(size_t k) const {
+  static const WordSet kStated = {"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
+                                  "prediction", "predictions", "outlook", "guidance", "innocence"};
+  for (; k < n() && !Is(k, ",") && !Is(k, ".") && !Is(k, ";"); ++k) {
+    if (kStated.count(W(k)) != 0) return true;
+  }
+  return false;
+}
+
+// "on October 15", "on 15 October": a date after `on` at token k; its length in tokens, or 0.
+size_t SentenceReader::DateAfterOnAt(size_t k) const {
+  if (!IsWord(k, "on") || k + 2 >= n()) return 0;
+  const auto number = [&](size_t t) { return T(t).word && std::isdigit(static_cast<unsigned char>(text_[T(t).begin])) && T(t).end - T(t).begin <= 2; };
+  return (IsMonthName(W(k + 1)) && number(k + 2)) || (number(k + 1) && IsMonthName(W(k + 2))) ? 3 : 0;
+}
+
+// Whether a reporting verb follows token k after auxiliaries, adverbs, a date and an "on her part".
 bool SentenceReader::VerbFollows(size_t k) const {
   for (size_t limit = k + 6; k < n() && k < limit;) {
     if (ReportingVerbAt(text_, tokens_, k)) return true;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside;
+    } else if (const size_t date = DateAfterOnAt(k)) {
+      k += date;
     } else if (T(k).word && (IsAuxiliaryOrAdverb(W(k)) || MannerAdverbAt(k))) {
       ++k;
     } else {
@@ -173,6 +195,14 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
                                                        "gmbh", "bv", "spa", "se", "oyj", "asa"};
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
+  // A press release's ticker and short names: "Velmar Inc. (NYSE: VLM) (\"Velmar\" or the
+  // \"Company\"), a maker of valves, announces that …".
+  for (size_t group = 0; group < 2 && Is(k, "("); ++group) {
+    size_t close = k + 1;
+    while (close < n() && close < k + 10 && !Is(close, ")")) ++close;
+    if (!Is(close, ")")) break;
+    k = close + 1;
+  }
   // "Robert Kennedy Jr. said": a generational suffix's stop.
   if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr"))) ++k;
   // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
@@ -284,6 +314,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside - 1;
+      continue;
+    }
+    // "Narendra Tomar on October 15 said", "… on 15 October said": a date between subject and verb
+    // (a weekday is an adverb of IsAuxiliaryOrAdverb's).
+    if (const size_t date = DateAfterOnAt(k)) {
+      k += date - 1;
       continue;
     }
     const LowerWord w = W(k);
@@ -525,6 +561,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
                         : IsCapitalized(text_, T(told))  ? NameEnd(told)
                         : gathering_end(told) > told     ? gathering_end(told)
                                                          : told + 1;
+    if (object_end > told) object_end = AffiliateEnd(object_end);
     // "told reporters at the White House he thought …": a clause after an adverbial after them.
     const std::optional<size_t> clause_after_adverbial =
         object_end < n() && T(object_end).word && IsPreposition(W(object_end)) ? ClauseAfterAdverbial(object_end) : std::nullopt;
@@ -627,6 +664,16 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       if (W(verb_begin).substr(0, 3) == "add" && AddsCountOrScore(c)) return false;
       const LowerWord verb_word = W(verb_begin);
       if (verb_word.substr(0, 7) == "confirm" && NamesAFactOnly(c)) return false;  // "confirmed the death"
+      // "explained the process behind the design", "clarified the last details of the transfer",
+      // "repeated its earlier stand": a topic named, or a stand pointed back to, states nothing
+      // (RULES: actions that are not statements; an object that only points back).
+      const bool topic_verb = verb_word.substr(0, 7) == "explain" || verb_word.substr(0, 6) == "clarif" || verb_word.substr(0, 6) == "repeat";
+      if (topic_verb && NamesAFactOnly(c)) return false;
+      // "maintained its benchmark rate at 6.5%" keeps a rate; "maintained its forecast of 2% growth"
+      // and "maintained his innocence" still state something.
+      if (verb_word.substr(0, 8) == "maintain" && NamesAFactOnly(c) && !StatedNounAhead(c)) return false;
+      // "Vesk says goodbye to fans": a farewell, not a statement.
+      if (IsWord(c, "goodbye") || IsWord(c, "farewell")) return false;
       // "Kovac claims victory", "claimed credit for the deal": taking something, not stating it.
       static const std::set<std::string_view> kTaken = {"victory", "credit", "win", "success"};
       if (verb_word.substr(0, 5) == "claim" && kTaken.count(W(c)) != 0) return false;
@@ -651,6 +698,17 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
   }
   if (!span) return false;
+  // "When Hancock said their verdict must be unanimous, the jury understood …": a clause the
+  // sentence opens with as its time or cause ends at its comma, where the main clause begins.
+  static const WordSet kSubordinators = {"when", "after", "before", "once", "since", "because", "although", "though", "until"};
+  if (group_begin == 1 && T(0).word && kSubordinators.count(W(0)) != 0) {
+    for (size_t j = verb_end; j < n() && T(j).begin < span->end; ++j) {
+      if (T(j).begin <= span->begin || !Is(j, ",") || InsideQuotation(j)) continue;
+      const size_t end = TrimEnd(span->begin, T(j).begin, false);
+      if (end > span->begin) span->end = end;
+      break;
+    }
+  }
   Add(speakers, verb_begin, verb_end, *span);
   AddedThat(speakers, verb_end);
   return true;
@@ -673,7 +731,7 @@ size_t SentenceReader::DescribedSpeakerComma(size_t start, size_t comma) const {
 size_t SentenceReader::ToldObjectEnd(size_t c) const {
   if (c >= n() || !T(c).word || IsWord(c, "that") || IsAdverbialOpener(W(c))) return c;
   // "told Reuters"; but "told Harbor Athletic's club website": a name owning the ones told goes on.
-  if (MentionAt(c) && !IsWord(MentionEnd(c), "'s")) return MentionEnd(c);
+  if (MentionAt(c) && !IsWord(MentionEnd(c), "'s")) return AffiliateEnd(MentionEnd(c));
   size_t end = MentionAt(c) ? MentionEnd(c) : c + 1;
   while (end < n() && end < c + 6 && T(end).word && !IsAdverbialOpener(W(end)) && !IsWord(end, "that") &&
          !ReportingVerbAt(text_, tokens_, end)) {
@@ -681,6 +739,14 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
   }
   // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
   if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
+  return end;
+}
+
+// "told CNN affiliate WSB.", "told Fox station KTVU that …": past an outlet's name ending at token
+// `end`, the member of it that is the one told; else `end`.
+size_t SentenceReader::AffiliateEnd(size_t end) const {
+  static const WordSet kAffiliates = {"affiliate", "station", "channel", "programme", "program", "newspaper"};
+  if (end + 1 < n() && kAffiliates.count(W(end)) != 0 && IsCapitalized(text_, T(end + 1))) return NameEnd(end + 1);
   return end;
 }
 
@@ -784,10 +850,16 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     // clause (not "Asked about it in May, Vance laughed and said …"). After a refusal, "but" opens
     // what the subject did state: "did not name the firm, but said …", "… but insisted the
     // players had earned it".
+    // "apologised for the delay, but warned it would not be the last": a warning with no one told,
+    // its clause opened by a pronoun.
     const size_t c = v + verb->tokens;
-    const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") ||
+    static const std::set<std::string_view> kPronounSubjects = {"he", "she", "it", "they", "we", "there"};
+    const bool warns = verb->verb_class == VerbClass::kTelling && W(v).substr(0, 4) == "warn" && kPronounSubjects.count(W(c)) != 0;
+    const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") || warns ||
                       (but && verb->verb_class == VerbClass::kStatement);
-    const bool points = IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing");
+    // ("and said it would", "but warned it would" open a clause with "it": a verb follows it.)
+    const bool subject_it = (IsWord(c, "it") || IsWord(c, "this")) && c + 1 < n() && IsVerbAfterSubject(W(c + 1));
+    const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
     const bool that = IsWord(c, "that") && c + 1 < n();
     bool own_clause = true;
     for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || (but && m + 1 == j);
@@ -898,7 +970,8 @@ bool SentenceReader::SecondTellingAt(size_t k) const {
 bool SentenceReader::SecondVerbThatAt(size_t k) const { return SecondVerbThat(k).has_value(); }
 
 // The `that` of "and conceded that …", "but added that …" or "and told those at the event that …"
-// at token k: the subject's second reporting verb, finite, and the one told before `that`.
+// at token k: the subject's second reporting verb, finite, and the one told before `that` (or the
+// `of` of "and warned of …", or the "said" of "and said there will be …").
 std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   if (!IsWord(k, "and") && !IsWord(k, "but")) return std::nullopt;
   auto verb = ReportingVerbAt(text_, tokens_, k + 1);
@@ -908,6 +981,12 @@ std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
   if (verb->verb_class == VerbClass::kTelling || (that < n() && T(that).word && IsAdverbialOpener(W(that)))) {
     while (that < n() && that < k + 1 + verb->tokens + 8 && T(that).word && !IsWord(that, "that")) ++that;
   }
+  // "said the bank would hold rates and warned of a slowdown": the warning's object is what it states.
+  if (W(k + 1).substr(0, 4) == "warn" && IsWord(k + 1 + verb->tokens, "of") && ClauseAfter(k + 2 + verb->tokens)) return k + 1 + verb->tokens;
+  // "said it was astounding and said there will be sanctions": a second "said" needs no `that`; its
+  // clause opens with a subject (not "and said so", "and said goodbye").
+  static const WordSet kSubjects = {"the", "there", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this"};
+  if ((IsWord(k + 1, "said") || IsWord(k + 1, "says")) && kSubjects.count(W(that)) != 0 && ClauseAfter(that)) return that - 1;
   if (!IsWord(that, "that") || !ClauseAfter(that + 1)) return std::nullopt;
   return that;
 }

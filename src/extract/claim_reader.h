@@ -343,6 +343,8 @@ class SentenceReader {
   // claim_patterns.cc
   bool InSkippedAppositive(size_t i) const;
   size_t OnOnesPartAt(size_t k) const;
+  size_t DateAfterOnAt(size_t k) const;
+  bool StatedNounAhead(size_t k) const;
   bool MannerAdverbAt(size_t k) const;
   bool VerbFollows(size_t k) const;
   size_t DocumentVerbAt(size_t k) const;
@@ -353,6 +355,7 @@ class SentenceReader {
   std::optional<size_t> AfterObject(const ReportingVerb& verb, size_t c) const;
   std::optional<size_t> ClauseAfterAdverbial(size_t c) const;
   size_t ToldObjectEnd(size_t c) const;
+  size_t AffiliateEnd(size_t end) const;
   size_t DescribedSpeakerComma(size_t start, size_t comma) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;

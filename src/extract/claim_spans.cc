@@ -368,8 +368,8 @@ bool SentenceReader::AddsCountOrScore(size_t k) const {
   return false;
 }
 
-// "confirmed the death, but …", "has confirmed nine new cases": after "confirm", at token k, a
-// noun phrase alone to the end of its clause. Confirming a fact named by a noun is an office's act;
+// "confirmed the death, but …", "has confirmed nine new cases": after "confirm" (or "explain",
+// "clarify", "repeat"), at token k, a noun phrase alone to the end of its clause. Confirming a fact named by a noun is an office's act;
 // it states something only with a clause ("confirmed the plant would close", "confirmed that …")
 // or a quotation (RULES, statement verbs). ("reported nine new cases" does state the count.)
 bool SentenceReader::NamesAFactOnly(size_t k) const {
@@ -380,7 +380,10 @@ bool SentenceReader::NamesAFactOnly(size_t k) const {
   static const WordSet kFinite = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may",
                                   "might", "can", "should", "did", "does", "do", "remains", "remained"};
   if (k >= n() || !T(k).word) return false;
-  if (!std::isdigit(static_cast<unsigned char>(text_[T(k).begin])) && kOpeners.count(W(k)) == 0) return false;
+  // "Orland Bank confirm Vesk arrival": a noun phrase may open with a name, whose clause would have
+  // its verb next ("confirmed Vesk stepped down").
+  const bool named = IsCapitalized(text_, T(k));
+  if (!std::isdigit(static_cast<unsigned char>(text_[T(k).begin])) && kOpeners.count(W(k)) == 0 && !named) return false;
   if (IsWord(k, "at") && !(IsWord(k + 1, "least") || IsWord(k + 1, "most"))) return false;  // "at a briefing …"
   for (size_t j = k; j < n(); ++j) {
     if (Is(j, ",") || Is(j, ".") || Is(j, ";") || Is(j, ":") || IsDash(text_, T(j)) || IsWord(j, "but") || IsWord(j, "and")) break;
@@ -390,6 +393,7 @@ bool SentenceReader::NamesAFactOnly(size_t k) const {
     const LowerWord w = W(j);
     const bool verb_form = j > k + 1 && w.size() > 3 && (EndsWith(w, "s") || EndsWith(w, "ed"));
     if (verb_form && (IsWord(j + 1, "to") || IsWord(j + 1, "the") || IsWord(j + 1, "a") || IsWord(j + 1, "an"))) return false;
+    if (named && j > k && w.size() > 3 && EndsWith(w, "ed")) return false;
   }
   return true;
 }

@@ -204,7 +204,10 @@ void SentenceReader::Read() {
         if (DocumentVerbAt(after + 1) > after + 1) Predicate(speakers, group_begin, after + 1);
         else Possessive(speakers, after + 1);
       } else if (subject && !(what_colon && !IsSubjectPosition(i))) {
-        if (!Predicate(speakers, group_begin, after) && named) Coordinated(speakers, after);
+        // "The government criticised the unions and said …", "He thanked staff and said …": an
+        // unnamed subject too, when it opens the sentence.
+        const bool opens = group_begin == 0 || group_begin == dateline_;
+        if (!Predicate(speakers, group_begin, after) && (named || opens)) Coordinated(speakers, after);
       } else if (named && Is(after, ",") && IsWord(after + 1, "who") && !InsideQuotation(i)) {
         Relative(speakers, after + 2);  // "… was written by Judge Ada Voss, who said that …": the name before "who" speaks
       } else if (what_colon) {

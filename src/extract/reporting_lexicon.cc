@@ -53,6 +53,8 @@ const std::vector<VerbForms>& Verbs() {
         "boasts", "boasted", "lament", "laments", "lamented", "recount", "recounts", "recounted", "clarify",
         "clarifies", "clarified", "surmise", "surmises", "surmised", "promise", "promises", "promised", "pledge",
         "pledges", "pledged", "vow", "vows", "vowed", "opine", "opines", "opined", "opining",
+        // "made it clear that …", "has made clear the cuts will stay": stating, in an idiom.
+        "made it clear", "makes it clear", "make it clear", "making it clear", "made clear", "makes clear",
         // "Coyle went on to say, \"…\"": speech continued.
         "went on to say", "goes on to say", "go on to say", "went on to add", "goes on to add",
         // Passive reports whose subject is still the speaker: "Pell was quoted as saying that …".
@@ -80,6 +82,8 @@ const std::vector<VerbForms>& Verbs() {
         // offer" acts.
         "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
         "refutes", "refuted", "refuting",
+        // "ruled that …" (a court) states; "ruled out a cut" does not.
+        "rule", "rules", "ruled",
         // "charged that …" accuses; "charged a fee", "was charged with fraud" do not.
         "charge", "charges", "charged", "charging"}},
       {VerbClass::kContest,
@@ -306,7 +310,9 @@ bool IsRoleWord(std::string_view w) {
       "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "alderman", "alderwoman",
       "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "prime", "district", "magistrate", "sheriff",
       "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
-      "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh"};
+      "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh",
+      // Disaster, weather and farm reports: "…, coroner Lacey Prue told CNN", "meteorologist Gerald Satterwhite said".
+      "coroner", "meteorologist", "forecaster", "climatologist", "hydrologist", "seismologist", "farmer", "grower"};
   return words.count(w) != 0;
 }
 

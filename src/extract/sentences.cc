@@ -153,7 +153,7 @@ bool OpensSentence(std::string_view word) {
 
 // Whether the break at `b` follows an abbreviation written mostly inside a sentence, a dotted
 // initialism ("U.S.", "D.C.") or a company's or name's suffix ("Co.", "Inc.", "Jr."), and comes
-// before a capitalised word that is no sentence opener, or a month's before its day ("WASHINGTON,
+// before a capitalised word that is no sentence opener (or a suffix before a ticker's bracket), or a month's before its day ("WASHINGTON,
 // Sept. 14 (Reuters) -"): ICU ends a sentence there, which cut "According to the U.S. | Centers for
 // Disease Control, …" in two.
 bool AfterInnerAbbreviation(std::string_view text, size_t b) {
@@ -167,6 +167,8 @@ bool AfterInnerAbbreviation(std::string_view text, size_t b) {
   if (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n' && text[word - 1] != '(' && text[word - 1] != '"') return false;
   const std::string_view abbreviation = text.substr(word, end - word);
   if (std::isdigit(static_cast<unsigned char>(text[b]))) return kMonths.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
+  // "Velmar Inc. (NYSE: VLM) announced": a company's ticker after its suffix.
+  if (text[b] == '(') return kSuffixes.count(abbreviation.substr(0, abbreviation.size() - 1)) != 0;
   if (!std::isupper(static_cast<unsigned char>(text[b]))) return false;
   size_t next_end = b;
   while (next_end < text.size() && std::isalpha(static_cast<unsigned char>(text[next_end]))) ++next_end;
@@ -179,8 +181,8 @@ bool AfterInnerAbbreviation(std::string_view text, size_t b) {
 }
 
 // Whether the break at `b` follows a clock time's "a.m." or "p.m." and comes before its time zone,
-// a bracket or its weekday ("8 a.m. BST (3 a.m. ET) on Thursday", "around 6 a.m. Wednesday"),
-// which ICU takes for a sentence's end.
+// a bracket or a weekday ("8 a.m. BST (3 a.m. ET) on Thursday", "at 6 p.m. Monday"), which ICU takes
+// for a sentence's end.
 bool AfterClockTime(std::string_view text, size_t b) {
   size_t end = b;
   while (end > 0 && text[end - 1] == ' ') --end;
@@ -189,16 +191,30 @@ bool AfterClockTime(std::string_view text, size_t b) {
   if (meridiem != "a.m." && meridiem != "p.m." && meridiem != "A.M." && meridiem != "P.M.") return false;
   if (text[end - 5] != ' ' && !std::isdigit(static_cast<unsigned char>(text[end - 5]))) return false;
   if (b < text.size() && text[b] == '(') return true;
+  // "opened at 6 p.m. Monday": the day the time is on.
+  static const WordSet kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  size_t day = b;
+  while (day < text.size() && std::isalpha(static_cast<unsigned char>(text[day]))) ++day;
+  if (kWeekdays.count(text.substr(b, day - b)) != 0) return true;
   size_t zone = b;
   while (zone < text.size() && std::isupper(static_cast<unsigned char>(text[zone]))) ++zone;
   const std::string_view word = text.substr(b, zone - b);
-  if (zone < text.size() && std::isalpha(static_cast<unsigned char>(text[zone]))) {  // "The", a word, or a weekday
-    static const WordSet kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    size_t word_end = zone;
-    while (word_end < text.size() && std::isalpha(static_cast<unsigned char>(text[word_end]))) ++word_end;
-    return kWeekdays.count(text.substr(b, word_end - b)) != 0;
-  }
+  if (zone < text.size() && std::isalpha(static_cast<unsigned char>(text[zone]))) return false;  // "The", a word
   return word.size() >= 2 && word.size() <= 4 && (word.back() == 'T' || word == "UTC");
+}
+
+// Whether the break at `b` follows a dateline's place with an abbreviation and comes before its
+// wire's credit and dash ("FORT LAUDERDALE, Fla. (AP) — …", "ALBANY, N.Y. (Reuters) - …"), which
+// ICU takes for a sentence's end.
+bool BeforeWireCredit(std::string_view text, size_t b) {
+  if (b < 2 || text[b - 1] != ' ' || text[b - 2] != '.' || b >= text.size() || text[b] != '(') return false;
+  const size_t close = text.find(')', b);
+  if (close == std::string_view::npos || close > b + 12 || close == b + 1) return false;
+  for (size_t i = b + 1; i < close; ++i) {
+    if (!std::isalpha(static_cast<unsigned char>(text[i]))) return false;
+  }
+  const std::string_view after = text.substr(close + 1, 5);
+  return after.substr(0, 2) == " -" || after.substr(0, 4) == " \xe2\x80\x94" || after.substr(0, 4) == " \xe2\x80\x93";
 }
 
 // Whether the break at `b` cuts a stock code and its exchange inside brackets ("顺丰控股(002352.SZ)在…
@@ -212,10 +228,10 @@ bool InsideTicker(std::string_view text, size_t b) {
 }
 
 // Whether ICU's break at `b` is none: inside a citation marker, after a title, an inner
-// abbreviation or a clock time, inside a stock code.
+// abbreviation or a clock time, inside a stock code, before a dateline's wire credit.
 bool JoinsNextSentence(std::string_view text, size_t b) {
   return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterInnerAbbreviation(text, b) ||
-         AfterClockTime(text, b) || InsideTicker(text, b);
+         AfterClockTime(text, b) || InsideTicker(text, b) || BeforeWireCredit(text, b);
 }
 
 }  // namespace

@@ -57,3 +57,15 @@ TEST_CASE("SplitSentences does not end a sentence at a month's abbreviation befo
   CHECK(Sentences("WASHINGTON, Sept. 14 (Fieldwire) - Stocks fell. Then") ==
         Texts{"WASHINGTON, Sept. 14 (Fieldwire) - Stocks fell.", "Then"});
 }
+
+TEST_CASE("SplitSentences does not end a sentence at a dateline's place before its wire credit, a clock time before its day, "
+          "a company's suffix before its ticker", "[sentences]") {
+  CHECK(Sentences("BRISTOW, Okla. (Fieldwire) — Floodwater closed the line. Then") ==
+        Texts{"BRISTOW, Okla. (Fieldwire) — Floodwater closed the line.", "Then"});
+  CHECK(Sentences("ALBANY, N.Y. (Fieldwire) - Rates rose. Then") == Texts{"ALBANY, N.Y. (Fieldwire) - Rates rose.", "Then"});
+  CHECK(Sentences("The airport opened at 6 p.m. Monday, a spokeswoman said.") ==
+        Texts{"The airport opened at 6 p.m. Monday, a spokeswoman said."});
+  CHECK(Sentences("Orvane Inc. (NYSE: ORV) fell.") == Texts{"Orvane Inc. (NYSE: ORV) fell."});
+  // A bracket that is no credit before a dash, after a sentence's stop, starts a sentence.
+  CHECK(Sentences("Rates rose in Okla. (The data came late.)") == Texts{"Rates rose in Okla.", "(The data came late.)"});
+}
