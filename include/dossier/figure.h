@@ -156,7 +156,11 @@ namespace dossier {
 // commodity symbols units as written ("706 Mt", "7.5 mtpa", "15.5 bcm"), tons as t, 立方米 m3,
 // "five one-day" 5, "3.1 out of 100,000 people" one proportion, GMT+1, ages going on with "and",
 // past verbs and YYYYMM table heads no figures, scraped tables without a separator row.
-inline constexpr int kFigureExtractorVersion = 14;
+// v15 (s15-zh, real Chinese sport, disaster, court, election pages): 一萬一千九百二十一 one number,
+// 歲/岁 ages, ranks (排名98, 世界前10), 條款 and 4級響應 names, 九八年 a year, the wire stamp before
+// its credit no figures; colon scores and rising dash scores beside a Han result word two counts;
+// 局 次 组 支 顶 车 counted, 六个月 months, 三年半 3.5 years.
+inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
