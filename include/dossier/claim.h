@@ -114,7 +114,11 @@ namespace dossier {
 // (監督金卿文依然展現風度,「……」); a verb right after the comma of a titled subject's clause his
 // (董事長周志明親自定調，強調…); 他 after a titled subject the subject, not a name later in its
 // sentence; 點出, 喊話, 公布 verbs; 監督 a title.
-inline constexpr int kClaimExtractorVersion = 12;
+// v13 (s15-zh, real Chinese sport, disaster, court pages): a quotation over paragraphs with no mark
+// opening the later ones; openers stripped in turn (另據, 但是, 虽然, whose claim ends at ，但), a day
+// in numerals (廿五日), 记者18日从, 過去/当日/消息, 总结比赛 before who; a verb, 初步, 報導, 透過X
+// no speaker, X一名…人員 X; 認爲, 告訴本台記者, 提问 verbs.
+inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -59,6 +59,21 @@ std::optional<ByteSpan> QuotationBefore(std::string_view text, size_t at) {
     }
     return ByteSpan{open_at + open.size(), close_at};
   }
+  // "\"这场比赛我们准备得非常充分,\"马龙在赛后表示": straight marks, as some pages print them; the
+  // opening one is the mark before, in the paragraph, at a clause's start.
+  if (end >= 1 && text[end - 1] == '"') {
+    const size_t close_at = end - 1;
+    const size_t open_at = close_at == 0 ? std::string_view::npos : text.rfind('"', close_at - 1);
+    const size_t paragraph = text.rfind("\n\n", close_at);
+    if (open_at == std::string_view::npos || (paragraph != std::string_view::npos && open_at < paragraph)) return std::nullopt;
+    if (open_at > 0) {
+      int32_t i = static_cast<int32_t>(open_at);
+      UChar32 before;
+      U8_PREV(text.data(), 0, i, before);
+      if (before >= 0 && IsUnspacedScript(before)) return std::nullopt;
+    }
+    return ByteSpan{open_at + 1, close_at};
+  }
   return std::nullopt;
 }
 
@@ -181,6 +196,52 @@ void SentenceReader::HanQuotationAttributed() {
     }
     p += verb;
   }
+}
+
+namespace {
+
+// The nearest Han quotation mark before `at` (back to `floor`) or after it (up to `limit`): its byte
+// and whether it opens (“ 「), or npos.
+std::pair<size_t, bool> HanMarkBefore(std::string_view text, size_t floor, size_t at) {
+  for (size_t k = at; k >= floor + 3; --k) {
+    const std::string_view c = text.substr(k - 3, 3);
+    if (c == kOpenDouble || c == kOpenCorner) return {k - 3, true};
+    if (c == kCloseDouble || c == kCloseCorner) return {k - 3, false};
+  }
+  return {std::string_view::npos, false};
+}
+std::pair<size_t, bool> HanMarkAfter(std::string_view text, size_t at, size_t limit) {
+  for (size_t k = at; k + 3 <= limit; ++k) {
+    const std::string_view c = text.substr(k, 3);
+    if (c == kOpenDouble || c == kOpenCorner) return {k, true};
+    if (c == kCloseDouble || c == kCloseCorner) return {k, false};
+  }
+  return {std::string_view::npos, false};
+}
+
+}  // namespace
+
+// A Han quotation that runs over paragraphs, as a press conference's answer does on Chinese sport
+// and news pages: the paragraph before ended inside “ (its last mark opens) on a claim, and this
+// one opens with no mark of its own, its closing ” still to come before any new “. This paragraph
+// is the same speaker's, one claim per sentence (QuotationGoesOn takes the sentences after this).
+void SentenceReader::HanQuotationRunsOn() {
+  if (index_ == 0 || f_.last_speakers_.empty() || f_.last_claim_sentence_ + 1 != index_) return;
+  const size_t previous_end = f_.sentences_[index_ - 1].end;
+  if (text_.substr(previous_end, sentence_.begin - previous_end).find('\n') == std::string_view::npos) return;
+  constexpr size_t kReach = 3000;  // bytes: a few paragraphs of an answer
+  const auto [before, opens] = HanMarkBefore(text_, sentence_.begin > kReach ? sentence_.begin - kReach : 0, sentence_.begin);
+  if (before == std::string_view::npos || !opens) return;
+  const auto [after, opens_after] = HanMarkAfter(text_, sentence_.begin, std::min(text_.size(), sentence_.begin + kReach));
+  if (after == std::string_view::npos || opens_after || after == sentence_.begin) return;
+  const bool closes_here = after < sentence_.end;
+  const size_t end = TrimEnd(sentence_.begin, closes_here ? after : sentence_.end, !closes_here);
+  if (end <= sentence_.begin) return;
+  const std::vector<Speaker> speakers = f_.last_speakers_;
+  Add(speakers, "\"", {sentence_.begin, end});
+  f_.quote_speakers_ = speakers;
+  f_.quote_sentence_ = index_;
+  f_.quote_open_ = !closes_here;
 }
 
 // A Han quotation opened after a comma in a sentence whose subject, named before it, says it with no

@@ -418,17 +418,18 @@ bool IsChineseRank(std::string_view t, size_t i, const Number& n) {
   for (std::string_view w : {"排名", "排行", "排第", "名列", "位列", "世界前", "全球前", "排名前", "世界第"}) {
     if (ends_before(i, w)) return true;
   }
+  const bool place = StartsWith(t, n.end, "\xe5\x90\x8d") || StartsWith(t, n.end, "\xe4\xbd\x8d");  // 名 位
+  const bool to = ends_before(i, "\xe5\x88\xb0") || ends_before(i, "\xe8\x87\xb3");  // 到 至
+  if (!place && !to) return false;
+  for (std::string_view move : {"上升", "下滑", "下降", "提升", "前進", "前进", "後退", "后退", "進步", "进步", "躍升", "跃升"}) {
+    if (ends_before(i, move)) return false;
+  }
   // The sentence, back to its full stop or line: a ranking's.
   size_t start = i;
   while (start > 0 && i - start < 300 && t[start - 1] != '\n' && !ends_before(start, "\xe3\x80\x82")) --start;  // 。
   const std::string_view sentence = t.substr(start, i - start);
   if (sentence.find("排名") == std::string_view::npos && sentence.find("排行") == std::string_view::npos) return false;
-  for (std::string_view move : {"上升", "下滑", "下降", "提升", "前進", "前进", "後退", "后退", "進步", "进步", "躍升", "跃升"}) {
-    if (ends_before(i, move)) return false;
-  }
-  const bool place = StartsWith(t, n.end, "\xe5\x90\x8d") || StartsWith(t, n.end, "\xe4\xbd\x8d");  // 名 位
-  const bool to = ends_before(i, "\xe5\x88\xb0") || ends_before(i, "\xe8\x87\xb3");  // 到 至
-  return place || (to && sentence.find("\xe7\xac\xac") != std::string_view::npos);  // 第
+  return place || sentence.find("\xe7\xac\xac") != std::string_view::npos;  // 第
 }
 
 // "4級災害應急救助響應", "啟動2級響應": a level of a response or an alert names it, no amount (风力17级
