@@ -59,21 +59,6 @@ std::optional<ByteSpan> QuotationBefore(std::string_view text, size_t at) {
     }
     return ByteSpan{open_at + open.size(), close_at};
   }
-  // "\"这场比赛我们准备得非常充分,\"马龙在赛后表示": straight marks, as some pages print them; the
-  // opening one is the mark before, in the paragraph, at a clause's start.
-  if (end >= 1 && text[end - 1] == '"') {
-    const size_t close_at = end - 1;
-    const size_t open_at = close_at == 0 ? std::string_view::npos : text.rfind('"', close_at - 1);
-    const size_t paragraph = text.rfind("\n\n", close_at);
-    if (open_at == std::string_view::npos || (paragraph != std::string_view::npos && open_at < paragraph)) return std::nullopt;
-    if (open_at > 0) {
-      int32_t i = static_cast<int32_t>(open_at);
-      UChar32 before;
-      U8_PREV(text.data(), 0, i, before);
-      if (before >= 0 && IsUnspacedScript(before)) return std::nullopt;
-    }
-    return ByteSpan{open_at + 1, close_at};
-  }
   return std::nullopt;
 }
 
