@@ -127,6 +127,10 @@ namespace dossier {
 // "ruled that"; explain/clarify/repeat/maintain/confirm with a noun phrase alone and "says goodbye"
 // no claims; "told CNN affiliate WSB."; a press release's ticker and short names; sentences go on
 // past "Fla. (AP) —", "6 p.m. Monday", "Inc. (NYSE: X)".
+// Chinese sport, disaster and court pages: a quotation over paragraphs with no mark
+// opening the later ones; openers stripped in turn (另據, 但是, 虽然, whose claim ends at ，但), a day
+// in numerals (廿五日), 记者18日从, 過去/当日/消息, 总结比赛 before who; a verb, 初步, 報導, 透過X
+// no speaker, X一名…人員 X; 認爲, 告訴本台記者, 提问 verbs.
 inline constexpr int kClaimExtractorVersion = 13;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

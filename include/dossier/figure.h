@@ -164,6 +164,10 @@ namespace dossier {
 // kinds: "May" no maybe, "more than planned" and "slower-than-expected" outcomes, "a year earlier"
 // beside a forecast and "now has … this year" actual, "expectations" and "projections" expectations,
 // no word after "and"; "1.3% growth" of an economy no move; values: "2 3/4 per cent" one figure.
+// Chinese sport, disaster, court and election pages: 一萬一千九百二十一 one number,
+// 歲/岁 ages, ranks (排名98, 世界前10), 條款 and 4級響應 names, 九八年 a year, the wire stamp before
+// its credit no figures; colon scores and rising dash scores beside a Han result word two counts;
+// 局 次 组 支 顶 车 counted, 六个月 months, 三年半 3.5 years.
 inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {

@@ -183,6 +183,52 @@ void SentenceReader::HanQuotationAttributed() {
   }
 }
 
+namespace {
+
+// The nearest Han quotation mark before `at` (back to `floor`) or after it (up to `limit`): its byte
+// and whether it opens (“ 「), or npos.
+std::pair<size_t, bool> HanMarkBefore(std::string_view text, size_t floor, size_t at) {
+  for (size_t k = at; k >= floor + 3; --k) {
+    const std::string_view c = text.substr(k - 3, 3);
+    if (c == kOpenDouble || c == kOpenCorner) return {k - 3, true};
+    if (c == kCloseDouble || c == kCloseCorner) return {k - 3, false};
+  }
+  return {std::string_view::npos, false};
+}
+std::pair<size_t, bool> HanMarkAfter(std::string_view text, size_t at, size_t limit) {
+  for (size_t k = at; k + 3 <= limit; ++k) {
+    const std::string_view c = text.substr(k, 3);
+    if (c == kOpenDouble || c == kOpenCorner) return {k, true};
+    if (c == kCloseDouble || c == kCloseCorner) return {k, false};
+  }
+  return {std::string_view::npos, false};
+}
+
+}  // namespace
+
+// A Han quotation that runs over paragraphs, as a press conference's answer does on Chinese sport
+// and news pages: the paragraph before ended inside “ (its last mark opens) on a claim, and this
+// one opens with no mark of its own, its closing ” still to come before any new “. This paragraph
+// is the same speaker's, one claim per sentence (QuotationGoesOn takes the sentences after this).
+void SentenceReader::HanQuotationRunsOn() {
+  if (index_ == 0 || f_.last_speakers_.empty() || f_.last_claim_sentence_ + 1 != index_) return;
+  const size_t previous_end = f_.sentences_[index_ - 1].end;
+  if (text_.substr(previous_end, sentence_.begin - previous_end).find('\n') == std::string_view::npos) return;
+  constexpr size_t kReach = 3000;  // bytes: a few paragraphs of an answer
+  const auto [before, opens] = HanMarkBefore(text_, sentence_.begin > kReach ? sentence_.begin - kReach : 0, sentence_.begin);
+  if (before == std::string_view::npos || !opens) return;
+  const auto [after, opens_after] = HanMarkAfter(text_, sentence_.begin, std::min(text_.size(), sentence_.begin + kReach));
+  if (after == std::string_view::npos || opens_after || after == sentence_.begin) return;
+  const bool closes_here = after < sentence_.end;
+  const size_t end = TrimEnd(sentence_.begin, closes_here ? after : sentence_.end, !closes_here);
+  if (end <= sentence_.begin) return;
+  const std::vector<Speaker> speakers = f_.last_speakers_;
+  Add(speakers, "\"", {sentence_.begin, end});
+  f_.quote_speakers_ = speakers;
+  f_.quote_sentence_ = index_;
+  f_.quote_open_ = !closes_here;
+}
+
 // A Han quotation opened after a comma in a sentence whose subject, named before it, says it with no
 // verb of its own ("監督金卿文依然展現風度,「……」", "陳子威賽後感謝領隊,「……」"): the quotation is
 // that person's, one claim per sentence of it. A tag after it (「……」他說) takes it over, as it does a

@@ -148,12 +148,15 @@ bool IsPluralOfPeople(std::string_view lower) {
 
 // Words that begin a Han speaker phrase and are not part of the name.
 const std::vector<std::string_view>& HanOpeners() {
-  static const std::vector<std::string_view> words = {"据", "據", "而", "但", "并", "並", "另外", "此外", "对此", "對此",
+  // (Longer words before the shorter they open with: 但是 before 但.)
+  static const std::vector<std::string_view> words = {"据", "據", "而", "但是", "但", "并", "並", "另外", "此外", "对此", "對此",
                                                       "根据", "根據", "同时", "同時", "其中", "随后", "隨後", "不过", "不過", "另", "还有",
                                                       // 會後蔡篤恭…表示, 赛后罗伟表示: after the meeting, the match.
                                                       "会后", "會後", "赛后", "賽後", "事后", "事後",
                                                       // 今年上半年王立表示: a period that opens the phrase.
-                                                      "今年", "去年", "明年", "上半年", "下半年"};
+                                                      "今年", "去年", "明年", "上半年", "下半年",
+                                                      // 虽然王明表示…，但…, 然而李华说: a concession or a contrast.
+                                                      "虽然", "雖然", "尽管", "儘管", "然而", "可是", "不料"};
   return words;
 }
 
@@ -161,7 +164,7 @@ const std::vector<std::string_view>& HanOpeners() {
 const std::vector<std::string_view>& HanTrailers() {
   static const std::vector<std::string_view> words = {
       "也", "还", "還", "则", "則", "均", "都", "亦", "更", "曾", "再", "又", "同时", "同時", "此前", "日前", "近日",
-      "今天", "昨天", "今日", "昨日", "当天", "當天", "随后", "隨後", "进一步", "進一步", "明确", "明確", "公开",
+      "今天", "昨天", "今日", "昨日", "当天", "當天", "当日", "當日", "随后", "隨後", "进一步", "進一步", "明确", "明確", "公开",
       "公開", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六",
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
@@ -181,7 +184,9 @@ const std::vector<std::string_view>& HanTrailers() {
       // 「……」周志明如此表示, 董事長這樣說: how, pointing back at the quotation before.
       "如此", "这样", "這樣", "这么", "這麼",
       // 首度明確對外表達: to the public, for the first time.
-      "对外", "對外", "首度", "首次"};
+      "对外", "對外", "首度", "首次",
+      // 楊金龍過去多次公開表示: in the past; 水文局當日消息稱: the notice it put out.
+      "过去", "過去", "消息"};
   return words;
 }
 
@@ -961,6 +966,27 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         changed = true;
       }
     }
+    // "徐正元总结比赛说", "李明回顾赛季时表示": an act done with words (its object after it) before the
+    // verb of saying, not part of who.
+    for (std::string_view act : {"总结", "總結", "回顾", "回顧", "谈到", "談到", "谈及", "談及", "评价", "評價", "点评", "點評"}) {
+      if (const size_t at = text.substr(begin, end - begin).find(act); at != std::string_view::npos && at >= 6) {
+        end = begin + at;
+        changed = true;
+      }
+    }
+    // "央視網廿五日", "新華社二十五日": a day written in Chinese numerals.
+    if (EndsWith(text.substr(begin, end - begin), "日")) {
+      static constexpr std::string_view kDayNumerals[] = {"廿", "卅", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+      size_t day = end - 3;
+      while (day > begin && std::any_of(std::begin(kDayNumerals), std::end(kDayNumerals),
+                                        [&](std::string_view d) { return text.substr(day - 3, 3) == d; })) {
+        day -= 3;
+      }
+      if (day < end - 3 && CodePoints(text.substr(begin, day - begin)) >= 2) {
+        end = day;
+        changed = true;
+      }
+    }
     // "在报告中", "在接受采访时", "於16日的記者會中": where or when it was said, not who.
     // "在纽约": where, a short place name.
     const std::string_view phrase = text.substr(begin, end - begin);
@@ -983,8 +1009,23 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       changed = true;
     }
   }
-  for (std::string_view opener : HanOpeners()) {
-    if (StartsWith(text.substr(begin, end - begin), opener)) begin += opener.size();
+  // As many as open it: 另據法新社, 但是张强.
+  for (bool opened = true; opened;) {
+    opened = false;
+    for (std::string_view opener : HanOpeners()) {
+      if (StartsWith(text.substr(begin, end - begin), opener) && begin + opener.size() < end) {
+        begin += opener.size();
+        opened = true;
+        break;
+      }
+    }
+  }
+  // "记者18日从应急管理部获悉": the day the reporter learned it, before whom from.
+  for (std::string_view own : {"记者", "記者"}) {
+    if (!StartsWith(text.substr(begin, end - begin), own)) continue;
+    size_t k = begin + own.size();
+    while (k < end && text[k] >= '0' && text[k] <= '9') ++k;
+    if (k > begin + own.size() && text.substr(k, 3) == "日" && (text.substr(k + 3, 3) == "从" || text.substr(k + 3, 3) == "從")) begin = k + 3;
   }
   // "记者从交通部获悉": the source the reporter learned it from.
   for (std::string_view from : {"本报记者从", "本報記者從", "记者从", "記者從", "从", "從"}) {
@@ -1009,6 +1050,21 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "表示預計…": a verb of saying is no one; "據初步統計", "據官方統計": how the count was made, not by
+  // whom; "透過央行說明,…": through what someone explained, not their claim.
+  if (HanReportingVerbAt(phrase, 0) == phrase.size()) return std::nullopt;
+  for (std::string_view how : {"初步", "官方", "最新", "不完全", "粗略"}) {
+    if (phrase == how) return std::nullopt;
+  }
+  for (std::string_view through : {"透過", "透过", "通過", "通过"}) {
+    if (StartsWith(phrase, through)) return std::nullopt;
+  }
+  // "中國扶貧基金會一名劉姓工作人員": an unnamed member speaks for the organisation.
+  for (std::string_view one : {"一名", "一位"}) {
+    if (const size_t at = phrase.find(one); at != std::string_view::npos && at >= 6 && IsHanOrganization(phrase.substr(0, at))) {
+      return HanSpeaker{{begin, begin + at}, false};
+    }
+  }
   // "法說會并未说明", "公司沒有透露": a statement not made, and a meeting is no one.
   for (std::string_view not_said : {"未", "没有", "沒有", "不"}) {
     if (EndsWith(phrase, not_said)) return std::nullopt;
@@ -1109,7 +1165,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     }
   }
   // "分析認為", "調查發現", "数据显示": a study or a document, not who.
-  for (std::string_view document : {"分析", "调查", "調查", "研究", "报告", "報告", "数据", "數據", "统计", "統計", "文章"}) {
+  // (报道, 報導 alone: "報導指出" points back at reports the text named, whose it does not say.)
+  for (std::string_view document : {"分析", "调查", "調查", "研究", "报告", "報告", "数据", "數據", "统计", "統計", "文章",
+                                    "报道", "報導", "報道"}) {
     if (phrase == document) return std::nullopt;
   }
   // "採檢結果發現", "中央氣象署測報資料指出": results or data show; the organisation whose name opens

@@ -1489,6 +1489,31 @@ ByteSpan HanClaimSpan(std::string_view text, ByteSpan span, bool quoted) {
   return ToNextHanSpeaker(text, ToHanFullStop(text, span));
 }
 
+// 表示,"……" in straight marks, as some pages print a Han quotation: past the opening mark at
+// `*begin`, where its closing one stands (npos when none opens there).
+size_t PastStraightQuote(std::string_view text, size_t* begin) {
+  if (*begin >= text.size() || text[*begin] != '"') return std::string_view::npos;
+  ++*begin;
+  return text.find('"', *begin);
+}
+
+// "虽然王明表示球队已经尽力，但结果令人失望": said in a clause of concession, the claim ends where the
+// main clause turns against it (at ，但 / ，却 / ，可是); `clause` is where the speaker's clause begins.
+ByteSpan WithoutConcession(std::string_view text, size_t clause, ByteSpan span) {
+  static constexpr std::string_view kConcessions[] = {"虽然", "雖然", "尽管", "儘管", "虽", "雖"};
+  if (std::none_of(std::begin(kConcessions), std::end(kConcessions), [&](std::string_view w) { return text.substr(clause, w.size()) == w; })) {
+    return span;
+  }
+  for (std::string_view comma : {"\xef\xbc\x8c", ","}) {  // ，
+    for (std::string_view turn : {"但", "却", "卻", "可是", "然而"}) {
+      const std::string joint = std::string(comma) + std::string(turn);
+      const size_t at = text.substr(span.begin, span.end - span.begin).find(joint);
+      if (at != std::string_view::npos && at > 0) span.end = span.begin + at;
+    }
+  }
+  return span;
+}
+
 // "还特别提到现场两万名球迷带来的气氛：“…”": what a verb speaks of, then a colon opening a
 // quotation. Where that colon stands when a topic of at most thirty characters of its clause
 // leads to it, else `at`.
@@ -1661,10 +1686,13 @@ void SentenceReader::Han() {
     // 坦言：“……”: the quotation's words, as HanDiscovered reads them.
     const bool quoted = text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c";
     if (quoted) begin += 3;
+    const size_t straight_close = quoted ? std::string_view::npos : PastStraightQuote(text_, &begin);
     const std::optional<ByteSpan> span = Content(begin, false);
     if (span && (begin > p + verb || span->end - span->begin >= kShortestUnpunctuated)) {
       const Speaker speaker = f_.SpeakerOf(m);
-      Add({speaker}, std::string(text_.substr(p, verb)), HanClaimSpan(text_, *span, quoted));
+      ByteSpan claim = WithoutConcession(text_, HanClauseBegin(text_, sentence_.begin, m.span.begin), HanClaimSpan(text_, *span, quoted));
+      if (straight_close < claim.end) claim.end = TrimEnd(claim.begin, straight_close, false);
+      Add({speaker}, std::string(text_.substr(p, verb)), claim);
       // "財務長蔡佩玲則指出,…,但她強調": whom a 他 or 她 later in this sentence stands for; what a
       // later 该公司 stands for.
       if (speaker.kind == ActorKind::kPerson) f_.SetPerson({speaker}, index_);
@@ -1681,7 +1709,9 @@ void SentenceReader::HanNamedSubject() {
   static constexpr std::string_view kActs[] = {"在", "于", "於", "出席", "接受", "发言", "發言", "显得", "顯得", "当天",
                                                "當天", "日前", "随后", "隨後", "率队", "率隊", "带领", "帶領", "首先", "率先", "也", "亦",
                                                // 金卿文依然展現風度, 稻葉篤紀首度率隊, 陳子威賽後感謝: adverbs after who.
-                                               "依然", "仍然", "首度", "首次", "再次", "赛后", "賽後", "会后", "會後", "亲自", "親自"};
+                                               "依然", "仍然", "首度", "首次", "再次", "赛后", "賽後", "会后", "會後", "亲自", "親自",
+                                               // 楊金龍對於降息條件有鬆動: what the clause is about.
+                                               "对于", "對於", "关于", "關於"};
   const auto clause_end_from = [&](size_t at) {
     while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
            text_[at] != '\n') {
@@ -1784,9 +1814,10 @@ void SentenceReader::HanDiscovered() {
       if (speaker && !NamesSpeakerUnpunctuated(text_, HanClauseBegin(text_, sentence_.begin, p), *speaker)) speaker.reset();
     }
     begin += punctuation;
-    // 说:“……”: the quotation's words.
+    // 说:“……”: the quotation's words; 表示,"……" in straight marks too, to the closing one.
     const bool quoted = text_.substr(begin, 3) == "\xe2\x80\x9c" || text_.substr(begin, 3) == "\xe3\x80\x8c";
     if (quoted) begin += 3;
+    const size_t straight_close = quoted ? std::string_view::npos : PastStraightQuote(text_, &begin);
     const std::string verb_text(text_.substr(p, verb));
     std::vector<Speaker> speakers;
     // "特区政府发言人表示,…。发言人说:…": a bare role after a claim speaks for whoever made it.
@@ -1824,7 +1855,9 @@ void SentenceReader::HanDiscovered() {
     if (!speakers.empty()) {
       const std::optional<ByteSpan> span = Content(begin, false);
       if (span && (!(pronoun_subject || unpunctuated) || span->end - span->begin >= kShortestUnpunctuated)) {
-        Add(speakers, verb_text, HanClaimSpan(text_, *span, quoted));
+        ByteSpan claim = WithoutConcession(text_, HanClauseBegin(text_, sentence_.begin, p), HanClaimSpan(text_, *span, quoted));
+        if (straight_close < claim.end) claim.end = TrimEnd(claim.begin, straight_close, false);
+        Add(speakers, verb_text, claim);
       }
       if (colon > 0) HanSpeechGoesOn(speakers, verb_text, p + verb + colon);
     }

@@ -378,6 +378,7 @@ class SentenceReader {
   // claim_patterns.cc: the sentences after this one that a colon's unquoted speech runs through.
   void HanSpeechGoesOn(const std::vector<Speaker>& speakers, const std::string& verb, size_t from);
   void HanQuotationAttributed();  // claim_han_quotations.cc
+  void HanQuotationRunsOn();
   void HanQuotationAfterSubject(size_t claims_before);
   void HanHeadline();
   bool Relative(const std::vector<Speaker>& speakers, size_t k);

@@ -70,6 +70,7 @@ void SentenceReader::Read() {
   if (f_.names_ == nullptr) CollectNames();
   if (Turn()) return;
   ForwardFromBefore();
+  if (words.han) HanQuotationRunsOn();  // before QuotationGoesOn, which a paragraph without “ ends
   QuotationGoesOn();
   const size_t claims_before = f_.out_.claims.size();
   // Source lists cite titles, not statements: "- [2] Mark Cuban on AI's infra investment …".

@@ -205,6 +205,7 @@ class Scanner {
       Emit(Decorate(NewFigure(i, elapsed->first, FigureKind::kDuration, elapsed->second, "seconds")));
       return elapsed->first;
     }
+    if (const size_t score = HanColonScoreAt(i, *number); score != std::string_view::npos) return score;
     if (IsExcludedNumber(i, *number)) return SkipToken(i);
 
     Head head;
@@ -594,17 +595,25 @@ class Scanner {
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
     if (IsChineseYear(i, head.number)) return head.end;              // 二○二六年: a date
     if (NamesAUnitAt(i)) return std::max(head.end, i + 1);           // 营收（百万元）
-    // 數十億 ("tens of billions"), 幾百: vague amounts, not figures.
+    // 數十億 ("tens of billions"), 幾百: vague amounts, not figures (a magnitude right after 数; 人数九百
+    // is a count's noun and its number).
     for (std::string_view vague : {"\xe6\x95\xb8", "\xe6\x95\xb0", "\xe5\xb9\xbe", "\xe5\x87\xa0"}) {
-      if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague) return std::max(head.end, i + 1);
+      if (i >= vague.size() && t_.substr(i - vague.size(), vague.size()) == vague &&
+          (HasChineseMagnitude(i, i + 3) || MatchChineseScale(t_, i))) {
+        return std::max(head.end, i + 1);
+      }
     }
     // 三層, 200毫秒, 三倍: a numeral with its measure word or unit. 一 before one is the article;
     // a numeral before 级 names a level (二级响应, 三級警戒), where digits measure one (风力17级).
     if (head.number.end > i) {
       // 零點五七個百分點: 個 opens the unit of percentage points here, not a count of 百分點.
+      // 六个月: 个 opens the unit of months, not a count of 月.
       const std::optional<UnitMatch> points = MatchUnit(t_, head.end, true);
       std::optional<std::pair<size_t, std::string>> counted;
-      if (!points || points->family != UnitFamily::kPercentagePoints) counted = ReadChineseCounted(head.end);
+      if (!points || (points->family != UnitFamily::kPercentagePoints && UnitAndKind(*points).second != FigureKind::kDuration)) {
+        counted = ReadChineseCounted(head.end);
+      }
+      if (IsChineseAgeAt(t_, head.end) || NamesChineseClause(t_, head.end)) return head.end;  // 三十八岁, 二三二條款
       if (counted && head.number.value != 1 && counted->second != "\xe7\xba\xa7" && counted->second != "\xe7\xb4\x9a") {
         Emit(Decorate(NewFigure(i, counted->first, FigureKind::kCount, head.number.value, counted->second)));
         return counted->first;
@@ -621,8 +630,9 @@ class Scanner {
       }
       if (auto unit = MatchUnit(t_, head.end, true); unit && IsNonAscii(At(t_, head.end))) {
         auto [name, kind] = UnitAndKind(*unit);
-        // 一成半: a tenth and a half, 15 percent.
-        const bool and_half = unit->factor == 10 && kind == FigureKind::kPercent && StartsWith(t_, unit->end, kBan);
+        // 一成半: a tenth and a half, 15 percent; 三年半: three years and a half.
+        const bool and_half = ((unit->factor == 10 && kind == FigureKind::kPercent) || kind == FigureKind::kDuration) &&
+                              StartsWith(t_, unit->end, kBan);
         const size_t end = and_half ? unit->end + kBan.size() : unit->end;
         Emit(Decorate(NewFigure(i, end, kind, (head.number.value + (and_half ? 0.5 : 0)) * unit->factor, name)));
         return end;
@@ -638,6 +648,14 @@ class Scanner {
     for (double last = head.scale; head.scaled && head.number.end > i;) {
       const auto rest = MatchChineseNumeral(t_, head.end);
       const auto rest_scale = rest ? MatchChineseScale(t_, rest->end) : std::nullopt;
+      // 一萬一千九百二十一人, 一千三百六十二万零二百二十四人: the units under the last magnitude end the
+      // number (with a magnitude of their own or after 零; a lone digit is no part of it).
+      if (rest && !rest_scale && rest->value < last && rest->end > head.end + 3 &&
+          (StartsWith(t_, head.end, "\xe9\x9b\xb6") || HasChineseMagnitude(head.end, rest->end))) {  // 零
+        value += rest->value;
+        head.end = rest->end;
+        break;
+      }
       if (!rest_scale || rest_scale->second >= last) break;
       value += rest->value * rest_scale->second;
       last = rest_scale->second;
@@ -727,16 +745,27 @@ class Scanner {
 
   size_t SkipToken(size_t i) const { return std::max(TokenEnd(t_, i), i + 1); }
 
-  // 二○二六年, 二〇二五年: a year written digit by digit, a date and not a count of years.
-  bool IsChineseYear(size_t i, const Number& n) const {
-    constexpr size_t kFourNumerals = 12;  // four numerals of three bytes each
-    if (n.end - i != kFourNumerals || n.value < 1900 || n.value > 2100 || !StartsWith(t_, n.end, "\xe5\xb9\xb4")) return false;
-    for (size_t k = i; k < n.end; k += 3) {  // none a magnitude: 一千九百年 is a span of years
-      for (std::string_view magnitude : {"\xe5\x8d\x81", "\xe7\x99\xbe", "\xe5\x8d\x83"}) {  // 十 百 千
-        if (StartsWith(t_, k, magnitude)) return false;
+  // Whether a magnitude (十 百 千, 廿 卅) stands among the Chinese numerals in [begin, end).
+  bool HasChineseMagnitude(size_t begin, size_t end) const {
+    for (size_t k = begin; k + 3 <= end; k += 3) {
+      for (std::string_view magnitude : {"\xe5\x8d\x81", "\xe7\x99\xbe", "\xe5\x8d\x83", "\xe5\xbb\xbf", "\xe5\x8d\x85"}) {
+        if (StartsWith(t_, k, magnitude)) return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  // 二○二六年, 二〇二五年: a year written digit by digit, a date and not a count of years; so is a
+  // year of two digits (九八年, 零八年), unless they rise by one, as a guess at a count does (三四年,
+  // "three or four years").
+  bool IsChineseYear(size_t i, const Number& n) const {
+    constexpr size_t kTwoNumerals = 6, kFourNumerals = 12;  // numerals of three bytes each
+    if (!StartsWith(t_, n.end, "\xe5\xb9\xb4") || HasChineseMagnitude(i, n.end)) return false;  // 一千九百年: a span of years
+    if (n.end - i == kTwoNumerals) {
+      const double tens = std::floor(n.value / 10), units = n.value - tens * 10;
+      return units != tens + 1;
+    }
+    return n.end - i == kFourNumerals && n.value >= 1900 && n.value <= 2100;
   }
 
   bool IsExcludedNumber(size_t i, const Number& n) const {
@@ -919,6 +948,7 @@ class Scanner {
                                                         "won", "win", "wins", "drew", "draw", "trail", "trailed", "trailing"};
     const std::string before = WordBefore(t_, first_begin).first;
     if (std::find(std::begin(kResultVerbs), std::end(kResultVerbs), before) != std::end(kResultVerbs)) return true;
+    if (HanScoreWordBeside(first_begin, second.end)) return true;  // 客场3-5负于, 0-1落后
     if (!two_digits) return false;
     if (name_before && At(t_, second.end) == ' ' && IsUpper(At(t_, second.end + 1))) return true;
     // A record in brackets after a team's name, "the Hawks (3-12)", or a tie-break's after a set, "6-7 (5-7)".
@@ -927,6 +957,48 @@ class Scanner {
       return true;
     }
     return SetBeside(first_begin, second.end);
+  }
+
+  // Whether a Han word of a match's result stands right after a score ending at `end` (3-5负于, 4:2力克,
+  // 0-1落后) or a word that introduces one right before it at `begin` (以4:1战胜, 客场3-5, 比分).
+  bool HanScoreWordBeside(size_t begin, size_t end) const {
+    static constexpr std::string_view kAfter[] = {
+        "负", "負", "胜", "勝", "战胜", "戰勝", "击败", "擊敗", "力克", "不敌", "不敵", "落后", "落後", "领先", "領先",
+        "逆转", "逆轉", "取胜", "取勝", "告负", "告負", "获胜", "獲勝", "赢", "贏", "输", "輸", "战平", "戰平", "打平",
+        "险胜", "險勝", "完胜", "完勝", "大胜", "大勝", "轻取", "輕取", "淘汰", "扳平", "的比分", "终结", "終結", "收官"};
+    static constexpr std::string_view kBefore[] = {"以", "主场", "主場", "客场", "客場", "比分", "战成", "戰成", "比数", "比數"};
+    if (std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view w) { return StartsWith(t_, end, w); })) return true;
+    return std::any_of(std::begin(kBefore), std::end(kBefore),
+                       [&](std::string_view w) { return begin >= w.size() && t_.substr(begin - w.size(), w.size()) == w; });
+  }
+
+  // A score written with a colon, as Chinese sport pages write table tennis, tennis and football
+  // ("以4:2力克", "以4：6、6：4、6：3逆轉"): two counts, each side's. Told from a time of day ("北京时间
+  // 20:00") and a ratio ("10:1配股") by a word of the result beside it or a list of sets. Where it
+  // ends, or npos.
+  size_t HanColonScoreAt(size_t i, const Number& first) {
+    static constexpr std::string_view kFullColon = "\xef\xbc\x9a";  // ：
+    const size_t colon = At(t_, first.end) == ':' ? 1 : StartsWith(t_, first.end, kFullColon) ? kFullColon.size() : 0;
+    if (colon == 0 || !first.plain_integer || first.end - i > 2 || IsDigit(Before(t_, i)) || !IsDigit(At(t_, first.end + colon))) {
+      return std::string_view::npos;
+    }
+    const size_t j = first.end + colon;
+    size_t end = j;
+    while (IsDigit(At(t_, end)) && end - j <= 2) ++end;
+    if (end - j > 2 || At(t_, end) == ':' || At(t_, end) == '.' || IsAsciiAlnum(At(t_, end)) || StartsWith(t_, end, kFullColon)) {
+      return std::string_view::npos;
+    }
+    const bool han_before = i >= 3 && (IsHanAt(i - 3) || t_.substr(i - 3, 3) == "\xe3\x80\x81");  // 、
+    const bool han_after = IsHanAt(end) || StartsWith(t_, end, "\xe3\x80\x81") || StartsWith(t_, end, "\xef\xbc\x8c") ||
+                           StartsWith(t_, end, "\xe3\x80\x82");  // 、 ， 。
+    if (!han_before || !han_after) return std::string_view::npos;
+    const bool in_sets = t_.substr(i - 3, 3) == "\xe3\x80\x81" || StartsWith(t_, end, "\xe3\x80\x81");
+    if (!HanScoreWordBeside(i, end) && !in_sets) return std::string_view::npos;
+    double second = 0;
+    for (size_t k = j; k < end; ++k) second = second * 10 + (t_[k] - '0');
+    Emit(Decorate(NewFigure(i, first.end, FigureKind::kCount, first.value, "")));
+    Emit(NewFigure(j, end, FigureKind::kCount, second, ""));
+    return end;
   }
 
   // Whether another set's score ("6-4") stands right before `begin` or right after `end`, after ", "

@@ -626,6 +626,9 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe4\xba\xba\xe6\xac\xa1", "\xe5\x89\x82\xe6\xac\xa1", "\xe5\x8a\x91\xe6\xac\xa1",
       "\xe6\x9e\xb6\xe6\xac\xa1", "\xe8\xbd\xa6\xe6\xac\xa1", "\xe8\xbb\x8a\xe6\xac\xa1",
       "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
+      "\xe8\xbd\xa6", "\xe8\xbb\x8a",                               // 车 車: vehicles sent (派出17车154人)
+      // 局 次: games of a set and times, counted with no noun (a verb follows them: 連丟2局, 3次爭取).
+      "\xe5\xb1\x80", "\xe6\xac\xa1",
       // 级 級: a grade on a scale, counted like 层 (风力17级, 7.1级地震, 二级响应).
       "\xe7\xba\xa7", "\xe7\xb4\x9a",
   };
@@ -649,7 +652,14 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       "\xe5\x9c\xba", "\xe5\xa0\xb4", "\xe7\x90\x83",             // 场 場 球 (matches, goals)
       "\xe4\xbb\xb6",                                               // 件 (claims, cases, items)
       "\xe6\xa1\xb6", "\xe5\x8f\xa3",                              // 桶 口 (barrels of oil, wells: 700萬桶, 5口油井)
+      // 组 組 支 顶 頂: pairs or teams, units sent, tents (兩組種子, 12支救援队, 帐篷5000顶).
+      "\xe7\xbb\x84", "\xe7\xb5\x84", "\xe6\x94\xaf", "\xe9\xa1\xb6", "\xe9\xa0\x82",
   };
+  // 三次产业 (the three sectors of an economy) and 三支队 (a detachment's number) are names.
+  for (std::string_view name : {"\xe6\xac\xa1\xe4\xba\xa7\xe4\xb8\x9a", "\xe6\xac\xa1\xe7\x94\xa2\xe6\xa5\xad",  // 次产业 次產業
+                                "\xe6\x94\xaf\xe9\x98\x9f", "\xe6\x94\xaf\xe9\x9a\x8a"}) {                          // 支队 支隊
+    if (StartsWith(t, i, name)) return std::nullopt;
+  }
   for (std::string_view n : kNouns) {
     if (StartsWith(t, i, n)) return ChineseCounted{i + n.size(), false};
   }

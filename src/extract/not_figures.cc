@@ -255,7 +255,15 @@ bool IsMarker(std::string_view t, size_t i, const Number& n) {
   return IsListNumber(t, i, n);
 }
 
+bool IsChineseAgeAt(std::string_view t, size_t i) {
+  for (std::string_view age : {"\xe5\xb2\x81", "\xe6\xad\xb2", "\xe5\x91\xa8\xe5\xb2\x81", "\xe9\x80\xb1\xe6\xad\xb2"}) {  // 岁 歲 周岁 週歲
+    if (StartsWith(t, i, age)) return true;
+  }
+  return false;
+}
+
 bool IsAge(std::string_view t, size_t begin, size_t end, std::string_view unit) {
+  if (IsChineseAgeAt(t, end)) return true;  // 38歲的約克維奇, 现年37岁, 65歲以上
   const bool lifetime = unit == "years" || unit == "months" || unit == "weeks" || unit == "days";
   if (lifetime && (StartsWith(t, end, "-old") || StartsWith(t, end, " old") || StartsWith(t, end, " of age"))) return true;
   if ((lifetime || unit.empty()) && (StartsWith(t, end, " and older") || StartsWith(t, end, " and over") ||
@@ -364,6 +372,13 @@ bool IsWireFilingStamp(std::string_view t, size_t i, const Number& n) {
   size_t close = std::string_view::npos;
   if (Before(t, i) == ')') close = i - 1;
   else if (i >= kFullClose.size() && t.substr(i - kFullClose.size(), kFullClose.size()) == kFullClose) close = i - kFullClose.size();
+  // "。1071125(編輯：李明宗)": the stamp set before the credit.
+  for (std::string_view open : {"(", "\xef\xbc\x88"}) {  // （
+    if (StartsWith(t, n.end, open) && (StartsWith(t, n.end + open.size(), "\xe7\xb7\xa8\xe8\xbc\xaf") ||
+                                       StartsWith(t, n.end + open.size(), "\xe7\xbc\x96\xe8\xbe\x91"))) {
+      return true;
+    }
+  }
   if (close == std::string_view::npos) return false;
   const std::string_view credit = t.substr(close > 60 ? close - 60 : 0, close - (close > 60 ? close - 60 : 0));
   return credit.find("\xe7\xb7\xa8\xe8\xbc\xaf") != std::string_view::npos || credit.find("\xe7\xbc\x96\xe8\xbe\x91") != std::string_view::npos;  // 編輯 编辑
@@ -392,8 +407,52 @@ bool NamesChineseRound(std::string_view t, size_t i, const Number& n) {
   return n.end - i <= 2 && (sides == 4 || sides == 8 || sides == 12 || sides == 16 || sides == 32);
 }
 
+namespace {
+
+// A place in a ranking, a rank and no amount (as "No 1" is): "世界排名98", "排名40", "世界前10",
+// "排名從第8下滑到12", "從29名提升到生涯新高24位" in a sentence on a ranking. A move of places ("上升2席",
+// "下滑3名") is a count.
+bool IsChineseRank(std::string_view t, size_t i, const Number& n) {
+  if (!n.plain_integer) return false;
+  auto ends_before = [&](size_t at, std::string_view w) { return at >= w.size() && t.substr(at - w.size(), w.size()) == w; };
+  for (std::string_view w : {"排名", "排行", "排第", "名列", "位列", "世界前", "全球前", "排名前", "世界第"}) {
+    if (ends_before(i, w)) return true;
+  }
+  const bool place = StartsWith(t, n.end, "\xe5\x90\x8d") || StartsWith(t, n.end, "\xe4\xbd\x8d");  // 名 位
+  const bool to = ends_before(i, "\xe5\x88\xb0") || ends_before(i, "\xe8\x87\xb3");  // 到 至
+  if (!place && !to) return false;
+  for (std::string_view move : {"上升", "下滑", "下降", "提升", "前進", "前进", "後退", "后退", "進步", "进步", "躍升", "跃升"}) {
+    if (ends_before(i, move)) return false;
+  }
+  // The sentence, back to its full stop or line: a ranking's.
+  size_t start = i;
+  while (start > 0 && i - start < 300 && t[start - 1] != '\n' && !ends_before(start, "\xe3\x80\x82")) --start;  // 。
+  const std::string_view sentence = t.substr(start, i - start);
+  if (sentence.find("排名") == std::string_view::npos && sentence.find("排行") == std::string_view::npos) return false;
+  return place || sentence.find("\xe7\xac\xac") != std::string_view::npos;  // 第
+}
+
+// "4級災害應急救助響應", "啟動2級響應": a level of a response or an alert names it, no amount (风力17级
+// measures one).
+bool NamesChineseResponseLevel(std::string_view t, const Number& n) {
+  if (!StartsWith(t, n.end, "\xe7\xba\xa7") && !StartsWith(t, n.end, "\xe7\xb4\x9a")) return false;  // 级 級
+  std::string_view after = t.substr(n.end + 3, 30);
+  for (std::string_view stop : {",", "\n", "\xef\xbc\x8c", "\xe3\x80\x82"}) after = after.substr(0, after.find(stop));  // within its clause
+  for (std::string_view w : {"响应", "響應", "预警", "預警", "警戒", "应急", "應急", "戒备", "戒備"}) {
+    if (after.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool NamesChineseClause(std::string_view t, size_t end) {
+  return StartsWith(t, end, "\xe6\xa2\x9d\xe6\xac\xbe") || StartsWith(t, end, "\xe6\x9d\xa1\xe6\xac\xbe");  // 條款 条款
+}
+
 bool IsReference(std::string_view t, size_t i, const Number& n) {
   if (IsStockCode(t, i, n) || IsWireFilingStamp(t, i, n)) return true;
+  if (IsChineseRank(t, i, n) || NamesChineseClause(t, n.end) || NamesChineseResponseLevel(t, n)) return true;
   // Numbers that name a member of a sequence: "day 3", "route 66", "flight 212", "gate 7".
   if (n.plain_integer && Before(t, i) == ' ') {
     static constexpr std::string_view kSequences[] = {

@@ -41,6 +41,12 @@ bool IsReference(std::string_view t, size_t i, const Number& n);
 // years", "the median age was 63", "those 65 years and older", "Ida Brenholm, 56, said".
 bool IsAge(std::string_view t, size_t begin, size_t end, std::string_view unit);
 
+// 岁, 歲, 周岁, 週歲 at `i`, after a number: it is an age ("38歲的約克維奇", "现年三十七岁").
+bool IsChineseAgeAt(std::string_view t, size_t i);
+
+// 條款, 条款 at `end`, after a number: a law's section named by it ("美國二三二條款", "232條款").
+bool NamesChineseClause(std::string_view t, size_t end);
+
 // Where the phone number starting at `i` ends, if it is one: "+44 20 7946 0958", "(555) 123-4567",
 // "555-123-4567" (three or more groups of at most four digits, nine to fifteen digits in all,
 // after "+" or "(" or joined by hyphens).

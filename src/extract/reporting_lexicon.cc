@@ -355,7 +355,10 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       // 報道指, 發表聲明指 (Hong Kong usage), 説 (the variant of 說 in Hong Kong and Big5 text).
       "報道", "指", "說", "説", "说", "稱", "称",
       // 主持人李四端問,會不會擔心…?: a question someone is reported asking.
-      "问道", "問道", "问", "問"};
+      "问道", "問道", "问", "問",
+      // 認爲 (爲 for 為, in Hong Kong and older Big5 text); 告訴本台記者 (a broadcaster's own reporter);
+      // 提问 (媒体提问：… is the press asking, read as no one's, not 媒体提 asking).
+      "認爲", "告诉本台记者", "告訴本台記者", "提问", "提問"};
   // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
   if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE3 || static_cast<unsigned char>(text[at]) > 0xE9) return 0;
   for (std::string_view verb : verbs) {
@@ -370,8 +373,8 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
     // 问 asks only before its punctuation too (问及, 问题, 问责 are other words).
     if (verb == "指" || verb == "问" || verb == "問") return punctuation(at + verb.size()) ? verb.size() : 0;
     if (next == "指" && punctuation(at + verb.size() + 3)) return verb.size() + next.size();  // 報道指，
-    // 分析认为: the verb is the one after it.
-    if (verb == "分析" && (next == "师" || next == "師" || next == "人" || next == "员" || next == "員" ||
+    // 分析认为: the verb is the one after it; 分析了球队失利的原因 analysed something, an act.
+    if (verb == "分析" && (next == "师" || next == "師" || next == "人" || next == "员" || next == "員" || next == "了" ||
                            HanReportingVerbAt(text, at + verb.size()) != 0)) {
       return 0;
     }

@@ -1,5 +1,6 @@
 #include "extract/sentences.h"
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 
@@ -227,11 +228,23 @@ bool InsideTicker(std::string_view text, size_t b) {
   return letters - b >= 1 && letters - b <= 4 && closes;
 }
 
+// Whether the break at `b` follows the full-width stop Taiwan's papers set as the decimal point
+// between Chinese numerals ("存款準備率二．三碼", "七．三一％"), a numeral on each side of it.
+bool InsideChineseDecimal(std::string_view text, size_t b) {
+  static constexpr std::string_view kStop = "\xef\xbc\x8e";  // ．
+  static constexpr std::string_view kNumerals[] = {"零", "〇", "○", "一", "二", "两", "兩", "三", "四", "五", "六", "七", "八", "九"};
+  const auto numeral_at = [&](size_t at) {
+    return std::any_of(std::begin(kNumerals), std::end(kNumerals), [&](std::string_view n) { return text.substr(at, n.size()) == n; });
+  };
+  return b >= 6 && text.substr(b - 3, 3) == kStop && numeral_at(b - 6) && numeral_at(b);
+}
+
 // Whether ICU's break at `b` is none: inside a citation marker, after a title, an inner
-// abbreviation or a clock time, inside a stock code, before a dateline's wire credit.
+// abbreviation or a clock time, inside a stock code or a Chinese numeral's decimal point, before a
+// dateline's wire credit.
 bool JoinsNextSentence(std::string_view text, size_t b) {
   return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterInnerAbbreviation(text, b) ||
-         AfterClockTime(text, b) || InsideTicker(text, b) || BeforeWireCredit(text, b);
+         AfterClockTime(text, b) || InsideTicker(text, b) || InsideChineseDecimal(text, b) || BeforeWireCredit(text, b);
 }
 
 }  // namespace
