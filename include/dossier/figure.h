@@ -156,7 +156,15 @@ namespace dossier {
 // commodity symbols units as written ("706 Mt", "7.5 mtpa", "15.5 bcm"), tons as t, 立方米 m3,
 // "five one-day" 5, "3.1 out of 100,000 people" one proportion, GMT+1, ages going on with "and",
 // past verbs and YYYYMM table heads no figures, scraped tables without a separator row.
-inline constexpr int kFigureExtractorVersion = 14;
+// 15: subjects of central-bank, farm and health pages: "Reserve Bank of India", "Central Bank of
+// Brazil" give their place to the economy's measures; a policy committee ("the Monetary Policy
+// Committee (MPC) of …", "the RBI's … Committee") and its acronym stand for their bank; a governor
+// owns no policy rate or economy measure; a title-case headline names only what its body names
+// ("… Spike In Dengue Cases"); "million tonnes (MT)" names no one; a company with its legal form
+// keeps its first word at a sentence's start ("Delta Air Lines Inc. said"); "European scheduled
+// traffic" and a survey's house ("consulted by the X") own nothing; metrics: "capacity" is a power
+// capacity only beside words of power, "inflation-adjusted" names no inflation.
+inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
