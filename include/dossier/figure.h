@@ -161,9 +161,7 @@ namespace dossier {
 // Committee (MPC) of …", "the RBI's … Committee") and its acronym stand for their bank; a governor
 // owns no policy rate or economy measure; a title-case headline names only what its body names
 // ("… Spike In Dengue Cases"); "million tonnes (MT)" names no one; a company with its legal form
-// keeps its first word at a sentence's start ("Delta Air Lines Inc. said"); "European scheduled
-// traffic" and a survey's house ("consulted by the X") own nothing; metrics: "capacity" is a power
-// capacity only beside words of power, "inflation-adjusted" names no inflation.
+// keeps its first word at a sentence's start ("Delta Air Lines Inc. said").
 inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {
