@@ -963,7 +963,8 @@ void NamesOfTitleCaseHeadline(std::string_view t, std::vector<Name>* runs) {
     const bool one_opener = n.opens_sentence && n.words.find(' ') == std::string::npos;
     if (n.begin < body || one_opener || !seen.insert(n.words).second) continue;
     const std::string_view words = t.substr(n.begin, n.end - n.begin);
-    for (size_t at = t.find(words); at != std::string_view::npos && at + words.size() <= headline_end; at = t.find(words, at + 1)) {
+    const std::string_view line = t.substr(0, headline_end);  // (only the headline is searched)
+    for (size_t at = line.find(words); at != std::string_view::npos; at = line.find(words, at + 1)) {
       if (!IsAsciiAlnum(Before(t, at)) && !IsAsciiAlnum(At(t, at + words.size()))) {
         headline.push_back(n);
         headline.back().begin = at, headline.back().end = at + words.size();
