@@ -168,6 +168,12 @@ namespace dossier {
 // 歲/岁 ages, ranks (排名98, 世界前10), 條款 and 4級響應 names, 九八年 a year, the wire stamp before
 // its credit no figures; colon scores and rising dash scores beside a Han result word two counts;
 // 局 次 组 支 顶 车 counted, 六个月 months, 三年半 3.5 years.
+// subjects of central-bank, farm and health pages: "Reserve Bank of India", "Central Bank of
+// Brazil" give their place to the economy's measures; a policy committee ("the Monetary Policy
+// Committee (MPC) of …", "the RBI's … Committee") and its acronym stand for their bank; a governor
+// owns no policy rate or economy measure; a title-case headline names only what its body names
+// ("… Spike In Dengue Cases"); "million tonnes (MT)" names no one; a company with its legal form
+// keeps its first word at a sentence's start ("Delta Air Lines Inc. said").
 inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {

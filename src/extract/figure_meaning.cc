@@ -144,6 +144,28 @@ bool NamesOthers(std::string_view t, size_t i, const MetricMatch& m) {
   return false;
 }
 
+// Whether `range` names electric power or what makes or uses it ("power", "electricity", "grid",
+// "solar", "wind", "data centre", "GW"), so that "capacity" in it is a power capacity.
+bool NamesPower(std::string_view t, ByteSpan range) {
+  // Stems go on with any ending ("generation", "electricity"); words end where they do ("wind",
+  // not "windfall").
+  static constexpr std::string_view kStems[] = {"electric", "generat", "turbine", "renewable", "batter", "data cent", "datacent",
+                                                "megawatt", "gigawatt", "kilowatt"};
+  static constexpr std::string_view kWords[] = {"power", "grid", "solar", "wind", "nuclear", "MW", "GW"};
+  static constexpr std::string_view kHan[] = {"\xe8\xa3\x85\xe6\x9c\xba", "\xe8\xa3\x9d\xe7\xbd\xae",  // 装机 裝置
+                                              "\xe7\x94\xb5", "\xe9\x9b\xbb"};                          // 电 電
+  const std::string_view words = t.substr(range.begin, range.end - range.begin);
+  auto written = [&](std::string_view w, bool whole) {
+    for (size_t at = words.find(w); at != std::string_view::npos; at = words.find(w, at + 1)) {
+      if (!IsAsciiLetter(Before(words, at)) && (!whole || !IsAsciiLetter(At(words, at + w.size())))) return true;
+    }
+    return false;
+  };
+  return std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view w) { return written(w, false); }) ||
+         std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return written(w, true); }) ||
+         std::any_of(std::begin(kHan), std::end(kHan), [&](std::string_view w) { return words.find(w) != std::string_view::npos; });
+}
+
 // Every metric named in `range`, in order.
 std::vector<MetricAt> MetricsIn(std::string_view t, ByteSpan range) {
   std::vector<MetricAt> found;
@@ -1177,6 +1199,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
           *f.metric != "power capacity") {
         if (auto unit_metric = MetricOfUnit(f)) f.metric = unit_metric;
       }
+      // "capacity will grow 3 percent to 4 percent" at an airline, "spare capacity" of a producer:
+      // capacity is a power capacity only in a power unit or beside words of power.
+      if (f.metric == "power capacity" && !MetricOfUnit(f) && !NamesPower(t, sentence)) f.metric.reset();
       // "Crude futures lost 6.73%", "shares lost 4%": a loss named by a weak word ("lost", "loss")
       // is a net loss only in money.
       if (f.metric == "net loss" && f.kind != FigureKind::kMoney &&

@@ -81,6 +81,9 @@ struct Name {
   bool modifier = false;
   // A person, by the title before the name ("chief executive Laura Benning", "Mr Kuroda").
   bool person = false;
+  // A person by a title anywhere in the text, or by a surname the text writes alone ("Governor
+  // Tiff Macklem" … "Macklem said"); teams named by their last word ("Hornets") are read so too.
+  bool personal = false;
   // Written with its legal form ("Corvane Inc."): the company's full name, however short.
   bool legal = false;
   // After a preposition of place ("deliveries in Europe", "exports to China", "sales within North
@@ -411,10 +414,10 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::unordered_set
   return opened->second >= 2 || (!plural && !NounFollows(t, name));
 }
 
-// A word for a people or a country's things ("Japanese", "British"), which before a noun describes
-// it rather than naming whose the number is.
+// A word for a people or a country's things ("Japanese", "British", "European"), which before a
+// noun describes it rather than naming whose the number is.
 bool IsDemonym(std::string_view word) {
-  for (std::string_view end : {"ese", "ish", "ian", "can"}) {
+  for (std::string_view end : {"ese", "ish", "ian", "can", "ean"}) {
     if (word.size() > end.size() + 2 && word.compare(word.size() - end.size(), end.size(), end) == 0) return true;
   }
   return false;
@@ -790,16 +793,18 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   // "from" a few words past a word of estimating.
   static const WordSet kEstimating = {
       "estimate", "estimates", "consensus", "forecast", "forecasts", "expectations", "projections",
-      "polled",   "surveyed",  "compiled",  "tracked",  "expected",  "predicted"};
+      "polled",   "surveyed",  "compiled",  "tracked",  "expected",  "predicted", "consulted"};
   const auto [before, start] = WordBefore(t, name.begin);
   // "Analysts at Brookfeld Securities expect …": the firm whose analysts estimate.
   if (before == "at") {
     const std::string role = WordBefore(t, start).first;
     if (role == "analysts" || role == "analyst" || role == "economists" || role == "strategists") return true;
   }
-  if (before == "by" || before == "from") {
-    const size_t from = start > 60 ? start - 60 : 0;
-    for (const std::string& word : LowerWords(t, from, start)) {
+  // ("consulted by the Broadcast Projections": after "the" too.)
+  const auto [by, by_start] = before == "the" ? WordBefore(t, start) : std::make_pair(before, start);
+  if (by == "by" || by == "from") {
+    const size_t from = by_start > 60 ? by_start - 60 : 0;
+    for (const std::string& word : LowerWords(t, from, by_start)) {
       if (kEstimating.count(word) != 0) return true;
     }
   }
@@ -929,8 +934,94 @@ bool IsTickerOf(std::string_view t, const Name& before, const Name& n) {
          std::none_of(n.words.begin(), n.words.end(), IsLower) && n.words.size() >= 2;
 }
 
+// Whether `headline` is written in title case ("India Witnessing Spike In Dengue Cases"): most of
+// its words of four letters or more begin with a capital, so its capitals say nothing of names.
+bool TitleCase(std::string_view headline) {
+  int words = 0, capitalised = 0;
+  for (size_t i = 0; i < headline.size();) {
+    if (!IsAsciiLetter(headline[i]) || IsAsciiLetter(Before(headline, i))) {
+      ++i;
+      continue;
+    }
+    const size_t e = WordEnd(headline, i);
+    if (e - i >= 4) {
+      ++words;
+      capitalised += IsUpper(headline[i]) ? 1 : 0;
+    }
+    i = std::max(e, i + 1);
+  }
+  return words >= 3 && capitalised * 10 >= words * 7;
+}
+
+// A headline in title case names only what its body names: its runs are replaced by the body's
+// names where the headline writes them ("Dengue Cases", "Interest Rates Cut" are no names; "India"
+// and "Health Ministry" in "… Dengue Cases, Says Health Ministry" are, when the body writes them).
+void NamesOfTitleCaseHeadline(std::string_view t, std::vector<Name>* runs) {
+  const size_t body = FirstBodyParagraph(t);
+  const size_t headline_end = std::min(t.find('\n'), t.size());
+  // (German capitalises every noun: its headlines look so without being so.)
+  if (body == 0 || !TitleCase(t.substr(0, headline_end)) || IsGermanText(t)) return;
+  std::vector<Name> headline;
+  std::unordered_set<std::string> seen;
+  for (const Name& n : *runs) {
+    // (A word that opens a body sentence, "Insured losses …", is no name by that alone.)
+    const bool one_opener = n.opens_sentence && n.words.find(' ') == std::string::npos;
+    if (n.begin < body || one_opener || !seen.insert(n.words).second) continue;
+    const std::string_view words = t.substr(n.begin, n.end - n.begin);
+    const std::string_view line = t.substr(0, headline_end);  // (only the headline is searched)
+    for (size_t at = line.find(words); at != std::string_view::npos; at = line.find(words, at + 1)) {
+      if (!IsAsciiAlnum(Before(t, at)) && !IsAsciiAlnum(At(t, at + words.size()))) {
+        headline.push_back(n);
+        headline.back().begin = at, headline.back().end = at + words.size();
+        headline.back().opens_sentence = true;  // (the body's writing, not the headline's, says it is a name)
+      }
+    }
+  }
+  std::sort(headline.begin(), headline.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
+  runs->erase(runs->begin(), std::find_if(runs->begin(), runs->end(), [&](const Name& n) { return n.begin >= headline_end; }));
+  runs->insert(runs->begin(), headline.begin(), headline.end());
+}
+
+// Whether the capitals `n` stand in brackets for the lowercase words just before them, as their
+// initials: "million tonnes (MT)", "monetary policy committee (MPC)" abbreviate common words and
+// name no one. `*possessor` is then where a possessive before those words begins ("the Reserve
+// Bank's monetary policy committee (MPC)": whose the abbreviated thing is), else SIZE_MAX.
+bool AbbreviatesCommonWords(std::string_view t, const Name& n, size_t* possessor) {
+  *possessor = SIZE_MAX;
+  if (n.words.size() < 2 || n.words.size() > 5 || Before(t, n.begin) != '(' || At(t, n.end) != ')' ||
+      !std::all_of(n.words.begin(), n.words.end(), IsUpper)) {
+    return false;
+  }
+  size_t at = n.begin - 1;
+  for (size_t k = n.words.size(); k-- > 0;) {
+    auto [word, start] = WordBefore(t, at);
+    if (word.empty() || !IsLower(At(t, start)) || ToLowerAscii(n.words[k]) != word[0]) return false;
+    at = start;
+  }
+  if (at >= 3 && t[at - 1] == ' ' && t[at - 2] == 's' && t[at - 3] == '\'') *possessor = at - 3;
+  if (at >= 5 && t[at - 1] == ' ' && t[at - 2] == 's' && t.substr(at - 5, 3) == "\xe2\x80\x99") *possessor = at - 5;
+  return true;
+}
+
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  NamesOfTitleCaseHeadline(t, &runs);
+  // Abbreviations of common words own nothing ("106.41 million tonnes (MT)"), wherever the text
+  // writes them; one of something a possessive names is that possessor's ("the Reserve Bank's
+  // monetary policy committee (MPC)"): `owned_at` keeps where the possessor's name ends.
+  std::unordered_map<std::string, size_t> owned_at;
+  {
+    std::unordered_set<std::string> abbreviations;
+    for (const Name& n : runs) {
+      size_t possessor = SIZE_MAX;
+      if (!AbbreviatesCommonWords(t, n, &possessor)) continue;
+      if (possessor == SIZE_MAX) abbreviations.insert(n.words);
+      else owned_at.emplace(n.words, possessor);
+    }
+    if (!abbreviations.empty()) {
+      runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return abbreviations.count(n.words) != 0; }), runs.end());
+    }
+  }
   // A dateline's place and agency ("LONDON, Sept 21 (Reuters) - ") own nothing, and a sentence
   // begins after it.
   // (Only paragraphs that open with a capital, a digit or a Han character are read for one.)
@@ -1009,8 +1100,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     const size_t space = n.words.find(' ');
     if (!n.opens_sentence || space == std::string::npos || n.words.find(' ', space + 1) == std::string::npos) continue;
     const std::string first = n.words.substr(0, space);
-    // ("Procter & Gamble", "Bank of England" keep their first word: a joiner follows it.)
-    if (IsLower(first.back()) && IsUpper(n.words[space + 1]) && !StartsWith(t, n.begin + first.size(), "'s") &&
+    // ("Procter & Gamble", "Bank of England" keep their first word: a joiner follows it; so does a
+    // company written with its legal form, "Delta Air Lines Inc.", whose whole name that is.)
+    if (IsLower(first.back()) && IsUpper(n.words[space + 1]) && !StartsWith(t, n.begin + first.size(), "'s") && !n.legal &&
         !written_inside(first)) {
       n.words = n.words.substr(space + 1);
       n.begin += space + 1;
@@ -1116,6 +1208,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     it = IsAuthority(it->second) && !IsAuthority(it->first) ? fullest.erase(it) : std::next(it);
   }
   std::vector<Name> names;
+  std::unordered_set<std::string> surnamed;  // full names the text also writes by their last word
   for (Name& n : runs) {
     const bool one_word = n.words.find(' ') == std::string::npos;
     // An opener that is the first word of a longer name the text writes ("Lindqvist shares rose …"
@@ -1128,6 +1221,7 @@ std::vector<Name> NamesOf(std::string_view t) {
       n.words = full->second;
     } else if (surname != by_last_word.end() && !surname->second.empty()) {
       n.words = surname->second;
+      surnamed.insert(n.words);
     }
     // "ECB" for "European Central Bank", "RBA" for "Reserve Bank of Australia": an acronym of the
     // initials of one longer name the text writes is that name.
@@ -1167,6 +1261,53 @@ std::vector<Name> NamesOf(std::string_view t) {
       ++k;
     }
   }
+  // "The Monetary Policy Committee (MPC) of the Reserve Bank of India", "the RBI's six-member
+  // Monetary Policy Committee", "the ECB's Governing Council": a body that decides for an
+  // organisation stands for it wherever the text names it, its short form too ("(Copom)"), and so
+  // does an abbreviation of common words a possessive owns (`owned_at`).
+  std::unordered_map<std::string, std::string> owner_of;
+  for (size_t k = 0; k < names.size(); ++k) {
+    const Name& n = names[k];
+    if (auto owned = owned_at.find(n.words); owned != owned_at.end()) {
+      for (const Name& possessor : names) {
+        if (possessor.end == owned->second && !possessor.group) owner_of.emplace(n.words, possessor.words);
+      }
+    }
+    const size_t space = n.words.rfind(' ');
+    const std::string_view head = space == std::string::npos ? std::string_view() : std::string_view(n.words).substr(space + 1);
+    if (head != "Committee" && head != "Council" && head != "Board") continue;
+    const Name* short_form = k + 1 < names.size() && names[k + 1].begin == n.end + 2 && t.substr(n.end, 2) == " (" &&
+                                     At(t, names[k + 1].end) == ')' && names[k + 1].words.find(' ') == std::string::npos
+                                 ? &names[k + 1]
+                                 : nullptr;
+    size_t after = n.end;
+    if (StartsWith(t, after, " (") && t.find(')', after) < after + 16) after = t.find(')', after) + 1;  // "(MPC)"
+    const Name* owner = nullptr;
+    for (std::string_view of : {" of the ", " of "}) {
+      if (StartsWith(t, after, of)) {
+        after += of.size();
+        for (size_t j = k + 1; j < names.size() && names[j].begin <= after; ++j) {
+          if (names[j].begin == after && !names[j].group) owner = &names[j];
+        }
+        break;
+      }
+    }
+    // A possessive a few lowercase words before it: "the RBI's six-member Monetary Policy Committee".
+    for (size_t j = k; !owner && j-- > 0 && n.begin - names[j].end <= 30;) {
+      const size_t mark = StartsWith(t, names[j].end, "'s ") ? 3 : StartsWith(t, names[j].end, "\xe2\x80\x99s ") ? 5 : 0;
+      const std::string_view gap = t.substr(names[j].end + mark, mark ? n.begin - names[j].end - mark : 0);
+      if (mark && std::all_of(gap.begin(), gap.end(), [](char c) { return IsLower(c) || IsDigit(c) || c == '-' || c == ' '; })) {
+        owner = &names[j];
+      }
+      break;
+    }
+    if (!owner) continue;
+    owner_of.emplace(n.words, owner->words);
+    if (short_form) owner_of.emplace(short_form->words, owner->words);
+  }
+  for (Name& n : names) {
+    if (auto owner = owner_of.find(n.words); owner != owner_of.end()) n.words = owner->second;
+  }
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
     n.place = AfterPlacePreposition(t, n.begin, n.end);
@@ -1191,7 +1332,12 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (const Name& n : names) {
     if (n.person && n.modifier) speak_for_others.insert(n.words);
   }
+  std::unordered_set<std::string> titled;
+  for (const Name& n : names) {
+    if (n.person) titled.insert(n.words);
+  }
   for (Name& n : names) {
+    n.personal = titled.count(n.words) != 0 || surnamed.count(n.words) != 0;
     if (speak_for_others.count(n.words) != 0) n.modifier = true;
   }
   std::vector<Name> han = HanCompanyNames(t);
@@ -1481,12 +1627,23 @@ class SubjectReader {
         subject = other;
       }
     }
+    // "Mara Velt said the bank would hold its deposit rate at 2%", "Kganyago wants an inflation
+    // target of 3%": a policy rate and an economy's measures are an institution's or a country's,
+    // never those of the person who announces them.
+    if (subject && f.metric && (IsEconomyMeasure(*f.metric) || *f.metric == "interest rate") && IsPersonal(*subject)) {
+      skip_persons_ = true;
+      subject = Choose(f, clause);
+      skip_persons_ = false;
+      if (subject && IsPersonal(*subject)) subject.reset();
+    }
     // A place's cases and deaths ("251 new cases", "the death of 27 people") are the place's the
     // sentence or the headline names after "in", not the ministry's that reports them.
     if (subject && IsAuthority(*subject) && IsHealthCount(f)) subject = PlaceOf(f) ? PlaceOf(f) : PlaceInName(*subject);
     // An economy's inflation, growth or jobless rate is the country's, not the central bank's or the
     // office's that forecasts or counts it ("The Bank of Nordvik raised its forecast for economic
     // growth to 1.4%"); its target is the bank's own ("the bank's 2% target").
+    // (What the text goes on about stays the bank: "… to 6.25%, after inflation of 6.8%" is its rate.)
+    const std::optional<std::string> about = subject;
     if (subject && f.metric && IsEconomyMeasure(*f.metric) && !NamesTarget(f)) {
       if (auto place = PlaceInName(*subject)) subject = place;
     }
@@ -1505,8 +1662,9 @@ class SubjectReader {
     // A group named in words ("people aged 65 and over") owns the figures of its sentence, not the
     // text's next.
     if (subject && in_words_) words_subject_ = {f.sentence.begin, *subject};
-    if (subject && !in_words_) Remember(*subject);
-    if (subject && !in_words_ && IsTopic(f, *subject)) topic_ = subject;
+    const std::optional<std::string>& remembered = about ? about : subject;
+    if (remembered && !in_words_) Remember(*remembered);
+    if (remembered && !in_words_ && IsTopic(f, *remembered)) topic_ = remembered;
     previous_ = {f.sentence, subject};
     return subject;
   }
@@ -1710,6 +1868,11 @@ class SubjectReader {
            f.kind == FigureKind::kRate || IsHealthCount(f);
   }
 
+  // Whether the text names `subject` as a person (Name::personal).
+  bool IsPersonal(const std::string& subject) const {
+    return std::any_of(names_.begin(), names_.end(), [&](const Name& n) { return n.personal && n.words == subject; });
+  }
+
   // Whether `f`'s sentence names `owner` as no place, and as a source only where it opens it.
   bool OwnerNamed(const Figure& f, const std::string& owner) const {
     auto [first, last] = NamesWithin(f.sentence.begin, f.sentence.end);
@@ -1756,6 +1919,8 @@ class SubjectReader {
       parts.push_back(std::string_view(words).substr(i, space - i));
       i = space + 1;
     }
+    // The first head decides, but a head whose next word is another head goes on to it ("Reserve
+    // Bank of India", "Central Bank of Brazil", "People's Bank of China" are named by the last).
     for (size_t k = 0; k + 1 < parts.size(); ++k) {
       if (kHeads.count(parts[k]) == 0) continue;
       if (parts[k + 1] == "of") {  // "Bank of Nordvik", "Bank of the Republic"
@@ -1770,14 +1935,19 @@ class SubjectReader {
           place_after = kHeads.count(parts[r]) == 0 && kFields.count(parts[r]) == 0 && IsUpper(parts[r][0]);
         }
         if (place_after) return words.substr(parts[rest].data() - words.data());
-        // "U.S. Bureau of Labor Statistics": the place before a field's office.
-        if (k == 0 || k > 2 || kNoPlace.count(parts[0]) != 0) return std::nullopt;
-        return words.substr(0, parts[k].data() - words.data() - 1);
+        break;
       }
-      if (k == 0 || k > 2 || kNoPlace.count(parts[0]) != 0) return std::nullopt;
-      return words.substr(0, parts[k].data() - words.data() - 1);
+      if (kHeads.count(parts[k + 1]) == 0) break;
     }
-    return std::nullopt;
+    // "U.S. Bureau of Labor Statistics", "Nigeria Centre for Disease Control", "Orrland Statistics
+    // Office": the place before the office.
+    const size_t first_head = std::find_if(parts.begin(), parts.end(), [&](std::string_view p) { return kHeads.count(p) != 0; }) - parts.begin();
+    // ("South African Reserve Bank": a people's word before it names no place as the text would.)
+    if (first_head == 0 || first_head > 2 || first_head + 1 >= parts.size() || kNoPlace.count(parts[0]) != 0 ||
+        IsDemonym(parts[first_head - 1])) {
+      return std::nullopt;
+    }
+    return words.substr(0, parts[first_head].data() - words.data() - 1);
   }
 
   // Whether `f` counts cases, deaths or patients: a health figure, which is a place's.
@@ -2103,14 +2273,17 @@ class SubjectReader {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = last; it != first;) {
       --it;
-      if (!it->modifier && (sources || !it->source) && !(skip_places_ && it->place)) return it->words;
+      if (!it->modifier && (sources || !it->source) && !(skip_places_ && it->place) && !(skip_persons_ && it->personal)) return it->words;
     }
     return std::nullopt;
   }
   std::optional<std::string> First(size_t begin, size_t end, bool sources = false, bool persons = true) const {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = first; it != last; ++it) {
-      if (it->modifier || (!sources && it->source) || (!persons && it->person) || (skip_places_ && it->place)) continue;
+      if (it->modifier || (!sources && it->source) || (!persons && it->person) || (skip_places_ && it->place) ||
+          (skip_persons_ && it->personal)) {
+        continue;
+      }
       const bool qualifies = std::next(it) != last && (StartsWith(t_, it->end, "'s ") || StartsWith(t_, it->end, "\xe2\x80\x99s ")) &&
                              std::next(it)->begin - it->end < 40;
       if (!qualifies) return it->words;
@@ -2261,6 +2434,7 @@ class SubjectReader {
   std::vector<Name> names_;
   bool han_companies_;  // the text names companies in Han (蓝驰汽车): their units' figures are theirs
   bool skip_places_ = false;  // Last and First pass over names of places (Name::place); set before lead_
+  bool skip_persons_ = false;  // and over persons (Name::personal)
   std::optional<std::string> lead_;  // the lead's subject (Lead)
   std::optional<std::string> election_;  // the election the text names (Election), read when first needed
   bool election_read_ = false;

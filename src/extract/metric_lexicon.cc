@@ -405,6 +405,8 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
         m.words != "umsatzerl" && m.words != "spending on data cent") {
       continue;
     }
+    // "inflation-adjusted", "price-adjusted": a qualifier of another quantity, not this metric.
+    if (StartsWithNoCase(t, end, "-adjusted")) continue;
     // "the stock market operator", "the stock exchange": a market, no share's price.
     if (m.words == "stock" && (StartsWithNoCase(t, end, " market") || StartsWithNoCase(t, end, " exchange"))) continue;
     return MetricMatch{end, m.metric, m.weak};

@@ -264,3 +264,14 @@ TEST_CASE("Metrics: goods' prices, rates, growth, stock indices, barrels and sha
   CHECK(OnlyFigure(election, "58 seats").metric == "seats");
   CHECK(OnlyFigure(election, "71.3%").metric == "turnout");
 }
+
+TEST_CASE("meaning: an airline's capacity is no power capacity, and 'inflation-adjusted' no inflation", "[figures][meaning]") {
+  const std::string airline = "Talvern Air said fourth-quarter capacity will rise 3 percent to 4 percent.";
+  CHECK(OnlyFigure(airline, "3 percent to 4 percent").metric == std::nullopt);
+  const std::string grid = "The utility said its generation capacity will rise 4 percent next year.";
+  CHECK(OnlyFigure(grid, "4 percent").metric == "power capacity");
+  const std::string gdp =
+      "Ostland's gross domestic product fell 0.2 percent in inflation-adjusted real terms, shrinking at an annualized "
+      "rate of 0.8 percent.";
+  CHECK(OnlyFigure(gdp, "0.8 percent").metric != "inflation");
+}

@@ -430,3 +430,54 @@ TEST_CASE("subject: an analyst owns no forecast, wherever the text names them", 
   // A broker's price target is for the company's shares.
   CHECK(SubjectOf(text + " Harwick raised its target on the shares to $22.50.", "$22.50") == "Quillon Networks");
 }
+
+TEST_CASE("subject: a central bank's policy rate is its own, its forecasts of the economy the country's", "[figures][subject]") {
+  // "Reserve Bank of …", "Central Bank of …": the place after the last head.
+  const std::string reserve =
+      "The Reserve Bank of Tarvania kept its repo rate at 6.5%. It expects growth of 6.8% and inflation of 4.9% in "
+      "2026-27.";
+  CHECK(SubjectOf(reserve, "6.5%") == "Reserve Bank of Tarvania");
+  CHECK(SubjectOf(reserve, "6.8%") == "Tarvania");
+  CHECK(SubjectOf(reserve, "4.9%") == "Tarvania");
+  // A policy committee decides for its bank, by its name, its short form or its acronym.
+  const std::string committee =
+      "The Monetary Policy Committee (MPC) of the Central Bank of Oskaria cut the key rate to 3.25%. The MPC "
+      "expects inflation of 2.8% next year.";
+  CHECK(SubjectOf(committee, "3.25%") == "Central Bank of Oskaria");
+  CHECK(SubjectOf(committee, "2.8%") == "Oskaria");
+  CHECK(SubjectOf("The Karlsmark Reserve Bank's monetary policy committee (MPC) left the repo rate at 7.25%. The MPC "
+                  "now sees the rate at 7% by December.",
+                  "7%") == "Karlsmark Reserve Bank");
+  // The governor who announces a rate or a target owns neither.
+  const std::string governor =
+      "Governor Talia Renvik of the Bank of Ostmere said the policy rate would stay at 4%. Renvik wants an inflation target of "
+      "3%, and the bank is set to get it.";
+  CHECK(SubjectOf(governor, "4%") == "Bank of Ostmere");
+  CHECK(SubjectOf(governor, "3%") != "Talia Renvik");
+}
+
+TEST_CASE("subject: a title-case headline, an abbreviation of common words and a legal name are read as the body writes them", "[figures][subject]") {
+  // The headline's capitals name only what the body names.
+  const std::string headline =
+      "Varnland Sees Sharp Rise In Fever Cases, Says Health Ministry\n\n"
+      "The Health Ministry said 12,400 fever cases were recorded in Varnland this year.";
+  CHECK(SubjectOf(headline, "12,400 fever cases") == "Varnland");
+  // "million tonnes (MT)" abbreviates words and names no one.
+  CHECK(SubjectOf("Grain output is estimated to rise 3 percent to 96.2 million tonnes (MT) in the 2025-26 crop year. "
+                  "Rice output rose to 112.4 MT from 108.1 MT.",
+                  "112.4") == "-");
+  // A company written with its legal form opens its sentence whole.
+  CHECK(SubjectOf("Heron Bay Air Lines Inc. said on Wednesday that fourth-quarter traffic will rise 5 percent.", "5 percent") ==
+        "Heron Bay Air Lines");
+}
+
+TEST_CASE("subject: a people's word before a noun, and a survey's house after 'by the', own nothing", "[figures][subject]") {
+  const std::string airport =
+      "Harlow Airports said 9.2m passengers used its airports in May. Harlow said European scheduled traffic, which "
+      "accounts for 38% of its passengers, rose 4.4%.";
+  CHECK(SubjectOf(airport, "4.4%") == "Harlow Airports");
+  const std::string poll =
+      "The Central Bank of Pellary cut its key rate to 4.5%. Of 41 institutions consulted by the Quarry Projections "
+      "survey, 35 expected a cut to 4.75%.";
+  CHECK(SubjectOf(poll, "4.75%") != "Quarry Projections");
+}
