@@ -173,7 +173,9 @@ namespace dossier {
 // Committee (MPC) of …", "the RBI's … Committee") and its acronym stand for their bank; a governor
 // owns no policy rate or economy measure; a title-case headline names only what its body names
 // ("… Spike In Dengue Cases"); "million tonnes (MT)" names no one; a company with its legal form
-// keeps its first word at a sentence's start ("Delta Air Lines Inc. said").
+// keeps its first word at a sentence's start ("Delta Air Lines Inc. said"); a demonym and a survey
+// house ("consulted by the X survey") own nothing; metrics: "capacity" power's only in a power unit
+// or beside power words, "inflation-adjusted" names no inflation.
 inline constexpr int kFigureExtractorVersion = 15;
 
 enum class FigureKind {
