@@ -125,6 +125,12 @@ Result<uint64_t> Ingester::ExpectStream(const std::string& stream) {
   return version;
 }
 
+void Ingester::ExpectNewStream(const std::string& stream) {
+  if (staged_versions_.count(stream) != 0) return;
+  staged_.expected.emplace_back(stream, 0);
+  staged_versions_.emplace(stream, 0);
+}
+
 Result<IngestResult> Ingester::Stage(const Article& article, const std::string& input, std::optional<uint64_t> line,
                                      const ArticleExtraction* extraction) {
   SourceRecorded recorded = IdentityOf(article);
@@ -151,9 +157,17 @@ Result<IngestResult> Ingester::Stage(const Article& article, const std::string& 
       staged_.expected.emplace_back(stream, static_cast<int64_t>(current_version));
       staged_versions_.emplace(stream, current_version);
     }
+    // A source's figures and claims streams begin after its first version: a new source has none,
+    // which the append checks, so they are not looked up (two stream-index seeks an article, each
+    // through every level of a large store).
     uint64_t figures_version = 0, claims_version = 0;
-    DOSSIER_ASSIGN_OR_RETURN(figures_version, ExpectStream(figures_stream));
-    DOSSIER_ASSIGN_OR_RETURN(claims_version, ExpectStream(claims_stream));
+    if (latest) {
+      DOSSIER_ASSIGN_OR_RETURN(figures_version, ExpectStream(figures_stream));
+      DOSSIER_ASSIGN_OR_RETURN(claims_version, ExpectStream(claims_stream));
+    } else {
+      ExpectNewStream(figures_stream);
+      ExpectNewStream(claims_stream);
+    }
 
     result.outcome = latest ? IngestOutcome::kRevised : IngestOutcome::kNew;
     result.version = current_version + 1;
@@ -187,7 +201,8 @@ Result<IngestResult> Ingester::Stage(const Article& article, const std::string& 
 
   const std::optional<std::string>& slug = options_.story_slug;
   bool to_attach = slug && !staged_attached_.count(result.source_id);
-  if (to_attach) {
+  // A source with no version before this one is in no story yet.
+  if (to_attach && latest) {
     bool in_story = false;
     DOSSIER_ASSIGN_OR_RETURN(in_story, InStory(result.source_id));
     to_attach = !in_story;

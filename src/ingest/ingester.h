@@ -95,6 +95,8 @@ class Ingester {
   Result<std::optional<SourceRecorded>> RecordedLatest(const std::string& stream) const;
   // The version of `stream` after what is staged; on its first use in this group, expects it.
   Result<uint64_t> ExpectStream(const std::string& stream);
+  // ExpectStream of a stream known not to exist yet, without looking it up.
+  void ExpectNewStream(const std::string& stream);
   // Whether the source is in the story already: attached by this Ingester, or as the sources
   // projection (caught up at Create; this Ingester is the only writer since) has it.
   Result<bool> InStory(const std::string& source_id) const;

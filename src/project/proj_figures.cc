@@ -164,8 +164,14 @@ Status FigureIndex::Apply(const RecordedEvent& event) {
   SourceFigures s;
   DOSSIER_ASSIGN_OR_RETURN(s.extracted, DecodeFiguresExtracted(event.payload, event.schema_version));
   const std::string id = s.extracted.source_id;
+  // The first extraction of a source (the first event of its figures stream) replaces no row: a
+  // source's row is written by its extractions alone. Not looking it up spares a bulk ingest a read
+  // that misses through every level of a large store.
+  const bool first = event.version == 1 && event.stream == FiguresStream(id);
   std::optional<std::string> stored;
-  DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + id));
+  if (!first) {
+    DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + id));
+  }
   std::optional<SourceFigures> old;
   if (stored) {
     DOSSIER_ASSIGN_OR_RETURN(old, DecodeSourceFigures(*stored, rows().log()));
