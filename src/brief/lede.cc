@@ -37,6 +37,42 @@ bool Telling(const Figure& f) {
 // background that sources repeat, not what happened.
 bool ForecastOrPlan(const Figure& f) { return f.period_kind == "forecast" || f.period_kind == "plan"; }
 
+// A figure that says what it measures in a unit of its own ("the estimated cost … between 4.3 and
+// 5.2 billion dollars"). A count, a span of time or a figure with no metric is too easily a side
+// detail to be news on one report's word.
+bool MeasuredAmount(const Figure& f) {
+  return f.metric && (f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent || f.kind == FigureKind::kRate ||
+                      f.kind == FigureKind::kQuantity);
+}
+
+// Whether `sentence` gives its value as a revision of an earlier one ("now projects …", "revised
+// its estimate", "two years later than first projected"): a new value of a measure with no such
+// words is as likely another thing measured ($700 billion of one year's capex after $3 trillion
+// over four years). Curated here; ASCII words match whole.
+bool StatesRevision(std::string_view sentence) {
+  static constexpr std::string_view kRevisionWords[] = {
+      "now", "revised", "revises", "raised", "raises", "lowered", "lowers", "updated", "up from", "down from",
+      "than first", "than initially", "than originally", "than previously", "than earlier",
+      "\xE4\xB8\x8A\xE8\xB0\x83",  // 上调 (adjusted up)
+      "\xE4\xB8\x8B\xE8\xB0\x83",  // 下调 (adjusted down)
+      "\xE6\x9C\x80\xE6\x96\xB0",  // 最新 (latest)
+  };
+  const std::string lower = extract::Lowercase(sentence);
+  for (std::string_view word : kRevisionWords) {
+    for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+      const bool ascii = !extract::IsNonAscii(word.front());
+      if (!ascii || (!extract::IsAsciiAlnum(extract::Before(lower, at)) &&
+                     !extract::IsAsciiAlnum(extract::At(lower, at + word.size())))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The measure a MeasuredAmount gives a value of: its metric in its unit.
+std::string MetricInUnit(const Figure& f) { return MetricKey(*f.metric) + '\x1f' + UnitKey(f.unit); }
+
 // The first year a period names ("2026" of "Q3 2026", "FY2026", "2026-10-05"), or empty.
 std::string_view YearOf(const std::optional<std::string>& period) {
   if (!period) return {};
@@ -71,6 +107,8 @@ struct Candidate {
                               // happened (not ForecastOrPlan)
   std::set<int> all_backers;  // the other listed sources that state any of its figures
   bool news = false;          // one of its figures no source published on an earlier day states
+  bool updates = false;       // one of its figures gives a new value of a measure that sources
+                              // published on an earlier day stated (a cost estimate revised?)
   bool latest = false;        // news, in a source of the story's latest development
   bool replaced = false;      // one of its figures has another value in later reports
 };
@@ -100,6 +138,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
   };
   std::unordered_map<std::string, std::vector<Stated>> by_unit;  // UnitKey → telling figures
   std::map<std::pair<int, uint64_t>, Candidate> candidates;      // (source number, sentence begin)
+  std::unordered_map<std::string, std::vector<Stated>> by_measure;  // MetricInUnit → MeasuredAmounts
   const std::set<std::string_view> replaced = ReplacedFigures(conflicts, writer);
   for (const BriefSource& s : sources) {
     const SourceFigures* listed = nullptr;
@@ -111,6 +150,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       Candidate& c = candidates[{s.number, f.figure.sentence.begin}];
       if (!c.source) c = {&s, f.figure.sentence, f.figure.span.begin, 0, {}};
       if (replaced.count(f.id) != 0) c.replaced = true;
+      if (MeasuredAmount(f.figure)) by_measure[MetricInUnit(f.figure)].push_back({s.number, &f.figure, PublishedDay(s)});
     }
   }
   for (auto& [unit, stated] : by_unit) {
@@ -146,10 +186,22 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       if (!stated_earlier) c.news = true;
     }
   }
+  for (const auto& [measure, stated] : by_measure) {
+    for (const Stated& a : stated) {
+      const bool revises = std::any_of(stated.begin(), stated.end(), [&](const Stated& b) {
+        return a.day && b.day && *b.day < *a.day && !SameQuantity(*a.figure, *b.figure);
+      });
+      if (revises) candidates[{a.source_number, a.figure->sentence.begin}].updates = true;
+    }
+  }
   std::optional<int64_t> newest;
   for (const BriefSource& s : sources) {
     if (const auto day = PublishedDay(s); day && (!newest || *day > *newest)) newest = day;
   }
+  // A sentence leads when another source backs one of its figures. The latest development may also
+  // be one outlet's new value of a measure earlier reports stated, given as a revision (a cost
+  // estimate revised a year on: StatesRevision): it leads attributed to that outlet, after any
+  // backed news of the same days.
   std::vector<const Candidate*> ranked;
   int source_number = 0;
   size_t ordinal = 0;
@@ -159,7 +211,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     c.ordinal = ordinal;
     const auto day = PublishedDay(*c.source);
     c.latest = c.news && day && *day >= *newest - kDevelopmentDays;
-    if (!c.all_backers.empty()) ranked.push_back(&c);
+    if (!c.all_backers.empty() || (c.latest && c.updates)) ranked.push_back(&c);
   }
   // A value no later report replaced first; then the latest development's news; then news; then
   // the most backed figure; among equals the earlier in its text, then the one the most sources
@@ -191,11 +243,13 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     const size_t line_break = sentence.rfind('\n', c->first_figure - c->sentence.begin);
     if (line_break != std::string_view::npos) sentence.remove_prefix(line_break + 1);
     while (!sentence.empty() && IsSpace(sentence.front())) sentence.remove_prefix(1);
-    while (!sentence.empty() && IsSpace(sentence.back())) sentence.remove_suffix(1);
+    // A footnote's opening bracket the sentence finder kept after the stop ("returns.[1] Mark …").
+    while (!sentence.empty() && (IsSpace(sentence.back()) || sentence.back() == '[')) sentence.remove_suffix(1);
     sentence.remove_prefix(extract::ListMarkerLength(sentence));  // a summary's bullet: "• A last-ditch …"
     sentence.remove_prefix(extract::DatelineLength(sentence));
     if (sentence.size() < kShortestLede || sentence.size() > kLongestLede || sentence == s.title ||
-        OpensWithQuotation(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos) {
+        OpensWithQuotation(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos ||
+        (c->all_backers.empty() && !StatesRevision(sentence))) {
       continue;
     }
     CitedSpan cited;

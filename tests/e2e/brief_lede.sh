@@ -91,6 +91,23 @@ expect_lede "$WORK/revised.jsonl" revised \
 expect_ok brief revised
 out_has 'Later sources give another value of the production of Kesteran in 2026-07: 10 million barrels per day on 2026-06-05, then 9.6 million barrels per day from 2026-06-07 to 2026-06-08.'
 out_lacks 'Sources disagree'
+# A story revisited a year later by one outlet: its new value of a measure earlier reports stated
+# (the cost, in dollars) is the latest development and leads, named as that outlet's report, though
+# no other source backs it, and without the footnote mark after its stop. A later report with only a
+# count leads nothing.
+cat >"$WORK/causeway.jsonl" <<'JSONL'
+{"id":"lede-causeway-wire","title":"Harlow Bay causeway to be rebuilt","outlet":"Northwire","published":"2026-03-10T18:00:00Z","language":"en","text":"Harlow Bay causeway to be rebuilt\nThe Harlow Bay Authority said on Tuesday that rebuilding the collapsed causeway would cost $640 million and take until 2029."}
+{"id":"lede-causeway-paper","title":"A $640 million causeway","outlet":"Valdoria Post","published":"2026-03-11T07:00:00Z","language":"en","text":"A $640 million causeway\nEngineers put the cost of a new causeway across Harlow Bay at $640 million, to be paid mostly from insurance."}
+{"id":"lede-causeway-crews","title":"Crews clear the bay","outlet":"Marketdesk","published":"2026-05-02T07:00:00Z","language":"en","text":"Crews clear the bay\nDivers and crane crews have worked 210 shifts to clear the wreck of the causeway from Harlow Bay."}
+JSONL
+expect_lede "$WORK/causeway.jsonl" causeway \
+  'Northwire reports: "The Harlow Bay Authority said on Tuesday that rebuilding the collapsed causeway would cost $640 million and take until 2029." [1]'
+cat >"$WORK/causeway-later.jsonl" <<'JSONL'
+{"id":"lede-causeway-revised","title":"Causeway cost nearly doubles","outlet":"Harbour Ledger","published":"2027-02-18T07:00:00Z","language":"en","text":"Causeway cost nearly doubles\nThe Harlow Bay Authority now estimates the cost to rebuild the causeway at between 1.1 and 1.3 billion dollars, with completion pushed back to 2031.[2] Tolls will fund a tenth of it."}
+JSONL
+expect_lede "$WORK/causeway-later.jsonl" causeway \
+  'Harbour Ledger reports: "The Harlow Bay Authority now estimates the cost to rebuild the causeway at between 1.1 and 1.3 billion dollars, with completion pushed back to 2031." [4]'
+
 # A one-day event, then comment on it: the interviews days later restate the cut's figures as
 # background and report no development of their own, so the lede is the event's, not theirs.
 cat >"$WORK/ratecut.jsonl" <<'JSONL'
