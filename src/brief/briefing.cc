@@ -12,7 +12,7 @@
 #include "brief/lede.h"
 #include "brief/line_writer.h"
 #include "brief/real_questions.h"
-#include "brief/same_question.h"
+#include "brief/same_thing.h"
 #include "brief/story_people.h"
 
 namespace dossier {
@@ -104,13 +104,16 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
     return best ? best->source_id : std::string();
   };
   std::vector<BriefText> out;
+  std::vector<std::string_view> quoted;  // the claims quoted so far: each statement once
   for (const StoryActor* a : SalientActors(actors, kWhatActors, source_of)) {
     std::optional<BriefText> line;
     for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
       line = PerspectiveLine(**p, a->name, views, names, writer);
     }
     if (const ClaimEntry* best = BestClaim(*a, /*according_to=*/true, writer, in_lede); best && !line) {
+      if (SaidAlready(*best, quoted)) continue;
       line = ClaimLine(*best, a->Label(), quotes, writer);
+      if (line) quoted.push_back(best->claim.text);
     }
     if (line) out.push_back(std::move(*line));
   }
@@ -173,7 +176,7 @@ std::vector<BriefText> Conflicts(const std::vector<FigureConflict>& conflicts, B
 
 // The curated questions not resolved, then the real questions the listed sources ask (RealQuestions),
 // marked "(extracted)", at most kExtractedQuestions, leaving out those a curated question cites or
-// asks in other words (AskSameThing), and those an extracted question shown already asks.
+// asks in other words (SayTheSameThing), and those an extracted question shown already asks.
 Result<std::vector<BriefText>> OpenQuestions(const std::string& slug, const StoryViews& views,
                                              const EventStore& store, BriefLineWriter& writer) {
   std::vector<BriefText> out;
@@ -198,7 +201,7 @@ Result<std::vector<BriefText>> OpenQuestions(const std::string& slug, const Stor
     if (extracted == kExtractedQuestions) break;
     if (curated_spans.count({q.source_id, q.span.begin}) ||
         std::any_of(asked_already.begin(), asked_already.end(),
-                    [&](std::string_view other) { return other == q.text || AskSameThing(other, q.text); })) {
+                    [&](std::string_view other) { return other == q.text || SayTheSameThing(other, q.text); })) {
       continue;
     }
     CitedSpan cited;

@@ -15,7 +15,7 @@
 #include "brief/conflict_words.h"
 #include "brief/draft_stance.h"
 #include "brief/real_questions.h"
-#include "brief/same_question.h"
+#include "brief/same_thing.h"
 #include "brief/story_people.h"
 #include "brief/word_count.h"
 #include "extract/claim_names.h"
@@ -409,7 +409,7 @@ void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
 }
 
 Status DraftWriter::Questions() {
-  std::vector<std::string_view> asked_already;  // curated, then proposed (AskSameThing: said once)
+  std::vector<std::string_view> asked_already;  // curated, then proposed (SayTheSameThing: said once)
   for (const QuestionEntry& q : views_.questions) {
     if (q.opened.story == slug_) asked_already.push_back(q.opened.text);
   }
@@ -421,7 +421,7 @@ Status DraftWriter::Questions() {
                            }));
   for (const RealQuestion& q : asked) {
     if (q.position <= since_ || std::any_of(asked_already.begin(), asked_already.end(), [&](std::string_view other) {
-          return other == q.text || AskSameThing(other, q.text);
+          return other == q.text || SayTheSameThing(other, q.text);
         })) {
       continue;
     }

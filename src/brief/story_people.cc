@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "brief/candidate_names.h"
+#include "brief/same_thing.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
 #include "util/sha256.h"
@@ -649,6 +650,11 @@ std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const st
                      views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
 
+bool SaidAlready(const ClaimEntry& claim, const std::vector<std::string_view>& quoted) {
+  return std::any_of(quoted.begin(), quoted.end(),
+                     [&](std::string_view other) { return QuoteTheSameStatement(other, claim.claim.text); });
+}
+
 const ClaimEntry* BestClaim(const StoryActor& actor, bool according_to, const BriefLineWriter& writer,
                             const std::function<bool(const ClaimEntry&)>& skip) {
   // The longest quotable claim says the most; the first of equals wins.
@@ -690,13 +696,21 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
     }
     paragraphs.push_back(std::move(paragraph));
   }
-  // The speakers with only claims: the most salient, balanced across sources, one quotation each.
+  // The speakers with only claims: the most salient, balanced across sources, one quotation each,
+  // and not one that says again what an earlier one said (outlets quote one statement with a word
+  // changed, and a misspelt name makes its speaker a second actor).
   std::vector<BriefText> last;
+  std::vector<std::string_view> quoted;
   for (const StoryActor* actor : SalientActors(claims_only, kClaimOnlyQuotes, [&writer](const StoryActor& a) {
          const ClaimEntry* best = BestClaim(a, /*according_to=*/true, writer);
          return best ? best->source_id : std::string();
        })) {
-    if (auto line = ClaimLine(*BestClaim(*actor, true, writer), actor->Label(), quotes, writer)) last.push_back(std::move(*line));
+    const ClaimEntry& best = *BestClaim(*actor, true, writer);
+    if (SaidAlready(best, quoted)) continue;
+    if (auto line = ClaimLine(best, actor->Label(), quotes, writer)) {
+      last.push_back(std::move(*line));
+      quoted.push_back(best.claim.text);
+    }
   }
   if (!last.empty()) paragraphs.push_back(std::move(last));
   return paragraphs;

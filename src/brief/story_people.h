@@ -136,6 +136,10 @@ std::string ProseSubject(const std::string& name, const std::string& summary, co
 std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& actors, const StoryViews& views,
                                               const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer);
 
+// Whether `claim` says what one of `quoted` (claims' texts a briefing section shows) said already
+// (QuoteTheSameStatement): outlets quote one statement with a word changed.
+bool SaidAlready(const ClaimEntry& claim, const std::vector<std::string_view>& quoted);
+
 // The actor's longest QuotableClaim (according-to counts when `according_to`), the first of equals,
 // leaving out those `skip` names and those stating a number no figure `writer` lists backs (their
 // line would fail `brief check`).

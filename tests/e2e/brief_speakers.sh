@@ -115,4 +115,16 @@ out_has 'as Coast Ledger reports it, about 64 per cent of the crane crews who ca
 expect_ok brief check vote
 expect_ok draft vote --output "$WORK/draft-vote.json"
 grep -qF '"metric":"the crane crews' "$WORK/draft-vote.json" && fail "a share's base proposed as its metric"
+
+# Two outlets quote one statement with words changed, one misspelling the speaker's name (a second
+# actor): What and the Narrative quote it once.
+cat >"$WORK/divers.jsonl" <<'JSONL'
+{"id":"divers-wire","title":"Search for divers called off","outlet":"Harbour Wire","published":"2026-04-02T21:00:00Z","language":"en","text":"Search for divers called off\nThe search for three divers missing off the Orsk breakwater was called off on Thursday evening.\n\"Based on the length of time we have searched and the water temperature, we do not believe we will find any of these divers alive,\" Commander Ilse Varga told reporters."}
+{"id":"divers-paper","title":"No hope left for Orsk divers","outlet":"Valdoria Post","published":"2026-04-03T07:00:00Z","language":"en","text":"No hope left for Orsk divers\nRescuers stopped searching for the three divers on Thursday night.\n\"Based on the length of time gone in the search and the water temperature, we do not believe that we're going to find any of these divers still alive,\" Commander Ilse Vargas said.\n\"The currents off the breakwater are the strongest we have seen this spring, and our boats will stay out overnight,\" harbour master Teo Brandt said."}
+JSONL
+expect_ok ingest "$WORK/divers.jsonl" --story divers --story-title "Orsk divers" --quiet
+expect_ok brief divers
+[ "$(grep -o 'Based on the length of time' "$WORK/out" | wc -l)" = 2 ] || fail "the statement is quoted more than once in What and the Narrative: $(cat "$WORK/out")"
+out_has 'Teo Brandt (unconfirmed) said: "The currents off the breakwater'
+expect_ok brief check divers
 true

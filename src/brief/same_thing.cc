@@ -1,4 +1,4 @@
-#include "brief/same_question.h"
+#include "brief/same_thing.h"
 
 #include <algorithm>
 #include <memory>
@@ -58,12 +58,30 @@ std::set<std::string> ContentWords(std::string_view text) {
 
 }  // namespace
 
-bool AskSameThing(std::string_view a, std::string_view b) {
+namespace {
+
+// How many content words `a` and `b` share, and how many each has.
+struct Overlap {
+  size_t shared = 0, in_a = 0, in_b = 0;
+};
+
+Overlap ContentOverlap(std::string_view a, std::string_view b) {
   const std::set<std::string> words_a = ContentWords(a), words_b = ContentWords(b);
-  const size_t shorter = std::min(words_a.size(), words_b.size());
   const size_t shared = static_cast<size_t>(std::count_if(
       words_a.begin(), words_a.end(), [&](const std::string& w) { return words_b.count(w) != 0; }));
-  return shared >= kMinSharedWords && 2 * shared >= shorter;
+  return {shared, words_a.size(), words_b.size()};
+}
+
+}  // namespace
+
+bool SayTheSameThing(std::string_view a, std::string_view b) {
+  const Overlap o = ContentOverlap(a, b);
+  return o.shared >= kMinSharedWords && 2 * o.shared >= std::min(o.in_a, o.in_b);
+}
+
+bool QuoteTheSameStatement(std::string_view a, std::string_view b) {
+  const Overlap o = ContentOverlap(a, b);
+  return o.shared >= kMinSharedWords && 3 * o.shared >= 2 * std::max(o.in_a, o.in_b);
 }
 
 }  // namespace dossier
