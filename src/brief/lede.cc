@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "brief/conflict_words.h"
+#include "brief/same_thing.h"
 #include "extract/datelines.h"
 #include "extract/text_bytes.h"
 #include "project/figure_quantity.h"
@@ -87,6 +88,17 @@ std::string_view YearOf(const std::optional<std::string>& period) {
 bool SameYearIfStated(const Figure& a, const Figure& b) {
   const std::string_view x = YearOf(a.period), y = YearOf(b.period);
   return x.empty() || y.empty() || x == y;
+}
+
+// Whether two figures of one value may measure one thing: not when they name different metrics. A
+// percent or a multiple, whose values recur by chance (a stock's 43% rise this year, 43% of
+// retailers hit by an outage), with a metric missing needs a word in common in the words around
+// each and its metric ("a 20% raise"; "rate … to 3.75 percent" and the deposit rate's 3.75pc).
+bool MayMeasureOneThing(const Figure& a, const Figure& b) {
+  if (a.metric && b.metric) return MetricKey(*a.metric) == MetricKey(*b.metric);
+  if (a.kind != FigureKind::kPercent && a.kind != FigureKind::kMultiple) return true;
+  auto around = [](const Figure& f) { return f.quote.prefix + ' ' + f.quote.suffix + ' ' + f.metric.value_or(""); };
+  return ShareContentWord(around(a), around(b));
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -175,7 +187,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       bool stated_earlier = false;
       for (auto b = near; b != past; ++b) {
         if (b->source_number == a.source_number || !SameQuantity(*a.figure, *b->figure) ||
-            !SameYearIfStated(*a.figure, *b->figure)) {
+            !SameYearIfStated(*a.figure, *b->figure) || !MayMeasureOneThing(*a.figure, *b->figure)) {
           continue;
         }
         backers.insert(b->source_number);

@@ -74,6 +74,8 @@ Overlap ContentOverlap(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+bool ShareContentWord(std::string_view a, std::string_view b) { return ContentOverlap(a, b).shared > 0; }
+
 bool SayTheSameThing(std::string_view a, std::string_view b) {
   const Overlap o = ContentOverlap(a, b);
   return o.shared >= kMinSharedWords && 2 * o.shared >= std::min(o.in_a, o.in_b);

@@ -22,6 +22,10 @@ bool SayTheSameThing(std::string_view a, std::string_view b);
 // Two speakers stating one fact in their own words are two statements.
 bool QuoteTheSameStatement(std::string_view a, std::string_view b);
 
+// True when the two share one content word (as above) or more: "offered a 20% raise" and "refused
+// a 20% raise" speak of one thing, "surged around 43% this year" and "and 43% of retailer" do not.
+bool ShareContentWord(std::string_view a, std::string_view b);
+
 inline constexpr size_t kMinSharedWords = 4;
 
 }  // namespace dossier

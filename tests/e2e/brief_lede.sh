@@ -108,6 +108,15 @@ JSONL
 expect_lede "$WORK/causeway-later.jsonl" causeway \
   'Harbour Ledger reports: "The Harlow Bay Authority now estimates the cost to rebuild the causeway at between 1.1 and 1.3 billion dollars, with completion pushed back to 2031." [4]'
 
+# One value that two sources give of different things backs neither: 43% of a company's customers
+# and 43% of retailers hit by the outage. The lede is the crash's figure the second source states.
+cat >"$WORK/outage.jsonl" <<'JSONL'
+{"id":"lede-outage-wire","title":"Kestrel update grounds flights","outlet":"Northwire","published":"2026-07-17T18:00:00Z","language":"en","text":"Kestrel update grounds flights\nKestrel Security said 43% of its customers had installed the update before it was withdrawn.\nA faulty update from the company crashed 4.2 million computers across Valdoria, grounding flights."}
+{"id":"lede-outage-paper","title":"Retailers count the cost","outlet":"Valdoria Post","published":"2026-07-18T07:00:00Z","language":"en","text":"Retailers count the cost\nAbout 43% of the retailers in the Valdoria index were hit by the outage.\nThe Kestrel update crashed 4.2 million computers, the national cyber agency said."}
+JSONL
+expect_lede "$WORK/outage.jsonl" outage \
+  'Northwire reports: "A faulty update from the company crashed 4.2 million computers across Valdoria, grounding flights." [1]'
+
 # A one-day event, then comment on it: the interviews days later restate the cut's figures as
 # background and report no development of their own, so the lede is the event's, not theirs.
 cat >"$WORK/ratecut.jsonl" <<'JSONL'

@@ -41,3 +41,10 @@ TEST_CASE("QuoteTheSameStatement: one statement as two outlets quote it, not two
   CHECK(dossier::SayTheSameThing(wire, minister));
   CHECK_FALSE(QuoteTheSameStatement(wire, minister));
 }
+
+TEST_CASE("ShareContentWord: the words around one value, of one thing or of two") {
+  CHECK(dossier::ShareContentWord("contract that offered a  raise.", "The  raise won by the machinists"));
+  CHECK(dossier::ShareContentWord("deposit rate was lowered to  , bringing it", "benchmark rate to  from 4pc interest rate"));
+  CHECK_FALSE(dossier::ShareContentWord("Security said  of its customers had installed", "About  of the retailers in the index"));
+  CHECK_FALSE(dossier::ShareContentWord("which had surged  this year", "and  of retailer and wholesaler"));
+}
