@@ -84,6 +84,9 @@ bool IsOrganizationHead(std::string_view word) {
       "Motorsport", "Racing", "Sports", "Transit", "Mills", "Foods", "Brothers", "Ventures", "Resources",
       "Chemicals", "Brands", "Stores", "Hotels", "Airport", "Railways", "Rail", "Utilities", "Division",
       "Directorate", "Inspectorate", "Tribunal", "Cooperative", "Farms", "Dairies", "Finance", "Financial",
+      // uniformed services ("Coast Guard", "National Guard", "Border Patrol") and seats of government
+      // ("White House", "Blue House")
+      "Guard", "Patrol", "House",
       // sports clubs ("Harbourside Rovers"; not "Town" or "City", which end places' names too)
       "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur"};
   return words.count(word) != 0;

@@ -3,7 +3,7 @@
 # the sources' titles use (two titles or more), not a word every claim happens to share ("president")
 # or a word of a speaker's name ("house"), nor a hedge three claims share ("nearly"); a candidate's
 # kind follows what the sources call it ("He added": a person), else the claim extractor's organisation rules and
-# acronyms, and the particles of Arabic and European names do not make a person an organisation. Articles in our own words.
+# acronyms (and a uniformed service or a seat of government: "Coast Guard", "White House"), and the particles of Arabic and European names do not make a person an organisation. Articles in our own words.
 source "$(dirname "$0")/lib.sh"
 
 cat >"$WORK/quota.jsonl" <<'JSONL'
@@ -11,6 +11,7 @@ cat >"$WORK/quota.jsonl" <<'JSONL'
 {"id":"q-daily","title":"Importers attack production cut","outlet":"Marketdesk","published":"2026-05-06T15:00:00Z","language":"en","text":"Importers attack production cut\n\nThe Ministry of Trade said the production cut was reckless and the president would seek other suppliers.\n\nWhite House adviser Dana Kessler said the president was disappointed by the production cut and warned that prices at the pump would climb."}
 {"id":"q-pump","title":"Drivers count the cost","outlet":"Pump Weekly","published":"2026-05-08T08:00:00Z","language":"en","text":"Drivers count the cost\n\nThe Drivers' Union said pump prices had risen nearly a third in a single month.\n\nAnalyst Mo Reyes said nearly every importer had cut its orders for the summer.\n\nThe Fuel Retailers Council said nearly all stations would raise prices again."}
 {"id":"q-valley","title":"Smelter closure hits suppliers","outlet":"Oilwire","published":"2026-05-07T12:00:00Z","language":"en","text":"Smelter closure hits suppliers\n\nKESTA Plus, the regional employers' group, said the closure of the Osk smelter would hurt suppliers across the valley.\n\nThe town's mayor, Okonjo, said the news was a blow. He added that the town would ask the state for help."}
+{"id":"q-coast","title":"Tanker drifts off the cape","outlet":"Pump Weekly","published":"2026-05-08T09:00:00Z","language":"en","text":"Tanker drifts off the cape\n\nThe Valdoria Coast Guard said the tanker had lost power and was drifting toward the cape.\n\nThe Valdoria Coast Guard said on Friday that a tug had reached the tanker."}
 {"id":"q-column","title":"What the quota cut means for drivers","outlet":"The Carline","published":"2026-05-07T08:00:00Z","language":"en","text":"What the quota cut means for drivers\n\nThe White House said the president would release oil from the reserve to keep pump prices down for drivers this summer."}
 JSONL
 expect_ok init
@@ -25,6 +26,8 @@ assert kinds.get("Ministry of Trade") == "organization", kinds
 assert kinds.get("Dana Kessler") == "person", kinds
 assert kinds.get("KESTA Plus") == "organization", kinds  # an acronym in the name
 assert kinds.get("Okonjo") == "person", kinds  # one word, but "He added" names him
+assert kinds.get("Valdoria Coast Guard") == "organization", kinds  # a uniformed service
+assert kinds.get("White House") == "organization", kinds
 topics = {(p["actor"], p["topic"]) for p in d["perspectives"]}
 assert ("dana-kessler", "production") in topics, sorted(topics)
 assert ("khalid-bin-nasser-al-rami", "production") in topics, sorted(topics)
