@@ -505,12 +505,22 @@ void DraftWriter::Tensions() {
   }
 }
 
+// Words of a time phrase: "in the first quarter", "for the year" say when, not what.
+bool IsPeriodWord(std::string_view word) {
+  static const std::set<std::string, std::less<>> kWords = {"quarter", "quarters", "year", "years", "month",
+                                                            "months", "week", "weeks", "half", "fiscal", "period",
+                                                            "season", "decade", "day", "days"};
+  return kWords.count(word) != 0;
+}
+
 // What a figure measures, as its claim's words say right after it: "$40 million a year in new tax
-// revenue" → "new tax revenue" (after in, of or for; up to four words, to the next punctuation).
-// A share's "of" names what it is a share of, not what it measures ("64% of the members who voted").
+// revenue" → "new tax revenue" (after in, of or for; up to four words, to the next punctuation, an
+// article before them left out). A share's "of" names what it is a share of, not what it measures
+// ("64% of the members who voted"); a count names what it counts itself ("54 billion data points
+// of …"); a time phrase says when ("$11 million in the first quarter"): none of these proposes one.
 std::string MetricAfter(const ClaimEntry& claim, const ExtractedFigure& figure) {
   const ByteSpan c = claim.claim.span, f = figure.figure.span;
-  if (f.begin < c.begin || f.end > c.end) return "";
+  if (f.begin < c.begin || f.end > c.end || figure.figure.kind == FigureKind::kCount) return "";
   std::string_view rest = std::string_view(claim.claim.text).substr(f.end - c.begin);
   for (std::string_view joint : {" in ", " of ", " for "}) {
     if (joint == " of " && figure.figure.kind == FigureKind::kPercent) continue;
@@ -528,7 +538,9 @@ std::string MetricAfter(const ClaimEntry& claim, const ExtractedFigure& figure) 
             word == "whose" || word == "where" || word == "when") {
           break;
         }
-        words += (words.empty() ? "" : " ") + std::string(word);
+        if (IsPeriodWord(word)) return "";
+        const bool article = words.empty() && (word == "the" || word == "a" || word == "an");
+        if (!article) words += (words.empty() ? "" : " ") + std::string(word);
         if (end >= rest.size() || rest[end] != ' ') break;
         at = end + 1;
       }

@@ -12,6 +12,7 @@ cat >"$WORK/quota.jsonl" <<'JSONL'
 {"id":"q-pump","title":"Drivers count the cost","outlet":"Pump Weekly","published":"2026-05-08T08:00:00Z","language":"en","text":"Drivers count the cost\n\nThe Drivers' Union said pump prices had risen nearly a third in a single month.\n\nAnalyst Mo Reyes said nearly every importer had cut its orders for the summer.\n\nThe Fuel Retailers Council said nearly all stations would raise prices again."}
 {"id":"q-valley","title":"Smelter closure hits suppliers","outlet":"Oilwire","published":"2026-05-07T12:00:00Z","language":"en","text":"Smelter closure hits suppliers\n\nKESTA Plus, the regional employers' group, said the closure of the Osk smelter would hurt suppliers across the valley.\n\nThe town's mayor, Okonjo, said the news was a blow. He added that the town would ask the state for help."}
 {"id":"q-coast","title":"Tanker drifts off the cape","outlet":"Pump Weekly","published":"2026-05-08T09:00:00Z","language":"en","text":"Tanker drifts off the cape\n\nThe Valdoria Coast Guard said the tanker had lost power and was drifting toward the cape.\n\nThe Valdoria Coast Guard said on Friday that a tug had reached the tanker."}
+{"id":"q-results","title":"Refiner counts the cost of the production cut","outlet":"Marketdesk","published":"2026-05-08T10:00:00Z","language":"en","text":"Refiner counts the cost of the production cut\n\nFinance chief Ines Morrow said the production cut had reduced revenue by $11 million in the first quarter.\n\nMorrow said the model behind the production cut forecast drew on 54 billion data points of past prices."}
 {"id":"q-column","title":"What the quota cut means for drivers","outlet":"The Carline","published":"2026-05-07T08:00:00Z","language":"en","text":"What the quota cut means for drivers\n\nThe White House said the president would release oil from the reserve to keep pump prices down for drivers this summer."}
 JSONL
 expect_ok init
@@ -28,6 +29,8 @@ assert kinds.get("KESTA Plus") == "organization", kinds  # an acronym in the nam
 assert kinds.get("Okonjo") == "person", kinds  # one word, but "He added" names him
 assert kinds.get("Valdoria Coast Guard") == "organization", kinds  # a uniformed service
 assert kinds.get("White House") == "organization", kinds
+labels = [l["metric"] for l in d.get("metric_labels", [])]
+assert not any("quarter" in m or "past prices" in m for m in labels), labels  # a time phrase; a count's own noun
 topics = {(p["actor"], p["topic"]) for p in d["perspectives"]}
 assert ("dana-kessler", "production") in topics, sorted(topics)
 assert ("khalid-bin-nasser-al-rami", "production") in topics, sorted(topics)
