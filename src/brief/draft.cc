@@ -45,9 +45,25 @@ const std::set<std::string, std::less<>>& CommonWords() {
       "million", "trillion", "number", "numbers", "little", "great", "much", "more", "most", "world", "thing",
       "become", "became", "reporters", "statement", "interview", "official", "officials", "spokesman",
       "spokeswoman", "spokesperson", "president", "minister", "nearly", "almost", "roughly", "approximately",
-      "several", "earlier", "later", "recently",
+      "several", "earlier", "later", "recently", "different", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "august", "september",
+      "october", "november", "december",
   };
   return kWords;
+}
+
+// A word whose form marks it as no topic: an adverb ("quickly", "largely", "actually": -ly after a
+// consonant that ends adverbs, or -ally; not "supply", "family", "assembly", "rally") or a past form
+// ("caused", "called", "stranded"; not "speed" or "greed").
+bool AdverbOrPastForm(std::string_view word) {
+  const auto ends = [&](std::string_view suffix) {
+    return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+  };
+  if (ends("ly")) {
+    const char before = word[word.size() - 3];
+    if (std::string_view("ekwgtdrsnh").find(before) != std::string_view::npos || (ends("ally") && word.size() > 5)) return true;
+  }
+  return ends("ed") && !ends("eed");
 }
 
 std::string Lower(std::string_view s) {
@@ -58,8 +74,22 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// "customers" as "customer", so that one topic is not two: a plural -s after a consonant, not of
+// -ss, -us, -is or -ics ("business", "status", "analysis", "economics"), nor after a vowel ("losses",
+// "families", "series" stay).
+std::string Singular(std::string word) {
+  const auto ends = [&](std::string_view suffix) {
+    return word.size() > suffix.size() && std::string_view(word).substr(word.size() - suffix.size()) == suffix;
+  };
+  if (word.size() > kMinKeyTermBytes && ends("s") && std::string_view("aeiouys").find(word[word.size() - 2]) == std::string_view::npos &&
+      !ends("ics")) {
+    word.pop_back();
+  }
+  return word;
+}
+
 // The candidate key terms of `text`: its ASCII words of kMinKeyTermBytes or more, lowercase, not
-// common, each once.
+// common, no adverb or past form, plurals as their Singular, each once.
 std::set<std::string> KeyTerms(std::string_view text) {
   std::set<std::string> out;
   for (size_t at = 0; at < text.size();) {
@@ -67,7 +97,7 @@ std::set<std::string> KeyTerms(std::string_view text) {
     while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '\'')) ++end;
     if (end - at >= kMinKeyTermBytes) {
       std::string word = Lower(text.substr(at, end - at));
-      if (CommonWords().count(word) == 0) out.insert(std::move(word));
+      if (CommonWords().count(word) == 0 && !AdverbOrPastForm(word)) out.insert(Singular(std::move(word)));
     }
     at = end == at ? at + 1 : end;
   }

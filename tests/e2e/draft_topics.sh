@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `draft` on a story the headlines name: a perspective's topic is the word of the speaker's claim that
 # the sources' titles use (two titles or more), not a word every claim happens to share ("president")
-# or a word of a speaker's name ("house"), nor a hedge three claims share ("nearly"); a candidate's
+# or a word of a speaker's name ("house"), nor a hedge three claims share ("nearly"), an adverb or a
+# past form ("quickly", "caused"), its plural and singular one topic; a candidate's
 # kind follows what the sources call it ("He added": a person), else the claim extractor's organisation rules and
 # acronyms (and a uniformed service or a seat of government: "Coast Guard", "White House"), and the particles of Arabic and European names do not make a person an organisation. Articles in our own words.
 source "$(dirname "$0")/lib.sh"
@@ -36,3 +37,20 @@ assert ("dana-kessler", "production") in topics, sorted(topics)
 assert ("khalid-bin-nasser-al-rami", "production") in topics, sorted(topics)
 assert not any(t in ("president", "house", "white", "nearly") for _, t in topics), sorted(topics)
 PY
+
+# A topic is a noun the story's titles share, its plural and singular one topic ("customers",
+# "customer"), never an adverb or a past form ("caused").
+cat >"$WORK/refund.jsonl" <<'JSONL'
+{"id":"r-wire","title":"Refunds for stranded customers","outlet":"Oilwire","published":"2026-06-02T12:00:00Z","language":"en","text":"Refunds for stranded customers\n\nAirline chief Tomas Wren said customers would get refunds within a week."}
+{"id":"r-daily","title":"Customer anger grows as bad weather caused chaos","outlet":"Marketdesk","published":"2026-06-03T12:00:00Z","language":"en","text":"Customer anger grows as bad weather caused chaos\n\nConsumer advocate Lina Haas said the customer had been ignored for days."}
+{"id":"r-column","title":"Pike: the airline caused chaos","outlet":"The Carline","published":"2026-06-04T08:00:00Z","language":"en","text":"Pike: the airline caused chaos\n\nTravel writer Oren Pike said the airline caused chaos and quickly lost trust."}
+JSONL
+expect_ok ingest "$WORK/refund.jsonl" --story refund --story-title "Refunds" --quiet
+expect_ok draft refund --output "$WORK/refund-draft.json"
+python3 - "$WORK/refund-draft.json" <<'PY' || fail "the refund draft's topics"
+import json, sys
+topics = {(p["actor"], p["topic"]) for p in json.load(open(sys.argv[1]))["perspectives"]}
+assert ("tomas-wren", "customer") in topics and ("lina-haas", "customer") in topics, sorted(topics)
+assert ("oren-pike", "chaos") in topics, sorted(topics)
+PY
+true
