@@ -131,7 +131,8 @@ namespace dossier {
 // opening the later ones; openers stripped in turn (另據, 但是, 虽然, whose claim ends at ，但), a day
 // in numerals (廿五日), 记者18日从, 過去/当日/消息, 总结比赛 before who; a verb, 初步, 報導, 透過X
 // no speaker, X一名…人員 X; 認爲, 告訴本台記者, 提问 verbs.
-// 14: "Guard", "Patrol" and "House" head a body's name ("Coast Guard", "White House").
+// 14: "Guard", "Patrol" and "House" head a body's name ("Coast Guard", "White House"); a line over a
+// quotation whose own tag follows it ("…,” said X, …") is a subheading, not a speaker's heading.
 inline constexpr int kClaimExtractorVersion = 14;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

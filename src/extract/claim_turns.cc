@@ -110,6 +110,31 @@ bool HeadsQuotation(std::string_view text, size_t end, bool spaced) {
   return false;
 }
 
+// Whether the first line after the one holding `end` (past blank lines) is a quotation with its own
+// tag after it ("“Our analysis … its boundaries,” said Jonatan Hatzor, co-founder …"): the line above
+// it is then a subheading ("Diversify Portfolios"), not the name of whose turn it is.
+bool QuotationBelowTagsItself(std::string_view text, size_t end) {
+  constexpr size_t kTagWords = 8;  // "…,” the bank's new chief economist, Mara Velt, said"
+  size_t line = text.find('\n', end);
+  while (line != std::string_view::npos && line + 1 < text.size() && (text[line + 1] == '\n' || text[line + 1] == '\r')) ++line;
+  if (line == std::string_view::npos) return false;
+  const size_t from = line + 1, to = std::min(text.find('\n', from), text.size());
+  const std::string_view quotation = text.substr(from, to - from);
+  for (std::string_view close : {",\xe2\x80\x9d", "?\xe2\x80\x9d", "!\xe2\x80\x9d", ",\"", "?\"", "!\""}) {
+    for (size_t at = quotation.find(close); at != std::string_view::npos; at = quotation.find(close, at + 1)) {
+      size_t word = at + close.size();
+      for (size_t words = 0; words < kTagWords && word < quotation.size(); ++words) {
+        while (word < quotation.size() && !IsAsciiLetter(quotation[word])) ++word;
+        size_t word_end = word;
+        while (word_end < quotation.size() && IsAsciiLetter(quotation[word_end])) ++word_end;
+        if (word_end > word && FiniteReportingVerb(Lowercase(quotation.substr(word, word_end - word)))) return true;
+        word = word_end;
+      }
+    }
+  }
+  return false;
+}
+
 // Labels that name a part in the conversation, not a person ("OPERATOR:", "UNIDENTIFIED SPEAKER:").
 bool IsPartLabel(std::string_view lower_word) {
   static const std::set<std::string_view> kParts = {
@@ -444,7 +469,10 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
 // capitalised words after at most four words of role ("Athletic Director Noreen Kask", "Head coach
 // Dale Finnegan", "Coach Sam Ilves"), over quotations, topic lines ("On the injury:") or questions.
 bool SentenceReader::HeadingName(std::vector<Speaker>* speakers) const {
-  if (n() > 7 || text_.find('\n', sentence_.begin) < sentence_.end || !HeadsQuotation(text_, sentence_.end, true)) return false;
+  if (n() > 7 || text_.find('\n', sentence_.begin) < sentence_.end || !HeadsQuotation(text_, sentence_.end, true) ||
+      QuotationBelowTagsItself(text_, sentence_.end)) {
+    return false;
+  }
   size_t name = n();
   while (name > 0 && T(name - 1).word && IsCapitalized(text_, T(name - 1)) && !IsTitle(W(name - 1)) && n() - name < 3) --name;
   if (n() - name < 2 || IsCommonCapitalizedWord(W(name))) return false;

@@ -62,6 +62,11 @@ TEST_CASE("A press conference transcript's answers are its speakers'", "[claims]
       "the coach's voice on every possession.\n\nThe team flies home on Sunday.\n";
   CHECK(Claims(tournament) ==
         Found{"[Tomas Ebbe]: About a year and a half, maybe more", "[Tomas Ebbe]: I still hear the coach's voice on every possession"});
+  // A subheading over a quotation whose own tag names its speaker is no speaker's heading.
+  const std::string subheading =
+      "Harlow Re counts the cost\n\nWider Cover Needed\n\n\"Our models show where the losses stop,\" said Ines Kova, "
+      "chief executive of Harlow Re.\n";
+  CHECK(Claims(subheading) == Found{"[Ines Kova]: Our models show where the losses stop"});
 }
 
 TEST_CASE("A passive forecast (is forecast to) does not make what is forecast a speaker", "[claims][patterns]") {
