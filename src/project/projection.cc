@@ -90,15 +90,20 @@ void ProjectionRows::Order() const {
 void ProjectionRows::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes) {
   if (pending_.empty()) {
     // Only changes as they came (a fold's batch): sorted once, by key and then in the order made
-    // (a stable sort of their addresses), and the last change of each key taken.
-    std::vector<Change*> order;
+    // (a stable sort of views of their keys, which spares a comparison one indirection), and the
+    // last change of each key taken.
+    struct Ordered {
+      std::string_view key;
+      Change* change;
+    };
+    std::vector<Ordered> order;
     order.reserve(written_.size());
-    for (Change& change : written_) order.push_back(&change);
-    std::stable_sort(order.begin(), order.end(), [](const Change* a, const Change* b) { return a->key < b->key; });
+    for (Change& change : written_) order.push_back({change.key, &change});
+    std::stable_sort(order.begin(), order.end(), [](const Ordered& a, const Ordered& b) { return a.key < b.key; });
     puts->reserve(puts->size() + order.size());
     for (size_t i = 0; i < order.size(); ++i) {
-      if (i + 1 < order.size() && order[i + 1]->key == order[i]->key) continue;  // a newer change follows
-      Change& change = *order[i];
+      if (i + 1 < order.size() && order[i + 1].key == order[i].key) continue;  // a newer change follows
+      Change& change = *order[i].change;
       if (change.value) {
         puts->emplace_back(std::move(change.key), std::move(*change.value));
       } else {
