@@ -20,10 +20,24 @@ std::optional<std::string> PrefixEnd(std::string_view prefix) {
 
 }  // namespace
 
+void ProjectionRows::Write(std::string key, std::optional<std::string> value) {
+  // Growing moves the keys, whose views newest_ holds (a short string's bytes live in it).
+  if (written_.size() == written_.capacity()) {
+    newest_.clear();
+    indexed_ = 0;
+  }
+  written_.push_back({std::move(key), std::move(value)});
+}
+
+const ProjectionRows::Change* ProjectionRows::Written(std::string_view key) const {
+  for (; indexed_ < written_.size(); ++indexed_) newest_.insert_or_assign(std::string_view(written_[indexed_].key), indexed_);
+  auto found = newest_.find(key);
+  return found == newest_.end() ? nullptr : &written_[found->second];
+}
+
 Result<std::optional<std::string>> ProjectionRows::Get(std::string_view key) const {
-  if (!unordered_.empty()) {
-    auto written = unordered_.find(std::string(key));
-    if (written != unordered_.end()) return written->second;
+  if (!written_.empty()) {
+    if (const Change* written = Written(key)) return written->value;
   }
   auto pending = pending_.find(key);
   if (pending != pending_.end()) return pending->second;
@@ -67,29 +81,38 @@ Status ProjectionRows::Merge(std::string_view begin, std::optional<std::string_v
 }
 
 void ProjectionRows::Order() const {
-  while (!unordered_.empty()) {
-    auto change = unordered_.extract(unordered_.begin());
-    pending_.insert_or_assign(std::move(change.key()), std::move(change.mapped()));
-  }
+  for (Change& change : written_) pending_.insert_or_assign(std::move(change.key), std::move(change.value));
+  written_.clear();
+  newest_.clear();
+  indexed_ = 0;
 }
 
 void ProjectionRows::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes) {
   if (pending_.empty()) {
-    // Only unordered changes (a fold's batch): sorted once, not kept in order as they came.
-    std::vector<std::pair<std::string, std::optional<std::string>>> changes;
-    changes.reserve(unordered_.size());
-    while (!unordered_.empty()) {
-      auto change = unordered_.extract(unordered_.begin());
-      changes.emplace_back(std::move(change.key()), std::move(change.mapped()));
-    }
-    std::sort(changes.begin(), changes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [key, value] : changes) {
-      if (value) {
-        puts->emplace_back(std::move(key), std::move(*value));
+    // Only changes as they came (a fold's batch): sorted once, by key and then in the order made
+    // (a stable sort of views of their keys, which spares a comparison one indirection), and the
+    // last change of each key taken.
+    struct Ordered {
+      std::string_view key;
+      Change* change;
+    };
+    std::vector<Ordered> order;
+    order.reserve(written_.size());
+    for (Change& change : written_) order.push_back({change.key, &change});
+    std::stable_sort(order.begin(), order.end(), [](const Ordered& a, const Ordered& b) { return a.key < b.key; });
+    puts->reserve(puts->size() + order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+      if (i + 1 < order.size() && order[i + 1].key == order[i].key) continue;  // a newer change follows
+      Change& change = *order[i].change;
+      if (change.value) {
+        puts->emplace_back(std::move(change.key), std::move(*change.value));
       } else {
-        deletes->push_back(std::move(key));
+        deletes->push_back(std::move(change.key));
       }
     }
+    written_.clear();
+    newest_.clear();
+    indexed_ = 0;
     pending_bytes_ = 0;
     return;
   }

@@ -38,21 +38,24 @@ class RowCursor {
 
   // The row at the cursor, or null past the last.
   Result<const std::pair<std::string, std::string>*> Current() {
-    if (at_ == chunk_.size() && !done_) DOSSIER_RETURN_IF_ERROR(Refill());
-    return at_ < chunk_.size() ? &chunk_[at_] : nullptr;
+    if (at_ == rows_ && !done_) DOSSIER_RETURN_IF_ERROR(Refill());
+    return at_ < rows_ ? &chunk_[at_] : nullptr;
   }
   void Next() { ++at_; }
 
  private:
   Status Refill() {
-    chunk_.clear();
+    // Each row is copied over the strings of the chunk before, which keep their memory.
+    chunk_.resize(kChunkRows);
+    rows_ = 0;
     at_ = 0;
     DOSSIER_RETURN_IF_ERROR(store_.ScanProjectionRange(name_, next_, std::nullopt, [&](std::string_view key, std::string_view value) {
-      chunk_.emplace_back(key, value);
-      return chunk_.size() < kChunkRows;
+      chunk_[rows_].first.assign(key);
+      chunk_[rows_].second.assign(value);
+      return ++rows_ < kChunkRows;
     }));
-    done_ = chunk_.size() < kChunkRows;
-    if (!chunk_.empty()) next_ = chunk_.back().first + '\0';  // the first key after the last read
+    done_ = rows_ < kChunkRows;
+    if (rows_ > 0) next_ = chunk_[rows_ - 1].first + '\0';  // the first key after the last read
     return Status::OK();
   }
 
@@ -60,6 +63,7 @@ class RowCursor {
   const std::string name_;
   std::string next_;  // where the next chunk begins
   std::vector<std::pair<std::string, std::string>> chunk_;
+  size_t rows_ = 0;  // the rows of chunk_ read
   size_t at_ = 0;
   bool done_ = false;
 };

@@ -634,14 +634,21 @@ class RocksEventStore final : public EventStore {
     const std::string path = dir_ + "/scratch-rows.sst";
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), rocksdb::Options(rocksdb::DBOptions(), ScratchFamilyOptions()), scratch_);
     DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Open(path), what));
-    // The two lists merged in key order, as a table file holds its keys.
+    // The two lists merged in key order, as a table file holds its keys; each key written after the
+    // name in one buffer.
+    std::string key = keys::ProjectionKey(name, "");
+    const size_t named = key.size();
     size_t put = 0, deleted = 0;
     while (put < puts.size() || deleted < deletes.size()) {
       if (deleted == deletes.size() || (put < puts.size() && puts[put].first < deletes[deleted])) {
-        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Put(keys::ProjectionKey(name, puts[put].first), puts[put].second), what));
+        key.resize(named);
+        key.append(puts[put].first);
+        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Put(key, puts[put].second), what));
         ++put;
       } else {
-        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Delete(keys::ProjectionKey(name, deletes[deleted])), what));
+        key.resize(named);
+        key.append(deletes[deleted]);
+        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Delete(key), what));
         ++deleted;
       }
     }

@@ -1,7 +1,8 @@
-// ProjectionRows' uncommitted changes (include/dossier/projection.h): writes kept in a hash map
+// ProjectionRows' uncommitted changes (include/dossier/projection.h): writes kept in the order made
 // and put in key order only when a scan or a commit needs it read the same as writes kept in order.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -63,4 +64,38 @@ TEST_CASE("projection rows: a batch never scanned is committed sorted", "[projec
   CHECK(puts == Rows{{"figure/a", "figure/a"}, {"figure/b", "figure/b"}, {"measure/m", "measure/m"},
                      {"quantity/usd", "quantity/usd"}});
   CHECK(deletes == std::vector<std::string>{"surface/s"});
+}
+
+TEST_CASE("projection rows: reads between writes find the newest change, and a commit keeps only it", "[projection]") {
+  ProjectionRows rows;
+  // Short keys (held inside their strings) and long ones, read while the changes grow past several
+  // reallocations of what holds them, each key changed several times: a put, a delete, a put again.
+  auto key = [](int i) { return i % 2 == 0 ? "k" + std::to_string(i) : "a-key-longer-than-a-short-string/" + std::to_string(i); };
+  auto deleted = [](int round, int i) { return round == 1 && i % 3 == 0; };
+  // What key(i) holds once `round` has written it (round -1: nothing yet).
+  auto after = [&](int round, int i) {
+    return round < 0 || deleted(round, i) ? std::nullopt : std::optional<std::string>(std::to_string(round));
+  };
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 300; ++i) {
+      if (deleted(round, i)) {
+        rows.Delete(key(i));
+      } else {
+        rows.Put(key(i), std::to_string(round));
+      }
+      if (i % 7 == 0) {
+        REQUIRE(*rows.Get(key(i)) == after(round, i));
+        REQUIRE(*rows.Get(key(i + 1)) == after(round - 1, i + 1));
+      }
+    }
+  }
+  rows.Delete("k0");
+  std::vector<std::pair<std::string, std::string>> puts;
+  std::vector<std::string> deletes;
+  rows.TakeChanges(&puts, &deletes);
+  CHECK(puts.size() == 299);
+  CHECK(deletes == std::vector<std::string>{"k0"});
+  CHECK(std::is_sorted(puts.begin(), puts.end()));
+  for (const auto& [k, value] : puts) CHECK(value == "2");
+  CHECK(*rows.Get("k2") == std::nullopt);
 }
