@@ -324,6 +324,8 @@ class SentenceReader {
   bool MayDescribeBody(size_t i) const;
   std::optional<std::vector<Speaker>> DescribedBody(size_t i, size_t* after) const;
   bool AgeAfter(size_t k) const;
+  bool EndsInPronounTag() const;
+  bool NameAloneInBrackets(size_t i) const;
   size_t JoinedDescriptorEnd(size_t k) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;

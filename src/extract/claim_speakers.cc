@@ -64,6 +64,12 @@ bool IsInstitutionHead(std::string_view word) {
   return heads.count(word) != 0;
 }
 
+// A word of a prosecuting office's name ("Attorney's Office", "Department of Justice", "Crown
+// Prosecution Service"), as written: the one body "prosecutors" stand for by name.
+bool IsProsecutionWord(std::string_view word) {
+  return word.rfind("Prosecut", 0) == 0 || word.rfind("Attorney", 0) == 0 || word == "Justice" || word.rfind("Procura", 0) == 0;
+}
+
 // Whether a word of `name` passes `test`.
 template <typename Test>
 bool AnyWord(std::string_view name, Test test) {
@@ -150,6 +156,27 @@ bool SentenceReader::AgeAfter(size_t k) const {
   if (!Is(k, ",") || !Is(k + 2, ",") || k + 1 >= n()) return false;
   const std::string_view age = text_.substr(T(k + 1).begin, T(k + 1).end - T(k + 1).begin);
   return age.size() == 2 && std::isdigit(static_cast<unsigned char>(age[0])) && std::isdigit(static_cast<unsigned char>(age[1]));
+}
+
+// Whether the sentence ends in a pronoun's tag after its content ("…, he added.", "…, she said on
+// Tuesday."): the tag carries on whoever spoke last, whatever person the content names ("…
+// as Typhoon Gener neared the coast, he added").
+bool SentenceReader::EndsInPronounTag() const {
+  for (size_t k = n(); k-- > 1 && k + 12 > n();) {
+    if (!Is(k, ",")) continue;
+    if (!IsWord(k + 1, "he") && !IsWord(k + 1, "she")) return false;
+    const auto verb = ReportingVerbAt(text_, tokens_, k + 2);
+    return verb && TrailsSentence(k + 2 + verb->tokens);
+  }
+  return false;
+}
+
+// Whether the capitalised words from token i close the brackets before them ("(Selic)", "(Bank
+// Rate)"): a name given alone, as another name for what precedes it.
+bool SentenceReader::NameAloneInBrackets(size_t i) const {
+  size_t k = i;
+  while (k < n() && k < i + 4 && T(k).word && IsCapitalized(text_, T(k))) ++k;
+  return k > i && Is(k, ")");
 }
 
 // The token after a word joined by a hyphen that describes the name after it at token k
@@ -259,7 +286,10 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     for (size_t letters = 4; p == "." && letters <= 6 && letters <= i; letters += 2) {
       if (LettersEnd(i - letters) == i) return IsSubjectPosition(i - letters);
     }
-    return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
+    // ("the benchmark rate (Selic) to 13.25%": a name alone in brackets after a lowercase word names
+    // that thing; "the rate (Harlow said …)" is an attribution.)
+    const bool alias = p == "(" && i >= 2 && T(i - 2).word && !IsCapitalized(text_, T(i - 2)) && NameAloneInBrackets(i);
+    return p == "," || p == ":" || p == ";" || (p == "(" && !alias) || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }
   // "the Westmark Herald reports": the article opens the subject.
@@ -330,12 +360,20 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role || (IsCapitalized(text_, T(i - 1)) && IsDescriptorBeforeName(W(i - 1)))) {
     size_t j = i - 1;
     // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too;
-    // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the".
-    while (j > 0 && j + 7 > i &&
-           (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
-            (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))) ||
-            (IsWord(j - 1, "the") && j >= 3 && IsWord(j - 2, "of") && IsCapitalized(text_, T(j - 3)) && IsCapitalized(text_, T(j))))) {
-      --j;
+    // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the";
+    // "Assistant U.S. Attorney Jay Rann": a country's dotted letters; "council member Bill Spelman":
+    // the body's lowercase noun right before the role.
+    while (j > 0 && j + 9 > i) {
+      if (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
+          (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))) ||
+          (IsWord(j - 1, "the") && j >= 3 && IsWord(j - 2, "of") && IsCapitalized(text_, T(j - 3)) && IsCapitalized(text_, T(j))) ||
+          (j + 1 == i && T(j - 1).word && IsOrganizationNoun(W(j - 1)))) {
+        --j;
+      } else if (j >= 4 && Is(j - 1, ".") && LettersEnd(j - 4) == j) {
+        j -= 4;
+      } else {
+        break;
+      }
     }
     return IsSubjectPosition(j);
   }
@@ -774,7 +812,8 @@ std::optional<std::vector<Speaker>> SentenceReader::FirstPerson(size_t i) const 
 std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after) const {
   static const WordSet kModifiers = {"former", "new", "veteran", "prime", "vice", "deputy", "finance", "foreign",
                                      "health", "energy", "trade", "top", "senior", "interim", "acting", "outgoing",
-                                     "incoming", "longtime", "club's", "team's", "company's", "party's", "city's"};
+                                     "incoming", "longtime", "club's", "team's", "company's", "party's", "city's",
+                                     "head", "assistant", "fire", "police", "defense", "defence"};  // "the fire chief"
   if (!IsWord(i, "the")) return std::nullopt;
   size_t j = i + 1;
   // "the German said", "The Portuguese, who took over in November, said": a nationality stands for
@@ -1130,10 +1169,20 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
     if (auto speakers = OrganisationFor(kind, mention, false)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
+  // "Prosecutors said": the prosecuting office the story named, however far back ("the Varnian
+  // Prosecution Service"), else the prosecutors themselves; never a parliament, court or agency.
+  if (head == "prosecutors" && kind == n()) {
+    body = nullptr;
+    for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && body == nullptr; ++it) {
+      if (AnyWord(it->speakers.front().mention.surface, IsProsecutionWord)) body = &*it;
+    }
+  }
+  const bool prosecution = body != nullptr && head == "prosecutors";
   const bool whose = kind == n() || W(kind) == "health" || W(kind) == "election" || W(kind) == "school" || W(kind) == "hospital";
   // ("state officials" are no hospital's: an institution is stood for only by its own noun.)
   const bool institution = body != nullptr && AnyWord(body->speakers.front().mention.surface, IsInstitutionHead);
-  if (body != nullptr && whose && ((IsPublicBody(body->speakers) && (!institution || noun == first)) || (officer && noun == first))) {
+  if (body != nullptr && whose &&
+      ((IsPublicBody(body->speakers) && (!institution || noun == first)) || (officer && noun == first) || prosecution)) {
     std::vector<Speaker> speakers = body->speakers;
     for (Speaker& s : speakers) {
       if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(mention.begin, mention.end - mention.begin));

@@ -696,3 +696,52 @@ TEST_CASE("The organisation in a name's role apposition is only the role's", "[c
   CHECK(Claims("In Tervel, Vice Minister of Commerce Li Jianguo said the rules would cut waiting times.") ==
         Found{"[Li Jianguo]: the rules would cut waiting times"});
 }
+
+TEST_CASE("A pronoun's tag after its content carries on the last speaker, whoever the content names",
+          "[claims][speakers]") {
+  // Real wire shape: "…, said civil defence chief X. Six remain missing as Typhoon Y neared, he added."
+  CHECK(Claims("The toll rose to 40, said civil defence chief Oren Balaz. Nine people remain missing since Cyclone "
+               "Marnie reached the coast, he added.") ==
+        Found{"[Oren Balaz]: The toll rose to 40", "[Oren Balaz]: Nine people remain missing since Cyclone Marnie reached the coast"});
+  // A sentence opening with a capitalised preposition names no one ("Beside Tervan city, …, he said").
+  CHECK(Claims("Two bridges collapsed, said Ilse Varga. Beside Tervan city, four districts were flooded, he said.") ==
+        Found{"[Ilse Varga]: Two bridges collapsed", "[Ilse Varga]: Beside Tervan city, four districts were flooded"});
+}
+
+TEST_CASE("A name alone in brackets after a lowercase word names that thing, not a person", "[claims][speakers]") {
+  CHECK(Claims("The worst is over, Tomas Reyna said. The bank raised the policy rate (Sarel) to 9 per cent. "
+               "\"Others will follow,\" he said.") ==
+        Found{"[Tomas Reyna]: The worst is over", "[Tomas Reyna]: Others will follow"});
+}
+
+TEST_CASE("Prosecutors speak for a prosecuting office or as themselves, never for a body of another kind",
+          "[claims][speakers]") {
+  CHECK(Claims("Ruben Kask was held in a Drug Enforcement Administration sting. Prosecutors said he worked with a member "
+               "of the Varnian Parliament. Prosecutors said the weapons were bound for rebels.") ==
+        Found{"[prosecutors]: he worked with a member of the Varnian Parliament",
+              "[prosecutors]: the weapons were bound for rebels"});
+  // A prosecuting office named before is whom they speak for.
+  CHECK(Claims("The Varnian Prosecution Service filed the charges on Monday. Prosecutors said the scheme ran for years.") ==
+        Found{"[Varnian Prosecution Service]: the scheme ran for years"});
+}
+
+TEST_CASE("Titles with a country's letters or a body's noun before the name open the subject", "[claims][speakers]") {
+  CHECK(Claims("Assistant U.S. Attorney Dora Pelt said the fraud had cost savers millions.") ==
+        Found{"[Dora Pelt]: the fraud had cost savers millions"});
+  CHECK(Claims("At the meeting, council member Ivo Starr said it was too late for changes.") ==
+        Found{"[Ivo Starr]: it was too late for changes"});
+  CHECK(Claims("\"We could have done better,\" Mayor Lind Corrow said prior to the vote.") ==
+        Found{"[Lind Corrow]: We could have done better"});
+}
+
+TEST_CASE("Offices of local government and the courts are role phrases that refer back", "[claims][speakers]") {
+  CHECK(Claims("Abel Trent told reporters that he was disappointed. \"I will serve my time,\" the former sheriff said.") ==
+        Found{"[Abel Trent]: he was disappointed", "[Abel Trent]: I will serve my time"});
+  CHECK(Claims("Fire chief Nadia Holm said the blaze was contained. \"Crews stayed all night,\" the fire chief said.") ==
+        Found{"[Nadia Holm]: the blaze was contained", "[Nadia Holm]: Crews stayed all night"});
+}
+
+TEST_CASE("An adjective before \"and\" in an organisation's remit joins one name", "[claims][speakers]") {
+  CHECK(Claims("The Varnian Bureau of Agricultural and Resource Studies said wheat output would fall.") ==
+        Found{"[Varnian Bureau of Agricultural and Resource Studies]: wheat output would fall"});
+}
