@@ -386,11 +386,18 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     size_t j = portfolio ? i - 2 : i - 3;
     while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
     // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
-    // comma, the organisation is only the role's; the name speaks ("In Tervel, Minister of Commerce
-    // Li Jianguo said": a name after the portfolio).
+    // comma or by the verb when the writer left the comma out, the organisation is only the role's;
+    // the name speaks ("In Tervel, Minister of Commerce Li Jianguo said": a name after the portfolio).
     const size_t organisation = IsWord(i, "the") ? i + 1 : i;
     const size_t organisation_end = MentionAt(organisation) ? MentionEnd(organisation) : NameEnd(organisation);
-    if (portfolio && j >= 2 && Is(j - 1, ",") && T(j - 2).word && IsCapitalized(text_, T(j - 2)) && Is(organisation_end, ",")) {
+    // (The name before the apposition's comma, not an opening "In Tervel,".)
+    const auto name_before = [&] {
+      size_t named = j - 2;
+      while (named > 0 && T(named - 1).word && IsCapitalized(text_, T(named - 1))) --named;
+      return !IsCommonCapitalizedWord(W(named)) && (named == 0 || !T(named - 1).word || !IsPreposition(W(named - 1)));
+    };
+    if (portfolio && j >= 2 && Is(j - 1, ",") && T(j - 2).word && IsCapitalized(text_, T(j - 2)) &&
+        (Is(organisation_end, ",") || (ReportingVerbAt(text_, tokens_, organisation_end) && name_before()))) {
       return false;
     }
     return IsSubjectPosition(j);
@@ -439,6 +446,8 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
 // description, an unnamed source, or an unknown name.
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
+  // ("the Bundesliga club": the qualifier of a description read from its article.)
+  if (size_t skipped; i > 0 && IsWord(i - 1, "the") && IsCapitalized(text_, T(i)) && QualifiedOrganisation(i - 1, &skipped)) return false;
   if (MentionAt(i)) {
     // "The US officials said": the description read from its article, not "US" within it ("The US
     // Department of Energy said" is a name).
@@ -589,6 +598,27 @@ size_t SentenceReader::NameEnd(size_t i) const {
 bool SentenceReader::CapitalisedOrganisationNoun(size_t k) const {
   return k > 0 && k < n() && IsWord(k - 1, "the") && T(k).word && IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) &&
          !IsNameWord(k + 1) && !IsWord(k + 1, "of");
+}
+
+// The token of an organisation's lowercase noun after "the" at token i and up to three capitalised
+// words that qualify it, before a verb ("the Bundesliga club said", "The Swiss bank added"), or 0.
+size_t SentenceReader::QualifiedOrganisationNoun(size_t i) const {
+  if (!IsWord(i, "the")) return 0;
+  size_t q = i + 1;
+  while (q < n() && q < i + 4 && T(q).word && IsCapitalized(text_, T(q)) && !IsOrganizationNoun(W(q))) ++q;
+  if (q == i + 1 || q + 1 >= n() || !T(q).word || IsCapitalized(text_, T(q)) || !IsOrganizationNoun(W(q))) return 0;
+  return ReportingVerbAt(text_, tokens_, q + 1) || IsAuxiliaryOrAdverb(W(q + 1)) ? q : 0;
+}
+
+// "the Bundesliga club said", "the Swiss bank added": a name qualifying an organisation's lowercase
+// noun describes the organisation named before (OrganisationFor); it names no speaker of its own
+// ("Bundesliga"). With none named before, the name itself may speak ("the Acme board said").
+std::optional<std::vector<Speaker>> SentenceReader::QualifiedOrganisation(size_t i, size_t* after) const {
+  const size_t noun = QualifiedOrganisationNoun(i);
+  if (noun == 0) return std::nullopt;
+  auto speakers = OrganisationFor(noun, {T(i).begin, T(noun).end});
+  if (speakers) *after = noun + 1;
+  return speakers;
 }
 
 bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
@@ -874,7 +904,7 @@ namespace {
 
 // The nouns of a body a text describes instead of naming ("officials", "police", "local media").
 constexpr std::string_view kBodyNouns[] = {"officials", "authorities", "police", "prosecutors", "investigators",
-                                           "media", "spokesman", "spokeswoman", "spokesperson"};
+                                           "media", "spokesman", "spokeswoman", "spokesperson", "services"};
 // The words that say which body a description means: where it serves ("state", "federal", "local")
 // and what it does ("health", "election"), the kind a name of that body holds ("Oregon Health
 // Authority" for "health officials").
@@ -1078,6 +1108,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   if (MayDescribeBody(i)) {
     if (auto described = DescribedBody(i, after)) return described;
   }
+  if (auto qualified = QualifiedOrganisation(i, after)) return qualified;
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
   if (w == "he" || w == "she") antecedent = &f_.PersonFor(w == "she" ? 'f' : 'm', index_);
@@ -1158,10 +1189,28 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
   if (head == "media" && (noun == first || Is(i - 1, ","))) return std::nullopt;
   if (w == "the" && head != "police" && head != "authorities" && !lettered) return std::nullopt;  // "the officials": those just named
   if (head == "police" && kind == n()) kind = noun;
-  if (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return std::nullopt;
+  // "Officials and emergency services said": two bodies described, one subject; each speaks.
+  std::optional<std::vector<Speaker>> also;
+  size_t verb = noun + 1;
+  if (IsWord(noun + 1, "and") && MayDescribeBody(noun + 2)) {
+    if ((also = DescribedBody(noun + 2, &verb))) {
+      for (Speaker& s : *also) s.kind = ActorKind::kGroup;
+    }
+  }
+  if (!also && (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1))))) return std::nullopt;
   if (AnonymousEnd(i, true)) return std::nullopt;
   const ByteSpan mention{T(i).begin, T(noun).end};
-  *after = noun + 1;
+  *after = verb;
+  std::optional<std::vector<Speaker>> found = DescribedBodyFor(first, noun, kind, officer, mention);
+  if (found && also) found->insert(found->end(), also->begin(), also->end());
+  return found;
+}
+
+// The speaker DescribedBody's description stands for: its words from token `first`, its noun at
+// token `noun` and the word of its kind at `kind` (n() for none).
+std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t first, size_t noun, size_t kind, bool officer,
+                                                                     ByteSpan mention) const {
+  const LowerWord head = W(noun);
   if (kind < n()) {
     // "State health officials said" after a hospital network and a county health department: officials
     // are a public body's, when one holding the kind was named.

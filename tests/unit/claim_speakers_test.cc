@@ -745,3 +745,33 @@ TEST_CASE("An adjective before \"and\" in an organisation's remit joins one name
   CHECK(Claims("The Varnian Bureau of Agricultural and Resource Studies said wheat output would fall.") ==
         Found{"[Varnian Bureau of Agricultural and Resource Studies]: wheat output would fall"});
 }
+
+TEST_CASE("Two bodies described as one subject each speak", "[claims][speakers]") {
+  CHECK(Claims("Storms hit the Orvel Valley on Monday. Officials and emergency services said Tuesday they were still "
+               "searching for two hikers.") ==
+        Found{"[officials]: they were still searching for two hikers",
+              "[emergency services]: they were still searching for two hikers"});
+  // "Officials" right after a public body is that body.
+  CHECK(Claims("Orvel Valley Police closed the pass. Officials and emergency services said the pass would reopen.") ==
+        Found{"[Orvel Valley Police]: the pass would reopen", "[emergency services]: the pass would reopen"});
+}
+
+TEST_CASE("A document an outlet saw names no speaker; the unnamed source beside it speaks", "[claims][speakers]") {
+  CHECK(Claims("The ministry plans to cut the subsidy, according to a government memo seen by the Orvel Ledger and an "
+               "official familiar with the matter.") ==
+        Found{"[anonymous]: The ministry plans to cut the subsidy"});
+  // With no source beside it, no claim rather than the outlet's.
+  CHECK(Claims("The ministry plans to cut the subsidy, according to documents obtained by the Orvel Ledger.").empty());
+}
+
+TEST_CASE("A name qualifying an organisation's noun after \"the\" describes the organisation named before",
+          "[claims][speakers]") {
+  CHECK(Claims("Kellberg Rovers signed the striker on Monday. The Bundesliga club said the fee was a record.") ==
+        Found{"[Kellberg Rovers]: the fee was a record"});
+  // With none named before, the name speaks as before.
+  CHECK(Claims("The Orvel board said profits would fall.") == Found{"[Orvel]: profits would fall"});
+}
+
+TEST_CASE("A title's organisation closed by the verb, its comma left out, is only the role's", "[claims][speakers]") {
+  CHECK(Claims("Mara Velt, President of the Orland Bank said rates would fall.") == Found{"[Mara Velt]: rates would fall"});
+}
