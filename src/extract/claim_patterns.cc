@@ -415,6 +415,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
   // "when I asked her": the author asking is the interview, not a claim.
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
+  // "When Morgan asked Ronaldo about the coach, …": a topic asked about is no question stated.
+  if (verb->verb_class == VerbClass::kAsking) {
+    size_t about = k + verb->tokens;
+    while (about < n() && about < k + verb->tokens + 4 && T(about).word && !IsWord(about, "about") &&
+           (IsCapitalized(text_, T(about)) || IsWord(about, "him") || IsWord(about, "her") || IsWord(about, "them"))) {
+      ++about;
+    }
+    if (IsWord(about, "about")) return false;
+  }
   const size_t verb_begin = k, verb_end = k + verb->tokens;
   size_t c = verb_end;
   const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";

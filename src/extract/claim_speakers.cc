@@ -367,8 +367,9 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
       if (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
           (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))) ||
           (IsWord(j - 1, "the") && j >= 3 && IsWord(j - 2, "of") && IsCapitalized(text_, T(j - 3)) && IsCapitalized(text_, T(j))) ||
-          (j + 1 == i && T(j - 1).word && IsOrganizationNoun(W(j - 1)))) {
-        --j;
+          (j + 1 == i && T(j - 1).word && IsOrganizationNoun(W(j - 1))) ||
+          ((IsWord(j - 1, "and") || Is(j - 1, "&")) && j >= 2 && IsCapitalized(text_, T(j - 2)) && IsCapitalized(text_, T(j)))) {
+        --j;  // ("Moore Insights and Strategy analyst Pat Moor": an "and" inside the owner's name.)
       } else if (j >= 4 && Is(j - 1, ".") && LettersEnd(j - 4) == j) {
         j -= 4;
       } else {
@@ -889,8 +890,18 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   if (speakers.empty()) {
     if (j == i + 1 && !age) return std::nullopt;  // "the executive": Pronoun's description
-    if (!f_.person_.Valid(index_, kPronounReach)) return std::nullopt;
-    speakers = f_.person_.speakers;
+    // "Ronaldo said …. When Morgan asked Ronaldo about Ten Hag, the Portuguese said": the person who
+    // spoke just before, named again in this sentence, over whoever the sentence names after them.
+    bool spoke_and_named = false;
+    if (f_.last_speakers_.size() == 1 && f_.last_speakers_.front().kind == ActorKind::kPerson &&
+        f_.last_claim_sentence_ + kPronounReach >= index_) {
+      for (const auto& [token, mention] : mention_at_) {
+        spoke_and_named |= token < i && f_.SpeakerOf(mention.first).mention.surface == f_.last_speakers_.front().mention.surface;
+      }
+    }
+    if (spoke_and_named) speakers = f_.last_speakers_;
+    else if (!f_.person_.Valid(index_, kPronounReach)) return std::nullopt;
+    else speakers = f_.person_.speakers;
   }
   for (Speaker& s : speakers) {
     if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(j).end - T(i).begin));

@@ -92,8 +92,11 @@ void SentenceReader::Read() {
   HanHeadline();
 
   // Whether a person (or a pronoun for one) was the subject of this sentence, outside a quotation:
-  // centring on the subject, whom a later "he" or "the Norwegian" stands for.
+  // centring on the subject, whom a later "he" or "the Norwegian" stands for. Not a subordinate
+  // clause's ("When Morgan asked Ronaldo about the coach, the Portuguese said": Ronaldo).
   bool person_subject = false;
+  static const WordSet kSubordinators = {"when", "as", "after", "while", "before", "once", "until", "if", "because", "since"};
+  const auto main_subject = [&](size_t at) { return at == 0 || !T(at - 1).word || kSubordinators.count(W(at - 1)) == 0; };
   // "Ramos said …. Six remain missing as Typhoon Gener neared, he added.": a person the content of a
   // pronoun's tag names does not take the place of the one who spoke just before.
   const bool tag_goes_on = (cues_ & kCueComma) != 0 && f_.last_speakers_.size() == 1 && f_.last_claim_sentence_ + 1 == index_ &&
@@ -134,7 +137,8 @@ void SentenceReader::Read() {
       const bool alias = i >= 2 && Is(i - 1, "(") && T(i - 2).word && !IsCapitalized(text_, T(i - 2)) && NameAloneInBrackets(i);
       if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
       else if (s.kind == ActorKind::kPerson && !after_han_subject && !alias) f_.SetPerson({s}, index_);
-      person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && !before_role(MentionEnd(i)) &&
+      person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && main_subject(i) &&
+                        !before_role(MentionEnd(i)) &&
                         f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface == s.mention.surface;
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for.

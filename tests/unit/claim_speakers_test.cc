@@ -775,3 +775,24 @@ TEST_CASE("A name qualifying an organisation's noun after \"the\" describes the 
 TEST_CASE("A title's organisation closed by the verb, its comma left out, is only the role's", "[claims][speakers]") {
   CHECK(Claims("Mara Velt, President of the Orland Bank said rates would fall.") == Found{"[Mara Velt]: rates would fall"});
 }
+
+TEST_CASE("A role phrase after a subordinate clause stands for the one who spoke just before, named in it",
+          "[claims][speakers]") {
+  // Interview copy: "When Morgan asked Ronaldo about Ten Hag, the Portuguese said: …".
+  CHECK(Claims("Tiago Brandao said he felt let down. The club dropped him last month. When Kessler asked Brandao about "
+               "coach Olaf Renn, the Portuguese said: \"I have no respect for him.\"") ==
+        Found{"[Tiago Brandao]: he felt let down", "[Tiago Brandao]: I have no respect for him"});
+  // A topic asked about is no question stated, and "asked" does not take the next clause's quotation.
+  CHECK(Claims("When Kessler asked him about the coach, Tiago Brandao said: \"I have no respect for him.\"") ==
+        Found{"[Tiago Brandao]: I have no respect for him"});
+}
+
+TEST_CASE("A role's lowercase portfolio and an owner's name with \"and\" stand before the speaker's name",
+          "[claims][speakers]") {
+  CHECK(Claims("\"None of us will forget last year,\" said Orlen president of mobile communications business Ida Rusk.") ==
+        Found{"[Ida Rusk]: None of us will forget last year"});
+  CHECK(Claims("\"It was a good day for Orlen,\" Harrow Insights and Strategy analyst Pat Moorfield said at the event.") ==
+        Found{"[Pat Moorfield]: It was a good day for Orlen"});
+  CHECK(Claims("Harrow Insights and Strategy analyst Pat Moorfield said it was a good day.") ==
+        Found{"[Pat Moorfield]: it was a good day"});
+}
