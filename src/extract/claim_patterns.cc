@@ -63,7 +63,11 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     if (j > c && j < c + 6) {
       auto inner = ReportingVerbAt(text_, tokens_, j);
       // Not after a comma: "…, flagging cache hits" elaborates, it is not the object's content.
-      if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",")) return j + inner->tokens;
+      // (Not "said a heavy rainfall warning has been issued": a noun, the clause's subject.)
+      const size_t next = j + (inner ? inner->tokens : 0);
+      const bool subject = next < n() && T(next).word && (IsFormOfBe(W(next)) || IsWord(next, "has") || IsWord(next, "had") ||
+                                                          IsWord(next, "have") || IsWord(next, "will") || IsWord(next, "would"));
+      if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",") && !subject) return j + inner->tokens;
     }
     if (Is(j, ".") || Is(j, ";")) break;
   }

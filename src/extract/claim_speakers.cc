@@ -1097,7 +1097,12 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       const ByteSpan name{T(i + 1).begin, T(end - 1).end};
       organisation = Speaker{{"", std::string(text_.substr(name.begin, name.end - name.begin)), name}, ActorKind::kOrganization};
     }
-    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsOfficerNoun(W(end));
+    // "A Patna Meteorological Centre official said", "a Disaster Management Department report said": an
+    // official or a document of a body its head word names speaks for it too (not "a US official").
+    const bool body = organisation && organisation->mention.surface.find(' ') != std::string::npos &&
+                      LooksLikeOrganization(organisation->mention.surface) &&
+                      (W(end) == "official" || IsDocumentNoun(W(end)));
+    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) && (IsOfficerNoun(W(end)) || body);
     if (organisation && officer && (ReportingVerbAt(text_, tokens_, end + 1) || IsAuxiliaryOrAdverb(W(end + 1)))) {
       if (!organisation->mention.actor_id.empty()) organisation->mention.surface = std::string(text_.substr(T(i).begin, T(end).end - T(i).begin));
       organisation->mention.span = {T(i).begin, T(end).end};

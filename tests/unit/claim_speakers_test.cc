@@ -796,3 +796,12 @@ TEST_CASE("A role's lowercase portfolio and an owner's name with \"and\" stand b
   CHECK(Claims("Harrow Insights and Strategy analyst Pat Moorfield said it was a good day.") ==
         Found{"[Pat Moorfield]: it was a good day"});
 }
+
+TEST_CASE("An official or a document of a body its head word names speaks for the body", "[claims][speakers]") {
+  CHECK(Claims("Nine deaths were reported from Orvala, a Varn Disaster Management Department report said.") ==
+        Found{"[Varn Disaster Management Department]: Nine deaths were reported from Orvala"});
+  CHECK(Claims("A Tessin Meteorological Centre official said a heavy rainfall warning has been issued.") ==
+        Found{"[Tessin Meteorological Centre]: a heavy rainfall warning has been issued"});
+  // A country's letters are no body's name.
+  CHECK(Claims("A US official said talks would resume.").empty());
+}
