@@ -131,7 +131,12 @@ namespace dossier {
 // opening the later ones; openers stripped in turn (另據, 但是, 虽然, whose claim ends at ，但), a day
 // in numerals (廿五日), 记者18日从, 過去/当日/消息, 总结比赛 before who; a verb, 初步, 報導, 透過X
 // no speaker, X一名…人員 X; 認爲, 告訴本台記者, 提问 verbs.
-inline constexpr int kClaimExtractorVersion = 13;
+// 14 (speakers, real wire, court, disaster and interview pages): "…, he added" after a speaker keeps
+// them whoever the content names; prosecutors no parliament's; "Assistant U.S. Attorney X", "council
+// member X", "the former sheriff", "the Bundesliga club", "Officials and emergency services said",
+// "a memo seen by X and an official familiar …", "X, President of the Y Bank said", "a Z Department
+// report/official said", "When M asked R about T, the Portuguese said" R's.
+inline constexpr int kClaimExtractorVersion = 14;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -756,7 +756,7 @@ TEST_CASE("Two bodies described as one subject each speak", "[claims][speakers]"
         Found{"[Orvel Valley Police]: the pass would reopen", "[emergency services]: the pass would reopen"});
 }
 
-TEST_CASE("A document an outlet saw names no speaker; the unnamed source beside it speaks", "[claims][speakers]") {
+TEST_CASE("A document an outlet saw names no speaker, the unnamed source beside it speaks", "[claims][speakers]") {
   CHECK(Claims("The ministry plans to cut the subsidy, according to a government memo seen by the Orvel Ledger and an "
                "official familiar with the matter.") ==
         Found{"[anonymous]: The ministry plans to cut the subsidy"});
