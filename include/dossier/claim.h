@@ -133,6 +133,11 @@ namespace dossier {
 // no speaker, X一名…人員 X; 認爲, 告訴本台記者, 提问 verbs.
 // 14: "Guard", "Patrol" and "House" head a body's name ("Coast Guard", "White House"); a line over a
 // quotation whose own tag follows it ("…,” said X, …") is a subheading, not a speaker's heading.
+// speakers on real wire, court, disaster and interview pages: "…, he added" after a speaker keeps
+// them whoever the content names; prosecutors no parliament's; "Assistant U.S. Attorney X", "council
+// member X", "the former sheriff", "the Bundesliga club", "Officials and emergency services said",
+// "a memo seen by X and an official familiar …", "X, President of the Y Bank said", "a Z Department
+// report/official said", "When M asked R about T, the Portuguese said" R's.
 inline constexpr int kClaimExtractorVersion = 14;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -103,6 +103,15 @@ bool AndJoinsOneName(const std::vector<std::string_view>& before, const std::vec
                                   "planning", "development", "infrastructure", "communications", "information"};
   const bool of = std::any_of(before.begin(), before.end(), [](std::string_view w) { return w == "of" || w == "for"; });
   if (of && (after.size() == 1 || kRemits.count(LowerAscii(before.back())) != 0)) return true;
+  // An adjective cannot end a name, so its noun is after "and" ("Bureau of Agricultural and Resource
+  // Economics", "Institute of Social and Economic Research"); a place may end in "-al" ("Bank of Portugal").
+  const auto adjective = [](std::string_view w) {
+    for (std::string_view ending : {"ural", "ial", "ical", "ntal", "onal", "omic"}) {
+      if (w.size() > ending.size() + 2 && w.substr(w.size() - ending.size()) == ending) return true;
+    }
+    return false;
+  };
+  if (of && adjective(before.back())) return true;
   // People on both sides of "and" after "of" are the members a union or a body is of
   // ("International Association of Machinists and Aerospace Workers").
   if (of && IsPluralOfPeopleWord(LowerAscii(before.back())) && IsPluralOfPeopleWord(LowerAscii(after.back()))) return true;

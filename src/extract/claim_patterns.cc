@@ -63,7 +63,11 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     if (j > c && j < c + 6) {
       auto inner = ReportingVerbAt(text_, tokens_, j);
       // Not after a comma: "…, flagging cache hits" elaborates, it is not the object's content.
-      if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",")) return j + inner->tokens;
+      // (Not "said a heavy rainfall warning has been issued": a noun, the clause's subject.)
+      const size_t next = j + (inner ? inner->tokens : 0);
+      const bool subject = next < n() && T(next).word && (IsFormOfBe(W(next)) || IsWord(next, "has") || IsWord(next, "had") ||
+                                                          IsWord(next, "have") || IsWord(next, "will") || IsWord(next, "would"));
+      if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",") && !subject) return j + inner->tokens;
     }
     if (Is(j, ".") || Is(j, ";")) break;
   }
@@ -260,7 +264,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // No second comma: this one closes an appositive the speaker stands in ("Meta's chief
     // executive, Jane Doe, said …").
     if (title_list && VerbFollows(close + 1)) appositives_.emplace_back(k, close);
-    k = Is(close, ",") ? close + 1 : k + 1;
+    // "Mara Velt, President of the Orland Bank said": a title's organisation closed by the verb, the
+    // writer having left its comma out.
+    bool closed_by_verb = false;
+    if (!Is(close, ",") && T(k + 1).word && IsTitle(W(k + 1))) {
+      bool of = false;
+      for (size_t v = k + 2; v < n() && v < k + 12 && !Is(v, ",") && !closed_by_verb; ++v) {
+        of |= IsWord(v, "of");
+        closed_by_verb = of && T(v - 1).word && IsCapitalized(text_, T(v - 1)) && ReportingVerbAt(text_, tokens_, v);
+        if (closed_by_verb) close = v - 1;
+      }
+    }
+    k = Is(close, ",") || closed_by_verb ? close + 1 : k + 1;
     // "Hollis Grant, an analyst at Pembury Securities, which has forecast a fall …, cautioned": the
     // relative clause is the claim of the name that ends the appositive, and the verb comes after it.
     if (Is(close, ",") && (IsWord(k, "which") || IsWord(k, "who"))) {
@@ -404,6 +419,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
   // "when I asked her": the author asking is the interview, not a claim.
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
+  // "When Morgan asked Ronaldo about the coach, …": a topic asked about is no question stated.
+  if (verb->verb_class == VerbClass::kAsking) {
+    size_t about = k + verb->tokens;
+    while (about < n() && about < k + verb->tokens + 4 && T(about).word && !IsWord(about, "about") &&
+           (IsCapitalized(text_, T(about)) || IsWord(about, "him") || IsWord(about, "her") || IsWord(about, "them"))) {
+      ++about;
+    }
+    if (IsWord(about, "about")) return false;
+  }
   const size_t verb_begin = k, verb_end = k + verb->tokens;
   size_t c = verb_end;
   const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";
@@ -1112,6 +1136,19 @@ bool SentenceReader::Possessive(const std::vector<Speaker>& speakers, size_t k) 
 }
 
 // "according to X, …" and "…, according to X".
+// Where a document phrase after "according to" at token k says who saw it ("a memo seen by the
+// Ledger", "documents obtained by Reuters"): the token of "seen" or "obtained", or 0.
+size_t SentenceReader::SeenDocumentAt(size_t k) const {
+  for (size_t j = k; j + 1 < n() && j < k + 6 && !Is(j, ","); ++j) {
+    const std::string_view word = W(j);
+    if (!IsDocumentNoun(word) && !(word.size() > 4 && word.back() == 's' && IsDocumentNoun(word.substr(0, word.size() - 1)))) continue;
+    const size_t seen = j + 1;
+    const bool saw = IsWord(seen, "seen") || IsWord(seen, "obtained") || IsWord(seen, "reviewed") || IsWord(seen, "viewed");
+    return saw && IsWord(seen + 1, "by") ? seen : 0;
+  }
+  return 0;
+}
+
 void SentenceReader::AccordingTo() {
   if ((cues_ & kCueAccording) == 0) return;
   for (size_t i = 0; i + 1 < n(); ++i) {
@@ -1126,14 +1163,24 @@ void SentenceReader::AccordingTo() {
     size_t j = i + (per ? 1 : 2);
     const size_t phrase = j;
     const ActorMention* m = nullptr;
-    const std::optional<size_t> unnamed = AnonymousEnd(phrase, false);
+    std::optional<size_t> unnamed = AnonymousEnd(phrase, false);
+    size_t unnamed_at = phrase;
+    if (const size_t seen = SeenDocumentAt(phrase); !unnamed && seen != 0) {
+      // "according to a memo seen by the Ledger and an official familiar with the matter": the outlet
+      // only saw the document, which names no one; the unnamed source beside it speaks.
+      size_t k = seen;
+      while (k < n() && k < seen + 8 && !Is(k, ",") && !Is(k, ".") && !IsWord(k, "and")) ++k;
+      unnamed = IsWord(k, "and") ? AnonymousEnd(k + 1, false) : std::nullopt;
+      if (!unnamed) continue;
+      unnamed_at = k + 1;
+    }
     for (; !unnamed && j < n() && !Is(j, ",") && !Is(j, ".") && !Is(j, ";"); ++j) {
       if ((m = MentionAt(j))) break;
     }
     if (unnamed) j = *unnamed;
     std::vector<Speaker> speakers;
     if (auto end = unnamed) {
-      speakers.push_back({{"", std::string(kAnonymousSpeaker), {T(phrase).begin, T(*end - 1).end}}, ActorKind::kGroup});
+      speakers.push_back({{"", std::string(kAnonymousSpeaker), {T(unnamed_at).begin, T(*end - 1).end}}, ActorKind::kGroup});
     } else if (m) {
       speakers.push_back(f_.SpeakerOf(*m));
     } else if ((IsWord(phrase, "him") || IsWord(phrase, "her") || IsWord(phrase, "them")) && (Is(phrase + 1, ",") || Is(phrase + 1, "."))) {

@@ -262,7 +262,9 @@ size_t SentenceReader::AfterRole(size_t k) const {
   // "U.S. Senator Rand Paul": a country's dotted letters before the owner or the role.
   const size_t owner = LettersEnd(k) >= k + 4 ? LettersEnd(k) : k;
   size_t j = owner;
-  while (j < n() && j < owner + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  // The owner, with an "and" inside its name ("Moore Insights and Strategy analyst Pat Moor").
+  const auto joined = [&](size_t at) { return (IsWord(at, "and") || Is(at, "&")) && at > owner && at + 1 < n() && IsCapitalized(text_, T(at + 1)); };
+  while (j < n() && j < owner + 5 && T(j).word && ((IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) || joined(j))) ++j;
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
   if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.
@@ -279,6 +281,16 @@ size_t SentenceReader::AfterRole(size_t k) const {
       continue;
     }
     if (Is(t, ".") && name == t + 1) continue;
+    // "said Samsung president of mobile communications business DJ Koh": a role's lowercase portfolio.
+    if (name == t && IsWord(t, "of")) {
+      size_t after = t + 1;
+      while (after < n() && after < t + 5 && T(after).word && !IsCapitalized(text_, T(after))) ++after;
+      if (after > t + 1 && after < n() && IsNameWord(after) && T(after).word) {
+        name = after;
+        t = after - 1;
+        continue;
+      }
+    }
     // "former health director": a word or two after a role that lead to the next role.
     const auto role_at = [&](size_t r) { return r < n() && T(r).word && RoleBeforeNameAt(r); };
     const bool lowercase = T(t).word && !IsCapitalized(text_, T(t));

@@ -323,7 +323,12 @@ class SentenceReader {
   std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;
   bool MayDescribeBody(size_t i) const;
   std::optional<std::vector<Speaker>> DescribedBody(size_t i, size_t* after) const;
+  std::optional<std::vector<Speaker>> DescribedBodyFor(size_t first, size_t noun, size_t kind, bool officer, ByteSpan mention) const;
+  size_t QualifiedOrganisationNoun(size_t i) const;
+  std::optional<std::vector<Speaker>> QualifiedOrganisation(size_t i, size_t* after) const;
   bool AgeAfter(size_t k) const;
+  bool EndsInPronounTag() const;
+  bool NameAloneInBrackets(size_t i) const;
   size_t JoinedDescriptorEnd(size_t k) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
@@ -348,6 +353,7 @@ class SentenceReader {
   bool MannerAdverbAt(size_t k) const;
   bool VerbFollows(size_t k) const;
   size_t DocumentVerbAt(size_t k) const;
+  size_t SeenDocumentAt(size_t k) const;
   std::optional<std::vector<Speaker>> DocumentIssuerSpeakers() const;
   std::optional<std::vector<Speaker>> DocumentIssuer(size_t i, size_t* after) const;
   bool Predicate(const std::vector<Speaker>& speakers, size_t group_begin, size_t k);

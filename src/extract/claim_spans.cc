@@ -199,7 +199,10 @@ bool SentenceReader::ClauseOfItsOwnAt(size_t k) const {
   if (k >= n() || !T(k).word || !SpeakerAt(k, &speakers, &v)) return false;
   while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
   const std::optional<ReportingVerb> verb = ReportingVerbAt(text_, tokens_, v);
-  return verb && !verb->gerund && IsWord(v + verb->tokens, "that") && ClauseAfter(v + verb->tokens + 1);
+  if (!verb || verb->gerund) return false;
+  // "When Morgan asked him about the coach, the Portuguese said: \"…\"": a colon before a quotation too.
+  const size_t c = v + verb->tokens;
+  return (IsWord(c, "that") && ClauseAfter(c + 1)) || (Is(c, ":") && c + 1 < n() && IsQuote(text_, T(c + 1)));
 }
 
 // Whether the author's aside on what was just reported starts at token k ("a figure I could not

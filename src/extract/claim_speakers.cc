@@ -64,6 +64,12 @@ bool IsInstitutionHead(std::string_view word) {
   return heads.count(word) != 0;
 }
 
+// A word of a prosecuting office's name ("Attorney's Office", "Department of Justice", "Crown
+// Prosecution Service"), as written: the one body "prosecutors" stand for by name.
+bool IsProsecutionWord(std::string_view word) {
+  return word.rfind("Prosecut", 0) == 0 || word.rfind("Attorney", 0) == 0 || word == "Justice" || word.rfind("Procura", 0) == 0;
+}
+
 // Whether a word of `name` passes `test`.
 template <typename Test>
 bool AnyWord(std::string_view name, Test test) {
@@ -150,6 +156,27 @@ bool SentenceReader::AgeAfter(size_t k) const {
   if (!Is(k, ",") || !Is(k + 2, ",") || k + 1 >= n()) return false;
   const std::string_view age = text_.substr(T(k + 1).begin, T(k + 1).end - T(k + 1).begin);
   return age.size() == 2 && std::isdigit(static_cast<unsigned char>(age[0])) && std::isdigit(static_cast<unsigned char>(age[1]));
+}
+
+// Whether the sentence ends in a pronoun's tag after its content ("…, he added.", "…, she said on
+// Tuesday."): the tag carries on whoever spoke last, whatever person the content names ("…
+// as Typhoon Gener neared the coast, he added").
+bool SentenceReader::EndsInPronounTag() const {
+  for (size_t k = n(); k-- > 1 && k + 12 > n();) {
+    if (!Is(k, ",")) continue;
+    if (!IsWord(k + 1, "he") && !IsWord(k + 1, "she")) return false;
+    const auto verb = ReportingVerbAt(text_, tokens_, k + 2);
+    return verb && TrailsSentence(k + 2 + verb->tokens);
+  }
+  return false;
+}
+
+// Whether the capitalised words from token i close the brackets before them ("(Selic)", "(Bank
+// Rate)"): a name given alone, as another name for what precedes it.
+bool SentenceReader::NameAloneInBrackets(size_t i) const {
+  size_t k = i;
+  while (k < n() && k < i + 4 && T(k).word && IsCapitalized(text_, T(k))) ++k;
+  return k > i && Is(k, ")");
 }
 
 // The token after a word joined by a hyphen that describes the name after it at token k
@@ -259,7 +286,10 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     for (size_t letters = 4; p == "." && letters <= 6 && letters <= i; letters += 2) {
       if (LettersEnd(i - letters) == i) return IsSubjectPosition(i - letters);
     }
-    return p == "," || p == ":" || p == ";" || p == "(" || p == "-" || IsDash(text_, before) ||
+    // ("the benchmark rate (Selic) to 13.25%": a name alone in brackets after a lowercase word names
+    // that thing; "the rate (Harlow said …)" is an attribution.)
+    const bool alias = p == "(" && i >= 2 && T(i - 2).word && !IsCapitalized(text_, T(i - 2)) && NameAloneInBrackets(i);
+    return p == "," || p == ":" || p == ";" || (p == "(" && !alias) || p == "-" || IsDash(text_, before) ||
            IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
   }
   // "the Westmark Herald reports": the article opens the subject.
@@ -330,12 +360,21 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role || (IsCapitalized(text_, T(i - 1)) && IsDescriptorBeforeName(W(i - 1)))) {
     size_t j = i - 1;
     // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too;
-    // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the".
-    while (j > 0 && j + 7 > i &&
-           (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
-            (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))) ||
-            (IsWord(j - 1, "the") && j >= 3 && IsWord(j - 2, "of") && IsCapitalized(text_, T(j - 3)) && IsCapitalized(text_, T(j))))) {
-      --j;
+    // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the";
+    // "Assistant U.S. Attorney Jay Rann": a country's dotted letters; "council member Bill Spelman":
+    // the body's lowercase noun right before the role.
+    while (j > 0 && j + 9 > i) {
+      if (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (IsCapitalized(text_, T(j - 1)) && T(j - 1).word) ||
+          (IsWord(j - 1, "of") && j >= 2 && IsCapitalized(text_, T(j - 2))) ||
+          (IsWord(j - 1, "the") && j >= 3 && IsWord(j - 2, "of") && IsCapitalized(text_, T(j - 3)) && IsCapitalized(text_, T(j))) ||
+          (j + 1 == i && T(j - 1).word && IsOrganizationNoun(W(j - 1))) ||
+          ((IsWord(j - 1, "and") || Is(j - 1, "&")) && j >= 2 && IsCapitalized(text_, T(j - 2)) && IsCapitalized(text_, T(j)))) {
+        --j;  // ("Moore Insights and Strategy analyst Pat Moor": an "and" inside the owner's name.)
+      } else if (j >= 4 && Is(j - 1, ".") && LettersEnd(j - 4) == j) {
+        j -= 4;
+      } else {
+        break;
+      }
     }
     return IsSubjectPosition(j);
   }
@@ -348,11 +387,18 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     size_t j = portfolio ? i - 2 : i - 3;
     while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
     // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
-    // comma, the organisation is only the role's; the name speaks ("In Tervel, Minister of Commerce
-    // Li Jianguo said": a name after the portfolio).
+    // comma or by the verb when the writer left the comma out, the organisation is only the role's;
+    // the name speaks ("In Tervel, Minister of Commerce Li Jianguo said": a name after the portfolio).
     const size_t organisation = IsWord(i, "the") ? i + 1 : i;
     const size_t organisation_end = MentionAt(organisation) ? MentionEnd(organisation) : NameEnd(organisation);
-    if (portfolio && j >= 2 && Is(j - 1, ",") && T(j - 2).word && IsCapitalized(text_, T(j - 2)) && Is(organisation_end, ",")) {
+    // (The name before the apposition's comma, not an opening "In Tervel,".)
+    const auto name_before = [&] {
+      size_t named = j - 2;
+      while (named > 0 && T(named - 1).word && IsCapitalized(text_, T(named - 1))) --named;
+      return !IsCommonCapitalizedWord(W(named)) && (named == 0 || !T(named - 1).word || !IsPreposition(W(named - 1)));
+    };
+    if (portfolio && j >= 2 && Is(j - 1, ",") && T(j - 2).word && IsCapitalized(text_, T(j - 2)) &&
+        (Is(organisation_end, ",") || (ReportingVerbAt(text_, tokens_, organisation_end) && name_before()))) {
       return false;
     }
     return IsSubjectPosition(j);
@@ -401,6 +447,8 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
 // description, an unnamed source, or an unknown name.
 bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
+  // ("the Bundesliga club": the qualifier of a description read from its article.)
+  if (size_t skipped; i > 0 && IsWord(i - 1, "the") && IsCapitalized(text_, T(i)) && QualifiedOrganisation(i - 1, &skipped)) return false;
   if (MentionAt(i)) {
     // "The US officials said": the description read from its article, not "US" within it ("The US
     // Department of Energy said" is a name).
@@ -551,6 +599,27 @@ size_t SentenceReader::NameEnd(size_t i) const {
 bool SentenceReader::CapitalisedOrganisationNoun(size_t k) const {
   return k > 0 && k < n() && IsWord(k - 1, "the") && T(k).word && IsCapitalized(text_, T(k)) && IsOrganizationNoun(W(k)) &&
          !IsNameWord(k + 1) && !IsWord(k + 1, "of");
+}
+
+// The token of an organisation's lowercase noun after "the" at token i and up to three capitalised
+// words that qualify it, before a verb ("the Bundesliga club said", "The Swiss bank added"), or 0.
+size_t SentenceReader::QualifiedOrganisationNoun(size_t i) const {
+  if (!IsWord(i, "the")) return 0;
+  size_t q = i + 1;
+  while (q < n() && q < i + 4 && T(q).word && IsCapitalized(text_, T(q)) && !IsOrganizationNoun(W(q))) ++q;
+  if (q == i + 1 || q + 1 >= n() || !T(q).word || IsCapitalized(text_, T(q)) || !IsOrganizationNoun(W(q))) return 0;
+  return ReportingVerbAt(text_, tokens_, q + 1) || IsAuxiliaryOrAdverb(W(q + 1)) ? q : 0;
+}
+
+// "the Bundesliga club said", "the Swiss bank added": a name qualifying an organisation's lowercase
+// noun describes the organisation named before (OrganisationFor); it names no speaker of its own
+// ("Bundesliga"). With none named before, the name itself may speak ("the Acme board said").
+std::optional<std::vector<Speaker>> SentenceReader::QualifiedOrganisation(size_t i, size_t* after) const {
+  const size_t noun = QualifiedOrganisationNoun(i);
+  if (noun == 0) return std::nullopt;
+  auto speakers = OrganisationFor(noun, {T(i).begin, T(noun).end});
+  if (speakers) *after = noun + 1;
+  return speakers;
 }
 
 bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
@@ -774,7 +843,8 @@ std::optional<std::vector<Speaker>> SentenceReader::FirstPerson(size_t i) const 
 std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after) const {
   static const WordSet kModifiers = {"former", "new", "veteran", "prime", "vice", "deputy", "finance", "foreign",
                                      "health", "energy", "trade", "top", "senior", "interim", "acting", "outgoing",
-                                     "incoming", "longtime", "club's", "team's", "company's", "party's", "city's"};
+                                     "incoming", "longtime", "club's", "team's", "company's", "party's", "city's",
+                                     "head", "assistant", "fire", "police", "defense", "defence"};  // "the fire chief"
   if (!IsWord(i, "the")) return std::nullopt;
   size_t j = i + 1;
   // "the German said", "The Portuguese, who took over in November, said": a nationality stands for
@@ -820,8 +890,18 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   if (speakers.empty()) {
     if (j == i + 1 && !age) return std::nullopt;  // "the executive": Pronoun's description
-    if (!f_.person_.Valid(index_, kPronounReach)) return std::nullopt;
-    speakers = f_.person_.speakers;
+    // "Ronaldo said …. When Morgan asked Ronaldo about Ten Hag, the Portuguese said": the person who
+    // spoke just before, named again in this sentence, over whoever the sentence names after them.
+    bool spoke_and_named = false;
+    if (f_.last_speakers_.size() == 1 && f_.last_speakers_.front().kind == ActorKind::kPerson &&
+        f_.last_claim_sentence_ + kPronounReach >= index_) {
+      for (const auto& [token, mention] : mention_at_) {
+        spoke_and_named |= token < i && f_.SpeakerOf(mention.first).mention.surface == f_.last_speakers_.front().mention.surface;
+      }
+    }
+    if (spoke_and_named) speakers = f_.last_speakers_;
+    else if (!f_.person_.Valid(index_, kPronounReach)) return std::nullopt;
+    else speakers = f_.person_.speakers;
   }
   for (Speaker& s : speakers) {
     if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(j).end - T(i).begin));
@@ -835,7 +915,7 @@ namespace {
 
 // The nouns of a body a text describes instead of naming ("officials", "police", "local media").
 constexpr std::string_view kBodyNouns[] = {"officials", "authorities", "police", "prosecutors", "investigators",
-                                           "media", "spokesman", "spokeswoman", "spokesperson"};
+                                           "media", "spokesman", "spokeswoman", "spokesperson", "services"};
 // The words that say which body a description means: where it serves ("state", "federal", "local")
 // and what it does ("health", "election"), the kind a name of that body holds ("Oregon Health
 // Authority" for "health officials").
@@ -1017,7 +1097,12 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       const ByteSpan name{T(i + 1).begin, T(end - 1).end};
       organisation = Speaker{{"", std::string(text_.substr(name.begin, name.end - name.begin)), name}, ActorKind::kOrganization};
     }
-    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) && IsOfficerNoun(W(end));
+    // "A Patna Meteorological Centre official said", "a Disaster Management Department report said": an
+    // official or a document of a body its head word names speaks for it too (not "a US official").
+    const bool body = organisation && organisation->mention.surface.find(' ') != std::string::npos &&
+                      LooksLikeOrganization(organisation->mention.surface) &&
+                      (W(end) == "official" || IsDocumentNoun(W(end)));
+    const bool officer = end > i + 1 && end + 1 < n() && T(end).word && !IsCapitalized(text_, T(end)) && (IsOfficerNoun(W(end)) || body);
     if (organisation && officer && (ReportingVerbAt(text_, tokens_, end + 1) || IsAuxiliaryOrAdverb(W(end + 1)))) {
       if (!organisation->mention.actor_id.empty()) organisation->mention.surface = std::string(text_.substr(T(i).begin, T(end).end - T(i).begin));
       organisation->mention.span = {T(i).begin, T(end).end};
@@ -1039,6 +1124,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   if (MayDescribeBody(i)) {
     if (auto described = DescribedBody(i, after)) return described;
   }
+  if (auto qualified = QualifiedOrganisation(i, after)) return qualified;
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
   if (w == "he" || w == "she") antecedent = &f_.PersonFor(w == "she" ? 'f' : 'm', index_);
@@ -1119,10 +1205,28 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
   if (head == "media" && (noun == first || Is(i - 1, ","))) return std::nullopt;
   if (w == "the" && head != "police" && head != "authorities" && !lettered) return std::nullopt;  // "the officials": those just named
   if (head == "police" && kind == n()) kind = noun;
-  if (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return std::nullopt;
+  // "Officials and emergency services said": two bodies described, one subject; each speaks.
+  std::optional<std::vector<Speaker>> also;
+  size_t verb = noun + 1;
+  if (IsWord(noun + 1, "and") && MayDescribeBody(noun + 2)) {
+    if ((also = DescribedBody(noun + 2, &verb))) {
+      for (Speaker& s : *also) s.kind = ActorKind::kGroup;
+    }
+  }
+  if (!also && (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1))))) return std::nullopt;
   if (AnonymousEnd(i, true)) return std::nullopt;
   const ByteSpan mention{T(i).begin, T(noun).end};
-  *after = noun + 1;
+  *after = verb;
+  std::optional<std::vector<Speaker>> found = DescribedBodyFor(first, noun, kind, officer, mention);
+  if (found && also) found->insert(found->end(), also->begin(), also->end());
+  return found;
+}
+
+// The speaker DescribedBody's description stands for: its words from token `first`, its noun at
+// token `noun` and the word of its kind at `kind` (n() for none).
+std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t first, size_t noun, size_t kind, bool officer,
+                                                                     ByteSpan mention) const {
+  const LowerWord head = W(noun);
   if (kind < n()) {
     // "State health officials said" after a hospital network and a county health department: officials
     // are a public body's, when one holding the kind was named.
@@ -1130,10 +1234,20 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
     if (auto speakers = OrganisationFor(kind, mention, false)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
+  // "Prosecutors said": the prosecuting office the story named, however far back ("the Varnian
+  // Prosecution Service"), else the prosecutors themselves; never a parliament, court or agency.
+  if (head == "prosecutors" && kind == n()) {
+    body = nullptr;
+    for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend() && body == nullptr; ++it) {
+      if (AnyWord(it->speakers.front().mention.surface, IsProsecutionWord)) body = &*it;
+    }
+  }
+  const bool prosecution = body != nullptr && head == "prosecutors";
   const bool whose = kind == n() || W(kind) == "health" || W(kind) == "election" || W(kind) == "school" || W(kind) == "hospital";
   // ("state officials" are no hospital's: an institution is stood for only by its own noun.)
   const bool institution = body != nullptr && AnyWord(body->speakers.front().mention.surface, IsInstitutionHead);
-  if (body != nullptr && whose && ((IsPublicBody(body->speakers) && (!institution || noun == first)) || (officer && noun == first))) {
+  if (body != nullptr && whose &&
+      ((IsPublicBody(body->speakers) && (!institution || noun == first)) || (officer && noun == first) || prosecution)) {
     std::vector<Speaker> speakers = body->speakers;
     for (Speaker& s : speakers) {
       if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(mention.begin, mention.end - mention.begin));

@@ -92,8 +92,16 @@ void SentenceReader::Read() {
   HanHeadline();
 
   // Whether a person (or a pronoun for one) was the subject of this sentence, outside a quotation:
-  // centring on the subject, whom a later "he" or "the Norwegian" stands for.
+  // centring on the subject, whom a later "he" or "the Norwegian" stands for. Not a subordinate
+  // clause's ("When Morgan asked Ronaldo about the coach, the Portuguese said": Ronaldo).
   bool person_subject = false;
+  static const WordSet kSubordinators = {"when", "as", "after", "while", "before", "once", "until", "if", "because", "since"};
+  const auto main_subject = [&](size_t at) { return at == 0 || !T(at - 1).word || kSubordinators.count(W(at - 1)) == 0; };
+  // "Ramos said …. Six remain missing as Typhoon Gener neared, he added.": a person the content of a
+  // pronoun's tag names does not take the place of the one who spoke just before.
+  const bool tag_goes_on = (cues_ & kCueComma) != 0 && f_.last_speakers_.size() == 1 && f_.last_claim_sentence_ + 1 == index_ &&
+                           f_.last_speakers_.front().kind == ActorKind::kPerson && !f_.person_.speakers.empty() &&
+                           f_.person_.speakers.front().mention.surface == f_.last_speakers_.front().mention.surface && EndsInPronounTag();
   // (A name before a role only says whose the role is: "Ostrava captain Pavel Novak".)
   const auto before_role = [&](size_t next) { return next < n() && T(next).word && (IsTitle(W(next)) || IsRoleWord(W(next))); };
   for (size_t i = 0; i < n(); ++i) {
@@ -120,14 +128,17 @@ void SentenceReader::Read() {
       // again once the sentence's claims are read).
       const bool displaced = !f_.person_.speakers.empty() && f_.person_.speakers.front().mention.surface != s.mention.surface &&
                              ((f_.person_.sentence == index_ && i > 0 && ((T(i - 1).word && IsPreposition(W(i - 1))) || person_subject)) ||
-                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_));
+                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_) || tag_goes_on);
       // "候選人侯友宜…恭喜賴清德當選…。他說": in Han a titled subject, not a name later in its
       // sentence, is whom the next 他 stands for.
       const bool after_han_subject = words.han && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
                                      !f_.subject_speakers_.empty() && m->span.begin > f_.subject_speakers_.front().mention.span.begin;
+      // "the benchmark rate (Selic)": a name in brackets after a lowercase word names that thing.
+      const bool alias = i >= 2 && Is(i - 1, "(") && T(i - 2).word && !IsCapitalized(text_, T(i - 2)) && NameAloneInBrackets(i);
       if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
-      else if (s.kind == ActorKind::kPerson && !after_han_subject) f_.SetPerson({s}, index_);
-      person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && !before_role(MentionEnd(i)) &&
+      else if (s.kind == ActorKind::kPerson && !after_han_subject && !alias) f_.SetPerson({s}, index_);
+      person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && main_subject(i) &&
+                        !before_role(MentionEnd(i)) &&
                         f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface == s.mention.surface;
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for.
@@ -249,7 +260,8 @@ void SentenceReader::Read() {
       // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.", "Okafor,
       // 34, was substituted") is still the one "he" or "the 29-year-old" stands for next.
       // ("…, because United are without Rashford": not after the sentence's subject, as above.)
-      if (person_subject && f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface != speakers.front().mention.surface) {
+      if (((person_subject && f_.person_.sentence == index_) || tag_goes_on) &&
+          f_.person_.speakers.front().mention.surface != speakers.front().mention.surface) {
         f_.previous_person_ = {speakers, index_};
       } else {
         f_.SetPerson(speakers, index_);

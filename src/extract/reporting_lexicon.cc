@@ -255,7 +255,7 @@ bool IsPreposition(std::string_view w) {
 bool IsAdverbialOpener(std::string_view w) {
   static const WordSet words = {"here", "ahead", "outside", "inside", "following", "amid", "alongside", "shortly",
                                 "afterwards", "afterward", "moments", "late", "near", "without", "upon", "around",
-                                "across", "behind", "within", "into", "since", "until", "throughout"};
+                                "across", "behind", "within", "into", "since", "until", "throughout", "prior"};  // "said prior to the vote"
   return IsPreposition(w) || words.count(w) != 0;
 }
 
@@ -292,7 +292,10 @@ bool IsPersonNoun(std::string_view w) {
       "player", "star", "candidate", "challenger", "incumbent", "doctor", "physician", "lawyer", "attorney", "trader",
       "banker", "official", "prosecutor", "judge", "ambassador", "diplomat", "general", "governor", "owner",
       "chairperson", "epidemiologist", "virologist", "pollster", "strategist", "founder", "veteran", "actor",
-      "singer", "writer", "columnist", "reporter", "host", "presenter", "chief", "head", "activist", "campaigner"};
+      "singer", "writer", "columnist", "reporter", "host", "presenter", "chief", "head", "activist", "campaigner",
+      // Offices of local government, courts and the emergency services ("the former sheriff said").
+      "sheriff", "councillor", "councilman", "councilwoman", "councilmember", "magistrate", "detective", "inspector",
+      "superintendent", "adviser", "advisor", "consultant"};
   return words.count(w) != 0;
 }
 
@@ -307,7 +310,7 @@ bool IsRoleWord(std::string_view w) {
       "deputy", "former", "incoming", "outgoing", "interim", "acting", "campaigner", "organiser", "organizer",
       "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
-      "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "alderman", "alderwoman",
+      "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "member", "alderman", "alderwoman",
       "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "prime", "district", "magistrate", "sheriff",
       "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh",
@@ -443,7 +446,9 @@ bool IsCommonCapitalizedWord(std::string_view w) {
       "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday",
       // Adverbials of time and place that open a sentence ("On Friday, the paper …").
-      "on", "in", "at", "by", "for", "from", "with", "after", "before", "during", "last", "next", "earlier", "later"};
+      "on", "in", "at", "by", "for", "from", "with", "after", "before", "during", "last", "next", "earlier", "later",
+      "beside", "besides", "despite", "amid", "among", "following", "without", "within", "across", "against",
+      "toward", "towards", "throughout", "unlike", "upon", "until", "early"};
   return words.count(w) != 0;
 }
 

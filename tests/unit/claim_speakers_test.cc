@@ -696,3 +696,112 @@ TEST_CASE("The organisation in a name's role apposition is only the role's", "[c
   CHECK(Claims("In Tervel, Vice Minister of Commerce Li Jianguo said the rules would cut waiting times.") ==
         Found{"[Li Jianguo]: the rules would cut waiting times"});
 }
+
+TEST_CASE("A pronoun's tag after its content carries on the last speaker, whoever the content names",
+          "[claims][speakers]") {
+  // Real wire shape: "…, said civil defence chief X. Six remain missing as Typhoon Y neared, he added."
+  CHECK(Claims("The toll rose to 40, said civil defence chief Oren Balaz. Nine people remain missing since Cyclone "
+               "Marnie reached the coast, he added.") ==
+        Found{"[Oren Balaz]: The toll rose to 40", "[Oren Balaz]: Nine people remain missing since Cyclone Marnie reached the coast"});
+  // A sentence opening with a capitalised preposition names no one ("Beside Tervan city, …, he said").
+  CHECK(Claims("Two bridges collapsed, said Ilse Varga. Beside Tervan city, four districts were flooded, he said.") ==
+        Found{"[Ilse Varga]: Two bridges collapsed", "[Ilse Varga]: Beside Tervan city, four districts were flooded"});
+}
+
+TEST_CASE("A name alone in brackets after a lowercase word names that thing, not a person", "[claims][speakers]") {
+  CHECK(Claims("The worst is over, Tomas Reyna said. The bank raised the policy rate (Sarel) to 9 per cent. "
+               "\"Others will follow,\" he said.") ==
+        Found{"[Tomas Reyna]: The worst is over", "[Tomas Reyna]: Others will follow"});
+}
+
+TEST_CASE("Prosecutors speak for a prosecuting office or as themselves, never for a body of another kind",
+          "[claims][speakers]") {
+  CHECK(Claims("Ruben Kask was held in a Drug Enforcement Administration sting. Prosecutors said he worked with a member "
+               "of the Varnian Parliament. Prosecutors said the weapons were bound for rebels.") ==
+        Found{"[prosecutors]: he worked with a member of the Varnian Parliament",
+              "[prosecutors]: the weapons were bound for rebels"});
+  // A prosecuting office named before is whom they speak for.
+  CHECK(Claims("The Varnian Prosecution Service filed the charges on Monday. Prosecutors said the scheme ran for years.") ==
+        Found{"[Varnian Prosecution Service]: the scheme ran for years"});
+}
+
+TEST_CASE("Titles with a country's letters or a body's noun before the name open the subject", "[claims][speakers]") {
+  CHECK(Claims("Assistant U.S. Attorney Dora Pelt said the fraud had cost savers millions.") ==
+        Found{"[Dora Pelt]: the fraud had cost savers millions"});
+  CHECK(Claims("At the meeting, council member Ivo Starr said it was too late for changes.") ==
+        Found{"[Ivo Starr]: it was too late for changes"});
+  CHECK(Claims("\"We could have done better,\" Mayor Lind Corrow said prior to the vote.") ==
+        Found{"[Lind Corrow]: We could have done better"});
+}
+
+TEST_CASE("Offices of local government and the courts are role phrases that refer back", "[claims][speakers]") {
+  CHECK(Claims("Abel Trent told reporters that he was disappointed. \"I will serve my time,\" the former sheriff said.") ==
+        Found{"[Abel Trent]: he was disappointed", "[Abel Trent]: I will serve my time"});
+  CHECK(Claims("Fire chief Nadia Holm said the blaze was contained. \"Crews stayed all night,\" the fire chief said.") ==
+        Found{"[Nadia Holm]: the blaze was contained", "[Nadia Holm]: Crews stayed all night"});
+}
+
+TEST_CASE("An adjective before \"and\" in an organisation's remit joins one name", "[claims][speakers]") {
+  CHECK(Claims("The Varnian Bureau of Agricultural and Resource Studies said wheat output would fall.") ==
+        Found{"[Varnian Bureau of Agricultural and Resource Studies]: wheat output would fall"});
+}
+
+TEST_CASE("Two bodies described as one subject each speak", "[claims][speakers]") {
+  CHECK(Claims("Storms hit the Orvel Valley on Monday. Officials and emergency services said Tuesday they were still "
+               "searching for two hikers.") ==
+        Found{"[officials]: they were still searching for two hikers",
+              "[emergency services]: they were still searching for two hikers"});
+  // "Officials" right after a public body is that body.
+  CHECK(Claims("Orvel Valley Police closed the pass. Officials and emergency services said the pass would reopen.") ==
+        Found{"[Orvel Valley Police]: the pass would reopen", "[emergency services]: the pass would reopen"});
+}
+
+TEST_CASE("A document an outlet saw names no speaker, the unnamed source beside it speaks", "[claims][speakers]") {
+  CHECK(Claims("The ministry plans to cut the subsidy, according to a government memo seen by the Orvel Ledger and an "
+               "official familiar with the matter.") ==
+        Found{"[anonymous]: The ministry plans to cut the subsidy"});
+  // With no source beside it, no claim rather than the outlet's.
+  CHECK(Claims("The ministry plans to cut the subsidy, according to documents obtained by the Orvel Ledger.").empty());
+}
+
+TEST_CASE("A name qualifying an organisation's noun after \"the\" describes the organisation named before",
+          "[claims][speakers]") {
+  CHECK(Claims("Kellberg Rovers signed the striker on Monday. The Bundesliga club said the fee was a record.") ==
+        Found{"[Kellberg Rovers]: the fee was a record"});
+  // With none named before, the name speaks as before.
+  CHECK(Claims("The Orvel board said profits would fall.") == Found{"[Orvel]: profits would fall"});
+}
+
+TEST_CASE("A title's organisation closed by the verb, its comma left out, is only the role's", "[claims][speakers]") {
+  CHECK(Claims("Mara Velt, President of the Orland Bank said rates would fall.") == Found{"[Mara Velt]: rates would fall"});
+}
+
+TEST_CASE("A role phrase after a subordinate clause stands for the one who spoke just before, named in it",
+          "[claims][speakers]") {
+  // Interview copy: "When Morgan asked Ronaldo about Ten Hag, the Portuguese said: …".
+  CHECK(Claims("Tiago Brandao said he felt let down. The club dropped him last month. When Kessler asked Brandao about "
+               "coach Olaf Renn, the Portuguese said: \"I have no respect for him.\"") ==
+        Found{"[Tiago Brandao]: he felt let down", "[Tiago Brandao]: I have no respect for him"});
+  // A topic asked about is no question stated, and "asked" does not take the next clause's quotation.
+  CHECK(Claims("When Kessler asked him about the coach, Tiago Brandao said: \"I have no respect for him.\"") ==
+        Found{"[Tiago Brandao]: I have no respect for him"});
+}
+
+TEST_CASE("A role's lowercase portfolio and an owner's name with \"and\" stand before the speaker's name",
+          "[claims][speakers]") {
+  CHECK(Claims("\"None of us will forget last year,\" said Orlen president of mobile communications business Ida Rusk.") ==
+        Found{"[Ida Rusk]: None of us will forget last year"});
+  CHECK(Claims("\"It was a good day for Orlen,\" Harrow Insights and Strategy analyst Pat Moorfield said at the event.") ==
+        Found{"[Pat Moorfield]: It was a good day for Orlen"});
+  CHECK(Claims("Harrow Insights and Strategy analyst Pat Moorfield said it was a good day.") ==
+        Found{"[Pat Moorfield]: it was a good day"});
+}
+
+TEST_CASE("An official or a document of a body its head word names speaks for the body", "[claims][speakers]") {
+  CHECK(Claims("Nine deaths were reported from Orvala, a Varn Disaster Management Department report said.") ==
+        Found{"[Varn Disaster Management Department]: Nine deaths were reported from Orvala"});
+  CHECK(Claims("A Tessin Meteorological Centre official said a heavy rainfall warning has been issued.") ==
+        Found{"[Tessin Meteorological Centre]: a heavy rainfall warning has been issued"});
+  // A country's letters are no body's name.
+  CHECK(Claims("A US official said talks would resume.").empty());
+}
