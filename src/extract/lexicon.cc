@@ -141,6 +141,9 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x80\x8d", "times", F::kTimes},                                  // 倍
     {"milliseconds", "milliseconds", F::kDuration},
     {"ms", "milliseconds", F::kDuration},
+    {"\xe4\xb8\xaa\xe5\xb0\x8f\xe6\x97\xb6", "hours", F::kDuration},   // 个小时
+    {"\xe5\x80\x8b\xe5\xb0\x8f\xe6\x99\x82", "hours", F::kDuration},   // 個小時
+    {"\xe5\xa4\xa9", "days", F::kDuration},                            // 天 (连续5天: never a date, which is 日)
     {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
     {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
     {"\xe5\x85\x86\xe7\x93\xa6\xe6\x97\xb6", "MWh", F::kPhysical},    // 兆瓦时
@@ -486,7 +489,12 @@ std::string_view YuanOf(std::string_view text) {
   // is the local dollar; the mainland writes simplified ones.
   const bool traditional = (has("\xe5\x84\x84") || has("\xe8\x90\xac")) && !has("\xe4\xba\xbf") && !has("\xe4\xb8\x87");
   if (!traditional) return "CNY";
-  return has("\xe6\xb8\xaf\xe5\x85\x83") || has("\xe6\xb8\xaf\xe5\xb9\xa3") ? "HKD" : "TWD";  // 港元 港幣
+  if (has("\xe6\xb8\xaf\xe5\x85\x83") || has("\xe6\xb8\xaf\xe5\xb9\xa3")) return "HKD";  // 港元 港幣
+  // Mainland outlets and bodies that only mainland money is counted by: a mainland story printed in
+  // traditional characters (人民日報's and 中新網's editions, reposts) means the yuan.
+  static constexpr std::string_view kMainland[] = {"人民幣", "新華社", "人民日報", "中新社", "中新網", "央視",
+                                                   "國務院", "國家統計局", "應急管理部", "國家發改委", "國家衛健委"};
+  return std::any_of(std::begin(kMainland), std::end(kMainland), has) ? "CNY" : "TWD";
 }
 
 std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {
