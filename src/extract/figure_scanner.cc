@@ -2177,7 +2177,8 @@ class Scanner {
       while (e < limit) {
         const size_t next = HanWordEnd(t_, e, limit);
         const std::string_view word = t_.substr(e, next - e);
-        if (e - end >= 2 * kOneCharacter && (next - e > kOneCharacter || IsVerbAfterCount(word)) && !IsCountedNounHead(word)) break;
+        if (IsVerbAfterCount(word, t_.substr(e, limit - e))) break;
+        if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter && !IsCountedNounHead(word)) break;
         e = next;
       }
       if (e > end) {
@@ -2198,11 +2199,15 @@ class Scanner {
     return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
   }
 
-  // Verbs of one character that a count's people or things do right after it (9名专家乘航班, 3名游客遭
-  // 困), which the word break leaves alone and the noun does not take.
-  static bool IsVerbAfterCount(std::string_view word) {
+  // Verbs that a count's people or things do right after it (9名专家乘航班, 3名游客遭困), and the
+  // results a count of votes wins (以3700票勝出, 12萬票當選), which the noun does not take.
+  // (The verbs of one character as the word break finds them, 受 but not 受伤者; the results as written.)
+  static bool IsVerbAfterCount(std::string_view word, std::string_view rest) {
     static constexpr std::string_view kVerbs[] = {"乘", "赴", "抵", "遭", "获", "獲", "受", "赶", "趕"};
-    return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs);
+    static constexpr std::string_view kResults[] = {"当选", "當選", "胜出", "勝出", "连任", "連任", "落选", "落選",
+                                                    "获胜", "獲勝", "险胜", "險勝", "领先", "領先"};
+    return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs) ||
+           std::any_of(std::begin(kResults), std::end(kResults), [&](std::string_view r) { return rest.substr(0, r.size()) == r; });
   }
 
   // Han characters that end a noun phrase: particles, conjunctions, prepositions, common verbs.

@@ -589,7 +589,9 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
                                 // 低於去年同期的44.2%, 高于预期: a comparison, not whose
                                 "低于", "低於", "高于", "高於", "优于", "優於", "不及", "超过", "超過", "达到", "達到",
                                 // 綜觀今年, 展望明年, 面對關稅: a look over a period or a matter, not whose
-                                "综观", "綜觀", "展望", "面对", "面對"}) {
+                                "综观", "綜觀", "展望", "面对", "面對",
+                                // 記者5日從氣象局獲悉: the text's own reporter, whose no figure is
+                                "记者", "記者"}) {
       verb_first = verb_first || StartsWith(t, start, v);
     }
     if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {

@@ -19,6 +19,8 @@ TEST_CASE("A counted noun ends in its head noun, not in the verb after it", "[fi
   CHECK(OnlyFigure(staged, "16個水工項目").unit == "水工項目");
   CHECK(OnlyFigure("12名专家乘首班航班赶到江州。", "12名专家").unit == "专家");
   CHECK(OnlyFigure("灾害已波及7個設區市。", "7個設區市").unit == "設區市");
+  // What votes win is no noun they count.
+  CHECK(OnlyFigure("溫子謙最後以3700票勝出。", "3700票").unit == "票");
 }
 
 TEST_CASE("元 in a mainland story printed in traditional characters is the yuan", "[figures][chinese]") {
