@@ -339,6 +339,11 @@ void SentenceReader::HanHeadline() {
     }
     auto found = HanSpeakerBefore(text_, phrase, p);
     if (!found || found->pronoun || found->company) return;
+    // "楊瓊瓔酸:…", "議員嗆:…": a headline's verb of one character before the colon is not the name.
+    static constexpr std::string_view kHeadlineVerbs[] = {"酸", "嗆", "呛", "批", "轟", "轰", "喊", "籲", "吁", "嘆",
+                                                          "叹", "曝", "揭", "怒", "讚", "赞", "斥", "憂", "忧", "坦"};
+    const std::string_view last = found->span.end - found->span.begin >= 9 ? text_.substr(found->span.end - 3, 3) : std::string_view();
+    if (std::find(std::begin(kHeadlineVerbs), std::end(kHeadlineVerbs), last) != std::end(kHeadlineVerbs)) found->span.end -= 3;
     const size_t begin = p + (ascii ? 1 : 3);
     const size_t end = TrimEnd(begin, line_end, true);
     if (end <= begin) return;

@@ -42,3 +42,16 @@ TEST_CASE("An assessment and the time of a forecast are no speakers", "[claims][
   CHECK(Claims("按照現時預測,颱風會在明早登陸。").empty());
   CHECK(Claims("按照江州氣象臺的預測,颱風會在明早登陸。") == Found{"[江州氣象臺]: 颱風會在明早登陸"});
 }
+
+TEST_CASE("指 says before its clause in Hong Kong's and Taiwan's reporting, and not inside its words", "[claims][han]") {
+  CHECK(Claims("警方其後指他提供虛假資料,案件已轉交律政司。") == Found{"[警方]: 他提供虛假資料,案件已轉交律政司"});
+  CHECK(Claims("北岭天文台指八號信號會維持至今晚。") == Found{"[北岭天文台]: 八號信號會維持至今晚"});
+  CHECK(Claims("這個數字是指全年的總量。").empty());
+  CHECK(Claims("恒生指數下跌2%,成交額增加。").empty());
+  CHECK(Claims("省防指副总指挥温凯强调,各地要严防山洪。") == Found{"[温凯]: 各地要严防山洪"});
+}
+
+TEST_CASE("A headline's verb of one character before its colon is not the speaker's name", "[claims][han]") {
+  CHECK(Claims("預算遭刪 溫子謙酸:部會根本沒看報告\n\n正文。") == Found{"[溫子謙]: 部會根本沒看報告"});
+  CHECK(Claims("罷工延燒 工會嗆:不加薪就不復工\n\n正文。") == Found{"[工會]: 不加薪就不復工"});
+}
