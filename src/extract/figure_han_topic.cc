@@ -77,7 +77,9 @@ size_t PastOpeners(std::string_view t, size_t i, size_t end) {
       if (StartsWithAny(t, run, kTimeEnds)) cut = run + n;
       run += n;
     }
-    if (cut > i) {
+    // (One ending word alone is no time phrase: 内需, 初步.)
+    constexpr size_t kOneCharacter = 3;
+    if (cut > i && (cut - i > kOneCharacter || IsDigit(t[i]))) {
       i = cut;
       moved = true;
     }
@@ -102,8 +104,9 @@ constexpr std::string_view kAfterTopic[] = {
     // 明年預測也下修至…, 大幅下修0.57個百分點, 來到2.59%, 併計前三季…: verbs and adverbs that open a
     // clause of a forecast's revision, no owner's name.
     "预测", "預測", "大幅", "小幅", "不保", "来到", "來到", "影响", "影響", "并计", "併計", "合计", "合計",
-    // 應急管理部緊急預撥2.9億元, 省防指調派8臺: relief sent out, urgently, by whoever the topic names.
-    "紧急", "緊急", "预拨", "預撥", "下拨", "下撥", "调拨", "調撥", "拨付", "撥付", "调派", "調派", "派出", "出动",
+    // 應急管理部緊急預撥2.9億元, 省防指調派8臺, 文昌市初步估計: relief sent out, urgently, and a first
+    // estimate, by whoever the topic names.
+    "初步", "紧急", "緊急", "预拨", "預撥", "下拨", "下撥", "调拨", "調撥", "拨付", "撥付", "调派", "調派", "派出", "出动",
     "出動"};
 
 // A player's or a coach's role before the name that owns the figure: 前锋马丁 → 马丁.

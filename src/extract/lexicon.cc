@@ -633,6 +633,8 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       // 人次, 剂次, 劑次, 架次, 车次, 車次: visits, doses, flights and trips counted, before 人 and 剂.
       "\xe4\xba\xba\xe6\xac\xa1", "\xe5\x89\x82\xe6\xac\xa1", "\xe5\x8a\x91\xe6\xac\xa1",
       "\xe6\x9e\xb6\xe6\xac\xa1", "\xe8\xbd\xa6\xe6\xac\xa1", "\xe8\xbb\x8a\xe6\xac\xa1",
+      // 台套 臺套: pieces of equipment sent (设备2万多台套), before 台 the measure word.
+      "\xe5\x8f\xb0\xe5\xa5\x97", "\xe8\x87\xba\xe5\xa5\x97",
       "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
       "\xe8\xbd\xa6", "\xe8\xbb\x8a",                               // 车 車: vehicles sent (派出17车154人)
       // 局 次: games of a set and times, counted with no noun (a verb follows them: 連丟2局, 3次爭取).
@@ -642,7 +644,7 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
   };
   static constexpr std::string_view kMeasureWords[] = {
       "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
-      "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
+      "\xe5\x8f\xb0", "\xe8\x87\xba", "\xe5\x90\x8d", "\xe4\xbd\x8d",  // 台 臺 名 位
       "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
       "\xe6\xa2\x9d", "\xe6\x9d\xa1", "\xe8\xbe\x86",             // 條 条 辆
       "\xe8\xbc\x9b", "\xe6\x9e\xb6", "\xe8\x89\x98",             // 輛 架 艘

@@ -23,6 +23,14 @@ TEST_CASE("A counted noun ends in its head noun, not in the verb after it", "[fi
   CHECK(OnlyFigure("溫子謙最後以3700票勝出。", "3700票").unit == "票");
 }
 
+TEST_CASE("Pieces of equipment and machines are counted by their measure words", "[figures][chinese]") {
+  const std::string sent = "北岭共投入抢险设备3万多台套,另调派6臺排水車。";
+  const Figure equipment = OnlyFigure(sent, "3万多台套");
+  CHECK(equipment.value == 30000);
+  CHECK(equipment.unit == "台套");
+  CHECK(OnlyFigure(sent, "6臺排水車").unit == "排水車");
+}
+
 TEST_CASE("元 in a mainland story printed in traditional characters is the yuan", "[figures][chinese]") {
   CHECK(OnlyFigure("新華社電 財政部緊急預撥3.6億元救災資金。", "3.6億元").unit == "CNY");
   CHECK(OnlyFigure("國家統計局公布,一季度國內生產總值21萬億元。", "21萬億元").unit == "CNY");

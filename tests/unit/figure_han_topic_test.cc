@@ -212,6 +212,9 @@ TEST_CASE("Relief sent out, votes won and seats after a vote are the owner's the
       "2026-10-19");
   CHECK(SubjectOf(fs, "1.5亿元") == "北岭省财政厅");
   CHECK(SubjectOf(fs, "26席") == "青嶼黨");
+  // A first estimate ends the topic: 初步 is no time phrase's, and no part of the owner.
+  const auto estimate = ExtractFigures("北岭县初步估计需转移群众3.2万人。", "2026-10-19");
+  CHECK(SubjectOf(estimate, "3.2万人") == "北岭县");
   CHECK(SubjectOf(fs, "12萬3456票") == "候選人溫子謙");  // 當選 after 票 is what the votes won, not what they count
 }
 
