@@ -210,6 +210,19 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
       break;
     }
   }
+  // "居住縣市分別為台北市89例、新北市97例": the owner of the first item of a list stands between
+  // 分別為 and its number, not before the verb.
+  for (std::string_view respectively : {"分別為", "分别为", "分別是", "分别是"}) {
+    if (!StartsWith(t, stop, respectively)) continue;
+    size_t first = stop + respectively.size(), item = first;
+    while (item < end && IsHanAt(t, item)) item += 3;
+    const size_t length = CodePoints(t.substr(first, item - first));
+    if (item == end && figure_at_end && length >= 2 && length <= 10) {
+      topic.found = true;
+      topic.owner = std::string(t.substr(first, item - first));
+      return topic;
+    }
+  }
   // A topic goes before a number or a verb; a clause that runs out first ("初步核算") has none, nor
   // one of time words alone ("低於去年同期的44.2%": the clause before gives it).
   if (stop == start || (stop >= end && !figure_at_end) || t.substr(start, stop - start) == "的") return topic;
@@ -229,8 +242,9 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
     topic.owner = country;
     return topic;
   }
-  // "民眾黨有8席": who has the number, without 有; "蕭美琴以558萬票": by how many, without 以.
-  for (std::string_view by : {"有", "以"}) {
+  // "民眾黨有8席": who has the number, without 有; "蕭美琴以558萬票": by how many, without 以;
+  // "宜蘭縣及新竹縣各3例": each, without 各.
+  for (std::string_view by : {"有", "以", "各"}) {
     if (owner.size() > 6 && owner.substr(owner.size() - 3) == by) owner.remove_suffix(3);
   }
   // "登陸時風力17級": at a time (时 ends the clause of when); "中心附近最大風力15級": a superlative of
@@ -324,7 +338,10 @@ std::optional<ByteSpan> HanRespectiveItem(std::string_view t, ByteSpan sentence,
 }
 
 std::string HanTextCountry(std::string_view text) {
-  for (std::string_view taiwan : {"主計總處", "台灣", "臺灣", "新台幣", "行政院", "台股"}) {
+  // (Also its health command centre, disease agency, legislature, election commission and largest
+  // cities: "國內新增2例" in a Taiwanese health briefing is Taiwan's.)
+  for (std::string_view taiwan : {"主計總處", "台灣", "臺灣", "新台幣", "行政院", "台股", "中央流行疫情指揮中心", "疾管署",
+                                  "立法院", "中選會", "台北市", "臺北市", "新北市", "高雄市", "台中市", "臺中市"}) {
     if (text.find(taiwan) != std::string_view::npos) return "台灣";
   }
   return text.find("國") != std::string_view::npos ? "中國" : "中国";

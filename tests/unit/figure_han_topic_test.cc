@@ -227,3 +227,15 @@ TEST_CASE("The kind of case counted, the time of landfall and a superlative name
   const auto reporter = ExtractFigures("記者5日從北岭縣獲悉,全縣已轉移群眾3200人。", "2026-10-19");
   CHECK(SubjectOf(reporter, "3200人") != "記者");
 }
+
+TEST_CASE("A Taiwanese health briefing's cases: each county's, and the first item after 分別為", "[figures][subject][han]") {
+  const auto fs = ExtractFigures(
+      "中央流行疫情指揮中心今日公布國內新增35例本土個案,居住縣市分別為台北市12例、新北市15例、宜蘭縣及花蓮縣各4例。",
+      "2026-10-19");
+  CHECK(SubjectOf(fs, "12例") == "台北市");
+  CHECK(SubjectOf(fs, "15例") == "新北市");
+  CHECK(SubjectOf(fs, "4例") == "宜蘭縣及花蓮縣");
+  // Two Latin letters glued after Han are a loanword's end or a variant's code, no one's name.
+  const auto variant = ExtractFigures("中央流行疫情指揮中心指出,國內再新增3例BA.5本土病例,全市卡拉OK停業7天。", "2026-10-19");
+  CHECK(SubjectOf(variant, "3例") == "台灣");  // 國內, in a text about Taiwan: not BA
+}
