@@ -131,7 +131,12 @@ namespace dossier {
 // opening the later ones; openers stripped in turn (另據, 但是, 虽然, whose claim ends at ，但), a day
 // in numerals (廿五日), 记者18日从, 過去/当日/消息, 总结比赛 before who; a verb, 初步, 報導, 透過X
 // no speaker, X一名…人員 X; 認爲, 告訴本台記者, 提问 verbs.
-inline constexpr int kClaimExtractorVersion = 13;
+// 14: Chinese health, weather, election, court and legislature pages: a Han sentence opens at “ or 「
+// after 。 (a quotation after a claim in its paragraph goes on with its speaker); a quotation first,
+// then 在…上, and titles joined by 、 before who; words quoted in the occasion (主题为“…”的论坛上);
+// 根據X的統計 X's; 指 before its clause (警方其後指…); 氣象臺 an organisation, 警方/控方/辯方 sides
+// that speak; 研判, 按照現時 and a headline's one-character verb (楊瓊瓔酸:) no part of who.
+inline constexpr int kClaimExtractorVersion = 14;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
