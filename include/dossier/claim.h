@@ -138,6 +138,11 @@ namespace dossier {
 // member X", "the former sheriff", "the Bundesliga club", "Officials and emergency services said",
 // "a memo seen by X and an official familiar …", "X, President of the Y Bank said", "a Z Department
 // report/official said", "When M asked R about T, the Portuguese said" R's.
+// Chinese health, weather, election, court and legislature pages: a Han sentence opens at “ or 「
+// after 。 (a quotation after a claim in its paragraph goes on with its speaker); a quotation first,
+// then 在…上, and titles joined by 、 before who; words quoted in the occasion (主题为“…”的论坛上);
+// 根據X的統計 X's; 指 before its clause (警方其後指…); 氣象臺 an organisation, 警方/控方/辯方 sides
+// that speak; 研判, 按照現時 and a headline's one-character verb (楊瓊瓔酸:) no part of who.
 inline constexpr int kClaimExtractorVersion = 14;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

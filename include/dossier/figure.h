@@ -176,7 +176,14 @@ namespace dossier {
 // keeps its first word at a sentence's start ("Delta Air Lines Inc. said"); a demonym and a survey
 // house ("consulted by the X survey") own nothing; metrics: "capacity" power's only in a power unit
 // or beside power words, "inflation-adjusted" names no inflation.
-inline constexpr int kFigureExtractorVersion = 15;
+// 16: Chinese typhoon, health, election and statistics pages: a counted noun to its head noun
+// (消防人員, 施工船舶, 本土個案), not a verb or result after it (专家乘, 票當選); 台套/臺 measure words; 元
+// of a mainland story in traditional characters CNY; 度 of a temperature degrees; 天, 个小时 durations;
+// subjects: the owner before 以, 各 and relief sent out (緊急預撥), after 選前/選後, the first item
+// after 分別為; no owner in case kinds (新增确诊), releases (公布), landfall times, superlatives, the
+// text's reporter or two Latin letters glued after Han (卡拉OK, BA.4); Taiwan's health and election
+// bodies make 國內 Taiwan's.
+inline constexpr int kFigureExtractorVersion = 16;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

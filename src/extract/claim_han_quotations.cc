@@ -102,6 +102,34 @@ size_t DateBefore(std::string_view text, size_t floor, size_t phrase) {
   return begin < at ? begin : phrase;
 }
 
+// Where what may stand between a quotation and the run of Han characters before its verb begins,
+// after `floor`: titles joined by 、 ("…发言人、国民经济综合统计司司长付凌晖如此表示") and, before them, a
+// clause of where or when with its comma ("在国新办举行的新闻发布会上,"); `phrase` if neither.
+size_t AttributionLeadBefore(std::string_view text, size_t floor, size_t phrase) {
+  constexpr std::string_view kEnumerationComma = "\xe3\x80\x81";  // 、
+  size_t at = phrase;
+  while (at >= floor + 2 * kEnumerationComma.size() && text.substr(at - kEnumerationComma.size(), kEnumerationComma.size()) == kEnumerationComma) {
+    const size_t run = HanRunBegin(text, floor, at - kEnumerationComma.size());
+    if (run == at - kEnumerationComma.size()) break;
+    at = run;
+  }
+  size_t comma = at;
+  for (std::string_view mark : {std::string_view(","), std::string_view("\xef\xbc\x8c")}) {
+    if (at >= floor + mark.size() && text.substr(at - mark.size(), mark.size()) == mark) comma = at - mark.size();
+  }
+  if (comma == at) return at;
+  const auto ends_with = [&](std::string_view word) { return comma >= floor + word.size() && text.substr(comma - word.size(), word.size()) == word; };
+  if (!ends_with("上") && !ends_with("时") && !ends_with("時") && !ends_with("中") && !ends_with("后") && !ends_with("後")) return at;
+  constexpr size_t kLongestClause = 120;  // forty characters
+  const size_t where = text.rfind("在", comma);
+  if (where == std::string_view::npos || where < floor || comma - where > kLongestClause) return at;
+  const std::string_view clause = text.substr(where, comma - where);
+  for (std::string_view mark : {",", "\xef\xbc\x8c", "\xe3\x80\x82", "\n"}) {
+    if (clause.find(mark) != std::string_view::npos) return at;
+  }
+  return where;
+}
+
 // The speaker a Han speaker phrase names: the unnamed source, or the name as written, an
 // organisation when it reads as one.
 Speaker Named(std::string_view text, const HanSpeaker& found) {
@@ -132,6 +160,12 @@ void SentenceReader::HanQuotationAttributed() {
     if (!quotation && phrase < p) {
       if (const size_t date = DateBefore(text_, sentence_.begin > 64 ? sentence_.begin - 64 : 0, phrase); date < phrase) {
         quotation = QuotationBefore(text_, date);
+      }
+    }
+    // "“……。”在发布会上,国家统计局新闻发言人、…司长付凌晖如此表示。": where it was said, and titles, between.
+    if (!quotation && phrase < p) {
+      if (const size_t lead = AttributionLeadBefore(text_, sentence_.begin > 64 ? sentence_.begin - 64 : 0, phrase); lead < phrase) {
+        quotation = QuotationBefore(text_, lead);
       }
     }
     // What follows the verb ends the attribution: 。 or ， or the end of the sentence, not a clause.
@@ -305,6 +339,11 @@ void SentenceReader::HanHeadline() {
     }
     auto found = HanSpeakerBefore(text_, phrase, p);
     if (!found || found->pronoun || found->company) return;
+    // "楊瓊瓔酸:…", "議員嗆:…": a headline's verb of one character before the colon is not the name.
+    static constexpr std::string_view kHeadlineVerbs[] = {"酸", "嗆", "呛", "批", "轟", "轰", "喊", "籲", "吁", "嘆",
+                                                          "叹", "曝", "揭", "怒", "讚", "赞", "斥", "憂", "忧", "坦"};
+    const std::string_view last = found->span.end - found->span.begin >= 9 ? text_.substr(found->span.end - 3, 3) : std::string_view();
+    if (std::find(std::begin(kHeadlineVerbs), std::end(kHeadlineVerbs), last) != std::end(kHeadlineVerbs)) found->span.end -= 3;
     const size_t begin = p + (ascii ? 1 : 3);
     const size_t end = TrimEnd(begin, line_end, true);
     if (end <= begin) return;

@@ -168,7 +168,9 @@ const std::vector<std::string_view>& HanOpeners() {
                                                       // 今年上半年王立表示: a period that opens the phrase.
                                                       "今年", "去年", "明年", "上半年", "下半年",
                                                       // 虽然王明表示…，但…, 然而李华说: a concession or a contrast.
-                                                      "虽然", "雖然", "尽管", "儘管", "然而", "可是", "不料"};
+                                                      "虽然", "雖然", "尽管", "儘管", "然而", "可是", "不料",
+                                                      // 按照現時預測, 依據氣象署的預報: according to (a forecast), as 根據.
+                                                      "按照", "依照", "依据", "依據"};
   return words;
 }
 
@@ -176,7 +178,7 @@ const std::vector<std::string_view>& HanOpeners() {
 const std::vector<std::string_view>& HanTrailers() {
   static const std::vector<std::string_view> words = {
       "也", "还", "還", "则", "則", "均", "都", "亦", "更", "曾", "再", "又", "同时", "同時", "此前", "日前", "近日",
-      "今天", "昨天", "今日", "昨日", "当天", "當天", "当日", "當日", "随后", "隨後", "进一步", "進一步", "明确", "明確", "公开",
+      "今天", "昨天", "今日", "昨日", "其后", "其後", "当天", "當天", "当日", "當日", "随后", "隨後", "进一步", "進一步", "明确", "明確", "公开",
       "公開", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六",
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
@@ -198,7 +200,9 @@ const std::vector<std::string_view>& HanTrailers() {
       // 首度明確對外表達: to the public, for the first time.
       "对外", "對外", "首度", "首次",
       // 楊金龍過去多次公開表示: in the past; 水文局當日消息稱: the notice it put out.
-      "过去", "過去", "消息"};
+      "过去", "過去", "消息",
+      // 专家研判认为: the assessment the verb reports, not who (a title alone is no one's name).
+      "研判"};
   return words;
 }
 
@@ -239,6 +243,8 @@ bool IsHanOrganization(std::string_view name) {
   for (std::string_view end : {"社", "局", "部", "行", "所", "院", "会", "會", "司", "委", "厅", "廳", "署", "集团", "集團",
                                "公司", "证券", "證券", "大学", "大學", "报", "報", "台", "网", "網", "中心", "政府",
                                "机构", "機構", "协会", "協會", "组织", "組織", "基金", "银行", "銀行", "党", "黨",
+                               // 中央氣象臺, 電視臺: 臺 is the traditional form of 台.
+                               "臺",
                                // 星驰汽车, 宏晶半導體, 华星电子: a company's short name ends in its trade.
                                "汽车", "汽車", "科技", "电子", "電子", "能源", "电力", "電力", "半导体", "半導體",
                                "航空", "医药", "醫藥", "制药", "製藥", "保险", "保險", "地产", "地產", "控股", "电气", "電氣"}) {
@@ -896,6 +902,23 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         continue;
       }
     }
+    // "高福在一个主题为“……”的论坛上介绍": words quoted inside the phrase (the mark opens right after a
+    // Han character, on the same line, and 的 follows it) name where it was said; the phrase goes on
+    // before them. ("據“中選會”中央選情中心統計": a name in marks stays out.)
+    if ((c == 0x201D || c == 0x300D) && begin < verb && text.substr(begin, 3) == "\xe7\x9a\x84") {  // 的
+      constexpr size_t kLongestQuoted = 120;  // forty characters
+      const size_t open = text.rfind(c == 0x201D ? "\xe2\x80\x9c" : "\xe3\x80\x8c", static_cast<size_t>(i));
+      int32_t j = static_cast<int32_t>(open);
+      UChar32 before = -1;
+      if (open != std::string_view::npos && open > sentence_begin && static_cast<size_t>(i) - open <= kLongestQuoted &&
+          text.substr(open, static_cast<size_t>(i) - open).find('\n') == std::string_view::npos) {
+        U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
+      }
+      if (before >= 0 && IsUnspacedScript(before)) {
+        begin = open;
+        continue;
+      }
+    }
     if (c < 0 || (!IsUnspacedScript(c) && !date_digit && !name_dot)) break;
     begin = static_cast<size_t>(i);
   }
@@ -907,6 +930,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     return HanSpeaker{*title, false};
   }
   size_t end = verb;
+  // "根據南投縣選委會的統計,", "按照气象台的预测,": the verb is a noun there, and whose it is stands before 的.
+  if (end >= begin + 9 && text.substr(end - 3, 3) == "\xe7\x9a\x84") end -= 3;  // 的
   for (bool changed = true; changed && end > begin;) {
     changed = false;
     for (std::string_view trailer : HanTrailers()) {
@@ -1065,7 +1090,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   // "表示預計…": a verb of saying is no one; "據初步統計", "據官方統計": how the count was made, not by
   // whom; "透過央行說明,…": through what someone explained, not their claim.
   if (HanReportingVerbAt(phrase, 0) == phrase.size()) return std::nullopt;
-  for (std::string_view how : {"初步", "官方", "最新", "不完全", "粗略"}) {
+  // "按照現時預測", "據目前統計": the time of a forecast or count, not who made it.
+  for (std::string_view how : {"初步", "官方", "最新", "不完全", "粗略", "现时", "現時", "目前", "当前", "當前"}) {
     if (phrase == how) return std::nullopt;
   }
   for (std::string_view through : {"透過", "透过", "通過", "通过"}) {

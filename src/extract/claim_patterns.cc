@@ -1606,7 +1606,9 @@ size_t FramingColonAfter(std::string_view text, size_t at, size_t sentence_end) 
 bool IsClauseVerb(std::string_view verb) {
   static constexpr std::string_view kVerbs[] = {"认为", "認為", "预测", "預測", "预估", "預估", "预期", "預期", "估计", "估計",
                                                 "预计", "預計", "表示", "指出", "强调", "強調", "坦言", "直言", "透露", "警告",
-                                                "发现", "發現", "承认", "承認", "否认", "否認", "声称", "聲稱", "坦承", "重申"};
+                                                "发现", "發現", "承认", "承認", "否认", "否認", "声称", "聲稱", "坦承", "重申",
+                                                // 警方其後指他提供虛假資料 (Hong Kong's and Taiwan's 指 "says")
+                                                "指"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
 }
 
@@ -1631,6 +1633,10 @@ bool NamesSpeakerUnpunctuated(std::string_view text, size_t clause, const HanSpe
   if (LooksLikeOrganization(name) || speaker.organization) return true;
   const auto length = std::count_if(name.begin(), name.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
   if (length < 2 || length > 4) return false;
+  // 警方, 控方, 辯方, 校方, 中方: a side that speaks as one (not 對方, 雙方, 多方, whoever they are).
+  static constexpr std::string_view kSides[] = {"警方", "控方", "辯方", "辩方", "檢方", "检方", "校方", "院方", "資方", "资方",
+                                                "勞方", "劳方", "軍方", "军方", "中方", "美方", "港方", "台方", "日方", "俄方"};
+  if (std::find(std::begin(kSides), std::end(kSides), name) != std::end(kSides)) return true;
   static constexpr std::string_view kNotWho[] = {"率", "额", "額", "量", "值", "价", "價", "数", "數", "幅", "收", "益", "润",
                                                  "潤", "本", "场", "場", "界", "方", "面", "们", "們", "者", "家"};
   for (std::string_view end : kNotWho) {

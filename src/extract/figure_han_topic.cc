@@ -43,7 +43,9 @@ constexpr std::string_view kOpeners[] = {
     // 昨晚用電尖峰, 前天夜尖峰: days said relative to the text's own.
     "昨天", "昨日", "昨晚", "今天", "今日", "今晚", "前天", "明天",
     // 優於韓國的1.8%: the owner of a figure set against another's follows the comparison.
-    "优于", "優於", "高于", "高於", "低于", "低於", "不及", "不如", "落后于", "落後於"};
+    "优于", "優於", "高于", "高於", "低于", "低於", "不及", "不如", "落后于", "落後於",
+    // 選後為63席, 接下來是國民黨: before or after the vote, and next in a list.
+    "选前", "選前", "选后", "選後", "接下来", "接下來"};
 
 // What a time phrase that opens a topic is written with (前三季度, 2025年上半年, 9月份, 1-11月, 第三季),
 // and its words that end one (年 月 份 季 度 日 期 底 末 初 内).
@@ -75,7 +77,9 @@ size_t PastOpeners(std::string_view t, size_t i, size_t end) {
       if (StartsWithAny(t, run, kTimeEnds)) cut = run + n;
       run += n;
     }
-    if (cut > i) {
+    // (One ending word alone is no time phrase: 内需, 初步.)
+    constexpr size_t kOneCharacter = 3;
+    if (cut > i && (cut - i > kOneCharacter || IsDigit(t[i]))) {
       i = cut;
       moved = true;
     }
@@ -99,7 +103,11 @@ constexpr std::string_view kAfterTopic[] = {
     "梅开", "梅開", "打进", "打進", "攻入", "独中", "獨中",
     // 明年預測也下修至…, 大幅下修0.57個百分點, 來到2.59%, 併計前三季…: verbs and adverbs that open a
     // clause of a forecast's revision, no owner's name.
-    "预测", "預測", "大幅", "小幅", "不保", "来到", "來到", "影响", "影響", "并计", "併計", "合计", "合計"};
+    "预测", "預測", "大幅", "小幅", "不保", "来到", "來到", "影响", "影響", "并计", "併計", "合计", "合計",
+    // 應急管理部緊急預撥2.9億元, 省防指調派8臺, 文昌市初步估計: relief sent out, urgently, and a first
+    // estimate, by whoever the topic names.
+    "初步", "紧急", "緊急", "预拨", "預撥", "下拨", "下撥", "调拨", "調撥", "拨付", "撥付", "调派", "調派", "派出", "出动",
+    "出動"};
 
 // A player's or a coach's role before the name that owns the figure: 前锋马丁 → 马丁.
 constexpr std::string_view kRoles[] = {"前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將", "主帅", "主帥",
@@ -109,7 +117,7 @@ constexpr std::string_view kRoles[] = {"前锋", "前鋒", "中场", "中場", "
 constexpr std::string_view kMeasures[] = {
     "增加值", "总额", "總額", "余额", "餘額", "规模", "規模", "总量", "總量", "金额", "金額", "人数", "人數", "数量",
     "數量", "价格", "價格", "指数", "指數", "收入", "支出", "发电量", "發電量", "产值", "產值", "积分", "積分", "进球",
-    "進球", "得分", "增长率", "增長率", "增速", "涨幅", "漲幅", "降幅", "比重", "占比", "佔比", "成长率", "成長率", "人次",
+    "進球", "得分", "得票", "风力", "風力", "增长率", "增長率", "增速", "涨幅", "漲幅", "降幅", "比重", "占比", "佔比", "成长率", "成長率", "人次",
     "剂次", "劑次", "接种", "接種", "出口", "进口", "進口", "用电", "用電", "装机", "裝機",
     // 全球货物贸易量: the world's trade volume; 货物吞吐量: a port's.
     "货物贸易", "貨物貿易", "贸易量", "貿易量", "货物吞吐量", "貨物吞吐量", "吞吐量"};
@@ -147,7 +155,11 @@ constexpr std::string_view kNotOwners[] = {
 constexpr std::string_view kNoOwnerWords[] = {
     "出现", "出現", "发生", "發生", "中招", "研判", "参考", "參考", "集中", "展望", "综观", "綜觀", "面对", "面對",
     "目标", "目標", "包括", "例如", "如果", "只有", "之后", "之後", "后来", "後來", "原先", "无缘", "無緣", "未来",
-    "未來", "凌晨", "上午", "下午", "晚间", "晚間", "统计", "統計", "若"};
+    "未來", "凌晨", "上午", "下午", "晚间", "晚間", "统计", "統計", "若",
+    // 新增确诊病例39例, 現有疑似病例136例, 累計治癒出院: what kind of case is counted, not where.
+    "新增", "现有", "現有", "确诊", "確診", "疑似", "重症", "重癥", "治愈", "治癒", "出院",
+    // 中選會公布5立委補選結果, 攸關34席: a release and what it bears on.
+    "公布", "发布", "發布", "宣布", "攸关", "攸關"};
 
 template <typename Words>
 bool ContainsAny(std::string_view s, const Words& words) {
@@ -198,6 +210,19 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
       break;
     }
   }
+  // "居住縣市分別為台北市89例、新北市97例": the owner of the first item of a list stands between
+  // 分別為 and its number, not before the verb.
+  for (std::string_view respectively : {"分別為", "分别为", "分別是", "分别是"}) {
+    if (!StartsWith(t, stop, respectively)) continue;
+    size_t first = stop + respectively.size(), item = first;
+    while (item < end && IsHanAt(t, item)) item += 3;
+    const size_t length = CodePoints(t.substr(first, item - first));
+    if (item == end && figure_at_end && length >= 2 && length <= 10) {
+      topic.found = true;
+      topic.owner = std::string(t.substr(first, item - first));
+      return topic;
+    }
+  }
   // A topic goes before a number or a verb; a clause that runs out first ("初步核算") has none, nor
   // one of time words alone ("低於去年同期的44.2%": the clause before gives it).
   if (stop == start || (stop >= end && !figure_at_end) || t.substr(start, stop - start) == "的") return topic;
@@ -217,8 +242,16 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
     topic.owner = country;
     return topic;
   }
-  // "民眾黨有8席": who has the number, without 有.
-  if (owner.size() > 6 && owner.substr(owner.size() - 3) == "有") owner.remove_suffix(3);
+  // "民眾黨有8席": who has the number, without 有; "蕭美琴以558萬票": by how many, without 以;
+  // "宜蘭縣及新竹縣各3例": each, without 各.
+  for (std::string_view by : {"有", "以", "各"}) {
+    if (owner.size() > 6 && owner.substr(owner.size() - 3) == by) owner.remove_suffix(3);
+  }
+  // "登陸時風力17級": at a time (时 ends the clause of when); "中心附近最大風力15級": a superlative of
+  // the measure. Neither is an owner's name.
+  for (std::string_view end : {"时", "時", "最大", "最高", "最低", "最强", "最強"}) {
+    if (owner.size() > end.size() && owner.substr(owner.size() - end.size()) == end) return topic;
+  }
   if (company_text || owner.empty() || ContainsAny(owner, kNotOwners) || ContainsAny(owner, kNoOwnerWords)) return topic;
   // "疫苗採購量", "總經費", "成交额": a topic that ends in a measure's head no list holds names what
   // is measured, not whose it is.
@@ -305,7 +338,10 @@ std::optional<ByteSpan> HanRespectiveItem(std::string_view t, ByteSpan sentence,
 }
 
 std::string HanTextCountry(std::string_view text) {
-  for (std::string_view taiwan : {"主計總處", "台灣", "臺灣", "新台幣", "行政院", "台股"}) {
+  // (Also its health command centre, disease agency, legislature, election commission and largest
+  // cities: "國內新增2例" in a Taiwanese health briefing is Taiwan's.)
+  for (std::string_view taiwan : {"主計總處", "台灣", "臺灣", "新台幣", "行政院", "台股", "中央流行疫情指揮中心", "疾管署",
+                                  "立法院", "中選會", "台北市", "臺北市", "新北市", "高雄市", "台中市", "臺中市"}) {
     if (text.find(taiwan) != std::string_view::npos) return "台灣";
   }
   return text.find("國") != std::string_view::npos ? "中國" : "中国";

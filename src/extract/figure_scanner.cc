@@ -2169,14 +2169,16 @@ class Scanner {
     if (counted->measure_word) {
       size_t limit = end;
       for (int chars = 0; chars < 6 && IsHanAt(limit) && !IsChineseStopAt(limit); ++chars) limit += 3;
-      // The noun is the dictionary words after the measure word, two characters at least and any
-      // one-character word after them (关键|词), not the verb after them: 四个关键词评价一季度 ->
-      // 关键词, 6500名軍警前往災區 -> 軍警.
+      // The noun is the dictionary words after the measure word, two characters at least, and any
+      // one-character word or head noun after them (关键|词, 消防|人員, 施工|船舶), not the verb after
+      // them: 四个关键词评价一季度 -> 关键词, 6500名軍警前往災區 -> 軍警, 9名专家乘航班 -> 专家.
       constexpr size_t kOneCharacter = 3;
       size_t e = end;
       while (e < limit) {
         const size_t next = HanWordEnd(t_, e, limit);
-        if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter) break;
+        const std::string_view word = t_.substr(e, next - e);
+        if (IsVerbAfterCount(word, t_.substr(e, limit - e))) break;
+        if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter && !IsCountedNounHead(word)) break;
         e = next;
       }
       if (e > end) {
@@ -2185,6 +2187,29 @@ class Scanner {
       }
     }
     return std::make_pair(end, std::string(t_.substr(noun_begin, end - noun_begin)));
+  }
+
+  // The nouns of two characters that end a counted noun after the words that qualify it: 消防|人員,
+  // 施工|船舶, 水工|項目 (a noun head, which no verb after a count is).
+  static bool IsCountedNounHead(std::string_view word) {
+    static constexpr std::string_view kHeads[] = {
+        "人员", "人員", "船舶", "船只", "船隻", "车辆", "車輛", "项目", "項目", "平台", "平臺",
+        "病例", "企业", "企業", "工厂", "工廠", "学校", "學校", "医院", "醫院", "房屋", "设备", "設備", "机构",
+        "機構", "家庭", "门店", "門店", "航班", "公司", "用户", "用戶", "学生", "學生", "患者", "工人",
+        // 1萬9051例本土個案, 三千多名家乡球迷: cases of a disease and the people of a crowd.
+        "个案", "個案", "球迷", "群众", "群眾", "民众", "民眾", "居民", "游客", "遊客", "旅客", "乘客"};
+    return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+  }
+
+  // Verbs that a count's people or things do right after it (9名专家乘航班, 3名游客遭困), and the
+  // results a count of votes wins (以3700票勝出, 12萬票當選), which the noun does not take.
+  // (The verbs of one character as the word break finds them, 受 but not 受伤者; the results as written.)
+  static bool IsVerbAfterCount(std::string_view word, std::string_view rest) {
+    static constexpr std::string_view kVerbs[] = {"乘", "赴", "抵", "遭", "获", "獲", "受", "赶", "趕"};
+    static constexpr std::string_view kResults[] = {"当选", "當選", "胜出", "勝出", "连任", "連任", "落选", "落選",
+                                                    "获胜", "獲勝", "险胜", "險勝", "领先", "領先"};
+    return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs) ||
+           std::any_of(std::begin(kResults), std::end(kResults), [&](std::string_view r) { return rest.substr(0, r.size()) == r; });
   }
 
   // Han characters that end a noun phrase: particles, conjunctions, prepositions, common verbs.
@@ -2256,10 +2281,33 @@ class Scanner {
     return joiner > 0 && low.span.end + joiner == high.span.begin && low.span.end >= 3 && IsHanAt(low.span.end - 3);
   }
 
+  // The unit of 度 after a number that begins at `begin`: degrees of temperature after the words of a
+  // temperature in its clause (气温介乎25至29度, 最高溫度36度), Celsius where 攝氏 stands before the
+  // number (攝氏38度); else `unit`, the kilowatt-hour of electricity (兩千萬度).
+  std::string_view DegreesOf(size_t begin, std::string_view unit) const {
+    static constexpr std::string_view kCelsius[] = {"\xe6\x94\x9d\xe6\xb0\x8f", "\xe6\x91\x84\xe6\xb0\x8f"};  // 攝氏 摄氏
+    for (std::string_view celsius : kCelsius) {
+      if (begin >= celsius.size() && t_.substr(begin - celsius.size(), celsius.size()) == celsius) return "\xc2\xb0""C";
+    }
+    static constexpr std::string_view kTemperature[] = {
+        "\xe6\xb0\x94\xe6\xb8\xa9", "\xe6\xb0\xa3\xe6\xba\xab", "\xe6\xb8\xa9\xe5\xba\xa6", "\xe6\xba\xab\xe5\xba\xa6",  // 气温 氣溫 温度 溫度
+        "\xe9\xab\x98\xe6\xb8\xa9", "\xe9\xab\x98\xe6\xba\xab", "\xe4\xbd\x93\xe6\xb8\xa9", "\xe9\xab\x94\xe6\xba\xab"};  // 高温 高溫 体温 體溫
+    constexpr size_t kReach = 30;  // ten characters back, within the clause
+    size_t from = begin > kReach ? begin - kReach : 0;
+    const std::string_view before = t_.substr(from, begin - from);
+    const size_t clause = std::max(before.rfind(','), before.rfind("\xef\xbc\x8c"));  // ，
+    const std::string_view own = clause == std::string_view::npos ? before : before.substr(clause + 1);
+    for (std::string_view word : kTemperature) {
+      if (own.find(word) != std::string_view::npos) return "degrees";
+    }
+    return unit;
+  }
+
   // Keeps figures in span order without overlap: a sign read before a number ("x" in "-x1.2")
   // may reach back into the figure before it, which then wins.
   void Emit(Figure f) {
     if (!figures_.empty() && f.span.begin < figures_.back().span.end) return;
+    if (f.unit == "kWh" && EndsWith(f.surface, "\xe5\xba\xa6")) f.unit = std::string(DegreesOf(f.span.begin, f.unit));  // 度
     f.value = RoundToDigits(f.value);
     if (f.value_high) *f.value_high = RoundToDigits(*f.value_high);
     // 一年期贷款, 10年期国债: a tenor that names the instrument, as "the 30-year gilt" does.

@@ -206,9 +206,11 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
       // "SEK 14.8 billion", "CHF 2.3 billion": a currency's code before its amount.
       const bool currency_code = capitals && word.size() == 3 && At(t, e) == ' ' && IsDigit(At(t, e + 1));
-      // "呈現V型發展", "A股": one Latin letter glued to Han is a shape or a class, not a name.
-      const bool han_letter = word.size() == 1 && (static_cast<unsigned char>(Before(t, j)) >= 0x80 ||
-                                                   static_cast<unsigned char>(At(t, e)) >= 0x80);
+      // "呈現V型發展", "A股": one Latin letter glued to Han is a shape or a class, not a name; nor are
+      // two glued after Han, the end of a loanword or a variant's code ("卡拉OK", "2例BA.4").
+      const bool after_han = static_cast<unsigned char>(Before(t, j)) >= 0x80;
+      const bool han_letter = (word.size() == 1 && (after_han || static_cast<unsigned char>(At(t, e)) >= 0x80)) ||
+                              (word.size() == 2 && after_han);
       if (At(t, e) == '$' || period_code || currency_code || han_letter) break;
       // A name may go on with words that cannot begin one: "Orchard AI", "Nifty IT". None begins
       // with the name of a metric ("Revenue", "EBIT", "Turnout", "Umsatz"), a unit after a number
@@ -589,7 +591,9 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
                                 // 低於去年同期的44.2%, 高于预期: a comparison, not whose
                                 "低于", "低於", "高于", "高於", "优于", "優於", "不及", "超过", "超過", "达到", "達到",
                                 // 綜觀今年, 展望明年, 面對關稅: a look over a period or a matter, not whose
-                                "综观", "綜觀", "展望", "面对", "面對"}) {
+                                "综观", "綜觀", "展望", "面对", "面對",
+                                // 記者5日從氣象局獲悉: the text's own reporter, whose no figure is
+                                "记者", "記者"}) {
       verb_first = verb_first || StartsWith(t, start, v);
     }
     if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {

@@ -141,6 +141,9 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x80\x8d", "times", F::kTimes},                                  // 倍
     {"milliseconds", "milliseconds", F::kDuration},
     {"ms", "milliseconds", F::kDuration},
+    {"\xe4\xb8\xaa\xe5\xb0\x8f\xe6\x97\xb6", "hours", F::kDuration},   // 个小时
+    {"\xe5\x80\x8b\xe5\xb0\x8f\xe6\x99\x82", "hours", F::kDuration},   // 個小時
+    {"\xe5\xa4\xa9", "days", F::kDuration},                            // 天 (连续5天: never a date, which is 日)
     {"\xe4\xb8\xaa\xe6\x9c\x88", "months", F::kDuration},               // 个月
     {"\xe5\x80\x8b\xe6\x9c\x88", "months", F::kDuration},               // 個月
     {"\xe5\x85\x86\xe7\x93\xa6\xe6\x97\xb6", "MWh", F::kPhysical},    // 兆瓦时
@@ -486,7 +489,12 @@ std::string_view YuanOf(std::string_view text) {
   // is the local dollar; the mainland writes simplified ones.
   const bool traditional = (has("\xe5\x84\x84") || has("\xe8\x90\xac")) && !has("\xe4\xba\xbf") && !has("\xe4\xb8\x87");
   if (!traditional) return "CNY";
-  return has("\xe6\xb8\xaf\xe5\x85\x83") || has("\xe6\xb8\xaf\xe5\xb9\xa3") ? "HKD" : "TWD";  // 港元 港幣
+  if (has("\xe6\xb8\xaf\xe5\x85\x83") || has("\xe6\xb8\xaf\xe5\xb9\xa3")) return "HKD";  // 港元 港幣
+  // Mainland outlets and bodies that only mainland money is counted by: a mainland story printed in
+  // traditional characters (人民日報's and 中新網's editions, reposts) means the yuan.
+  static constexpr std::string_view kMainland[] = {"人民幣", "新華社", "人民日報", "中新社", "中新網", "央視",
+                                                   "國務院", "國家統計局", "應急管理部", "國家發改委", "國家衛健委"};
+  return std::any_of(std::begin(kMainland), std::end(kMainland), has) ? "CNY" : "TWD";
 }
 
 std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {
@@ -625,6 +633,8 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
       // 人次, 剂次, 劑次, 架次, 车次, 車次: visits, doses, flights and trips counted, before 人 and 剂.
       "\xe4\xba\xba\xe6\xac\xa1", "\xe5\x89\x82\xe6\xac\xa1", "\xe5\x8a\x91\xe6\xac\xa1",
       "\xe6\x9e\xb6\xe6\xac\xa1", "\xe8\xbd\xa6\xe6\xac\xa1", "\xe8\xbb\x8a\xe6\xac\xa1",
+      // 台套 臺套: pieces of equipment sent (设备2万多台套), before 台 the measure word.
+      "\xe5\x8f\xb0\xe5\xa5\x97", "\xe8\x87\xba\xe5\xa5\x97",
       "\xe5\xb1\xa4", "\xe5\xb1\x82", "\xe4\xba\xba",             // 層 层 人
       "\xe8\xbd\xa6", "\xe8\xbb\x8a",                               // 车 車: vehicles sent (派出17车154人)
       // 局 次: games of a set and times, counted with no noun (a verb follows them: 連丟2局, 3次爭取).
@@ -634,7 +644,7 @@ std::optional<ChineseCounted> MatchChineseCounted(std::string_view t, size_t i) 
   };
   static constexpr std::string_view kMeasureWords[] = {
       "\xe5\xae\xb6", "\xe5\x80\x8b", "\xe4\xb8\xaa",             // 家 個 个
-      "\xe5\x8f\xb0", "\xe5\x90\x8d", "\xe4\xbd\x8d",             // 台 名 位
+      "\xe5\x8f\xb0", "\xe8\x87\xba", "\xe5\x90\x8d", "\xe4\xbd\x8d",  // 台 臺 名 位
       "\xe6\xac\xbe", "\xe7\xaf\x87", "\xe5\xba\xa7",             // 款 篇 座
       "\xe6\xa2\x9d", "\xe6\x9d\xa1", "\xe8\xbe\x86",             // 條 条 辆
       "\xe8\xbc\x9b", "\xe6\x9e\xb6", "\xe8\x89\x98",             // 輛 架 艘

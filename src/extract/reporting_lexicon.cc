@@ -1,5 +1,6 @@
 #include "extract/reporting_lexicon.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -374,7 +375,29 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       return mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":";
     };
     // 问 asks only before its punctuation too (问及, 问题, 问责 are other words).
-    if (verb == "指" || verb == "问" || verb == "問") return punctuation(at + verb.size()) ? verb.size() : 0;
+    if (verb == "问" || verb == "問") return punctuation(at + verb.size()) ? verb.size() : 0;
+    // 指 also says before its clause in Hong Kong's and Taiwan's reporting ("警方其後指他提供虛假資料",
+    // "天文台指至少維持至…"), but not inside the words it begins or ends: 指數, 指標, 指示, 指著 (points
+    // at), 是指, 所指, 手指, 意指 (means), 指的是.
+    if (verb == "指") {
+      if (punctuation(at + verb.size())) return verb.size();
+      static constexpr std::string_view kWordAfter[] = {"数", "數", "标", "標", "导", "導", "示", "挥", "揮", "定", "南", "引",
+                                                        "令", "纹", "紋", "甲", "望", "针", "針", "名", "点", "點", "派", "明",
+                                                        "正", "向", "的", "着", "著", "头", "頭", "尖", "控", "责", "責", "称", "稱",
+                                                        "日", "涉", "使", "认", "認", "环", "環", "挥", "教"};
+      static constexpr std::string_view kWordBefore[] = {"是", "所", "手", "意", "旨", "食", "拇", "戒", "即", "仅", "僅",
+                                                         "专", "專", "特", "泛", "直", "暗", "确", "確", "遥", "遙", "屈",
+                                                         "首", "可", "一", "千", "染", "剑", "劍", "矛", "得", "被",
+                                                         "防"};  // 省防指 (the flood-control headquarters)
+      const std::string_view before = at >= 3 ? text.substr(at - 3, 3) : std::string_view();
+      const auto lead = static_cast<unsigned char>(next.empty() ? 0 : next[0]);
+      const bool han_next = lead >= 0xE4 && lead <= 0xE9;
+      if (!han_next || std::find(std::begin(kWordAfter), std::end(kWordAfter), next) != std::end(kWordAfter) ||
+          std::find(std::begin(kWordBefore), std::end(kWordBefore), before) != std::end(kWordBefore)) {
+        return 0;
+      }
+      return verb.size();
+    }
     if (next == "指" && punctuation(at + verb.size() + 3)) return verb.size() + next.size();  // 報道指，
     // 分析认为: the verb is the one after it; 分析了球队失利的原因 analysed something, an act.
     if (verb == "分析" && (next == "师" || next == "師" || next == "人" || next == "员" || next == "員" || next == "了" ||

@@ -239,6 +239,19 @@ bool InsideChineseDecimal(std::string_view text, size_t b) {
   return b >= 6 && text.substr(b - 3, 3) == kStop && numeral_at(b - 6) && numeral_at(b);
 }
 
+// Where the sentence that ICU ends at `b` really ends: before an opening quotation mark (“ or 「) that
+// follows a Han stop with no space ("……整体好转。“考虑到……"), which ICU keeps with the sentence before
+// as though it closed it; `b` otherwise.
+size_t BeforeOpeningMark(std::string_view text, size_t b) {
+  constexpr size_t kMark = 3;  // “ and 「, and the stops 。！？, are three bytes each
+  if (b < 2 * kMark) return b;
+  const std::string_view mark = text.substr(b - kMark, kMark);
+  const std::string_view stop = text.substr(b - 2 * kMark, kMark);
+  const bool opens = mark == "\xe2\x80\x9c" || mark == "\xe3\x80\x8c";
+  const bool stops = stop == "\xe3\x80\x82" || stop == "\xef\xbc\x81" || stop == "\xef\xbc\x9f";
+  return opens && stops ? b - kMark : b;
+}
+
 // Whether ICU's break at `b` is none: inside a citation marker, after a title, an inner
 // abbreviation or a clock time, inside a stock code or a Chinese numeral's decimal point, before a
 // dateline's wire credit.
@@ -323,8 +336,9 @@ std::vector<ByteSpan> SplitSentences(std::string_view text) {
     size_t begin = static_cast<size_t>(it->first());
     for (int32_t next = it->next(); next != icu::BreakIterator::DONE; next = it->next()) {
       if (JoinsNextSentence(text, static_cast<size_t>(next))) continue;
-      add(begin, static_cast<size_t>(next));
-      begin = static_cast<size_t>(next);
+      const size_t end = BeforeOpeningMark(text, static_cast<size_t>(next));
+      add(begin, end);
+      begin = end;
     }
   }
   Detach(it);

@@ -204,3 +204,38 @@ TEST_CASE("A verb before a trade word is no company, nor a bureau's name", "[fig
   const auto bureau = ExtractFigures("能源統計\n\n國家能源局表示，上半年風電發電量達5000億千瓦時。", "2026-07-20");
   CHECK(SubjectOf(bureau, "5000億千瓦時") != "國家能源");
 }
+
+TEST_CASE("Relief sent out, votes won and seats after a vote are the owner's the topic names first", "[figures][subject][han]") {
+  const auto fs = ExtractFigures(
+      "北岭省财政厅紧急预拨1.5亿元救灾资金。選前議會共60席,青嶼黨28席,選後為26席。"
+      "候選人溫子謙以12萬3456票當選,對手以3700票之差落敗。",
+      "2026-10-19");
+  CHECK(SubjectOf(fs, "1.5亿元") == "北岭省财政厅");
+  CHECK(SubjectOf(fs, "26席") == "青嶼黨");
+  // A first estimate ends the topic: 初步 is no time phrase's, and no part of the owner.
+  const auto estimate = ExtractFigures("北岭县初步估计需转移群众3.2万人。", "2026-10-19");
+  CHECK(SubjectOf(estimate, "3.2万人") == "北岭县");
+  CHECK(SubjectOf(fs, "12萬3456票") == "候選人溫子謙");  // 當選 after 票 is what the votes won, not what they count
+}
+
+TEST_CASE("The kind of case counted, the time of landfall and a superlative name no owner", "[figures][subject][han]") {
+  const auto fs = ExtractFigures("北岭县卫生局通报:新增确诊病例12例,現有疑似病例5例。登陆时中心附近最大风力13级。", "2026-10-19");
+  CHECK(SubjectOf(fs, "12例") != "新增确诊");
+  CHECK(SubjectOf(fs, "5例") != "現有疑似");
+  CHECK(SubjectOf(fs, "13级") != "登陆时中心附近最大");
+  // The text's own reporter is no one's subject.
+  const auto reporter = ExtractFigures("記者5日從北岭縣獲悉,全縣已轉移群眾3200人。", "2026-10-19");
+  CHECK(SubjectOf(reporter, "3200人") != "記者");
+}
+
+TEST_CASE("A Taiwanese health briefing's cases: each county's, and the first item after 分別為", "[figures][subject][han]") {
+  const auto fs = ExtractFigures(
+      "中央流行疫情指揮中心今日公布國內新增35例本土個案,居住縣市分別為台北市12例、新北市15例、宜蘭縣及花蓮縣各4例。",
+      "2026-10-19");
+  CHECK(SubjectOf(fs, "12例") == "台北市");
+  CHECK(SubjectOf(fs, "15例") == "新北市");
+  CHECK(SubjectOf(fs, "4例") == "宜蘭縣及花蓮縣");
+  // Two Latin letters glued after Han are a loanword's end or a variant's code, no one's name.
+  const auto variant = ExtractFigures("中央流行疫情指揮中心指出,國內再新增3例BA.5本土病例,全市卡拉OK停業7天。", "2026-10-19");
+  CHECK(SubjectOf(variant, "3例") == "台灣");  // 國內, in a text about Taiwan: not BA
+}

@@ -69,3 +69,9 @@ TEST_CASE("SplitSentences does not end a sentence at a dateline's place before i
   // A bracket that is no credit before a dash, after a sentence's stop, starts a sentence.
   CHECK(Sentences("Rates rose in Okla. (The data came late.)") == Texts{"Rates rose in Okla.", "(The data came late.)"});
 }
+
+TEST_CASE("SplitSentences opens a Han sentence at the quotation mark after a stop", "[sentences]") {
+  // ICU keeps “ (and 「) with the sentence before it, as though it closed that one.
+  CHECK(Sentences("他表示,消费会恢复。“出口仍有压力。”") == Texts{"他表示,消费会恢复。", "“出口仍有压力。”"});
+  CHECK(Sentences("他說,需求很強。「訂單排到明年。」") == Texts{"他說,需求很強。", "「訂單排到明年。」"});
+}
