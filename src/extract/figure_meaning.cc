@@ -858,7 +858,8 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
       "forecasts", "predicted", "predicts", "projected", "projection", "projections", "reckons"};
   static constexpr std::string_view kPlan[] = {
       "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
-      "pledge", "pledged", "pledges", "target", "targets"};
+      "pledge", "pledged", "pledges", "target", "targets",
+      "investieren"};  // German: the infinitive after a modal ("will der Konzern … investieren")
   static constexpr std::string_view kMaybe[] = {"could", "expect", "expectation", "expectations", "expected", "expecting",
                                                 "expects", "likely", "may", "might", "will", "would"};
   static constexpr std::string_view kActual[] = {

@@ -186,6 +186,57 @@ std::string LastWeekday(int weekday, Dateline dated) {
   return DateFromDays(today - (today_weekday - weekday + 7) % 7);
 }
 
+// The date of the next `weekday` on or after the dateline's day.
+std::string NextWeekday(int weekday, Dateline dated) {
+  const int64_t today = DaysFromCivil(dated.year, dated.month, dated.day);
+  const int today_weekday = static_cast<int>(((today % 7) + 7 + 3) % 7);
+  return DateFromDays(today + (weekday - today_weekday + 7) % 7);
+}
+
+// Whether a sentence ends between the tokens `a` and `a + 1`: at a line break, or at a full stop,
+// question or exclamation mark before a capital ("6:00 a.m. Wednesday" goes on).
+bool SentenceBreakAfter(std::string_view t, const std::vector<Token>& w, size_t a) {
+  const std::string_view gap = t.substr(w[a].end, w[a + 1].begin - w[a].end);
+  if (gap.find('\n') != std::string_view::npos) return true;
+  if (gap.find_first_of(".!?") == std::string_view::npos || !IsUpper(t[w[a + 1].begin])) return false;
+  return !(w[a].lower == "m" && a > 0 && (w[a - 1].lower == "a" || w[a - 1].lower == "p"));
+}
+
+// +1 when `lower` says what is yet to happen (a modal, "expected", "scheduled", "next"), -1 when
+// it is a verb of the past ("said", "fell", "raised"), else 0.
+int Tense(const std::vector<Token>& w, size_t k) {
+  static const WordSet kAhead = {"will", "ll", "shall", "would", "could", "might", "expected", "expects", "expect",
+                                 "expecting", "likely", "forecast", "forecasts", "forecasting", "predicting", "predicts",
+                                 "predict", "scheduled", "slated", "due", "upcoming", "next", "tomorrow", "plans",
+                                 "planned", "planning", "going"};
+  static const WordSet kPast = {"said", "told", "was", "were", "had", "did", "fell", "rose", "won", "lost", "held",
+                                "left", "kept", "met", "came", "went", "saw", "gave", "took", "made", "began", "spoke",
+                                "wrote", "sold", "bought", "paid", "grew", "sank", "last"};
+  const std::string_view lower = w[k].lower;
+  if (kAhead.count(lower) || (lower == "set" && k + 1 < w.size() && w[k + 1].lower == "to")) return 1;
+  if (kPast.count(lower)) return -1;
+  // A regular past ("announced", "closed"), not a word that only ends so ("speed", "hundred", "United").
+  const bool regular_past = lower.size() >= 5 && lower.substr(lower.size() - 2) == "ed" &&
+                            lower.substr(lower.size() - 3) != "eed" && lower != "hundred" && lower != "united" &&
+                            lower != "based" && lower != "limited";
+  return regular_past ? -1 : 0;
+}
+
+// Whether the weekday at `w[k]` is one still to come ("will make landfall on Wednesday", "Sunday
+// could reach 105 degrees", "is likely to hold its rate on Wednesday"), not the last one ("said on
+// Wednesday", "fell on Monday"): by the nearest word of tense before it in its sentence, else the
+// first after it.
+bool WeekdayAhead(std::string_view t, const std::vector<Token>& w, size_t k) {
+  constexpr size_t kBack = 12, kAheadWords = 8;
+  for (size_t j = k; j > 0 && k - j < kBack && !SentenceBreakAfter(t, w, j - 1); --j) {
+    if (const int tense = Tense(w, j - 1)) return tense > 0;
+  }
+  for (size_t j = k + 1; j < w.size() && j - k <= kAheadWords && !SentenceBreakAfter(t, w, j - 1); ++j) {
+    if (const int tense = Tense(w, j)) return tense > 0;
+  }
+  return false;
+}
+
 // 1 … 4 for the Chinese numeral 一 二 三 四 at `i`, else 0.
 int ChineseDigitAt(std::string_view t, size_t i) {
   static constexpr std::string_view kDigits[] = {"\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b"};
@@ -650,8 +701,14 @@ bool IsComparisonBase(std::string_view t, const std::vector<Token>& w, size_t k,
   if (b == "from" && k >= 2) {
     static constexpr std::string_view kMoves[] = {"up", "down", "higher", "lower", "rose", "fell", "increased", "decreased",
                                                   "gained", "dropped", "climbed", "declined", "jumped", "slipped"};
-    const std::string_view moved = w[k - 2].lower;
-    const bool after_move = IsDigit(moved[0]) || std::find(std::begin(kMoves), std::end(kMoves), moved) != std::end(kMoves);
+    // The move or its amount just before: "rose from 2019", "141 from 2022", or an amount with its
+    // unit, "up 8 percent from 2019", "up 10.9 bushels from 2019".
+    auto move_or_amount = [&](std::string_view word) {
+      return IsDigit(word[0]) || std::find(std::begin(kMoves), std::end(kMoves), word) != std::end(kMoves);
+    };
+    const bool after_move = move_or_amount(w[k - 2].lower) ||
+                            (k >= 3 && IsDigit(w[k - 3].lower[0]) && !IsDigit(w[k - 2].lower[0]) &&
+                             t.substr(w[k - 3].end, w[k - 1].begin - w[k - 3].end).find_first_of(",;\n") == std::string_view::npos);
     const std::string_view then = next < w.size() ? w[next].lower : std::string_view();
     const bool span = then == "to" || then == "through" || then == "until" || then == "till";
     return after_move && !span;
@@ -963,7 +1020,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     if (tok.lower == "time") continue;  // a period only as another year's ("at the same time last year")
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
-      if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
+      if (dated.day) {
+        out.push_back({tok.begin, WeekdayAhead(t, w, k) ? NextWeekday(weekday, dated) : LastWeekday(weekday, dated), true});
+      }
       continue;
     }
     // "yesterday": the day before the dateline's, a day as a weekday is.
@@ -1461,6 +1520,20 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
           ++k;
           continue;
         }
+      }
+      // "between 2027 and 2030", "from 2027 to 2030", "2027 through 2030", "2025 bis 2028", "2018-2019":
+      // the span of years, inclusive.
+      const std::string_view joint = word(k + 1);
+      // ("Output rose 4% from 2023 to 2025" is a move between two years' values.)
+      const std::string_view moved = before(k, 2);
+      const bool move_to = joint == "to" && b == "from" && !moved.empty() &&
+                           (IsDigit(moved[0]) || moved == "percent" || moved == "cent" || moved == "points");
+      const bool joined = joint == "and" ? b == "between" : (joint == "to" && !move_to) || joint == "through" || joint == "bis";
+      const size_t second_at = joined && k + 2 < w.size() ? w[k + 2].begin : SplitYearSecondAt(t, tok.end);
+      if (const int second = second_at && !fiscal_words ? YearAt(t, second_at) : 0; second > y && second <= y + 30) {
+        out.push_back({tok.begin, std::to_string(y) + "-" + std::to_string(second)});
+        k += joined ? 2 : 1;
+        continue;
       }
       if (fiscal_words) {
         out.push_back({w[k - 1].begin, "FY" + std::to_string(y)});

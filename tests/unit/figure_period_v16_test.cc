@@ -1,0 +1,92 @@
+// Periods of extractor v16 (issue 15), from real weather, hurricane, central-bank and crop pages of
+// other outlets: a weekday in a sentence about what is still to come is the next one, not the
+// last; a year after "from" behind an amount with its unit ("up 8 percent from 2019") is the base
+// of the move, not the figure's period; years joined by "between", "from … to", "through" or "bis"
+// are a span; a target rivals no forecast and no outcome.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/figure.h"
+#include "project/proj_figures.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("A weekday of what is still to come is the next one, of what happened the last one", "[figures][period]") {
+  // Friday 17 July 2026.
+  const std::string weather =
+      "Heat builds over Quarrington\n\n"
+      "QUARRINGTON, 17 July 2026 — The weather service is predicting Saturday's high will be 38 degrees, and "
+      "Sunday could reach 40 degrees. The forecasters think the high Monday could slip to 35 degrees. On "
+      "Wednesday the temperature reached 33 degrees.";
+  CHECK(OnlyFigure(weather, "38 degrees").period == "2026-07-18");
+  CHECK(OnlyFigure(weather, "40 degrees").period == "2026-07-19");
+  CHECK(OnlyFigure(weather, "35 degrees").period == "2026-07-20");
+  CHECK(OnlyFigure(weather, "33 degrees").period == "2026-07-15");
+  // Tuesday 14 July 2026: a decision expected on Wednesday is tomorrow's; one said on Monday is past,
+  // though the sentence goes on about what will come.
+  const std::string bank =
+      "Ostrevan bank to hold\n\n"
+      "PELLANOR, 14 July 2026 — The Ostrevan central bank is likely to hold its policy rate at 5.5% on Wednesday. "
+      "Its governor said on Monday that inflation of 2.9% will ease. The storm will make landfall at 6:00 a.m. "
+      "Thursday with winds of 90 knots.";
+  CHECK(OnlyFigure(bank, "5.5%").period == "2026-07-15");
+  CHECK(OnlyFigure(bank, "2.9%").period != "2026-07-20");
+  CHECK(OnlyFigure(bank, "90 knots").period == "2026-07-16");
+}
+
+TEST_CASE("A year after from behind an amount and its unit is the base of the move", "[figures][period]") {
+  const std::string text =
+      "Tarrow crop estimate\n\n"
+      "LINDHOLM, 13 October 2026 — Barley production in Tarrow is forecast at 14.7 million tonnes, down 1 percent "
+      "from the previous forecast but up 8 percent from 2025. Yields rose 4.5 bushels from 2024.";
+  CHECK(OnlyFigure(text, "14.7 million tonnes").period != "2025");
+  CHECK(OnlyFigure(text, "8 percent").period != "2025");
+  CHECK(OnlyFigure(text, "4.5 bushels").period != "2024");
+}
+
+TEST_CASE("Years joined by between, from … to, through or bis are a span", "[figures][period]") {
+  const std::string text =
+      "Tarrow plan\n\nLINDHOLM, 13 October 2026 — Tarrow will spend $5 billion from 2027 to 2030 on irrigation "
+      "and $2 billion between 2027 and 2029 on roads.";
+  CHECK(OnlyFigure(text, "$5 billion").period == "2027-2030");
+  CHECK(OnlyFigure(text, "$2 billion").period == "2027-2029");
+}
+
+namespace {
+
+// The conflicts among the figures of `texts`, each a source of its own.
+std::vector<FigureConflict> ConflictsAmong(const std::vector<std::string>& texts) {
+  std::vector<SourceFigures> sources(texts.size());
+  for (size_t k = 0; k < texts.size(); ++k) {
+    sources[k].extracted.source_id = "s" + std::to_string(k);
+    for (Figure& f : ExtractFigures(texts[k])) {
+      sources[k].extracted.figures.push_back({"s" + std::to_string(k) + "f" + std::to_string(sources[k].extracted.figures.size()), f});
+    }
+  }
+  std::vector<FigureRef> refs;
+  for (SourceFigures& s : sources) {
+    for (ExtractedFigure& f : s.extracted.figures) refs.push_back({&s, &f});
+  }
+  return FindConflicts(refs);
+}
+
+}  // namespace
+
+TEST_CASE("A target rivals no forecast and no outcome, only another target", "[figures][conflicts]") {
+  const std::string forecast =
+      "Vellmark outlook\n\nSKARNE, 23 November 2026 — The Vellmark central bank expects inflation to average 4.5% in "
+      "2027. It will keep policy tight enough to bring inflation down to its goal of 2.5% in 2027.";
+  const Figure goal = OnlyFigure(forecast, "2.5%");
+  const Figure expected = OnlyFigure(forecast, "4.5%");
+  REQUIRE(SameMeasure(goal, expected));  // else the case tests nothing
+  CHECK(ConflictsAmong({forecast}).empty());
+  // Two targets for one measure still rival each other.
+  const std::string other =
+      "Vellmark target\n\nSKARNE, 24 November 2026 — The Vellmark central bank expects inflation to average 4.5% in "
+      "2027. It will keep policy tight enough to bring inflation down to its goal of 3.5% in 2027.";
+  REQUIRE(SameMeasure(goal, OnlyFigure(other, "3.5%")));
+  CHECK(ConflictsAmong({forecast, other}).size() == 1);
+}
