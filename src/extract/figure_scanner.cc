@@ -2026,7 +2026,6 @@ class Scanner {
   // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
   static std::string Plural(std::string word) {
     auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
-    if (word == "foot") return "feet";  // "a 13-foot jumper"
     if (word == "person") return "people";  // "a 12-person crew"
     if (word == "child") return "children";
     if (word == "men" || ends("men")) return word;  // "10-men", "a 300-women field"

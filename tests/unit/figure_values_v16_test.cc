@@ -1,0 +1,54 @@
+// Values of extractor v16 (issue 15), from real hurricane, rail, weather and crop pages of other
+// outlets: lengths, speeds, areas, volumes and weights are quantities in their symbols, not counts
+// of their nouns.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/figure.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+namespace {
+
+void CheckQuantity(const std::string& text, const std::string& surface, double value, const std::string& unit) {
+  const Figure f = OnlyFigure(text, surface);
+  INFO(surface);
+  CHECK(f.kind == FigureKind::kQuantity);
+  CHECK(f.value == Approx(value));
+  CHECK(f.unit == unit);
+}
+
+}  // namespace
+
+TEST_CASE("Lengths, speeds, areas, volumes and weights are quantities in their symbols", "[figures][values]") {
+  const std::string storm =
+      "Storm Orlaith nears the coast\n\n"
+      "The storm was about 405 miles southwest of Carrick Point, moving at 12 mph with winds of 90 knots. Surges of "
+      "10 to 15 feet are possible, with 28.50 inches of pressure and up to 120 kilometres of coast under warning. "
+      "The train was travelling at 33 miles per hour in a 50-mph zone, 25 metres from the bridge.";
+  CheckQuantity(storm, "405 miles", 405, "mi");
+  CheckQuantity(storm, "12 mph", 12, "mph");
+  CheckQuantity(storm, "90 knots", 90, "kn");
+  CheckQuantity(storm, "10 to 15 feet", 10, "ft");
+  CheckQuantity(storm, "28.50 inches", 28.5, "in");
+  CheckQuantity(storm, "120 kilometres", 120, "km");
+  CheckQuantity(storm, "33 miles per hour", 33, "mph");
+  CheckQuantity(storm, "50-mph", 50, "mph");
+  CheckQuantity(storm, "25 metres", 25, "m");
+  const std::string crop =
+      "Fenmoor harvest\n\n"
+      "Barley production is forecast at 4.27 billion bushels from 82.5 million acres, with 20 gallons of fuel and "
+      "40 kilograms of seed an acre.";
+  CheckQuantity(crop, "4.27 billion bushels", 4.27e9, "bu");
+  CheckQuantity(crop, "82.5 million acres", 8.25e7, "ac");
+  CheckQuantity(crop, "20 gallons", 20, "gal");
+  // A per-unit after them makes a rate.
+  const Figure yield = OnlyFigure("Yields average 178.4 bushels per acre.", "178.4 bushels per acre");
+  CHECK(yield.kind == FigureKind::kRate);
+  CHECK(yield.unit == "bu");
+  // Yards stay a count, pounds the currency.
+  CHECK(OnlyFigure("He ran for 112 yards.", "112 yards").kind == FigureKind::kCount);
+  CHECK(OnlyFigure("It cost 3 billion pounds.", "3 billion pounds").unit == "GBP");
+}
