@@ -36,6 +36,8 @@ constexpr UnitEntry kUnits[] = {
     {"basis points", "basis points", F::kPercentagePoints},
     {"basis point", "basis points", F::kPercentagePoints},
     {"basis-point", "basis points", F::kPercentagePoints},  // "75 basis-point hikes"
+    {"ppts", "percentage points", F::kPercentagePoints},  // "-2.3 ppts", as traffic reports write them
+    {"ppt", "percentage points", F::kPercentagePoints},
     {"bps", "basis points", F::kPercentagePoints},
     {"bp", "basis points", F::kPercentagePoints},
     {"\xe4\xb8\xaa\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},  // 个百分点

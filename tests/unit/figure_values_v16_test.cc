@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "dossier/figure.h"
 #include "support/figure_lookup.h"
@@ -51,4 +52,27 @@ TEST_CASE("Lengths, speeds, areas, volumes and weights are quantities in their s
   // Yards stay a count, pounds the currency.
   CHECK(OnlyFigure("He ran for 112 yards.", "112 yards").kind == FigureKind::kCount);
   CHECK(OnlyFigure("It cost 3 billion pounds.", "3 billion pounds").unit == "GBP");
+}
+
+TEST_CASE("Advisories' and trade sites' times, dates and coordinates are no figures", "[figures][values]") {
+  CHECK(Surfaces("At 1000 AM CDT, the eye of Hurricane Orlaith was located near latitude 25.0 North, longitude "
+                 "86.2 West, moving at 12 mph.") == std::vector<std::string>{"12 mph"});
+  CHECK(Surfaces("Tarn Air reported (11-Jul-2016) 40 flights.\n12-Jul-2016 10:41 AM") ==
+        std::vector<std::string>{"40 flights"});
+  // Three or four digits before am or pm stay amounts when they cannot be a time.
+  CHECK(Surfaces("It sold 1500 apples.") == std::vector<std::string>{"1500 apples"});
+}
+
+TEST_CASE("A traffic report's points and signed moves beside levels", "[figures][values]") {
+  const std::string text =
+      "Tarn Air traffic\n\n- Passengers: 40.6 million, +3.9% year-on-year;\n- Asia Pacific: 784,000, +0.1%;\n"
+      "- Load factor: 83.4%, -0.3 ppt;\n- International: 77.6%, -2.3 ppts;";
+  CHECK(OnlyFigure(text, "40.6 million").kind == FigureKind::kCount);
+  CHECK(OnlyFigure(text, "784,000").kind == FigureKind::kCount);
+  const Figure points = OnlyFigure(text, "-2.3 ppts");
+  CHECK(points.unit == "percentage points");
+  CHECK(points.value == Approx(-2.3));
+  CHECK(OnlyFigure(text, "-0.3 ppt").unit == "percentage points");
+  // A list of bare numbers before a unit written once still takes it.
+  CHECK(OnlyFigure("Output grew 17.5, 16.2 and 8.7 percent.", "16.2").unit == "percent");
 }
