@@ -726,6 +726,13 @@ bool NamesWhenForecastMade(const std::vector<Token>& w, size_t first, size_t las
   // ("the forecast for March", "its outlook for 2026" name the period; the words after do.)
   if (made(last + 1)) return true;
   const size_t verb = first >= 1 && w[first - 1].lower == "in" ? first - 1 : first;
+  if (verb >= 2 && verb < first) {  // "its 6% forecast made in August", "the projections released in June"
+    const std::string_view participle = w[verb - 1].lower;
+    if ((participle == "made" || participle == "issued" || participle == "released" || participle == "published") &&
+        made(verb - 2)) {
+      return true;
+    }
+  }
   return verb >= 1 && made(verb - 1) && (verb < first || w[first].lower == "last");
 }
 
@@ -1165,6 +1172,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (int m = MonthNumber(before(k, 1)); m && m % 3 == 0) n = m / 3, by_months = true;
       }
       if (n == 0 && before(k, 1) == "fiscal") n = Ordinal(before(k, 2));
+      // "the final quarter", "the last quarter of this year", "the last half of 2026": a year's last.
+      if (n == 0 && (before(k, 1) == "final" || (before(k, 1) == "last" && word(k + 1) == "of"))) {
+        n = tok.lower == "quarter" ? 4 : 2;
+      }
       // "its fiscal fourth quarter": a fiscal quarter, of a fiscal year the text must name.
       const bool fiscal_quarter = before(k, 1) == "fiscal" || before(k, 2) == "fiscal";
       // "the quarter ended September 30", "the quarter to June": a calendar quarter, unless the
@@ -1231,8 +1242,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       // "the third quarter last year", "the first half of last year", "the fourth quarter a year earlier".
       if (y == 0 && dated.year) {
         const size_t after = word(k + 1) == "of" ? k + 2 : k + 1;
-        if (word(after) == "last" && word(after + 1) == "year") {
-          y = dated.year - 1;
+        const int relative = word(after) == "last" ? -1 : word(after) == "this" ? 0 : word(after) == "next" ? 1 : 2;
+        if (relative != 2 && word(after + 1) == "year") {  // "of last year", "of this year", "of next year"
+          y = dated.year + relative;
           skip = after + 1 - k;
         } else if (word(after) == "a" && word(after + 1) == "year" && (word(after + 2) == "earlier" || word(after + 2) == "ago")) {
           y = YearOfUndatedSpan(tok.lower == "half" ? n * 6 - 5 : n * 3 - 2, dated) - 1;
@@ -1471,7 +1483,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
                               k + 1 < w.size() && w[k + 1].lower == "s";
       // "China's October exports", "the November figures": a month before its noun, after a possessive
       // or an article ("May" being also a verb and a name, only with its year).
-      const bool owner_before = b == "the" || b == "its" || b == "their" ||
+      // (Or opening its sentence: "June capacity increased by 6.5%".)
+      const bool owner_before = b == "the" || b == "its" || b == "their" || k == 0 || SentenceBreakAfter(t, w, k - 1) ||
                                 (b == "s" && (At(t, w[k - 1].begin - 1) == '\'' || (w[k - 1].begin >= 3 && StartsWith(t, w[k - 1].begin - 3, "\xe2\x80\x99"))));
       // ("the December quarter" is read as a quarter.)
       const std::string_view noun = word(k + 1);

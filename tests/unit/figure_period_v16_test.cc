@@ -90,3 +90,24 @@ TEST_CASE("A target rivals no forecast and no outcome, only another target", "[f
   REQUIRE(SameMeasure(goal, OnlyFigure(other, "3.5%")));
   CHECK(ConflictsAmong({forecast, other}).size() == 1);
 }
+
+TEST_CASE("The last or final quarter of a year is its fourth, of this or next year resolved", "[figures][period]") {
+  const std::string text =
+      "Vellmark outlook\n\nSKARNE, 23 November 2026 — Inflation is expected to average 9.4% in the last quarter of "
+      "this year and to fall to 4.5% in the final quarter of 2027. Sales should rise 5% in the first quarter of next "
+      "year and were $4 million in the first half of this year. Profit was $3 million in the last quarter.";
+  CHECK(OnlyFigure(text, "9.4%").period == "Q4 2026");
+  CHECK(OnlyFigure(text, "4.5%").period == "Q4 2027");
+  CHECK(OnlyFigure(text, "5%").period == "Q1 2027");
+  CHECK(OnlyFigure(text, "$4 million").period == "H1 2026");
+  CHECK(OnlyFigure(text, "$3 million").period == "Q3 2026");  // the quarter before, as before
+}
+
+TEST_CASE("A forecast made in a month is not of that month; a month opening its sentence dates it", "[figures][period]") {
+  const std::string text =
+      "Vellmark growth\n\nSKARNE, 23 November 2026 — The bank forecasts growth for 2026 of around 5.6%, below its 6% "
+      "forecast made in August. Passenger numbers rose 7.7% in May. June capacity increased by 6.5%.";
+  CHECK(OnlyFigure(text, "6%").period != "2026-08");
+  CHECK(OnlyFigure(text, "7.7%").period == "2026-05");
+  CHECK(OnlyFigure(text, "6.5%").period == "2026-06");
+}
