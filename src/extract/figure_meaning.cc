@@ -552,6 +552,15 @@ bool DescribesFigureBefore(std::string_view between) {
   return true;
 }
 
+// Whether `surface` is written as a percentage or points of one: "13.5 percent", "9%", "0.5 percentage points".
+bool IsPercentage(std::string_view surface) {
+  const std::string lower = Lowercase(surface);
+  for (std::string_view end : {"%", "percent", "per cent", "pct", "points", "point"}) {
+    if (lower.size() >= end.size() && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
 // Whether the period named at `at` is a month's possessive just before a figure at `figure`: "from
 // May's 2.9% growth" (the month is the base of a move and the period of the figure it names).
 bool IsPossessiveBefore(std::string_view t, size_t at, size_t figure) {
@@ -642,9 +651,15 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     // A comparison base is the period of the figure right before it ("141 in 2022", "the $131
     // billion it spent in 2025", "from 262 seats and 40% of the vote in 2017"), not of a move
     // compared with it ("rose 1.3% compared with September 2025").
+    // A percentage "over" or "on" its base is a move against it ("rose 13.5 percent over the same
+    // month last year", "up 23.5 percent on last year"), which "over" after an amount is not ("$900
+    // million over the same period last year").
+    const std::string_view between = p.begin >= span.end ? t.substr(span.end, p.begin - span.end) : std::string_view();
+    const bool move_against = IsPercentage(t.substr(span.begin, span.end - span.begin)) &&
+                              (StartsWith(between, 0, " over ") || StartsWith(between, 0, " on "));
     if (p.comparison && !IsPossessiveBefore(t, p.begin, span.begin) && !OnlyHanPeriodWords(t, p.begin, span.begin) &&
-        (p.begin < span.end ||
-         !(DescribesFigureBefore(t.substr(span.end, p.begin - span.end)) ||
+        (p.begin < span.end || move_against ||
+         !(DescribesFigureBefore(between) ||
            (IsBaseFigure(t, span) && ListsBaseBefore(t.substr(span.end, p.begin - span.end)))))) {
       continue;
     }

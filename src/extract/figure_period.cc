@@ -653,8 +653,12 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
   size_t far_back = 9;  // and the words of each further amount listed in the base
   // "at the last election in 2019", "the previous poll in March": an earlier event named as such.
   if (k >= 3 && (w[k - 3].lower == "last" || w[k - 3].lower == "previous") && w[k - 1].lower == "in") return true;
+  size_t words_back = 1;  // words, a number's later digit groups not counted ("US$3.951 billion" is three)
   for (size_t back = 2; back <= far_back && back <= k; ++back) {
     const std::string_view word = w[k - back].lower;
+    const bool later_digits = IsDigit(word[0]) && back < k && IsDigit(w[k - back - 1].lower[0]) &&
+                              w[k - back].begin == w[k - back - 1].end + 1;
+    if (!later_digits) ++words_back;
     const std::string_view between = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
     // (Not the comma of "1,000" nor the point of "91.4".)
     const bool punctuated = between.find_first_of(";\n") != std::string_view::npos ||
@@ -678,12 +682,13 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
     // election in 2022"), or what was done then ("from when the Brexit Party ran in 2019",
     // "similar to that achieved by Blair in 1997").
     if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus" || likened) {
-      return back <= kNearBack || next == "the" || next == "a" || next == "when" || next == "that" || next == "those" ||
+      return words_back <= kNearBack || next == "the" || next == "a" || next == "when" || next == "that" || next == "those" ||
              IsDigit(next[0]);
     }
     // "rose 1.2% in October, after a 0.3% increase in September", "following a 8.7% rise in the
-    // prior month": the value before, set beside the one reported ("profit after tax" is no base).
-    if ((word == "after" || word == "following") && (next == "a" || next == "an")) return true;
+    // prior month", "after 9.5% growth in August": the value before, set beside the one reported
+    // ("profit after tax" is no base).
+    if ((word == "after" || word == "following") && (next == "a" || next == "an" || IsDigit(next[0]))) return true;
     const bool set_against = word == "above" || word == "below" || word == "double" || word == "twice" || word == "triple";
     if (set_against && next == "the") return true;
   }
@@ -1107,7 +1112,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (y == 0 && dated.year) y = YearOfUndated(9, dated);
       }
       if (y == 0 && before(k, 2) == "first" && dated.year) y = YearOfUndated(9, dated);
-      if (y) out.push_back({w[k - 1].begin, "9M " + std::to_string(y)});
+      // ("10.2 percentage points lower than the first nine months": the base of a move.)
+      size_t first = before(k, 2) == "first" ? k - 2 : k - 1;
+      if (first > 0 && w[first - 1].lower == "the") --first;
+      if (y) out.push_back({w[k - 1].begin, "9M " + std::to_string(y), false, IntroducedAsBase(t, w, first, /*after_in_only=*/true)});
       k += skip;
       continue;
     }
@@ -1407,14 +1415,17 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         const int last = MonthNumber(w[last_at].lower);
         const std::string_view between = t.substr(tok.end, w[last_at].begin - tok.end);
         const bool joined = to || between == "-" || between == "\xe2\x80\x93";
-        if (joined && last % 3 == 0 && last > 0) {
+        // ("January to October": the year through October, as "through October" is.)
+        if (joined && last > 1) {
           const size_t year_at = last_at + 1;
           int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
           const bool with_year = y != 0;
           if (y == 0 && dated.year) y = YearOfUndated(last, dated);
           if (y) {
             const std::string year = std::to_string(y);
-            out.push_back({tok.begin, last == 3 ? Quarter(1, y) : last == 6 ? "H1 " + year : last == 9 ? "9M " + year : year});
+            const std::string through = year + (last < 10 ? "-0" : "-") + std::to_string(last);
+            out.push_back({tok.begin, last == 3 ? Quarter(1, y) : last == 6 ? "H1 " + year : last == 9 ? "9M " + year
+                                      : last == 12 ? year : through});
             k = with_year ? year_at : last_at;
             continue;
           }

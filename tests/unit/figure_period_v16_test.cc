@@ -111,3 +111,25 @@ TEST_CASE("A forecast made in a month is not of that month; a month opening its 
   CHECK(OnlyFigure(text, "7.7%").period == "2026-05");
   CHECK(OnlyFigure(text, "6.5%").period == "2026-06");
 }
+
+TEST_CASE("Trade releases: a move's base is not its period, nor the next sentence's", "[figures][period]") {
+  const std::string text =
+      "Marrowvale trade\n\nPELLANOR, 12 November 2026 — Marrowvale's trade surplus in October rose 13.5 percent over "
+      "the same month last year to US$27.05 billion. Trade in the first ten months of 2026 was up 23.5 percent on "
+      "last year; the growth rate was 10.2 percentage points lower than the first nine months. The surplus "
+      "increased to US$7.4 billion in October from US$3.9 billion in last year. Economists had expected a surplus "
+      "of US$5.0 billion. Analysts had forecast exports would increase 10% from a year earlier after 9.5% growth in "
+      "August. In the January to October period, exports rose 3.4 percent.";
+  CHECK(OnlyFigure(text, "13.5 percent").period == "2026-10");
+  CHECK(OnlyFigure(text, "23.5 percent").period == "2026-10");
+  CHECK(OnlyFigure(text, "10.2 percentage points").period != "9M 2026");
+  CHECK(OnlyFigure(text, "US$5.0 billion").period == "2026-10");
+  CHECK(OnlyFigure(text, "10%").period != "2026-08");
+  CHECK(OnlyFigure(text, "9.5%").period == "2026-08");
+  CHECK(OnlyFigure(text, "3.4 percent").period == "2026-10");
+  // "$900 million over the same period last year" is that period's amount, not a move against it.
+  const std::string level =
+      "Marrowvale results\n\nPELLANOR, 12 November 2026 — Marrowvale earned $1.2 billion in the third quarter, "
+      "against $900 million over the same period last year.";
+  CHECK(OnlyFigure(level, "$900 million").period == "Q3 2025");
+}
