@@ -928,7 +928,10 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     if ((kind == kF || kind == kM || kind == kP) && (since_comparison < 3 || previous == "than")) kind = kA;
     since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
-    plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
+    // "to spend", "will invest", "would trim output", "will carry 400,000 bpd of the cut": what its
+    // subject has decided to do.
+    static const WordSet kDecided = {"spend", "invest", "trim", "cut", "reduce", "lower", "raise", "hire", "build", "carry"};
+    plan = plan || kind == kP || (kDecided.count(w) && (previous == "to" || previous == "will" || previous == "would"));
     maybe = maybe || kind == kM || (w == "course" && previous == "on") || (w == "track" && previous == "on");
     actual = actual || kind == kA;
     previous.assign(w);
@@ -1140,6 +1143,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   std::optional<std::string> sentence_kind;
   bool sentence_bracketed = false, sentence_respective = false;  // whether it holds "(", "respectively"
   std::vector<size_t> carried_figures;  // those whose period their sentence does not name
+  std::vector<size_t> from_other_clause;  // those whose period another clause of their sentence names
   // The last clause's period kind, read once however many figures it holds (a table is one long
   // clause).
   ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
@@ -1299,6 +1303,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
+        if (!sentence_periods.empty()) from_other_clause.push_back(k);
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".
         f.period = OnlyPeriod(sentence_periods);
@@ -1396,13 +1401,21 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     for (size_t k = 0; k < figures->size(); ++k) {
       Figure& f = (*figures)[k];
       const bool carried = std::binary_search(carried_figures.begin(), carried_figures.end(), k);
-      if ((f.period && !carried) || !f.metric) continue;
+      // (A price's period named only in another clause of its sentence is not its own: "agreed to
+      // cut output from November, lifting Brent crude to $92.74 a barrel".)
+      const bool elsewhere = carried || std::binary_search(from_other_clause.begin(), from_other_clause.end(), k);
+      if ((f.period && !elsewhere) || !f.metric) continue;
+      if (f.period && !carried && *f.metric != "price") continue;
       // A commodity's price with no period at all, in a sentence on the day's trading ("Brent
       // crude futures settled up 92 cents, or 1.1%, at $82.40 a barrel") or as where it moved to
       // ("Spot gold fell 0.6% to $2,341 an ounce"), is the day's too; a price in other words
       // ("reached $140/MWh during the hottest week") is left without one rather than dated by the report.
-      const bool market_price = *f.metric == "price" && (!f.period || carried) && f.kind == FigureKind::kRate &&
-                                (ReportsTradingSession(t, f.sentence) || (f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ")));
+      // (A price written without its per-unit is one where it moved to: "U.S. crude rose $2.38 to $87.12".)
+      const bool moved_to = f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ");
+      const bool market_price = *f.metric == "price" && (!f.period || elsewhere) &&
+                                ((f.kind == FigureKind::kRate && (ReportsTradingSession(t, f.sentence) || moved_to)) ||
+                                 (f.kind == FigureKind::kMoney && moved_to && k > 0 && (*figures)[k - 1].span.end + 4 == f.span.begin &&
+                                  (*figures)[k - 1].unit == f.unit));
       if (IsLevelOfADay(*f.metric) || market_price) {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";
@@ -1411,11 +1424,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     // The price's move in the same sentence ("up 92 cents, or 1.1%") is of that day as well.
     for (size_t k = 0; k < figures->size(); ++k) {
       Figure& price = (*figures)[k];
-      if (price.kind != FigureKind::kRate || price.metric != "price" || !price.period) continue;
+      if ((price.kind != FigureKind::kRate && price.kind != FigureKind::kMoney) || price.metric != "price" || !price.period) continue;
       for (size_t j = k; j-- > 0 && (*figures)[j].sentence == price.sentence;) {
         Figure& move = (*figures)[j];
         const bool moved = move.kind == FigureKind::kPercent || (move.kind == FigureKind::kMoney && move.unit == price.unit);
-        if (moved && move.metric == "price" && !move.period && !move.per) {
+        // ("rose $2.38 to $87.12": the move right before its level, whatever its words name.)
+        const bool right_before = move.span.end + 4 == price.span.begin && StartsWith(t, move.span.end, " to ");
+        const bool own_period = move.period && !std::binary_search(carried_figures.begin(), carried_figures.end(), j);
+        if (moved && (move.metric == "price" || (right_before && !move.metric)) && !own_period && !move.per) {
           move.period = price.period;
           move.period_kind = price.period_kind;
         }

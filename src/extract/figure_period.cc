@@ -711,9 +711,18 @@ bool IsComparisonBase(std::string_view t, const std::vector<Token>& w, size_t k,
     auto move_or_amount = [&](std::string_view word) {
       return IsDigit(word[0]) || std::find(std::begin(kMoves), std::end(kMoves), word) != std::end(kMoves);
     };
-    const bool after_move = move_or_amount(w[k - 2].lower) ||
-                            (k >= 3 && IsDigit(w[k - 3].lower[0]) && !IsDigit(w[k - 2].lower[0]) &&
-                             t.substr(w[k - 3].end, w[k - 1].begin - w[k - 3].end).find_first_of(",;\n") == std::string_view::npos);
+    bool after_move = move_or_amount(w[k - 2].lower) ||
+                      (k >= 3 && IsDigit(w[k - 3].lower[0]) && !IsDigit(w[k - 2].lower[0]) &&
+                       t.substr(w[k - 3].end, w[k - 1].begin - w[k - 3].end).find_first_of(",;\n") == std::string_view::npos);
+    // "down 180,000 barrels per day from September": a move word a few words before, in its clause.
+    constexpr size_t kMoveWords = 8;
+    for (size_t back = 2; !after_move && back <= kMoveWords && back <= k; ++back) {
+      const std::string_view word = w[k - back].lower;
+      const std::string_view gap = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
+      const bool digit_group = gap == "," && IsDigit(word[0]);  // "310,000"
+      if (gap.find_first_of(",;\n") != std::string_view::npos && !digit_group) break;
+      after_move = std::find(std::begin(kMoves), std::end(kMoves), word) != std::end(kMoves);
+    }
     const std::string_view then = next < w.size() ? w[next].lower : std::string_view();
     const bool span = then == "to" || then == "through" || then == "until" || then == "till";
     return after_move && !span;
@@ -1502,8 +1511,12 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       const bool before_noun = IsUpper(t[tok.begin]) && m != 5 && owner_before && k + 1 < w.size() && IsLower(t[w[k + 1].begin]) &&
                                w[k + 1].begin == tok.end + 1 && noun != "quarter" && noun != "quarters" && noun != "half" &&
                                noun != "year" && noun != "period";
+      // "cut output by 2 million barrels per day from November": the month a change takes effect
+      // (not a base, "rose 0.1% from October", nor a span's start, "from April to June").
+      const bool takes_effect = b == "from" && word(k + 1) != "to" && word(k + 1) != "through" &&
+                                !IsComparisonBase(t, w, k, k + 1);
       const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during" || b == "for" || possessive ||
-                              before_noun;
+                              before_noun || takes_effect;
       // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
       const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);

@@ -133,3 +133,22 @@ TEST_CASE("Trade releases: a move's base is not its period, nor the next sentenc
       "against $900 million over the same period last year.";
   CHECK(OnlyFigure(level, "$900 million").period == "Q3 2025");
 }
+
+TEST_CASE("Output decisions: the month a cut takes effect, its base, the day's prices, a decided plan", "[figures][period]") {
+  const std::string text =
+      "Ostrevan producers cut output\n\nSKARNE, 5 October 2026 (Tarn Wire) - The Ostrevan producers' group agreed on "
+      "Wednesday to lower its output target by 2 million barrels per day from November, lifting Brent crude to $92.74 "
+      "a barrel. Its largest member will carry 400,000 bpd of the reduction. Output averaged 27.1 million barrels per "
+      "day in September, down 310,000 barrels per day from August. U.S. crude rose $2.38 to $87.12.";
+  const Figure cut = OnlyFigure(text, "2 million barrels per day");
+  CHECK(cut.period == "2026-11");
+  CHECK(cut.period_kind == "plan");
+  CHECK(OnlyFigure(text, "$92.74 a barrel").period == "2026-10-05");
+  CHECK(OnlyFigure(text, "400,000 bpd").period_kind == "plan");
+  CHECK(OnlyFigure(text, "310,000 barrels per day").period == "2026-09");
+  CHECK(OnlyFigure(text, "$87.12").period == "2026-10-05");
+  CHECK(OnlyFigure(text, "$2.38").period == "2026-10-05");
+  // A month after a move stays its base: "rose 0.1% from October".
+  const std::string base = "Ostrevan prices\n\nSKARNE, 12 December 2026 — Prices rose 0.1% from October.";
+  CHECK(OnlyFigure(base, "0.1%").period != "2026-10");
+}
