@@ -176,7 +176,17 @@ namespace dossier {
 // keeps its first word at a sentence's start ("Delta Air Lines Inc. said"); a demonym and a survey
 // house ("consulted by the X survey") own nothing; metrics: "capacity" power's only in a power unit
 // or beside power words, "inflation-adjusted" names no inflation.
-inline constexpr int kFigureExtractorVersion = 15;
+// 16: periods of weather, hurricane, trade, crop and commodity pages: a weekday of what is still to
+// come the next one ("is predicting Saturday's high will be", "is likely to hold … on Wednesday");
+// a year after "from" behind an amount its base ("up 8 percent from 2019"); "between 2027 and 2030",
+// "from 2027 to 2030" spans; "the last (final) quarter of …" the fourth, "of next year" resolved;
+// "its forecast made in August" no period; "June capacity" June's; a percentage "over" or "on" its
+// base its own period; "January to October" through October; "from November" when a cut takes
+// effect; a commodity price moved to the dateline's day; kinds: "would trim", "will carry" plans;
+// values: lengths, speeds, areas, volumes and weights quantities in symbols (mi, ft, in, m, mph, kn,
+// ac, bu, gal, L, kg), "ppt" percentage points, "12-Jul-2016" a date, "1000 AM" a time, latitude and
+// longitude no figures, a signed move lends no unit to the level listed before it.
+inline constexpr int kFigureExtractorVersion = 16;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

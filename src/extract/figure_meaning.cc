@@ -870,7 +870,7 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
                                                      "surpassing", "than", "topped", "topping"};  // ("in line with")
   static constexpr std::string_view kForecast[] = {
       "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasted",
-      "forecasts", "predicted", "predicts", "projected", "projection", "projections", "reckons"};
+      "forecasts", "predicted", "predicting", "predicts", "projected", "projection", "projections", "reckons", "sees"};
   static constexpr std::string_view kPlan[] = {
       "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
       "pledge", "pledged", "pledges", "target", "targets",
@@ -913,6 +913,8 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     // "An estimated 7.39 million were waiting", "are estimated to have been": a count's estimate,
     // no forecast.
     if (w == "estimated" && (previous == "an" || StartsWith(t, e, " to have "))) kind = 0;
+    // "Inflation is seen falling to 2.9%", "growth is seen at 1.8%": someone's expectation.
+    if (w == "seen" && (previous == "is" || previous == "are")) kind = kF;
     // "fell to 2.1% in May", "cuts in February and May": the month, not the word of a maybe (which
     // is capitalised only where a sentence opens).
     if (w == "may" && t[i] == 'M' && !OpensSentenceAt(t, i)) kind = 0;
@@ -1077,15 +1079,21 @@ void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
   auto month_or_day = [](const std::string& period) {
     return (period.size() == 7 || period.size() == 10) && IsDigit(period[0]) && period[4] == '-';
   };
+  // "lowered its 2022 forecast to 3% from 3.1% and its 2023 forecast to 3% from 3.2%": an old end
+  // written right after its new one is of the new one's period, whatever the words after it name.
+  constexpr uint64_t kRightAfter = 20;  // bytes: " from a previous "
   std::vector<Figure>& fs = *figures;
   for (Figure& f : fs) {
-    if (!f.change || f.change->role != "from" || !f.change->other_begin || !f.period || !month_or_day(*f.period)) continue;
+    if (!f.change || f.change->role != "from" || !f.change->other_begin || !f.period) continue;
     auto to = std::lower_bound(fs.begin(), fs.end(), *f.change->other_begin,
                                [](const Figure& g, uint64_t at) { return g.span.begin < at; });
     if (to == fs.end() || to->span.begin != *f.change->other_begin || to->period_kind != "forecast" || !to->period ||
         month_or_day(*to->period) || to->kind != f.kind || to->unit != f.unit) {
       continue;
     }
+    const bool right_after = to->span.end <= f.span.begin && f.span.begin - to->span.end <= kRightAfter &&
+                             std::next(to) != fs.end() && &*std::next(to) == &f;
+    if (!month_or_day(*f.period) && !right_after) continue;
     f.period = to->period;
     f.period_kind = to->period_kind;
   }

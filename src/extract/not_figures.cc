@@ -1,6 +1,7 @@
 #include "extract/not_figures.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <string>
 #include <tuple>
@@ -49,6 +50,15 @@ bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.va
 // "1000 AM CDT", "at 530 p.m.": hours and minutes run together in three or four digits, as
 // hurricane advisories write them.
 bool IsClockTime(std::string_view t, size_t i, const Number& n) {
+  // "between 3-4 p.m. Wednesday": the first hour of a range of hours.
+  if (n.plain_integer && n.value < 13 && At(t, n.end) == '-' && IsDigit(At(t, n.end + 1))) {
+    size_t k = n.end + 1;
+    while (IsDigit(At(t, k))) ++k;
+    Number last_hour = n;
+    last_hour.end = k;
+    last_hour.value = std::atoi(std::string(t.substr(n.end + 1, k - n.end - 1)).c_str());
+    if (k - n.end <= 3 && IsClockTime(t, n.end + 1, last_hour)) return true;
+  }
   const size_t j = At(t, n.end) == ' ' ? n.end + 1 : n.end;
   const char first = ToLowerAscii(At(t, j));
   const bool hours_minutes = n.plain_integer && (n.end - i == 3 || n.end - i == 4) && n.value < 1300 &&

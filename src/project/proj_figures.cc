@@ -515,7 +515,16 @@ bool NamedAsEarlierForecast(const Figure& f) {
                                                   "previously project", "previously estimat", "previously expect",
                                                   "previously guid"};
   const std::string before = MetricKey(f.quote.prefix);
-  return std::any_of(std::begin(kEarlier), std::end(kEarlier), [&](std::string_view w) { return before.find(w) != std::string::npos; });
+  if (std::any_of(std::begin(kEarlier), std::end(kEarlier), [&](std::string_view w) { return before.find(w) != std::string::npos; })) {
+    return true;
+  }
+  // "1.8%, below the 2.1% it projected in August": the subject's own forecast, made before.
+  const std::string after = MetricKey(f.quote.suffix);
+  for (std::string_view made : {"it projected", "it had projected", "it forecast", "it had forecast", "it predicted",
+                                "it had predicted", "it estimated", "it had estimated"}) {
+    if (after.compare(0, made.size(), made) == 0) return true;
+  }
+  return false;
 }
 
 // Whether `f` states no value of its own to compare: one its source names as an earlier forecast

@@ -152,3 +152,32 @@ TEST_CASE("Output decisions: the month a cut takes effect, its base, the day's p
   const std::string base = "Ostrevan prices\n\nSKARNE, 12 December 2026 — Prices rose 0.1% from October.";
   CHECK(OnlyFigure(base, "0.1%").period != "2026-10");
 }
+
+TEST_CASE("Two revisions in one sentence: each old end is linked to its own new one, of its year", "[figures][period]") {
+  const std::string text =
+      "Tarrow outlook\n\nLINDHOLM, 16 September 2026 — The central bank lowered its 2026 growth forecast to 3% from "
+      "3.1% and its 2027 forecast to 2.8% from 3.2%. It raised its inflation estimate for 2026 to 7.8% from a previous "
+      "6.4%.";
+  const Figure old_2026 = OnlyFigure(text, "3.1%");
+  REQUIRE(old_2026.change);
+  CHECK(old_2026.change->role == "from");
+  CHECK(old_2026.change->other_begin == OnlyFigure(text, "3%").span.begin);
+  CHECK(old_2026.period == "2026");
+  const Figure old_2027 = OnlyFigure(text, "3.2%");
+  REQUIRE(old_2027.change);
+  CHECK(old_2027.change->other_begin == OnlyFigure(text, "2.8%").span.begin);
+  const Figure previous = OnlyFigure(text, "6.4%");
+  REQUIRE(previous.change);
+  CHECK(previous.change->role == "from");
+  CHECK(previous.period == "2026");
+}
+
+TEST_CASE("A bank's own earlier forecast is no rival; 'sees', 'is seen' and 'predicting' are forecasts", "[figures][conflicts]") {
+  const std::string text =
+      "Vellmark outlook\n\nSKARNE, 25 November 2026 — Vellmark's central bank now forecasts economic growth of 1.8% "
+      "for 2026, below the 2.1% it projected in August. It sees growth of 2.4% next year. Inflation is seen falling to 2.9% in 2027.";
+  CHECK(OnlyFigure(text, "2.4%").period_kind == "forecast");
+  CHECK(OnlyFigure(text, "2.9%").period_kind == "forecast");
+  REQUIRE(SameMeasure(OnlyFigure(text, "1.8%"), OnlyFigure(text, "2.1%")));
+  CHECK(ConflictsAmong({text}).empty());
+}

@@ -3,6 +3,7 @@
 // of their nouns.
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -13,12 +14,21 @@ using namespace dossier;
 
 namespace {
 
-void CheckQuantity(const std::string& text, const std::string& surface, double value, const std::string& unit) {
-  const Figure f = OnlyFigure(text, surface);
-  INFO(surface);
-  CHECK(f.kind == FigureKind::kQuantity);
-  CHECK(f.value == Approx(value));
-  CHECK(f.unit == unit);
+struct Quantity {
+  const char* surface;
+  double value;
+  const char* unit;
+};
+
+// Each of `expected` is one figure of `text`: a quantity of that value in that unit.
+void CheckQuantities(const std::string& text, std::initializer_list<Quantity> expected) {
+  for (const Quantity& q : expected) {
+    const Figure f = OnlyFigure(text, q.surface);
+    INFO(q.surface);
+    CHECK(f.kind == FigureKind::kQuantity);
+    CHECK(f.value == Approx(q.value));
+    CHECK(f.unit == q.unit);
+  }
 }
 
 }  // namespace
@@ -29,22 +39,14 @@ TEST_CASE("Lengths, speeds, areas, volumes and weights are quantities in their s
       "The storm was about 405 miles southwest of Carrick Point, moving at 12 mph with winds of 90 knots. Surges of "
       "10 to 15 feet are possible, with 28.50 inches of pressure and up to 120 kilometres of coast under warning. "
       "The train was travelling at 33 miles per hour in a 50-mph zone, 25 metres from the bridge.";
-  CheckQuantity(storm, "405 miles", 405, "mi");
-  CheckQuantity(storm, "12 mph", 12, "mph");
-  CheckQuantity(storm, "90 knots", 90, "kn");
-  CheckQuantity(storm, "10 to 15 feet", 10, "ft");
-  CheckQuantity(storm, "28.50 inches", 28.5, "in");
-  CheckQuantity(storm, "120 kilometres", 120, "km");
-  CheckQuantity(storm, "33 miles per hour", 33, "mph");
-  CheckQuantity(storm, "50-mph", 50, "mph");
-  CheckQuantity(storm, "25 metres", 25, "m");
+  CheckQuantities(storm, {{"405 miles", 405, "mi"}, {"12 mph", 12, "mph"}, {"90 knots", 90, "kn"},
+                          {"10 to 15 feet", 10, "ft"}, {"28.50 inches", 28.5, "in"}, {"120 kilometres", 120, "km"},
+                          {"33 miles per hour", 33, "mph"}, {"50-mph", 50, "mph"}, {"25 metres", 25, "m"}});
   const std::string crop =
       "Fenmoor harvest\n\n"
       "Barley production is forecast at 4.27 billion bushels from 82.5 million acres, with 20 gallons of fuel and "
       "40 kilograms of seed an acre.";
-  CheckQuantity(crop, "4.27 billion bushels", 4.27e9, "bu");
-  CheckQuantity(crop, "82.5 million acres", 8.25e7, "ac");
-  CheckQuantity(crop, "20 gallons", 20, "gal");
+  CheckQuantities(crop, {{"4.27 billion bushels", 4.27e9, "bu"}, {"82.5 million acres", 8.25e7, "ac"}, {"20 gallons", 20, "gal"}});
   // A per-unit after them makes a rate.
   const Figure yield = OnlyFigure("Yields average 178.4 bushels per acre.", "178.4 bushels per acre");
   CHECK(yield.kind == FigureKind::kRate);
@@ -75,4 +77,10 @@ TEST_CASE("A traffic report's points and signed moves beside levels", "[figures]
   CHECK(OnlyFigure(text, "-0.3 ppt").unit == "percentage points");
   // A list of bare numbers before a unit written once still takes it.
   CHECK(OnlyFigure("Output grew 17.5, 16.2 and 8.7 percent.", "16.2").unit == "percent");
+}
+
+TEST_CASE("A range of hours is a time of day", "[figures][values]") {
+  CHECK(Surfaces("Demand peaked between 3-4 p.m. Wednesday at 71,438 megawatts.") ==
+        std::vector<std::string>{"71,438 megawatts"});
+  CHECK(Surfaces("The team won 3-4 games.") != std::vector<std::string>{});
 }
