@@ -931,8 +931,9 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
     // "to spend", "will invest", "would trim output", "will carry 400,000 bpd of the cut": what its
-    // subject has decided to do.
-    static const WordSet kDecided = {"spend", "invest", "trim", "cut", "reduce", "lower", "raise", "hire", "build", "carry"};
+    // subject has decided to do. ("agreed to cut output" is left to its other words: a briefing's
+    // lede tells such a decision as what happened.)
+    static const WordSet kDecided = {"spend", "invest", "trim", "hire", "build", "carry"};
     plan = plan || kind == kP || (kDecided.count(w) && (previous == "to" || previous == "will" || previous == "would"));
     maybe = maybe || kind == kM || (w == "course" && previous == "on") || (w == "track" && previous == "on");
     actual = actual || kind == kA;

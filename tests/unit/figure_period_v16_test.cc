@@ -103,7 +103,7 @@ TEST_CASE("The last or final quarter of a year is its fourth, of this or next ye
   CHECK(OnlyFigure(text, "$3 million").period == "Q3 2026");  // the quarter before, as before
 }
 
-TEST_CASE("A forecast made in a month is not of that month; a month opening its sentence dates it", "[figures][period]") {
+TEST_CASE("A forecast made in a month is not of that month, and a month opening its sentence dates it", "[figures][period]") {
   const std::string text =
       "Vellmark growth\n\nSKARNE, 23 November 2026 — The bank forecasts growth for 2026 of around 5.6%, below its 6% "
       "forecast made in August. Passenger numbers rose 7.7% in May. June capacity increased by 6.5%.";
@@ -172,7 +172,7 @@ TEST_CASE("Two revisions in one sentence: each old end is linked to its own new 
   CHECK(previous.period == "2026");
 }
 
-TEST_CASE("A bank's own earlier forecast is no rival; 'sees', 'is seen' and 'predicting' are forecasts", "[figures][conflicts]") {
+TEST_CASE("A bank's own earlier forecast is no rival, and sees, is seen and predicting make forecasts", "[figures][conflicts]") {
   const std::string text =
       "Vellmark outlook\n\nSKARNE, 25 November 2026 — Vellmark's central bank now forecasts economic growth of 1.8% "
       "for 2026, below the 2.1% it projected in August. It sees growth of 2.4% next year. Inflation is seen falling to 2.9% in 2027.";
