@@ -183,6 +183,16 @@ namespace dossier {
 // after 分別為; no owner in case kinds (新增确诊), releases (公布), landfall times, superlatives, the
 // text's reporter or two Latin letters glued after Han (卡拉OK, BA.4); Taiwan's health and election
 // bodies make 國內 Taiwan's.
+// periods of weather, hurricane, trade, crop and commodity pages: a weekday of what is still to
+// come the next one ("is predicting Saturday's high will be", "is likely to hold … on Wednesday");
+// a year after "from" behind an amount its base ("up 8 percent from 2019"); "between 2027 and 2030",
+// "from 2027 to 2030" spans; "the last (final) quarter of …" the fourth, "of next year" resolved;
+// "its forecast made in August" no period; "June capacity" June's; a percentage "over" or "on" its
+// base its own period; "January to October" through October; "from November" when a cut takes
+// effect; a commodity price moved to the dateline's day; kinds: "would trim", "will carry" plans;
+// values: lengths, speeds, areas, volumes and weights quantities in symbols (mi, ft, in, m, mph, kn,
+// ac, bu, gal, L, kg), "ppt" percentage points, "12-Jul-2016" a date, "1000 AM" a time, latitude and
+// longitude no figures, a signed move lends no unit to the level listed before it.
 inline constexpr int kFigureExtractorVersion = 16;
 
 enum class FigureKind {

@@ -336,8 +336,14 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     // named as one, the start of a move like "up from ¥47.5 trillion".
     size_t from_at = 0;
     while (from_at < 3 && from_at + 1 < before.size() && IsOldValueWord(before[from_at])) ++from_at;
+    // ("raised its estimate to 7.8% from a previous 6.4%": "to A from B" with the old value named.)
+    const auto to_from_named = [&]() {
+      const std::optional<size_t> now = NewValueBefore(t, fs, k);
+      return now && fs[*now].span.begin >= 4 && t.substr(fs[*now].span.begin - 4, 4) == " to " &&
+             StartsWith(t.substr(fs[*now].span.end, f.span.begin - fs[*now].span.end), 0, " from ");
+    };
     if (from_at > 0 && before[from_at] == "from" && before.size() > from_at + 1 &&
-        (before[from_at + 1] == "up" || before[from_at + 1] == "down" || IsChangeVerb(before[from_at + 1]))) {
+        (before[from_at + 1] == "up" || before[from_at + 1] == "down" || IsChangeVerb(before[from_at + 1]) || to_from_named())) {
       if (const std::optional<size_t> now = NewValueBefore(t, fs, k)) {
         Link(fs, k, *now);
       } else {
@@ -349,8 +355,12 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
       // "from A to B", "von A auf B": the next figure, after " to " or " auf ", of A's dimension
       // ("from $1.88 per share and its revenue forecast to $6.58 billion" are two moves).
       const std::string_view to = b1 == "from" ? " to " : " auf ";
+      // ("to 3% from 3.1% and its 2023 forecast to 3% from 3.2%": a second move after "and".)
+      const std::string_view between = k + 1 < fs.size() && fs[k + 1].span.begin > f.span.end
+                                           ? t.substr(f.span.end, fs[k + 1].span.begin - f.span.end)
+                                           : std::string_view();
       if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 && SameDimension(f, fs[k + 1]) &&
-          t.substr(f.span.end, fs[k + 1].span.begin - f.span.end).find(to) != std::string_view::npos) {
+          between.find(to) != std::string_view::npos && between.find(" and ") == std::string_view::npos) {
         Link(fs, k, k + 1);
         ++k;
         continue;

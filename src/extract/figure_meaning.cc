@@ -552,6 +552,15 @@ bool DescribesFigureBefore(std::string_view between) {
   return true;
 }
 
+// Whether `surface` is written as a percentage or points of one: "13.5 percent", "9%", "0.5 percentage points".
+bool IsPercentage(std::string_view surface) {
+  const std::string lower = Lowercase(surface);
+  for (std::string_view end : {"%", "percent", "per cent", "pct", "points", "point"}) {
+    if (lower.size() >= end.size() && lower.compare(lower.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
 // Whether the period named at `at` is a month's possessive just before a figure at `figure`: "from
 // May's 2.9% growth" (the month is the base of a move and the period of the figure it names).
 bool IsPossessiveBefore(std::string_view t, size_t at, size_t figure) {
@@ -642,9 +651,15 @@ std::optional<std::string> NearestPeriod(std::string_view t, const std::vector<P
     // A comparison base is the period of the figure right before it ("141 in 2022", "the $131
     // billion it spent in 2025", "from 262 seats and 40% of the vote in 2017"), not of a move
     // compared with it ("rose 1.3% compared with September 2025").
+    // A percentage "over" or "on" its base is a move against it ("rose 13.5 percent over the same
+    // month last year", "up 23.5 percent on last year"), which "over" after an amount is not ("$900
+    // million over the same period last year").
+    const std::string_view between = p.begin >= span.end ? t.substr(span.end, p.begin - span.end) : std::string_view();
+    const bool move_against = IsPercentage(t.substr(span.begin, span.end - span.begin)) &&
+                              (StartsWith(between, 0, " over ") || StartsWith(between, 0, " on "));
     if (p.comparison && !IsPossessiveBefore(t, p.begin, span.begin) && !OnlyHanPeriodWords(t, p.begin, span.begin) &&
-        (p.begin < span.end ||
-         !(DescribesFigureBefore(t.substr(span.end, p.begin - span.end)) ||
+        (p.begin < span.end || move_against ||
+         !(DescribesFigureBefore(between) ||
            (IsBaseFigure(t, span) && ListsBaseBefore(t.substr(span.end, p.begin - span.end)))))) {
       continue;
     }
@@ -855,10 +870,11 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
                                                      "surpassing", "than", "topped", "topping"};  // ("in line with")
   static constexpr std::string_view kForecast[] = {
       "analyst", "analysts", "consensus", "est", "estimate", "estimated", "estimates", "forecast", "forecasted",
-      "forecasts", "predicted", "predicts", "projected", "projection", "projections", "reckons"};
+      "forecasts", "predicted", "predicting", "predicts", "projected", "projection", "projections", "reckons", "sees"};
   static constexpr std::string_view kPlan[] = {
       "aims", "budget", "budgeted", "commit", "committed", "guidance", "guided", "intends", "plan", "planned", "plans",
-      "pledge", "pledged", "pledges", "target", "targets"};
+      "pledge", "pledged", "pledges", "target", "targets",
+      "investieren"};  // German: the infinitive after a modal ("will der Konzern … investieren")
   static constexpr std::string_view kMaybe[] = {"could", "expect", "expectation", "expectations", "expected", "expecting",
                                                 "expects", "likely", "may", "might", "will", "would"};
   static constexpr std::string_view kActual[] = {
@@ -897,6 +913,8 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     // "An estimated 7.39 million were waiting", "are estimated to have been": a count's estimate,
     // no forecast.
     if (w == "estimated" && (previous == "an" || StartsWith(t, e, " to have "))) kind = 0;
+    // "Inflation is seen falling to 2.9%", "growth is seen at 1.8%": someone's expectation.
+    if (w == "seen" && (previous == "is" || previous == "are")) kind = kF;
     // "fell to 2.1% in May", "cuts in February and May": the month, not the word of a maybe (which
     // is capitalised only where a sentence opens).
     if (w == "may" && t[i] == 'M' && !OpensSentenceAt(t, i)) kind = 0;
@@ -912,7 +930,11 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     if ((kind == kF || kind == kM || kind == kP) && (since_comparison < 3 || previous == "than")) kind = kA;
     since_comparison = kind == kC && i >= figure_end ? 0 : since_comparison + (since_comparison < 3);
     forecast = forecast || kind == kF;
-    plan = plan || kind == kP || ((w == "spend" || w == "invest") && (previous == "to" || previous == "will" || previous == "would"));
+    // "to spend", "will invest", "would trim output", "will carry 400,000 bpd of the cut": what its
+    // subject has decided to do. ("agreed to cut output" is left to its other words: a briefing's
+    // lede tells such a decision as what happened.)
+    static const WordSet kDecided = {"spend", "invest", "trim", "hire", "build", "carry"};
+    plan = plan || kind == kP || (kDecided.count(w) && (previous == "to" || previous == "will" || previous == "would"));
     maybe = maybe || kind == kM || (w == "course" && previous == "on") || (w == "track" && previous == "on");
     actual = actual || kind == kA;
     previous.assign(w);
@@ -1058,15 +1080,21 @@ void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
   auto month_or_day = [](const std::string& period) {
     return (period.size() == 7 || period.size() == 10) && IsDigit(period[0]) && period[4] == '-';
   };
+  // "lowered its 2022 forecast to 3% from 3.1% and its 2023 forecast to 3% from 3.2%": an old end
+  // written right after its new one is of the new one's period, whatever the words after it name.
+  constexpr uint64_t kRightAfter = 20;  // bytes: " from a previous "
   std::vector<Figure>& fs = *figures;
   for (Figure& f : fs) {
-    if (!f.change || f.change->role != "from" || !f.change->other_begin || !f.period || !month_or_day(*f.period)) continue;
+    if (!f.change || f.change->role != "from" || !f.change->other_begin || !f.period) continue;
     auto to = std::lower_bound(fs.begin(), fs.end(), *f.change->other_begin,
                                [](const Figure& g, uint64_t at) { return g.span.begin < at; });
     if (to == fs.end() || to->span.begin != *f.change->other_begin || to->period_kind != "forecast" || !to->period ||
         month_or_day(*to->period) || to->kind != f.kind || to->unit != f.unit) {
       continue;
     }
+    const bool right_after = to->span.end <= f.span.begin && f.span.begin - to->span.end <= kRightAfter &&
+                             std::next(to) != fs.end() && &*std::next(to) == &f;
+    if (!month_or_day(*f.period) && !right_after) continue;
     f.period = to->period;
     f.period_kind = to->period_kind;
   }
@@ -1124,6 +1152,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   std::optional<std::string> sentence_kind;
   bool sentence_bracketed = false, sentence_respective = false;  // whether it holds "(", "respectively"
   std::vector<size_t> carried_figures;  // those whose period their sentence does not name
+  std::vector<size_t> from_other_clause;  // those whose period another clause of their sentence names
   // The last clause's period kind, read once however many figures it holds (a table is one long
   // clause).
   ByteSpan kind_clause{UINT64_MAX, UINT64_MAX};
@@ -1283,6 +1312,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period) {
+        if (!sentence_periods.empty()) from_other_clause.push_back(k);
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".
         f.period = OnlyPeriod(sentence_periods);
@@ -1380,13 +1410,21 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     for (size_t k = 0; k < figures->size(); ++k) {
       Figure& f = (*figures)[k];
       const bool carried = std::binary_search(carried_figures.begin(), carried_figures.end(), k);
-      if ((f.period && !carried) || !f.metric) continue;
+      // (A price's period named only in another clause of its sentence is not its own: "agreed to
+      // cut output from November, lifting Brent crude to $92.74 a barrel".)
+      const bool elsewhere = carried || std::binary_search(from_other_clause.begin(), from_other_clause.end(), k);
+      if ((f.period && !elsewhere) || !f.metric) continue;
+      if (f.period && !carried && *f.metric != "price") continue;
       // A commodity's price with no period at all, in a sentence on the day's trading ("Brent
       // crude futures settled up 92 cents, or 1.1%, at $82.40 a barrel") or as where it moved to
       // ("Spot gold fell 0.6% to $2,341 an ounce"), is the day's too; a price in other words
       // ("reached $140/MWh during the hottest week") is left without one rather than dated by the report.
-      const bool market_price = *f.metric == "price" && (!f.period || carried) && f.kind == FigureKind::kRate &&
-                                (ReportsTradingSession(t, f.sentence) || (f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ")));
+      // (A price written without its per-unit is one where it moved to: "U.S. crude rose $2.38 to $87.12".)
+      const bool moved_to = f.span.begin >= 4 && StartsWith(t, f.span.begin - 4, " to ");
+      const bool market_price = *f.metric == "price" && (!f.period || elsewhere) &&
+                                ((f.kind == FigureKind::kRate && (ReportsTradingSession(t, f.sentence) || moved_to)) ||
+                                 (f.kind == FigureKind::kMoney && moved_to && k > 0 && (*figures)[k - 1].span.end + 4 == f.span.begin &&
+                                  (*figures)[k - 1].unit == f.unit));
       if (IsLevelOfADay(*f.metric) || market_price) {
         f.period = DateFromDays(DaysFromCivil(dated.year, dated.month, dated.day));
         f.period_kind = "actual";
@@ -1395,11 +1433,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     // The price's move in the same sentence ("up 92 cents, or 1.1%") is of that day as well.
     for (size_t k = 0; k < figures->size(); ++k) {
       Figure& price = (*figures)[k];
-      if (price.kind != FigureKind::kRate || price.metric != "price" || !price.period) continue;
+      if ((price.kind != FigureKind::kRate && price.kind != FigureKind::kMoney) || price.metric != "price" || !price.period) continue;
       for (size_t j = k; j-- > 0 && (*figures)[j].sentence == price.sentence;) {
         Figure& move = (*figures)[j];
         const bool moved = move.kind == FigureKind::kPercent || (move.kind == FigureKind::kMoney && move.unit == price.unit);
-        if (moved && move.metric == "price" && !move.period && !move.per) {
+        // ("rose $2.38 to $87.12": the move right before its level, whatever its words name.)
+        const bool right_before = move.span.end + 4 == price.span.begin && StartsWith(t, move.span.end, " to ");
+        const bool own_period = move.period && !std::binary_search(carried_figures.begin(), carried_figures.end(), j);
+        if (moved && (move.metric == "price" || (right_before && !move.metric)) && !own_period && !move.per) {
           move.period = price.period;
           move.period_kind = price.period_kind;
         }

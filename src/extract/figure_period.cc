@@ -186,6 +186,57 @@ std::string LastWeekday(int weekday, Dateline dated) {
   return DateFromDays(today - (today_weekday - weekday + 7) % 7);
 }
 
+// The date of the next `weekday` on or after the dateline's day.
+std::string NextWeekday(int weekday, Dateline dated) {
+  const int64_t today = DaysFromCivil(dated.year, dated.month, dated.day);
+  const int today_weekday = static_cast<int>(((today % 7) + 7 + 3) % 7);
+  return DateFromDays(today + (weekday - today_weekday + 7) % 7);
+}
+
+// Whether a sentence ends between the tokens `a` and `a + 1`: at a line break, or at a full stop,
+// question or exclamation mark before a capital ("6:00 a.m. Wednesday" goes on).
+bool SentenceBreakAfter(std::string_view t, const std::vector<Token>& w, size_t a) {
+  const std::string_view gap = t.substr(w[a].end, w[a + 1].begin - w[a].end);
+  if (gap.find('\n') != std::string_view::npos) return true;
+  if (gap.find_first_of(".!?") == std::string_view::npos || !IsUpper(t[w[a + 1].begin])) return false;
+  return !(w[a].lower == "m" && a > 0 && (w[a - 1].lower == "a" || w[a - 1].lower == "p"));
+}
+
+// +1 when `lower` says what is yet to happen (a modal, "expected", "scheduled", "next"), -1 when
+// it is a verb of the past ("said", "fell", "raised"), else 0.
+int Tense(const std::vector<Token>& w, size_t k) {
+  static const WordSet kAhead = {"will", "ll", "shall", "would", "could", "might", "expected", "expects", "expect",
+                                 "expecting", "likely", "forecast", "forecasts", "forecasting", "predicting", "predicts",
+                                 "predict", "scheduled", "slated", "due", "upcoming", "next", "tomorrow", "plans",
+                                 "planned", "planning", "going"};
+  static const WordSet kPast = {"said", "told", "was", "were", "had", "did", "fell", "rose", "won", "lost", "held",
+                                "left", "kept", "met", "came", "went", "saw", "gave", "took", "made", "began", "spoke",
+                                "wrote", "sold", "bought", "paid", "grew", "sank", "last"};
+  const std::string_view lower = w[k].lower;
+  if (kAhead.count(lower) || (lower == "set" && k + 1 < w.size() && w[k + 1].lower == "to")) return 1;
+  if (kPast.count(lower)) return -1;
+  // A regular past ("announced", "closed"), not a word that only ends so ("speed", "hundred", "United").
+  const bool regular_past = lower.size() >= 5 && lower.substr(lower.size() - 2) == "ed" &&
+                            lower.substr(lower.size() - 3) != "eed" && lower != "hundred" && lower != "united" &&
+                            lower != "based" && lower != "limited";
+  return regular_past ? -1 : 0;
+}
+
+// Whether the weekday at `w[k]` is one still to come ("will make landfall on Wednesday", "Sunday
+// could reach 105 degrees", "is likely to hold its rate on Wednesday"), not the last one ("said on
+// Wednesday", "fell on Monday"): by the nearest word of tense before it in its sentence, else the
+// first after it.
+bool WeekdayAhead(std::string_view t, const std::vector<Token>& w, size_t k) {
+  constexpr size_t kBack = 12, kAheadWords = 8;
+  for (size_t j = k; j > 0 && k - j < kBack && !SentenceBreakAfter(t, w, j - 1); --j) {
+    if (const int tense = Tense(w, j - 1)) return tense > 0;
+  }
+  for (size_t j = k + 1; j < w.size() && j - k <= kAheadWords && !SentenceBreakAfter(t, w, j - 1); ++j) {
+    if (const int tense = Tense(w, j)) return tense > 0;
+  }
+  return false;
+}
+
 // 1 … 4 for the Chinese numeral 一 二 三 四 at `i`, else 0.
 int ChineseDigitAt(std::string_view t, size_t i) {
   static constexpr std::string_view kDigits[] = {"\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b"};
@@ -602,8 +653,12 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
   size_t far_back = 9;  // and the words of each further amount listed in the base
   // "at the last election in 2019", "the previous poll in March": an earlier event named as such.
   if (k >= 3 && (w[k - 3].lower == "last" || w[k - 3].lower == "previous") && w[k - 1].lower == "in") return true;
+  size_t words_back = 1;  // words, a number's later digit groups not counted ("US$3.951 billion" is three)
   for (size_t back = 2; back <= far_back && back <= k; ++back) {
     const std::string_view word = w[k - back].lower;
+    const bool later_digits = IsDigit(word[0]) && back < k && IsDigit(w[k - back - 1].lower[0]) &&
+                              w[k - back].begin == w[k - back - 1].end + 1;
+    if (!later_digits) ++words_back;
     const std::string_view between = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
     // (Not the comma of "1,000" nor the point of "91.4".)
     const bool punctuated = between.find_first_of(";\n") != std::string_view::npos ||
@@ -627,12 +682,13 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
     // election in 2022"), or what was done then ("from when the Brexit Party ran in 2019",
     // "similar to that achieved by Blair in 1997").
     if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus" || likened) {
-      return back <= kNearBack || next == "the" || next == "a" || next == "when" || next == "that" || next == "those" ||
+      return words_back <= kNearBack || next == "the" || next == "a" || next == "when" || next == "that" || next == "those" ||
              IsDigit(next[0]);
     }
     // "rose 1.2% in October, after a 0.3% increase in September", "following a 8.7% rise in the
-    // prior month": the value before, set beside the one reported ("profit after tax" is no base).
-    if ((word == "after" || word == "following") && (next == "a" || next == "an")) return true;
+    // prior month", "after 9.5% growth in August": the value before, set beside the one reported
+    // ("profit after tax" is no base).
+    if ((word == "after" || word == "following") && (next == "a" || next == "an" || IsDigit(next[0]))) return true;
     const bool set_against = word == "above" || word == "below" || word == "double" || word == "twice" || word == "triple";
     if (set_against && next == "the") return true;
   }
@@ -650,8 +706,23 @@ bool IsComparisonBase(std::string_view t, const std::vector<Token>& w, size_t k,
   if (b == "from" && k >= 2) {
     static constexpr std::string_view kMoves[] = {"up", "down", "higher", "lower", "rose", "fell", "increased", "decreased",
                                                   "gained", "dropped", "climbed", "declined", "jumped", "slipped"};
-    const std::string_view moved = w[k - 2].lower;
-    const bool after_move = IsDigit(moved[0]) || std::find(std::begin(kMoves), std::end(kMoves), moved) != std::end(kMoves);
+    // The move or its amount just before: "rose from 2019", "141 from 2022", or an amount with its
+    // unit, "up 8 percent from 2019", "up 10.9 bushels from 2019".
+    auto move_or_amount = [&](std::string_view word) {
+      return IsDigit(word[0]) || std::find(std::begin(kMoves), std::end(kMoves), word) != std::end(kMoves);
+    };
+    bool after_move = move_or_amount(w[k - 2].lower) ||
+                      (k >= 3 && IsDigit(w[k - 3].lower[0]) && !IsDigit(w[k - 2].lower[0]) &&
+                       t.substr(w[k - 3].end, w[k - 1].begin - w[k - 3].end).find_first_of(",;\n") == std::string_view::npos);
+    // "down 180,000 barrels per day from September": a move word a few words before, in its clause.
+    constexpr size_t kMoveWords = 8;
+    for (size_t back = 2; !after_move && back <= kMoveWords && back <= k; ++back) {
+      const std::string_view word = w[k - back].lower;
+      const std::string_view gap = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
+      const bool digit_group = gap == "," && IsDigit(word[0]);  // "310,000"
+      if (gap.find_first_of(",;\n") != std::string_view::npos && !digit_group) break;
+      after_move = std::find(std::begin(kMoves), std::end(kMoves), word) != std::end(kMoves);
+    }
     const std::string_view then = next < w.size() ? w[next].lower : std::string_view();
     const bool span = then == "to" || then == "through" || then == "until" || then == "till";
     return after_move && !span;
@@ -669,6 +740,13 @@ bool NamesWhenForecastMade(const std::vector<Token>& w, size_t first, size_t las
   // ("the forecast for March", "its outlook for 2026" name the period; the words after do.)
   if (made(last + 1)) return true;
   const size_t verb = first >= 1 && w[first - 1].lower == "in" ? first - 1 : first;
+  if (verb >= 2 && verb < first) {  // "its 6% forecast made in August", "the projections released in June"
+    const std::string_view participle = w[verb - 1].lower;
+    if ((participle == "made" || participle == "issued" || participle == "released" || participle == "published") &&
+        made(verb - 2)) {
+      return true;
+    }
+  }
   return verb >= 1 && made(verb - 1) && (verb < first || w[first].lower == "last");
 }
 
@@ -963,7 +1041,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     if (tok.lower == "time") continue;  // a period only as another year's ("at the same time last year")
     // "on Tuesday", "at Friday's close", "am Donnerstag": a day, resolved against the dateline.
     if (const int weekday = WeekdayNumber(tok.lower); weekday >= 0) {
-      if (dated.day) out.push_back({tok.begin, LastWeekday(weekday, dated), true});
+      if (dated.day) {
+        out.push_back({tok.begin, WeekdayAhead(t, w, k) ? NextWeekday(weekday, dated) : LastWeekday(weekday, dated), true});
+      }
       continue;
     }
     // "yesterday": the day before the dateline's, a day as a weekday is.
@@ -1041,7 +1121,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (y == 0 && dated.year) y = YearOfUndated(9, dated);
       }
       if (y == 0 && before(k, 2) == "first" && dated.year) y = YearOfUndated(9, dated);
-      if (y) out.push_back({w[k - 1].begin, "9M " + std::to_string(y)});
+      // ("10.2 percentage points lower than the first nine months": the base of a move.)
+      size_t first = before(k, 2) == "first" ? k - 2 : k - 1;
+      if (first > 0 && w[first - 1].lower == "the") --first;
+      if (y) out.push_back({w[k - 1].begin, "9M " + std::to_string(y), false, IntroducedAsBase(t, w, first, /*after_in_only=*/true)});
       k += skip;
       continue;
     }
@@ -1106,6 +1189,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (int m = MonthNumber(before(k, 1)); m && m % 3 == 0) n = m / 3, by_months = true;
       }
       if (n == 0 && before(k, 1) == "fiscal") n = Ordinal(before(k, 2));
+      // "the final quarter", "the last quarter of this year", "the last half of 2026": a year's last.
+      if (n == 0 && (before(k, 1) == "final" || (before(k, 1) == "last" && word(k + 1) == "of"))) {
+        n = tok.lower == "quarter" ? 4 : 2;
+      }
       // "its fiscal fourth quarter": a fiscal quarter, of a fiscal year the text must name.
       const bool fiscal_quarter = before(k, 1) == "fiscal" || before(k, 2) == "fiscal";
       // "the quarter ended September 30", "the quarter to June": a calendar quarter, unless the
@@ -1172,8 +1259,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       // "the third quarter last year", "the first half of last year", "the fourth quarter a year earlier".
       if (y == 0 && dated.year) {
         const size_t after = word(k + 1) == "of" ? k + 2 : k + 1;
-        if (word(after) == "last" && word(after + 1) == "year") {
-          y = dated.year - 1;
+        const int relative = word(after) == "last" ? -1 : word(after) == "this" ? 0 : word(after) == "next" ? 1 : 2;
+        if (relative != 2 && word(after + 1) == "year") {  // "of last year", "of this year", "of next year"
+          y = dated.year + relative;
           skip = after + 1 - k;
         } else if (word(after) == "a" && word(after + 1) == "year" && (word(after + 2) == "earlier" || word(after + 2) == "ago")) {
           y = YearOfUndatedSpan(tok.lower == "half" ? n * 6 - 5 : n * 3 - 2, dated) - 1;
@@ -1336,14 +1424,17 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         const int last = MonthNumber(w[last_at].lower);
         const std::string_view between = t.substr(tok.end, w[last_at].begin - tok.end);
         const bool joined = to || between == "-" || between == "\xe2\x80\x93";
-        if (joined && last % 3 == 0 && last > 0) {
+        // ("January to October": the year through October, as "through October" is.)
+        if (joined && last > 1) {
           const size_t year_at = last_at + 1;
           int y = year_at < w.size() ? YearAt(t, w[year_at].begin) : 0;
           const bool with_year = y != 0;
           if (y == 0 && dated.year) y = YearOfUndated(last, dated);
           if (y) {
             const std::string year = std::to_string(y);
-            out.push_back({tok.begin, last == 3 ? Quarter(1, y) : last == 6 ? "H1 " + year : last == 9 ? "9M " + year : year});
+            const std::string through = year + (last < 10 ? "-0" : "-") + std::to_string(last);
+            out.push_back({tok.begin, last == 3 ? Quarter(1, y) : last == 6 ? "H1 " + year : last == 9 ? "9M " + year
+                                      : last == 12 ? year : through});
             k = with_year ? year_at : last_at;
             continue;
           }
@@ -1412,15 +1503,20 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
                               k + 1 < w.size() && w[k + 1].lower == "s";
       // "China's October exports", "the November figures": a month before its noun, after a possessive
       // or an article ("May" being also a verb and a name, only with its year).
-      const bool owner_before = b == "the" || b == "its" || b == "their" ||
+      // (Or opening its sentence: "June capacity increased by 6.5%".)
+      const bool owner_before = b == "the" || b == "its" || b == "their" || k == 0 || SentenceBreakAfter(t, w, k - 1) ||
                                 (b == "s" && (At(t, w[k - 1].begin - 1) == '\'' || (w[k - 1].begin >= 3 && StartsWith(t, w[k - 1].begin - 3, "\xe2\x80\x99"))));
       // ("the December quarter" is read as a quarter.)
       const std::string_view noun = word(k + 1);
       const bool before_noun = IsUpper(t[tok.begin]) && m != 5 && owner_before && k + 1 < w.size() && IsLower(t[w[k + 1].begin]) &&
                                w[k + 1].begin == tok.end + 1 && noun != "quarter" && noun != "quarters" && noun != "half" &&
                                noun != "year" && noun != "period";
+      // "cut output by 2 million barrels per day from November": the month a change takes effect
+      // (not a base, "rose 0.1% from October", nor a span's start, "from April to June").
+      const bool takes_effect = b == "from" && word(k + 1) != "to" && word(k + 1) != "through" &&
+                                !IsComparisonBase(t, w, k, k + 1);
       const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during" || b == "for" || possessive ||
-                              before_noun;
+                              before_noun || takes_effect;
       // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
       const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);
@@ -1461,6 +1557,20 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
           ++k;
           continue;
         }
+      }
+      // "between 2027 and 2030", "from 2027 to 2030", "2027 through 2030", "2025 bis 2028", "2018-2019":
+      // the span of years, inclusive.
+      const std::string_view joint = word(k + 1);
+      // ("Output rose 4% from 2023 to 2025" is a move between two years' values.)
+      const std::string_view moved = before(k, 2);
+      const bool move_to = joint == "to" && b == "from" && !moved.empty() &&
+                           (IsDigit(moved[0]) || moved == "percent" || moved == "cent" || moved == "points");
+      const bool joined = joint == "and" ? b == "between" : (joint == "to" && !move_to) || joint == "through" || joint == "bis";
+      const size_t second_at = joined && k + 2 < w.size() ? w[k + 2].begin : SplitYearSecondAt(t, tok.end);
+      if (const int second = second_at && !fiscal_words ? YearAt(t, second_at) : 0; second > y && second <= y + 30) {
+        out.push_back({tok.begin, std::to_string(y) + "-" + std::to_string(second)});
+        k += joined ? 2 : 1;
+        continue;
       }
       if (fiscal_words) {
         out.push_back({w[k - 1].begin, "FY" + std::to_string(y)});

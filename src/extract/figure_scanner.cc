@@ -2026,7 +2026,6 @@ class Scanner {
   // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
   static std::string Plural(std::string word) {
     auto ends = [&](std::string_view s) { return word.size() > s.size() && word.substr(word.size() - s.size()) == s; };
-    if (word == "foot") return "feet";  // "a 13-foot jumper"
     if (word == "person") return "people";  // "a 12-person crew"
     if (word == "child") return "children";
     if (word == "men" || ends("men")) return word;  // "10-men", "a 300-women field"
@@ -2329,10 +2328,14 @@ class Scanner {
   // numbers listed before one that writes its unit once take that unit, each keeping its own span
   // (as "58-33%" gives 58 percent). Units that no count has: percentages and points, multiples,
   // durations and physical quantities; not money, whose "and"-joined pairs share a scale as a range.
+  // A signed figure is a move beside a level, not the last of a list ("Passengers: 784,000, +0.1%"),
+  // and a number with its scale word is an amount of its own ("40.6 million, +3.9%").
   void LendUnitAlongList() {
     const Figure& last = figures_.back();
+    const char sign = last.surface.empty() ? 0 : last.surface[0];
     if (last.unit.empty() || last.value_high || last.per || last.kind == FigureKind::kCount ||
-        last.kind == FigureKind::kMoney || last.kind == FigureKind::kRate) {
+        last.kind == FigureKind::kMoney || last.kind == FigureKind::kRate || sign == '+' || sign == '-' ||
+        StartsWith(last.surface, 0, "\xe2\x88\x92")) {  // − (a minus sign)
       return;
     }
     static constexpr std::string_view kJoiners[] = {", ", ", and ", " and ", "\xe3\x80\x81",  // 、
@@ -2341,7 +2344,8 @@ class Scanner {
     for (size_t k = figures_.size() - 1; k-- > 0;) {
       Figure& item = figures_[k];
       const std::string_view gap = t_.substr(item.span.end, next_begin - std::min(next_begin, item.span.end));
-      if (item.kind != FigureKind::kCount || !item.unit.empty() || item.per || item.value_high || item.span.end > next_begin ||
+      const bool scaled = std::any_of(item.surface.begin(), item.surface.end(), IsAsciiLetter);
+      if (item.kind != FigureKind::kCount || !item.unit.empty() || item.per || item.value_high || item.span.end > next_begin || scaled ||
           std::find(std::begin(kJoiners), std::end(kJoiners), gap) == std::end(kJoiners)) {
         return;
       }

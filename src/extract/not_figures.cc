@@ -1,6 +1,7 @@
 #include "extract/not_figures.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <string>
 #include <tuple>
@@ -46,10 +47,23 @@ bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.va
 // 5月16日, 10時30分.
 // "3 pm", "3.30pm", "11.45 a.m.": an hour, or an hour and minutes written with a point as
 // British papers do, before am or pm.
+// "1000 AM CDT", "at 530 p.m.": hours and minutes run together in three or four digits, as
+// hurricane advisories write them.
 bool IsClockTime(std::string_view t, size_t i, const Number& n) {
+  // "between 3-4 p.m. Wednesday": the first hour of a range of hours.
+  if (n.plain_integer && n.value < 13 && At(t, n.end) == '-' && IsDigit(At(t, n.end + 1))) {
+    size_t k = n.end + 1;
+    while (IsDigit(At(t, k))) ++k;
+    Number last_hour = n;
+    last_hour.end = k;
+    last_hour.value = std::atoi(std::string(t.substr(n.end + 1, k - n.end - 1)).c_str());
+    if (k - n.end <= 3 && IsClockTime(t, n.end + 1, last_hour)) return true;
+  }
   const size_t j = At(t, n.end) == ' ' ? n.end + 1 : n.end;
   const char first = ToLowerAscii(At(t, j));
-  if ((first != 'a' && first != 'p') || n.value >= 13) return false;
+  const bool hours_minutes = n.plain_integer && (n.end - i == 3 || n.end - i == 4) && n.value < 1300 &&
+                             static_cast<int>(n.value) % 100 < 60 && n.value >= 100;
+  if ((first != 'a' && first != 'p') || (n.value >= 13 && !hours_minutes)) return false;
   if (!n.plain_integer && (n.end - i < 4 || t[n.end - 3] != '.' || n.value - static_cast<int>(n.value) >= 0.6)) return false;
   for (std::string_view clock : {"a.m.", "p.m.", "am", "pm"}) {
     if (!StartsWithNoCase(t, j, clock)) continue;
@@ -139,6 +153,11 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
   if (end - i == 6 && IsYearMonthHead(t, i)) return true;
   // "Jul-22", "Mar-2025": a month and its year, as tables head their columns.
   if (Before(t, i) == '-' && (end - i == 2 || end - i == 4) && IsMonthName(WordBefore(t, i - 1).first)) return true;
+  // "12-Jul-2016", "(11-Jul-2016)": a day before a month joined by a hyphen, as trade sites date their items.
+  if (n.plain_integer && n.value >= 1 && n.value <= 31 && At(t, end) == '-' && IsAsciiLetter(At(t, end + 1)) &&
+      IsMonthName(Lowercase(t.substr(end + 1, WordEnd(t, end + 1) - end - 1)))) {
+    return true;
+  }
   if (IsClockTime(t, i, n)) return true;
   if (!n.plain_integer) return false;
   if (n.value <= 31) {
@@ -248,6 +267,11 @@ bool IsMarker(std::string_view t, size_t i, const Number& n) {
   if (Before(t, i) == '[' && At(t, end) == ']') return true;
   if (At(t, end) == '-' && IsUpper(At(t, end + 1)) && !IsAsciiLetter(At(t, end + 2))) return true;
   if (FollowsOrdinalMark(t, i)) return true;
+  // "near latitude 25.0 North, longitude 86.2 West": a place's coordinates.
+  if (IsDigit(At(t, i)) && Before(t, i) == ' ') {
+    const std::string word = WordBefore(t, i).first;
+    if (word == "latitude" || word == "longitude") return true;
+  }
   if (!n.plain_integer) return false;
   if (n.value < 100 && Before(t, i) == '(' && At(t, end) == ')') return true;
   if (n.value < 20 && At(t, end) == ')' && (Before(t, i) == ' ' || Before(t, i) == '\n')) return true;

@@ -22,7 +22,7 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n);
 bool IsChineseDateAt(std::string_view t, size_t i);
 
 // Citations "[1]", enumerations "(1)" and "1) power, 2) memory", list numbers "1. Title", forms
-// "10-K", ordinals 第3, a match's minutes "(79')".
+// "10-K", ordinals 第3, a match's minutes "(79')", coordinates "latitude 25.0".
 bool IsMarker(std::string_view t, size_t i, const Number& n);
 
 // True when the word after the adjective ending at `adjective_end` makes it a bond's tenor:

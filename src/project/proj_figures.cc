@@ -515,7 +515,16 @@ bool NamedAsEarlierForecast(const Figure& f) {
                                                   "previously project", "previously estimat", "previously expect",
                                                   "previously guid"};
   const std::string before = MetricKey(f.quote.prefix);
-  return std::any_of(std::begin(kEarlier), std::end(kEarlier), [&](std::string_view w) { return before.find(w) != std::string::npos; });
+  if (std::any_of(std::begin(kEarlier), std::end(kEarlier), [&](std::string_view w) { return before.find(w) != std::string::npos; })) {
+    return true;
+  }
+  // "1.8%, below the 2.1% it projected in August": the subject's own forecast, made before.
+  const std::string after = MetricKey(f.quote.suffix);
+  for (std::string_view made : {"it projected", "it had projected", "it forecast", "it had forecast", "it predicted",
+                                "it had predicted", "it estimated", "it had estimated"}) {
+    if (after.compare(0, made.size(), made) == 0) return true;
+  }
+  return false;
 }
 
 // Whether `f` states no value of its own to compare: one its source names as an earlier forecast
@@ -655,6 +664,45 @@ bool ExpectedIn(const FigureRef& ref) {
   });
 }
 
+// Whether `f` is named as a target or a goal: "its goal of 2.5%", "within the target of 2.5%",
+// "the target is 2%", "the bank's 1% to 3% target", "a 5.2 percent growth target". A target is an
+// aim that stands whatever happens: it rivals no forecast and no outcome of its measure, only
+// another target. (A central bank's "target" for its own rate is the rate it set, not an aim.)
+bool NamedAsTarget(const Figure& f) {
+  if (f.metric == "interest rate") return false;
+  auto target_word = [](std::string_view w) {
+    return w == "target" || w == "targets" || w == "goal" || w == "goals" || w == "aim" || w == "objective";
+  };
+  auto words = [](std::string_view text) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : text) {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        continue;
+      }
+      if (!word.empty()) out.push_back(std::move(word));
+      word.clear();
+      if (c != ' ' && c != '-') out.push_back(std::string(1, c));  // punctuation ends the phrase
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+  };
+  // Up to three words between the figure and the word of a target, none of them punctuation.
+  constexpr size_t kBetween = 3;
+  const std::vector<std::string> before = words(f.quote.prefix), after = words(f.quote.suffix);
+  for (size_t k = 0; k <= kBetween && k < before.size(); ++k) {
+    const std::string& w = before[before.size() - 1 - k];
+    if (target_word(w)) return true;
+    if (!std::isalpha(static_cast<unsigned char>(w[0]))) break;
+  }
+  for (size_t k = 0; k <= kBetween && k < after.size(); ++k) {
+    if (target_word(after[k])) return true;
+    if (!std::isalpha(static_cast<unsigned char>(after[k][0]))) break;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
@@ -688,7 +736,16 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     }
   };
   for (auto& [key, all_measured] : by_measure) {
-    const std::vector<FigureRef> measured = WithoutSelfContradictions(all_measured);
+    std::vector<FigureRef> measured = WithoutSelfContradictions(all_measured);
+    // Targets are weighed among themselves only.
+    std::vector<FigureRef> targets;
+    measured.erase(std::remove_if(measured.begin(), measured.end(), [&](const FigureRef& ref) {
+                     if (!NamedAsTarget(ref.figure->figure)) return false;
+                     targets.push_back(ref);
+                     return true;
+                   }),
+                   measured.end());
+    add_conflict(targets);
     // What was expected (a forecast, an estimate, a plan, a target) and what happened are no rivals,
     // in one source or two: "US$2.05 a share; analysts had expected US$2.19" is a miss, an
     // inflation target against the rate a target missed. Where a measure holds both, the

@@ -153,7 +153,8 @@ TEST_CASE("Box scores: records beside a score line, a tie, shots made and taken,
   CHECK(Surfaces("Ostrow scored 28 points on 12-22 shooting.") == std::vector<std::string>{"28 points", "12", "22"});
   CHECK(Surfaces("He hit all five of his 3-pointers.").empty());
   const Figure jumper = OnlyFigure("Mele's 13-foot jumper won it.", "13-foot");
-  CHECK(jumper.unit == "feet");
+  CHECK(jumper.unit == "ft");  // a length, a quantity (extractor v16)
+  CHECK(jumper.kind == FigureKind::kQuantity);
 }
 
 TEST_CASE("Market pages: an index's possessive name, a word glued to an amount", "[figures][values]") {
