@@ -1156,6 +1156,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // Money for a unit of a good is its price, whatever else the clause names ("buying electricity
       // at £4,000 per megawatt-hour" for extra capacity).
       if (IsCurrency(f) && IsPriceOfGood(f)) f.metric = "price";
+      // Money per token is a model's price whatever the clause names ("costs $10 per million output
+      // tokens": neither a cost nor, by its "output", a production).
+      if (IsCurrency(f) && f.per && f.per->find("token") != std::string::npos) f.metric = "price per token";
       if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
       // "Economists had expected a 0.2% rise", "Analysts were looking for $833 million": an expected
       // figure measures what the figure of the same kind it is set against measures.

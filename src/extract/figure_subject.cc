@@ -714,6 +714,15 @@ bool IsAuthority(std::string_view words) {
   return false;
 }
 
+// Whether `words` name a publication ("Third Advance Estimates", "Electric Power Monthly", "the
+// Economic Outlook"): figures are stated in it, never its own.
+bool IsPublication(std::string_view words) {
+  static constexpr std::string_view kHeads[] = {" Estimates", " Estimate", " Report", " Outlook", " Bulletin", " Monthly"};
+  return std::any_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) {
+    return words.size() > h.size() && words.compare(words.size() - h.size(), h.size(), h) == 0;
+  });
+}
+
 // Whether `name` runs a poll or a survey ("a Nordwire poll of economists", "a Gallup survey"): it
 // asks others for their numbers and owns none.
 bool RunsPoll(std::string_view t, const Name& name) {
@@ -1205,7 +1214,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (n.words.size() > 2 && n.words.back() == '+') plus_groups.insert(n.words);
   }
   for (auto it = fullest.begin(); it != fullest.end();) {
-    it = IsAuthority(it->second) && !IsAuthority(it->first) ? fullest.erase(it) : std::next(it);
+    // ("California" for "California Public Utilities Commission": a place is not its regulator.)
+    const bool authority = IsAuthority(it->second) || EndsWith(it->second, " Commission");
+    it = authority && !IsAuthority(it->first) ? fullest.erase(it) : std::next(it);
   }
   std::vector<Name> names;
   std::unordered_set<std::string> surnamed;  // full names the text also writes by their last word
@@ -1273,6 +1284,19 @@ std::vector<Name> NamesOf(std::string_view t) {
         if (possessor.end == owned->second && !possessor.group) owner_of.emplace(n.words, possessor.words);
       }
     }
+    // "Monetary Policy Committee of the Reserve Bank of India", read as one run: the body is the
+    // words to its head, the owner those after its "of (the)"; the body's initials ("MPC") stand
+    // for the owner too.
+    for (std::string_view head_of : {" Committee of the ", " Council of the ", " Board of the ", " Committee of ", " Council of ", " Board of "}) {
+      const size_t at = n.words.find(head_of);
+      if (at == std::string::npos) continue;
+      const std::string body = n.words.substr(0, at + head_of.find(" of"));
+      const std::string owner = n.words.substr(at + head_of.size());
+      owner_of.emplace(n.words, owner);
+      owner_of.emplace(body, owner);
+      if (const std::string initials = InitialsOf(body); initials.size() >= 2) owner_of.emplace(initials, owner);
+      break;
+    }
     const size_t space = n.words.rfind(' ');
     const std::string_view head = space == std::string::npos ? std::string_view() : std::string_view(n.words).substr(space + 1);
     if (head != "Committee" && head != "Council" && head != "Board") continue;
@@ -1305,8 +1329,17 @@ std::vector<Name> NamesOf(std::string_view t) {
     owner_of.emplace(n.words, owner->words);
     if (short_form) owner_of.emplace(short_form->words, owner->words);
   }
+  // An owner's acronym stands for it ("RBI" after "… of the Reserve Bank of India").
+  std::vector<std::string> owners;
+  for (const auto& [body, owner] : owner_of) owners.push_back(owner);
   for (Name& n : names) {
-    if (auto owner = owner_of.find(n.words); owner != owner_of.end()) n.words = owner->second;
+    if (auto owner = owner_of.find(n.words); owner != owner_of.end()) {
+      n.words = owner->second;
+    } else if (n.words.size() >= 2 && std::all_of(n.words.begin(), n.words.end(), IsUpper)) {
+      for (const std::string& o : owners) {
+        if (InitialsOf(o) == n.words) n.words = o;
+      }
+    }
   }
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
@@ -1315,7 +1348,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
     n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
-                 RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) ||
+                 RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
@@ -1480,6 +1513,37 @@ size_t TableStart(std::string_view t, size_t at) {
     line = previous;
   }
   return line;
+}
+
+// The good a production figure counts, in lowercase, when its sentence names it with the metric's
+// word before the figure: "wheat output", "Rice production", "production of sugarcane". Crops and
+// mined goods are all counted in tonnes, so one owner's wheat and rice are two quantities: the good
+// is part of whose number it is ("Quellaria wheat"), as a unit's name is ("Harbourside United
+// matchday"). Oil and gas, each in a unit of its own, are left to their owner.
+std::optional<std::string> ProducedGood(std::string_view t, ByteSpan sentence, size_t before) {
+  static const WordSet kGoods = {"wheat", "rice", "maize", "corn", "barley", "soybean", "soybeans", "sugar", "sugarcane",
+                                 "cotton", "coffee", "cocoa", "tea", "pulses", "oilseeds", "foodgrain", "foodgrains",
+                                 "cereals", "grain", "milk", "steel", "cement", "coal", "copper"};
+  auto metric_word = [](std::string_view w) { return w == "output" || w == "production"; };
+  std::optional<std::string> good;
+  std::string previous, second_previous;  // the two words before the current one
+  for (size_t i = sentence.begin; i < before;) {
+    if (!IsAsciiLetter(t[i])) {
+      ++i;
+      continue;
+    }
+    const size_t e = WordEnd(t, i);
+    const std::string word = Lowercase(t.substr(i, e - i));
+    if (kGoods.count(word) != 0) {
+      const size_t next = e + 1;
+      const bool metric_after = At(t, e) == ' ' && next < t.size() && metric_word(Lowercase(t.substr(next, WordEnd(t, next) - next)));
+      if (metric_after || (previous == "of" && metric_word(second_previous))) good = word;
+    }
+    second_previous = std::move(previous);
+    previous = word;
+    i = e;
+  }
+  return good;
 }
 
 // The first election the text names by its kind: "parliamentary election", "presidential election".
@@ -1666,6 +1730,14 @@ class SubjectReader {
     if (remembered && !in_words_) Remember(*remembered);
     if (remembered && !in_words_ && IsTopic(f, *remembered)) topic_ = remembered;
     previous_ = {f.sentence, subject};
+    // (After the owner is remembered: the good is no topic of the figures after it.)
+    if (f.metric == "production") {
+      if (std::optional<std::string> good = ProducedGood(t_, f.sentence, f.span.begin)) {
+        // ("Rice output for the crop year …": the good read as a name is the text's topic's.)
+        if (subject && Lowercase(*subject) == *good) subject = topic_;
+        subject = subject ? *subject + ' ' + *good : *good;
+      }
+    }
     return subject;
   }
 

@@ -1,0 +1,62 @@
+// Subjects and metrics of extractor v16 (issue 15), from the shapes of real central-bank, crop,
+// power and AI-pricing copy that v15 misread: a policy committee written with its bank in one run
+// and the acronyms of both, a crop's output beside another's for one owner, a publication and a
+// regulator read as owners, and money per token read by the metric words inside its span.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/figure.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("v16 subject: a committee of a bank written in one run is the bank's, by its acronyms too", "[figures][subject]") {
+  const std::string text =
+      "Varnish bank holds rate\n\n"
+      "The Monetary Policy Committee of the Reserve Bank of Varnland unanimously decided to keep the repo rate at 5.25 percent. "
+      "The MPC also kept the reverse repo rate at 4.90 percent.\n\n"
+      "The bank said real GDP growth was 6.1 percent in 2025. The RBV retained its 4.2 percent inflation forecast for 2026.";
+  CHECK(SubjectOf(text, "5.25 percent") == "Reserve Bank of Varnland");
+  CHECK(SubjectOf(text, "4.90 percent") == "Reserve Bank of Varnland");
+  // An economy's measures are the country's the bank's name holds.
+  CHECK(SubjectOf(text, "6.1 percent") == "Varnland");
+  CHECK(SubjectOf(text, "4.2 percent") == "Varnland");
+}
+
+TEST_CASE("v16 subject: a crop's output is its owner's and the crop's", "[figures][subject]") {
+  const std::string text =
+      "Ostmark harvest\n\n"
+      "Ostmark's barley output is estimated at 12.4 million tonnes in 2026, the farm ministry said. Maize production is "
+      "forecast at 18.9 million tonnes, up from 17.2 million tonnes a year earlier. Production of sugarcane fell to 30.5 "
+      "million tonnes.";
+  CHECK(SubjectOf(text, "12.4 million tonnes") == "Ostmark barley");
+  CHECK(SubjectOf(text, "18.9 million tonnes") == "Ostmark maize");
+  CHECK(SubjectOf(text, "17.2 million tonnes") == "Ostmark maize");
+  CHECK(SubjectOf(text, "30.5 million tonnes") == "Ostmark sugarcane");
+  // Oil, in a unit of its own, stays its producer's.
+  CHECK(SubjectOf("Norvane's crude output rose to 1.2 million barrels per day in March.", "1.2 million barrels per day") == "Norvane");
+}
+
+TEST_CASE("v16 subject: a publication owns none of the figures stated in it", "[figures][subject]") {
+  const std::string text =
+      "Crop estimates\n\n"
+      "The Second Advance Estimates put the wheat crop at 98.2 million tonnes and the rice crop at 120.4 mt.";
+  CHECK(SubjectOf(text, "98.2 million tonnes") != "Second Advance Estimates");
+  CHECK(SubjectOf(text, "120.4 mt") != "Second Advance Estimates");
+}
+
+TEST_CASE("v16 subject: a place is not the regulator whose name begins with it", "[figures][subject]") {
+  const std::string text =
+      "Solar record\n\n"
+      "Tarvania's solar plants generated 4.1 million MWh in 2025, the statistics office said. By the end of the year "
+      "Tarvania had 2,300 MW of solar capacity, according to the Tarvania Public Utilities Commission.";
+  CHECK(SubjectOf(text, "4.1 million MWh") == "Tarvania");
+  CHECK(SubjectOf(text, "2,300 MW") == "Tarvania");
+}
+
+TEST_CASE("v16 metric: money per token is a price per token, whatever words the clause or span hold", "[figures][metric]") {
+  const std::string text = "The model costs $1.25 per million input tokens and $6 per million output tokens, the lab said.";
+  CHECK(MetricOf(text, "$1.25 per million input tokens") == "price per token");
+  CHECK(MetricOf(text, "$6 per million output tokens") == "price per token");
+}
