@@ -1546,6 +1546,41 @@ std::optional<std::string> ProducedGood(std::string_view t, ByteSpan sentence, s
   return good;
 }
 
+// The business unit whose results a figure's statement in t[from, to) names by its line of business,
+// lowercase: "Advertising revenue rose 9%", "cloud revenue jumped 28%", "Data-centre revenue was",
+// "its cloud division reported a 28 percent increase", "the cloud unit swung from a loss". A company's
+// unit is a subject of its own ("Corvane advertising", "Google Cloud"). Curated: the lines of
+// business the press names this way, never a measure's own words ("total", "net", "tax revenue").
+std::optional<std::string> SegmentOf(std::string_view t, size_t from, size_t to) {
+  static const WordSet kSegments = {"cloud", "advertising", "services", "service", "subscription", "subscriptions",
+                                    "gaming", "automotive", "hardware", "software", "licensing", "broadcasting", "matchday",
+                                    "commercial", "sponsorship", "streaming", "enterprise", "search", "devices", "memory",
+                                    "foundry", "networking", "wholesale", "data-centre", "data-center", "datacenter"};
+  static const WordSet kAfter = {"revenue", "revenues", "sales", "income", "division", "unit", "segment", "business", "arm"};
+  std::optional<std::string> segment;
+  std::string previous;  // the word before, "data" of "data centre"
+  for (size_t i = from; i < to;) {
+    if (!IsAsciiLetter(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < to && (IsAsciiLetter(t[e]) || (t[e] == '-' && IsAsciiLetter(At(t, e + 1))))) ++e;
+    std::string word = Lowercase(t.substr(i, e - i));
+    if (previous == "data" && (word == "centre" || word == "center")) word = "data-" + word;
+    if (kSegments.count(word) != 0 && At(t, e) == ' ') {
+      const size_t next = e + 1;
+      if (kAfter.count(Lowercase(t.substr(next, WordEnd(t, next) - next))) != 0) {
+        segment = word;
+        std::replace(segment->begin(), segment->end(), '-', ' ');
+      }
+    }
+    previous = std::move(word);
+    i = e;
+  }
+  return segment;
+}
+
 // The first election the text names by its kind: "parliamentary election", "presidential election".
 std::optional<std::string> Election(std::string_view t) {
   static constexpr std::string_view kKinds[] = {"parliamentary", "presidential", "general", "legislative", "local",
@@ -1730,7 +1765,13 @@ class SubjectReader {
     if (remembered && !in_words_) Remember(*remembered);
     if (remembered && !in_words_ && IsTopic(f, *remembered)) topic_ = remembered;
     previous_ = {f.sentence, subject};
-    // (After the owner is remembered: the good is no topic of the figures after it.)
+    // (After the owner is remembered: a unit and a good are no topic of the figures after them.)
+    if (subject && f.metric && (*f.metric == "revenue" || *f.metric == "operating profit" || *f.metric == "net income" ||
+                                *f.metric == "net loss" || *f.metric == "operating margin")) {
+      if (std::optional<std::string> segment = SegmentOf(t_, std::max<size_t>(clause.begin, f.sentence.begin), f.span.begin)) {
+        subject = UnitName(*subject, *segment, f.sentence);
+      }
+    }
     if (f.metric == "production") {
       if (std::optional<std::string> good = ProducedGood(t_, f.sentence, f.span.begin)) {
         // ("Rice output for the crop year …": the good read as a name is the text's topic's.)
@@ -2490,6 +2531,24 @@ class SubjectReader {
     }
     recent_.erase(std::remove(recent_.begin(), recent_.end(), subject), recent_.end());
     recent_.push_back(subject);
+  }
+
+  // The name of `owner`'s unit in `segment` ("cloud") for a figure in `sentence`: a name the text
+  // writes ending in it capitalised, that begins with the owner's name ("Corvane Cloud") or, when the
+  // sentence names no owner ("its cloud division reported …"), stands in a sentence beside it ("Google
+  // Cloud also reported …"); else the owner's name and the segment ("Corvane advertising").
+  std::string UnitName(const std::string& owner, const std::string& segment, ByteSpan sentence) const {
+    std::string capitalised = ' ' + segment;
+    capitalised[1] = static_cast<char>(capitalised[1] - 'a' + 'A');
+    if (EndsWith(owner, capitalised)) return owner;
+    const std::string owner_word = owner.substr(0, owner.find(' '));
+    const bool owner_named = t_.substr(sentence.begin, sentence.end - sentence.begin).find(owner) != std::string_view::npos;
+    for (const Name& n : names_) {
+      if (!EndsWith(n.words, capitalised)) continue;
+      const bool beside = n.end + 300 > sentence.begin && n.begin < sentence.end + 300;
+      if (n.words.compare(0, owner_word.size() + 1, owner_word + ' ') == 0 || (!owner_named && beside)) return n.words;
+    }
+    return owner + ' ' + segment;
   }
 
   // "the four companies": the last `n` single subjects the text gave figures, as one group.

@@ -60,3 +60,23 @@ TEST_CASE("v16 metric: money per token is a price per token, whatever words the 
   CHECK(MetricOf(text, "$1.25 per million input tokens") == "price per token");
   CHECK(MetricOf(text, "$6 per million output tokens") == "price per token");
 }
+
+TEST_CASE("v16 subject: a line of business before the results' word is the company's unit", "[figures][subject]") {
+  const std::string text =
+      "Pellworth results\n\n"
+      "Pellworth Media said quarterly revenue rose 6% to $12.1 billion. Advertising revenue climbed 9% to $8.4 billion, "
+      "and its streaming unit swung to an operating profit of $210 million.";
+  CHECK(SubjectOf(text, "$12.1 billion") == "Pellworth Media");
+  CHECK(SubjectOf(text, "$8.4 billion") == "Pellworth Media advertising");
+  CHECK(SubjectOf(text, "$210 million") == "Pellworth Media streaming");
+  // A unit the text names capitalised is named so: beside a sentence that names no owner, or
+  // beginning with the owner's name.
+  const std::string named =
+      "Orvane Holdings posted sales of $40 billion. Its cloud division reported a 31 percent increase in sales to $6 billion. "
+      "Orvane Cloud also made a profit.";
+  CHECK(SubjectOf(named, "$6 billion") == "Orvane Cloud");
+  // Another company's unit is not the owner's: "Selden Cloud" is Selden's.
+  const std::string other =
+      "Selden Cloud grew 30% last quarter. Meanwhile, Marrick Soft's cloud revenue rose 12% to $3 billion.";
+  CHECK(SubjectOf(other, "$3 billion") == "Marrick Soft cloud");
+}
