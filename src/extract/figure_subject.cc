@@ -391,8 +391,12 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::unordered_set
   const std::string lower = Lowercase(name.words);
   if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
   if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
-  // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title.
-  if (At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)))) return true;
+  // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title;
+  // not a government's portfolio before its minister ("Interior minister Aftab Sherpao said").
+  if (At(t, name.end) == ' ') {
+    const std::string title = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+    if (IsTitle(title)) return title != "minister" && title != "secretary";
+  }
   auto opened = verb_openers.find(name.words);
   if (opened == verb_openers.end()) return false;
   // "Ad sales rose 42%", "Matchday revenue fell": a word before a metric's name says which part
@@ -721,6 +725,13 @@ bool IsPublication(std::string_view words) {
   return std::any_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) {
     return words.size() > h.size() && words.compare(words.size() - h.size(), h.size(), h) == 0;
   });
+}
+
+// Whether `name` is a broadcaster or a paper named before what it is ("Aaj television reported",
+// "the Dawn newspaper said"): it reports numbers and owns none.
+bool NamesOutlet(std::string_view t, const Name& name) {
+  static constexpr std::string_view kMedia[] = {" television", " TV ", " radio", " newspaper", " daily ", " news agency"};
+  return std::any_of(std::begin(kMedia), std::end(kMedia), [&](std::string_view m) { return StartsWith(t, name.end, m); });
 }
 
 // Whether `name` runs a poll or a survey ("a Nordwire poll of economists", "a Gallup survey"): it
@@ -1258,7 +1269,7 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (Name& n : names) {
     if (At(t, n.end) != ' ' || !IsLower(At(t, n.end + 1))) continue;
     const size_t end = WordEnd(t, n.end + 1);
-    static const WordSet kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district"};
+    static const WordSet kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district", "county", "province", "prefecture"};
     if (kPlaceNouns.count(t.substr(n.end + 1, end - n.end - 1)) == 0) continue;
     n.words += std::string(t.substr(n.end, end - n.end));
     n.end = end;
@@ -1347,7 +1358,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     n.source = IsSource(t, n);
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
-    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
+    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) || NamesOutlet(t, n) ||
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
     n.person = HasTitle(t, n);
@@ -1737,7 +1748,18 @@ class SubjectReader {
     }
     // A place's cases and deaths ("251 new cases", "the death of 27 people") are the place's the
     // sentence or the headline names after "in", not the ministry's that reports them.
-    if (subject && IsAuthority(*subject) && IsHealthCount(f)) subject = PlaceOf(f) ? PlaceOf(f) : PlaceInName(*subject);
+    if (subject && IsAuthority(*subject) && IsHealthCount(f)) {
+      subject = PlaceOf(f) ? PlaceOf(f) : PlaceInName(*subject);
+    } else if (subject && IsHealthCount(f)) {
+      // Nor the person's who announces them ("Interior minister Aftab Sherpao said 19,136 people
+      // died"), nor the text's topic's when the sentence names where ("…, where 87 people were
+      // killed" after "in Minxian county").
+      const bool named = t_.substr(f.sentence.begin, f.sentence.end - f.sentence.begin).find(*subject) != std::string_view::npos;
+      if (IsPersonal(*subject) || !named) {
+        const std::optional<std::string> place = PlaceOf(f, /*headline=*/false);
+        if (place || IsPersonal(*subject)) subject = place;
+      }
+    }
     // An economy's inflation, growth or jobless rate is the country's, not the central bank's or the
     // office's that forecasts or counts it ("The Bank of Nordvik raised its forecast for economic
     // growth to 1.4%"); its target is the bank's own ("the bank's 2% target").
@@ -2073,12 +2095,16 @@ class SubjectReader {
 
   // The place named after "in" in the figure's sentence, else in the headline ("… one death in
   // Qatar"), that is no authority.
-  std::optional<std::string> PlaceOf(const Figure& f) const {
-    const size_t headline_end = std::min(t_.find('\n'), t_.size());
+  std::optional<std::string> PlaceOf(const Figure& f, bool headline = true) const {
+    const size_t headline_end = headline ? std::min(t_.find('\n'), t_.size()) : 0;
     for (ByteSpan range : {f.sentence, ByteSpan{0, headline_end}}) {
       auto [first, last] = NamesWithin(range.begin, range.end);
       for (auto it = first; it != last; ++it) {
-        if (!it->modifier && !it->group && !IsAuthority(it->words) && WordBefore(t_, it->begin).first == "in") return it->words;
+        if (it->modifier || it->group || IsAuthority(it->words)) continue;
+        // ("in Minxian county", "in northwestern Pakistan", "in central China")
+        auto [before, at] = WordBefore(t_, it->begin);
+        if (before != "in" && (before == "central" || (before.size() > 5 && EndsWith(before, "ern")))) before = WordBefore(t_, at).first;
+        if (before == "in") return it->words;
       }
     }
     return std::nullopt;

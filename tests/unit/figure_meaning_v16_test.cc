@@ -80,3 +80,17 @@ TEST_CASE("v16 subject: a line of business before the results' word is the compa
       "Selden Cloud grew 30% last quarter. Meanwhile, Marrick Soft's cloud revenue rose 12% to $3 billion.";
   CHECK(SubjectOf(other, "$3 billion") == "Marrick Soft cloud");
 }
+
+TEST_CASE("v16 subject: a disaster's toll is the place's, never the minister's or the broadcaster's who reports it", "[figures][subject]") {
+  const std::string text =
+      "Quake toll rises\n\n"
+      "Interior minister Dalen Orvik said 4,210 people died in Saturday's quake in northern Tessaria. "
+      "Tessaria's private Vessa television reported a death toll of more than 6,000.";
+  CHECK(SubjectOf(text, "4,210 people") == "Tessaria");
+  CHECK(SubjectOf(text, "4,210 people") != "Interior");
+  CHECK(SubjectOf(text, "6,000") != "Vessa");
+  // A place written with its county's noun is the place.
+  const std::string county =
+      "Floods\n\nThe storm hit the coast. Most of the damage was in Harlow county, where 12 people were killed.";
+  CHECK(SubjectOf(county, "12 people") == "Harlow county");
+}
