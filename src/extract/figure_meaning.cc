@@ -1214,6 +1214,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (f.metric == "production" && (f.unit == "bpd" || f.unit == "b/d" || f.unit == "barrels") && IsOtherOilFlow(t, clause, f.span)) {
         f.metric.reset();
       }
+      // Money named beside the weak word "economy" is the economy's size only when the word is the
+      // money's noun ("the nation's $14 trillion economy", "an economy of $2 trillion"): "$2 billion to
+      // rebuild the bridge, a blow to the region's community and economy" is no GDP.
+      if (f.metric == "GDP" && IsCurrency(f) && !StartsWith(t, f.span.end, " economy") &&
+          std::none_of(sentence_metrics.begin(), sentence_metrics.end(), [](const MetricAt& m) { return m.metric == "GDP" && !m.weak; })) {
+        const size_t from = f.span.begin > 14 ? f.span.begin - 14 : 0;
+        if (t.substr(from, f.span.begin - from).find("economy") == std::string_view::npos) f.metric.reset();
+      }
       // A percentage of an economy's output is its growth ("the economy grew 0.4%").
       if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
       // "US$2.05 a share" beside net income: the earnings per share.

@@ -390,6 +390,11 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::unordered_set
   if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
   const std::string lower = Lowercase(name.words);
   if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
+  // "Insured damages …", "Estimated losses …", "Combined revenues …": a participle before a plural noun.
+  if (lower.size() > 5 && EndsWith(lower, "ed") && At(t, name.end) == ' ' && IsLower(At(t, name.end + 1))) {
+    const size_t next_end = WordEnd(t, name.end + 1);
+    if (t[next_end - 1] == 's' || MatchMetricAt(t, name.end + 1)) return false;
+  }
   if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
   // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title;
   // not a government's portfolio before its minister ("Interior minister Aftab Sherpao said").
@@ -1025,6 +1030,23 @@ bool AbbreviatesCommonWords(std::string_view t, const Name& n, size_t* possessor
 
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  // "Maryland Transportation Secretary Paul Wiedel", "Finance Minister Ida Brenholm": a portfolio
+  // before a government title is no part of a name; the place before it is one.
+  static const WordSet kPortfolios = {"Transportation", "Transport", "Finance", "Interior", "Foreign", "Health", "Energy",
+                                      "Defence", "Defense", "Commerce", "Trade", "Treasury", "Labor", "Labour", "Agriculture",
+                                      "Education", "Home", "Justice", "Economy", "Environment", "Industry"};
+  for (Name& n : runs) {
+    if (!StartsWithNoCase(t, n.end, " secretary ") && !StartsWithNoCase(t, n.end, " minister ")) continue;
+    const size_t space = n.words.rfind(' ');
+    if (kPortfolios.count(space == std::string::npos ? n.words : n.words.substr(space + 1)) == 0) continue;
+    n.words.resize(space == std::string::npos ? 0 : space);
+    n.end = n.begin + n.words.size();
+  }
+  // "4 p.m. ET", "1600 GMT": a time zone names no one.
+  static const WordSet kTimeZones = {"ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "BST",
+                                     "CET", "CEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "UTC"};
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Name& n) { return n.words.empty() || kTimeZones.count(n.words) != 0; }),
+             runs.end());
   NamesOfTitleCaseHeadline(t, &runs);
   // Abbreviations of common words own nothing ("106.41 million tonnes (MT)"), wherever the text
   // writes them; one of something a possessive names is that possessor's ("the Reserve Bank's

@@ -94,3 +94,17 @@ TEST_CASE("v16 subject: a disaster's toll is the place's, never the minister's o
       "Floods\n\nThe storm hit the coast. Most of the damage was in Harlow county, where 12 people were killed.";
   CHECK(SubjectOf(county, "12 people") == "Harlow county");
 }
+
+TEST_CASE("v16 subject: a participle opening a sentence, a portfolio and a time zone name no one", "[figures][subject]") {
+  CHECK(SubjectOf("Storm\n\nInsured damages from the storm will range between $2 billion and $3 billion.",
+                  "$2 billion and $3 billion") != "Insured");
+  const std::string portfolio =
+      "Bridge\n\nVellmark Transportation Secretary Ona Pryde said on Monday that the span carried 31,000 vehicles a day.";
+  CHECK(SubjectOf(portfolio, "31,000 vehicles a day") != "Vellmark Transportation");
+  CHECK(SubjectOf("Close\n\nAt 4 p.m. ET, shares of Harmon Lines were up 1.2%.", "1.2%") != "ET");
+}
+
+TEST_CASE("v16 metric: money beside the word \"economy\" is its size only as the money's noun", "[figures][metric]") {
+  CHECK(MetricOf("Rebuilding the span will cost $2 billion, a blow to the region's community and economy.", "$2 billion") != "GDP");
+  CHECK(MetricOf("The storm poses little threat to the nation's $14 trillion economy.", "$14 trillion") == "GDP");
+}
