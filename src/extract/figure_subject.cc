@@ -739,6 +739,13 @@ bool NamesOutlet(std::string_view t, const Name& name) {
   return std::any_of(std::begin(kMedia), std::end(kMedia), [&](std::string_view m) { return StartsWith(t, name.end, m); });
 }
 
+// Whether `words` name a central bank: "Norvik Central Bank", "Reserve Bank of India", "Bank of
+// Ostmere", "Federal Reserve".
+bool IsCentralBank(std::string_view words) {
+  return words.find("Central Bank") != std::string_view::npos || words.find("Reserve Bank") != std::string_view::npos ||
+         words.compare(0, 8, "Bank of ") == 0 || words == "Federal Reserve";
+}
+
 // Whether `name` runs a poll or a survey ("a Nordwire poll of economists", "a Gallup survey"): it
 // asks others for their numbers and owns none.
 bool RunsPoll(std::string_view t, const Name& name) {
@@ -1291,9 +1298,10 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (Name& n : names) {
     if (At(t, n.end) != ' ' || !IsLower(At(t, n.end + 1))) continue;
     const size_t end = WordEnd(t, n.end + 1);
-    static const WordSet kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district", "county", "province", "prefecture"};
+    static const WordSet kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district", "county", "province", "prefecture", "area"};
     if (kPlaceNouns.count(t.substr(n.end + 1, end - n.end - 1)) == 0) continue;
-    n.words += std::string(t.substr(n.end, end - n.end));
+    // (As the text writes it: "Norvik area", not the longer name "Norvik" stands for elsewhere.)
+    n.words = std::string(t.substr(n.begin, end - n.begin));
     n.end = end;
   }
   // "Cisco Systems Inc (CSCO.O)", "Microsoft (NASDAQ:MSFT)": a ticker in brackets after a name is
@@ -1357,6 +1365,19 @@ std::vector<Name> NamesOf(std::string_view t) {
         owner = &names[j];
       }
       break;
+    }
+    // "The Governing Council said …" with no owner written: a policy body is the central bank's
+    // the text names, when it names one.
+    if (!owner && (n.words.find("Policy") != std::string::npos || n.words.find("Governing") != std::string::npos ||
+                   n.words.find("Open Market") != std::string::npos)) {
+      for (const Name& bank : names) {
+        if (!IsCentralBank(bank.words)) continue;
+        if (owner && owner->words != bank.words) {  // two banks: neither
+          owner = nullptr;
+          break;
+        }
+        owner = &bank;
+      }
     }
     if (!owner) continue;
     owner_of.emplace(n.words, owner->words);

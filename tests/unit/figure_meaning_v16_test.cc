@@ -108,3 +108,16 @@ TEST_CASE("v16 metric: money beside the word \"economy\" is its size only as the
   CHECK(MetricOf("Rebuilding the span will cost $2 billion, a blow to the region's community and economy.", "$2 billion") != "GDP");
   CHECK(MetricOf("The storm poses little threat to the nation's $14 trillion economy.", "$14 trillion") == "GDP");
 }
+
+TEST_CASE("v16 subject: a policy body with no owner written is the text's central bank's; HICP is a measure", "[figures][subject]") {
+  const std::string text =
+      "Norvik central bank holds rates\n\n"
+      "The Norvik Central Bank kept its deposit rate at 2.00% on Thursday.\n\n"
+      "The Governing Council said inflation should stay close to its 2% target. HICP inflation eased to 1.9% in November.\n\n"
+      "The bank now sees the Norvik area's economy growing 1.2% in 2026.";
+  CHECK(SubjectOf(text, "2%") == "Norvik Central Bank");
+  CHECK(SubjectOf(text, "1.9%") != "HICP");
+  CHECK(MetricOf(text, "1.9%") == "inflation");
+  // A place written with its noun is the place as written, not a longer name its first word stands for.
+  CHECK(SubjectOf(text, "1.2%") == "Norvik area");
+}
