@@ -1466,7 +1466,11 @@ std::vector<Name> NamesOf(std::string_view t) {
     std::vector<std::string> members{names[k].words};
     bool closed = false;
     while (!closed && last + 1 < names.size()) {
-      const std::string_view gap = t.substr(names[last].end, names[last + 1].begin - names[last].end);
+      std::string_view gap = t.substr(names[last].end, names[last + 1].begin - names[last].end);
+      // "Alphabet Inc., Amazon.com Inc. and Microsoft Corp.", "Arm Holdings plc, Microsoft …": a
+      // member's legal form ends it, inside the list.
+      if (StartsWith(gap, 0, " plc")) gap.remove_prefix(4);
+      if (names[last].legal && StartsWith(gap, 0, ".")) gap.remove_prefix(1);
       if (gap != ", " && gap != " and " && gap != ", and " && gap != " & ") break;
       closed = gap != ", ";
       members.push_back(names[++last].words);
@@ -1924,6 +1928,7 @@ class SubjectReader {
     if (auto leader = LeadMargin(f)) return leader;
     // "Devin Booker led the Suns with 31 points": the clause's subject, not its verb's object.
     if (auto opener = OpenerWith(f, clause)) return opener;
+    if (auto speaker = SpeakerReferredTo(f)) return speaker;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
     const std::string opener = WordAt(clause.begin);
@@ -2378,6 +2383,17 @@ class SubjectReader {
     for (char& c : out) c = ToLowerAscii(c);
     if (out == "shares" || out == "stock" || out == "stocks") return std::nullopt;
     return out;
+  }
+
+  // "Shares of Nvidia rose 3% after Oracle said its cloud revenue jumped 52%": a pronoun after an
+  // organisation's verb of saying, with no other name between, refers to the organisation.
+  std::optional<std::string> SpeakerReferredTo(const Figure& f) const {
+    auto [first, last] = NamesWithin(f.sentence.begin, f.span.begin);
+    if (first == last) return std::nullopt;
+    const Name& speaker = *std::prev(last);
+    if (speaker.person || speaker.personal || speaker.modifier || !SaysAfter(t_, speaker)) return std::nullopt;
+    if (!ReferenceIn(t_, speaker.end, f.span.begin).found) return std::nullopt;
+    return speaker.words;
   }
 
   // The name that opens `clause` before its verb, when the figure comes after "with" ("Booker

@@ -121,3 +121,12 @@ TEST_CASE("v16 subject: a policy body with no owner written is the text's centra
   // A place written with its noun is the place as written, not a longer name its first word stands for.
   CHECK(SubjectOf(text, "1.2%") == "Norvik area");
 }
+
+TEST_CASE("v16 subject: lists written with legal forms, and a pronoun after a company's verb of saying", "[figures][subject]") {
+  CHECK(SubjectOf("Capex\n\nHarlow Systems Inc., Pellmoor Data Inc. and Ostry Cloud Corp. together spent $41 billion in the quarter.",
+                  "$41 billion") == "Harlow Systems, Ostry Cloud and Pellmoor Data");
+  CHECK(SubjectOf("Deal\n\nBritish chip designer Tessel Holdings plc, Harlow Systems, and Vantor agreed to deploy an initial $20 billion.",
+                  "$20 billion") == "Harlow Systems, Tessel Holdings and Vantor");
+  CHECK(SubjectOf("Chips\n\nShares of Vantor rose 3% after Ostry Cloud said its revenue jumped 52% to $3.3 billion.", "52%") ==
+        "Ostry Cloud");
+}
