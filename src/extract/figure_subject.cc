@@ -778,6 +778,23 @@ bool HasTitle(std::string_view t, const Name& name) {
 }
 
 // Whether only titles stand in t[from, to): " Chief Executive Officer ", " analyst ".
+// The first word of a place of two words ("South Africa", "New Zealand", "Saudi Arabia"), lowercase.
+bool IsPlaceFirstWord(std::string_view lower) {
+  static const WordSet kPlaceWords = {"north", "south", "east", "west", "new", "central",
+                                      "united", "great", "saudi", "upper", "lower", "hong"};
+  return kPlaceWords.count(lower) != 0;
+}
+
+// A government's portfolio ("Transportation", "Finance"), capitalised before its secretary's or
+// minister's title: "Maryland Transportation Secretary Paul Wiedel".
+bool IsPortfolio(std::string_view word) {
+  static const WordSet kPortfolios = {"Transportation", "Transport", "Finance", "Interior", "Foreign", "Health", "Energy",
+                                      "Defence", "Defense", "Commerce", "Trade", "Treasury", "Labor", "Labour", "Agriculture",
+                                      "Education", "Home", "Justice", "Economy", "Environment", "Industry"};
+  return kPortfolios.count(word) != 0;
+}
+
+// (A portfolio goes with the title after it: "U.S. Energy Secretary Dan Brouillette".)
 bool OnlyTitlesBetween(std::string_view t, size_t from, size_t to) {
   if (to <= from || to - from > 40) return false;
   bool any = false;
@@ -787,7 +804,7 @@ bool OnlyTitlesBetween(std::string_view t, size_t from, size_t to) {
       continue;
     }
     const size_t e = WordEnd(t, i);
-    if (e == i || e > to || !IsTitle(Lowercase(t.substr(i, e - i)))) return false;
+    if (e == i || e > to || !(IsTitle(Lowercase(t.substr(i, e - i))) || IsPortfolio(t.substr(i, e - i)))) return false;
     any = true;
     i = e;
   }
@@ -1039,13 +1056,10 @@ std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
   // "Maryland Transportation Secretary Paul Wiedel", "Finance Minister Ida Brenholm": a portfolio
   // before a government title is no part of a name; the place before it is one.
-  static const WordSet kPortfolios = {"Transportation", "Transport", "Finance", "Interior", "Foreign", "Health", "Energy",
-                                      "Defence", "Defense", "Commerce", "Trade", "Treasury", "Labor", "Labour", "Agriculture",
-                                      "Education", "Home", "Justice", "Economy", "Environment", "Industry"};
   for (Name& n : runs) {
     if (!StartsWithNoCase(t, n.end, " secretary ") && !StartsWithNoCase(t, n.end, " minister ")) continue;
     const size_t space = n.words.rfind(' ');
-    if (kPortfolios.count(space == std::string::npos ? n.words : n.words.substr(space + 1)) == 0) continue;
+    if (!IsPortfolio(space == std::string::npos ? n.words : n.words.substr(space + 1))) continue;
     n.words.resize(space == std::string::npos ? 0 : space);
     n.end = n.begin + n.words.size();
   }
@@ -1151,8 +1165,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     const std::string first = n.words.substr(0, space);
     // ("Procter & Gamble", "Bank of England" keep their first word: a joiner follows it; so does a
     // company written with its legal form, "Delta Air Lines Inc.", whose whole name that is.)
+    // ("South African Reserve Bank" keeps its place's first word.)
     if (IsLower(first.back()) && IsUpper(n.words[space + 1]) && !StartsWith(t, n.begin + first.size(), "'s") && !n.legal &&
-        !written_inside(first)) {
+        !written_inside(first) && !IsPlaceFirstWord(Lowercase(first))) {
       n.words = n.words.substr(space + 1);
       n.begin += space + 1;
       n.opens_sentence = false;
@@ -1200,8 +1215,6 @@ std::vector<Name> NamesOf(std::string_view t) {
   // ("Love" for "Kevin Love", "Trump" for "Donald Trump"), a team ("Hornets" for "Charlotte
   // Hornets"); not an organisation's noun ("Group"), a news outlet ("Reuters" of "Thomson
   // Reuters") or the second word of a place ("Africa" of "South Africa").
-  static const WordSet kPlaceWords = {"north", "south", "east", "west", "new", "central",
-                                                                   "united", "great", "saudi", "upper", "lower", "hong"};
   std::unordered_map<std::string, std::string> by_last_word;  // an empty name where two names share it
   for (const std::string& m : multi_word) {
     const size_t space = m.find(' ');
@@ -1214,7 +1227,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     const size_t full_first = full_at == first_written.end() ? 0 : full_at->second;
     if (auto short_at = first_written.find(last); short_at != first_written.end() && short_at->second < full_first) continue;
     if (last.size() < 3 || !IsUpper(last[0]) || !std::all_of(last.begin() + 1, last.end(), IsLower) ||
-        IsOrganizationNoun(Lowercase(last)) || IsNewsOutlet(last) || kPlaceWords.count(Lowercase(m.substr(0, space))) != 0) {
+        IsOrganizationNoun(Lowercase(last)) || IsNewsOutlet(last) || IsPlaceFirstWord(Lowercase(m.substr(0, space)))) {
       continue;
     }
     auto [it, inserted] = by_last_word.emplace(last, m);
@@ -2391,7 +2404,12 @@ class SubjectReader {
     auto [first, last] = NamesWithin(f.sentence.begin, f.span.begin);
     if (first == last) return std::nullopt;
     const Name& speaker = *std::prev(last);
-    if (speaker.person || speaker.personal || speaker.modifier || !SaysAfter(t_, speaker)) return std::nullopt;
+    // ("OPEC and allies like Russia said …": an example of a group speaks for none.)
+    const std::string before = WordBefore(t_, speaker.begin).first;
+    if (speaker.person || speaker.personal || speaker.modifier || before == "like" || before == "as" || before == "including" ||
+        !SaysAfter(t_, speaker)) {
+      return std::nullopt;
+    }
     if (!ReferenceIn(t_, speaker.end, f.span.begin).found) return std::nullopt;
     return speaker.words;
   }

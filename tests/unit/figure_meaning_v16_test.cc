@@ -130,3 +130,17 @@ TEST_CASE("v16 subject: lists written with legal forms, and a pronoun after a co
   CHECK(SubjectOf("Chips\n\nShares of Vantor rose 3% after Ostry Cloud said its revenue jumped 52% to $3.3 billion.", "52%") ==
         "Ostry Cloud");
 }
+
+TEST_CASE("v16 subject: a place's first word opens a bank's name; an example of a group and a secretary speak for none", "[figures][subject]") {
+  const std::string bank =
+      "Rate held\n\nPRETORIA, 26 January 2026 — South Varnish Reserve Bank Governor Ama Teske said the bank's Monetary Policy "
+      "Committee kept the repo rate at 7.75%.";
+  CHECK(SubjectOf(bank, "7.75%") == "South Varnish Reserve Bank");
+  CHECK(SubjectOf("Output\n\nThe Alliance of Ostral Producers and allies like Vessaria said in a statement that they will extend "
+                  "cuts of 1.1 million barrels per day.",
+                  "1.1 million barrels per day") != "Vessaria");
+  const std::string secretary =
+      "Oil\n\nTarvanian oil output should reach 9.2 million bpd this year. \"I don't see a return to 11 million barrels a day "
+      "soon,\" Tarvanian Energy Secretary Ilan Dorsk said.";
+  CHECK(SubjectOf(secretary, "11 million barrels a day") != "Ilan Dorsk");
+}
