@@ -1165,6 +1165,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (!f.metric) f.metric = ExpectedMetric(t, *figures, k);
       // Money beside a traded good is its price: "$90 oil", "WTI crude rose $1.22 to $87.98".
       if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
+      // "Voter turnout, according to the electoral commission, was 55%": a share after turnout's
+      // word in its sentence, with no figure between, is the turnout.
+      if (f.kind == FigureKind::kPercent && !f.metric) {
+        const size_t after = k > 0 && (*figures)[k - 1].sentence == f.sentence ? (*figures)[k - 1].span.end : f.sentence.begin;
+        for (const MetricAt& m : sentence_metrics) {
+          if (m.metric == "turnout" && m.begin >= after && m.end <= f.span.begin) f.metric = "turnout";
+        }
+      }
       // In a text on an election, a share its own clause names no other measure for is a share of
       // the vote ("came second with 28.9% and 58 seats", "its lead narrowed to 5.3 percentage points").
       // A percentage of votes is a share of the vote wherever it is written ("12.98 percent of the votes").

@@ -1941,6 +1941,7 @@ class SubjectReader {
     if (auto leader = LeadMargin(f)) return leader;
     // "Devin Booker led the Suns with 31 points": the clause's subject, not its verb's object.
     if (auto opener = OpenerWith(f, clause)) return opener;
+    if (auto payer = PenaltyPayer(f)) return payer;
     if (auto speaker = SpeakerReferredTo(f)) return speaker;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
@@ -2396,6 +2397,27 @@ class SubjectReader {
     for (char& c : out) c = ToLowerAscii(c);
     if (out == "shares" || out == "stock" || out == "stocks") return std::nullopt;
     return out;
+  }
+
+  // Who pays a penalty named after it with "on" or "against": "a civil penalty of $105 million on
+  // Fiat Chrysler", "an $18 million penalty against Texas-based Southern Union Co.": the payer's,
+  // not the regulator's or the court's that imposes it.
+  std::optional<std::string> PenaltyPayer(const Figure& f) const {
+    size_t i = f.span.end;
+    bool penalty = false;
+    for (std::string_view word : {" penalty", " fine", " settlement"}) {
+      if (StartsWith(t_, i, word)) i += word.size(), penalty = true;
+    }
+    const size_t from = f.span.begin > 20 ? f.span.begin - 20 : 0;
+    const std::string_view before = t_.substr(from, f.span.begin - from);
+    penalty = penalty || before.find("penalty of ") != std::string_view::npos || before.find("fine of ") != std::string_view::npos;
+    if (!penalty) return std::nullopt;
+    for (std::string_view preposition : {" on ", " against "}) {
+      if (!StartsWith(t_, i, preposition)) continue;
+      auto [first, last] = NamesWithin(i + preposition.size(), std::min(t_.size(), i + preposition.size() + 60));
+      if (first != last && first->begin < i + preposition.size() + 25 && !first->modifier) return first->words;
+    }
+    return std::nullopt;
   }
 
   // "Shares of Nvidia rose 3% after Oracle said its cloud revenue jumped 52%": a pronoun after an

@@ -144,3 +144,14 @@ TEST_CASE("v16 subject: a place's first word opens a bank's name; an example of 
       "soon,\" Tarvanian Energy Secretary Ilan Dorsk said.";
   CHECK(SubjectOf(secretary, "11 million barrels a day") != "Ilan Dorsk");
 }
+
+TEST_CASE("v16 subject and metric: a penalty is its payer's; a share after turnout's word is the turnout", "[figures][subject][metric]") {
+  const std::string fines =
+      "Penalties\n\nOne agency stands out. In July it imposed a civil penalty of $105 million on Carvell Motors for a late "
+      "recall. The Ostmark Supreme Court threw out an $18 million penalty against Texas-based Harlow Gas Co.";
+  CHECK(SubjectOf(fines, "$105 million") == "Carvell Motors");
+  CHECK(SubjectOf(fines, "$18 million") == "Harlow Gas");
+  CHECK(MetricOf("Count\n\nThe ruling party leads with 61.6%. Voter turnout, according to the Central Election Commission, "
+                 "was 55%.",
+                 "55%") == "turnout");
+}
