@@ -777,7 +777,6 @@ bool HasTitle(std::string_view t, const Name& name) {
   return IsTitle(before);
 }
 
-// Whether only titles stand in t[from, to): " Chief Executive Officer ", " analyst ".
 // The first word of a place of two words ("South Africa", "New Zealand", "Saudi Arabia"), lowercase.
 bool IsPlaceFirstWord(std::string_view lower) {
   static const WordSet kPlaceWords = {"north", "south", "east", "west", "new", "central",
@@ -794,7 +793,8 @@ bool IsPortfolio(std::string_view word) {
   return kPortfolios.count(word) != 0;
 }
 
-// (A portfolio goes with the title after it: "U.S. Energy Secretary Dan Brouillette".)
+// Whether only titles stand in t[from, to): " Chief Executive Officer ", " analyst "; a portfolio
+// goes with the title after it (" Energy Secretary " in "U.S. Energy Secretary Dan Brouillette").
 bool OnlyTitlesBetween(std::string_view t, size_t from, size_t to) {
   if (to <= from || to - from > 40) return false;
   bool any = false;
