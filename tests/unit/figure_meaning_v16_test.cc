@@ -109,7 +109,7 @@ TEST_CASE("v16 metric: money beside the word \"economy\" is its size only as the
   CHECK(MetricOf("The storm poses little threat to the nation's $14 trillion economy.", "$14 trillion") == "GDP");
 }
 
-TEST_CASE("v16 subject: a policy body with no owner written is the text's central bank's; HICP is a measure", "[figures][subject]") {
+TEST_CASE("v16 subject: a policy body with no owner written is the text's central bank's, and HICP is a measure", "[figures][subject]") {
   const std::string text =
       "Norvik central bank holds rates\n\n"
       "The Norvik Central Bank kept its deposit rate at 2.00% on Thursday.\n\n"
@@ -131,7 +131,7 @@ TEST_CASE("v16 subject: lists written with legal forms, and a pronoun after a co
         "Ostry Cloud");
 }
 
-TEST_CASE("v16 subject: a place's first word opens a bank's name; an example of a group and a secretary speak for none", "[figures][subject]") {
+TEST_CASE("v16 subject: a place's first word opens a bank's name, and an example of a group and a secretary speak for none", "[figures][subject]") {
   const std::string bank =
       "Rate held\n\nPRETORIA, 26 January 2026 — South Varnish Reserve Bank Governor Ama Teske said the bank's Monetary Policy "
       "Committee kept the repo rate at 7.75%.";
@@ -145,7 +145,7 @@ TEST_CASE("v16 subject: a place's first word opens a bank's name; an example of 
   CHECK(SubjectOf(secretary, "11 million barrels a day") != "Ilan Dorsk");
 }
 
-TEST_CASE("v16 subject and metric: a penalty is its payer's; a share after turnout's word is the turnout", "[figures][subject][metric]") {
+TEST_CASE("v16 subject and metric: a penalty is its payer's, and a share after turnout's word is the turnout", "[figures][subject][metric]") {
   const std::string fines =
       "Penalties\n\nOne agency stands out. In July it imposed a civil penalty of $105 million on Carvell Motors for a late "
       "recall. The Ostmark Supreme Court threw out an $18 million penalty against Texas-based Harlow Gas Co.";
