@@ -193,6 +193,14 @@ namespace dossier {
 // values: lengths, speeds, areas, volumes and weights quantities in symbols (mi, ft, in, m, mph, kn,
 // ac, bu, gal, L, kg), "ppt" percentage points, "12-Jul-2016" a date, "1000 AM" a time, latitude and
 // longitude no figures, a signed move lends no unit to the level listed before it.
+// subjects of real bank, crop, cloud-results, quake and court pages: "Monetary Policy Committee
+// of the Reserve Bank of India" in one run and both acronyms the bank's, a policy body with no owner
+// the text's one central bank; a crop's output its owner's and the crop's ("India wheat"); a unit
+// named by its line of business ("its cloud division", "Advertising revenue"); a disaster's toll
+// the place's; a penalty its payer's; lists with legal forms one group; a pronoun after an
+// organisation's "said" its; publications, portfolios, time zones, broadcasters, "Insured" and a
+// utilities commission no owners; metrics: money per token a price per token, "economy" GDP only
+// as the money's noun, HICP inflation, a share after "turnout" the turnout.
 inline constexpr int kFigureExtractorVersion = 16;
 
 enum class FigureKind {

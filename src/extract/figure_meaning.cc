@@ -1185,12 +1185,23 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // Money for a unit of a good is its price, whatever else the clause names ("buying electricity
       // at £4,000 per megawatt-hour" for extra capacity).
       if (IsCurrency(f) && IsPriceOfGood(f)) f.metric = "price";
+      // Money per token is a model's price whatever the clause names ("costs $10 per million output
+      // tokens": neither a cost nor, by its "output", a production).
+      if (IsCurrency(f) && f.per && f.per->find("token") != std::string::npos) f.metric = "price per token";
       if (!f.metric) f.metric = NearestMetric(t, sentence_metrics, clause, f.span);
       // "Economists had expected a 0.2% rise", "Analysts were looking for $833 million": an expected
       // figure measures what the figure of the same kind it is set against measures.
       if (!f.metric) f.metric = ExpectedMetric(t, *figures, k);
       // Money beside a traded good is its price: "$90 oil", "WTI crude rose $1.22 to $87.98".
       if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
+      // "Voter turnout, according to the electoral commission, was 55%": a share after turnout's
+      // word in its sentence, with no figure between, is the turnout.
+      if (f.kind == FigureKind::kPercent && !f.metric) {
+        const size_t after = k > 0 && (*figures)[k - 1].sentence == f.sentence ? (*figures)[k - 1].span.end : f.sentence.begin;
+        for (const MetricAt& m : sentence_metrics) {
+          if (m.metric == "turnout" && m.begin >= after && m.end <= f.span.begin) f.metric = "turnout";
+        }
+      }
       // In a text on an election, a share its own clause names no other measure for is a share of
       // the vote ("came second with 28.9% and 58 seats", "its lead narrowed to 5.3 percentage points").
       // A percentage of votes is a share of the vote wherever it is written ("12.98 percent of the votes").
@@ -1239,6 +1250,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       if (f.metric == "production" && (f.unit == "bpd" || f.unit == "b/d" || f.unit == "barrels") && IsOtherOilFlow(t, clause, f.span)) {
         f.metric.reset();
+      }
+      // Money named beside the weak word "economy" is the economy's size only when the word is the
+      // money's noun ("the nation's $14 trillion economy", "an economy of $2 trillion"): "$2 billion to
+      // rebuild the bridge, a blow to the region's community and economy" is no GDP.
+      if (f.metric == "GDP" && IsCurrency(f) && !StartsWith(t, f.span.end, " economy") &&
+          std::none_of(sentence_metrics.begin(), sentence_metrics.end(), [](const MetricAt& m) { return m.metric == "GDP" && !m.weak; })) {
+        const size_t from = f.span.begin > 14 ? f.span.begin - 14 : 0;
+        if (t.substr(from, f.span.begin - from).find("economy") == std::string_view::npos) f.metric.reset();
       }
       // A percentage of an economy's output is its growth ("the economy grew 0.4%").
       if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";

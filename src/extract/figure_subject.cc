@@ -392,9 +392,18 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::unordered_set
   if (std::any_of(name.words.begin() + 1, name.words.end(), [](char c) { return IsUpper(c) || IsDigit(c); })) return true;
   const std::string lower = Lowercase(name.words);
   if (HasCommonNounEnding(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0)) return false;
+  // "Insured damages …", "Estimated losses …", "Combined revenues …": a participle before a plural noun.
+  if (lower.size() > 5 && EndsWith(lower, "ed") && At(t, name.end) == ' ' && IsLower(At(t, name.end + 1))) {
+    const size_t next_end = WordEnd(t, name.end + 1);
+    if (t[next_end - 1] == 's' || MatchMetricAt(t, name.end + 1)) return false;
+  }
   if (At(t, name.end) == ',') return true;  // "Microsoft, whose fiscal year …", "Microsoft, Alphabet and …"
-  // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title.
-  if (At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)))) return true;
+  // "Alphabet Chief Executive Officer Sundar Pichai": an organisation before its officer's title;
+  // not a government's portfolio before its minister ("Interior minister Aftab Sherpao said").
+  if (At(t, name.end) == ' ') {
+    const std::string title = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+    if (IsTitle(title)) return title != "minister" && title != "secretary";
+  }
   auto opened = verb_openers.find(name.words);
   if (opened == verb_openers.end()) return false;
   // "Ad sales rose 42%", "Matchday revenue fell": a word before a metric's name says which part
@@ -718,6 +727,29 @@ bool IsAuthority(std::string_view words) {
   return false;
 }
 
+// Whether `words` name a publication ("Third Advance Estimates", "Electric Power Monthly", "the
+// Economic Outlook"): figures are stated in it, never its own.
+bool IsPublication(std::string_view words) {
+  static constexpr std::string_view kHeads[] = {" Estimates", " Estimate", " Report", " Outlook", " Bulletin", " Monthly"};
+  return std::any_of(std::begin(kHeads), std::end(kHeads), [&](std::string_view h) {
+    return words.size() > h.size() && words.compare(words.size() - h.size(), h.size(), h) == 0;
+  });
+}
+
+// Whether `name` is a broadcaster or a paper named before what it is ("Aaj television reported",
+// "the Dawn newspaper said"): it reports numbers and owns none.
+bool NamesOutlet(std::string_view t, const Name& name) {
+  static constexpr std::string_view kMedia[] = {" television", " TV ", " radio", " newspaper", " daily ", " news agency"};
+  return std::any_of(std::begin(kMedia), std::end(kMedia), [&](std::string_view m) { return StartsWith(t, name.end, m); });
+}
+
+// Whether `words` name a central bank: "Norvik Central Bank", "Reserve Bank of India", "Bank of
+// Ostmere", "Federal Reserve".
+bool IsCentralBank(std::string_view words) {
+  return words.find("Central Bank") != std::string_view::npos || words.find("Reserve Bank") != std::string_view::npos ||
+         words.compare(0, 8, "Bank of ") == 0 || words == "Federal Reserve";
+}
+
 // Whether `name` runs a poll or a survey ("a Nordwire poll of economists", "a Gallup survey"): it
 // asks others for their numbers and owns none.
 bool RunsPoll(std::string_view t, const Name& name) {
@@ -749,7 +781,24 @@ bool HasTitle(std::string_view t, const Name& name) {
   return IsTitle(before);
 }
 
-// Whether only titles stand in t[from, to): " Chief Executive Officer ", " analyst ".
+// The first word of a place of two words ("South Africa", "New Zealand", "Saudi Arabia"), lowercase.
+bool IsPlaceFirstWord(std::string_view lower) {
+  static const WordSet kPlaceWords = {"north", "south", "east", "west", "new", "central",
+                                      "united", "great", "saudi", "upper", "lower", "hong"};
+  return kPlaceWords.count(lower) != 0;
+}
+
+// A government's portfolio ("Transportation", "Finance"), capitalised before its secretary's or
+// minister's title: "Maryland Transportation Secretary Paul Wiedel".
+bool IsPortfolio(std::string_view word) {
+  static const WordSet kPortfolios = {"Transportation", "Transport", "Finance", "Interior", "Foreign", "Health", "Energy",
+                                      "Defence", "Defense", "Commerce", "Trade", "Treasury", "Labor", "Labour", "Agriculture",
+                                      "Education", "Home", "Justice", "Economy", "Environment", "Industry"};
+  return kPortfolios.count(word) != 0;
+}
+
+// Whether only titles stand in t[from, to): " Chief Executive Officer ", " analyst "; a portfolio
+// goes with the title after it (" Energy Secretary " in "U.S. Energy Secretary Dan Brouillette").
 bool OnlyTitlesBetween(std::string_view t, size_t from, size_t to) {
   if (to <= from || to - from > 40) return false;
   bool any = false;
@@ -759,7 +808,7 @@ bool OnlyTitlesBetween(std::string_view t, size_t from, size_t to) {
       continue;
     }
     const size_t e = WordEnd(t, i);
-    if (e == i || e > to || !IsTitle(Lowercase(t.substr(i, e - i)))) return false;
+    if (e == i || e > to || !(IsTitle(Lowercase(t.substr(i, e - i))) || IsPortfolio(t.substr(i, e - i)))) return false;
     any = true;
     i = e;
   }
@@ -1009,6 +1058,20 @@ bool AbbreviatesCommonWords(std::string_view t, const Name& n, size_t* possessor
 
 std::vector<Name> NamesOf(std::string_view t) {
   std::vector<Name> runs = CapitalisedRuns(t, {0, t.size()});
+  // "Maryland Transportation Secretary Paul Wiedel", "Finance Minister Ida Brenholm": a portfolio
+  // before a government title is no part of a name; the place before it is one.
+  for (Name& n : runs) {
+    if (!StartsWithNoCase(t, n.end, " secretary ") && !StartsWithNoCase(t, n.end, " minister ")) continue;
+    const size_t space = n.words.rfind(' ');
+    if (!IsPortfolio(space == std::string::npos ? n.words : n.words.substr(space + 1))) continue;
+    n.words.resize(space == std::string::npos ? 0 : space);
+    n.end = n.begin + n.words.size();
+  }
+  // "4 p.m. ET", "1600 GMT": a time zone names no one.
+  static const WordSet kTimeZones = {"ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "BST",
+                                     "CET", "CEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "UTC"};
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Name& n) { return n.words.empty() || kTimeZones.count(n.words) != 0; }),
+             runs.end());
   NamesOfTitleCaseHeadline(t, &runs);
   // Abbreviations of common words own nothing ("106.41 million tonnes (MT)"), wherever the text
   // writes them; one of something a possessive names is that possessor's ("the Reserve Bank's
@@ -1106,8 +1169,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     const std::string first = n.words.substr(0, space);
     // ("Procter & Gamble", "Bank of England" keep their first word: a joiner follows it; so does a
     // company written with its legal form, "Delta Air Lines Inc.", whose whole name that is.)
+    // ("South African Reserve Bank" keeps its place's first word.)
     if (IsLower(first.back()) && IsUpper(n.words[space + 1]) && !StartsWith(t, n.begin + first.size(), "'s") && !n.legal &&
-        !written_inside(first)) {
+        !written_inside(first) && !IsPlaceFirstWord(Lowercase(first))) {
       n.words = n.words.substr(space + 1);
       n.begin += space + 1;
       n.opens_sentence = false;
@@ -1155,8 +1219,6 @@ std::vector<Name> NamesOf(std::string_view t) {
   // ("Love" for "Kevin Love", "Trump" for "Donald Trump"), a team ("Hornets" for "Charlotte
   // Hornets"); not an organisation's noun ("Group"), a news outlet ("Reuters" of "Thomson
   // Reuters") or the second word of a place ("Africa" of "South Africa").
-  static const WordSet kPlaceWords = {"north", "south", "east", "west", "new", "central",
-                                                                   "united", "great", "saudi", "upper", "lower", "hong"};
   std::unordered_map<std::string, std::string> by_last_word;  // an empty name where two names share it
   for (const std::string& m : multi_word) {
     const size_t space = m.find(' ');
@@ -1169,7 +1231,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     const size_t full_first = full_at == first_written.end() ? 0 : full_at->second;
     if (auto short_at = first_written.find(last); short_at != first_written.end() && short_at->second < full_first) continue;
     if (last.size() < 3 || !IsUpper(last[0]) || !std::all_of(last.begin() + 1, last.end(), IsLower) ||
-        IsOrganizationNoun(Lowercase(last)) || IsNewsOutlet(last) || kPlaceWords.count(Lowercase(m.substr(0, space))) != 0) {
+        IsOrganizationNoun(Lowercase(last)) || IsNewsOutlet(last) || IsPlaceFirstWord(Lowercase(m.substr(0, space)))) {
       continue;
     }
     auto [it, inserted] = by_last_word.emplace(last, m);
@@ -1209,7 +1271,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (n.words.size() > 2 && n.words.back() == '+') plus_groups.insert(n.words);
   }
   for (auto it = fullest.begin(); it != fullest.end();) {
-    it = IsAuthority(it->second) && !IsAuthority(it->first) ? fullest.erase(it) : std::next(it);
+    // ("California" for "California Public Utilities Commission": a place is not its regulator.)
+    const bool authority = IsAuthority(it->second) || EndsWith(it->second, " Commission");
+    it = authority && !IsAuthority(it->first) ? fullest.erase(it) : std::next(it);
   }
   std::vector<Name> names;
   std::unordered_set<std::string> surnamed;  // full names the text also writes by their last word
@@ -1251,9 +1315,10 @@ std::vector<Name> NamesOf(std::string_view t) {
   for (Name& n : names) {
     if (At(t, n.end) != ' ' || !IsLower(At(t, n.end + 1))) continue;
     const size_t end = WordEnd(t, n.end + 1);
-    static const WordSet kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district"};
+    static const WordSet kPlaceNouns = {"hub", "region", "states", "zone", "basin", "district", "county", "province", "prefecture", "area"};
     if (kPlaceNouns.count(t.substr(n.end + 1, end - n.end - 1)) == 0) continue;
-    n.words += std::string(t.substr(n.end, end - n.end));
+    // (As the text writes it: "Norvik area", not the longer name "Norvik" stands for elsewhere.)
+    n.words = std::string(t.substr(n.begin, end - n.begin));
     n.end = end;
   }
   // "Cisco Systems Inc (CSCO.O)", "Microsoft (NASDAQ:MSFT)": a ticker in brackets after a name is
@@ -1276,6 +1341,19 @@ std::vector<Name> NamesOf(std::string_view t) {
       for (const Name& possessor : names) {
         if (possessor.end == owned->second && !possessor.group) owner_of.emplace(n.words, possessor.words);
       }
+    }
+    // "Monetary Policy Committee of the Reserve Bank of India", read as one run: the body is the
+    // words to its head, the owner those after its "of (the)"; the body's initials ("MPC") stand
+    // for the owner too.
+    for (std::string_view head_of : {" Committee of the ", " Council of the ", " Board of the ", " Committee of ", " Council of ", " Board of "}) {
+      const size_t at = n.words.find(head_of);
+      if (at == std::string::npos) continue;
+      const std::string body = n.words.substr(0, at + head_of.find(" of"));
+      const std::string owner = n.words.substr(at + head_of.size());
+      owner_of.emplace(n.words, owner);
+      owner_of.emplace(body, owner);
+      if (const std::string initials = InitialsOf(body); initials.size() >= 2) owner_of.emplace(initials, owner);
+      break;
     }
     const size_t space = n.words.rfind(' ');
     const std::string_view head = space == std::string::npos ? std::string_view() : std::string_view(n.words).substr(space + 1);
@@ -1305,12 +1383,34 @@ std::vector<Name> NamesOf(std::string_view t) {
       }
       break;
     }
+    // "The Governing Council said …" with no owner written: a policy body is the central bank's
+    // the text names, when it names one.
+    if (!owner && (n.words.find("Policy") != std::string::npos || n.words.find("Governing") != std::string::npos ||
+                   n.words.find("Open Market") != std::string::npos)) {
+      for (const Name& bank : names) {
+        if (!IsCentralBank(bank.words)) continue;
+        if (owner && owner->words != bank.words) {  // two banks: neither
+          owner = nullptr;
+          break;
+        }
+        owner = &bank;
+      }
+    }
     if (!owner) continue;
     owner_of.emplace(n.words, owner->words);
     if (short_form) owner_of.emplace(short_form->words, owner->words);
   }
+  // An owner's acronym stands for it ("RBI" after "… of the Reserve Bank of India").
+  std::vector<std::string> owners;
+  for (const auto& [body, owner] : owner_of) owners.push_back(owner);
   for (Name& n : names) {
-    if (auto owner = owner_of.find(n.words); owner != owner_of.end()) n.words = owner->second;
+    if (auto owner = owner_of.find(n.words); owner != owner_of.end()) {
+      n.words = owner->second;
+    } else if (n.words.size() >= 2 && std::all_of(n.words.begin(), n.words.end(), IsUpper)) {
+      for (const std::string& o : owners) {
+        if (InitialsOf(o) == n.words) n.words = o;
+      }
+    }
   }
   for (size_t k = 0; k < names.size(); ++k) {
     Name& n = names[k];
@@ -1318,8 +1418,8 @@ std::vector<Name> NamesOf(std::string_view t) {
     n.source = IsSource(t, n);
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
-    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) ||
-                 RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) ||
+    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) || NamesOutlet(t, n) ||
+                 RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
@@ -1383,7 +1483,11 @@ std::vector<Name> NamesOf(std::string_view t) {
     std::vector<std::string> members{names[k].words};
     bool closed = false;
     while (!closed && last + 1 < names.size()) {
-      const std::string_view gap = t.substr(names[last].end, names[last + 1].begin - names[last].end);
+      std::string_view gap = t.substr(names[last].end, names[last + 1].begin - names[last].end);
+      // "Alphabet Inc., Amazon.com Inc. and Microsoft Corp.", "Arm Holdings plc, Microsoft …": a
+      // member's legal form ends it, inside the list.
+      if (StartsWith(gap, 0, " plc")) gap.remove_prefix(4);
+      if (names[last].legal && StartsWith(gap, 0, ".")) gap.remove_prefix(1);
       if (gap != ", " && gap != " and " && gap != ", and " && gap != " & ") break;
       closed = gap != ", ";
       members.push_back(names[++last].words);
@@ -1484,6 +1588,72 @@ size_t TableStart(std::string_view t, size_t at) {
     line = previous;
   }
   return line;
+}
+
+// The good a production figure counts, in lowercase, when its sentence names it with the metric's
+// word before the figure: "wheat output", "Rice production", "production of sugarcane". Crops and
+// mined goods are all counted in tonnes, so one owner's wheat and rice are two quantities: the good
+// is part of whose number it is ("Quellaria wheat"), as a unit's name is ("Harbourside United
+// matchday"). Oil and gas, each in a unit of its own, are left to their owner.
+std::optional<std::string> ProducedGood(std::string_view t, ByteSpan sentence, size_t before) {
+  static const WordSet kGoods = {"wheat", "rice", "maize", "corn", "barley", "soybean", "soybeans", "sugar", "sugarcane",
+                                 "cotton", "coffee", "cocoa", "tea", "pulses", "oilseeds", "foodgrain", "foodgrains",
+                                 "cereals", "grain", "milk", "steel", "cement", "coal", "copper"};
+  auto metric_word = [](std::string_view w) { return w == "output" || w == "production"; };
+  std::optional<std::string> good;
+  std::string previous, second_previous;  // the two words before the current one
+  for (size_t i = sentence.begin; i < before;) {
+    if (!IsAsciiLetter(t[i])) {
+      ++i;
+      continue;
+    }
+    const size_t e = WordEnd(t, i);
+    const std::string word = Lowercase(t.substr(i, e - i));
+    if (kGoods.count(word) != 0) {
+      const size_t next = e + 1;
+      const bool metric_after = At(t, e) == ' ' && next < t.size() && metric_word(Lowercase(t.substr(next, WordEnd(t, next) - next)));
+      if (metric_after || (previous == "of" && metric_word(second_previous))) good = word;
+    }
+    second_previous = std::move(previous);
+    previous = word;
+    i = e;
+  }
+  return good;
+}
+
+// The business unit whose results a figure's statement in t[from, to) names by its line of business,
+// lowercase: "Advertising revenue rose 9%", "cloud revenue jumped 28%", "Data-centre revenue was",
+// "its cloud division reported a 28 percent increase", "the cloud unit swung from a loss". A company's
+// unit is a subject of its own ("Corvane advertising", "Google Cloud"). Curated: the lines of
+// business the press names this way, never a measure's own words ("total", "net", "tax revenue").
+std::optional<std::string> SegmentOf(std::string_view t, size_t from, size_t to) {
+  static const WordSet kSegments = {"cloud", "advertising", "services", "service", "subscription", "subscriptions",
+                                    "gaming", "automotive", "hardware", "software", "licensing", "broadcasting", "matchday",
+                                    "commercial", "sponsorship", "streaming", "enterprise", "search", "devices", "memory",
+                                    "foundry", "networking", "wholesale", "data-centre", "data-center", "datacenter"};
+  static const WordSet kAfter = {"revenue", "revenues", "sales", "income", "division", "unit", "segment", "business", "arm"};
+  std::optional<std::string> segment;
+  std::string previous;  // the word before, "data" of "data centre"
+  for (size_t i = from; i < to;) {
+    if (!IsAsciiLetter(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < to && (IsAsciiLetter(t[e]) || (t[e] == '-' && IsAsciiLetter(At(t, e + 1))))) ++e;
+    std::string word = Lowercase(t.substr(i, e - i));
+    if (previous == "data" && (word == "centre" || word == "center")) word = "data-" + word;
+    if (kSegments.count(word) != 0 && At(t, e) == ' ') {
+      const size_t next = e + 1;
+      if (kAfter.count(Lowercase(t.substr(next, WordEnd(t, next) - next))) != 0) {
+        segment = word;
+        std::replace(segment->begin(), segment->end(), '-', ' ');
+      }
+    }
+    previous = std::move(word);
+    i = e;
+  }
+  return segment;
 }
 
 // The first election the text names by its kind: "parliamentary election", "presidential election".
@@ -1642,7 +1812,18 @@ class SubjectReader {
     }
     // A place's cases and deaths ("251 new cases", "the death of 27 people") are the place's the
     // sentence or the headline names after "in", not the ministry's that reports them.
-    if (subject && IsAuthority(*subject) && IsHealthCount(f)) subject = PlaceOf(f) ? PlaceOf(f) : PlaceInName(*subject);
+    if (subject && IsAuthority(*subject) && IsHealthCount(f)) {
+      subject = PlaceOf(f) ? PlaceOf(f) : PlaceInName(*subject);
+    } else if (subject && IsHealthCount(f)) {
+      // Nor the person's who announces them ("Interior minister Aftab Sherpao said 19,136 people
+      // died"), nor the text's topic's when the sentence names where ("…, where 87 people were
+      // killed" after "in Minxian county").
+      const bool named = t_.substr(f.sentence.begin, f.sentence.end - f.sentence.begin).find(*subject) != std::string_view::npos;
+      if (IsPersonal(*subject) || !named) {
+        const std::optional<std::string> place = PlaceOf(f, /*headline=*/false);
+        if (place || IsPersonal(*subject)) subject = place;
+      }
+    }
     // An economy's inflation, growth or jobless rate is the country's, not the central bank's or the
     // office's that forecasts or counts it ("The Bank of Nordvik raised its forecast for economic
     // growth to 1.4%"); its target is the bank's own ("the bank's 2% target").
@@ -1670,6 +1851,20 @@ class SubjectReader {
     if (remembered && !in_words_) Remember(*remembered);
     if (remembered && !in_words_ && IsTopic(f, *remembered)) topic_ = remembered;
     previous_ = {f.sentence, subject};
+    // (After the owner is remembered: a unit and a good are no topic of the figures after them.)
+    if (subject && f.metric && (*f.metric == "revenue" || *f.metric == "operating profit" || *f.metric == "net income" ||
+                                *f.metric == "net loss" || *f.metric == "operating margin")) {
+      if (std::optional<std::string> segment = SegmentOf(t_, std::max<size_t>(clause.begin, f.sentence.begin), f.span.begin)) {
+        subject = UnitName(*subject, *segment, f.sentence);
+      }
+    }
+    if (f.metric == "production") {
+      if (std::optional<std::string> good = ProducedGood(t_, f.sentence, f.span.begin)) {
+        // ("Rice output for the crop year …": the good read as a name is the text's topic's.)
+        if (subject && Lowercase(*subject) == *good) subject = topic_;
+        subject = subject ? *subject + ' ' + *good : *good;
+      }
+    }
     return subject;
   }
 
@@ -1750,6 +1945,8 @@ class SubjectReader {
     if (auto leader = LeadMargin(f)) return leader;
     // "Devin Booker led the Suns with 31 points": the clause's subject, not its verb's object.
     if (auto opener = OpenerWith(f, clause)) return opener;
+    if (auto payer = PenaltyPayer(f)) return payer;
+    if (auto speaker = SpeakerReferredTo(f)) return speaker;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
     const std::string opener = WordAt(clause.begin);
@@ -1964,12 +2161,16 @@ class SubjectReader {
 
   // The place named after "in" in the figure's sentence, else in the headline ("… one death in
   // Qatar"), that is no authority.
-  std::optional<std::string> PlaceOf(const Figure& f) const {
-    const size_t headline_end = std::min(t_.find('\n'), t_.size());
+  std::optional<std::string> PlaceOf(const Figure& f, bool headline = true) const {
+    const size_t headline_end = headline ? std::min(t_.find('\n'), t_.size()) : 0;
     for (ByteSpan range : {f.sentence, ByteSpan{0, headline_end}}) {
       auto [first, last] = NamesWithin(range.begin, range.end);
       for (auto it = first; it != last; ++it) {
-        if (!it->modifier && !it->group && !IsAuthority(it->words) && WordBefore(t_, it->begin).first == "in") return it->words;
+        if (it->modifier || it->group || IsAuthority(it->words)) continue;
+        // ("in Minxian county", "in northwestern Pakistan", "in central China")
+        auto [before, at] = WordBefore(t_, it->begin);
+        if (before != "in" && (before == "central" || (before.size() > 5 && EndsWith(before, "ern")))) before = WordBefore(t_, at).first;
+        if (before == "in") return it->words;
       }
     }
     return std::nullopt;
@@ -2202,6 +2403,43 @@ class SubjectReader {
     return out;
   }
 
+  // Who pays a penalty named after it with "on" or "against": "a civil penalty of $105 million on
+  // Fiat Chrysler", "an $18 million penalty against Texas-based Southern Union Co.": the payer's,
+  // not the regulator's or the court's that imposes it.
+  std::optional<std::string> PenaltyPayer(const Figure& f) const {
+    size_t i = f.span.end;
+    bool penalty = false;
+    for (std::string_view word : {" penalty", " fine", " settlement"}) {
+      if (StartsWith(t_, i, word)) i += word.size(), penalty = true;
+    }
+    const size_t from = f.span.begin > 20 ? f.span.begin - 20 : 0;
+    const std::string_view before = t_.substr(from, f.span.begin - from);
+    penalty = penalty || before.find("penalty of ") != std::string_view::npos || before.find("fine of ") != std::string_view::npos;
+    if (!penalty) return std::nullopt;
+    for (std::string_view preposition : {" on ", " against "}) {
+      if (!StartsWith(t_, i, preposition)) continue;
+      auto [first, last] = NamesWithin(i + preposition.size(), std::min(t_.size(), i + preposition.size() + 60));
+      if (first != last && first->begin < i + preposition.size() + 25 && !first->modifier) return first->words;
+    }
+    return std::nullopt;
+  }
+
+  // "Shares of Nvidia rose 3% after Oracle said its cloud revenue jumped 52%": a pronoun after an
+  // organisation's verb of saying, with no other name between, refers to the organisation.
+  std::optional<std::string> SpeakerReferredTo(const Figure& f) const {
+    auto [first, last] = NamesWithin(f.sentence.begin, f.span.begin);
+    if (first == last) return std::nullopt;
+    const Name& speaker = *std::prev(last);
+    // ("OPEC and allies like Russia said …": an example of a group speaks for none.)
+    const std::string before = WordBefore(t_, speaker.begin).first;
+    if (speaker.person || speaker.personal || speaker.modifier || before == "like" || before == "as" || before == "including" ||
+        !SaysAfter(t_, speaker)) {
+      return std::nullopt;
+    }
+    if (!ReferenceIn(t_, speaker.end, f.span.begin).found) return std::nullopt;
+    return speaker.words;
+  }
+
   // The name that opens `clause` before its verb, when the figure comes after "with" ("Booker
   // led the Suns with 31 points", "Meta beat estimates with $5 billion"): the clause's subject.
   std::optional<std::string> OpenerWith(const Figure& f, ByteSpan clause) const {
@@ -2422,6 +2660,24 @@ class SubjectReader {
     }
     recent_.erase(std::remove(recent_.begin(), recent_.end(), subject), recent_.end());
     recent_.push_back(subject);
+  }
+
+  // The name of `owner`'s unit in `segment` ("cloud") for a figure in `sentence`: a name the text
+  // writes ending in it capitalised, that begins with the owner's name ("Corvane Cloud") or, when the
+  // sentence names no owner ("its cloud division reported …"), stands in a sentence beside it ("Google
+  // Cloud also reported …"); else the owner's name and the segment ("Corvane advertising").
+  std::string UnitName(const std::string& owner, const std::string& segment, ByteSpan sentence) const {
+    std::string capitalised = ' ' + segment;
+    capitalised[1] = static_cast<char>(capitalised[1] - 'a' + 'A');
+    if (EndsWith(owner, capitalised)) return owner;
+    const std::string owner_word = owner.substr(0, owner.find(' '));
+    const bool owner_named = t_.substr(sentence.begin, sentence.end - sentence.begin).find(owner) != std::string_view::npos;
+    for (const Name& n : names_) {
+      if (!EndsWith(n.words, capitalised)) continue;
+      const bool beside = n.end + 300 > sentence.begin && n.begin < sentence.end + 300;
+      if (n.words.compare(0, owner_word.size() + 1, owner_word + ' ') == 0 || (!owner_named && beside)) return n.words;
+    }
+    return owner + ' ' + segment;
   }
 
   // "the four companies": the last `n` single subjects the text gave figures, as one group.

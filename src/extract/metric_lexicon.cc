@@ -225,6 +225,8 @@ constexpr MetricWords kMetricWords[] = {
     {"consumer prices", "inflation"},
     {"consumer price index", "inflation"},
     {"CPI", "inflation"},
+    {"HICP", "inflation"},  // the euro area's harmonised index ("HICP inflation eased to 1.9%")
+    {"PCE", "inflation"},   // the US personal consumption expenditures price index
     {"\xe9\x80\x9a\xe8\x83\x80", "inflation"},  // 通胀
     {"\xe9\x80\x9a\xe8\x86\xa8", "inflation"},  // 通膨
     {"\xe5\xb1\x85\xe6\xb0\x91\xe6\xb6\x88\xe8\xb4\xb9\xe4\xbb\xb7\xe6\xa0\xbc", "inflation"},  // 居民消费价格
