@@ -283,29 +283,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     while (close < n() && close < k + 16 && !dash(close) && !Is(close, ".")) ++close;
     if (dash(close) && VerbFollows(close + 1)) k = close + 1;
   }
-  // "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said", "Shannon
-  // Gilreath of the U.S. Coast Guard said": the affiliation after a name.
-  const size_t affiliation = IsWord(k + 1, "the") ? k + 2 : k + 1;
-  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) && affiliation < n() &&
-      IsCapitalized(text_, T(affiliation))) {
-    size_t end = affiliation;
-    // (An initialism's stops, "U.S.", are part of the name.)
-    const auto abbreviation_stop = [&](size_t at) {
-      return Is(at, ".") && T(at - 1).word && T(at - 1).end == T(at).begin && T(at - 1).end - T(at - 1).begin == 1 &&
-             IsCapitalized(text_, T(at - 1));
-    };
-    while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of") || abbreviation_stop(end))) {
-      end = MentionAt(end) ? MentionEnd(end) : end + 1;
-    }
-    k = end;
-    // "Ali al-Nuaimi of OPEC kingpin Saudi Arabia said": a few more words of the affiliation, a name
-    // last, before the verb.
-    if (!VerbFollows(k)) {
-      size_t p = k;
-      while (p < n() && p < k + 4 && T(p).word && !VerbFollows(p)) ++p;
-      if (p > k && VerbFollows(p) && IsCapitalized(text_, T(p - 1))) k = p;
-    }
-  }
+  k = AffiliationEnd(k);
   bool after_be = false;
   std::optional<ReportingVerb> verb;
   for (; k < n(); ++k) {
@@ -739,6 +717,34 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
   }
   // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
   if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
+  return end;
+}
+
+// "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said", "Shannon
+// Gilreath of the U.S. Coast Guard said": the token after the affiliation that follows a name at token
+// k (the verb's), or k when none does.
+size_t SentenceReader::AffiliationEnd(size_t k) const {
+  const size_t affiliation = IsWord(k + 1, "the") ? k + 2 : k + 1;
+  if (!(IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) || affiliation >= n() ||
+      !IsCapitalized(text_, T(affiliation))) {
+    return k;
+  }
+  size_t end = affiliation;
+  // (An initialism's stops, "U.S.", are part of the name.)
+  const auto abbreviation_stop = [&](size_t at) {
+    return Is(at, ".") && T(at - 1).word && T(at - 1).end == T(at).begin && T(at - 1).end - T(at - 1).begin == 1 &&
+           IsCapitalized(text_, T(at - 1));
+  };
+  while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of") || abbreviation_stop(end))) {
+    end = MentionAt(end) ? MentionEnd(end) : end + 1;
+  }
+  // "Ali al-Nuaimi of OPEC kingpin Saudi Arabia said": a few more words of the affiliation, a name
+  // last, before the verb.
+  if (!VerbFollows(end)) {
+    size_t p = end;
+    while (p < n() && p < end + 4 && T(p).word && !VerbFollows(p)) ++p;
+    if (p > end && VerbFollows(p) && IsCapitalized(text_, T(p - 1))) end = p;
+  }
   return end;
 }
 

@@ -3,6 +3,7 @@
 // topic lines that go on after an attributed one, and the dash or caption line under a quotation
 // or a post that names its speaker.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/claim_reader.h"
@@ -60,6 +61,9 @@ void SentenceReader::QuotationAttributed() {
     const auto speaker_then_verb = [&](size_t at) {
       speakers.clear();
       if (!SpeakerAt(at, &speakers, &verb_at)) return false;
+      // "…," Jerry Lanz with Orvel Fire Service told; "…," the Orvel Rail message said.
+      verb_at = AffiliationEnd(verb_at);
+      verb_at = DocumentVerbAt(verb_at);
       if (Is(verb_at, ",")) {
         size_t close = verb_at + 1;
         while (close < n() && close < verb_at + 16 && !Is(close, ",") && !IsQuote(text_, T(close))) ++close;
@@ -262,7 +266,21 @@ size_t SentenceReader::AfterRole(size_t k) const {
   // "U.S. Senator Rand Paul": a country's dotted letters before the owner or the role.
   const size_t owner = LettersEnd(k) >= k + 4 ? LettersEnd(k) : k;
   size_t j = owner;
-  while (j < n() && j < owner + 3 && T(j).word && IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) ++j;  // the owner
+  // The owner: up to three capitalised words, and the joiners and channel numbers between them
+  // ("Bank of Kandara", "Brisk Research and Strategy", "FOX 8").
+  const auto owner_word = [&](size_t at) {
+    return at < n() && T(at).word && IsCapitalized(text_, T(at)) && !IsTitle(W(at)) && !IsRoleWord(W(at));
+  };
+  size_t of = 0;  // the "of" in the owner's name, if any
+  for (size_t words = 0; words < 3 && owner_word(j); ++words) {
+    ++j;
+    if (IsWord(j, "of") && owner_word(j + 1)) of = j++;
+    else if ((IsWord(j, "and") || Is(j, "&")) && owner_word(j + 1)) ++j;
+    else if (j < n() && T(j).word && std::isdigit(static_cast<unsigned char>(text_[T(j).begin])) && T(j).end - T(j).begin <= 2) ++j;
+  }
+  // "Bank of Ostara Governor Mira Kalnins": a body named with "of" before a capitalised title is
+  // the one its holder heads, no employer (claims.cc), and what a later "the central bank" stands for.
+  if (of != 0 && j < n() && IsCapitalized(text_, T(j)) && IsTitle(W(j))) j = of;
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
   if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.
@@ -279,6 +297,16 @@ size_t SentenceReader::AfterRole(size_t k) const {
       continue;
     }
     if (Is(t, ".") && name == t + 1) continue;
+    // "said Samsung president of mobile communications business DJ Koh": what the role is of, in a
+    // few words with a lowercase one last, then a name of two to four tokens that ends the clause.
+    if (name == t && name > k && (IsWord(t, "of") || IsWord(t, "for"))) {
+      for (size_t s = t + 2; s < n() && s < t + 8 && T(s - 1).word; ++s) {
+        if (!IsNameWord(s) || IsCapitalized(text_, T(s - 1)) || ReportingVerbAt(text_, tokens_, s - 1)) continue;
+        const size_t end = MentionAt(s) ? MentionEnd(s) : NameEnd(s);
+        if (end >= s + 2 && end <= s + 4 && (end >= n() || Is(end, ",") || TrailsSentence(end))) return s;
+      }
+      break;
+    }
     // "former health director": a word or two after a role that lead to the next role.
     const auto role_at = [&](size_t r) { return r < n() && T(r).word && RoleBeforeNameAt(r); };
     const bool lowercase = T(t).word && !IsCapitalized(text_, T(t));

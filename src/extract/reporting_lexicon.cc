@@ -278,7 +278,10 @@ bool IsDocumentNoun(std::string_view w) {
   static const WordSet words = {"report", "study", "survey", "statement", "analysis", "paper", "review", "filing",
                                 "letter", "memo", "document", "assessment", "minutes", "ruling", "judgment",
                                 "judgement", "release", "poll", "audit", "note", "bulletin", "research",
-                                "investigation", "inquiry", "complaint", "lawsuit", "indictment", "outlook"};
+                                "investigation", "inquiry", "complaint", "lawsuit", "indictment", "outlook",
+                                // What an organisation posts: "the Orvel Rail message said", "the
+                                // club website reported", "the agency's advisory read".
+                                "message", "website", "post", "advisory", "notice", "announcement"};
   return words.count(w) != 0;
 }
 

@@ -1,0 +1,48 @@
+// The tag after a quotation as real wire, court, disaster, transport and launch stories write it
+// (issue 10), with invented people and bodies: a role whose owner holds a number or a joiner, a role
+// "of" a department before the name, an affiliation between the name and the verb, and a body's
+// posted message or website that speaks.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/claim.h"
+#include "support/claim_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("A role's owner may hold a channel number, 'and' or 'of'", "[claims][spans]") {
+  CHECK(Claims("\"It puts pressure on them,\" said KORV 9 Legal Analyst Joe Marn.\n") ==
+        Found{"[Joe Marn]: It puts pressure on them"});
+  CHECK(Claims("\"It was a good day for Velt,\" Brisk Research and Strategy analyst Pat Morel said at the event.\n") ==
+        Found{"[Pat Morel]: It was a good day for Velt"});
+  CHECK(Claims("\"Prices will fall,\" said Bank of Kandara economist Pat Morel.\n") ==
+        Found{"[Pat Morel]: Prices will fall"});
+  // (A capitalised title after a body named with "of" leaves the body what "the central bank" is.)
+  CHECK(Claims("Bank of Ostara Governor Mira Kalnins spoke in parliament. The central bank said in its bulletin that food "
+               "inflation reached 9%.\n") == Found{"[Bank of Ostara]: food inflation reached 9%"});
+}
+
+TEST_CASE("A role 'of' a department, then the name, closes the tag", "[claims][spans]") {
+  CHECK(Claims("\"None of us will forget last year,\" said Velt president of mobile communications business DJ Orrin.\n") ==
+        Found{"[DJ Orrin]: None of us will forget last year"});
+  CHECK(Claims("\"Stocks are cheap,\" said Ostara Bank head of equity research Lena Maro, adding that bonds were not.\n") ==
+        Found{"[Lena Maro]: Stocks are cheap", "[Lena Maro]: bonds were not"});
+  // (Not a body's name of capitalised words alone after "of": no lowercase word leads to the name.)
+  CHECK(Claims("\"Stocks are cheap,\" said Velt president of Ostara Bank Lena Maro.\n").empty());
+}
+
+TEST_CASE("An affiliation between the name and the verb of a tag", "[claims][spans]") {
+  CHECK(Claims("\"I have not seen winds like this,\" Jerry Lanz with Orvel Fire Service told a local station.\n") ==
+        Found{"[Jerry Lanz]: I have not seen winds like this"});
+  CHECK(Claims("\"The river will crest tonight,\" Hana Roe of the Orvel Weather Office said.\n") ==
+        Found{"[Hana Roe]: The river will crest tonight"});
+}
+
+TEST_CASE("A body's posted message or website speaks for the body", "[claims][spans]") {
+  CHECK(Claims("Orvel Rail posted an update. \"The line is blocked,\" the Orvel Rail message said. \"Buses will run.\"\n") ==
+        Found{"[Orvel Rail]: The line is blocked", "[Orvel Rail]: Buses will run"});
+  CHECK(Claims("Five trains were cancelled on Monday, the Orvel Rail website reported.\n") ==
+        Found{"[Orvel Rail]: Five trains were cancelled on Monday"});
+}
