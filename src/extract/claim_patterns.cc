@@ -715,6 +715,7 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
          !ReportingVerbAt(text_, tokens_, end)) {
     end = MentionAt(end) ? MentionEnd(end) : end + 1;
   }
+  end = DomainEnd(end);  // "told NJ.com"
   // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
   if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
   return end;
@@ -746,6 +747,16 @@ size_t SentenceReader::AffiliationEnd(size_t k) const {
     if (p > end && VerbFollows(p) && IsCapitalized(text_, T(p - 1))) end = p;
   }
   return end;
+}
+
+// Past the rest of a web address whose name ends before token k ("NJ.com", "Salon.com": a stop and
+// a domain's ending written with no space), or k.
+size_t SentenceReader::DomainEnd(size_t k) const {
+  static const WordSet kEndings = {"com", "org", "net", "co", "io", "news", "uk", "au", "ca", "in"};
+  return k > 0 && k + 1 < n() && Is(k, ".") && T(k - 1).end == T(k).begin && T(k).end == T(k + 1).begin && T(k + 1).word &&
+                 kEndings.count(W(k + 1)) != 0
+             ? k + 2
+             : k;
 }
 
 // "told CNN affiliate WSB.", "told Fox station KTVU that …": past an outlet's name ending at token
@@ -1214,12 +1225,18 @@ void SentenceReader::AccordingTo() {
       size_t comma = j;
       while (comma < n() && !Is(comma, ",")) ++comma;
       if (comma + 1 < n()) span = ContentFrom(comma + 1);
-    } else if (i > 0 && Is(i - 1, ",")) {  // at the end: the content is what comes before
+    } else if (const size_t comma = i > 0 && Is(i - 1, ",") ? i - 1
+                                    // 'closed due to "overwhelming demand," according to X': the
+                                    // comma inside the closing mark.
+                                    : i > 1 && IsQuote(text_, T(i - 1)) && Is(i - 2, ",") ? i - 2
+                                                                                           : 0;
+               comma > 0) {  // at the end: the content is what comes before
       size_t start = 0;
-      for (size_t k = 0; k + 1 < i; ++k) {
-        if (Is(k, ":") && k + 1 < i - 1) start = k + 1;
+      for (size_t k = 0; k + 1 < comma; ++k) {
+        if (Is(k, ":") && k + 1 < comma) start = k + 1;
       }
-      const size_t end = TrimEnd(T(start).begin, T(i - 1).begin, false);
+      if (comma + 2 == i && IsQuote(text_, T(start))) ++start;  // the quotation is all of it: inside its marks
+      const size_t end = TrimEnd(T(start).begin, T(comma).begin, false);
       if (end > T(start).begin) span = ByteSpan{T(start).begin, end};
     }
     if (span) Add(speakers, verb, *span);

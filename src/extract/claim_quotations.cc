@@ -9,6 +9,7 @@
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
@@ -83,10 +84,15 @@ void SentenceReader::QuotationAttributed() {
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       return TagVerbAt(verb_at).has_value();
     };
-    // "…," said a statement from Google: the document's issuer.
+    // "…," said a statement from Google: the document's issuer. "…," read a statement on the Orvel
+    // Clinic web site: the site's owner.
     const auto document_from = [&](size_t at) {
-      return (IsWord(at, "a") || IsWord(at, "the")) && at + 1 < n() && T(at + 1).word && IsDocumentNoun(W(at + 1)) &&
-             (IsWord(at + 2, "from") || IsWord(at + 2, "by")) && SpeakerAt(at + 3, &speakers, &after);
+      if (!(IsWord(at, "a") || IsWord(at, "the")) || at + 1 >= n() || !T(at + 1).word || !IsDocumentNoun(W(at + 1))) return false;
+      if (IsWord(at + 2, "from") || IsWord(at + 2, "by")) return SpeakerAt(at + 3, &speakers, &after);
+      if (!IsWord(at + 2, "on") || !SpeakerAt(IsWord(at + 3, "the") ? at + 4 : at + 3, &speakers, &after)) return false;
+      static const WordSet kSites = {"web", "site", "website", "page", "account", "feed", "blog"};
+      while (after < n() && T(after).word && kSites.count(W(after)) != 0) ++after;
+      return true;
     };
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
       after = 0;
@@ -266,15 +272,17 @@ size_t SentenceReader::AfterRole(size_t k) const {
   // "U.S. Senator Rand Paul": a country's dotted letters before the owner or the role.
   const size_t owner = LettersEnd(k) >= k + 4 ? LettersEnd(k) : k;
   size_t j = owner;
-  // The owner: up to three capitalised words, and the joiners and channel numbers between them
-  // ("Bank of Kandara", "Brisk Research and Strategy", "FOX 8").
+  // The owner: up to five capitalised words, and the joiners, abbreviation stops and channel numbers
+  // between them ("Bank of Kandara", "Brisk Research and Strategy", "FOX 8", "St. Joseph County
+  // Health Department").
   const auto owner_word = [&](size_t at) {
     return at < n() && T(at).word && IsCapitalized(text_, T(at)) && !IsTitle(W(at)) && !IsRoleWord(W(at));
   };
   size_t of = 0;  // the "of" in the owner's name, if any
-  for (size_t words = 0; words < 3 && owner_word(j); ++words) {
+  for (size_t words = 0; words < 5 && owner_word(j); ++words) {
     ++j;
     if (IsWord(j, "of") && owner_word(j + 1)) of = j++;
+    else if (Is(j, ".") && T(j - 1).end - T(j - 1).begin <= 2 && owner_word(j + 1)) ++j;
     else if ((IsWord(j, "and") || Is(j, "&")) && owner_word(j + 1)) ++j;
     else if (j < n() && T(j).word && std::isdigit(static_cast<unsigned char>(text_[T(j).begin])) && T(j).end - T(j).begin <= 2) ++j;
   }

@@ -357,6 +357,7 @@ class SentenceReader {
   size_t ToldObjectEnd(size_t c) const;
   size_t AffiliateEnd(size_t end) const;
   size_t AffiliationEnd(size_t k) const;
+  size_t DomainEnd(size_t k) const;
   size_t DescribedSpeakerComma(size_t start, size_t comma) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;

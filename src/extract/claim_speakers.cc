@@ -537,6 +537,7 @@ size_t SentenceReader::NameEnd(size_t i) const {
       }
     }
   }
+  if (words > 0) end = DomainEnd(end);  // "NJ.com"
   // "Robert F. Kennedy, Jr.": a generational suffix after a comma is the name's last word.
   if (words >= 2 && Is(end, ",") && end + 1 < n() && IsGenerationalSuffix(W(end + 1)) && IsCapitalized(text_, T(end + 1))) end += 2;
   return end;

@@ -46,3 +46,18 @@ TEST_CASE("A body's posted message or website speaks for the body", "[claims][sp
   CHECK(Claims("Five trains were cancelled on Monday, the Orvel Rail website reported.\n") ==
         Found{"[Orvel Rail]: Five trains were cancelled on Monday"});
 }
+
+TEST_CASE("A long owner with a saint's stop, a statement on a body's web site, a web address told", "[claims][spans]") {
+  CHECK(Claims("\"We are pleased,\" said St. Aldric County Health Department Epidemiologist Kelly Marn.\n") ==
+        Found{"[Kelly Marn]: We are pleased"});
+  CHECK(Claims("Ms. Vand said more would come. \"We have used up our supply,\" read a statement on the Orvel Clinic web site.\n") ==
+        Found{"[Vand]: more would come", "[Orvel Clinic]: We have used up our supply"});
+  CHECK(Claims("The county gave 550 shots on Monday, Nan Welt, an assistant at the clinic, told KellNews.com.\n") ==
+        Found{"[Nan Welt]: The county gave 550 shots on Monday"});
+}
+
+TEST_CASE("'according to X' after a quotation whose comma is inside its closing mark", "[claims][spans]") {
+  CHECK(Claims("The county closed the clinic due to \"overwhelming demand,\" according to the Kell Ledger.\n") ==
+        Found{"[Kell Ledger]: The county closed the clinic due to \"overwhelming demand"});
+  CHECK(Claims("\"We will rebuild,\" according to Jan Orr.\n") == Found{"[Jan Orr]: We will rebuild"});
+}

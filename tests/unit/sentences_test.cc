@@ -69,3 +69,10 @@ TEST_CASE("SplitSentences does not end a sentence at a dateline's place before i
   // A bracket that is no credit before a dash, after a sentence's stop, starts a sentence.
   CHECK(Sentences("Rates rose in Okla. (The data came late.)") == Texts{"Rates rose in Okla.", "(The data came late.)"});
 }
+
+TEST_CASE("SplitSentences does not end a sentence at a dotted abbreviation in brackets", "[sentences]") {
+  CHECK(Sentences("Crowds waited outside the Kell (N.J.) County clinic. Then") ==
+        Texts{"Crowds waited outside the Kell (N.J.) County clinic.", "Then"});
+  // Its own stop after the bracket ends one.
+  CHECK(Sentences("Prices rose in Kell (N.J.). Then") == Texts{"Prices rose in Kell (N.J.).", "Then"});
+}
