@@ -1017,7 +1017,8 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || !verb->gerund) return std::nullopt;
   size_t that = k + verb->tokens;
-  static const std::set<std::string_view> kBareGerunds = {"saying", "adding", "arguing", "insisting", "predicting"};
+  static const std::set<std::string_view> kBareGerunds = {"saying", "adding", "arguing", "insisting", "predicting", "noting",
+                                                           "stressing", "suggesting"};
   // Words a gerund takes as its object, not a clause's subject: "saying goodbye to the fans".
   static const std::set<std::string_view> kObjects = {"goodbye", "sorry", "nothing", "something", "anything", "so", "yes",
                                                       "no", "hello", "thanks", "thank", "farewell", "grace", "little", "much",
@@ -1030,6 +1031,7 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
     return that - 1;
   }
   if (Is(that, ":") && that + 1 < n()) return that;  // ", adding: \"We are back to normal.\""
+  if (Is(that, ",") && that + 1 < n() && IsQuote(text_, T(that + 1))) return that;  // ", adding, \"and so we will act.\""
   if (verb->verb_class == VerbClass::kTelling) {
     while (that < n() && that < k + verb->tokens + 6 && T(that).word && !IsWord(that, "that")) ++that;
   }

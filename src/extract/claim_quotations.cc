@@ -65,7 +65,10 @@ void SentenceReader::QuotationAttributed() {
       // "…," Jerry Lanz with Orvel Fire Service told; "…," the Orvel Rail message said.
       verb_at = AffiliationEnd(verb_at);
       verb_at = DocumentVerbAt(verb_at);
-      if (Is(verb_at, ",")) {
+      // (A finite verb: not "Sarah Park, state epidemiologist".)
+      if (Is(verb_at, ",") && TagVerbAt(verb_at + 1) && FiniteReportingVerb(W(verb_at + 1))) {
+        ++verb_at;  // "…," the district's commander, Col. Ana Ruiz, said
+      } else if (Is(verb_at, ",")) {
         size_t close = verb_at + 1;
         while (close < n() && close < verb_at + 16 && !Is(close, ",") && !IsQuote(text_, T(close))) ++close;
         if (Is(close, ",")) {
@@ -94,7 +97,18 @@ void SentenceReader::QuotationAttributed() {
       while (after < n() && T(after).word && kSites.count(W(after)) != 0) ++after;
       return true;
     };
-    if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
+    // "…," the district's commander, Col. Ana Ruiz, said: a description, then the name in apposition.
+    const auto name_after_description = [&](size_t at) {
+      static const WordSet kOpeners = {"the", "a", "an", "its", "his", "her", "their"};
+      if (at >= n() || kOpeners.count(W(at)) == 0) return at;
+      size_t comma = at + 1;
+      while (comma < n() && comma < at + 7 && T(comma).word && !IsCapitalized(text_, T(comma))) ++comma;
+      if (comma == at + 1 || !Is(comma, ",") || !IsNameWord(comma + 1)) return at;
+      const LowerWord role = W(comma - 1);  // (not "“I don’t see” a deal before summer, Lund told")
+      return IsPersonNoun(role) || IsRoleWord(role) || IsTitle(role) || IsSpokesperson(role) ? AfterRole(comma + 1) : at;
+    };
+    if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k))) ||
+        (name_after_description(k) != k && speaker_then_verb(name_after_description(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
                verb && !IsToldAt(k) &&

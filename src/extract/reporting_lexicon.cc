@@ -312,7 +312,7 @@ bool IsRoleWord(std::string_view w) {
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
       "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "alderman", "alderwoman",
       "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "prime", "district", "magistrate", "sheriff",
-      "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
+      "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "commander", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh",
       // Disaster, weather and farm reports: "…, coroner Lacey Prue told CNN", "meteorologist Gerald Satterwhite said".
       "coroner", "meteorologist", "forecaster", "climatologist", "hydrologist", "seismologist", "farmer", "grower"};

@@ -61,3 +61,25 @@ TEST_CASE("'according to X' after a quotation whose comma is inside its closing 
         Found{"[Kell Ledger]: The county closed the clinic due to \"overwhelming demand"});
   CHECK(Claims("\"We will rebuild,\" according to Jan Orr.\n") == Found{"[Jan Orr]: We will rebuild"});
 }
+
+TEST_CASE("A description, then the name in apposition, between a quotation and its verb", "[claims][spans]") {
+  CHECK(Claims("\u201cWe will rebuild,\u201d the district's commander, Col. Ana Ruiz, said.\n") ==
+        Found{"[Ana Ruiz]: We will rebuild"});
+  CHECK(Claims("\u201cWe will appeal,\u201d his lawyer, Ben Brafe, told reporters.\n") == Found{"[Ben Brafe]: We will appeal"});
+  // (Not words after a quoted phrase that end in no role: "a deal … before summer, Lund told".)
+  CHECK(Claims("\u201cI don\u2019t see\u201d a deal before summer, Ana Lund told reporters.\n") ==
+        Found{"[Ana Lund]: \u201cI don\u2019t see\u201d a deal before summer"});
+  // (Nor a base form after the name's comma: "state epidemiologist".)
+  CHECK(Claims("\u201cThe outbreak is over,\u201d said Dr. Sarah Vell, state epidemiologist.\n") ==
+        Found{"[Sarah Vell]: The outbreak is over"});
+}
+
+TEST_CASE("', noting …' without 'that' and ', adding, \"…\"' give the speaker a second claim", "[claims][spans]") {
+  CHECK(Claims("Chief Dan Orr said the crash appears to be an accident, noting there was no sign of foul play.\n") ==
+        Found{"[Dan Orr]: the crash appears to be an accident", "[Dan Orr]: there was no sign of foul play"});
+  CHECK(Claims("\u201cThe situation is serious,\u201d Ms. Ruiz said, adding, \u201cand so we want to act now.\u201d\n") ==
+        Found{"[Ruiz]: The situation is serious", "[Ruiz]: and so we want to act now"});
+  // A noun object noted is stated too (RULES: speech acts with a noun object).
+  CHECK(Claims("Dan Orr said rents would fall, noting the rise in supply.\n") ==
+        Found{"[Dan Orr]: rents would fall", "[Dan Orr]: the rise in supply"});
+}
