@@ -844,6 +844,32 @@ bool SentenceReader::QuotedAsSaying(size_t k) {
   return true;
 }
 
+// The speaker of an inverted attribution whose verb ends before token `subject`, ending its sentence
+// or clause ("…, said Jane Doe."), into `speakers`:
+// "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
+// "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
+// "…, said a spokesman for Harlow Foods.": the body the unnamed officer speaks for.
+bool SentenceReader::InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers) const {
+  const size_t role = AfterRole(subject), officer = OfficerBodyAfter(subject),
+               named = role > subject ? role : officer > subject ? officer : AppositiveNameAfter(subject);
+  size_t after;
+  if (named > subject && SpeakerAt(named, speakers, &after) && (TrailsSentence(after) || Is(after, ","))) return true;
+  speakers->clear();
+  return SpeakerAt(subject, speakers, &after) && (TrailsSentence(after) || Is(after, ","));
+}
+
+// Whether an inverted attribution's speaker starts at token k ("…, said the union.", "…, says
+// transit analyst Jane Doe,"): not the subject's second verb.
+bool SentenceReader::SpeakerFollows(size_t k) const {
+  static const WordSet kDeterminers = {"the", "a", "an", "its", "his", "her", "their", "our"};
+  std::vector<Speaker> speakers;
+  if (InvertedSpeakerAt(k, &speakers)) return true;
+  if (k >= n() || kDeterminers.count(W(k)) == 0) return false;
+  size_t after = k + 1;  // "the union", "its chief executive": a description that names no one known
+  while (after < n() && after < k + 4 && T(after).word && !IsCapitalized(text_, T(after)) && !IsAuxiliaryOrAdverb(W(after))) ++after;
+  return after >= n() || Is(after, ",") || TrailsSentence(after);
+}
+
 // "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.
 bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k) {
   // "Rovers manager Ian Pryce criticised … and said": the name only qualifies the one who speaks.
@@ -854,10 +880,17 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     while (close < n() && close < k + 10 && T(close).word) ++close;
     if (close > k + 1 && Is(close, ",")) k = close + 1;
   }
+  // (The comma for "and" only after a subject that opens the sentence: not "Nick Woodley, lead designer
+  // at the firm's London centre, said".)
+  const size_t first = dateline_ < n() ? dateline_ : 0;
+  const bool opens = n() > 0 && !speakers.empty() && speakers.front().mention.span.begin == T(first).begin;
   for (size_t j = k; j + 1 < n(); ++j) {
     if (Is(j, ".") || Is(j, ";") || Is(j, ":")) return false;
     const bool but = IsWord(j, "but");
-    if (!IsWord(j, "and") && !but) continue;
+    // "Quillstack cuts prices, says demand is insane": a headline's comma for "and" (the first one
+    // after the verb; not "…, said the union", whose speaker follows).
+    const bool comma = Is(j, ",") && (IsWord(j + 1, "says") || IsWord(j + 1, "said")) && opens && !SpeakerFollows(j + 2);
+    if (!IsWord(j, "and") && !but && !comma) continue;
     size_t v = j + 1;
     while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
     auto verb = ReportingVerbAt(text_, tokens_, v);
@@ -879,7 +912,7 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
     const bool that = IsWord(c, "that") && c + 1 < n();
     bool own_clause = true;
-    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || (but && m + 1 == j);
+    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || ((but || comma) && m + 1 == j);
     if (!that && (!says || points || !own_clause || !ClauseAfter(c))) continue;
     if (auto span = Content(T(that ? c + 1 : c).begin, false)) {
       Add(speakers, v, v + verb->tokens, *span);
@@ -1253,18 +1286,9 @@ void SentenceReader::SaidAfter() {
     if (!Is(j, ",") || IsQuote(text_, T(j - 1))) continue;
     auto verb = ReportingVerbAt(text_, tokens_, j + 1);
     std::vector<Speaker> speakers;
-    size_t after;
     // "…, told Reuters.": the one told is not the speaker.
     if (!verb || IsToldAt(j + 1)) continue;
-    // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
-    // "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
-    // "…, said a spokesman for Harlow Foods.": the body the unnamed officer speaks for.
-    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject), officer = OfficerBodyAfter(subject),
-                 named = role > subject ? role : officer > subject ? officer : AppositiveNameAfter(subject);
-    if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {
-      speakers.clear();
-      if (!SpeakerAt(subject, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
-    }
+    if (!InvertedSpeakerAt(j + 1 + verb->tokens, &speakers)) continue;
     size_t start = 0;
     for (size_t k = 0; k + 1 < j; ++k) {
       if (Is(k, ":")) start = k + 1;

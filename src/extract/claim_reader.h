@@ -361,6 +361,8 @@ class SentenceReader {
   size_t DescribedSpeakerComma(size_t start, size_t comma) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
+  bool SpeakerFollows(size_t k) const;
+  bool InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;
   std::optional<size_t> GerundThat(size_t k) const;

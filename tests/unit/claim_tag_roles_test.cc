@@ -83,3 +83,14 @@ TEST_CASE("', noting …' without 'that' and ', adding, \"…\"' give the speake
   CHECK(Claims("Dan Orr said rents would fall, noting the rise in supply.\n") ==
         Found{"[Dan Orr]: rents would fall", "[Dan Orr]: the rise in supply"});
 }
+
+TEST_CASE("A headline's comma for 'and' before 'says' gives the subject's claim", "[claims][spans]") {
+  CHECK(Claims("Quillmark cuts prices, says demand is slowing\n\nQuillmark cut prices on Monday.\n") ==
+        Found{"[Quillmark]: demand is slowing"});
+  CHECK(Claims("Jane Orr thanked the crews, said the line would reopen on Monday.\n") ==
+        Found{"[Jane Orr]: the line would reopen on Monday"});
+  // (Not an inverted attribution after the comma, nor a subject inside an appositive.)
+  CHECK(Claims("Acme cut 300 jobs, said the union on Monday.\n").empty());
+  CHECK(Claims("Nick Orr, head of the firm's Kell design centre, said the phone was thin.\n") ==
+        Found{"[Nick Orr]: the phone was thin"});
+}
