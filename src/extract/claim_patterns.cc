@@ -399,7 +399,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   }
   // Attribution inside its content: "Smart move, he says, but …"; "If …, he asked, what …";
   // "if you're just a consumer …, Nadella isn't sure how …": the whole clause is the claim.
-  const bool after_comma = group_begin > 0 && (Is(group_begin - 1, ",") || (IsWord(group_begin - 1, "and") && group_begin > 1 && Is(group_begin - 2, ",")));
+  // "…, the regional operator Kestrel Valley Rail said": the subject's description opens the tag.
+  const size_t tag_group = DescriptionBeforeName(group_begin);
+  const bool after_comma = tag_group > 0 && (Is(tag_group - 1, ",") || (IsWord(tag_group - 1, "and") && tag_group > 1 && Is(tag_group - 2, ",")));
   // "\"…,\" Vance said of the billboards, which …": the quotation is the claim (QuotationAttributed's),
   // not the adverbial after the verb.
   // "\"…,\" Foreign Minister Abbas Rad told state television.": a role may open the tag.
@@ -443,7 +445,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
   }
   if (after_comma) {
-    size_t start = group_begin - 1;
+    size_t start = tag_group - 1;
     while (start > 0 && !IsClauseColon(start - 1)) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
     // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
@@ -461,24 +463,24 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // comma are the subject's description, not content, when a determiner opens them or the name
     // stands in apposition; "Cases rose, Pim Osei told reporters." reports two words.
     size_t content_words = 0;
-    for (size_t j = start; j + 1 < group_begin && content_words < 3; ++j) content_words += T(j).word ? 1 : 0;
+    for (size_t j = start; j + 1 < tag_group && content_words < 3; ++j) content_words += T(j).word ? 1 : 0;
     static const std::set<std::string_view> kDeterminers = {"the", "a", "an", "his", "her", "its", "their", "our",
                                                             "my", "your", "this", "that", "these", "those"};
     const bool short_clause = content_words == 2 && !Is(subject_end, ",") && T(start).word && kDeterminers.count(W(start)) == 0;
-    const bool content = content_words >= 3 || short_clause || IsQuote(text_, T(start)) || IsQuote(text_, T(group_begin - 2));
+    const bool content = content_words >= 3 || short_clause || IsQuote(text_, T(start)) || IsQuote(text_, T(tag_group - 2));
     // (Not "In a sign of demand, BP said on Tuesday it will invest …": a clause after the adverbial.)
     const bool adverbial_trails = AdverbialOnly(c) && !ClauseAfterAdverbial(c);
-    if ((TrailsSentence(c) || told_trails || adverbial_trails || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
-        !IsWord(group_begin - 1, "and") && content) {
-      if (auto span = Before(start, DescribedSpeakerComma(start, group_begin - 1))) Add(speakers, verb_begin, verb_end, *span);
+    if ((TrailsSentence(c) || told_trails || adverbial_trails || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < tag_group &&
+        !IsWord(tag_group - 1, "and") && content) {
+      if (auto span = Before(start, DescribedSpeakerComma(start, tag_group - 1))) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
     // "Cases rose, Pim Osei told the board.": after the comma the ones told end the sentence; they
     // are no claim, whatever the words before are.
     if (told_trails) return true;
     // "…, he said, noting that …": the content before, and a second claim after.
-    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
-      if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < tag_group && !IsWord(tag_group - 1, "and")) {
+      if (auto span = Before(start, tag_group - 1)) Add(speakers, verb_begin, verb_end, *span);
       AddedThat(speakers, c);
       return true;
     }
@@ -494,7 +496,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const bool quotation_after = (c < n() && IsQuote(text_, T(c))) || (Is(c, ",") && c + 1 < n() && IsQuote(text_, T(c + 1)));
     const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0) &&
                              !Is(c, ":") && !quotation_after;
-    if ((parenthetical || conditional) && start + 1 < group_begin) {
+    if ((parenthetical || conditional) && start + 1 < tag_group) {
       if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
@@ -946,6 +948,19 @@ bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
   if (!span) return false;
   Add(speakers, k, k + verb->tokens, *span);
   return true;
+}
+
+// Where a description of the name at token i starts after a comma ("…, the regional operator Kestrel
+// Valley Rail said", "…, utility firm Orvel Power said"): an optional article or possessive, up to
+// three lowercase words, the last an organisation's or a person's noun; i when none stands there.
+size_t SentenceReader::DescriptionBeforeName(size_t i) const {
+  static const WordSet kOpeners = {"the", "a", "an", "its", "their"};
+  size_t begin = i;
+  while (begin > 0 && begin + 3 > i && T(begin - 1).word && !IsCapitalized(text_, T(begin - 1)) && kOpeners.count(W(begin - 1)) == 0) --begin;
+  if (begin > 0 && kOpeners.count(W(begin - 1)) != 0) --begin;
+  if (begin == i || begin == 0 || !Is(begin - 1, ",")) return i;
+  const LowerWord noun = W(i - 1);
+  return IsOrganizationNoun(noun) || IsPersonNoun(noun) || IsRoleWord(noun) ? begin : i;
 }
 
 // Whether "and he warned that …" starts at token k: a second claim, not part of the first.

@@ -362,6 +362,7 @@ class SentenceReader {
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
   bool SpeakerFollows(size_t k) const;
+  size_t DescriptionBeforeName(size_t i) const;
   bool InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;

@@ -94,3 +94,10 @@ TEST_CASE("A headline's comma for 'and' before 'says' gives the subject's claim"
   CHECK(Claims("Nick Orr, head of the firm's Kell design centre, said the phone was thin.\n") ==
         Found{"[Nick Orr]: the phone was thin"});
 }
+
+TEST_CASE("A description of the speaker after the content's comma opens the tag", "[claims][spans]") {
+  CHECK(Claims("Floodwater covered two miles of track, the regional operator Kestrel Valley Rail said.\n") ==
+        Found{"[Kestrel Valley Rail]: Floodwater covered two miles of track"});
+  CHECK(Claims("A child was hurt when a tree fell on a car, the county's coroner Lacey Orvell told a local station.\n") ==
+        Found{"[Lacey Orvell]: A child was hurt when a tree fell on a car"});
+}
