@@ -380,6 +380,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // will do, whatever its form: "promised that …", "vowed to block the bill", "pledged aid for the
   // towns" (RULES); the span is what is promised.
   if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
+  // "agree in return to concessions", "agreed on a deal": an act; "agreed with the board that …" states.
+  if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && k + 1 < n() && T(k + 1).word && IsPreposition(W(k + 1))) {
+    size_t that = k + 2;
+    while (that < n() && that < k + 8 && T(that).word && !IsWord(that, "that")) ++that;
+    if (!IsWord(that, "that")) return false;
+  }
   // "when I asked her": the author asking is the interview, not a claim.
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   const size_t verb_begin = k, verb_end = k + verb->tokens;
@@ -851,13 +857,12 @@ bool SentenceReader::QuotedAsSaying(size_t k) {
 // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
 // "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
 // "…, said a spokesman for Harlow Foods.": the body the unnamed officer speaks for.
-bool SentenceReader::InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers) const {
+bool SentenceReader::InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers, size_t* after) const {
   const size_t role = AfterRole(subject), officer = OfficerBodyAfter(subject),
                named = role > subject ? role : officer > subject ? officer : AppositiveNameAfter(subject);
-  size_t after;
-  if (named > subject && SpeakerAt(named, speakers, &after) && (TrailsSentence(after) || Is(after, ","))) return true;
+  if (named > subject && SpeakerAt(named, speakers, after) && (TrailsSentence(*after) || Is(*after, ","))) return true;
   speakers->clear();
-  return SpeakerAt(subject, speakers, &after) && (TrailsSentence(after) || Is(after, ","));
+  return SpeakerAt(subject, speakers, after) && (TrailsSentence(*after) || Is(*after, ","));
 }
 
 // Whether an inverted attribution's speaker starts at token k ("…, said the union.", "…, says
@@ -865,9 +870,10 @@ bool SentenceReader::InvertedSpeakerAt(size_t subject, std::vector<Speaker>* spe
 bool SentenceReader::SpeakerFollows(size_t k) const {
   static const WordSet kDeterminers = {"the", "a", "an", "its", "his", "her", "their", "our"};
   std::vector<Speaker> speakers;
-  if (InvertedSpeakerAt(k, &speakers)) return true;
+  size_t after = k;
+  if (InvertedSpeakerAt(k, &speakers, &after)) return true;
   if (k >= n() || kDeterminers.count(W(k)) == 0) return false;
-  size_t after = k + 1;  // "the union", "its chief executive": a description that names no one known
+  after = k + 1;  // "the union", "its chief executive": a description that names no one known
   while (after < n() && after < k + 4 && T(after).word && !IsCapitalized(text_, T(after)) && !IsAuxiliaryOrAdverb(W(after))) ++after;
   return after >= n() || Is(after, ",") || TrailsSentence(after);
 }
@@ -1303,12 +1309,32 @@ void SentenceReader::SaidAfter() {
     std::vector<Speaker> speakers;
     // "…, told Reuters.": the one told is not the speaker.
     if (!verb || IsToldAt(j + 1)) continue;
-    if (!InvertedSpeakerAt(j + 1 + verb->tokens, &speakers)) continue;
+    size_t after;
+    if (!InvertedSpeakerAt(j + 1 + verb->tokens, &speakers, &after)) continue;
     size_t start = 0;
     for (size_t k = 0; k + 1 < j; ++k) {
       if (Is(k, ":")) start = k + 1;
     }
-    if (auto span = Before(start, j)) Add(speakers, j + 1, j + 1 + verb->tokens, *span);
+    // "As private firms, says Irene Cornell, they are not covered …": an attribution inside its
+    // content; the whole sentence is the claim (RULES).
+    std::optional<ByteSpan> span = Before(start, j);
+    // (A clause: a verb within its first words; not "…, says Jane Orr, an analyst at Acme" nor "…, who
+    // heads research".)
+    const auto clause_goes_on = [&](size_t k) {
+      if (k >= n() || !T(k).word || IsWord(k, "who") || IsWord(k, "which") || IsWord(k, "whose") || IsWord(k, "and") ||
+          IsWord(k, "but")) {
+        return false;
+      }
+      for (size_t v = k; v < n() && v < k + 6 && T(v).word; ++v) {
+        if (!IsCapitalized(text_, T(v)) && IsVerbAfterSubject(W(v))) return true;
+      }
+      return false;
+    };
+    if (Is(after, ",") && clause_goes_on(after + 1)) {
+      const size_t end = TrimEnd(T(start).begin, sentence_.end, true);
+      if (end > T(start).begin) span = ByteSpan{T(start).begin, end};
+    }
+    if (span) Add(speakers, j + 1, j + 1 + verb->tokens, *span);
     return;
   }
 }

@@ -101,3 +101,17 @@ TEST_CASE("A description of the speaker after the content's comma opens the tag"
   CHECK(Claims("A child was hurt when a tree fell on a car, the county's coroner Lacey Orvell told a local station.\n") ==
         Found{"[Lacey Orvell]: A child was hurt when a tree fell on a car"});
 }
+
+TEST_CASE("An inverted attribution inside its content gives the whole sentence", "[claims][spans]") {
+  CHECK(Claims("As private firms, says KELL-AM's Irene Corne, they are not covered by the law.\n") ==
+        Found{"[Irene Corne]: As private firms, says KELL-AM's Irene Corne, they are not covered by the law"});
+  // (Not an appositive or a relative clause after the name.)
+  CHECK(Claims("Prices will rise, says Jane Orr, an analyst at Acme Holdings.\n") == Found{"[Jane Orr]: Prices will rise"});
+  CHECK(Claims("Prices will rise, says Jane Orr, who heads research.\n") == Found{"[Jane Orr]: Prices will rise"});
+}
+
+TEST_CASE("'agree' with a preposition acts; with 'that' after it, states", "[claims][spans]") {
+  CHECK(Claims("The authority insisted that the union agree in return to cuts in pensions.\n").empty());
+  CHECK(Claims("Vell Motors agreed in principle with the regulator to pay a fine.\n").empty());
+  CHECK(Claims("Ms Velt agreed with the board that the plan was late.\n") == Found{"[Velt]: the plan was late"});
+}
