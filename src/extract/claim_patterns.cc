@@ -380,8 +380,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // will do, whatever its form: "promised that …", "vowed to block the bill", "pledged aid for the
   // towns" (RULES); the span is what is promised.
   if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
-  // "agree in return to concessions", "agreed on a deal": an act; "agreed with the board that …" states.
-  if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && k + 1 < n() && T(k + 1).word && IsPreposition(W(k + 1))) {
+  // "agree in return to concessions", "agreed on a deal", "will testify against them": acts; "agreed
+  // with the board that …", "testified in court that …" state.
+  static const WordSet kActsWithPreposition = {"agree", "agrees", "agreed", "testify", "testifies", "testified"};
+  static const WordSet kPrepositions = {"in", "on", "to", "with", "against", "for", "before", "at", "upon"};
+  if (kActsWithPreposition.count(W(k)) != 0 && k + 1 < n() && T(k + 1).word && kPrepositions.count(W(k + 1)) != 0) {
     size_t that = k + 2;
     while (that < n() && that < k + 8 && T(that).word && !IsWord(that, "that")) ++that;
     if (!IsWord(that, "that")) return false;

@@ -592,6 +592,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
       if (IsTitle(W(k)) && IsCapitalized(text_, T(k)) && !HeadAfter(k)) return false;
     }
     if (*end - at == 1) {
+      if (IsAnonymousCount(w)) return false;  // "Four states -- …": a count opening its sentence names no one
       const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
       // ("Summers said", "Albanese said" after "Larry Summers", "Anthony Albanese": the surname of a
       // person named in full, though it ends as a plural or a demonym does; not "the Portuguese".)
