@@ -131,7 +131,14 @@ namespace dossier {
 // opening the later ones; openers stripped in turn (另據, 但是, 虽然, whose claim ends at ，但), a day
 // in numerals (廿五日), 记者18日从, 過去/当日/消息, 总结比赛 before who; a verb, 初步, 報導, 透過X
 // no speaker, X一名…人員 X; 認爲, 告訴本台記者, 提问 verbs.
-inline constexpr int kClaimExtractorVersion = 13;
+// 14: spans: a quotation's tag with a role whose owner holds a number, "and", "of" or "St." ("said FOX 8
+// Legal Analyst X", "said Samsung president of mobile communications business X"), an affiliation or
+// a description before the name ("X with Cal Fire told", "the district's commander, Col. X, said",
+// "…, the regional operator X said"), a body's message or web site speaking, "told NJ.com", ",
+// according to X" after a quotation's comma, ", noting …" and ", adding, “…”" second claims, a
+// headline's ", says", an attribution inside its content ("…, says X, they …"); "agree/testify" with
+// a preposition and a count opening its sentence no claims; "(N.J.) County" no sentence end.
+inline constexpr int kClaimExtractorVersion = 14;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -283,7 +283,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     while (close < n() && close < k + 16 && !dash(close) && !Is(close, ".")) ++close;
     if (dash(close) && VerbFollows(close + 1)) k = close + 1;
   }
-  k = AffiliationEnd(k);
+  if (k < n() && T(k).word) k = AffiliationEnd(k);
   bool after_be = false;
   std::optional<ReportingVerb> verb;
   for (; k < n(); ++k) {
@@ -726,7 +726,7 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
          !ReportingVerbAt(text_, tokens_, end)) {
     end = MentionAt(end) ? MentionEnd(end) : end + 1;
   }
-  end = DomainEnd(end);  // "told NJ.com"
+  if (Is(end, ".")) end = DomainEnd(end);  // "told NJ.com"
   // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
   if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
   return end;

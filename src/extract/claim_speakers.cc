@@ -537,7 +537,7 @@ size_t SentenceReader::NameEnd(size_t i) const {
       }
     }
   }
-  if (words > 0) end = DomainEnd(end);  // "NJ.com"
+  if (words > 0 && Is(end, ".")) end = DomainEnd(end);  // "NJ.com"
   // "Robert F. Kennedy, Jr.": a generational suffix after a comma is the name's last word.
   if (words >= 2 && Is(end, ",") && end + 1 < n() && IsGenerationalSuffix(W(end + 1)) && IsCapitalized(text_, T(end + 1))) end += 2;
   return end;
@@ -592,7 +592,6 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
       if (IsTitle(W(k)) && IsCapitalized(text_, T(k)) && !HeadAfter(k)) return false;
     }
     if (*end - at == 1) {
-      if (IsAnonymousCount(w)) return false;  // "Four states -- …": a count opening its sentence names no one
       const std::string_view word = text_.substr(T(at).begin, T(at).end - T(at).begin);
       // ("Summers said", "Albanese said" after "Larry Summers", "Anthony Albanese": the surname of a
       // person named in full, though it ends as a plural or a demonym does; not "the Portuguese".)
@@ -600,6 +599,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
           !(!IsWord(at - 1, "the") && f_.MayBeName(word, true) && f_.IsPersonName(word))) {
         return false;
       }
+      if (IsAnonymousCount(w)) return false;  // "Four states -- …": a count opening its sentence names no one
     }
     return true;
   };
