@@ -110,13 +110,13 @@ TEST_CASE("An inverted attribution inside its content gives the whole sentence",
   CHECK(Claims("Prices will rise, says Jane Orr, who heads research.\n") == Found{"[Jane Orr]: Prices will rise"});
 }
 
-TEST_CASE("'agree' with a preposition acts; with 'that' after it, states", "[claims][spans]") {
+TEST_CASE("'agree' with a preposition acts, with 'that' after it states", "[claims][spans]") {
   CHECK(Claims("The authority insisted that the union agree in return to cuts in pensions.\n").empty());
   CHECK(Claims("Vell Motors agreed in principle with the regulator to pay a fine.\n").empty());
   CHECK(Claims("Ms Velt agreed with the board that the plan was late.\n") == Found{"[Velt]: the plan was late"});
 }
 
-TEST_CASE("A count opening its sentence names no one; 'testify against' acts", "[claims][spans]") {
+TEST_CASE("A count opening its sentence names no one and 'testify against' acts", "[claims][spans]") {
   CHECK(Claims("Four states -- Kell, Ostra and Vand -- are facing drought.\n").empty());
   CHECK(Claims("Jo Lanz will testify against them if they go to trial.\n").empty());
   CHECK(Claims("Jo Lanz testified in court that she saw the car.\n") == Found{"[Jo Lanz]: she saw the car"});
