@@ -143,6 +143,13 @@ namespace dossier {
 // then 在…上, and titles joined by 、 before who; words quoted in the occasion (主题为“…”的论坛上);
 // 根據X的統計 X's; 指 before its clause (警方其後指…); 氣象臺 an organisation, 警方/控方/辯方 sides
 // that speak; 研判, 按照現時 and a headline's one-character verb (楊瓊瓔酸:) no part of who.
+// spans: a quotation's tag with a role whose owner holds a number, "and", "of" or "St." ("said FOX 8
+// Legal Analyst X", "said Samsung president of mobile communications business X"), an affiliation or
+// a description before the name ("X with Cal Fire told", "the district's commander, Col. X, said",
+// "…, the regional operator X said"), a body's message or web site speaking, "told NJ.com", ",
+// according to X" after a quotation's comma, ", noting …" and ", adding, “…”" second claims, a
+// headline's ", says", an attribution inside its content ("…, says X, they …"); "agree/testify" with
+// a preposition and a count opening its sentence no claims; "(N.J.) County" no sentence end.
 inline constexpr int kClaimExtractorVersion = 14;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -298,29 +298,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     while (close < n() && close < k + 16 && !dash(close) && !Is(close, ".")) ++close;
     if (dash(close) && VerbFollows(close + 1)) k = close + 1;
   }
-  // "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said", "Shannon
-  // Gilreath of the U.S. Coast Guard said": the affiliation after a name.
-  const size_t affiliation = IsWord(k + 1, "the") ? k + 2 : k + 1;
-  if ((IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) && affiliation < n() &&
-      IsCapitalized(text_, T(affiliation))) {
-    size_t end = affiliation;
-    // (An initialism's stops, "U.S.", are part of the name.)
-    const auto abbreviation_stop = [&](size_t at) {
-      return Is(at, ".") && T(at - 1).word && T(at - 1).end == T(at).begin && T(at - 1).end - T(at - 1).begin == 1 &&
-             IsCapitalized(text_, T(at - 1));
-    };
-    while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of") || abbreviation_stop(end))) {
-      end = MentionAt(end) ? MentionEnd(end) : end + 1;
-    }
-    k = end;
-    // "Ali al-Nuaimi of OPEC kingpin Saudi Arabia said": a few more words of the affiliation, a name
-    // last, before the verb.
-    if (!VerbFollows(k)) {
-      size_t p = k;
-      while (p < n() && p < k + 4 && T(p).word && !VerbFollows(p)) ++p;
-      if (p > k && VerbFollows(p) && IsCapitalized(text_, T(p - 1))) k = p;
-    }
-  }
+  if (k < n() && T(k).word) k = AffiliationEnd(k);
   bool after_be = false;
   std::optional<ReportingVerb> verb;
   for (; k < n(); ++k) {
@@ -417,6 +395,15 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // will do, whatever its form: "promised that …", "vowed to block the bill", "pledged aid for the
   // towns" (RULES); the span is what is promised.
   if ((W(k) == "agreed" || W(k) == "agrees" || W(k) == "agree") && IsWord(k + 1, "to")) return false;
+  // "agree in return to concessions", "agreed on a deal", "will testify against them": acts; "agreed
+  // with the board that …", "testified in court that …" state.
+  static const WordSet kActsWithPreposition = {"agree", "agrees", "agreed", "testify", "testifies", "testified"};
+  static const WordSet kPrepositions = {"in", "on", "to", "with", "against", "for", "before", "at", "upon"};
+  if (kActsWithPreposition.count(W(k)) != 0 && k + 1 < n() && T(k + 1).word && kPrepositions.count(W(k + 1)) != 0) {
+    size_t that = k + 2;
+    while (that < n() && that < k + 8 && T(that).word && !IsWord(that, "that")) ++that;
+    if (!IsWord(that, "that")) return false;
+  }
   // "when I asked her": the author asking is the interview, not a claim.
   if (verb->verb_class == VerbClass::kAsking && IsWord(group_begin, "i")) return false;
   // "When Morgan asked Ronaldo about the coach, …": a topic asked about is no question stated.
@@ -445,7 +432,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   }
   // Attribution inside its content: "Smart move, he says, but …"; "If …, he asked, what …";
   // "if you're just a consumer …, Nadella isn't sure how …": the whole clause is the claim.
-  const bool after_comma = group_begin > 0 && (Is(group_begin - 1, ",") || (IsWord(group_begin - 1, "and") && group_begin > 1 && Is(group_begin - 2, ",")));
+  // "…, the regional operator Kestrel Valley Rail said": the subject's description opens the tag.
+  const size_t tag_group = DescriptionBeforeName(group_begin);
+  const bool after_comma = tag_group > 0 && (Is(tag_group - 1, ",") || (IsWord(tag_group - 1, "and") && tag_group > 1 && Is(tag_group - 2, ",")));
   // "\"…,\" Vance said of the billboards, which …": the quotation is the claim (QuotationAttributed's),
   // not the adverbial after the verb.
   // "\"…,\" Foreign Minister Abbas Rad told state television.": a role may open the tag.
@@ -489,7 +478,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     }
   }
   if (after_comma) {
-    size_t start = group_begin - 1;
+    size_t start = tag_group - 1;
     while (start > 0 && !IsClauseColon(start - 1)) --start;
     // "Prices will rise, Acme said (on Tuesday)." — the content comes before the attribution.
     // ", the broadcaster projected, with 141 seats declared": an adverbial after a comma trails too.
@@ -507,24 +496,24 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // comma are the subject's description, not content, when a determiner opens them or the name
     // stands in apposition; "Cases rose, Pim Osei told reporters." reports two words.
     size_t content_words = 0;
-    for (size_t j = start; j + 1 < group_begin && content_words < 3; ++j) content_words += T(j).word ? 1 : 0;
+    for (size_t j = start; j + 1 < tag_group && content_words < 3; ++j) content_words += T(j).word ? 1 : 0;
     static const std::set<std::string_view> kDeterminers = {"the", "a", "an", "his", "her", "its", "their", "our",
                                                             "my", "your", "this", "that", "these", "those"};
     const bool short_clause = content_words == 2 && !Is(subject_end, ",") && T(start).word && kDeterminers.count(W(start)) == 0;
-    const bool content = content_words >= 3 || short_clause || IsQuote(text_, T(start)) || IsQuote(text_, T(group_begin - 2));
+    const bool content = content_words >= 3 || short_clause || IsQuote(text_, T(start)) || IsQuote(text_, T(tag_group - 2));
     // (Not "In a sign of demand, BP said on Tuesday it will invest …": a clause after the adverbial.)
     const bool adverbial_trails = AdverbialOnly(c) && !ClauseAfterAdverbial(c);
-    if ((TrailsSentence(c) || told_trails || adverbial_trails || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < group_begin &&
-        !IsWord(group_begin - 1, "and") && content) {
-      if (auto span = Before(start, DescribedSpeakerComma(start, group_begin - 1))) Add(speakers, verb_begin, verb_end, *span);
+    if ((TrailsSentence(c) || told_trails || adverbial_trails || (Is(c, ",") && AdverbialOnly(c + 1)) || participle) && start + 1 < tag_group &&
+        !IsWord(tag_group - 1, "and") && content) {
+      if (auto span = Before(start, DescribedSpeakerComma(start, tag_group - 1))) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
     // "Cases rose, Pim Osei told the board.": after the comma the ones told end the sentence; they
     // are no claim, whatever the words before are.
     if (told_trails) return true;
     // "…, he said, noting that …": the content before, and a second claim after.
-    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < group_begin && !IsWord(group_begin - 1, "and")) {
-      if (auto span = Before(start, group_begin - 1)) Add(speakers, verb_begin, verb_end, *span);
+    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < tag_group && !IsWord(tag_group - 1, "and")) {
+      if (auto span = Before(start, tag_group - 1)) Add(speakers, verb_begin, verb_end, *span);
       AddedThat(speakers, c);
       return true;
     }
@@ -540,7 +529,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     const bool quotation_after = (c < n() && IsQuote(text_, T(c))) || (Is(c, ",") && c + 1 < n() && IsQuote(text_, T(c + 1)));
     const bool conditional = IsConditional(W(start)) && !(c < n() && T(c).word && kClauseStarts.count(W(c)) != 0) &&
                              !Is(c, ":") && !quotation_after;
-    if ((parenthetical || conditional) && start + 1 < group_begin) {
+    if ((parenthetical || conditional) && start + 1 < tag_group) {
       if (auto span = Content(T(start).begin, false)) Add(speakers, verb_begin, verb_end, *span);
       return true;
     }
@@ -761,9 +750,48 @@ size_t SentenceReader::ToldObjectEnd(size_t c) const {
          !ReportingVerbAt(text_, tokens_, end)) {
     end = MentionAt(end) ? MentionEnd(end) : end + 1;
   }
+  if (Is(end, ".")) end = DomainEnd(end);  // "told NJ.com"
   // "told the official Saudi Press Agency (SPA)": the one told's acronym aside.
   if (Is(end, "(") && end + 2 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1)) && Is(end + 2, ")")) end += 3;
   return end;
+}
+
+// "Aisha Monroe of Westmark State University said", "Kenneth Gold with Parrish Bank said", "Shannon
+// Gilreath of the U.S. Coast Guard said": the token after the affiliation that follows a name at token
+// k (the verb's), or k when none does.
+size_t SentenceReader::AffiliationEnd(size_t k) const {
+  const size_t affiliation = IsWord(k + 1, "the") ? k + 2 : k + 1;
+  if (!(IsWord(k, "of") || IsWord(k, "at") || IsWord(k, "from") || IsWord(k, "with")) || affiliation >= n() ||
+      !IsCapitalized(text_, T(affiliation))) {
+    return k;
+  }
+  size_t end = affiliation;
+  // (An initialism's stops, "U.S.", are part of the name.)
+  const auto abbreviation_stop = [&](size_t at) {
+    return Is(at, ".") && T(at - 1).word && T(at - 1).end == T(at).begin && T(at - 1).end - T(at - 1).begin == 1 &&
+           IsCapitalized(text_, T(at - 1));
+  };
+  while (end < n() && end < k + 8 && (IsCapitalized(text_, T(end)) || Is(end, "&") || IsWord(end, "of") || abbreviation_stop(end))) {
+    end = MentionAt(end) ? MentionEnd(end) : end + 1;
+  }
+  // "Ali al-Nuaimi of OPEC kingpin Saudi Arabia said": a few more words of the affiliation, a name
+  // last, before the verb.
+  if (!VerbFollows(end)) {
+    size_t p = end;
+    while (p < n() && p < end + 4 && T(p).word && !VerbFollows(p)) ++p;
+    if (p > end && VerbFollows(p) && IsCapitalized(text_, T(p - 1))) end = p;
+  }
+  return end;
+}
+
+// Past the rest of a web address whose name ends before token k ("NJ.com", "Salon.com": a stop and
+// a domain's ending written with no space), or k.
+size_t SentenceReader::DomainEnd(size_t k) const {
+  static const WordSet kEndings = {"com", "org", "net", "co", "io", "news", "uk", "au", "ca", "in"};
+  return k > 0 && k + 1 < n() && Is(k, ".") && T(k - 1).end == T(k).begin && T(k).end == T(k + 1).begin && T(k + 1).word &&
+                 kEndings.count(W(k + 1)) != 0
+             ? k + 2
+             : k;
 }
 
 // "told CNN affiliate WSB.", "told Fox station KTVU that …": past an outlet's name ending at token
@@ -851,6 +879,32 @@ bool SentenceReader::QuotedAsSaying(size_t k) {
   return true;
 }
 
+// The speaker of an inverted attribution whose verb ends before token `subject`, ending its sentence
+// or clause ("…, said Jane Doe."), into `speakers`:
+// "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
+// "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
+// "…, said a spokesman for Harlow Foods.": the body the unnamed officer speaks for.
+bool SentenceReader::InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers, size_t* after) const {
+  const size_t role = AfterRole(subject), officer = OfficerBodyAfter(subject),
+               named = role > subject ? role : officer > subject ? officer : AppositiveNameAfter(subject);
+  if (named > subject && SpeakerAt(named, speakers, after) && (TrailsSentence(*after) || Is(*after, ","))) return true;
+  speakers->clear();
+  return SpeakerAt(subject, speakers, after) && (TrailsSentence(*after) || Is(*after, ","));
+}
+
+// Whether an inverted attribution's speaker starts at token k ("…, said the union.", "…, says
+// transit analyst Jane Doe,"): not the subject's second verb.
+bool SentenceReader::SpeakerFollows(size_t k) const {
+  static const WordSet kDeterminers = {"the", "a", "an", "its", "his", "her", "their", "our"};
+  std::vector<Speaker> speakers;
+  size_t after = k;
+  if (InvertedSpeakerAt(k, &speakers, &after)) return true;
+  if (k >= n() || kDeterminers.count(W(k)) == 0) return false;
+  after = k + 1;  // "the union", "its chief executive": a description that names no one known
+  while (after < n() && after < k + 4 && T(after).word && !IsCapitalized(text_, T(after)) && !IsAuxiliaryOrAdverb(W(after))) ++after;
+  return after >= n() || Is(after, ",") || TrailsSentence(after);
+}
+
 // "X framed A as B and noted that …": a reporting verb with `that` later in the same predicate.
 bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k) {
   // "Rovers manager Ian Pryce criticised … and said": the name only qualifies the one who speaks.
@@ -861,10 +915,17 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     while (close < n() && close < k + 10 && T(close).word) ++close;
     if (close > k + 1 && Is(close, ",")) k = close + 1;
   }
+  // (The comma for "and" only after a subject that opens the sentence: not "Nick Woodley, lead designer
+  // at the firm's London centre, said".)
+  const size_t first = dateline_ < n() ? dateline_ : 0;
+  const bool opens = n() > 0 && !speakers.empty() && speakers.front().mention.span.begin == T(first).begin;
   for (size_t j = k; j + 1 < n(); ++j) {
     if (Is(j, ".") || Is(j, ";") || Is(j, ":")) return false;
     const bool but = IsWord(j, "but");
-    if (!IsWord(j, "and") && !but) continue;
+    // "Quillstack cuts prices, says demand is insane": a headline's comma for "and" (the first one
+    // after the verb; not "…, said the union", whose speaker follows).
+    const bool comma = Is(j, ",") && (IsWord(j + 1, "says") || IsWord(j + 1, "said")) && opens && !SpeakerFollows(j + 2);
+    if (!IsWord(j, "and") && !but && !comma) continue;
     size_t v = j + 1;
     while (v < n() && IsAuxiliaryOrAdverb(W(v))) ++v;
     auto verb = ReportingVerbAt(text_, tokens_, v);
@@ -886,7 +947,7 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
     const bool that = IsWord(c, "that") && c + 1 < n();
     bool own_clause = true;
-    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || (but && m + 1 == j);
+    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || ((but || comma) && m + 1 == j);
     if (!that && (!says || points || !own_clause || !ClauseAfter(c))) continue;
     if (auto span = Content(T(that ? c + 1 : c).begin, false)) {
       Add(speakers, v, v + verb->tokens, *span);
@@ -920,6 +981,19 @@ bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
   if (!span) return false;
   Add(speakers, k, k + verb->tokens, *span);
   return true;
+}
+
+// Where a description of the name at token i starts after a comma ("…, the regional operator Kestrel
+// Valley Rail said", "…, utility firm Orvel Power said"): an optional article or possessive, up to
+// three lowercase words, the last an organisation's or a person's noun; i when none stands there.
+size_t SentenceReader::DescriptionBeforeName(size_t i) const {
+  static const WordSet kOpeners = {"the", "a", "an", "its", "their"};
+  size_t begin = i;
+  while (begin > 0 && begin + 3 > i && T(begin - 1).word && !IsCapitalized(text_, T(begin - 1)) && kOpeners.count(W(begin - 1)) == 0) --begin;
+  if (begin > 0 && kOpeners.count(W(begin - 1)) != 0) --begin;
+  if (begin == i || begin == 0 || !Is(begin - 1, ",")) return i;
+  const LowerWord noun = W(i - 1);
+  return IsOrganizationNoun(noun) || IsPersonNoun(noun) || IsRoleWord(noun) ? begin : i;
 }
 
 // Whether "and he warned that …" starts at token k: a second claim, not part of the first.
@@ -1024,7 +1098,8 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || !verb->gerund) return std::nullopt;
   size_t that = k + verb->tokens;
-  static const std::set<std::string_view> kBareGerunds = {"saying", "adding", "arguing", "insisting", "predicting"};
+  static const std::set<std::string_view> kBareGerunds = {"saying", "adding", "arguing", "insisting", "predicting", "noting",
+                                                           "stressing", "suggesting"};
   // Words a gerund takes as its object, not a clause's subject: "saying goodbye to the fans".
   static const std::set<std::string_view> kObjects = {"goodbye", "sorry", "nothing", "something", "anything", "so", "yes",
                                                       "no", "hello", "thanks", "thank", "farewell", "grace", "little", "much",
@@ -1037,6 +1112,7 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
     return that - 1;
   }
   if (Is(that, ":") && that + 1 < n()) return that;  // ", adding: \"We are back to normal.\""
+  if (Is(that, ",") && that + 1 < n() && IsQuote(text_, T(that + 1))) return that;  // ", adding, \"and so we will act.\""
   if (verb->verb_class == VerbClass::kTelling) {
     while (that < n() && that < k + verb->tokens + 6 && T(that).word && !IsWord(that, "that")) ++that;
   }
@@ -1255,12 +1331,18 @@ void SentenceReader::AccordingTo() {
       size_t comma = j;
       while (comma < n() && !Is(comma, ",")) ++comma;
       if (comma + 1 < n()) span = ContentFrom(comma + 1);
-    } else if (i > 0 && Is(i - 1, ",")) {  // at the end: the content is what comes before
+    } else if (const size_t comma = i > 0 && Is(i - 1, ",") ? i - 1
+                                    // 'closed due to "overwhelming demand," according to X': the
+                                    // comma inside the closing mark.
+                                    : i > 1 && IsQuote(text_, T(i - 1)) && Is(i - 2, ",") ? i - 2
+                                                                                           : 0;
+               comma > 0) {  // at the end: the content is what comes before
       size_t start = 0;
-      for (size_t k = 0; k + 1 < i; ++k) {
-        if (Is(k, ":") && k + 1 < i - 1) start = k + 1;
+      for (size_t k = 0; k + 1 < comma; ++k) {
+        if (Is(k, ":") && k + 1 < comma) start = k + 1;
       }
-      const size_t end = TrimEnd(T(start).begin, T(i - 1).begin, false);
+      if (comma + 2 == i && IsQuote(text_, T(start))) ++start;  // the quotation is all of it: inside its marks
+      const size_t end = TrimEnd(T(start).begin, T(comma).begin, false);
       if (end > T(start).begin) span = ByteSpan{T(start).begin, end};
     }
     if (span) Add(speakers, verb, *span);
@@ -1275,23 +1357,34 @@ void SentenceReader::SaidAfter() {
     if (!Is(j, ",") || IsQuote(text_, T(j - 1))) continue;
     auto verb = ReportingVerbAt(text_, tokens_, j + 1);
     std::vector<Speaker> speakers;
-    size_t after;
     // "…, told Reuters.": the one told is not the speaker.
     if (!verb || IsToldAt(j + 1)) continue;
-    // "…, said Cal Fire analyst Steve Volmer.": the name after the role phrase speaks.
-    // "…, says its maker, Corvane Bio.": the name in apposition to the description speaks.
-    // "…, said a spokesman for Harlow Foods.": the body the unnamed officer speaks for.
-    const size_t subject = j + 1 + verb->tokens, role = AfterRole(subject), officer = OfficerBodyAfter(subject),
-                 named = role > subject ? role : officer > subject ? officer : AppositiveNameAfter(subject);
-    if (!(named > subject && SpeakerAt(named, &speakers, &after) && (TrailsSentence(after) || Is(after, ",")))) {
-      speakers.clear();
-      if (!SpeakerAt(subject, &speakers, &after) || !(TrailsSentence(after) || Is(after, ","))) continue;
-    }
+    size_t after;
+    if (!InvertedSpeakerAt(j + 1 + verb->tokens, &speakers, &after)) continue;
     size_t start = 0;
     for (size_t k = 0; k + 1 < j; ++k) {
       if (Is(k, ":")) start = k + 1;
     }
-    if (auto span = Before(start, j)) Add(speakers, j + 1, j + 1 + verb->tokens, *span);
+    // "As private firms, says Irene Cornell, they are not covered …": an attribution inside its
+    // content; the whole sentence is the claim (RULES).
+    std::optional<ByteSpan> span = Before(start, j);
+    // (A clause: a verb within its first words; not "…, says Jane Orr, an analyst at Acme" nor "…, who
+    // heads research".)
+    const auto clause_goes_on = [&](size_t k) {
+      if (k >= n() || !T(k).word || IsWord(k, "who") || IsWord(k, "which") || IsWord(k, "whose") || IsWord(k, "and") ||
+          IsWord(k, "but")) {
+        return false;
+      }
+      for (size_t v = k; v < n() && v < k + 6 && T(v).word; ++v) {
+        if (!IsCapitalized(text_, T(v)) && IsVerbAfterSubject(W(v))) return true;
+      }
+      return false;
+    };
+    if (Is(after, ",") && clause_goes_on(after + 1)) {
+      const size_t end = TrimEnd(T(start).begin, sentence_.end, true);
+      if (end > T(start).begin) span = ByteSpan{T(start).begin, end};
+    }
+    if (span) Add(speakers, j + 1, j + 1 + verb->tokens, *span);
     return;
   }
 }

@@ -3,11 +3,13 @@
 // topic lines that go on after an attributed one, and the dash or caption line under a quotation
 // or a post that names its speaker.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
@@ -60,7 +62,13 @@ void SentenceReader::QuotationAttributed() {
     const auto speaker_then_verb = [&](size_t at) {
       speakers.clear();
       if (!SpeakerAt(at, &speakers, &verb_at)) return false;
-      if (Is(verb_at, ",")) {
+      // "…," Jerry Lanz with Orvel Fire Service told; "…," the Orvel Rail message said.
+      verb_at = AffiliationEnd(verb_at);
+      verb_at = DocumentVerbAt(verb_at);
+      // (A finite verb: not "Sarah Park, state epidemiologist".)
+      if (Is(verb_at, ",") && TagVerbAt(verb_at + 1) && FiniteReportingVerb(W(verb_at + 1))) {
+        ++verb_at;  // "…," the district's commander, Col. Ana Ruiz, said
+      } else if (Is(verb_at, ",")) {
         size_t close = verb_at + 1;
         while (close < n() && close < verb_at + 16 && !Is(close, ",") && !IsQuote(text_, T(close))) ++close;
         if (Is(close, ",")) {
@@ -79,12 +87,28 @@ void SentenceReader::QuotationAttributed() {
       while (verb_at < n() && IsAuxiliaryOrAdverb(W(verb_at))) ++verb_at;
       return TagVerbAt(verb_at).has_value();
     };
-    // "…," said a statement from Google: the document's issuer.
+    // "…," said a statement from Google: the document's issuer. "…," read a statement on the Orvel
+    // Clinic web site: the site's owner.
     const auto document_from = [&](size_t at) {
-      return (IsWord(at, "a") || IsWord(at, "the")) && at + 1 < n() && T(at + 1).word && IsDocumentNoun(W(at + 1)) &&
-             (IsWord(at + 2, "from") || IsWord(at + 2, "by")) && SpeakerAt(at + 3, &speakers, &after);
+      if (!(IsWord(at, "a") || IsWord(at, "the")) || at + 1 >= n() || !T(at + 1).word || !IsDocumentNoun(W(at + 1))) return false;
+      if (IsWord(at + 2, "from") || IsWord(at + 2, "by")) return SpeakerAt(at + 3, &speakers, &after);
+      if (!IsWord(at + 2, "on") || !SpeakerAt(IsWord(at + 3, "the") ? at + 4 : at + 3, &speakers, &after)) return false;
+      static const WordSet kSites = {"web", "site", "website", "page", "account", "feed", "blog"};
+      while (after < n() && T(after).word && kSites.count(W(after)) != 0) ++after;
+      return true;
     };
-    if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k)))) {
+    // "…," the district's commander, Col. Ana Ruiz, said: a description, then the name in apposition.
+    const auto name_after_description = [&](size_t at) {
+      static const WordSet kOpeners = {"the", "a", "an", "its", "his", "her", "their"};
+      if (at >= n() || kOpeners.count(W(at)) == 0) return at;
+      size_t comma = at + 1;
+      while (comma < n() && comma < at + 7 && T(comma).word && !IsCapitalized(text_, T(comma))) ++comma;
+      if (comma == at + 1 || !Is(comma, ",") || !IsNameWord(comma + 1)) return at;
+      const LowerWord role = W(comma - 1);  // (not "“I don’t see” a deal before summer, Lund told")
+      return IsPersonNoun(role) || IsRoleWord(role) || IsTitle(role) || IsSpokesperson(role) ? AfterRole(comma + 1) : at;
+    };
+    if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k))) ||
+        (name_after_description(k) != k && speaker_then_verb(name_after_description(k)))) {
       after = 0;
     } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
                verb && !IsToldAt(k) &&
@@ -262,9 +286,23 @@ size_t SentenceReader::AfterRole(size_t k) const {
   // "U.S. Senator Rand Paul": a country's dotted letters before the owner or the role.
   const size_t owner = LettersEnd(k) >= k + 4 ? LettersEnd(k) : k;
   size_t j = owner;
-  // The owner, with an "and" inside its name ("Moore Insights and Strategy analyst Pat Moor").
-  const auto joined = [&](size_t at) { return (IsWord(at, "and") || Is(at, "&")) && at > owner && at + 1 < n() && IsCapitalized(text_, T(at + 1)); };
-  while (j < n() && j < owner + 5 && T(j).word && ((IsCapitalized(text_, T(j)) && !IsTitle(W(j)) && !IsRoleWord(W(j))) || joined(j))) ++j;
+  // The owner: up to five capitalised words, and the joiners, abbreviation stops and channel numbers
+  // between them ("Bank of Kandara", "Brisk Research and Strategy", "FOX 8", "St. Joseph County
+  // Health Department").
+  const auto owner_word = [&](size_t at) {
+    return at < n() && T(at).word && IsCapitalized(text_, T(at)) && !IsTitle(W(at)) && !IsRoleWord(W(at));
+  };
+  size_t of = 0;  // the "of" in the owner's name, if any
+  for (size_t words = 0; words < 5 && owner_word(j); ++words) {
+    ++j;
+    if (IsWord(j, "of") && owner_word(j + 1)) of = j++;
+    else if (Is(j, ".") && T(j - 1).end - T(j - 1).begin <= 2 && owner_word(j + 1)) ++j;
+    else if ((IsWord(j, "and") || Is(j, "&")) && owner_word(j + 1)) ++j;
+    else if (j < n() && T(j).word && std::isdigit(static_cast<unsigned char>(text_[T(j).begin])) && T(j).end - T(j).begin <= 2) ++j;
+  }
+  // "Bank of Ostara Governor Mira Kalnins": a body named with "of" before a capitalised title is
+  // the one its holder heads, no employer (claims.cc), and what a later "the central bank" stands for.
+  if (of != 0 && j < n() && IsCapitalized(text_, T(j)) && IsTitle(W(j))) j = of;
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
   if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.
@@ -281,15 +319,15 @@ size_t SentenceReader::AfterRole(size_t k) const {
       continue;
     }
     if (Is(t, ".") && name == t + 1) continue;
-    // "said Samsung president of mobile communications business DJ Koh": a role's lowercase portfolio.
-    if (name == t && IsWord(t, "of")) {
-      size_t after = t + 1;
-      while (after < n() && after < t + 5 && T(after).word && !IsCapitalized(text_, T(after))) ++after;
-      if (after > t + 1 && after < n() && IsNameWord(after) && T(after).word) {
-        name = after;
-        t = after - 1;
-        continue;
+    // "said Samsung president of mobile communications business DJ Koh": what the role is of, in a
+    // few words with a lowercase one last, then a name of two to four tokens that ends the clause.
+    if (name == t && name > k && (IsWord(t, "of") || IsWord(t, "for"))) {
+      for (size_t s = t + 2; s < n() && s < t + 8 && T(s - 1).word; ++s) {
+        if (!IsNameWord(s) || IsCapitalized(text_, T(s - 1)) || ReportingVerbAt(text_, tokens_, s - 1)) continue;
+        const size_t end = MentionAt(s) ? MentionEnd(s) : NameEnd(s);
+        if (end >= s + 2 && end <= s + 4 && (end >= n() || Is(end, ",") || TrailsSentence(end))) return s;
       }
+      break;
     }
     // "former health director": a word or two after a role that lead to the next role.
     const auto role_at = [&](size_t r) { return r < n() && T(r).word && RoleBeforeNameAt(r); };

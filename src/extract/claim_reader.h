@@ -362,9 +362,14 @@ class SentenceReader {
   std::optional<size_t> ClauseAfterAdverbial(size_t c) const;
   size_t ToldObjectEnd(size_t c) const;
   size_t AffiliateEnd(size_t end) const;
+  size_t AffiliationEnd(size_t k) const;
+  size_t DomainEnd(size_t k) const;
   size_t DescribedSpeakerComma(size_t start, size_t comma) const;
   bool Coordinated(const std::vector<Speaker>& speakers, size_t k);
   bool NewAttributionAt(size_t k) const;
+  bool SpeakerFollows(size_t k) const;
+  size_t DescriptionBeforeName(size_t i) const;
+  bool InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers, size_t* after) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;
   std::optional<size_t> GerundThat(size_t k) const;

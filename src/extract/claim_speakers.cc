@@ -585,6 +585,7 @@ size_t SentenceReader::NameEnd(size_t i) const {
       }
     }
   }
+  if (words > 0 && Is(end, ".")) end = DomainEnd(end);  // "NJ.com"
   // "Robert F. Kennedy, Jr.": a generational suffix after a comma is the name's last word.
   if (words >= 2 && Is(end, ",") && end + 1 < n() && IsGenerationalSuffix(W(end + 1)) && IsCapitalized(text_, T(end + 1))) end += 2;
   return end;
@@ -667,6 +668,7 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
           !(!IsWord(at - 1, "the") && f_.MayBeName(word, true) && f_.IsPersonName(word))) {
         return false;
       }
+      if (IsAnonymousCount(w)) return false;  // "Four states -- …": a count opening its sentence names no one
     }
     return true;
   };

@@ -279,7 +279,10 @@ bool IsDocumentNoun(std::string_view w) {
   static const WordSet words = {"report", "study", "survey", "statement", "analysis", "paper", "review", "filing",
                                 "letter", "memo", "document", "assessment", "minutes", "ruling", "judgment",
                                 "judgement", "release", "poll", "audit", "note", "bulletin", "research",
-                                "investigation", "inquiry", "complaint", "lawsuit", "indictment", "outlook"};
+                                "investigation", "inquiry", "complaint", "lawsuit", "indictment", "outlook",
+                                // What an organisation posts: "the Orvel Rail message said", "the
+                                // club website reported", "the agency's advisory read".
+                                "message", "website", "post", "advisory", "notice", "announcement"};
   return words.count(w) != 0;
 }
 
@@ -313,7 +316,7 @@ bool IsRoleWord(std::string_view w) {
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
       "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "member", "alderman", "alderwoman",
       "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "prime", "district", "magistrate", "sheriff",
-      "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "bishop",
+      "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "commander", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh",
       // Disaster, weather and farm reports: "…, coroner Lacey Prue told CNN", "meteorologist Gerald Satterwhite said".
       "coroner", "meteorologist", "forecaster", "climatologist", "hydrologist", "seismologist", "farmer", "grower"};

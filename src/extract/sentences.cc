@@ -252,12 +252,28 @@ size_t BeforeOpeningMark(std::string_view text, size_t b) {
   return opens && stops ? b - kMark : b;
 }
 
+// Whether the break at `b` follows a dotted abbreviation in brackets ("the Somerset (N.J.) County
+// Department of Health"), whose stop ICU takes for a sentence's end: a sentence ending there would
+// set its own stop after the bracket.
+bool AfterBracketedAbbreviation(std::string_view text, size_t b) {
+  size_t close = b;
+  while (close > 0 && text[close - 1] == ' ') --close;
+  if (close == b || close < 4 || text[close - 1] != ')' || text[close - 2] != '.') return false;
+  size_t open = close - 2, stops = 0;
+  while (open > 0 && close - open <= 8 && (std::isalpha(static_cast<unsigned char>(text[open - 1])) || text[open - 1] == '.')) {
+    stops += text[open - 1] == '.';
+    --open;
+  }
+  return open > 0 && text[open - 1] == '(' && stops >= 1;
+}
+
 // Whether ICU's break at `b` is none: inside a citation marker, after a title, an inner
-// abbreviation or a clock time, inside a stock code or a Chinese numeral's decimal point, before a
-// dateline's wire credit.
+// abbreviation, a bracketed one or a clock time, inside a stock code or a Chinese numeral's decimal
+// point, before a dateline's wire credit.
 bool JoinsNextSentence(std::string_view text, size_t b) {
   return InsideMarker(text, b) || AfterTitleAbbreviation(text, b) || AfterInnerAbbreviation(text, b) ||
-         AfterClockTime(text, b) || InsideTicker(text, b) || InsideChineseDecimal(text, b) || BeforeWireCredit(text, b);
+         AfterBracketedAbbreviation(text, b) || AfterClockTime(text, b) || InsideTicker(text, b) ||
+         InsideChineseDecimal(text, b) || BeforeWireCredit(text, b);
 }
 
 }  // namespace

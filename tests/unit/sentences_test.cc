@@ -75,3 +75,10 @@ TEST_CASE("SplitSentences opens a Han sentence at the quotation mark after a sto
   CHECK(Sentences("他表示,消费会恢复。“出口仍有压力。”") == Texts{"他表示,消费会恢复。", "“出口仍有压力。”"});
   CHECK(Sentences("他說,需求很強。「訂單排到明年。」") == Texts{"他說,需求很強。", "「訂單排到明年。」"});
 }
+
+TEST_CASE("SplitSentences does not end a sentence at a dotted abbreviation in brackets", "[sentences]") {
+  CHECK(Sentences("Crowds waited outside the Kell (N.J.) County clinic. Then") ==
+        Texts{"Crowds waited outside the Kell (N.J.) County clinic.", "Then"});
+  // Its own stop after the bracket ends one.
+  CHECK(Sentences("Prices rose in Kell (N.J.). Then") == Texts{"Prices rose in Kell (N.J.).", "Then"});
+}
