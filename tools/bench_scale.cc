@@ -28,7 +28,8 @@
 //
 // The bulk ingest of the N articles is timed too (articles/s, peak RSS) beside the extraction alone
 // of the same articles on as many threads (bench_extract --articles, no store): the issue asks bulk
-// ingest for >= 0.5 x that rate. The store's size is printed beside the size of the texts it holds;
+// ingest for >= 0.5 x that rate. The store's size is printed beside the bytes of the texts it holds
+// (the issue asks <= 3 x) and of the articles' JSON;
 // `rebuild`, `verify` and `export` also as events per second beside the floor's rate. Each row gives wall seconds, the ratio to the
 // floor of the same size, CPU seconds (user and system; the floor's is its thread's) with their
 // ratio to the floor's (on a shared machine wall time includes waiting for the others), and peak
@@ -431,8 +432,11 @@ class Bench {
   }
 
   void PrintSummary() const {
+    // The issue asks the store to hold at most 3 x its texts.
     const uint64_t store_bytes = TreeBytes(store_);
-    std::printf("store %.1f MB, %.2f x the big story's articles' JSON (%.1f MB)\n", store_bytes / 1e6,
+    const uint64_t text_bytes = RawStore(kTool, store_).TextBytes();
+    std::printf("store %.1f MB, %.2f x the texts it holds (%.1f MB), %.2f x the big story's articles' JSON (%.1f MB)\n",
+                store_bytes / 1e6, static_cast<double>(store_bytes) / text_bytes, text_bytes / 1e6,
                 static_cast<double>(store_bytes) / articles_bytes_, articles_bytes_ / 1e6);
     // The whole-store passes as rates beside the floor's (events per second; the issue asks
     // rebuild >= 0.25 x the raw scan+parse rate, verify and export >= 0.5 x).

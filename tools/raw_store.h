@@ -1,5 +1,6 @@
 // A store's events read raw, as the benchmarks' floor: its RocksDB database opened read-only with
-// every column family, and the events family iterated with tools/raw_events.h's parse.
+// every column family, and the events family iterated with tools/raw_events.h's parse (and the
+// texts' bytes counted).
 #pragma once
 
 #include <memory>
@@ -36,6 +37,15 @@ class RawStore {
   RawEventsRead ReadEvents() {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[1]));
     return ReadRawEvents(it.get());
+  }
+
+  // The bytes of every stored text (the blobs family's values: the articles' texts and any
+  // published briefing), what the store's size is compared with.
+  uint64_t TextBytes() {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[3]));
+    uint64_t bytes = 0;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) bytes += it->value().size();
+    return bytes;
   }
 
  private:

@@ -96,7 +96,7 @@ Status LogCheck::AddRead(uint64_t position, const EventRead& read) {
                                           event.stream, event.version, version - 1));
   }
   DOSSIER_RETURN_IF_ERROR(read.payload);
-  if (read.named_text) named_.emplace(read.named_text->first, std::make_pair(read.named_text->second, position));
+  if (read.named_text) named_.push_back({read.named_text->first, read.named_text->second, position});
   events_seen_.push_back({stream->second.number, version});
   prev_ = event.hash;
   events_ = position;
@@ -119,17 +119,26 @@ Status LogCheck::AddText(std::string_view sha256_hex, std::string_view bytes) {
 }
 
 Status LogCheck::CheckTextsNamed() const {
-  for (const auto& [sha, recorded] : named_) {
-    auto it = texts_.find(sha);
+  for (const TextNamed& named : named_) {
+    auto it = texts_.find(named.sha256);
     if (it == texts_.end()) {
-      return Status::Corruption(fmt::format("event {}: its text {} is missing", recorded.second, sha));
+      return Status::Corruption(fmt::format("event {}: its text {} is missing", named.position, named.sha256));
     }
-    if (it->second != recorded.first) {
-      return Status::Corruption(fmt::format("event {}: its text {} has {} bytes, not the {} recorded", recorded.second,
-                                            sha, it->second, recorded.first));
+    if (it->second != named.bytes) {
+      return Status::Corruption(fmt::format("event {}: its text {} has {} bytes, not the {} recorded", named.position,
+                                            named.sha256, it->second, named.bytes));
     }
   }
   return Status::OK();
+}
+
+void LogCheck::Reserve(uint64_t events) {
+  events_seen_.reserve(events);
+  // A source's version takes three or four events (its text, figures, claims, its story's) in
+  // three streams of its own: about a quarter as many texts as events, and more than half as many
+  // streams (the rest grow as they come).
+  streams_.reserve(events / 2);
+  texts_.reserve(events / 4);
 }
 
 }  // namespace dossier

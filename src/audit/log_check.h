@@ -9,7 +9,6 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,9 +43,14 @@ class LogCheck {
   // (its position, its link, its stream's version, the texts it names), then its own reading's
   // problems, so that the first problem in log order is the one reported whatever thread read it.
   Status AddRead(uint64_t position, const EventRead& read);
+  // A stored text. It touches only the texts' side, so it may run on another thread while events
+  // are added (verify hashes the texts while it reads the events); CheckTextsNamed after both.
   Status AddText(std::string_view sha256_hex, std::string_view bytes);
-  // After every event and text: each text an event named is there, with its recorded size.
+  // After every event and text: each text an event named is there, with its recorded size (the
+  // first event in log order whose text is not is named).
   Status CheckTextsNamed() const;
+  // Room for a log of `events` events (a store's head), so that its tables do not grow step by step.
+  void Reserve(uint64_t events);
 
   uint64_t events() const { return events_; }
   uint64_t streams() const { return streams_.size(); }
@@ -69,10 +73,15 @@ class LogCheck {
     uint32_t stream = 0;  // StreamSeen::number
     uint64_t version = 0;
   };
+  struct TextNamed {
+    std::string sha256;
+    uint64_t bytes = 0;
+    uint64_t position = 0;  // of the event that names it
+  };
   std::unordered_map<std::string, StreamSeen> streams_;
   std::vector<EventSeen> events_seen_;  // by position - 1
-  std::map<std::string, std::pair<uint64_t, uint64_t>> named_;  // sha256 -> (bytes, position)
-  std::map<std::string, uint64_t> texts_;                       // sha256 -> size
+  std::vector<TextNamed> named_;        // in log order
+  std::unordered_map<std::string, uint64_t> texts_;  // sha256 -> size
   uint64_t text_bytes_ = 0;
 };
 

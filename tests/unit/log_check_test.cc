@@ -92,6 +92,25 @@ TEST_CASE("import refuses an export whose published briefing's JSON was dropped 
   REQUIRE(garbled.status().code() == Status::Code::kCorruption);
 }
 
+TEST_CASE("of several texts missing, the one the earliest event names is reported", "[verify]") {
+  // Published in the order that puts the larger SHA-256 first, so that an order by hash would name
+  // the later event.
+  std::string first = "the briefing, version 1", second = "the briefing, version 2";
+  if (Sha256Hex(first) < Sha256Hex(second)) std::swap(first, second);
+  std::vector<std::string> log;
+  std::string prev = GenesisHash();
+  Append(&log, &prev, "briefing-ai-roi", kBriefingPublished, EncodePayload(Briefing(first)));
+  Append(&log, &prev, "briefing-other", kBriefingPublished, EncodePayload(Briefing(second)));
+  LogCheck check;
+  for (size_t i = 0; i < log.size(); ++i) REQUIRE(check.AddEvent(i + 1, log[i]).ok());
+  const Status missing = check.CheckTextsNamed();
+  REQUIRE(missing.code() == Status::Code::kCorruption);
+  REQUIRE(missing.message() == "event 1: its text " + Sha256Hex(first) + " is missing");
+  // With the first text there, the second is named.
+  REQUIRE(check.AddText(Sha256Hex(first), first).ok());
+  REQUIRE(check.CheckTextsNamed().message() == "event 2: its text " + Sha256Hex(second) + " is missing");
+}
+
 TEST_CASE("an event type this build does not know is damage, for verify and import alike", "[verify]") {
   // A newer dossier that adds an event type raises the store format, so its exports are refused by
   // their header; within a format this build reads, an unknown type can only be damage or forgery.
