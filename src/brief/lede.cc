@@ -160,7 +160,11 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       if (!writer.Figure(f.id) || !Telling(f.figure)) continue;  // retracted, or a bare count
       by_unit[UnitKey(f.figure.unit)].push_back({s.number, &f.figure, PublishedDay(s)});
       Candidate& c = candidates[{s.number, f.figure.sentence.begin}];
-      if (!c.source) c = {&s, f.figure.sentence, f.figure.span.begin, 0, {}};
+      if (!c.source) {
+        c.source = &s;
+        c.sentence = f.figure.sentence;
+        c.first_figure = f.figure.span.begin;
+      }
       if (replaced.count(f.id) != 0) c.replaced = true;
       if (MeasuredAmount(f.figure)) by_measure[MetricInUnit(f.figure)].push_back({s.number, &f.figure, PublishedDay(s)});
     }
@@ -180,8 +184,8 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
         Figure low, high;
         low.value = a.figure->value - reach;
         high.value = a.figure->value + reach;
-        near = std::lower_bound(stated.begin(), stated.end(), Stated{0, &low}, by_value);
-        past = std::upper_bound(near, stated.end(), Stated{0, &high}, by_value);
+        near = std::lower_bound(stated.begin(), stated.end(), Stated{0, &low, std::nullopt}, by_value);
+        past = std::upper_bound(near, stated.end(), Stated{0, &high, std::nullopt}, by_value);
       }
       std::set<int> backers;
       bool stated_earlier = false;
