@@ -202,12 +202,30 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       if (!stated_earlier) c.news = true;
     }
   }
-  for (const auto& [measure, stated] : by_measure) {
-    for (const Stated& a : stated) {
-      const bool revises = std::any_of(stated.begin(), stated.end(), [&](const Stated& b) {
-        return a.day && b.day && *b.day < *a.day && !SameQuantity(*a.figure, *b.figure);
-      });
-      if (revises) candidates[{a.source_number, a.figure->sentence.begin}].updates = true;
+  // A figure revises its measure when a source of an earlier day gave another value. In day order,
+  // two values of the days before are enough to tell (one of them differs from any value), so a
+  // measure stated by thousands of figures costs a sort, not every pair.
+  for (auto& [measure, stated] : by_measure) {
+    std::vector<const Stated*> dated;
+    for (const Stated& s : stated) {
+      if (s.day) dated.push_back(&s);
+    }
+    std::stable_sort(dated.begin(), dated.end(), [](const Stated* x, const Stated* y) { return *x->day < *y->day; });
+    std::vector<const Figure*> earlier;  // at most two distinct values of the days before
+    for (size_t day = 0, next = 0; day < dated.size(); day = next) {
+      while (next < dated.size() && *dated[next]->day == *dated[day]->day) ++next;
+      for (size_t k = day; k < next; ++k) {
+        const Figure& f = *dated[k]->figure;
+        if (std::any_of(earlier.begin(), earlier.end(), [&](const Figure* e) { return !SameQuantity(f, *e); })) {
+          candidates[{dated[k]->source_number, f.sentence.begin}].updates = true;
+        }
+      }
+      for (size_t k = day; k < next && earlier.size() < 2; ++k) {
+        const Figure& f = *dated[k]->figure;
+        if (std::none_of(earlier.begin(), earlier.end(), [&](const Figure* e) { return SameQuantity(f, *e); })) {
+          earlier.push_back(&f);
+        }
+      }
     }
   }
   std::optional<int64_t> newest;
