@@ -10,6 +10,7 @@
 
 #include "model/annotation_events.h"
 #include "project/figure_quantity.h"
+#include "project/stated_basis.h"
 #include "util/unit_dimensions.h"
 #include "util/json_object.h"
 #include "util/json_writer.h"
@@ -712,7 +713,10 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     if (StatesNoRivalValue(f, *ref.source)) continue;
     std::optional<std::string> key = MeasureKey(f);
     if (!key) continue;
-    if (f.change && f.change->role == "delta") *key += "\x1f" + *f.change->basis;
+    // A move is weighed against moves on its own basis; a rate against rates on the basis its words
+    // state (StatedBasis: "263.4% over 12 months" is no rival of July's 4%).
+    *key += "\x1f";
+    *key += f.change && f.change->role == "delta" ? *f.change->basis : std::string(StatedBasis(f));
     by_measure[*key].push_back(ref);
   }
   std::vector<FigureConflict> conflicts;

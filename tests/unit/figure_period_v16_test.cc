@@ -10,6 +10,7 @@
 
 #include "dossier/figure.h"
 #include "project/proj_figures.h"
+#include "project/stated_basis.h"
 #include "support/figure_lookup.h"
 
 using namespace dossier;
@@ -180,4 +181,27 @@ TEST_CASE("A bank's own earlier forecast is no rival, and sees, is seen and pred
   CHECK(OnlyFigure(text, "2.9%").period_kind == "forecast");
   REQUIRE(SameMeasure(OnlyFigure(text, "1.8%"), OnlyFigure(text, "2.1%")));
   CHECK(ConflictsAmong({text}).empty());
+}
+
+TEST_CASE("Percentages on different stated bases are different measures", "[figures][conflicts]") {
+  // An inflation story reports the rate over twelve months and the month's beside each other.
+  const std::string annual =
+      "Velmora prices\n\nKESTRA, 12 August 2026 — Velmora's inflation stood at 48.2% in July over 12 months, "
+      "the statistics office said.";
+  const std::string monthly =
+      "Velmora prices ease\n\nKESTRA, 10 September 2026 — Velmora's inflation was 3.1% in July, the lowest "
+      "this year. It had reached 4.2% in August and 39.5% year-on-year.";
+  const Figure over_year = OnlyFigure(annual, "48.2%");
+  const Figure month = OnlyFigure(monthly, "3.1%");
+  REQUIRE(SameMeasure(over_year, month));  // same subject, metric and period: else the case tests nothing
+  CHECK(StatedBasis(over_year) == "year");
+  CHECK(StatedBasis(month).empty());
+  CHECK(StatedBasis(OnlyFigure(monthly, "4.2%")).empty());  // the next figure's words are its own
+  CHECK(StatedBasis(OnlyFigure(monthly, "39.5%")) == "year");
+  CHECK(ConflictsAmong({annual, monthly}).empty());
+  // The same basis stated on both sides still conflicts.
+  const std::string other =
+      "Velmora prices\n\nKESTRA, 13 August 2026 — Velmora's inflation stood at 45.0% in July over 12 months, "
+      "a private survey found.";
+  CHECK(ConflictsAmong({annual, other}).size() == 1);
 }
