@@ -349,6 +349,9 @@ size_t SentenceReader::AfterRole(size_t k) const {
     // "said supporter Pete Hedman", "said union negotiator Ann Ruiz": one or two lowercase nouns of
     // who the person is, no role of the list, before a name of two words or more.
     if (PersonNounBeforeName(k)) return !IsNameWord(k + 1) ? k + 2 : k + 1;
+    // "said Argentine consultancy Eco Go", "U.S. lender Wells Fargo said": the same after a
+    // capitalised word or two of where it is from.
+    if (j > k && j <= owner + 2 && PersonNounBeforeName(j)) return !IsNameWord(j + 1) ? j + 2 : j + 1;
   }
   return name > k && name < n() && IsCapitalized(text_, T(name)) ? name : k;
 }

@@ -576,6 +576,10 @@ TEST_CASE("A name after the verb keeps its owner, its noun or its description ou
   // A noun for who the person is, though no role of the list.
   CHECK(Claims("\"I hope it holds,\" said supporter Pete Hadley of Mesa. \"It was close,\" said voter Ann Cole.") ==
         Found{"[Pete Hadley]: I hope it holds", "[Ann Cole]: It was close"});
+  // The same noun after a word or two of where the speaker is from (real wire copy: "said Argentine
+  // economic consultancy …").
+  CHECK(Claims("\"Prices will ease,\" said Ostlandic economic consultancy Brell Ko. \"Rates will rise,\" U.S. lender "
+               "Harlow Trust said.") == Found{"[Brell Ko]: Prices will ease", "[Harlow Trust]: Rates will rise"});
   // A description in apposition before the name, then `said, "…"`.
   CHECK(Claims("Harlow Foods issued a statement on Monday. Its chair, Mara Denholm, said, \"We will not sell the plant.\"") ==
         Found{"[Mara Denholm]: We will not sell the plant"});
