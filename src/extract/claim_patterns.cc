@@ -217,9 +217,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   // "The Metaalbond union said", "the Harlow group said": what the name is, in lowercase (not a word
   // opening the sentence alone: "Combined company expected").
   // "The Gillespie campaign said": a person's campaign speaks for the person.
-  else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && (IsOrganizationNoun(W(k)) || W(k) == "campaign") && VerbFollows(k + 1) &&
-           (group_begin > 0 || k > 1)) {
-    ++k;
+  else if (const size_t noun = DescribingNounAfterName(k); noun > k && (group_begin > 0 || k > 1)) {
+    k = noun;
   }
   else if (k + 1 < n() && T(k).word && !IsCapitalized(text_, T(k)) && IsSpokesperson(W(k)) &&
            // (a plural, "JM Eagle attorneys", "Boeing executives": no person has them)
@@ -983,6 +982,19 @@ bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
   return true;
 }
 
+// Where the lowercase words after a name at token k that say what it is end ("The Metaalbond union
+// said", "the INDEC national statistics bureau reported", "The Gillespie campaign said": a person's
+// campaign speaks for the person): up to three words, the last an organisation's noun, then a verb;
+// k when none stand there.
+size_t SentenceReader::DescribingNounAfterName(size_t k) const {
+  static const WordSet kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"};
+  for (size_t end = k; end < n() && end < k + 3 && T(end).word && !IsCapitalized(text_, T(end)); ++end) {
+    if ((IsOrganizationNoun(W(end)) || W(end) == "campaign") && VerbFollows(end + 1)) return end + 1;
+    if (kDeterminers.count(W(end)) != 0 || IsPreposition(W(end)) || ReportingVerbAt(text_, tokens_, end)) break;
+  }
+  return k;
+}
+
 // Where a description of the name at token i starts after a comma ("…, the regional operator Kestrel
 // Valley Rail said", "…, utility firm Orvel Power said"): an optional article or possessive, up to
 // three lowercase words, the last an organisation's or a person's noun; i when none stands there.
@@ -992,7 +1004,9 @@ size_t SentenceReader::DescriptionBeforeName(size_t i) const {
   while (begin > 0 && begin + 3 > i && T(begin - 1).word && !IsCapitalized(text_, T(begin - 1)) && kOpeners.count(W(begin - 1)) == 0) --begin;
   if (begin > 0 && kOpeners.count(W(begin - 1)) != 0) --begin;
   if (begin == i || begin == 0 || !Is(begin - 1, ",")) return i;
-  const LowerWord noun = W(i - 1);
+  // ("…, the statistics agency INDEC said": a subject group may open at its description's own
+  // noun, a media word; then that noun ends the description.)
+  const LowerWord noun = T(i).word && !IsCapitalized(text_, T(i)) ? W(i) : W(i - 1);
   return IsOrganizationNoun(noun) || IsPersonNoun(noun) || IsRoleWord(noun) ? begin : i;
 }
 

@@ -369,6 +369,7 @@ class SentenceReader {
   bool NewAttributionAt(size_t k) const;
   bool SpeakerFollows(size_t k) const;
   size_t DescriptionBeforeName(size_t i) const;
+  size_t DescribingNounAfterName(size_t k) const;
   bool InvertedSpeakerAt(size_t subject, std::vector<Speaker>* speakers, size_t* after) const;
   void AddedThat(const std::vector<Speaker>& speakers, size_t from);
   bool GerundThatAt(size_t k) const;

@@ -590,6 +590,11 @@ TEST_CASE("A body's leadership, an outlet's description and a document speak for
         Found{"[IAMW]: members accept the offer"});
   CHECK(Claims("Output fell by 3% in March, the Tervanian news agency Brevna reported on Friday.") ==
         Found{"[Brevna]: Output fell by 3% in March"});
+  // A description of two or three words before or after the name (real wire copy: "the official
+  // INDEC statistics agency said", "the INDEC national statistics bureau reported").
+  CHECK(Claims("Prices rose 2.4% in May, the statistics agency Velstat said. Prices rose 31% last year, the "
+               "Velstat national statistics bureau reported.") ==
+        Found{"[Velstat]: Prices rose 2.4% in May", "[Velstat]: Prices rose 31% last year"});
   CHECK(Claims("Brill Motors said sales fell. According to a statement, the plant will close in May.") ==
         Found{"[Brill Motors]: sales fell", "[Brill Motors]: the plant will close in May"});
 }
