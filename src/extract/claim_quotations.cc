@@ -327,6 +327,19 @@ size_t SentenceReader::AfterRole(size_t k) const {
         const size_t end = MentionAt(s) ? MentionEnd(s) : NameEnd(s);
         if (end >= s + 2 && end <= s + 4 && (end >= n() || Is(end, ",") || TrailsSentence(end))) return s;
       }
+      // "Secretary of State Ana Ruiz said", "said Minister of Economy Luis Caputo.": a capitalised
+      // portfolio, then a name that ends the clause, taken as its last two words (a portfolio's words
+      // and a first name look alike).
+      const size_t run = IsWord(t + 1, "the") ? t + 2 : t + 1;
+      size_t end = run;
+      while (end < n() && end < run + 7 && T(end).word && IsCapitalized(text_, T(end)) && !ReportingVerbAt(text_, tokens_, end)) {
+        ++end;
+        if ((IsWord(end, "and") || Is(end, "&")) && end + 1 < n() && T(end + 1).word && IsCapitalized(text_, T(end + 1))) ++end;
+      }
+      if (end >= run + 3 && (end >= n() || Is(end, ",") || TrailsSentence(end) || ReportingVerbAt(text_, tokens_, end)) &&
+          IsNameWord(end - 2) && IsNameWord(end - 1)) {
+        return end - 2;
+      }
       break;
     }
     // "former health director": a word or two after a role that lead to the next role.
@@ -382,7 +395,7 @@ bool SentenceReader::PersonNounBeforeName(size_t k) const {
 // said", "…, President and Chief Operating Officer Jon Gray said" (AfterRole read backwards).
 size_t SentenceReader::RoleStart(size_t i) const {
   if (i >= 1 && JoinedDescriptorEnd(i - 1) == i) return i - 1;  // "Zurich-based Larch Capital"
-  size_t begin = i;
+  size_t begin = PortfolioOf(i);  // "…, Secretary of State Ana Ruiz said": back to the title
   bool role = false;
   while (begin > 0 && begin + 10 > i) {
     const size_t t = begin - 1;

@@ -315,6 +315,9 @@ class SentenceReader {
   void Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span, ByteSpan sentence);
 
   // claim_speakers.cc
+  // Where the portfolio of a title before the name at token i starts, at its "of" ("Secretary of
+  // State Ana Ruiz", "Minister of the Economy Luis Caputo": the words are no part of the name), or i.
+  size_t PortfolioOf(size_t i) const;
   bool IsSubjectPosition(size_t i) const;
   bool HeadAfter(size_t k) const;
   size_t OutletDescriptionStart(size_t i) const;

@@ -269,6 +269,22 @@ bool IsMoodAdjective(std::string_view lower) {
 }
 }  // namespace
 
+size_t SentenceReader::PortfolioOf(size_t i) const {
+  // A government's portfolios, in words (curated: not "Chief Executive of Orland Power", whose
+  // words after "of" are an organisation's name).
+  static const WordSet kPortfolio = {
+      "state",    "economy",  "finance",   "defense",   "defence",     "health",         "justice",  "interior",
+      "foreign",  "affairs",  "home",      "labor",     "labour",      "energy",         "agriculture", "education",
+      "transport", "transportation", "commerce", "treasury", "trade",  "industry",       "homeland", "security",
+      "housing",  "environment", "culture", "tourism",  "communications", "information", "science",  "technology",
+      "employment", "planning", "infrastructure", "veterans", "immigration", "public", "economic", "welfare",
+      "development", "mines",  "petroleum", "fisheries", "budget",   "digital",        "works",    "resources"};
+  size_t j = i;
+  while (j > 0 && j + 5 > i && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && kPortfolio.count(W(j - 1)) != 0) --j;
+  if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
+  return j < i && j >= 2 && IsWord(j - 1, "of") && (IsTitle(W(j - 2)) || IsRoleWord(W(j - 2))) ? j - 1 : i;
+}
+
 bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (i == 0) return true;
   const Token& before = T(i - 1);
@@ -675,8 +691,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
   // Not the second word of a name, but after a title or role ("Coach Imre Halasz", "Superintendent
   // Michael Oduya") a name starts.
   // ("But Paul Edelstein says": a conjunction capitalised as the sentence's first word is none.)
+  // Nor after a title's portfolio ("Secretary of State Ana Ruiz", "Minister of Economy Luis Caputo").
   const bool after_capital = i > 0 && IsCapitalized(text_, T(i - 1)) && !IsTitle(W(i - 1)) && !IsRoleWord(W(i - 1)) &&
-                             !IsWord(i - 1, "the") && !describes(i - 1) && !(OpensClause(W(i - 1)) && (i == 1 || !T(i - 2).word));
+                             !IsWord(i - 1, "the") && !describes(i - 1) && !(OpensClause(W(i - 1)) && (i == 1 || !T(i - 2).word)) &&
+                             PortfolioOf(i) == i;
   size_t end;
   // "the U.S. Centers for Disease Control and Prevention": a country's dotted letters open the name
   // after them, as the first reading's runs hold it (CollectNames); not before a title or a role.

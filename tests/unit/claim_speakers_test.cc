@@ -814,3 +814,10 @@ TEST_CASE("An official or a document of a body its head word names speaks for th
   // A country's letters are no body's name.
   CHECK(Claims("A US official said talks would resume.").empty());
 }
+
+TEST_CASE("A title's portfolio before a name is no part of the name", "[claims][speakers]") {
+  // Real wire copy: "…," Minister of Economy Luis Caputo wrote; "…, Secretary of State … said".
+  CHECK(Claims("\"Prices are easing,\" Minister of Economy Tomas Verell said.") == Found{"[Tomas Verell]: Prices are easing"});
+  CHECK(Claims("\"The talks will resume,\" said Secretary of State Ana Brell.") == Found{"[Ana Brell]: The talks will resume"});
+  CHECK(Claims("The talks will resume, Secretary of State Ana Brell said.") == Found{"[Ana Brell]: The talks will resume"});
+}
