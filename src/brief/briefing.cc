@@ -1,6 +1,7 @@
 #include "brief/briefing.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <string_view>
@@ -82,9 +83,26 @@ std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes,
   return writer.Line(note->second.note.text, cited, "curated");
 }
 
+// The claim an actor's line in What rests on: what they said last, the best quotable claim
+// (BestClaim) of the latest listed source that has one (in a story followed for two years, a
+// speaker's longest claim is as likely the oldest).
+const ClaimEntry* LatestBestClaim(const StoryActor& actor, const BriefLineWriter& writer,
+                                  const std::function<bool(const ClaimEntry&)>& skip) {
+  std::set<int, std::greater<int>> numbers;  // sources are numbered in published order
+  for (const ClaimEntry* c : actor.claims) numbers.insert(writer.SourceNumber(c->source_id));
+  for (int number : numbers) {
+    if (number == 0) break;  // not a listed source
+    const ClaimEntry* best = BestClaim(actor, /*according_to=*/true, writer, [&](const ClaimEntry& c) {
+      return writer.SourceNumber(c.source_id) != number || skip(c);
+    });
+    if (best) return best;
+  }
+  return nullptr;
+}
+
 // Without a note: a line for each of the most salient speakers (StoryActor::Salience), balanced
-// across sources: their latest perspective that cites a listed source, else their best quotable
-// claim. Candidate speakers count as well, named as unconfirmed. A claim inside the words the lede
+// across sources: their latest perspective that cites a listed source, else what they said last
+// (LatestBestClaim). Candidate speakers count as well, named as unconfirmed. A claim inside the words the lede
 // already quotes (`lede`, when there is one) would say them twice.
 std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const StoryViews& views,
                                     const NameWords& names, QuotationReader& quotes, BriefLineWriter& writer,
@@ -100,7 +118,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
         if (c.found && writer.SourceNumber(c.source_id) != 0) return c.source_id;
       }
     }
-    const ClaimEntry* best = BestClaim(a, /*according_to=*/true, writer, in_lede);
+    const ClaimEntry* best = LatestBestClaim(a, writer, in_lede);
     return best ? best->source_id : std::string();
   };
   std::vector<BriefText> out;
@@ -110,7 +128,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
     for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
       line = PerspectiveLine(**p, a->name, views, names, writer);
     }
-    if (const ClaimEntry* best = BestClaim(*a, /*according_to=*/true, writer, in_lede); best && !line) {
+    if (const ClaimEntry* best = LatestBestClaim(*a, writer, in_lede); best && !line) {
       if (SaidAlready(*best, quoted)) continue;
       line = ClaimLine(*best, a->Label(), quotes, writer);
       if (line) quoted.push_back(best->claim.text);
