@@ -167,7 +167,10 @@ void SentenceReader::Read() {
       const size_t claims_before = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1);
       // "A study by X finds", "a pilot study from the University of Lorne found": the document's maker.
       const bool study = i >= 2 && (IsWord(i - 1, "by") || IsWord(i - 1, "from")) && IsDocumentNoun(W(i - 2));
-      const bool what_colon = i >= 1 && IsWord(i - 1, "what");  // "What they found: …"
+      // "What they found: …"; not "The data was not what Milei expected: …" nor "far from what
+      // they hoped: …", where what follows is the opposite of what the speaker thought.
+      const bool what_colon = i >= 1 && IsWord(i - 1, "what") &&
+                              !(i >= 2 && (IsNegation(W(i - 2)) || IsWord(i - 2, "than") || IsWord(i - 2, "from")));
       // "A spokesperson for Meta said …": an unnamed officer speaks for the organisation.
       // "Analysts at Baxter & Lowe wrote", "Researchers from the University of Tolland wrote".
       const size_t of = i >= 1 && IsWord(i - 1, "the") ? i - 1 : i;

@@ -327,3 +327,9 @@ TEST_CASE("A statement from an organisation after a quotation speaks for it", "[
   CHECK(Claims("\"We have paused the listing,\" said a statement from Corvane Cloud.") ==
         Found{"[Corvane Cloud]: We have paused the listing"});
 }
+
+TEST_CASE("What followed a speaker's expectation that did not hold is not the speaker's claim", "[claims]") {
+  // Real copy: "The data was not what Javier Milei expected: inflation in Argentina was 4.2% …".
+  CHECK(Claims("The data was not what Tomas Verell expected: inflation was 4.2% in August.").empty());
+  CHECK(Claims("The result was far from what Ana Brell hoped: prices rose.").empty());
+}
