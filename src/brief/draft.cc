@@ -171,6 +171,7 @@ std::string Summary(const ClaimEntry& claim, QuotationReader& quotes) {
   std::string verb = verb_class ? ReportedVerb(c.verb) : IsHanReportingVerb(c.verb) ? "said" : "holds";
   verb[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(verb[0])));
   if (quotes.Quoted(claim)) return verb + ": \"" + words + "\".";  // the speaker's words stay theirs
+  words.erase(0, ConnectiveLength(words));  // "Added the government was …", not "Added However, …"
   if (quotes.LowercaseOpener(claim, words) > 0) words[0] = extract::ToLowerAscii(words[0]);
   const bool that = (!verb_class && !IsHanReportingVerb(c.verb)) || quotes.ThatBefore(claim);
   return verb + (that ? " that " : " ") + words + (verb_class == extract::VerbClass::kAsking ? "?" : ".");

@@ -216,16 +216,6 @@ bool Enclosed(std::string_view text, ByteSpan span) {
   return opens && closes;
 }
 
-// The bytes of a connective opening a claim's words ("However, ", "But "), which ties the source's
-// sentence to the one before it and reads wrong inside a sentence of ours; 0 when none does.
-size_t ConnectiveLength(std::string_view words) {
-  for (std::string_view connective : {"However, ", "But ", "Still, ", "Yet ", "And ", "Meanwhile, ", "Moreover, ",
-                                      "Also, ", "Nevertheless, ", "Indeed, ", "Instead, "}) {
-    if (words.size() > connective.size() && words.substr(0, connective.size()) == connective) return connective.size();
-  }
-  return 0;
-}
-
 // `text` without a closing full stop or comma, for a sentence of our own around it.
 std::string_view WithoutFinalStop(std::string_view text) {
   while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
@@ -255,6 +245,14 @@ std::string DescribeThread(const StanceThread& thread, std::vector<const Perspec
 }
 
 }  // namespace
+
+size_t ConnectiveLength(std::string_view words) {
+  for (std::string_view connective : {"However, ", "But ", "Still, ", "Yet ", "And ", "Meanwhile, ", "Moreover, ",
+                                      "Also, ", "Nevertheless, ", "Indeed, ", "Instead, "}) {
+    if (words.size() > connective.size() && words.substr(0, connective.size()) == connective) return connective.size();
+  }
+  return 0;
+}
 
 std::string StanceWords(Stance stance) {
   std::string words = ToString(stance);
@@ -482,7 +480,7 @@ bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
 }
 
 size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_view words) {
-  const std::string_view first = words.substr(0, words.find(' '));
+  const std::string_view first = words.substr(0, words.find_first_of(" ,"));
   if (first.size() == words.size() || first.empty() || !extract::IsUpper(first[0])) return 0;
   for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
                                 "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
@@ -490,7 +488,9 @@ size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_vie
                                 "During", "Over", "Under", "From", "If", "When", "While", "Although",
                                 // "About 64 per cent of the members voted …": a figure's hedge
                                 "About", "Around", "Nearly", "Almost", "Roughly", "Approximately", "More",
-                                "Fewer", "Less", "Only", "Just"}) {
+                                "Fewer", "Less", "Only", "Just",
+                                // "Despite high inflation, prices …": a subordinate clause's opener
+                                "Despite", "Though", "Because", "Unless", "Until", "Once", "Amid", "Given", "Without"}) {
     if (first == word) return first.size() + 1;
   }
   // "Measles cases rose", "Day-ahead prices": a word the source also writes in lowercase is no name.

@@ -54,6 +54,10 @@ std::string NameSlug(std::string_view name);
 template <typename SourceOf>
 std::vector<const StoryActor*> SalientActors(const std::vector<StoryActor>& actors, size_t count, SourceOf source_of);
 
+// The bytes of a connective opening a claim's words ("However, ", "But "), which ties the source's
+// sentence to the one before it and reads wrong inside a sentence of ours; 0 when none does.
+size_t ConnectiveLength(std::string_view words);
+
 // "strongly against" for Stance::kStronglyAgainst.
 std::string StanceWords(Stance stance);
 
@@ -90,10 +94,11 @@ class QuotationReader {
   std::string Reporter(const ClaimEntry& claim) const;
   // How the source names the claim's speaker, as written at its speaker span ("Mendes", "he").
   std::string NamedAs(const ClaimEntry& claim);
-  // The bytes of `words`' first word and the space after it when the word is capitalised only
-  // because it opened the source's sentence, as reported speech writes it in lowercase: a function
-  // word ("said the operators agreed", "according to X, as of Friday") or a word the source also
-  // writes in lowercase ("measles"); 0 for any other word, which may be a name.
+  // The bytes of `words`' first word and the space or comma after it when the word is capitalised
+  // only because it opened the source's sentence, as reported speech writes it in lowercase: a
+  // function word ("said the operators agreed", "according to X, as of Friday", "holds that despite
+  // …") or a word the source also writes in lowercase ("measles"); 0 for any other word, which may
+  // be a name.
   size_t LowercaseOpener(const ClaimEntry& claim, std::string_view words);
   // WritesTheBefore in the claim's listed text, for its speaker's name.
   bool WritesTheBefore(const ClaimEntry& claim);

@@ -92,6 +92,16 @@ out_lacks 'reports However'
 out_has 'reports it carries risks of brain swelling'
 expect_ok brief check drug
 
+# The draft's summaries leave a connective out too, and lowercase a clause's opener ("Added
+# However, …" and "Holds that Despite …" were read on a real page).
+cat >"$WORK/peg.jsonl" <<'JSONL'
+{"id":"peg-wire","title":"Peso peg holds","outlet":"Rio Ledger","published":"2026-02-11T09:00:00Z","language":"en","text":"Peso peg holds\n\"Inflation is slowing sharply,\" said analyst Tomas Vell. However, the bank was \"nipping in the bud\" the risk of a run, he added.\nDespite the slowdown, prices rose 3% in March, according to the Velstat statistics bureau."}
+JSONL
+expect_ok ingest "$WORK/peg.jsonl" --story peg --story-title "Peg" --quiet
+expect_ok draft peg --output "$WORK/peg-draft.json"
+grep -qF '"summary":"Added the bank was' "$WORK/peg-draft.json" || fail "draft summary: $(grep -o '"summary":"[^"]*' "$WORK/peg-draft.json")"
+grep -qF '"summary":"Holds that despite the slowdown' "$WORK/peg-draft.json" || fail "draft summary: $(grep -o '"summary":"[^"]*' "$WORK/peg-draft.json")"
+
 # A claim whose sentence ends inside a quotation it opens ("was “the best night in forty years”.")
 # ends before the source's closing mark; the briefing and the draft close the quotation themselves.
 cat >"$WORK/quip.jsonl" <<'JSONL'
