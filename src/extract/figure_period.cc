@@ -1515,8 +1515,10 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       // (not a base, "rose 0.1% from October", nor a span's start, "from April to June").
       const bool takes_effect = b == "from" && word(k + 1) != "to" && word(k + 1) != "through" &&
                                 !IsComparisonBase(t, w, k, k + 1);
+      // "September 2.1%, October 1.4%": a month written right before its figure labels it.
+      const bool labels_figure = amount_after && to_day == " " && IsUpper(t[tok.begin]);
       const bool cumulative = b == "through" || b == "to" || b == "end" || b == "of" || b == "in" || b == "during" || b == "for" || possessive ||
-                              before_noun || takes_effect;
+                              before_noun || takes_effect || labels_figure;
       // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
       const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);

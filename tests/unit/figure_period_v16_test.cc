@@ -205,3 +205,15 @@ TEST_CASE("Percentages on different stated bases are different measures", "[figu
       "a private survey found.";
   CHECK(ConflictsAmong({annual, other}).size() == 1);
 }
+
+TEST_CASE("A month written right before its figure labels it", "[figures][period]") {
+  // Real copy: "Thus, the trend observed until mid-year was reversed: September 2.1%, October 1.4%,
+  // and November 2.5%."
+  const std::string text =
+      "Velmora prices\n\nKESTRA, 5 January 2026 — The trend was reversed: September 2.1%, October 1.4%, and "
+      "November 2.5%. In July, 9% more cars were sold.";
+  CHECK(OnlyFigure(text, "2.1%").period == "2025-09");
+  CHECK(OnlyFigure(text, "1.4%").period == "2025-10");
+  CHECK(OnlyFigure(text, "2.5%").period == "2025-11");
+  CHECK(OnlyFigure(text, "9%").period == "2025-07");
+}
