@@ -66,6 +66,10 @@ Result<std::vector<FigureRef>> Match(const FigureIndex& index, std::string_view 
     DOSSIER_ASSIGN_OR_RETURN(near, index.NearQuantity(read.front()));
     std::vector<FigureRef> found =
         Keep(std::move(near), [&](const FigureRef& ref) { return SameQuantity(read.front(), ref.figure->figure); });
+    // The figures of the very value first, then those that write it to fewer digits ("3%" for 2.9%).
+    std::stable_partition(found.begin(), found.end(), [&](const FigureRef& ref) {
+      return SameValue(read.front().value, ref.figure->figure.value);
+    });
     if (!found.empty()) return found;
   }
   *matched_by = "surface";

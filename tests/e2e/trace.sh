@@ -87,6 +87,15 @@ out_has 'measures  subject Orchard AI · metric revenue · period 2025'
 out_has 'the same quantity (subject, metric and period) is also stated as:'
 out_has '"$13bn"  1.3e10 USD'
 
+# The figures of the very value come first, then one written to fewer digits ("3%" for 2.9%).
+cat > "$WORK/rounded.txt" <<'TXT'
+Velmora's inflation could be closer to 3% than to 2%, an economist said. Velmora's inflation came in at 2.9% in January.
+TXT
+expect_ok ingest "$WORK/rounded.txt" --story ai-roi
+expect_ok trace '2.9%'
+grep '^\[1\]' "$WORK/out" | grep -qF '"2.9%"' || fail "trace '2.9%' lists a rounded figure first: $(grep '^\[' "$WORK/out")"
+grep -qF '"3%"' "$WORK/out" || fail "trace '2.9%' lost the rounded figure: $(grep '^\[' "$WORK/out")"
+
 expect_exit 1 trace '$9.99 quadrillion'
 err_has 'no figure matches'
 
