@@ -1474,6 +1474,19 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       f.period_kind.reset();
     }
   }
+  // A forecast or plan for a month named without its year, which that year's reading puts more than
+  // three months before the dateline, is for the coming one: "on course to raise the cap to about
+  // £2,800 in October" written in May (a forecast of a month just past, "had expected 2.3% for
+  // December" in January, stays).
+  for (Figure& f : *figures) {
+    if (!f.period || f.period->size() != 7 || (f.period_kind != "forecast" && f.period_kind != "plan") || !dated.month) continue;
+    const int year = std::atoi(f.period->c_str()), month = std::atoi(f.period->c_str() + 5);
+    const int months_before = (dated.year - year) * 12 + dated.month - month;
+    const std::string_view sentence = t.substr(f.sentence.begin, f.sentence.end - f.sentence.begin);
+    if (months_before > 3 && months_before < 12 && sentence.find(f.period->substr(0, 4)) == std::string_view::npos) {
+      *f.period = ShiftYears(*f.period, 1);
+    }
+  }
   // A value of a period over by the dateline that no word makes an expectation is a reported one:
   // "Turnout was 61.2%" the day after the vote, "Net income was $7.4 billion" for a past quarter.
   for (Figure& f : *figures) {

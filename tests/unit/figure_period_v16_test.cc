@@ -217,3 +217,13 @@ TEST_CASE("A month written right before its figure labels it", "[figures][period
   CHECK(OnlyFigure(text, "2.5%").period == "2025-11");
   CHECK(OnlyFigure(text, "9%").period == "2025-07");
 }
+
+TEST_CASE("A forecast for a month more than a season past is for the coming one", "[figures][period]") {
+  // Real copy (a blog of 25 May 2022): "Ofgem is on course to raise the cap … to about £2,800 in
+  // October" had the October before.
+  const std::string text =
+      "Velmora bills\n\nKESTRA, 25 May 2026 — The regulator is on course to raise the cap to about £2,800 in "
+      "October. Analysts had forecast a March rate of 2.3 percent.";
+  CHECK(OnlyFigure(text, "£2,800").period == "2026-10");
+  CHECK(OnlyFigure(text, "2.3 percent").period != "2027-03");  // an expectation of a month just past
+}
