@@ -373,6 +373,12 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
       }
     }
   }
+  {
+    std::set<std::vector<std::string>> seen;
+    for (size_t r = 0; r < names_.size(); ++r) {
+      if (seen.insert(names_[r]).second) distinct_names_.push_back(r);
+    }
+  }
   // "a Veltro spokeswoman said" describes "Veltro Sensors" too: its fullest name is an organisation,
   // when it starts with the name (a person's, "a Kovac spokesman" of "Helen Kovac", ends with it).
   std::vector<std::string> fullest;
@@ -567,7 +573,8 @@ std::string NameIndex::FullestOf(std::string_view name) const {
               (run.size() >= 2 && run.back() == words.front() && !LooksLikeOrganization(Join(run, 0, run.size())));
   }
   const std::vector<std::string>* best = nullptr;
-  for (const std::vector<std::string>& candidate : names_) {
+  for (const size_t c : distinct_names_) {
+    const std::vector<std::string>& candidate = names_[c];
     if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
     // "BoE Bailey" in a headline is the bank's Bailey, not a first name: "Andrew Bailey" is his name.
     if (words.size() == 1 && IsAcronymBefore(candidate)) continue;
