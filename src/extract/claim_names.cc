@@ -334,8 +334,13 @@ bool LooksLikeOrganization(std::string_view name) {
   if (IsNewsOutlet(name) || name.find('&') != std::string_view::npos || name.find(" of ") != std::string_view::npos) return true;
   // "IMF", "OPEC+", "NHS": a word in capitals alone is an organisation's acronym, never a person's name.
   if (name.size() >= 2 && std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '+'; })) return true;
-  for (const std::string& word : SplitWords(name)) {
-    if (IsOrganizationHead(word) || IsMastheadWord(word)) return true;
+  // (Word by word in place: asked about nearly every name of both readings, where SplitWords made a
+  // string of each word.)
+  for (size_t from = 0; from < name.size();) {
+    const size_t space = std::min(name.find(' ', from), name.size());
+    const std::string_view word = name.substr(from, space - from);
+    if (!word.empty() && (IsOrganizationHead(word) || IsMastheadWord(word))) return true;
+    from = space + 1;
   }
   return false;
 }
@@ -366,6 +371,12 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
           han.find(' ') == std::string_view::npos) {
         other_script_.emplace(std::string(han), Join(names_.back(), 0, names_.back().size()));
       }
+    }
+  }
+  {
+    std::set<std::vector<std::string>> seen;
+    for (size_t r = 0; r < names_.size(); ++r) {
+      if (seen.insert(names_[r]).second) distinct_names_.push_back(r);
     }
   }
   // "a Veltro spokeswoman said" describes "Veltro Sensors" too: its fullest name is an organisation,
@@ -562,7 +573,8 @@ std::string NameIndex::FullestOf(std::string_view name) const {
               (run.size() >= 2 && run.back() == words.front() && !LooksLikeOrganization(Join(run, 0, run.size())));
   }
   const std::vector<std::string>* best = nullptr;
-  for (const std::vector<std::string>& candidate : names_) {
+  for (const size_t c : distinct_names_) {
+    const std::vector<std::string>& candidate = names_[c];
     if (candidate.size() <= words.size() || (best != nullptr && candidate.size() <= best->size())) continue;
     // "BoE Bailey" in a headline is the bank's Bailey, not a first name: "Andrew Bailey" is his name.
     if (words.size() == 1 && IsAcronymBefore(candidate)) continue;

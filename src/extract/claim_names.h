@@ -81,6 +81,9 @@ class NameIndex {
   std::vector<NameRun> runs_;
   GrowingWordSet lowercase_words_;
   std::vector<std::vector<std::string>> names_;  // each run's words without leading titles and "The"
+  // The first run of each of names_' names, in text order: FullestOf looks for the longest name
+  // among them, each once, where a text writes most names many times ("Okafor" at every claim).
+  std::vector<size_t> distinct_names_;
   std::set<std::string> speakers_;               // fullest names
   // A name given once in another script, to the name the text writes it beside: "Li Jianguo
   // (李建国)" makes 李建国 "Li Jianguo".

@@ -558,8 +558,10 @@ void SentenceReader::CollectNames() {
 // the pronouns after it in its clause, up to the next name or quotation mark; and the one person a
 // sentence names may be whom the next sentence's opening "She" stands for.
 void SentenceReader::GivePronouns(size_t first_run, const std::vector<std::pair<size_t, size_t>>& run_tokens) {
-  std::vector<size_t> people;  // the sentence's runs that may name a person, by index in run_tokens
-  for (size_t r = 0; r < run_tokens.size(); ++r) {
+  // The sentence's first two runs that may name a person, by index in run_tokens: all that is read
+  // of them below is the first, whether it is alone, and where the second begins.
+  std::vector<size_t> people;
+  for (size_t r = 0; r < run_tokens.size() && people.size() < 2; ++r) {
     const NameRun& run = f_.runs_[first_run + r];
     // The name without its titles ("Communications Minister Clara Penrose": "Clara Penrose").
     std::vector<std::string> words;
