@@ -758,9 +758,15 @@ std::optional<std::string> RespectivePeriod(std::string_view t, const std::vecto
   for (const PeriodMention& p : periods) {
     if (!p.weekday && !p.comparison && std::find(listed.begin(), listed.end(), p.period) == listed.end()) listed.push_back(p.period);
   }
+  // "1.6% this year and 2.6% next year, with core inflation at 1.4% and 2.0%, respectively": the
+  // figures listed after the last period named are the ones set against the periods.
+  size_t after = 0;
+  for (const PeriodMention& p : periods) {
+    if (!p.weekday && !p.comparison && p.begin < f.span.begin) after = std::max<size_t>(after, p.begin);
+  }
   size_t place = 0, count = 0;
   for (const Figure& g : figures) {
-    if (!(g.sentence == f.sentence) || g.span.end > respectively || g.kind != f.kind || g.unit != f.unit) continue;
+    if (!(g.sentence == f.sentence) || g.span.end > respectively || g.kind != f.kind || g.unit != f.unit || g.span.begin < after) continue;
     if (g.span.begin < f.span.begin) ++place;
     ++count;
   }

@@ -431,8 +431,11 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // merge's two were "Halvorsen now has a 31-6 record this year", a record to date, now read as
   // actual by "now has"; 89 with `dorvany_rate_outlook`, whose "Inflation expectations for 2026 and
   // 2027 are around 2.1% and 1.9%" are not read as forecasts; v16: 90 with `tesmara_wire_digest`,
-  // whose "The RBT now sees the economy growing 6.8% in fiscal 2026-27" is read with no kind.)
-  CHECK(dev.meaning.period_kind_wrong <= 90);
+  // whose "The RBT now sees the economy growing 6.8% in fiscal 2026-27" is read with no kind;
+  // v17: 98, as the nine cells of `india_it_wrap`'s table now have their period right, "the
+  // July–September quarter, the second quarter of FY26", but no kind: a fiscal quarter is not
+  // placed against the dateline, as the calendar one they had wrongly was.)
+  CHECK(dev.meaning.period_kind_wrong <= 98);
   CHECK(dev.conflicts_false <= 1);
   CHECK(dev.conflicts_found >= 10);
 }
