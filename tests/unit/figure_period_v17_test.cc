@@ -1,0 +1,92 @@
+// Periods and bounds of extractor v17 (issue 15), from real central-bank, crop-estimate and Indian
+// results pages of other outlets: a quarter named by its months and restated at once as a fiscal
+// one is the fiscal one; a quarter that ends off the calendar's month ("the second quarter ended
+// September") and "Q2FY22" are fiscal; "the April-June period" is a quarter; "in the previous year"
+// is the year before the one named; "respectively" after a list of periods; a sentence after a
+// move is no base of it; "as much as" and "as little as" bound a figure.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/figure.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("A quarter named by its months and restated at once as fiscal is the fiscal one", "[figures][period]") {
+  const std::string text =
+      "Brisvane IT's September quarter\n\n"
+      "PUNE, 22 October 2025 — Brisvane Softworks reported results for the July–September quarter, the second "
+      "quarter of FY26. Its net profit was Rs 2,310 crore in the quarter.";
+  CHECK(OnlyFigure(text, "Rs 2,310 crore").period == "Q2 FY2026");
+  // Without the restatement the months name a calendar quarter.
+  const std::string calendar =
+      "Brisvane IT's September quarter\n\n"
+      "PUNE, 22 October 2025 — Brisvane Softworks reported a net profit of Rs 2,310 crore for the July–September "
+      "quarter. Its revenue outlook for FY26 was kept.";
+  CHECK(OnlyFigure(calendar, "Rs 2,310 crore").period == "Q3 2025");
+}
+
+TEST_CASE("A quarter that ends off the calendar's month, and Q2FY22, are fiscal", "[figures][period]") {
+  const std::string text =
+      "Ornhill Finance profit falls\n\n"
+      "MUMBAI, 12 November 2021 — Ornhill Finance posted a 21 per cent drop in net profit to Rs 318 crore in the "
+      "second quarter ended September 2021. It had posted a net profit of Rs 402 crore in the second quarter "
+      "ended September 2020. Total income was Rs 1,905 crore in Q2FY22.";
+  CHECK(OnlyFigure(text, "Rs 318 crore").period == "Q2 FY2022");
+  CHECK(OnlyFigure(text, "Rs 402 crore").period == "Q2 FY2021");
+  CHECK(OnlyFigure(text, "Rs 1,905 crore").period == "Q2 FY2022");
+  // The third quarter ended September is the calendar's.
+  const std::string calendar =
+      "Ornhill Finance\n\nMUMBAI, 12 November 2021 — Ornhill Finance earned $41 million in the third quarter ended "
+      "September 30, 2021.";
+  CHECK(OnlyFigure(calendar, "$41 million").period == "Q3 2021");
+}
+
+TEST_CASE("The April-June period is a quarter, the July–December period a half", "[figures][period]") {
+  const std::string text =
+      "Tessaly growth slows\n\n"
+      "MARROW BAY, 29 September 2023 — Tessaly's economy grew 1.4% in the April-June period on the year. Exports "
+      "fell 3.1% in the July–December period of 2022.";
+  CHECK(OnlyFigure(text, "1.4%").period == "Q2 2023");
+  CHECK(OnlyFigure(text, "3.1%").period == "H2 2022");
+}
+
+TEST_CASE("In the previous year is the year before the one named", "[figures][period]") {
+  const std::string text =
+      "Velmora harvest estimate\n\n"
+      "KESTOV, 20 May 2022 — Barley output in Velmora is estimated at 31.2 million tonnes in the 2021-22 crop year "
+      "against 29.8 million tonnes in the previous year.";
+  CHECK(OnlyFigure(text, "31.2 million tonnes").period == "FY2022");
+  CHECK(OnlyFigure(text, "29.8 million tonnes").period == "FY2021");
+}
+
+TEST_CASE("Respectively sets the figures listed after the periods against them", "[figures][period]") {
+  const std::string text =
+      "Tessaly bank holds\n\n"
+      "MARROW BAY, 29 September 2023 — The central bank predicted headline inflation at 1.7% this year and 2.4% "
+      "next year, with core inflation seen at 1.3% and 1.9%, respectively. It trimmed its growth projections to "
+      "3.1% this year and 3.5% next year, from the previous forecasts of 3.3% and 3.6%, respectively.";
+  CHECK(OnlyFigure(text, "1.3%").period == "2023");
+  CHECK(OnlyFigure(text, "1.9%").period == "2024");
+  CHECK(OnlyFigure(text, "3.3%").period == "2023");
+  CHECK(OnlyFigure(text, "3.6%").period == "2024");
+}
+
+TEST_CASE("A sentence after a move names its own period, not the move's base", "[figures][period]") {
+  const std::string text =
+      "Tessaly outlook\n\n"
+      "MARROW BAY, 29 September 2023 — The bank raised its 2024 growth outlook to 4.1% from 3.7%. Last year's "
+      "growth was 2.2%.";
+  CHECK(OnlyFigure(text, "2.2%").period == "2022");
+}
+
+TEST_CASE("As much as and as many as bound a figure from above, as little as from below", "[figures][values]") {
+  const std::string text =
+      "Quorrel Fund\n\n"
+      "HALDEN, 3 March 2026 — The Quorrel fund could raise as much as $650 million, and as many as 70 jobs may go. "
+      "Units sell for as little as $12.";
+  CHECK(OnlyFigure(text, "$650 million").approx == Approximation::kAtMost);
+  CHECK(OnlyFigure(text, "70 jobs").approx == Approximation::kAtMost);
+  CHECK(OnlyFigure(text, "$12").approx == Approximation::kAtLeast);
+}
