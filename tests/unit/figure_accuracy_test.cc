@@ -437,7 +437,9 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // placed against the dateline, as the calendar one they had wrongly was.)
   CHECK(dev.meaning.period_kind_wrong <= 98);
   CHECK(dev.conflicts_false <= 1);
-  CHECK(dev.conflicts_found >= 10);
+  // v17: 10 → 15 of 25 (Veltrix's September quarter read as its fiscal second quarter in the
+  // sector wrap; Norvia's three October outputs, a survey's against the group's two counts).
+  CHECK(dev.conflicts_found >= 15);
 }
 
 TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {

@@ -3,12 +3,17 @@
 // one is the fiscal one; a quarter that ends off the calendar's month ("the second quarter ended
 // September") and "Q2FY22" are fiscal; "the April-June period" is a quarter; "in the previous year"
 // is the year before the one named; "respectively" after a list of periods; a sentence after a
-// move is no base of it; "as much as" and "as little as" bound a figure.
+// move is no base of it; "as much as" and "as little as" bound a figure. And conflicts: an amount
+// "less than a month earlier" is a move; one source's two near counts of a quantity that no other
+// source agrees with rival each other and the others'.
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "dossier/figure.h"
+#include "project/proj_figures.h"
+#include "support/figure_conflicts.h"
 #include "support/figure_lookup.h"
 
 using namespace dossier;
@@ -89,4 +94,29 @@ TEST_CASE("As much as and as many as bound a figure from above, as little as fro
   CHECK(OnlyFigure(text, "$650 million").approx == Approximation::kAtMost);
   CHECK(OnlyFigure(text, "70 jobs").approx == Approximation::kAtMost);
   CHECK(OnlyFigure(text, "$12").approx == Approximation::kAtLeast);
+}
+
+TEST_CASE("One source's two near counts that no other source agrees with rival each other and the others'", "[figures][conflicts]") {
+  const std::string survey =
+      "Kelvard pumps less\n\nLONDON, 3 November 2026 — The largest drop came from Kelvard, which supplied 6.10 million "
+      "barrels per day in October, or 140,000 barrels per day less than a month earlier, a survey found.";
+  // "less than a month earlier": the size of a move, no rival of the level.
+  const Figure drop = OnlyFigure(survey, "140,000 barrels per day");
+  REQUIRE(drop.change.has_value());
+  CHECK(drop.change->role == "delta");
+  const std::string report =
+      "Exporters report\n\nVIENNA, 12 November 2026 — Kelvard pumped 5.92 million barrels per day in October by the "
+      "secondary sources' count, while Kelvard told the group directly that it had produced 6.31 million barrels per "
+      "day in October.";
+  REQUIRE(SameMeasure(OnlyFigure(survey, "6.10 million barrels per day"), OnlyFigure(report, "5.92 million barrels per day")));
+  const std::vector<FigureConflict> conflicts = ConflictsAmong({survey, report});
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0].values.size() == 3);  // 6.10, 5.92 and 6.31 million
+  // Alone, one source's two values of a measure are read as a misreading, as before.
+  CHECK(ConflictsAmong({report}).empty());
+  // So are they when another source agrees with one of them.
+  const std::string agreeing =
+      "Kelvard output\n\nLONDON, 4 November 2026 — Kelvard supplied 5.92 million barrels per day in October, a survey "
+      "found.";
+  CHECK(ConflictsAmong({agreeing, report}).empty());
 }
