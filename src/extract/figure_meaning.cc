@@ -1482,8 +1482,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   }
   // A value of a period over by the dateline that no word makes an expectation is a reported one:
   // "Turnout was 61.2%" the day after the vote, "Net income was $7.4 billion" for a past quarter.
+  // (A fiscal period the text restates as a calendar one is placed as that one.)
+  auto placed = [&](const std::string& period) {
+    const auto restated = std::find_if(text_periods.begin(), text_periods.end(),
+                                       [&](const PeriodMention& p) { return p.period == period && !p.calendar.empty(); });
+    return restated != text_periods.end() ? restated->calendar : period;
+  };
   for (Figure& f : *figures) {
-    if (f.period && !f.period_kind && OverBy(*f.period, dated)) f.period_kind = "actual";
+    if (f.period && !f.period_kind && OverBy(placed(*f.period), dated)) f.period_kind = "actual";
   }
   ReadChanges(t, clauses, figures);
   PeriodsOfRevisedForecasts(figures);

@@ -1698,6 +1698,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   for (const auto& [k, name_end] : named_by_months) {
     if (k + 1 < out.size() && is_fiscal_quarter(out[k + 1]) && out[k + 1].begin >= name_end &&
         OnlyRestates(t.substr(name_end, out[k + 1].begin - name_end))) {
+      out[k].calendar = out[k + 1].calendar = out[k].period;
       out[k].period = out[k + 1].period;
     }
   }

@@ -24,6 +24,14 @@ TEST_CASE("A quarter named by its months and restated at once as fiscal is the f
       "PUNE, 22 October 2025 — Brisvane Softworks reported results for the July–September quarter, the second "
       "quarter of FY26. Its net profit was Rs 2,310 crore in the quarter.";
   CHECK(OnlyFigure(text, "Rs 2,310 crore").period == "Q2 FY2026");
+  // A table below takes the fiscal quarter, reported: placed against the dateline as the calendar one.
+  const std::string table =
+      "Brisvane IT's September quarter\n\n"
+      "PUNE, 22 October 2025 — IT firms have now reported results for the July–September quarter, the second quarter "
+      "of FY26.\n\n| Company | Net profit (₹ crore) |\n|---|---|\n| Brisvane Softworks | 2,310 |\n";
+  const Figure cell = OnlyFigure(table, "2,310");
+  CHECK(cell.period == "Q2 FY2026");
+  CHECK(cell.period_kind == "actual");
   // Without the restatement the months name a calendar quarter.
   const std::string calendar =
       "Brisvane IT's September quarter\n\n"
