@@ -1051,6 +1051,12 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   std::vector<std::pair<size_t, size_t>> named_by_months;  // "the July-September quarter", with where its name ends
   const std::string lowered = Lowercase(t.substr(begin, end - begin));
   const std::vector<Token> w = Tokens(t, begin, end, lowered);
+  // Whether the text names fiscal years at all ("fiscal", "FY26", "Q2FY22").
+  const bool names_fiscal = std::any_of(w.begin(), w.end(), [](const Token& x) {
+    const std::string_view l = x.lower;
+    const size_t fy = l.size() >= 3 && l[0] == 'f' ? 0 : l.size() >= 5 && (l[0] == 'q' || l[0] == 'h') ? 2 : std::string_view::npos;
+    return l == "fiscal" || (fy != std::string_view::npos && l.compare(fy, 2, "fy") == 0 && IsDigit(l[fy + 2]));
+  });
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
   auto before = [&](size_t k, size_t back) -> std::string_view { return k >= back ? std::string_view(w[k - back].lower) : std::string_view(); };
   for (size_t k = 0; k < w.size(); ++k) {
@@ -1300,11 +1306,13 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       // "its fiscal fourth quarter, which ended in late January", "its fiscal first quarter to
       // October": the fiscal year is the one that quarter's last month places it in.
-      // ("the second quarter ended September 2021": a quarter that ends in another month than the
-      // calendar's quarter of that number is a fiscal one, too.)
+      // ("the second quarter ended September 2021 (Q2FY22)": in a text that names fiscal years, a
+      // quarter that ends in another month than the calendar's quarter of that number is a fiscal
+      // one, too; elsewhere which year the company names it by is not known: "the second quarter
+      // ended Aug. 3" of a retailer's fiscal 2019.)
       const bool ended = word(k + 1) == "ended" || word(k + 1) == "ending";
       const int month_ended = ended ? (MonthNumber(word(k + 2)) ? MonthNumber(word(k + 2)) : DayNumber(word(k + 2)) ? MonthNumber(word(k + 3)) : 0) : 0;
-      const bool off_calendar = month_ended && month_ended != n * 3;
+      const bool off_calendar = names_fiscal && month_ended && month_ended != n * 3;
       if (y == 0 && (fiscal_quarter || off_calendar) && tok.lower == "quarter" && dated.year) {
         size_t e = k + 1;
         while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending" && w[e].lower != "to") ++e;
@@ -1399,8 +1407,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     // "against 124.37 million tonnes in the previous year": the year (or fiscal year) before the
     // last one named (not as a base), a base set beside it, which no later reference goes on with.
+    // ("about 3.5 percent below the previous year" names the base of a move, no figure's period.)
     if (tok.lower == "year" && (before(k, 1) == "previous" || before(k, 1) == "prior" || before(k, 1) == "preceding") &&
-        before(k, 2) == "the") {
+        before(k, 2) == "the" && before(k, 3) == "in") {
       for (size_t j = out.size(); j-- > 0;) {
         const std::string& named = out[j].period;
         const bool year = named.size() == 4 || (named.size() == 6 && named.compare(0, 2, "FY") == 0);

@@ -54,6 +54,11 @@ TEST_CASE("A quarter that ends off the calendar's month, and Q2FY22, are fiscal"
       "Ornhill Finance\n\nMUMBAI, 12 November 2021 — Ornhill Finance earned $41 million in the third quarter ended "
       "September 30, 2021.";
   CHECK(OnlyFigure(calendar, "$41 million").period == "Q3 2021");
+  // In a text that names no fiscal year, which year the company names it by is not known.
+  const std::string retailer =
+      "Pellory Stores\n\nNEW YORK, 14 August 2019 — Net income at Pellory Stores fell to $61 million in the second "
+      "quarter ended Aug. 3.";
+  CHECK(OnlyFigure(retailer, "$61 million").period->find("FY") == std::string::npos);
 }
 
 TEST_CASE("The April-June period is a quarter, the July–December period a half", "[figures][period]") {
@@ -72,6 +77,11 @@ TEST_CASE("In the previous year is the year before the one named", "[figures][pe
       "against 29.8 million tonnes in the previous year.";
   CHECK(OnlyFigure(text, "31.2 million tonnes").period == "FY2022");
   CHECK(OnlyFigure(text, "29.8 million tonnes").period == "FY2021");
+  // "below the previous year": the base of a move, not the period of the figure before it.
+  const std::string base =
+      "Quillon outlook\n\nDENVER, 20 January 2013 — Quillon Labs expects full-year revenue about 2.5 percent below "
+      "the previous year.";
+  CHECK(OnlyFigure(base, "2.5 percent").period != "2012");
 }
 
 TEST_CASE("Respectively sets the figures listed after the periods against them", "[figures][period]") {
@@ -84,6 +94,12 @@ TEST_CASE("Respectively sets the figures listed after the periods against them",
   CHECK(OnlyFigure(text, "1.9%").period == "2024");
   CHECK(OnlyFigure(text, "3.3%").period == "2023");
   CHECK(OnlyFigure(text, "3.6%").period == "2024");
+  // Against the last periods named, in order, when more are named before them.
+  const std::string later =
+      "Tessaly bank\n\nMARROW BAY, 20 May 2025 — The bank sees unemployment of 4.4% by December, and growth of 1.6% "
+      "by June, before picking up to 2.2% by December – down 10 and 40 basis points respectively.";
+  CHECK(OnlyFigure(later, "10").period == "2025-06");
+  CHECK(OnlyFigure(later, "40 basis points").period == "2025-12");
 }
 
 TEST_CASE("A sentence after a move names its own period, not the move's base", "[figures][period]") {
