@@ -201,7 +201,12 @@ namespace dossier {
 // organisation's "said" its; publications, portfolios, time zones, broadcasters, "Insured" and a
 // utilities commission no owners; metrics: money per token a price per token, "economy" GDP only
 // as the money's noun, HICP inflation, a share after "turnout" the turnout.
-inline constexpr int kFigureExtractorVersion = 16;
+// 17: periods of real results, crop and central-bank pages: "the July–September quarter, the second
+// quarter of FY26" fiscal, and placed as the calendar one; "the second quarter ended September 2021"
+// in a text naming fiscal years and "Q2FY22" fiscal; "the April-June period" a quarter; "in the
+// previous year" the year before; "respectively" after the periods; a new sentence no base; bounds:
+// "as much as" at most, "as little as" at least; changes: "… less than a month earlier" a delta.
+inline constexpr int kFigureExtractorVersion = 17;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -56,7 +56,8 @@ constexpr BasisMarker kBasisMarkers[] = {
     {"the year before", "yoy"}, {"the previous year", "yoy"}, {"the prior year", "yoy"},
     {"on last year", "yoy"}, {"from last year", "yoy"}, {"over last year", "yoy"}, {"yoy", "yoy"},
     {"the same quarter last year", "yoy"}, {"the same period last year", "yoy"},
-    {"the same month last year", "yoy"}, {"im vorjahresvergleich", "yoy"},
+    {"the same month last year", "yoy"}, {"im vorjahresvergleich", "yoy"}, {"a month earlier", "qoq"},
+    {"a month ago", "qoq"}, {"a quarter earlier", "qoq"},
     {"gegen\xc3\xbc" "ber dem vorjahr", "yoy"},  // gegenüber dem Vorjahr
     {"quarter on quarter", "qoq"}, {"quarter-on-quarter", "qoq"}, {"quarter over quarter", "qoq"},
     {"quarter-over-quarter", "qoq"}, {"q-o-q", "qoq"}, {"qoq", "qoq"}, {"month on month", "qoq"},
@@ -402,10 +403,14 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const std::string own_after = own_end > f.span.end ? Lowercase(t.substr(f.span.end, std::min<size_t>(own_end - f.span.end, 60))) : "";
     const bool sized_against = f.kind == FigureKind::kPercent && (after == "from" || after == "on" || after == "over") &&
                                BasisIn(own_after, /*last=*/false).has_value();
+    // "8.75 million barrels per day, or 220,000 barrels per day less than a month earlier": an
+    // amount more or less than a period before is the size of a move.
+    const bool than_before = (after == "more" || after == "less" || after == "fewer" || after == "higher" || after == "lower") &&
+                             StartsWith(t, after_end, " than ") && BasisIn(own_after, /*last=*/false).has_value();
     // ("forecast 1.3% growth for the economy": an economy's growth rate is the quantity itself.)
     const bool noun_of_move = IsChangeNoun(after) && !(after == "growth" && f.metric == "growth rate");
     if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || !verb_past_qualifiers.empty() || noun_of_move || IsMoveMultiple(f) ||
-        sized_against || (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
+        sized_against || than_before || (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
       f.change = FigureChange{"delta", std::nullopt, BasisIn(own_after, /*last=*/false)};
     }
   }

@@ -754,17 +754,31 @@ std::optional<std::string> RespectivePeriod(std::string_view t, const std::vecto
   const Figure& f = figures[k];
   const size_t respectively = t.substr(0, f.sentence.end).find("respectively", f.span.end);
   if (respectively == std::string_view::npos) return std::nullopt;
-  std::vector<std::string> listed;
+  std::vector<std::string> listed, named;  // the periods named, once each; and each time named
   for (const PeriodMention& p : periods) {
-    if (!p.weekday && !p.comparison && std::find(listed.begin(), listed.end(), p.period) == listed.end()) listed.push_back(p.period);
+    if (p.weekday || p.comparison) continue;
+    named.push_back(p.period);
+    if (std::find(listed.begin(), listed.end(), p.period) == listed.end()) listed.push_back(p.period);
+  }
+  // "1.6% this year and 2.6% next year, with core inflation at 1.4% and 2.0%, respectively", "1.8%
+  // by June, 2.1% by December – down 20 and 30 basis points respectively": when every period is
+  // named before the figure, the figures listed after the last are set against the last ones named.
+  const bool trailing = !named.empty() && std::all_of(periods.begin(), periods.end(), [&](const PeriodMention& p) {
+    return p.weekday || p.comparison || p.begin < f.span.begin;
+  });
+  size_t after = 0;
+  for (const PeriodMention& p : periods) {
+    if (trailing && !p.weekday && !p.comparison) after = std::max<size_t>(after, p.begin);
   }
   size_t place = 0, count = 0;
   for (const Figure& g : figures) {
-    if (!(g.sentence == f.sentence) || g.span.end > respectively || g.kind != f.kind || g.unit != f.unit) continue;
+    if (!(g.sentence == f.sentence) || g.span.end > respectively || g.kind != f.kind || g.unit != f.unit || g.span.begin < after) continue;
     if (g.span.begin < f.span.begin) ++place;
     ++count;
   }
-  if (count < 2 || count != listed.size()) return std::nullopt;
+  if (count < 2) return std::nullopt;
+  if (trailing && count < named.size()) return named[named.size() - count + place];
+  if (count != listed.size()) return std::nullopt;
   return listed[place];
 }
 
@@ -1489,8 +1503,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
   }
   // A value of a period over by the dateline that no word makes an expectation is a reported one:
   // "Turnout was 61.2%" the day after the vote, "Net income was $7.4 billion" for a past quarter.
+  // (A fiscal period the text restates as a calendar one is placed as that one.)
+  auto placed = [&](const std::string& period) {
+    const auto restated = std::find_if(text_periods.begin(), text_periods.end(),
+                                       [&](const PeriodMention& p) { return p.period == period && !p.calendar.empty(); });
+    return restated != text_periods.end() ? restated->calendar : period;
+  };
   for (Figure& f : *figures) {
-    if (f.period && !f.period_kind && OverBy(*f.period, dated)) f.period_kind = "actual";
+    if (f.period && !f.period_kind && OverBy(placed(*f.period), dated)) f.period_kind = "actual";
   }
   ReadChanges(t, clauses, figures);
   PeriodsOfRevisedForecasts(figures);

@@ -600,6 +600,25 @@ bool MakeFiscal(const std::vector<size_t>& undated, std::vector<PeriodMention>* 
   return true;
 }
 
+// Whether `between`, the words from one period's name to the next's, only restate it: ", the ",
+// " (", ", its fiscal ", ", or the ".
+bool OnlyRestates(std::string_view between) {
+  constexpr size_t kLongest = 24;  // bytes
+  if (between.size() > kLongest || between.find_first_of(",(") == std::string_view::npos) return false;
+  const std::string lower = Lowercase(between);
+  for (size_t i = 0; i < lower.size();) {
+    if (lower[i] == ' ' || lower[i] == ',' || lower[i] == '(') {
+      ++i;
+      continue;
+    }
+    const size_t end = std::min(lower.find_first_of(" ,(", i), lower.size());
+    const std::string_view word(lower.data() + i, end - i);
+    if (word != "the" && word != "its" && word != "their" && word != "fiscal" && word != "or") return false;
+    i = end;
+  }
+  return true;
+}
+
 // 2 … 12 for a count of months or years written as a word ("two" … "twelve"), 2 … 30 in digits, else 0.
 int CountWord(std::string_view lower) {
   static constexpr std::string_view kCounts[] = {"two", "three", "four", "five", "six", "seven",
@@ -653,6 +672,8 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
   size_t far_back = 9;  // and the words of each further amount listed in the base
   // "at the last election in 2019", "the previous poll in March": an earlier event named as such.
   if (k >= 3 && (w[k - 3].lower == "last" || w[k - 3].lower == "previous") && w[k - 1].lower == "in") return true;
+  // ("… to 4.4% from 3.8%. Last year's growth was 2.6%": a new sentence names its own period.)
+  if (k >= 1 && SentenceBreakAfter(t, w, k - 1)) return false;
   size_t words_back = 1;  // words, a number's later digit groups not counted ("US$3.951 billion" is three)
   for (size_t back = 2; back <= far_back && back <= k; ++back) {
     const std::string_view word = w[k - back].lower;
@@ -771,7 +792,7 @@ bool MayNamePeriod(std::string_view lower) {
   if (lower.empty()) return false;
   const char c = lower[0];
   if (IsDigit(c)) return true;
-  if ((c == 'q' || c == 'h' || c == 'f') && lower.size() <= 6 && IsDigit(lower.back())) return true;
+  if ((c == 'q' || c == 'h' || c == 'f') && lower.size() <= 8 && IsDigit(lower.back())) return true;
   // The words above begin with one of these letters and are 4 to 10 letters long.
   const bool may_be_word = lower.size() >= 4 && lower.size() <= 10 && std::string_view("adfhmpqstwy").find(c) != std::string_view::npos;
   return (may_be_word && kWords.count(lower) != 0) || MonthNumber(lower) != 0;
@@ -1027,8 +1048,15 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   std::vector<size_t> calendar_only;  // quarters named by their last month: dropped if a fiscal year is named
   std::vector<size_t> calendar_halves;  // "the six months ended December 31": a fiscal half in a fiscal text
   std::vector<size_t> full_years;     // "full-year": in a fiscal text, the fiscal year its quarters name
+  std::vector<std::pair<size_t, size_t>> named_by_months;  // "the July-September quarter", with where its name ends
   const std::string lowered = Lowercase(t.substr(begin, end - begin));
   const std::vector<Token> w = Tokens(t, begin, end, lowered);
+  // Whether the text names fiscal years at all ("fiscal", "FY26", "Q2FY22").
+  const bool names_fiscal = std::any_of(w.begin(), w.end(), [](const Token& x) {
+    const std::string_view l = x.lower;
+    const size_t fy = l.size() >= 3 && l[0] == 'f' ? 0 : l.size() >= 5 && (l[0] == 'q' || l[0] == 'h') ? 2 : std::string_view::npos;
+    return l == "fiscal" || (fy != std::string_view::npos && l.compare(fy, 2, "fy") == 0 && IsDigit(l[fy + 2]));
+  });
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
   auto before = [&](size_t k, size_t back) -> std::string_view { return k >= back ? std::string_view(w[k - back].lower) : std::string_view(); };
   for (size_t k = 0; k < w.size(); ++k) {
@@ -1134,6 +1162,14 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       int y = std::atoi(digits.c_str());
       if (digits.size() == 2) y += 2000;
       if (digits.size() == 2 || digits.size() == 4) out.push_back({tok.begin, "FY" + std::to_string(y)});
+      continue;
+    }
+    // "Q2FY22", "H1FY2026", as Indian results write them: a fiscal quarter or half.
+    if ((tok.lower.size() == 6 || tok.lower.size() == 8) && (tok.lower[0] == 'q' || tok.lower[0] == 'h') &&
+        tok.lower[1] >= '1' && tok.lower[1] <= (tok.lower[0] == 'q' ? '4' : '2') && tok.lower.compare(2, 2, "fy") == 0 &&
+        std::all_of(tok.lower.begin() + 4, tok.lower.end(), IsDigit)) {
+      const int y = std::atoi(std::string(tok.lower.substr(4)).c_str()) + (tok.lower.size() == 6 ? 2000 : 0);
+      out.push_back({tok.begin, std::string(1, tok.lower[0] == 'q' ? 'Q' : 'H') + tok.lower[1] + " FY" + std::to_string(y)});
       continue;
     }
     // Q3, Q3 2025, Q3 FY26, H1 2026
@@ -1270,7 +1306,14 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       }
       // "its fiscal fourth quarter, which ended in late January", "its fiscal first quarter to
       // October": the fiscal year is the one that quarter's last month places it in.
-      if (y == 0 && fiscal_quarter && tok.lower == "quarter" && dated.year) {
+      // ("the second quarter ended September 2021 (Q2FY22)": in a text that names fiscal years, a
+      // quarter that ends in another month than the calendar's quarter of that number is a fiscal
+      // one, too; elsewhere which year the company names it by is not known: "the second quarter
+      // ended Aug. 3" of a retailer's fiscal 2019.)
+      const bool ended = word(k + 1) == "ended" || word(k + 1) == "ending";
+      const int month_ended = ended ? (MonthNumber(word(k + 2)) ? MonthNumber(word(k + 2)) : DayNumber(word(k + 2)) ? MonthNumber(word(k + 3)) : 0) : 0;
+      const bool off_calendar = names_fiscal && month_ended && month_ended != n * 3;
+      if (y == 0 && (fiscal_quarter || off_calendar) && tok.lower == "quarter" && dated.year) {
         size_t e = k + 1;
         while (e < w.size() && e <= k + 3 && w[e].lower != "ended" && w[e].lower != "ending" && w[e].lower != "to") ++e;
         size_t m_at = e + 1;
@@ -1307,6 +1350,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (y == 0) continue;
       const size_t at = w[k - 1].begin;
       const size_t first = before(k, 2) == "the" ? k - 2 : k - 1;
+      if (by_months) named_by_months.emplace_back(out.size(), w[k + skip].end);
       out.push_back({at, tok.lower == "half" ? "H" + std::to_string(n) + " " + std::to_string(y) : Quarter(n, y), false,
                      IntroducedAsBase(t, w, first, /*after_in_only=*/true)});
       k += skip;
@@ -1361,6 +1405,20 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         }
       }
     }
+    // "against 124.37 million tonnes in the previous year": the year (or fiscal year) before the
+    // last one named (not as a base), a base set beside it, which no later reference goes on with.
+    // ("about 3.5 percent below the previous year" names the base of a move, no figure's period.)
+    if (tok.lower == "year" && (before(k, 1) == "previous" || before(k, 1) == "prior" || before(k, 1) == "preceding") &&
+        before(k, 2) == "the" && before(k, 3) == "in") {
+      for (size_t j = out.size(); j-- > 0;) {
+        const std::string& named = out[j].period;
+        const bool year = named.size() == 4 || (named.size() == 6 && named.compare(0, 2, "FY") == 0);
+        if (out[j].weekday || out[j].comparison || !year || !YearOf(named)) continue;
+        out.push_back({w[k - 2].begin, ShiftYears(named, -1), false, /*comparison=*/true, /*other_year=*/true});
+        break;
+      }
+      continue;
+    }
     // "this year", "last year", "next year"; "full-year" as 全年 is.
     if (tok.lower == "year" && dated.year) {
       const std::string_view b = before(k, 1);
@@ -1410,6 +1468,24 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         break;
       }
       continue;
+    }
+    // "the April-June period", "the July–December period": the quarter or half its months span.
+    if (tok.lower == "period" && dated.year && k >= 2) {
+      const int last = MonthNumber(before(k, 1));
+      const size_t first_at = before(k, 2) == "to" || before(k, 2) == "through" ? k - 3 : k - 2;
+      const int first = first_at < k ? MonthNumber(w[first_at].lower) : 0;
+      const std::string span = !first || !last                          ? ""
+                               : last - first == 2 && last % 3 == 0     ? "Q" + std::to_string(last / 3)
+                               : last - first == 5 && last % 6 == 0     ? "H" + std::to_string(last / 6)
+                                                                        : "";
+      if (!span.empty()) {
+        const bool of_year = word(k + 1) == "of" && k + 2 < w.size() && YearAt(t, w[k + 2].begin);
+        const int y = of_year ? YearAt(t, w[k + 2].begin) : YearOfUndated(last, dated);
+        const size_t opening = first_at > 0 && w[first_at - 1].lower == "the" ? first_at - 1 : first_at;
+        out.push_back({w[first_at].begin, span + " " + std::to_string(y), false, IntroducedAsBase(t, w, opening, /*after_in_only=*/true)});
+        if (of_year) k += 2;
+        continue;
+      }
     }
     if (tok.lower == "month" || tok.lower == "period") {
       AddReference(w, k, tok.lower == "month" ? 'M' : '*', &out);
@@ -1627,6 +1703,15 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     const std::string fiscal = fiscal_text ? fiscal_quarter_before(k) : "";
     if (!fiscal.empty()) fiscal_of_calendar[out[k].period] = fiscal;
     out[k].period = fiscal;
+  }
+  // "the July–September quarter, the second quarter of FY26", "the December quarter, its fiscal
+  // first": a quarter named by its months and restated at once as a fiscal one is that one.
+  for (const auto& [k, name_end] : named_by_months) {
+    if (k + 1 < out.size() && is_fiscal_quarter(out[k + 1]) && out[k + 1].begin >= name_end &&
+        OnlyRestates(t.substr(name_end, out[k + 1].begin - name_end))) {
+      out[k].calendar = out[k + 1].calendar = out[k].period;
+      out[k].period = out[k + 1].period;
+    }
   }
   // "For the six months ended Dec. 31", whose last quarter the text has named as its fiscal second
   // ("For the three months ended Dec. 31"): the first fiscal half.

@@ -64,6 +64,9 @@ struct PeriodMention {
   // A month named as the adjective of its noun ("The January count was revised down", "China's
   // October exports fell"): the period of its own statement, which no later sentence goes on with.
   bool of_its_noun = false;
+  // The calendar period a fiscal one is restated as ("the July–September quarter, the second
+  // quarter of FY26": "Q3 2025" for "Q2 FY2026"), which places it against the dateline; else empty.
+  std::string calendar = "";
 };
 std::vector<PeriodMention> FindPeriods(std::string_view text, size_t begin, size_t end, Dateline dated);
 

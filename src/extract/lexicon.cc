@@ -655,6 +655,11 @@ std::optional<Approximation> QualifierApprox(std::string_view two, std::string_v
       {"just", "over", A::kMoreThan},     {"at", "least", A::kAtLeast},
       {"upwards", "of", A::kAtLeast},
       {"up", "to", A::kAtMost},           {"at", "most", A::kAtMost},
+      // "as much as $500 million", "as many as 40 jobs": the top of what may be; "as little as",
+      // "as few as", "as low as": its floor.
+      {"much", "as", A::kAtMost},         {"many", "as", A::kAtMost},
+      {"high", "as", A::kAtMost},         {"little", "as", A::kAtLeast},
+      {"few", "as", A::kAtLeast},         {"low", "as", A::kAtLeast},
       {"less", "than", A::kLessThan},
       {"fewer", "than", A::kLessThan},    {"just", "under", A::kLessThan},
       {"an", "estimated", A::kApproximate}, {"close", "to", A::kApproximate},

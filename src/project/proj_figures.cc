@@ -611,6 +611,7 @@ bool OneExpectationListed(const Figure& a, const Figure& b) {
 // US$2.19 a share" is an outcome against an expectation, which FindConflicts keeps apart).
 std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& measured) {
   std::vector<bool> dropped(measured.size(), false);
+  std::vector<std::pair<size_t, size_t>> pairs;  // the two values of each contradiction
   for (size_t i = 0; i < measured.size(); ++i) {
     for (size_t j = i + 1; j < measured.size(); ++j) {
       const Figure& a = measured[i].figure->figure;
@@ -625,8 +626,33 @@ std::vector<FigureRef> WithoutSelfContradictions(const std::vector<FigureRef>& m
         continue;
       }
       dropped[i] = dropped[j] = true;
+      pairs.emplace_back(i, j);
     }
   }
+  // Unless the two are near each other, other sources state the measure and none of them agrees
+  // with either value: then the source gives two counts that rival each other and the others'
+  // ("8.52 million barrels per day by the secondary sources' count, while Norvia told the group it
+  // had produced 8.98 million", against a survey's 8.75 million), rather than one misread value
+  // beside the one the others state (a misread value is mostly far from the other: "8.75 million
+  // barrels per day, or 220,000 barrels per day less than a month earlier").
+  constexpr double kRivalCounts = 0.2;  // the largest gap of two counts of one quantity, of the larger
+  auto near = [&](size_t i, size_t j) {
+    const double a = measured[i].figure->figure.value, b = measured[j].figure->figure.value;
+    return std::fabs(a - b) <= kRivalCounts * std::max(std::fabs(a), std::fabs(b));
+  };
+  auto others_agree_with = [&](size_t i) {
+    return std::any_of(measured.begin(), measured.end(), [&](const FigureRef& other) {
+      return other.source != measured[i].source && !Disagree(other.figure->figure, measured[i].figure->figure);
+    });
+  };
+  auto stated_elsewhere = [&](size_t i) {
+    return std::any_of(measured.begin(), measured.end(), [&](const FigureRef& other) { return other.source != measured[i].source; });
+  };
+  std::vector<bool> misread(measured.size(), false);
+  for (const auto& [i, j] : pairs) {
+    if (!near(i, j) || !stated_elsewhere(i) || others_agree_with(i) || others_agree_with(j)) misread[i] = misread[j] = true;
+  }
+  for (size_t i = 0; i < measured.size(); ++i) dropped[i] = misread[i];
   std::vector<FigureRef> kept;
   for (size_t i = 0; i < measured.size(); ++i) {
     if (!dropped[i]) kept.push_back(measured[i]);

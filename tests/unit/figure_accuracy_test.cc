@@ -431,10 +431,15 @@ TEST_CASE("News figures: span+value, subject, metric, period and conflicts on th
   // merge's two were "Halvorsen now has a 31-6 record this year", a record to date, now read as
   // actual by "now has"; 89 with `dorvany_rate_outlook`, whose "Inflation expectations for 2026 and
   // 2027 are around 2.1% and 1.9%" are not read as forecasts; v16: 90 with `tesmara_wire_digest`,
-  // whose "The RBT now sees the economy growing 6.8% in fiscal 2026-27" is read with no kind.)
+  // whose "The RBT now sees the economy growing 6.8% in fiscal 2026-27" is read with no kind;
+  // v17: 88 with the two `dravelle_*` texts: a fiscal quarter restated as a calendar one, "the
+  // July–September quarter, the second quarter of FY26", is placed against the dateline as that one.)
   CHECK(dev.meaning.period_kind_wrong <= 90);
   CHECK(dev.conflicts_false <= 1);
-  CHECK(dev.conflicts_found >= 10);
+  // v17: 10 → 15 of 25 (Veltrix's September quarter read as its fiscal second quarter in the
+  // sector wrap; Norvia's three October outputs, a survey's against the group's two counts), 17 of
+  // 27 with the two `dravelle_*` texts (a results wire's quarterly profit against a desk's table).
+  CHECK(dev.conflicts_found >= 17);
 }
 
 TEST_CASE("News figures: the held-out half, totals only", "[figure_accuracy]") {

@@ -11,6 +11,7 @@
 #include "dossier/figure.h"
 #include "project/proj_figures.h"
 #include "project/stated_basis.h"
+#include "support/figure_conflicts.h"
 #include "support/figure_lookup.h"
 
 using namespace dossier;
@@ -55,26 +56,6 @@ TEST_CASE("Years joined by between, from … to, through or bis are a span", "[f
   CHECK(OnlyFigure(text, "$5 billion").period == "2027-2030");
   CHECK(OnlyFigure(text, "$2 billion").period == "2027-2029");
 }
-
-namespace {
-
-// The conflicts among the figures of `texts`, each a source of its own.
-std::vector<FigureConflict> ConflictsAmong(const std::vector<std::string>& texts) {
-  std::vector<SourceFigures> sources(texts.size());
-  for (size_t k = 0; k < texts.size(); ++k) {
-    sources[k].extracted.source_id = "s" + std::to_string(k);
-    for (Figure& f : ExtractFigures(texts[k])) {
-      sources[k].extracted.figures.push_back({"s" + std::to_string(k) + "f" + std::to_string(sources[k].extracted.figures.size()), f});
-    }
-  }
-  std::vector<FigureRef> refs;
-  for (SourceFigures& s : sources) {
-    for (ExtractedFigure& f : s.extracted.figures) refs.push_back({&s, &f});
-  }
-  return FindConflicts(refs);
-}
-
-}  // namespace
 
 TEST_CASE("A target rivals no forecast and no outcome, only another target", "[figures][conflicts]") {
   const std::string forecast =
