@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/claim_reader.h"
+#include "extract/lexicon.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 
@@ -183,6 +184,13 @@ bool SentenceReader::NameAloneInBrackets(size_t i) const {
 // ("Singapore-based Phillip Futures", "Kremlin-backed Rosgaz": IsJoinedDescriptor), or k.
 size_t SentenceReader::JoinedDescriptorEnd(size_t k) const {
   return k + 1 < n() && T(k).word && IsJoinedDescriptor(W(k)) && IsCapitalized(text_, T(k + 1)) ? k + 1 : k;
+}
+
+// Whether token t is a title or role word, or the "and" that joins one to the title after it
+// ("chairman and CEO", "co-founder and chief executive"): a word of a person's run of titles.
+bool SentenceReader::TitleOrJoinedAt(size_t t) const {
+  const auto title = [&](size_t k) { return T(k).word && (IsTitle(W(k)) || IsRoleWord(W(k))); };
+  return title(t) || (IsWord(t, "and") && t > 0 && title(t - 1));
 }
 
 // Whether the word before a name is a person's title or role ("Dr. Weera", "striker Mensah",
@@ -385,7 +393,7 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                                IsCapitalized(text_, T(i - 3));
   if (portfolio || after_portfolio) {
     size_t j = portfolio ? i - 2 : i - 3;
-    while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
+    while (j > 0 && (TitleOrJoinedAt(j - 1) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
     // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
     // comma or by the verb when the writer left the comma out, the organisation is only the role's;
     // the name speaks ("In Tervel, Minister of Commerce Li Jianguo said": a name after the portfolio).
@@ -443,9 +451,25 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
   return k;
 }
 
+// A speaker starting at token i, and where it is ("Police in Lagos said", "The U.S. Embassy in Kyiv
+// said", "The National Hurricane Center in Miami said"): *after is the token after the place.
+bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
+  if (!SpeakerBeforePlaceAt(i, speakers, after)) return false;
+  *after = AfterPlace(*after);
+  return true;
+}
+
+// The token after "in" and a place's name at token k when a reporting verb follows them, or k
+// (not a month: "Acme in March said" is Acme's when).
+size_t SentenceReader::AfterPlace(size_t k) const {
+  if (!IsWord(k, "in") || k + 2 >= n() || !IsNameWord(k + 1) || IsMonthName(W(k + 1))) return k;
+  const size_t end = MentionAt(k + 1) ? MentionEnd(k + 1) : NameEnd(k + 1);
+  return end > k + 1 && ReportingVerbAt(text_, tokens_, end) ? end : k;
+}
+
 // A speaker starting at token i: a run of gazetteer (or discovered) mentions, a pronoun or
 // description, an unnamed source, or an unknown name.
-bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
+bool SentenceReader::SpeakerBeforePlaceAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   // ("the Bundesliga club": the qualifier of a description read from its article.)
   if (size_t skipped; i > 0 && IsWord(i - 1, "the") && IsCapitalized(text_, T(i)) && QualifiedOrganisation(i - 1, &skipped)) return false;

@@ -178,7 +178,7 @@ void SentenceReader::Read() {
       bool appositive_officer = false;
       if (of >= 2) {
         size_t p = of - 2;  // the officer's word; back over its titles and article
-        while (p > 0 && (IsTitle(W(p - 1)) || IsRoleWord(W(p - 1)))) --p;
+        while (p > 0 && TitleOrJoinedAt(p - 1)) --p;  // "the co-founder and chief executive of Brell"
         if (p > 0 && (IsWord(p - 1, "the") || IsWord(p - 1, "a") || IsWord(p - 1, "an"))) --p;
         appositive_officer = p >= 2 && Is(p - 1, ",") && T(p - 2).word && IsCapitalized(text_, T(p - 2));
       }

@@ -805,3 +805,36 @@ TEST_CASE("An official or a document of a body its head word names speaks for th
   // A country's letters are no body's name.
   CHECK(Claims("A US official said talks would resume.").empty());
 }
+
+TEST_CASE("Titles joined by \"and\" in an apposition to a name are the person's: the company does not speak too",
+          "[claims][speakers]") {
+  CHECK(Claims("Ines Calloway, co-founder and CEO of Drummel, said that the company would double its staff.") ==
+        Found{"[Ines Calloway]: the company would double its staff"});
+  CHECK(Claims("Ines Calloway, the chairman and chief executive of Drummel, said hiring would slow.") ==
+        Found{"[Ines Calloway]: hiring would slow"});
+}
+
+TEST_CASE("A company's officer heads the company: what follows \"of\" is its name, not a person's", "[claims][speakers]") {
+  // An unnamed officer speaks for the organisation (RULES.md), named in full.
+  CHECK(Claims("The CEO of Pellow Air Lines says the carrier will add 12 routes next year.") ==
+        Found{"[Pellow Air Lines]: the carrier will add 12 routes next year"});
+  // A minister's portfolio is still no part of the person's name.
+  CHECK(Claims("Minister of Fisheries Odile Marchetti said quotas would rise.") == Found{"[Odile Marchetti]: quotas would rise"});
+}
+
+TEST_CASE("A place after the speaker, before its verb, is where the speaker is", "[claims][speakers]") {
+  CHECK(Claims("The Tessin Storm Centre in Varnholm said the storm was moving north.") ==
+        Found{"[Tessin Storm Centre]: the storm was moving north"});
+  CHECK(Claims("Police in Orvala said three people were arrested.") == Found{"[Police]: three people were arrested"});
+}
+
+TEST_CASE("A name the text writes alone before a longer name that starts with it is not short for it",
+          "[claims][speakers]") {
+  // The longer name is the company's product, no organisation's by its words.
+  CHECK(Claims("Quillmark said the outage began at 3 a.m. Customers of Quillmark Cloud lost access for six hours. "
+               "Quillmark explained that a faulty update caused it.") ==
+        Found{"[Quillmark]: the outage began at 3 a.m", "[Quillmark]: a faulty update caused it"});
+  // A short form after the full name is still the full name.
+  CHECK(Claims("Quillmark Cloud said sales rose. Quillmark said it would hire.") ==
+        Found{"[Quillmark Cloud]: sales rose", "[Quillmark Cloud]: it would hire"});
+}
