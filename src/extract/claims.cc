@@ -193,6 +193,11 @@ void SentenceReader::Read() {
       const bool appositive_owner = i >= 2 && Is(i - 1, ",") && T(i - 2).word && IsCapitalized(text_, T(i - 2)) &&
                                     IsWord(after, "'s") && !MentionAt(i);
       const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
+      // Whether the name is what a claim is cited to: "as per CNBC", "according to the Orvel Ledger".
+      const auto cited = [&] {
+        const size_t from = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
+        return from >= 1 && (IsWord(from - 1, "per") || (from >= 2 && IsWord(from - 1, "to") && IsWord(from - 2, "according")));
+      };
       if (officer) f_.plural_ = {speakers, index_};  // "they" are the analysts, who speak for it
       // "the Westmark Herald and CNBC report": the article is part of the subject; "…, analysts at
       // Brill wrote": so is the officer phrase.
@@ -220,8 +225,12 @@ void SentenceReader::Read() {
         // unnamed subject too, when it opens the sentence.
         const bool opens = group_begin == 0 || group_begin == dateline_;
         if (!Predicate(speakers, group_begin, after) && (named || opens)) Coordinated(speakers, after);
-      } else if (named && Is(after, ",") && IsWord(after + 1, "who") && !InsideQuotation(i)) {
-        Relative(speakers, after + 2);  // "… was written by Judge Ada Voss, who said that …": the name before "who" speaks
+      } else if (named && Is(after, ",") && (IsWord(after + 1, "who") || (IsWord(after + 1, "which") && !cited())) &&
+                 !InsideQuotation(i)) {
+        // "… was written by Judge Ada Voss, who said that …", "… announced by Tarrow, which says …": the
+        // name before the relative pronoun speaks. ("…, as per CNBC, which first reported the talks":
+        // the source a claim is cited to, described.)
+        Relative(speakers, after + 2);
       } else if (what_colon) {
         auto verb = ReportingVerbAt(text_, tokens_, after);
         if (verb && Is(after + verb->tokens, ":")) {

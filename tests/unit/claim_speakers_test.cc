@@ -838,3 +838,20 @@ TEST_CASE("A name the text writes alone before a longer name that starts with it
   CHECK(Claims("Quillmark Cloud said sales rose. Quillmark said it would hire.") ==
         Found{"[Quillmark Cloud]: sales rose", "[Quillmark Cloud]: it would hire"});
 }
+
+TEST_CASE("A trailing tag's organisation may follow a description ending in an organisation's noun",
+          "[claims][speakers]") {
+  CHECK(Claims("Demand will grow by 8% next year, research firm Parametrix estimates.") ==
+        Found{"[Parametrix]: Demand will grow by 8% next year"});
+  CHECK(Claims("Prices rose 4% in May, data provider Kestrel Analytics said on Monday.") ==
+        Found{"[Kestrel Analytics]: Prices rose 4% in May"});
+}
+
+TEST_CASE("An organisation before \"which\" speaks in its relative clause, unless a claim is cited to it",
+          "[claims][speakers]") {
+  CHECK(Claims("The deal was announced by Tarrow Freight, which says the merger will close in March.") ==
+        Found{"[Tarrow Freight]: the merger will close in March"});
+  // The source a claim is cited to, described: no claim of what it did.
+  CHECK(Claims("Existing backers are expected to take part, as per the Orvel Ledger, which first reported the talks last month.") ==
+        Found{"[Orvel Ledger]: Existing backers are expected to take part"});
+}
