@@ -333,6 +333,7 @@ class SentenceReader {
   bool NameAloneInBrackets(size_t i) const;
   size_t JoinedDescriptorEnd(size_t k) const;
   bool TitleOrJoinedAt(size_t t) const;
+  bool AfterPrepositionAndTitles(size_t i) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
   std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true, bool public_body = false) const;

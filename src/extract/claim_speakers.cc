@@ -193,6 +193,15 @@ bool SentenceReader::TitleOrJoinedAt(size_t t) const {
   return title(t) || (IsWord(t, "and") && t > 0 && title(t - 1));
 }
 
+// Whether the name at token i is a preposition's object, titles between ("under the leadership of
+// vice chairman Lee", "with coach Ida Berg"): no subject, whom a later pronoun stands for.
+bool SentenceReader::AfterPrepositionAndTitles(size_t i) const {
+  static const WordSet kPrepositions = {"of", "by", "with", "under", "for", "from", "to", "against", "about", "over", "behind"};
+  size_t b = i;
+  while (b > 0 && TitleOrJoinedAt(b - 1)) --b;
+  return b > 0 && T(b - 1).word && kPrepositions.count(W(b - 1)) != 0;
+}
+
 // Whether the word before a name is a person's title or role ("Dr. Weera", "striker Mensah",
 // "Governor Tarrow"): a one-word name after it is a person's.
 bool ClaimFinder::Titled(ByteSpan name) const {

@@ -104,6 +104,14 @@ void SentenceReader::Read() {
                            f_.person_.speakers.front().mention.surface == f_.last_speakers_.front().mention.surface && EndsInPronounTag();
   // (A name before a role only says whose the role is: "Ostrava captain Pavel Novak".)
   const auto before_role = [&](size_t next) { return next < n() && T(next).word && (IsTitle(W(next)) || IsRoleWord(W(next))); };
+  // "Shin said …. But Samsung, under the leadership of vice chairman Lee Jae-won, kept him. He joked:
+  // …": a person named after a preposition, with the titles between, does not displace the person
+  // who spoke last as whom a pronoun stands for.
+  const auto keeps_last_speaker = [&](size_t i) {
+    return !f_.person_.speakers.empty() && f_.last_speakers_.size() == 1 &&
+           f_.last_speakers_.front().mention.surface == f_.person_.speakers.front().mention.surface &&
+           f_.last_claim_sentence_ + kPronounReach >= index_ && AfterPrepositionAndTitles(i);
+  };
   for (size_t i = 0; i < n(); ++i) {
     const LowerWord w = W(i);
     // "that's his actual point." points to the next sentence.
@@ -128,7 +136,8 @@ void SentenceReader::Read() {
       // again once the sentence's claims are read).
       const bool displaced = !f_.person_.speakers.empty() && f_.person_.speakers.front().mention.surface != s.mention.surface &&
                              ((f_.person_.sentence == index_ && i > 0 && ((T(i - 1).word && IsPreposition(W(i - 1))) || person_subject)) ||
-                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_) || tag_goes_on);
+                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_) || tag_goes_on ||
+                              keeps_last_speaker(i));
       // "候選人侯友宜…恭喜賴清德當選…。他說": in Han a titled subject, not a name later in its
       // sentence, is whom the next 他 stands for.
       const bool after_han_subject = words.han && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
@@ -258,7 +267,7 @@ void SentenceReader::Read() {
       person_subject |= IsSubjectPosition(i) && !InsideQuotation(i);
     } else if (candidate && speakers.size() == 1 && i > 0 && T(i - 1).word && (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) &&
                !InsideQuotation(i) && speakers.front().mention.surface.find(' ') != std::string::npos &&
-               f_.IsPersonName(speakers.front().mention.surface)) {
+               f_.IsPersonName(speakers.front().mention.surface) && !keeps_last_speaker(i)) {
       // "When analysts asked Meta CEO Mark Zuckerberg …, he said": a name after a title is a person's,
       // whom a "he" after it stands for, wherever it stands.
       f_.SetPerson(speakers, index_);

@@ -855,3 +855,15 @@ TEST_CASE("An organisation before \"which\" speaks in its relative clause, unles
   CHECK(Claims("Existing backers are expected to take part, as per the Orvel Ledger, which first reported the talks last month.") ==
         Found{"[Orvel Ledger]: Existing backers are expected to take part"});
 }
+
+TEST_CASE("A person named after a preposition does not take \"he\" from the person who spoke last",
+          "[claims][speakers]") {
+  CHECK(Claims("\"Demand is explosive,\" Oren Vasquez-Tal said on Monday. But Drummel Systems, under the leadership of vice "
+               "chairman Piet Alstrup, kept its plans. Asked about his English, he joked: \"My mother tongue is code.\"") ==
+        Found{"[Oren Vasquez-Tal]: Demand is explosive", "[Oren Vasquez-Tal]: My mother tongue is code"});
+}
+
+TEST_CASE("A plural title before a list of names is no part of the first name (US spelling too)", "[claims][speakers]") {
+  CHECK(Claims("Councilors Mira Oduya and Tobias Rehnquist argued that the data was six months old.") ==
+        Found{"[Mira Oduya]: the data was six months old", "[Tobias Rehnquist]: the data was six months old"});
+}
