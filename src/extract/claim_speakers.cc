@@ -1250,7 +1250,9 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
       for (Speaker& s : *also) s.kind = ActorKind::kGroup;
     }
   }
-  if (!also && (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1))))) return std::nullopt;
+  // "Health officials in Suffolk County said": where the body is, before its verb.
+  if (!also) verb = AfterPlace(noun + 1);
+  if (!also && (Is(verb, ",") || !(ReportingVerbAt(text_, tokens_, verb) || IsAuxiliaryOrAdverb(W(verb))))) return std::nullopt;
   if (AnonymousEnd(i, true)) return std::nullopt;
   const ByteSpan mention{T(i).begin, T(noun).end};
   *after = verb;
@@ -1264,13 +1266,23 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
 std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t first, size_t noun, size_t kind, bool officer,
                                                                      ByteSpan mention) const {
   const LowerWord head = W(noun);
+  // "Federal health officials say" after a county's health department: a nation's officials are only a
+  // body whose name says it is the nation's.
+  bool national = false;
+  for (size_t k = first; k < noun; ++k) national |= IsWord(k, "federal") || IsWord(k, "national");
+  const auto level_fits = [&](const std::vector<Speaker>& speakers) {
+    const std::string& name = speakers.front().mention.surface;
+    return !national || name.find("Federal") != std::string::npos || name.find("National") != std::string::npos ||
+           name.find("U.S.") != std::string::npos || name.find("United States") != std::string::npos;
+  };
   if (kind < n()) {
     // "State health officials said" after a hospital network and a county health department: officials
     // are a public body's, when one holding the kind was named.
-    if (auto speakers = officer ? std::nullopt : OrganisationFor(kind, mention, false, true)) return speakers;
-    if (auto speakers = OrganisationFor(kind, mention, false)) return speakers;
+    if (auto speakers = officer ? std::nullopt : OrganisationFor(kind, mention, false, true); speakers && level_fits(*speakers)) return speakers;
+    if (auto speakers = OrganisationFor(kind, mention, false); speakers && level_fits(*speakers)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
+  if (body != nullptr && !level_fits(body->speakers)) body = nullptr;
   // "Prosecutors said": the prosecuting office the story named, however far back ("the Varnian
   // Prosecution Service"), else the prosecutors themselves; never a parliament, court or agency.
   if (head == "prosecutors" && kind == n()) {

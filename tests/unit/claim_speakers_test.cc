@@ -825,7 +825,9 @@ TEST_CASE("A company's officer heads the company: what follows \"of\" is its nam
 TEST_CASE("A place after the speaker, before its verb, is where the speaker is", "[claims][speakers]") {
   CHECK(Claims("The Tessin Storm Centre in Varnholm said the storm was moving north.") ==
         Found{"[Tessin Storm Centre]: the storm was moving north"});
-  CHECK(Claims("Police in Orvala said three people were arrested.") == Found{"[Police]: three people were arrested"});
+  CHECK(Claims("Police in Orvala said three people were arrested.") == Found{"[police]: three people were arrested"});
+  CHECK(Claims("Health officials in Tarrant Vale County said Tuesday they had alerted pediatricians.") ==
+        Found{"[health officials]: they had alerted pediatricians"});
 }
 
 TEST_CASE("A name the text writes alone before a longer name that starts with it is not short for it",
@@ -866,4 +868,13 @@ TEST_CASE("A person named after a preposition does not take \"he\" from the pers
 TEST_CASE("A plural title before a list of names is no part of the first name (US spelling too)", "[claims][speakers]") {
   CHECK(Claims("Councilors Mira Oduya and Tobias Rehnquist argued that the data was six months old.") ==
         Found{"[Mira Oduya]: the data was six months old", "[Tobias Rehnquist]: the data was six months old"});
+}
+
+TEST_CASE("A nation's officials are no local body's", "[claims][speakers]") {
+  CHECK(Claims("Cases rose at the Orvel County Health Department. Federal health officials say three cruises had outbreaks.") ==
+        Found{"[federal health officials]: three cruises had outbreaks"});
+  // A body whose name says it is the nation's is theirs.
+  CHECK(Claims("Cases rose, the National Health Agency of Orvelia said. Federal health officials say three cruises had outbreaks.") ==
+        Found{"[National Health Agency of Orvelia]: Cases rose",
+              "[National Health Agency of Orvelia]: three cruises had outbreaks"});
 }
