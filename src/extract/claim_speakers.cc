@@ -474,7 +474,9 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
 // (not a month: "Acme in March said" is Acme's when).
 size_t SentenceReader::AfterPlace(size_t k) const {
   if (!IsWord(k, "in") || k + 2 >= n() || !IsNameWord(k + 1) || IsMonthName(W(k + 1))) return k;
-  const size_t end = MentionAt(k + 1) ? MentionEnd(k + 1) : NameEnd(k + 1);
+  size_t end = MentionAt(k + 1) ? MentionEnd(k + 1) : NameEnd(k + 1);
+  // ("in Marrow County", "Marrow" a mention short for the Marrow County Emergency Office.)
+  if (end > k + 1 && end < n() && IsNameWord(end) && !MentionAt(end)) end = NameEnd(end);
   return end > k + 1 && ReportingVerbAt(text_, tokens_, end) ? end : k;
 }
 
