@@ -603,8 +603,8 @@ std::string NameIndex::FullestOf(std::string_view name) const {
     // name that starts with it names something of its own, and the longer name, no organisation's by
     // its words, is its product; a short form comes after the full name ("Velora Systems … Velora").
     // (A word described as an organisation's, "a Veltro spokeswoman", is short for its full name.)
-    const bool product = words.size() == 1 && starts && !LooksLikeOrganization(Join(candidate, 0, candidate.size())) &&
-                         described_organisations_.count(words.front()) == 0 && first_at(words) < first_at(candidate);
+    const bool product = starts && words.size() == 1 && described_organisations_.count(words.front()) == 0 &&
+                         !LooksLikeOrganization(Join(candidate, 0, candidate.size())) && first_at(words) < first_at(candidate);
     if (starts && !product && (words.size() > 1 || (candidate.size() <= 4 && !surname))) best = &candidate;
     if (words.size() == 1 && IsInitialsOf(words.front(), candidate)) best = &candidate;  // "ONS"
   }

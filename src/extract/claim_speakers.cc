@@ -340,9 +340,11 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   }
   // After an opening phrase, a description with its article ("On Monday, the regulator Ofgem said")
   // or ending in an organisation's noun ("…, research firm Parametrix estimates.").
-  const bool role_before = IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1)) || IsOrganizationNoun(W(i - 1)) ||
-                           (opens > 0 && IsWord(opens, "the"));
-  if ((opens == 0 || role_before) && i - opens <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
+  const auto role_before = [&] {
+    return IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1)) || IsOrganizationNoun(W(i - 1)) ||
+           (opens > 0 && IsWord(opens, "the"));
+  };
+  if (i - opens <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s") && (opens == 0 || role_before())) {
     static const WordSet kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
                                       "and", "or", "but", "after", "before", "as", "than", "that",
                                       "which", "who", "when", "while", "if", "is", "was", "are",
