@@ -150,7 +150,10 @@ namespace dossier {
 // according to X" after a quotation's comma, ", noting …" and ", adding, “…”" second claims, a
 // headline's ", says", an attribution inside its content ("…, says X, they …"); "agree/testify" with
 // a preposition and a count opening its sentence no claims; "(N.J.) County" no sentence end.
-inline constexpr int kClaimExtractorVersion = 14;
+// v15 speakers: "X in <place> said"; titles joined by "and" in an apposition the person's; "CEO of X"
+// X's; "research firm X estimates"; "X, which says"; a maker not folded into its product's name; a
+// preposition's person keeps no "he" from the last speaker; "Councilors"; federal officials no county's.
+inline constexpr int kClaimExtractorVersion = 15;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

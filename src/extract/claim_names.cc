@@ -73,7 +73,7 @@ bool IsOrganizationHead(std::string_view word) {
       "Corporation", "Group", "Capital", "Partners", "Management", "Holdings", "Ltd", "LLC", "Co", "Company",
       "Council", "Ministry", "Department", "Agency", "Association", "Federation", "Union", "Fund", "Research",
       "Securities", "Motors", "Technologies", "Technology", "Labs", "Lab", "Laboratories", "Pharma",
-      "Pharmaceuticals", "Therapeutics", "Airlines", "Airways", "Foundation", "Party", "Committee", "Office",
+      "Pharmaceuticals", "Therapeutics", "Airlines", "Airways", "Lines", "Foundation", "Party", "Committee", "Office",
       "Bureau", "Board", "Authority", "Court", "Club", "FC", "Commodities", "Insurance", "Investments",
       "Advisors", "Advisers", "Associates", "Consulting", "Economics", "Markets", "Exchange", "Reserve", "Treasury",
       "Parliament", "Senate", "Congress", "Government", "Administration", "Police", "Army", "Navy", "Corps", "Hospital",
@@ -300,8 +300,12 @@ size_t TitleWords(const std::vector<std::string>& words) {
   size_t first = 0;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string lower = LowerAscii(words[i]);
-    // "Minister of Commerce Li Jianguo", "Secretary of State Jane Doe": the title's portfolio.
-    if (lower == "of" && first == i && i > 0 && i + 3 < words.size()) {
+    // "Minister of Commerce Li Jianguo", "Secretary of State Jane Doe": the title's portfolio. A
+    // company's officer heads the company itself ("CEO of Tarrow Air Lines", "Chairman of Brell
+    // Cloud"): what follows "of" there is the company's name, no portfolio and a person.
+    static const WordSet kOfficers = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "co-founder", "owner"};
+    if (lower == "of" && first == i && i > 0 && i + 3 < words.size() && kOfficers.count(LowerAscii(words[i - 1])) == 0 &&
+        !LooksLikeOrganization(Join(words, i + 1, words.size()))) {
       first = i + 2;
       ++i;
       continue;
@@ -572,6 +576,16 @@ std::string NameIndex::FullestOf(std::string_view name) const {
     surname = (run == words && !runs_[r].roles.empty() && !LooksLikeOrganization(words.front())) ||
               (run.size() >= 2 && run.back() == words.front() && !LooksLikeOrganization(Join(run, 0, run.size())));
   }
+  // Where the body first writes a name as a run of its own (its titles dropped), or npos: a
+  // headline's line shortens names ("… for Dutch sensor maker Veltro" over "Veltro Sensors").
+  const auto first_at = [&](const std::vector<std::string>& name) {
+    const size_t line = text_.find('\n'), body = line == std::string_view::npos ? 0 : line;
+    size_t at = std::string_view::npos;
+    for (size_t r = 0; r < runs_.size(); ++r) {
+      if (names_[r] == name && runs_[r].words.front().begin >= body) at = std::min(at, runs_[r].words.front().begin);
+    }
+    return at;
+  };
   const std::vector<std::string>* best = nullptr;
   for (const size_t c : distinct_names_) {
     const std::vector<std::string>& candidate = names_[c];
@@ -597,7 +611,13 @@ std::string NameIndex::FullestOf(std::string_view name) const {
     const bool acronym = words.size() == 1 && words.front().size() >= 2 &&
                          std::all_of(words.front().begin(), words.front().end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (starts && acronym && !IsOrganizationHead(candidate.back()) && !IsLegalSuffix(LowerAscii(candidate.back()))) continue;
-    if (starts && (words.size() > 1 || (candidate.size() <= 4 && !surname))) best = &candidate;
+    // "Velmora said …. The Velmora Cloud outage …": a word the text wrote alone before the longer
+    // name that starts with it names something of its own, and the longer name, no organisation's by
+    // its words, is its product; a short form comes after the full name ("Velora Systems … Velora").
+    // (A word described as an organisation's, "a Veltro spokeswoman", is short for its full name.)
+    const bool product = starts && words.size() == 1 && described_organisations_.count(words.front()) == 0 &&
+                         !LooksLikeOrganization(Join(candidate, 0, candidate.size())) && first_at(words) < first_at(candidate);
+    if (starts && !product && (words.size() > 1 || (candidate.size() <= 4 && !surname))) best = &candidate;
     if (words.size() == 1 && IsInitialsOf(words.front(), candidate)) best = &candidate;  // "ONS"
   }
   std::vector<std::string> fullest = best == nullptr ? words : *best;

@@ -323,6 +323,8 @@ class SentenceReader {
   size_t OutletDescriptionStart(size_t i) const;
   size_t Group(size_t i, std::vector<Speaker>* speakers) const;
   bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
+  bool SpeakerBeforePlaceAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
+  size_t AfterPlace(size_t k) const;
   std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;
   bool MayDescribeBody(size_t i) const;
   std::optional<std::vector<Speaker>> DescribedBody(size_t i, size_t* after) const;
@@ -333,6 +335,8 @@ class SentenceReader {
   bool EndsInPronounTag() const;
   bool NameAloneInBrackets(size_t i) const;
   size_t JoinedDescriptorEnd(size_t k) const;
+  bool TitleOrJoinedAt(size_t t) const;
+  bool AfterPrepositionAndTitles(size_t i) const;
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
   std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true, bool public_body = false) const;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/claim_reader.h"
+#include "extract/lexicon.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 
@@ -185,6 +186,22 @@ size_t SentenceReader::JoinedDescriptorEnd(size_t k) const {
   return k + 1 < n() && T(k).word && IsJoinedDescriptor(W(k)) && IsCapitalized(text_, T(k + 1)) ? k + 1 : k;
 }
 
+// Whether token t is a title or role word, or the "and" that joins one to the title after it
+// ("chairman and CEO", "co-founder and chief executive"): a word of a person's run of titles.
+bool SentenceReader::TitleOrJoinedAt(size_t t) const {
+  const auto title = [&](size_t k) { return T(k).word && (IsTitle(W(k)) || IsRoleWord(W(k))); };
+  return title(t) || (IsWord(t, "and") && t > 0 && title(t - 1));
+}
+
+// Whether the name at token i is a preposition's object, titles between ("under the leadership of
+// vice chairman Lee", "with coach Ida Berg"): no subject, whom a later pronoun stands for.
+bool SentenceReader::AfterPrepositionAndTitles(size_t i) const {
+  static const WordSet kPrepositions = {"of", "by", "with", "under", "for", "from", "to", "against", "about", "over", "behind"};
+  size_t b = i;
+  while (b > 0 && TitleOrJoinedAt(b - 1)) --b;
+  return b > 0 && T(b - 1).word && kPrepositions.count(W(b - 1)) != 0;
+}
+
 // Whether the word before a name is a person's title or role ("Dr. Weera", "striker Mensah",
 // "Governor Tarrow"): a one-word name after it is a person's.
 bool ClaimFinder::Titled(ByteSpan name) const {
@@ -337,9 +354,13 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
       break;
     }
   }
-  // After an opening phrase, a description with its article ("On Monday, the regulator Ofgem said").
-  const bool role_before = IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1)) || (opens > 0 && IsWord(opens, "the"));
-  if ((opens == 0 || role_before) && i - opens <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s")) {
+  // After an opening phrase, a description with its article ("On Monday, the regulator Ofgem said")
+  // or ending in an organisation's noun ("…, research firm Parametrix estimates.").
+  const auto role_before = [&] {
+    return IsRoleWord(W(i - 1)) || IsPersonNoun(W(i - 1)) || IsTitle(W(i - 1)) || IsOrganizationNoun(W(i - 1)) ||
+           (opens > 0 && IsWord(opens, "the"));
+  };
+  if (i - opens <= 6 && T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && !IsWord(i - 1, "'s") && (opens == 0 || role_before())) {
     static const WordSet kFunction = {"in", "of", "at", "on", "for", "with", "to", "by", "from",
                                       "and", "or", "but", "after", "before", "as", "than", "that",
                                       "which", "who", "when", "while", "if", "is", "was", "are",
@@ -401,7 +422,7 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
                                IsCapitalized(text_, T(i - 3));
   if (portfolio || after_portfolio) {
     size_t j = portfolio ? i - 2 : i - 3;
-    while (j > 0 && (IsTitle(W(j - 1)) || IsRoleWord(W(j - 1)) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
+    while (j > 0 && (TitleOrJoinedAt(j - 1) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
     // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
     // comma or by the verb when the writer left the comma out, the organisation is only the role's;
     // the name speaks ("In Tervel, Minister of Commerce Li Jianguo said": a name after the portfolio).
@@ -459,9 +480,27 @@ size_t SentenceReader::Group(size_t i, std::vector<Speaker>* speakers) const {
   return k;
 }
 
+// A speaker starting at token i, and where it is ("Police in Lagos said", "The U.S. Embassy in Kyiv
+// said", "The National Hurricane Center in Miami said"): *after is the token after the place.
+bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
+  if (!SpeakerBeforePlaceAt(i, speakers, after)) return false;
+  *after = AfterPlace(*after);
+  return true;
+}
+
+// The token after "in" and a place's name at token k when a reporting verb follows them, or k
+// (not a month: "Acme in March said" is Acme's when).
+size_t SentenceReader::AfterPlace(size_t k) const {
+  if (!IsWord(k, "in") || k + 2 >= n() || !IsNameWord(k + 1) || IsMonthName(W(k + 1))) return k;
+  size_t end = MentionAt(k + 1) ? MentionEnd(k + 1) : NameEnd(k + 1);
+  // ("in Marrow County", "Marrow" a mention short for the Marrow County Emergency Office.)
+  if (end > k + 1 && end < n() && IsNameWord(end) && !MentionAt(end)) end = NameEnd(end);
+  return end > k + 1 && ReportingVerbAt(text_, tokens_, end) ? end : k;
+}
+
 // A speaker starting at token i: a run of gazetteer (or discovered) mentions, a pronoun or
 // description, an unnamed source, or an unknown name.
-bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
+bool SentenceReader::SpeakerBeforePlaceAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const {
   if (i >= n()) return false;
   // ("the Bundesliga club": the qualifier of a description read from its article.)
   if (size_t skipped; i > 0 && IsWord(i - 1, "the") && IsCapitalized(text_, T(i)) && QualifiedOrganisation(i - 1, &skipped)) return false;
@@ -1233,7 +1272,9 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
       for (Speaker& s : *also) s.kind = ActorKind::kGroup;
     }
   }
-  if (!also && (Is(noun + 1, ",") || !(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1))))) return std::nullopt;
+  // "Health officials in Suffolk County said": where the body is, before its verb.
+  if (!also) verb = AfterPlace(noun + 1);
+  if (!also && (Is(verb, ",") || !(ReportingVerbAt(text_, tokens_, verb) || IsAuxiliaryOrAdverb(W(verb))))) return std::nullopt;
   if (AnonymousEnd(i, true)) return std::nullopt;
   const ByteSpan mention{T(i).begin, T(noun).end};
   *after = verb;
@@ -1247,13 +1288,23 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
 std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t first, size_t noun, size_t kind, bool officer,
                                                                      ByteSpan mention) const {
   const LowerWord head = W(noun);
+  // "Federal health officials say" after a county's health department: a nation's officials are only a
+  // body whose name says it is the nation's.
+  bool national = false;
+  for (size_t k = first; k < noun; ++k) national |= IsWord(k, "federal") || IsWord(k, "national");
+  const auto level_fits = [&](const std::vector<Speaker>& speakers) {
+    const std::string& name = speakers.front().mention.surface;
+    return !national || name.find("Federal") != std::string::npos || name.find("National") != std::string::npos ||
+           name.find("U.S.") != std::string::npos || name.find("United States") != std::string::npos;
+  };
   if (kind < n()) {
     // "State health officials said" after a hospital network and a county health department: officials
     // are a public body's, when one holding the kind was named.
-    if (auto speakers = officer ? std::nullopt : OrganisationFor(kind, mention, false, true)) return speakers;
-    if (auto speakers = OrganisationFor(kind, mention, false)) return speakers;
+    if (auto speakers = officer ? std::nullopt : OrganisationFor(kind, mention, false, true); speakers && level_fits(*speakers)) return speakers;
+    if (auto speakers = OrganisationFor(kind, mention, false); speakers && level_fits(*speakers)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
+  if (body != nullptr && !level_fits(body->speakers)) body = nullptr;
   // "Prosecutors said": the prosecuting office the story named, however far back ("the Varnian
   // Prosecution Service"), else the prosecutors themselves; never a parliament, court or agency.
   if (head == "prosecutors" && kind == n()) {

@@ -104,6 +104,14 @@ void SentenceReader::Read() {
                            f_.person_.speakers.front().mention.surface == f_.last_speakers_.front().mention.surface && EndsInPronounTag();
   // (A name before a role only says whose the role is: "Ostrava captain Pavel Novak".)
   const auto before_role = [&](size_t next) { return next < n() && T(next).word && (IsTitle(W(next)) || IsRoleWord(W(next))); };
+  // "Shin said …. But Samsung, under the leadership of vice chairman Lee Jae-won, kept him. He joked:
+  // …": a person named after a preposition, with the titles between, does not displace the person
+  // who spoke last as whom a pronoun stands for.
+  const auto keeps_last_speaker = [&](size_t i) {
+    return !f_.person_.speakers.empty() && f_.last_speakers_.size() == 1 &&
+           f_.last_speakers_.front().mention.surface == f_.person_.speakers.front().mention.surface &&
+           f_.last_claim_sentence_ + kPronounReach >= index_ && AfterPrepositionAndTitles(i);
+  };
   for (size_t i = 0; i < n(); ++i) {
     const LowerWord w = W(i);
     // "that's his actual point." points to the next sentence.
@@ -128,7 +136,8 @@ void SentenceReader::Read() {
       // again once the sentence's claims are read).
       const bool displaced = !f_.person_.speakers.empty() && f_.person_.speakers.front().mention.surface != s.mention.surface &&
                              ((f_.person_.sentence == index_ && i > 0 && ((T(i - 1).word && IsPreposition(W(i - 1))) || person_subject)) ||
-                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_) || tag_goes_on);
+                              (InsideQuotation(i) && f_.quote_sentence_ + 1 >= index_) || tag_goes_on ||
+                              keeps_last_speaker(i));
       // "候選人侯友宜…恭喜賴清德當選…。他說": in Han a titled subject, not a name later in its
       // sentence, is whom the next 他 stands for.
       const bool after_han_subject = words.han && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
@@ -181,7 +190,7 @@ void SentenceReader::Read() {
       bool appositive_officer = false;
       if (of >= 2) {
         size_t p = of - 2;  // the officer's word; back over its titles and article
-        while (p > 0 && (IsTitle(W(p - 1)) || IsRoleWord(W(p - 1)))) --p;
+        while (p > 0 && TitleOrJoinedAt(p - 1)) --p;  // "the co-founder and chief executive of Brell"
         if (p > 0 && (IsWord(p - 1, "the") || IsWord(p - 1, "a") || IsWord(p - 1, "an"))) --p;
         appositive_officer = p >= 2 && Is(p - 1, ",") && T(p - 2).word && IsCapitalized(text_, T(p - 2));
       }
@@ -196,6 +205,11 @@ void SentenceReader::Read() {
       const bool appositive_owner = i >= 2 && Is(i - 1, ",") && T(i - 2).word && IsCapitalized(text_, T(i - 2)) &&
                                     IsWord(after, "'s") && !MentionAt(i);
       const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
+      // Whether the name is what a claim is cited to: "as per CNBC", "according to the Orvel Ledger".
+      const auto cited = [&] {
+        const size_t from = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
+        return from >= 1 && (IsWord(from - 1, "per") || (from >= 2 && IsWord(from - 1, "to") && IsWord(from - 2, "according")));
+      };
       if (officer) f_.plural_ = {speakers, index_};  // "they" are the analysts, who speak for it
       // "the Westmark Herald and CNBC report": the article is part of the subject; "…, analysts at
       // Brill wrote": so is the officer phrase.
@@ -223,8 +237,12 @@ void SentenceReader::Read() {
         // unnamed subject too, when it opens the sentence.
         const bool opens = group_begin == 0 || group_begin == dateline_;
         if (!Predicate(speakers, group_begin, after) && (named || opens)) Coordinated(speakers, after);
-      } else if (named && Is(after, ",") && IsWord(after + 1, "who") && !InsideQuotation(i)) {
-        Relative(speakers, after + 2);  // "… was written by Judge Ada Voss, who said that …": the name before "who" speaks
+      } else if (named && Is(after, ",") && (IsWord(after + 1, "who") || (IsWord(after + 1, "which") && !cited())) &&
+                 !InsideQuotation(i)) {
+        // "… was written by Judge Ada Voss, who said that …", "… announced by Tarrow, which says …": the
+        // name before the relative pronoun speaks. ("…, as per CNBC, which first reported the talks":
+        // the source a claim is cited to, described.)
+        Relative(speakers, after + 2);
       } else if (what_colon) {
         auto verb = ReportingVerbAt(text_, tokens_, after);
         if (verb && Is(after + verb->tokens, ":")) {
@@ -252,7 +270,7 @@ void SentenceReader::Read() {
       person_subject |= IsSubjectPosition(i) && !InsideQuotation(i);
     } else if (candidate && speakers.size() == 1 && i > 0 && T(i - 1).word && (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1))) &&
                !InsideQuotation(i) && speakers.front().mention.surface.find(' ') != std::string::npos &&
-               f_.IsPersonName(speakers.front().mention.surface)) {
+               f_.IsPersonName(speakers.front().mention.surface) && !keeps_last_speaker(i)) {
       // "When analysts asked Meta CEO Mark Zuckerberg …, he said": a name after a title is a person's,
       // whom a "he" after it stands for, wherever it stands.
       f_.SetPerson(speakers, index_);

@@ -299,6 +299,7 @@ bool IsPersonNoun(std::string_view w) {
       "singer", "writer", "columnist", "reporter", "host", "presenter", "chief", "head", "activist", "campaigner",
       // Offices of local government, courts and the emergency services ("the former sheriff said").
       "sheriff", "councillor", "councilman", "councilwoman", "councilmember", "magistrate", "detective", "inspector",
+      "councilor",  // US spelling
       "superintendent", "adviser", "advisor", "consultant"};
   return words.count(w) != 0;
 }
@@ -315,6 +316,7 @@ bool IsRoleWord(std::string_view w) {
       "manager", "superintendent", "inspector", "specialist", "expert", "fellow", "lecturer", "teacher",
       "principal", "dean", "provost", "counsel", "treasurer", "trustee", "shareholder", "donor", "mp", "mep",
       "councillor", "councilman", "councilwoman", "councilmember", "councilmembers", "member", "alderman", "alderwoman",
+      "councilor", "councilors", "councillors",  // "Councilors Ana Ruiz and Tom Hale argued"
       "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "prime", "district", "magistrate", "sheriff",
       "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "commander", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh",
@@ -337,6 +339,7 @@ bool IsAnonymousNoun(std::string_view w) {
                                 "lawmaker", "lawmakers", "manager", "managers", "trader", "traders", "analyst",
                                 "analysts", "negotiator", "negotiators", "engineer", "engineers", "worker", "workers",
                                 "delegate", "delegates", "councillor", "councillors", "minister", "ministers",
+                                "councilor", "councilors",  // US spelling
                                 "officer", "officers", "director", "directors", "resident", "residents"};
   return words.count(w) != 0;
 }

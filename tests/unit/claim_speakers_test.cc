@@ -820,4 +820,75 @@ TEST_CASE("A title's portfolio before a name is no part of the name", "[claims][
   CHECK(Claims("\"Prices are easing,\" Minister of Economy Tomas Verell said.") == Found{"[Tomas Verell]: Prices are easing"});
   CHECK(Claims("\"The talks will resume,\" said Secretary of State Ana Brell.") == Found{"[Ana Brell]: The talks will resume"});
   CHECK(Claims("The talks will resume, Secretary of State Ana Brell said.") == Found{"[Ana Brell]: The talks will resume"});
+TEST_CASE("Titles joined by \"and\" in an apposition to a name are the person's: the company does not speak too",
+          "[claims][speakers]") {
+  CHECK(Claims("Ines Calloway, co-founder and CEO of Drummel, said that the company would double its staff.") ==
+        Found{"[Ines Calloway]: the company would double its staff"});
+  CHECK(Claims("Ines Calloway, the chairman and chief executive of Drummel, said hiring would slow.") ==
+        Found{"[Ines Calloway]: hiring would slow"});
+}
+
+TEST_CASE("A company's officer heads the company: what follows \"of\" is its name, not a person's", "[claims][speakers]") {
+  // An unnamed officer speaks for the organisation (RULES.md), named in full.
+  CHECK(Claims("The CEO of Pellow Air Lines says the carrier will add 12 routes next year.") ==
+        Found{"[Pellow Air Lines]: the carrier will add 12 routes next year"});
+  // A minister's portfolio is still no part of the person's name.
+  CHECK(Claims("Minister of Fisheries Odile Marchetti said quotas would rise.") == Found{"[Odile Marchetti]: quotas would rise"});
+}
+
+TEST_CASE("A place after the speaker, before its verb, is where the speaker is", "[claims][speakers]") {
+  CHECK(Claims("The Tessin Storm Centre in Varnholm said the storm was moving north.") ==
+        Found{"[Tessin Storm Centre]: the storm was moving north"});
+  CHECK(Claims("Police in Orvala said three people were arrested.") == Found{"[police]: three people were arrested"});
+  CHECK(Claims("Health officials in Tarrant Vale County said Tuesday they had alerted pediatricians.") ==
+        Found{"[health officials]: they had alerted pediatricians"});
+}
+
+TEST_CASE("A name the text writes alone before a longer name that starts with it is not short for it",
+          "[claims][speakers]") {
+  // The longer name is the company's product, no organisation's by its words.
+  CHECK(Claims("Quillmark said the outage began at 3 a.m. Customers of Quillmark Cloud lost access for six hours. "
+               "Quillmark explained that a faulty update caused it.") ==
+        Found{"[Quillmark]: the outage began at 3 a.m", "[Quillmark]: a faulty update caused it"});
+  // A short form after the full name is still the full name.
+  CHECK(Claims("Quillmark Cloud said sales rose. Quillmark said it would hire.") ==
+        Found{"[Quillmark Cloud]: sales rose", "[Quillmark Cloud]: it would hire"});
+}
+
+TEST_CASE("A trailing tag's organisation may follow a description ending in an organisation's noun",
+          "[claims][speakers]") {
+  CHECK(Claims("Demand will grow by 8% next year, research firm Parametrix estimates.") ==
+        Found{"[Parametrix]: Demand will grow by 8% next year"});
+  CHECK(Claims("Prices rose 4% in May, data provider Kestrel Analytics said on Monday.") ==
+        Found{"[Kestrel Analytics]: Prices rose 4% in May"});
+}
+
+TEST_CASE("An organisation before \"which\" speaks in its relative clause, unless a claim is cited to it",
+          "[claims][speakers]") {
+  CHECK(Claims("The deal was announced by Tarrow Freight, which says the merger will close in March.") ==
+        Found{"[Tarrow Freight]: the merger will close in March"});
+  // The source a claim is cited to, described: no claim of what it did.
+  CHECK(Claims("Existing backers are expected to take part, as per the Orvel Ledger, which first reported the talks last month.") ==
+        Found{"[Orvel Ledger]: Existing backers are expected to take part"});
+}
+
+TEST_CASE("A person named after a preposition does not take \"he\" from the person who spoke last",
+          "[claims][speakers]") {
+  CHECK(Claims("\"Demand is explosive,\" Oren Vasquez-Tal said on Monday. But Drummel Systems, under the leadership of vice "
+               "chairman Piet Alstrup, kept its plans. Asked about his English, he joked: \"My mother tongue is code.\"") ==
+        Found{"[Oren Vasquez-Tal]: Demand is explosive", "[Oren Vasquez-Tal]: My mother tongue is code"});
+}
+
+TEST_CASE("A plural title before a list of names is no part of the first name (US spelling too)", "[claims][speakers]") {
+  CHECK(Claims("Councilors Mira Oduya and Tobias Rehnquist argued that the data was six months old.") ==
+        Found{"[Mira Oduya]: the data was six months old", "[Tobias Rehnquist]: the data was six months old"});
+}
+
+TEST_CASE("A nation's officials are no local body's", "[claims][speakers]") {
+  CHECK(Claims("Cases rose at the Orvel County Health Department. Federal health officials say three cruises had outbreaks.") ==
+        Found{"[federal health officials]: three cruises had outbreaks"});
+  // A body whose name says it is the nation's is theirs.
+  CHECK(Claims("Cases rose, the National Health Agency of Orvelia said. Federal health officials say three cruises had outbreaks.") ==
+        Found{"[National Health Agency of Orvelia]: Cases rose",
+              "[National Health Agency of Orvelia]: three cruises had outbreaks"});
 }
