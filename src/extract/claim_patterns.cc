@@ -368,10 +368,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           // ", and Prime Minister X conceded, telling …": another subject's clause; "Mexican central
           // bank chief Agustin Carstens said …, adding that …": another subject's verb.
           if (Is(j, ",") && (IsWord(j + 1, "and") || IsWord(j + 1, "but"))) break;
-          // (Not "raised her forecast, noting that …": after an article or a possessive it is a noun.)
+          // (Not "raised her forecast, noting that …", "sued in state court, claiming …": after an
+          // article, a possessive or a preposition it is a noun.)
           const LowerWord before = W(j - 1);
           const bool noun = before == "her" || before == "his" || before == "its" || before == "their" || before == "the" ||
-                            before == "a" || before == "an" || before == "our";
+                            before == "a" || before == "an" || before == "our" || IsPreposition(before);
           if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund && !noun) break;
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
@@ -1098,8 +1099,10 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || !verb->gerund) return std::nullopt;
   size_t that = k + verb->tokens;
+  // (A suit's or a complaint's: "sued Tarrow in state court, claiming the outage cost it …".)
   static const std::set<std::string_view> kBareGerunds = {"saying", "adding", "arguing", "insisting", "predicting", "noting",
-                                                           "stressing", "suggesting"};
+                                                           "stressing", "suggesting", "claiming", "alleging", "contending",
+                                                           "asserting"};
   // Words a gerund takes as its object, not a clause's subject: "saying goodbye to the fans".
   static const std::set<std::string_view> kObjects = {"goodbye", "sorry", "nothing", "something", "anything", "so", "yes",
                                                       "no", "hello", "thanks", "thank", "farewell", "grace", "little", "much",

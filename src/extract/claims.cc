@@ -369,6 +369,9 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
 }
 
 void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span, ByteSpan sentence) {
+  const bool quoted = span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin);
+  // A quotation's words, not the blank some writers leave after its mark ("\" I was told …").
+  while (span.begin < span.end && (text_[span.begin] == ' ' || text_[span.begin] == '\t')) ++span.begin;
   for (const Speaker& s : speakers) {
     Claim claim;
     claim.speaker = s.mention;
@@ -388,7 +391,7 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
       f_.person_.sentence = index_;
     }
   }
-  if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
+  if (sentence == sentence_ && quoted) {
     f_.quote_speakers_ = speakers;
     f_.quote_sentence_ = index_;
     // Open unless a mark closes it, inside the span too ("\"The floor will be 2%\" this year, he said").
@@ -799,6 +802,9 @@ namespace dossier {
 
 ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source) {
   using extract::ClaimFinder;
+  // Read with '' as ": every span found in the copy is the same bytes of `text`.
+  const std::optional<std::string> marked = extract::DoubledApostrophesAsQuotes(text);
+  if (marked) text = *marked;
   const std::vector<ByteSpan> sentences = extract::SplitSentences(text);
   const std::vector<extract::SentenceWords> words = extract::ReadSentenceWords(text, sentences);
   std::vector<ActorMention> known = gazetteer.FindMentions(text);
