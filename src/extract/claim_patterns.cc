@@ -69,7 +69,8 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
                                                           IsWord(next, "have") || IsWord(next, "will") || IsWord(next, "would"));
       if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",") && !subject) return j + inner->tokens;
     }
-    if (Is(j, ".") || Is(j, ";")) break;
+    // (A stop after one letter abbreviates: "said in its 11 a.m. update that …", "in the U.S. that".)
+    if ((Is(j, ".") && !(j > c && T(j - 1).word && T(j - 1).end - T(j - 1).begin == 1)) || Is(j, ";")) break;
   }
   return std::nullopt;
 }
@@ -969,14 +970,17 @@ bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || (after_be && verb->past_participle) || verb->verb_class == VerbClass::kFraming) return false;
   size_t c = k + verb->tokens;
+  // "who said on Monday that …", "who told reporters that …": the content past the adverbial or the
+  // one told.
+  const std::optional<size_t> content = IsWord(c, "that") ? std::optional<size_t>(c + 1) : AfterObject(*verb, c);
   // "which advises consuming countries,": a telling verb states something only with `that` or what
   // it urges ("who has long urged the council to act").
-  if (verb->verb_class == VerbClass::kTelling && !IsWord(c, "that")) {
+  if (verb->verb_class == VerbClass::kTelling && !content) {
     size_t to = c;
     while (to < n() && !Is(to, ",") && !IsWord(to, "to")) ++to;
     if (!IsWord(to, "to")) return false;
   }
-  if (IsWord(c, "that")) ++c;
+  if (content) c = *content;
   if (c >= n() || !ClauseAfter(c)) return false;
   auto span = Content(T(c).begin, true);
   if (!span) return false;

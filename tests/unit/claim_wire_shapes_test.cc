@@ -181,3 +181,12 @@ TEST_CASE("A claiming or alleging clause after a suit states the suer's claim", 
   CHECK(Claims("Jane Oyelaran filed a complaint against the insurer on Monday, alleging that it ignored repeated warnings.\n") ==
         Found{"[Jane Oyelaran]: it ignored repeated warnings"});
 }
+
+TEST_CASE("An adverbial between a verb and its that, abbreviations and a relative clause's too, is the tag's", "[claims][spans]") {
+  CHECK(Claims("The Ketterby Storm Centre said in its 11 a.m. Sunday update that the river would crest overnight.\n") ==
+        Found{"[Ketterby Storm Centre]: the river would crest overnight"});
+  CHECK(Claims("The rise was blamed on Finance Minister Odalys Ferrante, who said on Monday that the dry season had hurt farmers.\n") ==
+        Found{"[Odalys Ferrante]: the dry season had hurt farmers"});
+  CHECK(Claims("The rise was blamed on Finance Minister Odalys Ferrante, who told reporters on Monday that the dry season had hurt "
+               "farmers.\n") == Found{"[Odalys Ferrante]: the dry season had hurt farmers"});
+}
