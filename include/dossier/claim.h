@@ -150,7 +150,10 @@ namespace dossier {
 // according to X" after a quotation's comma, ", noting …" and ", adding, “…”" second claims, a
 // headline's ", says", an attribution inside its content ("…, says X, they …"); "agree/testify" with
 // a preposition and a count opening its sentence no claims; "(N.J.) County" no sentence end.
-inline constexpr int kClaimExtractorVersion = 14;
+// 15: ''…,'' read as a quotation, a blank after a quotation's mark no part of its span, a lead's
+// "NEW DELHI:" a dateline (no turn), ", claiming/alleging …" after a suit's clause, "11 a.m." and
+// a relative clause's "who said on Monday that …" before the clause.
+inline constexpr int kClaimExtractorVersion = 15;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -45,7 +45,8 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   // "said earlier this month the cap was a plaster that would not last": a clause after a time
   // phrase has begun, and a `that` in it is its own.
   const std::optional<size_t> clause = verb.verb_class == VerbClass::kStatement ? ClauseAfterAdverbial(c) : std::nullopt;
-  for (size_t j = c; j < n() && j < c + 12 && !(clause && j > *clause); ++j) {
+  size_t stops = 0;  // an abbreviation's stops ("5 p.m."), read past without counting as words
+  for (size_t j = c; j < n() && j < c + 12 + stops && !(clause && j > *clause); ++j) {
     // Not past another attribution: "urged lenders to be patient, she said that …"; nor past a
     // second claim's gerund: "said the ward had reopened, adding: \"…\"".
     const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
@@ -55,7 +56,7 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said.)
-    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
+    const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
@@ -70,7 +71,11 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
       if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",") && !subject) return j + inner->tokens;
     }
     // (A stop after one letter abbreviates: "said in its 11 a.m. update that …", "in the U.S. that".)
-    if ((Is(j, ".") && !(j > c && T(j - 1).word && T(j - 1).end - T(j - 1).begin == 1)) || Is(j, ";")) break;
+    if (Is(j, ".") && j > c && T(j - 1).word && T(j - 1).end - T(j - 1).begin == 1) {
+      stops += 2;  // the letter and its stop
+      continue;
+    }
+    if (Is(j, ".") || Is(j, ";")) break;
   }
   return std::nullopt;
 }

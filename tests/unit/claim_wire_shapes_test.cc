@@ -185,8 +185,21 @@ TEST_CASE("A claiming or alleging clause after a suit states the suer's claim", 
 TEST_CASE("An adverbial between a verb and its that, abbreviations and a relative clause's too, is the tag's", "[claims][spans]") {
   CHECK(Claims("The Ketterby Storm Centre said in its 11 a.m. Sunday update that the river would crest overnight.\n") ==
         Found{"[Ketterby Storm Centre]: the river would crest overnight"});
+  CHECK(Claims("Ostrevane Power said in a statement at 5 p.m. Tuesday that it would contest the suit.\n") ==
+        Found{"[Ostrevane Power]: it would contest the suit"});
   CHECK(Claims("The rise was blamed on Finance Minister Odalys Ferrante, who said on Monday that the dry season had hurt farmers.\n") ==
         Found{"[Odalys Ferrante]: the dry season had hurt farmers"});
   CHECK(Claims("The rise was blamed on Finance Minister Odalys Ferrante, who told reporters on Monday that the dry season had hurt "
                "farmers.\n") == Found{"[Odalys Ferrante]: the dry season had hurt farmers"});
+}
+
+TEST_CASE("A measure of time before a quote-first tag's adverbial leaves the tag trailing", "[claims][spans]") {
+  CHECK(Claims("\"He cannot play,\" Velkor coach Ansgar Trübeck said just before kick-off in the game against Ostrava.\n") ==
+        Found{"[Ansgar Trübeck]: He cannot play"});
+  CHECK(Claims("\"We were lucky,\" Ansgar Trübeck said minutes after the final whistle.\n") == Found{"[Ansgar Trübeck]: We were lucky"});
+}
+
+TEST_CASE("A party's long name with its acronym before a candidate's role leaves the candidate the speaker", "[claims][speakers]") {
+  CHECK(Claims("\"I took the penalty and I scored,\" Movement for the Renewal of Ostland (MRO) candidate Ivo Karsenti said on "
+               "Monday.\n") == Found{"[Ivo Karsenti]: I took the penalty and I scored"});
 }
