@@ -426,6 +426,17 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   size_t c = verb_end;
   const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";
   const bool relative = before_subject == "which" || before_subject == "that" || before_subject == "who";
+  // "What Berg said was that wages would lag", "The other concern Lowe flagged was the escalation of
+  // …": a cleft, whose claim follows its copula.
+  size_t cleft = group_begin;  // the word before the subject and its titles ("concern Dr Lowe flagged")
+  while (cleft > 0 && (Is(cleft - 1, ".") || (T(cleft - 1).word && IsTitle(W(cleft - 1))))) --cleft;
+  const std::string_view before_titles = cleft > 0 ? W(cleft - 1) : "";
+  if ((before_titles == "what" || IsStatementNounBeforeIs(before_titles)) && c + 1 < n() && (IsWord(c, "was") || IsWord(c, "is"))) {
+    const size_t from = IsWord(c + 1, "that") ? c + 2 : c + 1;
+    if (from >= n() || !ClauseAfter(from)) return false;
+    if (const std::optional<ByteSpan> span = Content(T(from).begin, false)) Add(speakers, verb_begin, verb_end, *span);
+    return true;
+  }
 
   // "… as Andreessen suggests, …": the clause before `as` is the claim, without its "If".
   if (before_subject == "as" && (c >= n() || Is(c, ",") || Is(c, ")") || IsDash(text_, T(c)))) {

@@ -76,8 +76,6 @@ size_t TimeStampTokens(std::string_view text, const std::vector<Token>& tokens) 
 size_t LeadColonDatelineLength(std::string_view text, size_t lead) {
   const size_t length = ColonDatelineLength(text.substr(lead, 40));
   if (length < 2 || text[lead + length - 2] != ':') return 0;
-  // (A paragraph's first line after the headline's blank: no text is searched for each line.)
-  if (lead < 2 || text[lead - 1] != '\n' || text[lead - 2] != '\n' || FirstBodyParagraph(text) != lead) return 0;
   const std::string_view label = text.substr(lead, length - 1);  // "NEW DELHI:"
   if (label.find(' ') == std::string_view::npos || std::any_of(label.begin(), label.end(), [](char c) { return IsLower(c); })) return 0;
   const size_t again = text.find(label, lead + length);
@@ -86,11 +84,11 @@ size_t LeadColonDatelineLength(std::string_view text, size_t lead) {
 
 }  // namespace
 
-size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens) {
+size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens, size_t lead) {
   if (tokens.empty() || (tokens.front().begin > 0 && text[tokens.front().begin - 1] != '\n')) return 0;
   if (const size_t stamp = TimeStampTokens(text, tokens)) return stamp;
   size_t end = tokens.front().begin + DatelineLength(text.substr(tokens.front().begin));
-  if (end == tokens.front().begin) end += LeadColonDatelineLength(text, end);
+  if (end == tokens.front().begin && end == lead) end += LeadColonDatelineLength(text, end);
   size_t i = 0;
   while (i < tokens.size() && tokens[i].begin < end) ++i;
   return i < tokens.size() ? i : 0;  // (a sentence that is all dateline is left whole)

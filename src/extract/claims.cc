@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "extract/claim_reader.h"
+#include "extract/datelines.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/sentence_dates.h"
@@ -766,6 +767,7 @@ uint16_t WordClassesOf(std::string_view lower) {
 
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {
   std::vector<SentenceWords> all(sentences.size());
+  const size_t lead = FirstBodyParagraph(text);
   for (size_t s = 0; s < sentences.size(); ++s) {
     SentenceWords& words = all[s];
     words.tokens = Tokenize(text, sentences[s]);
@@ -786,7 +788,7 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     }
     words.lower_bytes.resize(used);
     words.cues = SentenceCues(text, words.tokens, words.lower.data());
-    words.dateline = DatelineTokens(text, words.tokens);
+    words.dateline = DatelineTokens(text, words.tokens, lead);
     const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
     words.date = DateStated(sentence);
     words.han = std::any_of(sentence.begin(), sentence.end(), [](char c) {

@@ -203,3 +203,9 @@ TEST_CASE("A party's long name with its acronym before a candidate's role leaves
   CHECK(Claims("\"I took the penalty and I scored,\" Movement for the Renewal of Ostland (MRO) candidate Ivo Karsenti said on "
                "Monday.\n") == Found{"[Ivo Karsenti]: I took the penalty and I scored"});
 }
+
+TEST_CASE("A cleft after a noun of stating gives what follows its copula", "[claims][spans]") {
+  CHECK(Claims("The other concern Dr Ilse Marrow flagged was the possible escalation of tariffs in the region.\n") ==
+        Found{"[Ilse Marrow]: the possible escalation of tariffs in the region"});
+  CHECK(Claims("The message Ilse Marrow stressed was that wages would lag prices.\n") == Found{"[Ilse Marrow]: wages would lag prices"});
+}
