@@ -150,9 +150,15 @@ namespace dossier {
 // according to X" after a quotation's comma, ", noting …" and ", adding, “…”" second claims, a
 // headline's ", says", an attribution inside its content ("…, says X, they …"); "agree/testify" with
 // a preposition and a count opening its sentence no claims; "(N.J.) County" no sentence end.
-// v15 speakers: "X in <place> said"; titles joined by "and" in an apposition the person's; "CEO of X"
-// X's; "research firm X estimates"; "X, which says"; a maker not folded into its product's name; a
-// preposition's person keeps no "he" from the last speaker; "Councilors"; federal officials no county's.
+// 15: speakers: "X in <place> said"; titles joined by "and" in an apposition the person's; "CEO of
+// X" X's; "research firm X estimates"; "X, which says"; a maker not folded into its product's name;
+// a preposition's person keeps no "he" from the last speaker; "Councilors"; federal officials no
+// county's. Spans: ''…,'' read as a quotation, a blank after a quotation's mark no part of its span,
+// a lead's "NEW DELHI:" a dateline (no turn), ", claiming/alleging …" after a suit's clause, "11 a.m."
+// and a relative clause's "who said on Monday that …" before the clause, "said just before kick-off",
+// "What X flagged was …". From a real inflation story: "said Argentine economic consultancy X",
+// "the statistics agency X said", "the X national statistics bureau reported", "Minister of Economy
+// X said" / "Secretary of State X said"; "not what X expected: …" no claim of X.
 inline constexpr int kClaimExtractorVersion = 15;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -45,7 +45,8 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   // "said earlier this month the cap was a plaster that would not last": a clause after a time
   // phrase has begun, and a `that` in it is its own.
   const std::optional<size_t> clause = verb.verb_class == VerbClass::kStatement ? ClauseAfterAdverbial(c) : std::nullopt;
-  for (size_t j = c; j < n() && j < c + 12 && !(clause && j > *clause); ++j) {
+  size_t stops = 0;  // an abbreviation's stops ("5 p.m."), read past without counting as words
+  for (size_t j = c; j < n() && j < c + 12 + stops && !(clause && j > *clause); ++j) {
     // Not past another attribution: "urged lenders to be patient, she said that …"; nor past a
     // second claim's gerund: "said the ward had reopened, adding: \"…\"".
     const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
@@ -55,7 +56,7 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said.)
-    const bool that = IsWord(j, "that") && j < c + reach && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
+    const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
@@ -68,6 +69,11 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
       const bool subject = next < n() && T(next).word && (IsFormOfBe(W(next)) || IsWord(next, "has") || IsWord(next, "had") ||
                                                           IsWord(next, "have") || IsWord(next, "will") || IsWord(next, "would"));
       if (inner && inner->gerund && verb.verb_class == VerbClass::kStatement && !Is(j - 1, ",") && !subject) return j + inner->tokens;
+    }
+    // (A stop after one letter abbreviates: "said in its 11 a.m. update that …", "in the U.S. that".)
+    if (Is(j, ".") && j > c && T(j - 1).word && T(j - 1).end - T(j - 1).begin == 1) {
+      stops += 2;  // the letter and its stop
+      continue;
     }
     if (Is(j, ".") || Is(j, ";")) break;
   }
@@ -367,10 +373,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           // ", and Prime Minister X conceded, telling …": another subject's clause; "Mexican central
           // bank chief Agustin Carstens said …, adding that …": another subject's verb.
           if (Is(j, ",") && (IsWord(j + 1, "and") || IsWord(j + 1, "but"))) break;
-          // (Not "raised her forecast, noting that …": after an article or a possessive it is a noun.)
+          // (Not "raised her forecast, noting that …", "sued in state court, claiming …": after an
+          // article, a possessive or a preposition it is a noun.)
           const LowerWord before = W(j - 1);
           const bool noun = before == "her" || before == "his" || before == "its" || before == "their" || before == "the" ||
-                            before == "a" || before == "an" || before == "our";
+                            before == "a" || before == "an" || before == "our" || IsPreposition(before);
           if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund && !noun) break;
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
@@ -418,6 +425,17 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   size_t c = verb_end;
   const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";
   const bool relative = before_subject == "which" || before_subject == "that" || before_subject == "who";
+  // "What Berg said was that wages would lag", "The other concern Lowe flagged was the escalation of
+  // …": a cleft, whose claim follows its copula.
+  size_t cleft = group_begin;  // the word before the subject and its titles ("concern Dr Lowe flagged")
+  while (cleft > 0 && (Is(cleft - 1, ".") || (T(cleft - 1).word && IsTitle(W(cleft - 1))))) --cleft;
+  const std::string_view before_titles = cleft > 0 ? W(cleft - 1) : "";
+  if ((before_titles == "what" || IsStatementNounBeforeIs(before_titles)) && c + 1 < n() && (IsWord(c, "was") || IsWord(c, "is"))) {
+    const size_t from = IsWord(c + 1, "that") ? c + 2 : c + 1;
+    if (from >= n() || !ClauseAfter(from)) return false;
+    if (const std::optional<ByteSpan> span = Content(T(from).begin, false)) Add(speakers, verb_begin, verb_end, *span);
+    return true;
+  }
 
   // "… as Andreessen suggests, …": the clause before `as` is the claim, without its "If".
   if (before_subject == "as" && (c >= n() || Is(c, ",") || Is(c, ")") || IsDash(text_, T(c)))) {
@@ -967,14 +985,17 @@ bool SentenceReader::Relative(const std::vector<Speaker>& speakers, size_t k) {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || (after_be && verb->past_participle) || verb->verb_class == VerbClass::kFraming) return false;
   size_t c = k + verb->tokens;
+  // "who said on Monday that …", "who told reporters that …": the content past the adverbial or the
+  // one told.
+  const std::optional<size_t> content = IsWord(c, "that") ? std::optional<size_t>(c + 1) : AfterObject(*verb, c);
   // "which advises consuming countries,": a telling verb states something only with `that` or what
   // it urges ("who has long urged the council to act").
-  if (verb->verb_class == VerbClass::kTelling && !IsWord(c, "that")) {
+  if (verb->verb_class == VerbClass::kTelling && !content) {
     size_t to = c;
     while (to < n() && !Is(to, ",") && !IsWord(to, "to")) ++to;
     if (!IsWord(to, "to")) return false;
   }
-  if (IsWord(c, "that")) ++c;
+  if (content) c = *content;
   if (c >= n() || !ClauseAfter(c)) return false;
   auto span = Content(T(c).begin, true);
   if (!span) return false;
@@ -1112,8 +1133,10 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   auto verb = ReportingVerbAt(text_, tokens_, k);
   if (!verb || !verb->gerund) return std::nullopt;
   size_t that = k + verb->tokens;
+  // (A suit's or a complaint's: "sued Tarrow in state court, claiming the outage cost it …".)
   static const std::set<std::string_view> kBareGerunds = {"saying", "adding", "arguing", "insisting", "predicting", "noting",
-                                                           "stressing", "suggesting"};
+                                                           "stressing", "suggesting", "claiming", "alleging", "contending",
+                                                           "asserting"};
   // Words a gerund takes as its object, not a clause's subject: "saying goodbye to the fans".
   static const std::set<std::string_view> kObjects = {"goodbye", "sorry", "nothing", "something", "anything", "so", "yes",
                                                       "no", "hello", "thanks", "thank", "farewell", "grace", "little", "much",

@@ -295,10 +295,18 @@ size_t SentenceReader::AfterRole(size_t k) const {
   size_t of = 0;  // the "of" in the owner's name, if any
   for (size_t words = 0; words < 5 && owner_word(j); ++words) {
     ++j;
-    if (IsWord(j, "of") && owner_word(j + 1)) of = j++;
-    else if (Is(j, ".") && T(j - 1).end - T(j - 1).begin <= 2 && owner_word(j + 1)) ++j;
-    else if ((IsWord(j, "and") || Is(j, "&")) && owner_word(j + 1)) ++j;
-    else if (j < n() && T(j).word && std::isdigit(static_cast<unsigned char>(text_[T(j).begin])) && T(j).end - T(j).begin <= 2) ++j;
+    // ("Movement for the Rebirth of Cameroon (MRC) candidate X": "for" and "the" join it too.)
+    const bool joined = (IsWord(j, "of") || IsWord(j, "for")) && (owner_word(j + 1) || (IsWord(j + 1, "the") && owner_word(j + 2)));
+    if (joined) {
+      if (IsWord(j, "of")) of = j;
+      j += IsWord(j + 1, "the") ? 2 : 1;
+    } else if (Is(j, ".") && T(j - 1).end - T(j - 1).begin <= 2 && owner_word(j + 1)) {
+      ++j;
+    } else if ((IsWord(j, "and") || Is(j, "&")) && owner_word(j + 1)) {
+      ++j;
+    } else if (j < n() && T(j).word && std::isdigit(static_cast<unsigned char>(text_[T(j).begin])) && T(j).end - T(j).begin <= 2) {
+      ++j;
+    }
   }
   // "Bank of Ostara Governor Mira Kalnins": a body named with "of" before a capitalised title is
   // the one its holder heads, no employer (claims.cc), and what a later "the central bank" stands for.

@@ -57,8 +57,10 @@ inline bool IsDash(std::string_view text, const Token& t) {  // — –, compare
 // claim_spans.cc: how many tokens a wire dateline (datelines.h: "MEXICO CITY, Jan 21 (Reuters) -",
 // "TORONTO (AP) —", "(CNN)", "新华社北京3月5日电") takes at the start of a sentence that opens its
 // line, or a live page's time stamp ("14:05", "14:05 GMT -", "10.42am:"); 0 if the sentence opens
-// otherwise. The report starts after it: the dateline attributes nothing.
-size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens);
+// otherwise; at `lead`, the text's first paragraph below its headline (FirstBodyParagraph), also a
+// place in capitals and a colon ("NEW DELHI: "). The report starts after it: the dateline
+// attributes nothing.
+size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens, size_t lead);
 
 class SentenceReader;
 

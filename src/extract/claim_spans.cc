@@ -70,12 +70,25 @@ size_t TimeStampTokens(std::string_view text, const std::vector<Token>& tokens) 
   return i < tokens.size() && tokens[i].word ? i : 0;
 }
 
+// "NEW DELHI: The strike …": a place of two words or three in capitals and a colon opening the lead
+// (at `lead`), which no other line opens as a transcript's speaker would; its length, or 0. (One
+// word, "BRILL:", is a speaker's label when the text gives the name it ends: TurnLabel decides.)
+size_t LeadColonDatelineLength(std::string_view text, size_t lead) {
+  const size_t length = ColonDatelineLength(text.substr(lead, 40));
+  if (length < 2 || text[lead + length - 2] != ':') return 0;
+  const std::string_view label = text.substr(lead, length - 1);  // "NEW DELHI:"
+  if (label.find(' ') == std::string_view::npos || std::any_of(label.begin(), label.end(), [](char c) { return IsLower(c); })) return 0;
+  const size_t again = text.find(label, lead + length);
+  return again != std::string_view::npos && text[again - 1] == '\n' ? 0 : length;
+}
+
 }  // namespace
 
-size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens) {
+size_t DatelineTokens(std::string_view text, const std::vector<Token>& tokens, size_t lead) {
   if (tokens.empty() || (tokens.front().begin > 0 && text[tokens.front().begin - 1] != '\n')) return 0;
   if (const size_t stamp = TimeStampTokens(text, tokens)) return stamp;
-  const size_t end = tokens.front().begin + DatelineLength(text.substr(tokens.front().begin));
+  size_t end = tokens.front().begin + DatelineLength(text.substr(tokens.front().begin));
+  if (end == tokens.front().begin && end == lead) end += LeadColonDatelineLength(text, end);
   size_t i = 0;
   while (i < tokens.size() && tokens[i].begin < end) ++i;
   return i < tokens.size() ? i : 0;  // (a sentence that is all dateline is left whole)
@@ -305,7 +318,11 @@ bool SentenceReader::TrailsSentence(size_t k) const {
       if (Is(j, ",") && words > 0 && IsWord(j + 1, "citing")) return true;
       return false;
     }
-    if (words == 0 && !IsAdverbialOpener(W(j))) return false;
+    // "said just before kick-off", "said minutes after the final whistle": a measure of time before
+    // the adverbial's preposition.
+    static const WordSet kLeadIns = {"just", "right", "soon", "immediately", "minutes", "hours", "days", "weeks", "long"};
+    const bool lead_in = words == 0 && kLeadIns.count(W(j)) != 0 && j + 1 < n() && T(j + 1).word && IsAdverbialOpener(W(j + 1));
+    if (words == 0 && !lead_in && !IsAdverbialOpener(W(j))) return false;
     // "claimed to have spoken with him": an infinitive, not an adverbial.
     if (words == 0 && IsWord(j, "to") && j + 1 < n() && T(j + 1).word && !IsCapitalized(text_, T(j + 1)) &&
         !IsWord(j + 1, "the") && !IsWord(j + 1, "a") && !IsWord(j + 1, "an") && !IsWord(j + 1, "his") && !IsWord(j + 1, "her") &&

@@ -406,6 +406,7 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
       }
     }
     if (words.empty() || T(words.front()).end - T(words.front()).begin < 2) return TurnKind::kNobody;
+    if (dateline_ > 0 && !titled) return TurnKind::kNone;  // "NEW DELHI: …" opening the lead sends the report
     if (heading && words.size() < 2) return TurnKind::kNone;  // "ANALYSIS", "SPEAKERS": no name
     std::string name;
     for (size_t i : words) {

@@ -1,5 +1,7 @@
 #include "extract/claim_words.h"
 
+#include <cctype>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -200,6 +202,24 @@ bool IsQuote(std::string_view text, const Token& token) {
   }
   return s == "\"" || s == "'" || s == "\xe2\x80\x9c" || s == "\xe2\x80\x9d" || s == "\xe2\x80\x98" ||
          s == kRightSingleQuote || s == "\xc2\xab" || s == "\xc2\xbb" || s == "\xe3\x80\x8c" || s == "\xe3\x80\x8d";
+}
+
+std::optional<std::string> DoubledApostrophesAsQuotes(std::string_view text) {
+  std::optional<std::string> copy;
+  for (size_t at = text.find("''"); at != std::string_view::npos; at = text.find("''", at + 2)) {
+    // Exactly two: three or more are no quotation mark of this kind.
+    if ((at > 0 && text[at - 1] == '\'') || (at + 2 < text.size() && text[at + 2] == '\'')) continue;
+    if (!copy) copy.emplace(text);
+    const bool blank_before = at == 0 || std::isspace(static_cast<unsigned char>(text[at - 1]));
+    const bool blank_after = at + 2 == text.size() || std::isspace(static_cast<unsigned char>(text[at + 2]));
+    // An opening mark glued to its first word ("''We") keeps to it: ` "We`; else `" `.
+    if (blank_before && !blank_after) {
+      copy->replace(at, 2, " \"");
+    } else {
+      copy->replace(at, 2, "\" ");
+    }
+  }
+  return copy;
 }
 
 bool IsCapitalized(std::string_view text, const Token& token) {

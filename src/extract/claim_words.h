@@ -5,6 +5,7 @@
 // word each. Every other character is a punctuation token.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,12 @@ size_t LowerInto(std::string_view text, const Token& token, char* out);
 
 // Whether the token is an opening or closing quotation mark (" “ ” ‘ ’ ' « »).
 bool IsQuote(std::string_view text, const Token& token);
+
+// A copy of `text` in which each pair of ASCII apostrophes written as a double quotation mark
+// (''We played well,'' Ruiz said: the house style of some wires and sports desks) reads as one `"`
+// and a blank, the mark on the side of the words it quotes; every other byte as it was, so offsets
+// into the copy are offsets into `text`. nullopt when `text` has no such pair.
+std::optional<std::string> DoubledApostrophesAsQuotes(std::string_view text);
 
 // Whether the token is a word that starts with an uppercase letter.
 bool IsCapitalized(std::string_view text, const Token& token);

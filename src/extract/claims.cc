@@ -9,6 +9,7 @@
 #include <cctype>
 
 #include "extract/claim_reader.h"
+#include "extract/datelines.h"
 #include "extract/news_outlets.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/sentence_dates.h"
@@ -390,6 +391,9 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
 }
 
 void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb, ByteSpan span, ByteSpan sentence) {
+  const bool quoted = span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin);
+  // A quotation's words, not the blank some writers leave after its mark ("\" I was told …").
+  while (span.begin < span.end && (text_[span.begin] == ' ' || text_[span.begin] == '\t')) ++span.begin;
   for (const Speaker& s : speakers) {
     Claim claim;
     claim.speaker = s.mention;
@@ -409,7 +413,7 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
       f_.person_.sentence = index_;
     }
   }
-  if (sentence == sentence_ && span.begin > sentence_.begin && IsOpeningQuoteBefore(span.begin)) {
+  if (sentence == sentence_ && quoted) {
     f_.quote_speakers_ = speakers;
     f_.quote_sentence_ = index_;
     // Open unless a mark closes it, inside the span too ("\"The floor will be 2%\" this year, he said").
@@ -786,6 +790,7 @@ uint16_t WordClassesOf(std::string_view lower) {
 
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {
   std::vector<SentenceWords> all(sentences.size());
+  const size_t lead = FirstBodyParagraph(text);
   for (size_t s = 0; s < sentences.size(); ++s) {
     SentenceWords& words = all[s];
     words.tokens = Tokenize(text, sentences[s]);
@@ -806,7 +811,7 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     }
     words.lower_bytes.resize(used);
     words.cues = SentenceCues(text, words.tokens, words.lower.data());
-    words.dateline = DatelineTokens(text, words.tokens);
+    words.dateline = DatelineTokens(text, words.tokens, lead);
     const std::string_view sentence = text.substr(sentences[s].begin, sentences[s].end - sentences[s].begin);
     words.date = DateStated(sentence);
     words.han = std::any_of(sentence.begin(), sentence.end(), [](char c) {
@@ -822,6 +827,9 @@ namespace dossier {
 
 ClaimExtraction ExtractClaims(std::string_view text, const Gazetteer& gazetteer, const ClaimSource& source) {
   using extract::ClaimFinder;
+  // Read with '' as ": every span found in the copy is the same bytes of `text`.
+  const std::optional<std::string> marked = extract::DoubledApostrophesAsQuotes(text);
+  if (marked) text = *marked;
   const std::vector<ByteSpan> sentences = extract::SplitSentences(text);
   const std::vector<extract::SentenceWords> words = extract::ReadSentenceWords(text, sentences);
   std::vector<ActorMention> known = gazetteer.FindMentions(text);

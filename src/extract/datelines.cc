@@ -136,4 +136,31 @@ size_t DatelineLength(std::string_view s) {
   return HanDatelineLength(s);
 }
 
+size_t FirstBodyParagraph(std::string_view t) {
+  const size_t headline = t.find("\n\n");
+  if (headline == std::string_view::npos) return 0;
+  size_t body = headline + 2;
+  while (body < t.size() && t[body] == '\n') ++body;
+  return body;
+}
+
+size_t ColonDatelineLength(std::string_view s) {
+  size_t i = 0;
+  for (int words = 0; words < 3; ++words) {
+    if (!IsUpper(At(s, i))) return 0;
+    while (IsAsciiLetter(At(s, i)) || At(s, i) == '.' || At(s, i) == '-') ++i;
+    if (At(s, i) == ':') {
+      const char next = At(s, i + 2);
+      return At(s, i + 1) == ' ' && (IsUpper(next) || IsDigit(next) || next == '"' || next == '\xe2') ? i + 2 : 0;
+    }
+    if (At(s, i) != ' ') return 0;
+    // "London - European shares advanced …": a place in mixed case before a dash.
+    for (std::string_view dash : {"- ", "\xe2\x80\x94 ", "\xe2\x80\x93 "}) {
+      if (s.substr(i + 1, dash.size()) == dash && IsUpper(At(s, i + 1 + dash.size()))) return i + 1 + dash.size();
+    }
+    ++i;
+  }
+  return 0;
+}
+
 }  // namespace dossier::extract

@@ -20,4 +20,14 @@ namespace dossier::extract {
 // its numbers and says none of its claims. `line` may run past its line: only its first line is read.
 size_t DatelineLength(std::string_view line);
 
+// Where the text's first paragraph below its headline begins (0 for a text with no blank line).
+size_t FirstBodyParagraph(std::string_view t);
+
+// The length of a dateline written as a place before a colon or a dash at the start of a lead
+// ("NEW DELHI: The strike …", "Los Angeles: The studio said …", "London - European shares …"): at
+// most three capitalised words, then ": " and a capital, a digit or a quotation mark, or a dash and
+// a capital; else 0. Only a lead (FirstBodyParagraph) is read for one: a later line "Microsoft:
+// capex rose …" in a roundup names whose the figures are, "FERREIRA: …" whose turn it is.
+size_t ColonDatelineLength(std::string_view s);
+
 }  // namespace dossier::extract

@@ -916,39 +916,6 @@ bool ReportsNumbers(std::string_view t, const Name& name) {
   return before == "said" || before == "says" || before == "reported";
 }
 
-// Where the text's first paragraph below its headline begins (0 for a text with no blank line).
-size_t FirstBodyParagraph(std::string_view t) {
-  const size_t headline = t.find("\n\n");
-  if (headline == std::string_view::npos) return 0;
-  size_t body = headline + 2;
-  while (body < t.size() && t[body] == '\n') ++body;
-  return body;
-}
-
-// The length of a dateline written as a place before a colon or a dash at the start of a lead
-// ("Los Angeles: The studio said …", "London - European shares …"): at most three capitalised
-// words, then ": " and a capital, a digit or a quotation mark, or a dash and a capital; else 0.
-// (Only the lead is read for one: a later line "Microsoft: capex rose …" in a roundup names whose
-// the figures are.)
-size_t ColonDatelineLength(std::string_view s) {
-  size_t i = 0;
-  for (int words = 0; words < 3; ++words) {
-    if (!IsUpper(At(s, i))) return 0;
-    while (IsAsciiLetter(At(s, i)) || At(s, i) == '.' || At(s, i) == '-') ++i;
-    if (At(s, i) == ':') {
-      const char next = At(s, i + 2);
-      return At(s, i + 1) == ' ' && (IsUpper(next) || IsDigit(next) || next == '"' || next == '\xe2') ? i + 2 : 0;
-    }
-    if (At(s, i) != ' ') return 0;
-    // "London - European shares advanced …": a place in mixed case before a dash.
-    for (std::string_view dash : {"- ", "\xe2\x80\x94 ", "\xe2\x80\x93 "}) {
-      if (s.substr(i + 1, dash.size()) == dash && IsUpper(At(s, i + 1 + dash.size()))) return i + 1 + dash.size();
-    }
-    ++i;
-  }
-  return 0;
-}
-
 // How a wire story's credit line begins.
 constexpr std::string_view kCredits[] = {"reporting by ", "additional reporting by ", "writing by ", "editing by ",
                                          "compiled by ", "edited by "};

@@ -36,7 +36,7 @@ const std::vector<VerbForms>& Verbs() {
         "demanding", "reveal", "reveals", "revealed", "find", "finds", "found", "uncover", "uncovers", "uncovered",
         "agree", "agrees", "agreed", "posit", "posits", "posited", "fear",
         "fears", "feared", "doubt", "doubts", "doubted", "confirm", "confirms", "confirmed", "deny", "denies",
-        "denied", "allege", "alleges", "alleged", "imply", "implies", "implied", "hint", "hints", "hinted",
+        "denied", "allege", "alleges", "alleged", "alleging", "imply", "implies", "implied", "hint", "hints", "hinted",
         "tweet", "tweets", "tweeted", "push back", "pushes back", "pushed back", "pushing back", "point out",
         "points out", "pointed out", "pointing out", "isn't sure", "is not sure", "wasn't sure", "asking for",
         "calling for", "calls for", "called for", "signal", "signals", "signaled", "signalled", "signaling",

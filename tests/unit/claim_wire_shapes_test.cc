@@ -150,3 +150,62 @@ TEST_CASE("An affiliation with its article or an initialism after a name leaves 
   CHECK(Claims("The Harbour Corps of Engineers added that steel still lies below the mud line.\n") ==
         Found{"[Harbour Corps of Engineers]: steel still lies below the mud line"});
 }
+
+TEST_CASE("Two apostrophes are a double quotation mark, and a blank after a mark is no part of the claim", "[claims][quotations]") {
+  // The house style of some wires and sports desks: ''…,'' X said.
+  CHECK(Claims("''Definitely, the harvest is lost. The survey is under way,'' Ravel told reporters.\n") ==
+        Found{"[Ravel]: Definitely, the harvest is lost", "[Ravel]: The survey is under way"});
+  CHECK(Claims("Coach Idris Vantongeren was pleased.\n\n'' We kept the ball well and deserved the win,'' he said.\n") ==
+        Found{"[Idris Vantongeren]: We kept the ball well and deserved the win"});
+  CHECK(Claims("Coach Idris Vantongeren was pleased.\n\n\" We kept the ball well and deserved the win,\" he said.\n") ==
+        Found{"[Idris Vantongeren]: We kept the ball well and deserved the win"});
+}
+
+TEST_CASE("A place in capitals and a colon opening the lead is a dateline, not a speaker's turn", "[claims][turns]") {
+  // South Asian and Gulf papers open a report so: the lead's sentences are nobody's turn.
+  const std::string text =
+      "Ferry services halted\n\n"
+      "PORT TALMIR: The suspension of ferry services spelt more trouble for islanders on Thursday. "
+      "Officials said that sailings would resume by Friday.\n";
+  CHECK(Claims(text) == Found{"[officials]: sailings would resume by Friday"});
+  CHECK(Claims("Ferry services halted\n\nPORT TALMIR: Sailings will resume on Friday, shipping minister Arun Velloza said.\n") ==
+        Found{"[Arun Velloza]: Sailings will resume on Friday"});
+  // A label that opens other lines too is a transcript's speaker.
+  CHECK(Claims("Call notes\n\nNORA VASQUEZ: Admissions rose last week.\n\nNORA VASQUEZ: Care homes are the worry.\n") ==
+        Found{"[Nora Vasquez]: Admissions rose last week", "[Nora Vasquez]: Care homes are the worry"});
+}
+
+TEST_CASE("A claiming or alleging clause after a suit states the suer's claim", "[claims][spans]") {
+  CHECK(Claims("Jane Oyelaran sued Tarrow Systems in state court, claiming the outage cost her $5 million.\n") ==
+        Found{"[Jane Oyelaran]: the outage cost her $5 million"});
+  CHECK(Claims("Jane Oyelaran filed a complaint against the insurer on Monday, alleging that it ignored repeated warnings.\n") ==
+        Found{"[Jane Oyelaran]: it ignored repeated warnings"});
+}
+
+TEST_CASE("An adverbial between a verb and its that, abbreviations and a relative clause's too, is the tag's", "[claims][spans]") {
+  CHECK(Claims("The Ketterby Storm Centre said in its 11 a.m. Sunday update that the river would crest overnight.\n") ==
+        Found{"[Ketterby Storm Centre]: the river would crest overnight"});
+  CHECK(Claims("Ostrevane Power said in a statement at 5 p.m. Tuesday that it would contest the suit.\n") ==
+        Found{"[Ostrevane Power]: it would contest the suit"});
+  CHECK(Claims("The rise was blamed on Finance Minister Odalys Ferrante, who said on Monday that the dry season had hurt farmers.\n") ==
+        Found{"[Odalys Ferrante]: the dry season had hurt farmers"});
+  CHECK(Claims("The rise was blamed on Finance Minister Odalys Ferrante, who told reporters on Monday that the dry season had hurt "
+               "farmers.\n") == Found{"[Odalys Ferrante]: the dry season had hurt farmers"});
+}
+
+TEST_CASE("A measure of time before a quote-first tag's adverbial leaves the tag trailing", "[claims][spans]") {
+  CHECK(Claims("\"He cannot play,\" Velkor coach Ansgar Trübeck said just before kick-off in the game against Ostrava.\n") ==
+        Found{"[Ansgar Trübeck]: He cannot play"});
+  CHECK(Claims("\"We were lucky,\" Ansgar Trübeck said minutes after the final whistle.\n") == Found{"[Ansgar Trübeck]: We were lucky"});
+}
+
+TEST_CASE("A party's long name with its acronym before a candidate's role leaves the candidate the speaker", "[claims][speakers]") {
+  CHECK(Claims("\"I took the penalty and I scored,\" Movement for the Renewal of Ostland (MRO) candidate Ivo Karsenti said on "
+               "Monday.\n") == Found{"[Ivo Karsenti]: I took the penalty and I scored"});
+}
+
+TEST_CASE("A cleft after a noun of stating gives what follows its copula", "[claims][spans]") {
+  CHECK(Claims("The other concern Dr Ilse Marrow flagged was the possible escalation of tariffs in the region.\n") ==
+        Found{"[Ilse Marrow]: the possible escalation of tariffs in the region"});
+  CHECK(Claims("The message Ilse Marrow stressed was that wages would lag prices.\n") == Found{"[Ilse Marrow]: wages would lag prices"});
+}
