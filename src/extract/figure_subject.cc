@@ -456,6 +456,9 @@ bool OpenerIsName(std::string_view t, const Name& name, const std::unordered_set
         metric->metric != "share price" && metric->metric != "index level") {
       return false;
     }
+    // "Passenger revenues increased …. Passenger train punctuality improved …": where no verb
+    // follows it, an opener that the text names before a verb elsewhere is a noun's modifier.
+    if (!metric && !VerbFollows(t, name)) return false;
   }
   // Before a verb: a name, unless it looks like a plural noun ("Provisions rose", "Margins fell")
   // or it is a short word before a noun in the present ("Large deals …", "Gross advances …"), which
@@ -909,8 +912,13 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
       if (kEstimating.count(word) != 0) return true;
     }
   }
-  // "according to LSEG data", "FactSet data showed": a data firm's data.
-  if (StartsWith(t, name.end, " data")) return true;
+  // "according to LSEG data", "FactSet data showed", "a new ORR report", "a Gallup survey": who
+  // publishes the numbers, each named before its noun.
+  for (std::string_view published : {" data", " report", " survey", " study", " statistics"}) {
+    if (StartsWith(t, name.end, published) && !IsAsciiLetter(At(t, name.end + published.size()))) return true;
+  }
+  // "the Retail Price Index", "the National Consumer Price Index": a measure of prices, no one's.
+  if (EndsWith(name.words, "Price Index")) return true;
   // "UBS raised its target on the shares to $22.50", "Jefferies cut its price target to $26": a
   // broker's target is for another company's shares.
   static const WordSet kSetting = {"raised", "raises", "cut", "cuts", "lowered", "lowers", "lifted",
