@@ -1487,7 +1487,9 @@ std::vector<Name> NamesOf(std::string_view t) {
     n.source = IsSource(t, n);
     // A news agency or outlet ("surveyed by Reuters") or a pollster ("a Nordwire poll") reports
     // numbers; it owns none.
-    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) || IsNewsOutlet(n.words) || NamesOutlet(t, n) ||
+    n.modifier = DescribesNoun(t, n) || EstimatesOthers(t, n) || DescribesHanCompany(t, n) ||
+                 (IsNewsOutlet(n.words) && !StartsWith(t, n.end, " industrial")) ||  // "the Dow Jones industrial average"
+                 NamesOutlet(t, n) ||
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
     n.person = HasTitle(t, n);
@@ -2070,7 +2072,12 @@ class SubjectReader {
     if (auto apposed = Apposed(f, clause)) return apposed;
     // "delivered 886,000 vehicles in western Europe, a decrease of 2.5 percent": a move set after
     // a figure of its sentence is that figure's owner's.
-    if (previous_.first == f.sentence && previous_.second && AppositiveMove(t_, clause)) {
+    // "Synchrony Financial gave up 92 cents, or 2.6%, to 34.20 dollars": the same move restated, or
+    // the level it moved to, right after it is its owner's.
+    const std::string opener_word = WordAt(clause.begin);
+    const bool restated = (opener_word == "or" || opener_word == "to") &&
+                          t_.substr(clause.begin, f.span.begin - clause.begin).find_first_not_of(' ') + clause.begin + opener_word.size() + 1 == f.span.begin;
+    if (previous_.first == f.sentence && previous_.second && (restated || AppositiveMove(t_, clause))) {
       auto [first, last] = NamesWithin(clause.begin, f.span.begin);
       if (first == last) return previous_.second;
     }
@@ -2089,8 +2096,7 @@ class SubjectReader {
     if (auto speaker = SpeakerReferredTo(f)) return speaker;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
-    const std::string opener = WordAt(clause.begin);
-    if (opener == "who" || opener == "which" || opener == "whose") {
+    if (opener_word == "who" || opener_word == "which" || opener_word == "whose") {
       if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
     }
     // "while Rovers, who paid €35m for their goalkeeper, sit ninth on 36 points": the clause after a
@@ -2615,7 +2621,8 @@ class SubjectReader {
       if (At(t_, e) != ' ') break;
       i = e + 1;
     }
-    if (stop == from) return std::nullopt;
+    // ("the largest loss among the 11 sectors": an article before the figure names no group.)
+    if (stop == from || IsFunctionWord(Lowercase(t_.substr(from, stop - from)))) return std::nullopt;
     return std::string(t_.substr(from, stop - from));
   }
 
