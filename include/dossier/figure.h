@@ -201,7 +201,14 @@ namespace dossier {
 // organisation's "said" its; publications, portfolios, time zones, broadcasters, "Insured" and a
 // utilities commission no owners; metrics: money per token a price per token, "economy" GDP only
 // as the money's noun, HICP inflation, a share after "turnout" the turnout.
-inline constexpr int kFigureExtractorVersion = 16;
+// 17: subjects of real catastrophe-loss, crop, central-bank, rail, earnings and market-wrap pages:
+// insured losses the disaster's ("Hurricane Laura", "the Fort McMurray wildfire"), never the
+// modeller's that estimates them; "Based on …", "Area harvested for … is", "Preliminary estimates
+// from …", an opener with no verb after it and "Deputy" no names; a central bank's board and "the
+// Bank" the bank; "according to" in the lead no topic; a publisher before "report"/"survey" and a
+// price index no owners; a move restated after ", or" the mover's; a described speaker ("the global
+// news and information company said") the company; metric "insured losses".
+inline constexpr int kFigureExtractorVersion = 17;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

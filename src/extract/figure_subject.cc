@@ -1342,6 +1342,8 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (one_word && n.opens_sentence && !stands_for_longer && !OpenerIsName(t, n, named_inside, verb_openers)) continue;
     // "Thomson Reuters I/B/E/S": letters between slashes abbreviate a service's name, none of its own.
     if (n.words.size() == 1 && (Before(t, n.begin) == '/' || At(t, n.end) == '/')) continue;
+    // "The Standard & Poor's 500 index fell …": the index, as the wire writes it in full, is the S&P 500.
+    if (n.words == "Standard & Poor" && StartsWith(t, n.end, "'s 500")) n.words = "S&P 500", n.end += 6;
     if (one_word && IsDemonym(n.words) && At(t, n.end) == ' ' && IsLower(At(t, n.end + 1))) continue;
     if (auto full = fullest.find(n.words); one_word && full != fullest.end()) {
       n.words = full->second;

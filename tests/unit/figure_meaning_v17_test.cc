@@ -60,7 +60,7 @@ TEST_CASE("v17 subject: an opener that describes, and a rank before a title, are
   CHECK(SubjectOf(company, "$300 million") == "Brandle");
 }
 
-TEST_CASE("v17 subject: a central bank's board and 'the Bank' are the bank; its economy's measures the country's", "[figures][subject]") {
+TEST_CASE("v17 subject: a central bank's board and 'the Bank' are the bank, its economy's measures the country's", "[figures][subject]") {
   const std::string text =
       "Tessaly rate decision\n\n"
       "The Reserve Bank of Tessaly Board unanimously voted to leave the cash rate at 3.6% on Tuesday.\n\n"
@@ -100,4 +100,10 @@ TEST_CASE("v17 subject: a speaker described as the company named before refers t
       "special items. That was ahead of a 38-cent forecast by analysts polled by Grayling I/B/E/S.";
   CHECK(SubjectOf(text, "46 cents").rfind("Pellor Media", 0) == 0);
   CHECK(SubjectOf(text, "38-cent") != "B");
+}
+
+TEST_CASE("v17 subject: the Standard & Poor's 500 index is the S&P 500", "[figures][subject]") {
+  const std::string text = "Stocks\n\nThe Standard & Poor's 500 index fell 8.02 points, or 0.3%, to 2,365.45.";
+  CHECK(SubjectOf(text, "8.02 points") == "S&P 500");
+  CHECK(SubjectOf(text, "2,365.45") == "S&P 500");
 }
