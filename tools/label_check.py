@@ -41,7 +41,7 @@ SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 NEWS_FIELDS = FIELDS | {"subject", "metric", "period", "period_kind", "change"}
 METRICS = {
     "capital expenditure", "revenue", "revenue run rate", "net income", "net loss",
-    "operating profit", "EBITDA", "earnings per share", "gross margin", "operating margin",
+    "insured losses", "operating profit", "EBITDA", "earnings per share", "gross margin", "operating margin",
     "free cash flow", "dividend", "market value", "valuation", "funding", "investment",
     "share price", "price", "price per token", "depreciation", "debt issuance", "debt",
     "order backlog", "sales volume", "deliveries", "users", "employees", "power capacity",

@@ -206,6 +206,15 @@ namespace dossier {
 // in a text naming fiscal years and "Q2FY22" fiscal; "the April-June period" a quarter; "in the
 // previous year" the year before; "respectively" after the periods; a new sentence no base; bounds:
 // "as much as" at most, "as little as" at least; changes: "… less than a month earlier" a delta.
+// Subjects of real catastrophe-loss, crop, central-bank, rail, earnings and market-wrap pages:
+// insured losses the disaster's ("Hurricane Laura", "the Fort McMurray wildfire"), never the
+// modeller's that estimates them; "Based on …", "Area harvested for … is", "Preliminary estimates
+// from …", an opener with no verb after it and "Deputy" no names; a central bank's board and "the
+// Bank" the bank; "according to" in the lead no topic; a publisher before "report"/"survey" and a
+// price index no owners; a move restated after ", or" the mover's; a described speaker ("the global
+// news and information company said") the company; metric "insured losses". From real inflation
+// and energy-bill stories: "September 2.1%, October 1.4%" each its month's; a forecast for a month
+// more than three months before the dateline the coming one.
 inline constexpr int kFigureExtractorVersion = 17;
 
 enum class FigureKind {

@@ -116,6 +116,15 @@ struct MetricAt {
   bool weak;
 };
 
+// Whether `range` writes of a disaster or of what insurers pay ("hurricane", "the earthquake",
+// "insured", "reinsurance"): the losses it names are insured losses, no company's own.
+bool NamesDisasterLosses(std::string_view t, ByteSpan range) {
+  static constexpr std::string_view kStems[] = {"hurricane", "typhoon", "cyclone", "storm", "earthquake", "quake",
+                                                "wildfire", "flood", "insured", "reinsur"};
+  const std::string words = Lowercase(t.substr(range.begin, range.end - range.begin));
+  return std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view s) { return words.find(s) != std::string::npos; });
+}
+
 // Whether the weak word of a metric at `i` names someone else's quantity, by the word before it:
 // the spending of households, consumers or a government ("consumer spending"), a worker's pay
 // ("average hourly earnings") or a gross profit, an exchange or tax rate ("exchange rates"), shops'
@@ -1261,6 +1270,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (f.metric == "net loss" && f.kind != FigureKind::kMoney &&
           std::none_of(sentence_metrics.begin(), sentence_metrics.end(), [](const MetricAt& m) { return m.metric == "net loss" && !m.weak; })) {
         f.metric.reset();
+      }
+      // "AIR estimated the losses in the U.S. would be $25-$35 billion", "market losses from hurricane
+      // Laura": money lost in a sentence on a disaster or on insurance is what insurers pay out.
+      if (f.metric == "net loss" && NamesDisasterLosses(t, sentence) &&
+          std::none_of(sentence_metrics.begin(), sentence_metrics.end(), [](const MetricAt& m) { return m.metric == "net loss" && !m.weak; })) {
+        f.metric = "insured losses";
       }
       if (f.metric == "production" && (f.unit == "bpd" || f.unit == "b/d" || f.unit == "barrels") && IsOtherOilFlow(t, clause, f.span)) {
         f.metric.reset();

@@ -101,6 +101,15 @@ constexpr MetricWords kMetricWords[] = {
     {"earned", "net income", true},  // "R.I.M. said it earned $176 million, or 93 cents a share"
     {"profits", "net income", true},  // "an 80 percent drop in first quarter profits"
     {"profit", "net income", true},
+    // What insurers pay out for a disaster ("insured losses from Hurricane Irene", "a U.S.
+    // insured-loss estimate", "the industry loss"): the event's, never a company's own net loss.
+    {"insured losses", "insured losses"},
+    {"insured loss", "insured losses"},
+    {"insured-loss", "insured losses"},
+    {"industry losses", "insured losses"},
+    {"industry loss", "insured losses"},
+    {"insurance losses", "insured losses"},
+    {"catastrophe losses", "insured losses"},
     {"loss", "net loss", true},
     {"losses", "net loss", true},
     {"lost", "net loss", true},
