@@ -1547,6 +1547,12 @@ size_t ColonAt(std::string_view text, size_t at) {
 // Whether 他 or 她 ends right before `at` as its clause's subject: after the sentence's start, a
 // comma or a full stop ("…，他认为…").
 bool PronounSubjectBefore(std::string_view text, size_t sentence_begin, size_t at) {
+  // "她又指…", "他也認為…": an adverb of one character between the pronoun and its verb.
+  static constexpr std::string_view kAdverbs[] = {"又", "也", "还", "還", "则", "則", "亦", "更", "再", "并", "並"};
+  if (at >= sentence_begin + 6 &&
+      std::any_of(std::begin(kAdverbs), std::end(kAdverbs), [&](std::string_view w) { return text.substr(at - 3, 3) == w; })) {
+    at -= 3;
+  }
   if (at < sentence_begin + 3) return false;
   const std::string_view pronoun = text.substr(at - 3, 3);
   if (pronoun != "\xe4\xbb\x96" && pronoun != "\xe5\xa5\xb9") return false;  // 他 她
@@ -1752,10 +1758,13 @@ bool OccasionVerbAt(std::string_view text, size_t at, size_t sentence_end) {
   return false;
 }
 
-// A source of counted data after 据 or 根据 ("据国家统计局统计，", "根據疾管署統計,", "据中汽协测算，"):
-// the length of its verb at `at`, followed by its comma, else 0. The clause must open with 据.
+// A source of counted data after 据 or 根据 ("据国家统计局统计，", "根據疾管署統計,", "据中汽协测算，"),
+// or of news, a notice or data in wire copy ("据安徽省应急管理厅消息，", "据交警通报，", "据海关数据，",
+// "據台電資料，"): the length of its verb at `at`, followed by its comma, else 0. The clause must open
+// with 据.
 size_t CountingSourceVerbAt(std::string_view text, size_t sentence_begin, size_t at) {
-  static constexpr std::string_view kCounts[] = {"统计", "統計", "测算", "測算", "监测", "監測", "调查", "調查"};
+  static constexpr std::string_view kCounts[] = {"统计", "統計", "测算", "測算", "监测", "監測", "调查", "調查", "消息",
+                                                 "通报", "通報", "数据", "數據", "资料", "資料"};
   size_t verb = 0;
   for (std::string_view count : kCounts) {
     if (text.substr(at, count.size()) == count) verb = count.size();
@@ -1978,6 +1987,14 @@ void SentenceReader::HanDiscovered() {
     if (!speaker && speakers.empty() && after_comma && !mentioned && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
         (punctuation > 0 || IsClauseVerb(text_.substr(p, verb)))) {
       speakers = f_.subject_speakers_;
+    }
+    // "法官郭伟健…。法官指…": a title alone stands for whom the text last named with it.
+    if (!speaker && speakers.empty() && !mentioned && !pronoun_subject && (punctuation > 0 || unpunctuated)) {
+      if (const std::optional<HanTitleHolder> holder = HanTitleHolderBefore(text_, HanClauseBegin(text_, sentence_.begin, p), p)) {
+        const std::string name(text_.substr(holder->name.begin, holder->name.end - holder->name.begin));
+        speakers = {{{"", name, holder->title}, ActorKind::kPerson}};
+        f_.SetPerson(speakers, index_);
+      }
     }
     if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
       Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;

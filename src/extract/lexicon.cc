@@ -159,6 +159,17 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x8d\x83\xe7\xb1\xb3", "km", F::kPhysical},                  // 千米 (the mainland's kilometre: 震中距县城约20千米)
     {"\xe5\x85\xac\xe9\xa1\xb7", "ha", F::kPhysical},                  // 公顷 (farmland flooded, forest burned)
     {"\xe5\x85\xac\xe9\xa0\x83", "ha", F::kPhysical},                  // 公頃
+    // Areas and weights as property, farming and disaster reports give them: 商品房销售面积64987万平方米,
+    // 受灾面积12平方公里, 亩产367.7公斤, 夏粮产量2948亿斤 (斤, half a kilogram), 播种面积13亿亩.
+    {"平方公里", "km2", F::kPhysical},
+    {"平方千米", "km2", F::kPhysical},
+    {"平方米", "m2", F::kPhysical},
+    {"平方公尺", "m2", F::kPhysical},  // Taiwan's square metre
+    {"公斤", "kg", F::kPhysical},
+    {"千克", "kg", F::kPhysical},
+    {"斤", "jin", F::kPhysical},
+    {"亩", "mu", F::kPhysical},
+    {"畝", "mu", F::kPhysical},
     {"\xe6\xaf\xab\xe7\xb1\xb3", "mm", F::kPhysical},                  // 毫米 (of rain)
     {"\xe7\xab\x8b\xe6\x96\xb9\xe7\xb1\xb3", "m3", F::kPhysical},       // 立方米 (天然气产量1329亿立方米)
     {"\xe7\xab\x8b\xe6\x96\xb9\xe8\x8b\xb1\xe5\xb0\xba", "cu ft", F::kPhysical},  // 立方英尺
@@ -528,6 +539,20 @@ std::optional<std::pair<size_t, double>> MatchChineseScale(std::string_view t, s
 
 std::string_view YuanOf(std::string_view text) {
   const auto has = [&](std::string_view word) { return text.find(word) != std::string_view::npos; };
+  // "113.1億元人民幣(下同)", "(人民幣,下同)": Hong Kong's and the mainland's business pages declare
+  // once which money the bare 元 after it is (下同, "the same below"); that outweighs the script.
+  for (size_t same = text.find("下同"); same != std::string_view::npos; same = text.find("下同", same + 1)) {
+    constexpr size_t kDeclarationReach = 15;  // the currency, a mark or two, then 下同
+    const std::string_view before = text.substr(same > kDeclarationReach ? same - kDeclarationReach : 0,
+                                                std::min(same, kDeclarationReach));
+    if (before.find("人民幣") != std::string_view::npos || before.find("人民币") != std::string_view::npos) return "CNY";
+    if (before.find("港元") != std::string_view::npos || before.find("港幣") != std::string_view::npos ||
+        before.find("港币") != std::string_view::npos) {
+      return "HKD";
+    }
+    if (before.find("台幣") != std::string_view::npos || before.find("臺幣") != std::string_view::npos) return "TWD";
+    if (before.find("新元") != std::string_view::npos) return "SGD";
+  }
   if (has("\xe5\x8f\xb0\xe5\xb9\xa3") || has("\xe8\x87\xba\xe5\xb9\xa3") || has("\xe5\x8f\xb0\xe5\xb8\x81")) {
     return "TWD";  // 台幣 臺幣 台币
   }
