@@ -201,6 +201,8 @@ const std::vector<std::string_view>& HanTrailers() {
       "对外", "對外", "首度", "首次",
       // 楊金龍過去多次公開表示: in the past; 水文局當日消息稱: the notice it put out.
       "过去", "過去", "消息",
+      // 他予以否認: the verb's auxiliary (gives), not who.
+      "予以",
       // 专家研判认为: the assessment the verb reports, not who (a title alone is no one's name).
       "研判",
       // 公安部交通管理局官方微博称, 雷军发微博称: the account and the post it was said by.
@@ -1147,6 +1149,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       return HanSpeaker{{begin, begin + at}, false};
     }
   }
+  // "官方微博发布消息称": the act of posting, not who posted.
+  if (EndsWith(phrase, "发布") || EndsWith(phrase, "發布")) return std::nullopt;
   // "法說會并未说明", "公司沒有透露": a statement not made, and a meeting is no one.
   for (std::string_view not_said : {"未", "没有", "沒有", "不"}) {
     if (EndsWith(phrase, not_said)) return std::nullopt;

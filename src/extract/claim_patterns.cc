@@ -1758,6 +1758,17 @@ bool OccasionVerbAt(std::string_view text, size_t at, size_t sentence_end) {
   return false;
 }
 
+// Whether a verb that as often takes a noun (介绍, 说明) is followed with no mark by the topic it
+// presents, an act ("张兴旺介绍2024年前三季度农业农村经济运行情况", "局長說明新制的推動進展"), not a
+// statement.
+bool IntroducesTopic(std::string_view verb, std::string_view content) {
+  static constexpr std::string_view kPresents[] = {"介绍", "介紹", "说明", "說明"};
+  static constexpr std::string_view kTopics[] = {"情况", "情況", "进展", "進展", "工作", "措施", "举措", "舉措", "成效",
+                                                 "经验", "經驗", "做法", "安排", "有关", "有關", "内容", "內容"};
+  if (std::find(std::begin(kPresents), std::end(kPresents), verb) == std::end(kPresents)) return false;
+  return std::any_of(std::begin(kTopics), std::end(kTopics), [&](std::string_view t) { return EndsWith(content, t); });
+}
+
 // A source of counted data after 据 or 根据 ("据国家统计局统计，", "根據疾管署統計,", "据中汽协测算，"),
 // or of news, a notice or data in wire copy ("据安徽省应急管理厅消息，", "据交警通报，", "据海关数据，",
 // "據台電資料，"): the length of its verb at `at`, followed by its comma, else 0. The clause must open
@@ -1843,7 +1854,7 @@ void SentenceReader::Han() {
     if (quoted) begin += 3;
     const size_t straight_close = quoted ? std::string_view::npos : PastStraightQuote(text_, &begin);
     const std::optional<ByteSpan> span = Content(begin, false);
-    if (span && (begin > p + verb || span->end - span->begin >= kShortestUnpunctuated)) {
+    if (span && (begin > p + verb || (span->end - span->begin >= kShortestUnpunctuated && !IntroducesTopic(text_.substr(p, verb), text_.substr(span->begin, span->end - span->begin))))) {
       const Speaker speaker = f_.SpeakerOf(m);
       ByteSpan claim = WithoutConcession(text_, HanClauseBegin(text_, sentence_.begin, m.span.begin), HanClaimSpan(text_, *span, quoted));
       if (straight_close < claim.end) claim.end = TrimEnd(claim.begin, straight_close, false);

@@ -391,7 +391,13 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       return mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":";
     };
     // 问 asks only before its punctuation too (问及, 问题, 问责 are other words).
-    if (verb == "问" || verb == "問") return punctuation(at + verb.size()) ? verb.size() : 0;
+    // (毫無疑問, 顧問, 訪問, 學問: a doubt, an adviser, a visit and learning hold 問 and ask nothing.)
+    if (verb == "问" || verb == "問") {
+      static constexpr std::string_view kNounBefore[] = {"疑", "顾", "顧", "访", "訪", "学", "學", "慰"};
+      const std::string_view before = at >= 3 ? text.substr(at - 3, 3) : std::string_view();
+      if (std::find(std::begin(kNounBefore), std::end(kNounBefore), before) != std::end(kNounBefore)) return 0;
+      return punctuation(at + verb.size()) ? verb.size() : 0;
+    }
     // 指 also says before its clause in Hong Kong's and Taiwan's reporting ("警方其後指他提供虛假資料",
     // "天文台指至少維持至…"), but not inside the words it begins or ends: 指數, 指標, 指示, 指著 (points
     // at), 是指, 所指, 手指, 意指 (means), 指的是.

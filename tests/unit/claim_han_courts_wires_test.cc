@@ -57,3 +57,19 @@ TEST_CASE("Headline labels that name no one who speaks", "[claims][han]") {
   CHECK(Claims("郑致远案:被告被判监禁十五个月\n\n正文。\n").empty());
   CHECK(Claims("标题\n\n本文来源:洛川财经 作者:龙小溪\n").empty());
 }
+
+TEST_CASE("Words that hold a verb of saying and say nothing", "[claims][han]") {
+  // 毫無疑問: a doubt, not a question asked.
+  CHECK(Claims("法官強調「毫無疑問，法院的地位不受操弄」。").size() <= 1);
+  for (const std::string& claim : Claims("法官強調「毫無疑問，法院的地位不受操弄」。")) CHECK(claim.find("[毫無疑") == std::string::npos);
+  // 介绍 with no mark before the topic it presents is an act.
+  CHECK(Claims("国新办举行发布会,副部长龙汉川介绍2024年前三季度农业农村经济运行情况。\n\n龙汉川表示,秋粮收获已过八成。\n") ==
+        Found{"[龙汉川]: 秋粮收获已过八成"});
+  // Posting is no one: 官方微博发布消息称 names the account only by the act.
+  for (const std::string& claim : Claims("滨河省交通管理局官方微博发布消息称,一处路段发生多车追尾。")) {
+    CHECK(claim.find("[发布]") == std::string::npos);
+  }
+  // 予以 (gives) is the verb's, not the name's: 他 then stands for the person last named.
+  const std::string text = "岱電董事長曾立衡今被問漲價是否為了抑制用電,他予以否認。";
+  for (const std::string& claim : Claims(text)) CHECK(claim.find("予以") == std::string::npos);
+}
