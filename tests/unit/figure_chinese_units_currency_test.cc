@@ -1,10 +1,13 @@
 // Chinese figures in the shapes of real property, farm-briefing and Hong Kong results pages read in
-// session 17 (issue 15): areas and weights (万平方米, 平方公里, 公斤, 斤, 亩) and the money a page
-// declares once for the bare 元 after it ("億元人民幣(下同)", "(人民幣,下同)"). Every text is made up;
+// session 17 (issue 15): areas and weights (万平方米, 平方公里, 公斤, 斤, 亩), the money a page
+// declares once for the bare 元 after it ("億元人民幣(下同)", "(人民幣,下同)"), Hong Kong's thousands
+// grouped by a space ("4 900宗"), the size and new level of a move in one unit (微升0.1年至5.4年) and
+// words that open with 零 (零組件). Every text is made up;
 // the rules are tests/labels/figures/RULES.md.
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "dossier/figure.h"
 #include "support/figure_lookup.h"
@@ -37,4 +40,30 @@ TEST_CASE("A page's declared money holds for the bare yuan after it", "[figures]
   CHECK(OnlyFigure("该行派息总额为35亿港元(下同),较去年增加2亿元。", "2亿元").unit == "HKD");
   // Nothing declared: traditional text with 港元 reads the bare 元 as the Hong Kong dollar, as before.
   CHECK(OnlyFigure("公司收入1,131.2億元,股價收報40.8港元。", "1,131.2億元").unit == "HKD");
+}
+
+TEST_CASE("Hong Kong groups thousands with a space before a Han word", "[figures][chinese]") {
+  const Figure cases = OnlyFigure("今年第二季約4 900宗申請獲安排入住。", "4 900宗申請");
+  CHECK(cases.value == 4900);
+  CHECK(OnlyFigure("未來十年的公營房屋需求為308 000個單位。", "308 000個單位").value == 308000);
+  // Two numbers a space apart in English text stay two.
+  CHECK(Surfaces("In 2024 100 people applied.").size() == 1);
+}
+
+TEST_CASE("A move's size and new level in one unit are no range", "[figures][chinese]") {
+  const std::string text = "一般申請者的平均輪候時間微升0.1年至5.4年。";
+  const Figure delta = OnlyFigure(text, "0.1年");
+  REQUIRE(delta.change);
+  CHECK(delta.change->role == "delta");
+  const Figure level = OnlyFigure(text, "5.4年");
+  REQUIRE(level.change);
+  CHECK(level.change->role == "to");
+  // With no verb of a move before it, 至 still joins a range.
+  CHECK(OnlyFigure("工程預計需時3年至5年。", "3年至5年").value_high.has_value());
+}
+
+TEST_CASE("Words that open with 零 count no zero", "[figures][chinese]") {
+  CHECK(Surfaces("台電將全面檢測零組件規格。").empty());
+  CHECK(Surfaces("零售銷售額按年增長3%。") == std::vector<std::string>{"3%"});
+  CHECK(Surfaces("汽车零部件出口保持增长。").empty());
 }
