@@ -189,8 +189,8 @@ const std::vector<std::string_view>& HanTrailers() {
       "计票", "計票", "研报", "研報", "发布公告", "發布公告", "公告",
       // 發布新聞稿提醒, 发表声明称: the act that carries the statement, not who.
       "发布新闻稿", "發布新聞稿", "发布声明", "發布聲明", "发表声明", "發表聲明",
-      // 她最后称, 业内人士分析称, 复星方面表示: when, how, and the side an organisation speaks as.
-      "最后", "最後", "分析", "方面",
+      // 她最后称, 业内人士分析称, 复星方面表示, 律政司一方指: when, how, and the side an organisation speaks as.
+      "最后", "最後", "分析", "方面", "一方",
       // 彭啸赛后表示, 商瑞华很谦逊地表示 (its manner adverb trimmed before): when, and how much.
       "赛后", "賽後", "会后", "會後", "很",
       // 欧阳立还特别提到: an adverb of emphasis.
@@ -860,9 +860,14 @@ size_t HanNameAfterTitle(std::string_view phrase) {
 std::optional<HanTitleHolder> HanTitleHolderBefore(std::string_view text, size_t clause, size_t verb) {
   std::string_view phrase = text.substr(clause, verb - clause);
   phrase = phrase.substr(0, WithoutTrailers(phrase));
-  // "法官于判词指", "法官在判詞中指出": where it was said, after who.
+  // "法官于判词指", "法官在判詞中指出": where it was said, after who; "法官判刑時提到": when.
   for (std::string_view where : {"于", "於", "在"}) {
     if (const size_t at = phrase.find(where); at != std::string_view::npos && at > 0) phrase = phrase.substr(0, at);
+  }
+  if (EndsWith(phrase, "時") || EndsWith(phrase, "时")) {
+    for (std::string_view title : HanTitles()) {
+      if (StartsWith(phrase, title) && phrase.size() - title.size() <= 15) phrase = phrase.substr(0, title.size());
+    }
   }
   phrase = phrase.substr(0, WithoutTrailers(phrase));
   const std::vector<std::string_view>& titles = HanTitles();
@@ -968,7 +973,15 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (c < 0 || (!IsUnspacedScript(c) && !date_digit && !name_dot && !latin)) break;
     begin = static_cast<size_t>(i);
   }
+  const size_t digits_from = begin;
   while (begin < verb && text[begin] >= '0' && text[begin] <= '9') ++begin;  // a date that opens the phrase
+  // "内地31个省份都发现疫情": a count's measure word after its digits opens no name.
+  static constexpr std::string_view kMeasureWords[] = {"个", "個", "名", "位", "家", "座", "条", "條", "项", "項", "间", "間", "批"};
+  const bool after_digits = begin > digits_from || (begin > sentence_begin && text[begin - 1] >= '0' && text[begin - 1] <= '9');
+  if (after_digits && std::any_of(std::begin(kMeasureWords), std::end(kMeasureWords),
+                                         [&](std::string_view w) { return text.substr(begin, w.size()) == w; })) {
+    return std::nullopt;
+  }
   // "据《江城晚报》报道", "《新京报》最近也披露": a title in book marks, with nothing but trailers
   // after it, is the publication that speaks.
   if (const std::optional<ByteSpan> title = BookTitleBefore(text, sentence_begin, begin);
@@ -1133,6 +1146,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "法官判刑時提到": an occasion ending in 時 says when, and no name ends so.
+  if (EndsWith(phrase, "時") || EndsWith(phrase, "时")) return std::nullopt;
   // "表示預計…": a verb of saying is no one; "據初步統計", "據官方統計": how the count was made, not by
   // whom; "透過央行說明,…": through what someone explained, not their claim.
   if (HanReportingVerbAt(phrase, 0) == phrase.size()) return std::nullopt;

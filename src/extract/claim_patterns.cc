@@ -1769,6 +1769,19 @@ bool IntroducesTopic(std::string_view verb, std::string_view content) {
   return std::any_of(std::begin(kTopics), std::end(kTopics), [&](std::string_view t) { return EndsWith(content, t); });
 }
 
+// Whether a verb of admitting or denying takes a charge (承認誤殺罪, 否認控罪, 承认了全部罪名): a plea
+// in court, an act, not a statement.
+bool PleadsToCharge(std::string_view verb, std::string_view content) {
+  static constexpr std::string_view kPleas[] = {"承认", "承認", "否认", "否認"};
+  if (std::find(std::begin(kPleas), std::end(kPleas), verb) == std::end(kPleas)) return false;
+  size_t clause = content.size();
+  for (std::string_view mark : {",", "\xef\xbc\x8c", "\xe3\x80\x82"}) clause = std::min(clause, content.find(mark));  // ， 。
+  const std::string_view object = content.substr(0, clause);
+  constexpr size_t kLongestCharge = 30;  // ten characters
+  return object.size() <= kLongestCharge && (EndsWith(object, "罪") || EndsWith(object, "罪名") || EndsWith(object, "控罪") ||
+                                             EndsWith(object, "指控"));
+}
+
 // A source of counted data after 据 or 根据 ("据国家统计局统计，", "根據疾管署統計,", "据中汽协测算，"),
 // or of news, a notice or data in wire copy ("据安徽省应急管理厅消息，", "据交警通报，", "据海关数据，",
 // "據台電資料，"): the length of its verb at `at`, followed by its comma, else 0. The clause must open
@@ -2028,7 +2041,8 @@ void SentenceReader::HanDiscovered() {
     }
     if (!speakers.empty()) {
       const std::optional<ByteSpan> span = Content(begin, false);
-      if (span && (!(pronoun_subject || unpunctuated) || span->end - span->begin >= kShortestUnpunctuated)) {
+      if (span && (!(pronoun_subject || unpunctuated) || span->end - span->begin >= kShortestUnpunctuated) &&
+          !PleadsToCharge(verb_text, text_.substr(span->begin, span->end - span->begin))) {
         ByteSpan claim = WithoutConcession(text_, HanClauseBegin(text_, sentence_.begin, p), HanClaimSpan(text_, *span, quoted));
         if (straight_close < claim.end) claim.end = TrimEnd(claim.begin, straight_close, false);
         Add(speakers, verb_text, claim);

@@ -556,16 +556,34 @@ std::string_view YuanOf(std::string_view text) {
   if (has("\xe5\x8f\xb0\xe5\xb9\xa3") || has("\xe8\x87\xba\xe5\xb9\xa3") || has("\xe5\x8f\xb0\xe5\xb8\x81")) {
     return "TWD";  // 台幣 臺幣 台币
   }
-  // Traditional characters (億 萬, never 亿 万) are written in Taiwan and Hong Kong, where a bare 元
-  // is the local dollar; the mainland writes simplified ones.
-  const bool traditional = (has("\xe5\x84\x84") || has("\xe8\x90\xac")) && !has("\xe4\xba\xbf") && !has("\xe4\xb8\x87");
-  if (!traditional) return "CNY";
+  // Traditional characters are written in Taiwan and Hong Kong, where a bare 元 is the local dollar;
+  // the mainland writes simplified ones. Which a text writes, by the count of common characters in
+  // either form (億 萬 alone miss a court or sport page that counts no large sums).
+  const auto count = [&](std::string_view word) {
+    size_t n = 0;
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + word.size())) ++n;
+    return n;
+  };
+  static constexpr std::string_view kTraditional[] = {"億", "萬", "這", "說", "們", "為", "國", "會", "個", "時", "對", "經", "與", "來"};
+  static constexpr std::string_view kSimplified[] = {"亿", "万", "这", "说", "们", "为", "国", "会", "个", "时", "对", "经", "与", "来"};
+  size_t traditional = 0, simplified = 0;
+  for (std::string_view c : kTraditional) traditional += count(c);
+  for (std::string_view c : kSimplified) simplified += count(c);
+  if (traditional <= simplified) return "CNY";
   if (has("\xe6\xb8\xaf\xe5\x85\x83") || has("\xe6\xb8\xaf\xe5\xb9\xa3")) return "HKD";  // 港元 港幣
   // Mainland outlets and bodies that only mainland money is counted by: a mainland story printed in
   // traditional characters (人民日報's and 中新網's editions, reposts) means the yuan.
   static constexpr std::string_view kMainland[] = {"人民幣", "新華社", "人民日報", "中新社", "中新網", "央視",
                                                    "國務院", "國家統計局", "應急管理部", "國家發改委", "國家衛健委"};
-  return std::any_of(std::begin(kMainland), std::end(kMainland), has) ? "CNY" : "TWD";
+  if (std::any_of(std::begin(kMainland), std::end(kMainland), has)) return "CNY";
+  // Hong Kong's own bodies and courts, with nothing of Taiwan's: the Hong Kong dollar.
+  static constexpr std::string_view kHongKong[] = {"香港", "港府", "特區", "立法會", "區議會", "終審法院", "高等法院",
+                                                   "區域法院", "裁判法院", "房委會"};
+  static constexpr std::string_view kTaiwan[] = {"台灣", "臺灣", "行政院", "立法院", "台北", "臺北", "新北", "高雄",
+                                                 "台中", "臺中", "台南", "臺南", "台電"};
+  const bool hong_kong = std::any_of(std::begin(kHongKong), std::end(kHongKong), has) &&
+                         std::none_of(std::begin(kTaiwan), std::end(kTaiwan), has);
+  return hong_kong ? "HKD" : "TWD";
 }
 
 std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {

@@ -73,3 +73,14 @@ TEST_CASE("Words that hold a verb of saying and say nothing", "[claims][han]") {
   const std::string text = "岱電董事長曾立衡今被問漲價是否為了抑制用電,他予以否認。";
   for (const std::string& claim : Claims(text)) CHECK(claim.find("予以") == std::string::npos);
 }
+
+TEST_CASE("A plea, an occasion and a count are no statement and no speaker", "[claims][han]") {
+  // 承認誤殺罪: a plea in court, an act.
+  CHECK(Claims("五旬男子投案。他承認誤殺罪,周三在高等法院被判感化12個月。").empty());
+  CHECK(Claims("被告否认控罪,案件押后再讯。").empty());
+  // 判刑時: when the judge spoke, not who; the title alone is the judge last named.
+  CHECK(Claims("法官鄧樂生判處被告感化。\n\n法官判刑時提到,明白重病者希望有尊嚴地生活。\n") ==
+        Found{"[鄧樂生]: 明白重病者希望有尊嚴地生活"});
+  // 31个省份都发现疫情: a count's measure word opens no name.
+  CHECK(Claims("目前,内地31个省份都发现疫情,每日报告病例数呈上升趋势。").empty());
+}

@@ -67,3 +67,13 @@ TEST_CASE("Words that open with 零 count no zero", "[figures][chinese]") {
   CHECK(Surfaces("零售銷售額按年增長3%。") == std::vector<std::string>{"3%"});
   CHECK(Surfaces("汽车零部件出口保持增长。").empty());
 }
+
+TEST_CASE("A bare yuan follows the script the text writes, and Hong Kong's courts", "[figures][chinese]") {
+  // Traditional characters with no 億 or 萬: a Hong Kong court page's fine is in Hong Kong dollars.
+  const std::string court = "區域法院法官判網媒母公司罰款5000元,他說這個判決對香港傳媒是警號。";
+  CHECK(OnlyFigure(court, "5000元").unit == "HKD");
+  // A Taiwan page with no 億 or 萬 stays in Taiwan dollars.
+  CHECK(OnlyFigure("台北市政府說,補助金額為3000元,這個方案下月上路。", "3000元").unit == "TWD");
+  // Simplified characters: the yuan.
+  CHECK(OnlyFigure("法院判处这家公司罚款5000元,他说这个判决是警示。", "5000元").unit == "CNY");
+}
