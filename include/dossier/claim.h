@@ -159,6 +159,9 @@ namespace dossier {
 // "What X flagged was …". From a real inflation story: "said Argentine economic consultancy X",
 // "the statistics agency X said", "the X national statistics bureau reported", "Minister of Economy
 // X said" / "Secretary of State X said"; "not what X expected: …" no claim of X.
+// Chinese courts, wires and Hong Kong pages: a title alone (法官指) the person last named with
+// it, Latin names in Han phrases (SMRT说), 据X消息/通报/数据, 官方微博称, 告诉X记者, 她又指; 毫無疑問,
+// 介绍…情况, …发布 and headline labels (本文来源:, X案:) no claims.
 inline constexpr int kClaimExtractorVersion = 15;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -9,6 +9,7 @@
 #include "extract/claim_reader.h"
 #include "extract/reporting_lexicon.h"
 #include "extract/scripts.h"
+#include "extract/text_bytes.h"
 
 namespace dossier::extract {
 namespace {
@@ -339,6 +340,9 @@ void SentenceReader::HanHeadline() {
     }
     auto found = HanSpeakerBefore(text_, phrase, p);
     if (!found || found->pronoun || found->company) return;
+    // "立场新闻案:…", "停电事件:…": a case or an incident the headline is about, not who speaks.
+    const std::string_view named = text_.substr(found->span.begin, found->span.end - found->span.begin);
+    if (EndsWith(named, "案") || EndsWith(named, "事件")) return;
     // "楊瓊瓔酸:…", "議員嗆:…": a headline's verb of one character before the colon is not the name.
     static constexpr std::string_view kHeadlineVerbs[] = {"酸", "嗆", "呛", "批", "轟", "轰", "喊", "籲", "吁", "嘆",
                                                           "叹", "曝", "揭", "怒", "讚", "赞", "斥", "憂", "忧", "坦"};

@@ -189,8 +189,8 @@ const std::vector<std::string_view>& HanTrailers() {
       "计票", "計票", "研报", "研報", "发布公告", "發布公告", "公告",
       // 發布新聞稿提醒, 发表声明称: the act that carries the statement, not who.
       "发布新闻稿", "發布新聞稿", "发布声明", "發布聲明", "发表声明", "發表聲明",
-      // 她最后称, 业内人士分析称, 复星方面表示: when, how, and the side an organisation speaks as.
-      "最后", "最後", "分析", "方面",
+      // 她最后称, 业内人士分析称, 复星方面表示, 律政司一方指: when, how, and the side an organisation speaks as.
+      "最后", "最後", "分析", "方面", "一方",
       // 彭啸赛后表示, 商瑞华很谦逊地表示 (its manner adverb trimmed before): when, and how much.
       "赛后", "賽後", "会后", "會後", "很",
       // 欧阳立还特别提到: an adverb of emphasis.
@@ -201,8 +201,12 @@ const std::vector<std::string_view>& HanTrailers() {
       "对外", "對外", "首度", "首次",
       // 楊金龍過去多次公開表示: in the past; 水文局當日消息稱: the notice it put out.
       "过去", "過去", "消息",
+      // 他予以否認: the verb's auxiliary (gives), not who.
+      "予以",
       // 专家研判认为: the assessment the verb reports, not who (a title alone is no one's name).
-      "研判"};
+      "研判",
+      // 公安部交通管理局官方微博称, 雷军发微博称: the account and the post it was said by.
+      "发微博", "發微博", "官方微博", "官方微信", "微博"};
   return words;
 }
 
@@ -234,7 +238,9 @@ const std::vector<std::string_view>& HanTitles() {
       // 指揮中心指揮官陳時中, 海港队中场核心吴凡, 預防接種組召集人李明, 臻鼎董座 (chairman) 沈慶芳.
       "指挥官", "指揮官", "核心", "召集人", "董座",
       // 国家统计局城市司首席统计师董莉娟: a statistics office's officer.
-      "统计师", "統計師"};
+      "统计师", "統計師",
+      // 国泰航空CEO林绍波: the English initials Chinese business pages keep.
+      "CEO", "CFO", "COO", "CTO"};
   return words;
 }
 
@@ -883,6 +889,48 @@ size_t HanNameAfterTitle(std::string_view phrase) {
   return name > 0 && length >= 2 && length <= (IsDottedName(phrase.substr(name)) ? 12 : 4) ? name : 0;
 }
 
+std::optional<HanTitleHolder> HanTitleHolderBefore(std::string_view text, size_t clause, size_t verb) {
+  std::string_view phrase = text.substr(clause, verb - clause);
+  phrase = phrase.substr(0, WithoutTrailers(phrase));
+  // "法官于判词指", "法官在判詞中指出": where it was said, after who; "法官判刑時提到": when.
+  for (std::string_view where : {"于", "於", "在"}) {
+    if (const size_t at = phrase.find(where); at != std::string_view::npos && at > 0) phrase = phrase.substr(0, at);
+  }
+  if (EndsWith(phrase, "時") || EndsWith(phrase, "时")) {
+    for (std::string_view title : HanTitles()) {
+      if (StartsWith(phrase, title) && phrase.size() - title.size() <= 15) phrase = phrase.substr(0, title.size());
+    }
+  }
+  phrase = phrase.substr(0, WithoutTrailers(phrase));
+  const std::vector<std::string_view>& titles = HanTitles();
+  // 记者, 主持人: the text's own reporter and host ask; they are no source.
+  if (std::find(titles.begin(), titles.end(), phrase) == titles.end() || phrase == "记者" || phrase == "記者" || phrase == "主持人") {
+    return std::nullopt;
+  }
+  // Words that follow a two-character name and would make a third character of it: 法官王立表示,
+  // 部長林明今天說.
+  static constexpr std::string_view kAfterName[] = {"在", "于", "於", "的", "和", "及", "与", "與", "今", "昨", "则", "則",
+                                                    "也", "亦", "曾", "又", "还", "還", "已", "将", "將", "对", "對", "向",
+                                                    "等", "早", "日", "表", "认", "認", "称", "稱", "说", "說", "指"};
+  constexpr size_t kReach = 3000;  // about a thousand characters back
+  const auto han = [&](size_t at) {
+    const auto lead = at < text.size() ? static_cast<unsigned char>(text[at]) : 0;
+    return lead >= 0xE4 && lead <= 0xE9;
+  };
+  for (size_t at = clause > 0 ? text.rfind(phrase, clause - 1) : std::string_view::npos;
+       at != std::string_view::npos && at + kReach >= clause; at = at > 0 ? text.rfind(phrase, at - 1) : std::string_view::npos) {
+    const size_t name = at + phrase.size();
+    if (!han(name) || !han(name + 3)) continue;
+    const bool third = han(name + 6) && HanReportingVerbAt(text, name + 6) == 0 &&
+                       std::none_of(std::begin(kAfterName), std::end(kAfterName), [&](std::string_view w) { return text.substr(name + 6, 3) == w; });
+    const size_t length = third ? 9 : 6;
+    if (HanPersonNameAtEnd(text.substr(at, phrase.size() + length)) == phrase.size()) {
+      return HanTitleHolder{{name, name + length}, {clause, clause + phrase.size()}};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb) {
   // "水利署昨(12)日表示", "周志明昨（27）日強調": a date in parentheses (ASCII or full-width) before the
   // verb.
@@ -951,10 +999,21 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         continue;
       }
     }
-    if (c < 0 || (!IsUnspacedScript(c) && !date_digit && !name_dot)) break;
+    // "SMRT说", "OpenAI表示": a name in Latin letters inside the Han phrase (a space ends it, as
+    // English text around the Han does).
+    const bool latin = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (c < 0 || (!IsUnspacedScript(c) && !date_digit && !name_dot && !latin)) break;
     begin = static_cast<size_t>(i);
   }
+  const size_t digits_from = begin;
   while (begin < verb && text[begin] >= '0' && text[begin] <= '9') ++begin;  // a date that opens the phrase
+  // "内地31个省份都发现疫情": a count's measure word after its digits opens no name.
+  static constexpr std::string_view kMeasureWords[] = {"个", "個", "名", "位", "家", "座", "条", "條", "项", "項", "间", "間", "批"};
+  const bool after_digits = begin > digits_from || (begin > sentence_begin && text[begin - 1] >= '0' && text[begin - 1] <= '9');
+  if (after_digits && std::any_of(std::begin(kMeasureWords), std::end(kMeasureWords),
+                                         [&](std::string_view w) { return text.substr(begin, w.size()) == w; })) {
+    return std::nullopt;
+  }
   // "据《江城晚报》报道", "《新京报》最近也披露": a title in book marks, with nothing but trailers
   // after it, is the publication that speaks.
   if (const std::optional<ByteSpan> title = BookTitleBefore(text, sentence_begin, begin);
@@ -1119,6 +1178,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   if (end <= begin) return std::nullopt;
   std::string_view phrase = text.substr(begin, end - begin);
+  // "法官判刑時提到": an occasion ending in 時 says when, and no name ends so.
+  if (EndsWith(phrase, "時") || EndsWith(phrase, "时")) return std::nullopt;
   // "表示預計…": a verb of saying is no one; "據初步統計", "據官方統計": how the count was made, not by
   // whom; "透過央行說明,…": through what someone explained, not their claim.
   if (HanReportingVerbAt(phrase, 0) == phrase.size()) return std::nullopt;
@@ -1135,6 +1196,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       return HanSpeaker{{begin, begin + at}, false};
     }
   }
+  // "官方微博发布消息称": the act of posting, not who posted.
+  if (EndsWith(phrase, "发布") || EndsWith(phrase, "發布")) return std::nullopt;
   // "法說會并未说明", "公司沒有透露": a statement not made, and a meeting is no one.
   for (std::string_view not_said : {"未", "没有", "沒有", "不"}) {
     if (EndsWith(phrase, not_said)) return std::nullopt;
@@ -1259,6 +1322,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (at == std::string_view::npos) continue;
     const size_t length = CodePoints(phrase.substr(at + kind.size()));
     if (length >= 2 && length <= 8) return HanSpeaker{{begin + at + kind.size(), end}, false, false, false, true};
+  }
+  // "运营公司SMRT", "美国公司OpenAI": a Han description, then the name in Latin letters that ends it.
+  if (size_t latin = phrase.size(); latin > 0 && std::isalpha(static_cast<unsigned char>(phrase.back())) != 0) {
+    while (latin > 0 && std::isalnum(static_cast<unsigned char>(phrase[latin - 1])) != 0) --latin;
+    if (latin > 0 && phrase.size() - latin >= 2 && static_cast<unsigned char>(phrase[latin - 1]) >= 0x80) {
+      return HanSpeaker{{begin + latin, end}, false, false, false, true};
+    }
   }
   // After the last title, the person's name.
   size_t name = 0;

@@ -164,6 +164,16 @@ struct HanSpeaker {
 };
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb);
 
+// "法官郭伟健延至9月26日判刑。…法官指…": a title alone before a Han verb (its trailers and a
+// where-phrase, 于判词, set aside) stands for the person the text last named with that title, as
+// the rules' definite description does. `title` is the role's span in the clause, `name` the
+// person's name where the text gave it.
+struct HanTitleHolder {
+  ByteSpan name;
+  ByteSpan title;
+};
+std::optional<HanTitleHolder> HanTitleHolderBefore(std::string_view text, size_t clause, size_t verb);
+
 // Where a person's name of two to four characters begins after the last title of a Han phrase
 // ("该会规划发展部主任邓宇" → at 邓宇; "国家统计局副局长" has none), or 0.
 size_t HanNameAfterTitle(std::string_view phrase);

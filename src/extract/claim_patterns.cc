@@ -1584,6 +1584,12 @@ size_t ColonAt(std::string_view text, size_t at) {
 // Whether 他 or 她 ends right before `at` as its clause's subject: after the sentence's start, a
 // comma or a full stop ("…，他认为…").
 bool PronounSubjectBefore(std::string_view text, size_t sentence_begin, size_t at) {
+  // "她又指…", "他也認為…": an adverb of one character between the pronoun and its verb.
+  static constexpr std::string_view kAdverbs[] = {"又", "也", "还", "還", "则", "則", "亦", "更", "再", "并", "並"};
+  if (at >= sentence_begin + 6 &&
+      std::any_of(std::begin(kAdverbs), std::end(kAdverbs), [&](std::string_view w) { return text.substr(at - 3, 3) == w; })) {
+    at -= 3;
+  }
   if (at < sentence_begin + 3) return false;
   const std::string_view pronoun = text.substr(at - 3, 3);
   if (pronoun != "\xe4\xbb\x96" && pronoun != "\xe5\xa5\xb9") return false;  // 他 她
@@ -1789,10 +1795,37 @@ bool OccasionVerbAt(std::string_view text, size_t at, size_t sentence_end) {
   return false;
 }
 
-// A source of counted data after 据 or 根据 ("据国家统计局统计，", "根據疾管署統計,", "据中汽协测算，"):
-// the length of its verb at `at`, followed by its comma, else 0. The clause must open with 据.
+// Whether a verb that as often takes a noun (介绍, 说明) is followed with no mark by the topic it
+// presents, an act ("张兴旺介绍2024年前三季度农业农村经济运行情况", "局長說明新制的推動進展"), not a
+// statement.
+bool IntroducesTopic(std::string_view verb, std::string_view content) {
+  static constexpr std::string_view kPresents[] = {"介绍", "介紹", "说明", "說明"};
+  static constexpr std::string_view kTopics[] = {"情况", "情況", "进展", "進展", "工作", "措施", "举措", "舉措", "成效",
+                                                 "经验", "經驗", "做法", "安排", "有关", "有關", "内容", "內容"};
+  if (std::find(std::begin(kPresents), std::end(kPresents), verb) == std::end(kPresents)) return false;
+  return std::any_of(std::begin(kTopics), std::end(kTopics), [&](std::string_view t) { return EndsWith(content, t); });
+}
+
+// Whether a verb of admitting or denying takes a charge (承認誤殺罪, 否認控罪, 承认了全部罪名): a plea
+// in court, an act, not a statement.
+bool PleadsToCharge(std::string_view verb, std::string_view content) {
+  static constexpr std::string_view kPleas[] = {"承认", "承認", "否认", "否認"};
+  if (std::find(std::begin(kPleas), std::end(kPleas), verb) == std::end(kPleas)) return false;
+  size_t clause = content.size();
+  for (std::string_view mark : {",", "\xef\xbc\x8c", "\xe3\x80\x82"}) clause = std::min(clause, content.find(mark));  // ， 。
+  const std::string_view object = content.substr(0, clause);
+  constexpr size_t kLongestCharge = 30;  // ten characters
+  return object.size() <= kLongestCharge && (EndsWith(object, "罪") || EndsWith(object, "罪名") || EndsWith(object, "控罪") ||
+                                             EndsWith(object, "指控"));
+}
+
+// A source of counted data after 据 or 根据 ("据国家统计局统计，", "根據疾管署統計,", "据中汽协测算，"),
+// or of news, a notice or data in wire copy ("据安徽省应急管理厅消息，", "据交警通报，", "据海关数据，",
+// "據台電資料，"): the length of its verb at `at`, followed by its comma, else 0. The clause must open
+// with 据.
 size_t CountingSourceVerbAt(std::string_view text, size_t sentence_begin, size_t at) {
-  static constexpr std::string_view kCounts[] = {"统计", "統計", "测算", "測算", "监测", "監測", "调查", "調查"};
+  static constexpr std::string_view kCounts[] = {"统计", "統計", "测算", "測算", "监测", "監測", "调查", "調查", "消息",
+                                                 "通报", "通報", "数据", "數據", "资料", "資料"};
   size_t verb = 0;
   for (std::string_view count : kCounts) {
     if (text.substr(at, count.size()) == count) verb = count.size();
@@ -1871,7 +1904,7 @@ void SentenceReader::Han() {
     if (quoted) begin += 3;
     const size_t straight_close = quoted ? std::string_view::npos : PastStraightQuote(text_, &begin);
     const std::optional<ByteSpan> span = Content(begin, false);
-    if (span && (begin > p + verb || span->end - span->begin >= kShortestUnpunctuated)) {
+    if (span && (begin > p + verb || (span->end - span->begin >= kShortestUnpunctuated && !IntroducesTopic(text_.substr(p, verb), text_.substr(span->begin, span->end - span->begin))))) {
       const Speaker speaker = f_.SpeakerOf(m);
       ByteSpan claim = WithoutConcession(text_, HanClauseBegin(text_, sentence_.begin, m.span.begin), HanClaimSpan(text_, *span, quoted));
       if (straight_close < claim.end) claim.end = TrimEnd(claim.begin, straight_close, false);
@@ -2016,6 +2049,14 @@ void SentenceReader::HanDiscovered() {
         (punctuation > 0 || IsClauseVerb(text_.substr(p, verb)))) {
       speakers = f_.subject_speakers_;
     }
+    // "法官郭伟健…。法官指…": a title alone stands for whom the text last named with it.
+    if (!speaker && speakers.empty() && !mentioned && !pronoun_subject && (punctuation > 0 || unpunctuated)) {
+      if (const std::optional<HanTitleHolder> holder = HanTitleHolderBefore(text_, HanClauseBegin(text_, sentence_.begin, p), p)) {
+        const std::string name(text_.substr(holder->name.begin, holder->name.end - holder->name.begin));
+        speakers = {{{"", name, holder->title}, ActorKind::kPerson}};
+        f_.SetPerson(speakers, index_);
+      }
+    }
     if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
       Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;
       if (antecedent.Valid(index_, kPronounReach)) {
@@ -2037,7 +2078,8 @@ void SentenceReader::HanDiscovered() {
     }
     if (!speakers.empty()) {
       const std::optional<ByteSpan> span = Content(begin, false);
-      if (span && (!(pronoun_subject || unpunctuated) || span->end - span->begin >= kShortestUnpunctuated)) {
+      if (span && (!(pronoun_subject || unpunctuated) || span->end - span->begin >= kShortestUnpunctuated) &&
+          !PleadsToCharge(verb_text, text_.substr(span->begin, span->end - span->begin))) {
         ByteSpan claim = WithoutConcession(text_, HanClauseBegin(text_, sentence_.begin, p), HanClaimSpan(text_, *span, quoted));
         if (straight_close < claim.end) claim.end = TrimEnd(claim.begin, straight_close, false);
         Add(speakers, verb_text, claim);

@@ -300,6 +300,11 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     std::string_view written = text_.substr(name.begin, name.end - name.begin);
     *colon = han;
     if (written == "记者" || written == "記者" || written == "主持人" || written == "问" || written == "問") return TurnKind::kNobody;
+    // "本文来源:", "责任编辑:" (the page's own credits) and "立场新闻案:" (a court case a headline is
+    // about): labels that name no one who speaks.
+    for (std::string_view credit : {"来源", "來源", "作者", "编辑", "編輯", "摄影", "攝影", "案"}) {
+      if (EndsWith(written, credit)) return TurnKind::kNobody;
+    }
     // "人物周刊:", "本报:": the outlet asks, in the author's voice.
     if (IsNewsOutlet(written) || EndsWith(written, "周刊") || EndsWith(written, "週刊") || EndsWith(written, "本报") ||
         EndsWith(written, "本報")) {

@@ -57,6 +57,20 @@ std::optional<bool> DecimalCommaByShape(std::string_view t, size_t i) {
   return group == '.';
 }
 
+namespace {
+
+// Whether space-separated groups of three digits at `j` ("4 900宗", "308 000個單位") run on into a
+// Han character: Hong Kong's government and press group thousands with a space in Chinese text,
+// where a space between two numbers would otherwise never fall.
+bool SpaceGroupsBeforeHan(std::string_view t, size_t j) {
+  size_t k = j;
+  while (At(t, k) == ' ' && IsDigit(At(t, k + 1)) && IsDigit(At(t, k + 2)) && IsDigit(At(t, k + 3)) && !IsDigit(At(t, k + 4))) k += 4;
+  const auto lead = static_cast<unsigned char>(At(t, k));
+  return k > j && lead >= 0xE4 && lead <= 0xE9;
+}
+
+}  // namespace
+
 std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma) {
   const char group = decimal_comma ? '.' : ',';
   const char point = decimal_comma ? ',' : '.';
@@ -85,8 +99,8 @@ std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comm
     size_t sep = 0;  // the separator's length in bytes
     if (At(t, j) == group) {
       sep = 1;
-    } else if (decimal_comma && leading <= 3 && At(t, j) == ' ') {
-      sep = 1;  // "2 400"
+    } else if (leading <= 3 && At(t, j) == ' ' && (decimal_comma || SpaceGroupsBeforeHan(t, j))) {
+      sep = 1;  // "2 400", "4 900宗"
     } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xc2\xa0")) {
       sep = 2;  // no-break space
     } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xe2\x80\xaf")) {

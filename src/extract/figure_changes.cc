@@ -165,15 +165,6 @@ std::string_view WithoutQualifiers(std::string_view han) {
   return han;
 }
 
-// The verbs of a move that a figure's size follows: 增长20%, 年增兩成, 下跌3.2%.
-bool EndsWithChineseChangeVerb(std::string_view han) {
-  static constexpr std::string_view kVerbs[] = {
-      "\xe5\xa2\x9e", "\xe5\x87\x8f", "\xe6\xb8\x9b", "\xe5\x8d\x87", "\xe9\x99\x8d", "\xe8\xb7\x8c", "\xe6\xb6\xa8", "\xe6\xbc\xb2", "\xe5\xa2\x9e\xe5\xb9\x85", "\xe9\x99\x8d\xe5\xb9\x85", "\xe6\xb6\xa8\xe5\xb9\x85", "\xe6\xbc\xb2\xe5\xb9\x85", "\xe8\xb7\x8c\xe5\xb9\x85", "\xe5\x90\x8c\xe6\xaf\x94", "\xe7\x8e\xaf\xe6\xaf\x94", "\xe7\x92\xb0\xe6\xaf\x94",  // 增 减 減 升 降 跌 涨 漲 增幅 降幅 涨幅 漲幅 跌幅 同比 环比 環比
-      "\xe8\x90\x8e\xe7\xbc\xa9", "\xe8\x90\x8e\xe7\xb8\xae", "\xe8\xa1\xb0\xe9\x80\x80", "\xe6\x89\xa9\xe5\xa4\xa7", "\xe6\x93\xb4\xe5\xa4\xa7", "\xe7\xbc\xa9\xe5\xb0\x8f", "\xe7\xb8\xae\xe5\xb0\x8f", "\xe5\x9b\x9e\xe8\x90\xbd", "\xe4\xb8\x8b\xe6\xbb\x91", "\xe6\x88\x90\xe9\x95\xbf", "\xe6\x88\x90\xe9\x95\xb7", "\xe6\x8f\x90\xe9\xab\x98", "\xe5\xa2\x9e\xe9\x95\xbf", "\xe5\xa2\x9e\xe9\x95\xb7",  // 萎缩 萎縮 衰退 扩大 擴大 缩小 縮小 回落 下滑 成长 成長 提高 增长 增長
-      "\xe5\xa2\x9e\xe5\x8a\xa0", "\xe5\x87\x8f\xe5\xb0\x91", "\xe6\xb8\x9b\xe5\xb0\x91", "\xe6\x8f\x90\xe5\x8d\x87",  // 增加 减少 減少 提升
-  };
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return EndsWith(han, v); });
-}
 
 // A move's new level after 至 or 到: 增至53万, 提升至18.2%, 下调至, 降到.
 bool EndsWithChineseMoveTo(std::string_view han) {
@@ -271,9 +262,12 @@ bool ReadChineseChange(std::string_view t, ByteSpan clause, std::vector<Figure>&
   }
   const std::string_view verb = WithoutQualifiers(before);
   // 下降3.1%至6,520亿千瓦时: 至 right after the size of a move leads to its new level.
+  // (微升0.1年至5.4年: the size's own unit before 至 is no part of the joiner.)
+  const std::string_view joiner = k > 0 && fs[k - 1].span.end <= f.span.begin
+                                      ? t.substr(fs[k - 1].span.end, f.span.begin - fs[k - 1].span.end)
+                                      : std::string_view();
   const bool after_delta = k > 0 && fs[k - 1].change && fs[k - 1].change->role == "delta" &&
-                           (verb == "\xe8\x87\xb3" || verb == "\xe5\x88\xb0") &&  // 至 到
-                           fs[k - 1].span.end + verb.size() == f.span.begin;
+                           (joiner == "\xe8\x87\xb3" || joiner == "\xe5\x88\xb0");  // 至 到
   if (EndsWithChineseMoveTo(verb) || after_delta) {
     f.change = FigureChange{"to", std::nullopt, std::nullopt};
     return true;
@@ -322,6 +316,15 @@ void DateOldForecasts(std::string_view t, std::vector<Figure>& fs) {
 }
 
 }  // namespace
+
+bool EndsWithChineseChangeVerb(std::string_view han) {
+  static constexpr std::string_view kVerbs[] = {
+      "\xe5\xa2\x9e", "\xe5\x87\x8f", "\xe6\xb8\x9b", "\xe5\x8d\x87", "\xe9\x99\x8d", "\xe8\xb7\x8c", "\xe6\xb6\xa8", "\xe6\xbc\xb2", "\xe5\xa2\x9e\xe5\xb9\x85", "\xe9\x99\x8d\xe5\xb9\x85", "\xe6\xb6\xa8\xe5\xb9\x85", "\xe6\xbc\xb2\xe5\xb9\x85", "\xe8\xb7\x8c\xe5\xb9\x85", "\xe5\x90\x8c\xe6\xaf\x94", "\xe7\x8e\xaf\xe6\xaf\x94", "\xe7\x92\xb0\xe6\xaf\x94",  // 增 减 減 升 降 跌 涨 漲 增幅 降幅 涨幅 漲幅 跌幅 同比 环比 環比
+      "\xe8\x90\x8e\xe7\xbc\xa9", "\xe8\x90\x8e\xe7\xb8\xae", "\xe8\xa1\xb0\xe9\x80\x80", "\xe6\x89\xa9\xe5\xa4\xa7", "\xe6\x93\xb4\xe5\xa4\xa7", "\xe7\xbc\xa9\xe5\xb0\x8f", "\xe7\xb8\xae\xe5\xb0\x8f", "\xe5\x9b\x9e\xe8\x90\xbd", "\xe4\xb8\x8b\xe6\xbb\x91", "\xe6\x88\x90\xe9\x95\xbf", "\xe6\x88\x90\xe9\x95\xb7", "\xe6\x8f\x90\xe9\xab\x98", "\xe5\xa2\x9e\xe9\x95\xbf", "\xe5\xa2\x9e\xe9\x95\xb7",  // 萎缩 萎縮 衰退 扩大 擴大 缩小 縮小 回落 下滑 成长 成長 提高 增长 增長
+      "\xe5\xa2\x9e\xe5\x8a\xa0", "\xe5\x87\x8f\xe5\xb0\x91", "\xe6\xb8\x9b\xe5\xb0\x91", "\xe6\x8f\x90\xe5\x8d\x87",  // 增加 减少 減少 提升
+  };
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return EndsWith(han, v); });
+}
 
 void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::vector<Figure>* figures) {
   std::vector<Figure>& fs = *figures;

@@ -18,6 +18,10 @@ namespace dossier::extract {
 // the size of a move and its new level, never a range.
 bool IsChangeVerb(std::string_view lower);
 
+// Whether Han text ends in a verb of a move that a figure's size follows (增长20%, 年增兩成, 微升0.1年):
+// "微升0.1年至5.4年" is the size of a move and its new level, never a range.
+bool EndsWithChineseChangeVerb(std::string_view han);
+
 // Sets the `change` of the figures that are ends of a move. `figures` are in span order with
 // their sentences (and periods) set; `clauses[k]` is the clause of figures[k] within its sentence.
 // The start of a revision said to be an earlier forecast ("up from the 2.3% projected in

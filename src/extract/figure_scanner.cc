@@ -593,6 +593,7 @@ class Scanner {
     head.number.spelled = true;
     head.end = PastMoreThan(head.number.end);
     if (FollowsOrdinalMark(t_, i)) return std::max(head.end, i + 1);  // 第二季
+    if (OpensWordWithZero(t_, i, head.number.end)) return head.number.end;  // 零組件, 零售
     if (IsChineseYear(i, head.number)) return head.end;              // 二○二六年: a date
     if (NamesAUnitAt(i)) return std::max(head.end, i + 1);           // 营收（百万元）
     // 數十億 ("tens of billions"), 幾百: vague amounts, not figures (a magnitude right after 数; 人数九百
@@ -2277,6 +2278,9 @@ class Scanner {
       return false;
     }
     const size_t joiner = ChineseRangeJoinerAt(low.span.end);
+    constexpr size_t kVerbReach = 6;  // a verb of two characters right before the low end
+    const size_t verb_from = low.span.begin > kVerbReach ? low.span.begin - kVerbReach : 0;
+    if (EndsWithChineseChangeVerb(t_.substr(verb_from, low.span.begin - verb_from))) return false;  // 微升0.1年至5.4年
     return joiner > 0 && low.span.end + joiner == high.span.begin && low.span.end >= 3 && IsHanAt(low.span.end - 3);
   }
 

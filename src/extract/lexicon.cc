@@ -159,6 +159,17 @@ constexpr UnitEntry kUnits[] = {
     {"\xe5\x8d\x83\xe7\xb1\xb3", "km", F::kPhysical},                  // 千米 (the mainland's kilometre: 震中距县城约20千米)
     {"\xe5\x85\xac\xe9\xa1\xb7", "ha", F::kPhysical},                  // 公顷 (farmland flooded, forest burned)
     {"\xe5\x85\xac\xe9\xa0\x83", "ha", F::kPhysical},                  // 公頃
+    // Areas and weights as property, farming and disaster reports give them: 商品房销售面积64987万平方米,
+    // 受灾面积12平方公里, 亩产367.7公斤, 夏粮产量2948亿斤 (斤, half a kilogram), 播种面积13亿亩.
+    {"平方公里", "km2", F::kPhysical},
+    {"平方千米", "km2", F::kPhysical},
+    {"平方米", "m2", F::kPhysical},
+    {"平方公尺", "m2", F::kPhysical},  // Taiwan's square metre
+    {"公斤", "kg", F::kPhysical},
+    {"千克", "kg", F::kPhysical},
+    {"斤", "jin", F::kPhysical},
+    {"亩", "mu", F::kPhysical},
+    {"畝", "mu", F::kPhysical},
     {"\xe6\xaf\xab\xe7\xb1\xb3", "mm", F::kPhysical},                  // 毫米 (of rain)
     {"\xe7\xab\x8b\xe6\x96\xb9\xe7\xb1\xb3", "m3", F::kPhysical},       // 立方米 (天然气产量1329亿立方米)
     {"\xe7\xab\x8b\xe6\x96\xb9\xe8\x8b\xb1\xe5\xb0\xba", "cu ft", F::kPhysical},  // 立方英尺
@@ -528,19 +539,51 @@ std::optional<std::pair<size_t, double>> MatchChineseScale(std::string_view t, s
 
 std::string_view YuanOf(std::string_view text) {
   const auto has = [&](std::string_view word) { return text.find(word) != std::string_view::npos; };
+  // "113.1億元人民幣(下同)", "(人民幣,下同)": Hong Kong's and the mainland's business pages declare
+  // once which money the bare 元 after it is (下同, "the same below"); that outweighs the script.
+  for (size_t same = text.find("下同"); same != std::string_view::npos; same = text.find("下同", same + 1)) {
+    constexpr size_t kDeclarationReach = 15;  // the currency, a mark or two, then 下同
+    const std::string_view before = text.substr(same > kDeclarationReach ? same - kDeclarationReach : 0,
+                                                std::min(same, kDeclarationReach));
+    if (before.find("人民幣") != std::string_view::npos || before.find("人民币") != std::string_view::npos) return "CNY";
+    if (before.find("港元") != std::string_view::npos || before.find("港幣") != std::string_view::npos ||
+        before.find("港币") != std::string_view::npos) {
+      return "HKD";
+    }
+    if (before.find("台幣") != std::string_view::npos || before.find("臺幣") != std::string_view::npos) return "TWD";
+    if (before.find("新元") != std::string_view::npos) return "SGD";
+  }
   if (has("\xe5\x8f\xb0\xe5\xb9\xa3") || has("\xe8\x87\xba\xe5\xb9\xa3") || has("\xe5\x8f\xb0\xe5\xb8\x81")) {
     return "TWD";  // 台幣 臺幣 台币
   }
-  // Traditional characters (億 萬, never 亿 万) are written in Taiwan and Hong Kong, where a bare 元
-  // is the local dollar; the mainland writes simplified ones.
-  const bool traditional = (has("\xe5\x84\x84") || has("\xe8\x90\xac")) && !has("\xe4\xba\xbf") && !has("\xe4\xb8\x87");
-  if (!traditional) return "CNY";
+  // Traditional characters are written in Taiwan and Hong Kong, where a bare 元 is the local dollar;
+  // the mainland writes simplified ones. Which a text writes, by the count of common characters in
+  // either form (億 萬 alone miss a court or sport page that counts no large sums).
+  const auto count = [&](std::string_view word) {
+    size_t n = 0;
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + word.size())) ++n;
+    return n;
+  };
+  static constexpr std::string_view kTraditional[] = {"億", "萬", "這", "說", "們", "為", "國", "會", "個", "時", "對", "經", "與", "來"};
+  static constexpr std::string_view kSimplified[] = {"亿", "万", "这", "说", "们", "为", "国", "会", "个", "时", "对", "经", "与", "来"};
+  size_t traditional = 0, simplified = 0;
+  for (std::string_view c : kTraditional) traditional += count(c);
+  for (std::string_view c : kSimplified) simplified += count(c);
+  if (traditional <= simplified) return "CNY";
   if (has("\xe6\xb8\xaf\xe5\x85\x83") || has("\xe6\xb8\xaf\xe5\xb9\xa3")) return "HKD";  // 港元 港幣
   // Mainland outlets and bodies that only mainland money is counted by: a mainland story printed in
   // traditional characters (人民日報's and 中新網's editions, reposts) means the yuan.
   static constexpr std::string_view kMainland[] = {"人民幣", "新華社", "人民日報", "中新社", "中新網", "央視",
                                                    "國務院", "國家統計局", "應急管理部", "國家發改委", "國家衛健委"};
-  return std::any_of(std::begin(kMainland), std::end(kMainland), has) ? "CNY" : "TWD";
+  if (std::any_of(std::begin(kMainland), std::end(kMainland), has)) return "CNY";
+  // Hong Kong's own bodies and courts, with nothing of Taiwan's: the Hong Kong dollar.
+  static constexpr std::string_view kHongKong[] = {"香港", "港府", "特區", "立法會", "區議會", "終審法院", "高等法院",
+                                                   "區域法院", "裁判法院", "房委會"};
+  static constexpr std::string_view kTaiwan[] = {"台灣", "臺灣", "行政院", "立法院", "台北", "臺北", "新北", "高雄",
+                                                 "台中", "臺中", "台南", "臺南", "台電"};
+  const bool hong_kong = std::any_of(std::begin(kHongKong), std::end(kHongKong), has) &&
+                         std::none_of(std::begin(kTaiwan), std::end(kTaiwan), has);
+  return hong_kong ? "HKD" : "TWD";
 }
 
 std::optional<std::pair<size_t, std::string_view>> MatchCurrencyBefore(std::string_view t, size_t end) {

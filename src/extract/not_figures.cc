@@ -470,6 +470,14 @@ bool NamesChineseResponseLevel(std::string_view t, const Number& n) {
 
 }  // namespace
 
+bool OpensWordWithZero(std::string_view t, size_t i, size_t end) {
+  // 零件, 零部件, 零組件, 零售, 零食, 零錢, 零星, 零散, 零碎, 零工, 零頭, 零花: words that open with 零.
+  static constexpr std::string_view kWordsAfter[] = {"件", "部", "组", "組", "售", "食", "钱", "錢", "星",
+                                                     "散", "碎", "工", "头", "頭", "花", "用"};
+  if (end != i + 3 || t.substr(i, 3) != "零") return false;
+  return std::any_of(std::begin(kWordsAfter), std::end(kWordsAfter), [&](std::string_view w) { return t.substr(end, w.size()) == w; });
+}
+
 bool NamesChineseClause(std::string_view t, size_t end) {
   return StartsWith(t, end, "\xe6\xa2\x9d\xe6\xac\xbe") || StartsWith(t, end, "\xe6\x9d\xa1\xe6\xac\xbe");  // 條款 条款
 }

@@ -44,6 +44,9 @@ bool IsAge(std::string_view t, size_t begin, size_t end, std::string_view unit);
 // 岁, 歲, 周岁, 週歲 at `i`, after a number: it is an age ("38歲的約克維奇", "现年三十七岁").
 bool IsChineseAgeAt(std::string_view t, size_t i);
 
+// 零 alone at `t[i, end)` opening a word (零組件 "components", 零售 "retail", 零星 "sporadic"):
+// no zero is counted.
+bool OpensWordWithZero(std::string_view t, size_t i, size_t end);
 // 條款, 条款 at `end`, after a number: a law's section named by it ("美國二三二條款", "232條款").
 bool NamesChineseClause(std::string_view t, size_t end);
 

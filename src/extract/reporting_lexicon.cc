@@ -371,6 +371,19 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "認爲", "告诉本台记者", "告訴本台記者", "提问", "提問"};
   // Every verb starts with a three-byte Han character (lead byte E3–E9): most text is rejected here.
   if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0xE3 || static_cast<unsigned char>(text[at]) > 0xE9) return 0;
+  // 告诉新京报记者，, 告訴本台駐地記者: told an outlet's reporter (up to ten characters naming them), then what.
+  for (std::string_view told : {"告诉", "告訴"}) {
+    if (text.substr(at, told.size()) != told) continue;
+    constexpr size_t kLongestReporter = 30;
+    const std::string_view after = text.substr(at + told.size(), kLongestReporter + 9);
+    for (std::string_view reporter : {"记者", "記者"}) {
+      const size_t found = after.find(reporter);
+      if (found == std::string_view::npos || found > kLongestReporter) continue;
+      const size_t end = at + told.size() + found + reporter.size();
+      const std::string_view mark = text.substr(end, 3);
+      if (mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":") return end - at;
+    }
+  }
   for (std::string_view verb : verbs) {
     if (text.substr(at, verb.size()) != verb) continue;
     // 分析师, 分析師, 分析人士: a noun of people, not the verb.
@@ -381,7 +394,13 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       return mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":";
     };
     // 问 asks only before its punctuation too (问及, 问题, 问责 are other words).
-    if (verb == "问" || verb == "問") return punctuation(at + verb.size()) ? verb.size() : 0;
+    // (毫無疑問, 顧問, 訪問, 學問: a doubt, an adviser, a visit and learning hold 問 and ask nothing.)
+    if (verb == "问" || verb == "問") {
+      static constexpr std::string_view kNounBefore[] = {"疑", "顾", "顧", "访", "訪", "学", "學", "慰"};
+      const std::string_view before = at >= 3 ? text.substr(at - 3, 3) : std::string_view();
+      if (std::find(std::begin(kNounBefore), std::end(kNounBefore), before) != std::end(kNounBefore)) return 0;
+      return punctuation(at + verb.size()) ? verb.size() : 0;
+    }
     // 指 also says before its clause in Hong Kong's and Taiwan's reporting ("警方其後指他提供虛假資料",
     // "天文台指至少維持至…"), but not inside the words it begins or ends: 指數, 指標, 指示, 指著 (points
     // at), 是指, 所指, 手指, 意指 (means), 指的是.
