@@ -820,6 +820,8 @@ TEST_CASE("A title's portfolio before a name is no part of the name", "[claims][
   CHECK(Claims("\"Prices are easing,\" Minister of Economy Tomas Verell said.") == Found{"[Tomas Verell]: Prices are easing"});
   CHECK(Claims("\"The talks will resume,\" said Secretary of State Ana Brell.") == Found{"[Ana Brell]: The talks will resume"});
   CHECK(Claims("The talks will resume, Secretary of State Ana Brell said.") == Found{"[Ana Brell]: The talks will resume"});
+}
+
 TEST_CASE("Titles joined by \"and\" in an apposition to a name are the person's: the company does not speak too",
           "[claims][speakers]") {
   CHECK(Claims("Ines Calloway, co-founder and CEO of Drummel, said that the company would double its staff.") ==
