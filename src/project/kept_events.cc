@@ -126,8 +126,11 @@ Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::
   for (const std::string& key : keys) {
     for (; next_held != held.end() && EventKey(next_held->position) < key; ++next_held) events.push_back(std::move(*next_held));
     if (next_held != held.end() && EventKey(next_held->position) == key) continue;  // taken in its turn
-    std::optional<std::string> value;
-    DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(key));
+    // Beside a store, the row is empty (EncodeKept): the event is read from the log without it.
+    std::optional<std::string> value = std::string();
+    if (rows().log() == nullptr) {
+      DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(key));
+    }
     if (!value) return Status::Corruption(fmt::format("projection {}: the index names `{}`, which is missing", name(), key));
     Result<KeptEvent> e = ReadKept(key, *value, rows().log());
     if (!e.ok()) return e.status().WithContext(fmt::format("projection {}", name()));
