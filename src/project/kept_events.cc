@@ -1,7 +1,6 @@
 #include "project/kept_events.h"
 
 #include <algorithm>
-#include <charconv>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -25,7 +24,7 @@ std::string IndexPrefix(std::string_view term) {
   return key;
 }
 
-Result<KeptEvent> DecodeWhole(std::string_view value) {
+Result<KeptEvent> DecodeKept(std::string_view value) {
   JsonObject o;
   DOSSIER_ASSIGN_OR_RETURN(o, JsonObject::Parse(value));
   KeptEvent e;
@@ -38,12 +37,7 @@ Result<KeptEvent> DecodeWhole(std::string_view value) {
   return e;
 }
 
-// An event row's value: the event kept whole when the projection folds with no store open (a
-// test's), else nothing: the event is read from the log at the position its key names (ReadKept).
-// The rows copied what the log holds: the timeline's and the claims' were 1.4 GB of a million
-// articles' 5 GB of projection rows.
-std::string EncodeKept(const RecordedEvent& e, const EventStore* log) {
-  if (log != nullptr) return std::string();
+std::string EncodeKept(const RecordedEvent& e) {
   JsonWriter w;
   w.BeginObject()
       .Key("position").Uint(e.position)
@@ -56,22 +50,6 @@ std::string EncodeKept(const RecordedEvent& e, const EventStore* log) {
   return w.Take();
 }
 
-// The event of the row `key` (an EventKey) with `value` (EncodeKept).
-Result<KeptEvent> ReadKept(std::string_view key, std::string_view value, const EventStore* log) {
-  if (!value.empty()) return DecodeWhole(value);
-  if (log == nullptr) return Status::Corruption(fmt::format("row `{}` names an event, and no store is open", key));
-  const std::string_view digits = key.substr(kEventPrefix.size());
-  uint64_t position = 0;
-  if (digits.size() != kPositionDigits ||
-      std::from_chars(digits.data(), digits.data() + digits.size(), position).ptr != digits.data() + digits.size()) {
-    return Status::Corruption(fmt::format("row `{}` names no position", key));
-  }
-  RecordedEvent event;
-  DOSSIER_ASSIGN_OR_RETURN(event, log->ReadEvent(position));
-  return KeptEvent{position, std::move(event.stream), std::move(event.type), std::move(event.recorded_at),
-                   std::move(event.occurred_at), std::move(event.payload)};
-}
-
 }  // namespace
 
 Result<std::vector<std::string>> KeptEventsProjection::IndexTerms(const RecordedEvent&) const {
@@ -82,7 +60,7 @@ Status KeptEventsProjection::Apply(const RecordedEvent& event) {
   if (types_.count(event.type) == 0) return Status::OK();
   std::vector<std::string> terms;
   DOSSIER_ASSIGN_OR_RETURN(terms, IndexTerms(event));
-  rows().Put(EventKey(event.position), EncodeKept(event, rows().log()));
+  rows().Put(EventKey(event.position), EncodeKept(event));
   const std::string position = fmt::format("{:020}", event.position);
   for (const std::string& term : terms) rows().Put(IndexPrefix(term) + position, "");
   return Status::OK();
@@ -92,7 +70,7 @@ Status KeptEventsProjection::LoadAll() {
   events_.clear();
   Status decoded = Status::OK();
   DOSSIER_RETURN_IF_ERROR(rows().Scan(kEventPrefix, [&](std::string_view key, std::string_view value) {
-    Result<KeptEvent> e = ReadKept(key, value, rows().log());
+    Result<KeptEvent> e = DecodeKept(value);
     if (!e.ok()) {
       decoded = e.status().WithContext(fmt::format("projection {}: row `{}`", name(), key));
       return false;
@@ -126,15 +104,12 @@ Result<std::vector<KeptEvent>> KeptEventsProjection::EventsIndexedBy(const std::
   for (const std::string& key : keys) {
     for (; next_held != held.end() && EventKey(next_held->position) < key; ++next_held) events.push_back(std::move(*next_held));
     if (next_held != held.end() && EventKey(next_held->position) == key) continue;  // taken in its turn
-    // Beside a store, the row is empty (EncodeKept): the event is read from the log without it.
-    std::optional<std::string> value = std::string();
-    if (rows().log() == nullptr) {
-      DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(key));
-    }
+    std::optional<std::string> value;
+    DOSSIER_ASSIGN_OR_RETURN(value, rows().Get(key));
     if (!value) return Status::Corruption(fmt::format("projection {}: the index names `{}`, which is missing", name(), key));
-    Result<KeptEvent> e = ReadKept(key, *value, rows().log());
-    if (!e.ok()) return e.status().WithContext(fmt::format("projection {}", name()));
-    events.push_back(std::move(*e));
+    KeptEvent e;
+    DOSSIER_ASSIGN_OR_RETURN(e, DecodeKept(*value));
+    events.push_back(std::move(e));
   }
   std::move(next_held, held.end(), std::back_inserter(events));
   return events;

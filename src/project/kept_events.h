@@ -1,14 +1,12 @@
-// KeptEventsProjection: a projection whose rows are the events it folds, each named by its position
-// and read from the log (payload and envelope: position, stream, recorded-at, occurred-at), so that every view of them can be
+// KeptEventsProjection: a projection whose rows are the events it folds, each kept whole (payload
+// and envelope: position, stream, recorded-at, occurred-at), so that every view of them can be
 // computed at query time for any point on either time axis (see time_filter.h); and an index of
 // them by the terms each view names (an actor, a source, a claim), so that a query about one term
 // reads only the events that bear on it.
 //
 // The story views (actors, claims, stances, questions, tensions, timeline, notes) derive from it
 // and say which event types they keep and under which terms. Rows:
-//   "event/<position, 20 digits>"               empty: the event is read from the log at that position
-//                                               (kept whole, as JSON, only when folded with no store);
-//                                               a scan reads them in log order
+//   "event/<position, 20 digits>"               the event (JSON), so a scan reads them in log order
 //   "index/<term>\0<position, 20 digits>"       empty: the event at that position bears on the term
 // Payloads are read back with the model's decoders.
 #pragma once

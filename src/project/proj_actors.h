@@ -18,7 +18,7 @@ class ActorsProjection final : public KeptEventsProjection {
  public:
   ActorsProjection();
   std::string_view name() const override { return "actors"; }
-  int code_version() const override { return 2; }  // 2: event rows name their event (KeptEventsProjection)
+  int code_version() const override { return 1; }
 
   // Each actor's latest definition the store knew at the filter's --known-at point, by id.
   Result<std::vector<Actor>> Actors(const TimeFilter& filter) const;

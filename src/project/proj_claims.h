@@ -51,7 +51,7 @@ class ClaimsProjection final : public KeptEventsProjection {
  public:
   ClaimsProjection();
   std::string_view name() const override { return "claims"; }
-  int code_version() const override { return 3; }  // 3: event rows name their event (KeptEventsProjection)
+  int code_version() const override { return 2; }
 
   static std::string SourceTerm(std::string_view source_id) { return "source:" + std::string(source_id); }
   static std::string ClaimTerm(std::string_view claim_id) { return "claim:" + std::string(claim_id); }

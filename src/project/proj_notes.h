@@ -26,7 +26,7 @@ class NotesProjection final : public KeptEventsProjection {
  public:
   NotesProjection();
   std::string_view name() const override { return "notes"; }
-  int code_version() const override { return 3; }  // 2: indexed by story; 3: event rows name their event
+  int code_version() const override { return 2; }  // 2: indexed by story
 
   // The latest note of each section of `story` the store knew at the filter's point, by section.
   Result<std::map<std::string, NoteEntry>> Notes(const TimeFilter& filter, std::string_view story) const;

@@ -29,7 +29,7 @@ class QuestionsProjection final : public KeptEventsProjection {
  public:
   QuestionsProjection();
   std::string_view name() const override { return "questions"; }
-  int code_version() const override { return 3; }  // 2: indexed by story; 3: event rows name their event
+  int code_version() const override { return 2; }  // 2: indexed by story
 
   // The questions opened by the filter's point, with their resolutions by then, in log order.
   Result<std::vector<QuestionEntry>> Questions(const TimeFilter& filter) const;

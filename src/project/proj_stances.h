@@ -50,7 +50,7 @@ class StancesProjection final : public KeptEventsProjection {
  public:
   StancesProjection();
   std::string_view name() const override { return "stances"; }
-  int code_version() const override { return 4; }  // 3: indexed by story and id too; 4: event rows name their event
+  int code_version() const override { return 3; }  // 3: indexed by story and id too
   static std::string ActorTerm(std::string_view actor_id) { return "actor:" + std::string(actor_id); }
   static std::string PerspectiveTerm(std::string_view id) { return "perspective:" + std::string(id); }
 

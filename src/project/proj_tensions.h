@@ -42,7 +42,7 @@ class TensionsProjection final : public KeptEventsProjection {
  public:
   TensionsProjection();
   std::string_view name() const override { return "tensions"; }
-  int code_version() const override { return 3; }  // 2: indexed by story; 3: event rows name their event
+  int code_version() const override { return 2; }  // 2: indexed by story
 
   // The tensions known and dated by the filter's point, in log order, their sides looked up in
   // `perspectives` and through `resolver` (both already filtered the same way).

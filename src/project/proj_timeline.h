@@ -55,7 +55,7 @@ class TimelineProjection final : public KeptEventsProjection {
  public:
   TimelineProjection();
   std::string_view name() const override { return "timeline"; }
-  int code_version() const override { return 3; }  // 2: indexed by source; 3: event rows name their event
+  int code_version() const override { return 2; }  // 2: indexed by source
   static std::string SourceTerm(std::string_view source_id) { return "source:" + std::string(source_id); }
 
   // The entries at the filter's point; with `story`, only that story's (its sources' publications

@@ -16,7 +16,7 @@ split -l 28 -d -a 2 "$WORK/articles.jsonl" "$WORK/chunk-"
 expect_ok init
 
 # 24 small writes of 28 articles each (each under the bound, so none compacts as a bulk write does;
-# about half of it since the projections' rows copy no event, so two writes take the WAL past it).
+# 20 made too few flushes once the figures' index rows stopped copying their values).
 flushes=0
 most_tables=0
 wal_before=0

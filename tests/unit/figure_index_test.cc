@@ -653,10 +653,10 @@ TEST_CASE("conflicts: MW and GW compare as watts, two values of one measure in o
   CHECK(FindConflicts(refs()).size() == 1);
 }
 
-TEST_CASE("stored rows: figures are named in their index rows' keys, and kept events by position, with no copied values", "[figures][projection]") {
+TEST_CASE("stored rows: figures are named in their index rows' keys, with no copied values", "[figures][projection]") {
   Fixture f;
   f.Ingest(kFirst, "https://example.com/a");
-  f.Ingest(kSecond + "\"It will pay,\" said Ada Quennel, a fund manager.\n", "https://example.com/b");
+  f.Ingest(kSecond, "https://example.com/b");
   REQUIRE(CatchUpAll(f.store.get()).ok());
   Result<FigureIndex> index = LoadFigureIndex(f.store.get());
   REQUIRE(index.ok());
@@ -681,14 +681,10 @@ TEST_CASE("stored rows: figures are named in their index rows' keys, and kept ev
       const std::string named = row.substr(row.size() - 33);  // "<source id> <figure id>"
       CHECK(sources.count(named.substr(0, 16)) == 1);
       CHECK(named.substr(16, 5) == " fig-");
-    } else if (kind == "event/") {
-      CHECK(value.empty());  // read from the log at the position the key names
     }
   }
   REQUIRE(it->status().ok());
   CHECK(rows["figures figure/"] == rows["figures quantity/"]);
   CHECK(rows["figures figure/"] == rows["figures surface/"]);
   CHECK(rows["figures measure/"] >= 2);
-  CHECK(rows["timeline event/"] >= 2);
-  CHECK(rows["claims event/"] >= 1);
 }

@@ -424,9 +424,7 @@ TEST_CASE("rebuild: every projection rebuilt from the first event is byte-identi
     tampered.projection = "stances";
     tampered.code_version = stances.code_version();
     tampered.checkpoint = f.store->head_position();
-    // The first row is an event's, which names its event and holds nothing: it is given a value.
-    REQUIRE(value.empty());
-    tampered.puts.emplace_back(key, "SUMMARY");
+    tampered.puts.emplace_back(key, value.replace(value.find("summary of cuban-1"), 7, "SUMMARY"));
     REQUIRE(f.store->CommitProjections({tampered}).ok());
     auto check = RebuildAndCompare(f.store.get(), {"stances"});
     REQUIRE(check.ok());
