@@ -143,17 +143,20 @@ std::string QuantityPrefix(const Figure& f) {
   return fmt::format("{}{}\x1f{}", kQuantityPrefix, UnitKey(f.unit), PerKey(f.per)) + '\0';
 }
 
-// The index rows of one (labelled) figure of `source_id`: (key, "<source id> <figure id>").
+// The index rows of one (labelled) figure of `source_id`, as (key, value): the figure row holds
+// the id of its source; the quantity, measure and surface rows end their keys with "<source id>
+// <figure id>" (AddNamed) and hold nothing. No row repeats another's value: the quantity and
+// surface rows' copies of the figure row's value were a quarter of a store's projection bytes.
 std::vector<std::pair<std::string, std::string>> IndexRows(const std::string& source_id, const ExtractedFigure& figure) {
   const Figure& f = figure.figure;
-  const std::string value = source_id + " " + figure.id;
+  const std::string named = source_id + " " + figure.id;
   std::vector<std::pair<std::string, std::string>> out;
-  out.emplace_back(std::string(kFigurePrefix) + figure.id, value);
-  out.emplace_back(QuantityPrefix(f) + OrderedValue(f.value) + figure.id, value);
+  out.emplace_back(std::string(kFigurePrefix) + figure.id, source_id);
+  out.emplace_back(QuantityPrefix(f) + OrderedValue(f.value) + named, std::string());
   if (std::optional<std::string> measure = MeasureKey(f)) {
-    out.emplace_back(std::string(kMeasurePrefix) + *measure + '\0' + figure.id, value);
+    out.emplace_back(std::string(kMeasurePrefix) + *measure + '\0' + named, std::string());
   }
-  out.emplace_back(std::string(kSurfacePrefix) + f.surface + '\0' + figure.id, value);
+  out.emplace_back(std::string(kSurfacePrefix) + f.surface + '\0' + named, std::string());
   return out;
 }
 
@@ -221,7 +224,7 @@ Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
   std::optional<std::string> named;
   DOSSIER_ASSIGN_OR_RETURN(named, rows().Get(std::string(kFigurePrefix) + labelled.figure));
   if (!named) return Status::OK();
-  const std::string source_id = named->substr(0, named->find(' '));
+  const std::string& source_id = *named;
   std::optional<std::string> stored;
   DOSSIER_ASSIGN_OR_RETURN(stored, rows().Get(std::string(kSourcePrefix) + source_id));
   if (!stored) {
@@ -315,10 +318,20 @@ namespace {
 using IdsBySource = std::map<std::string, std::set<std::string>>;  // sorted: the order Figures() gives
 using SourceLookup = std::function<Result<const SourceFigures*>(const std::string& source_id)>;
 
-// Adds the figure an index row names (its value: "<source id> <figure id>") to `ids`.
-void AddNamed(std::string_view value, IdsBySource* ids) {
-  const size_t space = value.find(' ');
-  (*ids)[std::string(value.substr(0, space))].insert(std::string(value.substr(space + 1)));
+// Adds the figure an index row names (IndexRows) to `ids`: a figure row's key ends with the
+// figure's id and its value is its source's; the other rows' keys end with "<source id> <figure
+// id>" after their last '\0', or in a quantity row after its first '\0' and the 8 bytes of its
+// value (which may hold any byte).
+void AddNamed(std::string_view key, std::string_view value, IdsBySource* ids) {
+  if (key.substr(0, kFigurePrefix.size()) == kFigurePrefix) {
+    (*ids)[std::string(value)].insert(std::string(key.substr(kFigurePrefix.size())));
+    return;
+  }
+  constexpr size_t kValueBytes = 8;  // OrderedValue
+  const bool quantity = key.substr(0, kQuantityPrefix.size()) == kQuantityPrefix;
+  const std::string_view named = key.substr(quantity ? key.find('\0') + 1 + kValueBytes : key.rfind('\0') + 1);
+  const size_t space = named.find(' ');
+  (*ids)[std::string(named.substr(0, space))].insert(std::string(named.substr(space + 1)));
 }
 
 // The figures `ids` names, by source id and then span, their sources read by `source`.
@@ -339,8 +352,8 @@ Result<std::vector<FigureRef>> Resolve(const IdsBySource& ids, const SourceLooku
 
 Result<std::vector<FigureRef>> FigureIndex::Named(std::string_view begin, std::string_view end) const {
   IdsBySource ids;
-  DOSSIER_RETURN_IF_ERROR(rows().ScanRange(begin, end, [&](std::string_view, std::string_view value) {
-    AddNamed(value, &ids);
+  DOSSIER_RETURN_IF_ERROR(rows().ScanRange(begin, end, [&](std::string_view key, std::string_view value) {
+    AddNamed(key, value, &ids);
     return true;
   }));
   return Resolve(ids, [this](const std::string& source_id) { return Source(source_id); });
@@ -372,7 +385,7 @@ Status FigureIndex::ScanSharedMeasures(const std::function<bool(const std::vecto
       if (!finish_measure()) return false;
       measure.assign(row_measure);
     }
-    AddNamed(value, &ids);
+    AddNamed(key, value, &ids);
     ++gathered;
     return true;
   }));

@@ -7,10 +7,10 @@
 //   "source/<source id>"             the FiguresExtracted event's position; with its payload (labels
 //                                    applied) and recorded-at and -by when labelled or of schema 1
 //   "label/<figure id>"              the figure's labels, which a later extraction of its source keeps
-//   "figure/<figure id>"             "<source id> <figure id>"
-//   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><figure id>"  the same
-//   "measure/<MeasureKey>\0<figure id>"   the same (of the labelled figure: a label re-indexes it)
-//   "surface/<surface>\0<figure id>"      the same
+//   "figure/<figure id>"             "<source id>"
+//   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><source id> <figure id>"  empty
+//   "measure/<MeasureKey>\0<source id> <figure id>"   empty (of the labelled figure: a label re-indexes it)
+//   "surface/<surface>\0<source id> <figure id>"      empty
 #pragma once
 
 #include <functional>
@@ -53,7 +53,9 @@ class FigureIndex final : public Projection {
   std::string_view name() const override { return "figures"; }
   // 5: source rows hold FiguresExtracted schema 2; measure rows by dimension (MW and GW as watts).
   // 6: a source row names its event instead of copying its payload, unless a label changed it.
-  int code_version() const override { return 6; }
+  // 7: the quantity, measure and surface rows name the figure in their keys and hold no value; the
+  //    figure row holds only its source's id.
+  int code_version() const override { return 7; }
   Status Apply(const RecordedEvent& event) override;
 
   // Reads every source's figures (listings, conflicts, the whole store's story views).

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -650,4 +651,40 @@ TEST_CASE("conflicts: MW and GW compare as watts, two values of one measure in o
   four.span = {40, 41};  // "5 members backed … 4 opposed, as economists expected": set against each other
   a.extracted.figures = {{"fig-a5", five}, {"fig-a6", four}};
   CHECK(FindConflicts(refs()).size() == 1);
+}
+
+TEST_CASE("stored rows: figures are named in their index rows' keys, with no copied values", "[figures][projection]") {
+  Fixture f;
+  f.Ingest(kFirst, "https://example.com/a");
+  f.Ingest(kSecond, "https://example.com/b");
+  REQUIRE(CatchUpAll(f.store.get()).ok());
+  Result<FigureIndex> index = LoadFigureIndex(f.store.get());
+  REQUIRE(index.ok());
+  std::set<std::string> sources;
+  for (const FigureRef& ref : index->Figures()) sources.insert(ref.source->extracted.source_id);
+  REQUIRE(sources.size() == 2);
+  f.store.reset();
+
+  RawDb raw(f.dir.path);
+  std::unique_ptr<rocksdb::Iterator> it(raw.db->NewIterator({}, raw.handles[RawDb::kProjections]));
+  std::map<std::string, int> rows;  // by projection and kind of row
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    const std::string key = it->key().ToString(), value = it->value().ToString();
+    const std::string projection = key.substr(0, key.find('\0'));
+    const std::string row = key.substr(projection.size() + 1);
+    const std::string kind = row.substr(0, row.find('/') + 1);
+    ++rows[projection + " " + kind];
+    if (projection == "figures" && kind == "figure/") {
+      CHECK(sources.count(value) == 1);  // the source's id, nothing more
+    } else if (projection == "figures" && (kind == "quantity/" || kind == "measure/" || kind == "surface/")) {
+      CHECK(value.empty());
+      const std::string named = row.substr(row.size() - 33);  // "<source id> <figure id>"
+      CHECK(sources.count(named.substr(0, 16)) == 1);
+      CHECK(named.substr(16, 5) == " fig-");
+    }
+  }
+  REQUIRE(it->status().ok());
+  CHECK(rows["figures figure/"] == rows["figures quantity/"]);
+  CHECK(rows["figures figure/"] == rows["figures surface/"]);
+  CHECK(rows["figures measure/"] >= 2);
 }
