@@ -59,16 +59,10 @@ bool StatesRevision(std::string_view sentence) {
       "\xE6\x9C\x80\xE6\x96\xB0",  // 最新 (latest)
   };
   const std::string lower = extract::Lowercase(sentence);
-  for (std::string_view word : kRevisionWords) {
-    for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
-      const bool ascii = !extract::IsNonAscii(word.front());
-      if (!ascii || (!extract::IsAsciiAlnum(extract::Before(lower, at)) &&
-                     !extract::IsAsciiAlnum(extract::At(lower, at + word.size())))) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return std::any_of(std::begin(kRevisionWords), std::end(kRevisionWords), [&](std::string_view word) {
+    // (A Han word has no spaces around it: anywhere it stands.)
+    return extract::IsNonAscii(word.front()) ? lower.find(word) != std::string::npos : extract::HasWholeWord(lower, word);
+  });
 }
 
 // The measure a MeasuredAmount gives a value of: its metric in its unit.

@@ -106,15 +106,6 @@ bool OpensOwnClause(std::string_view quote) {
   return false;
 }
 
-// Whether `word` stands in `text` as a whole word.
-bool HasWord(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); !word.empty() && at != std::string_view::npos; at = text.find(word, at + 1)) {
-    const size_t end = at + word.size();
-    if ((at == 0 || !extract::IsAsciiLetter(text[at - 1])) && (end == text.size() || !extract::IsAsciiLetter(text[end]))) return true;
-  }
-  return false;
-}
-
 // Whether `text` holds "he says", "she argued", "they said": a pronoun and a reporting verb.
 bool ReportsSpeech(std::string_view text) {
   std::string_view previous;
@@ -405,7 +396,7 @@ bool QuotableClaim(const ExtractedClaim& claim, const std::string& name, bool ac
   // Words that name their own speaker, or report them ("Smart move, he says, …"), are the writer's
   // account of them, not theirs.
   const std::string_view surname = std::string_view(name).substr(name.rfind(' ') + 1);
-  if (HasWord(q, name) || HasWord(q, surname) || ReportsSpeech(q) || EndsWithAttribution(q)) return false;
+  if (extract::HasWholeWord(q, name) || extract::HasWholeWord(q, surname) || ReportsSpeech(q) || EndsWithAttribution(q)) return false;
   return extract::FiniteReportingVerb(extract::Lowercase(claim.verb)).has_value() || SaidWithoutVerb(claim.verb) ||
          (according_to && IsAccordingTo(claim.verb));
 }
@@ -499,7 +490,7 @@ size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_vie
   }
   std::string lower(first);
   lower[0] = extract::ToLowerAscii(lower[0]);
-  return HasWord(Text(claim), lower) ? first.size() + 1 : 0;
+  return extract::HasWholeWord(Text(claim), lower) ? first.size() + 1 : 0;
 }
 
 std::string QuotationReader::NamedAs(const ClaimEntry& claim) {

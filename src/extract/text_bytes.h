@@ -72,6 +72,14 @@ inline size_t ListMarkerLength(std::string_view line) {
   return at;
 }
 
+// Whether `word` stands in `text` as a whole word: no ASCII letter or digit right before or after it.
+inline bool HasWholeWord(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); !word.empty() && at != std::string_view::npos; at = text.find(word, at + 1)) {
+    if (!IsAsciiAlnum(Before(text, at)) && !IsAsciiAlnum(At(text, at + word.size()))) return true;
+  }
+  return false;
+}
+
 inline std::string Lowercase(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ToLowerAscii(c);

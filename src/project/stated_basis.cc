@@ -32,15 +32,6 @@ constexpr Basis kBases[] = {
     {"q/q", "quarter"},        {"sequentially", "quarter"},  {"week-on-week", "week"},   {"weekly", "week"},
 };
 
-bool HasWord(const std::string& lower, std::string_view word) {
-  for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
-    if (!extract::IsAsciiAlnum(extract::Before(lower, at)) && !extract::IsAsciiAlnum(extract::At(lower, at + word.size()))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string_view StatedBasis(const Figure& f) {
@@ -61,7 +52,7 @@ std::string_view StatedBasis(const Figure& f) {
   }
   const std::string lower = extract::Lowercase(std::string(before) + " \x1f " + std::string(after));
   for (const Basis& b : kBases) {
-    if (HasWord(lower, b.words)) return b.basis;
+    if (extract::HasWholeWord(lower, b.words)) return b.basis;
   }
   return {};
 }
