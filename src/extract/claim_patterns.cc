@@ -379,6 +379,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           const bool noun = before == "her" || before == "his" || before == "its" || before == "their" || before == "the" ||
                             before == "a" || before == "an" || before == "our" || IsPreposition(before);
           if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund && !noun) break;
+          // "The Fund published its outlook on Tuesday predicting a 149% rate": a forecast's gerund
+          // takes its object as what is claimed (RULES: `forecasting a further 90 percent …`).
+          if (const std::optional<size_t> object = noun ? std::nullopt : ForecastGerundObject(j)) {
+            if (auto span = Content(T(*object).begin, false)) Add(speakers, j, j + 1, *span);
+            return true;
+          }
           if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
@@ -1031,9 +1037,12 @@ size_t SentenceReader::DescriptionBeforeName(size_t i) const {
   return IsOrganizationNoun(noun) || IsPersonNoun(noun) || IsRoleWord(noun) ? begin : i;
 }
 
-// Whether "and he warned that …" starts at token k: a second claim, not part of the first.
+// Whether "and he warned that …" starts at token k: a second claim, not part of the first. A
+// concession or contrast opens one too: "…, though he suggested it will start declining", "…,
+// although he stressed that …", "…, while she warned that …".
 bool SentenceReader::NewAttributionAt(size_t k) const {
-  if (!IsWord(k, "and") && !IsWord(k, "but")) return false;
+  static const WordSet kJoiners = {"and", "but", "though", "although", "while", "whereas"};
+  if (k >= n() || !T(k).word || kJoiners.count(W(k)) == 0) return false;
   std::vector<Speaker> speakers;
   size_t v;
   // "…, but police and witnesses said …": unnamed people, up to four lowercase words.
@@ -1058,7 +1067,9 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   // "…, but she said both were licensed": a finite verb and a clause of its own (not "and he says
   // it plainly").
   const size_t c = verb ? v + verb->tokens : v;
-  const bool points = IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing");
+  // ("…, though he suggested it will start declining": "it" opening a clause with its verb.)
+  const bool subject_it = (IsWord(c, "it") || IsWord(c, "this")) && c + 1 < n() && IsVerbAfterSubject(W(c + 1));
+  const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
   return verb && (IsWord(c, "that") || Is(c, ":") ||
                   (!verb->gerund && verb->verb_class == VerbClass::kStatement && !points && ClauseAfter(c)));
 }
@@ -1125,6 +1136,19 @@ std::optional<size_t> SentenceReader::SecondVerbThat(size_t k) const {
 }
 
 bool SentenceReader::GerundThatAt(size_t k) const { return GerundThat(k).has_value(); }
+
+// Where a forecast's gerund at token k has its object or clause: "predicting a 149% rate",
+// "forecasting growth of 2%", "projecting $1 billion", "predicting that …"; not a preposition
+// ("predicting for years") nor a question ("estimating how many").
+std::optional<size_t> SentenceReader::ForecastGerundObject(size_t k) const {
+  static const WordSet kForecasts = {"predicting", "forecasting", "projecting", "estimating", "anticipating"};
+  if (k + 2 >= n() || !T(k).word || kForecasts.count(W(k)) == 0) return std::nullopt;
+  if (IsWord(k + 1, "that")) return ClauseAfter(k + 2) ? std::optional<size_t>(k + 2) : std::nullopt;
+  const bool object = T(k + 1).word ? !IsPreposition(W(k + 1)) && !IsWord(k + 1, "to") && !IsWord(k + 1, "how") &&
+                                          !IsWord(k + 1, "whether") && !IsWord(k + 1, "what")
+                                    : !Is(k + 1, ",") && !Is(k + 1, ".") && !Is(k + 1, ";") && !Is(k + 1, ":") && !IsQuote(text_, T(k + 1));
+  return object ? std::optional<size_t>(k + 1) : std::nullopt;
+}
 
 // The `that` of ", adding that …" or ", telling supporters in Bergholm that …" at token k (a telling
 // verb's object and an adverbial may come first); for ", saying world markets were …", whose clause

@@ -288,6 +288,26 @@ bool ClaimFinder::OpensTwoLines(std::string_view label) const {
   return lines >= 2;
 }
 
+bool ClaimFinder::CapitalLabelsOpenTwoLines() const {
+  if (capital_label_lines_ >= 0) return capital_label_lines_ >= 2;
+  constexpr size_t kLabelBytes = 60;
+  capital_label_lines_ = 0;
+  for (size_t at = 0; at < text_.size() && capital_label_lines_ < 2;) {
+    size_t i = at, letters = 0;
+    while (i < text_.size() && i < at + kLabelBytes) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if (c >= 'A' && c <= 'Z') ++letters;
+      else if (c != ' ' && c != '.' && c != '\'' && c != '-' && c < 0x80) break;
+      ++i;
+    }
+    if (letters >= 2 && i < text_.size() && text_[i] == ':') ++capital_label_lines_;
+    at = text_.find('\n', at);
+    if (at == std::string_view::npos) break;
+    ++at;
+  }
+  return capital_label_lines_ >= 2;
+}
+
 // The label that opens the sentence's line, if any: its colon's token and whose turn it is.
 SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Speaker>* speakers) {
   // A Han turn: two to four Han characters and a colon ("马晓飞:"); not the interviewer's (记者, 问).
@@ -386,15 +406,21 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   // A name in capitals: "FERREIRA:", "DR. FARAH QUDDUS:", "HHS SECRETARY ALEX AZAR:"; or, with no
   // colon, a line of its own over quotation lines, as a wire lists who said what ("GOVERNOR ANDREW
   // BAILEY", then his quotations; not a section heading, which no quotation follows).
-  size_t c = 0;
+  // A heading may go on after a comma with the speaker's role and employer, as a wire's list of
+  // comments sets them ("ANDREW HILL, SENIOR FELLOW, UNIVERSITY OF LIVERPOOL", a blank line, then his
+  // quotation): the name is what comes before the comma.
+  constexpr size_t kLabelTokens = 10, kCaptionTokens = 24;
+  size_t c = 0, comma = 0;
   bool capitals = true;
-  while (c < n() && c < 10 && !Is(c, ":")) {
-    capitals = capitals && (T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-")));
+  while (c < n() && c < kCaptionTokens && !Is(c, ":") && (comma > 0 || c < kLabelTokens)) {
+    if (comma == 0 && c > 0 && Is(c, ",")) comma = c;
+    capitals = capitals && (T(c).word ? InCapitals(text_, T(c)) : (Is(c, ".") || Is(c, "-") || (comma > 0 && Is(c, ","))));
     ++c;
   }
-  const bool heading = capitals && c == n() && c >= 2 && HeadsQuotation(text_, sentence_.end, false);
-  if (capitals && (Is(c, ":") || heading) && c > 0) {
+  const bool heading = capitals && c == n() && c >= 2 && HeadsQuotation(text_, sentence_.end, comma > 0);
+  if (capitals && (Is(c, ":") ? comma == 0 : heading) && c > 0) {
     *colon = heading ? c - 1 : c;  // a heading's turn is the lines after it, as a label's alone on its line
+    if (comma > 0) c = comma;      // the role after the name is no part of it
     std::vector<size_t> words;
     // "MR. SMITH:": a title makes one word a person's name (ICU may end a sentence after "MR.", which
     // then stands alone before this one on its line).
@@ -413,6 +439,11 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     if (words.empty() || T(words.front()).end - T(words.front()).begin < 2) return TurnKind::kNobody;
     if (dateline_ > 0 && !titled) return TurnKind::kNone;  // "NEW DELHI: …" opening the lead sends the report
     if (heading && words.size() < 2) return TurnKind::kNone;  // "ANALYSIS", "SPEAKERS": no name
+    // One label in the whole text is a credit or a section's heading ("ABC NEWS:", "MARKET REACTION:")
+    // unless a quotation follows it ("KOWALCZYK: \"The rear is gone.\"", a team radio's line).
+    if (!heading && !titled && !(c + 1 < n() && IsQuote(text_, T(c + 1))) && !f_.CapitalLabelsOpenTwoLines()) {
+      return TurnKind::kNone;
+    }
     std::string name;
     for (size_t i : words) {
       if (!name.empty()) name += ' ';
