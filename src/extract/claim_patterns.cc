@@ -356,9 +356,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // full name (not "Overall, Ines Marr …").
     const bool full_name = speakers.front().mention.surface.find(' ') != std::string::npos;
     if (T(k).word && !IsNegation(w) && !InsideQuotation(k) && !(Is(k - 1, ",") && IsCapitalized(text_, T(k)) && !full_name)) {
-      size_t colon = k + 1;
-      while (colon < n() && colon < k + 4 && T(colon).word && !RoleBeforeNameAt(colon)) ++colon;
+      // A past tense takes an object of up to seven words before its colon: "Ruiz also reaffirmed
+      // his confidence in the plan: \"…\"".
       const bool past = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+      size_t colon = k + 1;
+      while (colon < n() && colon < k + (past ? 8 : 4) && T(colon).word && !RoleBeforeNameAt(colon)) ++colon;
       if (!RoleBeforeNameAt(k) && (colon >= k + 2 || past) && Is(colon, ":") && colon + 1 < n() && IsQuote(text_, T(colon + 1))) {
         if (auto span = Quoted(colon + 1)) {
           Add(speakers, k, k + 1, *span);

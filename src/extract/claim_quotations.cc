@@ -88,10 +88,34 @@ void SentenceReader::QuotationAttributed() {
       return TagVerbAt(verb_at).has_value();
     };
     // "…," said a statement from Google: the document's issuer. "…," read a statement on the Orvel
-    // Clinic web site: the site's owner.
+    // Clinic web site: the site's owner. "…," detailed the Velmora report; "…," stated the latest
+    // report from the consulting firm Tarel (a description before the name).
     const auto document_from = [&](size_t at) {
-      if (!(IsWord(at, "a") || IsWord(at, "the")) || at + 1 >= n() || !T(at + 1).word || !IsDocumentNoun(W(at + 1))) return false;
-      if (IsWord(at + 2, "from") || IsWord(at + 2, "by")) return SpeakerAt(at + 3, &speakers, &after);
+      if (!(IsWord(at, "a") || IsWord(at, "the"))) return false;
+      size_t noun = at + 1;
+      while (noun < at + 3 && noun < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsDocumentNoun(W(noun))) ++noun;
+      // The maker's name before the noun: up to four capitalised words ("the Velmora Group report").
+      size_t name_end = noun;
+      while (name_end < noun + 4 && name_end < n() && T(name_end).word && IsCapitalized(text_, T(name_end))) ++name_end;
+      if (name_end > noun && name_end < n() && T(name_end).word && IsDocumentNoun(W(name_end))) {
+        const ByteSpan name{T(noun).begin, T(name_end - 1).end};
+        if (const ActorMention* mention = MentionAt(noun)) speakers.push_back(f_.SpeakerOf(*mention));
+        else speakers.push_back({{"", std::string(text_.substr(name.begin, name.end - name.begin)), name}, ActorKind::kOrganization});
+        after = name_end + 1;
+        return true;
+      }
+      if (noun >= n() || !T(noun).word || !IsDocumentNoun(W(noun))) return false;
+      at = noun - 1;  // past the modifiers ("the latest report"): "from" or "on" two tokens on
+      if (IsWord(at + 2, "from") || IsWord(at + 2, "by")) {
+        size_t name = at + 3;
+        if (IsWord(name, "the") || IsWord(name, "a")) {
+          size_t next = name + 1;
+          while (next < name + 4 && next < n() && T(next).word && !IsCapitalized(text_, T(next))) ++next;
+          if (next > name + 1 && next < n() && IsCapitalized(text_, T(next)) && SpeakerAt(next, &speakers, &after)) return true;
+          speakers.clear();
+        }
+        return SpeakerAt(name, &speakers, &after);
+      }
       if (!IsWord(at + 2, "on") || !SpeakerAt(IsWord(at + 3, "the") ? at + 4 : at + 3, &speakers, &after)) return false;
       static const WordSet kSites = {"web", "site", "website", "page", "account", "feed", "blog"};
       while (after < n() && T(after).word && kSites.count(W(after)) != 0) ++after;
@@ -110,12 +134,12 @@ void SentenceReader::QuotationAttributed() {
     if (speaker_then_verb(k) || (AfterRole(k) != k && speaker_then_verb(AfterRole(k))) ||
         (name_after_description(k) != k && speaker_then_verb(name_after_description(k)))) {
       after = 0;
-    } else if (auto verb = ReportingVerbAt(text_, tokens_, k);
+    } else if (auto verb = TagVerbAt(k);
                verb && !IsToldAt(k) &&
-               (SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) ||
+               (document_from(k + verb->tokens) || SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) ||
                 // "…," said a spokesman for Harlow Foods: the body the unnamed officer speaks for.
                 (OfficerBodyAfter(k + verb->tokens) > k + verb->tokens && SpeakerAt(OfficerBodyAfter(k + verb->tokens), &speakers, &after)) ||
-                SpeakerAt(k + verb->tokens, &speakers, &after) || document_from(k + verb->tokens))) {
+                SpeakerAt(k + verb->tokens, &speakers, &after))) {
       verb_at = k;  // "…," said Jane Doe; "…," said Acme Chief Executive Officer Jane Doe
     } else {
       continue;
@@ -263,8 +287,8 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
 // there ("\"…,\" Pena shared at the press conference", "opined", "recalled", "laughed").
 std::optional<ReportingVerb> SentenceReader::TagVerbAt(size_t k) const {
   if (auto verb = ReportingVerbAt(text_, tokens_, k)) return verb;
-  static const std::set<std::string_view> kTagVerbs = {"shared", "opined", "recalled", "mused", "offered",
-                                                       "continued", "laughed", "smiled", "sighed", "shrugged"};
+  static const std::set<std::string_view> kTagVerbs = {"shared", "opined", "recalled", "mused", "offered", "continued",
+                                                       "laughed", "smiled", "sighed", "shrugged", "detailed"};
   if (k < n() && T(k).word && kTagVerbs.count(W(k)) != 0) return ReportingVerb{1, VerbClass::kStatement, false, false};
   return std::nullopt;
 }

@@ -72,6 +72,8 @@ const std::vector<VerbForms>& Verbs() {
       {VerbClass::kAsking, {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"}},
       {VerbClass::kFraming,
        {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
+        // "described the target as \"very stretching\"": the quoted words; without marks, a framing.
+        "describe", "describes", "described", "describing",
         "announce", "announces", "announced", "announcing",
         // "answered: \"…\"", "answered that …" state; "answered with a number" does not.
         "answers", "answered",
