@@ -47,6 +47,17 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   const std::optional<size_t> clause = verb.verb_class == VerbClass::kStatement ? ClauseAfterAdverbial(c) : std::nullopt;
   size_t stops = 0;  // an abbreviation's stops ("5 p.m."), read past without counting as words
   for (size_t j = c; j < n() && j < c + 12 + stops && !(clause && j > *clause); ++j) {
+    // "warned Matt Hancock, who replaced Jeremy Hunt this week, that …": a relative clause on the
+    // one told is read past, its words not counted.
+    if (verb.verb_class == VerbClass::kTelling && j > c && Is(j, ",") && (IsWord(j + 1, "who") || IsWord(j + 1, "which"))) {
+      size_t close = j + 2;
+      while (close < n() && close < j + 24 && !Is(close, ",") && !Is(close, ".") && !Is(close, ";")) ++close;
+      if (Is(close, ",") && IsWord(close + 1, "that")) {
+        stops += close - j;
+        j = close;
+        continue;
+      }
+    }
     // Not past another attribution: "urged lenders to be patient, she said that …"; nor past a
     // second claim's gerund: "said the ward had reopened, adding: \"…\"".
     const std::optional<size_t> gerund = Is(j, ",") ? GerundThat(j + 1) : std::nullopt;
@@ -489,7 +500,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (const std::optional<size_t> dash = OpeningDashBefore(group_begin)) {
     size_t close = c;
     while (close < n() && close < c + 8 && T(close).word && (close > c || IsAdverbialOpener(W(close)))) ++close;
-    const size_t first = Is(0, "-") || Is(0, "\xe2\x80\xa2") ? 1 : 0;  // a list item's bullet
+    const size_t first = Is(0, "-") || Is(0, "*") || Is(0, "\xe2\x80\xa2") ? 1 : 0;  // a list item's bullet
     std::optional<ByteSpan> span;
     if (close < n() && IsDash(text_, T(close)) && close + 1 < n() && T(close + 1).word) {
       const size_t end = TrimEnd(T(first).begin, sentence_.end, true);

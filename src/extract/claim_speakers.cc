@@ -323,7 +323,7 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
     // that thing; "the rate (Harlow said …)" is an attribution.)
     const bool alias = p == "(" && i >= 2 && T(i - 2).word && !IsCapitalized(text_, T(i - 2)) && NameAloneInBrackets(i);
     return p == "," || p == ":" || p == ";" || (p == "(" && !alias) || p == "-" || IsDash(text_, before) ||
-           IsQuote(text_, before) || p == "\xe2\x80\xa2" || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";
+           IsQuote(text_, before) || p == "\xe2\x80\xa2" || (p == "*" && i == 1) || p == "\xef\xbc\x9a" || p == "\xef\xbc\x8c";  // bullets: • *
   }
   // "the Westmark Herald reports": the article opens the subject.
   if (IsWord(i - 1, "the")) return IsSubjectPosition(i - 1);

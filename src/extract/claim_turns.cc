@@ -167,6 +167,41 @@ size_t FirstLineWith(std::string_view text, std::string_view label) {
   return std::string_view::npos;
 }
 
+// The initials of a name in mixed case ("Jennifer Granholm" → "JG"), or "" when a word of it opens
+// with no ASCII capital.
+std::string Initials(std::string_view name) {
+  std::string initials;
+  for (size_t at = 0; at < name.size();) {
+    if (name[at] < 'A' || name[at] > 'Z') return "";
+    initials += name[at];
+    const size_t space = name.find(' ', at);
+    if (space == std::string_view::npos) break;
+    at = space + 1;
+  }
+  return initials;
+}
+
+// The name of two or three words in mixed case that opens a line with a colon and has `initials`
+// ("Jennifer Granholm:" for "JG"): an interview names each side in full at its first turn and by
+// initials after it. "" when no line does.
+std::string_view NameOfInitials(std::string_view text, std::string_view initials) {
+  constexpr size_t kNameBytes = 40;
+  for (size_t at = 0; at < text.size();) {
+    const size_t colon = text.find(':', at);
+    const size_t line_end = text.find('\n', at);
+    if (colon != std::string_view::npos && colon < line_end && colon > at && colon - at <= kNameBytes) {
+      const std::string_view name = text.substr(at, colon - at);
+      const size_t words = static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
+      bool mixed = false;
+      for (char c : name) mixed |= c >= 'a' && c <= 'z';
+      if (mixed && words >= 2 && words <= 3 && Initials(name) == initials) return name;
+    }
+    if (line_end == std::string_view::npos) break;
+    at = line_end + 1;
+  }
+  return {};
+}
+
 // Where the line holding byte `at` starts, found by memrchr: stepping back a byte at a time cost each
 // sentence its line.
 size_t LineStart(std::string_view text, size_t at) {
@@ -451,6 +486,15 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     }
     // A surname alone only when the text gives the full name it ends ("Talia Ferreira"), not a
     // heading ("NVIDIA:").
+    // "JG:" after "Jennifer Granholm:" opened a line: the initials stand for the name.
+    if (words.size() == 1 && !titled && T(words.front()).end - T(words.front()).begin <= 3) {
+      const std::string_view initials = text_.substr(T(words.front()).begin, T(words.front()).end - T(words.front()).begin);
+      if (const std::string_view full = NameOfInitials(text_, initials); !full.empty()) {
+        if (SameName(full, f_.source_.author)) return TurnKind::kNobody;
+        speakers->push_back({{"", std::string(full), {T(words.front()).begin, T(words.front()).end}}, ActorKind::kPerson});
+        return TurnKind::kSpeaker;
+      }
+    }
     if (words.size() == 1 && !titled) {
       bool surname = false;
       if (f_.names_ != nullptr) {
@@ -492,7 +536,10 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   const std::string_view whole = text_.substr(T(0).begin, T(end - 1).end - T(0).begin);
   // "Joe Okoro:" opening one line is a heading as often as a turn; opening two, a transcript's (a
   // title makes one word a name: "Chairman Powell:").
-  if (!role && (end < 2 || !f_.OpensTwoLines(whole))) return TurnKind::kNone;
+  const std::string initials = Initials(whole);
+  if (!role && (end < 2 || !(f_.OpensTwoLines(whole) || (!initials.empty() && FirstLineWith(text_, initials) != std::string_view::npos)))) {
+    return TurnKind::kNone;
+  }
   if (MentionAt(first)) {
     speakers->push_back(f_.SpeakerOf(*MentionAt(first)));
   } else if ((end - first >= 2 || first > 0) && !IsCommonCapitalizedWord(W(first))) {
