@@ -167,10 +167,10 @@ class ClaimFinder {
   const std::vector<Speaker>& Interviewee();
   const std::vector<Speaker>& HanAnswerer();
   bool OpensTwoLines(std::string_view label) const;
-  // Whether two lines or more open with a label in capitals and a colon ("FERREIRA:", "DR. QUDDUS:"):
-  // a transcript's turns, where one such line alone ("ABC NEWS:", "MARKET REACTION:") is a credit or
-  // a section's heading.
-  bool CapitalLabelsOpenTwoLines() const;
+  // Whether two lines or more open with a turn's label: in capitals with a colon ("FERREIRA:", "DR.
+  // QUDDUS:") or a question's ("Q:", "Q."). A transcript's turns, where one such line alone ("ABC
+  // NEWS:", "MARKET REACTION:") is a credit or a section's heading.
+  bool TurnLabelsOpenTwoLines() const;
   // Whether a line before byte `at` opens with a reporter's question ("记者:", "问:").
   bool AsksBefore(size_t at) const;
   // claim_documents.cc: the organisations a press release's boilerplate names ("About Calder
@@ -207,7 +207,7 @@ class ClaimFinder {
   ClaimExtraction out_;
   Antecedent person_, plural_, org_;
   Antecedent previous_person_;                       // the person named before person_
-  mutable int capital_label_lines_ = -1;              // CapitalLabelsOpenTwoLines, once asked
+  mutable int turn_label_lines_ = -1;                 // TurnLabelsOpenTwoLines, once asked
   mutable std::map<std::string, char> genders_;      // by candidate name: 'm' or 'f', once a pronoun said so
   Antecedent company_;  // the organisation last named anywhere, for "the company said"
   // Every organisation named so far, last last, for a description by its head noun ("the ministry"

@@ -323,11 +323,11 @@ bool ClaimFinder::OpensTwoLines(std::string_view label) const {
   return lines >= 2;
 }
 
-bool ClaimFinder::CapitalLabelsOpenTwoLines() const {
-  if (capital_label_lines_ >= 0) return capital_label_lines_ >= 2;
+bool ClaimFinder::TurnLabelsOpenTwoLines() const {
+  if (turn_label_lines_ >= 0) return turn_label_lines_ >= 2;
   constexpr size_t kLabelBytes = 60;
-  capital_label_lines_ = 0;
-  for (size_t at = 0; at < text_.size() && capital_label_lines_ < 2;) {
+  turn_label_lines_ = 0;
+  for (size_t at = 0; at < text_.size() && turn_label_lines_ < 2;) {
     size_t i = at, letters = 0;
     while (i < text_.size() && i < at + kLabelBytes) {
       const auto c = static_cast<unsigned char>(text_[i]);
@@ -335,12 +335,13 @@ bool ClaimFinder::CapitalLabelsOpenTwoLines() const {
       else if (c != ' ' && c != '.' && c != '\'' && c != '-' && c < 0x80) break;
       ++i;
     }
-    if (letters >= 2 && i < text_.size() && text_[i] == ':') ++capital_label_lines_;
+    const bool question = text_.substr(at, 2) == "Q:" || text_.substr(at, 2) == "Q.";
+    if (question || (letters >= 2 && i < text_.size() && text_[i] == ':')) ++turn_label_lines_;
     at = text_.find('\n', at);
     if (at == std::string_view::npos) break;
     ++at;
   }
-  return capital_label_lines_ >= 2;
+  return turn_label_lines_ >= 2;
 }
 
 // The label that opens the sentence's line, if any: its colon's token and whose turn it is.
@@ -474,9 +475,10 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     if (words.empty() || T(words.front()).end - T(words.front()).begin < 2) return TurnKind::kNobody;
     if (dateline_ > 0 && !titled) return TurnKind::kNone;  // "NEW DELHI: …" opening the lead sends the report
     if (heading && words.size() < 2) return TurnKind::kNone;  // "ANALYSIS", "SPEAKERS": no name
-    // One label in the whole text is a credit or a section's heading ("ABC NEWS:", "MARKET REACTION:")
-    // unless a quotation follows it ("KOWALCZYK: \"The rear is gone.\"", a team radio's line).
-    if (!heading && !titled && !(c + 1 < n() && IsQuote(text_, T(c + 1))) && !f_.CapitalLabelsOpenTwoLines()) {
+    // One label of two words or more in the whole text is a credit or a section's heading ("ABC
+    // NEWS:", "MARKET REACTION:") unless a quotation follows it ("KOWALCZYK: \"The rear is gone.\"",
+    // a team radio's line). A surname alone is read below against the names the text gives.
+    if (!heading && !titled && words.size() >= 2 && !(c + 1 < n() && IsQuote(text_, T(c + 1))) && !f_.TurnLabelsOpenTwoLines()) {
       return TurnKind::kNone;
     }
     std::string name;
