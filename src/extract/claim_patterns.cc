@@ -224,8 +224,9 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (!Is(close, ")")) break;
     k = close + 1;
   }
-  // "Robert Kennedy Jr. said": a generational suffix's stop.
-  if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr"))) ++k;
+  // "Robert Kennedy Jr. said", "Pfizer Inc. said": a generational or legal suffix's stop, when the
+  // name read takes the suffix in.
+  if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr") || kSuffixes.count(W(k - 1)) != 0)) ++k;
   // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
   // unnamed officers speaking for it.
   if (const size_t verb = DocumentVerbAt(k); verb > k) k = verb;  // "the IEA report said", "Acme's annual report found"
@@ -389,12 +390,13 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
           // (Not "raised her forecast, noting that …", "sued in state court, claiming …": after an
           // article, a possessive or a preposition it is a noun.)
           const LowerWord before = W(j - 1);
-          const bool noun = before == "her" || before == "his" || before == "its" || before == "their" || before == "the" ||
-                            before == "a" || before == "an" || before == "our" || IsPreposition(before);
+          const bool determined = before == "her" || before == "his" || before == "its" || before == "their" || before == "the" ||
+                                  before == "a" || before == "an" || before == "our";
+          const bool noun = determined || IsPreposition(before);
           if (const auto finite = ReportingVerbAt(text_, tokens_, j); finite && !finite->gerund && !noun) break;
           // "The Fund published its outlook on Tuesday predicting a 149% rate": a forecast's gerund
           // takes its object as what is claimed (RULES: `forecasting a further 90 percent …`).
-          if (const std::optional<size_t> object = noun ? std::nullopt : ForecastGerundObject(j)) {
+          if (const std::optional<size_t> object = determined ? std::nullopt : ForecastGerundObject(j)) {
             if (auto span = Content(T(*object).begin, false)) Add(speakers, j, j + 1, *span);
             return true;
           }

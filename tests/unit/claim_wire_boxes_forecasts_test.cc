@@ -3,7 +3,8 @@
 // transcript, a wire's comments box (a name, its role and employer in capitals over a quotation), a
 // concession that reports a second claim, a forecast's gerund after another act, a document as a
 // quotation's tag, a past tense's object before a colon quotation, "described … as" with quoted
-// words, summary bullets, a relative clause on the one warned, and an interview's initials.
+// words, summary bullets, a relative clause on the one warned, an interview's initials, and a
+// company's legal suffix with its stop before the verb.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -48,6 +49,9 @@ TEST_CASE("A forecast's gerund after another act claims its object", "[claims][s
         Found{"[Brannock Bank]: a 9% rise in power prices"});
   CHECK(Claims("Brannock Bank cut its outlook, forecasting demand growth of 1% next year.\n") ==
         Found{"[Brannock Bank]: demand growth of 1% next year"});
+  // A weekday before it is an adverbial, not a noun's preposition.
+  CHECK(Claims("Brannock Bank published its annual outlook on Monday predicting a reserve margin of 4%.\n") ==
+        Found{"[Brannock Bank]: a reserve margin of 4%"});
   // (A preposition after it is no object.)
   CHECK(Claims("Brannock Bank has been forecasting for years.\n").empty());
 }
@@ -90,4 +94,10 @@ TEST_CASE("An interview's sides named in full once and by initials after", "[cla
         Found{"[Joan Pirelli]: Will gas prices fall this winter", "[Arne Solberg]: I expect them to stay high",
               "[Arne Solberg]: Storage is only half full", "[Joan Pirelli]: And next year",
               "[Arne Solberg]: Next year looks better"});
+}
+
+TEST_CASE("A company's legal suffix and its stop belong to the subject", "[claims][spans]") {
+  CHECK(Claims("Velk Pharma Inc. said on Monday that trial enrolment was complete.\n") ==
+        Found{"[Velk Pharma Inc]: trial enrolment was complete"});
+  CHECK(Claims("Ostrava Power Corp. said wind output fell by a fifth.\n") == Found{"[Ostrava Power Corp]: wind output fell by a fifth"});
 }
