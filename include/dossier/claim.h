@@ -162,7 +162,12 @@ namespace dossier {
 // Chinese courts, wires and Hong Kong pages: a title alone (法官指) the person last named with
 // it, Latin names in Han phrases (SMRT说), 据X消息/通报/数据, 官方微博称, 告诉X记者, 她又指; 毫無疑問,
 // 介绍…情况, …发布 and headline labels (本文来源:, X案:) no claims.
-inline constexpr int kClaimExtractorVersion = 15;
+// 16 (spans, from real health and energy pages): one label in capitals in a text is no transcript
+// turn ("ABC NEWS:"); "NAME, ROLE, EMPLOYER" in capitals heads its quotation; "JG:" after "Jennifer
+// Granholm:" her turn; ", though she suggested …" a second claim; "published X predicting Y" Y; "\"…,\"
+// detailed the Velmora report"; "reaffirmed her confidence in the plan: \"…\""; "described X as
+// \"…\""; "* X says" bullets; "warned X, who …, that"; "Pfizer Inc. said".
+inline constexpr int kClaimExtractorVersion = 16;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
