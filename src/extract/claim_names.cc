@@ -125,9 +125,12 @@ bool IsPossessiveInName(std::string_view first, std::string_view before, std::st
 }
 
 bool IsPrefixedName(std::string_view word) {
-  // Asked of every lowercase word: most have no hyphen among their first four bytes.
-  const size_t dash = word.substr(0, 4).find('-');
-  if (dash == std::string_view::npos || dash + 1 >= word.size()) return false;
+  // Asked of every lowercase word: most have no hyphen among their first four bytes (looked at one
+  // by one: find called memchr for every word).
+  const size_t head = std::min<size_t>(word.size(), 4);
+  size_t dash = 0;
+  while (dash < head && word[dash] != '-') ++dash;
+  if (dash == head || dash + 1 >= word.size()) return false;
   static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "at", "ash", "az", "bin", "ibn"};
   const char c = word[dash + 1];
   return c >= 'A' && c <= 'Z' &&

@@ -213,8 +213,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (InSkippedAppositive(group_begin)) return false;
   const size_t subject_end = k;  // the token after the subject's name, before any appositive
   // "Calder Energy plc today announced": a company's legal suffix is part of its name.
-  static const std::set<std::string_view> kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
-                                                       "gmbh", "bv", "spa", "se", "oyj", "asa"};
+  static const WordSet kSuffixes = {"plc", "inc", "ltd", "llc", "ag", "sa", "nv", "corp",
+                                    "gmbh", "bv", "spa", "se", "oyj", "asa"};
   if (k < n() && T(k).word && kSuffixes.count(W(k)) != 0) k += Is(k + 1, ".") ? 2 : 1;
   // A press release's ticker and short names: "Velmar Inc. (NYSE: VLM) (\"Velmar\" or the
   // \"Company\"), a maker of valves, announces that …".
@@ -346,8 +346,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
       }
     }
     // "laughed and said", "paused and added": a gesture before the report.
-    static const std::set<std::string_view> kGestures = {"laughed", "smiled", "shrugged", "paused", "nodded", "sighed",
-                                                         "grinned", "chuckled", "winced", "frowned", "hesitated", "beamed"};
+    static const WordSet kGestures = {"laughed", "smiled", "shrugged", "paused", "nodded", "sighed",
+                                      "grinned", "chuckled", "winced", "frowned", "hesitated", "beamed"};
     if (kGestures.count(w) != 0 && IsWord(k + 1, "and")) {
       ++k;
       continue;

@@ -248,7 +248,7 @@ class ClaimFinder {
   std::optional<std::vector<Speaker>> han_answerer_;  // found at the first "答:"
   std::optional<std::vector<Speaker>> issuers_;      // found at the first "we"
   // The last words of unknown names that spoke ("Jane Doe" → "Doe"), which may open a sentence.
-  std::set<std::string, std::less<>> candidate_surnames_;
+  GrowingWordSet candidate_surnames_;
 };
 
 // The patterns, applied to one sentence.

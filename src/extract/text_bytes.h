@@ -26,12 +26,21 @@ constexpr char ToLowerAscii(char c) { return IsUpper(c) ? static_cast<char>(c - 
 inline char At(std::string_view t, size_t i) { return i < t.size() ? t[i] : '\0'; }
 inline char Before(std::string_view t, size_t i) { return i > 0 && i <= t.size() ? t[i - 1] : '\0'; }
 
+// (Byte loops, not string_view's ==: the strings asked about are a few bytes, most differ at the
+// first, and == called memcmp for each.)
+inline bool SameBytes(const char* a, std::string_view b) {
+  for (size_t k = 0; k < b.size(); ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
 inline bool StartsWith(std::string_view t, size_t i, std::string_view s) {
-  return i <= t.size() && t.substr(i, s.size()) == s;
+  return i <= t.size() && t.size() - i >= s.size() && SameBytes(t.data() + i, s);
 }
 
 inline bool EndsWith(std::string_view t, std::string_view suffix) {
-  return t.size() >= suffix.size() && t.substr(t.size() - suffix.size()) == suffix;
+  return t.size() >= suffix.size() && SameBytes(t.data() + t.size() - suffix.size(), suffix);
 }
 
 // True when the ASCII-case-insensitive `s` is at `i`; `s` must be lowercase.
