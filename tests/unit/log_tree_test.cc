@@ -49,16 +49,32 @@ struct Fixture {
     }
     REQUIRE(store->Append(batch).ok());
   }
-  // The tree head RFC 9162 gives the events' hashes, computed here from the log alone.
-  TreeHead HeadOfEvents() {
-    std::vector<MerkleHash> leaves;
+  // The tree heads RFC 9162 gives the events' hashes, computed here from the log alone: of every
+  // prefix of the log, from the empty one to the whole.
+  std::vector<TreeHead> PrefixHeads() {
+    std::vector<TreeHead> heads(1, MerkleFrontier().Head());
+    MerkleFrontier frontier;
     REQUIRE(store->ReadAll(1, [&](const RecordedEvent& e) {
-      leaves.push_back(*EventLeafHash(e.hash));
+      frontier.Append(*EventLeafHash(e.hash), [](unsigned, uint64_t, const MerkleHash&) {});
+      heads.push_back(frontier.Head());
       return true;
     }).ok());
-    MerkleFrontier frontier;
-    for (const MerkleHash& leaf : leaves) frontier.Append(leaf, [](unsigned, uint64_t, const MerkleHash&) {});
-    return frontier.Head();
+    return heads;
+  }
+  TreeHead HeadOfEvents() { return PrefixHeads().back(); }
+  // That `tree` proves every event in the head `now`, and every head of `earlier` a prefix of it.
+  void RequireProofs(const LogTree& tree, const TreeHead& now, const std::vector<TreeHead>& earlier) {
+    REQUIRE(store->ReadAll(1, [&](const RecordedEvent& e) {
+      Result<std::vector<MerkleHash>> proof = tree.InclusionProofOf(e.position);
+      REQUIRE(proof.ok());
+      REQUIRE(VerifyInclusion(e.position - 1, *EventLeafHash(e.hash), *proof, now));
+      return true;
+    }).ok());
+    for (const TreeHead& old_head : earlier) {
+      Result<std::vector<MerkleHash>> proof = ConsistencyProof(tree, old_head.size, now.size);
+      REQUIRE(proof.ok());
+      REQUIRE(VerifyConsistency(old_head, now, *proof));
+    }
   }
   // The (level, index) of every subtree the store keeps.
   std::vector<std::pair<unsigned, uint64_t>> KeptRows() {
@@ -133,17 +149,7 @@ TEST_CASE("appends keep the tree: every event proven in every later head, every 
   LogTree tree = f.Tree();
   const TreeHead now = tree.head();
   REQUIRE(now.size == 41);
-  REQUIRE(f.store->ReadAll(1, [&](const RecordedEvent& e) {
-    Result<std::vector<MerkleHash>> proof = tree.InclusionProofOf(e.position);
-    REQUIRE(proof.ok());
-    REQUIRE(VerifyInclusion(e.position - 1, *EventLeafHash(e.hash), *proof, now));
-    return true;
-  }).ok());
-  for (const TreeHead& earlier : heads) {
-    Result<std::vector<MerkleHash>> proof = ConsistencyProof(tree, earlier.size, now.size);
-    REQUIRE(proof.ok());
-    REQUIRE(VerifyConsistency(earlier, now, *proof));
-  }
+  f.RequireProofs(tree, now, heads);
   VerifyReport report = f.Verify();
   REQUIRE(report.problem.ok());
   REQUIRE(report.tree == now);
@@ -268,10 +274,7 @@ TEST_CASE("a store of the layout before format 3, which kept every level, is rea
   const TreeHead head = f.HeadOfEvents();
   LogTree tree = f.Tree();
   REQUIRE(tree.head() == head);
-  REQUIRE(f.store->ReadAll(1, [&](const RecordedEvent& e) {
-    REQUIRE(VerifyInclusion(e.position - 1, *EventLeafHash(e.hash), *tree.InclusionProofOf(e.position), head));
-    return true;
-  }).ok());
+  f.RequireProofs(tree, head, {});
   REQUIRE(f.Verify().problem.ok());
 
   // The next append drops them in its own batch and raises the format, so that a build of format 2
@@ -303,18 +306,6 @@ TEST_CASE("with the subtrees below level 4 hashed from the events, every event a
   f.Open(OpenMode::kReadOnly);
   LogTree tree = f.Tree();
   REQUIRE(tree.head() == head);
-  std::vector<TreeHead> earlier(1, MerkleFrontier().Head());  // the head of every prefix of the log
-  MerkleFrontier frontier;
-  REQUIRE(f.store->ReadAll(1, [&](const RecordedEvent& e) {
-    REQUIRE(VerifyInclusion(e.position - 1, *EventLeafHash(e.hash), *tree.InclusionProofOf(e.position), head));
-    frontier.Append(*EventLeafHash(e.hash), [](unsigned, uint64_t, const MerkleHash&) {});
-    earlier.push_back(frontier.Head());
-    return true;
-  }).ok());
-  for (const TreeHead& old_head : earlier) {
-    Result<std::vector<MerkleHash>> proof = ConsistencyProof(tree, old_head.size, head.size);
-    REQUIRE(proof.ok());
-    REQUIRE(VerifyConsistency(old_head, head, *proof));
-  }
+  f.RequireProofs(tree, head, f.PrefixHeads());
   REQUIRE(f.Verify().problem.ok());
 }
