@@ -35,9 +35,10 @@ namespace dossier {
 // (and what their payloads must hold) are part of it: a release that adds an event type raises
 // this number, so every event of a store or export of this format or older has a type this build
 // knows, and verify and import treat any other type as damage. So are the payload schemas: 2
-// brought FiguresExtracted schema 2 (model/figure_events.h). A store of an older format is read as
-// it is and raised to this one by the first append of this build.
-inline constexpr int kStoreFormatVersion = 2;
+// brought FiguresExtracted schema 2 (model/figure_events.h). So is the layout of the Merkle tree: 3
+// keeps its levels below 4 only on its edge (store/key_layout.h). A store of an older format is read
+// as it is and raised to this one by the first append of this build.
+inline constexpr int kStoreFormatVersion = 3;
 
 // Expected stream versions for an append (stream versions count from 1).
 inline constexpr int64_t kAnyVersion = -1;  // no check

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "store/key_layout.h"
+
 namespace dossier {
 namespace {
 
@@ -19,11 +21,21 @@ Status Differs(unsigned level, uint64_t index, std::string_view what) {
 Status TreeCheck::AddLeaf(uint64_t position, const Result<MerkleHash>& leaf) {
   if (!leaf.ok()) return leaf.status().WithContext(fmt::format("event {}", position));
   frontier_.Append(*leaf, [&](unsigned level, uint64_t index, const MerkleHash& hash) {
-    if (((index + 1) << level) > kept_) return;  // past the kept tree
-    if (pending_.size() <= level) pending_.resize(level + 1);
-    pending_[level].emplace_back(index, hash);
+    if (level < keys::kLowestKeptMerkleLevel || ((index + 1) << level) > kept_) return;  // not kept
+    Expect(level, index, hash);
   });
+  // Below the levels kept whole, the store keeps the edge of its tree.
+  if (frontier_.size() == kept_) {
+    frontier_.ForEachEdgeSubtree([&](unsigned level, uint64_t index, const MerkleHash& hash) {
+      if (level < keys::kLowestKeptMerkleLevel) Expect(level, index, hash);
+    });
+  }
   return frontier_.size() % kEventsPerComparison == 0 ? ComparePending() : Status::OK();
+}
+
+void TreeCheck::Expect(unsigned level, uint64_t index, const MerkleHash& hash) {
+  if (pending_.size() <= level) pending_.resize(level + 1);
+  pending_[level].emplace_back(index, hash);
 }
 
 Status TreeCheck::ComparePending() {

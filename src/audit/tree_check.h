@@ -1,8 +1,10 @@
 // TreeCheck: what `verify` proves of the store's Merkle tree (store/merkle.h). Fed each event's
 // hash in log order, once LogCheck has proven it, it recomputes the tree and compares every
-// complete subtree the store keeps with the recomputed one, a chunk of events at a time (memory
-// stays bounded); Finish then checks that the store keeps nothing beyond them. The tree head it
-// gives is the events' own, whatever the store keeps.
+// complete subtree the store keeps (store/key_layout.h: those of kLowestKeptMerkleLevel and up, and
+// the edge below) with the recomputed one, a chunk of events at a time (memory stays bounded);
+// Finish then checks that the store keeps nothing beyond them. The tree head it gives is the
+// events' own, whatever the store keeps. Rows below that level off the edge, which a store of
+// format 2 or older keeps until its next append, are never read, so they are not checked.
 #pragma once
 
 #include <cstdint>
@@ -31,6 +33,8 @@ class TreeCheck {
   uint64_t kept() const { return kept_; }
 
  private:
+  // That the store keeps the subtree at (level, index), whose hash is `hash`.
+  void Expect(unsigned level, uint64_t index, const MerkleHash& hash);
   Status ComparePending();
 
   const EventStore& store_;

@@ -109,11 +109,17 @@ void EncodeEvent(RecordedEvent* event, std::string* out) {
   out->append("\"}");
 }
 
-Result<std::string> RecomputeEventHash(std::string_view bytes) {
+Result<std::string_view> StoredEventHash(std::string_view bytes) {
   if (bytes.size() < kHashSuffixSize + 2 || bytes.back() != '}' ||
       bytes.substr(bytes.size() - kHashSuffixSize, kHashMemberStart.size()) != kHashMemberStart) {
     return Malformed("it does not end with its hash member");
   }
+  return bytes.substr(bytes.size() - kHashSuffixSize + kHashMemberStart.size(), 64);
+}
+
+Result<std::string> RecomputeEventHash(std::string_view bytes) {
+  Result<std::string_view> stored = StoredEventHash(bytes);  // checks that the bytes end with one
+  if (!stored.ok()) return stored.status();
   return HashOfCanonical(bytes.substr(0, bytes.size() - kHashSuffixSize));
 }
 

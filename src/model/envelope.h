@@ -32,6 +32,10 @@ Status DecodeEvent(std::string_view bytes, RecordedEvent* event);
 // bytes do not end in a well-formed hash member.
 Result<std::string> RecomputeEventHash(std::string_view bytes);
 
+// The hash stored bytes name in their hash member, as stored (RecomputeEventHash checks it), without
+// decoding them. Fails with Corruption if the bytes do not end in a well-formed hash member.
+Result<std::string_view> StoredEventHash(std::string_view bytes);
+
 // Checks that stored `bytes`, decoded as `event`, sit at `position` and chain from `prev`:
 // the position, the previous hash and the recomputed hash all match. Errors name the position.
 Status CheckEventLink(std::string_view bytes, const RecordedEvent& event, uint64_t position,

@@ -7,7 +7,9 @@
 //   blobs        64 hex digits of SHA-256           -> the bytes (zstd-compressed by RocksDB)
 //   meta         "format_version" -> decimal; "head" -> u64 BE; "chain_head" -> 64 hex;
 //                "checkpoint/<projection>" -> "<code version> <position>";
-//                "merkle_size" -> u64 BE; "merkle/", level byte, u64 BE index -> 32 bytes (store/merkle.h)
+//                "merkle_size" -> u64 BE; "merkle/", level byte, u64 BE index -> 32 bytes (store/merkle.h):
+//                every complete subtree of level kLowestKeptMerkleLevel and up, and below it the
+//                tree's right edge alone
 //   projections  projection name, 0x00, key         -> value
 //   rebuilding   (only while a rebuild runs) scratch name, 0x00, key -> value: the rows a rebuild
 //                folds into, named kScratchPrefix + projection; dropped whole when it is done, and by
@@ -35,6 +37,12 @@ inline constexpr std::string_view kChainHead = "chain_head";
 inline constexpr std::string_view kCheckpointPrefix = "checkpoint/";
 inline constexpr std::string_view kMerkleSize = "merkle_size";
 inline constexpr std::string_view kMerklePrefix = "merkle/";
+// The store keeps the Merkle tree's complete subtrees from this level up (16 events each and more)
+// and, below it, only those of the tree's right edge (at most one per level); any other is hashed
+// from the events under it (store/log_tree.h). Levels 0 to 3 were 15 of every 16 hashes, 285 MB of
+// a store of 1M articles; a proof pays for them by reading the 16 events of one block. A store of
+// format 2 or older kept every level: its first append drops the rows below this one.
+inline constexpr unsigned kLowestKeptMerkleLevel = 4;
 
 inline std::string EncodeU64(uint64_t v) {
   std::string out(8, '\0');

@@ -1,7 +1,7 @@
 // LogTree: the Merkle tree of a store's log as of its opening (store/merkle.h): its head, and the
-// complete subtrees proofs are made of, read from those the store keeps, so that a proof costs
-// O(log n) reads however long the log. Events the kept tree lacks (a store made before the tree,
-// which no writer has opened since) are read and hashed in memory, once, at Open.
+// complete subtrees proofs are made of, read from those the store keeps (KeptSubtrees), so that a
+// proof costs O(log n) reads however long the log. Events the kept tree lacks (a store made before
+// the tree, which no writer has opened since) are read and hashed in memory, once, at Open.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +11,26 @@
 #include "store/merkle.h"
 
 namespace dossier {
+
+// The complete subtrees of the events a store's tree holds: those the store keeps (of level
+// keys::kLowestKeptMerkleLevel and up, and the tree's right edge) as it keeps them, any other hashed
+// from the events under it. The leaves of one block of 2^kLowestKeptMerkleLevel events are read
+// together and kept for the next call, so that a proof, whose small subtrees all lie in one block,
+// reads at most that block.
+class KeptSubtrees final : public SubtreeHashes {
+ public:
+  // `store` must outlive this.
+  explicit KeptSubtrees(const EventStore& store) : store_(&store) {}
+  Result<MerkleHash> Subtree(unsigned level, uint64_t index) const override;
+
+ private:
+  // The leaf of event `leaf` + 1, read with the rest of its block unless that block is the last read.
+  Result<MerkleHash> Leaf(uint64_t leaf) const;
+
+  const EventStore* store_;
+  mutable uint64_t block_begin_ = UINT64_MAX;  // the first leaf of the block in block_leaves_
+  mutable std::vector<MerkleHash> block_leaves_;
+};
 
 class LogTree final : public SubtreeHashes {
  public:
@@ -29,20 +49,12 @@ class LogTree final : public SubtreeHashes {
   }
 
  private:
-  const EventStore* store_ = nullptr;
+  explicit LogTree(const EventStore& store) : kept_tree_(store) {}
+
+  KeptSubtrees kept_tree_;
   uint64_t kept_ = 0;                // the leaves the store's tree holds
   std::vector<MerkleHash> recent_;   // the leaves from kept_ on
   TreeHead head_;
-};
-
-// The complete subtrees a store keeps, nothing more (for a writer, whose tree is complete).
-class KeptSubtrees final : public SubtreeHashes {
- public:
-  explicit KeptSubtrees(const EventStore& store) : store_(store) {}
-  Result<MerkleHash> Subtree(unsigned level, uint64_t index) const override;
-
- private:
-  const EventStore& store_;
 };
 
 }  // namespace dossier

@@ -79,6 +79,14 @@ Result<TreeHead> ParseTreeHead(std::string_view text) {
   return head;
 }
 
+Result<MerkleHash> SubtreeFromHalves(const SubtreeHashes& tree, unsigned level, uint64_t index) {
+  Result<MerkleHash> left = tree.Subtree(level - 1, 2 * index);
+  if (!left.ok()) return left;
+  Result<MerkleHash> right = tree.Subtree(level - 1, 2 * index + 1);
+  if (!right.ok()) return right;
+  return MerkleNodeHash(*left, *right);
+}
+
 Result<MerkleHash> RangeHash(const SubtreeHashes& tree, uint64_t begin, uint64_t end) {
   if (begin == end) return Sha256(std::string_view());
   // The range's tiling: from `begin`, the largest aligned complete subtree that fits, and so on. Its

@@ -7,8 +7,9 @@
 // head of a log of n events is (n, MTH(D[0:n])); the empty log's root is SHA-256 of nothing.
 //
 // A proof is computed from the hashes of *complete subtrees*: the subtree at (level, index) holds
-// the 2^level leaves from index·2^level on. The store keeps every complete subtree's hash, so a
-// proof needs O(log n) of them (SubtreeHashes). Verifying a proof needs nothing but the proof.
+// the 2^level leaves from index·2^level on. A proof needs O(log n) of them (SubtreeHashes): the
+// store keeps the larger ones and hashes the smaller from the events under them (store/log_tree.h).
+// Verifying a proof needs nothing but the proof.
 #pragma once
 
 #include <cstdint>
@@ -49,6 +50,9 @@ class SubtreeHashes {
   virtual ~SubtreeHashes() = default;
   virtual Result<MerkleHash> Subtree(unsigned level, uint64_t index) const = 0;
 };
+
+// The hash of the complete subtree at (level, index) from its two halves. REQUIRES: level > 0.
+Result<MerkleHash> SubtreeFromHalves(const SubtreeHashes& tree, unsigned level, uint64_t index);
 
 // MTH(D[begin:end]) from the complete subtrees that tile the range (the empty range: the empty
 // tree's root). REQUIRES: begin is a multiple of the largest power of two not above end - begin,

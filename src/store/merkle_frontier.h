@@ -35,6 +35,19 @@ class MerkleFrontier {
   uint64_t size() const { return size_; }
   TreeHead Head() const;
 
+  // Calls `fn(level, index, hash)` for each complete subtree of the edge, largest first.
+  template <typename Fn>
+  void ForEachEdgeSubtree(Fn&& fn) const {
+    size_t i = 0;
+    for (unsigned level = 64; level-- > 0;) {
+      if ((size_ >> level & 1) != 0) fn(level, (size_ >> level) - 1, edge_[i++]);
+    }
+  }
+  // Whether the complete subtree at (level, index) is on the edge of the tree of `size` leaves.
+  static bool OnEdge(unsigned level, uint64_t index, uint64_t size) {
+    return (size >> level & 1) != 0 && index == (size >> level) - 1;
+  }
+
  private:
   uint64_t size_ = 0;
   std::vector<MerkleHash> edge_;  // the complete subtrees of the right edge, largest (leftmost) first

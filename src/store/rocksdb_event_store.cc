@@ -260,9 +260,12 @@ class RocksEventStore final : public EventStore {
     rocksdb::WriteBatch write;
     auto commit = [&]() -> Status {
       write.Put(families_[kMeta], std::string(keys::kMerkleSize), keys::EncodeU64(tree.size()));
+      RaiseFormat(&write);  // an older build would look for the levels this one does not keep
+      WriteLowEdge(merkle_size_, tree, &write);
       DOSSIER_RETURN_IF_ERROR(Write(&write));
       write.Clear();
       merkle_size_ = tree.size();
+      format_ = kStoreFormatVersion;
       return Status::OK();
     };
     DOSSIER_RETURN_IF_ERROR(ScanEncodedEventsFrom(merkle_size_ + 1, [&](uint64_t position, std::string_view bytes) -> Result<bool> {
@@ -377,8 +380,11 @@ class RocksEventStore final : public EventStore {
       write.Put(families_[kMeta], std::string(keys::kChainHead), event.hash);
       write.Put(families_[kMeta], std::string(keys::kMerkleSize), keys::EncodeU64(tree.size()));
       RaiseFormat(&write);
+      WriteLowEdge(frontier_.size(), tree, &write);
     }
+    const bool raised = event.position > head_ && format_ < kStoreFormatVersion;
     DOSSIER_RETURN_IF_ERROR(Write(&write));
+    if (raised) CompactDroppedTreeLevels();
     if (event.position > head_) format_ = kStoreFormatVersion;
     head_ = event.position;
     chain_head_ = event.hash;
@@ -418,6 +424,7 @@ class RocksEventStore final : public EventStore {
     write.Put(families_[kMeta], std::string(keys::kHead), keys::EncodeU64(position));
     write.Put(families_[kMeta], std::string(keys::kChainHead), prev);
     write.Put(families_[kMeta], std::string(keys::kMerkleSize), keys::EncodeU64(tree.size()));
+    WriteLowEdge(0, tree, &write);
     DOSSIER_RETURN_IF_ERROR(Write(&write));
     head_ = position;
     chain_head_ = prev;
@@ -822,24 +829,48 @@ class RocksEventStore final : public EventStore {
     return bytes;
   }
 
-  // Adds the event whose hash is `event_hash` to `tree`, its completed subtrees to `write`.
+  // Adds the event whose hash is `event_hash` to `tree`, the subtrees it completes that the store
+  // keeps (keys::kLowestKeptMerkleLevel and up) to `write`.
   Status AddToTree(std::string_view event_hash, MerkleFrontier* tree, rocksdb::WriteBatch* write) {
     Result<MerkleHash> leaf = EventLeafHash(event_hash);
     if (!leaf.ok()) return leaf.status();
     tree->Append(*leaf, [&](unsigned level, uint64_t index, const MerkleHash& hash) {
-      write->Put(families_[kMeta], keys::MerkleKey(level, index), MerkleBytes(hash));
+      if (level >= keys::kLowestKeptMerkleLevel) write->Put(families_[kMeta], keys::MerkleKey(level, index), MerkleBytes(hash));
     });
     return Status::OK();
   }
 
-  // The first append of this build to an older store raises its format in the same batch: the
-  // events it appends may be of schemas an older build cannot read (FiguresExtracted 2 in format
-  // 2), so an older build must refuse the store from then on. The events already there stay as
-  // they are; this build reads every older schema.
+  // Below keys::kLowestKeptMerkleLevel the store keeps the tree's right edge alone: replaces the
+  // edge subtrees of the tree of `old_size` events with those of `tree` (at most four of each), so
+  // that the tree head and a writer's edge are read without reading events.
+  void WriteLowEdge(uint64_t old_size, const MerkleFrontier& tree, rocksdb::WriteBatch* write) {
+    for (unsigned level = 0; level < keys::kLowestKeptMerkleLevel; ++level) {
+      if ((old_size >> level & 1) != 0) write->Delete(families_[kMeta], keys::MerkleKey(level, (old_size >> level) - 1));
+    }
+    tree.ForEachEdgeSubtree([&](unsigned level, uint64_t index, const MerkleHash& hash) {
+      if (level < keys::kLowestKeptMerkleLevel) write->Put(families_[kMeta], keys::MerkleKey(level, index), MerkleBytes(hash));
+    });
+  }
+
+  // The first append of this build to an older store (or the batch completing its tree) raises its
+  // format in the same batch: the events it appends may be of schemas an older build cannot read
+  // (FiguresExtracted 2 in format 2), and format 3 keeps the Merkle tree's levels below
+  // keys::kLowestKeptMerkleLevel only on its edge, so an older build must refuse the store from
+  // then on. The same batch drops every row of those levels an older build kept (the caller writes
+  // the edge after it). The events already there stay as they are; this build reads every schema.
   void RaiseFormat(rocksdb::WriteBatch* write) {
     if (format_ < kStoreFormatVersion) {
       write->Put(families_[kMeta], std::string(keys::kFormatVersion), std::to_string(kStoreFormatVersion));
+      write->DeleteRange(families_[kMeta], keys::MerkleKey(0, 0), keys::MerkleKey(keys::kLowestKeptMerkleLevel, 0));
     }
+  }
+
+  // The rows RaiseFormat dropped (8 M at 1M articles) stay on disk until a compaction rewrites
+  // their table files: rewrite them now, once. Best effort, as the flush above.
+  void CompactDroppedTreeLevels() {
+    const std::string begin = keys::MerkleKey(0, 0), end = keys::MerkleKey(keys::kLowestKeptMerkleLevel, 0);
+    const rocksdb::Slice begin_slice(begin), end_slice(end);
+    db_->CompactRange(rocksdb::CompactRangeOptions(), families_[kMeta], &begin_slice, &end_slice).PermitUncheckedError();
   }
 
   Status RecordHead() { return WriteHeadRecord(dir_, HeadRecord{head_, chain_head_}).WithContext(fmt::format("store {}", dir_)); }

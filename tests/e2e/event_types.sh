@@ -27,21 +27,21 @@ PY
 events=$(wc -l <"$WORK/backup.jsonl")
 expect_ok --store "$WORK/target" init
 expect_exit 4 --store "$WORK/target" import "$WORK/retyped.jsonl"
-err_has "its type \`StoryArchived\` is not an event type of store format 2"
+err_has "its type \`StoryArchived\` is not an event type of store format 3"
 [ "$(DOSSIER_STORE="$WORK/target" "$DOSSIER" sources --json)" = "[]" ] || fail "a refused import left sources"
 
 # The same export marked as written by a newer store format: refused as newer, exit 3.
-sed '1s/"store_format":2/"store_format":3/' "$WORK/retyped.jsonl" >"$WORK/newer.jsonl"
+sed '1s/"store_format":3/"store_format":4/' "$WORK/retyped.jsonl" >"$WORK/newer.jsonl"
 expect_exit 3 --store "$WORK/target" import "$WORK/newer.jsonl"
 err_has "written by a newer dossier"
 
 # In a store: an event renamed and the chain, chain head and head record rewritten after it.
 "$DOSSIER_TAMPER" "$DOSSIER_STORE" retype 3 StoryArchived || fail "dossier_tamper retype failed"
 expect_exit 4 verify
-err_has "event 3: its type \`StoryArchived\` is not an event type of store format 2"
+err_has "event 3: its type \`StoryArchived\` is not an event type of store format 3"
 expect_exit 4 verify --json
 [ "$(json 'd["ok"]')" = false ] || fail "verify --json does not say the store is damaged"
-[ "$(json 'd["problem"]')" = "event 3: its type \`StoryArchived\` is not an event type of store format 2" ] ||
+[ "$(json 'd["problem"]')" = "event 3: its type \`StoryArchived\` is not an event type of store format 3" ] ||
   fail "verify --json does not name the unknown type: $(cat "$WORK/out")"
 [ "$events" -gt 3 ] || fail "the export holds too few lines to have an event 3"
 pass

@@ -261,7 +261,13 @@ TEST_CASE("trace finds every source stating a quantity and re-checks the stored 
     REQUIRE(report.citations.size() == 1);
     const TraceCitation& c = report.citations[0];
     REQUIRE(c.ok());  // the text and its bytes are as recorded
-    REQUIRE(c.text_event.ok());
+    // The text's event is intact, but it is in the forged one's block of 16 events, whose leaves
+    // a proof hashes from the events (the store keeps no subtree below level 4 off the tree's
+    // edge): its path hashes the forged leaf and fails as well.
+    REQUIRE((c.text_event.position - 1) / 16 == (c.figure_event.position - 1) / 16);
+    REQUIRE(c.text_event.hash_matches_bytes);
+    REQUIRE(c.text_event.says_what_is_shown);
+    REQUIRE_FALSE(c.text_event.in_tree);
     REQUIRE(c.figure_event.hash_matches_bytes);
     REQUIRE(c.figure_event.says_what_is_shown);
     REQUIRE_FALSE(c.figure_event.in_tree);

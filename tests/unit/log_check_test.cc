@@ -121,14 +121,14 @@ TEST_CASE("an event type this build does not know is damage, for verify and impo
   LogCheck check;
   Status added = check.AddEvent(1, log[0]);
   REQUIRE(added.code() == Status::Code::kCorruption);
-  REQUIRE(added.message() == "event 1: its type `StoryArchived` is not an event type of store format 2");
+  REQUIRE(added.message() == "event 1: its type `StoryArchived` is not an event type of store format 3");
 
   Result<ParsedExport> parsed = ParseExport(ExportOf(log, {}, prev));
   REQUIRE(parsed.status().code() == Status::Code::kCorruption);
-  REQUIRE(parsed.status().message() == "line 2: event 1: its type `StoryArchived` is not an event type of store format 2");
+  REQUIRE(parsed.status().message() == "line 2: event 1: its type `StoryArchived` is not an event type of store format 3");
   // The same export from a newer store format is refused as newer, before its events are read.
   std::string newer = ExportOf(log, {}, prev);
-  newer.replace(newer.find("\"store_format\":1"), 16, "\"store_format\":3");
+  newer.replace(newer.find("\"store_format\":1"), 16, "\"store_format\":4");
   Result<ParsedExport> refused = ParseExport(newer);
   REQUIRE(refused.status().code() == Status::Code::kNotSupported);
   REQUIRE_THAT(refused.status().message(), Catch::Contains("written by a newer dossier"));

@@ -110,7 +110,7 @@ TEST_CASE("verify --expect-head catches a chain rewritten from the alteration on
   // Rewritten too, the Merkle tree the store keeps is still that of the events recorded...
   REQUIRE(WriteHeadRecord(dir.path, HeadRecord{13, prev}).ok());
   REQUIRE(Verify(dir.path, &clock).problem.message() ==
-          "the Merkle tree's subtree over events 2 to 2 (level 0) is not the hash of those events");
+          "the Merkle tree's subtree over events 13 to 13 (level 0) is not the hash of those events");
   // ...and with the tree dropped as well (the next writer builds it from the forged events), it
   // leaves a store that is internally consistent...
   {
@@ -182,5 +182,5 @@ TEST_CASE("verify names an event whose type this build does not know, even with 
   REQUIRE(WriteHeadRecord(dir.path, HeadRecord{13, prev}).ok());
   VerifyReport report = Verify(dir.path, &clock);
   REQUIRE(report.problem.code() == Status::Code::kCorruption);
-  REQUIRE(report.problem.message() == "event 13: its type `StoryArchived` is not an event type of store format 2");
+  REQUIRE(report.problem.message() == "event 13: its type `StoryArchived` is not an event type of store format 3");
 }
