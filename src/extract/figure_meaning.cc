@@ -834,6 +834,14 @@ std::pair<std::optional<std::string>, size_t> LeadPeriod(std::string_view t, con
   return {std::nullopt, end};
 }
 
+// Whether the figure at `span` is a standing target ("the bank's 2% target", "its 2% inflation
+// target", "a target of 4%"), which holds for no period but one its own clause names ("a target of
+// 75% by 2030"): not the period of the report around it.
+bool IsStandingTarget(std::string_view t, ByteSpan span) {
+  return StartsWith(t, span.end, " target") || StartsWith(t, span.end, " inflation target") ||
+         (span.begin >= 10 && t.substr(span.begin - 10, 10) == "target of ");
+}
+
 // Whether `metric` is the level of a day (a share price, an index, a yield), which a weekday dates.
 bool IsLevelOfADay(std::string_view metric) { return metric == "share price" || metric == "index level" || metric == "yield"; }
 
@@ -1358,8 +1366,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       if (!f.period && sentence_respective) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
-      if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
-      if (!f.period) {
+      const bool standing_target = !f.period && IsStandingTarget(t, f.span);
+      if (!f.period && !standing_target) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
+      if (!f.period && !standing_target) {
         if (!sentence_periods.empty()) from_other_clause.push_back(k);
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".
@@ -1386,7 +1395,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
       // (A base it is compared with, "up 12% from the previous quarter", is not its own period.)
       bool carried_here = false;
-      if (!f.period && std::all_of(sentence_periods.begin(), sentence_periods.end(),
+      if (!f.period && !standing_target && std::all_of(sentence_periods.begin(), sentence_periods.end(),
                                    [](const PeriodMention& p) { return p.weekday || p.comparison; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;
