@@ -835,8 +835,8 @@ std::pair<std::optional<std::string>, size_t> LeadPeriod(std::string_view t, con
 }
 
 // Whether the figure at `span` is a standing target ("the bank's 2% target", "its 2% inflation
-// target", "a target of 4%"), which holds for no period but one its own clause names ("a target of
-// 75% by 2030"): not the period of the report around it.
+// target", "a target of 4%"), a plan that holds for no period but one its own clause names ("a
+// target of 75% by 2030"): not the period of the report around it.
 bool IsStandingTarget(std::string_view t, ByteSpan span) {
   return StartsWith(t, span.end, " target") || StartsWith(t, span.end, " inflation target") ||
          (span.begin >= 10 && t.substr(span.begin - 10, 10) == "target of ");
@@ -1330,17 +1330,19 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     }
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.
     // A weekday dates the report ("net income was …, the company reported on Monday"), not the
-    // period of a result: results leave it out.
+    // period of a result, nor of a disaster's insured losses ("Brightline Risk estimated on Tuesday
+    // that insured losses … would be"), which the disaster dates: they leave it out.
     if (!f.period) {
       const bool result = f.metric && IsReportedResult(*f.metric);
+      const bool undated_by_report = result || f.metric == "insured losses";
       std::vector<PeriodMention> without_weekdays;
       const bool weekday_named = std::any_of(sentence_periods_all.begin(), sentence_periods_all.end(),
                                              [](const PeriodMention& p) { return p.weekday; });
-      if (result && weekday_named) {
+      if (undated_by_report && weekday_named) {
         std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(without_weekdays),
                      [](const PeriodMention& p) { return !p.weekday; });
       }
-      const std::vector<PeriodMention>& unbracketed = result && weekday_named ? without_weekdays : sentence_periods_all;
+      const std::vector<PeriodMention>& unbracketed = undated_by_report && weekday_named ? without_weekdays : sentence_periods_all;
       // "was 23.8 percent (23.9 percent in Q3 2014)": a period in brackets is the period of the
       // figures in them only.
       std::vector<PeriodMention> outside_brackets;
@@ -1367,6 +1369,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (!f.period && sentence_respective) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
       const bool standing_target = !f.period && IsStandingTarget(t, f.span);
+      if (standing_target) f.period_kind = "plan";  // an aim, whenever it is for
       if (!f.period && !standing_target) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
       if (!f.period && !standing_target) {
         if (!sentence_periods.empty()) from_other_clause.push_back(k);

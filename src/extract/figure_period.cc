@@ -718,8 +718,9 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
     static const WordSet kMoving = {"rising", "falling", "advancing", "increasing", "decreasing", "climbing", "gaining",
                                     "declining", "dropping", "slipping", "jumping", "growing", "easing", "edging",
                                     "sliding", "expanding", "contracting", "slowing", "accelerating", "moving"};
-    const bool moved = kMoving.count(next) != 0;
-    if ((word == "after" || word == "following") && (next == "a" || next == "an" || IsDigit(next[0]) || moved)) return true;
+    if ((word == "after" || word == "following") && (next == "a" || next == "an" || IsDigit(next[0]) || kMoving.count(next) != 0)) {
+      return true;
+    }
     const bool set_against = word == "above" || word == "below" || word == "double" || word == "twice" || word == "triple";
     if (set_against && next == "the") return true;
   }
@@ -1088,6 +1089,15 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     const size_t fy = l.size() >= 3 && l[0] == 'f' ? 0 : l.size() >= 5 && (l[0] == 'q' || l[0] == 'h') ? 2 : std::string_view::npos;
     return l == "fiscal" || (fy != std::string_view::npos && l.compare(fy, 2, "fy") == 0 && IsDigit(l[fy + 2]));
   });
+  // Whether it counts in seasons and not in fiscal years (a league's, a flu's): its split years
+  // ("in 2011-12") are seasons, spans of two years. (Read only for a text with a split year.)
+  std::optional<bool> seasons;
+  auto names_seasons = [&]() {
+    if (!seasons) {
+      seasons = !names_fiscal && std::any_of(w.begin(), w.end(), [](const Token& x) { return x.lower == "season" || x.lower == "seasons"; });
+    }
+    return *seasons;
+  };
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
   auto before = [&](size_t k, size_t back) -> std::string_view { return k >= back ? std::string_view(w[k - back].lower) : std::string_view(); };
   for (size_t k = 0; k < w.size(); ++k) {
@@ -1472,6 +1482,18 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (y) out.push_back({w[k - 1].begin, std::to_string(y)});
       continue;
     }
+    // "the first month of 2025", "the final month of the year", "the last month of 2024": a year's
+    // first or last month.
+    if (tok.lower == "month" && word(k + 1) == "of" && (before(k, 1) == "first" || before(k, 1) == "final" || before(k, 1) == "last")) {
+      int y = k + 2 < w.size() ? YearAt(t, w[k + 2].begin) : 0;
+      const int relative = word(k + 2) == "last" ? -1 : word(k + 2) == "this" || word(k + 2) == "the" ? 0 : 2;
+      if (y == 0 && relative != 2 && word(k + 3) == "year" && dated.year) y = dated.year + relative;
+      if (y) {
+        out.push_back({w[k - 1].begin, std::to_string(y) + (before(k, 1) == "first" ? "-01" : "-12")});
+        k += YearAt(t, w[k + 2].begin) ? 2 : 3;
+        continue;
+      }
+    }
     // "last month", "this month", "next month": against the dateline.
     // ("last month's rout" names an event, not a period.)
     if (tok.lower == "month" && dated.month && (before(k, 1) == "last" || before(k, 1) == "this" || before(k, 1) == "next") &&
@@ -1486,18 +1508,6 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       out.push_back({w[k - 1].begin, std::to_string(index / 12) + (m < 10 ? "-0" : "-") + std::to_string(m), NamesAnEvent(w, k - 1),
                      before(k, 1) == "last" && IntroducedAsBase(t, w, k - 1, /*after_in_only=*/false)});
       continue;
-    }
-    // "the first month of 2025", "the final month of the year", "the last month of 2024": a year's
-    // first or last month.
-    if (tok.lower == "month" && word(k + 1) == "of" && (before(k, 1) == "first" || before(k, 1) == "final" || before(k, 1) == "last")) {
-      int y = k + 2 < w.size() ? YearAt(t, w[k + 2].begin) : 0;
-      const int relative = word(k + 2) == "last" ? -1 : word(k + 2) == "this" || word(k + 2) == "the" ? 0 : 2;
-      if (y == 0 && relative != 2 && word(k + 3) == "year" && dated.year) y = dated.year + relative;
-      if (y) {
-        out.push_back({w[k - 1].begin, std::to_string(y) + (before(k, 1) == "first" ? "-01" : "-12")});
-        k += YearAt(t, w[k + 2].begin) ? 2 : 3;
-        continue;
-      }
     }
     // "in the prior month", "the previous month": the month before the last month named (not as a
     // base), the value set beside the one reported ("… in October, following an 8.7% rise in the prior month").
@@ -1590,8 +1600,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         k = y || when_year ? last : k;
         continue;
       }
-      // "the period ended June 17": the end of a span whose length is not named, no day's figure.
-      if ((day_before || day_after) && (b == "ended" || b == "ending")) {
+      // "the period ended June 17": the end of a span whose length is not named, no day's figure;
+      // "according to CDC data published Dec. 8": when a report came out.
+      if ((day_before || day_after) && (b == "ended" || b == "ending" || b == "published" || b == "released" || b == "issued")) {
         k = day_after ? k + 1 : k;
         continue;
       }
@@ -1622,8 +1633,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
                               k + 1 < w.size() && w[k + 1].lower == "s";
       // "China's October exports", "the November figures": a month before its noun, after a possessive
       // or an article ("May" being also a verb and a name, only with its year).
-      // (Or opening its sentence: "June capacity increased by 6.5%".)
+      // (Or opening its sentence or a clause: "June capacity increased by 6.5%", "However, October
+      // payrolls were revised up".)
+      const bool opens_clause = k > 0 && t.substr(w[k - 1].end, tok.begin - w[k - 1].end) == ", ";
       const bool owner_before = b == "the" || b == "its" || b == "their" || b == "a" || b == "an" || k == 0 || SentenceBreakAfter(t, w, k - 1) ||
+                                opens_clause ||
                                 (b == "s" && (At(t, w[k - 1].begin - 1) == '\'' || (w[k - 1].begin >= 3 && StartsWith(t, w[k - 1].begin - 3, "\xe2\x80\x99"))));
       // ("the December quarter" is read as a quarter.)
       const std::string_view noun = word(k + 1);
@@ -1671,7 +1685,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         const bool full_form = YearAt(t, n) == y + 1 && (fiscal_words || word(k + 2) == "fiscal" || word(k + 2) == "financial");
         if (short_form || full_form) {
           // ("up from Rs 80,517 crore in the revised estimates for 2023-24": the base of a move.)
-          out.push_back({tok.begin, "FY" + std::to_string(y + 1), false, IsComparisonBase(t, w, k, k + 2)});
+          const std::string split = !fiscal_words && names_seasons() ? std::to_string(y) + "-" + std::to_string(y + 1)
+                                                                   : "FY" + std::to_string(y + 1);
+          out.push_back({tok.begin, split, false, IsComparisonBase(t, w, k, k + 2)});
           ++k;
           continue;
         }
