@@ -5,10 +5,13 @@
 // month; "a December rate" names December; a month after "will" or "expects" is the coming one, one
 // after "had forecast" the one past; a day a report was published on dates no figure; a text that
 // counts seasons reads "2011-12" as a season; "However, October payrolls" October's. And conflicts:
-// two modellers' insured losses of one disaster, dated by the disaster, rival each other.
+// two modellers' insured losses of one disaster, dated by the disaster, rival each other. Values:
+// "since 1885" is a year, no count.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "dossier/figure.h"
 #include "project/proj_figures.h"
@@ -131,4 +134,16 @@ TEST_CASE("Two modellers' insured losses of one disaster rival each other, dated
       "Tolvane estimate\n\nLONDON, September 5, 2025 - Insured losses from Hurricane Tolvane will be $20 billion to "
       "$26 billion, modeller Harlow Cat said.";
   CHECK(ConflictsAmong({first, agreeing}).empty());
+}
+
+TEST_CASE("An earlier year a report looks back to is no count", "[figures][values]") {
+  const std::string text =
+      "Turnout falls\n\n"
+      "KESSIN, 5 July 2026 — Turnout across Marlovia was 58%, the lowest since 1885, and the ruling party won 1850 "
+      "votes in Orsk, its fewest in 1868 or since.";
+  const std::vector<std::string> surfaces = Surfaces(text);
+  CHECK(std::find(surfaces.begin(), surfaces.end(), "1885") == surfaces.end());
+  CHECK(std::find(surfaces.begin(), surfaces.end(), "1868") == surfaces.end());
+  // A count with its noun stays one.
+  CHECK(std::find(surfaces.begin(), surfaces.end(), "1850 votes") != surfaces.end());
 }
