@@ -743,14 +743,22 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
   }
   auto p = std::lower_bound(periods.begin(), periods.end(), sentence.begin,
                             [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
+  // The latest base of a comparison named on the way back ("The list is up from the 7.62m patients
+  // waiting in June 2024"): the sentences after it report a later period, so none that ends
+  // before the base goes on ("August 2023 represented a record month" before it).
+  const PeriodMention* base = nullptr;
   while (p != periods.begin()) {
     --p;
     if (p->begin < from) break;
+    if (p->comparison && !p->weekday && !base) base = &*p;
     // A target ("by 2030") or a span of years belongs to its own figure, not to the sentences after.
     // (Nor does a year-earlier sentence's: "A year earlier, in September 2024, it stood at 2,701".)
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
                      InYearEarlierSentence(t, p->begin);
-    if (!p->weekday && !p->comparison && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) return p->period;
+    if (!p->weekday && !p->comparison && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) {
+      if (base && EndsAfter(base->period, p->period)) return std::nullopt;
+      return p->period;
+    }
   }
   return std::nullopt;
 }

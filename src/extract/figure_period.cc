@@ -1850,6 +1850,11 @@ bool EndsAfter(std::string_view period, Dateline dated) {
   return end->day > 0 && dated.day > 0 && end->day > dated.day;
 }
 
+bool EndsAfter(std::string_view period, std::string_view other) {
+  const std::optional<PeriodEnd> end = LastDayOf(other);
+  return end && EndsAfter(period, Dateline{end->year, end->month, end->day});
+}
+
 bool OverBy(std::string_view period, Dateline dated) {
   const std::optional<PeriodEnd> end = dated.year ? LastDayOf(period) : std::nullopt;
   if (!end) return false;

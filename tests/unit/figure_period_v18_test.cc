@@ -6,7 +6,8 @@
 // after "had forecast" the one past; a day a report was published on dates no figure; a text that
 // counts seasons reads "2011-12" as a season; "However, October payrolls" October's. And conflicts:
 // two modellers' insured losses of one disaster, dated by the disaster, rival each other. Values:
-// "since 1885" is a year, no count.
+// "since 1885" is a year, no count. A sentence after a comparison's base ("up from 7.62m in June
+// 2026") goes on with no period older than the base.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -146,4 +147,14 @@ TEST_CASE("An earlier year a report looks back to is no count", "[figures][value
   CHECK(std::find(surfaces.begin(), surfaces.end(), "1868") == surfaces.end());
   // A count with its noun stays one.
   CHECK(std::find(surfaces.begin(), surfaces.end(), "1850 votes") != surfaces.end());
+}
+
+TEST_CASE("A sentence after a comparison's base goes on with no period older than the base", "[figures][period]") {
+  const std::string text =
+      "Waiting list grows\n\n"
+      "LONDON, 12 September 2026 — In comparison to last year, the list has fallen from 7.75m; August 2025 was a "
+      "record month. The list is up from the 7.62m patients waiting in June 2026. Those waiting longer than 78 weeks "
+      "rose to 3,335.";
+  CHECK(OnlyFigure(text, "7.62m patients").period == "2026-06");
+  CHECK_FALSE(OnlyFigure(text, "3,335").period.has_value());
 }
