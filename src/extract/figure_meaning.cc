@@ -743,14 +743,22 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
   }
   auto p = std::lower_bound(periods.begin(), periods.end(), sentence.begin,
                             [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
+  // The latest base of a comparison named on the way back ("The list is up from the 7.62m patients
+  // waiting in June 2024"): the sentences after it report a later period, so none that ends
+  // before the base goes on ("August 2023 represented a record month" before it).
+  const PeriodMention* base = nullptr;
   while (p != periods.begin()) {
     --p;
     if (p->begin < from) break;
+    if (p->comparison && !p->weekday && !base) base = &*p;
     // A target ("by 2030") or a span of years belongs to its own figure, not to the sentences after.
     // (Nor does a year-earlier sentence's: "A year earlier, in September 2024, it stood at 2,701".)
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
                      InYearEarlierSentence(t, p->begin);
-    if (!p->weekday && !p->comparison && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) return p->period;
+    if (!p->weekday && !p->comparison && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) {
+      if (base && EndsAfter(base->period, p->period)) return std::nullopt;
+      return p->period;
+    }
   }
   return std::nullopt;
 }
@@ -832,6 +840,14 @@ std::pair<std::optional<std::string>, size_t> LeadPeriod(std::string_view t, con
     if (reported) return {p.period, end};
   }
   return {std::nullopt, end};
+}
+
+// Whether the figure at `span` is a standing target ("the bank's 2% target", "its 2% inflation
+// target", "a target of 4%"), a plan that holds for no period but one its own clause names ("a
+// target of 75% by 2030"): not the period of the report around it.
+bool IsStandingTarget(std::string_view t, ByteSpan span) {
+  return StartsWith(t, span.end, " target") || StartsWith(t, span.end, " inflation target") ||
+         (span.begin >= 10 && t.substr(span.begin - 10, 10) == "target of ");
 }
 
 // Whether `metric` is the level of a day (a share price, an index, a yield), which a weekday dates.
@@ -1322,17 +1338,19 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     }
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.
     // A weekday dates the report ("net income was …, the company reported on Monday"), not the
-    // period of a result: results leave it out.
+    // period of a result, nor of a disaster's insured losses ("Brightline Risk estimated on Tuesday
+    // that insured losses … would be"), which the disaster dates: they leave it out.
     if (!f.period) {
       const bool result = f.metric && IsReportedResult(*f.metric);
+      const bool undated_by_report = result || f.metric == "insured losses";
       std::vector<PeriodMention> without_weekdays;
       const bool weekday_named = std::any_of(sentence_periods_all.begin(), sentence_periods_all.end(),
                                              [](const PeriodMention& p) { return p.weekday; });
-      if (result && weekday_named) {
+      if (undated_by_report && weekday_named) {
         std::copy_if(sentence_periods_all.begin(), sentence_periods_all.end(), std::back_inserter(without_weekdays),
                      [](const PeriodMention& p) { return !p.weekday; });
       }
-      const std::vector<PeriodMention>& unbracketed = result && weekday_named ? without_weekdays : sentence_periods_all;
+      const std::vector<PeriodMention>& unbracketed = undated_by_report && weekday_named ? without_weekdays : sentence_periods_all;
       // "was 23.8 percent (23.9 percent in Q3 2014)": a period in brackets is the period of the
       // figures in them only.
       std::vector<PeriodMention> outside_brackets;
@@ -1358,8 +1376,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       if (!f.period && sentence_respective) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
-      if (!f.period) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
-      if (!f.period) {
+      const bool standing_target = !f.period && IsStandingTarget(t, f.span);
+      if (standing_target) f.period_kind = "plan";  // an aim, whenever it is for
+      if (!f.period && !standing_target) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
+      if (!f.period && !standing_target) {
         if (!sentence_periods.empty()) from_other_clause.push_back(k);
         // The sentence's one period, unless the clause is of another kind than where it is named:
         // "… reached 58.2% by the end of November, short of its 75% target".
@@ -1386,7 +1406,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // revenue was $35.6 billion" after a sentence on the fiscal fourth quarter.
       // (A base it is compared with, "up 12% from the previous quarter", is not its own period.)
       bool carried_here = false;
-      if (!f.period && std::all_of(sentence_periods.begin(), sentence_periods.end(),
+      if (!f.period && !standing_target && std::all_of(sentence_periods.begin(), sentence_periods.end(),
                                    [](const PeriodMention& p) { return p.weekday || p.comparison; })) {
         if (!(sentence == carried_into)) {
           carried_into = sentence;

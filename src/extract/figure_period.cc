@@ -679,7 +679,8 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
     const std::string_view word = w[k - back].lower;
     const bool later_digits = IsDigit(word[0]) && back < k && IsDigit(w[k - back - 1].lower[0]) &&
                               w[k - back].begin == w[k - back - 1].end + 1;
-    if (!later_digits) ++words_back;
+    if (later_digits) ++far_back;  // "Rs 77,625 crore" is as far back as "Rs 77 crore"
+    else ++words_back;
     const std::string_view between = t.substr(w[k - back].end, w[k - back + 1].begin - w[k - back].end);
     // (Not the comma of "1,000" nor the point of "91.4".)
     const bool punctuated = between.find_first_of(";\n") != std::string_view::npos ||
@@ -703,13 +704,23 @@ bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k) {
     // election in 2022"), or what was done then ("from when the Brexit Party ran in 2019",
     // "similar to that achieved by Blair in 1997").
     if (word == "from" || word == "than" || word == "against" || word == "compared" || word == "versus" || likened) {
+      // (An amount after a currency's letters, "from Rs 77,625 crore", is an amount too.)
+      const bool currency_amount = next.size() <= 3 && back >= 3 && IsDigit(w[k - back + 2].lower[0]);
       return words_back <= kNearBack || next == "the" || next == "a" || next == "when" || next == "that" || next == "those" ||
-             IsDigit(next[0]);
+             IsDigit(next[0]) || currency_amount;
     }
     // "rose 1.2% in October, after a 0.3% increase in September", "following a 8.7% rise in the
     // prior month", "after 9.5% growth in August": the value before, set beside the one reported
     // ("profit after tax" is no base).
-    if ((word == "after" || word == "following") && (next == "a" || next == "an" || IsDigit(next[0]))) return true;
+    // ("advanced 2.7% after rising 2.7% in June", "after increasing by 0.6 per cent in June": the
+    // move before, named by its verb; not what was done then, "after spending $30 billion in the
+    // fourth quarter".)
+    static const WordSet kMoving = {"rising", "falling", "advancing", "increasing", "decreasing", "climbing", "gaining",
+                                    "declining", "dropping", "slipping", "jumping", "growing", "easing", "edging",
+                                    "sliding", "expanding", "contracting", "slowing", "accelerating", "moving"};
+    if ((word == "after" || word == "following") && (next == "a" || next == "an" || IsDigit(next[0]) || kMoving.count(next) != 0)) {
+      return true;
+    }
     const bool set_against = word == "above" || word == "below" || word == "double" || word == "twice" || word == "triple";
     if (set_against && next == "the") return true;
   }
@@ -777,6 +788,27 @@ bool NamesAnEvent(const std::vector<Token>& w, size_t k) {
   for (size_t back = 1; back <= 3 && back <= k; ++back) {
     const std::string_view word = w[k - back].lower;
     if (word == "reports" || word == "report" || word == "results" || word == "meets" || word == "meeting" || word == "due") return true;
+  }
+  return false;
+}
+
+// Whether the clause before `w[k]` speaks of what is to come ("expects inflation to peak in
+// February", "prices will rise in March", "is expected to cut in April"): a month it names without
+// a year is the next one of that name. A past expectation ("had forecast a December rate", "was
+// expected to") is of what has been.
+bool SpeaksOfFuture(std::string_view t, const std::vector<Token>& w, size_t k) {
+  static const WordSet kFuture = {"will", "expects", "expect", "forecasts", "projects", "predicts", "sees", "plans", "aims"};
+  constexpr size_t kWordsBack = 10;
+  for (size_t back = 1; back <= kWordsBack && back <= k; ++back) {
+    const size_t at = k - back;
+    if (SentenceBreakAfter(t, w, at)) return false;
+    const std::string_view word = w[at].lower;
+    const std::string_view before = at > 0 ? w[at - 1].lower : std::string_view();
+    const bool past = before == "had" || before == "was" || before == "were" || before == "been";
+    if (kFuture.count(word) != 0 && !past) return true;
+    if (word == "expected" && at + 1 < w.size() && w[at + 1].lower == "to" && !past && before != "than") return true;
+    const std::string_view gap = t.substr(w[at].end, w[at + 1].begin - w[at].end);
+    if (gap.find_first_of(",;") != std::string_view::npos) return false;
   }
   return false;
 }
@@ -1057,6 +1089,15 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     const size_t fy = l.size() >= 3 && l[0] == 'f' ? 0 : l.size() >= 5 && (l[0] == 'q' || l[0] == 'h') ? 2 : std::string_view::npos;
     return l == "fiscal" || (fy != std::string_view::npos && l.compare(fy, 2, "fy") == 0 && IsDigit(l[fy + 2]));
   });
+  // Whether it counts in seasons and not in fiscal years (a league's, a flu's): its split years
+  // ("in 2011-12") are seasons, spans of two years. (Read only for a text with a split year.)
+  std::optional<bool> seasons;
+  auto names_seasons = [&]() {
+    if (!seasons) {
+      seasons = !names_fiscal && std::any_of(w.begin(), w.end(), [](const Token& x) { return x.lower == "season" || x.lower == "seasons"; });
+    }
+    return *seasons;
+  };
   auto word = [&](size_t k) -> std::string_view { return k < w.size() ? std::string_view(w[k].lower) : std::string_view(); };
   auto before = [&](size_t k, size_t back) -> std::string_view { return k >= back ? std::string_view(w[k - back].lower) : std::string_view(); };
   for (size_t k = 0; k < w.size(); ++k) {
@@ -1441,6 +1482,18 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
       if (y) out.push_back({w[k - 1].begin, std::to_string(y)});
       continue;
     }
+    // "the first month of 2025", "the final month of the year", "the last month of 2024": a year's
+    // first or last month.
+    if (tok.lower == "month" && word(k + 1) == "of" && (before(k, 1) == "first" || before(k, 1) == "final" || before(k, 1) == "last")) {
+      int y = k + 2 < w.size() ? YearAt(t, w[k + 2].begin) : 0;
+      const int relative = word(k + 2) == "last" ? -1 : word(k + 2) == "this" || word(k + 2) == "the" ? 0 : 2;
+      if (y == 0 && relative != 2 && word(k + 3) == "year" && dated.year) y = dated.year + relative;
+      if (y) {
+        out.push_back({w[k - 1].begin, std::to_string(y) + (before(k, 1) == "first" ? "-01" : "-12")});
+        k += YearAt(t, w[k + 2].begin) ? 2 : 3;
+        continue;
+      }
+    }
     // "last month", "this month", "next month": against the dateline.
     // ("last month's rout" names an event, not a period.)
     if (tok.lower == "month" && dated.month && (before(k, 1) == "last" || before(k, 1) == "this" || before(k, 1) == "next") &&
@@ -1547,8 +1600,9 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         k = y || when_year ? last : k;
         continue;
       }
-      // "the period ended June 17": the end of a span whose length is not named, no day's figure.
-      if ((day_before || day_after) && (b == "ended" || b == "ending")) {
+      // "the period ended June 17": the end of a span whose length is not named, no day's figure;
+      // "according to CDC data published Dec. 8": when a report came out.
+      if ((day_before || day_after) && (b == "ended" || b == "ending" || b == "published" || b == "released" || b == "issued")) {
         k = day_after ? k + 1 : k;
         continue;
       }
@@ -1579,8 +1633,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
                               k + 1 < w.size() && w[k + 1].lower == "s";
       // "China's October exports", "the November figures": a month before its noun, after a possessive
       // or an article ("May" being also a verb and a name, only with its year).
-      // (Or opening its sentence: "June capacity increased by 6.5%".)
-      const bool owner_before = b == "the" || b == "its" || b == "their" || k == 0 || SentenceBreakAfter(t, w, k - 1) ||
+      // (Or opening its sentence or a clause: "June capacity increased by 6.5%", "However, October
+      // payrolls were revised up".)
+      const bool opens_clause = k > 0 && t.substr(w[k - 1].end, tok.begin - w[k - 1].end) == ", ";
+      const bool owner_before = b == "the" || b == "its" || b == "their" || b == "a" || b == "an" || k == 0 || SentenceBreakAfter(t, w, k - 1) ||
+                                opens_clause ||
                                 (b == "s" && (At(t, w[k - 1].begin - 1) == '\'' || (w[k - 1].begin >= 3 && StartsWith(t, w[k - 1].begin - 3, "\xe2\x80\x99"))));
       // ("the December quarter" is read as a quarter.)
       const std::string_view noun = word(k + 1);
@@ -1597,6 +1654,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
                               before_noun || takes_effect || labels_figure;
       // "a drop from May's 2.9% growth": the base of the move, and the period of the figure it opens.
       const bool possessive_base = possessive && (b == "from" || b == "than" || b == "against" || b == "versus");
+      if (y == 0 && cumulative && dated.year && SpeaksOfFuture(t, w, k)) y = m >= dated.month ? dated.year : dated.year + 1;
       if (y == 0 && cumulative && dated.year) y = YearOfUndatedMonth(m, dated);
       // "to treat 65% of patients by March": a target for the end of the next such month.
       if (y == 0 && b == "by" && dated.year) y = m >= dated.month ? dated.year : dated.year + 1;
@@ -1617,11 +1675,6 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         if (StartsWith(t, tok.end, ", when ")) out.push_back({tok.begin, std::to_string(y)});
         continue;
       }
-      // "up from 141 in 2022", "than in 2024": the base of a comparison.
-      if (IsComparisonBase(t, w, k, k + 1)) {
-        out.push_back({tok.begin, std::to_string(y), false, true});
-        continue;
-      }
       // "2025/26", "FY2025-26", "financial year 2021-'22", "2023–24": a split fiscal year, named by
       // the year it ends in. Written in full ("the 2018-2019 fiscal year"), only beside the words of
       // a fiscal year: else it is a span of two years.
@@ -1631,10 +1684,18 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         const bool short_form = !IsDigit(At(t, n + 2)) && At(t, n + 2) != '-' && second == (y + 1) % 100;  // not "2011-12-05"
         const bool full_form = YearAt(t, n) == y + 1 && (fiscal_words || word(k + 2) == "fiscal" || word(k + 2) == "financial");
         if (short_form || full_form) {
-          out.push_back({tok.begin, "FY" + std::to_string(y + 1)});
+          // ("up from Rs 80,517 crore in the revised estimates for 2023-24": the base of a move.)
+          const std::string split = !fiscal_words && names_seasons() ? std::to_string(y) + "-" + std::to_string(y + 1)
+                                                                   : "FY" + std::to_string(y + 1);
+          out.push_back({tok.begin, split, false, IsComparisonBase(t, w, k, k + 2)});
           ++k;
           continue;
         }
+      }
+      // "up from 141 in 2022", "than in 2024": the base of a comparison.
+      if (IsComparisonBase(t, w, k, k + 1)) {
+        out.push_back({tok.begin, std::to_string(y), false, true});
+        continue;
       }
       // "between 2027 and 2030", "from 2027 to 2030", "2027 through 2030", "2025 bis 2028", "2018-2019":
       // the span of years, inclusive.
@@ -1787,6 +1848,11 @@ bool EndsAfter(std::string_view period, Dateline dated) {
   if (end->year != dated.year) return end->year > dated.year;
   if (end->month != dated.month) return end->month > dated.month;
   return end->day > 0 && dated.day > 0 && end->day > dated.day;
+}
+
+bool EndsAfter(std::string_view period, std::string_view other) {
+  const std::optional<PeriodEnd> end = LastDayOf(other);
+  return end && EndsAfter(period, Dateline{end->year, end->month, end->day});
 }
 
 bool OverBy(std::string_view period, Dateline dated) {

@@ -33,6 +33,10 @@ struct Dateline {
 // spans of years) and when the dateline is unknown.
 bool EndsAfter(std::string_view period, Dateline dated);
 
+// Whether `period` ends after `other` ends (both canonical): "2024-07" after "2024-06", not
+// "2023-08". False for what it cannot place.
+bool EndsAfter(std::string_view period, std::string_view other);
+
 // Whether `period` (canonical) is over by the dateline: it ends before the dateline's month, or is
 // a day on or before the dateline's (a vote on Sunday reported on Monday, a close on the day). False
 // for what it cannot place and when the dateline is unknown.

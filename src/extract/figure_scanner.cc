@@ -1694,7 +1694,7 @@ class Scanner {
       kind = FigureKind::kMoney;
       has_unit = true;
     }
-    const bool year_like = IsYear(head.number) && !scaled && head.currency.empty() &&
+    const bool year_like = (IsYear(head.number) || IsEarlierYear(t_, head.begin, head.number)) && !scaled && head.currency.empty() &&
                            (!value_high || (*value_high >= 1900 && *value_high <= 2100));
     if (!has_unit) {
       if (year_like && !at_least) return end;

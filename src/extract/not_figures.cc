@@ -43,6 +43,16 @@ bool IsListNumber(std::string_view t, size_t i, const Number& n) {
 
 bool IsYear(const Number& n) { return n.plain_integer && n.value >= 1900 && n.value <= 2100; }
 
+bool IsEarlierYear(std::string_view t, size_t i, const Number& n) {
+  if (!n.plain_integer || n.end - i != 4 || n.value < 1800 || n.value >= 1900) return false;
+  for (std::string_view word : {"since ", "in ", "until ", "till ", "before "}) {
+    if (i >= word.size() && t.substr(i - word.size(), word.size()) == word && (i == word.size() || !IsAsciiAlnum(t[i - word.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24",
 // 5月16日, 10時30分.
 // "3 pm", "3.30pm", "11.45 a.m.": an hour, or an hour and minutes written with a point as

@@ -15,6 +15,11 @@ namespace dossier::extract {
 // A calendar year, 1900 to 2100, written as plain digits.
 bool IsYear(const Number& n);
 
+// An earlier year, 1800 to 1899, written as plain digits at `i` right after a word that names a
+// time ("since 1885", "in 1832", "until 1870"): the year of an election or a record a report looks
+// back to, no count.
+bool IsEarlierYear(std::string_view t, size_t i, const Number& n);
+
 // 18:15, 2026-05-23, 5/23, "May 16", "16 May", "Feb. 2", "11 a.m.", fiscal "2025-26", "Q4'24", 5月16日.
 bool IsDateOrTime(std::string_view t, size_t i, const Number& n);
 

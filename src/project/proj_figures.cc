@@ -480,6 +480,10 @@ std::string DimensionKey(const Figure& f) {
   return UnitKey(f.unit);
 }
 
+// Whether a figure of `metric` is one event's, whose subject (the event) says when without a
+// period: a disaster's insured losses, which two modellers estimate for "Hurricane Tolvane".
+bool DatedBySubject(std::string_view metric) { return metric == "insured losses"; }
+
 // The interval [value, value_high] of `f`, in the base unit of its dimension; a bound is open on
 // its far side ("more than $100 billion" agrees with $127 billion, "up to 5%" with 3%).
 std::pair<double, double> Interval(const Figure& f) {
@@ -506,8 +510,8 @@ bool Disagree(const Figure& a, const Figure& b) {
 }  // namespace
 
 std::optional<std::string> MeasureKey(const Figure& f) {
-  if (!f.subject || !f.metric || !f.period) return std::nullopt;
-  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", SubjectKey(*f.subject), MetricKey(*f.metric), *f.period,
+  if (!f.subject || !f.metric || (!f.period && !DatedBySubject(*f.metric))) return std::nullopt;
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", SubjectKey(*f.subject), MetricKey(*f.metric), f.period.value_or(""),
                      ToString(f.kind), DimensionKey(f), PerKey(f.per));
 }
 
@@ -775,7 +779,7 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     }
     if (values.size() > 1) {
       const Figure& first = measured.front().figure->figure;
-      conflicts.push_back({*first.metric, *first.subject, *first.period, std::move(values)});
+      conflicts.push_back({*first.metric, *first.subject, first.period.value_or(""), std::move(values)});
     }
   };
   for (auto& [key, all_measured] : by_measure) {
