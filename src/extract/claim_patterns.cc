@@ -271,12 +271,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (title_list && VerbFollows(close + 1)) appositives_.emplace_back(k, close);
     // "Mara Velt, President of the Orland Bank said": a title's organisation closed by the verb, the
     // writer having left its comma out.
+    // "Magnus Ek, Sweden's state epidemiologist said", "Ada Obi, the chair of the agency's
+    // emergency committee told reporters": a person's description, ending in its role or body,
+    // closed by the verb as well.
+    const bool described_person = IsWord(k + 2, "'s") || ((IsWord(k + 1, "the") || IsWord(k + 1, "a")) && k + 2 < n() && T(k + 2).word);
     bool closed_by_verb = false;
-    if (!Is(close, ",") && T(k + 1).word && IsTitle(W(k + 1))) {
+    if (!Is(close, ",") && T(k + 1).word && (IsTitle(W(k + 1)) || described_person)) {
       bool of = false;
       for (size_t v = k + 2; v < n() && v < k + 12 && !Is(v, ",") && !closed_by_verb; ++v) {
         of |= IsWord(v, "of");
-        closed_by_verb = of && T(v - 1).word && IsCapitalized(text_, T(v - 1)) && ReportingVerbAt(text_, tokens_, v);
+        const bool role_before = T(v - 1).word && (IsPersonNoun(W(v - 1)) || IsRoleWord(W(v - 1)) || IsOrganizationNoun(W(v - 1)));
+        closed_by_verb = ((of && T(v - 1).word && IsCapitalized(text_, T(v - 1))) || (described_person && role_before)) &&
+                         ReportingVerbAt(text_, tokens_, v);
         if (closed_by_verb) close = v - 1;
       }
     }

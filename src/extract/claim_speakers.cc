@@ -541,6 +541,18 @@ bool SentenceReader::SpeakerBeforePlaceAt(size_t i, std::vector<Speaker>* speake
 // and up to three lowercase words.
 size_t SentenceReader::AppositiveNameAfter(size_t k) const {
   static const WordSet kOpeners = {"its", "his", "her", "their", "the", "a", "an"};
+  // "said Congo's Health Minister, Samuel Kamba,", "warned the agency's Director-General, Jean
+  // Kaseya,": a possessor's office, capitalised as titles are, ending in a person's noun.
+  size_t owner = k;
+  while (owner < n() && owner < k + 4 && T(owner).word && !IsWord(owner, "'s")) ++owner;
+  if (owner > k && IsWord(owner, "'s")) {
+    size_t comma = owner + 1;
+    while (comma < n() && comma < owner + 5 && (T(comma).word || Is(comma, "-"))) ++comma;
+    // ("Director-General": the noun that ends the compound.)
+    const std::string_view last = comma > owner + 1 && T(comma - 1).word ? W(comma - 1).substr(W(comma - 1).rfind('-') + 1) : std::string_view();
+    const bool office = !last.empty() && (IsPersonNoun(last) || IsTitle(last));
+    return office && Is(comma, ",") && comma + 1 < n() && IsNameWord(comma + 1) ? comma + 1 : k;
+  }
   if (k >= n() || kOpeners.count(W(k)) == 0) return k;
   size_t comma = k + 1;
   while (comma < n() && comma < k + 5 && T(comma).word && !IsCapitalized(text_, T(comma))) ++comma;
