@@ -1961,7 +1961,7 @@ class Scanner {
       }
       if (IsGermanFunctionWord(token) && DecimalCommaText()) return std::nullopt;  // "187 Mio. im Vorjahr"
       if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
-          !(!IsPluralForm(token) && IsPluralNounAt(e))) {
+          !(!IsPluralForm(token) && PluralNounSoonAt(e))) {
         if (ForecastersOfIt(token, e)) return std::nullopt;
         return std::make_pair(e, Lowercase(token));
       }
@@ -2022,6 +2022,16 @@ class Scanner {
     }
     const std::string_view word = t_.substr(i + 1, e - i - 1);
     return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && IsPluralForm(word);
+  }
+
+  // A plural noun next at `i`, or after one more singular noun: "100,000 mpox vaccine doses" counts
+  // doses, "mpox" and "vaccine" qualifying them.
+  bool PluralNounSoonAt(size_t i) const {
+    if (IsPluralNounAt(i)) return true;
+    if (At(t_, i) != ' ') return false;
+    const size_t e = WordEnd(t_, i + 1);
+    const std::string_view word = t_.substr(i + 1, e - i - 1);
+    return IsNounWord(word) && !IsPluralForm(word) && IsPluralNounAt(e);
   }
 
   // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".
