@@ -1046,9 +1046,10 @@ class Scanner {
     const std::string_view token = t_.substr(begin, end - begin);
     if (IsDigit(token[0])) return product_name_end_ == end;  // "Llama 3.1 405B": a name goes on
     if (MatchCurrencyBefore(t_, i)) return false;             // "Rs 12,380 crore", "INR 500"
-    // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym.
-    if (!std::any_of(token.begin(), token.end(), IsUpper)) return false;
+    // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym; or the one
+    // disease name some outlets write in lowercase ("covid-19").
     const std::string lower = Lowercase(token);
+    if (!std::any_of(token.begin(), token.end(), IsUpper) && !(sep == '-' && lower == "covid")) return false;
     // ("Covid-19 cases rose": a number hyphenated to a capitalised word is a name's even where the
     // word opens the sentence.)
     if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
