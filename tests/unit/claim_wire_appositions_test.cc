@@ -32,3 +32,11 @@ TEST_CASE("A given name that ends as a demonym does is a person's, whom the next
     CHECK(Claims(text) == Found{"[" + std::string(given) + " Tolson]: We will lead this fight"});
   }
 }
+
+TEST_CASE("A body described by what it does, or by a union's letters before it, is the organisation named last",
+          "[claims][speakers]") {
+  CHECK(Claims("The Kestrel Institute of Health said it needed doses. The health body said that cases had doubled this year.") ==
+        Found{"[Kestrel Institute of Health]: it needed doses", "[Kestrel Institute of Health]: cases had doubled this year"});
+  CHECK(Claims("The Global Health Organisation declared an emergency. The UN health agency said that cases had doubled.") ==
+        Found{"[Global Health Organisation]: cases had doubled"});
+}
