@@ -55,8 +55,10 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     if (IsClauseColon(j)) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
-    // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said.)
+    // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said; nor "a tougher
+    // stance than that of the government": a pronoun.)
     const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
+                      !IsWord(j - 1, "than") && !IsWord(j + 1, "of") &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".

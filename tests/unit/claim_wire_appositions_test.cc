@@ -40,3 +40,8 @@ TEST_CASE("A body described by what it does, or by a union's letters before it, 
   CHECK(Claims("The Global Health Organisation declared an emergency. The UN health agency said that cases had doubled.") ==
         Found{"[Global Health Organisation]: cases had doubled"});
 }
+
+TEST_CASE("A that of a comparison is a pronoun, no clause the verb reports", "[claims][spans]") {
+  CHECK(Claims("Ana Ruiz argued for a tougher stance than that of the government.") ==
+        Found{"[Ana Ruiz]: for a tougher stance than that of the government"});
+}
