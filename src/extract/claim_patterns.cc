@@ -1336,8 +1336,10 @@ void SentenceReader::AccordingTo() {
       size_t name = phrase;
       // "according to data from the Office for National Statistics", "according to a report by
       // Harbor Research", "according to a pre-vote note from Kell & Co", "according to a statement
-      // from …": whom the data or document comes from (two lowercase modifiers may come first).
-      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers"};
+      // from …", "according to projections of ZDF": whom the data or document comes from (two
+      // lowercase modifiers may come first).
+      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers",
+                                                          "projections", "predictions", "forecasts", "calculations"};
       size_t noun = IsWord(name, "a") || IsWord(name, "an") || IsWord(name, "the") ? name + 1 : name;
       for (size_t modifiers = 0; noun + 1 < n() && modifiers < 4 && kSourced.count(W(noun)) == 0 && !IsDocumentNoun(W(noun)) &&
                                  ((T(noun).word && !IsCapitalized(text_, T(noun))) || Is(noun, "-"));
@@ -1346,7 +1348,7 @@ void SentenceReader::AccordingTo() {
       }
       if (noun < n() && (kSourced.count(W(noun)) != 0 || IsDocumentNoun(W(noun)))) {
         for (size_t k = noun + 1; k < n() && k < noun + 8 && !Is(k, ","); ++k) {
-          if (IsWord(k, "from") || IsWord(k, "by")) {
+          if (IsWord(k, "from") || IsWord(k, "by") || (IsWord(k, "of") && k + 1 < n() && IsCapitalized(text_, T(k + 1)))) {
             name = k + 1;
             break;
           }

@@ -45,3 +45,12 @@ TEST_CASE("A that of a comparison is a pronoun, no clause the verb reports", "[c
   CHECK(Claims("Ana Ruiz argued for a tougher stance than that of the government.") ==
         Found{"[Ana Ruiz]: for a tougher stance than that of the government"});
 }
+
+TEST_CASE("According to projections or predictions of a named body, that body speaks", "[claims][speakers]") {
+  CHECK(Claims("Turnout rose to 84%, according to predictions of Velmark Public Television.") ==
+        Found{"[Velmark Public Television]: Turnout rose to 84%"});
+  CHECK(Claims("The Greens won 12%, according to projections by Orland Research.") ==
+        Found{"[Orland Research]: The Greens won 12%"});
+  // "of" before a number names no one.
+  CHECK(Claims("Turnout rose, according to predictions of 84%.").empty());
+}
