@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -76,36 +77,76 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
            static_cast<size_t>(std::count(longer_key.begin() + static_cast<std::ptrdiff_t>(shorter_key.size()),
                                           longer_key.end(), ' ')) <= kMostAddedSurnames;
   };
+  // Whether `longer` is the person's name `shorter` with a given name before it and a surname after
+  // ("Samuel Roger Kamba Mulamba" of "Roger Kamba"): as many words more at most as `extends` allows.
+  auto holds = [&](const std::string& longer_key, const std::string& shorter_key) {
+    const size_t at = (" " + longer_key + " ").find(" " + shorter_key + " ");
+    return at != std::string::npos && at > 0 && shorter_key.find(' ') != std::string::npos &&
+           static_cast<size_t>(std::count(longer_key.begin(), longer_key.end(), ' ') -
+                               std::count(shorter_key.begin(), shorter_key.end(), ' ')) <= kMostAddedSurnames;
+  };
   // "Rocio Nahle Garcia" → "Rocio Nahle", "Mark Cuban Warns OpenAI" → "Mark Cuban": the longest
-  // shorter person's name it opens, unless another name opens with that one too (two people).
+  // shorter person's name it opens (or holds), unless another name opens with that one too (two people).
   auto opened = [&](const std::string& n) {
     if (extract::LooksLikeOrganization(n)) return n;
     const std::string key = NameKey(n);
     const std::string* found = nullptr;
     std::string found_key;
     for (const auto& [other, written] : spelling) {
-      if (extends(key, other) && other.size() > found_key.size() && !extract::LooksLikeOrganization(written)) {
+      if ((extends(key, other) || holds(key, other)) && other.size() > found_key.size() && !extract::LooksLikeOrganization(written)) {
         found = &written;
         found_key = other;
       }
     }
     if (!found) return n;
     for (const auto& [other, written] : spelling) {
-      if (other != key && extends(other, found_key)) return n;
+      if (other != key && (extends(other, found_key) || holds(other, found_key))) return n;
     }
     return *found;
   };
   auto resolve = [&](const std::string& n) { return untitled(opened(spelling.at(NameKey(n)))); };
+  // "WHO" → "World Health Organization", "Africa CDC" → "Africa Centers for Disease Control and
+  // Prevention": the one longer name whose capitalised words' initials the letters open, after any
+  // words the two share.
+  auto spelled_out = [&](const std::string& n) -> std::optional<std::string> {
+    const size_t space = n.rfind(' ');
+    const std::string_view letters = std::string_view(n).substr(space == std::string::npos ? 0 : space + 1);
+    if (letters.size() < 2 || letters.size() > 6 || !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return std::nullopt;
+    }
+    const std::string shared = space == std::string::npos ? std::string() : n.substr(0, space + 1);
+    std::optional<std::string> found;
+    for (const std::string& l : longer) {
+      if (l.size() <= n.size() || l.compare(0, shared.size(), shared) != 0) continue;
+      std::string initials;
+      for (size_t at = shared.size(); at < l.size(); at = l.find(' ', at) == std::string::npos ? l.size() : l.find(' ', at) + 1) {
+        if (l[at] >= 'A' && l[at] <= 'Z') initials += l[at];
+      }
+      if (initials.size() < letters.size() || initials.compare(0, letters.size(), letters) != 0 ||
+          (letters.size() < 3 && initials != letters)) {
+        continue;
+      }
+      if (found && *found != l) return std::nullopt;  // two names spell it: neither
+      found = l;
+    }
+    return found;
+  };
 
   std::map<std::string, std::string> out;
   for (const std::string& n : names) {
+    if (const std::optional<std::string> full = spelled_out(n)) {
+      out[n] = resolve(*full);
+      continue;
+    }
     if (n.find(' ') != std::string::npos) {
       out[n] = resolve(n);
       continue;
     }
     std::set<std::string> ends;
     for (const std::string& l : longer) {
-      if (l.size() > n.size() + 1 && (extract::EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(resolve(l));
+      // ("Sweden" is not the Public Health Agency of Sweden: a place an organisation is named for.)
+      const bool named_for = extract::EndsWith(l, " of " + n) || extract::EndsWith(l, " for " + n);
+      if (l.size() > n.size() + 1 && !named_for && (extract::EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(resolve(l));
     }
     out[n] = ends.size() == 1 ? *ends.begin() : n;
   }

@@ -21,7 +21,10 @@ namespace dossier {
 //     people: "Ana Ruiz Vega", "Ana Ruiz Soto"); an organisation's is not ("Bank of England
 //     Governor");
 //   - a one-word name that ends or opens exactly one longer name is that one ("Cuban", "Chamath" →
-//     "Mark Cuban", "Chamath Palihapitiya"); two longer names make it ambiguous, kept as it is.
+//     "Mark Cuban", "Chamath Palihapitiya"); two longer names make it ambiguous, kept as it is; not a
+//     place an organisation is named for ("Sweden" of "Public Health Agency of Sweden");
+//   - an acronym is the one longer name its letters spell ("WHO" → "World Health Organization",
+//     "Africa CDC" → "Africa Centers for Disease Control and Prevention").
 std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
                                                        const std::vector<Actor>& actors);
 

@@ -76,13 +76,15 @@ std::string Lower(std::string_view s) {
 
 // "customers" as "customer", so that one topic is not two: a plural -s after a consonant, not of
 // -ss, -us, -is or -ics ("business", "status", "analysis", "economics"), nor after a vowel ("losses",
-// "families", "series" stay).
+// "families", "series" stay) but the -e of a singular ("vaccines", "prices", "rates"; not "taxes",
+// "matches").
 std::string Singular(std::string word) {
   const auto ends = [&](std::string_view suffix) {
     return word.size() > suffix.size() && std::string_view(word).substr(word.size() - suffix.size()) == suffix;
   };
-  if (word.size() > kMinKeyTermBytes && ends("s") && std::string_view("aeiouys").find(word[word.size() - 2]) == std::string_view::npos &&
-      !ends("ics")) {
+  const bool after_e = ends("es") && word.size() > 3 && std::string_view("bcdgklmnprtvz").find(word[word.size() - 3]) != std::string_view::npos;
+  if (word.size() > kMinKeyTermBytes && ends("s") && !ends("ics") &&
+      (after_e || std::string_view("aeiouys").find(word[word.size() - 2]) == std::string_view::npos)) {
     word.pop_back();
   }
   return word;
@@ -297,8 +299,8 @@ std::string DraftWriter::ClaimDate(const ClaimEntry& claim) const {
 // titles use, then the most claims share (the alphabetically first of equals): what the story argues
 // about ("campus", "production"), so that two speakers on it meet on one topic even when one of them
 // cites a figure. Words of the speakers' names ("house" of "White House") are nobody's topic. Else
-// the metric of the first figure the claim states that has one, else its most shared key term, else
-// "general".
+// the metric of the first figure the claim states that has one, else its key term another claim
+// shares, else "general" (not a word of this claim alone: "addition" of "In addition to …").
 std::string DraftWriter::Topic(const ClaimEntry& claim) const {
   constexpr size_t kHeadlineTopic = 2, kSharedTopicClaims = 3;
   auto count = [](const std::map<std::string, size_t>& counts, const std::string& term) {
@@ -325,7 +327,7 @@ std::string DraftWriter::Topic(const ClaimEntry& claim) const {
     const FigureRef ref = views_.resolver->FindFigure(id);
     if (ref.figure && ref.figure->figure.metric) return NameSlug(*ref.figure->figure.metric);
   }
-  return shared.empty() ? "general" : NameSlug(shared);
+  return shared_count < 2 ? "general" : NameSlug(shared);
 }
 
 // The claim that says it most plainly: quotable, then stating figures, then nearest 160 bytes long.
@@ -407,13 +409,18 @@ void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
       if (c->position > since_ && WordCount(c->claim.text) >= kMinClaimWords) by_topic[Topic(*c)].push_back(c);
     }
     for (const auto& [topic, claims] : by_topic) {
-      const ClaimEntry* clearest = Clearest(claims, a.name);
       std::vector<std::string_view> texts;
       std::string date;
       for (const ClaimEntry* c : claims) {
         texts.push_back(c->claim.text);
         date = std::max(date, ClaimDate(*c));
       }
+      // The view as last stated: its summary is a claim of its date, not an older one.
+      std::vector<const ClaimEntry*> latest;
+      for (const ClaimEntry* c : claims) {
+        if (ClaimDate(*c) == date) latest.push_back(c);
+      }
+      const ClaimEntry* clearest = Clearest(latest, a.name);
       Proposed p;
       p.id = NewId({a.id, topic, date});
       p.actor = a.id;

@@ -104,6 +104,23 @@ bool OpensWithQuotation(std::string_view s) {
   return false;
 }
 
+// Whether `s` opens by pointing back at what the sentences before it said ("That is less than 15%
+// of …", "It raised …", "这一数字"): without them a reader cannot tell what it is about.
+bool OpensWithAnaphora(std::string_view s) {
+  static constexpr std::string_view kPointers[] = {
+      "That ", "This ", "These ", "Those ", "It ", "Its ", "It's ", "It\xE2\x80\x99s ", "He ", "She ", "They ",
+      "His ", "Her ", "Their ", "The figure ", "The move ",
+      "\xE8\xBF\x99",  // 这 (this)
+      "\xE9\x80\x99",  // 這
+      "\xE8\xAF\xA5",  // 该 (the said)
+      "\xE8\xA9\xB2",  // 該
+      "\xE4\xBB\x96",  // 他 (he)
+      "\xE5\xA5\xB9",  // 她 (she)
+      "\xE5\x85\xB6",  // 其 (its)
+  };
+  return std::any_of(std::begin(kPointers), std::end(kPointers), [&](std::string_view p) { return extract::StartsWith(s, 0, p); });
+}
+
 struct Candidate {
   const BriefSource* source = nullptr;
   ByteSpan sentence;
@@ -276,7 +293,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     sentence.remove_prefix(extract::ListMarkerLength(sentence));  // a summary's bullet: "• A last-ditch …"
     sentence.remove_prefix(extract::DatelineLength(sentence));
     if (sentence.size() < kShortestLede || sentence.size() > kLongestLede || sentence == s.title ||
-        OpensWithQuotation(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos ||
+        OpensWithQuotation(sentence) || OpensWithAnaphora(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos ||
         (c->all_backers.empty() && !StatesRevision(sentence))) {
       continue;
     }

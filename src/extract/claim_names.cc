@@ -154,6 +154,13 @@ bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0
 // Plurals of people ("Traders", "Economists", "Democrats" stays): a single capitalised word ending
 // so is a group, not a name.
 bool IsPluralOfPeople(std::string_view lower) {
+  // Given names that end as demonyms do ("Brian Tolson held a briefing. \"…,\" he said"; "Jean
+  // Kaseya"): a person's, never a group's ("Christian", an adjective too, is not among them).
+  static const WordSet kGivenNames = {"ian", "brian", "adrian", "julian", "damian", "fabian", "vivian", "lilian",
+                                      "lillian", "gillian", "jillian", "sebastian", "kilian", "killian",
+                                      "florian", "maximilian", "marian", "dorian", "lucian", "cian", "kian", "jean",
+                                      "sean", "sian", "therese", "reese"};
+  if (kGivenNames.count(lower) != 0) return false;
   // and demonyms ("the Brazilian laughed", "the German said"): who, not a name
   for (std::string_view suffix : {"ers", "ists", "ians", "ants", "ents", "ors", "ives", "ees", "ian", "ese", "ish", "ean"}) {
     if (EndsWith(lower, suffix)) return true;

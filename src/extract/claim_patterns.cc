@@ -66,8 +66,10 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     if (IsClauseColon(j)) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
     const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
-    // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said.)
+    // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said; nor "a tougher
+    // stance than that of the government": a pronoun.)
     const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
+                      !IsWord(j - 1, "than") && !IsWord(j + 1, "of") &&
                       (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
@@ -283,12 +285,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     if (title_list && VerbFollows(close + 1)) appositives_.emplace_back(k, close);
     // "Mara Velt, President of the Orland Bank said": a title's organisation closed by the verb, the
     // writer having left its comma out.
+    // "Magnus Ek, Sweden's state epidemiologist said", "Ada Obi, the chair of the agency's
+    // emergency committee told reporters": a person's description, ending in its role or body,
+    // closed by the verb as well.
+    const bool described_person = IsWord(k + 2, "'s") || ((IsWord(k + 1, "the") || IsWord(k + 1, "a")) && k + 2 < n() && T(k + 2).word);
     bool closed_by_verb = false;
-    if (!Is(close, ",") && T(k + 1).word && IsTitle(W(k + 1))) {
+    if (!Is(close, ",") && T(k + 1).word && (IsTitle(W(k + 1)) || described_person)) {
       bool of = false;
       for (size_t v = k + 2; v < n() && v < k + 12 && !Is(v, ",") && !closed_by_verb; ++v) {
         of |= IsWord(v, "of");
-        closed_by_verb = of && T(v - 1).word && IsCapitalized(text_, T(v - 1)) && ReportingVerbAt(text_, tokens_, v);
+        const bool role_before = T(v - 1).word && (IsPersonNoun(W(v - 1)) || IsRoleWord(W(v - 1)) || IsOrganizationNoun(W(v - 1)));
+        closed_by_verb = ((of && T(v - 1).word && IsCapitalized(text_, T(v - 1))) || (described_person && role_before)) &&
+                         ReportingVerbAt(text_, tokens_, v);
         if (closed_by_verb) close = v - 1;
       }
     }
@@ -1367,8 +1375,10 @@ void SentenceReader::AccordingTo() {
       size_t name = phrase;
       // "according to data from the Office for National Statistics", "according to a report by
       // Harbor Research", "according to a pre-vote note from Kell & Co", "according to a statement
-      // from …": whom the data or document comes from (two lowercase modifiers may come first).
-      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers"};
+      // from …", "according to projections of ZDF": whom the data or document comes from (two
+      // lowercase modifiers may come first).
+      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers",
+                                                          "projections", "predictions", "forecasts", "calculations"};
       size_t noun = IsWord(name, "a") || IsWord(name, "an") || IsWord(name, "the") ? name + 1 : name;
       for (size_t modifiers = 0; noun + 1 < n() && modifiers < 4 && kSourced.count(W(noun)) == 0 && !IsDocumentNoun(W(noun)) &&
                                  ((T(noun).word && !IsCapitalized(text_, T(noun))) || Is(noun, "-"));
@@ -1377,7 +1387,7 @@ void SentenceReader::AccordingTo() {
       }
       if (noun < n() && (kSourced.count(W(noun)) != 0 || IsDocumentNoun(W(noun)))) {
         for (size_t k = noun + 1; k < n() && k < noun + 8 && !Is(k, ","); ++k) {
-          if (IsWord(k, "from") || IsWord(k, "by")) {
+          if (IsWord(k, "from") || IsWord(k, "by") || (IsWord(k, "of") && k + 1 < n() && IsCapitalized(text_, T(k + 1)))) {
             name = k + 1;
             break;
           }

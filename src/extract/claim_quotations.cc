@@ -73,9 +73,10 @@ void SentenceReader::QuotationAttributed() {
         while (close < n() && close < verb_at + 16 && !Is(close, ",") && !IsQuote(text_, T(close))) ++close;
         if (Is(close, ",")) {
           verb_at = close + 1;
-        } else if (T(verb_at + 1).word && !IsCapitalized(text_, T(verb_at + 1))) {
+        } else if (T(verb_at + 1).word && (!IsCapitalized(text_, T(verb_at + 1)) || IsWord(verb_at + 2, "'s"))) {
           // "…," Andrey Vell, an analyst at Brisk Capital in London said: a description whose
-          // closing comma the writer left out ends at a plain "said" or "told".
+          // closing comma the writer left out ends at a plain "said" or "told" ("…," Magnus Ek,
+          // Sweden's state epidemiologist said).
           for (size_t j = verb_at + 3; j < close; ++j) {
             if (IsWord(j, "said") || IsWord(j, "says") || IsWord(j, "told")) {
               verb_at = j;
@@ -136,7 +137,10 @@ void SentenceReader::QuotationAttributed() {
       after = 0;
     } else if (auto verb = TagVerbAt(k);
                verb && !IsToldAt(k) &&
-               (document_from(k + verb->tokens) || SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) ||
+               (document_from(k + verb->tokens) ||
+                // "…," said Congo's Health Minister, Samuel Kamba: the name in apposition to the office.
+                (AppositiveNameAfter(k + verb->tokens) > k + verb->tokens && SpeakerAt(AppositiveNameAfter(k + verb->tokens), &speakers, &after)) ||
+                SpeakerAt(AfterRole(k + verb->tokens), &speakers, &after) ||
                 // "…," said a spokesman for Harlow Foods: the body the unnamed officer speaks for.
                 (OfficerBodyAfter(k + verb->tokens) > k + verb->tokens && SpeakerAt(OfficerBodyAfter(k + verb->tokens), &speakers, &after)) ||
                 SpeakerAt(k + verb->tokens, &speakers, &after))) {

@@ -541,6 +541,18 @@ bool SentenceReader::SpeakerBeforePlaceAt(size_t i, std::vector<Speaker>* speake
 // and up to three lowercase words.
 size_t SentenceReader::AppositiveNameAfter(size_t k) const {
   static const WordSet kOpeners = {"its", "his", "her", "their", "the", "a", "an"};
+  // "said Congo's Health Minister, Samuel Kamba,", "warned the agency's Director-General, Jean
+  // Kaseya,": a possessor's office, capitalised as titles are, ending in a person's noun.
+  size_t owner = k;
+  while (owner < n() && owner < k + 4 && T(owner).word && !IsWord(owner, "'s")) ++owner;
+  if (owner > k && IsWord(owner, "'s")) {
+    size_t comma = owner + 1;
+    while (comma < n() && comma < owner + 5 && (T(comma).word || Is(comma, "-"))) ++comma;
+    // ("Director-General": the noun that ends the compound.)
+    const std::string_view last = comma > owner + 1 && T(comma - 1).word ? W(comma - 1).substr(W(comma - 1).rfind('-') + 1) : std::string_view();
+    const bool office = !last.empty() && (IsPersonNoun(last) || IsTitle(last));
+    return office && Is(comma, ",") && comma + 1 < n() && IsNameWord(comma + 1) ? comma + 1 : k;
+  }
   if (k >= n() || kOpeners.count(W(k)) == 0) return k;
   size_t comma = k + 1;
   while (comma < n() && comma < k + 5 && T(comma).word && !IsCapitalized(text_, T(comma))) ++comma;
@@ -1192,13 +1204,16 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   else if (const size_t member = MemberLettersAfter(i); member != 0) {
     antecedent = &f_.person_;  // "the MP said", "the Stourbridge MP": the person named last
     end = member + 1;
-  } else if (w == "the" && i + 1 < n() && (!IsCapitalized(text_, T(i + 1)) || CapitalisedOrganisationNoun(i + 1))) {  // not "the University of Tolland"
+  } else if (w == "the" && i + 1 < n() &&
+             (!IsCapitalized(text_, T(i + 1)) || CapitalisedOrganisationNoun(i + 1) || LettersEnd(i + 1) > i + 1)) {  // not "the University of Tolland"
     end = i + 2;
     // "the central bank", "the state-owned company": up to two modifiers before the noun; right
-    // after "the", a word that may be a verb is none ("the state health department").
-    size_t noun = i + 1;
-    while (noun < i + 3 && noun + 1 < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsOrganizationNoun(W(noun)) &&
-           !IsPersonNoun(W(noun)) && (noun == i + 1 || !ReportingVerbAt(text_, tokens_, noun)) && !IsAuxiliaryOrAdverb(W(noun))) {
+    // after "the", a word that may be a verb is none ("the state health department"). A country's
+    // or union's letters may come first ("the UN health agency").
+    const size_t first = LettersEnd(i + 1);
+    size_t noun = first;
+    while (noun < first + 2 && noun + 1 < n() && T(noun).word && !IsCapitalized(text_, T(noun)) && !IsOrganizationNoun(W(noun)) &&
+           !IsPersonNoun(W(noun)) && (noun == first || !ReportingVerbAt(text_, tokens_, noun)) && !IsAuxiliaryOrAdverb(W(noun))) {
       ++noun;
     }
     if (IsOrganizationNoun(W(noun)) && T(noun).word && (!IsCapitalized(text_, T(noun)) || CapitalisedOrganisationNoun(noun))) {

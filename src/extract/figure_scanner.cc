@@ -1046,9 +1046,10 @@ class Scanner {
     const std::string_view token = t_.substr(begin, end - begin);
     if (IsDigit(token[0])) return product_name_end_ == end;  // "Llama 3.1 405B": a name goes on
     if (MatchCurrencyBefore(t_, i)) return false;             // "Rs 12,380 crore", "INR 500"
-    // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym.
-    if (!std::any_of(token.begin(), token.end(), IsUpper)) return false;
+    // A capitalised or camel-cased word ("Claude", "iPhone", "macOS") or an acronym; or the one
+    // disease name some outlets write in lowercase ("covid-19").
     const std::string lower = Lowercase(token);
+    if (!std::any_of(token.begin(), token.end(), IsUpper) && !(sep == '-' && lower == "covid")) return false;
     // ("Covid-19 cases rose": a number hyphenated to a capitalised word is a name's even where the
     // word opens the sentence.)
     if (IsFunctionWord(lower) || IsMonthName(lower) || QualifierApprox("", lower) || lower == "between" ||
@@ -1961,7 +1962,7 @@ class Scanner {
       }
       if (IsGermanFunctionWord(token) && DecimalCommaText()) return std::nullopt;  // "187 Mio. im Vorjahr"
       if (IsNounWord(token) && !IsNounAdjective(token) && !(superlative && At(t_, e) == ' ') &&
-          !(!IsPluralForm(token) && IsPluralNounAt(e))) {
+          !(!IsPluralForm(token) && PluralNounSoonAt(e))) {
         if (ForecastersOfIt(token, e)) return std::nullopt;
         return std::make_pair(e, Lowercase(token));
       }
@@ -2022,6 +2023,16 @@ class Scanner {
     }
     const std::string_view word = t_.substr(i + 1, e - i - 1);
     return !IsAsciiAlnum(At(t_, e)) && IsNounWord(word) && IsPluralForm(word);
+  }
+
+  // A plural noun next at `i`, or after one more singular noun: "100,000 mpox vaccine doses" counts
+  // doses, "mpox" and "vaccine" qualifying them.
+  bool PluralNounSoonAt(size_t i) const {
+    if (IsPluralNounAt(i)) return true;
+    if (At(t_, i) != ' ') return false;
+    const size_t e = WordEnd(t_, i + 1);
+    const std::string_view word = t_.substr(i + 1, e - i - 1);
+    return IsNounWord(word) && !IsPluralForm(word) && IsPluralNounAt(e);
   }
 
   // "core" -> "cores", "inch" -> "inches", "battery" -> "batteries".

@@ -302,6 +302,9 @@ constexpr MetricWords kMetricWords[] = {
     {"votes", "votes"},
     {"ballots cast", "votes"},
     {"turnout", "turnout"},
+    {"participation rate", "turnout"},  // "the participation rate was 76.4%"
+    {"voter participation", "turnout"},
+    {"participated", "turnout", true},  // "82.5% of the 59.2 million eligible voters participated"
     {"wahlbeteiligung", "turnout"},
     {"\xe6\x8a\x95\xe7\xa5\xa8\xe7\x8e\x87", "turnout"},  // 投票率
     {"\xe5\xbe\x97\xe7\xa5\xa8\xe6\x95\xb8", "votes"},  // 得票數

@@ -273,7 +273,8 @@ bool IsOrganizationNoun(std::string_view w) {
       "developer", "supplier", "provider", "exchange", "watchdog", "broker", "brokerage", "outlet", "club",
       "drugmaker", "carmaker", "miner", "brewer", "grocer", "supermarket", "publisher", "broadcaster", "producer",
       "distributor", "embassy", "charity", "insurer", "bureau", "office", "regulator", "chain", "cartel", "alliance",
-      "bloc", "consultancy"};
+      "bloc", "consultancy",
+      "body"};  // "the health body said", "the industry body"
   return words.count(w) != 0;
 }
 

@@ -1,9 +1,10 @@
 // When two figures state the same quantity, and how a quantity is written for people.
 //
 // Two figures state the same quantity when their kinds, units and per-units agree (case-folded,
-// with common abbreviations spelled out: "Mtok" is "million tokens"), their values (and range tops)
-// are within kSameQuantityTolerance of each other or one is the other written to fewer digits
-// (WrittenAlike), and their metrics match where both have one.
+// with common abbreviations spelled out: "Mtok" is "million tokens"), their values are one written
+// to fewer digits than the other or the same (WrittenAlike; within kSameQuantityTolerance of each
+// other where a surface writes no digits), their range tops within kSameQuantityTolerance, and their
+// metrics match where both have one.
 #pragma once
 
 #include <optional>

@@ -504,7 +504,13 @@ bool Disagree(const Figure& a, const Figure& b) {
   for (double end : {a_low, a_high, b_low, b_high}) {
     if (std::isfinite(end)) scale = std::max(scale, std::abs(end));
   }
-  return gap > kConflictTolerance * scale;
+  if (gap > kConflictTolerance * scale) return true;
+  // Within it, two exact values in digits of one unit, stated as the same kind of thing (two
+  // outcomes, not an outcome against a forecast), still disagree unless one is the other written to
+  // fewer digits: a turnout of 84% against 82.5%, or 76.4% against 76.6%.
+  const auto exact = [](const Figure& f) { return f.approx == Approximation::kExact && !f.value_high && LastDigitUnit(f) > 0; };
+  return gap > 0 && exact(a) && exact(b) && UnitKey(a.unit) == UnitKey(b.unit) && a.period_kind == b.period_kind &&
+         !WrittenAlike(a, b);
 }
 
 }  // namespace

@@ -128,3 +128,11 @@ cat >"$WORK/ratecut.jsonl" <<'JSONL'
 JSONL
 expect_lede "$WORK/ratecut.jsonl" ratecut \
   'Northwire reports: "The Ostland central bank cut its deposit rate by a quarter point to 3.25% on Thursday, its first cut in three years." [1]'
+
+# A sentence that points back ("That is less than …") says nothing alone: the lede is the next one.
+cat >"$WORK/doses.jsonl" <<'JSONL'
+{"id":"lede-doses-wire","title":"Vaccines reach Kamora","outlet":"Eastwire","published":"2026-09-05T09:00:00Z","language":"en","text":"Vaccines reach Kamora\nThe shipment landed after weeks of delay.\nThat is less than 9% of the 1 million doses officials say the country needs.\nThe health ministry expects 1 million doses to arrive by June."}
+{"id":"lede-doses-paper","title":"A long wait for doses","outlet":"Kamora Post","published":"2026-09-06T07:00:00Z","language":"en","text":"A long wait for doses\nOfficials say Kamora needs 1 million doses to stop the outbreak."}
+JSONL
+expect_lede "$WORK/doses.jsonl" doses \
+  'Eastwire reports: "The health ministry expects 1 million doses to arrive by June." [1]'

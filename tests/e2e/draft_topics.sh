@@ -54,3 +54,20 @@ assert ("tomas-wren", "customer") in topics and ("lina-haas", "customer") in top
 assert ("oren-pike", "chaos") in topics, sorted(topics)
 PY
 true
+
+# A view as last stated: its date is its latest claim's and so is its summary. A claim whose words no
+# other claim or title shares has the topic "general", not one of its own words ("addition").
+# "Vaccines" and "vaccine" are one topic.
+cat >"$WORK/doses.jsonl" <<'JSONL'
+{"id":"d-first","title":"Vaccines for Kamora","outlet":"Eastwire","published":"2026-08-08T12:00:00Z","language":"en","text":"Vaccines for Kamora\n\nHealth chief Ada Penn said the vaccines would reach every province and every district clinic by June, with nurses trained in each of them beforehand.\n\nPenn said that in addition to the fact that the weather was bad, the roads were shut."}
+{"id":"d-later","title":"Vaccine doses land in Kamora","outlet":"Kamora Post","published":"2026-08-20T12:00:00Z","language":"en","text":"Vaccine doses land in Kamora\n\nHealth chief Ada Penn said the first vaccine doses had landed."}
+JSONL
+expect_ok ingest "$WORK/doses.jsonl" --story doses --story-title "Doses" --quiet
+expect_ok draft doses --output "$WORK/doses-draft.json"
+python3 - "$WORK/doses-draft.json" <<'PY' || fail "the doses draft's dates, summaries and topics"
+import json, sys
+views = {p["topic"]: p for p in json.load(open(sys.argv[1]))["perspectives"] if p["actor"] == "ada-penn"}
+assert set(views) == {"vaccine", "general"}, sorted(views)
+assert views["vaccine"]["date"] == "2026-08-20", views["vaccine"]
+assert "first vaccine doses had landed" in views["vaccine"]["summary"], views["vaccine"]["summary"]
+PY

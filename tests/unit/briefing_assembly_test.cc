@@ -796,6 +796,17 @@ TEST_CASE("story people: candidate names merge with their longer forms and other
   CHECK(spelled.at("Ana Ruiz Vega") == "Ana Ruiz Vega");
   CHECK(spelled.at("Ana Ruiz") == "Ana Ruiz");
   CHECK(spelled.at("Mark Cuban Warns OpenAI") == "Mark Cuban");  // the gazetteer's name, two words on
+  // A given name before and a surname after; an acronym and the name it spells; a country is not an
+  // agency named for it.
+  const std::map<std::string, std::string> wire = MergeCandidateNames(
+      {"Roger Kamba", "Samuel Roger Kamba Mulamba", "WHO", "World Health Organization", "Africa CDC",
+       "Africa Centers for Disease Control and Prevention", "Sweden", "Public Health Agency of Sweden", "IMF"},
+      {});
+  CHECK(wire.at("Samuel Roger Kamba Mulamba") == "Roger Kamba");
+  CHECK(wire.at("WHO") == "World Health Organization");
+  CHECK(wire.at("Africa CDC") == "Africa Centers for Disease Control and Prevention");
+  CHECK(wire.at("Sweden") == "Sweden");
+  CHECK(wire.at("IMF") == "IMF");  // no longer name spells it
   const std::map<std::string, std::string> accented = MergeCandidateNames({"Rocío Nahle", "Rocio Nahle"}, {});
   CHECK(accented.at("Rocio Nahle") == "Rocío Nahle");  // as many claims each: the spelling with its accents
   CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
