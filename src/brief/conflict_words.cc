@@ -27,6 +27,8 @@ std::optional<Dates> DatesOf(const std::vector<FigureRef>& value, const Publishe
 // (a conflict's figures share all three), so an editor can check the sentence against its sources.
 std::string MeasureWords(const FigureConflict& conflict) {
   const std::string& period = conflict.period;
+  // (A measure its event dates, insured losses of a storm, may have no period.)
+  if (period.empty()) return "the " + conflict.metric + " of " + conflict.subject;
   const char* when = period.rfind("by ", 0) == 0 ? " " : IsValidDate(period) ? " on " : " in ";
   return "the " + conflict.metric + " of " + conflict.subject + when + period;
 }

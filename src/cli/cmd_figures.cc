@@ -59,8 +59,8 @@ void WriteConflictJson(JsonWriter& w, const FigureConflict& conflict) {
 }
 
 void PrintConflict(const FigureConflict& conflict) {
-  Print("{} of {} in {}: {} values\n", conflict.metric, conflict.subject,
-        conflict.period, conflict.values.size());
+  Print("{} of {}{}: {} values\n", conflict.metric, conflict.subject,
+        conflict.period.empty() ? "" : " in " + conflict.period, conflict.values.size());
   for (const std::vector<FigureRef>& value : conflict.values) {
     Print("  {}\n", FormatQuantity(value.front().figure->figure));
     for (const FigureRef& ref : value) {

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "brief/conflict_words.h"
 #include "dossier/figure.h"
 #include "project/proj_figures.h"
 #include "support/figure_conflicts.h"
@@ -130,6 +131,9 @@ TEST_CASE("Two modellers' insured losses of one disaster rival each other, dated
   REQUIRE(conflicts.size() == 1);
   CHECK(conflicts[0].metric == "insured losses");
   CHECK(conflicts[0].subject == "Hurricane Tolvane");
+  // Its words name no period it does not have.
+  const std::string words = DescribeConflict(conflicts[0], [](const std::string&) { return std::optional<std::string>(); }).text;
+  CHECK(words.rfind("Sources disagree on the insured losses of Hurricane Tolvane: ", 0) == 0);
   // Ranges that overlap agree.
   const std::string agreeing =
       "Tolvane estimate\n\nLONDON, September 5, 2025 - Insured losses from Hurricane Tolvane will be $20 billion to "
