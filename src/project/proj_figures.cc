@@ -143,21 +143,55 @@ std::string QuantityPrefix(const Figure& f) {
   return fmt::format("{}{}\x1f{}", kQuantityPrefix, UnitKey(f.unit), PerKey(f.per)) + '\0';
 }
 
-// The index rows of one (labelled) figure of `source_id`, as (key, value): the figure row holds
-// the id of its source; the quantity, measure and surface rows end their keys with "<source id>
-// <figure id>" (AddNamed) and hold nothing. No row repeats another's value: the quantity and
-// surface rows' copies of the figure row's value were a quarter of a store's projection bytes.
-std::vector<std::pair<std::string, std::string>> IndexRows(const std::string& source_id, const ExtractedFigure& figure) {
+// "<unit key>\x1f<per key>\0<value, 8 bytes in numeric order>": the quantity `f` states, as its
+// quantity row's key holds it after "quantity/" and its surface row's after the surface.
+std::string QuantityOf(const Figure& f) {
+  std::string quantity = UnitKey(f.unit);
+  quantity += '\x1f';
+  quantity += PerKey(f.per);
+  quantity += '\0';
+  quantity += OrderedValue(f.value);
+  return quantity;
+}
+
+// Calls `row(key, value)` for each index row of one (labelled) figure of `source_id`, the rows a
+// newer extraction or a label replaces: the figure row holds the id of its source; the quantity and
+// measure rows end their keys with "<source id> <figure id>" (AddNamed) and hold nothing, and the
+// quantity row's key holds the figure's surface before them, so that the figures of one surface
+// are found among those of the quantities its surface row names (WithSurface).
+template <typename RowFn>
+void ForEachIndexRow(const std::string& source_id, const ExtractedFigure& figure, RowFn row) {
   const Figure& f = figure.figure;
-  const std::string named = source_id + " " + figure.id;
-  std::vector<std::pair<std::string, std::string>> out;
-  out.emplace_back(std::string(kFigurePrefix) + figure.id, source_id);
-  out.emplace_back(QuantityPrefix(f) + OrderedValue(f.value) + named, std::string());
+  std::string named;
+  named.reserve(source_id.size() + 1 + figure.id.size());
+  named.append(source_id).append(1, ' ').append(figure.id);
+  std::string key(kFigurePrefix);
+  key += figure.id;
+  row(std::move(key), std::string(source_id));
+  key.assign(kQuantityPrefix);
+  key += QuantityOf(f);
+  key += f.surface;
+  key += '\0';
+  key += named;
+  row(std::move(key), std::string());
   if (std::optional<std::string> measure = MeasureKey(f)) {
-    out.emplace_back(std::string(kMeasurePrefix) + *measure + '\0' + named, std::string());
+    key.assign(kMeasurePrefix);
+    key += *measure;
+    key += '\0';
+    key += named;
+    row(std::move(key), std::string());
   }
-  out.emplace_back(std::string(kSurfacePrefix) + f.surface + '\0' + named, std::string());
-  return out;
+}
+
+// The surface row of `f`: "surface/<surface>\0<QuantityOf>", empty. One row for every figure of
+// that surface and quantity, of any source; never deleted (a figure replaced may share it), so the
+// quantities it names are a superset of those the surface's figures state now.
+std::string SurfaceRow(const Figure& f) {
+  std::string key(kSurfacePrefix);
+  key += f.surface;
+  key += '\0';
+  key += QuantityOf(f);
+  return key;
 }
 
 }  // namespace
@@ -235,9 +269,9 @@ Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
   // Only the labelled figure's index rows change (its measure row): the others stay as they are.
   for (ExtractedFigure& figure : s.extracted.figures) {
     if (figure.id != labelled.figure) continue;
-    for (auto& [row, value] : IndexRows(source_id, figure)) rows().Delete(std::move(row));
+    ForEachIndexRow(source_id, figure, [&](std::string row, std::string) { rows().Delete(std::move(row)); });
     Lay(label, &figure.figure);
-    for (auto& [row, value] : IndexRows(source_id, figure)) rows().Put(std::move(row), std::move(value));
+    ForEachIndexRow(source_id, figure, [&](std::string row, std::string value) { rows().Put(std::move(row), std::move(value)); });
   }
   rows().Put(std::string(kSourcePrefix) + source_id, EncodeSourceFigures(s));
   sources_.erase(source_id);
@@ -259,13 +293,21 @@ Result<const std::set<std::string>*> FigureIndex::Labelled() {
 void FigureIndex::PutIndexRows(const std::string& source_id, const SourceFigures* old, const SourceFigures& source) {
   if (old != nullptr) {
     for (const ExtractedFigure& figure : old->extracted.figures) {
-      for (auto& [row, value] : IndexRows(source_id, figure)) rows().Delete(std::move(row));
+      ForEachIndexRow(source_id, figure, [&](std::string row, std::string) { rows().Delete(std::move(row)); });
     }
   }
   for (const ExtractedFigure& figure : source.extracted.figures) {
-    for (auto& [row, value] : IndexRows(source_id, figure)) rows().Put(std::move(row), std::move(value));
+    ForEachIndexRow(source_id, figure, [&](std::string row, std::string value) { rows().Put(std::move(row), std::move(value)); });
+    PutSurfaceRow(figure.figure);
   }
   sources_.erase(source_id);
+}
+
+void FigureIndex::PutSurfaceRow(const Figure& f) {
+  std::string row = SurfaceRow(f);
+  if (surface_rows_put_.size() >= kSurfaceRowsRemembered) surface_rows_put_.clear();
+  if (!surface_rows_put_.insert(row).second) return;  // among the rows already: putting it again changes nothing
+  rows().Put(std::move(row), std::string());
 }
 
 Status FigureIndex::LoadAll() {
@@ -318,20 +360,25 @@ namespace {
 using IdsBySource = std::map<std::string, std::set<std::string>>;  // sorted: the order Figures() gives
 using SourceLookup = std::function<Result<const SourceFigures*>(const std::string& source_id)>;
 
-// Adds the figure an index row names (IndexRows) to `ids`: a figure row's key ends with the
+// Adds the figure an index row names (ForEachIndexRow) to `ids`: a figure row's key ends with the
 // figure's id and its value is its source's; the other rows' keys end with "<source id> <figure
-// id>" after their last '\0', or in a quantity row after its first '\0' and the 8 bytes of its
-// value (which may hold any byte).
+// id>" after their last '\0' (before it, a quantity row's value may hold any byte, its surface none).
 void AddNamed(std::string_view key, std::string_view value, IdsBySource* ids) {
   if (key.substr(0, kFigurePrefix.size()) == kFigurePrefix) {
     (*ids)[std::string(value)].insert(std::string(key.substr(kFigurePrefix.size())));
     return;
   }
-  constexpr size_t kValueBytes = 8;  // OrderedValue
-  const bool quantity = key.substr(0, kQuantityPrefix.size()) == kQuantityPrefix;
-  const std::string_view named = key.substr(quantity ? key.find('\0') + 1 + kValueBytes : key.rfind('\0') + 1);
+  const std::string_view named = key.substr(key.rfind('\0') + 1);
   const size_t space = named.find(' ');
   (*ids)[std::string(named.substr(0, space))].insert(std::string(named.substr(space + 1)));
+}
+
+// Adds the figures the rows with keys in [begin, end) name to `ids`.
+Status AddNamedIn(const ProjectionRows& rows, std::string_view begin, std::string_view end, IdsBySource* ids) {
+  return rows.ScanRange(begin, end, [&](std::string_view key, std::string_view value) {
+    AddNamed(key, value, ids);
+    return true;
+  });
 }
 
 // The figures `ids` names, by source id and then span, their sources read by `source`.
@@ -352,10 +399,7 @@ Result<std::vector<FigureRef>> Resolve(const IdsBySource& ids, const SourceLooku
 
 Result<std::vector<FigureRef>> FigureIndex::Named(std::string_view begin, std::string_view end) const {
   IdsBySource ids;
-  DOSSIER_RETURN_IF_ERROR(rows().ScanRange(begin, end, [&](std::string_view key, std::string_view value) {
-    AddNamed(key, value, &ids);
-    return true;
-  }));
+  DOSSIER_RETURN_IF_ERROR(AddNamedIn(rows(), begin, end, &ids));
   return Resolve(ids, [this](const std::string& source_id) { return Source(source_id); });
 }
 
@@ -437,8 +481,20 @@ Result<std::vector<FigureRef>> FigureIndex::SameMeasureAs(const Figure& f) const
 }
 
 Result<std::vector<FigureRef>> FigureIndex::WithSurface(std::string_view surface) const {
-  auto [begin, end] = PrefixRange(std::string(kSurfacePrefix) + std::string(surface) + '\0');
-  return Named(begin, end);
+  // The quantities stated under this surface (its surface rows), then in each the quantity rows of
+  // this surface: those of the figures the index holds now.
+  const std::string surface_prefix = std::string(kSurfacePrefix) + std::string(surface) + '\0';
+  std::vector<std::string> quantities;
+  DOSSIER_RETURN_IF_ERROR(rows().Scan(surface_prefix, [&](std::string_view key, std::string_view) {
+    quantities.emplace_back(key.substr(surface_prefix.size()));
+    return true;
+  }));
+  IdsBySource ids;
+  for (const std::string& quantity : quantities) {
+    auto [begin, end] = PrefixRange(std::string(kQuantityPrefix) + quantity + std::string(surface) + '\0');
+    DOSSIER_RETURN_IF_ERROR(AddNamedIn(rows(), begin, end, &ids));
+  }
+  return Resolve(ids, [this](const std::string& source_id) { return Source(source_id); });
 }
 
 std::vector<std::vector<FigureRef>> GroupSameQuantity(const std::vector<FigureRef>& figures) {

@@ -8,9 +8,10 @@
 //                                    applied) and recorded-at and -by when labelled or of schema 1
 //   "label/<figure id>"              the figure's labels, which a later extraction of its source keeps
 //   "figure/<figure id>"             "<source id>"
-//   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><source id> <figure id>"  empty
+//   "quantity/<unit key>\x1f<per key>\0<value, 8 bytes in numeric order><surface>\0<source id> <figure id>"  empty
 //   "measure/<MeasureKey>\0<source id> <figure id>"   empty (of the labelled figure: a label re-indexes it)
-//   "surface/<surface>\0<source id> <figure id>"      empty
+//   "surface/<surface>\0<unit key>\x1f<per key>\0<value, 8 bytes>"  empty: a quantity stated under
+//                                    that surface by any figure folded, one row for all of them
 #pragma once
 
 #include <functional>
@@ -18,6 +19,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "dossier/event_store.h"
@@ -55,7 +57,8 @@ class FigureIndex final : public Projection {
   // 6: a source row names its event instead of copying its payload, unless a label changed it.
   // 7: the quantity, measure and surface rows name the figure in their keys and hold no value; the
   //    figure row holds only its source's id.
-  int code_version() const override { return 7; }
+  // 8: a surface row per surface and quantity, not per figure; the quantity row holds the surface.
+  int code_version() const override { return 8; }
   Status Apply(const RecordedEvent& event) override;
 
   // Reads every source's figures (listings, conflicts, the whole store's story views).
@@ -95,6 +98,7 @@ class FigureIndex final : public Projection {
     sources_.clear();
     loaded_all_ = false;
     labelled_.reset();
+    surface_rows_put_.clear();
   }
 
  private:
@@ -105,6 +109,8 @@ class FigureIndex final : public Projection {
   Status ApplyMetricLabel(const RecordedEvent& event);
   // Writes the index rows of `source`'s figures, replacing `old`'s (the caller writes its row).
   void PutIndexRows(const std::string& source_id, const SourceFigures* old, const SourceFigures& source);
+  // Puts the surface row of `f` unless this fold has put it since the rows were attached.
+  void PutSurfaceRow(const Figure& f);
   // The figures named by the rows under `prefix` (keys ending in a figure id, values source ids).
   Result<std::vector<FigureRef>> Named(std::string_view begin, std::string_view end) const;
 
@@ -112,6 +118,11 @@ class FigureIndex final : public Projection {
   mutable std::map<std::string, SourceFigures> sources_;
   bool loaded_all_ = false;
   std::optional<std::set<std::string>> labelled_;  // Labelled, once asked (labels are never removed)
+  // The surface rows put since the rows were attached, which need no second put: most figures of a
+  // large store share their surface and quantity with others ("$3 trillion"). Forgotten when it
+  // holds kSurfaceRowsRemembered, so that a fold's memory stays bounded.
+  static constexpr size_t kSurfaceRowsRemembered = size_t{1} << 18;
+  std::unordered_set<std::string> surface_rows_put_;
 };
 
 // `figures` partitioned into groups that state the same quantity (SameQuantity with the group's
