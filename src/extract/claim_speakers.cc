@@ -38,6 +38,13 @@ bool IsOfficerNoun(std::string_view lower) {
   return lower == "spokesperson" || lower == "spokesman" || lower == "spokeswoman" || lower == "representative";
 }
 
+// The nouns a reporter gives a person they do not name ("a senior official", "an aide", "a source
+// close to the talks"), for "the official" that refers back to one.
+bool IsUnnamedSourceNoun(std::string_view lower) {
+  return IsOfficerNoun(lower) || lower == "official" || lower == "aide" || lower == "source" || lower == "insider" ||
+         lower == "diplomat" || lower == "adviser" || lower == "advisor" || lower == "staffer" || lower == "negotiator";
+}
+
 // The counts and adjectives that may open an unnamed source ("two people", "a senior official").
 const WordSet kAnonymousCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
                                   "multiple", "many", "other", "senior"};
@@ -921,6 +928,22 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   // "the 58-year-old": an age stands for the person as a role noun does.
   const LowerWord noun = W(j);
+  // "said the official", "The aide said", "said the spokesperson" when the text introduced one unnamed
+  // ("a senior campaign official conceded …", "A spokesperson for the party said": that one, who spoke
+  // there, else an unnamed source) or none at all: never the person named last, unless the text named
+  // someone with that role ("Chief negotiator Ana Ruiz", "Ana Ruiz, a senior official,").
+  // (A noun, not an adjective: "the official Xinhua news agency said" is Xinhua's.)
+  const bool noun_alone = j + 1 >= n() || (!T(j + 1).word && !(Is(j + 1, ",") && IsCapitalized(text_, T(std::min(j + 2, n() - 1))))) ||
+                          ReportingVerbAt(text_, tokens_, j + 1) || IsAuxiliaryOrAdverb(W(j + 1));
+  if (j == i + 1 && IsUnnamedSourceNoun(noun) && noun_alone && (f_.names_ == nullptr || !f_.names_->ByRole(noun))) {
+    bool named = false;
+    const std::optional<size_t> introduced = UnnamedIntroduction(noun, &named);
+    if (introduced || !named) {
+      *after = j + 1;
+      if (introduced && *introduced == f_.last_claim_sentence_ && !f_.last_speakers_.empty()) return f_.last_speakers_;
+      return std::vector<Speaker>{{{"", std::string(kAnonymousSpeaker), {T(i).begin, T(j).end}}, ActorKind::kGroup}};
+    }
+  }
   const bool age = demonym || (noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0);
   if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
   // "the 22-year-old Spaniard said", "the 31-year-old striker said": what the age describes.
@@ -939,16 +962,24 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   std::vector<Speaker> speakers;
   // "the Sunmark executive", "the Colbury manager" right after a person was named: that person,
   // whoever else the text introduced with the role.
-  bool qualified = false;
-  for (size_t q = i + 1; q < j; ++q) qualified |= IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0;
+  // Only when the sentence that first named the person writes the qualifier ("Kaito Mori, who runs …
+  // at rival Sunmark", "Colbury's Niall Brennock"): "the Lib Dem leader" or "the PML-N president"
+  // right after another party's man is named is no one the text has named.
+  size_t qualifier = j;
+  for (size_t q = i + 1; q < j && qualifier == j; ++q) {
+    if (IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0) qualifier = q;
+  }
+  const bool qualified = qualifier < j;
   // "the Halvern Beverage spokesman said": the organisation's unnamed officer, who speaks for it (Pronoun).
   if (qualified && IsOfficerNoun(noun)) return std::nullopt;
-  if (qualified && f_.person_.Valid(index_, 1)) speakers = f_.person_.speakers;
+  if (qualified && f_.person_.Valid(index_, 1) && FirstNamedWith(f_.person_.speakers.front(), W(qualifier))) {
+    speakers = f_.person_.speakers;
+  }
   if (speakers.empty() && f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
   }
   if (speakers.empty()) {
-    if (j == i + 1 && !age) return std::nullopt;  // "the executive": Pronoun's description
+    if ((j == i + 1 && !age) || qualified) return std::nullopt;  // "the executive": Pronoun's description
     // "Ronaldo said …. When Morgan asked Ronaldo about Ten Hag, the Portuguese said": the person who
     // spoke just before, named again in this sentence, over whoever the sentence names after them.
     bool spoke_and_named = false;
@@ -968,6 +999,50 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   *after = j + 1;
   return speakers;
+}
+
+// The sentence before this one that introduced an unnamed person by `noun` as its subject: "a/an",
+// up to three words, the noun, opening the sentence or a clause after a comma that follows no name
+// ("A spokesperson for the party said", "Speaking as …, a senior campaign official conceded"). The
+// latest such sentence, if one; *named is set when an earlier "a/an … noun" describes someone named
+// ("Ana Ruiz, a senior official,", "Ruiz is an adviser").
+std::optional<size_t> SentenceReader::UnnamedIntroduction(std::string_view noun, bool* named) const {
+  for (size_t s = index_; s-- > 0;) {
+    const SentenceWords& words = f_.words_[s];
+    const size_t count = words.tokens.size();
+    for (size_t k = words.dateline; k + 1 < count; ++k) {
+      if (words.lower[k] != "a" && words.lower[k] != "an") continue;
+      size_t m = k + 1;
+      while (m < count && m < k + 5 && words.tokens[m].word && words.lower[m] != noun) ++m;
+      if (m == count || words.lower[m] != noun) continue;
+      const bool opens = k == words.dateline ||
+                         (k >= 2 && IsPunct(text_, words.tokens[k - 1], ",") && words.tokens[k - 2].word &&
+                          !IsCapitalized(text_, words.tokens[k - 2]));
+      if (opens) return s;
+      *named = true;
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether the sentence that first names the person `speaker` stands for writes `word` (lowercase): a
+// candidate's name where the text first writes it in full, a gazetteer actor's first mention.
+bool SentenceReader::FirstNamedWith(const Speaker& speaker, std::string_view word) const {
+  const ActorMention& m = speaker.mention;
+  size_t at = std::string_view::npos;
+  if (m.actor_id.empty()) {
+    at = text_.find(m.surface);
+  } else {
+    const auto first = std::find_if(f_.mentions_.begin(), f_.mentions_.end(),
+                                    [&](const ActorMention& other) { return other.actor_id == m.actor_id; });
+    if (first != f_.mentions_.end()) at = first->span.begin;
+  }
+  if (at == std::string_view::npos) return false;
+  const auto sentence = std::upper_bound(f_.sentences_.begin(), f_.sentences_.end(), at,
+                                         [](size_t at, const ByteSpan& s) { return at < s.begin; });
+  if (sentence == f_.sentences_.begin()) return false;
+  const std::vector<std::string_view>& lower = f_.words_[sentence - f_.sentences_.begin() - 1].lower;
+  return std::find(lower.begin(), lower.end(), word) != lower.end();
 }
 
 namespace {

@@ -894,3 +894,28 @@ TEST_CASE("A nation's officials are no local body's", "[claims][speakers]") {
         Found{"[National Health Agency of Orvelia]: Cases rose",
               "[National Health Agency of Orvelia]: three cruises had outbreaks"});
 }
+
+TEST_CASE("The official or aide the reporter never names is unnamed, never the person named last", "[claims][speakers]") {
+  // Introduced unnamed after an opening phrase, then "said the official": an unnamed source.
+  CHECK(Claims("Voters cheered Ilse Varga in Brenton on Monday. Speaking on the campaign bus, a senior campaign "
+               "official conceded the race was tight. \"It is not what our numbers show,\" said the official.") ==
+        Found{"[anonymous]: It is not what our numbers show"});
+  // Never introduced at all: "said the aide" is no one the text named.
+  CHECK(Claims("Ilse Varga spoke in Brenton on Monday. \"We see no sign of a shift,\" said the aide.") ==
+        Found{"[anonymous]: We see no sign of a shift"});
+  // A named person introduced with the noun in apposition keeps it.
+  CHECK(Claims("Ilse Varga, a senior official at the ministry, spoke on Monday. \"We see no sign of a shift,\" "
+               "said the official.") == Found{"[Ilse Varga]: We see no sign of a shift"});
+  // "official" as an adjective before a name is no unnamed source.
+  CHECK(Claims("Tarnow will cut grain tariffs, the official Vesna news agency said.") ==
+        Found{"[Vesna]: Tarnow will cut grain tariffs"});
+}
+
+TEST_CASE("A role qualified by a party or club is the person last named only if the text named them with it",
+          "[claims][speakers]") {
+  // "the Zelena leader" right after another party's man is named: no one the text has named.
+  CHECK(Claims("Speaker Dariusz Welk closed the sitting early. \"This vote was stolen,\" the Zelena leader said.").empty());
+  // Named with the qualifier: that person.
+  CHECK(Claims("Zelena's Hanna Szyr walked out of the chamber. \"This vote was stolen,\" the Zelena leader said.") ==
+        Found{"[Hanna Szyr]: This vote was stolen"});
+}
