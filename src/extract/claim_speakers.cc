@@ -416,6 +416,9 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
         --j;  // ("Moore Insights and Strategy analyst Pat Moor": an "and" inside the owner's name.)
       } else if (j >= 4 && Is(j - 1, ".") && LettersEnd(j - 4) == j) {
         j -= 4;
+      } else if (j >= 4 && Is(j - 1, ")") && Is(j - 3, "(") && IsLettersOfBody(text_.substr(T(j - 2).begin, T(j - 2).end - T(j - 2).begin)) &&
+                 IsCapitalized(text_, T(j - 4))) {
+        j -= 3;  // "Social Democratic Party (SDE) leader Lauri Läänemets": the owner's letters aside
       } else {
         break;
       }
@@ -704,7 +707,12 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // ("The WHO said": an acronym, though "who" is a common word; not in a line written in capitals.)
     const bool acronym = IsAcronymOfWord(text_.substr(T(at).begin, T(at).end - T(at).begin)) &&
                          !(at + 1 < n() && IsAcronymOfWord(text_.substr(T(at + 1).begin, T(at + 1).end - T(at + 1).begin)));
-    if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    // ("Gen added" after "Maria Gen said": a surname that spoke, though it is also a title.)
+    const bool surname = IsSurnameRoleWord(w) && !Is(at + 1, ".") && !IsNameWord(at + 1) &&
+                         f_.candidate_surnames_.count(text_.substr(T(at).begin, T(at).end - T(at).begin)) != 0;
+    if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || ((IsTitle(w) || IsRoleWord(w)) && !surname)) {
+      return false;
+    }
     if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
     // "The Bank said", "the Club": an organisation's noun capitalised alone describes (Pronoun).
     if (CapitalisedOrganisationNoun(at)) return false;
@@ -715,7 +723,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     if (Is(*end, "+") && T(*end).begin == T(*end - 1).end) ++*end;  // "OPEC+": the sign is part of the name
     // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a
     // name; "Martin King", "Sarah Bishop": a first name and a surname that is a role word are one.
-    const bool surname_role = *end - at == 2 && IsSurnameRoleWord(W(at + 1)) && f_.IsPersonName(text_.substr(T(at).begin, T(at + 1).end - T(at).begin)) &&
+    // (Not a title's abbreviation before its stop and a name: "State Sen. Lucia Castellano".)
+    const bool title_stop = Is(*end, ".") && *end + 1 < n() && IsCapitalized(text_, T(*end + 1));
+    const bool surname_role = *end - at == 2 && IsSurnameRoleWord(W(at + 1)) && !title_stop &&
+                              f_.IsPersonName(text_.substr(T(at).begin, T(at + 1).end - T(at).begin)) &&
                               f_.MayBeName(text_.substr(T(at).begin, T(at).end - T(at).begin));
     if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1))) && !surname_role) return false;
     // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.

@@ -919,3 +919,22 @@ TEST_CASE("A role qualified by a party or club is the person last named only if 
   CHECK(Claims("Zelena's Hanna Szyr walked out of the chamber. \"This vote was stolen,\" the Zelena leader said.") ==
         Found{"[Hanna Szyr]: This vote was stolen"});
 }
+
+TEST_CASE("A surname that is also a title's abbreviation ends a name, before its stop and a name it is the title",
+          "[claims][speakers]") {
+  CHECK(Claims("Prices will rise, said Marta Gen.") == Found{"[Marta Gen]: Prices will rise"});
+  CHECK(Claims("Marta Gen, an economist, said prices would rise. Gen added that wages would lag.") ==
+        Found{"[Marta Gen]: prices would rise", "[Marta Gen]: wages would lag"});
+  CHECK(Claims("State Sen. Lucia Varo told supporters that voters wanted change.") ==
+        Found{"[Lucia Varo]: voters wanted change"});
+}
+
+TEST_CASE("A party's letters before a person's name, in brackets or not, and a parliament's Speaker are no part of it",
+          "[claims][speakers]") {
+  CHECK(Claims("Civic Renewal Party (CRP) leader Aivar Tamm said no progress was made.") ==
+        Found{"[Aivar Tamm]: no progress was made"});
+  CHECK(Claims("Talks stalled. Prime Minister Kadri Orav, and the leader of CRP Aivar Tamm, met again. Tamm said no "
+               "progress was made.") == Found{"[Aivar Tamm]: no progress was made"});
+  CHECK(Claims("NA Speaker Rafiq Durrani said the session would resume.") ==
+        Found{"[Rafiq Durrani]: the session would resume"});
+}
