@@ -654,9 +654,25 @@ std::string NameIndex::FullestOf(std::string_view name) const {
 
 bool IsPluralOfPeopleWord(std::string_view lower) { return IsPluralOfPeople(lower); }
 
+namespace {
+
+// A country's or region's name of two words, by its first ("South Africa", "New Zealand", "Saudi
+// Arabia", "Hong Kong", "Sri Lanka"): a team or a state in a sports or politics page, never a person,
+// whose words no first name is.
+bool IsPlaceOfTwoWords(std::string_view name) {
+  static const WordSet kFirstWords = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                      "new", "central", "saudi", "hong", "sri", "united", "great"};
+  const size_t space = name.find(' ');
+  return space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
+         kFirstWords.count(LowerAscii(name.substr(0, space))) != 0;
+}
+
+}  // namespace
+
 ActorKind NameIndex::KindOf(std::string_view fullest) const {
-  return LooksLikeOrganization(fullest) || described_organisations_.count(fullest) != 0 ? ActorKind::kOrganization
-                                                                                         : ActorKind::kPerson;
+  return LooksLikeOrganization(fullest) || described_organisations_.count(fullest) != 0 || IsPlaceOfTwoWords(fullest)
+             ? ActorKind::kOrganization
+             : ActorKind::kPerson;
 }
 
 namespace {

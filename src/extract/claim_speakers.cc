@@ -742,6 +742,17 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
         return false;
       }
       if (IsAnonymousCount(w)) return false;  // "Four states -- …": a count opening its sentence names no one
+      // "Speaking at the press conference, Cooper …", "Addressing the rally, …": a participle opening
+      // its phrase before a preposition or article, the phrase closed by a comma before any verb
+      // ("Fleming at the club said" is a name).
+      bool participle = w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && at + 1 < n() && T(at + 1).word &&
+                        (IsPreposition(W(at + 1)) || IsWord(at + 1, "the") || IsWord(at + 1, "a") || IsWord(at + 1, "an"));
+      if (participle) {
+        size_t k = at + 1;
+        while (k < n() && k < at + 16 && !Is(k, ",") && !ReportingVerbAt(text_, tokens_, k)) ++k;
+        participle = Is(k, ",");
+      }
+      if (participle) return false;
     }
     return true;
   };

@@ -938,3 +938,11 @@ TEST_CASE("A party's letters before a person's name, in brackets or not, and a p
   CHECK(Claims("NA Speaker Rafiq Durrani said the session would resume.") ==
         Found{"[Rafiq Durrani]: the session would resume"});
 }
+
+TEST_CASE("A country of two words is no person, and an opening participle is no name", "[claims][speakers]") {
+  // The quotation paragraph after a sentence about a team that claims nothing is not the team's.
+  CHECK(Claims("\"We found a way,\" said Vestland captain Ivo Marek.\n\nNorth Varonia also had their setbacks.\n\n"
+               "\"We lost our hooker early and had to adjust.\"") == Found{"[Ivo Marek]: We found a way"});
+  CHECK(Claims("Speaking at the post-match press conference, Cooper praised the hosts and said that they are a good "
+               "team.") == Found{"[Cooper]: they are a good team"});
+}
