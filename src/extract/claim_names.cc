@@ -658,13 +658,13 @@ namespace {
 
 // A country's or region's name of two words, by its first ("South Africa", "New Zealand", "Saudi
 // Arabia", "Hong Kong", "Sri Lanka"): a team or a state in a sports or politics page, never a person,
-// whose words no first name is.
+// whose words no first name is. As written: asked of every mention's name.
 bool IsPlaceOfTwoWords(std::string_view name) {
-  static const WordSet kFirstWords = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                                      "new", "central", "saudi", "hong", "sri", "united", "great"};
+  static const WordSet kFirstWords = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                      "New", "Central", "Saudi", "Hong", "Sri", "United", "Great"};
   const size_t space = name.find(' ');
   return space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
-         kFirstWords.count(LowerAscii(name.substr(0, space))) != 0;
+         kFirstWords.count(name.substr(0, space)) != 0;
 }
 
 }  // namespace

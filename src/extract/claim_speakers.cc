@@ -1047,6 +1047,25 @@ std::optional<size_t> SentenceReader::UnnamedIntroduction(std::string_view noun,
   return std::nullopt;
 }
 
+// Whether the line this sentence is on ends in a dash and a capitalised name after its last quotation
+// mark ("\"… We have to see tomorrow.\" – Erik Valdt"): whose quotation the line is, however the
+// sentences before read.
+bool SentenceReader::LineEndsInDashedName() const {
+  const size_t line_end = std::min(text_.find('\n', sentence_.begin), text_.size());
+  const std::string_view line = text_.substr(sentence_.begin, line_end - sentence_.begin);
+  const size_t quote = line.rfind('"');
+  const size_t curly = line.rfind("\xe2\x80\x9d");
+  const size_t close = quote == std::string_view::npos ? curly : curly == std::string_view::npos ? quote : std::max(quote, curly);
+  if (close == std::string_view::npos) return false;
+  std::string_view after = line.substr(close + (close == curly ? 3 : 1));
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  const size_t dash = after.rfind("\xe2\x80\x93", 0) == 0 || after.rfind("\xe2\x80\x94", 0) == 0 ? 3 : after.rfind("-", 0) == 0 ? 1 : 0;
+  if (dash == 0) return false;
+  after.remove_prefix(dash);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  return !after.empty() && after.front() >= 'A' && after.front() <= 'Z';
+}
+
 // Whether the sentence that first names the person `speaker` stands for writes `word` (lowercase): a
 // candidate's name where the text first writes it in full, a gazetteer actor's first mention.
 bool SentenceReader::FirstNamedWith(const Speaker& speaker, std::string_view word) const {
@@ -1283,6 +1302,9 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   if (auto qualified = QualifiedOrganisation(i, after)) return qualified;
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
+  // "\"Rashy, he trained all week but today he reported he doesn't feel well\"": a pronoun inside a
+  // quotation is someone the quoted speaker talks about, whose words are part of the quotation.
+  if ((w == "he" || w == "she" || w == "they") && InsideQuotation(i)) return std::nullopt;
   if (w == "he" || w == "she") antecedent = &f_.PersonFor(w == "she" ? 'f' : 'm', index_);
   else if (w == "they") antecedent = &f_.plural_;
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;

@@ -946,3 +946,14 @@ TEST_CASE("A country of two words is no person, and an opening participle is no 
   CHECK(Claims("Speaking at the post-match press conference, Cooper praised the hosts and said that they are a good "
                "team.") == Found{"[Cooper]: they are a good team"});
 }
+
+TEST_CASE("A pronoun inside a quotation speaks for no one, a quotation line signed with a dash is not the subject's",
+          "[claims][speakers]") {
+  // The quoted manager's words about a player: no claim of the player's.
+  CHECK(Claims("Tomas Keel has been ill. \"Tomas, he trained all week but today he reported he does not feel well.\" "
+               "said Orla Brandt.") == Found{"[Orla Brandt]: Tomas, he trained all week but today he reported he does not feel well"});
+  // A roundup's quotation line signed "– Name": never the player the sentence before was about.
+  const Found found = Claims("Emil Varga (knee) remains out.\n\n\"We will wait and see. There has not been a setback.\" – Ida Holm");
+  CHECK(std::none_of(found.begin(), found.end(), [](const std::string& c) { return c.find("[Emil Varga]") == 0; }));
+  CHECK(std::find(found.begin(), found.end(), "[Ida Holm]: There has not been a setback") != found.end());
+}
