@@ -999,6 +999,9 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   if (speakers.empty() && f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
+    // (The one introduced with the role, named with the qualifier too: "the Forward leader" is no
+    // other party's leader.)
+    if (qualified && !speakers.empty() && !FirstNamedWith(speakers.front(), W(qualifier))) speakers.clear();
   }
   if (speakers.empty()) {
     if ((j == i + 1 && !age) || qualified) return std::nullopt;  // "the executive": Pronoun's description

@@ -918,6 +918,9 @@ TEST_CASE("A role qualified by a party or club is the person last named only if 
   // Named with the qualifier: that person.
   CHECK(Claims("Zelena's Hanna Szyr walked out of the chamber. \"This vote was stolen,\" the Zelena leader said.") ==
         Found{"[Hanna Szyr]: This vote was stolen"});
+  // The one the text introduced with the role is another party's leader: no one either.
+  CHECK(Claims("Civic Unity leader Aino Mäkelä said no deal was near. Speaker Tomas Rudd closed the sitting. \"The chamber "
+               "will wait,\" the Forward leader said.") == Found{"[Aino Mäkelä]: no deal was near"});
 }
 
 TEST_CASE("A surname that is also a title's abbreviation ends a name, before its stop and a name it is the title",
