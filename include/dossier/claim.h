@@ -162,7 +162,11 @@ namespace dossier {
 // Chinese courts, wires and Hong Kong pages: a title alone (法官指) the person last named with
 // it, Latin names in Han phrases (SMRT说), 据X消息/通报/数据, 官方微博称, 告诉X记者, 她又指; 毫無疑問,
 // 介绍…情况, …发布 and headline labels (本文来源:, X案:) no claims.
-inline constexpr int kClaimExtractorVersion = 15;
+// 16: speakers on real politics and sport pages: "said the official/aide" the unnamed one or no one,
+// a party-qualified role only the person named with the qualifier, "said Maria Gen", party letters
+// before a name ("SDE Lauri …"), "South Africa" no person, "Speaking at …" no name, he/she inside a
+// quotation no speaker, a "– Name" quotation line never the subject's before it.
+inline constexpr int kClaimExtractorVersion = 16;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
