@@ -1030,21 +1030,22 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
 // up to three words, the noun, opening the sentence or a clause after a comma that follows no name
 // ("A spokesperson for the party said", "Speaking as …, a senior campaign official conceded"). The
 // latest such sentence, if one; *named is set when an earlier "a/an … noun" describes someone named
-// ("Ana Ruiz, a senior official,", "Ruiz is an adviser").
+// ("Ana Ruiz, a senior official,", "Ruiz is an adviser") or "the … noun" stands in apposition after a
+// name ("Jane Doe, the party's chief negotiator,").
 std::optional<size_t> SentenceReader::UnnamedIntroduction(std::string_view noun, bool* named) const {
   for (size_t s = index_; s-- > 0;) {
     const SentenceWords& words = f_.words_[s];
     const size_t count = words.tokens.size();
     for (size_t k = words.dateline; k + 1 < count; ++k) {
-      if (words.lower[k] != "a" && words.lower[k] != "an") continue;
+      const bool indefinite = words.lower[k] == "a" || words.lower[k] == "an";
+      if (!indefinite && words.lower[k] != "the") continue;
       size_t m = k + 1;
       while (m < count && m < k + 5 && words.tokens[m].word && words.lower[m] != noun) ++m;
       if (m == count || words.lower[m] != noun) continue;
-      const bool opens = k == words.dateline ||
-                         (k >= 2 && IsPunct(text_, words.tokens[k - 1], ",") && words.tokens[k - 2].word &&
-                          !IsCapitalized(text_, words.tokens[k - 2]));
-      if (opens) return s;
-      *named = true;
+      const bool after_comma = k >= 2 && IsPunct(text_, words.tokens[k - 1], ",") && words.tokens[k - 2].word;
+      const bool after_name = after_comma && IsCapitalized(text_, words.tokens[k - 2]);
+      if (indefinite && (k == words.dateline || (after_comma && !after_name))) return s;
+      *named = *named || indefinite || after_name;
     }
   }
   return std::nullopt;

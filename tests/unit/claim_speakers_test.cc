@@ -906,6 +906,9 @@ TEST_CASE("The official or aide the reporter never names is unnamed, never the p
   // A named person introduced with the noun in apposition keeps it.
   CHECK(Claims("Ilse Varga, a senior official at the ministry, spoke on Monday. \"We see no sign of a shift,\" "
                "said the official.") == Found{"[Ilse Varga]: We see no sign of a shift"});
+  // Named with the noun in an apposition with "the": that person.
+  CHECK(Claims("Ilse Varga, the ministry's top official, left early. \"Nothing is agreed,\" said the official.") ==
+        Found{"[Ilse Varga]: Nothing is agreed"});
   // "official" as an adjective before a name is no unnamed source.
   CHECK(Claims("Tarnow will cut grain tariffs, the official Vesna news agency said.") ==
         Found{"[Vesna]: Tarnow will cut grain tariffs"});
