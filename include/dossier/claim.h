@@ -167,6 +167,13 @@ namespace dossier {
 // Granholm:" her turn; ", though she suggested …" a second claim; "published X predicting Y" Y; "\"…,\"
 // detailed the Velmora report"; "reaffirmed her confidence in the plan: \"…\""; "described X as
 // \"…\""; "* X says" bullets; "warned X, who …, that"; "Pfizer Inc. said".
+// 16 (speakers): on real politics and sport pages: "said the official/aide" the unnamed one or no one,
+// a party-qualified role only the person named with the qualifier, "said Maria Gen", party letters
+// before a name ("SDE Lauri …"), "South Africa" no person, "Speaking at …" no name, he/she inside a
+// quotation no speaker, a "– Name" quotation line never the subject's before it.
+// 16 (wire tags, from real health and election pages): an office in apposition ("said Congo's Health
+// Minister, Samuel Kamba", "X, Sweden's state epidemiologist said"), given names ending as demonyms
+// do (Brian, Jean), "the health body said", "than that of" no clause, "according to projections of X".
 inline constexpr int kClaimExtractorVersion = 16;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

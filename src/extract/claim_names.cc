@@ -50,7 +50,9 @@ std::string LowerAscii(std::string_view s) {
 }  // namespace
 
 bool IsSurnameRoleWord(std::string_view lower) {
-  static const WordSet words = {"king", "bishop", "dean", "major", "prince"};
+  // And a title's abbreviation that is also a surname ("Maria Gen", "Amartya Sen"): before a stop and
+  // a name it is the title ("Gen. Ruiz"), which the run of words never ends with.
+  static const WordSet words = {"king", "bishop", "dean", "major", "prince", "gen", "col", "sen", "rep", "lord", "judge"};
   return words.count(lower) != 0;
 }
 
@@ -306,7 +308,8 @@ bool IsJoinedDescriptor(std::string_view lower) {
 
 bool IsDescriptorBeforeName(std::string_view lower) {
   // "Democrat Ellen Marsh", "Republican Tom Gale", "Tory Ann Bell": a party member's.
-  static const WordSet kParties = {"democrat", "republican", "tory", "conservative", "labour", "socialist"};
+  static const WordSet kParties = {"democrat", "republican", "tory", "conservative", "labour", "socialist",
+                                   "speaker"};  // and a parliament's presiding officer: "NA Speaker Asad Qaiser"
   return IsTitle(lower) || IsRoleWord(lower) || kParties.count(lower) != 0 || IsJoinedDescriptor(lower);
 }
 
@@ -316,6 +319,13 @@ size_t TitleWords(const std::vector<std::string>& words) {
   size_t first = 0;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string lower = LowerAscii(words[i]);
+    // "SDE Lauri Läänemets", "PML-N Shehbaz Sharif" ("the leader of SDE Lauri Läänemets"): a party's
+    // or body's letters before a person's name of two words or more are its owner, no part of it.
+    if (i == first && i + 2 < words.size() && IsLettersOfBody(words[i]) && !IsLettersOfBody(words[i + 1]) &&
+        !LooksLikeOrganization(Join(words, i + 1, words.size()))) {
+      first = i + 1;
+      continue;
+    }
     // "Minister of Commerce Li Jianguo", "Secretary of State Jane Doe": the title's portfolio. A
     // company's officer heads the company itself ("CEO of Tarrow Air Lines", "Chairman of Brell
     // Cloud"): what follows "of" there is the company's name, no portfolio and a person.
@@ -460,6 +470,11 @@ bool IsEvidenceNoun(std::string_view lower) {
   return words.count(lower) != 0;
 }
 }  // namespace
+
+bool IsLettersOfBody(std::string_view word) {
+  const size_t capitals = static_cast<size_t>(std::count_if(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  return capitals >= 2 && word.size() <= 8 && std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
+}
 
 bool IsAcronymOfWord(std::string_view word) {
   return word.size() >= 3 && word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -649,9 +664,25 @@ std::string NameIndex::FullestOf(std::string_view name) const {
 
 bool IsPluralOfPeopleWord(std::string_view lower) { return IsPluralOfPeople(lower); }
 
+namespace {
+
+// A country's or region's name of two words, by its first ("South Africa", "New Zealand", "Saudi
+// Arabia", "Hong Kong", "Sri Lanka"): a team or a state in a sports or politics page, never a person,
+// whose words no first name is. As written: asked of every mention's name.
+bool IsPlaceOfTwoWords(std::string_view name) {
+  static const WordSet kFirstWords = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                      "New", "Central", "Saudi", "Hong", "Sri", "United", "Great"};
+  const size_t space = name.find(' ');
+  return space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
+         kFirstWords.count(name.substr(0, space)) != 0;
+}
+
+}  // namespace
+
 ActorKind NameIndex::KindOf(std::string_view fullest) const {
-  return LooksLikeOrganization(fullest) || described_organisations_.count(fullest) != 0 ? ActorKind::kOrganization
-                                                                                         : ActorKind::kPerson;
+  return LooksLikeOrganization(fullest) || described_organisations_.count(fullest) != 0 || IsPlaceOfTwoWords(fullest)
+             ? ActorKind::kOrganization
+             : ActorKind::kPerson;
 }
 
 namespace {

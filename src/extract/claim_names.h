@@ -101,12 +101,17 @@ class NameIndex {
 // lowercase (NameIndex::MayBeName).
 bool MayBeNameWord(std::string_view word, const GrowingWordSet& lowercase_words, bool surname = false);
 
+// An organisation's or party's letters, as written: two capitals or more, a hyphen allowed ("NA",
+// "SDE", "PML-N"), never a person's name word.
+bool IsLettersOfBody(std::string_view word);
+
 // An organisation's acronym that spells a common word ("WHO", "ACT"), as written: three to five
 // capitals, a name though its word in lowercase is none.
 bool IsAcronymOfWord(std::string_view word);
 
-// A role word that is also a common surname ("king", "bishop", "major"), lowercase: after a first
-// name ("Martin King said") it ends a person's name rather than naming a role's owner.
+// A role word or title that is also a common surname ("king", "bishop", "major", "gen", "sen"),
+// lowercase: after a first name ("Martin King said", "said Maria Gen") it ends a person's name rather
+// than naming a role's owner.
 bool IsSurnameRoleWord(std::string_view lower);
 
 // A demonym that does not end like one ("german", "thai", "swiss"), lowercase: a person described by

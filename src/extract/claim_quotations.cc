@@ -278,7 +278,7 @@ void SentenceReader::QuotationFollows(size_t claims_before) {
   else if (!f_.last_speakers_.empty() && f_.last_claim_sentence_ + 1 == index_) speakers = f_.last_speakers_;
   // After a paragraph about a person that claims nothing ("Walensky painted a grim picture."), the
   // quotation paragraph with no tag is theirs.
-  else if (!f_.subject_speakers_.empty() && f_.subject_sentence_ + 1 == index_ && open == 0 && index_ > 0 &&
+  else if (!f_.subject_speakers_.empty() && f_.subject_sentence_ + 1 == index_ && open == 0 && index_ > 0 && !LineEndsInDashedName() &&
            text_.substr(f_.sentences_[index_ - 1].end, sentence_.begin - f_.sentences_[index_ - 1].end).find('\n') != std::string_view::npos &&
            (f_.subject_anywhere_ || ParagraphStart(text_, f_.sentences_, index_ - 1) == index_ - 1)) {
     speakers = f_.subject_speakers_;

@@ -354,6 +354,9 @@ class SentenceReader {
   std::optional<size_t> AnonymousPhraseEnd(size_t i, bool verb_follows) const;  // AnonymousEnd past its first test
   std::optional<std::vector<Speaker>> FirstPerson(size_t i) const;
   std::optional<std::vector<Speaker>> Role(size_t i, size_t* after) const;
+  bool LineEndsInDashedName() const;
+  std::optional<size_t> UnnamedIntroduction(std::string_view noun, bool* named) const;
+  bool FirstNamedWith(const Speaker& speaker, std::string_view word) const;
   bool InsideQuotation(size_t i) const;
   bool InTitleCase() const;
   void CollectNames();

@@ -38,6 +38,13 @@ bool IsOfficerNoun(std::string_view lower) {
   return lower == "spokesperson" || lower == "spokesman" || lower == "spokeswoman" || lower == "representative";
 }
 
+// The nouns a reporter gives a person they do not name ("a senior official", "an aide", "a source
+// close to the talks"), for "the official" that refers back to one.
+bool IsUnnamedSourceNoun(std::string_view lower) {
+  return IsOfficerNoun(lower) || lower == "official" || lower == "aide" || lower == "source" || lower == "insider" ||
+         lower == "diplomat" || lower == "adviser" || lower == "advisor" || lower == "staffer" || lower == "negotiator";
+}
+
 // The counts and adjectives that may open an unnamed source ("two people", "a senior official").
 const WordSet kAnonymousCounts = {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some",
                                   "multiple", "many", "other", "senior"};
@@ -409,6 +416,9 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
         --j;  // ("Moore Insights and Strategy analyst Pat Moor": an "and" inside the owner's name.)
       } else if (j >= 4 && Is(j - 1, ".") && LettersEnd(j - 4) == j) {
         j -= 4;
+      } else if (j >= 4 && Is(j - 1, ")") && Is(j - 3, "(") && IsLettersOfBody(text_.substr(T(j - 2).begin, T(j - 2).end - T(j - 2).begin)) &&
+                 IsCapitalized(text_, T(j - 4))) {
+        j -= 3;  // "Social Democratic Party (SDE) leader Lauri Läänemets": the owner's letters aside
       } else {
         break;
       }
@@ -709,7 +719,12 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // ("The WHO said": an acronym, though "who" is a common word; not in a line written in capitals.)
     const bool acronym = IsAcronymOfWord(text_.substr(T(at).begin, T(at).end - T(at).begin)) &&
                          !(at + 1 < n() && IsAcronymOfWord(text_.substr(T(at + 1).begin, T(at + 1).end - T(at + 1).begin)));
-    if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || IsTitle(w) || IsRoleWord(w)) return false;
+    // ("Gen added" after "Maria Gen said": a surname that spoke, though it is also a title.)
+    const bool surname = IsSurnameRoleWord(w) && !Is(at + 1, ".") && !IsNameWord(at + 1) &&
+                         f_.candidate_surnames_.count(text_.substr(T(at).begin, T(at).end - T(at).begin)) != 0;
+    if ((IsCommonCapitalizedWord(w) && !acronym) || w.find('\'') != std::string::npos || ((IsTitle(w) || IsRoleWord(w)) && !surname)) {
+      return false;
+    }
     if (IsPostNominal(text_.substr(T(at).begin, T(at).end - T(at).begin))) return false;  // the "MD" of "Gib Morrow, MD"
     // "The Bank said", "the Club": an organisation's noun capitalised alone describes (Pronoun).
     if (CapitalisedOrganisationNoun(at)) return false;
@@ -720,7 +735,10 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     if (Is(*end, "+") && T(*end).begin == T(*end - 1).end) ++*end;  // "OPEC+": the sign is part of the name
     // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a
     // name; "Martin King", "Sarah Bishop": a first name and a surname that is a role word are one.
-    const bool surname_role = *end - at == 2 && IsSurnameRoleWord(W(at + 1)) && f_.IsPersonName(text_.substr(T(at).begin, T(at + 1).end - T(at).begin)) &&
+    // (Not a title's abbreviation before its stop and a name: "State Sen. Lucia Castellano".)
+    const bool title_stop = Is(*end, ".") && *end + 1 < n() && IsCapitalized(text_, T(*end + 1));
+    const bool surname_role = *end - at == 2 && IsSurnameRoleWord(W(at + 1)) && !title_stop &&
+                              f_.IsPersonName(text_.substr(T(at).begin, T(at + 1).end - T(at).begin)) &&
                               f_.MayBeName(text_.substr(T(at).begin, T(at).end - T(at).begin));
     if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1))) && !surname_role) return false;
     // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.
@@ -736,6 +754,17 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
         return false;
       }
       if (IsAnonymousCount(w)) return false;  // "Four states -- …": a count opening its sentence names no one
+      // "Speaking at the press conference, Cooper …", "Addressing the rally, …": a participle opening
+      // its phrase before a preposition or article, the phrase closed by a comma before any verb
+      // ("Fleming at the club said" is a name).
+      bool participle = w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && at + 1 < n() && T(at + 1).word &&
+                        (IsPreposition(W(at + 1)) || IsWord(at + 1, "the") || IsWord(at + 1, "a") || IsWord(at + 1, "an"));
+      if (participle) {
+        size_t k = at + 1;
+        while (k < n() && k < at + 16 && !Is(k, ",") && !ReportingVerbAt(text_, tokens_, k)) ++k;
+        participle = Is(k, ",");
+      }
+      if (participle) return false;
     }
     return true;
   };
@@ -933,6 +962,22 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   // "the 58-year-old": an age stands for the person as a role noun does.
   const LowerWord noun = W(j);
+  // "said the official", "The aide said", "said the spokesperson" when the text introduced one unnamed
+  // ("a senior campaign official conceded …", "A spokesperson for the party said": that one, who spoke
+  // there, else an unnamed source) or none at all: never the person named last, unless the text named
+  // someone with that role ("Chief negotiator Ana Ruiz", "Ana Ruiz, a senior official,").
+  // (A noun, not an adjective: "the official Xinhua news agency said" is Xinhua's.)
+  const bool noun_alone = j + 1 >= n() || (!T(j + 1).word && !(Is(j + 1, ",") && IsCapitalized(text_, T(std::min(j + 2, n() - 1))))) ||
+                          ReportingVerbAt(text_, tokens_, j + 1) || IsAuxiliaryOrAdverb(W(j + 1));
+  if (j == i + 1 && IsUnnamedSourceNoun(noun) && noun_alone && (f_.names_ == nullptr || !f_.names_->ByRole(noun))) {
+    bool named = false;
+    const std::optional<size_t> introduced = UnnamedIntroduction(noun, &named);
+    if (introduced || !named) {
+      *after = j + 1;
+      if (introduced && *introduced == f_.last_claim_sentence_ && !f_.last_speakers_.empty()) return f_.last_speakers_;
+      return std::vector<Speaker>{{{"", std::string(kAnonymousSpeaker), {T(i).begin, T(j).end}}, ActorKind::kGroup}};
+    }
+  }
   const bool age = demonym || (noun.size() > 9 && noun.compare(noun.size() - 9, 9, "-year-old") == 0);
   if ((!IsPersonNoun(noun) && !age) || IsWord(j + 1, "of")) return std::nullopt;
   // "the 22-year-old Spaniard said", "the 31-year-old striker said": what the age describes.
@@ -951,16 +996,27 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   std::vector<Speaker> speakers;
   // "the Sunmark executive", "the Colbury manager" right after a person was named: that person,
   // whoever else the text introduced with the role.
-  bool qualified = false;
-  for (size_t q = i + 1; q < j; ++q) qualified |= IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0;
+  // Only when the sentence that first named the person writes the qualifier ("Kaito Mori, who runs …
+  // at rival Sunmark", "Colbury's Niall Brennock"): "the Lib Dem leader" or "the PML-N president"
+  // right after another party's man is named is no one the text has named.
+  size_t qualifier = j;
+  for (size_t q = i + 1; q < j && qualifier == j; ++q) {
+    if (IsCapitalized(text_, T(q)) && kModifiers.count(W(q)) == 0) qualifier = q;
+  }
+  const bool qualified = qualifier < j;
   // "the Halvern Beverage spokesman said": the organisation's unnamed officer, who speaks for it (Pronoun).
   if (qualified && IsOfficerNoun(noun)) return std::nullopt;
-  if (qualified && f_.person_.Valid(index_, 1)) speakers = f_.person_.speakers;
+  if (qualified && f_.person_.Valid(index_, 1) && FirstNamedWith(f_.person_.speakers.front(), W(qualifier))) {
+    speakers = f_.person_.speakers;
+  }
   if (speakers.empty() && f_.names_ != nullptr) {
     if (auto name = f_.names_->ByRole(W(j))) speakers.push_back({{"", *name, {}}, ActorKind::kPerson});
+    // (The one introduced with the role, named with the qualifier too: "the Forward leader" is no
+    // other party's leader.)
+    if (qualified && !speakers.empty() && !FirstNamedWith(speakers.front(), W(qualifier))) speakers.clear();
   }
   if (speakers.empty()) {
-    if (j == i + 1 && !age) return std::nullopt;  // "the executive": Pronoun's description
+    if ((j == i + 1 && !age) || qualified) return std::nullopt;  // "the executive": Pronoun's description
     // "Ronaldo said …. When Morgan asked Ronaldo about Ten Hag, the Portuguese said": the person who
     // spoke just before, named again in this sentence, over whoever the sentence names after them.
     bool spoke_and_named = false;
@@ -980,6 +1036,70 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   }
   *after = j + 1;
   return speakers;
+}
+
+// The sentence before this one that introduced an unnamed person by `noun` as its subject: "a/an",
+// up to three words, the noun, opening the sentence or a clause after a comma that follows no name
+// ("A spokesperson for the party said", "Speaking as …, a senior campaign official conceded"). The
+// latest such sentence, if one; *named is set when an earlier "a/an … noun" describes someone named
+// ("Ana Ruiz, a senior official,", "Ruiz is an adviser") or "the … noun" stands in apposition after a
+// name ("Jane Doe, the party's chief negotiator,").
+std::optional<size_t> SentenceReader::UnnamedIntroduction(std::string_view noun, bool* named) const {
+  for (size_t s = index_; s-- > 0;) {
+    const SentenceWords& words = f_.words_[s];
+    const size_t count = words.tokens.size();
+    for (size_t k = words.dateline; k + 1 < count; ++k) {
+      const bool indefinite = words.lower[k] == "a" || words.lower[k] == "an";
+      if (!indefinite && words.lower[k] != "the") continue;
+      size_t m = k + 1;
+      while (m < count && m < k + 5 && words.tokens[m].word && words.lower[m] != noun) ++m;
+      if (m == count || words.lower[m] != noun) continue;
+      const bool after_comma = k >= 2 && IsPunct(text_, words.tokens[k - 1], ",") && words.tokens[k - 2].word;
+      const bool after_name = after_comma && IsCapitalized(text_, words.tokens[k - 2]);
+      if (indefinite && (k == words.dateline || (after_comma && !after_name))) return s;
+      *named = *named || indefinite || after_name;
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether the line this sentence is on ends in a dash and a capitalised name after its last quotation
+// mark ("\"… We have to see tomorrow.\" – Erik Valdt"): whose quotation the line is, however the
+// sentences before read.
+bool SentenceReader::LineEndsInDashedName() const {
+  const size_t line_end = std::min(text_.find('\n', sentence_.begin), text_.size());
+  const std::string_view line = text_.substr(sentence_.begin, line_end - sentence_.begin);
+  const size_t quote = line.rfind('"');
+  const size_t curly = line.rfind("\xe2\x80\x9d");
+  const size_t close = quote == std::string_view::npos ? curly : curly == std::string_view::npos ? quote : std::max(quote, curly);
+  if (close == std::string_view::npos) return false;
+  std::string_view after = line.substr(close + (close == curly ? 3 : 1));
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  const size_t dash = after.rfind("\xe2\x80\x93", 0) == 0 || after.rfind("\xe2\x80\x94", 0) == 0 ? 3 : after.rfind("-", 0) == 0 ? 1 : 0;
+  if (dash == 0) return false;
+  after.remove_prefix(dash);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  return !after.empty() && after.front() >= 'A' && after.front() <= 'Z';
+}
+
+// Whether the sentence that first names the person `speaker` stands for writes `word` (lowercase): a
+// candidate's name where the text first writes it in full, a gazetteer actor's first mention.
+bool SentenceReader::FirstNamedWith(const Speaker& speaker, std::string_view word) const {
+  const ActorMention& m = speaker.mention;
+  size_t at = std::string_view::npos;
+  if (m.actor_id.empty()) {
+    at = text_.find(m.surface);
+  } else {
+    const auto first = std::find_if(f_.mentions_.begin(), f_.mentions_.end(),
+                                    [&](const ActorMention& other) { return other.actor_id == m.actor_id; });
+    if (first != f_.mentions_.end()) at = first->span.begin;
+  }
+  if (at == std::string_view::npos) return false;
+  const auto sentence = std::upper_bound(f_.sentences_.begin(), f_.sentences_.end(), at,
+                                         [](size_t at, const ByteSpan& s) { return at < s.begin; });
+  if (sentence == f_.sentences_.begin()) return false;
+  const std::vector<std::string_view>& lower = f_.words_[sentence - f_.sentences_.begin() - 1].lower;
+  return std::find(lower.begin(), lower.end(), word) != lower.end();
 }
 
 namespace {
@@ -1198,6 +1318,9 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   if (auto qualified = QualifiedOrganisation(i, after)) return qualified;
   const Antecedent* antecedent = nullptr;
   size_t end = i + 1;
+  // "\"Rashy, he trained all week but today he reported he doesn't feel well\"": a pronoun inside a
+  // quotation is someone the quoted speaker talks about, whose words are part of the quotation.
+  if ((w == "he" || w == "she" || w == "they") && InsideQuotation(i)) return std::nullopt;
   if (w == "he" || w == "she") antecedent = &f_.PersonFor(w == "she" ? 'f' : 'm', index_);
   else if (w == "they") antecedent = &f_.plural_;
   else if (w == "it" && i == 0 && IsCapitalized(text_, T(i))) antecedent = &f_.org_;

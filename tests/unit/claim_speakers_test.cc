@@ -894,3 +894,72 @@ TEST_CASE("A nation's officials are no local body's", "[claims][speakers]") {
         Found{"[National Health Agency of Orvelia]: Cases rose",
               "[National Health Agency of Orvelia]: three cruises had outbreaks"});
 }
+
+TEST_CASE("The official or aide the reporter never names is unnamed, never the person named last", "[claims][speakers]") {
+  // Introduced unnamed after an opening phrase, then "said the official": an unnamed source.
+  CHECK(Claims("Voters cheered Ilse Varga in Brenton on Monday. Speaking on the campaign bus, a senior campaign "
+               "official conceded the race was tight. \"It is not what our numbers show,\" said the official.") ==
+        Found{"[anonymous]: It is not what our numbers show"});
+  // Never introduced at all: "said the aide" is no one the text named.
+  CHECK(Claims("Ilse Varga spoke in Brenton on Monday. \"We see no sign of a shift,\" said the aide.") ==
+        Found{"[anonymous]: We see no sign of a shift"});
+  // A named person introduced with the noun in apposition keeps it.
+  CHECK(Claims("Ilse Varga, a senior official at the ministry, spoke on Monday. \"We see no sign of a shift,\" "
+               "said the official.") == Found{"[Ilse Varga]: We see no sign of a shift"});
+  // Named with the noun in an apposition with "the": that person.
+  CHECK(Claims("Ilse Varga, the ministry's top official, left early. \"Nothing is agreed,\" said the official.") ==
+        Found{"[Ilse Varga]: Nothing is agreed"});
+  // "official" as an adjective before a name is no unnamed source.
+  CHECK(Claims("Tarnow will cut grain tariffs, the official Vesna news agency said.") ==
+        Found{"[Vesna]: Tarnow will cut grain tariffs"});
+}
+
+TEST_CASE("A role qualified by a party or club is the person last named only if the text named them with it",
+          "[claims][speakers]") {
+  // "the Zelena leader" right after another party's man is named: no one the text has named.
+  CHECK(Claims("Speaker Dariusz Welk closed the sitting early. \"This vote was stolen,\" the Zelena leader said.").empty());
+  // Named with the qualifier: that person.
+  CHECK(Claims("Zelena's Hanna Szyr walked out of the chamber. \"This vote was stolen,\" the Zelena leader said.") ==
+        Found{"[Hanna Szyr]: This vote was stolen"});
+  // The one the text introduced with the role is another party's leader: no one either.
+  CHECK(Claims("Civic Unity leader Aino Mäkelä said no deal was near. Speaker Tomas Rudd closed the sitting. \"The chamber "
+               "will wait,\" the Forward leader said.") == Found{"[Aino Mäkelä]: no deal was near"});
+}
+
+TEST_CASE("A surname that is also a title's abbreviation ends a name, before its stop and a name it is the title",
+          "[claims][speakers]") {
+  CHECK(Claims("Prices will rise, said Marta Gen.") == Found{"[Marta Gen]: Prices will rise"});
+  CHECK(Claims("Marta Gen, an economist, said prices would rise. Gen added that wages would lag.") ==
+        Found{"[Marta Gen]: prices would rise", "[Marta Gen]: wages would lag"});
+  CHECK(Claims("State Sen. Lucia Varo told supporters that voters wanted change.") ==
+        Found{"[Lucia Varo]: voters wanted change"});
+}
+
+TEST_CASE("A party's letters before a person's name, in brackets or not, and a parliament's Speaker are no part of it",
+          "[claims][speakers]") {
+  CHECK(Claims("Civic Renewal Party (CRP) leader Aivar Tamm said no progress was made.") ==
+        Found{"[Aivar Tamm]: no progress was made"});
+  CHECK(Claims("Talks stalled. Prime Minister Kadri Orav, and the leader of CRP Aivar Tamm, met again. Tamm said no "
+               "progress was made.") == Found{"[Aivar Tamm]: no progress was made"});
+  CHECK(Claims("NA Speaker Rafiq Durrani said the session would resume.") ==
+        Found{"[Rafiq Durrani]: the session would resume"});
+}
+
+TEST_CASE("A country of two words is no person, and an opening participle is no name", "[claims][speakers]") {
+  // The quotation paragraph after a sentence about a team that claims nothing is not the team's.
+  CHECK(Claims("\"We found a way,\" said Vestland captain Ivo Marek.\n\nNorth Varonia also had their setbacks.\n\n"
+               "\"We lost our hooker early and had to adjust.\"") == Found{"[Ivo Marek]: We found a way"});
+  CHECK(Claims("Speaking at the post-match press conference, Cooper praised the hosts and said that they are a good "
+               "team.") == Found{"[Cooper]: they are a good team"});
+}
+
+TEST_CASE("A pronoun inside a quotation speaks for no one, a quotation line signed with a dash is not the subject's",
+          "[claims][speakers]") {
+  // The quoted manager's words about a player: no claim of the player's.
+  CHECK(Claims("Tomas Keel has been ill. \"Tomas, he trained all week but today he reported he does not feel well.\" "
+               "said Orla Brandt.") == Found{"[Orla Brandt]: Tomas, he trained all week but today he reported he does not feel well"});
+  // A roundup's quotation line signed "– Name": never the player the sentence before was about.
+  const Found found = Claims("Emil Varga (knee) remains out.\n\n\"We will wait and see. There has not been a setback.\" – Ida Holm");
+  CHECK(std::none_of(found.begin(), found.end(), [](const std::string& c) { return c.find("[Emil Varga]") == 0; }));
+  CHECK(std::find(found.begin(), found.end(), "[Ida Holm]: There has not been a setback") != found.end());
+}
