@@ -1228,7 +1228,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // In a text on an election, a share its own clause names no other measure for is a share of
       // the vote ("came second with 28.9% and 58 seats", "its lead narrowed to 5.3 percentage points").
       // A percentage of votes is a share of the vote wherever it is written ("12.98 percent of the votes").
-      if (f.kind == FigureKind::kPercent && f.metric == "votes" && StartsWith(t, f.span.end, " of ")) f.metric = "vote share";
+      // (Chinese puts the votes after 的: "取得65.6%的選票".)
+      if (f.kind == FigureKind::kPercent && f.metric == "votes" && (StartsWith(t, f.span.end, " of ") || StartsWith(t, f.span.end, "的"))) {
+        f.metric = "vote share";
+      }
       if (f.kind == FigureKind::kPercent && (!f.metric || ((f.metric == "seats" || f.metric == "votes") && !StartsWith(t, f.span.end, " of ")))) {
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text) f.metric = "vote share";

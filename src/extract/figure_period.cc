@@ -411,7 +411,8 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
       }
       if (month >= 1 && month <= 12) {
         const int y = year_or_dated(d, month);
-        if (y) out->push_back({d, std::to_string(y) + (month < 10 ? "-0" : "-") + std::to_string(month)});
+        // 比6月底上升约2亿千瓦: the month's end a figure is compared with.
+        if (y) out->push_back({d, std::to_string(y) + (month < 10 ? "-0" : "-") + std::to_string(month), false, ComparedAt(t, d, dated)});
       }
       i += 5;
       continue;
