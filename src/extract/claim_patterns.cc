@@ -1898,7 +1898,9 @@ void SentenceReader::Han() {
       if (c < 0 || !IsUnspacedScript(c)) break;
       p = static_cast<size_t>(i);
     }
-    if (verb == 0 || OccasionVerbAt(text_, p + verb, sentence_.end) || ComparedWith(text_, p)) continue;
+    if (verb == 0 || OccasionVerbAt(text_, p + verb, sentence_.end) || ComparedWith(text_, p) || RefusalBefore(text_, m.span.end, p) > 0) {
+      continue;
+    }
     size_t begin = p + verb;
     for (;;) {
       const std::string_view rest = text_.substr(begin);
@@ -1937,7 +1939,9 @@ void SentenceReader::HanNamedSubject() {
                                                // 金卿文依然展現風度, 稻葉篤紀首度率隊, 陳子威賽後感謝: adverbs after who.
                                                "依然", "仍然", "首度", "首次", "再次", "赛后", "賽後", "会后", "會後", "亲自", "親自",
                                                // 楊金龍對於降息條件有鬆動: what the clause is about.
-                                               "对于", "對於", "关于", "關於"};
+                                               "对于", "對於", "关于", "關於",
+                                               // 前副總理安華現身檳城的票站投票: where the person turns up.
+                                               "现身", "現身", "出现", "出現", "抵达", "抵達", "前往"};
   const auto clause_end_from = [&](size_t at) {
     while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
            text_[at] != '\n') {

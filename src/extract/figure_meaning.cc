@@ -1326,6 +1326,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     // Period: the nearest the clause names; else the one the whole sentence names, if only one.
     // A weekday dates the report ("net income was …, the company reported on Monday"), not the
     // period of a result: results leave it out.
+    // "略高于2021年的30.2%": the base's own value, right after its year and 的, is that year's.
+    for (const PeriodMention& p : sentence_periods_all) {
+      if (!f.period && p.comparison && p.begin + 10 == f.span.begin && t.substr(p.begin + 4, 6) == "年的") f.period = p.period;
+    }
     if (!f.period) {
       const bool result = f.metric && IsReportedResult(*f.metric);
       std::vector<PeriodMention> without_weekdays;

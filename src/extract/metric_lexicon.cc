@@ -342,6 +342,8 @@ constexpr MetricWords kMetricWords[] = {
     {"signed for", "transfer fee"},
     {"club-record", "transfer fee", true},
     {"ablöse", "transfer fee"},
+    {"\xe8\xbd\x89\xe6\x9c\x83\xe8\xb2\xbb", "transfer fee"},  // 轉會費
+    {"\xe8\xbd\xac\xe4\xbc\x9a\xe8\xb4\xb9", "transfer fee"},  // 转会费
     {"attendance", "attendance"},
     {"crowd", "attendance"},
     {"spectators", "attendance"},

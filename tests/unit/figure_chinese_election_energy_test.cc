@@ -1,7 +1,9 @@
 // Chinese figures in the shapes of real election, health and power pages read in session 18 (issue
 // 15): the people a count names after its measure word (not the verb they do next), the month's end
-// a figure is compared with, a party's share of the votes, and the words that open a clause before
-// its owner (最终, 相对于) or end it (取得). Every text is made up; the rules are
+// a figure is compared with (比6月底, 高于2021年 and the base's own value after 年的), a party's
+// share of the votes, the pounds, Singapore dollars and ringgit of Hong Kong, Singapore and Malaysian
+// papers, a club's name after what it is, and the words that open a clause before its owner (最终,
+// 相对于, 消息指) or end it (取得, 要求, 撥款). Every text is made up; the rules are
 // tests/labels/figures/RULES.md.
 #include <catch2/catch.hpp>
 
@@ -12,6 +14,18 @@
 #include "support/figure_lookup.h"
 
 using namespace dossier;
+
+namespace {
+
+std::string PeriodOf(const std::vector<Figure>& figures, const std::string& surface) {
+  for (const Figure& f : figures) {
+    if (f.surface == surface) return f.period.value_or("-");
+  }
+  FAIL("no figure `" << surface << "`");
+  return "";
+}
+
+}  // namespace
 
 TEST_CASE("A Chinese count's noun ends before the verb its people do next", "[figures][chinese]") {
   CHECK(OnlyFigure("约310万名登记选民中,大约有90万人投票。", "310万名登记选民").unit == "登记选民");
@@ -29,4 +43,25 @@ TEST_CASE("A party's share of the votes in Chinese, and the words around its own
   const std::string text = "最終柏嵐黨取得58.2%的選票,在國會64個議席中贏得41席。";
   CHECK(MetricOf(text, "58.2%") == "vote share");
   CHECK(SubjectOf(text, "58.2%") == "柏嵐黨");
+}
+
+TEST_CASE("A year in digits after a comparison word is the base, and the base's value is that year's", "[figures][period][han]") {
+  const std::vector<Figure> fs = ExtractFigures("瓦倫群島7日舉行國會選舉,投票率41.9%,只略高於2021年的40.2%。", "2026-03-08");
+  CHECK(PeriodOf(fs, "41.9%") == "2026-03-07");
+  CHECK(PeriodOf(fs, "40.2%") == "2021");
+}
+
+TEST_CASE("Pounds, Singapore dollars and ringgit in Chinese", "[figures][chinese]") {
+  CHECK(OnlyFigure("白浪城以5800萬鎊簽下翼鋒費達高。", "5800萬鎊").unit == "GBP");
+  CHECK(OnlyFigure("獅城聯投入1200萬新元改建主場。", "1200萬新元").unit == "SGD");
+  CHECK(OnlyFigure("檳海以300萬令吉與隊長續約。", "300萬令吉").unit == "MYR");
+  CHECK(MetricOf("打破球會的轉會費紀錄,以5800萬鎊簽下費達高。", "5800萬鎊") == "transfer fee");
+}
+
+TEST_CASE("Whose a Chinese amount is: past word of it, a club's kind, and what the owner asks or spends", "[figures][subject][han]") {
+  CHECK(SubjectOf("消息指聖羅灣最初要求7000萬鎊。", "7000萬鎊") == "聖羅灣");
+  CHECK(SubjectOf("新加坡球會獅城聯今年投入1200萬新元改建主場。", "1200萬新元") == "獅城聯");
+  CHECK(SubjectOf("瓦倫政府撥款5億新元。", "5億新元") == "瓦倫政府");
+  // A release names no owner: 宣佈 opens what was announced.
+  CHECK(SubjectOf("白浪城宣佈以5800萬鎊簽下費達高。", "5800萬鎊") == "-");
 }
