@@ -162,7 +162,12 @@ namespace dossier {
 // Chinese courts, wires and Hong Kong pages: a title alone (法官指) the person last named with
 // it, Latin names in Han phrases (SMRT说), 据X消息/通报/数据, 官方微博称, 告诉X记者, 她又指; 毫無疑問,
 // 介绍…情况, …发布 and headline labels (本文来源:, X案:) no claims.
-inline constexpr int kClaimExtractorVersion = 15;
+// 16: Chinese election, health, sport and power pages: the one spoken to after 向/对 (向记者们表示,
+// 向X提问) no speaker; ",他表示" after a clause ending on a name that name's; 續指; 综合…报道 no
+// speaker; an aside in parentheses inside a described speaker after a quotation; a headline's topic
+// label (X大選:, X疫情:) no speaker; the colon ︰; foreign names of up to eight characters after a
+// title; refusals (拒絕承認, 不願透露), 消息指, 一般預測, 預測結果 no claims.
+inline constexpr int kClaimExtractorVersion = 16;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
