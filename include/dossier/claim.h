@@ -174,6 +174,11 @@ namespace dossier {
 // 16 (wire tags, from real health and election pages): an office in apposition ("said Congo's Health
 // Minister, Samuel Kamba", "X, Sweden's state epidemiologist said"), given names ending as demonyms
 // do (Brian, Jean), "the health body said", "than that of" no clause, "according to projections of X".
+// 16 (Chinese): election, health, sport and power pages: the one spoken to after 向/对 (向记者们表示,
+// 向X提问) no speaker; ",他表示" after a clause ending on a name that name's; 續指; 综合…报道 no
+// speaker; an aside in parentheses inside a described speaker after a quotation; a headline's topic
+// label (X大選:, X疫情:) no speaker; the colon ︰; foreign names of up to eight characters after a
+// title; refusals (拒絕承認, 不願透露), 消息指, 一般預測, 預測結果 no claims.
 inline constexpr int kClaimExtractorVersion = 16;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -217,7 +217,11 @@ namespace dossier {
 // more than three months before the dateline the coming one.
 // Chinese property, farm and Hong Kong pages: 平方米, 公斤, 斤 and 亩 units, the money a page
 // declares with 下同 for its bare 元, "4 900宗" one number, 微升0.1年至5.4年 a move, 零組件 no zero.
-inline constexpr int kFigureExtractorVersion = 17;
+// 18: Chinese election, transfer and power pages: 鎊/镑, 新元, 令吉, 澳元, 加元, 韓元, 泰銖; a count's
+// noun ends before the verb its people do (131万名选民参与); 選票 votes and a percentage of them a vote
+// share; 轉會費 a transfer fee; 比6月底 and 高于2021年 bases, 2021年的30.2% that year's; owners past
+// 最終, 相對於, 消息指 and a club's kind (球會), before 取得, 要求, 撥款, 投入, 完成; 宣佈, 解除, 當中 no owners.
+inline constexpr int kFigureExtractorVersion = 18;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -19,13 +19,24 @@ constexpr std::string_view kOpenDouble = "\xe2\x80\x9c";   // “
 constexpr std::string_view kCloseCorner = "\xe3\x80\x8d";  // 」
 constexpr std::string_view kOpenCorner = "\xe3\x80\x8c";   // 「
 
-// The start of the run of Han characters that ends at `end` (no further back than `floor`).
+// The start of the run of Han characters that ends at `end` (no further back than `floor`). An aside
+// in parentheses between Han characters is part of the run: "新加坡國立大學(NUS)政治系副教授莊嘉穎".
 size_t HanRunBegin(std::string_view text, size_t floor, size_t end) {
   size_t begin = end;
   while (begin > floor) {
     int32_t i = static_cast<int32_t>(begin);
     UChar32 c;
     U8_PREV(text.data(), static_cast<int32_t>(floor), i, c);
+    if ((c == ')' || c == 0xFF09) && begin < end) {
+      const size_t open = ParenthesisOpening(text, floor, begin);
+      int32_t j = static_cast<int32_t>(open);
+      UChar32 before = -1;
+      if (open != std::string_view::npos) U8_PREV(text.data(), static_cast<int32_t>(floor), j, before);
+      if (before >= 0 && IsUnspacedScript(before)) {
+        begin = open;
+        continue;
+      }
+    }
     if (c < 0 || !IsUnspacedScript(c)) break;
     begin = static_cast<size_t>(i);
   }
@@ -340,9 +351,12 @@ void SentenceReader::HanHeadline() {
     }
     auto found = HanSpeakerBefore(text_, phrase, p);
     if (!found || found->pronoun || found->company) return;
-    // "立场新闻案:…", "停电事件:…": a case or an incident the headline is about, not who speaks.
+    // "立场新闻案:…", "停电事件:…", "新加坡大選:…", "新冠疫情:…": a case, an incident or an event the
+    // headline is about (a news site's topic label), not who speaks.
     const std::string_view named = text_.substr(found->span.begin, found->span.end - found->span.begin);
-    if (EndsWith(named, "案") || EndsWith(named, "事件")) return;
+    static constexpr std::string_view kTopics[] = {"案", "事件", "大选", "大選", "选举", "選舉", "疫情", "战争", "戰爭", "危机",
+                                                   "危機", "冲突", "衝突", "奥运", "奧運", "峰会", "峰會", "公投", "风暴", "風暴"};
+    if (std::any_of(std::begin(kTopics), std::end(kTopics), [&](std::string_view topic) { return EndsWith(named, topic); })) return;
     // "楊瓊瓔酸:…", "議員嗆:…": a headline's verb of one character before the colon is not the name.
     static constexpr std::string_view kHeadlineVerbs[] = {"酸", "嗆", "呛", "批", "轟", "轰", "喊", "籲", "吁", "嘆",
                                                           "叹", "曝", "揭", "怒", "讚", "赞", "斥", "憂", "忧", "坦"};

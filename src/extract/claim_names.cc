@@ -194,7 +194,9 @@ const std::vector<std::string_view>& HanTrailers() {
       "公開", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五", "週六",
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
-      "对此", "對此", "最新", "发文", "發文", "撰文", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上",
+      "对此", "對此", "最新", "发文", "發文", "撰文",
+      // 他續指, 她继续表示: going on from what was said before; 一向: as always.
+      "继续", "繼續", "续", "續", "一向", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上",
       "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨晚", "今晚", "当晚", "當晚", "同日", "昨", "今",
       // 選委會計票統計: the count that carries the figures, not who; 华泰证券研报认为, 东方证券公告称: the
       // research note or the filing its publisher speaks by.
@@ -861,19 +863,6 @@ constexpr std::string_view kLearned[] = {"获悉", "獲悉", "了解到", "得�
 // The characters before 在 that make it part of a word (现在 "now", 正在, 存在, 实在, 所在, 自在, 不在).
 constexpr std::string_view kNotWhere[] = {"现", "現", "正", "存", "实", "實", "所", "自", "不"};
 
-// Where the parenthesis that closes right before `end` opens ("(化名)", "（音譯）", "(八月二十七日)"),
-// after `floor` and within a short aside on one line; npos if none closes there.
-size_t ParenthesisOpening(std::string_view text, size_t floor, size_t end) {
-  constexpr size_t kLongestAside = 64;
-  for (auto [close, open] : {std::pair<std::string_view, std::string_view>{")", "("}, {"\xef\xbc\x89", "\xef\xbc\x88"}}) {
-    if (end < floor + close.size() || text.substr(end - close.size(), close.size()) != close) continue;
-    const size_t at = text.rfind(open, end - close.size());
-    if (at == std::string_view::npos || at <= floor || end - at > kLongestAside) return std::string_view::npos;
-    if (text.substr(at, end - at).find('\n') != std::string_view::npos) return std::string_view::npos;
-    return at;
-  }
-  return std::string_view::npos;
-}
 
 // Where a clause saying on what or when a speaker spoke begins in a speaker phrase (after a name of
 // two characters at least), or 0: 就 ("on", 陆慷就此案答记者问时), or an act ending in 时/時 ("when":
@@ -887,7 +876,9 @@ size_t WhenOrOnWhatClause(std::string_view phrase) {
   size_t first = 0;
   for (std::string_view act : {"接受", "出席", "举行", "舉行", "回答", "答记者", "答記者", "会见", "會見", "参加", "參加", "投票",
                                "谈及", "談及", "谈到", "談到", "被问及", "被問及", "回应", "回應", "访问", "訪問",
-                               "视察", "視察", "考察", "主持", "召开", "召開", "发表", "發表", "出访", "出訪"}) {
+                               "视察", "視察", "考察", "主持", "召开", "召開", "发表", "發表", "出访", "出訪",
+                               // 艾利臣完成轉會後說: after an act done.
+                               "完成"}) {
     const size_t at = phrase.find(act, kName);
     if (at != std::string_view::npos && (first == 0 || at < first)) first = at;
   }
@@ -913,7 +904,33 @@ bool IsDottedName(std::string_view name) {
          name.find("\xe3\x83\xbb") != std::string_view::npos;
 }
 
+// Whether the words after a title can be a person's name: two to four characters, or a foreign
+// name spelled out in Han with no dot as Malaysian, Singaporean and Hong Kong papers write them
+// ("看守總理伊斯邁爾沙布里", "新援洛迪卡斯簡迪"), up to eight with no word of grammar in it; up to
+// twelve with a middle dot.
+bool NameAfterTitle(std::string_view name) {
+  const size_t length = CodePoints(name);
+  if (length < 2) return false;
+  if (IsDottedName(name)) return length <= 12;
+  if (length <= 4) return true;
+  static constexpr std::string_view kGrammar[] = {"的", "是", "了", "和", "与", "與", "在", "于", "於", "这", "這", "那",
+                                                  "有", "我", "将", "將", "也", "都", "就", "对", "對", "向", "从", "從"};
+  return length <= 8 && std::none_of(std::begin(kGrammar), std::end(kGrammar), [&](std::string_view w) { return name.find(w) != std::string_view::npos; });
+}
+
 }  // namespace
+
+size_t ParenthesisOpening(std::string_view text, size_t floor, size_t end) {
+  constexpr size_t kLongestAside = 64;
+  for (auto [close, open] : {std::pair<std::string_view, std::string_view>{")", "("}, {"\xef\xbc\x89", "\xef\xbc\x88"}}) {
+    if (end < floor + close.size() || text.substr(end - close.size(), close.size()) != close) continue;
+    const size_t at = text.rfind(open, end - close.size());
+    if (at == std::string_view::npos || at <= floor || end - at > kLongestAside) return std::string_view::npos;
+    if (text.substr(at, end - at).find('\n') != std::string_view::npos) return std::string_view::npos;
+    return at;
+  }
+  return std::string_view::npos;
+}
 
 // Where a person's name of two to four characters begins after the last title of `phrase`
 // ("该会规划发展部主任邓宇" → at 邓宇), or 0.
@@ -926,8 +943,7 @@ size_t HanNameAfterTitle(std::string_view phrase) {
       name = std::max(name, at + title.size());
     }
   }
-  const size_t length = CodePoints(phrase.substr(name));
-  return name > 0 && length >= 2 && length <= (IsDottedName(phrase.substr(name)) ? 12 : 4) ? name : 0;
+  return name > 0 && NameAfterTitle(phrase.substr(name)) ? name : 0;
 }
 
 std::optional<HanTitleHolder> HanTitleHolderBefore(std::string_view text, size_t clause, size_t verb) {
@@ -1066,6 +1082,12 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   if (end >= begin + 9 && text.substr(end - 3, 3) == "\xe7\x9a\x84") end -= 3;  // 的
   for (bool changed = true; changed && end > begin;) {
     changed = false;
+    // "陆慷22日就此事答记者问时", "李進勇舉行記者會時": on what or when it was said, not who (read
+    // before the trailers, whose 會後 would cut "艾利臣完成轉會後" short).
+    if (const size_t clause = WhenOrOnWhatClause(text.substr(begin, end - begin)); clause > 0) {
+      end = begin + clause;
+      changed = true;
+    }
     for (std::string_view trailer : HanTrailers()) {
       if (EndsWith(text.substr(begin, end - begin), trailer) && end - trailer.size() > begin) {
         end -= trailer.size();
@@ -1081,11 +1103,6 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
         end = digits;
         changed = true;
       }
-    }
-    // "陆慷22日就此事答记者问时", "李進勇舉行記者會時": on what or when it was said, not who.
-    if (const size_t clause = WhenOrOnWhatClause(text.substr(begin, end - begin)); clause > 0) {
-      end = begin + clause;
-      changed = true;
     }
     // "顺丰控股(002352.SZ)": the ticker or aside after the name is no part of it.
     if (end > begin && (text[end - 1] == ')' || EndsWith(text.substr(begin, end - begin), "\xef\xbc\x89"))) {
@@ -1124,6 +1141,17 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     for (std::string_view through : {"透過", "透过", "通過", "通过"}) {
       if (const size_t at = text.substr(begin, end - begin).find(through); at != std::string_view::npos && at >= 6) {
         end = begin + at;
+        changed = true;
+      }
+    }
+    // "加纳队的教练阿伊向记者们表示", "新闻发布官向马良行提问": 向 and whom it was said to (two
+    // characters at least: "主任向明" is a name), after who speaks. 一向, 方向, 转向 … are words of their own.
+    if (const size_t to = text.substr(begin, end - begin).rfind("向"); to != std::string_view::npos && to >= 6 &&
+        CodePoints(text.substr(begin + to + 3, end - begin - to - 3)) >= 2) {
+      static constexpr std::string_view kWordsEndingInTo[] = {"一", "方", "面", "转", "轉", "走", "意", "动", "動", "倾", "傾", "导", "導", "志", "取", "指"};
+      const std::string_view before_to = text.substr(begin + to - 3, 3);
+      if (std::none_of(std::begin(kWordsEndingInTo), std::end(kWordsEndingInTo), [&](std::string_view w) { return before_to == w; })) {
+        end = begin + to;
         changed = true;
       }
     }
@@ -1231,6 +1259,12 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   for (std::string_view through : {"透過", "透过", "通過", "通过"}) {
     if (StartsWith(phrase, through)) return std::nullopt;
   }
+  // "综合香港媒体报道,陆启康说": a digest of several outlets' reports, whose speakers the sentence
+  // names ("综合统计处处长周晓岚介绍" is an office's name).
+  for (std::string_view digest : {"综合", "綜合"}) {
+    const std::string_view verb_word = text.substr(verb, 6);
+    if (StartsWith(phrase, digest) && (verb_word == "报道" || verb_word == "報道" || verb_word == "報導")) return std::nullopt;
+  }
   // "中國扶貧基金會一名劉姓工作人員": an unnamed member speaks for the organisation.
   for (std::string_view one : {"一名", "一位"}) {
     if (const size_t at = phrase.find(one); at != std::string_view::npos && at >= 6 && IsHanOrganization(phrase.substr(0, at))) {
@@ -1279,7 +1313,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   // "可以说", "总的来说", "客观地说": a way of putting it, not who puts it.
   static constexpr std::string_view kDiscourse[] = {"可以", "应该", "應該", "也就是", "就是", "换句话", "換句話", "老实",
-                                                    "老實", "坦白", "比如", "譬如", "不得不", "不妨", "照理", "按理"};
+                                                    "老實", "坦白", "比如", "譬如", "不得不", "不妨", "照理", "按理",
+                                                    // 一般預測: as is generally expected, by no one named.
+                                                    "一般"};
   if (std::find(std::begin(kDiscourse), std::end(kDiscourse), phrase) != std::end(kDiscourse) || EndsWith(phrase, "地") ||
       EndsWith(phrase, "来") || EndsWith(phrase, "來")) {
     return std::nullopt;
@@ -1340,8 +1376,9 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   // "分析認為", "調查發現", "数据显示": a study or a document, not who.
   // (报道, 報導 alone: "報導指出" points back at reports the text named, whose it does not say.)
+  // (消息指: word has it, from no one the sentence names.)
   for (std::string_view document : {"分析", "调查", "調查", "研究", "报告", "報告", "数据", "數據", "统计", "統計", "文章",
-                                    "报道", "報導", "報道"}) {
+                                    "报道", "報導", "報道", "消息"}) {
     if (phrase == document) return std::nullopt;
   }
   // "採檢結果發現", "中央氣象署測報資料指出": results or data show; the organisation whose name opens
@@ -1394,8 +1431,7 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     return std::nullopt;  // a title alone: "分析师称"
   }
   if (name > 0) {
-    const size_t length = CodePoints(phrase.substr(name));
-    if (length < 2 || length > (IsDottedName(phrase.substr(name)) ? 12 : 4)) return std::nullopt;
+    if (!NameAfterTitle(phrase.substr(name))) return std::nullopt;
     return HanSpeaker{{begin + name, end}, false};
   }
   const size_t length = CodePoints(phrase);

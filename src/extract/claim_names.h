@@ -157,6 +157,10 @@ bool IsGenerationalSuffix(std::string_view lower);
 // written.
 bool IsPostNominal(std::string_view word);
 
+// Where the parenthesis that closes right before `end` opens ("(化名)", "（音譯）", "(八月二十七日)",
+// "(NUS)"), after `floor` and within a short aside on one line; npos if none closes there.
+size_t ParenthesisOpening(std::string_view text, size_t floor, size_t end);
+
 // A Han speaker before a reporting verb at byte `verb` of `text` (the sentence starting at
 // `sentence_begin`): "国家统计局发言人王立新表示" → 王立新; "海通研究所在报告中说" → 海通研究所;
 // "多位银行业人士称" → kAnonymousSpeaker. The span is the name's bytes.

@@ -1627,7 +1627,17 @@ ByteSpan ToHanFullStop(std::string_view text, ByteSpan span) {
 // Whether a Han colon (：) or an ASCII one starts at `at`: its length, else 0.
 size_t ColonAt(std::string_view text, size_t at) {
   if (text.substr(at, 1) == ":") return 1;
-  return text.substr(at, 3) == "\xef\xbc\x9a" ? 3 : 0;
+  // ： and the presentation form ︰ that Hong Kong papers set after 說 ("領隊高普說︰「…」").
+  return text.substr(at, 3) == "\xef\xbc\x9a" || text.substr(at, 3) == "\xef\xb8\xb0" ? 3 : 0;
+}
+
+// The length of a word of refusal that ends right before a Han verb at `at` (拒绝承认, 不愿透露,
+// 不肯说), after `floor`; 0 if none.
+size_t RefusalBefore(std::string_view text, size_t floor, size_t at) {
+  for (std::string_view refusal : {"拒绝", "拒絕", "不愿", "不願", "不肯"}) {
+    if (at >= floor + refusal.size() && text.substr(at - refusal.size(), refusal.size()) == refusal) return refusal.size();
+  }
+  return 0;
 }
 
 // Whether 他 or 她 ends right before `at` as its clause's subject: after the sentence's start, a
@@ -1937,12 +1947,14 @@ void SentenceReader::Han() {
       if (c < 0 || !IsUnspacedScript(c)) break;
       p = static_cast<size_t>(i);
     }
-    if (verb == 0 || OccasionVerbAt(text_, p + verb, sentence_.end) || ComparedWith(text_, p)) continue;
+    if (verb == 0 || OccasionVerbAt(text_, p + verb, sentence_.end) || ComparedWith(text_, p) || RefusalBefore(text_, m.span.end, p) > 0) {
+      continue;
+    }
     size_t begin = p + verb;
     for (;;) {
       const std::string_view rest = text_.substr(begin);
       size_t skip = 0;
-      for (std::string_view mark : {":", ",", " ", "\xef\xbc\x9a", "\xef\xbc\x8c", "\xe3\x80\x81"}) {
+      for (std::string_view mark : {":", ",", " ", "\xef\xbc\x9a", "\xef\xb8\xb0", "\xef\xbc\x8c", "\xe3\x80\x81"}) {
         if (rest.substr(0, mark.size()) == mark) skip = mark.size();
       }
       if (skip == 0 || begin >= sentence_.end) break;
@@ -1976,7 +1988,9 @@ void SentenceReader::HanNamedSubject() {
                                                // 金卿文依然展現風度, 稻葉篤紀首度率隊, 陳子威賽後感謝: adverbs after who.
                                                "依然", "仍然", "首度", "首次", "再次", "赛后", "賽後", "会后", "會後", "亲自", "親自",
                                                // 楊金龍對於降息條件有鬆動: what the clause is about.
-                                               "对于", "對於", "关于", "關於"};
+                                               "对于", "對於", "关于", "關於",
+                                               // 前副總理安華現身檳城的票站投票: where the person turns up.
+                                               "现身", "現身", "出现", "出現", "抵达", "抵達", "前往"};
   const auto clause_end_from = [&](size_t at) {
     while (at < sentence_.end && text_.substr(at, 3) != "\xef\xbc\x8c" && text_.substr(at, 3) != "\xe3\x80\x82" && text_[at] != ',' &&
            text_[at] != '\n') {
@@ -2058,21 +2072,41 @@ void SentenceReader::HanDiscovered() {
       p += verb;
       continue;
     }
+    // "安華拒絕承認落敗,指有舞弊行為", "安华不愿透露…,只说…": what someone refuses to say is not
+    // their claim; they stay the subject a verb after the comma speaks for.
+    if (const size_t refusal = RefusalBefore(text_, sentence_.begin, p); refusal > 0) {
+      const std::optional<HanSpeaker> who = HanSpeakerBefore(text_, sentence_.begin, p - refusal);
+      if (who && !who->pronoun && !who->company && !who->anonymous) {
+        const std::string name(text_.substr(who->span.begin, who->span.end - who->span.begin));
+        f_.subject_speakers_ = {{{"", name, who->span}, LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson}};
+        f_.subject_sentence_ = index_;
+        f_.subject_anywhere_ = true;
+      }
+      p += verb;
+      continue;
+    }
     size_t begin = p + verb;
     begin = framing_colon > 0 ? framing_colon : TopicBeforeQuotation(text_, begin, sentence_.end);  // 提到…的气氛：“…”: from its colon
     const std::string_view after = text_.substr(begin, 3);
     const size_t colon = ColonAt(text_, begin);
     const size_t punctuation = colon > 0 ? colon : after.substr(0, 1) == "," ? 1 : after == "\xef\xbc\x8c" ? 3 : 0;  // ，
     const bool mentioned = std::any_of(sentence_mentions_.begin(), sentence_mentions_.end(),
-                                       [&](const ActorMention& m) { return m.span.end <= p && p <= m.span.end + 6; });  // Han() reads two characters between
+                                       [&](const ActorMention& m) {
+                                         // Han() reads two Han characters between, not a comma ("宿茂臻,他表示").
+                                         const std::string_view between = m.span.end <= p ? text_.substr(m.span.end, p - m.span.end) : "";
+                                         return m.span.end <= p && p <= m.span.end + 6 && between.find(',') == std::string_view::npos &&
+                                                between.find("\xef\xbc\x8c") == std::string_view::npos;
+                                       });
     const bool pronoun_subject = punctuation == 0 && PronounSubjectBefore(text_, sentence_.begin, p);
     std::optional<HanSpeaker> speaker;
     if ((punctuation > 0 || pronoun_subject) && !mentioned) speaker = HanSpeakerBefore(text_, sentence_.begin, p);
     // "中經院預估2021年經濟成長率…", "展望2026年，台積電預測全年…": a verb of judging runs into its clause
     // with no comma; who judges must then be plainly a name.
     // (預測值, 預估數, 預期的: the verb is a noun's or an adjective's.)
+    // (預測結果凸顯…: a forecast's results, the verb a noun's too.)
+    const std::string_view after_two = text_.substr(begin, 6);
     const bool noun = after == "\xe5\x80\xbc" || after == "\xe6\x95\xb8" || after == "\xe6\x95\xb0" || after == "\xe7\x9a\x84" ||  // 值 數 数 的
-                      ComparedWith(text_, p);
+                      after_two == "结果" || after_two == "結果" || ComparedWith(text_, p);
     const bool unpunctuated = punctuation == 0 && !pronoun_subject && !mentioned && !noun && IsClauseVerb(text_.substr(p, verb));
     if (unpunctuated) {
       speaker = HanSpeakerBefore(text_, sentence_.begin, p);
@@ -2106,7 +2140,22 @@ void SentenceReader::HanDiscovered() {
         f_.SetPerson(speakers, index_);
       }
     }
-    if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
+    // "失利並沒有擊倒宿茂臻,他表示": a person the clause just before names, last, is whom 他 stands for.
+    const ActorMention* named_before = nullptr;
+    if (speaker && speaker->pronoun) {
+      const size_t comma = speaker->span.begin >= 3 && text_.substr(speaker->span.begin - 3, 3) == "\xef\xbc\x8c" ? speaker->span.begin - 3
+                           : speaker->span.begin >= 1 && text_[speaker->span.begin - 1] == ','                ? speaker->span.begin - 1
+                                                                                                               : std::string_view::npos;
+      for (const ActorMention& m : sentence_mentions_) {
+        if (m.span.end == comma && f_.SpeakerOf(m).kind == ActorKind::kPerson) named_before = &m;
+      }
+    }
+    if (named_before != nullptr) {
+      Speaker named = f_.SpeakerOf(*named_before);
+      named.mention.span = speaker->span;
+      speakers = {named};
+      f_.SetPerson(speakers, index_);
+    } else if (speaker && (speaker->pronoun || speaker->company)) {  // 他说, 该公司表示: the one last spoken of
       Antecedent& antecedent = speaker->pronoun ? f_.person_ : f_.company_;
       if (antecedent.Valid(index_, kPronounReach)) {
         speakers = antecedent.speakers;

@@ -395,6 +395,9 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   // A quotation's words, not the blank some writers leave after its mark ("\" I was told …").
   while (span.begin < span.end && (text_[span.begin] == ' ' || text_[span.begin] == '\t')) ++span.begin;
   for (const Speaker& s : speakers) {
+    // "新闻发布官向马良行提问", "對記者陳明說": a name right after 向 or 对 is the one spoken to, not who speaks.
+    const std::string_view to = s.mention.span.begin >= 3 ? text_.substr(s.mention.span.begin - 3, 3) : std::string_view();
+    if (to == "向" || to == "对" || to == "對") continue;
     Claim claim;
     claim.speaker = s.mention;
     claim.verb = verb;

@@ -45,7 +45,11 @@ constexpr std::string_view kOpeners[] = {
     // 優於韓國的1.8%: the owner of a figure set against another's follows the comparison.
     "优于", "優於", "高于", "高於", "低于", "低於", "不及", "不如", "落后于", "落後於",
     // 選後為63席, 接下來是國民黨: before or after the vote, and next in a list.
-    "选前", "選前", "选后", "選後", "接下来", "接下來"};
+    "选前", "選前", "选后", "選後", "接下来", "接下來",
+    // 最終人民行動黨取得65.6%, 相對於2012年73%: in the end, and what a figure is set against.
+    "最终", "最終", "相对于", "相對於",
+    // 消息指聖羅灣最初要求7000萬鎊, 據悉…: word of it, from no one named, before whose the number is.
+    "消息指", "消息称", "消息稱", "据悉", "據悉", "据报", "據報", "报道指", "報道指"};
 
 // What a time phrase that opens a topic is written with (前三季度, 2025年上半年, 9月份, 1-11月, 第三季),
 // and its words that end one (年 月 份 季 度 日 期 底 末 初 内).
@@ -107,7 +111,14 @@ constexpr std::string_view kAfterTopic[] = {
     // 應急管理部緊急預撥2.9億元, 省防指調派8臺, 文昌市初步估計: relief sent out, urgently, and a first
     // estimate, by whoever the topic names.
     "初步", "紧急", "緊急", "预拨", "預撥", "下拨", "下撥", "调拨", "調撥", "拨付", "撥付", "调派", "調派", "派出", "出动",
-    "出動"};
+    "出動",
+    // 人民行動黨取得65.6%的選票, 登記選民破447萬: what a party wins, and a record broken.
+    "取得", "破",
+    // 羅馬最初要求7,500萬鎊, 安華成功以4364張多數票, 國陣贏到9個, 政府撥款5億新元, 馬來西亞投入30億令吉:
+    // what the owner asks, wins and spends.
+    "最初", "要求", "成功", "赢到", "贏到", "拨款", "撥款", "投入",
+    // 利物浦完成6500萬鎊收購: a deal done.
+    "完成", "首轮", "首輪"};
 
 // A player's or a coach's role before the name that owns the figure: 前锋马丁 → 马丁.
 constexpr std::string_view kRoles[] = {"前锋", "前鋒", "中场", "中場", "后卫", "後衛", "门将", "門將", "主帅", "主帥",
@@ -147,7 +158,9 @@ constexpr std::string_view kNotOwners[] = {
     // 市场人士担心增速…, 分析师认为…: what someone thinks of a number is not whose it is.
     "人士", "担心", "擔心", "认为", "認為", "预期", "預期", "相信", "估计", "估計", "表示", "指出", "称", "稱",
     // 全市规模以上工业增加值: the whole city, province or county the text reports on, not a name.
-    "全市", "全省", "全区", "全區", "全县", "全縣"};
+    "全市", "全省", "全区", "全區", "全县", "全縣",
+    // 所有90席: all of them, no one's.
+    "所有"};
 
 // Words that make a clause's opening a verb or an adverb's, no owner's name: what happened (又再出現2名
 // 個案, 之後陸續發生4起), a judgement or a condition (研判1、2周内, 若參考…), a look ahead or back
@@ -159,7 +172,12 @@ constexpr std::string_view kNoOwnerWords[] = {
     // 新增确诊病例39例, 現有疑似病例136例, 累計治癒出院: what kind of case is counted, not where.
     "新增", "现有", "現有", "确诊", "確診", "疑似", "重症", "重癥", "治愈", "治癒", "出院",
     // 中選會公布5立委補選結果, 攸關34席: a release and what it bears on.
-    "公布", "发布", "發布", "宣布", "攸关", "攸關"};
+    "公布", "发布", "發布", "宣布", "攸关", "攸關",
+    // 當日解除醫學觀察6509人, 累計追蹤到密切接觸者, 感謝161名參選人: acts done to the people counted.
+    "解除", "追踪", "追蹤", "感谢", "感謝",
+    // 利物浦宣佈以6,500萬鎊, 選出222個議席, 國陣無法收復, 當中220萬, 餘下900萬: a release, an election, a
+    // failure, and a part of an amount named before.
+    "宣佈", "选出", "選出", "无法", "無法", "当中", "當中", "余下", "餘下", "剩下"};
 
 template <typename Words>
 bool ContainsAny(std::string_view s, const Words& words) {
@@ -232,6 +250,11 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
   if (owner.size() >= 3 && owner.substr(owner.size() - 3) == "的") owner.remove_suffix(3);
   for (std::string_view role : kRoles) {
     if (owner.size() > role.size() && owner.substr(0, role.size()) == role) owner.remove_prefix(role.size());
+  }
+  // "新加坡球會獅城聯", "英超俱乐部白浪城": the club's name after what it is.
+  for (std::string_view club : {"球會", "球会", "俱樂部", "俱乐部"}) {
+    const size_t at = owner.find(club);
+    if (at != std::string_view::npos && CodePoints(owner.substr(at + club.size())) >= 2) owner.remove_prefix(at + club.size());
   }
   bool national = false;
   for (std::string_view w : kNationalOpeners) national = national || phrase.substr(0, w.size()) == w;

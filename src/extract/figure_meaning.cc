@@ -1244,7 +1244,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // In a text on an election, a share its own clause names no other measure for is a share of
       // the vote ("came second with 28.9% and 58 seats", "its lead narrowed to 5.3 percentage points").
       // A percentage of votes is a share of the vote wherever it is written ("12.98 percent of the votes").
-      if (f.kind == FigureKind::kPercent && f.metric == "votes" && StartsWith(t, f.span.end, " of ")) f.metric = "vote share";
+      // (Chinese puts the votes after 的: "取得65.6%的選票".)
+      if (f.kind == FigureKind::kPercent && f.metric == "votes" && (StartsWith(t, f.span.end, " of ") || StartsWith(t, f.span.end, "的"))) {
+        f.metric = "vote share";
+      }
       if (f.kind == FigureKind::kPercent && (!f.metric || ((f.metric == "seats" || f.metric == "votes") && !StartsWith(t, f.span.end, " of ")))) {
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text) f.metric = "vote share";
@@ -1340,6 +1343,10 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     // A weekday dates the report ("net income was …, the company reported on Monday"), not the
     // period of a result, nor of a disaster's insured losses ("Brightline Risk estimated on Tuesday
     // that insured losses … would be"), which the disaster dates: they leave it out.
+    // "略高于2021年的30.2%": the base's own value, right after its year and 的, is that year's.
+    for (const PeriodMention& p : sentence_periods_all) {
+      if (!f.period && p.comparison && p.begin + 10 == f.span.begin && t.substr(p.begin + 4, 6) == "年的") f.period = p.period;
+    }
     if (!f.period) {
       const bool result = f.metric && IsReportedResult(*f.metric);
       const bool undated_by_report = result || f.metric == "insured losses";

@@ -411,7 +411,8 @@ void AddChinesePeriods(std::string_view t, size_t begin, size_t end, Dateline da
       }
       if (month >= 1 && month <= 12) {
         const int y = year_or_dated(d, month);
-        if (y) out->push_back({d, std::to_string(y) + (month < 10 ? "-0" : "-") + std::to_string(month)});
+        // 比6月底上升约2亿千瓦: the month's end a figure is compared with.
+        if (y) out->push_back({d, std::to_string(y) + (month < 10 ? "-0" : "-") + std::to_string(month), false, ComparedAt(t, d, dated)});
       }
       i += 5;
       continue;
@@ -1791,6 +1792,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
   // 2025年10月20日电, 2025年8月21日发布: the year of the day the report came out.
   for (size_t a = 0; a < ascii; ++a) {
     if (IsReportDateAt(t, out[a].begin)) out[a].period.clear();
+    // 比2021年高1.7個百分點, 略高于2021年的30.2%: a year in digits after a comparison word is a base.
+    if (t.substr(out[a].begin + 4, 3) == "年" && ComparedAt(t, out[a].begin, dated)) out[a].comparison = true;
   }
   if (out.size() > ascii || std::any_of(out.begin(), out.end(), [](const PeriodMention& p) { return p.period.empty(); })) {
     for (size_t c = ascii; c < out.size(); ++c) {

@@ -2208,7 +2208,9 @@ class Scanner {
         "病例", "企业", "企業", "工厂", "工廠", "学校", "學校", "医院", "醫院", "房屋", "设备", "設備", "机构",
         "機構", "家庭", "门店", "門店", "航班", "公司", "用户", "用戶", "学生", "學生", "患者", "工人",
         // 1萬9051例本土個案, 三千多名家乡球迷: cases of a disease and the people of a crowd.
-        "个案", "個案", "球迷", "群众", "群眾", "民众", "民眾", "居民", "游客", "遊客", "旅客", "乘客"};
+        "个案", "個案", "球迷", "群众", "群眾", "民众", "民眾", "居民", "游客", "遊客", "旅客", "乘客",
+        // 410万名登记选民, 20名立法会议员: voters and members of a house.
+        "选民", "選民", "议员", "議員"};
     return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
   }
 
@@ -2216,7 +2218,9 @@ class Scanner {
   // results a count of votes wins (以3700票勝出, 12萬票當選), which the noun does not take.
   // (The verbs of one character as the word break finds them, 受 but not 受伤者; the results as written.)
   static bool IsVerbAfterCount(std::string_view word, std::string_view rest) {
-    static constexpr std::string_view kVerbs[] = {"乘", "赴", "抵", "遭", "获", "獲", "受", "赶", "趕"};
+    // (131万名选民参与投票, 130多万名市民来投票, 161名来自不同界别: taking part, coming, and where from.)
+    static constexpr std::string_view kVerbs[] = {"乘", "赴", "抵", "遭", "获", "獲", "受", "赶", "趕", "来", "來", "参", "參",
+                                                  "来自", "來自", "参与", "參與", "参加", "參加", "出席", "前往"};
     static constexpr std::string_view kResults[] = {"当选", "當選", "胜出", "勝出", "连任", "連任", "落选", "落選",
                                                     "获胜", "獲勝", "险胜", "險勝", "领先", "領先"};
     return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs) ||

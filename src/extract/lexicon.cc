@@ -113,6 +113,19 @@ constexpr UnitEntry kUnits[] = {
     {"\xe6\xb8\xaf\xe5\x85\x83", "HKD", F::kCurrency},                  // 港元
     {"\xe6\xb8\xaf\xe5\xb8\x81", "HKD", F::kCurrency},                  // 港币
     {"\xe6\xb8\xaf\xe5\xb9\xa3", "HKD", F::kCurrency},                  // 港幣
+    // Hong Kong, Singapore and Malaysian papers: 6,500萬鎊 (pounds), 新元, 令吉; and the region's others.
+    {"\xe9\x8e\x8a", "GBP", F::kCurrency},                              // 鎊
+    {"\xe9\x95\x91", "GBP", F::kCurrency},                              // 镑
+    {"\xe6\x96\xb0\xe5\x85\x83", "SGD", F::kCurrency},                  // 新元
+    {"\xe6\x96\xb0\xe5\xb9\xa3", "SGD", F::kCurrency},                  // 新幣
+    {"\xe6\x96\xb0\xe5\xb8\x81", "SGD", F::kCurrency},                  // 新币
+    {"\xe4\xbb\xa4\xe5\x90\x89", "MYR", F::kCurrency},                  // 令吉
+    {"\xe6\xbe\xb3\xe5\x85\x83", "AUD", F::kCurrency},                  // 澳元
+    {"\xe5\x8a\xa0\xe5\x85\x83", "CAD", F::kCurrency},                  // 加元
+    {"\xe9\x9f\x93\xe5\x85\x83", "KRW", F::kCurrency},                  // 韓元
+    {"\xe9\x9f\xa9\xe5\x85\x83", "KRW", F::kCurrency},                  // 韩元
+    {"\xe6\xb3\xb0\xe9\x8a\x96", "THB", F::kCurrency},                  // 泰銖
+    {"\xe6\xb3\xb0\xe9\x93\xa2", "THB", F::kCurrency},                  // 泰铢
     {"\xe5\x85\x83", kYuanOfText, F::kCurrency},                        // 元
     {"years", "years", F::kDuration},
     {"year", "years", F::kDuration},

@@ -309,6 +309,8 @@ constexpr MetricWords kMetricWords[] = {
     {"\xe6\x8a\x95\xe7\xa5\xa8\xe7\x8e\x87", "turnout"},  // 投票率
     {"\xe5\xbe\x97\xe7\xa5\xa8\xe6\x95\xb8", "votes"},  // 得票數
     {"\xe5\xbe\x97\xe7\xa5\xa8\xe6\x95\xb0", "votes"},  // 得票数
+    {"\xe9\x80\x89\xe7\xa5\xa8", "votes"},  // 选票
+    {"\xe9\x81\xb8\xe7\xa5\xa8", "votes"},  // 選票
     {"\xe5\xb8\xad\xe6\xac\xa1", "seats"},  // 席次
     {"\xe5\xb8\xad\xe4\xbd\x8d", "seats"},  // 席位
     {"seats", "seats"},
@@ -343,6 +345,8 @@ constexpr MetricWords kMetricWords[] = {
     {"signed for", "transfer fee"},
     {"club-record", "transfer fee", true},
     {"ablöse", "transfer fee"},
+    {"\xe8\xbd\x89\xe6\x9c\x83\xe8\xb2\xbb", "transfer fee"},  // 轉會費
+    {"\xe8\xbd\xac\xe4\xbc\x9a\xe8\xb4\xb9", "transfer fee"},  // 转会费
     {"attendance", "attendance"},
     {"crowd", "attendance"},
     {"spectators", "attendance"},

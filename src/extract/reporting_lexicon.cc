@@ -394,7 +394,7 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
     // 指 says only before its punctuation ("聲明指，"); elsewhere it points (指数, 指出 is its own verb).
     const auto punctuation = [&](size_t after) {
       const std::string_view mark = text.substr(after, 3);
-      return mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":";
+      return mark == "\xef\xbc\x8c" || mark == "\xef\xbc\x9a" || mark == "\xef\xb8\xb0" || mark.substr(0, 1) == "," || mark.substr(0, 1) == ":";
     };
     // 问 asks only before its punctuation too (问及, 问题, 问责 are other words).
     // (毫無疑問, 顧問, 訪問, 學問: a doubt, an adviser, a visit and learning hold 問 and ask nothing.)

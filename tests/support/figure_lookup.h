@@ -30,6 +30,18 @@ inline std::string MetricOf(const std::string& text, const std::string& surface)
   return OnlyFigure(text, surface).metric.value_or("-");
 }
 
+// The period of the one figure of `text` (published on `published`) whose surface is `surface`, "-"
+// for none.
+inline std::string PeriodOf(const std::string& text, const std::string& surface, const std::string& published) {
+  std::vector<Figure> found;
+  for (Figure& f : ExtractFigures(text, published)) {
+    if (f.surface == surface) found.push_back(std::move(f));
+  }
+  INFO("text: " << text << "\nsurface: " << surface);
+  REQUIRE(found.size() == 1);
+  return found[0].period.value_or("-");
+}
+
 // The surfaces of every figure of `text`, in order.
 inline std::vector<std::string> Surfaces(const std::string& text) {
   std::vector<std::string> out;

@@ -191,7 +191,7 @@ TEST_CASE("A clause opened by a verb, a judgement or a time of day names no owne
   CHECK(SubjectOf(fs, "4") != "之後陸續發生");
   CHECK(SubjectOf(fs, "5") != "研判");
   // Who has the number, without 有.
-  CHECK(SubjectOf(ExtractFigures("席次\n\n青風黨有7席新任議員。", "2026-01-15"), "7席新任") == "青風黨");
+  CHECK(SubjectOf(ExtractFigures("席次\n\n青風黨有7席新任議員。", "2026-01-15"), "7席新任議員") == "青風黨");
 }
 
 TEST_CASE("A verb before a trade word is no company, nor a bureau's name", "[figures][subject][han]") {
