@@ -217,7 +217,23 @@ namespace dossier {
 // more than three months before the dateline the coming one.
 // Chinese property, farm and Hong Kong pages: 平方米, 公斤, 斤 and 亩 units, the money a page
 // declares with 下同 for its bare 元, "4 900宗" one number, 微升0.1年至5.4年 a move, 零組件 no zero.
-// 18: Chinese election, transfer and power pages: 鎊/镑, 新元, 令吉, 澳元, 加元, 韓元, 泰銖; a count's
+// 18: subjects and metrics of real jobs, inflation, GDP, election, power and sport wire pages: a
+// statistics office by its own name (Eurostat, Velstat), as a report's or estimates' publisher, or
+// as the possessor's office ("the EU's statistics agency"), its chief or an economist in an
+// apposition, a byline, a name after "under" and Celsius own nothing; a people's word before a
+// title describes the person; "People's/Workers' …" go on into a party's name; a participle clause
+// is the subject's of the clause before; prize money "to champion X" X's; money for a footballer
+// named by position a transfer fee, the player's; metrics: "the rate" the paragraph's rate, a
+// margin of error none, "yield" as a verb none, money no headcount or votes.
+// 18 (periods of real CPI, jobs, health-budget, flu, football and election pages): a base named by a
+// move verb ("after rising 2.7% in June") and a split year after "from Rs … crore" are bases; a
+// standing target takes no period but its clause's; "the first month of 2025" January; "a December
+// rate" December; a month after "will"/"expects" the coming one; a "published" day dates nothing;
+// "However, October payrolls" October's; a season's split year a span; no carry older than a
+// comparison's base; "since 1885" no count; insured losses need no period.
+// 18 (values of real health and election pages): "100,000 mpox vaccine doses" counts doses;
+// "covid-19" in lowercase no figure; a participation rate is turnout.
+// 18 (Chinese): election, transfer and power pages: 鎊/镑, 新元, 令吉, 澳元, 加元, 韓元, 泰銖; a count's
 // noun ends before the verb its people do (131万名选民参与); 選票 votes and a percentage of them a vote
 // share; 轉會費 a transfer fee; 比6月底 and 高于2021年 bases, 2021年的30.2% that year's; owners past
 // 最終, 相對於, 消息指 and a club's kind (球會), before 取得, 要求, 撥款, 投入, 完成; 宣佈, 解除, 當中 no owners.
