@@ -165,6 +165,20 @@ bool OpensCompound(std::string_view t, size_t end) {
 
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
 // its "'s"), left out: all-capital datelines and words that are not names.
+bool IsDemonym(std::string_view word);
+
+// Whether the word t[j, e) of a name goes on past a possessive into the next capitalised word, as
+// the names of parties and bodies do ("Republican People's Party", "Peoples' Democratic Party",
+// "Workers' Party"); the mark's bytes, else 0. A possessive of any other word ends its name
+// ("Erdogan's Justice and Development Party" is a person's party).
+size_t PossessiveInsideName(std::string_view t, size_t j, size_t e) {
+  static const WordSet kCollective = {"people", "peoples", "workers", "farmers", "citizens", "women", "children"};
+  if (kCollective.count(Lowercase(t.substr(j, e - j))) == 0) return 0;
+  size_t mark = StartsWith(t, e, "'s ") ? 2 : StartsWith(t, e, "\xe2\x80\x99s ") ? 4 : 0;
+  if (mark == 0 && At(t, e - 1) == 's') mark = StartsWith(t, e, "' ") ? 1 : StartsWith(t, e, "\xe2\x80\x99 ") ? 3 : 0;
+  return mark != 0 && IsUpper(At(t, e + mark + 1)) ? mark : 0;
+}
+
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   // Words that join the parts of one name when a capitalised word follows: "Bank of England",
   // "Office for National Statistics".
@@ -234,6 +248,10 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       name.words.append(word);
       name.end = e;
       joined.clear();
+      if (const size_t mark = PossessiveInsideName(t, j, e); mark != 0 && !marked) {
+        name.words.append(t.substr(e, mark));
+        name.end = e += mark;
+      }
       if (At(t, e) != ' ' || marked) break;
       j = e + 1;
       const size_t joiner_end = WordEnd(t, j);
@@ -316,8 +334,13 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       }
       break;
     }
+    // "Incumbent Turkish President Recep Tayyip Erdogan": a run ending in a people's word before a
+    // title describes the person named after it.
+    const size_t last_space = name.words.rfind(' ');
+    const bool describes_person = last_space != std::string::npos && IsDemonym(std::string_view(name.words).substr(last_space + 1)) &&
+                                  At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)));
     // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
-    const bool compound = Before(t, name.begin) == '-' || OpensCompound(t, name.end);
+    const bool compound = Before(t, name.begin) == '-' || OpensCompound(t, name.end) || describes_person;
     // "2.5 billion U.S. dollars", "Hong Kong dollars": a currency's name, no one's.
     const size_t after = At(t, name.end) == '.' ? name.end + 1 : name.end;
     const bool currency = At(t, after) == ' ' && (StartsWithNoCase(t, after + 1, "dollar") || StartsWithNoCase(t, after + 1, "yuan") ||
@@ -972,6 +995,38 @@ bool ReportsNumbers(std::string_view t, const Name& name) {
   return before == "said" || before == "says" || before == "reported";
 }
 
+// Whether a statistics office or department is named as the publisher of what follows: before
+// the name of its output ("the latest Labor Department estimates", "the Labor Department's closely
+// watched jobs report", "Commerce Department data"), within four lowercase words.
+bool PublishesOutput(std::string_view t, const Name& name) {
+  static const WordSet kOutput = {"report", "reports", "data", "figures", "estimates", "estimate", "statistics",
+                                  "survey", "release", "bulletin", "numbers"};
+  size_t at = name.end;
+  if (StartsWith(t, at, "'s")) at += 2;
+  else if (StartsWith(t, at, "\xe2\x80\x99s")) at += 4;
+  for (int k = 0; k < 4 && At(t, at) == ' ' && IsLower(At(t, at + 1)); ++k) {
+    const size_t end = WordEnd(t, at + 1);
+    if (kOutput.count(Lowercase(t.substr(at + 1, end - at - 1))) != 0) return true;
+    at = end;
+  }
+  return false;
+}
+
+// Whether an apposition after `name` makes it a statistics office's or a forecaster's voice
+// ("said Suhariyanto, the statistics bureau chief", "Ana Lind, an economist at Sella Bank"): who
+// reports or estimates others' numbers owns none.
+bool AppositionSpeaksForOthers(std::string_view t, const Name& name) {
+  static const WordSet kVoices = {"statistics", "statistical", "census", "economist", "analyst", "strategist"};
+  if (!StartsWith(t, name.end, ", ")) return false;
+  size_t at = name.end + 1;
+  for (int k = 0; k < 6 && At(t, at) == ' ' && IsAsciiLetter(At(t, at + 1)); ++k) {
+    const size_t end = WordEnd(t, at + 1);
+    if (kVoices.count(Lowercase(t.substr(at + 1, end - at - 1))) != 0) return true;
+    at = end;
+  }
+  return false;
+}
+
 // How a wire story's credit line begins.
 constexpr std::string_view kCredits[] = {"reporting by ", "additional reporting by ", "writing by ", "editing by ",
                                          "compiled by ", "edited by "};
@@ -1460,7 +1515,8 @@ std::vector<Name> NamesOf(std::string_view t) {
                  (IsNewsOutlet(n.words) && !StartsWith(t, n.end, " industrial")) ||  // "the Dow Jones industrial average"
                  NamesOutlet(t, n) ||
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
-                 (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
+                 (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
+                 AppositionSpeaksForOthers(t, n);
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.

@@ -1,0 +1,47 @@
+// Subjects and metrics of extractor v18 (issue 15), from the shapes of real jobs, inflation, election
+// and energy wire copy that v17 misread: a statistics office named as the publisher of a report or
+// its estimates, and a statistics chief named in an apposition, read as the owner of the economy's
+// numbers; a description of a person before a title ("Incumbent Ostrian President …") and a party's
+// name cut at its possessive ("Free Citizens' Party") read as names.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "dossier/figure.h"
+#include "support/figure_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("v18 subject: an office that publishes a report or estimates owns none of its numbers", "[figures][subject]") {
+  const std::string text =
+      "Pellmark hiring slows\n\n"
+      "Pellmark's economy added 84,000 jobs in March. The Employment Department's closely watched payrolls report, "
+      "out on Friday, showed the jobless rate at 5.6%.\n\n"
+      "According to the latest Employment Department estimates, payrolls rose 61,000 in February.";
+  CHECK(SubjectOf(text, "5.6%") != "Employment Department");
+  CHECK(MetricOf(text, "5.6%") == "unemployment rate");
+  CHECK(SubjectOf(text, "61,000") != "Employment Department");
+}
+
+TEST_CASE("v18 subject: a statistics chief in an apposition speaks for the office, not for the number", "[figures][subject]") {
+  const std::string text =
+      "Vassary inflation cools\n\n"
+      "Vassary's consumer prices rose 2.71% in October from a year earlier, said Tomas Brekke, the statistics agency "
+      "chief. Core inflation slowed to 2.2%, Brekke said.";
+  CHECK(SubjectOf(text, "2.71%") != "Tomas Brekke");
+  CHECK(SubjectOf(text, "2.2%") != "Tomas Brekke");
+  CHECK(MetricOf(text, "2.2%") == "inflation");
+}
+
+TEST_CASE("v18 subject: a people's word before a title describes the person; a party's possessive is its name's", "[figures][subject]") {
+  const std::string text =
+      "Ostria votes\n\n"
+      "Incumbent Ostrian President Harald Venn won 51.2% of the vote, while the Free Citizens' Party took 31 seats and "
+      "the opposition Farmers' Alliance won 12 seats.";
+  CHECK(SubjectOf(text, "51.2%") == "Harald Venn");
+  CHECK(SubjectOf(text, "31 seats") == "Free Citizens' Party");
+  CHECK(SubjectOf(text, "12 seats") == "Farmers' Alliance");
+  // A person's possessive still ends the name: "Venn's party" is no part of it.
+  const std::string person = "Ostria votes\n\nHarald Venn's Unity Party won 40 seats.";
+  CHECK(SubjectOf(person, "40 seats") == "Unity Party");
+}
