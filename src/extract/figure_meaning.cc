@@ -1125,6 +1125,19 @@ void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
 
 }  // namespace
 
+// Whether the sentence names its figure only as "the rate" before it ("Earlier in the year, the rate
+// fell by 0.3 percentage points", "the annual rate slowed to 3.1%"), a rate the text named before; not
+// in a sentence on a bank, whose "rate" is its own.
+bool RefersBackToRate(std::string_view t, ByteSpan sentence, size_t at) {
+  const size_t from = std::max<size_t>(sentence.begin, at > 160 ? at - 160 : 0);
+  const std::string before = Lowercase(t.substr(from, at - from));
+  if (before.find("bank") != std::string::npos) return false;
+  for (std::string_view rate : {"the rate ", "this rate ", "annual rate ", "yearly rate ", "monthly rate "}) {
+    if (before.find(rate) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Whether `clause` opens as a move set beside another statement: "up 41%", "down 3%", "a jump of
 // nine times", "an increase of 12%".
 bool AppositiveMove(std::string_view t, ByteSpan clause) {
@@ -1299,6 +1312,17 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric) {
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text || BacksSomeone(t, f.span.end) || CastsVote(t, clause, f.span)) f.metric = "vote share";
+      }
+      // "the rate fell by 0.3 percentage points": the rate the paragraph's last share measured.
+      if (!f.metric && f.kind == FigureKind::kPercent && RefersBackToRate(t, sentence, f.span.begin)) {
+        for (size_t j = k; j-- > 0;) {
+          const Figure& prior = (*figures)[j];
+          if (t.substr(prior.span.end, f.span.begin - prior.span.end).find('\n') != std::string_view::npos) break;
+          if (prior.kind == FigureKind::kPercent && prior.metric) {
+            f.metric = prior.metric;
+            break;
+          }
+        }
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {

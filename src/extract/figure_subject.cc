@@ -2066,7 +2066,8 @@ class SubjectReader {
     // (Only the words just before it are read: a table is one long clause.)
     const size_t near = std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0);
     const std::string_view before = t_.substr(near, f.span.begin - near);
-    if (before.find("margin of error") != std::string_view::npos || before.find("margin of sampling") != std::string_view::npos) {
+    // (Either case: "Margin of error is 3.5 percent" opens its sentence.)
+    if (before.find("argin of error") != std::string_view::npos || before.find("argin of sampling") != std::string_view::npos) {
       return std::nullopt;
     }
     bool opinion = false;

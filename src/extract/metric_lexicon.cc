@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
@@ -396,6 +397,12 @@ const std::array<std::vector<uint16_t>, 26 * 26>& ByFirstLetters() {
   return index;
 }
 
+// Whether "yield" at `i` is a verb: after "to" or a modal ("set to yield", "could yield").
+bool YieldIsVerb(std::string_view t, size_t i) {
+  static const WordSet kBefore = {"to", "will", "would", "could", "may", "might", "should", "can", "did", "not"};
+  return kBefore.count(WordBefore(t, i).first) != 0;
+}
+
 }  // namespace
 
 std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
@@ -420,6 +427,8 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
     if (StartsWithNoCase(t, end, "-adjusted")) continue;
     // "the stock market operator", "the stock exchange": a market, no share's price.
     if (m.words == "stock" && (StartsWithNoCase(t, end, " market") || StartsWithNoCase(t, end, " exchange"))) continue;
+    // "is set to yield a £1.4m windfall", "could yield": the verb, no bond's yield.
+    if (m.words == "yield" && YieldIsVerb(t, i)) continue;
     return MetricMatch{end, m.metric, m.weak};
   }
   return std::nullopt;

@@ -45,3 +45,26 @@ TEST_CASE("v18 subject: a people's word before a title describes the person; a p
   const std::string person = "Ostria votes\n\nHarald Venn's Unity Party won 40 seats.";
   CHECK(SubjectOf(person, "40 seats") == "Unity Party");
 }
+
+TEST_CASE("v18 metric: \"the rate\" goes on measuring the paragraph's rate; \"yield\" as a verb is none", "[figures][metric]") {
+  const std::string text =
+      "Dravian prices\n\n"
+      "The yearly inflation rate in Dravia settled at 9.4 percent. Earlier in the year, the rate fell by 0.4 percentage "
+      "points in May, then dropped to 8.1 percent in June.\n\n"
+      "The sale is set to yield a £2.2m windfall for Ostby Rovers.";
+  CHECK(MetricOf(text, "0.4 percentage points") == "inflation");
+  CHECK(MetricOf(text, "8.1 percent") == "inflation");
+  CHECK(MetricOf(text, "£2.2m") != "yield");
+  // A bank's "rate" is its own, not the inflation named before it.
+  const std::string bank =
+      "Dravia holds\n\nInflation in Dravia was 4.2 percent in May. The central bank kept the rate at 6.75 percent.";
+  CHECK(MetricOf(bank, "6.75 percent") != "inflation");
+  // A bond's yield stays one.
+  CHECK(MetricOf("Dravian ten-year yields rose to 4.1% on Monday.", "4.1%") == "yield");
+}
+
+TEST_CASE("v18 subject: a poll's margin of error is no one's, however its sentence opens", "[figures][subject]") {
+  const std::string text = "Exit poll\n\nThe Velmar Union won 41 percent. Margin of error is 3.5 percent.";
+  CHECK(SubjectOf(text, "41 percent") == "Velmar Union");
+  CHECK(SubjectOf(text, "3.5 percent") == "-");
+}
