@@ -48,6 +48,8 @@ bool IsNotAName(std::string_view lower) {
       "economists", "strategists", "traders", "investors", "officials", "data", "figures",
       // Adverbs that open a sentence before a comma ("Indeed, Thomson Reuters' revenue …").
       "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "elsewhere", "likewise", "besides",
+      // Units written capitalised ("1.5 degrees Celsius").
+      "celsius", "fahrenheit",
   };
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
   // A number word opening a sentence counts what follows it ("Two delegates said", "Five points is nothing").
@@ -388,7 +390,8 @@ bool VerbFollows(std::string_view t, const Name& name) {
   if (At(t, name.end) != ' ') return false;
   static constexpr std::string_view kIrregularPast[] = {"spent", "made", "put", "cut", "set", "sold", "paid",
                                                         "took", "gave", "won", "lost", "grew", "rose", "fell",
-                                                        "bought", "brought", "held", "kept", "led", "saw"};
+                                                        "bought", "brought", "held", "kept", "led", "saw",
+                                                        "swept", "beat", "got", "came"};
   const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
   const bool past = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
   const bool present = next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's';
@@ -983,6 +986,22 @@ bool CountsOthers(std::string_view words) {
   return false;
 }
 
+// Whether `words` name a statistics office by its own name ("Eurostat", "Turkstat", "Destatis",
+// "Statistics Lithuania", "Office for National Statistics"): it publishes others' numbers and owns
+// none, whatever verb the text gives it ("Eurostat also confirmed its earlier estimate that …").
+bool IsStatisticsOffice(std::string_view words) {
+  for (size_t at = 0; at < words.size();) {
+    const size_t space = std::min(words.find(' ', at), words.size());
+    const std::string word = Lowercase(words.substr(at, space - at));
+    if (word.find("statis") != std::string::npos || word == "census" ||
+        (word.size() >= 5 && word.compare(word.size() - 4, 4, "stat") == 0)) {
+      return true;
+    }
+    at = space + 1;
+  }
+  return false;
+}
+
 // Whether `name` releases or reports a number ("the Labor Department reported Tuesday", "…, said
 // the Commerce Department", "says the Insurance Information Institute"): what a statistics office
 // or a department does with the numbers of others.
@@ -1010,6 +1029,13 @@ bool PublishesOutput(std::string_view t, const Name& name) {
     at = end;
   }
   return false;
+}
+
+// Whether `name` is the possessor of a statistics office ("the EU's statistics agency confirmed",
+// "Ostria's census bureau"): whose office it is, not whose number.
+bool OwnsStatisticsOffice(std::string_view t, const Name& name) {
+  const size_t mark = StartsWith(t, name.end, "'s ") ? 3 : StartsWith(t, name.end, "\xe2\x80\x99s ") ? 5 : 0;
+  return mark != 0 && (StartsWith(t, name.end + mark, "statistic") || StartsWith(t, name.end + mark, "census"));
 }
 
 // Whether an apposition after `name` makes it a statistics office's or a forecaster's voice
@@ -1196,6 +1222,14 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (!credit) continue;
     const size_t close = t.find(t[at] == '(' ? ')' : '\n', at + 1);
     const size_t end = close == std::string_view::npos ? t.size() : close;
+    runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin > at && n.begin < end; }), runs.end());
+  }
+  // A byline ("By Mark Mulligan" on a line of its own) names the writer, who owns no number.
+  for (size_t at = 0; at < t.size(); at = t.find('\n', at) == std::string_view::npos ? t.size() : t.find('\n', at) + 1) {
+    if (!StartsWith(t, at, "By ")) continue;
+    const size_t end = std::min(t.find('\n', at), t.size());
+    const std::string_view line = t.substr(at, end - at);
+    if (line.size() > 60 || std::any_of(line.begin(), line.end(), IsDigit)) continue;
     runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin > at && n.begin < end; }), runs.end());
   }
   // "der Konzern Investitionen von …": in German a metric's noun after another noun begins no part
@@ -1516,7 +1550,8 @@ std::vector<Name> NamesOf(std::string_view t) {
                  NamesOutlet(t, n) ||
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
-                 AppositionSpeaksForOthers(t, n);
+                 OwnsStatisticsOffice(t, n) ||
+                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words);
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -2207,6 +2242,7 @@ class SubjectReader {
       if (topic_) return topic_;
       if (!recent_.empty()) return recent_.back();
     }
+    if (auto owner = ParticipleSubject(f.sentence, clause)) return owner;
     // The subject of the sentence, which its clauses before this one name first ("Britain's economy
     // grew 0.4% …, the statistics office said, after shrinking 0.1% …").
     if (auto owner = First(f.sentence.begin, f.span.begin)) return owner;
@@ -2530,6 +2566,28 @@ class SubjectReader {
     return name.words;
   }
 
+  // "…, but failed as Erdogan swept the election, receiving 52.6 percent": a clause that opens with
+  // a participle goes on with the subject of the clause before it, the last name before it that a
+  // verb follows, not the sentence's first name.
+  std::optional<std::string> ParticipleSubject(ByteSpan sentence, ByteSpan clause) const {
+    static const WordSet kNotParticiples = {"including", "according", "excluding", "following", "during", "regarding",
+                                            "concerning", "amounting", "bringing", "leaving", "making"};
+    size_t at = clause.begin;
+    while (At(t_, at) == ' ') ++at;
+    const std::string opener = Lowercase(t_.substr(at, WordEnd(t_, at) - at));
+    if (at < sentence.begin + 2 || opener.size() < 6 || opener.compare(opener.size() - 3, 3, "ing") != 0 ||
+        kNotParticiples.count(opener) != 0 || t_.substr(at - 2, 2) != ", ") {
+      return std::nullopt;
+    }
+    auto [first, last] = NamesWithin(sentence.begin, clause.begin);
+    for (auto it = last; it != first;) {
+      --it;
+      if (it->modifier || it->source || it->group || it->place) continue;
+      if (VerbFollows(t_, *it)) return it->words;
+    }
+    return std::nullopt;
+  }
+
   // The name before ", who …," or ", which …," when `clause` comes right after that relative clause.
   std::optional<std::string> AfterRelativeClause(ByteSpan sentence, ByteSpan clause) const {
     if (clause.begin < sentence.begin + 4 || t_.substr(clause.begin - 2, 2) != ", ") return std::nullopt;
@@ -2741,6 +2799,11 @@ class SubjectReader {
     // Past a dateline ("ESSEN, 7. August 2025 –", "BEIJING, Nov. 3 (Xinhua) --"), whose full stops
     // end no sentence.
     body += DatelineLength(t_.substr(body));
+    // Past a byline on a line of its own ("By Mark Mulligan").
+    if (StartsWith(t_, body, "By ")) {
+      const size_t line_end = t_.find('\n', body);
+      if (line_end != std::string_view::npos && line_end - body <= 60) body = line_end + 1;
+    }
     size_t end = t_.find(". ", body);
     const size_t line = t_.find('\n', body);
     end = std::min(end == std::string_view::npos ? t_.size() : end, line == std::string_view::npos ? t_.size() : line);

@@ -68,3 +68,29 @@ TEST_CASE("v18 subject: a poll's margin of error is no one's, however its senten
   CHECK(SubjectOf(text, "41 percent") == "Velmar Union");
   CHECK(SubjectOf(text, "3.5 percent") == "-");
 }
+
+TEST_CASE("v18 subject: a clause opening with a participle goes on with the clause before's subject", "[figures][subject]") {
+  const std::string text =
+      "Ostria votes\n\n"
+      "Lena Marsk had hoped to force a run-off, but failed as Harald Venn swept the vote in the first round, "
+      "receiving 53.1 percent of the ballots.";
+  CHECK(SubjectOf(text, "53.1 percent") == "Harald Venn");
+}
+
+TEST_CASE("v18 subject: statistics offices by their own names, their possessors and bylines own nothing", "[figures][subject]") {
+  const std::string text =
+      "Marovian growth\n\n"
+      "By Petra Lindqvist\n"
+      "Marovia's economy grew 0.4% in the second quarter, the country's statistics office said. Marostat also "
+      "confirmed that employment rose 0.7% on the quarter.\n\n"
+      "Growth in the currency bloc was 0.2%, the bloc's statistics agency said, and prices rose 1.9%, Velstat "
+      "reported. Temperatures reached 41.5 degrees Celsius.";
+  CHECK(SubjectOf(text, "0.4%") == "Marovia");
+  CHECK(SubjectOf(text, "0.7%") != "Marostat");
+  CHECK(SubjectOf(text, "0.7%") != "Petra Lindqvist");
+  CHECK(SubjectOf(text, "1.9%") != "Velstat");
+  CHECK(SubjectOf(text, "41.5 degrees Celsius") != "Celsius");
+  const std::string union_text =
+      "Euro area\n\nGrowth in the euro area was 0.1% in the quarter, the EU's statistics agency said on Tuesday.";
+  CHECK(SubjectOf(union_text, "0.1%") != "EU");
+}
