@@ -993,7 +993,7 @@ bool IsStatisticsOffice(std::string_view words) {
   for (size_t at = 0; at < words.size();) {
     const size_t space = std::min(words.find(' ', at), words.size());
     const std::string word = Lowercase(words.substr(at, space - at));
-    if (word.find("statis") != std::string::npos || word == "census" ||
+    if (word.find("statis") != std::string::npos || word.compare(0, 6, "census") == 0 ||
         (word.size() >= 5 && word.compare(word.size() - 4, 4, "stat") == 0)) {
       return true;
     }
@@ -1551,7 +1551,8 @@ std::vector<Name> NamesOf(std::string_view t) {
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
                  OwnsStatisticsOffice(t, n) ||
-                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words);
+                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) ||
+                 WordBefore(t, n.begin).first == "under";  // "25% under Ana Ruiz": a time, not an owner
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -1605,6 +1606,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     }
     n.words += " and " + next.words;
     n.end = next.end;
+    n.modifier = n.modifier || next.modifier || IsStatisticsOffice(n.words);
     names.erase(names.begin() + k + 1);
   }
   // Lists: names joined by ", " or (", ") "and ".
