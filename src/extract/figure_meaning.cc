@@ -1213,7 +1213,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       sentence_respective = words.find("respectively") != std::string_view::npos;
     }
     // Metric.
-    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span))) {  // a table cell's comes from its headers
+    // (A poll's margin of error measures nothing: "Margin of error is 2.8 percentage points".)
+    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span)) &&
+        !NamesMarginOfError(t, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin)) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
       // Barrels a day are a producer's output whatever the clause names ("cut 500,000 bpd to lift prices").
@@ -1228,6 +1230,17 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // "Economists had expected a 0.2% rise", "Analysts were looking for $833 million": an expected
       // figure measures what the figure of the same kind it is set against measures.
       if (!f.metric) f.metric = ExpectedMetric(t, *figures, k);
+      // "the rate fell by 0.3 percentage points": the rate the paragraph's last share measured.
+      if (!f.metric && f.kind == FigureKind::kPercent && RefersBackToRate(t, sentence, f.span.begin)) {
+        for (size_t j = k; j-- > 0;) {
+          const Figure& prior = (*figures)[j];
+          if (t.substr(prior.span.end, f.span.begin - prior.span.end).find('\n') != std::string_view::npos) break;
+          if (prior.kind == FigureKind::kPercent && prior.metric) {
+            f.metric = prior.metric;
+            break;
+          }
+        }
+      }
       // Money beside a traded good is its price: "$90 oil", "WTI crude rose $1.22 to $87.98".
       if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
       // "Voter turnout, according to the electoral commission, was 55%": a share after turnout's
@@ -1312,17 +1325,6 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric) {
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text || BacksSomeone(t, f.span.end) || CastsVote(t, clause, f.span)) f.metric = "vote share";
-      }
-      // "the rate fell by 0.3 percentage points": the rate the paragraph's last share measured.
-      if (!f.metric && f.kind == FigureKind::kPercent && RefersBackToRate(t, sentence, f.span.begin)) {
-        for (size_t j = k; j-- > 0;) {
-          const Figure& prior = (*figures)[j];
-          if (t.substr(prior.span.end, f.span.begin - prior.span.end).find('\n') != std::string_view::npos) break;
-          if (prior.kind == FigureKind::kPercent && prior.metric) {
-            f.metric = prior.metric;
-            break;
-          }
-        }
       }
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {

@@ -2101,10 +2101,7 @@ class SubjectReader {
     // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
     // no one's number.
     // (Only the words just before it are read: a table is one long clause.)
-    const size_t near = std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0);
-    const std::string_view before = t_.substr(near, f.span.begin - near);
-    // (Either case: "Margin of error is 3.5 percent" opens its sentence.)
-    if (before.find("argin of error") != std::string_view::npos || before.find("argin of sampling") != std::string_view::npos) {
+    if (NamesMarginOfError(t_, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin)) {
       return std::nullopt;
     }
     bool opinion = false;

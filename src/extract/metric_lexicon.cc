@@ -445,6 +445,12 @@ size_t GoodEndAt(std::string_view t, size_t i) {
   return 0;
 }
 
+bool NamesMarginOfError(std::string_view t, size_t from, size_t figure) {
+  const std::string_view before = t.substr(from, figure - from);
+  // (Either case: "Margin of error is 3.5 percent" opens its sentence.)
+  return before.find("argin of error") != std::string_view::npos || before.find("argin of sampling") != std::string_view::npos;
+}
+
 bool IsKnownMetric(std::string_view metric) {
   return std::any_of(std::begin(kMetricWords), std::end(kMetricWords),
                      [&](const MetricWords& m) { return m.metric == metric; });
