@@ -2127,6 +2127,7 @@ class SubjectReader {
         return good;
       }
     }
+    if (auto winner = PrizeWinner(f)) return winner;
     // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
@@ -2545,6 +2546,26 @@ class SubjectReader {
 
   // The name just before the comma that opens `clause`, when the clause is a move and the figure
   // ("Cleveland, up 4.0%", "Brent, down 2% at $81", "gold, off 0.6%").
+  // "$3.6 million going to champion Scottie Scheffler", "paid out a record $2.2m to champion Brooks
+  // Koepka": prize money is the winner's it goes to, not the tournament's that pays it.
+  std::optional<std::string> PrizeWinner(const Figure& f) const {
+    static const WordSet kPlaces = {"champion", "winner", "runner", "runners"};
+    if (f.kind != FigureKind::kMoney) return std::nullopt;
+    size_t at = f.span.end;
+    for (std::string_view go : {" going", " went", " goes"}) {
+      if (StartsWith(t_, at, go)) at += go.size();
+    }
+    if (!StartsWith(t_, at, " to ")) return std::nullopt;
+    at += 4;
+    if (StartsWith(t_, at, "the ")) at += 4;
+    const size_t word_end = WordEnd(t_, at);
+    if (kPlaces.count(Lowercase(t_.substr(at, word_end - at))) == 0) return std::nullopt;
+    at = StartsWith(t_, word_end, "-up ") ? word_end + 4 : word_end + 1;
+    auto [first, last] = NamesWithin(at, std::min<size_t>(t_.size(), at + 60));
+    if (first == last || first->begin != at || first->group) return std::nullopt;
+    return first->words;
+  }
+
   std::optional<std::string> Apposed(const Figure& f, ByteSpan clause) const {
     static const WordSet kMoves = {"up", "down", "off", "higher", "lower"};
     size_t i = clause.begin;

@@ -94,3 +94,13 @@ TEST_CASE("v18 subject: statistics offices by their own names, their possessors 
       "Euro area\n\nGrowth in the euro area was 0.1% in the quarter, the EU's statistics agency said on Tuesday.";
   CHECK(SubjectOf(union_text, "0.1%") != "EU");
 }
+
+TEST_CASE("v18 subject: prize money is the winner's it goes to, not the tournament's", "[figures][subject]") {
+  const std::string text =
+      "Harrowgate Open purse\n\n"
+      "Last year's Harrowgate Open paid out $14 million with $2.5 million going to champion Teodor Vask. The "
+      "Kessler Classic paid a record $1.9m to winner Ines Morrow.";
+  CHECK(SubjectOf(text, "$14 million") == "Harrowgate Open");
+  CHECK(SubjectOf(text, "$2.5 million") == "Teodor Vask");
+  CHECK(SubjectOf(text, "$1.9m") == "Ines Morrow");
+}
