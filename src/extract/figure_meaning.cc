@@ -519,7 +519,8 @@ bool NamesOwnNoun(std::string_view t, ByteSpan span) {
 bool CountsProgress(std::string_view t, ByteSpan span) {
   if (!StartsWith(t, span.end, " of ")) return false;
   const std::string_view after = t.substr(span.end, std::min<size_t>(60, t.size() - span.end));
-  const size_t stop = after.find_first_of(".,;:");
+  // (Up to the next figure: "49.35% of the vote with 100% of ballot boxes counted" is a share.)
+  const size_t stop = after.find_first_of(".,;:0123456789");
   const std::string_view words = after.substr(0, stop);
   for (std::string_view counted : {" counted", " reporting", " reported", " opened", " tallied"}) {
     if (words.find(counted) != std::string_view::npos) return true;
@@ -1125,6 +1126,14 @@ void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
 
 }  // namespace
 
+// Whether `metric` is a count of people or things (a headcount, votes, cases, fans), which money
+// never measures.
+bool CountsPeopleOrThings(std::string_view metric) {
+  static constexpr std::string_view kCounts[] = {"employees", "users", "votes", "seats", "goals", "attendance",
+                                                 "cases", "deaths", "hospitalisations", "deliveries", "sales volume"};
+  return std::find(std::begin(kCounts), std::end(kCounts), metric) != std::end(kCounts);
+}
+
 // Whether the sentence names its figure only as "the rate" before it ("Earlier in the year, the rate
 // fell by 0.3 percentage points", "the annual rate slowed to 3.1%"), a rate the text named before; not
 // in a sentence on a bank, whose "rate" is its own.
@@ -1326,6 +1335,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text || BacksSomeone(t, f.span.end) || CastsVote(t, clause, f.span)) f.metric = "vote share";
       }
+      // Money counts no people or things: "hourly earnings of employees … edged up to $22.87" is no
+      // headcount, "$4 million for the voters' roll" no votes.
+      if (IsCurrency(f) && f.metric && CountsPeopleOrThings(*f.metric)) f.metric.reset();
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {
         f.metric = TallyMetric(t, sentence);

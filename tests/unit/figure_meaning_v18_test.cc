@@ -104,3 +104,13 @@ TEST_CASE("v18 subject: prize money is the winner's it goes to, not the tourname
   CHECK(SubjectOf(text, "$2.5 million") == "Teodor Vask");
   CHECK(SubjectOf(text, "$1.9m") == "Ines Morrow");
 }
+
+TEST_CASE("v18 metric: money counts no people; a share before a count of ballot boxes is still a share", "[figures][metric]") {
+  const std::string jobs =
+      "Pellmark jobs\n\nAverage hourly earnings of employees on private payrolls edged up a cent to $31.40.";
+  CHECK(MetricOf(jobs, "$31.40") != "employees");
+  const std::string vote =
+      "Ostria count\n\nHarald Venn got 49.35% of the vote with 100% of ballot boxes counted, while Lena Marsk gained 45%.";
+  CHECK(MetricOf(vote, "49.35%") == "vote share");
+  CHECK(MetricOf(vote, "100%") == "-");
+}
