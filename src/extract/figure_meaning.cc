@@ -1126,6 +1126,14 @@ void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
 
 }  // namespace
 
+// Whether `sentence` names a footballer by position ("striker Mark Viduka").
+bool NamesPlayer(std::string_view t, ByteSpan sentence) {
+  for (size_t i = sentence.begin; i < sentence.end; ++i) {
+    if (PlayerNameAfterPosition(t, i) != 0) return true;
+  }
+  return false;
+}
+
 // Whether `metric` is a count of people or things (a headcount, votes, cases, fans), which money
 // never measures.
 bool CountsPeopleOrThings(std::string_view metric) {
@@ -1334,6 +1342,14 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       if (f.kind == FigureKind::kPercent && f.unit == "percent" && !f.metric) {
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text || BacksSomeone(t, f.span.end) || CastsVote(t, clause, f.span)) f.metric = "vote share";
+      }
+      // Money in a sentence on a footballer named by position ("paid Middlesbrough £5.75m for striker
+      // Mark Viduka", "spent £3.5m to acquire forward Laurent Depoitre") is a transfer fee, unless
+      // the sentence names another measure; wages are per week and stay apart.
+      if (IsCurrency(f) && !f.per && (!f.metric || *f.metric == "capital expenditure") && NamesPlayer(t, sentence) &&
+          std::none_of(sentence_metrics.begin(), sentence_metrics.end(),
+                       [](const MetricAt& m) { return !m.weak && m.metric != "transfer fee"; })) {
+        f.metric = "transfer fee";
       }
       // Money counts no people or things: "hourly earnings of employees … edged up to $22.87" is no
       // headcount, "$4 million for the voters' roll" no votes.

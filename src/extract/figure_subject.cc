@@ -2128,6 +2128,7 @@ class SubjectReader {
       }
     }
     if (auto winner = PrizeWinner(f)) return winner;
+    if (auto player = TransferredPlayer(f, clause)) return player;
     // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
@@ -2564,6 +2565,28 @@ class SubjectReader {
     auto [first, last] = NamesWithin(at, std::min<size_t>(t_.size(), at + 60));
     if (first == last || first->begin != at || first->group) return std::nullopt;
     return first->words;
+  }
+
+  // "£5.75m Newcastle United paid Middlesbrough for striker Mark Viduka": a transfer fee is the
+  // player's its clause names by position, else its sentence, the nearest to the fee.
+  std::optional<std::string> TransferredPlayer(const Figure& f, ByteSpan clause) const {
+    if (f.metric != "transfer fee") return std::nullopt;
+    if (clause.begin > f.sentence.begin || clause.end < f.sentence.end) {
+      Figure in_clause = f;
+      in_clause.sentence = clause;
+      if (auto player = TransferredPlayer(in_clause, clause)) return player;
+    }
+    std::optional<std::string> player;
+    size_t distance = SIZE_MAX;
+    for (size_t i = f.sentence.begin; i < f.sentence.end; ++i) {
+      const size_t at = PlayerNameAfterPosition(t_, i);
+      if (at == 0) continue;
+      auto [first, last] = NamesWithin(at, std::min<size_t>(t_.size(), at + 60));
+      if (first == last || first->begin != at || first->group) continue;
+      const size_t d = at > f.span.begin ? at - f.span.begin : f.span.begin - at;
+      if (d < distance) distance = d, player = first->words;
+    }
+    return player;
   }
 
   std::optional<std::string> Apposed(const Figure& f, ByteSpan clause) const {

@@ -445,6 +445,17 @@ size_t GoodEndAt(std::string_view t, size_t i) {
   return 0;
 }
 
+size_t PlayerNameAfterPosition(std::string_view t, size_t i) {
+  static constexpr std::string_view kPositions[] = {"striker", "midfielder", "defender", "forward", "goalkeeper",
+                                                    "winger", "full-back", "centre-back", "center-back", "playmaker"};
+  if (!IsLower(At(t, i)) || IsAsciiLetter(Before(t, i))) return 0;
+  for (std::string_view position : kPositions) {
+    const size_t end = i + position.size();
+    if (StartsWith(t, i, position) && At(t, end) == ' ' && IsUpper(At(t, end + 1))) return end + 1;
+  }
+  return 0;
+}
+
 bool NamesMarginOfError(std::string_view t, size_t from, size_t figure) {
   const std::string_view before = t.substr(from, figure - from);
   // (Either case: "Margin of error is 3.5 percent" opens its sentence.)

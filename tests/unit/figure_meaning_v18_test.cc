@@ -114,3 +114,18 @@ TEST_CASE("v18 metric: money counts no people; a share before a count of ballot 
   CHECK(MetricOf(vote, "49.35%") == "vote share");
   CHECK(MetricOf(vote, "100%") == "-");
 }
+
+TEST_CASE("v18 metric and subject: money for a footballer named by position is a transfer fee, the player's", "[figures][metric]") {
+  const std::string text =
+      "Ostby Rovers sign Kell\n\n"
+      "Ostby Rovers have signed striker Joren Kell for £9m. The club spent £2.5m to acquire Dravian winger Ivo Tamm "
+      "last week, and the £6.2m Harcastle paid Brenby for midfielder Sami Oduya in 2019 remains the league's record.";
+  CHECK(MetricOf(text, "£9m") == "transfer fee");
+  CHECK(SubjectOf(text, "£9m") == "Joren Kell");
+  CHECK(MetricOf(text, "£2.5m") == "transfer fee");
+  CHECK(SubjectOf(text, "£2.5m") == "Ivo Tamm");
+  CHECK(SubjectOf(text, "£6.2m") == "Sami Oduya");
+  // A wage per week is no fee; a club's revenue stays revenue.
+  CHECK(MetricOf("Striker pay\n\nThe club pays striker Joren Kell £80,000 a week.", "£80,000 a week") != "transfer fee");
+  CHECK(MetricOf("Rovers results\n\nRovers' revenue rose to £48m after they sold striker Joren Kell.", "£48m") == "revenue");
+}
