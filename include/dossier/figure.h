@@ -217,7 +217,15 @@ namespace dossier {
 // more than three months before the dateline the coming one.
 // Chinese property, farm and Hong Kong pages: 平方米, 公斤, 斤 and 亩 units, the money a page
 // declares with 下同 for its bare 元, "4 900宗" one number, 微升0.1年至5.4年 a move, 零組件 no zero.
-inline constexpr int kFigureExtractorVersion = 17;
+// 18: subjects and metrics of real jobs, inflation, GDP, election, power and sport wire pages: a
+// statistics office by its own name (Eurostat, Velstat), as a report's or estimates' publisher, or
+// as the possessor's office ("the EU's statistics agency"), its chief or an economist in an
+// apposition, a byline, a name after "under" and Celsius own nothing; a people's word before a
+// title describes the person; "People's/Workers' …" go on into a party's name; a participle clause
+// is the subject's of the clause before; prize money "to champion X" X's; money for a footballer
+// named by position a transfer fee, the player's; metrics: "the rate" the paragraph's rate, a
+// margin of error none, "yield" as a verb none, money no headcount or votes.
+inline constexpr int kFigureExtractorVersion = 18;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

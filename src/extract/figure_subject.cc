@@ -64,7 +64,8 @@ bool IsTitle(std::string_view lower) {
       "economist", "strategist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
       "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo",
       "prime",   // "Prime Minister Ida Brenholm"
-      "deputy", "vice", "acting"};  // "Deputy Governor Jonathan Heath": a rank before a title, no organisation
+      "leader",  // "NDP Leader Lorraine Michael": a party and its leader, two names
+      "deputy", "vice", "acting", "interim", "incumbent"};  // "Deputy Governor Jonathan Heath": a rank before a title, no organisation
   return kTitles.count(lower) != 0;
 }
 
@@ -339,7 +340,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     // "Incumbent Turkish President Recep Tayyip Erdogan": a run ending in a people's word before a
     // title describes the person named after it.
     const size_t last_space = name.words.rfind(' ');
-    const bool describes_person = last_space != std::string::npos && IsDemonym(std::string_view(name.words).substr(last_space + 1)) &&
+    const bool describes_person = IsDemonym(std::string_view(name.words).substr(last_space == std::string::npos ? 0 : last_space + 1)) &&
                                   At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)));
     // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
     const bool compound = Before(t, name.begin) == '-' || OpensCompound(t, name.end) || describes_person;

@@ -33,7 +33,7 @@ TEST_CASE("v18 subject: a statistics chief in an apposition speaks for the offic
   CHECK(MetricOf(text, "2.2%") == "inflation");
 }
 
-TEST_CASE("v18 subject: a people's word before a title describes the person; a party's possessive is its name's", "[figures][subject]") {
+TEST_CASE("v18 subject: a people's word before a title describes the person, and a party's possessive is its name's", "[figures][subject]") {
   const std::string text =
       "Ostria votes\n\n"
       "Incumbent Ostrian President Harald Venn won 51.2% of the vote, while the Free Citizens' Party took 31 seats and "
@@ -44,9 +44,13 @@ TEST_CASE("v18 subject: a people's word before a title describes the person; a p
   // A person's possessive still ends the name: "Venn's party" is no part of it.
   const std::string person = "Ostria votes\n\nHarald Venn's Unity Party won 40 seats.";
   CHECK(SubjectOf(person, "40 seats") == "Unity Party");
+  // "Leader" is a title: "NDP Leader Lorna Mikkel" names the party and its leader apart.
+  const std::string poll =
+      "Ostria poll\n\nNDP Leader Lorna Mikkel kept top spot. The NDP dropped from 37 per cent to 33 per cent.";
+  CHECK(SubjectOf(poll, "37 per cent") == "NDP");
 }
 
-TEST_CASE("v18 metric: \"the rate\" goes on measuring the paragraph's rate; \"yield\" as a verb is none", "[figures][metric]") {
+TEST_CASE("v18 metric: \"the rate\" goes on measuring the paragraph's rate, and \"yield\" as a verb is none", "[figures][metric]") {
   const std::string text =
       "Dravian prices\n\n"
       "The yearly inflation rate in Dravia settled at 9.4 percent. Earlier in the year, the rate fell by 0.4 percentage "
@@ -105,7 +109,7 @@ TEST_CASE("v18 subject: prize money is the winner's it goes to, not the tourname
   CHECK(SubjectOf(text, "$1.9m") == "Ines Morrow");
 }
 
-TEST_CASE("v18 metric: money counts no people; a share before a count of ballot boxes is still a share", "[figures][metric]") {
+TEST_CASE("v18 metric: money counts no people, and a share before a count of ballot boxes is still a share", "[figures][metric]") {
   const std::string jobs =
       "Pellmark jobs\n\nAverage hourly earnings of employees on private payrolls edged up a cent to $31.40.";
   CHECK(MetricOf(jobs, "$31.40") != "employees");
