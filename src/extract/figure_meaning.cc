@@ -519,7 +519,8 @@ bool NamesOwnNoun(std::string_view t, ByteSpan span) {
 bool CountsProgress(std::string_view t, ByteSpan span) {
   if (!StartsWith(t, span.end, " of ")) return false;
   const std::string_view after = t.substr(span.end, std::min<size_t>(60, t.size() - span.end));
-  const size_t stop = after.find_first_of(".,;:");
+  // (Up to the next figure: "49.35% of the vote with 100% of ballot boxes counted" is a share.)
+  const size_t stop = after.find_first_of(".,;:0123456789");
   const std::string_view words = after.substr(0, stop);
   for (std::string_view counted : {" counted", " reporting", " reported", " opened", " tallied"}) {
     if (words.find(counted) != std::string_view::npos) return true;
@@ -1141,6 +1142,35 @@ void PeriodsOfRevisedForecasts(std::vector<Figure>* figures) {
 
 }  // namespace
 
+// Whether `sentence` names a footballer by position ("striker Mark Viduka").
+bool NamesPlayer(std::string_view t, ByteSpan sentence) {
+  for (size_t i = sentence.begin; i < sentence.end; ++i) {
+    if (PlayerNameAfterPosition(t, i) != 0) return true;
+  }
+  return false;
+}
+
+// Whether `metric` is a count of people or things (a headcount, votes, cases, fans), which money
+// never measures.
+bool CountsPeopleOrThings(std::string_view metric) {
+  static constexpr std::string_view kCounts[] = {"employees", "users", "votes", "seats", "goals", "attendance",
+                                                 "cases", "deaths", "hospitalisations", "deliveries", "sales volume"};
+  return std::find(std::begin(kCounts), std::end(kCounts), metric) != std::end(kCounts);
+}
+
+// Whether the sentence names its figure only as "the rate" before it ("Earlier in the year, the rate
+// fell by 0.3 percentage points", "the annual rate slowed to 3.1%"), a rate the text named before; not
+// in a sentence on a bank, whose "rate" is its own.
+bool RefersBackToRate(std::string_view t, ByteSpan sentence, size_t at) {
+  const size_t from = std::max<size_t>(sentence.begin, at > 160 ? at - 160 : 0);
+  const std::string before = Lowercase(t.substr(from, at - from));
+  if (before.find("bank") != std::string::npos) return false;
+  for (std::string_view rate : {"the rate ", "this rate ", "annual rate ", "yearly rate ", "monthly rate "}) {
+    if (before.find(rate) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Whether `clause` opens as a move set beside another statement: "up 41%", "down 3%", "a jump of
 // nine times", "an increase of 12%".
 bool AppositiveMove(std::string_view t, ByteSpan clause) {
@@ -1216,7 +1246,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       sentence_respective = words.find("respectively") != std::string_view::npos;
     }
     // Metric.
-    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span))) {  // a table cell's comes from its headers
+    // (A poll's margin of error measures nothing: "Margin of error is 2.8 percentage points".)
+    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span)) &&
+        !NamesMarginOfError(t, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin)) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
       // Barrels a day are a producer's output whatever the clause names ("cut 500,000 bpd to lift prices").
@@ -1231,6 +1263,17 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       // "Economists had expected a 0.2% rise", "Analysts were looking for $833 million": an expected
       // figure measures what the figure of the same kind it is set against measures.
       if (!f.metric) f.metric = ExpectedMetric(t, *figures, k);
+      // "the rate fell by 0.3 percentage points": the rate the paragraph's last share measured.
+      if (!f.metric && f.kind == FigureKind::kPercent && RefersBackToRate(t, sentence, f.span.begin)) {
+        for (size_t j = k; j-- > 0;) {
+          const Figure& prior = (*figures)[j];
+          if (t.substr(prior.span.end, f.span.begin - prior.span.end).find('\n') != std::string_view::npos) break;
+          if (prior.kind == FigureKind::kPercent && prior.metric) {
+            f.metric = prior.metric;
+            break;
+          }
+        }
+      }
       // Money beside a traded good is its price: "$90 oil", "WTI crude rose $1.22 to $87.98".
       if (!f.metric && IsCurrency(f) && !f.per && NamesGood(t, clause, f.span)) f.metric = "price";
       // "Voter turnout, according to the electoral commission, was 55%": a share after turnout's
@@ -1319,6 +1362,17 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         if (!voting_text) voting_text = IsVotingText(t);
         if (*voting_text || BacksSomeone(t, f.span.end) || CastsVote(t, clause, f.span)) f.metric = "vote share";
       }
+      // Money in a sentence on a footballer named by position ("paid Middlesbrough £5.75m for striker
+      // Mark Viduka", "spent £3.5m to acquire forward Laurent Depoitre") is a transfer fee, unless
+      // the sentence names another measure; wages are per week and stay apart.
+      if (IsCurrency(f) && !f.per && (!f.metric || *f.metric == "capital expenditure") && NamesPlayer(t, sentence) &&
+          std::none_of(sentence_metrics.begin(), sentence_metrics.end(),
+                       [](const MetricAt& m) { return !m.weak && m.metric != "transfer fee"; })) {
+        f.metric = "transfer fee";
+      }
+      // Money counts no people or things: "hourly earnings of employees … edged up to $22.87" is no
+      // headcount, "$4 million for the voters' roll" no votes.
+      if (IsCurrency(f) && f.metric && CountsPeopleOrThings(*f.metric)) f.metric.reset();
       // One side of a match score ("beat Rovers 3-1", "a 2-2 draw").
       if (f.kind == FigureKind::kCount && (f.unit.empty() || f.unit == "vote") && IsMatchScore(t, f.span)) {
         f.metric = TallyMetric(t, sentence);

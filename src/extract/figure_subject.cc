@@ -49,6 +49,8 @@ bool IsNotAName(std::string_view lower) {
       "economists", "strategists", "traders", "investors", "officials", "data", "figures",
       // Adverbs that open a sentence before a comma ("Indeed, Thomson Reuters' revenue …").
       "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "elsewhere", "likewise", "besides",
+      // Units written capitalised ("1.5 degrees Celsius").
+      "celsius", "fahrenheit",
   };
   static const WordSet kSet(std::begin(kWords), std::end(kWords));
   // A number word opening a sentence counts what follows it ("Two delegates said", "Five points is nothing").
@@ -63,7 +65,8 @@ bool IsTitle(std::string_view lower) {
       "economist", "strategist", "spokesperson", "spokesman", "spokeswoman", "striker", "manager", "coach", "governor",
       "founder", "boss", "secretary", "chancellor", "mr", "mrs", "ms", "dr", "professor", "head", "ceo", "cfo",
       "prime",   // "Prime Minister Ida Brenholm"
-      "deputy", "vice", "acting"};  // "Deputy Governor Jonathan Heath": a rank before a title, no organisation
+      "leader",  // "NDP Leader Lorraine Michael": a party and its leader, two names
+      "deputy", "vice", "acting", "interim", "incumbent"};  // "Deputy Governor Jonathan Heath": a rank before a title, no organisation
   return kTitles.count(lower) != 0;
 }
 
@@ -166,6 +169,20 @@ bool OpensCompound(std::string_view t, size_t end) {
 
 // The runs of capitalised words in `range` ("Meta Platforms", "Orchard AI", "Alphabet's" without
 // its "'s"), left out: all-capital datelines and words that are not names.
+bool IsDemonym(std::string_view word);
+
+// Whether the word t[j, e) of a name goes on past a possessive into the next capitalised word, as
+// the names of parties and bodies do ("Republican People's Party", "Peoples' Democratic Party",
+// "Workers' Party"); the mark's bytes, else 0. A possessive of any other word ends its name
+// ("Erdogan's Justice and Development Party" is a person's party).
+size_t PossessiveInsideName(std::string_view t, size_t j, size_t e) {
+  static const WordSet kCollective = {"people", "peoples", "workers", "farmers", "citizens", "women", "children"};
+  if (kCollective.count(Lowercase(t.substr(j, e - j))) == 0) return 0;
+  size_t mark = StartsWith(t, e, "'s ") ? 2 : StartsWith(t, e, "\xe2\x80\x99s ") ? 4 : 0;
+  if (mark == 0 && At(t, e - 1) == 's') mark = StartsWith(t, e, "' ") ? 1 : StartsWith(t, e, "\xe2\x80\x99 ") ? 3 : 0;
+  return mark != 0 && IsUpper(At(t, e + mark + 1)) ? mark : 0;
+}
+
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   // Words that join the parts of one name when a capitalised word follows: "Bank of England",
   // "Office for National Statistics".
@@ -235,6 +252,10 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       name.words.append(word);
       name.end = e;
       joined.clear();
+      if (const size_t mark = PossessiveInsideName(t, j, e); mark != 0 && !marked) {
+        name.words.append(t.substr(e, mark));
+        name.end = e += mark;
+      }
       if (At(t, e) != ' ' || marked) break;
       j = e + 1;
       const size_t joiner_end = WordEnd(t, j);
@@ -317,8 +338,13 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       }
       break;
     }
+    // "Incumbent Turkish President Recep Tayyip Erdogan": a run ending in a people's word before a
+    // title describes the person named after it.
+    const size_t last_space = name.words.rfind(' ');
+    const bool describes_person = IsDemonym(std::string_view(name.words).substr(last_space == std::string::npos ? 0 : last_space + 1)) &&
+                                  At(t, name.end) == ' ' && IsTitle(Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1)));
     // "Bengaluru-based", "mid-Atlantic": a name inside a compound word describes, it owns nothing.
-    const bool compound = Before(t, name.begin) == '-' || OpensCompound(t, name.end);
+    const bool compound = Before(t, name.begin) == '-' || OpensCompound(t, name.end) || describes_person;
     // "2.5 billion U.S. dollars", "Hong Kong dollars": a currency's name, no one's.
     const size_t after = At(t, name.end) == '.' ? name.end + 1 : name.end;
     const bool currency = At(t, after) == ' ' && (StartsWithNoCase(t, after + 1, "dollar") || StartsWithNoCase(t, after + 1, "yuan") ||
@@ -366,7 +392,8 @@ bool VerbFollows(std::string_view t, const Name& name) {
   if (At(t, name.end) != ' ') return false;
   static constexpr std::string_view kIrregularPast[] = {"spent", "made", "put", "cut", "set", "sold", "paid",
                                                         "took", "gave", "won", "lost", "grew", "rose", "fell",
-                                                        "bought", "brought", "held", "kept", "led", "saw"};
+                                                        "bought", "brought", "held", "kept", "led", "saw",
+                                                        "swept", "beat", "got", "came"};
   const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
   const bool past = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
   const bool present = next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's';
@@ -963,6 +990,22 @@ bool CountsOthers(std::string_view words) {
   return false;
 }
 
+// Whether `words` name a statistics office by its own name ("Eurostat", "Turkstat", "Destatis",
+// "Statistics Lithuania", "Office for National Statistics"): it publishes others' numbers and owns
+// none, whatever verb the text gives it ("Eurostat also confirmed its earlier estimate that …").
+bool IsStatisticsOffice(std::string_view words) {
+  for (size_t at = 0; at < words.size();) {
+    const size_t space = std::min(words.find(' ', at), words.size());
+    const std::string word = Lowercase(words.substr(at, space - at));
+    if (word.find("statis") != std::string::npos || word.compare(0, 6, "census") == 0 ||
+        (word.size() >= 5 && word.compare(word.size() - 4, 4, "stat") == 0)) {
+      return true;
+    }
+    at = space + 1;
+  }
+  return false;
+}
+
 // Whether `name` releases or reports a number ("the Labor Department reported Tuesday", "…, said
 // the Commerce Department", "says the Insurance Information Institute"): what a statistics office
 // or a department does with the numbers of others.
@@ -973,6 +1016,45 @@ bool ReportsNumbers(std::string_view t, const Name& name) {
   auto [before, start] = WordBefore(t, name.begin);
   if (before == "the") before = WordBefore(t, start).first;
   return before == "said" || before == "says" || before == "reported";
+}
+
+// Whether a statistics office or department is named as the publisher of what follows: before
+// the name of its output ("the latest Labor Department estimates", "the Labor Department's closely
+// watched jobs report", "Commerce Department data"), within four lowercase words.
+bool PublishesOutput(std::string_view t, const Name& name) {
+  static const WordSet kOutput = {"report", "reports", "data", "figures", "estimates", "estimate", "statistics",
+                                  "survey", "release", "bulletin", "numbers"};
+  size_t at = name.end;
+  if (StartsWith(t, at, "'s")) at += 2;
+  else if (StartsWith(t, at, "\xe2\x80\x99s")) at += 4;
+  for (int k = 0; k < 4 && At(t, at) == ' ' && IsLower(At(t, at + 1)); ++k) {
+    const size_t end = WordEnd(t, at + 1);
+    if (kOutput.count(Lowercase(t.substr(at + 1, end - at - 1))) != 0) return true;
+    at = end;
+  }
+  return false;
+}
+
+// Whether `name` is the possessor of a statistics office ("the EU's statistics agency confirmed",
+// "Ostria's census bureau"): whose office it is, not whose number.
+bool OwnsStatisticsOffice(std::string_view t, const Name& name) {
+  const size_t mark = StartsWith(t, name.end, "'s ") ? 3 : StartsWith(t, name.end, "\xe2\x80\x99s ") ? 5 : 0;
+  return mark != 0 && (StartsWith(t, name.end + mark, "statistic") || StartsWith(t, name.end + mark, "census"));
+}
+
+// Whether an apposition after `name` makes it a statistics office's or a forecaster's voice
+// ("said Suhariyanto, the statistics bureau chief", "Ana Lind, an economist at Sella Bank"): who
+// reports or estimates others' numbers owns none.
+bool AppositionSpeaksForOthers(std::string_view t, const Name& name) {
+  static const WordSet kVoices = {"statistics", "statistical", "census", "economist", "analyst", "strategist"};
+  if (!StartsWith(t, name.end, ", ")) return false;
+  size_t at = name.end + 1;
+  for (int k = 0; k < 6 && At(t, at) == ' ' && IsAsciiLetter(At(t, at + 1)); ++k) {
+    const size_t end = WordEnd(t, at + 1);
+    if (kVoices.count(Lowercase(t.substr(at + 1, end - at - 1))) != 0) return true;
+    at = end;
+  }
+  return false;
 }
 
 // How a wire story's credit line begins.
@@ -1144,6 +1226,14 @@ std::vector<Name> NamesOf(std::string_view t) {
     if (!credit) continue;
     const size_t close = t.find(t[at] == '(' ? ')' : '\n', at + 1);
     const size_t end = close == std::string_view::npos ? t.size() : close;
+    runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin > at && n.begin < end; }), runs.end());
+  }
+  // A byline ("By Mark Mulligan" on a line of its own) names the writer, who owns no number.
+  for (size_t at = 0; at < t.size(); at = t.find('\n', at) == std::string_view::npos ? t.size() : t.find('\n', at) + 1) {
+    if (!StartsWith(t, at, "By ")) continue;
+    const size_t end = std::min(t.find('\n', at), t.size());
+    const std::string_view line = t.substr(at, end - at);
+    if (line.size() > 60 || std::any_of(line.begin(), line.end(), IsDigit)) continue;
     runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) { return n.begin > at && n.begin < end; }), runs.end());
   }
   // "der Konzern Investitionen von …": in German a metric's noun after another noun begins no part
@@ -1463,7 +1553,10 @@ std::vector<Name> NamesOf(std::string_view t) {
                  (IsNewsOutlet(n.words) && !StartsWith(t, n.end, " industrial")) ||  // "the Dow Jones industrial average"
                  NamesOutlet(t, n) ||
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
-                 (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n)));
+                 (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
+                 OwnsStatisticsOffice(t, n) ||
+                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) ||
+                 WordBefore(t, n.begin).first == "under";  // "25% under Ana Ruiz": a time, not an owner
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
     // with an organisation's title speaks for it and owns no number of their own.
@@ -1517,6 +1610,7 @@ std::vector<Name> NamesOf(std::string_view t) {
     }
     n.words += " and " + next.words;
     n.end = next.end;
+    n.modifier = n.modifier || next.modifier || IsStatisticsOffice(n.words);
     names.erase(names.begin() + k + 1);
   }
   // Lists: names joined by ", " or (", ") "and ".
@@ -2011,9 +2105,7 @@ class SubjectReader {
     // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
     // no one's number.
     // (Only the words just before it are read: a table is one long clause.)
-    const size_t near = std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0);
-    const std::string_view before = t_.substr(near, f.span.begin - near);
-    if (before.find("margin of error") != std::string_view::npos || before.find("margin of sampling") != std::string_view::npos) {
+    if (NamesMarginOfError(t_, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin)) {
       return std::nullopt;
     }
     bool opinion = false;
@@ -2039,6 +2131,8 @@ class SubjectReader {
         return good;
       }
     }
+    if (auto winner = PrizeWinner(f)) return winner;
+    if (auto player = TransferredPlayer(f, clause)) return player;
     // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
@@ -2153,6 +2247,7 @@ class SubjectReader {
       if (topic_) return topic_;
       if (!recent_.empty()) return recent_.back();
     }
+    if (auto owner = ParticipleSubject(f.sentence, clause)) return owner;
     // The subject of the sentence, which its clauses before this one name first ("Britain's economy
     // grew 0.4% …, the statistics office said, after shrinking 0.1% …").
     if (auto owner = First(f.sentence.begin, f.span.begin)) return owner;
@@ -2456,6 +2551,48 @@ class SubjectReader {
 
   // The name just before the comma that opens `clause`, when the clause is a move and the figure
   // ("Cleveland, up 4.0%", "Brent, down 2% at $81", "gold, off 0.6%").
+  // "$3.6 million going to champion Scottie Scheffler", "paid out a record $2.2m to champion Brooks
+  // Koepka": prize money is the winner's it goes to, not the tournament's that pays it.
+  std::optional<std::string> PrizeWinner(const Figure& f) const {
+    static const WordSet kPlaces = {"champion", "winner", "runner", "runners"};
+    if (f.kind != FigureKind::kMoney) return std::nullopt;
+    size_t at = f.span.end;
+    for (std::string_view go : {" going", " went", " goes"}) {
+      if (StartsWith(t_, at, go)) at += go.size();
+    }
+    if (!StartsWith(t_, at, " to ")) return std::nullopt;
+    at += 4;
+    if (StartsWith(t_, at, "the ")) at += 4;
+    const size_t word_end = WordEnd(t_, at);
+    if (kPlaces.count(Lowercase(t_.substr(at, word_end - at))) == 0) return std::nullopt;
+    at = StartsWith(t_, word_end, "-up ") ? word_end + 4 : word_end + 1;
+    auto [first, last] = NamesWithin(at, std::min<size_t>(t_.size(), at + 60));
+    if (first == last || first->begin != at || first->group) return std::nullopt;
+    return first->words;
+  }
+
+  // "£5.75m Newcastle United paid Middlesbrough for striker Mark Viduka": a transfer fee is the
+  // player's its clause names by position, else its sentence, the nearest to the fee.
+  std::optional<std::string> TransferredPlayer(const Figure& f, ByteSpan clause) const {
+    if (f.metric != "transfer fee") return std::nullopt;
+    if (clause.begin > f.sentence.begin || clause.end < f.sentence.end) {
+      Figure in_clause = f;
+      in_clause.sentence = clause;
+      if (auto player = TransferredPlayer(in_clause, clause)) return player;
+    }
+    std::optional<std::string> player;
+    size_t distance = SIZE_MAX;
+    for (size_t i = f.sentence.begin; i < f.sentence.end; ++i) {
+      const size_t at = PlayerNameAfterPosition(t_, i);
+      if (at == 0) continue;
+      auto [first, last] = NamesWithin(at, std::min<size_t>(t_.size(), at + 60));
+      if (first == last || first->begin != at || first->group) continue;
+      const size_t d = at > f.span.begin ? at - f.span.begin : f.span.begin - at;
+      if (d < distance) distance = d, player = first->words;
+    }
+    return player;
+  }
+
   std::optional<std::string> Apposed(const Figure& f, ByteSpan clause) const {
     static const WordSet kMoves = {"up", "down", "off", "higher", "lower"};
     size_t i = clause.begin;
@@ -2474,6 +2611,28 @@ class SubjectReader {
     // ("closed at $41.20 in New York, up 2%": where the price was made, not whose it is.)
     if (name.end != comma || name.modifier || name.source || name.person || name.place) return std::nullopt;
     return name.words;
+  }
+
+  // "…, but failed as Erdogan swept the election, receiving 52.6 percent": a clause that opens with
+  // a participle goes on with the subject of the clause before it, the last name before it that a
+  // verb follows, not the sentence's first name.
+  std::optional<std::string> ParticipleSubject(ByteSpan sentence, ByteSpan clause) const {
+    static const WordSet kNotParticiples = {"including", "according", "excluding", "following", "during", "regarding",
+                                            "concerning", "amounting", "bringing", "leaving", "making"};
+    size_t at = clause.begin;
+    while (At(t_, at) == ' ') ++at;
+    const std::string opener = Lowercase(t_.substr(at, WordEnd(t_, at) - at));
+    if (at < sentence.begin + 2 || opener.size() < 6 || opener.compare(opener.size() - 3, 3, "ing") != 0 ||
+        kNotParticiples.count(opener) != 0 || t_.substr(at - 2, 2) != ", ") {
+      return std::nullopt;
+    }
+    auto [first, last] = NamesWithin(sentence.begin, clause.begin);
+    for (auto it = last; it != first;) {
+      --it;
+      if (it->modifier || it->source || it->group || it->place) continue;
+      if (VerbFollows(t_, *it)) return it->words;
+    }
+    return std::nullopt;
   }
 
   // The name before ", who …," or ", which …," when `clause` comes right after that relative clause.
@@ -2687,6 +2846,11 @@ class SubjectReader {
     // Past a dateline ("ESSEN, 7. August 2025 –", "BEIJING, Nov. 3 (Xinhua) --"), whose full stops
     // end no sentence.
     body += DatelineLength(t_.substr(body));
+    // Past a byline on a line of its own ("By Mark Mulligan").
+    if (StartsWith(t_, body, "By ")) {
+      const size_t line_end = t_.find('\n', body);
+      if (line_end != std::string_view::npos && line_end - body <= 60) body = line_end + 1;
+    }
     size_t end = t_.find(". ", body);
     const size_t line = t_.find('\n', body);
     end = std::min(end == std::string_view::npos ? t_.size() : end, line == std::string_view::npos ? t_.size() : line);

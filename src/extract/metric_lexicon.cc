@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/text_bytes.h"
+#include "extract/word_set.h"
 
 namespace dossier::extract {
 namespace {
@@ -403,6 +404,12 @@ const std::array<std::vector<uint16_t>, 26 * 26>& ByFirstLetters() {
   return index;
 }
 
+// Whether "yield" at `i` is a verb: after "to" or a modal ("set to yield", "could yield").
+bool YieldIsVerb(std::string_view t, size_t i) {
+  static const WordSet kBefore = {"to", "will", "would", "could", "may", "might", "should", "can", "did", "not"};
+  return kBefore.count(WordBefore(t, i).first) != 0;
+}
+
 }  // namespace
 
 std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
@@ -427,6 +434,8 @@ std::optional<MetricMatch> MatchMetricAt(std::string_view t, size_t i) {
     if (StartsWithNoCase(t, end, "-adjusted")) continue;
     // "the stock market operator", "the stock exchange": a market, no share's price.
     if (m.words == "stock" && (StartsWithNoCase(t, end, " market") || StartsWithNoCase(t, end, " exchange"))) continue;
+    // "is set to yield a £1.4m windfall", "could yield": the verb, no bond's yield.
+    if (m.words == "yield" && YieldIsVerb(t, i)) continue;
     return MetricMatch{end, m.metric, m.weak};
   }
   return std::nullopt;
@@ -441,6 +450,23 @@ size_t GoodEndAt(std::string_view t, size_t i) {
     if (StartsWith(t, i, good) && !IsAsciiLetter(At(t, i + good.size()))) return i + good.size();
   }
   return 0;
+}
+
+size_t PlayerNameAfterPosition(std::string_view t, size_t i) {
+  static constexpr std::string_view kPositions[] = {"striker", "midfielder", "defender", "forward", "goalkeeper",
+                                                    "winger", "full-back", "centre-back", "center-back", "playmaker"};
+  if (!IsLower(At(t, i)) || IsAsciiLetter(Before(t, i))) return 0;
+  for (std::string_view position : kPositions) {
+    const size_t end = i + position.size();
+    if (StartsWith(t, i, position) && At(t, end) == ' ' && IsUpper(At(t, end + 1))) return end + 1;
+  }
+  return 0;
+}
+
+bool NamesMarginOfError(std::string_view t, size_t from, size_t figure) {
+  const std::string_view before = t.substr(from, figure - from);
+  // (Either case: "Margin of error is 3.5 percent" opens its sentence.)
+  return before.find("argin of error") != std::string_view::npos || before.find("argin of sampling") != std::string_view::npos;
 }
 
 bool IsKnownMetric(std::string_view metric) {

@@ -25,4 +25,14 @@ bool IsKnownMetric(std::string_view metric);
 // money set beside one is its price ("$90 oil", "WTI crude rose $1.22 to $87.98"). Lowercase ASCII.
 size_t GoodEndAt(std::string_view text, size_t i);
 
+// Where a footballer named by his or her position ends ("striker Mark Viduka", "Belgian forward
+// Laurent Depoitre", "goalkeeper Ana Ruiz"): the position word at `i` before a capitalised name
+// gives the name's first byte, else 0. Lowercase ASCII.
+size_t PlayerNameAfterPosition(std::string_view text, size_t i);
+
+// Whether text[from, figure) names a poll's margin of error ("The poll has a margin of error of plus
+// or minus 3.1 percentage points", "Margin of error is 3.5 percent"): a precision, which measures
+// nothing and is no one's.
+bool NamesMarginOfError(std::string_view text, size_t from, size_t figure);
+
 }  // namespace dossier::extract
