@@ -119,8 +119,8 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
     for (const std::string& l : longer) {
       if (l.size() <= n.size() || l.compare(0, shared.size(), shared) != 0) continue;
       std::string initials;
-      for (size_t at = shared.size(); at < l.size(); at = l.find(' ', at) == std::string::npos ? l.size() : l.find(' ', at) + 1) {
-        if (l[at] >= 'A' && l[at] <= 'Z') initials += l[at];
+      for (size_t at = shared.size(); at < l.size(); ++at) {
+        if ((at == shared.size() || l[at - 1] == ' ') && l[at] >= 'A' && l[at] <= 'Z') initials += l[at];
       }
       if (initials.size() < letters.size() || initials.compare(0, letters.size(), letters) != 0 ||
           (letters.size() < 3 && initials != letters)) {

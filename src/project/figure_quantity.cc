@@ -157,13 +157,16 @@ std::string MetricKey(std::string_view metric) {
 }
 
 bool SameQuantity(const Figure& a, const Figure& b) {
-  // The numbers first: they are cheap to compare and differ in most pairs, the keys are not. Two
-  // values written in digits are one when one is the other written to fewer digits: 76.4% and 76.6%
-  // are two turnouts, though within kSameQuantityTolerance of each other, which is left for the
-  // surfaces that write no digits ("twice", Chinese numerals).
+  // The numbers first: they are cheap to compare and differ in most pairs, the keys are not. Within
+  // kSameQuantityTolerance two values written in digits are one only when one is the other written
+  // to fewer digits (76.4% and 76.6% are two turnouts); the tolerance alone serves the surfaces that
+  // write no digits ("twice", Chinese numerals). Surfaces are read only for values near and unequal.
   if (a.kind != b.kind) return false;
-  const bool digits = LastDigitUnit(a) > 0 && LastDigitUnit(b) > 0;
-  if (digits ? !WrittenAlike(a, b) : !SameValue(a.value, b.value)) return false;
+  if (a.value != b.value) {
+    const bool near = SameValue(a.value, b.value);
+    const bool digits = near && LastDigitUnit(a) > 0 && LastDigitUnit(b) > 0;
+    if ((!near || digits) && !WrittenAlike(a, b)) return false;
+  }
   if (a.value_high.has_value() != b.value_high.has_value()) return false;
   if (a.value_high && !SameValue(*a.value_high, *b.value_high)) return false;
   if (UnitKey(a.unit) != UnitKey(b.unit) || PerKey(a.per) != PerKey(b.per)) return false;

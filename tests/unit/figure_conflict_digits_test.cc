@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dossier/figure.h"
+#include "project/figure_quantity.h"
 #include "project/proj_figures.h"
 
 using namespace dossier;
@@ -49,6 +50,10 @@ TEST_CASE("Exact values in digits disagree unless one rounds the other", "[figur
   CHECK(Conflicts(Turnout(83, "83%"), Turnout(82.6, "82.6%")) == 0);        // rounded
   // "about 83%" is as near as it says: within the tolerance of a word of approximation.
   CHECK(Conflicts(Turnout(83, "83%", Approximation::kApproximate), Turnout(82.5, "82.5%")) == 0);
+  // And the same quantity only when one rounds the other (trace's "same quantity", the lede's backing).
+  CHECK_FALSE(SameQuantity(Turnout(76.4, "76.4%"), Turnout(76.6, "76.6%")));
+  CHECK(SameQuantity(Turnout(28.52, "28.52%"), Turnout(28.5, "28.5%")));
+  CHECK(SameQuantity(Turnout(76.4, "76.4%"), Turnout(76.4, "76.40%")));
   // An outcome against a forecast of it is no conflict for a small gap.
   CHECK(Conflicts(Turnout(76.4, "76.4%", Approximation::kExact, "forecast"), Turnout(76.6, "76.6%")) == 0);
 }
