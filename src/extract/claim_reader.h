@@ -330,6 +330,10 @@ class SentenceReader {
   size_t OutletDescriptionStart(size_t i) const;
   size_t Group(size_t i, std::vector<Speaker>* speakers) const;
   bool SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
+  // Whether any speaker SpeakerAt reads may start at token i (what each of its readers asks first),
+  // and whether a pronoun or description Pronoun reads may: most tokens open neither.
+  bool MayOpenSpeaker(size_t i) const;
+  bool MayOpenPronoun(size_t i) const;
   bool SpeakerBeforePlaceAt(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   size_t AfterPlace(size_t k) const;
   std::optional<std::vector<Speaker>> Pronoun(size_t i, size_t* after) const;

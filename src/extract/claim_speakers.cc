@@ -498,6 +498,17 @@ bool SentenceReader::SpeakerAt(size_t i, std::vector<Speaker>* speakers, size_t*
   return true;
 }
 
+bool SentenceReader::MayOpenSpeaker(size_t i) const {
+  if (i >= n()) return false;
+  if (MentionAt(i) != nullptr || IsNameWord(i) || MayOpenPronoun(i)) return true;  // mentions, UnknownName, Pronoun ("the" too)
+  return (Classes(i) & kWordAnonymousStart) != 0 || IsWord(i, "its") || IsWord(i, "their");  // AnonymousEnd, DocumentIssuer
+}
+
+bool SentenceReader::MayOpenPronoun(size_t i) const {
+  return index_ == 0 || (Classes(i) & (kWordPronounStart | kWordOrganizationNoun | kWordBodyWord)) != 0 ||
+         (Classes(i + 1) & kWordBodyWord) != 0 || (Is(i + 1, ".") && LettersEnd(i) > i);
+}
+
 // The token after "in" and a place's name at token k when a reporting verb follows them, or k
 // (not a month: "Acme in March said" is Acme's when).
 size_t SentenceReader::AfterPlace(size_t k) const {
@@ -1178,10 +1189,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   // Asked at every token: one that opens none of the phrases below (a pronoun's or article's word,
   // an organisation's noun, a body's word here or next) is answered at once; a headline's "…,
   // company says" is read in full.
-  if (index_ != 0 && (Classes(i) & (kWordPronounStart | kWordOrganizationNoun | kWordBodyWord)) == 0 &&
-      (Classes(i + 1) & kWordBodyWord) == 0 && !(Is(i + 1, ".") && LettersEnd(i) > i)) {
-    return std::nullopt;
-  }
+  if (!MayOpenPronoun(i)) return std::nullopt;
   const LowerWord w = W(i);
   if (auto first_person = FirstPerson(i)) {
     *after = i + 1;

@@ -114,6 +114,8 @@ void SentenceReader::Read() {
            f_.last_claim_sentence_ + kPronounReach >= index_ && AfterPrepositionAndTitles(i);
   };
   for (size_t i = 0; i < n(); ++i) {
+    // Most tokens open no speaker, no possessive and no "quoted": nothing below applies to them.
+    if (!MayOpenSpeaker(i) && (Classes(i) & kWordPossessivePronoun) == 0 && !IsWord(i, "quoted")) continue;
     const LowerWord w = W(i);
     // "that's his actual point." points to the next sentence.
     if ((w == "his" || w == "her" || w == "their") && i >= 1 && (IsWord(i - 1, "'s") || IsWord(i - 1, "is"))) {
