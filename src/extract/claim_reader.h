@@ -104,8 +104,13 @@ enum WordClass : uint16_t {
   kWordRoleBeforeName = 1u << 4,    // IsRoleBeforeName
   kWordPossessivePronoun = 1u << 5,  // "his", "her", "him", "their", "them": PossessivePronoun's
   kWordDocumentNoun = 1u << 6,      // IsDocumentNoun: "report", "study", "statement"
+  kWordNameWord = 1u << 7,          // NameWordAt: asked of a token by most speaker rules, many times over
 };
 uint16_t WordClassesOf(std::string_view lower);
+// Whether tokens[i] is a word a name may hold: capitalised, or "al-Naimi"; not the pronoun "I"
+// ("Honestly I think"), which an initial's stop would follow. Not a class of the lowercase word:
+// set beside WordClassesOf's bits.
+bool NameWordAt(std::string_view text, const std::vector<Token>& tokens, size_t i);
 // claim_speakers.cc: the word lists of a described body and of an unnamed source's count.
 bool IsDescribedBodyWord(std::string_view lower);
 bool IsAnonymousCount(std::string_view lower);
@@ -285,12 +290,8 @@ class SentenceReader {
   }
   // claim_speakers.cc: where "MP" of "the Stourbridge MP" stands after "the" at token i, or 0.
   size_t MemberLettersAfter(size_t i) const;
-  // A word a name may hold: capitalised, or "al-Naimi".
-  bool IsNameWord(size_t i) const {
-    // Not the pronoun "I" ("Honestly I think"), which an initial's stop would follow.
-    if (i < n() && tokens_[i].end == tokens_[i].begin + 1 && text_[tokens_[i].begin] == 'I' && !Is(i + 1, ".")) return false;
-    return i < n() && (IsCapitalized(text_, tokens_[i]) || (tokens_[i].word && IsPrefixedName(text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin))));
-  }
+  // A word a name may hold: capitalised, or "al-Naimi" (NameWordAt, worked out once per token).
+  bool IsNameWord(size_t i) const { return (Classes(i) & kWordNameWord) != 0; }
   template <size_t N>
   bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }

@@ -50,7 +50,9 @@ void SentenceReader::Read() {
     split_lower_views_.assign(split_lower_.begin(), split_lower_.end());
     lower_ = split_lower_views_.data();
     split_classes_.reserve(n());
-    for (size_t t = 0; t < n(); ++t) split_classes_.push_back(T(t).word ? WordClassesOf(split_lower_views_[t]) : 0);
+    for (size_t t = 0; t < n(); ++t) {
+      split_classes_.push_back((T(t).word ? WordClassesOf(split_lower_views_[t]) : 0) | (NameWordAt(text_, tokens_, t) ? kWordNameWord : 0));
+    }
     classes_ = split_classes_.data();
   }
   cues_ = split_tokens_.empty() ? words.cues : SentenceCues(text_, tokens_, lower_);
@@ -793,6 +795,12 @@ uint16_t WordClassesOf(std::string_view lower) {
   return classes;
 }
 
+bool NameWordAt(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (t.end == t.begin + 1 && text[t.begin] == 'I' && !(i + 1 < tokens.size() && IsPunct(text, tokens[i + 1], "."))) return false;
+  return IsCapitalized(text, t) || (t.word && IsPrefixedName(text.substr(t.begin, t.end - t.begin)));
+}
+
 std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::vector<ByteSpan>& sentences) {
   std::vector<SentenceWords> all(sentences.size());
   const size_t lead = FirstBodyParagraph(text);
@@ -812,7 +820,8 @@ std::vector<SentenceWords> ReadSentenceWords(std::string_view text, const std::v
     }
     words.classes.reserve(words.lower.size());
     for (size_t t = 0; t < words.tokens.size(); ++t) {
-      words.classes.push_back(words.tokens[t].word ? WordClassesOf(words.lower[t]) : 0);  // every class is of words
+      words.classes.push_back((words.tokens[t].word ? WordClassesOf(words.lower[t]) : 0) |  // every class is of words
+                              (NameWordAt(text, words.tokens, t) ? kWordNameWord : 0));
     }
     words.lower_bytes.resize(used);
     words.cues = SentenceCues(text, words.tokens, words.lower.data());
