@@ -325,8 +325,9 @@ void SentenceReader::Read() {
     return text_.substr(sentence_.end, next.begin - sentence_.end).find('\n') != std::string_view::npos &&
            TokenReader(text_, next).Next(&first) && IsQuote(text_, first);
   }();
+  if (!quotation_paragraph_next) return;
   size_t opening = 0;
-  while (quotation_paragraph_next && opening < n() && opening < 6 && T(opening).word) ++opening;
+  while (opening < n() && opening < 6 && T(opening).word) ++opening;
   const size_t subject = AfterRole(Is(opening, ",") ? opening + 1 : 0);
   std::vector<Speaker> speakers;
   size_t after = 0;
@@ -335,7 +336,7 @@ void SentenceReader::Read() {
     return speakers.size() == 1 && speakers.front().kind == ActorKind::kPerson &&
            (MentionAt(subject) != nullptr || speakers.front().mention.surface.find(' ') != std::string::npos);
   };
-  if (quotation_paragraph_next && f_.out_.claims.size() == claims_before && subject < n() && subject <= 9 && !quoted_at_start_ && T(0).word &&
+  if (f_.out_.claims.size() == claims_before && subject < n() && subject <= 9 && !quoted_at_start_ && T(0).word &&
       SpeakerAt(subject, &speakers, &after) && person() && after < n() && (T(after).word || Is(after, ","))) {
     f_.subject_speakers_ = speakers;
     f_.subject_sentence_ = index_;
