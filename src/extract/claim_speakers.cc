@@ -978,9 +978,11 @@ std::optional<std::vector<Speaker>> SentenceReader::Role(size_t i, size_t* after
   // there, else an unnamed source) or none at all: never the person named last, unless the text named
   // someone with that role ("Chief negotiator Ana Ruiz", "Ana Ruiz, a senior official,").
   // (A noun, not an adjective: "the official Xinhua news agency said" is Xinhua's.)
-  const bool noun_alone = j + 1 >= n() || (!T(j + 1).word && !(Is(j + 1, ",") && IsCapitalized(text_, T(std::min(j + 2, n() - 1))))) ||
-                          ReportingVerbAt(text_, tokens_, j + 1) || IsAuxiliaryOrAdverb(W(j + 1));
-  if (j == i + 1 && IsUnnamedSourceNoun(noun) && noun_alone && (f_.names_ == nullptr || !f_.names_->ByRole(noun))) {
+  const auto noun_alone = [&] {
+    return j + 1 >= n() || (!T(j + 1).word && !(Is(j + 1, ",") && IsCapitalized(text_, T(std::min(j + 2, n() - 1))))) ||
+           ReportingVerbAt(text_, tokens_, j + 1) || IsAuxiliaryOrAdverb(W(j + 1));
+  };
+  if (j == i + 1 && IsUnnamedSourceNoun(noun) && noun_alone() && (f_.names_ == nullptr || !f_.names_->ByRole(noun))) {
     bool named = false;
     const std::optional<size_t> introduced = UnnamedIntroduction(noun, &named);
     if (introduced || !named) {
