@@ -419,6 +419,7 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
     if (full.compare(0, name.size(), name) == 0) fullest.push_back(std::move(full));
   }
   described_organisations_.insert(fullest.begin(), fullest.end());
+  fullest_.clear();  // worked out before the organisations above were all known
   // Each person's pronoun, where the text gives one: every title, role and pronoun of its runs must
   // agree ("Ms Gallin" and "Gallin … She read" make "Teresa Gallin" 'f').
   std::map<std::string, std::pair<int, int>> votes;  // she, he
@@ -501,11 +502,23 @@ bool IsDescription(std::string_view name) {
 
 void NameIndex::AddSpeaker(std::string_view name) {
   if (name.empty() || name == kAnonymousSpeaker || IsDescription(name)) return;
-  if (speakers_.insert(Fullest(name)).second) fullest_.clear();  // a Han name's fullest may be the new speaker's
   // "恒嘉地產方面表示": a Han name the text writes before 方面 (the side it speaks as) is an organisation's.
-  if (static_cast<unsigned char>(name[0]) >= 0x80 && text_.find(std::string(name) + "\xe6\x96\xb9\xe9\x9d\xa2") != std::string_view::npos) {
-    described_organisations_.insert(Fullest(name));
+  const bool han_organisation =
+      static_cast<unsigned char>(name[0]) >= 0x80 && text_.find(std::string(name) + "\xe6\x96\xb9\xe9\x9d\xa2") != std::string_view::npos;
+  if (speakers_.insert(Fullest(name)).second) {
+    // A Han name's fullest may be the new speaker's: FullestOf reads the speakers only for a name
+    // with a byte outside ASCII (other_script_ maps only such names), so the fullest names of the
+    // others stay as worked out. A new organisation changes what any name's may be.
+    if (han_organisation) {
+      fullest_.clear();
+    } else {
+      for (auto it = fullest_.begin(); it != fullest_.end();) {
+        const bool ascii = std::all_of(it->first.begin(), it->first.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        it = ascii ? std::next(it) : fullest_.erase(it);
+      }
+    }
   }
+  if (han_organisation) described_organisations_.insert(Fullest(name));
 }
 
 namespace {
