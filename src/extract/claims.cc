@@ -588,6 +588,21 @@ void SentenceReader::CollectNames() {
 // the pronouns after it in its clause, up to the next name or quotation mark; and the one person a
 // sentence names may be whom the next sentence's opening "She" stands for.
 void SentenceReader::GivePronouns(size_t first_run, const std::vector<std::pair<size_t, size_t>>& run_tokens) {
+  // What is read below gives a person a gender only through a pronoun of this sentence, or through
+  // a "She" or "He" opening the next one (CollectNames): a sentence with neither is passed over.
+  // (The next sentence opens after its dateline, and a mention may cut its first word shorter: any
+  // word there that begins so counts.)
+  const auto gendered = [](LowerWord w) {
+    return w == "she" || w == "her" || w == "hers" || w == "herself" || w == "he" || w == "his" || w == "him" || w == "himself";
+  };
+  bool gives = false;
+  for (size_t k = 0; k < n() && !gives; ++k) gives = gendered(W(k));
+  if (!gives && index_ + 1 < f_.words_.size()) {
+    const SentenceWords& next = f_.words_[index_ + 1];
+    const std::string_view opening = next.dateline < next.lower.size() ? next.lower[next.dateline] : std::string_view();
+    gives = opening.substr(0, 3) == "she" || opening.substr(0, 2) == "he";
+  }
+  if (!gives) return;
   // The sentence's first two runs that may name a person, by index in run_tokens: all that is read
   // of them below is the first, whether it is alone, and where the second begins.
   std::vector<size_t> people;
