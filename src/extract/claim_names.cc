@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_set>
 
 #include <unicode/utf8.h>
 
@@ -406,9 +407,14 @@ NameIndex::NameIndex(std::string_view text, std::vector<NameRun> runs, GrowingWo
     }
   }
   {
-    std::set<std::vector<std::string>> seen;
+    // Hashed by the words, each after its length (one key per name, and no two names alike), where
+    // a tree of the word vectors compared them word by word and copied each new one.
+    std::unordered_set<std::string> seen;
+    std::string key;
     for (size_t r = 0; r < names_.size(); ++r) {
-      if (seen.insert(names_[r]).second) distinct_names_.push_back(r);
+      key.clear();
+      for (const std::string& word : names_[r]) key.append(std::to_string(word.size())).append(1, ':').append(word);
+      if (seen.insert(key).second) distinct_names_.push_back(r);
     }
   }
   // "a Veltro spokeswoman said" describes "Veltro Sensors" too: its fullest name is an organisation,
