@@ -822,6 +822,26 @@ TEST_CASE("story people: candidate names merge with their longer forms and other
   CHECK(NameSlug("馬克·庫班") != NameSlug("庫班"));
 }
 
+TEST_CASE("briefing: a surname without its accent, a name in other capitals and a mixed-case acronym are one speaker") {
+  // Real wires drop the accent the name's first mention keeps ("Sanchez" beside "Pedro Sánchez"),
+  // write one operator as "REN" and "Ren", and a UK paper's "BoE" is the Bank of England.
+  const std::map<std::string, std::string> merged = MergeCandidateNames(
+      {"Lucía Ferrándiz", "Ferrandiz", "Ferrandiz", "KORVA", "KORVA", "Korva", "BoO", "Bank of Ostrelia", "DfTS",
+       "Department for Tram Safety", "McKee", "Ian McKee", "VoO", "PwX"},
+      {});
+  CHECK(merged.at("Ferrandiz") == "Lucía Ferrándiz");
+  CHECK(merged.at("Korva") == "KORVA");  // as the most claims spell it
+  CHECK(merged.at("KORVA") == "KORVA");
+  CHECK(merged.at("BoO") == "Bank of Ostrelia");
+  CHECK(merged.at("DfTS") == "Department for Tram Safety");
+  CHECK(merged.at("McKee") == "Ian McKee");  // a surname, not an acronym
+  CHECK(merged.at("VoO") == "VoO");          // no longer name spells it
+  CHECK(merged.at("PwX") == "PwX");
+  // A mixed-case acronym spells every word, the small ones too: "BO" is no "BoO".
+  const std::map<std::string, std::string> partial = MergeCandidateNames({"BoG", "Bank of Ostrelia Group"}, {});
+  CHECK(partial.at("BoG") == "BoG");
+}
+
 TEST_CASE("briefing: WordCount counts words between blanks, and two characters of a script without spaces as one") {
   CHECK(WordCount("") == 0);
   CHECK(WordCount("  the grid\tfailed \n twice ") == 4);
