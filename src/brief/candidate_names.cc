@@ -19,8 +19,8 @@ namespace {
 
 constexpr size_t kMostAddedSurnames = 2;
 
-// A name without case or accents, for telling two spellings of one name: NFD, combining marks
-// dropped, case-folded ("Rocío Nahle" → "rocio nahle").
+}  // namespace
+
 std::string NameKey(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -38,8 +38,6 @@ std::string NameKey(std::string_view name) {
   bare.foldCase().toUTF8String(out);
   return out;
 }
-
-}  // namespace
 
 std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
                                                        const std::vector<Actor>& actors) {

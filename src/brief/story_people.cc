@@ -201,7 +201,7 @@ std::string NameSlug(std::string_view name) {
   constexpr size_t kLongest = 48;
   std::string out;
   bool dash = false;
-  for (char c : name) {
+  for (char c : NameKey(name)) {  // "Óscar Puente" as "oscar puente", not "scar-puente"
     if (extract::IsAsciiLetter(c) || extract::IsDigit(c)) {
       const bool new_word = dash && !out.empty();
       if (out.size() + (new_word ? 2 : 1) > kLongest) {  // whole words only: not "…-exporting-countrie"

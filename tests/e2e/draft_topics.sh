@@ -71,3 +71,22 @@ assert set(views) == {"vaccine", "general"}, sorted(views)
 assert views["vaccine"]["date"] == "2026-08-20", views["vaccine"]
 assert "first vaccine doses had landed" in views["vaccine"]["summary"], views["vaccine"]["summary"]
 PY
+
+# A word only one speaker's own claims share is no topic of theirs (on a real blackout story the prime
+# minister's two claims with "hypothesis" made one of his thirteen); shared with another speaker it
+# is. An accented name's id drops the accents ("oscar-varela", not "scar-varela").
+cat >"$WORK/outage.jsonl" <<'JSONL'
+{"id":"o-wire","title":"Grid fails across Ostrelia","outlet":"Eastwire","published":"2026-04-28T12:00:00Z","language":"en","text":"Grid fails across Ostrelia\n\nPrime Minister Óscar Varela said no hypothesis about the failure could be ruled out yet.\n\nVarela said every hypothesis would be examined by the inquiry.\n\nGrid operator Lena Dukic said the substations would reconnect overnight, and that the substations had not been damaged."}
+{"id":"o-paper","title":"Lights return to Ostrelia","outlet":"Kamora Post","published":"2026-04-29T12:00:00Z","language":"en","text":"Lights return to Ostrelia\n\nEngineer Tomas Brill said the substations came back one by one after midnight."}
+JSONL
+expect_ok ingest "$WORK/outage.jsonl" --story outage --story-title "Outage" --quiet
+expect_ok draft outage --output "$WORK/outage-draft.json"
+python3 - "$WORK/outage-draft.json" <<'PY' || fail "the outage draft's topics and ids"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ids = {a["name"]: a["id"] for a in d["actors"]}
+assert ids.get("Óscar Varela") == "oscar-varela", ids
+topics = {(p["actor"], p["topic"]) for p in d["perspectives"]}
+assert not any(t == "hypothesis" for _, t in topics), sorted(topics)
+assert ("tomas-brill", "substation") in topics, sorted(topics)
+PY

@@ -811,6 +811,8 @@ TEST_CASE("story people: candidate names merge with their longer forms and other
   CHECK(accented.at("Rocio Nahle") == "Rocío Nahle");  // as many claims each: the spelling with its accents
   CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
   CHECK(NameSlug("DeepSeek-R1") == "deepseek-r1");
+  CHECK(NameSlug("Óscar Varela") == "oscar-varela");  // accents dropped, not the letter they sit on
+  CHECK(NameSlug("Luka Modrić") == "luka-modric");
   // At most 48 bytes, in whole words.
   CHECK(NameSlug("Organization of the Petroleum Exporting Countries Secretariat") ==
         "organization-of-the-petroleum-exporting");
