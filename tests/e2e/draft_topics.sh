@@ -90,3 +90,22 @@ topics = {(p["actor"], p["topic"]) for p in d["perspectives"]}
 assert not any(t == "hypothesis" for _, t in topics), sorted(topics)
 assert ("tomas-brill", "substation") in topics, sorted(topics)
 PY
+
+# Opposite suggested stances of a person and the organisation a source names them a title of
+# ("Kestrel Bank governor Ilse Marr") are no tension: one speaks for the other, and cue words of two
+# different claims oppose by chance (a real central bank's governor and the bank had made one). An
+# economist against the bank still is one.
+cat >"$WORK/kestrel.jsonl" <<'JSONL'
+{"id":"k-wire","title":"Kestrel Bank cuts rates","outlet":"Eastwire","published":"2026-03-05T12:00:00Z","language":"en","text":"Kestrel Bank cuts rates\n\nKestrel Bank governor Ilse Marr said the rate cut carries a risk of higher prices next year.\n\nThe Kestrel Bank said the rate cut would support growth in the coming year."}
+{"id":"k-paper","title":"Rate cut divides economists","outlet":"Kamora Post","published":"2026-03-06T12:00:00Z","language":"en","text":"Rate cut divides economists\n\nEconomist Tomas Brill said the rate cut was a waste of the central bank's hard-won credibility."}
+JSONL
+expect_ok ingest "$WORK/kestrel.jsonl" --story kestrel --story-title "Kestrel" --quiet
+expect_ok draft kestrel --output "$WORK/kestrel-draft.json"
+python3 - "$WORK/kestrel-draft.json" <<'PY' || fail "the kestrel draft's tensions"
+import json, sys
+d = json.load(open(sys.argv[1]))
+tensions = [t["description"] for t in d.get("tensions", [])]
+stances = sorted((p["actor"], p["topic"], p["stance"]) for p in d["perspectives"])
+assert not any("Ilse Marr" in t and "Kestrel Bank" in t for t in tensions), (tensions, stances)
+assert any("Tomas Brill" in t and "Kestrel Bank" in t for t in tensions), (tensions, stances)
+PY
