@@ -19,8 +19,8 @@ namespace {
 
 constexpr size_t kMostAddedSurnames = 2;
 
-// A name without case or accents, for telling two spellings of one name: NFD, combining marks
-// dropped, case-folded ("Rocío Nahle" → "rocio nahle").
+}  // namespace
+
 std::string NameKey(std::string_view name) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -38,8 +38,6 @@ std::string NameKey(std::string_view name) {
   bare.foldCase().toUTF8String(out);
   return out;
 }
-
-}  // namespace
 
 std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
                                                        const std::vector<Actor>& actors) {
@@ -108,22 +106,28 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
   // "WHO" → "World Health Organization", "Africa CDC" → "Africa Centers for Disease Control and
   // Prevention": the one longer name whose capitalised words' initials the letters open, after any
   // words the two share.
+  // A lowercase letter between capitals stands for a small word the name writes in lowercase ("BoE"
+  // → "Bank of England", "DfE" → "Department for Education"): such an acronym spells every word.
   auto spelled_out = [&](const std::string& n) -> std::optional<std::string> {
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
     const size_t space = n.rfind(' ');
     const std::string_view letters = std::string_view(n).substr(space == std::string::npos ? 0 : space + 1);
-    if (letters.size() < 2 || letters.size() > 6 || !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    if (letters.size() < 2 || letters.size() > 6 || !upper(letters.front()) || !upper(letters.back()) ||
+        !std::all_of(letters.begin(), letters.end(), [&](char c) { return upper(c) || lower(c); })) {
       return std::nullopt;
     }
+    const bool mixed = std::any_of(letters.begin(), letters.end(), lower);
     const std::string shared = space == std::string::npos ? std::string() : n.substr(0, space + 1);
     std::optional<std::string> found;
     for (const std::string& l : longer) {
       if (l.size() <= n.size() || l.compare(0, shared.size(), shared) != 0) continue;
       std::string initials;
       for (size_t at = shared.size(); at < l.size(); ++at) {
-        if ((at == shared.size() || l[at - 1] == ' ') && l[at] >= 'A' && l[at] <= 'Z') initials += l[at];
+        if ((at == shared.size() || l[at - 1] == ' ') && (upper(l[at]) || (mixed && lower(l[at])))) initials += l[at];
       }
       if (initials.size() < letters.size() || initials.compare(0, letters.size(), letters) != 0 ||
-          (letters.size() < 3 && initials != letters)) {
+          ((letters.size() < 3 || mixed) && initials != letters)) {
         continue;
       }
       if (found && *found != l) return std::nullopt;  // two names spell it: neither
@@ -142,13 +146,30 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
       out[n] = resolve(n);
       continue;
     }
+    // Without case or accents: outlets drop the accent a name's other mentions keep ("Sanchez" of
+    // "Pedro Sánchez", "Modric" of "Luka Modrić").
+    const std::string key = NameKey(n);
     std::set<std::string> ends;
     for (const std::string& l : longer) {
       // ("Sweden" is not the Public Health Agency of Sweden: a place an organisation is named for.)
-      const bool named_for = extract::EndsWith(l, " of " + n) || extract::EndsWith(l, " for " + n);
-      if (l.size() > n.size() + 1 && !named_for && (extract::EndsWith(l, " " + n) || l.rfind(n + " ", 0) == 0)) ends.insert(resolve(l));
+      const std::string long_key = NameKey(l);
+      const bool named_for = extract::EndsWith(long_key, " of " + key) || extract::EndsWith(long_key, " for " + key);
+      if (long_key.size() > key.size() + 1 && !named_for &&
+          (extract::EndsWith(long_key, " " + key) || long_key.rfind(key + " ", 0) == 0)) {
+        ends.insert(resolve(l));
+      }
     }
     out[n] = ends.size() == 1 ? *ends.begin() : n;
+  }
+  // One-word names left alone that differ in case or accents only ("REN", "Ren") are one, spelled as
+  // the most claims spell it (then the first in byte order: capitals first).
+  std::map<std::string, std::map<std::string, size_t>> one_word;  // NameKey → spelling → claims
+  for (const std::string& n : names) {
+    if (out.at(n) == n && n.find(' ') == std::string::npos) ++one_word[NameKey(n)][n];
+  }
+  for (const auto& [key, spellings] : one_word) {
+    const auto most = std::max_element(spellings.begin(), spellings.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (const auto& [n, claims] : spellings) out[n] = most->first;
   }
   return out;
 }

@@ -5,11 +5,16 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dossier/actor.h"
 
 namespace dossier {
+
+// A name without case or accents, for telling two spellings of one name: NFD, combining marks
+// dropped, case-folded ("Rocío Nahle" → "rocio nahle").
+std::string NameKey(std::string_view name);
 
 // Each candidate name as written → the name it stands for:
 //   - names equal but for case and accents are one ("Rocío Nahle", "Rocio Nahle"), spelled as the

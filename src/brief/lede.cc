@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "brief/conflict_words.h"
 #include "brief/same_thing.h"
 #include "extract/datelines.h"
@@ -84,6 +86,43 @@ bool SameYearIfStated(const Figure& a, const Figure& b) {
   return x.empty() || y.empty() || x == y;
 }
 
+// Whether `b` states `a`'s value at least as precisely: a projection's "about 29%" on election
+// night does not make the count's 28.52% of the next day old news, nor "about 60 dead" a final 63.
+bool AtLeastAsPrecise(const Figure& b, const Figure& a) {
+  const double unit_a = LastDigitUnit(a), unit_b = LastDigitUnit(b);
+  return unit_a == 0 || unit_b == 0 || unit_b <= unit_a * (1 + 1e-9);
+}
+
+// The result of a match or of a vote as one quantity: the two sides of a tally ("beat Rovers 2-0",
+// "Dortmund 0-2 Madrid", "voted 5-4"), two small counts of goals or votes that follow each other
+// across a dash or a colon. Each side alone says too little (Telling), but the same tally in two
+// reports of one story is the one result they report: the key names its metric and both values,
+// larger first, so "2-0" and "0-2" are one. Empty when `a` and `b` are no tally.
+std::string TallyKey(const Figure& a, const Figure& b) {
+  constexpr uint64_t kWidestJoint = 3;  // bytes: a hyphen or a colon, an en dash
+  if (a.kind != FigureKind::kCount || b.kind != FigureKind::kCount || !a.unit.empty() || !b.unit.empty() ||
+      !a.metric || a.metric != b.metric || (*a.metric != "goals" && *a.metric != "votes") || !(a.sentence == b.sentence) ||
+      b.span.begin <= a.span.end || b.span.begin - a.span.end > kWidestJoint) {
+    return {};
+  }
+  return fmt::format("{}\x1f{}-{}", *a.metric, std::max(a.value, b.value), std::min(a.value, b.value));
+}
+
+// The measures whose largest value names the winner of a contest: an election's shares of the vote,
+// seats and votes. A source that states two values or more of one of them lists the contest's
+// results, and the largest is who won it ("the conservatives won 28.5% … the far right came second
+// with 20.8%"): the story an editor leads with, not the runner-up's record gain that more outlets
+// happen to state in the same digits. A result of an earlier contest is none of these: the value a
+// change starts from ("down from 25.7%") or one of another year than `source`'s ("32.9% in 2017").
+// (A tally's bare sides, "voted 5-4", are one result, weighed as one: TallyKey.)
+bool ContestResult(const Figure& f, const BriefSource& source) {
+  const bool bare = f.kind == FigureKind::kCount && f.unit.empty();
+  const bool before = (f.change && f.change->role == "from") ||
+                      (source.published && !YearOf(f.period).empty() && YearOf(f.period) != YearOf(source.published));
+  return f.metric && (*f.metric == "vote share" || *f.metric == "seats" || *f.metric == "votes") && !bare && !before &&
+         !ForecastOrPlan(f);
+}
+
 // Whether two figures of one value may measure one thing: not when they name different metrics. A
 // percent or a multiple, whose values recur by chance (a stock's 43% rise this year, 43% of
 // retailers hit by an outage), with a metric missing needs a word in common in the words around
@@ -134,6 +173,8 @@ struct Candidate {
                               // published on an earlier day stated (a cost estimate revised?)
   bool latest = false;        // news, in a source of the story's latest development
   bool replaced = false;      // one of its figures has another value in later reports
+  bool wins = false;          // one of its figures is the largest of its source's results of a
+                              // contest (ContestResult)
 };
 
 // The ids of the listed figures whose measure later sources give another value (ValuesInTimeOrder).
@@ -162,6 +203,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
   std::unordered_map<std::string, std::vector<Stated>> by_unit;  // UnitKey → telling figures
   std::map<std::pair<int, uint64_t>, Candidate> candidates;      // (source number, sentence begin)
   std::unordered_map<std::string, std::vector<Stated>> by_measure;  // MetricInUnit → MeasuredAmounts
+  std::map<std::string, std::vector<Stated>> tallies;               // TallyKey → each tally's first side
   const std::set<std::string_view> replaced = ReplacedFigures(conflicts, writer);
   for (const BriefSource& s : sources) {
     const SourceFigures* listed = nullptr;
@@ -178,6 +220,49 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       }
       if (replaced.count(f.id) != 0) c.replaced = true;
       if (MeasuredAmount(f.figure)) by_measure[MetricInUnit(f.figure)].push_back({s.number, &f.figure, PublishedDay(s)});
+    }
+    const std::vector<ExtractedFigure>& all = listed->extracted.figures;
+    std::map<std::string, const Figure*> largest;  // contest measure and period → its largest result
+    std::map<std::string, std::set<double>> results;
+    for (size_t i = 0; i < all.size(); ++i) {
+      const Figure& f = all[i].figure;
+      if (!writer.Figure(all[i].id)) continue;
+      if (i + 1 < all.size() && writer.Figure(all[i + 1].id)) {
+        if (std::string key = TallyKey(f, all[i + 1].figure); !key.empty()) {
+          tallies[key].push_back({s.number, &f, PublishedDay(s)});
+          Candidate& c = candidates[{s.number, f.sentence.begin}];
+          if (!c.source) {
+            c.source = &s;
+            c.sentence = f.sentence;
+            c.first_figure = f.span.begin;
+          }
+        }
+      }
+      if (!ContestResult(f, s)) continue;
+      const std::string& measure = *f.metric;
+      results[measure].insert(f.value);
+      const Figure*& top = largest[measure];
+      if (!top || f.value > top->value) top = &f;
+    }
+    for (const auto& [measure, top] : largest) {
+      auto c = candidates.find({s.number, top->sentence.begin});
+      if (results[measure].size() > 1 && c != candidates.end()) c->second.wins = true;
+    }
+  }
+  // The same result of a match or a vote in two reports backs both (TallyKey).
+  for (const auto& [key, stated] : tallies) {
+    for (const Stated& a : stated) {
+      Candidate& c = candidates[{a.source_number, a.figure->sentence.begin}];
+      std::set<int> backers;
+      bool stated_earlier = false;
+      for (const Stated& b : stated) {
+        if (b.source_number == a.source_number) continue;
+        backers.insert(b.source_number);
+        stated_earlier = stated_earlier || (a.day && b.day && *b.day < *a.day);
+      }
+      c.all_backers.insert(backers.begin(), backers.end());
+      c.backers = std::max(c.backers, backers.size());
+      if (!stated_earlier) c.news = true;
     }
   }
   for (auto& [unit, stated] : by_unit) {
@@ -207,7 +292,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
         }
         backers.insert(b->source_number);
         c.all_backers.insert(b->source_number);
-        stated_earlier = stated_earlier || (a.day && b->day && *b->day < *a.day);
+        stated_earlier = stated_earlier || (a.day && b->day && *b->day < *a.day && AtLeastAsPrecise(*b->figure, *a.figure));
       }
       if (!ForecastOrPlan(*a.figure)) c.backers = std::max(c.backers, backers.size());
       if (!stated_earlier) c.news = true;
@@ -259,12 +344,13 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     if (!c.all_backers.empty() || (c.latest && c.updates)) ranked.push_back(&c);
   }
   // A value no later report replaced first; then the latest development's news; then news; then
-  // the most backed figure; among equals the earlier in its text, then the one the most sources
+  // the winner of a contest; then the most backed figure; among equals the earlier in its text, then the one the most sources
   // back in any figure, then the earlier published source.
   std::sort(ranked.begin(), ranked.end(), [](const Candidate* a, const Candidate* b) {
     if (a->replaced != b->replaced) return b->replaced;
     if (a->latest != b->latest) return a->latest;
     if (a->news != b->news) return a->news;
+    if (a->wins != b->wins) return a->wins;
     if (a->backers != b->backers) return a->backers > b->backers;
     if (a->ordinal != b->ordinal) return a->ordinal < b->ordinal;
     if (a->all_backers.size() != b->all_backers.size()) return a->all_backers.size() > b->all_backers.size();

@@ -9,7 +9,8 @@
 // strike voted, rejected, then settled) is told from its latest development: news in the sources
 // published within a few days of the newest comes first, for older figures are repeated later as
 // background. Among news, the sentence with a figure the most other listed sources also state
-// (the same quantity, SameQuantity) is the one they agree on; among equals the earlier sentence
+// (the same quantity, SameQuantity; for a match's or a vote's result, the same tally: TallyKey) is
+// the one they agree on, after the winner of an election (ContestResult); among equals the earlier sentence
 // in its source wins, as a news text puts its lede first, then the source published first. A
 // sentence whose value later reports replaced (ValuesInTimeOrder: "10 million barrels a day" on
 // Friday, 9.7 million from Sunday) comes after every other.

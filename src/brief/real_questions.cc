@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "brief/quotation_marks.h"
 #include "brief/word_count.h"
 
 namespace dossier {
@@ -66,6 +67,9 @@ bool IsRealQuestion(std::string_view text, ByteSpan span) {
   const std::string_view q = text.substr(span.begin, span.end - span.begin);
   if (q.size() > kMaxBytes || WordCount(q) < kMinWords || q.find('\n') != std::string_view::npos) return false;
   if (q.find(", he asked") != std::string_view::npos || q.find(", she asked") != std::string_view::npos) return false;
+  // A question the source quotes is its speaker's, mostly rhetoric ("Who is ready to stand up for
+  // Canada with me?" in a victory speech), not one the story leaves open.
+  if (Enclosed(text, span)) return false;
   return !StandsAlone(text, span) && !AnsweredNext(text, span.end);
 }
 

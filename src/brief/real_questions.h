@@ -1,7 +1,8 @@
 // Which of the question sentences extraction found (ClaimsExtracted::questions) a briefing or a
 // draft may present as the story's open questions: real questions, not a headline or subheading
 // that asks (a line of its own), not a rhetorical one that the next sentence answers ("Will it pay
-// off? Not soon."), not one reported as someone's ("…, he asked, …": that is a claim), and long
+// off? Not soon."), not one reported as someone's ("…, he asked, …": that is a claim; or one in
+// quotation marks, a speaker's), and long
 // enough to say something (four words or more, at most 300 bytes).
 #pragma once
 

@@ -42,8 +42,8 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
 std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& views,
                                     const std::function<int(const std::string&)>& source_number);
 
-// "mark-cuban" for "Mark Cuban": ASCII letters and digits lowercased, anything else a dash between
-// words, at most 48 bytes; for a name with no ASCII letter or digit, "speaker-" and 8 hex digits of
+// "mark-cuban" for "Mark Cuban": ASCII letters and digits lowercased, accents dropped ("pedro-sanchez"
+// for "Pedro Sánchez"), anything else a dash between words, at most 48 bytes; for a name with no ASCII letter or digit, "speaker-" and 8 hex digits of
 // its SHA-256.
 std::string NameSlug(std::string_view name);
 

@@ -136,3 +136,27 @@ cat >"$WORK/doses.jsonl" <<'JSONL'
 JSONL
 expect_lede "$WORK/doses.jsonl" doses \
   'Eastwire reports: "The health ministry expects 1 million doses to arrive by June." [1]'
+
+# A match report's result is its score: each side alone ("3", "1") says too little, but the same
+# tally in every report of the final is the result they all report, and it leads rather than a
+# side number two reports happen to share ("seven seasons").
+cat >"$WORK/cupfinal.jsonl" <<'JSONL'
+{"id":"lede-final-wire","title":"Harwick lift the Coastal Cup","outlet":"Northwire","published":"2026-05-17T20:00:00Z","language":"en","text":"Harwick lift the Coastal Cup\nHarwick Rovers beat Dunmore Athletic 3-1 in the Coastal Cup final at Pellan Park on Sunday, with two goals from Tomas Ferrandiz.\nIt was a fourth title in seven seasons for coach Ilse Varga."}
+{"id":"lede-final-paper","title":"Ferrandiz double sinks Dunmore","outlet":"Valdoria Post","published":"2026-05-18T07:00:00Z","language":"en","text":"Ferrandiz double sinks Dunmore\nDunmore Athletic lost the Coastal Cup final 1-3 to Harwick Rovers after leading at half-time.\nVarga has now won four trophies in seven seasons at the club."}
+{"id":"lede-final-blog","title":"Rovers fans party in Pellan","outlet":"Terrace Talk","published":"2026-05-18T09:00:00Z","language":"en","text":"Rovers fans party in Pellan\nThousands of supporters filled the old harbour after the 3-1 win over Dunmore in the final."}
+JSONL
+expect_lede "$WORK/cupfinal.jsonl" cupfinal \
+  'Northwire reports: "Harwick Rovers beat Dunmore Athletic 3-1 in the Coastal Cup final at Pellan Park on Sunday, with two goals from Tomas Ferrandiz." [1]'
+
+# An election is led by who won it: the party with the largest share in a source that lists the
+# results, though more outlets state the runner-up's record share in the same digits than the
+# winner's (31.4%, 31.42%). The night's projection in round numbers ("about 31%") does not make the
+# next day's count old news.
+cat >"$WORK/ostrelia.jsonl" <<'JSONL'
+{"id":"lede-vote-night","title":"Projections: Civic Harbour ahead","outlet":"Ostrel Evening Wire","published":"2026-10-11T21:00:00Z","language":"en","text":"Projections: Civic Harbour ahead\nProjections gave the Civic Harbour Alliance about 31% of the vote on Sunday night, with the Ember Party on 22%."}
+{"id":"lede-vote-count","title":"Civic Harbour wins Ostrelia vote","outlet":"Valmont Daily","published":"2026-10-12T07:00:00Z","language":"en","text":"Civic Harbour wins Ostrelia vote\nThe Civic Harbour Alliance won Sunday's parliamentary election in Ostrelia with 31.4% of the vote, according to the final count.\nThe Ember Party came second with 22.4% of the vote, the best result in its history."}
+{"id":"lede-vote-wire","title":"Ember Party's record night","outlet":"Kestrel News","published":"2026-10-12T09:00:00Z","language":"en","text":"Ember Party's record night\nThe Ember Party, the big winner of the night, took 22.4% of the vote, almost doubling its share.\nAccording to official results, the Civic Harbour Alliance received 31.42% of the vote."}
+{"id":"lede-vote-column","title":"What the Ember surge means","outlet":"Ostrel Review","published":"2026-10-13T08:00:00Z","language":"en","text":"What the Ember surge means\nThe Ember Party's 22.4% of the vote is the highest share a new party has won in Ostrelia."}
+JSONL
+expect_lede "$WORK/ostrelia.jsonl" ostrelia \
+  "Valmont Daily reports: \"The Civic Harbour Alliance won Sunday's parliamentary election in Ostrelia with 31.4% of the vote, according to the final count.\" [2]"

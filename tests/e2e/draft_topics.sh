@@ -71,3 +71,41 @@ assert set(views) == {"vaccine", "general"}, sorted(views)
 assert views["vaccine"]["date"] == "2026-08-20", views["vaccine"]
 assert "first vaccine doses had landed" in views["vaccine"]["summary"], views["vaccine"]["summary"]
 PY
+
+# A word only one speaker's own claims share is no topic of theirs (on a real blackout story the prime
+# minister's two claims with "hypothesis" made one of his thirteen); shared with another speaker it
+# is. An accented name's id drops the accents ("oscar-varela", not "scar-varela").
+cat >"$WORK/outage.jsonl" <<'JSONL'
+{"id":"o-wire","title":"Grid fails across Ostrelia","outlet":"Eastwire","published":"2026-04-28T12:00:00Z","language":"en","text":"Grid fails across Ostrelia\n\nPrime Minister Óscar Varela said no hypothesis about the failure could be ruled out yet.\n\nVarela said every hypothesis would be examined by the inquiry.\n\nGrid operator Lena Dukic said the substations would reconnect overnight, and that the substations had not been damaged."}
+{"id":"o-paper","title":"Lights return to Ostrelia","outlet":"Kamora Post","published":"2026-04-29T12:00:00Z","language":"en","text":"Lights return to Ostrelia\n\nEngineer Tomas Brill said the substations came back one by one after midnight."}
+JSONL
+expect_ok ingest "$WORK/outage.jsonl" --story outage --story-title "Outage" --quiet
+expect_ok draft outage --output "$WORK/outage-draft.json"
+python3 - "$WORK/outage-draft.json" <<'PY' || fail "the outage draft's topics and ids"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ids = {a["name"]: a["id"] for a in d["actors"]}
+assert ids.get("Óscar Varela") == "oscar-varela", ids
+topics = {(p["actor"], p["topic"]) for p in d["perspectives"]}
+assert not any(t == "hypothesis" for _, t in topics), sorted(topics)
+assert ("tomas-brill", "substation") in topics, sorted(topics)
+PY
+
+# Opposite suggested stances of a person and the organisation a source names them a title of
+# ("Kestrel Bank governor Ilse Marr") are no tension: one speaks for the other, and cue words of two
+# different claims oppose by chance (a real central bank's governor and the bank had made one). An
+# economist against the bank still is one.
+cat >"$WORK/kestrel.jsonl" <<'JSONL'
+{"id":"k-wire","title":"Kestrel Bank cuts rates","outlet":"Eastwire","published":"2026-03-05T12:00:00Z","language":"en","text":"Kestrel Bank cuts rates\n\nKestrel Bank governor Ilse Marr said the rate cut carries a risk of higher prices next year.\n\nThe Kestrel Bank said the rate cut would support growth in the coming year."}
+{"id":"k-paper","title":"Rate cut divides economists","outlet":"Kamora Post","published":"2026-03-06T12:00:00Z","language":"en","text":"Rate cut divides economists\n\nEconomist Tomas Brill said the rate cut was a waste of the central bank's hard-won credibility."}
+JSONL
+expect_ok ingest "$WORK/kestrel.jsonl" --story kestrel --story-title "Kestrel" --quiet
+expect_ok draft kestrel --output "$WORK/kestrel-draft.json"
+python3 - "$WORK/kestrel-draft.json" <<'PY' || fail "the kestrel draft's tensions"
+import json, sys
+d = json.load(open(sys.argv[1]))
+tensions = [t["description"] for t in d.get("tensions", [])]
+stances = sorted((p["actor"], p["topic"], p["stance"]) for p in d["perspectives"])
+assert not any("Ilse Marr" in t and "Kestrel Bank" in t for t in tensions), (tensions, stances)
+assert any("Tomas Brill" in t and "Kestrel Bank" in t for t in tensions), (tensions, stances)
+PY

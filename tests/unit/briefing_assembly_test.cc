@@ -811,6 +811,8 @@ TEST_CASE("story people: candidate names merge with their longer forms and other
   CHECK(accented.at("Rocio Nahle") == "Rocío Nahle");  // as many claims each: the spelling with its accents
   CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
   CHECK(NameSlug("DeepSeek-R1") == "deepseek-r1");
+  CHECK(NameSlug("Óscar Varela") == "oscar-varela");  // accents dropped, not the letter they sit on
+  CHECK(NameSlug("Luka Modrić") == "luka-modric");
   // At most 48 bytes, in whole words.
   CHECK(NameSlug("Organization of the Petroleum Exporting Countries Secretariat") ==
         "organization-of-the-petroleum-exporting");
@@ -820,6 +822,26 @@ TEST_CASE("story people: candidate names merge with their longer forms and other
   CHECK(NameSlug("馬克·庫班").rfind("speaker-", 0) == 0);
   CHECK(NameSlug("馬克·庫班").size() == 16);
   CHECK(NameSlug("馬克·庫班") != NameSlug("庫班"));
+}
+
+TEST_CASE("briefing: a surname without its accent, a name in other capitals and a mixed-case acronym are one speaker") {
+  // Real wires drop the accent the name's first mention keeps ("Sanchez" beside "Pedro Sánchez"),
+  // write one operator as "REN" and "Ren", and a UK paper's "BoE" is the Bank of England.
+  const std::map<std::string, std::string> merged = MergeCandidateNames(
+      {"Lucía Ferrándiz", "Ferrandiz", "Ferrandiz", "KORVA", "KORVA", "Korva", "BoO", "Bank of Ostrelia", "DfTS",
+       "Department for Tram Safety", "McKee", "Ian McKee", "VoO", "PwX"},
+      {});
+  CHECK(merged.at("Ferrandiz") == "Lucía Ferrándiz");
+  CHECK(merged.at("Korva") == "KORVA");  // as the most claims spell it
+  CHECK(merged.at("KORVA") == "KORVA");
+  CHECK(merged.at("BoO") == "Bank of Ostrelia");
+  CHECK(merged.at("DfTS") == "Department for Tram Safety");
+  CHECK(merged.at("McKee") == "Ian McKee");  // a surname, not an acronym
+  CHECK(merged.at("VoO") == "VoO");          // no longer name spells it
+  CHECK(merged.at("PwX") == "PwX");
+  // A mixed-case acronym spells every word, the small ones too: "BO" is no "BoO".
+  const std::map<std::string, std::string> partial = MergeCandidateNames({"BoG", "Bank of Ostrelia Group"}, {});
+  CHECK(partial.at("BoG") == "BoG");
 }
 
 TEST_CASE("briefing: WordCount counts words between blanks, and two characters of a script without spaces as one") {

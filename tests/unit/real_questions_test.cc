@@ -40,3 +40,17 @@ TEST_CASE("real questions: a headline, a rhetorical question, a reported one and
   CHECK(IsRealQuestion(text, SpanOf(text, "Will the town ever see the tax revenue it was promised?")));  // in a line
   CHECK_FALSE(IsRealQuestion(text, {text.size() - 2, text.size() + 10}));  // out of bounds
 }
+
+TEST_CASE("real questions: a question the source quotes is its speaker's, not the story's") {
+  // A victory speech's rhetoric, as a real election report quotes it (invented words and names), and
+  // a question the writer asks in their own words.
+  const std::string text =
+      "\"Who is with us,\" Mayor Ilka Varo shouted to the crowd. \"Who is ready to build the new harbour with me? "
+      "And who will stand up for Ostrel tonight?\"\n"
+      "The count ended at dawn. Will the coalition hold once the harbour budget comes to a vote?\n"
+      "\xE2\x80\x9C" "Can the port pay for its own dredging?" "\xE2\x80\x9D the auditor asked.\n";
+  CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "Who is ready to build the new harbour with me?")));
+  CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "And who will stand up for Ostrel tonight?")));
+  CHECK_FALSE(IsRealQuestion(text, SpanOf(text, "Can the port pay for its own dredging?")));
+  CHECK(IsRealQuestion(text, SpanOf(text, "Will the coalition hold once the harbour budget comes to a vote?")));
+}
