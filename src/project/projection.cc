@@ -38,7 +38,7 @@ char* ProjectionRows::Keep(size_t size) {
   if (bytes_.empty() || size > block_left_) {
     // A new block; the rest of the last one stays unused.
     const size_t block = std::max(size, kChangeBlockBytes);
-    bytes_.push_back(std::make_unique<char[]>(block));
+    bytes_.push_back(std::unique_ptr<char[]>(new char[block]));  // not zeroed: a block's pages are touched as filled
     block_left_ = block;
     block_used_ = 0;
   }
