@@ -66,8 +66,9 @@ struct ProjectionCommit {
   // rows, or rows being replaced), so the checkpoint of that name is removed and none is believed.
   std::optional<uint64_t> checkpoint;
   bool clear_first = false;  // drop all earlier state (a rebuild)
-  std::vector<std::pair<std::string, std::string>> puts;
-  std::vector<std::string> deletes;
+  // Views of memory the caller keeps until the commit returns.
+  std::vector<std::pair<std::string_view, std::string_view>> puts;
+  std::vector<std::string_view> deletes;
 };
 
 struct ProjectionCheckpoint {
@@ -170,8 +171,8 @@ class EventStore {
   // as any projection's rows, but kept apart and written straight into sorted table files that the
   // store takes in whole: no write-ahead log, no memtable, no sync, no compaction; a crash loses
   // them. `puts` and `deletes` are each in key order, with no key in both.
-  virtual Status WriteScratchRows(std::string_view name, const std::vector<std::pair<std::string, std::string>>& puts,
-                                  const std::vector<std::string>& deletes) = 0;
+  virtual Status WriteScratchRows(std::string_view name, const std::vector<std::pair<std::string_view, std::string_view>>& puts,
+                                  const std::vector<std::string_view>& deletes) = 0;
   // Drops every scratch row and gives their space back at once.
   virtual Status DropScratchRows() = 0;
 

@@ -10,8 +10,10 @@
 // write migrates a store). Handlers ignore event types they do not know.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,16 +45,18 @@ class ProjectionRows {
   // The rows with keys in [begin, end), in key order, until `fn` returns false.
   Status ScanRange(std::string_view begin, std::string_view end, const RowFn& fn) const;
 
-  void Put(std::string key, std::string value) {
+  void Put(std::string_view key, std::string_view value) {
     pending_bytes_ += key.size() + value.size();
-    Write(std::move(key), std::move(value));
+    Write(key, value);
   }
-  void Delete(std::string key) {
+  void Delete(std::string_view key) {
     pending_bytes_ += key.size();
-    Write(std::move(key), std::nullopt);
+    Write(key, std::nullopt);
   }
-  // Moves the uncommitted changes into `puts` and `deletes`.
-  void TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes);
+  // Hands over the uncommitted changes, the newest of each key, in key order: `puts` and `deletes`
+  // view memory these rows keep until they are next read, written or replaced. REQUIRES: the
+  // changes are committed (or given up) before the rows are read again.
+  void TakeChanges(std::vector<std::pair<std::string_view, std::string_view>>* puts, std::vector<std::string_view>* deletes);
   // The bytes of keys and values put or deleted since the last TakeChanges (a row written twice
   // counts twice): what a fold weighs to commit in bounded batches.
   uint64_t pending_bytes() const { return pending_bytes_; }
@@ -63,32 +67,44 @@ class ProjectionRows {
   const EventStore* log() const { return log_; }
 
  private:
+  // One change as written: its key's bytes then its value's, in bytes_.
   struct Change {
-    std::string key;
-    std::optional<std::string> value;  // nullopt: deleted
+    const char* bytes;
+    uint32_t key_size;
+    uint32_t value_size;
+    bool deleted;
+    std::string_view key() const { return {bytes, key_size}; }
+    std::string_view value() const { return {bytes + key_size, value_size}; }
   };
 
   Status Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const;
-  void Write(std::string key, std::optional<std::string> value);
+  void Write(std::string_view key, std::optional<std::string_view> value);
   // The newest change of `key` among written_ (null: none).
   const Change* Written(std::string_view key) const;
   // Moves the changes of written_ into pending_, over what it holds.
   void Order() const;
+  // Forgets the changes TakeChanges handed over, once the rows are used again.
+  void DropTaken() const;
+  // `size` bytes in bytes_ that stay where they are until the changes are dropped.
+  char* Keep(size_t size);
 
   const EventStore* store_ = nullptr;  // null when the stored rows are not read
   const EventStore* log_ = nullptr;
   std::string projection_;
-  // The uncommitted changes. A write is appended to written_, in the order made; the changes are put
-  // in key order only when a scan needs the order or a commit takes them (sorted once, the newest
-  // change of a key kept): a fold writes ~130 rows an article and scans almost none, and reads back
-  // few. Keeping each write in order cost a rebuild a third of its CPU in key comparisons, and
-  // keeping each in a hash map by key half of its fold (a node and a hash per row). newest_ finds a
-  // key's newest change in written_[0, indexed_), and is brought up to date only by a read (Get).
-  // The newer change of a key is in written_.
+  // The uncommitted changes. A write is appended to written_, in the order made, its bytes copied
+  // into blocks that never move (a fold writes ~130 rows an article: a string of its own for each
+  // was a fifth of a rebuild's CPU in the allocator); the changes are put in key order only when a
+  // scan needs the order or a commit takes them (sorted once, the newest change of a key kept): a
+  // fold scans almost none and reads back few. newest_ finds a key's newest change in
+  // written_[0, indexed_), and is brought up to date only by a read (Get). The newer change of a
+  // key is in written_.
   mutable std::vector<Change> written_;
+  mutable std::vector<std::unique_ptr<char[]>> bytes_;  // written_'s bytes, block by block
+  mutable size_t block_used_ = 0, block_left_ = 0;      // bytes used and free in the last block
   mutable std::unordered_map<std::string_view, size_t> newest_;  // views of written_'s keys
   mutable size_t indexed_ = 0;
   mutable std::map<std::string, std::optional<std::string>, std::less<>> pending_;
+  mutable bool taken_ = false;  // written_ and pending_ were handed over by TakeChanges
   uint64_t pending_bytes_ = 0;
 };
 
@@ -107,8 +123,15 @@ class Projection {
 
   ProjectionRows& rows() { return rows_; }
   const ProjectionRows& rows() const { return rows_; }
-  // Points the projection at `rows` (CatchUp and Rebuild do), dropping what it read of others.
+  // Points the projection at `rows` (CatchUp and Rebuild do), dropping what it read or wrote of others.
   void Attach(ProjectionRows rows) {
+    rows_ = std::move(rows);
+    ForgetReadRows();
+    ForgetWrittenRows();
+  }
+  // Points the projection again at the rows it folds into, their changes just committed: it drops
+  // what it decoded (so a fold's memory stays bounded) and keeps what it knows it wrote there.
+  void AttachCommitted(ProjectionRows rows) {
     rows_ = std::move(rows);
     ForgetReadRows();
   }
@@ -116,6 +139,9 @@ class Projection {
  protected:
   // Drops whatever the projection keeps decoded of rows it read.
   virtual void ForgetReadRows() {}
+  // Drops whatever the projection remembers of rows it wrote (that are stored, or will be with its
+  // next commit).
+  virtual void ForgetWrittenRows() {}
 
  private:
   ProjectionRows rows_;

@@ -30,7 +30,7 @@ Status CommitBatch(EventStore* store, std::vector<FoldTarget>& targets, uint64_t
   if (!commits.empty()) DOSSIER_RETURN_IF_ERROR(store->CommitProjections(commits));
   for (FoldTarget* target : committed) {
     target->clear_first = false;
-    target->projection->Attach(ProjectionRows(store, target->rows, /*stored=*/true));
+    target->projection->AttachCommitted(ProjectionRows(store, target->rows, /*stored=*/true));
   }
   return Status::OK();
 }

@@ -143,15 +143,14 @@ std::string QuantityPrefix(const Figure& f) {
   return fmt::format("{}{}\x1f{}", kQuantityPrefix, UnitKey(f.unit), PerKey(f.per)) + '\0';
 }
 
-// "<unit key>\x1f<per key>\0<value, 8 bytes in numeric order>": the quantity `f` states, as its
-// quantity row's key holds it after "quantity/" and its surface row's after the surface.
-std::string QuantityOf(const Figure& f) {
-  std::string quantity = UnitKey(f.unit);
-  quantity += '\x1f';
-  quantity += PerKey(f.per);
-  quantity += '\0';
-  quantity += OrderedValue(f.value);
-  return quantity;
+// Appends "<unit key>\x1f<per key>\0<value, 8 bytes in numeric order>" to `key`: the quantity `f`
+// states, as its quantity row's key holds it after "quantity/" and its surface row's after the surface.
+void AppendQuantity(const Figure& f, std::string* key) {
+  *key += UnitKey(f.unit);
+  *key += '\x1f';
+  *key += PerKey(f.per);
+  *key += '\0';
+  *key += OrderedValue(f.value);
 }
 
 // Calls `row(key, value)` for each index row of one (labelled) figure of `source_id`, the rows a
@@ -159,38 +158,37 @@ std::string QuantityOf(const Figure& f) {
 // measure rows end their keys with "<source id> <figure id>" (AddNamed) and hold nothing, and the
 // quantity row's key holds the figure's surface before them, so that the figures of one surface
 // are found among those of the quantities its surface row names (WithSurface).
+// `row` sees each key in one buffer, reused: a view valid until it returns.
 template <typename RowFn>
 void ForEachIndexRow(const std::string& source_id, const ExtractedFigure& figure, RowFn row) {
   const Figure& f = figure.figure;
-  std::string named;
-  named.reserve(source_id.size() + 1 + figure.id.size());
-  named.append(source_id).append(1, ' ').append(figure.id);
+  auto named = [&](std::string* key) { key->append(source_id).append(1, ' ').append(figure.id); };
   std::string key(kFigurePrefix);
   key += figure.id;
-  row(std::move(key), std::string(source_id));
+  row(std::string_view(key), std::string_view(source_id));
   key.assign(kQuantityPrefix);
-  key += QuantityOf(f);
+  AppendQuantity(f, &key);
   key += f.surface;
   key += '\0';
-  key += named;
-  row(std::move(key), std::string());
+  named(&key);
+  row(std::string_view(key), std::string_view());
   if (std::optional<std::string> measure = MeasureKey(f)) {
     key.assign(kMeasurePrefix);
     key += *measure;
     key += '\0';
-    key += named;
-    row(std::move(key), std::string());
+    named(&key);
+    row(std::string_view(key), std::string_view());
   }
 }
 
-// The surface row of `f`: "surface/<surface>\0<QuantityOf>", empty. One row for every figure of
+// The surface row of `f`: "surface/<surface>\0<quantity>" (AppendQuantity), empty. One row for every figure of
 // that surface and quantity, of any source; never deleted (a figure replaced may share it), so the
 // quantities it names are a superset of those the surface's figures state now.
 std::string SurfaceRow(const Figure& f) {
   std::string key(kSurfacePrefix);
   key += f.surface;
   key += '\0';
-  key += QuantityOf(f);
+  AppendQuantity(f, &key);
   return key;
 }
 
@@ -269,9 +267,9 @@ Status FigureIndex::ApplyMetricLabel(const RecordedEvent& event) {
   // Only the labelled figure's index rows change (its measure row): the others stay as they are.
   for (ExtractedFigure& figure : s.extracted.figures) {
     if (figure.id != labelled.figure) continue;
-    ForEachIndexRow(source_id, figure, [&](std::string row, std::string) { rows().Delete(std::move(row)); });
+    ForEachIndexRow(source_id, figure, [&](std::string_view row, std::string_view) { rows().Delete(row); });
     Lay(label, &figure.figure);
-    ForEachIndexRow(source_id, figure, [&](std::string row, std::string value) { rows().Put(std::move(row), std::move(value)); });
+    ForEachIndexRow(source_id, figure, [&](std::string_view row, std::string_view value) { rows().Put(row, value); });
   }
   rows().Put(std::string(kSourcePrefix) + source_id, EncodeSourceFigures(s));
   sources_.erase(source_id);
@@ -293,21 +291,21 @@ Result<const std::set<std::string>*> FigureIndex::Labelled() {
 void FigureIndex::PutIndexRows(const std::string& source_id, const SourceFigures* old, const SourceFigures& source) {
   if (old != nullptr) {
     for (const ExtractedFigure& figure : old->extracted.figures) {
-      ForEachIndexRow(source_id, figure, [&](std::string row, std::string) { rows().Delete(std::move(row)); });
+      ForEachIndexRow(source_id, figure, [&](std::string_view row, std::string_view) { rows().Delete(row); });
     }
   }
   for (const ExtractedFigure& figure : source.extracted.figures) {
-    ForEachIndexRow(source_id, figure, [&](std::string row, std::string value) { rows().Put(std::move(row), std::move(value)); });
+    ForEachIndexRow(source_id, figure, [&](std::string_view row, std::string_view value) { rows().Put(row, value); });
     PutSurfaceRow(figure.figure);
   }
   sources_.erase(source_id);
 }
 
 void FigureIndex::PutSurfaceRow(const Figure& f) {
-  std::string row = SurfaceRow(f);
   if (surface_rows_put_.size() >= kSurfaceRowsRemembered) surface_rows_put_.clear();
-  if (!surface_rows_put_.insert(row).second) return;  // among the rows already: putting it again changes nothing
-  rows().Put(std::move(row), std::string());
+  const auto [row, inserted] = surface_rows_put_.insert(SurfaceRow(f));
+  if (!inserted) return;  // among the rows already: putting it again changes nothing
+  rows().Put(*row, std::string_view());
 }
 
 Status FigureIndex::LoadAll() {

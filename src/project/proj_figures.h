@@ -98,8 +98,8 @@ class FigureIndex final : public Projection {
     sources_.clear();
     loaded_all_ = false;
     labelled_.reset();
-    surface_rows_put_.clear();
   }
+  void ForgetWrittenRows() override { surface_rows_put_.clear(); }
 
  private:
   // The ids of the figures the rows hold a label of, read once: people label few figures, so an
@@ -109,7 +109,7 @@ class FigureIndex final : public Projection {
   Status ApplyMetricLabel(const RecordedEvent& event);
   // Writes the index rows of `source`'s figures, replacing `old`'s (the caller writes its row).
   void PutIndexRows(const std::string& source_id, const SourceFigures* old, const SourceFigures& source);
-  // Puts the surface row of `f` unless this fold has put it since the rows were attached.
+  // Puts the surface row of `f` unless this fold has put it into these rows already (committed or not).
   void PutSurfaceRow(const Figure& f);
   // The figures named by the rows under `prefix` (keys ending in a figure id, values source ids).
   Result<std::vector<FigureRef>> Named(std::string_view begin, std::string_view end) const;
@@ -118,9 +118,9 @@ class FigureIndex final : public Projection {
   mutable std::map<std::string, SourceFigures> sources_;
   bool loaded_all_ = false;
   std::optional<std::set<std::string>> labelled_;  // Labelled, once asked (labels are never removed)
-  // The surface rows put since the rows were attached, which need no second put: most figures of a
-  // large store share their surface and quantity with others ("$3 trillion"). Forgotten when it
-  // holds kSurfaceRowsRemembered, so that a fold's memory stays bounded.
+  // The surface rows put since the rows were attached (kept across a fold's commits), which need no
+  // second put: most figures of a large store share their surface and quantity with others ("$3
+  // trillion"). Forgotten when it holds kSurfaceRowsRemembered, so that a fold's memory stays bounded.
   static constexpr size_t kSurfaceRowsRemembered = size_t{1} << 18;
   std::unordered_set<std::string> surface_rows_put_;
 };

@@ -1,13 +1,18 @@
 #include "dossier/projection.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
 #include "project/fold.h"
+#include "util/key_sort.h"
 
 namespace dossier {
 namespace {
+
+// The size of the blocks a batch's changes are copied into (a larger change has a block of its own).
+constexpr size_t kChangeBlockBytes = size_t{256} << 10;
 
 // The first key after every key that starts with `prefix` (nullopt: there is none).
 std::optional<std::string> PrefixEnd(std::string_view prefix) {
@@ -20,24 +25,53 @@ std::optional<std::string> PrefixEnd(std::string_view prefix) {
 
 }  // namespace
 
-void ProjectionRows::Write(std::string key, std::optional<std::string> value) {
-  // Growing moves the keys, whose views newest_ holds (a short string's bytes live in it).
-  if (written_.size() == written_.capacity()) {
-    newest_.clear();
-    indexed_ = 0;
+void ProjectionRows::Write(std::string_view key, std::optional<std::string_view> value) {
+  DropTaken();
+  const size_t value_size = value ? value->size() : 0;
+  char* bytes = Keep(key.size() + value_size);
+  std::memcpy(bytes, key.data(), key.size());
+  if (value_size > 0) std::memcpy(bytes + key.size(), value->data(), value_size);
+  written_.push_back({bytes, static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value_size), !value});
+}
+
+char* ProjectionRows::Keep(size_t size) {
+  if (bytes_.empty() || size > block_left_) {
+    // A new block; the rest of the last one stays unused.
+    const size_t block = std::max(size, kChangeBlockBytes);
+    bytes_.push_back(std::unique_ptr<char[]>(new char[block]));  // not zeroed: a block's pages are touched as filled
+    block_left_ = block;
+    block_used_ = 0;
   }
-  written_.push_back({std::move(key), std::move(value)});
+  char* at = bytes_.back().get() + block_used_;
+  block_used_ += size;
+  block_left_ -= size;
+  return at;
+}
+
+void ProjectionRows::DropTaken() const {
+  if (!taken_) return;
+  written_.clear();
+  newest_.clear();
+  indexed_ = 0;
+  pending_.clear();
+  bytes_.clear();
+  block_left_ = 0;
+  block_used_ = 0;
+  taken_ = false;
 }
 
 const ProjectionRows::Change* ProjectionRows::Written(std::string_view key) const {
-  for (; indexed_ < written_.size(); ++indexed_) newest_.insert_or_assign(std::string_view(written_[indexed_].key), indexed_);
+  for (; indexed_ < written_.size(); ++indexed_) newest_.insert_or_assign(written_[indexed_].key(), indexed_);
   auto found = newest_.find(key);
   return found == newest_.end() ? nullptr : &written_[found->second];
 }
 
 Result<std::optional<std::string>> ProjectionRows::Get(std::string_view key) const {
+  DropTaken();
   if (!written_.empty()) {
-    if (const Change* written = Written(key)) return written->value;
+    if (const Change* written = Written(key)) {
+      return written->deleted ? std::optional<std::string>() : std::optional<std::string>(written->value());
+    }
   }
   auto pending = pending_.find(key);
   if (pending != pending_.end()) return pending->second;
@@ -57,6 +91,7 @@ Status ProjectionRows::ScanRange(std::string_view begin, std::string_view end, c
 
 // The stored rows in [begin, end) with the pending changes laid over them, in key order.
 Status ProjectionRows::Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const {
+  DropTaken();
   Order();
   auto next = pending_.lower_bound(begin);
   auto in_range = [&](const std::string& key) { return !end || key < *end; };
@@ -81,51 +116,56 @@ Status ProjectionRows::Merge(std::string_view begin, std::optional<std::string_v
 }
 
 void ProjectionRows::Order() const {
-  for (Change& change : written_) pending_.insert_or_assign(std::move(change.key), std::move(change.value));
+  for (const Change& change : written_) {
+    auto value = change.deleted ? std::optional<std::string>() : std::optional<std::string>(change.value());
+    pending_.insert_or_assign(std::string(change.key()), std::move(value));
+  }
   written_.clear();
   newest_.clear();
   indexed_ = 0;
+  bytes_.clear();
+  block_left_ = 0;
+  block_used_ = 0;
 }
 
-void ProjectionRows::TakeChanges(std::vector<std::pair<std::string, std::string>>* puts, std::vector<std::string>* deletes) {
+void ProjectionRows::TakeChanges(std::vector<std::pair<std::string_view, std::string_view>>* puts,
+                                 std::vector<std::string_view>* deletes) {
+  DropTaken();
+  taken_ = true;
+  pending_bytes_ = 0;
   if (pending_.empty()) {
-    // Only changes as they came (a fold's batch): sorted once, by key and then in the order made
-    // (a stable sort of views of their keys, which spares a comparison one indirection), and the
-    // last change of each key taken.
-    struct Ordered {
-      std::string_view key;
-      Change* change;
-    };
-    std::vector<Ordered> order;
+    // Only changes as they came (a fold's batch): sorted once, and the newest change of each key
+    // (the highest index among its equals) taken.
+    std::vector<SortKey> order;
     order.reserve(written_.size());
-    for (Change& change : written_) order.push_back({change.key, &change});
-    std::stable_sort(order.begin(), order.end(), [](const Ordered& a, const Ordered& b) { return a.key < b.key; });
+    for (size_t i = 0; i < written_.size(); ++i) {
+      order.push_back({written_[i].bytes, written_[i].key_size, static_cast<uint32_t>(i)});
+    }
+    SortKeys(&order);
     puts->reserve(puts->size() + order.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-      if (i + 1 < order.size() && order[i + 1].key == order[i].key) continue;  // a newer change follows
-      Change& change = *order[i].change;
-      if (change.value) {
-        puts->emplace_back(std::move(change.key), std::move(*change.value));
+    for (size_t i = 0; i < order.size();) {
+      const std::string_view key(order[i].bytes, order[i].size);
+      uint32_t newest = order[i].index;
+      for (++i; i < order.size() && std::string_view(order[i].bytes, order[i].size) == key; ++i) {
+        newest = std::max(newest, order[i].index);
+      }
+      const Change& change = written_[newest];
+      if (change.deleted) {
+        deletes->push_back(key);
       } else {
-        deletes->push_back(std::move(change.key));
+        puts->emplace_back(key, change.value());
       }
     }
-    written_.clear();
-    newest_.clear();
-    indexed_ = 0;
-    pending_bytes_ = 0;
     return;
   }
   Order();
-  while (!pending_.empty()) {
-    auto change = pending_.extract(pending_.begin());  // the key moves out with its node
-    if (change.mapped()) {
-      puts->emplace_back(std::move(change.key()), std::move(*change.mapped()));
+  for (const auto& [key, value] : pending_) {
+    if (value) {
+      puts->emplace_back(key, *value);
     } else {
-      deletes->push_back(std::move(change.key()));
+      deletes->push_back(key);
     }
   }
-  pending_bytes_ = 0;
 }
 
 namespace {

@@ -110,23 +110,29 @@ Status Replace(EventStore* store, const Projection& projection, const std::strin
   commit.code_version = projection.code_version();
   commit.clear_first = true;
   uint64_t bytes = 0;
+  std::vector<std::pair<std::string, std::string>> batch;  // the rows the commit views (the cursor moves on)
+  auto commit_batch = [&]() {
+    for (const auto& [key, value] : batch) commit.puts.emplace_back(key, value);
+    return store->CommitProjections({commit});
+  };
   RowCursor rebuilt(*store, scratch);
   for (;;) {
     const std::pair<std::string, std::string>* row = nullptr;
     DOSSIER_ASSIGN_OR_RETURN(row, rebuilt.Current());
     if (row == nullptr) break;
     bytes += row->first.size() + row->second.size();
-    commit.puts.push_back(*row);
+    batch.push_back(*row);
     rebuilt.Next();
     if (bytes >= kFoldBatchBytes) {
-      DOSSIER_RETURN_IF_ERROR(store->CommitProjections({commit}));
+      DOSSIER_RETURN_IF_ERROR(commit_batch());
       commit.puts.clear();
       commit.clear_first = false;
+      batch.clear();
       bytes = 0;
     }
   }
   commit.checkpoint = store->head_position();
-  return store->CommitProjections({commit});
+  return commit_batch();
 }
 
 std::vector<Projection*> Pointers(const std::vector<std::unique_ptr<Projection>>& projections) {

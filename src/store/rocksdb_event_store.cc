@@ -616,8 +616,19 @@ class RocksEventStore final : public EventStore {
         // WAL (see kMaxWalBytesLeft).
         replaced_projection_ = replaced_projection_ || HasRows(commit.projection);
       }
-      for (const auto& key : commit.deletes) write.Delete(families_[kProjections], keys::ProjectionKey(commit.projection, key));
-      for (const auto& [key, value] : commit.puts) write.Put(families_[kProjections], keys::ProjectionKey(commit.projection, key), value);
+      // Each key written after the name in one buffer.
+      std::string key = keys::ProjectionKey(commit.projection, "");
+      const size_t named = key.size();
+      for (std::string_view deleted : commit.deletes) {
+        key.resize(named);
+        key.append(deleted);
+        write.Delete(families_[kProjections], key);
+      }
+      for (const auto& [put, value] : commit.puts) {
+        key.resize(named);
+        key.append(put);
+        write.Put(families_[kProjections], key, rocksdb::Slice(value.data(), value.size()));
+      }
       if (commit.checkpoint) {
         write.Put(families_[kMeta], CheckpointKey(commit.projection), fmt::format("{} {}", commit.code_version, *commit.checkpoint));
       } else {
@@ -627,8 +638,8 @@ class RocksEventStore final : public EventStore {
     return Write(&write);
   }
 
-  Status WriteScratchRows(std::string_view name, const std::vector<std::pair<std::string, std::string>>& puts,
-                          const std::vector<std::string>& deletes) override {
+  Status WriteScratchRows(std::string_view name, const std::vector<std::pair<std::string_view, std::string_view>>& puts,
+                          const std::vector<std::string_view>& deletes) override {
     if (!writable()) return Status::NotSupported("the store was opened read-only");
     if (!IsScratch(name)) return Status::InvalidInput(fmt::format("{} is not a name of scratch rows", name));
     if (puts.empty() && deletes.empty()) return Status::OK();
@@ -650,7 +661,7 @@ class RocksEventStore final : public EventStore {
       if (deleted == deletes.size() || (put < puts.size() && puts[put].first < deletes[deleted])) {
         key.resize(named);
         key.append(puts[put].first);
-        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Put(key, puts[put].second), what));
+        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Put(key, rocksdb::Slice(puts[put].second.data(), puts[put].second.size())), what));
         ++put;
       } else {
         key.resize(named);

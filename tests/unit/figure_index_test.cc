@@ -412,8 +412,8 @@ TEST_CASE("figure index: a label corrects a figure's metric, subject and period,
   REQUIRE(index.Apply(first).ok());
   CHECK(labelled().subject == "Amazon.com");
   CHECK(labelled().period == "2026");
-  std::vector<std::pair<std::string, std::string>> puts;
-  std::vector<std::string> deletes;
+  std::vector<std::pair<std::string_view, std::string_view>> puts;
+  std::vector<std::string_view> deletes;
   index.rows().TakeChanges(&puts, &deletes);
   FigureIndex restored;
   for (const auto& [key, value] : puts) restored.rows().Put(key, value);

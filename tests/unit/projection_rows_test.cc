@@ -15,6 +15,10 @@ namespace {
 
 using Rows = std::vector<std::pair<std::string, std::string>>;
 
+Rows Owned(const std::vector<std::pair<std::string_view, std::string_view>>& views) {
+  return Rows(views.begin(), views.end());
+}
+
 Rows ScanAll(const ProjectionRows& rows) {
   Rows seen;
   REQUIRE(rows.Scan("", [&](std::string_view key, std::string_view value) {
@@ -45,11 +49,11 @@ TEST_CASE("projection rows: writes come out in key order, the last write of a ke
 
   rows.Put("e", "5");
   rows.Delete("b");
-  std::vector<std::pair<std::string, std::string>> puts;
-  std::vector<std::string> deletes;
+  std::vector<std::pair<std::string_view, std::string_view>> puts;
+  std::vector<std::string_view> deletes;
   rows.TakeChanges(&puts, &deletes);
-  CHECK(puts == Rows{{"a", "3"}, {"d", "4"}, {"e", "5"}});
-  CHECK(deletes == std::vector<std::string>{"b", "c"});
+  CHECK(Owned(puts) == Rows{{"a", "3"}, {"d", "4"}, {"e", "5"}});
+  CHECK(deletes == std::vector<std::string_view>{"b", "c"});
   CHECK(rows.pending_bytes() == 0);
   CHECK(ScanAll(rows).empty());
 }
@@ -58,12 +62,12 @@ TEST_CASE("projection rows: a batch never scanned is committed sorted", "[projec
   ProjectionRows rows;
   for (const char* key : {"quantity/usd", "figure/b", "figure/a", "measure/m", "figure/a"}) rows.Put(key, key);
   rows.Delete("surface/s");
-  std::vector<std::pair<std::string, std::string>> puts;
-  std::vector<std::string> deletes;
+  std::vector<std::pair<std::string_view, std::string_view>> puts;
+  std::vector<std::string_view> deletes;
   rows.TakeChanges(&puts, &deletes);
-  CHECK(puts == Rows{{"figure/a", "figure/a"}, {"figure/b", "figure/b"}, {"measure/m", "measure/m"},
+  CHECK(Owned(puts) == Rows{{"figure/a", "figure/a"}, {"figure/b", "figure/b"}, {"measure/m", "measure/m"},
                      {"quantity/usd", "quantity/usd"}});
-  CHECK(deletes == std::vector<std::string>{"surface/s"});
+  CHECK(deletes == std::vector<std::string_view>{"surface/s"});
 }
 
 TEST_CASE("projection rows: reads between writes find the newest change, and a commit keeps only it", "[projection]") {
@@ -90,11 +94,11 @@ TEST_CASE("projection rows: reads between writes find the newest change, and a c
     }
   }
   rows.Delete("k0");
-  std::vector<std::pair<std::string, std::string>> puts;
-  std::vector<std::string> deletes;
+  std::vector<std::pair<std::string_view, std::string_view>> puts;
+  std::vector<std::string_view> deletes;
   rows.TakeChanges(&puts, &deletes);
   CHECK(puts.size() == 299);
-  CHECK(deletes == std::vector<std::string>{"k0"});
+  CHECK(deletes == std::vector<std::string_view>{"k0"});
   CHECK(std::is_sorted(puts.begin(), puts.end()));
   for (const auto& [k, value] : puts) CHECK(value == "2");
   CHECK(*rows.Get("k2") == std::nullopt);

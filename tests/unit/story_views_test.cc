@@ -387,6 +387,9 @@ TEST_CASE("rebuild: every projection rebuilt from the first event is byte-identi
   // A revised version: its figures' and claims' index rows replace the first version's.
   f.Ingest("Mark Cuban argues that $3 trillion of AI spending will not pay off, up 12% on $2.5 trillion.\n",
            "https://example.com/a", std::string("2025-05-17"));
+  // Another source that states a surface and quantity of the first: one surface row for both, which
+  // a fold committing between them puts once (the section below commits after every event).
+  f.Ingest("Analysts put the bill at $3 trillion.\n", "https://example.com/b", std::string("2025-05-18"));
 
   auto checks = RebuildAndCompare(f.store.get(), {});
   REQUIRE(checks.ok());
