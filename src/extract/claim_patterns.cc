@@ -452,6 +452,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   }
   const size_t verb_begin = k, verb_end = k + verb->tokens;
   size_t c = verb_end;
+  // "felt the red card decided it", "was adamant the coalition would hold": feeling and stance state a
+  // clause; "felt pain", "was confident of victory" and a quotation's tag ("…,\" he felt.") do not.
+  if (TakesClauseOnly(VerbWords(verb_begin, verb_end)) &&
+      !(IsWord(c, "that") ? ClauseAfter(c + 1) : FiniteClauseAt(c))) {
+    return false;
+  }
   const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";
   const bool relative = before_subject == "which" || before_subject == "that" || before_subject == "who";
   // "What Berg said was that wages would lag", "The other concern Lowe flagged was the escalation of
@@ -488,7 +494,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   const bool quote_first = tag_begin >= 2 && (IsQuote(text_, T(tag_begin - 1)) || (Is(tag_begin - 1, ",") && IsQuote(text_, T(tag_begin - 2))));
   // Nor is what follows a quote-first verb without `that` or a colon: "told supporters.", "said,
   // standing in a field …".
-  if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) return true;
+  // ("\"…,\" Kharge said, adding that the guarantees had worked": the gerund's clause is a claim of its own.)
+  if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) {
+    if (Is(c, ",") && GerundThatAt(c + 1)) AddedThat(speakers, c);
+    return true;
+  }
   // "\"Can't we?\" Mr. Podesta said on the stage …": the sentence before, split off after its mark.
   if ((group_begin == 0 || AfterRole(0) == group_begin) && !IsWord(c, "that") && !Is(c, ":") && (c >= n() || !IsQuote(text_, T(c)))) {
     if (const std::optional<ByteSpan> asked = QuotationEndingBefore()) {
@@ -870,13 +880,18 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
     time_end += 2;
   }
   if (time_end == c && c < n() && T(c).word && kDays.count(W(c)) != 0) time_end = c + 1;
+  // A subject opens the clause; not "this winter" of "warned of gas shortages this winter", a time.
+  const auto clause_at = [&](size_t j) {
+    const bool time = (IsWord(j, "this") || IsWord(j, "last")) && kPeriods.count(W(j + 1)) != 0;
+    return j < n() && T(j).word && kSubjects.count(W(j)) != 0 && !time && ClauseAfter(j);
+  };
   // "said Tuesday, \"We are …\"", "said in a statement Tuesday, \"…\"": the quotation after the
   // adverbial's comma.
   const auto opening_quotation = [&](size_t j) { return j + 1 < n() && IsQuote(text_, T(j)) && T(j + 1).word; };
   if (time_end > c) {
     const size_t j = Is(time_end, ",") ? time_end + 1 : time_end;
     if (j > time_end && opening_quotation(j)) return j;
-    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+    if (clause_at(j)) return j;
     if (j < n() && T(j).word && kPrepositions.count(W(j)) != 0) return ClauseAfterAdverbial(j);
   }
   size_t j = c;
@@ -900,7 +915,7 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
       if (opening_quotation(j + 1)) return j + 1;
       ++j;
     }
-    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+    if (clause_at(j)) return j;
   }
   return std::nullopt;
 }
@@ -986,14 +1001,26 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     const size_t c = v + verb->tokens;
     static const std::set<std::string_view> kPronounSubjects = {"he", "she", "it", "they", "we", "there"};
     const bool warns = verb->verb_class == VerbClass::kTelling && W(v).substr(0, 4) == "warn" && kPronounSubjects.count(W(c)) != 0;
+    // "was unhappy with the result and believes his side must improve": any statement verb whose
+    // clause has its own subject and verb (not "and noted the drop in sales", "and added a second").
+    if (W(v).substr(0, 3) == "add" && AddsCountOrScore(c)) continue;
     const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") || warns ||
-                      (but && verb->verb_class == VerbClass::kStatement);
+                      (but && verb->verb_class == VerbClass::kStatement) ||
+                      (verb->verb_class == VerbClass::kStatement && FiniteClauseAt(c));
+    // "he exclaimed, and said: \"…\"": a quotation after the colon, a comma before "and" or not.
+    const bool colon_quote = Is(c, ":") && c + 1 < n() && IsQuote(text_, T(c + 1));
     // ("and said it would", "but warned it would" open a clause with "it": a verb follows it.)
     const bool subject_it = (IsWord(c, "it") || IsWord(c, "this")) && c + 1 < n() && IsVerbAfterSubject(W(c + 1));
     const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
     const bool that = IsWord(c, "that") && c + 1 < n();
     bool own_clause = true;
-    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || ((but || comma) && m + 1 == j);
+    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || ((but || comma || colon_quote) && m + 1 == j);
+    if (colon_quote && own_clause) {
+      if (auto span = ContentFrom(c + 1)) {
+        Add(speakers, v, v + verb->tokens, *span);
+        return true;
+      }
+    }
     if (!that && (!says || points || !own_clause || !ClauseAfter(c))) continue;
     if (auto span = Content(T(that ? c + 1 : c).begin, false)) {
       Add(speakers, v, v + verb->tokens, *span);
@@ -1413,7 +1440,9 @@ void SentenceReader::AccordingTo() {
     size_t first = 0;  // the sentence's own first token, after a list or date prefix
     while (first < i && (!T(first).word || Is(first + 1, ":") || Is(first + 1, "-"))) ++first;
     std::optional<ByteSpan> span;
-    if (first == i) {  // at the start: the content follows the phrase's comma
+    // "However, according to X, …", "But according to X, …": a connective before the phrase is no content.
+    const bool connective = first < i && T(first).word && OpensClause(W(first)) && (i == first + 1 || (i == first + 2 && Is(first + 1, ",")));
+    if (first == i || connective) {  // at the start: the content follows the phrase's comma
       size_t comma = j;
       while (comma < n() && !Is(comma, ",")) ++comma;
       if (comma + 1 < n()) span = ContentFrom(comma + 1);
@@ -1461,6 +1490,9 @@ void SentenceReader::SaidAfter() {
           IsWord(k, "but")) {
         return false;
       }
+      // "…, said Patrick Pouyanne, CEO of TotalEnergies in France quoted by CNews": the speaker's
+      // description in apposition, not a clause.
+      if (IsTitle(W(k)) || IsPersonNoun(W(k)) || IsRoleWord(W(k)) || IsWord(k, "a") || IsWord(k, "an")) return false;
       for (size_t v = k; v < n() && v < k + 6 && T(v).word; ++v) {
         if (!IsCapitalized(text_, T(v)) && IsVerbAfterSubject(W(v))) return true;
       }

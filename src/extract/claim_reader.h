@@ -291,6 +291,12 @@ class SentenceReader {
     if (i < n() && tokens_[i].end == tokens_[i].begin + 1 && text_[tokens_[i].begin] == 'I' && !Is(i + 1, ".")) return false;
     return i < n() && (IsCapitalized(text_, tokens_[i]) || (tokens_[i].word && IsPrefixedName(text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin))));
   }
+  // Tokens [begin, end) lowercased and joined by one space, as the lexicon writes a verb ("was adamant").
+  std::string VerbWords(size_t begin, size_t end) const {
+    std::string words(W(begin));
+    for (size_t i = begin + 1; i < end; ++i) (words += ' ') += W(i);
+    return words;
+  }
   template <size_t N>
   bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
@@ -454,6 +460,7 @@ class SentenceReader {
   std::optional<ByteSpan> Before(size_t start, size_t comma) const;
   std::optional<size_t> OpeningDashBefore(size_t group) const;
   bool ClauseAfter(size_t k) const;
+  bool FiniteClauseAt(size_t k) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
   bool AddsCountOrScore(size_t k) const;

@@ -38,6 +38,11 @@ std::optional<VerbClass> FiniteReportingVerb(std::string_view verb);
 
 // "has", "also", "publicly", "'s" (he's said)…: words that may stand between a subject and its verb.
 bool IsAuxiliaryOrAdverb(std::string_view lower_word);
+
+// Whether `verb` (as ReportingVerbAt reads it, lowercase) states only a clause, never a noun: verbs of
+// feeling ("felt the decision proved decisive", not "felt pain") and of stance ("was adamant the
+// referee was right", "expressed confidence that …", not "was confident of victory").
+bool TakesClauseOnly(std::string_view verb);
 bool IsFormOfBe(std::string_view lower_word);
 bool IsNegation(std::string_view lower_word);  // not, never, didn't, isn't…
 
