@@ -45,6 +45,11 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   // "said earlier this month the cap was a plaster that would not last": a clause after a time
   // phrase has begun, and a `that` in it is its own.
   const std::optional<size_t> clause = verb.verb_class == VerbClass::kStatement ? ClauseAfterAdverbial(c) : std::nullopt;
+  // "said this will be the first time since 2019 that customers pay": "this" opens the clause, whose
+  // own `that` follows; only "this week", "last month" are adverbials.
+  static const WordSet kPeriods = {"week", "month", "year", "morning", "afternoon", "evening", "weekend", "quarter",
+                                   "spring", "summer", "autumn", "fall", "winter", "time"};
+  const bool adverbial = IsAdverbialOpener(W(c)) && !((IsWord(c, "this") || IsWord(c, "last")) && kPeriods.count(W(c + 1)) == 0);
   size_t stops = 0;  // an abbreviation's stops ("5 p.m."), read past without counting as words
   for (size_t j = c; j < n() && j < c + 12 + stops && !(clause && j > *clause); ++j) {
     // "warned Matt Hancock, who replaced Jeremy Hunt this week, that …": a relative clause on the
@@ -65,12 +70,12 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     // Not a headline's credit: "OPEC finds consensus to hold output: minister".
     if (IsClauseColon(j)) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
-    const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
+    const size_t reach = (adverbial && IsPreposition(W(c))) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said; nor "a tougher
     // stance than that of the government": a pronoun.)
     const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
                       !IsWord(j - 1, "than") && !IsWord(j + 1, "of") &&
-                      (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
+                      (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || adverbial || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
     if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word && !InsideQuotation(j)) return j;
@@ -1215,8 +1220,10 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   static const std::set<std::string_view> kObjects = {"goodbye", "sorry", "nothing", "something", "anything", "so", "yes",
                                                       "no", "hello", "thanks", "thank", "farewell", "grace", "little", "much",
                                                       "more", "less", "to", "up", "on", "in", "for", "about", "of", "with", "that"};
+  // (A quantifier too: ", saying many thought the increase was excessive".)
   static const std::set<std::string_view> kSubjects = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an",
-                                                       "his", "her", "its", "their", "our", "this", "these", "those"};
+                                                       "his", "her", "its", "their", "our", "this", "these", "those",
+                                                       "many", "most", "some", "few", "several", "others", "both"};
   const bool subject = that < n() && ((T(that).word && kObjects.count(W(that)) == 0 && (kSubjects.count(W(that)) != 0 || IsCapitalized(text_, T(that)))) ||
                                       IsQuote(text_, T(that)));
   if (verb->tokens == 1 && kBareGerunds.count(W(k)) != 0 && subject && ClauseAfter(that)) {
