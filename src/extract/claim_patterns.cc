@@ -177,8 +177,23 @@ size_t SentenceReader::DocumentVerbAt(size_t k) const {
       (ReportingVerbAt(text_, tokens_, noun + 2) || IsAuxiliaryOrAdverb(W(noun + 2)))) {
     ++noun;
   }
-  if (!(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return k;
-  return noun + 1;
+  // "a Kestrel poll of analysts showed", "its survey of 2,000 voters found": whom the document asked.
+  size_t verb = noun + 1;
+  if (IsWord(verb, "of")) {
+    size_t end = verb + 1;
+    while (end < n() && end < verb + 4 && T(end).word && !ReportingVerbAt(text_, tokens_, end) && !IsAuxiliaryOrAdverb(W(end))) ++end;
+    if (end > verb + 1) verb = end;
+  }
+  if (!(ReportingVerbAt(text_, tokens_, verb) || IsAuxiliaryOrAdverb(W(verb)))) return k;
+  return verb;
+}
+
+// Whether a document or data the subject at token `group` made stands before it ("A study by X finds",
+// "data from the Velmar Grid Agency showed"): then the subject's verb reports a finding.
+bool SentenceReader::DocumentBeforeSubject(size_t group) const {
+  if (group >= 1 && IsWord(group - 1, "the")) --group;
+  return group >= 2 && (IsWord(group - 1, "by") || IsWord(group - 1, "from")) &&
+         (IsDocumentNoun(W(group - 2)) || IsSourcedNoun(W(group - 2)));
 }
 
 // Who issued the document a sentence calls "the report" or "the study", in a pronoun's reach and
@@ -236,6 +251,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr") || kSuffixes.count(W(k - 1)) != 0)) ++k;
   // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
   // unnamed officers speaking for it.
+  const bool document = DocumentBeforeSubject(group_begin) || DocumentVerbAt(k) > k;
   if (const size_t verb = DocumentVerbAt(k); verb > k) k = verb;  // "the IEA report said", "Acme's annual report found"
   else if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
@@ -459,9 +475,18 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   size_t c = verb_end;
   // "felt the red card decided it", "was adamant the coalition would hold": feeling and stance state a
   // clause; "felt pain", "was confident of victory" and a quotation's tag ("…,\" he felt.") do not.
-  if (TakesClauseOnly(VerbWords(verb_begin, verb_end)) &&
-      !(IsWord(c, "that") ? ClauseAfter(c + 1) : FiniteClauseAt(c))) {
-    return false;
+  const std::string verb_words = VerbWords(verb_begin, verb_end);
+  if (ShowsFinding(verb_words) && !document) return false;  // "Kane showed his class": no finding
+  if (TakesClauseOnly(verb_words) && !(IsWord(c, "that") ? ClauseAfter(c + 1) : FiniteClauseAt(c))) {
+    // ("conceded shortly after 2 a.m., telling supporters that …": the gerund's clause.)
+    const size_t claims_before = f_.out_.claims.size();
+    AddedThat(speakers, c);
+    return f_.out_.claims.size() > claims_before;
+  }
+  // "repeated his warning that the reservoirs would run dry": the warning's clause.
+  if (verb->verb_class == VerbClass::kStatement && (IsWord(c, "his") || IsWord(c, "her") || IsWord(c, "its") || IsWord(c, "their")) &&
+      IsStatementNounBeforeThat(W(c + 1)) && IsWord(c + 2, "that") && ClauseAfter(c + 3)) {
+    c += 2;
   }
   const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";
   const bool relative = before_subject == "which" || before_subject == "that" || before_subject == "who";
@@ -1411,15 +1436,13 @@ void SentenceReader::AccordingTo() {
       // Harbor Research", "according to a pre-vote note from Kell & Co", "according to a statement
       // from …", "according to projections of ZDF": whom the data or document comes from (two
       // lowercase modifiers may come first).
-      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers",
-                                                          "projections", "predictions", "forecasts", "calculations"};
       size_t noun = IsWord(name, "a") || IsWord(name, "an") || IsWord(name, "the") ? name + 1 : name;
-      for (size_t modifiers = 0; noun + 1 < n() && modifiers < 4 && kSourced.count(W(noun)) == 0 && !IsDocumentNoun(W(noun)) &&
+      for (size_t modifiers = 0; noun + 1 < n() && modifiers < 4 && !IsSourcedNoun(W(noun)) && !IsDocumentNoun(W(noun)) &&
                                  ((T(noun).word && !IsCapitalized(text_, T(noun))) || Is(noun, "-"));
            ++modifiers) {
         ++noun;
       }
-      if (noun < n() && (kSourced.count(W(noun)) != 0 || IsDocumentNoun(W(noun)))) {
+      if (noun < n() && (IsSourcedNoun(W(noun)) || IsDocumentNoun(W(noun)))) {
         for (size_t k = noun + 1; k < n() && k < noun + 8 && !Is(k, ","); ++k) {
           if (IsWord(k, "from") || IsWord(k, "by") || (IsWord(k, "of") && k + 1 < n() && IsCapitalized(text_, T(k + 1)))) {
             name = k + 1;

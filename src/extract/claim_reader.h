@@ -461,6 +461,7 @@ class SentenceReader {
   std::optional<size_t> OpeningDashBefore(size_t group) const;
   bool ClauseAfter(size_t k) const;
   bool FiniteClauseAt(size_t k) const;
+  bool DocumentBeforeSubject(size_t group) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
   bool AddsCountOrScore(size_t k) const;

@@ -176,7 +176,10 @@ void SentenceReader::Read() {
     if (!speakers.empty()) {
       const size_t claims_before = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1);
       // "A study by X finds", "a pilot study from the University of Lorne found": the document's maker.
-      const bool study = i >= 2 && (IsWord(i - 1, "by") || IsWord(i - 1, "from")) && IsDocumentNoun(W(i - 2));
+      const bool study = DocumentBeforeSubject(i);
+      // "A Reuters poll of analysts showed …", "A Harlan survey found …": the maker names the document.
+      const bool owned_document = i >= 1 && (IsWord(i - 1, "a") || IsWord(i - 1, "an")) && IsSubjectPosition(i - 1) &&
+                                  DocumentVerbAt(after) > after;
       // "What they found: …"; not "The data was not what Milei expected: …" nor "far from what
       // they hoped: …", where what follows is the opposite of what the speaker thought.
       const bool what_colon = i >= 1 && IsWord(i - 1, "what") &&
@@ -205,7 +208,7 @@ void SentenceReader::Read() {
       // apposition to a name only describes that name's speaker.
       const bool appositive_owner = i >= 2 && Is(i - 1, ",") && T(i - 2).word && IsCapitalized(text_, T(i - 2)) &&
                                     IsWord(after, "'s") && !MentionAt(i);
-      const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
+      const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || owned_document || what_colon || officer;
       // Whether the name is what a claim is cited to: "as per CNBC", "according to the Orvel Ledger".
       const auto cited = [&] {
         const size_t from = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;

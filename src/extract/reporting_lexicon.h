@@ -43,6 +43,11 @@ bool IsAuxiliaryOrAdverb(std::string_view lower_word);
 // feeling ("felt the decision proved decisive", not "felt pain") and of stance ("was adamant the
 // referee was right", "expressed confidence that …", not "was confident of victory").
 bool TakesClauseOnly(std::string_view verb);
+// "show", "showed"…: a finding only when a document or data is the subject ("the poll showed …").
+bool ShowsFinding(std::string_view verb);
+// Nouns of numbers someone compiled: "data", "figures", "estimates" ("data from the agency showed",
+// "according to figures from X").
+bool IsSourcedNoun(std::string_view lower_word);
 bool IsFormOfBe(std::string_view lower_word);
 bool IsNegation(std::string_view lower_word);  // not, never, didn't, isn't…
 
