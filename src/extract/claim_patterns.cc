@@ -1150,8 +1150,11 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   // ("…, though he suggested it will start declining": "it" opening a clause with its verb.)
   const bool subject_it = (IsWord(c, "it") || IsWord(c, "this")) && c + 1 < n() && IsVerbAfterSubject(W(c + 1));
   const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
+  // ("…, but she labelled the second goal \"a proper team move\"": a name given in quoted words.)
+  const std::optional<size_t> object = verb && verb->verb_class == VerbClass::kFraming ? AfterObject(*verb, c) : std::nullopt;
   return verb && (IsWord(c, "that") || Is(c, ":") ||
-                  (!verb->gerund && verb->verb_class == VerbClass::kStatement && !points && ClauseAfter(c)));
+                  (!verb->gerund && verb->verb_class == VerbClass::kStatement && !points && ClauseAfter(c)) ||
+                  (object && IsQuote(text_, T(*object))));
 }
 
 // ", adding that …", ", noting that …" after an attribution, or "… and conceded that …": a second

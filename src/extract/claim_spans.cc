@@ -323,7 +323,8 @@ bool SentenceReader::FiniteClauseAt(size_t k) const {
                                      "left", "lost", "won", "came", "went", "became", "began", "paid", "sold", "spent",
                                      "stood", "sent", "built", "brought", "bought", "found", "saw", "knew", "meant", "ran",
                                      "led", "set", "put", "got", "shut", "fought", "sought", "struck", "broke", "chose"};
-  for (size_t v = k + 1; v < n() && v < k + 8 && T(v).word; ++v) {
+  // (The subject's words end at a coordinator: "defeat graciously and shook hands" has none.)
+  for (size_t v = k + 1; v < n() && v < k + 8 && T(v).word && !IsWord(v, "and") && !IsWord(v, "but") && !IsWord(v, "or"); ++v) {
     const LowerWord w = W(v);
     if (kFinite.count(w) != 0 || kIrregular.count(w) != 0) return true;
     if (w.size() < 4 || IsCapitalized(text_, T(v)) || kBeforeNoun.count(W(v - 1)) != 0) continue;

@@ -26,6 +26,7 @@ TEST_CASE("Feeling, stance and conceding state a clause, never a noun", "[claims
   CHECK(Claims("Lars Vindeby felt pain in his knee.\n").empty());
   CHECK(Claims("Ilse Marr was confident of victory.\n").empty());
   CHECK(Claims("Tomas Velde conceded defeat on Sunday night.\n").empty());
+  CHECK(Claims("Tomas Velde conceded defeat graciously and shook hands with the visiting bench.\n").empty());
   CHECK(Claims("Households will feel this in their bills.\n").empty());
   // Conceding, then a gerund's clause: the gerund's.
   CHECK(Claims("Daniel Merrow conceded shortly after midnight, telling supporters that the fight would go on.\n") ==
@@ -68,6 +69,9 @@ TEST_CASE("'this' opens the clause after 'said', whose own 'that' follows", "[cl
 
 TEST_CASE("Names given in quoted words, warnings and statements issued, accusations", "[claims][frames]") {
   CHECK(Claims("Ilse Marr labelled the decision a \"disgrace\" after the game.\n") == Found{"[Ilse Marr]: disgrace"});
+  // A second claim after "but": the first ends before it.
+  CHECK(Claims("Selma Roak conceded her side had been lucky, but she labelled the winner \"a proper team move\".\n") ==
+        Found{"[Selma Roak]: her side had been lucky", "[Selma Roak]: a proper team move"});
   CHECK(Claims("His lawyer, Paul Denner, issued a statement saying the runner had never cheated.\n") ==
         Found{"[Paul Denner]: the runner had never cheated"});
   CHECK(Claims("Tomas Velde repeated his warning that the reservoirs would run dry by August.\n") ==
