@@ -350,6 +350,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   for (; k < n(); ++k) {
     // "Reuters quoted Colin Gillis, an analyst at BGC, as saying …": the one quoted speaks.
     if (!after_be && IsWord(k, "quoted")) return QuotedAsSaying(k + 1);
+    // "was adamant the referee was right", "are confident that …": a stance, read as one verb of two
+    // words (TakesClauseOnly holds it to a clause).
+    if (IsFormOfBe(W(k)) && k + 1 < n() && T(k + 1).word && IsStanceAdjective(W(k + 1))) {
+      verb = ReportingVerb{2, VerbClass::kStatement, false, false};
+      break;
+    }
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside - 1;

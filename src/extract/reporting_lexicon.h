@@ -43,7 +43,9 @@ bool IsAuxiliaryOrAdverb(std::string_view lower_word);
 // feeling ("felt the decision proved decisive", not "felt pain") and of stance ("was adamant the
 // referee was right", "expressed confidence that …", not "was confident of victory").
 bool TakesClauseOnly(std::string_view verb);
-// "show", "showed"…: a finding only when a document or data is the subject ("the poll showed …").
+// "was adamant …", "are confident that …": a form of "be" and one of these states a clause.
+bool IsStanceAdjective(std::string_view lower_word);
+// "shows", "showed"…: a finding only when a document or data is the subject ("the poll showed …").
 bool ShowsFinding(std::string_view verb);
 // Nouns of numbers someone compiled: "data", "figures", "estimates" ("data from the agency showed",
 // "according to figures from X").
