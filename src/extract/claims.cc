@@ -655,17 +655,21 @@ ClaimExtraction ClaimFinder::Run() {
   };
   // Except behind "according to": in "According to the AP, Elder told supporters that …" and "…,"
   // Zuckerberg told employees, according to a recording …" the source only passes on what the
-  // speaker inside said, who keeps the claim.
+  // speaker inside said, who keeps the claim. So does a report's tag after its content: "The
+  // commission said the count could take a month, Xinhua news agency reported."
   std::vector<bool> passes_on(out_.claims.size(), false);
   for (size_t o = 0; o < out_.claims.size(); ++o) {
     const Claim& outer = out_.claims[o];
-    if (outer.verb != "according to" && outer.verb != "as per" && outer.verb != "per") continue;
+    const bool reported_after = (outer.verb == "reported" || outer.verb == "reports") && outer.speaker.span.begin >= outer.span.end;
+    if (outer.verb != "according to" && outer.verb != "as per" && outer.verb != "per" && !reported_after) continue;
     passes_on[o] = std::any_of(out_.claims.begin(), out_.claims.end(), [&](const Claim& inner) {
       // Not an argument noun's owner: "His math suggests …, according to Ferreira" is Ferreira's.
       const std::string_view mention = text_.substr(inner.speaker.span.begin, inner.speaker.span.end - inner.speaker.span.begin);
       const bool owner = mention == "His" || mention == "his" || mention == "Her" || mention == "her" || mention == "Their" ||
                          mention == "their" || mention == "Its" || mention == "its";
-      return !owner && inner.sentence.begin == outer.sentence.begin && inside(inner, outer);
+      // (The report's own tag outside the inner claim: not "X has asked [to leave, BBC Sport reports, …]".)
+      return !owner && inner.sentence.begin == outer.sentence.begin && inside(inner, outer) &&
+             (!reported_after || inner.span.end <= outer.speaker.span.begin);
     });
   }
   std::vector<bool> kept_out(out_.claims.size(), false);

@@ -2,7 +2,8 @@
 // (issue 10), counted by mechanism over real pages and written again with invented people: verbs
 // of feeling, stance and conceding that state a clause, a statement verb joined by "and", a
 // gerund's second claim after a quotation's tag, a connective before "according to", an
-// apposition after an inverted tag, names given in quoted words, what a poll or data showed.
+// apposition after an inverted tag, names given in quoted words, what a poll or data showed, a
+// report's trailing tag over a speaker inside its content.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -87,4 +88,11 @@ TEST_CASE("What a document or data showed is its maker's finding; a person showi
         Found{"[Kestrel Analytics]: prices would stay high"});
   CHECK(Claims("Arno Pell showed his class in the second half.\n").empty());
   CHECK(Claims("Arno Pell showed that he could defend.\n").empty());
+}
+
+TEST_CASE("A report's tag after its content passes on the speaker inside it", "[claims][frames]") {
+  CHECK(Claims("Ilse Marr said the count would take a month, Ostrel Radio reported.\n") ==
+        Found{"[Ilse Marr]: the count would take a month"});
+  // Nothing said inside: the report's own claim.
+  CHECK(Claims("Prices will rise in May, Ostrel Radio reported.\n") == Found{"[Ostrel Radio]: Prices will rise in May"});
 }
