@@ -1057,6 +1057,16 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
         return true;
       }
     }
+    // "was not impressed and labelled the goal a \"disgrace\"": a name given in quoted words.
+    if (verb->verb_class == VerbClass::kFraming && own_clause) {
+      const std::optional<size_t> object = AfterObject(*verb, c);
+      if (object && IsQuote(text_, T(*object))) {
+        if (auto span = Quoted(*object)) {
+          Add(speakers, v, v + verb->tokens, *span);
+          return true;
+        }
+      }
+    }
     if (!that && (!says || points || !own_clause || !ClauseAfter(c))) continue;
     if (auto span = Content(T(that ? c + 1 : c).begin, false)) {
       Add(speakers, v, v + verb->tokens, *span);

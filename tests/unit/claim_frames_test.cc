@@ -70,6 +70,7 @@ TEST_CASE("'this' opens the clause after 'said', whose own 'that' follows", "[cl
 
 TEST_CASE("Names given in quoted words, warnings and statements issued, accusations", "[claims][frames]") {
   CHECK(Claims("Ilse Marr labelled the decision a \"disgrace\" after the game.\n") == Found{"[Ilse Marr]: disgrace"});
+  CHECK(Claims("Ilse Marr was not impressed and labelled the goal a \"disgrace\" after the game.\n") == Found{"[Ilse Marr]: disgrace"});
   // A second claim after "but": the first ends before it.
   CHECK(Claims("Selma Roak conceded her side had been lucky, but she labelled the winner \"a proper team move\".\n") ==
         Found{"[Selma Roak]: her side had been lucky", "[Selma Roak]: a proper team move"});
@@ -81,7 +82,7 @@ TEST_CASE("Names given in quoted words, warnings and statements issued, accusati
         Found{"[Ivo Brandt]: the regulator of ignoring the warnings"});
 }
 
-TEST_CASE("What a document or data showed is its maker's finding; a person showing is not", "[claims][frames]") {
+TEST_CASE("What a document or data showed is its maker's finding, what a person showed is none", "[claims][frames]") {
   CHECK(Claims("Data from the Velmar Grid Agency showed demand fell 4% in March.\n") ==
         Found{"[Velmar Grid Agency]: demand fell 4% in March"});
   CHECK(Claims("The Kestrel Analytics poll showed prices would stay high.\n") ==
