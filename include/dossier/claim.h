@@ -179,7 +179,12 @@ namespace dossier {
 // speaker; an aside in parentheses inside a described speaker after a quotation; a headline's topic
 // label (X大選:, X疫情:) no speaker; the colon ︰; foreign names of up to eight characters after a
 // title; refusals (拒絕承認, 不願透露), 消息指, 一般預測, 預測結果 no claims.
-inline constexpr int kClaimExtractorVersion = 16;
+// 17 (frames): feeling, stance and conceding state a clause only ("felt the red card decided it",
+// "was adamant …", "expressed confidence that …", "conceded the vote was lost", not "conceded
+// defeat"); any statement verb after "and" with a clause of its own; ", adding that" after a
+// quotation's tag; "However, according to X, …"; an inverted tag's apposition; labelled/dubbed "…";
+// what a poll or data from X showed; "X said A, Y reported" keeps X's claim.
+inline constexpr int kClaimExtractorVersion = 17;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

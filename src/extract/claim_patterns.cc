@@ -45,6 +45,11 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   // "said earlier this month the cap was a plaster that would not last": a clause after a time
   // phrase has begun, and a `that` in it is its own.
   const std::optional<size_t> clause = verb.verb_class == VerbClass::kStatement ? ClauseAfterAdverbial(c) : std::nullopt;
+  // "said this will be the first time since 2019 that customers pay": "this" opens the clause, whose
+  // own `that` follows; only "this week", "last month" are adverbials.
+  static const WordSet kPeriods = {"week", "month", "year", "morning", "afternoon", "evening", "weekend", "quarter",
+                                   "spring", "summer", "autumn", "fall", "winter", "time"};
+  const bool adverbial = IsAdverbialOpener(W(c)) && !((IsWord(c, "this") || IsWord(c, "last")) && kPeriods.count(W(c + 1)) == 0);
   size_t stops = 0;  // an abbreviation's stops ("5 p.m."), read past without counting as words
   for (size_t j = c; j < n() && j < c + 12 + stops && !(clause && j > *clause); ++j) {
     // "warned Matt Hancock, who replaced Jeremy Hunt this week, that …": a relative clause on the
@@ -65,12 +70,12 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     // Not a headline's credit: "OPEC finds consensus to hold output: minister".
     if (IsClauseColon(j)) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
-    const size_t reach = IsPreposition(W(c)) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
+    const size_t reach = (adverbial && IsPreposition(W(c))) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said; nor "a tougher
     // stance than that of the government": a pronoun.)
     const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
                       !IsWord(j - 1, "than") && !IsWord(j + 1, "of") &&
-                      (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || IsAdverbialOpener(W(c)) || W(c) == "early");
+                      (verb.verb_class != VerbClass::kStatement || Is(j - 1, ",") || adverbial || W(c) == "early");
     if (that) return (Is(j + 1, ",") || Is(j + 1, ":")) && j + 2 < n() && IsQuote(text_, T(j + 2)) ? j + 2 : j + 1;
     // An opening mark: "called the offer \"an insult\"", not the close of "\"… see a problem,\" X said".
     if (verb.verb_class == VerbClass::kFraming && IsQuote(text_, T(j)) && j + 1 < n() && T(j + 1).word && !InsideQuotation(j)) return j;
@@ -172,8 +177,23 @@ size_t SentenceReader::DocumentVerbAt(size_t k) const {
       (ReportingVerbAt(text_, tokens_, noun + 2) || IsAuxiliaryOrAdverb(W(noun + 2)))) {
     ++noun;
   }
-  if (!(ReportingVerbAt(text_, tokens_, noun + 1) || IsAuxiliaryOrAdverb(W(noun + 1)))) return k;
-  return noun + 1;
+  // "a Kestrel poll of analysts showed", "its survey of 2,000 voters found": whom the document asked.
+  size_t verb = noun + 1;
+  if (IsWord(verb, "of")) {
+    size_t end = verb + 1;
+    while (end < n() && end < verb + 4 && T(end).word && !ReportingVerbAt(text_, tokens_, end) && !IsAuxiliaryOrAdverb(W(end))) ++end;
+    if (end > verb + 1) verb = end;
+  }
+  if (!(ReportingVerbAt(text_, tokens_, verb) || IsAuxiliaryOrAdverb(W(verb)))) return k;
+  return verb;
+}
+
+// Whether a document or data the subject at token `group` made stands before it ("A study by X finds",
+// "data from the Velmar Grid Agency showed"): then the subject's verb reports a finding.
+bool SentenceReader::DocumentBeforeSubject(size_t group) const {
+  if (group >= 1 && IsWord(group - 1, "the")) --group;
+  return group >= 2 && (IsWord(group - 1, "by") || IsWord(group - 1, "from")) &&
+         (IsDocumentNoun(W(group - 2)) || IsSourcedNoun(W(group - 2)));
 }
 
 // Who issued the document a sentence calls "the report" or "the study", in a pronoun's reach and
@@ -231,6 +251,7 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   if (Is(k, ".") && k > group_begin && (IsWord(k - 1, "jr") || IsWord(k - 1, "sr") || kSuffixes.count(W(k - 1)) != 0)) ++k;
   // "the Xinhua news agency reported", "Brill Capital analysts said": what the name is, or its
   // unnamed officers speaking for it.
+  const bool document = DocumentBeforeSubject(group_begin) || DocumentVerbAt(k) > k;
   if (const size_t verb = DocumentVerbAt(k); verb > k) k = verb;  // "the IEA report said", "Acme's annual report found"
   else if (IsWord(k, "news") && (IsWord(k + 1, "agency") || IsWord(k + 1, "service") || IsWord(k + 1, "channel"))) k += 2;
   else if (IsWord(k, "newspaper") || IsWord(k, "broadcaster") || IsWord(k, "agency") || IsWord(k, "daily")) ++k;
@@ -329,6 +350,12 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   for (; k < n(); ++k) {
     // "Reuters quoted Colin Gillis, an analyst at BGC, as saying …": the one quoted speaks.
     if (!after_be && IsWord(k, "quoted")) return QuotedAsSaying(k + 1);
+    // "was adamant the referee was right", "are confident that …": a stance, read as one verb of two
+    // words (TakesClauseOnly holds it to a clause).
+    if (IsFormOfBe(W(k)) && k + 1 < n() && T(k + 1).word && IsStanceAdjective(W(k + 1))) {
+      verb = ReportingVerb{2, VerbClass::kStatement, false, false};
+      break;
+    }
     if ((verb = ReportingVerbAt(text_, tokens_, k))) break;
     if (const size_t aside = OnOnesPartAt(k)) {
       k += aside - 1;
@@ -452,6 +479,21 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   }
   const size_t verb_begin = k, verb_end = k + verb->tokens;
   size_t c = verb_end;
+  // "felt the red card decided it", "was adamant the coalition would hold": feeling and stance state a
+  // clause; "felt pain", "was confident of victory" and a quotation's tag ("…,\" he felt.") do not.
+  const std::string verb_words = VerbWords(verb_begin, verb_end);
+  if (ShowsFinding(verb_words) && !document) return false;  // "Kane showed his class": no finding
+  if (TakesClauseOnly(verb_words) && !(IsWord(c, "that") ? ClauseAfter(c + 1) : FiniteClauseAt(c))) {
+    // ("conceded shortly after 2 a.m., telling supporters that …": the gerund's clause.)
+    const size_t claims_before = f_.out_.claims.size();
+    AddedThat(speakers, c);
+    return f_.out_.claims.size() > claims_before;
+  }
+  // "repeated his warning that the reservoirs would run dry": the warning's clause.
+  if (verb->verb_class == VerbClass::kStatement && (IsWord(c, "his") || IsWord(c, "her") || IsWord(c, "its") || IsWord(c, "their")) &&
+      IsStatementNounBeforeThat(W(c + 1)) && IsWord(c + 2, "that") && ClauseAfter(c + 3)) {
+    c += 2;
+  }
   const std::string_view before_subject = group_begin > 0 ? W(group_begin - 1) : "";
   const bool relative = before_subject == "which" || before_subject == "that" || before_subject == "who";
   // "What Berg said was that wages would lag", "The other concern Lowe flagged was the escalation of
@@ -488,7 +530,11 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
   const bool quote_first = tag_begin >= 2 && (IsQuote(text_, T(tag_begin - 1)) || (Is(tag_begin - 1, ",") && IsQuote(text_, T(tag_begin - 2))));
   // Nor is what follows a quote-first verb without `that` or a colon: "told supporters.", "said,
   // standing in a field …".
-  if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) return true;
+  // ("\"…,\" Kharge said, adding that the guarantees had worked": the gerund's clause is a claim of its own.)
+  if (quote_first && c < n() && !IsWord(c, "that") && !Is(c, ":")) {
+    if (Is(c, ",") && GerundThatAt(c + 1)) AddedThat(speakers, c);
+    return true;
+  }
   // "\"Can't we?\" Mr. Podesta said on the stage …": the sentence before, split off after its mark.
   if ((group_begin == 0 || AfterRole(0) == group_begin) && !IsWord(c, "that") && !Is(c, ":") && (c >= n() || !IsQuote(text_, T(c)))) {
     if (const std::optional<ByteSpan> asked = QuotationEndingBefore()) {
@@ -870,13 +916,18 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
     time_end += 2;
   }
   if (time_end == c && c < n() && T(c).word && kDays.count(W(c)) != 0) time_end = c + 1;
+  // A subject opens the clause; not "this winter" of "warned of gas shortages this winter", a time.
+  const auto clause_at = [&](size_t j) {
+    const bool time = (IsWord(j, "this") || IsWord(j, "last")) && kPeriods.count(W(j + 1)) != 0;
+    return j < n() && T(j).word && kSubjects.count(W(j)) != 0 && !time && ClauseAfter(j);
+  };
   // "said Tuesday, \"We are …\"", "said in a statement Tuesday, \"…\"": the quotation after the
   // adverbial's comma.
   const auto opening_quotation = [&](size_t j) { return j + 1 < n() && IsQuote(text_, T(j)) && T(j + 1).word; };
   if (time_end > c) {
     const size_t j = Is(time_end, ",") ? time_end + 1 : time_end;
     if (j > time_end && opening_quotation(j)) return j;
-    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+    if (clause_at(j)) return j;
     if (j < n() && T(j).word && kPrepositions.count(W(j)) != 0) return ClauseAfterAdverbial(j);
   }
   size_t j = c;
@@ -900,7 +951,7 @@ std::optional<size_t> SentenceReader::ClauseAfterAdverbial(size_t c) const {
       if (opening_quotation(j + 1)) return j + 1;
       ++j;
     }
-    if (j < n() && T(j).word && kSubjects.count(W(j)) != 0 && ClauseAfter(j)) return j;
+    if (clause_at(j)) return j;
   }
   return std::nullopt;
 }
@@ -986,14 +1037,36 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     const size_t c = v + verb->tokens;
     static const std::set<std::string_view> kPronounSubjects = {"he", "she", "it", "they", "we", "there"};
     const bool warns = verb->verb_class == VerbClass::kTelling && W(v).substr(0, 4) == "warn" && kPronounSubjects.count(W(c)) != 0;
+    // "was unhappy with the result and believes his side must improve": any statement verb whose
+    // clause has its own subject and verb (not "and noted the drop in sales", "and added a second").
+    if (W(v).substr(0, 3) == "add" && AddsCountOrScore(c)) continue;
     const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") || warns ||
-                      (but && verb->verb_class == VerbClass::kStatement);
+                      (but && verb->verb_class == VerbClass::kStatement) ||
+                      (verb->verb_class == VerbClass::kStatement && FiniteClauseAt(c));
+    // "he exclaimed, and said: \"…\"": a quotation after the colon, a comma before "and" or not.
+    const bool colon_quote = Is(c, ":") && c + 1 < n() && IsQuote(text_, T(c + 1));
     // ("and said it would", "but warned it would" open a clause with "it": a verb follows it.)
     const bool subject_it = (IsWord(c, "it") || IsWord(c, "this")) && c + 1 < n() && IsVerbAfterSubject(W(c + 1));
     const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
     const bool that = IsWord(c, "that") && c + 1 < n();
     bool own_clause = true;
-    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || ((but || comma) && m + 1 == j);
+    for (size_t m = k; m < j && own_clause; ++m) own_clause = !Is(m, ",") || ((but || comma || colon_quote) && m + 1 == j);
+    if (colon_quote && own_clause) {
+      if (auto span = ContentFrom(c + 1)) {
+        Add(speakers, v, v + verb->tokens, *span);
+        return true;
+      }
+    }
+    // "was not impressed and labelled the goal a \"disgrace\"": a name given in quoted words.
+    if (verb->verb_class == VerbClass::kFraming && own_clause) {
+      const std::optional<size_t> object = AfterObject(*verb, c);
+      if (object && IsQuote(text_, T(*object))) {
+        if (auto span = Quoted(*object)) {
+          Add(speakers, v, v + verb->tokens, *span);
+          return true;
+        }
+      }
+    }
     if (!that && (!says || points || !own_clause || !ClauseAfter(c))) continue;
     if (auto span = Content(T(that ? c + 1 : c).begin, false)) {
       Add(speakers, v, v + verb->tokens, *span);
@@ -1093,8 +1166,11 @@ bool SentenceReader::NewAttributionAt(size_t k) const {
   // ("…, though he suggested it will start declining": "it" opening a clause with its verb.)
   const bool subject_it = (IsWord(c, "it") || IsWord(c, "this")) && c + 1 < n() && IsVerbAfterSubject(W(c + 1));
   const bool points = (IsWord(c, "it") || IsWord(c, "this") || IsWord(c, "so") || IsWord(c, "as") || IsWord(c, "nothing")) && !subject_it;
+  // ("…, but she labelled the second goal \"a proper team move\"": a name given in quoted words.)
+  const std::optional<size_t> object = verb && verb->verb_class == VerbClass::kFraming ? AfterObject(*verb, c) : std::nullopt;
   return verb && (IsWord(c, "that") || Is(c, ":") ||
-                  (!verb->gerund && verb->verb_class == VerbClass::kStatement && !points && ClauseAfter(c)));
+                  (!verb->gerund && verb->verb_class == VerbClass::kStatement && !points && ClauseAfter(c)) ||
+                  (object && IsQuote(text_, T(*object))));
 }
 
 // ", adding that …", ", noting that …" after an attribution, or "… and conceded that …": a second
@@ -1188,8 +1264,10 @@ std::optional<size_t> SentenceReader::GerundThat(size_t k) const {
   static const std::set<std::string_view> kObjects = {"goodbye", "sorry", "nothing", "something", "anything", "so", "yes",
                                                       "no", "hello", "thanks", "thank", "farewell", "grace", "little", "much",
                                                       "more", "less", "to", "up", "on", "in", "for", "about", "of", "with", "that"};
+  // (A quantifier too: ", saying many thought the increase was excessive".)
   static const std::set<std::string_view> kSubjects = {"he", "she", "it", "they", "we", "i", "there", "the", "a", "an",
-                                                       "his", "her", "its", "their", "our", "this", "these", "those"};
+                                                       "his", "her", "its", "their", "our", "this", "these", "those",
+                                                       "many", "most", "some", "few", "several", "others", "both"};
   const bool subject = that < n() && ((T(that).word && kObjects.count(W(that)) == 0 && (kSubjects.count(W(that)) != 0 || IsCapitalized(text_, T(that)))) ||
                                       IsQuote(text_, T(that)));
   if (verb->tokens == 1 && kBareGerunds.count(W(k)) != 0 && subject && ClauseAfter(that)) {
@@ -1377,15 +1455,13 @@ void SentenceReader::AccordingTo() {
       // Harbor Research", "according to a pre-vote note from Kell & Co", "according to a statement
       // from …", "according to projections of ZDF": whom the data or document comes from (two
       // lowercase modifiers may come first).
-      static const std::set<std::string_view> kSourced = {"data", "figures", "statistics", "estimates", "numbers",
-                                                          "projections", "predictions", "forecasts", "calculations"};
       size_t noun = IsWord(name, "a") || IsWord(name, "an") || IsWord(name, "the") ? name + 1 : name;
-      for (size_t modifiers = 0; noun + 1 < n() && modifiers < 4 && kSourced.count(W(noun)) == 0 && !IsDocumentNoun(W(noun)) &&
+      for (size_t modifiers = 0; noun + 1 < n() && modifiers < 4 && !IsSourcedNoun(W(noun)) && !IsDocumentNoun(W(noun)) &&
                                  ((T(noun).word && !IsCapitalized(text_, T(noun))) || Is(noun, "-"));
            ++modifiers) {
         ++noun;
       }
-      if (noun < n() && (kSourced.count(W(noun)) != 0 || IsDocumentNoun(W(noun)))) {
+      if (noun < n() && (IsSourcedNoun(W(noun)) || IsDocumentNoun(W(noun)))) {
         for (size_t k = noun + 1; k < n() && k < noun + 8 && !Is(k, ","); ++k) {
           if (IsWord(k, "from") || IsWord(k, "by") || (IsWord(k, "of") && k + 1 < n() && IsCapitalized(text_, T(k + 1)))) {
             name = k + 1;
@@ -1413,7 +1489,9 @@ void SentenceReader::AccordingTo() {
     size_t first = 0;  // the sentence's own first token, after a list or date prefix
     while (first < i && (!T(first).word || Is(first + 1, ":") || Is(first + 1, "-"))) ++first;
     std::optional<ByteSpan> span;
-    if (first == i) {  // at the start: the content follows the phrase's comma
+    // "However, according to X, …", "But according to X, …": a connective before the phrase is no content.
+    const bool connective = first < i && T(first).word && OpensClause(W(first)) && (i == first + 1 || (i == first + 2 && Is(first + 1, ",")));
+    if (first == i || connective) {  // at the start: the content follows the phrase's comma
       size_t comma = j;
       while (comma < n() && !Is(comma, ",")) ++comma;
       if (comma + 1 < n()) span = ContentFrom(comma + 1);
@@ -1461,6 +1539,9 @@ void SentenceReader::SaidAfter() {
           IsWord(k, "but")) {
         return false;
       }
+      // "…, said Patrick Pouyanne, CEO of TotalEnergies in France quoted by CNews": the speaker's
+      // description in apposition, not a clause.
+      if (IsTitle(W(k)) || IsPersonNoun(W(k)) || IsRoleWord(W(k)) || IsWord(k, "a") || IsWord(k, "an")) return false;
       for (size_t v = k; v < n() && v < k + 6 && T(v).word; ++v) {
         if (!IsCapitalized(text_, T(v)) && IsVerbAfterSubject(W(v))) return true;
       }

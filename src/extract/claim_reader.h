@@ -292,6 +292,12 @@ class SentenceReader {
   size_t MemberLettersAfter(size_t i) const;
   // A word a name may hold: capitalised, or "al-Naimi" (NameWordAt, worked out once per token).
   bool IsNameWord(size_t i) const { return (Classes(i) & kWordNameWord) != 0; }
+  // Tokens [begin, end) lowercased and joined by one space, as the lexicon writes a verb ("was adamant").
+  std::string VerbWords(size_t begin, size_t end) const {
+    std::string words(W(begin));
+    for (size_t i = begin + 1; i < end; ++i) (words += ' ') += W(i);
+    return words;
+  }
   template <size_t N>
   bool IsWord(size_t i, const char (&w)[N]) const { return i < n() && tokens_[i].word && W(i) == w; }
   bool IsWord(size_t i, std::string_view w) const { return i < n() && tokens_[i].word && W(i) == w; }
@@ -459,6 +465,8 @@ class SentenceReader {
   std::optional<ByteSpan> Before(size_t start, size_t comma) const;
   std::optional<size_t> OpeningDashBefore(size_t group) const;
   bool ClauseAfter(size_t k) const;
+  bool FiniteClauseAt(size_t k) const;
+  bool DocumentBeforeSubject(size_t group) const;
   bool TrailsSentence(size_t k) const;
   bool SingleWordThenComma(size_t k) const;
   bool AddsCountOrScore(size_t k) const;

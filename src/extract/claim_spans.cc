@@ -306,6 +306,34 @@ bool SentenceReader::ClauseAfter(size_t k) const {
   return words >= 2;
 }
 
+// Whether a clause with a subject and its finite verb opens at token k ("the red card decided the
+// match", "his side deserved a point", "they must improve"), not a noun phrase ("pain in his knee",
+// "the effects of the cut") nor an adverbial ("of victory").
+bool SentenceReader::FiniteClauseAt(size_t k) const {
+  static const WordSet kFinite = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may",
+                                  "might", "can", "should", "must", "did", "does", "do", "'s", "'d", "'ll", "'re",
+                                  "won't", "can't", "didn't", "doesn't", "don't", "isn't", "wasn't", "wouldn't"};
+  // After these a word in -s or -ed is a noun or an adjective: "the effects", "its owners", "a fixed rate".
+  static const WordSet kBeforeNoun = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                                      "these", "those", "of", "'s", "some", "many", "all", "more"};
+  if (k >= n() || !T(k).word || IsPreposition(W(k)) || IsWord(k, "to") || IsWord(k, "of")) return false;
+  if (kFinite.count(W(k)) != 0) return false;
+  // Common irregular pasts: "the economy grew", "the share price fell".
+  static const WordSet kIrregular = {"rose", "fell", "grew", "cut", "hit", "made", "took", "gave", "held", "kept",
+                                     "left", "lost", "won", "came", "went", "became", "began", "paid", "sold", "spent",
+                                     "stood", "sent", "built", "brought", "bought", "found", "saw", "knew", "meant", "ran",
+                                     "led", "set", "put", "got", "shut", "fought", "sought", "struck", "broke", "chose"};
+  // (The subject's words end at a coordinator: "defeat graciously and shook hands" has none.)
+  for (size_t v = k + 1; v < n() && v < k + 8 && T(v).word && !IsWord(v, "and") && !IsWord(v, "but") && !IsWord(v, "or"); ++v) {
+    const LowerWord w = W(v);
+    if (kFinite.count(w) != 0 || kIrregular.count(w) != 0) return true;
+    if (w.size() < 4 || IsCapitalized(text_, T(v)) || kBeforeNoun.count(W(v - 1)) != 0) continue;
+    const std::string_view end = w.substr(w.size() - 2);
+    if (end == "ed" || (w.back() == 's' && end != "ss" && end != "us" && end != "is")) return true;
+  }
+  return false;
+}
+
 // Whether only an adverbial of up to eight words follows token k to the end ("said.", "said on
 // Tuesday.", "said in a statement."): the attribution trails its content.
 bool SentenceReader::TrailsSentence(size_t k) const {

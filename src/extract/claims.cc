@@ -180,7 +180,10 @@ void SentenceReader::Read() {
     if (!speakers.empty()) {
       const size_t claims_before = f_.out_.claims.size() + (f_.forward_speakers_.empty() ? 0 : 1);
       // "A study by X finds", "a pilot study from the University of Lorne found": the document's maker.
-      const bool study = i >= 2 && (IsWord(i - 1, "by") || IsWord(i - 1, "from")) && IsDocumentNoun(W(i - 2));
+      const bool study = DocumentBeforeSubject(i);
+      // "A Reuters poll of analysts showed …", "A Harlan survey found …": the maker names the document.
+      const bool owned_document = i >= 1 && (IsWord(i - 1, "a") || IsWord(i - 1, "an")) && IsSubjectPosition(i - 1) &&
+                                  DocumentVerbAt(after) > after;
       // "What they found: …"; not "The data was not what Milei expected: …" nor "far from what
       // they hoped: …", where what follows is the opposite of what the speaker thought.
       const bool what_colon = i >= 1 && IsWord(i - 1, "what") &&
@@ -209,7 +212,7 @@ void SentenceReader::Read() {
       // apposition to a name only describes that name's speaker.
       const bool appositive_owner = i >= 2 && Is(i - 1, ",") && T(i - 2).word && IsCapitalized(text_, T(i - 2)) &&
                                     IsWord(after, "'s") && !MentionAt(i);
-      const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || what_colon || officer;
+      const bool subject = (IsSubjectPosition(i) && !appositive_owner) || study || owned_document || what_colon || officer;
       // Whether the name is what a claim is cited to: "as per CNBC", "according to the Orvel Ledger".
       const auto cited = [&] {
         const size_t from = i > 0 && IsWord(i - 1, "the") ? i - 1 : i;
@@ -672,17 +675,21 @@ ClaimExtraction ClaimFinder::Run() {
   };
   // Except behind "according to": in "According to the AP, Elder told supporters that …" and "…,"
   // Zuckerberg told employees, according to a recording …" the source only passes on what the
-  // speaker inside said, who keeps the claim.
+  // speaker inside said, who keeps the claim. So does a report's tag after its content: "The
+  // commission said the count could take a month, Xinhua news agency reported."
   std::vector<bool> passes_on(out_.claims.size(), false);
   for (size_t o = 0; o < out_.claims.size(); ++o) {
     const Claim& outer = out_.claims[o];
-    if (outer.verb != "according to" && outer.verb != "as per" && outer.verb != "per") continue;
+    const bool reported_after = (outer.verb == "reported" || outer.verb == "reports") && outer.speaker.span.begin >= outer.span.end;
+    if (outer.verb != "according to" && outer.verb != "as per" && outer.verb != "per" && !reported_after) continue;
     passes_on[o] = std::any_of(out_.claims.begin(), out_.claims.end(), [&](const Claim& inner) {
       // Not an argument noun's owner: "His math suggests …, according to Ferreira" is Ferreira's.
       const std::string_view mention = text_.substr(inner.speaker.span.begin, inner.speaker.span.end - inner.speaker.span.begin);
       const bool owner = mention == "His" || mention == "his" || mention == "Her" || mention == "her" || mention == "Their" ||
                          mention == "their" || mention == "Its" || mention == "its";
-      return !owner && inner.sentence.begin == outer.sentence.begin && inside(inner, outer);
+      // (The report's own tag outside the inner claim: not "X has asked [to leave, BBC Sport reports, …]".)
+      return !owner && inner.sentence.begin == outer.sentence.begin && inside(inner, outer) &&
+             (!reported_after || inner.span.end <= outer.speaker.span.begin);
     });
   }
   std::vector<bool> kept_out(out_.claims.size(), false);

@@ -64,23 +64,42 @@ const std::vector<VerbForms>& Verbs() {
         "posted on x", "posts on x", "posted on facebook", "posts on facebook", "posted on instagram",
         "posted on linkedin", "posts on linkedin", "posted on telegram", "posted on twitter", "posted on weibo",
         "posted on threads", "posted on bluesky", "posted online", "posted on social media",
-        "posts on social media", "posted on truth social", "posts on truth social"}},
+        "posts on social media", "posted on truth social", "posts on truth social",
+        // "accused the company of cutting supplies", "accusing it of \"wrecking the grid\"": a charge stated.
+        "accuses", "accused", "accusing",
+        // "issued a statement saying the runner had never cheated": the statement's clause.
+        "issued a statement saying", "released a statement saying",
+        // Feeling, stance and conceding state a clause only (TakesClauseOnly): "Bok felt the decision
+        // proved the turning point", "Cha was adamant the referee made the right decision", "the party
+        // exuded confidence that voters would back it", "Velde conceded the vote had been lost"; not
+        // "felt pain", "was confident of victory", "conceded defeat".
+        // What a poll, a survey or data show (only after a document: ShowsFinding): "a Kestrel poll of
+        // analysts showed prices would stay high", "data from the grid agency showed demand fell".
+        "shows", "showed", "shown",
+        // (A form of "be" and a word of stance, "was adamant", is read in Predicate: IsStanceAdjective.)
+        "feels", "felt", "concede", "concedes", "conceded", "conceding", "expressed confidence",
+        "expresses confidence", "exuded confidence", "voiced confidence", "expressed concern", "expressed concerns",
+        "voiced concern", "voiced concerns", "raised concerns", "expressed hope", "voiced hope", "expressed doubt",
+        "expressed doubts", "voiced doubts", "expressed optimism", "voiced optimism", "expressed fears", "voiced fears"}},
       {VerbClass::kTelling,
        {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
         "assure", "assures", "assured", "urge", "urges", "urged", "advise", "advises", "advised", "inform",
-        "informs", "informed", "caution", "cautions", "cautioned", "cautioning"}},
+        "informs", "informed", "caution", "cautions", "cautioned", "cautioning",
+        // "has issued a warning about gas shortages": a warning, as "warned of".
+        "issued a warning", "issues a warning", "issued a stark warning"}},
       {VerbClass::kAsking, {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered"}},
       {VerbClass::kFraming,
        {"frame", "frames", "framed", "framing", "read", "reads", "see", "sees", "saw", "call", "calls", "called",
         // "described the target as \"very stretching\"": the quoted words; without marks, a framing.
         "describe", "describes", "described", "describing",
+        // "labelled the goal a \"scheiss-tor\"", "dubbed the plan \"a tax raid\"": a name given in quoted words.
+        // (Past forms only: "terms", "brands", "labels" are nouns far more often.)
+        "labelled", "labeled", "dubbed", "branded", "termed",
         "announce", "announces", "announced", "announcing",
         // "answered: \"…\"", "answered that …" state; "answered with a number" does not.
         "answers", "answered",
         // "declared that …" states; "declared a dividend", "declared victory" act.
         "declare", "declares", "declared", "declaring",
-        // "conceded that …" states; "Merrow concedes", "conceded defeat" only give up.
-        "concede", "concedes", "conceded", "conceding",
         // "rejected claims that …", "dismissed suggestions that …" deny a clause; "rejected the
         // offer" acts.
         "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute",
@@ -96,7 +115,11 @@ const std::vector<VerbForms>& Verbs() {
   return verbs;
 }
 
-const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen", "forecast", "went"};
+const WordSet kIrregularPast = {"said", "told", "wrote", "written", "thought", "found", "read", "saw", "seen", "forecast", "went", "felt"};
+
+// The second words of the two-word forms of stance ("was adamant", "expressed confidence").
+const WordSet kStanceWords = {"adamant", "confident", "convinced", "certain", "optimistic", "hopeful", "confidence",
+                              "concern", "concerns", "hope", "doubt", "doubts", "optimism", "fears"};
 
 // Every form, for lookup: "pushed back" under its words joined by one space. Hashed, keyed by the
 // literals themselves: a lookup is a hash and a compare or two, not a walk down a tree of strings.
@@ -205,6 +228,27 @@ bool IsAuxiliaryOrAdverb(std::string_view w) {
       "instead", "meanwhile", "though", "separately", "previously", "earlier", "last", "week", "today",
       "yesterday", "on", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return words.count(w) != 0;
+}
+
+bool ShowsFinding(std::string_view verb) { return verb == "shows" || verb == "showed" || verb == "shown"; }
+
+bool IsStanceAdjective(std::string_view w) {
+  static const WordSet words = {"adamant", "confident", "convinced", "certain", "optimistic", "hopeful"};
+  return words.count(w) != 0;
+}
+
+bool IsSourcedNoun(std::string_view w) {
+  static const WordSet words = {"data", "figures", "statistics", "estimates", "numbers", "projections", "predictions",
+                                "forecasts", "calculations"};
+  return words.count(w) != 0;
+}
+
+bool TakesClauseOnly(std::string_view verb) {
+  // (Not the bare "feel": "Households will feel this in their bills" is no one speaking.)
+  static const WordSet kFeeling = {"feels", "felt", "concede", "concedes", "conceded", "conceding"};
+  // ("was adamant", "expressed confidence", "raised concerns": a verb of two words ending in a stance's word.)
+  return kFeeling.count(verb) != 0 || ShowsFinding(verb) || (verb.find(' ') != std::string_view::npos && verb.find(' ') == verb.rfind(' ') &&
+                                       kStanceWords.count(verb.substr(verb.find(' ') + 1)) != 0);
 }
 
 bool IsFormOfBe(std::string_view w) {

@@ -38,6 +38,18 @@ std::optional<VerbClass> FiniteReportingVerb(std::string_view verb);
 
 // "has", "also", "publicly", "'s" (he's said)…: words that may stand between a subject and its verb.
 bool IsAuxiliaryOrAdverb(std::string_view lower_word);
+
+// Whether `verb` (as ReportingVerbAt reads it, lowercase) states only a clause, never a noun: verbs of
+// feeling ("felt the decision proved decisive", not "felt pain") and of stance ("was adamant the
+// referee was right", "expressed confidence that …", not "was confident of victory").
+bool TakesClauseOnly(std::string_view verb);
+// "was adamant …", "are confident that …": a form of "be" and one of these states a clause.
+bool IsStanceAdjective(std::string_view lower_word);
+// "shows", "showed"…: a finding only when a document or data is the subject ("the poll showed …").
+bool ShowsFinding(std::string_view verb);
+// Nouns of numbers someone compiled: "data", "figures", "estimates" ("data from the agency showed",
+// "according to figures from X").
+bool IsSourcedNoun(std::string_view lower_word);
 bool IsFormOfBe(std::string_view lower_word);
 bool IsNegation(std::string_view lower_word);  // not, never, didn't, isn't…
 
