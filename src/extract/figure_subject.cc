@@ -183,6 +183,14 @@ size_t PossessiveInsideName(std::string_view t, size_t j, size_t e) {
   return mark != 0 && IsUpper(At(t, e + mark + 1)) ? mark : 0;
 }
 
+// Whether a name ending in `word` goes on with "of the" and one capitalised word: a state's or a
+// political body's head ("Republic of the Congo", "Party of the Regions", "Union of the Comoros").
+bool NamesBodyOfThe(std::string_view word) {
+  static const WordSet kHeads = {"Republic", "Kingdom", "Federation", "Union", "Party", "Alliance", "Front", "Movement",
+                                 "Coalition", "League", "Congress", "Assembly", "Council", "Commonwealth", "Bank"};
+  return kHeads.count(word) != 0;
+}
+
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   // Words that join the parts of one name when a capitalised word follows: "Bank of England",
   // "Office for National Statistics".
@@ -206,6 +214,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       // "Rolls-Royce", "Mercedes-Benz": capitalised parts joined by a hyphen are one word.
       while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) || JoinsNameParts(t, j, e) ||
                                (t[e] == '.' && IsUpper(At(t, e + 1))) ||
+                               // "CDU/CSU": two acronyms joined by a slash are one alliance's name.
+                               (t[e] == '/' && e > j && IsUpper(t[e - 1]) && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))) ||
                                (e > j && LatinLetterBytes(t, e) > 0))) {  // "Großkunde", "Erdoğan"
         e += e > j && LatinLetterBytes(t, e) > 0 ? 2 : 1;
       }
@@ -265,9 +275,10 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
         joined = joiner + ' ';
         j = joiner_end + 1;
       } else if (joiner == "of" && StartsWith(t, joiner_end, " the ") && IsUpper(At(t, joiner_end + 5)) &&
-                 IsUpper(At(t, WordEnd(t, joiner_end + 5) + 1))) {
+                 (IsUpper(At(t, WordEnd(t, joiner_end + 5) + 1)) || NamesBodyOfThe(word))) {
         // "Organization of the Petroleum Exporting Countries", "Bank of the West": "of the" joins
-        // when two capitalised words follow (not "the head of the Fed").
+        // when two capitalised words follow (not "the head of the Fed"), or one after a state's or
+        // a body's head ("Democratic Republic of the Congo", "Party of the Regions").
         joined = "of the ";
         j = joiner_end + 5;
       } else if (At(t, j) == '&' && At(t, j + 1) == ' ' && IsUpper(At(t, j + 2))) {
@@ -946,6 +957,19 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   // publishes the numbers, each named before its noun.
   for (std::string_view published : {" data", " report", " survey", " study", " statistics"}) {
     if (StartsWith(t, name.end, published) && !IsAsciiLetter(At(t, name.end + published.size()))) return true;
+  }
+  // "according to the Philadelphia Federal Reserve's quarterly survey of 46 forecasters", "a
+  // Harlow University's latest poll": who runs the survey, past its possessive and up to two words.
+  // (Not "report": a company's annual report gives its own numbers.)
+  if (const size_t mark = StartsWith(t, name.end, "'s ") ? 3 : StartsWith(t, name.end, "\xe2\x80\x99s ") ? 5 : 0) {
+    static const WordSet kSurveys = {"survey", "surveys", "poll", "polls", "study", "data", "statistics", "tally", "projections"};
+    size_t at = name.end + mark;
+    for (int k = 0; k < 3 && IsLower(At(t, at)); ++k) {
+      const size_t end = WordEnd(t, at);
+      if (kSurveys.count(t.substr(at, end - at)) != 0) return true;
+      if (At(t, end) != ' ') break;
+      at = end + 1;
+    }
   }
   // "the Retail Price Index", "the National Consumer Price Index": a measure of prices, no one's.
   if (EndsWith(name.words, "Price Index")) return true;
@@ -1941,9 +1965,11 @@ class SubjectReader {
       }
     }
     // "Mara Velt said the bank would hold its deposit rate at 2%", "Kganyago wants an inflation
-    // target of 3%": a policy rate and an economy's measures are an institution's or a country's,
-    // never those of the person who announces them.
-    if (subject && f.metric && (IsEconomyMeasure(*f.metric) || *f.metric == "interest rate") && IsPersonal(*subject)) {
+    // target of 3%", "He saw first-quarter revenue growing about 16 per cent" (a chief executive),
+    // "According to Yener, turnout was 88.92%": a company's results, a policy rate and an economy's
+    // or an election's measures are an institution's or a country's, never those of the person who
+    // announces or forecasts them.
+    if (subject && f.metric && !PersonsOwn(*f.metric) && IsPersonal(*subject)) {
       skip_persons_ = true;
       subject = Choose(f, clause);
       skip_persons_ = false;
@@ -2105,7 +2131,9 @@ class SubjectReader {
     // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
     // no one's number.
     // (Only the words just before it are read: a table is one long clause.)
-    if (NamesMarginOfError(t_, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin)) {
+    // "with 99.58 percent of votes counted": how far the count has got, no one's number.
+    if (NamesMarginOfError(t_, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin) ||
+        (f.kind == FigureKind::kPercent && CountsProgress(t_, f.span.begin, f.span.end))) {
       return std::nullopt;
     }
     bool opinion = false;
@@ -2308,6 +2336,14 @@ class SubjectReader {
       place = true;
     }
     return place;
+  }
+
+  // Whether a person (or a team the text names by its last word) may own a figure of `metric`: a
+  // candidate's votes, a side's goals, a player's fee, an investor's stake.
+  static bool PersonsOwn(std::string_view metric) {
+    static constexpr std::string_view kOwned[] = {"vote share", "votes", "seats", "goals", "transfer fee",
+                                                  "attendance", "investment", "funding"};
+    return std::find(std::begin(kOwned), std::end(kOwned), metric) != std::end(kOwned);
   }
 
   // Whether `metric` measures a whole economy.
