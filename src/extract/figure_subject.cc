@@ -960,9 +960,10 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   }
   // "according to the Philadelphia Federal Reserve's quarterly survey of 46 forecasters", "a
   // Harlow University's latest poll": who runs the survey, past its possessive and up to two words.
-  // (Not "report": a company's annual report gives its own numbers.)
+  // (Not "report" nor "data": a company's annual report and a country's trade data give their own
+  // numbers.)
   if (const size_t mark = StartsWith(t, name.end, "'s ") ? 3 : StartsWith(t, name.end, "\xe2\x80\x99s ") ? 5 : 0) {
-    static const WordSet kSurveys = {"survey", "surveys", "poll", "polls", "study", "data", "statistics", "tally", "projections"};
+    static const WordSet kSurveys = {"survey", "surveys", "poll", "polls", "study", "projections"};
     size_t at = name.end + mark;
     for (int k = 0; k < 3 && IsLower(At(t, at)); ++k) {
       const size_t end = WordEnd(t, at);
