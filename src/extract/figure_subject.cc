@@ -234,7 +234,9 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
       // "SEK 14.8 billion", "CHF 2.3 billion": a currency's code before its amount.
-      const bool currency_code = capitals && word.size() == 3 && At(t, e) == ' ' && IsDigit(At(t, e + 1));
+      // "Rs 1,785 crore", "Rs. 1,785 crore": the rupee's sign likewise.
+      const bool currency_code = ((capitals && word.size() == 3) || word == "Rs") && IsDigit(At(t, At(t, e) == '.' ? e + 2 : e + 1)) &&
+                                 (At(t, e) == ' ' || (At(t, e) == '.' && At(t, e + 1) == ' '));
       // "呈現V型發展", "A股": one Latin letter glued to Han is a shape or a class, not a name; nor are
       // two glued after Han, the end of a loanword or a variant's code ("卡拉OK", "2例BA.4").
       const bool after_han = static_cast<unsigned char>(Before(t, j)) >= 0x80;
@@ -2165,6 +2167,7 @@ class SubjectReader {
     // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
+    if (auto listed = Listed(f)) return listed;
     // "delivered 886,000 vehicles in western Europe, a decrease of 2.5 percent": a move set after
     // a figure of its sentence is that figure's owner's.
     // "Synchrony Financial gave up 92 cents, or 2.6%, to 34.20 dollars": the same move restated, or
@@ -2648,6 +2651,31 @@ class SubjectReader {
     // ("closed at $41.20 in New York, up 2%": where the price was made, not whose it is.)
     if (name.end != comma || name.modifier || name.source || name.person || name.place) return std::nullopt;
     return name.words;
+  }
+
+  // A list that pairs names and numbers: the name set right before the figure with a dash or a
+  // colon ("the Blues — 151, the Greens — 121", "DPA - 59.693 (5.51%)", "Labour: 38%"), or a
+  // party's after "for" ("322 seats as opposed to 212 for the Nation Alliance", "38% for Labour").
+  // A dash or a colon breaks the clause, so the nearest name in the figure's clause misses it.
+  std::optional<std::string> Listed(const Figure& f) const {
+    auto usable = [](const Name& n) { return !n.modifier && !n.source && !n.place; };
+    auto [first, last] = NamesWithin(f.sentence.begin, f.span.begin);
+    if (first != last && std::prev(last)->end + 8 >= f.span.begin) {
+      const Name& name = *std::prev(last);
+      const std::string_view gap = t_.substr(name.end, f.span.begin - name.end);
+      const bool marked = gap.find(':') != std::string_view::npos || gap.find('-') != std::string_view::npos ||
+                          gap.find("\xe2\x80\x93") != std::string_view::npos || gap.find("\xe2\x80\x94") != std::string_view::npos;
+      if (marked && gap.find_first_not_of(" :-\xe2\x80\x93\x94") == std::string_view::npos && usable(name)) return name.words;
+    }
+    if (f.metric == "seats" || f.metric == "votes" || f.metric == "vote share") {
+      size_t at = f.span.end;
+      if (StartsWith(t_, at, " for ")) at += 5;
+      else return std::nullopt;
+      if (StartsWith(t_, at, "the ")) at += 4;
+      auto [after_first, after_last] = NamesWithin(at, std::min(t_.size(), at + 80));
+      if (after_first != after_last && after_first->begin == at && usable(*after_first)) return after_first->words;
+    }
+    return std::nullopt;
   }
 
   // "…, but failed as Erdogan swept the election, receiving 52.6 percent": a clause that opens with
