@@ -30,7 +30,6 @@ constexpr MetricWords kMetricWords[] = {
     {"spend", "capital expenditure", true},
     {"spent", "capital expenditure", true},
     {"outlays", "capital expenditure", true},
-    {"budget", "capital expenditure", true},
     {"\xe8\xb5\x84\xe6\x9c\xac\xe5\xbc\x80\xe6\x94\xaf", "capital expenditure"},  // 资本开支
     {"\xe8\xb5\x84\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 资本支出
     {"\xe8\xb3\x87\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 資本支出
