@@ -2284,9 +2284,10 @@ class SubjectReader {
     // grew 0.4% …, the statistics office said, after shrinking 0.1% …").
     if (auto owner = First(f.sentence.begin, f.span.begin)) return owner;
     if (auto owner = First(f.span.end, clause.end)) return owner;
-    // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%".
-    if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true)) return owner;
-    if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
+    // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%"; not a
+    // person ("Health Minister J.P. Nadda said that allocations had gone up from ₹33,278 crore").
+    if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
+    if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
     // "Quarterly sales … were $81.6 billion, Alphabet said Tuesday": who reports it, after it.
     auto [after_first, after_last] = NamesWithin(f.span.end, f.sentence.end);
     for (auto it = after_first; it != after_last; ++it) {
@@ -2408,11 +2409,14 @@ class SubjectReader {
   }
 
   // Whether `f` counts cases, deaths or patients: a health figure, which is a place's.
+  // (Vaccine doses, tests and beds too, a count or a rate: "104,184 doses", "148.99 doses per 100
+  // people", "249,333 new examinations", "29,304 beds".)
   static bool IsHealthCount(const Figure& f) {
     if (f.metric == "cases" || f.metric == "deaths" || f.metric == "hospitalisations") return true;
-    return f.kind == FigureKind::kCount && (f.unit.find("people") != std::string::npos || f.unit.find("patients") != std::string::npos ||
-                                            f.unit.find("persons") != std::string::npos ||
-                                            f.unit.find("fatalities") != std::string::npos || f.unit.find("infections") != std::string::npos);
+    static constexpr std::string_view kCounted[] = {"people", "patients", "persons", "fatalities", "infections", "doses",
+                                                    "vaccinations", "tests", "examinations", "beds", "ventilators"};
+    return (f.kind == FigureKind::kCount || (f.kind == FigureKind::kRate && f.unit == "doses")) &&
+           std::any_of(std::begin(kCounted), std::end(kCounted), [&](std::string_view w) { return f.unit.find(w) != std::string::npos; });
   }
 
   // The place named after "in" in the figure's sentence, else in the headline ("… one death in
@@ -2857,11 +2861,14 @@ class SubjectReader {
   // The last and the first name wholly inside [begin, end), leaving out sources of statements
   // unless `sources`. The first leaves out a possessive before another name ("Google's parent
   // Alphabet"): the name it qualifies is the owner.
-  std::optional<std::string> Last(size_t begin, size_t end, bool sources = false) const {
+  std::optional<std::string> Last(size_t begin, size_t end, bool sources = false, bool persons = true) const {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = last; it != first;) {
       --it;
-      if (!it->modifier && (sources || !it->source) && !(skip_places_ && it->place) && !(skip_persons_ && it->personal)) return it->words;
+      if (!it->modifier && (sources || !it->source) && !(!persons && it->source && (it->person || it->personal)) &&
+          !(skip_places_ && it->place) && !(skip_persons_ && it->personal)) {
+        return it->words;
+      }
     }
     return std::nullopt;
   }
