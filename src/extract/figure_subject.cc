@@ -1882,6 +1882,39 @@ class SubjectReader {
   }
 
 
+  // "The Greens and the Left … 11.6% and 8.8% respectively": figures of one sentence followed by
+  // "respectively" are, in order, those of as many names listed before the first ("A and the B",
+  // "A, B and C"). (A list the reader joined into one group name is read by ReadRespectively.)
+  void ReadRespective(std::vector<Figure>* figures) const {
+    for (size_t k = 0; k < figures->size();) {
+      const ByteSpan sentence = (*figures)[k].sentence;
+      size_t end = k + 1;
+      while (end < figures->size() && (*figures)[end].sentence == sentence) ++end;
+      const size_t n = end - k, next = end;
+      const Figure& last_figure = (*figures)[end - 1];
+      const std::string_view after = t_.substr(last_figure.span.end, std::min<size_t>(40, sentence.end - last_figure.span.end));
+      if (n < 2 || after.find("respectively") == std::string_view::npos) {
+        k = next;
+        continue;
+      }
+      auto [first, last] = NamesWithin(sentence.begin, (*figures)[k].span.begin);
+      std::vector<const Name*> listed;
+      for (auto it = last; it != first && listed.size() < n;) {
+        --it;
+        if (!listed.empty()) {
+          // Only list words between the members.
+          const std::string_view gap = t_.substr(it->end, listed.back()->begin - it->end);
+          if (gap != ", " && gap != " and " && gap != ", and " && gap != " and the " && gap != ", the " && gap != ", and the ") break;
+        }
+        listed.push_back(&*it);
+      }
+      if (listed.size() == n && std::none_of(listed.begin(), listed.end(), [](const Name* m) { return m->modifier || m->group; })) {
+        for (size_t i = 0; i < n; ++i) (*figures)[k + i].subject = listed[n - 1 - i]->words;
+      }
+      k = next;
+    }
+  }
+
   // A race's two shares after who leads whom ("Obama leads Republican opponent John McCain by 11
   // percentage points — 53 percent to 42 percent", "shows Clinton leading Donald Trump, 50 percent
   // to 37 percent", "Brownback trails Davis 40 percent to 48 percent"): the first is the share of
@@ -3172,6 +3205,7 @@ void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std:
   }
   OneNamePerGood(figures);
   ReadRespectively(t, figures);
+  reader.ReadRespective(figures);
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& a = (*figures)[k - 1];
     Figure& b = (*figures)[k];
