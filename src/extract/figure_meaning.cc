@@ -1357,6 +1357,8 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       // A percentage of an economy's output is its growth ("the economy grew 0.4%").
       if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
+      // Sales counted in things are units sold, not revenue ("iPhone sales of 18.65m").
+      if (f.kind == FigureKind::kCount && f.metric == "revenue") f.metric = "sales volume";
       // Money is no share of a market ("got the majority share of Rs 33,278 crore").
       if (f.metric == "market share" && IsCurrency(f)) f.metric.reset();
       // A percentage of votes is a share of the vote ("won 108,371 votes (9.99%)").

@@ -2005,7 +2005,8 @@ class SubjectReader {
     // "According to Yener, turnout was 88.92%": a company's results, a policy rate and an economy's
     // or an election's measures are an institution's or a country's, never those of the person who
     // announces or forecasts them.
-    if (subject && f.metric && !PersonsOwn(*f.metric) && IsPersonal(*subject)) {
+    // (A storm has a person's name: "Hurricane Irene" owns its losses.)
+    if (subject && f.metric && !PersonsOwn(*f.metric) && IsPersonal(*subject) && !IsStormName(*subject)) {
       skip_persons_ = true;
       subject = Choose(f, clause);
       skip_persons_ = false;
