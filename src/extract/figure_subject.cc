@@ -2022,10 +2022,14 @@ class SubjectReader {
       // killed" after "in Minxian county").
       const bool named = t_.substr(f.sentence.begin, f.sentence.end - f.sentence.begin).find(*subject) != std::string_view::npos;
       if (IsPersonal(*subject) || !named) {
-        const std::optional<std::string> place = PlaceOf(f, /*headline=*/false);
+        std::optional<std::string> place = PlaceOf(f, /*headline=*/false);
+        // "In the Republic of the Vennmark, 412 people have died. … the ministry announced 86,500
+        // doses": the place an earlier count of the paragraph was given.
+        if (!place && health_place_.first == paragraph_) place = health_place_.second;
         if (place || IsPersonal(*subject)) subject = place;
       }
     }
+    if (subject && IsHealthCount(f) && IsPlaceIn(f.sentence, *subject)) health_place_ = {paragraph_, *subject};
     // "Insured losses could reach $1.5 billion, according to the modelling firm Quarrel Analytics",
     // "AIR Worldwide put U.S. insured losses at $3 billion to $6 billion": insured losses are the
     // disaster's its sentence names, or the one named last before it, never the modeller's that
@@ -3109,6 +3113,7 @@ class SubjectReader {
   std::vector<std::string> recent_;    // subjects given, most recent last, each once
   std::optional<std::string> topic_;   // the last subject a sentence was about (IsTopic)
   std::pair<ByteSpan, std::optional<std::string>> previous_;  // the last figure's sentence and subject
+  std::pair<size_t, std::string> health_place_{SIZE_MAX, ""};  // the paragraph and place of the last health count
 };
 
 }  // namespace

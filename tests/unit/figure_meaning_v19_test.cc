@@ -102,6 +102,11 @@ TEST_CASE("v19 metric: people counted as dead or in hospital, doses and tests th
   CHECK(MetricOf(text, "six people") == "deaths");
   CHECK(MetricOf(text, "2,183 COVID-19 patients") == "hospitalisations");
   CHECK(SubjectOf(text, "104,184 doses") != "Ministry of Health of Ostmark");
+  // A count whose sentence names no place is the place an earlier count of the paragraph was given.
+  const std::string paragraph =
+      "Cholera spreads\n\nThe Tessin Union won the vote. In the Republic of the Vennmark, the health ministry said 412 "
+      "people have died. The ministry announced the provision of 86,500 doses of vaccine.";
+  CHECK(SubjectOf(paragraph, "86,500 doses") == "Republic of the Vennmark");
   // People who recovered are neither.
   const std::string recovered = "Ostmark\n\nThe ministry said 1,587 infected people had recovered.";
   CHECK(MetricOf(recovered, "1,587 infected people") == "-");
@@ -116,4 +121,7 @@ TEST_CASE("v19 metric: cents a share are earnings per share, a public budget no 
   CHECK(MetricOf(text, "31 US cents per share") == "earnings per share");
   CHECK(MetricOf(text, "Rs 29,272 crore") != "capital expenditure");
   CHECK(MetricOf(text, "Rs 33,278 crore") != "market share");
+  // Sales counted in things are units sold.
+  const std::string units = "Gadgets\n\nBrenlow's net income jumped 85%, with handset sales of 18.65m.";
+  CHECK(MetricOf(units, "18.65m") == "sales volume");
 }
