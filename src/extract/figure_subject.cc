@@ -233,10 +233,13 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const std::string lower = Lowercase(word);
       // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
-      // "SEK 14.8 billion", "CHF 2.3 billion": a currency's code before its amount.
-      // "Rs 1,785 crore", "Rs. 1,785 crore": the rupee's sign likewise.
-      const bool currency_code = ((capitals && word.size() == 3) || word == "Rs") && IsDigit(At(t, At(t, e) == '.' ? e + 2 : e + 1)) &&
-                                 (At(t, e) == ' ' || (At(t, e) == '.' && At(t, e + 1) == ' '));
+      // "SEK 14.8 billion", "CHF 2.3 billion", "Rs. 1,785 crore": a currency's code or sign before its
+      // amount (not "NDP 33%": a party's letters).
+      const size_t amount = At(t, e) == ' ' ? e + 1 : At(t, e) == '.' && At(t, e + 1) == ' ' ? e + 2 : 0;
+      const bool currency_code = amount != 0 && IsDigit(At(t, amount)) && [&] {
+        const auto sign = MatchCurrencyBefore(t, amount);
+        return sign && sign->first == j;
+      }();
       // "呈現V型發展", "A股": one Latin letter glued to Han is a shape or a class, not a name; nor are
       // two glued after Han, the end of a loanword or a variant's code ("卡拉OK", "2例BA.4").
       const bool after_han = static_cast<unsigned char>(Before(t, j)) >= 0x80;
