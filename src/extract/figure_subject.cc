@@ -2745,14 +2745,18 @@ class SubjectReader {
     return std::nullopt;
   }
 
-  // The name before ", who …," or ", which …," when `clause` comes right after that relative clause.
+  // The name before ", who …," or ", which …," (or an apposition) when `clause` comes right after
+  // that relative clause.
   std::optional<std::string> AfterRelativeClause(ByteSpan sentence, ByteSpan clause) const {
     if (clause.begin < sentence.begin + 4 || t_.substr(clause.begin - 2, 2) != ", ") return std::nullopt;
     const size_t comma = t_.substr(sentence.begin, clause.begin - 2 - sentence.begin).rfind(", ");
     if (comma == std::string_view::npos) return std::nullopt;
     const size_t relative = sentence.begin + comma + 2;
+    // (Or an apposition: "while the National Movement Party, allied with the ruling party, garnered
+    // 51 seats", "Harlow Bank, the lender's parent, earned …".)
     const std::string opener = WordAt(relative);
-    if (opener != "who" && opener != "which") return std::nullopt;
+    const bool participle = opener.size() >= 3 && opener.compare(opener.size() - 2, 2, "ed") == 0;
+    if (opener != "who" && opener != "which" && opener != "the" && opener != "a" && !participle) return std::nullopt;
     auto [first, last] = NamesWithin(sentence.begin, relative - 2);
     if (first == last) return std::nullopt;
     const Name& name = *std::prev(last);

@@ -45,6 +45,13 @@ TEST_CASE("v19 subject: a list pairs each number with the name set before it by 
   CHECK(SubjectOf(crore, "Rs 1,785 crore") == "Department of Vaccines");
 }
 
+TEST_CASE("v19 subject: a clause after an apposition goes on with the name the apposition describes", "[figures][subject]") {
+  const std::string text =
+      "Count\n\nThe Corvel Party amassed 266 seats, while the Nation Front, allied with the ruling party, garnered 51 seats.";
+  CHECK(SubjectOf(text, "266 seats") == "Corvel Party");
+  CHECK(SubjectOf(text, "51 seats") == "Nation Front");
+}
+
 TEST_CASE("v19 subject: figures followed by \"respectively\" are, in order, those of the names listed before them", "[figures][subject]") {
   const std::string text = "Result\n\nThe Varn Greens and the Left Union won 11.6% and 8.8% of the vote respectively.";
   CHECK(SubjectOf(text, "11.6%") == "Varn Greens");
