@@ -77,7 +77,7 @@ TEST_CASE("v19 subject: a person owns no company's results, economy's or electio
   CHECK(SubjectOf(vote, "49.5%") == "Ilse Varga");
 }
 
-TEST_CASE("v19 subject: the house that runs a survey or a poll owns none of its numbers; a country's data are its own", "[figures][subject]") {
+TEST_CASE("v19 subject: the house that runs a survey or a poll owns none of its numbers, a country's data are its own", "[figures][subject]") {
   const std::string text =
       "Forecasters upbeat\n\n"
       "Economists expect Dellmark's economy to grow 2.1 percent this quarter, according to the Harlow Reserve's "
