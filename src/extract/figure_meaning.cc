@@ -513,19 +513,23 @@ bool NamesOwnNoun(std::string_view t, ByteSpan span) {
   return !MatchMetricAt(t, span.end + 1) && !MatchMetricAt(t, second_at);
 }
 
-// Whether a percentage says how far a count has got: "99.86 percent of the ballot boxes have been
-// counted", "with 90 percent of the votes counted", "with 95% of precincts reporting". It measures
-// no party's or election's quantity.
-bool CountsProgress(std::string_view t, ByteSpan span) {
-  if (!StartsWith(t, span.end, " of ")) return false;
-  const std::string_view after = t.substr(span.end, std::min<size_t>(60, t.size() - span.end));
-  // (Up to the next figure: "49.35% of the vote with 100% of ballot boxes counted" is a share.)
-  const size_t stop = after.find_first_of(".,;:0123456789");
-  const std::string_view words = after.substr(0, stop);
-  for (std::string_view counted : {" counted", " reporting", " reported", " opened", " tallied"}) {
-    if (words.find(counted) != std::string_view::npos) return true;
+// The metric of a count of people that its words frame as deaths ("A further 372 people have
+// died", "the death of six people", "killing 27 people") or as patients in hospital ("21,183
+// COVID-19 patients in hospitals", "1,200 people were hospitalised"): the noun alone ("people")
+// says neither.
+std::optional<std::string> PeopleCountMetric(std::string_view t, const Figure& f) {
+  static const WordSet kPeople = {"people", "persons", "patients", "children", "civilians", "residents", ""};
+  if (kPeople.count(f.unit) == 0) return std::nullopt;
+  for (std::string_view died : {" have died", " had died", " died", " were killed", " have been killed", " had been killed", " dead"}) {
+    if (StartsWith(t, f.span.end, died) && !IsAsciiLetter(At(t, f.span.end + died.size()))) return "deaths";
   }
-  return false;
+  for (std::string_view death : {"death of ", "deaths of ", "killing ", "killed ", "claimed the lives of "}) {
+    if (f.span.begin >= death.size() && t.substr(f.span.begin - death.size(), death.size()) == death) return "deaths";
+  }
+  for (std::string_view hospital : {" in hospital", " were hospitali", " have been hospitali", " hospitali"}) {
+    if (StartsWith(t, f.span.end, hospital)) return "hospitalisations";
+  }
+  return std::nullopt;
 }
 
 bool MeasuresSomething(std::string_view t, const Figure& f) {
@@ -1246,8 +1250,9 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       sentence_respective = words.find("respectively") != std::string_view::npos;
     }
     // Metric.
+    if (f.kind == FigureKind::kCount && !f.metric) f.metric = PeopleCountMetric(t, f);
     // (A poll's margin of error measures nothing: "Margin of error is 2.8 percentage points".)
-    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span)) &&
+    if (MeasuresSomething(t, f) && !f.metric && !(f.kind == FigureKind::kPercent && CountsProgress(t, f.span.begin, f.span.end)) &&
         !NamesMarginOfError(t, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin)) {  // a table cell's comes from its headers
       // A count's own noun first ("4.1 million votes" beside "38.6% of the vote").
       if (f.kind == FigureKind::kCount) f.metric = CountedMetric(f.unit);
@@ -1352,8 +1357,16 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       // A percentage of an economy's output is its growth ("the economy grew 0.4%").
       if (f.kind == FigureKind::kPercent && f.metric == "GDP") f.metric = "growth rate";
+      // Sales counted in things are units sold, not revenue ("iPhone sales of 18.65m").
+      if (f.kind == FigureKind::kCount && f.metric == "revenue") f.metric = "sales volume";
+      // Money is no share of a market ("got the majority share of Rs 33,278 crore").
+      if (f.metric == "market share" && IsCurrency(f)) f.metric.reset();
+      // A percentage of votes is a share of the vote ("won 108,371 votes (9.99%)").
+      if (f.kind == FigureKind::kPercent && f.unit == "percent" && f.metric == "votes") f.metric = "vote share";
       // "US$2.05 a share" beside net income: the earnings per share.
-      if (f.per == "share" && IsCurrency(f) && (!f.metric || *f.metric == "net income" || *f.metric == "net loss")) {
+      // ("31 US cents per share": a currency's cents are its money too.)
+      if (f.per == "share" && (IsCurrency(f) || f.unit == "cents" || f.unit == "pence") &&
+          (!f.metric || *f.metric == "net income" || *f.metric == "net loss")) {
         f.metric = "earnings per share";
       }
       // A poll's share of support: "with 41% support", "36% backed Marsh", "38% would vote for";

@@ -183,6 +183,14 @@ size_t PossessiveInsideName(std::string_view t, size_t j, size_t e) {
   return mark != 0 && IsUpper(At(t, e + mark + 1)) ? mark : 0;
 }
 
+// Whether a name ending in `word` goes on with "of the" and one capitalised word: a state's or a
+// political body's head ("Republic of the Congo", "Party of the Regions", "Union of the Comoros").
+bool NamesBodyOfThe(std::string_view word) {
+  static const WordSet kHeads = {"Republic", "Kingdom", "Federation", "Union", "Party", "Alliance", "Front", "Movement",
+                                 "Coalition", "League", "Congress", "Assembly", "Council", "Commonwealth", "Bank"};
+  return kHeads.count(word) != 0;
+}
+
 std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
   // Words that join the parts of one name when a capitalised word follows: "Bank of England",
   // "Office for National Statistics".
@@ -206,6 +214,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       // "Rolls-Royce", "Mercedes-Benz": capitalised parts joined by a hyphen are one word.
       while (e < range.end && (IsAsciiAlnum(t[e]) || (t[e] == '&' && IsUpper(At(t, e + 1))) || JoinsNameParts(t, j, e) ||
                                (t[e] == '.' && IsUpper(At(t, e + 1))) ||
+                               // "CDU/CSU": two acronyms joined by a slash are one alliance's name.
+                               (t[e] == '/' && e > j && IsUpper(t[e - 1]) && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))) ||
                                (e > j && LatinLetterBytes(t, e) > 0))) {  // "Großkunde", "Erdoğan"
         e += e > j && LatinLetterBytes(t, e) > 0 ? 2 : 1;
       }
@@ -223,8 +233,13 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const std::string lower = Lowercase(word);
       // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
-      // "SEK 14.8 billion", "CHF 2.3 billion": a currency's code before its amount.
-      const bool currency_code = capitals && word.size() == 3 && At(t, e) == ' ' && IsDigit(At(t, e + 1));
+      // "SEK 14.8 billion", "CHF 2.3 billion", "Rs. 1,785 crore": a currency's code or sign before its
+      // amount (not "NDP 33%": a party's letters).
+      const size_t amount = At(t, e) == ' ' ? e + 1 : At(t, e) == '.' && At(t, e + 1) == ' ' ? e + 2 : 0;
+      const bool currency_code = amount != 0 && IsDigit(At(t, amount)) && [&] {
+        const auto sign = MatchCurrencyBefore(t, amount);
+        return sign && sign->first == j;
+      }();
       // "呈現V型發展", "A股": one Latin letter glued to Han is a shape or a class, not a name; nor are
       // two glued after Han, the end of a loanword or a variant's code ("卡拉OK", "2例BA.4").
       const bool after_han = static_cast<unsigned char>(Before(t, j)) >= 0x80;
@@ -265,9 +280,10 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
         joined = joiner + ' ';
         j = joiner_end + 1;
       } else if (joiner == "of" && StartsWith(t, joiner_end, " the ") && IsUpper(At(t, joiner_end + 5)) &&
-                 IsUpper(At(t, WordEnd(t, joiner_end + 5) + 1))) {
+                 (IsUpper(At(t, WordEnd(t, joiner_end + 5) + 1)) || NamesBodyOfThe(word))) {
         // "Organization of the Petroleum Exporting Countries", "Bank of the West": "of the" joins
-        // when two capitalised words follow (not "the head of the Fed").
+        // when two capitalised words follow (not "the head of the Fed"), or one after a state's or
+        // a body's head ("Democratic Republic of the Congo", "Party of the Regions").
         joined = "of the ";
         j = joiner_end + 5;
       } else if (At(t, j) == '&' && At(t, j + 1) == ' ' && IsUpper(At(t, j + 2))) {
@@ -946,6 +962,20 @@ bool EstimatesOthers(std::string_view t, const Name& name) {
   // publishes the numbers, each named before its noun.
   for (std::string_view published : {" data", " report", " survey", " study", " statistics"}) {
     if (StartsWith(t, name.end, published) && !IsAsciiLetter(At(t, name.end + published.size()))) return true;
+  }
+  // "according to the Philadelphia Federal Reserve's quarterly survey of 46 forecasters", "a
+  // Harlow University's latest poll": who runs the survey, past its possessive and up to two words.
+  // (Not "report" nor "data": a company's annual report and a country's trade data give their own
+  // numbers.)
+  if (const size_t mark = StartsWith(t, name.end, "'s ") ? 3 : StartsWith(t, name.end, "\xe2\x80\x99s ") ? 5 : 0) {
+    static const WordSet kSurveys = {"survey", "surveys", "poll", "polls", "study", "projections"};
+    size_t at = name.end + mark;
+    for (int k = 0; k < 3 && IsLower(At(t, at)); ++k) {
+      const size_t end = WordEnd(t, at);
+      if (kSurveys.count(t.substr(at, end - at)) != 0) return true;
+      if (At(t, end) != ' ') break;
+      at = end + 1;
+    }
   }
   // "the Retail Price Index", "the National Consumer Price Index": a measure of prices, no one's.
   if (EndsWith(name.words, "Price Index")) return true;
@@ -1855,6 +1885,39 @@ class SubjectReader {
   }
 
 
+  // "The Greens and the Left … 11.6% and 8.8% respectively": figures of one sentence followed by
+  // "respectively" are, in order, those of as many names listed before the first ("A and the B",
+  // "A, B and C"). (A list the reader joined into one group name is read by ReadRespectively.)
+  void ReadRespective(std::vector<Figure>* figures) const {
+    for (size_t k = 0; k < figures->size();) {
+      const ByteSpan sentence = (*figures)[k].sentence;
+      size_t end = k + 1;
+      while (end < figures->size() && (*figures)[end].sentence == sentence) ++end;
+      const size_t n = end - k, next = end;
+      const Figure& last_figure = (*figures)[end - 1];
+      const std::string_view after = t_.substr(last_figure.span.end, std::min<size_t>(40, sentence.end - last_figure.span.end));
+      if (n < 2 || after.find("respectively") == std::string_view::npos) {
+        k = next;
+        continue;
+      }
+      auto [first, last] = NamesWithin(sentence.begin, (*figures)[k].span.begin);
+      std::vector<const Name*> listed;
+      for (auto it = last; it != first && listed.size() < n;) {
+        --it;
+        if (!listed.empty()) {
+          // Only list words between the members.
+          const std::string_view gap = t_.substr(it->end, listed.back()->begin - it->end);
+          if (gap != ", " && gap != " and " && gap != ", and " && gap != " and the " && gap != ", the " && gap != ", and the ") break;
+        }
+        listed.push_back(&*it);
+      }
+      if (listed.size() == n && std::none_of(listed.begin(), listed.end(), [](const Name* m) { return m->modifier || m->group; })) {
+        for (size_t i = 0; i < n; ++i) (*figures)[k + i].subject = listed[n - 1 - i]->words;
+      }
+      k = next;
+    }
+  }
+
   // A race's two shares after who leads whom ("Obama leads Republican opponent John McCain by 11
   // percentage points — 53 percent to 42 percent", "shows Clinton leading Donald Trump, 50 percent
   // to 37 percent", "Brownback trails Davis 40 percent to 48 percent"): the first is the share of
@@ -1941,9 +2004,12 @@ class SubjectReader {
       }
     }
     // "Mara Velt said the bank would hold its deposit rate at 2%", "Kganyago wants an inflation
-    // target of 3%": a policy rate and an economy's measures are an institution's or a country's,
-    // never those of the person who announces them.
-    if (subject && f.metric && (IsEconomyMeasure(*f.metric) || *f.metric == "interest rate") && IsPersonal(*subject)) {
+    // target of 3%", "He saw first-quarter revenue growing about 16 per cent" (a chief executive),
+    // "According to Yener, turnout was 88.92%": a company's results, a policy rate and an economy's
+    // or an election's measures are an institution's or a country's, never those of the person who
+    // announces or forecasts them.
+    // (A storm has a person's name: "Hurricane Irene" owns its losses.)
+    if (subject && f.metric && !PersonsOwn(*f.metric) && IsPersonal(*subject) && !IsStormName(*subject)) {
       skip_persons_ = true;
       subject = Choose(f, clause);
       skip_persons_ = false;
@@ -1959,10 +2025,14 @@ class SubjectReader {
       // killed" after "in Minxian county").
       const bool named = t_.substr(f.sentence.begin, f.sentence.end - f.sentence.begin).find(*subject) != std::string_view::npos;
       if (IsPersonal(*subject) || !named) {
-        const std::optional<std::string> place = PlaceOf(f, /*headline=*/false);
+        std::optional<std::string> place = PlaceOf(f, /*headline=*/false);
+        // "In the Republic of the Vennmark, 412 people have died. … the ministry announced 86,500
+        // doses": the place an earlier count of the paragraph was given.
+        if (!place && health_place_.first == paragraph_) place = health_place_.second;
         if (place || IsPersonal(*subject)) subject = place;
       }
     }
+    if (subject && IsHealthCount(f) && IsPlaceIn(f.sentence, *subject)) health_place_ = {paragraph_, *subject};
     // "Insured losses could reach $1.5 billion, according to the modelling firm Quarrel Analytics",
     // "AIR Worldwide put U.S. insured losses at $3 billion to $6 billion": insured losses are the
     // disaster's its sentence names, or the one named last before it, never the modeller's that
@@ -2105,7 +2175,9 @@ class SubjectReader {
     // "The poll has a margin of error of plus or minus 3.1 percentage points": a poll's precision,
     // no one's number.
     // (Only the words just before it are read: a table is one long clause.)
-    if (NamesMarginOfError(t_, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin)) {
+    // "with 99.58 percent of votes counted": how far the count has got, no one's number.
+    if (NamesMarginOfError(t_, std::max<size_t>(clause.begin, f.span.begin > 100 ? f.span.begin - 100 : 0), f.span.begin) ||
+        (f.kind == FigureKind::kPercent && CountsProgress(t_, f.span.begin, f.span.end))) {
       return std::nullopt;
     }
     bool opinion = false;
@@ -2136,6 +2208,7 @@ class SubjectReader {
     // "Chicago, up 4.4%; Cleveland, up 4.0%", "Nvidia, down 3%": a move set after a name and a
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
+    if (auto listed = Listed(f)) return listed;
     // "delivered 886,000 vehicles in western Europe, a decrease of 2.5 percent": a move set after
     // a figure of its sentence is that figure's owner's.
     // "Synchrony Financial gave up 92 cents, or 2.6%, to 34.20 dollars": the same move restated, or
@@ -2252,9 +2325,10 @@ class SubjectReader {
     // grew 0.4% …, the statistics office said, after shrinking 0.1% …").
     if (auto owner = First(f.sentence.begin, f.span.begin)) return owner;
     if (auto owner = First(f.span.end, clause.end)) return owner;
-    // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%".
-    if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true)) return owner;
-    if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true)) return owner;
+    // A source whose words name no one else: "Hongfeng said fourth-quarter revenue rose 20%"; not a
+    // person ("Health Minister J.P. Nadda said that allocations had gone up from ₹33,278 crore").
+    if (auto owner = Last(clause.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
+    if (auto owner = First(f.sentence.begin, f.span.begin, /*sources=*/true, /*persons=*/false)) return owner;
     // "Quarterly sales … were $81.6 billion, Alphabet said Tuesday": who reports it, after it.
     auto [after_first, after_last] = NamesWithin(f.span.end, f.sentence.end);
     for (auto it = after_first; it != after_last; ++it) {
@@ -2308,6 +2382,14 @@ class SubjectReader {
       place = true;
     }
     return place;
+  }
+
+  // Whether a person (or a team the text names by its last word) may own a figure of `metric`: a
+  // candidate's votes, a side's goals, a player's fee, an investor's stake.
+  static bool PersonsOwn(std::string_view metric) {
+    static constexpr std::string_view kOwned[] = {"vote share", "votes", "seats", "goals", "transfer fee",
+                                                  "attendance", "investment", "funding"};
+    return std::find(std::begin(kOwned), std::end(kOwned), metric) != std::end(kOwned);
   }
 
   // Whether `metric` measures a whole economy.
@@ -2368,11 +2450,14 @@ class SubjectReader {
   }
 
   // Whether `f` counts cases, deaths or patients: a health figure, which is a place's.
+  // (Vaccine doses, tests and beds too, a count or a rate: "104,184 doses", "148.99 doses per 100
+  // people", "249,333 new examinations", "29,304 beds".)
   static bool IsHealthCount(const Figure& f) {
     if (f.metric == "cases" || f.metric == "deaths" || f.metric == "hospitalisations") return true;
-    return f.kind == FigureKind::kCount && (f.unit.find("people") != std::string::npos || f.unit.find("patients") != std::string::npos ||
-                                            f.unit.find("persons") != std::string::npos ||
-                                            f.unit.find("fatalities") != std::string::npos || f.unit.find("infections") != std::string::npos);
+    static constexpr std::string_view kCounted[] = {"people", "patients", "persons", "fatalities", "infections", "doses",
+                                                    "vaccinations", "tests", "examinations", "beds", "ventilators"};
+    return (f.kind == FigureKind::kCount || (f.kind == FigureKind::kRate && f.unit == "doses")) &&
+           std::any_of(std::begin(kCounted), std::end(kCounted), [&](std::string_view w) { return f.unit.find(w) != std::string::npos; });
   }
 
   // The place named after "in" in the figure's sentence, else in the headline ("… one death in
@@ -2613,6 +2698,31 @@ class SubjectReader {
     return name.words;
   }
 
+  // A list that pairs names and numbers: the name set right before the figure with a dash or a
+  // colon ("the Blues — 151, the Greens — 121", "DPA - 59.693 (5.51%)", "Labour: 38%"), or a
+  // party's after "for" ("322 seats as opposed to 212 for the Nation Alliance", "38% for Labour").
+  // A dash or a colon breaks the clause, so the nearest name in the figure's clause misses it.
+  std::optional<std::string> Listed(const Figure& f) const {
+    auto usable = [](const Name& n) { return !n.modifier && !n.source && !n.place; };
+    auto [first, last] = NamesWithin(f.sentence.begin, f.span.begin);
+    if (first != last && std::prev(last)->end + 8 >= f.span.begin) {
+      const Name& name = *std::prev(last);
+      const std::string_view gap = t_.substr(name.end, f.span.begin - name.end);
+      const bool marked = gap.find(':') != std::string_view::npos || gap.find('-') != std::string_view::npos ||
+                          gap.find("\xe2\x80\x93") != std::string_view::npos || gap.find("\xe2\x80\x94") != std::string_view::npos;
+      if (marked && gap.find_first_not_of(" :-\xe2\x80\x93\x94") == std::string_view::npos && usable(name)) return name.words;
+    }
+    if (f.metric == "seats" || f.metric == "votes" || f.metric == "vote share") {
+      size_t at = f.span.end;
+      if (StartsWith(t_, at, " for ")) at += 5;
+      else return std::nullopt;
+      if (StartsWith(t_, at, "the ")) at += 4;
+      auto [after_first, after_last] = NamesWithin(at, std::min(t_.size(), at + 80));
+      if (after_first != after_last && after_first->begin == at && usable(*after_first)) return after_first->words;
+    }
+    return std::nullopt;
+  }
+
   // "…, but failed as Erdogan swept the election, receiving 52.6 percent": a clause that opens with
   // a participle goes on with the subject of the clause before it, the last name before it that a
   // verb follows, not the sentence's first name.
@@ -2635,14 +2745,18 @@ class SubjectReader {
     return std::nullopt;
   }
 
-  // The name before ", who …," or ", which …," when `clause` comes right after that relative clause.
+  // The name before ", who …," or ", which …," (or an apposition) when `clause` comes right after
+  // that relative clause.
   std::optional<std::string> AfterRelativeClause(ByteSpan sentence, ByteSpan clause) const {
     if (clause.begin < sentence.begin + 4 || t_.substr(clause.begin - 2, 2) != ", ") return std::nullopt;
     const size_t comma = t_.substr(sentence.begin, clause.begin - 2 - sentence.begin).rfind(", ");
     if (comma == std::string_view::npos) return std::nullopt;
     const size_t relative = sentence.begin + comma + 2;
+    // (Or an apposition: "while the National Movement Party, allied with the ruling party, garnered
+    // 51 seats", "Harlow Bank, the lender's parent, earned …".)
     const std::string opener = WordAt(relative);
-    if (opener != "who" && opener != "which") return std::nullopt;
+    const bool participle = opener.size() >= 3 && opener.compare(opener.size() - 2, 2, "ed") == 0;
+    if (opener != "who" && opener != "which" && opener != "the" && opener != "a" && !participle) return std::nullopt;
     auto [first, last] = NamesWithin(sentence.begin, relative - 2);
     if (first == last) return std::nullopt;
     const Name& name = *std::prev(last);
@@ -2792,11 +2906,14 @@ class SubjectReader {
   // The last and the first name wholly inside [begin, end), leaving out sources of statements
   // unless `sources`. The first leaves out a possessive before another name ("Google's parent
   // Alphabet"): the name it qualifies is the owner.
-  std::optional<std::string> Last(size_t begin, size_t end, bool sources = false) const {
+  std::optional<std::string> Last(size_t begin, size_t end, bool sources = false, bool persons = true) const {
     auto [first, last] = NamesWithin(begin, end);
     for (auto it = last; it != first;) {
       --it;
-      if (!it->modifier && (sources || !it->source) && !(skip_places_ && it->place) && !(skip_persons_ && it->personal)) return it->words;
+      if (!it->modifier && (sources || !it->source) && !(!persons && it->source && (it->person || it->personal)) &&
+          !(skip_places_ && it->place) && !(skip_persons_ && it->personal)) {
+        return it->words;
+      }
     }
     return std::nullopt;
   }
@@ -3003,6 +3120,7 @@ class SubjectReader {
   std::vector<std::string> recent_;    // subjects given, most recent last, each once
   std::optional<std::string> topic_;   // the last subject a sentence was about (IsTopic)
   std::pair<ByteSpan, std::optional<std::string>> previous_;  // the last figure's sentence and subject
+  std::pair<size_t, std::string> health_place_{SIZE_MAX, ""};  // the paragraph and place of the last health count
 };
 
 }  // namespace
@@ -3100,6 +3218,7 @@ void ReadSubjects(std::string_view t, const std::vector<ByteSpan>& clauses, std:
   }
   OneNamePerGood(figures);
   ReadRespectively(t, figures);
+  reader.ReadRespective(figures);
   for (size_t k = 1; k < figures->size(); ++k) {
     Figure& a = (*figures)[k - 1];
     Figure& b = (*figures)[k];

@@ -30,7 +30,6 @@ constexpr MetricWords kMetricWords[] = {
     {"spend", "capital expenditure", true},
     {"spent", "capital expenditure", true},
     {"outlays", "capital expenditure", true},
-    {"budget", "capital expenditure", true},
     {"\xe8\xb5\x84\xe6\x9c\xac\xe5\xbc\x80\xe6\x94\xaf", "capital expenditure"},  // 资本开支
     {"\xe8\xb5\x84\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 资本支出
     {"\xe8\xb3\x87\xe6\x9c\xac\xe6\x94\xaf\xe5\x87\xba", "capital expenditure"},  // 資本支出
@@ -467,6 +466,22 @@ bool NamesMarginOfError(std::string_view t, size_t from, size_t figure) {
   const std::string_view before = t.substr(from, figure - from);
   // (Either case: "Margin of error is 3.5 percent" opens its sentence.)
   return before.find("argin of error") != std::string_view::npos || before.find("argin of sampling") != std::string_view::npos;
+}
+
+bool CountsProgress(std::string_view t, size_t begin, size_t end) {
+  const bool of = StartsWith(t, end, " of ");
+  const bool votes = StartsWith(t, end, " votes ") || StartsWith(t, end, " ballots ");
+  if (!of && !votes) return false;
+  // "after counting 78.11% of ballots": the count named before it.
+  if (of && begin >= 9 && t.substr(begin - 9, 9) == "counting ") return true;
+  const std::string_view after = t.substr(end, std::min<size_t>(60, t.size() - end));
+  // (Up to the next figure: "49.35% of the vote with 100% of ballot boxes counted" is a share.)
+  const size_t stop = after.find_first_of(".,;:0123456789");
+  const std::string_view words = after.substr(0, stop);
+  for (std::string_view counted : {" counted", " reporting", " reported", " opened", " tallied", " processed data"}) {
+    if (words.find(counted) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 bool IsKnownMetric(std::string_view metric) {

@@ -35,4 +35,10 @@ size_t PlayerNameAfterPosition(std::string_view text, size_t i);
 // nothing and is no one's.
 bool NamesMarginOfError(std::string_view text, size_t from, size_t figure);
 
+// Whether the percentage at [begin, end) says how far a count has got: "99.86 percent of the ballot
+// boxes have been counted", "with 95% of precincts reporting", "more than 99% votes are counted",
+// "results from 97.9% of processed data", "after counting 78.11% of ballots". It measures no
+// party's or election's quantity and is no one's.
+bool CountsProgress(std::string_view text, size_t begin, size_t end);
+
 }  // namespace dossier::extract
