@@ -710,20 +710,20 @@ bool InYearEarlierSentence(std::string_view t, size_t at) {
 }
 
 // Whether the weekday at `at` is the day of a vote: its clause, read back to a comma or the
-// sentence's start, writes of polls, voting, an election or ballots and of no report ("went to the
-// polls on Sunday", "the bypoll on Wednesday"; not "the officials said on Friday", "a poll
-// published on Monday").
+// sentence's start and on a few words, writes of polls, voting or an election and of no report
+// ("went to the polls on Sunday", "the bypoll on Wednesday", "Sunday's election"; not "the
+// officials said on Friday", "a poll published on Monday").
 bool NamesVotingDay(std::string_view t, size_t at) {
-  constexpr size_t kClauseBack = 80;  // bytes
-  size_t from = at;
-  while (from > 0 && at - from < kClauseBack && t[from - 1] != ',' && t[from - 1] != '.' && t[from - 1] != ';' && t[from - 1] != '\n') {
-    --from;
-  }
-  const std::string clause = Lowercase(t.substr(from, at - from));
+  constexpr size_t kClauseBack = 80, kWordsOn = 24;  // bytes
+  auto clause_break = [&](size_t i) { return t[i] == ',' || t[i] == '.' || t[i] == ';' || t[i] == '\n'; };
+  size_t from = at, to = at;
+  while (from > 0 && at - from < kClauseBack && !clause_break(from - 1)) --from;
+  while (to < t.size() && to - at < kWordsOn && !clause_break(to)) ++to;
+  const std::string clause = Lowercase(t.substr(from, to - from));
   for (std::string_view report : {"said", "publish", "release", "announce", "report"}) {
     if (clause.find(report) != std::string::npos) return false;
   }
-  for (std::string_view word : {"poll", "vote", "voting", "election", "ballot"}) {
+  for (std::string_view word : {"poll", "vote", "voting", "election"}) {
     if (clause.find(word) != std::string::npos) return true;
   }
   return false;

@@ -552,7 +552,20 @@ std::pair<double, double> Interval(const Figure& f) {
   return {low, high};
 }
 
+// Whether the words around `f` name it an early reading that a final one replaces ("a provisional
+// figure of 61.43%", "28.5% in the preliminary count", "the initial 0.1 per cent estimate").
+bool NamedAsPreliminary(const Figure& f) {
+  static constexpr std::string_view kEarly[] = {"preliminary", "provisional", "initial", "partial count", "unofficial",
+                                                "flash estimate", "advance estimate", "first estimate", "earlier estimate",
+                                                "previous estimate"};
+  const std::string around = MetricKey(f.quote.prefix + " " + f.quote.suffix);
+  return std::any_of(std::begin(kEarly), std::end(kEarly), [&](std::string_view w) { return around.find(w) != std::string::npos; });
+}
+
 bool Disagree(const Figure& a, const Figure& b) {
+  // A preliminary reading and the value that revises it are one quantity read twice, no rivals
+  // ("28.52% in the final count" against "28.6% in the preliminary count").
+  if (NamedAsPreliminary(a) != NamedAsPreliminary(b)) return false;
   auto [a_low, a_high] = Interval(a);
   auto [b_low, b_high] = Interval(b);
   const double gap = std::max(a_low - b_high, b_low - a_high);
