@@ -584,9 +584,19 @@ bool Disagree(const Figure& a, const Figure& b) {
 
 }  // namespace
 
+namespace {
+
+// Whether `f` is a turnout on the day of its vote ("Turnout was 61.2%" the day after it): the one
+// election the stories of that day report, whose name a sentence on its turnout often leaves out.
+bool TurnoutOfADay(const Figure& f) {
+  return f.metric == "turnout" && f.period && f.period->size() == 10 && (*f.period)[4] == '-' && (*f.period)[7] == '-';
+}
+
+}  // namespace
+
 std::optional<std::string> MeasureKey(const Figure& f) {
-  if (!f.subject || !f.metric || (!f.period && !DatedBySubject(*f.metric))) return std::nullopt;
-  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", SubjectKey(*f.subject), MetricKey(*f.metric), f.period.value_or(""),
+  if ((!f.subject && !TurnoutOfADay(f)) || !f.metric || (!f.period && !DatedBySubject(*f.metric))) return std::nullopt;
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", f.subject ? SubjectKey(*f.subject) : "", MetricKey(*f.metric), f.period.value_or(""),
                      ToString(f.kind), DimensionKey(f), PerKey(f.per));
 }
 
