@@ -745,6 +745,16 @@ bool NamesVotingDay(std::string_view t, size_t at) {
 constexpr size_t kCarryBytes = 500;
 constexpr size_t kShortParagraph = 320;  // bytes: one or two sentences of wire copy
 
+// Whether the words after `at`, to the next punctuation and no further than a few words, name a
+// vote: "… parliamentary election", "… vote", "… polls".
+bool NamesVoteAfter(std::string_view t, size_t at) {
+  constexpr size_t kFewWords = 32;  // bytes
+  size_t to = at;
+  while (to < t.size() && to - at < kFewWords && (IsAsciiLetter(t[to]) || t[to] == ' ' || t[to] == '-')) ++to;
+  const std::string words = Lowercase(t.substr(at, to - at));
+  return words.find("election") != std::string::npos || words.find("vote") != std::string::npos || words.find("poll") != std::string::npos;
+}
+
 std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence,
                                              Dateline reported, bool across_paragraphs, const std::vector<size_t>& of_bases,
                                              bool voting_day = false) {
@@ -782,6 +792,12 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
                      InYearEarlierSentence(t, p->begin);
     const bool day = !p->weekday || (voting_day && NamesVotingDay(t, p->begin));
+    // ("nearly half of their 2019 supporters": a year before a noun is its noun's; an election's
+    // result goes on only with a year of a vote, "the 2026 parliamentary election".)
+    if (voting_day && p->period.size() == 4 && At(t, p->begin + 4) == ' ' && IsLower(At(t, p->begin + 5)) &&
+        !NamesVoteAfter(t, p->begin + 4)) {
+      continue;
+    }
     const bool of_base = std::binary_search(of_bases.begin(), of_bases.end(), p->begin);
     if (day && !p->comparison && !of_base && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) {
       if (base && EndsAfter(base->period, p->period)) return std::nullopt;
@@ -965,9 +981,9 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
   static constexpr std::string_view kActual[] = {
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
-  // An estimate of these is an earlier reading of a reported value, which a revision replaces ("an
+  // An estimate after these is an earlier reading of a value, which a revision replaces ("an
   // earlier estimate of 0.3%", "the initial 0.1 per cent estimate", "1.1% lower as previously
-  // estimated"): a value reported, no expectation.
+  // estimated"): no expectation of its own.
   static constexpr std::string_view kEarlierReading[] = {"advance", "earlier", "first", "flash", "initial", "initially",
                                                          "original", "originally", "preliminary", "previous",
                                                          "previously", "prior", "provisional"};
@@ -1006,8 +1022,10 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     // "An estimated 7.39 million were waiting", "are estimated to have been": a count's estimate,
     // no forecast.
     if (w == "estimated" && (previous == "an" || StartsWith(t, e, " to have "))) kind = 0;
-    const bool estimate = w == "estimate" || w == "estimated" || w == "estimates";
-    if (estimate && since_earlier < 5) kind = kA;
+    // (An earlier estimate says nothing of what kind the value is; "had earlier estimated revenue
+    // to fall 1-2 percent" is still an expectation.)
+    const bool estimate = w == "estimate" || w == "estimates" || (w == "estimated" && !IsAsciiLetter(At(t, e + 1)));
+    if (estimate && since_earlier < 5) kind = 0;
     since_earlier = kind == kE ? 0 : since_earlier + (since_earlier < 5);
     // "Inflation is seen falling to 2.9%", "growth is seen at 1.8%": someone's expectation.
     if (w == "seen" && (previous == "is" || previous == "are")) kind = kF;
@@ -1255,20 +1273,6 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
                                                      })->sentence.end);
   const std::vector<PeriodMention> text_periods = FindPeriods(t, 0, read_to, dated);
   const std::pair<std::optional<std::string>, size_t> lead_period = LeadPeriod(t, text_periods);
-  // The periods named after a base figure in its sentence ("a decline from the 73.83 percent turnout
-  // recorded in the polls held in 2021"): the base's, which no later sentence goes on with, however
-  // far after the comparison's word they stand.
-  std::vector<size_t> of_bases;
-  for (size_t k = 0; k < figures->size(); ++k) {
-    const Figure& f = (*figures)[k];
-    if (!IsBaseFigure(t, f.span)) continue;
-    const uint64_t until = k + 1 < figures->size() && (*figures)[k + 1].sentence == f.sentence ? (*figures)[k + 1].span.begin : f.sentence.end;
-    for (auto p = std::lower_bound(text_periods.begin(), text_periods.end(), f.span.end,
-                                   [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
-         p != text_periods.end() && p->begin < until; ++p) {
-      of_bases.push_back(p->begin);
-    }
-  }
   std::optional<bool> voting_text;
   std::vector<ByteSpan> clauses;
   clauses.reserve(figures->size());
@@ -1280,6 +1284,35 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       breaks = ClauseBreaks(t, f.sentence);
     }
     clauses.push_back(ClauseOf(breaks, f.sentence, f.span));
+  }
+  // The periods named after a base figure in its sentence ("a decline from the 73.83 percent turnout
+  // recorded in the polls held in 2021", "higher than the combined share of 67.2% they won in
+  // 2015"): the base's, which no later sentence goes on with, however far after the comparison's
+  // word they stand. A base figure is the first after a word of comparison in its clause.
+  std::vector<size_t> of_bases;
+  for (size_t k = 0; k < figures->size(); ++k) {
+    const Figure& f = (*figures)[k];
+    constexpr size_t kComparisonReach = 120;  // bytes back in its clause (a table is one long clause)
+    const size_t from = std::max<size_t>(clauses[k].begin, f.span.begin > kComparisonReach ? f.span.begin - kComparisonReach : 0);
+    const std::string before = Lowercase(t.substr(from, f.span.begin - from));
+    size_t compared = std::string::npos;
+    for (std::string_view word : {" than ", " from ", "compared with ", "compared to "}) {
+      const size_t at = before.rfind(word);
+      if (at != std::string::npos && (compared == std::string::npos || at > compared)) compared = at;
+    }
+    // ("More than 338,000 people", "waiting more than 18 months": a bound of the amount, no base.)
+    const std::string_view ahead = std::string_view(before).substr(0, compared == std::string::npos ? 0 : compared);
+    const bool bound = compared != std::string::npos && before.compare(compared, 6, " than ") == 0 && compared + 6 + 8 >= before.size() &&
+                       (EndsWith(ahead, "more") || EndsWith(ahead, "less") || EndsWith(ahead, "fewer") || EndsWith(ahead, "greater"));
+    const bool base = !bound && (IsBaseFigure(t, f.span) || (compared != std::string::npos &&
+                                                             (k == 0 || (*figures)[k - 1].span.end <= from + compared)));
+    if (!base) continue;
+    const uint64_t until = k + 1 < figures->size() && (*figures)[k + 1].sentence == f.sentence ? (*figures)[k + 1].span.begin : f.sentence.end;
+    for (auto p = std::lower_bound(text_periods.begin(), text_periods.end(), f.span.end,
+                                   [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
+         p != text_periods.end() && p->begin < until; ++p) {
+      of_bases.push_back(p->begin);
+    }
   }
 
   ByteSpan sentence{UINT64_MAX, UINT64_MAX};
