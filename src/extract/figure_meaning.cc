@@ -709,18 +709,23 @@ bool InYearEarlierSentence(std::string_view t, size_t at) {
   return false;
 }
 
-// Whether the weekday at `at` is the day of a vote: its clause, read back to a comma or the
-// sentence's start and on a few words, writes of polls, voting or an election and of no report
-// ("went to the polls on Sunday", "the bypoll on Wednesday", "Sunday's election"; not "the
-// officials said on Friday", "a poll published on Monday").
-bool NamesVotingDay(std::string_view t, size_t at) {
+// The words of the clause around a weekday at `at`, lowercase: back to a comma, a full stop or a
+// line's start, and on a few words ("Sunday's Pelmora regional election").
+std::string ClauseAroundDay(std::string_view t, size_t at) {
   constexpr size_t kClauseBack = 80, kWordsOn = 24;  // bytes
   auto clause_break = [&](size_t i) { return t[i] == ',' || t[i] == '.' || t[i] == ';' || t[i] == '\n'; };
   size_t from = at, to = at;
   while (from > 0 && at - from < kClauseBack && !clause_break(from - 1)) --from;
   while (to < t.size() && to - at < kWordsOn && !clause_break(to)) ++to;
-  const std::string clause = Lowercase(t.substr(from, to - from));
-  for (std::string_view report : {"said", "publish", "release", "announce", "report"}) {
+  return Lowercase(t.substr(from, to - from));
+}
+
+// Whether the weekday at `at` is the day of a vote: its clause writes of polls, voting or an
+// election and of no report ("went to the polls on Sunday", "the bypoll on Wednesday", "Sunday's
+// election"; not "the officials said on Friday", "a poll published on Monday").
+bool NamesVotingDay(std::string_view t, size_t at) {
+  const std::string clause = ClauseAroundDay(t, at);
+  for (std::string_view report : {"said", "told", "announce", "report", "publish", "release"}) {
     if (clause.find(report) != std::string::npos) return false;
   }
   for (std::string_view word : {"poll", "vote", "voting", "election"}) {
@@ -1508,6 +1513,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     if (!f.period) {
       const bool result = f.metric && IsReportedResult(*f.metric);
       const bool undated_by_report = result || f.metric == "insured losses";
+      const bool election_result = f.metric == "turnout" || f.metric == "vote share";
       std::vector<PeriodMention> without_weekdays;
       const bool weekday_named = std::any_of(sentence_periods_all.begin(), sentence_periods_all.end(),
                                              [](const PeriodMention& p) { return p.weekday; });
@@ -1583,7 +1589,6 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         }
         // An election's result is reported for the vote the paragraphs before it date, wire copy's
         // one-sentence paragraphs too.
-        const bool election_result = f.metric == "turnout" || f.metric == "vote share";
         if (election_result && !carried_vote) {
           carried_vote = PeriodCarriedInto(t, text_periods, sentence, dated, /*across_paragraphs=*/true, of_bases, /*voting_day=*/true);
         }
