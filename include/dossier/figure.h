@@ -237,7 +237,16 @@ namespace dossier {
 // noun ends before the verb its people do (131万名选民参与); 選票 votes and a percentage of them a vote
 // share; 轉會費 a transfer fee; 比6月底 and 高于2021年 bases, 2021年的30.2% that year's; owners past
 // 最終, 相對於, 消息指 and a club's kind (球會), before 取得, 要求, 撥款, 投入, 完成; 宣佈, 解除, 當中 no owners.
-inline constexpr int kFigureExtractorVersion = 18;
+// 19 (periods and conflicts of real election, GDP-revision and energy pages): an earlier estimate a
+// revision replaces is of the revised value's period and no expectation; "since", "during" and "over
+// 2012's" name bases, and the first figure after than/from/compared in its clause is a base whose
+// periods no later sentence takes ("more than N" is a bound); a figure in a which/when clause right
+// after a period is that period's; a turnout or vote share carries the day of its vote (not a
+// report's or publication's day) across wire paragraphs; "the final three months of 2009" Q4 and no
+// duration; a participle after "be" has no tense; 1900-1989 are years after in/since/until.
+// Conflicts: a preliminary reading against the final value is a revision; turnouts of one vote's day
+// are one measure without a subject.
+inline constexpr int kFigureExtractorVersion = 19;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

@@ -1299,17 +1299,19 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     const Figure& f = (*figures)[k];
     constexpr size_t kComparisonReach = 120;  // bytes back in its clause (a table is one long clause)
     const size_t from = std::max<size_t>(clauses[k].begin, f.span.begin > kComparisonReach ? f.span.begin - kComparisonReach : 0);
-    const std::string before = Lowercase(t.substr(from, f.span.begin - from));
-    size_t compared = std::string::npos;
+    // (Words of comparison inside a clause are written lowercase: no lowercase copy is made.)
+    const std::string_view before = t.substr(from, f.span.begin - from);
+    size_t compared = std::string_view::npos;
     for (std::string_view word : {" than ", " from ", "compared with ", "compared to "}) {
       const size_t at = before.rfind(word);
-      if (at != std::string::npos && (compared == std::string::npos || at > compared)) compared = at;
+      if (at != std::string_view::npos && (compared == std::string_view::npos || at > compared)) compared = at;
     }
     // ("More than 338,000 people", "waiting more than 18 months": a bound of the amount, no base.)
-    const std::string_view ahead = std::string_view(before).substr(0, compared == std::string::npos ? 0 : compared);
-    const bool bound = compared != std::string::npos && before.compare(compared, 6, " than ") == 0 && compared + 6 + 8 >= before.size() &&
-                       (EndsWith(ahead, "more") || EndsWith(ahead, "less") || EndsWith(ahead, "fewer") || EndsWith(ahead, "greater"));
-    const bool base = !bound && (IsBaseFigure(t, f.span) || (compared != std::string::npos &&
+    const std::string_view ahead = before.substr(0, compared == std::string_view::npos ? 0 : compared);
+    auto ends = [&](std::string_view w) { return ahead.size() >= w.size() && StartsWithNoCase(ahead, ahead.size() - w.size(), w); };
+    const bool bound = compared != std::string_view::npos && before.compare(compared, 6, " than ") == 0 && compared + 6 + 8 >= before.size() &&
+                       (ends("more") || ends("less") || ends("fewer") || ends("greater"));
+    const bool base = !bound && (IsBaseFigure(t, f.span) || (compared != std::string_view::npos &&
                                                              (k == 0 || (*figures)[k - 1].span.end <= from + compared)));
     if (!base) continue;
     const uint64_t until = k + 1 < figures->size() && (*figures)[k + 1].sentence == f.sentence ? (*figures)[k + 1].span.begin : f.sentence.end;
