@@ -864,7 +864,8 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     }
     if (values.size() > 1) {
       const Figure& first = measured.front().figure->figure;
-      conflicts.push_back({*first.metric, *first.subject, first.period.value_or(""), std::move(values)});
+      // (A turnout of a vote's day may name no election: "the turnout of the vote" then.)
+      conflicts.push_back({*first.metric, first.subject.value_or("the vote"), first.period.value_or(""), std::move(values)});
     }
   };
   for (auto& [key, all_measured] : by_measure) {
