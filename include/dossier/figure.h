@@ -237,14 +237,23 @@ namespace dossier {
 // noun ends before the verb its people do (131万名选民参与); 選票 votes and a percentage of them a vote
 // share; 轉會費 a transfer fee; 比6月底 and 高于2021年 bases, 2021年的30.2% that year's; owners past
 // 最終, 相對於, 消息指 and a club's kind (球會), before 取得, 要求, 撥款, 投入, 完成; 宣佈, 解除, 當中 no owners.
-// 19: subjects and metrics of real election counts, health bulletins and budgets, wire results and
-// forecasters' surveys: "of the" and a slash go on in a body's name ("Democratic Republic of the
+// 19 (subjects and metrics of real election counts, health bulletins and budgets, wire results and
+// forecasters' surveys): "of the" and a slash go on in a body's name ("Democratic Republic of the
 // Congo", "CDU/CSU"); a list pairs a name and a number by a dash, a colon, "for the X" or
 // "respectively", and a clause after an apposition is the name's it describes; a person owns no
 // company's, economy's or election's measure, nor a speaker's reported numbers; a survey's house
 // owns none; a count's progress ("99% of votes counted") no one's; doses, tests and beds a place's,
 // the paragraph's; people "have died"/"in hospital" deaths/hospitalisations; cents a share EPS; a
 // budget no capex; money no market share; sales counted in things units sold.
+// 19 (periods and conflicts of real election, GDP-revision and energy pages): an earlier estimate a
+// revision replaces is of the revised value's period and no expectation; "since", "during" and "over
+// 2012's" name bases, and the first figure after than/from/compared in its clause is a base whose
+// periods no later sentence takes ("more than N" is a bound); a figure in a which/when clause right
+// after a period is that period's; a turnout or vote share carries the day of its vote (not a
+// report's or publication's day) across wire paragraphs; "the final three months of 2009" Q4 and no
+// duration; a participle after "be" has no tense; 1900-1989 are years after in/since/until.
+// Conflicts: a preliminary reading against the final value is a revision; turnouts of one vote's day
+// are one measure without a subject.
 inline constexpr int kFigureExtractorVersion = 19;
 
 enum class FigureKind {

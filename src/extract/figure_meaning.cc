@@ -713,6 +713,31 @@ bool InYearEarlierSentence(std::string_view t, size_t at) {
   return false;
 }
 
+// The words of the clause around a weekday at `at`, lowercase: back to a comma, a full stop or a
+// line's start, and on a few words ("Sunday's Pelmora regional election").
+std::string ClauseAroundDay(std::string_view t, size_t at) {
+  constexpr size_t kClauseBack = 80, kWordsOn = 24;  // bytes
+  auto clause_break = [&](size_t i) { return t[i] == ',' || t[i] == '.' || t[i] == ';' || t[i] == '\n'; };
+  size_t from = at, to = at;
+  while (from > 0 && at - from < kClauseBack && !clause_break(from - 1)) --from;
+  while (to < t.size() && to - at < kWordsOn && !clause_break(to)) ++to;
+  return Lowercase(t.substr(from, to - from));
+}
+
+// Whether the weekday at `at` is the day of a vote: its clause writes of polls, voting or an
+// election and of no report ("went to the polls on Sunday", "the bypoll on Wednesday", "Sunday's
+// election"; not "the officials said on Friday", "a poll published on Monday").
+bool NamesVotingDay(std::string_view t, size_t at) {
+  const std::string clause = ClauseAroundDay(t, at);
+  for (std::string_view report : {"said", "told", "announce", "report", "publish", "release"}) {
+    if (clause.find(report) != std::string::npos) return false;
+  }
+  for (std::string_view word : {"poll", "vote", "voting", "election"}) {
+    if (clause.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // The last period (no day, no comparison base) named before `sentence` in its paragraph, within
 // kCarryBytes: a sentence that names none goes on with it ("Data-centre revenue was $35.6 billion"
 // after a sentence on the fiscal fourth quarter). Wire copy sets each sentence in a paragraph of
@@ -723,10 +748,25 @@ bool InYearEarlierSentence(std::string_view t, size_t at) {
 // reports what happened passes over a period not yet over at `reported` (its dateline): "Net
 // income fell to $4.40 billion" after a forecast for the current quarter is of the quarter
 // reported before it.
+// An election's result (`voting_day`) goes on with the day of its vote as well ("Voters went to the
+// polls on Sunday." then "Turnout was 82.5%, the commission said."), where a weekday is otherwise the
+// day a report came out.
 constexpr size_t kCarryBytes = 500;
 constexpr size_t kShortParagraph = 320;  // bytes: one or two sentences of wire copy
+
+// Whether the words after `at`, to the next punctuation and no further than a few words, name a
+// vote: "… parliamentary election", "… vote", "… polls".
+bool NamesVoteAfter(std::string_view t, size_t at) {
+  constexpr size_t kFewWords = 32;  // bytes
+  size_t to = at;
+  while (to < t.size() && to - at < kFewWords && (IsAsciiLetter(t[to]) || t[to] == ' ' || t[to] == '-')) ++to;
+  const std::string words = Lowercase(t.substr(at, to - at));
+  return words.find("election") != std::string::npos || words.find("vote") != std::string::npos || words.find("poll") != std::string::npos;
+}
+
 std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vector<PeriodMention>& periods, ByteSpan sentence,
-                                             Dateline reported, bool across_paragraphs) {
+                                             Dateline reported, bool across_paragraphs, const std::vector<size_t>& of_bases,
+                                             bool voting_day = false) {
   const size_t line = t.rfind('\n', sentence.begin == 0 ? 0 : sentence.begin - 1);
   if (At(t, line == std::string_view::npos ? 0 : line + 1) == '|') return std::nullopt;
   // The paragraph's start, looked for no further back than kCarryBytes; then the start of the
@@ -760,12 +800,38 @@ std::optional<std::string> PeriodCarriedInto(std::string_view t, const std::vect
     // (Nor does a year-earlier sentence's: "A year earlier, in September 2024, it stood at 2,701".)
     const bool own = p->period.compare(0, 3, "by ") == 0 || (p->period.size() == 9 && p->period[4] == '-') ||
                      InYearEarlierSentence(t, p->begin);
-    if (!p->weekday && !p->comparison && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) {
+    const bool day = !p->weekday || (voting_day && NamesVotingDay(t, p->begin));
+    // ("nearly half of their 2019 supporters": a year before a noun is its noun's; an election's
+    // result goes on only with a year of a vote, "the 2026 parliamentary election".)
+    if (voting_day && p->period.size() == 4 && At(t, p->begin + 4) == ' ' && IsLower(At(t, p->begin + 5)) &&
+        !NamesVoteAfter(t, p->begin + 4)) {
+      continue;
+    }
+    const bool of_base = std::binary_search(of_bases.begin(), of_bases.end(), p->begin);
+    if (day && !p->comparison && !of_base && !p->other_year && !p->of_its_noun && !own && !EndsAfter(p->period, reported)) {
       if (base && EndsAfter(base->period, p->period)) return std::nullopt;
       return p->period;
     }
   }
   return std::nullopt;
+}
+
+// The period named right before the relative clause that holds figure k: "the previous record from
+// November 2013, which registered 6,424 GWh", "the 2016 elections, when turnout was 71%". The clause
+// tells what happened then, whatever period the sentence around it reports.
+std::optional<std::string> RelativeClausePeriod(std::string_view t, const std::vector<PeriodMention>& periods,
+                                                const std::vector<Figure>& figures, ByteSpan clause, size_t k) {
+  constexpr size_t kNear = 32;  // bytes from the period's name to the clause: "February 1996 elections, "
+  size_t opens = clause.begin;
+  while (opens < clause.end && t[opens] == ' ') ++opens;
+  if (!StartsWithNoCase(t, opens, "which ") && !StartsWithNoCase(t, opens, "when ")) return std::nullopt;
+  const PeriodMention* named = nullptr;
+  for (const PeriodMention& p : periods) {
+    if (p.begin < clause.begin) named = &p;
+  }
+  if (!named || clause.begin - named->begin > kNear || (k > 0 && figures[k - 1].span.end > named->begin)) return std::nullopt;
+  // ("until 1970, when it dipped to 72.0%": the year itself, not a target reached by it.)
+  return named->period.compare(0, 3, "by ") == 0 ? named->period.substr(3) : named->period;
 }
 
 // "expectations for 2024 and 2025 … are around 4.8% and 4.6%, respectively": a figure listed before
@@ -924,8 +990,14 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
   static constexpr std::string_view kActual[] = {
       "climbed", "closed", "declined", "dropped", "earned", "fell", "grew", "had", "jumped", "lost", "made",
       "posted", "raised", "reached", "reported", "rose", "shrank", "spent", "was", "were", "wiped"};
+  // An estimate after these is an earlier reading of a value, which a revision replaces ("an
+  // earlier estimate of 0.3%", "the initial 0.1 per cent estimate", "1.1% lower as previously
+  // estimated"): no expectation of its own.
+  static constexpr std::string_view kEarlierReading[] = {"advance", "earlier", "first", "flash", "initial", "initially",
+                                                         "original", "originally", "preliminary", "previous",
+                                                         "previously", "prior", "provisional"};
   // Each listed word with the kind it shows: one hash lookup per word of the text.
-  enum : char { kF = 1, kP, kM, kA, kC };
+  enum : char { kF = 1, kP, kM, kA, kC, kE };
   static const std::unordered_map<std::string_view, char> kKinds = [] {
     std::unordered_map<std::string_view, char> kinds;
     for (std::string_view w : kForecast) kinds.emplace(w, kF);
@@ -933,11 +1005,13 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     for (std::string_view w : kMaybe) kinds.emplace(w, kM);
     for (std::string_view w : kActual) kinds.emplace(w, kA);
     for (std::string_view w : kComparison) kinds.emplace(w, kC);
+    for (std::string_view w : kEarlierReading) kinds.emplace(w, kE);
     return kinds;
   }();
   bool forecast = false, plan = false, maybe = false, actual = false;
   std::string previous;        // the word before, lowercase
   size_t since_comparison = 3;  // words since a comparison word past `figure_end` (3: none near)
+  size_t since_earlier = 5;     // words since a word of an earlier reading (5: none near)
   for (size_t i = begin; i < end;) {
     if (!IsAsciiLetter(t[i]) || IsAsciiLetter(Before(t, i))) {
       ++i;
@@ -957,6 +1031,11 @@ std::optional<std::string> PeriodKind(std::string_view t, size_t begin, size_t e
     // "An estimated 7.39 million were waiting", "are estimated to have been": a count's estimate,
     // no forecast.
     if (w == "estimated" && (previous == "an" || StartsWith(t, e, " to have "))) kind = 0;
+    // (An earlier estimate says nothing of what kind the value is; "had earlier estimated revenue
+    // to fall 1-2 percent" is still an expectation.)
+    const bool estimate = w == "estimate" || w == "estimates" || (w == "estimated" && !IsAsciiLetter(At(t, e + 1)));
+    if (estimate && since_earlier < 5) kind = 0;
+    since_earlier = kind == kE ? 0 : since_earlier + (since_earlier < 5);
     // "Inflation is seen falling to 2.9%", "growth is seen at 1.8%": someone's expectation.
     if (w == "seen" && (previous == "is" || previous == "are")) kind = kF;
     // "fell to 2.1% in May", "cuts in February and May": the month, not the word of a maybe (which
@@ -1215,10 +1294,42 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     }
     clauses.push_back(ClauseOf(breaks, f.sentence, f.span));
   }
+  // The periods named after a base figure in its sentence ("a decline from the 73.83 percent turnout
+  // recorded in the polls held in 2021", "higher than the combined share of 67.2% they won in
+  // 2015"): the base's, which no later sentence goes on with, however far after the comparison's
+  // word they stand. A base figure is the first after a word of comparison in its clause.
+  std::vector<size_t> of_bases;
+  for (size_t k = 0; k < figures->size(); ++k) {
+    const Figure& f = (*figures)[k];
+    constexpr size_t kComparisonReach = 120;  // bytes back in its clause (a table is one long clause)
+    const size_t from = std::max<size_t>(clauses[k].begin, f.span.begin > kComparisonReach ? f.span.begin - kComparisonReach : 0);
+    // (Words of comparison inside a clause are written lowercase: no lowercase copy is made.)
+    const std::string_view before = t.substr(from, f.span.begin - from);
+    size_t compared = std::string_view::npos;
+    for (std::string_view word : {" than ", " from ", "compared with ", "compared to "}) {
+      const size_t at = before.rfind(word);
+      if (at != std::string_view::npos && (compared == std::string_view::npos || at > compared)) compared = at;
+    }
+    // ("More than 338,000 people", "waiting more than 18 months": a bound of the amount, no base.)
+    const std::string_view ahead = before.substr(0, compared == std::string_view::npos ? 0 : compared);
+    auto ends = [&](std::string_view w) { return ahead.size() >= w.size() && StartsWithNoCase(ahead, ahead.size() - w.size(), w); };
+    const bool bound = compared != std::string_view::npos && before.compare(compared, 6, " than ") == 0 && compared + 6 + 8 >= before.size() &&
+                       (ends("more") || ends("less") || ends("fewer") || ends("greater"));
+    const bool base = !bound && (IsBaseFigure(t, f.span) || (compared != std::string_view::npos &&
+                                                             (k == 0 || (*figures)[k - 1].span.end <= from + compared)));
+    if (!base) continue;
+    const uint64_t until = k + 1 < figures->size() && (*figures)[k + 1].sentence == f.sentence ? (*figures)[k + 1].span.begin : f.sentence.end;
+    for (auto p = std::lower_bound(text_periods.begin(), text_periods.end(), f.span.end,
+                                   [](const PeriodMention& m, uint64_t at) { return m.begin < at; });
+         p != text_periods.end() && p->begin < until; ++p) {
+      of_bases.push_back(p->begin);
+    }
+  }
 
   ByteSpan sentence{UINT64_MAX, UINT64_MAX};
   ByteSpan carried_into{UINT64_MAX, UINT64_MAX};
   std::optional<std::string> carried, carried_far;  // within the paragraph; across short ones
+  std::optional<std::optional<std::string>> carried_vote;  // an election result's, once needed
   std::vector<std::pair<size_t, size_t>> breaks_of_sentence;
   std::vector<PeriodMention> sentence_periods_all;
   std::vector<MetricAt> sentence_metrics;
@@ -1417,6 +1528,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
     if (!f.period) {
       const bool result = f.metric && IsReportedResult(*f.metric);
       const bool undated_by_report = result || f.metric == "insured losses";
+      const bool election_result = f.metric == "turnout" || f.metric == "vote share";
       std::vector<PeriodMention> without_weekdays;
       const bool weekday_named = std::any_of(sentence_periods_all.begin(), sentence_periods_all.end(),
                                              [](const PeriodMention& p) { return p.weekday; });
@@ -1450,6 +1562,7 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
       }
       if (!f.period && sentence_respective) f.period = RespectivePeriod(t, sentence_periods_all, *figures, k);
       if (!f.period) f.period = NearestPeriod(t, in_clause, f.span);
+      if (!f.period) f.period = RelativeClausePeriod(t, sentence_periods_all, *figures, clause, k);
       const bool standing_target = !f.period && IsStandingTarget(t, f.span);
       if (standing_target) f.period_kind = "plan";  // an aim, whenever it is for
       if (!f.period && !standing_target) f.period = OpeningClausePeriod(sentence_periods, *figures, breaks_of_sentence, sentence, clause);
@@ -1485,10 +1598,16 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         if (!(sentence == carried_into)) {
           carried_into = sentence;
           const Dateline reported = sentence_kind == "actual" ? dated : Dateline{};
-          carried = PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/false);
-          carried_far = carried ? carried : PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/true);
+          carried = PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/false, of_bases);
+          carried_far = carried ? carried : PeriodCarriedInto(t, text_periods, sentence, reported, /*across_paragraphs=*/true, of_bases);
+          carried_vote.reset();
         }
-        f.period = result ? carried_far : carried;
+        // An election's result is reported for the vote the paragraphs before it date, wire copy's
+        // one-sentence paragraphs too.
+        if (election_result && !carried_vote) {
+          carried_vote = PeriodCarriedInto(t, text_periods, sentence, dated, /*across_paragraphs=*/true, of_bases, /*voting_day=*/true);
+        }
+        f.period = election_result ? *carried_vote : result ? carried_far : carried;
         carried_here = f.period.has_value();
         if (carried_here) carried_figures.push_back(k);
         // A result whose paragraph names no period is the report's: "Net income was $7.4 billion"
@@ -1582,7 +1701,12 @@ void ReadMeaning(std::string_view t, std::string_view published, std::vector<Fig
         // ("rose $2.38 to $87.12": the move right before its level, whatever its words name.)
         const bool right_before = move.span.end + 4 == price.span.begin && StartsWith(t, move.span.end, " to ");
         const bool own_period = move.period && !std::binary_search(carried_figures.begin(), carried_figures.end(), j);
-        if (moved && (move.metric == "price" || (right_before && !move.metric)) && !own_period && !move.per) {
+        // ("30% lower than the all-time high of $80.56/MWh during 2008": the price is the base the
+        // move is measured against, not the level it moved to.)
+        const std::string between = Lowercase(t.substr(move.span.end, price.span.begin - move.span.end));
+        const bool against_price = between.find(" than ") != std::string::npos || between.find(" from ") != std::string::npos ||
+                                   between.find("compared") != std::string::npos;
+        if (moved && (move.metric == "price" || (right_before && !move.metric)) && !own_period && !move.per && !against_price) {
           move.period = price.period;
           move.period_kind = price.period_kind;
         }

@@ -95,7 +95,11 @@ int YearAt(std::string_view t, size_t i) {
     return 0;
   }
   const int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
-  return y >= 1990 && y <= 2100 ? y : 0;
+  // An earlier year of the last century only after a word that dates ("83.9% in 1950", "since
+  // 1945", "until 1970"), where a count would not stand.
+  const bool dated_by_word = StartsWithNoCase(t, i >= 3 ? i - 3 : i, "in ") || StartsWithNoCase(t, i >= 6 ? i - 6 : i, "since ") ||
+                             StartsWithNoCase(t, i >= 6 ? i - 6 : i, "until ");
+  return (y >= 1990 || (y >= 1900 && dated_by_word)) && y <= 2100 ? y : 0;
 }
 
 struct Token {
@@ -214,6 +218,9 @@ int Tense(const std::vector<Token>& w, size_t k) {
                                 "wrote", "sold", "bought", "paid", "grew", "sank", "last"};
   const std::string_view lower = w[k].lower;
   if (kAhead.count(lower) || (lower == "set" && k + 1 < w.size() && w[k + 1].lower == "to")) return 1;
+  // "are expected to be delivered on Saturday", "will be held on Sunday": a participle after "be"
+  // has no tense of its own; the words before it say when.
+  if (k > 0 && w[k - 1].lower == "be") return 0;
   if (kPast.count(lower)) return -1;
   // A regular past ("announced", "closed"), not a word that only ends so ("speed", "hundred", "United").
   const bool regular_past = lower.size() >= 5 && lower.substr(lower.size() - 2) == "ed" &&
@@ -637,11 +644,12 @@ int CountWord(std::string_view lower) {
 bool ComparedWith(std::string_view t, const std::vector<Token>& w, size_t k);
 
 // Whether the period at `w[k]` is named as the base of a comparison directly: "compared with
-// September 2013", "than 2024", "against December".
+// September 2013", "than 2024", "against December", "the fastest pace since the second quarter of
+// 2001" (what a value is the most since is a base, never its own period).
 bool NamedAsBase(const std::vector<Token>& w, size_t k) {
   if (k == 0) return false;
   const std::string_view b = w[k - 1].lower;
-  return b == "than" || b == "against" || b == "versus" ||
+  return b == "than" || b == "against" || b == "versus" || b == "since" ||
          ((b == "with" || b == "to") && k >= 2 && w[k - 2].lower == "compared");
 }
 
@@ -735,7 +743,11 @@ bool IsComparisonBase(std::string_view t, const std::vector<Token>& w, size_t k,
   if (k == 0) return false;
   const std::string_view b = w[k - 1].lower;
   if (NamedAsBase(w, k)) return true;
-  if ((b == "in" || b == "for" || b == "of" || b == "at") && ComparedWith(t, w, k)) return true;
+  if ((b == "in" || b == "for" || b == "of" || b == "at" || b == "during") && ComparedWith(t, w, k)) return true;
+  // "rose 55% over 2012's record low", "up 8% over 2019": a move over a year is against it.
+  if (b == "over" && k >= 2 && (IsDigit(w[k - 2].lower[0]) || StartsWith(t, w[k].end, "'s") || StartsWith(t, w[k].end, "\xe2\x80\x99s"))) {
+    return true;
+  }
   if (b == "from" && k >= 2) {
     static constexpr std::string_view kMoves[] = {"up", "down", "higher", "lower", "rose", "fell", "increased", "decreased",
                                                   "gained", "dropped", "climbed", "declined", "jumped", "slipped"};
@@ -1167,6 +1179,13 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
         last = n;
         if (word(k + 1) == "of" && k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) skip = 2;
         if (y == 0 && dated.year) y = YearOfUndated(last, dated);
+      } else if ((before(k, 2) == "final" || before(k, 2) == "last") && (n == 3 || n == 6) && word(k + 1) == "of" &&
+                 k + 2 < w.size() && (y = YearAt(t, w[k + 2].begin))) {
+        // "the final three months of 2009", "the last six months of 2025": a year's last quarter or
+        // half (without "of" a year, "the last three months" runs back from the dateline).
+        out.push_back({w[k - 1].begin, n == 3 ? Quarter(4, y) : "H2 " + std::to_string(y)});
+        k += 2;
+        continue;
       }
       if (y && last) {
         if (n == 6 && to) calendar_halves.push_back(out.size());
@@ -1672,8 +1691,8 @@ std::vector<PeriodMention> FindPeriods(std::string_view t, size_t begin, size_t 
     }
     if (const int y = YearAt(t, tok.begin)) {
       const std::string_view b = before(k, 1);
-      if (b == "since") {  // "the highest since 2004": a comparison, no period (unless ", when …" is about it)
-        if (StartsWith(t, tok.end, ", when ")) out.push_back({tok.begin, std::to_string(y)});
+      if (b == "since") {  // "the highest since 2004": a comparison, no period (", when …" after it is about it)
+        if (StartsWith(t, tok.end, ", when ")) out.push_back({tok.begin, std::to_string(y), false, true});
         continue;
       }
       // "2025/26", "FY2025-26", "financial year 2021-'22", "2023–24": a split fiscal year, named by

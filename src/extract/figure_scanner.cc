@@ -1684,9 +1684,12 @@ class Scanner {
       has_unit = true;
     }
     if (unit == "nm") return end;  // "3 nanometre technology", "2nm": process nodes, not sizes
-    // "the first nine months of the year", "the first six months to June": periods, not durations.
-    if (kind == FigureKind::kDuration && WordBefore(t_, begin).first == "first" &&
-        (StartsWith(t_, end, " of ") || StartsWith(t_, end, " to ") || StartsWith(t_, end, " ended "))) {
+    // "the first nine months of the year", "the first six months to June", "the final three months
+    // of 2009": periods, not durations.
+    const std::string first_or_final = WordBefore(t_, begin).first;
+    if (kind == FigureKind::kDuration &&
+        ((first_or_final == "first" && (StartsWith(t_, end, " of ") || StartsWith(t_, end, " to ") || StartsWith(t_, end, " ended "))) ||
+         ((first_or_final == "final" || first_or_final == "last") && StartsWith(t_, end, " of ") && IsDigit(At(t_, end + 4))))) {
       return end;
     }
     if (!head.currency.empty()) {

@@ -550,7 +550,20 @@ std::pair<double, double> Interval(const Figure& f) {
   return {low, high};
 }
 
+// Whether the words around `f` name it an early reading that a final one replaces ("a provisional
+// figure of 61.43%", "28.5% in the preliminary count", "the initial 0.1 per cent estimate").
+bool NamedAsPreliminary(const Figure& f) {
+  static constexpr std::string_view kEarly[] = {"preliminary", "provisional", "initial", "partial count", "unofficial",
+                                                "flash estimate", "advance estimate", "first estimate", "earlier estimate",
+                                                "previous estimate"};
+  const std::string around = MetricKey(f.quote.prefix + " " + f.quote.suffix);
+  return std::any_of(std::begin(kEarly), std::end(kEarly), [&](std::string_view w) { return around.find(w) != std::string::npos; });
+}
+
 bool Disagree(const Figure& a, const Figure& b) {
+  // A preliminary reading and the value that revises it are one quantity read twice, no rivals
+  // ("28.52% in the final count" against "28.6% in the preliminary count").
+  if (NamedAsPreliminary(a) != NamedAsPreliminary(b)) return false;
   auto [a_low, a_high] = Interval(a);
   auto [b_low, b_high] = Interval(b);
   const double gap = std::max(a_low - b_high, b_low - a_high);
@@ -569,9 +582,19 @@ bool Disagree(const Figure& a, const Figure& b) {
 
 }  // namespace
 
+namespace {
+
+// Whether `f` is a turnout on the day of its vote ("Turnout was 61.2%" the day after it): the one
+// election the stories of that day report, whose name a sentence on its turnout often leaves out.
+bool TurnoutOfADay(const Figure& f) {
+  return f.metric == "turnout" && f.period && f.period->size() == 10 && (*f.period)[4] == '-' && (*f.period)[7] == '-';
+}
+
+}  // namespace
+
 std::optional<std::string> MeasureKey(const Figure& f) {
-  if (!f.subject || !f.metric || (!f.period && !DatedBySubject(*f.metric))) return std::nullopt;
-  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", SubjectKey(*f.subject), MetricKey(*f.metric), f.period.value_or(""),
+  if ((!f.subject && !TurnoutOfADay(f)) || !f.metric || (!f.period && !DatedBySubject(*f.metric))) return std::nullopt;
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", f.subject ? SubjectKey(*f.subject) : "", MetricKey(*f.metric), f.period.value_or(""),
                      ToString(f.kind), DimensionKey(f), PerKey(f.per));
 }
 
@@ -839,7 +862,8 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     }
     if (values.size() > 1) {
       const Figure& first = measured.front().figure->figure;
-      conflicts.push_back({*first.metric, *first.subject, first.period.value_or(""), std::move(values)});
+      // (A turnout of a vote's day may name no election: "the turnout of the vote" then.)
+      conflicts.push_back({*first.metric, first.subject.value_or("the vote"), first.period.value_or(""), std::move(values)});
     }
   };
   for (auto& [key, all_measured] : by_measure) {
