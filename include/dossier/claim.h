@@ -179,7 +179,11 @@ namespace dossier {
 // speaker; an aside in parentheses inside a described speaker after a quotation; a headline's topic
 // label (X大選:, X疫情:) no speaker; the colon ︰; foreign names of up to eight characters after a
 // title; refusals (拒絕承認, 不願透露), 消息指, 一般預測, 預測結果 no claims.
-inline constexpr int kClaimExtractorVersion = 16;
+// 17 (Chinese, real economy, energy, election and sport pages): a page's credits (撰文:, 出版:) and a
+// reporter's question label (记者提问:) no one's turn; 称/说 run into their clause after a plain name
+// (not 说服, 称赞, 俗话说, 堪称, 很多人说); 解读 (王中華解讀稱) the occasion, not who; ",又指", ",并称",
+// ",只說" a second claim of the same speaker; names joined by 和/与/、 as one subject each say it.
+inline constexpr int kClaimExtractorVersion = 17;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

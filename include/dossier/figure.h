@@ -237,7 +237,10 @@ namespace dossier {
 // noun ends before the verb its people do (131万名选民参与); 選票 votes and a percentage of them a vote
 // share; 轉會費 a transfer fee; 比6月底 and 高于2021年 bases, 2021年的30.2% that year's; owners past
 // 最終, 相對於, 消息指 and a club's kind (球會), before 取得, 要求, 撥款, 投入, 完成; 宣佈, 解除, 當中 no owners.
-inline constexpr int kFigureExtractorVersion = 18;
+// 19 (Chinese subjects of real energy, health and election pages): 此前在, 其後, 最高, 单日 opening a
+// clause own nothing; a publisher's 通报/宣布 clause gives no owner; 獲, 奪得, 搶下 end a topic as 獲得
+// does; "由X獲得N" is X's.
+inline constexpr int kFigureExtractorVersion = 19;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元
