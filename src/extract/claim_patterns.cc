@@ -1808,8 +1808,8 @@ bool IsClauseVerb(std::string_view verb) {
                                                 "发现", "發現", "承认", "承認", "否认", "否認", "声称", "聲稱", "坦承", "重申",
                                                 // 警方其後指他提供虛假資料 (Hong Kong's and Taiwan's 指 "says")
                                                 "指",
-                                                // "李明稱本身的聯盟可以…", "他说明年还会回来" (the plainest verbs; a
-                                                // name must open the clause, so 可以说, 俗话说 and 堪称 stay out)
+                                                // "李明稱本身的聯盟可以…", "王芳说这家公司明年会上市" (the plainest
+                                                // verbs; a name must open the clause, so 可以说 and 堪称 stay out)
                                                 "称", "稱", "说", "說", "説"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
 }

@@ -249,7 +249,7 @@ TEST_CASE("Words of time, a peak or a single day that open a clause own nothing"
   CHECK(SubjectOf(fs, "300亿千瓦时") != "单日");
 }
 
-TEST_CASE("The publisher of a count is not its owner; a party that gets votes owns them", "[figures][subject][han]") {
+TEST_CASE("The publisher of a count is not its owner, and a party that gets votes owns them", "[figures][subject][han]") {
   const auto fs = ExtractFigures("瓦倫衛生署通报,4月30日,全岛新增确诊病例39例。", "2027-05-01");
   CHECK(SubjectOf(fs, "39例") != "瓦倫衛生署通");
   const auto votes = ExtractFigures("柏嵐黨獲得498萬1060票,喬氏聯盟獲476萬4293票。政黨票由柏嵐黨獲得36席。", "2027-01-13");
