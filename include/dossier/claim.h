@@ -179,11 +179,21 @@ namespace dossier {
 // speaker; an aside in parentheses inside a described speaker after a quotation; a headline's topic
 // label (X大選:, X疫情:) no speaker; the colon ︰; foreign names of up to eight characters after a
 // title; refusals (拒絕承認, 不願透露), 消息指, 一般預測, 預測結果 no claims.
+// 17 (speakers, from real central-bank, business and health pages): the name after an owner with
+// "of" and a title ("said Bank of Japan Governor X", "…, Y Chamber of Commerce President X said") and
+// after a title's "for"/"of" portfolio ("Minister for Health X", not "Health X"); "the command center
+// said" the body whose name holds those words; "Read more: …" links name no one; he/she up to six
+// sentences back when no other person is named between; "… Health District" a body; "Officials say"
+// the public body named last past a hospital.
 // 17 (frames): feeling, stance and conceding state a clause only ("felt the red card decided it",
 // "was adamant …", "expressed confidence that …", "conceded the vote was lost", not "conceded
 // defeat"); any statement verb after "and" with a clause of its own; ", adding that" after a
 // quotation's tag; "However, according to X, …"; an inverted tag's apposition; labelled/dubbed "…";
 // what a poll or data from X showed; "X said A, Y reported" keeps X's claim.
+// 17 (Chinese, real economy, energy, election and sport pages): a page's credits (撰文:, 出版:) and a
+// reporter's question label (记者提问:) no one's turn; 称/说 run into their clause after a plain name
+// (not 说服, 称赞, 俗话说, 堪称, 很多人说); 解读 (王中華解讀稱) the occasion, not who; ",又指", ",并称",
+// ",只說" a second claim of the same speaker; names joined by 和/与/、 as one subject each say it.
 inline constexpr int kClaimExtractorVersion = 17;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -254,6 +254,9 @@ namespace dossier {
 // duration; a participle after "be" has no tense; 1900-1989 are years after in/since/until.
 // Conflicts: a preliminary reading against the final value is a revision; turnouts of one vote's day
 // are one measure without a subject.
+// 19 (Chinese subjects of real energy, health and election pages): 此前在, 其後, 最高, 单日 opening a
+// clause own nothing; a publisher's 通报/宣布 clause gives no owner; 獲, 奪得, 搶下 end a topic as 獲得
+// does; "由X獲得N" is X's.
 inline constexpr int kFigureExtractorVersion = 19;
 
 enum class FigureKind {

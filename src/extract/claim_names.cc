@@ -196,6 +196,8 @@ const std::vector<std::string_view>& HanTrailers() {
       "週日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "早前", "稍早", "最近", "近期",
       "本周", "本週", "上周", "上週", "坦率", "直接", "一再", "多次", "反复", "反覆", "已经", "已經", "已", "就此", "并", "並",
       "对此", "對此", "最新", "发文", "發文", "撰文",
+      // 安華卻拒絕透露, 她却表示: the turn against what came before.
+      "却", "卻",
       // 他續指, 她继续表示: going on from what was said before; 一向: as always.
       "继续", "繼續", "续", "續", "一向", "受访时", "受訪時", "受访", "受訪", "在记者会上", "在記者會上",
       "上午", "下午", "晚上", "晚间", "晚間", "早上", "凌晨", "中午", "昨晚", "今晚", "当晚", "當晚", "同日", "昨", "今",
@@ -896,6 +898,7 @@ size_t WhenOrOnWhatClause(std::string_view phrase) {
   for (std::string_view act : {"接受", "出席", "举行", "舉行", "回答", "答记者", "答記者", "会见", "會見", "参加", "參加", "投票",
                                "谈及", "談及", "谈到", "談到", "被问及", "被問及", "回应", "回應", "访问", "訪問",
                                "视察", "視察", "考察", "主持", "召开", "召開", "发表", "發表", "出访", "出訪",
+                               "解读", "解讀",
                                // 艾利臣完成轉會後說: after an act done.
                                "完成"}) {
     const size_t at = phrase.find(act, kName);
@@ -1184,7 +1187,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     }
     // "徐正元总结比赛说", "李明回顾赛季时表示": an act done with words (its object after it) before the
     // verb of saying, not part of who.
-    for (std::string_view act : {"总结", "總結", "回顾", "回顧", "谈到", "談到", "谈及", "談及", "评价", "評價", "点评", "點評"}) {
+    // "王中華解讀稱", "董莉娟解读数据时表示": a statistician reads the release out.
+    for (std::string_view act : {"总结", "總結", "回顾", "回顧", "谈到", "談到", "谈及", "談及", "评价", "評價", "点评", "點評", "解读", "解讀"}) {
       if (const size_t at = text.substr(begin, end - begin).find(act); at != std::string_view::npos && at >= 6) {
         end = begin + at;
         changed = true;

@@ -1740,6 +1740,8 @@ bool PronounSubjectBefore(std::string_view text, size_t sentence_begin, size_t a
 }
 
 bool NamesSpeakerUnpunctuated(std::string_view text, size_t clause, const HanSpeaker& speaker);
+bool IsClauseVerb(std::string_view verb);
+bool IsHanAdverbBeforeVerb(std::string_view character);
 
 // Whether a Han phrase opens with a conjunction or an adverb, as no name does ("因及時發現，",
 // "也從八月預測的…"). (Not 于 nor 和, which are surnames too.)
@@ -1780,6 +1782,8 @@ ByteSpan ToNextHanSpeaker(std::string_view text, ByteSpan span) {
       if (mark == "\xef\xbc\x8c" || mark == "\xe3\x80\x82" || mark == "\xe2\x80\x9c" || mark == "\xe3\x80\x8c") break;
       const size_t verb = HanReportingVerbAt(text, p);
       if (verb == 0 || p == clause) continue;
+      // "他稱A,又指B", "李明表示A,并称B": an adverb and a second verb, a second claim.
+      if (p == clause + 3 && IsHanAdverbBeforeVerb(text.substr(clause, 3)) && IsClauseVerb(text.substr(p, verb))) return {span.begin, at};
       const bool punctuated = ColonAt(text, p + verb) > 0 || text.substr(p + verb, 3) == "\xef\xbc\x8c" || text.substr(p + verb, 1) == ",";
       if (!punctuated && !PronounSubjectBefore(text, clause, p)) continue;
       const std::optional<HanSpeaker> speaker = HanSpeakerBefore(text, clause, p);
@@ -1884,8 +1888,17 @@ bool IsClauseVerb(std::string_view verb) {
                                                 "预计", "預計", "表示", "指出", "强调", "強調", "坦言", "直言", "透露", "警告",
                                                 "发现", "發現", "承认", "承認", "否认", "否認", "声称", "聲稱", "坦承", "重申",
                                                 // 警方其後指他提供虛假資料 (Hong Kong's and Taiwan's 指 "says")
-                                                "指"};
+                                                "指",
+                                                // "李明稱本身的聯盟可以…", "王芳说这家公司明年会上市" (the plainest
+                                                // verbs; a name must open the clause, so 可以说 and 堪称 stay out)
+                                                "称", "稱", "说", "說", "説"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
+// The adverbs that join a second verb of saying to the clause before ("又指", "並稱", "还说", "只說").
+bool IsHanAdverbBeforeVerb(std::string_view character) {
+  static constexpr std::string_view kAdverbs[] = {"又", "并", "並", "还", "還", "也", "亦", "更", "再", "只", "另"};
+  return std::find(std::begin(kAdverbs), std::end(kAdverbs), character) != std::end(kAdverbs);
 }
 
 // Whether the verb at byte `p` is what something is measured against, a noun: 如預期 ("as
@@ -1914,7 +1927,8 @@ bool NamesSpeakerUnpunctuated(std::string_view text, size_t clause, const HanSpe
                                                 "勞方", "劳方", "軍方", "军方", "中方", "美方", "港方", "台方", "日方", "俄方"};
   if (std::find(std::begin(kSides), std::end(kSides), name) != std::end(kSides)) return true;
   static constexpr std::string_view kNotWho[] = {"率", "额", "額", "量", "值", "价", "價", "数", "數", "幅", "收", "益", "润",
-                                                 "潤", "本", "场", "場", "界", "方", "面", "们", "們", "者", "家"};
+                                                 "潤", "本", "场", "場", "界", "方", "面", "们", "們", "者", "家",
+                                                 "人"};  // 很多人说, 有人称: people at large
   for (std::string_view end : kNotWho) {
     if (EndsWith(name, end)) return false;
   }
@@ -2048,13 +2062,44 @@ void SentenceReader::Han() {
     const std::optional<ByteSpan> span = Content(begin, false);
     if (span && (begin > p + verb || (span->end - span->begin >= kShortestUnpunctuated && !IntroducesTopic(text_.substr(p, verb), text_.substr(span->begin, span->end - span->begin))))) {
       const Speaker speaker = f_.SpeakerOf(m);
+      std::vector<Speaker> speakers = {speaker};
+      CoSubjects(m.span.begin, &speakers);
       ByteSpan claim = WithoutConcession(text_, HanClauseBegin(text_, sentence_.begin, m.span.begin), HanClaimSpan(text_, *span, quoted));
       if (straight_close < claim.end) claim.end = TrimEnd(claim.begin, straight_close, false);
-      Add({speaker}, std::string(text_.substr(p, verb)), claim);
+      Add(speakers, std::string(text_.substr(p, verb)), claim);
       // "財務長蔡佩玲則指出,…,但她強調": whom a 他 or 她 later in this sentence stands for; what a
       // later 该公司 stands for.
       if (speaker.kind == ActorKind::kPerson) f_.SetPerson({speaker}, index_);
       else f_.company_ = {{speaker}, index_};
+    }
+  }
+}
+
+void SentenceReader::CoSubjects(size_t name, std::vector<Speaker>* speakers) const {
+  constexpr size_t kMostJoined = 4;
+  for (bool joined = true; joined && speakers->size() < kMostJoined;) {
+    joined = false;
+    for (std::string_view joint : {"和", "与", "與", "及", "\xe3\x80\x81"}) {  // 、
+      if (name < sentence_.begin + joint.size() || text_.substr(name - joint.size(), joint.size()) != joint) continue;
+      // The name before may carry its own spelling in parentheses: "安華(Anwar Ibrahim)和".
+      size_t end = name - joint.size();
+      if (const size_t aside = ParenthesisOpening(text_, sentence_.begin, end); aside != std::string_view::npos) end = aside;
+      for (const ActorMention& m : sentence_mentions_) {
+        if (m.span.end != end) continue;
+        speakers->insert(speakers->begin(), f_.SpeakerOf(m));
+        name = m.span.begin;
+        joined = true;
+        break;
+      }
+      // A name the text gives nowhere else: plainly one, opening the clause (as before an unpunctuated verb).
+      if (const std::optional<HanSpeaker> other = joined ? std::nullopt : HanSpeakerBefore(text_, sentence_.begin, end);
+          other && other->span.end == end && NamesSpeakerUnpunctuated(text_, HanClauseBegin(text_, sentence_.begin, other->span.begin), *other)) {
+        const std::string written(text_.substr(other->span.begin, other->span.end - other->span.begin));
+        speakers->insert(speakers->begin(), {{"", written, other->span}, LooksLikeOrganization(written) ? ActorKind::kOrganization : ActorKind::kPerson});
+        name = other->span.begin;
+        joined = true;
+      }
+      break;
     }
   }
 }
@@ -2206,12 +2251,18 @@ void SentenceReader::HanDiscovered() {
       speakers = f_.last_speakers_;
       for (Speaker& s : speakers) s.mention.span = {role, p};
     }
-    // "董事長周志明親自定調，強調…": a verb right after a comma says for the titled subject of the
-    // sentence's clause before.
-    const bool after_comma = p >= sentence_.begin + 3 && (text_.substr(p - 3, 3) == "\xef\xbc\x8c" || text_[p - 1] == ',');
-    if (!speaker && speakers.empty() && after_comma && !mentioned && f_.subject_anywhere_ && f_.subject_sentence_ == index_ &&
-        (punctuation > 0 || IsClauseVerb(text_.substr(p, verb)))) {
-      speakers = f_.subject_speakers_;
+    // "董事長周志明親自定調，強調…": a verb right after a comma, or after a comma and an adverb ("安華
+    // 拒絕透露,只說「…」"), says for the titled subject of the sentence's clause before; "他稱A,又指B":
+    // for whoever said the sentence's claim before it (a second verb, a second claim).
+    const size_t adverb = p >= sentence_.begin + 3 && IsHanAdverbBeforeVerb(text_.substr(p - 3, 3)) ? 3 : 0;
+    const bool after_comma = p >= sentence_.begin + 3 + adverb &&
+                             (text_.substr(p - adverb - 3, 3) == "\xef\xbc\x8c" || text_[p - adverb - 1] == ',');
+    if (!speaker && speakers.empty() && after_comma && !mentioned && (punctuation > 0 || IsClauseVerb(text_.substr(p, verb)))) {
+      if (f_.subject_anywhere_ && f_.subject_sentence_ == index_) {
+        speakers = f_.subject_speakers_;
+      } else if (f_.last_claim_sentence_ == index_ && adverb > 0) {
+        speakers = f_.last_speakers_;
+      }
     }
     // "法官郭伟健…。法官指…": a title alone stands for whom the text last named with it.
     if (!speaker && speakers.empty() && !mentioned && !pronoun_subject && (punctuation > 0 || unpunctuated)) {
@@ -2250,6 +2301,7 @@ void SentenceReader::HanDiscovered() {
       const ActorKind kind = speaker->anonymous ? ActorKind::kGroup
                              : speaker->organization || LooksLikeOrganization(name) ? ActorKind::kOrganization : ActorKind::kPerson;
       speakers = {{{"", name, speaker->span}, kind}};
+      CoSubjects(speaker->span.begin, &speakers);
       // "李昱廷指出,…,他认为…": whom a 他 later in this sentence stands for; "星驰汽车在声明中称,…。
       // 该公司还表示": what 该公司 stands for.
       if (kind == ActorKind::kPerson) f_.SetPerson(speakers, index_);

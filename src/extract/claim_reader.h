@@ -418,6 +418,9 @@ class SentenceReader {
   void HanNamedSubject();  // claim_patterns.cc: a titled person as a clause's subject, for 他 after it
   // claim_patterns.cc: the sentences after this one that a colon's unquoted speech runs through.
   void HanSpeechGoesOn(const std::vector<Speaker>& speakers, const std::string& verb, size_t from);
+  // "安華(Anwar Ibrahim)和慕尤丁都稱", "李明、王芳與張偉均表示": the names joined before the one
+  // at byte `name` as one subject (RULES: one claim per actor), put before `speakers`.
+  void CoSubjects(size_t name, std::vector<Speaker>* speakers) const;
   void HanQuotationAttributed();  // claim_han_quotations.cc
   void HanQuotationRunsOn();
   void HanQuotationAfterSubject(size_t claims_before);

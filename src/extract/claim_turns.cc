@@ -29,6 +29,15 @@
 namespace dossier::extract {
 namespace {
 
+// A page's own credits before a colon ("撰文:", "本文来源:", "责任编辑:", "出版:") and "立场新闻案:" (a
+// court case a headline is about): labels that name no one who speaks, so the lines after them are
+// no one's turn (a byline "撰文:何文翰" had made every paragraph of a report the byline's).
+bool IsHanCreditLabel(std::string_view label) {
+  static constexpr std::string_view kCredits[] = {"来源", "來源", "作者", "编辑", "編輯", "摄影", "攝影", "撰文", "撰稿",
+                                                  "编译", "編譯", "翻译", "翻譯", "出版", "更新", "案"};
+  return std::any_of(std::begin(kCredits), std::end(kCredits), [&](std::string_view c) { return EndsWith(label, c); });
+}
+
 // Whether a word token has an uppercase letter and no lowercase one ("FARAH", "O'NEILL", "TOMÁS";
 // not Han, which has no case).
 bool InCapitals(std::string_view text, const Token& t) {
@@ -351,16 +360,20 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
   while (han < n() && han < 5 && IsUnspaced(text_, T(han))) ++han;
   bool says = false;  // "楊明哲說:": a name and its verb, not a turn's label
   for (size_t h = 0; h < han; ++h) says |= HanReportingVerbAt(text_, T(h).begin) != 0;
+  // "记者提问:", "媒体提问:", "網友提問:" (whoever asks; its 问 is no verb of saying here) and the page's
+  // credits: turns of no one's, which end the answer before them as "问:" does.
+  if (han >= 1 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
+    const std::string_view label = text_.substr(T(0).begin, T(han - 1).end - T(0).begin);
+    if (EndsWith(label, "提问") || EndsWith(label, "提問") || (!says && IsHanCreditLabel(label))) {
+      *colon = han;
+      return TurnKind::kNobody;
+    }
+  }
   if (!says && han >= 2 && han <= 4 && (Is(han, ":") || Is(han, "\xef\xbc\x9a"))) {
     ByteSpan name{T(0).begin, T(han - 1).end};
     std::string_view written = text_.substr(name.begin, name.end - name.begin);
     *colon = han;
     if (written == "记者" || written == "記者" || written == "主持人" || written == "问" || written == "問") return TurnKind::kNobody;
-    // "本文来源:", "责任编辑:" (the page's own credits) and "立场新闻案:" (a court case a headline is
-    // about): labels that name no one who speaks.
-    for (std::string_view credit : {"来源", "來源", "作者", "编辑", "編輯", "摄影", "攝影", "案"}) {
-      if (EndsWith(written, credit)) return TurnKind::kNobody;
-    }
     // "人物周刊:", "本报:": the outlet asks, in the author's voice.
     if (IsNewsOutlet(written) || EndsWith(written, "周刊") || EndsWith(written, "週刊") || EndsWith(written, "本报") ||
         EndsWith(written, "本報")) {

@@ -49,7 +49,9 @@ constexpr std::string_view kOpeners[] = {
     // 最終人民行動黨取得65.6%, 相對於2012年73%: in the end, and what a figure is set against.
     "最终", "最終", "相对于", "相對於",
     // 消息指聖羅灣最初要求7000萬鎊, 據悉…: word of it, from no one named, before whose the number is.
-    "消息指", "消息称", "消息稱", "据悉", "據悉", "据报", "據報", "报道指", "報道指"};
+    "消息指", "消息称", "消息稱", "据悉", "據悉", "据报", "據報", "报道指", "報道指",
+    // 此前在1月4日, 其後於3月: before or after the time the text is at.
+    "此前在", "此前於", "此前于", "此前", "此后", "此後", "其后", "其後", "随后", "隨後"};
 
 // What a time phrase that opens a topic is written with (前三季度, 2025年上半年, 9月份, 1-11月, 第三季),
 // and its words that end one (年 月 份 季 度 日 期 底 末 初 内).
@@ -112,8 +114,9 @@ constexpr std::string_view kAfterTopic[] = {
     // estimate, by whoever the topic names.
     "初步", "紧急", "緊急", "预拨", "預撥", "下拨", "下撥", "调拨", "調撥", "拨付", "撥付", "调派", "調派", "派出", "出动",
     "出動",
-    // 人民行動黨取得65.6%的選票, 登記選民破447萬: what a party wins, and a record broken.
-    "取得", "破",
+    // 人民行動黨取得65.6%的選票, 登記選民破447萬: what a party wins, and a record broken; 國民黨獲476萬
+    // 票, 希盟奪下81席, 國盟搶下73席: what a party gets.
+    "取得", "破", "获", "獲", "夺得", "奪得", "夺下", "奪下", "抢下", "搶下", "拿到",
     // 羅馬最初要求7,500萬鎊, 安華成功以4364張多數票, 國陣贏到9個, 政府撥款5億新元, 馬來西亞投入30億令吉:
     // what the owner asks, wins and spends.
     "最初", "要求", "成功", "赢到", "贏到", "拨款", "撥款", "投入",
@@ -149,7 +152,9 @@ constexpr std::string_view kNationalAggregates[] = {
 
 // Verbs of a clause that reports: "数据显示", "他表示".
 constexpr std::string_view kReports[] = {"显示", "顯示", "表示", "指出", "称", "稱", "说", "說", "公布", "发布", "發布",
-                                         "介绍", "介紹"};
+                                         "介绍", "介紹",
+                                         // 国家卫健委通报,…新增确诊病例39例: the publisher of a count is not its owner.
+                                         "通报", "通報", "公佈", "宣布", "宣佈"};
 
 // Words that make a topic no owner's name: a reference back (公司, 该, 其), a person, a generic.
 constexpr std::string_view kNotOwners[] = {
@@ -241,6 +246,19 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
       return topic;
     }
   }
+  // "政黨票由民進黨獲得498萬票": the one 由 names as getting the number owns it, not the topic.
+  if (StartsWith(t, stop, "由")) {
+    size_t agent = stop + 3, gets = agent;
+    while (gets < end && IsHanAt(t, gets) && !StartsWithAny(t, gets, kAfterTopic)) gets += 3;
+    const size_t length = CodePoints(t.substr(agent, gets - agent));
+    for (std::string_view verb : {"获得", "獲得", "取得", "获", "獲", "拿下", "赢得", "贏得", "夺得", "奪得"}) {
+      if (StartsWith(t, gets, verb) && length >= 2 && length <= 10) {
+        topic.found = true;
+        topic.owner = std::string(t.substr(agent, gets - agent));
+        return topic;
+      }
+    }
+  }
   // A topic goes before a number or a verb; a clause that runs out first ("初步核算") has none, nor
   // one of time words alone ("低於去年同期的44.2%": the clause before gives it).
   if (stop == start || (stop >= end && !figure_at_end) || t.substr(start, stop - start) == "的") return topic;
@@ -276,6 +294,10 @@ Topic TopicOf(std::string_view t, size_t begin, size_t end, bool figure_at_end, 
     if (owner.size() > end.size() && owner.substr(owner.size() - end.size()) == end) return topic;
   }
   if (company_text || owner.empty() || ContainsAny(owner, kNotOwners) || ContainsAny(owner, kNoOwnerWords)) return topic;
+  // "单日用电量", "最高1月5日达到…": a single day's or month's, a peak: the measure's own words alone.
+  for (std::string_view measure_word : {"单日", "單日", "单月", "單月", "最高", "最低", "最大", "最多"}) {
+    if (owner == measure_word) return topic;
+  }
   // "疫苗採購量", "總經費", "成交额": a topic that ends in a measure's head no list holds names what
   // is measured, not whose it is.
   for (std::string_view head : {"量", "费", "費", "额", "額"}) {

@@ -690,7 +690,11 @@ std::vector<Name> HanClauseSubjects(std::string_view t) {
                                 // 綜觀今年, 展望明年, 面對關稅: a look over a period or a matter, not whose
                                 "综观", "綜觀", "展望", "面对", "面對",
                                 // 記者5日從氣象局獲悉: the text's own reporter, whose no figure is
-                                "记者", "記者"}) {
+                                "记者", "記者",
+                                // 此前在1月4日, 其後於3月, 在1月: when, not whose; 最高达到, 单日用电量:
+                                // the measure's own words (a peak, a single day), not whose
+                                "此前", "此后", "此後", "其后", "其後", "随后", "隨後", "在", "於", "于", "最高", "最低",
+                                "最大", "单日", "單日"}) {
       verb_first = verb_first || StartsWith(t, start, v);
     }
     if (ends_at_marker && !verb_first && end - start >= 6 && words.find("公司") == std::string::npos) {

@@ -484,6 +484,23 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
         return 0;
       }
     }
+    // Words that hold 说 or 称 and say nothing, now that either may run into its clause unpunctuated:
+    // 说服, 说谎, 说话 (persuade, lie, talk), 俗话说, 老实说, 可以说, 应该说, 不用说, 听说, 据说 (set
+    // phrases: who says them is no one); 称赞, 称为, 称之, 称号 (praise, call, a title), 堪称, 号称,
+    // 简称, 人称, 自称 (is called).
+    if (verb == "说" || verb == "說" || verb == "説" || verb == "称" || verb == "稱") {
+      static constexpr std::string_view kSaysAfter[] = {"服", "谎", "謊", "话", "話", "笑", "唱", "书", "書", "客", "教", "辞", "辭"};
+      static constexpr std::string_view kSaysBefore[] = {"话", "話", "实", "實", "白", "以", "该", "該", "用", "听", "聽", "据", "據",
+                                                         "来", "來", "虽", "雖", "般"};
+      static constexpr std::string_view kCallsAfter[] = {"赞", "讚", "贊", "为", "為", "之", "号", "號", "呼", "霸", "职", "職",
+                                                         "作", "颂", "頌", "许", "許", "谓", "謂", "心", "王", "帝"};
+      static constexpr std::string_view kCallsBefore[] = {"堪", "号", "號", "简", "簡", "俗", "统", "統", "通", "自", "人", "名",
+                                                          "职", "職", "对", "對", "匀", "相", "昵", "暱", "尊", "总", "總", "合"};
+      const bool says_verb = verb == "说" || verb == "說" || verb == "説";
+      const std::string_view before = at >= 3 ? text.substr(at - 3, 3) : std::string_view();
+      const auto in = [](const auto& words, std::string_view w) { return std::find(std::begin(words), std::end(words), w) != std::end(words); };
+      if (says_verb ? in(kSaysAfter, next) || in(kSaysBefore, before) : in(kCallsAfter, next) || in(kCallsBefore, before)) return 0;
+    }
     // 说明书, 說明會: a manual, a briefing.
     if ((verb == "说明" || verb == "說明") && (next == "书" || next == "書" || next == "会" || next == "會")) return 0;
     // 介绍道, 表示道: the verb with 道 after it, as a writer introduces speech.

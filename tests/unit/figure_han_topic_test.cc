@@ -239,3 +239,21 @@ TEST_CASE("A Taiwanese health briefing's cases: each county's, and the first ite
   const auto variant = ExtractFigures("中央流行疫情指揮中心指出,國內再新增3例BA.5本土病例,全市卡拉OK停業7天。", "2026-10-19");
   CHECK(SubjectOf(variant, "3例") == "台灣");  // 國內, in a text about Taiwan: not BA
 }
+
+TEST_CASE("Words of time, a peak or a single day that open a clause own nothing", "[figures][subject][han]") {
+  const auto fs = ExtractFigures(
+      "1月20日,全国最大用电负荷首次突破14亿千瓦。此前在1月4日,全国最大用电负荷达到13.51亿千瓦。单日用电量1月5日首次突破300亿千瓦时。",
+      "2027-01-21");
+  CHECK(SubjectOf(fs, "14亿千瓦") == "中国");
+  CHECK(SubjectOf(fs, "13.51亿千瓦") == "中国");  // not 此前在
+  CHECK(SubjectOf(fs, "300亿千瓦时") != "单日");
+}
+
+TEST_CASE("The publisher of a count is not its owner, and a party that gets votes owns them", "[figures][subject][han]") {
+  const auto fs = ExtractFigures("瓦倫衛生署通报,4月30日,全岛新增确诊病例39例。", "2027-05-01");
+  CHECK(SubjectOf(fs, "39例") != "瓦倫衛生署通");
+  const auto votes = ExtractFigures("柏嵐黨獲得498萬1060票,喬氏聯盟獲476萬4293票。政黨票由柏嵐黨獲得36席。", "2027-01-13");
+  CHECK(SubjectOf(votes, "498萬1060票") == "柏嵐黨");
+  CHECK(SubjectOf(votes, "476萬4293票") == "喬氏聯盟");  // 獲 ends the topic as 獲得 does
+  CHECK(SubjectOf(votes, "36席") == "柏嵐黨");              // 由 names who gets them
+}
