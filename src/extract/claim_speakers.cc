@@ -294,19 +294,11 @@ bool IsMoodAdjective(std::string_view lower) {
 }  // namespace
 
 size_t SentenceReader::PortfolioOf(size_t i) const {
-  // A government's portfolios, in words (curated: not "Chief Executive of Orland Power", whose
-  // words after "of" are an organisation's name).
-  static const WordSet kPortfolio = {
-      "state",    "economy",  "finance",   "defense",   "defence",     "health",         "justice",  "interior",
-      "foreign",  "affairs",  "home",      "labor",     "labour",      "energy",         "agriculture", "education",
-      "transport", "transportation", "commerce", "treasury", "trade",  "industry",       "homeland", "security",
-      "housing",  "environment", "culture", "tourism",  "communications", "information", "science",  "technology",
-      "employment", "planning", "infrastructure", "veterans", "immigration", "public", "economic", "welfare",
-      "development", "mines",  "petroleum", "fisheries", "budget",   "digital",        "works",    "resources"};
   size_t j = i;
-  while (j > 0 && j + 5 > i && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && kPortfolio.count(W(j - 1)) != 0) --j;
+  while (j > 0 && j + 5 > i && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && IsPortfolioWord(W(j - 1))) --j;
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
-  return j < i && j >= 2 && IsWord(j - 1, "of") && (IsTitle(W(j - 2)) || IsRoleWord(W(j - 2))) ? j - 1 : i;
+  // "Minister of Economy", "Shadow Minister for Health", "Commissioner for Trade".
+  return j < i && j >= 2 && (IsWord(j - 1, "of") || IsWord(j - 1, "for")) && (IsTitle(W(j - 2)) || IsRoleWord(W(j - 2))) ? j - 1 : i;
 }
 
 bool SentenceReader::IsSubjectPosition(size_t i) const {
@@ -427,11 +419,14 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   }
   // "Vice Minister of Commerce Li Jianguo": a title's portfolio before the name.
   // (A capitalised title: "the chief executive of Harbor Power" is an officer of an organisation.)
+  // "Minister for Foreign Affairs Ana Ruiz": the portfolio's words between, as PortfolioOf reads them.
   const bool portfolio = i >= 2 && IsWord(i - 1, "of") && IsTitle(W(i - 2)) && IsCapitalized(text_, T(i - 2));
-  const bool after_portfolio = i >= 3 && IsCapitalized(text_, T(i - 1)) && IsWord(i - 2, "of") && IsTitle(W(i - 3)) &&
-                               IsCapitalized(text_, T(i - 3));
+  // ("Chief of Staff Marta Lind": one capitalised word after a title's "of" is its portfolio too.)
+  const bool one_word = i >= 3 && IsCapitalized(text_, T(i - 1)) && IsWord(i - 2, "of") && IsTitle(W(i - 3));
+  const size_t portfolio_of = portfolio ? i : one_word ? i - 2 : PortfolioOf(i);
+  const bool after_portfolio = portfolio_of < i && IsCapitalized(text_, T(portfolio_of - 1));
   if (portfolio || after_portfolio) {
-    size_t j = portfolio ? i - 2 : i - 3;
+    size_t j = portfolio ? i - 2 : portfolio_of - 1;
     while (j > 0 && (TitleOrJoinedAt(j - 1) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
     // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
     // comma or by the verb when the writer left the comma out, the organisation is only the role's;
@@ -732,6 +727,13 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
+    // "Minister of Health Kellie Sloane", "Minister for Foreign Affairs Ana Ruiz": the portfolio is
+    // the title's, and the name starts after it.
+    if (at > 0 && (IsWord(at - 1, "of") || IsWord(at - 1, "for") || IsWord(at - 1, "the"))) {
+      for (size_t k = at + 1; k < *end; ++k) {
+        if (PortfolioOf(k) < at) return false;
+      }
+    }
     if (Is(*end, "+") && T(*end).begin == T(*end - 1).end) ++*end;  // "OPEC+": the sign is part of the name
     // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a
     // name; "Martin King", "Sarah Bishop": a first name and a surname that is a role word are one.

@@ -151,8 +151,13 @@ void SentenceReader::Read() {
                         !before_role(MentionEnd(i)) &&
                         f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface == s.mention.surface;
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
-      // the person's employer, never what a later "the company" or "it" stands for.
-      const bool employer = AfterRole(i) >= MentionEnd(i);
+      // the person's employer, never what a later "the company" or "it" stands for. "Bank of Ostara
+      // Governor Mira Kalnins": a body named with "of" before a capitalised title is the one its holder
+      // heads, no employer, and what a later "the central bank" stands for.
+      const size_t name_end = MentionEnd(i);
+      bool heads = name_end < n() && T(name_end).word && IsCapitalized(text_, T(name_end)) && IsTitle(W(name_end));
+      for (size_t k = i + 1; heads && k < name_end && !IsWord(k, "of"); ++k) heads = k + 1 < name_end;
+      const bool employer = !heads && AfterRole(i) >= name_end;
       if (s.kind != ActorKind::kPerson && !employer) {
         if (i <= 2) f_.org_ = {{s}, index_};
         if (i == 0) f_.plural_ = {{s}, index_};
@@ -498,7 +503,7 @@ void SentenceReader::CollectNames() {
       // for National Statistics", "Institute for Fiscal Studies" (an organisation's head only).
       const bool head_before = IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
       const bool of = (IsWord(j, "of") && (head_before || (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))))) ||
-                      (IsWord(j, "for") && head_before);
+                      (IsWord(j, "for") && (head_before || (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1)))));
       // "Department of Health and Human Services": the words after "and" go on with the name.
       bool and_joins = false;
       if (IsWord(j, "and") && !run.words.empty()) {
