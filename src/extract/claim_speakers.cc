@@ -136,6 +136,12 @@ void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
                                   if (s.mention.actor_id.empty() && IsDescription(name) && (IsPluralOfPeopleWord(last) || last == "police" || (IsAnonymousNoun(last) && last.back() == 's'))) {
                                     return true;
                                   }
+                                  // "Read more: BOE REACT: …": a label in capitals the text never writes in
+                                  // mixed case is a heading's or a link's, never whom "he" stands for.
+                                  if (s.mention.actor_id.empty() && latin && name.find(' ') != std::string::npos &&
+                                      std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+                                    return true;
+                                  }
                                   return s.mention.actor_id.empty() && name.find(' ') == std::string::npos &&
                                          name != kAnonymousSpeaker && latin && !IsPersonName(name) && !Titled(s.mention.span) &&
                                          !MayBeSurname(name);

@@ -68,6 +68,7 @@ void SentenceReader::Read() {
     else if (Is(i, "\xe2\x80\x9d")) f_.in_quotation_ = false;
     else if (Is(i, "\"")) f_.in_quotation_ = !f_.in_quotation_;
   }
+  if (LinksToAnotherStory()) return;
   if (f_.names_ == nullptr) CollectNames();
   if (Turn()) return;
   ForwardFromBefore();
@@ -432,6 +433,18 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
     const size_t space = name.rfind(' ');
     if (s.mention.actor_id.empty() && space != std::string::npos) f_.candidate_surnames_.insert(name.substr(space + 1));
   }
+}
+
+// Whether the sentence is a link to another story on the page ("Read more: BOE REACT: Hiking Cycle
+// Looks Like It's Over", "Also Read | …", "RELATED: …"): its names are another story's, never the
+// speakers or the people a later "he" stands for here.
+bool SentenceReader::LinksToAnotherStory() const {
+  if (n() < 3 || (sentence_.begin > 0 && text_[sentence_.begin - 1] != '\n')) return false;
+  const auto mark = [&](size_t k) { return Is(k, ":") || Is(k, "|") || IsDash(text_, T(k)); };
+  if (IsWord(0, "related") || IsWord(0, "recommended")) return mark(1);
+  return ((IsWord(0, "read") && (IsWord(1, "more") || IsWord(1, "also"))) || (IsWord(0, "also") && IsWord(1, "read")) ||
+          (IsWord(0, "see") && IsWord(1, "also"))) &&
+         mark(2);
 }
 
 // Whether the sentence is written in title case, as headlines are ("Fares Will Not Be Hidden –
