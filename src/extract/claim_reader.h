@@ -347,6 +347,7 @@ class SentenceReader {
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
   std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true, bool public_body = false) const;
+  std::optional<std::vector<Speaker>> OrganisationByItsWords(size_t i, size_t* after) const;
   bool CapitalisedOrganisationNoun(size_t k) const;
   bool UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   size_t NameEnd(size_t i) const;

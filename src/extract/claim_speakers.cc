@@ -1355,6 +1355,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       return std::nullopt;
     }
     if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
+    else if (auto named = OrganisationByItsWords(i, after)) return named;
   }
   if (antecedent == nullptr) return std::nullopt;
   if (antecedent == &f_.company_ && IsBusinessNoun(W(i + 1)) && IsPublicBody(antecedent->speakers)) return std::nullopt;
@@ -1545,6 +1546,51 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
     s.mention.span = mention;
   }
   return speakers;
+}
+
+// "the command center said" after "the Central Epidemic Command Center", "the statistics office
+// reported" after "the Office for National Statistics": "the" at token i and up to three lowercase
+// words before a reporting verb, each a word of the name of an organisation named before and one of
+// them its head (the name's last word, or the word before its "of" or "for"), stand for that
+// organisation, the last one named that fits.
+std::optional<std::vector<Speaker>> SentenceReader::OrganisationByItsWords(size_t i, size_t* after) const {
+  size_t verb = i + 1;
+  while (verb < n() && verb < i + 4 && T(verb).word && !IsCapitalized(text_, T(verb)) && !ReportingVerbAt(text_, tokens_, verb) &&
+         !IsAuxiliaryOrAdverb(W(verb))) {
+    ++verb;
+  }
+  if (verb == i + 1 || verb >= n() || !(ReportingVerbAt(text_, tokens_, verb) || IsAuxiliaryOrAdverb(W(verb)))) return std::nullopt;
+  for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend(); ++it) {
+    const std::string& name = it->speakers.front().mention.surface;
+    std::vector<std::string> words;
+    for (size_t from = 0; from < name.size();) {
+      size_t space = name.find(' ', from);
+      if (space == std::string::npos) space = name.size();
+      words.push_back(Lower(name, Token{from, space, true}));
+      from = space + 1;
+    }
+    std::string head = words.back();
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (words[k] == "of" || words[k] == "for") {
+        head = words[k - 1];
+        break;
+      }
+    }
+    bool holds = true, headed = false;
+    for (size_t k = i + 1; k < verb && holds; ++k) {
+      holds = std::find(words.begin(), words.end(), W(k)) != words.end();
+      headed |= W(k) == head;
+    }
+    if (!holds || !headed) continue;
+    std::vector<Speaker> speakers = it->speakers;
+    for (Speaker& s : speakers) {
+      if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(verb - 1).end - T(i).begin));
+      s.mention.span = {T(i).begin, T(verb - 1).end};
+    }
+    *after = verb;
+    return speakers;
+  }
+  return std::nullopt;
 }
 
 // The organisation a description before token i stands for: the last one named in this sentence
