@@ -1,0 +1,77 @@
+// Who speaks when real business, central-bank and health pages name a person by the body they head or
+// the portfolio they hold (issue 10), with invented people and bodies: the name after an owner
+// written with "of" and a capitalised title, and after a title's "of" or "for" portfolio, in every
+// position of the tag; a description made of the words of a body's name; a link to another story.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dossier/claim.h"
+#include "support/claim_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("An owner named with 'of' before a title: the name after the title speaks, in every position", "[claims][speakers]") {
+  const std::vector<std::string> texts = {
+      "Bank of Varnia Governor Tilde Oskarsen said rates would hold.\n",
+      "Rates would hold, Bank of Varnia Governor Tilde Oskarsen said.\n",
+      "\"Rates will hold,\" said Bank of Varnia Governor Tilde Oskarsen.\n",
+      "\"Rates will hold,\" Bank of Varnia Governor Tilde Oskarsen told reporters.\n",
+      "\"Rates will hold,\" said Kessel Chamber of Commerce President Tilde Oskarsen.\n",
+      "Rates would hold, Kessel Chamber of Commerce President Tilde Oskarsen warned.\n",
+      "\"Rates will hold,\" said Bank of the Varnian Isles Governor Tilde Oskarsen.\n",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    const Found found = Claims(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().rfind("[Tilde Oskarsen]: ", 0) == 0);
+  }
+  // (The body stays what a later "the central bank" stands for.)
+  CHECK(Claims("\"Rates will hold,\" said Bank of Varnia Governor Tilde Oskarsen. The central bank said in a note that "
+               "food prices rose.\n") ==
+        Found{"[Tilde Oskarsen]: Rates will hold", "[Bank of Varnia]: food prices rose"});
+}
+
+TEST_CASE("A title's portfolio after 'of' or 'for' is no part of the name after it", "[claims][speakers]") {
+  const std::vector<std::string> texts = {
+      "Minister of Health Ruta Emberly said the wards would reopen.\n",
+      "Minister for Health Ruta Emberly said the wards would reopen.\n",
+      "Shadow Minister for Health Ruta Emberly said the wards would reopen.\n",
+      "The wards would reopen, Minister for Foreign Affairs Ruta Emberly said.\n",
+      "Minister of Foreign Affairs Ruta Emberly said the wards would reopen.\n",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    const Found found = Claims(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().rfind("[Ruta Emberly]: ", 0) == 0);
+  }
+  // The surname alone later is the same person.
+  CHECK(Claims("Minister for Health Ruta Emberly said the wards would reopen. Emberly added that staff were back.\n") ==
+        Found{"[Ruta Emberly]: the wards would reopen", "[Ruta Emberly]: staff were back"});
+  // ("Chief of Staff" keeps its one capitalised word after "of" as the title's.)
+  CHECK(Claims("Governor's Chief of Staff Ivo Brandl said clinics would open.\n") == Found{"[Ivo Brandl]: clinics would open"});
+}
+
+TEST_CASE("A description made of the words of a body named before stands for it", "[claims][speakers]") {
+  CHECK(Claims("The Tarvo Outbreak Response Center said six cases were found. The patients were moved on Monday. Two had "
+               "a fever, the response center said.\n") ==
+        Found{"[Tarvo Outbreak Response Center]: six cases were found", "[Tarvo Outbreak Response Center]: Two had a fever"});
+  CHECK(Claims("The Office for Kessel Statistics said prices rose. Wages fell in May, the statistics office reported.\n") ==
+        Found{"[Office for Kessel Statistics]: prices rose", "[Office for Kessel Statistics]: Wages fell in May"});
+  // (A word the name does not hold is no description of it.)
+  CHECK(Claims("The Tarvo Outbreak Response Center said six cases were found. Two had a fever, the disease center said.\n") ==
+        Found{"[Tarvo Outbreak Response Center]: six cases were found"});
+}
+
+TEST_CASE("A link to another story names no speaker, nor whom 'he' stands for", "[claims][speakers]") {
+  const std::string before = "Governor Alvar Brink said rates would stay.\n\n";
+  const std::string after = "\n\n\"We cannot relax,\" he said.\n";
+  for (const std::string link : {"Read more: VBK REACT: Hiking Cycle Looks Like It Is Over", "Also Read | Tomas Hale Wins Vote",
+                                 "RELATED: Nils Orm says stocks will fall", "See also: Pia Lund quits as minister"}) {
+    INFO(link);
+    CHECK(Claims(before + link + after) == Found{"[Alvar Brink]: rates would stay", "[Alvar Brink]: We cannot relax"});
+  }
+}
