@@ -44,6 +44,9 @@ struct Antecedent {
 
 // How far back a pronoun reaches, in sentences, when each use of it renews its antecedent.
 constexpr size_t kPronounReach = 3;
+// How far back "he" or "she" may reach the person last named when no other person is named between
+// ("Okafor said …. [four sentences of background] \"…,\" he told a briefing").
+constexpr size_t kLonePersonReach = 6;
 
 inline bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return !t.word && text.substr(t.begin, t.end - t.begin) == p;
@@ -186,6 +189,9 @@ class ClaimFinder {
   // Who "he" ('m') or "she" ('f') stands for at sentence `now`: the person last named, unless a
   // pronoun of the other gender stood for them and the person before fits; `gender` is recorded.
   const Antecedent& PersonFor(char gender, size_t now) const;
+  // How many sentences back the person last named may be for "he" or "she" at sentence `now`:
+  // kPronounReach, or kLonePersonReach when no other person's name stands between.
+  size_t PersonReach(size_t now) const;
   bool Titled(ByteSpan name) const;
   bool MayBeName(std::string_view word, bool surname = false) const {
     return names_ != nullptr ? names_->MayBeName(word, surname) : MayBeNameWord(word, lowercase_words_, surname);

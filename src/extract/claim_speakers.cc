@@ -231,6 +231,24 @@ bool ClaimFinder::Titled(ByteSpan name) const {
   return IsTitle(word) || IsRoleWord(word) || IsPersonNoun(word);
 }
 
+size_t ClaimFinder::PersonReach(size_t now) const {
+  if (person_.speakers.empty() || now <= person_.sentence + kPronounReach || now > person_.sentence + kLonePersonReach ||
+      now >= sentences_.size()) {
+    return kPronounReach;
+  }
+  // Another person named between, in a run of the first reading (a quotation's too), keeps the reach short.
+  const size_t from = sentences_[person_.sentence].end, to = sentences_[now].begin;
+  auto run = std::lower_bound(runs_.begin(), runs_.end(), from,
+                              [](const NameRun& r, size_t at) { return r.words.front().begin < at; });
+  const std::string& person = person_.speakers.front().mention.surface;
+  for (; run != runs_.end() && run->words.front().begin < to; ++run) {
+    const std::string_view name = text_.substr(run->words.front().begin, run->words.back().end - run->words.front().begin);
+    const std::string fullest = names_ != nullptr ? names_->Fullest(name) : std::string(name);
+    if (fullest != person && IsPersonName(name)) return kPronounReach;
+  }
+  return kLonePersonReach;
+}
+
 const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
   static const Antecedent kNone;
   // The pronoun the text gives a candidate (NameIndex::GenderOf: "Ms Gallin", "chairwoman", "she"
@@ -246,7 +264,7 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
   };
   const bool previous = previous_person_.Valid(now, kPronounReach);
   const Antecedent* chosen = &person_;
-  if (person_.Valid(now, kPronounReach)) {
+  if (person_.Valid(now, PersonReach(now))) {
     const char last = known(person_);
     if (last == '\0') {
       // "Clara Penrose … a host, David Dunmore, quoted them back to her. \"…,\" she said": the one
@@ -260,7 +278,9 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
       else if (told(person_) != '\0') return kNone;  // the text says the pronoun is not theirs
     }
   }
-  if (chosen->Valid(now, kPronounReach) && told(*chosen) == '\0') genders_[chosen->speakers.front().mention.surface] = gender;
+  if (chosen->Valid(now, chosen == &person_ ? PersonReach(now) : kPronounReach) && told(*chosen) == '\0') {
+    genders_[chosen->speakers.front().mention.surface] = gender;
+  }
   return *chosen;
 }
 
@@ -1359,7 +1379,7 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
   }
   if (antecedent == nullptr) return std::nullopt;
   if (antecedent == &f_.company_ && IsBusinessNoun(W(i + 1)) && IsPublicBody(antecedent->speakers)) return std::nullopt;
-  const size_t reach = antecedent == &f_.org_ ? 1 : kPronounReach;
+  const size_t reach = antecedent == &f_.org_ ? 1 : antecedent == &f_.person_ && w != "the" ? f_.PersonReach(index_) : kPronounReach;
   if (!antecedent->Valid(index_, reach) || (antecedent == &f_.org_ && antecedent->sentence == index_)) return std::nullopt;
   std::vector<Speaker> speakers = antecedent->speakers;
   for (Speaker& s : speakers) {

@@ -297,7 +297,7 @@ void SentenceReader::Read() {
       }
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
-    } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
+    } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, f_.PersonReach(index_))) {
       // The person the pronoun stands for is the one named last from now on.
       if (&f_.PersonFor(w == "she" || w == "her" ? 'f' : 'm', index_) == &f_.previous_person_) std::swap(f_.person_, f_.previous_person_);
       f_.person_.sentence = index_;

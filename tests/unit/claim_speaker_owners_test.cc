@@ -4,6 +4,7 @@
 // position of the tag; a description made of the words of a body's name; a link to another story.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -74,4 +75,24 @@ TEST_CASE("A link to another story names no speaker, nor whom 'he' stands for", 
     INFO(link);
     CHECK(Claims(before + link + after) == Found{"[Alvar Brink]: rates would stay", "[Alvar Brink]: We cannot relax"});
   }
+}
+
+TEST_CASE("'he' or 'she' reaches further back when no other person is named between", "[claims][speakers]") {
+  const std::string named = "Central bank governor Ilse Marrow said on Tuesday that inflation had peaked.\n\n";
+  const std::string quote = "\n\n\"We are not done yet,\" she told a virtual press briefing.\n";
+  // Four sentences of background, no person in them: the governor.
+  CHECK(Claims(named +
+               "The bank raised its rate by half a point in March.\n\nMortgage costs have climbed since then.\n\n"
+               "Builders report slower sales.\n\nPrices rose 0.4% in May from April." +
+               quote) == Found{"[Ilse Marrow]: inflation had peaked", "[Ilse Marrow]: We are not done yet"});
+  // Another person named between keeps the reach at three sentences: never the governor.
+  const Found found = Claims(named +
+                             "The bank raised its rate by half a point in March, a step the finance minister Tomas Gard "
+                             "opposed.\n\nMortgage costs have climbed since then.\n\nBuilders report slower sales.\n\n"
+                             "Prices rose 0.4% in May from April." +
+                             quote);
+  CHECK(std::find(found.begin(), found.end(), "[Ilse Marrow]: We are not done yet") == found.end());
+  // Beyond six sentences, no one.
+  CHECK(Claims(named + "One.\n\nTwo cuts came.\n\nThree cuts came.\n\nFour cuts came.\n\nFive cuts came.\n\nSix cuts came." + quote) ==
+        Found{"[Ilse Marrow]: inflation had peaked"});
 }
