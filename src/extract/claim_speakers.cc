@@ -768,7 +768,11 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     const bool surname_role = *end - at == 2 && IsSurnameRoleWord(W(at + 1)) && !title_stop &&
                               f_.IsPersonName(text_.substr(T(at).begin, T(at + 1).end - T(at).begin)) &&
                               f_.MayBeName(text_.substr(T(at).begin, T(at).end - T(at).begin));
-    if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1))) && !surname_role) return false;
+    // ("Metro Water District": a title's word that is an organisation's head ends its name.)
+    if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1))) && !surname_role &&
+        !IsOrganizationHead(text_.substr(T(*end - 1).begin, T(*end - 1).end - T(*end - 1).begin))) {
+      return false;
+    }
     // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.
     for (size_t k = at + 1; k + 1 < *end; ++k) {
       if (IsTitle(W(k)) && IsCapitalized(text_, T(k)) && !HeadAfter(k)) return false;
@@ -1471,6 +1475,17 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t firs
     if (auto speakers = OrganisationFor(kind, mention, false); speakers && level_fits(*speakers)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
+  // "The state health department said … at Kelso Medical Center. Officials say …": officials are the
+  // public body named last within reach, past a company or a hospital named after it.
+  if (body != nullptr && !officer && !IsPublicBody(body->speakers)) {
+    for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend(); ++it) {
+      if (!it->Valid(index_, kPronounReach)) break;
+      if (IsPublicBody(it->speakers) && !AnyWord(it->speakers.front().mention.surface, IsInstitutionHead)) {
+        body = &*it;
+        break;
+      }
+    }
+  }
   if (body != nullptr && !level_fits(body->speakers)) body = nullptr;
   // "Prosecutors said": the prosecuting office the story named, however far back ("the Varnian
   // Prosecution Service"), else the prosecutors themselves; never a parliament, court or agency.

@@ -96,3 +96,16 @@ TEST_CASE("'he' or 'she' reaches further back when no other person is named betw
   CHECK(Claims(named + "One.\n\nTwo cuts came.\n\nThree cuts came.\n\nFour cuts came.\n\nFive cuts came.\n\nSix cuts came." + quote) ==
         Found{"[Ilse Marrow]: inflation had peaked"});
 }
+
+TEST_CASE("A district that ends a body's name, and officials after a hospital named since the body", "[claims][speakers]") {
+  CHECK(Claims("The Varlo Water District said the main would be fixed by Friday.\n") ==
+        Found{"[Varlo Water District]: the main would be fixed by Friday"});
+  CHECK(Claims("The ward was closed, the Kessel Public Health District said.\n") ==
+        Found{"[Kessel Public Health District]: The ward was closed"});
+  // ("District Judge" stays a title before a name.)
+  CHECK(Claims("District Judge Oona Perrault said the case would go on.\n") == Found{"[Oona Perrault]: the case would go on"});
+  CHECK(Claims("The Varlo State Department of Health said the outbreak had reached Dunmere Medical Center. Officials say "
+               "the outbreak involves staff.\n") ==
+        Found{"[Varlo State Department of Health]: the outbreak had reached Dunmere Medical Center",
+              "[Varlo State Department of Health]: the outbreak involves staff"});
+}
