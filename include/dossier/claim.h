@@ -179,7 +179,13 @@ namespace dossier {
 // speaker; an aside in parentheses inside a described speaker after a quotation; a headline's topic
 // label (X大選:, X疫情:) no speaker; the colon ︰; foreign names of up to eight characters after a
 // title; refusals (拒絕承認, 不願透露), 消息指, 一般預測, 預測結果 no claims.
-inline constexpr int kClaimExtractorVersion = 16;
+// 17 (speakers, from real central-bank, business and health pages): the name after an owner with
+// "of" and a title ("said Bank of Japan Governor X", "…, Y Chamber of Commerce President X said") and
+// after a title's "for"/"of" portfolio ("Minister for Health X", not "Health X"); "the command center
+// said" the body whose name holds those words; "Read more: …" links name no one; he/she up to six
+// sentences back when no other person is named between; "… Health District" a body; "Officials say"
+// the public body named last past a hospital.
+inline constexpr int kClaimExtractorVersion = 17;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.
