@@ -366,6 +366,7 @@ class SentenceReader {
   bool FirstNamedWith(const Speaker& speaker, std::string_view word) const;
   bool InsideQuotation(size_t i) const;
   bool InTitleCase() const;
+  bool JoinedDescriptorAt(size_t k) const;
   bool LinksToAnotherStory() const;
   void CollectNames();
   void GivePronouns(size_t first_run, const std::vector<std::pair<size_t, size_t>>& run_tokens);

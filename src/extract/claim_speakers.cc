@@ -327,6 +327,16 @@ size_t SentenceReader::PortfolioOf(size_t i) const {
   return j < i && j >= 2 && (IsWord(j - 1, "of") || IsWord(j - 1, "for")) && (IsTitle(W(j - 2)) || IsRoleWord(W(j - 2))) ? j - 1 : i;
 }
 
+// Whether token k is a word whose last part after a hyphen is in lowercase ("Hills-based",
+// "state-owned"): it describes what follows, a place's capitalised word before it too ("Arden
+// Hills-based packaging maker X said").
+bool SentenceReader::JoinedDescriptorAt(size_t k) const {
+  if (k >= n() || !T(k).word) return false;
+  const std::string_view word = text_.substr(T(k).begin, T(k).end - T(k).begin);
+  const size_t hyphen = word.rfind('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z';
+}
+
 bool SentenceReader::IsSubjectPosition(size_t i) const {
   if (i == 0) return true;
   const Token& before = T(i - 1);
@@ -402,7 +412,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
       const bool determined = j > 0 && (IsWord(j - 1, "'s") || IsWord(j - 1, "the") || IsWord(j - 1, "a"));
       description = (T(j).word || stop || plural_mark) && kFunction.count(W(j)) == 0 &&
                     (determined || (!ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)))) &&
-                    !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
+                    !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, ".") || JoinedDescriptorAt(j) ||
+                                      (j + 1 < i && JoinedDescriptorAt(j + 1)));
     }
     if (description) return true;
   }

@@ -109,3 +109,10 @@ TEST_CASE("A district that ends a body's name, and officials after a hospital na
         Found{"[Varlo State Department of Health]: the outbreak had reached Dunmere Medical Center",
               "[Varlo State Department of Health]: the outbreak involves staff"});
 }
+
+TEST_CASE("A place of two words before '-based' and a description before the speaker's name", "[claims][speakers]") {
+  CHECK(Claims("Arden Vale-based maker Holm Tooling said it is being hurt by the dollar.\n") ==
+        Found{"[Holm Tooling]: it is being hurt by the dollar"});
+  CHECK(Claims("Arden Vale-based packaging-machine maker Holm Tooling said it is being hurt by the dollar.\n") ==
+        Found{"[Holm Tooling]: it is being hurt by the dollar"});
+}
