@@ -150,7 +150,8 @@ void SentenceReader::Read() {
       else if (s.kind == ActorKind::kPerson && !after_han_subject && !alias) f_.SetPerson({s}, index_);
       person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && main_subject(i) &&
                         !before_role(MentionEnd(i)) &&
-                        f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface == s.mention.surface;
+                        f_.person_.sentence == index_ && !f_.person_.speakers.empty() &&
+                        f_.person_.speakers.front().mention.surface == s.mention.surface;
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
       // the person's employer, never what a later "the company" or "it" stands for. "Bank of Ostara
       // Governor Mira Kalnins": a body named with "of" before a capitalised title is the one its holder
