@@ -214,6 +214,11 @@ class ClaimFinder {
   Antecedent person_, plural_, org_;
   Antecedent previous_person_;                       // the person named before person_
   mutable int turn_label_lines_ = -1;                 // TurnLabelsOpenTwoLines, once asked
+  // The lowercase words of organisations_' names, for OrganisationByItsWords, as of how many were named.
+  mutable GrowingWordSet organisation_words_;
+  mutable size_t organisation_words_of_ = 0;
+  // PersonReach, once per sentence: the sentence asked about, the person's sentence, the answer.
+  mutable size_t person_reach_at_ = SIZE_MAX, person_reach_of_ = 0, person_reach_ = 0;
   mutable std::map<std::string, char> genders_;      // by candidate name: 'm' or 'f', once a pronoun said so
   Antecedent company_;  // the organisation last named anywhere, for "the company said"
   // Every organisation named so far, last last, for a description by its head noun ("the ministry"

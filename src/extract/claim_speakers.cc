@@ -236,6 +236,10 @@ size_t ClaimFinder::PersonReach(size_t now) const {
       now >= sentences_.size()) {
     return kPronounReach;
   }
+  if (person_reach_at_ == now && person_reach_of_ == person_.sentence) return person_reach_;
+  person_reach_at_ = now;
+  person_reach_of_ = person_.sentence;
+  person_reach_ = kPronounReach;
   // Another person named between, in a run of the first reading (a quotation's too), keeps the reach short.
   const size_t from = sentences_[person_.sentence].end, to = sentences_[now].begin;
   auto run = std::lower_bound(runs_.begin(), runs_.end(), from,
@@ -246,7 +250,7 @@ size_t ClaimFinder::PersonReach(size_t now) const {
     const std::string fullest = names_ != nullptr ? names_->Fullest(name) : std::string(name);
     if (fullest != person && IsPersonName(name)) return kPronounReach;
   }
-  return kLonePersonReach;
+  return person_reach_ = kLonePersonReach;
 }
 
 const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
@@ -1600,9 +1604,21 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
 // them its head (the name's last word, or the word before its "of" or "for"), stand for that
 // organisation, the last one named that fits.
 std::optional<std::vector<Speaker>> SentenceReader::OrganisationByItsWords(size_t i, size_t* after) const {
+  if (f_.organisation_words_of_ != f_.organisations_.size()) {
+    for (size_t k = f_.organisation_words_of_; k < f_.organisations_.size(); ++k) {
+      const std::string& name = f_.organisations_[k].speakers.front().mention.surface;
+      for (size_t from = 0; from < name.size();) {
+        size_t space = name.find(' ', from);
+        if (space == std::string::npos) space = name.size();
+        f_.organisation_words_.insert(Lower(name, Token{from, space, true}));
+        from = space + 1;
+      }
+    }
+    f_.organisation_words_of_ = f_.organisations_.size();
+  }
+  // (Most descriptions hold a word no organisation's name does: asked of nearly every "the".)
   size_t verb = i + 1;
-  while (verb < n() && verb < i + 4 && T(verb).word && !IsCapitalized(text_, T(verb)) && !ReportingVerbAt(text_, tokens_, verb) &&
-         !IsAuxiliaryOrAdverb(W(verb))) {
+  while (verb < n() && verb < i + 4 && T(verb).word && !IsCapitalized(text_, T(verb)) && f_.organisation_words_.count(W(verb)) != 0) {
     ++verb;
   }
   if (verb == i + 1 || verb >= n() || !(ReportingVerbAt(text_, tokens_, verb) || IsAuxiliaryOrAdverb(W(verb)))) return std::nullopt;
