@@ -83,6 +83,8 @@ bool IsOrganizationHead(std::string_view word) {
       "Clinic", "Society", "Academy", "League", "Federation", "Network", "Media", "Studios", "Software", "Semiconductor",
       "Semiconductors", "Electric", "Industries", "Mining", "Steel", "Logistics", "Shipping", "Telecom", "Communications",
       "Platforms", "AI", "Robotics", "Health", "Healthcare", "Medical", "Center", "Centre", "Centers", "Centres", "Trust", "Initiative",
+      // a health, water or school district ("Kitsap Public Health District"), though "District" is a title's word too
+      "District",
       "Alliance", "Coalition", "Campaign", "Institution", "Forum", "Chamber", "Agency", "Service", "Services",
       "Motorsport", "Racing", "Sports", "Transit", "Mills", "Foods", "Brothers", "Ventures", "Resources",
       "Chemicals", "Brands", "Stores", "Hotels", "Airport", "Railways", "Rail", "Utilities", "Division",
@@ -318,6 +320,18 @@ bool IsDescriptorBeforeName(std::string_view lower) {
   return IsTitle(lower) || IsRoleWord(lower) || kParties.count(lower) != 0 || IsJoinedDescriptor(lower);
 }
 
+bool IsPortfolioWord(std::string_view lower) {
+  // Curated: not "Chief Executive of Orland Power", whose words after "of" are an organisation's name.
+  static const WordSet kPortfolio = {
+      "state",    "economy",  "finance",   "defense",   "defence",     "health",         "justice",  "interior",
+      "foreign",  "affairs",  "home",      "labor",     "labour",      "energy",         "agriculture", "education",
+      "transport", "transportation", "commerce", "treasury", "trade",  "industry",       "homeland", "security",
+      "housing",  "environment", "culture", "tourism",  "communications", "information", "science",  "technology",
+      "employment", "planning", "infrastructure", "veterans", "immigration", "public", "economic", "welfare",
+      "development", "mines",  "petroleum", "fisheries", "budget",   "digital",        "works",    "resources"};
+  return kPortfolio.count(lower) != 0;
+}
+
 size_t TitleWords(const std::vector<std::string>& words) {
   // "Prime Minister Henrik Sørlie", "District Judge Patricia Lomax", "Labour Secretary Helena
   // Strauss": everything up to the last title among the leading words, which leave a name of two.
@@ -335,11 +349,18 @@ size_t TitleWords(const std::vector<std::string>& words) {
     // company's officer heads the company itself ("CEO of Tarrow Air Lines", "Chairman of Brell
     // Cloud"): what follows "of" there is the company's name, no portfolio and a person.
     static const WordSet kOfficers = {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "founder", "co-founder", "owner"};
-    if (lower == "of" && first == i && i > 0 && i + 3 < words.size() && kOfficers.count(LowerAscii(words[i - 1])) == 0 &&
-        !LooksLikeOrganization(Join(words, i + 1, words.size()))) {
-      first = i + 2;
-      ++i;
-      continue;
+    // "Minister for Foreign Affairs Ana Ruiz": "for" too, and every word of a portfolio (IsPortfolioWord).
+    // ("Minister for Health Kellie Sloane": a portfolio that looks like a body's name, "Health …", is one.)
+    if ((lower == "of" || lower == "for") && first == i && i > 0 && i + 3 < words.size() &&
+        kOfficers.count(LowerAscii(words[i - 1])) == 0) {
+      size_t name = i + 1;
+      while (name + 3 < words.size() && IsPortfolioWord(LowerAscii(words[name])) && IsPortfolioWord(LowerAscii(words[name + 1]))) ++name;
+      const bool portfolio = IsPortfolioWord(LowerAscii(words[name]));
+      if (!LooksLikeOrganization(Join(words, portfolio ? name + 1 : i + 1, words.size()))) {
+        first = name + 1;
+        i = name;
+        continue;
+      }
     }
     // (A party's word only before a person's name: "Labour Party" is no name "Party".)
     if (IsDescriptorBeforeName(lower) && (IsTitle(lower) || IsRoleWord(lower) || IsJoinedDescriptor(lower) ||

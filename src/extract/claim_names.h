@@ -121,6 +121,10 @@ bool IsDemonym(std::string_view lower);
 // "portuguese"), lowercase, or a demonym.
 bool IsPluralOfPeopleWord(std::string_view lower);
 
+// A word of a government's portfolio after a title's "of" or "for" ("Minister of Foreign Affairs",
+// "Secretary for Health"), lowercase: the title's, never the first word of the name after it.
+bool IsPortfolioWord(std::string_view lower);
+
 // Words that end an organisation's name ("Bank", "Systems", "University") and may take "of" after
 // them ("University of Tolland").
 bool IsOrganizationHead(std::string_view word);

@@ -320,13 +320,11 @@ size_t SentenceReader::AfterRole(size_t k) const {
   const auto owner_word = [&](size_t at) {
     return at < n() && T(at).word && IsCapitalized(text_, T(at)) && !IsTitle(W(at)) && !IsRoleWord(W(at));
   };
-  size_t of = 0;  // the "of" in the owner's name, if any
   for (size_t words = 0; words < 5 && owner_word(j); ++words) {
     ++j;
     // ("Movement for the Rebirth of Cameroon (MRC) candidate X": "for" and "the" join it too.)
     const bool joined = (IsWord(j, "of") || IsWord(j, "for")) && (owner_word(j + 1) || (IsWord(j + 1, "the") && owner_word(j + 2)));
     if (joined) {
-      if (IsWord(j, "of")) of = j;
       j += IsWord(j + 1, "the") ? 2 : 1;
     } else if (Is(j, ".") && T(j - 1).end - T(j - 1).begin <= 2 && owner_word(j + 1)) {
       ++j;
@@ -336,9 +334,6 @@ size_t SentenceReader::AfterRole(size_t k) const {
       ++j;
     }
   }
-  // "Bank of Ostara Governor Mira Kalnins": a body named with "of" before a capitalised title is
-  // the one its holder heads, no employer (claims.cc), and what a later "the central bank" stands for.
-  if (of != 0 && j < n() && IsCapitalized(text_, T(j)) && IsTitle(W(j))) j = of;
   // "Zimbabwe Electoral Commission (ZEC) chairwoman": the owner's acronym aside.
   if (j > k && Is(j, "(") && j + 2 < n() && Is(j + 2, ")") && T(j + 1).word && IsCapitalized(text_, T(j + 1))) j += 3;
   // "senior economist", "health officer", "outgoing county health director": up to three words before the role.
@@ -440,6 +435,11 @@ size_t SentenceReader::RoleStart(size_t i) const {
     } else if (!(Is(t, ".") && t > 0 && IsTitle(W(t - 1))) &&
                !(role && ((T(t).word && IsCapitalized(text_, T(t))) || IsWord(t, "and") || Is(t, "&"))) &&
                !(role && IsWord(t, "'s") && t > 0 && IsCapitalized(text_, T(t - 1))) &&  // "Mexico's Energy Minister"
+               // "Bank of Japan Governor", "Bank of the Philippine Islands Governor": the owner's "of".
+               !(role && IsWord(t, "of") && t > 0 && T(t - 1).word && IsCapitalized(text_, T(t - 1)) &&
+                 (IsCapitalized(text_, T(t + 1)) || (IsWord(t + 1, "the") && IsCapitalized(text_, T(t + 2))))) &&
+               !(role && IsWord(t, "the") && t > 1 && IsWord(t - 1, "of") && IsCapitalized(text_, T(t - 2)) &&
+                 IsCapitalized(text_, T(t + 1))) &&
                // "builders' federation chief": a plural's possessive and its owner.
                !(role && (Is(t, "'") || Is(t, "\xe2\x80\x99")) && t > 0 && T(t - 1).word && W(t - 1).back() == 's') &&
                !(role && T(t).word && t + 1 < n() && (Is(t + 1, "'") || Is(t + 1, "\xe2\x80\x99")) && W(t).back() == 's') &&

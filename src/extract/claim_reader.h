@@ -44,6 +44,9 @@ struct Antecedent {
 
 // How far back a pronoun reaches, in sentences, when each use of it renews its antecedent.
 constexpr size_t kPronounReach = 3;
+// How far back "he" or "she" may reach the person last named when no other person is named between
+// ("Okafor said …. [four sentences of background] \"…,\" he told a briefing").
+constexpr size_t kLonePersonReach = 6;
 
 inline bool IsPunct(std::string_view text, const Token& t, std::string_view p) {
   return !t.word && text.substr(t.begin, t.end - t.begin) == p;
@@ -191,6 +194,9 @@ class ClaimFinder {
   // Who "he" ('m') or "she" ('f') stands for at sentence `now`: the person last named, unless a
   // pronoun of the other gender stood for them and the person before fits; `gender` is recorded.
   const Antecedent& PersonFor(char gender, size_t now) const;
+  // How many sentences back the person last named may be for "he" or "she" at sentence `now`:
+  // kPronounReach, or kLonePersonReach when no other person's name stands between.
+  size_t PersonReach(size_t now) const;
   bool Titled(ByteSpan name) const;
   bool MayBeName(std::string_view word, bool surname = false) const {
     return names_ != nullptr ? names_->MayBeName(word, surname) : MayBeNameWord(word, lowercase_words_, surname);
@@ -213,6 +219,11 @@ class ClaimFinder {
   Antecedent person_, plural_, org_;
   Antecedent previous_person_;                       // the person named before person_
   mutable int turn_label_lines_ = -1;                 // TurnLabelsOpenTwoLines, once asked
+  // The lowercase words of organisations_' names, for OrganisationByItsWords, as of how many were named.
+  mutable GrowingWordSet organisation_words_;
+  mutable size_t organisation_words_of_ = 0;
+  // PersonReach, once per sentence: the sentence asked about, the person's sentence, the answer.
+  mutable size_t person_reach_at_ = SIZE_MAX, person_reach_of_ = 0, person_reach_ = 0;
   mutable std::map<std::string, char> genders_;      // by candidate name: 'm' or 'f', once a pronoun said so
   Antecedent company_;  // the organisation last named anywhere, for "the company said"
   // Every organisation named so far, last last, for a description by its head noun ("the ministry"
@@ -358,6 +369,7 @@ class SentenceReader {
   std::optional<std::vector<Speaker>> PossessivePronoun(size_t i) const;
   std::optional<std::vector<Speaker>> CompanyBefore(size_t i) const;
   std::optional<std::vector<Speaker>> OrganisationFor(size_t noun, ByteSpan mention, bool nearby = true, bool public_body = false) const;
+  std::optional<std::vector<Speaker>> OrganisationByItsWords(size_t i, size_t* after) const;
   bool CapitalisedOrganisationNoun(size_t k) const;
   bool UnknownName(size_t i, std::vector<Speaker>* speakers, size_t* after) const;
   size_t NameEnd(size_t i) const;
@@ -370,6 +382,8 @@ class SentenceReader {
   bool FirstNamedWith(const Speaker& speaker, std::string_view word) const;
   bool InsideQuotation(size_t i) const;
   bool InTitleCase() const;
+  bool JoinedDescriptorAt(size_t k) const;
+  bool LinksToAnotherStory() const;
   void CollectNames();
   void GivePronouns(size_t first_run, const std::vector<std::pair<size_t, size_t>>& run_tokens);
 

@@ -136,6 +136,12 @@ void ClaimFinder::SetPerson(std::vector<Speaker> speakers, size_t sentence) {
                                   if (s.mention.actor_id.empty() && IsDescription(name) && (IsPluralOfPeopleWord(last) || last == "police" || (IsAnonymousNoun(last) && last.back() == 's'))) {
                                     return true;
                                   }
+                                  // "Read more: BOE REACT: …": a label in capitals the text never writes in
+                                  // mixed case is a heading's or a link's, never whom "he" stands for.
+                                  if (s.mention.actor_id.empty() && latin && name.find(' ') != std::string::npos &&
+                                      std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+                                    return true;
+                                  }
                                   return s.mention.actor_id.empty() && name.find(' ') == std::string::npos &&
                                          name != kAnonymousSpeaker && latin && !IsPersonName(name) && !Titled(s.mention.span) &&
                                          !MayBeSurname(name);
@@ -225,6 +231,28 @@ bool ClaimFinder::Titled(ByteSpan name) const {
   return IsTitle(word) || IsRoleWord(word) || IsPersonNoun(word);
 }
 
+size_t ClaimFinder::PersonReach(size_t now) const {
+  if (person_.speakers.empty() || now <= person_.sentence + kPronounReach || now > person_.sentence + kLonePersonReach ||
+      now >= sentences_.size()) {
+    return kPronounReach;
+  }
+  if (person_reach_at_ == now && person_reach_of_ == person_.sentence) return person_reach_;
+  person_reach_at_ = now;
+  person_reach_of_ = person_.sentence;
+  person_reach_ = kPronounReach;
+  // Another person named between, in a run of the first reading (a quotation's too), keeps the reach short.
+  const size_t from = sentences_[person_.sentence].end, to = sentences_[now].begin;
+  auto run = std::lower_bound(runs_.begin(), runs_.end(), from,
+                              [](const NameRun& r, size_t at) { return r.words.front().begin < at; });
+  const std::string& person = person_.speakers.front().mention.surface;
+  for (; run != runs_.end() && run->words.front().begin < to; ++run) {
+    const std::string_view name = text_.substr(run->words.front().begin, run->words.back().end - run->words.front().begin);
+    const std::string fullest = names_ != nullptr ? names_->Fullest(name) : std::string(name);
+    if (fullest != person && IsPersonName(name)) return kPronounReach;
+  }
+  return person_reach_ = kLonePersonReach;
+}
+
 const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
   static const Antecedent kNone;
   // The pronoun the text gives a candidate (NameIndex::GenderOf: "Ms Gallin", "chairwoman", "she"
@@ -240,7 +268,7 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
   };
   const bool previous = previous_person_.Valid(now, kPronounReach);
   const Antecedent* chosen = &person_;
-  if (person_.Valid(now, kPronounReach)) {
+  if (person_.Valid(now, PersonReach(now))) {
     const char last = known(person_);
     if (last == '\0') {
       // "Clara Penrose … a host, David Dunmore, quoted them back to her. \"…,\" she said": the one
@@ -254,7 +282,9 @@ const Antecedent& ClaimFinder::PersonFor(char gender, size_t now) const {
       else if (told(person_) != '\0') return kNone;  // the text says the pronoun is not theirs
     }
   }
-  if (chosen->Valid(now, kPronounReach) && told(*chosen) == '\0') genders_[chosen->speakers.front().mention.surface] = gender;
+  if (chosen->Valid(now, chosen == &person_ ? PersonReach(now) : kPronounReach) && told(*chosen) == '\0') {
+    genders_[chosen->speakers.front().mention.surface] = gender;
+  }
   return *chosen;
 }
 
@@ -294,19 +324,21 @@ bool IsMoodAdjective(std::string_view lower) {
 }  // namespace
 
 size_t SentenceReader::PortfolioOf(size_t i) const {
-  // A government's portfolios, in words (curated: not "Chief Executive of Orland Power", whose
-  // words after "of" are an organisation's name).
-  static const WordSet kPortfolio = {
-      "state",    "economy",  "finance",   "defense",   "defence",     "health",         "justice",  "interior",
-      "foreign",  "affairs",  "home",      "labor",     "labour",      "energy",         "agriculture", "education",
-      "transport", "transportation", "commerce", "treasury", "trade",  "industry",       "homeland", "security",
-      "housing",  "environment", "culture", "tourism",  "communications", "information", "science",  "technology",
-      "employment", "planning", "infrastructure", "veterans", "immigration", "public", "economic", "welfare",
-      "development", "mines",  "petroleum", "fisheries", "budget",   "digital",        "works",    "resources"};
   size_t j = i;
-  while (j > 0 && j + 5 > i && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && kPortfolio.count(W(j - 1)) != 0) --j;
+  while (j > 0 && j + 5 > i && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && IsPortfolioWord(W(j - 1))) --j;
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
-  return j < i && j >= 2 && IsWord(j - 1, "of") && (IsTitle(W(j - 2)) || IsRoleWord(W(j - 2))) ? j - 1 : i;
+  // "Minister of Economy", "Shadow Minister for Health", "Commissioner for Trade".
+  return j < i && j >= 2 && (IsWord(j - 1, "of") || IsWord(j - 1, "for")) && (IsTitle(W(j - 2)) || IsRoleWord(W(j - 2))) ? j - 1 : i;
+}
+
+// Whether token k is a word whose last part after a hyphen is in lowercase ("Hills-based",
+// "state-owned"): it describes what follows, a place's capitalised word before it too ("Arden
+// Hills-based packaging maker X said").
+bool SentenceReader::JoinedDescriptorAt(size_t k) const {
+  if (k >= n() || !T(k).word) return false;
+  const std::string_view word = text_.substr(T(k).begin, T(k).end - T(k).begin);
+  const size_t hyphen = word.rfind('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' && word[hyphen + 1] <= 'z';
 }
 
 bool SentenceReader::IsSubjectPosition(size_t i) const {
@@ -384,7 +416,8 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
       const bool determined = j > 0 && (IsWord(j - 1, "'s") || IsWord(j - 1, "the") || IsWord(j - 1, "a"));
       description = (T(j).word || stop || plural_mark) && kFunction.count(W(j)) == 0 &&
                     (determined || (!ReportingVerbAt(text_, tokens_, j) && !FiniteReportingVerb(W(j)))) &&
-                    !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, "."));
+                    !MentionAt(j) && (j == 0 || !IsCapitalized(text_, T(j)) || Is(j - 1, ".") || JoinedDescriptorAt(j) ||
+                                      (j + 1 < i && JoinedDescriptorAt(j + 1)));
     }
     if (description) return true;
   }
@@ -427,11 +460,14 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   }
   // "Vice Minister of Commerce Li Jianguo": a title's portfolio before the name.
   // (A capitalised title: "the chief executive of Harbor Power" is an officer of an organisation.)
+  // "Minister for Foreign Affairs Ana Ruiz": the portfolio's words between, as PortfolioOf reads them.
   const bool portfolio = i >= 2 && IsWord(i - 1, "of") && IsTitle(W(i - 2)) && IsCapitalized(text_, T(i - 2));
-  const bool after_portfolio = i >= 3 && IsCapitalized(text_, T(i - 1)) && IsWord(i - 2, "of") && IsTitle(W(i - 3)) &&
-                               IsCapitalized(text_, T(i - 3));
+  // ("Chief of Staff Marta Lind": one capitalised word after a title's "of" is its portfolio too.)
+  const bool one_word = i >= 3 && IsCapitalized(text_, T(i - 1)) && IsWord(i - 2, "of") && IsTitle(W(i - 3));
+  const size_t portfolio_of = portfolio ? i : one_word ? i - 2 : PortfolioOf(i);
+  const bool after_portfolio = portfolio_of < i && IsCapitalized(text_, T(portfolio_of - 1));
   if (portfolio || after_portfolio) {
-    size_t j = portfolio ? i - 2 : i - 3;
+    size_t j = portfolio ? i - 2 : portfolio_of - 1;
     while (j > 0 && (TitleOrJoinedAt(j - 1) || (T(j - 1).word && IsCapitalized(text_, T(j - 1))))) --j;
     // "Mara Velt, President of the Orland Bank, said": in an apposition to a name, closed by its
     // comma or by the verb when the writer left the comma out, the organisation is only the role's;
@@ -743,6 +779,13 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     // "Rep. Greg Walden, R-Hood River,": a party and state, not a name.
     if (w.size() > 2 && (w[0] == 'r' || w[0] == 'd' || w[0] == 'i') && w[1] == '-') return false;
     *end = NameEnd(at);
+    // "Minister of Health Kellie Sloane", "Minister for Foreign Affairs Ana Ruiz": the portfolio is
+    // the title's, and the name starts after it.
+    if (at > 0 && (IsWord(at - 1, "of") || IsWord(at - 1, "for") || IsWord(at - 1, "the"))) {
+      for (size_t k = at + 1; k < *end; ++k) {
+        if (PortfolioOf(k) < at) return false;
+      }
+    }
     if (Is(*end, "+") && T(*end).begin == T(*end - 1).end) ++*end;  // "OPEC+": the sign is part of the name
     // "White House Chief of Staff Andrew Card": a run that ends in a role is the role's owner, not a
     // name; "Martin King", "Sarah Bishop": a first name and a surname that is a role word are one.
@@ -751,7 +794,11 @@ bool SentenceReader::UnknownName(size_t i, std::vector<Speaker>* speakers, size_
     const bool surname_role = *end - at == 2 && IsSurnameRoleWord(W(at + 1)) && !title_stop &&
                               f_.IsPersonName(text_.substr(T(at).begin, T(at + 1).end - T(at).begin)) &&
                               f_.MayBeName(text_.substr(T(at).begin, T(at).end - T(at).begin));
-    if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1))) && !surname_role) return false;
+    // ("Metro Water District": a title's word that is an organisation's head ends its name.)
+    if (*end - at > 1 && (IsTitle(W(*end - 1)) || IsRoleWord(W(*end - 1))) && !surname_role &&
+        !IsOrganizationHead(text_.substr(T(*end - 1).begin, T(*end - 1).end - T(*end - 1).begin))) {
+      return false;
+    }
     // "Bank of England Governor Andrew Bailey": the name is the one after the title, not a run across it.
     for (size_t k = at + 1; k + 1 < *end; ++k) {
       if (IsTitle(W(k)) && IsCapitalized(text_, T(k)) && !HeadAfter(k)) return false;
@@ -1357,10 +1404,11 @@ std::optional<std::vector<Speaker>> SentenceReader::Pronoun(size_t i, size_t* af
       return std::nullopt;
     }
     if (IsPersonNoun(W(i + 1))) antecedent = &f_.person_;
+    else if (auto named = OrganisationByItsWords(i, after)) return named;
   }
   if (antecedent == nullptr) return std::nullopt;
   if (antecedent == &f_.company_ && IsBusinessNoun(W(i + 1)) && IsPublicBody(antecedent->speakers)) return std::nullopt;
-  const size_t reach = antecedent == &f_.org_ ? 1 : kPronounReach;
+  const size_t reach = antecedent == &f_.org_ ? 1 : antecedent == &f_.person_ && w != "the" ? f_.PersonReach(index_) : kPronounReach;
   if (!antecedent->Valid(index_, reach) || (antecedent == &f_.org_ && antecedent->sentence == index_)) return std::nullopt;
   std::vector<Speaker> speakers = antecedent->speakers;
   for (Speaker& s : speakers) {
@@ -1452,6 +1500,17 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t firs
     if (auto speakers = OrganisationFor(kind, mention, false); speakers && level_fits(*speakers)) return speakers;
   }
   const Antecedent* body = head == "media" ? nullptr : f_.NearbyOrganisation(index_);
+  // "The state health department said … at Kelso Medical Center. Officials say …": officials are the
+  // public body named last within reach, past a company or a hospital named after it.
+  if (body != nullptr && !officer && !IsPublicBody(body->speakers)) {
+    for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend(); ++it) {
+      if (!it->Valid(index_, kPronounReach)) break;
+      if (IsPublicBody(it->speakers) && !AnyWord(it->speakers.front().mention.surface, IsInstitutionHead)) {
+        body = &*it;
+        break;
+      }
+    }
+  }
   if (body != nullptr && !level_fits(body->speakers)) body = nullptr;
   // "Prosecutors said": the prosecuting office the story named, however far back ("the Varnian
   // Prosecution Service"), else the prosecutors themselves; never a parliament, court or agency.
@@ -1547,6 +1606,63 @@ std::optional<std::vector<Speaker>> SentenceReader::OrganisationFor(size_t noun,
     s.mention.span = mention;
   }
   return speakers;
+}
+
+// "the command center said" after "the Central Epidemic Command Center", "the statistics office
+// reported" after "the Office for National Statistics": "the" at token i and up to three lowercase
+// words before a reporting verb, each a word of the name of an organisation named before and one of
+// them its head (the name's last word, or the word before its "of" or "for"), stand for that
+// organisation, the last one named that fits.
+std::optional<std::vector<Speaker>> SentenceReader::OrganisationByItsWords(size_t i, size_t* after) const {
+  if (f_.organisation_words_of_ != f_.organisations_.size()) {
+    for (size_t k = f_.organisation_words_of_; k < f_.organisations_.size(); ++k) {
+      const std::string& name = f_.organisations_[k].speakers.front().mention.surface;
+      for (size_t from = 0; from < name.size();) {
+        size_t space = name.find(' ', from);
+        if (space == std::string::npos) space = name.size();
+        f_.organisation_words_.insert(Lower(name, Token{from, space, true}));
+        from = space + 1;
+      }
+    }
+    f_.organisation_words_of_ = f_.organisations_.size();
+  }
+  // (Most descriptions hold a word no organisation's name does: asked of nearly every "the".)
+  size_t verb = i + 1;
+  while (verb < n() && verb < i + 4 && T(verb).word && !IsCapitalized(text_, T(verb)) && f_.organisation_words_.count(W(verb)) != 0) {
+    ++verb;
+  }
+  if (verb == i + 1 || verb >= n() || !(ReportingVerbAt(text_, tokens_, verb) || IsAuxiliaryOrAdverb(W(verb)))) return std::nullopt;
+  for (auto it = f_.organisations_.rbegin(); it != f_.organisations_.rend(); ++it) {
+    const std::string& name = it->speakers.front().mention.surface;
+    std::vector<std::string> words;
+    for (size_t from = 0; from < name.size();) {
+      size_t space = name.find(' ', from);
+      if (space == std::string::npos) space = name.size();
+      words.push_back(Lower(name, Token{from, space, true}));
+      from = space + 1;
+    }
+    std::string head = words.back();
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (words[k] == "of" || words[k] == "for") {
+        head = words[k - 1];
+        break;
+      }
+    }
+    bool holds = true, headed = false;
+    for (size_t k = i + 1; k < verb && holds; ++k) {
+      holds = std::find(words.begin(), words.end(), W(k)) != words.end();
+      headed |= W(k) == head;
+    }
+    if (!holds || !headed) continue;
+    std::vector<Speaker> speakers = it->speakers;
+    for (Speaker& s : speakers) {
+      if (!s.mention.actor_id.empty()) s.mention.surface = std::string(text_.substr(T(i).begin, T(verb - 1).end - T(i).begin));
+      s.mention.span = {T(i).begin, T(verb - 1).end};
+    }
+    *after = verb;
+    return speakers;
+  }
+  return std::nullopt;
 }
 
 // The organisation a description before token i stands for: the last one named in this sentence

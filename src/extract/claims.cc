@@ -70,6 +70,7 @@ void SentenceReader::Read() {
     else if (Is(i, "\xe2\x80\x9d")) f_.in_quotation_ = false;
     else if (Is(i, "\"")) f_.in_quotation_ = !f_.in_quotation_;
   }
+  if (LinksToAnotherStory()) return;
   if (f_.names_ == nullptr) CollectNames();
   if (Turn()) return;
   ForwardFromBefore();
@@ -153,10 +154,16 @@ void SentenceReader::Read() {
       else if (s.kind == ActorKind::kPerson && !after_han_subject && !alias) f_.SetPerson({s}, index_);
       person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && main_subject(i) &&
                         !before_role(MentionEnd(i)) &&
-                        f_.person_.sentence == index_ && f_.person_.speakers.front().mention.surface == s.mention.surface;
+                        f_.person_.sentence == index_ && !f_.person_.speakers.empty() &&
+                        f_.person_.speakers.front().mention.surface == s.mention.surface;
       // "Morningstar analyst Ali Mogharabi said": the firm a role before a person's name describes is
-      // the person's employer, never what a later "the company" or "it" stands for.
-      const bool employer = AfterRole(i) >= MentionEnd(i);
+      // the person's employer, never what a later "the company" or "it" stands for. "Bank of Ostara
+      // Governor Mira Kalnins": a body named with "of" before a capitalised title is the one its holder
+      // heads, no employer, and what a later "the central bank" stands for.
+      const size_t name_end = MentionEnd(i);
+      bool heads = name_end < n() && T(name_end).word && IsCapitalized(text_, T(name_end)) && IsTitle(W(name_end));
+      for (size_t k = i + 1; heads && k < name_end && !IsWord(k, "of"); ++k) heads = k + 1 < name_end;
+      const bool employer = !heads && AfterRole(i) >= name_end;
       if (s.kind != ActorKind::kPerson && !employer) {
         if (i <= 2) f_.org_ = {{s}, index_};
         if (i == 0) f_.plural_ = {{s}, index_};
@@ -298,7 +305,7 @@ void SentenceReader::Read() {
       }
     } else if (w == "the" && after == i + 2 && IsOrganizationNoun(W(i + 1))) {
       f_.company_.sentence = index_;
-    } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, kPronounReach)) {
+    } else if ((w == "he" || w == "she" || w == "his" || w == "her" || w == "him") && f_.person_.Valid(index_, f_.PersonReach(index_))) {
       // The person the pronoun stands for is the one named last from now on.
       if (&f_.PersonFor(w == "she" || w == "her" ? 'f' : 'm', index_) == &f_.previous_person_) std::swap(f_.person_, f_.previous_person_);
       f_.person_.sentence = index_;
@@ -437,6 +444,18 @@ void SentenceReader::Add(const std::vector<Speaker>& speakers, std::string verb,
   }
 }
 
+// Whether the sentence is a link to another story on the page ("Read more: BOE REACT: Hiking Cycle
+// Looks Like It's Over", "Also Read | …", "RELATED: …"): its names are another story's, never the
+// speakers or the people a later "he" stands for here.
+bool SentenceReader::LinksToAnotherStory() const {
+  if (n() < 3 || (sentence_.begin > 0 && text_[sentence_.begin - 1] != '\n')) return false;
+  const auto mark = [&](size_t k) { return Is(k, ":") || Is(k, "|") || IsDash(text_, T(k)); };
+  if (IsWord(0, "related") || IsWord(0, "recommended")) return mark(1);
+  return ((IsWord(0, "read") && (IsWord(1, "more") || IsWord(1, "also"))) || (IsWord(0, "also") && IsWord(1, "read")) ||
+          (IsWord(0, "see") && IsWord(1, "also"))) &&
+         mark(2);
+}
+
 // Whether the sentence is written in title case, as headlines are ("Fares Will Not Be Hidden –
 // Transport Secretary, Okonjo Pledges"): four capitalised words or more and no lowercase word but
 // the short ones title case leaves small. Its capitalised runs are not names ("Okonjo Pledges").
@@ -506,7 +525,7 @@ void SentenceReader::CollectNames() {
       // for National Statistics", "Institute for Fiscal Studies" (an organisation's head only).
       const bool head_before = IsOrganizationHead(text_.substr(T(j - 1).begin, T(j - 1).end - T(j - 1).begin));
       const bool of = (IsWord(j, "of") && (head_before || (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1))))) ||
-                      (IsWord(j, "for") && head_before);
+                      (IsWord(j, "for") && (head_before || (IsTitle(W(j - 1)) && IsCapitalized(text_, T(j - 1)))));
       // "Department of Health and Human Services": the words after "and" go on with the name.
       bool and_joins = false;
       if (IsWord(j, "and") && !run.words.empty()) {
