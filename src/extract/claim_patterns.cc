@@ -1038,10 +1038,11 @@ bool SentenceReader::Coordinated(const std::vector<Speaker>& speakers, size_t k)
     static const std::set<std::string_view> kPronounSubjects = {"he", "she", "it", "they", "we", "there"};
     const bool warns = verb->verb_class == VerbClass::kTelling && W(v).substr(0, 4) == "warn" && kPronounSubjects.count(W(c)) != 0;
     // "was unhappy with the result and believes his side must improve": any statement verb whose
-    // clause has its own subject and verb (not "and noted the drop in sales", "and added a second").
+    // clause has its own subject and verb (not "and noted the drop in sales", "and added a second";
+    // nor, after "but", a verb of feeling or conceding with a noun: "but concedes defeat to …").
     if (W(v).substr(0, 3) == "add" && AddsCountOrScore(c)) continue;
     const bool says = IsWord(v, "said") || IsWord(v, "says") || IsWord(v, "added") || IsWord(v, "adds") || warns ||
-                      (but && verb->verb_class == VerbClass::kStatement) ||
+                      (but && verb->verb_class == VerbClass::kStatement && !TakesClauseOnly(VerbWords(v, c))) ||
                       (verb->verb_class == VerbClass::kStatement && FiniteClauseAt(c));
     // "he exclaimed, and said: \"…\"": a quotation after the colon, a comma before "and" or not.
     const bool colon_quote = Is(c, ":") && c + 1 < n() && IsQuote(text_, T(c + 1));

@@ -323,11 +323,19 @@ bool SentenceReader::FiniteClauseAt(size_t k) const {
                                      "left", "lost", "won", "came", "went", "became", "began", "paid", "sold", "spent",
                                      "stood", "sent", "built", "brought", "bought", "found", "saw", "knew", "meant", "ran",
                                      "led", "set", "put", "got", "shut", "fought", "sought", "struck", "broke", "chose"};
-  // (The subject's words end at a coordinator: "defeat graciously and shook hands" has none.)
-  for (size_t v = k + 1; v < n() && v < k + 8 && T(v).word && !IsWord(v, "and") && !IsWord(v, "but") && !IsWord(v, "or"); ++v) {
+  // The subject's words end at a coordinator ("defeat graciously and shook hands" has none), at a
+  // subordinator or "to" ("conceded defeat as he appeared on stage", "defeat to Labour after the
+  // Tories were routed": the verb is another clause's), and a word in -s before one is a noun
+  // ("defeat moments before Labour passed …").
+  static const WordSet kSubordinators = {"as", "after", "before", "when", "while", "because", "since", "until",
+                                         "though", "although", "once", "to"};
+  for (size_t v = k + 1; v < n() && v < k + 8 && T(v).word && !IsWord(v, "and") && !IsWord(v, "but") && !IsWord(v, "or") &&
+                         kSubordinators.count(W(v)) == 0;
+       ++v) {
     const LowerWord w = W(v);
     if (kFinite.count(w) != 0 || kIrregular.count(w) != 0) return true;
     if (w.size() < 4 || IsCapitalized(text_, T(v)) || kBeforeNoun.count(W(v - 1)) != 0) continue;
+    if (v + 1 < n() && T(v + 1).word && kSubordinators.count(W(v + 1)) != 0) continue;
     const std::string_view end = w.substr(w.size() - 2);
     if (end == "ed" || (w.back() == 's' && end != "ss" && end != "us" && end != "is")) return true;
   }

@@ -28,6 +28,13 @@ TEST_CASE("Feeling, stance and conceding state a clause, never a noun", "[claims
   CHECK(Claims("Ilse Marr was confident of victory.\n").empty());
   CHECK(Claims("Tomas Velde conceded defeat on Sunday night.\n").empty());
   CHECK(Claims("Tomas Velde conceded defeat graciously and shook hands with the visiting bench.\n").empty());
+  // After "but" too: a headline's "keeps his seat but concedes defeat to …" states nothing.
+  CHECK(Claims("Tomas Velde keeps his seat but concedes defeat to the Harbour Party.\n").empty());
+  CHECK(Claims("Tomas Velde conceded defeat as he appeared on stage at his count.\n").empty());
+  CHECK(Claims("Tomas Velde conceded defeat to Ana Ruiz after the Harbour Party were routed.\n").empty());
+  CHECK(Claims("Tomas Velde conceded defeat moments before the Harbour Party passed the majority.\n").empty());
+  CHECK(Claims("Tomas Velde kept his seat but conceded the party had lost the country.\n") ==
+        Found{"[Tomas Velde]: the party had lost the country"});
   CHECK(Claims("Households will feel this in their bills.\n").empty());
   // Conceding, then a gerund's clause: the gerund's.
   CHECK(Claims("Daniel Merrow conceded shortly after midnight, telling supporters that the fight would go on.\n") ==
