@@ -335,7 +335,7 @@ Result<Briefing> AssembleBriefing(const std::string& slug, const SourcesProjecti
   const std::vector<StoryActor> actors = StoryActors(slug, views, writer);
   const NameWords names = GazetteerWords(views.actors);
   QuotationReader quotes(b.sources, store);
-  const std::vector<FigureConflict> conflicts = WithoutMovesToAnotherValue(FindConflicts(writer.ListedFigures(views.figures)));
+  const std::vector<FigureConflict> conflicts = FindConflicts(writer.ListedFigures(views.figures));
   std::map<std::string, NoteEntry> notes;
   DOSSIER_ASSIGN_OR_RETURN(notes, views.notes_projection.Notes(views.filter, slug));
   if (auto note = NoteLine(notes, "what", views, writer)) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "project/figure_quantity.h"
 #include "util/dates.h"
 
 namespace dossier {
@@ -35,38 +34,6 @@ std::string MeasureWords(const FigureConflict& conflict) {
 }
 
 }  // namespace
-
-std::vector<FigureConflict> WithoutMovesToAnotherValue(std::vector<FigureConflict> conflicts) {
-  // The value `from` moved to, in its own sentence: the figure its change names.
-  auto moved_to = [](const FigureRef& from) -> const Figure* {
-    const std::optional<FigureChange>& change = from.figure->figure.change;
-    if (!change || change->role != "from" || !change->other_begin) return nullptr;
-    for (const ExtractedFigure& other : from.source->extracted.figures) {
-      if (other.figure.span.begin == *change->other_begin) return &other.figure;
-    }
-    return nullptr;
-  };
-  std::vector<FigureConflict> kept;
-  for (FigureConflict& conflict : conflicts) {
-    std::vector<std::vector<FigureRef>> values;
-    for (size_t i = 0; i < conflict.values.size(); ++i) {
-      std::vector<FigureRef> value;
-      for (const FigureRef& ref : conflict.values[i]) {
-        const Figure* to = moved_to(ref);
-        bool reports_another = false;
-        for (size_t j = 0; to && j < conflict.values.size(); ++j) {
-          reports_another = reports_another || (j != i && SameQuantity(*to, conflict.values[j].front().figure->figure));
-        }
-        if (!reports_another) value.push_back(ref);
-      }
-      if (!value.empty()) values.push_back(std::move(value));
-    }
-    if (values.size() < 2) continue;
-    conflict.values = std::move(values);
-    kept.push_back(std::move(conflict));
-  }
-  return kept;
-}
 
 bool OneSource(const FigureConflict& conflict) {
   const SourceFigures* first = conflict.values[0][0].source;

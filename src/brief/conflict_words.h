@@ -41,13 +41,6 @@ struct ConflictSentence {
 // when they do not, or some source's date is unknown.
 std::vector<const std::vector<FigureRef>*> ValuesInTimeOrder(const FigureConflict& conflict, const PublishedOf& published);
 
-// `conflicts` less each figure that only says where a move started, in a source whose sentence
-// states where it moved to as another of the conflict's values: "cut interest rates from 4.25
-// percent to 4 percent" reports the 4% of the other sources, it does not dispute it (a central
-// bank's cut had been the whole Why it matters of a real story, 4% against 4.25%). A conflict left
-// with one value is none.
-std::vector<FigureConflict> WithoutMovesToAnotherValue(std::vector<FigureConflict> conflicts);
-
 // Whether every value of the conflict is one source's (a comparison within one text, such as an
 // outcome against a forecast, far more often than a text that contradicts itself).
 bool OneSource(const FigureConflict& conflict);

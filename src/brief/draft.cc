@@ -541,7 +541,7 @@ void DraftWriter::Tensions() {
     }
   }
   const PublishedOf published = [&](const std::string& source_id) { return listed_[numbers_.at(source_id) - 1].published; };
-  for (const FigureConflict& conflict : WithoutMovesToAnotherValue(FindConflicts(listed))) {
+  for (const FigureConflict& conflict : FindConflicts(listed)) {
     if (conflict.values.size() < 2) continue;
     const ConflictSentence sentence = DescribeConflict(conflict, published);
     const FigureRef& a = *sentence.values[0].figure;

@@ -830,6 +830,43 @@ bool NamedAsTarget(const Figure& f) {
   return false;
 }
 
+// `conflicts` less each figure that only says where a move started, in a source whose sentence
+// states where it moved to as another of the conflict's values: "cut interest rates from 4.25
+// percent to 4 percent" reports the 4% of the other sources, it does not dispute it (a central
+// bank's cut had been the whole Why it matters of a real story, 4% against 4.25%). A conflict left
+// with one value is none.
+std::vector<FigureConflict> WithoutMovesToAnotherValue(std::vector<FigureConflict> conflicts) {
+  // The value `from` moved to, in its own sentence: the figure its change names.
+  auto moved_to = [](const FigureRef& from) -> const Figure* {
+    const std::optional<FigureChange>& change = from.figure->figure.change;
+    if (!change || change->role != "from" || !change->other_begin) return nullptr;
+    for (const ExtractedFigure& other : from.source->extracted.figures) {
+      if (other.figure.span.begin == *change->other_begin) return &other.figure;
+    }
+    return nullptr;
+  };
+  std::vector<FigureConflict> kept;
+  for (FigureConflict& conflict : conflicts) {
+    std::vector<std::vector<FigureRef>> values;
+    for (size_t i = 0; i < conflict.values.size(); ++i) {
+      std::vector<FigureRef> value;
+      for (const FigureRef& ref : conflict.values[i]) {
+        const Figure* to = moved_to(ref);
+        bool reports_another = false;
+        for (size_t j = 0; to && j < conflict.values.size(); ++j) {
+          reports_another = reports_another || (j != i && SameQuantity(*to, conflict.values[j].front().figure->figure));
+        }
+        if (!reports_another) value.push_back(ref);
+      }
+      if (!value.empty()) values.push_back(std::move(value));
+    }
+    if (values.size() < 2) continue;
+    conflict.values = std::move(values);
+    kept.push_back(std::move(conflict));
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures) {
@@ -893,7 +930,7 @@ std::vector<FigureConflict> FindConflicts(const std::vector<FigureRef>& figures)
     add_conflict(expected);
     add_conflict(rest);
   }
-  return conflicts;
+  return WithoutMovesToAnotherValue(std::move(conflicts));
 }
 
 bool ContradictsMeaning(const Figure& reading, const Figure& recorded) {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "brief/conflict_words.h"
 #include "dossier/figure.h"
+#include "project/proj_figures.h"
 
 using namespace dossier;
 
@@ -28,8 +28,8 @@ Figure Rate(double value, const std::string& surface, uint64_t begin) {
   return f;
 }
 
-// One conflict: `elsewhere` (another source's value) against a source's "from" side of a move to `to`.
-FigureConflict MoveAgainst(SourceFigures& mover, SourceFigures& other, double from, double to, double elsewhere) {
+// A source's move from `from` to `to` beside another source's `elsewhere`, as FindConflicts reads them.
+std::vector<FigureRef> MoveBeside(SourceFigures& mover, SourceFigures& other, double from, double to, double elsewhere) {
   Figure start = Rate(from, "3.75%", 30), end = Rate(to, "3.5%", 42);
   start.change = FigureChange{"from", end.span.begin, std::nullopt};
   end.change = FigureChange{"to", start.span.begin, std::nullopt};
@@ -38,19 +38,17 @@ FigureConflict MoveAgainst(SourceFigures& mover, SourceFigures& other, double fr
   mover.extracted.figures = {{"m1", start}, {"m2", end}};
   other.extracted.source_id = "other";
   other.extracted.figures = {{"o1", Rate(elsewhere, "3.5%", 20)}};
-  FigureConflict conflict{"interest rate", "Bank of Ostrelia", "2026-03-05", {}};
-  conflict.values = {{{&other, &other.extracted.figures[0]}}, {{&mover, &mover.extracted.figures[0]}}};
-  return conflict;
+  return {{&other, &other.extracted.figures[0]}, {&mover, &mover.extracted.figures[0]}, {&mover, &mover.extracted.figures[1]}};
 }
 
 }  // namespace
 
-TEST_CASE("briefing: the value a move started from disputes no source that states where it moved to", "[brief][conflicts]") {
+TEST_CASE("conflicts: the value a move started from disputes no source that states where it moved to", "[figures][conflicts]") {
   SourceFigures mover, other;
-  CHECK(WithoutMovesToAnotherValue({MoveAgainst(mover, other, 3.75, 3.5, 3.5)}).empty());
+  CHECK(FindConflicts(MoveBeside(mover, other, 3.75, 3.5, 3.5)).empty());
   // Another source's value that is not where the move went stays a disagreement.
   SourceFigures mover2, other2;
-  const std::vector<FigureConflict> kept = WithoutMovesToAnotherValue({MoveAgainst(mover2, other2, 3.75, 3.5, 3.25)});
+  const std::vector<FigureConflict> kept = FindConflicts(MoveBeside(mover2, other2, 3.75, 3.5, 3.25));
   REQUIRE(kept.size() == 1);
   CHECK(kept[0].values.size() == 2);
 }
