@@ -34,10 +34,12 @@ class ProjectionRows {
  public:
   using RowFn = std::function<bool(std::string_view key, std::string_view value)>;
 
-  ProjectionRows() = default;
+  ProjectionRows();
   // With `stored` false (or no store), the stored rows are not read: a fold from the first event.
-  ProjectionRows(const EventStore* store, std::string projection, bool stored)
-      : store_(stored ? store : nullptr), log_(store), projection_(std::move(projection)) {}
+  ProjectionRows(const EventStore* store, std::string projection, bool stored);
+  ProjectionRows(ProjectionRows&&) noexcept;
+  ProjectionRows& operator=(ProjectionRows&&) noexcept;  // the rows moved from are used no more
+  ~ProjectionRows();
 
   Result<std::optional<std::string>> Get(std::string_view key) const;
   // The rows whose keys start with `prefix`, in key order, until `fn` returns false.
@@ -67,44 +69,15 @@ class ProjectionRows {
   const EventStore* log() const { return log_; }
 
  private:
-  // One change as written: its key's bytes then its value's, in bytes_.
-  struct Change {
-    const char* bytes;
-    uint32_t key_size;
-    uint32_t value_size;
-    bool deleted;
-    std::string_view key() const { return {bytes, key_size}; }
-    std::string_view value() const { return {bytes + key_size, value_size}; }
-  };
+  struct Changes;  // the uncommitted changes (projection.cc)
 
   Status Merge(std::string_view begin, std::optional<std::string_view> end, const RowFn& fn) const;
   void Write(std::string_view key, std::optional<std::string_view> value);
-  // The newest change of `key` among written_ (null: none).
-  const Change* Written(std::string_view key) const;
-  // Moves the changes of written_ into pending_, over what it holds.
-  void Order() const;
-  // Forgets the changes TakeChanges handed over, once the rows are used again.
-  void DropTaken() const;
-  // `size` bytes in bytes_ that stay where they are until the changes are dropped.
-  char* Keep(size_t size);
 
   const EventStore* store_ = nullptr;  // null when the stored rows are not read
   const EventStore* log_ = nullptr;
   std::string projection_;
-  // The uncommitted changes. A write is appended to written_, in the order made, its bytes copied
-  // into blocks that never move (a fold writes ~130 rows an article: a string of its own for each
-  // was a fifth of a rebuild's CPU in the allocator); the changes are put in key order only when a
-  // scan needs the order or a commit takes them (sorted once, the newest change of a key kept): a
-  // fold scans almost none and reads back few. newest_ finds a key's newest change in
-  // written_[0, indexed_), and is brought up to date only by a read (Get). The newer change of a
-  // key is in written_.
-  mutable std::vector<Change> written_;
-  mutable std::vector<std::unique_ptr<char[]>> bytes_;  // written_'s bytes, block by block
-  mutable size_t block_used_ = 0, block_left_ = 0;      // bytes used and free in the last block
-  mutable std::unordered_map<std::string_view, size_t> newest_;  // views of written_'s keys
-  mutable size_t indexed_ = 0;
-  mutable std::map<std::string, std::optional<std::string>, std::less<>> pending_;
-  mutable bool taken_ = false;  // written_ and pending_ were handed over by TakeChanges
+  std::unique_ptr<Changes> changes_;  // changed by reads too: they put the changes in order
   uint64_t pending_bytes_ = 0;
 };
 

@@ -181,15 +181,15 @@ void ForEachIndexRow(const std::string& source_id, const ExtractedFigure& figure
   }
 }
 
-// The surface row of `f`: "surface/<surface>\0<quantity>" (AppendQuantity), empty. One row for every figure of
-// that surface and quantity, of any source; never deleted (a figure replaced may share it), so the
-// quantities it names are a superset of those the surface's figures state now.
-std::string SurfaceRow(const Figure& f) {
-  std::string key(kSurfacePrefix);
-  key += f.surface;
-  key += '\0';
-  AppendQuantity(f, &key);
-  return key;
+// The surface row of `f` into `key`: "surface/<surface>\0<quantity>" (AppendQuantity), empty. One
+// row for every figure of that surface and quantity, of any source; never deleted (a figure
+// replaced may share it), so the quantities it names are a superset of those the surface's figures
+// state now.
+void SurfaceRow(const Figure& f, std::string* key) {
+  key->assign(kSurfacePrefix);
+  *key += f.surface;
+  *key += '\0';
+  AppendQuantity(f, key);
 }
 
 }  // namespace
@@ -302,10 +302,10 @@ void FigureIndex::PutIndexRows(const std::string& source_id, const SourceFigures
 }
 
 void FigureIndex::PutSurfaceRow(const Figure& f) {
-  if (surface_rows_put_.size() >= kSurfaceRowsRemembered) surface_rows_put_.clear();
-  const auto [row, inserted] = surface_rows_put_.insert(SurfaceRow(f));
-  if (!inserted) return;  // among the rows already: putting it again changes nothing
-  rows().Put(*row, std::string_view());
+  if (surface_rows_put_.size() >= kSurfaceRowsRemembered) surface_rows_put_.Clear();
+  SurfaceRow(f, &surface_row_);
+  if (!surface_rows_put_.Insert(surface_row_)) return;  // among the rows already: putting it again changes nothing
+  rows().Put(surface_row_, std::string_view());
 }
 
 Status FigureIndex::LoadAll() {

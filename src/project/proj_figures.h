@@ -19,12 +19,12 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "dossier/event_store.h"
 #include "dossier/projection.h"
 #include "model/figure_events.h"
+#include "util/string_index.h"
 
 namespace dossier {
 
@@ -99,7 +99,7 @@ class FigureIndex final : public Projection {
     loaded_all_ = false;
     labelled_.reset();
   }
-  void ForgetWrittenRows() override { surface_rows_put_.clear(); }
+  void ForgetWrittenRows() override { surface_rows_put_.Clear(); }
 
  private:
   // The ids of the figures the rows hold a label of, read once: people label few figures, so an
@@ -122,7 +122,8 @@ class FigureIndex final : public Projection {
   // second put: most figures of a large store share their surface and quantity with others ("$3
   // trillion"). Forgotten when it holds kSurfaceRowsRemembered, so that a fold's memory stays bounded.
   static constexpr size_t kSurfaceRowsRemembered = size_t{1} << 18;
-  std::unordered_set<std::string> surface_rows_put_;
+  StringSet surface_rows_put_;
+  std::string surface_row_;  // the surface row being put, in one buffer reused
 };
 
 // `figures` partitioned into groups that state the same quantity (SameQuantity with the group's

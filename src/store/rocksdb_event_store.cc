@@ -79,6 +79,9 @@ rocksdb::DBOptions StoreOptions(const std::string& dir, OpenMode mode) {
 // all families together).
 constexpr uint64_t kMaxWalBytesLeft = 1 << 20;
 
+// How many rows ahead a write of scratch rows asks for a row's bytes.
+constexpr size_t kPrefetchAhead = 8;
+
 // A read-only open lists the live files and then opens them; a writer's compaction may delete one
 // in between. That failure is worth another try, from the start.
 bool IsFileRemovedUnderneath(const rocksdb::Status& s) {
@@ -652,23 +655,31 @@ class RocksEventStore final : public EventStore {
     const std::string path = dir_ + "/scratch-rows.sst";
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), rocksdb::Options(rocksdb::DBOptions(), ScratchFamilyOptions()), scratch_);
     DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Open(path), what));
-    // The two lists merged in key order, as a table file holds its keys; each key written after the
-    // name in one buffer.
+    // The two lists merged in key order, as a table file holds its keys: the puts before each
+    // delete found by a binary search (deletes are few; comparing every put with the next delete
+    // missed the cache on the put's key, which is far from the one before it), each key written
+    // after the name in one buffer.
     std::string key = keys::ProjectionKey(name, "");
     const size_t named = key.size();
-    size_t put = 0, deleted = 0;
-    while (put < puts.size() || deleted < deletes.size()) {
-      if (deleted == deletes.size() || (put < puts.size() && puts[put].first < deletes[deleted])) {
+    size_t put = 0;
+    for (size_t deleted = 0; deleted <= deletes.size(); ++deleted) {
+      const auto puts_left = puts.begin() + static_cast<std::ptrdiff_t>(put);
+      const size_t until = deleted == deletes.size()
+                               ? puts.size()
+                               : static_cast<size_t>(std::lower_bound(puts_left, puts.end(), deletes[deleted],
+                                                                      [](const auto& p, std::string_view d) { return p.first < d; }) -
+                                                     puts.begin());
+      for (; put < until; ++put) {
+        // The puts are in key order, their bytes where the fold wrote them: asked for ahead of time.
+        if (put + kPrefetchAhead < puts.size()) __builtin_prefetch(puts[put + kPrefetchAhead].first.data());
         key.resize(named);
         key.append(puts[put].first);
         DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Put(key, rocksdb::Slice(puts[put].second.data(), puts[put].second.size())), what));
-        ++put;
-      } else {
-        key.resize(named);
-        key.append(deletes[deleted]);
-        DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Delete(key), what));
-        ++deleted;
       }
+      if (deleted == deletes.size()) break;
+      key.resize(named);
+      key.append(deletes[deleted]);
+      DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Delete(key), what));
     }
     DOSSIER_RETURN_IF_ERROR(FromRocks(writer.Finish(), what));
     rocksdb::IngestExternalFileOptions ingest;
