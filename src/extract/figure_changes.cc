@@ -18,7 +18,7 @@ bool IsChangeVerb(std::string_view lower) {
       "doubled", "tripled",  "halved",  "quadrupled", "narrowed", "widened", "eased",  "improved", "dipped",  "expanded",
       "contracted", "slumped", "rallied", "rebounded", "recovered", "advanced", "retreated", "shrinks", "narrows", "widens",
       "upped",   "hiked",    "slashed", "revised",  "ticked",   "edged",     "inched",  "accelerated", "slowed", "cooled",
-      "decrease", "reduce",  "trim",    "slash",    "hike",
+      "decrease", "reduce",  "trim",    "slash",    "hike",     "fallen",    "risen",   "grown",
       // The present tense of headlines: "sales jump 78%", "shares slide 4%".
       "climbs",  "declines", "drops",   "falls",    "gains",    "grows",     "jump",    "jumps",   "plunge",  "plunges",
       "rises",   "sink",     "sinks",   "slide",    "slides",   "slip",      "slips",   "soar",    "soars",   "surge",
@@ -224,9 +224,12 @@ bool IsOldValueWord(std::string_view lower) {
 // "from a peak of 14%", "from an annualized growth rate of 2.2%" (a noun phrase ending in "of",
 // at most four words); npos when none.
 size_t FromBeforeOldValue(const std::vector<std::string>& before) {
+  static constexpr std::string_view kQualifiers[] = {"about", "almost", "around", "just", "nearly", "over", "roughly", "some"};
   size_t k = 0;
-  if (!before.empty() && before[0] == "of") {
-    for (k = 1; k < before.size() && k <= 5 && before[k] != "from"; ++k) {
+  // ("from a peak of over 14 percent": a qualifier after "of".)
+  while (k < 2 && k < before.size() && std::find(std::begin(kQualifiers), std::end(kQualifiers), before[k]) != std::end(kQualifiers)) ++k;
+  if (k < before.size() && before[k] == "of") {
+    for (const size_t of = k++; k < before.size() && k <= of + 5 && before[k] != "from"; ++k) {
       if (IsChangeVerb(before[k]) && !IsChangeNoun(before[k])) return std::string_view::npos;  // another clause's verb
     }
   } else {

@@ -37,6 +37,8 @@ TEST_CASE("An old value named by a noun phrase is still a move's start", "[figur
   // "to A, from the B": the comma does not part them.
   CheckLinked("The agency revised its estimate of growth to 1.2 percent, from the 0.9 percent it reported in May.",
               "0.9 percent", "1.2 percent");
+  // A start with no end in the text, past a qualifier.
+  CHECK(Role(OnlyFigure("The Ardena policy rate has fallen from a peak of over 9 percent in 2019.", "9 percent")) == "from");
   // "up from a previous high of …": the start of the move to the level stated before it.
   CheckLinked("Marrowby shipped 6.1m tonnes in June, up from a previous high of 5.8m tonnes in March.", "5.8m tonnes",
               "6.1m tonnes");

@@ -40,7 +40,7 @@ TEST_CASE("Thousands grouped by spaces in a text of decimal points", "[figures][
   CHECK(OnlyFigure("A crowd of 18\xe2\x80\xaf" "020 fans.", "18\xe2\x80\xaf" "020 fans").value == 18020);
 }
 
-TEST_CASE("\"pp\" after a number is percentage points", "[figures][values]") {
+TEST_CASE("The abbreviation pp after a number is percentage points", "[figures][values]") {
   const Figure spaced = OnlyFigure("Inventories cut growth by 0.4 pp in the quarter.", "0.4 pp");
   CHECK(spaced.kind == FigureKind::kPercent);
   CHECK(spaced.unit == "percentage points");
