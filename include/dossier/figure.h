@@ -257,7 +257,15 @@ namespace dossier {
 // 19 (Chinese subjects of real energy, health and election pages): 此前在, 其後, 最高, 单日 opening a
 // clause own nothing; a publisher's 通报/宣布 clause gives no owner; 獲, 奪得, 搶下 end a topic as 獲得
 // does; "由X獲得N" is X's.
-inline constexpr int kFigureExtractorVersion = 19;
+// 20 (values, periods and changes of real rate-decision, GDP-revision, health-bulletin, election and
+// energy pages): "sixty two" is 62; thousands grouped by spaces in a text that groups no number with a
+// comma and does so twice ("21 183 cases"), and by no-break, narrow or thin spaces anywhere; "pp" is
+// percentage points. A move's start named by a noun phrase ("from a peak of 14%", "revised up from a
+// decrease of 2.1 percent to a 1.9 percent increase", "to 1.2 percent, from the 0.9 percent"); a size
+// "by" after a verb and its object ("cut its rate by 50 basis points") or after "an increase of"; "makes
+// up 62%" is no move; the day of a move ("from 4.25 to 4 percent on Thursday") dates only its new
+// value, and an actual's earlier high keeps its own period.
+inline constexpr int kFigureExtractorVersion = 20;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

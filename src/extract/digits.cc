@@ -30,6 +30,41 @@ bool WritesDecimalCommas(std::string_view t) {
   return comma > point;
 }
 
+namespace {
+
+// Whether the digits at `i` are a number grouped by plain spaces, "21 183" or "1 250 000": at most
+// three digits, then groups of exactly three, each after one space. Returns the number of groups.
+int SpaceGroupsAt(std::string_view t, size_t i) {
+  size_t j = i;
+  while (IsDigit(At(t, j))) ++j;
+  if (j == i || j - i > 3) return 0;
+  int groups = 0;
+  while (At(t, j) == ' ' && IsDigit(At(t, j + 1)) && IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) && !IsDigit(At(t, j + 4))) {
+    j += 4;
+    ++groups;
+  }
+  return groups;
+}
+
+}  // namespace
+
+bool WritesSpaceGroups(std::string_view t) {
+  int numbers = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsDigit(t[i]) || (i > 0 && (IsDigit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ','))) continue;
+    size_t j = i;
+    while (IsDigit(At(t, j))) ++j;
+    if (At(t, j) == ',' && IsDigit(At(t, j + 1)) && IsDigit(At(t, j + 2)) && IsDigit(At(t, j + 3)) && !IsDigit(At(t, j + 4))) {
+      return false;  // "1,250": the text groups with commas
+    }
+    const int groups = SpaceGroupsAt(t, i);
+    if (groups >= 2) return true;  // "1 250 000" can be read no other way
+    numbers += groups;
+    i = j;
+  }
+  return numbers >= 2;
+}
+
 std::optional<bool> DecimalCommaByShape(std::string_view t, size_t i) {
   size_t j = i;
   while (IsDigit(At(t, j))) ++j;
@@ -71,7 +106,7 @@ bool SpaceGroupsBeforeHan(std::string_view t, size_t j) {
 
 }  // namespace
 
-std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma) {
+std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma, bool space_groups) {
   const char group = decimal_comma ? '.' : ',';
   const char point = decimal_comma ? ',' : '.';
   std::string clean;
@@ -99,12 +134,12 @@ std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comm
     size_t sep = 0;  // the separator's length in bytes
     if (At(t, j) == group) {
       sep = 1;
-    } else if (leading <= 3 && At(t, j) == ' ' && (decimal_comma || SpaceGroupsBeforeHan(t, j))) {
+    } else if (leading <= 3 && At(t, j) == ' ' && (decimal_comma || space_groups || SpaceGroupsBeforeHan(t, j))) {
       sep = 1;  // "2 400", "4 900宗"
-    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xc2\xa0")) {
-      sep = 2;  // no-break space
-    } else if (decimal_comma && leading <= 3 && StartsWith(t, j, "\xe2\x80\xaf")) {
-      sep = 3;  // narrow no-break space
+    } else if (leading <= 3 && StartsWith(t, j, "\xc2\xa0")) {
+      sep = 2;  // no-break space: set between groups, never between two numbers
+    } else if (leading <= 3 && (StartsWith(t, j, "\xe2\x80\xaf") || StartsWith(t, j, "\xe2\x80\x89"))) {
+      sep = 3;  // narrow no-break space, thin space
     }
     if (sep == 0 || !IsDigit(At(t, j + sep)) || !IsDigit(At(t, j + sep + 1)) || !IsDigit(At(t, j + sep + 2)) ||
         IsDigit(At(t, j + sep + 3))) {

@@ -24,8 +24,16 @@ bool WritesDecimalCommas(std::string_view t);
 // true for "1.234,5" (point groups, then a comma decimal), false for "1,234.5", else nullopt.
 std::optional<bool> DecimalCommaByShape(std::string_view t, size_t i);
 
+// True when `t` groups thousands with plain spaces though it writes decimal points ("21 183
+// tonnes", as wire copy from much of Europe and Africa does): it groups no number with a comma, and
+// writes two numbers so, or one of three groups or more ("1 250 000"). A lone "5 250" stays two
+// numbers ("on May 5 250 people").
+bool WritesSpaceGroups(std::string_view t);
+
 // The number written in digits at `i`: "," groups and a "." decimal part, or with `decimal_comma`
-// "." or space groups and a "," decimal part. Nullopt for a version ("3.1.2").
-std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma);
+// "." or space groups and a "," decimal part; with `space_groups` plain spaces group thousands too.
+// No-break, narrow no-break and thin spaces group thousands in any text. Nullopt for a version
+// ("3.1.2").
+std::optional<Number> ReadDigits(std::string_view t, size_t i, bool decimal_comma, bool space_groups = false);
 
 }  // namespace dossier::extract

@@ -18,6 +18,7 @@ bool IsChangeVerb(std::string_view lower) {
       "doubled", "tripled",  "halved",  "quadrupled", "narrowed", "widened", "eased",  "improved", "dipped",  "expanded",
       "contracted", "slumped", "rallied", "rebounded", "recovered", "advanced", "retreated", "shrinks", "narrows", "widens",
       "upped",   "hiked",    "slashed", "revised",  "ticked",   "edged",     "inched",  "accelerated", "slowed", "cooled",
+      "decrease", "reduce",  "trim",    "slash",    "hike",     "fallen",    "risen",   "grown",
       // The present tense of headlines: "sales jump 78%", "shares slide 4%".
       "climbs",  "declines", "drops",   "falls",    "gains",    "grows",     "jump",    "jumps",   "plunge",  "plunges",
       "rises",   "sink",     "sinks",   "slide",    "slides",   "slip",      "slips",   "soar",    "soars",   "surge",
@@ -35,6 +36,23 @@ bool IsChangeNoun(std::string_view lower) {
   static constexpr std::string_view kNouns[] = {"increase", "rise", "decline", "drop", "gain", "jump", "fall",
                                                 "growth", "higher", "lower", "cut", "decrease", "surge", "slide"};
   return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
+}
+
+// Whether figure `f` is the size of a move named by a noun before it with "of": "an increase of
+// 521", "a cut of 25 basis points" ("growth of 2%" is the growth rate itself; "a surge of 8 to 12
+// feet" is a storm's, not a move's).
+bool SizeAfterNounOf(std::string_view t, const Figure& f, std::string_view b1, std::string_view b2) {
+  if (b1 != "of" || !IsChangeNoun(b2) || b2 == "growth" || b2 == "higher" || b2 == "lower") return false;
+  if (f.span.begin < 3 || t.substr(f.span.begin - 3, 3) != "of ") return false;  // not "of 2.6% (38 to 39 cases)"
+  return f.kind == FigureKind::kPercent || f.kind == FigureKind::kMoney || f.kind == FigureKind::kCount;
+}
+
+// Whether "up" or "down" before a figure is the particle of a verb that is no move: "makes up 62%
+// of", "took up 40% of the floor".
+bool IsParticleOfOtherVerb(const std::vector<std::string>& before) {
+  static constexpr std::string_view kVerbs[] = {"make", "makes", "made", "making", "take", "takes", "took", "taking", "taken"};
+  return before.size() > 1 && (before[0] == "up" || before[0] == "down") &&
+         std::find(std::begin(kVerbs), std::end(kVerbs), before[1]) != std::end(kVerbs);
 }
 
 // A multiple that is itself a move: "more than doubled", 倍增.
@@ -201,6 +219,25 @@ bool IsOldValueWord(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// Where in `before` (the words before a figure, nearest first) stands the "from" that opens the
+// start of a move, past the words that name the old value: "from 5%" (0), "from an earlier 5%",
+// "from a peak of 14%", "from an annualized growth rate of 2.2%" (a noun phrase ending in "of",
+// at most four words); npos when none.
+size_t FromBeforeOldValue(const std::vector<std::string>& before) {
+  static constexpr std::string_view kQualifiers[] = {"about", "almost", "around", "just", "nearly", "over", "roughly", "some"};
+  size_t k = 0;
+  // ("from a peak of over 14 percent": a qualifier after "of".)
+  while (k < 2 && k < before.size() && std::find(std::begin(kQualifiers), std::end(kQualifiers), before[k]) != std::end(kQualifiers)) ++k;
+  if (k < before.size() && before[k] == "of") {
+    for (const size_t of = k++; k < before.size() && k <= of + 5 && before[k] != "from"; ++k) {
+      if (IsChangeVerb(before[k]) && !IsChangeNoun(before[k])) return std::string_view::npos;  // another clause's verb
+    }
+  } else {
+    while (k < 3 && k < before.size() && IsOldValueWord(before[k])) ++k;
+  }
+  return k < before.size() && before[k] == "from" ? k : std::string_view::npos;
+}
+
 // Whether two figures measure in one dimension: the same unit, or two scales of one ("800 MW" to
 // "1.2 GW").
 bool SameDimension(const Figure& a, const Figure& b) {
@@ -213,6 +250,24 @@ bool SameDimension(const Figure& a, const Figure& b) {
 void Link(std::vector<Figure>& fs, size_t from, size_t to) {
   fs[from].change = FigureChange{"from", fs[to].span.begin, std::nullopt};
   fs[to].change = FigureChange{"to", fs[from].span.begin, std::nullopt};
+}
+
+// Whether figure `k` is the start of a move whose end is the next figure: of its dimension, close
+// after it with `to` (" to ", " auf ") between ("from 5% to 7%", "from a decrease of 2.1 percent to a
+// 1.9 percent increase"); not across "and" ("to 3% from 3.1% and its 2023 forecast to 3%": a second move).
+bool MovesToNext(std::string_view t, const std::vector<Figure>& fs, size_t k, std::string_view to) {
+  if (k + 1 >= fs.size() || fs[k + 1].span.begin <= fs[k].span.end || fs[k + 1].span.begin - fs[k].span.end >= 40) return false;
+  const std::string_view between = t.substr(fs[k].span.end, fs[k + 1].span.begin - fs[k].span.end);
+  return SameDimension(fs[k], fs[k + 1]) && between.find(to) != std::string_view::npos && between.find(" and ") == std::string_view::npos;
+}
+
+// Whether `between` joins a new value to its old one: " from ", or with a comma ", from " (and,
+// unless `exact`, anything after: " from a previous ", ", from the ").
+bool IsFromJoiner(std::string_view between, bool exact) {
+  for (std::string_view from : {std::string_view(" from "), std::string_view(", from ")}) {
+    if (exact ? between == from : StartsWith(between, 0, from)) return true;
+  }
+  return false;
 }
 
 // Whether figure `j` is the whole the figure before it is a part of: "94 of the 210 seats", "12
@@ -301,6 +356,8 @@ bool SaidEarlier(std::string_view t, const std::vector<Figure>& fs, size_t k) {
   return false;
 }
 
+bool IsExpectation(const Figure& f) { return f.period_kind == "forecast" || f.period_kind == "plan"; }
+
 // A revision's old value said to be an earlier forecast is a forecast of the new value's period,
 // not a value of the month the forecast was made in ("puts next year's inflation at 2.4%, up from
 // the 2.3% rate projected in September": both are of next year).
@@ -309,9 +366,21 @@ void DateOldForecasts(std::string_view t, std::vector<Figure>& fs) {
     Figure& f = fs[k];
     if (!f.change || f.change->role != "from" || !f.change->other_begin) continue;
     const auto now = std::find_if(fs.begin(), fs.end(), [&](const Figure& g) { return g.span.begin == *f.change->other_begin; });
-    if (now == fs.end() || !now->period || now->period == f.period || !SaidEarlier(t, fs, k)) continue;
+    // (Only a forecast or plan is revised: "up from a previous high of 7.9m tonnes in November" after
+    // an actual keeps its month.)
+    if (now == fs.end() || !now->period || now->period == f.period || !IsExpectation(*now) || !SaidEarlier(t, fs, k)) continue;
     f.period = now->period;
     f.period_kind = now->period_kind;
+  }
+}
+
+// A move made on a day ("cut the rate from 4.25 to 4 percent on Thursday") dates its new value
+// only: the old one held until then, so a `from` end given its `to` end's day keeps no period.
+void UndateStartsOfADaysMove(std::vector<Figure>& fs) {
+  for (Figure& f : fs) {
+    if (!f.change || f.change->role != "from" || !f.change->other_begin || !f.period || f.period->size() != 10) continue;
+    const auto now = std::find_if(fs.begin(), fs.end(), [&](const Figure& g) { return g.span.begin == *f.change->other_begin; });
+    if (now != fs.end() && now->period == f.period) f.period.reset();
   }
 }
 
@@ -338,16 +407,25 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     const std::string b2 = before.size() > 1 ? before[1] : "";
     // "up from an earlier ¥47.5 trillion forecast", "cut from its previous $3 billion": an old value
     // named as one, the start of a move like "up from ¥47.5 trillion".
-    size_t from_at = 0;
-    while (from_at < 3 && from_at + 1 < before.size() && IsOldValueWord(before[from_at])) ++from_at;
+    const size_t from_at = FromBeforeOldValue(before);
     // ("raised its estimate to 7.8% from a previous 6.4%": "to A from B" with the old value named.)
     const auto to_from_named = [&]() {
       const std::optional<size_t> now = NewValueBefore(t, fs, k);
       return now && fs[*now].span.begin >= 4 && t.substr(fs[*now].span.begin - 4, 4) == " to " &&
-             StartsWith(t.substr(fs[*now].span.end, f.span.begin - fs[*now].span.end), 0, " from ");
+             IsFromJoiner(t.substr(fs[*now].span.end, f.span.begin - fs[*now].span.end), /*exact=*/false);
     };
-    if (from_at > 0 && before[from_at] == "from" && before.size() > from_at + 1 &&
-        (before[from_at + 1] == "up" || before[from_at + 1] == "down" || IsChangeVerb(before[from_at + 1]) || to_from_named())) {
+    // An old value named as one: "from a peak of 14% to 12%", "from a decrease of 2.1 percent to a
+    // 1.9 percent increase".
+    const bool old_value_named = from_at != std::string_view::npos && from_at > 0;
+    if (old_value_named && MovesToNext(t, fs, k, " to ")) {
+      Link(fs, k, k + 1);
+      ++k;
+      continue;
+    }
+    // (The clause may begin at "from": "… to 1.2 percent, from the 0.9 percent it reported".)
+    const bool after_verb = old_value_named && before.size() > from_at + 1 &&
+                            (before[from_at + 1] == "up" || before[from_at + 1] == "down" || IsChangeVerb(before[from_at + 1]));
+    if (old_value_named && (after_verb || to_from_named())) {
       if (const std::optional<size_t> now = NewValueBefore(t, fs, k)) {
         Link(fs, k, *now);
       } else {
@@ -358,13 +436,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     if (b1 == "from" || b1 == "von") {
       // "from A to B", "von A auf B": the next figure, after " to " or " auf ", of A's dimension
       // ("from $1.88 per share and its revenue forecast to $6.58 billion" are two moves).
-      const std::string_view to = b1 == "from" ? " to " : " auf ";
-      // ("to 3% from 3.1% and its 2023 forecast to 3% from 3.2%": a second move after "and".)
-      const std::string_view between = k + 1 < fs.size() && fs[k + 1].span.begin > f.span.end
-                                           ? t.substr(f.span.end, fs[k + 1].span.begin - f.span.end)
-                                           : std::string_view();
-      if (k + 1 < fs.size() && fs[k + 1].span.begin - f.span.end < 40 && SameDimension(f, fs[k + 1]) &&
-          between.find(to) != std::string_view::npos && between.find(" and ") == std::string_view::npos) {
+      if (MovesToNext(t, fs, k, b1 == "from" ? " to " : " auf ")) {
         Link(fs, k, k + 1);
         ++k;
         continue;
@@ -375,7 +447,7 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
       // "… and its revenue forecast to $6.58 billion from $6.33 billion": "to A from B" is a move
       // whatever verb, however far back, set it going.
       const bool to_from = now && fs[*now].span.begin >= 4 && t.substr(fs[*now].span.begin - 4, 4) == " to " &&
-                           t.substr(fs[*now].span.end, f.span.begin - fs[*now].span.end) == " from ";
+                           IsFromJoiner(t.substr(fs[*now].span.end, f.span.begin - fs[*now].span.end), /*exact=*/true);
       const bool after_move = b2 == "up" || b2 == "down" || (now && fs[*now].change) || to_from;
       if (after_move) {
         if (now) {
@@ -398,7 +470,15 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
     // than doubled"; "… and 12% from the previous quarter", a size whose basis follows it.
     const size_t after_end = WordEnd(t, f.span.end + 1);
     const std::string after = At(t, f.span.end) == ' ' ? Lowercase(t.substr(f.span.end + 1, after_end - f.span.end - 1)) : "";
-    const bool by = (b1 == "by" || b1 == "um") && IsChangeVerb(b2);
+    // "cut its main interest rate by 50 basis points", "trimmed borrowing costs by $2 billion": a
+    // verb's object may stand between it and "by" when the figure is a rate or money.
+    const bool object_between = f.kind == FigureKind::kPercent || f.kind == FigureKind::kMoney;
+    const bool by = (b1 == "by" || b1 == "um") &&
+                    (IsChangeVerb(b2) || (object_between && std::any_of(before.begin() + 1, before.end(), [](const std::string& w) {
+                                            return IsChangeVerb(w) && w != "up" && w != "down";
+                                          })));
+    // "an increase of 521", "a cut of 25 basis points".
+    const bool noun_of = SizeAfterNounOf(t, f, b1, b2);
     // "fell as much as 7%", "rose about 3%", "gained more than 10%": a qualifier between.
     const std::string verb_past_qualifiers = VerbPastQualifiers(before);
     // What follows the figure up to the next one: where its basis is named.
@@ -412,12 +492,14 @@ void ReadChanges(std::string_view t, const std::vector<ByteSpan>& clauses, std::
                              StartsWith(t, after_end, " than ") && BasisIn(own_after, /*last=*/false).has_value();
     // ("forecast 1.3% growth for the economy": an economy's growth rate is the quantity itself.)
     const bool noun_of_move = IsChangeNoun(after) && !(after == "growth" && f.metric == "growth rate");
-    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise") || by || !verb_past_qualifiers.empty() || noun_of_move || IsMoveMultiple(f) ||
+    if ((IsChangeVerb(b1) && b1 != "cut" && b1 != "raise" && !IsParticleOfOtherVerb(before)) || by || noun_of ||
+        !verb_past_qualifiers.empty() || noun_of_move || IsMoveMultiple(f) ||
         sized_against || than_before || (after == "off" && std::find(before.begin(), before.end(), "wiped") != before.end())) {
       f.change = FigureChange{"delta", std::nullopt, BasisIn(own_after, /*last=*/false)};
     }
   }
   DateOldForecasts(t, fs);
+  UndateStartsOfADaysMove(fs);
 }
 
 }  // namespace dossier::extract

@@ -183,7 +183,7 @@ class Scanner {
   size_t AtDigits(size_t i) {
     const char prev = Before(t_, i);
     auto number = FractionOfPercentAt(i);
-    if (!number) number = ReadDigits(t_, i, DecimalComma(i));
+    if (!number) number = ReadDigits(t_, i, DecimalComma(i), SpaceGroupText());
     if (!number) return SkipToken(i);
     if (BareDecimalPoint(i, *number)) {
       // ".13 cent/kWh", "$.50": a decimal part written without its zero.
@@ -1389,7 +1389,7 @@ class Scanner {
     } else {
       if (!IsDigit(At(t_, j))) return std::nullopt;
       auto number = FractionOfPercentAt(j);
-      if (!number) number = ReadDigits(t_, j, DecimalComma(j));
+      if (!number) number = ReadDigits(t_, j, DecimalComma(j), SpaceGroupText());
       if (!number) return std::nullopt;
       end.number = *number;
       if (!ReadGluedSuffix(&end)) return std::nullopt;
@@ -1479,7 +1479,7 @@ class Scanner {
     const std::string_view joiner = before == "between" ? " and " : " to ";
     const size_t j = end + joiner.size();
     if (!StartsWith(t_, end, joiner) || !IsDigit(At(t_, j))) return std::nullopt;
-    auto number = ReadDigits(t_, j, DecimalComma(j));
+    auto number = ReadDigits(t_, j, DecimalComma(j), SpaceGroupText());
     if (!number) return std::nullopt;
     auto u = MatchUnit(t_, number->end, true);
     if (!u) u = ReadSpacedUnit(number->end);
@@ -1503,7 +1503,7 @@ class Scanner {
       }
     }
     if (j == sign_at || !IsDigit(At(t_, j))) return std::nullopt;
-    const auto number = ReadDigits(t_, j, DecimalComma(j));
+    const auto number = ReadDigits(t_, j, DecimalComma(j), SpaceGroupText());
     if (!number || number->value <= low) return std::nullopt;
     const auto top_per = ReadPer(number->end);
     if (!top_per || top_per->second != per) return std::nullopt;
@@ -2008,6 +2008,12 @@ class Scanner {
     return lead == 0xc3 && next >= 0x80 && next <= 0xbf && next != 0x97 && next != 0xb7;  // not × or ÷
   }
 
+  // Whether the text groups thousands with plain spaces though it writes decimal points, judged once.
+  bool SpaceGroupText() const {
+    if (!space_groups_) space_groups_ = WritesSpaceGroups(t_);
+    return *space_groups_;
+  }
+
   // Whether the text writes decimal commas (German and much of Europe), judged once.
   bool DecimalCommaText() const {
     if (!decimal_comma_) decimal_comma_ = WritesDecimalCommas(t_);
@@ -2395,6 +2401,7 @@ class Scanner {
   std::string_view t_;
   // What the text as a whole says, judged when first needed.
   mutable std::optional<bool> decimal_comma_;     // WritesDecimalCommas
+  mutable std::optional<bool> space_groups_;      // WritesSpaceGroups
   mutable std::optional<std::string_view> yuan_;  // the currency of a bare 元
   mutable std::optional<bool> pounds_;            // whether the text deals in pounds
   mutable std::optional<bool> euros_;             // whether the text deals in euros, not dollars

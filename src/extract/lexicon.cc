@@ -38,6 +38,7 @@ constexpr UnitEntry kUnits[] = {
     {"basis-point", "basis points", F::kPercentagePoints},  // "75 basis-point hikes"
     {"ppts", "percentage points", F::kPercentagePoints},  // "-2.3 ppts", as traffic reports write them
     {"ppt", "percentage points", F::kPercentagePoints},
+    {"pp", "percentage points", F::kPercentagePoints},  // "0.3pp", "by 0.2 pp", as economists abbreviate
     {"bps", "basis points", F::kPercentagePoints},
     {"bp", "basis points", F::kPercentagePoints},
     {"\xe4\xb8\xaa\xe7\x99\xbe\xe5\x88\x86\xe7\x82\xb9", "percentage points", F::kPercentagePoints},  // 个百分点
@@ -668,7 +669,7 @@ std::optional<UnitMatch> MatchUnit(std::string_view t, size_t i, bool glued) {
     }
     // Spelled units need a space before them: "5years" is not English, "5GW" is.
     if (glued && no_case && IsAsciiLetter(e.text[0]) && e.text != "nm" && e.text != "mm" && e.text != "cm" && e.text != "ms" && e.text != "bp" &&
-        e.text != "bps" && e.text != "km" && e.text != "ct" && e.text != "pc" && e.text != "percent" &&
+        e.text != "bps" && e.text != "pp" && e.text != "km" && e.text != "ct" && e.text != "pc" && e.text != "percent" &&
         e.text != "per cent") {  // "10per cent", as a page may run them together
       continue;
     }

@@ -113,7 +113,8 @@ std::optional<SpelledNumber> MatchEnglishNumber(std::string_view t, size_t i) {
     const size_t next_end = WordEnd(t, end + 1);
     const std::string next = Lowercase(t.substr(end + 1, next_end - end - 1));
     if (next.empty() || !ContinuesNumber(last, next)) break;
-    phrase += sep;
+    // "sixty two" is written "sixty-two" for the parser, which reads the words apart as 6002.
+    phrase += IsUnitWord(next) && !IsMagnitudeWord(last) ? '-' : sep;
     phrase += next;
     last = next;
     end = next_end;
