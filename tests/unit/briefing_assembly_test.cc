@@ -589,6 +589,23 @@ TEST_CASE("briefing check: a number inside a cited source's title or outlet, quo
   CHECK(check.problems[0].message.find("`5 things`") != std::string::npos);
 }
 
+TEST_CASE("briefing: a headline's number that its own text states too is metadata, marked with no figure") {
+  Story s;
+  const std::string text = "Bus fares across Orlan County will rise 10 per cent for every rider in the county from May.";
+  const std::string fares = s.Ingest(text, "https://example.com/fares", "2026-05-20", "Transit board lifts fares by 10 per cent");
+  Story::Assembled got = s.Assemble();
+  const Briefing& b = got.briefing;
+  const BriefText* published = nullptr;
+  for (const BriefTimelineItem& item : b.timeline) {
+    if (item.text.text.find("Transit board lifts fares by 10 per cent") != std::string::npos) published = &item.text;
+  }
+  REQUIRE(published != nullptr);
+  CHECK(published->figures.empty());  // it had been marked with the text's figure, of another subject
+  REQUIRE(published->citations.size() == 1);
+  CHECK(b.sources[published->citations[0] - 1].source_id == fares);
+  CHECK(CheckBriefing(b, *s.store, got.views->figures, got.sources).problems.empty());
+}
+
 TEST_CASE("markdown escape: untrusted text cannot add HTML, structure or control characters") {
   CHECK(EscapeMarkdown("<script>alert(1)</script> & \"><img onerror=x>") ==
         "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"&gt;&lt;img onerror=x&gt;");
