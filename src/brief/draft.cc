@@ -211,7 +211,8 @@ std::string Summary(const ClaimEntry& claim, QuotationReader& quotes) {
   words.erase(0, ConnectiveLength(words));  // "Added the government was …", not "Added However, …"
   if (quotes.LowercaseOpener(claim, words) > 0) words[0] = extract::ToLowerAscii(words[0]);
   const bool that = (!verb_class && !IsHanReportingVerb(c.verb)) || quotes.ThatBefore(claim);
-  return verb + (that ? " that " : " ") + words + (verb_class == extract::VerbClass::kAsking ? "?" : ".");
+  const char* stop = verb_class == extract::VerbClass::kAsking ? "?" : EndsWithQuotedStop(words) ? "" : ".";
+  return verb + (that ? " that " : " ") + words + stop;
 }
 
 class DraftWriter {

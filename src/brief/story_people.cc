@@ -178,6 +178,15 @@ std::string DescribeThread(const StanceThread& thread, std::vector<const Perspec
 
 }  // namespace
 
+bool EndsWithQuotedStop(std::string_view words) {
+  for (std::string_view close : {"\"", "\xE2\x80\x9D"}) {
+    if (!extract::EndsWith(words, close)) continue;
+    const std::string_view before = words.substr(0, words.size() - close.size());
+    return !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?');
+  }
+  return false;
+}
+
 size_t ConnectiveLength(std::string_view words) {
   for (std::string_view connective : {"However, ", "But ", "Still, ", "Yet ", "And ", "Meanwhile, ", "Moreover, ",
                                       "Also, ", "Nevertheless, ", "Indeed, ", "Instead, "}) {
@@ -509,7 +518,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
   if (!quoted) words.remove_prefix(ConnectiveLength(words));  // "reports it carries risks", not "reports However, it …"
   const auto verb_class = extract::FiniteReportingVerb(extract::Lowercase(c.verb));
   const bool asks = verb_class == extract::VerbClass::kAsking && !quoted && !OpensOwnClause(words);
-  const std::string close = quoted ? "\"." : asks ? "?" : ".";
+  const std::string close = quoted ? "\"." : asks ? "?" : EndsWithQuotedStop(words) ? "" : ".";
   const bool statement =
       verb_class && (*verb_class == extract::VerbClass::kStatement || *verb_class == extract::VerbClass::kTelling);
   // "that" where the source writes it ("argues that …"), not before an object ("expects costs to fall").

@@ -58,6 +58,10 @@ std::vector<const StoryActor*> SalientActors(const std::vector<StoryActor>& acto
 // sentence to the one before it and reads wrong inside a sentence of ours; 0 when none does.
 size_t ConnectiveLength(std::string_view words);
 
+// Whether `words` end a sentence inside a quotation they close (`… to provide the doses.”`): a
+// sentence of ours around them needs no stop of its own after the mark.
+bool EndsWithQuotedStop(std::string_view words);
+
 // "strongly against" for Stance::kStronglyAgainst.
 std::string StanceWords(Stance stance);
 

@@ -137,4 +137,18 @@ expect_ok brief divers
 [ "$(grep -o 'Based on the length of time' "$WORK/out" | wc -l)" = 2 ] || fail "the statement is quoted more than once in What and the Narrative: $(cat "$WORK/out")"
 out_has 'Teo Brandt (unconfirmed) said: "The currents off the breakwater'
 expect_ok brief check divers
+
+# Reported speech whose words end a sentence inside a quotation they close (`… the doses.”`) takes no
+# second stop after the mark, in the briefing and the draft (a real report's line ended `doses.”.`).
+cat >"$WORK/trial.jsonl" <<'JSONL'
+{"id":"trial-wire","title":"Orlan trial agreed","outlet":"Harbour Wire","published":"2026-04-05T09:00:00Z","language":"en","text":"Orlan trial agreed\nThe Kestrel Vaccine Foundation said it had “signed a trial agreement with the county hospital to supply the first doses.” The doses arrive next week."}
+JSONL
+expect_ok ingest "$WORK/trial.jsonl" --story trial --story-title "Orlan trial" --quiet
+expect_ok brief trial
+out_has 'to supply the first doses.” [1]'
+out_lacks 'doses.”.'
+expect_ok brief check trial
+expect_ok draft trial --output "$WORK/trial-draft.json"
+grep -qF 'doses.”.' "$WORK/trial-draft.json" && fail "the draft's summary stops twice: $(grep -o '"summary":"[^"]*' "$WORK/trial-draft.json")"
+grep -qF 'to supply the first doses.”' "$WORK/trial-draft.json" || fail "the draft's summary: $(grep -o '"summary":"[^"]*' "$WORK/trial-draft.json")"
 true
