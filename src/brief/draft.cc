@@ -205,7 +205,7 @@ std::string Summary(const ClaimEntry& claim, QuotationReader& quotes) {
   std::string words = c.text;
   while (!words.empty() && (words.back() == '.' || words.back() == ',' || words.back() == ' ')) words.pop_back();
   const auto verb_class = extract::FiniteReportingVerb(Lower(c.verb));
-  std::string verb = verb_class ? ReportedVerb(c.verb) : IsHanReportingVerb(c.verb) ? "said" : "holds";
+  std::string verb = verb_class ? ReportedVerb(c.verb, quotes.VerbBefore(claim)) : IsHanReportingVerb(c.verb) ? "said" : "holds";
   verb[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(verb[0])));
   if (quotes.Quoted(claim)) return verb + ": \"" + words + "\".";  // the speaker's words stay theirs
   words.erase(0, ConnectiveLength(words));  // "Added the government was …", not "Added However, …"

@@ -355,9 +355,9 @@ bool IsHanReportingVerb(const std::string& verb) {
   return !verb.empty() && extract::HanReportingVerbAt(verb, 0) == verb.size();
 }
 
-std::string ReportedVerb(const std::string& verb) {
+std::string ReportedVerb(const std::string& verb, bool verb_before_words) {
   const std::string lower = extract::Lowercase(verb);
-  if (extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
+  if (verb_before_words || extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
   return extract::EndsWith(lower, "s") ? "says" : "said";
 }
 
@@ -414,6 +414,16 @@ bool QuotationReader::ThatBefore(const ClaimEntry& claim) {
   while (at > 0 && text[at - 1] == ' ') --at;
   return at >= 4 && extract::Lowercase(std::string_view(text).substr(at - 4, 4)) == "that" &&
          (at == 4 || !extract::IsAsciiLetter(text[at - 5]));
+}
+
+bool QuotationReader::VerbBefore(const ClaimEntry& claim) {
+  const std::string& text = Text(claim);
+  const std::string& verb = claim.claim.verb;
+  size_t at = std::min<size_t>(claim.claim.span.begin, text.size());
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return !verb.empty() && at >= verb.size() &&
+         extract::Lowercase(std::string_view(text).substr(at - verb.size(), verb.size())) == extract::Lowercase(verb) &&
+         (at == verb.size() || !extract::IsAsciiLetter(text[at - verb.size() - 1]));
 }
 
 bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
@@ -528,7 +538,8 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
     if (IsAccordingTo(c.verb)) {
       lead = "According to " + label + ", \"";
     } else if (verb_class) {
-      lead = label + " " + ReportedVerb(c.verb) + (statement && that != " " ? that + "\"" : std::string(": \""));
+      lead = label + " " + ReportedVerb(c.verb, quotes.VerbBefore(claim)) +
+             (statement && that != " " ? that + "\"" : std::string(": \""));
     } else if (SaidWithoutVerb(c.verb)) {
       lead = label + " said: \"";
     } else {
@@ -549,7 +560,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
     } else if (IsAccordingTo(c.verb) || !verb_class) {
       lead = "According to " + label + (own_words ? "," : aside) + " ";
     } else {
-      lead = label + aside + " " + ReportedVerb(c.verb) + (statement ? that : " ");
+      lead = label + aside + " " + ReportedVerb(c.verb, quotes.VerbBefore(claim)) + (statement ? that : " ");
     }
   }
   const uint64_t offset = static_cast<uint64_t>(words.data() - c.text.data());

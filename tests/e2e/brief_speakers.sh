@@ -151,4 +151,17 @@ expect_ok brief check trial
 expect_ok draft trial --output "$WORK/trial-draft.json"
 grep -qF 'doses.”.' "$WORK/trial-draft.json" && fail "the draft's summary stops twice: $(grep -o '"summary":"[^"]*' "$WORK/trial-draft.json")"
 grep -qF 'to supply the first doses.”' "$WORK/trial-draft.json" || fail "the draft's summary: $(grep -o '"summary":"[^"]*' "$WORK/trial-draft.json")"
+
+# A telling verb whose words begin with the ones told keeps its own form: "urged households to …",
+# not "said households to …" (a real regulator's line and its draft summary).
+cat >"$WORK/tariff.jsonl" <<'JSONL'
+{"id":"tariff-wire","title":"Orlan power cap rises","outlet":"Harbour Wire","published":"2026-04-06T09:00:00Z","language":"en","text":"Orlan power cap rises\nThe Orlan power cap will rise on Monday.\nRegulator chief Ada Lund urged households to compare their tariffs before the cold months begin."}
+JSONL
+expect_ok ingest "$WORK/tariff.jsonl" --story tariff --story-title "Orlan tariff" --quiet
+expect_ok brief tariff
+out_has 'urged households to compare their tariffs before the cold months begin.'
+out_lacks 'said households'
+expect_ok brief check tariff
+expect_ok draft tariff --output "$WORK/tariff-draft.json"
+grep -qF '"summary":"Urged households to compare' "$WORK/tariff-draft.json" || fail "the draft's summary: $(grep -o '"summary":"[^"]*' "$WORK/tariff-draft.json")"
 true
