@@ -374,6 +374,7 @@ bool WritesTheBefore(std::string_view text, std::string_view name) {
     if (after < text.size() && extract::IsAsciiLetter(text[after])) continue;  // a longer word
     if (after + 1 >= text.size() || text[after] != ' ') return true;           // punctuation or the end
     ++after;
+    if (text[after] == '(') return true;  // its acronym in brackets: "the World Health Organisation (WHO) said"
     size_t end = after;
     while (end < text.size() && (extract::IsAsciiLetter(text[end]) || text[end] == '-')) ++end;
     const std::string next = extract::Lowercase(text.substr(after, end - after));

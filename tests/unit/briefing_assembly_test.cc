@@ -344,6 +344,7 @@ TEST_CASE("briefing: \"the\" goes before a speaker's name where the source write
   CHECK_FALSE(WritesTheBefore("the National Grid ESO said a circuit was needed", "National Grid"));
   CHECK_FALSE(WritesTheBefore("the BBCs of this world", "BBC"));
   CHECK_FALSE(WritesTheBefore("Bathe Reuters in praise; Reuters said so.", "Reuters"));
+  CHECK(WritesTheBefore("Cases fell, according to the Orlan Health Organisation (OHO).", "Orlan Health Organisation"));
 }
 
 TEST_CASE("briefing: Narrative is prose with at most one quotation per actor, actors with only claims close it") {
@@ -824,6 +825,15 @@ TEST_CASE("story people: candidate names merge with their longer forms and other
   CHECK(wire.at("Africa CDC") == "Africa Centers for Disease Control and Prevention");
   CHECK(wire.at("Sweden") == "Sweden");
   CHECK(wire.at("IMF") == "IMF");  // no longer name spells it
+  // A body named by its field before its kind is the one named "Kind of Field"; a person is not.
+  const std::map<std::string, std::string> bodies = MergeCandidateNames(
+      {"Transport Ministry", "Ministry of Transport", "Interior Ministry", "Ministry of the Interior", "Health Board",
+       "Ada Penn", "Penn Ada"},
+      {});
+  CHECK(bodies.at("Transport Ministry") == "Ministry of Transport");
+  CHECK(bodies.at("Interior Ministry") == "Ministry of the Interior");
+  CHECK(bodies.at("Health Board") == "Health Board");  // no "Board of Health" in the story
+  CHECK(bodies.at("Penn Ada") == "Penn Ada");
   const std::map<std::string, std::string> accented = MergeCandidateNames({"Rocío Nahle", "Rocio Nahle"}, {});
   CHECK(accented.at("Rocio Nahle") == "Rocío Nahle");  // as many claims each: the spelling with its accents
   CHECK(NameSlug("Councillor Priya Nand") == "councillor-priya-nand");
