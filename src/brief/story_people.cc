@@ -478,7 +478,7 @@ bool EndsInPublicBody(std::string_view name) {
   for (std::string_view noun : {"Board", "Commission", "Council", "Committee", "Ministry", "Department", "Agency",
                                 "Office", "Bureau", "Authority", "Court", "Tribunal", "Reserve", "Treasury", "Service",
                                 "Services", "Administration", "Directorate", "Inspectorate", "Federation",
-                                "Association", "Union", "Institute", "Party", "Police"}) {
+                                "Association", "Union", "Institute", "Party", "Police", "Organisation", "Organization"}) {
     if (last == noun) return true;
   }
   return false;
@@ -599,7 +599,10 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
 
 std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const std::string& name, const StoryViews& views,
                                          const NameWords& names, BriefLineWriter& writer) {
-  return writer.Line(ProseSubject(name, entry.perspective.summary, names),
+  // A public body is the subject with its article: "The Ministry of Health confirmed …".
+  const bool has_article = name.compare(0, 4, "The ") == 0 || name.compare(0, 4, "the ") == 0;
+  const bool body = name.find(' ') != std::string::npos && EndsInPublicBody(name) && !has_article;
+  return writer.Line(ProseSubject(body ? "The " + name : name, entry.perspective.summary, names),
                      views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
 

@@ -292,6 +292,23 @@ TEST_CASE("briefing: a summary opening with a verb reads with the actor as its s
         "Mark Cuban took a price of $0.50 per million tokens as his yardstick.");
 }
 
+TEST_CASE("briefing: a public body is a perspective's subject with its article") {
+  Story s;
+  s.DefineActor("orlan-water-board", "Orlan Water Board");
+  s.Perspective("board-1", "orlan-water-board", Stance::kNeutral, "2026-05-16", "Holds that the spending will pay off.",
+                {SpanOf(s.a, kArticleA, "the $3 trillion spent on AI will not pay off")});
+  const Briefing b = s.Assemble().briefing;
+  bool found = false;
+  for (const auto& paragraph : b.narrative) {
+    for (const BriefText& line : paragraph) {
+      if (line.text.find("Water Board") == std::string::npos) continue;
+      found = true;
+      CHECK(line.text.rfind("The Orlan Water Board holds that", 0) == 0);
+    }
+  }
+  CHECK(found);
+}
+
 TEST_CASE("briefing: a quotation needs a finite reporting verb of the lexicon and words that are the speaker's own") {
   CHECK(extract::FiniteReportingVerb("argues") == extract::VerbClass::kStatement);
   CHECK(extract::FiniteReportingVerb("pushed back"));
