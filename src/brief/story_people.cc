@@ -471,17 +471,43 @@ std::string QuotationReader::Reporter(const ClaimEntry& claim) const {
 
 namespace {
 
-// Whether a name ends in the noun of a public body, which English names with "the" ("the Supreme
-// Electoral Board", "the European Commission"); a company's name does not ("Harbor Power Group").
-bool EndsInPublicBody(std::string_view name) {
+// Whether a name is a public body's by its noun, which English names with "the": the noun last
+// ("the Supreme Electoral Board", "the European Commission") or first before "of" ("the Ministry of
+// Health"); a company's name is not ("Harbor Power Group").
+bool NamesPublicBody(std::string_view name) {
   const std::string_view last = name.substr(name.rfind(' ') + 1);
+  const size_t space = name.find(' ');
+  const std::string_view first = name.substr(0, space);
+  const bool first_of = space != std::string_view::npos && name.compare(space, 4, " of ") == 0;
   for (std::string_view noun : {"Board", "Commission", "Council", "Committee", "Ministry", "Department", "Agency",
                                 "Office", "Bureau", "Authority", "Court", "Tribunal", "Reserve", "Treasury", "Service",
                                 "Services", "Administration", "Directorate", "Inspectorate", "Federation",
                                 "Association", "Union", "Institute", "Party", "Police", "Organisation", "Organization"}) {
-    if (last == noun) return true;
+    if (last == noun || (first_of && first == noun)) return true;
   }
   return false;
+}
+
+// The surname of a confirmed person named by two plain words ("Nsanzimana" of "Sabin Nsanzimana"),
+// for the later lines of their paragraph, when a source names them by it alone ("Nsanzimana said"):
+// a two-word organisation proposed as a person ("Cornwall Insight") is never "Insight". Nullopt for
+// an organisation, a candidate, or a name whose surname is not plainly its last word.
+std::optional<std::string> SurnameOf(const StoryActor& actor, const StoryViews& views, QuotationReader& quotes) {
+  const Actor* known = actor.confirmed ? FindActor(views.actors, actor.id) : nullptr;
+  if (!known || known->kind != ActorKind::kPerson) return std::nullopt;
+  const size_t space = actor.name.find(' ');
+  if (space == std::string::npos || actor.name.find(' ', space + 1) != std::string::npos) return std::nullopt;
+  const std::string_view given = std::string_view(actor.name).substr(0, space);
+  const std::string_view surname = std::string_view(actor.name).substr(space + 1);
+  auto plain = [](std::string_view word) {
+    return word.size() >= 2 && extract::IsUpper(word[0]) &&
+           std::all_of(word.begin() + 1, word.end(), [](char c) { return extract::IsAsciiLetter(c) || c == '-'; });
+  };
+  if (!plain(given) || !plain(surname)) return std::nullopt;
+  const bool named_so = std::any_of(actor.claims.begin(), actor.claims.end(),
+                                    [&](const ClaimEntry* c) { return quotes.NamedAs(*c) == surname; });
+  if (!named_so) return std::nullopt;
+  return std::string(surname);
 }
 
 }  // namespace
@@ -493,7 +519,7 @@ std::string SpeakerLabel(const ExtractedClaim& claim, const std::string& label, 
                          const ClaimEntry& entry) {
   if (claim.speaker || claim.speaker_name != kAnonymousSpeaker) {
     const bool has_article = label.compare(0, 4, "the ") == 0 || label.compare(0, 4, "The ") == 0;
-    const bool institution = claim.speaker_name.find(' ') != std::string::npos && EndsInPublicBody(claim.speaker_name);
+    const bool institution = claim.speaker_name.find(' ') != std::string::npos && NamesPublicBody(claim.speaker_name);
     return !has_article && (institution || quotes.WritesTheBefore(entry)) ? "the " + label : label;
   }
   const std::string named = quotes.NamedAs(entry);
@@ -601,7 +627,7 @@ std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const st
                                          const NameWords& names, BriefLineWriter& writer) {
   // A public body is the subject with its article: "The Ministry of Health confirmed …".
   const bool has_article = name.compare(0, 4, "The ") == 0 || name.compare(0, 4, "the ") == 0;
-  const bool body = name.find(' ') != std::string::npos && EndsInPublicBody(name) && !has_article;
+  const bool body = name.find(' ') != std::string::npos && NamesPublicBody(name) && !has_article;
   return writer.Line(ProseSubject(body ? "The " + name : name, entry.perspective.summary, names),
                      views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
@@ -629,8 +655,11 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
   std::vector<StoryActor> claims_only;
   for (const StoryActor& actor : actors) {
     std::vector<BriefText> paragraph;
+    // Named in full once, then as an editor writes a person: by surname.
+    const std::string later_name = SurnameOf(actor, views, quotes).value_or(actor.Label());
     for (const PerspectiveEntry* p : actor.perspectives) {
-      if (auto line = PerspectiveLine(*p, actor.name, views, names, writer)) paragraph.push_back(std::move(*line));
+      const std::string& name = paragraph.empty() ? actor.name : later_name;
+      if (auto line = PerspectiveLine(*p, name, views, names, writer)) paragraph.push_back(std::move(*line));
     }
     if (paragraph.empty()) {
       claims_only.push_back(actor);
@@ -648,7 +677,7 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
       });
     });
     if (best) {
-      if (auto line = ClaimLine(*best, actor.Label(), quotes, writer)) paragraph.push_back(std::move(*line));
+      if (auto line = ClaimLine(*best, later_name, quotes, writer)) paragraph.push_back(std::move(*line));
     }
     paragraphs.push_back(std::move(paragraph));
   }
