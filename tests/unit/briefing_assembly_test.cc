@@ -292,7 +292,7 @@ TEST_CASE("briefing: a summary opening with a verb reads with the actor as its s
         "Mark Cuban took a price of $0.50 per million tokens as his yardstick.");
 }
 
-TEST_CASE("briefing: a public body is a perspective's subject with its article; a person no source names by surname keeps the full name") {
+TEST_CASE("briefing: a public body is a perspective's subject with its article, a person no source names by surname keeps the full name") {
   Story s;
   s.DefineActor("orlan-water-board", "Orlan Water Board");
   s.DefineActor("ministry-of-tides", "Ministry of Tides");
