@@ -241,8 +241,9 @@ class DraftWriter {
   // pronoun ("he", "she", 他, 她: a person; "it": an organisation), else what its name looks like.
   const char* ProposedKind(const StoryActor& a);
   void Perspectives(const std::vector<StoryActor>& actors);
-  // A speaker's claims by topic, at most kTopicsPerSpeaker topics: those with the most claims, then
-  // a named topic before "general", then the one the sources' titles use most.
+  // A speaker's claims by topic, at most kTopicsPerSpeaker topics: a named topic before "general"
+  // (what no other claim or title shares says least about the story), then those with the most
+  // claims, then the one the sources' titles use most.
   using ClaimsByTopic = std::map<std::string, std::vector<const ClaimEntry*>>;
   ClaimsByTopic MainTopics(ClaimsByTopic by_topic) const;
   Status Questions();
@@ -507,8 +508,8 @@ DraftWriter::ClaimsByTopic DraftWriter::MainTopics(ClaimsByTopic by_topic) const
   };
   std::vector<std::pair<std::string, std::vector<const ClaimEntry*>>> ranked(by_topic.begin(), by_topic.end());
   std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
-    return std::make_tuple(a.second.size(), a.first != "general", headlines(a.first)) >
-           std::make_tuple(b.second.size(), b.first != "general", headlines(b.first));
+    return std::make_tuple(a.first != "general", a.second.size(), headlines(a.first)) >
+           std::make_tuple(b.first != "general", b.second.size(), headlines(b.first));
   });
   ranked.resize(kTopicsPerSpeaker);
   return ClaimsByTopic(std::make_move_iterator(ranked.begin()), std::make_move_iterator(ranked.end()));

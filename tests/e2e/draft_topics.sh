@@ -110,13 +110,13 @@ assert not any("Ilse Marr" in t and "Kestrel Bank" in t for t in tensions), (ten
 assert any("Tomas Brill" in t and "Kestrel Bank" in t for t in tensions), (tensions, stances)
 PY
 
-# A speaker's many quotations of one evening make at most two perspectives (the topics with the most
-# claims, then the ones the titles use most), not one per word: a coach's five remarks, each on a
-# word two titles share, had made five.
+# A speaker's many quotations of one evening make at most two perspectives (named topics before
+# "general", then the most claims, then the words the titles use most), not one per word: a coach's
+# five remarks, each on a word two titles share, had made five, beside two on words nobody shares.
 cat >"$WORK/rovers.jsonl" <<'JSONL'
 {"id":"rv-wire","title":"Rovers clinch the league title","outlet":"Eastwire","published":"2026-05-10T20:00:00Z","language":"en","text":"Rovers clinch the league title\n\nCoach Mila Steen said the title belonged to everyone who had worked at the club.\n\nCoach Mila Steen said the supporters had carried the team through a cold winter."}
 {"id":"rv-paper","title":"Steen hails a special season for the supporters","outlet":"Kamora Post","published":"2026-05-10T21:00:00Z","language":"en","text":"Steen hails a special season for the supporters\n\nCoach Mila Steen said this season had been the best of her whole career so far.\n\nCoach Mila Steen said the night was special for every player in the squad."}
-{"id":"rv-blog","title":"Supporters celebrate a special league title season","outlet":"The Terrace","published":"2026-05-11T08:00:00Z","language":"en","text":"Supporters celebrate a special league title season\n\nCoach Mila Steen said the league had never seen a run like this one before."}
+{"id":"rv-blog","title":"Supporters celebrate a special league title season","outlet":"The Terrace","published":"2026-05-11T08:00:00Z","language":"en","text":"Supporters celebrate a special league title season\n\nCoach Mila Steen said the league had never seen a run like this one before.\n\nCoach Mila Steen said her players would go out and enjoy the evening.\n\nCoach Mila Steen said nobody would forget those weeks in the spring."}
 JSONL
 expect_ok ingest "$WORK/rovers.jsonl" --story rovers --story-title "Rovers" --quiet
 expect_ok draft rovers --output "$WORK/rovers-draft.json"
@@ -125,4 +125,5 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 topics = sorted(p["topic"] for p in d["perspectives"] if p["actor"] == "mila-steen")
 assert 1 <= len(topics) <= 2, topics
+assert "general" not in topics, topics  # two remarks on no shared word lose to the story's words
 PY
