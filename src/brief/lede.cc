@@ -160,6 +160,16 @@ bool OpensWithAnaphora(std::string_view s) {
   return std::any_of(std::begin(kPointers), std::end(kPointers), [&](std::string_view p) { return extract::StartsWith(s, 0, p); });
 }
 
+// Whether `sentence` has a personal pronoun for a subject after a comma ("Per the quick count, …,
+// she won 58%", "…, he said"): the one it means is named in a sentence before, which a lede quoted
+// alone leaves out.
+bool PronounSubject(std::string_view sentence) {
+  for (std::string_view pronoun : {", he ", ", she ", ", they "}) {
+    if (sentence.find(pronoun) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 struct Candidate {
   const BriefSource* source = nullptr;
   ByteSpan sentence;
@@ -385,7 +395,9 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     sentence.remove_prefix(extract::ListMarkerLength(sentence));  // a summary's bullet: "• A last-ditch …"
     sentence.remove_prefix(extract::DatelineLength(sentence));
     if (sentence.size() < kShortestLede || sentence.size() > kLongestLede || sentence == s.title ||
-        OpensWithQuotation(sentence) || OpensWithAnaphora(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos ||
+        OpensWithQuotation(sentence) || OpensWithAnaphora(sentence) ||
+        PronounSubject(sentence) ||
+        sentence.back() == '?' || sentence.find('\n') != std::string_view::npos ||
         ((c->all_backers.empty() || (c->latest && !c->news)) && !StatesRevision(sentence))) {
       continue;
     }
