@@ -127,3 +127,17 @@ topics = sorted(p["topic"] for p in d["perspectives"] if p["actor"] == "mila-ste
 assert 1 <= len(topics) <= 2, topics
 assert "general" not in topics, topics  # two remarks on no shared word lose to the story's words
 PY
+
+# One statement read for two speakers (a time phrase before the real one: "Late Sunday, Orlan's
+# Election Commission announced …") is proposed once, for the speaker named nearest its words; on
+# real reports of an election both had been proposed, with one summary.
+cat >"$WORK/count.jsonl" <<'JSONL'
+{"id":"ls-wire","title":"Orlan count","outlet":"Eastwire","published":"2026-06-08T07:00:00Z","language":"en","text":"Orlan count\nLate Sunday, Orlan's Election Commission announced preliminary results indicating that Lena Okoro is projected to win the county's mayoral race, becoming its first mayor from the coast, the wire reports."}
+JSONL
+expect_ok ingest "$WORK/count.jsonl" --story count --story-title "Orlan count" --quiet
+expect_ok draft count --output "$WORK/count-draft.json"
+python3 - "$WORK/count-draft.json" <<'PY' || fail "one statement proposed for two speakers"
+import json, sys
+speakers = sorted(p["actor"] for p in json.load(open(sys.argv[1]))["perspectives"])
+assert speakers == ["election-commission"], speakers
+PY
