@@ -454,34 +454,13 @@ void DraftWriter::Actors(const std::vector<StoryActor>& actors) {
   }
 }
 
-// How far the source names a claim's speaker from its words, in bytes.
-uint64_t SpeakerDistance(const ExtractedClaim& c) {
-  if (c.speaker_span.end <= c.span.begin) return c.span.begin - c.speaker_span.end;
-  return c.speaker_span.begin >= c.span.end ? c.speaker_span.begin - c.span.end : 0;
-}
-
 void DraftWriter::Perspectives(const std::vector<StoryActor>& actors) {
-  // One statement read for two speakers ("Late Sunday, the electoral institute announced …" made
-  // both a speaker) is proposed for the one the source names nearest its words.
-  std::map<std::tuple<std::string, uint64_t, uint64_t>, uint64_t> nearest;  // source, span → distance
-  for (const StoryActor& a : actors) {
-    for (const ClaimEntry* c : a.claims) {
-      auto [it, fresh] = nearest.emplace(std::make_tuple(c->source_id, c->claim.span.begin, c->claim.span.end),
-                                         SpeakerDistance(c->claim));
-      if (!fresh) it->second = std::min(it->second, SpeakerDistance(c->claim));
-    }
-  }
-  auto nearest_speaker = [&](const ClaimEntry& c) {
-    return SpeakerDistance(c.claim) == nearest.at(std::make_tuple(c.source_id, c.claim.span.begin, c.claim.span.end));
-  };
   for (const StoryActor& a : actors) {
     if (!a.confirmed && new_actors_.count(a.id) == 0) continue;  // a candidate proposed before, not confirmed
     std::map<std::string, std::vector<const ClaimEntry*>> by_topic;  // of the new claims
     for (const ClaimEntry* c : a.claims) {
       // A claim of a few words ("at a briefing on Monday") says too little to stand for a view.
-      if (c->position > since_ && WordCount(c->claim.text) >= kMinClaimWords && nearest_speaker(*c)) {
-        by_topic[Topic(*c)].push_back(c);
-      }
+      if (c->position > since_ && WordCount(c->claim.text) >= kMinClaimWords) by_topic[Topic(*c)].push_back(c);
     }
     for (const auto& [topic, claims] : MainTopics(std::move(by_topic))) {
       std::vector<std::string_view> texts;

@@ -129,15 +129,20 @@ assert "general" not in topics, topics  # two remarks on no shared word lose to 
 PY
 
 # One statement read for two speakers (a time phrase before the real one: "Late Sunday, Orlan's
-# Election Commission announced …") is proposed once, for the speaker named nearest its words; on
-# real reports of an election both had been proposed, with one summary.
+# Election Commission announced …") is the speaker's named nearest its words, in the briefing and the
+# draft; on real reports of an election "Late Sunday" had spoken, and been proposed with the same
+# summary. Two people named together ("Ana Ruiz and Tom Lee said") both say it.
 cat >"$WORK/count.jsonl" <<'JSONL'
 {"id":"ls-wire","title":"Orlan count","outlet":"Eastwire","published":"2026-06-08T07:00:00Z","language":"en","text":"Orlan count\nLate Sunday, Orlan's Election Commission announced preliminary results indicating that Lena Okoro is projected to win the county's mayoral race, becoming its first mayor from the coast, the wire reports."}
+{"id":"ls-two","title":"Orlan harbour","outlet":"Eastwire","published":"2026-06-09T07:00:00Z","language":"en","text":"Orlan harbour\nHarbour chiefs Ana Ruiz and Tom Lee said the harbour would reopen to cargo ships early next week."}
 JSONL
 expect_ok ingest "$WORK/count.jsonl" --story count --story-title "Orlan count" --quiet
+expect_ok brief count
+out_lacks 'Late Sunday'
+out_has 'Election Commission (unconfirmed)'
 expect_ok draft count --output "$WORK/count-draft.json"
 python3 - "$WORK/count-draft.json" <<'PY' || fail "one statement proposed for two speakers"
 import json, sys
 speakers = sorted(p["actor"] for p in json.load(open(sys.argv[1]))["perspectives"])
-assert speakers == ["election-commission"], speakers
+assert speakers == ["ana-ruiz", "election-commission", "tom-lee"], speakers
 PY
