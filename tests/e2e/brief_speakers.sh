@@ -164,4 +164,18 @@ out_lacks 'said households'
 expect_ok brief check tariff
 expect_ok draft tariff --output "$WORK/tariff-draft.json"
 grep -qF '"summary":"Urged households to compare' "$WORK/tariff-draft.json" || fail "the draft's summary: $(grep -o '"summary":"[^"]*' "$WORK/tariff-draft.json")"
+
+# What gives a speaker the statement the most sources carry among those of their latest source, not
+# its longest: outlets quote the words that made the news (a real regulator's "this rise … is going
+# to be extremely difficult" had lost to a longer line on working with suppliers).
+cat >"$WORK/lund.jsonl" <<'JSONL'
+{"id":"lund-wire","title":"Orlan heating costs climb","outlet":"Harbour Wire","published":"2026-04-01T09:00:00Z","language":"en","text":"Orlan heating costs climb\nRegulator chief Ada Lund said: \"This rise will be very hard for many families in the county.\""}
+{"id":"lund-post","title":"Lund warns families","outlet":"Valdoria Post","published":"2026-04-02T09:00:00Z","language":"en","text":"Lund warns families\nRegulator chief Ada Lund said: \"This rise will be very hard for many families in the county.\"\n\"We are working with suppliers, charities and consumer groups on everything we can do to support customers over the long winter months ahead,\" Ada Lund added."}
+JSONL
+expect_ok ingest "$WORK/lund.jsonl" --story lund --story-title "Orlan heating" --quiet
+expect_ok brief lund
+what=$(awk '$0 == "## What" { on = 1; next } /^## / { on = 0 } on && NF' "$WORK/out")
+grep -qF 'Ada Lund (unconfirmed) said: "This rise will be very hard for many families in the county".' <<<"$what" ||
+  fail "What does not give the statement both sources carry: $what"
+expect_ok brief check lund
 true
