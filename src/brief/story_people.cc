@@ -464,7 +464,7 @@ bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
 size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_view words) {
   const std::string_view first = words.substr(0, words.find_first_of(" ,"));
   if (first.size() == words.size() || first.empty() || !extract::IsUpper(first[0])) return 0;
-  for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "His", "Her", "Their", "There",
+  for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "His", "Her", "Their", "There", "Former",
                                 "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
                                 "As", "In", "On", "At", "By", "For", "Of", "With", "After", "Before", "Since",
                                 "During", "Over", "Under", "From", "If", "When", "While", "Although",

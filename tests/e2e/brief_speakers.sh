@@ -178,4 +178,15 @@ what=$(awk '$0 == "## What" { on = 1; next } /^## / { on = 0 } on && NF' "$WORK/
 grep -qF 'Ada Lund (unconfirmed) said: "This rise will be very hard for many families in the county".' <<<"$what" ||
   fail "What does not give the statement both sources carry: $what"
 expect_ok brief check lund
+
+# A title opening the source's sentence reads in lowercase in reported speech: "reports former
+# harbour chief …" (a real wire's "reports Former Mexico City Mayor …").
+cat >"$WORK/former.jsonl" <<'JSONL'
+{"id":"former-1","title":"Orlan count","outlet":"Eastwire","published":"2026-06-08T07:00:00Z","language":"en","text":"Orlan count\nVoters in Orlan chose a new mayor on Sunday. Former harbour chief Ines Morrow is leading in very early returns from the county's mayoral race, but only 10% of the tallies have been counted, the AP reports."}
+JSONL
+expect_ok ingest "$WORK/former.jsonl" --story former --story-title "Orlan count" --quiet
+expect_ok brief former
+out_has 'reports former harbour chief Ines Morrow is leading'
+out_lacks 'reports Former'
+expect_ok brief check former
 true
