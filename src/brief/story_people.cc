@@ -176,33 +176,18 @@ std::string DescribeThread(const StanceThread& thread, std::vector<const Perspec
   return text;
 }
 
-// The claims whose words another claim gives a speaker named nearer them: one statement read for
-// two speakers, a phrase before the real one taken for a name ("Late Sunday, Mexico's National
-// Electoral Institute announced …" had made "Late Sunday" a speaker). Speakers named together a
-// few bytes apart ("Ana Ruiz and Tom Lee said") both keep it.
-std::set<const ClaimEntry*> ReadForAnotherSpeaker(const std::vector<ClaimEntry>& claims) {
-  constexpr uint64_t kNamedTogether = 6;  // bytes between two names: ", and "
-  auto distance = [](const ExtractedClaim& c) -> uint64_t {
-    if (c.speaker_span.end <= c.span.begin) return c.span.begin - c.speaker_span.end;
-    return c.speaker_span.begin >= c.span.end ? c.speaker_span.begin - c.span.end : 0;
-  };
-  auto gap = [](ByteSpan a, ByteSpan b) -> uint64_t {
-    if (a.end <= b.begin) return b.begin - a.end;
-    return b.end <= a.begin ? a.begin - b.end : 0;
-  };
-  std::map<std::tuple<std::string_view, uint64_t, uint64_t>, const ClaimEntry*> nearest;  // source, words → claim
-  for (const ClaimEntry& c : claims) {
-    const ClaimEntry*& best = nearest[{c.source_id, c.claim.span.begin, c.claim.span.end}];
-    if (!best || distance(c.claim) < distance(best->claim)) best = &c;
-  }
-  std::set<const ClaimEntry*> out;
-  for (const ClaimEntry& c : claims) {
-    const ClaimEntry* best = nearest.at({c.source_id, c.claim.span.begin, c.claim.span.end});
-    if (distance(c.claim) > distance(best->claim) && gap(c.claim.speaker_span, best->claim.speaker_span) > kNamedTogether) {
-      out.insert(&c);
+// Whether a candidate speaker's name holds a weekday: a time phrase read for a name ("Late Sunday,
+// Mexico's National Electoral Institute announced …" had made "Late Sunday" a speaker beside the
+// institute). (Months are not: "May" is a surname.)
+bool NamesADay(std::string_view name) {
+  for (std::string_view day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}) {
+    const size_t at = name.find(day);
+    if (at != std::string_view::npos && (at == 0 || name[at - 1] == ' ') &&
+        (at + day.size() == name.size() || name[at + day.size()] == ' ')) {
+      return true;
     }
   }
-  return out;
+  return false;
 }
 
 }  // namespace
@@ -274,9 +259,8 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
   }
   const std::map<std::string, std::string> merged = MergeCandidateNames(candidate_names, views.actors);
   std::map<std::string, std::string> candidates;  // id → name, of the speakers no actor is
-  const std::set<const ClaimEntry*> misread = ReadForAnotherSpeaker(views.claims);
   for (const ClaimEntry& c : views.claims) {
-    if (c.retraction || source_number(c.source_id) == 0 || misread.count(&c) != 0) continue;
+    if (c.retraction || source_number(c.source_id) == 0 || (!c.claim.speaker && NamesADay(c.claim.speaker_name))) continue;
     // A candidate's claim read through a pronoun ("He acknowledges …") was carried over from an
     // earlier sentence's name, which for a name no actor has is too often the wrong person. A name
     // after the sentence is its tag (“……。”林海说。), which closes the quotation's sentence in Chinese.

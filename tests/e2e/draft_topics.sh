@@ -128,10 +128,10 @@ assert 1 <= len(topics) <= 2, topics
 assert "general" not in topics, topics  # two remarks on no shared word lose to the story's words
 PY
 
-# One statement read for two speakers (a time phrase before the real one: "Late Sunday, Orlan's
-# Election Commission announced …") is the speaker's named nearest its words, in the briefing and the
-# draft; on real reports of an election "Late Sunday" had spoken, and been proposed with the same
-# summary. Two people named together ("Ana Ruiz and Tom Lee said") both say it.
+# A time phrase read for a speaker ("Late Sunday, Orlan's Election Commission announced …") speaks
+# neither in the briefing nor the draft; on real reports of an election "Late Sunday" had spoken, and
+# been proposed with the institute's summary. Two people named together ("Ana Ruiz and Tom Lee
+# said") both say it.
 cat >"$WORK/count.jsonl" <<'JSONL'
 {"id":"ls-wire","title":"Orlan count","outlet":"Eastwire","published":"2026-06-08T07:00:00Z","language":"en","text":"Orlan count\nLate Sunday, Orlan's Election Commission announced preliminary results indicating that Lena Okoro is projected to win the county's mayoral race, becoming its first mayor from the coast, the wire reports."}
 {"id":"ls-two","title":"Orlan harbour","outlet":"Eastwire","published":"2026-06-09T07:00:00Z","language":"en","text":"Orlan harbour\nHarbour chiefs Ana Ruiz and Tom Lee said the harbour would reopen to cargo ships early next week."}
