@@ -83,11 +83,25 @@ std::optional<BriefText> NoteLine(const std::map<std::string, NoteEntry>& notes,
   return writer.Line(note->second.note.text, cited, "curated");
 }
 
+// The listed sources that carry `claim`'s statement (QuoteTheSameStatement), whoever they name.
+std::set<int> SourcesCarrying(const ClaimEntry& claim, const std::vector<ClaimEntry>& claims, const BriefLineWriter& writer) {
+  std::set<int> sources;
+  for (const ClaimEntry& c : claims) {
+    const int number = writer.SourceNumber(c.source_id);
+    if (number != 0 && (c.claim.text == claim.claim.text || QuoteTheSameStatement(c.claim.text, claim.claim.text))) {
+      sources.insert(number);
+    }
+  }
+  return sources;
+}
+
 // The claim an actor's line in What rests on: what they said last, the best quotable claim
 // (BestClaim) of the latest listed source that has one (in a story followed for two years, a
-// speaker's longest claim is as likely the oldest).
-const ClaimEntry* LatestBestClaim(const StoryActor& actor, const BriefLineWriter& writer,
-                                  const std::function<bool(const ClaimEntry&)>& skip) {
+// speaker's longest claim is as likely the oldest), and of that source's, the statement the most
+// sources carry (outlets quote the words that made the news: a regulator's "this rise … is going
+// to be extremely difficult" before a longer line on working with suppliers).
+const ClaimEntry* LatestBestClaim(const StoryActor& actor, const std::vector<ClaimEntry>& claims,
+                                  const BriefLineWriter& writer, const std::function<bool(const ClaimEntry&)>& skip) {
   std::set<int, std::greater<int>> numbers;  // sources are numbered in published order
   for (const ClaimEntry* c : actor.claims) numbers.insert(writer.SourceNumber(c->source_id));
   for (int number : numbers) {
@@ -95,7 +109,20 @@ const ClaimEntry* LatestBestClaim(const StoryActor& actor, const BriefLineWriter
     const ClaimEntry* best = BestClaim(actor, /*according_to=*/true, writer, [&](const ClaimEntry& c) {
       return writer.SourceNumber(c.source_id) != number || skip(c);
     });
-    if (best) return best;
+    if (!best) continue;
+    // (The actor's claims hold each text once, perhaps from an earlier source that carries it too.)
+    size_t carried = SourcesCarrying(*best, claims, writer).size();
+    for (const ClaimEntry* c : actor.claims) {
+      if (skip(*c) || c == best) continue;
+      const std::set<int> by = SourcesCarrying(*c, claims, writer);
+      if (by.size() <= carried || by.count(number) == 0 || !QuotableClaim(c->claim, actor.name, /*according_to=*/true) ||
+          !writer.Backed(c->claim.text, {CiteClaim(*c)})) {
+        continue;
+      }
+      best = c;
+      carried = by.size();
+    }
+    return best;
   }
   return nullptr;
 }
@@ -118,7 +145,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
         if (c.found && writer.SourceNumber(c.source_id) != 0) return c.source_id;
       }
     }
-    const ClaimEntry* best = LatestBestClaim(a, writer, in_lede);
+    const ClaimEntry* best = LatestBestClaim(a, views.claims, writer, in_lede);
     return best ? best->source_id : std::string();
   };
   std::vector<BriefText> out;
@@ -128,7 +155,7 @@ std::vector<BriefText> AssembleWhat(const std::vector<StoryActor>& actors, const
     for (auto p = a->perspectives.rbegin(); p != a->perspectives.rend() && !line; ++p) {
       line = PerspectiveLine(**p, a->name, views, names, writer);
     }
-    if (const ClaimEntry* best = LatestBestClaim(*a, writer, in_lede); best && !line) {
+    if (const ClaimEntry* best = LatestBestClaim(*a, views.claims, writer, in_lede); best && !line) {
       if (SaidAlready(*best, quoted)) continue;
       line = ClaimLine(*best, a->Label(), quotes, writer);
       if (line) quoted.push_back(best->claim.text);

@@ -102,7 +102,20 @@ std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::st
     }
     return *found;
   };
-  auto resolve = [&](const std::string& n) { return untitled(opened(spelling.at(NameKey(n)))); };
+  // "Health Ministry" → "Ministry of Health": a body named by its field before its kind is the one
+  // the story names "Kind of Field" (outlets write either; a real outbreak's ministry had been two
+  // speakers).
+  auto of_form = [&](const std::string& n) {
+    const std::string key = NameKey(n);
+    const size_t space = key.find(' ');
+    if (space == std::string::npos || key.find(' ', space + 1) != std::string::npos) return n;
+    for (const char* joint : {" of ", " of the "}) {
+      auto found = spelling.find(key.substr(space + 1) + joint + key.substr(0, space));
+      if (found != spelling.end() && extract::LooksLikeOrganization(found->second)) return found->second;
+    }
+    return n;
+  };
+  auto resolve = [&](const std::string& n) { return untitled(opened(of_form(spelling.at(NameKey(n))))); };
   // "WHO" → "World Health Organization", "Africa CDC" → "Africa Centers for Disease Control and
   // Prevention": the one longer name whose capitalised words' initials the letters open, after any
   // words the two share.

@@ -29,7 +29,9 @@ std::string NameKey(std::string_view name);
 //     "Mark Cuban", "Chamath Palihapitiya"); two longer names make it ambiguous, kept as it is; not a
 //     place an organisation is named for ("Sweden" of "Public Health Agency of Sweden");
 //   - an acronym is the one longer name its letters spell ("WHO" → "World Health Organization",
-//     "Africa CDC" → "Africa Centers for Disease Control and Prevention").
+//     "Africa CDC" → "Africa Centers for Disease Control and Prevention");
+//   - a body named by its field before its kind is the organisation the story names "Kind of Field"
+//     ("Health Ministry" → "Ministry of Health", "Interior Ministry" → "Ministry of the Interior").
 std::map<std::string, std::string> MergeCandidateNames(const std::vector<std::string>& names,
                                                        const std::vector<Actor>& actors);
 

@@ -160,6 +160,16 @@ bool OpensWithAnaphora(std::string_view s) {
   return std::any_of(std::begin(kPointers), std::end(kPointers), [&](std::string_view p) { return extract::StartsWith(s, 0, p); });
 }
 
+// Whether `sentence` has a personal pronoun for a subject after a comma ("Per the quick count, …,
+// she won 58%", "…, he said"): the one it means is named in a sentence before, which a lede quoted
+// alone leaves out.
+bool PronounSubject(std::string_view sentence) {
+  for (std::string_view pronoun : {", he ", ", she ", ", they "}) {
+    if (sentence.find(pronoun) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 struct Candidate {
   const BriefSource* source = nullptr;
   ByteSpan sentence;
@@ -168,7 +178,9 @@ struct Candidate {
   size_t backers = 0;         // the most other listed sources that state one of its figures of what
                               // happened (not ForecastOrPlan)
   std::set<int> all_backers;  // the other listed sources that state any of its figures
-  bool news = false;          // one of its figures no source published on an earlier day states
+  bool news = false;          // one of its figures no source published on an earlier day states,
+                              // and another listed source backs
+  bool fresh = false;         // one of its MeasuredAmounts no source published on an earlier day states
   bool updates = false;       // one of its figures gives a new value of a measure that sources
                               // published on an earlier day stated (a cost estimate revised?)
   bool latest = false;        // news, in a source of the story's latest development
@@ -262,7 +274,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
       }
       c.all_backers.insert(backers.begin(), backers.end());
       c.backers = std::max(c.backers, backers.size());
-      if (!stated_earlier) c.news = true;
+      if (!stated_earlier && !backers.empty()) c.news = true;
     }
   }
   for (auto& [unit, stated] : by_unit) {
@@ -295,7 +307,11 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
         stated_earlier = stated_earlier || (a.day && b->day && *b->day < *a.day && AtLeastAsPrecise(*b->figure, *a.figure));
       }
       if (!ForecastOrPlan(*a.figure)) c.backers = std::max(c.backers, backers.size());
-      if (!stated_earlier) c.news = true;
+      // News is what the sources agree on first: a figure no other report states says so on one
+      // report's word (FreshAmount), and the sentence's backing must not come from an older figure
+      // beside it ("three cases are under care" had made news of an old total of recoveries).
+      if (!stated_earlier && !backers.empty()) c.news = true;
+      if (!stated_earlier && MeasuredAmount(*a.figure)) c.fresh = true;
     }
   }
   // A figure revises its measure when a source of an earlier day gave another value. In day order,
@@ -340,7 +356,7 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     source_number = key.first;
     c.ordinal = ordinal;
     const auto day = PublishedDay(*c.source);
-    c.latest = c.news && day && *day >= *newest - kDevelopmentDays;
+    c.latest = (c.news || (c.fresh && c.updates)) && day && *day >= *newest - kDevelopmentDays;
     if (!c.all_backers.empty() || (c.latest && c.updates)) ranked.push_back(&c);
   }
   // A value no later report replaced first; then the latest development's news; then news; then
@@ -379,8 +395,10 @@ Result<std::optional<BriefText>> LedeLine(const std::vector<BriefSource>& source
     sentence.remove_prefix(extract::ListMarkerLength(sentence));  // a summary's bullet: "• A last-ditch …"
     sentence.remove_prefix(extract::DatelineLength(sentence));
     if (sentence.size() < kShortestLede || sentence.size() > kLongestLede || sentence == s.title ||
-        OpensWithQuotation(sentence) || OpensWithAnaphora(sentence) || sentence.back() == '?' || sentence.find('\n') != std::string_view::npos ||
-        (c->all_backers.empty() && !StatesRevision(sentence))) {
+        OpensWithQuotation(sentence) || OpensWithAnaphora(sentence) ||
+        PronounSubject(sentence) ||
+        sentence.back() == '?' || sentence.find('\n') != std::string_view::npos ||
+        ((c->all_backers.empty() || (c->latest && !c->news)) && !StatesRevision(sentence))) {
       continue;
     }
     CitedSpan cited;

@@ -147,7 +147,8 @@ std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vect
   // stays, so that `brief check` names the number nothing backs.)
   if (!all_listed && !all_marked) return std::nullopt;
   // Figures of the cited spans written word for word, which the extractor may read otherwise
-  // out of their context.
+  // out of their context; not inside a quoted title or outlet, which is the source's metadata (a
+  // headline's "10 per cent" is no figure of the text's, whose subject may differ).
   for (const CitedSpan& c : cited) {
     auto source = by_source_.find(c.source_id);
     if (!c.found || source == by_source_.end()) continue;
@@ -158,7 +159,7 @@ std::optional<BriefText> BriefLineWriter::Line(std::string text, const std::vect
       for (size_t at = text.find(surface); !surface.empty() && at != std::string::npos; at = text.find(surface, at + 1)) {
         const size_t end = at + surface.size();
         const bool whole = (at == 0 || !IsWordByte(text[at - 1])) && (end == text.size() || !IsWordByte(text[end]));
-        if (whole && !Overlaps(marks, at, end)) {
+        if (whole && !Overlaps(marks, at, end) && !metadata.Holds(at)) {
           marks.push_back({at, end, f.id});
           break;
         }

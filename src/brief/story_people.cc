@@ -176,7 +176,30 @@ std::string DescribeThread(const StanceThread& thread, std::vector<const Perspec
   return text;
 }
 
+// Whether a candidate speaker's name holds a weekday: a time phrase read for a name ("Late Sunday,
+// Mexico's National Electoral Institute announced …" had made "Late Sunday" a speaker beside the
+// institute). (Months are not: "May" is a surname.)
+bool NamesADay(std::string_view name) {
+  for (std::string_view day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}) {
+    const size_t at = name.find(day);
+    if (at != std::string_view::npos && (at == 0 || name[at - 1] == ' ') &&
+        (at + day.size() == name.size() || name[at + day.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+bool EndsWithQuotedStop(std::string_view words) {
+  for (std::string_view close : {"\"", "\xE2\x80\x9D"}) {
+    if (!extract::EndsWith(words, close)) continue;
+    const std::string_view before = words.substr(0, words.size() - close.size());
+    return !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?');
+  }
+  return false;
+}
 
 size_t ConnectiveLength(std::string_view words) {
   for (std::string_view connective : {"However, ", "But ", "Still, ", "Yet ", "And ", "Meanwhile, ", "Moreover, ",
@@ -237,7 +260,7 @@ std::vector<StoryActor> StoryActors(const std::string& slug, const StoryViews& v
   const std::map<std::string, std::string> merged = MergeCandidateNames(candidate_names, views.actors);
   std::map<std::string, std::string> candidates;  // id → name, of the speakers no actor is
   for (const ClaimEntry& c : views.claims) {
-    if (c.retraction || source_number(c.source_id) == 0) continue;
+    if (c.retraction || source_number(c.source_id) == 0 || (!c.claim.speaker && NamesADay(c.claim.speaker_name))) continue;
     // A candidate's claim read through a pronoun ("He acknowledges …") was carried over from an
     // earlier sentence's name, which for a name no actor has is too often the wrong person. A name
     // after the sentence is its tag (“……。”林海说。), which closes the quotation's sentence in Chinese.
@@ -346,9 +369,9 @@ bool IsHanReportingVerb(const std::string& verb) {
   return !verb.empty() && extract::HanReportingVerbAt(verb, 0) == verb.size();
 }
 
-std::string ReportedVerb(const std::string& verb) {
+std::string ReportedVerb(const std::string& verb, bool verb_before_words) {
   const std::string lower = extract::Lowercase(verb);
-  if (extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
+  if (verb_before_words || extract::FiniteReportingVerb(lower) != extract::VerbClass::kTelling) return lower;
   return extract::EndsWith(lower, "s") ? "says" : "said";
 }
 
@@ -365,6 +388,7 @@ bool WritesTheBefore(std::string_view text, std::string_view name) {
     if (after < text.size() && extract::IsAsciiLetter(text[after])) continue;  // a longer word
     if (after + 1 >= text.size() || text[after] != ' ') return true;           // punctuation or the end
     ++after;
+    if (text[after] == '(') return true;  // its acronym in brackets: "the World Health Organisation (WHO) said"
     size_t end = after;
     while (end < text.size() && (extract::IsAsciiLetter(text[end]) || text[end] == '-')) ++end;
     const std::string next = extract::Lowercase(text.substr(after, end - after));
@@ -407,6 +431,16 @@ bool QuotationReader::ThatBefore(const ClaimEntry& claim) {
          (at == 4 || !extract::IsAsciiLetter(text[at - 5]));
 }
 
+bool QuotationReader::VerbBefore(const ClaimEntry& claim) {
+  const std::string& text = Text(claim);
+  const std::string& verb = claim.claim.verb;
+  size_t at = std::min<size_t>(claim.claim.span.begin, text.size());
+  while (at > 0 && text[at - 1] == ' ') --at;
+  return !verb.empty() && at >= verb.size() &&
+         extract::Lowercase(std::string_view(text).substr(at - verb.size(), verb.size())) == extract::Lowercase(verb) &&
+         (at == verb.size() || !extract::IsAsciiLetter(text[at - verb.size() - 1]));
+}
+
 bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
   return dossier::WritesTheBefore(Text(claim), claim.claim.speaker_name);
 }
@@ -414,7 +448,7 @@ bool QuotationReader::WritesTheBefore(const ClaimEntry& claim) {
 size_t QuotationReader::LowercaseOpener(const ClaimEntry& claim, std::string_view words) {
   const std::string_view first = words.substr(0, words.find_first_of(" ,"));
   if (first.size() == words.size() || first.empty() || !extract::IsUpper(first[0])) return 0;
-  for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "Their", "There",
+  for (std::string_view word : {"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "His", "Her", "Their", "There", "Former",
                                 "Some", "Many", "Most", "Several", "All", "No", "Each", "Every", "Both", "Such",
                                 "As", "In", "On", "At", "By", "For", "Of", "With", "After", "Before", "Since",
                                 "During", "Over", "Under", "From", "If", "When", "While", "Although",
@@ -451,17 +485,43 @@ std::string QuotationReader::Reporter(const ClaimEntry& claim) const {
 
 namespace {
 
-// Whether a name ends in the noun of a public body, which English names with "the" ("the Supreme
-// Electoral Board", "the European Commission"); a company's name does not ("Harbor Power Group").
-bool EndsInPublicBody(std::string_view name) {
+// Whether a name is a public body's by its noun, which English names with "the": the noun last
+// ("the Supreme Electoral Board", "the European Commission") or first before "of" ("the Ministry of
+// Health"); a company's name is not ("Harbor Power Group").
+bool NamesPublicBody(std::string_view name) {
   const std::string_view last = name.substr(name.rfind(' ') + 1);
+  const size_t space = name.find(' ');
+  const std::string_view first = name.substr(0, space);
+  const bool first_of = space != std::string_view::npos && name.compare(space, 4, " of ") == 0;
   for (std::string_view noun : {"Board", "Commission", "Council", "Committee", "Ministry", "Department", "Agency",
                                 "Office", "Bureau", "Authority", "Court", "Tribunal", "Reserve", "Treasury", "Service",
                                 "Services", "Administration", "Directorate", "Inspectorate", "Federation",
-                                "Association", "Union", "Institute", "Party", "Police"}) {
-    if (last == noun) return true;
+                                "Association", "Union", "Institute", "Party", "Police", "Organisation", "Organization"}) {
+    if (last == noun || (first_of && first == noun)) return true;
   }
   return false;
+}
+
+// The surname of a confirmed person named by two plain words ("Nsanzimana" of "Sabin Nsanzimana"),
+// for the later lines of their paragraph, when a source names them by it alone ("Nsanzimana said"):
+// a two-word organisation proposed as a person ("Cornwall Insight") is never "Insight". Nullopt for
+// an organisation, a candidate, or a name whose surname is not plainly its last word.
+std::optional<std::string> SurnameOf(const StoryActor& actor, const StoryViews& views, QuotationReader& quotes) {
+  const Actor* known = actor.confirmed ? FindActor(views.actors, actor.id) : nullptr;
+  if (!known || known->kind != ActorKind::kPerson) return std::nullopt;
+  const size_t space = actor.name.find(' ');
+  if (space == std::string::npos || actor.name.find(' ', space + 1) != std::string::npos) return std::nullopt;
+  const std::string_view given = std::string_view(actor.name).substr(0, space);
+  const std::string_view surname = std::string_view(actor.name).substr(space + 1);
+  auto plain = [](std::string_view word) {
+    return word.size() >= 2 && extract::IsUpper(word[0]) &&
+           std::all_of(word.begin() + 1, word.end(), [](char c) { return extract::IsAsciiLetter(c) || c == '-'; });
+  };
+  if (!plain(given) || !plain(surname)) return std::nullopt;
+  const bool named_so = std::any_of(actor.claims.begin(), actor.claims.end(),
+                                    [&](const ClaimEntry* c) { return quotes.NamedAs(*c) == surname; });
+  if (!named_so) return std::nullopt;
+  return std::string(surname);
 }
 
 }  // namespace
@@ -473,7 +533,7 @@ std::string SpeakerLabel(const ExtractedClaim& claim, const std::string& label, 
                          const ClaimEntry& entry) {
   if (claim.speaker || claim.speaker_name != kAnonymousSpeaker) {
     const bool has_article = label.compare(0, 4, "the ") == 0 || label.compare(0, 4, "The ") == 0;
-    const bool institution = claim.speaker_name.find(' ') != std::string::npos && EndsInPublicBody(claim.speaker_name);
+    const bool institution = claim.speaker_name.find(' ') != std::string::npos && NamesPublicBody(claim.speaker_name);
     return !has_article && (institution || quotes.WritesTheBefore(entry)) ? "the " + label : label;
   }
   const std::string named = quotes.NamedAs(entry);
@@ -509,7 +569,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
   if (!quoted) words.remove_prefix(ConnectiveLength(words));  // "reports it carries risks", not "reports However, it …"
   const auto verb_class = extract::FiniteReportingVerb(extract::Lowercase(c.verb));
   const bool asks = verb_class == extract::VerbClass::kAsking && !quoted && !OpensOwnClause(words);
-  const std::string close = quoted ? "\"." : asks ? "?" : ".";
+  const std::string close = quoted ? "\"." : asks ? "?" : EndsWithQuotedStop(words) ? "" : ".";
   const bool statement =
       verb_class && (*verb_class == extract::VerbClass::kStatement || *verb_class == extract::VerbClass::kTelling);
   // "that" where the source writes it ("argues that …"), not before an object ("expects costs to fall").
@@ -519,7 +579,8 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
     if (IsAccordingTo(c.verb)) {
       lead = "According to " + label + ", \"";
     } else if (verb_class) {
-      lead = label + " " + ReportedVerb(c.verb) + (statement && that != " " ? that + "\"" : std::string(": \""));
+      lead = label + " " + ReportedVerb(c.verb, quotes.VerbBefore(claim)) +
+             (statement && that != " " ? that + "\"" : std::string(": \""));
     } else if (SaidWithoutVerb(c.verb)) {
       lead = label + " said: \"";
     } else {
@@ -540,7 +601,7 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
     } else if (IsAccordingTo(c.verb) || !verb_class) {
       lead = "According to " + label + (own_words ? "," : aside) + " ";
     } else {
-      lead = label + aside + " " + ReportedVerb(c.verb) + (statement ? that : " ");
+      lead = label + aside + " " + ReportedVerb(c.verb, quotes.VerbBefore(claim)) + (statement ? that : " ");
     }
   }
   const uint64_t offset = static_cast<uint64_t>(words.data() - c.text.data());
@@ -578,7 +639,10 @@ std::optional<BriefText> ClaimLine(const ClaimEntry& claim, const std::string& s
 
 std::optional<BriefText> PerspectiveLine(const PerspectiveEntry& entry, const std::string& name, const StoryViews& views,
                                          const NameWords& names, BriefLineWriter& writer) {
-  return writer.Line(ProseSubject(name, entry.perspective.summary, names),
+  // A public body is the subject with its article: "The Ministry of Health confirmed …".
+  const bool has_article = name.compare(0, 4, "The ") == 0 || name.compare(0, 4, "the ") == 0;
+  const bool body = name.find(' ') != std::string::npos && NamesPublicBody(name) && !has_article;
+  return writer.Line(ProseSubject(body ? "The " + name : name, entry.perspective.summary, names),
                      views.resolver->ResolveAll(entry.perspective.citations), "curated");
 }
 
@@ -605,8 +669,11 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
   std::vector<StoryActor> claims_only;
   for (const StoryActor& actor : actors) {
     std::vector<BriefText> paragraph;
+    // Named in full once, then as an editor writes a person: by surname.
+    const std::string later_name = SurnameOf(actor, views, quotes).value_or(actor.Label());
     for (const PerspectiveEntry* p : actor.perspectives) {
-      if (auto line = PerspectiveLine(*p, actor.name, views, names, writer)) paragraph.push_back(std::move(*line));
+      const std::string& name = paragraph.empty() ? actor.name : later_name;
+      if (auto line = PerspectiveLine(*p, name, views, names, writer)) paragraph.push_back(std::move(*line));
     }
     if (paragraph.empty()) {
       claims_only.push_back(actor);
@@ -624,7 +691,7 @@ std::vector<std::vector<BriefText>> Narrative(const std::vector<StoryActor>& act
       });
     });
     if (best) {
-      if (auto line = ClaimLine(*best, actor.Label(), quotes, writer)) paragraph.push_back(std::move(*line));
+      if (auto line = ClaimLine(*best, later_name, quotes, writer)) paragraph.push_back(std::move(*line));
     }
     paragraphs.push_back(std::move(paragraph));
   }

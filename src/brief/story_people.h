@@ -58,6 +58,10 @@ std::vector<const StoryActor*> SalientActors(const std::vector<StoryActor>& acto
 // sentence to the one before it and reads wrong inside a sentence of ours; 0 when none does.
 size_t ConnectiveLength(std::string_view words);
 
+// Whether `words` end a sentence inside a quotation they close (`… to provide the doses.”`): a
+// sentence of ours around them needs no stop of its own after the mark.
+bool EndsWithQuotedStop(std::string_view words);
+
 // "strongly against" for Stance::kStronglyAgainst.
 std::string StanceWords(Stance stance);
 
@@ -73,8 +77,9 @@ NameWords GazetteerWords(const std::vector<Actor>& actors);
 bool IsHanReportingVerb(const std::string& verb);
 
 // The claim's reporting verb as a sentence of ours uses it, lowercase: a telling verb whose object
-// the claim leaves out ("told residents that …") becomes "said" (or "says").
-std::string ReportedVerb(const std::string& verb);
+// the claim leaves out ("told residents that …") becomes "said" (or "says"); one whose words begin
+// with the ones told (`verb_before_words`: "urged consumers to shop around") stays as it is.
+std::string ReportedVerb(const std::string& verb, bool verb_before_words);
 
 // Whether `text` writes "the" before `name` where the name ends its noun phrase ("the Texas
 // Department of State Health Services said", "the BBC's"), as a line naming that speaker should
@@ -90,6 +95,8 @@ class QuotationReader {
   bool Quoted(const ClaimEntry& claim);
   // Whether the source writes "that" just before the claimed words ("argues that …").
   bool ThatBefore(const ClaimEntry& claim);
+  // Whether the source writes the claim's verb just before the claimed words ("urged consumers to …").
+  bool VerbBefore(const ClaimEntry& claim);
   // Who reports the claim: "as CNBC reports it" (its source's outlet), else "as reported".
   std::string Reporter(const ClaimEntry& claim) const;
   // How the source names the claim's speaker, as written at its speaker span ("Mendes", "he").

@@ -160,3 +160,23 @@ cat >"$WORK/ostrelia.jsonl" <<'JSONL'
 JSONL
 expect_lede "$WORK/ostrelia.jsonl" ostrelia \
   "Valmont Daily reports: \"The Civic Harbour Alliance won Sunday's parliamentary election in Ostrelia with 31.4% of the vote, according to the final count.\" [2]"
+
+# A later report's sentence is no news for a small count of its own that nobody backs ("three cases
+# are still in hospital") beside an old total that earlier reports state: on real reports of an
+# outbreak the lede had been such a sentence of recoveries. The first reports' agreed news leads.
+cat >"$WORK/velm.jsonl" <<'JSONL'
+{"id":"velm-wire","title":"Velm fever reaches Orlan","outlet":"Eastwire","published":"2026-03-01T12:00:00Z","language":"en","text":"Velm fever reaches Orlan\nHealth officials in Orlan confirmed 46 cases of Velm fever on Sunday, as 900 doses of vaccine arrived at the county hospital."}
+{"id":"velm-post","title":"Orlan starts vaccinating","outlet":"Kamora Post","published":"2026-03-02T09:00:00Z","language":"en","text":"Orlan starts vaccinating\nOrlan now has 46 confirmed cases of Velm fever, and nurses began handing out 900 doses of vaccine on Monday."}
+{"id":"velm-later","title":"Orlan patients go home","outlet":"Plains Wire","published":"2026-03-20T09:00:00Z","language":"en","text":"Orlan patients go home\nSince the outbreak began in Orlan, 46 confirmed cases have recovered, and three cases are still in the county hospital."}
+JSONL
+expect_lede "$WORK/velm.jsonl" velm 'Eastwire reports: "Health officials in Orlan confirmed 46 cases of Velm fever on Sunday, as 900 doses of vaccine arrived at the county hospital." [1]'
+
+# A sentence whose subject is a pronoun after an opening phrase ("Per the county's quick count, …,
+# she won …") leaves out whom it means: a report that names her leads instead (a real election's
+# lede had been such a sentence). Reported speech lowercases a sentence-opening "Her".
+cat >"$WORK/mayor.jsonl" <<'JSONL'
+{"id":"mayor-wire","title":"Orlan picks a mayor","outlet":"Eastwire","published":"2026-06-07T22:00:00Z","language":"en","text":"Orlan picks a mayor\nPer the county's quick count, a sample of 40 polling stations, she won 61.2% of the vote on Sunday."}
+{"id":"mayor-paper","title":"Okoro wins Orlan","outlet":"Kamora Post","published":"2026-06-08T07:00:00Z","language":"en","text":"Okoro wins Orlan\nHarbour Party candidate Lena Okoro won the Orlan mayoral race on Sunday with 61.2% of the vote.\nHer closest rival, Tomas Vell, took 30.5% of the vote, according to the Orlan Election Board."}
+JSONL
+expect_lede "$WORK/mayor.jsonl" mayor 'Kamora Post reports: "Harbour Party candidate Lena Okoro won the Orlan mayoral race on Sunday with 61.2% of the vote." [2]'
+out_lacks 'reports it, Her closest'

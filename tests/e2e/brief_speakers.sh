@@ -137,4 +137,56 @@ expect_ok brief divers
 [ "$(grep -o 'Based on the length of time' "$WORK/out" | wc -l)" = 2 ] || fail "the statement is quoted more than once in What and the Narrative: $(cat "$WORK/out")"
 out_has 'Teo Brandt (unconfirmed) said: "The currents off the breakwater'
 expect_ok brief check divers
+
+# Reported speech whose words end a sentence inside a quotation they close (`… the doses.”`) takes no
+# second stop after the mark, in the briefing and the draft (a real report's line ended `doses.”.`).
+cat >"$WORK/trial.jsonl" <<'JSONL'
+{"id":"trial-wire","title":"Orlan trial agreed","outlet":"Harbour Wire","published":"2026-04-05T09:00:00Z","language":"en","text":"Orlan trial agreed\nThe Kestrel Vaccine Foundation said it had “signed a trial agreement with the county hospital to supply the first doses.” The doses arrive next week."}
+JSONL
+expect_ok ingest "$WORK/trial.jsonl" --story trial --story-title "Orlan trial" --quiet
+expect_ok brief trial
+out_has 'to supply the first doses.” [1]'
+out_lacks 'doses.”.'
+expect_ok brief check trial
+expect_ok draft trial --output "$WORK/trial-draft.json"
+grep -qF 'doses.”.' "$WORK/trial-draft.json" && fail "the draft's summary stops twice: $(grep -o '"summary":"[^"]*' "$WORK/trial-draft.json")"
+grep -qF 'to supply the first doses.”' "$WORK/trial-draft.json" || fail "the draft's summary: $(grep -o '"summary":"[^"]*' "$WORK/trial-draft.json")"
+
+# A telling verb whose words begin with the ones told keeps its own form: "urged households to …",
+# not "said households to …" (a real regulator's line and its draft summary).
+cat >"$WORK/tariff.jsonl" <<'JSONL'
+{"id":"tariff-wire","title":"Orlan power cap rises","outlet":"Harbour Wire","published":"2026-04-06T09:00:00Z","language":"en","text":"Orlan power cap rises\nThe Orlan power cap will rise on Monday.\nRegulator chief Ada Lund urged households to compare their tariffs before the cold months begin."}
+JSONL
+expect_ok ingest "$WORK/tariff.jsonl" --story tariff --story-title "Orlan tariff" --quiet
+expect_ok brief tariff
+out_has 'urged households to compare their tariffs before the cold months begin.'
+out_lacks 'said households'
+expect_ok brief check tariff
+expect_ok draft tariff --output "$WORK/tariff-draft.json"
+grep -qF '"summary":"Urged households to compare' "$WORK/tariff-draft.json" || fail "the draft's summary: $(grep -o '"summary":"[^"]*' "$WORK/tariff-draft.json")"
+
+# What gives a speaker the statement the most sources carry among those of their latest source, not
+# its longest: outlets quote the words that made the news (a real regulator's "this rise … is going
+# to be extremely difficult" had lost to a longer line on working with suppliers).
+cat >"$WORK/lund.jsonl" <<'JSONL'
+{"id":"lund-wire","title":"Orlan heating costs climb","outlet":"Harbour Wire","published":"2026-04-01T09:00:00Z","language":"en","text":"Orlan heating costs climb\nRegulator chief Ada Lund said: \"This rise will be very hard for many families in the county.\""}
+{"id":"lund-post","title":"Lund warns families","outlet":"Valdoria Post","published":"2026-04-02T09:00:00Z","language":"en","text":"Lund warns families\nRegulator chief Ada Lund said: \"This rise will be very hard for many families in the county.\"\n\"We are working with suppliers, charities and consumer groups on everything we can do to support customers over the long winter months ahead,\" Ada Lund added."}
+JSONL
+expect_ok ingest "$WORK/lund.jsonl" --story lund --story-title "Orlan heating" --quiet
+expect_ok brief lund
+what=$(awk '$0 == "## What" { on = 1; next } /^## / { on = 0 } on && NF' "$WORK/out")
+grep -qF 'Ada Lund (unconfirmed) said: "This rise will be very hard for many families in the county".' <<<"$what" ||
+  fail "What does not give the statement both sources carry: $what"
+expect_ok brief check lund
+
+# A title opening the source's sentence reads in lowercase in reported speech: "reports former
+# harbour chief …" (a real wire's "reports Former Mexico City Mayor …").
+cat >"$WORK/former.jsonl" <<'JSONL'
+{"id":"former-1","title":"Orlan count","outlet":"Eastwire","published":"2026-06-08T07:00:00Z","language":"en","text":"Orlan count\nVoters in Orlan chose a new mayor on Sunday. Former harbour chief Ines Morrow is leading in very early returns from the county's mayoral race, but only 10% of the tallies have been counted, the AP reports."}
+JSONL
+expect_ok ingest "$WORK/former.jsonl" --story former --story-title "Orlan count" --quiet
+expect_ok brief former
+out_has 'reports former harbour chief Ines Morrow is leading'
+out_lacks 'reports Former'
+expect_ok brief check former
 true

@@ -109,3 +109,40 @@ stances = sorted((p["actor"], p["topic"], p["stance"]) for p in d["perspectives"
 assert not any("Ilse Marr" in t and "Kestrel Bank" in t for t in tensions), (tensions, stances)
 assert any("Tomas Brill" in t and "Kestrel Bank" in t for t in tensions), (tensions, stances)
 PY
+
+# A speaker's many quotations of one evening make at most two perspectives (named topics before
+# "general", then the most claims, then the words the titles use most), not one per word: a coach's
+# five remarks, each on a word two titles share, had made five, beside two on words nobody shares.
+cat >"$WORK/rovers.jsonl" <<'JSONL'
+{"id":"rv-wire","title":"Rovers clinch the league title","outlet":"Eastwire","published":"2026-05-10T20:00:00Z","language":"en","text":"Rovers clinch the league title\n\nCoach Mila Steen said the title belonged to everyone who had worked at the club.\n\nCoach Mila Steen said the supporters had carried the team through a cold winter."}
+{"id":"rv-paper","title":"Steen hails a special season for the supporters","outlet":"Kamora Post","published":"2026-05-10T21:00:00Z","language":"en","text":"Steen hails a special season for the supporters\n\nCoach Mila Steen said this season had been the best of her whole career so far.\n\nCoach Mila Steen said the night was special for every player in the squad."}
+{"id":"rv-blog","title":"Supporters celebrate a special league title season","outlet":"The Terrace","published":"2026-05-11T08:00:00Z","language":"en","text":"Supporters celebrate a special league title season\n\nCoach Mila Steen said the league had never seen a run like this one before.\n\nCoach Mila Steen said her players would go out and enjoy the evening.\n\nCoach Mila Steen said nobody would forget those weeks in the spring."}
+JSONL
+expect_ok ingest "$WORK/rovers.jsonl" --story rovers --story-title "Rovers" --quiet
+expect_ok draft rovers --output "$WORK/rovers-draft.json"
+python3 - "$WORK/rovers-draft.json" <<'PY' || fail "the coach's perspectives"
+import json, sys
+d = json.load(open(sys.argv[1]))
+topics = sorted(p["topic"] for p in d["perspectives"] if p["actor"] == "mila-steen")
+assert 1 <= len(topics) <= 2, topics
+assert "general" not in topics, topics  # two remarks on no shared word lose to the story's words
+PY
+
+# A time phrase read for a speaker ("Late Sunday, Orlan's Election Commission announced …") speaks
+# neither in the briefing nor the draft; on real reports of an election "Late Sunday" had spoken, and
+# been proposed with the institute's summary. Two people named together ("Ana Ruiz and Tom Lee
+# said") both say it.
+cat >"$WORK/count.jsonl" <<'JSONL'
+{"id":"ls-wire","title":"Orlan count","outlet":"Eastwire","published":"2026-06-08T07:00:00Z","language":"en","text":"Orlan count\nLate Sunday, Orlan's Election Commission announced preliminary results indicating that Lena Okoro is projected to win the county's mayoral race, becoming its first mayor from the coast, the wire reports."}
+{"id":"ls-two","title":"Orlan harbour","outlet":"Eastwire","published":"2026-06-09T07:00:00Z","language":"en","text":"Orlan harbour\nHarbour chiefs Ana Ruiz and Tom Lee said the harbour would reopen to cargo ships early next week."}
+JSONL
+expect_ok ingest "$WORK/count.jsonl" --story count --story-title "Orlan count" --quiet
+expect_ok brief count
+out_lacks 'Late Sunday'
+out_has 'Election Commission (unconfirmed)'
+expect_ok draft count --output "$WORK/count-draft.json"
+python3 - "$WORK/count-draft.json" <<'PY' || fail "one statement proposed for two speakers"
+import json, sys
+speakers = sorted(p["actor"] for p in json.load(open(sys.argv[1]))["perspectives"])
+assert speakers == ["ana-ruiz", "election-commission", "tom-lee"], speakers
+PY
