@@ -130,6 +130,29 @@ bool LineOfCapitals(std::string_view t, size_t i) {
   return true;
 }
 
+// Whether the word in capitals at `i` is shouted inside prose rather than a dateline's: a results
+// blog writes its sides so ("In the Premier League, LIVERPOOL are now top", "NORWICH won 2-1 away
+// to Blackburn"). It is when a lowercase letter stands before it on its line, or when its run of
+// capitals opens the line and a lowercase word follows it (a dateline goes on with a comma, a
+// bracket or a dash: "SAN FRANCISCO, …", "LONDON (Reuters) -").
+bool ShoutedInProse(std::string_view t, size_t i) {
+  // (A ticker or a code in brackets stays as written: "(NASDAQ:OSFT)", "(KUNA)".)
+  if (Before(t, i) == '(') return false;
+  for (size_t k = i; k > 0 && t[k - 1] != '\n'; --k) {
+    if (IsLower(t[k - 1])) return true;
+  }
+  size_t e = i;
+  while (e < t.size() && (IsUpper(t[e]) || (t[e] == ' ' && IsUpper(At(t, e + 1))))) ++e;
+  return At(t, e) == ' ' && IsLower(At(t, e + 1));
+}
+
+// A word written in capitals as a name is written: "LEICESTER" → "Leicester".
+std::string NameCase(std::string_view capitals) {
+  std::string word(capitals);
+  for (size_t k = 1; k < word.size(); ++k) word[k] = ToLowerAscii(word[k]);
+  return word;
+}
+
 // Whether a metric's words begin at `i` ("Revenue", "Output", "Shares"), not a stock index's name.
 bool NamesMetric(std::string_view t, size_t i) {
   const std::optional<MetricMatch> m = MatchMetricAt(t, i);
@@ -209,6 +232,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     Name name{i, i, ""};
     size_t j = i;
     std::string joined;  // a joiner ("of ") waiting for the word after it
+    bool shouted_run = false;  // the name began with a word shouted in capitals (ShoutedInProse)
     while (j < range.end && IsUpper(At(t, j))) {
       size_t e = j;
       // "Rolls-Royce", "Mercedes-Benz": capitalised parts joined by a hyphen are one word.
@@ -230,6 +254,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       // that opens its line before a comma.
       const bool shouting = capitals && (word.size() > 4 || (word.size() > 1 && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))) ||
                                          (word.size() > 1 && At(t, e) == ',' && LineOfCapitals(t, j)));
+      // (A shouted name's words go on in capitals: "WEST HAM", "LEICESTER CITY".)
+      const bool shouted_name = capitals && word.size() > 1 && (shouting ? ShoutedInProse(t, j) : shouted_run);
       const std::string lower = Lowercase(word);
       // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
@@ -257,14 +283,15 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const bool acronym = capitals && word.size() >= 2;
       // "OPEC Plus": "Plus" after an acronym goes on with its name (read as "OPEC+" below).
       const bool plus = word == "Plus" && !name.words.empty() && std::all_of(name.words.begin(), name.words.end(), IsUpper);
-      if (shouting || (name.words.empty() ? cannot_begin
+      if ((shouting && !shouted_name) || (name.words.empty() ? cannot_begin
                                          : !plus && (IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
                                                (!acronym && (IsFunctionWord(lower) || IsMonthName(lower) ||
                                                               WeekdayNumber(lower) >= 0))))) {  // "… Health Sunday announced"
         break;
       }
       if (!name.words.empty()) name.words += ' ' + joined;
-      name.words.append(word);
+      if (name.words.empty()) shouted_run = shouted_name;
+      name.words.append(shouted_name ? NameCase(word) : std::string(word));
       name.end = e;
       joined.clear();
       if (const size_t mark = PossessiveInsideName(t, j, e); mark != 0 && !marked) {
@@ -1148,33 +1175,69 @@ bool TitleCase(std::string_view headline) {
   return words >= 3 && capitalised * 10 >= words * 7;
 }
 
-// A headline in title case names only what its body names: its runs are replaced by the body's
-// names where the headline writes them ("Dengue Cases", "Interest Rates Cut" are no names; "India"
-// and "Health Ministry" in "… Dengue Cases, Says Health Ministry" are, when the body writes them).
-void NamesOfTitleCaseHeadline(std::string_view t, std::vector<Name>* runs) {
-  const size_t body = FirstBodyParagraph(t);
-  const size_t headline_end = std::min(t.find('\n'), t.size());
+// The lines written in title case as headings: the headline, and any other line of a page in that
+// style ("Liverpool Top of Premier League" below a date line, "April 9th, 2018, Published in
+// Articles: Energize", a headline with no blank line after it). Each is a span of `t`; a text of
+// one line has none.
+std::vector<ByteSpan> TitleCaseLines(std::string_view t) {
+  std::vector<ByteSpan> lines;
   // (German capitalises every noun: its headlines look so without being so.)
-  if (body == 0 || !TitleCase(t.substr(0, headline_end)) || IsGermanText(t)) return;
-  std::vector<Name> headline;
+  if (t.find('\n') == std::string_view::npos || IsGermanText(t)) return lines;
+  constexpr size_t kLongestHeading = 200;
+  for (size_t begin = 0; begin < t.size();) {
+    const size_t end = std::min(t.find('\n', begin), t.size());
+    size_t last = end;
+    while (last > begin && (t[last - 1] == ' ' || t[last - 1] == '\r')) --last;
+    // Below the headline, a line that ends as a sentence does is one ("Harald Venn's Unity Party won 40
+    // seats."), and one of several numbers is a score or a table's row ("Harbour Kites 104 (21-9), …").
+    const bool ends_sentence = last > begin && std::string_view(".?!;,").find(t[last - 1]) != std::string_view::npos;
+    int numbers = 0;
+    for (size_t i = begin; i < end; ++i) numbers += IsDigit(t[i]) && !IsDigit(Before(t, i)) ? 1 : 0;
+    constexpr int kNumbersOfADate = 2;  // ("April 9th, 2018, Published in …")
+    const bool body_line = ends_sentence || numbers > kNumbersOfADate;
+    if (end - begin <= kLongestHeading && (begin == 0 || !body_line) && TitleCase(t.substr(begin, end - begin))) {
+      lines.push_back({begin, end});
+    }
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// A heading in title case names only what the rest of the text names: its runs are replaced by the
+// other lines' names where the heading writes them ("Dengue Cases", "Interest Rates Cut", "Adds
+// Jobs" are no names; "India" and "Health Ministry" in "… Dengue Cases, Says Health Ministry" are,
+// when the body writes them).
+void NamesOfTitleCaseHeadline(std::string_view t, std::vector<Name>* runs) {
+  const std::vector<ByteSpan> headings = TitleCaseLines(t);
+  if (headings.empty()) return;
+  auto in_heading = [&](size_t at) {
+    return std::any_of(headings.begin(), headings.end(), [&](const ByteSpan& h) { return at >= h.begin && at < h.end; });
+  };
+  std::vector<Name> kept;
   std::unordered_set<std::string> seen;
   for (const Name& n : *runs) {
+    if (!in_heading(n.begin)) kept.push_back(n);
+  }
+  std::vector<Name> found;
+  for (const Name& n : kept) {
     // (A word that opens a body sentence, "Insured losses …", is no name by that alone.)
     const bool one_opener = n.opens_sentence && n.words.find(' ') == std::string::npos;
-    if (n.begin < body || one_opener || !seen.insert(n.words).second) continue;
+    if (one_opener || !seen.insert(n.words).second) continue;
     const std::string_view words = t.substr(n.begin, n.end - n.begin);
-    const std::string_view line = t.substr(0, headline_end);  // (only the headline is searched)
-    for (size_t at = line.find(words); at != std::string_view::npos; at = line.find(words, at + 1)) {
-      if (!IsAsciiAlnum(Before(t, at)) && !IsAsciiAlnum(At(t, at + words.size()))) {
-        headline.push_back(n);
-        headline.back().begin = at, headline.back().end = at + words.size();
-        headline.back().opens_sentence = true;  // (the body's writing, not the headline's, says it is a name)
+    for (const ByteSpan& h : headings) {
+      const std::string_view line = t.substr(h.begin, h.end - h.begin);
+      for (size_t at = line.find(words); at != std::string_view::npos; at = line.find(words, at + 1)) {
+        if (!IsAsciiAlnum(Before(t, h.begin + at)) && !IsAsciiAlnum(At(t, h.begin + at + words.size()))) {
+          found.push_back(n);
+          found.back().begin = h.begin + at, found.back().end = h.begin + at + words.size();
+          found.back().opens_sentence = true;  // (the body's writing, not the heading's, says it is a name)
+        }
       }
     }
   }
-  std::sort(headline.begin(), headline.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
-  runs->erase(runs->begin(), std::find_if(runs->begin(), runs->end(), [&](const Name& n) { return n.begin >= headline_end; }));
-  runs->insert(runs->begin(), headline.begin(), headline.end());
+  kept.insert(kept.end(), found.begin(), found.end());
+  std::stable_sort(kept.begin(), kept.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
+  *runs = std::move(kept);
 }
 
 // Whether the capitals `n` stand in brackets for the lowercase words just before them, as their
