@@ -374,7 +374,9 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
   static const WordSet kVote = {"vote", "votes", "voted", "voting", "ballot", "split", "majority"};
   static const WordSet kMatch = {
       "goal", "goals", "beat", "beats", "draw", "drew", "match", "game", "win", "won", "victory", "defeat", "defeated",
-      "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline"};
+      "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline",
+      // A results round-up's verbs and venues ("won 3-0 away to …", "went down 4-1 at home to …").
+      "wins", "winning", "drawn", "losing", "beaten", "away", "home"};
   // A game scored in baskets, runs or sets ("a 68-54 lead at halftime", "rebounds") counts no
   // goals, and the list of metrics has no name for it.
   static const WordSet kNotGoals = {

@@ -436,7 +436,7 @@ bool VerbFollows(std::string_view t, const Name& name) {
   static constexpr std::string_view kIrregularPast[] = {"spent", "made", "put", "cut", "set", "sold", "paid",
                                                         "took", "gave", "won", "lost", "grew", "rose", "fell",
                                                         "bought", "brought", "held", "kept", "led", "saw",
-                                                        "swept", "beat", "got", "came"};
+                                                        "swept", "beat", "got", "came", "drew", "went"};
   const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
   const bool past = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
   const bool present = next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's';
@@ -1909,28 +1909,55 @@ class SubjectReader {
       : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()) {}
 
   // A match score's two sides, `winner_side` and `other_side` ("Harbour City beat Rovers 3-1",
-  // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City"):
-  // the first is the goals of the sentence's subject, the second of the side named as beaten,
-  // just before the score after a verb of winning, or just after it after "win at", "victory
-  // over", "draw with". The side the score's own clause names before it ("…, with Northgate Rovers
-  // on 56 after their 1-1 draw at Crestwood"), else the sentence's first. Left as read when the
-  // sentence names no such side.
+  // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City",
+  // "Rovers drew 1-1 at home to Calder", "won 2-0 away to Westbridge"): the first is the goals of
+  // the clause's subject, the second of the side named as beaten, before the score after a verb of
+  // winning ("beat previous leaders Calder 2-1"), or just after it after "win at", "victory over",
+  // "draw with", "at home to", "away at", or a preposition after a verb of the result. After "lost"
+  // or "went down" the first number is the other side's. The winner is the side named before the
+  // score that a verb follows ("Rovers moved … to the Northern League title with a 2-0 win": not
+  // the title's league), else the side the score's own clause names before it ("…, with Northgate
+  // Rovers on 56 after their 1-1 draw at Crestwood"), else the sentence's first. Left as read when
+  // the sentence names no such side.
   void ReadScore(Figure* winner_side, Figure* other_side, ByteSpan clause) const {
     static const WordSet kBeat = {"beat", "beats", "beating", "defeated", "defeating",
                                                                "thrashed", "edged", "overcame", "against", "over"};
     static const WordSet kResult = {"win", "victory", "defeat", "draw", "loss", "triumph"};
+    static const WordSet kResultVerbs = {"won", "win", "wins", "winning", "drew", "draw", "draws", "drawing",
+                                         "lost", "lose", "loses", "losing", "beat", "beats", "down"};
+    static const WordSet kOpponentAfter = {"at", "to", "against", "over", "with", "v", "vs"};
+    static const WordSet kVenue = {"at", "home", "away", "on", "the", "road"};
     const ByteSpan sentence = winner_side->sentence;
+    const auto [verb, verb_at] = WordBefore(t_, winner_side->span.begin);
+    const bool losers_verb = verb == "lost" || verb == "lose" || verb == "loses" || verb == "losing" || verb == "down";
     auto [first, last] = NamesWithin(sentence.begin, sentence.end);
     const Name* beaten = nullptr;
     for (auto it = first; it != last; ++it) {
-      if (it->end + 1 == winner_side->span.begin && kBeat.count(WordBefore(t_, it->begin).first) != 0) beaten = &*it;
-      if (it->begin > other_side->span.end && it->begin - other_side->span.end < 20) {
-        const auto [preposition, at] = WordBefore(t_, it->begin);
-        const std::string result = WordBefore(t_, at).first;
-        if ((preposition == "at" || preposition == "over" || preposition == "against" || preposition == "with") &&
-            kResult.count(result) != 0) {
-          beaten = &*it;
+      if (it->end + 1 == winner_side->span.begin) {
+        // "beat Rovers 3-1", "beat previous leaders Rovers 3-1": a verb of beating up to three words before.
+        size_t at = it->begin;
+        for (int words = 0; words < 3 && !beaten; ++words) {
+          const auto [word, start] = WordBefore(t_, at);
+          if (word.empty()) break;
+          if (kBeat.count(word) != 0) beaten = &*it;
+          at = start;
         }
+      }
+      if (it->begin > other_side->span.end && it->begin - other_side->span.end < 30) {
+        const auto [preposition, at] = WordBefore(t_, it->begin);
+        if (kOpponentAfter.count(preposition) == 0) continue;
+        // The words between the score and the preposition: a result ("win at"), or where it was played
+        // ("at home to", "away at") after a verb of the result ("drew 1-1 at home to").
+        const std::string result = WordBefore(t_, at).first;
+        bool venue_only = kResultVerbs.count(verb) != 0;
+        for (size_t k = other_side->span.end; k < at && venue_only;) {
+          while (k < at && !IsAsciiLetter(t_[k])) ++k;
+          if (k >= at) break;
+          const size_t e = WordEnd(t_, k);
+          venue_only = kVenue.count(Lowercase(t_.substr(k, e - k))) != 0;
+          k = e;
+        }
+        if (kResult.count(result) != 0 || venue_only) beaten = &*it;
       }
     }
     if (!beaten) return;
@@ -1941,14 +1968,17 @@ class SubjectReader {
     };
     const Name* winner = nullptr;
     for (auto it = first; it != last && it->begin < winner_side->span.begin; ++it) {
+      if (side(*it) && VerbFollows(t_, *it)) winner = &*it;
+    }
+    for (auto it = first; !winner && it != last && it->begin < winner_side->span.begin; ++it) {
       if (it->begin >= clause.begin && side(*it)) winner = &*it;
     }
     for (auto it = first; !winner && it != last && it->begin < winner_side->span.begin; ++it) {
       if (side(*it) || (&*it != beaten && it->group && !it->modifier && !it->source)) winner = &*it;
     }
     if (!winner) return;
-    winner_side->subject = winner->words;
-    other_side->subject = beaten->words;
+    winner_side->subject = losers_verb ? beaten->words : winner->words;
+    other_side->subject = losers_verb ? winner->words : beaten->words;
   }
 
 

@@ -44,3 +44,38 @@ TEST_CASE("v20 subject: a side's name shouted in capitals inside a sentence is a
   const std::string wire = "Rates\n\nTARVIK CITY, March 9 (Nordwire) - Inflation eased to 3.1% in February.";
   CHECK(SubjectOf(wire, "3.1%") != "Tarvik City");
 }
+
+// The goals of the score whose surface is `surface`, the `nth` (1-based) such number in `text`.
+namespace {
+std::string SideOf(const std::string& text, const std::string& surface, int nth) {
+  for (const Figure& f : ExtractFigures(text)) {
+    if (f.surface == surface && --nth == 0) return f.subject.value_or("-");
+  }
+  FAIL("no figure `" << surface << "` in: " << text);
+  return "";
+}
+}  // namespace
+
+TEST_CASE("v20 subject: a score's other side is named after it, and a loser's verb gives the first number to the winner", "[figures][subject]") {
+  const std::string venues =
+      "Results\n\n"
+      "In the Northern Division, Calder Rovers drew 1-1 at home to Westbridge. Harrowgate won 3-0 away to Tollard "
+      "Town. Fenwick lost 2-0 away to Ashcombe. Marlow went down 4-1 away at Kestrel Park Rangers.";
+  CHECK(SideOf(venues, "1", 1) == "Calder Rovers");
+  CHECK(SideOf(venues, "1", 2) == "Westbridge");
+  CHECK(SideOf(venues, "3", 1) == "Harrowgate");
+  CHECK(SideOf(venues, "0", 1) == "Tollard Town");
+  CHECK(SideOf(venues, "2", 1) == "Ashcombe");
+  CHECK(SideOf(venues, "0", 2) == "Fenwick");
+  CHECK(SideOf(venues, "4", 1) == "Kestrel Park Rangers");
+  CHECK(SideOf(venues, "1", 3) == "Marlow");
+  // The winner is the side a verb follows, not a league named in the same sentence; the beaten side
+  // may stand a few words after the verb.
+  const std::string title =
+      "Report\n\nOrla Vance scored twice as Harrowgate moved closer to the Northern Division title with a 2-0 win at "
+      "Tollard Town. Calder Rovers beat previous leaders Westbridge 3-2 on Sunday.";
+  CHECK(SideOf(title, "2", 1) == "Harrowgate");
+  CHECK(SideOf(title, "0", 1) == "Tollard Town");
+  CHECK(SideOf(title, "3", 1) == "Calder Rovers");
+  CHECK(SideOf(title, "2", 2) == "Westbridge");
+}
