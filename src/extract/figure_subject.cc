@@ -1067,6 +1067,24 @@ bool IsStatisticsOffice(std::string_view words) {
   return false;
 }
 
+// Whether `name` is an international body that forecasts economies (the OECD, the IMF, the World
+// Bank, a development bank) before its verb of forecasting or saying: "For Canada, the OECD sees
+// 0.9% growth", "the IMF expects inflation of 3%". It publishes others' numbers; "inflation in OECD
+// countries" stays the group's.
+bool ForecastsEconomies(std::string_view t, const Name& name) {
+  static constexpr std::string_view kBodies[] = {
+      "OECD", "IMF", "World Bank", "International Monetary Fund", "Organisation for Economic Cooperation and Development",
+      "Organization for Economic Cooperation and Development", "Organisation for Economic Co-operation and Development",
+      "Organization for Economic Co-operation and Development", "Asian Development Bank", "African Development Bank",
+      "European Bank for Reconstruction and Development"};
+  if (std::find(std::begin(kBodies), std::end(kBodies), name.words) == std::end(kBodies) || At(t, name.end) != ' ') return false;
+  static const WordSet kForecasting = {
+      "sees", "saw", "expects", "expected", "forecasts", "forecast", "projects", "projected", "predicts", "predicted",
+      "estimates", "estimated", "said", "says", "had", "has", "now", "also", "cut", "raised", "lowered", "trimmed"};
+  const size_t next = name.end + 1;
+  return kForecasting.count(Lowercase(t.substr(next, WordEnd(t, next) - next))) != 0;
+}
+
 // Whether `name` releases or reports a number ("the Labor Department reported Tuesday", "…, said
 // the Commerce Department", "says the Insurance Information Institute"): what a statistics office
 // or a department does with the numbers of others.
@@ -1652,7 +1670,7 @@ std::vector<Name> NamesOf(std::string_view t) {
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
                  OwnsStatisticsOffice(t, n) ||
-                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) ||
+                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) || ForecastsEconomies(t, n) ||
                  WordBefore(t, n.begin).first == "under";  // "25% under Ana Ruiz": a time, not an owner
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
@@ -2252,6 +2270,34 @@ class SubjectReader {
     return IsDigit(Before(t_, i - 4));
   }
 
+  // Whether the world's aggregate is what the figure measures: "Global growth is set to hit 5.6%",
+  // "expects global GDP growth of 2.9%", "The world economy is set to grow 3 per cent", "world oil
+  // demand will grow by 1.3 million barrels per day" ("global" or "world" before the noun of what
+  // is measured, in the figure's sentence before it, with no owner named between; not "World
+  // Bank", nor "the largest in the world").
+  bool MeasuresWorld(ByteSpan sentence, size_t figure) const {
+    for (size_t i = sentence.begin; i < figure;) {
+      if (!IsAsciiLetter(t_[i]) || IsAsciiLetter(Before(t_, i))) {
+        ++i;
+        continue;
+      }
+      const size_t e = WordEnd(t_, i);
+      const std::string word = Lowercase(t_.substr(i, e - i));
+      const bool before_noun = At(t_, e) == ' ' && (IsLower(At(t_, e + 1)) || StartsWith(t_, e + 1, "GDP"));
+      const bool in_name = std::any_of(names_.begin(), names_.end(), [&](const Name& n) { return n.begin <= i && i < n.end; });
+      if ((word == "global" || word == "world") && before_noun && !in_name) {
+        // ("The global news and data company said that earnings …": a description of a company.)
+        for (const std::string& after : LowerWords(t_, e, figure)) {
+          if (IsOrganizationNoun(after)) return false;
+        }
+        auto [first, last] = NamesWithin(e, figure);
+        return std::all_of(first, last, [](const Name& n) { return n.source || n.modifier || n.person; });
+      }
+      i = e;
+    }
+    return false;
+  }
+
   // The names that lie wholly inside [begin, end).
   std::pair<std::vector<Name>::const_iterator, std::vector<Name>::const_iterator> NamesWithin(size_t begin, size_t end) const {
     auto first = std::lower_bound(names_.begin(), names_.end(), begin, [](const Name& n, size_t at) { return n.begin < at; });
@@ -2332,6 +2378,10 @@ class SubjectReader {
     if (auto speaker = SpeakerReferredTo(f)) return speaker;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
+    if (MeasuresWorld(f.sentence, f.span.begin)) {
+      in_words_ = true;
+      return std::string("world");
+    }
     if (opener_word == "who" || opener_word == "which" || opener_word == "whose") {
       if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
     }

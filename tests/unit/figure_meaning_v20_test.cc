@@ -79,3 +79,19 @@ TEST_CASE("v20 subject: a score's other side is named after it, and a loser's ve
   CHECK(SideOf(title, "3", 1) == "Calder Rovers");
   CHECK(SideOf(title, "2", 2) == "Westbridge");
 }
+
+TEST_CASE("v20 subject: the world's aggregate, and a forecaster of economies owns none of its forecasts", "[figures][subject]") {
+  const std::string outlook =
+      "Outlook\n\n"
+      "Global growth is set to reach 3.1% this year, the Tessaly Economic Forum said. The world economy grew 2.8 per "
+      "cent last year. For Ostria, the OECD sees 0.7% growth this year. The IMF expects inflation in Varnia of 4.2%.";
+  CHECK(SubjectOf(outlook, "3.1%") == "world");
+  CHECK(SubjectOf(outlook, "2.8 per cent") == "world");
+  CHECK(SubjectOf(outlook, "0.7%") == "Ostria");
+  CHECK(SubjectOf(outlook, "4.2%") == "Varnia");
+  // A name before "global" owns the figure; "World Bank" is a name, not the world.
+  const std::string owned =
+      "Results\n\nKestrel Motors said its global sales rose 4% in March. The World Bank lent $2 billion to Ostria.";
+  CHECK(SubjectOf(owned, "4%") == "Kestrel Motors");
+  CHECK(SubjectOf(owned, "$2 billion") != "world");
+}
