@@ -17,6 +17,7 @@
 #include "extract/datelines.h"
 #include "extract/figure_meaning.h"
 #include "extract/figure_period.h"
+#include "extract/figure_subject_sources.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/name_initials.h"
@@ -1296,6 +1297,13 @@ std::vector<Name> NamesOf(std::string_view t) {
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Name& n) { return n.words.empty() || kTimeZones.count(n.words) != 0; }),
              runs.end());
   NamesOfTitleCaseHeadline(t, &runs);
+  // "Wind supplied 11.5%", "Solar: 4.1 gigawatts": a source of electricity opening a sentence or a
+  // line is a common noun (figure_subject_sources), whatever its capital.
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) {
+               const auto source = MatchEnergySourceAt(t, n.begin);
+               return source && source->end == n.end;
+             }),
+             runs.end());
   // Abbreviations of common words own nothing ("106.41 million tonnes (MT)"), wherever the text
   // writes them; one of something a possessive names is that possessor's ("the Reserve Bank's
   // monetary policy committee (MPC)"): `owned_at` keeps where the possessor's name ends.
@@ -2270,6 +2278,60 @@ class SubjectReader {
     return IsDigit(Before(t_, i - 4));
   }
 
+  // Whether `f` may be a source of electricity's: a share or a move (a percentage), an amount of
+  // power or energy, or a figure of generation or capacity; not a price ("gas prices rose 5%").
+  static bool MeasuresElectricity(const Figure& f) {
+    const bool power_unit = !f.unit.empty() && (f.unit.back() == 'W' || EndsWith(f.unit, "Wh"));
+    const bool of_generation = !f.metric || f.metric == "production" || f.metric == "power capacity" ||
+                               f.metric == "electricity use" || f.metric == "market share" || f.metric == "growth rate";
+    return of_generation && (f.kind == FigureKind::kPercent || power_unit || f.metric);
+  }
+
+  // A source of electricity paired with the figure: after it with "for" ("+12% for wind and +20%
+  // for solar"), or as the label of its line ("Solar: 9.5 gigawatts").
+  std::optional<std::string> PairedEnergySource(const Figure& f) const {
+    if (!MeasuresElectricity(f)) return std::nullopt;
+    if (StartsWith(t_, f.span.end, " for ")) {
+      if (auto m = MatchEnergySourceAt(t_, f.span.end + 5)) return std::string(m->source);
+    }
+    size_t line = f.span.begin;
+    while (line > 0 && t_[line - 1] != '\n') --line;
+    if (auto m = MatchEnergySourceAt(t_, line); m && StartsWith(t_, m->end, ": ") && m->end + 2 == f.span.begin) {
+      return std::string(m->source);
+    }
+    return std::nullopt;
+  }
+
+  // The sources of electricity (not fuels) that a figure's clause names before it as its subject,
+  // with no name between: "Wind grew by 13.0%", "solar-generated electricity expanded by 22.2%", "renewables
+  // provided 21.2%"; two joined by "and" are one subject ("generation by wind and solar is 15.5%
+  // greater": "solar and wind").
+  std::optional<std::string> EnergySourceBefore(const Figure& f, ByteSpan clause) const {
+    if (!MeasuresElectricity(f)) return std::nullopt;
+    std::vector<std::string> sources;
+    size_t last_end = 0;
+    for (size_t i = clause.begin; i < f.span.begin;) {
+      if (!IsAsciiLetter(t_[i]) || IsAsciiLetter(Before(t_, i))) {
+        ++i;
+        continue;
+      }
+      const bool in_name = std::any_of(names_.begin(), names_.end(), [&](const Name& n) { return n.begin <= i && i < n.end; });
+      if (auto m = in_name ? std::nullopt : MatchEnergySourceAt(t_, i); m && !m->fuel && m->end <= f.span.begin) {
+        const std::string_view gap = sources.empty() ? "" : t_.substr(last_end, i - last_end);
+        if (gap != " and " && gap != ", " && gap != ", and ") sources.clear();
+        sources.emplace_back(m->source);
+        last_end = i = m->end;
+        continue;
+      }
+      i = WordEnd(t_, i);
+    }
+    // (Whose the sources are, when a reference names it, is the owner: "its wind farms generated …".)
+    if (sources.empty() || ReferenceIn(t_, clause.begin, f.span.begin).found) return std::nullopt;
+    auto [first, last] = NamesWithin(clause.begin, f.span.begin);
+    if (std::any_of(first, last, [](const Name& n) { return !n.source && !n.modifier && !n.person; })) return std::nullopt;
+    return JoinGroup(sources);
+  }
+
   // Whether the world's aggregate is what the figure measures: "Global growth is set to hit 5.6%",
   // "expects global GDP growth of 2.9%", "The world economy is set to grow 3 per cent", "world oil
   // demand will grow by 1.3 million barrels per day" ("global" or "world" before the noun of what
@@ -2352,6 +2414,10 @@ class SubjectReader {
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
     if (auto listed = Listed(f)) return listed;
+    if (auto source = PairedEnergySource(f)) {
+      in_words_ = true;
+      return source;
+    }
     // "delivered 886,000 vehicles in western Europe, a decrease of 2.5 percent": a move set after
     // a figure of its sentence is that figure's owner's.
     // "Synchrony Financial gave up 92 cents, or 2.6%, to 34.20 dollars": the same move restated, or
@@ -2378,6 +2444,10 @@ class SubjectReader {
     if (auto speaker = SpeakerReferredTo(f)) return speaker;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
+    if (auto source = EnergySourceBefore(f, clause)) {
+      in_words_ = true;
+      return source;
+    }
     if (MeasuresWorld(f.sentence, f.span.begin)) {
       in_words_ = true;
       return std::string("world");

@@ -95,3 +95,27 @@ TEST_CASE("v20 subject: the world's aggregate, and a forecaster of economies own
   CHECK(SubjectOf(owned, "4%") == "Kestrel Motors");
   CHECK(SubjectOf(owned, "$2 billion") != "world");
 }
+
+TEST_CASE("v20 subject: a source of electricity is the subject of its generation, capacity and share", "[figures][subject]") {
+  const std::string mix =
+      "Power mix\n\n"
+      "Generation from renewables grew at a fast pace (+9% for wind and +14% for solar). Wind supplied 11.5% of the "
+      "grid's output, and generation by wind and solar was 6.2% higher than a year before.\n"
+      "New capacity in Ostria in 2025\n"
+      "Solar: 4.1 gigawatts\n"
+      "Coal: 0.3 gigawatts\n";
+  CHECK(SubjectOf(mix, "+9%") == "wind");
+  CHECK(SubjectOf(mix, "+14%") == "solar");
+  CHECK(SubjectOf(mix, "11.5%") == "wind");
+  CHECK(SubjectOf(mix, "6.2%") == "solar and wind");
+  CHECK(SubjectOf(mix, "4.1 gigawatts") == "solar");
+  CHECK(SubjectOf(mix, "0.3 gigawatts") == "coal");
+  // A name owns what its clause says ("Tessaly Wind", "Varnia's wind farms"), and a fuel in prose is its
+  // producer's, as a crop is.
+  const std::string owned =
+      "Output\n\nTessaly Wind said output was 3.1 TWh. Varnia's wind farms supplied 18% of demand. Coal output at "
+      "Kestrel Mining rose 4%.";
+  CHECK(SubjectOf(owned, "3.1 TWh") == "Tessaly Wind");
+  CHECK(SubjectOf(owned, "18%") == "Varnia");
+  CHECK(SubjectOf(owned, "4%") == "Kestrel Mining coal");
+}
