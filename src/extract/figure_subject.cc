@@ -806,6 +806,11 @@ bool DescribesNoun(std::string_view t, const Name& name) {
   (void)start;
   if (std::find(std::begin(kPrepositions), std::end(kPrepositions), before) == std::end(kPrepositions)) return false;
   const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+  // "The forecast for U.S. growth is 2.1%", "in Ostrian inflation": a place before its economy's
+  // measure is whose the measure is.
+  static const WordSet kEconomyNouns = {"growth", "economy", "economic", "inflation", "unemployment", "jobless",
+                                        "output", "exports", "imports", "gdp", "deficit", "debt", "population"};
+  if (kEconomyNouns.count(next) != 0) return false;
   return !IsFunctionWord(next) && !VerbFollows(t, name);
 }
 

@@ -119,3 +119,14 @@ TEST_CASE("v20 subject: a source of electricity is the subject of its generation
   CHECK(SubjectOf(owned, "18%") == "Varnia");
   CHECK(SubjectOf(owned, "4%") == "Kestrel Mining coal");
 }
+
+TEST_CASE("v20 subject: a place before its economy's measure owns it, after a preposition too", "[figures][subject]") {
+  const std::string text =
+      "Outlook\n\nVarnia is expected to grow 4.1% this year. The forecast for Ostria growth is 2.1% this year, and "
+      "the outlook for Tessaly inflation is 3.4%.";
+  CHECK(SubjectOf(text, "2.1%") == "Ostria");
+  CHECK(SubjectOf(text, "3.4%") == "Tessaly");
+  // A place before another noun still only describes it ("his investment in Varnian AI infrastructure").
+  const std::string invest = "Deal\n\nKestrel Motors put $3 billion into Varnia infrastructure.";
+  CHECK(SubjectOf(invest, "$3 billion") == "Kestrel Motors");
+}
