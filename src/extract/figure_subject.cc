@@ -1073,6 +1073,24 @@ bool IsStatisticsOffice(std::string_view words) {
   return false;
 }
 
+// Whether `name` is a stock exchange named as where shares trade ("closed at $48.23 on the New York
+// Stock Exchange and fell further to $44.50", "on Nasdaq"): a market's place, never whose the price
+// is ("with the Nasdaq up 1.2%" is the index's).
+bool TradesOnExchange(std::string_view t, const Name& name) {
+  static const WordSet kExchanges = {"Nasdaq", "NASDAQ", "NYSE"};
+  if (!EndsWith(name.words, "Stock Exchange") && kExchanges.count(name.words) == 0) return false;
+  auto [before, start] = WordBefore(t, name.begin);
+  if (before == "the") before = WordBefore(t, start).first;
+  return before == "on";
+}
+
+// Whether the capitals `words` end in a plural "s" ("PCs", "EVs", "SUVs", "ETFs"): things of a kind,
+// no one's name.
+bool IsPluralAcronym(std::string_view words) {
+  return words.size() >= 3 && words.back() == 's' &&
+         std::all_of(words.begin(), words.end() - 1, [](char c) { return IsUpper(c); });
+}
+
 // Whether `name` is an international body that forecasts economies (the OECD, the IMF, the World
 // Bank, a development bank) before its verb of forecasting or saying: "For Canada, the OECD sees
 // 0.9% growth", "the IMF expects inflation of 3%". It publishes others' numbers; "inflation in OECD
@@ -1684,6 +1702,7 @@ std::vector<Name> NamesOf(std::string_view t) {
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
                  OwnsStatisticsOffice(t, n) ||
                  AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) || ForecastsEconomies(t, n) ||
+                 TradesOnExchange(t, n) || IsPluralAcronym(n.words) ||
                  WordBefore(t, n.begin).first == "under";  // "25% under Ana Ruiz": a time, not an owner
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named

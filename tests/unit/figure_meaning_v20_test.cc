@@ -130,3 +130,11 @@ TEST_CASE("v20 subject: a place before its economy's measure owns it, after a pr
   const std::string invest = "Deal\n\nKestrel Motors put $3 billion into Varnia infrastructure.";
   CHECK(SubjectOf(invest, "$3 billion") == "Kestrel Motors");
 }
+
+TEST_CASE("v20 subject: an exchange shares trade on and a plural acronym own no price", "[figures][subject]") {
+  const std::string text =
+      "Shares\n\nShares of Kestrel Motors closed 2 percent lower at $48.10 on the Varnia Stock Exchange and fell "
+      "further to $46.20 in extended trading. Sales of EVs rose 9 percent.";
+  CHECK(SubjectOf(text, "$46.20") == "Kestrel Motors");
+  CHECK(SubjectOf(text, "9 percent") != "EVs");
+}
