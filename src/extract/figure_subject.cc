@@ -48,6 +48,8 @@ bool IsNotAName(std::string_view lower) {
       // Who forecasts or reports others' numbers, opening a sentence ("Economists had forecast a
       // 0.3% rise", "Data shows the country recorded 166 cases"): never whose the number is.
       "economists", "strategists", "traders", "investors", "officials", "data", "figures",
+      // A whole economy's actors opening a sentence ("Employers added 164,000 jobs"): no one's name.
+      "employers", "workers", "consumers", "households", "manufacturers", "retailers",
       // Adverbs that open a sentence before a comma ("Indeed, Thomson Reuters' revenue …").
       "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "elsewhere", "likewise", "besides",
       // Units written capitalised ("1.5 degrees Celsius").
@@ -1084,6 +1086,17 @@ bool TradesOnExchange(std::string_view t, const Name& name) {
   return before == "on";
 }
 
+// Whether `name` is an agency's credit in brackets opening a line before a dash ("(CN) — Employers
+// added …", "(AP) - …"): the wire that tells the story, no one's number.
+bool CreditsWire(std::string_view t, const Name& name) {
+  if (Before(t, name.begin) != '(' || At(t, name.end) != ')') return false;
+  const size_t open = name.begin - 1;
+  if (open > 0 && t[open - 1] != '\n') return false;
+  size_t after = name.end + 1;
+  while (At(t, after) == ' ') ++after;
+  return At(t, after) == '-' || StartsWith(t, after, "\xe2\x80\x94") || StartsWith(t, after, "\xe2\x80\x93");
+}
+
 // Whether the capitals `words` end in a plural "s" ("PCs", "EVs", "SUVs", "ETFs"): things of a kind,
 // no one's name.
 bool IsPluralAcronym(std::string_view words) {
@@ -1702,7 +1715,7 @@ std::vector<Name> NamesOf(std::string_view t) {
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
                  OwnsStatisticsOffice(t, n) ||
                  AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) || ForecastsEconomies(t, n) ||
-                 TradesOnExchange(t, n) || IsPluralAcronym(n.words) ||
+                 TradesOnExchange(t, n) || IsPluralAcronym(n.words) || CreditsWire(t, n) ||
                  WordBefore(t, n.begin).first == "under";  // "25% under Ana Ruiz": a time, not an owner
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named

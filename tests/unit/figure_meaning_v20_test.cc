@@ -138,3 +138,17 @@ TEST_CASE("v20 subject: an exchange shares trade on and a plural acronym own no 
   CHECK(SubjectOf(text, "$46.20") == "Kestrel Motors");
   CHECK(SubjectOf(text, "9 percent") != "EVs");
 }
+
+TEST_CASE("v20 metric: the labour force's participation is no turnout, deputies are seats", "[figures][metric]") {
+  const std::string jobs =
+      "Jobs\n\nThe labor force participation rate, at 62.1 percent, changed little. In the vote, turnout was 58.3 percent.";
+  CHECK(MetricOf(jobs, "62.1 percent") == "-");
+  CHECK(MetricOf(jobs, "58.3 percent") == "turnout");
+  const std::string count = "Count\n\nThe Ostrian Union leads with 212 deputies, the board said.";
+  CHECK(MetricOf(count, "212 deputies") == "seats");
+}
+
+TEST_CASE("v20 subject: a wire's credit in brackets and an economy's actors own no number", "[figures][subject]") {
+  const std::string text = "Jobs\n\n(VN) — Employers added 96,000 jobs in March, the labour office said.";
+  CHECK(SubjectOf(text, "96,000 jobs") == "-");
+}
