@@ -155,7 +155,8 @@ TEST_CASE("v20 subject: a wire's credit in brackets and an economy's actors own 
 
 TEST_CASE("v20 subject: capitals in brackets after a name stand for it wherever the text writes them", "[figures][subject]") {
   const std::string text =
-      "Count\n\nThe Ostrian Democratic Union (ODU) won 134 seats. With the official results, ODU collected 25.3 percent "
+      // (Capitals that are not the initials of the name, as a name in another language gives them.)
+      "Count\n\nThe Ostrian Democratic Union (UDO) won 134 seats. With the official results, UDO collected 25.3 percent "
       "of the votes.";
   CHECK(SubjectOf(text, "134 seats") == "Ostrian Democratic Union");
   CHECK(SubjectOf(text, "25.3 percent") == "Ostrian Democratic Union");
