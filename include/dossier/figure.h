@@ -257,7 +257,16 @@ namespace dossier {
 // 19 (Chinese subjects of real energy, health and election pages): 此前在, 其後, 最高, 单日 opening a
 // clause own nothing; a publisher's 通报/宣布 clause gives no owner; 獲, 奪得, 搶下 end a topic as 獲得
 // does; "由X獲得N" is X's.
-inline constexpr int kFigureExtractorVersion = 19;
+// 20 (subjects and metrics of real economy, energy, election, health and sport pages): every
+// title-case heading line names only what the rest names ("Adds Jobs", "Published" no names); a
+// side shouted in capitals inside a sentence is a name ("LEICESTER CITY"); a score's other side
+// after "at home to"/"away to", after "beat … X", the first number the other side's after "lost"/
+// "went down", the winner the side a verb follows; "Global growth", "world oil demand" the world's;
+// the OECD, IMF, World Bank before a verb of forecasting own nothing; "for U.S. growth" the place's;
+// sources of electricity ("+12% for wind", "Solar: 9.5 gigawatts", "Wind grew by 13%"); an exchange
+// shares trade on, a plural acronym ("PCs"), a wire's "(CN) —" and "Employers" own nothing;
+// "(CHP)" after a name stands for it; labour-force participation no turnout, deputies seats.
+inline constexpr int kFigureExtractorVersion = 20;
 
 enum class FigureKind {
   kMoney,     // $3 trillion, €5m, 35 billion dollars, 3000亿美元

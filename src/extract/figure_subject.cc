@@ -50,6 +50,8 @@ bool IsNotAName(std::string_view lower) {
       "economists", "strategists", "traders", "investors", "officials", "data", "figures",
       // A whole economy's actors opening a sentence ("Employers added 164,000 jobs"): no one's name.
       "employers", "workers", "consumers", "households", "manufacturers", "retailers",
+      // Members of a parliament ("MP candidates", "MEPs"): a title, no one's name.
+      "mp", "mps", "mep", "meps",
       // Adverbs that open a sentence before a comma ("Indeed, Thomson Reuters' revenue …").
       "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "elsewhere", "likewise", "besides",
       // Units written capitalised ("1.5 degrees Celsius").
@@ -139,8 +141,12 @@ bool LineOfCapitals(std::string_view t, size_t i) {
 // capitals opens the line and a lowercase word follows it (a dateline goes on with a comma, a
 // bracket or a dash: "SAN FRANCISCO, …", "LONDON (Reuters) -").
 bool ShoutedInProse(std::string_view t, size_t i) {
-  // (A ticker or a code in brackets stays as written: "(NASDAQ:OSFT)", "(KUNA)".)
+  // (A ticker or a code in brackets stays as written: "(NASDAQ:OSFT)", "(KUNA)", "(GOOG, GOOGL)".)
   if (Before(t, i) == '(') return false;
+  for (size_t k = i; k > 0 && t[k - 1] != '\n'; --k) {
+    if (t[k - 1] == ')') break;
+    if (t[k - 1] == '(') return false;
+  }
   for (size_t k = i; k > 0 && t[k - 1] != '\n'; --k) {
     if (IsLower(t[k - 1])) return true;
   }

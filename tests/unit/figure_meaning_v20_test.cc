@@ -40,6 +40,11 @@ TEST_CASE("v20 subject: a side's name shouted in capitals inside a sentence is a
       "WESTBRIDGE are on 28 goals after nine games.";
   CHECK(SubjectOf(text, "36 goals") == "Calder Rovers");
   CHECK(SubjectOf(text, "28 goals") == "Westbridge");
+  // Tickers listed in brackets stay no name, nor does a member of parliament's title.
+  const std::string tickers =
+      "Shares\n\nTessaly Search (TSRC, TSRCA) is up 50%in the last 12 months. Only MP candidates won 41 seats.";
+  CHECK(SubjectOf(tickers, "50%") == "Tessaly Search");
+  CHECK(SubjectOf(tickers, "41 seats") != "MP");
   // A dateline's capitals, before a comma or a bracket, stay no name.
   const std::string wire = "Rates\n\nTARVIK CITY, March 9 (Nordwire) - Inflation eased to 3.1% in February.";
   CHECK(SubjectOf(wire, "3.1%") != "Tarvik City");
