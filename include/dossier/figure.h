@@ -265,6 +265,15 @@ namespace dossier {
 // "by" after a verb and its object ("cut its rate by 50 basis points") or after "an increase of"; "makes
 // up 62%" is no move; the day of a move ("from 4.25 to 4 percent on Thursday") dates only its new
 // value, and an actual's earlier high keeps its own period.
+// 20 (subjects and metrics of real economy, energy, election, health and sport pages): every
+// title-case heading line names only what the rest names ("Adds Jobs", "Published" no names); a
+// side shouted in capitals inside a sentence is a name ("LEICESTER CITY"); a score's other side
+// after "at home to"/"away to", after "beat … X", the first number the other side's after "lost"/
+// "went down", the winner the side a verb follows; "Global growth", "world oil demand" the world's;
+// the OECD, IMF, World Bank before a verb of forecasting own nothing; "for U.S. growth" the place's;
+// sources of electricity ("+12% for wind", "Solar: 9.5 gigawatts", "Wind grew by 13%"); an exchange
+// shares trade on, a plural acronym ("PCs"), a wire's "(CN) —" and "Employers" own nothing;
+// "(CHP)" after a name stands for it; labour-force participation no turnout, deputies seats.
 inline constexpr int kFigureExtractorVersion = 20;
 
 enum class FigureKind {

@@ -128,9 +128,10 @@ bool NamesDisasterLosses(std::string_view t, ByteSpan range) {
 // Whether the weak word of a metric at `i` names someone else's quantity, by the word before it:
 // the spending of households, consumers or a government ("consumer spending"), a worker's pay
 // ("average hourly earnings") or a gross profit, an exchange or tax rate ("exchange rates"), shops'
-// sales ("retail sales rose 0.5%").
+// sales ("retail sales rose 0.5%"); and, strong as its words are, the labour force's participation
+// rate, no election's turnout ("the labor force participation rate, at 62.8 percent").
 bool NamesOthers(std::string_view t, size_t i, const MetricMatch& m) {
-  if (!m.weak) return false;
+  if (!m.weak && m.metric != "turnout") return false;
   struct Others {
     std::string_view metric;
     std::initializer_list<std::string_view> before;
@@ -142,6 +143,7 @@ bool NamesOthers(std::string_view t, size_t i, const MetricMatch& m) {
       {"interest rate", {"exchange", "tax", "vacancy", "occupancy", "birth", "death", "mortality", "infection", "vaccination",
                          "tariff", "freight", "hotel", "room", "win"}},
       {"revenue", {"retail", "home", "store", "chain"}},
+      {"turnout", {"force", "workforce"}},
       // "Economists surveyed by Dow Jones", "polled by Nikkei": the news service, not its index.
       {"index level", {"by"}},
   };
@@ -345,7 +347,7 @@ std::optional<std::string> CountedMetric(std::string_view unit) {
       {"customers", "users"},     {"seats", "seats"},      {"votes", "votes"},     {"cases", "cases"},
       {"infections", "cases"},    {"deaths", "deaths"},    {"goals", "goals"},     {"spectators", "attendance"},
       {"fans", "attendance"},     {"mitarbeiter", "employees"}, {"punkte", "index level"},
-      {"jobs", "employees"},      {"mps", "seats"},        {"illnesses", "cases"}, {"hospitalizations", "hospitalisations"},
+      {"jobs", "employees"},      {"mps", "seats"},        {"deputies", "seats"},        {"illnesses", "cases"}, {"hospitalizations", "hospitalisations"},
       {"hospitalisations", "hospitalisations"}, {"admissions", "hospitalisations"},
   };
   for (const auto& [noun, metric] : kNouns) {
@@ -374,7 +376,9 @@ std::optional<std::string> TallyMetric(std::string_view t, ByteSpan sentence) {
   static const WordSet kVote = {"vote", "votes", "voted", "voting", "ballot", "split", "majority"};
   static const WordSet kMatch = {
       "goal", "goals", "beat", "beats", "draw", "drew", "match", "game", "win", "won", "victory", "defeat", "defeated",
-      "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline"};
+      "lost", "loss", "scored", "league", "cup", "half-time", "halftime", "final", "fixture", "derby", "score", "scoreline",
+      // A results round-up's verbs and venues ("won 3-0 away to …", "went down 4-1 at home to …").
+      "wins", "winning", "drawn", "losing", "beaten", "away", "home"};
   // A game scored in baskets, runs or sets ("a 68-54 lead at halftime", "rebounds") counts no
   // goals, and the list of metrics has no name for it.
   static const WordSet kNotGoals = {

@@ -17,6 +17,7 @@
 #include "extract/datelines.h"
 #include "extract/figure_meaning.h"
 #include "extract/figure_period.h"
+#include "extract/figure_subject_sources.h"
 #include "extract/lexicon.h"
 #include "extract/metric_lexicon.h"
 #include "extract/name_initials.h"
@@ -47,6 +48,10 @@ bool IsNotAName(std::string_view lower) {
       // Who forecasts or reports others' numbers, opening a sentence ("Economists had forecast a
       // 0.3% rise", "Data shows the country recorded 166 cases"): never whose the number is.
       "economists", "strategists", "traders", "investors", "officials", "data", "figures",
+      // A whole economy's actors opening a sentence ("Employers added 164,000 jobs"): no one's name.
+      "employers", "workers", "consumers", "households", "manufacturers", "retailers",
+      // Members of a parliament ("MP candidates", "MEPs"): a title, no one's name.
+      "mp", "mps", "mep", "meps",
       // Adverbs that open a sentence before a comma ("Indeed, Thomson Reuters' revenue …").
       "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "elsewhere", "likewise", "besides",
       // Units written capitalised ("1.5 degrees Celsius").
@@ -130,6 +135,33 @@ bool LineOfCapitals(std::string_view t, size_t i) {
   return true;
 }
 
+// Whether the word in capitals at `i` is shouted inside prose rather than a dateline's: a results
+// blog writes its sides so ("In the Premier League, LIVERPOOL are now top", "NORWICH won 2-1 away
+// to Blackburn"). It is when a lowercase letter stands before it on its line, or when its run of
+// capitals opens the line and a lowercase word follows it (a dateline goes on with a comma, a
+// bracket or a dash: "SAN FRANCISCO, …", "LONDON (Reuters) -").
+bool ShoutedInProse(std::string_view t, size_t i) {
+  // (A ticker or a code in brackets stays as written: "(NASDAQ:OSFT)", "(KUNA)", "(GOOG, GOOGL)".)
+  if (Before(t, i) == '(') return false;
+  for (size_t k = i; k > 0 && t[k - 1] != '\n'; --k) {
+    if (t[k - 1] == ')') break;
+    if (t[k - 1] == '(') return false;
+  }
+  for (size_t k = i; k > 0 && t[k - 1] != '\n'; --k) {
+    if (IsLower(t[k - 1])) return true;
+  }
+  size_t e = i;
+  while (e < t.size() && (IsUpper(t[e]) || (t[e] == ' ' && IsUpper(At(t, e + 1))))) ++e;
+  return At(t, e) == ' ' && IsLower(At(t, e + 1));
+}
+
+// A word written in capitals as a name is written: "LEICESTER" → "Leicester".
+std::string NameCase(std::string_view capitals) {
+  std::string word(capitals);
+  for (size_t k = 1; k < word.size(); ++k) word[k] = ToLowerAscii(word[k]);
+  return word;
+}
+
 // Whether a metric's words begin at `i` ("Revenue", "Output", "Shares"), not a stock index's name.
 bool NamesMetric(std::string_view t, size_t i) {
   const std::optional<MetricMatch> m = MatchMetricAt(t, i);
@@ -209,6 +241,7 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
     Name name{i, i, ""};
     size_t j = i;
     std::string joined;  // a joiner ("of ") waiting for the word after it
+    bool shouted_run = false;  // the name began with a word shouted in capitals (ShoutedInProse)
     while (j < range.end && IsUpper(At(t, j))) {
       size_t e = j;
       // "Rolls-Royce", "Mercedes-Benz": capitalised parts joined by a hyphen are one word.
@@ -230,6 +263,8 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       // that opens its line before a comma.
       const bool shouting = capitals && (word.size() > 4 || (word.size() > 1 && IsUpper(At(t, e + 1)) && IsUpper(At(t, e + 2))) ||
                                          (word.size() > 1 && At(t, e) == ',' && LineOfCapitals(t, j)));
+      // (A shouted name's words go on in capitals: "WEST HAM", "LEICESTER CITY".)
+      const bool shouted_name = capitals && word.size() > 1 && (shouting ? ShoutedInProse(t, j) : shouted_run);
       const std::string lower = Lowercase(word);
       // "NT$", "US$": a currency; "Q2", "H1", "FY26": a period. Neither is or goes on a name.
       const bool period_code = word.size() >= 2 && (word[0] == 'Q' || word[0] == 'H' || word[0] == 'F') && IsDigit(word.back());
@@ -257,14 +292,15 @@ std::vector<Name> CapitalisedRuns(std::string_view t, ByteSpan range) {
       const bool acronym = capitals && word.size() >= 2;
       // "OPEC Plus": "Plus" after an acronym goes on with its name (read as "OPEC+" below).
       const bool plus = word == "Plus" && !name.words.empty() && std::all_of(name.words.begin(), name.words.end(), IsUpper);
-      if (shouting || (name.words.empty() ? cannot_begin
+      if ((shouting && !shouted_name) || (name.words.empty() ? cannot_begin
                                          : !plus && (IsTitle(lower) || (acronym && NamesMetric(t, j)) ||  // "UK GDP" is the UK's
                                                (!acronym && (IsFunctionWord(lower) || IsMonthName(lower) ||
                                                               WeekdayNumber(lower) >= 0))))) {  // "… Health Sunday announced"
         break;
       }
       if (!name.words.empty()) name.words += ' ' + joined;
-      name.words.append(word);
+      if (name.words.empty()) shouted_run = shouted_name;
+      name.words.append(shouted_name ? NameCase(word) : std::string(word));
       name.end = e;
       joined.clear();
       if (const size_t mark = PossessiveInsideName(t, j, e); mark != 0 && !marked) {
@@ -409,7 +445,7 @@ bool VerbFollows(std::string_view t, const Name& name) {
   static constexpr std::string_view kIrregularPast[] = {"spent", "made", "put", "cut", "set", "sold", "paid",
                                                         "took", "gave", "won", "lost", "grew", "rose", "fell",
                                                         "bought", "brought", "held", "kept", "led", "saw",
-                                                        "swept", "beat", "got", "came"};
+                                                        "swept", "beat", "got", "came", "drew", "went"};
   const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
   const bool past = next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0;
   const bool present = next.size() > 3 && next.back() == 's' && next[next.size() - 2] != 's';
@@ -778,6 +814,11 @@ bool DescribesNoun(std::string_view t, const Name& name) {
   (void)start;
   if (std::find(std::begin(kPrepositions), std::end(kPrepositions), before) == std::end(kPrepositions)) return false;
   const std::string next = Lowercase(t.substr(name.end + 1, WordEnd(t, name.end + 1) - name.end - 1));
+  // "The forecast for U.S. growth is 2.1%", "in Ostrian inflation": a place before its economy's
+  // measure is whose the measure is.
+  static const WordSet kEconomyNouns = {"growth", "economy", "economic", "inflation", "unemployment", "jobless",
+                                        "output", "exports", "imports", "gdp", "deficit", "debt", "population"};
+  if (kEconomyNouns.count(next) != 0) return false;
   return !IsFunctionWord(next) && !VerbFollows(t, name);
 }
 
@@ -1040,6 +1081,53 @@ bool IsStatisticsOffice(std::string_view words) {
   return false;
 }
 
+// Whether `name` is a stock exchange named as where shares trade ("closed at $48.23 on the New York
+// Stock Exchange and fell further to $44.50", "on Nasdaq"): a market's place, never whose the price
+// is ("with the Nasdaq up 1.2%" is the index's).
+bool TradesOnExchange(std::string_view t, const Name& name) {
+  static const WordSet kExchanges = {"Nasdaq", "NASDAQ", "NYSE"};
+  if (!EndsWith(name.words, "Stock Exchange") && kExchanges.count(name.words) == 0) return false;
+  auto [before, start] = WordBefore(t, name.begin);
+  if (before == "the") before = WordBefore(t, start).first;
+  return before == "on";
+}
+
+// Whether `name` is an agency's credit in brackets opening a line before a dash ("(CN) — Employers
+// added …", "(AP) - …"): the wire that tells the story, no one's number.
+bool CreditsWire(std::string_view t, const Name& name) {
+  if (Before(t, name.begin) != '(' || At(t, name.end) != ')') return false;
+  const size_t open = name.begin - 1;
+  if (open > 0 && t[open - 1] != '\n') return false;
+  size_t after = name.end + 1;
+  while (At(t, after) == ' ') ++after;
+  return At(t, after) == '-' || StartsWith(t, after, "\xe2\x80\x94") || StartsWith(t, after, "\xe2\x80\x93");
+}
+
+// Whether the capitals `words` end in a plural "s" ("PCs", "EVs", "SUVs", "ETFs"): things of a kind,
+// no one's name.
+bool IsPluralAcronym(std::string_view words) {
+  return words.size() >= 3 && words.back() == 's' &&
+         std::all_of(words.begin(), words.end() - 1, [](char c) { return IsUpper(c); });
+}
+
+// Whether `name` is an international body that forecasts economies (the OECD, the IMF, the World
+// Bank, a development bank) before its verb of forecasting or saying: "For Canada, the OECD sees
+// 0.9% growth", "the IMF expects inflation of 3%". It publishes others' numbers; "inflation in OECD
+// countries" stays the group's.
+bool ForecastsEconomies(std::string_view t, const Name& name) {
+  static constexpr std::string_view kBodies[] = {
+      "OECD", "IMF", "World Bank", "International Monetary Fund", "Organisation for Economic Cooperation and Development",
+      "Organization for Economic Cooperation and Development", "Organisation for Economic Co-operation and Development",
+      "Organization for Economic Co-operation and Development", "Asian Development Bank", "African Development Bank",
+      "European Bank for Reconstruction and Development"};
+  if (std::find(std::begin(kBodies), std::end(kBodies), name.words) == std::end(kBodies) || At(t, name.end) != ' ') return false;
+  static const WordSet kForecasting = {
+      "sees", "saw", "expects", "expected", "forecasts", "forecast", "projects", "projected", "predicts", "predicted",
+      "estimates", "estimated", "said", "says", "had", "has", "now", "also", "cut", "raised", "lowered", "trimmed"};
+  const size_t next = name.end + 1;
+  return kForecasting.count(Lowercase(t.substr(next, WordEnd(t, next) - next))) != 0;
+}
+
 // Whether `name` releases or reports a number ("the Labor Department reported Tuesday", "…, said
 // the Commerce Department", "says the Insurance Information Institute"): what a statistics office
 // or a department does with the numbers of others.
@@ -1148,33 +1236,69 @@ bool TitleCase(std::string_view headline) {
   return words >= 3 && capitalised * 10 >= words * 7;
 }
 
-// A headline in title case names only what its body names: its runs are replaced by the body's
-// names where the headline writes them ("Dengue Cases", "Interest Rates Cut" are no names; "India"
-// and "Health Ministry" in "… Dengue Cases, Says Health Ministry" are, when the body writes them).
-void NamesOfTitleCaseHeadline(std::string_view t, std::vector<Name>* runs) {
-  const size_t body = FirstBodyParagraph(t);
-  const size_t headline_end = std::min(t.find('\n'), t.size());
+// The lines written in title case as headings: the headline, and any other line of a page in that
+// style ("Liverpool Top of Premier League" below a date line, "April 9th, 2018, Published in
+// Articles: Energize", a headline with no blank line after it). Each is a span of `t`; a text of
+// one line has none.
+std::vector<ByteSpan> TitleCaseLines(std::string_view t) {
+  std::vector<ByteSpan> lines;
   // (German capitalises every noun: its headlines look so without being so.)
-  if (body == 0 || !TitleCase(t.substr(0, headline_end)) || IsGermanText(t)) return;
-  std::vector<Name> headline;
+  if (t.find('\n') == std::string_view::npos || IsGermanText(t)) return lines;
+  constexpr size_t kLongestHeading = 200;
+  for (size_t begin = 0; begin < t.size();) {
+    const size_t end = std::min(t.find('\n', begin), t.size());
+    size_t last = end;
+    while (last > begin && (t[last - 1] == ' ' || t[last - 1] == '\r')) --last;
+    // Below the headline, a line that ends as a sentence does is one ("Harald Venn's Unity Party won 40
+    // seats."), and one of several numbers is a score or a table's row ("Harbour Kites 104 (21-9), …").
+    const bool ends_sentence = last > begin && std::string_view(".?!;,").find(t[last - 1]) != std::string_view::npos;
+    int numbers = 0;
+    for (size_t i = begin; i < end; ++i) numbers += IsDigit(t[i]) && !IsDigit(Before(t, i)) ? 1 : 0;
+    constexpr int kNumbersOfADate = 2;  // ("April 9th, 2018, Published in …")
+    const bool body_line = ends_sentence || numbers > kNumbersOfADate;
+    if (end - begin <= kLongestHeading && (begin == 0 || !body_line) && TitleCase(t.substr(begin, end - begin))) {
+      lines.push_back({begin, end});
+    }
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// A heading in title case names only what the rest of the text names: its runs are replaced by the
+// other lines' names where the heading writes them ("Dengue Cases", "Interest Rates Cut", "Adds
+// Jobs" are no names; "India" and "Health Ministry" in "… Dengue Cases, Says Health Ministry" are,
+// when the body writes them).
+void NamesOfTitleCaseHeadline(std::string_view t, std::vector<Name>* runs) {
+  const std::vector<ByteSpan> headings = TitleCaseLines(t);
+  if (headings.empty()) return;
+  auto in_heading = [&](size_t at) {
+    return std::any_of(headings.begin(), headings.end(), [&](const ByteSpan& h) { return at >= h.begin && at < h.end; });
+  };
+  std::vector<Name> kept;
   std::unordered_set<std::string> seen;
   for (const Name& n : *runs) {
+    if (!in_heading(n.begin)) kept.push_back(n);
+  }
+  std::vector<Name> found;
+  for (const Name& n : kept) {
     // (A word that opens a body sentence, "Insured losses …", is no name by that alone.)
     const bool one_opener = n.opens_sentence && n.words.find(' ') == std::string::npos;
-    if (n.begin < body || one_opener || !seen.insert(n.words).second) continue;
+    if (one_opener || !seen.insert(n.words).second) continue;
     const std::string_view words = t.substr(n.begin, n.end - n.begin);
-    const std::string_view line = t.substr(0, headline_end);  // (only the headline is searched)
-    for (size_t at = line.find(words); at != std::string_view::npos; at = line.find(words, at + 1)) {
-      if (!IsAsciiAlnum(Before(t, at)) && !IsAsciiAlnum(At(t, at + words.size()))) {
-        headline.push_back(n);
-        headline.back().begin = at, headline.back().end = at + words.size();
-        headline.back().opens_sentence = true;  // (the body's writing, not the headline's, says it is a name)
+    for (const ByteSpan& h : headings) {
+      const std::string_view line = t.substr(h.begin, h.end - h.begin);
+      for (size_t at = line.find(words); at != std::string_view::npos; at = line.find(words, at + 1)) {
+        if (!IsAsciiAlnum(Before(t, h.begin + at)) && !IsAsciiAlnum(At(t, h.begin + at + words.size()))) {
+          found.push_back(n);
+          found.back().begin = h.begin + at, found.back().end = h.begin + at + words.size();
+          found.back().opens_sentence = true;  // (the body's writing, not the heading's, says it is a name)
+        }
       }
     }
   }
-  std::sort(headline.begin(), headline.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
-  runs->erase(runs->begin(), std::find_if(runs->begin(), runs->end(), [&](const Name& n) { return n.begin >= headline_end; }));
-  runs->insert(runs->begin(), headline.begin(), headline.end());
+  kept.insert(kept.end(), found.begin(), found.end());
+  std::stable_sort(kept.begin(), kept.end(), [](const Name& a, const Name& b) { return a.begin < b.begin; });
+  *runs = std::move(kept);
 }
 
 // Whether the capitals `n` stand in brackets for the lowercase words just before them, as their
@@ -1215,6 +1339,13 @@ std::vector<Name> NamesOf(std::string_view t) {
   runs.erase(std::remove_if(runs.begin(), runs.end(), [](const Name& n) { return n.words.empty() || kTimeZones.count(n.words) != 0; }),
              runs.end());
   NamesOfTitleCaseHeadline(t, &runs);
+  // "Wind supplied 11.5%", "Solar: 4.1 gigawatts": a source of electricity opening a sentence or a
+  // line is a common noun (figure_subject_sources), whatever its capital.
+  runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const Name& n) {
+               const auto source = MatchEnergySourceAt(t, n.begin);
+               return source && source->end == n.end;
+             }),
+             runs.end());
   // Abbreviations of common words own nothing ("106.41 million tonnes (MT)"), wherever the text
   // writes them; one of something a possessive names is that possessor's ("the Reserve Bank's
   // monetary policy committee (MPC)"): `owned_at` keeps where the possessor's name ends.
@@ -1477,12 +1608,19 @@ std::vector<Name> NamesOf(std::string_view t) {
   }
   // "Cisco Systems Inc (CSCO.O)", "Microsoft (NASDAQ:MSFT)": a ticker in brackets after a name is
   // that name's, and owns nothing of its own.
+  // The capitals in brackets stand for the name wherever the text writes them alone: "Republican
+  // People's Party (CHP) … CHP collected 25.32 percent" is one party.
+  std::unordered_map<std::string, std::string> bracketed;
   for (size_t k = 1; k < names.size();) {
     if (IsTickerOf(t, names[k - 1], names[k])) {
+      if (!names[k - 1].group) bracketed.emplace(names[k].words, names[k - 1].words);
       names.erase(names.begin() + k);
     } else {
       ++k;
     }
+  }
+  for (Name& n : names) {
+    if (auto full = bracketed.find(n.words); full != bracketed.end()) n.words = full->second;
   }
   // "The Monetary Policy Committee (MPC) of the Reserve Bank of India", "the RBI's six-member
   // Monetary Policy Committee", "the ECB's Governing Council": a body that decides for an
@@ -1589,7 +1727,8 @@ std::vector<Name> NamesOf(std::string_view t) {
                  RunsPoll(t, n) || SetApart(t, n) || NamesDisease(t, n) || IsPublication(n.words) ||
                  (CountsOthers(n.words) && (n.source || ReportsNumbers(t, n) || PublishesOutput(t, n))) ||
                  OwnsStatisticsOffice(t, n) ||
-                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) ||
+                 AppositionSpeaksForOthers(t, n) || IsStatisticsOffice(n.words) || ForecastsEconomies(t, n) ||
+                 TradesOnExchange(t, n) || IsPluralAcronym(n.words) || CreditsWire(t, n) ||
                  WordBefore(t, n.begin).first == "under";  // "25% under Ana Ruiz": a time, not an owner
     n.person = HasTitle(t, n);
     // "Alphabet Chief Executive Officer Sundar Pichai", "RBC analyst Mark Mahaney": a person named
@@ -1846,28 +1985,55 @@ class SubjectReader {
       : t_(t), names_(NamesOf(t)), han_companies_(IsHanCompanyText(t)), lead_(Lead()) {}
 
   // A match score's two sides, `winner_side` and `other_side` ("Harbour City beat Rovers 3-1",
-  // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City"):
-  // the first is the goals of the sentence's subject, the second of the side named as beaten,
-  // just before the score after a verb of winning, or just after it after "win at", "victory
-  // over", "draw with". The side the score's own clause names before it ("…, with Northgate Rovers
-  // on 56 after their 1-1 draw at Crestwood"), else the sentence's first. Left as read when the
-  // sentence names no such side.
+  // "Everton won after beating Southampton 2-1", "City moved clear with a 2-0 win at Stoke City",
+  // "Rovers drew 1-1 at home to Calder", "won 2-0 away to Westbridge"): the first is the goals of
+  // the clause's subject, the second of the side named as beaten, before the score after a verb of
+  // winning ("beat previous leaders Calder 2-1"), or just after it after "win at", "victory over",
+  // "draw with", "at home to", "away at", or a preposition after a verb of the result. After "lost"
+  // or "went down" the first number is the other side's. The winner is the side named before the
+  // score that a verb follows ("Rovers moved … to the Northern League title with a 2-0 win": not
+  // the title's league), else the side the score's own clause names before it ("…, with Northgate
+  // Rovers on 56 after their 1-1 draw at Crestwood"), else the sentence's first. Left as read when
+  // the sentence names no such side.
   void ReadScore(Figure* winner_side, Figure* other_side, ByteSpan clause) const {
     static const WordSet kBeat = {"beat", "beats", "beating", "defeated", "defeating",
                                                                "thrashed", "edged", "overcame", "against", "over"};
     static const WordSet kResult = {"win", "victory", "defeat", "draw", "loss", "triumph"};
+    static const WordSet kResultVerbs = {"won", "win", "wins", "winning", "drew", "draw", "draws", "drawing",
+                                         "lost", "lose", "loses", "losing", "beat", "beats", "down"};
+    static const WordSet kOpponentAfter = {"at", "to", "against", "over", "with", "v", "vs"};
+    static const WordSet kVenue = {"at", "home", "away", "on", "the", "road"};
     const ByteSpan sentence = winner_side->sentence;
+    const auto [verb, verb_at] = WordBefore(t_, winner_side->span.begin);
+    const bool losers_verb = verb == "lost" || verb == "lose" || verb == "loses" || verb == "losing" || verb == "down";
     auto [first, last] = NamesWithin(sentence.begin, sentence.end);
     const Name* beaten = nullptr;
     for (auto it = first; it != last; ++it) {
-      if (it->end + 1 == winner_side->span.begin && kBeat.count(WordBefore(t_, it->begin).first) != 0) beaten = &*it;
-      if (it->begin > other_side->span.end && it->begin - other_side->span.end < 20) {
-        const auto [preposition, at] = WordBefore(t_, it->begin);
-        const std::string result = WordBefore(t_, at).first;
-        if ((preposition == "at" || preposition == "over" || preposition == "against" || preposition == "with") &&
-            kResult.count(result) != 0) {
-          beaten = &*it;
+      if (it->end + 1 == winner_side->span.begin) {
+        // "beat Rovers 3-1", "beat previous leaders Rovers 3-1": a verb of beating up to three words before.
+        size_t at = it->begin;
+        for (int words = 0; words < 3 && !beaten; ++words) {
+          const auto [word, start] = WordBefore(t_, at);
+          if (word.empty()) break;
+          if (kBeat.count(word) != 0) beaten = &*it;
+          at = start;
         }
+      }
+      if (it->begin > other_side->span.end && it->begin - other_side->span.end < 30) {
+        const auto [preposition, at] = WordBefore(t_, it->begin);
+        if (kOpponentAfter.count(preposition) == 0) continue;
+        // The words between the score and the preposition: a result ("win at"), or where it was played
+        // ("at home to", "away at") after a verb of the result ("drew 1-1 at home to").
+        const std::string result = WordBefore(t_, at).first;
+        bool venue_only = kResultVerbs.count(verb) != 0;
+        for (size_t k = other_side->span.end; k < at && venue_only;) {
+          while (k < at && !IsAsciiLetter(t_[k])) ++k;
+          if (k >= at) break;
+          const size_t e = WordEnd(t_, k);
+          venue_only = kVenue.count(Lowercase(t_.substr(k, e - k))) != 0;
+          k = e;
+        }
+        if (kResult.count(result) != 0 || venue_only) beaten = &*it;
       }
     }
     if (!beaten) return;
@@ -1878,14 +2044,17 @@ class SubjectReader {
     };
     const Name* winner = nullptr;
     for (auto it = first; it != last && it->begin < winner_side->span.begin; ++it) {
+      if (side(*it) && VerbFollows(t_, *it)) winner = &*it;
+    }
+    for (auto it = first; !winner && it != last && it->begin < winner_side->span.begin; ++it) {
       if (it->begin >= clause.begin && side(*it)) winner = &*it;
     }
     for (auto it = first; !winner && it != last && it->begin < winner_side->span.begin; ++it) {
       if (side(*it) || (&*it != beaten && it->group && !it->modifier && !it->source)) winner = &*it;
     }
     if (!winner) return;
-    winner_side->subject = winner->words;
-    other_side->subject = beaten->words;
+    winner_side->subject = losers_verb ? beaten->words : winner->words;
+    other_side->subject = losers_verb ? winner->words : beaten->words;
   }
 
 
@@ -2159,6 +2328,88 @@ class SubjectReader {
     return IsDigit(Before(t_, i - 4));
   }
 
+  // Whether `f` may be a source of electricity's: a share or a move (a percentage), an amount of
+  // power or energy, or a figure of generation or capacity; not a price ("gas prices rose 5%").
+  static bool MeasuresElectricity(const Figure& f) {
+    const bool power_unit = !f.unit.empty() && (f.unit.back() == 'W' || EndsWith(f.unit, "Wh"));
+    const bool of_generation = !f.metric || f.metric == "production" || f.metric == "power capacity" ||
+                               f.metric == "electricity use" || f.metric == "market share" || f.metric == "growth rate";
+    return of_generation && (f.kind == FigureKind::kPercent || power_unit || f.metric);
+  }
+
+  // A source of electricity paired with the figure: after it with "for" ("+12% for wind and +20%
+  // for solar"), or as the label of its line ("Solar: 9.5 gigawatts").
+  std::optional<std::string> PairedEnergySource(const Figure& f) const {
+    if (!MeasuresElectricity(f)) return std::nullopt;
+    if (StartsWith(t_, f.span.end, " for ")) {
+      if (auto m = MatchEnergySourceAt(t_, f.span.end + 5)) return std::string(m->source);
+    }
+    size_t line = f.span.begin;
+    while (line > 0 && t_[line - 1] != '\n') --line;
+    if (auto m = MatchEnergySourceAt(t_, line); m && StartsWith(t_, m->end, ": ") && m->end + 2 == f.span.begin) {
+      return std::string(m->source);
+    }
+    return std::nullopt;
+  }
+
+  // The sources of electricity (not fuels) that a figure's clause names before it as its subject,
+  // with no name between: "Wind grew by 13.0%", "solar-generated electricity expanded by 22.2%", "renewables
+  // provided 21.2%"; two joined by "and" are one subject ("generation by wind and solar is 15.5%
+  // greater": "solar and wind").
+  std::optional<std::string> EnergySourceBefore(const Figure& f, ByteSpan clause) const {
+    if (!MeasuresElectricity(f)) return std::nullopt;
+    std::vector<std::string> sources;
+    size_t last_end = 0;
+    for (size_t i = clause.begin; i < f.span.begin;) {
+      if (!IsAsciiLetter(t_[i]) || IsAsciiLetter(Before(t_, i))) {
+        ++i;
+        continue;
+      }
+      const bool in_name = std::any_of(names_.begin(), names_.end(), [&](const Name& n) { return n.begin <= i && i < n.end; });
+      if (auto m = in_name ? std::nullopt : MatchEnergySourceAt(t_, i); m && !m->fuel && m->end <= f.span.begin) {
+        const std::string_view gap = sources.empty() ? "" : t_.substr(last_end, i - last_end);
+        if (gap != " and " && gap != ", " && gap != ", and ") sources.clear();
+        sources.emplace_back(m->source);
+        last_end = i = m->end;
+        continue;
+      }
+      i = WordEnd(t_, i);
+    }
+    // (Whose the sources are, when a reference names it, is the owner: "its wind farms generated …".)
+    if (sources.empty() || ReferenceIn(t_, clause.begin, f.span.begin).found) return std::nullopt;
+    auto [first, last] = NamesWithin(clause.begin, f.span.begin);
+    if (std::any_of(first, last, [](const Name& n) { return !n.source && !n.modifier && !n.person; })) return std::nullopt;
+    return JoinGroup(sources);
+  }
+
+  // Whether the world's aggregate is what the figure measures: "Global growth is set to hit 5.6%",
+  // "expects global GDP growth of 2.9%", "The world economy is set to grow 3 per cent", "world oil
+  // demand will grow by 1.3 million barrels per day" ("global" or "world" before the noun of what
+  // is measured, in the figure's sentence before it, with no owner named between; not "World
+  // Bank", nor "the largest in the world").
+  bool MeasuresWorld(ByteSpan sentence, size_t figure) const {
+    for (size_t i = sentence.begin; i < figure;) {
+      if (!IsAsciiLetter(t_[i]) || IsAsciiLetter(Before(t_, i))) {
+        ++i;
+        continue;
+      }
+      const size_t e = WordEnd(t_, i);
+      const std::string word = Lowercase(t_.substr(i, e - i));
+      const bool before_noun = At(t_, e) == ' ' && (IsLower(At(t_, e + 1)) || StartsWith(t_, e + 1, "GDP"));
+      const bool in_name = std::any_of(names_.begin(), names_.end(), [&](const Name& n) { return n.begin <= i && i < n.end; });
+      if ((word == "global" || word == "world") && before_noun && !in_name) {
+        // ("The global news and data company said that earnings …": a description of a company.)
+        for (const std::string& after : LowerWords(t_, e, figure)) {
+          if (IsOrganizationNoun(after)) return false;
+        }
+        auto [first, last] = NamesWithin(e, figure);
+        return std::all_of(first, last, [](const Name& n) { return n.source || n.modifier || n.person; });
+      }
+      i = e;
+    }
+    return false;
+  }
+
   // The names that lie wholly inside [begin, end).
   std::pair<std::vector<Name>::const_iterator, std::vector<Name>::const_iterator> NamesWithin(size_t begin, size_t end) const {
     auto first = std::lower_bound(names_.begin(), names_.end(), begin, [](const Name& n, size_t at) { return n.begin < at; });
@@ -2213,6 +2464,10 @@ class SubjectReader {
     // comma is that name's.
     if (auto apposed = Apposed(f, clause)) return apposed;
     if (auto listed = Listed(f)) return listed;
+    if (auto source = PairedEnergySource(f)) {
+      in_words_ = true;
+      return source;
+    }
     // "delivered 886,000 vehicles in western Europe, a decrease of 2.5 percent": a move set after
     // a figure of its sentence is that figure's owner's.
     // "Synchrony Financial gave up 92 cents, or 2.6%, to 34.20 dollars": the same move restated, or
@@ -2239,6 +2494,14 @@ class SubjectReader {
     if (auto speaker = SpeakerReferredTo(f)) return speaker;
     // "Rovers, who paid €35m …": a relative clause is about the name just before it.
     if (auto owner = Last(clause.begin, f.span.begin)) return owner;  // "…, whose Labour Alliance lost 12 seats"
+    if (auto source = EnergySourceBefore(f, clause)) {
+      in_words_ = true;
+      return source;
+    }
+    if (MeasuresWorld(f.sentence, f.span.begin)) {
+      in_words_ = true;
+      return std::string("world");
+    }
     if (opener_word == "who" || opener_word == "which" || opener_word == "whose") {
       if (auto owner = Last(f.sentence.begin, clause.begin, /*sources=*/true)) return owner;
     }
