@@ -433,8 +433,10 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "Bank of England policymakers Megan Greene, Clare Lombardelli and Huw Pill": a plural role
   // before a list of names.
   const bool plural_role = T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && W(i - 1).back() == 's' && IsPluralOfPeopleWord(W(i - 1));
-  // "Democrat Ellen Marsh", "Zurich-based Larch Capital": a party or joined descriptor, as a title.
-  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role || (IsCapitalized(text_, T(i - 1)) && IsDescriptorBeforeName(W(i - 1)))) {
+  // "Democrat Ellen Marsh", "Zurich-based Larch Capital", "Mexican Luis Ferraro": a party, joined
+  // descriptor or nationality, as a title.
+  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role ||
+      (IsCapitalized(text_, T(i - 1)) && (IsDescriptorBeforeName(W(i - 1)) || IsNationality(W(i - 1))))) {
     size_t j = i - 1;
     // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too;
     // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the";
@@ -671,8 +673,8 @@ size_t SentenceReader::NameEnd(size_t i) const {
          !(words > 0 && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin)))) {
     ++end;
     ++words;
-    // "John W. Combs": a middle initial.
-    if (words >= 2 && T(end - 1).end - T(end - 1).begin == 1 && Is(end, ".") && IsCapitalized(text_, T(std::min(end + 1, n() - 1))) && end + 1 < n()) {
+    // "John W. Combs": a middle initial; "K. Ramanathan": a first one.
+    if (T(end - 1).end - T(end - 1).begin == 1 && Is(end, ".") && IsCapitalized(text_, T(std::min(end + 1, n() - 1))) && end + 1 < n()) {
       ++end;
       continue;
     }

@@ -514,8 +514,8 @@ void SentenceReader::CollectNames() {
       if (IsNameWord(j) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
         run.words.push_back({T(j).begin, T(j).end});
         ++j;
-        // "John W. Combs": a middle initial's stop.
-        if (j - i >= 2 && T(j - 1).end - T(j - 1).begin == 1 && Is(j, ".") && j + 1 < n() && IsCapitalized(text_, T(j + 1))) {
+        // "John W. Combs", "K. Ramanathan": an initial's stop.
+        if (T(j - 1).end - T(j - 1).begin == 1 && Is(j, ".") && j + 1 < n() && IsCapitalized(text_, T(j + 1))) {
           run.words.back().end = T(j).end;
           ++j;
         }
@@ -559,11 +559,16 @@ void SentenceReader::CollectNames() {
       j += 2;
     }
     run.owned = i > 0 && IsWord(i - 1, "'s");
-    for (size_t b = i; b > 0 && b + 4 > i; --b) {
+    size_t b = i;
+    for (; b > 0 && b + 4 > i; --b) {
       if (Is(b - 1, ".") && b >= 2 && IsTitle(W(b - 2))) --b;  // "Gov. Gavin Newsom": a title's abbreviation
       if (!T(b - 1).word || (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1)))) break;
       run.roles.emplace_back(W(b - 1));
     }
+    // "Jamaican sprinter Orrin Blake", "Mexican Luis Ferraro": a nationality is a role too, for a
+    // later "the Jamaican said" (SentenceReader::Role).
+    if (b > 0 && b < i && IsCapitalized(text_, T(b - 1)) && IsNationality(W(b - 1))) run.roles.emplace_back(W(b - 1));
+    if (run.words.size() >= 3 && IsNationality(W(i)) && IsCapitalized(text_, T(i + 1))) run.roles.emplace_back(W(i));
     // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
     // organisation by its description, though no word of its name says so.
     if (Is(j, ",") && IsWord(j + 1, "which")) run.organisation = true;

@@ -1,0 +1,31 @@
+// Speakers as real sport, health and economy pages write them (issue 10, session 20): a round-up's
+// heading with the club in parentheses, a time between the name and its verb, a first initial.
+// Every text is made up.
+#include <catch2/catch.hpp>
+
+#include "dossier/claim.h"
+#include "support/claim_lookup.h"
+
+using namespace dossier;
+
+TEST_CASE("A round-up's heading gives its quotations to the name before the club in parentheses", "[claims][speakers]") {
+  const Found found = Claims(
+      "What the managers said\n\nTomas Vellard (Harbourside Rovers)\n\n"
+      "\xe2\x80\x9cWe never gave up. The second half was ours.\xe2\x80\x9d\n\n"
+      "Niall O\xe2\x80\x99" "Brannock (Kelby Town)\n\n\xe2\x80\x9cWe gifted them the first goal.\xe2\x80\x9d\n");
+  CHECK(found == Found{"[Tomas Vellard]: We never gave up", "[Tomas Vellard]: The second half was ours",
+                       "[Niall O\xe2\x80\x99" "Brannock]: We gifted them the first goal"});
+}
+
+TEST_CASE("A time between the speaker and the verb leaves the speaker", "[claims][speakers]") {
+  const Found found = Claims(
+      "The Ostland Health Ministry has announced nine new cases. Health Minister Oscar Lumbala late Wednesday said "
+      "two more cases were reported in the east. A ministry statement early Thursday said that the total is now 40.");
+  CHECK(found == Found{"[Oscar Lumbala]: two more cases were reported in the east",
+                       "[Ostland Health Ministry]: the total is now 40"});
+}
+
+TEST_CASE("A first initial after a title is part of the name", "[claims][speakers]") {
+  CHECK(Claims("Health Minister K. Ramanathan said cases were rising. \"We will test everyone,\" he told reporters.") ==
+        Found{"[K. Ramanathan]: cases were rising", "[K. Ramanathan]: We will test everyone"});
+}
