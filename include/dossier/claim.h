@@ -197,7 +197,8 @@ namespace dossier {
 // 18 (speakers, real news): a nationality before a name is no part of it ("American Dana Colvin")
 // and "the Jamaican" is the person the text called so; athletes' roles ("sprinter Orrin Blake");
 // a round-up's heading "Name (Club)" over quotations; "late Wednesday"/"early" between a speaker
-// and the verb; a first initial after a title ("Health Minister K. Ramanathan").
+// and the verb; a first initial after a title ("Health Minister K. Ramanathan"); "Kenyan officials",
+// "Ostland authorities" a described body, not "Ostland"; "the Ostland news agency Tarpress".
 inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

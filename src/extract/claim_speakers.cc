@@ -297,8 +297,12 @@ size_t SentenceReader::OutletDescriptionStart(size_t i) const {
                                  "national", "regional", "local", "wire"};
   size_t j = i;
   while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
-  // "the Russian news agency Interfax": a nationality before the description.
-  if (j < i && j > 0 && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && IsPluralOfPeopleWord(W(j - 1))) --j;
+  // "the Russian news agency Interfax", "the Ostland news agency Tarpress": a nationality or a place
+  // before the description.
+  if (j < i && j > 0 && T(j - 1).word && IsCapitalized(text_, T(j - 1)) &&
+      (IsPluralOfPeopleWord(W(j - 1)) || (j >= 2 && IsWord(j - 2, "the") && !MentionAt(j - 1)))) {
+    --j;
+  }
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
   return j;
 }
@@ -1447,8 +1451,12 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
   size_t noun = lettered ? country : first, kind = n();
   while (noun < n() && noun < first + 3 && T(noun).word && !IsBodyNoun(W(noun))) {
     // "Oregon health officials", "Chinese state media": a place before a modifier ("Meta officials" is Meta's).
+    // ("Kenyan officials", "Ostland authorities": a nationality, or a place's authorities, before the
+    // noun itself; a company has officials, never authorities.)
     const bool place = noun == first && !article && IsCapitalized(text_, T(noun)) && (!MentionAt(noun) || MentionEnd(noun) == noun + 1) &&
-                       !IsCommonCapitalizedWord(W(noun)) && noun + 1 < n() && (IsBodyKind(W(noun + 1)) || IsBodyModifier(W(noun + 1)));
+                       !IsCommonCapitalizedWord(W(noun)) && noun + 1 < n() &&
+                       (IsBodyKind(W(noun + 1)) || IsBodyModifier(W(noun + 1)) ||
+                        (IsBodyNoun(W(noun + 1)) && (IsNationality(W(noun)) || W(noun + 1) == "authorities")));
     if (IsBodyKind(W(noun))) kind = noun;
     else if (!IsBodyModifier(W(noun)) && !place) return std::nullopt;
     ++noun;

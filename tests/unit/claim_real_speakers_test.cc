@@ -29,3 +29,18 @@ TEST_CASE("A first initial after a title is part of the name", "[claims][speaker
   CHECK(Claims("Health Minister K. Ramanathan said cases were rising. \"We will test everyone,\" he told reporters.") ==
         Found{"[K. Ramanathan]: cases were rising", "[K. Ramanathan]: We will test everyone"});
 }
+
+TEST_CASE("A nationality's officials and a place's authorities are a described body, not a name", "[claims][speakers]") {
+  CHECK(Claims("Kenyan officials said turnout was high.") == Found{"[Kenyan officials]: turnout was high"});
+  CHECK(Claims("Ostland authorities said the road was closed.") == Found{"[Ostland authorities]: the road was closed"});
+  // The public body named before, when there is one.
+  CHECK(Claims("The Kenyan Ministry of Health said cases rose. Kenyan officials said clinics were full.") ==
+        Found{"[Kenyan Ministry of Health]: cases rose", "[Kenyan Ministry of Health]: clinics were full"});
+  // A company's officials speak for it.
+  CHECK(Claims("Velora officials said the app was safe.") == Found{"[Velora]: the app was safe"});
+}
+
+TEST_CASE("A place before a news agency's description is the description's", "[claims][speakers]") {
+  CHECK(Claims("Prices will rise next year, the Ostland news agency Tarpress reported.") ==
+        Found{"[Tarpress]: Prices will rise next year"});
+}
