@@ -198,7 +198,8 @@ namespace dossier {
 // and "the Jamaican" is the person the text called so; athletes' roles ("sprinter Orrin Blake");
 // a round-up's heading "Name (Club)" over quotations; "late Wednesday"/"early" between a speaker
 // and the verb; a first initial after a title ("Health Minister K. Ramanathan"); "Kenyan officials",
-// "Ostland authorities" a described body, not "Ostland"; "the Ostland news agency Tarpress".
+// "Ostland authorities" a described body, not "Ostland"; "the Ostland news agency Tarpress"; a place
+// before a described body is in its body's name ("Metro health officials" are no Tarlow bureau's).
 inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -1498,8 +1498,15 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t firs
   // body whose name says it is the nation's.
   bool national = false;
   for (size_t k = first; k < noun; ++k) national |= IsWord(k, "federal") || IsWord(k, "national");
+  // "Metro health officials" after the Taichung City Health Bureau: a place before the description is
+  // in the name of the body it stands for (a nationality is not: "Kenyan officials" after the ministry).
+  const std::string_view place = first < noun && IsCapitalized(text_, T(first)) && LettersEnd(first) == first && !IsNationality(W(first)) &&
+                                         !IsBodyModifier(W(first)) && !IsBodyKind(W(first))
+                                     ? text_.substr(T(first).begin, T(first).end - T(first).begin)
+                                     : std::string_view();
   const auto level_fits = [&](const std::vector<Speaker>& speakers) {
     const std::string& name = speakers.front().mention.surface;
+    if (!place.empty() && !AnyWord(name, [&](std::string_view word) { return word == place; })) return false;
     return !national || name.find("Federal") != std::string::npos || name.find("National") != std::string::npos ||
            name.find("U.S.") != std::string::npos || name.find("United States") != std::string::npos;
   };

@@ -44,3 +44,12 @@ TEST_CASE("A place before a news agency's description is the description's", "[c
   CHECK(Claims("Prices will rise next year, the Ostland news agency Tarpress reported.") ==
         Found{"[Tarpress]: Prices will rise next year"});
 }
+
+TEST_CASE("A place before a described body is in the name of the body it stands for", "[claims][speakers]") {
+  // Another city's health bureau, named before, is not whom "Metro health officials" stand for.
+  CHECK(Claims("The Tarlow City Health Bureau said tourists were ill. Later, Metro health officials said they had "
+               "confirmed three cases.") ==
+        Found{"[Tarlow City Health Bureau]: tourists were ill", "[Metro health officials]: they had confirmed three cases"});
+  CHECK(Claims("The Ostland Health Authority said cases rose. Ostland health officials said clinics were full.") ==
+        Found{"[Ostland Health Authority]: cases rose", "[Ostland Health Authority]: clinics were full"});
+}
