@@ -199,7 +199,8 @@ namespace dossier {
 // a round-up's heading "Name (Club)" over quotations; "late Wednesday"/"early" between a speaker
 // and the verb; a first initial after a title ("Health Minister K. Ramanathan"); "Kenyan officials",
 // "Ostland authorities" a described body, not "Ostland"; "the Ostland news agency Tarpress"; a place
-// before a described body is in its body's name ("Metro health officials" are no Tarlow bureau's).
+// before a described body is in its body's name ("Metro health officials" are no Tarlow bureau's);
+// a photo's credit ("Marta Fennick/UNICEF via AP") is no one a later "he" stands for.
 inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

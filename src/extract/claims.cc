@@ -116,6 +116,11 @@ void SentenceReader::Read() {
            f_.last_speakers_.front().mention.surface == f_.person_.speakers.front().mention.surface &&
            f_.last_claim_sentence_ + kPronounReach >= index_ && AfterPrepositionAndTitles(i);
   };
+  // "(Mark Naftel/UNICEF via AP)", "REUTERS/Pilar Olivares": a photo's credit, the name joined to its
+  // agency by a slash, is no one a later "he" stands for.
+  const auto photo_credit = [&](size_t begin, size_t end) {
+    return (end < n() && Is(end, "/") && T(end).begin == T(end - 1).end) || (begin > 0 && Is(begin - 1, "/") && T(begin - 1).end == T(begin).begin);
+  };
   for (size_t i = 0; i < n(); ++i) {
     // Most tokens open no speaker, no possessive and no "quoted": nothing below applies to them.
     if (!MayOpenSpeaker(i) && (Classes(i) & kWordPossessivePronoun) == 0 && !IsWord(i, "quoted")) continue;
@@ -150,6 +155,7 @@ void SentenceReader::Read() {
                                      !f_.subject_speakers_.empty() && m->span.begin > f_.subject_speakers_.front().mention.span.begin;
       // "the benchmark rate (Selic)": a name in brackets after a lowercase word names that thing.
       const bool alias = i >= 2 && Is(i - 1, "(") && T(i - 2).word && !IsCapitalized(text_, T(i - 2)) && NameAloneInBrackets(i);
+      if (photo_credit(i, MentionEnd(i))) continue;
       if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
       else if (s.kind == ActorKind::kPerson && !after_han_subject && !alias) f_.SetPerson({s}, index_);
       person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && main_subject(i) &&
@@ -290,7 +296,7 @@ void SentenceReader::Read() {
       // whom a "he" after it stands for, wherever it stands.
       f_.SetPerson(speakers, index_);
     } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !IsWord(i - 1, "the") &&
-               !InSkippedAppositive(i) &&
+               !InSkippedAppositive(i) && !photo_credit(i, after) &&
                f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) &&
                (f_.IsPersonName(speakers.front().mention.surface) || (AgeAfter(after) && f_.MayBeSurname(speakers.front().mention.surface)))) {
       // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.", "Okafor,

@@ -53,3 +53,11 @@ TEST_CASE("A place before a described body is in the name of the body it stands 
   CHECK(Claims("The Ostland Health Authority said cases rose. Ostland health officials said clinics were full.") ==
         Found{"[Ostland Health Authority]: cases rose", "[Ostland Health Authority]: clinics were full"});
 }
+
+TEST_CASE("A photo's credit is no one a later pronoun stands for", "[claims][speakers]") {
+  const Found found = Claims(
+      "Nurses prepare a ward at Bikoro Hospital. (Marta Fennick/UNICEF via AP)\nMarta Fennick/UNICEF via AP\n\n"
+      "Trade Minister Ola Brandt said exports rose. She also said the port would reopen.");
+  CHECK(found == Found{"[Ola Brandt]: exports rose", "[Ola Brandt]: the port would reopen"});
+  CHECK(Claims("Workers at the site. REUTERS/Pilar Onsalo\n\nHe said the plant would close.").empty());
+}
