@@ -200,7 +200,8 @@ namespace dossier {
 // and the verb; a first initial after a title ("Health Minister K. Ramanathan"); "Kenyan officials",
 // "Ostland authorities" a described body, not "Ostland"; "the Ostland news agency Tarpress"; a place
 // before a described body is in its body's name ("Metro health officials" are no Tarlow bureau's);
-// a photo's credit ("Marta Fennick/UNICEF via AP") is no one a later "he" stands for.
+// a photo's credit ("Marta Fennick/UNICEF via AP") is no one a later "he" stands for; "…, as
+// reported by X".
 inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -61,3 +61,8 @@ TEST_CASE("A photo's credit is no one a later pronoun stands for", "[claims][spe
   CHECK(found == Found{"[Ola Brandt]: exports rose", "[Ola Brandt]: the port would reopen"});
   CHECK(Claims("Workers at the site. REUTERS/Pilar Onsalo\n\nHe said the plant would close.").empty());
 }
+
+TEST_CASE("An outlet after \"as reported by\" is the claim's speaker", "[claims][speakers]") {
+  CHECK(Claims("The governor turned down the plan, as reported by the Ostland Ledger.") ==
+        Found{"[Ostland Ledger]: The governor turned down the plan"});
+}
