@@ -194,7 +194,15 @@ namespace dossier {
 // reporter's question label (记者提问:) no one's turn; 称/说 run into their clause after a plain name
 // (not 说服, 称赞, 俗话说, 堪称, 很多人说); 解读 (王中華解讀稱) the occasion, not who; ",又指", ",并称",
 // ",只說" a second claim of the same speaker; names joined by 和/与/、 as one subject each say it.
-inline constexpr int kClaimExtractorVersion = 17;
+// 18 (speakers, real news): a nationality before a name is no part of it ("American Dana Colvin")
+// and "the Jamaican" is the person the text called so; athletes' roles ("sprinter Orrin Blake");
+// a round-up's heading "Name (Club)" over quotations; "late Wednesday"/"early" between a speaker
+// and the verb; a first initial after a title ("Health Minister K. Ramanathan"); "Kenyan officials",
+// "Ostland authorities" a described body, not "Ostland"; "the Ostland news agency Tarpress"; a place
+// before a described body is in its body's name ("Metro health officials" are no Tarlow bureau's);
+// a photo's credit ("Marta Fennick/UNICEF via AP") is no one a later "he" stands for; "…, as
+// reported by X".
+inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -65,7 +65,12 @@ bool IsDemonym(std::string_view lower) {
                                 "argentine", "iraqi", "israeli", "pakistani", "saudi", "qatari", "emirati", "kuwaiti",
                                 "nepali", "somali", "bangladeshi", "yemeni", "omani", "uzbek", "kazakh", "filipino",
                                 "filipina", "portuguese", "basque", "catalan", "serb", "croat", "slovak", "slovene",
-                                "spaniard", "brit", "icelander", "luxembourger"};
+                                "spaniard", "brit", "icelander", "luxembourger",
+                                // "-an" without the "-ian" or "-ean" read by ending ("American Dana Colvin",
+                                // "the Jamaican said"); not "cuban" nor "duncan", which are surnames
+                                "american", "mexican", "jamaican", "african", "dominican", "kenyan", "ugandan",
+                                "moroccan", "rwandan", "afghan", "venezuelan", "guatemalan", "nicaraguan",
+                                "paraguayan", "uruguayan", "angolan", "tibetan", "dutch"};
   return words.count(lower) != 0;
 }
 
@@ -361,6 +366,12 @@ size_t TitleWords(const std::vector<std::string>& words) {
         i = name;
         continue;
       }
+    }
+    // "American Dana Colvin", "Mexican Luis Ferraro": a nationality before a person's name of two
+    // words or more ("Finn Russell" is a name; "American Medical Association" an organisation).
+    if (i == first && i + 2 < words.size() && IsNationality(lower) && !LooksLikeOrganization(Join(words, i + 1, words.size()))) {
+      first = i + 1;
+      continue;
     }
     // (A party's word only before a person's name: "Labour Party" is no name "Party".)
     if (IsDescriptorBeforeName(lower) && (IsTitle(lower) || IsRoleWord(lower) || IsJoinedDescriptor(lower) ||
@@ -707,6 +718,8 @@ std::string NameIndex::FullestOf(std::string_view name) const {
 }
 
 bool IsPluralOfPeopleWord(std::string_view lower) { return IsPluralOfPeople(lower); }
+
+bool IsNationality(std::string_view lower) { return IsDemonym(lower) || (IsPluralOfPeople(lower) && lower.back() != 's'); }
 
 namespace {
 

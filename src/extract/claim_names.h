@@ -121,6 +121,10 @@ bool IsDemonym(std::string_view lower);
 // "portuguese"), lowercase, or a demonym.
 bool IsPluralOfPeopleWord(std::string_view lower);
 
+// A person's nationality, lowercase: a demonym, listed or by its ending ("german", "brazilian",
+// "portuguese"), never a plural ("traders").
+bool IsNationality(std::string_view lower);
+
 // A word of a government's portfolio after a title's "of" or "for" ("Minister of Foreign Affairs",
 // "Secretary for Health"), lowercase: the title's, never the first word of the name after it.
 bool IsPortfolioWord(std::string_view lower);

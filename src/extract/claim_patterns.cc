@@ -1389,17 +1389,19 @@ size_t SentenceReader::SeenDocumentAt(size_t k) const {
 }
 
 void SentenceReader::AccordingTo() {
-  if ((cues_ & kCueAccording) == 0) return;
+  if ((cues_ & (kCueAccording | kCueBy)) == 0) return;
   for (size_t i = 0; i + 1 < n(); ++i) {
-    // "according to X", "as per X", and ", per X" (a comma before: not "per cent", "per share").
+    // "according to X", "as per X", ", per X" (a comma before: not "per cent", "per share") and
+    // ", as reported by X".
     const bool according = IsWord(i, "according") && IsWord(i + 1, "to");
     const bool as_per = IsWord(i, "as") && IsWord(i + 1, "per");
     const bool per = IsWord(i + 1, "per") && !IsCapitalized(text_, T(i + 1)) && Is(i, ",") && i + 2 < n() &&
                      IsCapitalized(text_, T(i + 2));  // not the name "Per Arne Kvist"
-    if (!according && !as_per && !per) continue;
-    const std::string verb = according ? "according to" : as_per ? "as per" : "per";
+    const bool as_reported = i > 0 && Is(i - 1, ",") && IsWord(i, "as") && IsWord(i + 1, "reported") && IsWord(i + 2, "by");
+    if (!according && !as_per && !per && !as_reported) continue;
+    const std::string verb = according ? "according to" : as_per ? "as per" : as_reported ? "as reported by" : "per";
     if (per) ++i;  // the phrase starts at "per", after its comma
-    size_t j = i + (per ? 1 : 2);
+    size_t j = i + (per ? 1 : as_reported ? 3 : 2);
     const size_t phrase = j;
     const ActorMention* m = nullptr;
     std::optional<size_t> unnamed = AnonymousEnd(phrase, false);

@@ -297,8 +297,12 @@ size_t SentenceReader::OutletDescriptionStart(size_t i) const {
                                  "national", "regional", "local", "wire"};
   size_t j = i;
   while (j > 0 && T(j - 1).word && !IsCapitalized(text_, T(j - 1)) && kMedia.count(W(j - 1)) != 0) --j;
-  // "the Russian news agency Interfax": a nationality before the description.
-  if (j < i && j > 0 && T(j - 1).word && IsCapitalized(text_, T(j - 1)) && IsPluralOfPeopleWord(W(j - 1))) --j;
+  // "the Russian news agency Interfax", "the Ostland news agency Tarpress": a nationality or a place
+  // before the description.
+  if (j < i && j > 0 && T(j - 1).word && IsCapitalized(text_, T(j - 1)) &&
+      (IsPluralOfPeopleWord(W(j - 1)) || (j >= 2 && IsWord(j - 2, "the") && !MentionAt(j - 1)))) {
+    --j;
+  }
   if (j < i && j > 0 && IsWord(j - 1, "the")) --j;
   return j;
 }
@@ -433,8 +437,10 @@ bool SentenceReader::IsSubjectPosition(size_t i) const {
   // "Bank of England policymakers Megan Greene, Clare Lombardelli and Huw Pill": a plural role
   // before a list of names.
   const bool plural_role = T(i - 1).word && !IsCapitalized(text_, T(i - 1)) && W(i - 1).back() == 's' && IsPluralOfPeopleWord(W(i - 1));
-  // "Democrat Ellen Marsh", "Zurich-based Larch Capital": a party or joined descriptor, as a title.
-  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role || (IsCapitalized(text_, T(i - 1)) && IsDescriptorBeforeName(W(i - 1)))) {
+  // "Democrat Ellen Marsh", "Zurich-based Larch Capital", "Mexican Luis Ferraro": a party, joined
+  // descriptor or nationality, as a title.
+  if (IsTitle(W(i - 1)) || IsRoleWord(W(i - 1)) || plural_role ||
+      (IsCapitalized(text_, T(i - 1)) && (IsDescriptorBeforeName(W(i - 1)) || IsNationality(W(i - 1))))) {
     size_t j = i - 1;
     // "Bank of Kandara chief economist Ravi Das": the organisation's name, with its "of", too;
     // "Leader of the Opposition Sir Keir Starmer": a title's portfolio, with its "of the";
@@ -671,8 +677,8 @@ size_t SentenceReader::NameEnd(size_t i) const {
          !(words > 0 && IsPostNominal(text_.substr(T(end).begin, T(end).end - T(end).begin)))) {
     ++end;
     ++words;
-    // "John W. Combs": a middle initial.
-    if (words >= 2 && T(end - 1).end - T(end - 1).begin == 1 && Is(end, ".") && IsCapitalized(text_, T(std::min(end + 1, n() - 1))) && end + 1 < n()) {
+    // "John W. Combs": a middle initial; "K. Ramanathan": a first one.
+    if (T(end - 1).end - T(end - 1).begin == 1 && Is(end, ".") && IsCapitalized(text_, T(std::min(end + 1, n() - 1))) && end + 1 < n()) {
       ++end;
       continue;
     }
@@ -1445,8 +1451,12 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBody(size_t i, size
   size_t noun = lettered ? country : first, kind = n();
   while (noun < n() && noun < first + 3 && T(noun).word && !IsBodyNoun(W(noun))) {
     // "Oregon health officials", "Chinese state media": a place before a modifier ("Meta officials" is Meta's).
+    // ("Kenyan officials", "Ostland authorities": a nationality, or a place's authorities, before the
+    // noun itself; a company has officials, never authorities.)
     const bool place = noun == first && !article && IsCapitalized(text_, T(noun)) && (!MentionAt(noun) || MentionEnd(noun) == noun + 1) &&
-                       !IsCommonCapitalizedWord(W(noun)) && noun + 1 < n() && (IsBodyKind(W(noun + 1)) || IsBodyModifier(W(noun + 1)));
+                       !IsCommonCapitalizedWord(W(noun)) && noun + 1 < n() &&
+                       (IsBodyKind(W(noun + 1)) || IsBodyModifier(W(noun + 1)) ||
+                        (IsBodyNoun(W(noun + 1)) && (IsNationality(W(noun)) || W(noun + 1) == "authorities")));
     if (IsBodyKind(W(noun))) kind = noun;
     else if (!IsBodyModifier(W(noun)) && !place) return std::nullopt;
     ++noun;
@@ -1488,8 +1498,15 @@ std::optional<std::vector<Speaker>> SentenceReader::DescribedBodyFor(size_t firs
   // body whose name says it is the nation's.
   bool national = false;
   for (size_t k = first; k < noun; ++k) national |= IsWord(k, "federal") || IsWord(k, "national");
+  // "Metro health officials" after the Taichung City Health Bureau: a place before the description is
+  // in the name of the body it stands for (a nationality is not: "Kenyan officials" after the ministry).
+  const std::string_view place = first < noun && IsCapitalized(text_, T(first)) && LettersEnd(first) == first && !IsNationality(W(first)) &&
+                                         !IsBodyModifier(W(first)) && !IsBodyKind(W(first))
+                                     ? text_.substr(T(first).begin, T(first).end - T(first).begin)
+                                     : std::string_view();
   const auto level_fits = [&](const std::vector<Speaker>& speakers) {
     const std::string& name = speakers.front().mention.surface;
+    if (!place.empty() && !AnyWord(name, [&](std::string_view word) { return word == place; })) return false;
     return !national || name.find("Federal") != std::string::npos || name.find("National") != std::string::npos ||
            name.find("U.S.") != std::string::npos || name.find("United States") != std::string::npos;
   };

@@ -572,13 +572,21 @@ bool SentenceReader::HeadingName(std::vector<Speaker>* speakers) const {
       QuotationBelowTagsItself(text_, sentence_.end)) {
     return false;
   }
-  size_t name = n();
-  while (name > 0 && T(name - 1).word && IsCapitalized(text_, T(name - 1)) && !IsTitle(W(name - 1)) && n() - name < 3) --name;
-  if (n() - name < 2 || IsCommonCapitalizedWord(W(name))) return false;
+  // "Arsene Wenger (Arsenal)", "Gary Megson (Bolton Wanderers)": a round-up's heading gives the
+  // speaker's club in parentheses after the name.
+  size_t end = n();
+  if (end > 3 && Is(end - 1, ")")) {
+    size_t open = end - 1;
+    while (open > 0 && !Is(open - 1, "(") && T(open - 1).word && IsCapitalized(text_, T(open - 1))) --open;
+    if (open > 0 && Is(open - 1, "(") && open + 1 < end) end = open - 1;
+  }
+  size_t name = end;
+  while (name > 0 && T(name - 1).word && IsCapitalized(text_, T(name - 1)) && !IsTitle(W(name - 1)) && end - name < 3) --name;
+  if (end - name < 2 || IsCommonCapitalizedWord(W(name))) return false;
   for (size_t i = 0; i < name; ++i) {
     if (!T(i).word && !Is(i, ".")) return false;
   }
-  const ByteSpan span{T(name).begin, T(n() - 1).end};
+  const ByteSpan span{T(name).begin, T(end - 1).end};
   const std::string written(text_.substr(span.begin, span.end - span.begin));
   if (LooksLikeOrganization(written) || LooksLikeOutlet(written) || SameName(written, f_.source_.author)) return false;
   speakers->push_back({{"", written, span}, ActorKind::kPerson});

@@ -116,6 +116,11 @@ void SentenceReader::Read() {
            f_.last_speakers_.front().mention.surface == f_.person_.speakers.front().mention.surface &&
            f_.last_claim_sentence_ + kPronounReach >= index_ && AfterPrepositionAndTitles(i);
   };
+  // "(Mark Naftel/UNICEF via AP)", "REUTERS/Pilar Olivares": a photo's credit, the name joined to its
+  // agency by a slash, is no one a later "he" stands for.
+  const auto photo_credit = [&](size_t begin, size_t end) {
+    return (end < n() && Is(end, "/") && T(end).begin == T(end - 1).end) || (begin > 0 && Is(begin - 1, "/") && T(begin - 1).end == T(begin).begin);
+  };
   for (size_t i = 0; i < n(); ++i) {
     // Most tokens open no speaker, no possessive and no "quoted": nothing below applies to them.
     if (!MayOpenSpeaker(i) && (Classes(i) & kWordPossessivePronoun) == 0 && !IsWord(i, "quoted")) continue;
@@ -150,6 +155,7 @@ void SentenceReader::Read() {
                                      !f_.subject_speakers_.empty() && m->span.begin > f_.subject_speakers_.front().mention.span.begin;
       // "the benchmark rate (Selic)": a name in brackets after a lowercase word names that thing.
       const bool alias = i >= 2 && Is(i - 1, "(") && T(i - 2).word && !IsCapitalized(text_, T(i - 2)) && NameAloneInBrackets(i);
+      if (photo_credit(i, MentionEnd(i))) continue;
       if (s.kind == ActorKind::kPerson && displaced) f_.previous_person_ = {{s}, index_};
       else if (s.kind == ActorKind::kPerson && !after_han_subject && !alias) f_.SetPerson({s}, index_);
       person_subject |= s.kind == ActorKind::kPerson && !displaced && !InsideQuotation(i) && IsSubjectPosition(i) && main_subject(i) &&
@@ -290,7 +296,7 @@ void SentenceReader::Read() {
       // whom a "he" after it stands for, wherever it stands.
       f_.SetPerson(speakers, index_);
     } else if (candidate && speakers.size() == 1 && IsSubjectPosition(i) && !InsideQuotation(i) && !IsWord(i - 1, "the") &&
-               !InSkippedAppositive(i) &&
+               !InSkippedAppositive(i) && !photo_credit(i, after) &&
                f_.MayBeName(text_.substr(T(i).begin, T(i).end - T(i).begin)) &&
                (f_.IsPersonName(speakers.front().mention.surface) || (AgeAfter(after) && f_.MayBeSurname(speakers.front().mention.surface)))) {
       // A person named as the subject who says nothing yet ("Lindqvist himself kept it short.", "Okafor,
@@ -514,8 +520,8 @@ void SentenceReader::CollectNames() {
       if (IsNameWord(j) && !(j > i && IsPostNominal(text_.substr(T(j).begin, T(j).end - T(j).begin)))) {
         run.words.push_back({T(j).begin, T(j).end});
         ++j;
-        // "John W. Combs": a middle initial's stop.
-        if (j - i >= 2 && T(j - 1).end - T(j - 1).begin == 1 && Is(j, ".") && j + 1 < n() && IsCapitalized(text_, T(j + 1))) {
+        // "John W. Combs", "K. Ramanathan": an initial's stop.
+        if (T(j - 1).end - T(j - 1).begin == 1 && Is(j, ".") && j + 1 < n() && IsCapitalized(text_, T(j + 1))) {
           run.words.back().end = T(j).end;
           ++j;
         }
@@ -559,11 +565,16 @@ void SentenceReader::CollectNames() {
       j += 2;
     }
     run.owned = i > 0 && IsWord(i - 1, "'s");
-    for (size_t b = i; b > 0 && b + 4 > i; --b) {
+    size_t b = i;
+    for (; b > 0 && b + 4 > i; --b) {
       if (Is(b - 1, ".") && b >= 2 && IsTitle(W(b - 2))) --b;  // "Gov. Gavin Newsom": a title's abbreviation
       if (!T(b - 1).word || (!IsRoleWord(W(b - 1)) && !IsTitle(W(b - 1)) && !IsPersonNoun(W(b - 1)))) break;
       run.roles.emplace_back(W(b - 1));
     }
+    // "Jamaican sprinter Orrin Blake", "Mexican Luis Ferraro": a nationality is a role too, for a
+    // later "the Jamaican said" (SentenceReader::Role).
+    if (b > 0 && b < i && IsCapitalized(text_, T(b - 1)) && IsNationality(W(b - 1))) run.roles.emplace_back(W(b - 1));
+    if (run.words.size() >= 3 && IsNationality(W(i)) && IsCapitalized(text_, T(i + 1))) run.roles.emplace_back(W(i));
     // "Brackley Home, the furniture and homeware chain,", "Calder Transit, which runs the buses,": an
     // organisation by its description, though no word of its name says so.
     if (Is(j, ",") && IsWord(j + 1, "which")) run.organisation = true;

@@ -226,7 +226,8 @@ bool IsAuxiliaryOrAdverb(std::string_view w) {
       "similarly", "himself", "herself", "themselves", "itself", "first", "often", "frequently", "loudly",
       "correctly", "rightly", "memorably", "pointedly", "candidly", "effectively", "always", "both", "each", "all", "however",
       "instead", "meanwhile", "though", "separately", "previously", "earlier", "last", "week", "today",
-      "yesterday", "on", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      "yesterday", "on", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "late", "early"};  // "Health Minister Oly Ilunga late Wednesday said"
   return words.count(w) != 0;
 }
 
@@ -347,7 +348,9 @@ bool IsPersonNoun(std::string_view w) {
       // Offices of local government, courts and the emergency services ("the former sheriff said").
       "sheriff", "councillor", "councilman", "councilwoman", "councilmember", "magistrate", "detective", "inspector",
       "councilor",  // US spelling
-      "superintendent", "adviser", "advisor", "consultant"};
+      "superintendent", "adviser", "advisor", "consultant",
+      // Athletes ("the sprinter said", "the champion added").
+      "athlete", "sprinter", "runner", "swimmer", "cyclist", "boxer", "golfer", "champion", "medallist", "medalist"};
   return words.count(w) != 0;
 }
 
@@ -368,7 +371,10 @@ bool IsRoleWord(std::string_view w) {
       "detective", "constable", "sergeant", "lieutenant", "colonel", "major", "captain", "admiral", "commander", "bishop",
       "rabbi", "imam", "pastor", "father", "cardinal", "king", "queen", "prince", "princess", "sheikh",
       // Disaster, weather and farm reports: "…, coroner Lacey Prue told CNN", "meteorologist Gerald Satterwhite said".
-      "coroner", "meteorologist", "forecaster", "climatologist", "hydrologist", "seismologist", "farmer", "grower"};
+      "coroner", "meteorologist", "forecaster", "climatologist", "hydrologist", "seismologist", "farmer", "grower",
+      // Athletes by their sport ("Jamaican sprinter Orrin Blake", "world champion Dana Colvin").
+      "athlete", "sprinter", "runner", "hurdler", "jumper", "swimmer", "cyclist", "rider", "boxer", "golfer",
+      "champion", "medallist", "medalist", "gymnast", "skier"};
   return words.count(w) != 0;
 }
 
