@@ -194,7 +194,11 @@ namespace dossier {
 // reporter's question label (记者提问:) no one's turn; 称/说 run into their clause after a plain name
 // (not 说服, 称赞, 俗话说, 堪称, 很多人说); 解读 (王中華解讀稱) the occasion, not who; ",又指", ",并称",
 // ",只說" a second claim of the same speaker; names joined by 和/与/、 as one subject each say it.
-inline constexpr int kClaimExtractorVersion = 17;
+// 18 (frames and spans on real pages): a radio transcript's narrators ("NAME, BYLINE:", "NAME,
+// HOST:", or the author's surname as a label) narrate, the people they report speak; "FILE PHOTO:"
+// labels no one; a partial quotation before a tag keeps its sentence; "said just before midnight
+// that"; a bare "saying" after an act; "encouraged X to"; a stop inside the closing mark is dropped.
+inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")
 // is its author, "we" its outlet. Either may be unknown.

@@ -49,7 +49,9 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   // own `that` follows; only "this week", "last month" are adverbials.
   static const WordSet kPeriods = {"week", "month", "year", "morning", "afternoon", "evening", "weekend", "quarter",
                                    "spring", "summer", "autumn", "fall", "winter", "time"};
-  const bool adverbial = IsAdverbialOpener(W(c)) && !((IsWord(c, "this") || IsWord(c, "last")) && kPeriods.count(W(c + 1)) == 0);
+  // ("said just before midnight that …": a degree word before the adverbial.)
+  const size_t opener = IsWord(c, "just") || IsWord(c, "only") ? c + 1 : c;
+  const bool adverbial = IsAdverbialOpener(W(opener)) && !((IsWord(opener, "this") || IsWord(opener, "last")) && kPeriods.count(W(opener + 1)) == 0);
   size_t stops = 0;  // an abbreviation's stops ("5 p.m."), read past without counting as words
   for (size_t j = c; j < n() && j < c + 12 + stops && !(clause && j > *clause); ++j) {
     // "warned Matt Hancock, who replaced Jeremy Hunt this week, that …": a relative clause on the
@@ -70,7 +72,7 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     // Not a headline's credit: "OPEC finds consensus to hold output: minister".
     if (IsClauseColon(j)) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
-    const size_t reach = (adverbial && IsPreposition(W(c))) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
+    const size_t reach = (adverbial && IsPreposition(W(opener))) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said; nor "a tougher
     // stance than that of the government": a pronoun.)
     const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
@@ -435,7 +437,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
             if (auto span = Content(T(*object).begin, false)) Add(speakers, j, j + 1, *span);
             return true;
           }
-          if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
+          // (A bare "saying" needs no comma: "Podesta addressed the crowd saying the race was close".)
+          if (!(Is(j, ",") || (T(j).word && IsWord(j + 1, "saying"))) || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
           AddedThat(speakers, that + 1);  // "…, noting that A and adding that B"

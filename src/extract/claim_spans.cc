@@ -109,9 +109,13 @@ size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) c
     while (last > begin && (static_cast<unsigned char>(text_[last - 1]) & 0xC0) == 0x80) --last;
     if (last > begin) --last;
     const std::string_view mark = text_.substr(last, end - last);
-    if (end > begin && (IsFinalPunct(mark) || (at_sentence_end && IsQuote(text_, Token{last, end, false}) &&
-                                               !ClosesOpenQuotation(text_.substr(begin, last - begin), mark)))) {
+    const bool quote = at_sentence_end && end > begin && IsQuote(text_, Token{last, end, false});
+    if (end > begin && (IsFinalPunct(mark) || (quote && !ClosesOpenQuotation(text_.substr(begin, last - begin), mark)))) {
       end = last;
+    } else if (quote && last > begin && (text_[last - 1] == '.' || text_[last - 1] == '!' || text_[last - 1] == '?')) {
+      // "… were “very concerning.”": a sentence that ends inside its quotation ends before the stop,
+      // the closing mark dropped with it (RULES).
+      end = last - 1;
     }
     if (end == before) return end;
   }
