@@ -607,7 +607,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // are no claim, whatever the words before are.
     if (told_trails) return true;
     // "…, he said, noting that …": the content before, and a second claim after.
-    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < tag_group && !IsWord(tag_group - 1, "and")) {
+    const bool joined_gerund = (IsWord(c + 1, "while") || IsWord(c + 1, "before")) && GerundThatAt(c + 2);
+    if (Is(c, ",") && (GerundThatAt(c + 1) || joined_gerund) && start + 1 < tag_group && !IsWord(tag_group - 1, "and")) {
       if (auto span = Before(start, tag_group - 1)) Add(speakers, verb_begin, verb_end, *span);
       AddedThat(speakers, c);
       return true;
@@ -1190,8 +1191,10 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
       if (auto span = Content(T(*that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
       return;
     }
-    // ", adding that …", ",\" adding that …" after a quotation's closing mark, "… and adding that …".
-    const size_t gerund = Is(j, ",") && IsQuote(text_, T(j + 1)) ? j + 2 : j + 1;
+    // ", adding that …", ",\" adding that …" after a quotation's closing mark, "… and adding that …",
+    // ", while warning that …", ", before adding that …".
+    const bool joined = Is(j, ",") && (IsQuote(text_, T(j + 1)) || IsWord(j + 1, "while") || IsWord(j + 1, "before"));
+    const size_t gerund = joined ? j + 2 : j + 1;
     if ((!Is(j, ",") && !IsWord(j, "and")) || !GerundThatAt(gerund)) continue;
     const size_t that = *GerundThat(gerund);
     if (auto span = ContentFrom(that + 1)) Add(speakers, gerund, gerund + ReportingVerbAt(text_, tokens_, gerund)->tokens, *span);

@@ -515,7 +515,10 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
 
 bool IsConsequenceParticiple(std::string_view w) {
   static const WordSet words = {"sending", "pushing", "dragging", "lifting", "knocking", "wiping", "prompting",
-                                "triggering", "sparking", "marking", "fuelling", "fueling", "boosting", "denting"};
+                                "triggering", "sparking", "marking", "fuelling", "fueling", "boosting", "denting",
+                                // A result set against the market's expectations: "reported sales of $4
+                                // million, falling short of estimates", ", beating forecasts".
+                                "falling", "missing", "beating", "topping"};
   return words.count(w) != 0;
 }
 

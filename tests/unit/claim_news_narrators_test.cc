@@ -84,3 +84,18 @@ TEST_CASE("A sentence that ends inside its quotation ends before the stop and th
   CHECK(Claims("Dr. Mira Solberg said the rise in cases in the valley was \"deeply worrying.\"\n") ==
         Found{"[Mira Solberg]: the rise in cases in the valley was \"deeply worrying"});
 }
+
+TEST_CASE("The author's clause of time after a trailing tag is no part of the claim, whatever it reports", "[claims][spans]") {
+  CHECK(Claims("Profit fell by a tenth, Velmora said on Tuesday, as it announced a new chief executive.\n") ==
+        Found{"[Velmora]: Profit fell by a tenth"});
+  CHECK(Claims("Suppliers must cut their tariffs by March, the regulator Ostgas warned today, just hours after it announced a "
+               "rise in network charges.\n") == Found{"[Ostgas]: Suppliers must cut their tariffs by March"});
+  // A second statement of the speaker's after "while" or "before" is a claim of its own.
+  CHECK(Claims("Demand will recover in the spring, Velmora said, while warning that stocks were low.\n") ==
+        Found{"[Velmora]: Demand will recover in the spring", "[Velmora]: stocks were low"});
+}
+
+TEST_CASE("A result set against expectations after a reported figure is the author's", "[claims][spans]") {
+  CHECK(Claims("Brillo reported sales of $210 million, falling short of the $230 million analysts expected.\n") ==
+        Found{"[Brillo]: sales of $210 million"});
+}
