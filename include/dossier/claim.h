@@ -199,7 +199,9 @@ namespace dossier {
 // labels no one; a partial quotation before a tag keeps its sentence; "said just before midnight
 // that"; a bare "saying" after an act; "encouraged X to"; a stop inside the closing mark is dropped;
 // the author's time clause after a trailing tag (", Acme said, as it announced …") ends the claim,
-// ", while warning that …" is a second one; ", falling short of …" after a figure is the author's.
+// ", while warning that …" is a second one; ", falling short of …" after a figure is the author's;
+// a title-case headline's verb is found among its capitalised words ("Kell Says Prices Will Fall",
+// "… Fall, Minister Says": a speaker's name or the role the story introduces them with).
 inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -1640,6 +1640,62 @@ bool SentenceReader::HeadlineCredit() {
   return true;
 }
 
+// A headline in title case: "Kell Says Prices Will Fall Next Year", "Acme Chief Maria Kell Warns Of
+// Weaker Demand", "Prices Will Fall, Minister Says". Title case capitalises the verb too, so no name
+// run ends at it: the verb is looked for among the words, and its speaker is a name the story gives
+// that ends right before it (after a role, or after the content's comma), or the person the story
+// introduces with the role the headline uses ("Minister").
+bool SentenceReader::TitleCaseHeadline() {
+  static const WordSet kHeadlineVerbs = {"says", "warns", "predicts", "claims", "insists", "urges", "denies", "confirms",
+                                         "expects", "sees", "tells", "vows", "pledges", "argues", "admits", "believes",
+                                         "forecasts", "signals", "hints", "promises", "suggests", "stresses"};
+  if (f_.names_ == nullptr || !InTitleCase()) return false;
+  for (size_t v = 1; v < n(); ++v) {
+    if (!T(v).word || kHeadlineVerbs.count(W(v)) == 0) continue;
+    // The content's comma before the speaker: "Prices Will Fall, Minister Says".
+    size_t comma = v;
+    while (comma > 0 && !Is(comma - 1, ",")) --comma;
+    const size_t first = comma > 0 ? comma : AfterRole(0) < v ? AfterRole(0) : 0;
+    std::vector<Speaker> speakers;
+    // (Title case collects no names, so the line holds no mention: the words are matched against
+    // the fullest names of the story's speakers.)
+    bool name = first < v && v - first <= 4;
+    for (size_t w = first; name && w < v; ++w) name = T(w).word && IsCapitalized(text_, T(w));
+    const ByteSpan written{T(first).begin, T(v - 1).end};
+    const std::string fullest = name ? f_.names_->Fullest(text_.substr(written.begin, written.end - written.begin)) : "";
+    const auto spoke = std::find_if(f_.mentions_.begin(), f_.mentions_.end(), [&](const ActorMention& m) { return m.surface == fullest; });
+    if (name && spoke != f_.mentions_.end()) {
+      Speaker speaker = f_.SpeakerOf(*spoke);
+      speaker.mention.span = written;
+      speakers.push_back(std::move(speaker));
+    } else if (IsRoleWord(W(v - 1)) || IsTitle(W(v - 1))) {  // "Minister Says", "Marrow Foods Chief Says"
+      const std::optional<std::string> name = f_.names_->ByRole(W(v - 1));
+      if (name) speakers.push_back({{"", *name, {T(v - 1).begin, T(v - 1).end}}, ActorKind::kPerson});
+    }
+    if (speakers.empty()) continue;
+    std::optional<ByteSpan> span;
+    if (comma > 0) {
+      // "… From Riders – Transport Secretary, Okonjo Pledges": the speaker's role after a dash is
+      // no part of what is claimed.
+      size_t end = comma - 1;
+      for (size_t d = end; d-- > 1;) {
+        if (!IsDash(text_, T(d))) continue;
+        bool role = d + 1 < end && T(end - 1).word && (IsRoleWord(W(end - 1)) || IsTitle(W(end - 1)));
+        for (size_t w = d + 1; role && w < end; ++w) role = T(w).word && IsCapitalized(text_, T(w));
+        if (role) end = d;
+        break;
+      }
+      if (v + 1 >= n() || TrailsSentence(v + 1)) span = Before(0, end);
+    } else if (v + 1 < n()) {
+      span = Content(T(IsWord(v + 1, "that") ? v + 2 : v + 1).begin, false);
+    }
+    if (!span) continue;
+    Add(speakers, v, v + 1, *span);
+    return true;
+  }
+  return false;
+}
+
 // The colon of a headline's credit ("…: minister", "…: sources"): a line of its own that ends
 // in one or two lowercase words after a colon, with no final punctuation; n() if none.
 size_t SentenceReader::CreditColon() const {

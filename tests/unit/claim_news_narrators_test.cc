@@ -99,3 +99,17 @@ TEST_CASE("A result set against expectations after a reported figure is the auth
   CHECK(Claims("Brillo reported sales of $210 million, falling short of the $230 million analysts expected.\n") ==
         Found{"[Brillo]: sales of $210 million"});
 }
+
+TEST_CASE("A title-case headline's verb is found among its capitalised words", "[claims][headlines]") {
+  const std::string body = "\n\nEnergy minister Rosa Vint said on Monday that prices would fall.\n";
+  CHECK(Claims("Vint Says Prices Will Fall Next Year" + body) ==
+        Found{"[Rosa Vint]: Prices Will Fall Next Year", "[Rosa Vint]: prices would fall"});
+  CHECK(Claims("Prices Will Fall Next Year, Vint Says" + body) ==
+        Found{"[Rosa Vint]: Prices Will Fall Next Year", "[Rosa Vint]: prices would fall"});
+  // The role the story introduces its speaker with.
+  CHECK(Claims("Minister Says Prices Will Fall Next Year" + body) ==
+        Found{"[Rosa Vint]: Prices Will Fall Next Year", "[Rosa Vint]: prices would fall"});
+  // A headline that names an act, or no one the story gives, claims nothing.
+  CHECK(Claims("Vint Visits Flooded Towns In The North" + body) == Found{"[Rosa Vint]: prices would fall"});
+  CHECK(Claims("Nobody Says Prices Will Fall" + body) == Found{"[Rosa Vint]: prices would fall"});
+}
