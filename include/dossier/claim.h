@@ -202,6 +202,14 @@ namespace dossier {
 // before a described body is in its body's name ("Metro health officials" are no Tarlow bureau's);
 // a photo's credit ("Marta Fennick/UNICEF via AP") is no one a later "he" stands for; "…, as
 // reported by X".
+// 18 (frames and spans on real pages): a radio transcript's narrators ("NAME, BYLINE:", "NAME,
+// HOST:", or the author's surname as a label) narrate, the people they report speak; "FILE PHOTO:"
+// labels no one; a partial quotation before a tag keeps its sentence; "said just before midnight
+// that"; a bare "saying" after an act; "encouraged X to"; a stop inside the closing mark is dropped;
+// the author's time clause after a trailing tag (", Acme said, as it announced …") ends the claim,
+// ", while warning that …" is a second one; ", falling short of …" after a figure is the author's;
+// a title-case headline's verb is found among its capitalised words ("Kell Says Prices Will Fall",
+// "… Fall, Minister Says": a speaker's name or the role the story introduces them with).
 inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

@@ -49,7 +49,9 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
   // own `that` follows; only "this week", "last month" are adverbials.
   static const WordSet kPeriods = {"week", "month", "year", "morning", "afternoon", "evening", "weekend", "quarter",
                                    "spring", "summer", "autumn", "fall", "winter", "time"};
-  const bool adverbial = IsAdverbialOpener(W(c)) && !((IsWord(c, "this") || IsWord(c, "last")) && kPeriods.count(W(c + 1)) == 0);
+  // ("said just before midnight that …": a degree word before the adverbial.)
+  const size_t opener = IsWord(c, "just") || IsWord(c, "only") ? c + 1 : c;
+  const bool adverbial = IsAdverbialOpener(W(opener)) && !((IsWord(opener, "this") || IsWord(opener, "last")) && kPeriods.count(W(opener + 1)) == 0);
   size_t stops = 0;  // an abbreviation's stops ("5 p.m."), read past without counting as words
   for (size_t j = c; j < n() && j < c + 12 + stops && !(clause && j > *clause); ++j) {
     // "warned Matt Hancock, who replaced Jeremy Hunt this week, that …": a relative clause on the
@@ -70,7 +72,7 @@ std::optional<size_t> SentenceReader::AfterObject(const ReportingVerb& verb, siz
     // Not a headline's credit: "OPEC finds consensus to hold output: minister".
     if (IsClauseColon(j)) return ClauseAfter(j + 1) || (j + 1 < n() && IsQuote(text_, T(j + 1))) ? std::optional<size_t>(j + 1) : std::nullopt;
     // "told reporters in the capital on Saturday that": the one told and an adverbial before `that`.
-    const size_t reach = (adverbial && IsPreposition(W(c))) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
+    const size_t reach = (adverbial && IsPreposition(W(opener))) || verb.verb_class == VerbClass::kTelling ? 10 : 6;
     // (Not "pledge to cut bills, so that the UK has …": a purpose, not what is said; nor "a tougher
     // stance than that of the government": a pronoun.)
     const bool that = IsWord(j, "that") && j < c + reach + stops && ClauseAfter(j + 1) && !IsWord(j - 1, "so") &&
@@ -435,7 +437,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
             if (auto span = Content(T(*object).begin, false)) Add(speakers, j, j + 1, *span);
             return true;
           }
-          if (!Is(j, ",") || !GerundThatAt(j + 1)) continue;
+          // (A bare "saying" needs no comma: "Podesta addressed the crowd saying the race was close".)
+          if (!(Is(j, ",") || (T(j).word && IsWord(j + 1, "saying"))) || !GerundThatAt(j + 1)) continue;
           const size_t that = *GerundThat(j + 1);
           if (auto span = Content(T(that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
           AddedThat(speakers, that + 1);  // "…, noting that A and adding that B"
@@ -604,7 +607,8 @@ bool SentenceReader::Predicate(const std::vector<Speaker>& speakers, size_t grou
     // are no claim, whatever the words before are.
     if (told_trails) return true;
     // "…, he said, noting that …": the content before, and a second claim after.
-    if (Is(c, ",") && GerundThatAt(c + 1) && start + 1 < tag_group && !IsWord(tag_group - 1, "and")) {
+    const bool joined_gerund = (IsWord(c + 1, "while") || IsWord(c + 1, "before")) && GerundThatAt(c + 2);
+    if (Is(c, ",") && (GerundThatAt(c + 1) || joined_gerund) && start + 1 < tag_group && !IsWord(tag_group - 1, "and")) {
       if (auto span = Before(start, tag_group - 1)) Add(speakers, verb_begin, verb_end, *span);
       AddedThat(speakers, c);
       return true;
@@ -1187,8 +1191,10 @@ void SentenceReader::AddedThat(const std::vector<Speaker>& speakers, size_t from
       if (auto span = Content(T(*that + 1).begin, false)) Add(speakers, j + 1, j + 1 + ReportingVerbAt(text_, tokens_, j + 1)->tokens, *span);
       return;
     }
-    // ", adding that …", ",\" adding that …" after a quotation's closing mark, "… and adding that …".
-    const size_t gerund = Is(j, ",") && IsQuote(text_, T(j + 1)) ? j + 2 : j + 1;
+    // ", adding that …", ",\" adding that …" after a quotation's closing mark, "… and adding that …",
+    // ", while warning that …", ", before adding that …".
+    const bool joined = Is(j, ",") && (IsQuote(text_, T(j + 1)) || IsWord(j + 1, "while") || IsWord(j + 1, "before"));
+    const size_t gerund = joined ? j + 2 : j + 1;
     if ((!Is(j, ",") && !IsWord(j, "and")) || !GerundThatAt(gerund)) continue;
     const size_t that = *GerundThat(gerund);
     if (auto span = ContentFrom(that + 1)) Add(speakers, gerund, gerund + ReportingVerbAt(text_, tokens_, gerund)->tokens, *span);
@@ -1634,6 +1640,62 @@ bool SentenceReader::HeadlineCredit() {
   const size_t end = TrimEnd(T(0).begin, T(colon).begin, false);
   if (!speakers.empty() && end > T(0).begin) Add(speakers, ":", {T(0).begin, end});
   return true;
+}
+
+// A headline in title case: "Kell Says Prices Will Fall Next Year", "Acme Chief Maria Kell Warns Of
+// Weaker Demand", "Prices Will Fall, Minister Says". Title case capitalises the verb too, so no name
+// run ends at it: the verb is looked for among the words, and its speaker is a name the story gives
+// that ends right before it (after a role, or after the content's comma), or the person the story
+// introduces with the role the headline uses ("Minister").
+bool SentenceReader::TitleCaseHeadline() {
+  static const WordSet kHeadlineVerbs = {"says", "warns", "predicts", "claims", "insists", "urges", "denies", "confirms",
+                                         "expects", "sees", "tells", "vows", "pledges", "argues", "admits", "believes",
+                                         "forecasts", "signals", "hints", "promises", "suggests", "stresses"};
+  if (f_.names_ == nullptr || !InTitleCase()) return false;
+  for (size_t v = 1; v < n(); ++v) {
+    if (!T(v).word || kHeadlineVerbs.count(W(v)) == 0) continue;
+    // The content's comma before the speaker: "Prices Will Fall, Minister Says".
+    size_t comma = v;
+    while (comma > 0 && !Is(comma - 1, ",")) --comma;
+    const size_t first = comma > 0 ? comma : AfterRole(0) < v ? AfterRole(0) : 0;
+    std::vector<Speaker> speakers;
+    // (Title case collects no names, so the line holds no mention: the words are matched against
+    // the fullest names of the story's speakers.)
+    bool name = first < v && v - first <= 4;
+    for (size_t w = first; name && w < v; ++w) name = T(w).word && IsCapitalized(text_, T(w));
+    const ByteSpan written{T(first).begin, T(v - 1).end};
+    const std::string fullest = name ? f_.names_->Fullest(text_.substr(written.begin, written.end - written.begin)) : "";
+    const auto spoke = std::find_if(f_.mentions_.begin(), f_.mentions_.end(), [&](const ActorMention& m) { return m.surface == fullest; });
+    if (name && spoke != f_.mentions_.end()) {
+      Speaker speaker = f_.SpeakerOf(*spoke);
+      speaker.mention.span = written;
+      speakers.push_back(std::move(speaker));
+    } else if (IsRoleWord(W(v - 1)) || IsTitle(W(v - 1))) {  // "Minister Says", "Marrow Foods Chief Says"
+      const std::optional<std::string> name = f_.names_->ByRole(W(v - 1));
+      if (name) speakers.push_back({{"", *name, {T(v - 1).begin, T(v - 1).end}}, ActorKind::kPerson});
+    }
+    if (speakers.empty()) continue;
+    std::optional<ByteSpan> span;
+    if (comma > 0) {
+      // "… From Riders – Transport Secretary, Okonjo Pledges": the speaker's role after a dash is
+      // no part of what is claimed.
+      size_t end = comma - 1;
+      for (size_t d = end; d-- > 1;) {
+        if (!IsDash(text_, T(d))) continue;
+        bool role = d + 1 < end && T(end - 1).word && (IsRoleWord(W(end - 1)) || IsTitle(W(end - 1)));
+        for (size_t w = d + 1; role && w < end; ++w) role = T(w).word && IsCapitalized(text_, T(w));
+        if (role) end = d;
+        break;
+      }
+      if (v + 1 >= n() || TrailsSentence(v + 1)) span = Before(0, end);
+    } else if (v + 1 < n()) {
+      span = Content(T(IsWord(v + 1, "that") ? v + 2 : v + 1).begin, false);
+    }
+    if (!span) continue;
+    Add(speakers, v, v + 1, *span);
+    return true;
+  }
+  return false;
 }
 
 // The colon of a headline's credit ("…: minister", "…: sources"): a line of its own that ends

@@ -188,8 +188,14 @@ void SentenceReader::QuotationAttributed() {
       // 'Rates will stay high "for some time," Moss said': the words before the marks are the claim's.
       size_t from = T(*open).end;
       if (*open > 0 && T(*open - 1).word) {
+        // (A verb of framing reports nothing here: "the company also saw a slowdown, with business
+        // in Italy \"particularly poor,\" Cook said" is Cook's from its first word.)
+        const auto reports = [&](size_t i) {
+          const auto verb = ReportingVerbAt(text_, tokens_, i);
+          return verb && verb->verb_class != VerbClass::kFraming;
+        };
         size_t first = *open;
-        while (first > 0 && !IsClauseColon(first - 1) && !IsQuote(text_, T(first - 1)) && !ReportingVerbAt(text_, tokens_, first - 1)) --first;
+        while (first > 0 && !IsClauseColon(first - 1) && !IsQuote(text_, T(first - 1)) && !reports(first - 1)) --first;
         if (first == 0) from = T(0).begin;
       }
       const size_t end = TrimEnd(from, T(close).begin, false);

@@ -424,6 +424,7 @@ class SentenceReader {
   void AccordingTo();
   void Headed();
   bool HeadlineCredit();
+  bool TitleCaseHeadline();
   size_t CreditColon() const;
   void SaidAfter();
   void FramedBy();

@@ -109,9 +109,13 @@ size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) c
     while (last > begin && (static_cast<unsigned char>(text_[last - 1]) & 0xC0) == 0x80) --last;
     if (last > begin) --last;
     const std::string_view mark = text_.substr(last, end - last);
-    if (end > begin && (IsFinalPunct(mark) || (at_sentence_end && IsQuote(text_, Token{last, end, false}) &&
-                                               !ClosesOpenQuotation(text_.substr(begin, last - begin), mark)))) {
+    const bool quote = at_sentence_end && end > begin && IsQuote(text_, Token{last, end, false});
+    if (end > begin && (IsFinalPunct(mark) || (quote && !ClosesOpenQuotation(text_.substr(begin, last - begin), mark)))) {
       end = last;
+    } else if (quote && last > begin && (text_[last - 1] == '.' || text_[last - 1] == '!' || text_[last - 1] == '?')) {
+      // "… were “very concerning.”": a sentence that ends inside its quotation ends before the stop,
+      // the closing mark dropped with it (RULES).
+      end = last - 1;
     }
     if (end == before) return end;
   }
@@ -379,8 +383,21 @@ bool SentenceReader::TrailsSentence(size_t k) const {
 // Wednesday, in what would be one of the year's largest rounds"; "said in a report, as visitors
 // spent less"): after content that came before its attribution, it is the author's, not claimed.
 bool SentenceReader::AdverbialOnly(size_t k) const {
+  // The author's clause of time after the tag, whatever it reports of its own: "…, Acme said on
+  // Tuesday, as it announced a new chief", "…, warned today, just hours after it announced a rise".
+  // (Not ", while warning that …": the speaker's second statement.)
+  const auto subordinate = [&](size_t at) {
+    static const WordSet kLeadIns = {"just", "only", "shortly", "soon", "right", "immediately", "minutes", "hours", "days", "weeks", "moments"};
+    static const WordSet kConjunctions = {"as", "after", "before", "while", "when", "since", "until"};
+    for (size_t lead = 0; lead < 2 && at < n() && T(at).word && kLeadIns.count(W(at)) != 0; ++lead) ++at;
+    if (at + 1 >= n() || !T(at).word || kConjunctions.count(W(at)) == 0) return false;
+    const auto verb = ReportingVerbAt(text_, tokens_, at + 1);
+    return !(verb && verb->gerund);
+  };
+  if (subordinate(k)) return true;
   if (k >= n() || !IsAdverbialOpener(W(k)) || IsWord(k, "that")) return false;
   for (size_t j = k; j < n(); ++j) {
+    if (j > k && Is(j, ",") && subordinate(j + 1)) return true;
     // "in a report on Tuesday": a noun after its article, not a verb; "as diesel demand fell": a
     // bare form after any word but a pronoun is a noun too.
     const LowerWord before = j > k ? W(j - 1) : LowerWord("");

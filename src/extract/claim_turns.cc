@@ -144,12 +144,15 @@ bool QuotationBelowTagsItself(std::string_view text, size_t end) {
   return false;
 }
 
-// Labels that name a part in the conversation, not a person ("OPERATOR:", "UNIDENTIFIED SPEAKER:").
+// Labels that name a part in the conversation, not a person ("OPERATOR:", "UNIDENTIFIED SPEAKER:"),
+// and a picture's caption label ("FILE PHOTO:", "PHOTO:"), which a wire's rewrite repeats over
+// its pictures.
 bool IsPartLabel(std::string_view lower_word) {
   static const std::set<std::string_view> kParts = {
       "operator", "moderator", "host",    "interviewer", "reporter",  "question", "answer",   "audience",
       "unidentified", "unknown", "speaker", "voice",     "narrator",  "announcer", "caller",  "participant",
-      "panelist", "presenter", "anchor",  "correspondent", "male",    "female",   "q",        "a"};
+      "panelist", "presenter", "anchor",  "correspondent", "male",    "female",   "q",        "a",
+      "photo", "photograph", "picture", "image", "video", "caption", "graphic"};
   return kParts.count(lower_word) != 0;
 }
 
@@ -163,6 +166,34 @@ bool SameName(std::string_view a, std::string_view b) {
 
 bool SameName(std::string_view name, const std::optional<std::string>& who) {
   return who && SameName(name, std::string_view(*who));
+}
+
+// Whether `surname` is the last word of `full` ("HENN" of "Steve Henn"), case aside.
+bool EndsWithSurname(std::string_view full, std::string_view surname) {
+  return full.size() > surname.size() && full[full.size() - surname.size() - 1] == ' ' &&
+         SameName(full.substr(full.size() - surname.size()), surname);
+}
+
+// Whether a line of the text gives the person of `surname` a narrator's role after a comma
+// ("STEVE HENN, BYLINE:", "LINDA WERTHEIMER, HOST:"): a radio story's reporter or host, whose later
+// turns ("HENN:") narrate. Their sentences are nobody's claims; the people they report speak there
+// by the usual patterns, and in turns of their own.
+bool NarratesTranscript(std::string_view text, std::string_view surname) {
+  static const std::set<std::string_view> kNarrators = {"byline", "host", "anchor", "co-host", "correspondent",
+                                                        "reporter", "presenter", "interviewer", "moderator", "narrator"};
+  constexpr size_t kLabelBytes = 60;
+  for (size_t at = 0; at < text.size();) {
+    const size_t line_end = std::min(text.find('\n', at), text.size());
+    const std::string_view line = text.substr(at, std::min(line_end - at, kLabelBytes));
+    const size_t colon = line.find(':'), comma = line.find(',');
+    if (colon != std::string_view::npos && comma < colon) {
+      std::string_view role = line.substr(comma + 1, colon - comma - 1);
+      while (!role.empty() && role.front() == ' ') role.remove_prefix(1);
+      if (kNarrators.count(Lowercase(role)) != 0 && EndsWithSurname(line.substr(0, comma), surname)) return true;
+    }
+    at = line_end + 1;
+  }
+  return false;
 }
 
 // Where the first line of the text that opens with `label` and a colon starts ("Q:"), or npos.
@@ -509,6 +540,10 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
         speakers->push_back({{"", std::string(full), {T(words.front()).begin, T(words.front()).end}}, ActorKind::kPerson});
         return TurnKind::kSpeaker;
       }
+    }
+    // "HENN:" after "STEVE HENN, BYLINE:", or the surname of the page's author: the narrator's turn.
+    if (words.size() == 1 && !titled && (NarratesTranscript(text_, name) || (f_.source_.author && EndsWithSurname(*f_.source_.author, name)))) {
+      return TurnKind::kNobody;
     }
     if (words.size() == 1 && !titled) {
       bool surname = false;

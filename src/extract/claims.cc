@@ -80,7 +80,7 @@ void SentenceReader::Read() {
   // Source lists cite titles, not statements: "- [2] Mark Cuban on AI's infra investment …".
   if ((Is(0, "-") || Is(0, "\xe2\x80\xa2")) && Is(1, "[")) return;
 
-  if (HeadlineCredit()) return;
+  if (HeadlineCredit() || TitleCaseHeadline()) return;
   AccordingTo();
   Headed();
   SaidAfter();

@@ -83,7 +83,7 @@ const std::vector<VerbForms>& Verbs() {
         "expressed doubts", "voiced doubts", "expressed optimism", "voiced optimism", "expressed fears", "voiced fears"}},
       {VerbClass::kTelling,
        {"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
-        "assure", "assures", "assured", "urge", "urges", "urged", "advise", "advises", "advised", "inform",
+        "assure", "assures", "assured", "urge", "urges", "urged", "encourage", "encourages", "encouraged", "advise", "advises", "advised", "inform",
         "informs", "informed", "caution", "cautions", "cautioned", "cautioning",
         // "has issued a warning about gas shortages": a warning, as "warned of".
         "issued a warning", "issues a warning", "issued a stark warning"}},
@@ -521,7 +521,10 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
 
 bool IsConsequenceParticiple(std::string_view w) {
   static const WordSet words = {"sending", "pushing", "dragging", "lifting", "knocking", "wiping", "prompting",
-                                "triggering", "sparking", "marking", "fuelling", "fueling", "boosting", "denting"};
+                                "triggering", "sparking", "marking", "fuelling", "fueling", "boosting", "denting",
+                                // A result set against the market's expectations: "reported sales of $4
+                                // million, falling short of estimates", ", beating forecasts".
+                                "falling", "missing", "beating", "topping"};
   return words.count(w) != 0;
 }
 
