@@ -258,9 +258,9 @@ namespace dossier {
 // clause own nothing; a publisher's 通报/宣布 clause gives no owner; 獲, 奪得, 搶下 end a topic as 獲得
 // does; "由X獲得N" is X's.
 // 20 (Chinese health bulletins and wire copy): a span of hours as a range (0至24时, 0—24時, 8到22点)
-// is a time of day, not a count; 例 and 宗 count cases themselves and take the words after them only
-// when they end in a case's noun (14例确诊 → 14例, 9051例本土个案 whole); 人士 ends a counted noun
-// (2名消息人士).
+// is a time of day, not a count; 例 counts cases itself and takes the words after it only when they
+// end in a case's noun (14例确诊 → 14例, 9051例本土个案 whole); 人士 ends a counted noun
+// (2名消息人士); ℃, 摄氏度 and 攝氏度 are °C.
 inline constexpr int kFigureExtractorVersion = 20;
 
 enum class FigureKind {

@@ -974,6 +974,17 @@ std::optional<ByteSpan> BookTitleBefore(std::string_view text, size_t sentence_b
   return ByteSpan{begin, close};
 }
 
+// The name inside corner brackets that ends right before byte `at` ("「路透社」"), within the sentence.
+std::optional<ByteSpan> CornerBracketedBefore(std::string_view text, size_t sentence_begin, size_t at) {
+  constexpr std::string_view kClose = "\xe3\x80\x8d";  // 」
+  constexpr std::string_view kOpen = "\xe3\x80\x8c";   // 「
+  if (at < sentence_begin + kClose.size() || text.substr(at - kClose.size(), kClose.size()) != kClose) return std::nullopt;
+  const size_t close = at - kClose.size();
+  const size_t open = text.rfind(kOpen, close);
+  if (open == std::string_view::npos || open < sentence_begin || close - open > 40) return std::nullopt;
+  return ByteSpan{open + kOpen.size(), close};
+}
+
 // Whether a Han name is a foreign one written with a middle dot ("爱德华多·桑坦德").
 bool IsDottedName(std::string_view name) {
   return name.find("\xc2\xb7") != std::string_view::npos || name.find("\xe2\x80\xa7") != std::string_view::npos ||
@@ -1167,6 +1178,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   if (const std::optional<ByteSpan> title = BookTitleBefore(text, sentence_begin, begin);
       title && WithoutEndings(text.substr(begin, verb - begin), HanTrailers(), 0) == 0) {
     return HanSpeaker{*title, false};
+  }
+  // "「路透社」報導", "「亞洲新聞台」(CNA)報導": an outlet in corner brackets, as Taiwan's pages set
+  // off a source's name, with nothing but trailers after it.
+  if (const std::optional<ByteSpan> name = CornerBracketedBefore(text, sentence_begin, begin);
+      name && WithoutEndings(text.substr(begin, verb - begin), HanTrailers(), 0) == 0 &&
+      IsNewsOutlet(text.substr(name->begin, name->end - name->begin))) {
+    return HanSpeaker{*name, false};
   }
   size_t end = verb;
   // "根據南投縣選委會的統計,", "按照气象台的预测,": the verb is a noun there, and whose it is stands before 的.

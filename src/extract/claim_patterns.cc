@@ -2232,8 +2232,10 @@ void SentenceReader::HanDiscovered() {
                                        [&](const ActorMention& m) {
                                          // Han() reads two Han characters between, not a comma ("宿茂臻,他表示").
                                          const std::string_view between = m.span.end <= p ? text_.substr(m.span.end, p - m.span.end) : "";
+                                         // ("「路透社」報導": the closing bracket is read below, with the name.)
                                          return m.span.end <= p && p <= m.span.end + 6 && between.find(',') == std::string_view::npos &&
-                                                between.find("\xef\xbc\x8c") == std::string_view::npos;
+                                                between.find("\xef\xbc\x8c") == std::string_view::npos &&
+                                                between.find("\xe3\x80\x8d") == std::string_view::npos;
                                        });
     const bool pronoun_subject = punctuation == 0 && PronounSubjectBefore(text_, sentence_.begin, p);
     std::optional<HanSpeaker> speaker;

@@ -2195,10 +2195,10 @@ class Scanner {
         if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter && !IsCountedNounHead(word)) break;
         e = next;
       }
-      // 22例确诊, 562例新型冠状病毒…相关通报, 3宗境外移入: 例 and 宗 count cases themselves; the words
-      // after them are a case's noun only when they end in one (1萬9051例本土個案).
+      // 22例确诊, 562例新型冠状病毒…相关通报: 例 counts cases itself; the words after it are a case's
+      // noun only when they end in one (1萬9051例本土個案). (宗 counts applications and deals too.)
       const std::string_view measure = t_.substr(end - kOneCharacter, kOneCharacter);
-      if ((measure == "例" || measure == "宗") && e > end && (e - end < 2 * kOneCharacter || !IsCountedNounHead(t_.substr(e - 2 * kOneCharacter, 2 * kOneCharacter)))) {
+      if (measure == "例" && e > end && (e - end < 2 * kOneCharacter || !IsCountedNounHead(t_.substr(e - 2 * kOneCharacter, 2 * kOneCharacter)))) {
         e = end;
       }
       if (e > end) {

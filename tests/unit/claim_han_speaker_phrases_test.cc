@@ -2,7 +2,7 @@
 // session 20 (issue 10): what stands between a speaker and the verb (an interview with a paper in
 // book marks, a report, a date with the press it was said to, a weekday and a statement, a news
 // conference held, a date in parentheses, a website), an honorific after the name, a programme's
-// broadcaster, a bracketed heading over a spokesperson's answer, a page's date line, a role alone
+// broadcaster, an outlet in corner brackets, a bracketed heading over a spokesperson's answer, a page's date line, a role alone
 // as a crosshead, 当局 for the body last named, a weather report inside a claim, and 他 for the
 // person a sentence opens with. Every text is made up.
 #include <catch2/catch.hpp>
@@ -71,4 +71,10 @@ TEST_CASE("他 stands for the person the sentence opens with when no one spoke b
       "候选人邵启明,上午10时在议员陪同下前往投票,他受访表示,心情很轻松。\n\n"
       "邵启明说,投完票会去逛年货大街。\n";
   CHECK(Claims(report) == Found{"[邝立文]: 希望寒流不会影响投票率", "[邵启明]: 心情很轻松", "[邵启明]: 投完票会去逛年货大街"});
+}
+
+TEST_CASE("An outlet in corner brackets before its verb speaks", "[claims][han]") {
+  CHECK(Claims("「路透社」報導,南岭電廠下月將恢復供電。") == Found{"[路透社]: 南岭電廠下月將恢復供電"});
+  CHECK(Claims("「亞洲新聞台」(CNA)報導,補選將於下月舉行。") == Found{"[亞洲新聞台]: 補選將於下月舉行"});
+  CHECK(Claims("「好好生活」報導,新店將於下月開幕。").empty());  // a name in brackets that is no outlet
 }
