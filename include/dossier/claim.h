@@ -210,6 +210,12 @@ namespace dossier {
 // ", while warning that …" is a second one; ", falling short of …" after a figure is the author's;
 // a title-case headline's verb is found among its capitalised words ("Kell Says Prices Will Fall",
 // "… Fall, Minister Says": a speaker's name or the role the story introduces them with).
+// 18 (Chinese speaker phrases, real pages): between name and verb, an interview or report named in
+// 《》 (接受《…》访问时, 在《…》报告中), 2日對媒體, 星期三发文告, 今天开记者会, 今(8)日再, 官方网站, 上个月;
+// 医生/教授 after a name; 提出,…; a programme's broadcaster (…台“…”节目); an outlet in 「」 (「路透社」報導;
+// more Hong Kong, Taiwan, Singapore and overseas outlets listed); a 【title name】 heading
+// over a spokesperson's answer; 更新時間: and a role alone (学者:) no one's; 当局 the body last named;
+// an unowned 报告 (气象报告说) no one; 他 the person a sentence's first clause names.
 inline constexpr int kClaimExtractorVersion = 18;
 
 // What a source's metadata says about who wrote it: the first person of its text ("I estimate")

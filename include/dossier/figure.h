@@ -274,6 +274,10 @@ namespace dossier {
 // sources of electricity ("+12% for wind", "Solar: 9.5 gigawatts", "Wind grew by 13%"); an exchange
 // shares trade on, a plural acronym ("PCs"), a wire's "(CN) —" and "Employers" own nothing;
 // "(CHP)" after a name stands for it; labour-force participation no turnout, deputies seats.
+// 20 (Chinese health bulletins and wire copy): a span of hours as a range (0至24时, 0—24時, 8到22点)
+// is a time of day, not a count; 例 counts cases itself and takes the words after it only when they
+// end in a case's noun (7例确诊 → 7例, 9051例本土个案 whole); 人士 ends a counted noun
+// (2名消息人士); ℃, 摄氏度 and 攝氏度 are °C.
 inline constexpr int kFigureExtractorVersion = 20;
 
 enum class FigureKind {

@@ -357,6 +357,7 @@ void SentenceReader::HanHeadline() {
     static constexpr std::string_view kTopics[] = {"案", "事件", "大选", "大選", "选举", "選舉", "疫情", "战争", "戰爭", "危机",
                                                    "危機", "冲突", "衝突", "奥运", "奧運", "峰会", "峰會", "公投", "风暴", "風暴"};
     if (std::any_of(std::begin(kTopics), std::end(kTopics), [&](std::string_view topic) { return EndsWith(named, topic); })) return;
+    if (IsHanCreditLabel(named)) return;  // "更新時間:2020/2/8 …": the page's date line
     // "楊瓊瓔酸:…", "議員嗆:…": a headline's verb of one character before the colon is not the name.
     static constexpr std::string_view kHeadlineVerbs[] = {"酸", "嗆", "呛", "批", "轟", "轰", "喊", "籲", "吁", "嘆",
                                                           "叹", "曝", "揭", "怒", "讚", "赞", "斥", "憂", "忧", "坦"};

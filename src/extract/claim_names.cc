@@ -230,7 +230,11 @@ const std::vector<std::string_view>& HanTrailers() {
       // 专家研判认为: the assessment the verb reports, not who (a title alone is no one's name).
       "研判",
       // 公安部交通管理局官方微博称, 雷军发微博称: the account and the post it was said by.
-      "发微博", "發微博", "官方微博", "官方微信", "微博"};
+      "发微博", "發微博", "官方微博", "官方微信", "微博",
+      // 何佩华上个月…指出, 财政部星期二发文告说: last month, and the statement put out.
+      "上个月", "上個月", "上月", "本月", "发文告", "發文告",
+      // 卫健委官方网站指出: the website it was published on.
+      "官方网站", "官方網站", "官网", "官網"};
   return words;
 }
 
@@ -305,6 +309,11 @@ bool IsLegalSuffix(std::string_view lower) {
 }
 
 }  // namespace
+
+bool IsHanTitle(std::string_view word) {
+  const std::vector<std::string_view>& titles = HanTitles();
+  return std::find(titles.begin(), titles.end(), word) != titles.end();
+}
 
 bool IsJoinedDescriptor(std::string_view lower) {
   const size_t hyphen = lower.rfind('-');
@@ -909,6 +918,30 @@ bool IsDateOrTimeWord(std::string_view han) {
   return false;
 }
 
+// The length of a Han phrase without a date or a time of day in digits that ends it ("陳肇始2日" →
+// "陳肇始"); the phrase whole when nothing stands before the date.
+size_t WithoutDateAtEnd(std::string_view phrase) {
+  if (phrase.size() < 3 || !IsDateOrTimeWord(phrase.substr(phrase.size() - 3))) return phrase.size();
+  size_t digits = phrase.size() - 3;
+  while (digits > 0 && phrase[digits - 1] >= '0' && phrase[digits - 1] <= '9') --digits;
+  return digits < phrase.size() - 3 && digits > 0 ? digits : phrase.size();
+}
+
+// Whether a broadcaster's programme or column is named by `word` (节目, 栏目): what it says is the
+// broadcaster's.
+bool IsProgramme(std::string_view word) {
+  return word == "节目" || word == "節目" || word == "栏目" || word == "欄目";
+}
+
+// Whether `after` (what follows a title in book marks inside a speaker phrase) opens with the
+// interview, report or column the words were said in (接受《联合早报》访问时, 在《…》报告中).
+bool OpensWithMedium(std::string_view after) {
+  for (std::string_view medium : {"访问", "訪問", "采访", "採訪", "专访", "專訪", "报告", "報告", "专栏", "專欄", "节目", "節目"}) {
+    if (StartsWith(after, medium)) return true;
+  }
+  return false;
+}
+
 // The length of a Han phrase without the trailers that end it ("陳文雄則" → "陳文雄").
 size_t WithoutTrailers(std::string_view phrase) { return WithoutEndings(phrase, HanTrailers()); }
 
@@ -952,6 +985,17 @@ std::optional<ByteSpan> BookTitleBefore(std::string_view text, size_t sentence_b
   const size_t begin = open + kOpen.size();
   if (close <= begin || text.substr(begin, close - begin).find(kClose) != std::string_view::npos) return std::nullopt;
   return ByteSpan{begin, close};
+}
+
+// The name inside corner brackets that ends right before byte `at` ("「路透社」"), within the sentence.
+std::optional<ByteSpan> CornerBracketedBefore(std::string_view text, size_t sentence_begin, size_t at) {
+  constexpr std::string_view kClose = "\xe3\x80\x8d";  // 」
+  constexpr std::string_view kOpen = "\xe3\x80\x8c";   // 「
+  if (at < sentence_begin + kClose.size() || text.substr(at - kClose.size(), kClose.size()) != kClose) return std::nullopt;
+  const size_t close = at - kClose.size();
+  const size_t open = text.rfind(kOpen, close);
+  if (open == std::string_view::npos || open < sentence_begin || close - open > 40) return std::nullopt;
+  return ByteSpan{open + kOpen.size(), close};
 }
 
 // Whether a Han name is a foreign one written with a middle dot ("爱德华多·桑坦德").
@@ -1045,10 +1089,11 @@ std::optional<HanTitleHolder> HanTitleHolderBefore(std::string_view text, size_t
 }
 
 std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentence_begin, size_t verb) {
-  // "水利署昨(12)日表示", "周志明昨（27）日強調": a date in parentheses (ASCII or full-width) before the
-  // verb.
-  if (verb >= sentence_begin + 6 && text.substr(verb - 3, 3) == "日") {
-    if (const size_t open = ParenthesisOpening(text, sentence_begin, verb - 3); open != std::string_view::npos && verb - 3 - open <= 9) {
+  // "水利署昨(12)日表示", "周志明昨（27）日強調", "厚生勞動省今(8)日再表示": a date in parentheses
+  // (ASCII or full-width) before the verb and its trailers.
+  if (const size_t dated = sentence_begin + WithoutTrailers(text.substr(sentence_begin, verb - sentence_begin));
+      dated >= sentence_begin + 6 && text.substr(dated - 3, 3) == "日") {
+    if (const size_t open = ParenthesisOpening(text, sentence_begin, dated - 3); open != std::string_view::npos && dated - 3 - open <= 9) {
       verb = open;
     }
   }
@@ -1098,13 +1143,27 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     // "高福在一个主题为“……”的论坛上介绍": words quoted inside the phrase (the mark opens right after a
     // Han character, on the same line, and 的 follows it) name where it was said; the phrase goes on
     // before them. ("據“中選會”中央選情中心統計": a name in marks stays out.)
-    if ((c == 0x201D || c == 0x300D) && begin < verb && text.substr(begin, 3) == "\xe7\x9a\x84") {  // 的
+    if ((c == 0x201D || c == 0x300D) && begin < verb && (text.substr(begin, 3) == "\xe7\x9a\x84" || IsProgramme(text.substr(begin, 6)))) {  // 的
       constexpr size_t kLongestQuoted = 120;  // forty characters
       const size_t open = text.rfind(c == 0x201D ? "\xe2\x80\x9c" : "\xe3\x80\x8c", static_cast<size_t>(i));
       int32_t j = static_cast<int32_t>(open);
       UChar32 before = -1;
       if (open != std::string_view::npos && open > sentence_begin && static_cast<size_t>(i) - open <= kLongestQuoted &&
           text.substr(open, static_cast<size_t>(i) - open).find('\n') == std::string_view::npos) {
+        U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
+      }
+      if (before >= 0 && IsUnspacedScript(before)) {
+        begin = open;
+        continue;
+      }
+    }
+    // "蔡耀辉接受《联合早报》访问时说", "何佩华在《新加坡电力市场》报告中指出": a publication in book marks
+    // and the interview or report it was said in; the phrase goes on before them.
+    if (c == 0x300B && begin < verb && OpensWithMedium(text.substr(begin, verb - begin))) {  // 》
+      const size_t open = text.rfind("\xe3\x80\x8a", static_cast<size_t>(i));                 // 《
+      int32_t j = static_cast<int32_t>(open);
+      UChar32 before = -1;
+      if (open != std::string_view::npos && open > sentence_begin && static_cast<size_t>(i) - open <= 60) {
         U8_PREV(text.data(), static_cast<int32_t>(sentence_begin), j, before);
       }
       if (before >= 0 && IsUnspacedScript(before)) {
@@ -1133,6 +1192,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       title && WithoutEndings(text.substr(begin, verb - begin), HanTrailers(), 0) == 0) {
     return HanSpeaker{*title, false};
   }
+  // "「路透社」報導", "「亞洲新聞台」(CNA)報導": an outlet in corner brackets, as Taiwan's pages set
+  // off a source's name, with nothing but trailers after it.
+  if (const std::optional<ByteSpan> name = CornerBracketedBefore(text, sentence_begin, begin);
+      name && WithoutEndings(text.substr(begin, verb - begin), HanTrailers(), 0) == 0 &&
+      IsNewsOutlet(text.substr(name->begin, name->end - name->begin))) {
+    return HanSpeaker{*name, false};
+  }
   size_t end = verb;
   // "根據南投縣選委會的統計,", "按照气象台的预测,": the verb is a noun there, and whose it is stands before 的.
   if (end >= begin + 9 && text.substr(end - 3, 3) == "\xe7\x9a\x84") end -= 3;  // 的
@@ -1151,12 +1217,19 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
       }
     }
     // A date or a time: "27日", "3月5日", "晚間10時30分".
-    size_t digits = end;
-    if (end >= begin + 3 && IsDateOrTimeWord(text.substr(end - 3, 3))) {
-      digits -= 3;
-      while (digits > begin && text[digits - 1] >= '0' && text[digits - 1] <= '9') --digits;
-      if (digits < end - 3 && digits > begin) {
-        end = digits;
+    if (const size_t dated = WithoutDateAtEnd(text.substr(begin, end - begin)); dated < end - begin) {
+      end = begin + dated;
+      changed = true;
+    }
+    // "北京电视台“天天体育”节目报道": the programme, named in marks, is the broadcaster's.
+    if (IsProgramme(text.substr(end - std::min<size_t>(end - begin, 6), std::min<size_t>(end - begin, 6)))) {
+      const std::string_view phrase = text.substr(begin, end - 6 - begin);
+      size_t open = std::string_view::npos;
+      for (std::string_view mark : {"\xe2\x80\x9c", "\xe3\x80\x8c", "\xe3\x80\x8a"}) {  // “ 「 《
+        if (const size_t at = phrase.rfind(mark); at != std::string_view::npos && (open == std::string_view::npos || at > open)) open = at;
+      }
+      if (open != std::string_view::npos && CodePoints(phrase.substr(0, open)) >= 2) {
+        end = begin + open;
         changed = true;
       }
     }
@@ -1171,6 +1244,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     for (std::string_view event : {"新闻发布会", "新聞發布會", "发布会", "發布會", "记者会", "記者會", "说明会", "說明會"}) {
       if (!EndsWith(text.substr(begin, end - begin), event) || CodePoints(text.substr(begin, end - event.size() - begin)) < 2) continue;
       end -= event.size();
+      // "指挥中心今天开记者会表示": holding it, not who.
+      for (std::string_view hold : {"召开", "召開", "举行", "舉行", "举办", "舉辦", "开", "開"}) {
+        if (EndsWith(text.substr(begin, end - begin), hold) && CodePoints(text.substr(begin, end - hold.size() - begin)) >= 2) {
+          end -= hold.size();
+          break;
+        }
+      }
       // 第六次, 第2次: which briefing.
       if (const size_t nth = text.substr(begin, end - begin).rfind("第");
           nth != std::string_view::npos && nth > 0 && EndsWith(text.substr(begin, end - begin), "次") && end - begin - nth <= 15) {
@@ -1346,6 +1426,7 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
     if (at != std::string_view::npos && at > 0 && to_press) {
       end = begin + at;
       end = begin + WithoutTrailers(text.substr(begin, end - begin));  // "陳文雄則向本報"
+      end = begin + WithoutDateAtEnd(text.substr(begin, end - begin));  // "陳肇始2日對媒體"
       // "吴先生焦虑地对财新记者": how it was said, before whom it was said to.
       if (EndsWith(text.substr(begin, end - begin), "地") && CodePoints(text.substr(begin, end - begin)) >= 5) end -= 9;
       // "鄧志邦在會後向記者": where or when, before whom it was said to.
@@ -1392,6 +1473,8 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   }
   // "公司表示": in a company's news a bare 公司 is the company the text is about.
   if (phrase == "公司") return HanSpeaker{{begin, end}, false, false, true};
+  // "厚生勞動省…表示…。當局指出": the authorities are the body last named.
+  if (phrase == "当局" || phrase == "當局") return HanSpeaker{{begin, end}, false, false, true};
   // "在成都工作的一位郭姓员工": 在 opening a relative clause, whose head after 的 is who (read below).
   const bool where_of = StartsWith(phrase, "在") && phrase.find("的") != std::string_view::npos;
   if ((StartsWith(phrase, "在") && !where_of) || StartsWith(phrase, "该") || StartsWith(phrase, "該") || StartsWith(phrase, "这") ||
@@ -1437,6 +1520,10 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
   for (std::string_view document : {"分析", "调查", "調查", "研究", "报告", "報告", "数据", "數據", "统计", "統計", "文章",
                                     "报道", "報導", "報道", "消息"}) {
     if (phrase == document) return std::nullopt;
+  }
+  // "氣象報告說寒流報到": a report no organisation's name opens speaks for no one.
+  for (std::string_view report : {"报告", "報告", "预报", "預報"}) {
+    if (EndsWith(phrase, report) && !IsHanOrganization(phrase.substr(0, phrase.size() - report.size()))) return std::nullopt;
   }
   // "採檢結果發現", "中央氣象署測報資料指出": results or data show; the organisation whose name opens
   // them speaks by them, else nobody does.
@@ -1484,6 +1571,13 @@ std::optional<HanSpeaker> HanSpeakerBefore(std::string_view text, size_t sentenc
                          phrase.find("有关") != std::string_view::npos || phrase.find("有關") != std::string_view::npos;
     if (owner < phrase.size() && (IsHanOrganization(organization) || (related && CodePoints(organization) >= 2 && CodePoints(organization) <= 10))) {
       return HanSpeaker{{begin, begin + owner}, false};
+    }
+    // "陈诗龙医生反驳说", "林瑞生教授指出": an honorific after a person's name, as Singapore and Hong
+    // Kong papers write it.
+    for (std::string_view honorific : {"医生", "醫生", "教授"}) {
+      if (EndsWith(phrase, honorific) && IsHanPersonName(phrase.substr(0, phrase.size() - honorific.size()))) {
+        return HanSpeaker{{begin, end - honorific.size()}, false};
+      }
     }
     return std::nullopt;  // a title alone: "分析师称"
   }

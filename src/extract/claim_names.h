@@ -191,6 +191,13 @@ struct HanTitleHolder {
 };
 std::optional<HanTitleHolder> HanTitleHolderBefore(std::string_view text, size_t clause, size_t verb);
 
+// Whether `word` is a Han title of the speaker lists, alone ("学者", "发言人", "主教练").
+bool IsHanTitle(std::string_view word);
+
+// Whether a Han label before a colon is a page's own credit or date ("撰文", "责任编辑", "更新時間"), which
+// names no one who speaks.
+bool IsHanCreditLabel(std::string_view label);
+
 // Where a person's name of two to four characters begins after the last title of a Han phrase
 // ("该会规划发展部主任邓宇" → at 邓宇; "国家统计局副局长" has none), or 0.
 size_t HanNameAfterTitle(std::string_view phrase);

@@ -2240,6 +2240,17 @@ void SentenceReader::HanSpeechGoesOn(const std::vector<Speaker>& speakers, const
   }
 }
 
+// The person mentioned first in the sentence, when that mention stands in its first clause (before
+// any comma) and before `before`; else null.
+const ActorMention* SentenceReader::SubjectOfFirstClause(size_t before) const {
+  const std::string_view sentence = text_.substr(sentence_.begin, sentence_.end - sentence_.begin);
+  const size_t comma = std::min(sentence.find(','), sentence.find("\xef\xbc\x8c"));  // ，
+  if (comma == std::string_view::npos || sentence_mentions_.empty()) return nullptr;
+  const ActorMention& first = sentence_mentions_.front();
+  if (first.span.end > sentence_.begin + comma || first.span.end > before) return nullptr;
+  return f_.SpeakerOf(first).kind == ActorKind::kPerson ? &first : nullptr;
+}
+
 // Han speakers the gazetteer does not know, before a reporting verb followed by its punctuation:
 // 国家统计局发言人王立新表示,… → 王立新; 多位银行业人士称,… → anonymous. 他 or 她 opening a clause
 // needs no punctuation after the verb ("…,他认为是因为…").
@@ -2285,8 +2296,10 @@ void SentenceReader::HanDiscovered() {
                                        [&](const ActorMention& m) {
                                          // Han() reads two Han characters between, not a comma ("宿茂臻,他表示").
                                          const std::string_view between = m.span.end <= p ? text_.substr(m.span.end, p - m.span.end) : "";
+                                         // ("「路透社」報導": the closing bracket is read below, with the name.)
                                          return m.span.end <= p && p <= m.span.end + 6 && between.find(',') == std::string_view::npos &&
-                                                between.find("\xef\xbc\x8c") == std::string_view::npos;
+                                                between.find("\xef\xbc\x8c") == std::string_view::npos &&
+                                                between.find("\xe3\x80\x8d") == std::string_view::npos;
                                        });
     const bool pronoun_subject = punctuation == 0 && PronounSubjectBefore(text_, sentence_.begin, p);
     std::optional<HanSpeaker> speaker;
@@ -2346,6 +2359,10 @@ void SentenceReader::HanDiscovered() {
       for (const ActorMention& m : sentence_mentions_) {
         if (m.span.end == comma && f_.SpeakerOf(m).kind == ActorKind::kPerson) named_before = &m;
       }
+      // "候選人王義川,上午10時則在…陪同下,前往…投票,他受訪表示": the person the sentence opens with, in its
+      // first clause, is whom 他 after it stands for, unless someone spoke earlier in the sentence
+      // ("發言人李昱廷指出,…,他認為").
+      if (named_before == nullptr && f_.person_.sentence != index_) named_before = SubjectOfFirstClause(speaker->span.begin);
     }
     if (named_before != nullptr) {
       Speaker named = f_.SpeakerOf(*named_before);

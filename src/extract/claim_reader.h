@@ -430,6 +430,7 @@ class SentenceReader {
   void FramedBy();
   void Han();
   void HanDiscovered();
+  const ActorMention* SubjectOfFirstClause(size_t before) const;
   void HanNamedSubject();  // claim_patterns.cc: a titled person as a clause's subject, for 他 after it
   // claim_patterns.cc: the sentences after this one that a colon's unquoted speech runs through.
   void HanSpeechGoesOn(const std::vector<Speaker>& speakers, const std::string& verb, size_t from);

@@ -27,15 +27,29 @@
 #include "extract/text_bytes.h"
 
 namespace dossier::extract {
-namespace {
 
 // A page's own credits before a colon ("撰文:", "本文来源:", "责任编辑:", "出版:") and "立场新闻案:" (a
 // court case a headline is about): labels that name no one who speaks, so the lines after them are
 // no one's turn (a byline "撰文:何文翰" had made every paragraph of a report the byline's).
 bool IsHanCreditLabel(std::string_view label) {
   static constexpr std::string_view kCredits[] = {"来源", "來源", "作者", "编辑", "編輯", "摄影", "攝影", "撰文", "撰稿",
-                                                  "编译", "編譯", "翻译", "翻譯", "出版", "更新", "案"};
+                                                  "编译", "編譯", "翻译", "翻譯", "出版", "更新", "案",
+                                                  // "更新時間:2020/2/8", "发布时间:": when the page was posted.
+                                                  "时间", "時間", "日期"};
   return std::any_of(std::begin(kCredits), std::end(kCredits), [&](std::string_view c) { return EndsWith(label, c); });
+}
+
+namespace {
+
+
+// Where the name begins in a label that writes a title, one space and a person's name ("国家统计局
+// 副局长 盛来运"), or npos.
+size_t TitledNameAt(std::string_view label) {
+  const size_t space = label.rfind(' ');
+  if (space == std::string_view::npos || space == 0 || label.find(' ') != space) return std::string_view::npos;
+  std::string joined(label.substr(0, space));
+  joined += label.substr(space + 1);
+  return HanNameAfterTitle(joined) == space ? space + 1 : std::string_view::npos;
 }
 
 // Whether a word token has an uppercase letter and no lowercase one ("FARAH", "O'NEILL", "TOMÁS";
@@ -405,6 +419,8 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
     std::string_view written = text_.substr(name.begin, name.end - name.begin);
     *colon = han;
     if (written == "记者" || written == "記者" || written == "主持人" || written == "问" || written == "問") return TurnKind::kNobody;
+    // "学者:电价料保持平稳": a subheading's role alone, whose holder the paragraph below names.
+    if (IsHanTitle(written)) return TurnKind::kNobody;
     // "人物周刊:", "本报:": the outlet asks, in the author's voice.
     if (IsNewsOutlet(written) || EndsWith(written, "周刊") || EndsWith(written, "週刊") || EndsWith(written, "本报") ||
         EndsWith(written, "本報")) {
@@ -416,6 +432,17 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
       written.remove_prefix(at);
     }
     speakers->push_back({{"", std::string(written), name}, ActorKind::kPerson});
+    return TurnKind::kSpeaker;
+  }
+  // "【国家统计局…司长、新闻发言人 毛盛勇】" alone on its line: a press conference transcript's heading,
+  // the paragraphs under it that speaker's answer. Any other bracketed line ("【编者按】") is no one's.
+  if (n() >= 3 && Is(0, "\xe3\x80\x90") && Is(n() - 1, "\xe3\x80\x91")) {  // 【 】
+    *colon = n() - 1;
+    const std::string_view label = text_.substr(T(1).begin, T(n() - 2).end - T(1).begin);
+    const size_t at = TitledNameAt(label);
+    if (at == std::string_view::npos) return TurnKind::kNobody;
+    const ByteSpan span{T(1).begin + at, T(n() - 2).end};
+    speakers->push_back({{"", std::string(label.substr(at)), span}, ActorKind::kPerson});
     return TurnKind::kSpeaker;
   }
   // A Han label with a title before the name, or a reporter's: "国家统计局副局长 盛来运:" is 盛来运's
@@ -432,17 +459,11 @@ SentenceReader::TurnKind SentenceReader::TurnLabel(size_t* colon, std::vector<Sp
         return TurnKind::kNobody;
       }
       const size_t space = label.rfind(' ');
-      if (space != std::string_view::npos && space > 0) {
-        const std::string_view name = label.substr(space + 1);
-        std::string joined(label.substr(0, space));
-        joined += name;
-        const size_t at = HanNameAfterTitle(joined);
-        if (at == space && label.find(' ') == space) {
-          *colon = c;
-          const ByteSpan span{T(0).begin + space + 1, T(c - 1).end};
-          speakers->push_back({{"", std::string(name), span}, ActorKind::kPerson});
-          return TurnKind::kSpeaker;
-        }
+      if (const size_t at = TitledNameAt(label); at != std::string_view::npos) {
+        *colon = c;
+        const ByteSpan span{T(0).begin + at, T(c - 1).end};
+        speakers->push_back({{"", std::string(label.substr(at)), span}, ActorKind::kPerson});
+        return TurnKind::kSpeaker;
       }
       // "村民李秀英:", "首席预报员黄志远:" after a reporter's question: who the person is and the name,
       // with no space between (and only in an interview: "具体措施包括:" opens a list).

@@ -2201,6 +2201,12 @@ class Scanner {
         if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter && !IsCountedNounHead(word)) break;
         e = next;
       }
+      // 22例确诊, 562例新型冠状病毒…相关通报: 例 counts cases itself; the words after it are a case's
+      // noun only when they end in one (1萬9051例本土個案). (宗 counts applications and deals too.)
+      const std::string_view measure = t_.substr(end - kOneCharacter, kOneCharacter);
+      if (measure == "例" && e > end && (e - end < 2 * kOneCharacter || !IsCountedNounHead(t_.substr(e - 2 * kOneCharacter, 2 * kOneCharacter)))) {
+        e = end;
+      }
       if (e > end) {
         noun_begin = end;
         end = e;
@@ -2219,7 +2225,9 @@ class Scanner {
         // 1萬9051例本土個案, 三千多名家乡球迷: cases of a disease and the people of a crowd.
         "个案", "個案", "球迷", "群众", "群眾", "民众", "民眾", "居民", "游客", "遊客", "旅客", "乘客",
         // 410万名登记选民, 20名立法会议员: voters and members of a house.
-        "选民", "選民", "议员", "議員"};
+        "选民", "選民", "议员", "議員",
+        // 3名知情人士, 2名消息人士: sources.
+        "人士"};
     return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
   }
 

@@ -1,5 +1,7 @@
 #include "extract/han_person_names.h"
 
+#include <string>
+
 #include "extract/word_set.h"
 
 namespace dossier::extract {
@@ -92,6 +94,12 @@ size_t HanPersonNameAtEnd(std::string_view phrase) {
     if (Surnames().count(name.substr(0, kHan)) != 0 && GivenChars(name.substr(kHan))) return n - length;
   }
   return std::string_view::npos;
+}
+
+bool IsHanPersonName(std::string_view name) {
+  // Read as the end of a phrase whose one character before it describes the person.
+  const std::string phrase = std::string("\xe7\x9a\x84") + std::string(name);  // 的
+  return HanPersonNameAtEnd(phrase) == kHan;
 }
 
 }  // namespace dossier::extract

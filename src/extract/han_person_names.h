@@ -16,4 +16,8 @@ namespace dossier::extract {
 // surname (欧阳, 司马) to either.
 size_t HanPersonNameAtEnd(std::string_view phrase);
 
+// Whether `name` is a personal name and nothing else: a surname (or a compound one) and one or two
+// given characters, or 老李 ("陈诗龙" of "陈诗龙医生").
+bool IsHanPersonName(std::string_view name);
+
 }  // namespace dossier::extract

@@ -313,6 +313,10 @@ constexpr UnitEntry kUnits[] = {
     {"degrees", "degrees", F::kPhysical},
     {"Celsius", "\xc2\xb0" "C", F::kPhysical},
     {"Fahrenheit", "\xc2\xb0" "F", F::kPhysical},
+    // 38℃, 40摄氏度, 攝氏35度: Chinese weather and health pages.
+    {"\xe2\x84\x83", "\xc2\xb0" "C", F::kPhysical},                                  // ℃
+    {"\xe6\x91\x84\xe6\xb0\x8f\xe5\xba\xa6", "\xc2\xb0" "C", F::kPhysical},    // 摄氏度
+    {"\xe6\x94\x9d\xe6\xb0\x8f\xe5\xba\xa6", "\xc2\xb0" "C", F::kPhysical},    // 攝氏度
     {"C", "\xc2\xb0" "C", F::kPhysical},  // not before "-" or "/": "C-suite" (MatchUnit)
     {"F", "\xc2\xb0" "F", F::kPhysical},  // "F-35"
     {"km/h", "km/h", F::kPhysical},

@@ -197,6 +197,20 @@ bool IsDateOrTime(std::string_view t, size_t i, const Number& n) {
       !StartsWith(t, end + 3, "\xe9\x96\x93")) {                                               // 間
     return true;
   }
+  // 0至24时, 0—24時, 8到10点: the first hour of a span of hours, the second read as above.
+  if (n.plain_integer && n.value <= 24) {
+    for (std::string_view joiner : {"\xe8\x87\xb3", "\xe5\x88\xb0", "\xe2\x80\x94", "\xe2\x80\x93", "\xef\xbc\x8d", "\xef\xbd\x9e", "-", "~"}) {
+      if (!StartsWith(t, end, joiner)) continue;  //    至 到 — – － ～
+      size_t k = end + joiner.size();
+      const size_t digits = k;
+      while (IsDigit(At(t, k))) ++k;
+      if (k > digits && k - digits <= 2 &&
+          (StartsWith(t, k, kShiSimplified) || StartsWith(t, k, kShiTraditional) || StartsWith(t, k, "\xe7\x82\xb9") ||
+           StartsWith(t, k, "\xe9\xbb\x9e"))) {  // 点 點
+        return true;
+      }
+    }
+  }
   if (n.value < 60 && StartsWith(t, end, kFen) && i >= 3 &&
       (t.substr(i - 3, 3) == kShiSimplified || t.substr(i - 3, 3) == kShiTraditional || t.substr(i - 3, 3) == "\xe7\x82\xb9" ||
        t.substr(i - 3, 3) == "\xe9\xbb\x9e")) {

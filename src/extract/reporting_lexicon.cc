@@ -409,6 +409,8 @@ size_t HanReportingVerbAt(std::string_view text, size_t at) {
       "报道称", "報導稱", "报道", "報導", "宣布", "批评", "批評", "呼吁", "呼籲", "质疑", "質疑", "重申", "承认",
       "承認", "否认", "否認", "介绍", "介紹", "解释", "解釋", "预期", "預期", "预估", "預估", "估计", "估計", "抱怨", "坦承", "说明", "說明",
       "写道", "寫道", "证实", "證實", "披露", "建议", "建議", "宣称", "宣稱",
+      // 提出,…: a proposal stated as a clause (with its punctuation, as every verb here needs).
+      "提出",
       // 答道, 提到, 笑言, 告诉记者: answers, mentions and asides as speech.
       "答道", "提到", "笑言", "笑称", "笑稱", "感叹", "感嘆", "告诉记者", "告訴記者", "告诉本报", "告訴本報",
       // 反嗆, 回嗆, 質問 (Taiwan's political reporting): a retort and a challenge as speech.
