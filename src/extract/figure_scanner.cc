@@ -2201,7 +2201,7 @@ class Scanner {
         if (e - end >= 2 * kOneCharacter && next - e > kOneCharacter && !IsCountedNounHead(word)) break;
         e = next;
       }
-      // 22例确诊, 562例新型冠状病毒…相关通报: 例 counts cases itself; the words after it are a case's
+      // 7例确诊, 362例新型肺炎…相关通报: 例 counts cases itself; the words after it are a case's
       // noun only when they end in one (1萬9051例本土個案). (宗 counts applications and deals too.)
       const std::string_view measure = t_.substr(end - kOneCharacter, kOneCharacter);
       if (measure == "例" && e > end && (e - end < 2 * kOneCharacter || !IsCountedNounHead(t_.substr(e - 2 * kOneCharacter, 2 * kOneCharacter)))) {
