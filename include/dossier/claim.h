@@ -205,7 +205,7 @@ namespace dossier {
 // 18 (frames and spans on real pages): a radio transcript's narrators ("NAME, BYLINE:", "NAME,
 // HOST:", or the author's surname as a label) narrate, the people they report speak; "FILE PHOTO:"
 // labels no one; a partial quotation before a tag keeps its sentence; "said just before midnight
-// that"; a bare "saying" after an act; "encouraged X to"; a stop inside the closing mark is dropped;
+// that"; a bare "saying" after an act; "encouraged X to";
 // the author's time clause after a trailing tag (", Acme said, as it announced …") ends the claim,
 // ", while warning that …" is a second one; ", falling short of …" after a figure is the author's;
 // a title-case headline's verb is found among its capitalised words ("Kell Says Prices Will Fall",

@@ -112,10 +112,6 @@ size_t SentenceReader::TrimEnd(size_t begin, size_t end, bool at_sentence_end) c
     const bool quote = at_sentence_end && end > begin && IsQuote(text_, Token{last, end, false});
     if (end > begin && (IsFinalPunct(mark) || (quote && !ClosesOpenQuotation(text_.substr(begin, last - begin), mark)))) {
       end = last;
-    } else if (quote && last > begin && (text_[last - 1] == '.' || text_[last - 1] == '!' || text_[last - 1] == '?')) {
-      // "… were “very concerning.”": a sentence that ends inside its quotation ends before the stop,
-      // the closing mark dropped with it (RULES).
-      end = last - 1;
     }
     if (end == before) return end;
   }

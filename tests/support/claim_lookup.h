@@ -12,6 +12,13 @@ namespace dossier {
 
 using Found = std::vector<std::string>;
 
+// A source whose metadata names only its author (whose first person the text's "I" is).
+inline ClaimSource WrittenBy(std::string author) {
+  ClaimSource source;
+  source.author = std::move(author);
+  return source;
+}
+
 // Each claim of `text` as "[speaker]: span", read with no gazetteer.
 inline Found Claims(std::string_view text, const ClaimSource& source = {}) {
   static const Gazetteer none = std::move(Gazetteer::Create({})).value();

@@ -13,16 +13,6 @@
 
 using namespace dossier;
 
-namespace {
-
-ClaimSource By(std::string author) {
-  ClaimSource source;
-  source.author = std::move(author);
-  return source;
-}
-
-}  // namespace
-
 TEST_CASE("A radio transcript's reporter and host narrate: their turns are nobody's, the people they report speak", "[claims][turns]") {
   const std::string text =
       "Brisk Foods Results Disappoint\n\n"
@@ -41,7 +31,7 @@ TEST_CASE("A radio transcript's reporter and host narrate: their turns are nobod
   // …and by the page's author alone, with no role in the text.
   std::string unroled = text;
   unroled.replace(unroled.find("IVO PRENT, BYLINE:"), std::string("IVO PRENT, BYLINE:").size(), "IVO PRENT:");
-  CHECK(Claims(unroled, By("Ivo Prent")) == expected);
+  CHECK(Claims(unroled, WrittenBy("Ivo Prent")) == expected);
   // A surname that is nobody's narrator stays its speaker's turn.
   CHECK(Claims("Sara Quill runs the depot.\n\nQUILL: We shut two lines in June.\n\nQUILL: They reopen next week.\n") ==
         Found{"[Sara Quill]: We shut two lines in June", "[Sara Quill]: They reopen next week"});
@@ -80,9 +70,11 @@ TEST_CASE("'encouraged' tells its object what to do, as 'urged' does", "[claims]
         Found{"[Ostland Energy Authority]: households to \"fix a tariff before the winter\""});
 }
 
-TEST_CASE("A sentence that ends inside its quotation ends before the stop and the closing mark", "[claims][spans]") {
+// (RULES drops the stop and the closing mark of a quotation the span begins inside; one the span
+// opens itself keeps both, so that every view prints a quotation that closes.)
+TEST_CASE("A claim that opens a quotation ending its sentence keeps the stop and the closing mark", "[claims][spans]") {
   CHECK(Claims("Dr. Mira Solberg said the rise in cases in the valley was \"deeply worrying.\"\n") ==
-        Found{"[Mira Solberg]: the rise in cases in the valley was \"deeply worrying"});
+        Found{"[Mira Solberg]: the rise in cases in the valley was \"deeply worrying.\""});
 }
 
 TEST_CASE("The author's clause of time after a trailing tag is no part of the claim, whatever it reports", "[claims][spans]") {

@@ -13,16 +13,6 @@
 
 using namespace dossier;
 
-namespace {
-
-ClaimSource By(std::string author) {
-  ClaimSource source;
-  source.author = std::move(author);
-  return source;
-}
-
-}  // namespace
-
 TEST_CASE("A turn labelled with a name in capitals is that person's, titles aside", "[claims][turns]") {
   const std::string text =
       "OPERATOR: Welcome to the call. Lines are muted until the question session.\n\n"
@@ -65,7 +55,7 @@ TEST_CASE("An interview's A: turns are the interviewee's, over their paragraphs,
       "Wage deals have not come down as fast as the models said.\n\n"
       "Q: What about housing?\n\n"
       "A: Sure. Prices have held up better than anyone expected.\n";
-  CHECK(Claims(text, By("Sam Whit")) == Found{"[Ellis Brandt]: the bank was in no hurry",
+  CHECK(Claims(text, WrittenBy("Sam Whit")) == Found{"[Ellis Brandt]: the bank was in no hurry",
                                               "[Odile Marchand]: Services inflation is still close to 5%",
                                               "[Odile Marchand]: Wage deals have not come down as fast as the models said",
                                               "[Odile Marchand]: Prices have held up better than anyone expected"});
@@ -80,7 +70,7 @@ TEST_CASE("A name in mixed case that opens two lines is a transcript's turn, the
       "Marta Lind: Would you do it again?\n\n"
       "Joe Okoro: I would do it again tomorrow.\n\n"
       "Joe Okoro: Thanks for having me.\n";
-  CHECK(Claims(text, By("Marta Lind")) == Found{"[Ellen Birch]: the battery is a fire risk", "[Joe Okoro]: Ellen is right to ask",
+  CHECK(Claims(text, WrittenBy("Marta Lind")) == Found{"[Ellen Birch]: the battery is a fire risk", "[Joe Okoro]: Ellen is right to ask",
                                                 "[Joe Okoro]: The unit sits forty metres from any building",
                                                 "[Joe Okoro]: I would do it again tomorrow"});
   // Once, a name and a colon is a heading as often as a turn.
@@ -126,7 +116,7 @@ TEST_CASE("A topic line after an attributed quotation goes on with its speaker",
 
 TEST_CASE("The author's aside ends a reported clause", "[claims][spans]") {
   CHECK(Claims("Priya Kandel said that the robots need a repair less than once a year, a figure I could not check.",
-               By("Dana Whit")) == Found{"[Priya Kandel]: the robots need a repair less than once a year"});
+               WrittenBy("Dana Whit")) == Found{"[Priya Kandel]: the robots need a repair less than once a year"});
 }
 
 TEST_CASE("A press release's we is the organisation its boilerplate names", "[claims][documents]") {
